@@ -1,0 +1,179 @@
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseImageRef } from './imageRef.js';
+import { logicalText } from './logical.js';
+import { LineIndex, textFacts } from './text.js';
+import type {
+  Comment,
+  HeredocSpan,
+  Instruction,
+  InstructionFlag,
+  InstructionForm,
+  ParsedDockerfile,
+  Span,
+  Stage,
+  StageBase,
+} from './types.js';
+
+/** Keywords whose arguments may be a JSON array (exec form). */
+const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
+
+interface RangeLike {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/**
+ * Parses a Dockerfile with dockerfile-ast and turns its LSP ranges into exact
+ * string offsets. Never throws on odd input: validity is `validate`'s job.
+ */
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const ast = DockerfileParser.parse(text);
+  const doc = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
+  const spanOf = (r: RangeLike): Span => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
+  const lines = new LineIndex(text);
+  const escape = ast.getEscapeCharacter();
+
+  const stages: Stage[] = [];
+  const stageInstructions: Instruction[][] = [];
+  const instructions: Instruction[] = [];
+  const stageNames = new Map<string, number>();
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase();
+    const isFrom = keyword === 'FROM';
+    const stage = isFrom ? stages.length : stages.length - 1;
+    const instruction = toInstruction(node, keyword, instructions.length, stage, text, escape, spanOf, lines);
+    instructions.push(instruction);
+    if (isFrom) {
+      const { name, base, platform } = describeFrom(node, instruction, stageNames);
+      if (name !== null && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
+      const own: Instruction[] = [];
+      stageInstructions.push(own);
+      stages.push({ index: stage, name, from: instruction, base, platform, instructions: own });
+    } else if (stage >= 0) {
+      stageInstructions[stage]!.push(instruction);
+    }
+  }
+
+  const comments: Comment[] = ast.getComments().map((c) => {
+    const span = spanOf(c.getRange());
+    return { span, line: lines.lineOf(span.start), text: c.getContent() };
+  });
+  const directives = ast.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    line: d.getRange().start.line + 1,
+  }));
+
+  return { text, ast, escape, directives, instructions, stages, comments, lines, ...textFacts(text) };
+}
+
+function toInstruction(
+  node: AstInstruction,
+  keyword: string,
+  index: number,
+  stage: number,
+  text: string,
+  escape: string,
+  spanOf: (r: RangeLike) => Span,
+  lines: LineIndex,
+): Instruction {
+  const span = spanOf(node.getRange());
+  const keywordSpan = spanOf(node.getInstructionRange());
+  const argsRange = node.getArgumentsRange();
+  const argsSpan = argsRange ? spanOf(argsRange) : null;
+  const flags = flagsOf(node, spanOf);
+  const heredocs = heredocsOf(node, spanOf);
+  const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
+  return {
+    index,
+    keyword,
+    span,
+    keywordSpan,
+    argsSpan,
+    flags,
+    form,
+    execArgs,
+    heredocs,
+    stage,
+    line: lines.lineOf(span.start),
+    endLine: lines.lineOf(span.end),
+    node,
+  };
+}
+
+function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): InstructionFlag[] {
+  const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): RangeLike }[] };
+  if (typeof withFlags.getFlags !== 'function') return [];
+  return withFlags.getFlags().map((f) => ({ name: f.getName(), value: f.getValue(), span: spanOf(f.getRange()) }));
+}
+
+function heredocsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): HeredocSpan[] {
+  const withHeredocs = node as unknown as {
+    getHeredocs?: () => { getName(): string; getStartRange(): RangeLike; getDelimiterRange(): RangeLike | null; getContentRange(): RangeLike | null }[];
+  };
+  if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  return withHeredocs.getHeredocs().map((h) => {
+    const start = spanOf(h.getStartRange()).start;
+    const endRange = h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange();
+    return { name: h.getName(), span: { start, end: spanOf(endRange).end } };
+  });
+}
+
+/**
+ * BuildKit treats arguments as exec form when they parse as a JSON array of
+ * strings, and as shell form otherwise. The JSON is read from the source text
+ * (after joining continuations) because dockerfile-ast drops inner whitespace.
+ */
+function formOf(
+  keyword: string,
+  argsSpan: Span | null,
+  heredocs: readonly HeredocSpan[],
+  text: string,
+  escape: string,
+): { form: InstructionForm; execArgs: string[] | null } {
+  if (argsSpan === null) return { form: 'none', execArgs: null };
+  if (heredocs.length > 0) return { form: 'heredoc', execArgs: null };
+  const execKeyword = EXEC_CAPABLE.has(keyword) || keyword === 'HEALTHCHECK';
+  if (!execKeyword) return { form: 'shell', execArgs: null };
+  let argsText = logicalText(text, argsSpan.start, argsSpan.end, escape).text;
+  if (keyword === 'HEALTHCHECK') {
+    const m = /^CMD\s+/i.exec(argsText);
+    if (!m) return { form: 'shell', execArgs: null };
+    argsText = argsText.slice(m[0].length);
+  }
+  const execArgs = parseJsonArray(argsText.trim());
+  return execArgs === null ? { form: 'shell', execArgs: null } : { form: 'exec', execArgs };
+}
+
+export function parseJsonArray(s: string): string[] | null {
+  if (!s.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(s);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  } catch {
+    // Not JSON: BuildKit falls back to shell form.
+  }
+  return null;
+}
+
+function describeFrom(
+  node: AstInstruction,
+  instruction: Instruction,
+  stageNames: ReadonlyMap<string, number>,
+): { name: string | null; base: StageBase; platform: string | null } {
+  const args = node.getArguments().map((a) => a.getValue());
+  const raw = args[0] ?? '';
+  const name = args.length >= 3 && args[1]!.toUpperCase() === 'AS' ? args[2]! : null;
+  const platform = instruction.flags.find((f) => f.name === 'platform')?.value ?? null;
+  return { name, base: baseOf(raw, stageNames), platform };
+}
+
+function baseOf(raw: string, stageNames: ReadonlyMap<string, number>): StageBase {
+  const stage = stageNames.get(raw.toLowerCase());
+  if (stage !== undefined) return { kind: 'stage', stage };
+  if (raw.toLowerCase() === 'scratch') return { kind: 'scratch' };
+  const ref = parseImageRef(raw);
+  return ref === null ? { kind: 'unknown', raw } : { kind: 'image', ref };
+}

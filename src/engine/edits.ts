@@ -1,0 +1,67 @@
+import MagicString from 'magic-string';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { Edit } from './types.js';
+
+/** Two edits conflict when their ranges share a byte, or an insertion touches the other. */
+export function overlaps(a: Edit, b: Edit): boolean {
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Why an edit may not be applied to this file, or null when it is safe. An edit
+ * that crosses a line inside an instruction (a continuation or a heredoc) must
+ * rewrite that whole instruction: partial rewrites there are how layouts break.
+ */
+export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
+  const { start, end } = edit;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) {
+    return `edit range [${start}, ${end}) is outside the file`;
+  }
+  if (start > 0 && start < file.text.length && isSurrogateSplit(file.text, start)) return 'edit splits a character';
+  for (const inst of file.instructions) {
+    const { span } = inst;
+    if (span.end <= start || span.start >= end) continue;
+    const covered = start <= span.start && end >= span.end;
+    if (covered) continue;
+    const from = Math.max(start, span.start);
+    const to = Math.min(end, span.end);
+    if (file.text.slice(from, to).includes('\n')) {
+      return `edit crosses a line inside the instruction at line ${inst.line} without rewriting it whole`;
+    }
+  }
+  return null;
+}
+
+function isSurrogateSplit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Applies non-overlapping edits; every byte outside them stays as it was. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const s = new MagicString(text);
+  for (const e of edits) {
+    if (e.start === e.end) {
+      if (e.text !== '') s.appendLeft(e.start, e.text);
+    } else if (e.text === '') {
+      s.remove(e.start, e.end);
+    } else {
+      s.update(e.start, e.end, e.text);
+    }
+  }
+  return s.toString();
+}
+
+/** Maps an offset in the text after `edits` back to the text before them. */
+export function mapBack(offset: number, edits: readonly Edit[]): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const newStart = e.start + delta;
+    const newEnd = newStart + e.text.length;
+    if (offset < newStart) return offset - delta;
+    if (offset < newEnd) return e.start;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
