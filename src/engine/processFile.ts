@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gitDiff, newFileDiff } from './diff.js';
+import { createExclusive, readDockerfile, writeAtomic } from './files.js';
+import { runPipeline } from './pipeline.js';
+import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } from './types.js';
+
+export interface FileTask {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path as shown to the user and in diffs: relative to the working folder, `/`-separated. */
+  readonly display: string;
+}
+
+export type WriteMode = 'dry-run' | 'write';
+
+export interface NewFileResult {
+  readonly path: string;
+  readonly transform: string;
+  readonly message: string;
+  /** proposed: dry run; created: written; exists: left alone, never overwritten. */
+  readonly status: 'proposed' | 'created' | 'exists';
+  readonly diff: string;
+}
+
+export interface FileResult {
+  readonly path: string;
+  /** As jscodeshift reports: ok = changed. */
+  readonly status: 'ok' | 'unchanged' | 'error';
+  readonly changes: readonly AppliedChange[];
+  readonly refusals: readonly ReportedRefusal[];
+  readonly newFiles: readonly NewFileResult[];
+  readonly diff: string;
+  readonly error: FileError | null;
+  readonly written: boolean;
+}
+
+/** Reads, transforms, diffs and (with `write`) replaces one file. Never throws. */
+export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], mode: WriteMode): FileResult {
+  const failed = (error: FileError): FileResult => ({
+    path: task.display,
+    status: 'error',
+    changes: [],
+    refusals: [],
+    newFiles: [],
+    diff: '',
+    error,
+    written: false,
+  });
+  try {
+    const read = readDockerfile(task.path);
+    if (!read.ok) return failed({ line: null, message: read.message });
+    const result = runPipeline(read.text, transforms);
+    if (!result.ok) return failed(result.error);
+
+    const changed = result.output !== read.text;
+    if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
+    const newFiles = result.newFiles.map((f): NewFileResult => {
+      const display = path.posix.join(path.posix.dirname(task.display), f.path);
+      const target = path.join(path.dirname(task.path), f.path);
+      const exists = fs.existsSync(target);
+      const status = exists ? 'exists' : mode === 'write' ? createExclusive(target, f.content) : 'proposed';
+      return { path: display, transform: f.transform, message: f.message, status, diff: status === 'exists' ? '' : newFileDiff(display, f.content) };
+    });
+    return {
+      path: task.display,
+      status: changed || newFiles.some((f) => f.status !== 'exists') ? 'ok' : 'unchanged',
+      changes: result.changes,
+      refusals: result.refusals,
+      newFiles,
+      diff: gitDiff(task.display, read.text, result.output),
+      error: null,
+      written: changed && mode === 'write',
+    };
+  } catch (err) {
+    return failed({ line: null, message: (err as Error).message });
+  }
+}
