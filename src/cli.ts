@@ -143,10 +143,10 @@ async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name
   return EXIT.ok;
 }
 
-/** Relative to where dockshift ran, with `/`, so `git apply` there takes the patch. */
+/** Relative to where dockshift ran, with `/`, so `git apply` (or `patch -p1`) there takes the patch. */
 function displayPath(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs);
-  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+  return (path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
 }
 
 function useColor(io: Io): boolean {

@@ -2,6 +2,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
+import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
 import type {
   AppliedChange,
   ConfiguredTransform,
@@ -55,6 +56,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const accepted: Edit[] = [];
     for (const { transform, options } of transforms) {
       const name = transform.meta.name;
+      if (isIgnoredInFile(file, transform.meta)) continue;
       let findings: readonly Finding[];
       try {
         findings = transform.run(file, options);
@@ -70,6 +72,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(originalLine, f.at, `transform ${name} proposed an unsafe edit: ${problem}`);
+          const pragma = pragmaAgainst(file, f, transform.meta);
+          if (pragma !== null) {
+            const line = originalLine(f.at);
+            refusals.set(`${name}\0ignored\0${line}`, { transform: name, line, code: 'ignored', reason: `an ignore comment on line ${originalLine(file.lines.startOf(pragma))} keeps ${name} off this instruction` });
+            continue;
+          }
           if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
@@ -96,6 +104,17 @@ function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
     const problem = editProblem(file, edits[i]!);
     if (problem !== null) return problem;
     if (i > 0 && overlaps(edits[i - 1]!, edits[i]!)) return 'edits of one change overlap';
+  }
+  return null;
+}
+
+/** The line of a pragma that covers an instruction this change edits, or null. */
+function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: ConfiguredTransform['transform']['meta']): number | null {
+  for (const inst of file.instructions) {
+    const touched = f.edits.some((e) => e.start < inst.span.end && inst.span.start < e.end || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end));
+    if (!touched) continue;
+    const pragma = ignoringPragma(file, inst, meta);
+    if (pragma !== null) return pragma.line;
   }
   return null;
 }
