@@ -1,6 +1,6 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, shellAt } from '../src/dockerfile/stages.js';
-import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
+import { descendantStages, isWindowsStage, shellAt, stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
 
 /**
@@ -23,7 +23,11 @@ Refuses, leaving the instruction as it is, when the shell does real work:
 - quoting that cannot be mapped exactly (escapes inside double quotes other than \\\\ \\" \\$ \\\`);
 - a non-POSIX \`SHELL\` (PowerShell, cmd) or a Windows stage;
 - an ENTRYPOINT in a stage that (or whose descendants) sets CMD: shell form ignores CMD,
-  exec form would pass it as arguments.
+  exec form would pass it as arguments;
+- a CMD under an exec-form ENTRYPOINT (its own stage's or a parent stage's): the ENTRYPOINT
+  receives \`/bin/sh -c "…"\` today and would receive different arguments;
+- a comment line inside the instruction (the one-line rewrite would drop it), or a line that
+  ends in an escaped escape character (\`foo \\\\\`), where builders disagree on where it ends.
 Note: in exec form, arguments given to \`docker run\` after the image reach an ENTRYPOINT;
 in shell form they were ignored.`,
     hadolint: ['DL3025'],
@@ -52,10 +56,27 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
     const withCmd = [stage, ...descendantStages(file, stage)].some((s) => s.instructions.some((i) => i.keyword === 'CMD'));
     if (withCmd) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
+  if (inst.keyword === 'CMD' && (entrypointFor(file, stage)?.execArgs?.length ?? 0) > 0) {
+    return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
+  }
+  if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) {
+    return refusal(at, 'comment-inside', 'a comment line inside the instruction would be lost by the rewrite');
+  }
   const args = inst.argsSpan!;
-  const words = splitWords(logicalText(file.text, args.start, args.end, file.escape).text);
+  const logical = logicalText(file.text, args.start, args.end, file.escape).text;
+  // `foo\\` at a line's end still continues in BuildKit (it only looks at the last
+  // character), which is rarely what the author meant: leave such lines to a human.
+  const raw = file.text.slice(args.start, args.end);
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  if (new RegExp(`${e}${e}[ \\t]*\\r?\\n`).test(raw)) {
+    return refusal(at, 'ambiguous-continuation', 'a line ends in a doubled escape character, which BuildKit still treats as a line continuation');
+  }
+  const words = splitWords(logical);
   if (!Array.isArray(words)) return refusal(at, words.code, words.reason);
-  if (words[0] === 'exec') words.shift();
+  if (words[0] === 'exec') {
+    words.shift();
+    if (words[0]?.startsWith('-')) return refusal(at, 'shell-builtin', `\`exec ${words[0]}\` passes an option to the shell's exec`);
+  }
   if (words.length === 0) return refusal(at, 'empty-command', 'nothing to run after exec');
   const builtin = SHELL_ONLY.has(words[0]!) ? words[0] : null;
   if (builtin !== null) return refusal(at, 'shell-builtin', `\`${builtin}\` only exists inside a shell`);
@@ -68,11 +89,22 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
   return change(at, `${inst.keyword} to exec form`, [{ start: inst.span.start, end: inst.span.end, text: `${keyword}${separator}${json}` }]);
 }
 
+/** The ENTRYPOINT the stage's image ends up with: its own last one, else the nearest parent stage's. */
+function entrypointFor(file: ParsedDockerfile, stage: Stage): Instruction | undefined {
+  for (const s of stageLineage(file, stage)) {
+    const last = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
+    if (last !== undefined) return last;
+  }
+  return undefined;
+}
+
 /** Words that name shell builtins or keywords, not programs on PATH. */
 const SHELL_ONLY = new Set([
   'cd', 'export', 'alias', 'unalias', 'source', '.', 'set', 'unset', 'ulimit', 'umask', 'eval', 'exit',
   'if', 'then', 'for', 'while', 'until', 'case', 'do', 'done', 'fi', 'esac', '{', '}', '!', 'function',
   'readonly', 'local', 'shift', 'trap', 'wait', 'declare', 'typeset', 'let', 'shopt', 'return', 'break', 'continue',
+  ':', 'command', 'builtin', 'read', 'type', 'hash', 'getopts', 'jobs', 'fg', 'bg', 'times', 'time', 'elif', 'else',
+  'select', 'coproc',
 ]);
 
 type SplitRefusal = { code: string; reason: string };

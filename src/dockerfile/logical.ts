@@ -36,16 +36,9 @@ export function logicalText(source: string, start: number, end: number, escape: 
         continuing = true;
         continue;
       }
-      // An escaped character (including an escaped escape) is kept verbatim.
-      text += ch;
-      offsets.push(i);
-      i++;
-      if (i < end) {
-        text += source[i];
-        offsets.push(i);
-        i++;
-      }
-      continue;
+      // BuildKit only looks for the escape at a line's end (its regex is
+      // `<escape>[ \t]*$`), so `\\` before a line break still continues and
+      // an escape anywhere else is left for the shell.
     }
     text += ch;
     offsets.push(i);

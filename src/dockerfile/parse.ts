@@ -79,12 +79,12 @@ function toInstruction(
   spanOf: (r: RangeLike) => Span,
   lines: LineIndex,
 ): Instruction {
-  const span = spanOf(node.getRange());
   const keywordSpan = spanOf(node.getInstructionRange());
   const argsRange = node.getArgumentsRange();
   const argsSpan = argsRange ? spanOf(argsRange) : null;
   const flags = flagsOf(node, spanOf);
   const heredocs = heredocsOf(node, spanOf);
+  const span = withoutTrailingLines(text, spanOf(node.getRange()), heredocs.length > 0);
   const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
   return {
     index,
@@ -101,6 +101,36 @@ function toInstruction(
     endLine: lines.lineOf(span.end),
     node,
   };
+}
+
+/**
+ * dockerfile-ast stretches an instruction that ends in a continuation (or an
+ * unterminated heredoc) at the end of the file over the line ending and any
+ * blank or comment lines after it. The span ends at the instruction's last
+ * content instead, so an edit that replaces the instruction keeps the file's
+ * final newline and those comments.
+ */
+function withoutTrailingLines(text: string, span: Span, heredoc: boolean): Span {
+  let end = span.end;
+  const dropLineEnding = () => {
+    if (end > span.start && text[end - 1] === '\n') {
+      end--;
+      if (end > span.start && text[end - 1] === '\r') end--;
+      return true;
+    }
+    return false;
+  };
+  if (heredoc) {
+    dropLineEnding();
+    return { start: span.start, end };
+  }
+  for (;;) {
+    if (dropLineEnding()) continue;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart <= span.start || !/^[ \t]*(#.*)?$/.test(text.slice(lineStart, end))) break;
+    end = lineStart;
+  }
+  return { start: span.start, end };
 }
 
 function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): InstructionFlag[] {

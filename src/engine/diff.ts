@@ -28,8 +28,9 @@ export function newFileDiff(path: string, content: string): string {
 }
 
 function range(start: number, lines: number): string {
-  // An empty side is written as `N,0` with N the line before it, as git does.
-  if (lines === 0) return `${start === 0 ? 0 : start},0`;
+  // An empty side is written as `N,0` with N the line before it, as git does;
+  // jsdiff's structuredPatch gives the line after it.
+  if (lines === 0) return `${Math.max(start - 1, 0)},0`;
   return lines === 1 ? `${start}` : `${start},${lines}`;
 }
 

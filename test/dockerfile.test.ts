@@ -1,0 +1,440 @@
+import type { From, JSONInstruction } from 'dockerfile-ast';
+import { describe, expect, it } from 'vitest';
+import { canonicalName, parseImageRef } from '../src/dockerfile/imageRef.js';
+import { logicalText } from '../src/dockerfile/logical.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { descendantStages, isWindowsStage, shellAt, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { LineIndex, textFacts } from '../src/dockerfile/text.js';
+import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
+import { validate } from '../src/dockerfile/validate.js';
+
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+
+const at = (text: string, span: Span | null): string | null => (span === null ? null : text.slice(span.start, span.end));
+
+/** Every offset-bearing field of an instruction, as the text it points at. */
+function shape(file: ParsedDockerfile, inst: Instruction) {
+  return {
+    keyword: inst.keyword,
+    span: at(file.text, inst.span),
+    keywordSpan: at(file.text, inst.keywordSpan),
+    argsSpan: at(file.text, inst.argsSpan),
+    line: inst.line,
+    endLine: inst.endLine,
+    form: inst.form,
+  };
+}
+
+describe('parseDockerfile offsets', () => {
+  it('start after a BOM', () => {
+    const text = '\ufeffFROM node:20\nCMD ["node", "server.js"]\n';
+    const file = parseDockerfile(text);
+    expect(file.bom).toBe(true);
+    expect(file.instructions[0]!.span).toEqual({ start: 1, end: 13 });
+    expect(file.instructions.map((i) => shape(file, i))).toEqual([
+      { keyword: 'FROM', span: 'FROM node:20', keywordSpan: 'FROM', argsSpan: 'node:20', line: 1, endLine: 1, form: 'shell' },
+      {
+        keyword: 'CMD',
+        span: 'CMD ["node", "server.js"]',
+        keywordSpan: 'CMD',
+        argsSpan: '["node", "server.js"]',
+        line: 2,
+        endLine: 2,
+        form: 'exec',
+      },
+    ]);
+  });
+
+  it('exclude CRLF line endings and span continuation lines', () => {
+    const text = 'FROM node\r\n# build it\r\nRUN npm ci \\\r\n  && npm run build\r\nCMD node .\r\n';
+    const file = parseDockerfile(text);
+    expect(file.eol).toBe('\r\n');
+    expect(file.instructions.map((i) => shape(file, i))).toEqual([
+      { keyword: 'FROM', span: 'FROM node', keywordSpan: 'FROM', argsSpan: 'node', line: 1, endLine: 1, form: 'shell' },
+      {
+        keyword: 'RUN',
+        span: 'RUN npm ci \\\r\n  && npm run build',
+        keywordSpan: 'RUN',
+        argsSpan: 'npm ci \\\r\n  && npm run build',
+        line: 3,
+        endLine: 4,
+        form: 'shell',
+      },
+      { keyword: 'CMD', span: 'CMD node .', keywordSpan: 'CMD', argsSpan: 'node .', line: 5, endLine: 5, form: 'shell' },
+    ]);
+    expect(file.comments.map((c) => ({ line: c.line, text: c.text, span: at(text, c.span) }))).toEqual([
+      { line: 2, text: 'build it', span: '# build it' },
+    ]);
+  });
+
+  it('follow the escape directive (backtick)', () => {
+    const text = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo a `\n  b\nSHELL ["powershell", "-Command"]\n';
+    const file = parseDockerfile(text);
+    expect(file.escape).toBe('`');
+    expect(file.directives).toEqual([{ name: 'escape', value: '`', line: 1 }]);
+    expect(file.comments).toEqual([]);
+    expect(file.instructions.map((i) => shape(file, i))).toEqual([
+      {
+        keyword: 'FROM',
+        span: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+        keywordSpan: 'FROM',
+        argsSpan: 'mcr.microsoft.com/windows/servercore:ltsc2022',
+        line: 2,
+        endLine: 2,
+        form: 'shell',
+      },
+      { keyword: 'RUN', span: 'RUN echo a `\n  b', keywordSpan: 'RUN', argsSpan: 'echo a `\n  b', line: 3, endLine: 4, form: 'shell' },
+      {
+        keyword: 'SHELL',
+        span: 'SHELL ["powershell", "-Command"]',
+        keywordSpan: 'SHELL',
+        argsSpan: '["powershell", "-Command"]',
+        line: 5,
+        endLine: 5,
+        form: 'exec',
+      },
+    ]);
+    expect(file.instructions[2]!.execArgs).toEqual(['powershell', '-Command']);
+  });
+
+  it('read directives after a BOM, with CRLF', () => {
+    const text = '\ufeff# syntax=docker/dockerfile:1\r\n# escape=`\r\nFROM alpine\r\nRUN echo `\r\n  hi\r\n';
+    const file = parseDockerfile(text);
+    expect(file.directives).toEqual([
+      { name: 'syntax', value: 'docker/dockerfile:1', line: 1 },
+      { name: 'escape', value: '`', line: 2 },
+    ]);
+    expect(file.escape).toBe('`');
+    expect(file.instructions.map((i) => at(text, i.span))).toEqual(['FROM alpine', 'RUN echo `\r\n  hi']);
+  });
+
+  it('cover heredocs up to their closing delimiter', () => {
+    const text = 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF\nRUN <<-EOT sh\n  echo hi\n\tEOT\nUSER nobody\n';
+    const file = parseDockerfile(text);
+    const [, copy, run, user] = file.instructions;
+    expect(shape(file, copy!)).toEqual({
+      keyword: 'COPY',
+      span: 'COPY <<EOF /etc/motd\nhello\nEOF',
+      keywordSpan: 'COPY',
+      argsSpan: '<<EOF /etc/motd\nhello\nEOF',
+      line: 2,
+      endLine: 4,
+      form: 'heredoc',
+    });
+    expect(copy!.heredocs.map((h) => ({ name: h.name, span: at(text, h.span) }))).toEqual([
+      { name: 'EOF', span: '<<EOF /etc/motd\nhello\nEOF' },
+    ]);
+    expect(run!.heredocs.map((h) => ({ name: h.name, span: at(text, h.span) }))).toEqual([
+      { name: 'EOT', span: '<<-EOT sh\n  echo hi\n\tEOT' },
+    ]);
+    expect([run!.line, run!.endLine, run!.form, run!.execArgs]).toEqual([5, 7, 'heredoc', null]);
+    expect(shape(file, user!)).toMatchObject({ span: 'USER nobody', line: 8 });
+  });
+
+  it('separate flags from arguments', () => {
+    const text = 'FROM golang:1.22\nRUN --mount=type=cache,target=/x --network=none go build ./...\nCOPY --from=0 --chmod=755 /out/app /app\n';
+    const file = parseDockerfile(text);
+    const [, run, copy] = file.instructions;
+    expect(run!.flags.map((f) => ({ name: f.name, value: f.value, span: at(text, f.span) }))).toEqual([
+      { name: 'mount', value: 'type=cache,target=/x', span: '--mount=type=cache,target=/x' },
+      { name: 'network', value: 'none', span: '--network=none' },
+    ]);
+    expect(at(text, run!.argsSpan)).toBe('go build ./...');
+    expect(at(text, run!.span)).toBe('RUN --mount=type=cache,target=/x --network=none go build ./...');
+    expect(copy!.flags.map((f) => [f.name, f.value])).toEqual([
+      ['from', '0'],
+      ['chmod', '755'],
+    ]);
+    expect(at(text, copy!.argsSpan)).toBe('/out/app /app');
+  });
+
+  it('place comments, including one inside a continuation', () => {
+    const text = '# top\nFROM alpine\n  # indented\nRUN apk add \\\n    # the one tool we need\n    curl\n';
+    const file = parseDockerfile(text);
+    expect(file.comments.map((c) => ({ line: c.line, text: c.text, span: at(text, c.span) }))).toEqual([
+      { line: 1, text: 'top', span: '# top' },
+      { line: 3, text: 'indented', span: '# indented' },
+      { line: 5, text: 'the one tool we need', span: '# the one tool we need' },
+    ]);
+    expect(file.instructions.map((i) => [i.line, i.endLine])).toEqual([
+      [2, 2],
+      [4, 6],
+    ]);
+  });
+
+  it('number instructions and give ARGs before FROM stage -1', () => {
+    const file = parseDockerfile('ARG V=1\nFROM alpine:$V\nRUN true\n');
+    expect(file.instructions.map((i) => [i.index, i.keyword, i.stage])).toEqual([
+      [0, 'ARG', -1],
+      [1, 'FROM', 0],
+      [2, 'RUN', 0],
+    ]);
+    expect(file.stages[0]!.instructions.map((i) => i.keyword)).toEqual(['RUN']);
+  });
+});
+
+describe('dockerfile-ast 0.7.1 defects that are worked around', () => {
+  it('exec-form JSON keeps the whitespace inside strings', () => {
+    const file = parseDockerfile('FROM alpine\nCMD ["a  b", "c"]\n');
+    const cmd = file.instructions[1]!;
+    expect(cmd.form).toBe('exec');
+    expect(cmd.execArgs).toEqual(['a  b', 'c']);
+    // What the library itself reports for the same instruction.
+    expect((cmd.node as JSONInstruction).getJSONStrings().map((s) => s.getValue())).toEqual(['"ab"', '"c"']);
+  });
+
+  it('exec-form JSON may span continuation lines', () => {
+    const file = parseDockerfile('FROM alpine\nENTRYPOINT ["tini", \\\n  "--"]\n');
+    expect(file.instructions[1]!.execArgs).toEqual(['tini', '--']);
+  });
+
+  it('what only looks like JSON is shell form', () => {
+    const forms = (args: string) => {
+      const inst = parseDockerfile(`FROM alpine\nCMD ${args}\n`).instructions[1]!;
+      return [inst.form, inst.execArgs];
+    };
+    expect(forms('["a", 1]')).toEqual(['shell', null]);
+    expect(forms("['a']")).toEqual(['shell', null]);
+    expect(forms('["a"')).toEqual(['shell', null]);
+    expect(forms('[]')).toEqual(['exec', []]);
+  });
+
+  it('HEALTHCHECK CMD reads its JSON after the CMD word', () => {
+    const file = parseDockerfile('FROM alpine\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost/"]\nHEALTHCHECK CMD curl -f http://localhost/\n');
+    expect(file.instructions.slice(1).map((i) => [i.form, i.execArgs])).toEqual([
+      ['exec', ['curl', '-f', 'http://localhost/']],
+      ['shell', null],
+    ]);
+  });
+
+  it('parseImageRef splits registry:port, tag and digest together', () => {
+    const raw = `registry:5000/org/img:1.2@${DIGEST}`;
+    expect(parseImageRef(raw)).toEqual({ raw, registry: 'registry:5000', name: 'org/img', tag: '1.2', digest: DIGEST, hasVariables: false });
+    const from = parseDockerfile(`FROM ${raw}\n`).instructions[0]!.node as From;
+    // The library folds the tag into the name and loses it.
+    expect([from.getImageName(), from.getImageTag()]).toEqual(['org/img:1.2', null]);
+  });
+});
+
+describe('parseImageRef', () => {
+  const ref = (registry: string | null, name: string, tag: string | null, digest: string | null, hasVariables = false) => ({
+    registry,
+    name,
+    tag,
+    digest,
+    hasVariables,
+  });
+  it.each([
+    ['node', ref(null, 'node', null, null)],
+    ['node:20-alpine', ref(null, 'node', '20-alpine', null)],
+    ['library/node', ref(null, 'library/node', null, null)],
+    ['docker.io/library/node:20', ref('docker.io', 'library/node', '20', null)],
+    ['localhost:5000/a/b', ref('localhost:5000', 'a/b', null, null)],
+    ['localhost/a', ref('localhost', 'a', null, null)],
+    ['[::1]:5000/x:y', ref('[::1]:5000', 'x', 'y', null)],
+    ['${REGISTRY}/app:${TAG}', ref('${REGISTRY}', 'app', '${TAG}', null, true)],
+    ['node:${NODE_VERSION:-20}-alpine', ref(null, 'node', '${NODE_VERSION:-20}-alpine', null, true)],
+    ['$BASE_IMAGE', ref(null, '$BASE_IMAGE', null, null, true)],
+    [`ghcr.io/o/r@${DIGEST}`, ref('ghcr.io', 'o/r', null, DIGEST)],
+    ['host:5000', ref(null, 'host', '5000', null)],
+    ['a/b/c:1.0', ref(null, 'a/b/c', '1.0', null)],
+    ['php:%%PHP_VERSION%%-alpine', null],
+    ['UPPER:case', null],
+    ['node:', null],
+    ['node@sha256:tooshort', null],
+    ['node:20 AS x', null],
+    ['', null],
+  ])('%s', (raw, expected) => {
+    const got = parseImageRef(raw);
+    expect(got).toEqual(expected === null ? null : { raw, ...expected });
+  });
+
+  it('canonicalName treats the Docker Hub spellings alike', () => {
+    const names = ['node', 'library/node', 'docker.io/library/node:20', 'index.docker.io/library/node'].map((r) => canonicalName(parseImageRef(r)!));
+    expect(new Set(names)).toEqual(new Set(['library/node']));
+    expect(canonicalName(parseImageRef('ghcr.io/o/r:1')!)).toBe('ghcr.io/o/r');
+  });
+});
+
+describe('stages', () => {
+  const text = [
+    'ARG GO=1.22',
+    'FROM --platform=$BUILDPLATFORM golang:${GO} AS build',
+    'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+    'RUN go build -o /out/app .',
+    'FROM later',
+    'FROM build AS test',
+    'RUN go test ./...',
+    'FROM scratch AS later',
+    'COPY --from=build /out/app /app',
+    'FROM BUILD',
+    '',
+  ].join('\n');
+  const file = parseDockerfile(text);
+
+  it('tell aliases, scratch and images apart', () => {
+    expect(file.stages.map((s) => ({ name: s.name, kind: s.base.kind, platform: s.platform }))).toEqual([
+      { name: 'build', kind: 'image', platform: '$BUILDPLATFORM' },
+      // A name defined further down is an image reference, as BuildKit reads it.
+      { name: null, kind: 'image', platform: null },
+      { name: 'test', kind: 'stage', platform: null },
+      { name: 'later', kind: 'scratch', platform: null },
+      { name: null, kind: 'stage', platform: null },
+    ]);
+    expect(file.stages[2]!.base).toEqual({ kind: 'stage', stage: 0 });
+    expect(file.stages[4]!.base).toEqual({ kind: 'stage', stage: 0 });
+    expect(file.stages[0]!.base).toMatchObject({ kind: 'image', ref: { name: 'golang', tag: '${GO}', hasVariables: true } });
+  });
+
+  it('FROM --platform keeps the flag out of the image and the name', () => {
+    const from = file.stages[0]!.from;
+    expect(from.flags.map((f) => [f.name, f.value, at(text, f.span)])).toEqual([['platform', '$BUILDPLATFORM', '--platform=$BUILDPLATFORM']]);
+    expect(at(text, from.argsSpan)).toBe('golang:${GO} AS build');
+    expect(validate(file)).toBeNull();
+  });
+
+  it('lineage, descendants, shipped stages and the shell follow FROM <stage>', () => {
+    expect(stageLineage(file, file.stages[2]!).map((s) => s.index)).toEqual([2, 0]);
+    expect(descendantStages(file, file.stages[0]!).map((s) => s.index)).toEqual([2, 4]);
+    expect([...shippedStages(file)].sort()).toEqual([0, 4]);
+    const testRun = file.stages[2]!.instructions[0]!;
+    expect(shellAt(file, testRun).argv).toEqual(['/bin/bash', '-o', 'pipefail', '-c']);
+    expect(shellAt(file, testRun).posix).toBe(true);
+    const copy = file.stages[3]!.instructions[0]!;
+    expect(shellAt(file, copy)).toEqual({ argv: ['/bin/sh', '-c'], posix: true, setAt: null });
+  });
+
+  it('a SHELL applies only to what follows it', () => {
+    const f = parseDockerfile('FROM alpine\nRUN a\nSHELL ["pwsh", "-c"]\nRUN b\n');
+    expect(shellAt(f, f.instructions[1]!).argv).toEqual(['/bin/sh', '-c']);
+    expect(shellAt(f, f.instructions[3]!)).toMatchObject({ argv: ['pwsh', '-c'], posix: false });
+  });
+
+  it('Windows stages come from the image or the backtick escape', () => {
+    const windows = parseDockerfile('FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS w\nFROM w\n');
+    expect(isWindowsStage(windows, windows.stages[1]!)).toBe(true);
+    expect(shellAt(windows, windows.stages[1]!.from).argv).toEqual(['cmd', '/S', '/C']);
+    const escaped = parseDockerfile('# escape=`\nFROM example/app\n');
+    expect(isWindowsStage(escaped, escaped.stages[0]!)).toBe(true);
+    const linux = parseDockerfile('FROM debian:12\n');
+    expect(isWindowsStage(linux, linux.stages[0]!)).toBe(false);
+  });
+});
+
+describe('logicalText', () => {
+  /** Every logical character must come from the byte its offset names. */
+  function expectFaithful(source: string, escape = '\\') {
+    const r = logicalText(source, 0, source.length, escape);
+    expect(r.offsets).toHaveLength(r.text.length + 1);
+    expect([...r.text].map((ch, i) => source[r.offsets[i]!] === ch).every(Boolean)).toBe(true);
+    expect(r.offsets.at(-1)).toBe(source.length);
+    return r;
+  }
+
+  it('joins continuation lines and maps each character back', () => {
+    const source = 'npm ci \\\n  && npm test';
+    const r = expectFaithful(source);
+    expect(r.text).toBe('npm ci   && npm test');
+    expect(r.offsets.slice(6, 10)).toEqual([6, 9, 10, 11]);
+  });
+
+  it('drops comment and empty lines inside a continuation', () => {
+    const source = 'apk add \\\n  # tools\n\n  curl \\\n\t# more\n  git';
+    const r = expectFaithful(source);
+    expect(r.text).toBe('apk add   curl   git');
+    expect(source.slice(r.offsets[10]!, r.offsets[10]! + 4)).toBe('curl');
+    expect(source.slice(r.offsets[17]!)).toBe('git');
+  });
+
+  it('handles CRLF and blanks after the escape', () => {
+    const source = 'a \\  \r\n  b\r\n';
+    const r = logicalText(source, 0, 'a \\  \r\n  b'.length, '\\');
+    expect(r.text).toBe('a   b');
+    expect(r.offsets).toEqual([0, 1, 7, 8, 9, 10]);
+  });
+
+  it('uses the file escape character and keeps escaped characters', () => {
+    expect(expectFaithful('x `\r\n  y', '`').text).toBe('x   y');
+    expect(expectFaithful('C:\\dir \\\n  next', '`').text).toBe('C:\\dir \\\n  next');
+    expect(expectFaithful('say \\"hi\\" \\\\ ok').text).toBe('say \\"hi\\" \\\\ ok');
+  });
+
+  it('continues after a doubled escape at a line end, as BuildKit does', () => {
+    // BuildKit's continuation test is the regex `\\[ \t]*$`: the escape before it does not matter.
+    expect(expectFaithful('echo done\\\\\nEXPOSE 80').text).toBe('echo done\\EXPOSE 80');
+    expect(expectFaithful('say hi \\\\').text).toBe('say hi \\');
+  });
+
+  it('maps a sub-range of the file', () => {
+    const source = 'FROM a\nRUN x \\\n  y\n';
+    const file = parseDockerfile(source);
+    const args = file.instructions[1]!.argsSpan!;
+    const r = logicalText(source, args.start, args.end, file.escape);
+    expect(r.text).toBe('x   y');
+    expect(r.offsets).toEqual([11, 12, 15, 16, 17, 18]);
+  });
+});
+
+describe('validate', () => {
+  it.each([
+    ['an empty file', '', 1, 'file with no instructions'],
+    ['blank lines only', '\n\n', 1, 'file with no instructions'],
+    ['comments only', '# just a comment\n# and another\n', 1, 'file with no instructions'],
+    ['ENV with no value', 'FROM alpine\nENV PATH\n', 2, 'ENV PATH has no value'],
+    ['LABEL with no value', 'FROM alpine\nLABEL maintainer\n', 2, 'LABEL maintainer has no value'],
+    ['CMD before FROM', 'CMD ["x"]\nFROM alpine\n', 1, 'CMD before the first FROM (only ARG may come first)'],
+    ['an unknown instruction', 'FROM alpine\n\nFROBNICATE x\n', 3, 'unknown instruction: FROBNICATE'],
+    ['a template placeholder image', 'FROM php:%%X%%\n', 1, 'invalid image reference "php:%%X%%"'],
+    ['RUN with nothing to run', 'FROM alpine\nRUN\n', 2, 'RUN requires at least one argument'],
+    ['FROM with extra words', 'FROM alpine AS a b\n', 1, 'FROM takes an image and optionally "AS name"'],
+    ['ONBUILD FROM', 'FROM alpine\nONBUILD FROM debian\n', 2, 'ONBUILD FROM is not allowed'],
+  ])('rejects %s', (_, text, line, message) => {
+    expect(validate(parseDockerfile(text))).toEqual({ line, message });
+  });
+
+  it.each([
+    ['ARG before FROM', 'ARG V=3.20\nFROM alpine:$V\n'],
+    ['legacy ENV key value', 'FROM alpine\nENV PATH /usr/local/bin:$PATH\n'],
+    ['HEALTHCHECK NONE', 'FROM alpine\nHEALTHCHECK NONE\n'],
+    ['an image from a build argument', 'ARG IMAGE\nFROM ${IMAGE}\n'],
+    ['a BOM, CRLF and no final newline', '\ufeffFROM alpine\r\nCMD ["sh"]'],
+    ['lower-case keywords', 'from alpine\ncmd sh\n'],
+  ])('accepts %s', (_, text) => {
+    expect(validate(parseDockerfile(text))).toBeNull();
+  });
+});
+
+describe('LineIndex and textFacts', () => {
+  it('maps offsets to lines and back with LF', () => {
+    const text = 'FROM a\n  RUN b\n\nCMD c';
+    const lines = new LineIndex(text);
+    expect(lines.lineCount).toBe(4);
+    expect([0, 6, 7, 14, 15, 16, 20, 21].map((o) => lines.lineOf(o))).toEqual([1, 1, 2, 2, 3, 4, 4, 4]);
+    expect([1, 2, 3, 4].map((l) => [lines.startOf(l), lines.endOf(l)])).toEqual([
+      [0, 6],
+      [7, 14],
+      [15, 15],
+      [16, 21],
+    ]);
+    expect(lines.startOf(0)).toBe(0);
+    expect(lines.startOf(99)).toBe(16);
+    expect(lines.indentOf(10)).toBe('  ');
+    expect(lines.indentOf(0)).toBe('');
+  });
+
+  it('ends lines before CR with CRLF', () => {
+    const text = 'FROM a\r\n\tRUN b\r\n';
+    const lines = new LineIndex(text);
+    expect(lines.lineCount).toBe(3);
+    expect([1, 2, 3].map((l) => text.slice(lines.startOf(l), lines.endOf(l)))).toEqual(['FROM a', '\tRUN b', '']);
+    expect(lines.lineOf(7)).toBe(1);
+    expect(lines.lineOf(8)).toBe(2);
+    expect(lines.indentOf(9)).toBe('\t');
+  });
+
+  it('textFacts reads BOM, dominant line ending and final newline', () => {
+    expect(textFacts('\ufeffFROM a\r\nRUN b\r\nCMD c\n')).toEqual({ bom: true, eol: '\r\n', finalNewline: true });
+    expect(textFacts('FROM a\nRUN b\r\nCMD c')).toEqual({ bom: false, eol: '\n', finalNewline: false });
+    expect(textFacts('')).toEqual({ bom: false, eol: '\n', finalNewline: false });
+  });
+});

@@ -1,0 +1,308 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import type { ParsedDockerfile } from '../src/dockerfile/types.js';
+import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
+import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
+import { change, defineTransform, newFile, refusal, type ConfiguredTransform, type Edit, type Finding } from '../src/engine/types.js';
+
+/** A transform made of one function, with no options. */
+function transform(name: string, run: (file: ParsedDockerfile) => Finding[]): ConfiguredTransform {
+  const t = defineTransform({
+    meta: { name, summary: name, docs: name, hadolint: [], defaultEnabled: false, options: {} },
+    run: (file) => run(file),
+  });
+  return { transform: t, options: {} };
+}
+
+/** Replaces the first `from` with `to` while `from` is in the file. */
+function replace(name: string, from: string, to: string): ConfiguredTransform {
+  return transform(name, (file) => {
+    const start = file.text.indexOf(from);
+    return start === -1 ? [] : [change(start, `${from} -> ${to}`, [{ start, end: start + from.length, text: to }])];
+  });
+}
+
+function ok(result: PipelineResult): PipelineOutput {
+  if (!result.ok) throw new Error(`pipeline failed: ${result.error.message}`);
+  return result;
+}
+
+const BASE = 'FROM alpine:3.19 AS build\nRUN apk add --no-cache curl\nUSER root\nCMD ["sh"]\n';
+
+describe('runPipeline', () => {
+  it('composes non-overlapping changes from two transforms in one pass', () => {
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), replace('user', 'USER root', 'USER app')]));
+    expect(result.output).toBe('FROM alpine:3.20 AS build\nRUN apk add --no-cache curl\nUSER app\nCMD ["sh"]\n');
+    // One pass applies both, the next confirms nothing is left.
+    expect(result.passes).toBe(2);
+    expect(result.changes).toEqual([
+      { transform: 'bump', line: 1, message: 'alpine:3.19 -> alpine:3.20' },
+      { transform: 'user', line: 3, message: 'USER root -> USER app' },
+    ]);
+  });
+
+  it('defers an overlapping change to the next pass and still applies it', () => {
+    const qualify = transform('qualify', (file) => {
+      const start = file.text.indexOf('FROM alpine:') + 'FROM '.length;
+      if (start < 'FROM '.length) return [];
+      return [change(start, 'qualify', [{ start, end: start + 'alpine'.length, text: 'docker.io/library/alpine' }])];
+    });
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), qualify]));
+    expect(result.output).toBe(BASE.replace('alpine:3.19', 'docker.io/library/alpine:3.20'));
+    expect(result.passes).toBe(3);
+    expect(result.changes.map((c) => [c.transform, c.line])).toEqual([
+      ['bump', 1],
+      ['qualify', 1],
+    ]);
+  });
+
+  it('applies none of a change when one of its edits overlaps an accepted one', () => {
+    const pair = transform('pair', (file) => {
+      const from = file.text.indexOf('3.19');
+      const user = file.text.indexOf('USER root');
+      if (from === -1 || user === -1) return [];
+      return [change(from, 'pair', [{ start: from, end: from + 4, text: '3.18' }, { start: user, end: user + 9, text: 'USER nobody' }])];
+    });
+    const first = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), pair]));
+    // `pair` loses its 3.19 edit to `bump` in pass 1; by pass 2 there is no 3.19 left, so it never
+    // applies, and its USER edit must not have been applied alone.
+    expect(first.output).toBe(BASE.replace('3.19', '3.20'));
+    expect(first.changes.map((c) => c.transform)).toEqual(['bump']);
+  });
+
+  it('reports a transform that never settles and returns no text', () => {
+    const flip = transform('flip', (file) => {
+      const a = file.text.indexOf('USER root');
+      if (a !== -1) return [change(a, 'to app', [{ start: a, end: a + 9, text: 'USER app' }])];
+      const b = file.text.indexOf('USER app');
+      return [change(b, 'to root', [{ start: b, end: b + 8, text: 'USER root' }])];
+    });
+    const result = runPipeline(BASE, [flip]);
+    expect(result).toEqual({
+      ok: false,
+      error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` },
+    });
+    expect('output' in result).toBe(false);
+  });
+
+  it('rejects an edit that crosses a continuation line without covering the instruction', () => {
+    const text = 'FROM alpine\nRUN apk update \\\n  && apk add curl\nUSER app\n';
+    const partial = transform('partial', (file) => {
+      const start = file.text.indexOf('update');
+      const end = file.text.indexOf('apk add');
+      return [change(start, 'join', [{ start, end, text: 'update && ' }])];
+    });
+    expect(runPipeline(text, [partial])).toEqual({
+      ok: false,
+      error: {
+        line: 2,
+        message: 'transform partial proposed an unsafe edit: edit crosses a line inside the instruction at line 2 without rewriting it whole',
+      },
+    });
+
+    // The same lines rewritten whole, or an edit inside one of them, are fine.
+    const whole = transform('whole', (file) => {
+      const run = file.instructions[1]!;
+      const replacement = 'RUN apk update && apk add curl';
+      return file.text.slice(run.span.start, run.span.end) === replacement
+        ? []
+        : [change(run.span.start, 'join', [{ start: run.span.start, end: run.span.end, text: replacement }])];
+    });
+    expect(ok(runPipeline(text, [whole])).output).toBe('FROM alpine\nRUN apk update && apk add curl\nUSER app\n');
+    expect(ok(runPipeline(text, [replace('inside', 'add curl', 'add --no-cache curl')])).output).toBe(
+      'FROM alpine\nRUN apk update \\\n  && apk add --no-cache curl\nUSER app\n',
+    );
+  });
+
+  it('rejects a rewrite that changes the stages, naming the original line', () => {
+    const text = 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\n';
+    expect(runPipeline(text, [replace('rename', 'AS build', 'AS builder')])).toEqual({
+      ok: false,
+      error: { line: 1, message: 'a rewrite changed the build stages; file left unchanged' },
+    });
+    expect(runPipeline(text, [replace('drop-stage', 'FROM scratch\n', '')])).toEqual({
+      ok: false,
+      error: { line: 3, message: 'a rewrite changed the build stages; file left unchanged' },
+    });
+  });
+
+  it('rejects a rewrite that makes the file invalid', () => {
+    expect(runPipeline(BASE, [replace('break', 'USER root', 'USR root')])).toEqual({
+      ok: false,
+      error: { line: 3, message: 'a rewrite made the file invalid (unknown instruction: USR); file left unchanged' },
+    });
+  });
+
+  it('reports an edit outside the file and a transform that throws', () => {
+    const outside = transform('outside', (file) => [change(0, 'x', [{ start: file.text.length, end: file.text.length + 1, text: '' }])]);
+    const result = runPipeline(BASE, [outside]);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toBe(
+      `transform outside proposed an unsafe edit: edit range [${BASE.length}, ${BASE.length + 1}) is outside the file`,
+    );
+    const throws = transform('throws', () => {
+      throw new Error('boom');
+    });
+    expect(runPipeline(BASE, [throws])).toEqual({ ok: false, error: { line: null, message: 'transform throws failed: boom' } });
+  });
+
+  it('does not count a change that changes nothing', () => {
+    const same = transform('same', (file) => {
+      const at = file.text.indexOf('USER root');
+      return [change(at, 'same', [{ start: at, end: at + 9, text: 'USER root' }])];
+    });
+    const result = ok(runPipeline(BASE, [same]));
+    expect(result.output).toBe(BASE);
+    expect(result.changes).toEqual([]);
+    expect(result.passes).toBe(1);
+  });
+
+  it('dedupes refusals and reports them on original lines after lines were inserted above', () => {
+    const text = 'FROM alpine\nRUN echo hi\nCMD echo $HOME\n';
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('LABEL a=1')) return [];
+      const at = file.text.indexOf('\n') + 1;
+      return [change(at, 'labels', [{ start: at, end: at, text: 'LABEL a=1\nLABEL b=2\n' }])];
+    });
+    const refuseCmd = transform('refuse-cmd', (file) =>
+      file.instructions.filter((i) => i.keyword === 'CMD').map((i) => refusal(i.span.start, 'uses-variable', 'CMD uses a variable')),
+    );
+    // Only sees the CMD once the labels are in, so only reports in the second pass.
+    const late = transform('late', (file) =>
+      file.text.includes('LABEL b=2') ? [refusal(file.text.indexOf('$HOME'), 'late', 'seen after the insert')] : [],
+    );
+    const result = ok(runPipeline(text, [insert, refuseCmd, late]));
+    expect(result.output).toBe('FROM alpine\nLABEL a=1\nLABEL b=2\nRUN echo hi\nCMD echo $HOME\n');
+    expect(result.passes).toBe(2);
+    expect(result.refusals).toEqual([
+      { transform: 'late', line: 3, code: 'late', reason: 'seen after the insert' },
+      { transform: 'refuse-cmd', line: 3, code: 'uses-variable', reason: 'CMD uses a variable' },
+    ]);
+  });
+
+  it('reports a later-pass change on its original line', () => {
+    const text = 'FROM alpine\nRUN echo hi\nUSER root\n';
+    const insert = replace('insert', 'FROM alpine\nRUN', 'FROM alpine\nLABEL a=1\nLABEL b=2\nRUN');
+    const user = transform('user', (file) => {
+      if (!file.text.includes('LABEL a=1')) return [];
+      const at = file.text.indexOf('USER root');
+      return at === -1 ? [] : [change(at, 'user', [{ start: at, end: at + 9, text: 'USER app' }])];
+    });
+    const result = ok(runPipeline(text, [insert, user]));
+    expect(result.output).toBe('FROM alpine\nLABEL a=1\nLABEL b=2\nRUN echo hi\nUSER app\n');
+    expect(result.changes.map((c) => [c.transform, c.line])).toEqual([
+      ['insert', 1],
+      ['user', 3],
+    ]);
+  });
+
+  it('returns new-file findings without touching the Dockerfile', () => {
+    const ignore = transform('ignore', () => [newFile('.dockerignore', 'node_modules\n.git\n', 'add a .dockerignore')]);
+    const result = ok(runPipeline(BASE, [ignore]));
+    expect(result.output).toBe(BASE);
+    expect(result.changes).toEqual([]);
+    expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'add a .dockerignore' }]);
+  });
+
+  it('returns the input as it is with no transforms, but still checks it', () => {
+    const text = '\ufeffFROM alpine\r\nCMD sh';
+    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], passes: 0 });
+    expect(runPipeline('FROM alpine\nFOO bar\n', [])).toEqual({ ok: false, error: { line: 2, message: 'unknown instruction: FOO' } });
+  });
+});
+
+describe('mapBack', () => {
+  const edits: Edit[] = [
+    { start: 6, end: 6, text: '++' }, // insert before "g"
+    { start: 1, end: 3, text: '' }, // delete "bc"
+    { start: 4, end: 5, text: 'XYZ' }, // "e" -> "XYZ"
+  ];
+  it('maps every offset of the edited text to where it came from', () => {
+    const before = 'abcdefgh';
+    const after = applyEdits(before, [...edits].sort((a, b) => a.start - b.start));
+    expect(after).toBe('adXYZf++gh');
+    // a d X Y Z f + + g h (end)
+    expect([...after, ''].map((_, i) => mapBack(i, edits))).toEqual([0, 3, 4, 4, 4, 5, 6, 6, 6, 7, 8]);
+  });
+
+  it('maps through several passes back to original lines', () => {
+    const original = 'FROM a\nRUN b\nCMD c\n';
+    const pass1: Edit[] = [{ start: 7, end: 7, text: 'LABEL x=1\nLABEL y=2\n' }];
+    const text1 = applyEdits(original, pass1);
+    const pass2: Edit[] = [{ start: 0, end: 6, text: 'FROM docker.io/library/a' }];
+    const text2 = applyEdits(text1, pass2);
+    const cmd = text2.indexOf('CMD');
+    const back = mapBack(mapBack(cmd, pass2), pass1);
+    expect(back).toBe(original.indexOf('CMD'));
+    expect(parseDockerfile(original).lines.lineOf(back)).toBe(3);
+  });
+});
+
+describe('edits', () => {
+  it('overlaps: shared bytes conflict, adjacent ranges do not, insertions conflict when touching', () => {
+    const e = (start: number, end: number): Edit => ({ start, end, text: '' });
+    expect(overlaps(e(0, 5), e(4, 8))).toBe(true);
+    expect(overlaps(e(0, 5), e(5, 8))).toBe(false);
+    expect(overlaps(e(5, 5), e(0, 5))).toBe(true);
+    expect(overlaps(e(5, 5), e(5, 5))).toBe(true);
+    expect(overlaps(e(9, 9), e(0, 5))).toBe(false);
+  });
+
+  it('editProblem refuses to split a surrogate pair', () => {
+    const file = parseDockerfile('FROM alpine\nLABEL icon="🐳"\n');
+    const emoji = file.text.indexOf('🐳');
+    expect(editProblem(file, { start: emoji + 1, end: emoji + 2, text: '' })).toBe('edit splits a character');
+    expect(editProblem(file, { start: emoji, end: emoji + 2, text: 'x' })).toBeNull();
+  });
+
+  it('applyEdits changes only the edited ranges', () => {
+    const text = '\ufeffFROM alpine\r\n\tRUN echo "🐳 é"\r\nCMD sh';
+    const out = applyEdits(text, [
+      { start: 1, end: 5, text: 'from' },
+      { start: text.indexOf('RUN'), end: text.indexOf('RUN'), text: '# note\r\n\t' },
+      { start: text.length, end: text.length, text: '\r\n' },
+    ]);
+    expect(out).toBe('\ufefffrom alpine\r\n\t# note\r\n\tRUN echo "🐳 é"\r\nCMD sh\r\n');
+  });
+
+  it('applyEdits equals splicing the untouched slices together, for any edits', () => {
+    const arbitrary = fc
+      .tuple(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 5 })), { maxLength: 6 }))
+      .map(([text, raw]) => {
+        // Turn raw numbers into sorted, non-overlapping edits (insertions never touch another edit).
+        const edits: Edit[] = [];
+        let floor = 0;
+        for (const [a, len, replacement] of raw) {
+          const start = floor + (a % (text.length - floor + 1));
+          const end = Math.min(text.length, start + (len % 4));
+          if (start > text.length || edits.some((e) => overlaps(e, { start, end, text: replacement }))) continue;
+          edits.push({ start, end, text: replacement });
+          floor = end + 1;
+          if (floor > text.length) break;
+        }
+        return { text, edits };
+      });
+    fc.assert(
+      fc.property(arbitrary, ({ text, edits }) => {
+        let expected = '';
+        let from = 0;
+        for (const e of edits) {
+          expected += text.slice(from, e.start) + e.text;
+          from = e.end;
+        }
+        expected += text.slice(from);
+        expect(applyEdits(text, edits)).toBe(expected);
+        // And mapBack sends every untouched byte home.
+        let delta = 0;
+        let prevEnd = 0;
+        for (const e of [...edits, { start: text.length, end: text.length, text: '' }]) {
+          for (let i = prevEnd; i < e.start; i++) expect(mapBack(i + delta, edits)).toBe(i);
+          delta += e.text.length - (e.end - e.start);
+          prevEnd = e.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
