@@ -56,7 +56,8 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
     const withCmd = [stage, ...descendantStages(file, stage)].some((s) => s.instructions.some((i) => i.keyword === 'CMD'));
     if (withCmd) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
-  if (inst.keyword === 'CMD' && (entrypointFor(file, stage)?.execArgs?.length ?? 0) > 0) {
+  const entrypoint = entrypointFor(file, stage)?.execArgs ?? [];
+  if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
     return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
   }
   if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) {
@@ -96,6 +97,18 @@ function entrypointFor(file: ParsedDockerfile, stage: Stage): Instruction | unde
     if (last !== undefined) return last;
   }
   return undefined;
+}
+
+/**
+ * Init processes that just run their arguments (`tini -- cmd…`): under them,
+ * `/bin/sh -c "node x"` and `node x` run the same program, minus the shell.
+ */
+const INIT_WRAPPER = /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:tini|tini-static|dumb-init)$/;
+
+function isInitWrapper(argv: readonly string[]): boolean {
+  if (!INIT_WRAPPER.test(argv[0]!)) return false;
+  // Options only (`-g`, `--single-child`, a trailing `--`): nothing that takes the CMD's place.
+  return argv.slice(1).every((a) => a.startsWith('-'));
 }
 
 /** Words that name shell builtins or keywords, not programs on PATH. */

@@ -1,6 +1,6 @@
 FROM node:20-alpine
-RUN apk add --no-cache tini
-ENTRYPOINT ["/sbin/tini", "--"]
+COPY docker-entrypoint.sh /usr/local/bin/
+ENTRYPOINT ["docker-entrypoint.sh"]
 WORKDIR /app
 COPY . .
 CMD node server.js
