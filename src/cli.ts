@@ -32,9 +32,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .positional('paths', { type: 'string', array: true, describe: 'Files or folders (default: .)' })
     .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'Rewrite files in place' })
     .option('check', { type: 'boolean', default: false, describe: 'Print the diff; exit 1 if anything would change' })
-    .option('transform', { alias: 't', type: 'string', array: true, describe: 'Run only these transforms (comma-separated)' })
-    .option('skip', { type: 'string', array: true, describe: 'Do not run these transforms' })
-    .option('option', { alias: 'o', type: 'string', array: true, describe: 'Transform option: name.key=value' })
+    .option('transform', { alias: 't', type: 'string', describe: 'Run only these transforms (comma-separated)' })
+    .option('skip', { type: 'string', describe: 'Do not run these transforms' })
+    .option('option', { alias: 'o', type: 'string', describe: 'Transform option: name.key=value' })
     .option('list', { type: 'boolean', default: false, describe: 'List transforms and exit' })
     .option('json', { type: 'boolean', default: false, describe: 'One JSON object per file on stdout' })
     .option('explain', { type: 'boolean', default: false, describe: 'Say what each transform changed or refused, and why' })
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('stdin-path', { type: 'string', default: '<stdin>', describe: 'Name of the stdin file in messages' })
     .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: CPU count)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
-    .option('ignore-pattern', { type: 'string', array: true, describe: 'Gitignore-style pattern to skip' })
+    .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
     .strict()
     .help()
     .version(false)
@@ -61,6 +61,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) return EXIT.ok;
 
   if (args.list) return listTransforms(io, args.json);
+  if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) {
+    io.stderr(`dockshift: --concurrency expects a whole number of threads, 1 or more\n`);
+    return EXIT.error;
+  }
   if (args.write && (args.check || args.stdin)) {
     io.stderr(`dockshift: --write cannot be combined with ${args.check ? '--check' : '--stdin'}\n`);
     return EXIT.error;
@@ -76,7 +80,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (args.stdin) return runStdin(io, selection, args['stdin-path']);
 
   const started = performance.now();
-  const found = await discover(args.paths?.length ? args.paths : ['.'], { cwd: io.cwd, ignorePatterns: list(args['ignore-pattern']) });
+  // Paths after `--` (names that start with `-`) land in `_`.
+  const paths = [...(args.paths ?? []), ...args._.map(String)];
+  const found = await discover(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, ignorePatterns: list(args['ignore-pattern']) });
   const tally = emptyTally();
   for (const p of found.problems) {
     io.stderr(`${errorLine(p.path, null, p.message)}\n`);

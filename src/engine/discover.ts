@@ -2,6 +2,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { describeFsError } from './files.js';
 
 /**
  * Renovate's Dockerfile names: `Dockerfile`, `Containerfile`, `Dockerfile.*`,
@@ -10,6 +11,8 @@ import * as path from 'node:path';
  */
 export function isDockerfileName(base: string): boolean {
   if (/\.dockerignore$/i.test(base)) return false;
+  // writeAtomic's temp files (`.dockshift-tmp-<pid>-<hex>-<name>`), left behind only if a run is killed.
+  if (base.startsWith('.dockshift-tmp-')) return false;
   return /^[Dd]ockerfile|^[Cc]ontainerfile/.test(base) || /\.[Dd]ockerfile$|\.[Cc]ontainerfile$/.test(base);
 }
 
@@ -41,8 +44,9 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     let stat: fs.Stats;
     try {
       stat = fs.statSync(abs);
-    } catch {
-      problems.push({ path: given, message: 'no such file or folder' });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      problems.push({ path: given, message: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(err, 'cannot read') });
       continue;
     }
     if (!stat.isDirectory()) {
@@ -97,24 +101,42 @@ interface ScopedIgnore {
 }
 
 function gitignores(root: string, files: readonly string[]): ScopedIgnore[] {
-  return files.flatMap((rel) => {
-    try {
-      const text = fs.readFileSync(path.join(root, rel), 'utf8');
-      return [{ dir: path.posix.dirname(rel), rules: ignore().add(text) }];
-    } catch {
-      return [];
-    }
-  });
+  const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
+  return files
+    .flatMap((rel) => {
+      try {
+        const text = fs.readFileSync(path.join(root, rel), 'utf8');
+        return [{ dir: path.posix.dirname(rel), rules: ignore().add(text) }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => depth(a.dir) - depth(b.dir));
 }
 
-/** Each .gitignore applies to paths below its own folder, as git does. */
+/**
+ * As git decides: each .gitignore applies to paths below its own folder, a deeper
+ * one overrides a shallower one (so its `!pattern` re-includes), and nothing
+ * inside an ignored folder comes back.
+ */
 function isIgnored(rel: string, ignorers: readonly ScopedIgnore[]): boolean {
-  for (const { dir, rules } of ignorers) {
-    if (dir === '.') {
-      if (rules.ignores(rel)) return true;
-    } else if (rel.startsWith(`${dir}/`) && rules.ignores(rel.slice(dir.length + 1))) {
-      return true;
-    }
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/') + (i < parts.length ? '/' : '');
+    if (ignoredHere(prefix, ignorers)) return true;
   }
   return false;
+}
+
+/** The verdict for one path (a folder ends in `/`) from the .gitignore files above it, shallowest first. */
+function ignoredHere(rel: string, ignorers: readonly ScopedIgnore[]): boolean {
+  let ignored = false;
+  for (const { dir, rules } of ignorers) {
+    const local = dir === '.' ? rel : rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : '';
+    if (local === '') continue;
+    const verdict = rules.test(local);
+    if (verdict.unignored) ignored = false;
+    else if (verdict.ignored) ignored = true;
+  }
+  return ignored;
 }

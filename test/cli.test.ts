@@ -1,0 +1,570 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agePast,
+  assertBuilt,
+  contents,
+  copyFolder,
+  dockshift,
+  git,
+  listFiles,
+  messages,
+  removeTempFolders,
+  snapshot,
+  summary,
+  SUMMARY,
+  tempFolder,
+} from './helpers/cli.js';
+
+beforeAll(assertBuilt);
+afterEach(removeTempFolders);
+
+const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD node server.js\n';
+const NODE_FIXED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+const NODE_DIFF = [
+  'diff --git a/Dockerfile b/Dockerfile',
+  '--- a/Dockerfile',
+  '+++ b/Dockerfile',
+  '@@ -1,4 +1,4 @@',
+  ' FROM node:20-alpine',
+  ' WORKDIR /app',
+  ' COPY . .',
+  '-CMD node server.js',
+  '+CMD ["node", "server.js"]',
+  '',
+].join('\n');
+const CLEAN = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n';
+const NO_FROM = 'CMD x\n';
+const BAD_IMAGE = 'FROM php:%%PHP_VERSION%%-apache\nCMD apache2-foreground\n';
+
+describe('dry run (the default)', () => {
+  it('prints a git diff on stdout and touches nothing', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN, 'README.md': '# app\n' });
+    agePast(root);
+    const before = snapshot(root);
+    const run = dockshift(['-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(NODE_DIFF);
+    expect(snapshot(root)).toEqual(before);
+    expect(run.stderr).toMatch(/^2 files: 1 changed, 1 unchanged, 0 errors \(\d+\.\d+ s\)\n$/);
+  });
+
+  it('with the default transforms proposes the exec-form rewrite and writes nothing', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    agePast(root);
+    const before = snapshot(root);
+    const run = dockshift([], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('diff --git a/Dockerfile b/Dockerfile\n');
+    expect(run.stdout).toContain('\n-CMD node server.js\n+CMD ["node", "server.js"]\n');
+    expect(snapshot(root)).toEqual(before);
+    expect(listFiles(root)).toEqual(['Dockerfile']);
+  });
+
+  it('names files relative to the working folder, whichever folder is given', () => {
+    const root = tempFolder({ 'services/web/Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form', 'services'], { cwd: root });
+    expect(run.stdout).toBe(NODE_DIFF.replaceAll('/Dockerfile', '/services/web/Dockerfile'));
+    const inside = dockshift(['-t', 'exec-form', '.'], { cwd: path.join(root, 'services') });
+    expect(inside.stdout).toBe(NODE_DIFF.replaceAll('/Dockerfile', '/web/Dockerfile'));
+  });
+
+  it('prints the closing summary as the last line of stderr', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'b/Dockerfile': CLEAN, 'c/Dockerfile': NO_FROM });
+    const run = dockshift([], { cwd: root });
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(SUMMARY);
+    expect(run.stderr).toMatch(/^\d+ files: \d+ changed, \d+ unchanged, \d+ errors \(\d+\.\d+ s\)$/m);
+    expect(summary(run)).toEqual({ files: 3, changed: 1, unchanged: 1, errors: 1 });
+  });
+});
+
+describe('--write and --check', () => {
+  it('--write rewrites, then --check finds nothing and prints no diff', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN });
+    const write = dockshift(['--write', '-t', 'exec-form'], { cwd: root });
+    expect(write.status).toBe(0);
+    expect(write.stdout).toBe(NODE_DIFF);
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE_FIXED, 'api/Dockerfile': CLEAN });
+    expect(summary(write)).toEqual({ files: 2, changed: 1, unchanged: 1, errors: 0 });
+
+    const check = dockshift(['--check', '-t', 'exec-form'], { cwd: root });
+    expect(check.status).toBe(0);
+    expect(check.stdout).toBe('');
+    expect(summary(check)).toEqual({ files: 2, changed: 0, unchanged: 2, errors: 0 });
+  });
+
+  it('with the default transforms a second run changes nothing', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN, 'worker/Dockerfile': BAD_IMAGE.replace('php:%%PHP_VERSION%%-apache', 'php:8.3-apache') });
+    expect(dockshift(['-w'], { cwd: root }).status).toBe(0);
+    const written = contents(root);
+    const again = dockshift(['--check'], { cwd: root });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(summary(again)).toEqual({ files: 3, changed: 0, unchanged: 3, errors: 0 });
+    expect(contents(root)).toEqual(written);
+  });
+
+  it('--check exits 1 when a file would change, prints the diff, and writes nothing', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN });
+    agePast(root);
+    const before = snapshot(root);
+    const run = dockshift(['--check', '-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(NODE_DIFF);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('--check exits 2, not 1, when a file also fails', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'bad/Dockerfile': NO_FROM });
+    expect(dockshift(['--check'], { cwd: root }).status).toBe(2);
+  });
+
+  it('refuses --write with --check or --stdin', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const both = dockshift(['--write', '--check'], { cwd: root });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe('dockshift: --write cannot be combined with --check\n');
+    const stdin = dockshift(['--write', '--stdin'], { cwd: root, input: NODE });
+    expect(stdin.status).toBe(2);
+    expect(stdin.stderr).toBe('dockshift: --write cannot be combined with --stdin\n');
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE });
+  });
+
+  it('the printed patch passes git apply --check and applying it gives exactly what --write writes', () => {
+    const files = {
+      'Dockerfile': NODE,
+      'crlf/Dockerfile': NODE.replaceAll('\n', '\r\n'),
+      'bom/Dockerfile': `\uFEFF${NODE}`,
+      'no-eol/Dockerfile': NODE.slice(0, -1),
+      'long/Dockerfile.prod': 'FROM debian:12\n# one\n# two\n# three\n# four\nEXPOSE 8080\nCMD exec /srv/run --port 8080\n# five\n',
+      'clean/app.dockerfile': CLEAN,
+      'two stages/Dockerfile': 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\nCMD /app --serve\n',
+    };
+    const applied = tempFolder(files);
+    git(applied, ['init', '-q']);
+    git(applied, ['add', '-A']);
+    git(applied, ['commit', '-q', '-m', 'before']);
+    const written = copyFolder(applied);
+
+    const dry = dockshift([], { cwd: applied });
+    expect(dry.status).toBe(0);
+    expect(summary(dry)).toEqual({ files: 7, changed: 6, unchanged: 1, errors: 0 });
+    const patchFile = path.join(tempFolder({ 'changes.patch': dry.stdout }), 'changes.patch');
+    git(applied, ['apply', '--check', patchFile]);
+    git(applied, ['apply', patchFile]);
+
+    const write = dockshift(['--write'], { cwd: written });
+    expect(write.status).toBe(0);
+    expect(write.stdout).toBe(dry.stdout);
+    expect(snapshotBytes(applied)).toEqual(snapshotBytes(written));
+    expect(fs.readFileSync(path.join(written, 'crlf/Dockerfile'), 'utf8')).toBe(NODE_FIXED.replaceAll('\n', '\r\n'));
+  });
+});
+
+/** Bytes only (mtimes differ between two folders). */
+function snapshotBytes(root: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(snapshot(root)).map(([rel, s]) => [rel, s.bytes]));
+}
+
+describe('errors', () => {
+  it.each([
+    ['no FROM', NO_FROM],
+    ['a template placeholder in FROM', BAD_IMAGE],
+  ])('a parse error (%s) in one of three files: the other two are processed, one error line, exit 2', (_, bad) => {
+    const root = tempFolder({ 'a/Dockerfile': NODE, 'b/Dockerfile': bad, 'c/Dockerfile': NODE });
+    const run = dockshift(['--write'], { cwd: root });
+    expect(run.status).toBe(2);
+    const errors = messages(run);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^b\/Dockerfile:1: error: \S.*$/);
+    expect(summary(run)).toEqual({ files: 3, changed: 2, unchanged: 0, errors: 1 });
+    expect(contents(root)).toEqual({ 'a/Dockerfile': expect.stringContaining('CMD ["node", "server.js"]'), 'b/Dockerfile': bad, 'c/Dockerfile': expect.stringContaining('CMD ["node", "server.js"]') });
+    expect(run.stdout).toContain('diff --git a/a/Dockerfile b/a/Dockerfile\n');
+    expect(run.stdout).toContain('diff --git a/c/Dockerfile b/c/Dockerfile\n');
+    expect(run.stdout).not.toContain('b/Dockerfile b/b/Dockerfile');
+  });
+
+  it('says what is wrong, where', () => {
+    const root = tempFolder({ 'Dockerfile': NO_FROM, 'Dockerfile.php': BAD_IMAGE });
+    const run = dockshift([], { cwd: root });
+    expect(messages(run)).toEqual([
+      'Dockerfile:1: error: CMD before the first FROM (only ARG may come first)',
+      'Dockerfile.php:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"',
+    ]);
+  });
+
+  it('a path that does not exist is an error; the others are still processed', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form', 'missing', 'Dockerfile'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(messages(run)).toEqual(['missing: error: no such file or folder']);
+    expect(run.stdout).toBe(NODE_DIFF);
+    expect(summary(run)).toEqual({ files: 2, changed: 1, unchanged: 0, errors: 1 });
+  });
+
+  it('a binary or non-UTF-8 file named explicitly is refused, not mangled', () => {
+    const root = tempFolder({ 'Dockerfile.bin': Buffer.from([0x46, 0x52, 0x00, 0x4d]), 'Dockerfile.latin1': Buffer.from('FROM a\nCMD caf\xe9\n', 'latin1') });
+    const before = snapshot(root);
+    const run = dockshift(['--write', 'Dockerfile.bin', 'Dockerfile.latin1'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(messages(run)).toEqual([
+      'Dockerfile.bin: error: file is binary (contains NUL bytes); skipped',
+      'Dockerfile.latin1: error: file is not valid UTF-8; left unchanged',
+    ]);
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe('--stdin', () => {
+  it('prints only the transformed text', () => {
+    const root = tempFolder();
+    const run = dockshift(['--stdin', '-t', 'exec-form'], { cwd: root, input: NODE });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(NODE_FIXED);
+    expect(run.stderr).toBe('');
+  });
+
+  it.each([
+    ['LF', CLEAN],
+    ['CRLF', CLEAN.replaceAll('\n', '\r\n')],
+    ['a BOM', `\uFEFF${CLEAN}`],
+    ['no final newline', CLEAN.slice(0, -1)],
+    ['a BOM, CRLF and no final newline', `\uFEFF${CLEAN.replaceAll('\n', '\r\n').slice(0, -2)}`],
+    ['comments and odd spacing', '# syntax=docker/dockerfile:1\n\n  from   alpine:3.20 as   base\n\t# note\nCMD   ["sh"]   \n'],
+  ])('passes input with %s through byte for byte when nothing applies', (_, text) => {
+    const input = Buffer.from(text, 'utf8');
+    const run = dockshift(['--stdin', '-t', 'exec-form'], { cwd: tempFolder(), input });
+    expect(run.status).toBe(0);
+    expect(run.stdoutBytes.equals(input)).toBe(true);
+  });
+
+  it('keeps a BOM, CRLF and a missing final newline around a change', () => {
+    const input = `\uFEFF${NODE.replaceAll('\n', '\r\n').slice(0, -2)}`;
+    const run = dockshift(['--stdin', '-t', 'exec-form'], { cwd: tempFolder(), input });
+    expect(run.stdoutBytes.equals(Buffer.from(`\uFEFF${NODE_FIXED.replaceAll('\n', '\r\n').slice(0, -2)}`, 'utf8'))).toBe(true);
+  });
+
+  it('reports a parse error on stderr with the --stdin-path name, prints nothing, exits 2', () => {
+    const run = dockshift(['--stdin', '--stdin-path', 'svc/Dockerfile'], { cwd: tempFolder(), input: NO_FROM });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('svc/Dockerfile:1: error: CMD before the first FROM (only ARG may come first)\n');
+    const unnamed = dockshift(['--stdin'], { cwd: tempFolder(), input: BAD_IMAGE });
+    expect(unnamed.status).toBe(2);
+    expect(unnamed.stdout).toBe('');
+    expect(unnamed.stderr).toBe('<stdin>:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"\n');
+  });
+
+  it('refuses input that is not UTF-8', () => {
+    const run = dockshift(['--stdin'], { cwd: tempFolder(), input: Buffer.from('FROM a\nCMD caf\xe9\n', 'latin1') });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('<stdin>: error: input is not valid UTF-8\n');
+  });
+});
+
+describe('reports', () => {
+  it('--json prints one object per file with path, status, changes, refusals and diff', () => {
+    const root = tempFolder({
+      'Dockerfile': NODE,
+      'api/Dockerfile': CLEAN,
+      'bad/Dockerfile': NO_FROM,
+      'env/Dockerfile': 'FROM alpine:3.20\nCMD echo $HOME\n',
+    });
+    const run = dockshift(['--json', '-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(2);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(objects).toEqual([
+      {
+        path: 'Dockerfile',
+        status: 'ok',
+        changes: [{ transform: 'exec-form', line: 4, message: 'CMD to exec form' }],
+        refusals: [],
+        newFiles: [],
+        error: null,
+        written: false,
+        diff: NODE_DIFF,
+      },
+      { path: 'api/Dockerfile', status: 'unchanged', changes: [], refusals: [], newFiles: [], error: null, written: false, diff: '' },
+      {
+        path: 'bad/Dockerfile',
+        status: 'error',
+        changes: [],
+        refusals: [],
+        newFiles: [],
+        error: { line: 1, message: 'CMD before the first FROM (only ARG may come first)' },
+        written: false,
+        diff: '',
+      },
+      {
+        path: 'env/Dockerfile',
+        status: 'unchanged',
+        changes: [],
+        refusals: [{ transform: 'exec-form', line: 2, code: 'shell-feature', reason: 'uses variable expansion, which needs a shell' }],
+        newFiles: [],
+        error: null,
+        written: false,
+        diff: '',
+      },
+    ]);
+  });
+
+  it('--json --write says what was written', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const run = dockshift(['--json', '--write', '-t', 'exec-form'], { cwd: root });
+    expect(JSON.parse(run.stdout)).toMatchObject({ path: 'Dockerfile', status: 'ok', written: true, diff: NODE_DIFF });
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE_FIXED });
+  });
+
+  it('--explain prints each change and refusal on stderr, in line order', () => {
+    const root = tempFolder({
+      'Dockerfile': 'FROM alpine:3.20 AS base\nENTRYPOINT run-app\nCMD --verbose\n\nFROM base\nCMD echo $HOME\nCMD exec app --port 80\n',
+    });
+    const run = dockshift(['--explain', '-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(messages(run)).toEqual([
+      'Dockerfile:2: exec-form: refused (entrypoint-with-cmd): shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments',
+      'Dockerfile:3: exec-form: CMD to exec form',
+      'Dockerfile:6: exec-form: refused (shell-feature): uses variable expansion, which needs a shell',
+      'Dockerfile:7: exec-form: CMD to exec form',
+    ]);
+    expect(run.stdout).toContain('+CMD ["app", "--port", "80"]\n');
+  });
+
+  it('--patch-file writes the whole patch, the same as stdout', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN, 'web/Dockerfile': NODE.replace('server.js', 'web.js') });
+    const run = dockshift(['--patch-file', 'out/changes.patch', '-t', 'exec-form'], { cwd: root });
+    // The folder for the patch must exist; a failure is reported, not thrown.
+    expect(run.status).toBe(2);
+    expect(messages(run)).toEqual([expect.stringMatching(/^out\/changes\.patch: error: /)]);
+
+    fs.mkdirSync(path.join(root, 'out'));
+    const ok = dockshift(['--patch-file', 'out/changes.patch', '-t', 'exec-form'], { cwd: root });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('diff --git a/web/Dockerfile b/web/Dockerfile\n');
+    expect(fs.readFileSync(path.join(root, 'out/changes.patch'), 'utf8')).toBe(ok.stdout);
+
+    const json = dockshift(['--json', '--patch-file', 'json.patch', '-t', 'exec-form'], { cwd: root });
+    expect(fs.readFileSync(path.join(root, 'json.patch'), 'utf8')).toBe(ok.stdout);
+    expect(json.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it('colors the diff with FORCE_COLOR=1, and not with NO_COLOR', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const colored = dockshift(['-t', 'exec-form'], { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(colored.stdout).toContain('\x1b[1mdiff --git a/Dockerfile b/Dockerfile\x1b[0m\n');
+    expect(colored.stdout).toContain('\x1b[31m-CMD node server.js\x1b[0m\n');
+    expect(colored.stdout).toContain('\x1b[32m+CMD ["node", "server.js"]\x1b[0m\n');
+    expect(colored.stdout.replace(/\x1b\[\d+m/g, '')).toBe(NODE_DIFF);
+
+    for (const env of [{ NO_COLOR: '1' }, { NO_COLOR: '1', FORCE_COLOR: '1' }, { NO_COLOR: undefined }, { NO_COLOR: undefined, FORCE_COLOR: '0' }]) {
+      const plain = dockshift(['-t', 'exec-form'], { cwd: root, env });
+      expect(plain.stdout).toBe(NODE_DIFF);
+    }
+    const json = dockshift(['--json', '-t', 'exec-form'], { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(json.stdout).not.toContain('\x1b');
+  });
+});
+
+describe('choosing transforms', () => {
+  it('--list prints every transform with its default state, summary and hadolint rules', () => {
+    const run = dockshift(['--list'], { cwd: tempFolder() });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^exec-form +default +Rewrite shell-form CMD\/ENTRYPOINT as JSON exec form .*\[DL3025\]$/));
+    for (const line of lines) expect(line).toMatch(/^[a-z][a-z0-9-]* +(default|opt-in) +\S/);
+  });
+
+  it('--list --json prints the metadata, docs included', () => {
+    const run = dockshift(['--list', '--json'], { cwd: tempFolder() });
+    expect(run.status).toBe(0);
+    const metas = JSON.parse(run.stdout) as { name: string }[];
+    expect(Array.isArray(metas)).toBe(true);
+    const names = metas.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(metas.find((m) => m.name === 'exec-form')).toEqual({
+      name: 'exec-form',
+      summary: 'Rewrite shell-form CMD/ENTRYPOINT as JSON exec form when the shell adds nothing.',
+      docs: expect.stringContaining('Refuses, leaving the instruction as it is'),
+      hadolint: ['DL3025'],
+      defaultEnabled: true,
+      options: {},
+    });
+    const text = dockshift(['--list'], { cwd: tempFolder() });
+    expect(text.stdout.trimEnd().split('\n').map((l) => l.split(' ')[0])).toEqual(names);
+  });
+
+  it('-t runs only the named transform, and paths may follow it', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'other/Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form', 'Dockerfile'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(NODE_DIFF);
+    const long = dockshift(['--transform=exec-form', '--', 'Dockerfile'], { cwd: root });
+    expect(long.stdout).toBe(NODE_DIFF);
+  });
+
+  it('takes paths after --, even ones that look like flags', () => {
+    const root = tempFolder({ '-j.Dockerfile': NODE, 'other/Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form', '--', '-j.Dockerfile'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(NODE_DIFF.replaceAll('/Dockerfile', '/-j.Dockerfile'));
+    expect(summary(run)).toEqual({ files: 1, changed: 1, unchanged: 0, errors: 0 });
+  });
+
+  it('--skip leaves that transform out, and paths may follow it', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const skipped = dockshift(['--skip', 'exec-form', 'Dockerfile'], { cwd: root });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).not.toContain('CMD ["node", "server.js"]');
+    expect(summary(skipped)?.files).toBe(1);
+
+    const none = dockshift(['-t', 'exec-form', '--skip', 'exec-form'], { cwd: root });
+    expect(none.status).toBe(0);
+    expect(none.stdout).toBe('');
+    expect(summary(none)).toEqual({ files: 1, changed: 0, unchanged: 1, errors: 0 });
+  });
+
+  it.each([
+    [['-t', 'no-such-transform'], 'dockshift: unknown transform "no-such-transform" (see --list)'],
+    [['--skip', 'exec-form,nope'], 'dockshift: unknown transform "nope" (see --list)'],
+    [['-o', 'exec-form.nope=1'], 'dockshift: transform exec-form has no option "nope" (options: none)'],
+    [['-o', 'nope.key=1'], 'dockshift: unknown transform "nope" in --option nope.key=1'],
+    [['-o', 'exec-form'], 'dockshift: --option expects transform.key=value, got "exec-form"'],
+    [['-j', 'many'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
+    [['-j', '0'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
+    [['-j', '1.5'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
+  ])('%j is a usage error: exit 2, one message, nothing done', (args, message) => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const run = dockshift(['--write', ...args], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE });
+  });
+
+  it('an unknown flag is a usage error', () => {
+    const run = dockshift(['--frobnicate'], { cwd: tempFolder({ 'Dockerfile': NODE }) });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^dockshift: Unknown argument: frobnicate\nRun dockshift --help for usage\.\n$/);
+  });
+});
+
+describe('--write keeps what it does not mean to change', () => {
+  it('keeps the file mode', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'ro/Dockerfile': NODE });
+    fs.chmodSync(path.join(root, 'Dockerfile'), 0o755);
+    fs.chmodSync(path.join(root, 'ro/Dockerfile'), 0o640);
+    expect(dockshift(['-w', '-t', 'exec-form'], { cwd: root }).status).toBe(0);
+    expect(fs.statSync(path.join(root, 'Dockerfile')).mode & 0o7777).toBe(0o755);
+    expect(fs.statSync(path.join(root, 'ro/Dockerfile')).mode & 0o7777).toBe(0o640);
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE_FIXED, 'ro/Dockerfile': NODE_FIXED });
+  });
+
+  it.each([
+    ['a BOM', (s: string) => `\uFEFF${s}`],
+    ['CRLF line endings', (s: string) => s.replaceAll('\n', '\r\n')],
+    ['a missing final newline', (s: string) => s.slice(0, -1)],
+    ['all three', (s: string) => `\uFEFF${s.replaceAll('\n', '\r\n').slice(0, -2)}`],
+  ])('keeps %s', (_, shape) => {
+    const root = tempFolder({ 'Dockerfile': Buffer.from(shape(NODE), 'utf8') });
+    expect(dockshift(['-w', '-t', 'exec-form'], { cwd: root }).status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'Dockerfile')).equals(Buffer.from(shape(NODE_FIXED), 'utf8'))).toBe(true);
+  });
+
+  it('writes through a symlinked Dockerfile: the link stays a link, its target is rewritten', () => {
+    const root = tempFolder({ 'docker/node.dockerfile.txt': NODE });
+    const link = path.join(root, 'Dockerfile');
+    fs.symlinkSync('docker/node.dockerfile.txt', link);
+    const run = dockshift(['-w', '-t', 'exec-form', 'Dockerfile'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readlinkSync(link)).toBe('docker/node.dockerfile.txt');
+    expect(fs.readFileSync(path.join(root, 'docker/node.dockerfile.txt'), 'utf8')).toBe(NODE_FIXED);
+    expect(listFiles(root)).toEqual(['Dockerfile', 'docker/node.dockerfile.txt']);
+  });
+
+  it('leaves no temporary files behind', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'a/Dockerfile': NODE, 'b/Dockerfile': CLEAN, 'c/Dockerfile': NO_FROM });
+    dockshift(['-w'], { cwd: root });
+    expect(listFiles(root).filter((f) => f.includes('.dockshift-tmp-'))).toEqual([]);
+    expect(listFiles(root)).toEqual(['Dockerfile', 'a/Dockerfile', 'b/Dockerfile', 'c/Dockerfile']);
+  });
+});
+
+describe('concurrency', () => {
+  /** 120 files (enough for the worker pool): most change, some are clean, some fail. */
+  function manyFiles(): string {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) {
+      const dir = `svc-${String(i).padStart(3, '0')}`;
+      if (i % 17 === 5) files[`${dir}/Dockerfile`] = NO_FROM;
+      else if (i % 7 === 3) files[`${dir}/Dockerfile`] = CLEAN;
+      else files[`${dir}/Dockerfile`] = `FROM node:${18 + (i % 4)}-alpine\nWORKDIR /srv/${i}\nCMD node app-${i}.js --port ${3000 + i}\nHEALTHCHECK CMD wget -q localhost:${3000 + i}\n`;
+    }
+    return tempFolder(files);
+  }
+
+  it('gives the same output with -j 1, -j 2, the default and --run-in-band', () => {
+    const root = manyFiles();
+    const runs = [['-j', '1'], ['-j', '2'], [], ['--run-in-band']].map((extra) => dockshift(['--json', ...extra], { cwd: root }));
+    for (const run of runs) {
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe(runs[0]!.stdout);
+      expect(messages(run)).toEqual(messages(runs[0]!));
+      expect(summary(run)).toEqual({ files: 120, changed: 97, unchanged: 16, errors: 7 });
+    }
+    const paths = runs[0]!.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toHaveLength(120);
+
+    const diffs = [['-j', '1'], ['-j', '3'], ['--run-in-band']].map((extra) => dockshift(extra, { cwd: root }).stdout);
+    expect(diffs[1]).toBe(diffs[0]);
+    expect(diffs[2]).toBe(diffs[0]);
+    expect(diffs[0]).toContain('+CMD ["node", "app-119.js", "--port", "3119"]\n');
+  });
+
+  it('writes the same files from worker threads as in band, and leaves no temporary files', () => {
+    const pooled = manyFiles();
+    const inBand = copyFolder(pooled);
+    const a = dockshift(['-w', '-j', '3'], { cwd: pooled });
+    const b = dockshift(['-w', '--run-in-band'], { cwd: inBand });
+    expect(a.stdout).toBe(b.stdout);
+    expect(contents(pooled)).toEqual(contents(inBand));
+    expect(listFiles(pooled)).toHaveLength(120);
+    expect(contents(pooled)['svc-000/Dockerfile']).toBe('FROM node:18-alpine\nWORKDIR /srv/0\nCMD ["node", "app-0.js", "--port", "3000"]\nHEALTHCHECK CMD wget -q localhost:3000\n');
+    expect(dockshift(['--check', '-j', '2', '-t', 'exec-form'], { cwd: pooled }).stdout).toBe('');
+  });
+});
+
+describe('finding files', () => {
+  it('takes --ignore-pattern more than once, with paths after it', () => {
+    const root = tempFolder({ 'Dockerfile': NODE, 'vendor/Dockerfile': NODE, 'test/Dockerfile': NODE, '.gitignore': 'tmp/\n', 'tmp/Dockerfile': NODE });
+    const run = dockshift(['--ignore-pattern', 'vendor/', '--ignore-pattern', 'test', '-t', 'exec-form', '.'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(NODE_DIFF);
+    expect(summary(run)).toEqual({ files: 1, changed: 1, unchanged: 0, errors: 0 });
+  });
+
+  it('processes a file named explicitly whatever its name', () => {
+    const root = tempFolder({ 'build/image.txt': NODE });
+    const run = dockshift(['-t', 'exec-form', 'build/image.txt'], { cwd: root });
+    expect(run.stdout).toBe(NODE_DIFF.replaceAll('/Dockerfile', '/build/image.txt'));
+  });
+});
+
+describe('--help', () => {
+  it('prints usage and exits 0', () => {
+    const run = dockshift(['--help'], { cwd: tempFolder() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('dockshift [paths..]');
+    for (const flag of ['--write', '--check', '--transform', '--skip', '--option', '--list', '--json', '--explain', '--patch-file', '--stdin', '--concurrency', '--run-in-band', '--ignore-pattern']) {
+      expect(run.stdout).toContain(flag);
+    }
+  });
+});
