@@ -1,0 +1,74 @@
+import type { CommandOption, ShellWord } from './types.js';
+
+/** Enough of a program's option syntax to tell options, their values and operands apart. */
+export interface Grammar {
+  /** Options whose value may be the next word (`-o FILE`, `--virtual NAME`). */
+  readonly valued: ReadonlySet<string>;
+  /** getopt-style bundles of one-letter options: `-yq`, `-fsSLo FILE`. */
+  readonly bundles: boolean;
+}
+
+export function grammar(valued: readonly string[], bundles: boolean): Grammar {
+  return { valued: new Set(valued), bundles };
+}
+
+export interface SplitArgs {
+  readonly options: CommandOption[];
+  /** Everything else, in order: subcommands, packages, paths, URLs. */
+  readonly positionals: ShellWord[];
+}
+
+/**
+ * Splits words into options and positionals. A word whose value is not a
+ * literal (`$PKGS`) is a positional: we cannot know what it holds.
+ */
+export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
+  const options: CommandOption[] = [];
+  const positionals: ShellWord[] = [];
+  let endOfOptions = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const v = word.value;
+    if (endOfOptions || v === null || v === '-' || !v.startsWith('-')) {
+      positionals.push(word);
+      continue;
+    }
+    if (v === '--') {
+      endOfOptions = true;
+      continue;
+    }
+    const next = (): ShellWord | null => (i + 1 < words.length ? words[++i]! : null);
+    if (v.startsWith('--') || !g.bundles || v.length === 2) {
+      const eq = v.startsWith('--') ? v.indexOf('=') : -1;
+      const name = eq === -1 ? v : v.slice(0, eq);
+      if (eq !== -1) options.push({ name, value: v.slice(eq + 1), word, valueWord: null });
+      else if (g.valued.has(name)) {
+        const valueWord = next();
+        options.push({ name, value: valueWord?.value ?? null, word, valueWord });
+      } else options.push({ name, value: null, word, valueWord: null });
+      continue;
+    }
+    // A bundle: each letter is an option; a valued letter takes the rest, or the next word.
+    for (let j = 1; j < v.length; j++) {
+      const name = `-${v[j]}`;
+      if (!g.valued.has(name)) {
+        options.push({ name, value: null, word, valueWord: null });
+        continue;
+      }
+      const rest = v.slice(j + 1);
+      if (rest !== '') options.push({ name, value: rest, word, valueWord: null });
+      else {
+        const valueWord = next();
+        options.push({ name, value: valueWord?.value ?? null, word, valueWord });
+      }
+      break;
+    }
+  }
+  return { options, positionals };
+}
+
+/** The last path segment of a URL or path, without query or fragment. */
+export function basename(path: string): string {
+  const clean = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,37 @@
+import type { CacheKind, ShellWord } from './types.js';
+
+/** Most specific first: `~/.cache/pip` is pip's before it is the user cache. */
+const CACHE_DIRS: readonly (readonly [CacheKind, RegExp])[] = [
+  ['apt-lists', /^\/var\/lib\/apt\/lists(?:\/|$)/],
+  ['apt-archives', /^\/var\/cache\/apt(?:\/|$)/],
+  ['apk', /^\/var\/cache\/apk(?:\/|$)/],
+  ['yum', /^\/var\/cache\/yum(?:\/|$)/],
+  ['dnf', /^\/var\/cache\/dnf(?:\/|$)/],
+  ['zypper', /^\/var\/cache\/zypp(?:\/|$)/],
+  ['pip', /^~\/\.cache\/pip(?:\/|$)/],
+  ['yarn', /^(?:~\/\.cache\/yarn|~\/\.yarn\/cache|\/usr\/local\/share\/\.cache\/yarn)(?:\/|$)/],
+  ['pnpm', /^(?:~\/\.cache\/pnpm|~\/\.local\/share\/pnpm\/store|~\/\.pnpm-store)(?:\/|$)/],
+  ['npm', /^~\/\.npm(?:\/|$)/],
+  ['gem', /^(?:~\/\.gem|\/usr\/local\/bundle\/cache|\/usr\/local\/lib\/ruby\/gems\/[^/]+\/cache)(?:\/|$)/],
+  ['user-cache', /^~\/\.cache(?:\/|$)/],
+  ['tmp', /^\/(?:var\/)?tmp(?:\/|$)/],
+];
+
+/**
+ * Which cache a path (possibly a glob such as `/var/lib/apt/lists/*`) lies in.
+ * `~`, `$HOME` and `/root` are read as the same home: RUN runs as root unless
+ * a USER says otherwise.
+ */
+export function cacheKind(path: string): CacheKind | null {
+  const normal = path
+    .replace(/^(?:~|\$HOME|\$\{HOME\}|\/root)(?=\/|$)/, '~')
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '');
+  for (const [kind, re] of CACHE_DIRS) if (re.test(normal)) return kind;
+  return null;
+}
+
+/** A word's cache: its value, or for `"$HOME"/.cache` style words the text with quotes dropped. */
+export function cacheOfWord(word: ShellWord): CacheKind | null {
+  return cacheKind(word.value ?? word.raw.replace(/["']/g, ''));
+}

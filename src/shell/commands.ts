@@ -1,0 +1,154 @@
+/**
+ * The one recogniser of the commands RUN transforms act on: package managers,
+ * cache removal, downloads and archive extraction. Every transform reads
+ * commands through here, so they agree on what `apt-get -yq install` means.
+ */
+import { basename } from './argv.js';
+import { readCurl, readRm, readTar, readWget } from './files.js';
+import { managerOf, readPackageArgs } from './packages.js';
+import type {
+  CommandOption,
+  Invocation,
+  PackageCommand,
+  PackageManager,
+  RecognisedCommand,
+  ShellScript,
+  ShellWord,
+  SimpleCommand,
+} from './types.js';
+
+/** What a simple command does, when it is one of the commands transforms know; else null. */
+export function recognise(command: SimpleCommand): RecognisedCommand | null {
+  const prefix = seeThroughPrefixes(command);
+  if (prefix === null) return null;
+  const { at, env, sudo } = prefix;
+  const program = command.words[at]!;
+  const name = basename(program.value!);
+  const rest = command.words.slice(at + 1);
+  const base = { command, program, env, sudo };
+
+  const managed = managerOf(name, rest.map((w) => w.value));
+  if (managed !== null) {
+    const afterProgram = rest.slice(managed.words - 1);
+    const args = readPackageArgs(managed.manager, afterProgram);
+    const last = args.subcommand.at(-1) ?? command.words[at + managed.words - 1]!;
+    return {
+      kind: 'package',
+      manager: managed.manager,
+      action: args.action,
+      subcommand: args.subcommand,
+      flagAt: last.end,
+      ...invocation(base, args.options, args.operands),
+    };
+  }
+  switch (name) {
+    case 'rm': {
+      const rm = readRm(rest);
+      return { kind: 'remove-files', recursive: rm.recursive, force: rm.force, paths: rm.paths, ...invocation(base, rm.options, rm.positionals) };
+    }
+    case 'curl':
+    case 'wget': {
+      const dl = name === 'curl' ? readCurl(rest) : readWget(rest);
+      return {
+        kind: 'download',
+        tool: name,
+        urls: dl.urls,
+        output: dl.output,
+        outputWord: dl.outputWord,
+        toStdout: dl.toStdout,
+        ...invocation(base, dl.options, dl.positionals),
+      };
+    }
+    case 'tar': {
+      const tar = readTar(rest);
+      if (!tar.extract) return null;
+      return {
+        kind: 'extract',
+        tool: 'tar',
+        archive: tar.archive,
+        archiveWord: tar.archiveWord,
+        fromStdin: tar.fromStdin,
+        directory: tar.directory,
+        ...invocation(base, tar.options, tar.positionals),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Every recognised command of a script, in source order, nested ones included (see `command.enclosing`). */
+export function recogniseAll(script: ShellScript): RecognisedCommand[] {
+  const out: RecognisedCommand[] = [];
+  for (const c of script.commands) {
+    const r = recognise(c);
+    if (r !== null) out.push(r);
+  }
+  return out;
+}
+
+/** The package-manager commands of a script, optionally of one manager. */
+export function packageCommands(script: ShellScript, manager?: PackageManager): PackageCommand[] {
+  return recogniseAll(script).filter((r): r is PackageCommand => r.kind === 'package' && (manager === undefined || r.manager === manager));
+}
+
+function invocation(
+  base: Pick<Invocation, 'command' | 'program' | 'env' | 'sudo'>,
+  options: readonly CommandOption[],
+  operands: readonly ShellWord[],
+): Invocation {
+  return {
+    ...base,
+    options,
+    operands,
+    hasFlag: (...names) => options.some((o) => names.includes(o.name)),
+    optionValue: (...names) => options.filter((o) => names.includes(o.name)).at(-1)?.value,
+  };
+}
+
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+
+/** Options of sudo that take a value. */
+const SUDO_VALUED = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U', '--user', '--group', '--chdir', '--host', '--prompt']);
+
+/**
+ * Skips what runs a program without being it: `NAME=value` assignments,
+ * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`.
+ * Returns the index of the program word, or null when there is none or it is not a literal.
+ */
+function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<string, string | null>; sudo: boolean } | null {
+  const env = new Map<string, string | null>(command.assigns.map((a) => [a.name, a.value]));
+  if (command.declaration) return null;
+  const words = command.words;
+  let sudo = false;
+  let i = 0;
+  const assignments = (): void => {
+    for (; i < words.length; i++) {
+      const word = words[i]!;
+      const m = ASSIGNMENT.exec(word.value ?? word.raw);
+      if (m === null) return;
+      env.set(m[1]!, word.value === null ? null : m[2]!);
+    }
+  };
+  for (;;) {
+    const v = words[i]?.value;
+    if (v == null) return null;
+    const name = basename(v);
+    if (name === 'sudo') {
+      sudo = true;
+      for (i++; words[i]?.value?.startsWith('-'); i++) if (SUDO_VALUED.has(words[i]!.value!)) i++;
+      assignments();
+    } else if (name === 'env') {
+      for (i++; words[i]?.value?.startsWith('-'); i++) if (words[i]!.value === '-u') i++;
+      assignments();
+    } else if (name === 'command') {
+      // `command -v x` asks where x is; it does not run it.
+      if (words[i + 1]?.value === '-v' || words[i + 1]?.value === '-V') return null;
+      i += words[i + 1]?.value === '-p' ? 2 : 1;
+    } else if (name === 'exec' || name === 'nohup' || name === 'time') {
+      i++;
+    } else {
+      return { at: i, env, sudo };
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Editing RUN bodies. Positions come in as script offsets (what the shell model
+ * reports) and go out as engine `Edit`s on file offsets. Two rules from the
+ * engine shape everything here: an edit whose range crosses a line inside an
+ * instruction must rewrite the whole instruction, while insertions and
+ * single-line replacements may be local. Structural edits are checked by
+ * parsing the body they produce.
+ */
+import { logicalText } from '../dockerfile/logical.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { Edit } from '../engine/types.js';
+import type { RunBody } from './body.js';
+import { isValidShell } from './parse.js';
+import type { Refusal, SimpleCommand } from './types.js';
+
+export type EditResult = { readonly ok: true; readonly edits: readonly Edit[] } | Refusal;
+
+export type Joiner = '&&' | ';';
+
+/** File offset of the script character at `at`. */
+export function fileStart(body: RunBody, at: number): number {
+  return body.offsets[at]!;
+}
+
+/**
+ * File offset just after the script character before `end`. Not `offsets[end]`:
+ * that can lie past a line continuation, on the next line.
+ */
+export function fileEnd(body: RunBody, end: number): number {
+  return end === 0 ? body.offsets[0]! : body.offsets[end - 1]! + 1;
+}
+
+/** Inserts text right after the script range ending at `end` (e.g. a word's end). */
+export function insertAfter(body: RunBody, end: number, text: string): Edit {
+  const at = fileEnd(body, end);
+  return { start: at, end: at, text };
+}
+
+/** Inserts ` flag` at `at`, typically `PackageCommand.flagAt`: right after `install`. */
+export function insertFlag(body: RunBody, at: number, flag: string): Edit {
+  return insertAfter(body, at, ` ${flag}`);
+}
+
+/** Replaces script [start, end) with `text`, rewriting the whole instruction when the range spans lines. */
+export function replaceRange(file: ParsedDockerfile, body: RunBody, start: number, end: number, text: string): EditResult {
+  const from = start === end ? fileEnd(body, end) : fileStart(body, start);
+  return checked(file, body, from, fileEnd(body, end), text);
+}
+
+/**
+ * Removes a command from its top-level list: `a && b && c` loses ` && b`, and
+ * `set -e; b; c` loses `b; ` with its continuation. Refuses commands nested
+ * in other constructs or joined by `||` (removing them changes what runs when),
+ * and the only command of the RUN.
+ */
+export function removeCommand(file: ParsedDockerfile, body: RunBody, command: SimpleCommand): EditResult {
+  const statements = body.parsed.statements;
+  const statement = statements[command.statement];
+  const k = statement?.items.findIndex((item) => item.command === command) ?? -1;
+  if (command.enclosing.length > 0 || statement === undefined || k === -1) {
+    return refuse('nested-command', 'the command is inside a pipeline, subshell or compound command');
+  }
+  const { items, operators } = statement;
+  if (items.length > 1) {
+    if (operators[k - 1] === '||' || operators[k] === '||') return refuse('or-list', 'the command is joined by ||');
+    // ` && b` goes with b; the first command takes the operator after it instead.
+    if (k > 0) return checked(file, body, fileEnd(body, items[k - 1]!.end), fileEnd(body, items[k]!.end), '');
+    return checked(file, body, fileStart(body, items[0]!.start), fileStart(body, items[1]!.start), '');
+  }
+  if (statements.length === 1) return refuse('only-command', 'it is the only command of the RUN');
+  const i = command.statement;
+  const next = statements[i + 1];
+  if (next !== undefined) return checked(file, body, fileStart(body, statement.start), fileStart(body, next.start), '');
+  // The last statement: drop the separator before it, unless it is `&`.
+  const prev = statements[i - 1]!;
+  const from = prev.separator === '&' ? prev.separatorAt! + 1 : prev.end;
+  return checked(file, body, fileEnd(body, from), fileEnd(body, statement.end), '');
+}
+
+/**
+ * Appends a command to the end of the body. One-line RUNs get ` && cmd`;
+ * multi-line RUNs get a new continuation line laid out like the others.
+ * The command goes after the last statement's content, so a trailing
+ * comment stays a comment.
+ */
+export function appendCommand(file: ParsedDockerfile, body: RunBody, command: string, joiner?: Joiner): EditResult {
+  if (/[\r\n]/.test(command)) return refuse('multi-line-command', 'the command to append spans lines');
+  const last = body.parsed.statements.at(-1);
+  if (last === undefined) return refuse('empty-body', 'the RUN has no command');
+  if (last.separator === '&') return refuse('background', 'the last command runs in the background');
+  const layout = runLayout(file, body.inst, body);
+  const join = joiner ?? layout.joiner;
+  const esc = file.escape;
+  let text: string;
+  if (!layout.multiline) text = join === ';' ? `; ${command}` : ` && ${command}`;
+  else if (join === '&&' && layout.leadingOperator) text = ` ${esc}${layout.eol}${layout.indent}&& ${command}`;
+  else text = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}${command}`;
+  const at = fileEnd(body, last.end);
+  return checked(file, body, at, at, text);
+}
+
+/** How a RUN instruction is laid out, so that new text can look like the old. */
+export interface RunLayout {
+  /** The body spans several lines. */
+  readonly multiline: boolean;
+  /** Indentation of continuation lines that start a command. */
+  readonly indent: string;
+  /** `\n    && cmd` rather than `cmd && \`. */
+  readonly leadingOperator: boolean;
+  /** How commands are chained at the end: `set -eux; a; b` uses `;`. */
+  readonly joiner: Joiner;
+  /** The instruction's own line ending (the file's when it has none). */
+  readonly eol: '\n' | '\r\n';
+}
+
+export function runLayout(file: ParsedDockerfile, inst: Instruction, body?: RunBody): RunLayout {
+  const args = inst.argsSpan ?? inst.span;
+  const raw = file.text.slice(args.start, args.end);
+  const eol = raw.includes('\r\n') ? '\r\n' : raw.includes('\n') ? '\n' : file.eol;
+  const lines = raw.split(/\r?\n/);
+  // Lines that carry commands: not blank, not comments, not a lone escape (`\t\`).
+  const continuation = lines.slice(1).filter((l) => {
+    const t = l.trim();
+    return t !== '' && t !== file.escape && !t.startsWith('#');
+  });
+  const leadingOperator = continuation.some((l) => /^[ \t]*(?:&&|\|\||\|)/.test(l));
+  return {
+    multiline: lines.length > 1,
+    indent: commandIndent(file, args.start, continuation, body),
+    leadingOperator,
+    joiner: body === undefined ? '&&' : defaultJoiner(body),
+    eol,
+  };
+}
+
+/** The indentation of the line where the last top-level command starts, else of the first continuation line. */
+function commandIndent(file: ParsedDockerfile, argsStart: number, continuation: readonly string[], body?: RunBody): string {
+  const last = body?.parsed.statements.at(-1)?.items.at(-1);
+  if (body !== undefined && last !== undefined) {
+    const at = fileStart(body, last.start);
+    if (file.lines.lineOf(at) !== file.lines.lineOf(argsStart)) return file.lines.indentOf(at);
+  }
+  const first = continuation[0];
+  return first === undefined ? '    ' : /^[ \t]*/.exec(first)![0] || '    ';
+}
+
+function defaultJoiner(body: RunBody): Joiner {
+  const statements = body.parsed.statements;
+  const last = statements.at(-1);
+  if (last === undefined || last.items.length > 1 || statements.length === 1) return '&&';
+  return statements.at(-2)!.separator === ';' ? ';' : '&&';
+}
+
+/**
+ * The text of a whole new instruction running `commands` in sequence, keeping
+ * the keyword's spelling, the flags as written, the escape character, line
+ * endings and the continuation style. Use it as the replacement of `inst.span`.
+ */
+export function renderRun(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  commands: readonly string[],
+  options: { joiner?: Joiner; multiline?: boolean; body?: RunBody } = {},
+): string {
+  const layout = runLayout(file, inst, options.body);
+  const joiner = options.joiner ?? layout.joiner;
+  const keyword = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
+  const between = inst.argsSpan === null ? ' ' : file.text.slice(inst.keywordSpan.end, inst.argsSpan.start);
+  const multiline = options.multiline ?? (layout.multiline && commands.length > 1);
+  const esc = file.escape;
+  let glue: string;
+  if (!multiline) glue = joiner === ';' ? '; ' : ' && ';
+  else if (joiner === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
+  else glue = `${joiner === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
+  return `${keyword}${between}${commands.join(glue)}`;
+}
+
+/**
+ * Replaces file [start, end) inside the instruction, as the engine allows it,
+ * after checking that the body still parses.
+ */
+function checked(file: ParsedDockerfile, body: RunBody, start: number, end: number, text: string): EditResult {
+  const inst = body.inst;
+  const args = inst.argsSpan!;
+  const newArgs = file.text.slice(args.start, start) + text + file.text.slice(end, args.end);
+  const script = logicalText(newArgs, 0, newArgs.length, file.escape).text;
+  if (script.trim() === '' || !isValidShell(script)) return refuse('breaks-shell', 'the edited body would not be valid shell');
+  if (start === end || !file.text.slice(start, end).includes('\n')) return { ok: true, edits: [{ start, end, text }] };
+  const { span } = inst;
+  const whole = file.text.slice(span.start, start) + text + file.text.slice(end, span.end);
+  return { ok: true, edits: [{ start: span.start, end: span.end, text: whole }] };
+}
+
+function refuse(code: string, reason: string): Refusal {
+  return { ok: false, code, reason };
+}

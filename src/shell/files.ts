@@ -1,0 +1,132 @@
+/** Readers for the file commands transforms care about: rm, curl, wget, tar. */
+import { basename, grammar, splitArgs, type SplitArgs } from './argv.js';
+import { cacheOfWord } from './caches.js';
+import type { CacheKind, CommandOption, ShellWord } from './types.js';
+
+const RM = grammar([], true);
+
+export function readRm(words: readonly ShellWord[]): SplitArgs & {
+  recursive: boolean;
+  force: boolean;
+  paths: { word: ShellWord; cache: CacheKind | null }[];
+} {
+  const split = splitArgs(words, RM);
+  const has = (...names: string[]): boolean => split.options.some((o) => names.includes(o.name));
+  return {
+    ...split,
+    recursive: has('-r', '-R', '--recursive'),
+    force: has('-f', '--force'),
+    paths: split.positionals.map((word) => ({ word, cache: cacheOfWord(word) })),
+  };
+}
+
+const CURL = grammar(
+  ['-o', '-d', '-H', '-u', '-X', '-A', '-e', '-m', '-w', '-T', '-x', '-b', '-c', '-F', '-K', '-r', '-z', '-E', '-C', '-U',
+    '-Q', '-t', '-Y', '-y', '-D', '-P',
+    '--output', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--header', '--user', '--request',
+    '--user-agent', '--referer', '--max-time', '--connect-timeout', '--retry', '--retry-delay', '--retry-max-time',
+    '--write-out', '--upload-file', '--proxy', '--cookie', '--cookie-jar', '--form', '--config', '--range',
+    '--time-cond', '--cert', '--cacert', '--capath', '--key', '--output-dir', '--url', '--proto', '--proto-redir',
+    '--limit-rate', '--speed-time', '--speed-limit', '--interface', '--resolve', '--dns-servers', '--ciphers',
+    '--netrc-file', '--dump-header', '--continue-at', '--max-filesize', '--max-redirs', '--oauth2-bearer'],
+  true,
+);
+
+const WGET = grammar(
+  ['-O', '-o', '-a', '-P', '-t', '-T', '-w', '-U', '-e', '-i', '-B', '-Q', '-l', '-A', '-R', '-D', '-I', '-X',
+    '--output-document', '--output-file', '--append-output', '--directory-prefix', '--tries', '--timeout',
+    '--user-agent', '--header', '--user', '--password', '--post-data', '--post-file', '--input-file', '--execute',
+    '--wait', '--load-cookies', '--save-cookies', '--ca-certificate', '--certificate', '--private-key',
+    '--progress', '--quota', '--limit-rate', '--referer', '--method', '--body-data', '--http-user', '--http-password'],
+  true,
+);
+
+export interface DownloadArgs extends SplitArgs {
+  urls: ShellWord[];
+  output: string | null;
+  outputWord: ShellWord | null;
+  toStdout: boolean;
+}
+
+export function readCurl(words: readonly ShellWord[]): DownloadArgs {
+  const split = splitArgs(words, CURL);
+  const urls = [...split.positionals, ...valueWords(split.options, '--url')];
+  const option = split.options.filter((o) => o.name === '-o' || o.name === '--output').at(-1);
+  const remoteName = split.options.some((o) => ['-O', '--remote-name', '--remote-name-all'].includes(o.name));
+  const explicit = option?.value;
+  let output: string | null = null;
+  if (explicit !== undefined) output = explicit === '-' ? null : explicit;
+  else if (remoteName) output = urlFile(urls.at(-1));
+  const toStdout = explicit === '-' || (explicit === undefined && !remoteName);
+  return { ...split, urls, output, outputWord: option?.valueWord ?? null, toStdout };
+}
+
+export function readWget(words: readonly ShellWord[]): DownloadArgs {
+  const split = splitArgs(words, WGET);
+  const option = split.options.filter((o) => o.name === '-O' || o.name === '--output-document').at(-1);
+  const explicit = option?.value;
+  const prefix = split.options.filter((o) => o.name === '-P' || o.name === '--directory-prefix').at(-1)?.value;
+  const urls = split.positionals;
+  let output: string | null = null;
+  if (explicit !== undefined) output = explicit === '-' ? null : explicit;
+  else {
+    const file = urlFile(urls.at(-1));
+    output = file === null || prefix === null ? null : prefix === undefined ? file : `${prefix.replace(/\/+$/, '')}/${file}`;
+  }
+  return { ...split, urls, output, outputWord: option?.valueWord ?? null, toStdout: explicit === '-' };
+}
+
+/** curl -O and wget save under the URL's last path segment. */
+function urlFile(url: ShellWord | undefined): string | null {
+  if (url?.value == null) return null;
+  const name = basename(url.value);
+  return name === '' || /^[a-z]+:$/i.test(name) ? null : name;
+}
+
+function valueWords(options: readonly CommandOption[], name: string): ShellWord[] {
+  return options.filter((o) => o.name === name && o.valueWord !== null).map((o) => o.valueWord!);
+}
+
+const TAR = grammar(
+  ['-f', '-C', '-T', '-X', '-b', '-H', '-K', '-N', '-g', '-V', '-I',
+    '--file', '--directory', '--files-from', '--exclude-from', '--use-compress-program', '--owner', '--group',
+    '--mode', '--transform', '--format', '--to-command', '--newer', '--listed-incremental', '--label',
+    '--strip-components', '--exclude'],
+  true,
+);
+
+export interface TarArgs extends SplitArgs {
+  extract: boolean;
+  archive: string | null;
+  archiveWord: ShellWord | null;
+  fromStdin: boolean;
+  directory: string | null;
+}
+
+/** tar in getopt form (`tar -xzf a.tgz`), long form, or the old bundled form (`tar xzf a.tgz`). */
+export function readTar(words: readonly ShellWord[]): TarArgs {
+  const split = oldStyleTar(words) ?? splitArgs(words, TAR);
+  const extract = split.options.some((o) => o.name === '-x' || o.name === '--extract' || o.name === '--get');
+  const file = split.options.filter((o) => o.name === '-f' || o.name === '--file').at(-1);
+  const directory = split.options.filter((o) => o.name === '-C' || o.name === '--directory').at(-1)?.value ?? null;
+  const archive = file === undefined || file.value === '-' ? null : file.value;
+  return { ...split, extract, archive, archiveWord: file?.valueWord ?? null, fromStdin: file === undefined || file.value === '-', directory };
+}
+
+/** `tar xzf FILE -C DIR`: a first word of letters without a dash, whose valued letters take the next words in turn. */
+function oldStyleTar(words: readonly ShellWord[]): SplitArgs | null {
+  const first = words[0];
+  if (first?.value == null || !/^[A-Za-z]+$/.test(first.value) || !/[Acdrtux]/.test(first.value)) return null;
+  const options: CommandOption[] = [];
+  let next = 1;
+  for (const letter of first.value) {
+    const name = `-${letter}`;
+    if (TAR.valued.has(name)) {
+      const valueWord = words[next] ?? null;
+      if (valueWord !== null) next++;
+      options.push({ name, value: valueWord?.value ?? null, word: first, valueWord });
+    } else options.push({ name, value: null, word: first, valueWord: null });
+  }
+  const rest = splitArgs(words.slice(next), TAR);
+  return { options: [...options, ...rest.options], positionals: rest.positionals };
+}

@@ -1,0 +1,20 @@
+/** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
+export { runBody, effectiveShell, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
+export { parseScript, isValidShell } from './parse.js';
+export { recognise, recogniseAll, packageCommands } from './commands.js';
+export { cacheKind, cacheOfWord } from './caches.js';
+export {
+  appendCommand,
+  fileEnd,
+  fileStart,
+  insertAfter,
+  insertFlag,
+  removeCommand,
+  renderRun,
+  replaceRange,
+  runLayout,
+  type EditResult,
+  type Joiner,
+  type RunLayout,
+} from './edit.js';
+export type * from './types.js';

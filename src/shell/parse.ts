@@ -1,0 +1,272 @@
+import {
+  BIN_AND,
+  BIN_OR,
+  BIN_PIPE,
+  BIN_PIPE_ALL,
+  childrenOf,
+  items,
+  nodeType,
+  parseBash,
+  type GoAssign,
+  type GoBinaryCmd,
+  type GoCallExpr,
+  type GoComment,
+  type GoDeclClause,
+  type GoNode,
+  type GoStmt,
+  type GoWord,
+} from './mvdan.js';
+import type {
+  AndOrOperator,
+  Assignment,
+  Construct,
+  ItemKind,
+  ListItem,
+  Redirection,
+  ShellComment,
+  ShellScript,
+  ShellSyntaxError,
+  ShellWord,
+  SimpleCommand,
+  Statement,
+} from './types.js';
+import { wordValue } from './words.js';
+
+/** Parses a script (a RUN body's logical text) into dockshift's shell model. */
+export function parseScript(source: string): ShellScript | ShellSyntaxError {
+  const parsed = parseBash(source);
+  if (!parsed.ok) return parsed;
+  const b = new Builder(source, parsed.index);
+  const top = items(parsed.file.Stmts);
+  top.forEach((st, i) => b.stmt(st, { enclosing: [], statement: i, background: false }));
+  b.addComments(items(parsed.file.Last));
+  const statements = top.map((st, i) => b.statement(st, i === top.length - 1));
+  const commands = b.commands.sort((x, y) => x.start - y.start);
+  const comments = b.comments.sort((x, y) => x.start - y.start);
+  return { ok: true, source, statements, commands, comments };
+}
+
+/** True when the script parses as shell. */
+export function isValidShell(script: string): boolean {
+  return parseBash(script).ok;
+}
+
+interface Context {
+  readonly enclosing: readonly Construct[];
+  readonly statement: number;
+  readonly background: boolean;
+}
+
+/** Compound commands and the construct they put their statements in. */
+const CONSTRUCT: Readonly<Record<string, Construct>> = {
+  Subshell: 'subshell',
+  Block: 'block',
+  IfClause: 'if',
+  WhileClause: 'loop',
+  ForClause: 'loop',
+  CaseClause: 'case',
+  FuncDecl: 'function',
+  CoprocClause: 'subshell',
+  CmdSubst: 'substitution',
+  ProcSubst: 'substitution',
+};
+
+const ITEM_KIND: Readonly<Record<string, ItemKind>> = {
+  CallExpr: 'command',
+  DeclClause: 'command',
+  Subshell: 'subshell',
+  Block: 'block',
+  IfClause: 'if',
+  WhileClause: 'loop',
+  ForClause: 'loop',
+  CaseClause: 'case',
+  FuncDecl: 'function',
+};
+
+class Builder {
+  readonly commands: SimpleCommand[] = [];
+  readonly comments: ShellComment[] = [];
+  private readonly byStmt = new Map<GoStmt, SimpleCommand>();
+
+  constructor(
+    private readonly source: string,
+    private readonly index: (byteOffset: number) => number,
+  ) {}
+
+  private readonly slice = (startByte: number, endByte: number): string =>
+    this.source.slice(this.index(startByte), this.index(endByte));
+
+  /** Visits one statement: records its simple command, then everything nested in it. */
+  stmt(st: GoStmt, ctx: Context): void {
+    this.addComments(items(st.Comments));
+    const inner: Context = { ...ctx, background: ctx.background || st.Background };
+    const cmd = st.Cmd;
+    const type = nodeType(cmd);
+    if (type === 'CallExpr' || type === 'DeclClause') {
+      const command = type === 'CallExpr' ? this.call(st, cmd as GoCallExpr, inner) : this.decl(st, cmd as GoDeclClause, inner);
+      this.commands.push(command);
+      this.byStmt.set(st, command);
+      this.scan(cmd, inner);
+    } else if (type === 'BinaryCmd') {
+      const bin = cmd as GoBinaryCmd;
+      const piped = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL ? within(inner, 'pipeline') : inner;
+      this.stmt(bin.X, piped);
+      this.stmt(bin.Y, piped);
+    } else if (type !== null) {
+      const construct = CONSTRUCT[type];
+      this.scan(cmd, construct === undefined ? inner : within(inner, construct));
+    }
+    for (const r of items(st.Redirs)) this.scan(r, inner);
+  }
+
+  /** Finds statements and substitutions below a node that `stmt` does not handle itself. */
+  private scan(node: GoNode, ctx: Context): void {
+    const { nodes, comments } = childrenOf(node);
+    this.addComments(comments);
+    for (const child of nodes) {
+      const type = nodeType(child)!;
+      if (type === 'Stmt') this.stmt(child as GoStmt, ctx);
+      else if (type === 'CmdSubst' || type === 'ProcSubst') this.scan(child, within(ctx, 'substitution'));
+      else this.scan(child, ctx);
+    }
+  }
+
+  addComments(comments: readonly GoComment[]): void {
+    for (const c of comments) {
+      // Text holds UTF-8 bytes, one per char: its length is its byte length.
+      this.comments.push({ start: this.index(c.Hash.offs), end: this.index(c.Hash.offs + 1 + c.Text.length) });
+    }
+  }
+
+  private call(st: GoStmt, cmd: GoCallExpr, ctx: Context): SimpleCommand {
+    const words = items(cmd.Args).map((w) => this.word(w));
+    const assigns = items(cmd.Assigns).map((a) => this.assign(a));
+    return this.simple(st, cmd, ctx, words, assigns, false);
+  }
+
+  /** `export A=1 B`: the keyword and each argument as words, the `NAME=value` ones also as assignments. */
+  private decl(st: GoStmt, cmd: GoDeclClause, ctx: Context): SimpleCommand {
+    const variant = cmd.Variant;
+    const start = this.index(variant.ValuePos.offs);
+    const end = this.index(variant.ValueEnd.offs);
+    const words: ShellWord[] = [{ start, end, raw: this.source.slice(start, end), value: variant.Value, pattern: false }];
+    const assigns: Assignment[] = [];
+    for (const a of items(cmd.Args)) {
+      if (a.Naked) {
+        const word = nodeType(a.Value) !== null ? a.Value : null;
+        words.push(word !== null ? this.word(word) : this.litWord(a.Name));
+        continue;
+      }
+      const assign = this.assign(a);
+      assigns.push(assign);
+      const raw = this.source.slice(assign.start, assign.end);
+      words.push({ start: assign.start, end: assign.end, raw, value: assign.value === null ? null : `${assign.name}=${assign.value}`, pattern: false });
+    }
+    return this.simple(st, cmd, ctx, words, assigns, true);
+  }
+
+  private simple(
+    st: GoStmt,
+    cmd: GoNode,
+    ctx: Context,
+    words: ShellWord[],
+    assigns: Assignment[],
+    declaration: boolean,
+  ): SimpleCommand {
+    const redirects = items(st.Redirs).map((r): Redirection => {
+      const start = this.index(r.Pos().offs);
+      const target = nodeType(r.Word) !== null ? this.word(r.Word) : null;
+      const end = this.index(r.End().offs);
+      return { start, end, op: this.source.slice(start, target?.start ?? end).trimEnd(), target };
+    });
+    return {
+      start: this.index(cmd.Pos().offs),
+      end: this.index(contentEnd(st)),
+      assigns,
+      words,
+      name: words[0]?.value ?? null,
+      args: words.slice(1).map((w) => w.value),
+      redirects,
+      declaration,
+      negated: st.Negated,
+      background: ctx.background,
+      enclosing: ctx.enclosing,
+      statement: ctx.statement,
+    };
+  }
+
+  private word(w: GoWord): ShellWord {
+    const start = this.index(w.Pos().offs);
+    const end = this.index(w.End().offs);
+    return { start, end, raw: this.source.slice(start, end), ...wordValue(items(w.Parts), this.slice) };
+  }
+
+  private litWord(lit: GoNode): ShellWord {
+    const start = this.index(lit.Pos().offs);
+    const end = this.index(lit.End().offs);
+    const raw = this.source.slice(start, end);
+    return { start, end, raw, value: raw, pattern: false };
+  }
+
+  private assign(a: GoAssign): Assignment {
+    const name = a.Name.Value;
+    let value: string | null;
+    // `a=(…)`, `a[i]=…` and `a+=…` do not give `a` a known plain value.
+    if (nodeType(a.Array) !== null || nodeType(a.Index) !== null || a.Append) value = null;
+    else if (nodeType(a.Value) === null) value = '';
+    else value = wordValue(items(a.Value.Parts), this.slice).value;
+    return { start: this.index(a.Pos().offs), end: this.index(a.End().offs), name, value };
+  }
+
+  /** A top-level statement as an and-or list. */
+  statement(st: GoStmt, last: boolean): Statement {
+    const items: ListItem[] = [];
+    const operators: AndOrOperator[] = [];
+    this.flatten(st, items, operators);
+    const hasSeparator = st.Semicolon.lineCol !== 0;
+    return {
+      start: this.index(st.Position.offs),
+      end: this.index(contentEnd(st)),
+      items,
+      operators,
+      separator: st.Background ? '&' : hasSeparator ? ';' : last ? null : '\n',
+      separatorAt: hasSeparator ? this.index(st.Semicolon.offs) : null,
+    };
+  }
+
+  /** `a && b || c` nests to the left in the tree; the list reads it flat. */
+  private flatten(st: GoStmt, out: ListItem[], operators: AndOrOperator[]): void {
+    const cmd = st.Cmd;
+    const type = nodeType(cmd);
+    const op = type === 'BinaryCmd' ? (cmd as GoBinaryCmd).Op : null;
+    if ((op === BIN_AND || op === BIN_OR) && !st.Negated && st.Redirs.$length === 0) {
+      const bin = cmd as GoBinaryCmd;
+      this.flatten(bin.X, out, operators);
+      operators.push(op === BIN_AND ? '&&' : '||');
+      this.flatten(bin.Y, out, operators);
+      return;
+    }
+    const kind: ItemKind =
+      op === BIN_PIPE || op === BIN_PIPE_ALL ? 'pipeline' : (type !== null ? ITEM_KIND[type] : undefined) ?? 'other';
+    const command = kind === 'command' ? (this.byStmt.get(st) ?? null) : null;
+    out.push({
+      start: this.index(st.Position.offs),
+      end: this.index(contentEnd(st)),
+      kind,
+      negated: st.Negated,
+      redirected: command === null && st.Redirs.$length > 0,
+      command,
+    });
+  }
+}
+
+function within(ctx: Context, construct: Construct): Context {
+  return { ...ctx, enclosing: [...ctx.enclosing, construct] };
+}
+
+/** End of a statement without its `;` or `&` (Go's Stmt.End includes them). */
+function contentEnd(st: GoStmt): number {
+  let end = nodeType(st.Cmd) !== null ? st.Cmd.End().offs : st.Position.offs;
+  for (const r of items(st.Redirs)) end = Math.max(end, r.End().offs);
+  return end;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { logicalText } from '../../src/dockerfile/logical.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { effectiveShell, runBody } from '../../src/shell/body.js';
+import { parseScript } from '../../src/shell/parse.js';
+import { bodyOf } from './helpers.js';
+
+/** The file text under each word of the body's commands, read through `offsets`. */
+function wordsInFile(text: string): string[] {
+  const { file, body } = bodyOf(text);
+  return body.parsed.commands.flatMap((c) =>
+    c.words.map((w) => file.text.slice(body.offsets[w.start], body.offsets[w.end - 1]! + 1)),
+  );
+}
+
+describe('runBody', () => {
+  it('gives the body as the shell sees it, with offsets into the file', () => {
+    const text = 'FROM debian\nRUN apt-get update && apt-get install -y curl\n';
+    const { body } = bodyOf(text);
+    expect(body.script).toBe('apt-get update && apt-get install -y curl');
+    expect(body.offsets[0]).toBe(text.indexOf('apt-get'));
+    expect(body.offsets[body.script.length]).toBe(text.length - 1);
+    expect(body.shell.argv).toEqual(['/bin/sh', '-c']);
+  });
+
+  it('maps words back through line continuations', () => {
+    const text = 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y \\\n        curl \\\n        git\n';
+    const { body } = bodyOf(text);
+    expect(body.script).toBe('apt-get update     && apt-get install -y         curl         git');
+    expect(wordsInFile(text)).toEqual(['apt-get', 'update', 'apt-get', 'install', '-y', 'curl', 'git']);
+  });
+
+  it('drops comment and empty lines inside continuations, as BuildKit does', () => {
+    const text = 'FROM alpine\nRUN set -eux; \\\n\t\\\n# why we need curl\n\tapk add --no-cache curl; \\\n\n\techo done\n';
+    const { body } = bodyOf(text);
+    expect(body.script).toBe('set -eux; \t\tapk add --no-cache curl; \techo done');
+    expect(wordsInFile(text)).toEqual(['set', '-eux', 'apk', 'add', '--no-cache', 'curl', 'echo', 'done']);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = 'FROM debian\r\nRUN apt-get update \\\r\n && apt-get install -y curl\r\n';
+    const { body } = bodyOf(text);
+    expect(body.script).toBe('apt-get update  && apt-get install -y curl');
+    expect(wordsInFile(text)).toEqual(['apt-get', 'update', 'apt-get', 'install', '-y', 'curl']);
+  });
+
+  it('keeps RUN flags out of the body', () => {
+    const text = 'FROM debian\nRUN --mount=type=cache,target=/var/cache/apt \\\n    apt-get update\n';
+    expect(bodyOf(text).body.script).toBe('apt-get update');
+  });
+
+  it('maps non-ASCII text to the right offsets', () => {
+    const text = 'FROM debian\nRUN echo "héllo wörld" && touch /tmp/ß\n';
+    expect(wordsInFile(text)).toEqual(['echo', '"héllo wörld"', 'touch', '/tmp/ß']);
+  });
+
+  it('accepts a POSIX SHELL such as bash', () => {
+    const text = 'FROM debian\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x | bash\n';
+    expect(bodyOf(text).body.shell.argv).toEqual(['/bin/bash', '-o', 'pipefail', '-c']);
+  });
+
+  it('caches per parsed file', () => {
+    const file = parseDockerfile('FROM debian\nRUN true\n');
+    const inst = file.instructions[1]!;
+    expect(runBody(file, inst)).toBe(runBody(file, inst));
+    expect(runBody(parseDockerfile(file.text), inst)).not.toBe(runBody(file, inst));
+  });
+});
+
+describe('runBody refusals', () => {
+  const refusal = (text: string, n = 0) => {
+    const file = parseDockerfile(text);
+    const inst = file.instructions.filter((i) => i.keyword === 'RUN')[n]!;
+    const result = runBody(file, inst);
+    if (result.ok) throw new Error('expected a refusal');
+    return result;
+  };
+
+  it('refuses exec form', () => {
+    expect(refusal('FROM debian\nRUN ["apt-get", "update"]\n')).toMatchObject({ code: 'exec-form', at: 12 });
+  });
+
+  it('refuses heredocs', () => {
+    expect(refusal('FROM debian\nRUN <<EOF\napt-get update\nEOF\n').code).toBe('heredoc');
+  });
+
+  it('refuses PowerShell and cmd set by SHELL, here or in a parent stage', () => {
+    const pwsh = 'FROM debian AS base\nSHELL ["pwsh", "-Command"]\nRUN Write-Host hi\nFROM base\nRUN echo hi\n';
+    expect(refusal(pwsh)).toMatchObject({ code: 'non-posix-shell', reason: 'SHELL ["pwsh","-Command"] is not a POSIX shell' });
+    expect(refusal(pwsh, 1).code).toBe('non-posix-shell');
+    expect(refusal('FROM debian\nSHELL ["cmd", "/S", "/C"]\nRUN dir\n').code).toBe('non-posix-shell');
+  });
+
+  it('refuses Windows stages: Windows base images and the backtick escape', () => {
+    expect(refusal('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir\n').code).toBe('non-posix-shell');
+    expect(refusal('FROM mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022\nRUN dir\n').code).toBe('non-posix-shell');
+    expect(refusal('# escape=`\nFROM debian\nRUN echo hi\n').code).toBe('non-posix-shell');
+  });
+
+  it('refuses bodies the shell parser rejects, pointing at the problem', () => {
+    const text = 'FROM debian\nRUN for x in a b; do echo $x; done; done\n';
+    const result = refusal(text);
+    expect(result.code).toBe('unparsable-shell');
+    expect(result.reason).toBe('shell syntax: "done" can only be used to end a loop');
+    expect(result.at).toBe(text.lastIndexOf('done'));
+  });
+
+  it('a SHELL only applies after it, in its own stage and the stages built on it', () => {
+    const text = 'FROM debian\nRUN echo before\nSHELL ["pwsh", "-c"]\nFROM debian\nRUN echo other\n';
+    const file = parseDockerfile(text);
+    const [before, other] = file.instructions.filter((i) => i.keyword === 'RUN');
+    expect(effectiveShell(file, before!).posix).toBe(true);
+    expect(effectiveShell(file, other!).posix).toBe(true);
+  });
+});
+
+describe('backtick escape offsets', () => {
+  // runBody refuses these stages, but the offset mapping they rely on must still hold.
+  it('maps words through backtick continuations', () => {
+    const text = '# escape=`\r\nFROM debian\r\nRUN apt-get update `\r\n    && apt-get install -y curl\r\n';
+    const file = parseDockerfile(text);
+    const inst = file.instructions[1]!;
+    const { text: script, offsets } = logicalText(file.text, inst.argsSpan!.start, inst.argsSpan!.end, file.escape);
+    const parsed = parseScript(script);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const words = parsed.commands.flatMap((c) => c.words.map((w) => text.slice(offsets[w.start], offsets[w.end - 1]! + 1)));
+    expect(words).toEqual(['apt-get', 'update', 'apt-get', 'install', '-y', 'curl']);
+  });
+});

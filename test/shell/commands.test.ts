@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKind } from '../../src/shell/caches.js';
+import { packageCommands, recognise, recogniseAll } from '../../src/shell/commands.js';
+import { parseScript } from '../../src/shell/parse.js';
+import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
+
+function parse(script: string): ShellScript {
+  const parsed = parseScript(script);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed;
+}
+
+const values = (words: readonly { value: string | null }[]) => words.map((w) => w.value);
+
+/** The recognised commands of a script, as plain summaries. */
+function summary(script: string) {
+  return recogniseAll(parse(script)).map((r: RecognisedCommand) => {
+    switch (r.kind) {
+      case 'package':
+        return { manager: r.manager, action: r.action, operands: values(r.operands) };
+      case 'remove-files':
+        return { rm: r.paths.map((p) => [p.word.value, p.cache]) };
+      case 'download':
+        return { download: r.tool, urls: values(r.urls), output: r.output, toStdout: r.toStdout };
+      case 'extract':
+        return { extract: r.archive, fromStdin: r.fromStdin, directory: r.directory };
+    }
+  });
+}
+
+function onlyPackage(script: string): PackageCommand {
+  const [cmd, ...rest] = packageCommands(parse(script));
+  expect(rest).toEqual([]);
+  return cmd!;
+}
+
+describe('recognise: official-images shapes', () => {
+  it('apt-get update, install, lists removal under set -eux', () => {
+    const script =
+      'set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tcurl \t; \trm -rf /var/lib/apt/lists/*';
+    expect(summary(script)).toEqual([
+      { manager: 'apt', action: 'update', operands: [] },
+      { manager: 'apt', action: 'install', operands: ['ca-certificates', 'curl'] },
+      { rm: [['/var/lib/apt/lists/*', 'apt-lists']] },
+    ]);
+    const install = packageCommands(parse(script), 'apt')[1]!;
+    expect(install.hasFlag('-y', '--yes')).toBe(true);
+    expect(install.hasFlag('--no-install-recommends')).toBe(true);
+    expect(script.slice(0, install.flagAt).endsWith('apt-get install')).toBe(true);
+  });
+
+  it('apk add --no-cache --virtual with a variable among the packages', () => {
+    const apk = onlyPackage('apk add --no-cache --virtual .build-deps $PHPIZE_DEPS autoconf curl-dev');
+    expect(apk).toMatchObject({ manager: 'apk', action: 'install' });
+    expect(values(apk.operands)).toEqual([null, 'autoconf', 'curl-dev']);
+    expect(apk.optionValue('--virtual', '-t')).toBe('.build-deps');
+    expect(apk.hasFlag('--no-cache')).toBe(true);
+    expect(onlyPackage('apk add -t .deps gcc').optionValue('--virtual', '-t')).toBe('.deps');
+    expect(summary('apk update && apk del .build-deps')).toEqual([
+      { manager: 'apk', action: 'update', operands: [] },
+      { manager: 'apk', action: 'remove', operands: ['.build-deps'] },
+    ]);
+  });
+});
+
+describe('recognise: prefixes', () => {
+  it('sees through DEBIAN_FRONTEND=noninteractive and bundled flags', () => {
+    const apt = onlyPackage('DEBIAN_FRONTEND=noninteractive apt-get install -yq tzdata');
+    expect(apt.env.get('DEBIAN_FRONTEND')).toBe('noninteractive');
+    expect(apt.hasFlag('-y')).toBe(true);
+    expect(apt.hasFlag('-q')).toBe(true);
+    expect(values(apt.operands)).toEqual(['tzdata']);
+  });
+
+  it('sees through sudo and env', () => {
+    const sudo = onlyPackage('sudo -E apt-get install -y -t jessie-backports openjdk-8-jre');
+    expect(sudo).toMatchObject({ sudo: true, manager: 'apt', action: 'install' });
+    expect(sudo.optionValue('-t')).toBe('jessie-backports');
+    expect(values(sudo.operands)).toEqual(['openjdk-8-jre']);
+    const env = onlyPackage('env -u X DEBIAN_FRONTEND=noninteractive apt-get -y upgrade');
+    expect(env).toMatchObject({ action: 'upgrade', sudo: false });
+    expect(env.env.get('DEBIAN_FRONTEND')).toBe('noninteractive');
+  });
+
+  it('reads options before the subcommand and puts flagAt after the subcommand', () => {
+    const script = 'apt-get -yq --no-install-suggests -o Dpkg::Options::=--force-confold install curl';
+    const apt = onlyPackage(script);
+    expect(apt.action).toBe('install');
+    expect(values(apt.operands)).toEqual(['curl']);
+    expect(apt.optionValue('-o')).toBe('Dpkg::Options::=--force-confold');
+    expect(script.slice(apt.flagAt)).toBe(' curl');
+  });
+
+  it('ignores what is not a program run, and non-literal programs', () => {
+    expect(summary('command -v apt-get; $PKG install x; export APT=1')).toEqual([]);
+    expect(recognise(parse('/usr/bin/apt-get clean').commands[0]!)).toMatchObject({ manager: 'apt', action: 'clean' });
+  });
+});
+
+describe('recognise: other package managers', () => {
+  it('yum/dnf/microdnf/zypper', () => {
+    expect(summary('yum -y install httpd mod_ssl && yum clean all')).toEqual([
+      { manager: 'yum', action: 'install', operands: ['httpd', 'mod_ssl'] },
+      { manager: 'yum', action: 'clean', operands: ['all'] },
+    ]);
+    const dnf = onlyPackage('dnf install -y --setopt=install_weak_deps=False --setopt tsflags=nodocs gcc');
+    expect(dnf.options.filter((o) => o.name === '--setopt').map((o) => o.value)).toEqual(['install_weak_deps=False', 'tsflags=nodocs']);
+    expect(values(dnf.operands)).toEqual(['gcc']);
+    expect(summary('yum -y update; microdnf install -y tar && microdnf clean all')).toEqual([
+      { manager: 'yum', action: 'upgrade', operands: [] },
+      { manager: 'microdnf', action: 'install', operands: ['tar'] },
+      { manager: 'microdnf', action: 'clean', operands: ['all'] },
+    ]);
+    expect(summary('zypper --non-interactive in -y curl && zypper clean -a; zypper ref')).toEqual([
+      { manager: 'zypper', action: 'install', operands: ['curl'] },
+      { manager: 'zypper', action: 'clean', operands: [] },
+      { manager: 'zypper', action: 'update', operands: [] },
+    ]);
+  });
+
+  it('pip in all its spellings', () => {
+    expect(onlyPackage('pip install -r requirements.txt')).toMatchObject({ manager: 'pip', action: 'install', operands: [] });
+    expect(onlyPackage('pip install -r requirements.txt').optionValue('-r', '--requirement')).toBe('requirements.txt');
+    const py = onlyPackage('python3 -m pip install --no-cache-dir --upgrade pip setuptools');
+    expect(py).toMatchObject({ manager: 'pip', action: 'install' });
+    expect(py.program.value).toBe('python3');
+    expect(values(py.operands)).toEqual(['pip', 'setuptools']);
+    expect(py.hasFlag('--no-cache-dir')).toBe(true);
+    expect(summary('pip3.11 install flask; python -m pip uninstall -y x; pip cache purge')).toEqual([
+      { manager: 'pip', action: 'install', operands: ['flask'] },
+      { manager: 'pip', action: 'remove', operands: ['x'] },
+      { manager: 'pip', action: 'clean', operands: [] },
+    ]);
+  });
+
+  it('npm, yarn, pnpm and gem', () => {
+    expect(summary('npm ci --omit dev && npm cache clean --force; yarn; yarn global add pm2; pnpm i; gem install -N bundler')).toEqual([
+      { manager: 'npm', action: 'install', operands: [] },
+      { manager: 'npm', action: 'clean', operands: [] },
+      { manager: 'yarn', action: 'install', operands: [] },
+      { manager: 'yarn', action: 'install', operands: ['pm2'] },
+      { manager: 'pnpm', action: 'install', operands: [] },
+      { manager: 'gem', action: 'install', operands: ['bundler'] },
+    ]);
+    expect(onlyPackage('gem install rails --no-document -v 7.1').optionValue('-v')).toBe('7.1');
+    expect(onlyPackage('npm run build')).toMatchObject({ manager: 'npm', action: 'other' });
+    expect(onlyPackage('npm cache clean --force').subcommand.map((w) => w.value)).toEqual(['cache', 'clean']);
+  });
+});
+
+describe('recognise: files', () => {
+  it('rm of caches', () => {
+    expect(summary('rm -rf /var/cache/apk/* ~/.cache/pip "$HOME/.npm" /root/.cache /tmp/* /usr/src/app')).toEqual([
+      {
+        rm: [
+          ['/var/cache/apk/*', 'apk'],
+          ['~/.cache/pip', 'pip'],
+          [null, 'npm'],
+          ['/root/.cache', 'user-cache'],
+          ['/tmp/*', 'tmp'],
+          ['/usr/src/app', null],
+        ],
+      },
+    ]);
+    const rm = recogniseAll(parse('rm -fr /var/cache/yum'))[0]!;
+    expect(rm).toMatchObject({ kind: 'remove-files', recursive: true, force: true });
+  });
+
+  it('curl and wget downloads', () => {
+    expect(summary('curl -fsSLo /tmp/go.tgz https://go.dev/dl/go.tgz; curl -fsSLO https://x/y/node.tar.xz?v=1; curl -fsSL https://get.docker.com | sh')).toEqual([
+      { download: 'curl', urls: ['https://go.dev/dl/go.tgz'], output: '/tmp/go.tgz', toStdout: false },
+      { download: 'curl', urls: ['https://x/y/node.tar.xz?v=1'], output: 'node.tar.xz', toStdout: false },
+      { download: 'curl', urls: ['https://get.docker.com'], output: null, toStdout: true },
+    ]);
+    expect(summary('wget -qO- https://a/b.tgz | tar xz; wget -O /usr/local/bin/dind "https://x/dind"; wget -P /opt https://a/c.zip')).toEqual([
+      { download: 'wget', urls: ['https://a/b.tgz'], output: null, toStdout: true },
+      { extract: null, fromStdin: true, directory: null },
+      { download: 'wget', urls: ['https://x/dind'], output: '/usr/local/bin/dind', toStdout: false },
+      { download: 'wget', urls: ['https://a/c.zip'], output: '/opt/c.zip', toStdout: false },
+    ]);
+    const dl = recogniseAll(parse('curl -o "/tmp/x-${V}.tgz" "$URL"'))[0]!;
+    expect(dl.kind === 'download' && dl.outputWord?.raw).toBe('"/tmp/x-${V}.tgz"');
+  });
+
+  it('tar extraction in its three spellings; creation is not extraction', () => {
+    expect(summary('tar -xzf /tmp/go.tgz -C /usr/local; tar xJf node.tar.xz; tar --extract --file=a.tar --directory /opt; tar czf out.tgz dir')).toEqual([
+      { extract: '/tmp/go.tgz', fromStdin: false, directory: '/usr/local' },
+      { extract: 'node.tar.xz', fromStdin: false, directory: null },
+      { extract: 'a.tar', fromStdin: false, directory: '/opt' },
+    ]);
+    const tar = recogniseAll(parse('tar xfC a.tgz /dir --strip-components=1'))[0]!;
+    expect(tar).toMatchObject({ kind: 'extract', archive: 'a.tgz', directory: '/dir' });
+  });
+});
+
+describe('cacheKind', () => {
+  it('classifies cache directories and their contents', () => {
+    expect(
+      ['/var/lib/apt/lists', '/var/lib/apt/lists/', '/var/cache/apt/archives/*.deb', '/var/cache/dnf', '${HOME}/.cache/pip',
+        '/usr/local/share/.cache/yarn', '/root/.npm/_cacache', '/var/tmp/x', '/var/lib/apt', '/tmpfoo'].map(cacheKind),
+    ).toEqual(['apt-lists', 'apt-lists', 'apt-archives', 'dnf', 'pip', 'yarn', 'npm', 'tmp', null, null]);
+  });
+});

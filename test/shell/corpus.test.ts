@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { runBody } from '../../src/shell/body.js';
+import { recogniseAll } from '../../src/shell/commands.js';
+import { appendCommand } from '../../src/shell/edit.js';
+
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+
+describe('the shell layer on the corpus', () => {
+  it('reads every RUN body without throwing; what it cannot parse is refused', () => {
+    const outcomes: Record<string, number> = {};
+    const recognised: Record<string, number> = {};
+    const unparsable: string[] = [];
+    const misplaced: string[] = [];
+    let appendable = 0;
+    const files = readdirSync(CORPUS);
+    for (const name of files) {
+      const file = parseDockerfile(readFileSync(path.join(CORPUS, name), 'utf8'));
+      for (const inst of file.instructions) {
+        if (inst.keyword !== 'RUN') continue;
+        const body = runBody(file, inst);
+        const outcome = body.ok ? 'ok' : body.code;
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        if (!body.ok) {
+          if (body.code === 'unparsable-shell') unparsable.push(`${name}:${inst.line}: ${body.reason}`);
+          continue;
+        }
+        // Each script character comes from that character of the file, inside the instruction.
+        const { script, offsets } = body;
+        for (let i = 0; i < script.length; i++) {
+          if (file.text[offsets[i]!] !== script[i] || offsets[i]! < inst.span.start || offsets[i]! >= inst.span.end) {
+            misplaced.push(`${name}:${inst.line}: ${i}`);
+            break;
+          }
+        }
+        for (const r of recogniseAll(body.parsed)) {
+          const key = r.kind === 'package' ? `${r.manager} ${r.action}` : r.kind;
+          recognised[key] = (recognised[key] ?? 0) + 1;
+        }
+        if (appendCommand(file, body, 'true').ok) appendable++;
+      }
+    }
+    console.log(`shell corpus: ${files.length} files, RUN outcomes ${JSON.stringify(outcomes)}, appendable ${appendable}`);
+    console.log(`shell corpus: unparsable bodies:\n  ${unparsable.join('\n  ')}`);
+    console.log(`shell corpus: recognised ${JSON.stringify(recognised)}`);
+    expect(misplaced).toEqual([]);
+    expect(outcomes.ok).toBeGreaterThan(2000);
+    expect(unparsable.length).toBe(outcomes['unparsable-shell'] ?? 0);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { packageCommands } from '../../src/shell/commands.js';
+import { appendCommand, insertFlag, removeCommand, renderRun, replaceRange, runLayout } from '../../src/shell/edit.js';
+import type { SimpleCommand } from '../../src/shell/types.js';
+import { apply, applied, bodyOf } from './helpers.js';
+
+const commandNamed = (commands: readonly SimpleCommand[], name: string, nth = 0): SimpleCommand =>
+  commands.filter((c) => c.name === name)[nth]!;
+
+describe('insertFlag', () => {
+  it('inserts after the subcommand, even in a multi-line RUN', () => {
+    const text = 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y \\\n        curl\n';
+    const { file, body } = bodyOf(text);
+    const install = packageCommands(body.parsed, 'apt').find((p) => p.action === 'install')!;
+    expect(apply(file, [insertFlag(body, install.flagAt, '--no-install-recommends')])).toBe(
+      'FROM debian\nRUN apt-get update \\\n    && apt-get install --no-install-recommends -y \\\n        curl\n',
+    );
+  });
+
+  it('inserts before a continuation when the subcommand ends a line', () => {
+    const text = 'FROM alpine\nRUN apk add \\\n    curl\n';
+    const { file, body } = bodyOf(text);
+    const add = packageCommands(body.parsed)[0]!;
+    expect(apply(file, [insertFlag(body, add.flagAt, '--no-cache')])).toBe('FROM alpine\nRUN apk add --no-cache \\\n    curl\n');
+  });
+});
+
+describe('appendCommand', () => {
+  it('appends to a one-line RUN with &&', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN apt-get update && apt-get install -y curl\nCMD ["sh"]\n');
+    expect(applied(file, appendCommand(file, body, 'rm -rf /var/lib/apt/lists/*'))).toBe(
+      'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nCMD ["sh"]\n',
+    );
+  });
+
+  it('keeps a trailing comment after the new command', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN make install # builds it\n');
+    expect(applied(file, appendCommand(file, body, 'make clean'))).toBe('FROM debian\nRUN make install && make clean # builds it\n');
+  });
+
+  it('adds a continuation line in the trailing-operator style', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN apt-get update && \\\n    apt-get install -y \\\n      curl git\n');
+    expect(applied(file, appendCommand(file, body, 'rm -rf /var/lib/apt/lists/*'))).toBe(
+      'FROM debian\nRUN apt-get update && \\\n    apt-get install -y \\\n      curl git && \\\n    rm -rf /var/lib/apt/lists/*\n',
+    );
+  });
+
+  it('adds a continuation line in the leading-operator style, with CRLF', () => {
+    const { file, body } = bodyOf('FROM debian\r\nRUN apt-get update \\\r\n\t&& apt-get install -y curl\r\n');
+    expect(applied(file, appendCommand(file, body, 'apt-get clean'))).toBe(
+      'FROM debian\r\nRUN apt-get update \\\r\n\t&& apt-get install -y curl \\\r\n\t&& apt-get clean\r\n',
+    );
+  });
+
+  it('follows the `set -eux; \\` style of the official images', () => {
+    const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove\n';
+    const { file, body } = bodyOf(text);
+    expect(runLayout(file, body.inst, body)).toEqual({ multiline: true, indent: '\t', leadingOperator: false, joiner: ';', eol: '\n' });
+    expect(applied(file, appendCommand(file, body, 'rm -rf /var/lib/apt/lists/*'))).toBe(
+      'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove; \\\n\trm -rf /var/lib/apt/lists/*\n',
+    );
+  });
+
+  it('refuses a background last command and multi-line input', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN server &\n');
+    expect(appendCommand(file, body, 'true')).toMatchObject({ ok: false, code: 'background' });
+    expect(appendCommand(file, body, 'a\nb')).toMatchObject({ ok: false, code: 'multi-line-command' });
+  });
+});
+
+describe('removeCommand', () => {
+  it('removes a command from a one-line && list, locally', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN apt-get update && apt-get upgrade -y && apt-get install -y curl\n');
+    const result = removeCommand(file, body, commandNamed(body.parsed.commands, 'apt-get', 1));
+    expect(result.ok && result.edits).toEqual([{ start: 30, end: 52, text: '' }]);
+    expect(applied(file, result)).toBe('FROM debian\nRUN apt-get update && apt-get install -y curl\n');
+  });
+
+  it('removes the first command with the operator after it', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN apt-get upgrade -y && apt-get install -y curl\n');
+    expect(applied(file, removeCommand(file, body, body.parsed.commands[0]!))).toBe('FROM debian\nRUN apt-get install -y curl\n');
+  });
+
+  it('rewrites the whole instruction when the removal crosses lines', () => {
+    const text = 'FROM debian\nRUN apt-get update \\\n    && apt-get upgrade -y \\\n    && apt-get install -y curl\nUSER app\n';
+    const { file, body, inst } = bodyOf(text);
+    const result = removeCommand(file, body, commandNamed(body.parsed.commands, 'apt-get', 1));
+    expect(result.ok && result.edits.map((e) => [e.start, e.end])).toEqual([[inst.span.start, inst.span.end]]);
+    expect(applied(file, result)).toBe('FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\nUSER app\n');
+  });
+
+  it('removes a statement of a `;` list with its continuation line', () => {
+    const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get upgrade -y; \\\n\tapt-get install -y curl\n';
+    const { file, body } = bodyOf(text);
+    expect(applied(file, removeCommand(file, body, commandNamed(body.parsed.commands, 'apt-get', 1)))).toBe(
+      'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y curl\n',
+    );
+    expect(applied(file, removeCommand(file, body, commandNamed(body.parsed.commands, 'apt-get', 2)))).toBe(
+      'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get upgrade -y\n',
+    );
+  });
+
+  it('refuses nested commands, || lists and the only command', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN (cd /x && make) && test -f a || touch a\n');
+    expect(removeCommand(file, body, commandNamed(body.parsed.commands, 'make'))).toMatchObject({ code: 'nested-command' });
+    expect(removeCommand(file, body, commandNamed(body.parsed.commands, 'test'))).toMatchObject({ code: 'or-list' });
+    const one = bodyOf('FROM debian\nRUN apt-get update\n');
+    expect(removeCommand(one.file, one.body, one.body.parsed.commands[0]!)).toMatchObject({ code: 'only-command' });
+  });
+});
+
+describe('replaceRange', () => {
+  it('replaces a word in place', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN apt install -y curl\n');
+    const word = body.parsed.commands[0]!.words[0]!;
+    expect(applied(file, replaceRange(file, body, word.start, word.end, 'apt-get'))).toBe('FROM debian\nRUN apt-get install -y curl\n');
+  });
+
+  it('refuses a replacement that breaks the shell', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN echo hi\n');
+    expect(replaceRange(file, body, 0, 4, 'if')).toMatchObject({ ok: false, code: 'breaks-shell' });
+  });
+});
+
+describe('renderRun', () => {
+  it('keeps keyword spelling, flags, escape, eol and continuation style', () => {
+    const text = '# escape=\\\nFROM debian\r\nrun --mount=type=cache,target=/var/cache/apt \\\r\n    apt-get update \\\r\n    && apt-get install -y curl\r\n';
+    const { file, inst, body } = bodyOf(text);
+    expect(renderRun(file, inst, ['apt-get update', 'apt-get install -y --no-install-recommends curl'], { body })).toBe(
+      'run --mount=type=cache,target=/var/cache/apt \\\r\n    apt-get update \\\r\n    && apt-get install -y --no-install-recommends curl',
+    );
+  });
+
+  it('stays on one line for a one-line RUN and joins with ; when asked', () => {
+    const { file, inst } = bodyOf('FROM debian\nRUN apt-get update\n');
+    expect(renderRun(file, inst, ['apt-get update', 'apt-get install -y curl'])).toBe('RUN apt-get update && apt-get install -y curl');
+    expect(renderRun(file, inst, ['a', 'b'], { joiner: ';' })).toBe('RUN a; b');
+  });
+});
