@@ -20,6 +20,9 @@ const NEEDS_ARGS = new Set([...KEYWORDS].filter((k) => k !== 'HEALTHCHECK'));
  * instruction dispatch enforce before anything edits the file.
  */
 export function validate(file: ParsedDockerfile): ValidationError | null {
+  // dockerfile-ast ends a line at a lone CR; BuildKit only at LF. Their views of such a file differ.
+  const cr = /\r(?!\n)/.exec(file.text);
+  if (cr !== null) return { line: file.lines.lineOf(cr.index), message: 'carriage return not followed by a line feed (BuildKit does not end a line there)' };
   if (file.instructions.length === 0) return { line: 1, message: 'file with no instructions' };
   let seenFrom = false;
   for (const inst of file.instructions) {

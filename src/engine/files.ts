@@ -46,7 +46,14 @@ export function readDockerfile(file: string): ReadResult {
  * file and never half of one. Symlinks are resolved so the link stays a link.
  */
 export function writeAtomic(file: string, text: string, mode: number): void {
-  const target = fs.realpathSync(file);
+  let target: string;
+  try {
+    target = fs.realpathSync(file);
+    // A rename would replace a file the user may not write (mode 0444, say); refuse as an editor would.
+    fs.accessSync(target, fs.constants.W_OK);
+  } catch (err) {
+    throw new Error(describeFsError(err, 'cannot write'));
+  }
   const tmp = tempPathFor(target);
   try {
     writeTemp(tmp, text, mode);

@@ -119,13 +119,16 @@ function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: Configure
   return null;
 }
 
-/** A rewrite must leave a valid file with the same stages, or it is not applied. */
+/** A rewrite must leave a valid file with the same stages and text facts, or it is not applied. */
 function structureProblem(before: ParsedDockerfile, after: ParsedDockerfile): string | null {
   const invalid = validate(after);
   if (invalid !== null) return `a rewrite made the file invalid (${invalid.message}); file left unchanged`;
   const names = (f: ParsedDockerfile) => f.stages.map((s) => s.name ?? '').join('\0');
   if (names(before) !== names(after)) return 'a rewrite changed the build stages; file left unchanged';
   if (before.escape !== after.escape) return 'a rewrite changed the escape character; file left unchanged';
+  if (before.bom !== after.bom || before.eol !== after.eol || before.finalNewline !== after.finalNewline) {
+    return 'a rewrite changed the BOM, the line endings or the final newline; file left unchanged';
+  }
   return null;
 }
 

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anchors, loadCorpus, renderReport, sweepCorpus, type CorpusReport } from '../bench/corpus.js';
+import { runPipeline } from '../src/engine/pipeline.js';
+import { allTransforms } from '../src/engine/select.js';
+import { checkRewrite, everyTransform, idempotent, type Rule } from './helpers/checks.js';
+
+/**
+ * Every file of ../shared/corpus, with no transform, with each transform alone
+ * and with all of them (default and opt-in) together. `npm run corpus` prints
+ * the same table; this is the form that runs in `npm test`.
+ */
+describe('the corpus', () => {
+  let report: CorpusReport;
+
+  beforeAll(() => {
+    const started = performance.now();
+    report = sweepCorpus(loadCorpus(), { alone: true });
+    console.log(renderReport(report, (performance.now() - started) / 1000));
+  });
+
+  it('is the 562-file corpus', () => {
+    expect(report.files).toBe(562);
+  });
+
+  it('round-trips every readable file byte for byte with no transform', () => {
+    expect(report.roundTripMismatches).toEqual([]);
+  });
+
+  it('rejects only a few files, all of them invalid input (BuildKit negative tests, templates)', () => {
+    expect(report.inputErrors.length).toBeLessThanOrEqual(20);
+    for (const e of report.inputErrors) {
+      expect(e.file).toMatch(/buildkit__frontend__dockerfile__parser__testfiles|broken-dockerfiles|devcontainers__images__build__assets|docker-parfum__tests__data/);
+    }
+  });
+
+  it('runs every registered transform, alone and together', () => {
+    const names = allTransforms().map((t) => t.meta.name);
+    expect(report.runs.map((r) => r.label)).toEqual([...names, 'all']);
+  });
+
+  it('never fails a file because of a transform', () => {
+    expect(report.runs.flatMap((r) => r.errors.map((e) => `${r.label} ${e.file}: ${e.message}`))).toEqual([]);
+  });
+
+  it('never breaks a file: every rewrite re-parses, keeps everything else, stays valid shell and is idempotent', () => {
+    expect(report.runs.flatMap((r) => r.violations.map((v) => `${r.label} ${v.file}: ${v.rule}: ${v.message}`))).toEqual([]);
+    expect(anchors(report)).toMatchObject({ invalidShell: 0, changedOnSecondRun: 0, lostFinalNewline: 0, bomOrEolChanged: 0 });
+  });
+
+  it('changes some files (the sweep is not vacuous)', () => {
+    expect(report.runs.find((r) => r.label === 'all')!.filesChanged).toBeGreaterThan(0);
+  });
+});
+
+/** The checker must catch each kind of damage, or a green corpus run proves nothing. */
+describe('checkRewrite', () => {
+  const rules = (input: string, output: string): Rule[] => [...new Set(checkRewrite(input, output).map((v) => v.rule))].sort();
+
+  it('accepts an unchanged file and sound rewrites', () => {
+    const input = 'FROM alpine AS base\n# run it\nRUN apk add curl\n\nCMD node server.js\n';
+    expect(checkRewrite(input, input)).toEqual([]);
+    expect(checkRewrite(input, input.replace('CMD node server.js', 'CMD ["node", "server.js"]'))).toEqual([]);
+    expect(checkRewrite('FROM a\nRUN x\nRUN y\n', 'FROM a\nRUN x && \\\n    y\n')).toEqual([]);
+    expect(checkRewrite('FROM a\r\nRUN x \\\r\n  y\r\n', 'FROM a\r\nRUN x \\\r\n  --flag y\r\n')).toEqual([]);
+  });
+
+  it('reports a lost final newline, a dropped BOM and changed line endings', () => {
+    expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD ["x"]')).toContain('final-newline');
+    expect(rules('\ufeffFROM a\nCMD x\n', 'FROM a\nCMD ["x"]\n')).toContain('bom');
+    expect(rules('FROM a\r\nCMD x\r\n', 'FROM a\r\nCMD ["x"]\n')).toContain('eol');
+    expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x \\\r\n  y\n')).toEqual(['eol']);
+  });
+
+  it('reports a RUN that is no longer valid shell, but not one that never was', () => {
+    expect(rules('FROM a\nRUN apt-get update && apt-get install -y curl\n', 'FROM a\nRUN apt-get update && && apt-get install -y curl\n')).toEqual(['shell']);
+    expect(rules('FROM a\nRUN echo "hi\n', 'FROM a\nRUN echo "hi" && echo "\n')).toEqual([]);
+    expect(rules('FROM a\nRUN x \\\n  && y\n', 'FROM a\nRUN x \\\n  && y &&\n')).toEqual(['shell']);
+    expect(rules('FROM a\nRUN <<EOF\nset -e\necho hi\nEOF\n', 'FROM a\nRUN <<EOF\nset -e\nif echo hi\nEOF\n')).toEqual(['shell']);
+  });
+
+  it('reports changes to instructions a transform may not touch, and to the text around them', () => {
+    expect(rules('FROM a\nENV X=1\nCMD x\n', 'FROM a\nENV X=2\nCMD x\n')).toEqual(['instructions']);
+    expect(rules('FROM a AS one\nCMD x\n', 'FROM a AS two\nCMD x\n')).toEqual(['instructions', 'stages']);
+    expect(rules('FROM a\n# keep me\nCMD x\n', 'FROM a\nCMD ["x"]\n')).toEqual(['comments']);
+    expect(rules('FROM a\nENV X=1\n\nENV Y=2\n', 'FROM a\nENV X=1\nENV Y=2\n')).toEqual(['layout']);
+    expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n')).toEqual(['instructions']);
+    expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD ["x", \'y\']\n')).toEqual(['exec-json']);
+    expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD\n')).toContain('reparse');
+    expect(rules('# escape=`\nFROM a\nCMD x\n', '# escape=\\\nFROM a\nCMD x\n')).toContain('comments');
+  });
+
+  it('reports a file a second run would change again', () => {
+    expect(idempotent('FROM a\nCMD node server.js\n', everyTransform())).toHaveLength(1);
+    const once = runPipeline('FROM a\nCMD node server.js\n', everyTransform());
+    expect(once.ok && idempotent(once.output, everyTransform())).toEqual([]);
+  });
+});
