@@ -11,7 +11,8 @@
  * Go strings are UTF-8, so positions are byte offsets; `parseBash` maps them
  * back to UTF-16 indices into the script.
  */
-import sh from 'mvdan-sh';
+import { createRequire } from 'node:module';
+import type sh from 'mvdan-sh';
 import type { ShellSyntaxError } from './types.js';
 
 export interface GoPos {
@@ -175,12 +176,21 @@ export interface GoParse {
 let parser: sh.Parser | null = null;
 
 /**
+ * Loaded on first use: the compiled parser takes about a third of a second to
+ * load, which a run whose transforms never look inside a RUN should not pay.
+ */
+let loaded: typeof sh | null = null;
+function loadParser(): typeof sh {
+  return (loaded ??= createRequire(import.meta.url)('mvdan-sh') as typeof sh);
+}
+
+/**
  * Parses with the bash dialect: RUN bodies often use bash-isms even under
  * /bin/sh, and the bash grammar accepts every POSIX script we care about.
  * The tree is only valid until the next call.
  */
 export function parseBash(script: string): GoParse | ShellSyntaxError {
-  const { syntax } = sh;
+  const { syntax } = loadParser();
   parser ??= syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(true));
   try {
     const file = parser.Parse(script, '').__internal_object__ as GoFile;
