@@ -26,6 +26,7 @@ const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 const IN_PROCESS_ROUNDS = 7;
 const CLI_RUNS = 3;
 const COLD_RUNS = 5;
+const BULK_COPIES = Number(process.env.DOCKSHIFT_BENCH_COPIES ?? 10);
 
 const files = loadCorpus();
 const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
@@ -65,6 +66,28 @@ const inBand = cli(['--json', '--run-in-band', ...paths]);
 const same = pooled.stdout === inBand.stdout ? 'same output' : 'OUTPUT DIFFERS';
 rows.push(row('CLI, worker pool', files.length, pooled.seconds, `median of ${CLI_RUNS}, ${same}`));
 rows.push(row('CLI, --run-in-band', files.length, inBand.seconds, `median of ${CLI_RUNS}`));
+
+// Bulk: the corpus copied BULK_COPIES times into a folder tree, found by discovery,
+// as a fleet-wide run sees it.
+const bulkRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-bench-'));
+try {
+  for (let k = 0; k < BULK_COPIES; k++) {
+    files.forEach((f, i) => {
+      const dir = path.join(bulkRoot, `copy-${k}`, String(i));
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), f.text);
+    });
+  }
+  const bulkFiles = files.length * BULK_COPIES;
+  const bulkPool = timeCli(['--json', bulkRoot]);
+  const bulkInBand = timeCli(['--json', '--run-in-band', bulkRoot]);
+  const bulkSame = bulkPool.stdout === bulkInBand.stdout ? 'same output' : 'OUTPUT DIFFERS';
+  if (bulkSame !== 'same output') process.exitCode = 1;
+  rows.push(row(`CLI bulk folder, pool of ${defaultConcurrency()}`, bulkFiles, bulkPool.seconds, `corpus x${BULK_COPIES}, ${bulkSame}`));
+  rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES}`));
+} finally {
+  fs.rmSync(bulkRoot, { recursive: true, force: true });
+}
 
 const small = smallestValid(files);
 const cold = median(Array.from({ length: COLD_RUNS }, () => timeCli([small.path]).seconds));
