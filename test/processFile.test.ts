@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { processFile } from '../src/engine/processFile.js';
+import { defineTransform, newFile, type ConfiguredTransform } from '../src/engine/types.js';
+
+/** A transform that proposes a .dockerignore beside every Dockerfile, as the planned one will. */
+const proposesIgnore: ConfiguredTransform = {
+  transform: defineTransform({
+    meta: { name: 'test-ignore-file', summary: 's', docs: 'd', hadolint: [], defaultEnabled: false, options: {} },
+    run: () => [newFile('.dockerignore', '.git\nnode_modules\n', 'keep .git and node_modules out of the build context')],
+  }),
+  options: {},
+};
+
+const roots: string[] = [];
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-pf-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+});
+
+const task = (root: string) => ({ path: path.join(root, 'svc/Dockerfile'), display: 'svc/Dockerfile' });
+
+describe('new files proposed by a transform', () => {
+  it('are shown as a new-file diff in a dry run and not created', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
+    const r = processFile(task(root), [proposesIgnore], 'dry-run');
+    expect(r.status).toBe('ok');
+    expect(r.diff).toBe('');
+    expect(r.newFiles).toEqual([
+      {
+        path: 'svc/.dockerignore',
+        transform: 'test-ignore-file',
+        message: 'keep .git and node_modules out of the build context',
+        status: 'proposed',
+        diff: 'diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\n--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
+      },
+    ]);
+    expect(fs.existsSync(path.join(root, 'svc/.dockerignore'))).toBe(false);
+  });
+
+  it('are created by --write', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
+    const r = processFile(task(root), [proposesIgnore], 'write');
+    expect(r.newFiles.map((f) => f.status)).toEqual(['created']);
+    expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('.git\nnode_modules\n');
+    expect(fs.readdirSync(path.join(root, 'svc')).sort()).toEqual(['.dockerignore', 'Dockerfile']);
+  });
+
+  it('never overwrite a file that exists', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/.dockerignore': 'mine\n' });
+    for (const mode of ['dry-run', 'write'] as const) {
+      const r = processFile(task(root), [proposesIgnore], mode);
+      expect(r.status).toBe('unchanged');
+      expect(r.newFiles.map((f) => [f.status, f.diff])).toEqual([['exists', '']]);
+      expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('mine\n');
+    }
+  });
+});
