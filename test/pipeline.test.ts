@@ -306,3 +306,16 @@ describe('edits', () => {
     );
   });
 });
+
+describe('mapBack inside a rewrite', () => {
+  it('maps into the part of a replacement that kept the old text', () => {
+    const before = 'RUN a \\\n  && b \\\n  && c\n';
+    // A whole-instruction rewrite that only changed the middle line.
+    const edits: Edit[] = [{ start: 0, end: before.length - 1, text: 'RUN a \\\n  && bb --flag \\\n  && c' }];
+    const after = applyEdits(before, edits);
+    const lines = parseDockerfile(before).lines;
+    expect(lines.lineOf(mapBack(after.indexOf('a'), edits, before))).toBe(1);
+    expect(lines.lineOf(mapBack(after.indexOf('c'), edits, before))).toBe(3);
+    expect(lines.lineOf(mapBack(after.indexOf('--flag'), edits, before))).toBe(2);
+  });
+});

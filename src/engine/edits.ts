@@ -53,15 +53,32 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return s.toString();
 }
 
-/** Maps an offset in the text after `edits` back to the text before them. */
-export function mapBack(offset: number, edits: readonly Edit[]): number {
+/**
+ * Maps an offset in the text after `edits` back to the text before them. With
+ * `before` (the text the edits applied to), an offset inside a replacement that
+ * kept a prefix or suffix of what it replaced maps into that kept part, so a
+ * line inside a rewritten instruction is still reported where it was.
+ */
+export function mapBack(offset: number, edits: readonly Edit[], before?: string): number {
   let delta = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     const newStart = e.start + delta;
     const newEnd = newStart + e.text.length;
     if (offset < newStart) return offset - delta;
-    if (offset < newEnd) return e.start;
+    if (offset < newEnd) return before === undefined ? e.start : insideReplacement(offset - newStart, e, before);
     delta += e.text.length - (e.end - e.start);
   }
   return offset - delta;
+}
+
+function insideReplacement(at: number, e: Edit, before: string): number {
+  const old = before.slice(e.start, e.end);
+  let prefix = 0;
+  while (prefix < old.length && prefix < e.text.length && old[prefix] === e.text[prefix]) prefix++;
+  if (at < prefix) return e.start + at;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < e.text.length - prefix && old[old.length - 1 - suffix] === e.text[e.text.length - 1 - suffix]) suffix++;
+  const fromEnd = e.text.length - at;
+  if (fromEnd <= suffix) return e.end - fromEnd;
+  return e.start + prefix;
 }

@@ -42,13 +42,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], passes: 0 };
 
   let file: ParsedDockerfile = first;
-  const history: Edit[][] = [];
+  const history: { edits: Edit[]; before: string }[] = [];
   const changes: AppliedChange[] = [];
   const refusals = new Map<string, ReportedRefusal>();
   const newFiles = new Map<string, ProposedFile>();
   const originalLine = (offset: number): number => {
     let at = offset;
-    for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!);
+    for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
     return first.lines.lineOf(at);
   };
 
@@ -92,7 +92,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const next = parseDockerfile(applyEdits(file.text, accepted));
     const broken = structureProblem(file, next);
     if (broken !== null) return fail(originalLine, accepted[0]!.start, broken);
-    history.push(accepted);
+    history.push({ edits: accepted, before: file.text });
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
