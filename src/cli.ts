@@ -7,6 +7,7 @@ import type { FileResult, FileTask } from './engine/processFile.js';
 import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, summaryLine } from './engine/report.js';
 import { runTasks } from './engine/runner.js';
 import { allTransforms, configure, selectTransforms } from './engine/select.js';
+import type { OptionSpec, TransformMeta } from './engine/types.js';
 
 /** Where the CLI talks to; tests pass their own. */
 export interface Io {
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (argv.includes('--help') || argv.includes('-h')) return EXIT.ok;
 
-  if (args.list) return listTransforms(io, args.json);
+  if (args.list) return listTransforms(io, args.json, list(args.transform));
   if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) {
     io.stderr(`dockshift: --concurrency expects a whole number of threads, 1 or more\n`);
     return EXIT.error;
@@ -116,18 +117,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return args.check && tally.changed > 0 ? EXIT.changesFound : EXIT.ok;
 }
 
-function listTransforms(io: Io, json: boolean): number {
-  const metas = allTransforms().map((t) => t.meta);
+/** `--list`: one line per transform; with `-t name`, that transform's whole documentation. */
+function listTransforms(io: Io, json: boolean, only: readonly string[]): number {
+  const unknown = only.find((name) => !allTransforms().some((t) => t.meta.name === name));
+  if (unknown !== undefined) {
+    io.stderr(`dockshift: unknown transform "${unknown}" (see --list)\n`);
+    return EXIT.error;
+  }
+  const metas = allTransforms()
+    .map((t) => t.meta)
+    .filter((m) => only.length === 0 || only.includes(m.name));
   if (json) {
     io.stdout(`${JSON.stringify(metas, null, 2)}\n`);
-    return EXIT.ok;
-  }
-  const width = Math.max(...metas.map((m) => m.name.length));
-  for (const m of metas) {
-    const rules = m.hadolint.length > 0 ? ` [${m.hadolint.join(', ')}]` : '';
-    io.stdout(`${m.name.padEnd(width)}  ${m.defaultEnabled ? 'default ' : 'opt-in  '}  ${m.summary}${rules}\n`);
+  } else if (only.length > 0) {
+    for (const m of metas) io.stdout(describeTransform(m));
+  } else {
+    const width = Math.max(...metas.map((m) => m.name.length));
+    for (const m of metas) {
+      const rules = m.hadolint.length > 0 ? ` [${m.hadolint.join(', ')}]` : '';
+      io.stdout(`${m.name.padEnd(width)}  ${m.defaultEnabled ? 'default ' : 'opt-in  '}  ${m.summary}${rules}\n`);
+    }
   }
   return EXIT.ok;
+}
+
+function describeTransform(m: TransformMeta<any>): string {
+  const rules = m.hadolint.length > 0 ? `hadolint: ${m.hadolint.join(', ')}\n` : '';
+  const options = Object.entries(m.options as Record<string, OptionSpec>).map(
+    ([key, spec]) => `  -o ${m.name}.${key}=${String(spec.default)}  ${spec.description}\n`,
+  );
+  return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
 }
 
 /** The editor/script contract: only the resulting text on stdout; errors on stderr, exit 2. */

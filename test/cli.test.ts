@@ -380,6 +380,16 @@ describe('choosing transforms', () => {
     for (const line of lines) expect(line).toMatch(/^[a-z][a-z0-9-]* +(default|opt-in) +\S/);
   });
 
+  it('--list -t NAME prints that transform\'s documentation; an unknown name exits 2', () => {
+    const run = dockshift(['--list', '-t', 'exec-form'], { cwd: tempFolder() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^exec-form \(default\): Rewrite shell-form CMD\/ENTRYPOINT .*\nhadolint: DL3025\n\nTurns `CMD node server.js`/);
+    expect(run.stdout).toContain('Refuses, leaving the instruction as it is');
+    const bad = dockshift(['--list', '-t', 'no-such'], { cwd: tempFolder() });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('dockshift: unknown transform "no-such" (see --list)\n');
+  });
+
   it('--list --json prints the metadata, docs included', () => {
     const run = dockshift(['--list', '--json'], { cwd: tempFolder() });
     expect(run.status).toBe(0);

@@ -20,14 +20,15 @@ Refuses, leaving the instruction as it is, when the shell does real work:
 - variables, command substitution, globs, pipes, lists (\`&&\`, \`;\`, \`||\`), redirections,
   background jobs, subshells, comments, tilde expansion, assignments before the command;
 - shell builtins and keywords (\`cd\`, \`export\`, \`if\`…) that only exist inside a shell;
-- quoting that cannot be mapped exactly (escapes inside double quotes other than \\\\ \\" \\$ \\\`);
+- an unterminated quote;
 - a non-POSIX \`SHELL\` (PowerShell, cmd) or a Windows stage;
 - an ENTRYPOINT in a stage that (or whose descendants) sets CMD: shell form ignores CMD,
   exec form would pass it as arguments;
 - a CMD under an exec-form ENTRYPOINT (its own stage's or a parent stage's): the ENTRYPOINT
-  receives \`/bin/sh -c "…"\` today and would receive different arguments;
+  receives \`/bin/sh -c "…"\` today and would receive different arguments. An ENTRYPOINT that
+  is only tini or dumb-init (with options) is the exception: they run their arguments as given;
 - a comment line inside the instruction (the one-line rewrite would drop it), or a line that
-  ends in an escaped escape character (\`foo \\\\\`), where builders disagree on where it ends.
+  ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation.
 Note: in exec form, arguments given to \`docker run\` after the image reach an ENTRYPOINT;
 in shell form they were ignored.`,
     hadolint: ['DL3025'],
