@@ -438,3 +438,26 @@ describe('LineIndex and textFacts', () => {
     expect(textFacts('')).toEqual({ bom: false, eol: '\n', finalNewline: false });
   });
 });
+
+describe('arguments through comment lines', () => {
+  it('run to the end of the instruction when a comment line inside holds the escape character', () => {
+    const text = 'FROM a\nRUN apt-get update && \\\n    # strip the \\r from files\n    apt-get install -y foo\nCMD x\n';
+    const run = parseDockerfile(text).instructions[1]!;
+    expect(text.slice(run.argsSpan!.start, run.argsSpan!.end)).toBe('apt-get update && \\\n    # strip the \\r from files\n    apt-get install -y foo');
+    expect(text.slice(run.span.start, run.span.end)).toBe(`RUN ${text.slice(run.argsSpan!.start, run.argsSpan!.end)}`);
+  });
+});
+
+describe('an instruction ending in a continuation', () => {
+  it('loses the escape in its logical text whether or not a line ending follows', () => {
+    for (const text of ['FROM a\nRUN mkdir x \\', 'FROM a\nRUN mkdir x \\\n', 'FROM a\nRUN mkdir x \\\n\n# done\n']) {
+      const run = parseDockerfile(text).instructions[1]!;
+      expect(logicalText(text, run.argsSpan!.start, run.argsSpan!.end, '\\').text, JSON.stringify(text)).toBe('mkdir x ');
+    }
+  });
+
+  it('keeps an escape that ends a sub-range in the middle of a line', () => {
+    const text = "printf 'a\\nb'";
+    expect(logicalText(text, 0, text.indexOf('\\') + 1, '\\').text).toBe("printf 'a\\");
+  });
+});

@@ -54,8 +54,12 @@ function continuationAfter(source: string, from: number, end: number): number {
   while (j < end && (source[j] === ' ' || source[j] === '\t')) j++;
   if (j < end && source[j] === '\r' && source[j + 1] === '\n') return j + 2;
   if (j < end && source[j] === '\n') return j + 1;
-  // An escape at the very end of the instruction's span: BuildKit continues past EOF.
-  if (j >= end && j === source.length) return end;
+  // An escape ending the span's last line (an instruction that ends in a continuation,
+  // at EOF or before blank lines): BuildKit removes it like any other continuation.
+  if (j >= end) {
+    const nl = source.indexOf('\n', end);
+    return /^[ \t]*\r?$/.test(source.slice(end, nl === -1 ? source.length : nl)) ? end : -1;
+  }
   return -1;
 }
 

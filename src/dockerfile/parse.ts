@@ -81,10 +81,12 @@ function toInstruction(
 ): Instruction {
   const keywordSpan = spanOf(node.getInstructionRange());
   const argsRange = node.getArgumentsRange();
-  const argsSpan = argsRange ? spanOf(argsRange) : null;
   const flags = flagsOf(node, spanOf);
   const heredocs = heredocsOf(node, spanOf);
   const span = withoutTrailingLines(text, spanOf(node.getRange()), heredocs.length > 0);
+  // dockerfile-ast ends the arguments early when a comment line inside a continuation
+  // holds the escape character (`# strip the \r`); they run to the instruction's end.
+  const argsSpan = argsRange ? { start: spanOf(argsRange).start, end: Math.max(spanOf(argsRange).end, span.end) } : null;
   const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
   return {
     index,
