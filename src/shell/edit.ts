@@ -84,19 +84,28 @@ export function removeCommand(file: ParsedDockerfile, body: RunBody, command: Si
  * comment stays a comment.
  */
 export function appendCommand(file: ParsedDockerfile, body: RunBody, command: string, joiner?: Joiner): EditResult {
-  if (/[\r\n]/.test(command)) return refuse('multi-line-command', 'the command to append spans lines');
+  return appendCommands(file, body, [command], joiner);
+}
+
+/**
+ * Appends commands in order, as `appendCommand` appends one: ` && a && b` on
+ * one line, or one new continuation line per command in a multi-line RUN.
+ */
+export function appendCommands(file: ParsedDockerfile, body: RunBody, commands: readonly string[], joiner?: Joiner): EditResult {
+  if (commands.length === 0) return refuse('no-command', 'there is no command to append');
+  if (commands.some((c) => /[\r\n]/.test(c))) return refuse('multi-line-command', 'the command to append spans lines');
   const last = body.parsed.statements.at(-1);
   if (last === undefined) return refuse('empty-body', 'the RUN has no command');
   if (last.separator === '&') return refuse('background', 'the last command runs in the background');
   const layout = runLayout(file, body.inst, body);
   const join = joiner ?? layout.joiner;
   const esc = file.escape;
-  let text: string;
-  if (!layout.multiline) text = join === ';' ? `; ${command}` : ` && ${command}`;
-  else if (join === '&&' && layout.leadingOperator) text = ` ${esc}${layout.eol}${layout.indent}&& ${command}`;
-  else text = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}${command}`;
+  let glue: string;
+  if (!layout.multiline) glue = join === ';' ? '; ' : ' && ';
+  else if (join === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
+  else glue = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
   const at = fileEnd(body, last.end);
-  return checked(file, body, at, at, text);
+  return checked(file, body, at, at, glue + commands.join(glue));
 }
 
 /** How a RUN instruction is laid out, so that new text can look like the old. */

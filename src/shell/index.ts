@@ -3,8 +3,11 @@ export { runBody, effectiveShell, type RunBody, type BodyRefusal, type BodyRefus
 export { parseScript, isValidShell } from './parse.js';
 export { recognise, recogniseAll, packageCommands } from './commands.js';
 export { cacheKind, cacheOfWord } from './caches.js';
+export { builtinCall, errexitCommand, shellInvocation, type ShellInvocation } from './options.js';
+export { cacheMounts, mounts, type CacheMount, type Mount } from './mounts.js';
 export {
   appendCommand,
+  appendCommands,
   fileEnd,
   fileStart,
   insertAfter,

@@ -39,7 +39,7 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
       update: 'update', install: 'install', reinstall: 'install',
       upgrade: 'upgrade', 'dist-upgrade': 'upgrade', 'full-upgrade': 'upgrade',
       remove: 'remove', purge: 'remove', autoremove: 'remove', autopurge: 'remove',
-      clean: 'clean', autoclean: 'clean',
+      clean: 'clean', autoclean: 'clean', 'dist-clean': 'clean',
     },
   },
   apk: {
@@ -119,12 +119,19 @@ export interface PackageArgs {
   readonly operands: readonly ShellWord[];
 }
 
+/** Options that make a bare invocation print something instead of acting. */
+const INFO_OPTIONS = new Set(['--version', '-v', '-V', '--help', '-h']);
+
 /** Reads the words after the program: options anywhere, then subcommand(s) and operands. */
 export function readPackageArgs(manager: PackageManager, words: readonly ShellWord[]): PackageArgs {
   const spec = SPECS[manager];
   const { options, positionals } = splitArgs(words, spec.grammar);
   const [first, second] = positionals;
-  if (first === undefined) return { action: spec.bare ?? 'other', subcommand: [], options, operands: [] };
+  if (first === undefined) {
+    // `yarn --version` asks, it does not install.
+    const asks = options.some((o) => INFO_OPTIONS.has(o.name));
+    return { action: asks ? 'other' : (spec.bare ?? 'other'), subcommand: [], options, operands: [] };
+  }
   const nested = lookup(spec.nested, first.value);
   if (nested !== undefined && second !== undefined) {
     return { action: lookup(nested, second.value) ?? 'other', subcommand: [first, second], options, operands: positionals.slice(2) };

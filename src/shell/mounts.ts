@@ -1,0 +1,61 @@
+import type { Instruction, InstructionFlag } from '../dockerfile/types.js';
+import { cacheKind } from './caches.js';
+import type { CacheKind } from './types.js';
+
+/** A `RUN --mount=…` with a target: cache, tmpfs, bind, secret or ssh. */
+export interface Mount {
+  /** `cache`, `tmpfs`, `bind` (the default), `secret`, `ssh`. */
+  readonly type: string;
+  /** The target as written, quotes removed. */
+  readonly target: string;
+  /** Which cache the target is, when it is a known one. */
+  readonly kind: CacheKind | null;
+  readonly flag: InstructionFlag;
+}
+
+/** A `RUN --mount=type=cache,target=…`: a directory BuildKit keeps between builds, outside the layer. */
+export type CacheMount = Mount & { readonly type: 'cache' };
+
+/** The mounts of a RUN that have a target, in the order written. */
+export function mounts(inst: Instruction): Mount[] {
+  const out: Mount[] = [];
+  for (const flag of inst.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    const fields = new Map<string, string>();
+    for (const field of splitCsv(flag.value)) {
+      const eq = field.indexOf('=');
+      if (eq !== -1) fields.set(field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1));
+      // A bare `readonly` or `ro` is a switch; nothing we need.
+    }
+    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+    if (target === undefined || target === '') continue;
+    out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), flag });
+  }
+  return out;
+}
+
+/** The cache mounts of a RUN, in the order written. */
+export function cacheMounts(inst: Instruction): CacheMount[] {
+  return mounts(inst).filter((m): m is CacheMount => m.type === 'cache');
+}
+
+/** BuildKit reads `--mount` values as one CSV record: commas separate fields, double quotes group them. */
+function splitCsv(value: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '"') {
+      if (quoted && value[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}

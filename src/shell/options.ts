@@ -1,0 +1,90 @@
+/**
+ * Shell options that change what a body means when more commands are joined
+ * to it: errexit (`set -e`, or a SHELL started with `-e`), and the startup
+ * files a login or interactive SHELL reads before every RUN.
+ */
+import type { ShellScript, SimpleCommand } from './types.js';
+
+/** What a SHELL command line (`["/bin/bash", "-eo", "pipefail", "-c"]`) turns on for every body. */
+export interface ShellInvocation {
+  /** `-e`, `-o errexit`: the shell exits at the first failing command. */
+  readonly errexit: boolean;
+  /** `-l`, `--login`, `-i`, `--rcfile`: the shell reads startup files before the body. */
+  readonly startupFiles: boolean;
+}
+
+export function shellInvocation(argv: readonly string[]): ShellInvocation {
+  let errexit = false;
+  let startupFiles = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-o' || arg === '+o') {
+      if (arg === '-o' && argv[i + 1] === 'errexit') errexit = true;
+      i++;
+    } else if (arg.startsWith('--')) {
+      if (arg === '--login' || arg === '--rcfile' || arg === '--init-file') startupFiles = true;
+      if (arg === '--rcfile' || arg === '--init-file') i++;
+    } else if (/^-[A-Za-z]+$/.test(arg)) {
+      if (arg.includes('e')) errexit = true;
+      if (/[li]/.test(arg)) startupFiles = true;
+      // `-eo pipefail`: the bundle's `o` takes the next argument as an option name.
+      if (arg.includes('o')) {
+        if (argv[i + 1] === 'errexit') errexit = true;
+        i++;
+      }
+    } else if (!arg.startsWith('+')) {
+      break; // the command string or a script: options end here
+    }
+  }
+  return { errexit, startupFiles };
+}
+
+/**
+ * The command a shell builtin call runs, seen through `command` and `builtin`
+ * (`command cd /x` is `cd /x`). `name` is null when it is not a literal.
+ */
+export function builtinCall(command: SimpleCommand): { name: string | null; args: readonly (string | null)[] } {
+  let name = command.name;
+  let args = command.args;
+  while ((name === 'command' || name === 'builtin') && args.length > 0 && !(args[0] ?? '-').startsWith('-')) {
+    name = args[0]!;
+    args = args.slice(1);
+  }
+  return { name, args };
+}
+
+/**
+ * The first command that may turn errexit on: `set -e`, `set -euxo pipefail`,
+ * `set -o errexit`, `shopt -so errexit`, zsh's `setopt errexit`, or a `set`
+ * whose options are only known at run time. Null when there is none.
+ */
+export function errexitCommand(script: ShellScript): SimpleCommand | null {
+  return script.commands.find((c) => enablesErrexit(c)) ?? null;
+}
+
+function enablesErrexit(command: SimpleCommand): boolean {
+  const { name, args } = builtinCall(command);
+  if (name === 'set') {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === null || a === undefined) return true;
+      if (a.startsWith('+') && a.length > 1) {
+        if (a === '+o') i++;
+        continue;
+      }
+      if (a === '--' || a === '-' || !a.startsWith('-')) return false;
+      if (a === '-o') {
+        if (args[i + 1] === 'errexit' || args[i + 1] === null) return true;
+        i++;
+      } else if (a.includes('e')) {
+        return true;
+      } else if (a.includes('o')) {
+        i++;
+      }
+    }
+    return false;
+  }
+  if (name === 'shopt') return args.some((a) => a === null || a === 'errexit');
+  if (name === 'setopt') return args.some((a) => a === null || /^err_?exit$/i.test(a));
+  return false;
+}
