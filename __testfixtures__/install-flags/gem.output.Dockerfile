@@ -1,0 +1,6 @@
+FROM ruby:3.3
+RUN gem install --no-document bundler
+RUN gem install -N nokogiri -- --use-system-libraries && \
+  gem install --no-document rails --version "$RAILS_VERSION"
+RUN	gem install --no-rdoc --no-ri fpm --version 1.0.2
+RUN gem update --system && gem install --document=ri rake

@@ -1,0 +1,9 @@
+FROM debian:bookworm-slim
+RUN set -eux; \
+	apt-get update; \
+	apt-get install -y \
+		ca-certificates \
+		netbase \
+		tzdata \
+	; \
+	rm -rf /var/lib/apt/lists/*

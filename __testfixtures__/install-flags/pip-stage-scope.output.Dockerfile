@@ -1,0 +1,11 @@
+FROM python:3.12-slim AS base
+ARG PIP_NO_CACHE_DIR=1
+RUN pip install poetry
+
+FROM base AS app
+RUN pip install --no-cache-dir -r requirements.txt
+
+FROM python:3.12-slim AS late
+RUN pip install --no-cache-dir black
+ENV PIP_NO_CACHE_DIR=1
+RUN pip install ruff

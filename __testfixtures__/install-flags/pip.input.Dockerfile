@@ -1,0 +1,7 @@
+FROM python:3.12-slim
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+RUN python3 -m pip install --upgrade pip
+RUN pip3 install --upgrade pip setuptools wheel && /opt/venv/bin/pip install -e .
+RUN python -m pip install --no-cache-dir gunicorn
+RUN pip uninstall -y six && pip download -d /wheels flask && pipenv install --system
