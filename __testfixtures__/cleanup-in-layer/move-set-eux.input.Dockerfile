@@ -1,0 +1,8 @@
+FROM debian:bookworm-slim
+RUN set -eux; \
+	apt-get update; \
+	apt-get install -y --no-install-recommends curl
+
+RUN set -eux; apt-get clean; rm -rf /var/lib/apt/lists/*
+
+CMD ["curl", "--help"]

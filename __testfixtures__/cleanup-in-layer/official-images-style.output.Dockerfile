@@ -1,0 +1,14 @@
+FROM debian:bookworm-slim
+
+# runtime dependencies
+RUN set -eux; \
+	apt-get update; \
+	apt-get install -y --no-install-recommends \
+		ca-certificates \
+		netbase \
+		tzdata \
+	; \
+	update-ca-certificates; \
+	rm -rf /var/lib/apt/lists/*
+
+ENV LANG C.UTF-8

@@ -1,0 +1,5 @@
+FROM centos:7
+RUN yum -y install gcc make
+COPY src /tmp/src
+RUN make -C /tmp/src install
+RUN yum clean all && rm -rf /tmp/*

@@ -1,0 +1,5 @@
+FROM ubuntu:22.04
+RUN	apt-get update \
+	&& apt-get install -y \
+		git \
+		openssh-client

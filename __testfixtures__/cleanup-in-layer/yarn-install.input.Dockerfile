@@ -1,0 +1,5 @@
+FROM node:18
+WORKDIR /app
+COPY package.json yarn.lock ./
+RUN yarn install --frozen-lockfile --production
+COPY . .

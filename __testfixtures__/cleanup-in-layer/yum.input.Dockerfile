@@ -1,0 +1,4 @@
+FROM centos:7
+RUN yum -y install epel-release && \
+    yum -y install nginx supervisor
+EXPOSE 80

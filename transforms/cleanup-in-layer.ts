@@ -1,0 +1,814 @@
+import { logicalText } from '../src/dockerfile/logical.js';
+import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
+import {
+  appendCommands,
+  mounts,
+  parseScript,
+  recognise,
+  runBody,
+  type BodyRefusal,
+  type CacheKind,
+  type Mount,
+  type PackageCommand,
+  type PackageManager,
+  type RecognisedCommand,
+  type RunBody,
+  type ShellScript,
+  type SimpleCommand,
+} from '../src/shell/index.js';
+
+type Options = { allStages: boolean };
+
+/**
+ * Every RUN is a layer, and a file deleted by a later layer still ships in the
+ * one that wrote it. So a package manager's cache must go in the RUN that
+ * created it: this transform appends the missing cleanup to that RUN, or moves
+ * a later RUN that does nothing but clean up into it.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'cleanup-in-layer',
+    summary: 'Clean package caches in the RUN that creates them: append the cleanup, or merge a later cleanup-only RUN.',
+    docs: `Every RUN is a layer: a file deleted by a later RUN still ships in the layer that wrote it
+(hadolint DL3009, DL3032, DL3036, DL3060). This works on the stages that end up in the final image (the
+last stage and the stages it is built FROM), and reports refusals only there; \`-o cleanup-in-layer.allStages=true\`
+takes every stage.
+
+Appends to a shell-form RUN the cleanup it lacks (none after its last install), in the RUN's own style:
+- \`apt-get install\`/\`apt install\` in a RUN that also ran \`apt-get update\`: \`rm -rf /var/lib/apt/lists/*\`.
+  Not \`apt-get clean\`: Debian and Ubuntu images already delete downloaded packages (docker-clean).
+- \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`; \`dnf\`: \`dnf clean all\`;
+  \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
+- \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
+- An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
+  with \`tar\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
+A cleanup gets \`sudo\` when the install used it. apk and pip are left to install-flags (\`--no-cache\`,
+\`--no-cache-dir\`).
+
+Moves a RUN whose every command is cache cleanup (\`rm -rf\` of a known cache such as
+\`/var/lib/apt/lists/*\`, \`/var/cache/yum\`, \`~/.npm\`, \`/tmp/*\`; \`apt-get clean\`, \`yum clean all\`,
+\`npm cache clean --force\`…; a \`set -eux\` is dropped) to the end of the nearest earlier RUN of the same
+stage that installs or updates with that package manager, and deletes the emptied RUN with its line
+(and one of two blank lines around it). A RUN that only cleans \`/tmp\` or \`~/.cache\` is not moved: nothing
+says which RUN filled it. Comment lines above the deleted RUN stay where they are (dockshift never deletes
+or moves comments), so check in the diff whether they still fit. A command the earlier RUN already runs
+after its install is not added twice.
+
+Refuses, leaving the RUN as it is:
+- \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
+  \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… or a script (\`./setup.sh\`, \`bash install.sh\`, which
+  might) without its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
+  keeping fresh lists for a later step.
+- \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt: on
+  \`/var/lib/apt\` or \`/var/cache/apt\`) or on the archive's folder: it never reaches the layer, and cleaning
+  up there would only empty the build cache.
+- \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
+  cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
+  \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell.
+- \`user-between\`, \`shell-between\`, \`workdir-between\`, \`env-between\`: a USER, a SHELL, a WORKDIR (when
+  the cleanup runs npm/yarn/pnpm/pip, which read the project's config) or an ENV/ARG the cleanup reads
+  (\`HOME\`, \`npm_config_*\`, a variable it names) between them: moved, the cleanup would run differently.
+- \`different-flags\`: the cleanup RUN and the installing RUN have different flags (\`--mount\`, \`--network\`…).
+- \`comment-inside\`: a comment line inside the cleanup RUN would be lost by the move.
+- \`archive-used-later\`: a later instruction names the downloaded archive.
+- \`cwd-changed\`: the RUN changes directory after downloading to a relative path.
+- \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
+  hold the installed packages themselves (Plug'n'Play).
+- \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
+  one, is written in a form that is not rewritten.
+Assumes the removed paths are pure caches that nothing in the image reads: apt's lists, the package
+managers' caches, the downloaded archive and, when a cleanup RUN removes them, \`/tmp\` and \`~/.cache\`.`,
+    hadolint: ['DL3009', 'DL3032', 'DL3036', 'DL3060'],
+    defaultEnabled: true,
+    options: {
+      allStages: {
+        default: false,
+        description: 'Also clean up in stages the final image is not built on (build stages whose layers are not shipped).',
+      },
+    },
+  },
+  run(file, options) {
+    const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
+    const stages = file.stages.filter((s) => inScope.has(s.index));
+    const findings: Finding[] = [];
+    const targets = new Set<number>();
+    for (const stage of stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== 'RUN') continue;
+        const move = planMove(file, stage, inst);
+        if (move === null) continue;
+        findings.push(move.finding);
+        if (move.target !== null) targets.add(move.target);
+      }
+    }
+    // A RUN that receives a moved cleanup this pass is looked at again in the next one.
+    for (const stage of stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst));
+      }
+    }
+    return findings;
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Reading RUNs
+
+interface RunView {
+  readonly inst: Instruction;
+  readonly body: RunBody | BodyRefusal;
+  /** What the RUN runs: its body, or our best reading of an exec-form or heredoc RUN; null when unknown. */
+  readonly script: ShellScript | null;
+  readonly recognised: readonly RecognisedCommand[];
+}
+
+const views = new WeakMap<ParsedDockerfile, Map<number, RunView>>();
+
+function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
+  let perFile = views.get(file);
+  if (perFile === undefined) views.set(file, (perFile = new Map()));
+  let view = perFile.get(inst.index);
+  if (view === undefined) {
+    const body = runBody(file, inst);
+    const script = body.ok ? body.parsed : readOther(file, inst, body);
+    const recognised: RecognisedCommand[] = [];
+    for (const c of script?.commands ?? []) {
+      const r = recognise(c);
+      if (r !== null) recognised.push(r);
+    }
+    perFile.set(inst.index, (view = { inst, body, script, recognised }));
+  }
+  return view;
+}
+
+const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
+
+/** The commands of a RUN the shell layer does not rewrite, read as well as we can. */
+function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal): ShellScript | null {
+  const args = inst.argsSpan;
+  if (args === null) return null;
+  let text: string | null = null;
+  if (body.code === 'exec-form' && inst.execArgs !== null) {
+    const argv = inst.execArgs;
+    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+    text = SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? (argv[c + 1] ?? '') : argv.map(shellQuote).join(' ');
+  } else if (body.code === 'heredoc') {
+    text = heredocScript(file, inst);
+  } else if (body.code === 'non-posix-shell') {
+    text = logicalText(file.text, args.start, args.end, file.escape).text;
+  }
+  if (text === null) return null;
+  const parsed = parseScript(text);
+  return parsed.ok ? parsed : null;
+}
+
+/** `RUN <<EOF` (or `RUN bash <<EOF`): the document's lines; `RUN cmd <<EOF`: the command line. */
+function heredocScript(file: ParsedDockerfile, inst: Instruction): string | null {
+  const first = inst.heredocs[0];
+  if (first === undefined || inst.argsSpan === null) return null;
+  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
+  const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
+  const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w-]*\1/g, '').trim();
+  if (command !== '' && !/^(?:\S*\/)?(?:sh|bash|dash|ash)(?:[ \t]+-\w+)*$/.test(command)) return command;
+  const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
+  const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
+  if (content.startsWith('#!') && !/^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|da|a)?sh\b/.test(content)) return null;
+  return content;
+}
+
+/** Offsets are script offsets; the command's words, assignments and redirections joined by single spaces. */
+function commandText(script: ShellScript, c: SimpleCommand): string {
+  const parts = [...c.assigns, ...c.words, ...c.redirects].sort((a, b) => a.start - b.start);
+  return parts.map((p) => script.source.slice(p.start, p.end)).join(' ');
+}
+
+/** The instruction's first line, for messages: `RUN apt-get install -y git`. */
+function preview(file: ParsedDockerfile, inst: Instruction): string {
+  const end = file.text.indexOf('\n', inst.span.start);
+  let line = file.text.slice(inst.span.start, end === -1 || end > inst.span.end ? inst.span.end : end).trim();
+  if (line.endsWith(file.escape)) line = line.slice(0, -1).trimEnd();
+  return `\`${line.length > 70 ? `${line.slice(0, 67)}…` : line}\``;
+}
+
+function programName(c: SimpleCommand): string | null {
+  for (const w of c.words) {
+    const v = w.value;
+    if (v === null) return null;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || v.startsWith('-')) continue;
+    const name = basename(v);
+    if (!['sudo', 'env', 'command', 'exec', 'nohup', 'time'].includes(name)) return name;
+  }
+  return null;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+// ---------------------------------------------------------------------------
+// Caches, package-manager families and mounts
+
+type Family = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem';
+
+const FAMILY: Readonly<Record<PackageManager, Family>> = {
+  apt: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', zypper: 'zypper',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
+};
+
+/** Whose cache a directory is; null for /tmp and ~/.cache, which any program may fill. */
+const KIND_FAMILY: Readonly<Record<CacheKind, Family | null>> = {
+  'apt-lists': 'apt', 'apt-archives': 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', zypper: 'zypper',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', 'user-cache': null, tmp: null,
+};
+
+/** What `<manager> clean` empties. */
+const CLEAN_KIND: Readonly<Record<PackageManager, CacheKind>> = {
+  apt: 'apt-archives', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'dnf', zypper: 'zypper',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
+};
+
+/** Where each kind lives, for comparing with mounts, COPY destinations and VOLUMEs. */
+const KIND_DIRS: Readonly<Record<CacheKind, readonly string[]>> = {
+  'apt-lists': ['/var/lib/apt/lists'], 'apt-archives': ['/var/cache/apt'], apk: ['/var/cache/apk'],
+  yum: ['/var/cache/yum'], dnf: ['/var/cache/dnf'], zypper: ['/var/cache/zypp'], pip: ['/root/.cache/pip'],
+  npm: ['/root/.npm'], yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn'], pnpm: ['/root/.local/share/pnpm'],
+  gem: ['/usr/local/bundle/cache'], 'user-cache': ['/root/.cache'], tmp: ['/tmp', '/var/tmp'],
+};
+
+/** The family a command uses, seeing `apt-cache` as apt and `npx` as npm. */
+function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null {
+  if (r?.kind === 'package') return FAMILY[r.manager];
+  const name = programName(c);
+  if (name === 'apt-cache') return 'apt';
+  if (name === 'npx') return 'npm';
+  return null;
+}
+
+/** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; `~` and `$HOME` read as `/root`. */
+function normalDir(path: string): string {
+  const p = path
+    .replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, '/root')
+    .replace(/\/{2,}/g, '/')
+    .replace(/(?:\/[^/]*[*?[][^/]*)+$/, '')
+    .replace(/\/+$/, '');
+  return p === '' ? '/' : p;
+}
+
+/** One path lies in the other (or they are the same). */
+function related(a: string, b: string): boolean {
+  const inside = (x: string, y: string) => x === y || y === '/' || x.startsWith(`${y}/`);
+  return inside(a, b) || inside(b, a);
+}
+
+/** A cache or tmpfs mount of `inst` on any of `dirs`. */
+function mountOn(inst: Instruction, dirs: readonly string[]): Mount | undefined {
+  return mountsOf(inst).find((m) => dirs.some((d) => related(normalDir(m.target), d)));
+}
+
+/** The RUN's cache and tmpfs mounts: both keep what lands in them out of the layer. */
+function mountsOf(inst: Instruction): Mount[] {
+  return mounts(inst).filter((m) => m.type === 'cache' || m.type === 'tmpfs');
+}
+
+function mountRefusal(at: number, mount: Mount, what: string): Finding {
+  return refusal(
+    at,
+    'cache-mount',
+    mount.type === 'tmpfs'
+      ? `\`--mount=type=tmpfs,target=${mount.target}\` keeps ${what} out of the layer: the tmpfs is discarded after the RUN, so there is nothing to clean up`
+      : `\`--mount=type=cache,target=${mount.target}\` keeps ${what} out of the layer; cleaning up there would only empty the build cache`,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Moving a cleanup-only RUN into the RUN that created the cache
+
+interface CleanupRun {
+  readonly commands: readonly SimpleCommand[];
+  readonly kinds: ReadonlySet<CacheKind>;
+  /** The folders it empties. */
+  readonly dirs: readonly string[];
+  /** Of those, the ones any program may write to (`/tmp`, `~/.cache`). */
+  readonly sharedDirs: readonly string[];
+  readonly managers: ReadonlySet<PackageManager>;
+}
+
+const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
+
+/** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
+function cleanupOnly(view: RunView): CleanupRun | null {
+  if (!view.body.ok) return null;
+  const { statements, commands: all } = view.body.parsed;
+  const commands: SimpleCommand[] = [];
+  const kinds = new Set<CacheKind>();
+  const dirs: string[] = [];
+  const sharedDirs: string[] = [];
+  const managers = new Set<PackageManager>();
+  let sets = 0;
+  for (const st of statements) {
+    if (st.separator === '&' || st.operators.includes('||')) return null;
+    for (const item of st.items) {
+      const c = item.command;
+      if (item.kind !== 'command' || c === null || item.negated || item.redirected || c.background) return null;
+      if (c.name === 'set' && c.assigns.length === 0 && c.args.every((a) => a !== null && SET_FLAGS.test(a))) {
+        sets++;
+        continue;
+      }
+      const r = recognise(c);
+      if (r?.kind === 'remove-files' && r.paths.length > 0 && r.paths.every((p) => p.cache !== null)) {
+        for (const p of r.paths) {
+          const dir = normalDir(p.word.value ?? p.word.raw.replace(/["']/g, ''));
+          kinds.add(p.cache!);
+          dirs.push(dir);
+          if (KIND_FAMILY[p.cache!] === null && !sharedDirs.includes(dir)) sharedDirs.push(dir);
+        }
+      } else if (r?.kind === 'package' && r.action === 'clean') {
+        // `apt-get dist-clean` removes the lists too.
+        const cleaned = r.subcommand[0]?.value === 'dist-clean' ? ['apt-archives', 'apt-lists'] as const : [CLEAN_KIND[r.manager]];
+        for (const kind of cleaned) {
+          kinds.add(kind);
+          dirs.push(...KIND_DIRS[kind]);
+        }
+        managers.add(r.manager);
+      } else return null;
+      commands.push(c);
+    }
+  }
+  if (commands.length === 0 || all.length !== commands.length + sets) return null;
+  return { commands, kinds, dirs, sharedDirs, managers };
+}
+
+interface MovePlan {
+  readonly finding: Finding;
+  /** The instruction index of the RUN that receives the cleanup, when this is a change. */
+  readonly target: number | null;
+}
+
+function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): MovePlan | null {
+  const view = viewOf(file, inst);
+  const cleanup = cleanupOnly(view);
+  if (cleanup === null || !view.body.ok) return null;
+  const script = view.body.parsed;
+  const families = new Set([...cleanup.kinds].map((k) => KIND_FAMILY[k]).filter((f): f is Family => f !== null));
+  if (families.size === 0) return null; // `rm -rf /tmp/*` alone: nothing tells which RUN filled it
+  const generic = cleanup.sharedDirs.length > 0;
+  const at = inst.span.start;
+  const refuse = (code: string, reason: string): MovePlan => ({ finding: refusal(at, code, reason), target: null });
+
+  // The nearest earlier RUN of the stage that installs with one of these package managers.
+  const earlier = stage.instructions.filter((i) => i.index < inst.index);
+  const targetInst = earlier.filter((i) => i.keyword === 'RUN' && installingCommand(viewOf(file, i), families) !== null).at(-1);
+  if (targetInst === undefined) return null;
+  const target = viewOf(file, targetInst);
+  if (!target.body.ok) return refuse(target.body.code, `the installing RUN ${preview(file, targetInst)} cannot take the cleanup: ${target.body.reason}`);
+  const t = target.body;
+
+  for (const prev of earlier.filter((i) => i.index > targetInst.index)) {
+    const between = `${preview(file, prev)} comes between the install and this cleanup`;
+    switch (prev.keyword) {
+      case 'USER':
+        return refuse('user-between', `${between}: the cleanup runs as the user it sets, and would run as the installing RUN's user once moved`);
+      case 'SHELL':
+        return refuse('shell-between', `${between}: the cleanup runs under the shell it sets, and would run under the installing RUN's shell once moved`);
+      case 'WORKDIR':
+        if ([...cleanup.managers].some((m) => m === 'npm' || m === 'yarn' || m === 'pnpm' || m === 'pip')) {
+          return refuse('workdir-between', `${between}: the cleanup's ${[...cleanup.managers].join('/')} command reads its config from the working directory, which would change`);
+        }
+        break;
+      case 'ENV':
+      case 'ARG': {
+        const name = envNames(file, prev).find((n) => envMatters(n, script.source, cleanup));
+        if (name !== undefined) return refuse('env-between', `${between} and sets ${name}, which the cleanup reads`);
+        break;
+      }
+      case 'COPY':
+      case 'ADD': {
+        const dest = copyDestination(file, prev);
+        const into = dest === null ? generic : cleanup.dirs.some((d) => dest === d || dest.startsWith(`${d}/`));
+        if (into) return refuse('cache-used-later', `${between} and ${dest === null ? 'may write into a folder' : `writes to ${dest}, a folder`} the cleanup empties`);
+        break;
+      }
+      case 'VOLUME': {
+        const volume = volumePaths(file, prev).find((v) => cleanup.dirs.some((d) => related(v, d)));
+        if (volume !== undefined) return refuse('cache-used-later', `${between}: changes to ${volume} after it are discarded, so moving the cleanup before it would change the image`);
+        break;
+      }
+      case 'RUN': {
+        const pv = viewOf(file, prev);
+        const why = cleanupOnly(pv) === null ? touches(pv, cleanup, families, generic) : null;
+        if (why !== null) return refuse('cache-used-later', `${preview(file, prev)} runs between the install and this cleanup and ${why}, so the cleanup cannot move above it`);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const flags = (i: Instruction) => i.flags.map((f) => file.text.slice(f.span.start, f.span.end)).sort().join(' ');
+  if (flags(inst) !== flags(target.inst)) {
+    const has = (f: string) => (f === '' ? 'no flags' : `\`${f}\``);
+    return refuse('different-flags', `this RUN has ${has(flags(inst))} but the installing RUN ${preview(file, target.inst)} has ${has(flags(target.inst))}: moved there, the cleanup would run with other mounts or options`);
+  }
+  const mount = mountOn(target.inst, cleanup.dirs);
+  if (mount !== undefined) {
+    return refuse('cache-mount', `the installing RUN has \`--mount=type=${mount.type},target=${mount.target}\`: moved there, the cleanup would empty that mount instead of the layer`);
+  }
+  if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) {
+    return refuse('comment-inside', 'a comment line inside this RUN would be lost when it is merged into the installing RUN');
+  }
+  const removal = removalEdit(file, inst);
+  if (removal === null) return null;
+
+  // Commands the installing RUN already runs unconditionally after its last install.
+  const lastInstall = Math.max(...target.recognised.filter((r) => r.kind === 'package' && families.has(FAMILY[r.manager]) && CREATES.has(r.action)).map((r) => r.command.start));
+  const present = new Set(t.parsed.commands.filter((c) => c.enclosing.length === 0 && c.start > lastInstall).map((c) => commandText(t.parsed, c)));
+  const all = cleanup.commands.map((c) => commandText(script, c));
+  const moved = all.filter((c) => !present.has(c));
+  const installer = installingCommand(target, families)!;
+  if (moved.length === 0) {
+    return { finding: change(at, `remove this RUN: the earlier RUN with ${installer} already runs ${all.map((c) => `\`${c}\``).join(' and ')} in its own layer`, [removal]), target: target.inst.index };
+  }
+  const appended = appendCommands(file, t, moved);
+  if (!appended.ok) return refuse(appended.code, `cannot append to the installing RUN ${preview(file, target.inst)}: ${appended.reason}`);
+  const edits = mergeAdjacent([...appended.edits, removal]);
+  return {
+    finding: change(at, `move ${moved.map((c) => `\`${c}\``).join(' and ')} into the earlier RUN with ${installer}, in the layer that created the cache, and remove this RUN`, edits),
+    target: target.inst.index,
+  };
+}
+
+/** Package actions that fill a cache. */
+const CREATES: ReadonlySet<string> = new Set(['install', 'upgrade', 'update']);
+
+/** The first install/update of one of `families` in the RUN, as written (`apt-get install`), or null. */
+function installingCommand(view: RunView, families: ReadonlySet<Family>): string | null {
+  for (const action of ['install', 'upgrade', 'update'] as const) {
+    const r = view.recognised.find((x): x is PackageCommand => x.kind === 'package' && families.has(FAMILY[x.manager]) && x.action === action);
+    if (r !== undefined) return `\`${[basename(r.program.value ?? r.program.raw), ...r.subcommand.map((w) => w.raw)].join(' ')}\``;
+  }
+  return null;
+}
+
+/** Why a RUN between the install and the cleanup stops the move, or null when it does not. */
+function touches(view: RunView, cleanup: CleanupRun, families: ReadonlySet<Family>, generic: boolean): string | null {
+  if (view.script === null) return `cannot be read as shell${view.body.ok ? '' : ` (${view.body.reason})`}`;
+  if (generic) return `may write to ${cleanup.sharedDirs.join(', ')}, which this cleanup empties`;
+  return scriptTouches(view.script, families);
+}
+
+function scriptTouches(script: ShellScript, families: ReadonlySet<Family>): string | null {
+  for (const c of script.commands) {
+    const inner = innerScript(c);
+    const nested = inner === null ? null : scriptTouches(inner, families);
+    if (nested !== null) return nested;
+    const r = recognise(c);
+    const family = familyOf(c, r);
+    if (family !== null && families.has(family)) {
+      const neutral = r?.kind === 'package' && (r.action === 'clean' || (family === 'apt' && r.action === 'remove'));
+      if (!neutral) return `uses ${family === 'rpm' ? 'yum/dnf' : family}'s cache (\`${commandText(script, c)}\`), which this cleanup removes`;
+    }
+    if (runsScript(c)) return `runs a script (\`${commandText(script, c)}\`) that may use the package manager`;
+  }
+  return null;
+}
+
+/** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`: scripts we cannot see into (not `./configure`). */
+function runsScript(c: SimpleCommand): boolean {
+  const name = programName(c);
+  if (name === null || /^(?:configure|autogen\.sh)$/.test(name)) return false;
+  if (/\.(?:sh|bash)$/.test(name) || c.words[0]?.value?.startsWith('./') === true) return true;
+  return SHELL_PROGRAM.test(name) && innerScript(c) === null && c.args.some((a) => a === null || !a.startsWith('-'));
+}
+
+/** The script of `sh -c '…'` when it is a literal that parses, else null. */
+function innerScript(c: SimpleCommand): ShellScript | null {
+  const name = programName(c);
+  if (name === null || !SHELL_PROGRAM.test(name)) return null;
+  const flag = c.args.findIndex((a) => a !== null && /^-\w*c\w*$/.test(a));
+  const text = flag === -1 ? null : c.args[flag + 1];
+  if (text == null) return null;
+  const parsed = parseScript(text);
+  return parsed.ok ? parsed : null;
+}
+
+/** Names an ENV or ARG instruction sets. */
+function envNames(file: ParsedDockerfile, inst: Instruction): string[] {
+  if (inst.argsSpan === null) return [];
+  const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
+  const names = [...text.matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)=/g)].map((m) => m[1]!);
+  if (inst.keyword === 'ARG') names.push(...[...text.matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)(?=\s|$)/g)].map((m) => m[1]!));
+  else if (names.length === 0) names.push(/^[A-Za-z_][A-Za-z0-9_]*/.exec(text)?.[0] ?? '');
+  return names.filter((n) => n !== '');
+}
+
+/** A variable the cleanup refers to, or one that configures a program it runs. */
+function envMatters(name: string, script: string, cleanup: CleanupRun): boolean {
+  if (new RegExp(`\\$\\{?${name}\\b`).test(script)) return true;
+  if (name === 'HOME') return /~|\$\{?HOME\b/.test(script) || cleanup.managers.size > 0;
+  const config: Partial<Record<PackageManager, RegExp>> = {
+    apt: /^APT_CONFIG$/, npm: /^npm_config_/i, yarn: /^YARN_/, pip: /^PIP_/, pnpm: /^(?:npm_config_|PNPM_)/i,
+  };
+  return [...cleanup.managers].some((m) => config[m]?.test(name) ?? false) || (/^XDG_/.test(name) && cleanup.managers.size > 0);
+}
+
+/** The destination of a COPY/ADD, or null when it is not a literal. */
+function copyDestination(file: ParsedDockerfile, inst: Instruction): string | null {
+  let dest: string | undefined;
+  if (inst.execArgs !== null) dest = inst.execArgs.at(-1);
+  else if (inst.argsSpan !== null) {
+    const end = inst.heredocs[0]?.span.start ?? inst.argsSpan.end;
+    const text = logicalText(file.text, inst.argsSpan.start, Math.min(end, inst.argsSpan.end), file.escape).text;
+    dest = text.replace(/<<-?\S+/g, '').trim().split(/\s+/).at(-1);
+  }
+  if (dest === undefined || dest === '' || dest.includes('$')) return null;
+  return dest.startsWith('/') ? normalDir(dest) : null;
+}
+
+function volumePaths(file: ParsedDockerfile, inst: Instruction): string[] {
+  if (inst.execArgs !== null) return inst.execArgs.map(normalDir);
+  if (inst.argsSpan === null) return [];
+  return logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().split(/\s+/).map(normalDir);
+}
+
+/**
+ * Deletes an instruction with its line ending. When blank lines surround it,
+ * one of them goes too, so the file does not gain a double gap. The last
+ * instruction takes the blank lines before it instead, so that what follows
+ * the new last instruction is what followed the old one.
+ */
+function removalEdit(file: ParsedDockerfile, inst: Instruction): Edit | null {
+  const { lines, text } = file;
+  const lineStart = lines.startOf(inst.line);
+  const lineEnd = lines.endOf(inst.endLine);
+  if (text.slice(lineStart, inst.span.start).trim() !== '' || text.slice(inst.span.end, lineEnd).trim() !== '') return null;
+  const previous = file.instructions[inst.index - 1];
+  if (previous === undefined) return null;
+  const last = inst.index === file.instructions.length - 1;
+  const commentBefore = file.comments.some((c) => c.span.start >= previous.span.end && c.span.start < inst.span.start);
+  if (last && !commentBefore) return { start: previous.span.end, end: inst.span.end, text: '' };
+  if (inst.endLine >= lines.lineCount) {
+    // The last line, with no line ending: take the line ending before it instead.
+    return { start: lines.endOf(inst.line - 1), end: text.length, text: '' };
+  }
+  let end = lines.startOf(inst.endLine + 1);
+  const blank = (line: number) => line >= 1 && line < lines.lineCount && text.slice(lines.startOf(line), lines.endOf(line)).trim() === '';
+  if (blank(inst.line - 1) && blank(inst.endLine + 1)) end = lines.startOf(inst.endLine + 2);
+  return { start: lineStart, end, text: '' };
+}
+
+/** An insertion where a deletion starts becomes one replacement (the engine rejects touching edits of one change). */
+function mergeAdjacent(edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  for (const e of sorted) {
+    const last = out.at(-1);
+    if (last !== undefined && last.end === e.start) out[out.length - 1] = { start: last.start, end: e.end, text: last.text + e.text };
+    else out.push(e);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Appending the missing cleanup to an installing RUN
+
+interface AppendPlan {
+  readonly commands: readonly string[];
+  readonly message: string;
+}
+
+type Plan = AppendPlan | Finding;
+
+function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction): Finding[] {
+  const view = viewOf(file, inst);
+  if (view.script === null) return [];
+  const at = inst.span.start;
+  const plans = appendPlans(file, stage, view);
+  const findings: Finding[] = [];
+  const body = view.body;
+  if (!body.ok) {
+    const appends = plans.filter((p): p is AppendPlan => !('kind' in p)).flatMap((p) => p.commands);
+    if (appends.length > 0) findings.push(refusal(at, body.code, `${body.reason}, so \`${appends.join(' && ')}\` cannot be appended to it`));
+    return [...findings, ...plans.filter((p): p is Finding => 'kind' in p)];
+  }
+  for (const plan of plans) {
+    if ('kind' in plan) {
+      findings.push(plan);
+      continue;
+    }
+    const appended = appendCommands(file, body, plan.commands);
+    findings.push(appended.ok ? change(at, plan.message, appended.edits) : refusal(at, appended.code, `cannot append \`${plan.commands.join(' && ')}\`: ${appended.reason}`));
+  }
+  return findings;
+}
+
+function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+  const script = view.script!;
+  const inst = view.inst;
+  const at = inst.span.start;
+  const rec = view.recognised;
+  const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
+  // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
+  const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) => r.kind === 'remove-files' && r.paths.some((p) => p.cache !== null && kinds.includes(p.cache));
+  const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
+  const cleanedAfter = (last: PackageCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
+    if (rec.some((r) => r.command.start > last.command.start && cleanups.some((c) => c(r)))) return true;
+    const re = new RegExp(mention.source, 'g');
+    re.lastIndex = last.command.end;
+    return re.test(script.source);
+  };
+  const sudo = (r: RecognisedCommand) => (r.sudo ? 'sudo ' : '');
+  const plans: Plan[] = [];
+
+  // apt: the lists that `apt-get update` downloaded.
+  const aptInstall = packages.find((p) => p.manager === 'apt' && p.action === 'install');
+  const aptUpdate = packages.filter((p) => p.manager === 'apt' && p.action === 'update').at(-1);
+  const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
+  if (aptInstall !== undefined && aptUpdate !== undefined && !cleanedAfter(aptUpdate, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+    const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
+    const mount = mountOn(inst, ['/var/lib/apt/lists', '/var/cache/apt']);
+    const needed = mount !== undefined ? null
+      : aptUpdate.command.start > lastInstall.command.start ? `\`${commandText(script, aptUpdate.command)}\` runs after the last install, keeping fresh lists for a later step`
+      : listsNeededLater(file, stage, inst);
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists and downloads"));
+    else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
+    else plans.push({ commands: [`${sudo(aptInstall)}rm -rf /var/lib/apt/lists/*`], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
+  }
+
+  // yum, dnf, microdnf, zypper: metadata and packages under /var/cache.
+  const rpmInstalls = packages.filter((p) => FAMILY[p.manager] === 'rpm' && (p.action === 'install' || p.action === 'upgrade') && !p.hasFlag('--installroot'));
+  const rpm = rpmInstalls.find((p) => p.action === 'install') ?? rpmInstalls[0];
+  if (rpm !== undefined && !cleanedAfter(rpmInstalls.at(-1)!, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
+    const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
+    const dirs = rpm.manager === 'yum' ? ['/var/cache/yum'] : rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
+    const mount = mountOn(inst, dirs);
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, `${rpm.manager}'s cache`));
+    else plans.push({ commands: commands.map((c) => sudo(rpm) + c), message: `${named(rpm)}: run ${rpm.manager} clean all${rpm.manager === 'yum' ? ' and remove /var/cache/yum' : ''} in the same layer` });
+  }
+  const zypperInstalls = packages.filter((p) => p.manager === 'zypper' && (p.action === 'install' || p.action === 'upgrade'));
+  const zypper = zypperInstalls.find((p) => p.action === 'install') ?? zypperInstalls[0];
+  if (zypper !== undefined && !cleanedAfter(zypperInstalls.at(-1)!, /\/var\/cache\/zypp/, cleans('zypper'), removes(['zypper']))) {
+    const mount = mountOn(inst, ['/var/cache/zypp']);
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, "zypper's cache"));
+    else plans.push({ commands: [`${sudo(zypper)}zypper clean -a`], message: `${named(zypper)}: run zypper clean -a in the same layer` });
+  }
+
+  // npm and yarn: the package caches in the home folder.
+  const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
+  const npm = npmInstalls[0];
+  if (npm !== undefined && !cleanedAfter(npmInstalls.at(-1)!, /\.npm(?![\w.-])/, cleans('npm'), removes(['npm'])) && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
+    const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
+    else plans.push({ commands: [`${sudo(npm)}npm cache clean --force`], message: `${named(npm)}: clean the npm cache in the same layer` });
+  }
+  const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
+  const yarn = yarnInstalls[0];
+  if (yarn !== undefined && !cleanedAfter(yarnInstalls.at(-1)!, /\.cache\/yarn|\.yarn-cache|yarn-cache/, cleans('yarn'), removes(['yarn'])) && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
+    const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
+    const berry = mount === undefined ? yarnBerry(file, stage, inst) : null;
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));
+    else if (berry !== null) plans.push(refusal(at, 'yarn-berry', `${berry} points to Yarn 2 or later, whose cache can hold the installed packages themselves (Plug'n'Play): \`yarn cache clean\` could remove what the app needs`));
+    else plans.push({ commands: [`${sudo(yarn)}yarn cache clean`], message: `${named(yarn)}: clean the yarn cache in the same layer` });
+  }
+
+  plans.push(...archivePlans(file, view));
+  return plans;
+}
+
+/** `apt-get install`, `npm ci`; `yarn (install)` for a bare `yarn`. */
+function named(r: PackageCommand): string {
+  const program = basename(r.program.value ?? r.program.raw);
+  return r.subcommand.length === 0 ? `${program} (${r.action})` : [program, ...r.subcommand.map((w) => w.raw)].join(' ');
+}
+
+/** The install sets its own cache folder (option or variable): a plain clean would miss it. */
+function customCache(p: PackageCommand, option: string, variable: RegExp): boolean {
+  return p.optionValue(option) !== undefined || [...p.env.keys()].some((k) => variable.test(k));
+}
+
+const BERRY = /\.yarnrc\.yml|\.yarn\/(?:releases|plugins|sdks|cache)|corepack|yarn set version|yarn policies set-version|--immutable\b|yarnPath|YARN_ENABLE_|yarn workspaces focus|yarn dlx/;
+
+/** What shows Yarn 2+ in the stage (or what it builds on) up to this RUN, or null. */
+function yarnBerry(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index > inst.index) continue;
+      const m = BERRY.exec(file.text.slice(i.span.start, i.span.end));
+      if (m !== null) return `\`${m[0]}\` in ${preview(file, i)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why removing the apt lists at the end of `inst` would break a later build
+ * step, or null: a later RUN of the stage or of a stage built FROM it (or an
+ * ONBUILD RUN, which runs in images built FROM this one) reads the lists
+ * before running its own `apt-get update`.
+ */
+function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
+  const later = [...stage.instructions.filter((i) => i.index > inst.index), ...descendantStages(file, stage).flatMap((s) => s.instructions)];
+  for (const i of later) {
+    let need: string | null = null;
+    if (i.keyword === 'RUN') {
+      if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
+      const v = viewOf(file, i);
+      need = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script);
+    } else if (i.keyword === 'ONBUILD' && i.argsSpan !== null) {
+      const text = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text;
+      const run = /^\s*RUN\s+(?:--\S+\s+)*([\s\S]*)$/i.exec(text);
+      if (run === null) continue;
+      const parsed = parseScript(run[1]!);
+      need = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
+    }
+    if (need === null) continue;
+    const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
+    return `the later ${preview(file, i)}${where} runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
+  }
+  return null;
+}
+
+/**
+ * What reads apt's lists before any `apt-get update` of the same script
+ * (`apt-get install`, `apt-cache`, a script we cannot see into), or null.
+ */
+function aptNeed(script: ShellScript): string | null {
+  const walk = (s: ShellScript, updatedBefore: boolean): { need: string | null; updated: boolean } => {
+    let updated = updatedBefore;
+    for (const c of s.commands) {
+      const inner = innerScript(c);
+      if (inner !== null) {
+        const r = walk(inner, updated);
+        if (r.need !== null) return r;
+        updated = r.updated;
+        continue;
+      }
+      const r = recognise(c);
+      if (r?.kind === 'package' && r.manager === 'apt') {
+        if (r.action === 'update') updated = true;
+        else if (r.action !== 'remove' && r.action !== 'clean' && !updated) return { need: named(r), updated };
+      } else if (!updated && programName(c) === 'apt-cache') return { need: 'apt-cache', updated };
+      else if (!updated && runsScript(c)) return { need: `a script (\`${commandText(s, c)}\`) that may use apt-get`, updated };
+    }
+    return { need: null, updated };
+  };
+  return walk(script, false).need;
+}
+
+/** The same, read from text we cannot parse. */
+function rawAptNeed(text: string): string | null {
+  const need = /\b(apt-get|apt|aptitude)\s+(?:-\S+\s+)*(install|source|build-dep|upgrade|dist-upgrade|full-upgrade|download)\b|\bapt-cache\b/.exec(text);
+  if (need === null) return null;
+  const update = /\b(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*update\b/.exec(text);
+  return update !== null && update.index < need.index ? null : need[1] === undefined ? 'apt-cache' : `${need[1]} ${need[2]}`;
+}
+
+/** `curl -o f.tar.gz … && tar -xzf f.tar.gz`: the archive stays in the layer unless removed. */
+function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
+  const script = view.script!;
+  const at = view.inst.span.start;
+  const plans: Plan[] = [];
+  const seen = new Set<string>();
+  const same = (a: string, b: string) => a.replace(/^\.\//, '') === b.replace(/^\.\//, '');
+  for (const d of view.recognised) {
+    if (d.kind !== 'download' || d.output === null || d.toStdout || seen.has(d.output)) continue;
+    if (d.outputWord !== null && (d.outputWord.value === null || d.outputWord.pattern)) continue;
+    const output = d.output;
+    const extract = view.recognised.find((e) => e.kind === 'extract' && e.archive !== null && same(e.archive, output) && e.command.start > d.command.start);
+    if (extract === undefined) continue;
+    seen.add(output);
+    // Removed (or maybe removed: a glob, a variable, its folder) or moved away already.
+    const removed = view.recognised.some((r) => r.kind === 'remove-files' && r.paths.some(({ word }) =>
+      word.value === null || word.pattern || same(word.value, output) || output.startsWith(`${word.value.replace(/\/+$/, '')}/`)));
+    const movedAway = script.commands.some((c) => ['mv', 'unlink'].includes(programName(c) ?? '') && c.args.some((a) => a === null || same(a, output)));
+    if (removed || movedAway) continue;
+    const absolute = output.startsWith('/');
+    const dir = absolute ? output.slice(0, output.lastIndexOf('/')) || '/' : null;
+    const mount = dir === null ? undefined : mountOn(view.inst, [dir]);
+    if (mount !== undefined) {
+      plans.push(mountRefusal(at, mount, output));
+      continue;
+    }
+    if (!absolute) {
+      const cd = script.commands.find((c) => c.start > d.command.start && ['cd', 'pushd', 'popd'].includes(c.name ?? '') && !c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline'));
+      if (cd !== undefined) {
+        plans.push(refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after ${output} is downloaded: an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
+        continue;
+      }
+    }
+    const name = basename(output);
+    const user = file.instructions.find((i) => i.index > view.inst.index && file.text.slice(i.span.start, i.span.end).includes(name));
+    if (user !== undefined) {
+      plans.push(refusal(at, 'archive-used-later', `${preview(file, user)} names ${name}, so the downloaded archive may still be needed`));
+      continue;
+    }
+    const rm = `${d.sudo ? 'sudo ' : ''}rm -f ${shellQuote(output)}`;
+    plans.push({ commands: [rm], message: `${d.tool} download of ${output}: remove the archive after extracting it, in the same layer` });
+  }
+  return plans;
+}
