@@ -1,0 +1,6 @@
+FROM alpine:3.19
+# packages
+RUN apk add --no-cache bash && \
+    apk add --no-cache curl \
+    jq
+CMD ["bash"]

@@ -1,0 +1,4 @@
+FROM alpine:3.19
+RUN mkdir -p /etc/app
+RUN test -f /etc/app/config || exit 0
+RUN echo configured

@@ -1,0 +1,9 @@
+FROM debian:bookworm
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends \
+      build-essential \
+      git \
+ && rm -rf /var/lib/apt/lists/*
+RUN git config --system advice.detachedHead false
+RUN useradd -m builder \
+ && mkdir -p /work

@@ -1,0 +1,4 @@
+FROM debian:bookworm
+RUN ["apt-get", "update"]
+ENV A=1
+RUN echo single

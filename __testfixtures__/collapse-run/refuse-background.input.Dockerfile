@@ -1,0 +1,3 @@
+FROM redis:7
+RUN redis-server --daemonize no &
+RUN redis-cli ping || true

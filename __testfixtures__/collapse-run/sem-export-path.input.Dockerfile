@@ -1,0 +1,4 @@
+FROM scratch
+RUN export PATH=/nowhere
+RUN mkdir made-with-path
+RUN touch made-with-path/file

@@ -1,0 +1,4 @@
+FROM scratch
+RUN ( export PATH=/nowhere ) && \
+    mkdir made-with-path && \
+    touch made-with-path/file

@@ -1,0 +1,4 @@
+FROM scratch
+RUN touch first
+RUN false
+RUN touch never

@@ -1,0 +1,4 @@
+FROM scratch
+RUN touch first && \
+    false && \
+    touch never

@@ -1,0 +1,4 @@
+FROM scratch
+RUN touch a
+RUN touch b; false
+RUN touch c

@@ -1,0 +1,4 @@
+FROM scratch
+RUN touch a && \
+    { touch b; false; } && \
+    touch c

@@ -1,0 +1,4 @@
+FROM scratch
+RUN false || touch fallback && \
+    test -f fallback && printf yes > checked && \
+    touch last

@@ -1,0 +1,5 @@
+FROM scratch
+RUN mkdir out
+RUN set -eux; cd out; touch inside
+RUN touch outside
+RUN chmod 700 out

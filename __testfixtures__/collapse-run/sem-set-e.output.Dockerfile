@@ -1,0 +1,4 @@
+FROM scratch
+RUN touch before && \
+    { set -o errexit; false; touch never; }
+RUN touch after

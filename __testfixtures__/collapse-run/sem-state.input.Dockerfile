@@ -1,0 +1,11 @@
+FROM scratch
+RUN export GREETING=hello
+RUN X=1
+RUN umask 077
+RUN set -o noglob
+RUN f() { printf f > from-function; }; f
+RUN for i in 1 2; do touch "loop-$i"; done
+RUN : ${DEFAULTED:=set}
+RUN printf '%s|%s|%s|%s\n' "${GREETING:-unset}" "${X:-unset}" "${i:-unset}" "${DEFAULTED:-unset}" > vars
+RUN f 2>/dev/null || printf none > no-function
+RUN touch umask-default && echo loop-*

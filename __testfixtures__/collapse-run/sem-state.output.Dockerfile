@@ -1,0 +1,11 @@
+FROM scratch
+RUN ( export GREETING=hello ) && \
+    ( X=1 ) && \
+    ( umask 077 ) && \
+    ( set -o noglob ) && \
+    ( f() { printf f > from-function; }; f ) && \
+    ( for i in 1 2; do touch "loop-$i"; done ) && \
+    ( : ${DEFAULTED:=set} ) && \
+    printf '%s|%s|%s|%s\n' "${GREETING:-unset}" "${X:-unset}" "${i:-unset}" "${DEFAULTED:-unset}" > vars && \
+    f 2>/dev/null || printf none > no-function && \
+    touch umask-default && echo loop-*

@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update
+RUN set -eux; \
+    apt-get install -y --no-install-recommends wget; \
+    rm -rf /var/lib/apt/lists/*

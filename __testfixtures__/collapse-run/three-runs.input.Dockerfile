@@ -1,0 +1,6 @@
+FROM ubuntu:22.04
+ENV DEBIAN_FRONTEND=noninteractive
+RUN apt-get update
+RUN apt-get install -y python3 python3-pip
+RUN rm -rf /var/lib/apt/lists/*
+WORKDIR /srv

@@ -1,0 +1,9 @@
+FROM ubuntu:20.04
+RUN apt-get update && \
+    apt-get install -y \
+        curl \
+        unzip && \
+    rm -rf /var/lib/apt/lists/* && \
+    curl -fsSL https://example.com/tool.zip -o /tmp/tool.zip && \
+    unzip /tmp/tool.zip -d /opt/tool && \
+    rm /tmp/tool.zip

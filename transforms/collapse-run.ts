@@ -1,0 +1,501 @@
+import { logicalText } from '../src/dockerfile/logical.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
+import { isIgnored } from '../src/engine/pragmas.js';
+import { change, defineTransform, refusal, type Finding, type TransformMeta } from '../src/engine/types.js';
+import {
+  builtinCall,
+  errexitCommand,
+  fileEnd,
+  fileStart,
+  isValidShell,
+  runBody,
+  shellInvocation,
+  type RunBody,
+  type SimpleCommand,
+} from '../src/shell/index.js';
+
+/**
+ * Consecutive RUNs each add a layer, and files a later RUN deletes stay in the
+ * earlier layer. Merging them keeps one layer, but each RUN was its own
+ * `sh -c`: fresh shell state, and the build stopped at the first failure.
+ * The merged body keeps exactly that: `a && b` stops where the build stopped,
+ * a RUN whose state would reach the commands after it runs in `( … )`, and
+ * whatever cannot be kept (errexit, `exec`, background jobs …) ends the merge.
+ */
+
+type Options = { maxCommands: number };
+
+const meta: TransformMeta<Options> = {
+  name: 'collapse-run',
+  summary: 'Merge consecutive RUN instructions of a stage into one RUN, keeping what the shell does.',
+  docs: `Joins adjacent shell-form RUNs of one stage (nothing but comments or blank lines between
+them) into one RUN (hadolint DL3059), so the image has one layer instead of several:
+
+    RUN apt-get update                    RUN apt-get update && \\
+    RUN apt-get install -y curl     →         apt-get install -y curl
+
+The merged RUN keeps the first RUN's keyword spelling and flags, the file's escape character
+and line endings, and lays out its continuation lines like the file's other multi-line RUNs
+(a leading \`&& \` or a trailing \`&& \\\`, the same indentation). Comment lines between the RUNs
+move inside the merged RUN as comment lines; blank lines between them are dropped.
+
+Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and the build
+stopped when one failed. The merged body keeps that:
+- bodies are joined with \`&&\`, so the commands after a failing RUN do not run;
+- a RUN that changes the shell's state for what follows (\`cd\`, \`export\`, \`umask\`, \`set\`,
+  \`source\`, \`trap\`, a bare \`X=1\`, a function, a loop variable …) runs in a subshell \`( … )\`;
+  so does a RUN that runs a program which a later RUN runs again after a RUN that names it
+  (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers where it found a
+  program, and the new copy may sit earlier on PATH;
+- a RUN with several statements (\`a; b\`) after the first is grouped as \`{ a; b; }\`.
+
+A merge stops (the RUNs before and after it are merged separately) and is reported, at the RUN
+that was not joined to the one before, with one of these codes:
+- \`errexit\`: the RUN before turns errexit on (\`set -e\`, \`set -o errexit\`) or sets an ERR
+  trap; shells ignore errexit in commands that are followed by \`&& …\`, so such a RUN can only
+  be the last of a merged RUN;
+- \`errexit-shell\`: the stage's SHELL turns errexit on (\`-e\`, \`-eo pipefail\`) and the RUN
+  before has several statements or nested commands, where errexit would stop applying;
+- \`exec\`, \`exit\`: the RUN before replaces or ends the shell, which would skip what follows;
+- \`background\`: the RUN before starts a background job (\`&\`), which would keep running
+  alongside the commands after it;
+- \`shell-comment\`: a \`#\` comment in the RUN's shell line would swallow the commands joined
+  after it (or the brace that groups it);
+- \`different-flags\`: the RUNs have different \`--mount\`, \`--network\` or \`--security\` flags;
+- \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) above
+  the RUN is meant for it alone and would end up inside another RUN;
+- \`startup-files\`: the SHELL is a login or interactive shell (\`-l\`, \`--login\`, \`-i\`) or
+  bash with BASH_ENV set, which reads startup files before each RUN that a RUN may change;
+- \`unsafe-merge\`: the merged text would not be the exact join of the bodies, or not valid shell;
+- \`exec-form\`, \`heredoc\`, \`non-posix-shell\` (a non-POSIX SHELL, a Windows stage, a backtick
+  escape directive), \`unparsable-shell\`, \`no-body\`: a RUN next to another RUN whose body is not
+  POSIX shell that can be read (a lone RUN is not reported).
+A RUN in background or with a comment may still be the last one of a merged RUN.
+
+Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
+commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.
+Users who keep RUNs apart on purpose (to cache a slow step on its own, say) can set
+\`maxCommands\`, or put \`# dockshift-ignore collapse-run\` or \`# hadolint ignore=DL3059\` above a
+RUN: that RUN is then neither merged into the RUN before it nor with the ones after it.
+Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
+  hadolint: ['DL3059'],
+  defaultEnabled: true,
+  options: {
+    maxCommands: { default: 0, description: 'most commands in a merged RUN; 0 means no limit' },
+  },
+};
+
+export default defineTransform<Options>({
+  meta,
+  run(file, options) {
+    const findings: Finding[] = [];
+    const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
+    let layout: Layout | null = null;
+    for (const block of adjacentRuns(file)) {
+      findings.push(...collapse(file, block, max, () => (layout ??= fileLayout(file))));
+    }
+    return findings;
+  },
+});
+
+interface Problem {
+  readonly code: string;
+  readonly reason: string;
+}
+
+/** What joining needs to know about one body. */
+interface Facts {
+  /** Simple commands outside `$(…)`, for maxCommands. */
+  readonly commands: number;
+  /** Why no body may follow this one in a merged RUN; null when one may. */
+  readonly stop: Problem | null;
+  /** What would leak shell state into the bodies after it; null when nothing does. */
+  readonly leak: string | null;
+  /** Programs it runs in the shell itself, which then remembers where it found them. */
+  readonly remembered: ReadonlySet<string>;
+  /** Programs it runs anywhere. */
+  readonly runs: ReadonlySet<string>;
+  /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
+  readonly mentions: readonly string[];
+  readonly statements: number;
+  /** Needs `{ …; }` even as the last body: several statements, or a final `&`. */
+  readonly groupAsLast: boolean;
+  readonly comment: boolean;
+  /** Script offset where its content ends without a final `;`. */
+  readonly contentEnd: number;
+}
+
+interface Member {
+  readonly inst: Instruction;
+  readonly body: RunBody;
+  readonly facts: Facts;
+}
+
+interface Layout {
+  /** `\n    && cmd` rather than `cmd && \`. */
+  readonly leading: boolean;
+  readonly indent: string;
+}
+
+/** Maximal runs of RUNs of one stage with nothing but comment or blank lines between them. */
+function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
+  const blocks: Instruction[][] = [];
+  let current: Instruction[] = [];
+  for (const inst of file.instructions) {
+    const prev = current.at(-1);
+    if (inst.keyword !== 'RUN' || inst.stage < 0) {
+      current = [];
+      continue;
+    }
+    if (prev !== undefined && prev.index === inst.index - 1 && prev.stage === inst.stage && between(file, prev, inst) !== null) {
+      current.push(inst);
+    } else {
+      current = [inst];
+      blocks.push(current);
+    }
+  }
+  return blocks.filter((b) => b.length > 1);
+}
+
+/** The comment lines (trimmed) between two instructions, or null when something else is there. */
+function between(file: ParsedDockerfile, a: Instruction, b: Instruction): string[] | null {
+  const lines = file.text.slice(a.span.end, b.span.start).split(/\r?\n/);
+  if (lines.length < 2 || lines.some((l) => !/^[ \t]*(#.*)?$/.test(l))) return null;
+  return lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== '');
+}
+
+const PRAGMA = /^#\s*(?:dockshift-ignore|hadolint\s)/;
+
+function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => Layout): Finding[] {
+  const findings: Finding[] = [];
+  const ignored = block.map((inst) => isIgnored(file, inst, meta));
+  const groups: Member[][] = [];
+  let group: Member[] = [];
+  let count = 0;
+  const close = () => {
+    if (group.length > 1) groups.push(group);
+    group = [];
+    count = 0;
+  };
+
+  block.forEach((inst, k) => {
+    if (ignored[k]) return close();
+    const body = runBody(file, inst);
+    const mergeable = (j: number) => block[j] !== undefined && !ignored[j];
+    if (!body.ok || body.parsed.statements.length === 0) {
+      close();
+      if (mergeable(k - 1) || mergeable(k + 1)) {
+        findings.push(body.ok ? refusal(inst.span.start, 'no-body', 'the RUN runs no command') : refusal(body.at, body.code, body.reason));
+      }
+      return;
+    }
+    const member: Member = { inst, body, facts: factsOf(body, shellInvocation(body.shell.argv).errexit) };
+    const prev = group.at(-1);
+    if (prev !== undefined) {
+      const problem = joinProblem(file, prev, member);
+      if (problem !== null) findings.push(refusal(inst.span.start, problem.code, problem.reason));
+      if (problem !== null || count + member.facts.commands > max) close();
+    }
+    group.push(member);
+    count += member.facts.commands;
+  });
+  close();
+
+  for (const g of groups) findings.push(merge(file, g, layout()));
+  return findings;
+}
+
+/** Why `next` cannot be joined after `prev` in one RUN, or null. */
+function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Problem | null {
+  if (flagsKey(prev.inst) !== flagsKey(next.inst)) {
+    return { code: 'different-flags', reason: 'this RUN and the one before have different flags (--mount, --network, --security)' };
+  }
+  if (between(file, prev.inst, next.inst)!.some((c) => PRAGMA.test(c))) {
+    return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
+  }
+  if (readsStartupFiles(file, next)) {
+    return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
+  }
+  if (prev.facts.stop !== null) return prev.facts.stop;
+  if (next.facts.comment && next.facts.groupAsLast) {
+    return { code: 'shell-comment', reason: 'this RUN has several statements and ends in a shell comment, which would swallow the brace that groups them' };
+  }
+  return null;
+}
+
+function flagsKey(inst: Instruction): string {
+  const value = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).sort().join(',');
+  return inst.flags.map((f) => `${f.name.toLowerCase()}=${value(f.value)}`).sort().join(' ');
+}
+
+function readsStartupFiles(file: ParsedDockerfile, m: Member): boolean {
+  const argv = m.body.shell.argv;
+  if (shellInvocation(argv).startupFiles) return true;
+  if (!/(?:^|\/)bash$/.test(argv[0] ?? '')) return false;
+  const stage = file.stages[m.inst.stage]!;
+  return stageLineage(file, stage).some((s) =>
+    s.instructions.some((i) => i.keyword === 'ENV' && i.index < m.inst.index && /\bBASH_ENV\b/.test(file.text.slice(i.span.start, i.span.end))),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// What a body does to the shell it runs in.
+
+/** Builtins that change the shell's state for the commands after them. */
+const STATEFUL = new Set([
+  'cd', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'umask', 'source', '.', 'alias', 'unalias',
+  'trap', 'ulimit', 'readonly', 'declare', 'typeset', 'local', 'hash', 'eval', 'read', 'mapfile',
+  'readarray', 'getopts', 'let', 'shift', 'enable', 'setopt', 'unsetopt', 'emulate',
+]);
+
+/** POSIX special builtins: `X=1 :` keeps X set. */
+const SPECIAL = new Set([':', 'break', 'continue', 'times', 'return', 'exit', 'exec', 'shift', 'set', 'unset', 'eval', '.', 'export', 'readonly', 'trap']);
+
+/** Builtins: the shell does not look them up on PATH, so it remembers no path for them. */
+const BUILTINS = new Set([
+  ...STATEFUL, ...SPECIAL, 'echo', 'printf', 'test', '[', '[[', 'true', 'false', 'pwd', 'kill', 'wait', 'jobs', 'fg', 'bg',
+  'type', 'command', 'builtin', 'help', 'history', 'dirs', 'disown', 'suspend', 'caller', 'bind', 'compgen', 'complete',
+]);
+
+/** `${X:=v}` and `${X=v}` assign X. */
+const EXPANSION_ASSIGNMENT = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?:?=/;
+/** `((i++))`, `$((n = 1))`: arithmetic that assigns. */
+const ARITHMETIC = /\(\(([^()]|\([^()]*\))*\)\)/g;
+const ARITHMETIC_ASSIGNMENT = /(?:^|[^=!<>])=(?!=)|\+\+|--/;
+
+function isolated(c: SimpleCommand): boolean {
+  return c.enclosing.includes('subshell') || c.enclosing.includes('substitution');
+}
+
+/** Inside a function body that is not itself in a subshell: the definition outlives the body. */
+function definesFunction(c: SimpleCommand): boolean {
+  const at = c.enclosing.indexOf('function');
+  return at !== -1 && !c.enclosing.slice(0, at).some((e) => e === 'subshell' || e === 'substitution');
+}
+
+function factsOf(body: RunBody, errexitShell: boolean): Facts {
+  const { parsed } = body;
+  const statements = parsed.statements;
+  const last = statements.at(-1)!;
+  const remembered = new Set<string>();
+  const runs = new Set<string>();
+  const mentions: string[] = [];
+  for (const c of parsed.commands) {
+    const words = [...c.words.slice(1), ...c.redirects.flatMap((r) => (r.target === null ? [] : [r.target]))];
+    mentions.push(...words.map((w) => w.value ?? w.raw.replace(/["']/g, '')));
+    for (const name of programsLookedUp(c)) {
+      runs.add(name);
+      if (!isolated(c)) remembered.add(name);
+    }
+  }
+  return {
+    commands: parsed.commands.filter((c) => !c.enclosing.includes('substitution')).length,
+    stop: stopOf(body, errexitShell),
+    leak: leakOf(body),
+    remembered,
+    runs,
+    mentions,
+    statements: statements.length,
+    groupAsLast: statements.length > 1 || last.separator === '&',
+    comment: parsed.comments.length > 0,
+    contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
+  };
+}
+
+/** Programs the shell looks up on PATH for this command: the one it runs, or the ones `command -v`/`type` find. */
+function programsLookedUp(c: SimpleCommand): string[] {
+  const { name, args } = builtinCall(c);
+  const lookup = (name === 'command' && (args[0] === '-v' || args[0] === '-V')) || name === 'type';
+  const found = lookup ? args.filter((a): a is string => a !== null && !a.startsWith('-')) : name === null ? [] : [name];
+  return found.filter((n) => !n.includes('/') && !BUILTINS.has(n));
+}
+
+function stopOf(body: RunBody, errexitShell: boolean): Problem | null {
+  const { parsed } = body;
+  const errexit = errexitCommand(parsed);
+  if (errexit !== null) {
+    return { code: 'errexit', reason: `the RUN before turns errexit on (\`${body.script.slice(errexit.start, errexit.end)}\`); with commands joined after it by &&, the shell would ignore it` };
+  }
+  const calls = parsed.commands.filter((c) => !isolated(c)).map((c) => ({ c, ...builtinCall(c) }));
+  if (parsed.commands.some((c) => builtinCall(c).name === 'trap' && builtinCall(c).args.some((a) => a === null || a === 'ERR'))) {
+    return { code: 'errexit', reason: 'the RUN before sets an ERR trap, which the shell does not run for commands followed by &&' };
+  }
+  if (calls.some((x) => x.name === 'exec')) {
+    return { code: 'exec', reason: 'the RUN before uses `exec`, which would replace the shell and skip the commands after it' };
+  }
+  if (calls.some((x) => x.name === 'exit' || (x.name === 'return' && !x.c.enclosing.includes('function')))) {
+    return { code: 'exit', reason: 'the RUN before can `exit`, which would end the merged RUN before the commands after it' };
+  }
+  if (parsed.statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background)) {
+    return { code: 'background', reason: 'the RUN before starts a background job (&), which would keep running alongside the commands after it' };
+  }
+  if (parsed.comments.length > 0) {
+    return { code: 'shell-comment', reason: 'the RUN before ends in a shell comment (#), which would swallow the commands joined after it' };
+  }
+  if (errexitShell && !flat(body)) {
+    return {
+      code: 'errexit-shell',
+      reason: 'the SHELL turns errexit on, and the RUN before has several statements or nested commands, where errexit would stop applying once commands are joined after it',
+    };
+  }
+  return null;
+}
+
+/** One and-or list of simple commands and pipelines: errexit means the same wherever it stands. */
+function flat(body: RunBody): boolean {
+  const { statements, commands } = body.parsed;
+  return (
+    statements.length === 1 &&
+    statements[0]!.items.every((i) => i.kind === 'command' || i.kind === 'pipeline') &&
+    commands.every((c) => c.enclosing.every((e) => e === 'pipeline' || e === 'substitution')) &&
+    commands.filter((c) => c.enclosing.includes('substitution')).length <= 1
+  );
+}
+
+function leakOf(body: RunBody): string | null {
+  const { parsed, script } = body;
+  if (parsed.statements.some((s) => s.items.some((i) => i.kind === 'function'))) return 'a function definition';
+  for (const c of parsed.commands) {
+    if (definesFunction(c)) return 'a function definition';
+    if (isolated(c)) continue;
+    if (c.enclosing.includes('loop')) return 'a loop variable';
+    if (c.words.length === 0) {
+      if (c.assigns.length > 0) return 'a variable assignment';
+      continue; // only redirections: `> file`
+    }
+    const { name, args } = builtinCall(c);
+    // A name with a slash is a path to a program, whatever it expands to; otherwise it could be a builtin.
+    if (name === null && !c.words[0]!.raw.includes('/')) return 'a command named only at run time';
+    if (name === null) continue;
+    if (STATEFUL.has(name)) return `\`${name}\``;
+    if (name === 'printf' && args.includes('-v')) return '`printf -v`';
+    if (c.assigns.length > 0 && SPECIAL.has(name)) return `an assignment before \`${name}\``;
+  }
+  if (EXPANSION_ASSIGNMENT.test(script)) return 'an assignment in `${…}`';
+  for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Writing the merged RUN.
+
+type Wrap = 'none' | 'subshell' | 'group';
+
+function wrapOf(group: readonly Member[], i: number): Wrap {
+  const m = group[i]!;
+  if (i === group.length - 1) return m.facts.groupAsLast ? 'group' : 'none';
+  if (m.facts.leak !== null || remembersReplaced(group, i)) return 'subshell';
+  return i > 0 && m.facts.statements > 1 ? 'group' : 'none';
+}
+
+/**
+ * Body i runs a program X in the shell itself, and a later body runs X again
+ * after a body from i on names X (`pip install -U pip`, `ln -s … /usr/local/bin/x`):
+ * the shell would run the path it remembered, not a new copy earlier on PATH.
+ */
+function remembersReplaced(group: readonly Member[], i: number): boolean {
+  return [...group[i]!.facts.remembered].some((name) => {
+    const later = group.findIndex((n, j) => j > i && n.facts.runs.has(name));
+    return later !== -1 && group.slice(i, later).some((n) => n.facts.mentions.some((w) => names(w, name)));
+  });
+}
+
+/** `pip`, `/usr/local/bin/pip`, `pip==23.1`, `npm@latest` name the program `pip`/`npm`. */
+function names(word: string, program: string): boolean {
+  const base = word.slice(word.lastIndexOf('/') + 1);
+  return base === program || (base.startsWith(program) && /^[=<>@:~![]/.test(base.slice(program.length)));
+}
+
+function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout): Finding {
+  const first = group[0]!.inst;
+  const at = first.span.start;
+  let text = file.text.slice(first.span.start, first.argsSpan!.start);
+  const bodyStart = text.length;
+  let expected = '';
+  group.forEach((m, i) => {
+    const args = m.inst.argsSpan!;
+    const wrap = wrapOf(group, i);
+    const whole = wrap === 'none' && i === group.length - 1;
+    const end = whole ? m.body.script.length : m.facts.contentEnd;
+    const raw = file.text.slice(args.start, whole ? args.end : fileEnd(m.body, end));
+    const close = m.body.script.slice(0, end).endsWith('&') ? ' }' : '; }';
+    const [open, shut] = wrap === 'subshell' ? ['( ', ' )'] : wrap === 'group' ? ['{ ', close] : ['', ''];
+    text += open + raw + shut;
+    expected += open + m.body.script.slice(0, end) + shut;
+    const next = group[i + 1];
+    if (next !== undefined) {
+      const joint = glue(file, layout, between(file, m.inst, next.inst)!);
+      text += joint;
+      expected += logicalText(joint, 0, joint.length, file.escape).text;
+    }
+  });
+  const script = logicalText(text, bodyStart, text.length, file.escape).text;
+  if (script !== expected || !isValidShell(script) || !reparses(file, text, script)) {
+    return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, so the RUNs are left apart');
+  }
+  const last = group.at(-1)!.inst;
+  return change(at, `merged ${group.length} RUN instructions into one`, [{ start: at, end: last.span.end, text }]);
+}
+
+/** What goes between two bodies: the operator, a line continuation and any comment lines. */
+function glue(file: ParsedDockerfile, layout: Layout, comments: readonly string[]): string {
+  const { indent } = layout;
+  const eol = file.eol;
+  const carried = comments.map((c) => `${indent}${c}${eol}`).join('');
+  return layout.leading ? ` ${file.escape}${eol}${carried}${indent}&& ` : ` && ${file.escape}${eol}${carried}${indent}`;
+}
+
+/** The merged text reads back as one shell-form RUN with exactly `script` as its body. */
+function reparses(file: ParsedDockerfile, text: string, script: string): boolean {
+  const head = `${file.escape === '\\' ? '' : `# escape=${file.escape}${file.eol}`}FROM scratch${file.eol}`;
+  const parsed = parseDockerfile(head + text + file.eol);
+  const run = parsed.instructions[1];
+  if (parsed.instructions.length !== 2 || run === undefined || run.keyword !== 'RUN' || run.form !== 'shell' || run.argsSpan === null) return false;
+  return logicalText(parsed.text, run.argsSpan.start, run.argsSpan.end, parsed.escape).text.trimEnd() === script.trimEnd();
+}
+
+/**
+ * The continuation style of the file's multi-line RUNs: leading or trailing
+ * `&&` by majority (trailing when none says), and the indentation most of them
+ * give a line that starts a command (else their first continuation line).
+ */
+function fileLayout(file: ParsedDockerfile): Layout {
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
+  let leading = 0;
+  let trailing = 0;
+  const commandIndents: string[] = [];
+  const otherIndents: string[] = [];
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
+    const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
+    if (lines.length < 2) continue;
+    const lead = lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length;
+    const trail = lines.slice(0, -1).filter((l) => trailingOp.test(l)).length;
+    if (lead > trail) leading++;
+    else if (trail > lead) trailing++;
+    const body = runBody(file, inst);
+    const firstLine = file.lines.lineOf(inst.argsSpan.start);
+    const starts = body.ok ? body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(body, item.start)) : [];
+    const onOwnLine = starts.find((at) => file.lines.lineOf(at) !== firstLine);
+    if (onOwnLine !== undefined) commandIndents.push(file.lines.indentOf(onOwnLine));
+    else {
+      const continuation = lines.slice(1).find((l) => !/^[ \t]*(#.*)?$/.test(l));
+      if (continuation !== undefined) otherIndents.push(/^[ \t]*/.exec(continuation)![0]);
+    }
+  }
+  const indent = mostCommon(commandIndents.length > 0 ? commandIndents : otherIndents) || '    ';
+  return { leading: leading > trailing, indent };
+}
+
+/** The most frequent value, the earliest on ties; '' for none. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = '';
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
