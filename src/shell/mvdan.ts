@@ -191,13 +191,22 @@ function loadParser(): typeof sh {
  */
 export function parseBash(script: string): GoParse | ShellSyntaxError {
   const { syntax } = loadParser();
-  parser ??= syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(true));
+  const fresh = () => syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(true));
+  parser ??= fresh();
   try {
     const file = parser.Parse(script, '').__internal_object__ as GoFile;
     return { ok: true, file, index: byteToIndex(script) };
-  } catch (error) {
-    const message = errorText(error);
-    return { ok: false, message: message.replace(/^\d+:\d+: /, ''), at: errorOffset(script, message) };
+  } catch {
+    // The shared parser's error positions depend on what it parsed before (the
+    // column turns into `?`). Errors are rare, so a fresh parser says it again,
+    // the same way in any worker and in any order.
+    try {
+      fresh().Parse(script, '');
+    } catch (error) {
+      const message = errorText(error);
+      return { ok: false, message: message.replace(/^\d+:(?:\d+|\?): /, ''), at: errorOffset(script, message) };
+    }
+    return { ok: false, message: 'the shell parser failed', at: 0 };
   }
 }
 
@@ -210,7 +219,7 @@ function errorText(error: unknown): string {
 
 /** The script offset of a "line:col: message" error (col counts bytes). */
 function errorOffset(script: string, message: string): number {
-  const m = /^(\d+):(\d+):/.exec(message);
+  const m = /^(\d+):(\d+|\?):/.exec(message);
   if (!m) return 0;
   let start = 0;
   for (let line = 1; line < Number(m[1]); line++) {
@@ -219,7 +228,7 @@ function errorOffset(script: string, message: string): number {
     start = nl + 1;
   }
   const lineText = script.slice(start);
-  const byteCol = Number(m[2]) - 1;
+  const byteCol = m[2] === '?' ? 0 : Number(m[2]) - 1;
   let bytes = 0;
   let i = 0;
   while (i < lineText.length && bytes < byteCol) {

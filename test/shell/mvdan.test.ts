@@ -78,3 +78,16 @@ describe('mvdan-sh internals', () => {
     expect(nodeType((assign as unknown as { Index: unknown }).Index)).toBeNull(); // a nil interface
   });
 });
+
+describe('syntax errors from the shared parser', () => {
+  it('read the same whatever was parsed before', async () => {
+    const { parseScript } = await import('../../src/shell/parse.js');
+    const bad = 'for x in a; do echo; done; done';
+    const before = parseScript(bad);
+    parseScript(`echo ${'y'.repeat(20000)}`);
+    for (let i = 0; i < 200; i++) parseScript(`apt-get install -y ${'pkg '.repeat(i)}`);
+    const after = parseScript(bad);
+    expect(before).toEqual({ ok: false, message: '"done" can only be used to end a loop', at: expect.any(Number) });
+    expect(after).toEqual(before);
+  });
+});
