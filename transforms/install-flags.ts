@@ -87,7 +87,11 @@ type Decision =
   | { readonly kind: 'flag'; readonly flag: string; readonly label: string; readonly note: string }
   | { readonly kind: 'refuse'; readonly code: string; readonly reason: string };
 
+/** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
+const MAY_INSTALL = /\b(?:install|add)\b/;
+
 function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Finding[] {
+  if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
   const ctx = context(file, inst, options);
   const body = runBody(file, inst);
   if (!body.ok) {

@@ -81,9 +81,13 @@ function toInstruction(
 ): Instruction {
   const keywordSpan = spanOf(node.getInstructionRange());
   const argsRange = node.getArgumentsRange();
-  const flags = flagsOf(node, spanOf);
-  const heredocs = heredocsOf(node, spanOf);
-  const span = withoutTrailingLines(text, spanOf(node.getRange()), heredocs.length > 0);
+  const whole = spanOf(node.getRange());
+  // dockerfile-ast re-tokenises the arguments on every getFlags/getHeredocs call:
+  // ask only when the text can hold a flag or a heredoc.
+  const after = text.slice(keywordSpan.end, whole.end);
+  const flags = /^[\s\\`]*--/.test(after) ? flagsOf(node, spanOf) : [];
+  const heredocs = after.includes('<<') ? heredocsOf(node, spanOf) : [];
+  const span = withoutTrailingLines(text, whole, heredocs.length > 0);
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.
   const argsSpan = argsRange ? { start: spanOf(argsRange).start, end: Math.max(spanOf(argsRange).end, span.end) } : null;
