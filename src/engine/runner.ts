@@ -12,10 +12,12 @@ export interface RunnerOptions {
 
 /**
  * Below this many files, starting threads costs more than it saves: each worker
- * loads the engine and parsers again (about 0.4 s), while one thread handles
- * roughly 500 files a second (npm run bench).
+ * loads the engine and warms up the shell parser again (about a second), while
+ * one thread handles roughly 150-350 files a second. Measured with npm run bench
+ * on 2 cores: 562 files were faster in band, 5,620 were 1.25x faster with two
+ * threads.
  */
-const MIN_FILES_FOR_WORKERS = 500;
+const MIN_FILES_FOR_WORKERS = 2000;
 
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
