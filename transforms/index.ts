@@ -5,9 +5,10 @@ import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
 
 /**
- * Every transform, in the order they run within a pass: small in-place edits
- * first, the RUN merge last, so a merge sees bodies that are already flagged
- * and cleaned. Registering a transform means adding it here; nothing else in
- * the engine names transforms.
+ * Every transform, in the order they run within a pass. Where two changes
+ * overlap, the earlier transform's goes first and the other waits for the next
+ * pass: so RUNs are merged before caches are cleaned, and a merged RUN gets one
+ * cleanup at its end instead of one per original RUN. Registering a transform
+ * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, installFlags, cleanupInLayer, collapseRun];
+export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer];
