@@ -49,7 +49,9 @@ stopped when one failed. The merged body keeps that:
   so does a RUN that runs a program which a later RUN runs again after a RUN that names it
   (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers where it found a
   program, and the new copy may sit earlier on PATH;
-- a RUN with several statements (\`a; b\`) after the first is grouped as \`{ a; b; }\`.
+- a RUN after the first with several statements (\`a; b\`) or an \`||\` list is grouped as
+  \`{ a; b; }\` (\`&&\` and \`||\` bind equally from the left: \`x && a || b\` would run \`b\`
+  when \`x\` failed).
 
 A merge stops (the RUNs before and after it are merged separately) and is reported, at the RUN
 that was not joined to the one before, with one of these codes:
@@ -120,8 +122,12 @@ interface Facts {
   /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
   readonly mentions: readonly string[];
   readonly statements: number;
-  /** Needs `{ …; }` even as the last body: several statements, or a final `&`. */
-  readonly groupAsLast: boolean;
+  /**
+   * Needs `{ …; }` after `&&`: several statements, a final `&`, or an `||` list.
+   * `&&` and `||` bind equally from the left, so `a && b || c` would run `c`
+   * when `a` failed; `a && { b || c; }` does not.
+   */
+  readonly groupAfterAnd: boolean;
   readonly comment: boolean;
   /** Script offset where its content ends without a final `;`. */
   readonly contentEnd: number;
@@ -163,7 +169,8 @@ function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
 function between(file: ParsedDockerfile, a: Instruction, b: Instruction): string[] | null {
   const lines = file.text.slice(a.span.end, b.span.start).split(/\r?\n/);
   if (lines.length < 2 || lines.some((l) => !/^[ \t]*(#.*)?$/.test(l))) return null;
-  return lines.slice(1, -1).map((l) => l.trim()).filter((l) => l !== '');
+  // Comment lines move as written; only their indentation follows the merged RUN.
+  return lines.slice(1, -1).map((l) => l.replace(/^[ \t]+/, '')).filter((l) => l !== '');
 }
 
 const PRAGMA = /^#\s*(?:dockshift-ignore|hadolint\s)/;
@@ -219,8 +226,8 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
-  if (next.facts.comment && next.facts.groupAsLast) {
-    return { code: 'shell-comment', reason: 'this RUN has several statements and ends in a shell comment, which would swallow the brace that groups them' };
+  if (next.facts.comment && next.facts.groupAfterAnd) {
+    return { code: 'shell-comment', reason: 'this RUN must be grouped in braces after `&&` and holds a shell comment, which would swallow the closing brace' };
   }
   return null;
 }
@@ -298,7 +305,12 @@ function factsOf(body: RunBody, errexitShell: boolean): Facts {
     runs,
     mentions,
     statements: statements.length,
-    groupAsLast: statements.length > 1 || last.separator === '&',
+    groupAfterAnd:
+      statements.length > 1 ||
+      last.separator === '&' ||
+      // A function definition's extent differs between parsers (mvdan-sh reads
+      // `f() { …; } && a || b` as one definition); grouping is right either way.
+      statements.some((st) => st.operators.includes('||') || st.items.some((item) => item.kind === 'function' || item.kind === 'other')),
     comment: parsed.comments.length > 0,
     contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
   };
@@ -385,9 +397,9 @@ type Wrap = 'none' | 'subshell' | 'group';
 
 function wrapOf(group: readonly Member[], i: number): Wrap {
   const m = group[i]!;
-  if (i === group.length - 1) return m.facts.groupAsLast ? 'group' : 'none';
+  if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
   if (m.facts.leak !== null || remembersReplaced(group, i)) return 'subshell';
-  return i > 0 && m.facts.statements > 1 ? 'group' : 'none';
+  return i > 0 && m.facts.groupAfterAnd ? 'group' : 'none';
 }
 
 /**

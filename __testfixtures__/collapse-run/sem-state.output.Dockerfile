@@ -7,5 +7,5 @@ RUN ( export GREETING=hello ) && \
     ( for i in 1 2; do touch "loop-$i"; done ) && \
     ( : ${DEFAULTED:=set} ) && \
     printf '%s|%s|%s|%s\n' "${GREETING:-unset}" "${X:-unset}" "${i:-unset}" "${DEFAULTED:-unset}" > vars && \
-    f 2>/dev/null || printf none > no-function && \
+    { f 2>/dev/null || printf none > no-function; } && \
     touch umask-default && echo loop-*

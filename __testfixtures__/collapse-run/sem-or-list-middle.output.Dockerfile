@@ -1,0 +1,4 @@
+FROM alpine:3.20
+RUN test -d d1 && \
+    { mkdir -p d1 || mkdir -p d2; } && \
+    touch f1
