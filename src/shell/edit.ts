@@ -188,9 +188,13 @@ export function renderRun(
  * Replaces file [start, end) inside the instruction, as the engine allows it,
  * after checking that the body still parses.
  */
-function checked(file: ParsedDockerfile, body: RunBody, start: number, end: number, text: string): EditResult {
+function checked(file: ParsedDockerfile, body: RunBody, start: number, end: number, replacement: string): EditResult {
   const inst = body.inst;
   const args = inst.argsSpan!;
+  const comments = commentLines(file.text.slice(start, end));
+  if (comments.length > 0 && replacement !== '') return refuse('comment-inside', 'the edit would cover comment lines inside the RUN');
+  // A removal keeps the comment lines it spans: they stay, joined by a continuation.
+  const text = comments.length === 0 ? replacement : keptComments(file, comments, file.text.slice(start, end));
   const newArgs = file.text.slice(args.start, start) + text + file.text.slice(end, args.end);
   const script = logicalText(newArgs, 0, newArgs.length, file.escape).text;
   if (script.trim() === '' || !isValidShell(script)) return refuse('breaks-shell', 'the edited body would not be valid shell');
@@ -198,6 +202,21 @@ function checked(file: ParsedDockerfile, body: RunBody, start: number, end: numb
   const { span } = inst;
   const whole = file.text.slice(span.start, start) + text + file.text.slice(end, span.end);
   return { ok: true, edits: [{ start: span.start, end: span.end, text: whole }] };
+}
+
+/** The whole lines of `slice` that are comments (its first and last piece may be partial lines). */
+function commentLines(slice: string): string[] {
+  return slice
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => /^[ \t]*#/.test(line));
+}
+
+/** What replaces a removed range that held comment lines: ` \`, the lines as written, the next line's indent. */
+function keptComments(file: ParsedDockerfile, comments: readonly string[], removed: string): string {
+  const indent = /^[ \t]*/.exec(removed.slice(removed.lastIndexOf('\n') + 1))![0];
+  return ` ${file.escape}${file.eol}${comments.map((c) => `${c}${file.eol}`).join('')}${indent}`;
 }
 
 function refuse(code: string, reason: string): Refusal {

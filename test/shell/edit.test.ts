@@ -89,6 +89,14 @@ describe('removeCommand', () => {
     expect(applied(file, result)).toBe('FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\nUSER app\n');
   });
 
+  it('keeps the comment lines a removal spans, as written', () => {
+    const text = 'FROM alpine\nRUN rm -rf /tmp/x && \\\n    # refresh the index \n    apk update && apk add --no-cache git\n';
+    const { file, body } = bodyOf(text);
+    expect(applied(file, removeCommand(file, body, commandNamed(body.parsed.commands, 'apk', 0)))).toBe(
+      'FROM alpine\nRUN rm -rf /tmp/x \\\n    # refresh the index \n     && apk add --no-cache git\n',
+    );
+  });
+
   it('removes a statement of a `;` list with its continuation line', () => {
     const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get upgrade -y; \\\n\tapt-get install -y curl\n';
     const { file, body } = bodyOf(text);
