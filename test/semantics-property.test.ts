@@ -11,7 +11,7 @@ import { configure } from '../src/engine/select.js';
 import { compareBuilds } from './helpers/semantics.js';
 
 const SEED = Number(process.env.DOCKSHIFT_FUZZ_SEED ?? 7_310);
-const RUNS = Number(process.env.DOCKSHIFT_SEMANTIC_RUNS ?? 60);
+const RUNS = Number(process.env.DOCKSHIFT_SEMANTIC_RUNS ?? 150);
 
 const atom = fc.constantFrom(
   'mkdir -p d1',
@@ -70,9 +70,17 @@ const body: fc.Arbitrary<string> = fc
 
 /** A Dockerfile of 2 to 5 adjacent RUNs, sometimes split over continuation lines. */
 const dockerfile = fc
-  .tuple(fc.array(fc.tuple(body, fc.boolean()), { minLength: 2, maxLength: 5 }))
-  .map(([runs]) =>
-    ['FROM alpine:3.20', ...runs.map(([b, split]) => `RUN ${split ? b.replace(' && ', ' \\\n    && ') : b}`)].join('\n') + '\n',
+  .tuple(
+    fc.array(fc.tuple(body, fc.boolean()), { minLength: 2, maxLength: 5 }),
+    // The stage's SHELL decides errexit and pipefail for every RUN.
+    fc.constantFrom('', 'SHELL ["/bin/bash", "-c"]', 'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]', 'SHELL ["/bin/sh", "-e", "-c"]'),
+  )
+  .map(([runs, shell]) =>
+    [
+      'FROM alpine:3.20',
+      ...(shell === '' ? [] : [shell]),
+      ...runs.map(([b, split]) => `RUN ${split ? b.replace(' && ', ' \\\n    && ') : b}`),
+    ].join('\n') + '\n',
   );
 
 const collapse = configure({ names: ['collapse-run'], options: {} });
