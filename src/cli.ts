@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('patch-file', { type: 'string', describe: 'Also write the whole patch to this file' })
     .option('stdin', { type: 'boolean', default: false, describe: 'Read one Dockerfile on stdin, print only the result' })
     .option('stdin-path', { type: 'string', default: '<stdin>', describe: 'Name of the stdin file in messages' })
-    .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: CPU count)' })
+    .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per CPU, from 2,000 files)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
     .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
     .strict()
