@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { selection } = selected;
 
-  if (args.stdin) return runStdin(io, selection, args['stdin-path']);
+  if (args.stdin) return runStdin(io, selection, args['stdin-path'], args.check);
 
   const started = performance.now();
   // Paths after `--` (names that start with `-`) land in `_`.
@@ -149,8 +149,11 @@ function describeTransform(m: TransformMeta<any>): string {
   return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
 }
 
-/** The editor/script contract: only the resulting text on stdout; errors on stderr, exit 2. */
-async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name: string): Promise<number> {
+/**
+ * The editor/script contract: only the resulting text on stdout; errors on
+ * stderr, exit 2. With --check, exit 1 when the text would change.
+ */
+async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name: string, check: boolean): Promise<number> {
   const bytes = await io.readStdin();
   let text: string;
   try {
@@ -165,7 +168,7 @@ async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name
     return EXIT.error;
   }
   io.stdout(Buffer.from(result.output, 'utf8'));
-  return EXIT.ok;
+  return check && result.output !== text ? EXIT.changesFound : EXIT.ok;
 }
 
 /** Relative to where dockshift ran, with `/`, so `git apply` (or `patch -p1`) there takes the patch. */

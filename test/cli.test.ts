@@ -226,6 +226,13 @@ describe('--stdin', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('with --check, still prints the text and exits 1 only when it changed', () => {
+    const changed = dockshift(['--stdin', '--check', '-t', 'exec-form'], { cwd: tempFolder(), input: NODE });
+    expect([changed.status, changed.stdout]).toEqual([1, NODE_FIXED]);
+    const same = dockshift(['--stdin', '--check', '-t', 'exec-form'], { cwd: tempFolder(), input: CLEAN });
+    expect([same.status, same.stdout]).toEqual([0, CLEAN]);
+  });
+
   it.each([
     ['LF', CLEAN],
     ['CRLF', CLEAN.replaceAll('\n', '\r\n')],
