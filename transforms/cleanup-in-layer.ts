@@ -8,6 +8,8 @@ import {
   parseScript,
   recognise,
   runBody,
+  shellQuote,
+  unEditedScripts,
   type BodyRefusal,
   type CacheKind,
   type Mount,
@@ -147,35 +149,10 @@ const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
 
 /** The commands of a RUN the shell layer does not rewrite, read as well as we can. */
 function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal): ShellScript | null {
-  const args = inst.argsSpan;
-  if (args === null) return null;
-  let text: string | null = null;
-  if (body.code === 'exec-form' && inst.execArgs !== null) {
-    const argv = inst.execArgs;
-    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-    text = SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? (argv[c + 1] ?? '') : argv.map(shellQuote).join(' ');
-  } else if (body.code === 'heredoc') {
-    text = heredocScript(file, inst);
-  } else if (body.code === 'non-posix-shell') {
-    text = logicalText(file.text, args.start, args.end, file.escape).text;
-  }
-  if (text === null) return null;
+  const text = unEditedScripts(file, inst, body.code)[0];
+  if (text === undefined) return null;
   const parsed = parseScript(text);
   return parsed.ok ? parsed : null;
-}
-
-/** `RUN <<EOF` (or `RUN bash <<EOF`): the document's lines; `RUN cmd <<EOF`: the command line. */
-function heredocScript(file: ParsedDockerfile, inst: Instruction): string | null {
-  const first = inst.heredocs[0];
-  if (first === undefined || inst.argsSpan === null) return null;
-  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
-  const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
-  const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w-]*\1/g, '').trim();
-  if (command !== '' && !/^(?:\S*\/)?(?:sh|bash|dash|ash)(?:[ \t]+-\w+)*$/.test(command)) return command;
-  const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
-  const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
-  if (content.startsWith('#!') && !/^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|da|a)?sh\b/.test(content)) return null;
-  return content;
 }
 
 /** Offsets are script offsets; the command's words, assignments and redirections joined by single spaces. */
@@ -207,9 +184,6 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function shellQuote(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 // ---------------------------------------------------------------------------
 // Caches, package-manager families and mounts

@@ -1,5 +1,4 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
-import { logicalText } from '../src/dockerfile/logical.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
@@ -11,6 +10,7 @@ import {
   parseScript,
   removeCommand,
   runBody,
+  unEditedScripts,
   type PackageCommand,
   type RunBody,
   type ShellScript,
@@ -96,7 +96,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-    const flagged = scriptsOf(file, inst, body.code).flatMap((script) => wouldFlag(script, ctx));
+    const flagged = unEditedScripts(file, inst, body.code).flatMap((script) => wouldFlag(script, ctx));
     if (flagged.length === 0) return [];
     const what = [...new Set(flagged)].join(', ');
     return [refusal(body.at, body.code, `${body.reason}; not adding ${what}`)];
@@ -263,33 +263,6 @@ function variablesBefore(file: ParsedDockerfile, inst: Instruction): Map<string,
 // install that would get a flag.
 
 /** The shell scripts a RUN runs, as far as they can be read from its text. */
-function scriptsOf(file: ParsedDockerfile, inst: Instruction, code: string): string[] {
-  if (code === 'exec-form') {
-    const args = inst.execArgs ?? [];
-    const c = args.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a));
-    const shell = /^(?:.*\/)?(?:sh|bash|dash|ash|zsh|ksh)$/.test(args[0] ?? '');
-    return shell && c !== -1 && args[c + 1] !== undefined ? [args[c + 1]!] : [args.map(quote).join(' ')];
-  }
-  if (inst.argsSpan === null) return [];
-  const text = file.text.slice(inst.argsSpan.start, inst.span.end);
-  const scripts = [code === 'heredoc' ? text : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text];
-  // `RUN <<EOF` (or `RUN <<EOF bash -e`): the heredoc is the script.
-  const h = inst.heredocs[0];
-  if (code === 'heredoc' && h !== undefined) {
-    const firstLine = text.slice(0, text.search(/\r?\n|$/));
-    if (/^\s*<<-?\s*["']?[\w.-]+["']?\s*(?:(?:\/[\w/]*\/)?(?:sh|bash|dash|ash)(?:\s+-\w+)*)?\s*$/.test(firstLine)) {
-      const from = file.text.indexOf('\n', h.span.start) + 1;
-      const to = file.text.lastIndexOf('\n', h.span.end - 1) + 1;
-      if (from > 0 && to > from) scripts.push(file.text.slice(from, to).replace(/\r\n/g, '\n'));
-    }
-  }
-  return scripts;
-}
-
-function quote(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
 /** Install commands of a script that would get a flag, as `apt-get install --no-install-recommends`. */
 function wouldFlag(script: string, ctx: Context): string[] {
   const parsed = parseScript(script);

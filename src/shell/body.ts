@@ -79,3 +79,42 @@ export function effectiveShell(file: ParsedDockerfile, inst: Instruction): Effec
   if (shell.posix && stage !== undefined && isWindowsStage(file, stage)) return { ...shell, posix: false };
   return shell;
 }
+
+const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh|ksh)$/;
+
+/**
+ * The scripts a RUN runs when the shell layer will not edit it (exec form, a
+ * heredoc, a non-POSIX shell), read as well as text allows, so a transform can
+ * say what it would have done there:
+ * - exec form: the script of `["sh", "-c", script]`, else the argv quoted as one command;
+ * - heredoc: the command line without its `<<EOF` markers, or, when that is only
+ *   a shell (`RUN <<EOF`, `RUN bash <<EOF`), the document (unless a `#!` names
+ *   another interpreter);
+ * - non-POSIX shell or a body the parser rejects: the logical line.
+ */
+export function unEditedScripts(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): string[] {
+  if (code === 'exec-form') {
+    const argv = inst.execArgs ?? [];
+    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+    const script = SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? argv[c + 1] : undefined;
+    return [script ?? argv.map(shellQuote).join(' ')];
+  }
+  if (inst.argsSpan === null) return [];
+  if (code === 'non-posix-shell' || code === 'unparsable-shell') return [logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text];
+  if (code !== 'heredoc') return [];
+  const first = inst.heredocs[0];
+  if (first === undefined) return [];
+  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
+  const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
+  const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
+  if (command !== '' && !/^(?:\S*\/)?(?:sh|bash|dash|ash)(?:[ \t]+-\w+)*$/.test(command)) return [command];
+  const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
+  const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
+  if (content.startsWith('#!') && !/^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|da|a)?sh\b/.test(content)) return [];
+  return [content];
+}
+
+/** Quotes a word for sh only when it needs it. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

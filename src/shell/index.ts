@@ -1,5 +1,5 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
-export { runBody, effectiveShell, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
+export { runBody, effectiveShell, shellQuote, unEditedScripts, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
 export { parseScript, isValidShell } from './parse.js';
 export { recognise, recogniseAll, packageCommands } from './commands.js';
 export { cacheKind, cacheOfWord } from './caches.js';
