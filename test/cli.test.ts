@@ -288,7 +288,7 @@ describe('reports', () => {
     expect(objects).toEqual([
       {
         path: 'Dockerfile',
-        status: 'ok',
+        status: 'changed',
         changes: [{ transform: 'exec-form', line: 4, message: 'CMD to exec form' }],
         refusals: [],
         newFiles: [],
@@ -323,7 +323,7 @@ describe('reports', () => {
   it('--json --write says what was written', () => {
     const root = tempFolder({ 'Dockerfile': NODE });
     const run = dockshift(['--json', '--write', '-t', 'exec-form'], { cwd: root });
-    expect(JSON.parse(run.stdout)).toMatchObject({ path: 'Dockerfile', status: 'ok', written: true, diff: NODE_DIFF });
+    expect(JSON.parse(run.stdout)).toMatchObject({ path: 'Dockerfile', status: 'changed', written: true, diff: NODE_DIFF });
     expect(contents(root)).toEqual({ 'Dockerfile': NODE_FIXED });
   });
 

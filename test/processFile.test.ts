@@ -34,7 +34,7 @@ describe('new files proposed by a transform', () => {
   it('are shown as a new-file diff in a dry run and not created', () => {
     const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
     const r = processFile(task(root), [proposesIgnore], 'dry-run');
-    expect(r.status).toBe('ok');
+    expect(r.status).toBe('changed');
     expect(r.diff).toBe('');
     expect(r.newFiles).toEqual([
       {

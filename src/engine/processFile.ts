@@ -25,8 +25,7 @@ export interface NewFileResult {
 
 export interface FileResult {
   readonly path: string;
-  /** As jscodeshift reports: ok = changed. */
-  readonly status: 'ok' | 'unchanged' | 'error';
+  readonly status: 'changed' | 'unchanged' | 'error';
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
@@ -64,7 +63,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     });
     return {
       path: task.display,
-      status: changed || newFiles.some((f) => f.status !== 'exists') ? 'ok' : 'unchanged',
+      status: changed || newFiles.some((f) => f.status !== 'exists') ? 'changed' : 'unchanged',
       changes: result.changes,
       refusals: result.refusals,
       newFiles,

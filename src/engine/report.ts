@@ -14,7 +14,7 @@ export function emptyTally(): Tally {
 
 export function count(tally: Tally, result: FileResult): void {
   tally.files++;
-  if (result.status === 'ok') tally.changed++;
+  if (result.status === 'changed') tally.changed++;
   else if (result.status === 'unchanged') tally.unchanged++;
   else tally.errors++;
 }
