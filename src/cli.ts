@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tally.errors++;
   }
 
-  const tasks: FileTask[] = found.files.map((abs) => ({ path: abs, display: displayPath(io.cwd, abs) }));
+  const tasks: FileTask[] = found.files.map((f) => ({ path: f.path, display: displayPath(io.cwd, f.path) }));
   const color = useColor(io) && !args.json;
   const patches: string[] = [];
   const onResult = (r: FileResult) => {
