@@ -5,6 +5,7 @@ import { discover } from './engine/discover.js';
 import { runPipeline } from './engine/pipeline.js';
 import type { FileResult, FileTask } from './engine/processFile.js';
 import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, summaryLine } from './engine/report.js';
+import { displayPathOf, patchBase, patchPathOf } from './engine/patchPaths.js';
 import { runTasks } from './engine/runner.js';
 import { allTransforms, configure, selectTransforms } from './engine/select.js';
 import type { OptionSpec, TransformMeta } from './engine/types.js';
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per CPU, from 2,000 files)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
     .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
+    .option('relative-to', { type: 'string', describe: 'Name files in the patch relative to this folder (default: the top of the git repository)' })
     .strict()
     .help()
     .version(false)
@@ -80,6 +82,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   if (args.stdin) return runStdin(io, selection, args['stdin-path'], args.check);
 
+  let relativeTo: string | null = null;
+  if (args['relative-to'] !== undefined) {
+    const dir = path.resolve(io.cwd, args['relative-to']);
+    if (!isFolder(dir)) {
+      io.stderr(`dockshift: --relative-to expects a folder; ${args['relative-to']} is not one\n`);
+      return EXIT.error;
+    }
+    relativeTo = fs.realpathSync(dir);
+  }
+
   const started = performance.now();
   // Paths after `--` (names that start with `-`) land in `_`.
   const paths = [...(args.paths ?? []), ...args._.map(String)];
@@ -91,7 +103,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tally.errors++;
   }
 
-  const tasks: FileTask[] = found.files.map((f) => ({ path: f.path, display: displayPath(io.cwd, f.path) }));
+  const realCwd = fs.realpathSync(io.cwd);
+  const base = patchBase(realCwd, relativeTo);
+  const tasks: FileTask[] = found.files.map((f) => ({ path: f.path, display: displayPathOf(f.path, realCwd), patchPath: patchPathOf(f.path, base) }));
   const color = useColor(io) && !args.json;
   const patches: string[] = [];
   const onResult = (r: FileResult) => {
@@ -171,10 +185,12 @@ async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name
   return check && result.output !== text ? EXIT.changesFound : EXIT.ok;
 }
 
-/** Relative to where dockshift ran, with `/`, so `git apply` (or `patch -p1`) there takes the patch. */
-function displayPath(cwd: string, abs: string): string {
-  const rel = path.relative(cwd, abs);
-  return (path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function useColor(io: Io): boolean {

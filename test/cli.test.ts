@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gitBlobId } from '../src/engine/diff.js';
 import {
   agePast,
   assertBuilt,
@@ -22,8 +23,10 @@ afterEach(removeTempFolders);
 
 const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD node server.js\n';
 const NODE_FIXED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+const blob = (text: string) => gitBlobId(Buffer.from(text, 'utf8'));
 const NODE_DIFF = [
   'diff --git a/Dockerfile b/Dockerfile',
+  `index ${blob(NODE)}..${blob(NODE_FIXED)} 100644`,
   '--- a/Dockerfile',
   '+++ b/Dockerfile',
   '@@ -1,4 +1,4 @@',

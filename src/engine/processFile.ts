@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gitDiff, newFileDiff } from './diff.js';
+import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } from './types.js';
@@ -8,8 +8,10 @@ import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } f
 export interface FileTask {
   /** Absolute path. */
   readonly path: string;
-  /** Path as shown to the user and in diffs: relative to the working folder, `/`-separated. */
+  /** Path as shown in messages: relative to the working folder, `/`-separated. */
   readonly display: string;
+  /** Path as named in the patch (see patchPaths.ts); defaults to `display`. */
+  readonly patchPath?: string;
 }
 
 export type WriteMode = 'dry-run' | 'write';
@@ -54,12 +56,14 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
 
     const changed = result.output !== read.text;
     if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
+    const patchPath = task.patchPath ?? task.display;
     const newFiles = result.newFiles.map((f): NewFileResult => {
       const display = path.posix.join(path.posix.dirname(task.display), f.path);
       const target = path.join(path.dirname(task.path), f.path);
       const exists = fs.existsSync(target);
       const status = exists ? 'exists' : mode === 'write' ? createExclusive(target, f.content) : 'proposed';
-      return { path: display, transform: f.transform, message: f.message, status, diff: status === 'exists' ? '' : newFileDiff(display, f.content) };
+      const diff = status === 'exists' ? '' : newFileDiff(path.posix.join(path.posix.dirname(patchPath), f.path), f.content);
+      return { path: display, transform: f.transform, message: f.message, status, diff };
     });
     return {
       path: task.display,
@@ -67,7 +71,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       changes: result.changes,
       refusals: result.refusals,
       newFiles,
-      diff: gitDiff(task.display, read.text, result.output),
+      diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       error: null,
       written: changed && mode === 'write',
     };
