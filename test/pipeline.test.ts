@@ -37,8 +37,8 @@ describe('runPipeline', () => {
     // One pass applies both, the next confirms nothing is left.
     expect(result.passes).toBe(2);
     expect(result.changes).toEqual([
-      { transform: 'bump', line: 1, message: 'alpine:3.19 -> alpine:3.20' },
-      { transform: 'user', line: 3, message: 'USER root -> USER app' },
+      { transform: 'bump', line: 1, column: 6, message: 'alpine:3.19 -> alpine:3.20' },
+      { transform: 'user', line: 3, column: 1, message: 'USER root -> USER app' },
     ]);
   });
 
@@ -176,9 +176,23 @@ describe('runPipeline', () => {
     expect(result.output).toBe('FROM alpine\nLABEL a=1\nLABEL b=2\nRUN echo hi\nCMD echo $HOME\n');
     expect(result.passes).toBe(2);
     expect(result.refusals).toEqual([
-      { transform: 'late', line: 3, code: 'late', reason: 'seen after the insert' },
-      { transform: 'refuse-cmd', line: 3, code: 'uses-variable', reason: 'CMD uses a variable' },
+      { transform: 'late', line: 3, column: 10, code: 'late', reason: 'seen after the insert' },
+      { transform: 'refuse-cmd', line: 3, column: 1, code: 'uses-variable', reason: 'CMD uses a variable' },
     ]);
+  });
+
+  it('reports columns in the original line, after edits before them on the same line, not counting a BOM', () => {
+    const text = '\uFEFFFROM alpine\nRUN a && b\n';
+    const widen = replace('widen', 'RUN a &&', 'RUN aaaa &&');
+    const refuseB = transform('refuse-b', (file) => (file.text.includes('aaaa') ? [refusal(file.text.indexOf(' b') + 1, 'b', 'b stays')] : []));
+    const bump = replace('bump', 'alpine\n', 'alpine:3.20\n');
+    const result = ok(runPipeline(text, [widen, refuseB, bump]));
+    expect(result.output).toBe('\uFEFFFROM alpine:3.20\nRUN aaaa && b\n');
+    expect(result.changes.map((c) => [c.transform, c.line, c.column])).toEqual([
+      ['widen', 2, 1],
+      ['bump', 1, 6],
+    ]);
+    expect(result.refusals.map((r) => [r.transform, r.line, r.column])).toEqual([['refuse-b', 2, 10]]);
   });
 
   it('reports a later-pass change on its original line', () => {

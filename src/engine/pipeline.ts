@@ -46,10 +46,16 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const changes: AppliedChange[] = [];
   const refusals = new Map<string, ReportedRefusal>();
   const newFiles = new Map<string, ProposedFile>();
-  const originalLine = (offset: number): number => {
+  const originalOffset = (offset: number): number => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
-    return first.lines.lineOf(at);
+    return at;
+  };
+  const originalLine = (offset: number): number => first.lines.lineOf(originalOffset(offset));
+  const originalColumn = (offset: number): number => {
+    const at = originalOffset(offset);
+    const start = first.lines.startOf(first.lines.lineOf(at));
+    return at - start + (start === 0 && first.bom ? 0 : 1);
   };
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
@@ -66,7 +72,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       for (const f of findings) {
         if (f.kind === 'refusal') {
           const line = originalLine(f.at);
-          refusals.set(`${name}\0${f.code}\0${line}`, { transform: name, line, code: f.code, reason: f.reason });
+          refusals.set(`${name}\0${f.code}\0${line}`, { transform: name, line, column: originalColumn(f.at), code: f.code, reason: f.reason });
         } else if (f.kind === 'new-file') {
           newFiles.set(f.path, { transform: name, path: f.path, content: f.content, message: f.message });
         } else {
@@ -75,13 +81,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           const pragma = pragmaAgainst(file, f, transform.meta);
           if (pragma !== null) {
             const line = originalLine(f.at);
-            refusals.set(`${name}\0ignored\0${line}`, { transform: name, line, code: 'ignored', reason: `an ignore comment on line ${originalLine(file.lines.startOf(pragma))} keeps ${name} off this instruction` });
+            refusals.set(`${name}\0ignored\0${line}`, { transform: name, line, column: originalColumn(f.at), code: 'ignored', reason: `an ignore comment on line ${originalLine(file.lines.startOf(pragma))} keeps ${name} off this instruction` });
             continue;
           }
           if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
-          changes.push({ transform: name, line: originalLine(f.at), message: f.message });
+          changes.push({ transform: name, line: originalLine(f.at), column: originalColumn(f.at), message: f.message });
         }
       }
     }

@@ -65,12 +65,15 @@ export const newFile = (path: string, content: string, message: string): Finding
 export interface AppliedChange {
   readonly transform: string;
   readonly line: number;
+  /** 1-based, in characters from the start of the line (a BOM is not one). */
+  readonly column: number;
   readonly message: string;
 }
 
 export interface ReportedRefusal {
   readonly transform: string;
   readonly line: number;
+  readonly column: number;
   readonly code: string;
   readonly reason: string;
 }
