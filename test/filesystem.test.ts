@@ -117,7 +117,7 @@ describe('entries that are not Dockerfiles', () => {
     fs.symlinkSync(path.join(outside, 'Dockerfile'), path.join(root, 'odd/outside.Dockerfile'));
     const r = dockshift(root, ['--write', '.']);
     expect(r.errors).toEqual([]);
-    expect(r.summary).toMatch(/^1 files: 1 changed, 0 unchanged, 0 errors/);
+    expect(r.summary).toMatch(/^1 file: 1 changed, 0 unchanged, 0 errors/);
     expect(r.status).toBe(0);
     expect(read(outside, 'Dockerfile')).toBe(NEEDS_CHANGE);
     expect(read(root, 'ok/Dockerfile')).toBe(CHANGED);

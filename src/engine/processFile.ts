@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
+import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } from './types.js';
 
 export interface FileTask {
@@ -32,29 +33,31 @@ export interface FileResult {
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
   readonly diff: string;
-  readonly error: FileError | null;
+  readonly error: FileFailure | null;
   readonly written: boolean;
 }
 
 /** Reads, transforms, diffs and (with `write`) replaces one file. Never throws. */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], mode: WriteMode): FileResult {
-  const failed = (error: FileError): FileResult => ({
+  const failed = (kind: FailureKind, error: FileError): FileResult => ({
     path: task.display,
     status: 'error',
     changes: [],
     refusals: [],
     newFiles: [],
     diff: '',
-    error,
+    error: { kind, ...error },
     written: false,
   });
+  let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
-    if (!read.ok) return failed({ line: null, message: read.message });
+    if (!read.ok) return failed(read.kind, { line: null, message: read.message });
     const result = runPipeline(read.text, transforms);
-    if (!result.ok) return failed(result.error);
+    if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
+    stage = 'write';
     if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
     const patchPath = task.patchPath ?? task.display;
     const newFiles = result.newFiles.map((f): NewFileResult => {
@@ -76,6 +79,6 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       written: changed && mode === 'write',
     };
   } catch (err) {
-    return failed({ line: null, message: (err as Error).message });
+    return failed(stage, { line: null, message: (err as Error).message });
   }
 }

@@ -1,0 +1,33 @@
+import { Keyword } from 'dockerfile-ast';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { validate } from '../dockerfile/validate.js';
+import type { FileError } from './types.js';
+
+/**
+ * Why a file could not be processed; the CLI's error policy (--on-error,
+ * --ignore-unknown) decides by kind.
+ * - unreadable: the file system refused (permission, I/O error, not a regular file);
+ * - not-text: binary, not UTF-8 or over the size limit;
+ * - not-dockerfile: text whose first instruction is none BuildKit knows (or that has none);
+ * - invalid: a Dockerfile BuildKit would reject;
+ * - transform: a valid file the transforms could not rewrite safely (left unchanged);
+ * - write: the rewrite could not be written (left unchanged).
+ */
+export type FailureKind = 'unreadable' | 'not-text' | 'not-dockerfile' | 'invalid' | 'transform' | 'write';
+
+export interface FileFailure extends FileError {
+  readonly kind: FailureKind;
+}
+
+const KEYWORDS: ReadonlySet<string> = new Set(Object.values(Keyword));
+
+/**
+ * What made the pipeline fail on `text`: the input itself, or the transforms.
+ * Called only for failed files, so valid files are parsed no extra time.
+ */
+export function pipelineFailureKind(text: string): 'not-dockerfile' | 'invalid' | 'transform' {
+  const file = parseDockerfile(text);
+  const first = file.instructions[0];
+  if (first === undefined || !KEYWORDS.has(first.keyword)) return 'not-dockerfile';
+  return validate(file) === null ? 'transform' : 'invalid';
+}
