@@ -322,7 +322,7 @@ describe('reports', () => {
         changes: [],
         refusals: [],
         newFiles: [],
-        error: { kind: 'invalid', line: 1, message: 'CMD before the first FROM (only ARG may come first)' },
+        error: { kind: 'not-dockerfile', line: 1, message: 'CMD before the first FROM (only ARG may come first)' },
         written: false,
         diff: '',
       },

@@ -32,9 +32,9 @@ export function severityOf(kind: ProblemKind, onError: ErrorPolicy): 'error' | '
 
 /**
  * For `--ignore-unknown`, as prettier's: a file named on the command line whose
- * name is not a Dockerfile's, and that is not text or whose first instruction is
- * none BuildKit knows. A file with a Dockerfile name, or one that starts like a
- * Dockerfile but is invalid, is still an error.
+ * name is not a Dockerfile's, and that is not text or does not start with FROM
+ * or ARG (see failures.ts). A file with a Dockerfile name, or one that starts
+ * like a Dockerfile but is invalid, is still an error.
  */
 export function isUnknownFile(file: string, explicit: boolean, kind: ProblemKind): boolean {
   return explicit && !isDockerfileName(path.basename(file)) && (kind === 'not-text' || kind === 'not-dockerfile');
