@@ -1,5 +1,5 @@
 import { constants } from 'node:os';
-import { main, type Io } from './cli.js';
+import type { Io } from './cli.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -46,6 +46,8 @@ export async function run(): Promise<void> {
     stdoutClosed: stdoutClosed.signal,
   };
   try {
+    // Loaded after the handlers are in place, so a signal while the engine loads is not fatal either.
+    const { main } = await import('./cli.js');
     process.exitCode = await main(process.argv.slice(2), io);
   } finally {
     for (const s of SIGNALS) process.off(s, onSignal);
