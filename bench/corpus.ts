@@ -13,7 +13,18 @@ import { allTransforms, configure } from '../src/engine/select.js';
 import type { ConfiguredTransform } from '../src/engine/types.js';
 import { checkRewrites, idempotent, type Rule } from '../test/helpers/checks.js';
 
-export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+/** `../shared/corpus` beside the repository, or the folder DOCKSHIFT_CORPUS names. */
+export const CORPUS_DIR = process.env.DOCKSHIFT_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+
+/** Tests that need the corpus are skipped without it (a fresh clone); CI has it. */
+export function corpusPresent(dir: string = CORPUS_DIR): boolean {
+  return fs.existsSync(dir);
+}
+
+/** One line saying why a file's corpus tests are skipped, or nothing when the corpus is there. */
+export function noticeIfNoCorpus(what: string): void {
+  if (!corpusPresent()) console.warn(`${what}: skipped, no corpus at ${CORPUS_DIR} (put it there or set DOCKSHIFT_CORPUS)`);
+}
 const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 
 export interface CorpusFile {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anchors, loadCorpus, renderReport, sweepCorpus, type CorpusReport } from '../bench/corpus.js';
+import { anchors, corpusPresent, loadCorpus, noticeIfNoCorpus, renderReport, sweepCorpus, type CorpusReport } from '../bench/corpus.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { allTransforms } from '../src/engine/select.js';
 import { checkRewrite, everyTransform, idempotent, type Rule } from './helpers/checks.js';
@@ -9,7 +9,9 @@ import { checkRewrite, everyTransform, idempotent, type Rule } from './helpers/c
  * and with all of them (default and opt-in) together. `npm run corpus` prints
  * the same table; this is the form that runs in `npm test`.
  */
-describe('the corpus', () => {
+noticeIfNoCorpus('corpus sweep');
+
+describe.skipIf(!corpusPresent())('the corpus', () => {
   let report: CorpusReport;
 
   beforeAll(() => {
