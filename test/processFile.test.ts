@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { gitBlobId } from '../src/engine/diff.js';
 import { processFile } from '../src/engine/processFile.js';
+import { configure } from '../src/engine/select.js';
 import { defineTransform, newFile, type ConfiguredTransform } from '../src/engine/types.js';
 
 /** A transform that proposes a .dockerignore beside every Dockerfile, as the planned one will. */
@@ -42,7 +44,9 @@ describe('new files proposed by a transform', () => {
         transform: 'test-ignore-file',
         message: 'keep .git and node_modules out of the build context',
         status: 'proposed',
-        diff: 'diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\n--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
+        diff:
+          `diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\nindex ${'0'.repeat(40)}..${gitBlobId(Buffer.from('.git\nnode_modules\n'))}\n` +
+          '--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
       },
     ]);
     expect(fs.existsSync(path.join(root, 'svc/.dockerignore'))).toBe(false);
@@ -64,5 +68,24 @@ describe('new files proposed by a transform', () => {
       expect(r.newFiles.map((f) => [f.status, f.diff])).toEqual([['exists', '']]);
       expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('mine\n');
     }
+  });
+});
+
+describe('diffs', () => {
+  it('name the file and its new files by the patch path, with the mode git records', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nCMD run it\n' });
+    fs.chmodSync(path.join(root, 'svc/Dockerfile'), 0o755);
+    const execForm = configure({ names: ['exec-form'], options: {} });
+    const r = processFile({ ...task(root), patchPath: 'repo/svc/Dockerfile' }, [...execForm, proposesIgnore], 'dry-run');
+    expect(r.path).toBe('svc/Dockerfile');
+    expect(r.diff).toMatch(/^diff --git a\/repo\/svc\/Dockerfile b\/repo\/svc\/Dockerfile\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100755\n/);
+    expect(r.newFiles.map((f) => [f.path, f.diff.split('\n')[0]])).toEqual([['svc/.dockerignore', 'diff --git a/repo/svc/.dockerignore b/repo/svc/.dockerignore']]);
+  });
+
+  it('a failed file says what kind of failure it was', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nENV X\n', 'a/Dockerfile': 'hello world\n', 'b/Dockerfile': 'FROM a\n' });
+    fs.writeFileSync(path.join(root, 'c.bin'), Buffer.from([0x46, 0x00]));
+    const kinds = ['svc/Dockerfile', 'a/Dockerfile', 'c.bin', 'missing'].map((rel) => processFile({ path: path.join(root, rel), display: rel }, [], 'dry-run').error?.kind ?? null);
+    expect(kinds).toEqual(['invalid', 'not-dockerfile', 'not-text', 'unreadable']);
   });
 });
