@@ -203,11 +203,11 @@ describe('SIGINT and SIGTERM during --write', () => {
     return [...tree.files].filter(([rel, [, expected]]) => fs.readFileSync(path.join(tree.root, rel), 'utf8') === expected).map(([rel]) => rel).sort();
   }
 
+  // `finish`: run again afterwards and check it does exactly the rest (once is enough: it is slow).
   const plans = [
-    { mode: 'in band', args: ['--run-in-band'], signal: 'SIGINT' as const, afterDiffs: 3, code: 130 },
-    { mode: 'in band', args: ['--run-in-band'], signal: 'SIGTERM' as const, afterDiffs: 40, code: 143 },
-    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGINT' as const, afterDiffs: 1, code: 130 },
-    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGTERM' as const, afterDiffs: 30, code: 143 },
+    { mode: 'in band', args: ['--run-in-band'], signal: 'SIGINT' as const, afterDiffs: 3, code: 130, finish: true },
+    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGINT' as const, afterDiffs: 1, code: 130, finish: false },
+    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGTERM' as const, afterDiffs: 30, code: 143, finish: false },
   ];
 
   for (const plan of plans) {
@@ -234,10 +234,11 @@ describe('SIGINT and SIGTERM during --write', () => {
           `${written.length} files: ${written.length} changed, 0 unchanged, 0 errors, ${notProcessed} not processed (${/\((\d+\.\d\d) s\)/.exec(run.stderr)?.[1]} s)\n`,
       );
 
-      // A later run does the rest.
-      const rest = spawnSync(process.execPath, [BIN, '--write', '.'], { cwd: tree.root, encoding: 'utf8' });
-      expect(rest.status).toBe(0);
-      expect(rest.stderr).toMatch(new RegExp(`^${tree.files.size} files: ${notProcessed} changed, ${written.length} unchanged, 0 errors`, 'm'));
+      if (plan.finish) {
+        const rest = spawnSync(process.execPath, [BIN, '--write', '.'], { cwd: tree.root, encoding: 'utf8' });
+        expect(rest.status).toBe(0);
+        expect(rest.stderr).toMatch(new RegExp(`^${tree.files.size} files: ${notProcessed} changed, ${written.length} unchanged, 0 errors`, 'm'));
+      }
       console.log(`${plan.mode}, ${plan.signal}: ${written.length}/${tree.files.size} files written before stopping`);
     });
   }
