@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import yargs from 'yargs';
 import { allTransforms, selectTransforms } from './engine/select.js';
 import type { OptionSpec, TransformMeta } from './engine/types.js';
-import { resolvePatchFile, runFiles } from './runFiles.js';
+import { runFiles } from './runFiles.js';
 import { runStdin } from './runStdin.js';
 
 /** Where the CLI talks to; tests pass their own. */
@@ -120,8 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       json: args.json,
       explain: args.explain,
       color: !args.json && useColor(color, io),
-      patchFile: resolvePatchFile(io.cwd, args['patch-file']),
-      patchFileAsGiven: args['patch-file'] ?? null,
+      patchFile: args['patch-file'] === undefined ? null : { path: path.resolve(io.cwd, args['patch-file']), given: args['patch-file'] },
       ignorePatterns: list(args['ignore-pattern']),
       relativeTo,
       policy: { onError, ignoreUnknown: args['ignore-unknown'] },

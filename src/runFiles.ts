@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Io } from './cli.js';
 import { discover } from './engine/discover.js';
 import { exitCodeOf, reportedStatus, severityOf, type Policy } from './engine/outcome.js';
@@ -29,9 +28,8 @@ export interface FilesRun {
   readonly json: boolean;
   readonly explain: boolean;
   readonly color: boolean;
-  /** Resolved from the working folder. */
-  readonly patchFile: string | null;
-  readonly patchFileAsGiven: string | null;
+  /** `--patch-file`: where to write (resolved from the working folder) and the name to report. */
+  readonly patchFile: { readonly path: string; readonly given: string } | null;
   readonly ignorePatterns: readonly string[];
   /** Real path of `--relative-to`, or null for the default base. */
   readonly relativeTo: string | null;
@@ -80,9 +78,9 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
 
   if (run.patchFile !== null) {
     try {
-      fs.writeFileSync(run.patchFile, patches.join(''));
+      fs.writeFileSync(run.patchFile.path, patches.join(''));
     } catch (err) {
-      io.stderr(`${errorLine(run.patchFileAsGiven ?? run.patchFile, null, (err as Error).message)}\n`);
+      io.stderr(`${errorLine(run.patchFile.given, null, (err as Error).message)}\n`);
       tally.errors++;
     }
   }
@@ -107,9 +105,4 @@ function stopSignal(run: FilesRun, io: Io): AbortSignal | undefined {
   if (run.mode === 'dry-run' && !run.check && run.patchFile === null) signals.push(io.stdoutClosed);
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
   return present.length === 0 ? undefined : AbortSignal.any(present);
-}
-
-/** For `--patch-file`: where to write, from the working folder. */
-export function resolvePatchFile(cwd: string, given: string | undefined): string | null {
-  return given === undefined ? null : path.resolve(cwd, given);
 }
