@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import yargs from 'yargs';
 import { discover } from './engine/discover.js';
 import { runPipeline } from './engine/pipeline.js';
-import type { FileResult, FileTask } from './engine/processFile.js';
+import { NewFileLedger, type FileResult, type FileTask } from './engine/processFile.js';
 import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, summaryLine } from './engine/report.js';
 import { runTasks } from './engine/runner.js';
 import { allTransforms, configure, selectTransforms } from './engine/select.js';
@@ -94,7 +94,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const tasks: FileTask[] = found.files.map((abs) => ({ path: abs, display: displayPath(io.cwd, abs) }));
   const color = useColor(io) && !args.json;
   const patches: string[] = [];
-  const onResult = (r: FileResult) => {
+  const ledger = new NewFileLedger(args.write ? 'write' : 'dry-run');
+  const onResult = (proposed: FileResult) => {
+    const r = ledger.settle(proposed);
     count(tally, r);
     if (r.error !== null) io.stderr(`${errorLine(r.path, r.error.line, r.error.message)}\n`);
     if (args.json) io.stdout(`${jsonLine(r)}\n`);

@@ -43,10 +43,11 @@ export function renderPatch(result: FileResult, color: boolean): string {
 /** `--explain`: each change and each refusal with its transform, line and reason. */
 export function explainLines(result: FileResult): string[] {
   const lines = [
-    ...result.changes.map((c) => ({ line: c.line, text: `${c.transform}: ${c.message}` })),
+    ...result.changes.map((c) => ({ line: c.line, text: `${c.transform}${c.tier === 'review' ? ' [review]' : ''}: ${c.message}${c.review === undefined ? '' : ` (review: ${c.review})`}` })),
     ...result.refusals.map((r) => ({ line: r.line, text: `${r.transform}: refused (${r.code}): ${r.reason}` })),
   ].sort((a, b) => a.line - b.line);
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
+  for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
   }
@@ -61,6 +62,7 @@ export function jsonLine(result: FileResult): string {
     changes: result.changes,
     refusals: result.refusals,
     newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    runtime: result.runtime,
     error: result.error,
     written: result.written,
     diff: patchOf(result),

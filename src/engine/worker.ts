@@ -13,5 +13,5 @@ export interface Batch {
  */
 export default function processBatch(batch: Batch): FileResult[] {
   const transforms = configure(batch.selection);
-  return batch.tasks.map((task) => processFile(task, transforms, batch.mode));
+  return batch.tasks.map((task) => processFile(task, transforms, { mode: batch.mode, tier: batch.selection.tier }));
 }
