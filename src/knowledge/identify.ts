@@ -118,9 +118,11 @@ function releaseOf(
   const how = option.release;
   switch (how.from) {
     case 'codename': {
+      // The codename is one of the token's parts: `bookworm`, `bookworm-slim`, `debian-trixie`.
       const names: readonly string[] = how.family === 'debian' ? DEBIAN_CODENAMES : UBUNTU_CODENAMES;
-      const name = names.find((n) => token === n || token.startsWith(`${n}-`));
-      const release = name === undefined ? null : distroRelease(how.family, name);
+      const name = token.split('-').find((part) => names.includes(part));
+      if (name === undefined) return defaultRelease(repo, line, (f) => f === how.family);
+      const release = distroRelease(how.family, name);
       return release === null ? null : { kind: 'named', release };
     }
     case 'alpine': {
