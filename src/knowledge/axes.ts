@@ -36,5 +36,8 @@ export const axis = (name: string, absent: string, options: readonly AxisOption[
 /** `-slim`: the same distro release with far fewer packages. */
 export const SLIM: FactsPatch = { buildTools: false };
 
+/** The `slim` flavour of images built on Debian: there is no slim Alpine variant. */
+export const slimOnDebian = (): AxisOption => ({ ...option('slim', SLIM), onlyWith: { os: ['debian', 'default'] } });
+
 /** The OS axis of images built on Debian or Alpine (python, ruby, node, golang, php…). */
 export const debianOrAlpine = (): TagAxis => axis('os', 'default', [debianOs(), alpineOs()]);

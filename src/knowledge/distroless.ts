@@ -57,7 +57,7 @@ function entry(img: DistrolessImage, name: string, defaultDebian: boolean): Repo
     versionAliases: {},
     axes: [
       axis('tag', 'latest', [
-        option('latest'),
+        { ...option('latest'), silent: true },
         option('nonroot', { user: { name: 'nonroot', uid: 65532 } }),
         option('debug', { shell: '/busybox/sh' }),
         option('debug-nonroot', { shell: '/busybox/sh', user: { name: 'nonroot', uid: 65532 } }),

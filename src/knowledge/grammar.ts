@@ -53,6 +53,10 @@ export function parseTag(repo: RepositoryEntry, tag: string): ParsedTag | null {
     options[axis.name] = option.id;
     tokens[axis.name] = token;
   }
+  for (const axis of repo.axes) {
+    const option = axis.options.find((o) => o.id === options[axis.name]);
+    for (const [other, allowed] of Object.entries(option?.onlyWith ?? {})) if (!allowed.includes(options[other] ?? '')) return null;
+  }
   const version = m.groups['version'] ?? null;
   // A tag made only of absent parts is not a tag of this grammar (e.g. the empty string).
   if (version === null && Object.values(tokens).every((t) => t === '')) return null;

@@ -1,4 +1,4 @@
-import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, tokenOs, ubuntuOs } from './axes.js';
+import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, slimOnDebian, tokenOs, ubuntuOs } from './axes.js';
 import { DEBIAN_PATTERN, UBUNTU_PATTERN } from './distros.js';
 import { sizes } from './sizes.js';
 import { officialLibrary, SOURCES } from './sources.js';
@@ -109,7 +109,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     name: 'python', registry: null, path: 'library/python', kind: 'language',
     version: '(?:\\d+(?:\\.\\d+){0,2}(?:(?:a|b|rc)\\d+)?(?:-rc)?)',
     versionAliases: { '3': '3.14' },
-    axes: [axis('flavour', '', [option('slim', SLIM)]), debianOrAlpine()],
+    axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
     defaults: [on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'debian', 'trixie'), on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'alpine', ALPINE_TODAY)],
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true, cmd: ['python3'] },
@@ -122,7 +122,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     name: 'node', registry: null, path: 'library/node', kind: 'language',
     version: `(?:\\d+(?:\\.\\d+){0,2}|lts|current|(?:lts-)?(?:${Object.keys(NODE_CODENAMES).join('|')}))`,
     versionAliases: { lts: '24', current: '26', ...codenameAliases },
-    axes: [debianOrAlpine(), axis('flavour', '', [option('slim', SLIM)])],
+    axes: [debianOrAlpine(), axis('flavour', '', [slimOnDebian()])],
     defaults: [on(['26'], 'debian', 'trixie'), on(['22', '24'], 'debian', 'bookworm'), on(['22', '24', '26'], 'alpine', ALPINE_TODAY)],
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: {
@@ -140,7 +140,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     name: 'ruby', registry: null, path: 'library/ruby', kind: 'language',
     version: '(?:\\d+(?:\\.\\d+){0,2}(?:-preview\\d+|-rc\\d*)?)',
     versionAliases: { '4': '4.0', '3': '3.4' },
-    axes: [axis('flavour', '', [option('slim', SLIM)]), debianOrAlpine()],
+    axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
     defaults: [on(['3.3', '3.4', '4.0'], 'debian', 'trixie'), on(['3.3', '3.4', '4.0'], 'alpine', ALPINE_TODAY)],
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true, cmd: ['irb'] },
@@ -152,13 +152,13 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'rust', registry: null, path: 'library/rust', kind: 'language',
     version: '(?:\\d+(?:\\.\\d+){0,2})',
-    versionAliases: {},
-    axes: [axis('flavour', '', [option('slim', SLIM)]), debianOrAlpine()],
-    defaults: [on(['1', '1.98'], 'debian', 'trixie'), on(['1', '1.98'], 'alpine', ALPINE_TODAY)],
+    versionAliases: { '1': '1.98' },
+    axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
+    defaults: [on(['1.98'], 'debian', 'trixie'), on(['1.98'], 'alpine', ALPINE_TODAY)],
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true },
     sizes: {},
-    latest: '1',
+    latest: '1.98',
     sources: [officialLibrary('rust')],
     notes: ['only the newest stable release is built; older version tags keep their last build'],
   },
@@ -200,7 +200,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: {},
     axes: [
       axis('kind', 'jdk', [option('jdk'), option('jre')]),
-      axis('flavour', '', [option('slim', SLIM)]),
+      axis('flavour', '', [slimOnDebian()]),
       axis('os', 'default', [debianOs(), alpineOs(), tokenOs('oraclelinux', 'oracle(?:linux(?:9|10|8|7))?', 'oraclelinux', { oracle: 'oraclelinux10' })]),
     ],
     defaults: [on(['27', '28'], 'debian', 'trixie')],
@@ -240,7 +240,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'maven', registry: null, path: 'library/maven', kind: 'build-tool',
     version: '(?:\\d+(?:\\.\\d+){0,2}(?:-(?:rc|alpha|beta)-\\d+)?)',
-    versionAliases: {},
+    versionAliases: { '3': '3.9', '4': '4.0' },
     axes: [
       axis('jdk', 'eclipse-temurin', [
         option('eclipse-temurin', undefined, 'eclipse-temurin(?:-\\d+)?'),
@@ -258,7 +258,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
         fixedOs('al2023', 'al2023', 'amazonlinux', '2023'),
       ]),
     ],
-    defaults: [on(['3', '3.9', '4'], 'ubuntu', 'noble'), on(['3', '3.9', '4'], 'alpine', ALPINE_TODAY)],
+    defaults: [on(['3.9', '4.0'], 'ubuntu', 'noble'), on(['3.9', '4.0'], 'alpine', ALPINE_TODAY)],
     siblings: [],
     facts: { buildTools: true },
     sizes: {},
@@ -269,17 +269,17 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'gradle', registry: null, path: 'library/gradle', kind: 'build-tool',
     version: '(?:\\d+(?:\\.\\d+){0,2})',
-    versionAliases: {},
+    versionAliases: { '8': '8.14', '9': '9.7' },
     axes: [
       axis('jdk', 'jdk', [option('jdk', undefined, 'jdk(?:\\d+)?')]),
       axis('dist', 'temurin', [option('graal'), option('corretto')]),
       axis('os', 'default', [ubuntuOs(), alpineOs(), fixedOs('al2023', 'al2023', 'amazonlinux', '2023'), tokenOs('ubi', 'ubi(?:9|10)?', 'ubi', { ubi: 'ubi10' })]),
     ],
-    defaults: [{ versions: ['*'], family: 'ubuntu', release: null }],
+    defaults: [{ versions: ['*'], family: 'ubuntu', release: null }, on(['8.14', '9.7'], 'alpine', ALPINE_TODAY)],
     siblings: [],
     facts: { buildTools: true },
     sizes: {},
-    latest: '9',
+    latest: '9.7',
     sources: [officialLibrary('gradle')],
     notes: ['a build image: its runtime is eclipse-temurin:<java>-jre', 'the default Ubuntu release depends on the JDK (jdk8/jdk11: jammy); name it in the tag'],
   },
@@ -290,7 +290,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     axes: [
       axis('variant', 'cli', [
         option('cli', { cmd: ['php', '-a'] }),
-        option('apache', { cmd: ['apache2-foreground'], mustStartAsRoot: 'Apache binds port 80 as root, then serves as www-data' }),
+        { ...option('apache', { cmd: ['apache2-foreground'], mustStartAsRoot: 'Apache binds port 80 as root, then serves as www-data' }), onlyWith: { os: ['debian', 'default'] } },
         option('fpm', { cmd: ['php-fpm'] }),
         option('zts', { cmd: ['php', '-a'] }),
       ]),
@@ -308,7 +308,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     name: 'nginx', registry: null, path: 'library/nginx', kind: 'server',
     version: '(?:\\d+(?:\\.\\d+){0,2}|mainline|stable)',
     versionAliases: { mainline: '1.31', stable: '1.30', '1': '1.31' },
-    axes: [debianOrAlpine(), axis('module', '', [option('perl'), option('otel'), option('slim', SLIM)])],
+    axes: [debianOrAlpine(), axis('module', '', [option('perl'), option('otel'), { ...option('slim', SLIM), onlyWith: { os: ['alpine'] } }])],
     defaults: [on(['1.30', '1.31'], 'debian', 'trixie'), on(['1.30', '1.31'], 'alpine', ALPINE_TODAY)],
     siblings: [
       { kind: 'alpine', from: { os: ['debian', 'default'], module: [''] }, to: { os: 'alpine' }, release: 'default' },

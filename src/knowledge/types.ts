@@ -135,6 +135,8 @@ export interface AxisOption {
   readonly render: string;
   /** For the OS axis: the release the token names. */
   readonly release?: ReleaseFrom;
+  /** Exists only with these options of other axes (`slim` only on Debian: no `slim-alpine`). */
+  readonly onlyWith?: Readonly<Record<string, readonly string[]>>;
   readonly facts?: FactsPatch;
 }
 
