@@ -19,12 +19,30 @@ const DEBIAN_SUPPORTED = new Set(['bullseye', 'bookworm', 'trixie', 'forky', 'si
 
 /** Ubuntu releases by codename. */
 export const UBUNTU_RELEASES = {
+  precise: '12.04',
   trusty: '14.04',
+  vivid: '15.04',
+  wily: '15.10',
   xenial: '16.04',
+  yakkety: '16.10',
+  zesty: '17.04',
+  artful: '17.10',
   bionic: '18.04',
+  cosmic: '18.10',
+  disco: '19.04',
+  eoan: '19.10',
   focal: '20.04',
+  groovy: '20.10',
+  hirsute: '21.04',
+  impish: '21.10',
   jammy: '22.04',
+  kinetic: '22.10',
+  lunar: '23.04',
+  mantic: '23.10',
   noble: '24.04',
+  oracular: '24.10',
+  plucky: '25.04',
+  questing: '25.10',
   resolute: '26.04',
   stonking: '26.10',
 } as const;
@@ -88,6 +106,11 @@ export function distroRelease(family: DistroFamily, name: string): DistroRelease
 export function debianNumber(codename: string): string | null {
   const v = (DEBIAN_RELEASES as Record<string, string>)[codename];
   return v === undefined || v === 'unstable' ? null : v;
+}
+
+/** The codename of an Ubuntu version (`22.04` → `jammy`). */
+export function ubuntuCodename(version: string): UbuntuCodename | null {
+  return UBUNTU_CODENAMES.find((c) => UBUNTU_RELEASES[c] === version) ?? null;
 }
 
 /** The codename of a Debian number (`12` → `bookworm`). */

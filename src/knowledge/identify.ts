@@ -1,5 +1,5 @@
 import { parseImageRef, type ImageRef } from '../dockerfile/imageRef.js';
-import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, UBUNTU_CODENAMES } from './distros.js';
+import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, UBUNTU_CODENAMES, ubuntuCodename } from './distros.js';
 import { DISTROLESS } from './distroless.js';
 import { DOTNET } from './dotnet.js';
 import { parseTag } from './grammar.js';
@@ -147,6 +147,7 @@ function versionAsRelease(family: DistroFamily | 'debian-or-ubuntu', version: st
   if (family === 'debian-or-ubuntu') return versionAsRelease('debian', version) ?? versionAsRelease('ubuntu', version);
   let name = version;
   if (family === 'debian' && /^\d+(?:\.\d+)?$/.test(version)) name = debianCodename(version.split('.')[0]!) ?? '';
+  if (family === 'ubuntu' && /^\d\d\.\d\d$/.test(version)) name = ubuntuCodename(version) ?? '';
   if (family === 'alpine') name = /^\d{8}$/.test(version) ? 'edge' : version.split('.').slice(0, 2).join('.');
   const release = distroRelease(family, name);
   return release === null ? null : { kind: 'named', release };
