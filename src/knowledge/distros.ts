@@ -1,4 +1,4 @@
-import { SOURCES } from './sources.js';
+import { officialLibrary, SOURCES } from './sources.js';
 import type { DistroFamily, DistroRelease, FactsPatch, Source } from './types.js';
 
 /** Debian releases by codename; `sid` is unstable and never ends. */
@@ -137,43 +137,49 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
       libc: 'glibc', packageManager: 'apt', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT,
       notes: ['Ubuntu 23.04 and later images also carry a user `ubuntu` (uid 1000)'],
     },
-    source: SOURCES.debianMinbase,
+    source: officialLibrary('ubuntu'),
   },
   alpine: {
     facts: { libc: 'musl', packageManager: 'apk', shell: '/bin/sh', bash: false, userTools: 'busybox', user: ROOT },
-    source: SOURCES.alpineAports,
+    source: SOURCES.nodeAlpine,
   },
   busybox: {
     facts: { libc: 'glibc', packageManager: 'none', shell: '/bin/sh', bash: false, userTools: 'busybox', user: ROOT },
-    source: SOURCES.alpineAports,
+    source: officialLibrary('busybox'),
   },
   amazonlinux: {
     facts: {
       libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
-      notes: ['useradd comes with the shadow-utils package; install it before creating a user'],
+      notes: ['useradd comes with shadow-utils, which these images were not checked to carry: install it before creating a user'],
     },
-    source: SOURCES.debianMinbase,
+    source: officialLibrary('amazoncorretto'),
   },
   ubi: {
     facts: {
       libc: 'glibc', packageManager: 'microdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
       notes: ['ubi-minimal has no useradd: install shadow-utils with microdnf first'],
     },
-    source: SOURCES.temurin,
+    source: SOURCES.temurinUbi,
   },
   oraclelinux: {
     facts: {
       libc: 'glibc', packageManager: 'microdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
       notes: ['oraclelinux slim images have no useradd: install shadow-utils with microdnf first'],
     },
-    source: SOURCES.debianMinbase,
+    source: officialLibrary('openjdk'),
   },
   azurelinux: {
-    facts: { libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT },
-    source: SOURCES.dotnetAspnet,
+    facts: {
+      libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['the .NET images remove shadow-utils after creating `app`: install it with tdnf before creating a user'],
+    },
+    source: SOURCES.dotnetAzureLinux,
   },
   'cbl-mariner': {
-    facts: { libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT },
-    source: SOURCES.dotnetAspnet,
+    facts: {
+      libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['install shadow-utils with tdnf before creating a user'],
+    },
+    source: SOURCES.dotnetAzureLinux,
   },
 };

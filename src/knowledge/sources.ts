@@ -41,6 +41,14 @@ export const SOURCES = {
   phpApache: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/apache/Dockerfile'),
   phpFpm: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/fpm/Dockerfile'),
   temurin: at('https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jdk/ubuntu/noble/Dockerfile'),
+  temurinUbi: at(
+    'https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jre/ubi/ubi9-minimal/Dockerfile',
+    'FROM redhat/ubi9-minimal; packages with microdnf',
+  ),
+  dotnetAzureLinux: at(
+    'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/src/runtime-deps/10.0/azurelinux3.0/amd64/Dockerfile',
+    'tdnf; shadow-utils is installed to create the app user, then removed',
+  ),
   temurinJre: at('https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jre/ubuntu/noble/Dockerfile'),
   dotnetAspnet: at(
     'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.aspnet.md',

@@ -3,6 +3,7 @@ import {
   APT_TO_APK,
   BUILDPACK_DEPS_TOOLS,
   DISTROLESS_IMAGES,
+  FAMILY_FACTS,
   identify,
   MUSL_TROUBLE,
   REPOSITORIES,
@@ -130,6 +131,7 @@ describe('knowledge base consistency', () => {
     }
     for (const image of variants) if (image.release.kind === 'repository-default') expectSource(image.release.source, image.raw);
     for (const d of DISTROLESS_IMAGES) expectSource(d.source, d.repository);
+    for (const [family, f] of Object.entries(FAMILY_FACTS)) expectSource(f.source, family);
     for (const t of BUILDPACK_DEPS_TOOLS) expectSource(t.source, t.package);
     for (const m of MUSL_TROUBLE) {
       expectSource(m.source, m.name);

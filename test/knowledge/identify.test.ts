@@ -210,7 +210,7 @@ describe('facts', () => {
     expect(facts('gcr.io/distroless/static-debian12')).toEqual(['none', 'none', null, 'none']);
     expect(facts('gcr.io/distroless/base-debian12:debug')).toEqual(['glibc', 'none', '/busybox/sh', 'none']);
     expect(facts('mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled')).toEqual(['glibc', 'none', null, 'none']);
-    expect(facts('mcr.microsoft.com/dotnet/sdk:9.0-azurelinux3.0')).toEqual(['glibc', 'tdnf', '/bin/sh', 'shadow']);
+    expect(facts('mcr.microsoft.com/dotnet/sdk:9.0-azurelinux3.0')).toEqual(['glibc', 'tdnf', '/bin/sh', 'none']);
   });
 
   it('users: root by default; node ships node (1000); distroless nonroot runs as 65532; chiseled .NET as app (1654)', () => {
