@@ -19,3 +19,4 @@ export { parseTag, renderTag } from './grammar.js';
 export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
+export { sizeLabel, sizeSaving } from './sizes.js';

@@ -63,11 +63,10 @@ export function referenceText(image: Pick<IdentifiedImage, 'registry' | 'name'>,
   return tag === null ? repo : `${repo}:${tag}`;
 }
 
+/** Both name the same known release (a default whose release is not recorded is never the same). */
 export function sameRelease(a: ReleaseFact, b: ReleaseFact): boolean {
-  const ra = a.kind === 'named' ? a.release : a.release;
-  const rb = b.kind === 'named' ? b.release : b.release;
-  if (ra === null || rb === null) return false;
-  return ra.family === rb.family && ra.name === rb.name;
+  if (a.release === null || b.release === null) return false;
+  return a.release.family === b.release.family && a.release.name === b.release.name;
 }
 
 export function describeRelease(r: ReleaseFact): string {

@@ -38,3 +38,14 @@ export const sizes = {
     nodejs: est(141, 'uncompressed', 'gcr.io/distroless/nodejs22-debian12', 2024, SIZE_SOURCES.iximiuzNode),
   },
 } as const satisfies Record<string, Record<string, SizeEstimate>>;
+
+/** `~220 MB (uncompressed node:22-slim, 2024; estimate from <url>)`, for messages. */
+export function sizeLabel(size: SizeEstimate): string {
+  return `~${size.mb} MB (${size.measure} ${size.measuredOn}, ${size.year}; estimate from ${size.source.url})`;
+}
+
+/** Megabytes saved going from one size to another, or null when they were not measured the same way. */
+export function sizeSaving(from: SizeEstimate | null, to: SizeEstimate | null): number | null {
+  if (from === null || to === null || from.measure !== to.measure) return null;
+  return Math.round((from.mb - to.mb) * 10) / 10;
+}

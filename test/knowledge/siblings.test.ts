@@ -6,6 +6,8 @@ import {
   identify,
   runtimeFor,
   siblingOfKind,
+  sizeLabel,
+  sizeSaving,
   siblingsOf,
   type IdentifiedImage,
 } from '../../src/knowledge/index.js';
@@ -88,6 +90,9 @@ describe('siblings', () => {
     expect(siblingOfKind(image, 'alpine')!.size?.mb).toBe(155);
     expect(known('debian:bookworm-slim').facts.size).toMatchObject({ mb: 27, measure: 'compressed' });
     expect(known('golang:1.22').facts.size).toBeNull();
+    expect(sizeSaving(image.facts.size, slim.size)).toBe(900);
+    expect(sizeSaving(image.facts.size, known('debian:bookworm-slim').facts.size)).toBeNull();
+    expect(sizeLabel(slim.size!)).toBe('~220 MB (uncompressed node:22-slim, 2024; estimate from https://labs.iximiuz.com/tutorials/how-to-choose-nodejs-container-image)');
   });
 });
 
