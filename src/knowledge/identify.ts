@@ -170,6 +170,7 @@ const BASE_FACTS: ImageFacts = {
   user: { name: 'root', uid: 0 },
   nonRootUser: null,
   entrypoint: null,
+  entrypointRunsCommand: false,
   cmd: null,
   mustStartAsRoot: null,
   buildTools: false,

@@ -129,6 +129,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       buildTools: true,
       nonRootUser: { name: 'node', uid: 1000, gid: 1000 },
       entrypoint: ['docker-entrypoint.sh'],
+      // `set -- node "$@"` only when $1 is an option or not a command; then `exec "$@"`.
+      entrypointRunsCommand: true,
       cmd: ['node'],
     },
     sizes: sizes.node,
@@ -188,7 +190,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep' },
       { kind: 'alpine', from: { os: ['ubuntu', 'default'] }, to: { os: 'alpine' }, release: 'default' },
     ],
-    facts: { entrypoint: ['/__cacert_entrypoint.sh'], notes: ['JDK images of Java 9 and later run `jshell` by default'] },
+    // Adds certificates only when USE_SYSTEM_CA_CERTS is set, then `exec "$@"`.
+    facts: { entrypoint: ['/__cacert_entrypoint.sh'], entrypointRunsCommand: true, notes: ['JDK images of Java 9 and later run `jshell` by default'] },
     sizes: {},
     latest: '25',
     sources: [officialLibrary('eclipse-temurin'), SOURCES.temurin, SOURCES.temurinJre],
@@ -298,7 +301,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'debian', 'trixie'), on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'alpine', ALPINE_TODAY)],
     siblings: [{ kind: 'alpine', from: { variant: ['cli', 'fpm', 'zts'], os: ['debian', 'default'] }, to: { os: 'alpine' }, release: 'default' }],
-    facts: { entrypoint: ['docker-php-entrypoint'], cmd: ['php', '-a'] },
+    // Prepends `php` only when $1 is an option; then `exec "$@"`.
+    facts: { entrypoint: ['docker-php-entrypoint'], entrypointRunsCommand: true, cmd: ['php', '-a'] },
     sizes: {},
     latest: '8.5',
     sources: [officialLibrary('php'), SOURCES.phpCli, SOURCES.phpApache, SOURCES.phpFpm],

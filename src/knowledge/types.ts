@@ -95,6 +95,12 @@ export interface ImageFacts {
   /** A non-root user the image ships (node: `node` 1000; distroless: `nonroot` 65532). */
   readonly nonRootUser: (UserFacts & { readonly gid: number }) | null;
   readonly entrypoint: readonly string[] | null;
+  /**
+   * The ENTRYPOINT ends in `exec "$@"` when its first argument is a command: it runs
+   * `CMD ["node", "app.js"]` as `node app.js` (having done only set-up that does not
+   * depend on the command), so what the container runs is the CMD.
+   */
+  readonly entrypointRunsCommand: boolean;
   readonly cmd: readonly string[] | null;
   /** Why the image's default command needs to start as root, or null when it does not. */
   readonly mustStartAsRoot: string | null;
