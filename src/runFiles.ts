@@ -3,7 +3,7 @@ import type { Io } from './cli.js';
 import { discover } from './engine/discover.js';
 import { exitCodeOf, reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchPathOf } from './engine/patchPaths.js';
-import type { FileResult, FileTask, WriteMode } from './engine/processFile.js';
+import { NewFileLedger, type FileResult, type FileTask, type WriteMode } from './engine/processFile.js';
 import {
   count,
   emptyTally,
@@ -61,7 +61,9 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
   const rulesOf = (name: string) => rules.get(name) ?? [];
   const patches: string[] = [];
 
-  const onResult = (r: FileResult) => {
+  const ledger = new NewFileLedger(run.mode);
+  const onResult = (proposed: FileResult) => {
+    const r = ledger.settle(proposed);
     const { task, explicit } = byDisplay.get(r.path)!;
     const status = reportedStatus(r, task.path, explicit, run.policy);
     count(tally, status);

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/cli.js';
 
-const CORPUS_TESTS = ['test/corpus.test.ts', 'test/shell/corpus.test.ts', 'test/fuzz.test.ts'];
+const CORPUS_TESTS = ['test/corpus.test.ts', 'test/shell/corpus.test.ts', 'test/knowledge/corpus.test.ts', 'test/fuzz.test.ts'];
 
 describe('a fresh clone', () => {
   it('skips the corpus tests with a notice when there is no corpus, and the rest still run', () => {
@@ -19,11 +19,11 @@ describe('a fresh clone', () => {
     const vitest = path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
     const r = spawnSync(process.execPath, [vitest, 'run', ...CORPUS_TESTS], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 110_000 });
     const out = r.stdout + r.stderr;
-    // The shell layer's file holds only corpus tests, so vitest counts it as skipped.
-    expect(out, out).toMatch(/Test Files +2 passed \| 1 skipped \(3\)/);
+    // The shell layer's and the knowledge base's files hold only corpus tests, so vitest counts them as skipped.
+    expect(out, out).toMatch(/Test Files +2 passed \| 2 skipped \(4\)/);
     expect(out).not.toMatch(/failed/i);
     expect(r.status).toBe(0);
-    for (const what of ['corpus sweep', 'shell layer on the corpus', 'fuzzing of mutated corpus files']) {
+    for (const what of ['corpus sweep', 'shell layer on the corpus', 'knowledge base on the corpus', 'fuzzing of mutated corpus files']) {
       expect(out).toContain(`${what}: skipped, no corpus at ${path.join(REPO_ROOT, 'no-such-corpus')} (put it there or set DOCKSHIFT_CORPUS)`);
     }
     expect(out).toMatch(/Tests +\d+ passed \| \d+ skipped/);

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { openBuildContext } from './context.js';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
+import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
-import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
-import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } from './types.js';
+import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
 export interface FileTask {
   /** Absolute path. */
@@ -13,16 +14,34 @@ export interface FileTask {
   readonly display: string;
   /** Path as named in the patch (see patchPaths.ts); defaults to `display`. */
   readonly patchPath?: string;
+  /**
+   * The build context root (absolute), how it is shown and how the patch names it;
+   * default: the Dockerfile's folder.
+   */
+  readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
+}
+
+/** What the run allows, the same for every file. */
+export interface RunSettings {
+  readonly mode: WriteMode;
+  readonly tier?: Tier;
 }
 
 export type WriteMode = 'dry-run' | 'write';
 
 export interface NewFileResult {
+  /** As shown to the user. */
   readonly path: string;
+  /** Absolute path of the file to create. */
+  readonly target: string;
   readonly transform: string;
   readonly message: string;
-  /** proposed: dry run; created: written; exists: left alone, never overwritten. */
-  readonly status: 'proposed' | 'created' | 'exists';
+  readonly content: string;
+  /**
+   * proposed: dry run; created: written; exists: left alone, never overwritten;
+   * duplicate: another Dockerfile of the run proposed the same file first.
+   */
+  readonly status: 'proposed' | 'created' | 'exists' | 'duplicate';
   readonly diff: string;
 }
 
@@ -32,19 +51,26 @@ export interface FileResult {
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
+  readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
   readonly error: FileFailure | null;
   readonly written: boolean;
 }
 
-/** Reads, transforms, diffs and (with `write`) replaces one file. Never throws. */
-export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], mode: WriteMode): FileResult {
+/**
+ * Reads, transforms, diffs and (with `write`) replaces one file. Never throws.
+ * New files are only proposed here: `NewFileLedger` settles them in the main
+ * thread, in path order, so one context gets one proposal whatever the threads do.
+ */
+export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
+  const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
   const failed = (kind: FailureKind, error: FileError): FileResult => ({
     path: task.display,
     status: 'error',
     changes: [],
     refusals: [],
     newFiles: [],
+    runtime: [],
     diff: '',
     error: { kind, ...error },
     written: false,
@@ -53,32 +79,77 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
   try {
     const read = readDockerfile(task.path);
     if (!read.ok) return failed(read.kind, { line: null, message: read.message });
-    const result = runPipeline(read.text, transforms);
+    const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
+    const buildContext = openBuildContext(context.root, task.path);
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier });
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
     stage = 'write';
     if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
     const patchPath = task.patchPath ?? task.display;
+    const contextPatchPath = task.context === undefined ? path.posix.dirname(patchPath) : (task.context.patchPath ?? task.context.display);
     const newFiles = result.newFiles.map((f): NewFileResult => {
-      const display = path.posix.join(path.posix.dirname(task.display), f.path);
-      const target = path.join(path.dirname(task.path), f.path);
+      const display = path.posix.join(context.display, f.path);
+      const target = path.join(context.root, ...f.path.split('/'));
       const exists = fs.existsSync(target);
-      const status = exists ? 'exists' : mode === 'write' ? createExclusive(target, f.content) : 'proposed';
-      const diff = status === 'exists' ? '' : newFileDiff(path.posix.join(path.posix.dirname(patchPath), f.path), f.content);
-      return { path: display, transform: f.transform, message: f.message, status, diff };
+      return {
+        path: display,
+        target,
+        transform: f.transform,
+        message: f.message,
+        content: f.content,
+        status: exists ? 'exists' : 'proposed',
+        diff: exists ? '' : newFileDiff(path.posix.join(contextPatchPath, f.path), f.content),
+      };
     });
     return {
       path: task.display,
-      status: changed || newFiles.some((f) => f.status !== 'exists') ? 'changed' : 'unchanged',
+      status: changed || newFiles.some((f) => f.status === 'proposed') ? 'changed' : 'unchanged',
       changes: result.changes,
       refusals: result.refusals,
       newFiles,
+      runtime: result.runtime,
       diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       error: null,
       written: changed && mode === 'write',
     };
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
+  }
+}
+
+/**
+ * Settles new-file proposals across a run, in the order results are reported:
+ * the first proposal of a path wins (created under --write, shown in a dry run),
+ * later ones of the same path are marked `duplicate` and drop out of the patch.
+ */
+export class NewFileLedger {
+  private readonly claimed = new Map<string, string>();
+
+  constructor(private readonly mode: WriteMode) {}
+
+  settle(result: FileResult): FileResult {
+    if (result.newFiles.length === 0) return result;
+    let failure: string | null = null;
+    const newFiles = result.newFiles.map((f): NewFileResult => {
+      // A file this run created reads as existing to a later Dockerfile processed after it.
+      const first = this.claimed.get(f.target);
+      if (first !== undefined && first !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first})` };
+      if (f.status !== 'proposed') return f;
+      this.claimed.set(f.target, result.path);
+      if (this.mode !== 'write') return f;
+      try {
+        const status = createExclusive(f.target, f.content);
+        return { ...f, status, diff: status === 'created' ? f.diff : '' };
+      } catch (err) {
+        failure ??= `${f.path}: ${(err as Error).message}`;
+        return { ...f, status: 'exists', diff: '' };
+      }
+    });
+    if (failure !== null) return { ...result, newFiles, status: 'error', error: { kind: 'write', line: null, message: failure } };
+    const textChanged = result.diff !== '';
+    const status = result.status === 'error' ? 'error' : textChanged || newFiles.some((f) => f.status === 'proposed' || f.status === 'created') ? 'changed' : 'unchanged';
+    return { ...result, newFiles, status };
   }
 }

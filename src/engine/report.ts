@@ -59,12 +59,16 @@ export function renderPatch(result: FileResult, color: boolean): string {
 }
 
 /** `--explain`: each change and each refusal with its transform, line and reason. */
-export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles'>): string[] {
+export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'runtime'>): string[] {
   const lines = [
-    ...result.changes.map((c) => ({ line: c.line, text: `${c.transform}: ${c.message}` })),
+    ...result.changes.map((c) => ({
+      line: c.line,
+      text: `${c.transform}${c.tier === 'review' ? ' [review]' : ''}: ${c.message}${c.review === undefined ? '' : ` (review: ${c.review})`}${c.size === undefined ? '' : ` [size: ${c.size.note}]`}`,
+    })),
     ...result.refusals.map((r) => ({ line: r.line, text: `${r.transform}: refused (${r.code}): ${r.reason}` })),
   ].sort((a, b) => a.line - b.line);
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
+  for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
   }
@@ -77,8 +81,8 @@ export type RulesOf = (transform: string) => readonly string[];
 /**
  * `--json`: one record per input, a file found or a path given. `status` is how it
  * counts (`warning` and `skipped` come from --on-error=warn and --ignore-unknown);
- * `error` says why when it is not `changed` or `unchanged`. A change's `hadolint`
- * lists the rules its transform addresses.
+ * `error` says why when it is not `changed` or `unchanged`. A change's or a
+ * refusal's `hadolint` lists the rules its transform addresses.
  */
 export function jsonFileRecord(result: FileResult, status: Reported, patchPath: string, rulesOf: RulesOf): string {
   return JSON.stringify({
@@ -86,9 +90,10 @@ export function jsonFileRecord(result: FileResult, status: Reported, patchPath: 
     path: result.path,
     patchPath,
     status,
-    changes: result.changes.map(({ transform, line, column, message }) => ({ transform, line, column, hadolint: rulesOf(transform), message })),
+    changes: result.changes,
     refusals: result.refusals.map(({ transform, line, column, code, reason }) => ({ transform, line, column, hadolint: rulesOf(transform), code, reason })),
     newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    runtime: result.runtime,
     error: result.error,
     written: result.written,
     diff: patchOf(result),
@@ -105,6 +110,7 @@ export function jsonProblemRecord(path: string, kind: ProblemKind, message: stri
     changes: [],
     refusals: [],
     newFiles: [],
+    runtime: [],
     error: { kind, line: null, message },
     written: false,
     diff: '',

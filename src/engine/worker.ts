@@ -19,7 +19,7 @@ export default function processBatch(batch: Batch): FileResult[] {
   for (const task of batch.tasks) {
     // A file in progress is finished (and reported); the next one is not started.
     if (batch.stop !== undefined && Atomics.load(batch.stop, 0) !== 0) break;
-    results.push(processFile(task, transforms, batch.mode));
+    results.push(processFile(task, transforms, { mode: batch.mode, tier: batch.selection.tier }));
   }
   return results;
 }
