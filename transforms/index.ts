@@ -1,4 +1,5 @@
 import type { Transform } from '../src/engine/types.js';
+import addToCopy from './add-to-copy.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import execForm from './exec-form.js';
@@ -11,4 +12,4 @@ import installFlags from './install-flags.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy];
