@@ -69,7 +69,8 @@ const PINNED = {
   'install-flags': { files: 158, changes: 426, refused: 23 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
   'add-to-copy': { files: 49, changes: 116, refused: 28 },
-  all: { files: 315, changes: 1085, refused: 290 },
+  'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
+  all: { files: 324, changes: 1139, refused: 307 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

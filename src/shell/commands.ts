@@ -1,11 +1,12 @@
 /**
  * The one recogniser of the commands RUN transforms act on: package managers,
- * cache removal, downloads and archive extraction. Every transform reads
+ * cache removal, downloads, archive extraction and account creation. Every transform reads
  * commands through here, so they agree on what `apt-get -yq install` means.
  */
 import { basename } from './argv.js';
 import { readCurl, readRm, readTar, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
+import { readUseradd } from './users.js';
 import type {
   CommandOption,
   Invocation,
@@ -71,6 +72,10 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
         directory: tar.directory,
         ...invocation(base, tar.options, tar.positionals),
       };
+    }
+    case 'useradd': {
+      const user = readUseradd(rest);
+      return { kind: 'add-user', tool: 'useradd', login: user.login, ...invocation(base, user.options, user.positionals) };
     }
     default:
       return null;

@@ -224,7 +224,15 @@ export interface ExtractArchive extends Invocation {
   readonly directory: string | null;
 }
 
-export type RecognisedCommand = PackageCommand | RemoveFiles | Download | ExtractArchive;
+/** shadow's `useradd`, creating an account (busybox and Debian `adduser` are other programs). */
+export interface AddUser extends Invocation {
+  readonly kind: 'add-user';
+  readonly tool: 'useradd';
+  /** The login name, when there is one. */
+  readonly login: ShellWord | null;
+}
+
+export type RecognisedCommand = PackageCommand | RemoveFiles | Download | ExtractArchive | AddUser;
 
 /** Directories that only hold caches: removing them in the same RUN keeps them out of the layer. */
 export type CacheKind =

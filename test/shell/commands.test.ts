@@ -24,6 +24,8 @@ function summary(script: string) {
         return { download: r.tool, urls: values(r.urls), output: r.output, toStdout: r.toStdout };
       case 'extract':
         return { extract: r.archive, fromStdin: r.fromStdin, directory: r.directory };
+      case 'add-user':
+        return { useradd: r.login?.value ?? null, options: r.options.map((o) => o.name) };
     }
   });
 }
@@ -190,6 +192,20 @@ describe('recognise: files', () => {
     ]);
     const tar = recogniseAll(parse('tar xfC a.tgz /dir --strip-components=1'))[0]!;
     expect(tar).toMatchObject({ kind: 'extract', archive: 'a.tgz', directory: '/dir' });
+  });
+});
+
+describe('recognise: accounts', () => {
+  it('useradd with bundled, valued and long options, through sudo; adduser is another program', () => {
+    expect(summary('groupadd -r app && useradd -rm -u 1000 -g app -s /bin/sh app')).toEqual([
+      { useradd: 'app', options: ['-r', '-m', '-u', '-g', '-s'] },
+    ]);
+    expect(summary('sudo /usr/sbin/useradd --uid=10001 --create-home --shell /bin/bash -c "Build user" builder')).toEqual([
+      { useradd: 'builder', options: ['--uid', '--create-home', '--shell', '-c'] },
+    ]);
+    expect(summary('useradd -D -s /bin/bash; adduser -D -u 1000 app')).toEqual([{ useradd: null, options: ['-D', '-s'] }]);
+    const u = recogniseAll(parse('useradd -lu 99999 $NAME'))[0]!;
+    expect(u.kind === 'add-user' && [u.hasFlag('-l'), u.optionValue('-u'), u.login?.value]).toEqual([true, '99999', null]);
   });
 });
 
