@@ -9,6 +9,7 @@ import { managerOf, readPackageArgs } from './packages.js';
 import { readUseradd } from './users.js';
 import type {
   CommandOption,
+  DownloadSink,
   Invocation,
   PackageCommand,
   PackageManager,
@@ -57,6 +58,7 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
         output: dl.output,
         outputWord: dl.outputWord,
         toStdout: dl.toStdout,
+        sink: downloadSink(command, dl.output, dl.toStdout),
         ...invocation(base, dl.options, dl.positionals),
       };
     }
@@ -80,6 +82,24 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
     default:
       return null;
   }
+}
+
+/** Where a download's content goes, from its output option, its redirections and its place in the script. */
+function downloadSink(command: SimpleCommand, output: string | null, toStdout: boolean): DownloadSink {
+  if (!toStdout) return output === '/dev/null' ? 'discarded' : 'file';
+  // The last redirection of standard output wins, as the shell applies them in order.
+  const stdout = command.redirects.filter((r) => /^(?:1?>>?|1?>\||&>>?|1?>&)$/.test(r.op)).at(-1);
+  if (stdout !== undefined) {
+    const target = stdout.target?.value ?? null;
+    if (/^(?:1?>&)$/.test(stdout.op) && target !== null && /^\d+$/.test(target)) return target === '1' ? passOn(command) : 'output';
+    return target === '/dev/null' ? 'discarded' : 'file';
+  }
+  return passOn(command);
+}
+
+function passOn(command: SimpleCommand): DownloadSink {
+  if (command.pipedOut) return 'pipe';
+  return command.enclosing.includes('substitution') ? 'substitution' : 'output';
 }
 
 /** Every recognised command of a script, in source order, nested ones included (see `command.enclosing`). */
