@@ -89,6 +89,7 @@ describe('paths in the build context', () => {
     expect(matchInContext(ctx, 'data\\[1].csv')).toEqual(['data[1].csv']);
     expect(matchInContext(ctx, 'nothing*')).toEqual([]);
     expect(matchInContext(ctx, '[abc')).toBeNull();
+    expect(matchInContext(ctx, '[z-a]*')).toBeNull();
   });
 
   it('finds the literal end every match of a pattern shares', () => {

@@ -51,7 +51,7 @@ xz or zstd: BuildKit looks at the bytes, not the name. So, for each source:
 \`.zip\`, \`.jar\`, \`.war\`, \`.whl\`, \`.deb\` files are not extracted by ADD and are rewritten.
 
 Refuses, leaving the ADD as it is:
-- \`url\`: a source is an http(s) URL, which ADD downloads (\`add-download\` is about those);
+- \`url\`: a source is an http(s) URL, which ADD downloads;
 - \`git-source\`: a source is a git repository (\`https://….git#ref\`, \`git@host:repo\`);
 - \`archive\`: a source in the build context is a tar archive, or a compressed stream that may hold one;
 - \`archive-name\`: a source not in the build context has an archive's name;

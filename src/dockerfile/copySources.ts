@@ -162,7 +162,11 @@ function patternRegExp(part: string): RegExp | null {
       i = close;
     } else out += escapeRegExp(c);
   }
-  return new RegExp(`^${out}$`, 's');
+  try {
+    return new RegExp(`^${out}$`, 's');
+  } catch {
+    return null; // a class JavaScript rejects, such as `[z-a]`
+  }
 }
 
 function escapeRegExp(s: string): string {
