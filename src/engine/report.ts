@@ -30,9 +30,9 @@ export function errorLine(path: string, line: number | null, message: string): s
   return `${path}${line === null ? '' : `:${line}`}: error: ${message}`;
 }
 
-/** The whole patch of one result: its own diff, then any new files. */
+/** The whole patch of one result: its own diff, then any new and edited context files. */
 export function patchOf(result: FileResult): string {
-  return result.diff + result.newFiles.map((f) => f.diff).join('');
+  return result.diff + result.newFiles.map((f) => f.diff).join('') + result.fileEdits.map((e) => e.diff).join('');
 }
 
 export function renderPatch(result: FileResult, color: boolean): string {
@@ -51,6 +51,9 @@ export function explainLines(result: FileResult): string[] {
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
   }
+  for (const e of result.fileEdits) {
+    out.push(`${e.path}: ${e.transform}: ${e.message}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
+  }
   return out;
 }
 
@@ -62,6 +65,7 @@ export function jsonLine(result: FileResult): string {
     changes: result.changes,
     refusals: result.refusals,
     newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    fileEdits: result.fileEdits.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
     runtime: result.runtime,
     error: result.error,
     written: result.written,
