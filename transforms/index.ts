@@ -1,6 +1,7 @@
 import type { Transform } from '../src/engine/types.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
+import depsFirst from './deps-first.js';
 import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
 
@@ -8,7 +9,9 @@ import installFlags from './install-flags.js';
  * Every transform, in the order they run within a pass. Where two changes
  * overlap, the earlier transform's goes first and the other waits for the next
  * pass: so RUNs are merged before caches are cleaned, and a merged RUN gets one
- * cleanup at its end instead of one per original RUN. Registering a transform
+ * cleanup at its end instead of one per original RUN. deps-first runs before
+ * collapse-run so that an install and a build RUN are split by the moved COPY
+ * rather than merged into one RUN that needs the sources. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, depsFirst, collapseRun, installFlags, cleanupInLayer];
