@@ -130,7 +130,10 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
 
   const cwd = workdirAt(file, run);
   const dir = pathBelow(dest, cwd);
-  if (dir === null) return refuse('install-location', `the install on line ${run.line} runs in ${show(cwd)}, which is not inside ${show(dest)}, where the ${inst.keyword} puts the sources`);
+  if (dir === null) {
+    const why = cwd.base === dest.base ? 'which is not inside' : 'which dockshift cannot compare with';
+    return refuse('install-location', `the install on line ${run.line} runs in ${show(cwd)}, ${why} ${show(dest)}, where the ${inst.keyword} puts the sources`);
+  }
   const body = runBody(file, run);
   if (!body.ok) return null; // installRun only returns readable RUNs
   for (const c of body.parsed.commands) {

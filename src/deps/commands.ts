@@ -76,6 +76,13 @@ const needs = (reason: string): CommandUse => ({ kind: 'needs-source', reason })
 const located = (reason: string) => ({ problem: { code: 'install-location' as const, reason } });
 const sourced = (reason: string) => ({ problem: { code: 'install-needs-source' as const, reason } });
 
+/** A Node package spec that names a local folder or tarball (not `@scope/name` or a `user/repo` on GitHub). */
+function isLocalNodeSpec(word: ShellWord): boolean {
+  const v = word.value;
+  if (v === null) return true;
+  return /^(?:\.{1,2}(?:\/|$)|\/|~\/|file:|link:)/.test(v) || /\.(?:tgz|tar\.gz)$/.test(v);
+}
+
 /** A word that names a local file or folder rather than a package. */
 function isPathLike(word: ShellWord): boolean {
   const v = word.value;
@@ -139,7 +146,7 @@ function packageUse(pkg: PackageCommand): CommandUse {
     case 'npm':
     case 'pnpm': {
       const global = pkg.hasFlag('-g', '--global');
-      if (global) return pkg.operands.some(isPathLike) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
+      if (global) return pkg.operands.some(isLocalNodeSpec) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
       if (sub[0] === 'config' || sub[0] === 'set') {
         const location = pkg.optionValue('--location');
         return location === 'project' ? { kind: 'writes', paths: ['.npmrc'] } : FREE;
@@ -156,7 +163,7 @@ function packageUse(pkg: PackageCommand): CommandUse {
       return install('pnpm', cmd, elsewhere === undefined ? fields : { ...fields, ...located(`\`${elsewhere.name}\` installs another folder's dependencies`) });
     }
     case 'yarn': {
-      if (sub[0] === 'global') return pkg.operands.some(isPathLike) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
+      if (sub[0] === 'global') return pkg.operands.slice(1).some(isLocalNodeSpec) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
       if (sub[0] === 'config') return FREE;
       if (!(sub.length === 0 || sub[0] === 'install') || pkg.action !== 'install') return needs(`\`${describe(cmd)}\` may read the sources`);
       if (pkg.operands.length > 0) return needs(`\`${describe(cmd)}\` adds packages to package.json`);

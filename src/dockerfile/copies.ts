@@ -29,7 +29,10 @@ export interface CopyArgs {
 /** The sources and destination of a COPY or ADD; null for other instructions or one without a destination. */
 export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | null {
   if ((inst.keyword !== 'COPY' && inst.keyword !== 'ADD') || inst.argsSpan === null) return null;
-  const words = inst.form === 'exec' ? [...(inst.execArgs ?? [])] : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+  // With heredocs, the words are on the first line; the documents follow it.
+  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
+  const end = inst.heredocs.length > 0 && lineEnd !== -1 ? Math.min(lineEnd, inst.argsSpan.end) : inst.argsSpan.end;
+  const words = inst.form === 'exec' ? [...(inst.execArgs ?? [])] : logicalText(file.text, inst.argsSpan.start, end, file.escape).text.split(/[ \t\r\n]+/).filter((w) => w !== '');
   if (words.length < 2) return null;
   const vars = variablesAt(file, inst);
   const lookup: Lookup = (name) => {
@@ -74,4 +77,30 @@ export function sendsEveryEntry(word: CopyWord): boolean {
 /** The source is a pattern BuildKit matches against the context (Go filepath.Match syntax). */
 export function isPattern(source: string): boolean {
   return /[*?[]/.test(source);
+}
+
+/** A source pattern as a RegExp over context paths, as Go's filepath.Match reads it (`*` and `?` stop at `/`). */
+export function sourcePattern(source: string): RegExp {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '\\' && i + 1 < source.length) out += escapeRegExp(source[++i]!);
+    else if (c === '[') {
+      const close = source.indexOf(']', i + 2);
+      if (close === -1) {
+        out += '\\[';
+        continue;
+      }
+      const body = source.slice(i + 1, close).replace(/^\^/, '!');
+      out += `[${body.startsWith('!') ? `^${body.slice(1).replace(/[\\\]]/g, '\\$&')}` : body.replace(/[\\\]]/g, '\\$&')}]`;
+      i = close;
+    } else out += escapeRegExp(c);
+  }
+  return new RegExp(`^${out}$`);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
