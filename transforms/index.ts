@@ -2,6 +2,7 @@ import type { Transform } from '../src/engine/types.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import depsFirst from './deps-first.js';
+import dockerignore from './dockerignore.js';
 import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
 
@@ -14,4 +15,4 @@ import installFlags from './install-flags.js';
  * rather than merged into one RUN that needs the sources. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, depsFirst, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, depsFirst, collapseRun, installFlags, cleanupInLayer, dockerignore];
