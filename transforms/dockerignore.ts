@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
-import { MAX_WALK_ENTRIES, type BuildContext } from '../src/engine/context.js';
+import { MAX_WALK_ENTRIES, type BuildContext, type Walk } from '../src/engine/context.js';
 import { isDockerfileName } from '../src/engine/discover.js';
 import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
 
@@ -42,7 +42,8 @@ written by path, as their rule depends on what lies beside them. Folders it list
 It keeps anything the build may use, and says why (\`needed-by-build\`): a path a COPY, ADD or \`RUN --mount=type=bind\`
 names (or a pattern of theirs matches), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` when a RUN
 runs or installs git, hg or svn, when pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,
-versioneer…) or a package.json script calls git.
+versioneer…) or a package.json script calls git. Without \`.git\`, \`go build\` embeds no VCS information in the
+binary (\`go version -m\` shows none); the program is the same.
 
 The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile at the context root
 that reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed per
@@ -86,7 +87,7 @@ Refuses:
     if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} reads the same .dockerignore and cannot be parsed (${shared.message}), so what it uses is unknown`)];
     const files = [own, ...shared];
 
-    const walk = ctx.walk(pruned(ctx));
+    const walk = walkOf(ctx);
     if (!walk.complete) return [refusal(at, 'context-too-large', 'the build context has too many entries to list, so dockshift cannot tell what is there')];
 
     const ignore = ctx.ignoreFile;
@@ -109,7 +110,7 @@ Refuses:
     if (ignore === null) {
       findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`));
     } else if (isRoot) {
-      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets them into the build context`));
+      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`));
     } else {
       return [refusal(at, 'own-ignore-file', `${path.posix.basename(ignore.path)} lets ${list} into the build context; add them to it (dockshift does not edit a Dockerfile's own ignore file)`)];
     }
@@ -132,6 +133,15 @@ function mentionsName(text: string, name: string): boolean {
 
 function keptReason(kept: readonly Kept[]): string {
   return `kept in the build context: ${kept.map((k) => `${k.pattern} (${k.reason})`).join('; ')}`;
+}
+
+const walks = new WeakMap<BuildContext, Walk>();
+
+/** The context's entries outside the folders a .dockerignore would leave out whole; one walk per context and run. */
+function walkOf(ctx: BuildContext): Walk {
+  let walk = walks.get(ctx);
+  if (walk === undefined) walks.set(ctx, (walk = ctx.walk(pruned(ctx))));
+  return walk;
 }
 
 const sharedCache = new WeakMap<BuildContext, SharedDockerfile[] | { name: string; message: string }>();

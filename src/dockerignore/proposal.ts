@@ -11,7 +11,7 @@
  */
 import * as path from 'node:path';
 import type { BuildContext, ContextEntry } from '../engine/context.js';
-import { parseDockerIgnore } from '../engine/dockerignore.js';
+import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
@@ -186,12 +186,12 @@ export function pruned(ctx: BuildContext): (dir: string) => boolean {
 /** What a .dockerignore for `ctx`, read by `files`, should list; `entries` come from a walk pruned with `pruned`. */
 export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfile[], entries: readonly ContextEntry[]): Proposal {
   const facts: Facts = { ctx, files, use: contextUse(files) };
-  const chosen: Entry[] = [];
+  const chosen: (Entry & { readonly rules: DockerIgnore })[] = [];
   const kept: Kept[] = [];
   for (const candidate of CANDIDATES) {
     const byPattern = new Map<string, ContextEntry[]>();
     for (const e of entries) {
-      if (!candidate.matches(ctx, e) || chosen.some((c) => parseDockerIgnore(c.pattern).excludes(e.path))) continue;
+      if (!candidate.matches(ctx, e) || chosen.some((c) => c.rules.excludes(e.path))) continue;
       const base = path.posix.basename(e.path);
       const pattern = candidate.write === 'path' ? e.path : candidate.group === 'logs' ? '*.log' : base;
       byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), e]);
@@ -200,20 +200,19 @@ export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfil
       const pattern = candidate.write === 'name' && occurrences.some((e) => e.path.includes('/')) ? `**/${name}` : name;
       if (chosen.some((c) => c.pattern === pattern) || kept.some((k) => k.pattern === pattern)) continue;
       const reason = candidate.keep(facts, occurrences[0]!);
-      if (reason === null) chosen.push({ group: candidate.group, pattern });
+      if (reason === null) chosen.push({ group: candidate.group, pattern, rules: parseDockerIgnore(pattern) });
       else kept.push({ pattern, reason });
     }
   }
   // Never leave out a path a COPY, ADD or bind mount names, or one a pattern of theirs matches.
   const paths = entries.map((e) => e.path);
   const safe = chosen.filter((c) => {
-    const rules = parseDockerIgnore(c.pattern);
-    const hit = facts.use.named.find((n) => (n.pattern === null ? rules.excludes(n.source) : paths.some((p) => n.pattern!.test(p) && rules.excludes(p))));
+    const hit = facts.use.named.find((n) => (n.pattern === null ? c.rules.excludes(n.source) : paths.some((p) => n.pattern!.test(p) && c.rules.excludes(p))));
     if (hit === undefined) return true;
     kept.push({ pattern: c.pattern, reason: `${where(hit)} copies ${hit.source}` });
     return false;
   });
-  return { entries: ORDER.flatMap((g) => safe.filter((c) => c.group === g)), kept };
+  return { entries: ORDER.flatMap((g) => safe.filter((c) => c.group === g).map(({ group, pattern }) => ({ group, pattern }))), kept };
 }
 
 /** The file: a heading comment per group, a blank line between groups. */
