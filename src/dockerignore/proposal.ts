@@ -15,7 +15,7 @@ import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js'
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
-  commandsAround,
+  commandsInLineage,
   contextUse,
   copiesNodeModules,
   firstMatch,
@@ -137,7 +137,7 @@ const CANDIDATES: readonly Candidate[] = [
   {
     group: 'dependencies',
     matches: named(/^node_modules$/, 'dir'),
-    keep: everySender((s) => commandsAround(s).some(isNodeInstall) || copiesNodeModules(s), 'installs no Node packages, so the app may use the copied node_modules'),
+    keep: everySender((s) => commandsInLineage(s).some(isNodeInstall) || copiesNodeModules(s), 'installs no Node packages, so the app may use the copied node_modules'),
     write: 'name',
     folder: true,
   },

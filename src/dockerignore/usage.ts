@@ -4,7 +4,7 @@
  * proposal keeps anything one of them may use.
  */
 import { contextSource, copyArgs, isPattern, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
-import { descendantStages, stageLineage } from '../dockerfile/stages.js';
+import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { commandUse } from '../deps/commands.js';
 import { basename } from '../shell/argv.js';
@@ -78,34 +78,35 @@ export function contextUse(files: readonly SharedDockerfile[]): ContextUse {
   return { senders, named, unknown };
 }
 
-/** The simple commands of the RUNs that come after `sender` in its stage and in the stages built on it. */
+/**
+ * The simple commands of the RUNs after `sender` in its own stage. Stages built on it do not
+ * count: another one built on it may use the copied files without running them.
+ */
 export function commandsAfter(sender: Sender): SimpleCommand[] {
   const { file, stage, inst } = sender;
-  const later = [stage, ...descendantStages(file, stage)].flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && (s !== stage || i.index > inst.index)));
-  return later.flatMap((i) => {
-    const body = runBody(file, i);
-    return body.ok ? [...body.parsed.commands] : [];
-  });
+  return commandsOf(file, stage.instructions.filter((i) => i.index > inst.index));
 }
 
-/** The simple commands of every RUN of the stage, the stages it is built on and the stages built on it. */
-export function commandsAround(sender: Sender): SimpleCommand[] {
+/** The simple commands of every RUN of the stage and of the stages it is built on, before or after the copy. */
+export function commandsInLineage(sender: Sender): SimpleCommand[] {
   const { file, stage } = sender;
-  const stages = new Set([...stageLineage(file, stage), ...descendantStages(file, stage)]);
-  return [...stages].flatMap((s) =>
-    s.instructions.flatMap((i) => {
-      if (i.keyword !== 'RUN') return [];
-      const body = runBody(file, i);
-      return body.ok ? [...body.parsed.commands] : [];
-    }),
+  return commandsOf(file, stageLineage(file, stage).flatMap((s) => s.instructions));
+}
+
+/** The stage, or one it is built on, brings node_modules from another stage: `COPY --from=deps /app/node_modules …`. */
+export function copiesNodeModules(sender: Sender): boolean {
+  const { file, stage } = sender;
+  return stageLineage(file, stage).some((s) =>
+    s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.some((f) => f.name.toLowerCase() === 'from') && /node_modules/.test(file.text.slice(i.span.start, i.span.end))),
   );
 }
 
-/** The stage (or one it is built on or that builds on it) brings node_modules from another stage: `COPY --from=deps /app/node_modules …`. */
-export function copiesNodeModules(sender: Sender): boolean {
-  const { file, stage } = sender;
-  const stages = new Set([...stageLineage(file, stage), ...descendantStages(file, stage)]);
-  return [...stages].some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.some((f) => f.name.toLowerCase() === 'from') && /node_modules/.test(file.text.slice(i.span.start, i.span.end))));
+function commandsOf(file: ParsedDockerfile, instructions: readonly Instruction[]): SimpleCommand[] {
+  return instructions.flatMap((i) => {
+    if (i.keyword !== 'RUN') return [];
+    const body = runBody(file, i);
+    return body.ok ? [...body.parsed.commands] : [];
+  });
 }
 
 export const isNodeInstall = (c: SimpleCommand): boolean => {
