@@ -33,7 +33,7 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
   const result = runPipeline(text, configure(run.selection));
   if (!result.ok) return failed(io, run, pipelineFailureKind(text), result.error.line, result.error.message, bytes);
   if (run.explain) {
-    for (const line of explainLines({ path: run.name, changes: result.changes, refusals: result.refusals, newFiles: [], runtime: result.runtime })) io.stderr(`${line}\n`);
+    for (const line of explainLines({ path: run.name, changes: result.changes, refusals: result.refusals, newFiles: [], fileEdits: [], runtime: result.runtime })) io.stderr(`${line}\n`);
   }
   io.stdout(Buffer.from(result.output, 'utf8'));
   return exitCodeOf({ changed: result.output !== text ? 1 : 0, errors: 0 }, run.check, null);

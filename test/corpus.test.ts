@@ -69,13 +69,18 @@ describe.skipIf(!corpusPresent())('the corpus', () => {
 
 const PINNED = {
   'exec-form': { files: 22, changes: 24, refused: 18 },
+  // The corpus has no build contexts: each whole-source COPY before an install is refused,
+  // mostly because its manifest is not there (manifest-missing 8, install-location 2, step-needs-source 1).
+  'deps-first': { files: 0, changes: 0, refused: 11 },
   'collapse-run': { files: 251, changes: 413, refused: 189 },
   'install-flags': { files: 158, changes: 426, refused: 23 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
   'add-to-copy': { files: 49, changes: 116, refused: 28 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
-  all: { files: 328, changes: 1329, refused: 308 },
+  // With an empty context there is nothing to leave out, and so nothing to keep either.
+  dockerignore: { files: 0, changes: 0, refused: 0 },
+  all: { files: 328, changes: 1329, refused: 319 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -3,6 +3,8 @@ import addToCopy from './add-to-copy.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import curlFail from './curl-fail.js';
+import depsFirst from './deps-first.js';
+import dockerignore from './dockerignore.js';
 import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
@@ -11,7 +13,19 @@ import useraddNoLogInit from './useradd-no-log-init.js';
  * Every transform, in the order they run within a pass. Where two changes
  * overlap, the earlier transform's goes first and the other waits for the next
  * pass: so RUNs are merged before caches are cleaned, and a merged RUN gets one
- * cleanup at its end instead of one per original RUN. Registering a transform
+ * cleanup at its end instead of one per original RUN. deps-first runs before
+ * collapse-run so that an install and a build RUN are split by the moved COPY
+ * rather than merged into one RUN that needs the sources. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, useraddNoLogInit, curlFail];
+export const transforms: readonly Transform<any>[] = [
+  execForm,
+  depsFirst,
+  collapseRun,
+  installFlags,
+  cleanupInLayer,
+  addToCopy,
+  useraddNoLogInit,
+  curlFail,
+  dockerignore,
+];

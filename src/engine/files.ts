@@ -83,6 +83,17 @@ export function createExclusive(file: string, text: string): 'created' | 'exists
   }
 }
 
+/**
+ * Replaces an existing text file with `after`, atomically, only while it still reads `before`
+ * (a file changed since a transform read it is left alone). Keeps the file's mode.
+ */
+export function replaceIfUnchanged(file: string, before: string, after: string): 'written' | 'stale' {
+  const current = readDockerfile(file);
+  if (!current.ok || current.text !== before) return 'stale';
+  writeAtomic(file, after, current.mode);
+  return 'written';
+}
+
 function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.dockshift-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${path.basename(target)}`);
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { openBuildContext } from './context.js';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
-import { createExclusive, readDockerfile, writeAtomic } from './files.js';
+import { createExclusive, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
@@ -45,12 +45,30 @@ export interface NewFileResult {
   readonly diff: string;
 }
 
+export interface FileEditResult {
+  /** As shown to the user. */
+  readonly path: string;
+  /** Absolute path of the file to edit. */
+  readonly target: string;
+  readonly transform: string;
+  readonly message: string;
+  readonly before: string;
+  readonly after: string;
+  /**
+   * proposed: dry run; written: replaced; stale: the file no longer reads as the transform
+   * saw it, left alone; duplicate: another Dockerfile of the run proposed an edit of it first.
+   */
+  readonly status: 'proposed' | 'written' | 'stale' | 'duplicate';
+  readonly diff: string;
+}
+
 export interface FileResult {
   readonly path: string;
   readonly status: 'changed' | 'unchanged' | 'error';
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
+  readonly fileEdits: readonly FileEditResult[];
   readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
   readonly error: FileFailure | null;
@@ -59,8 +77,9 @@ export interface FileResult {
 
 /**
  * Reads, transforms, diffs and (with `write`) replaces one file. Never throws.
- * New files are only proposed here: `NewFileLedger` settles them in the main
- * thread, in path order, so one context gets one proposal whatever the threads do.
+ * New files and edits of context files are only proposed here: `NewFileLedger` settles
+ * them in the main thread, in path order, so one context gets one proposal whatever the
+ * threads do.
  */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
   const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
@@ -70,6 +89,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     changes: [],
     refusals: [],
     newFiles: [],
+    fileEdits: [],
     runtime: [],
     diff: '',
     error: { kind, ...error },
@@ -103,12 +123,21 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
         diff: exists ? '' : newFileDiff(path.posix.join(contextPatchPath, f.path), f.content),
       };
     });
+    const fileEdits = result.fileEdits.map((e): FileEditResult => {
+      const display = path.posix.join(context.display, e.path);
+      const target = path.join(context.root, ...e.path.split('/'));
+      const current = readDockerfile(target);
+      const stale = !current.ok || current.text !== e.before;
+      const base = { path: display, target, transform: e.transform, message: e.message, before: e.before, after: e.after };
+      return stale ? { ...base, status: 'stale', diff: '' } : { ...base, status: 'proposed', diff: gitDiff(path.posix.join(contextPatchPath, e.path), e.before, e.after) };
+    });
     return {
       path: task.display,
-      status: changed || newFiles.some((f) => f.status === 'proposed') ? 'changed' : 'unchanged',
+      status: changed || newFiles.some((f) => f.status === 'proposed') || fileEdits.some((e) => e.status === 'proposed') ? 'changed' : 'unchanged',
       changes: result.changes,
       refusals: result.refusals,
       newFiles,
+      fileEdits,
       runtime: result.runtime,
       diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       error: null,
@@ -120,9 +149,10 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
 }
 
 /**
- * Settles new-file proposals across a run, in the order results are reported:
- * the first proposal of a path wins (created under --write, shown in a dry run),
- * later ones of the same path are marked `duplicate` and drop out of the patch.
+ * Settles new-file and file-edit proposals across a run, in the order results are
+ * reported: the first proposal of a path wins (created or edited under --write, shown
+ * in a dry run), later ones of the same path are marked `duplicate` and drop out of
+ * the patch.
  */
 export class NewFileLedger {
   private readonly claimed = new Map<string, string>();
@@ -130,7 +160,7 @@ export class NewFileLedger {
   constructor(private readonly mode: WriteMode) {}
 
   settle(result: FileResult): FileResult {
-    if (result.newFiles.length === 0) return result;
+    if (result.newFiles.length === 0 && result.fileEdits.length === 0) return result;
     let failure: string | null = null;
     const newFiles = result.newFiles.map((f): NewFileResult => {
       // A file this run created reads as existing to a later Dockerfile processed after it.
@@ -147,9 +177,24 @@ export class NewFileLedger {
         return { ...f, status: 'exists', diff: '' };
       }
     });
-    if (failure !== null) return { ...result, newFiles, status: 'error', error: { kind: 'write', line: null, message: failure } };
+    const fileEdits = result.fileEdits.map((e): FileEditResult => {
+      const first = this.claimed.get(e.target);
+      if (first !== undefined && first !== result.path) return { ...e, status: 'duplicate', diff: '', message: `${e.message} (also proposed for ${first})` };
+      if (e.status !== 'proposed') return e;
+      this.claimed.set(e.target, result.path);
+      if (this.mode !== 'write') return e;
+      try {
+        const status = replaceIfUnchanged(e.target, e.before, e.after);
+        return { ...e, status, diff: status === 'written' ? e.diff : '' };
+      } catch (err) {
+        failure ??= `${e.path}: ${(err as Error).message}`;
+        return { ...e, status: 'stale', diff: '' };
+      }
+    });
+    if (failure !== null) return { ...result, newFiles, fileEdits, status: 'error', error: { kind: 'write', line: null, message: failure } };
     const textChanged = result.diff !== '';
-    const status = result.status === 'error' ? 'error' : textChanged || newFiles.some((f) => f.status === 'proposed' || f.status === 'created') ? 'changed' : 'unchanged';
-    return { ...result, newFiles, status };
+    const proposed = newFiles.some((f) => f.status === 'proposed' || f.status === 'created') || fileEdits.some((e) => e.status === 'proposed' || e.status === 'written');
+    const status = result.status === 'error' ? 'error' : textChanged || proposed ? 'changed' : 'unchanged';
+    return { ...result, newFiles, fileEdits, status };
   }
 }

@@ -48,9 +48,9 @@ export function errorLine(path: string, line: number | null, message: string, se
   return `${path}${line === null ? '' : `:${line}`}: ${severity}: ${message}`;
 }
 
-/** The whole patch of one result: its own diff, then any new files. */
+/** The whole patch of one result: its own diff, then any new and edited context files. */
 export function patchOf(result: FileResult): string {
-  return result.diff + result.newFiles.map((f) => f.diff).join('');
+  return result.diff + result.newFiles.map((f) => f.diff).join('') + result.fileEdits.map((e) => e.diff).join('');
 }
 
 export function renderPatch(result: FileResult, color: boolean): string {
@@ -59,7 +59,7 @@ export function renderPatch(result: FileResult, color: boolean): string {
 }
 
 /** `--explain`: each change and each refusal with its transform, line and reason. */
-export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'runtime'>): string[] {
+export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime'>): string[] {
   const lines = [
     ...result.changes.map((c) => ({
       line: c.line,
@@ -71,6 +71,9 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
+  }
+  for (const e of result.fileEdits) {
+    out.push(`${e.path}: ${e.transform}: ${e.message}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
   }
   return out;
 }
@@ -93,6 +96,7 @@ export function jsonFileRecord(result: FileResult, status: Reported, patchPath: 
     changes: result.changes,
     refusals: result.refusals.map(({ transform, line, column, code, reason }) => ({ transform, line, column, hadolint: rulesOf(transform), code, reason })),
     newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    fileEdits: result.fileEdits.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
     runtime: result.runtime,
     error: result.error,
     written: result.written,
