@@ -14,13 +14,18 @@ import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../sr
  * A .dockerignore keeps them out. This proposes one listing only what is there and what no
  * Dockerfile of the context uses, or adds `.git` and `node_modules` to one that misses them.
  */
+/** Why a reviewer looks at the proposal: what is left out of the context, no build step can read. */
+const LEFT_OUT =
+  'a file left out of the build context is no longer there for COPY, ADD or a bind mount; check that no build step or script reads one indirectly (a version read from .git, a .env read at build time)';
+
 export default defineTransform({
   meta: {
     name: 'dockerignore',
     summary: 'Propose a .dockerignore for a build that copies its whole context, listing only what is there and unused.',
     docs: `When the Dockerfile copies its whole build context (\`COPY . …\`, \`ADD . …\`, \`COPY * …\`) and the context has no
 ignore file (neither \`.dockerignore\` nor the Dockerfile's own \`<name>.dockerignore\`), proposes a \`.dockerignore\` at
-the context root. It lists only entries that exist there, under a heading comment per group:
+the context root. The proposal is a review change: what it leaves out is no longer there for any build step.
+It lists only entries that exist there, under a heading comment per group:
 - version control: \`.git\` (a folder, or the file of a submodule or worktree), \`.hg\`, \`.svn\`;
 - \`node_modules\`, when every stage that copies the context installs Node packages, or copies node_modules from
   another stage (itself or a stage it is built on): the copied one would only be replaced, or land on top of the
@@ -109,9 +114,9 @@ Refuses:
     }
     const list = proposal.entries.map((e) => e.pattern).join(', ');
     if (ignore === null) {
-      findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`));
+      findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`, LEFT_OUT));
     } else if (isRoot) {
-      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`));
+      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`, LEFT_OUT));
     } else {
       return [refusal(at, 'own-ignore-file', `${path.posix.basename(ignore.path)} lets ${list} into the build context; add them to it (dockshift does not edit a Dockerfile's own ignore file)`)];
     }

@@ -115,7 +115,11 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (p === null || p === '.' || !(meta.touches.newFiles ?? []).includes(p)) {
             return fail(null, `transform ${meta.name} proposed a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
           }
-          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message });
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message, ...tierOf(f.review) });
         } else if (f.kind === 'file-edit') {
           const p = contextPath(f.path);
           if (p === null || p === '.' || !(meta.touches.editFiles ?? []).includes(p)) {
@@ -125,7 +129,11 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (buildContext === null || buildContext.read(p) !== f.before) {
             return fail(null, `transform ${meta.name} proposed an edit of ${p} against text that is not the file's`);
           }
-          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message });
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
@@ -179,6 +187,10 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
+}
+
+function tierOf(review: string | null): { tier: Tier; review?: string } {
+  return review === null ? { tier: 'safe' } : { tier: 'review', review };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {

@@ -37,6 +37,9 @@ export interface NewFileResult {
   readonly transform: string;
   readonly message: string;
   readonly content: string;
+  /** `review`: the file changes what is built; `review` says what to check. */
+  readonly tier: Tier;
+  readonly review?: string;
   /**
    * proposed: dry run; created: written; exists: left alone, never overwritten;
    * duplicate: another Dockerfile of the run proposed the same file first.
@@ -54,6 +57,8 @@ export interface FileEditResult {
   readonly message: string;
   readonly before: string;
   readonly after: string;
+  readonly tier: Tier;
+  readonly review?: string;
   /**
    * proposed: dry run; written: replaced; stale: the file no longer reads as the transform
    * saw it, left alone; duplicate: another Dockerfile of the run proposed an edit of it first.
@@ -119,6 +124,8 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
         transform: f.transform,
         message: f.message,
         content: f.content,
+        tier: f.tier,
+        ...(f.review === undefined ? {} : { review: f.review }),
         status: exists ? 'exists' : 'proposed',
         diff: exists ? '' : newFileDiff(path.posix.join(contextPatchPath, f.path), f.content),
       };
@@ -128,7 +135,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       const target = path.join(context.root, ...e.path.split('/'));
       const current = readDockerfile(target);
       const stale = !current.ok || current.text !== e.before;
-      const base = { path: display, target, transform: e.transform, message: e.message, before: e.before, after: e.after };
+      const base = { path: display, target, transform: e.transform, message: e.message, before: e.before, after: e.after, tier: e.tier, ...(e.review === undefined ? {} : { review: e.review }) };
       return stale ? { ...base, status: 'stale', diff: '' } : { ...base, status: 'proposed', diff: gitDiff(path.posix.join(contextPatchPath, e.path), e.before, e.after) };
     });
     return {

@@ -70,10 +70,10 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
-    out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
+    out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
   }
   for (const e of result.fileEdits) {
-    out.push(`${e.path}: ${e.transform}: ${e.message}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
+    out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
   }
   return out;
 }
@@ -95,8 +95,8 @@ export function jsonFileRecord(result: FileResult, status: Reported, patchPath: 
     status,
     changes: result.changes,
     refusals: result.refusals.map(({ transform, line, column, code, reason }) => ({ transform, line, column, hadolint: rulesOf(transform), code, reason })),
-    newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
-    fileEdits: result.fileEdits.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    newFiles: result.newFiles.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
+    fileEdits: result.fileEdits.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
     runtime: result.runtime,
     error: result.error,
     written: result.written,
