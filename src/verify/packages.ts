@@ -1,21 +1,25 @@
 import type { PackageList, PackageManager } from './types.js';
 
 /**
- * Run by `sh -c` inside the image: names the package manager it finds on the
- * first line, then lists `name<TAB>version` (dpkg) or the manager's own
- * `name-version` lines (apk, rpm).
+ * Run by `sh -c` inside the image: names the package manager whose listing
+ * works on the first line, then lists `name<TAB>version` (dpkg, rpm) or apk's
+ * own `name-version` lines. A tool that is there but cannot list (busybox's
+ * `rpm` applet) counts as missing.
  */
 export const listPackagesScript = [
-  'if command -v dpkg-query >/dev/null 2>&1; then echo dpkg; dpkg-query -W -f \'${binary:Package}\\t${Version}\\n\';',
-  'elif command -v apk >/dev/null 2>&1; then echo apk; apk info -v 2>/dev/null;',
-  "elif command -v rpm >/dev/null 2>&1; then echo rpm; rpm -qa --qf '%{NAME}\\t%{VERSION}-%{RELEASE}\\n';",
-  'else echo none; fi',
+  "if command -v dpkg-query >/dev/null 2>&1 && out=$(dpkg-query -W -f '${binary:Package}\\t${Version}\\n' 2>/dev/null); then echo dpkg;",
+  'elif command -v apk >/dev/null 2>&1 && out=$(apk info -v 2>/dev/null); then echo apk;',
+  "elif command -v rpm >/dev/null 2>&1 && out=$(rpm -qa --qf '%{NAME}\\t%{VERSION}-%{RELEASE}\\n' 2>/dev/null); then echo rpm;",
+  'else echo none; out=; fi;',
+  'printf "%s\\n" "$out"',
 ].join(' ');
+
+const NO_LIST = 'no package list (dpkg-query, apk and rpm are missing or list nothing)';
 
 export function parsePackageListing(stdout: string): PackageList {
   const [head, ...rest] = stdout.split('\n');
   const manager = head?.trim();
-  if (manager !== 'dpkg' && manager !== 'apk' && manager !== 'rpm') return { manager: null, reason: 'no dpkg, apk or rpm in the image' };
+  if (manager !== 'dpkg' && manager !== 'apk' && manager !== 'rpm') return { manager: null, reason: NO_LIST };
   const packages = new Map<string, string>();
   for (const line of rest) {
     if (line.trim() === '') continue;

@@ -7,6 +7,7 @@ import { findCulprit, type CulpritFinding } from './culprit.js';
 import { applyKnobs, knobsFor, type Knob } from './knobs.js';
 import { measureLayout, type LayerCache } from './oci.js';
 import { packageDelta, type PackageDelta } from './packages.js';
+import { formatBytes } from './report.js';
 import { rewrite, type RewriteTarget } from './rewrite.js';
 import { compareSmoke, runSmoke, type SmokeComparison } from './smoke.js';
 import type { Builder, Built, ImageConfig, ImageSize, PackageList, Result, SmokeRun, SmokeSpec, StepError } from './types.js';
@@ -225,9 +226,12 @@ async function buildText(ctx: VerifyContext, target: RewriteTarget, text: string
 async function gather(ctx: VerifyContext, tag: string, built: Built, display: string, what: string): Promise<ImageFacts> {
   const exported = path.join(ctx.workDir, 'oci');
   fs.rmSync(exported, { recursive: true, force: true });
+  const t0 = performance.now();
   const saved = await ctx.builder.exportOci(tag, exported);
   const size = saved.ok ? await measureLayout(exported, ctx.layerCache) : saved;
   fs.rmSync(exported, { recursive: true, force: true });
+  const took = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  ctx.log(size.ok ? `  measured in ${took}: ${formatBytes(size.value.uncompressed)} uncompressed, ${formatBytes(size.value.gzip)} gzip -6` : `  not measured: ${size.error.message}`);
   const config = await ctx.builder.inspect(tag);
   const packages = await ctx.builder.listPackages(tag);
   let smoke: SmokeRun | null = null;

@@ -28,11 +28,12 @@ describe('builder command lines', () => {
     expect(await b.build(REQ)).toEqual({ ok: true, value: { seconds: 0.5 } });
     await b.exportOci('localhost/x:after', '/w/oci');
     expect(exec.calls).toEqual([
+      'podman images -a -q --no-trunc --filter dangling=true',
       'podman build -q --layers --no-cache --pull=never --network host --build-arg VERSION=1.2 -f /w/after/Dockerfile -t localhost/x:after /src/app',
       'podman save -q --format oci-dir --uncompressed -o /w/oci localhost/x:after',
     ]);
     await b.build({ ...REQ, pull: true, target: 'final' });
-    expect(exec.calls[2]).toBe('podman build -q --layers --no-cache --pull=false --network host --build-arg VERSION=1.2 --target final -f /w/after/Dockerfile -t localhost/x:after /src/app');
+    expect(exec.calls[4]).toBe('podman build -q --layers --no-cache --pull=false --network host --build-arg VERSION=1.2 --target final -f /w/after/Dockerfile -t localhost/x:after /src/app');
   });
 
   it('buildah builds with bud and runs containers through podman, or not at all', async () => {
@@ -41,6 +42,7 @@ describe('builder command lines', () => {
     await withPodman.build(REQ);
     await withPodman.start('img', { args: ['app', '-v'] });
     expect(exec.calls).toEqual([
+      'buildah images -a -q --no-trunc --filter dangling=true',
       'buildah bud -q --layers --no-cache --pull=never --network host --build-arg VERSION=1.2 -f /w/after/Dockerfile -t localhost/x:after /src/app',
       'podman run -d --network none img app -v',
     ]);
@@ -61,9 +63,13 @@ describe('builder command lines', () => {
     ]);
   });
 
-  it('keeps the last lines of a failed build', async () => {
+  it('keeps the last lines of a failed build and removes only the untagged images it left', async () => {
+    let listed = 0;
     const exec = recorder({ 'podman build': { code: 2, stderr: 'STEP 3/5: RUN make\nstdio.h: No such file or directory\nError: building at STEP "RUN make": exit status 2\n' } });
-    const r = await cliBuilder(podmanTools(), exec).build(REQ);
+    const lists: Exec = async (program, args, o) =>
+      args[0] === 'images' ? { ...(await exec(program, args, o)), stdout: ++listed === 1 ? 'sha256:old\n' : 'sha256:old\nsha256:new\n' } : exec(program, args, o);
+    const r = await cliBuilder(podmanTools(), lists).build(REQ);
+    expect(exec.calls.at(-1)).toBe('podman rmi -f sha256:new');
     expect(r).toEqual({ ok: false, error: { step: 'build', message: 'build failed (exit 2)', detail: 'STEP 3/5: RUN make\nstdio.h: No such file or directory\nError: building at STEP "RUN make": exit status 2' } });
   });
 

@@ -75,7 +75,7 @@ export function fakeBuilder(recipe: FakeRecipe, options: { canRun?: boolean } = 
     },
     async listPackages(image): Promise<PackageList> {
       const made = images.get(image);
-      if (made?.packages == null) return { manager: null, reason: 'no dpkg, apk or rpm in the image' };
+      if (made?.packages == null) return { manager: null, reason: 'no package list (dpkg-query, apk and rpm are missing or list nothing)' };
       return { manager: 'dpkg', packages: new Map(Object.entries(made.packages)) };
     },
     async start(image, opts) {

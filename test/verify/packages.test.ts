@@ -18,7 +18,7 @@ describe('package listings', () => {
   });
 
   it('says when the image has no package manager', () => {
-    expect(parsePackageListing('none\n')).toEqual({ manager: null, reason: 'no dpkg, apk or rpm in the image' });
+    expect(parsePackageListing('none\n')).toEqual({ manager: null, reason: 'no package list (dpkg-query, apk and rpm are missing or list nothing)' });
   });
 
   it('lists the packages lost and gained by name, and nothing when a list is unknown', () => {

@@ -23,6 +23,11 @@ export interface ToolSet {
   readonly name: BuilderName;
   /** The command line of a build (program first). */
   buildCommand(req: BuildRequest): string[];
+  /**
+   * Lists untagged images; null when builds leave none behind. A failed
+   * `--layers` build keeps the steps it finished as untagged images.
+   */
+  readonly danglingCommand: string[] | null;
   /** `podman` or `docker`: what runs containers; null when nothing can. */
   readonly runner: string | null;
   exportOci(exec: Exec, image: string, dir: string): Promise<Result<void>>;
@@ -45,7 +50,19 @@ export function cliBuilder(tools: ToolSet, exec: Exec): Builder {
 
     async build(req) {
       const [program, ...args] = tools.buildCommand(req);
+      const dangling = async () => {
+        if (tools.danglingCommand === null) return new Set<string>();
+        const [p, ...a] = tools.danglingCommand;
+        const listed = await exec(p!, a, { timeoutMs: SHORT_TIMEOUT_MS });
+        return new Set(listed.code === 0 ? listed.stdout.split('\n').filter(Boolean) : []);
+      };
+      const before = await dangling();
       const r = await exec(program!, args, { timeoutMs: BUILD_TIMEOUT_MS, keepChars: 64 * 1024 });
+      if (r.code !== 0) {
+        // Only the images this build left: others' untagged images may be someone's cache.
+        const left = [...(await dangling())].filter((id) => !before.has(id));
+        if (left.length > 0) await exec(program!, ['rmi', '-f', ...left], { timeoutMs: SHORT_TIMEOUT_MS });
+      }
       if (r.spawnError !== null) return err('build', `cannot run ${program}: ${r.spawnError}`);
       if (r.timedOut) return err('build', `build did not finish in ${BUILD_TIMEOUT_MS / 60_000} minutes`, lastLines(r.stdout + r.stderr, 12));
       if (r.code !== 0) return err('build', `build failed (exit ${r.code})`, lastLines(`${r.stdout}\n${r.stderr}`, 12));
@@ -206,10 +223,12 @@ const firstConfig = (json: unknown): Record<string, unknown> | null => {
  * host is what `docker build` does too. `--layers` keeps one layer per
  * instruction, as docker does; without it buildah squashes each stage.
  */
+/** `--pull=false` is buildah's "pull only when missing". */
 export function podmanTools(): ToolSet {
   return {
     name: 'podman',
     runner: 'podman',
+    danglingCommand: ['podman', 'images', '-a', '-q', '--no-trunc', '--filter', 'dangling=true'],
     buildCommand: (req) => ['podman', 'build', '-q', '--layers', '--no-cache', `--pull=${req.pull ? 'false' : 'never'}`, '--network', 'host', ...commonBuildArgs(req)],
     exportOci: podmanSave,
     inspectCommand: (image) => ['podman', 'image', 'inspect', '--format', 'json', image],
@@ -221,6 +240,7 @@ export function buildahTools(podmanAvailable: boolean): ToolSet {
   return {
     name: 'buildah',
     runner: podmanAvailable ? 'podman' : null,
+    danglingCommand: ['buildah', 'images', '-a', '-q', '--no-trunc', '--filter', 'dangling=true'],
     buildCommand: (req) => ['buildah', 'bud', '-q', '--layers', '--no-cache', `--pull=${req.pull ? 'false' : 'never'}`, '--network', 'host', ...commonBuildArgs(req)],
     exportOci: podmanAvailable ? podmanSave : buildahPush,
     inspectCommand: (image) => ['buildah', 'inspect', '--type', 'image', image],
@@ -236,6 +256,8 @@ export function dockerTools(): ToolSet {
   return {
     name: 'docker',
     runner: 'docker',
+    // BuildKit keeps build steps in its own cache, not as images.
+    danglingCommand: null,
     buildCommand: (req) => ['docker', 'build', '-q', '--no-cache', ...(req.pull ? ['--pull'] : []), ...commonBuildArgs(req)],
     exportOci: dockerSave,
     inspectCommand: (image) => ['docker', 'image', 'inspect', image],
