@@ -206,6 +206,7 @@ function unreadable(display: string, message: string): FileVerification {
     culprit: null,
     passingText: null,
     passingOff: [],
+    passingSize: null,
     error: { step: 'read', message },
     notes: [],
   };

@@ -84,6 +84,11 @@ export function fileReport(v: FileVerification): string[] {
     if (f !== null && !f.size.ok) lines.push(`  ${f === b ? 'original' : 'rewrite'} not measured: ${f.size.error.message}`);
   }
   if (v.culprit !== null) lines.push(...culpritLines(v.culprit));
+  if (v.passingSize !== null && b.size.ok) {
+    const p = v.passingSize;
+    const o = b.size.value;
+    lines.push(`  without it (measured): ${formatBytes(p.uncompressed)} uncompressed (${formatDelta(o.uncompressed, p.uncompressed)} from the original), ${formatBytes(p.gzip)} gzip -6 (${formatDelta(o.gzip, p.gzip)}), ${p.layers.length} layers`);
+  }
   for (const note of v.notes) lines.push(`  note: ${note}`);
   return lines;
 }
@@ -174,9 +179,16 @@ export function summaryRow(v: FileVerification): SummaryRow {
   const lost = v.packages === null ? (a === null || b === null ? '' : 'not listed') : v.packages.lost.length === 0 ? 'none' : `${v.packages.lost.length}: ${abbreviate(v.packages.lost, 4)}`;
   const smoke = v.behaviour === null ? (b?.smoke == null ? (b === null ? '' : 'not run') : a === null ? '–' : 'not run') : v.behaviour.same ? `same (${describeRun(b!.smoke!)})` : `DIFFERENT: ${v.behaviour.reason}`;
   const stop = b?.smoke?.stop != null || a?.smoke?.stop != null ? `${stopCell(b?.smoke?.stop ?? null)} → ${stopCell(a?.smoke?.stop ?? null)}` : '–';
-  const culprit = v.culprit === null ? '' : v.culprit.kind === 'none' ? 'not found' : v.culprit.culprits.map(knobFlag).join(' ');
+  const culprit = v.culprit === null ? '' : v.culprit.kind === 'none' ? 'not found' : `${v.culprit.culprits.map(knobFlag).join(' ')}${passingCell(v)}`;
   const verdict = v.verdict === 'error' ? `not verified (${v.error?.message ?? ''})` : v.verdict;
   return { file: v.path, verdict, uncompressed: sizes((s) => s.uncompressed), gzip: sizes((s) => s.gzip), layers, packagesLost: lost, smoke, stop, culprit };
+}
+
+/** What the rewrite without the culprit measured, against the original. */
+function passingCell(v: FileVerification): string {
+  if (v.passingSize === null || !v.before?.size.ok) return '';
+  const before = v.before.size.value.uncompressed;
+  return ` (without it: ${formatBytes(v.passingSize.uncompressed)}, ${formatDelta(before, v.passingSize.uncompressed)})`;
 }
 
 function abbreviate(names: readonly string[], n: number): string {
@@ -285,6 +297,7 @@ export function jsonReport(v: FileVerification): string {
             trials: v.culprit.trials.map((t) => ({ ...t, flags: t.off.map(knobFlag) })),
           },
     passingOff: v.passingOff.map(knobFlag),
+    passingSize: v.passingSize,
     error: v.error,
     notes: v.notes,
   });

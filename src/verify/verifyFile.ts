@@ -72,6 +72,8 @@ export interface FileVerification {
   readonly passingText: string | null;
   /** What `--fix` turned off to get `passingText`. */
   readonly passingOff: readonly Knob[];
+  /** The size of the image built from `passingText` when that is a trial's (null: not built or not measured). */
+  readonly passingSize: ImageSize | null;
   readonly error: StepError | null;
   /** Caveats a reader needs, e.g. why something was not measured. */
   readonly notes: readonly string[];
@@ -87,6 +89,7 @@ const NO_FACTS = {
   culprit: null,
   passingText: null,
   passingOff: [],
+  passingSize: null,
   notes: [],
 } as const;
 
@@ -130,10 +133,11 @@ export async function verifyFile(target: RewriteTarget, display: string, text: s
     let culprit: CulpritFinding | null = null;
     let passingText: string | null = verdict === 'passed' ? output : null;
     let passingOff: readonly Knob[] = [];
+    let passingSize: ImageSize | null = null;
     if (verdict !== 'passed' && settings.culprit) {
       const knobs = knobsFor([...new Set(changes.map((c) => c.transform))], settings.selection);
       ctx.log(`${display}: the rewrite ${verdict === 'broken-build' ? 'does not build' : 'behaves differently'}; looking for the change responsible (${knobs.length} to try)`);
-      const texts = new Map<string, { passes: boolean; note: string }>([
+      const texts = new Map<string, Judged>([
         [output, { passes: false, note: 'same text as the rewrite' }],
         [text, { passes: true, note: 'same text as the original' }],
       ]);
@@ -142,10 +146,11 @@ export async function verifyFile(target: RewriteTarget, display: string, text: s
         passingOff = culprit.fix;
         const fixed = rewrite(text, applyKnobs(settings.selection, culprit.fix), target);
         passingText = fixed.ok ? fixed.output : null;
+        passingSize = passingText === null ? null : (texts.get(passingText)?.size ?? null);
       }
     }
     const packages = after === null ? null : packageDelta(before.packages, after.packages);
-    return { path: display, verdict, changes, before, after, afterBuildError: afterBuild.ok ? null : afterBuild.error, behaviour, user, packages, culprit, passingText, passingOff, error: null, notes };
+    return { path: display, verdict, changes, before, after, afterBuildError: afterBuild.ok ? null : afterBuild.error, behaviour, user, packages, culprit, passingText, passingOff, passingSize, error: null, notes };
   } finally {
     if (!settings.keepImages) await ctx.builder.removeImages(images);
   }
@@ -158,7 +163,7 @@ async function trialOf(
   original: string,
   before: ImageFacts,
   off: readonly Knob[],
-  texts: Map<string, { passes: boolean; note: string }>,
+  texts: Map<string, Judged>,
   tag: string,
 ): Promise<{ passes: boolean; note: string }> {
   const variant = rewrite(original, applyKnobs(ctx.settings.selection, off), target);
@@ -171,10 +176,17 @@ async function trialOf(
   ctx.log(`  trying with ${off.map((k) => (k.kind === 'option' ? `${k.transform}.${k.option}=${k.value}` : `${k.transform} off`)).join(', ')}`);
   const outcome = await judge(ctx, target, original, variant.output, before, tag);
   texts.set(variant.output, outcome);
-  return outcome;
+  return { passes: outcome.passes, note: outcome.note };
 }
 
-async function judge(ctx: VerifyContext, target: RewriteTarget, original: string, text: string, before: ImageFacts, tag: string) {
+/** A trial's verdict; a passing build is measured too, to say what the fix keeps. */
+interface Judged {
+  readonly passes: boolean;
+  readonly note: string;
+  readonly size?: ImageSize | null;
+}
+
+async function judge(ctx: VerifyContext, target: RewriteTarget, original: string, text: string, before: ImageFacts, tag: string): Promise<Judged> {
   const built = await buildText(ctx, target, text, tag, 'trial');
   if (!built.ok) return { passes: false, note: `does not build: ${lastLine(built.error.detail ?? built.error.message)}` };
   try {
@@ -190,7 +202,8 @@ async function judge(ctx: VerifyContext, target: RewriteTarget, original: string
         if (!user.ok) return { passes: false, note: `builds; runs as ${user.after || 'root'}, not ${user.expected}` };
       }
     }
-    return { passes: true, note: ctx.settings.smoke === null ? 'builds (no smoke run)' : 'builds; same smoke result' };
+    const size = await measure(ctx, tag);
+    return { passes: true, note: ctx.settings.smoke === null ? 'builds (no smoke run)' : 'builds; same smoke result', size: size.ok ? size.value : null };
   } finally {
     if (!ctx.settings.keepImages) await ctx.builder.removeImages([tag]);
   }
@@ -224,14 +237,7 @@ async function buildText(ctx: VerifyContext, target: RewriteTarget, text: string
 }
 
 async function gather(ctx: VerifyContext, tag: string, built: Built, display: string, what: string): Promise<ImageFacts> {
-  const exported = path.join(ctx.workDir, 'oci');
-  fs.rmSync(exported, { recursive: true, force: true });
-  const t0 = performance.now();
-  const saved = await ctx.builder.exportOci(tag, exported);
-  const size = saved.ok ? await measureLayout(exported, ctx.layerCache) : saved;
-  fs.rmSync(exported, { recursive: true, force: true });
-  const took = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
-  ctx.log(size.ok ? `  measured in ${took}: ${formatBytes(size.value.uncompressed)} uncompressed, ${formatBytes(size.value.gzip)} gzip -6` : `  not measured: ${size.error.message}`);
+  const size = await measure(ctx, tag);
   const config = await ctx.builder.inspect(tag);
   const packages = await ctx.builder.listPackages(tag);
   let smoke: SmokeRun | null = null;
@@ -240,6 +246,19 @@ async function gather(ctx: VerifyContext, tag: string, built: Built, display: st
     smoke = await runSmoke(ctx.builder, tag, ctx.settings.smoke);
   }
   return { tag, buildSeconds: built.seconds, size, config, packages, smoke };
+}
+
+/** Exports the image and computes its sizes from the layout. */
+async function measure(ctx: VerifyContext, tag: string): Promise<Result<ImageSize>> {
+  const exported = path.join(ctx.workDir, 'oci');
+  fs.rmSync(exported, { recursive: true, force: true });
+  const t0 = performance.now();
+  const saved = await ctx.builder.exportOci(tag, exported);
+  const size = saved.ok ? await measureLayout(exported, ctx.layerCache) : saved;
+  fs.rmSync(exported, { recursive: true, force: true });
+  const took = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  ctx.log(size.ok ? `  measured in ${took}: ${formatBytes(size.value.uncompressed)} uncompressed, ${formatBytes(size.value.gzip)} gzip -6` : `  not measured: ${size.error.message}`);
+  return size;
 }
 
 /** A tag of our own per Dockerfile, so parallel runs on different files do not collide. */
