@@ -181,6 +181,7 @@ function parseHttp(raw: string): { port: number; path: string } | { message: str
 
 /** `--fix` writes only what a build proved: the whole rewrite when it passed, else the rewrite without the culprit. */
 function applyFix(abs: string, original: string, mode: number, v: FileVerification): { ok: boolean; message: string } {
+  if (v.verdict === 'unchanged') return { ok: true, message: 'nothing to write: dockshift changes nothing here' };
   if (v.passingText === null) return { ok: true, message: 'nothing written: no rewrite of this file passed' };
   if (v.passingText === original) return { ok: true, message: 'nothing written: the only passing version is the original' };
   try {

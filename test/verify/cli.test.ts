@@ -75,6 +75,10 @@ describe('dockshift verify (in process, fake builder)', () => {
     expect(await verifyMain(['--fix', '--no-culprit'], t.io, { builder: fakeBuilder(aptRecipe) })).toBe(1);
     expect(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toBe(CURL_APP);
     expect(t.stdout()).toContain('  --fix: nothing written: no rewrite of this file passed\n');
+    const clean = tempFolder({ 'Dockerfile': 'FROM x\nCMD ["y"]\n' });
+    const u = io(clean);
+    expect(await verifyMain(['--fix'], u.io, { builder: fakeBuilder(aptRecipe) })).toBe(0);
+    expect(u.stdout()).toBe('Dockerfile: unchanged: dockshift changes nothing here, nothing to verify\n  --fix: nothing to write: dockshift changes nothing here\n\n');
   });
 
   it('--json prints one object per file and --markdown writes the table', async () => {
