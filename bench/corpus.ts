@@ -7,13 +7,27 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { shippedStages } from '../src/dockerfile/stages.js';
+import { memoryBuildContext } from '../src/engine/context.js';
 import { readDockerfile } from '../src/engine/files.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { allTransforms, configure } from '../src/engine/select.js';
 import type { ConfiguredTransform } from '../src/engine/types.js';
 import { checkRewrites, idempotent, type Rule } from '../test/helpers/checks.js';
 
-export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+/** `../shared/corpus` beside the repository, or the folder DOCKSHIFT_CORPUS names. */
+export const CORPUS_DIR = process.env.DOCKSHIFT_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+
+/** Tests that need the corpus are skipped without it (a fresh clone); CI has it. */
+export function corpusPresent(dir: string = CORPUS_DIR): boolean {
+  return fs.existsSync(dir);
+}
+
+/** One line saying why a file's corpus tests are skipped, or nothing when the corpus is there. */
+export function noticeIfNoCorpus(what: string): void {
+  if (!corpusPresent()) console.warn(`${what}: skipped, no corpus at ${CORPUS_DIR} (put it there or set DOCKSHIFT_CORPUS)`);
+}
 const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 
 export interface CorpusFile {
@@ -39,6 +53,10 @@ export interface RunStats {
   readonly defaultEnabled: boolean | null;
   filesChanged: number;
   changes: number;
+  /** Changes by tier: `safe` keeps the build's meaning, `review` alters what is installed or how it runs. */
+  readonly tiers: { safe: number; review: number };
+  /** Changes made in stages the final image neither is nor builds on. */
+  changesInUnshippedStages: number;
   /** `code` (or `transform:code` for `all`) → how many places were refused. */
   readonly refusals: Map<string, number>;
   /** Files that failed only because of the transforms (not invalid input). */
@@ -110,6 +128,8 @@ function sweepWith(
     defaultEnabled,
     filesChanged: 0,
     changes: 0,
+    tiers: { safe: 0, review: 0 },
+    changesInUnshippedStages: 0,
     refusals: new Map(),
     errors: [],
     violations: [],
@@ -120,7 +140,8 @@ function sweepWith(
   for (const f of files) {
     let result: ReturnType<typeof runPipeline>;
     try {
-      result = runPipeline(f.text, transforms);
+      // The corpus holds Dockerfiles without their folders: an empty build context.
+      result = runPipeline(f.text, transforms, { path: f.name, buildContext: memoryBuildContext({}) });
     } catch (err) {
       stats.violations.push({ file: f.name, rule: 'crash', message: `runPipeline threw: ${(err as Error).stack ?? String(err)}` });
       continue;
@@ -136,11 +157,18 @@ function sweepWith(
     if (result.output === f.text) continue;
     stats.filesChanged++;
     stats.changes += result.changes.length;
+    const input = parseDockerfile(f.text);
+    const shipped = shippedStages(input);
+    for (const c of result.changes) {
+      stats.tiers[c.tier]++;
+      const inst = input.instructions.find((i) => c.line >= i.line && c.line <= i.endLine);
+      if (inst !== undefined && inst.stage >= 0 && !shipped.has(inst.stage)) stats.changesInUnshippedStages++;
+    }
     for (const name of new Set(result.changes.map((c) => c.transform))) stats.changedBy.set(name, (stats.changedBy.get(name) ?? 0) + 1);
     stats.outputs.set(f.name, result.output);
     rewritten.push({ name: f.name, input: f.text, output: result.output });
   }
-  const checked = checkRewrites(rewritten);
+  const checked = checkRewrites(rewritten, transforms);
   rewritten.forEach((r, i) => {
     for (const v of [...checked[i]!, ...idempotent(r.output, transforms)]) stats.violations.push({ file: r.name, ...v });
   });
@@ -160,6 +188,7 @@ export interface Anchors {
   readonly changedOnSecondRun: number;
   readonly lostFinalNewline: number;
   readonly bomOrEolChanged: number;
+  readonly commentsLost: number;
 }
 
 export function anchors(report: CorpusReport): Anchors {
@@ -171,6 +200,7 @@ export function anchors(report: CorpusReport): Anchors {
     changedOnSecondRun: filesWith(['idempotence']),
     lostFinalNewline: filesWith(['final-newline']),
     bomOrEolChanged: filesWith(['bom', 'eol']),
+    commentsLost: filesWith(['comments']),
   };
 }
 
@@ -182,12 +212,12 @@ export function renderReport(report: CorpusReport, seconds: number | null = null
   for (const m of report.roundTripMismatches) out.push(`  NOT IDENTICAL: ${m}`);
   out.push('');
   const width = Math.max(12, ...report.runs.map((r) => r.label.length + 12));
-  out.push(`${'transform'.padEnd(width)} ${'changed'.padStart(7)} ${'changes'.padStart(7)} ${'refused'.padStart(7)} ${'errors'.padStart(6)} ${'violations'.padStart(10)}`);
+  out.push(`${'transform'.padEnd(width)} ${'changed'.padStart(7)} ${'changes'.padStart(7)} ${'safe'.padStart(5)} ${'review'.padStart(6)} ${'unshipped'.padStart(9)} ${'refused'.padStart(7)} ${'errors'.padStart(6)} ${'violations'.padStart(10)}`);
   for (const r of report.runs) {
     const label = r.label === 'all' ? 'all together' : `${r.label} (${r.defaultEnabled ? 'default' : 'opt-in'})`;
     const refused = [...r.refusals.values()].reduce((a, b) => a + b, 0);
     out.push(
-      `${label.padEnd(width)} ${String(r.filesChanged).padStart(7)} ${String(r.changes).padStart(7)} ${String(refused).padStart(7)} ${String(r.errors.length).padStart(6)} ${String(r.violations.length).padStart(10)}`,
+      `${label.padEnd(width)} ${String(r.filesChanged).padStart(7)} ${String(r.changes).padStart(7)} ${String(r.tiers.safe).padStart(5)} ${String(r.tiers.review).padStart(6)} ${String(r.changesInUnshippedStages).padStart(9)} ${String(refused).padStart(7)} ${String(r.errors.length).padStart(6)} ${String(r.violations.length).padStart(10)}`,
     );
   }
   for (const r of report.runs) {
@@ -208,6 +238,7 @@ export function renderReport(report: CorpusReport, seconds: number | null = null
     `changed again on a second run          ${String(PARFUM.changedOnSecondRun).padStart(10)}   ${String(a.changedOnSecondRun).padStart(9)}`,
     `lost the final newline                 ${String(PARFUM.lostFinalNewline).padStart(10)}   ${String(a.lostFinalNewline).padStart(9)}`,
     `BOM or line endings changed            ${'-'.padStart(10)}   ${String(a.bomOrEolChanged).padStart(9)}`,
+    `files that lost a comment line         ${'-'.padStart(10)}   ${String(a.commentsLost).padStart(9)}`,
     `total violations: ${violationCount(report)}`,
   );
   return `${out.join('\n')}\n`;

@@ -4,12 +4,26 @@ import { parseDockerfile } from '../src/dockerfile/parse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, newFile, refusal, type ConfiguredTransform, type Edit, type Finding } from '../src/engine/types.js';
+import { change, defineTransform, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+
+const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+
+/** May add, rewrite and remove any instruction, but not stages, runtime facts or files. */
+export const ANY_INSTRUCTION: Touches = { instructions: Object.fromEntries(KEYWORDS.map((k) => [k, ['edit', 'add', 'remove']])) };
 
 /** A transform made of one function, with no options. */
-function transform(name: string, run: (file: ParsedDockerfile) => Finding[]): ConfiguredTransform {
+function transform(name: string, run: (file: ParsedDockerfile) => Finding[], touches: Touches = ANY_INSTRUCTION): ConfiguredTransform {
   const t = defineTransform({
-    meta: { name, summary: name, docs: name, hadolint: [], defaultEnabled: false, options: {} },
+    meta: {
+      name,
+      summary: name,
+      docs: name,
+      hadolint: [],
+      defaultEnabled: false,
+      options: {},
+      touches: { runtime: ['command', 'user', 'workdir', 'env', 'expose'], newFiles: ['.dockerignore'], ...touches },
+      refusals: { late: 'late', 'uses-variable': 'uses a variable' },
+    },
     run: (file) => run(file),
   });
   return { transform: t, options: {} };
@@ -37,8 +51,8 @@ describe('runPipeline', () => {
     // One pass applies both, the next confirms nothing is left.
     expect(result.passes).toBe(2);
     expect(result.changes).toEqual([
-      { transform: 'bump', line: 1, message: 'alpine:3.19 -> alpine:3.20' },
-      { transform: 'user', line: 3, message: 'USER root -> USER app' },
+      { transform: 'bump', line: 1, column: 6, message: 'alpine:3.19 -> alpine:3.20', tier: 'safe', hadolint: [] },
+      { transform: 'user', line: 3, column: 1, message: 'USER root -> USER app', tier: 'safe', hadolint: [] },
     ]);
   });
 
@@ -123,7 +137,7 @@ describe('runPipeline', () => {
     });
     expect(runPipeline(text, [replace('drop-stage', 'FROM scratch\n', '')])).toEqual({
       ok: false,
-      error: { line: 3, message: 'a rewrite changed the build stages; file left unchanged' },
+      error: { line: 3, message: 'transform drop-stage removed a build stage, which it does not declare it may do; file left unchanged' },
     });
   });
 
@@ -176,8 +190,8 @@ describe('runPipeline', () => {
     expect(result.output).toBe('FROM alpine\nLABEL a=1\nLABEL b=2\nRUN echo hi\nCMD echo $HOME\n');
     expect(result.passes).toBe(2);
     expect(result.refusals).toEqual([
-      { transform: 'late', line: 3, code: 'late', reason: 'seen after the insert' },
-      { transform: 'refuse-cmd', line: 3, code: 'uses-variable', reason: 'CMD uses a variable' },
+      { transform: 'late', line: 3, column: 10, code: 'late', reason: 'seen after the insert' },
+      { transform: 'refuse-cmd', line: 3, column: 1, code: 'uses-variable', reason: 'CMD uses a variable' },
     ]);
   });
 
@@ -207,7 +221,7 @@ describe('runPipeline', () => {
 
   it('returns the input as it is with no transforms, but still checks it', () => {
     const text = '\ufeffFROM alpine\r\nCMD sh';
-    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], passes: 0 });
+    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 });
     expect(runPipeline('FROM alpine\nFOO bar\n', [])).toEqual({ ok: false, error: { line: 2, message: 'unknown instruction: FOO' } });
   });
 });

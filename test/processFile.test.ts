@@ -2,13 +2,25 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { processFile } from '../src/engine/processFile.js';
+import { resetBuildContexts } from '../src/engine/context.js';
+import { gitBlobId } from '../src/engine/diff.js';
+import { NewFileLedger, processFile, type FileResult, type FileTask } from '../src/engine/processFile.js';
+import { configure } from '../src/engine/select.js';
 import { defineTransform, newFile, type ConfiguredTransform } from '../src/engine/types.js';
 
 /** A transform that proposes a .dockerignore beside every Dockerfile, as the planned one will. */
 const proposesIgnore: ConfiguredTransform = {
   transform: defineTransform({
-    meta: { name: 'test-ignore-file', summary: 's', docs: 'd', hadolint: [], defaultEnabled: false, options: {} },
+    meta: {
+      name: 'test-ignore-file',
+      summary: 's',
+      docs: 'd',
+      hadolint: [],
+      defaultEnabled: false,
+      options: {},
+      touches: { instructions: {}, newFiles: ['.dockerignore'] },
+      refusals: {},
+    },
     run: () => [newFile('.dockerignore', '.git\nnode_modules\n', 'keep .git and node_modules out of the build context')],
   }),
   options: {},
@@ -26,23 +38,34 @@ function tree(files: Record<string, string>): string {
 }
 afterEach(() => {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  resetBuildContexts();
 });
 
-const task = (root: string) => ({ path: path.join(root, 'svc/Dockerfile'), display: 'svc/Dockerfile' });
+const task = (root: string, name = 'svc/Dockerfile'): FileTask => ({ path: path.join(root, name), display: name });
+
+/** What the CLI does: process each file, then settle its new files in order. */
+function runAll(root: string, names: readonly string[], mode: 'dry-run' | 'write'): FileResult[] {
+  const ledger = new NewFileLedger(mode);
+  return names.map((n) => ledger.settle(processFile(task(root, n), [proposesIgnore], mode)));
+}
 
 describe('new files proposed by a transform', () => {
   it('are shown as a new-file diff in a dry run and not created', () => {
     const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
-    const r = processFile(task(root), [proposesIgnore], 'dry-run');
-    expect(r.status).toBe('ok');
-    expect(r.diff).toBe('');
-    expect(r.newFiles).toEqual([
+    const [r] = runAll(root, ['svc/Dockerfile'], 'dry-run');
+    expect(r!.status).toBe('changed');
+    expect(r!.diff).toBe('');
+    expect(r!.newFiles).toEqual([
       {
         path: 'svc/.dockerignore',
+        target: path.join(root, 'svc/.dockerignore'),
+        content: '.git\nnode_modules\n',
         transform: 'test-ignore-file',
         message: 'keep .git and node_modules out of the build context',
         status: 'proposed',
-        diff: 'diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\n--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
+        diff:
+          `diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\nindex ${'0'.repeat(40)}..${gitBlobId(Buffer.from('.git\nnode_modules\n'))}\n` +
+          '--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
       },
     ]);
     expect(fs.existsSync(path.join(root, 'svc/.dockerignore'))).toBe(false);
@@ -50,8 +73,8 @@ describe('new files proposed by a transform', () => {
 
   it('are created by --write', () => {
     const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
-    const r = processFile(task(root), [proposesIgnore], 'write');
-    expect(r.newFiles.map((f) => f.status)).toEqual(['created']);
+    const [r] = runAll(root, ['svc/Dockerfile'], 'write');
+    expect(r!.newFiles.map((f) => f.status)).toEqual(['created']);
     expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('.git\nnode_modules\n');
     expect(fs.readdirSync(path.join(root, 'svc')).sort()).toEqual(['.dockerignore', 'Dockerfile']);
   });
@@ -59,10 +82,47 @@ describe('new files proposed by a transform', () => {
   it('never overwrite a file that exists', () => {
     const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/.dockerignore': 'mine\n' });
     for (const mode of ['dry-run', 'write'] as const) {
-      const r = processFile(task(root), [proposesIgnore], mode);
-      expect(r.status).toBe('unchanged');
-      expect(r.newFiles.map((f) => [f.status, f.diff])).toEqual([['exists', '']]);
+      const [r] = runAll(root, ['svc/Dockerfile'], mode);
+      expect(r!.status).toBe('unchanged');
+      expect(r!.newFiles.map((f) => [f.status, f.diff])).toEqual([['exists', '']]);
       expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('mine\n');
     }
+  });
+
+  it('are proposed once per build context when several Dockerfiles share it', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/Dockerfile.prod': 'FROM alpine\n' });
+    for (const mode of ['dry-run', 'write'] as const) {
+      const results = runAll(root, ['svc/Dockerfile', 'svc/Dockerfile.prod'], mode);
+      expect(results.map((r) => r.newFiles.map((f) => f.status))).toEqual([[mode === 'write' ? 'created' : 'proposed'], ['duplicate']]);
+      expect(results[1]!.newFiles[0]!.diff).toBe('');
+      expect(results[1]!.newFiles[0]!.message).toContain('also proposed for svc/Dockerfile');
+      expect(results[1]!.status).toBe('unchanged');
+      if (mode === 'write') fs.rmSync(path.join(root, 'svc/.dockerignore'));
+    }
+  });
+
+  it('are placed at the build context root, not beside the Dockerfile, when a context is given', () => {
+    const root = tree({ 'docker/app/Dockerfile': 'FROM alpine\n' });
+    const r = processFile({ path: path.join(root, 'docker/app/Dockerfile'), display: 'docker/app/Dockerfile', context: { root, display: '.' } }, [proposesIgnore], 'dry-run');
+    expect(r.newFiles.map((f) => [f.path, f.target])).toEqual([['.dockerignore', path.join(root, '.dockerignore')]]);
+  });
+});
+
+describe('diffs', () => {
+  it('name the file and its new files by the patch path, with the mode git records', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nCMD run it\n' });
+    fs.chmodSync(path.join(root, 'svc/Dockerfile'), 0o755);
+    const execForm = configure({ names: ['exec-form'], options: {} });
+    const r = processFile({ ...task(root), patchPath: 'repo/svc/Dockerfile' }, [...execForm, proposesIgnore], 'dry-run');
+    expect(r.path).toBe('svc/Dockerfile');
+    expect(r.diff).toMatch(/^diff --git a\/repo\/svc\/Dockerfile b\/repo\/svc\/Dockerfile\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100755\n/);
+    expect(r.newFiles.map((f) => [f.path, f.diff.split('\n')[0]])).toEqual([['svc/.dockerignore', 'diff --git a/repo/svc/.dockerignore b/repo/svc/.dockerignore']]);
+  });
+
+  it('a failed file says what kind of failure it was', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nENV X\n', 'a/Dockerfile': 'hello world\n', 'b/Dockerfile': 'FROM a\n' });
+    fs.writeFileSync(path.join(root, 'c.bin'), Buffer.from([0x46, 0x00]));
+    const kinds = ['svc/Dockerfile', 'a/Dockerfile', 'c.bin', 'missing'].map((rel) => processFile({ path: path.join(root, rel), display: rel }, [], 'dry-run').error?.kind ?? null);
+    expect(kinds).toEqual(['invalid', 'not-dockerfile', 'not-text', 'unreadable']);
   });
 });

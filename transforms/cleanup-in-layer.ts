@@ -3,6 +3,8 @@ import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
+  BODY_REFUSALS,
+  EDIT_REFUSALS,
   appendCommands,
   mounts,
   parseScript,
@@ -90,25 +92,54 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
         description: 'Also clean up in stages the final image is not built on (build stages whose layers are not shipped).',
       },
     },
+    touches: { instructions: { RUN: ['edit', 'remove'] } },
+    refusals: {
+      'lists-needed-later': 'a later step reads the apt lists the cleanup would remove',
+      'cache-mount': 'a cache or tmpfs mount already keeps the cache out of the layer',
+      'cache-used-later': 'an instruction between the install and the cleanup RUN may use or refill the cache',
+      'user-between': 'a USER between the install and the cleanup RUN',
+      'shell-between': 'a SHELL between the install and the cleanup RUN',
+      'workdir-between': 'a WORKDIR between the install and a cleanup that reads project config',
+      'env-between': 'an ENV or ARG the cleanup reads, between the install and the cleanup RUN',
+      'different-flags': 'the cleanup RUN and the installing RUN have different flags',
+      'archive-used-later': 'a later instruction names the downloaded archive',
+      'cwd-changed': 'the RUN changes directory after downloading to a relative path',
+      'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
+      'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
+      ...BODY_REFUSALS,
+      background: EDIT_REFUSALS.background,
+      'no-command': EDIT_REFUSALS['no-command'],
+      'multi-line-command': EDIT_REFUSALS['multi-line-command'],
+      'empty-body': EDIT_REFUSALS['empty-body'],
+      'breaks-shell': EDIT_REFUSALS['breaks-shell'],
+    },
   },
-  run(file, options) {
+  run(file, { options }) {
     const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
     const stages = file.stages.filter((s) => inScope.has(s.index));
     const findings: Finding[] = [];
     const targets = new Set<number>();
+    // Families whose cleanup a later RUN already runs, in a context the refusal says differs:
+    // appending a copy to the installing RUN would only duplicate it.
+    const cleanedLater = new Map<number, Set<Family>>();
     for (const stage of stages) {
       for (const inst of stage.instructions) {
         if (inst.keyword !== 'RUN') continue;
         const move = planMove(file, stage, inst);
         if (move === null) continue;
         findings.push(move.finding);
-        if (move.target !== null) targets.add(move.target);
+        if (move.finding.kind === 'change') targets.add(move.target);
+        else if (KEEPS_LATER_CLEANUP.has(move.finding.code)) {
+          const set = cleanedLater.get(move.target) ?? new Set<Family>();
+          for (const f of move.families) set.add(f);
+          cleanedLater.set(move.target, set);
+        }
       }
     }
     // A RUN that receives a moved cleanup this pass is looked at again in the next one.
     for (const stage of stages) {
       for (const inst of stage.instructions) {
-        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst));
+        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set()));
       }
     }
     return findings;
@@ -319,10 +350,19 @@ function cleanupOnly(view: RunView): CleanupRun | null {
 }
 
 interface MovePlan {
-  readonly finding: Finding;
-  /** The instruction index of the RUN that receives the cleanup, when this is a change. */
-  readonly target: number | null;
+  readonly finding: Finding & { kind: 'change' | 'refusal' };
+  /** The instruction index of the RUN that installs (and would receive the cleanup). */
+  readonly target: number;
+  /** The package-manager families the cleanup RUN cleans. */
+  readonly families: ReadonlySet<Family>;
 }
+
+/**
+ * Refusals that leave a later RUN doing exactly the cleanup in a context that differs
+ * (another shell, folder, environment, flags, or with a comment that must stay):
+ * the installing RUN then gets no copy of it.
+ */
+const KEEPS_LATER_CLEANUP = new Set(['user-between', 'shell-between', 'workdir-between', 'env-between', 'different-flags', 'comment-inside']);
 
 function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): MovePlan | null {
   const view = viewOf(file, inst);
@@ -333,12 +373,14 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   if (families.size === 0) return null; // `rm -rf /tmp/*` alone: nothing tells which RUN filled it
   const generic = cleanup.sharedDirs.length > 0;
   const at = inst.span.start;
-  const refuse = (code: string, reason: string): MovePlan => ({ finding: refusal(at, code, reason), target: null });
+  let targetIndex = -1;
+  const refuse = (code: string, reason: string): MovePlan => ({ finding: refusal(at, code, reason), target: targetIndex, families });
 
   // The nearest earlier RUN of the stage that installs with one of these package managers.
   const earlier = stage.instructions.filter((i) => i.index < inst.index);
   const targetInst = earlier.filter((i) => i.keyword === 'RUN' && installingCommand(viewOf(file, i), families) !== null).at(-1);
   if (targetInst === undefined) return null;
+  targetIndex = targetInst.index;
   const target = viewOf(file, targetInst);
   if (!target.body.ok) return refuse(target.body.code, `the installing RUN ${preview(file, targetInst)} cannot take the cleanup: ${target.body.reason}`);
   const t = target.body;
@@ -406,7 +448,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const moved = all.filter((c) => !present.has(c));
   const installer = installingCommand(target, families)!;
   if (moved.length === 0) {
-    return { finding: change(at, `remove this RUN: the earlier RUN with ${installer} already runs ${all.map((c) => `\`${c}\``).join(' and ')} in its own layer`, [removal]), target: target.inst.index };
+    return { finding: change(at, `remove this RUN: the earlier RUN with ${installer} already runs ${all.map((c) => `\`${c}\``).join(' and ')} in its own layer`, [removal]), target: target.inst.index, families };
   }
   const appended = appendCommands(file, t, moved);
   if (!appended.ok) return refuse(appended.code, `cannot append to the installing RUN ${preview(file, target.inst)}: ${appended.reason}`);
@@ -414,6 +456,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   return {
     finding: change(at, `move ${moved.map((c) => `\`${c}\``).join(' and ')} into the earlier RUN with ${installer}, in the layer that created the cache, and remove this RUN`, edits),
     target: target.inst.index,
+    families,
   };
 }
 
@@ -558,11 +601,11 @@ interface AppendPlan {
 
 type Plan = AppendPlan | Finding;
 
-function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction): Finding[] {
+function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>): Finding[] {
   const view = viewOf(file, inst);
   if (view.script === null) return [];
   const at = inst.span.start;
-  const plans = appendPlans(file, stage, view);
+  const plans = appendPlans(file, stage, view, cleanedLater);
   const findings: Finding[] = [];
   const body = view.body;
   if (!body.ok) {
@@ -581,7 +624,7 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction): F
   return findings;
 }
 
-function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleanedLater: ReadonlySet<Family>): Plan[] {
   const script = view.script!;
   const inst = view.inst;
   const at = inst.span.start;
@@ -603,7 +646,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   const aptInstall = packages.find((p) => p.manager === 'apt' && p.action === 'install');
   const aptUpdate = packages.filter((p) => p.manager === 'apt' && p.action === 'update').at(-1);
   const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
-  if (aptInstall !== undefined && aptUpdate !== undefined && !cleanedAfter(aptUpdate, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+  if (!cleanedLater.has('apt') && aptInstall !== undefined && aptUpdate !== undefined && !cleanedAfter(aptUpdate, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
     const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
     const mount = mountOn(inst, ['/var/lib/apt/lists', '/var/cache/apt']);
     const needed = mount !== undefined ? null
@@ -617,7 +660,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   // yum, dnf, microdnf, zypper: metadata and packages under /var/cache.
   const rpmInstalls = packages.filter((p) => FAMILY[p.manager] === 'rpm' && (p.action === 'install' || p.action === 'upgrade') && !p.hasFlag('--installroot'));
   const rpm = rpmInstalls.find((p) => p.action === 'install') ?? rpmInstalls[0];
-  if (rpm !== undefined && !cleanedAfter(rpmInstalls.at(-1)!, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
+  if (!cleanedLater.has('rpm') && rpm !== undefined && !cleanedAfter(rpmInstalls.at(-1)!, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
     const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     const dirs = rpm.manager === 'yum' ? ['/var/cache/yum'] : rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
     const mount = mountOn(inst, dirs);
@@ -626,7 +669,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   }
   const zypperInstalls = packages.filter((p) => p.manager === 'zypper' && (p.action === 'install' || p.action === 'upgrade'));
   const zypper = zypperInstalls.find((p) => p.action === 'install') ?? zypperInstalls[0];
-  if (zypper !== undefined && !cleanedAfter(zypperInstalls.at(-1)!, /\/var\/cache\/zypp/, cleans('zypper'), removes(['zypper']))) {
+  if (!cleanedLater.has('zypper') && zypper !== undefined && !cleanedAfter(zypperInstalls.at(-1)!, /\/var\/cache\/zypp/, cleans('zypper'), removes(['zypper']))) {
     const mount = mountOn(inst, ['/var/cache/zypp']);
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "zypper's cache"));
     else plans.push({ commands: [`${sudo(zypper)}zypper clean -a`], message: `${named(zypper)}: run zypper clean -a in the same layer` });
@@ -635,14 +678,14 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   // npm and yarn: the package caches in the home folder.
   const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
   const npm = npmInstalls[0];
-  if (npm !== undefined && !cleanedAfter(npmInstalls.at(-1)!, /\.npm(?![\w.-])/, cleans('npm'), removes(['npm'])) && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
+  if (!cleanedLater.has('npm') && npm !== undefined && !cleanedAfter(npmInstalls.at(-1)!, /\.npm(?![\w.-])/, cleans('npm'), removes(['npm'])) && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
     else plans.push({ commands: [`${sudo(npm)}npm cache clean --force`], message: `${named(npm)}: clean the npm cache in the same layer` });
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
   const yarn = yarnInstalls[0];
-  if (yarn !== undefined && !cleanedAfter(yarnInstalls.at(-1)!, /\.cache\/yarn|\.yarn-cache|yarn-cache/, cleans('yarn'), removes(['yarn'])) && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
+  if (!cleanedLater.has('yarn') && yarn !== undefined && !cleanedAfter(yarnInstalls.at(-1)!, /\.cache\/yarn|\.yarn-cache|yarn-cache/, cleans('yarn'), removes(['yarn'])) && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
     const berry = mount === undefined ? yarnBerry(file, stage, inst) : null;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));

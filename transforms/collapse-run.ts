@@ -5,6 +5,7 @@ import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { isIgnored } from '../src/engine/pragmas.js';
 import { change, defineTransform, refusal, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
+  BODY_REFUSALS,
   builtinCall,
   errexitCommand,
   fileEnd,
@@ -87,11 +88,25 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
   options: {
     maxCommands: { default: 0, description: 'most commands in a merged RUN; 0 means no limit' },
   },
+  touches: { instructions: { RUN: ['edit', 'remove'] } },
+  refusals: {
+    errexit: 'the RUN before turns errexit on or sets an ERR trap, so it can only be the last of a merged RUN',
+    'errexit-shell': 'the SHELL turns errexit on and the RUN before has several statements or nested commands',
+    exec: 'the RUN before uses exec, which would skip the commands after it',
+    exit: 'the RUN before can exit, which would end the merged RUN early',
+    background: 'the RUN before starts a background job',
+    'shell-comment': 'a shell comment would swallow the commands joined after it',
+    'different-flags': 'the RUNs have different --mount, --network or --security flags',
+    'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
+    'startup-files': 'the SHELL reads startup files before every RUN',
+    'unsafe-merge': 'the merged text would not be exactly the joined bodies, or not valid shell',
+    ...BODY_REFUSALS,
+  },
 };
 
 export default defineTransform<Options>({
   meta,
-  run(file, options) {
+  run(file, { options }) {
     const findings: Finding[] = [];
     const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
     let layout: Layout | null = null;

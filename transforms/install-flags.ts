@@ -3,6 +3,7 @@ import { stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
 import {
+  BODY_REFUSALS,
   cacheMounts,
   fileStart,
   insertFlag,
@@ -63,8 +64,17 @@ Refuses, leaving the command as it is:
         description: 'Add --no-install-recommends to apt-get/apt install (can change which packages are installed).',
       },
     },
+    touches: { instructions: { RUN: ['edit'] } },
+    refusals: {
+      'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
+      'apk-update-kept': 'an apk update that cannot be removed',
+      'exec-form': BODY_REFUSALS['exec-form'],
+      heredoc: BODY_REFUSALS.heredoc,
+      'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
+      'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
+    },
   },
-  run(file, options) {
+  run(file, { options }) {
     const findings: Finding[] = [];
     for (const inst of file.instructions) {
       if (inst.keyword === 'RUN') findings.push(...forRun(file, inst, options));

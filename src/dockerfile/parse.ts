@@ -2,6 +2,7 @@ import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
+import { unquoteWord } from './words.js';
 import { LineIndex, textFacts } from './text.js';
 import type {
   Comment,
@@ -46,11 +47,11 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const instruction = toInstruction(node, keyword, instructions.length, stage, text, escape, spanOf, lines);
     instructions.push(instruction);
     if (isFrom) {
-      const { name, base, platform } = describeFrom(node, instruction, stageNames);
-      if (name !== null && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
+      const from = describeFrom(node, instruction, stageNames, escape, spanOf);
+      if (from.name !== null && !stageNames.has(from.name.toLowerCase())) stageNames.set(from.name.toLowerCase(), stage);
       const own: Instruction[] = [];
       stageInstructions.push(own);
-      stages.push({ index: stage, name, from: instruction, base, platform, instructions: own });
+      stages.push({ index: stage, from: instruction, ...from, instructions: own });
     } else if (stage >= 0) {
       stageInstructions[stage]!.push(instruction);
     }
@@ -198,12 +199,19 @@ function describeFrom(
   node: AstInstruction,
   instruction: Instruction,
   stageNames: ReadonlyMap<string, number>,
-): { name: string | null; base: StageBase; platform: string | null } {
-  const args = node.getArguments().map((a) => a.getValue());
-  const raw = args[0] ?? '';
-  const name = args.length >= 3 && args[1]!.toUpperCase() === 'AS' ? args[2]! : null;
+  escape: string,
+  spanOf: (r: RangeLike) => Span,
+): Pick<Stage, 'name' | 'nameSpan' | 'base' | 'imageSpan' | 'platform'> {
+  const nodes = node.getArguments();
+  const args = nodes.map((a) => a.getValue());
+  const named = args.length >= 3 && args[1]!.toUpperCase() === 'AS';
+  const name = named ? args[2]! : null;
   const platform = instruction.flags.find((f) => f.name === 'platform')?.value ?? null;
-  return { name, base: baseOf(raw, stageNames), platform };
+  const imageSpan = nodes[0] === undefined ? null : spanOf(nodes[0].getRange());
+  const nameSpan = named ? spanOf(nodes[2]!.getRange()) : null;
+  // BuildKit reads the image as a shell word: `FROM "$BASE" AS deps` names $BASE.
+  const raw = unquoteWord(args[0] ?? '', escape);
+  return { name, nameSpan, base: baseOf(raw, stageNames), imageSpan, platform };
 }
 
 function baseOf(raw: string, stageNames: ReadonlyMap<string, number>): StageBase {

@@ -56,7 +56,11 @@ export interface Stage {
   readonly index: number;
   /** The `AS` name as written, or null. */
   readonly name: string | null;
+  /** Where the `AS` name is written, or null. */
+  readonly nameSpan: Span | null;
   readonly from: Instruction;
+  /** The image reference as written (quotes included); null only in a FROM without arguments. */
+  readonly imageSpan: Span | null;
   readonly base: StageBase;
   readonly platform: string | null;
   /** Instructions after the FROM, up to the next FROM. */

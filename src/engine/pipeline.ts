@@ -1,101 +1,173 @@
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
+import { contextPath, type BuildContext } from './context.js';
+import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
 import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
 import type {
   AppliedChange,
+  ChangeFinding,
   ConfiguredTransform,
   Edit,
   FileError,
   Finding,
   ProposedFile,
   ReportedRefusal,
+  RuntimeChange,
+  Tier,
+  TransformMeta,
 } from './types.js';
 
 /** Enough for any real composition; a file still changing after this is a bug we report. */
 export const MAX_PASSES = 10;
 
+/** Refusal codes the engine itself reports for any transform. */
+export const ENGINE_REFUSALS: Readonly<Record<string, string>> = {
+  ignored: 'an ignore comment (`# dockshift-ignore`, `# hadolint ignore=`) keeps the transform off this instruction',
+  'no-build-context': 'the transform reads the build context, and there is none (`--stdin`)',
+  'review-tier': 'a change that alters what is installed or how the container runs, not made because only safe changes are allowed',
+};
+
+/** Where the file comes from, and what the run allows. */
+export interface PipelineEnv {
+  /** The path shown to the user, or null. */
+  readonly path?: string | null;
+  readonly buildContext?: BuildContext | null;
+  /** `safe`: make only changes that keep the build's meaning; `review` (the default): all, labelled. */
+  readonly tier?: Tier;
+}
+
 export interface PipelineOutput {
   readonly ok: true;
   readonly output: string;
   readonly changes: readonly AppliedChange[];
+  /** Refusals of the final state: what the transforms would still not do in the output. */
   readonly refusals: readonly ReportedRefusal[];
+  /** Files the transforms propose in the build context (as of the final state). */
   readonly newFiles: readonly ProposedFile[];
+  /** Changes to what the final image does at run time, by transforms that declare them. */
+  readonly runtime: readonly RuntimeChange[];
   readonly passes: number;
 }
 
 export type PipelineResult = PipelineOutput | { readonly ok: false; readonly error: FileError };
 
-type ChangeFinding = Extract<Finding, { kind: 'change' }>;
-
 /**
  * Runs transforms to a fixpoint, as ESLint's fixer does: each pass parses the
  * current text, asks every transform for findings, applies the changes that do
- * not overlap an earlier one, and goes again until a pass changes nothing. So a
- * second run over the output changes nothing by construction.
+ * not overlap an earlier one, checks the pass against every transform's declared
+ * contract, and goes again until a pass changes nothing. So a second run over the
+ * output changes nothing by construction.
  */
-export function runPipeline(input: string, transforms: readonly ConfiguredTransform[]): PipelineResult {
+export function runPipeline(input: string, transforms: readonly ConfiguredTransform[], env: PipelineEnv = {}): PipelineResult {
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 };
 
+  const buildContext = env.buildContext ?? null;
+  const tier = env.tier ?? 'review';
   let file: ParsedDockerfile = first;
   const history: { edits: Edit[]; before: string }[] = [];
   const changes: AppliedChange[] = [];
-  const refusals = new Map<string, ReportedRefusal>();
-  const newFiles = new Map<string, ProposedFile>();
-  const originalLine = (offset: number): number => {
+  const runtime: RuntimeChange[] = [];
+  const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
-    return first.lines.lineOf(at);
+    const line = first.lines.lineOf(at);
+    return { line, column: at - first.lines.startOf(line) + 1 };
   };
+  const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const accepted: Edit[] = [];
+    const passChanges: PassChange[] = [];
+    const refusals = new Map<string, ReportedRefusal>();
+    const newFiles = new Map<string, ProposedFile>();
+    const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
+      const { line, column } = original(at);
+      refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
+    };
     for (const { transform, options } of transforms) {
-      const name = transform.meta.name;
-      if (isIgnoredInFile(file, transform.meta)) continue;
+      const meta = transform.meta;
+      if (isIgnoredInFile(file, meta)) continue;
+      if (meta.needsBuildContext === true && buildContext === null) {
+        refuse(meta, 0, 'no-build-context', `${meta.name} reads the build context, and there is none (standard input); run it on a file`);
+        continue;
+      }
       let findings: readonly Finding[];
       try {
-        findings = transform.run(file, options);
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext });
       } catch (err) {
-        return fail(originalLine, null, `transform ${name} failed: ${(err as Error).message}`);
+        return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }
       for (const f of findings) {
         if (f.kind === 'refusal') {
-          const line = originalLine(f.at);
-          refusals.set(`${name}\0${f.code}\0${line}`, { transform: name, line, code: f.code, reason: f.reason });
+          if (!(f.code in meta.refusals) && !(f.code in ENGINE_REFUSALS)) return fail(f.at, `transform ${meta.name} reported an undeclared refusal code "${f.code}"`);
+          refuse(meta, f.at, f.code, f.reason);
         } else if (f.kind === 'new-file') {
-          newFiles.set(f.path, { transform: name, path: f.path, content: f.content, message: f.message });
+          const p = contextPath(f.path);
+          if (p === null || p === '.' || !(meta.touches.newFiles ?? []).includes(p)) {
+            return fail(null, `transform ${meta.name} proposed a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
+          }
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message });
         } else {
           const problem = checkChange(file, f);
-          if (problem !== null) return fail(originalLine, f.at, `transform ${name} proposed an unsafe edit: ${problem}`);
-          const pragma = pragmaAgainst(file, f, transform.meta);
+          if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
+          const pragma = pragmaAgainst(file, f, meta);
           if (pragma !== null) {
-            const line = originalLine(f.at);
-            refusals.set(`${name}\0ignored\0${line}`, { transform: name, line, code: 'ignored', reason: `an ignore comment on line ${originalLine(file.lines.startOf(pragma))} keeps ${name} off this instruction` });
+            refuse(meta, f.at, 'ignored', `an ignore comment on line ${original(file.lines.startOf(pragma)).line} keeps ${meta.name} off this instruction`);
+            continue;
+          }
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, f.at, 'review-tier', `not made (only safe changes are allowed): ${f.message}; ${f.review}`);
             continue;
           }
           if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
-          changes.push({ transform: name, line: originalLine(f.at), message: f.message });
+          passChanges.push({ meta, edits: f.edits });
+          const { line, column } = original(f.at);
+          changes.push({
+            transform: meta.name,
+            line,
+            column,
+            message: f.message,
+            tier: f.review === null ? 'safe' : 'review',
+            ...(f.review === null ? {} : { review: f.review }),
+            hadolint: meta.hadolint,
+            ...(f.size === undefined ? {} : { size: f.size }),
+          });
         }
       }
     }
     if (accepted.length === 0) {
-      return { ok: true, output: file.text, changes, refusals: sortedRefusals(refusals), newFiles: [...newFiles.values()], passes: pass };
+      return {
+        ok: true,
+        output: file.text,
+        changes,
+        refusals: [...refusals.values()].sort(byPlace),
+        newFiles: [...newFiles.values()],
+        runtime,
+        passes: pass,
+      };
     }
     accepted.sort((a, b) => a.start - b.start || a.end - b.end);
     const next = parseDockerfile(applyEdits(file.text, accepted));
     const broken = structureProblem(file, next);
-    if (broken !== null) return fail(originalLine, accepted[0]!.start, broken);
+    if (broken !== null) return fail(accepted[0]!.start, broken);
+    const verdict = checkPass(file, next, passChanges);
+    if (verdict.problem !== null) return fail(verdict.problem.at, verdict.problem.message);
+    for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
     history.push({ edits: accepted, before: file.text });
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
+}
+
+function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {
+  return a.line - b.line || a.transform.localeCompare(b.transform) || a.code.localeCompare(b.code);
 }
 
 function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
@@ -109,9 +181,9 @@ function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
 }
 
 /** The line of a pragma that covers an instruction this change edits, or null. */
-function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: ConfiguredTransform['transform']['meta']): number | null {
+function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: TransformMeta<any>): number | null {
   for (const inst of file.instructions) {
-    const touched = f.edits.some((e) => e.start < inst.span.end && inst.span.start < e.end || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end));
+    const touched = f.edits.some((e) => (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end));
     if (!touched) continue;
     const pragma = ignoringPragma(file, inst, meta);
     if (pragma !== null) return pragma.line;
@@ -119,23 +191,15 @@ function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: Configure
   return null;
 }
 
-/** A rewrite must leave a valid file with the same stages and text facts, or it is not applied. */
+/** A rewrite must leave a valid file with the same text facts, or it is not applied. */
 function structureProblem(before: ParsedDockerfile, after: ParsedDockerfile): string | null {
   const invalid = validate(after);
   if (invalid !== null) return `a rewrite made the file invalid (${invalid.message}); file left unchanged`;
-  const names = (f: ParsedDockerfile) => f.stages.map((s) => s.name ?? '').join('\0');
-  if (names(before) !== names(after)) return 'a rewrite changed the build stages; file left unchanged';
   if (before.escape !== after.escape) return 'a rewrite changed the escape character; file left unchanged';
   if (before.bom !== after.bom || before.eol !== after.eol || before.finalNewline !== after.finalNewline) {
     return 'a rewrite changed the BOM, the line endings or the final newline; file left unchanged';
   }
+  const directives = (f: ParsedDockerfile) => f.directives.map((d) => `${d.name}=${d.value}`).join('\n');
+  if (directives(before) !== directives(after)) return 'a rewrite changed the parser directives; file left unchanged';
   return null;
-}
-
-function fail(originalLine: (offset: number) => number, at: number | null, message: string): PipelineResult {
-  return { ok: false, error: { line: at === null ? null : originalLine(at), message } };
-}
-
-function sortedRefusals(refusals: Map<string, ReportedRefusal>): ReportedRefusal[] {
-  return [...refusals.values()].sort((a, b) => a.line - b.line || a.transform.localeCompare(b.transform));
 }

@@ -1,78 +1,155 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gitDiff, newFileDiff } from './diff.js';
+import { openBuildContext } from './context.js';
+import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
+import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
-import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal } from './types.js';
+import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
 export interface FileTask {
   /** Absolute path. */
   readonly path: string;
-  /** Path as shown to the user and in diffs: relative to the working folder, `/`-separated. */
+  /** Path as shown in messages: relative to the working folder, `/`-separated. */
   readonly display: string;
+  /** Path as named in the patch (see patchPaths.ts); defaults to `display`. */
+  readonly patchPath?: string;
+  /**
+   * The build context root (absolute), how it is shown and how the patch names it;
+   * default: the Dockerfile's folder.
+   */
+  readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
+}
+
+/** What the run allows, the same for every file. */
+export interface RunSettings {
+  readonly mode: WriteMode;
+  readonly tier?: Tier;
 }
 
 export type WriteMode = 'dry-run' | 'write';
 
 export interface NewFileResult {
+  /** As shown to the user. */
   readonly path: string;
+  /** Absolute path of the file to create. */
+  readonly target: string;
   readonly transform: string;
   readonly message: string;
-  /** proposed: dry run; created: written; exists: left alone, never overwritten. */
-  readonly status: 'proposed' | 'created' | 'exists';
+  readonly content: string;
+  /**
+   * proposed: dry run; created: written; exists: left alone, never overwritten;
+   * duplicate: another Dockerfile of the run proposed the same file first.
+   */
+  readonly status: 'proposed' | 'created' | 'exists' | 'duplicate';
   readonly diff: string;
 }
 
 export interface FileResult {
   readonly path: string;
-  /** As jscodeshift reports: ok = changed. */
-  readonly status: 'ok' | 'unchanged' | 'error';
+  readonly status: 'changed' | 'unchanged' | 'error';
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
+  readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
-  readonly error: FileError | null;
+  readonly error: FileFailure | null;
   readonly written: boolean;
 }
 
-/** Reads, transforms, diffs and (with `write`) replaces one file. Never throws. */
-export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], mode: WriteMode): FileResult {
-  const failed = (error: FileError): FileResult => ({
+/**
+ * Reads, transforms, diffs and (with `write`) replaces one file. Never throws.
+ * New files are only proposed here: `NewFileLedger` settles them in the main
+ * thread, in path order, so one context gets one proposal whatever the threads do.
+ */
+export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
+  const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
+  const failed = (kind: FailureKind, error: FileError): FileResult => ({
     path: task.display,
     status: 'error',
     changes: [],
     refusals: [],
     newFiles: [],
+    runtime: [],
     diff: '',
-    error,
+    error: { kind, ...error },
     written: false,
   });
+  let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
-    if (!read.ok) return failed({ line: null, message: read.message });
-    const result = runPipeline(read.text, transforms);
-    if (!result.ok) return failed(result.error);
+    if (!read.ok) return failed(read.kind, { line: null, message: read.message });
+    const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
+    const buildContext = openBuildContext(context.root, task.path);
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier });
+    if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
+    stage = 'write';
     if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
+    const patchPath = task.patchPath ?? task.display;
+    const contextPatchPath = task.context === undefined ? path.posix.dirname(patchPath) : (task.context.patchPath ?? task.context.display);
     const newFiles = result.newFiles.map((f): NewFileResult => {
-      const display = path.posix.join(path.posix.dirname(task.display), f.path);
-      const target = path.join(path.dirname(task.path), f.path);
+      const display = path.posix.join(context.display, f.path);
+      const target = path.join(context.root, ...f.path.split('/'));
       const exists = fs.existsSync(target);
-      const status = exists ? 'exists' : mode === 'write' ? createExclusive(target, f.content) : 'proposed';
-      return { path: display, transform: f.transform, message: f.message, status, diff: status === 'exists' ? '' : newFileDiff(display, f.content) };
+      return {
+        path: display,
+        target,
+        transform: f.transform,
+        message: f.message,
+        content: f.content,
+        status: exists ? 'exists' : 'proposed',
+        diff: exists ? '' : newFileDiff(path.posix.join(contextPatchPath, f.path), f.content),
+      };
     });
     return {
       path: task.display,
-      status: changed || newFiles.some((f) => f.status !== 'exists') ? 'ok' : 'unchanged',
+      status: changed || newFiles.some((f) => f.status === 'proposed') ? 'changed' : 'unchanged',
       changes: result.changes,
       refusals: result.refusals,
       newFiles,
-      diff: gitDiff(task.display, read.text, result.output),
+      runtime: result.runtime,
+      diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       error: null,
       written: changed && mode === 'write',
     };
   } catch (err) {
-    return failed({ line: null, message: (err as Error).message });
+    return failed(stage, { line: null, message: (err as Error).message });
+  }
+}
+
+/**
+ * Settles new-file proposals across a run, in the order results are reported:
+ * the first proposal of a path wins (created under --write, shown in a dry run),
+ * later ones of the same path are marked `duplicate` and drop out of the patch.
+ */
+export class NewFileLedger {
+  private readonly claimed = new Map<string, string>();
+
+  constructor(private readonly mode: WriteMode) {}
+
+  settle(result: FileResult): FileResult {
+    if (result.newFiles.length === 0) return result;
+    let failure: string | null = null;
+    const newFiles = result.newFiles.map((f): NewFileResult => {
+      // A file this run created reads as existing to a later Dockerfile processed after it.
+      const first = this.claimed.get(f.target);
+      if (first !== undefined && first !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first})` };
+      if (f.status !== 'proposed') return f;
+      this.claimed.set(f.target, result.path);
+      if (this.mode !== 'write') return f;
+      try {
+        const status = createExclusive(f.target, f.content);
+        return { ...f, status, diff: status === 'created' ? f.diff : '' };
+      } catch (err) {
+        failure ??= `${f.path}: ${(err as Error).message}`;
+        return { ...f, status: 'exists', diff: '' };
+      }
+    });
+    if (failure !== null) return { ...result, newFiles, status: 'error', error: { kind: 'write', line: null, message: failure } };
+    const textChanged = result.diff !== '';
+    const status = result.status === 'error' ? 'error' : textChanged || newFiles.some((f) => f.status === 'proposed' || f.status === 'created') ? 'changed' : 'unchanged';
+    return { ...result, newFiles, status };
   }
 }

@@ -1,5 +1,5 @@
 import { transforms as registry } from '../../transforms/index.js';
-import type { ConfiguredTransform, OptionValue, Transform } from './types.js';
+import type { ConfiguredTransform, OptionValue, Tier, Transform } from './types.js';
 
 /** What the user chose; plain data, so it crosses into worker threads as is. */
 export interface Selection {
@@ -7,6 +7,8 @@ export interface Selection {
   readonly names: readonly string[];
   /** Option overrides by transform name. */
   readonly options: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+  /** `safe`: only changes that keep the build's meaning; `review` (default): all, labelled. */
+  readonly tier?: Tier;
 }
 
 export interface SelectRequest {
@@ -15,6 +17,7 @@ export interface SelectRequest {
   readonly skip?: readonly string[];
   /** `--option name.key=value` strings. */
   readonly options?: readonly string[];
+  readonly tier?: Tier;
 }
 
 export type SelectResult = { ok: true; selection: Selection } | { ok: false; message: string };
@@ -54,7 +57,7 @@ export function selectTransforms(req: SelectRequest): SelectResult {
     if (coerced === null) return { ok: false, message: `--option ${raw}: expected a ${typeof spec.default}` };
     (options[name] ??= {})[key] = coerced;
   }
-  return { ok: true, selection: { names, options } };
+  return { ok: true, selection: { names, options, tier: req.tier ?? 'review' } };
 }
 
 function coerce(value: string, like: OptionValue): OptionValue | null {

@@ -1,4 +1,5 @@
 import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { BuildContext } from './context.js';
 
 /** Replace [start, end) of the current text with `text`. start === end inserts. */
 export interface Edit {
@@ -8,22 +9,78 @@ export interface Edit {
 }
 
 /**
+ * The two kinds of change dockshift makes, never mixed up:
+ * - `safe`: the build means what it meant (same commands, same installed packages, same runtime);
+ * - `review`: it changes what is installed or how the container runs (`--no-install-recommends`,
+ *   an ENTRYPOINT in exec form, a base image switch, a new USER). Such a change is labelled in
+ *   every report with the reason a reviewer should look at it.
+ */
+export type Tier = 'safe' | 'review';
+
+/** What a change is expected to save in image size: always an estimate, with where the figure comes from. */
+export interface SizeEffect {
+  /** Megabytes saved (negative: the image grows). */
+  readonly savedMb: number;
+  /** `node:20 → node:20-slim, about 776 MB smaller (Docker Hub sizes, 2024; an estimate)`. */
+  readonly note: string;
+}
+
+export type ChangeFinding = {
+  readonly kind: 'change';
+  readonly at: number;
+  readonly message: string;
+  readonly edits: readonly Edit[];
+  /** Set for a `review` change: what it alters and what to check. Null: a `safe` change. */
+  readonly review: string | null;
+  readonly size?: SizeEffect;
+};
+
+export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string };
+
+/**
+ * A file to create in the build context: `path` is relative to the context root, `/`-separated,
+ * and must name a file the transform declares in `meta.touches.newFiles`. Never overwrites.
+ */
+export type NewFileFinding = { readonly kind: 'new-file'; readonly path: string; readonly content: string; readonly message: string };
+
+/**
  * What a transform reports about one file. Offsets (`at`) are into the text the
  * transform was given; the engine turns them into lines of the original file.
  */
-export type Finding =
-  /** One logical change: its edits are applied together or not at all. */
-  | { readonly kind: 'change'; readonly at: number; readonly message: string; readonly edits: readonly Edit[] }
-  /** A place the transform would have acted on but did not, and why. */
-  | { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string }
-  /** A file to create beside the Dockerfile (path relative to its folder); never overwrites. */
-  | { readonly kind: 'new-file'; readonly path: string; readonly content: string; readonly message: string };
+export type Finding = ChangeFinding | RefusalFinding | NewFileFinding;
 
 export type OptionValue = boolean | number | string;
 
 export interface OptionSpec<V extends OptionValue = OptionValue> {
   readonly default: V;
   readonly description: string;
+}
+
+/** Dockerfile instruction keywords, upper case. */
+export type Keyword =
+  | 'ADD' | 'ARG' | 'CMD' | 'COPY' | 'ENTRYPOINT' | 'ENV' | 'EXPOSE' | 'FROM' | 'HEALTHCHECK' | 'LABEL'
+  | 'MAINTAINER' | 'ONBUILD' | 'RUN' | 'SHELL' | 'STOPSIGNAL' | 'USER' | 'VOLUME' | 'WORKDIR';
+
+/** What may happen to instructions of one keyword: rewritten in place, added, or removed. */
+export type InstructionOp = 'edit' | 'add' | 'remove';
+
+/**
+ * What the running container does, as the final stage defines it. A rewrite must leave each
+ * of these as it was unless the transform declares that it changes it (and the change is then
+ * reported).
+ */
+export type RuntimeFact = 'command' | 'user' | 'workdir' | 'env' | 'expose';
+
+/** What a transform may change; the engine checks every pass against it. */
+export interface Touches {
+  /** Instruction keywords and what may happen to them. Anything not listed must stay byte-identical. */
+  readonly instructions: { readonly [K in Keyword]?: readonly InstructionOp[] };
+  /** It may add stages or rename them (stage references must still resolve). */
+  readonly stages?: boolean;
+  /** Files it may propose, relative to the build context root (`.dockerignore`). */
+  readonly newFiles?: readonly string[];
+  /** Runtime facts of the final stage it may change. */
+  readonly runtime?: readonly RuntimeFact[];
 }
 
 export interface TransformMeta<O extends Record<string, OptionValue> = Record<string, OptionValue>> {
@@ -38,12 +95,27 @@ export interface TransformMeta<O extends Record<string, OptionValue> = Record<st
   /** In the set that runs when no `--transform` is given. */
   readonly defaultEnabled: boolean;
   readonly options: { readonly [K in keyof O]: OptionSpec<O[K]> };
+  /** What it may change. */
+  readonly touches: Touches;
+  /** Every refusal code it can report, with what it means (shown by `--list -t NAME`). */
+  readonly refusals: Readonly<Record<string, string>>;
+  /** It reads files of the build context: without one (`--stdin`) it refuses with `no-build-context`. */
+  readonly needsBuildContext?: boolean;
+}
+
+/** What a transform is given besides the parsed file. */
+export interface TransformContext<O extends Record<string, OptionValue> = Record<string, OptionValue>> {
+  /** The Dockerfile's path as shown to the user, or null (`--stdin` without `--stdin-path`). */
+  readonly path: string | null;
+  readonly options: O;
+  /** The files a build would see, read-only; null when there is none (`--stdin`). */
+  readonly buildContext: BuildContext | null;
 }
 
 export interface Transform<O extends Record<string, OptionValue> = Record<string, OptionValue>> {
   readonly meta: TransformMeta<O>;
   /** Pure: looks at the parsed file, returns what it would do. Must not throw on valid input. */
-  run(file: ParsedDockerfile, options: O): readonly Finding[];
+  run(file: ParsedDockerfile, ctx: TransformContext<O>): readonly Finding[];
 }
 
 /** A transform as the engine runs it: with its options resolved. */
@@ -57,29 +129,58 @@ export function defineTransform<O extends Record<string, OptionValue>>(t: Transf
   return t;
 }
 
-export const change = (at: number, message: string, edits: readonly Edit[]): Finding => ({ kind: 'change', at, message, edits });
-export const refusal = (at: number, code: string, reason: string): Finding => ({ kind: 'refusal', at, code, reason });
-export const newFile = (path: string, content: string, message: string): Finding => ({ kind: 'new-file', path, content, message });
+/** A change that keeps the build's meaning. */
+export const change = (at: number, message: string, edits: readonly Edit[]): ChangeFinding => ({ kind: 'change', at, message, edits, review: null });
 
-/** Reported in original-file lines. */
+/** A change that alters what is installed or how the container runs; `why` tells the reviewer what to check. */
+export const reviewChange = (at: number, message: string, edits: readonly Edit[], why: string, size?: SizeEffect): ChangeFinding => ({
+  kind: 'change',
+  at,
+  message,
+  edits,
+  review: why,
+  ...(size === undefined ? {} : { size }),
+});
+
+export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
+export const newFile = (path: string, content: string, message: string): NewFileFinding => ({ kind: 'new-file', path, content, message });
+
+/** Reported in original-file lines (1-based) and columns (1-based, in UTF-16 code units). */
 export interface AppliedChange {
   readonly transform: string;
   readonly line: number;
+  readonly column: number;
   readonly message: string;
+  readonly tier: Tier;
+  /** For a `review` change: why it needs a reviewer. */
+  readonly review?: string;
+  readonly hadolint: readonly string[];
+  /** The size effect the knowledge base expects, labelled as an estimate. */
+  readonly size?: SizeEffect;
 }
 
 export interface ReportedRefusal {
   readonly transform: string;
   readonly line: number;
+  readonly column: number;
   readonly code: string;
   readonly reason: string;
 }
 
 export interface ProposedFile {
   readonly transform: string;
+  /** Relative to the build context root, `/`-separated. */
   readonly path: string;
   readonly content: string;
   readonly message: string;
+}
+
+/** A change to what the final image does at run time, reported with the transform that made it. */
+export interface RuntimeChange {
+  readonly transform: string;
+  readonly fact: RuntimeFact;
+  readonly before: string;
+  readonly after: string;
 }
 
 /** An error is a value with a place: the file's line when one is known. */

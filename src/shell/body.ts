@@ -26,6 +26,15 @@ export type BodyRefusalCode =
   | 'non-posix-shell'
   | 'unparsable-shell';
 
+/** What each body refusal means, for transforms' `meta.refusals`. */
+export const BODY_REFUSALS: Readonly<Record<Exclude<BodyRefusalCode, 'not-shell-instruction'>, string>> = {
+  'no-body': 'the instruction has no command',
+  'exec-form': 'an exec-form instruction runs no shell, so its commands are not rewritten',
+  heredoc: 'an instruction with a heredoc is not rewritten',
+  'non-posix-shell': 'the stage runs a shell that is not POSIX (a SHELL such as PowerShell, a Windows base image, a backtick escape)',
+  'unparsable-shell': 'the body is not shell syntax the parser reads',
+};
+
 export interface BodyRefusal {
   readonly ok: false;
   readonly code: BodyRefusalCode;

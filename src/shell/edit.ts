@@ -13,6 +13,19 @@ import type { RunBody } from './body.js';
 import { isValidShell } from './parse.js';
 import type { Refusal, SimpleCommand } from './types.js';
 
+/** What each refusal of the editing helpers means, for transforms' `meta.refusals`. */
+export const EDIT_REFUSALS = {
+  'nested-command': 'the command is inside a pipeline, subshell or compound command',
+  'or-list': 'the command is joined by ||',
+  'only-command': 'it is the only command of the RUN',
+  'no-command': 'there is no command to append',
+  'multi-line-command': 'the command to append spans lines',
+  'empty-body': 'the RUN has no command',
+  background: 'the last command runs in the background',
+  'comment-inside': 'the edit would cover comment lines inside the RUN',
+  'breaks-shell': 'the edited body would not be valid shell',
+} as const satisfies Record<string, string>;
+
 export type EditResult = { readonly ok: true; readonly edits: readonly Edit[] } | Refusal;
 
 export type Joiner = '&&' | ';';

@@ -124,14 +124,14 @@ export async function verifyMain(argv: readonly string[], io: Io, deps: VerifyDe
   const results: FileVerification[] = [];
   let fixErrors = 0;
   try {
-    for (const abs of found.files) {
+    for (const { path: abs } of found.files) {
       const display = displayPath(io.cwd, abs);
       const read = readDockerfile(abs);
       let v: FileVerification;
       if (!read.ok) {
         v = unreadable(display, read.message);
       } else {
-        v = await verifyFile({ path: abs, context: path.dirname(abs) }, display, read.text, {
+        v = await verifyFile({ path: abs, display, context: path.dirname(abs) }, read.text, {
           builder,
           settings,
           workDir,

@@ -99,8 +99,9 @@ const NO_FACTS = {
  * smoke-runs both, compares them, and when the rewrite broke something,
  * rebuilds with changes turned off until it finds the one responsible.
  */
-export async function verifyFile(target: RewriteTarget, display: string, text: string, ctx: VerifyContext): Promise<FileVerification> {
+export async function verifyFile(target: RewriteTarget, text: string, ctx: VerifyContext): Promise<FileVerification> {
   const { settings } = ctx;
+  const display = target.display;
   const result = rewrite(text, settings.selection, target);
   if (!result.ok) {
     return { path: display, verdict: 'error', changes: [], ...NO_FACTS, error: { step: 'rewrite', message: result.error.message, line: result.error.line } };

@@ -5,11 +5,13 @@
  *
  * What "sound" means here, rule by rule:
  * - reparse:      the output is a file BuildKit would parse (parseDockerfile + validate);
- * - stages:       same number of stages, same names, in the same order;
- * - instructions: instructions are aligned by text (longest common subsequence); any
- *                 instruction without a byte-identical partner must be a RUN, CMD or
- *                 ENTRYPOINT (the only ones a transform may rewrite), no stage gains a
- *                 RUN, and CMD/ENTRYPOINT counts per stage are unchanged;
+ * - stages:       same number of stages, same names, in the same order (unless a transform
+ *                 that ran declares `touches.stages`);
+ * - instructions: instructions are aligned by text (longest common subsequence); an
+ *                 instruction without a byte-identical partner must be of a keyword the
+ *                 transforms that ran declare they may rewrite or remove (input side) or
+ *                 rewrite or add (output side), and per stage the count of each keyword may
+ *                 only grow if one declares `add`, only shrink if one declares `remove`;
  * - layout:       text between two untouched neighbouring instructions, before the first
  *                 and after the last instruction is byte-identical;
  * - comments:     every comment line of the input (trimmed, `#…`) is still in the output
@@ -33,7 +35,7 @@ import type { Instruction, ParsedDockerfile } from '../../src/dockerfile/types.j
 import { validate } from '../../src/dockerfile/validate.js';
 import { runPipeline, type PipelineResult } from '../../src/engine/pipeline.js';
 import { allTransforms, configure } from '../../src/engine/select.js';
-import type { ConfiguredTransform } from '../../src/engine/types.js';
+import type { ConfiguredTransform, InstructionOp, Keyword } from '../../src/engine/types.js';
 
 export type Rule =
   | 'reparse'
@@ -53,8 +55,28 @@ export interface Violation {
   readonly message: string;
 }
 
-/** Keywords a transform may rewrite, merge or remove. Everything else must survive byte for byte. */
-const EDITABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+/** What the transforms that ran may do, read from their `meta.touches`. */
+export interface Allowed {
+  readonly ops: ReadonlyMap<string, ReadonlySet<InstructionOp>>;
+  readonly stages: boolean;
+}
+
+export function allowedBy(transforms: readonly ConfiguredTransform[]): Allowed {
+  const ops = new Map<string, Set<InstructionOp>>();
+  let stages = false;
+  for (const { transform } of transforms) {
+    const touches = transform.meta.touches;
+    stages ||= touches.stages === true;
+    for (const [k, list] of Object.entries(touches.instructions) as [Keyword, readonly InstructionOp[]][]) {
+      const set = ops.get(k) ?? new Set<InstructionOp>();
+      for (const op of list) set.add(op);
+      ops.set(k, set);
+    }
+  }
+  return { ops, stages };
+}
+
+const may = (allowed: Allowed, keyword: string, ...ops: InstructionOp[]) => ops.some((op) => allowed.ops.get(keyword)?.has(op) === true);
 
 /** Every registered transform, default and opt-in, with default options. */
 export function everyTransform(): ConfiguredTransform[] {
@@ -62,16 +84,17 @@ export function everyTransform(): ConfiguredTransform[] {
 }
 
 /** Checks one rewrite, including its shell bodies (one `sh` process). */
-export function checkRewrite(input: string, output: string): Violation[] {
-  return checkRewrites([{ input, output }])[0]!;
+export function checkRewrite(input: string, output: string, transforms: readonly ConfiguredTransform[] = everyTransform()): Violation[] {
+  return checkRewrites([{ input, output }], transforms)[0]!;
 }
 
 /**
  * Checks many rewrites at once: the structural rules per file, then every shell
  * body of every file in one batch, so a corpus costs a handful of processes.
  */
-export function checkRewrites(pairs: readonly { input: string; output: string }[]): Violation[][] {
-  const inspected = pairs.map(({ input, output }) => inspect(input, output));
+export function checkRewrites(pairs: readonly { input: string; output: string }[], transforms: readonly ConfiguredTransform[] = everyTransform()): Violation[][] {
+  const allowed = allowedBy(transforms);
+  const inspected = pairs.map(({ input, output }) => inspect(input, output, allowed));
   const added = inspected.flatMap((r) => r.hunks.flatMap((h) => h.added));
   const addedBad = invalidShell(added.map((b) => b.text));
   const suspects = new Set(added.filter((_, i) => addedBad.has(i)).map((b) => b.hunk));
@@ -119,7 +142,7 @@ interface Inspection {
   readonly hunks: Hunk[];
 }
 
-function inspect(input: string, output: string): Inspection {
+function inspect(input: string, output: string, allowed: Allowed): Inspection {
   const violations: Violation[] = [];
   const hunks: Hunk[] = [];
   const report = (rule: Rule, message: string) => violations.push({ rule, message });
@@ -133,7 +156,7 @@ function inspect(input: string, output: string): Inspection {
   if (invalid !== null) report('reparse', `output does not parse: line ${invalid.line}: ${invalid.message}`);
 
   const stageNames = (f: ParsedDockerfile) => f.stages.map((s) => s.name ?? '(unnamed)');
-  if (stageNames(before).join('\0') !== stageNames(after).join('\0')) {
+  if (!allowed.stages && stageNames(before).join('\0') !== stageNames(after).join('\0')) {
     report('stages', `stages changed: [${stageNames(before).join(', ')}] -> [${stageNames(after).join(', ')}]`);
   }
   const directives = (f: ParsedDockerfile) => f.directives.map((d) => `${d.name}=${d.value}`).join('\n');
@@ -152,12 +175,12 @@ function inspect(input: string, output: string): Inspection {
     if (i < mi || j < mj) {
       const hunk: Hunk = { removed: [], added: [] };
       for (const inst of before.instructions.slice(i, mi)) {
-        if (!EDITABLE.has(inst.keyword)) report('instructions', `line ${inst.line}: ${inst.keyword} changed or removed: ${preview(spanText(before, inst))}`);
+        if (!may(allowed, inst.keyword, 'edit', 'remove')) report('instructions', `line ${inst.line}: ${inst.keyword} changed or removed: ${preview(spanText(before, inst))}`);
         const body = shellBody(before, inst);
         if (body !== null) hunk.removed.push({ text: body, keyword: inst.keyword, line: inst.line, hunk, owner: violations });
       }
       for (const inst of after.instructions.slice(j, mj)) {
-        if (!EDITABLE.has(inst.keyword)) report('instructions', `output line ${inst.line}: ${inst.keyword} added or changed: ${preview(spanText(after, inst))}`);
+        if (!may(allowed, inst.keyword, 'edit', 'add')) report('instructions', `output line ${inst.line}: ${inst.keyword} added or changed: ${preview(spanText(after, inst))}`);
         if ((inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') && inst.form !== 'exec' && /^\[\s*"/.test(argsText(after, inst))) {
           report('exec-json', `output line ${inst.line}: ${inst.keyword} looks like exec form but is not a JSON string array: ${preview(spanText(after, inst))}`);
         }
@@ -181,12 +204,15 @@ function inspect(input: string, output: string): Inspection {
   if (lead(before) !== lead(after)) report('layout', 'text before the first instruction changed');
   if (tail(before) !== tail(after)) report('layout', 'text after the last instruction changed');
 
-  for (let s = 0; s < Math.min(before.stages.length, after.stages.length); s++) {
-    const count = (f: ParsedDockerfile, k: string) => f.stages[s]!.instructions.filter((x) => x.keyword === k).length;
-    for (const k of ['CMD', 'ENTRYPOINT']) {
-      if (count(before, k) !== count(after, k)) report('instructions', `stage ${s}: ${k} count ${count(before, k)} -> ${count(after, k)}`);
+  if (before.stages.length === after.stages.length) {
+    for (let s = 0; s < before.stages.length; s++) {
+      const count = (f: ParsedDockerfile, k: string) => f.stages[s]!.instructions.filter((x) => x.keyword === k).length;
+      for (const k of new Set([...before.stages[s]!.instructions, ...after.stages[s]!.instructions].map((x) => x.keyword))) {
+        const [b, a] = [count(before, k), count(after, k)];
+        if (a > b && !may(allowed, k, 'add')) report('instructions', `stage ${s}: ${k} count grew ${b} -> ${a}`);
+        if (a < b && !may(allowed, k, 'remove')) report('instructions', `stage ${s}: ${k} count shrank ${b} -> ${a}`);
+      }
     }
-    if (count(after, 'RUN') > count(before, 'RUN')) report('instructions', `stage ${s}: RUN count grew ${count(before, 'RUN')} -> ${count(after, 'RUN')}`);
   }
   return { violations, hunks };
 }
@@ -237,7 +263,7 @@ function argsText(f: ParsedDockerfile, inst: Instruction): string {
  * here-document without a `#!` line, by that document's body.
  */
 function shellBody(f: ParsedDockerfile, inst: Instruction): string | null {
-  if (!EDITABLE.has(inst.keyword) || inst.argsSpan === null) return null;
+  if (!['RUN', 'CMD', 'ENTRYPOINT'].includes(inst.keyword) || inst.argsSpan === null) return null;
   if (inst.form === 'shell') return logicalText(f.text, inst.argsSpan.start, inst.argsSpan.end, f.escape).text;
   if (inst.form !== 'heredoc' || inst.keyword !== 'RUN') return null;
   const raw = f.text.slice(inst.argsSpan.start, inst.span.end);

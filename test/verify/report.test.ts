@@ -19,7 +19,7 @@ beforeAll(async () => {
     const file = path.join(dir, name, 'Dockerfile');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
-    results[name] = await verifyFile({ path: file, context: path.dirname(file) }, `${name}/Dockerfile`, text, {
+    results[name] = await verifyFile({ path: file, display: `${name}/Dockerfile`, context: path.dirname(file) }, text, {
       builder: fakeBuilder(aptRecipe),
       settings: { selection: s.selection, buildArgs: {}, pull: false, smoke: { args: null, http: null, timeoutSeconds: 5, stopGraceSeconds: 10 }, culprit: true, keepImages: false },
       workDir: path.join(dir, 'work'),

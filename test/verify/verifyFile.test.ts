@@ -42,7 +42,7 @@ async function verify(text: string, recipe: FakeRecipe = aptRecipe, over: Partia
   fs.writeFileSync(file, text);
   const log: string[] = [];
   const cache: LayerCache = new Map();
-  const result = await verifyFile({ path: file, context: path.dirname(file) }, 'app/Dockerfile', text, {
+  const result = await verifyFile({ path: file, display: 'app/Dockerfile', context: path.dirname(file) }, text, {
     builder: b,
     settings: settings(over),
     workDir: path.join(dir, 'work'),

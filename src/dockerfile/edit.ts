@@ -1,0 +1,138 @@
+/**
+ * Instruction-level edits in the file's own style: its line endings, the
+ * indentation of the lines around, its keyword case, and its escape character.
+ * Each helper returns engine `Edit`s on the current text; none crosses a line
+ * inside an instruction, so they compose with RUN-body edits of other transforms.
+ */
+import type { Edit, Keyword } from '../engine/types.js';
+import type { Comment, Instruction, ParsedDockerfile, Stage } from './types.js';
+
+/** The comment lines right above an instruction (no blank line between), top first. */
+export function attachedComments(file: ParsedDockerfile, inst: Instruction): Comment[] {
+  const byLine = commentsByLine(file);
+  const out: Comment[] = [];
+  for (let line = inst.line - 1; line >= 1; line--) {
+    const c = byLine.get(line);
+    if (c === undefined) break;
+    out.unshift(c);
+  }
+  // Parser directives are comments dockerfile-ast does not list; nothing above them counts.
+  return out;
+}
+
+const commentLines = new WeakMap<ParsedDockerfile, Map<number, Comment>>();
+
+function commentsByLine(file: ParsedDockerfile): Map<number, Comment> {
+  let m = commentLines.get(file);
+  if (m === undefined) {
+    m = new Map();
+    for (const c of file.comments) {
+      // Only whole-line comments between instructions (not comment lines inside a continuation).
+      const inside = file.instructions.some((i) => c.span.start > i.span.start && c.span.start < i.span.end);
+      if (!inside) m.set(c.line, c);
+    }
+    commentLines.set(file, m);
+  }
+  return m;
+}
+
+/** Upper-case keywords unless most of the file's are written in lower case. */
+export function keywordCase(file: ParsedDockerfile): 'upper' | 'lower' {
+  let lower = 0;
+  for (const inst of file.instructions) {
+    const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
+    if (written === written.toLowerCase()) lower++;
+  }
+  return lower * 2 > file.instructions.length ? 'lower' : 'upper';
+}
+
+/** A keyword as this file writes keywords. */
+export function keyword(file: ParsedDockerfile, kw: Keyword): string {
+  return keywordCase(file) === 'lower' ? kw.toLowerCase() : kw;
+}
+
+/** The first line of a new instruction or comment block's position: above `inst`'s attached comments, or right at `inst`. */
+function lineStartAbove(file: ParsedDockerfile, inst: Instruction, aboveComments: boolean): number {
+  const comments = aboveComments ? attachedComments(file, inst) : [];
+  const line = comments[0]?.line ?? inst.line;
+  return file.lines.startOf(line);
+}
+
+/**
+ * Inserts whole lines (instructions, comments, blank lines) before `inst`: above the
+ * comments attached to it by default, so they keep describing it. Each line gets the
+ * anchor's indentation and the file's line ending.
+ */
+export function insertLinesBefore(file: ParsedDockerfile, inst: Instruction, lines: readonly string[], options: { aboveComments?: boolean } = {}): Edit {
+  const at = lineStartAbove(file, inst, options.aboveComments ?? true);
+  const indent = file.lines.indentOf(at);
+  return { start: at, end: at, text: lines.map((l) => (l === '' ? '' : indent + l) + file.eol).join('') };
+}
+
+/** Inserts whole lines after `inst`, each with `inst`'s indentation and the file's line ending. */
+export function insertLinesAfter(file: ParsedDockerfile, inst: Instruction, lines: readonly string[]): Edit {
+  const at = file.lines.endOf(inst.endLine);
+  const indent = file.lines.indentOf(inst.span.start);
+  return { start: at, end: at, text: lines.map((l) => file.eol + (l === '' ? '' : indent + l)).join('') };
+}
+
+/** Inserts lines at the end of the file (a new stage, say), after a blank line when `separate`. */
+export function appendLines(file: ParsedDockerfile, lines: readonly string[], options: { separate?: boolean } = {}): Edit {
+  const end = file.text.length;
+  const needsBreak = !file.finalNewline && end > 0;
+  const body = [...(options.separate ? [''] : []), ...lines];
+  if (needsBreak) return { start: end, end, text: body.map((l) => file.eol + l).join('') };
+  return { start: end, end, text: body.map((l) => l + file.eol).join('') };
+}
+
+/**
+ * Removes an instruction with its line ending. When blank lines surround it, one of
+ * them goes too. Its attached comments stay (`keepComments`, the default) or go with it.
+ * Null when the instruction shares a line with something else.
+ */
+export function removeInstruction(file: ParsedDockerfile, inst: Instruction, options: { keepComments?: boolean } = {}): Edit | null {
+  const { lines, text } = file;
+  const keep = options.keepComments ?? true;
+  const comments = keep ? [] : attachedComments(file, inst);
+  const firstLine = comments[0]?.line ?? inst.line;
+  const lineStart = lines.startOf(firstLine);
+  const lineEnd = lines.endOf(inst.endLine);
+  if (text.slice(lineStart, comments.length > 0 ? comments[0]!.span.start : inst.span.start).trim() !== '' || text.slice(inst.span.end, lineEnd).trim() !== '') return null;
+  if (inst.endLine >= lines.lineCount || lineEnd === text.length) {
+    // The last line, with no line ending: take the line ending before it instead.
+    if (firstLine === 1) return null;
+    return { start: lines.endOf(firstLine - 1), end: text.length, text: '' };
+  }
+  let end = lines.startOf(inst.endLine + 1);
+  const blank = (line: number) => line >= 1 && line < lines.lineCount && text.slice(lines.startOf(line), lines.endOf(line)).trim() === '';
+  if (blank(firstLine - 1) && blank(inst.endLine + 1)) end = lines.startOf(inst.endLine + 2);
+  return { start: lineStart, end, text: '' };
+}
+
+/**
+ * Moves an instruction (with its attached comments) to just before `anchor`:
+ * two edits, a removal and an insertion of the same bytes.
+ */
+export function moveBefore(file: ParsedDockerfile, inst: Instruction, anchor: Instruction): Edit[] | null {
+  const comments = attachedComments(file, inst);
+  const from = file.lines.startOf(comments[0]?.line ?? inst.line);
+  const lastLineEnd = file.lines.endOf(inst.endLine);
+  if (file.text.slice(inst.span.end, lastLineEnd).trim() !== '' || lastLineEnd === file.text.length) return null;
+  const to = file.lines.startOf(inst.endLine + 1);
+  const block = file.text.slice(from, to);
+  const at = lineStartAbove(file, anchor, true);
+  if (at >= from && at <= to) return null;
+  return [
+    { start: at, end: at, text: block },
+    { start: from, end: to, text: '' },
+  ];
+}
+
+/**
+ * Replaces a FROM's image reference, keeping everything else as written: flags,
+ * `--platform`, `AS name` and its case, spacing. `reference` is the new text.
+ */
+export function replaceFromImage(stage: Stage, reference: string): Edit | null {
+  if (stage.imageSpan === null) return null;
+  return { start: stage.imageSpan.start, end: stage.imageSpan.end, text: reference };
+}

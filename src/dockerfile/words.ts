@@ -1,0 +1,187 @@
+/**
+ * Words of Dockerfile instructions as BuildKit's shell lexer reads them
+ * (frontend/dockerfile/shell/lex.go): quotes are removed, the escape character
+ * makes the next character literal, and `$VAR`, `${VAR}`, `${VAR:-word}`,
+ * `${VAR-word}`, `${VAR:+word}`, `${VAR+word}` and `${VAR:?msg}` expand from
+ * build arguments and environment variables.
+ */
+
+/** A variable's value: a string, null when set but only known at build time, undefined when not set. */
+export type Lookup = (name: string) => string | null | undefined;
+
+export interface Expansion {
+  /** The word after expansion and quote removal; null when it depends on a value only known at build time. */
+  readonly value: string | null;
+  /** Every variable the word refers to, in order, once each. */
+  readonly vars: readonly string[];
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/** Expands a word; unknown values make the result null but every variable is still listed. */
+export function expandWord(word: string, lookup: Lookup, escape = '\\'): Expansion {
+  const vars: string[] = [];
+  let unknown = false;
+  const note = (name: string) => {
+    if (!vars.includes(name)) vars.push(name);
+  };
+  let i = 0;
+  const out: string[] = [];
+
+  /** `$…` at word[i] === '$'; returns the expansion text (or '' when unknown) and advances i. */
+  const dollar = (): string => {
+    const next = word[i + 1];
+    if (next === '{') {
+      const close = matchingBrace(word, i + 1);
+      if (close === -1) {
+        // BuildKit rejects this; treat as unknown rather than guess.
+        unknown = true;
+        i = word.length;
+        return '';
+      }
+      const inner = word.slice(i + 2, close);
+      i = close + 1;
+      return braced(inner);
+    }
+    if (next !== undefined && NAME_START.test(next)) {
+      let j = i + 1;
+      while (j < word.length && NAME_CHAR.test(word[j]!)) j++;
+      const name = word.slice(i + 1, j);
+      i = j;
+      return value(name);
+    }
+    i++;
+    return '$';
+  };
+
+  const value = (name: string): string => {
+    note(name);
+    const v = lookup(name);
+    if (v === null) unknown = true;
+    return v ?? '';
+  };
+
+  const braced = (inner: string): string => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(.*)$/s.exec(inner);
+    if (m === null) {
+      unknown = true;
+      return '';
+    }
+    const name = m[1]!;
+    const rest = m[2]!;
+    note(name);
+    const v = lookup(name);
+    if (rest === '') {
+      if (v === null) unknown = true;
+      return v ?? '';
+    }
+    const op = /^(:?[-+?])/.exec(rest);
+    if (op === null) {
+      // Pattern operators (#, %, /): the result depends on the value in ways we do not model.
+      unknown = true;
+      return '';
+    }
+    const alt = expandWord(rest.slice(op[1]!.length), lookup, escape);
+    for (const n of alt.vars) note(n);
+    const colon = op[1]!.startsWith(':');
+    const kind = op[1]!.slice(-1);
+    if (v === null) {
+      unknown = true;
+      return '';
+    }
+    const set = v !== undefined && (!colon || v !== '');
+    if (kind === '-') {
+      if (set) return v!;
+      if (alt.value === null) unknown = true;
+      return alt.value ?? '';
+    }
+    if (kind === '+') {
+      if (!set) return '';
+      if (alt.value === null) unknown = true;
+      return alt.value ?? '';
+    }
+    // `?`: an error when unset; otherwise the value.
+    if (!set) unknown = true;
+    return v ?? '';
+  };
+
+  while (i < word.length) {
+    const ch = word[i]!;
+    if (ch === escape) {
+      if (i + 1 < word.length) out.push(word[i + 1]!);
+      i += 2;
+    } else if (ch === "'") {
+      const close = word.indexOf("'", i + 1);
+      const end = close === -1 ? word.length : close;
+      out.push(word.slice(i + 1, end));
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      while (i < word.length && word[i] !== '"') {
+        const c = word[i]!;
+        if (c === escape && (word[i + 1] === '"' || word[i + 1] === '$' || word[i + 1] === escape)) {
+          out.push(word[i + 1]!);
+          i += 2;
+        } else if (c === '$') {
+          out.push(dollar());
+        } else {
+          out.push(c);
+          i++;
+        }
+      }
+      i++;
+    } else if (ch === '$') {
+      out.push(dollar());
+    } else {
+      out.push(ch);
+      i++;
+    }
+  }
+  return { value: unknown ? null : out.join(''), vars };
+}
+
+/**
+ * The word with quotes and escapes removed but variable references kept as
+ * written (`alpine:"${TAG}"` → `alpine:${TAG}`): what an image reference
+ * looks like before build arguments are known.
+ */
+export function unquoteWord(word: string, escape = '\\'): string {
+  if (!/["'\\`]/.test(word) && !word.includes(escape)) return word;
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const ch = word[i]!;
+    if (ch === escape) {
+      if (i + 1 < word.length) out += word[i + 1];
+      i += 2;
+    } else if (ch === "'") {
+      const close = word.indexOf("'", i + 1);
+      const end = close === -1 ? word.length : close;
+      out += word.slice(i + 1, end);
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      while (i < word.length && word[i] !== '"') {
+        if (word[i] === escape && (word[i + 1] === '"' || word[i + 1] === escape)) {
+          out += word[i + 1];
+          i += 2;
+        } else out += word[i++];
+      }
+      i++;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function matchingBrace(word: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < word.length; j++) {
+    if (word[j] === '{') depth++;
+    else if (word[j] === '}' && --depth === 0) return j;
+  }
+  return -1;
+}

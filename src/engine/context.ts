@@ -1,0 +1,318 @@
+/**
+ * The build context as a transform sees it: the files a `docker build` of this
+ * Dockerfile would be sent, read-only. Everything is lazy and cached for the run,
+ * bounded (so a huge monorepo folder cannot stall a bulk run), and confined to the
+ * context root: a path or symlink that leads outside it reads as missing.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDockerIgnore, type DockerIgnore } from './dockerignore.js';
+
+/** Larger files are not manifests or sources a transform needs to read. */
+export const MAX_READ_BYTES = 512 * 1024;
+/** A walk stops after this many entries; `walk` then says it is incomplete. */
+export const MAX_WALK_ENTRIES = 20_000;
+
+export type EntryKind = 'file' | 'dir';
+
+export interface ContextEntry {
+  /** Relative to the context root, `/`-separated. */
+  readonly path: string;
+  readonly kind: EntryKind;
+}
+
+export interface Walk {
+  readonly entries: readonly ContextEntry[];
+  /** False when the walk stopped at MAX_WALK_ENTRIES: absence of a file proves nothing then. */
+  readonly complete: boolean;
+}
+
+export interface BuildContext {
+  /** Absolute, real path of the context root. */
+  readonly root: string;
+  /** `rel` is a file or folder inside the context. */
+  exists(rel: string): boolean;
+  kind(rel: string): EntryKind | null;
+  /** A text file's contents (UTF-8), or null when missing, outside, binary or larger than MAX_READ_BYTES. */
+  read(rel: string): string | null;
+  /** The first `bytes` bytes of a file (fewer when it is shorter), binary or not; null when missing or outside. */
+  head(rel: string, bytes: number): Uint8Array | null;
+  /** The entries directly in a folder, sorted; null when it is not a folder of the context. */
+  list(rel?: string): readonly ContextEntry[] | null;
+  /** Every entry below the root (not following symlinked folders, skipping `.git`), sorted, bounded. */
+  walk(): Walk;
+  /** The ignore file that applies to this Dockerfile (`<Dockerfile>.dockerignore` beside it, else the root's `.dockerignore`), or null. */
+  readonly ignoreFile: { readonly path: string; readonly text: string } | null;
+  /** Would a `COPY . …` send this path? False for paths the ignore file excludes, and for missing ones. */
+  sends(rel: string): boolean;
+}
+
+/** Normalises a context-relative path; null when it is absolute or leaves the root. */
+export function contextPath(rel: string): string | null {
+  if (rel.includes('\0')) return null;
+  const normal = path.posix.normalize(rel.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (normal === '' || normal === '.') return '.';
+  if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) return null;
+  return normal;
+}
+
+/** Contexts by root and ignore file, for the run: many Dockerfiles of a repository share one. */
+const contexts = new Map<string, BuildContext>();
+
+/**
+ * The build context rooted at `root` for the Dockerfile at `dockerfile` (absolute paths).
+ * Null when the root is not a readable folder.
+ */
+export function openBuildContext(root: string, dockerfile: string | null): BuildContext | null {
+  let real: string;
+  try {
+    real = fs.realpathSync(root);
+    if (!fs.statSync(real).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  const own = dockerfile === null ? null : `${dockerfile}.dockerignore`;
+  const ownExists = own !== null && isFile(own);
+  const key = `${real}\0${ownExists ? own : ''}`;
+  let ctx = contexts.get(key);
+  if (ctx === undefined) {
+    ctx = new FsBuildContext(real, ownExists ? own : null);
+    contexts.set(key, ctx);
+  }
+  return ctx;
+}
+
+/** Forget cached contexts (tests that change files between runs). */
+export function resetBuildContexts(): void {
+  contexts.clear();
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+class FsBuildContext implements BuildContext {
+  private readonly kinds = new Map<string, EntryKind | null>();
+  private readonly texts = new Map<string, string | null>();
+  private readonly lists = new Map<string, ContextEntry[] | null>();
+  private walked: Walk | null = null;
+  private ignore: { readonly path: string; readonly text: string } | null | undefined;
+  private rules: DockerIgnore | null | undefined;
+
+  constructor(
+    readonly root: string,
+    /** `<Dockerfile>.dockerignore`, which BuildKit prefers to the root's `.dockerignore`. */
+    private readonly ownIgnore: string | null,
+  ) {}
+
+  exists(rel: string): boolean {
+    return this.kind(rel) !== null;
+  }
+
+  kind(rel: string): EntryKind | null {
+    const p = contextPath(rel);
+    if (p === null) return null;
+    if (p === '.') return 'dir';
+    let k = this.kinds.get(p);
+    if (k === undefined) {
+      k = this.resolve(p);
+      this.kinds.set(p, k);
+    }
+    return k;
+  }
+
+  read(rel: string): string | null {
+    const p = contextPath(rel);
+    if (p === null || this.kind(p) !== 'file') return null;
+    let text = this.texts.get(p);
+    if (text === undefined) {
+      text = readText(path.join(this.root, p));
+      this.texts.set(p, text);
+    }
+    return text;
+  }
+
+  head(rel: string, bytes: number): Uint8Array | null {
+    const p = contextPath(rel);
+    if (p === null || this.kind(p) !== 'file') return null;
+    return readHead(path.join(this.root, p), bytes);
+  }
+
+  list(rel = '.'): readonly ContextEntry[] | null {
+    const p = contextPath(rel);
+    if (p === null || this.kind(p) !== 'dir') return null;
+    let entries = this.lists.get(p);
+    if (entries === undefined) {
+      entries = this.readDir(p);
+      this.lists.set(p, entries);
+    }
+    return entries;
+  }
+
+  walk(): Walk {
+    if (this.walked !== null) return this.walked;
+    const entries: ContextEntry[] = [];
+    const queue = ['.'];
+    let complete = true;
+    while (queue.length > 0) {
+      const dir = queue.shift()!;
+      for (const e of this.list(dir) ?? []) {
+        if (entries.length >= MAX_WALK_ENTRIES) {
+          complete = false;
+          break;
+        }
+        entries.push(e);
+        if (e.kind === 'dir' && path.posix.basename(e.path) !== '.git' && !this.isLink(e.path)) queue.push(e.path);
+      }
+      if (!complete) break;
+    }
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    this.walked = { entries, complete };
+    return this.walked;
+  }
+
+  get ignoreFile(): { readonly path: string; readonly text: string } | null {
+    if (this.ignore === undefined) {
+      if (this.ownIgnore !== null) {
+        const text = readText(this.ownIgnore);
+        this.ignore = text === null ? null : { path: this.ownIgnore, text };
+      } else {
+        const text = this.read('.dockerignore');
+        this.ignore = text === null ? null : { path: path.join(this.root, '.dockerignore'), text };
+      }
+    }
+    return this.ignore;
+  }
+
+  sends(rel: string): boolean {
+    const p = contextPath(rel);
+    if (p === null || !this.exists(p)) return false;
+    if (p === '.') return true;
+    if (this.rules === undefined) {
+      const file = this.ignoreFile;
+      this.rules = file === null ? null : parseDockerIgnore(file.text);
+    }
+    return this.rules === null || !this.rules.excludes(p);
+  }
+
+  private isLink(p: string): boolean {
+    try {
+      return fs.lstatSync(path.join(this.root, p)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  }
+
+  /** What `p` is once symlinks are followed, when it stays inside the root. */
+  private resolve(p: string): EntryKind | null {
+    try {
+      const real = fs.realpathSync(path.join(this.root, p));
+      const rel = path.relative(this.root, real);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+      const stat = fs.statSync(real);
+      return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private readDir(p: string): ContextEntry[] | null {
+    let names: string[];
+    try {
+      names = fs.readdirSync(path.join(this.root, p));
+    } catch {
+      return null;
+    }
+    const out: ContextEntry[] = [];
+    for (const name of names.sort()) {
+      const child = p === '.' ? name : `${p}/${name}`;
+      const kind = this.kind(child);
+      if (kind !== null) out.push({ path: child, kind });
+    }
+    return out;
+  }
+}
+
+function readHead(file: string, bytes: number): Uint8Array | null {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buffer = Buffer.alloc(Math.max(0, bytes));
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function readText(file: string): string | null {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_READ_BYTES) return null;
+    const bytes = fs.readFileSync(file);
+    if (bytes.includes(0)) return null;
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A build context held in memory, for tests and for callers that have no folder
+ * (the programmatic API). Paths are relative, `/`-separated.
+ */
+export function memoryBuildContext(files: Readonly<Record<string, string>>, ignoreFile: string | null = null): BuildContext {
+  const normal = new Map<string, string>();
+  for (const [k, v] of Object.entries(files)) {
+    const p = contextPath(k);
+    if (p !== null && p !== '.') normal.set(p, v);
+  }
+  const dirs = new Set<string>(['.']);
+  for (const p of normal.keys()) {
+    for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+  }
+  const kind = (rel: string): EntryKind | null => {
+    const p = contextPath(rel);
+    if (p === null) return null;
+    return normal.has(p) ? 'file' : dirs.has(p) ? 'dir' : null;
+  };
+  const all: ContextEntry[] = [...[...dirs].filter((d) => d !== '.').map((d) => ({ path: d, kind: 'dir' as const })), ...[...normal.keys()].map((f) => ({ path: f, kind: 'file' as const }))].sort(
+    (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  const ignoreText = ignoreFile ?? normal.get('.dockerignore') ?? null;
+  const rules = ignoreText === null ? null : parseDockerIgnore(ignoreText);
+  return {
+    root: '/context',
+    exists: (rel) => kind(rel) !== null,
+    kind,
+    read: (rel) => {
+      const p = contextPath(rel);
+      return p === null ? null : (normal.get(p) ?? null);
+    },
+    head: (rel, bytes) => {
+      const p = contextPath(rel);
+      const text = p === null ? undefined : normal.get(p);
+      return text === undefined ? null : Buffer.from(text, 'utf8').subarray(0, Math.max(0, bytes));
+    },
+    list: (rel = '.') => {
+      const p = contextPath(rel);
+      if (p === null || kind(p) !== 'dir') return null;
+      return all.filter((e) => path.posix.dirname(e.path) === p);
+    },
+    walk: () => ({ entries: all, complete: true }),
+    ignoreFile: ignoreText === null ? null : { path: ignoreFile === null ? '.dockerignore' : '<Dockerfile>.dockerignore', text: ignoreText },
+    sends: (rel) => {
+      const p = contextPath(rel);
+      if (p === null || kind(p) === null) return false;
+      return p === '.' || rules === null || !rules.excludes(p);
+    },
+  };
+}

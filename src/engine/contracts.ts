@@ -1,0 +1,263 @@
+/**
+ * What the engine checks after every pass, whatever the transforms: each change
+ * only did what its transform declares in `meta.touches`. Instructions are
+ * matched by position and text (an untouched one is byte-identical where the
+ * edits moved it), so what a change added, rewrote or removed is known exactly.
+ */
+import { stageReferences } from '../dockerfile/graph.js';
+import { runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { Edit, InstructionOp, Keyword, RuntimeFact, TransformMeta } from './types.js';
+
+export interface PassChange {
+  readonly meta: TransformMeta<any>;
+  readonly edits: readonly Edit[];
+}
+
+export interface ContractProblem {
+  /** Offset in the text before the pass. */
+  readonly at: number;
+  readonly message: string;
+}
+
+export interface RuntimeDelta {
+  readonly fact: RuntimeFact;
+  readonly before: string;
+  readonly after: string;
+  /** The transforms of the pass that declare this fact. */
+  readonly transforms: readonly string[];
+}
+
+export interface PassVerdict {
+  readonly problem: ContractProblem | null;
+  readonly runtime: readonly RuntimeDelta[];
+}
+
+/** Checks one pass: `changes` turned `before` into `after`. */
+export function checkPass(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): PassVerdict {
+  const none: PassVerdict = { problem: null, runtime: [] };
+  const fail = (at: number, message: string): PassVerdict => ({ problem: { at, message }, runtime: [] });
+
+  const ops = instructionOps(before, after, changes);
+  for (const op of ops) {
+    const allowed = op.change.meta.touches.instructions[op.keyword as Keyword] ?? [];
+    if (!allowed.includes(op.op)) {
+      const verb = op.op === 'add' ? 'added' : op.op === 'remove' ? 'removed' : 'rewrote';
+      return fail(op.at, `transform ${op.change.meta.name} ${verb} a ${op.keyword} instruction, which it does not declare it may do; file left unchanged`);
+    }
+    if (op.keyword === 'FROM' && op.op !== 'edit' && op.change.meta.touches.stages !== true) {
+      return fail(op.at, `transform ${op.change.meta.name} ${op.op === 'add' ? 'added' : 'removed'} a build stage, which it does not declare it may do; file left unchanged`);
+    }
+  }
+
+  const stages = stageProblem(before, after, changes);
+  if (stages !== null) return fail(changes[0]?.edits[0]?.start ?? 0, stages);
+
+  const lost = lostComment(before.text, after.text);
+  if (lost !== null) {
+    return fail(changes[0]?.edits[0]?.start ?? 0, `a rewrite by ${names(changes)} would lose the comment line ${JSON.stringify(lost)}; file left unchanged`);
+  }
+
+  const runtime = runtimeDeltas(before, after, changes);
+  if (!Array.isArray(runtime)) return fail(changes[0]?.edits[0]?.start ?? 0, runtime.message);
+  return runtime.length === 0 ? none : { problem: null, runtime };
+}
+
+function names(changes: readonly PassChange[]): string {
+  return [...new Set(changes.map((c) => c.meta.name))].join(', ');
+}
+
+// ---------------------------------------------------------------------------
+// Instructions: what each change added, rewrote or removed.
+
+interface Op {
+  readonly change: PassChange;
+  readonly keyword: string;
+  readonly op: InstructionOp;
+  readonly at: number;
+}
+
+interface Placed {
+  readonly edit: Edit;
+  readonly change: PassChange;
+  /** Where the replacement text lies in the new text. */
+  readonly newStart: number;
+  readonly newEnd: number;
+}
+
+function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): Op[] {
+  const placed: Placed[] = [];
+  for (const change of changes) for (const edit of change.edits) placed.push({ edit, change, newStart: 0, newEnd: 0 });
+  placed.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);
+  let delta = 0;
+  const edits = placed.map((p) => {
+    const newStart = p.edit.start + delta;
+    delta += p.edit.text.length - (p.edit.end - p.edit.start);
+    return { ...p, newStart, newEnd: newStart + p.edit.text.length };
+  });
+
+  // An untouched instruction is byte-identical where the edits before it moved it.
+  // Instructions and edits are both in file order, so one sweep finds them.
+  const afterByStart = new Map<number, Instruction>();
+  for (const inst of after.instructions) afterByStart.set(inst.span.start, inst);
+  const survivors = new Set<Instruction>();
+  const changedBefore: Instruction[] = [];
+  let k = 0;
+  let shift = 0;
+  for (const inst of before.instructions) {
+    const { start, end } = inst.span;
+    // Edits wholly before the instruction (an insertion at its start counts: it lands before it).
+    while (k < edits.length && (edits[k]!.edit.end < start || (edits[k]!.edit.end === start && edits[k]!.edit.start < start) || (edits[k]!.edit.start === start && edits[k]!.edit.end === start))) {
+      shift += edits[k]!.edit.text.length - (edits[k]!.edit.end - edits[k]!.edit.start);
+      k++;
+    }
+    const touched = k < edits.length && edits[k]!.edit.start < end;
+    const image = afterByStart.get(start + shift);
+    const same = !touched && image !== undefined && after.text.slice(image.span.start, image.span.end) === before.text.slice(start, end);
+    if (same) survivors.add(image);
+    else changedBefore.push(inst);
+  }
+  const changedAfter = after.instructions.filter((i) => !survivors.has(i));
+
+  // The changes whose edits touch [start, end] (an insertion at either end counts).
+  const owners = (start: number, end: number, side: 'old' | 'new'): PassChange[] => {
+    const s = (p: (typeof edits)[number]) => (side === 'old' ? p.edit.start : p.newStart);
+    const e = (p: (typeof edits)[number]) => (side === 'old' ? p.edit.end : p.newEnd);
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e(edits[mid]!) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: PassChange[] = [];
+    for (let i = lo; i < edits.length && s(edits[i]!) <= end; i++) {
+      const p = edits[i]!;
+      const insertion = s(p) === e(p);
+      if (insertion ? s(p) >= start && s(p) <= end : s(p) < end && start < e(p)) found.push(p.change);
+    }
+    return found.length > 0 ? found : [...changes];
+  };
+
+  const tally = new Map<PassChange, { before: Map<string, number>; after: Map<string, number>; at: number }>();
+  const entry = (c: PassChange) => {
+    let t = tally.get(c);
+    if (t === undefined) tally.set(c, (t = { before: new Map(), after: new Map(), at: c.edits[0]?.start ?? 0 }));
+    return t;
+  };
+  for (const inst of changedBefore) {
+    for (const c of new Set(owners(inst.span.start, inst.span.end, 'old'))) {
+      const t = entry(c);
+      t.before.set(inst.keyword, (t.before.get(inst.keyword) ?? 0) + 1);
+    }
+  }
+  for (const inst of changedAfter) {
+    for (const c of new Set(owners(inst.span.start, inst.span.end, 'new'))) {
+      const t = entry(c);
+      t.after.set(inst.keyword, (t.after.get(inst.keyword) ?? 0) + 1);
+    }
+  }
+  const ops: Op[] = [];
+  for (const [change, t] of tally) {
+    for (const keyword of new Set([...t.before.keys(), ...t.after.keys()])) {
+      const b = t.before.get(keyword) ?? 0;
+      const a = t.after.get(keyword) ?? 0;
+      const edited = Math.min(a, b);
+      if (edited > 0) ops.push({ change, keyword, op: 'edit', at: t.at });
+      if (a > edited) ops.push({ change, keyword, op: 'add', at: t.at });
+      if (b > edited) ops.push({ change, keyword, op: 'remove', at: t.at });
+    }
+  }
+  return ops;
+}
+
+// ---------------------------------------------------------------------------
+// Stages: names stay, or every reference still names the stage it named.
+
+function stageProblem(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): string | null {
+  const stageNames = (f: ParsedDockerfile) => f.stages.map((s) => s.name ?? '').join('\0');
+  const mayChangeStages = changes.some((c) => c.meta.touches.stages === true);
+  if (!mayChangeStages) {
+    return stageNames(before) === stageNames(after) ? null : 'a rewrite changed the build stages; file left unchanged';
+  }
+  // A reference that named a stage must still name one, and the same one (by its FROM).
+  const fromText = (f: ParsedDockerfile, i: number) => {
+    const s = f.stages[i]!;
+    return f.text.slice(s.from.span.start, s.from.span.end);
+  };
+  const known = new Map<string, string>();
+  for (const r of stageReferences(before)) if (r.stage !== null) known.set(`${r.kind}\0${r.target.toLowerCase()}`, fromText(before, r.stage));
+  for (const r of stageReferences(after)) {
+    const was = known.get(`${r.kind}\0${r.target.toLowerCase()}`);
+    if (was === undefined) continue;
+    if (r.stage === null) return `a rewrite left \`${r.target}\` (line ${r.inst.line}) naming no stage; file left unchanged`;
+    if (/^\d+$/.test(r.target) && fromText(after, r.stage) !== was) return `a rewrite made stage number ${r.target} (line ${r.inst.line}) name another stage; file left unchanged`;
+  }
+  const names = after.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup !== undefined) return `a rewrite gave two stages the name ${dup}; file left unchanged`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Comments: every comment line of the input survives (its indentation may change).
+
+function commentTally(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    let i = start;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '#') {
+      const line = text.slice(i, end).replace(/\s+$/, '');
+      m.set(line, (m.get(line) ?? 0) + 1);
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return m;
+}
+
+/** A comment line (trimmed) that occurs fewer times in `after` than in `before`, or null. */
+export function lostComment(before: string, after: string): string | null {
+  if (!before.includes('#')) return null;
+  const a = commentTally(after);
+  for (const [line, n] of commentTally(before)) if ((a.get(line) ?? 0) < n) return line;
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Runtime: the final stage's command, user, workdir, env and ports.
+
+const facts = new WeakMap<ParsedDockerfile, RuntimeFacts | null>();
+
+function factsOf(file: ParsedDockerfile): RuntimeFacts | null {
+  if (!facts.has(file)) facts.set(file, runtimeFacts(file));
+  return facts.get(file)!;
+}
+
+const DESCRIBE: Readonly<Record<RuntimeFact, string>> = {
+  command: 'the command the container runs (ENTRYPOINT and CMD)',
+  user: 'the user the container runs as',
+  workdir: 'the working directory of the container',
+  env: 'the environment of the container',
+  expose: 'the ports the image exposes',
+};
+
+function runtimeDeltas(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): RuntimeDelta[] | { message: string } {
+  const a = factsOf(before);
+  const b = factsOf(after);
+  if (a === null || b === null) return [];
+  const out: RuntimeDelta[] = [];
+  for (const fact of Object.keys(DESCRIBE) as RuntimeFact[]) {
+    if (a[fact] === b[fact]) continue;
+    const declaring = [...new Set(changes.filter((c) => c.meta.touches.runtime?.includes(fact)).map((c) => c.meta.name))];
+    if (declaring.length === 0) {
+      return { message: `a rewrite by ${names(changes)} would change ${DESCRIBE[fact]}, which it does not declare; file left unchanged` };
+    }
+    out.push({ fact, before: a[fact], after: b[fact], transforms: declaring });
+  }
+  return out;
+}

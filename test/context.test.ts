@@ -1,0 +1,152 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, resetBuildContexts } from '../src/engine/context.js';
+import { parseDockerIgnore } from '../src/engine/dockerignore.js';
+
+const roots: string[] = [];
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-ctx-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  resetBuildContexts();
+});
+
+describe('contextPath', () => {
+  it('normalises relative paths and refuses ones that leave the root', () => {
+    expect(contextPath('./a/../b/')).toBe('b');
+    expect(contextPath('.')).toBe('.');
+    expect(contextPath('a\\b')).toBe('a/b');
+    expect(contextPath('../x')).toBeNull();
+    expect(contextPath('/etc/passwd')).toBeNull();
+    expect(contextPath('a/../../x')).toBeNull();
+  });
+});
+
+describe('a build context on disk', () => {
+  it('lists, reads and walks what is there, lazily and sorted', () => {
+    const root = tree({ 'go.mod': 'module x\n', 'cmd/main.go': 'package main\n', '.git/HEAD': 'ref\n', 'README.md': '# x\n' });
+    const ctx = openBuildContext(root, path.join(root, 'Dockerfile'))!;
+    expect(ctx.root).toBe(fs.realpathSync(root));
+    expect(ctx.read('go.mod')).toBe('module x\n');
+    expect(ctx.kind('cmd')).toBe('dir');
+    expect(ctx.exists('missing')).toBe(false);
+    expect(ctx.list()!.map((e) => e.path)).toEqual(['.git', 'README.md', 'cmd', 'go.mod']);
+    const walk = ctx.walk();
+    expect(walk.complete).toBe(true);
+    // .git is listed but not entered.
+    expect(walk.entries.map((e) => e.path)).toEqual(['.git', 'README.md', 'cmd', 'cmd/main.go', 'go.mod']);
+  });
+
+  it('never reads outside the root, through `..` or a symlink', () => {
+    const outside = tree({ 'secret.txt': 'no\n' });
+    const root = tree({ 'a.txt': 'yes\n' });
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'));
+    fs.symlinkSync(outside, path.join(root, 'linkdir'));
+    fs.symlinkSync(path.join(root, 'a.txt'), path.join(root, 'inside.txt'));
+    const ctx = openBuildContext(root, null)!;
+    expect(ctx.read('../' + path.basename(outside) + '/secret.txt')).toBeNull();
+    expect(ctx.read('link.txt')).toBeNull();
+    expect(ctx.kind('linkdir')).toBeNull();
+    expect(ctx.read('inside.txt')).toBe('yes\n');
+    expect(ctx.list()!.map((e) => e.path)).toEqual(['a.txt', 'inside.txt']);
+  });
+
+  it('does not read large or binary files', () => {
+    const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b' });
+    const ctx = openBuildContext(root, null)!;
+    expect(ctx.read('big.json')).toBeNull();
+    expect(ctx.read('bin.dat')).toBeNull();
+    expect(ctx.exists('big.json')).toBe(true);
+  });
+
+  it('reads the first bytes of any file, binary or large, and nothing outside the root', () => {
+    const outside = tree({ 'secret.bin': '\x1f\x8bsecret' });
+    const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b', dir: '' });
+    fs.rmSync(path.join(root, 'dir'));
+    fs.mkdirSync(path.join(root, 'dir'));
+    fs.symlinkSync(path.join(outside, 'secret.bin'), path.join(root, 'link.bin'));
+    const ctx = openBuildContext(root, null)!;
+    expect([...ctx.head('bin.dat', 16)!]).toEqual([0x61, 0, 0x62]);
+    expect(ctx.head('big.json', 4)!.length).toBe(4);
+    expect(ctx.head('bin.dat', 0)!.length).toBe(0);
+    expect(ctx.head('dir', 4)).toBeNull();
+    expect(ctx.head('missing', 4)).toBeNull();
+    expect(ctx.head('link.bin', 4)).toBeNull();
+    expect(ctx.head('../' + path.basename(outside) + '/secret.bin', 4)).toBeNull();
+  });
+
+  it('answers "would COPY . send this?" with the .dockerignore, or the Dockerfile\'s own ignore file', () => {
+    const root = tree({
+      '.dockerignore': 'node_modules\n*.log\n!keep.log\n**/secret\n',
+      'Dockerfile.prod.dockerignore': '*.md\n',
+      'node_modules/x/index.js': '',
+      'app.log': '',
+      'keep.log': '',
+      'src/secret': '',
+      'README.md': '',
+      'src/main.js': '',
+    });
+    const ctx = openBuildContext(root, path.join(root, 'Dockerfile'))!;
+    expect(ctx.ignoreFile?.path).toBe(path.join(fs.realpathSync(root), '.dockerignore'));
+    expect(['node_modules', 'node_modules/x/index.js', 'app.log', 'keep.log', 'src/secret', 'README.md', 'src/main.js', 'missing'].map((p) => ctx.sends(p))).toEqual([
+      false, false, false, true, false, true, true, false,
+    ]);
+    const prod = openBuildContext(root, path.join(root, 'Dockerfile.prod'))!;
+    expect(prod.ignoreFile?.path).toBe(path.join(root, 'Dockerfile.prod.dockerignore'));
+    expect([prod.sends('README.md'), prod.sends('app.log')]).toEqual([false, true]);
+  });
+
+  it('is shared by Dockerfiles of one context for the run', () => {
+    const root = tree({ 'a.txt': '' });
+    expect(openBuildContext(root, path.join(root, 'Dockerfile'))).toBe(openBuildContext(root, path.join(root, 'Dockerfile.dev')));
+    expect(openBuildContext(path.join(root, 'a.txt'), null)).toBeNull();
+  });
+});
+
+describe('.dockerignore semantics', () => {
+  // Cases from moby/patternmatcher's tests and Docker's documentation.
+  it.each([
+    ['*.go', 'main.go', true],
+    ['*.go', 'cmd/main.go', false],
+    ['**/*.go', 'cmd/main.go', true],
+    ['cmd', 'cmd/main.go', true],
+    ['/cmd', 'cmd/main.go', true],
+    ['temp?', 'temp1', true],
+    ['*/temp*', 'somedir/temporary.txt', true],
+    ['*/*/temp*', 'somedir/subdir/temporary.txt', true],
+    ['Node_Modules', 'node_modules', false],
+    ['docs/**/*.md', 'docs/a/b/c.md', true],
+    ['docs/**/*.md', 'docs/c.md', true],
+    ['.git', '.git/objects/ab', true],
+  ])('%s excludes %s: %s', (pattern, file, excluded) => {
+    expect(parseDockerIgnore(pattern).excludes(file)).toBe(excluded);
+  });
+
+  it('applies exceptions in order', () => {
+    const rules = parseDockerIgnore('*.md\n!README*.md\nREADME-secret.md\n');
+    expect(['a.md', 'README.md', 'README-secret.md'].map((f) => rules.excludes(f))).toEqual([true, false, true]);
+  });
+});
+
+describe('a build context in memory', () => {
+  it('behaves like the disk one', () => {
+    const ctx = memoryBuildContext({ 'package.json': '{}', 'src/index.js': '', '.dockerignore': 'src\n' });
+    expect(ctx.kind('src')).toBe('dir');
+    expect(ctx.list()!.map((e) => e.path)).toEqual(['.dockerignore', 'package.json', 'src']);
+    expect(ctx.read('package.json')).toBe('{}');
+    expect(ctx.sends('src/index.js')).toBe(false);
+    expect(ctx.sends('package.json')).toBe(true);
+    expect(ctx.read('../x')).toBeNull();
+    expect([...ctx.head('package.json', 1)!]).toEqual([0x7b]);
+    expect(ctx.head('src', 1)).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The engine holds every transform to what its `meta.touches` declares, on every
+ * pass: instructions it may rewrite, add or remove; stages; the final image's
+ * runtime; comment lines; refusal codes; new files. And reports come from the
+ * final state.
+ */
+import { describe, expect, it } from 'vitest';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
+import {
+  change,
+  defineTransform,
+  newFile,
+  refusal,
+  reviewChange,
+  type ConfiguredTransform,
+  type Finding,
+  type Touches,
+  type TransformMeta,
+} from '../src/engine/types.js';
+import type { ParsedDockerfile } from '../src/dockerfile/types.js';
+
+function transform(name: string, touches: Touches, run: (file: ParsedDockerfile) => Finding[], extra: Partial<TransformMeta> = {}): ConfiguredTransform {
+  return {
+    transform: defineTransform({
+      meta: { name, summary: name, docs: name, hadolint: [], defaultEnabled: false, options: {}, touches, refusals: { nope: 'a declared refusal' }, ...extra },
+      run: (file) => run(file),
+    }),
+    options: {},
+  };
+}
+
+/** Replaces the first `from` with `to`, once. */
+function replacing(name: string, touches: Touches, from: string, to: string, review: string | null = null): ConfiguredTransform {
+  return transform(name, touches, (file) => {
+    const at = file.text.indexOf(from);
+    if (at === -1 || (to !== '' && file.text.includes(to))) return [];
+    const edits = [{ start: at, end: at + from.length, text: to }];
+    return [review === null ? change(at, `${from} -> ${to}`, edits) : reviewChange(at, `${from} -> ${to}`, edits, review)];
+  });
+}
+
+function ok(result: PipelineResult): PipelineOutput {
+  if (!result.ok) throw new Error(`pipeline failed: ${result.error.message}`);
+  return result;
+}
+function error(result: PipelineResult): string {
+  if (result.ok) throw new Error('expected the pipeline to fail');
+  return result.error.message;
+}
+
+const APP = 'FROM node:20 AS build\nRUN npm ci\n\nFROM node:20-slim\n# start the server\nCMD ["node", "server.js"]\n';
+
+describe('instruction contracts', () => {
+  it('lets a transform rewrite what it declares and nothing else', () => {
+    expect(ok(runPipeline(APP, [replacing('ci', { instructions: { RUN: ['edit'] } }, 'npm ci', 'npm ci --omit=dev')])).changes).toHaveLength(1);
+    expect(error(runPipeline(APP, [replacing('sneaky', { instructions: { RUN: ['edit'] } }, 'node:20-slim', 'node:20-alpine')]))).toBe(
+      'transform sneaky rewrote a FROM instruction, which it does not declare it may do; file left unchanged',
+    );
+  });
+
+  it('tells adding and removing from rewriting', () => {
+    const addUser = replacing('add-user', { instructions: { CMD: ['edit'] } }, '# start', 'USER node\n# start');
+    expect(error(runPipeline(APP, [addUser]))).toBe('transform add-user added a USER instruction, which it does not declare it may do; file left unchanged');
+    const drop = replacing('drop', { instructions: { RUN: ['edit'] } }, 'RUN npm ci\n', '');
+    expect(error(runPipeline(APP, [drop]))).toBe('transform drop removed a RUN instruction, which it does not declare it may do; file left unchanged');
+    expect(ok(runPipeline(APP, [replacing('drop', { instructions: { RUN: ['remove'] } }, 'RUN npm ci\n', '')])).output).not.toContain('npm ci');
+  });
+
+  it('sees an append at an instruction\'s end as a rewrite of it, and a line after it as an addition', () => {
+    const append = replacing('append', { instructions: { RUN: ['edit'] } }, 'npm ci\n', 'npm ci && npm cache clean --force\n');
+    expect(ok(runPipeline(APP, [append])).output).toContain('npm ci && npm cache clean --force\n');
+    const after = replacing('after', { instructions: { RUN: ['edit'] } }, 'npm ci\n', 'npm ci\nRUN npm test\n');
+    expect(error(runPipeline(APP, [after]))).toContain('added a RUN instruction');
+  });
+
+  it('needs `stages` to add or remove a stage, and then checks stage references', () => {
+    const stage = 'FROM node:20 AS build\nRUN npm ci\n';
+    expect(error(runPipeline(APP, [replacing('split', { instructions: { FROM: ['add'], RUN: ['edit', 'add'] } }, 'RUN npm ci\n', `RUN npm ci\n${stage}`)]))).toContain(
+      'added a build stage',
+    );
+    const ok2 = ok(runPipeline('FROM node:20\nRUN npm ci\nCMD ["node", "x.js"]\n', [
+      replacing('split', { instructions: { FROM: ['add', 'edit'], RUN: ['edit'], COPY: ['add'] }, stages: true, runtime: [] }, 'FROM node:20\nRUN npm ci\n', 'FROM node:20 AS build\nRUN npm ci\nFROM node:20\nCOPY --from=build /app /app\n'),
+    ]));
+    expect(ok2.output).toContain('COPY --from=build');
+    const rename = replacing('rename', { instructions: { FROM: ['edit'] }, stages: true }, 'AS build', 'AS builder');
+    const copying = 'FROM golang:1.22 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n';
+    expect(error(runPipeline(copying, [rename]))).toBe('a rewrite left `build` (line 4) naming no stage; file left unchanged');
+  });
+});
+
+describe('runtime contracts', () => {
+  it('fails a rewrite that changes how the container runs unless the transform declares it', () => {
+    const user = replacing('user', { instructions: { CMD: ['edit'], USER: ['add'] } }, '# start', 'USER 10001:10001\n# start');
+    expect(error(runPipeline(APP, [user]))).toBe('a rewrite by user would change the user the container runs as, which it does not declare; file left unchanged');
+    const declared = replacing('user', { instructions: { USER: ['add'] }, runtime: ['user'] }, '# start', 'USER 10001:10001\n# start');
+    expect(ok(runPipeline(APP, [declared])).runtime).toEqual([{ transform: 'user', fact: 'user', before: '(inherited)', after: '10001:10001' }]);
+  });
+
+  it('accepts an exec-form rewrite that runs the same program', () => {
+    const exec = replacing('exec', { instructions: { CMD: ['edit'] } }, 'CMD ["node", "server.js"]', 'CMD node server.js');
+    expect(ok(runPipeline(APP, [exec])).runtime).toEqual([]);
+    const other = replacing('exec', { instructions: { CMD: ['edit'] } }, 'CMD ["node", "server.js"]', 'CMD ["node", "index.js"]');
+    expect(error(runPipeline(APP, [other]))).toContain('would change the command the container runs');
+  });
+});
+
+describe('comments', () => {
+  it('fails any rewrite that loses a comment line, whatever the transform', () => {
+    const drop = replacing('drop', { instructions: { CMD: ['edit'] } }, '# start the server\n', '');
+    expect(error(runPipeline(APP, [drop]))).toBe('a rewrite by drop would lose the comment line "# start the server"; file left unchanged');
+    const indent = replacing('indent', { instructions: { CMD: ['edit'] } }, '# start the server', '    # start the server');
+    expect(ok(runPipeline(APP, [indent])).changes).toHaveLength(1);
+  });
+});
+
+describe('refusals, new files and tiers', () => {
+  it('rejects an undeclared refusal code', () => {
+    const bad = transform('bad', { instructions: {} }, () => [refusal(0, 'made-up', 'x')]);
+    expect(error(runPipeline(APP, [bad]))).toBe('transform bad reported an undeclared refusal code "made-up"');
+  });
+
+  it('reports refusals of the final state only', () => {
+    // `fix` rewrites the CMD in pass 1; `judge` refuses while it is shell form, then is content.
+    const fix = replacing('fix', { instructions: { CMD: ['edit'] } }, 'CMD node server.js', 'CMD ["node", "server.js"]');
+    const judge = transform('judge', { instructions: {} }, (file) =>
+      file.instructions.filter((i) => i.keyword === 'CMD' && i.form === 'shell').map((i) => refusal(i.span.start, 'nope', 'shell form')),
+    );
+    const result = ok(runPipeline('FROM a\nCMD node server.js\n', [fix, judge]));
+    expect(result.changes.map((c) => c.transform)).toEqual(['fix']);
+    expect(result.refusals).toEqual([]);
+  });
+
+  it('takes new files only where the transform declares them, inside the build context', () => {
+    const meta = { instructions: {}, newFiles: ['.dockerignore'] };
+    expect(ok(runPipeline(APP, [transform('ignore', meta, () => [newFile('./.dockerignore', '.git\n', 'm')])])).newFiles.map((f) => f.path)).toEqual(['.dockerignore']);
+    expect(error(runPipeline(APP, [transform('escape', meta, () => [newFile('../.dockerignore', '.git\n', 'm')])]))).toContain('outside the build context');
+    expect(error(runPipeline(APP, [transform('other', meta, () => [newFile('Makefile', 'x\n', 'm')])]))).toContain('does not declare');
+  });
+
+  it('labels review changes, and makes none with tier safe', () => {
+    const slim = replacing('slim', { instructions: { FROM: ['edit'] } }, 'FROM node:20 AS', 'FROM node:20-slim AS', 'the slim image has no compilers');
+    const labelled = ok(runPipeline(APP, [slim]));
+    expect(labelled.changes).toMatchObject([{ transform: 'slim', tier: 'review', review: 'the slim image has no compilers' }]);
+    const safe = ok(runPipeline(APP, [slim], { tier: 'safe' }));
+    expect(safe.output).toBe(APP);
+    expect(safe.refusals).toMatchObject([{ transform: 'slim', code: 'review-tier', line: 1 }]);
+  });
+
+  it('refuses for a transform that needs a build context when there is none', () => {
+    const reader = transform('reader', { instructions: {} }, () => [], { needsBuildContext: true });
+    expect(ok(runPipeline(APP, [reader])).refusals).toMatchObject([{ transform: 'reader', code: 'no-build-context', line: 1 }]);
+    expect(ok(runPipeline(APP, [reader], { buildContext: memoryBuildContext({}) })).refusals).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+from node:20
+copy . .
+cmd ["node", "x.js"]

@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir .
+CMD ["python", "-m", "app"]

@@ -1,0 +1,5 @@
+FROM gcr.io/distroless/static-debian12
+COPY app /app
+USER 65532:65532
+# run the app
+CMD ["/app"]

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage } from '../src/dockerfile/edit.js';
+import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from '../src/dockerfile/graph.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { runtimeFacts } from '../src/dockerfile/runtime.js';
+import { validate } from '../src/dockerfile/validate.js';
+import { globalArgs, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { expandWord, unquoteWord } from '../src/dockerfile/words.js';
+import { applyEdits } from '../src/engine/edits.js';
+
+const vars = (m: Record<string, string | null>) => (name: string) => (name in m ? m[name] : undefined);
+
+describe('expandWord (BuildKit word rules)', () => {
+  it('removes quotes and expands $VAR and ${VAR}', () => {
+    expect(expandWord('"$BASE"', vars({ BASE: 'node:20' }))).toEqual({ value: 'node:20', vars: ['BASE'] });
+    expect(expandWord('alpine:"${TAG}"', vars({ TAG: '3.20' }))).toEqual({ value: 'alpine:3.20', vars: ['TAG'] });
+    expect(expandWord("'$NOT'", vars({}))).toEqual({ value: '$NOT', vars: [] });
+    expect(expandWord('a\\$b', vars({}))).toEqual({ value: 'a$b', vars: [] });
+    expect(expandWord('a`$b', vars({ b: 'x' }), '`')).toEqual({ value: 'a$b', vars: [] });
+  });
+
+  it('applies the default, alternative and error forms', () => {
+    expect(expandWord('${V:-fallback}', vars({})).value).toBe('fallback');
+    expect(expandWord('${V:-fallback}', vars({ V: '' })).value).toBe('fallback');
+    expect(expandWord('${V-fallback}', vars({ V: '' })).value).toBe('');
+    expect(expandWord('${V:+set}', vars({ V: 'x' })).value).toBe('set');
+    expect(expandWord('${V:+set}', vars({})).value).toBe('');
+    expect(expandWord('${V:-$W}', vars({ W: 'w' }))).toEqual({ value: 'w', vars: ['V', 'W'] });
+    expect(expandWord('${V:?must be set}', vars({ V: 'x' })).value).toBe('x');
+    expect(expandWord('${V:?must be set}', vars({})).value).toBeNull();
+  });
+
+  it('is unknown (null) when a value is only known at build time, and lists every variable', () => {
+    expect(expandWord('$REG/app:$TAG', vars({ REG: null, TAG: '1' }))).toEqual({ value: null, vars: ['REG', 'TAG'] });
+    expect(expandWord('${V#prefix}', vars({ V: 'x' })).value).toBeNull();
+    expect(expandWord('${unclosed', vars({})).value).toBeNull();
+  });
+
+  it('an undefined variable expands to nothing, as in BuildKit', () => {
+    expect(expandWord('img:$NOPE', vars({})).value).toBe('img:');
+  });
+
+  it('unquoteWord keeps variable references as written', () => {
+    expect(unquoteWord('"$BASE_IMAGE"')).toBe('$BASE_IMAGE');
+    expect(unquoteWord('alpine:"${ALPINE_TAG}"')).toBe('alpine:${ALPINE_TAG}');
+    expect(unquoteWord("'alpine:3.20'")).toBe('alpine:3.20');
+    expect(unquoteWord('plain')).toBe('plain');
+  });
+});
+
+describe('quoted image references (valid in BuildKit)', () => {
+  it.each([
+    ['FROM "$BASE_IMAGE" AS deps\n', '$BASE_IMAGE'],
+    ['ARG ALPINE_TAG=3.20\nFROM alpine:"${ALPINE_TAG}"\n', 'alpine:${ALPINE_TAG}'],
+    ['FROM "alpine:3.20"\n', 'alpine:3.20'],
+    ["FROM 'debian:bookworm-slim' AS base\n", 'debian:bookworm-slim'],
+  ])('%j is valid and names %s', (text, raw) => {
+    const file = parseDockerfile(text);
+    expect(validate(file)).toBeNull();
+    const base = file.stages[0]!.base;
+    expect(base.kind === 'image' ? base.ref.raw : base.kind === 'unknown' ? base.raw : null).toBe(raw);
+  });
+});
+
+describe('build arguments and variables', () => {
+  const text = [
+    'ARG REGISTRY=docker.io',
+    'ARG NODE_VERSION=20',
+    'ARG BASE=${REGISTRY}/library/node:${NODE_VERSION}',
+    'ARG UNSET',
+    'FROM ${BASE} AS build',
+    'ARG NODE_VERSION',
+    'ENV APP=/app PATH=/app/bin:$PATH',
+    'RUN echo $NODE_VERSION',
+    'FROM node:${NODE_VERSION}-slim AS run',
+    'FROM $UNSET',
+    'FROM build AS test',
+    'RUN echo hi',
+    '',
+  ].join('\n');
+  const file = parseDockerfile(text);
+
+  it('reads global ARGs with their defaults, expanding earlier ones', () => {
+    const g = globalArgs(file);
+    expect([...g.keys()]).toEqual(['REGISTRY', 'NODE_VERSION', 'BASE', 'UNSET']);
+    expect(g.get('BASE')!.value).toBe('docker.io/library/node:20');
+    expect(g.get('UNSET')!.value).toBeNull();
+  });
+
+  it('resolves a FROM with the defaults and says which stages share its arguments', () => {
+    const build = resolveBase(file, file.stages[0]!)!;
+    expect(build.text).toBe('docker.io/library/node:20');
+    expect(build.ref?.name).toBe('library/node');
+    expect(build.vars).toEqual(['BASE']);
+    expect(build.sharedWith).toEqual([]);
+    const run = resolveBase(file, file.stages[1]!)!;
+    expect(run.text).toBe('node:20-slim');
+    expect(run.vars).toEqual(['NODE_VERSION']);
+    expect(run.args.map((a) => a.line)).toEqual([2]);
+    const unknown = resolveBase(file, file.stages[2]!)!;
+    expect(unknown.text).toBeNull();
+    expect(unknown.ref).toBeNull();
+    expect(resolveBase(file, file.stages[3]!)).toBeNull();
+  });
+
+  it('knows which stages share an argument', () => {
+    const shared = parseDockerfile('ARG V=3.20\nFROM alpine:$V AS a\nFROM alpine:${V} AS b\nFROM debian AS c\n');
+    expect(resolveBase(shared, shared.stages[0]!)!.sharedWith).toEqual([1]);
+    expect(resolveBase(shared, shared.stages[2]!)!.sharedWith).toEqual([]);
+  });
+
+  it('gives a stage the ARGs it redeclares and the ENV of what it builds on', () => {
+    const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+    const v = variablesAt(file, run);
+    expect(v.get('NODE_VERSION')).toMatchObject({ value: '20', kind: 'arg' });
+    expect(v.get('APP')).toMatchObject({ value: '/app', kind: 'env' });
+    // PATH was not set in the file: its value is not known here.
+    expect(v.get('PATH')!.value).toBe('/app/bin:');
+    const inTest = variablesAt(file, file.instructions.at(-1)!);
+    expect(inTest.get('APP')?.value).toBe('/app');
+    expect(inTest.has('NODE_VERSION')).toBe(false);
+  });
+});
+
+describe('the stage graph', () => {
+  const text = [
+    'FROM golang:1.22 AS Build',
+    'RUN go build -o /out/app',
+    'FROM alpine:3.20 AS certs',
+    'RUN apk add ca-certificates',
+    'FROM node:20 AS unused',
+    'FROM scratch',
+    'COPY --from=build /out/app /app',
+    'COPY --from=certs /etc/ssl /etc/ssl',
+    'COPY --from=nginx:1.27 /etc/nginx/mime.types /etc/',
+    'RUN --mount=type=bind,from=0,target=/src true',
+    '',
+  ].join('\n');
+  const file = parseDockerfile(text);
+
+  it('finds COPY --from and RUN --mount=from references, names case-insensitively', () => {
+    expect(stageReferences(file).map((r) => [r.kind, r.target, r.stage])).toEqual([
+      ['copy', 'build', 0],
+      ['copy', 'certs', 1],
+      ['copy', 'nginx:1.27', null],
+      ['mount', '0', 0],
+    ]);
+    expect(resolveStage(file, '3', 3)).toBeNull();
+  });
+
+  it('knows what feeds the final image and what nothing uses', () => {
+    expect([...stagesFeedingFinal(file)].sort()).toEqual([0, 1, 3]);
+    expect(unusedStages(file).map((s) => s.name)).toEqual(['unused']);
+  });
+});
+
+describe('runtime facts of the final stage', () => {
+  const facts = (text: string) => runtimeFacts(parseDockerfile(text))!;
+
+  it('reads shell-form commands that only split words as their argv', () => {
+    expect(facts('FROM a\nCMD node server.js\n').command).toBe(facts('FROM a\nCMD ["node", "server.js"]\n').command);
+    expect(facts('FROM a\nCMD exec node server.js\n').command).toBe(facts('FROM a\nCMD ["node", "server.js"]\n').command);
+    expect(facts('FROM a\nCMD node $APP\n').command).not.toBe(facts('FROM a\nCMD ["node", "$APP"]\n').command);
+  });
+
+  it('follows ENTRYPOINT/CMD inheritance across stages', () => {
+    expect(facts('FROM a AS base\nCMD ["x"]\nFROM base\nENTRYPOINT ["y"]\n').command).toBe('["y"]');
+    expect(facts('FROM a AS base\nENTRYPOINT ["y"]\nFROM base\nCMD ["z"]\n').command).toBe('["y","z"]');
+    expect(facts('FROM a\nENTRYPOINT y --flag\nCMD ["ignored"]\n').command).toBe('["y","--flag"]');
+    expect(facts('FROM scratch\nCOPY app /app\n').command).toBe('[]');
+  });
+
+  it('takes what the Dockerfile does not set from a base image the knowledge base knows', () => {
+    // node's entrypoint only runs its command; distroless nodejs runs node with the CMD.
+    const onNode = facts('FROM node:22-bookworm\nCMD ["node", "server.js"]\n').command;
+    expect(onNode).toBe('["node","server.js"]');
+    expect(facts('FROM gcr.io/distroless/nodejs22-debian13\nCMD ["server.js"]\n').command).toBe(onNode);
+    expect(facts('FROM python:3.12\nRUN true\n').command).toBe(facts('FROM python:3.12-slim\nRUN true\n').command);
+    expect(facts('FROM python:3.12\nRUN true\n').command).toBe('["python3"]');
+    // An image the base does not know: the same only under the same base.
+    expect(facts('FROM example.com/app:1\nRUN true\n').command).not.toBe(facts('FROM example.com/app:2\nRUN true\n').command);
+  });
+
+  it('reads user, workdir, env and ports', () => {
+    const f = facts('FROM a AS base\nENV A=1\nWORKDIR /app\nFROM base\nWORKDIR src\nENV B="two words"\nEXPOSE 80 443/udp\nUSER 10001:10001\n');
+    expect(f).toMatchObject({ user: '10001:10001', workdir: '/app/src', env: 'A=1\nB="two words"', expose: '443/udp 80/tcp' });
+  });
+});
+
+describe('instruction edits in the file\'s style', () => {
+  const apply = (text: string, edits: (f: ReturnType<typeof parseDockerfile>) => { start: number; end: number; text: string }[]) => {
+    const f = parseDockerfile(text);
+    return applyEdits(text, edits(f).sort((a, b) => a.start - b.start));
+  };
+
+  it('finds the comments attached to an instruction', () => {
+    const f = parseDockerfile('FROM a\n# about x\n\n# run x\n# really\nRUN x\n');
+    expect(attachedComments(f, f.instructions[1]!).map((c) => c.text)).toEqual(['run x', 'really']);
+  });
+
+  it('inserts before an instruction, above its comments, with its indentation and line ending', () => {
+    const out = apply('FROM a\r\n  # start\r\n  CMD ["x"]\r\n', (f) => [insertLinesBefore(f, f.instructions[1]!, ['USER 10001'])]);
+    expect(out).toBe('FROM a\r\n  USER 10001\r\n  # start\r\n  CMD ["x"]\r\n');
+  });
+
+  it('inserts after an instruction and at the end of a file without a final newline', () => {
+    expect(apply('FROM a\nRUN x \\\n  y\nCMD z\n', (f) => [insertLinesAfter(f, f.instructions[1]!, ['USER app'])])).toBe('FROM a\nRUN x \\\n  y\nUSER app\nCMD z\n');
+    expect(apply('FROM a\nCMD z', (f) => [appendLines(f, ['FROM b', 'CMD y'], { separate: true })])).toBe('FROM a\nCMD z\n\nFROM b\nCMD y');
+    expect(apply('FROM a\nCMD z\n', (f) => [appendLines(f, ['FROM b'], { separate: true })])).toBe('FROM a\nCMD z\n\nFROM b\n');
+  });
+
+  it('writes keywords in the file\'s case', () => {
+    expect(keyword(parseDockerfile('from a\nrun x\nCMD y\n'), 'USER')).toBe('user');
+    expect(keyword(parseDockerfile('FROM a\nrun x\nCMD y\n'), 'USER')).toBe('USER');
+  });
+
+  it('removes an instruction, keeping or taking its comments, and one of two blank lines', () => {
+    const text = 'FROM a\n\n# clean\nRUN rm -rf /tmp/*\n\nCMD x\n';
+    expect(apply(text, (f) => [removeInstruction(f, f.instructions[1]!)!])).toBe('FROM a\n\n# clean\n\nCMD x\n');
+    expect(apply(text, (f) => [removeInstruction(f, f.instructions[1]!, { keepComments: false })!])).toBe('FROM a\n\nCMD x\n');
+    expect(apply('FROM a\nCMD x', (f) => [removeInstruction(f, f.instructions[1]!)!])).toBe('FROM a');
+  });
+
+  it('moves an instruction with its comments before another', () => {
+    const text = 'FROM a\nCOPY . .\n# deps\nRUN npm ci\nCMD x\n';
+    expect(apply(text, (f) => moveBefore(f, f.instructions[2]!, f.instructions[1]!)!)).toBe('FROM a\n# deps\nRUN npm ci\nCOPY . .\nCMD x\n');
+  });
+
+  it('replaces a FROM image keeping flags, platform, AS and case', () => {
+    const text = 'from --platform=$BUILDPLATFORM python:3.12 as Build\n';
+    expect(apply(text, (f) => [replaceFromImage(f.stages[0]!, 'python:3.12-slim')!])).toBe('from --platform=$BUILDPLATFORM python:3.12-slim as Build\n');
+  });
+});
