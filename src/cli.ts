@@ -35,6 +35,8 @@ const list = (v: unknown): string[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Loaded only when asked for, so a normal run does not pay for it. `./verify` names a folder.
+  if (argv[0] === 'verify') return (await import('./verify/cli.js')).verifyMain(argv.slice(1), io);
   let usageError: string | null = null;
   const parser = yargs([...argv])
     .scriptName('dockshift')
