@@ -25,6 +25,8 @@ export interface StageScan {
 const MAX_SCRIPT_DEPTH = 3;
 
 const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
+/** Files that are programs in other languages, whose commands are not shell. */
+const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
 /** Words before the program that only change how it runs. */
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
@@ -184,7 +186,8 @@ class Reader {
     if (path === null) return this.unknown(written, `the path of ${target} depends on a variable or the working directory is unknown`);
     const origin = originOf(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
-    if (origin.kind === 'stage') return; // built in another stage: a program, not a script to read
+    if (origin.kind === 'stage' || origin.kind === 'download') return; // built elsewhere or downloaded: a program, not a script to read
+    if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return; // a Python, Node… script: not shell
     if (origin.kind === 'unknown') return this.unknown(written, `${target} comes from ${origin.why}`);
     if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(written, `${origin.path} is nested too deep in other scripts`);
     const text = this.ctx?.read(origin.path) ?? null;

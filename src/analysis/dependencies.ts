@@ -68,11 +68,13 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
     const pip = pipInstall(c);
     if (pip === null) continue;
     for (const w of pip.operands) {
-      if (w.value === null) {
+      // `flask==${VERSION}`: the name is literal even when the version is not.
+      const literalName = w.value === null ? /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:[=<>~!]=?|@)/.exec(w.raw.replace(/^["']/, ''))?.[1] : undefined;
+      if (w.value === null && literalName === undefined) {
         unknowns.push({ inst: c.inst, what: c.text, why: `the requirement ${w.raw} depends on a variable` });
         continue;
       }
-      const v = w.value;
+      const v = w.value ?? `${literalName}`;
       if (/^(?:git|hg|svn|bzr)\+/.test(v) || /^[a-z+]+:\/\//i.test(v)) items.push({ at: c, name: null, pinned: null, spec: v, from: c.text });
       else if (v.startsWith('.') || v.startsWith('/') || v.endsWith('.whl') || v.endsWith('.tar.gz')) {
         unknowns.push({ inst: c.inst, what: c.text, why: `it installs ${v}, a local project or archive whose build needs dockshift does not read` });
@@ -115,7 +117,7 @@ function readRequirementsFile(
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     if (origin?.kind === 'context') contextPath = origin.path;
     else {
-      const why = path === null ? 'its path is not known' : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.why;
+      const why = path === null ? 'its path is not known' : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : origin.why;
       unknowns.push({ inst: c.inst, what: `-r ${written}`, why });
       return;
     }
@@ -157,8 +159,9 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     const named = install.operands;
     if (named.length > 0) {
       for (const w of named) {
-        if (w.value === null) unknowns.push({ inst: c.inst, what: c.text, why: `the package ${w.raw} depends on a variable` });
-        else items.push({ at: c, name: packageName(w.value), evidence: 'named', from: c.text });
+        const raw = w.value ?? (/^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@\S/i.exec(w.raw.replace(/^["']/, ''))?.[1] ?? null);
+        if (raw === null) unknowns.push({ inst: c.inst, what: c.text, why: `the package ${w.raw} depends on a variable` });
+        else items.push({ at: c, name: packageName(raw), evidence: 'named', from: c.text });
       }
       continue;
     }
@@ -167,7 +170,7 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     const manifest = dir === null ? null : absolutePath(file, c.inst, posix.join(dir, 'package.json'));
     const origin = manifest === null ? null : originOf(file, c.inst, manifest, ctx);
     if (origin?.kind !== 'context') {
-      const why = manifest === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.why;
+      const why = manifest === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
       unknowns.push({ inst: c.inst, what: c.text, why });
       continue;
     }

@@ -10,3 +10,4 @@ export { pipRequirements, npmPackages, parseRequirement, lockfileInstallScripts,
 export { copiedArtefacts, rootImage, type CopiedArtefact, type Linkage } from './artefacts.js';
 export { originOf, absolutePath, workdirAt, copyArgs, type PathOrigin } from './paths.js';
 export { stagesBuiltOn, stagesInScope } from './scope.js';
+export { baseOf, switchEdits, sizeEffect, BASE_REFUSALS, type BaseOf, type BaseRefusalCode, type SwitchEdits } from './base.js';

@@ -16,6 +16,8 @@ export type PathOrigin =
   | { readonly kind: 'context'; readonly path: string; readonly inst: Instruction }
   /** Copied from another stage (`stage` index) or an image (`stage` null, `image` named). */
   | { readonly kind: 'stage'; readonly stage: number | null; readonly image: string; readonly path: string; readonly inst: Instruction }
+  /** Downloaded by an ADD of a URL. */
+  | { readonly kind: 'download'; readonly url: string; readonly inst: Instruction }
   /** A COPY/ADD that may have put it there, written in a way that cannot be followed (variables, globs, URLs). */
   | { readonly kind: 'unknown'; readonly why: string; readonly inst: Instruction };
 
@@ -57,9 +59,15 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
   if (inst.form === 'exec') words = inst.execArgs ?? [];
   else {
     if (inst.argsSpan === null) return 'it has no arguments';
-    const split = splitWords(logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text);
-    if (!Array.isArray(split)) return `its arguments use variables or globs (${split.reason})`;
-    words = split;
+    const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+    const split = splitWords(text);
+    if (Array.isArray(split)) words = split;
+    else {
+      // Variables in the sources: the destination may still be literal.
+      const plain = text.trim().split(/\s+/);
+      if (plain.at(-1)?.includes('$') !== false || /["'\\]/.test(text)) return `its arguments use variables or quotes dockshift does not follow (${split.reason})`;
+      words = plain;
+    }
   }
   if (words.length < 2) return 'it has no destination';
   return { sources: words.slice(0, -1), dest: words.at(-1)! };
@@ -97,7 +105,11 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
   const destIsDir = destRaw!.endsWith('/') || args.sources.length > 1;
   for (const src of args.sources) {
     if (/^[a-z]+:\/\//i.test(src) || src.startsWith('git@')) {
-      if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} downloads ${src}`, inst };
+      if (path === dest || path === posix.join(dest, posix.basename(src))) return { kind: 'download', url: src, inst };
+      continue;
+    }
+    if (src.includes('$')) {
+      if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
       continue;
     }
     const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null);

@@ -1,4 +1,3 @@
-import { stagesFeedingFinal } from '../dockerfile/graph.js';
 import { descendantStages, shippedStages } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 
@@ -15,7 +14,3 @@ export function stagesInScope(file: ParsedDockerfile, all: boolean): Set<number>
   return all ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
 }
 
-/** Stages whose files reach the final image, by COPY --from as well as by FROM. */
-export function stagesReachingFinal(file: ParsedDockerfile): Set<number> {
-  return stagesFeedingFinal(file);
-}
