@@ -1,4 +1,5 @@
 import type { Transform } from '../src/engine/types.js';
+import alpineBase from './alpine-base.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import execForm from './exec-form.js';
@@ -12,4 +13,4 @@ import slimBase from './slim-base.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, slimBase, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, alpineBase, slimBase, collapseRun, installFlags, cleanupInLayer];

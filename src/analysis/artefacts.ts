@@ -86,6 +86,12 @@ function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | nul
     const stat = commands.some((c) => c.argv.includes('-static'));
     return { build: 'c', builder, linkage: stat ? { kind: 'static', why: 'compiled with -static' } : dynamic('compiled with the builder\'s C toolchain') };
   }
+  const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
+  const rid = dotnet.flatMap((c) => c.argv.filter((a, i) => a !== null && i > 0 && (/^(?:-r|--runtime|--os)$/.test(c.argv[i - 1] ?? '') || /^--(?:runtime|os)=/.test(a) || /^--self-contained|PublishAot|PublishSingleFile/.test(a))));
+  if (rid.length > 0) {
+    // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
+    return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };
+  }
   if (commands.some((c) => nodeInstall(c) !== null || pipInstall(c) !== null || c.name === 'gem' || c.name === 'bundle')) {
     return { build: 'packages', builder, linkage: dynamic('npm, pip or gem packages installed there may hold native modules') };
   }

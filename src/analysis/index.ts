@@ -11,3 +11,4 @@ export { copiedArtefacts, rootImage, type CopiedArtefact, type Linkage } from '.
 export { originOf, absolutePath, workdirAt, copyArgs, type PathOrigin } from './paths.js';
 export { stagesBuiltOn, stagesInScope } from './scope.js';
 export { baseOf, switchEdits, sizeEffect, BASE_REFUSALS, type BaseOf, type BaseRefusalCode, type SwitchEdits } from './base.js';
+export { runForAlpine, ALPINE_RUN_REFUSALS, type AlpineRun, type AlpineRunCode } from './toAlpine.js';
