@@ -2,6 +2,7 @@ import type { Transform } from '../src/engine/types.js';
 import alpineBase from './alpine-base.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
+import distrolessRuntime from './distroless-runtime.js';
 import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
 import slimBase from './slim-base.js';
@@ -13,4 +14,4 @@ import slimBase from './slim-base.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, alpineBase, slimBase, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, distrolessRuntime, alpineBase, slimBase, collapseRun, installFlags, cleanupInLayer];
