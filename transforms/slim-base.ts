@@ -145,7 +145,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
       ? `slim lacks compilers, make, git, curl and -dev headers; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
       : `slim lacks compilers, make, git, curl and -dev headers; this installs ${packages.join(', ')}, which ${missing.map((n) => `line ${n.inst.line} (${n.because})`).join('; ')} need(s)`;
   const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
-  return reviewChange(at, message, [...edits.edits, ...install.edits], why, size);
+  return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
 }
 
 type InstallEdits = { ok: true; edits: Edit[] } | { ok: false; reason: string };
@@ -183,4 +183,15 @@ function rootUser(file: ParsedDockerfile, stage: Stage): { value: string; line: 
     return /^(?:root|0)(?::.*)?$/.test(value) ? null : { value, line: user.line };
   }
   return null;
+}
+
+/** A RUN inserted right after `FROM image` touches the image's edit: one edit then, as the engine wants. */
+function joinTouching(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last !== undefined && e.start === last.end) out[out.length - 1] = { start: last.start, end: e.end, text: last.text + e.text };
+    else out.push(e);
+  }
+  return out;
 }

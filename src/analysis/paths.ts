@@ -134,8 +134,10 @@ function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ct
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
   if (glob) {
     const name = posix.basename(path);
-    const pattern = new RegExp(`^${posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-    return posix.dirname(path) === destDir && pattern.test(name) ? 'glob' : null;
+    if (/[*?[]/.test(posix.dirname(source))) return posix.dirname(path) === destDir ? 'glob' : null;
+    const pattern = new RegExp(`^${posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[/g, '[')}$`);
+    if (posix.dirname(path) !== destDir || !pattern.test(name)) return null;
+    return posix.dirname(source) === '.' ? name : `${posix.dirname(source)}/${name}`;
   }
   if (sourceIsDir) {
     const rest = under(destDir);
@@ -144,6 +146,8 @@ function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ct
   }
   const target = destIsDir ? posix.join(destDir, posix.basename(source)) : posix.normalize(dest);
   if (path === target) return source;
+  // `COPY requirements.txt /app` where /app is a folder already (a WORKDIR): the file lands inside it.
+  if (!destIsDir && path === posix.join(destDir, posix.basename(source))) return source;
   // Unknown whether the source is a file or a folder (no build context): a folder copies its contents.
   if (ctx === null || ctx.kind(source) === null) {
     const rest = under(destDir);
