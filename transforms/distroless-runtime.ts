@@ -112,6 +112,20 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     if (inst !== null && argv === null) return no('shell-form', `line ${inst.line}: ${inst.keyword} needs a shell to run`);
   }
   const program = ep ?? cm;
+  // The program: a script that needs a shell?
+  if (program !== null && program.length > 0) {
+    const inst = entrypoint ?? cmd!;
+    const paths = program[0]!.includes('/') ? [absolutePath(file, inst, program[0]!)] : PATH.map((d) => `${d}/${program[0]}`);
+    const origin = paths.map((p) => (p === null ? null : originOf(file, inst, p, ctx))).find((o) => o !== null) ?? null;
+    if (origin?.kind === 'context') {
+      const text = ctx?.read(origin.path) ?? null;
+      if (text === null) return no('shell-script', `${origin.path}, the program, is not in the build context dockshift can read to tell whether it is a shell script`);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      const interpreter = shebang === null ? null : posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : posix.basename(shebang[1]!);
+      if (interpreter !== null && SHELLS.test(interpreter)) return no('shell-script', `${origin.path} starts with #!${shebang![1]}: a shell script, and distroless has no shell`);
+    }
+  }
+
   const artefacts = copiedArtefacts(file, stage, ctx);
   const target = chooseTarget(file, stage, image, program, artefacts, ctx);
   if ('code' in target) return no(target.code, target.reason);
@@ -122,19 +136,6 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     const exec = /^CMD\s+(\[[\s\S]*\])$/i.exec(text);
     const first = exec === null ? null : (JSON.parse(exec[1]!) as string[])[0];
     if (first == null || copiedFrom(file, hc, first, ctx) === null) return no('healthcheck', `line ${hc.line}: HEALTHCHECK runs ${first ?? 'a shell command'}, which ${target.reference} does not have`);
-  }
-
-  // The program: a script that needs a shell?
-  if (program !== null && program.length > 0) {
-    const path = absolutePath(file, entrypoint ?? cmd!, program[0]!);
-    const origin = path === null ? null : originOf(file, entrypoint ?? cmd!, path, ctx);
-    if (origin?.kind === 'context') {
-      const text = ctx?.read(origin.path) ?? null;
-      if (text === null) return no('shell-script', `${origin.path}, the program, is not in the build context dockshift can read to tell whether it is a shell script`);
-      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-      const interpreter = shebang === null ? null : posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : posix.basename(shebang[1]!);
-      if (interpreter !== null && SHELLS.test(interpreter)) return no('shell-script', `${origin.path} starts with #!${shebang![1]}: a shell script, and distroless has no shell`);
-    }
   }
 
   const edits: Edit[] = [];
