@@ -67,10 +67,13 @@ describe('the corpus', () => {
 
 const PINNED = {
   'exec-form': { files: 22, changes: 24, refused: 18 },
+  'distroless-runtime': { files: 6, changes: 6, refused: 28 },
+  'alpine-base': { files: 10, changes: 10, refused: 36 },
+  'slim-base': { files: 12, changes: 12, refused: 23 },
   'collapse-run': { files: 251, changes: 413, refused: 189 },
   'install-flags': { files: 158, changes: 426, refused: 23 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
-  all: { files: 311, changes: 969, refused: 262 },
+  all: { files: 317, changes: 991, refused: 351 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
