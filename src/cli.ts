@@ -4,7 +4,7 @@ import yargs from 'yargs';
 import { discover } from './engine/discover.js';
 import { runPipeline } from './engine/pipeline.js';
 import { NewFileLedger, type FileResult, type FileTask } from './engine/processFile.js';
-import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, summaryLine } from './engine/report.js';
+import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, sizeLine, summaryLine } from './engine/report.js';
 import { runTasks } from './engine/runner.js';
 import { allTransforms, configure, selectTransforms } from './engine/select.js';
 import type { OptionSpec, TransformMeta } from './engine/types.js';
@@ -122,6 +122,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   io.stderr(`${summaryLine(tally, (performance.now() - started) / 1000)}\n`);
+  const size = sizeLine(tally);
+  if (size !== null) io.stderr(`${size}\n`);
   if (tally.errors > 0) return EXIT.error;
   return args.check && tally.changed > 0 ? EXIT.changesFound : EXIT.ok;
 }

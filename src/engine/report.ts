@@ -6,14 +6,22 @@ export interface Tally {
   changed: number;
   unchanged: number;
   errors: number;
+  /** Changes with a size effect (base-image switches) and the megabytes they expect to save: an estimate. */
+  sized: number;
+  savedMb: number;
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, changed: 0, unchanged: 0, errors: 0 };
+  return { files: 0, changed: 0, unchanged: 0, errors: 0, sized: 0, savedMb: 0 };
 }
 
 export function count(tally: Tally, result: FileResult): void {
   tally.files++;
+  for (const c of result.changes) {
+    if (c.size === undefined) continue;
+    tally.sized++;
+    tally.savedMb += c.size.savedMb;
+  }
   if (result.status === 'ok') tally.changed++;
   else if (result.status === 'unchanged') tally.unchanged++;
   else tally.errors++;
@@ -23,6 +31,13 @@ export function count(tally: Tally, result: FileResult): void {
 export function summaryLine(t: Tally, seconds: number): string {
   // Fixed wording (no singular forms) so scripts can match it.
   return `${t.files} files: ${t.changed} changed, ${t.unchanged} unchanged, ${t.errors} errors (${seconds.toFixed(2)} s)`;
+}
+
+/** The size the run's base-image switches should save, as a line after the summary; null when none has a figure. */
+export function sizeLine(t: Tally): string | null {
+  if (t.sized === 0) return null;
+  const mb = Math.round(t.savedMb * 10) / 10;
+  return `estimated size effect of ${t.sized} base-image switches: ~${Math.abs(mb)} MB ${mb >= 0 ? 'smaller' : 'larger'} (an estimate from published image sizes; --explain gives each figure and its source)`;
 }
 
 /** One line per error, `path:line: error: message`, as compilers print them. */
