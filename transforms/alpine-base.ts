@@ -92,7 +92,6 @@ sibling, stage names, \`scratch\` and unknown images are left alone (reported wi
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
       ...BASE_REFUSALS,
     },
-    needsBuildContext: true,
   },
   run(file, { options, buildContext }) {
     const inScope = stagesInScope(file, options.allStages);

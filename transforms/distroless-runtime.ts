@@ -71,7 +71,6 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
       'unknown-user': 'a USER names a user distroless does not have',
       ...BASE_REFUSALS,
     },
-    needsBuildContext: true,
   },
   run(file, { buildContext }) {
     if (file.stages.length < 2) return [];

@@ -46,7 +46,7 @@ also read from \`-r requirements.txt\` in the build context), a \`pip install gi
 package-lock.json lists a package that compiles with node-gyp, needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
-have wheels.
+have wheels. Without a build context (\`--stdin\`) nothing there can be read, so such steps are unknown.
 
 With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first
 top-level \`apt-get install\` before the first command that needs them (one layer), or, when there is
@@ -88,7 +88,6 @@ Refuses, naming the command and what is missing:
       'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
       ...BASE_REFUSALS,
     },
-    needsBuildContext: true,
   },
   run(file, { options, buildContext }) {
     const inScope = stagesInScope(file, options.allStages);

@@ -17,6 +17,8 @@ import {
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { memoryBuildContext } from '../../src/engine/context.js';
 import { applyEdits } from '../../src/engine/edits.js';
+import { runPipeline } from '../../src/engine/pipeline.js';
+import slimBase from '../../transforms/slim-base.js';
 
 const file = (text: string) => parseDockerfile(text);
 const at = (f: ReturnType<typeof file>, line: number) => f.instructions.find((i) => i.line === line)!;
@@ -146,5 +148,21 @@ describe('switching a FROM', () => {
     expect(apply('ARG V=3.13\nFROM python:${V}\n', 'gcr.io/distroless/python3-debian13')).toBe('arg-default');
     expect(apply('FROM python:3.12@sha256:7f9e5e0a1f5a5a8b0e6d5b9d2d2c1c8b3b1e4b2c7a1d2e3f4a5b6c7d8e9f0a1b2\n', 'python:3.12-slim')).toBe('digest-pinned');
     expect(apply('FROM registry.example.com/python:3.12\n', 'x')).toBe('skip');
+  });
+});
+
+describe('slim-base without a build context (--stdin)', () => {
+  const run = (text: string) => {
+    const r = runPipeline(text, [{ transform: slimBase, options: { installMissing: false, allStages: false, reportNoSibling: false } }]);
+    if (!r.ok) throw new Error(r.error.message);
+    return { output: r.output, refusals: r.refusals.map((x) => x.code) };
+  };
+
+  it('switches what needs nothing from the context, and refuses what it cannot read', () => {
+    expect(run('FROM debian:bookworm\nCMD ["bash"]\n')).toEqual({ output: 'FROM debian:bookworm-slim\nCMD ["bash"]\n', refusals: [] });
+    expect(run('FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n')).toEqual({
+      output: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      refusals: ['unknown-needs'],
+    });
   });
 });
