@@ -31,10 +31,10 @@ export type AlpineRunCode = keyof typeof ALPINE_RUN_REFUSALS | 'exec-form' | 'he
 
 export type AlpineRun =
   | { readonly kind: 'unchanged' }
-  | { readonly kind: 'edit'; readonly edit: Edit; readonly notes: readonly string[]; readonly bash: boolean }
+  | { readonly kind: 'edit'; readonly edit: Edit; readonly notes: readonly string[] }
   | { readonly kind: 'refuse'; readonly code: AlpineRunCode; readonly reason: string };
 
-type Plan = { drop: true } | { replace: string; notes?: string[]; bash?: boolean } | { dropWords: ShellWord[] } | { refuse: AlpineRunCode; reason: string };
+type Plan = { drop: true } | { replace: string; notes?: string[] } | { dropWords: ShellWord[] } | { refuse: AlpineRunCode; reason: string };
 
 const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b/;
 const FRONTEND_VARS = /^(?:DEBIAN_FRONTEND|DEBCONF_\w+|APT_\w+)$/;
@@ -49,22 +49,18 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   }
   const plans = new Map<SimpleCommand, Plan>();
   const notes: string[] = [];
-  let bash = false;
   for (const c of body.parsed.commands) {
     const plan = planCommand(body, c, source);
     if (plan === null) continue;
     if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
-    if ('replace' in plan) {
-      notes.push(...(plan.notes ?? []));
-      bash ||= plan.bash === true;
-    }
+    if ('replace' in plan) notes.push(...(plan.notes ?? []));
     if (c.enclosing.length > 0 && !('dropWords' in plan && c.enclosing.every((e) => e === 'block'))) {
       return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` is inside ${c.enclosing.at(-1)}, where dockshift does not rewrite it` };
     }
     plans.set(c, plan);
   }
   if (plans.size === 0) return { kind: 'unchanged' };
-  return assemble(file, body, plans, notes, bash);
+  return assemble(file, body, plans, notes);
 }
 
 function text(body: RunBody, c: SimpleCommand): string {
@@ -150,7 +146,7 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Pl
       }
       const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
       if (apk.length === 0) return { drop: true };
-      return { replace: `apk add --no-cache ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes, bash: apk.includes('bash') };
+      return { replace: `apk add --no-cache ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes };
     }
     default:
       return refuse('unsupported-command', `${shown} has no Alpine translation here`);
@@ -200,7 +196,7 @@ function useradd(c: SimpleCommand, shown: string): Plan {
     out.push('-G', shellQuote(user));
   }
   out.push(shellQuote(user));
-  return { replace: `${prefix}${out.join(' ')}`, bash: /bash$/.test(shell) };
+  return { replace: `${prefix}${out.join(' ')}` };
 }
 
 function groupadd(c: SimpleCommand, shown: string): Plan {
@@ -218,7 +214,7 @@ function groupadd(c: SimpleCommand, shown: string): Plan {
 }
 
 /** Applies the plans as one rewrite of the instruction (or its removal, when nothing is left). */
-function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<SimpleCommand, Plan>, notes: string[], bash: boolean): AlpineRun {
+function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<SimpleCommand, Plan>, notes: string[]): AlpineRun {
   const inst = body.inst;
   const cuts: Edit[] = [];
   const dropped = (c: SimpleCommand | null): boolean => c !== null && 'drop' in (plans.get(c) ?? {});
@@ -227,7 +223,7 @@ function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<Simp
   if (!keptStatements.some(Boolean)) {
     const edit = removeInstruction(file, inst);
     if (edit === null) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: the RUN shares its line with other text` };
-    return { kind: 'edit', edit, notes, bash };
+    return { kind: 'edit', edit, notes };
   }
   const firstKept = keptStatements.indexOf(true);
   statements.forEach((st, j) => {
@@ -270,5 +266,5 @@ function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<Simp
   const argsAt = (inst.argsSpan?.start ?? base) - base;
   const script = logicalText(out, argsAt, out.length, file.escape).text;
   if (script.trim() === '' || !isValidShell(script)) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: the rewritten RUN would not be valid shell` };
-  return { kind: 'edit', edit: { start: base, end: inst.span.end, text: out }, notes, bash };
+  return { kind: 'edit', edit: { start: base, end: inst.span.end, text: out }, notes };
 }
