@@ -14,6 +14,7 @@ import {
   jsonSummaryRecord,
   patchOf,
   renderPatch,
+  sizeLine,
   summaryLine,
 } from './engine/report.js';
 import { runTasks, type RunnerOptions } from './engine/runner.js';
@@ -66,7 +67,7 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
     const r = ledger.settle(proposed);
     const { task, explicit } = byDisplay.get(r.path)!;
     const status = reportedStatus(r, task.path, explicit, run.policy);
-    count(tally, status);
+    count(tally, status, r.changes);
     if (r.error !== null && (status === 'error' || status === 'warning')) io.stderr(`${errorLine(r.path, r.error.line, r.error.message, status)}\n`);
     if (run.json) io.stdout(`${jsonFileRecord(r, status, task.patchPath ?? task.display, rulesOf)}\n`);
     else io.stdout(renderPatch(r, run.color));
@@ -92,6 +93,8 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
   const exitCode = exitCodeOf(tally, run.check, interrupted);
   if (interrupted !== null) io.stderr(`dockshift: stopped by ${interrupted} after finishing the files in progress\n`);
   io.stderr(`${summaryLine(tally, seconds, notProcessed)}\n`);
+  const size = sizeLine(tally);
+  if (size !== null) io.stderr(`${size}\n`);
   if (run.json) io.stdout(`${jsonSummaryRecord({ tally, seconds, notProcessed, interrupted, exitCode })}\n`);
   return exitCode;
 }

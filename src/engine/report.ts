@@ -1,3 +1,4 @@
+import type { AppliedChange } from './types.js';
 import { colorize } from './diff.js';
 import type { ProblemKind, Reported } from './outcome.js';
 import type { FileResult } from './processFile.js';
@@ -9,10 +10,13 @@ export interface Tally {
   errors: number;
   warnings: number;
   skipped: number;
+  /** Changes with a size effect (base-image switches) and the megabytes they expect to save: an estimate. */
+  sized: number;
+  savedMb: number;
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, changed: 0, unchanged: 0, errors: 0, warnings: 0, skipped: 0 };
+  return { files: 0, changed: 0, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: 0 };
 }
 
 const FIELD: Record<Reported, Exclude<keyof Tally, 'files'>> = {
@@ -23,9 +27,14 @@ const FIELD: Record<Reported, Exclude<keyof Tally, 'files'>> = {
   skipped: 'skipped',
 };
 
-export function count(tally: Tally, status: Reported): void {
+export function count(tally: Tally, status: Reported, changes: readonly AppliedChange[] = []): void {
   tally.files++;
   tally[FIELD[status]]++;
+  for (const c of changes) {
+    if (c.size === undefined) continue;
+    tally.sized++;
+    tally.savedMb += c.size.savedMb;
+  }
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -41,6 +50,13 @@ export function summaryLine(t: Tally, seconds: number, notProcessed = 0): string
   if (t.skipped > 0) line += `, ${t.skipped} skipped`;
   if (notProcessed > 0) line += `, ${notProcessed} not processed`;
   return `${line} (${seconds.toFixed(2)} s)`;
+}
+
+/** The size the run's base-image switches should save, as a line after the summary; null when none has a figure. */
+export function sizeLine(t: Tally): string | null {
+  if (t.sized === 0) return null;
+  const mb = Math.round(t.savedMb * 10) / 10;
+  return `estimated size effect of ${t.sized} base-image switch${t.sized === 1 ? '' : 'es'}: ~${Math.abs(mb)} MB ${mb >= 0 ? 'smaller' : 'larger'} (an estimate from published image sizes; --explain gives each figure and its source)`;
 }
 
 /** One line per problem, `path:line: error: message`, as compilers print them. */
