@@ -5,6 +5,8 @@ import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
+import { fixOf, type ChangedRegion, type Fix } from './regions.js';
+import { LineIndex } from '../dockerfile/text.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
 export interface FileTask {
@@ -53,6 +55,8 @@ export interface FileResult {
   readonly newFiles: readonly NewFileResult[];
   readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
+  /** The changes as replacements of the original file, by line and column (SARIF fixes). */
+  readonly fixes: readonly Fix[];
   readonly error: FileFailure | null;
   readonly written: boolean;
 }
@@ -72,6 +76,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     newFiles: [],
     runtime: [],
     diff: '',
+    fixes: [],
     error: { kind, ...error },
     written: false,
   });
@@ -111,12 +116,19 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       newFiles,
       runtime: result.runtime,
       diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
+      fixes: result.regions.length === 0 ? [] : fixesOf(read.text, result.regions),
       error: null,
       written: changed && mode === 'write',
     };
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
   }
+}
+
+function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
+  const lines = new LineIndex(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return regions.map((r) => fixOf(r, lines, bom));
 }
 
 /**
