@@ -21,6 +21,8 @@ export interface FileTask {
    * default: the Dockerfile's folder.
    */
   readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
+  /** Which of the run's selections applies (see worker.ts's Batch); default 0. */
+  readonly selection?: number;
 }
 
 /** What the run allows, the same for every file. */
@@ -61,6 +63,11 @@ export interface FileResult {
   readonly written: boolean;
 }
 
+/** The result of a file that could not be processed: left as it was, with why. */
+export function failedResult(task: FileTask, kind: FailureKind, error: FileError): FileResult {
+  return { path: task.display, status: 'error', changes: [], refusals: [], newFiles: [], runtime: [], diff: '', fixes: [], error: { kind, ...error }, written: false };
+}
+
 /**
  * Reads, transforms, diffs and (with `write`) replaces one file. Never throws.
  * New files are only proposed here: `NewFileLedger` settles them in the main
@@ -68,18 +75,7 @@ export interface FileResult {
  */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
   const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
-  const failed = (kind: FailureKind, error: FileError): FileResult => ({
-    path: task.display,
-    status: 'error',
-    changes: [],
-    refusals: [],
-    newFiles: [],
-    runtime: [],
-    diff: '',
-    fixes: [],
-    error: { kind, ...error },
-    written: false,
-  });
+  const failed = (kind: FailureKind, error: FileError) => failedResult(task, kind, error);
   let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
