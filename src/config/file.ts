@@ -104,7 +104,7 @@ export function parseConfig(file: string, text: string): ConfigResult {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    return { ok: false, error: { path: file, line: e.linePos?.[0].line ?? null, key: '', message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` } };
+    return { ok: false, error: { path: file, line: lines.linePos(e.pos[0]).line, key: '', message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` } };
   }
   const lineOf = (node: YamlNode | null | undefined): number | null => (node?.range ? lines.linePos(node.range[0]).line : null);
   const dir = path.dirname(file);

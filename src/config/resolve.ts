@@ -56,7 +56,7 @@ export function configErrorLine(e: ConfigError, shown: (file: string) => string)
 export class SettingsResolver {
   private readonly searcher = lilconfigSync('dockshift', {
     searchPlaces: [...CONFIG_NAMES],
-    loaders: { '.json': parseLoader, '.yaml': parseLoader, '.yml': parseLoader },
+    loaders: { '.json': this.loader(), '.yaml': this.loader(), '.yml': this.loader() },
     stopDir: path.parse(process.cwd()).root,
   });
   private readonly byFolder = new Map<string, ConfigResult | null>();
@@ -132,6 +132,14 @@ export class SettingsResolver {
       if (problem !== null) return problem;
     }
     return null;
+  }
+
+  /** lilconfig hands each file found to this: parsed and checked, errors as values. */
+  private loader(): (file: string, content: string) => ConfigResult {
+    return (file, content) => {
+      this.stats.reads++;
+      return parseConfig(file, content);
+    };
   }
 
   /** `-o` values and `-t`/`--skip` names, checked against every transform known after `prepare`. */
@@ -279,10 +287,6 @@ export class SettingsResolver {
   }
 }
 
-/** lilconfig hands each file found to this: parsed and checked, errors as values. */
-function parseLoader(file: string, content: string): ConfigResult {
-  return parseConfig(file, content);
-}
 
 /** `file` relative to `dir`, `/`-separated, or null when it is not below it. */
 function relativeInside(dir: string, file: string): string | null {
