@@ -12,6 +12,8 @@ import { sentence } from './text.js';
 
 /** GitHub refuses bodies over 65,536 characters; leave room for what a bot adds. */
 export const MAX_BODY = 60_000;
+/** Entries in the summary lists at the top; the file sections hold the rest. */
+const MAX_LISTED = 50;
 
 export function markdownReporter(): Reporter {
   const files: ReportedFile[] = [];
@@ -49,14 +51,16 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
   const review = changed.flatMap((f) => f.result.changes.filter((c) => c.tier === 'review').map((c) => ({ file: f.patchPath, c })));
   if (review.length > 0) {
     head.push('', `### Needs review (${review.length})`, '', 'These change what is installed or how the container runs:', '');
-    for (const { file, c } of review) head.push(`- \`${code(file)}\` line ${c.line}, ${c.transform}: ${inline(sentence(c.message))} ${inline(sentence(c.review ?? ''))}`.trimEnd());
+    for (const { file, c } of review.slice(0, MAX_LISTED)) head.push(`- \`${code(file)}\` line ${c.line}, ${c.transform}: ${inline(sentence(c.message))} ${inline(sentence(c.review ?? ''))}`.trimEnd());
+    if (review.length > MAX_LISTED) head.push(`- … and ${review.length - MAX_LISTED} more, in the files below`);
   }
 
   const sized = changed.flatMap((f) => f.result.changes.filter((c) => c.size !== undefined).map((c) => ({ file: f.patchPath, c })));
   if (sized.length > 0) {
     const total = sized.reduce((sum, { c }) => sum + c.size!.savedMb, 0);
     head.push('', '### Expected size effect', '', `About ${megabytes(total)} in total: an estimate from published image sizes, not a measurement of these builds.`, '');
-    for (const { file, c } of sized) head.push(`- \`${code(file)}\` line ${c.line}: ${inline(c.size!.note)}`);
+    for (const { file, c } of sized.slice(0, MAX_LISTED)) head.push(`- \`${code(file)}\` line ${c.line}: ${inline(c.size!.note)}`);
+    if (sized.length > MAX_LISTED) head.push(`- … and ${sized.length - MAX_LISTED} more, in the files below`);
   }
 
   // Files that could not be processed are always named; file sections fill what room is left.
