@@ -3,8 +3,8 @@
  * offline), GitHub annotations, checkstyle, Code Climate, the markdown PR body; and
  * --list-different, --quiet and the progress line.
  */
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,8 +21,9 @@ const APT = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCM
 const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:%%V%%\n' });
 
 const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// CommonJS packages: their default export is on `default`.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validateSarif = ajv.compile(schema);
 
 describe('sarif', () => {
