@@ -446,6 +446,13 @@ describe('arguments through comment lines', () => {
     expect(text.slice(run.argsSpan!.start, run.argsSpan!.end)).toBe('apt-get update && \\\n    # strip the \\r from files\n    apt-get install -y foo');
     expect(text.slice(run.span.start, run.span.end)).toBe(`RUN ${text.slice(run.argsSpan!.start, run.argsSpan!.end)}`);
   });
+
+  it('start at the first argument when comment lines holding the escape character come before it', () => {
+    const text = 'FROM a\nRUN --network=none \\\n    # strip the \\r\n\n  # and more \\\r\n    chmod +x /s.sh \\\n    # trailing \\\n    && true\nCMD x\n';
+    const run = parseDockerfile(text).instructions[1]!;
+    expect(text.slice(run.argsSpan!.start, run.argsSpan!.end)).toBe('chmod +x /s.sh \\\n    # trailing \\\n    && true');
+    expect(logicalText(text, run.argsSpan!.start, run.argsSpan!.end, '\\').text).toBe('chmod +x /s.sh     && true');
+  });
 });
 
 describe('an instruction ending in a continuation', () => {
