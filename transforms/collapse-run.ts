@@ -1,6 +1,6 @@
 import { logicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
-import { stageLineage } from '../src/dockerfile/stages.js';
+import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
@@ -27,13 +27,13 @@ import {
  * whatever cannot be kept (errexit, `exec`, background jobs …) ends the merge.
  */
 
-type Options = { maxCommands: number };
+type Options = { maxCommands: number; allStages: boolean };
 
 const meta: TransformMeta<Options> = {
   name: 'collapse-run',
   summary: 'Merge consecutive RUN instructions of a stage into one RUN, keeping what the shell does.',
-  docs: `Joins adjacent shell-form RUNs of one stage (nothing but comments or blank lines between
-them) into one RUN (hadolint DL3059), so the image has one layer instead of several:
+  docs: `Joins adjacent shell-form RUNs of one stage (nothing but blank lines between them) into one RUN
+(hadolint DL3059), so the image has one layer instead of several:
 
     RUN apt-get update                    RUN apt-get update && \\
     RUN apt-get install -y curl     →         apt-get install -y curl
@@ -89,6 +89,10 @@ that was not joined to the one before, with one of these codes:
   POSIX shell that can be read (a lone RUN is not reported).
 A RUN in background or with a comment may still be the last one of a merged RUN.
 
+Works on the stages that end up in the final image: the last stage and the stages it is built FROM.
+A build stage whose layers are not shipped gains nothing from fewer layers and loses cache
+granularity, so it is left alone unless \`-o collapse-run.allStages=true\`.
+
 Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
 commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.
 Users who keep RUNs apart on purpose (to cache a slow step on its own, say) can set
@@ -99,6 +103,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
   defaultEnabled: true,
   options: {
     maxCommands: { default: 0, description: 'most commands in a merged RUN; 0 means no limit' },
+    allStages: { default: false, description: 'Also merge RUNs in stages the final image is not built on (their layers are not shipped, and separate RUNs cache better there).' },
   },
   touches: { instructions: { RUN: ['edit', 'remove'] } },
   refusals: {
@@ -123,7 +128,9 @@ export default defineTransform<Options>({
     const findings: Finding[] = [];
     const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
     let layout: Layout | null = null;
+    const shipped = options.allStages ? null : shippedStages(file);
     for (const block of adjacentRuns(file)) {
+      if (shipped !== null && !shipped.has(block[0]!.stage)) continue;
       findings.push(...collapse(file, block, max, () => (layout ??= fileLayout(file))));
     }
     return findings;
