@@ -124,7 +124,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'breaks-shell': EDIT_REFUSALS['breaks-shell'],
     },
   },
-  run(file, { options }) {
+  run(file, { options, ignoredRules }) {
     const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
     const stages = file.stages.filter((s) => inScope.has(s.index));
     const findings: Finding[] = [];
@@ -136,7 +136,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       for (const inst of stage.instructions) {
         if (inst.keyword !== 'RUN') continue;
         const move = planMove(file, stage, inst);
-        if (move === null) continue;
+        if (move === null || [...move.families].every((f) => ignoredRules.has(RULE_OF[f] ?? ''))) continue;
         findings.push(move.finding);
         if (move.finding.kind === 'change') targets.add(move.target);
         else if (KEEPS_LATER_CLEANUP.has(move.finding.code)) {
@@ -149,7 +149,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
     // A RUN that receives a moved cleanup this pass is looked at again in the next one.
     for (const stage of stages) {
       for (const inst of stage.instructions) {
-        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set()));
+        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set(), ignoredRules));
       }
     }
     return findings;
@@ -624,11 +624,16 @@ interface AppendPlan {
 
 type Plan = AppendPlan | Finding;
 
-function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>): Finding[] {
+/** The hadolint rule behind each family's cleanup: ignoring it for the file leaves that cleanup out. */
+const RULE_OF: Partial<Record<Family, string>> = { apt: 'DL3009', rpm: 'DL3032', zypper: 'DL3036', yarn: 'DL3060' };
+
+function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>, ignoredRules: ReadonlySet<string>): Finding[] {
   const view = viewOf(file, inst);
   if (view.script === null) return [];
   const at = inst.span.start;
-  const plans = appendPlans(file, stage, view, cleanedLater);
+  // A family whose rule the file ignores counts as cleaned elsewhere.
+  const skipped = new Set<Family>([...cleanedLater, ...(Object.keys(RULE_OF) as Family[]).filter((f) => ignoredRules.has(RULE_OF[f]!))]);
+  const plans = appendPlans(file, stage, view, skipped);
   const findings: Finding[] = [];
   const body = view.body;
   if (!body.ok) {

@@ -112,11 +112,11 @@ Refuses, leaving the command as it is:
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file, { options }) {
+  run(file, { options, ignoredRules }) {
     const findings: Finding[] = [];
     const shipped = options.allStages ? null : shippedStages(file);
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options));
+      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options, ignoredRules));
     }
     return findings;
   },
@@ -134,6 +134,8 @@ interface Context {
   readonly apkCacheMount: string | null;
   /** The image the stage is built on, as `library/ubuntu` and its tag; null when not known. */
   readonly base: { readonly repository: string; readonly tag: string | null } | null;
+  /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
+  readonly ignoredRules: ReadonlySet<string>;
 }
 
 type Decision =
@@ -151,9 +153,9 @@ interface Addition {
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
-function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Finding[] {
+function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
-  const ctx = context(file, inst, options);
+  const ctx = context(file, inst, options, ignoredRules);
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
@@ -189,6 +191,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
   const program = cmd.program.value!.slice(cmd.program.value!.lastIndexOf('/') + 1);
   const action = cmd.subcommand[0]!.value;
   const flag = (f: string, label: string, note = ''): Decision => ({ kind: 'flag', flag: f, label, note });
+  if (ctx.ignoredRules.has(RULE_OF[cmd.manager] ?? '')) return null;
   switch (cmd.manager) {
     case 'apt': {
       if (!ctx.options.noInstallRecommends || (program !== 'apt-get' && program !== 'apt') || action !== 'install') return null;
@@ -222,6 +225,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
       return null;
   }
 }
+
+/** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
+const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };
 
 /** `--no-ca` … `--no-cache-dir`: an abbreviation pip expands to `full` (at least `shortest` long). */
 function isPrefixOf(name: string, full: string, shortest: string): boolean {
@@ -569,7 +575,7 @@ function baseOf(file: ParsedDockerfile, inst: Instruction): Context['base'] {
 }
 
 /** Variables and cache mounts that decide for pip and apk. */
-function context(file: ParsedDockerfile, inst: Instruction, options: Options): Context {
+function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
   const vars = variablesBefore(file, inst);
   const cacheDir = vars.get('PIP_CACHE_DIR');
   let pipCacheMount: string | null = null;
@@ -579,7 +585,7 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options): C
     if (pipCacheMount === null && (m.kind === 'pip' || home || (cacheDir != null && sameDir(cacheDir, m.target)))) pipCacheMount = m.target;
     if (apkCacheMount === null && m.kind === 'apk') apkCacheMount = m.target;
   }
-  return { file, inst, options, pipCacheOff: vars.has('PIP_NO_CACHE_DIR'), pipCacheMount, apkCacheMount, base: baseOf(file, inst) };
+  return { file, inst, options, pipCacheOff: vars.has('PIP_NO_CACHE_DIR'), pipCacheMount, apkCacheMount, base: baseOf(file, inst), ignoredRules };
 }
 
 function sameDir(a: string, b: string): boolean {

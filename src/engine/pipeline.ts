@@ -4,7 +4,8 @@ import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
-import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
+import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
+import { allTransforms } from './select.js';
 import type {
   AppliedChange,
   ChangeFinding,
@@ -36,6 +37,8 @@ export interface PipelineEnv {
   readonly buildContext?: BuildContext | null;
   /** `safe`: make only changes that keep the build's meaning; `review` (the default): all, labelled. */
   readonly tier?: Tier;
+  /** hadolint rules a `.hadolint.yaml` found for the file ignores (its `ignored:` list). */
+  readonly ignoredRules?: readonly string[];
 }
 
 export interface PipelineOutput {
@@ -65,6 +68,11 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
   if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 };
+  // An ignore comment that names nothing real protects nothing: say so rather than run.
+  const known = new Set([...allTransforms(), ...transforms.map((t) => t.transform)].map((t) => t.meta.name));
+  const badPragma = pragmaProblem(first, known);
+  if (badPragma !== null) return { ok: false, error: badPragma };
+  const configRules = new Set(env.ignoredRules ?? []);
 
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
@@ -89,16 +97,17 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       const { line, column } = original(at);
       refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
     };
+    const ignoredRules = fileIgnoredRules(file, configRules);
     for (const { transform, options } of transforms) {
       const meta = transform.meta;
-      if (isIgnoredInFile(file, meta)) continue;
+      if (isIgnoredInFile(file, meta, configRules)) continue;
       if (meta.needsBuildContext === true && buildContext === null) {
         refuse(meta, 0, 'no-build-context', `${meta.name} reads the build context, and there is none (standard input); run it on a file`);
         continue;
       }
       let findings: readonly Finding[];
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext });
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules });
       } catch (err) {
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }

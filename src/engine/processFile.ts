@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { openBuildContext } from './context.js';
 import { gitDiff, newFileDiff } from './diff.js';
 import { createExclusive, readDockerfile, writeAtomic } from './files.js';
+import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
@@ -75,7 +76,13 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!read.ok) return failed({ line: null, message: read.message });
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
     const buildContext = openBuildContext(context.root, task.path);
-    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier });
+    const hadolint = hadolintConfigFor(path.dirname(task.path));
+    if (!hadolint.ok) {
+      // Shown where the Dockerfile is shown from, so the message names a path the user can open.
+      const shown = path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), hadolint.path).split(path.sep).join('/')));
+      return failed({ line: null, message: `hadolint configuration ${shown}: ${hadolint.message}` });
+    }
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) return failed(result.error);
 
     const changed = result.output !== read.text;

@@ -101,6 +101,12 @@ export interface TransformContext<O extends Record<string, OptionValue> = Record
   readonly options: O;
   /** The files a build would see, read-only; null when there is none (`--stdin`). */
   readonly buildContext: BuildContext | null;
+  /**
+   * hadolint rules the file or its `.hadolint.yaml` ignores for the whole file. A transform
+   * whose rules are all in it does not run; one that addresses several leaves alone the part
+   * whose rule is (install-flags adds no --no-install-recommends under DL3015).
+   */
+  readonly ignoredRules: ReadonlySet<string>;
 }
 
 export interface Transform<O extends Record<string, OptionValue> = Record<string, OptionValue>> {
