@@ -37,6 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('skip', { type: 'string', describe: 'Do not run these transforms' })
     .option('option', { alias: 'o', type: 'string', describe: 'Transform option: name.key=value' })
     .option('list', { type: 'boolean', default: false, describe: 'List transforms and exit' })
+    .option('list-images', { type: 'boolean', default: false, describe: 'List the base images, package maps and sources the knowledge base covers' })
     .option('json', { type: 'boolean', default: false, describe: 'One JSON object per file on stdout' })
     .option('explain', { type: 'boolean', default: false, describe: 'Say what each transform changed or refused, and why' })
     .option('patch-file', { type: 'string', describe: 'Also write the whole patch to this file' })
@@ -62,6 +63,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) return EXIT.ok;
 
   if (args.list) return listTransforms(io, args.json, list(args.transform));
+  if (args['list-images']) {
+    // Loaded only here: the knowledge base is not needed to rewrite files yet.
+    const { coverageTable } = await import('./knowledge/index.js');
+    io.stdout(coverageTable());
+    return EXIT.ok;
+  }
   if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) {
     io.stderr(`dockshift: --concurrency expects a whole number of threads, 1 or more\n`);
     return EXIT.error;

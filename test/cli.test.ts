@@ -332,7 +332,7 @@ describe('reports', () => {
 
   it('--explain prints each change and refusal on stderr, in line order', () => {
     const root = tempFolder({
-      'Dockerfile': 'FROM alpine:3.20 AS base\nENTRYPOINT run-app\nCMD --verbose\n\nFROM base\nCMD echo $HOME\nCMD exec app --port 80\n',
+      'Dockerfile': 'FROM alpine:3.20 AS base\nENTRYPOINT run-app\nCMD -v\n\nFROM base\nCMD echo $HOME\nCMD exec app --port 80\n',
     });
     const run = dockshift(['--explain', '-t', 'exec-form'], { cwd: root });
     expect(run.status).toBe(0);

@@ -68,6 +68,22 @@ describe('a build context on disk', () => {
     expect(ctx.exists('big.json')).toBe(true);
   });
 
+  it('reads the first bytes of any file, binary or large, and nothing outside the root', () => {
+    const outside = tree({ 'secret.bin': '\x1f\x8bsecret' });
+    const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b', dir: '' });
+    fs.rmSync(path.join(root, 'dir'));
+    fs.mkdirSync(path.join(root, 'dir'));
+    fs.symlinkSync(path.join(outside, 'secret.bin'), path.join(root, 'link.bin'));
+    const ctx = openBuildContext(root, null)!;
+    expect([...ctx.head('bin.dat', 16)!]).toEqual([0x61, 0, 0x62]);
+    expect(ctx.head('big.json', 4)!.length).toBe(4);
+    expect(ctx.head('bin.dat', 0)!.length).toBe(0);
+    expect(ctx.head('dir', 4)).toBeNull();
+    expect(ctx.head('missing', 4)).toBeNull();
+    expect(ctx.head('link.bin', 4)).toBeNull();
+    expect(ctx.head('../' + path.basename(outside) + '/secret.bin', 4)).toBeNull();
+  });
+
   it('answers "would COPY . send this?" with the .dockerignore, or the Dockerfile\'s own ignore file', () => {
     const root = tree({
       '.dockerignore': 'node_modules\n*.log\n!keep.log\n**/secret\n',
@@ -130,5 +146,7 @@ describe('a build context in memory', () => {
     expect(ctx.sends('src/index.js')).toBe(false);
     expect(ctx.sends('package.json')).toBe(true);
     expect(ctx.read('../x')).toBeNull();
+    expect([...ctx.head('package.json', 1)!]).toEqual([0x7b]);
+    expect(ctx.head('src', 1)).toBeNull();
   });
 });

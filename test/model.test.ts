@@ -164,10 +164,21 @@ describe('runtime facts of the final stage', () => {
   });
 
   it('follows ENTRYPOINT/CMD inheritance across stages', () => {
-    const inherited = facts('FROM a AS base\nCMD ["x"]\nFROM base\nENTRYPOINT ["y"]\n');
-    expect(JSON.parse(inherited.command)).toEqual({ entrypoint: ['y'], cmd: [] });
-    expect(JSON.parse(facts('FROM a AS base\nENTRYPOINT ["y"]\nFROM base\nCMD ["z"]\n').command)).toEqual({ entrypoint: ['y'], cmd: ['z'] });
-    expect(facts('FROM a\nRUN true\n').command).toBe('(inherited)');
+    expect(facts('FROM a AS base\nCMD ["x"]\nFROM base\nENTRYPOINT ["y"]\n').command).toBe('["y"]');
+    expect(facts('FROM a AS base\nENTRYPOINT ["y"]\nFROM base\nCMD ["z"]\n').command).toBe('["y","z"]');
+    expect(facts('FROM a\nENTRYPOINT y --flag\nCMD ["ignored"]\n').command).toBe('["y","--flag"]');
+    expect(facts('FROM scratch\nCOPY app /app\n').command).toBe('[]');
+  });
+
+  it('takes what the Dockerfile does not set from a base image the knowledge base knows', () => {
+    // node's entrypoint only runs its command; distroless nodejs runs node with the CMD.
+    const onNode = facts('FROM node:22-bookworm\nCMD ["node", "server.js"]\n').command;
+    expect(onNode).toBe('["node","server.js"]');
+    expect(facts('FROM gcr.io/distroless/nodejs22-debian13\nCMD ["server.js"]\n').command).toBe(onNode);
+    expect(facts('FROM python:3.12\nRUN true\n').command).toBe(facts('FROM python:3.12-slim\nRUN true\n').command);
+    expect(facts('FROM python:3.12\nRUN true\n').command).toBe('["python3"]');
+    // An image the base does not know: the same only under the same base.
+    expect(facts('FROM example.com/app:1\nRUN true\n').command).not.toBe(facts('FROM example.com/app:2\nRUN true\n').command);
   });
 
   it('reads user, workdir, env and ports', () => {

@@ -5,11 +5,12 @@
  * transform that was not meant to change how the container runs cannot.
  */
 import type { RuntimeFact } from '../engine/types.js';
+import { identifyImage } from '../knowledge/identify.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
 import { logicalText } from './logical.js';
 import { shellAt, stageLineage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
-import { properties } from './variables.js';
+import { properties, resolveBase } from './variables.js';
 
 export type RuntimeFacts = Readonly<Record<RuntimeFact, string>>;
 
@@ -29,30 +30,67 @@ export function runtimeFacts(file: ParsedDockerfile): RuntimeFacts | null {
 }
 
 /**
- * ENTRYPOINT and CMD as the program argv they start. A shell-form command that
- * the shell would only split into words reads as those words (with a leading
- * `exec` dropped), so `CMD node app.js` and `CMD ["node", "app.js"]` are the
- * same command; anything else reads as the SHELL running the script.
+ * ENTRYPOINT and CMD as the argv of the program the container starts. A
+ * shell-form command that the shell would only split into words reads as those
+ * words (with a leading `exec` dropped), so `CMD node app.js` and
+ * `CMD ["node", "app.js"]` are the same command; anything else reads as the
+ * SHELL running the script. What the Dockerfile does not set comes from the base
+ * image when the knowledge base knows it (an entrypoint that only runs its
+ * command drops out), and the program is compared by name: `node` and
+ * `/nodejs/bin/node` start the same program.
  */
 function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[]): string {
   let entrypoint: Instruction | null = null;
   let cmd: Instruction | null = null;
+  let entrypointSet = false;
   for (const stage of lineage) {
     const ownEntrypoint = stage.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
     const ownCmd = stage.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
     // An ENTRYPOINT resets the CMD the stage inherited.
     if (ownEntrypoint !== null) {
       entrypoint = ownEntrypoint;
+      entrypointSet = true;
       cmd = null;
     }
     if (ownCmd !== null) cmd = ownCmd;
   }
-  const ep = entrypoint === null ? null : argvOf(file, entrypoint);
-  const c = cmd === null ? null : argvOf(file, cmd);
-  if (ep === null && c === null) return '(inherited)';
-  // A shell-form ENTRYPOINT ignores CMD: it runs as an exec-form one with no CMD would.
-  if (ep !== null && entrypoint!.form !== 'exec') return JSON.stringify({ entrypoint: ep, cmd: [] });
-  return JSON.stringify({ entrypoint: ep ?? '(inherited)', cmd: c ?? (ep === null ? '(inherited)' : []) });
+  const base = baseDefaults(file, lineage[0]!);
+  // A shell-form ENTRYPOINT ignores CMD.
+  if (entrypoint !== null && entrypoint.form !== 'exec') return describe(argvOf(file, entrypoint));
+  const ep = entrypoint !== null ? argvOf(file, entrypoint) : base === null ? null : base.entrypoint;
+  const c = cmd !== null ? argvOf(file, cmd) : entrypointSet ? [] : base === null ? null : base.cmd;
+  if (ep === null || c === null) {
+    // Some part comes from an image we do not know: it is the same only under the same base.
+    const from = base === null ? `(inherited from ${baseText(file, lineage[0]!)})` : '';
+    return JSON.stringify({ entrypoint: ep ?? from, cmd: c ?? from });
+  }
+  const runsCommand = entrypoint === null && base !== null && base.entrypointRunsCommand && c.length > 0 && !c[0]!.startsWith('-');
+  return describe(runsCommand ? c : [...ep, ...c]);
+}
+
+function describe(argv: readonly string[]): string {
+  if (argv.length === 0) return '[]';
+  const program = argv[0]!.slice(argv[0]!.lastIndexOf('/') + 1);
+  return JSON.stringify([program, ...argv.slice(1)]);
+}
+
+interface BaseDefaults {
+  readonly entrypoint: readonly string[];
+  readonly cmd: readonly string[];
+  readonly entrypointRunsCommand: boolean;
+}
+
+/** The ENTRYPOINT and CMD the stage's base image brings, when the knowledge base knows them. */
+function baseDefaults(file: ParsedDockerfile, root: Stage): BaseDefaults | null {
+  if (root.base.kind === 'scratch') return { entrypoint: [], cmd: [], entrypointRunsCommand: false };
+  const resolved = resolveBase(file, root);
+  const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
+  if (image === null) return null;
+  return { entrypoint: image.facts.entrypoint ?? [], cmd: image.facts.cmd ?? [], entrypointRunsCommand: image.facts.entrypointRunsCommand };
+}
+
+function baseText(file: ParsedDockerfile, root: Stage): string {
+  return root.imageSpan === null ? '?' : file.text.slice(root.imageSpan.start, root.imageSpan.end);
 }
 
 function argvOf(file: ParsedDockerfile, inst: Instruction): string[] {

@@ -35,6 +35,8 @@ export interface BuildContext {
   kind(rel: string): EntryKind | null;
   /** A text file's contents (UTF-8), or null when missing, outside, binary or larger than MAX_READ_BYTES. */
   read(rel: string): string | null;
+  /** The first `bytes` bytes of a file (fewer when it is shorter), binary or not; null when missing or outside. */
+  head(rel: string, bytes: number): Uint8Array | null;
   /** The entries directly in a folder, sorted; null when it is not a folder of the context. */
   list(rel?: string): readonly ContextEntry[] | null;
   /** Every entry below the root (not following symlinked folders, skipping `.git`), sorted, bounded. */
@@ -134,6 +136,12 @@ class FsBuildContext implements BuildContext {
     return text;
   }
 
+  head(rel: string, bytes: number): Uint8Array | null {
+    const p = contextPath(rel);
+    if (p === null || this.kind(p) !== 'file') return null;
+    return readHead(path.join(this.root, p), bytes);
+  }
+
   list(rel = '.'): readonly ContextEntry[] | null {
     const p = contextPath(rel);
     if (p === null || this.kind(p) !== 'dir') return null;
@@ -229,6 +237,20 @@ class FsBuildContext implements BuildContext {
   }
 }
 
+function readHead(file: string, bytes: number): Uint8Array | null {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buffer = Buffer.alloc(Math.max(0, bytes));
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function readText(file: string): string | null {
@@ -274,6 +296,11 @@ export function memoryBuildContext(files: Readonly<Record<string, string>>, igno
     read: (rel) => {
       const p = contextPath(rel);
       return p === null ? null : (normal.get(p) ?? null);
+    },
+    head: (rel, bytes) => {
+      const p = contextPath(rel);
+      const text = p === null ? undefined : normal.get(p);
+      return text === undefined ? null : Buffer.from(text, 'utf8').subarray(0, Math.max(0, bytes));
     },
     list: (rel = '.') => {
       const p = contextPath(rel);

@@ -146,6 +146,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             tier: f.review === null ? 'safe' : 'review',
             ...(f.review === null ? {} : { review: f.review }),
             hadolint: meta.hadolint,
+            ...(f.size === undefined ? {} : { size: f.size }),
           });
         }
       }

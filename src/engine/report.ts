@@ -43,7 +43,10 @@ export function renderPatch(result: FileResult, color: boolean): string {
 /** `--explain`: each change and each refusal with its transform, line and reason. */
 export function explainLines(result: FileResult): string[] {
   const lines = [
-    ...result.changes.map((c) => ({ line: c.line, text: `${c.transform}${c.tier === 'review' ? ' [review]' : ''}: ${c.message}${c.review === undefined ? '' : ` (review: ${c.review})`}` })),
+    ...result.changes.map((c) => ({
+      line: c.line,
+      text: `${c.transform}${c.tier === 'review' ? ' [review]' : ''}: ${c.message}${c.review === undefined ? '' : ` (review: ${c.review})`}${c.size === undefined ? '' : ` [size: ${c.size.note}]`}`,
+    })),
     ...result.refusals.map((r) => ({ line: r.line, text: `${r.transform}: refused (${r.code}): ${r.reason}` })),
   ].sort((a, b) => a.line - b.line);
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);

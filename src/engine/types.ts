@@ -17,6 +17,14 @@ export interface Edit {
  */
 export type Tier = 'safe' | 'review';
 
+/** What a change is expected to save in image size: always an estimate, with where the figure comes from. */
+export interface SizeEffect {
+  /** Megabytes saved (negative: the image grows). */
+  readonly savedMb: number;
+  /** `node:20 → node:20-slim, about 776 MB smaller (Docker Hub sizes, 2024; an estimate)`. */
+  readonly note: string;
+}
+
 export type ChangeFinding = {
   readonly kind: 'change';
   readonly at: number;
@@ -24,6 +32,7 @@ export type ChangeFinding = {
   readonly edits: readonly Edit[];
   /** Set for a `review` change: what it alters and what to check. Null: a `safe` change. */
   readonly review: string | null;
+  readonly size?: SizeEffect;
 };
 
 export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string };
@@ -130,12 +139,13 @@ export function defineTransform<O extends Record<string, OptionValue>>(t: Transf
 export const change = (at: number, message: string, edits: readonly Edit[]): ChangeFinding => ({ kind: 'change', at, message, edits, review: null });
 
 /** A change that alters what is installed or how the container runs; `why` tells the reviewer what to check. */
-export const reviewChange = (at: number, message: string, edits: readonly Edit[], why: string): ChangeFinding => ({
+export const reviewChange = (at: number, message: string, edits: readonly Edit[], why: string, size?: SizeEffect): ChangeFinding => ({
   kind: 'change',
   at,
   message,
   edits,
   review: why,
+  ...(size === undefined ? {} : { size }),
 });
 
 export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
@@ -151,6 +161,8 @@ export interface AppliedChange {
   /** For a `review` change: why it needs a reviewer. */
   readonly review?: string;
   readonly hadolint: readonly string[];
+  /** The size effect the knowledge base expects, labelled as an estimate. */
+  readonly size?: SizeEffect;
 }
 
 export interface ReportedRefusal {

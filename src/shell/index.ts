@@ -4,6 +4,7 @@ export { parseScript, isValidShell } from './parse.js';
 export { asInvoked, invokedProgram, recognise, recogniseAll, packageCommands } from './commands.js';
 export { cachesFilled } from './fills.js';
 export { cacheKind, cacheOfWord } from './caches.js';
+export { curlTakesValue } from './files.js';
 export { builtinCall, errexitCommand, shellInvocation, type ShellInvocation } from './options.js';
 export { cacheMounts, mounts, type CacheMount, type Mount } from './mounts.js';
 export {

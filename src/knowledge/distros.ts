@@ -1,0 +1,185 @@
+import { officialLibrary, SOURCES } from './sources.js';
+import type { DistroFamily, DistroRelease, FactsPatch, Source } from './types.js';
+
+/** Debian releases by codename; `sid` is unstable and never ends. */
+export const DEBIAN_RELEASES = {
+  wheezy: '7',
+  jessie: '8',
+  stretch: '9',
+  buster: '10',
+  bullseye: '11',
+  bookworm: '12',
+  trixie: '13',
+  forky: '14',
+  sid: 'unstable',
+} as const;
+
+/** Debian releases still supported (regular or LTS) on 2026-12-02. */
+const DEBIAN_SUPPORTED = new Set(['bullseye', 'bookworm', 'trixie', 'forky', 'sid']);
+
+/** Ubuntu releases by codename. */
+export const UBUNTU_RELEASES = {
+  precise: '12.04',
+  trusty: '14.04',
+  vivid: '15.04',
+  wily: '15.10',
+  xenial: '16.04',
+  yakkety: '16.10',
+  zesty: '17.04',
+  artful: '17.10',
+  bionic: '18.04',
+  cosmic: '18.10',
+  disco: '19.04',
+  eoan: '19.10',
+  focal: '20.04',
+  groovy: '20.10',
+  hirsute: '21.04',
+  impish: '21.10',
+  jammy: '22.04',
+  kinetic: '22.10',
+  lunar: '23.04',
+  mantic: '23.10',
+  noble: '24.04',
+  oracular: '24.10',
+  plucky: '25.04',
+  questing: '25.10',
+  resolute: '26.04',
+  stonking: '26.10',
+} as const;
+
+const UBUNTU_SUPPORTED = new Set(['jammy', 'noble', 'resolute', 'stonking']);
+
+/** Alpine branches from this one on are supported (each lives two years). */
+const ALPINE_OLDEST_SUPPORTED = [3, 21] as const;
+
+export type DebianCodename = keyof typeof DEBIAN_RELEASES;
+export type UbuntuCodename = keyof typeof UBUNTU_RELEASES;
+
+export const DEBIAN_CODENAMES = Object.keys(DEBIAN_RELEASES) as DebianCodename[];
+export const UBUNTU_CODENAMES = Object.keys(UBUNTU_RELEASES) as UbuntuCodename[];
+
+/** Regex sources for the codenames, for tag grammars. */
+export const DEBIAN_PATTERN = `(?:${DEBIAN_CODENAMES.join('|')})`;
+export const UBUNTU_PATTERN = `(?:${UBUNTU_CODENAMES.join('|')})`;
+
+/** Releases of the other families, by the name their tags use. */
+const OTHER_RELEASES: Readonly<Record<string, { family: DistroFamily; version: string; endOfLife: boolean }>> = {
+  '2': { family: 'amazonlinux', version: '2', endOfLife: false },
+  '2023': { family: 'amazonlinux', version: '2023', endOfLife: false },
+  'ubi9-minimal': { family: 'ubi', version: '9', endOfLife: false },
+  'ubi10-minimal': { family: 'ubi', version: '10', endOfLife: false },
+  ubi9: { family: 'ubi', version: '9', endOfLife: false },
+  ubi10: { family: 'ubi', version: '10', endOfLife: false },
+  oraclelinux9: { family: 'oraclelinux', version: '9', endOfLife: false },
+  oraclelinux10: { family: 'oraclelinux', version: '10', endOfLife: false },
+  oraclelinux8: { family: 'oraclelinux', version: '8', endOfLife: false },
+  oraclelinux7: { family: 'oraclelinux', version: '7', endOfLife: true },
+  'azurelinux3.0': { family: 'azurelinux', version: '3.0', endOfLife: false },
+  'cbl-mariner2.0': { family: 'cbl-mariner', version: '2.0', endOfLife: true },
+};
+
+/** The release a family calls `name`, or null when the base does not know it. */
+export function distroRelease(family: DistroFamily, name: string): DistroRelease | null {
+  switch (family) {
+    case 'debian': {
+      const version = (DEBIAN_RELEASES as Record<string, string>)[name];
+      return version === undefined ? null : { family, name, version, endOfLife: !DEBIAN_SUPPORTED.has(name) };
+    }
+    case 'ubuntu': {
+      const version = (UBUNTU_RELEASES as Record<string, string>)[name];
+      return version === undefined ? null : { family, name, version, endOfLife: !UBUNTU_SUPPORTED.has(name) };
+    }
+    case 'alpine': {
+      const m = /^3\.(\d+)$/.exec(name);
+      if (m === null) return name === 'edge' ? { family, name, version: 'edge', endOfLife: false } : null;
+      const minor = Number(m[1]);
+      return { family, name, version: name, endOfLife: minor < ALPINE_OLDEST_SUPPORTED[1] };
+    }
+    default: {
+      const other = OTHER_RELEASES[name];
+      return other !== undefined && other.family === family ? { family, name, version: other.version, endOfLife: other.endOfLife } : null;
+    }
+  }
+}
+
+/** Debian's number for a codename (`bookworm` → `12`), or null for sid and unknown names. */
+export function debianNumber(codename: string): string | null {
+  const v = (DEBIAN_RELEASES as Record<string, string>)[codename];
+  return v === undefined || v === 'unstable' ? null : v;
+}
+
+/** The codename of an Ubuntu version (`22.04` → `jammy`). */
+export function ubuntuCodename(version: string): UbuntuCodename | null {
+  return UBUNTU_CODENAMES.find((c) => UBUNTU_RELEASES[c] === version) ?? null;
+}
+
+/** The codename of a Debian number (`12` → `bookworm`). */
+export function debianCodename(version: string): DebianCodename | null {
+  const hit = DEBIAN_CODENAMES.find((c) => DEBIAN_RELEASES[c] === version);
+  return hit ?? null;
+}
+
+/** What every image of a family has unless its repository or variant says otherwise. */
+export interface FamilyFacts {
+  readonly facts: FactsPatch;
+  readonly source: Source;
+}
+
+const ROOT = { name: 'root', uid: 0 } as const;
+
+export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
+  debian: {
+    facts: { libc: 'glibc', packageManager: 'apt', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT },
+    source: SOURCES.debianMinbase,
+  },
+  ubuntu: {
+    facts: {
+      libc: 'glibc', packageManager: 'apt', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT,
+      notes: ['Ubuntu 23.04 and later images also carry a user `ubuntu` (uid 1000)'],
+    },
+    source: officialLibrary('ubuntu'),
+  },
+  alpine: {
+    facts: { libc: 'musl', packageManager: 'apk', shell: '/bin/sh', bash: false, userTools: 'busybox', user: ROOT },
+    source: SOURCES.nodeAlpine,
+  },
+  busybox: {
+    facts: { libc: 'glibc', packageManager: 'none', shell: '/bin/sh', bash: false, userTools: 'busybox', user: ROOT },
+    source: officialLibrary('busybox'),
+  },
+  amazonlinux: {
+    facts: {
+      libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['useradd comes with shadow-utils, which these images were not checked to carry: install it before creating a user'],
+    },
+    source: officialLibrary('amazoncorretto'),
+  },
+  ubi: {
+    facts: {
+      libc: 'glibc', packageManager: 'microdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['ubi-minimal has no useradd: install shadow-utils with microdnf first'],
+    },
+    source: SOURCES.temurinUbi,
+  },
+  oraclelinux: {
+    facts: {
+      libc: 'glibc', packageManager: 'microdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['oraclelinux slim images have no useradd: install shadow-utils with microdnf first'],
+    },
+    source: officialLibrary('openjdk'),
+  },
+  azurelinux: {
+    facts: {
+      libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['the .NET images remove shadow-utils after creating `app`: install it with tdnf before creating a user'],
+    },
+    source: SOURCES.dotnetAzureLinux,
+  },
+  'cbl-mariner': {
+    facts: {
+      libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['install shadow-utils with tdnf before creating a user'],
+    },
+    source: SOURCES.dotnetAzureLinux,
+  },
+};

@@ -1,0 +1,67 @@
+import { alpineOs, axis, fixedOs, option } from './axes.js';
+import { UBUNTU_PATTERN } from './distros.js';
+import { SOURCES } from './sources.js';
+import type { FactsPatch, RepositoryEntry, Source } from './types.js';
+
+/**
+ * .NET images on mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps}:
+ * `<version>[-<os>][-chiseled|-distroless][-composite][-extra][-aot][-<arch>]`.
+ * .NET 10 and 11 default to Ubuntu, 8 and 9 to Debian 12.
+ */
+
+/** Chiseled Ubuntu and Azure Linux distroless: no shell, no package manager, USER app. */
+const SHELL_LESS: FactsPatch = {
+  shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 },
+};
+
+const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: Source): RepositoryEntry => ({
+  name: `dotnet/${image}`,
+  registry: 'mcr.microsoft.com',
+  path: `dotnet/${image}`,
+  kind: image === 'sdk' ? 'build-tool' : 'runtime',
+  version: '(?:\\d+\\.\\d+(?:\\.\\d+)?(?:-preview(?:\\.\\d+)?|-rc(?:\\.\\d+)?)?)',
+  versionAliases: {},
+  axes: [
+    axis('os', 'default', [
+      { id: 'debian', pattern: '(?:buster|bullseye|bookworm|trixie)-slim', render: '', silent: true, release: { from: 'codename', family: 'debian' } },
+      { id: 'ubuntu', pattern: UBUNTU_PATTERN, render: '', silent: true, release: { from: 'codename', family: 'ubuntu' } },
+      alpineOs(),
+      fixedOs('azurelinux', 'azurelinux3\\.0', 'azurelinux', 'azurelinux3.0'),
+      fixedOs('cbl-mariner', 'cbl-mariner2\\.0', 'cbl-mariner', 'cbl-mariner2.0'),
+    ]),
+    axis('flavour', '', [option('chiseled', SHELL_LESS), option('distroless', SHELL_LESS)]),
+    axis('composite', '', [option('composite')]),
+    axis('extra', '', [option('extra')]),
+    axis('aot', '', [option('aot')]),
+    axis('arch', '', [option('amd64'), option('arm64v8'), option('arm32v7')]),
+  ],
+  defaults: [
+    { versions: ['10.0'], family: 'ubuntu', release: 'noble' },
+    { versions: ['11.0'], family: 'ubuntu', release: 'resolute' },
+    { versions: ['8.0', '9.0'], family: 'debian', release: 'bookworm' },
+    { versions: ['8.0', '9.0', '10.0', '11.0'], family: 'alpine', release: '3.24' },
+  ],
+  siblings:
+    image === 'sdk'
+      ? [{ kind: 'alpine', from: { os: ['debian', 'ubuntu', 'default'] }, to: { os: 'alpine' }, release: 'default' }]
+      : [
+          { kind: 'chiseled', from: { os: ['ubuntu'], flavour: [''] }, to: { flavour: 'chiseled' }, release: 'keep' },
+          { kind: 'alpine', from: { os: ['debian', 'ubuntu', 'default'], flavour: [''] }, to: { os: 'alpine' }, release: 'default' },
+        ],
+  facts: {
+    nonRootUser: { name: 'app', uid: 1654, gid: 1654 },
+    buildTools: image === 'sdk',
+    notes: ['from .NET 8 every image has the user `app` (uid 1654); ASP.NET Core listens on 8080'],
+  },
+  sizes: {},
+  latest: '10.0',
+  sources: [source, SOURCES.dotnetNonRoot],
+  notes: ['chiseled (Ubuntu) and distroless (Azure Linux) variants have no shell and run as `app`'],
+});
+
+export const DOTNET: readonly RepositoryEntry[] = [
+  dotnet('sdk', SOURCES.dotnetSdk),
+  dotnet('aspnet', SOURCES.dotnetAspnet),
+  dotnet('runtime', SOURCES.dotnetRuntime),
+  dotnet('runtime-deps', SOURCES.dotnetRuntimeDeps),
+];

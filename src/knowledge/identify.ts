@@ -1,0 +1,189 @@
+import { parseImageRef, type ImageRef } from '../dockerfile/imageRef.js';
+import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, UBUNTU_CODENAMES, ubuntuCodename } from './distros.js';
+import { DISTROLESS } from './distroless.js';
+import { DOTNET } from './dotnet.js';
+import { parseTag } from './grammar.js';
+import { OFFICIAL } from './official.js';
+import type {
+  AxisOption,
+  DefaultReleaseRule,
+  DistroFamily,
+  FactsPatch,
+  IdentifiedImage,
+  ImageFacts,
+  ReleaseFact,
+  RepositoryEntry,
+} from './types.js';
+
+/** Every repository the base knows. */
+export const REPOSITORIES: readonly RepositoryEntry[] = [...OFFICIAL, ...DOTNET, ...DISTROLESS];
+
+/** Docker Hub's spellings: no registry, `docker.io`, `index.docker.io`. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io']);
+
+const byRegistryPath = new Map<string, RepositoryEntry>(REPOSITORIES.map((r) => [`${r.registry ?? ''}/${r.path}`, r]));
+
+/** The repository a reference names, or null for unknown ones (private registries, mirrors, other images). */
+export function findRepository(ref: Pick<ImageRef, 'registry' | 'name'>): RepositoryEntry | null {
+  const registry = ref.registry === null ? null : ref.registry.toLowerCase();
+  if (registry === null || DOCKER_HUB.has(registry)) {
+    const path = ref.name.includes('/') ? ref.name : `library/${ref.name}`;
+    if (!path.startsWith('library/')) return null;
+    return byRegistryPath.get(`/${path}`) ?? null;
+  }
+  return byRegistryPath.get(`${registry}/${ref.name}`) ?? null;
+}
+
+/**
+ * What an image reference is: repository, version, variant, release and facts;
+ * null when the reference has build arguments (resolve them first), names an
+ * image the base does not know, or has a tag outside the repository's grammar
+ * (Windows tags included).
+ */
+export function identifyImage(ref: ImageRef): IdentifiedImage | null {
+  if (ref.hasVariables) return null;
+  const repository = findRepository(ref);
+  if (repository === null) return null;
+  const parsed = parseTag(repository, ref.tag ?? 'latest');
+  if (parsed === null) return null;
+
+  const resolvedVersion = parsed.version === null ? null : (repository.versionAliases[parsed.version] ?? parsed.version);
+  const line = resolvedVersion ?? repository.latest;
+  const release = releaseOf(repository, parsed.version === null ? repository.latest : resolvedVersion!, line, parsed.options, parsed.tokens);
+  if (release === null) return null;
+
+  const chosen = repository.axes.flatMap((axis) => {
+    const option = axis.options.find((o) => o.id === parsed.options[axis.name]);
+    return option === undefined ? [] : [{ axis: axis.name, option }];
+  });
+  const variant = variantName(chosen);
+  const family = release.kind === 'named' ? release.release.family : release.family;
+  const facts = mergeFacts([
+    FAMILY_FACTS[family].facts,
+    repository.facts,
+    ...chosen.map((c) => c.option.facts ?? {}),
+    { size: repository.facts.size ?? repository.sizes[variant] ?? null },
+  ]);
+
+  return {
+    repository,
+    raw: ref.raw,
+    registry: ref.registry,
+    name: ref.name,
+    tag: ref.tag,
+    digest: ref.digest,
+    version: parsed.version,
+    resolvedVersion,
+    options: parsed.options,
+    tokens: parsed.tokens,
+    variant,
+    release,
+    facts,
+  };
+}
+
+/** The same, from reference text such as `python:3.12-slim`. */
+export function identify(reference: string): IdentifiedImage | null {
+  const ref = parseImageRef(reference);
+  return ref === null ? null : identifyImage(ref);
+}
+
+/** Axes whose tokens do not make a different image: build dates and architectures. */
+const NOT_A_VARIANT = new Set(['date', 'arch']);
+
+function variantName(chosen: readonly { axis: string; option: AxisOption }[]): string {
+  const parts = chosen.filter((c) => !NOT_A_VARIANT.has(c.axis) && c.option.silent !== true).map((c) => c.option.id);
+  return parts.length === 0 ? 'default' : parts.join('-');
+}
+
+/** Does a version (`3.12.4`, `21.0.12_8`, `8u502-b07`, `tip-20260815`) belong to a line (`3.12`, `21`, `8`, `tip`)? */
+export function inVersionLine(version: string, line: string): boolean {
+  if (line === '*' || version === line) return true;
+  return version.startsWith(line) && /^[.\-u_]/.test(version.slice(line.length));
+}
+
+function releaseOf(
+  repo: RepositoryEntry,
+  version: string,
+  line: string,
+  options: Readonly<Record<string, string>>,
+  tokens: Readonly<Record<string, string>>,
+): ReleaseFact | null {
+  if (repo.versionRelease !== undefined) return versionAsRelease(repo.versionRelease, version);
+  const osAxis = repo.axes.find((a) => a.name === 'os');
+  const optionId = osAxis === undefined ? undefined : options['os'];
+  const option = osAxis?.options.find((o) => o.id === optionId);
+  const token = tokens['os'] ?? '';
+  if (option?.release === undefined) return defaultRelease(repo, line, (f) => f !== 'alpine');
+  const how = option.release;
+  switch (how.from) {
+    case 'codename': {
+      // The codename is one of the token's parts: `bookworm`, `bookworm-slim`, `debian-trixie`.
+      const names: readonly string[] = how.family === 'debian' ? DEBIAN_CODENAMES : UBUNTU_CODENAMES;
+      const name = token.split('-').find((part) => names.includes(part));
+      if (name === undefined) return defaultRelease(repo, line, (f) => f === how.family);
+      const release = distroRelease(how.family, name);
+      return release === null ? null : { kind: 'named', release };
+    }
+    case 'alpine': {
+      const m = /^alpine-?(3\.\d+)$/.exec(token);
+      if (m === null) return defaultRelease(repo, line, (f) => f === 'alpine');
+      const release = distroRelease('alpine', m[1]!);
+      return release === null ? null : { kind: 'named', release };
+    }
+    case 'fixed': {
+      const release = distroRelease(how.family, how.name);
+      return release === null ? null : { kind: 'named', release };
+    }
+    case 'token': {
+      const release = distroRelease(how.family, how.aliases[token] ?? token);
+      return release === null ? null : { kind: 'named', release };
+    }
+  }
+}
+
+/** `debian:12.5`, `ubuntu:22.04`, `alpine:3.20.3`: the version is the release. */
+function versionAsRelease(family: DistroFamily | 'debian-or-ubuntu', version: string): ReleaseFact | null {
+  if (family === 'debian-or-ubuntu') return versionAsRelease('debian', version) ?? versionAsRelease('ubuntu', version);
+  let name = version;
+  if (family === 'debian' && /^\d+(?:\.\d+)?$/.test(version)) name = debianCodename(version.split('.')[0]!) ?? '';
+  if (family === 'ubuntu' && /^\d\d\.\d\d$/.test(version)) name = ubuntuCodename(version) ?? '';
+  if (family === 'alpine') name = /^\d{8}$/.test(version) ? 'edge' : version.split('.').slice(0, 2).join('.');
+  const release = distroRelease(family, name);
+  return release === null ? null : { kind: 'named', release };
+}
+
+function defaultRelease(repo: RepositoryEntry, line: string, family: (f: DistroFamily) => boolean): ReleaseFact {
+  const rules = repo.defaults.filter((r) => family(r.family));
+  const rule: DefaultReleaseRule | undefined = rules.find((r) => r.versions.some((v) => inVersionLine(line, v)));
+  const chosenFamily = rule?.family ?? rules[0]?.family ?? 'debian';
+  const release = rule?.release == null ? null : distroRelease(chosenFamily, rule.release);
+  return { kind: 'repository-default', family: chosenFamily, release, source: repo.sources[0]! };
+}
+
+const BASE_FACTS: ImageFacts = {
+  libc: 'glibc',
+  packageManager: 'none',
+  shell: null,
+  bash: false,
+  userTools: 'none',
+  user: { name: 'root', uid: 0 },
+  nonRootUser: null,
+  entrypoint: null,
+  entrypointRunsCommand: false,
+  cmd: null,
+  mustStartAsRoot: null,
+  buildTools: false,
+  size: null,
+  notes: [],
+};
+
+/** Later patches win; notes add up. */
+function mergeFacts(patches: readonly FactsPatch[]): ImageFacts {
+  let facts: ImageFacts = BASE_FACTS;
+  for (const p of patches) {
+    const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as FactsPatch;
+    facts = { ...facts, ...defined, notes: [...facts.notes, ...(p.notes ?? [])] };
+  }
+  return facts;
+}

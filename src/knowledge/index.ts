@@ -1,0 +1,22 @@
+/**
+ * The knowledge base about base images: typed data with its sources, and pure
+ * lookups over it. Transforms ask it what an image is, which smaller images
+ * exist, what they lack, how packages are called on Alpine and what runs a
+ * builder's artefact.
+ */
+export type * from './types.js';
+export { identify, identifyImage, findRepository, inVersionLine, REPOSITORIES } from './identify.js';
+export { siblingsOf, siblingsOfImage, siblingOfKind, describeRelease, sameRelease, referenceText } from './siblings.js';
+export { slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds } from './slim.js';
+export { translatePackage, aptToApk, rpmToApk, type PackageSource } from './packages/translate.js';
+export { APT_TO_APK } from './packages/aptToApk.js';
+export { RPM_TO_APK } from './packages/rpmToApk.js';
+export { muslTrouble, MUSL_TROUBLE, type MuslTroubleEntry } from './musl.js';
+export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
+export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN } from './distroless.js';
+export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';
+export { parseTag, renderTag } from './grammar.js';
+export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS } from './distros.js';
+export { coverageTable, coverageRows, type CoverageRow } from './table.js';
+export { SOURCES, SIZE_SOURCES } from './sources.js';
+export { sizeLabel, sizeSaving } from './sizes.js';

@@ -1,0 +1,70 @@
+import type { MuslTrouble, Source } from './types.js';
+
+/**
+ * Python and Node packages that are trouble on Alpine (musl). The source
+ * articles warn about numpy, scipy and pandas building from source; that is
+ * true of old releases only: current ones publish musllinux wheels (see
+ * `musllinuxSince`). The rest ship glibc-only binaries to this day.
+ */
+export interface MuslTroubleEntry extends MuslTrouble {
+  /** First release with musl wheels or prebuilds; null: none to this day. Older pins build from source. */
+  readonly musllinuxSince: string | null;
+}
+
+const CHECKED = '2026-12-02';
+const at = (url: string, note: string): Source => ({ url, checked: CHECKED, note });
+
+export const MUSL_TROUBLE: readonly MuslTroubleEntry[] = [
+  {
+    name: 'numpy', ecosystem: 'pypi', musllinuxSince: '1.25.0',
+    reason: 'releases before 1.25 have no musllinux wheels: pip compiles NumPy and needs a BLAS, gcc and Python headers (slow, large layers)',
+    source: at('https://github.com/numpy/numpy/issues/20089', 'musllinux wheels uploaded from numpy/numpy#23069 (2023); 1.26.2 added aarch64'),
+  },
+  {
+    name: 'scipy', ecosystem: 'pypi', musllinuxSince: '1.11.0',
+    reason: 'releases before 1.11 have no musllinux wheels: building needs gfortran, OpenBLAS and a long compile',
+    source: at('https://anaconda.org/scipy-wheels-nightly/scipy/files', 'first musllinux_1_1 wheels are the 1.11.0 development builds of May 2023'),
+  },
+  {
+    name: 'pandas', ecosystem: 'pypi', musllinuxSince: '2.1.0',
+    reason: 'older releases have no musllinux wheels and compile against NumPy from source',
+    source: at('https://socket.dev/pypi/package/pandas/alerts', 'pandas 2.x lists musllinux_1_2 wheels; 1.x releases none'),
+  },
+  {
+    name: 'torch', ecosystem: 'pypi', musllinuxSince: null,
+    reason: 'PyTorch publishes manylinux (glibc) wheels only and no sdist: it cannot be installed on Alpine',
+    source: at('https://github.com/pytorch/pytorch/issues/71381', 'importing a glibc wheel on Alpine fails; alpine-wheels/index#700: no sdist to build'),
+  },
+  {
+    name: 'tensorflow', ecosystem: 'pypi', musllinuxSince: null,
+    reason: 'TensorFlow publishes glibc (manylinux) wheels only',
+    source: at('https://github.com/misskey-dev/misskey/issues/8961', 'libtensorflow needs ld-linux-x86-64.so.2 (glibc)'),
+  },
+  {
+    name: '@tensorflow/tfjs-node', ecosystem: 'npm', musllinuxSince: null,
+    reason: 'downloads a glibc libtensorflow.so: fails to load on Alpine (ld-linux-x86-64.so.2 not found)',
+    source: at('https://github.com/tensorflow/tfjs/issues/6556', 'Error loading shared library ld-linux-x86-64.so.2 on node:16-alpine'),
+  },
+  {
+    name: 'onnxruntime-node', ecosystem: 'npm', musllinuxSince: null,
+    reason: 'ships libonnxruntime built against glibc; no musl prebuilds',
+    source: at('https://github.com/microsoft/onnxruntime/issues/9483', 'open request for Alpine prebuilds; transformers.js#1275 shows the glibc loader error'),
+  },
+  {
+    name: 'canvas', ecosystem: 'npm', musllinuxSince: null,
+    reason: 'node-canvas 2.x prebuilds are glibc only: on musl it compiles from source and needs cairo-dev, pango-dev, jpeg-dev, giflib-dev, g++, make, python3',
+    source: at('https://github.com/Automattic/node-canvas/issues/1814', '"prebuilds aren\'t available for musl, so you\'ll need to build from source"'),
+  },
+  {
+    name: 'node-datachannel', ecosystem: 'npm', musllinuxSince: null,
+    reason: 'prebuild-install finds no musl binary and falls back to a C++ build',
+    source: at('https://github.com/murat-dogan/node-datachannel/issues/45', 'No prebuilt binaries found (libc=musl)'),
+  },
+];
+
+/** The entry for a package name (PyPI names compare case- and separator-insensitively), or null. */
+export function muslTrouble(name: string, ecosystem: MuslTrouble['ecosystem']): MuslTroubleEntry | null {
+  const norm = (n: string): string => (ecosystem === 'pypi' ? n.toLowerCase().replace(/[-_.]+/g, '-') : n);
+  const wanted = norm(name);
+  return MUSL_TROUBLE.find((e) => e.ecosystem === ecosystem && norm(e.name) === wanted) ?? null;
+}

@@ -1,0 +1,7 @@
+import type { PackageMapEntry } from '../types.js';
+
+/** `to` entries read `repository/origin@commit` of the aports APKBUILD that was found. */
+export const mapped = (apk: readonly string[], from: string, to: readonly string[], note?: string): PackageMapEntry =>
+  note === undefined ? { kind: 'mapped', apk, check: { from, to } } : { kind: 'mapped', apk, check: { from, to }, note };
+
+export const droppable = (reason: string, from: string): PackageMapEntry => ({ kind: 'droppable', reason, check: { from, to: [] } });

@@ -1,0 +1,42 @@
+import { BUILDPACK_DEPS_TOOLS, PIP_SOURCE_BUILDS, SLIM_KEEPS } from './buildTools.js';
+import { siblingOfKind } from './siblings.js';
+import type { BuildTool, IdentifiedImage } from './types.js';
+
+/**
+ * What a slim variant lacks compared with a full one: the buildpack-deps tools
+ * the full image carries, less what the slim variant keeps. Empty when both
+ * carry the same tools (debian vs debian-slim differ only in documentation).
+ */
+export function slimLacks(full: IdentifiedImage, slim: IdentifiedImage): BuildTool[] {
+  if (!full.facts.buildTools || slim.facts.buildTools) return [];
+  const keeps = new Set(SLIM_KEEPS[full.repository.name] ?? []);
+  return BUILDPACK_DEPS_TOOLS.filter((t) => !keeps.has(t.package));
+}
+
+/** What the image's slim sibling lacks, or null when the data has no slim sibling. */
+export function slimSiblingLacks(image: IdentifiedImage): { readonly reference: string; readonly lacks: BuildTool[] } | null {
+  const slim = siblingOfKind(image, 'slim');
+  return slim === null ? null : { reference: slim.reference, lacks: slimLacks(image, slim.image) };
+}
+
+const byCommand = new Map<string, BuildTool>(BUILDPACK_DEPS_TOOLS.flatMap((t) => t.commands.map((c) => [c, t] as const)));
+
+/** The full-image tool that provides a command (`gcc`, `pg_config`, `git`), or null. */
+export function toolForCommand(command: string): BuildTool | null {
+  const base = command.slice(command.lastIndexOf('/') + 1);
+  return byCommand.get(base) ?? null;
+}
+
+/** The full-image tool installed by a Debian package (`libpq-dev`), or null. */
+export function toolForPackage(debianPackage: string): BuildTool | null {
+  return BUILDPACK_DEPS_TOOLS.find((t) => t.package === debianPackage) ?? null;
+}
+
+/**
+ * Debian packages `pip install <name>` needs on a slim Python image because the
+ * project publishes no Linux wheels; null when the base knows of none.
+ */
+export function pipSourceBuildNeeds(name: string): readonly string[] | null {
+  const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
+  return PIP_SOURCE_BUILDS[norm] ?? null;
+}

@@ -1,0 +1,117 @@
+import type { Source } from './types.js';
+
+/**
+ * Every source the knowledge base cites, pinned to the commit that was read.
+ * To update a fact: read the newer file, change the data, move the commit and the date here.
+ */
+const CHECKED = '2026-12-02';
+
+const OFFICIAL_IMAGES = 'https://github.com/docker-library/official-images/blob/37079fb336f572a88700cf32e5e1f6be54a04e8f';
+
+/** docker-library's tag list of an official repository (`library/<name>`): which tags exist and what they alias. */
+export const officialLibrary = (name: string): Source => ({
+  url: `${OFFICIAL_IMAGES}/library/${name}`,
+  checked: CHECKED,
+  note: 'tag list of the official images, commit of 2026-08-21',
+});
+
+const at = (url: string, note?: string): Source => (note === undefined ? { url, checked: CHECKED } : { url, checked: CHECKED, note });
+
+export const SOURCES = {
+  buildpackDeps: at(
+    'https://github.com/docker-library/buildpack-deps/blob/8330ca1d2319b779c8b7a8aa64bb40dbe568e1e2/debian/trixie/Dockerfile',
+    'with debian/trixie/curl/Dockerfile and debian/trixie/scm/Dockerfile: the layers the full language images build on',
+  ),
+  buildpackDepsCurl: at('https://github.com/docker-library/buildpack-deps/blob/8330ca1d2319b779c8b7a8aa64bb40dbe568e1e2/debian/trixie/curl/Dockerfile'),
+  buildpackDepsScm: at('https://github.com/docker-library/buildpack-deps/blob/8330ca1d2319b779c8b7a8aa64bb40dbe568e1e2/debian/trixie/scm/Dockerfile'),
+  pythonFull: at('https://github.com/docker-library/python/blob/4f07059567fa61c80397126e8063dbbde011b794/3.14/trixie/Dockerfile'),
+  pythonSlim: at(
+    'https://github.com/docker-library/python/blob/4f07059567fa61c80397126e8063dbbde011b794/3.14/slim-trixie/Dockerfile',
+    'slim keeps ca-certificates, netbase and tzdata; build dependencies are purged after compiling Python',
+  ),
+  nodeFull: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm/Dockerfile'),
+  nodeSlim: at(
+    'https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm-slim/Dockerfile',
+    'curl, wget, gnupg and ca-certificates are installed to fetch Node.js and purged again',
+  ),
+  nodeAlpine: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/alpine3.24/Dockerfile'),
+  nginx: at('https://github.com/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/debian/Dockerfile'),
+  httpd: at('https://github.com/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4/Dockerfile'),
+  phpCli: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/cli/Dockerfile'),
+  phpApache: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/apache/Dockerfile'),
+  phpFpm: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/fpm/Dockerfile'),
+  temurin: at('https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jdk/ubuntu/noble/Dockerfile'),
+  temurinUbi: at(
+    'https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jre/ubi/ubi9-minimal/Dockerfile',
+    'FROM redhat/ubi9-minimal; packages with microdnf',
+  ),
+  dotnetAzureLinux: at(
+    'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/src/runtime-deps/10.0/azurelinux3.0/amd64/Dockerfile',
+    'tdnf; shadow-utils is installed to create the app user, then removed',
+  ),
+  temurinJre: at('https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jre/ubuntu/noble/Dockerfile'),
+  dotnetAspnet: at(
+    'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.aspnet.md',
+    'tag tables per OS; .NET 10 defaults to Ubuntu 24.04 (noble), .NET 8 and 9 to Debian 12 (bookworm-slim)',
+  ),
+  dotnetSdk: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.sdk.md'),
+  dotnetRuntime: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime.md'),
+  dotnetRuntimeDeps: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime-deps.md'),
+  dotnetNonRoot: at(
+    'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/src/runtime-deps/10.0/noble-chiseled/amd64/Dockerfile',
+    'every image creates an `app` user with APP_UID=1654 (src/runtime-deps/10.0/noble/amd64/Dockerfile); chiseled images set USER $APP_UID',
+  ),
+  distrolessReadme: at('https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/README.md'),
+  distrolessNodejs: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/nodejs/nodejs.bzl',
+    'entrypoint ["/nodejs/bin/node"]; majors per Debian in nodejs/config.bzl',
+  ),
+  distrolessNodejsDebian12: at(
+    'https://github.com/GoogleContainerTools/distroless/commit/5cd38c1e',
+    '"Remove nodejs debian12 builds" (2026-02-27): nodejs20/22/24-debian12 stay on the registry, no longer rebuilt',
+  ),
+  distrolessJava: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/java/java.bzl',
+    'entrypoint ["/usr/bin/java", "-jar"]; Temurin 17, 21, 25 on debian13',
+  ),
+  distrolessJavaDebian12: at(
+    'https://github.com/GoogleContainerTools/distroless/commit/b80e2842',
+    '"Remove java debian12 builds" (2026-02-27): java17/21-debian12 stay on the registry, no longer rebuilt',
+  ),
+  distrolessPython: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/python3/python.bzl',
+    'entrypoint ["/usr/bin/python3.13"] on debian13 (DISTRO_VERSION)',
+  ),
+  distrolessPythonDebian12: at(
+    'https://github.com/GoogleContainerTools/distroless/commit/22b97d10',
+    '"Remove python3-debian12" (2026-05-12): Python 3.11, no longer rebuilt',
+  ),
+  distrolessSupport: at('https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/SUPPORT_POLICY.md'),
+  distrolessUsers: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/base/README.md',
+    '`nonroot` tags run as uid 65532; the others as root',
+  ),
+  debianMinbase: at(
+    `${OFFICIAL_IMAGES}/library/debian`,
+    'built by debuerreotype (docker-debian-artifacts) from a minbase bootstrap: Priority required packages and apt; -slim also drops docs, man pages and locales',
+  ),
+  alpineAports: at('https://gitlab.alpinelinux.org/alpine/aports', 'APKBUILD pkgname and subpackages, main/ and community/'),
+  debianPackages: at('https://packages.debian.org/bookworm/', 'apt-cache show on Debian 12 (bookworm) with current lists'),
+} as const;
+
+/** Articles whose image sizes the base quotes, each labelled with its year. */
+export const SIZE_SOURCES = {
+  iximiuzNode: at(
+    'https://labs.iximiuz.com/tutorials/how-to-choose-nodejs-container-image',
+    '`docker images` of node:22, 22-slim, 22-alpine and distroless nodejs22-debian12, 2024',
+  ),
+  neumannPython: at('https://markneumann.xyz/blog/docker-python', '`docker images` of python:3.8, 3.8.5-slim, 3.8-alpine, 2021'),
+  goelAcademy: at(
+    'https://goelacademy.com/blog/docker-image-optimization',
+    'compressed sizes of ubuntu:24.04, debian:bookworm(-slim), alpine:3.20, distroless static and base, 2025',
+  ),
+  distrolessReadme: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/README.md',
+    '"static-debian13 is around 2 MiB"',
+  ),
+} as const;

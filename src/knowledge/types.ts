@@ -1,0 +1,327 @@
+/**
+ * The shapes of the knowledge base: facts about base images and packages,
+ * declared once and used by every transform that changes a base image.
+ * Everything here is data; lookups over it live beside it as pure functions.
+ */
+
+/** Where a fact comes from and when it was last checked against that source. */
+export interface Source {
+  /** A file at a commit, a documentation page or an article. */
+  readonly url: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  readonly checked: string;
+  readonly note?: string;
+}
+
+export type Libc = 'glibc' | 'musl' | 'uclibc' | 'none';
+
+/** `none`: the image has no package manager at all (distroless, chiseled, busybox). */
+export type PackageManagerName = 'apt' | 'apk' | 'dnf' | 'microdnf' | 'yum' | 'tdnf' | 'none';
+
+/**
+ * How a user is created: shadow's `useradd`/`groupadd`, busybox's
+ * `adduser`/`addgroup`, or nothing (the image has neither).
+ */
+export type UserTools = 'shadow' | 'busybox' | 'none';
+
+export type DistroFamily =
+  | 'debian'
+  | 'ubuntu'
+  | 'alpine'
+  | 'busybox'
+  | 'amazonlinux'
+  | 'ubi'
+  | 'oraclelinux'
+  | 'azurelinux'
+  | 'cbl-mariner';
+
+/** One release of a distribution: `bookworm` = Debian 12, `3.20` = Alpine 3.20, `noble` = Ubuntu 24.04. */
+export interface DistroRelease {
+  readonly family: DistroFamily;
+  /** What tags call it: `bookworm`, `noble`, `3.20`, `2023`, `ubi9-minimal`. */
+  readonly name: string;
+  /** The release's version: `12`, `24.04`, `3.20`. */
+  readonly version: string;
+  /** Past its distribution's regular support (images of it are no longer rebuilt). */
+  readonly endOfLife: boolean;
+}
+
+/**
+ * The release of an image whose tag names none: the repository's current
+ * default, as of the `source`'s date. `release` is null when the version is no
+ * longer built, so what its last build used is not recorded here.
+ */
+export interface DefaultRelease {
+  readonly kind: 'repository-default';
+  readonly family: DistroFamily;
+  readonly release: DistroRelease | null;
+  readonly source: Source;
+}
+
+export interface NamedRelease {
+  readonly kind: 'named';
+  readonly release: DistroRelease;
+}
+
+export type ReleaseFact = NamedRelease | DefaultRelease;
+
+export interface UserFacts {
+  /** The user the image runs as when the Dockerfile sets none. */
+  readonly name: string;
+  readonly uid: number;
+}
+
+/** A size, always an estimate: images change with every rebuild. */
+export interface SizeEstimate {
+  readonly mb: number;
+  /** What was measured: the unpacked image (`docker images`) or the compressed download. */
+  readonly measure: 'uncompressed' | 'compressed';
+  /** The image the figure was taken from, e.g. `node:22-slim`. */
+  readonly measuredOn: string;
+  /** The year of the measurement. */
+  readonly year: number;
+  readonly source: Source;
+}
+
+/** Facts about one image variant, merged from its distro, its flavour and its repository. */
+export interface ImageFacts {
+  readonly libc: Libc;
+  readonly packageManager: PackageManagerName;
+  /** Path of the POSIX shell, or null when the image has none. */
+  readonly shell: string | null;
+  readonly bash: boolean;
+  readonly userTools: UserTools;
+  readonly user: UserFacts;
+  /** A non-root user the image ships (node: `node` 1000; distroless: `nonroot` 65532). */
+  readonly nonRootUser: (UserFacts & { readonly gid: number }) | null;
+  readonly entrypoint: readonly string[] | null;
+  /**
+   * The ENTRYPOINT ends in `exec "$@"` when its first argument is a command: it runs
+   * `CMD ["node", "app.js"]` as `node app.js` (having done only set-up that does not
+   * depend on the command), so what the container runs is the CMD.
+   */
+  readonly entrypointRunsCommand: boolean;
+  readonly cmd: readonly string[] | null;
+  /** Why the image's default command needs to start as root, or null when it does not. */
+  readonly mustStartAsRoot: string | null;
+  /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
+  readonly buildTools: boolean;
+  readonly size: SizeEstimate | null;
+  readonly notes: readonly string[];
+}
+
+/** Facts that an axis option, distro or repository may set; later layers override earlier ones. */
+export type FactsPatch = Partial<ImageFacts>;
+
+// ---------------------------------------------------------------------------
+// Tag grammars
+
+/**
+ * How an option of the OS axis names its release:
+ * - `codename`: the token is the release's name (`bookworm`, `noble`);
+ * - `alpine`: `alpine`, `alpine3.20` or `alpine-3.20` (no number: the repository's current Alpine);
+ * - `fixed`: the token always means one release (`al2023`, `ubi9-minimal`);
+ * - `default`: no release in the token (`bookworm-slim` for dotnet names one; `-alpine` alone does not).
+ */
+export type ReleaseFrom =
+  | { readonly from: 'codename'; readonly family: 'debian' | 'ubuntu' }
+  | { readonly from: 'alpine' }
+  | { readonly from: 'fixed'; readonly family: DistroFamily; readonly name: string }
+  /** The token is the release's name (`ubi9-minimal`, `oraclelinux9`), or an alias of one (`oracle`). */
+  | { readonly from: 'token'; readonly family: DistroFamily; readonly aliases: Readonly<Record<string, string>> };
+
+export interface AxisOption {
+  /** Stable id used by sibling rules and variant names: `slim`, `alpine`, `jre`, `debian`. */
+  readonly id: string;
+  /** Left out of variant names: the repository's usual OS (`debian` for python). */
+  readonly silent?: boolean;
+  /** Regex source matching the whole token, without anchors. */
+  readonly pattern: string;
+  /** Text written when a sibling switches to this option (`slim`, `alpine`). */
+  readonly render: string;
+  /** For the OS axis: the release the token names. */
+  readonly release?: ReleaseFrom;
+  /** Exists only with these options of other axes (`slim` only on Debian: no `slim-alpine`). */
+  readonly onlyWith?: Readonly<Record<string, readonly string[]>>;
+  readonly facts?: FactsPatch;
+}
+
+export interface TagAxis {
+  /** `flavour`, `os`, `jdk`, `variant`, `extra`, `arch`. */
+  readonly name: string;
+  /** Absent token: this option (the full image, the default OS). */
+  readonly absent: string;
+  readonly options: readonly AxisOption[];
+}
+
+/** The release a tag without an OS token resolves to, per version line. */
+export interface DefaultReleaseRule {
+  /** Version lines this rule covers (`24`, `3.12`, `*`); a tag's version matches a line when it starts with it. */
+  readonly versions: readonly string[];
+  readonly family: DistroFamily;
+  /** `bookworm`, `noble`, `3.24`, `2023`; null: not built any more, so not recorded. */
+  readonly release: string | null;
+}
+
+/** A sibling a variant has, as a change of axis options. */
+export interface SiblingRule {
+  readonly kind: SiblingKind;
+  /** Axis option ids the image must have, any of each list (`flavour: ['']` for the full image). */
+  readonly from: Readonly<Record<string, readonly string[]>>;
+  /** Version lines the sibling exists for (`8`, `11`); absent: every version. */
+  readonly versions?: readonly string[];
+  /** Axis options to set; '' removes the axis's token. */
+  readonly to: Readonly<Record<string, string>>;
+  /**
+   * `keep`: the sibling names the same release as the input (or none when the input names none);
+   * `default`: the sibling takes the repository's default release of its family.
+   */
+  readonly release: 'keep' | 'default';
+}
+
+export type SiblingKind = 'slim' | 'alpine' | 'jre' | 'distroless' | 'chiseled';
+
+export interface RepositoryEntry {
+  /** The name users know: `python`, `eclipse-temurin`, `dotnet/aspnet`, `distroless/static`. */
+  readonly name: string;
+  /** Registry host, null for Docker Hub. */
+  readonly registry: string | null;
+  /** Repository path in that registry: `library/python`, `dotnet/aspnet`. */
+  readonly path: string;
+  readonly kind: 'os' | 'language' | 'build-tool' | 'server' | 'runtime';
+  /** Regex source for the version part of a tag (releases, codenames, `lts`…). */
+  readonly version: string;
+  /** The version names the distro release itself (`debian:bookworm`, `ubuntu:22.04`, `alpine:3.20`). */
+  readonly versionRelease?: DistroFamily | 'debian-or-ubuntu';
+  /** Version aliases: `lts` → `24`, `iron` → `20`. */
+  readonly versionAliases: Readonly<Record<string, string>>;
+  /** The tag's parts after the version, in the order they are written. */
+  readonly axes: readonly TagAxis[];
+  /** The release a tag without an OS token resolves to, by version line. */
+  readonly defaults: readonly DefaultReleaseRule[];
+  readonly siblings: readonly SiblingRule[];
+  /** Facts shared by every variant, before distro and axis facts. */
+  readonly facts: FactsPatch;
+  /** Size estimates by variant name. */
+  readonly sizes: Readonly<Record<string, SizeEstimate>>;
+  /** The version line a tag without a version means (`latest`, `slim`, `alpine`). */
+  readonly latest: string;
+  /** The tag list first, then the Dockerfiles the facts were read from. */
+  readonly sources: readonly Source[];
+  readonly notes: readonly string[];
+}
+
+// ---------------------------------------------------------------------------
+// Lookups' answers
+
+export interface IdentifiedImage {
+  readonly repository: RepositoryEntry;
+  /** The reference as given. */
+  readonly raw: string;
+  /** The registry as written (null: Docker Hub's default spelling). */
+  readonly registry: string | null;
+  /** The repository path as written (`python`, `library/python`). */
+  readonly name: string;
+  /** The tag as written, or null (`latest`). */
+  readonly tag: string | null;
+  readonly digest: string | null;
+  /** The version as written in the tag, or null when it names none (`latest`, `slim`). */
+  readonly version: string | null;
+  /** The version with aliases resolved (`lts` → `24`), or null. */
+  readonly resolvedVersion: string | null;
+  /** Option id per axis (`{ flavour: 'slim', os: 'debian' }`). */
+  readonly options: Readonly<Record<string, string>>;
+  /** The matched token per axis, as written ('' when absent). */
+  readonly tokens: Readonly<Record<string, string>>;
+  /** Variant name: its non-default options joined (`slim`, `jre-alpine`), or `default`. */
+  readonly variant: string;
+  readonly release: ReleaseFact;
+  readonly facts: ImageFacts;
+}
+
+export interface Sibling {
+  readonly kind: SiblingKind;
+  /** The exact reference text to write, in the input's registry spelling. */
+  readonly reference: string;
+  readonly image: IdentifiedImage;
+  readonly size: SizeEstimate | null;
+  /** Whether the sibling keeps the input's distro release; false says what changes. */
+  readonly sameRelease: boolean;
+  readonly notes: readonly string[];
+}
+
+// ---------------------------------------------------------------------------
+// What the full image has that slim lacks
+
+export interface BuildTool {
+  /** The Debian package that installs it. */
+  readonly package: string;
+  /** Commands it provides; empty for header-only packages. */
+  readonly commands: readonly string[];
+  readonly kind: 'compiler' | 'build' | 'vcs' | 'download' | 'archive' | 'headers' | 'other';
+  /** For `-dev` packages: the library whose headers it carries. */
+  readonly library?: string;
+  readonly source: Source;
+}
+
+// ---------------------------------------------------------------------------
+// Package maps for alpine-base
+
+/** How an entry was checked. */
+export interface PackageCheck {
+  /** `apt-cache show` on Debian 12, or why the name is not there (older releases only). */
+  readonly from: string;
+  /** The aports APKBUILD(s) that provide the target names, e.g. `main/openssl`. */
+  readonly to: readonly string[];
+}
+
+export type PackageTranslation =
+  | { readonly kind: 'mapped'; readonly apk: readonly string[]; readonly note?: string }
+  | { readonly kind: 'droppable'; readonly reason: string }
+  | { readonly kind: 'unknown' };
+
+export type PackageMapEntry =
+  | { readonly kind: 'mapped'; readonly apk: readonly string[]; readonly check: PackageCheck; readonly note?: string }
+  | { readonly kind: 'droppable'; readonly reason: string; readonly check: PackageCheck };
+
+/** Python or Node packages that are trouble on musl, and why. */
+export interface MuslTrouble {
+  readonly name: string;
+  readonly ecosystem: 'pypi' | 'npm';
+  readonly reason: string;
+  readonly source: Source;
+}
+
+// ---------------------------------------------------------------------------
+// Distroless and runtimes
+
+export type DistrolessKind = 'static' | 'base' | 'base-nossl' | 'cc' | 'nodejs' | 'java' | 'python3';
+
+export interface DistrolessImage {
+  readonly kind: DistrolessKind;
+  /** Language major version for nodejs/java (`22`, `21`), the Python minor for python3 (`3.13`). */
+  readonly runtimeVersion: string | null;
+  /** `12` or `13`. */
+  readonly debian: '12' | '13';
+  /** `gcr.io/distroless/nodejs22-debian13` without a tag. */
+  readonly repository: string;
+  readonly entrypoint: readonly string[] | null;
+  readonly libc: Libc;
+  /** Still rebuilt by the project, or kept on the registry but no longer updated. */
+  readonly status: 'built' | 'no-longer-built';
+  readonly size: SizeEstimate | null;
+  readonly source: Source;
+}
+
+export type DistrolessTag = 'latest' | 'nonroot' | 'debug' | 'debug-nonroot';
+
+export type RuntimeKind = 'slim' | 'distroless' | 'jre' | 'aspnet' | 'runtime' | 'static';
+
+export interface RuntimeChoice {
+  readonly kind: RuntimeKind;
+  /** The reference to write for the runtime stage. */
+  readonly reference: string;
+  /** The runtime's facts when the knowledge base identifies it. */
+  readonly image: IdentifiedImage | null;
+  readonly why: string;
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { parseImageRef } from '../../src/dockerfile/imageRef.js';
+import { identify, identifyImage, type IdentifiedImage } from '../../src/knowledge/index.js';
+
+/** The parts of an identification a test pins: repository, version, variant, release. */
+function summary(reference: string): Record<string, unknown> | null {
+  const image = identify(reference);
+  if (image === null) return null;
+  const release = image.release.release;
+  return {
+    repository: image.repository.name,
+    version: image.version,
+    variant: image.variant,
+    release: release === null ? null : `${release.family} ${release.name}`,
+    named: image.release.kind === 'named',
+  };
+}
+
+const known = (reference: string): IdentifiedImage => {
+  const image = identify(reference);
+  expect(image, reference).not.toBeNull();
+  return image!;
+};
+
+describe('tag grammars', () => {
+  it.each([
+    // python/ruby/rust: <version>-<flavour>-<release>
+    ['python:3.12-slim-bookworm', 'python', '3.12', 'slim', 'debian bookworm', true],
+    ['python:3.12.4-slim-bookworm', 'python', '3.12.4', 'slim', 'debian bookworm', true],
+    ['python:3.11-bookworm', 'python', '3.11', 'default', 'debian bookworm', true],
+    ['python:3.12', 'python', '3.12', 'default', 'debian trixie', false],
+    ['python:3.12-slim', 'python', '3.12', 'slim', 'debian trixie', false],
+    ['python:3.12-alpine3.20', 'python', '3.12', 'alpine', 'alpine 3.20', true],
+    ['python:3.12-alpine', 'python', '3.12', 'alpine', 'alpine 3.24', false],
+    ['python:3.15-rc-slim-trixie', 'python', '3.15-rc', 'slim', 'debian trixie', true],
+    ['python:3.15.0rc1-alpine3.23', 'python', '3.15.0rc1', 'alpine', 'alpine 3.23', true],
+    ['python:slim', 'python', null, 'slim', 'debian trixie', false],
+    ['python:slim-bookworm', 'python', null, 'slim', 'debian bookworm', true],
+    ['python:alpine', 'python', null, 'alpine', 'alpine 3.24', false],
+    ['python:3.8-slim-buster', 'python', '3.8', 'slim', 'debian buster', true],
+    ['python:2.7-alpine3.11', 'python', '2.7', 'alpine', 'alpine 3.11', true],
+    ['ruby:3.3-slim-bookworm', 'ruby', '3.3', 'slim', 'debian bookworm', true],
+    ['rust:1.80-slim-bookworm', 'rust', '1.80', 'slim', 'debian bookworm', true],
+    ['rust:1-alpine3.22', 'rust', '1', 'alpine', 'alpine 3.22', true],
+    // node/debian: <version>-<release>-<flavour>
+    ['node:20-bookworm-slim', 'node', '20', 'slim', 'debian bookworm', true],
+    ['node:20-bookworm', 'node', '20', 'default', 'debian bookworm', true],
+    ['node:22', 'node', '22', 'default', 'debian bookworm', false],
+    ['node:26-slim', 'node', '26', 'slim', 'debian trixie', false],
+    ['node:lts', 'node', 'lts', 'default', 'debian bookworm', false],
+    ['node:lts-alpine3.20', 'node', 'lts', 'alpine', 'alpine 3.20', true],
+    ['node:iron-slim', 'node', 'iron', 'slim', null, false],
+    ['node:lts-krypton', 'node', 'lts-krypton', 'default', 'debian bookworm', false],
+    ['node:bookworm-slim', 'node', null, 'slim', 'debian bookworm', true],
+    ['node:24.19.0-trixie-slim', 'node', '24.19.0', 'slim', 'debian trixie', true],
+    ['node:14-buster-slim', 'node', '14', 'slim', 'debian buster', true],
+    ['debian:bookworm-slim', 'debian', 'bookworm', 'slim', 'debian bookworm', true],
+    ['debian:12-slim', 'debian', '12', 'slim', 'debian bookworm', true],
+    ['debian:12.5-slim', 'debian', '12.5', 'slim', 'debian bookworm', true],
+    ['debian:stable-slim', 'debian', 'stable', 'slim', 'debian trixie', true],
+    ['debian:bookworm-20260803-slim', 'debian', 'bookworm', 'slim', 'debian bookworm', true],
+    ['debian:stretch-slim', 'debian', 'stretch', 'slim', 'debian stretch', true],
+    ['debian', 'debian', null, 'default', 'debian trixie', true],
+    ['ubuntu:22.04', 'ubuntu', '22.04', 'default', 'ubuntu jammy', true],
+    ['ubuntu:noble-20260810', 'ubuntu', 'noble', 'default', 'ubuntu noble', true],
+    ['ubuntu:16.04', 'ubuntu', '16.04', 'default', 'ubuntu xenial', true],
+    ['alpine:3.20.3', 'alpine', '3.20.3', 'default', 'alpine 3.20', true],
+    ['alpine:latest', 'alpine', null, 'default', 'alpine 3.24', true],
+    ['alpine:edge', 'alpine', 'edge', 'default', 'alpine edge', true],
+    // golang has no slim
+    ['golang:1.27-bookworm', 'golang', '1.27', 'default', 'debian bookworm', true],
+    ['golang:1.27', 'golang', '1.27', 'default', 'debian trixie', false],
+    ['golang:1.13-alpine', 'golang', '1.13', 'alpine', null, false],
+    // eclipse-temurin: <version>-<jdk|jre>-<os>
+    ['eclipse-temurin:21-jdk', 'eclipse-temurin', '21', 'jdk', 'ubuntu resolute', false],
+    ['eclipse-temurin:21-jre', 'eclipse-temurin', '21', 'jre', 'ubuntu resolute', false],
+    ['eclipse-temurin:21-jdk-alpine', 'eclipse-temurin', '21', 'jdk-alpine', 'alpine 3.24', false],
+    ['eclipse-temurin:21-jre-alpine-3.22', 'eclipse-temurin', '21', 'jre-alpine', 'alpine 3.22', true],
+    ['eclipse-temurin:21-jre-noble', 'eclipse-temurin', '21', 'jre', 'ubuntu noble', true],
+    ['eclipse-temurin:21-jre-jammy', 'eclipse-temurin', '21', 'jre', 'ubuntu jammy', true],
+    ['eclipse-temurin:17-jre-focal', 'eclipse-temurin', '17', 'jre', 'ubuntu focal', true],
+    ['eclipse-temurin:8u502-b07-jdk-ubi9-minimal', 'eclipse-temurin', '8u502-b07', 'jdk-ubi', 'ubi ubi9-minimal', true],
+    ['eclipse-temurin:21.0.12_8-jre', 'eclipse-temurin', '21.0.12_8', 'jre', 'ubuntu resolute', false],
+    // build tools
+    ['maven:3.9-eclipse-temurin-21', 'maven', '3.9', 'eclipse-temurin', 'ubuntu noble', false],
+    ['maven:3.9-eclipse-temurin-21-alpine', 'maven', '3.9', 'eclipse-temurin-alpine', 'alpine 3.24', false],
+    ['maven:3.8.5-eclipse-temurin-17', 'maven', '3.8.5', 'eclipse-temurin', null, false],
+    ['maven:3-eclipse-temurin-17', 'maven', '3', 'eclipse-temurin', 'ubuntu noble', false],
+    ['maven:3-amazoncorretto-21-debian-trixie', 'maven', '3', 'amazoncorretto', 'debian trixie', true],
+    ['gradle:8-jdk21', 'gradle', '8', 'jdk', null, false],
+    ['gradle:8.10-jdk21-alpine', 'gradle', '8.10', 'jdk-alpine', null, false],
+    ['gradle:8-jdk21-alpine', 'gradle', '8', 'jdk-alpine', 'alpine 3.24', false],
+    ['gradle:9.7.1-jdk21-corretto-al2023', 'gradle', '9.7.1', 'jdk-corretto-al2023', 'amazonlinux 2023', true],
+    ['php:8.3-apache', 'php', '8.3', 'apache', 'debian trixie', false],
+    ['php:8.3-fpm-alpine', 'php', '8.3', 'fpm-alpine', 'alpine 3.24', false],
+    ['php:8.3-fpm-alpine3.20', 'php', '8.3', 'fpm-alpine', 'alpine 3.20', true],
+    ['php:5.6-fpm-alpine3.8', 'php', '5.6', 'fpm-alpine', 'alpine 3.8', true],
+    ['php:8.2-cli-bookworm', 'php', '8.2', 'cli', 'debian bookworm', true],
+    ['nginx:1.27-alpine-slim', 'nginx', '1.27', 'alpine-slim', null, false],
+    ['nginx:mainline-trixie-perl', 'nginx', 'mainline', 'perl', 'debian trixie', true],
+    ['httpd:2.4-alpine', 'httpd', '2.4', 'alpine', 'alpine 3.24', false],
+    ['gcc:13', 'gcc', '13', 'default', 'debian bookworm', false],
+    ['gcc:16', 'gcc', '16', 'default', 'debian trixie', false],
+    ['amazoncorretto:21-alpine3.20-jdk', 'amazoncorretto', '21', 'alpine-jdk', 'alpine 3.20', true],
+    ['amazoncorretto:17-al2023-headless', 'amazoncorretto', '17', 'al2023-headless', 'amazonlinux 2023', true],
+    ['openjdk:11-jre-slim', 'openjdk', '11', 'jre-slim', null, false],
+    ['openjdk:8-jdk-alpine', 'openjdk', '8', 'jdk-alpine', null, false],
+    ['openjdk:11-jdk-slim-buster', 'openjdk', '11', 'jdk-slim', 'debian buster', true],
+    ['busybox:1.36-musl', 'busybox', '1.36', 'musl', null, false],
+    ['buildpack-deps:bookworm-curl', 'buildpack-deps', 'bookworm', 'curl', 'debian bookworm', true],
+    ['buildpack-deps:22.04-scm', 'buildpack-deps', '22.04', 'scm', 'ubuntu jammy', true],
+  ])('%s', (reference, repository, version, variant, release, named) => {
+    expect(summary(reference)).toEqual({ repository, version, variant, release, named });
+  });
+
+  it('dotnet on mcr.microsoft.com: version, OS, chiseled, composite, extra, aot', () => {
+    expect(summary('mcr.microsoft.com/dotnet/aspnet:8.0-alpine')).toEqual({ repository: 'dotnet/aspnet', version: '8.0', variant: 'alpine', release: 'alpine 3.24', named: false });
+    expect(summary('mcr.microsoft.com/dotnet/aspnet:8.0')).toEqual({ repository: 'dotnet/aspnet', version: '8.0', variant: 'default', release: 'debian bookworm', named: false });
+    expect(summary('mcr.microsoft.com/dotnet/aspnet:10.0')).toEqual({ repository: 'dotnet/aspnet', version: '10.0', variant: 'default', release: 'ubuntu noble', named: false });
+    expect(summary('mcr.microsoft.com/dotnet/sdk:8.0-bookworm-slim')).toEqual({ repository: 'dotnet/sdk', version: '8.0', variant: 'default', release: 'debian bookworm', named: true });
+    expect(summary('mcr.microsoft.com/dotnet/runtime-deps:8.0-noble-chiseled')).toEqual({ repository: 'dotnet/runtime-deps', version: '8.0', variant: 'chiseled', release: 'ubuntu noble', named: true });
+    expect(summary('mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra')?.['variant']).toBe('chiseled-extra');
+    expect(summary('mcr.microsoft.com/dotnet/aspnet:10.0.11-noble-chiseled-composite-extra-amd64')?.['variant']).toBe('chiseled-composite-extra');
+    expect(summary('mcr.microsoft.com/dotnet/sdk:10.0-noble-aot')?.['variant']).toBe('aot');
+    expect(summary('mcr.microsoft.com/dotnet/sdk:9.0-azurelinux3.0')).toEqual({ repository: 'dotnet/sdk', version: '9.0', variant: 'azurelinux', release: 'azurelinux azurelinux3.0', named: true });
+    expect(summary('mcr.microsoft.com/dotnet/runtime-deps:10.0-azurelinux3.0-distroless-extra')?.['variant']).toBe('azurelinux-distroless-extra');
+    expect(summary('mcr.microsoft.com/dotnet/sdk:11.0-preview')?.['release']).toBe('ubuntu resolute');
+  });
+
+  it('distroless: repository per runtime and Debian release, tags latest/nonroot/debug/debug-nonroot', () => {
+    expect(summary('gcr.io/distroless/nodejs20-debian12:nonroot')).toEqual({ repository: 'distroless/nodejs20-debian12', version: null, variant: 'nonroot', release: 'debian bookworm', named: false });
+    expect(summary('gcr.io/distroless/static-debian13')?.['variant']).toBe('default');
+    expect(summary('gcr.io/distroless/cc-debian12:debug-nonroot')?.['variant']).toBe('debug-nonroot');
+    expect(summary('gcr.io/distroless/base-debian12:latest-amd64')?.['variant']).toBe('default');
+    expect(summary('gcr.io/distroless/static')?.['release']).toBe('debian trixie');
+    expect(summary('gcr.io/distroless/python3-debian13:debug')?.['repository']).toBe('distroless/python3-debian13');
+    expect(identify('gcr.io/distroless/nodejs18-debian13')).toBeNull();
+    expect(identify('gcr.io/distroless/static-debian12:v1.2')).toBeNull();
+  });
+});
+
+describe('registry spellings', () => {
+  it.each(['python:3.12', 'library/python:3.12', 'docker.io/library/python:3.12', 'index.docker.io/library/python:3.12', 'docker.io/python:3.12', 'DOCKER.IO/library/python:3.12'])(
+    '%s is python 3.12',
+    (reference) => {
+      const image = known(reference);
+      expect(image.repository.name).toBe('python');
+      expect(image.version).toBe('3.12');
+    },
+  );
+
+  it.each([
+    'myregistry.example.com/python:3.12',
+    'localhost:5000/python:3.12',
+    'registry-1.docker.io/library/python:3.12',
+    'ghcr.io/library/python:3.12',
+    'arm64v8/python:3.12',
+    'bitnami/python:3.12',
+    'mcr.microsoft.com/dotnet/core/aspnet:3.1',
+    'gcr.io/distroless-mirror/static',
+    'python2:3',
+    'cgr.dev/chainguard/node',
+  ])('%s is unknown', (reference) => {
+    expect(identify(reference)).toBeNull();
+  });
+
+  it('keeps the registry and name as written', () => {
+    const image = known('docker.io/library/debian:12.5-slim');
+    expect([image.registry, image.name, image.tag]).toEqual(['docker.io', 'library/debian', '12.5-slim']);
+    expect(image.release.release?.name).toBe('bookworm');
+  });
+});
+
+describe('what identification refuses', () => {
+  it('tags outside the grammar and Windows tags are unknown', () => {
+    for (const reference of ['python:3.12-slim-alpine', 'python:3.12-windowsservercore-ltsc2022', 'golang:1.22-slim', 'node:20-slim-bookworm', 'ubuntu:22.04-slim', 'python:latest-slim', 'python:3.12-bookworm-slim', 'node:20-alpine-slim']) {
+      expect(identify(reference), reference).toBeNull();
+    }
+  });
+
+  it('references with build arguments are left to the caller to resolve', () => {
+    const ref = parseImageRef('python:${PYTHON_VERSION}-slim');
+    expect(ref?.hasVariables).toBe(true);
+    expect(identifyImage(ref!)).toBeNull();
+  });
+
+  it('a digest is kept on the identification', () => {
+    const image = known('python:3.14-slim@sha256:ce40764625a4ff50df3548277632e7f96c4e77fe75fa848aae9885476e7df5a4');
+    expect(image.variant).toBe('slim');
+    expect(image.digest).toBe('sha256:ce40764625a4ff50df3548277632e7f96c4e77fe75fa848aae9885476e7df5a4');
+    expect(known('docker.io/library/golang:1.26.6-bookworm@sha256:116d58cbd88c1297624acc6e967a060012422bacf9930927e23fb719189c6f36').release.release?.name).toBe('bookworm');
+    expect(known('alpine@sha256:28bd5fe8b56d1bd048e5babf5b10710ebe0bae67db86916198a6eec434943f8b').version).toBeNull();
+  });
+});
+
+describe('facts', () => {
+  it('libc, package manager, shell and user tools follow the distro and the variant', () => {
+    const facts = (reference: string) => {
+      const f = known(reference).facts;
+      return [f.libc, f.packageManager, f.shell, f.userTools];
+    };
+    expect(facts('python:3.12-slim')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
+    expect(facts('python:3.12-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
+    expect(facts('ubuntu:24.04')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
+    expect(facts('eclipse-temurin:21-jre-ubi9-minimal')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
+    expect(facts('amazoncorretto:21')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
+    expect(facts('amazoncorretto:8-al2-jdk')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
+    expect(facts('busybox:musl')).toEqual(['musl', 'none', '/bin/sh', 'busybox']);
+    expect(facts('busybox')).toEqual(['glibc', 'none', '/bin/sh', 'busybox']);
+    expect(facts('gcr.io/distroless/static-debian12')).toEqual(['none', 'none', null, 'none']);
+    expect(facts('gcr.io/distroless/base-debian12:debug')).toEqual(['glibc', 'none', '/busybox/sh', 'none']);
+    expect(facts('mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled')).toEqual(['glibc', 'none', null, 'none']);
+    expect(facts('mcr.microsoft.com/dotnet/sdk:9.0-azurelinux3.0')).toEqual(['glibc', 'tdnf', '/bin/sh', 'none']);
+  });
+
+  it('users: root by default; node ships node (1000); distroless nonroot runs as 65532; chiseled .NET as app (1654)', () => {
+    const node = known('node:20-slim').facts;
+    expect(node.user).toEqual({ name: 'root', uid: 0 });
+    expect(node.nonRootUser).toEqual({ name: 'node', uid: 1000, gid: 1000 });
+    expect(known('node:20-alpine').facts.nonRootUser?.uid).toBe(1000);
+    expect(known('gcr.io/distroless/nodejs22-debian13:nonroot').facts.user).toEqual({ name: 'nonroot', uid: 65532 });
+    expect(known('gcr.io/distroless/nodejs22-debian13').facts.user).toEqual({ name: 'root', uid: 0 });
+    expect(known('mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled').facts.user).toEqual({ name: 'app', uid: 1654 });
+    expect(known('mcr.microsoft.com/dotnet/aspnet:8.0').facts.user).toEqual({ name: 'root', uid: 0 });
+    expect(known('python:3.12').facts.nonRootUser).toBeNull();
+  });
+
+  it('entrypoints and commands where they matter', () => {
+    expect(known('gcr.io/distroless/nodejs22-debian13').facts.entrypoint).toEqual(['/nodejs/bin/node']);
+    expect(known('gcr.io/distroless/java21-debian13:nonroot').facts.entrypoint).toEqual(['/usr/bin/java', '-jar']);
+    expect(known('gcr.io/distroless/python3-debian13').facts.entrypoint).toEqual(['/usr/bin/python3.13']);
+    expect(known('gcr.io/distroless/static-debian13').facts.entrypoint).toBeNull();
+    expect(known('node:22-alpine').facts.entrypoint).toEqual(['docker-entrypoint.sh']);
+    expect(known('node:22-alpine').facts.cmd).toEqual(['node']);
+    expect(known('python:3.12-slim').facts.cmd).toEqual(['python3']);
+    expect(known('php:8.3-fpm').facts.cmd).toEqual(['php-fpm']);
+    expect(known('php:8.3-apache').facts.cmd).toEqual(['apache2-foreground']);
+    expect(known('nginx:1.27').facts.cmd).toEqual(['nginx', '-g', 'daemon off;']);
+  });
+
+  it('servers that must start as root', () => {
+    expect(known('nginx:1.27-alpine').facts.mustStartAsRoot).toMatch(/port 80/);
+    expect(known('httpd:2.4').facts.mustStartAsRoot).toMatch(/port 80/);
+    expect(known('php:8.3-apache').facts.mustStartAsRoot).toMatch(/port 80/);
+    expect(known('php:8.3-fpm').facts.mustStartAsRoot).toBeNull();
+    expect(known('python:3.12').facts.mustStartAsRoot).toBeNull();
+  });
+
+  it('full images carry build tools; slim, alpine and runtime images do not', () => {
+    expect(known('python:3.12').facts.buildTools).toBe(true);
+    expect(known('node:20-bookworm').facts.buildTools).toBe(true);
+    expect(known('python:3.12-slim').facts.buildTools).toBe(false);
+    expect(known('node:20-bookworm-slim').facts.buildTools).toBe(false);
+    expect(known('buildpack-deps:bookworm-curl').facts.buildTools).toBe(false);
+    expect(known('debian:bookworm').facts.buildTools).toBe(false);
+  });
+
+  it('a tag without a release says it is the repository default, with its source', () => {
+    const release = known('python:3.12').release;
+    expect(release.kind).toBe('repository-default');
+    if (release.kind !== 'repository-default') return;
+    expect(release.release?.name).toBe('trixie');
+    expect(release.source.url).toMatch(/^https:\/\/github\.com\/docker-library\/official-images\/blob\/[0-9a-f]{40}\/library\/python$/);
+    // No longer built: what its last build used is not recorded.
+    const old = known('python:3.7').release;
+    expect(old.kind === 'repository-default' && old.release).toBeNull();
+  });
+});

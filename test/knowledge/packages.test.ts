@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aptToApk,
+  identify,
+  muslTrouble,
+  pipSourceBuildNeeds,
+  rpmToApk,
+  slimLacks,
+  slimSiblingLacks,
+  toolForCommand,
+  toolForPackage,
+  translatePackage,
+} from '../../src/knowledge/index.js';
+
+describe('apt → apk', () => {
+  it.each([
+    ['build-essential', ['build-base']],
+    ['libpq-dev', ['libpq-dev']],
+    ['libssl-dev', ['openssl-dev']],
+    ['python3-dev', ['python3-dev']],
+    ['zlib1g-dev', ['zlib-dev']],
+    ['libc6-dev', ['musl-dev']],
+    ['libjpeg-dev', ['libjpeg-turbo-dev']],
+    ['libcurl4-openssl-dev', ['curl-dev']],
+    ['libffi-dev', ['libffi-dev']],
+    ['libxml2-dev', ['libxml2-dev']],
+    ['default-libmysqlclient-dev', ['mariadb-dev']],
+    ['uuid-dev', ['util-linux-dev']],
+    ['xz-utils', ['xz']],
+    ['procps', ['procps-ng']],
+    ['pkg-config', ['pkgconf']],
+    ['python3-pip', ['py3-pip']],
+    ['netcat', ['netcat-openbsd']],
+    ['g++', ['g++']],
+    ['libstdc++6', ['libstdc++']],
+    ['openjdk-8-jre-headless', ['openjdk8-jre-base']],
+  ])('%s → %j', (name, apk) => {
+    expect(aptToApk(name)).toMatchObject({ kind: 'mapped', apk });
+  });
+
+  it('drops what is meaningless on Alpine, with the reason', () => {
+    expect(aptToApk('apt-transport-https')).toEqual({ kind: 'droppable', reason: "apt's HTTPS transport: apk fetches over HTTPS itself" });
+    expect(aptToApk('locales')).toMatchObject({ kind: 'droppable', reason: expect.stringMatching(/musl/) });
+    expect(aptToApk('apt-utils').kind).toBe('droppable');
+  });
+
+  it('anything else is unknown, so the transform refuses', () => {
+    for (const name of ['software-properties-common', 'python-pip', 'libgconf-2-4', 'mongodb-org', 'libssl-dev:arm64', 'curl=7.88.1-10', 'LIBSSL-DEV', 'constructor', '__proto__', '']) {
+      expect(aptToApk(name), name).toEqual({ kind: 'unknown' });
+    }
+  });
+
+  it('keeps a note where the Alpine name differs in meaning', () => {
+    expect(aptToApk('mysql-client')).toEqual({ kind: 'mapped', apk: ['mariadb-client'], note: 'Alpine ships MariaDB as its MySQL' });
+  });
+});
+
+describe('rpm → apk', () => {
+  it.each([
+    ['gcc-c++', ['g++']],
+    ['openssl-devel', ['openssl-dev']],
+    ['libxml2-devel', ['libxml2-dev']],
+    ['zlib-devel', ['zlib-dev']],
+    ['postgresql-devel', ['libpq-dev']],
+    ['httpd', ['apache2']],
+    ['java-1.8.0-openjdk-devel', ['openjdk8']],
+    ['bind-utils', ['bind-tools']],
+  ])('%s → %j', (name, apk) => {
+    expect(rpmToApk(name)).toMatchObject({ kind: 'mapped', apk });
+  });
+
+  it('drops repository setup and glibc locale packages; the rest is unknown', () => {
+    expect(rpmToApk('epel-release').kind).toBe('droppable');
+    expect(rpmToApk('glibc-langpack-en').kind).toBe('droppable');
+    expect(rpmToApk('which')).toMatchObject({ kind: 'droppable', reason: 'busybox provides which' });
+    expect(translatePackage('kernel-devel', 'rpm')).toEqual({ kind: 'unknown' });
+    expect(translatePackage('gcc-c++', 'apt')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('what slim lacks', () => {
+  it('python:3.12-slim lacks the compilers, make, git, curl and headers of buildpack-deps, not its runtime dependencies', () => {
+    const lacks = slimSiblingLacks(identify('python:3.12')!)!;
+    expect(lacks.reference).toBe('python:3.12-slim');
+    const packages = lacks.lacks.map((t) => t.package);
+    expect(packages).toEqual(expect.arrayContaining(['gcc', 'g++', 'make', 'git', 'curl', 'wget', 'pkgconf', 'libpq-dev', 'libssl-dev', 'libffi-dev']));
+    expect(packages).not.toContain('ca-certificates');
+    expect(packages).not.toContain('netbase');
+  });
+
+  it('node slim lacks ca-certificates too: it purges them after fetching Node.js', () => {
+    const lacks = slimSiblingLacks(identify('node:20-bookworm')!)!;
+    expect(lacks.reference).toBe('node:20-bookworm-slim');
+    expect(lacks.lacks.map((t) => t.package)).toContain('ca-certificates');
+  });
+
+  it('debian-slim lacks no command; ubuntu and golang have no slim sibling', () => {
+    expect(slimSiblingLacks(identify('debian:bookworm')!)).toEqual({ reference: 'debian:bookworm-slim', lacks: [] });
+    expect(slimSiblingLacks(identify('ubuntu:24.04')!)).toBeNull();
+    expect(slimSiblingLacks(identify('golang:1.22')!)).toBeNull();
+    expect(slimLacks(identify('python:3.12-slim')!, identify('python:3.12-slim')!)).toEqual([]);
+  });
+
+  it('names the Debian package that brings back a command', () => {
+    expect(toolForCommand('gcc')).toMatchObject({ package: 'gcc', kind: 'compiler' });
+    expect(toolForCommand('/usr/bin/cc')?.package).toBe('gcc');
+    expect(toolForCommand('c++')?.package).toBe('g++');
+    expect(toolForCommand('pg_config')?.package).toBe('libpq-dev');
+    expect(toolForCommand('git')).toMatchObject({ package: 'git', kind: 'vcs' });
+    expect(toolForCommand('pkg-config')?.package).toBe('pkgconf');
+    expect(toolForCommand('hg')?.package).toBe('mercurial');
+    expect(toolForCommand('python')).toBeNull();
+    expect(toolForPackage('libssl-dev')).toMatchObject({ kind: 'headers', library: 'OpenSSL' });
+  });
+
+  it('pip packages without Linux wheels and what they build with', () => {
+    expect(pipSourceBuildNeeds('psycopg2')).toEqual(['gcc', 'libpq-dev']);
+    expect(pipSourceBuildNeeds('Python_LDAP')).toEqual(['gcc', 'libldap2-dev', 'libsasl2-dev']);
+    expect(pipSourceBuildNeeds('psycopg2-binary')).toBeNull();
+  });
+});
+
+describe('trouble on musl', () => {
+  it('keeps why, and from which release wheels exist', () => {
+    expect(muslTrouble('numpy', 'pypi')).toMatchObject({ musllinuxSince: '1.25.0' });
+    expect(muslTrouble('NumPy', 'pypi')?.name).toBe('numpy');
+    expect(muslTrouble('torch', 'pypi')).toMatchObject({ musllinuxSince: null, reason: expect.stringMatching(/glibc/) });
+    expect(muslTrouble('@tensorflow/tfjs-node', 'npm')?.reason).toMatch(/glibc/);
+    expect(muslTrouble('canvas', 'npm')?.reason).toMatch(/cairo-dev/);
+    expect(muslTrouble('numpy', 'npm')).toBeNull();
+    expect(muslTrouble('requests', 'pypi')).toBeNull();
+  });
+});
