@@ -19,8 +19,10 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
     return `edit range [${start}, ${end}) is outside the file`;
   }
   if (start > 0 && start < file.text.length && isSurrogateSplit(file.text, start)) return 'edit splits a character';
-  for (const inst of file.instructions) {
+  for (let i = firstEndingAfter(file, start); i < file.instructions.length; i++) {
+    const inst = file.instructions[i]!;
     const { span } = inst;
+    if (span.start > end) break;
     if (span.end <= start || span.start >= end) continue;
     const covered = start <= span.start && end >= span.end;
     if (covered) continue;
@@ -31,6 +33,115 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Index of the first instruction whose span ends at or after `offset` (spans
+ * are in file order and do not overlap): where a search for the instructions
+ * an edit touches starts, in O(log n).
+ */
+export function firstEndingAfter(file: ParsedDockerfile, offset: number): number {
+  const list = file.instructions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Accepted edits of one pass, kept sorted and pairwise non-overlapping, so
+ * that asking whether a new edit overlaps one of them costs O(log n).
+ */
+export class EditSet {
+  private readonly edits: Edit[] = [];
+
+  get size(): number {
+    return this.edits.length;
+  }
+
+  /** The edits in file order. */
+  sorted(): readonly Edit[] {
+    return this.edits;
+  }
+
+  overlapsAny(e: Edit): boolean {
+    // Non-overlapping edits sorted by start have non-decreasing ends too.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid]!.end < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.edits.length && this.edits[i]!.start <= e.end; i++) if (overlaps(this.edits[i]!, e)) return true;
+    return false;
+  }
+
+  /** Adds an edit that overlaps none of the set (check with `overlapsAny` first). */
+  add(e: Edit): void {
+    const list = this.edits;
+    const last = list.at(-1);
+    if (last === undefined || last.start < e.start || (last.start === e.start && last.end <= e.end)) {
+      list.push(e); // the usual case: a transform reports in file order
+      return;
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid]!;
+      if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, e);
+  }
+}
+
+/**
+ * Maps offsets of the text after a pass's edits back to the text before them,
+ * as `mapBack` does, with the edits sorted and their positions in the new text
+ * computed once: each lookup is a binary search.
+ */
+export class EditMap {
+  private readonly edits: readonly Edit[];
+  /** Where each edit's replacement starts in the new text. */
+  private readonly newStarts: readonly number[];
+
+  constructor(
+    edits: readonly Edit[],
+    private readonly before: string,
+  ) {
+    this.edits = [...edits].sort((a, b) => a.start - b.start);
+    const starts: number[] = [];
+    let delta = 0;
+    for (const e of this.edits) {
+      starts.push(e.start + delta);
+      delta += e.text.length - (e.end - e.start);
+    }
+    this.newStarts = starts;
+  }
+
+  back(offset: number): number {
+    // The last edit whose replacement starts at or before the offset.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    if (i < 0) return offset;
+    const e = this.edits[i]!;
+    const newStart = this.newStarts[i]!;
+    if (offset < newStart + e.text.length) return insideReplacement(offset - newStart, e, this.before);
+    // Past edit i: shift by the deltas up to and including it.
+    return offset - (newStart + e.text.length - e.end);
+  }
 }
 
 function isSurrogateSplit(text: string, at: number): boolean {

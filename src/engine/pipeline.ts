@@ -3,7 +3,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
+import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { allTransforms } from './select.js';
 import type {
@@ -77,19 +77,19 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
   let file: ParsedDockerfile = first;
-  const history: { edits: Edit[]; before: string }[] = [];
+  const history: EditMap[] = [];
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
-    for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
+    for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
     const line = first.lines.lineOf(at);
     return { line, column: at - first.lines.startOf(line) + 1 };
   };
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const accepted: Edit[] = [];
+    const accepted = new EditSet();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
@@ -133,9 +133,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             refuse(meta, f.at, 'review-tier', `not made (only safe changes are allowed): ${f.message}; ${f.review}`);
             continue;
           }
-          if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
+          if (f.edits.some((e) => accepted.overlapsAny(e))) continue; // next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
-          accepted.push(...f.edits);
+          for (const e of f.edits) accepted.add(e);
           passChanges.push({ meta, edits: f.edits });
           const { line, column } = original(f.at);
           changes.push({
@@ -151,7 +151,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         }
       }
     }
-    if (accepted.length === 0) {
+    if (accepted.size === 0) {
       return {
         ok: true,
         output: file.text,
@@ -162,14 +162,14 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         passes: pass,
       };
     }
-    accepted.sort((a, b) => a.start - b.start || a.end - b.end);
-    const next = parseDockerfile(applyEdits(file.text, accepted));
+    const edits = accepted.sorted();
+    const next = parseDockerfile(applyEdits(file.text, edits));
     const broken = structureProblem(file, next);
-    if (broken !== null) return fail(accepted[0]!.start, broken);
+    if (broken !== null) return fail(edits[0]!.start, broken);
     const verdict = checkPass(file, next, passChanges);
     if (verdict.problem !== null) return fail(verdict.problem.at, verdict.problem.message);
     for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
-    history.push({ edits: accepted, before: file.text });
+    history.push(new EditMap(edits, file.text));
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
@@ -191,11 +191,15 @@ function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
 
 /** The line of a pragma that covers an instruction this change edits, or null. */
 function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: TransformMeta<any>): number | null {
-  for (const inst of file.instructions) {
-    const touched = f.edits.some((e) => (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end));
-    if (!touched) continue;
-    const pragma = ignoringPragma(file, inst, meta);
-    if (pragma !== null) return pragma.line;
+  for (const e of f.edits) {
+    for (let i = firstEndingAfter(file, e.start); i < file.instructions.length; i++) {
+      const inst = file.instructions[i]!;
+      if (inst.span.start > e.end) break;
+      const touched = (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end);
+      if (!touched) continue;
+      const pragma = ignoringPragma(file, inst, meta);
+      if (pragma !== null) return pragma.line;
+    }
   }
   return null;
 }
