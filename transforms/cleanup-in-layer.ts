@@ -779,8 +779,37 @@ function yarnBerry(file: ParsedDockerfile, stage: Stage, inst: Instruction): str
  * before running its own `apt-get update`.
  */
 function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
-  const later = [...stage.instructions.filter((i) => i.index > inst.index), ...descendantStages(file, stage).flatMap((s) => s.instructions)];
-  for (const i of later) {
+  const own = stageAptNeeds(file, stage);
+  // The needs are in file order: the first after `inst` is found by binary search.
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid]!.inst.index <= inst.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = own[lo] ?? descendantsOf(file, stage).map((s) => stageAptNeeds(file, s)[0]).find((n) => n !== undefined);
+  if (found === undefined) return null;
+  const i = found.inst;
+  const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
+  return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update before it: it needs the lists this RUN would remove`;
+}
+
+interface AptNeed {
+  readonly inst: Instruction;
+  readonly need: string;
+}
+
+const aptNeeds = new WeakMap<ParsedDockerfile, Map<number, readonly AptNeed[]>>();
+
+/** The instructions of a stage (RUN, ONBUILD RUN) that read apt's lists without updating them first, in order; each read once per file. */
+function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[] {
+  let perFile = aptNeeds.get(file);
+  if (perFile === undefined) aptNeeds.set(file, (perFile = new Map()));
+  const known = perFile.get(stage.index);
+  if (known !== undefined) return known;
+  const needs: AptNeed[] = [];
+  for (const i of stage.instructions) {
     let need: string | null = null;
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
@@ -793,11 +822,20 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
       const parsed = parseScript(run[1]!);
       need = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
     }
-    if (need === null) continue;
-    const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
-    return `the later ${preview(file, i)}${where} runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
+    if (need !== null) needs.push({ inst: i, need });
   }
-  return null;
+  perFile.set(stage.index, needs);
+  return needs;
+}
+
+const descendants = new WeakMap<ParsedDockerfile, Map<number, readonly Stage[]>>();
+
+function descendantsOf(file: ParsedDockerfile, stage: Stage): readonly Stage[] {
+  let perFile = descendants.get(file);
+  if (perFile === undefined) descendants.set(file, (perFile = new Map()));
+  let found = perFile.get(stage.index);
+  if (found === undefined) perFile.set(stage.index, (found = descendantStages(file, stage)));
+  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
 import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
 import { change, defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
@@ -213,7 +214,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
       const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
-      if (old !== null && !pipUpgradedBefore(ctx, script, cmd)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
+      if (old !== null && !pipUpgradedBefore(ctx, cmd)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
       return flag('--no-cache-dir', program.startsWith('python') ? `${program} -m pip install` : `${program} install`);
     }
     case 'gem': {
@@ -264,7 +265,12 @@ const REVIEW_RECOMMENDS =
 
 function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Decision {
   const { file, inst } = ctx;
-  const config = aptConfigBefore(file, inst, cmd.command.start);
+  const body = runBody(file, inst);
+  // Facts are placed by file offset; a RUN the shell layer does not edit has only its start.
+  const own = body.ok && body.parsed.commands.includes(cmd.command);
+  const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
+  const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
+  const config = factsOf(file).aptRecommends.before(file.stages[inst.stage]!, before);
   if (config === 'off') return { kind: 'refuse', code: 'recommends-off', reason: 'an earlier RUN sets APT::Install-Recommends "0": apt already installs no recommended packages' };
   if (config === 'on') return { kind: 'refuse', code: 'wants-recommends', reason: 'an earlier RUN sets APT::Install-Recommends "1": the file asks for recommended packages' };
   const said = commentWantingRecommends(file, inst);
@@ -272,15 +278,12 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
 
   const index = usesIndex(file);
   const stage = file.stages[inst.stage]!;
-  // Uses are placed by file offset; a RUN the shell layer does not edit has only its start.
-  const body = runBody(file, inst);
-  const after = body.ok && body.parsed.commands.includes(cmd.command) ? fileEnd(body, cmd.command.end) : inst.span.start;
   const add: string[] = [];
   const reasons: string[] = [];
   const applies = (f: RecommendsFact) =>
     f.onlyOn === undefined || (ctx.base !== null && matchRelease(f.onlyOn, ctx.base.repository, ctx.base.tag) !== null);
   // What this install names itself counts as installed before any later use.
-  const own = cmd.operands.flatMap((w) => (w.value === null ? [] : [packageName(w.value)]));
+  const named = cmd.operands.flatMap((w) => (w.value === null ? [] : [packageName(w.value)]));
   let unknown: string | null = null;
   for (const word of cmd.operands) {
     if (word.value === null) {
@@ -289,7 +292,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     }
     for (const fact of recommendsOf(word.value).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
-      if (satisfiers.some((p) => own.includes(p) || add.includes(p))) continue;
+      if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
       const later = index.need(stage, after, fact.use, satisfiers);
       if (later === null) continue;
       if (!later.sure) {
@@ -299,7 +302,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
           reason: `the later \`${later.example}\` may need ${fact.install.join(' and ')} (${fact.because}): name ${fact.install.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
         };
       }
-      const missing = fact.install.filter((p) => !own.includes(p) && !add.includes(p));
+      const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       add.push(...missing);
       reasons.push(`the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
     }
@@ -337,38 +340,34 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   cgo: 'gcc, for cgo',
 };
 
-/**
- * `APT::Install-Recommends "0"` (or "false") written to apt's configuration by
- * an earlier RUN of the stage or what it builds on, or earlier in this RUN:
- * 'off'; "1"/"true": 'on'; null when nothing says.
- */
-function aptConfigBefore(file: ParsedDockerfile, inst: Instruction, offset: number): 'on' | 'off' | null {
-  const stage = file.stages[inst.stage]!;
-  let found: 'on' | 'off' | null = null;
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (i.keyword !== 'RUN' || (s === stage && i.index > inst.index)) continue;
-      let text = file.text.slice(i.span.start, i.span.end);
-      if (i === inst) {
-        const body = runBody(file, inst);
-        text = body.ok ? body.script.slice(0, offset) : '';
-      }
-      for (const m of text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)) {
-        if (/^(?:0|false|no)$/i.test(m[1]!)) found = 'off';
-        else if (/^(?:1|true|yes)$/i.test(m[1]!)) found = 'on';
-      }
-    }
-  }
-  return found;
+const wanting = new WeakMap<ParsedDockerfile, Map<number, string | null>>();
+
+/** A comment above the RUN (its comment block) or inside it that says it wants recommended packages; read once per RUN. */
+function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
+  let perFile = wanting.get(file);
+  if (perFile === undefined) wanting.set(file, (perFile = new Map()));
+  if (!perFile.has(inst.index)) perFile.set(inst.index, findCommentWantingRecommends(file, inst));
+  return perFile.get(inst.index)!;
 }
 
-/** A comment above the RUN (its comment block) or inside it that says it wants recommended packages. */
-function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
-  const lines = new Set<number>();
-  for (let line = inst.line - 1; line >= 1 && file.comments.some((c) => c.line === line); line--) lines.add(line);
-  const comments = file.comments.filter((c) => lines.has(c.line) || (c.span.start > inst.span.start && c.span.start < inst.span.end));
-  const wants = comments.find((c) => /recommend/i.test(c.text) && !/no-install-recommends|without\s+(?:the\s+)?recommend|no\s+recommend|skip\w*\s+recommend|not?\s+(?:install\s+)?recommend/i.test(c.text));
-  return wants === undefined ? null : `# ${wants.text.trim()}`;
+function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
+  const byLine = commentsByLine(file);
+  const lines: number[] = [];
+  for (let line = inst.line - 1; line >= 1 && byLine.has(line); line--) lines.push(line);
+  for (let line = inst.line + 1; line <= inst.endLine; line++) if (byLine.has(line)) lines.push(line);
+  for (const line of lines) {
+    const text = byLine.get(line)!;
+    if (/recommend/i.test(text) && !/no-install-recommends|without\s+(?:the\s+)?recommend|no\s+recommend|skip\w*\s+recommend|not?\s+(?:install\s+)?recommend/i.test(text)) return `# ${text.trim()}`;
+  }
+  return null;
+}
+
+const comments = new WeakMap<ParsedDockerfile, ReadonlyMap<number, string>>();
+
+function commentsByLine(file: ParsedDockerfile): ReadonlyMap<number, string> {
+  let m = comments.get(file);
+  if (m === undefined) comments.set(file, (m = new Map(file.comments.map((c) => [c.line, c.text]))));
+  return m;
 }
 
 /** Everything the commands of each stage use, and the packages the stages install by name, by file offset. */
@@ -498,16 +497,11 @@ function preview(command: string): string {
 }
 
 /** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
-function pipUpgradedBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
-  const upgrades = (s: ShellScript, before: number) =>
-    packageCommands(s, 'pip').some((p) => p.command.start < before && p.action === 'install' && p.operands.some((w) => w.value !== null && /^pip(?:[=<>~!].*)?$/.test(w.value))) ||
-    /get-pip|easy_install\s+(?:-U\s+)?pip\b/.test(s.source.slice(0, before));
-  if (upgrades(script, cmd.command.start)) return true;
+function pipUpgradedBefore(ctx: Context, cmd: PackageCommand): boolean {
   const { file, inst } = ctx;
-  const stage = file.stages[inst.stage]!;
-  return stageLineage(file, stage).some((s) =>
-    s.instructions.some((i) => i.keyword === 'RUN' && (s !== stage || i.index < inst.index) && scriptsOf(file, i).some(({ script: other }) => upgrades(other, other.source.length))),
-  );
+  const body = runBody(file, inst);
+  const at = body.ok && body.parsed.commands.includes(cmd.command) ? fileStart(body, cmd.command.start) : inst.span.start;
+  return factsOf(file).pipUpgraded.before(file.stages[inst.stage]!, at) !== undefined;
 }
 
 /**
@@ -565,19 +559,11 @@ function describe(cmd: PackageCommand): string {
   return ['apk', ...cmd.subcommand.map((w) => w.value ?? w.raw)].join(' ');
 }
 
-/** The image at the root of the stage's lineage, as its canonical repository and tag. */
-function baseOf(file: ParsedDockerfile, inst: Instruction): Context['base'] {
-  const stage = file.stages[inst.stage];
-  if (stage === undefined) return null;
-  const root = stageLineage(file, stage).at(-1)!;
-  const ref = resolveBase(file, root)?.ref ?? null;
-  return ref === null ? null : { repository: canonicalName(ref), tag: ref.tag };
-}
-
 /** Variables and cache mounts that decide for pip and apk. */
 function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
-  const vars = variablesBefore(file, inst);
-  const cacheDir = vars.get('PIP_CACHE_DIR');
+  const facts = factsOf(file);
+  const stage = file.stages[inst.stage]!;
+  const cacheDir = facts.pipCacheDir.before(stage, inst.span.start);
   let pipCacheMount: string | null = null;
   let apkCacheMount: string | null = null;
   for (const m of cacheMounts(inst)) {
@@ -585,30 +571,73 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options, ig
     if (pipCacheMount === null && (m.kind === 'pip' || home || (cacheDir != null && sameDir(cacheDir, m.target)))) pipCacheMount = m.target;
     if (apkCacheMount === null && m.kind === 'apk') apkCacheMount = m.target;
   }
-  return { file, inst, options, pipCacheOff: vars.has('PIP_NO_CACHE_DIR'), pipCacheMount, apkCacheMount, base: baseOf(file, inst), ignoredRules };
+  const pipCacheOff = facts.pipNoCacheDir.before(stage, inst.span.start) !== undefined;
+  return { file, inst, options, pipCacheOff, pipCacheMount, apkCacheMount, base: facts.base(stage), ignoredRules };
+}
+
+/** What earlier instructions set that the decisions read, walked once per parsed file. */
+interface FileFacts {
+  /** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
+  readonly pipNoCacheDir: Timeline<string | null>;
+  readonly pipCacheDir: Timeline<string | null>;
+  /** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
+  readonly aptRecommends: Timeline<'on' | 'off'>;
+  /** A RUN upgraded pip (or installed it with get-pip.py). */
+  readonly pipUpgraded: Timeline<true>;
+  base(stage: Stage): Context['base'];
+}
+
+const fileFacts = new WeakMap<ParsedDockerfile, FileFacts>();
+
+function factsOf(file: ParsedDockerfile): FileFacts {
+  const known = fileFacts.get(file);
+  if (known !== undefined) return known;
+  const variable = (name: string) =>
+    new Timeline<string | null>(file, (i) => {
+      if (i.keyword !== 'ENV' && i.keyword !== 'ARG') return [];
+      const props = (i.node as unknown as PropertyInstruction).getProperties().filter((p) => p.getName() === name);
+      return props.map((p) => ({ at: i.span.start, value: p.getValue(), inherited: i.keyword === 'ENV' }));
+    });
+  const bases = new Map<number, Context['base']>();
+  const facts: FileFacts = {
+    pipNoCacheDir: variable('PIP_NO_CACHE_DIR'),
+    pipCacheDir: variable('PIP_CACHE_DIR'),
+    aptRecommends: new Timeline(file, (i) => {
+      if (i.keyword !== 'RUN') return [];
+      const text = file.text.slice(i.span.start, i.span.end);
+      if (!/Install-Recommends/i.test(text)) return [];
+      return [...text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)].flatMap((m) => {
+        const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
+        return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
+      });
+    }),
+    pipUpgraded: new Timeline(file, (i) => {
+      if (i.keyword !== 'RUN') return [];
+      const text = file.text.slice(i.span.start, i.span.end);
+      if (!/pip/.test(text)) return [];
+      return scriptsOf(file, i).flatMap(({ script, offsetOf }) => {
+        const upgrades = packageCommands(script, 'pip').filter((p) => p.action === 'install' && p.operands.some((w) => w.value !== null && /^pip(?:[=<>~!].*)?$/.test(w.value)));
+        const at = [...upgrades.map((p) => offsetOf(p.command.start))];
+        const getPip = /get-pip|easy_install\s+(?:-U\s+)?pip\b/.exec(script.source);
+        if (getPip !== null) at.push(offsetOf(getPip.index));
+        return at.map((a) => ({ at: a, value: true as const, inherited: true }));
+      });
+    }),
+    base(stage) {
+      if (!bases.has(stage.index)) {
+        const root = stageLineage(file, stage).at(-1)!;
+        const ref = resolveBase(file, root)?.ref ?? null;
+        bases.set(stage.index, ref === null ? null : { repository: canonicalName(ref), tag: ref.tag });
+      }
+      return bases.get(stage.index)!;
+    },
+  };
+  fileFacts.set(file, facts);
+  return facts;
 }
 
 function sameDir(a: string, b: string): boolean {
   return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
-}
-
-/**
- * Variables a RUN sees from the Dockerfile: ENV of its stage and the stages it
- * builds on, and ARG of its own stage (an ARG ends with its stage). Values are
- * null when not given.
- */
-function variablesBefore(file: ParsedDockerfile, inst: Instruction): Map<string, string | null> {
-  const vars = new Map<string, string | null>();
-  const stage = file.stages[inst.stage];
-  if (stage === undefined) return vars;
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
-      if (i.keyword !== 'ENV' && !(i.keyword === 'ARG' && s === stage)) continue;
-      for (const p of (i.node as unknown as PropertyInstruction).getProperties()) vars.set(p.getName(), p.getValue());
-    }
-  }
-  return vars;
 }
 
 // ---------------------------------------------------------------------------

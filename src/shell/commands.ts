@@ -20,8 +20,17 @@ import type {
   SudoPrefix,
 } from './types.js';
 
+/** Commands are immutable and shared across passes with their parse, so what each is is worked out once. */
+const recognised = new WeakMap<SimpleCommand, RecognisedCommand | null>();
+
 /** What a simple command does, when it is one of the commands transforms know; else null. */
 export function recognise(command: SimpleCommand): RecognisedCommand | null {
+  let r = recognised.get(command);
+  if (r === undefined) recognised.set(command, (r = recogniseUncached(command)));
+  return r;
+}
+
+function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   const prefix = seeThroughPrefixes(command);
   if (prefix === null) return null;
   const { at, env, sudo } = prefix;
