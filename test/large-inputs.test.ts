@@ -72,3 +72,12 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(result.ok).toBe(true);
   }, LONG);
 });
+
+describe('deeply nested build arguments', () => {
+  it('a default nested thousands deep expands to an unknown value instead of overflowing', () => {
+    const depth = 20_000;
+    const text = `ARG BASE=${'${X:-'.repeat(depth)}debian:12${'}'.repeat(depth)}\nFROM $BASE\nRUN apt-get update && apt-get install -y curl\n`;
+    const result = runPipeline(text, transforms);
+    expect(result.ok).toBe(true);
+  }, LONG);
+});
