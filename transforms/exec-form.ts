@@ -39,6 +39,7 @@ differently. The change says so in the diff report, \`--explain\` and \`--json\`
 safe changes to leave ENTRYPOINTs alone.`,
     hadolint: ['DL3025'],
     defaultEnabled: true,
+    review: 'an ENTRYPOINT in exec form receives `docker run` arguments and a CMD set later, which shell form ignored',
     options: {},
     touches: { instructions: { CMD: ['edit'], ENTRYPOINT: ['edit'] } },
     refusals: {

@@ -89,6 +89,7 @@ Refuses, leaving the command as it is:
   would get a flag, written in a form the shell layer does not rewrite.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
+    review: '--no-install-recommends: apt no longer installs what the packages only recommend',
     options: {
       noInstallRecommends: {
         default: true,

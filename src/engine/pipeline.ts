@@ -124,6 +124,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
+          if (f.review !== null && meta.review === undefined) return fail(f.at, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
           const pragma = pragmaAgainst(file, f, meta);
           if (pragma !== null) {
             refuse(meta, f.at, 'ignored', `an ignore comment on line ${original(file.lines.startOf(pragma)).line} keeps ${meta.name} off this instruction`);

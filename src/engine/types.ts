@@ -101,6 +101,12 @@ export interface TransformMeta<O extends Record<string, OptionValue> = Record<st
   readonly refusals: Readonly<Record<string, string>>;
   /** It reads files of the build context: without one (`--stdin`) it refuses with `no-build-context`. */
   readonly needsBuildContext?: boolean;
+  /**
+   * The `review` changes it can make, and why a reviewer must look at them (shown by `--list`).
+   * Absent: it only makes `safe` changes, and the engine fails a file on which it reports a
+   * review change.
+   */
+  readonly review?: string;
 }
 
 /** What a transform is given besides the parsed file. */
