@@ -3,7 +3,8 @@ import { canonicalName } from '../src/dockerfile/imageRef.js';
 import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { Timeline } from '../src/dockerfile/timeline.js';
-import { resolveBase } from '../src/dockerfile/variables.js';
+import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import {
@@ -21,6 +22,7 @@ import {
   type PackageCommand,
   type RunBody,
   type ShellScript,
+  type ShellWord,
 } from '../src/shell/index.js';
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 
@@ -284,14 +286,19 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
   const applies = (f: RecommendsFact) =>
     f.onlyOn === undefined || (ctx.base !== null && matchRelease(f.onlyOn, ctx.base.repository, ctx.base.tag) !== null);
   // What this install names itself counts as installed before any later use.
-  const named = cmd.operands.flatMap((w) => (w.value === null ? [] : [packageName(w.value)]));
+  const names = cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
+    const own = operandPackage(w);
+    const found = own === null ? expandedPackages(file, inst, w) : own === '' ? [] : [own];
+    return found === null ? [{ word: w, name: null }] : found.map((name) => ({ word: w, name }));
+  });
+  const named = names.flatMap((n) => (n.name === null ? [] : [n.name]));
   let unknown: string | null = null;
-  for (const word of cmd.operands) {
-    if (word.value === null) {
+  for (const { word, name } of names) {
+    if (name === null) {
       unknown ??= word.raw;
       continue;
     }
-    for (const fact of recommendsOf(word.value).filter(applies)) {
+    for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
       const later = index.need(stage, after, fact.use, satisfiers);
@@ -329,6 +336,34 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     review: REVIEW_RECOMMENDS,
     ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
   };
+}
+
+/**
+ * The package an install operand names: its literal value, or the literal name before a
+ * version, architecture or release only known at build time (`"mysql-server=$MYSQL_VERSION"`);
+ * '' for an inline comment written as a substitution (`` `# for composer` ``), which names
+ * none; null when the name itself is only known at build time (`$PKGS`).
+ */
+function operandPackage(word: ShellWord): string | null {
+  if (word.value !== null) return packageName(word.value);
+  if (/^`\s*#[^`]*`$|^\$\(\s*#[^)]*\)$/.test(word.raw)) return '';
+  const m = /^([a-z0-9][a-z0-9.+-]*)[=:/]/.exec(word.raw.replace(/["']/g, ''));
+  return m === null ? null : m[1]!;
+}
+
+/**
+ * The packages an operand names once the variables the Dockerfile gives values for are
+ * expanded (`postgresql-$PG_MAJOR` under `ENV PG_MAJOR 11`; an unquoted `$PKGS` splits into
+ * words, as the shell splits it); null when a value is only known at build time.
+ */
+function expandedPackages(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string[] | null {
+  if (!/^[\w.+:=/${}"-]+$/.test(word.raw)) return null;
+  const vars = variablesAt(file, inst);
+  // A variable the Dockerfile does not set may come from the base image: unknown, not empty.
+  const { value } = expandWord(word.raw, (name) => (vars.has(name) ? vars.get(name)!.value : null));
+  if (value === null || value.includes('$')) return null;
+  const words = word.raw.includes('"') ? [value] : value.split(/\s+/).filter((w) => w !== '');
+  return words.map(packageName);
 }
 
 const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
