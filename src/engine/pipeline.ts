@@ -13,6 +13,7 @@ import type {
   Edit,
   FileError,
   Finding,
+  ProposedEdit,
   ProposedFile,
   ReportedRefusal,
   RuntimeChange,
@@ -49,6 +50,8 @@ export interface PipelineOutput {
   readonly refusals: readonly ReportedRefusal[];
   /** Files the transforms propose in the build context (as of the final state). */
   readonly newFiles: readonly ProposedFile[];
+  /** Edits the transforms propose to files of the build context that exist (as of the final state). */
+  readonly fileEdits: readonly ProposedEdit[];
   /** Changes to what the final image does at run time, by transforms that declare them. */
   readonly runtime: readonly RuntimeChange[];
   readonly passes: number;
@@ -67,7 +70,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 };
   // An ignore comment that names nothing real protects nothing: say so rather than run.
   const known = new Set([...allTransforms(), ...transforms.map((t) => t.transform)].map((t) => t.meta.name));
   const badPragma = pragmaProblem(first, known);
@@ -93,6 +96,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
+    const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
       refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
@@ -112,6 +116,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }
       for (const f of findings) {
+        if (f.kind !== 'refusal' && f.review !== null && meta.review === undefined) {
+          return fail(f.kind === 'change' ? f.at : null, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
+        }
         if (f.kind === 'refusal') {
           if (!(f.code in meta.refusals) && !(f.code in ENGINE_REFUSALS)) return fail(f.at, `transform ${meta.name} reported an undeclared refusal code "${f.code}"`);
           refuse(meta, f.at, f.code, f.reason);
@@ -120,11 +127,28 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (p === null || p === '.' || !(meta.touches.newFiles ?? []).includes(p)) {
             return fail(null, `transform ${meta.name} proposed a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
           }
-          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message });
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message, ...tierOf(f.review) });
+        } else if (f.kind === 'file-edit') {
+          const p = contextPath(f.path);
+          if (p === null || p === '.' || !(meta.touches.editFiles ?? []).includes(p)) {
+            return fail(null, `transform ${meta.name} proposed an edit of a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
+          }
+          // An edit is made against the file as the build context reads it, never a guess.
+          if (buildContext === null || buildContext.read(p) !== f.before) {
+            return fail(null, `transform ${meta.name} proposed an edit of ${p} against text that is not the file's`);
+          }
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
-          if (f.review !== null && meta.review === undefined) return fail(f.at, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
           const pragma = pragmaAgainst(file, f, meta);
           if (pragma !== null) {
             refuse(meta, f.at, 'ignored', `an ignore comment on line ${original(file.lines.startOf(pragma)).line} keeps ${meta.name} off this instruction`);
@@ -159,6 +183,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         changes,
         refusals: [...refusals.values()].sort(byPlace),
         newFiles: [...newFiles.values()],
+        fileEdits: [...fileEdits.values()],
         runtime,
         passes: pass,
       };
@@ -174,6 +199,10 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
+}
+
+function tierOf(review: string | null): { tier: Tier; review?: string } {
+  return review === null ? { tier: 'safe' } : { tier: 'review', review };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {
