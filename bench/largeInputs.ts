@@ -18,16 +18,16 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
   {
     name: 'apt RUNs',
     fullSize: 3000,
-    make: (n) => `FROM debian:12\n${Array.from({ length: n }, (_, i) => `RUN apt-get update && apt-get install -y pkg${i}\n`).join('')}`,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN apt-get update && apt-get install -y pkg${i}\n`).join('')}`,
   },
   {
     name: 'one-line RUNs',
     fullSize: 60_000,
-    make: (n) => `FROM debian:12\n${Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join('')}`,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join('')}`,
   },
   {
     name: 'one RUN of && commands',
     fullSize: 5000,
-    make: (n) => `FROM debian:12\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,
+    make: (n) => `FROM debian:12-slim\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,
   },
 ];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LARGE_INPUTS } from '../bench/largeInputs.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { configure, selectTransforms } from '../src/engine/select.js';
 
@@ -20,8 +21,11 @@ const input = (name: string) => {
   return { text: found.make(found.fullSize), size: found.fullSize };
 };
 
+// dockerignore reads the build context: an empty one, so that it has nothing to propose.
+const env = { buildContext: memoryBuildContext({}) };
+
 function run(text: string) {
-  const result = runPipeline(text, transforms);
+  const result = runPipeline(text, transforms, env);
   if (!result.ok) throw new Error(`${result.error.line ?? '-'}: ${result.error.message}`);
   return result;
 }

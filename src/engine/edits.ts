@@ -102,20 +102,22 @@ export class EditSet {
 }
 
 /**
- * Maps offsets of the text after a pass's edits back to the text before them,
- * as `mapBack` does, with the edits sorted and their positions in the new text
- * computed once: each lookup is a binary search.
+ * One pass's edits, sorted once with their positions in the new text, so that
+ * every mapping `mapBack`, `mapEndBack` and `mapForward` do is a binary search:
+ * a run that makes many changes maps each of them in O(log n), not O(n).
  */
 export class EditMap {
-  private readonly edits: readonly Edit[];
+  /** The edits in file order (a pass's edits do not overlap, so their starts differ). */
+  readonly edits: readonly Edit[];
   /** Where each edit's replacement starts in the new text. */
   private readonly newStarts: readonly number[];
 
+  /** `before`: the text the edits applied to, for `back` to map into what a replacement kept. */
   constructor(
     edits: readonly Edit[],
-    private readonly before: string,
+    private readonly before: string | null = null,
   ) {
-    this.edits = [...edits].sort((a, b) => a.start - b.start);
+    this.edits = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
     const starts: number[] = [];
     let delta = 0;
     for (const e of this.edits) {
@@ -125,8 +127,64 @@ export class EditMap {
     this.newStarts = starts;
   }
 
+  /** As `mapBack(offset, edits, before)`. */
   back(offset: number): number {
-    // The last edit whose replacement starts at or before the offset.
+    const i = this.lastStartingAtOrBefore(offset);
+    if (i < 0) return offset;
+    const e = this.edits[i]!;
+    const newStart = this.newStarts[i]!;
+    if (offset < newStart + e.text.length) return this.before === null ? e.start : insideReplacement(offset - newStart, e, this.before);
+    // Past edit i: shift by the deltas up to and including it.
+    return offset - (newStart + e.text.length - e.end);
+  }
+
+  /** As `mapBack(offset, edits)`: an offset inside a replacement maps to its start. */
+  startBack(offset: number): number {
+    const i = this.lastStartingAtOrBefore(offset);
+    if (i < 0) return offset;
+    const e = this.edits[i]!;
+    const newStart = this.newStarts[i]!;
+    return offset < newStart + e.text.length ? e.start : offset - (newStart + e.text.length - e.end);
+  }
+
+  /** As `mapEndBack(offset, edits)`. */
+  endBack(offset: number): number {
+    // The first edit whose replacement ends at or after the offset (those ends do not decrease).
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newStarts[mid]! + this.edits[mid]!.text.length < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.edits.length) return offset - this.deltaThrough(lo - 1);
+    const e = this.edits[lo]!;
+    const newStart = this.newStarts[lo]!;
+    return offset <= newStart ? offset - (newStart - e.start) : e.end;
+  }
+
+  /** As `mapForward(offset, edits, side)`: from the text before the edits to the text after them. */
+  forward(offset: number, side: 'start' | 'end'): number {
+    // The edits wholly before the offset, and one that starts before it and may span it.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = this.edits[lo];
+    // An insertion exactly at the offset lands before an end and after a start.
+    if (at !== undefined && at.start === offset && at.end === offset && side === 'end') lo++;
+    const last = lo - 1;
+    if (last >= 0 && this.edits[last]!.end > offset) {
+      const e = this.edits[last]!;
+      return side === 'start' ? this.newStarts[last]! : this.newStarts[last]! + e.text.length;
+    }
+    return offset + this.deltaThrough(last);
+  }
+
+  private lastStartingAtOrBefore(offset: number): number {
     let lo = 0;
     let hi = this.edits.length;
     while (lo < hi) {
@@ -134,13 +192,14 @@ export class EditMap {
       if (this.newStarts[mid]! <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const i = lo - 1;
-    if (i < 0) return offset;
+    return lo - 1;
+  }
+
+  /** How much the edits up to and including index `i` lengthen the text (0 for i < 0). */
+  private deltaThrough(i: number): number {
+    if (i < 0) return 0;
     const e = this.edits[i]!;
-    const newStart = this.newStarts[i]!;
-    if (offset < newStart + e.text.length) return insideReplacement(offset - newStart, e, this.before);
-    // Past edit i: shift by the deltas up to and including it.
-    return offset - (newStart + e.text.length - e.end);
+    return this.newStarts[i]! + e.text.length - e.end;
   }
 }
 
@@ -192,4 +251,36 @@ function insideReplacement(at: number, e: Edit, before: string): number {
   const fromEnd = e.text.length - at;
   if (fromEnd <= suffix) return e.end - fromEnd;
   return e.start + prefix;
+}
+
+/**
+ * Where the end of a range in the text after `edits` comes from in the text before them:
+ * an end inside (or at the end of) a replacement widens to the end of what it replaced.
+ * With `mapBack` for the start, a range maps back to the smallest range that holds it.
+ */
+export function mapEndBack(offset: number, edits: readonly Edit[]): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const newStart = e.start + delta;
+    const newEnd = newStart + e.text.length;
+    if (offset <= newStart) return offset - delta;
+    if (offset <= newEnd) return e.end;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
+
+/**
+ * Maps an offset that no edit spans to the text after `edits`. An insertion exactly at
+ * the offset lands after it for `start` and before it for `end`, so a range that starts
+ * or ends there keeps what was inserted at its edge.
+ */
+export function mapForward(offset: number, edits: readonly Edit[], side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (e.start > offset || (e.start === offset && (e.end > offset || side === 'start'))) break;
+    if (e.end > offset) return side === 'start' ? e.start + delta : e.start + delta + e.text.length; // spanned: to its edge
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset + delta;
 }

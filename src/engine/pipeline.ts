@@ -5,6 +5,7 @@ import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
+import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import { allTransforms } from './select.js';
 import type {
   AppliedChange,
@@ -54,6 +55,8 @@ export interface PipelineOutput {
   readonly fileEdits: readonly ProposedEdit[];
   /** Changes to what the final image does at run time, by transforms that declare them. */
   readonly runtime: readonly RuntimeChange[];
+  /** The changes as replacements of ranges of the input (for code-scanning fixes); applied to the input they give `output`. */
+  readonly regions: readonly ChangedRegion[];
   readonly passes: number;
 }
 
@@ -70,7 +73,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 };
   // An ignore comment that names nothing real protects nothing: say so rather than run.
   const known = new Set([...allTransforms(), ...transforms.map((t) => t.transform)].map((t) => t.meta.name));
   const badPragma = pragmaProblem(first, known);
@@ -83,6 +86,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const history: EditMap[] = [];
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
+  const spans: ChangeSpan[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
@@ -162,6 +166,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           for (const e of f.edits) accepted.add(e);
           passChanges.push({ meta, edits: f.edits });
+          spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);
           changes.push({
             transform: meta.name,
@@ -185,6 +190,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         newFiles: [...newFiles.values()],
         fileEdits: [...fileEdits.values()],
         runtime,
+        regions: changedRegions(input, file.text, history.map((h) => h.edits), spans),
         passes: pass,
       };
     }
@@ -203,6 +209,21 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 
 function tierOf(review: string | null): { tier: Tier; review?: string } {
   return review === null ? { tier: 'safe' } : { tier: 'review', review };
+}
+
+/** The range of the input a change's edits come from, through the passes before it. */
+function originalSpan(edits: readonly Edit[], history: readonly EditMap[]): ChangeSpan {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of edits) {
+    start = Math.min(start, e.start);
+    end = Math.max(end, e.end);
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    start = history[i]!.startBack(start);
+    end = history[i]!.endBack(end);
+  }
+  return { start, end };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {
