@@ -5,7 +5,9 @@
  * - dockerfile-ast alone, then our parseDockerfile (parse + exact offsets + stages),
  *   then the default pipeline in process: best of several rounds over every file;
  * - the real CLI over the whole corpus, worker pool vs --run-in-band: wall time;
- * - the real CLI on one small file: median wall time of a few runs (cold start).
+ * - the real CLI on one small file: median wall time of a few runs (cold start);
+ * - the large inputs of issue 8 (bench/largeInputs.ts) at a quarter, half and full size,
+ *   through the default pipeline: time per unit should stay flat as the size grows.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
+import { runnerImport } from 'vite';
 import { parseDockerfile } from '../dist/src/dockerfile/parse.js';
 import { runPipeline } from '../dist/src/engine/pipeline.js';
 import { defaultConcurrency } from '../dist/src/engine/runner.js';
@@ -101,6 +104,28 @@ rows.push(row('CLI cold start, 1 file', 1, cold, `median of ${COLD_RUNS}, ${smal
 
 process.stdout.write(table(['measure', 'files', 'time', 'files/s', 'note'], rows));
 if (same !== 'same output') process.exitCode = 1;
+
+// Large inputs: one run each (they take seconds, not milliseconds), at growing sizes.
+const { module: large } = await runnerImport(path.join(ROOT, 'bench/largeInputs.ts'), { configFile: false, root: ROOT, logLevel: 'silent' });
+const largeRows = [];
+for (const input of large.LARGE_INPUTS) {
+  for (const fraction of [0.25, 0.5, 1]) {
+    const size = Math.round(input.fullSize * fraction);
+    const text = input.make(size);
+    const t0 = performance.now();
+    const result = runPipeline(text, transforms);
+    const seconds = (performance.now() - t0) / 1000;
+    if (!result.ok) process.exitCode = 1;
+    largeRows.push([
+      `${input.name} x${size.toLocaleString('en-US')}`,
+      `${(text.length / 1024).toFixed(0)} KiB`,
+      `${seconds.toFixed(2)} s`,
+      `${((seconds * 1e6) / size).toFixed(0)} µs`,
+      result.ok ? `${result.passes} passes, ${result.changes.length} changes` : `ERROR ${result.error.message}`,
+    ]);
+  }
+}
+process.stdout.write(`\nlarge inputs (issue 8), default pipeline, one run each:\n${table(['input', 'size', 'time', 'per unit', 'note'], largeRows)}`);
 
 function loadCorpus() {
   if (!fs.existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}`);

@@ -219,7 +219,8 @@ async function listTransforms(io: Io, json: boolean, given: readonly string[], c
     const width = Math.max(...metas.map((m) => m.name.length));
     for (const m of metas) {
       const rules = m.hadolint.length > 0 ? ` [${m.hadolint.join(', ')}]` : '';
-      io.stdout(`${m.name.padEnd(width)}  ${m.defaultEnabled ? 'default ' : 'opt-in  '}  ${m.summary}${rules}\n`);
+      // `review`: it can make changes that alter what is installed or how the container runs.
+      io.stdout(`${m.name.padEnd(width)}  ${m.defaultEnabled ? 'default ' : 'opt-in  '}  ${m.review !== undefined ? 'review' : 'safe  '}  ${m.summary}${rules}\n`);
     }
   }
   return EXIT.ok;
@@ -230,7 +231,8 @@ function describeTransform(m: TransformMeta<any>): string {
   const options = Object.entries(m.options as Record<string, OptionSpec>).map(
     ([key, spec]) => `  -o ${m.name}.${key}=${String(spec.default)}  ${spec.description}\n`,
   );
-  return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
+  const tier = m.review !== undefined ? `changes: safe, and review ones (${m.review})\n` : 'changes: safe only (the build means what it meant)\n';
+  return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}${tier}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
 }
 
 function configErrorText(e: Parameters<typeof configErrorLine>[0], cwd: string): string {

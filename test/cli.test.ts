@@ -370,7 +370,7 @@ describe('reports', () => {
 
   it('--explain prints each change and refusal on stderr, in line order', () => {
     const root = tempFolder({
-      'Dockerfile': 'FROM alpine:3.20 AS base\nENTRYPOINT run-app\nCMD --verbose\n\nFROM base\nCMD echo $HOME\nCMD exec app --port 80\n',
+      'Dockerfile': 'FROM alpine:3.20 AS base\nENTRYPOINT run-app\nCMD -v\n\nFROM base\nCMD echo $HOME\nCMD exec app --port 80\n',
     });
     const run = dockshift(['--explain', '-t', 'exec-form'], { cwd: root });
     expect(run.status).toBe(0);
@@ -424,14 +424,15 @@ describe('choosing transforms', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/^exec-form +default +Rewrite shell-form CMD\/ENTRYPOINT as JSON exec form .*\[DL3025\]$/));
-    for (const line of lines) expect(line).toMatch(/^[a-z][a-z0-9-]* +(default|opt-in) +\S/);
+    expect(lines).toContainEqual(expect.stringMatching(/^exec-form +default +review +Rewrite shell-form CMD\/ENTRYPOINT as JSON exec form .*\[DL3025\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^collapse-run +default +safe +Merge consecutive RUN/));
+    for (const line of lines) expect(line).toMatch(/^[a-z][a-z0-9-]* +(default|opt-in) +(safe|review) +\S/);
   });
 
   it('--list -t NAME prints that transform\'s documentation; an unknown name exits 2', () => {
     const run = dockshift(['--list', '-t', 'exec-form'], { cwd: tempFolder() });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^exec-form \(default\): Rewrite shell-form CMD\/ENTRYPOINT .*\nhadolint: DL3025\n\nTurns `CMD node server.js`/);
+    expect(run.stdout).toMatch(/^exec-form \(default\): Rewrite shell-form CMD\/ENTRYPOINT .*\nhadolint: DL3025\nchanges: safe, and review ones \(an ENTRYPOINT in exec form .*\)\n\nTurns `CMD node server.js`/);
     expect(run.stdout).toContain('Refuses, leaving the instruction as it is');
     const bad = dockshift(['--list', '-t', 'no-such'], { cwd: tempFolder() });
     expect(bad.status).toBe(2);
@@ -451,6 +452,7 @@ describe('choosing transforms', () => {
       docs: expect.stringContaining('Refuses, leaving the instruction as it is'),
       hadolint: ['DL3025'],
       defaultEnabled: true,
+      review: expect.stringContaining('ENTRYPOINT'),
       options: {},
       touches: { instructions: { CMD: ['edit'], ENTRYPOINT: ['edit'] } },
       refusals: expect.objectContaining({ 'shell-feature': expect.any(String) }),

@@ -11,7 +11,7 @@ import { removeTempFolders, tempFolder } from './helpers/cli.js';
 import { cli } from './helpers/inProcess.js';
 
 afterEach(removeTempFolders);
-// A slim base, so that slim-base (default on) stays out of these cases.
+// A slim base, so that the default slim-base leaves it alone and the changes are the layer ones.
 const RUNS = 'FROM debian:12-slim\nRUN echo a\nRUN echo b\nCMD node app.js\n';
 
 describe('where configuration comes from', () => {
@@ -62,7 +62,7 @@ describe('where configuration comes from', () => {
 
 describe('one-line errors naming the file, line and key', () => {
   const cases: [string, string, string][] = [
-    ['dockshift.config.yaml', 'transforms:\n  collapse-run: { maxCommand: 3 }\n', 'dockshift.config.yaml:2: error: transforms.collapse-run.maxCommand: unknown option (options: maxCommands)'],
+    ['dockshift.config.yaml', 'transforms:\n  collapse-run: { maxCommand: 3 }\n', 'dockshift.config.yaml:2: error: transforms.collapse-run.maxCommand: unknown option (options: maxCommands, allStages)'],
     ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: many\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a number, got "many"'],
     ['dockshift.config.yaml', 'transforms:\n  colapse-run: true\n', 'dockshift.config.yaml:2: error: transforms.colapse-run: unknown transform (see dockshift --list)'],
     ['.dockshift.yaml', 'tiers: safe\n', '.dockshift.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)'],

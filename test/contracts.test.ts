@@ -33,12 +33,17 @@ function transform(name: string, touches: Touches, run: (file: ParsedDockerfile)
 
 /** Replaces the first `from` with `to`, once. */
 function replacing(name: string, touches: Touches, from: string, to: string, review: string | null = null): ConfiguredTransform {
-  return transform(name, touches, (file) => {
-    const at = file.text.indexOf(from);
-    if (at === -1 || (to !== '' && file.text.includes(to))) return [];
-    const edits = [{ start: at, end: at + from.length, text: to }];
-    return [review === null ? change(at, `${from} -> ${to}`, edits) : reviewChange(at, `${from} -> ${to}`, edits, review)];
-  });
+  return transform(
+    name,
+    touches,
+    (file) => {
+      const at = file.text.indexOf(from);
+      if (at === -1 || (to !== '' && file.text.includes(to))) return [];
+      const edits = [{ start: at, end: at + from.length, text: to }];
+      return [review === null ? change(at, `${from} -> ${to}`, edits) : reviewChange(at, `${from} -> ${to}`, edits, review)];
+    },
+    review === null ? {} : { review },
+  );
 }
 
 function ok(result: PipelineResult): PipelineOutput {
@@ -155,7 +160,7 @@ describe('refusals, new files and tiers', () => {
 
   it('labels new files and file edits that change what is built, and proposes none with tier safe', () => {
     const meta = { instructions: {}, newFiles: ['.dockerignore'] };
-    const ignore = transform('ignore', meta, () => [newFile('.dockerignore', '.git\n', 'm', 'leaves files out')]);
+    const ignore = transform('ignore', meta, () => [newFile('.dockerignore', '.git\n', 'm', 'leaves files out')], { review: 'a .dockerignore leaves files out' });
     expect(ok(runPipeline(APP, [ignore])).newFiles).toMatchObject([{ path: '.dockerignore', tier: 'review', review: 'leaves files out' }]);
     const safe = ok(runPipeline(APP, [ignore], { tier: 'safe' }));
     expect(safe.newFiles).toEqual([]);
@@ -169,6 +174,14 @@ describe('refusals, new files and tiers', () => {
     const safe = ok(runPipeline(APP, [slim], { tier: 'safe' }));
     expect(safe.output).toBe(APP);
     expect(safe.refusals).toMatchObject([{ transform: 'slim', code: 'review-tier', line: 1 }]);
+  });
+
+  it('fails a review change from a transform whose meta declares none, so --list never understates it', () => {
+    const quiet = transform('quiet', { instructions: { FROM: ['edit'] } }, (file) => {
+      const at = file.text.indexOf('node:20 AS');
+      return at === -1 ? [] : [reviewChange(at, 'slim', [{ start: at, end: at + 7, text: 'node:20-slim' }], 'no compilers')];
+    });
+    expect(error(runPipeline(APP, [quiet]))).toBe('transform quiet reported a review change, and its meta declares none (meta.review)');
   });
 
   it('refuses for a transform that needs a build context when there is none', () => {

@@ -68,22 +68,25 @@ describe.skipIf(!corpusPresent())('the corpus', () => {
 });
 
 const PINNED = {
-  'exec-form': { files: 22, changes: 24, refused: 18 },
+  'exec-form': { files: 21, changes: 23, refused: 15 },
   'distroless-runtime': { files: 6, changes: 6, refused: 28 },
-  'alpine-base': { files: 10, changes: 10, refused: 36 },
-  'slim-base': { files: 12, changes: 12, refused: 23 },
+  'alpine-base': { files: 10, changes: 10, refused: 35 },
+  'slim-base': { files: 12, changes: 12, refused: 22 },
   // The corpus has no build contexts: each whole-source COPY before an install is refused,
   // mostly because its manifest is not there (manifest-missing 8, install-location 2, step-needs-source 1).
   'deps-first': { files: 0, changes: 0, refused: 11 },
-  'collapse-run': { files: 251, changes: 413, refused: 189 },
-  'install-flags': { files: 158, changes: 426, refused: 23 },
+  // No merge across a comment line (comment-between 328) and none in stages that do not ship.
+  'collapse-run': { files: 167, changes: 274, refused: 400 },
+  // Only in shipped stages; recommended packages later commands need are kept (recommends-needed 9),
+  // flags the image's tool lacks are refused (tool-too-old 9).
+  'install-flags': { files: 145, changes: 364, refused: 31 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
-  'add-to-copy': { files: 49, changes: 116, refused: 28 },
+  'add-to-copy': { files: 48, changes: 115, refused: 28 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
-  all: { files: 334, changes: 1351, refused: 408 },
+  all: { files: 281, changes: 1163, refused: 629 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
@@ -125,7 +128,8 @@ describe('checkRewrite', () => {
     expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n')).toEqual([]);
     expect([...new Set(checkRewrite('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n', noRunAdds).map((v) => v.rule))]).toEqual(['instructions']);
     expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD ["x", \'y\']\n')).toEqual(['exec-json']);
-    expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD\n')).toContain('reparse');
+    // BuildKit takes a CMD with nothing, and rejects a flag on it.
+    expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD --help\n')).toContain('reparse');
     expect(rules('# escape=`\nFROM a\nCMD x\n', '# escape=\\\nFROM a\nCMD x\n')).toContain('comments');
   });
 

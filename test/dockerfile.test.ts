@@ -385,11 +385,50 @@ describe('validate', () => {
     ['CMD before FROM', 'CMD ["x"]\nFROM alpine\n', 1, 'CMD before the first FROM (only ARG may come first)'],
     ['an unknown instruction', 'FROM alpine\n\nFROBNICATE x\n', 3, 'unknown instruction: FROBNICATE'],
     ['a template placeholder image', 'FROM php:%%X%%\n', 1, 'invalid image reference "php:%%X%%"'],
-    ['RUN with nothing to run', 'FROM alpine\nRUN\n', 2, 'RUN requires at least one argument'],
     ['FROM with extra words', 'FROM alpine AS a b\n', 1, 'FROM takes an image and optionally "AS name"'],
-    ['ONBUILD FROM', 'FROM alpine\nONBUILD FROM debian\n', 2, 'ONBUILD FROM is not allowed'],
+    ['ONBUILD FROM', 'FROM alpine\nONBUILD FROM debian\n', 2, "FROM isn't allowed as an ONBUILD trigger"],
+    ['ONBUILD ONBUILD', 'FROM alpine\nONBUILD ONBUILD RUN x\n', 2, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"],
   ])('rejects %s', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
+  });
+
+  // What BuildKit (frontend/dockerfile/parser and instructions/parse.go) rejects, and dockshift used to accept.
+  it.each([
+    ['a stage name that starts with a digit', 'FROM alpine AS 1st\n', 1, 'invalid name for build stage: "1st", name can\'t start with a number or contain symbols'],
+    ['a stage name with a symbol', 'FROM alpine AS build:1\n', 1, 'invalid name for build stage: "build:1", name can\'t start with a number or contain symbols'],
+    ['ENV pairs with a word that is not one', 'FROM alpine\nENV A=1 B\n', 2, 'Syntax error - can\'t find = in "B". Must be of the form: name=value'],
+    ['LABEL with a blank name', 'FROM alpine\nLABEL a=1 =2\n', 2, 'LABEL names can not be blank'],
+    ['ARG with a blank name', 'FROM alpine\nARG =x\n', 2, 'ARG names can not be blank'],
+    ['SHELL in shell form', 'FROM alpine\nSHELL /bin/bash -c\n', 2, 'SHELL requires the arguments to be in JSON form'],
+    ['a JSON array of numbers', 'FROM alpine\nCMD ["sleep", 5]\n', 2, 'when using JSON array syntax, arrays must be comprised of strings only'],
+    ['COPY with one argument', 'FROM alpine\nCOPY app\n', 2, 'COPY requires at least two arguments, but only one was provided. Destination could not be determined'],
+    ['ADD in JSON form with one argument', 'FROM alpine\nADD ["app"]\n', 2, 'ADD requires at least two arguments, but only one was provided. Destination could not be determined'],
+    ['an unknown flag', 'FROM alpine\nRUN --mount=type=cache,target=/c --cache=1 make\n', 2, 'unknown flag: --cache'],
+    ['a flag on an instruction that takes none', 'FROM alpine\nCMD --help\n', 2, 'unknown flag: --help'],
+    ['a flag without its value', 'FROM alpine AS b\nFROM alpine\nCOPY --from b /x /x\n', 3, 'missing a value on flag: --from'],
+    ['a boolean flag with another value', 'FROM alpine\nCOPY --link=yes a /a\n', 2, 'expecting boolean value for flag --link, not: yes'],
+    ['a repeated flag', 'FROM --platform=linux/amd64 --platform=linux/arm64 alpine\n', 1, 'duplicate flag specified: --platform'],
+    ['HEALTHCHECK with nothing', 'FROM alpine\nHEALTHCHECK\n', 2, 'HEALTHCHECK requires at least one argument'],
+    ['HEALTHCHECK NONE with arguments', 'FROM alpine\nHEALTHCHECK NONE x\n', 2, 'HEALTHCHECK NONE takes no arguments'],
+    ['HEALTHCHECK of an unknown type', 'FROM alpine\nHEALTHCHECK RUN true\n', 2, 'Unknown type "RUN" in HEALTHCHECK (try CMD)'],
+    ['HEALTHCHECK CMD without a command', 'FROM alpine\nHEALTHCHECK --interval=5s CMD\n', 2, 'Missing command after HEALTHCHECK CMD'],
+    ['HEALTHCHECK with a bad duration', 'FROM alpine\nHEALTHCHECK --interval=5 CMD true\n', 2, 'time: invalid duration "5"'],
+    ['HEALTHCHECK with a negative retry count', 'FROM alpine\nHEALTHCHECK --retries=-1 CMD true\n', 2, '--retries cannot be negative (-1)'],
+    ['VOLUME of an empty path', 'FROM alpine\nVOLUME ["/data", " "]\n', 2, 'VOLUME specified can not be an empty string'],
+    ['an escape directive that is neither \\ nor `', '# escape=|\nFROM alpine\n', 1, "invalid escape token '|' does not match ` or \\"],
+    ['an escape directive given twice', '# escape=`\n# escape=\\\nFROM alpine\n', 2, 'only one escape parser directive can be used'],
+  ])('rejects %s, as BuildKit does', (_, text, line, message) => {
+    expect(validate(parseDockerfile(text))).toEqual({ line, message });
+  });
+
+  // What BuildKit accepts and dockshift used to reject.
+  it.each([
+    ['RUN with nothing to run', 'FROM alpine\nRUN\n'],
+    ['CMD and ENTRYPOINT with nothing', 'FROM alpine\nENTRYPOINT\nCMD\n'],
+    ['an ONBUILD trigger only the child build parses', 'FROM alpine\nONBUILD FROBNICATE x\n'],
+    ['quoted image references', 'ARG BASE_IMAGE=node:20\nARG ALPINE_TAG=3.20\nFROM "$BASE_IMAGE" AS deps\nFROM alpine:"${ALPINE_TAG}"\nFROM "alpine:3.20"\n'],
+  ])('accepts %s, as BuildKit does', (_, text) => {
+    expect(validate(parseDockerfile(text))).toBeNull();
   });
 
   it.each([
@@ -399,6 +438,11 @@ describe('validate', () => {
     ['an image from a build argument', 'ARG IMAGE\nFROM ${IMAGE}\n'],
     ['a BOM, CRLF and no final newline', '\ufeffFROM alpine\r\nCMD ["sh"]'],
     ['lower-case keywords', 'from alpine\ncmd sh\n'],
+    ['every flag BuildKit knows', 'FROM --platform=$BUILDPLATFORM alpine AS Build.Stage_1\nRUN --mount=type=cache,target=/c --mount=type=secret,id=s --network=none --security=sandbox make\nCOPY --from=build.stage_1 --chown=1:1 --chmod=755 --link --parents --exclude=*.md --exclude=*.txt a /b\nADD --checksum=sha256:abc --keep-git-dir=true --unpack=false --link=false https://x/y.tar /z\nHEALTHCHECK --interval=1m30s --timeout=500ms --start-period=0 --start-interval=1.5s --retries=3 CMD ["true"]\n'],
+    ['a flag list ended by --', 'FROM alpine\nCMD -- --help\n'],
+    ['ENV and LABEL pairs with quoted spaces', 'FROM alpine\nENV A="x y" B=\'p q\' C=a\\ b\nLABEL "org.label"="v 1" other=2\n'],
+    ['COPY with a heredoc', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF\n'],
+    ['HEALTHCHECK NONE with flags it ignores', 'FROM alpine\nHEALTHCHECK --interval=5 NONE\n'],
   ])('accepts %s', (_, text) => {
     expect(validate(parseDockerfile(text))).toBeNull();
   });
@@ -445,6 +489,13 @@ describe('arguments through comment lines', () => {
     const run = parseDockerfile(text).instructions[1]!;
     expect(text.slice(run.argsSpan!.start, run.argsSpan!.end)).toBe('apt-get update && \\\n    # strip the \\r from files\n    apt-get install -y foo');
     expect(text.slice(run.span.start, run.span.end)).toBe(`RUN ${text.slice(run.argsSpan!.start, run.argsSpan!.end)}`);
+  });
+
+  it('start at the first argument when comment lines holding the escape character come before it', () => {
+    const text = 'FROM a\nRUN --network=none \\\n    # strip the \\r\n\n  # and more \\\r\n    chmod +x /s.sh \\\n    # trailing \\\n    && true\nCMD x\n';
+    const run = parseDockerfile(text).instructions[1]!;
+    expect(text.slice(run.argsSpan!.start, run.argsSpan!.end)).toBe('chmod +x /s.sh \\\n    # trailing \\\n    && true');
+    expect(logicalText(text, run.argsSpan!.start, run.argsSpan!.end, '\\').text).toBe('chmod +x /s.sh     && true');
   });
 });
 

@@ -36,6 +36,8 @@ const DEFENSIVE: Readonly<Record<string, readonly string[]>> = {
   'cleanup-in-layer': ['no-command', 'multi-line-command', 'empty-body', 'breaks-shell', 'no-body', 'unparsable-shell'],
   // The merged text is built from the bodies; the check guards the builder.
   'collapse-run': ['unsafe-merge'],
+  // BuildKit rejects an ADD flag it does not know, and so does the engine's validator, before any transform runs.
+  'add-to-copy': ['unknown-flag'],
 };
 
 /**

@@ -10,9 +10,9 @@ const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 /** The README's transform table, as the registry says it should read. */
 function expectedTable(): string {
   const rows = allTransforms().map(({ meta }) =>
-    `| \`${meta.name}\` | ${meta.defaultEnabled ? 'yes' : 'no'} | ${meta.summary} | ${meta.hadolint.join(', ') || '–'} |`,
+    `| \`${meta.name}\` | ${meta.defaultEnabled ? 'yes' : 'no'} | ${meta.review === undefined ? 'safe' : 'review'} | ${meta.summary} | ${meta.hadolint.join(', ') || '–'} |`,
   );
-  return ['| name | default | what it does | hadolint |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| name | default | changes | what it does | hadolint |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 describe('README', () => {

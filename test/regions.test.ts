@@ -3,12 +3,14 @@
  * map back through the passes before it, changes that overlap make one region, and the
  * regions applied to the input give the output.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/dockerfile/text.js';
-import { applyEdits, mapEndBack, mapForward } from '../src/engine/edits.js';
+import { applyEdits, EditMap, mapBack, mapEndBack, mapForward, overlaps } from '../src/engine/edits.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { fixOf, mappedRegions } from '../src/engine/regions.js';
 import { configure } from '../src/engine/select.js';
+import type { Edit } from '../src/engine/types.js';
 
 describe('mapping offsets across a pass', () => {
   const edits = [{ start: 4, end: 6, text: 'WXYZ' }, { start: 9, end: 9, text: '++' }]; // "0123456789" → "0123WXYZ678++9"
@@ -23,6 +25,41 @@ describe('mapping offsets across a pass', () => {
     expect(mapForward(9, edits, 'end')).toBe(13);
     expect(mapForward(3, edits, 'end')).toBe(3);
     expect(mapForward(7, edits, 'start')).toBe(9);
+  });
+});
+
+describe('EditMap: the same mappings by binary search', () => {
+  it('agrees with mapBack, mapEndBack and mapForward at every offset, for any edits a pass can accept', () => {
+    const arbitrary = fc
+      .tuple(fc.string({ maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 4 })), { maxLength: 8 }))
+      .map(([text, raw]) => {
+        // Edits in any order, adjacent ones allowed, none overlapping as a pass's edits never do.
+        const edits: Edit[] = [];
+        for (const [a, len, replacement] of raw) {
+          const start = a % (text.length + 1);
+          const e = { start, end: Math.min(text.length, start + (len % 4)), text: replacement };
+          if (!edits.some((o) => overlaps(o, e))) edits.push(e);
+        }
+        return { text, edits };
+      });
+    fc.assert(
+      fc.property(arbitrary, ({ text, edits }) => {
+        const after = applyEdits(text, [...edits].sort((a, b) => a.start - b.start));
+        const map = new EditMap(edits, text);
+        const plain = new EditMap(edits);
+        for (let i = 0; i <= after.length; i++) {
+          expect(map.back(i)).toBe(mapBack(i, edits, text));
+          expect(plain.back(i)).toBe(mapBack(i, edits));
+          expect(map.startBack(i)).toBe(mapBack(i, edits));
+          expect(map.endBack(i)).toBe(mapEndBack(i, edits));
+        }
+        for (let i = 0; i <= text.length; i++) {
+          expect(map.forward(i, 'start')).toBe(mapForward(i, edits, 'start'));
+          expect(map.forward(i, 'end')).toBe(mapForward(i, edits, 'end'));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

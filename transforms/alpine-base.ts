@@ -73,6 +73,7 @@ Stages that do not ship are left alone unless \`-o alpine-base.allStages=true\`;
 sibling, stage names, \`scratch\` and unknown images are left alone (reported with \`reportNoSibling\`).`,
     hadolint: [],
     defaultEnabled: false,
+    review: 'a base-image switch to the -alpine sibling: musl instead of glibc, apk packages instead of apt ones',
     options: {
       allStages: { default: false, description: 'Also switch build stages that the final image is not built on.' },
       reportNoSibling: { default: false, description: 'Report images that have no Alpine sibling as refusals.' },

@@ -6,6 +6,9 @@ import {
   BODY_REFUSALS,
   EDIT_REFUSALS,
   appendCommands,
+  asInvoked,
+  cachesFilled,
+  invokedProgram,
   mounts,
   parseScript,
   recognise,
@@ -48,17 +51,24 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
-A cleanup gets \`sudo\` when the install used it. apk and pip are left to install-flags (\`--no-cache\`,
-\`--no-cache-dir\`).
+A cleanup runs after the last command of the RUN that can download into that cache, not only the
+last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; every yum/dnf subcommand but
+\`clean\`, \`history\` and cache-only (\`-C\`) ones loads metadata (\`dnf swap\`, \`yum makecache\`, \`yum group
+install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
+before such a command does not count.
+A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
+gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
+runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
+left to install-flags (\`--no-cache\`, \`--no-cache-dir\`).
 
 Moves a RUN whose every command is cache cleanup (\`rm -rf\` of a known cache such as
 \`/var/lib/apt/lists/*\`, \`/var/cache/yum\`, \`~/.npm\`, \`/tmp/*\`; \`apt-get clean\`, \`yum clean all\`,
 \`npm cache clean --force\`…; a \`set -eux\` is dropped) to the end of the nearest earlier RUN of the same
-stage that installs or updates with that package manager, and deletes the emptied RUN with its line
+stage that downloads with that package manager (installs, updates, or any command above), and deletes the emptied RUN with its line
 (and one of two blank lines around it). A RUN that only cleans \`/tmp\` or \`~/.cache\` is not moved: nothing
 says which RUN filled it. Comment lines above the deleted RUN stay where they are (dockshift never deletes
 or moves comments), so check in the diff whether they still fit. A command the earlier RUN already runs
-after its install is not added twice.
+after its last download is not added twice.
 
 Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
@@ -114,7 +124,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'breaks-shell': EDIT_REFUSALS['breaks-shell'],
     },
   },
-  run(file, { options }) {
+  run(file, { options, ignoredRules }) {
     const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
     const stages = file.stages.filter((s) => inScope.has(s.index));
     const findings: Finding[] = [];
@@ -126,7 +136,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       for (const inst of stage.instructions) {
         if (inst.keyword !== 'RUN') continue;
         const move = planMove(file, stage, inst);
-        if (move === null) continue;
+        if (move === null || [...move.families].every((f) => ignoredRules.has(RULE_OF[f] ?? ''))) continue;
         findings.push(move.finding);
         if (move.finding.kind === 'change') targets.add(move.target);
         else if (KEEPS_LATER_CLEANUP.has(move.finding.code)) {
@@ -139,7 +149,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
     // A RUN that receives a moved cleanup this pass is looked at again in the next one.
     for (const stage of stages) {
       for (const inst of stage.instructions) {
-        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set()));
+        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set(), ignoredRules));
       }
     }
     return findings;
@@ -155,6 +165,13 @@ interface RunView {
   /** What the RUN runs: its body, or our best reading of an exec-form or heredoc RUN; null when unknown. */
   readonly script: ShellScript | null;
   readonly recognised: readonly RecognisedCommand[];
+  /** Commands that can download into a package manager's cache, in source order, with the caches. */
+  readonly fills: readonly Fill[];
+}
+
+interface Fill {
+  readonly command: SimpleCommand;
+  readonly kinds: readonly CacheKind[];
 }
 
 const views = new WeakMap<ParsedDockerfile, Map<number, RunView>>();
@@ -167,11 +184,14 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
     const body = runBody(file, inst);
     const script = body.ok ? body.parsed : readOther(file, inst, body);
     const recognised: RecognisedCommand[] = [];
+    const fills: Fill[] = [];
     for (const c of script?.commands ?? []) {
       const r = recognise(c);
       if (r !== null) recognised.push(r);
+      const kinds = cachesFilled(c);
+      if (kinds.length > 0) fills.push({ command: c, kinds });
     }
-    perFile.set(inst.index, (view = { inst, body, script, recognised }));
+    perFile.set(inst.index, (view = { inst, body, script, recognised, fills }));
   }
   return view;
 }
@@ -253,6 +273,11 @@ function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null 
   if (name === 'apt-cache') return 'apt';
   if (name === 'npx') return 'npm';
   return null;
+}
+
+/** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
+function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
+  return view.fills.filter((f) => f.kinds.some((k) => (kinds === undefined ? families.has(KIND_FAMILY[k]!) : kinds.includes(k)))).at(-1)?.command;
 }
 
 /** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; `~` and `$HOME` read as `/root`. */
@@ -378,7 +403,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
 
   // The nearest earlier RUN of the stage that installs with one of these package managers.
   const earlier = stage.instructions.filter((i) => i.index < inst.index);
-  const targetInst = earlier.filter((i) => i.keyword === 'RUN' && installingCommand(viewOf(file, i), families) !== null).at(-1);
+  const targetInst = earlier.filter((i) => i.keyword === 'RUN' && lastFill(viewOf(file, i), families) !== undefined).at(-1);
   if (targetInst === undefined) return null;
   targetIndex = targetInst.index;
   const target = viewOf(file, targetInst);
@@ -441,9 +466,9 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const removal = removalEdit(file, inst);
   if (removal === null) return null;
 
-  // Commands the installing RUN already runs unconditionally after its last install.
-  const lastInstall = Math.max(...target.recognised.filter((r) => r.kind === 'package' && families.has(FAMILY[r.manager]) && CREATES.has(r.action)).map((r) => r.command.start));
-  const present = new Set(t.parsed.commands.filter((c) => c.enclosing.length === 0 && c.start > lastInstall).map((c) => commandText(t.parsed, c)));
+  // Commands the installing RUN already runs unconditionally after the last command that fills the cache.
+  const lastFiller = lastFill(target, families)!.start;
+  const present = new Set(t.parsed.commands.filter((c) => c.enclosing.length === 0 && c.start > lastFiller).map((c) => commandText(t.parsed, c)));
   const all = cleanup.commands.map((c) => commandText(script, c));
   const moved = all.filter((c) => !present.has(c));
   const installer = installingCommand(target, families)!;
@@ -460,16 +485,14 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   };
 }
 
-/** Package actions that fill a cache. */
-const CREATES: ReadonlySet<string> = new Set(['install', 'upgrade', 'update']);
-
-/** The first install/update of one of `families` in the RUN, as written (`apt-get install`), or null. */
+/** The first install/update of one of `families` in the RUN, else the first command that fills their cache, as written (`apt-get install`). */
 function installingCommand(view: RunView, families: ReadonlySet<Family>): string | null {
   for (const action of ['install', 'upgrade', 'update'] as const) {
     const r = view.recognised.find((x): x is PackageCommand => x.kind === 'package' && families.has(FAMILY[x.manager]) && x.action === action);
     if (r !== undefined) return `\`${[basename(r.program.value ?? r.program.raw), ...r.subcommand.map((w) => w.raw)].join(' ')}\``;
   }
-  return null;
+  const filler = lastFill(view, families);
+  return filler === undefined || view.script === null ? null : `\`${commandText(view.script, filler)}\``;
 }
 
 /** Why a RUN between the install and the cleanup stops the move, or null when it does not. */
@@ -601,11 +624,16 @@ interface AppendPlan {
 
 type Plan = AppendPlan | Finding;
 
-function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>): Finding[] {
+/** The hadolint rule behind each family's cleanup: ignoring it for the file leaves that cleanup out. */
+const RULE_OF: Partial<Record<Family, string>> = { apt: 'DL3009', rpm: 'DL3032', zypper: 'DL3036', yarn: 'DL3060' };
+
+function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>, ignoredRules: ReadonlySet<string>): Finding[] {
   const view = viewOf(file, inst);
   if (view.script === null) return [];
   const at = inst.span.start;
-  const plans = appendPlans(file, stage, view, cleanedLater);
+  // A family whose rule the file ignores counts as cleaned elsewhere.
+  const skipped = new Set<Family>([...cleanedLater, ...(Object.keys(RULE_OF) as Family[]).filter((f) => ignoredRules.has(RULE_OF[f]!))]);
+  const plans = appendPlans(file, stage, view, skipped);
   const findings: Finding[] = [];
   const body = view.body;
   if (!body.ok) {
@@ -633,67 +661,89 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) => r.kind === 'remove-files' && r.paths.some((p) => p.cache !== null && kinds.includes(p.cache));
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
-  const cleanedAfter = (last: PackageCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
-    if (rec.some((r) => r.command.start > last.command.start && cleanups.some((c) => c(r)))) return true;
+  const cleanedAfter = (last: SimpleCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
+    if (rec.some((r) => r.command.start > last.start && cleanups.some((c) => c(r)))) return true;
     const re = new RegExp(mention.source, 'g');
-    re.lastIndex = last.command.end;
+    re.lastIndex = last.end;
     return re.test(script.source);
   };
-  const sudo = (r: RecognisedCommand) => (r.sudo ? 'sudo ' : '');
+  const fillers = (family: Family) => lastFill(view, new Set([family]));
   const plans: Plan[] = [];
 
-  // apt: the lists that `apt-get update` downloaded.
+  // apt: the lists that `apt-get update` (or `add-apt-repository`) downloaded.
   const aptInstall = packages.find((p) => p.manager === 'apt' && p.action === 'install');
-  const aptUpdate = packages.filter((p) => p.manager === 'apt' && p.action === 'update').at(-1);
+  const listsFilled = lastFill(view, new Set(['apt']), ['apt-lists']);
   const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
-  if (!cleanedLater.has('apt') && aptInstall !== undefined && aptUpdate !== undefined && !cleanedAfter(aptUpdate, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+  if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
     const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
     const mount = mountOn(inst, ['/var/lib/apt/lists', '/var/cache/apt']);
     const needed = mount !== undefined ? null
-      : aptUpdate.command.start > lastInstall.command.start ? `\`${commandText(script, aptUpdate.command)}\` runs after the last install, keeping fresh lists for a later step`
+      : listsFilled.start > lastInstall.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install, keeping fresh lists for a later step`
       : listsNeededLater(file, stage, inst);
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists and downloads"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
-    else plans.push({ commands: [`${sudo(aptInstall)}rm -rf /var/lib/apt/lists/*`], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
+    else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
   }
 
-  // yum, dnf, microdnf, zypper: metadata and packages under /var/cache.
+  // yum, dnf, microdnf, zypper: metadata and packages under /var/cache, cleaned after the last command that downloads.
   const rpmInstalls = packages.filter((p) => FAMILY[p.manager] === 'rpm' && (p.action === 'install' || p.action === 'upgrade') && !p.hasFlag('--installroot'));
   const rpm = rpmInstalls.find((p) => p.action === 'install') ?? rpmInstalls[0];
-  if (!cleanedLater.has('rpm') && rpm !== undefined && !cleanedAfter(rpmInstalls.at(-1)!, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
+  const rpmFilled = fillers('rpm');
+  if (!cleanedLater.has('rpm') && rpm !== undefined && rpmFilled !== undefined && !cleanedAfter(rpmFilled, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
     const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     const dirs = rpm.manager === 'yum' ? ['/var/cache/yum'] : rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
     const mount = mountOn(inst, dirs);
     if (mount !== undefined) plans.push(mountRefusal(at, mount, `${rpm.manager}'s cache`));
-    else plans.push({ commands: commands.map((c) => sudo(rpm) + c), message: `${named(rpm)}: run ${rpm.manager} clean all${rpm.manager === 'yum' ? ' and remove /var/cache/yum' : ''} in the same layer` });
+    else plans.push({ commands: commands.map((c) => asInvoked(rpm, c)), message: `${named(rpm)}: run ${rpm.manager} clean all${rpm.manager === 'yum' ? ' and remove /var/cache/yum' : ''} in the same layer` });
   }
   const zypperInstalls = packages.filter((p) => p.manager === 'zypper' && (p.action === 'install' || p.action === 'upgrade'));
   const zypper = zypperInstalls.find((p) => p.action === 'install') ?? zypperInstalls[0];
-  if (!cleanedLater.has('zypper') && zypper !== undefined && !cleanedAfter(zypperInstalls.at(-1)!, /\/var\/cache\/zypp/, cleans('zypper'), removes(['zypper']))) {
+  const zypperFilled = fillers('zypper');
+  if (!cleanedLater.has('zypper') && zypper !== undefined && zypperFilled !== undefined && !cleanedAfter(zypperFilled, /\/var\/cache\/zypp/, cleans('zypper'), removes(['zypper']))) {
     const mount = mountOn(inst, ['/var/cache/zypp']);
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "zypper's cache"));
-    else plans.push({ commands: [`${sudo(zypper)}zypper clean -a`], message: `${named(zypper)}: run zypper clean -a in the same layer` });
+    else plans.push({ commands: [asInvoked(zypper, 'zypper clean -a')], message: `${named(zypper)}: run zypper clean -a in the same layer` });
   }
 
-  // npm and yarn: the package caches in the home folder.
+  // npm and yarn: the package caches in the home folder of the user that installed, one cleanup per user.
   const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
-  const npm = npmInstalls[0];
-  if (!cleanedLater.has('npm') && npm !== undefined && !cleanedAfter(npmInstalls.at(-1)!, /\.npm(?![\w.-])/, cleans('npm'), removes(['npm'])) && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
+  if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
-    else plans.push({ commands: [`${sudo(npm)}npm cache clean --force`], message: `${named(npm)}: clean the npm cache in the same layer` });
+    else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asInvoked(npm, 'npm cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
-  const yarn = yarnInstalls[0];
-  if (!cleanedLater.has('yarn') && yarn !== undefined && !cleanedAfter(yarnInstalls.at(-1)!, /\.cache\/yarn|\.yarn-cache|yarn-cache/, cleans('yarn'), removes(['yarn'])) && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
+  if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
-    const berry = mount === undefined ? yarnBerry(file, stage, inst) : null;
+    const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asInvoked(yarn, 'yarn cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
+    const berry = mount === undefined && cleanups.length > 0 ? yarnBerry(file, stage, inst) : null;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));
     else if (berry !== null) plans.push(refusal(at, 'yarn-berry', `${berry} points to Yarn 2 or later, whose cache can hold the installed packages themselves (Plug'n'Play): \`yarn cache clean\` could remove what the app needs`));
-    else plans.push({ commands: [`${sudo(yarn)}yarn cache clean`], message: `${named(yarn)}: clean the yarn cache in the same layer` });
+    else plans.push(...cleanups);
   }
 
   plans.push(...archivePlans(file, view));
+  return plans;
+}
+
+/**
+ * npm and yarn keep their cache in the home of the user that runs them, so each
+ * user (`sudo -u node …` or the RUN's own) whose installs are not followed by a
+ * cleanup run as that same user, after the last command that fills that user's
+ * cache, gets one.
+ */
+function perUser(view: RunView, installs: readonly PackageCommand[], family: 'npm' | 'yarn', mention: RegExp, plan: (first: PackageCommand) => AppendPlan): AppendPlan[] {
+  const script = view.script!;
+  const userOf = (c: SimpleCommand) => invokedProgram(c)?.sudo?.text ?? '';
+  const plans: AppendPlan[] = [];
+  for (const user of new Set(installs.map((p) => p.sudo?.text ?? ''))) {
+    const first = installs.find((p) => (p.sudo?.text ?? '') === user)!;
+    const last = view.fills.filter((f) => f.kinds.includes(family) && userOf(f.command) === user).at(-1)!.command;
+    const cleaned = view.recognised.some((r) => r.command.start > last.start && r.kind === 'package' && r.manager === family && r.action === 'clean' && (r.sudo?.text ?? '') === user);
+    const re = new RegExp(mention.source, 'g');
+    re.lastIndex = last.end;
+    if (!cleaned && !re.test(script.source)) plans.push(plan(first));
+  }
   return plans;
 }
 
@@ -729,8 +779,37 @@ function yarnBerry(file: ParsedDockerfile, stage: Stage, inst: Instruction): str
  * before running its own `apt-get update`.
  */
 function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
-  const later = [...stage.instructions.filter((i) => i.index > inst.index), ...descendantStages(file, stage).flatMap((s) => s.instructions)];
-  for (const i of later) {
+  const own = stageAptNeeds(file, stage);
+  // The needs are in file order: the first after `inst` is found by binary search.
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid]!.inst.index <= inst.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = own[lo] ?? descendantsOf(file, stage).map((s) => stageAptNeeds(file, s)[0]).find((n) => n !== undefined);
+  if (found === undefined) return null;
+  const i = found.inst;
+  const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
+  return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update before it: it needs the lists this RUN would remove`;
+}
+
+interface AptNeed {
+  readonly inst: Instruction;
+  readonly need: string;
+}
+
+const aptNeeds = new WeakMap<ParsedDockerfile, Map<number, readonly AptNeed[]>>();
+
+/** The instructions of a stage (RUN, ONBUILD RUN) that read apt's lists without updating them first, in order; each read once per file. */
+function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[] {
+  let perFile = aptNeeds.get(file);
+  if (perFile === undefined) aptNeeds.set(file, (perFile = new Map()));
+  const known = perFile.get(stage.index);
+  if (known !== undefined) return known;
+  const needs: AptNeed[] = [];
+  for (const i of stage.instructions) {
     let need: string | null = null;
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
@@ -743,11 +822,20 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
       const parsed = parseScript(run[1]!);
       need = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
     }
-    if (need === null) continue;
-    const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
-    return `the later ${preview(file, i)}${where} runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
+    if (need !== null) needs.push({ inst: i, need });
   }
-  return null;
+  perFile.set(stage.index, needs);
+  return needs;
+}
+
+const descendants = new WeakMap<ParsedDockerfile, Map<number, readonly Stage[]>>();
+
+function descendantsOf(file: ParsedDockerfile, stage: Stage): readonly Stage[] {
+  let perFile = descendants.get(file);
+  if (perFile === undefined) descendants.set(file, (perFile = new Map()));
+  let found = perFile.get(stage.index);
+  if (found === undefined) perFile.set(stage.index, (found = descendantStages(file, stage)));
+  return found;
 }
 
 /**
@@ -824,7 +912,7 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
       plans.push(refusal(at, 'archive-used-later', `${preview(file, user)} names ${name}, so the downloaded archive may still be needed`));
       continue;
     }
-    const rm = `${d.sudo ? 'sudo ' : ''}rm -f ${shellQuote(output)}`;
+    const rm = asInvoked(d, `rm -f ${shellQuote(output)}`);
     plans.push({ commands: [rm], message: `${d.tool} download of ${output}: remove the archive after extracting it, in the same layer` });
   }
   return plans;

@@ -1,7 +1,7 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { parseDockerfile } from '../src/dockerfile/parse.js';
-import { stageLineage } from '../src/dockerfile/stages.js';
+import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
+import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
 import { change, defineTransform, refusal, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
@@ -26,21 +26,30 @@ import {
  * whatever cannot be kept (errexit, `exec`, background jobs …) ends the merge.
  */
 
-type Options = { maxCommands: number };
+type Options = { maxCommands: number; allStages: boolean };
 
 const meta: TransformMeta<Options> = {
   name: 'collapse-run',
   summary: 'Merge consecutive RUN instructions of a stage into one RUN, keeping what the shell does.',
-  docs: `Joins adjacent shell-form RUNs of one stage (nothing but comments or blank lines between
-them) into one RUN (hadolint DL3059), so the image has one layer instead of several:
+  docs: `Joins adjacent shell-form RUNs of one stage (nothing but blank lines between them) into one RUN
+(hadolint DL3059), so the image has one layer instead of several:
 
     RUN apt-get update                    RUN apt-get update && \\
     RUN apt-get install -y curl     →         apt-get install -y curl
 
 The merged RUN keeps the first RUN's keyword spelling and flags, the file's escape character
 and line endings, and lays out its continuation lines like the file's other multi-line RUNs
-(a leading \`&& \` or a trailing \`&& \\\`, the same indentation). Comment lines between the RUNs
-move inside the merged RUN as comment lines; blank lines between them are dropped.
+(a leading \`&& \` or a trailing \`&& \\\`, the same indentation). Lines carried over from a RUN
+keep their own indentation, and comment lines inside a RUN (\`RUN \\\` then \`# explain\` then the
+command) stay inside the merged RUN, as written. Blank lines between the RUNs are dropped.
+
+A comment line between two RUNs keeps them apart: it is a region marker (\`# [START x]\`,
+\`# [END x]\`), a commented-out instruction (\`# RUN apt-get …\`, "Uncomment …"), a line a tool
+reads (\`# test: …\`, \`# renovate: …\`), or, most often, a note on the RUN below it. Moved inside a
+continuation, a snippet marker no longer delimits the instruction, an instruction can no longer be
+uncommented, tools stop finding the line, and the note describes the middle of a long RUN; reviewers
+reject all of these. So comment lines are never moved: the RUNs before and after them are merged
+separately (\`comment-between\`).
 
 Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and the build
 stopped when one failed. The merged body keeps that:
@@ -69,6 +78,8 @@ that was not joined to the one before, with one of these codes:
 - \`different-flags\`: the RUNs have different \`--mount\`, \`--network\` or \`--security\` flags;
 - \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) above
   the RUN is meant for it alone and would end up inside another RUN;
+- \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
+  says which kind: region marker, commented-out instruction, tool line, or a note on the RUN);
 - \`startup-files\`: the SHELL is a login or interactive shell (\`-l\`, \`--login\`, \`-i\`) or
   bash with BASH_ENV set, which reads startup files before each RUN that a RUN may change;
 - \`unsafe-merge\`: the merged text would not be the exact join of the bodies, or not valid shell;
@@ -76,6 +87,10 @@ that was not joined to the one before, with one of these codes:
   escape directive), \`unparsable-shell\`, \`no-body\`: a RUN next to another RUN whose body is not
   POSIX shell that can be read (a lone RUN is not reported).
 A RUN in background or with a comment may still be the last one of a merged RUN.
+
+Works on the stages that end up in the final image: the last stage and the stages it is built FROM.
+A build stage whose layers are not shipped gains nothing from fewer layers and loses cache
+granularity, so it is left alone unless \`-o collapse-run.allStages=true\`.
 
 Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
 commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.
@@ -87,6 +102,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
   defaultEnabled: true,
   options: {
     maxCommands: { default: 0, description: 'most commands in a merged RUN; 0 means no limit' },
+    allStages: { default: false, description: 'Also merge RUNs in stages the final image is not built on (their layers are not shipped, and separate RUNs cache better there).' },
   },
   touches: { instructions: { RUN: ['edit', 'remove'] } },
   refusals: {
@@ -98,6 +114,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'shell-comment': 'a shell comment would swallow the commands joined after it',
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
     'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
+    'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
     'startup-files': 'the SHELL reads startup files before every RUN',
     'unsafe-merge': 'the merged text would not be exactly the joined bodies, or not valid shell',
     ...BODY_REFUSALS,
@@ -110,7 +127,9 @@ export default defineTransform<Options>({
     const findings: Finding[] = [];
     const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
     let layout: Layout | null = null;
+    const shipped = options.allStages ? null : shippedStages(file);
     for (const block of adjacentRuns(file)) {
+      if (shipped !== null && !shipped.has(block[0]!.stage)) continue;
       findings.push(...collapse(file, block, max, () => (layout ??= fileLayout(file))));
     }
     return findings;
@@ -190,6 +209,23 @@ function between(file: ParsedDockerfile, a: Instruction, b: Instruction): string
 
 const PRAGMA = /^#\s*(?:dockshift-ignore|hadolint\s)/;
 
+/** Comment shapes readers and tools rely on staying where they are, most specific first. */
+const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
+  [/^#\s*(?:\[(?:START|END)\b|(?:end)?region\b|<\/?editor-fold|-{2,}8<-{2,})/i, 'a region marker, which delimits a snippet of the file'],
+  [/\buncomment/i, 'a note to uncomment something'],
+  [/^#\s*(?:ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|FROM|HEALTHCHECK|LABEL|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/, 'a commented-out instruction'],
+  [/^#\s*[A-Za-z][\w.-]*:(?:\s|$)/, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
+];
+
+/** Why the comment lines between two RUNs keep them apart, naming the first shape found. */
+function commentBetweenReason(comments: readonly string[]): string {
+  for (const [re, what] of COMMENT_SHAPES) {
+    const line = comments.find((c) => re.test(c));
+    if (line !== undefined) return `\`${line}\` above this RUN is ${what}; merged, it would sit inside a continuation of another RUN`;
+  }
+  return `the comment above this RUN (\`${comments[0]}\`) describes it; merged, it would sit in the middle of another RUN`;
+}
+
 function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => Layout): Finding[] {
   const findings: Finding[] = [];
   const ignored = block.map((inst) => isIgnored(file, inst, meta));
@@ -234,9 +270,11 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
   if (flagsKey(prev.inst) !== flagsKey(next.inst)) {
     return { code: 'different-flags', reason: 'this RUN and the one before have different flags (--mount, --network, --security)' };
   }
-  if (between(file, prev.inst, next.inst)!.some((c) => PRAGMA.test(c))) {
+  const comments = between(file, prev.inst, next.inst)!;
+  if (comments.some((c) => PRAGMA.test(c))) {
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
+  if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments) };
   if (readsStartupFiles(file, next)) {
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
@@ -453,34 +491,57 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     expected += open + m.body.script.slice(0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
-      const joint = glue(file, layout, between(file, m.inst, next.inst)!);
+      const joint = glue(file, layout, headComments(file, next.inst));
       text += joint;
       expected += logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
   const script = logicalText(text, bodyStart, text.length, file.escape).text;
-  if (script !== expected || !isValidShell(script) || !reparses(file, text, script)) {
-    return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, so the RUNs are left apart');
-  }
   const last = group.at(-1)!.inst;
+  const replaced = file.text.slice(at, last.span.end);
+  if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
+    return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
+  }
   return change(at, `merged ${group.length} RUN instructions into one`, [{ start: at, end: last.span.end, text }]);
 }
 
-/** What goes between two bodies: the operator, a line continuation and any comment lines. */
+/**
+ * Comment lines between a RUN's keyword (or flags) and its command, as written:
+ * `RUN \⏎    # explain b⏎    echo b`. The merged RUN keeps them above the command.
+ */
+function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
+  const head = file.text.slice(inst.keywordSpan.end, inst.argsSpan!.start);
+  return head
+    .split('\n')
+    .slice(1)
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => /^[ \t]*#/.test(l));
+}
+
+/** What goes between two bodies: the operator, a line continuation and the next RUN's own comment lines. */
 function glue(file: ParsedDockerfile, layout: Layout, comments: readonly string[]): string {
   const { indent } = layout;
   const eol = file.eol;
-  const carried = comments.map((c) => `${indent}${c}${eol}`).join('');
+  const carried = comments.map((c) => `${c}${eol}`).join('');
   return layout.leading ? ` ${file.escape}${eol}${carried}${indent}&& ` : ` && ${file.escape}${eol}${carried}${indent}`;
 }
 
-/** The merged text reads back as one shell-form RUN with exactly `script` as its body. */
-function reparses(file: ParsedDockerfile, text: string, script: string): boolean {
-  const head = `${file.escape === '\\' ? '' : `# escape=${file.escape}${file.eol}`}FROM scratch${file.eol}`;
-  const parsed = parseDockerfile(head + text + file.eol);
-  const run = parsed.instructions[1];
-  if (parsed.instructions.length !== 2 || run === undefined || run.keyword !== 'RUN' || run.form !== 'shell' || run.argsSpan === null) return false;
-  return logicalText(parsed.text, run.argsSpan.start, run.argsSpan.end, parsed.escape).text.trimEnd() === script.trimEnd();
+/**
+ * The merged text is one instruction as BuildKit splits lines: every line but
+ * the last ends in the escape character, or is a blank or comment line inside
+ * the continuation. (That its body is exactly the joined bodies is checked
+ * on its logical text.) A line scan, not a parse: the merged RUN of a file of
+ * thousands of RUNs is large.
+ */
+function oneInstruction(text: string, escape: string): boolean {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!.replace(/[ \t\r]+$/, '');
+    if (line.endsWith(escape)) continue;
+    if (i > 0 && /^[ \t]*(?:#.*)?$/.test(line)) continue;
+    return false;
+  }
+  return !/^[ \t]*(?:#.*)?$/.test(lines.at(-1)!.replace(/\r$/, '')) || lines.length === 1;
 }
 
 /**

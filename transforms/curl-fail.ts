@@ -56,6 +56,7 @@ Refuses, leaving the command as it is:
   form the shell layer does not rewrite.`,
     hadolint: [],
     defaultEnabled: false,
+    review: '-f (and -L) change what a failing download does: the build stops instead of using an error page',
     options: {
       followRedirects: {
         default: true,

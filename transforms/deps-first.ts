@@ -73,6 +73,7 @@ Refuses, leaving the file as it is:
   .yarn/cache, a pip --target folder…): copied after the install, it would land on top of the installed files.`,
     hadolint: [],
     defaultEnabled: false,
+    review: 'the install runs before the sources are copied: a step that read them no longer can',
     options: {},
     touches: { instructions: { COPY: ['add', 'edit'], ADD: ['edit'] } },
     refusals: {

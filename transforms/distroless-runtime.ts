@@ -56,6 +56,7 @@ Refuses, with the reason:
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
     hadolint: [],
     defaultEnabled: false,
+    review: 'a base-image switch to distroless: no shell, no package manager, another entrypoint',
     options: {},
     touches: { instructions: { FROM: ['edit'], ARG: ['edit'], CMD: ['edit'], ENTRYPOINT: ['edit'] }, runtime: ['command'] },
     refusals: {

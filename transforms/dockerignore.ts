@@ -71,6 +71,7 @@ Refuses:
   what is inside the folders it would leave out), so absence proves nothing.`,
     hadolint: [],
     defaultEnabled: true,
+    review: 'a proposed or extended .dockerignore: what it leaves out is no longer in the build context',
     options: {},
     touches: { instructions: {}, newFiles: ['.dockerignore'], editFiles: ['.dockerignore'] },
     refusals: {

@@ -1,7 +1,7 @@
 import { logicalText } from '../src/dockerfile/logical.js';
 import { descendantStages, isWindowsStage, shellAt, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
+import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
 /**
@@ -30,10 +30,16 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   is only tini or dumb-init (with options) is the exception: they run their arguments as given;
 - a comment line inside the instruction (the one-line rewrite would drop it), or a line that
   ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation.
-Note: in exec form, arguments given to \`docker run\` after the image reach an ENTRYPOINT;
-in shell form they were ignored.`,
+
+Two tiers of change. A CMD in exec form runs the same program with the same arguments: a
+\`safe\` change. An ENTRYPOINT in exec form is a \`review\` change: in shell form it ignored
+arguments given to \`docker run\` after the image and a CMD set later (a compose \`command:\`, an
+image built FROM this one); in exec form they are passed to the program, which may then start
+differently. The change says so in the diff report, \`--explain\` and \`--json\`; run with only
+safe changes to leave ENTRYPOINTs alone.`,
     hadolint: ['DL3025'],
     defaultEnabled: true,
+    review: 'an ENTRYPOINT in exec form receives `docker run` arguments and a CMD set later, which shell form ignored',
     options: {},
     touches: { instructions: { CMD: ['edit'], ENTRYPOINT: ['edit'] } },
     refusals: {
@@ -102,7 +108,14 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
   const gap = file.text.slice(inst.keywordSpan.end, args.start);
   const separator = /^[ \t]+$/.test(gap) ? gap : ' ';
   const json = `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
-  return change(at, `${inst.keyword} to exec form`, [{ start: inst.span.start, end: inst.span.end, text: `${keyword}${separator}${json}` }]);
+  const edits = [{ start: inst.span.start, end: inst.span.end, text: `${keyword}${separator}${json}` }];
+  if (inst.keyword === 'CMD') return change(at, 'CMD to exec form', edits);
+  return reviewChange(
+    at,
+    'ENTRYPOINT to exec form',
+    edits,
+    'in exec form the ENTRYPOINT receives `docker run` arguments and any CMD set later (compose `command:`, an image built FROM this one), which shell form ignored: check that the program accepts them',
+  );
 }
 
 /** The ENTRYPOINT the stage's image ends up with: its own last one, else the nearest parent stage's. */

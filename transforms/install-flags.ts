@@ -1,11 +1,18 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
-import { stageLineage } from '../src/dockerfile/stages.js';
-import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
-import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
+import { canonicalName } from '../src/dockerfile/imageRef.js';
+import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { Timeline } from '../src/dockerfile/timeline.js';
+import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { expandWord } from '../src/dockerfile/words.js';
+import { change, defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import {
   BODY_REFUSALS,
   cacheMounts,
+  fileEnd,
   fileStart,
+  insertAfter,
   insertFlag,
   packageCommands,
   parseScript,
@@ -15,9 +22,11 @@ import {
   type PackageCommand,
   type RunBody,
   type ShellScript,
+  type ShellWord,
 } from '../src/shell/index.js';
+import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 
-type Options = { noInstallRecommends: boolean };
+type Options = { noInstallRecommends: boolean; allStages: boolean };
 
 /**
  * Package managers keep caches and extras nobody asked for: apt pulls in
@@ -29,27 +38,51 @@ export default defineTransform<Options>({
   meta: {
     name: 'install-flags',
     summary: 'Add --no-install-recommends, --no-cache, --no-cache-dir and --no-document to package installs.',
-    docs: `In shell-form RUN instructions of every stage, adds to each install command the flag that keeps
-the image small (hadolint DL3015, DL3019, DL3042), right after the install word:
+    docs: `In shell-form RUN instructions of the stages that end up in the final image (the last stage and the
+stages it is built FROM; \`-o install-flags.allStages=true\` takes every stage), adds to each install
+command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), right after the install word:
 - \`apt-get install\` / \`apt install\` get \`--no-install-recommends\`, unless the command already has it,
-  has \`--install-recommends\`, or sets \`-o APT::Install-Recommends=…\` itself.
-  **This can change what is installed**: packages that were only pulled in as recommendations
-  (ca-certificates, locales, a compiler…) are no longer installed, and a build or program that
-  relied on one breaks until it is named explicitly. Review the diff; turn this part off with
+  has \`--install-recommends\` or \`--only-upgrade\`, or sets \`-o APT::Install-Recommends=…\` itself.
+  **This is a review change**: packages that were only pulled in as recommendations are no longer
+  installed. When a later command of the stage (or of a stage built FROM it, or its CMD, ENTRYPOINT
+  or HEALTHCHECK) uses what an installed package only recommends, the package is named in the same
+  install, which restores exactly that part (the facts are data in src/knowledge/recommends.ts,
+  checked against Debian 12):
+  curl, wget, git then fetching over https (or running a script, a gem, go…) → ca-certificates;
+  gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
+  python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
+  build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
+  (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh →
+  openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
+  or earlier in the stage or a stage it builds on, counts as there. The running program may still
+  rely on a recommended package in ways no command shows (certificates for its own https calls):
+  the change is labelled review for that. Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
-- \`apk add\` gets \`--no-cache\`. An \`apk update\` in the same RUN then only leaves an index in the
-  layer, so it is removed when it is a plain \`apk update\` (\`-q\` allowed) in the RUN's top-level
-  \`&&\`/\`;\` list and every other apk command there is an \`apk add\` that has or gets \`--no-cache\`
-  or an \`apk del\` (which reads no index). Otherwise it stays and \`apk-update-kept\` says why.
+- \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache). An \`apk
+  update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
+  \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every other apk command
+  there is an \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index).
+  Otherwise it stays and \`apk-update-kept\` says why.
 - \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
-  before the RUN, the command sets it, or it passes \`--cache-dir\`.
+  before the RUN, the command sets it, or it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
+  abbreviation pip accepts, such as \`--no-cache\`).
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\`, \`--no-rdoc\`/\`--no-ri\` or
   \`--document\`.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
-commands whose name comes from a variable are left alone.
+commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
+apt one is a \`review\` change.
 
 Refuses, leaving the command as it is:
+- \`recommends-needed\`: a later command may need what an installed package only recommends and the
+  Dockerfile cannot tell (\`pip install -r requirements.txt\` builds from source only when no wheel
+  fits; packages named by a variable such as \`$PKGS\`);
+- \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
+  "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;
+- \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
+- \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
+  (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
+  apk before Alpine 3.3 has no \`--no-cache\`;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…)
   or on \`/var/cache/apk\`. The cache mount already keeps the cache out of the layer and speeds up
   rebuilds; \`--no-cache-dir\`/\`--no-cache\` would defeat it.
@@ -58,26 +91,36 @@ Refuses, leaving the command as it is:
   would get a flag, written in a form the shell layer does not rewrite.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
+    review: '--no-install-recommends: apt no longer installs what the packages only recommend',
     options: {
       noInstallRecommends: {
         default: true,
         description: 'Add --no-install-recommends to apt-get/apt install (can change which packages are installed).',
+      },
+      allStages: {
+        default: false,
+        description: 'Also flag installs in stages the final image is not built on (build stages whose layers are not shipped).',
       },
     },
     touches: { instructions: { RUN: ['edit'] } },
     refusals: {
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
+      'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
+      'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
+      'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
+      'tool-too-old': 'the release the stage is built on ships a pip or apk without the flag',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
       'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file, { options }) {
+  run(file, { options, ignoredRules }) {
     const findings: Finding[] = [];
+    const shipped = options.allStages ? null : shippedStages(file);
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN') findings.push(...forRun(file, inst, options));
+      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options, ignoredRules));
     }
     return findings;
   },
@@ -85,24 +128,38 @@ Refuses, leaving the command as it is:
 
 /** What decides a command's fate besides the command itself. */
 interface Context {
+  readonly file: ParsedDockerfile;
+  readonly inst: Instruction;
   readonly options: Options;
   /** PIP_NO_CACHE_DIR is set by ENV/ARG before this RUN. */
   readonly pipCacheOff: boolean;
   /** A cache mount on pip's cache, or on apk's. */
   readonly pipCacheMount: string | null;
   readonly apkCacheMount: string | null;
+  /** The image the stage is built on, as `library/ubuntu` and its tag; null when not known. */
+  readonly base: { readonly repository: string; readonly tag: string | null } | null;
+  /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
+  readonly ignoredRules: ReadonlySet<string>;
 }
 
 type Decision =
-  | { readonly kind: 'flag'; readonly flag: string; readonly label: string; readonly note: string }
+  | { readonly kind: 'flag'; readonly flag: string; readonly label: string; readonly note: string; readonly add?: Addition; readonly review?: string }
   | { readonly kind: 'refuse'; readonly code: string; readonly reason: string };
+
+/** Packages to name explicitly in the same install, and why. */
+interface Addition {
+  readonly packages: readonly string[];
+  /** Where to insert them: the script offset after the last operand. */
+  readonly at: number;
+  readonly why: string;
+}
 
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
-function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Finding[] {
+function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
-  const ctx = context(file, inst, options);
+  const ctx = context(file, inst, options, ignoredRules);
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
@@ -119,8 +176,15 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
   for (const { cmd, decision } of decided) {
     if (decision === null) continue;
     const at = fileStart(body, cmd.command.start);
-    if (decision.kind === 'refuse') findings.push(refusal(at, decision.code, decision.reason));
-    else findings.push(change(at, `${decision.label}: add ${decision.flag}${decision.note}`, [insertFlag(body, cmd.flagAt, decision.flag)]));
+    if (decision.kind === 'refuse') {
+      findings.push(refusal(at, decision.code, decision.reason));
+      continue;
+    }
+    const edits: Edit[] = [insertFlag(body, cmd.flagAt, decision.flag)];
+    if (decision.add !== undefined) edits.push(insertAfter(body, decision.add.at, ` ${decision.add.packages.join(' ')}`));
+    const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}`;
+    const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;
+    findings.push(decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review));
   }
   return findings;
 }
@@ -131,21 +195,29 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
   const program = cmd.program.value!.slice(cmd.program.value!.lastIndexOf('/') + 1);
   const action = cmd.subcommand[0]!.value;
   const flag = (f: string, label: string, note = ''): Decision => ({ kind: 'flag', flag: f, label, note });
+  if (ctx.ignoredRules.has(RULE_OF[cmd.manager] ?? '')) return null;
   switch (cmd.manager) {
     case 'apt': {
       if (!ctx.options.noInstallRecommends || (program !== 'apt-get' && program !== 'apt') || action !== 'install') return null;
-      if (cmd.hasFlag('--no-install-recommends', '--install-recommends') || setsRecommends(cmd)) return null;
-      return flag('--no-install-recommends', `${program} install`, ' (recommended packages are no longer installed; name any the build needs)');
+      if (cmd.hasFlag('--no-install-recommends', '--install-recommends', '--only-upgrade') || setsRecommends(cmd)) return null;
+      return decideRecommends(cmd, `${program} install`, ctx);
     }
     case 'apk': {
       if (action !== 'add' || cmd.hasFlag('--no-cache')) return null;
+      // Offline, apk installs from its cache: --no-cache would take that away.
+      if (cmd.hasFlag('--no-network')) return null;
       if (ctx.apkCacheMount !== null) return cacheMountRefusal(ctx.apkCacheMount, 'apk', '--no-cache');
+      const old = ctx.base === null ? null : oldToolRelease('apk', ctx.base.repository, ctx.base.tag);
+      if (old !== null) return tooOld(old.release, 'apk', old.fact.flag, old.fact.since);
       return flag('--no-cache', 'apk add');
     }
     case 'pip': {
-      if (action !== 'install' || cmd.hasFlag('--no-cache-dir', '--cache-dir')) return null;
+      // pip takes any unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
+      if (action !== 'install' || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
+      const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
+      if (old !== null && !pipUpgradedBefore(ctx, cmd)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
       return flag('--no-cache-dir', program.startsWith('python') ? `${program} -m pip install` : `${program} install`);
     }
     case 'gem': {
@@ -156,6 +228,18 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
     default:
       return null;
   }
+}
+
+/** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
+const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };
+
+/** `--no-ca` … `--no-cache-dir`: an abbreviation pip expands to `full` (at least `shortest` long). */
+function isPrefixOf(name: string, full: string, shortest: string): boolean {
+  return name.startsWith(shortest) && full.startsWith(name);
+}
+
+function tooOld(release: string, tool: string, flag: string, since: string): Decision {
+  return { kind: 'refuse', code: 'tool-too-old', reason: `the stage is built on ${release}, whose ${tool} has no ${flag} (it came with ${since})` };
 }
 
 /** `-o APT::Install-Recommends=…` either way, or an `-o` whose value we cannot read. */
@@ -174,6 +258,286 @@ function cacheMountRefusal(target: string, tool: string, flag: string): Decision
     code: 'cache-mount',
     reason: `the RUN mounts a cache on ${target}, which keeps ${tool}'s cache out of the layer; ${flag} would defeat it`,
   };
+}
+
+// ---------------------------------------------------------------------------
+// --no-install-recommends: what the packages only recommend, and who needs it later.
+
+const REVIEW_RECOMMENDS =
+  'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';
+
+function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Decision {
+  const { file, inst } = ctx;
+  const body = runBody(file, inst);
+  // Facts are placed by file offset; a RUN the shell layer does not edit has only its start.
+  const own = body.ok && body.parsed.commands.includes(cmd.command);
+  const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
+  const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
+  const config = factsOf(file).aptRecommends.before(file.stages[inst.stage]!, before);
+  if (config === 'off') return { kind: 'refuse', code: 'recommends-off', reason: 'an earlier RUN sets APT::Install-Recommends "0": apt already installs no recommended packages' };
+  if (config === 'on') return { kind: 'refuse', code: 'wants-recommends', reason: 'an earlier RUN sets APT::Install-Recommends "1": the file asks for recommended packages' };
+  const said = commentWantingRecommends(file, inst);
+  if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
+
+  const index = usesIndex(file);
+  const stage = file.stages[inst.stage]!;
+  const add: string[] = [];
+  const reasons: string[] = [];
+  const applies = (f: RecommendsFact) =>
+    f.onlyOn === undefined || (ctx.base !== null && matchRelease(f.onlyOn, ctx.base.repository, ctx.base.tag) !== null);
+  // What this install names itself counts as installed before any later use.
+  const names = cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
+    const own = operandPackage(w);
+    const found = own === null ? expandedPackages(file, inst, w) : own === '' ? [] : [own];
+    return found === null ? [{ word: w, name: null }] : found.map((name) => ({ word: w, name }));
+  });
+  const named = names.flatMap((n) => (n.name === null ? [] : [n.name]));
+  let unknown: string | null = null;
+  for (const { word, name } of names) {
+    if (name === null) {
+      unknown ??= word.raw;
+      continue;
+    }
+    for (const fact of recommendsOf(name).filter(applies)) {
+      const satisfiers = [...fact.satisfiedBy, ...fact.install];
+      if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
+      const later = index.need(stage, after, fact.use, satisfiers);
+      if (later === null) continue;
+      if (!later.sure) {
+        return {
+          kind: 'refuse',
+          code: 'recommends-needed',
+          reason: `the later \`${later.example}\` may need ${fact.install.join(' and ')} (${fact.because}): name ${fact.install.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
+        };
+      }
+      const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
+      add.push(...missing);
+      reasons.push(`the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
+    }
+  }
+  if (unknown !== null) {
+    const uses = Object.keys(USE_WORDS) as RecommendedUse[];
+    for (const use of uses) {
+      const later = index.need(stage, after, use, []);
+      if (later === null) continue;
+      return {
+        kind: 'refuse',
+        code: 'recommends-needed',
+        reason: `\`${unknown}\` names packages only known at build time, and the later \`${later.example}\` may need ${USE_WORDS[use]}, which one of them may only recommend`,
+      };
+    }
+  }
+  const last = cmd.operands.at(-1);
+  return {
+    kind: 'flag',
+    flag: '--no-install-recommends',
+    label,
+    note: '',
+    review: REVIEW_RECOMMENDS,
+    ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
+  };
+}
+
+/**
+ * The package an install operand names: its literal value, or the literal name before a
+ * version, architecture or release only known at build time (`"mysql-server=$MYSQL_VERSION"`);
+ * '' for an inline comment written as a substitution (`` `# for composer` ``), which names
+ * none; null when the name itself is only known at build time (`$PKGS`).
+ */
+function operandPackage(word: ShellWord): string | null {
+  if (word.value !== null) return packageName(word.value);
+  if (/^`\s*#[^`]*`$|^\$\(\s*#[^)]*\)$/.test(word.raw)) return '';
+  const m = /^([a-z0-9][a-z0-9.+-]*)[=:/]/.exec(word.raw.replace(/["']/g, ''));
+  return m === null ? null : m[1]!;
+}
+
+/**
+ * The packages an operand names once the variables the Dockerfile gives values for are
+ * expanded (`postgresql-$PG_MAJOR` under `ENV PG_MAJOR 11`; an unquoted `$PKGS` splits into
+ * words, as the shell splits it); null when a value is only known at build time.
+ */
+function expandedPackages(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string[] | null {
+  if (!/^[\w.+:=/${}"-]+$/.test(word.raw)) return null;
+  const vars = variablesAt(file, inst);
+  // A variable the Dockerfile does not set may come from the base image: unknown, not empty.
+  const { value } = expandWord(word.raw, (name) => (vars.has(name) ? vars.get(name)!.value : null));
+  if (value === null || value.includes('$')) return null;
+  const words = word.raw.includes('"') ? [value] : value.split(/\s+/).filter((w) => w !== '');
+  return words.map(packageName);
+}
+
+const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
+  tls: 'https certificates',
+  'c-headers': 'the C library headers',
+  'pip-source-build': 'build tools, when pip builds a package from source',
+  keyserver: 'a keyserver client',
+  gpg: 'gpg',
+  ssh: 'an ssh client',
+  cgo: 'gcc, for cgo',
+};
+
+const wanting = new WeakMap<ParsedDockerfile, Map<number, string | null>>();
+
+/** A comment above the RUN (its comment block) or inside it that says it wants recommended packages; read once per RUN. */
+function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
+  let perFile = wanting.get(file);
+  if (perFile === undefined) wanting.set(file, (perFile = new Map()));
+  if (!perFile.has(inst.index)) perFile.set(inst.index, findCommentWantingRecommends(file, inst));
+  return perFile.get(inst.index)!;
+}
+
+function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
+  const byLine = commentsByLine(file);
+  const lines: number[] = [];
+  for (let line = inst.line - 1; line >= 1 && byLine.has(line); line--) lines.push(line);
+  for (let line = inst.line + 1; line <= inst.endLine; line++) if (byLine.has(line)) lines.push(line);
+  for (const line of lines) {
+    const text = byLine.get(line)!;
+    if (/recommend/i.test(text) && !/no-install-recommends|without\s+(?:the\s+)?recommend|no\s+recommend|skip\w*\s+recommend|not?\s+(?:install\s+)?recommend/i.test(text)) return `# ${text.trim()}`;
+  }
+  return null;
+}
+
+const comments = new WeakMap<ParsedDockerfile, ReadonlyMap<number, string>>();
+
+function commentsByLine(file: ParsedDockerfile): ReadonlyMap<number, string> {
+  let m = comments.get(file);
+  if (m === undefined) comments.set(file, (m = new Map(file.comments.map((c) => [c.line, c.text]))));
+  return m;
+}
+
+/** Everything the commands of each stage use, and the packages the stages install by name, by file offset. */
+interface UsesIndex {
+  /**
+   * The first use after file offset `after`, in the stage or in a stage built FROM it, that none of
+   * `satisfiedBy` installed by name before it serves; sure uses first. Null when there is none.
+   */
+  need(stage: Stage, after: number, use: RecommendedUse, satisfiedBy: readonly string[]): { sure: boolean; example: string } | null;
+}
+
+interface UseEvent {
+  readonly at: number;
+  readonly example: string;
+}
+
+interface StageUses {
+  /** By `use` and sureness (`tls\0true`), in file order. */
+  readonly events: Map<string, UseEvent[]>;
+  /** Package name → file offset of its first install by name. */
+  readonly installs: Map<string, number>;
+}
+
+const indexes = new WeakMap<ParsedDockerfile, UsesIndex>();
+
+/**
+ * Built once per parsed file in one walk, so that the question for one install
+ * costs a binary search per stage rather than a walk over the rest of the file.
+ */
+function usesIndex(file: ParsedDockerfile): UsesIndex {
+  const known = indexes.get(file);
+  if (known !== undefined) return known;
+  const stages = file.stages.map((stage): StageUses => {
+    const events = new Map<string, UseEvent[]>();
+    const installs = new Map<string, number>();
+    for (const inst of stage.instructions) {
+      for (const { script, offsetOf } of scriptsOf(file, inst)) {
+        for (const u of scriptUses(script)) {
+          const event = { at: offsetOf(u.at), example: preview(script.source.slice(u.at, u.end)) };
+          for (const use of u.uses) {
+            const key = `${use.use}\0${use.sure}`;
+            const list = events.get(key) ?? [];
+            if (list.at(-1)?.at !== event.at) list.push(event);
+            events.set(key, list);
+          }
+        }
+        if (inst.keyword !== 'RUN') continue;
+        for (const p of packageCommands(script, 'apt')) {
+          if (p.action !== 'install') continue;
+          for (const w of p.operands) if (w.value !== null && !installs.has(packageName(w.value))) installs.set(packageName(w.value), offsetOf(p.command.start));
+        }
+      }
+    }
+    return { events, installs };
+  });
+  const lineage = new Map<number, Stage[]>();
+  const lineageOf = (stage: Stage) => {
+    let l = lineage.get(stage.index);
+    if (l === undefined) lineage.set(stage.index, (l = stageLineage(file, stage)));
+    return l;
+  };
+  const descendants = new Map<number, Stage[]>();
+  const descendantsOf = (stage: Stage) => {
+    let d = descendants.get(stage.index);
+    if (d === undefined) descendants.set(stage.index, (d = descendantStages(file, stage)));
+    return d;
+  };
+  /** Installed by name in the stage before `at`, or anywhere in a stage it builds on. */
+  const installedBefore = (stage: Stage, at: number, names: readonly string[]) =>
+    lineageOf(stage).some((s) => names.some((n) => {
+      const first = stages[s.index]!.installs.get(n);
+      return first !== undefined && (s !== stage || first <= at);
+    }));
+  const index: UsesIndex = {
+    need(stage, after, use, satisfiedBy) {
+      for (const sure of [true, false]) {
+        for (const s of [stage, ...descendantsOf(stage)]) {
+          const list = stages[s.index]!.events.get(`${use}\0${sure}`) ?? [];
+          // Uses of the install's own stage count from `after` on; a stage built on it uses it anywhere.
+          let i = s === stage ? firstAfter(list, after) : 0;
+          for (; i < list.length; i++) {
+            if (!installedBefore(s, list[i]!.at, satisfiedBy)) return { sure, example: list[i]!.example };
+            break; // a later use comes after the same install
+          }
+        }
+      }
+      return null;
+    },
+  };
+  indexes.set(file, index);
+  return index;
+}
+
+/** Index of the first event at or after `at` (events are in file order). */
+function firstAfter(list: readonly UseEvent[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The shell scripts an instruction runs (RUN, CMD, ENTRYPOINT, HEALTHCHECK), with a map from script offsets to file offsets. */
+function scriptsOf(file: ParsedDockerfile, inst: Instruction): { script: ShellScript; offsetOf: (at: number) => number }[] {
+  if (inst.keyword === 'HEALTHCHECK') {
+    if (inst.argsSpan === null) return [];
+    const text = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).replace(/^[\s\S]*?\bCMD\s+/i, '');
+    const parsed = parseScript(text.replace(/\\\r?\n/g, ' '));
+    return parsed.ok ? [{ script: parsed, offsetOf: () => inst.span.start }] : [];
+  }
+  if (inst.keyword !== 'RUN' && inst.keyword !== 'CMD' && inst.keyword !== 'ENTRYPOINT') return [];
+  const body = runBody(file, inst);
+  if (body.ok) return [{ script: body.parsed, offsetOf: (at) => body.offsets[at]! }];
+  if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
+  return unEditedScripts(file, inst, body.code)
+    .map((text) => parseScript(text))
+    .filter((p): p is ShellScript => p.ok)
+    .map((script) => ({ script, offsetOf: () => inst.span.start }));
+}
+
+function preview(command: string): string {
+  const one = command.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+/** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
+function pipUpgradedBefore(ctx: Context, cmd: PackageCommand): boolean {
+  const { file, inst } = ctx;
+  const body = runBody(file, inst);
+  const at = body.ok && body.parsed.commands.includes(cmd.command) ? fileStart(body, cmd.command.start) : inst.span.start;
+  return factsOf(file).pipUpgraded.before(file.stages[inst.stage]!, at) !== undefined;
 }
 
 /**
@@ -232,9 +596,10 @@ function describe(cmd: PackageCommand): string {
 }
 
 /** Variables and cache mounts that decide for pip and apk. */
-function context(file: ParsedDockerfile, inst: Instruction, options: Options): Context {
-  const vars = variablesBefore(file, inst);
-  const cacheDir = vars.get('PIP_CACHE_DIR');
+function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
+  const facts = factsOf(file);
+  const stage = file.stages[inst.stage]!;
+  const cacheDir = facts.pipCacheDir.before(stage, inst.span.start);
   let pipCacheMount: string | null = null;
   let apkCacheMount: string | null = null;
   for (const m of cacheMounts(inst)) {
@@ -242,30 +607,73 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options): C
     if (pipCacheMount === null && (m.kind === 'pip' || home || (cacheDir != null && sameDir(cacheDir, m.target)))) pipCacheMount = m.target;
     if (apkCacheMount === null && m.kind === 'apk') apkCacheMount = m.target;
   }
-  return { options, pipCacheOff: vars.has('PIP_NO_CACHE_DIR'), pipCacheMount, apkCacheMount };
+  const pipCacheOff = facts.pipNoCacheDir.before(stage, inst.span.start) !== undefined;
+  return { file, inst, options, pipCacheOff, pipCacheMount, apkCacheMount, base: facts.base(stage), ignoredRules };
+}
+
+/** What earlier instructions set that the decisions read, walked once per parsed file. */
+interface FileFacts {
+  /** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
+  readonly pipNoCacheDir: Timeline<string | null>;
+  readonly pipCacheDir: Timeline<string | null>;
+  /** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
+  readonly aptRecommends: Timeline<'on' | 'off'>;
+  /** A RUN upgraded pip (or installed it with get-pip.py). */
+  readonly pipUpgraded: Timeline<true>;
+  base(stage: Stage): Context['base'];
+}
+
+const fileFacts = new WeakMap<ParsedDockerfile, FileFacts>();
+
+function factsOf(file: ParsedDockerfile): FileFacts {
+  const known = fileFacts.get(file);
+  if (known !== undefined) return known;
+  const variable = (name: string) =>
+    new Timeline<string | null>(file, (i) => {
+      if (i.keyword !== 'ENV' && i.keyword !== 'ARG') return [];
+      const props = (i.node as unknown as PropertyInstruction).getProperties().filter((p) => p.getName() === name);
+      return props.map((p) => ({ at: i.span.start, value: p.getValue(), inherited: i.keyword === 'ENV' }));
+    });
+  const bases = new Map<number, Context['base']>();
+  const facts: FileFacts = {
+    pipNoCacheDir: variable('PIP_NO_CACHE_DIR'),
+    pipCacheDir: variable('PIP_CACHE_DIR'),
+    aptRecommends: new Timeline(file, (i) => {
+      if (i.keyword !== 'RUN') return [];
+      const text = file.text.slice(i.span.start, i.span.end);
+      if (!/Install-Recommends/i.test(text)) return [];
+      return [...text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)].flatMap((m) => {
+        const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
+        return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
+      });
+    }),
+    pipUpgraded: new Timeline(file, (i) => {
+      if (i.keyword !== 'RUN') return [];
+      const text = file.text.slice(i.span.start, i.span.end);
+      if (!/pip/.test(text)) return [];
+      return scriptsOf(file, i).flatMap(({ script, offsetOf }) => {
+        const upgrades = packageCommands(script, 'pip').filter((p) => p.action === 'install' && p.operands.some((w) => w.value !== null && /^pip(?:[=<>~!].*)?$/.test(w.value)));
+        const at = [...upgrades.map((p) => offsetOf(p.command.start))];
+        const getPip = /get-pip|easy_install\s+(?:-U\s+)?pip\b/.exec(script.source);
+        if (getPip !== null) at.push(offsetOf(getPip.index));
+        return at.map((a) => ({ at: a, value: true as const, inherited: true }));
+      });
+    }),
+    base(stage) {
+      if (!bases.has(stage.index)) {
+        const root = stageLineage(file, stage).at(-1)!;
+        const ref = resolveBase(file, root)?.ref ?? null;
+        bases.set(stage.index, ref === null ? null : { repository: canonicalName(ref), tag: ref.tag });
+      }
+      return bases.get(stage.index)!;
+    },
+  };
+  fileFacts.set(file, facts);
+  return facts;
 }
 
 function sameDir(a: string, b: string): boolean {
   return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
-}
-
-/**
- * Variables a RUN sees from the Dockerfile: ENV of its stage and the stages it
- * builds on, and ARG of its own stage (an ARG ends with its stage). Values are
- * null when not given.
- */
-function variablesBefore(file: ParsedDockerfile, inst: Instruction): Map<string, string | null> {
-  const vars = new Map<string, string | null>();
-  const stage = file.stages[inst.stage];
-  if (stage === undefined) return vars;
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
-      if (i.keyword !== 'ENV' && !(i.keyword === 'ARG' && s === stage)) continue;
-      for (const p of (i.node as unknown as PropertyInstruction).getProperties()) vars.set(p.getName(), p.getValue());
-    }
-  }
-  return vars;
 }
 
 // ---------------------------------------------------------------------------

@@ -74,6 +74,7 @@ Refuses, naming the command and what is missing:
 - \`no-slim-sibling\`: (only with reportNoSibling) the image has no slim sibling.`,
     hadolint: [],
     defaultEnabled: true,
+    review: 'a base-image switch to the slim sibling: compilers, headers and tools of the full image are gone',
     options: {
       installMissing: { default: false, description: 'Install what slim lacks and the stage needs, instead of refusing.' },
       allStages: { default: false, description: 'Also switch build stages that the final image is not built on.' },

@@ -1,5 +1,6 @@
 FROM debian:bookworm
 COPY scripts/ /scripts/
 RUN sed -i 's/\r$//' /scripts/*.sh
-# strip the \r of files checked out on Windows, then make them executable
-RUN chmod +x /scripts/*.sh
+RUN \
+    # make them executable (the \r is gone now)
+    chmod +x /scripts/*.sh

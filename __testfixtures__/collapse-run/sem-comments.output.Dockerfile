@@ -1,8 +1,9 @@
 FROM scratch
 # make a folder
 RUN mkdir -p data/logs \
-    # and a file in it
+    # a file in it
     && printf 'x\n' > data/logs/x.log \
-    && chmod 640 data/logs/x.log \
-    # done
-    && ls data/logs
+    # readable by the group only
+    && chmod 640 data/logs/x.log
+# done
+RUN ls data/logs

@@ -91,7 +91,10 @@ function toInstruction(
   const span = withoutTrailingLines(text, whole, heredocs.length > 0);
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.
-  const argsSpan = argsRange ? { start: spanOf(argsRange).start, end: Math.max(spanOf(argsRange).end, span.end) } : null;
+  // Such a comment before the first argument also makes it start inside the comment.
+  const argsSpan = argsRange
+    ? { start: argumentsStart(text, flags.at(-1)?.span.end ?? keywordSpan.end, spanOf(argsRange).start, escape), end: Math.max(spanOf(argsRange).end, span.end) }
+    : null;
   const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
   return {
     index,
@@ -138,6 +141,31 @@ function withoutTrailingLines(text: string, span: Span, heredoc: boolean): Span 
     end = lineStart;
   }
   return { start: span.start, end };
+}
+
+/**
+ * Where the arguments start when continuation, blank and comment lines come
+ * before them (`RUN \⏎    # note⏎    cmd`): the first character BuildKit keeps.
+ * `reported` is dockerfile-ast's answer, right whenever no line break precedes it.
+ */
+function argumentsStart(text: string, from: number, reported: number, escape: string): number {
+  if (!text.slice(from, reported).includes('\n')) return reported;
+  let i = from;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] !== escape) return i;
+    let j = i + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (text[j] === '\r') j++;
+    if (text[j] !== '\n') return i;
+    i = j + 1;
+    // Blank and comment lines inside a continuation are dropped.
+    for (;;) {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1 || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(i, nl))) break;
+      i = nl + 1;
+    }
+  }
 }
 
 function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): InstructionFlag[] {

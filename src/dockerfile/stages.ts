@@ -37,12 +37,23 @@ export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
+const shellsByStage = new WeakMap<ParsedDockerfile, Map<number, readonly Instruction[]>>();
+
+/** A stage's SHELL instructions, found once per parsed file: shellAt is asked for every RUN. */
+function shellsOf(file: ParsedDockerfile, stage: Stage): readonly Instruction[] {
+  let perFile = shellsByStage.get(file);
+  if (perFile === undefined) shellsByStage.set(file, (perFile = new Map()));
+  let found = perFile.get(stage.index);
+  if (found === undefined) perFile.set(stage.index, (found = stage.instructions.filter((i) => i.keyword === 'SHELL')));
+  return found;
+}
+
 /** The shell in effect for `inst`: the last SHELL before it in its stage or the stages it builds on. */
 export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShell {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return DEFAULT_SHELL;
   for (const s of stageLineage(file, stage)) {
-    const shells = s.instructions.filter((i) => i.keyword === 'SHELL' && (s !== stage || i.index < inst.index));
+    const shells = shellsOf(file, s).filter((i) => s !== stage || i.index < inst.index);
     const last = shells.at(-1);
     if (last !== undefined) {
       const argv = last.execArgs ?? [];

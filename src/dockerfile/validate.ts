@@ -1,3 +1,4 @@
+import { logicalText } from './logical.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 
 /** A problem that makes the file something BuildKit would reject. */
@@ -11,18 +12,45 @@ const KEYWORDS = new Set([
   'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 
-/** Instructions that need at least one argument. */
-const NEEDS_ARGS = new Set([...KEYWORDS].filter((k) => k !== 'HEALTHCHECK'));
+/**
+ * Instructions BuildKit rejects without arguments. RUN, CMD and ENTRYPOINT are
+ * not among them: BuildKit accepts them empty (`RUN` runs `sh -c ""`).
+ */
+const NEEDS_ARGS = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+
+type FlagKind = 'string' | 'strings' | 'bool';
+
+/**
+ * The flags each instruction takes, as BuildKit's instructions/parse.go (and
+ * the RUN hooks: mount, network, security, device) declare them. Any other
+ * leading `--word` of any instruction is an error, even `CMD --help`.
+ */
+const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+  ADD: { chown: 'string', chmod: 'string', link: 'bool', 'keep-git-dir': 'bool', checksum: 'string', unpack: 'bool', exclude: 'strings' },
+  COPY: { chown: 'string', from: 'string', chmod: 'string', link: 'bool', exclude: 'strings', parents: 'bool' },
+  FROM: { platform: 'string' },
+  RUN: { mount: 'strings', network: 'string', security: 'string', device: 'strings' },
+  HEALTHCHECK: { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' },
+};
+
+/** Instructions whose arguments may be a JSON array; one that holds anything but strings is an error. */
+const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
+
+/** BuildKit's stage names, after lower-casing. */
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 /**
  * dockerfile-ast accepts anything; transforms must only ever see files that
- * BuildKit would parse, so the engine checks the rules BuildKit's parser and
- * instruction dispatch enforce before anything edits the file.
+ * BuildKit would parse, so the engine checks the rules BuildKit's parser
+ * (frontend/dockerfile/parser) and instruction parsing
+ * (frontend/dockerfile/instructions/parse.go) enforce before anything edits the file.
  */
 export function validate(file: ParsedDockerfile): ValidationError | null {
   // dockerfile-ast ends a line at a lone CR; BuildKit only at LF. Their views of such a file differ.
   const cr = /\r(?!\n)/.exec(file.text);
   if (cr !== null) return { line: file.lines.lineOf(cr.index), message: 'carriage return not followed by a line feed (BuildKit does not end a line there)' };
+  const directive = checkDirectives(file);
+  if (directive !== null) return directive;
   if (file.instructions.length === 0) return { line: 1, message: 'file with no instructions' };
   let seenFrom = false;
   for (const inst of file.instructions) {
@@ -33,18 +61,123 @@ export function validate(file: ParsedDockerfile): ValidationError | null {
   return null;
 }
 
+/** `# escape=` takes only a backslash or a backtick, and each directive comes once. */
+function checkDirectives(file: ParsedDockerfile): ValidationError | null {
+  const seen = new Set<string>();
+  for (const d of file.directives) {
+    if (seen.has(d.name)) return { line: d.line, message: `only one ${d.name} parser directive can be used` };
+    seen.add(d.name);
+    if (d.name === 'escape' && d.value !== '\\' && d.value !== '`') return { line: d.line, message: `invalid escape token '${d.value}' does not match \` or \\` };
+  }
+  return null;
+}
+
 function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: boolean): string | null {
   const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
   if (!KEYWORDS.has(inst.keyword)) return `unknown instruction: ${written}`;
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
-  if (NEEDS_ARGS.has(inst.keyword) && inst.argsSpan === null && inst.heredocs.length === 0) {
+  const { flags, rest } = leadingFlags(file, inst);
+  if (NEEDS_ARGS.has(inst.keyword) && rest.trim() === '' && inst.heredocs.length === 0) {
     return `${inst.keyword} requires at least one argument`;
   }
-  if (inst.keyword === 'FROM') return checkFrom(file, inst);
-  if (inst.keyword === 'ENV' || inst.keyword === 'LABEL') return checkKeyValue(inst);
-  if (inst.keyword === 'ONBUILD') return checkOnbuild(file, inst);
+  // HEALTHCHECK NONE reads no flags at all.
+  const healthcheckNone = inst.keyword === 'HEALTHCHECK' && /^none$/i.test(rest.trim().split(/\s+/)[0] ?? '');
+  if (!healthcheckNone) {
+    const flagProblem = checkFlags(inst.keyword, flags);
+    if (flagProblem !== null) return flagProblem;
+  }
+  if (JSON_CAPABLE.has(inst.keyword)) {
+    const json = jsonProblem(rest);
+    if (json !== null) return json;
+  }
+  switch (inst.keyword) {
+    case 'FROM':
+      return checkFrom(file, inst);
+    case 'ENV':
+    case 'LABEL':
+      return checkKeyValue(inst, rest, file.escape);
+    case 'ARG':
+      return wordsOf(rest, file.escape).some((w) => w.startsWith('=')) ? 'ARG names can not be blank' : null;
+    case 'ONBUILD':
+      return checkOnbuild(rest);
+    case 'COPY':
+    case 'ADD':
+      return argumentCount(inst, rest) < 2 ? `${inst.keyword} requires at least two arguments, but only one was provided. Destination could not be determined` : null;
+    case 'SHELL':
+      return inst.form === 'exec' ? null : 'SHELL requires the arguments to be in JSON form';
+    case 'HEALTHCHECK':
+      return checkHealthcheck(rest, flags, healthcheckNone);
+    case 'VOLUME':
+      return inst.execArgs !== null && inst.execArgs.some((v) => v.trim() === '') ? 'VOLUME specified can not be an empty string' : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The instruction's leading `--flags` and the rest of its first logical line,
+ * split as BuildKit's extractBuilderFlags splits them: words that start with
+ * `--`, up to the first one that does not (or a lone `--`).
+ */
+function leadingFlags(file: ParsedDockerfile, inst: Instruction): { flags: string[]; rest: string } {
+  // With heredocs, only the instruction's own line: the documents follow it.
+  const heredoc = inst.heredocs[0]?.span.start;
+  const lineEnd = heredoc === undefined ? -1 : file.text.indexOf('\n', heredoc);
+  const end = heredoc === undefined ? inst.span.end : lineEnd === -1 ? inst.span.end : lineEnd;
+  const line = logicalText(file.text, inst.keywordSpan.end, Math.max(end, inst.keywordSpan.end), file.escape).text.replace(/\r$/, '');
+  const flags: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < line.length && /\s/.test(line[i]!)) i++;
+    if (!line.startsWith('--', i)) break;
+    let word = '';
+    let quote: string | null = null;
+    for (; i < line.length && (quote !== null || !/\s/.test(line[i]!)); i++) {
+      const ch = line[i]!;
+      if (quote !== null) {
+        if (ch === quote) quote = null;
+        else word += ch;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else word += ch;
+    }
+    if (word === '--') break;
+    flags.push(word);
+  }
+  return { flags, rest: line.slice(i) };
+}
+
+function checkFlags(keyword: string, flags: readonly string[]): string | null {
+  const known = FLAGS[keyword] ?? {};
+  const used = new Set<string>();
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    const name = eq === -1 ? flag.slice(2) : flag.slice(2, eq);
+    const value = eq === -1 ? null : flag.slice(eq + 1);
+    const kind = Object.hasOwn(known, name) ? known[name] : undefined;
+    if (kind === undefined) return `unknown flag: --${name}`;
+    if (used.has(name) && kind !== 'strings') return `duplicate flag specified: --${name}`;
+    used.add(name);
+    if (kind === 'bool') {
+      if (value === '') return `missing a value on flag: --${name}`;
+      if (value !== null && !/^(?:true|false)$/i.test(value)) return `expecting boolean value for flag --${name}, not: ${value}`;
+    } else if (value === null) return `missing a value on flag: --${name}`;
+  }
+  return null;
+}
+
+/** Arguments that start like a JSON array and parse as one must hold only strings. */
+function jsonProblem(rest: string): string | null {
+  const text = rest.trim();
+  if (!text.startsWith('[')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null; // not JSON: shell form
+  }
+  if (Array.isArray(value) && !value.every((v) => typeof v === 'string')) return 'when using JSON array syntax, arrays must be comprised of strings only';
   return null;
 }
 
@@ -55,6 +188,9 @@ function checkFrom(file: ParsedDockerfile, inst: Instruction): string | null {
   if (args.length !== 1 && !(args.length === 3 && args[1]!.toUpperCase() === 'AS')) {
     return 'FROM takes an image and optionally "AS name"';
   }
+  if (args.length === 3 && !STAGE_NAME.test(args[2]!.toLowerCase())) {
+    return `invalid name for build stage: "${args[2]}", name can't start with a number or contain symbols`;
+  }
   if (stage.base.kind === 'unknown' && !stage.base.raw.includes('$')) {
     return `invalid image reference "${stage.base.raw}"`;
   }
@@ -64,19 +200,105 @@ function checkFrom(file: ParsedDockerfile, inst: Instruction): string | null {
   return null;
 }
 
-function checkKeyValue(inst: Instruction): string | null {
-  const args = inst.node.getArguments().map((a) => a.getValue());
-  const first = args[0] ?? '';
-  // Legacy `ENV key value` needs a value; `key=value` pairs each need `=`.
-  if (!first.includes('=') && args.length < 2) return `${inst.keyword} ${first} has no value`;
+/**
+ * BuildKit's parseNameVal: the legacy `KEY name value` when the first word has
+ * no `=` (it needs a value), else every word is `name=value` with a name.
+ */
+function checkKeyValue(inst: Instruction, rest: string, escape: string): string | null {
+  const words = wordsOf(rest, escape);
+  const first = words[0] ?? '';
+  if (!first.includes('=')) return words.length < 2 ? `${inst.keyword} ${first} has no value` : null;
+  const bare = words.find((w) => !w.includes('='));
+  if (bare !== undefined) return `Syntax error - can't find = in "${bare}". Must be of the form: name=value`;
+  if (words.some((w) => w.startsWith('='))) return `${inst.keyword} names can not be blank`;
   return null;
 }
 
-function checkOnbuild(file: ParsedDockerfile, inst: Instruction): string | null {
-  if (inst.argsSpan === null) return null;
-  const inner = /^\s*([A-Za-z]+)/.exec(file.text.slice(inst.argsSpan.start, inst.argsSpan.end));
-  const keyword = inner?.[1]?.toUpperCase() ?? '';
-  if (!KEYWORDS.has(keyword)) return `unknown instruction in ONBUILD: ${inner?.[1] ?? ''}`;
-  if (keyword === 'ONBUILD' || keyword === 'FROM' || keyword === 'MAINTAINER') return `ONBUILD ${keyword} is not allowed`;
+/**
+ * An ONBUILD trigger is only parsed in the image built FROM this one; here
+ * BuildKit only refuses chaining ONBUILD and the triggers FROM and MAINTAINER.
+ */
+function checkOnbuild(rest: string): string | null {
+  const trigger = /^\s*([A-Za-z]+)/.exec(rest)?.[1]?.toUpperCase() ?? '';
+  if (trigger === 'ONBUILD') return 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed';
+  if (trigger === 'FROM' || trigger === 'MAINTAINER') return `${trigger} isn't allowed as an ONBUILD trigger`;
   return null;
+}
+
+function checkHealthcheck(rest: string, flags: readonly string[], none: boolean): string | null {
+  const [type = '', ...args] = rest.trim().split(/\s+/);
+  if (none) return args.length > 0 ? 'HEALTHCHECK NONE takes no arguments' : null;
+  if (type.toUpperCase() !== 'CMD') return `Unknown type "${type}" in HEALTHCHECK (try CMD)`;
+  if (args.length === 0 || (jsonArray(args.join(' ')) ?? ['x']).length === 0) return 'Missing command after HEALTHCHECK CMD';
+  for (const flag of flags) {
+    const [name, value = ''] = flag.slice(2).split(/=(.*)/s);
+    if (name === 'retries') {
+      if (!/^[-+]?\d+$/.test(value)) return `--retries: invalid number "${value}"`;
+      if (Number(value) < 0) return `--retries cannot be negative (${Number(value)})`;
+    } else if (value !== '') {
+      const ms = goDuration(value);
+      if (ms === null) return `time: invalid duration "${value}"`;
+      if (ms !== 0 && ms < 1) return `Interval "${name}" cannot be less than 1ms`;
+    }
+  }
+  return null;
+}
+
+function jsonArray(text: string): unknown[] | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go's time.ParseDuration, in milliseconds; null when Go would reject it. */
+export function goDuration(text: string): number | null {
+  let s = text;
+  let sign = 1;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s.startsWith('-') ? -1 : 1;
+    s = s.slice(1);
+  }
+  if (s === '0') return 0;
+  if (s === '') return null;
+  let total = 0;
+  const part = /^(\d*(?:\.\d*)?)(ns|us|µs|μs|ms|s|m|h)/;
+  while (s !== '') {
+    const m = part.exec(s);
+    if (m === null || m[1] === '' || m[1] === '.') return null;
+    total += Number(m[1]) * DURATION_UNITS[m[2]!]!;
+    s = s.slice(m[0].length);
+  }
+  return sign * total;
+}
+
+/** How many arguments COPY or ADD has: its JSON array, or what whitespace separates (BuildKit reads no quotes there). */
+function argumentCount(inst: Instruction, rest: string): number {
+  if (inst.execArgs !== null) return inst.execArgs.length;
+  return rest.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/** Whitespace-separated words with quotes and escapes kept together, as BuildKit's parseWords reads them. */
+function wordsOf(text: string, escape: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote === null && /\s/.test(ch)) {
+      if (word !== '') words.push(word);
+      word = '';
+      continue;
+    }
+    word += ch;
+    if (ch === escape && i + 1 < text.length && quote !== "'") word += text[++i];
+    else if (quote === null && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = null;
+  }
+  if (word !== '') words.push(word);
+  return words;
 }

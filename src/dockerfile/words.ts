@@ -19,8 +19,15 @@ export interface Expansion {
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/**
+ * Defaults inside defaults (`${A:-${B:-x}}`) nest no deeper than this; a word
+ * nested deeper expands to an unknown value rather than recursing as deep as
+ * the input goes.
+ */
+const MAX_NESTING = 64;
+
 /** Expands a word; unknown values make the result null but every variable is still listed. */
-export function expandWord(word: string, lookup: Lookup, escape = '\\'): Expansion {
+export function expandWord(word: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
   const vars: string[] = [];
   let unknown = false;
   const note = (name: string) => {
@@ -82,7 +89,11 @@ export function expandWord(word: string, lookup: Lookup, escape = '\\'): Expansi
       unknown = true;
       return '';
     }
-    const alt = expandWord(rest.slice(op[1]!.length), lookup, escape);
+    if (depth >= MAX_NESTING) {
+      unknown = true;
+      return '';
+    }
+    const alt = expandWord(rest.slice(op[1]!.length), lookup, escape, depth + 1);
     for (const n of alt.vars) note(n);
     const colon = op[1]!.startsWith(':');
     const kind = op[1]!.slice(-1);

@@ -19,8 +19,10 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
     return `edit range [${start}, ${end}) is outside the file`;
   }
   if (start > 0 && start < file.text.length && isSurrogateSplit(file.text, start)) return 'edit splits a character';
-  for (const inst of file.instructions) {
+  for (let i = firstEndingAfter(file, start); i < file.instructions.length; i++) {
+    const inst = file.instructions[i]!;
     const { span } = inst;
+    if (span.start > end) break;
     if (span.end <= start || span.start >= end) continue;
     const covered = start <= span.start && end >= span.end;
     if (covered) continue;
@@ -31,6 +33,174 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Index of the first instruction whose span ends at or after `offset` (spans
+ * are in file order and do not overlap): where a search for the instructions
+ * an edit touches starts, in O(log n).
+ */
+export function firstEndingAfter(file: ParsedDockerfile, offset: number): number {
+  const list = file.instructions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Accepted edits of one pass, kept sorted and pairwise non-overlapping, so
+ * that asking whether a new edit overlaps one of them costs O(log n).
+ */
+export class EditSet {
+  private readonly edits: Edit[] = [];
+
+  get size(): number {
+    return this.edits.length;
+  }
+
+  /** The edits in file order. */
+  sorted(): readonly Edit[] {
+    return this.edits;
+  }
+
+  overlapsAny(e: Edit): boolean {
+    // Non-overlapping edits sorted by start have non-decreasing ends too.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid]!.end < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.edits.length && this.edits[i]!.start <= e.end; i++) if (overlaps(this.edits[i]!, e)) return true;
+    return false;
+  }
+
+  /** Adds an edit that overlaps none of the set (check with `overlapsAny` first). */
+  add(e: Edit): void {
+    const list = this.edits;
+    const last = list.at(-1);
+    if (last === undefined || last.start < e.start || (last.start === e.start && last.end <= e.end)) {
+      list.push(e); // the usual case: a transform reports in file order
+      return;
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid]!;
+      if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, e);
+  }
+}
+
+/**
+ * One pass's edits, sorted once with their positions in the new text, so that
+ * every mapping `mapBack`, `mapEndBack` and `mapForward` do is a binary search:
+ * a run that makes many changes maps each of them in O(log n), not O(n).
+ */
+export class EditMap {
+  /** The edits in file order (a pass's edits do not overlap, so their starts differ). */
+  readonly edits: readonly Edit[];
+  /** Where each edit's replacement starts in the new text. */
+  private readonly newStarts: readonly number[];
+
+  /** `before`: the text the edits applied to, for `back` to map into what a replacement kept. */
+  constructor(
+    edits: readonly Edit[],
+    private readonly before: string | null = null,
+  ) {
+    this.edits = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const starts: number[] = [];
+    let delta = 0;
+    for (const e of this.edits) {
+      starts.push(e.start + delta);
+      delta += e.text.length - (e.end - e.start);
+    }
+    this.newStarts = starts;
+  }
+
+  /** As `mapBack(offset, edits, before)`. */
+  back(offset: number): number {
+    const i = this.lastStartingAtOrBefore(offset);
+    if (i < 0) return offset;
+    const e = this.edits[i]!;
+    const newStart = this.newStarts[i]!;
+    if (offset < newStart + e.text.length) return this.before === null ? e.start : insideReplacement(offset - newStart, e, this.before);
+    // Past edit i: shift by the deltas up to and including it.
+    return offset - (newStart + e.text.length - e.end);
+  }
+
+  /** As `mapBack(offset, edits)`: an offset inside a replacement maps to its start. */
+  startBack(offset: number): number {
+    const i = this.lastStartingAtOrBefore(offset);
+    if (i < 0) return offset;
+    const e = this.edits[i]!;
+    const newStart = this.newStarts[i]!;
+    return offset < newStart + e.text.length ? e.start : offset - (newStart + e.text.length - e.end);
+  }
+
+  /** As `mapEndBack(offset, edits)`. */
+  endBack(offset: number): number {
+    // The first edit whose replacement ends at or after the offset (those ends do not decrease).
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newStarts[mid]! + this.edits[mid]!.text.length < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.edits.length) return offset - this.deltaThrough(lo - 1);
+    const e = this.edits[lo]!;
+    const newStart = this.newStarts[lo]!;
+    return offset <= newStart ? offset - (newStart - e.start) : e.end;
+  }
+
+  /** As `mapForward(offset, edits, side)`: from the text before the edits to the text after them. */
+  forward(offset: number, side: 'start' | 'end'): number {
+    // The edits wholly before the offset, and one that starts before it and may span it.
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = this.edits[lo];
+    // An insertion exactly at the offset lands before an end and after a start.
+    if (at !== undefined && at.start === offset && at.end === offset && side === 'end') lo++;
+    const last = lo - 1;
+    if (last >= 0 && this.edits[last]!.end > offset) {
+      const e = this.edits[last]!;
+      return side === 'start' ? this.newStarts[last]! : this.newStarts[last]! + e.text.length;
+    }
+    return offset + this.deltaThrough(last);
+  }
+
+  private lastStartingAtOrBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** How much the edits up to and including index `i` lengthen the text (0 for i < 0). */
+  private deltaThrough(i: number): number {
+    if (i < 0) return 0;
+    const e = this.edits[i]!;
+    return this.newStarts[i]! + e.text.length - e.end;
+  }
 }
 
 function isSurrogateSplit(text: string, at: number): boolean {

@@ -3,9 +3,10 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, editProblem, mapBack, mapEndBack, overlaps } from './edits.js';
-import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
+import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
+import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
+import { allTransforms } from './select.js';
 import type {
   AppliedChange,
   ChangeFinding,
@@ -38,6 +39,8 @@ export interface PipelineEnv {
   readonly buildContext?: BuildContext | null;
   /** `safe`: make only changes that keep the build's meaning; `review` (the default): all, labelled. */
   readonly tier?: Tier;
+  /** hadolint rules a `.hadolint.yaml` found for the file ignores (its `ignored:` list). */
+  readonly ignoredRules?: readonly string[];
 }
 
 export interface PipelineOutput {
@@ -71,24 +74,29 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
   if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 };
+  // An ignore comment that names nothing real protects nothing: say so rather than run.
+  const known = new Set([...allTransforms(), ...transforms.map((t) => t.transform)].map((t) => t.meta.name));
+  const badPragma = pragmaProblem(first, known);
+  if (badPragma !== null) return { ok: false, error: badPragma };
+  const configRules = new Set(env.ignoredRules ?? []);
 
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
   let file: ParsedDockerfile = first;
-  const history: { edits: Edit[]; before: string }[] = [];
+  const history: EditMap[] = [];
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
   const spans: ChangeSpan[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
-    for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
+    for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
     const line = first.lines.lineOf(at);
     return { line, column: at - first.lines.startOf(line) + 1 };
   };
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const accepted: Edit[] = [];
+    const accepted = new EditSet();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
@@ -97,20 +105,24 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       const { line, column } = original(at);
       refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
     };
+    const ignoredRules = fileIgnoredRules(file, configRules);
     for (const { transform, options } of transforms) {
       const meta = transform.meta;
-      if (isIgnoredInFile(file, meta)) continue;
+      if (isIgnoredInFile(file, meta, configRules)) continue;
       if (meta.needsBuildContext === true && buildContext === null) {
         refuse(meta, 0, 'no-build-context', `${meta.name} reads the build context, and there is none (standard input); run it on a file`);
         continue;
       }
       let findings: readonly Finding[];
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext });
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules });
       } catch (err) {
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }
       for (const f of findings) {
+        if (f.kind !== 'refusal' && f.review !== null && meta.review === undefined) {
+          return fail(f.kind === 'change' ? f.at : null, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
+        }
         if (f.kind === 'refusal') {
           if (!(f.code in meta.refusals) && !(f.code in ENGINE_REFUSALS)) return fail(f.at, `transform ${meta.name} reported an undeclared refusal code "${f.code}"`);
           refuse(meta, f.at, f.code, f.reason);
@@ -150,9 +162,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             refuse(meta, f.at, 'review-tier', `not made (only safe changes are allowed): ${f.message}; ${f.review}`);
             continue;
           }
-          if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
+          if (f.edits.some((e) => accepted.overlapsAny(e))) continue; // next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
-          accepted.push(...f.edits);
+          for (const e of f.edits) accepted.add(e);
           passChanges.push({ meta, edits: f.edits });
           spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);
@@ -169,7 +181,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         }
       }
     }
-    if (accepted.length === 0) {
+    if (accepted.size === 0) {
       return {
         ok: true,
         output: file.text,
@@ -182,14 +194,14 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         passes: pass,
       };
     }
-    accepted.sort((a, b) => a.start - b.start || a.end - b.end);
-    const next = parseDockerfile(applyEdits(file.text, accepted));
+    const edits = accepted.sorted();
+    const next = parseDockerfile(applyEdits(file.text, edits));
     const broken = structureProblem(file, next);
-    if (broken !== null) return fail(accepted[0]!.start, broken);
+    if (broken !== null) return fail(edits[0]!.start, broken);
     const verdict = checkPass(file, next, passChanges);
     if (verdict.problem !== null) return fail(verdict.problem.at, verdict.problem.message);
     for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
-    history.push({ edits: accepted, before: file.text });
+    history.push(new EditMap(edits, file.text));
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
@@ -200,12 +212,16 @@ function tierOf(review: string | null): { tier: Tier; review?: string } {
 }
 
 /** The range of the input a change's edits come from, through the passes before it. */
-function originalSpan(edits: readonly Edit[], history: readonly { edits: readonly Edit[] }[]): ChangeSpan {
-  let start = Math.min(...edits.map((e) => e.start));
-  let end = Math.max(...edits.map((e) => e.end));
+function originalSpan(edits: readonly Edit[], history: readonly EditMap[]): ChangeSpan {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of edits) {
+    start = Math.min(start, e.start);
+    end = Math.max(end, e.end);
+  }
   for (let i = history.length - 1; i >= 0; i--) {
-    start = mapBack(start, history[i]!.edits);
-    end = mapEndBack(end, history[i]!.edits);
+    start = history[i]!.startBack(start);
+    end = history[i]!.endBack(end);
   }
   return { start, end };
 }
@@ -226,11 +242,15 @@ function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
 
 /** The line of a pragma that covers an instruction this change edits, or null. */
 function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: TransformMeta<any>): number | null {
-  for (const inst of file.instructions) {
-    const touched = f.edits.some((e) => (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end));
-    if (!touched) continue;
-    const pragma = ignoringPragma(file, inst, meta);
-    if (pragma !== null) return pragma.line;
+  for (const e of f.edits) {
+    for (let i = firstEndingAfter(file, e.start); i < file.instructions.length; i++) {
+      const inst = file.instructions[i]!;
+      if (inst.span.start > e.end) break;
+      const touched = (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end);
+      if (!touched) continue;
+      const pragma = ignoringPragma(file, inst, meta);
+      if (pragma !== null) return pragma.line;
+    }
   }
   return null;
 }

@@ -3,12 +3,14 @@ import type { TransformMeta } from './types.js';
 
 /**
  * Comments that ask dockshift to leave code alone, in the comment block right
- * above an instruction (or anywhere, for the file form):
+ * above an instruction (or anywhere, for the file forms):
  *   # dockshift-ignore                      every transform, this instruction
  *   # dockshift-ignore collapse-run, exec-form
  *   # dockshift-ignore-file [names]         the whole file
  *   # hadolint ignore=DL3059,DL3025         transforms that address those rules
- * Honouring hadolint's pragma means a split someone already defended to the
+ *   # hadolint global ignore=DL3015         those rules, for the whole file
+ * Honouring hadolint's pragmas (and its config file's `ignored:` list, which
+ * the pipeline is given) means a choice someone already defended to the
  * linter is not undone by the codemod.
  */
 export interface Pragma {
@@ -20,48 +22,108 @@ export interface Pragma {
 
 interface FilePragmas {
   readonly byInstruction: ReadonlyMap<number, readonly Pragma[]>;
+  /** `dockshift-ignore-file`: transforms off for the whole file. */
   readonly file: readonly Pragma[];
+  /** `hadolint global ignore=`: rules off for the whole file. */
+  readonly globalRules: ReadonlySet<string>;
+  /** Every dockshift and hadolint pragma of the file, wherever it stands. */
+  readonly all: readonly Pragma[];
+  /** The first ignore comment that names something that does not exist, or that hadolint would not read. */
+  readonly problem: { readonly line: number; readonly message: string } | null;
+}
+
+/**
+ * hadolint's rules (src/Hadolint/Rule/*.hs in hadolint/hadolint, which also
+ * has DL1001 and rules past DL3062 on its main branch) and ShellCheck's SCnnnn.
+ */
+export function isHadolintRule(code: string): boolean {
+  const m = /^DL(\d{4})$/.exec(code);
+  if (m !== null) {
+    const n = Number(m[1]);
+    return n === 1001 || (n >= 3000 && n <= 3077) || (n >= 4000 && n <= 4007);
+  }
+  return /^SC\d{4}$/.test(code);
 }
 
 const cache = new WeakMap<ParsedDockerfile, FilePragmas>();
 
-function parsePragma(text: string, line: number): { scope: 'next' | 'file'; pragma: Pragma } | null {
-  const own = /^dockshift-ignore(-file)?(?:\s*[:=]?\s*(.*))?$/.exec(text.trim());
+type Parsed =
+  | { readonly kind: 'pragma'; readonly scope: 'next' | 'file'; readonly pragma: Pragma }
+  | { readonly kind: 'global-rules'; readonly rules: readonly string[] }
+  | { readonly kind: 'malformed'; readonly message: string };
+
+/** hadolint's pragma grammar (src/Hadolint/Pragma.hs): rule codes separated by commas, then an optional `# comment`. */
+const HADOLINT_IGNORE = /^hadolint[ \t]+(global[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/;
+
+function parsePragma(text: string, line: number): Parsed | null {
+  const trimmed = text.trim();
+  const own = /^dockshift-ignore(-file)?(?:\s*[:=]?\s*(.*))?$/.exec(trimmed);
   if (own) {
     const names = (own[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    return { scope: own[1] ? 'file' : 'next', pragma: { transforms: names.length ? new Set(names) : null, rules: new Set(), line } };
+    return { kind: 'pragma', scope: own[1] ? 'file' : 'next', pragma: { transforms: names.length ? new Set(names) : null, rules: new Set(), line } };
   }
-  const hadolint = /^hadolint\s+ignore=([\w,\s]+)$/.exec(text.trim());
-  if (hadolint) {
-    const rules = hadolint[1]!.split(/[\s,]+/).filter(Boolean);
-    return { scope: 'next', pragma: { transforms: new Set(), rules: new Set(rules), line } };
+  if (!/^hadolint[ \t]+(?:global[ \t]+)?ignore\b/.test(trimmed)) return null;
+  const hadolint = HADOLINT_IGNORE.exec(trimmed);
+  if (hadolint === null) return { kind: 'malformed', message: 'hadolint would not read this ignore comment (it takes `ignore=DL3008,DL3015`, optionally followed by `# a note`)' };
+  const rules = hadolint[2]!.split(/[ \t]*,[ \t]*/);
+  if (hadolint[1] !== undefined) return { kind: 'global-rules', rules };
+  return { kind: 'pragma', scope: 'next', pragma: { transforms: new Set(), rules: new Set(rules), line } };
+}
+
+/**
+ * The file's comment lines, 1-based, with the text after `#`. Read from the
+ * text: dockerfile-ast takes a `# word … = …` line at the top for a parser
+ * directive, which BuildKit does not; heredoc documents hold no comments.
+ */
+function commentLines(file: ParsedDockerfile): Map<number, string> {
+  const inHeredoc = new Set<number>();
+  for (const inst of file.instructions) {
+    for (const h of inst.heredocs) for (let l = file.lines.lineOf(h.span.start) + 1; l <= file.lines.lineOf(h.span.end); l++) inHeredoc.add(l);
   }
-  return null;
+  const out = new Map<number, string>();
+  for (let line = 1; line <= file.lines.lineCount; line++) {
+    if (inHeredoc.has(line)) continue;
+    const text = file.text.slice(file.lines.startOf(line), file.lines.endOf(line));
+    const m = /^[ \t]*#(.*)$/.exec(text.replace(/^\ufeff/, ''));
+    if (m !== null) out.set(line, m[1]!);
+  }
+  return out;
 }
 
 function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const cached = cache.get(file);
   if (cached) return cached;
-  const byLine = new Map<number, { scope: 'next' | 'file'; pragma: Pragma }>();
-  const commentLines = new Set<number>();
+  const comments = commentLines(file);
+  const byLine = new Map<number, Pragma>();
   const fileLevel: Pragma[] = [];
-  for (const c of file.comments) {
-    commentLines.add(c.line);
-    const p = parsePragma(c.text, c.line);
+  const globalRules = new Set<string>();
+  const all: Pragma[] = [];
+  let problem: FilePragmas['problem'] = null;
+  const fail = (line: number, message: string) => {
+    problem ??= { line, message };
+  };
+  for (const [line, text] of comments) {
+    const p = parsePragma(text, line);
     if (p === null) continue;
-    if (p.scope === 'file') fileLevel.push(p.pragma);
-    else byLine.set(c.line, p);
+    if (p.kind === 'malformed') fail(line, p.message);
+    else if (p.kind === 'global-rules') for (const r of p.rules) globalRules.add(r);
+    else if (p.scope === 'file') fileLevel.push(p.pragma);
+    else byLine.set(line, p.pragma);
+    if (p.kind === 'pragma') all.push(p.pragma);
+    const rules = p.kind === 'global-rules' ? p.rules : p.kind === 'pragma' ? [...p.pragma.rules] : [];
+    const unknown = rules.find((r) => !isHadolintRule(r));
+    if (unknown !== undefined) fail(line, `hadolint has no rule ${unknown} (its rules are DL3000–DL3077, DL4000–DL4007, DL1001 and ShellCheck's SCnnnn)`);
   }
   const byInstruction = new Map<number, Pragma[]>();
   for (const inst of file.instructions) {
     const found: Pragma[] = [];
-    for (let line = inst.line - 1; line >= 1 && commentLines.has(line); line--) {
+    for (let line = inst.line - 1; line >= 1 && comments.has(line); line--) {
       const p = byLine.get(line);
-      if (p) found.push(p.pragma);
+      if (p) found.push(p);
     }
     if (found.length) byInstruction.set(inst.index, found);
   }
-  const result = { byInstruction, file: fileLevel };
+  const result: FilePragmas = { byInstruction, file: fileLevel, globalRules, all, problem };
   cache.set(file, result);
   return result;
 }
@@ -81,7 +143,35 @@ export function isIgnored(file: ParsedDockerfile, inst: Instruction, meta: Trans
   return ignoringPragma(file, inst, meta) !== null;
 }
 
-/** True when a file-level pragma switches the transform off. */
-export function isIgnoredInFile(file: ParsedDockerfile, meta: TransformMeta<any>): boolean {
-  return pragmasOf(file).file.some((p) => matches(p, meta));
+/**
+ * True when the whole file is off for the transform: a `dockshift-ignore-file`
+ * names it, or every hadolint rule it addresses is ignored for the file (by
+ * `# hadolint global ignore=` or by `ignoredRules`, from a config file).
+ */
+export function isIgnoredInFile(file: ParsedDockerfile, meta: TransformMeta<any>, ignoredRules: ReadonlySet<string> = new Set()): boolean {
+  if (pragmasOf(file).file.some((p) => matches(p, meta))) return true;
+  const off = fileIgnoredRules(file, ignoredRules);
+  return meta.hadolint.length > 0 && meta.hadolint.every((r) => off.has(r));
+}
+
+/** The hadolint rules off for the whole file: its `# hadolint global ignore=` comments and `ignoredRules`. */
+export function fileIgnoredRules(file: ParsedDockerfile, ignoredRules: ReadonlySet<string> = new Set()): ReadonlySet<string> {
+  const global = pragmasOf(file).globalRules;
+  if (ignoredRules.size === 0) return global;
+  return new Set([...global, ...ignoredRules]);
+}
+
+/**
+ * The first ignore comment that names a transform or a hadolint rule that does
+ * not exist, or that hadolint would not read: such a comment protects nothing,
+ * so it is an error rather than silence.
+ */
+export function pragmaProblem(file: ParsedDockerfile, transforms: ReadonlySet<string>): { line: number; message: string } | null {
+  const pragmas = pragmasOf(file);
+  const unknown = pragmas.all.flatMap((p) => [...(p.transforms ?? [])].filter((n) => !transforms.has(n)).map((n) => ({ line: p.line, name: n })));
+  const first = unknown.sort((a, b) => a.line - b.line)[0];
+  const transformProblem = first === undefined ? null : { line: first.line, message: `dockshift has no transform "${first.name}" (see --list)` };
+  if (pragmas.problem === null) return transformProblem;
+  if (transformProblem === null) return pragmas.problem;
+  return pragmas.problem.line <= transformProblem.line ? pragmas.problem : transformProblem;
 }

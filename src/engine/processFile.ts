@@ -4,6 +4,7 @@ import { openBuildContext } from './context.js';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
+import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
 import { fixOf, type ChangedRegion, type Fix } from './regions.js';
 import { LineIndex } from '../dockerfile/text.js';
@@ -106,7 +107,13 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!read.ok) return failed(read.kind, { line: null, message: read.message });
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
     const buildContext = openBuildContext(context.root, task.path);
-    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier });
+    const hadolint = hadolintConfigFor(path.dirname(task.path));
+    if (!hadolint.ok) {
+      // Shown where the Dockerfile is shown from, so the message names a path the user can open.
+      const shown = path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), hadolint.path).split(path.sep).join('/')));
+      return failed('invalid', { line: null, message: `hadolint configuration ${shown}: ${hadolint.message}` });
+    }
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;

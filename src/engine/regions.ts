@@ -6,7 +6,7 @@
  * what the output has there. Applying every region to the input gives the output.
  */
 import type { LineIndex } from '../dockerfile/text.js';
-import { applyEdits, mapForward } from './edits.js';
+import { applyEdits, EditMap } from './edits.js';
 import type { Edit } from './types.js';
 
 /** A range of the original text, `[start, end)` in UTF-16 offsets, and what replaces it. */
@@ -48,7 +48,9 @@ export function mappedRegions(input: string, output: string, passes: readonly (r
       groups.push({ start: s.start, end: s.end, changes: [s.i] });
     }
   }
-  const forward = (offset: number, side: 'start' | 'end') => passes.reduce((at, edits) => mapForward(at, edits, side), offset);
+  // Each pass sorted once: a run of many changes maps each region in O(passes · log n).
+  const maps = passes.map((edits) => new EditMap(edits));
+  const forward = (offset: number, side: 'start' | 'end') => maps.reduce((at, map) => map.forward(at, side), offset);
   return groups
     .map((g) => ({ start: g.start, end: g.end, text: output.slice(forward(g.start, 'start'), forward(g.end, 'end')), changes: g.changes.sort((a, b) => a - b) }))
     .filter((r) => input.slice(r.start, r.end) !== r.text);

@@ -127,6 +127,12 @@ export interface TransformMeta<O extends Record<string, OptionValue> = Record<st
   readonly refusals: Readonly<Record<string, string>>;
   /** It reads files of the build context: without one (`--stdin`) it refuses with `no-build-context`. */
   readonly needsBuildContext?: boolean;
+  /**
+   * The `review` changes it can make, and why a reviewer must look at them (shown by `--list`).
+   * Absent: it only makes `safe` changes, and the engine fails a file on which it reports a
+   * review change.
+   */
+  readonly review?: string;
 }
 
 /** What a transform is given besides the parsed file. */
@@ -136,6 +142,12 @@ export interface TransformContext<O extends Record<string, OptionValue> = Record
   readonly options: O;
   /** The files a build would see, read-only; null when there is none (`--stdin`). */
   readonly buildContext: BuildContext | null;
+  /**
+   * hadolint rules the file or its `.hadolint.yaml` ignores for the whole file. A transform
+   * whose rules are all in it does not run; one that addresses several leaves alone the part
+   * whose rule is (install-flags adds no --no-install-recommends under DL3015).
+   */
+  readonly ignoredRules: ReadonlySet<string>;
 }
 
 export interface Transform<O extends Record<string, OptionValue> = Record<string, OptionValue>> {

@@ -17,10 +17,20 @@ import type {
   ShellScript,
   ShellWord,
   SimpleCommand,
+  SudoPrefix,
 } from './types.js';
+
+/** Commands are immutable and shared across passes with their parse, so what each is is worked out once. */
+const recognised = new WeakMap<SimpleCommand, RecognisedCommand | null>();
 
 /** What a simple command does, when it is one of the commands transforms know; else null. */
 export function recognise(command: SimpleCommand): RecognisedCommand | null {
+  let r = recognised.get(command);
+  if (r === undefined) recognised.set(command, (r = recogniseUncached(command)));
+  return r;
+}
+
+function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   const prefix = seeThroughPrefixes(command);
   if (prefix === null) return null;
   const { at, env, sudo } = prefix;
@@ -84,6 +94,13 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
   }
 }
 
+/** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), or null. */
+export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null } | null {
+  const prefix = seeThroughPrefixes(command);
+  if (prefix === null) return null;
+  return { name: basename(command.words[prefix.at]!.value!), args: command.words.slice(prefix.at + 1), sudo: prefix.sudo };
+}
+
 /** Where a download's content goes, from its output option, its redirections and its place in the script. */
 function downloadSink(command: SimpleCommand, output: string | null, toStdout: boolean): DownloadSink {
   if (!toStdout) return output === '/dev/null' ? 'discarded' : 'file';
@@ -137,15 +154,36 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 const SUDO_VALUED = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U', '--user', '--group', '--chdir', '--host', '--prompt']);
 
 /**
+ * `command` written to run the way `inv` ran: behind the same `sudo` words, so that
+ * `sudo -u node npm install -g x` gets `sudo -u node npm cache clean --force`.
+ */
+export function asInvoked(inv: Pick<Invocation, 'sudo'>, command: string): string {
+  return inv.sudo === null ? command : `${inv.sudo.text} ${command}`;
+}
+
+/** The user `sudo` words select: `-u NAME`, `-uNAME`, `--user=NAME`, `--user NAME`; root by default. */
+function sudoUser(words: readonly ShellWord[]): string | null {
+  let user: string | null = 'root';
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === null) continue;
+    if (v === '-u' || v === '--user') user = words[i + 1]?.value ?? null;
+    else if (/^-u./.test(v)) user = v.slice(2);
+    else if (v.startsWith('--user=')) user = v.slice('--user='.length);
+  }
+  return user;
+}
+
+/**
  * Skips what runs a program without being it: `NAME=value` assignments,
  * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`.
  * Returns the index of the program word, or null when there is none or it is not a literal.
  */
-function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<string, string | null>; sudo: boolean } | null {
+function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<string, string | null>; sudo: SudoPrefix | null } | null {
   const env = new Map<string, string | null>(command.assigns.map((a) => [a.name, a.value]));
   if (command.declaration) return null;
   const words = command.words;
-  let sudo = false;
+  const sudoWords: ShellWord[] = [];
   let i = 0;
   const assignments = (): void => {
     for (; i < words.length; i++) {
@@ -160,8 +198,9 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<stri
     if (v == null) return null;
     const name = basename(v);
     if (name === 'sudo') {
-      sudo = true;
+      const from = i;
       for (i++; words[i]?.value?.startsWith('-'); i++) if (SUDO_VALUED.has(words[i]!.value!)) i++;
+      sudoWords.push(...words.slice(from, i));
       assignments();
     } else if (name === 'env') {
       for (i++; words[i]?.value?.startsWith('-'); i++) if (words[i]!.value === '-u') i++;
@@ -173,6 +212,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<stri
     } else if (name === 'exec' || name === 'nohup' || name === 'time') {
       i++;
     } else {
+      const sudo = sudoWords.length === 0 ? null : { words: sudoWords, text: sudoWords.map((w) => w.raw).join(' '), user: sudoUser(sudoWords) };
       return { at: i, env, sudo };
     }
   }

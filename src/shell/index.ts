@@ -1,7 +1,8 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
 export { BODY_REFUSALS, runBody, effectiveShell, shellQuote, unEditedScripts, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
 export { parseScript, isValidShell } from './parse.js';
-export { recognise, recogniseAll, packageCommands } from './commands.js';
+export { asInvoked, invokedProgram, recognise, recogniseAll, packageCommands } from './commands.js';
+export { cachesFilled } from './fills.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { curlTakesValue } from './files.js';
 export { builtinCall, errexitCommand, shellInvocation, type ShellInvocation } from './options.js';

@@ -197,6 +197,9 @@ export function parseBash(script: string): GoParse | ShellSyntaxError {
     const file = parser.Parse(script, '').__internal_object__ as GoFile;
     return { ok: true, file, index: byteToIndex(script) };
   } catch {
+    // A failure may leave the shared parser mid-state (a stack overflow on a deeply nested
+    // script can stop it anywhere): the next parse gets a fresh one.
+    parser = null;
     // The shared parser's error positions depend on what it parsed before (the
     // column turns into `?`). Errors are rare, so a fresh parser says it again,
     // the same way in any worker and in any order.

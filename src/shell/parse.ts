@@ -30,6 +30,7 @@ import type {
   SimpleCommand,
   Statement,
 } from './types.js';
+import { parseSimpleScript } from './simpleScript.js';
 import { wordValue } from './words.js';
 
 /**
@@ -51,6 +52,13 @@ export function parseScript(source: string): ShellScript | ShellSyntaxError {
 }
 
 function parseUncached(source: string): ShellScript | ShellSyntaxError {
+  const simple = parseSimpleScript(source);
+  if (simple !== null) return simple;
+  return parseWithMvdan(source);
+}
+
+/** The model built from mvdan-sh's tree; every script can take this way (tests compare it with the fast path). */
+export function parseWithMvdan(source: string): ShellScript | ShellSyntaxError {
   const parsed = parseBash(source);
   if (!parsed.ok) return parsed;
   const b = new Builder(source, parsed.index);
@@ -65,7 +73,7 @@ function parseUncached(source: string): ShellScript | ShellSyntaxError {
 
 /** True when the script parses as shell. */
 export function isValidShell(script: string): boolean {
-  return parseBash(script).ok;
+  return parseSimpleScript(script) !== null || parseBash(script).ok;
 }
 
 interface Context {
@@ -115,40 +123,49 @@ class Builder {
   private readonly slice = (startByte: number, endByte: number): string =>
     this.source.slice(this.index(startByte), this.index(endByte));
 
-  /** Visits one statement: records its simple command, then everything nested in it. */
-  stmt(st: GoStmt, ctx: Context): void {
-    this.addComments(items(st.Comments));
-    const inner: Context = { ...ctx, background: ctx.background || st.Background };
-    const cmd = st.Cmd;
-    const type = nodeType(cmd);
-    if (type === 'CallExpr' || type === 'DeclClause') {
-      const command = type === 'CallExpr' ? this.call(st, cmd as GoCallExpr, inner) : this.decl(st, cmd as GoDeclClause, inner);
-      this.commands.push(command);
-      this.byStmt.set(st, command);
-      this.scan(cmd, inner);
-    } else if (type === 'BinaryCmd') {
-      const bin = cmd as GoBinaryCmd;
-      const pipe = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL;
-      const piped = pipe ? within(inner, 'pipeline') : inner;
-      // `a | b`: a writes into the pipe; b writes wherever the whole pipeline does.
-      this.stmt(bin.X, pipe ? { ...piped, pipedOut: true } : piped);
-      this.stmt(bin.Y, piped);
-    } else if (type !== null) {
-      const construct = CONSTRUCT[type];
-      this.scan(cmd, construct === undefined ? inner : within(inner, construct));
-    }
-    for (const r of items(st.Redirs)) this.scan(r, inner);
-  }
-
-  /** Finds statements and substitutions below a node that `stmt` does not handle itself. */
-  private scan(node: GoNode, ctx: Context): void {
-    const { nodes, comments } = childrenOf(node);
-    this.addComments(comments);
-    for (const child of nodes) {
-      const type = nodeType(child)!;
-      if (type === 'Stmt') this.stmt(child as GoStmt, ctx);
-      else if (type === 'CmdSubst' || type === 'ProcSubst') this.scan(child, { ...within(ctx, 'substitution'), pipedOut: false });
-      else this.scan(child, ctx);
+  /**
+   * Visits one statement and everything nested in it: records each simple
+   * command with where it sits. Walks with its own stack, not by recursion, so
+   * that `a && b && …` five thousand long (a tree as deep as it is long) or
+   * deeply nested substitutions cannot exhaust the call stack.
+   */
+  stmt(root: GoStmt, rootCtx: Context): void {
+    const work: Work[] = [{ kind: 'stmt', node: root, ctx: rootCtx }];
+    for (let task = work.pop(); task !== undefined; task = work.pop()) {
+      if (task.kind === 'scan') {
+        const { nodes, comments } = childrenOf(task.node);
+        this.addComments(comments);
+        // Pushed in reverse so that children are visited in source order.
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          const child = nodes[i]!;
+          const type = nodeType(child)!;
+          if (type === 'Stmt') work.push({ kind: 'stmt', node: child as GoStmt, ctx: task.ctx });
+          else work.push({ kind: 'scan', node: child, ctx: type === 'CmdSubst' || type === 'ProcSubst' ? { ...within(task.ctx, 'substitution'), pipedOut: false } : task.ctx });
+        }
+        continue;
+      }
+      const st = task.node;
+      const ctx = task.ctx;
+      this.addComments(items(st.Comments));
+      const inner: Context = { ...ctx, background: ctx.background || st.Background };
+      const cmd = st.Cmd;
+      const type = nodeType(cmd);
+      for (const r of items(st.Redirs)) work.push({ kind: 'scan', node: r, ctx: inner });
+      if (type === 'CallExpr' || type === 'DeclClause') {
+        const command = type === 'CallExpr' ? this.call(st, cmd as GoCallExpr, inner) : this.decl(st, cmd as GoDeclClause, inner);
+        this.commands.push(command);
+        this.byStmt.set(st, command);
+        work.push({ kind: 'scan', node: cmd, ctx: inner });
+      } else if (type === 'BinaryCmd') {
+        const bin = cmd as GoBinaryCmd;
+        const pipe = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL;
+        const piped = pipe ? within(inner, 'pipeline') : inner;
+        // `a | b`: a writes into the pipe; b writes wherever the whole pipeline does.
+        work.push({ kind: 'stmt', node: bin.Y, ctx: piped }, { kind: 'stmt', node: bin.X, ctx: pipe ? { ...piped, pipedOut: true } : piped });
+      } else if (type !== null) {
+        const construct = CONSTRUCT[type];
+        work.push({ kind: 'scan', node: cmd, ctx: construct === undefined ? inner : within(inner, construct) });
+      }
     }
   }
 
@@ -256,31 +273,40 @@ class Builder {
     };
   }
 
-  /** `a && b || c` nests to the left in the tree; the list reads it flat. */
-  private flatten(st: GoStmt, out: ListItem[], operators: AndOrOperator[]): void {
-    const cmd = st.Cmd;
-    const type = nodeType(cmd);
-    const op = type === 'BinaryCmd' ? (cmd as GoBinaryCmd).Op : null;
-    if ((op === BIN_AND || op === BIN_OR) && !st.Negated && st.Redirs.$length === 0) {
-      const bin = cmd as GoBinaryCmd;
-      this.flatten(bin.X, out, operators);
-      operators.push(op === BIN_AND ? '&&' : '||');
-      this.flatten(bin.Y, out, operators);
-      return;
+  /** `a && b || c` nests to the left in the tree; the list reads it flat, left to right, without recursion. */
+  private flatten(root: GoStmt, out: ListItem[], operators: AndOrOperator[]): void {
+    const work: (GoStmt | AndOrOperator)[] = [root];
+    for (let next = work.pop(); next !== undefined; next = work.pop()) {
+      if (typeof next === 'string') {
+        operators.push(next);
+        continue;
+      }
+      const st = next;
+      const cmd = st.Cmd;
+      const type = nodeType(cmd);
+      const op = type === 'BinaryCmd' ? (cmd as GoBinaryCmd).Op : null;
+      if ((op === BIN_AND || op === BIN_OR) && !st.Negated && st.Redirs.$length === 0) {
+        const bin = cmd as GoBinaryCmd;
+        work.push(bin.Y, op === BIN_AND ? '&&' : '||', bin.X);
+        continue;
+      }
+      const kind: ItemKind =
+        op === BIN_PIPE || op === BIN_PIPE_ALL ? 'pipeline' : (type !== null ? ITEM_KIND[type] : undefined) ?? 'other';
+      const command = kind === 'command' ? (this.byStmt.get(st) ?? null) : null;
+      out.push({
+        start: this.index(st.Position.offs),
+        end: this.index(contentEnd(st)),
+        kind,
+        negated: st.Negated,
+        redirected: command === null && st.Redirs.$length > 0,
+        command,
+      });
     }
-    const kind: ItemKind =
-      op === BIN_PIPE || op === BIN_PIPE_ALL ? 'pipeline' : (type !== null ? ITEM_KIND[type] : undefined) ?? 'other';
-    const command = kind === 'command' ? (this.byStmt.get(st) ?? null) : null;
-    out.push({
-      start: this.index(st.Position.offs),
-      end: this.index(contentEnd(st)),
-      kind,
-      negated: st.Negated,
-      redirected: command === null && st.Redirs.$length > 0,
-      command,
-    });
   }
 }
+
+/** A step of the builder's walk: a statement, or a node whose statements and substitutions are to be found. */
+type Work = { readonly kind: 'stmt'; readonly node: GoStmt; readonly ctx: Context } | { readonly kind: 'scan'; readonly node: GoNode; readonly ctx: Context };
 
 function within(ctx: Context, construct: Construct): Context {
   return { ...ctx, enclosing: [...ctx.enclosing, construct] };

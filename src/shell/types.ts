@@ -159,6 +159,16 @@ export interface CommandOption {
   readonly valueWord: ShellWord | null;
 }
 
+/** `sudo` and its options before the program (`sudo -u node -H`): who runs it, and how. */
+export interface SudoPrefix {
+  /** `sudo` and its option words (values included), in order; several when sudo is repeated. */
+  readonly words: readonly ShellWord[];
+  /** Those words as written, joined by single spaces: `sudo -u node -H`. */
+  readonly text: string;
+  /** The user it runs as: the `-u`/`--user` value, `root` without one, null when not a literal. */
+  readonly user: string | null;
+}
+
 /** How a program is invoked, once `sudo`, `env` and `NAME=value` prefixes are seen through. */
 export interface Invocation {
   readonly command: SimpleCommand;
@@ -166,7 +176,8 @@ export interface Invocation {
   readonly program: ShellWord;
   /** Variables set for it: leading assignments and `env NAME=value`; null values are not literals. */
   readonly env: ReadonlyMap<string, string | null>;
-  readonly sudo: boolean;
+  /** The `sudo` it runs under, or null. A command meant to act on what it did runs under the same one (`asInvoked`). */
+  readonly sudo: SudoPrefix | null;
   readonly options: readonly CommandOption[];
   /** Words that are not options or option values, after any subcommand words. */
   readonly operands: readonly ShellWord[];

@@ -18,6 +18,7 @@ export default defineTransform({
     touches: { instructions: { USER: ['add'] }, runtime: ['user'], newFiles: ['.dockerignore'] },
     refusals: { 'has-user': 'the final stage already sets a USER', 'no-cmd': 'the final stage has no CMD to put the USER before' },
     needsBuildContext: true,
+    review: 'a new USER: the process runs as uid 65532',
   },
   run(file, { buildContext }) {
     const findings: Finding[] = [];

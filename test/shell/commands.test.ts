@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKind } from '../../src/shell/caches.js';
-import { packageCommands, recognise, recogniseAll } from '../../src/shell/commands.js';
+import { asInvoked, packageCommands, recognise, recogniseAll } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -76,12 +76,29 @@ describe('recognise: prefixes', () => {
 
   it('sees through sudo and env', () => {
     const sudo = onlyPackage('sudo -E apt-get install -y -t jessie-backports openjdk-8-jre');
-    expect(sudo).toMatchObject({ sudo: true, manager: 'apt', action: 'install' });
+    expect(sudo).toMatchObject({ sudo: { text: 'sudo -E', user: 'root' }, manager: 'apt', action: 'install' });
     expect(sudo.optionValue('-t')).toBe('jessie-backports');
     expect(values(sudo.operands)).toEqual(['openjdk-8-jre']);
     const env = onlyPackage('env -u X DEBIAN_FRONTEND=noninteractive apt-get -y upgrade');
-    expect(env).toMatchObject({ action: 'upgrade', sudo: false });
+    expect(env).toMatchObject({ action: 'upgrade', sudo: null });
     expect(env.env.get('DEBIAN_FRONTEND')).toBe('noninteractive');
+  });
+
+  it('keeps the sudo words that say who runs the command, for commands that must run the same way', () => {
+    const cases: [string, string, string | null][] = [
+      ['sudo -u node npm install -g x', 'sudo -u node', 'node'],
+      ['sudo -H -u "$APP_USER" npm install -g x', 'sudo -H -u "$APP_USER"', null],
+      ['sudo -unode -E npm install -g x', 'sudo -unode -E', 'node'],
+      ['sudo --user=node npm ci', 'sudo --user=node', 'node'],
+      ['sudo --user node DEBUG=1 npm ci', 'sudo --user node', 'node'],
+      ['sudo -g staff npm ci', 'sudo -g staff', 'root'],
+    ];
+    for (const [script, text, user] of cases) {
+      const npm = onlyPackage(script);
+      expect(npm.sudo, script).toMatchObject({ text, user });
+      expect(asInvoked(npm, 'npm cache clean --force')).toBe(`${text} npm cache clean --force`);
+    }
+    expect(asInvoked(onlyPackage('npm ci'), 'npm cache clean --force')).toBe('npm cache clean --force');
   });
 
   it('reads options before the subcommand and puts flagAt after the subcommand', () => {

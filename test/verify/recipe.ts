@@ -21,8 +21,8 @@ export const aptRecipe: FakeRecipe = (text) => {
     packages[p] = '1.0';
     if (!noRecommends && recommends[p] !== undefined) packages[recommends[p]!] = '1.0';
   }
-  if (installed.has('gcc') && packages['libc6-dev'] === undefined && text.includes('make')) {
-    return { fails: 'primes.c:2:10: fatal error: stdio.h: No such file or directory\nmake: *** [Makefile:5: primes] Error 1' };
+  if (installed.has('gcc') && packages['libc6-dev'] === undefined && /\b(?:make|scons)\b/.test(text)) {
+    return { fails: 'primes.c:2:10: fatal error: stdio.h: No such file or directory\nscons: *** [primes.o] Error 1' };
   }
   const layers = [10_000_000, ...runs.map((run) => layerSize(run, noRecommends))];
   const cmd = logicalInstructions(text).find((i) => i.startsWith('CMD')) ?? 'CMD app';
@@ -55,11 +55,15 @@ function logicalInstructions(text: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+/**
+ * gcc without libc6-dev, driven by a build tool install-flags does not know compiles
+ * (it keeps libc6-dev for make, gcc and the like): the break only a build shows.
+ */
 export const GCC_APP = `FROM debian:bookworm
 RUN apt-get update
-RUN apt-get install -y gcc make
+RUN apt-get install -y gcc scons
 COPY . /src
-RUN make -C /src
+RUN scons -C /src
 CMD primes 20
 `;
 

@@ -72,10 +72,10 @@ describe('the text report', () => {
       '  user                root (unset)',
       "  the rewrite's build: build failed (exit 1)",
       '    | primes.c:2:10: fatal error: stdio.h: No such file or directory',
-      '    | make: *** [Makefile:5: primes] Error 1',
+      '    | scons: *** [primes.o] Error 1',
       '  culprit: install-flags (option noInstallRecommends=false): with `-o install-flags.noInstallRecommends=false` the rewrite builds and behaves as the original',
       '    tried -o install-flags.noInstallRecommends=false: passes (builds; same smoke result)',
-      // 10 MB base, the merged RUN with recommends and without lists (4.1 MB), COPY and make (0.1 MB each).
+      // 10 MB base, the merged RUN with recommends and without lists (4.1 MB), COPY and scons (0.1 MB each).
       '  without it (measured): 14.3 MB uncompressed (−2.1 MB, −12.8% from the original), 41.8 kB gzip -6 (−6.2 kB, −12.8%), 4 layers',
     ]);
   });

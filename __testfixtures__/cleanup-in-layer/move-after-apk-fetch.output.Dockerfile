@@ -1,0 +1,2 @@
+FROM alpine:3.20
+RUN apk update && apk add curl && rm -rf /var/cache/apk/* && apk fetch -o /opt/pkgs jq && rm -rf /var/cache/apk/*

@@ -1,0 +1,9 @@
+FROM debian:bookworm
+RUN mkdir -p /app \
+    # explain b
+    && touch /app/b \
+  # one comment
+      # another, indented its own way
+    && touch /app/c \
+    # and one between commands
+    && chmod 600 /app/c

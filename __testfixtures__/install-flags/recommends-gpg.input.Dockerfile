@@ -1,0 +1,7 @@
+FROM debian:bookworm AS keys
+RUN apt-get update && apt-get install -y dirmngr \
+    && apt-key adv --keyserver hkps://keyserver.ubuntu.com --recv-keys 0123456789ABCDEF
+
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y gpg \
+    && gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys 0123456789ABCDEF

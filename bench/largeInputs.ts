@@ -1,0 +1,33 @@
+/**
+ * The large inputs of issue 8, under the 1 MiB limit, that used to overflow
+ * the stack or take minutes: thousands of apt RUNs, tens of thousands of
+ * one-line RUNs, one RUN of thousands of `&&` commands. Generated (never
+ * stored), at any size, so that the benchmark can show time growing with the
+ * size of the file and the tests can check the output. Used by
+ * test/large-inputs.test.ts and bench/run.mjs.
+ */
+
+export interface LargeInput {
+  readonly name: string;
+  /** How many units (RUNs, or commands) the full-size input has. */
+  readonly fullSize: number;
+  make(size: number): string;
+}
+
+export const LARGE_INPUTS: readonly LargeInput[] = [
+  {
+    name: 'apt RUNs',
+    fullSize: 3000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN apt-get update && apt-get install -y pkg${i}\n`).join('')}`,
+  },
+  {
+    name: 'one-line RUNs',
+    fullSize: 60_000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join('')}`,
+  },
+  {
+    name: 'one RUN of && commands',
+    fullSize: 5000,
+    make: (n) => `FROM debian:12-slim\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,
+  },
+];

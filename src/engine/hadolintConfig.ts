@@ -1,0 +1,72 @@
+/**
+ * hadolint's configuration as users already write it: the `ignored:` list of
+ * the `.hadolint.yaml` (or `.hadolint.yml`) nearest the Dockerfile, looking in
+ * its folder and then each folder above. Rules listed there are off for
+ * dockshift too, for every file under it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { isHadolintRule } from './pragmas.js';
+
+export interface HadolintConfig {
+  /** Absolute path of the file read. */
+  readonly path: string;
+  readonly ignored: readonly string[];
+}
+
+export type HadolintConfigResult = { readonly ok: true; readonly config: HadolintConfig | null } | { readonly ok: false; readonly path: string; readonly message: string };
+
+const NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+
+/** Per folder, for the life of the process: many Dockerfiles share one configuration. */
+const found = new Map<string, HadolintConfigResult>();
+
+/** The configuration that applies to files in `dir` (absolute), read and checked. */
+export function hadolintConfigFor(dir: string): HadolintConfigResult {
+  const seen: string[] = [];
+  let result: HadolintConfigResult | undefined;
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    result = found.get(current);
+    if (result !== undefined) break;
+    seen.push(current);
+    const file = NAMES.map((n) => path.join(current, n)).find((f) => isFile(f));
+    if (file !== undefined) {
+      result = readConfig(file);
+      break;
+    }
+    if (path.dirname(current) === current) {
+      result = { ok: true, config: null };
+      break;
+    }
+  }
+  for (const d of seen) found.set(d, result);
+  return result;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads one configuration file; an `ignored:` entry that is not a hadolint rule is an error, as in a comment. */
+export function readConfig(file: string): HadolintConfigResult {
+  const fail = (message: string): HadolintConfigResult => ({ ok: false, path: file, message });
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    return fail(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return { ok: true, config: { path: file, ignored: [] } };
+  if (typeof data !== 'object' || Array.isArray(data)) return fail('expected a mapping with keys such as `ignored:`');
+  const ignored = (data as Record<string, unknown>).ignored;
+  if (ignored === undefined || ignored === null) return { ok: true, config: { path: file, ignored: [] } };
+  if (!Array.isArray(ignored) || !ignored.every((r): r is string => typeof r === 'string')) return fail('`ignored:` must be a list of rule codes');
+  const unknown = ignored.find((r) => !isHadolintRule(r));
+  if (unknown !== undefined) return fail(`\`ignored:\` names ${JSON.stringify(unknown)}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`);
+  return { ok: true, config: { path: file, ignored } };
+}

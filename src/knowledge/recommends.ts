@@ -1,0 +1,205 @@
+/**
+ * What `--no-install-recommends` and the cache flags can break, as data.
+ *
+ * apt installs a package's Recommends by default. With the flag it does not,
+ * and neither does it install the Recommends of what the package depends on
+ * (curl depends on libcurl4, which recommends ca-certificates). Each entry
+ * says which packages only recommend something, which later use needs it and
+ * what to install to keep that use working. Adding such a package restores
+ * exactly what apt installed before for that need, so a rewrite that adds it
+ * keeps the build working.
+ *
+ * The second part says which releases ship a tool too old for a flag.
+ */
+
+/** Where a fact comes from and when it was checked against that source. */
+export interface FactSource {
+  readonly how: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  readonly checked: string;
+}
+
+/**
+ * What a later command may need from a recommended package:
+ * - `tls`: verify https certificates (curl, wget, git over https) — ca-certificates;
+ * - `c-headers`: compile and link C (gcc, make, pip/npm/gem builds…) — libc6-dev;
+ * - `pip-source-build`: pip building a package from source (a local path, a VCS URL, an sdist,
+ *   --no-binary; and any other install where no wheel fits, which the Dockerfile cannot tell);
+ * - `keyserver`: fetch keys from a keyserver (`apt-key adv --recv-keys`, `gpg --recv-keys`) — dirmngr;
+ * - `gpg`: run gpg itself (`apt-key`, `gpg --dearmor`);
+ * - `ssh`: reach a repository over ssh (`git clone git@…`, `ssh`, `scp`);
+ * - `cgo`: `go build` with cgo, which calls gcc.
+ */
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo';
+
+export interface RecommendsFact {
+  /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
+  readonly packages: readonly string[];
+  /** Also matches versioned names: `gcc-12`, `python3.11-…`. */
+  readonly pattern?: RegExp;
+  /** The use a later command makes of the recommended package. */
+  readonly use: RecommendedUse;
+  /** What to install explicitly to keep that use working. */
+  readonly install: readonly string[];
+  /** Packages that, when installed explicitly, already give the use (build-essential gives libc6-dev). */
+  readonly satisfiedBy: readonly string[];
+  /** What the package recommends, as Debian says it. */
+  readonly because: string;
+  /** Only on these releases (by image tag); absent: on every release. */
+  readonly onlyOn?: readonly ReleaseMatch[];
+  readonly source: FactSource;
+}
+
+const DEBIAN_12: FactSource = { how: 'apt-cache show / apt-cache depends on Debian 12 (bookworm)', checked: '2025-06-02' };
+
+export const RECOMMENDS: readonly RecommendsFact[] = [
+  {
+    packages: ['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'],
+    use: 'tls',
+    install: ['ca-certificates'],
+    satisfiedBy: ['ca-certificates'],
+    because: 'libcurl4, which curl uses, only recommends it',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['wget'],
+    use: 'tls',
+    install: ['ca-certificates'],
+    satisfiedBy: ['ca-certificates'],
+    because: 'wget only recommends it',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['git'],
+    use: 'tls',
+    install: ['ca-certificates'],
+    satisfiedBy: ['ca-certificates'],
+    because: 'git only recommends it',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['gcc', 'cc', 'gcc-multilib'],
+    pattern: /^gcc-\d+(?:\.\d+)?$/,
+    use: 'c-headers',
+    install: ['libc6-dev'],
+    satisfiedBy: ['libc6-dev', 'libc-dev', 'build-essential', 'g++', 'libstdc++-dev'],
+    because: 'gcc only recommends it (the C library headers, crt1.o and libc.so)',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['python3-pip', 'python-pip'],
+    use: 'pip-source-build',
+    install: ['build-essential', 'python3-dev'],
+    satisfiedBy: ['build-essential'],
+    because: 'python3-pip only recommends them, and pip needs them to build a package from source',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['gpg'],
+    use: 'keyserver',
+    install: ['dirmngr'],
+    satisfiedBy: ['dirmngr', 'gnupg', 'gnupg2'],
+    because: 'gpg only recommends gnupg, which brings dirmngr, the part that talks to keyservers',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['gnupg', 'gnupg2'],
+    use: 'keyserver',
+    install: ['dirmngr'],
+    satisfiedBy: ['dirmngr'],
+    because: 'gnupg only recommended dirmngr, the part that talks to keyservers, before 2.1.21-4 (Debian 9 stretch has 2.1.18)',
+    onlyOn: [{ repositories: ['*'], tag: /(?:^|-)stretch(?:[.-]|$)/, release: 'Debian 9 (stretch)' }, { repositories: ['library/debian'], tag: /^9(?:[.-]|$)/, release: 'Debian 9 (stretch)' }],
+    source: { how: 'docker-library/python#826: dirmngr moved from Recommends to Depends of gnupg in 2.1.21-4', checked: '2025-06-02' },
+  },
+  {
+    packages: ['dirmngr', 'gpg-agent', 'gnupg-agent'],
+    use: 'gpg',
+    install: ['gnupg'],
+    satisfiedBy: ['gnupg', 'gnupg2', 'gnupg1', 'gpg'],
+    because: 'dirmngr and gpg-agent only recommend it, and apt-key runs gpg',
+    source: { how: `${DEBIAN_12.how}; /usr/bin/apt-key (apt 2.6) looks for gpg, gpg2 or gpg1`, checked: '2025-06-02' },
+  },
+  {
+    packages: ['git'],
+    use: 'ssh',
+    install: ['openssh-client'],
+    satisfiedBy: ['openssh-client', 'ssh', 'ssh-client'],
+    because: 'git only recommends ssh-client, which openssh-client provides',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['golang-go', 'golang'],
+    pattern: /^golang-1\.\d+(?:-go)?$/,
+    use: 'cgo',
+    install: ['gcc', 'libc6-dev'],
+    satisfiedBy: ['build-essential'],
+    because: 'the Go toolchain package only recommends gcc, g++, libc6-dev and pkg-config, which cgo uses',
+    source: DEBIAN_12,
+  },
+];
+
+/** The facts that apply to installing `pkg` (a name as written in `apt-get install`, `curl=7.*` allowed). */
+export function recommendsOf(pkg: string): RecommendsFact[] {
+  const name = packageName(pkg);
+  return RECOMMENDS.filter((f) => f.packages.includes(name) || (f.pattern?.test(name) ?? false));
+}
+
+/** `curl=7.88.1-10`, `curl/bookworm-backports`, `libc6-dev:amd64` → the package name. */
+export function packageName(word: string): string {
+  return word.replace(/[=/].*$/, '').replace(/:[a-z0-9-]+$/, '');
+}
+
+// ---------------------------------------------------------------------------
+// Tools too old for a flag.
+
+/** A distribution release, as an image's tag names it. */
+export interface ReleaseMatch {
+  /** Repositories (`library/…` canonical names) whose tag is the release; `*`: any repository. */
+  readonly repositories: readonly string[];
+  /** A tag (or tag prefix up to `-`) that names the release. */
+  readonly tag: RegExp;
+  /** The release, for messages. */
+  readonly release: string;
+}
+
+export interface OldToolFact {
+  readonly tool: 'pip' | 'apk';
+  readonly flag: string;
+  /** The first version that has the flag. */
+  readonly since: string;
+  /** Releases whose packaged tool is older. */
+  readonly releases: readonly ReleaseMatch[];
+  readonly source: FactSource;
+}
+
+export const OLD_TOOLS: readonly OldToolFact[] = [
+  {
+    tool: 'pip',
+    flag: '--no-cache-dir',
+    since: 'pip 6.0',
+    releases: [
+      { repositories: ['library/ubuntu'], tag: /^(?:14\.04|trusty|12\.04|precise)(?:[.-]|$)/, release: 'Ubuntu 14.04 or older (python-pip 1.5)' },
+      { repositories: ['library/debian'], tag: /^(?:8|jessie|7|wheezy)(?:[.-]|$)/, release: 'Debian 8 (jessie) or older (python-pip 1.5)' },
+    ],
+    source: { how: "pip's changelog: --no-cache-dir came with 6.0 (2014-12-22); packages.ubuntu.com trusty python-pip 1.5.4, packages.debian.org jessie python-pip 1.5.6", checked: '2025-06-02' },
+  },
+  {
+    tool: 'apk',
+    flag: '--no-cache',
+    since: 'apk-tools 2.6 (Alpine 3.3)',
+    releases: [{ repositories: ['library/alpine'], tag: /^(?:3\.[0-2]|2\.\d+)(?:[.-]|$)/, release: 'Alpine 3.2 or older' }],
+    source: { how: 'Alpine 3.3.0 release notes: apk --no-cache is new in apk-tools 2.6', checked: '2025-06-02' },
+  },
+];
+
+/** The release among `releases` that `repository:tag` is (`repository` canonical: `library/ubuntu`), or null. */
+export function matchRelease(releases: readonly ReleaseMatch[], repository: string, tag: string | null): ReleaseMatch | null {
+  return releases.find((r) => (r.repositories.includes('*') || r.repositories.includes(repository)) && tag !== null && r.tag.test(tag)) ?? null;
+}
+
+/** The release of `repository:tag` whose packaged `tool` lacks its flag, or null when the image is not known to be one. */
+export function oldToolRelease(tool: OldToolFact['tool'], repository: string, tag: string | null): { fact: OldToolFact; release: string } | null {
+  const fact = OLD_TOOLS.find((f) => f.tool === tool)!;
+  const found = matchRelease(fact.releases, repository, tag);
+  return found === null ? null : { fact, release: found.release };
+}

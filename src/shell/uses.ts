@@ -1,0 +1,143 @@
+/**
+ * What a command needs from the system that a package may only recommend:
+ * certificates for https, the C headers to compile, build tools for pip, a
+ * keyserver client, gpg, an ssh client, gcc for cgo. Read liberally: a
+ * command counts when it may need the thing, because the caller restores a
+ * recommendation, which costs a package, while missing one breaks a build.
+ */
+import type { RecommendedUse } from '../knowledge/recommends.js';
+import { invokedProgram, recognise } from './commands.js';
+import { parseScript } from './parse.js';
+import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
+
+export type { RecommendedUse } from '../knowledge/recommends.js';
+
+export interface CommandUse {
+  readonly use: RecommendedUse;
+  /** False when the command only might need it (`pip install flask` builds from source only when no wheel fits). */
+  readonly sure: boolean;
+}
+
+/** Programs that compile or link C, or drive a build that may (`pip install`, `npm ci`, `go build`…). */
+const COMPILERS = new Set([
+  'gcc', 'cc', 'c89', 'c99', 'g++', 'c++', 'clang', 'clang++', 'ld', 'make', 'gmake', 'cmake', 'ninja', 'meson', 'configure',
+  'node-gyp', 'cargo', 'rustc', 'cpanm', 'cpan', 'bundle', 'bundler', 'R', 'Rscript', 'phpize', 'pecl', 'autoreconf', 'dpkg-buildpackage',
+]);
+
+/** Programs that speak https with the system's certificates. */
+const TLS_CLIENTS = new Set(['curl', 'wget', 'openssl', 'composer', 'gem', 'bundle', 'bundler', 'go', 'conda', 'mamba', 'update-ca-certificates']);
+
+/** git subcommands that reach a remote. */
+const GIT_REMOTE = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'submodule', 'archive', 'remote']);
+
+const KEYSERVER_OPTIONS = /^--(?:recv-keys?|recv|keyserver|search-keys|refresh-keys|fetch-keys|locate-keys|locate-external-keys|auto-key-locate|auto-key-retrieve)\b/;
+
+const SSH_URL = /^(?:ssh:\/\/|git\+ssh:\/\/|[\w.-]+@[\w.-]+:)/;
+
+const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
+
+/** The uses of one simple command (not of the commands nested in it: those are commands of their own). */
+export function usesOf(command: SimpleCommand): CommandUse[] {
+  const program = invokedProgram(command);
+  if (program === null) return [];
+  const { name } = program;
+  const args = program.args;
+  const values = args.map((w) => w.value);
+  const out: CommandUse[] = [];
+  const add = (use: RecommendedUse, sure = true) => {
+    if (!out.some((u) => u.use === use && (u.sure || !sure))) out.push({ use, sure });
+  };
+
+  if (TLS_CLIENTS.has(name)) add('tls');
+  if (COMPILERS.has(name) || /^(?:gcc|g\+\+|clang)-\d+/.test(name) || (name === 'python' || /^python[\d.]*$/.test(name) ? values.includes('setup.py') : false)) add('c-headers');
+  if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
+    if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
+    if (args.some((w) => w.value !== null && SSH_URL.test(w.value))) add('ssh');
+  }
+  if (name === 'git' && command.assigns.some((a) => a.name === 'GIT_SSH_COMMAND' || a.name === 'GIT_SSH')) add('ssh');
+  if (['ssh', 'scp', 'sftp', 'ssh-keyscan', 'ssh-add', 'ssh-agent'].includes(name)) add('ssh');
+  if (name === 'apt-key' || name === 'gpg' || name === 'gpg2') {
+    add('gpg');
+    if (values.some((v) => v !== null && KEYSERVER_OPTIONS.test(v))) add('keyserver');
+  }
+  if (name === 'dirmngr') add('keyserver');
+  if (name === 'go' && ['build', 'install', 'test', 'run', 'get', 'vet', 'generate'].includes(values[0] ?? '')) {
+    if (envValue(command, 'CGO_ENABLED') !== '0') add('cgo');
+    add('tls');
+    add('c-headers', envValue(command, 'CGO_ENABLED') !== '0');
+  }
+  const pip = pipBuild(command);
+  if (pip !== null) {
+    add('pip-source-build', pip);
+    add('c-headers');
+  }
+  if (['npm', 'yarn', 'pnpm'].includes(name) && (recognise(command)?.kind === 'package' || values[0] === 'rebuild')) add('c-headers');
+  if (runsScript(name, args)) {
+    // A script we cannot see into: it may download, compile, or install with pip.
+    add('tls');
+    add('c-headers');
+    add('cgo');
+    add('pip-source-build', false);
+  }
+  return out;
+}
+
+/**
+ * Every use of a script's commands, in source order, with the offset of the
+ * command; `sh -c '…'` scripts are read too.
+ */
+export function scriptUses(script: ShellScript): { at: number; end: number; uses: CommandUse[] }[] {
+  const out: { at: number; end: number; uses: CommandUse[] }[] = [];
+  for (const c of script.commands) {
+    const uses = usesOf(c);
+    // Scripts inside scripts (`sh -c "sh -c '…'"`), walked without recursion.
+    const pending = [innerScript(c)];
+    for (let inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
+      if (inner === null) continue;
+      for (const nested of inner.commands) {
+        uses.push(...usesOf(nested));
+        pending.push(innerScript(nested));
+      }
+    }
+    if (uses.length > 0) out.push({ at: c.start, end: c.end, uses });
+  }
+  return out;
+}
+
+/** For a pip install: true when it surely builds from source, false when it may, null when it is not one. */
+function pipBuild(command: SimpleCommand): boolean | null {
+  const r = recognise(command);
+  if (r?.kind !== 'package' || r.manager !== 'pip') return null;
+  const sub = r.subcommand[0]?.value;
+  if (sub === 'wheel') return true;
+  if (sub !== 'install' && sub !== 'download') return null;
+  const onlyBinary = r.options.some((o) => o.name === '--only-binary' && o.value === ':all:');
+  if (onlyBinary) return null;
+  const fromSource =
+    r.options.some((o) => o.name === '--no-binary' || o.name === '-e' || o.name === '--editable') ||
+    r.operands.some((w) => w.value !== null && /^(?:\.{1,2}(?:\/|$)|\/|file:|(?:git|hg|svn|bzr)\+|.*\.(?:tar\.gz|tgz|tar\.bz2|zip)$)/.test(w.value));
+  return fromSource ? true : r.operands.length > 0 || r.options.some((o) => o.name === '-r' || o.name === '--requirement') ? false : null;
+}
+
+function envValue(command: SimpleCommand, name: string): string | null | undefined {
+  return command.assigns.find((a) => a.name === name)?.value;
+}
+
+/** `./install.sh`, `bash setup.sh`, `sh -` (a script piped in): we cannot see what it needs. */
+function runsScript(name: string, args: readonly ShellWord[]): boolean {
+  if (/\.(?:sh|bash)$/.test(name)) return true;
+  if (!SHELLS.test(name)) return false;
+  if (args.some((w) => w.value !== null && /^-\w*c\w*$/.test(w.value))) return false;
+  return true;
+}
+
+/** The script of `sh -c '…'` when it is a literal that parses. */
+function innerScript(c: SimpleCommand): ShellScript | null {
+  const program = invokedProgram(c);
+  if (program === null || !SHELLS.test(program.name)) return null;
+  const flag = program.args.findIndex((w) => w.value !== null && /^-\w*c\w*$/.test(w.value));
+  const text = flag === -1 ? null : program.args[flag + 1]?.value;
+  if (text == null) return null;
+  const parsed = parseScript(text);
+  return parsed.ok ? parsed : null;
+}

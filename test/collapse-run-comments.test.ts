@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/engine/pipeline.js';
+import collapseRun from '../transforms/collapse-run.js';
+
+const run = (text: string) => {
+  const result = runPipeline(text, [{ transform: collapseRun, options: { maxCommands: 0, allStages: true } }]);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+};
+
+/** The reason of the refusal that keeps the last two RUNs apart. */
+const reason = (comment: string) => {
+  const result = run(`FROM debian\nRUN echo a\n${comment}\nRUN echo b\n`);
+  expect(result.output).toBe(`FROM debian\nRUN echo a\n${comment}\nRUN echo b\n`);
+  expect(result.refusals.map((r) => r.code)).toEqual(['comment-between']);
+  return result.refusals[0]!.reason;
+};
+
+describe('collapse-run and comment lines between RUNs', () => {
+  it('names the kind of comment that keeps two RUNs apart', () => {
+    expect(reason('# [START cloudrun_dockerfile]')).toMatch(/region marker/);
+    expect(reason('# [END cloudrun_dockerfile]')).toMatch(/region marker/);
+    expect(reason('# RUN apt-get install -y vim')).toMatch(/commented-out instruction/);
+    expect(reason('# Uncomment to debug:\n# ENV DEBUG=1')).toMatch(/uncomment/);
+    expect(reason('# test: command -v b')).toMatch(/tool may read/);
+    expect(reason('# renovate: datasource=npm depName=b')).toMatch(/tool may read/);
+    expect(reason('# install b, which the tests need')).toMatch(/describes it/);
+    expect(reason('# run the tests')).toMatch(/describes it/);
+  });
+
+  it('still merges across blank lines', () => {
+    expect(run('FROM debian\nRUN echo a\n\n\nRUN echo b\n').output).toBe('FROM debian\nRUN echo a && \\\n    echo b\n');
+  });
+
+  it('keeps the comment lines inside a RUN, as written, when merging it', () => {
+    const input = 'FROM debian\nRUN echo a\nRUN \\\n\t# explain b\n    echo b\n';
+    expect(run(input).output).toBe('FROM debian\nRUN echo a && \\\n\t# explain b\n    echo b\n');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { OLD_TOOLS, RECOMMENDS, oldToolRelease, packageName, recommendsOf } from '../../src/knowledge/recommends.js';
+
+const DEBIAN_NAME = /^[a-z0-9][a-z0-9.+-]+$/;
+
+describe('recommends data', () => {
+  it('every fact names real-looking packages, says why, and where it was checked', () => {
+    for (const f of [...RECOMMENDS, ...OLD_TOOLS]) {
+      expect(f.source.how.length, JSON.stringify(f)).toBeGreaterThan(10);
+      expect(f.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const f of RECOMMENDS) {
+      for (const p of [...f.packages, ...f.install, ...f.satisfiedBy]) expect(p, f.because).toMatch(DEBIAN_NAME);
+      expect(f.install.length).toBeGreaterThan(0);
+      expect(f.because).toMatch(/recommend/);
+    }
+  });
+
+  it('finds the facts for a package as apt-get install names it', () => {
+    expect(recommendsOf('curl').map((f) => f.install)).toEqual([['ca-certificates']]);
+    expect(recommendsOf('curl=7.88.1-10+deb12u5').map((f) => f.install)).toEqual([['ca-certificates']]);
+    expect(recommendsOf('gcc-12').map((f) => f.install)).toEqual([['libc6-dev']]);
+    expect(recommendsOf('git').map((f) => f.use).sort()).toEqual(['ssh', 'tls']);
+    expect(recommendsOf('python3-pip:amd64').map((f) => f.install)).toEqual([['build-essential', 'python3-dev']]);
+    expect(recommendsOf('g++')).toEqual([]);
+    expect(recommendsOf('build-essential')).toEqual([]);
+    expect(packageName('libc6-dev:arm64')).toBe('libc6-dev');
+    expect(packageName('nginx/bookworm-backports')).toBe('nginx');
+  });
+
+  it('knows the releases whose pip and apk lack the flag', () => {
+    expect(oldToolRelease('pip', 'library/ubuntu', '14.04')?.release).toMatch(/14\.04/);
+    expect(oldToolRelease('pip', 'library/ubuntu', 'trusty-20191217')?.release).toMatch(/14\.04/);
+    expect(oldToolRelease('pip', 'library/debian', 'jessie-slim')?.release).toMatch(/jessie/);
+    expect(oldToolRelease('pip', 'library/debian', '8.11')?.release).toMatch(/jessie/);
+    expect(oldToolRelease('pip', 'library/ubuntu', '16.04')).toBeNull();
+    expect(oldToolRelease('pip', 'library/debian', '80')).toBeNull();
+    expect(oldToolRelease('pip', 'library/python', '2.7-jessie')).toBeNull();
+    expect(oldToolRelease('apk', 'library/alpine', '3.2')?.release).toMatch(/3\.2/);
+    expect(oldToolRelease('apk', 'library/alpine', '3.1.4')?.release).toMatch(/3\.2/);
+    expect(oldToolRelease('apk', 'library/alpine', '3.20')).toBeNull();
+    expect(oldToolRelease('apk', 'library/alpine', '3.3')).toBeNull();
+    expect(oldToolRelease('apk', 'library/alpine', null)).toBeNull();
+  });
+});

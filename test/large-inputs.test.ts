@@ -1,0 +1,87 @@
+/**
+ * The large inputs of issue 8 (bench/largeInputs.ts), at full size, through every default
+ * transform: they used to overflow the stack or run for minutes. These tests time nothing
+ * (the benchmark prints times); they check that each input completes, that the output is
+ * what the transforms should make of it, and that a second run changes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { LARGE_INPUTS } from '../bench/largeInputs.js';
+import { logicalText } from '../src/dockerfile/logical.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline } from '../src/engine/pipeline.js';
+import { configure, selectTransforms } from '../src/engine/select.js';
+
+const selected = selectTransforms({});
+if (!selected.ok) throw new Error(selected.message);
+const transforms = configure(selected.selection);
+
+const input = (name: string) => {
+  const found = LARGE_INPUTS.find((i) => i.name === name)!;
+  return { text: found.make(found.fullSize), size: found.fullSize };
+};
+
+// dockerignore reads the build context: an empty one, so that it has nothing to propose.
+const env = { buildContext: memoryBuildContext({}) };
+
+function run(text: string) {
+  const result = runPipeline(text, transforms, env);
+  if (!result.ok) throw new Error(`${result.error.line ?? '-'}: ${result.error.message}`);
+  return result;
+}
+
+/** The RUN instructions of a text, as their logical lines. */
+function runs(text: string): string[] {
+  const file = parseDockerfile(text);
+  return file.instructions.filter((i) => i.keyword === 'RUN').map((i) => logicalText(text, i.argsSpan!.start, i.argsSpan!.end, '\\').text);
+}
+
+const LONG = 600_000;
+
+describe('large inputs under the 1 MiB limit', () => {
+  it('thousands of apt RUNs: merged, every install flagged, the lists removed once at the end', () => {
+    const { text, size } = input('apt RUNs');
+    expect(text.length).toBeGreaterThan(140_000);
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    const commands = merged!.split(' && ').map((c) => c.trim());
+    const expected = Array.from({ length: size }, (_, i) => [`apt-get update`, `apt-get install --no-install-recommends -y pkg${i}`]).flat();
+    expect(commands).toEqual([...expected, 'rm -rf /var/lib/apt/lists/*']);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
+  it('tens of thousands of one-line RUNs: one RUN running every command in order', () => {
+    const { text, size } = input('one-line RUNs');
+    expect(text.length).toBeGreaterThan(850_000);
+    expect(text.length).toBeLessThan(1024 * 1024);
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    expect(merged!.split(' && ').map((c) => c.trim())).toEqual(Array.from({ length: size }, (_, i) => `echo ${i}`));
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
+  it('one RUN of thousands of && commands: read without overflowing, left as it is', () => {
+    const { text } = input('one RUN of && commands');
+    const result = run(text);
+    expect(result.output).toBe(text);
+    expect(result.changes).toEqual([]);
+    expect(result.refusals).toEqual([]);
+  }, LONG);
+
+  it('a RUN nested a thousand subshells deep is read, or refused as shell it cannot read, never a crash', () => {
+    const text = `FROM debian:12\nRUN ${'('.repeat(1000)}apt-get install -y curl${')'.repeat(1000)}\n`;
+    const result = runPipeline(text, transforms);
+    expect(result.ok).toBe(true);
+  }, LONG);
+});
+
+describe('deeply nested build arguments', () => {
+  it('a default nested thousands deep expands to an unknown value instead of overflowing', () => {
+    const depth = 20_000;
+    const text = `ARG BASE=${'${X:-'.repeat(depth)}debian:12${'}'.repeat(depth)}\nFROM $BASE\nRUN apt-get update && apt-get install -y curl\n`;
+    const result = runPipeline(text, transforms);
+    expect(result.ok).toBe(true);
+  }, LONG);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript } from '../../src/shell/parse.js';
+import { scriptUses } from '../../src/shell/uses.js';
+
+/** `command → use(?)…` for each command of a script with uses; `?` marks a use it only may have. */
+function uses(script: string): string[] {
+  const parsed = parseScript(script);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return scriptUses(parsed).map((u) => `${script.slice(u.at, u.end)} → ${u.uses.map((x) => `${x.use}${x.sure ? '' : '?'}`).join(' ')}`);
+}
+
+describe('scriptUses', () => {
+  it('downloads need certificates; git over ssh needs an ssh client', () => {
+    expect(uses('curl -fsSL https://x/y | sh -; wget -q http://x/z; git clone https://github.com/a/b; git clone git@github.com:a/b.git; git status')).toEqual([
+      'curl -fsSL https://x/y → tls',
+      'sh - → tls c-headers cgo pip-source-build?',
+      'wget -q http://x/z → tls',
+      'git clone https://github.com/a/b → tls',
+      'git clone git@github.com:a/b.git → ssh',
+    ]);
+  });
+
+  it('compiling needs the C headers; pip may need build tools', () => {
+    expect(uses('./configure && make && gcc -o x x.c; pip install flask; pip3 install -e .; pip install --only-binary :all: numpy; python3 setup.py build')).toEqual([
+      './configure → c-headers',
+      'make → c-headers',
+      'gcc -o x x.c → c-headers',
+      'pip install flask → pip-source-build? c-headers',
+      'pip3 install -e . → pip-source-build c-headers',
+      'python3 setup.py build → c-headers',
+    ]);
+  });
+
+  it('gpg, apt-key and keyservers; go and cgo; scripts inside sh -c', () => {
+    expect(uses('apt-key add k.asc; gpg --batch --recv-keys ABC; CGO_ENABLED=0 go build ./...; sh -c "curl -O https://x/y"')).toEqual([
+      'apt-key add k.asc → gpg',
+      'gpg --batch --recv-keys ABC → gpg keyserver',
+      'CGO_ENABLED=0 go build ./... → tls c-headers?',
+      'sh -c "curl -O https://x/y" → tls',
+    ]);
+  });
+});
