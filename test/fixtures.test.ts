@@ -30,6 +30,8 @@ const DEFENSIVE: Readonly<Record<string, readonly string[]>> = {
   'cleanup-in-layer': ['no-command', 'multi-line-command', 'empty-body', 'breaks-shell', 'no-body', 'unparsable-shell'],
   // The merged text is built from the bodies; the check guards the builder.
   'collapse-run': ['unsafe-merge'],
+  // Every image the knowledge base knows either ships a non-root user or has a way to create one.
+  'non-root-user': ['no-user-tools'],
 };
 
 fixtureSuite(ROOT, transforms, DEFENSIVE);

@@ -3,6 +3,7 @@ import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import execForm from './exec-form.js';
 import installFlags from './install-flags.js';
+import nonRootUser from './non-root-user.js';
 
 /**
  * Every transform, in the order they run within a pass. Where two changes
@@ -11,4 +12,4 @@ import installFlags from './install-flags.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer];
+export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, nonRootUser];
