@@ -292,9 +292,11 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const runtimeTexts = [...movedText, ...tail.map((i) => file.text.slice(i.span.start, i.span.end)), ...artefacts.flatMap((a) => [a.from, a.to])];
   const envLines: string[] = [];
   const droppedEnv: string[] = [];
-  for (const inst of preSplit.filter((i) => i.keyword === 'ENV')) {
+  const envs = preSplit.filter((i) => i.keyword === 'ENV');
+  for (const inst of envs) {
     const pairs = properties(file, inst);
-    const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || runtimeTexts.some((t) => refersTo(t, p.name)));
+    const others = envs.filter((e) => e !== inst).map((e) => file.text.slice(e.span.start, e.span.end));
+    const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || [...runtimeTexts, ...others].some((t) => refersTo(t, p.name)));
     const legacy = !/^\s*[A-Za-z_][\w.-]*=/.test(file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end));
     if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push(file.text.slice(inst.span.start, inst.span.end));
     else if (keep.length > 0) envLines.push(`${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}`);
@@ -309,7 +311,16 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   // A tail that sets its own absolute WORKDIR makes the earlier ones irrelevant to the runtime stage.
   const tailSetsWorkdir = tail.some((i) => i.keyword === 'WORKDIR' && logicalText(file.text, i.argsSpan?.start ?? i.span.end, i.span.end, file.escape).text.trim().startsWith('/'));
   const workdirLines = tailSetsWorkdir ? [] : workdirs.slice(Math.max(lastAbsolute, 0)).map((i) => file.text.slice(i.span.start, i.span.end));
-  const copyLines = artefacts.map((a) => copyLine(file, buildName, a.from, a.to));
+  // COPY resets owners to root: files the stage gave to a user go to the same user.
+  const owned = ownedCopies(file, stage, input.scripts, artefacts);
+  if (!Array.isArray(owned)) return [owned];
+  for (const owner of new Set(owned.map((o) => o.chown).filter((o): o is string => o !== null))) {
+    const name = owner.split(':')[0]!;
+    if (!/^\d+$/.test(name) && name !== 'root' && runtimeImage?.facts.nonRootUser?.name !== name) {
+      return [refusal(at, 'user-not-in-runtime', `the stage gives its files to ${owner}, an account ${plan.runtime.reference} does not have (a numeric owner would work)`)];
+    }
+  }
+  const copyLines = owned.map((o) => copyLine(file, buildName, o.from, o.to, o.chown));
   const body = [...workdirLines, ...envLines, ...copyLines, ...movedText, ...userLines];
   const argLines = preSplit
     .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => [...body, ...runtimeTexts].some((t) => refersTo(t, p.name))))
@@ -547,8 +558,43 @@ function withKeyword(file: ParsedDockerfile, line: string): string {
   return m === null ? line : keyword(file, m[1] as Keyword) + line.slice(m[1]!.length);
 }
 
-function copyLine(file: ParsedDockerfile, from: string, source: string, dest: string): string {
-  const kw = keyword(file, 'COPY');
-  if (/\s/.test(source) || /\s/.test(dest)) return `${kw} --from=${from} ${JSON.stringify([source, dest])}`;
-  return `${kw} --from=${from} ${source} ${dest}`;
+function copyLine(file: ParsedDockerfile, from: string, source: string, dest: string, chown: string | null): string {
+  const kw = `${keyword(file, 'COPY')} --from=${from}${chown === null ? '' : ` --chown=${chown}`}`;
+  if (/\s/.test(source) || /\s/.test(dest)) return `${kw} ${JSON.stringify([source, dest])}`;
+  return `${kw} ${source} ${dest}`;
+}
+
+/**
+ * The COPY --from lines that keep who owns what: the owner a copied path had in the build stage
+ * (`COPY --chown` into it, `RUN chown` of it or a folder holding it), and, after it, one more COPY
+ * for each part of it given to another user. A refusal when one path had several owners.
+ */
+function ownedCopies(file: ParsedDockerfile, stage: Stage, runs: readonly RunScript[], artefacts: readonly { from: string; to: string }[]): { from: string; to: string; chown: string | null }[] | ReturnType<typeof refusal> {
+  const given: { path: string; owner: string; at: number }[] = [];
+  for (const step of copySteps(file, stage)) {
+    if (step.chown !== null && step.dest !== null) given.push({ path: step.dest.replace(/\/$/, ''), owner: step.chown, at: step.inst.span.start });
+  }
+  for (const run of runs) {
+    for (const c of run.parsed?.commands ?? []) {
+      if (programOf(c) !== 'chown') continue;
+      const words = c.words.slice(1).map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('-'));
+      const [owner, ...paths] = words;
+      const cwd = workdirAt(file, run.inst);
+      for (const p of paths) if (owner !== undefined && cwd !== null) given.push({ path: path.posix.resolve(cwd, p), owner, at: run.inst.span.start });
+    }
+  }
+  const isRoot = (o: string) => /^(?:root|0)(?::(?:root|0))?$/.test(o);
+  const out: { from: string; to: string; chown: string | null }[] = [];
+  for (const a of artefacts) {
+    const root = a.from.replace(/\/$/, '');
+    const holding = given.filter((g) => within(root, g.path));
+    const owners = new Set(holding.map((g) => g.owner));
+    if (owners.size > 1) return refusal(holding[0]!.at, 'no-artefact-path', `${root} was given to ${[...owners].join(' and ')}; which owner it has at the end is not followed`);
+    const [owner] = owners;
+    out.push({ from: a.from, to: a.to, chown: owner === undefined || isRoot(owner) ? null : owner });
+    for (const g of given.filter((x) => x.path !== root && within(x.path, root) && x.owner !== owner)) {
+      out.push({ from: g.path, to: path.posix.join(a.to.replace(/\/$/, ''), path.posix.relative(root, g.path)), chown: isRoot(g.owner) ? null : g.owner });
+    }
+  }
+  return out;
 }
