@@ -109,9 +109,10 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
  */
 function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StageCommand, at: number): Blocker | null {
   const workdir = workdirOf(file, stage);
-  for (const word of commandWords(command)) {
+  const words = commandWords(command);
+  for (const [i, word] of words.entries()) {
     if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
-    const program = word === commandWords(command)[0];
+    const program = i === 0;
     if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
     const candidates = word.startsWith('/')
       ? [word]

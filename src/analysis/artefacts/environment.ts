@@ -29,5 +29,6 @@ export function isBuildOnlyEnv(name: string): boolean {
 
 /** Whether `text` refers to variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`). */
 export function refersTo(text: string, name: string): boolean {
-  return new RegExp(`\\$(?:${name}(?![A-Za-z0-9_])|\\{${name}(?![A-Za-z0-9_]))`).test(text);
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\$(?:${n}(?![A-Za-z0-9_])|\\{${n}(?![A-Za-z0-9_]))`).test(text);
 }
