@@ -109,7 +109,9 @@ describe('checkRewrite', () => {
     expect([...new Set(checkRewrite('FROM a AS one\nCMD x\n', 'FROM a AS two\nCMD x\n', defaults).map((v) => v.rule))].sort()).toEqual(['instructions', 'stages']);
     expect(rules('FROM a\n# keep me\nCMD x\n', 'FROM a\nCMD ["x"]\n')).toEqual(['comments']);
     expect(rules('FROM a\nENV X=1\n\nENV Y=2\n', 'FROM a\nENV X=1\nENV Y=2\n')).toEqual(['layout']);
-    expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n')).toEqual(['instructions']);
+    // Under transforms that only rewrite RUNs (multi-stage and non-root-user may add one).
+    const editing = configure({ names: ['exec-form', 'collapse-run', 'install-flags', 'cleanup-in-layer'], options: {} });
+    expect(checkRewrite('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n', editing).map((v) => v.rule)).toEqual(['instructions']);
     expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD ["x", \'y\']\n')).toEqual(['exec-json']);
     expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD\n')).toContain('reparse');
     expect(rules('# escape=`\nFROM a\nCMD x\n', '# escape=\\\nFROM a\nCMD x\n')).toContain('comments');
