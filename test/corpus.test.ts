@@ -72,8 +72,8 @@ const PINNED = {
   'collapse-run': { files: 251, changes: 413, refused: 189 },
   'install-flags': { files: 158, changes: 426, refused: 23 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
-  'non-root-user': { files: 127, changes: 127, refused: 337 },
-  all: { files: 365, changes: 1136, refused: 760 },
+  'non-root-user': { files: 125, changes: 125, refused: 339 },
+  all: { files: 365, changes: 1134, refused: 762 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

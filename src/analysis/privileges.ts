@@ -39,7 +39,29 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   cron: 'cron needs root to run jobs as their users',
   crond: 'cron needs root to run jobs as their users',
   supervisord: 'supervisord starts its programs as the users its configuration names, which needs root',
+  // Servers from distro packages: they bind port 80/443 or switch to their own account as root.
+  nginx: 'nginx starts as root to bind its port and switch its workers to its own user',
+  apache2: 'Apache starts as root to bind its port and switch to www-data',
+  apache2ctl: 'Apache starts as root to bind its port and switch to www-data',
+  apachectl: 'Apache starts as root to bind its port and switch to its user',
+  httpd: 'httpd starts as root to bind its port and switch to its user',
+  'httpd-foreground': 'httpd starts as root to bind its port and switch to its user',
+  'apache2-foreground': 'Apache starts as root to bind its port and switch to www-data',
+  'php-fpm': 'php-fpm starts its master as root and its pools as www-data',
+  postfix: 'Postfix starts as root and runs its services as their own accounts',
+  named: 'named starts as root to bind port 53',
+  // Databases from distro packages own their data folder under their own account.
+  mysqld: 'mysqld runs as the mysql account, which owns its data folder',
+  mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',
+  mariadbd: 'mariadbd runs as the mysql account, which owns its data folder',
+  postgres: 'postgres runs as the postgres account, which owns its data folder',
+  mongod: 'mongod runs as the mongodb account, which owns its data folder',
 };
+
+/** A root-only program by its base name (`php-fpm8.2` is php-fpm). */
+function rootProgram(name: string): string | undefined {
+  return ROOT_PROGRAMS[name] ?? ROOT_PROGRAMS[name.replace(/[\d.]+$/, '')];
+}
 
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -60,7 +82,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     if (PRIVILEGE_DROPPERS.has(name)) return { code: 'manages-privileges', reason: `the command runs ${name}, which starts as root and switches user itself`, at };
   }
   for (const w of words) {
-    const why = ROOT_PROGRAMS[baseName(w)];
+    const why = rootProgram(baseName(w));
     if (why !== undefined) return { code: 'needs-root', reason: why, at };
   }
   const installed = installsPrivilegeTool(file, stage);
@@ -149,8 +171,8 @@ export function scanScript(text: string): { code: BlockerCode; reason: string } 
   const tokens = code.split(/[\s;&|()`"'{}]+/).map(baseName);
   const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t));
   if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself` };
-  const root = tokens.find((t) => ROOT_PROGRAMS[t] !== undefined);
-  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${ROOT_PROGRAMS[root]}` };
+  const root = tokens.find((t) => rootProgram(t) !== undefined);
+  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}` };
   return null;
 }
 

@@ -18,6 +18,9 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nENTRYPOINT ["/usr/sbin/sshd", "-D"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["/sbin/init"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["php-fpm8.2", "-F"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
   });
 
   it('reads entrypoint scripts from the build context, and refuses the ones it cannot read', () => {
