@@ -62,8 +62,11 @@ bind). Refuses, leaving the file as it is:
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another stage or image, missing): it may switch users itself;
-- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command is an
-  init system, a Docker daemon (or the Docker tools are installed), sshd, cron or supervisord;
+- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
+  entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed), sshd, cron,
+  supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
+  Apache, php-fpm, Postfix, named), or a database that runs as the account owning its data (mysqld,
+  postgres, mongod);
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
   \`--port\`/\`host:port\` argument);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
