@@ -81,6 +81,9 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const name = baseName(w);
     if (PRIVILEGE_DROPPERS.has(name)) return { code: 'manages-privileges', reason: `the command runs ${name}, which starts as root and switches user itself`, at };
   }
+  // What an entrypoint script shows is the most specific reason; one that cannot be read comes later.
+  const script = scriptBlocker(file, stage, ctx, command, at);
+  if (script !== null && script.code !== 'entrypoint-unread') return script;
   for (const w of words) {
     const why = rootProgram(baseName(w));
     if (why !== undefined) return { code: 'needs-root', reason: why, at };
@@ -92,7 +95,6 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   }
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
-  const script = scriptBlocker(file, stage, ctx, command, at);
   if (script !== null) return script;
   return lowPort(file, stage, command) ?? privilegedHint(file);
 }
