@@ -46,6 +46,25 @@ describe('a build context on disk', () => {
     expect(walk.entries.map((e) => e.path)).toEqual(['.git', 'README.md', 'cmd', 'cmd/main.go', 'go.mod']);
   });
 
+  it('walks around the folders it is told to prune, still listing them', () => {
+    const root = tree({ 'package.json': '{}', 'node_modules/a/index.js': '', 'node_modules/b/index.js': '', 'src/node_modules/c.js': '', 'src/app.js': '' });
+    const ctx = openBuildContext(root, null)!;
+    const pruned = ctx.walk((dir) => path.posix.basename(dir) === 'node_modules');
+    expect(pruned).toEqual({
+      complete: true,
+      entries: [
+        { path: 'node_modules', kind: 'dir' },
+        { path: 'package.json', kind: 'file' },
+        { path: 'src', kind: 'dir' },
+        { path: 'src/app.js', kind: 'file' },
+        { path: 'src/node_modules', kind: 'dir' },
+      ],
+    });
+    expect(ctx.walk().entries).toHaveLength(10);
+    const memory = memoryBuildContext({ 'package.json': '{}', 'node_modules/a/index.js': '', 'src/node_modules/c.js': '', 'src/app.js': '' });
+    expect(memory.walk((dir) => path.posix.basename(dir) === 'node_modules').entries.map((e) => e.path)).toEqual(['node_modules', 'package.json', 'src', 'src/app.js', 'src/node_modules']);
+  });
+
   it('never reads outside the root, through `..` or a symlink', () => {
     const outside = tree({ 'secret.txt': 'no\n' });
     const root = tree({ 'a.txt': 'yes\n' });
@@ -66,6 +85,22 @@ describe('a build context on disk', () => {
     expect(ctx.read('big.json')).toBeNull();
     expect(ctx.read('bin.dat')).toBeNull();
     expect(ctx.exists('big.json')).toBe(true);
+  });
+
+  it('reads the first bytes of any file, binary or large, and nothing outside the root', () => {
+    const outside = tree({ 'secret.bin': '\x1f\x8bsecret' });
+    const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b', dir: '' });
+    fs.rmSync(path.join(root, 'dir'));
+    fs.mkdirSync(path.join(root, 'dir'));
+    fs.symlinkSync(path.join(outside, 'secret.bin'), path.join(root, 'link.bin'));
+    const ctx = openBuildContext(root, null)!;
+    expect([...ctx.head('bin.dat', 16)!]).toEqual([0x61, 0, 0x62]);
+    expect(ctx.head('big.json', 4)!.length).toBe(4);
+    expect(ctx.head('bin.dat', 0)!.length).toBe(0);
+    expect(ctx.head('dir', 4)).toBeNull();
+    expect(ctx.head('missing', 4)).toBeNull();
+    expect(ctx.head('link.bin', 4)).toBeNull();
+    expect(ctx.head('../' + path.basename(outside) + '/secret.bin', 4)).toBeNull();
   });
 
   it('answers "would COPY . send this?" with the .dockerignore, or the Dockerfile\'s own ignore file', () => {
@@ -130,5 +165,7 @@ describe('a build context in memory', () => {
     expect(ctx.sends('src/index.js')).toBe(false);
     expect(ctx.sends('package.json')).toBe(true);
     expect(ctx.read('../x')).toBeNull();
+    expect([...ctx.head('package.json', 1)!]).toEqual([0x7b]);
+    expect(ctx.head('src', 1)).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/artefacts/index.js';
-import { DEFAULT_PATH } from '../src/analysis/artefacts/plan.js';
-import { isBuildOnlyEnv, refersTo } from '../src/analysis/artefacts/environment.js';
+import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/builds/index.js';
+import { DEFAULT_PATH } from '../src/analysis/builds/plan.js';
+import { isBuildOnlyEnv, refersTo } from '../src/analysis/builds/environment.js';
 import { currentUser } from '../src/analysis/accounts.js';
-import { copySteps, originOf, workdirAt, workdirOf } from '../src/analysis/copiedFiles.js';
+import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
+import { workdirAt } from '../src/analysis/paths.js';
 import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
-import { commandPart, plainWords, stageCommand, type CommandPart, type StageCommand } from '../src/analysis/stageCommand.js';
+import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
@@ -155,7 +156,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
         ? []
         : [refusal(install.inst.span.start, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
     }
-    const command = stageCommand(file, stage);
+    const command = startCommand(file, stage);
     const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
     const installed = installedPackages(scripts);
     const analysis = readBuild(language, input, installed.names);
@@ -359,7 +360,7 @@ function copiedPaths(ctx: BuildContext, step: ReturnType<typeof copySteps>[numbe
 }
 
 /** Bare program names the command and HEALTHCHECK start (looked up on PATH). */
-function startedByName(file: ParsedDockerfile, command: StageCommand, check: Instruction | null): string[] {
+function startedByName(file: ParsedDockerfile, command: StartCommand, check: Instruction | null): string[] {
   const started = startArgvOrNull(command);
   const names = started === null || started[0]!.includes('/') ? [] : [started[0]!];
   const cmd = check === null ? null : healthcheckCommand(file, check);
@@ -368,7 +369,7 @@ function startedByName(file: ParsedDockerfile, command: StageCommand, check: Ins
   return names;
 }
 
-function startArgvOrNull(command: StageCommand): readonly string[] | null {
+function startArgvOrNull(command: StartCommand): readonly string[] | null {
   return startedArgv(command)?.argv ?? null;
 }
 
@@ -410,7 +411,7 @@ function runtimeStep(runs: readonly RunScript[], folders: readonly string[], art
 }
 
 /** Scripts of the build context the command runs: where they land and what they say. */
-function entrypointScripts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, command: StageCommand): { imagePath: string; text: string }[] {
+function entrypointScripts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, command: StartCommand): { imagePath: string; text: string }[] {
   const out: { imagePath: string; text: string }[] = [];
   const workdir = workdirOf(file, stage);
   for (const part of [command.entrypoint, command.cmd]) {
@@ -419,7 +420,7 @@ function entrypointScripts(file: ParsedDockerfile, stage: Stage, ctx: BuildConte
       const imagePath = word.startsWith('/') ? word : workdir === null ? null : path.posix.resolve(workdir, word);
       const candidates = imagePath === null ? [] : word.includes('/') ? [imagePath] : ['/usr/local/bin', '/usr/bin', '/bin'].map((d) => `${d}/${word}`).concat(imagePath);
       for (const p of candidates) {
-        const origin = originOf(file, stage, ctx, p);
+        const origin = contextFileAt(file, stage, ctx, p);
         if (origin.kind !== 'context') continue;
         const text = ctx.read(origin.path);
         if (text !== null) out.push({ imagePath: p, text });
@@ -436,7 +437,7 @@ function healthcheck(file: ParsedDockerfile, stage: Stage): Instruction | null {
 }
 
 /** The programs the command and HEALTHCHECK start, by base name. */
-function runtimeCommands(file: ParsedDockerfile, command: StageCommand, check: Instruction | null): Set<string> {
+function runtimeCommands(file: ParsedDockerfile, command: StartCommand, check: Instruction | null): Set<string> {
   const out = new Set<string>();
   const texts = [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : [p.argv?.join(' ') ?? p.text]));
   const checkCommand = check === null ? null : healthcheckCommand(file, check);

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan } from '../src/analysis/accounts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
-import { stageCommand } from '../src/analysis/stageCommand.js';
+import { startCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { descendantStages, isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
@@ -10,7 +10,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import type { BuildContext } from '../src/engine/context.js';
-import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 
@@ -127,7 +127,7 @@ A final stage that already runs as another user (or one set from a build argumen
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
       return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
     }
-    const command = stageCommand(file, stage);
+    const command = startCommand(file, stage);
     // A server image's own command is the service (nginx); other images without one are bases.
     const server = base.kind === 'image' && base.image.repository.kind === 'server';
     if (command.entrypoint === null && command.cmd === null && !server) {
@@ -254,7 +254,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const why =
     'the container no longer runs as root: check that the app only writes where the user may ' +
     '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root';
-  return [reviewChange(last.span.start, message, edits, why)];
+  // The user depends on the images the stage is built on: when a base switch of the same pass
+  // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
+  const froms = stageLineage(file, stage).map((s) => s.from.span);
+  return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
 }
 
 /** A RUN line: one line when short, else one command per continuation line. */

@@ -12,9 +12,9 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
-import { copySteps, originOf, workdirOf } from './copiedFiles.js';
+import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
-import { baseName, commandWords, stageCommand, type StageCommand } from './stageCommand.js';
+import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint';
 
@@ -74,7 +74,7 @@ const FIRST_UNPRIVILEGED_PORT = 1024;
  * is what its lineage starts from (null: scratch or an image the knowledge base does not know).
  */
 export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null): Blocker | null {
-  const command = stageCommand(file, stage);
+  const command = startCommand(file, stage);
   const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
   const words = commandWords(command);
   for (const w of words) {
@@ -131,7 +131,7 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
  * Scripts the command runs that the build context provides: read them and look for
  * privilege switching. A script that cannot be read cannot be proved harmless.
  */
-function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StageCommand, at: number): Blocker | null {
+function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): Blocker | null {
   const workdir = workdirOf(file, stage);
   const words = commandWords(command);
   for (const [i, word] of words.entries()) {
@@ -144,7 +144,7 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
         ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
         : PATH_DIRS.map((d) => `${d}/${word}`);
     for (const imagePath of candidates) {
-      const origin = originOf(file, stage, ctx, imagePath);
+      const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind === 'not-copied') continue;
       if (origin.kind === 'unknown') {
         if (!looksLikeScript(word)) break;
@@ -179,7 +179,7 @@ export function scanScript(text: string): { code: BlockerCode; reason: string } 
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
-function lowPort(file: ParsedDockerfile, stage: Stage, command: StageCommand): Blocker | null {
+function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {

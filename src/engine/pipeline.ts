@@ -3,8 +3,9 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
+import { applyEdits, editProblem, mapBack, mapEndBack, overlaps } from './edits.js';
 import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
+import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import type {
   AppliedChange,
   ChangeFinding,
@@ -12,6 +13,7 @@ import type {
   Edit,
   FileError,
   Finding,
+  ProposedEdit,
   ProposedFile,
   ReportedRefusal,
   RuntimeChange,
@@ -46,8 +48,12 @@ export interface PipelineOutput {
   readonly refusals: readonly ReportedRefusal[];
   /** Files the transforms propose in the build context (as of the final state). */
   readonly newFiles: readonly ProposedFile[];
+  /** Edits the transforms propose to files of the build context that exist (as of the final state). */
+  readonly fileEdits: readonly ProposedEdit[];
   /** Changes to what the final image does at run time, by transforms that declare them. */
   readonly runtime: readonly RuntimeChange[];
+  /** The changes as replacements of ranges of the input (for code-scanning fixes); applied to the input they give `output`. */
+  readonly regions: readonly ChangedRegion[];
   readonly passes: number;
 }
 
@@ -64,7 +70,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 };
 
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
@@ -72,6 +78,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const history: { edits: Edit[]; before: string }[] = [];
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
+  const spans: ChangeSpan[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
@@ -85,6 +92,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
+    const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
       refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
@@ -111,7 +119,25 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (p === null || p === '.' || !(meta.touches.newFiles ?? []).includes(p)) {
             return fail(null, `transform ${meta.name} proposed a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
           }
-          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message });
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message, ...tierOf(f.review) });
+        } else if (f.kind === 'file-edit') {
+          const p = contextPath(f.path);
+          if (p === null || p === '.' || !(meta.touches.editFiles ?? []).includes(p)) {
+            return fail(null, `transform ${meta.name} proposed an edit of a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
+          }
+          // An edit is made against the file as the build context reads it, never a guess.
+          if (buildContext === null || buildContext.read(p) !== f.before) {
+            return fail(null, `transform ${meta.name} proposed an edit of ${p} against text that is not the file's`);
+          }
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
@@ -125,9 +151,11 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             continue;
           }
           if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
+          if ((f.dependsOn ?? []).some((r) => accepted.some((a) => overlaps(a, { ...r, text: '' })))) continue; // read text changed: next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
           passChanges.push({ meta, edits: f.edits });
+          spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);
           changes.push({
             transform: meta.name,
@@ -149,7 +177,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         changes,
         refusals: [...refusals.values()].sort(byPlace),
         newFiles: [...newFiles.values()],
+        fileEdits: [...fileEdits.values()],
         runtime,
+        regions: changedRegions(input, file.text, history.map((h) => h.edits), spans),
         passes: pass,
       };
     }
@@ -164,6 +194,21 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
+}
+
+function tierOf(review: string | null): { tier: Tier; review?: string } {
+  return review === null ? { tier: 'safe' } : { tier: 'review', review };
+}
+
+/** The range of the input a change's edits come from, through the passes before it. */
+function originalSpan(edits: readonly Edit[], history: readonly { edits: readonly Edit[] }[]): ChangeSpan {
+  let start = Math.min(...edits.map((e) => e.start));
+  let end = Math.max(...edits.map((e) => e.end));
+  for (let i = history.length - 1; i >= 0; i--) {
+    start = mapBack(start, history[i]!.edits);
+    end = mapEndBack(end, history[i]!.edits);
+  }
+  return { start, end };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {

@@ -1,13 +1,15 @@
 /**
  * The one recogniser of the commands RUN transforms act on: package managers,
- * cache removal, downloads and archive extraction. Every transform reads
+ * cache removal, downloads, archive extraction and account creation. Every transform reads
  * commands through here, so they agree on what `apt-get -yq install` means.
  */
 import { basename } from './argv.js';
 import { readCurl, readRm, readTar, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
+import { readUseradd } from './users.js';
 import type {
   CommandOption,
+  DownloadSink,
   Invocation,
   PackageCommand,
   PackageManager,
@@ -56,6 +58,7 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
         output: dl.output,
         outputWord: dl.outputWord,
         toStdout: dl.toStdout,
+        sink: downloadSink(command, dl.output, dl.toStdout),
         ...invocation(base, dl.options, dl.positionals),
       };
     }
@@ -72,9 +75,31 @@ export function recognise(command: SimpleCommand): RecognisedCommand | null {
         ...invocation(base, tar.options, tar.positionals),
       };
     }
+    case 'useradd': {
+      const user = readUseradd(rest);
+      return { kind: 'add-user', tool: 'useradd', login: user.login, ...invocation(base, user.options, user.positionals) };
+    }
     default:
       return null;
   }
+}
+
+/** Where a download's content goes, from its output option, its redirections and its place in the script. */
+function downloadSink(command: SimpleCommand, output: string | null, toStdout: boolean): DownloadSink {
+  if (!toStdout) return output === '/dev/null' ? 'discarded' : 'file';
+  // The last redirection of standard output wins, as the shell applies them in order.
+  const stdout = command.redirects.filter((r) => /^(?:1?>>?|1?>\||&>>?|1?>&)$/.test(r.op)).at(-1);
+  if (stdout !== undefined) {
+    const target = stdout.target?.value ?? null;
+    if (/^(?:1?>&)$/.test(stdout.op) && target !== null && /^\d+$/.test(target)) return target === '1' ? passOn(command) : 'output';
+    return target === '/dev/null' ? 'discarded' : 'file';
+  }
+  return passOn(command);
+}
+
+function passOn(command: SimpleCommand): DownloadSink {
+  if (command.pipedOut) return 'pipe';
+  return command.enclosing.includes('substitution') ? 'substitution' : 'output';
 }
 
 /** Every recognised command of a script, in source order, nested ones included (see `command.enclosing`). */

@@ -28,7 +28,12 @@ const CURL = grammar(
     '--write-out', '--upload-file', '--proxy', '--cookie', '--cookie-jar', '--form', '--config', '--range',
     '--time-cond', '--cert', '--cacert', '--capath', '--key', '--output-dir', '--url', '--proto', '--proto-redir',
     '--limit-rate', '--speed-time', '--speed-limit', '--interface', '--resolve', '--dns-servers', '--ciphers',
-    '--netrc-file', '--dump-header', '--continue-at', '--max-filesize', '--max-redirs', '--oauth2-bearer'],
+    '--netrc-file', '--dump-header', '--continue-at', '--max-filesize', '--max-redirs', '--oauth2-bearer',
+    '--json', '--form-string', '--data-ascii', '--url-query', '--variable', '--connect-to', '--noproxy', '--stderr',
+    '--trace', '--trace-ascii', '--etag-save', '--etag-compare', '--tls-max', '--unix-socket', '--proxy-user',
+    '--proxy-header', '--request-target', '--socks5', '--socks5-hostname', '--cert-type', '--key-type', '--pass',
+    '--pinnedpubkey', '--crlfile', '--expect100-timeout', '--keepalive-time', '--local-port', '--rate', '--aws-sigv4',
+    '--create-file-mode', '--parallel-max', '--quote', '--ftp-port', '--ftp-method', '--mail-from', '--mail-rcpt'],
   true,
 );
 
@@ -40,6 +45,11 @@ const WGET = grammar(
     '--progress', '--quota', '--limit-rate', '--referer', '--method', '--body-data', '--http-user', '--http-password'],
   true,
 );
+
+/** A one-letter curl option that takes a value (`o` of `-o FILE`): in a bundle, the rest of the word or the next word. */
+export function curlTakesValue(letter: string): boolean {
+  return CURL.valued.has(`-${letter}`);
+}
 
 export interface DownloadArgs extends SplitArgs {
   urls: ShellWord[];

@@ -3,6 +3,7 @@ export { BODY_REFUSALS, runBody, effectiveShell, shellQuote, unEditedScripts, ty
 export { parseScript, isValidShell } from './parse.js';
 export { recognise, recogniseAll, packageCommands } from './commands.js';
 export { cacheKind, cacheOfWord } from './caches.js';
+export { curlTakesValue } from './files.js';
 export { builtinCall, errexitCommand, shellInvocation, type ShellInvocation } from './options.js';
 export { cacheMounts, mounts, type CacheMount, type Mount } from './mounts.js';
 export {

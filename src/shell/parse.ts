@@ -55,7 +55,7 @@ function parseUncached(source: string): ShellScript | ShellSyntaxError {
   if (!parsed.ok) return parsed;
   const b = new Builder(source, parsed.index);
   const top = items(parsed.file.Stmts);
-  top.forEach((st, i) => b.stmt(st, { enclosing: [], statement: i, background: false }));
+  top.forEach((st, i) => b.stmt(st, { enclosing: [], statement: i, background: false, pipedOut: false }));
   b.addComments(items(parsed.file.Last));
   const statements = top.map((st, i) => b.statement(st, i === top.length - 1));
   const commands = b.commands.sort((x, y) => x.start - y.start);
@@ -72,6 +72,8 @@ interface Context {
   readonly enclosing: readonly Construct[];
   readonly statement: number;
   readonly background: boolean;
+  /** Standard output goes into a pipe: the statement is left of a `|`, or ends what is. */
+  readonly pipedOut: boolean;
 }
 
 /** Compound commands and the construct they put their statements in. */
@@ -126,8 +128,10 @@ class Builder {
       this.scan(cmd, inner);
     } else if (type === 'BinaryCmd') {
       const bin = cmd as GoBinaryCmd;
-      const piped = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL ? within(inner, 'pipeline') : inner;
-      this.stmt(bin.X, piped);
+      const pipe = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL;
+      const piped = pipe ? within(inner, 'pipeline') : inner;
+      // `a | b`: a writes into the pipe; b writes wherever the whole pipeline does.
+      this.stmt(bin.X, pipe ? { ...piped, pipedOut: true } : piped);
       this.stmt(bin.Y, piped);
     } else if (type !== null) {
       const construct = CONSTRUCT[type];
@@ -143,7 +147,7 @@ class Builder {
     for (const child of nodes) {
       const type = nodeType(child)!;
       if (type === 'Stmt') this.stmt(child as GoStmt, ctx);
-      else if (type === 'CmdSubst' || type === 'ProcSubst') this.scan(child, within(ctx, 'substitution'));
+      else if (type === 'CmdSubst' || type === 'ProcSubst') this.scan(child, { ...within(ctx, 'substitution'), pipedOut: false });
       else this.scan(child, ctx);
     }
   }
@@ -207,6 +211,7 @@ class Builder {
       declaration,
       negated: st.Negated,
       background: ctx.background,
+      pipedOut: ctx.pipedOut,
       enclosing: ctx.enclosing,
       statement: ctx.statement,
     };

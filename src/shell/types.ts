@@ -72,6 +72,11 @@ export interface SimpleCommand {
   readonly negated: boolean;
   /** It, or a list it belongs to, runs in the background (`&`). */
   readonly background: boolean;
+  /**
+   * Its standard output feeds the next command of a pipeline: `curl … | sh`, or a
+   * command inside `{ …; } | sh`. Its own redirections (`>file`) are not taken into account.
+   */
+  readonly pipedOut: boolean;
   readonly enclosing: readonly Construct[];
   /** Index of the top-level statement that holds it (`ShellScript.statements`). */
   readonly statement: number;
@@ -209,7 +214,16 @@ export interface Download extends Invocation {
   readonly outputWord: ShellWord | null;
   /** Writes to standard output (curl without -o/-O, `wget -O -`), usually into a pipe. */
   readonly toStdout: boolean;
+  /** Where the fetched content ends up. */
+  readonly sink: DownloadSink;
 }
+
+/**
+ * Where a download's content goes: a `file` (`-o`, `-O`, `> file`), a `pipe` into the next
+ * command, a `substitution` (`$(curl …)`, `<(curl …)`) whose text the shell uses, `discarded`
+ * (`/dev/null`), or the build's `output` (standard output or error, read by no command).
+ */
+export type DownloadSink = 'file' | 'pipe' | 'substitution' | 'discarded' | 'output';
 
 /** `tar` extracting an archive. */
 export interface ExtractArchive extends Invocation {
@@ -224,7 +238,15 @@ export interface ExtractArchive extends Invocation {
   readonly directory: string | null;
 }
 
-export type RecognisedCommand = PackageCommand | RemoveFiles | Download | ExtractArchive;
+/** shadow's `useradd`, creating an account (busybox and Debian `adduser` are other programs). */
+export interface AddUser extends Invocation {
+  readonly kind: 'add-user';
+  readonly tool: 'useradd';
+  /** The login name, when there is one. */
+  readonly login: ShellWord | null;
+}
+
+export type RecognisedCommand = PackageCommand | RemoveFiles | Download | ExtractArchive | AddUser;
 
 /** Directories that only hold caches: removing them in the same RUN keeps them out of the layer. */
 export type CacheKind =

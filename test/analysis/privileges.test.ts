@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rootBlocker, scanScript } from '../../src/analysis/privileges.js';
-import { stageCommand } from '../../src/analysis/stageCommand.js';
+import { startCommand } from '../../src/analysis/startCommand.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { memoryBuildContext } from '../../src/engine/context.js';
 import { identify } from '../../src/knowledge/identify.js';
@@ -60,15 +60,15 @@ describe('scanScript', () => {
   });
 });
 
-describe('stageCommand', () => {
+describe('startCommand', () => {
   it('takes CMD and ENTRYPOINT through stages; an ENTRYPOINT resets the inherited CMD', () => {
     const file = parseDockerfile('FROM a AS base\nCMD ["base"]\nENTRYPOINT ["tini", "--"]\nFROM base\nENTRYPOINT ["run"]\n');
-    const command = stageCommand(file, file.stages[1]!);
+    const command = startCommand(file, file.stages[1]!);
     expect(command.entrypoint?.argv).toEqual(['run']);
     expect(command.cmd).toBeNull();
     const shell = parseDockerfile('FROM a\nCMD exec node server.js\n');
-    expect(stageCommand(shell, shell.stages[0]!).cmd?.argv).toEqual(['node', 'server.js']);
+    expect(startCommand(shell, shell.stages[0]!).cmd?.argv).toEqual(['node', 'server.js']);
     const script = parseDockerfile('FROM a\nCMD cd /app && node x\n');
-    expect(stageCommand(script, script.stages[0]!).cmd?.argv).toBeNull();
+    expect(startCommand(script, script.stages[0]!).cmd?.argv).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ function summary(script: string) {
         return { download: r.tool, urls: values(r.urls), output: r.output, toStdout: r.toStdout };
       case 'extract':
         return { extract: r.archive, fromStdin: r.fromStdin, directory: r.directory };
+      case 'add-user':
+        return { useradd: r.login?.value ?? null, options: r.options.map((o) => o.name) };
     }
   });
 }
@@ -182,6 +184,20 @@ describe('recognise: files', () => {
     expect(dl.kind === 'download' && dl.outputWord?.raw).toBe('"/tmp/x-${V}.tgz"');
   });
 
+  it('where a download goes: a file, a pipe, a substitution, nowhere, or the build output', () => {
+    const sinks = (script: string) => recogniseAll(parse(script)).flatMap((r) => (r.kind === 'download' ? [r.sink] : []));
+    expect(sinks('curl -o /tmp/a u; curl -O u/b; wget u/c; curl u > /tmp/d; curl u >>log 2>&1; curl u &>out')).toEqual(['file', 'file', 'file', 'file', 'file', 'file']);
+    expect(sinks('curl -fsSL u | sh; wget -qO- u | tar xz; { curl u; } | bash; curl u 2>/dev/null | gpg --import')).toEqual(['pipe', 'pipe', 'pipe', 'pipe']);
+    expect(sinks('V=$(curl -s u); sh -c "$(curl -fsSL u)"; bash <(curl -s u); X=$(curl u | jq .v)')).toEqual(['substitution', 'substitution', 'substitution', 'pipe']);
+    expect(sinks('curl -o /dev/null u; curl -s u >/dev/null; wget -O /dev/null u; curl u >/dev/null | cat')).toEqual(['discarded', 'discarded', 'discarded', 'discarded']);
+    expect(sinks('curl u; curl u >&2; curl -s u 1>&2 | cat; curl u >&1 | sh')).toEqual(['output', 'output', 'output', 'pipe']);
+  });
+
+  it('reads curl options that take a value, so their values are not taken for URLs', () => {
+    const dl = recogniseAll(parse('curl --json \'{"a":1}\' --connect-to a:443:b:443 -H "X: y" https://api/x'))[0]!;
+    expect(dl.kind === 'download' && values(dl.urls)).toEqual(['https://api/x']);
+  });
+
   it('tar extraction in its three spellings; creation is not extraction', () => {
     expect(summary('tar -xzf /tmp/go.tgz -C /usr/local; tar xJf node.tar.xz; tar --extract --file=a.tar --directory /opt; tar czf out.tgz dir')).toEqual([
       { extract: '/tmp/go.tgz', fromStdin: false, directory: '/usr/local' },
@@ -190,6 +206,20 @@ describe('recognise: files', () => {
     ]);
     const tar = recogniseAll(parse('tar xfC a.tgz /dir --strip-components=1'))[0]!;
     expect(tar).toMatchObject({ kind: 'extract', archive: 'a.tgz', directory: '/dir' });
+  });
+});
+
+describe('recognise: accounts', () => {
+  it('useradd with bundled, valued and long options, through sudo; adduser is another program', () => {
+    expect(summary('groupadd -r app && useradd -rm -u 1000 -g app -s /bin/sh app')).toEqual([
+      { useradd: 'app', options: ['-r', '-m', '-u', '-g', '-s'] },
+    ]);
+    expect(summary('sudo /usr/sbin/useradd --uid=10001 --create-home --shell /bin/bash -c "Build user" builder')).toEqual([
+      { useradd: 'builder', options: ['--uid', '--create-home', '--shell', '-c'] },
+    ]);
+    expect(summary('useradd -D -s /bin/bash; adduser -D -u 1000 app')).toEqual([{ useradd: null, options: ['-D', '-s'] }]);
+    const u = recogniseAll(parse('useradd -lu 99999 $NAME'))[0]!;
+    expect(u.kind === 'add-user' && [u.hasFlag('-l'), u.optionValue('-u'), u.login?.value]).toEqual([true, '99999', null]);
   });
 });
 

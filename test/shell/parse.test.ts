@@ -67,6 +67,26 @@ describe('parseScript: every simple command', () => {
     expect(bare).toMatchObject({ name: null, words: [], assigns: [{ name: 'X', value: '' }] });
   });
 
+  it('knows whose output goes into a pipe', () => {
+    const s = parse('curl -s u | tar -xz | tee log; { a; b; } | sh; echo "$(c | d)" | e; f; g || h | i');
+    expect(s.commands.map((c) => [c.name, c.pipedOut])).toEqual([
+      ['curl', true],
+      ['tar', true],
+      ['tee', false],
+      ['a', true],
+      ['b', true],
+      ['sh', false],
+      ['echo', true],
+      ['c', true],
+      ['d', false],
+      ['e', false],
+      ['f', false],
+      ['g', false],
+      ['h', true],
+      ['i', false],
+    ]);
+  });
+
   it('flags negation', () => {
     expect(parse('! grep -q x f').commands[0]!.negated).toBe(true);
   });
