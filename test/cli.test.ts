@@ -23,23 +23,24 @@ import {
 beforeAll(assertBuilt);
 afterEach(removeTempFolders);
 
-const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD node server.js\n';
-const NODE_FIXED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+// Both already run as a non-root user, so the default transforms only rewrite the CMD.
+const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD node server.js\n';
+const NODE_FIXED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n';
 const blob = (text: string) => gitBlobId(Buffer.from(text, 'utf8'));
 const NODE_DIFF = [
   'diff --git a/Dockerfile b/Dockerfile',
   `index ${blob(NODE)}..${blob(NODE_FIXED)} 100644`,
   '--- a/Dockerfile',
   '+++ b/Dockerfile',
-  '@@ -1,4 +1,4 @@',
-  ' FROM node:20-alpine',
+  '@@ -2,4 +2,4 @@',
   ' WORKDIR /app',
   ' COPY . .',
+  ' USER node',
   '-CMD node server.js',
   '+CMD ["node", "server.js"]',
   '',
 ].join('\n');
-const CLEAN = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n';
+const CLEAN = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nUSER 65532\nCMD ["app"]\n';
 const NO_FROM = 'CMD x\n';
 const BAD_IMAGE = 'FROM php:%%PHP_VERSION%%-apache\nCMD apache2-foreground\n';
 
@@ -307,7 +308,7 @@ describe('reports', () => {
         path: 'Dockerfile',
         patchPath: 'Dockerfile',
         status: 'changed',
-        changes: [{ transform: 'exec-form', line: 4, column: 1, message: 'CMD to exec form', tier: 'safe', hadolint: ['DL3025'] }],
+        changes: [{ transform: 'exec-form', line: 5, column: 1, message: 'CMD to exec form', tier: 'safe', hadolint: ['DL3025'] }],
         runtime: [],
         refusals: [],
         newFiles: [],
@@ -567,7 +568,7 @@ describe('concurrency', () => {
       const dir = `svc-${String(i).padStart(3, '0')}`;
       if (i % 17 === 5) files[`${dir}/Dockerfile`] = NO_FROM;
       else if (i % 7 === 3) files[`${dir}/Dockerfile`] = CLEAN;
-      else files[`${dir}/Dockerfile`] = `FROM node:${18 + (i % 4)}-alpine\nWORKDIR /srv/${i}\nCMD node app-${i}.js --port ${3000 + i}\nHEALTHCHECK CMD wget -q localhost:${3000 + i}\n`;
+      else files[`${dir}/Dockerfile`] = `FROM node:${18 + (i % 4)}-alpine\nWORKDIR /srv/${i}\nUSER node\nCMD node app-${i}.js --port ${3000 + i}\nHEALTHCHECK CMD wget -q localhost:${3000 + i}\n`;
     }
     return tempFolder(files);
   }
@@ -602,7 +603,7 @@ describe('concurrency', () => {
     expect(a.stdout).toBe(b.stdout);
     expect(contents(pooled)).toEqual(contents(inBand));
     expect(listFiles(pooled)).toHaveLength(120);
-    expect(contents(pooled)['svc-000/Dockerfile']).toBe('FROM node:18-alpine\nWORKDIR /srv/0\nCMD ["node", "app-0.js", "--port", "3000"]\nHEALTHCHECK CMD wget -q localhost:3000\n');
+    expect(contents(pooled)['svc-000/Dockerfile']).toBe('FROM node:18-alpine\nWORKDIR /srv/0\nUSER node\nCMD ["node", "app-0.js", "--port", "3000"]\nHEALTHCHECK CMD wget -q localhost:3000\n');
     expect(dockshift(['--check', '-j', '2', '-t', 'exec-form'], { cwd: pooled }).stdout).toBe('');
   });
 });

@@ -11,8 +11,8 @@ import { removeTempFolders, tempFolder } from './helpers/cli.js';
 import { cli } from './helpers/inProcess.js';
 
 afterEach(removeTempFolders);
-// A slim base, so that the default slim-base leaves it alone and the changes are the layer ones.
-const RUNS = 'FROM debian:12-slim\nRUN echo a\nRUN echo b\nCMD node app.js\n';
+// A slim base and a non-root user, so that slim-base and non-root-user (default on) stay out of these cases.
+const RUNS = 'FROM debian:12-slim\nRUN echo a\nRUN echo b\nUSER nobody\nCMD node app.js\n';
 
 describe('where configuration comes from', () => {
   it('the nearest file above each Dockerfile applies, with its overrides', async () => {

@@ -80,6 +80,25 @@ describe('instruction contracts', () => {
     expect(error(runPipeline(APP, [after]))).toContain('added a RUN instruction');
   });
 
+  it('does not count lines inserted beside an instruction another change rewrites in the same pass as a rewrite of it', () => {
+    const flag = replacing('flag', { instructions: { RUN: ['edit'] } }, 'npm ci', 'npm ci --omit=dev');
+    const line = transform('line', { instructions: { USER: ['add'] }, runtime: ['user'] }, (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+      if (file.text.includes('USER')) return [];
+      return [change(run.span.start, 'user', [{ start: run.span.end, end: run.span.end, text: '\nUSER node' }])];
+    });
+    const text = 'FROM node:20\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]\n';
+    const result = ok(runPipeline(text, [flag, line]));
+    expect(result.output).toBe('FROM node:20\nRUN npm ci --omit=dev && npm run build\nUSER node\nCMD ["node", "dist/server.js"]\n');
+    // Both in the first pass: neither edit touches the other.
+    expect(result.passes).toBe(2);
+    const before = transform('before', { instructions: { USER: ['add'] }, runtime: ['user'] }, (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+      return file.text.includes('USER') ? [] : [change(run.span.start, 'user', [{ start: run.span.start, end: run.span.start, text: 'USER root\n' }])];
+    });
+    expect(ok(runPipeline(text, [flag, before])).output).toContain('USER root\nRUN npm ci --omit=dev && npm run build\n');
+  });
+
   it('needs `stages` to add or remove a stage, and then checks stage references', () => {
     const stage = 'FROM node:20 AS build\nRUN npm ci\n';
     expect(error(runPipeline(APP, [replacing('split', { instructions: { FROM: ['add'], RUN: ['edit', 'add'] } }, 'RUN npm ci\n', `RUN npm ci\n${stage}`)]))).toContain(

@@ -40,8 +40,9 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/dockshift.js');
-const NEEDS_CHANGE = 'FROM alpine:3.20\nCMD node server.js\n';
-const CHANGED = 'FROM alpine:3.20\nCMD ["node", "server.js"]\n';
+// Already non-root, so the default transforms only rewrite the CMD.
+const NEEDS_CHANGE = 'FROM alpine:3.20\nUSER nobody\nCMD node server.js\n';
+const CHANGED = 'FROM alpine:3.20\nUSER nobody\nCMD ["node", "server.js"]\n';
 const isRoot = process.getuid?.() === 0;
 /** Who runs the binary in permission cases: someone the kernel applies permissions to. */
 const unprivileged = isRoot ? { uid: 65534, gid: 65534 } : {};

@@ -38,6 +38,8 @@ const DEFENSIVE: Readonly<Record<string, readonly string[]>> = {
   'collapse-run': ['unsafe-merge'],
   // BuildKit rejects an ADD flag it does not know, and so does the engine's validator, before any transform runs.
   'add-to-copy': ['unknown-flag'],
+  // Every image the knowledge base knows either ships a non-root user or has a way to create one.
+  'non-root-user': ['no-user-tools'],
 };
 
 /**

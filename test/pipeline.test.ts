@@ -4,7 +4,7 @@ import { parseDockerfile } from '../src/dockerfile/parse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
@@ -83,6 +83,22 @@ describe('runPipeline', () => {
     // applies, and its USER edit must not have been applied alone.
     expect(first.output).toBe(BASE.replace('3.19', '3.20'));
     expect(first.changes.map((c) => c.transform)).toEqual(['bump']);
+  });
+
+  it('works a change out again when an earlier change of the pass edits text it depends on', () => {
+    // Says which tag it saw, on the last line: it edits nothing of the FROM, but depends on it.
+    const note = transform('note', (file) => {
+      const tag = /alpine:(\S+)/.exec(file.text)?.[1] ?? '?';
+      if (file.text.includes('# saw')) return [];
+      const from = file.text.indexOf('FROM');
+      const end = file.text.length;
+      return [dependingOn(change(end, 'note', [{ start: end, end, text: `# saw ${tag}\n` }]), [{ start: from, end: file.text.indexOf('\n', from) }])];
+    });
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), note]));
+    expect(result.output).toBe(`${BASE.replace('alpine:3.19', 'alpine:3.20')}# saw 3.20\n`);
+    // Without the dependency it would have been applied in pass 1, with what it saw there.
+    const blind = transform('blind', (file) => (file.text.includes('# saw') ? [] : [change(file.text.length, 'blind', [{ start: file.text.length, end: file.text.length, text: `# saw ${/alpine:(\S+)/.exec(file.text)?.[1]}\n` }])]));
+    expect(ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), blind])).output).toBe(`${BASE.replace('alpine:3.19', 'alpine:3.20')}# saw 3.19\n`);
   });
 
   it('reports a transform that never settles and returns no text', () => {

@@ -18,7 +18,7 @@ import { cli } from './helpers/inProcess.js';
 afterEach(removeTempFolders);
 
 const APT = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCMD node app.js\n';
-const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:%%V%%\n' });
+const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nUSER 65532\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:%%V%%\n' });
 
 const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 // CommonJS packages: their default export is on `default`.

@@ -7,7 +7,7 @@ import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { stageLineage } from '../dockerfile/stages.js';
-import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
 
@@ -34,6 +34,8 @@ export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | n
       if (value.includes('$')) dir = null;
       else if (value.startsWith('/')) dir = posix.normalize(value);
       else dir = dir === null ? null : posix.join(dir, value);
+      // `WORKDIR /app/` is the folder /app: a trailing slash would break joins and prefix tests.
+      if (dir !== null && dir.length > 1) dir = dir.replace(/\/+$/, '');
     }
   }
   return dir;
@@ -80,11 +82,19 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
  */
 export function originOf(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return null;
+  return stage === undefined ? null : originBefore(file, stage, inst.index, path, ctx);
+}
+
+/** As originOf, for the image a stage makes: every COPY/ADD of the stage counts (where its CMD finds its files). */
+export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, ctx: BuildContext | null): PathOrigin | null {
+  return originBefore(file, stage, Number.POSITIVE_INFINITY, path, ctx);
+}
+
+function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   let found: PathOrigin | null = null;
   for (const s of stageLineage(file, stage).reverse()) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= before) break;
       if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
       const origin = copyOrigin(file, i, path, ctx);
       if (origin !== null) found = origin;

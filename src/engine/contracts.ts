@@ -119,7 +119,8 @@ function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, chang
   }
   const changedAfter = after.instructions.filter((i) => !survivors.has(i));
 
-  // The changes whose edits touch [start, end] (an insertion at either end counts).
+  // The changes whose edits touch [start, end] (an insertion at either end counts, unless it is
+  // whole lines: a line break first at the end, or last at the start, leaves the instruction as it is).
   const owners = (start: number, end: number, side: 'old' | 'new'): PassChange[] => {
     const s = (p: (typeof edits)[number]) => (side === 'old' ? p.edit.start : p.newStart);
     const e = (p: (typeof edits)[number]) => (side === 'old' ? p.edit.end : p.newEnd);
@@ -134,7 +135,8 @@ function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, chang
     for (let i = lo; i < edits.length && s(edits[i]!) <= end; i++) {
       const p = edits[i]!;
       const insertion = s(p) === e(p);
-      if (insertion ? s(p) >= start && s(p) <= end : s(p) < end && start < e(p)) found.push(p.change);
+      const besideIt = (s(p) === end && /^\r?\n/.test(p.edit.text)) || (s(p) === start && /\n$/.test(p.edit.text));
+      if (insertion ? s(p) >= start && s(p) <= end && !besideIt : s(p) < end && start < e(p)) found.push(p.change);
     }
     return found.length > 0 ? found : [...changes];
   };

@@ -33,6 +33,12 @@ export type ChangeFinding = {
   /** Set for a `review` change: what it alters and what to check. Null: a `safe` change. */
   readonly review: string | null;
   readonly size?: SizeEffect;
+  /**
+   * Ranges of the text the change was worked out from without editing them (the FROM
+   * whose image decides which user to add): when an earlier change of the same pass
+   * edits one of them, this change waits for the next pass and is worked out again.
+   */
+  readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
 };
 
 export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string };
@@ -179,6 +185,9 @@ export const reviewChange = (at: number, message: string, edits: readonly Edit[]
   review: why,
   ...(size === undefined ? {} : { size }),
 });
+
+/** `finding`, to be worked out again when an earlier change of the pass edits one of `ranges`. */
+export const dependingOn = (finding: ChangeFinding, ranges: readonly { readonly start: number; readonly end: number }[]): ChangeFinding => ({ ...finding, dependsOn: ranges });
 
 export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
 export const newFile = (path: string, content: string, message: string, review: string | null = null): NewFileFinding => ({ kind: 'new-file', path, content, message, review });

@@ -40,6 +40,13 @@ export const DISTROLESS_IMAGES: readonly DistrolessImage[] = [
   image('python3', '3.11', '12', ['/usr/bin/python3.11'], 'no-longer-built', SOURCES.distrolessPythonDebian12),
 ];
 
+/**
+ * Packages every distroless image already carries (base/README.md at the cited commit:
+ * "ca-certificates", "tzdata", an /etc/passwd and /tmp; base adds glibc and libssl), so a
+ * runtime stage on distroless need not install them.
+ */
+export const DISTROLESS_CARRIES: readonly string[] = ['ca-certificates', 'tzdata'];
+
 /** Today's Debian for names without a `-debianN` suffix (`gcr.io/distroless/static`). */
 export const DISTROLESS_DEFAULT_DEBIAN = '13';
 

@@ -13,7 +13,7 @@ export { APT_TO_APK } from './packages/aptToApk.js';
 export { RPM_TO_APK } from './packages/rpmToApk.js';
 export { muslTrouble, MUSL_TROUBLE, type MuslTroubleEntry } from './musl.js';
 export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
-export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN } from './distroless.js';
+export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';
 export { parseTag, renderTag } from './grammar.js';
 export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS } from './distros.js';

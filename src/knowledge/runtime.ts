@@ -47,6 +47,11 @@ export function runtimeFor(builder: IdentifiedImage, options: RuntimeOptions = {
       return nativeBinary(builder);
     case 'dotnet/sdk':
       return dotnet(builder);
+    case 'debian':
+    case 'ubuntu':
+    case 'alpine':
+    case 'buildpack-deps':
+      return osImage(builder);
     default:
       return [];
   }
@@ -101,6 +106,33 @@ function nativeBinary(builder: IdentifiedImage): RuntimeChoice[] {
   const n = distrolessDebian(debian.number);
   if (n !== null && builder.repository.name === 'rust') out.push(choice('distroless', distrolessReference('cc', n)!, `glibc and libgcc of Debian ${n}, as the builder`));
   return out;
+}
+
+/**
+ * A native binary built on an OS image (compilers installed into debian, ubuntu, alpine or
+ * buildpack-deps): the same release without the compilers. Debian has a slim variant of the
+ * same release; Ubuntu and Alpine images are already minimal, so the runtime is the same image.
+ */
+function osImage(builder: IdentifiedImage): RuntimeChoice[] {
+  const release = builder.release.release;
+  if (release === null) return [];
+  const same = (why: string) => [choice('slim', referenceText(builder, builder.tag), why)];
+  switch (builder.repository.name) {
+    case 'debian': {
+      if (builder.options['flavour'] === 'slim') return same(`the builder's own image (${release.name}), already slim`);
+      const slim = siblingOfKind(builder, 'slim');
+      return slim === null ? [] : [{ kind: 'slim', reference: slim.reference, image: slim.image, why: `the builder's Debian release (${release.name}), slim` }];
+    }
+    case 'ubuntu':
+      return same(`the builder's Ubuntu release (${release.name}): Ubuntu has no slim variant`);
+    case 'alpine':
+      return same(`the builder's Alpine release (${release.name}), without the compilers`);
+    default:
+      // buildpack-deps:<codename>: the plain OS image of that release.
+      if (release.family === 'debian') return [choice('slim', hubReference(builder, 'debian', `${release.name}-slim`), `the builder's Debian release (${release.name}), slim`)];
+      if (release.family === 'ubuntu') return [choice('slim', hubReference(builder, 'ubuntu', release.name), `the builder's Ubuntu release (${release.name})`)];
+      return [];
+  }
 }
 
 /** Maven and Gradle on Eclipse Temurin: eclipse-temurin:<java>-jre on the same OS. */

@@ -150,6 +150,16 @@ describe('runtime for a builder', () => {
     expect(runtimes('gcc:4.9')).toEqual([]);
   });
 
+  it('OS images with compilers: the same release without them', () => {
+    expect(runtimes('debian:bookworm')).toEqual(['debian:bookworm-slim']);
+    expect(runtimes('debian:12')).toEqual(['debian:12-slim']);
+    expect(runtimes('debian:bookworm-slim')).toEqual(['debian:bookworm-slim']);
+    expect(runtimes('ubuntu:22.04')).toEqual(['ubuntu:22.04']);
+    expect(runtimes('alpine:3.20')).toEqual(['alpine:3.20']);
+    expect(runtimes('buildpack-deps:bookworm')).toEqual(['debian:bookworm-slim']);
+    expect(runtimes('buildpack-deps:jammy-scm')).toEqual(['ubuntu:jammy']);
+  });
+
   it('dotnet sdk: aspnet and runtime of the same major.minor and OS', () => {
     expect(runtimes('mcr.microsoft.com/dotnet/sdk:8.0')).toEqual(['mcr.microsoft.com/dotnet/aspnet:8.0', 'mcr.microsoft.com/dotnet/runtime:8.0']);
     expect(runtimes('mcr.microsoft.com/dotnet/sdk:10.0.400-noble-aot')).toEqual(['mcr.microsoft.com/dotnet/aspnet:10.0-noble', 'mcr.microsoft.com/dotnet/runtime:10.0-noble']);
@@ -157,7 +167,7 @@ describe('runtime for a builder', () => {
   });
 
   it('every runtime it names is one the base identifies, with the builder\'s libc', () => {
-    for (const builder of ['golang:1.27-bookworm', 'rust:1.80-bookworm', 'gcc:13', 'maven:3.9-eclipse-temurin-21', 'mcr.microsoft.com/dotnet/sdk:8.0', 'node:24-trixie', 'rust:1.80-alpine3.20']) {
+    for (const builder of ['golang:1.27-bookworm', 'rust:1.80-bookworm', 'gcc:13', 'maven:3.9-eclipse-temurin-21', 'mcr.microsoft.com/dotnet/sdk:8.0', 'node:24-trixie', 'rust:1.80-alpine3.20', 'debian:bookworm', 'ubuntu:24.04', 'alpine:3.20', 'buildpack-deps:trixie']) {
       const image = known(builder);
       for (const choice of runtimeFor(image, { cgo: true })) {
         expect(choice.image, choice.reference).not.toBeNull();

@@ -65,9 +65,9 @@ describe('verifyFile', () => {
     expect(builder.builds).toEqual([SERVER_APP, rewritten(SERVER_APP)]);
     // Base 10 MB; before: update layer with lists (2.1 MB), install (3.1 MB), COPY (0.1 MB).
     expect(result.before!.size.ok && result.before!.size.value.uncompressed).toBe(10_000_000 + 2_100_000 + 3_100_000 + 100_000);
-    // After: one RUN without lists, the COPY.
-    expect(result.after!.size.ok && result.after!.size.value.uncompressed).toBe(10_000_000 + 3_100_000 + 100_000);
-    expect(result.after!.size.ok && result.after!.size.value.layers.map((l) => l.uncompressed)).toEqual([10_000_000, 3_100_000, 100_000]);
+    // After: one RUN without lists, the COPY, the RUN that adds the user non-root-user runs it as.
+    expect(result.after!.size.ok && result.after!.size.value.uncompressed).toBe(10_000_000 + 3_100_000 + 100_000 + 100_000);
+    expect(result.after!.size.ok && result.after!.size.value.layers.map((l) => l.uncompressed)).toEqual([10_000_000, 3_100_000, 100_000, 100_000]);
     expect(result.behaviour).toEqual({ same: true });
     expect(result.before!.smoke!.stop).toMatchObject({ exitCode: 137, killed: true });
     expect(result.after!.smoke!.stop).toMatchObject({ exitCode: 0, killed: false });
@@ -127,7 +127,7 @@ describe('verifyFile', () => {
   });
 
   it('reports a file the pipeline leaves alone as unchanged, without building', async () => {
-    const clean = 'FROM debian:bookworm-slim\nCMD ["app"]\n';
+    const clean = 'FROM debian:bookworm-slim\nUSER 65532\nCMD ["app"]\n';
     const { result, builder } = await verify(clean);
     expect(result.verdict).toBe('unchanged');
     expect(builder.builds).toEqual([]);

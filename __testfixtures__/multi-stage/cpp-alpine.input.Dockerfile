@@ -1,0 +1,9 @@
+FROM alpine:3.20
+RUN apk add --no-cache build-base cmake
+WORKDIR /src
+COPY . .
+RUN cmake -S . -B build -DCMAKE_BUILD_TYPE=Release \
+ && cmake --build build \
+ && cmake --install build
+ENTRYPOINT ["/usr/local/bin/wordcount"]
+CMD ["--help"]

@@ -1,0 +1,16 @@
+FROM golang:1.22-bookworm
+
+WORKDIR /code
+
+ENV GOPATH /go
+ENV GOCACHE /go-build
+
+COPY go.mod go.sum ./
+RUN go mod download
+
+COPY . .
+
+RUN go build -o bin/backend main.go
+
+EXPOSE 8000
+CMD ["/code/bin/backend"]

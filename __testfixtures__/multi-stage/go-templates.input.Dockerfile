@@ -1,0 +1,15 @@
+FROM golang:1.22-alpine
+WORKDIR /src
+
+# restore dependencies
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+
+RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /go/bin/frontend .
+
+# Definition of this variable is used by 'skaffold debug' to identify a golang binary.
+ENV GOTRACEBACK=single
+
+EXPOSE 8080
+ENTRYPOINT ["/go/bin/frontend"]

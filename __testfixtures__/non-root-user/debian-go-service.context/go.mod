@@ -1,0 +1,3 @@
+module github.com/docker/awesome-compose/backend
+
+go 1.22

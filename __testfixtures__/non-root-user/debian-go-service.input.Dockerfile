@@ -1,0 +1,13 @@
+FROM golang:1.22-bookworm
+
+WORKDIR /code
+
+ENV CGO_ENABLED 0
+COPY go.mod go.sum ./
+RUN go mod download
+
+COPY . .
+RUN go build -o bin/backend main.go
+
+EXPOSE 8000
+CMD ["/code/bin/backend"]

@@ -1,0 +1,3 @@
+module github.com/GoogleCloudPlatform/microservices-demo/src/frontend
+
+go 1.22

@@ -1,0 +1,10 @@
+FROM node:20-alpine3.19
+
+WORKDIR /usr/src/app
+
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY ./server.js ./
+USER 1000:1000
+
+CMD ["npm","start"]

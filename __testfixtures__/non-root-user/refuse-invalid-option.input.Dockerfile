@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+COPY report /usr/local/bin/report
+CMD ["report"]

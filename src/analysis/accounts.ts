@@ -1,0 +1,167 @@
+/**
+ * Users of a stage: who it runs as now, which accounts its RUNs create, and how
+ * to give it a non-root account on its base image: the image's own non-root user,
+ * a numeric user (scratch), or a new system account made with the tools the base
+ * image's family has (shadow's useradd, busybox's adduser, or shadow-utils
+ * installed first where the image lacks it).
+ */
+import { logicalText } from '../dockerfile/logical.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { variablesAt } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
+import type { IdentifiedImage } from '../knowledge/types.js';
+import { grammar, splitArgs } from '../shell/argv.js';
+import { commandsNamed, programWords, runScripts } from './runScripts.js';
+
+/** The user a stage runs as, as its last USER says. */
+export type CurrentUser =
+  /** No USER: the base image's default. */
+  | { readonly kind: 'inherited' }
+  | { readonly kind: 'root'; readonly inst: Instruction }
+  | { readonly kind: 'other'; readonly inst: Instruction; readonly user: string }
+  /** Set from a build argument or variable whose value is only known at build time. */
+  | { readonly kind: 'unknown'; readonly inst: Instruction };
+
+export function currentUser(file: ParsedDockerfile, stage: Stage): CurrentUser {
+  const inst = stageLineage(file, stage)
+    .flatMap((s) => s.instructions)
+    .filter((i) => i.keyword === 'USER')
+    .sort((a, b) => a.index - b.index)
+    .at(-1);
+  if (inst === undefined || inst.argsSpan === null) return { kind: 'inherited' };
+  const word = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
+  const vars = variablesAt(file, inst);
+  const value = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).value;
+  if (value === null) return { kind: 'unknown', inst };
+  const user = value.split(':')[0]!;
+  return user === 'root' || user === '0' ? { kind: 'root', inst } : { kind: 'other', inst, user: value };
+}
+
+/** An account a RUN creates. */
+export interface CreatedUser {
+  readonly name: string;
+  readonly uid: number | null;
+  readonly gid: number | null;
+  readonly inst: Instruction;
+}
+
+const USERADD = grammar(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix', '-b', '--base-dir', '-Z', '--selinux-user'], true);
+const BUSYBOX_ADDUSER = grammar(['-h', '-g', '-s', '-G', '-u', '-k'], true);
+const DEBIAN_ADDUSER = grammar(['--uid', '--gid', '--home', '--shell', '--gecos', '--comment', '--ingroup', '--firstuid', '--lastuid', '--firstgid', '--lastgid', '--conf', '--add-extra-groups', '--extrausers'], false);
+const GROUPADD = grammar(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix'], true);
+
+const numeric = (v: string | null | undefined): number | null => (v != null && /^\d+$/.test(v) ? Number(v) : null);
+
+/** Accounts the stage's RUNs (and those of the stages it builds on) create, in order. */
+export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[] {
+  const groups = new Map<string, number | null>();
+  const users: { name: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction }[] = [];
+  for (const s of stageLineage(file, stage).reverse()) {
+    const scripts = runScripts(file, s);
+    for (const { run, command } of commandsNamed(scripts, 'groupadd', 'addgroup', 'useradd', 'adduser')) {
+      const words = programWords(command);
+      const program = words[0]!.value!.slice(words[0]!.value!.lastIndexOf('/') + 1);
+      const rest = words.slice(1);
+      if (program === 'groupadd' || program === 'addgroup') {
+        const args = splitArgs(rest, program === 'groupadd' ? GROUPADD : grammar(['-g', '--gid'], true));
+        const name = args.positionals.at(-1)?.value;
+        if (name != null && args.positionals.length === 1) groups.set(name, numeric(args.options.find((o) => o.name === '-g' || o.name === '--gid')?.value));
+        continue;
+      }
+      const debianStyle = program === 'adduser' && rest.some((w) => w.value?.startsWith('--') === true);
+      const args = splitArgs(rest, program === 'useradd' ? USERADD : debianStyle ? DEBIAN_ADDUSER : BUSYBOX_ADDUSER);
+      // `adduser USER GROUP` adds an existing user to a group.
+      if (args.positionals.length !== 1) continue;
+      const name = args.positionals[0]!.value;
+      if (name == null) continue;
+      const value = (...names: string[]) => args.options.filter((o) => names.includes(o.name)).at(-1)?.value ?? null;
+      const uid = numeric(value('-u', '--uid'));
+      const groupValue = program === 'useradd' ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
+      users.push({ name, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst });
+    }
+  }
+  return users.map((u) => ({ name: u.name, uid: u.uid, gid: u.gid ?? (u.group !== null ? (groups.get(u.group) ?? null) : (groups.get(u.name) ?? null)), inst: u.inst }));
+}
+
+/** A user the stage gives files to (`COPY --chown=nobody`, `RUN chown -R app /srv`): the user the author means to run as. */
+export interface FileOwner {
+  /** The user part as written: a name or a uid. */
+  readonly user: string;
+  /** What USER should say: `uid:gid` when both are numbers, else the user part. */
+  readonly spec: string;
+  readonly inst: Instruction;
+}
+
+const CHOWN = grammar(['--from', '--reference'], true);
+
+/** The non-root owners the stage (and what it builds on) gives files to, in order. */
+export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
+  const out: FileOwner[] = [];
+  const add = (owner: string | null | undefined, inst: Instruction) => {
+    if (owner == null || owner.includes('$')) return;
+    const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
+    if (user === '' || user === 'root' || user === '0') return;
+    const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
+    out.push({ user, spec, inst });
+  };
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
+      add(inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value, inst);
+    }
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'chown')) {
+      const args = splitArgs(programWords(command).slice(1), CHOWN);
+      if (args.positionals.length >= 2) add(args.positionals[0]!.value, run.inst);
+    }
+  }
+  return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/** What the USER instruction should say for a created account: numeric where the ids are known. */
+export function userSpec(user: Pick<CreatedUser, 'name' | 'uid' | 'gid'>): string {
+  if (user.uid === null) return user.name;
+  return user.gid === null ? `${user.uid}` : `${user.uid}:${user.gid}`;
+}
+
+export interface NewAccount {
+  readonly name: string;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/** How the stage gets a non-root user. */
+export type AccountPlan =
+  /** The image ships one (node: node 1000; distroless: nonroot 65532; .NET: app 1654). */
+  | { readonly kind: 'image-user'; readonly name: string; readonly uid: number; readonly gid: number }
+  /** scratch: a number needs no account. */
+  | { readonly kind: 'numeric'; readonly uid: number; readonly gid: number }
+  /** A RUN creates it; `commands` are its shell commands, in order. */
+  | { readonly kind: 'create'; readonly account: NewAccount; readonly commands: readonly string[]; readonly tools: string }
+  | { readonly kind: 'impossible'; readonly reason: string };
+
+/** The uid distroless and Chainguard use for `nonroot`, and what a numeric user on scratch gets. */
+export const NONROOT_UID = 65532;
+
+/** How to give an image (null: scratch) a non-root account named `account`. */
+export function accountPlan(image: IdentifiedImage | null, account: NewAccount): AccountPlan {
+  if (image === null) return { kind: 'numeric', uid: NONROOT_UID, gid: NONROOT_UID };
+  const shipped = image.facts.nonRootUser;
+  if (shipped !== null) return { kind: 'image-user', ...shipped };
+  const { name, uid, gid } = account;
+  const shadow = [`groupadd --system --gid ${gid} ${name}`, `useradd --system --uid ${uid} --gid ${gid} --no-log-init ${name}`];
+  if (image.facts.shell === null) return { kind: 'impossible', reason: `${image.raw} has no shell to create a user with, and ships no non-root user` };
+  switch (image.facts.userTools) {
+    case 'shadow':
+      return { kind: 'create', account, commands: shadow, tools: 'groupadd and useradd' };
+    case 'busybox':
+      return { kind: 'create', account, commands: [`addgroup -S -g ${gid} ${name}`, `adduser -S -D -H -u ${uid} -G ${name} ${name}`], tools: "busybox's addgroup and adduser" };
+    case 'none': {
+      const pm = image.facts.packageManager;
+      if (pm === 'microdnf' || pm === 'dnf' || pm === 'yum' || pm === 'tdnf') {
+        return { kind: 'create', account, commands: [`${pm} install -y shadow-utils`, `${pm} clean all`, ...shadow], tools: `groupadd and useradd from shadow-utils, installed with ${pm}` };
+      }
+      return { kind: 'impossible', reason: `${image.raw} has neither useradd nor adduser, nor a package manager to install them, and ships no non-root user` };
+    }
+  }
+}

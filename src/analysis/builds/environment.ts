@@ -1,0 +1,34 @@
+/**
+ * Environment variables that only steer a build: toolchain settings (Go, npm, Cargo,
+ * Maven, Gradle, .NET CLI, C compilers) and installer settings. A runtime stage leaves
+ * them out; every other ENV is kept, since the program may read it.
+ */
+
+const BUILD_ONLY = new Set([
+  // Go (`go help environment`)
+  'CGO_ENABLED', 'GOOS', 'GOARCH', 'GOARM', 'GOAMD64', 'GOFLAGS', 'GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB',
+  'GO111MODULE', 'GOPATH', 'GOCACHE', 'GOMODCACHE', 'GOBIN', 'GOTOOLCHAIN', 'GOINSECURE', 'GOWORK',
+  // Rust (Cargo's environment variables)
+  'CARGO_HOME', 'CARGO_TARGET_DIR', 'CARGO_INCREMENTAL', 'CARGO_NET_GIT_FETCH_WITH_CLI', 'RUSTFLAGS', 'RUSTUP_HOME', 'RUSTUP_TOOLCHAIN',
+  // Java build tools
+  'MAVEN_OPTS', 'MAVEN_CONFIG', 'MAVEN_HOME', 'GRADLE_OPTS', 'GRADLE_USER_HOME', 'GRADLE_HOME',
+  // .NET CLI
+  'DOTNET_CLI_TELEMETRY_OPTOUT', 'DOTNET_NOLOGO', 'DOTNET_SKIP_FIRST_TIME_EXPERIENCE', 'DOTNET_CLI_HOME', 'NUGET_PACKAGES', 'NUGET_XMLDOC_MODE',
+  // C and C++ builds
+  'CC', 'CXX', 'CFLAGS', 'CXXFLAGS', 'CPPFLAGS', 'LDFLAGS', 'MAKEFLAGS', 'PKG_CONFIG_PATH',
+  // installers
+  'DEBIAN_FRONTEND', 'PIP_NO_CACHE_DIR', 'PIP_DISABLE_PIP_VERSION_CHECK',
+]);
+
+/** Name prefixes of installer settings (`NPM_CONFIG_REGISTRY`, `YARN_CACHE_FOLDER`, `CMAKE_BUILD_TYPE`). */
+const BUILD_ONLY_PREFIXES = ['NPM_CONFIG_', 'npm_config_', 'YARN_', 'PNPM_', 'CMAKE_'];
+
+export function isBuildOnlyEnv(name: string): boolean {
+  return BUILD_ONLY.has(name) || BUILD_ONLY_PREFIXES.some((p) => name.startsWith(p));
+}
+
+/** Whether `text` refers to variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`). */
+export function refersTo(text: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\$(?:${n}(?![A-Za-z0-9_])|\\{${n}(?![A-Za-z0-9_]))`).test(text);
+}

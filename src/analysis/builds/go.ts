@@ -1,0 +1,208 @@
+/**
+ * Go: `go build` (or `go install`) makes one binary. It runs on distroless static
+ * (or scratch) when built with CGO_ENABLED=0, which is added when nothing needs cgo;
+ * otherwise it needs the builder's glibc (distroless base, or the same Debian slim)
+ * or musl (the same Alpine). Files the program opens by a relative name (templates,
+ * static assets) are copied next to it when the build context has them.
+ */
+import * as path from 'node:path';
+import { imagePathsOf } from '../copiedFiles.js';
+import { runtimeFor } from '../../knowledge/runtime.js';
+import type { Edit } from '../../engine/types.js';
+import type { RuntimeChoice } from '../../knowledge/types.js';
+import { variablesAt } from '../../dockerfile/variables.js';
+import { argsOf, commandEnv, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
+
+/**
+ * Modules that only build with cgo (each project's README says it needs a C compiler or
+ * links a C library): with CGO_ENABLED=0 they fail to build or fail at run time.
+ */
+export const CGO_MODULES: readonly { module: string; why: string }[] = [
+  { module: 'github.com/mattn/go-sqlite3', why: 'is a cgo package (its README: "go-sqlite3 is cgo package")' },
+  { module: 'github.com/confluentinc/confluent-kafka-go', why: 'binds librdkafka through cgo' },
+  { module: 'github.com/DataDog/zstd', why: 'wraps the C zstd library through cgo' },
+  { module: 'github.com/google/gopacket', why: 'has a pcap package that links libpcap through cgo' },
+  { module: 'github.com/go-gl/', why: 'binds OpenGL and GLFW through cgo' },
+  { module: 'github.com/tecbot/gorocksdb', why: 'links RocksDB through cgo' },
+  { module: 'github.com/linxGnu/grocksdb', why: 'links RocksDB through cgo' },
+];
+
+/** Build tags that keep a build pure Go. */
+const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithttp2']);
+
+const GO_BUILD_VALUED = ['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C'];
+
+export function readGo(input: BuildInput): Analysis {
+  const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'go' && (w[1] === 'build' || w[1] === 'install'));
+  if (builds.length === 0) return NONE;
+  const { ctx, file } = input;
+  const goMod = ctx.read('go.mod');
+  if (goMod === null) return refuse('no-sources', 'go.mod is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked', builds[0]!.run.inst);
+  const modulePath = /^module\s+(\S+)/m.exec(goMod)?.[1] ?? null;
+  const sources = contextFiles(ctx, '.go');
+  if (sources === null) return refuse('no-sources', 'the build context is too large to read every Go file', builds[0]!.run.inst);
+  const texts = new Map(sources.map((s) => [s, ctx.read(s) ?? ''] as const));
+
+  const artefacts: Artefact[] = [];
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  let cgo = false;
+  for (const build of builds) {
+    const binary = outputOf(input, build, modulePath);
+    if (typeof binary !== 'string') return binary;
+    artefacts.push({ from: binary, to: binary, what: `the binary ${path.posix.basename(binary)}` });
+    const need = cgoNeed(input, build, texts, goMod);
+    if (need.kind === 'set') cgo ||= need.cgo;
+    else if (need.kind === 'needed') {
+      cgo = true;
+      notes.push(`cgo stays on: ${need.why}`);
+    } else if (build.run.offsets === null) {
+      cgo = true;
+      notes.push('cgo stays on: the RUN is not in a form the rewrite can give CGO_ENABLED=0');
+    } else {
+      const at = build.run.offsets[build.command.start]!;
+      edits.push({ start: at, end: at, text: 'CGO_ENABLED=0 ' });
+      notes.push('CGO_ENABLED=0 added to go build (no Go file imports C, no module needs cgo): the binary needs no C library');
+    }
+  }
+  const runtime = chooseRuntime(input, cgo);
+  if (!('reference' in runtime)) return runtime;
+  if (runtime.reference === 'scratch') {
+    artefacts.push({ from: '/etc/ssl/certs/ca-certificates.crt', to: '/etc/ssl/certs/ca-certificates.crt', what: "the builder's CA certificates (scratch has none)" });
+  }
+
+  // Files the program opens by a relative name are looked up in its working folder: what the
+  // build stage has there is copied; what it lacks, the original image lacked too.
+  for (const read of fileReads(texts)) {
+    const top = read.path.replace(/^\.\//, '').split('/')[0]!;
+    if (top === '' || top === '.' || top === '..' || /[*?[]/.test(top)) continue;
+    if (input.workdir === null) return refuse('reads-sources', `${read.file} opens ${read.path} relative to a working folder that is only known at build time`, input.stage.from);
+    const inImage = path.posix.join(input.workdir, top);
+    if (ctx.exists(top) && imagePathsOf(file, input.stage, ctx, top).includes(inImage)) {
+      if (!artefacts.some((a) => a.to === inImage)) artefacts.push({ from: inImage, to: inImage, what: `${top}, which ${read.file} opens` });
+      continue;
+    }
+    const maker = input.scripts.find((s) => new RegExp(`(?:^|[\\s/'"=])${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s/'";&|])`).test(s.text));
+    if (maker !== undefined) {
+      return refuse('reads-sources', `${read.file} opens ${read.path}, and a RUN of the stage makes ${top}: what it writes there cannot be named from the build context`, maker.inst);
+    }
+  }
+  return {
+    kind: 'plan',
+    plan: {
+      toolchain: 'Go',
+      buildStep: builds.at(-1)!.run.inst,
+      artefacts,
+      runtime,
+      runtimePrograms: [],
+      buildEdits: edits,
+      buildTail: [],
+      runtimeSetup: [],
+      commandRewrite: null,
+      notes,
+    },
+  };
+}
+
+/** The binary a `go build`/`go install` writes, or why it cannot be named. */
+function outputOf(input: BuildInput, build: Located, modulePath: string | null): string | Analysis {
+  const args = argsOf(build.words, GO_BUILD_VALUED, 2);
+  const packages = args.positionals.map((p) => p.value);
+  if (packages.some((p) => p === null)) return refuse('no-artefact-path', 'the packages `go build` builds are only known at build time', build.run.inst);
+  if (packages.length > 1 && !packages.every((p) => p!.endsWith('.go'))) {
+    return refuse('no-artefact-path', `\`go ${build.words[1]!.value}\` builds several packages (${packages.join(', ')}), so which binary runs is not known`, build.run.inst);
+  }
+  if (packages.some((p) => p!.includes('...'))) {
+    return refuse('no-artefact-path', `\`go ${build.words[1]!.value} ${packages.join(' ')}\` matches packages by pattern and writes no binary of its own name`, build.run.inst);
+  }
+  const name = binaryName(packages as string[], modulePath);
+  const install = build.words[1]!.value === 'install';
+  if (install) {
+    if (name === null) return refuse('no-artefact-path', 'the name of the binary `go install` makes cannot be read from go.mod', build.run.inst);
+    const vars = variablesAt(input.file, build.run.inst);
+    const env = commandEnv(build);
+    const gobin = env.get('GOBIN') ?? vars.get('GOBIN')?.value;
+    const gopath = env.get('GOPATH') ?? vars.get('GOPATH')?.value ?? '/go';
+    const dir = gobin ?? (gopath === null ? null : `${gopath}/bin`);
+    if (dir === null) return refuse('no-artefact-path', 'GOBIN or GOPATH is only known at build time', build.run.inst);
+    return path.posix.join(dir, name);
+  }
+  const out = optionOf(args, '-o');
+  if (out === null) return refuse('no-artefact-path', 'the `-o` of `go build` is only known at build time', build.run.inst);
+  if (out === undefined || out.endsWith('/')) {
+    if (name === null) return refuse('no-artefact-path', 'the binary `go build` writes is named after the module, which go.mod does not give', build.run.inst);
+    const dir = out === undefined ? build.cwd : resolveIn(build.cwd, out);
+    const full = resolveIn(dir, name);
+    return full ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
+  }
+  return resolveIn(build.cwd, out) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
+}
+
+/** What `go build` names a binary: after the first .go file, else the package's last path element. */
+function binaryName(packages: readonly string[], modulePath: string | null): string | null {
+  const first = packages[0];
+  if (first !== undefined && first.endsWith('.go')) return path.posix.basename(first, '.go');
+  if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) return path.posix.basename(first.replace(/\/+$/, ''));
+  if (modulePath === null) return null;
+  const parts = modulePath.split('/');
+  const last = parts.at(-1)!;
+  return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2)! : last;
+}
+
+type CgoNeed = { kind: 'set'; cgo: boolean } | { kind: 'needed'; why: string } | { kind: 'not-needed' };
+
+function cgoNeed(input: BuildInput, build: Located, texts: ReadonlyMap<string, string>, goMod: string): CgoNeed {
+  const set = commandEnv(build).get('CGO_ENABLED') ?? variablesAt(input.file, build.run.inst).get('CGO_ENABLED')?.value;
+  if (set !== undefined) return set === null ? { kind: 'needed', why: 'CGO_ENABLED is only known at build time' } : { kind: 'set', cgo: set !== '0' };
+  for (const [file, text] of texts) {
+    if (/^\s*import\s+(?:"C"|\([^)]*"C"[^)]*\))/m.test(text)) return { kind: 'needed', why: `${file} imports C` };
+  }
+  const module = CGO_MODULES.find((m) => goMod.includes(m.module));
+  if (module !== undefined) return { kind: 'needed', why: `go.mod requires ${module.module}, which ${module.why}` };
+  const tags = optionOf(argsOf(build.words, GO_BUILD_VALUED, 2), '-tags');
+  if (tags === null) return { kind: 'needed', why: 'its build tags are only known at build time' };
+  const other = (tags ?? '').split(/[,\s]+/).filter((t) => t !== '' && !PURE_GO_TAGS.has(t));
+  if (other.length > 0) return { kind: 'needed', why: `the build tags ${other.join(', ')} may select cgo code` };
+  return { kind: 'not-needed' };
+}
+
+function chooseRuntime(input: BuildInput, cgo: boolean): RuntimeChoice | Analysis {
+  const { builder, runtimeOption } = input;
+  const at = input.stage.from;
+  if (runtimeOption === 'scratch') {
+    if (cgo) return refuse('no-runtime', 'scratch has no C library, and this binary is built with cgo', at);
+    return { kind: 'static', reference: 'scratch', image: null, why: 'scratch, as the runtime option asks: the static binary needs nothing else' };
+  }
+  const choices = runtimeFor(builder, { cgo });
+  const choice = runtimeOption === 'distroless' ? (choices.find((c) => c.kind === 'distroless' || c.kind === 'static') ?? null) : (choices[0] ?? null);
+  if (choice === null) {
+    const why = runtimeOption === 'distroless' ? 'no distroless image runs it' : `${builder.raw} names no distro release the knowledge base records, and a cgo binary needs the same C library at run time`;
+    return refuse('no-runtime', why, at);
+  }
+  return choice;
+}
+
+interface FileRead {
+  readonly file: string;
+  readonly path: string;
+}
+
+/** Relative paths the Go sources open by literal name, leaving out what `//go:embed` puts into the binary. */
+export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
+  const out: FileRead[] = [];
+  const embedded = new Set<string>();
+  for (const text of texts.values()) {
+    for (const m of text.matchAll(/^\s*\/\/go:embed\s+(.+)$/gm)) for (const p of m[1]!.trim().split(/\s+/)) embedded.add(p.replace(/^"|"$/g, '').split('/')[0]!);
+  }
+  const call =
+    /(?:os\.(?:Open|OpenFile|ReadFile|ReadDir|Stat|DirFS)|ioutil\.(?:ReadFile|ReadDir)|\.(?:ParseFiles|ParseGlob)|http\.Dir|filepath\.Glob|http\.ServeFile\([^,()]+,[^,()]+,)\(?\s*"([^"]+)"/g;
+  for (const [file, text] of texts) {
+    if (file.endsWith('_test.go')) continue;
+    for (const m of text.matchAll(call)) {
+      const p = m[1]!;
+      if (p.startsWith('/') || embedded.has(p.replace(/^\.\//, '').split('/')[0]!)) continue;
+      out.push({ file, path: p });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Java: Maven or Gradle builds a jar that `java -jar` runs. The runtime stage gets that
+ * jar, at the same path, on the JRE of the same Java (eclipse-temurin:<major>-jre).
+ * A jar whose dependencies sit next to it (copy-dependencies, a Class-Path manifest)
+ * is refused: only the jar is named.
+ */
+import { runtimeFor } from '../../knowledge/runtime.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import { findCommands, NONE, refuse, resolveIn, startedArgv, type Analysis, type BuildInput } from './plan.js';
+
+const MAVEN = new Set(['mvn', 'mvnw']);
+const GRADLE = new Set(['gradle', 'gradlew']);
+const MAVEN_PHASES = new Set(['package', 'install', 'verify', 'deploy']);
+const GRADLE_TASKS = new Set(['build', 'assemble', 'bootJar', 'jar', 'shadowJar', 'installDist']);
+
+export function readJava(input: BuildInput): Analysis {
+  const builds = findCommands(input.file, input.scripts, (w) => (MAVEN.has(w[0] ?? '') && w.some((x) => x !== null && MAVEN_PHASES.has(x))) || (GRADLE.has(w[0] ?? '') && w.some((x) => x !== null && GRADLE_TASKS.has(x))));
+  if (builds.length === 0) return NONE;
+  const build = builds.at(-1)!;
+  const at = build.run.inst;
+  const started = startedArgv(input.command) ?? shellJava(input);
+  if (started === null || !/(?:^|\/)java$/.test(started.argv[0]!)) {
+    return refuse('no-artefact-path', 'the container does not start `java -jar <file>`, so which of the build outputs runs is not known', input.command.cmd?.inst ?? input.command.entrypoint?.inst ?? at);
+  }
+  const jarAt = started.argv.indexOf('-jar');
+  const jar = jarAt === -1 ? undefined : started.argv[jarAt + 1];
+  if (jar === undefined) return refuse('no-artefact-path', 'the container starts java without -jar (a class path), so which files it needs is not known', started.inst);
+  if (jar.includes('$')) return refuse('no-artefact-path', `the jar ${jar} is only known at run time`, started.inst);
+  const jarPath = resolveIn(input.workdir, jar);
+  if (jarPath === null) return refuse('no-artefact-path', `the jar ${jar} is relative to a working folder only known at build time`, started.inst);
+  const pom = input.ctx.read('pom.xml');
+  if (pom !== null && /copy-dependencies|<addClasspath>\s*true/.test(pom)) {
+    return refuse('no-artefact-path', 'pom.xml puts the dependencies next to the jar (copy-dependencies or a Class-Path manifest): the jar alone would not run', at);
+  }
+  const choices = input.runtimeOption === 'default' ? runtimeFor(input.builder) : [];
+  const runtime = choices[0];
+  if (runtime === undefined) {
+    const why = input.runtimeOption === 'default' ? `the knowledge base names no JRE for ${input.builder.raw}` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
+    return refuse('no-runtime', why, input.stage.from);
+  }
+  return {
+    kind: 'plan',
+    plan: {
+      toolchain: 'Java',
+      buildStep: at,
+      artefacts: [{ from: jarPath, to: jarPath.includes('*') ? `${jarPath.slice(0, jarPath.lastIndexOf('/') + 1)}` : jarPath, what: `the jar ${jar}` }],
+      runtime,
+      runtimePrograms: ['java'],
+      buildEdits: [],
+      buildTail: [],
+      runtimeSetup: [],
+      commandRewrite: null,
+      notes: [],
+    },
+  };
+}
+
+/** `CMD java -jar target/*.jar` in shell form: the shell expands the glob, COPY can copy the same pattern. */
+function shellJava(input: BuildInput): { argv: readonly string[]; inst: Instruction } | null {
+  const part = input.command.cmd ?? input.command.entrypoint;
+  if (part === null || part.argv !== null || input.command.entrypoint?.argv === null) return null;
+  const words = part.text.replace(/^exec\s+/, '').split(/\s+/);
+  if (!/(?:^|\/)java$/.test(words[0] ?? '') || words.some((w) => /[;&|<>()`]/.test(w))) return null;
+  return { argv: words, inst: part.inst };
+}

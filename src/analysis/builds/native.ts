@@ -1,0 +1,123 @@
+/**
+ * C and C++: make, CMake or the compiler itself writes a program, often installed by
+ * `make install` into $(PREFIX)/bin. The runtime stage gets the program the container
+ * starts, on the same release without the compilers (Debian slim, or the same Ubuntu or
+ * Alpine image). A program that links libraries whose headers the stage installed
+ * (`libssl-dev`) is refused: which runtime packages carry them is not named here.
+ */
+import * as path from 'node:path';
+import { contextFileAt } from '../copiedFiles.js';
+import { runtimeFor } from '../../knowledge/runtime.js';
+import type { BuildContext } from '../../engine/context.js';
+import { argsOf, copiedOutputs, findCommands, NONE, optionOf, programPath, refuse, startedArgv, type Analysis, type BuildInput, type Located } from './plan.js';
+
+const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
+
+/** Header packages of the C library itself: every runtime image has the library. */
+const LIBC_HEADERS = new Set(['libc6-dev', 'linux-libc-dev', 'musl-dev', 'linux-headers', 'libc-dev', 'glibc-devel', 'kernel-headers', 'libstdc++-dev']);
+
+export function readNative(input: BuildInput, installed: readonly string[]): Analysis {
+  const steps = findCommands(input.file, input.scripts, (w) => w[0] === 'make' || w[0] === 'cmake' || w[0] === 'ninja' || (COMPILERS.has(w[0] ?? '') && w.includes('-o')));
+  if (steps.length === 0) return NONE;
+  const at = steps[0]!.run.inst;
+  const started = startedArgv(input.command);
+  if (started === null) return refuse('no-artefact-path', 'the command needs a shell, so which program it starts is not known', input.command.cmd?.inst ?? input.command.entrypoint?.inst ?? at);
+
+  const built: string[] = [];
+  for (const step of steps) built.push(...outputsOf(input, step));
+  built.push(...copiedOutputs(input.file, input.scripts, built));
+  const program = programPath(started.argv[0]!, input.workdir, built);
+  if (program === null || !built.includes(program)) {
+    return refuse('no-artefact-path', `the container starts ${started.argv[0]}, which no compiler -o, make install or cmake --install of the stage is seen to write`, started.inst);
+  }
+  const dev = installed.filter((p) => /-(?:dev|devel)$/.test(p) && !LIBC_HEADERS.has(p));
+  if (dev.length > 0) {
+    return refuse('shared-libraries', `the stage installs ${dev.join(', ')}: the program may link those libraries, whose runtime packages are not named here`, at);
+  }
+  const choices = input.runtimeOption === 'default' ? runtimeFor(input.builder) : [];
+  const runtime = choices[0];
+  if (runtime === undefined) {
+    const why = input.runtimeOption === 'default' ? `${input.builder.raw} names no release the knowledge base records, and the program needs the same C library` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
+    return refuse('no-runtime', why, input.stage.from);
+  }
+  const cxx = installed.some((p) => /^(?:g\+\+|clang\+\+|build-essential|build-base)/.test(p)) || steps.some((s) => /\+\+$/.test(s.words[0]!.value ?? ''));
+  const alpine = runtime.image?.release.release?.family === 'alpine';
+  return {
+    kind: 'plan',
+    plan: {
+      toolchain: 'C/C++',
+      buildStep: steps.at(-1)!.run.inst,
+      artefacts: [{ from: program, to: program, what: `the program ${path.posix.basename(program)}` }],
+      runtime,
+      runtimePrograms: [],
+      buildEdits: [],
+      buildTail: [],
+      // Alpine's base image has no libstdc++; Debian's and Ubuntu's have it (apt needs it).
+      runtimeSetup: alpine && cxx ? ['RUN apk add --no-cache libstdc++ libgcc'] : [],
+      commandRewrite: null,
+      notes: alpine && cxx ? ['libstdc++ installed in the runtime stage for the C++ program'] : [],
+    },
+  };
+}
+
+/** What one build command writes: `-o FILE`, or the programs `make install` / `cmake --install` put in PREFIX/bin. */
+function outputsOf(input: BuildInput, step: Located): string[] {
+  const program = step.words[0]!.value!;
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  if (COMPILERS.has(base)) {
+    const out = optionOf(argsOf(step.words, ['-o', '-I', '-L', '-l', '-D', '-x', '-MF', '-MT', '-include']), '-o');
+    const p = typeof out === 'string' && step.cwd !== null ? path.posix.resolve(step.cwd, out) : null;
+    return p === null ? [] : [p];
+  }
+  if (base === 'make' && step.words.some((w) => w.value === 'install')) return makeInstall(input, step);
+  if (base === 'cmake' && step.words.some((w) => w.value === '--install')) return cmakeInstall(input, step);
+  return [];
+}
+
+/** `make install`: the programs its Makefile installs into $(PREFIX)/bin (or $(BINDIR)). */
+function makeInstall(input: BuildInput, step: Located): string[] {
+  if (step.cwd === null) return [];
+  const makefile = readFromImage(input, path.posix.join(step.cwd, 'Makefile'));
+  if (makefile === null) return [];
+  const assigned = (name: string): string | null => {
+    const override = step.words.map((w) => w.value ?? '').find((w) => w.startsWith(`${name}=`));
+    if (override !== undefined) return override.slice(name.length + 1);
+    return new RegExp(`^${name}\\s*[?:]?=\\s*(\\S+)\\s*$`, 'm').exec(makefile)?.[1] ?? null;
+  };
+  const prefix = assigned('PREFIX') ?? assigned('prefix') ?? '/usr/local';
+  const bindir = (assigned('BINDIR') ?? assigned('bindir') ?? `${prefix}/bin`).replace(/\$[({](?:PREFIX|prefix)[)}]/g, prefix);
+  if (!bindir.startsWith('/')) return [];
+  const recipe = /^install\s*:[^\n]*\n((?:\t[^\n]*\n?)*)/m.exec(makefile)?.[1] ?? '';
+  const out: string[] = [];
+  for (const line of recipe.split('\n')) {
+    const words = line.trim().split(/\s+/).map((w) => w.replace(/\$[({]DESTDIR[)}]/g, ''));
+    words.forEach((w, i) => {
+      const m = /^(?:\$[({](?:PREFIX|prefix)[)}]\/bin|\$[({](?:BINDIR|bindir)[)}])(?:\/([\w.+-]*))?$/.exec(w);
+      if (m === null) return;
+      // `install -m 0755 primes $(PREFIX)/bin/primes`, or `install primes tool $(BINDIR)/`.
+      const names = m[1] ? [m[1]] : words.slice(1, i).filter((x, j, all) => !x.startsWith('-') && !/^[0-7]{3,4}$/.test(x) && !(all[j - 1] ?? '').match(/^-[mogt]$/));
+      for (const name of names) out.push(path.posix.join(bindir, path.posix.basename(name)));
+    });
+  }
+  return out;
+}
+
+/** `cmake --install`: targets its CMakeLists.txt installs to bin, under CMAKE_INSTALL_PREFIX (/usr/local). */
+function cmakeInstall(input: BuildInput, step: Located): string[] {
+  const lists = input.ctx.read('CMakeLists.txt');
+  if (lists === null) return [];
+  const prefix = optionOf(argsOf(step.words, ['--prefix', '--config', '--component']), '--prefix') ?? '/usr/local';
+  if (typeof prefix !== 'string') return [];
+  const out: string[] = [];
+  for (const m of lists.matchAll(/install\s*\(\s*TARGETS\s+([^)]*?)\s+(?:RUNTIME\s+)?DESTINATION\s+(\S+?)\s*\)/g)) {
+    const dest = m[2]!.replace(/\$\{CMAKE_INSTALL_BINDIR\}/, 'bin');
+    for (const target of m[1]!.split(/\s+/).filter((t) => t !== '' && !/^[A-Z]+$/.test(t))) out.push(path.posix.join(dest.startsWith('/') ? dest : `${prefix}/${dest}`, target));
+  }
+  return out;
+}
+
+/** A file of the build stage that came from the build context, read there. */
+function readFromImage(input: BuildInput, imagePath: string): string | null {
+  const origin = contextFileAt(input.file, input.stage, input.ctx as BuildContext, imagePath);
+  return origin.kind === 'context' ? input.ctx.read(origin.path) : null;
+}

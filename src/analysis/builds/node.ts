@@ -1,0 +1,167 @@
+/**
+ * Node.js: dependencies installed (npm, yarn, pnpm) and maybe built (`npm run build`)
+ * in the app folder. The runtime stage gets that folder, with devDependencies pruned in
+ * the build stage, on the slim sibling of the builder (the same Node and release), or on
+ * distroless nodejs by option. The whole folder is copied: Node runs from files, and
+ * which of them a program reads (views, public, config) is not knowable from outside.
+ */
+import { variablesAt } from '../../dockerfile/variables.js';
+import { runtimeFor } from '../../knowledge/runtime.js';
+import { sameRelease } from '../../knowledge/siblings.js';
+import type { RuntimeChoice } from '../../knowledge/types.js';
+import { findCommands, NONE, refuse, startedArgv, type Analysis, type BuildInput, type CommandRewrite, type Located } from './plan.js';
+
+interface PackageJson {
+  readonly scripts: Readonly<Record<string, string>>;
+  readonly dependencies: ReadonlySet<string>;
+  readonly devDependencies: ReadonlySet<string>;
+}
+
+/**
+ * Commands that serve an app in development (watchers, dev servers, TypeScript run
+ * from source): they need devDependencies and the sources, and do not belong in a runtime image.
+ */
+const DEV_SERVERS: readonly RegExp[] = [
+  /\bnodemon\b/, /\bts-node(?:-dev)?\b/, /\btsx\s+watch\b/, /\bnext\s+dev\b/, /\bnuxt\s+dev\b/, /\bvite(?:\s+(?:dev|serve))?\s*$/, /\bvite\s+--/,
+  /\bwebpack(?:-dev-server|\s+serve)\b/, /\breact-scripts\s+start\b/, /\bvue-cli-service\s+serve\b/, /\bng\s+serve\b/,
+  /\bgatsby\s+develop\b/, /\bnode\s+--watch\b/, /\bremix\s+dev\b/, /\bastro\s+dev\b/,
+];
+
+export function readNode(input: BuildInput): Analysis {
+  const installs = findCommands(input.file, input.scripts, (w) => isInstall(w));
+  if (installs.length === 0) return NONE;
+  const at = installs[0]!.run.inst;
+  const manifest = readPackageJson(input.ctx.read('package.json'));
+  if (manifest === null) return refuse('no-sources', 'package.json is not in the build context (or not JSON), so the scripts and dependencies cannot be checked', at);
+  const appDir = input.workdir;
+  if (appDir === null || appDir === '/') {
+    return refuse('no-artefact-path', 'the app is not in a folder of its own (WORKDIR): copying / would copy the toolchain with it', at);
+  }
+  const elsewhere = installs.find((i) => i.cwd !== appDir);
+  if (elsewhere !== undefined) return refuse('no-artefact-path', `dependencies are installed in ${elsewhere.cwd ?? 'a folder only known at build time'}, not in the app folder ${appDir}`, elsewhere.run.inst);
+
+  // What the container starts must not need the toolchain, the sources or devDependencies.
+  const started = startedArgv(input.command);
+  const script = started === null ? null : scriptRun(started.argv, manifest);
+  const text = script ?? (started === null ? [input.command.entrypoint?.text, input.command.cmd?.text].filter(Boolean).join(' ') : started.argv.join(' '));
+  const dev = DEV_SERVERS.find((re) => re.test(text));
+  if (dev !== undefined) return refuse('toolchain-at-runtime', `the container runs \`${text}\`, a development server that needs the toolchain and devDependencies`, started?.inst ?? at);
+  const program = (script ?? '').trim().split(/\s+/)[0];
+  if (program !== undefined && program !== '' && manifest.devDependencies.has(program) && !manifest.dependencies.has(program)) {
+    return refuse('toolchain-at-runtime', `the start script runs ${program}, a devDependency the runtime stage would not have`, started!.inst);
+  }
+
+  const runtime = chooseRuntime(input);
+  if (!('reference' in runtime)) return runtime;
+  let commandRewrite: CommandRewrite | null = null;
+  if (runtime.kind === 'distroless') {
+    // distroless nodejs starts `node` itself: the command keeps only node's arguments.
+    const cmd = input.command.cmd;
+    if (input.command.entrypoint !== null || cmd === null || cmd.argv === null || cmd.argv[0] !== 'node' || cmd.argv.length < 2) {
+      return refuse('runtime-program', 'distroless nodejs runs `node` as its entrypoint: only a CMD of the form `node <script>` can run there', (cmd ?? input.command.entrypoint)?.inst ?? at);
+    }
+    commandRewrite = { inst: cmd.inst, argv: cmd.argv.slice(1) };
+  }
+
+  const notes: string[] = [];
+  const prune = pruneCommand(input, installs, manifest);
+  if (prune.note !== null) notes.push(prune.note);
+  const builds = findCommands(input.file, input.scripts, (w) => isBuild(w));
+  const buildStep = (builds.at(-1) ?? installs.at(-1)!).run.inst;
+  if (builds.length > 0) notes.push(`the build output stays in ${appDir}`);
+  return {
+    kind: 'plan',
+    plan: {
+      toolchain: 'Node.js',
+      buildStep,
+      artefacts: [{ from: appDir, to: appDir, what: `the app folder ${appDir} with its node_modules` }],
+      runtime,
+      runtimePrograms: runtime.kind === 'distroless' ? ['node'] : ['node', 'npm', 'npx', 'yarn', 'corepack'],
+      buildEdits: [],
+      buildTail: prune.command === null ? [] : [`RUN ${prune.command}`],
+      runtimeSetup: [],
+      commandRewrite,
+      notes,
+    },
+  };
+}
+
+function isInstall(w: readonly (string | null)[]): boolean {
+  const [program, sub] = w;
+  if (w.some((x) => x === '-g' || x === '--global')) return false;
+  if (program === 'npm') return sub === 'ci' || sub === 'install' || sub === 'i' || sub === 'clean-install';
+  if (program === 'yarn') return sub === undefined || sub === 'install' || (sub ?? '').startsWith('--');
+  if (program === 'pnpm') return sub === 'install' || sub === 'i';
+  return false;
+}
+
+function isBuild(w: readonly (string | null)[]): boolean {
+  const [program, a, b] = w;
+  if (program === 'npm' || program === 'pnpm') return (a === 'run' || a === 'run-script') ? b === 'build' : program === 'pnpm' && a === 'build';
+  if (program === 'yarn') return a === 'build' || (a === 'run' && b === 'build');
+  return false;
+}
+
+function readPackageJson(text: string | null): PackageJson | null {
+  if (text === null) return null;
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const names = (v: unknown) => new Set(typeof v === 'object' && v !== null ? Object.keys(v) : []);
+    const scripts = typeof json['scripts'] === 'object' && json['scripts'] !== null ? (json['scripts'] as Record<string, string>) : {};
+    return { scripts, dependencies: names(json['dependencies']), devDependencies: names(json['devDependencies']) };
+  } catch {
+    return null;
+  }
+}
+
+/** The script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or null when the command runs none. */
+function scriptRun(argv: readonly string[], manifest: PackageJson): string | null {
+  const [program, a, b] = argv;
+  let name: string | undefined;
+  if (program === 'npm' || program === 'pnpm') name = a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined;
+  else if (program === 'yarn') name = a === 'run' ? b : a;
+  if (name === undefined) return null;
+  return manifest.scripts[name] ?? (name === 'start' ? 'node server.js' : null);
+}
+
+/** How devDependencies leave node_modules before it is copied, or why they stay. */
+function pruneCommand(input: BuildInput, installs: readonly Located[], manifest: PackageJson): { command: string | null; note: string | null } {
+  const last = installs.at(-1)!;
+  const words = last.words.map((w) => w.value ?? '');
+  const production = words.some((w) => /^--(?:omit=dev|only=prod(?:uction)?|production|prod)$/.test(w) || w === '-P');
+  const withDev = words.some((w) => /^--(?:include=dev|production=false|dev)$/.test(w));
+  const env = variablesAt(input.file, last.run.inst).get('NODE_ENV')?.value;
+  if (production || (env === 'production' && !withDev)) return { command: null, note: 'devDependencies were never installed' };
+  if (manifest.devDependencies.size === 0) return { command: null, note: null };
+  const major = Number(/^(\d+)/.exec(input.builder.resolvedVersion ?? '')?.[1] ?? NaN);
+  switch (words[0]) {
+    case 'npm':
+      return { command: Number.isFinite(major) && major < 15 ? 'npm prune --production' : 'npm prune --omit=dev', note: 'devDependencies pruned before the copy' };
+    case 'pnpm':
+      return { command: 'pnpm prune --prod', note: 'devDependencies pruned before the copy' };
+    default: {
+      const lock = input.ctx.read('yarn.lock');
+      if (lock !== null && lock.includes('# yarn lockfile v1')) {
+        return { command: 'yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline', note: 'devDependencies pruned before the copy' };
+      }
+      return { command: null, note: 'devDependencies kept: Yarn 2 and later have no prune command' };
+    }
+  }
+}
+
+function chooseRuntime(input: BuildInput): RuntimeChoice | Analysis {
+  const { builder, runtimeOption } = input;
+  const at = input.stage.from;
+  if (runtimeOption === 'scratch') return refuse('no-runtime', 'scratch has no Node.js', at);
+  const choices = runtimeFor(builder);
+  if (runtimeOption === 'distroless') {
+    const d = choices.find((c) => c.kind === 'distroless');
+    return d ?? refuse('no-runtime', `no distroless nodejs image is still built for ${builder.raw}'s Node.js and Debian release`, at);
+  }
+  const slim = choices.find((c) => c.kind === 'slim');
+  // The slim sibling names the same release, or (with no OS in either tag) the same repository default.
+  if (slim !== undefined && slim.image !== null && (sameRelease(builder.release, slim.image.release) || (builder.release.kind === 'repository-default' && slim.image.release.kind === 'repository-default'))) return slim;
+  if (builder.options['os'] !== 'alpine' && builder.options['flavour'] !== 'slim') return refuse('no-runtime', `the knowledge base has no slim sibling of ${builder.raw} on the same release`, at);
+  // Already slim or Alpine: the same image, without what the build left behind.
+  return { kind: 'slim', reference: builder.raw, image: builder, why: 'the builder image itself, already without compilers: the runtime stage leaves the build tools, caches and devDependencies behind' };
+}

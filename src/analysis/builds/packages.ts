@@ -1,0 +1,92 @@
+/**
+ * The packages a single-stage build installs, and which of them the runtime stage
+ * needs again. Compilers, build systems, headers, version control and download tools
+ * stay in the build stage unless what the container runs calls them; anything else
+ * (jq, a library, a font) is installed again in the runtime stage, because the app
+ * may use it and the Dockerfile cannot say it does not.
+ */
+import { BUILDPACK_DEPS_TOOLS } from '../../knowledge/buildTools.js';
+import type { PackageManagerName } from '../../knowledge/types.js';
+import { packageCommands } from '../../shell/index.js';
+import type { RunScript } from '../runScripts.js';
+
+export interface Installed {
+  /** Package names, as installed (removed ones and `--virtual` groups left out). */
+  readonly names: readonly string[];
+  /** A package whose name is only known at build time, as written. */
+  readonly unknown: string | null;
+  /** The package manager the stage uses. */
+  readonly manager: 'apt' | 'apk' | 'dnf' | 'yum' | 'microdnf' | null;
+}
+
+export function installedPackages(scripts: readonly RunScript[]): Installed {
+  const names: string[] = [];
+  const removed = new Set<string>();
+  let unknown: string | null = null;
+  let manager: Installed['manager'] = null;
+  for (const run of scripts) {
+    if (run.parsed === null) continue;
+    for (const cmd of packageCommands(run.parsed)) {
+      if (cmd.manager !== 'apt' && cmd.manager !== 'apk' && cmd.manager !== 'dnf' && cmd.manager !== 'yum' && cmd.manager !== 'microdnf') continue;
+      if (cmd.action === 'remove') {
+        for (const w of cmd.operands) if (w.value !== null) removed.add(w.value);
+        continue;
+      }
+      if (cmd.action !== 'install') continue;
+      manager ??= cmd.manager;
+      // `apk add --virtual .build-deps gcc …` is a group the same stage deletes.
+      const group = cmd.optionValue('--virtual', '-t');
+      if (group != null) continue;
+      for (const w of cmd.operands) {
+        if (w.value === null) unknown ??= w.raw;
+        else names.push(w.value.replace(/[=<>].*$/, ''));
+      }
+    }
+  }
+  return { names: [...new Set(names)].filter((n) => !removed.has(n)), unknown, manager };
+}
+
+/** Kinds of buildpack-deps packages that only build things. */
+const BUILD_KINDS = new Set(['compiler', 'build', 'vcs', 'download', 'archive', 'headers']);
+
+/**
+ * Build tools outside buildpack-deps' list, in Debian and Alpine names (and python3,
+ * which node-gyp needs to compile native addons).
+ */
+const OTHER_BUILD_TOOLS = new Set([
+  'build-essential', 'build-base', 'cmake', 'ninja-build', 'ninja', 'pkg-config', 'pkgconf', 'clang', 'llvm', 'lld',
+  'bison', 'flex', 'protobuf-compiler', 'protoc', 'musl-dev', 'linux-headers', 'libc6-dev', 'git', 'curl', 'wget',
+  'unzip', 'zip', 'xz', 'xz-utils', 'bzip2', 'gnupg', 'dirmngr', 'golang', 'golang-go', 'go', 'rustc', 'cargo', 'maven',
+  'gradle', 'g++', 'gcc', 'make', 'autoconf', 'automake', 'libtool', 'patch', 'python3', 'python3-dev',
+]);
+
+/** A package the build needs and a runtime does not (unless the runtime calls one of `commands`). */
+export function isBuildOnly(name: string): boolean {
+  if (OTHER_BUILD_TOOLS.has(name) || /-(?:dev|devel|doc)$/.test(name) || /^gcc-|^g\+\+-|^clang-|^openjdk-\d+-jdk/.test(name)) return true;
+  const tool = BUILDPACK_DEPS_TOOLS.find((t) => t.package === name);
+  return tool !== undefined && BUILD_KINDS.has(tool.kind);
+}
+
+/** The commands a package provides, where the knowledge base knows them (else its own name). */
+export function commandsOf(name: string): readonly string[] {
+  const tool = BUILDPACK_DEPS_TOOLS.find((t) => t.package === name);
+  return tool === undefined || tool.commands.length === 0 ? [name] : tool.commands;
+}
+
+/** The RUN that installs `names` in a runtime image with `manager`, cleaning its cache in the same layer. */
+export function installLine(manager: PackageManagerName, names: readonly string[]): string | null {
+  const list = names.join(' ');
+  switch (manager) {
+    case 'apt':
+      return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
+    case 'apk':
+      return `RUN apk add --no-cache ${list}`;
+    case 'dnf':
+    case 'yum':
+    case 'microdnf':
+    case 'tdnf':
+      return `RUN ${manager} install -y ${list} && ${manager} clean all`;
+    default:
+      return null;
+  }
+}

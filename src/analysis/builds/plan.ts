@@ -1,0 +1,236 @@
+/**
+ * What a single-stage build makes and what its runtime stage needs: the shared
+ * shapes of the per-language readers (go.ts, node.ts, …) and the helpers they
+ * share. A reader answers with a plan, a refusal with its reason, or nothing
+ * (the stage builds nothing it knows).
+ */
+import * as path from 'node:path';
+import type { BuildContext } from '../../engine/context.js';
+import type { Edit } from '../../engine/types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
+import type { IdentifiedImage, RuntimeChoice } from '../../knowledge/types.js';
+import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import type { ShellWord, SimpleCommand } from '../../shell/types.js';
+import { workdirAt } from '../paths.js';
+import { programWords, type RunScript } from '../runScripts.js';
+import type { StartCommand } from '../startCommand.js';
+
+export type Toolchain = 'Go' | 'Node.js' | 'Java' | 'Rust' | 'C/C++' | '.NET';
+
+/** What the runtime stage copies from the build stage. */
+export interface Artefact {
+  /** Absolute path in the build stage (may hold a `*` the way COPY reads it). */
+  readonly from: string;
+  /** Absolute path in the runtime stage; a folder when it ends in `/`. */
+  readonly to: string;
+  /** For the change message: `the binary`, `templates, which main.go reads`. */
+  readonly what: string;
+}
+
+/** A rewrite of the command for the runtime image (distroless nodejs runs `node` itself). */
+export interface CommandRewrite {
+  readonly inst: Instruction;
+  readonly argv: readonly string[];
+}
+
+export interface BuildPlan {
+  readonly toolchain: Toolchain;
+  /** The RUN that builds the artefact. */
+  readonly buildStep: Instruction;
+  readonly artefacts: readonly Artefact[];
+  readonly runtime: RuntimeChoice;
+  /** Programs the runtime image has that the command may start (`node`, `java`, `dotnet`). */
+  readonly runtimePrograms: readonly string[];
+  /** Edits of the build stage's RUNs (`CGO_ENABLED=0` before `go build`). */
+  readonly buildEdits: readonly Edit[];
+  /** Instructions added at the end of the build stage, keyword first (`RUN npm prune --omit=dev`). */
+  readonly buildTail: readonly string[];
+  /** Instructions at the start of the runtime stage (`RUN apk add --no-cache libstdc++`). */
+  readonly runtimeSetup: readonly string[];
+  readonly commandRewrite: CommandRewrite | null;
+  /** What the change message says about the plan: `CGO_ENABLED=0 (no package imports C)`. */
+  readonly notes: readonly string[];
+}
+
+export type RefusalCode =
+  | 'no-sources'
+  | 'no-artefact-path'
+  | 'toolchain-at-runtime'
+  | 'reads-sources'
+  | 'no-runtime'
+  | 'shared-libraries'
+  | 'interpreted'
+  | 'runtime-program';
+
+export type Analysis =
+  | { readonly kind: 'plan'; readonly plan: BuildPlan }
+  | { readonly kind: 'refuse'; readonly code: RefusalCode; readonly reason: string; readonly at: number }
+  | { readonly kind: 'none' };
+
+export const NONE: Analysis = { kind: 'none' };
+
+export function refuse(code: RefusalCode, reason: string, at: Instruction | number): Analysis {
+  return { kind: 'refuse', code, reason, at: typeof at === 'number' ? at : at.span.start };
+}
+
+/** `default`: each language's usual runtime; `distroless`: a distroless one; `scratch`: Go static binaries only. */
+export type RuntimeOption = 'default' | 'distroless' | 'scratch';
+
+/** What every reader is given. */
+export interface BuildInput {
+  readonly file: ParsedDockerfile;
+  readonly stage: Stage;
+  readonly ctx: BuildContext;
+  readonly builder: IdentifiedImage;
+  readonly scripts: readonly RunScript[];
+  readonly command: StartCommand;
+  /** Where the command runs (the stage's last WORKDIR); null when only known at build time. */
+  readonly workdir: string | null;
+  readonly runtimeOption: RuntimeOption;
+}
+
+/** A command of a RUN, with the folder it runs in. */
+export interface Located {
+  readonly run: RunScript;
+  readonly command: SimpleCommand;
+  /** Program words on: `go build -o x .` */
+  readonly words: readonly ShellWord[];
+  /** The folder it runs in (WORKDIR, then `cd` before it in the script); null when unknown. */
+  readonly cwd: string | null;
+}
+
+/** Commands whose program (base name) and first arguments match, in order, with their folders. */
+export function findCommands(file: ParsedDockerfile, scripts: readonly RunScript[], match: (words: readonly (string | null)[]) => boolean): Located[] {
+  const out: Located[] = [];
+  for (const run of scripts) {
+    for (const command of run.parsed?.commands ?? []) {
+      if (command.enclosing.includes('substitution')) continue;
+      const words = programWords(command);
+      const values = words.map((w, i) => (i === 0 && w.value !== null ? w.value.slice(w.value.lastIndexOf('/') + 1) : w.value));
+      if (values.length > 0 && match(values)) out.push({ run, command, words, cwd: cwdOf(file, run, command) });
+    }
+  }
+  return out;
+}
+
+/** The folder a command runs in: the RUN's WORKDIR, moved by the `cd` commands that run before it. */
+function cwdOf(file: ParsedDockerfile, run: RunScript, command: SimpleCommand): string | null {
+  let dir = workdirAt(file, run.inst);
+  for (const c of run.parsed?.commands ?? []) {
+    if (c.start >= command.start) break;
+    const sameList = c.statement === command.statement || c.enclosing.length === 0;
+    if (!sameList || c.words[0]?.value !== 'cd') continue;
+    const target = c.words[1]?.value;
+    if (dir === null || target == null || target.startsWith('-') || target.includes('$')) return null;
+    dir = path.posix.resolve(dir, target);
+  }
+  return dir;
+}
+
+/** Options and operands of a command's arguments (after the program). */
+export function argsOf(words: readonly ShellWord[], valued: readonly string[], from = 1): SplitArgs {
+  return splitArgs(words.slice(from), grammar(valued, true));
+}
+
+/** The last value of any of `names`, `undefined` when absent, null when not a literal. */
+export function optionOf(args: SplitArgs, ...names: string[]): string | null | undefined {
+  const found = args.options.filter((o) => names.includes(o.name)).at(-1);
+  return found === undefined ? undefined : found.value;
+}
+
+/** Variables a command sets for itself (`CGO_ENABLED=0 go build`, `env GOOS=linux go build`). */
+export function commandEnv(located: Located): Map<string, string | null> {
+  const env = new Map<string, string | null>(located.command.assigns.map((a) => [a.name, a.value]));
+  for (const w of located.command.words) {
+    if (w === located.words[0]) break;
+    const m = /^([A-Za-z_]\w*)=(.*)$/s.exec(w.value ?? '');
+    if (m !== null) env.set(m[1]!, m[2]!);
+  }
+  return env;
+}
+
+/** `path` resolved against `cwd`, or null when either is unknown. */
+export function resolveIn(cwd: string | null, p: string | null | undefined): string | null {
+  if (p == null || p.includes('$')) return null;
+  if (p.startsWith('/')) return path.posix.normalize(p);
+  return cwd === null ? null : path.posix.resolve(cwd, p);
+}
+
+/** The program and arguments the container starts (ENTRYPOINT then CMD), or null when a shell does the work. */
+export function startedArgv(command: StartCommand): { argv: readonly string[]; inst: Instruction } | null {
+  const ep = command.entrypoint;
+  const cmd = command.cmd;
+  if (ep === null && cmd === null) return null;
+  if (ep !== null && ep.argv === null) return null;
+  if (cmd !== null && cmd.argv === null) return null;
+  const argv = [...(ep?.argv ?? []), ...(cmd?.argv ?? [])];
+  // tini and dumb-init only start what follows them.
+  let i = 0;
+  while (i < argv.length && /^(?:tini|tini-static|dumb-init)$/.test(argv[i]!.slice(argv[i]!.lastIndexOf('/') + 1))) {
+    i++;
+    while (i < argv.length && argv[i]!.startsWith('-')) i++;
+  }
+  return argv.length > i ? { argv: argv.slice(i), inst: (ep ?? cmd)!.inst } : null;
+}
+
+/** Folders on the default PATH of the runtime images (Debian, Alpine, distroless). */
+export const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * Where the started program lives: an absolute path, a path relative to the working
+ * folder, or a bare name looked up in `candidates` (the paths the build made).
+ */
+export function programPath(program: string, workdir: string | null, candidates: readonly string[]): string | null {
+  if (program.includes('/')) return resolveIn(workdir, program);
+  return candidates.find((c) => path.posix.basename(c) === program && DEFAULT_PATH.includes(path.posix.dirname(c))) ?? null;
+}
+
+/** Reads `rel` from the context and the names it declares in a TOML-ish manifest, for Cargo.toml. */
+export function tomlValues(text: string, table: string, key: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim();
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(line);
+    if (header !== null) {
+      current = header[1]!;
+      continue;
+    }
+    const kv = /^([\w-]+)\s*=\s*"([^"]*)"/.exec(line);
+    if (kv !== null && current === table && kv[1] === key) out.push(kv[2]!);
+  }
+  return out;
+}
+
+/** Every file of the context with one of the extensions, when the walk is complete; null otherwise. */
+export function contextFiles(ctx: BuildContext, ...extensions: string[]): string[] | null {
+  const walk = ctx.walk();
+  if (!walk.complete) return null;
+  return walk.entries
+    .filter((e) => e.kind === 'file' && extensions.some((x) => e.path.endsWith(x)) && !e.path.split('/').some((p) => p === 'node_modules' || p === '.git') && ctx.sends(e.path))
+    .map((e) => e.path);
+}
+
+/**
+ * Where `cp`, `mv`, `install` and `ln` of the stage put files the build made: `cp target/release/app
+ * /usr/local/bin/` makes `/usr/local/bin/app` a build output too.
+ */
+export function copiedOutputs(file: ParsedDockerfile, scripts: readonly RunScript[], built: readonly string[]): string[] {
+  const out: string[] = [];
+  const known = new Set(built);
+  for (const c of findCommands(file, scripts, (w) => w[0] === 'cp' || w[0] === 'mv' || w[0] === 'install' || w[0] === 'ln')) {
+    const args = argsOf(c.words, c.words[0]!.value?.endsWith('install') ? ['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory'] : ['-t', '--target-directory']);
+    const operands = args.positionals.map((p) => resolveIn(c.cwd, p.value));
+    if (operands.length < 2 || operands.some((o) => o === null)) continue;
+    const dest = operands.at(-1)!;
+    const sources = operands.slice(0, -1) as string[];
+    const intoDir = sources.length > 1 || (c.words.at(-1)!.value ?? '').endsWith('/') || DEFAULT_PATH.includes(dest!);
+    for (const s of sources) {
+      if (!known.has(s)) continue;
+      const target = intoDir ? path.posix.join(dest!, path.posix.basename(s)) : dest!;
+      out.push(target);
+      known.add(target);
+    }
+  }
+  return out;
+}

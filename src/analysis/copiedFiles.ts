@@ -1,0 +1,149 @@
+/**
+ * Where the files of a stage come from: the folder each instruction runs in, and
+ * which build-context file a COPY or ADD put at a path of the image. Transforms
+ * use it to read what a stage will run (an entrypoint script) and to know what a
+ * stage holds that came from the sources (templates next to a binary).
+ */
+import * as path from 'node:path';
+import type { BuildContext } from '../engine/context.js';
+import { contextPath } from '../engine/context.js';
+import { logicalText } from '../dockerfile/logical.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { variablesAt } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
+import { absolutePath, copyArgs, originAtEnd, workdirAt } from './paths.js';
+
+/** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
+export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
+  const last = stage.instructions.at(-1) ?? stage.from;
+  if (last.keyword !== 'WORKDIR' || last.argsSpan === null) return workdirAt(file, last);
+  const value = logicalText(file.text, last.argsSpan.start, last.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
+  return absolutePath(file, last, value)?.replace(/(.)\/+$/, '$1') ?? null;
+}
+
+/**
+ * Values of ARG and ENV at `inst`. Unknown ones are null: an ARG without a default, the
+ * automatic platform args, and variables the Dockerfile does not set (the base image's ENV may).
+ */
+function lookup(file: ParsedDockerfile, inst: Instruction): (name: string) => string | null {
+  const vars = variablesAt(file, inst);
+  return (name) => vars.get(name)?.value ?? null;
+}
+
+/** One COPY or ADD, read as BuildKit reads its words. */
+export interface CopyStep {
+  readonly inst: Instruction;
+  /** `--from=…` (a stage or an image): its sources are not in the build context. */
+  readonly from: string | null;
+  readonly chown: string | null;
+  /** Source words after variable expansion; null entries are only known at build time. */
+  readonly sources: readonly (string | null)[];
+  /** The destination as an absolute path; null when it is only known at build time. */
+  readonly dest: string | null;
+  /** The destination is a folder: it ends in `/`, or there are several sources. */
+  readonly destIsDir: boolean;
+}
+
+/** The COPY and ADD instructions of a stage, in order; their words as paths.ts's copyArgs reads them. */
+export function copySteps(file: ParsedDockerfile, stage: Stage): CopyStep[] {
+  const out: CopyStep[] = [];
+  for (const inst of stage.instructions) {
+    if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
+    const flag = (name: string) => inst.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+    const args = copyArgs(file, inst);
+    if (typeof args === 'string') {
+      // A heredoc, or words dockshift does not follow: where it writes is unknown.
+      out.push({ inst, from: flag('from'), chown: flag('chown'), sources: [null], dest: null, destIsDir: false });
+      continue;
+    }
+    const values = lookup(file, inst);
+    const expand = (w: string) => expandWord(w, values, file.escape).value;
+    const destValue = expand(args.dest);
+    const workdir = workdirAt(file, inst);
+    const dest = destValue === null || workdir === null ? null : path.posix.resolve(workdir, destValue);
+    out.push({
+      inst,
+      from: flag('from'),
+      chown: flag('chown'),
+      sources: args.sources.map(expand),
+      dest,
+      destIsDir: destValue !== null && (destValue.endsWith('/') || args.sources.length > 1),
+    });
+  }
+  return out;
+}
+
+/** What a stage's image holds at a path, as far as the build context can say. */
+export type ContextFile =
+  /** A file of the build context, at `path` (context-relative), that is there to read. */
+  | { readonly kind: 'context'; readonly path: string; readonly inst: Instruction }
+  /** Copied by an instruction whose source cannot be read: another stage or image, a URL, a variable, a missing file, no context. */
+  | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string }
+  /** No COPY or ADD of the stage (or what it builds on) put anything there. */
+  | { readonly kind: 'not-copied' };
+
+/**
+ * Which build-context file is at `imagePath` (absolute) in the image `stage` makes,
+ * read with paths.ts's originAtEnd; a file the context does not hold, or no context
+ * at all, is unknown rather than assumed harmless.
+ */
+export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
+  const origin = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
+  if (origin === null) return { kind: 'not-copied' };
+  switch (origin.kind) {
+    case 'unknown':
+      return { kind: 'unknown', inst: origin.inst, why: origin.why };
+    case 'stage':
+      return { kind: 'unknown', inst: origin.inst, why: `it copies from ${origin.image}` };
+    case 'download':
+      return { kind: 'unknown', inst: origin.inst, why: `it fetches ${origin.url}` };
+    case 'context':
+      if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: 'there is no build context to read' };
+      if (ctx.kind(origin.path) !== 'file') return { kind: 'unknown', inst: origin.inst, why: `${origin.path} is not in the build context` };
+      return origin;
+  }
+}
+
+/** Go's filepath.Match as BuildKit uses it: `*`, `?` and `[…]` within one path element. */
+export function globRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close === -1) re += '\\[';
+      else {
+        re += `[${pattern.slice(i + 1, close).replace(/^\^|^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (c === '\\' && i + 1 < pattern.length) re += `\\${pattern[++i]}`;
+    else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/**
+ * The image paths a context entry is copied to in `stage` (and what it builds on):
+ * `COPY . /app` puts `templates` at `/app/templates`. Empty when no COPY names it.
+ */
+export function imagePathsOf(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, rel: string): string[] {
+  const out: string[] = [];
+  for (const step of stageLineage(file, stage).reverse().flatMap((s) => copySteps(file, s))) {
+    if (step.from !== null || step.dest === null) continue;
+    for (const source of step.sources) {
+      const src = source === null ? null : contextPath(source);
+      if (src === null) continue;
+      const kind = ctx.kind(src);
+      if (kind === 'dir' && (src === '.' || rel === src || rel.startsWith(`${src}/`))) {
+        const inside = src === '.' ? rel : rel === src ? '' : rel.slice(src.length + 1);
+        out.push(inside === '' ? step.dest : path.posix.join(step.dest, inside));
+      } else if (kind === 'file' && src === rel) {
+        out.push(step.destIsDir ? path.posix.join(step.dest, path.posix.basename(src)) : step.dest);
+      }
+    }
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,236 @@
+/**
+ * Whether a stage can run as a user that is not root: what it runs, whether that
+ * program starts as root on purpose (to drop privileges itself, bind a low port,
+ * boot an init system or a Docker daemon), and what the Dockerfile says about
+ * how it is run. Each blocker is a value with the instruction it comes from.
+ */
+import * as path from 'node:path';
+import type { BuildContext } from '../engine/context.js';
+import { logicalText } from '../dockerfile/logical.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { properties, variablesAt } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
+import type { IdentifiedImage } from '../knowledge/types.js';
+import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
+import { runScripts } from './runScripts.js';
+import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
+
+export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint';
+
+export interface Blocker {
+  readonly code: BlockerCode;
+  readonly reason: string;
+  /** File offset to report it at. */
+  readonly at: number;
+}
+
+/** Programs that start as root to become another user: the image manages its privileges itself. */
+const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'chroot', 'su', 'runuser', 's6-setuidgid', 'setuidgid', 'chpst', 'sudo', 'doas', 'capsh']);
+
+/** Programs that need root to do their job, and why. */
+const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
+  systemd: 'systemd boots an init system, which needs root',
+  init: 'an init system needs root',
+  'systemd-init': 'an init system needs root',
+  dockerd: 'a Docker daemon (docker-in-docker) needs root',
+  'dockerd-entrypoint.sh': 'a Docker daemon (docker-in-docker) needs root',
+  sshd: 'sshd needs root to switch to the user who logs in',
+  cron: 'cron needs root to run jobs as their users',
+  crond: 'cron needs root to run jobs as their users',
+  supervisord: 'supervisord starts its programs as the users its configuration names, which needs root',
+  // Servers from distro packages: they bind port 80/443 or switch to their own account as root.
+  nginx: 'nginx starts as root to bind its port and switch its workers to its own user',
+  apache2: 'Apache starts as root to bind its port and switch to www-data',
+  apache2ctl: 'Apache starts as root to bind its port and switch to www-data',
+  apachectl: 'Apache starts as root to bind its port and switch to its user',
+  httpd: 'httpd starts as root to bind its port and switch to its user',
+  'httpd-foreground': 'httpd starts as root to bind its port and switch to its user',
+  'apache2-foreground': 'Apache starts as root to bind its port and switch to www-data',
+  'php-fpm': 'php-fpm starts its master as root and its pools as www-data',
+  postfix: 'Postfix starts as root and runs its services as their own accounts',
+  named: 'named starts as root to bind port 53',
+  // Databases from distro packages own their data folder under their own account.
+  mysqld: 'mysqld runs as the mysql account, which owns its data folder',
+  mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',
+  mariadbd: 'mariadbd runs as the mysql account, which owns its data folder',
+  postgres: 'postgres runs as the postgres account, which owns its data folder',
+  mongod: 'mongod runs as the mongodb account, which owns its data folder',
+};
+
+/** A root-only program by its base name (`php-fpm8.2` is php-fpm). */
+function rootProgram(name: string): string | undefined {
+  return ROOT_PROGRAMS[name] ?? ROOT_PROGRAMS[name.replace(/[\d.]+$/, '')];
+}
+
+/** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** Ports below this need root (or CAP_NET_BIND_SERVICE) to bind, unless the runtime lowers the limit. */
+const FIRST_UNPRIVILEGED_PORT = 1024;
+
+/**
+ * The first reason `stage` cannot simply run as a non-root user, or null. `image`
+ * is what its lineage starts from (null: scratch or an image the knowledge base does not know).
+ */
+export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null): Blocker | null {
+  const command = startCommand(file, stage);
+  const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
+  const words = commandWords(command);
+  for (const w of words) {
+    const name = baseName(w);
+    if (PRIVILEGE_DROPPERS.has(name)) return { code: 'manages-privileges', reason: `the command runs ${name}, which starts as root and switches user itself`, at };
+  }
+  // What an entrypoint script shows is the most specific reason; one that cannot be read comes later.
+  const script = scriptBlocker(file, stage, ctx, command, at);
+  if (script !== null && script.code !== 'entrypoint-unread') return script;
+  for (const w of words) {
+    const why = rootProgram(baseName(w));
+    if (why !== undefined) return { code: 'needs-root', reason: why, at };
+  }
+  const installed = installsPrivilegeTool(file, stage);
+  if (installed !== null) return installed;
+  if (image?.facts.mustStartAsRoot != null) {
+    return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
+  }
+  const docker = dockerInDocker(file, stage);
+  if (docker !== null) return docker;
+  if (script !== null) return script;
+  return lowPort(file, stage, command) ?? privilegedHint(file);
+}
+
+/** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */
+function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      const m = /(?:^|[\s/'"=])(gosu|su-exec)(?=$|[\s'";&|.-])/.exec(run.text);
+      if (m !== null) return { code: 'manages-privileges', reason: `a RUN installs ${m[1]}, which an entrypoint uses to switch from root to another user`, at: run.inst.span.start };
+    }
+  }
+  return null;
+}
+
+/** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine installed. */
+function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const step of copySteps(file, s)) {
+      if (step.from !== null && /(?:^|\/)docker(?::|@|$)/.test(step.from) && file.stages.every((st) => st.name?.toLowerCase() !== step.from!.toLowerCase())) {
+        return { code: 'needs-root', reason: `it copies the Docker tools from ${step.from}: talking to a Docker daemon needs root (or the docker group)`, at: step.inst.span.start };
+      }
+    }
+    for (const run of runScripts(file, s)) {
+      if (/\b(?:docker-ce|docker\.io|moby-engine|get\.docker\.com|dockerd)\b/.test(run.text)) {
+        return { code: 'needs-root', reason: 'a RUN installs Docker: running or talking to a Docker daemon needs root', at: run.inst.span.start };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Scripts the command runs that the build context provides: read them and look for
+ * privilege switching. A script that cannot be read cannot be proved harmless.
+ */
+function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): Blocker | null {
+  const workdir = workdirOf(file, stage);
+  const words = commandWords(command);
+  for (const [i, word] of words.entries()) {
+    if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
+    const program = i === 0;
+    if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
+    const candidates = word.startsWith('/')
+      ? [word]
+      : word.includes('/') || !program
+        ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
+        : PATH_DIRS.map((d) => `${d}/${word}`);
+    for (const imagePath of candidates) {
+      const origin = contextFileAt(file, stage, ctx, imagePath);
+      if (origin.kind === 'not-copied') continue;
+      if (origin.kind === 'unknown') {
+        if (!looksLikeScript(word)) break;
+        return { code: 'entrypoint-unread', reason: `the command runs ${word}, a script that cannot be read (${origin.why}): it may switch users itself`, at: origin.inst.span.start };
+      }
+      const text = ctx?.read(origin.path) ?? null;
+      if (text === null) break; // A binary (or a file too large to be a script).
+      const found = scanScript(text);
+      if (found !== null) return { code: found.code, reason: `${origin.path} ${found.reason}`, at };
+      break;
+    }
+  }
+  return null;
+}
+
+function looksLikeScript(word: string): boolean {
+  return /\.(?:sh|bash)$|entrypoint|docker-|start|run|boot|init/i.test(baseName(word));
+}
+
+/** What an entrypoint script's text shows: privilege switching or a root-only program. */
+export function scanScript(text: string): { code: BlockerCode; reason: string } | null {
+  const code = text
+    .split('\n')
+    .map((l) => l.replace(/(?:^|\s)#.*$/, ''))
+    .join('\n');
+  const tokens = code.split(/[\s;&|()`"'{}]+/).map(baseName);
+  const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t));
+  if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself` };
+  const root = tokens.find((t) => rootProgram(t) !== undefined);
+  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}` };
+  return null;
+}
+
+/** A port below 1024 that the stage exposes or is told to listen on. */
+function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand): Blocker | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {
+        const vars = variablesAt(file, inst);
+        const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+        for (const word of text.trim().split(/\s+/)) {
+          const value = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).value;
+          const port = value === null ? null : Number(/^(\d+)/.exec(value)?.[1] ?? NaN);
+          if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes');
+        }
+      }
+      if (inst.keyword === 'ENV') {
+        for (const p of properties(file, inst)) {
+          if (!/(?:^|_)PORT$/i.test(p.name) || p.raw === null) continue;
+          const port = Number(p.raw.replace(/^["']|["']$/g, ''));
+          if (Number.isInteger(port) && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, `sets ${p.name} to`);
+        }
+      }
+    }
+  }
+  const words = commandWords(command);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const flag = /^--?(?:port|p|bind|b|listen|addr|address|http)(?:=(.*))?$/.exec(w);
+    const value = flag === null ? (/^(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5})$/.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
+    const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
+    const inst = (command.entrypoint ?? command.cmd)!.inst;
+    if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on');
+  }
+  return null;
+}
+
+function portBlocker(inst: Instruction, port: number, verb: string): Blocker {
+  return {
+    code: 'privileged-port',
+    reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)`,
+    at: inst.span.start,
+  };
+}
+
+/** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
+function privilegedHint(file: ParsedDockerfile): Blocker | null {
+  const hint = /--privileged|--cap-add|--device\b|docker\.sock/;
+  for (const c of file.comments) {
+    const m = hint.exec(c.text);
+    if (m !== null) return { code: 'privileged-hint', reason: `a comment says the container runs with ${m[0]}, which is for root`, at: c.span.start };
+  }
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'LABEL') continue;
+    const m = hint.exec(file.text.slice(inst.span.start, inst.span.end));
+    if (m !== null) return { code: 'privileged-hint', reason: `a label says the container runs with ${m[0]}, which is for root`, at: inst.span.start };
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+/**
+ * The shell scripts a stage's RUN instructions run, parsed where the shell layer
+ * can read them (shell form, heredocs, `sh -c` in exec form), so analyses can
+ * look for commands (`useradd`, `go build`) without caring how a RUN is written.
+ */
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { parseScript, runBody, unEditedScripts, type ShellScript, type SimpleCommand } from '../shell/index.js';
+
+export interface RunScript {
+  readonly inst: Instruction;
+  /** The script as the shell gets it (a heredoc's document, an exec-form `sh -c` argument). */
+  readonly text: string;
+  /** Null when it is not shell syntax the parser reads (a PowerShell stage, say). */
+  readonly parsed: ShellScript | null;
+  /** File offset of each script character, for a shell-form RUN the shell layer edits; null for the others. */
+  readonly offsets: readonly number[] | null;
+}
+
+/** Every script of the stage's RUNs, in order. */
+export function runScripts(file: ParsedDockerfile, stage: Stage): RunScript[] {
+  const out: RunScript[] = [];
+  for (const inst of stage.instructions) {
+    if (inst.keyword !== 'RUN') continue;
+    const body = runBody(file, inst);
+    if (body.ok) {
+      out.push({ inst, text: body.script, parsed: body.parsed, offsets: body.offsets });
+      continue;
+    }
+    if (body.code === 'no-body' || body.code === 'not-shell-instruction') continue;
+    for (const text of unEditedScripts(file, inst, body.code)) {
+      const parsed = body.code === 'non-posix-shell' ? null : parseScript(text);
+      out.push({ inst, text, parsed: parsed !== null && parsed.ok ? parsed : null, offsets: null });
+    }
+  }
+  return out;
+}
+
+/** The simple commands of the scripts whose program (by base name) is one of `names`. */
+export function commandsNamed(scripts: readonly RunScript[], ...names: string[]): { run: RunScript; command: SimpleCommand }[] {
+  const out: { run: RunScript; command: SimpleCommand }[] = [];
+  for (const run of scripts) {
+    for (const command of run.parsed?.commands ?? []) {
+      const name = programOf(command);
+      if (name !== null && names.includes(name)) out.push({ run, command });
+    }
+  }
+  return out;
+}
+
+/** The program a command runs, seen through `sudo`, `env`, `exec` and assignments, by base name. */
+export function programOf(command: SimpleCommand): string | null {
+  const words = programWords(command);
+  const first = words[0]?.value;
+  return first == null ? null : first.slice(first.lastIndexOf('/') + 1);
+}
+
+/** The command's words from the program on (after `sudo`, `env NAME=…`, `exec`, `nohup`, `time`). */
+export function programWords(command: SimpleCommand): SimpleCommand['words'] {
+  const words = command.words;
+  let i = 0;
+  for (;;) {
+    const v = words[i]?.value;
+    if (v == null) return words.slice(i);
+    const name = v.slice(v.lastIndexOf('/') + 1);
+    if (name === 'sudo' || name === 'env') {
+      i++;
+      while (words[i]?.value != null && (words[i]!.value!.startsWith('-') || /^[A-Za-z_]\w*=/.test(words[i]!.value!))) i++;
+    } else if (name === 'exec' || name === 'nohup' || name === 'time' || name === 'command') {
+      i++;
+    } else {
+      return words.slice(i);
+    }
+  }
+}

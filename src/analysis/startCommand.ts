@@ -1,0 +1,70 @@
+/**
+ * What a stage starts when it runs: its ENTRYPOINT and CMD (its own or inherited
+ * from the stages it builds on), as argv where the shell would only split words,
+ * else as the script the shell runs.
+ */
+import { logicalText } from '../dockerfile/logical.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
+
+export interface CommandPart {
+  readonly inst: Instruction;
+  /** The program and its arguments; null when a shell does real work (variables, `&&`, builtins). */
+  readonly argv: readonly string[] | null;
+  /** The text as written: the JSON array's words joined, or the shell-form script. */
+  readonly text: string;
+}
+
+export interface StartCommand {
+  readonly entrypoint: CommandPart | null;
+  /** Null when there is none, or a shell-form ENTRYPOINT ignores it. */
+  readonly cmd: CommandPart | null;
+}
+
+/** The ENTRYPOINT and CMD in effect at the end of `stage`. */
+export function startCommand(file: ParsedDockerfile, stage: Stage): StartCommand {
+  let entrypoint: Instruction | null = null;
+  let cmd: Instruction | null = null;
+  for (const s of stageLineage(file, stage).reverse()) {
+    const ownEntrypoint = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
+    const ownCmd = s.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
+    // An ENTRYPOINT resets the CMD a stage inherited.
+    if (ownEntrypoint !== null) {
+      entrypoint = ownEntrypoint;
+      cmd = null;
+    }
+    if (ownCmd !== null) cmd = ownCmd;
+  }
+  const ep = entrypoint === null ? null : commandPart(file, entrypoint);
+  const ignored = entrypoint !== null && entrypoint.form !== 'exec';
+  return { entrypoint: ep, cmd: cmd === null || ignored ? null : commandPart(file, cmd) };
+}
+
+export function commandPart(file: ParsedDockerfile, inst: Instruction): CommandPart {
+  if (inst.form === 'exec') {
+    const argv = inst.execArgs ?? [];
+    return { inst, argv, text: argv.join(' ') };
+  }
+  const text = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
+  return { inst, argv: plainWords(text), text };
+}
+
+/** The words of a command line the shell would only split, with a leading `exec` dropped; else null. */
+export function plainWords(script: string): string[] | null {
+  const words = splitWords(script);
+  if (!Array.isArray(words)) return null;
+  const argv = words[0] === 'exec' ? words.slice(1) : words;
+  if (argv.length === 0 || argv[0]!.startsWith('-') || SHELL_ONLY.has(argv[0]!) || /^[A-Za-z_]\w*=/.test(argv[0]!)) return null;
+  return argv;
+}
+
+/** The words the container runs, ENTRYPOINT then CMD, for scanning; shell scripts are split at blanks. */
+export function commandWords(command: StartCommand): string[] {
+  return [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : (p.argv ?? p.text.split(/[\s;&|()]+/).filter((w) => w !== ''))));
+}
+
+/** The program's base name: `/usr/local/bin/node` → `node`. */
+export function baseName(program: string): string {
+  return program.slice(program.lastIndexOf('/') + 1);
+}

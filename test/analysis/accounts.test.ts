@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { accountPlan, createdUsers, currentUser, fileOwners, userSpec } from '../../src/analysis/accounts.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { identify } from '../../src/knowledge/identify.js';
+
+const last = (text: string) => {
+  const file = parseDockerfile(text);
+  return { file, stage: file.stages.at(-1)! };
+};
+const ACCOUNT = { name: 'app', uid: 10001, gid: 10001 };
+
+describe('currentUser', () => {
+  it('reads the last USER of the stage and what it builds on', () => {
+    const kind = (text: string) => {
+      const { file, stage } = last(text);
+      return currentUser(file, stage).kind;
+    };
+    expect(kind('FROM a\nCMD x\n')).toBe('inherited');
+    expect(kind('FROM a AS b\nUSER app\nFROM b\nCMD x\n')).toBe('other');
+    expect(kind('FROM a\nUSER app\nUSER 0:0\n')).toBe('root');
+    expect(kind('FROM a\nARG U=root\nUSER $U\n')).toBe('root');
+    expect(kind('FROM a\nARG U\nUSER $U\n')).toBe('unknown');
+  });
+});
+
+describe('createdUsers', () => {
+  it('reads useradd, Debian adduser and busybox adduser with their groups', () => {
+    const { file, stage } = last(
+      [
+        'FROM a',
+        'RUN groupadd -g 1001 worker && useradd -u 1001 -g worker -m worker',
+        'RUN addgroup -S -g 82 www-data && adduser -u 82 -S -D -h /var/cache/www -G www-data www-data',
+        'RUN adduser --system --uid 999 --ingroup nogroup svc',
+        'RUN adduser worker docker',
+        'RUN <<EOF\nuseradd -r deploy\nEOF',
+      ].join('\n') + '\n',
+    );
+    expect(createdUsers(file, stage).map((u) => [u.name, u.uid, u.gid])).toEqual([
+      ['worker', 1001, 1001],
+      ['www-data', 82, 82],
+      ['svc', 999, null],
+      ['deploy', null, null],
+    ]);
+  });
+
+  it('writes USER by number where the ids are known', () => {
+    expect(userSpec({ name: 'w', uid: 1001, gid: 1001 })).toBe('1001:1001');
+    expect(userSpec({ name: 'w', uid: 1001, gid: null })).toBe('1001');
+    expect(userSpec({ name: 'w', uid: null, gid: 5 })).toBe('w');
+  });
+});
+
+describe('fileOwners', () => {
+  it('reads COPY --chown and RUN chown, leaving out root and variables', () => {
+    const { file, stage } = last('FROM a\nCOPY --chown=nobody:root x /x\nRUN chown -R 1000:1000 /data && chown root /etc/x\nCOPY --chown=$U y /y\n');
+    expect(fileOwners(file, stage).map((o) => [o.user, o.spec])).toEqual([
+      ['nobody', 'nobody'],
+      ['1000', '1000:1000'],
+    ]);
+  });
+});
+
+describe('accountPlan', () => {
+  const plan = (ref: string | null) => accountPlan(ref === null ? null : identify(ref)!, ACCOUNT);
+
+  it('uses the image\'s own non-root user, or a number on scratch', () => {
+    expect(plan('node:20')).toEqual({ kind: 'image-user', name: 'node', uid: 1000, gid: 1000 });
+    expect(plan('gcr.io/distroless/static-debian12')).toEqual({ kind: 'image-user', name: 'nonroot', uid: 65532, gid: 65532 });
+    expect(plan('mcr.microsoft.com/dotnet/aspnet:8.0')).toMatchObject({ kind: 'image-user', name: 'app', uid: 1654 });
+    expect(plan(null)).toEqual({ kind: 'numeric', uid: 65532, gid: 65532 });
+  });
+
+  it('creates a system account with the family\'s tools', () => {
+    expect(plan('debian:bookworm-slim')).toMatchObject({
+      kind: 'create',
+      commands: ['groupadd --system --gid 10001 app', 'useradd --system --uid 10001 --gid 10001 --no-log-init app'],
+    });
+    expect(plan('python:3.12-alpine')).toMatchObject({ kind: 'create', commands: ['addgroup -S -g 10001 app', 'adduser -S -D -H -u 10001 -G app app'] });
+    expect(plan('eclipse-temurin:21-jre-ubi9-minimal')).toMatchObject({ kind: 'create', commands: ['microdnf install -y shadow-utils', 'microdnf clean all', expect.stringMatching(/^groupadd/), expect.stringMatching(/^useradd/)] });
+    expect(plan('amazoncorretto:21')).toMatchObject({ kind: 'create', commands: ['dnf install -y shadow-utils', 'dnf clean all', expect.any(String), expect.any(String)] });
+  });
+});

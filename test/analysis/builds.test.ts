@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isBuildOnlyEnv, refersTo } from '../../src/analysis/builds/environment.js';
+import { fileReads } from '../../src/analysis/builds/go.js';
+import { installedPackages, installLine, isBuildOnly } from '../../src/analysis/builds/packages.js';
+import { copiedOutputs, findCommands, startedArgv, tomlValues } from '../../src/analysis/builds/plan.js';
+import { runScripts } from '../../src/analysis/runScripts.js';
+import { startCommand } from '../../src/analysis/startCommand.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+
+const stage = (text: string) => {
+  const file = parseDockerfile(text);
+  return { file, stage: file.stages[0]!, scripts: runScripts(file, file.stages[0]!) };
+};
+
+describe('findCommands', () => {
+  it('finds commands through sudo and env, with the folder cd leaves them in', () => {
+    const { file, scripts } = stage('FROM a\nWORKDIR /src\nRUN cd cmd/api && env GOOS=linux go build -o ../../bin/api .\n');
+    const [build] = findCommands(file, scripts, (w) => w[0] === 'go' && w[1] === 'build');
+    expect(build!.cwd).toBe('/src/cmd/api');
+    expect(build!.words.map((w) => w.value)).toEqual(['go', 'build', '-o', '../../bin/api', '.']);
+  });
+});
+
+describe('copiedOutputs', () => {
+  it('follows cp, mv and install of what the build made', () => {
+    const { file, scripts } = stage('FROM a\nWORKDIR /code\nRUN cargo build --release && cp target/release/app /usr/local/bin/ && install -m 0755 target/release/cli /opt/cli\n');
+    expect(copiedOutputs(file, scripts, ['/code/target/release/app', '/code/target/release/cli'])).toEqual(['/usr/local/bin/app', '/opt/cli']);
+  });
+});
+
+describe('startedArgv', () => {
+  it('joins ENTRYPOINT and CMD and looks through tini and dumb-init', () => {
+    const { file, stage: s } = stage('FROM a\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["node", "server.js"]\n');
+    expect(startedArgv(startCommand(file, s))?.argv).toEqual(['node', 'server.js']);
+    const shell = stage('FROM a\nCMD node $APP\n');
+    expect(startedArgv(startCommand(shell.file, shell.stage))).toBeNull();
+  });
+});
+
+describe('tomlValues', () => {
+  it('reads keys of a table and of array tables, ignoring comments', () => {
+    const toml = '[package]\nname = "shipping" # the service\nversion = "1.0.0"\n\n[[bin]]\nname = "healthcheck"\n\n[dependencies]\nname = "not-this"\n';
+    expect(tomlValues(toml, 'package', 'name')).toEqual(['shipping']);
+    expect(tomlValues(toml, 'bin', 'name')).toEqual(['healthcheck']);
+  });
+});
+
+describe('fileReads (Go)', () => {
+  it('finds files opened by literal relative names, not embedded ones or absolute paths', () => {
+    const texts = new Map([
+      ['main.go', '//go:embed static/*\nvar assets embed.FS\nvar t = template.Must(template.ParseGlob("templates/*.html"))\nfunc f() { os.ReadFile("/etc/app.yaml"); http.Dir("./static") }\n'],
+      ['main_test.go', 'os.Open("testdata/x")\n'],
+    ]);
+    expect(fileReads(texts).map((r) => r.path)).toEqual(['templates/*.html']);
+  });
+});
+
+describe('packages', () => {
+  it('reads what the stage installs, leaving out virtual groups and removed packages', () => {
+    const { scripts } = stage(
+      'FROM a\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq5 jq=1.6-2 && apt-get purge -y jq\nRUN apk add --virtual .deps make\nRUN apt-get install -y $EXTRA\n',
+    );
+    expect(installedPackages(scripts)).toEqual({ names: ['gcc', 'libpq5'], unknown: '$EXTRA', manager: 'apt' });
+  });
+
+  it('tells build tools from what a program may use', () => {
+    expect(['gcc', 'libssl-dev', 'git', 'curl', 'build-base', 'python3'].every(isBuildOnly)).toBe(true);
+    expect(['jq', 'libpq5', 'ca-certificates', 'tzdata', 'imagemagick'].some(isBuildOnly)).toBe(false);
+    expect(installLine('apt', ['jq'])).toBe('RUN apt-get update && apt-get install -y --no-install-recommends jq && rm -rf /var/lib/apt/lists/*');
+    expect(installLine('apk', ['libstdc++'])).toBe('RUN apk add --no-cache libstdc++');
+    expect(installLine('none', ['jq'])).toBeNull();
+  });
+});
+
+describe('environment', () => {
+  it('knows toolchain settings and finds references', () => {
+    expect(['GOPATH', 'CGO_ENABLED', 'NPM_CONFIG_LOGLEVEL', 'RUSTFLAGS', 'DEBIAN_FRONTEND'].every(isBuildOnlyEnv)).toBe(true);
+    expect(['NODE_ENV', 'PORT', 'JAVA_TOOL_OPTIONS', 'PATH'].some(isBuildOnlyEnv)).toBe(false);
+    expect(refersTo('ENV PATH=$GOPATH/bin:$PATH', 'GOPATH')).toBe(true);
+    expect(refersTo('EXPOSE ${PORT:-80}', 'PORT')).toBe(true);
+    expect(refersTo('ENV X=$PORTS', 'PORT')).toBe(false);
+  });
+});

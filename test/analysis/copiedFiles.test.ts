@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { copySteps, globRegExp, imagePathsOf, contextFileAt, workdirOf } from '../../src/analysis/copiedFiles.js';
+import { workdirAt } from '../../src/analysis/paths.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { memoryBuildContext } from '../../src/engine/context.js';
+
+const last = (text: string) => {
+  const file = parseDockerfile(text);
+  return { file, stage: file.stages.at(-1)! };
+};
+
+describe('workdirAt / workdirOf', () => {
+  it('joins relative WORKDIRs and follows the stages a stage builds on', () => {
+    const { file, stage } = last('FROM a AS base\nWORKDIR /srv\nENV APP=api\nFROM base\nWORKDIR api\nRUN x\nWORKDIR ./v1\n');
+    expect(workdirAt(file, stage.instructions[1]!)).toBe('/srv/api');
+    expect(workdirOf(file, stage)).toBe('/srv/api/v1');
+  });
+
+  it('is / without WORKDIR and null when it names a variable (paths.ts does not expand them)', () => {
+    expect(workdirOf(last('FROM a\nRUN x\n').file, last('FROM a\nRUN x\n').stage)).toBe('/');
+    const { file, stage } = last('FROM a\nARG DIR\nWORKDIR $DIR\nCMD x\n');
+    expect(workdirOf(file, stage)).toBeNull();
+    const known = last('FROM a\nENV APP=/srv\nWORKDIR $APP\nCMD x\n');
+    expect(workdirOf(known.file, known.stage)).toBeNull();
+    const home = last('FROM a\nWORKDIR $HOME/app\nCMD x\n');
+    expect(workdirOf(home.file, home.stage)).toBeNull();
+  });
+});
+
+describe('copySteps', () => {
+  it('reads sources, destination, --from and --chown, in both forms', () => {
+    const { file, stage } = last('FROM a\nWORKDIR /app\nCOPY --chown=1:1 a b ./\nCOPY ["x y", "/opt/"]\nCOPY --from=build /out/bin /usr/local/bin/bin\n');
+    expect(copySteps(file, stage).map((s) => ({ sources: s.sources, dest: s.dest, dir: s.destIsDir, from: s.from, chown: s.chown }))).toEqual([
+      { sources: ['a', 'b'], dest: '/app', dir: true, from: null, chown: '1:1' },
+      { sources: ['x y'], dest: '/opt', dir: true, from: null, chown: null },
+      { sources: ['/out/bin'], dest: '/usr/local/bin/bin', dir: false, from: 'build', chown: null },
+    ]);
+  });
+});
+
+describe('contextFileAt', () => {
+  const ctx = memoryBuildContext({ 'docker-entrypoint.sh': '#!/bin/sh\n', 'src/index.js': '', 'scripts/run.sh': '', 'scripts/other.txt': '' });
+
+  it('follows COPY . . into the working folder', () => {
+    const { file, stage } = last('FROM a\nWORKDIR /app\nCOPY . .\nCMD x\n');
+    expect(contextFileAt(file, stage, ctx, '/app/src/index.js')).toMatchObject({ kind: 'context', path: 'src/index.js' });
+    expect(contextFileAt(file, stage, ctx, '/etc/passwd')).toEqual({ kind: 'not-copied' });
+  });
+
+  it('puts a file inside a destination folder, with or without the trailing slash', () => {
+    for (const dest of ['/usr/local/bin/', '/usr/local/bin']) {
+      const { file, stage } = last(`FROM a\nCOPY docker-entrypoint.sh ${dest}\n`);
+      expect(contextFileAt(file, stage, ctx, '/usr/local/bin/docker-entrypoint.sh')).toMatchObject({ kind: 'context', path: 'docker-entrypoint.sh' });
+    }
+    const renamed = last('FROM a\nCOPY docker-entrypoint.sh /entrypoint\n');
+    expect(contextFileAt(renamed.file, renamed.stage, ctx, '/entrypoint')).toMatchObject({ kind: 'context', path: 'docker-entrypoint.sh' });
+  });
+
+  it('matches wildcards against the context, and the last COPY wins', () => {
+    const { file, stage } = last('FROM a\nCOPY scripts/*.sh /bin/\nCOPY docker-entrypoint.sh /bin/run.sh\n');
+    expect(contextFileAt(file, stage, ctx, '/bin/run.sh')).toMatchObject({ kind: 'context', path: 'docker-entrypoint.sh' });
+    expect(contextFileAt(file, stage, ctx, '/bin/other.txt')).toEqual({ kind: 'not-copied' });
+    expect(globRegExp('*.sh').test('run.sh')).toBe(true);
+    expect(globRegExp('[!a]?.js').test('bx.js')).toBe(true);
+  });
+
+  it('says what it cannot follow: other stages, missing files, no context', () => {
+    const { file, stage } = last('FROM a\nCOPY --from=build /out/start.sh /start.sh\nCOPY missing.sh /m.sh\nCOPY docker-entrypoint.sh /e.sh\n');
+    expect(contextFileAt(file, stage, ctx, '/start.sh')).toMatchObject({ kind: 'unknown', why: 'it copies from build' });
+    expect(contextFileAt(file, stage, ctx, '/m.sh')).toMatchObject({ kind: 'unknown', why: 'missing.sh is not in the build context' });
+    expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'there is no build context to read' });
+  });
+});
+
+describe('imagePathsOf', () => {
+  it('maps a context entry to where the stage copies it', () => {
+    const ctx = memoryBuildContext({ 'templates/home.html': '', 'main.go': '' });
+    const { file, stage } = last('FROM a\nWORKDIR /src\nCOPY . .\nCOPY templates /srv/templates\nCOPY main.go /tmp/\n');
+    expect(imagePathsOf(file, stage, ctx, 'templates')).toEqual(['/src/templates', '/srv/templates']);
+    expect(imagePathsOf(file, stage, ctx, 'main.go')).toEqual(['/src/main.go', '/tmp/main.go']);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { rootBlocker, scanScript } from '../../src/analysis/privileges.js';
+import { startCommand } from '../../src/analysis/startCommand.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { memoryBuildContext } from '../../src/engine/context.js';
+import { identify } from '../../src/knowledge/identify.js';
+
+const blocker = (text: string, files: Record<string, string> = {}, image: string | null = 'debian:bookworm') => {
+  const file = parseDockerfile(text);
+  const found = rootBlocker(file, file.stages.at(-1)!, memoryBuildContext(files), image === null ? null : identify(image));
+  return found === null ? null : found.code;
+};
+
+describe('rootBlocker', () => {
+  it('finds programs that switch users or need root in the command', () => {
+    expect(blocker('FROM a\nCMD ["gosu", "app", "server"]\n')).toBe('manages-privileges');
+    expect(blocker('FROM a\nCMD su-exec app:app server --flag\n')).toBe('manages-privileges');
+    expect(blocker('FROM a\nENTRYPOINT ["/usr/sbin/sshd", "-D"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["/sbin/init"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["php-fpm8.2", "-F"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
+  });
+
+  it('reads entrypoint scripts from the build context, and refuses the ones it cannot read', () => {
+    const dockerfile = 'FROM a\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["server"]\n';
+    expect(blocker(dockerfile, { 'entrypoint.sh': '#!/bin/sh\n# not gosu here\nexec "$@"\n' })).toBeNull();
+    expect(blocker(dockerfile, { 'entrypoint.sh': '#!/bin/sh\nexec su-exec app "$@"\n' })).toBe('manages-privileges');
+    expect(blocker(dockerfile, {})).toBe('entrypoint-unread');
+    expect(blocker('FROM a\nCOPY --from=build /app/server /server\nCMD ["/server"]\n')).toBeNull();
+  });
+
+  it('knows images that must start as root, installed privilege tools and Docker', () => {
+    expect(blocker('FROM nginx:1.27\nCOPY x /x\n', {}, 'nginx:1.27')).toBe('needs-root');
+    expect(blocker('FROM a\nRUN apt-get install -y gosu\nCMD ["x"]\n')).toBe('manages-privileges');
+    expect(blocker('FROM a\nCOPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/\nCMD ["x"]\n')).toBe('needs-root');
+  });
+
+  it('finds ports below 1024 in EXPOSE, PORT variables and arguments', () => {
+    expect(blocker('FROM a\nEXPOSE 8080 443/tcp\nCMD ["x"]\n')).toBe('privileged-port');
+    expect(blocker('FROM a\nARG P=80\nEXPOSE $P\nCMD ["x"]\n')).toBe('privileged-port');
+    expect(blocker('FROM a\nENV HTTP_PORT=80\nCMD ["x"]\n')).toBe('privileged-port');
+    expect(blocker('FROM a\nCMD ["gunicorn", "--bind", "0.0.0.0:80", "app:app"]\n')).toBe('privileged-port');
+    expect(blocker('FROM a\nEXPOSE 8080\nCMD ["x", "-addr", ":8080"]\n')).toBeNull();
+  });
+
+  it('reads hints about how the container is run', () => {
+    expect(blocker('# docker run --privileged img\nFROM a\nCMD ["x"]\n')).toBe('privileged-hint');
+    expect(blocker('FROM a\nLABEL run="docker run -v /var/run/docker.sock:/var/run/docker.sock img"\nCMD ["x"]\n')).toBe('privileged-hint');
+  });
+});
+
+describe('scanScript', () => {
+  it('ignores comments and finds words, not substrings', () => {
+    expect(scanScript('#!/bin/sh\n# we used to call gosu here\nexec "$@"\n')).toBeNull();
+    expect(scanScript('exec /usr/local/bin/gosu "$USER" "$@"')).toMatchObject({ code: 'manages-privileges' });
+    expect(scanScript('echo surely; ./subscribe')).toBeNull();
+    expect(scanScript('exec dockerd --host=unix:///var/run/docker.sock')).toMatchObject({ code: 'needs-root' });
+  });
+});
+
+describe('startCommand', () => {
+  it('takes CMD and ENTRYPOINT through stages; an ENTRYPOINT resets the inherited CMD', () => {
+    const file = parseDockerfile('FROM a AS base\nCMD ["base"]\nENTRYPOINT ["tini", "--"]\nFROM base\nENTRYPOINT ["run"]\n');
+    const command = startCommand(file, file.stages[1]!);
+    expect(command.entrypoint?.argv).toEqual(['run']);
+    expect(command.cmd).toBeNull();
+    const shell = parseDockerfile('FROM a\nCMD exec node server.js\n');
+    expect(startCommand(shell, shell.stages[0]!).cmd?.argv).toEqual(['node', 'server.js']);
+    const script = parseDockerfile('FROM a\nCMD cd /app && node x\n');
+    expect(startCommand(script, script.stages[0]!).cmd?.argv).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline, type PipelineResult } from '../src/engine/pipeline.js';
+import { allTransforms, configure } from '../src/engine/select.js';
+
+/** The named transforms in registry order, with default options. */
+function selected(...names: string[]) {
+  return configure({ names: allTransforms().map((t) => t.meta.name).filter((n) => names.includes(n)), options: {} });
+}
+
+function output(result: PipelineResult): string {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.output;
+}
+
+/** The user non-root-user adds depends on the final image, which a base switch of the same run may change. */
+describe('non-root-user after a base switch', () => {
+  it('creates the account with busybox tools when alpine-base moves the stage to Alpine', () => {
+    const input = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    const ctx = memoryBuildContext({ 'requirements.txt': 'flask\n', 'app.py': 'print(1)\n' });
+    const result = runPipeline(input, selected('alpine-base', 'non-root-user'), { buildContext: ctx });
+    expect(output(result)).toBe(
+      'FROM python:3.12-alpine\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n' +
+        'RUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nCMD ["python", "app.py"]\n',
+    );
+  });
+
+  it('uses distroless nonroot, with no RUN, when distroless-runtime moves the final stage', () => {
+    const input =
+      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n' +
+      'FROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\nCMD ["app"]\n';
+    const ctx = memoryBuildContext({ 'go.mod': 'module example.com/app\n\ngo 1.22\n', 'main.go': 'package main\n\nfunc main() {}\n' });
+    const out = output(runPipeline(input, selected('distroless-runtime', 'non-root-user'), { buildContext: ctx }));
+    expect(out).toMatch(/^FROM gcr\.io\/distroless\/static-debian\d+$/m);
+    expect(out).toContain('COPY --from=build /out/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["app"]\n');
+    expect(out).not.toContain('useradd');
+  });
+});

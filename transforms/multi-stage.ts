@@ -1,0 +1,602 @@
+import * as path from 'node:path';
+import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/builds/index.js';
+import { DEFAULT_PATH } from '../src/analysis/builds/plan.js';
+import { isBuildOnlyEnv, refersTo } from '../src/analysis/builds/environment.js';
+import { currentUser } from '../src/analysis/accounts.js';
+import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
+import { workdirAt } from '../src/analysis/paths.js';
+import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
+import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
+import { stageReferences } from '../src/dockerfile/graph.js';
+import { logicalText } from '../src/dockerfile/logical.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { properties, resolveBase } from '../src/dockerfile/variables.js';
+import type { BuildContext } from '../src/engine/context.js';
+import { defineTransform, refusal, reviewChange, type Edit, type Finding, type Keyword } from '../src/engine/types.js';
+import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
+import { identifyImage } from '../src/knowledge/identify.js';
+import type { IdentifiedImage } from '../src/knowledge/types.js';
+import { parseScript } from '../src/shell/index.js';
+import { SHELL_ONLY } from '../src/shell/simpleWords.js';
+
+type Options = { runtime: string };
+
+/**
+ * A single stage that compiles its program carries the compiler, the sources, the
+ * package caches and the build's dependencies into production. Split it: the stage
+ * as it is builds, and a new stage on the smallest image that runs the artefact
+ * copies only what runs. Every part of that is checked against the build context
+ * and the knowledge base; what cannot be proved is refused with the reason.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'multi-stage',
+    summary: 'Split a single-stage build into a named build stage and a small runtime stage that copies only what runs.',
+    docs: `For a single-stage Dockerfile whose base image is a toolchain the knowledge base knows, names the
+stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. Per language:
+- Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
+  added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
+  a known cgo module and no build tag may select cgo; otherwise the binary goes on distroless base or
+  the same Debian slim (glibc) or Alpine (musl) release. Files the Go code opens by a relative name
+  (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`, not \`//go:embed\`) are copied next to
+  it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
+- Node.js (node): the app folder (WORKDIR) with node_modules, devDependencies pruned in the build
+  stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`), on the slim
+  sibling of the same Node and release (or the builder itself when it is already slim or Alpine);
+  \`-o multi-stage.runtime=distroless\` puts it on distroless nodejs, where CMD keeps node's arguments.
+- Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
+- Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
+  Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL or by option.
+- C/C++ (gcc, debian, ubuntu, alpine, buildpack-deps): the program that \`cc -o\`, \`make install\` (its
+  Makefile's $(PREFIX)/bin) or \`cmake --install\` writes and the container starts, on the same release
+  without compilers; on Alpine a C++ program gets libstdc++.
+- .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
+Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold.
+The runtime stage keeps what the running container needs: WORKDIR, runtime ENV (toolchain settings
+such as GOPATH, CGO_ENABLED, NPM_CONFIG_* are left out and reported), the ARGs they use, EXPOSE,
+VOLUME, USER, HEALTHCHECK, LABEL, STOPSIGNAL, ENTRYPOINT and CMD (moved from before the split, or
+left after it). COPYs of the stage that put files outside its working folders (an entrypoint script
+in /usr/local/bin), or that come after the build, are copied too. Packages the stage installs stay
+in the build stage when they only build (compilers, -dev headers, git, curl…) and nothing the
+container runs calls them; the others are installed again in the runtime stage. On an image without
+a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is written in exec form.
+
+A review change: the running image is another image. Opt-in. Refuses, with the reason:
+- \`several-stages\`: the file already has several stages and the last copies from none;
+- \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
+- \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
+- \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
+  the build context;
+- \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named;
+- \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
+  dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server);
+- \`reads-sources\`: the program opens files of the source tree the build context does not hold;
+- \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release;
+- \`shared-libraries\`: the program may link libraries whose headers the stage installs;
+- \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;
+- \`runtime-program\`: the command or HEALTHCHECK starts a program the runtime image would not have;
+- \`needs-shell\`: it needs a shell the runtime image does not have;
+- \`runtime-packages\`: packages the app may use cannot be installed on the runtime image;
+- \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`);
+- \`user-not-in-runtime\`: USER names an account the runtime image does not have;
+- \`invalid-option\`: the runtime option is not default, distroless or scratch.`,
+    hadolint: [],
+    review: 'the image that ships is a new, smaller runtime stage: only the artefact and what runs it are copied; tools and files of the build image are gone',
+    defaultEnabled: false,
+    options: {
+      runtime: { default: 'default', description: 'default, distroless (Node.js, Rust) or scratch (Go): the kind of runtime image.' },
+    },
+    touches: {
+      instructions: {
+        FROM: ['add', 'edit'],
+        COPY: ['add'],
+        RUN: ['add', 'edit'],
+        WORKDIR: ['add'],
+        ENV: ['add'],
+        ARG: ['add'],
+        USER: ['add'],
+        LABEL: ['add', 'remove', 'edit'],
+        EXPOSE: ['add', 'remove', 'edit'],
+        VOLUME: ['add', 'remove', 'edit'],
+        HEALTHCHECK: ['add', 'remove', 'edit'],
+        STOPSIGNAL: ['add', 'remove', 'edit'],
+        ONBUILD: ['add', 'remove', 'edit'],
+        MAINTAINER: ['add', 'remove', 'edit'],
+        ENTRYPOINT: ['add', 'remove', 'edit'],
+        CMD: ['add', 'remove', 'edit'],
+      },
+      stages: true,
+      runtime: ['env'],
+    },
+    refusals: {
+      'several-stages': 'the file already has several stages, and the last copies from none',
+      'unknown-image': 'a toolchain build on an image the knowledge base does not know',
+      'no-command': 'the stage sets no command',
+      'no-sources': 'a manifest the check needs is not in the build context',
+      'no-artefact-path': 'what the build writes, or what runs, cannot be named',
+      'toolchain-at-runtime': 'the container runs the toolchain',
+      'reads-sources': 'the program opens source files that cannot be named',
+      'no-runtime': 'no runtime image matches the builder',
+      'shared-libraries': 'the program may link libraries the runtime image lacks',
+      interpreted: 'an interpreted app has no artefact to split off',
+      'runtime-program': 'the container starts a program the runtime image lacks',
+      'needs-shell': 'it needs a shell the runtime image lacks',
+      'runtime-packages': 'packages the app may use cannot be installed on the runtime image',
+      'runtime-step': 'a RUN writes outside the build folders',
+      'user-not-in-runtime': 'USER names an account the runtime image lacks',
+      'invalid-option': 'the runtime option is not default, distroless or scratch',
+    },
+    needsBuildContext: true,
+  },
+  run(file, ctx) {
+    if (file.stages.length === 0 || ctx.buildContext === null) return [];
+    const last = file.stages.at(-1)!;
+    if (file.stages.length > 1) {
+      const split = stageReferences(file).some((r) => r.kind === 'copy' && r.inst.stage === last.index && r.stage !== null);
+      return split ? [] : [refusal(last.from.span.start, 'several-stages', `the file has ${file.stages.length} stages and the last copies from none of them; splitting it again is not attempted`)];
+    }
+    const stage = last;
+    const option = ctx.options.runtime;
+    if (option !== 'default' && option !== 'distroless' && option !== 'scratch') {
+      return [refusal(stage.from.span.start, 'invalid-option', `runtime=${JSON.stringify(option)}: expected default, distroless or scratch`)];
+    }
+    const scripts = runScripts(file, stage);
+    const builder = builderOf(file, stage);
+    if (builder === null) {
+      const tool = scripts.map((s) => TOOLCHAIN.exec(s.text)?.[0]).find((t) => t !== undefined);
+      if (tool === undefined || stage.base.kind === 'scratch') return [];
+      const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+      return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which the knowledge base does not know, so no runtime image can be matched to it`)];
+    }
+    const language = languageOf(builder);
+    if (language === null) return [];
+    if (language === 'interpreted') {
+      const install = scripts.find((s) => /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/.test(s.text));
+      return install === undefined
+        ? []
+        : [refusal(install.inst.span.start, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
+    }
+    const command = startCommand(file, stage);
+    const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
+    const installed = installedPackages(scripts);
+    const analysis = readBuild(language, input, installed.names);
+    if (analysis.kind === 'none') return [];
+    if (command.entrypoint === null && command.cmd === null) {
+      return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
+    }
+    const toolchain = toolchainAtRuntime(input);
+    if (toolchain !== null) return [toolchain];
+    if (analysis.kind === 'refuse') return [refusal(analysis.at, analysis.code, analysis.reason)];
+    return split(input, analysis.plan, installed);
+  },
+});
+
+/** Words that show a toolchain build, for saying why an unknown image is refused. */
+const TOOLCHAIN = /\b(?:go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake)\b/;
+
+/** The image the single stage builds on, identified; null for scratch and unknown images. */
+function builderOf(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
+  if (stage.base.kind !== 'image') return null;
+  const resolved = resolveBase(file, stage);
+  return resolved?.ref == null ? null : identifyImage(resolved.ref);
+}
+
+/** The container running the toolchain: it needs the build stage, not a runtime one. */
+const TOOLCHAIN_AT_RUNTIME: readonly RegExp[] = [
+  /\bgo\s+(?:run|build|test)\b/, /\bcargo\s+(?:run|build|watch)\b/, /(?:^|[\s/])(?:mvnw?|gradlew?)(?:\s|$)/, /\bdotnet\s+(?:run|watch|build)\b/,
+  /\bpython[\d.]*\s+setup\.py\b/, /\bnpm\s+run\s+(?:dev|watch|build)\b/, /(?:^|[\s;&|])c?make(?:\s|$)/,
+];
+
+/** What runs must not be the toolchain, in the command or in a script of the build context it runs. */
+function toolchainAtRuntime(input: BuildInput): ReturnType<typeof refusal> | null {
+  const { file, stage, ctx, command } = input;
+  const texts = [command.entrypoint?.text, command.cmd?.text, ...entrypointScripts(file, stage, ctx, command).map((s) => s.text)].filter((t): t is string => t != null);
+  for (const text of texts) {
+    const hit = TOOLCHAIN_AT_RUNTIME.find((re) => re.test(text));
+    if (hit !== undefined) {
+      const line = text.split('\n').find((l) => hit.test(l))!.trim();
+      const shown = line.length > 60 ? `${line.slice(0, 57)}...` : line;
+      return refusal((command.entrypoint ?? command.cmd)!.inst.span.start, 'toolchain-at-runtime', `the container runs \`${shown}\`: it needs the toolchain and the sources, which a runtime stage leaves behind`);
+    }
+  }
+  return null;
+}
+
+/** Instructions that only say how the container runs: they move from before the split into the runtime stage. */
+const MOVED = new Set(['LABEL', 'EXPOSE', 'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'ENTRYPOINT', 'CMD', 'ONBUILD', 'MAINTAINER']);
+
+/** Paths a build writes to that never reach a runtime image: caches and temporary folders. */
+const SCRATCH_PATHS = ['/tmp', '/root', '/var/cache', '/var/lib/apt', '/var/tmp', '/go', '/usr/local/cargo', '/home'];
+
+/** Programs every image with a shell has (POSIX utilities and the shell itself). */
+const SHELL_UTILITIES = new Set(['sh', 'echo', 'printf', 'test', '[', 'env', 'sleep', 'cat', 'true', 'false', 'exec', 'cd', 'mkdir', 'rm', 'ls', 'id']);
+
+function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof installedPackages>): Finding[] {
+  const { file, stage, ctx, command } = input;
+  const at = stage.from.span.start;
+  const runtimeImage = plan.runtime.image;
+  const shell = runtimeImage?.facts.shell ?? null;
+  const buildName = stage.name ?? 'build';
+  const insts = stage.instructions;
+  const lastBuild = [...insts].reverse().find((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')!;
+  const preSplit = insts.filter((i) => i.index < lastBuild.index);
+  const tail = insts.filter((i) => i.index > lastBuild.index);
+
+  // Files the stage puts outside its build folders (or copies after the build) run with the program.
+  const folders = buildFolders(file, stage, input.workdir);
+  const artefacts = [...plan.artefacts];
+  const covered = (p: string) => artefacts.some((a) => p === a.to || p.startsWith(a.to.endsWith('/') ? a.to : `${a.to}/`));
+  for (const step of copySteps(file, stage)) {
+    if (step.dest === null) return [refusal(step.inst.span.start, 'no-artefact-path', `this ${step.inst.keyword}'s destination is only known at build time, so the runtime stage cannot copy it`)];
+    const outside = !folders.some((f) => within(step.dest!, f));
+    if (!outside && step.inst.index < plan.buildStep.index) continue;
+    for (const target of copiedPaths(ctx, step)) {
+      if (!covered(target)) artefacts.push({ from: target, to: target, what: `${target} (line ${step.inst.line})` });
+    }
+  }
+  // A program started by name must be on the runtime's PATH: one from elsewhere (GOPATH/bin) goes to /usr/local/bin.
+  for (const name of startedByName(file, command, healthcheck(file, stage))) {
+    const i = artefacts.findIndex((a) => path.posix.basename(a.to) === name && !DEFAULT_PATH.includes(path.posix.dirname(a.to)));
+    if (i !== -1 && !artefacts.some((a) => path.posix.basename(a.to) === name && DEFAULT_PATH.includes(path.posix.dirname(a.to)))) {
+      artefacts[i] = { ...artefacts[i]!, to: `/usr/local/bin/${name}` };
+    }
+  }
+  const stepProblem = runtimeStep(input.scripts, folders, artefacts);
+  if (stepProblem !== null) return [stepProblem];
+
+  // Packages: build tools stay behind unless what runs calls them; the rest are installed again.
+  const started = runtimeCommands(file, command, healthcheck(file, stage));
+  if (installed.unknown !== null) return [refusal(at, 'runtime-packages', `the stage installs ${installed.unknown}, only known at build time, so whether the app needs it cannot be told`)];
+  const already = runtimeImage?.repository.name.startsWith('distroless/') === true ? DISTROLESS_CARRIES : [];
+  const carried = installed.names.filter((n) => (!isBuildOnly(n) || commandsOf(n).some((c) => started.has(c))) && !already.includes(n));
+  const dropped = installed.names.filter((n) => !carried.includes(n) && !already.includes(n));
+  const setup = plan.runtimeSetup.map((l) => withKeyword(file, l));
+  if (carried.length > 0) {
+    const line = installLine(runtimeImage?.facts.packageManager ?? 'none', carried);
+    if (line === null) return [refusal(at, 'runtime-packages', `the stage installs ${carried.join(', ')}, which the app may use, and ${plan.runtime.reference} has no package manager to install them`)];
+    setup.push(withKeyword(file, line));
+  }
+
+  // What the container starts must be in the runtime image.
+  const programs = new Set([...plan.runtimePrograms, ...artefacts.map((a) => path.posix.basename(a.to)), ...carried.flatMap((n) => commandsOf(n))]);
+  const startProblem = checkPrograms(input, plan, artefacts, programs, shell !== null);
+  if (startProblem !== null) return [startProblem];
+
+  // USER must name an account of the runtime image.
+  const user = currentUser(file, stage);
+  if (user.kind === 'unknown') return [refusal(user.inst.span.start, 'user-not-in-runtime', 'USER is set from a build argument, so whether the runtime image has that account is not known')];
+  if (user.kind === 'other') {
+    const name = user.user.split(':')[0]!;
+    const known = /^\d+$/.test(name) || runtimeImage?.facts.nonRootUser?.name === name;
+    if (!known) return [refusal(user.inst.span.start, 'user-not-in-runtime', `USER ${user.user} names an account created in the build stage; ${plan.runtime.reference} does not have it (a numeric USER would work)`)];
+  }
+
+  // Instructions of the runtime stage: moved ones, converted to exec form where there is no shell.
+  const edits: Edit[] = [...plan.buildEdits];
+  const movedText: string[] = [];
+  for (const inst of preSplit.filter((i) => MOVED.has(i.keyword))) {
+    const text = runtimeText(file, inst, shell !== null, plan);
+    if (typeof text !== 'string') return [text];
+    const comments = attachedComments(file, inst).map((c) => file.text.slice(file.lines.startOf(c.line), file.lines.endOf(c.line)).trimStart());
+    movedText.push(...comments, text);
+    const removal = removeInstruction(file, inst, { keepComments: false });
+    if (removal === null) return [refusal(inst.span.start, 'no-artefact-path', `line ${inst.line} shares its line with another instruction, so it cannot be moved into the runtime stage`)];
+    edits.push(removal);
+  }
+  for (const inst of tail) {
+    const text = runtimeText(file, inst, shell !== null, plan);
+    if (typeof text !== 'string') return [text];
+    if (text !== file.text.slice(inst.span.start, inst.span.end)) edits.push({ start: inst.span.start, end: inst.span.end, text });
+  }
+
+  // ENV: the runtime ones are copied; toolchain settings stay in the build stage unless something refers to them.
+  const runtimeTexts = [...movedText, ...tail.map((i) => file.text.slice(i.span.start, i.span.end)), ...artefacts.flatMap((a) => [a.from, a.to])];
+  const envLines: string[] = [];
+  const droppedEnv: string[] = [];
+  const envs = preSplit.filter((i) => i.keyword === 'ENV');
+  for (const inst of envs) {
+    const pairs = properties(file, inst);
+    const others = envs.filter((e) => e !== inst).map((e) => file.text.slice(e.span.start, e.span.end));
+    const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || [...runtimeTexts, ...others].some((t) => refersTo(t, p.name)));
+    const legacy = !/^\s*[A-Za-z_][\w.-]*=/.test(file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end));
+    if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push(file.text.slice(inst.span.start, inst.span.end));
+    else if (keep.length > 0) envLines.push(`${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}`);
+    droppedEnv.push(...pairs.filter((p) => !keep.includes(p)).map((p) => p.name));
+  }
+  const userLines = preSplit.filter((i) => i.keyword === 'USER').slice(-1).map((i) => file.text.slice(i.span.start, i.span.end));
+  const workdir = workdirAt(file, lastBuild);
+  if (workdir === null) return [refusal(lastBuild.span.start, 'no-artefact-path', 'the working folder is only known at build time')];
+  // The WORKDIRs from the last absolute one on, as written: the runtime's working folder reads the same.
+  const workdirs = preSplit.filter((i) => i.keyword === 'WORKDIR');
+  const lastAbsolute = workdirs.map((i) => logicalText(file.text, i.argsSpan?.start ?? i.span.end, i.span.end, file.escape).text.trim()).findLastIndex((w) => w.startsWith('/'));
+  // A tail that sets its own absolute WORKDIR makes the earlier ones irrelevant to the runtime stage.
+  const tailSetsWorkdir = tail.some((i) => i.keyword === 'WORKDIR' && logicalText(file.text, i.argsSpan?.start ?? i.span.end, i.span.end, file.escape).text.trim().startsWith('/'));
+  const workdirLines = tailSetsWorkdir ? [] : workdirs.slice(Math.max(lastAbsolute, 0)).map((i) => file.text.slice(i.span.start, i.span.end));
+  // COPY resets owners to root: files the stage gave to a user go to the same user.
+  const owned = ownedCopies(file, stage, input.scripts, artefacts);
+  if (!Array.isArray(owned)) return [owned];
+  for (const owner of new Set(owned.map((o) => o.chown).filter((o): o is string => o !== null))) {
+    const name = owner.split(':')[0]!;
+    if (!/^\d+$/.test(name) && name !== 'root' && runtimeImage?.facts.nonRootUser?.name !== name) {
+      return [refusal(at, 'user-not-in-runtime', `the stage gives its files to ${owner}, an account ${plan.runtime.reference} does not have (a numeric owner would work)`)];
+    }
+  }
+  const copyLines = owned.map((o) => copyLine(file, buildName, o.from, o.to, o.chown));
+  const body = [...workdirLines, ...envLines, ...copyLines, ...movedText, ...userLines];
+  const argLines = preSplit
+    .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => [...body, ...runtimeTexts].some((t) => refersTo(t, p.name))))
+    .map((i) => file.text.slice(i.span.start, i.span.end));
+
+  const from = `${keyword(file, 'FROM')} ${plan.runtime.reference}`;
+  const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
+  edits.push(insertLinesAfter(file, lastBuild, block));
+  if (stage.name === null) {
+    const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
+    edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });
+  }
+
+  const parts = [
+    `${plan.toolchain}: split into a build stage on ${input.builder.raw} and a runtime stage on ${plan.runtime.reference} (${plan.runtime.why})`,
+    `copies ${artefacts.map((a) => a.what).join(', ')}`,
+    ...plan.notes,
+    ...(dropped.length > 0 ? [`leaves ${dropped.join(', ')} in the build stage`] : []),
+    ...(carried.length > 0 ? [`installs ${carried.join(', ')} again`] : []),
+    ...(droppedEnv.length > 0 ? [`leaves the build settings ${droppedEnv.join(', ')} out of the runtime environment`] : []),
+  ];
+  const why =
+    `the container now runs on ${plan.runtime.reference}, with only what the runtime stage copies: check that the app needs nothing else ` +
+    'from the build image at run time (tools, files written outside the copied paths, libraries), and that it starts and serves as before';
+  return [reviewChange(at, parts.join('; '), edits, why)];
+}
+
+/** What a COPY or ADD puts in the image: each file at its place, a folder's contents at the destination. */
+function copiedPaths(ctx: BuildContext, step: ReturnType<typeof copySteps>[number]): string[] {
+  const dest = step.dest!;
+  if (!step.destIsDir && step.sources.length === 1) return [dest];
+  return step.sources.map((source) => {
+    const kind = step.from === null && source !== null ? ctx.kind(source) : null;
+    return kind === 'dir' || source === null ? dest : path.posix.join(dest, path.posix.basename(source));
+  });
+}
+
+/** Bare program names the command and HEALTHCHECK start (looked up on PATH). */
+function startedByName(file: ParsedDockerfile, command: StartCommand, check: Instruction | null): string[] {
+  const started = startArgvOrNull(command);
+  const names = started === null || started[0]!.includes('/') ? [] : [started[0]!];
+  const cmd = check === null ? null : healthcheckCommand(file, check);
+  const argv = cmd === null ? null : (cmd.exec ?? plainWords(cmd.text));
+  if (argv != null && !argv[0]!.includes('/')) names.push(argv[0]!);
+  return names;
+}
+
+function startArgvOrNull(command: StartCommand): readonly string[] | null {
+  return startedArgv(command)?.argv ?? null;
+}
+
+/** The folders the build works in: its WORKDIRs and where it copies sources. */
+function buildFolders(file: ParsedDockerfile, stage: Stage, workdir: string | null): string[] {
+  const out = new Set<string>(workdir !== null && workdir !== '/' ? [workdir] : []);
+  for (const inst of stage.instructions) {
+    if (inst.keyword !== 'WORKDIR') continue;
+    const next = stage.instructions.find((i) => i.index > inst.index);
+    const dir = next === undefined ? workdirOf(file, stage) : workdirAt(file, next);
+    if (dir !== null && dir !== '/') out.add(dir);
+  }
+  return [...out];
+}
+
+function within(p: string, folder: string): boolean {
+  return p === folder || p.startsWith(folder === '/' ? '/' : `${folder}/`);
+}
+
+/** A RUN that writes outside the build's folders: what it makes would stay in the build stage. */
+function runtimeStep(runs: readonly RunScript[], folders: readonly string[], artefacts: readonly { to: string }[]): ReturnType<typeof refusal> | null {
+  const fine = (p: string) => folders.some((f) => within(p, f)) || SCRATCH_PATHS.some((f) => within(p, f)) || artefacts.some((a) => within(p, a.to.replace(/\/$/, '')));
+  for (const run of runs) {
+    for (const c of run.parsed?.commands ?? []) {
+      const name = programOf(c);
+      const writes = name !== null && ['mkdir', 'ln', 'touch', 'chmod', 'chown', 'tee', 'install'].includes(name);
+      const targets = [
+        ...(writes ? c.words.slice(1).map((w) => w.value).filter((v): v is string => v !== null && v.startsWith('/')) : []),
+        ...c.redirects.filter((r) => /^\d*>/.test(r.op)).map((r) => r.target?.value).filter((v): v is string => v != null && v.startsWith('/') && !v.startsWith('/dev/')),
+      ];
+      const outside = targets.find((t) => !fine(path.posix.normalize(t)));
+      if (outside !== undefined) {
+        const text = run.text.slice(c.start, c.end);
+        return refusal(run.inst.span.start, 'runtime-step', `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` writes ${outside}, outside the build's folders: the runtime stage would not have it`);
+      }
+    }
+  }
+  return null;
+}
+
+/** Scripts of the build context the command runs: where they land and what they say. */
+function entrypointScripts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, command: StartCommand): { imagePath: string; text: string }[] {
+  const out: { imagePath: string; text: string }[] = [];
+  const workdir = workdirOf(file, stage);
+  for (const part of [command.entrypoint, command.cmd]) {
+    for (const word of part?.argv ?? []) {
+      if (!/\.(?:sh|bash)$|entrypoint|start/.test(word)) continue;
+      const imagePath = word.startsWith('/') ? word : workdir === null ? null : path.posix.resolve(workdir, word);
+      const candidates = imagePath === null ? [] : word.includes('/') ? [imagePath] : ['/usr/local/bin', '/usr/bin', '/bin'].map((d) => `${d}/${word}`).concat(imagePath);
+      for (const p of candidates) {
+        const origin = contextFileAt(file, stage, ctx, p);
+        if (origin.kind !== 'context') continue;
+        const text = ctx.read(origin.path);
+        if (text !== null) out.push({ imagePath: p, text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The last HEALTHCHECK of the stage, or null. */
+function healthcheck(file: ParsedDockerfile, stage: Stage): Instruction | null {
+  return stage.instructions.filter((i) => i.keyword === 'HEALTHCHECK').at(-1) ?? null;
+}
+
+/** The programs the command and HEALTHCHECK start, by base name. */
+function runtimeCommands(file: ParsedDockerfile, command: StartCommand, check: Instruction | null): Set<string> {
+  const out = new Set<string>();
+  const texts = [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : [p.argv?.join(' ') ?? p.text]));
+  const checkCommand = check === null ? null : healthcheckCommand(file, check);
+  if (checkCommand !== null) texts.push(checkCommand.exec?.join(' ') ?? checkCommand.text);
+  for (const text of texts) {
+    const parsed = parseScript(text);
+    if (!parsed.ok) continue;
+    for (const c of parsed.commands) {
+      const name = programOf(c);
+      if (name !== null) out.add(name);
+    }
+  }
+  return out;
+}
+
+/** The container's command and HEALTHCHECK start only what the runtime image has. */
+function checkPrograms(input: BuildInput, plan: BuildPlan, artefacts: readonly { to: string }[], programs: ReadonlySet<string>, hasShell: boolean): ReturnType<typeof refusal> | null {
+  const { command, workdir } = input;
+  const has = (program: string): boolean => {
+    if (program.includes('/')) {
+      const p = workdir === null && !program.startsWith('/') ? null : path.posix.resolve(workdir ?? '/', program);
+      return p !== null && artefacts.some((a) => within(p, a.to.replace(/\/$/, '')));
+    }
+    const onPath = artefacts.some((a) => path.posix.basename(a.to) === program && DEFAULT_PATH.includes(path.posix.dirname(a.to)));
+    return onPath || plan.runtimePrograms.includes(program) || programs.has(program) || (hasShell && SHELL_UTILITIES.has(program));
+  };
+  const started = startedArgv(command);
+  const parts = [command.entrypoint, command.cmd].filter((p): p is CommandPart => p !== null);
+  // A script the command runs needs its interpreter (`#!/bin/sh`) in the runtime image.
+  for (const script of entrypointScripts(input.file, input.stage, input.ctx, command)) {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);
+    if (shebang === null) continue;
+    const interpreter = path.posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : path.posix.basename(shebang[1]!);
+    const shellScript = /^(?:sh|bash|dash|ash)$/.test(interpreter);
+    if (shellScript ? !hasShell || (interpreter === 'bash' && plan.runtime.image?.facts.bash !== true) : !has(interpreter)) {
+      return refusal((command.entrypoint ?? command.cmd)!.inst.span.start, 'needs-shell', `${script.imagePath} is a ${interpreter} script, and ${plan.runtime.reference} has no ${interpreter}`);
+    }
+  }
+  if (started !== null) {
+    const program = plan.commandRewrite !== null ? 'node' : started.argv[0]!;
+    if (!has(program)) return refusal(started.inst.span.start, 'runtime-program', `the container starts ${program}, which ${plan.runtime.reference} does not have and the runtime stage does not copy`);
+  } else {
+    for (const part of parts) {
+      if (part.argv !== null) continue;
+      if (!hasShell) return refusal(part.inst.span.start, 'needs-shell', `${part.inst.keyword} needs a shell (${part.text}), and ${plan.runtime.reference} has none`);
+      const parsed = parseScript(part.text);
+      const missing = parsed.ok ? parsed.commands.map(programOf).find((n) => n !== null && !SHELL_ONLY.has(n) && !has(n)) : null;
+      if (missing != null) return refusal(part.inst.span.start, 'runtime-program', `${part.inst.keyword} runs ${missing}, which ${plan.runtime.reference} does not have and the runtime stage does not copy`);
+    }
+  }
+  const check = healthcheck(input.file, input.stage);
+  if (check !== null) {
+    const cmd = healthcheckCommand(input.file, check);
+    if (cmd !== null) {
+      const argv = cmd.exec ?? plainWords(cmd.text);
+      if (argv === null && !hasShell) return refusal(check.span.start, 'needs-shell', `HEALTHCHECK needs a shell (${cmd.text}), and ${plan.runtime.reference} has none`);
+      const names = argv !== null ? [argv[0]!] : (() => {
+        const parsed = parseScript(cmd.text);
+        return parsed.ok ? parsed.commands.map(programOf).filter((n): n is string => n !== null && !SHELL_ONLY.has(n)) : [];
+      })();
+      const missing = names.find((n) => !has(n));
+      if (missing !== undefined) return refusal(check.span.start, 'runtime-program', `HEALTHCHECK runs ${missing}, which ${plan.runtime.reference} does not have and the runtime stage does not copy`);
+    }
+  }
+  return null;
+}
+
+/** A HEALTHCHECK's command: exec-form argv, or the shell text; null for HEALTHCHECK NONE. */
+function healthcheckCommand(file: ParsedDockerfile, inst: Instruction): { exec: string[] | null; text: string; start: number; end: number } | null {
+  if (inst.argsSpan === null) return null;
+  const raw = file.text.slice(inst.argsSpan.start, inst.argsSpan.end);
+  const m = /^(CMD|cmd|Cmd)(\s+)/.exec(raw);
+  if (m === null) return null;
+  const start = inst.argsSpan.start + m[0].length;
+  const rest = file.text.slice(start, inst.argsSpan.end);
+  const text = logicalText(file.text, start, inst.argsSpan.end, file.escape).text.trim();
+  if (rest.trimStart().startsWith('[')) {
+    try {
+      const json = JSON.parse(text) as unknown;
+      if (Array.isArray(json) && json.every((x) => typeof x === 'string')) return { exec: json as string[], text, start, end: inst.argsSpan.end };
+    } catch {
+      /* shell form that starts with [ */
+    }
+  }
+  return { exec: null, text, start, end: inst.argsSpan.end };
+}
+
+/** An instruction as the runtime stage holds it: in exec form where there is no shell, or rewritten for the runtime. */
+function runtimeText(file: ParsedDockerfile, inst: Instruction, hasShell: boolean, plan: BuildPlan): string | ReturnType<typeof refusal> {
+  const original = file.text.slice(inst.span.start, inst.span.end);
+  const kw = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
+  const json = (argv: readonly string[]) => `[${argv.map((w) => JSON.stringify(w)).join(', ')}]`;
+  if (plan.commandRewrite !== null && plan.commandRewrite.inst === inst) return `${kw} ${json(plan.commandRewrite.argv)}`;
+  if (hasShell) return original;
+  if (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') {
+    const part = commandPart(file, inst);
+    if (inst.form === 'exec') {
+      const argv = inst.execArgs ?? [];
+      if (/^(?:\/bin\/)?(?:ba)?sh$/.test(argv[0] ?? '')) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} runs a shell, and ${plan.runtime.reference} has none`);
+      return original;
+    }
+    if (part.argv === null) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} needs a shell (${part.text}), and ${plan.runtime.reference} has none`);
+    if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} is in shell form with a comment inside, and ${plan.runtime.reference} has no shell`);
+    return `${kw} ${json(part.argv)}`;
+  }
+  if (inst.keyword === 'HEALTHCHECK') {
+    const cmd = healthcheckCommand(file, inst);
+    if (cmd === null || cmd.exec !== null) return original;
+    const argv = plainWords(cmd.text);
+    if (argv === null) return refusal(inst.span.start, 'needs-shell', `HEALTHCHECK needs a shell (${cmd.text}), and ${plan.runtime.reference} has none`);
+    return file.text.slice(inst.span.start, cmd.start) + json(argv);
+  }
+  return original;
+}
+
+/** `RUN …` with the file's keyword case. */
+function withKeyword(file: ParsedDockerfile, line: string): string {
+  const m = /^([A-Z]+)(\s)/.exec(line);
+  return m === null ? line : keyword(file, m[1] as Keyword) + line.slice(m[1]!.length);
+}
+
+function copyLine(file: ParsedDockerfile, from: string, source: string, dest: string, chown: string | null): string {
+  const kw = `${keyword(file, 'COPY')} --from=${from}${chown === null ? '' : ` --chown=${chown}`}`;
+  if (/\s/.test(source) || /\s/.test(dest)) return `${kw} ${JSON.stringify([source, dest])}`;
+  return `${kw} ${source} ${dest}`;
+}
+
+/**
+ * The COPY --from lines that keep who owns what: the owner a copied path had in the build stage
+ * (`COPY --chown` into it, `RUN chown` of it or a folder holding it), and, after it, one more COPY
+ * for each part of it given to another user. A refusal when one path had several owners.
+ */
+function ownedCopies(file: ParsedDockerfile, stage: Stage, runs: readonly RunScript[], artefacts: readonly { from: string; to: string }[]): { from: string; to: string; chown: string | null }[] | ReturnType<typeof refusal> {
+  const given: { path: string; owner: string; at: number }[] = [];
+  for (const step of copySteps(file, stage)) {
+    if (step.chown !== null && step.dest !== null) given.push({ path: step.dest.replace(/\/$/, ''), owner: step.chown, at: step.inst.span.start });
+  }
+  for (const run of runs) {
+    for (const c of run.parsed?.commands ?? []) {
+      if (programOf(c) !== 'chown') continue;
+      const words = c.words.slice(1).map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('-'));
+      const [owner, ...paths] = words;
+      const cwd = workdirAt(file, run.inst);
+      for (const p of paths) if (owner !== undefined && cwd !== null) given.push({ path: path.posix.resolve(cwd, p), owner, at: run.inst.span.start });
+    }
+  }
+  const isRoot = (o: string) => /^(?:root|0)(?::(?:root|0))?$/.test(o);
+  const out: { from: string; to: string; chown: string | null }[] = [];
+  for (const a of artefacts) {
+    const root = a.from.replace(/\/$/, '');
+    const holding = given.filter((g) => within(root, g.path));
+    const owners = new Set(holding.map((g) => g.owner));
+    if (owners.size > 1) return refusal(holding[0]!.at, 'no-artefact-path', `${root} was given to ${[...owners].join(' and ')}; which owner it has at the end is not followed`);
+    const [owner] = owners;
+    out.push({ from: a.from, to: a.to, chown: owner === undefined || isRoot(owner) ? null : owner });
+    for (const g of given.filter((x) => x.path !== root && within(x.path, root) && x.owner !== owner)) {
+      out.push({ from: g.path, to: path.posix.join(a.to.replace(/\/$/, ''), path.posix.relative(root, g.path)), chown: isRoot(g.owner) ? null : g.owner });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,310 @@
+import * as path from 'node:path';
+import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan } from '../src/analysis/accounts.js';
+import { copySteps } from '../src/analysis/copiedFiles.js';
+import { rootBlocker } from '../src/analysis/privileges.js';
+import { startCommand } from '../src/analysis/startCommand.js';
+import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
+import { logicalText } from '../src/dockerfile/logical.js';
+import { descendantStages, isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { expandWord } from '../src/dockerfile/words.js';
+import type { BuildContext } from '../src/engine/context.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { identifyImage } from '../src/knowledge/identify.js';
+import type { IdentifiedImage } from '../src/knowledge/types.js';
+
+type Options = { name: string; uid: number; target: string };
+
+/**
+ * A container that runs as root turns any hole in the program into root in the
+ * container, and often on the host's mounts. Most programs need root only to be
+ * installed. This gives the final stage a non-root user the way its base image's
+ * family does it, and leaves alone what starts as root on purpose.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'non-root-user',
+    summary: 'Run the final stage as a non-root user: the image\'s own, or a system account made with its tools.',
+    docs: `When the final stage runs as root (no USER, or root/0 last), adds a USER after the last
+step that needs root (the last RUN, COPY, ADD or WORKDIR) and before CMD/ENTRYPOINT (hadolint
+DL3002). The user comes from the base image, as the knowledge base knows it:
+- images that ship a non-root user use it, by number: node → \`USER 1000:1000\` (node), .NET →
+  \`USER 1654:1654\` (app), distroless → \`USER 65532:65532\` (nonroot); no user is created;
+- scratch gets \`USER 65532:65532\`: a number needs no account;
+- Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
+  --no-log-init app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app
+  app\`; images without useradd but with microdnf, dnf, yum or tdnf (UBI minimal, Amazon Linux)
+  install shadow-utils first. The USER is numeric (\`10001:10001\`), which Kubernetes' runAsNonRoot
+  can verify;
+- when the stage already creates exactly one account, or gives its files to one user (\`COPY
+  --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
+  number when the Dockerfile gives its uid and gid; the image's own user by its number).
+Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid = uid).
+
+What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
+the app writes. That is decided conservatively, from the Dockerfile and the build context only:
+- each VOLUME of the final stage is created and given to the user in the RUN that makes the user
+  (or a RUN of its own for an image's user), placed before the VOLUME; COPYs into a VOLUME get
+  \`--chown\`;
+- a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
+  image gets \`--chown\`: SQLite writes to the file and its folder.
+The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
+logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
+
+A review change: it changes how the container runs (the user, and so what it may read, write and
+bind). Refuses, leaving the file as it is:
+- \`windows\`: a Windows stage (users work differently there);
+- \`base-image\`: the final stage sets no CMD or ENTRYPOINT, so it looks like an image others build
+  on, where a USER would make their RUNs non-root;
+- \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
+  a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
+  image starts as root to switch users itself;
+- \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
+  from another stage or image, missing): it may switch users itself;
+- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
+  entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed), sshd, cron,
+  supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
+  Apache, php-fpm, Postfix, named), or a database that runs as the account owning its data (mysqld,
+  postgres, mongod);
+- \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
+  \`--port\`/\`host:port\` argument);
+- \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
+  or the Docker socket;
+- \`unknown-image\`: a user must be created and the knowledge base does not know the base image, so
+  which tools it has is unknown;
+- \`no-user-tools\`: the image has no way to create a user and ships none;
+- \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
+- \`volume\`: a VOLUME cannot be made the user's (declared in a stage it builds on, or no shell);
+- \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
+  would then run as the user; \`unknown-target\`: the target names no stage;
+- \`invalid-option\`: the name or uid option is not a valid account.
+A final stage that already runs as another user (or one set from a build argument) is left alone.`,
+    hadolint: ['DL3002'],
+    review: 'the container runs as a non-root user: files it writes outside its own folders, ports below 1024 and root-only tools stop working',
+    defaultEnabled: true,
+    options: {
+      name: { default: 'app', description: 'Name of the account created where the image has none.' },
+      uid: { default: 10001, description: 'uid (and gid) of the account created where the image has none.' },
+      target: { default: '', description: 'The stage that is built and run (`docker build --target`); empty: the last stage.' },
+    },
+    touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
+    refusals: {
+      windows: 'a Windows stage',
+      'base-image': 'the final stage sets no command: an image others build on',
+      'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
+      'entrypoint-unread': 'the command runs a script that cannot be read',
+      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers)',
+      'privileged-port': 'it binds a port below 1024',
+      'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
+      'unknown-image': 'a user must be created on a base image the knowledge base does not know',
+      'no-user-tools': 'the image cannot create a user and ships none',
+      'several-users': 'the stage creates several accounts and uses none',
+      volume: 'a VOLUME cannot be made writable for the user',
+      'built-on': 'the target stage is one a later stage builds on',
+      'unknown-target': 'the target option names no stage',
+      'invalid-option': 'the name or uid option is not a valid account',
+    },
+  },
+  run(file, ctx) {
+    const { options } = ctx;
+    if (file.stages.length === 0) return [];
+    let stage = file.stages.at(-1)!;
+    if (options.target !== '') {
+      const named = file.stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+      if (named === undefined) return [refusal(stage.from.span.start, 'unknown-target', `no stage is named ${options.target}`)];
+      stage = named;
+    }
+    const at = stage.from.span.start;
+    const later = descendantStages(file, stage);
+    if (later.length > 0) {
+      return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
+    }
+    if (isWindowsStage(file, stage)) return [refusal(at, 'windows', 'a Windows stage: accounts and USER work differently there')];
+    const current = currentUser(file, stage);
+    if (current.kind === 'other' || current.kind === 'unknown') return [];
+    const base = baseImage(file, stage);
+    if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
+      return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
+    }
+    const command = startCommand(file, stage);
+    // A server image's own command is the service (nginx); other images without one are bases.
+    const server = base.kind === 'image' && base.image.repository.kind === 'server';
+    if (command.entrypoint === null && command.cmd === null && !server) {
+      return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
+    }
+    const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
+    if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
+
+    const intended = intendedUsers(file, stage);
+    if (intended.length > 1) {
+      return [refusal(intended[1]!.inst.span.start, 'several-users', `the stage creates or gives files to ${intended.map((u) => u.name).join(', ')} and switches to none; which one runs the app is not known`)];
+    }
+    let plan: Plan;
+    const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;
+    if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
+    else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
+    else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `the knowledge base does not know ${base.text}, so which tools could create a user there is unknown`)];
+    else {
+      const p = accountPlan(base.kind === 'image' ? base.image : null, { name: options.name, uid: options.uid, gid: options.uid });
+      if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
+      plan = p;
+    }
+    return addUser(file, stage, ctx.buildContext, plan, base);
+  },
+});
+
+interface Intended {
+  readonly name: string;
+  readonly spec: string;
+  readonly inst: Instruction;
+  readonly created: boolean;
+}
+
+/**
+ * The accounts the author meant the app to run as: those the stage's RUNs create, and
+ * the users it gives files to (`COPY --chown=nobody`, `RUN chown app /data`), one entry per user.
+ */
+function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
+  const out: Intended[] = createdUsers(file, stage).map((u) => ({ name: u.name, spec: userSpec(u), inst: u.inst, created: true }));
+  for (const owner of fileOwners(file, stage)) {
+    const same = out.find((u) => u.name === owner.user || u.spec.split(':')[0] === owner.user);
+    if (same === undefined) out.push({ name: owner.user, spec: owner.spec, inst: owner.inst, created: false });
+  }
+  return out;
+}
+
+type Plan = Exclude<AccountPlan, { kind: 'impossible' }> | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
+
+type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string };
+
+/** What the stage's lineage starts from. */
+function baseImage(file: ParsedDockerfile, stage: Stage): Base {
+  const root = stageLineage(file, stage).at(-1)!;
+  if (root.base.kind === 'scratch') return { kind: 'scratch' };
+  const text = root.imageSpan === null ? '?' : file.text.slice(root.imageSpan.start, root.imageSpan.end);
+  const resolved = resolveBase(file, root);
+  const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
+  return image === null ? { kind: 'unknown', text } : { kind: 'image', image };
+}
+
+const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
+
+function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base): Finding[] {
+  const spec = plan.kind === 'existing' ? plan.spec : plan.kind === 'create' ? `${plan.account.uid}:${plan.account.gid}` : `${plan.uid}:${plan.gid}`;
+  const numericSpec = /^\d+(?::\d+)?$/.test(spec);
+  const at = stage.from.span.start;
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+
+  // Folders the app writes to, as the Dockerfile shows them: its VOLUMEs.
+  const volumes = volumePaths(file, stage);
+  const inherited = volumes.find((v) => v.inst.stage !== stage.index);
+  if (inherited !== undefined) {
+    return [refusal(inherited.inst.span.start, 'volume', `VOLUME ${inherited.path} is declared in a stage this one builds on; changes to it here would be discarded, so it cannot be made the user's`)];
+  }
+  const chowned = new Set<Instruction>();
+  for (const step of copySteps(file, stage)) {
+    if (step.chown !== null || step.dest === null) continue;
+    const intoVolume = volumes.find((v) => step.dest === v.path || step.dest!.startsWith(`${v.path}/`));
+    const database = intoVolume === undefined ? sqliteCopied(ctx, step.sources) : null;
+    if (intoVolume === undefined && database === null) continue;
+    if (!numericSpec && plan.kind === 'existing' && step.inst.index < plan.after.index) {
+      return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later`)];
+    }
+    chowned.add(step.inst);
+    edits.push({ start: step.inst.keywordSpan.end, end: step.inst.keywordSpan.end, text: ` --chown=${spec}` });
+    notes.push(intoVolume !== undefined ? `COPY into VOLUME ${intoVolume.path} owned by the user` : `COPY of the SQLite database ${database} owned by the user`);
+  }
+  const volumeCommands = volumes.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
+  const firstVolume = volumes[0]?.inst ?? null;
+
+  // The RUN that creates the account (and the VOLUME folders), and the USER.
+  const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands];
+  if (volumeCommands.length > 0 && plan.kind !== 'create') {
+    const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
+    if (shell === null) return [refusal(firstVolume!.span.start, 'volume', `VOLUME ${volumes[0]!.path} would stay root's: the image has no shell to make it the user's`)];
+  }
+  const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
+  const userLine = `${keyword(file, 'USER')} ${spec}`;
+  const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands);
+  if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {
+    // Steps follow the VOLUME: the folder is made the user's before it, the USER still goes after them.
+    if (plan.kind === 'existing' && !numericSpec && firstVolume.index < plan.after.index) {
+      return [refusal(firstVolume.span.start, 'volume', `VOLUME ${volumes[0]!.path} comes before ${plan.name} is created, so it cannot be given to ${plan.name} in time`)];
+    }
+    edits.push(insertLinesBefore(file, firstVolume, [runLine]));
+    edits.push(insertLinesAfter(file, last, [userLine]));
+  } else {
+    edits.push(insertLinesAfter(file, last, runLine === null ? [userLine] : [runLine, userLine]));
+  }
+  if (volumes.length > 0) notes.push(`VOLUME ${volumes.map((v) => v.path).join(', ')} made the user's`);
+
+  const who =
+    plan.kind === 'image-user'
+      ? `the image's user ${plan.name} (${spec})`
+      : plan.kind === 'numeric'
+        ? `uid ${NONROOT_UID} (${spec}), which needs no account on scratch`
+        : plan.kind === 'create'
+          ? `a new system account ${plan.account.name} (${spec}) made with ${plan.tools}`
+          : plan.created
+            ? `${plan.name}${plan.name === spec ? '' : ` (${spec})`}, the account the stage creates`
+            : `${plan.name}${plan.name === spec ? '' : ` (${spec})`}, the user the stage gives its files to`;
+  const message = `run as ${who}${notes.length === 0 ? '' : `; ${notes.join('; ')}`}`;
+  const why =
+    'the container no longer runs as root: check that the app only writes where the user may ' +
+    '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root';
+  // The user depends on the images the stage is built on: when a base switch of the same pass
+  // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
+  const froms = stageLineage(file, stage).map((s) => s.from.span);
+  return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
+}
+
+/** A RUN line: one line when short, else one command per continuation line. */
+function renderRunLine(file: ParsedDockerfile, commands: readonly string[]): string {
+  const run = keyword(file, 'RUN');
+  const oneLine = `${run} ${commands.join(' && ')}`;
+  if (oneLine.length <= 100) return oneLine;
+  return `${run} ${commands.join(` ${file.escape}${file.eol}    && `)}`;
+}
+
+interface VolumePath {
+  readonly path: string;
+  readonly inst: Instruction;
+}
+
+/** The VOLUME paths of the stage and what it builds on, absolute; unknown ones are skipped. */
+function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] {
+  const out: VolumePath[] = [];
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'VOLUME' || inst.argsSpan === null) continue;
+      const vars = variablesAt(file, inst);
+      const words = inst.form === 'exec' ? (inst.execArgs ?? []) : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().split(/\s+/);
+      for (const w of words) {
+        const value = expandWord(w, (n) => vars.get(n)?.value ?? null, file.escape).value;
+        if (value !== null && value.startsWith('/')) out.push({ path: path.posix.normalize(value).replace(/(.)\/$/, '$1'), inst });
+      }
+    }
+  }
+  return out;
+}
+
+/** A SQLite database of the build context among a COPY's sources, or null. */
+function sqliteCopied(ctx: BuildContext | null, sources: readonly (string | null)[]): string | null {
+  if (ctx === null) return null;
+  const database = /\.(?:db|sqlite|sqlite3)$/;
+  for (const source of sources) {
+    if (source === null) continue;
+    const rel = path.posix.normalize(source).replace(/^\.\/|\/$/g, '') || '.';
+    const kind = ctx.kind(rel);
+    if (kind === 'file' && database.test(rel)) return rel;
+    if (kind === 'dir') {
+      const walk = ctx.walk();
+      const hit = walk.entries.find((e) => e.kind === 'file' && (rel === '.' || e.path.startsWith(`${rel}/`)) && database.test(e.path) && ctx.sends(e.path) && !e.path.split('/').includes('.git'));
+      if (hit !== undefined) return hit.path;
+    }
+  }
+  return null;
+}
