@@ -20,3 +20,5 @@ export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS } from './dis
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';
+export { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
+export { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
