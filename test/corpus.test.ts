@@ -71,9 +71,10 @@ const PINNED = {
   'install-flags': { files: 158, changes: 426, refused: 23 },
   'cleanup-in-layer': { files: 78, changes: 125, refused: 42 },
   'add-to-copy': { files: 49, changes: 116, refused: 28 },
+  'add-download': { files: 3, changes: 3, refused: 9 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
-  all: { files: 328, changes: 1329, refused: 308 },
+  all: { files: 328, changes: 1333, refused: 314 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -1,4 +1,5 @@
 import type { Transform } from '../src/engine/types.js';
+import addDownload from './add-download.js';
 import addToCopy from './add-to-copy.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
@@ -14,4 +15,4 @@ import useraddNoLogInit from './useradd-no-log-init.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, useraddNoLogInit, curlFail];
+export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, addDownload, useraddNoLogInit, curlFail];
