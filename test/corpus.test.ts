@@ -74,7 +74,8 @@ const PINNED = {
   'add-download': { files: 3, changes: 3, refused: 9 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
-  all: { files: 328, changes: 1333, refused: 314 },
+  'init-process': { files: 16, changes: 16, refused: 117 },
+  all: { files: 328, changes: 1351, refused: 431 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -5,6 +5,7 @@ import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import curlFail from './curl-fail.js';
 import execForm from './exec-form.js';
+import initProcess from './init-process.js';
 import installFlags from './install-flags.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
 
@@ -15,4 +16,4 @@ import useraddNoLogInit from './useradd-no-log-init.js';
  * cleanup at its end instead of one per original RUN. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, addDownload, useraddNoLogInit, curlFail];
+export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, addDownload, useraddNoLogInit, curlFail, initProcess];

@@ -21,11 +21,19 @@ export type Workdir = { readonly kind: 'known'; readonly dir: string } | { reado
 
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): Workdir {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return { kind: 'inherited' };
+  return stage === undefined ? { kind: 'inherited' } : workdirBefore(file, stage, inst.index);
+}
+
+/** The working directory at the end of a stage: the one its container runs in. */
+export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): Workdir {
+  return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
+}
+
+function workdirBefore(file: ParsedDockerfile, stage: Stage, index: number): Workdir {
   let dir: Workdir = { kind: 'inherited' };
   for (const s of stageLineage(file, stage).reverse()) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= index) break;
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const raw = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
       const lookup = variablesAt(file, i);

@@ -18,8 +18,8 @@ export interface TiniPackage {
 }
 
 interface TiniRule extends TiniPackage {
-  /** The first release of each family that has the package. */
-  readonly since: Partial<Record<DistroFamily, readonly [number, number]>>;
+  /** The first release of each family that has the package, as the family numbers them. */
+  readonly since: Partial<Record<DistroFamily, string>>;
 }
 
 const TINI_RULES: readonly TiniRule[] = [
@@ -27,14 +27,14 @@ const TINI_RULES: readonly TiniRule[] = [
     manager: 'apt',
     install: 'apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*',
     path: '/usr/bin/tini',
-    since: { debian: [10, 0], ubuntu: [20, 4] },
+    since: { debian: '10', ubuntu: '20.04' },
     sources: [SOURCES.tiniDebian, SOURCES.tiniUbuntu],
   },
   {
     manager: 'apk',
     install: 'apk add --no-cache tini',
     path: '/sbin/tini',
-    since: { alpine: [3, 7] },
+    since: { alpine: '3.7' },
     // The image's repositories include community, where tini is.
     sources: [SOURCES.tiniAports, SOURCES.alpineRootfs],
   },
@@ -61,19 +61,23 @@ export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly un
   const since = rule.since[family];
   const release = image.release.release;
   if (since === undefined) return { unavailable: `no ${family} release is recorded as packaging tini` };
-  if (release === null) return { unavailable: `the ${family} release of ${image.raw} is not recorded, and only ${family} ${since.join('.')} and later package tini` };
-  if (!releaseAtLeast(release.version, since)) return { unavailable: `${family} ${release.version} (${image.raw}) does not package tini; ${since.join('.')} and later do` };
+  if (release === null) return { unavailable: `the ${family} release of ${image.raw} is not recorded, and only ${family} ${since} and later package tini` };
+  if (!releaseAtLeast(release.version, since)) return { unavailable: `${family} ${release.version} (${image.raw}) does not package tini; ${since} and later do` };
   return { manager: rule.manager, install: rule.install, path: rule.path, sources: rule.sources };
 }
 
-/** `12`, `24.04`, `3.20`, `edge`, `unstable` against a first release. */
-function releaseAtLeast(version: string, min: readonly [number, number]): boolean {
+/** `12`, `24.04`, `3.20`, `edge`, `unstable` against a first release (`10`, `20.04`, `3.7`). */
+function releaseAtLeast(version: string, first: string): boolean {
   if (version === 'edge' || version === 'unstable') return true;
+  const [major, minor] = numbers(version);
+  const [firstMajor, firstMinor] = numbers(first);
+  if (Number.isNaN(major)) return false;
+  return major > firstMajor || (major === firstMajor && minor >= firstMinor);
+}
+
+function numbers(version: string): [number, number] {
   const m = /^(\d+)(?:\.(\d+))?/.exec(version);
-  if (m === null) return false;
-  const major = Number(m[1]);
-  const minor = Number(m[2] ?? 0);
-  return major > min[0] || (major === min[0] && minor >= min[1]);
+  return m === null ? [Number.NaN, Number.NaN] : [Number(m[1]), Number(m[2] ?? 0)];
 }
 
 /**
