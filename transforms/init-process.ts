@@ -1,7 +1,7 @@
 import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
 import { preview } from '../src/analysis/preview.js';
 import { isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
-import { insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
+import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -234,7 +234,11 @@ function copyIn(file: ParsedDockerfile, final: Stage): TiniSource {
   for (let n = 2; taken.has(name); n++) name = `tini-${n}`;
   const platform = final.from.flags.find((f) => f.name.toLowerCase() === 'platform');
   const platformFlag = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
+  // A blank line on each side, as between the file's own stages.
+  const above = attachedComments(file, final.from)[0]?.line ?? final.from.line;
+  const separate = above > 1 && file.text.slice(file.lines.startOf(above - 1), file.lines.endOf(above - 1)).trim() !== '';
   const stage = insertLinesBefore(file, final.from, [
+    ...(separate ? [''] : []),
     `${keyword(file, 'FROM')} ${platformFlag}${TINI_STATIC.image} ${keywordCase(file) === 'lower' ? 'as' : 'AS'} ${name}`,
     `${keyword(file, 'RUN')} ${TINI_STATIC.install}`,
     '',
