@@ -106,10 +106,17 @@ describe('checkRewrite', () => {
 
   it('reports changes to instructions a transform may not touch, and to the text around them', () => {
     expect(rules('FROM a\nENV X=1\nCMD x\n', 'FROM a\nENV X=2\nCMD x\n')).toEqual(['instructions']);
-    expect(rules('FROM a AS one\nCMD x\n', 'FROM a AS two\nCMD x\n')).toEqual(['instructions', 'stages']);
+    // The default transforms add no stage and no RUN: for them a renamed stage or a new RUN is damage.
+    const defaults = everyTransform().filter(({ transform }) => transform.meta.defaultEnabled);
+    const strictRules = (input: string, output: string): Rule[] => [...new Set(checkRewrite(input, output, defaults).map((v) => v.rule))].sort();
+    expect(strictRules('FROM a AS one\nCMD x\n', 'FROM a AS two\nCMD x\n')).toEqual(['instructions', 'stages']);
+    expect(strictRules('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n')).toEqual(['instructions']);
+    // With one (init-process adds a stage), stages may be added, but a reference to one must still resolve.
+    expect(rules('FROM a AS one\nCMD x\n', 'FROM b AS added\nFROM a AS one\nCMD x\n')).toEqual([]);
+    expect(rules('FROM a AS one\nFROM one\nCMD x\n', 'FROM a AS two\nFROM one\nCMD x\n')).toEqual(['instructions', 'stages']);
     expect(rules('FROM a\n# keep me\nCMD x\n', 'FROM a\nCMD ["x"]\n')).toEqual(['comments']);
     expect(rules('FROM a\nENV X=1\n\nENV Y=2\n', 'FROM a\nENV X=1\nENV Y=2\n')).toEqual(['layout']);
-    expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x\nRUN y\n')).toEqual(['instructions']);
+    expect(rules('FROM a\nRUN x\n', 'FROM a\nRUN x\nENV y=1\n')).toEqual(['instructions']);
     expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD ["x", \'y\']\n')).toEqual(['exec-json']);
     expect(rules('FROM a\nCMD x\n', 'FROM a\nCMD\n')).toContain('reparse');
     expect(rules('# escape=`\nFROM a\nCMD x\n', '# escape=\\\nFROM a\nCMD x\n')).toContain('comments');
