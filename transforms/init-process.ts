@@ -186,8 +186,10 @@ function entrypointEdit(file: ParsedDockerfile, final: Stage, command: Container
   if (own !== undefined) {
     if (own.form === 'exec') return { edit: (tini) => prefixExec(file, own, tini) };
     // Shell form: the same shell and script, now as tini's child.
-    const part = command.entrypoint!;
-    return { edit: (tini) => ({ start: own.argsSpan!.start, end: own.argsSpan!.end, text: render([tini, '--', ...part.argv]) }) };
+    const argv = command.entrypoint?.argv ?? [];
+    const span = own.argsSpan ?? { start: own.keywordSpan.end, end: own.keywordSpan.end };
+    const space = own.argsSpan === null ? ' ' : '';
+    return { edit: (tini) => ({ start: span.start, end: span.end, text: `${space}${render([tini, '--', ...argv])}` }) };
   }
   const cmd = final.instructions.filter((i) => i.keyword === 'CMD').at(-1);
   if (cmd === undefined) return { code: 'inherited-command', reason: 'the CMD comes from a stage the final stage builds on: an ENTRYPOINT added to the final stage would reset it' };
