@@ -58,8 +58,9 @@ function endToEnd(files, rep) {
     if (check.status !== expectedStatus) problems.push(`--check exited ${check.status}, expected ${expectedStatus}`);
     for (const line of check.stdout.split('\n').filter(Boolean)) {
       const r = JSON.parse(line);
+      if (r.type !== 'file') continue;
       const base = path.basename(r.path);
-      if (r.status === 'ok') problems.push(`${base}: changed again on a second run through the CLI`);
+      if (r.status === 'changed') problems.push(`${base}: changed again on a second run through the CLI`);
       if (r.status === 'error' && !rejected.has(base)) problems.push(`${base}: error on the second run: ${r.error.message}`);
     }
     const leftovers = fs.readdirSync(dir).filter((n) => n.startsWith('.dockshift-tmp-'));

@@ -16,7 +16,18 @@ import { allTransforms, configure } from '../src/engine/select.js';
 import type { ConfiguredTransform } from '../src/engine/types.js';
 import { checkRewrites, idempotent, type Rule } from '../test/helpers/checks.js';
 
-export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+/** `../shared/corpus` beside the repository, or the folder DOCKSHIFT_CORPUS names. */
+export const CORPUS_DIR = process.env.DOCKSHIFT_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+
+/** Tests that need the corpus are skipped without it (a fresh clone); CI has it. */
+export function corpusPresent(dir: string = CORPUS_DIR): boolean {
+  return fs.existsSync(dir);
+}
+
+/** One line saying why a file's corpus tests are skipped, or nothing when the corpus is there. */
+export function noticeIfNoCorpus(what: string): void {
+  if (!corpusPresent()) console.warn(`${what}: skipped, no corpus at ${CORPUS_DIR} (put it there or set DOCKSHIFT_CORPUS)`);
+}
 const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 
 export interface CorpusFile {
@@ -53,6 +64,9 @@ export interface RunStats {
   readonly violations: FileViolation[];
   /** For `all`: files changed by each transform within the joint run. */
   readonly changedBy: Map<string, number>;
+  /** Changes that carry a size effect (base-image switches), and the megabytes they expect to save: an estimate. */
+  sized: number;
+  savedMb: number;
   /** Rewritten texts by file name, for end-to-end comparisons. */
   readonly outputs: Map<string, string>;
 }
@@ -124,6 +138,8 @@ function sweepWith(
     violations: [],
     changedBy: new Map(),
     outputs: new Map(),
+    sized: 0,
+    savedMb: 0,
   };
   const rewritten: { name: string; input: string; output: string }[] = [];
   for (const f of files) {
@@ -150,6 +166,10 @@ function sweepWith(
     const shipped = shippedStages(input);
     for (const c of result.changes) {
       stats.tiers[c.tier]++;
+      if (c.size !== undefined) {
+        stats.sized++;
+        stats.savedMb += c.size.savedMb;
+      }
       const inst = input.instructions.find((i) => c.line >= i.line && c.line <= i.endLine);
       if (inst !== undefined && inst.stage >= 0 && !shipped.has(inst.stage)) stats.changesInUnshippedStages++;
     }
@@ -216,6 +236,7 @@ export function renderReport(report: CorpusReport, seconds: number | null = null
     for (const e of r.errors) out.push(`  ERROR (${r.label}) ${e.file}: ${e.message}`);
     for (const v of r.violations) out.push(`  VIOLATION (${r.label}) ${v.file}: ${v.rule}: ${v.message}`);
   }
+  out.push('', ...baseImageLines(report));
   out.push('', 'rejected as input (clean per-file errors, with or without transforms):');
   for (const e of report.inputErrors) out.push(`  ${e.file}: ${e.message}`);
   const a = anchors(report);
@@ -231,4 +252,20 @@ export function renderReport(report: CorpusReport, seconds: number | null = null
     `total violations: ${violationCount(report)}`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** Transforms that switch base images: each change is one FROM line, each refusal is reported at one. */
+const BASE_SWITCHES = new Set(['slim-base', 'alpine-base', 'distroless-runtime']);
+
+/** Per base-image transform: FROM lines switched and refused (by reason), and the size the switches should save. */
+export function baseImageLines(report: CorpusReport): string[] {
+  const out = ['base images (each transform alone; sizes are estimates from the knowledge base, summed where a figure exists):'];
+  for (const r of report.runs) {
+    if (!BASE_SWITCHES.has(r.label)) continue;
+    const refused = [...r.refusals.values()].reduce((a, b) => a + b, 0);
+    const reasons = [...r.refusals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`).join(', ');
+    out.push(`  ${r.label}: ${r.changes} FROM lines switched in ${r.filesChanged} files, ${refused} refused${reasons === '' ? '' : ` (${reasons})`}`);
+    out.push(`    estimated size saved: ~${Math.round(r.savedMb)} MB over the ${r.sized} switches with a size figure (an estimate, not a measurement)`);
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ import { configure, selectTransforms } from '../dist/src/engine/select.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'dockshift.js');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = process.env.DOCKSHIFT_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 
 const IN_PROCESS_ROUNDS = 7;

@@ -1,13 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import yargs from 'yargs';
-import { discover } from './engine/discover.js';
-import { runPipeline } from './engine/pipeline.js';
-import { NewFileLedger, type FileResult, type FileTask } from './engine/processFile.js';
-import { count, emptyTally, errorLine, explainLines, jsonLine, patchOf, renderPatch, summaryLine } from './engine/report.js';
-import { runTasks } from './engine/runner.js';
-import { allTransforms, configure, selectTransforms } from './engine/select.js';
+import { allTransforms, selectTransforms } from './engine/select.js';
 import type { OptionSpec, TransformMeta } from './engine/types.js';
+import { runFiles } from './runFiles.js';
+import { runStdin } from './runStdin.js';
 
 /** Where the CLI talks to; tests pass their own. */
 export interface Io {
@@ -16,15 +13,30 @@ export interface Io {
   readonly stdout: (s: string | Uint8Array) => void;
   readonly stderr: (s: string) => void;
   readonly stdoutIsTTY: boolean;
-  readonly readStdin: () => Promise<Buffer>;
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Aborted, with the signal's name as reason, on the first SIGINT or SIGTERM. */
+  readonly interrupt?: AbortSignal;
+  /** Aborted when stdout's reader has gone (EPIPE: `dockshift . | head`). */
+  readonly stdoutClosed?: AbortSignal;
 }
 
 export const EXIT = { ok: 0, changesFound: 1, error: 2 } as const;
+
+const EXIT_CODES = `Exit codes:
+  0    done: a dry run, changes written, or nothing to change
+  1    --check: a file would change (and there was no error)
+  2    an error: a file that could not be read, parsed or processed (reported as a warning
+       and not counted with --on-error=warn), a write that failed, a path that does not
+       exist, a folder with no Dockerfile, or bad usage
+  130  stopped by SIGINT (Ctrl-C), 143 by SIGTERM: the files in progress were finished,
+       the rest left alone; a second signal quits at once`;
 
 const list = (v: unknown): string[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Loaded only when asked for, so a normal run does not pay for it. `./verify` names a folder.
+  if (argv[0] === 'verify') return (await import('./verify/cli.js')).verifyMain(argv.slice(1), io);
   let usageError: string | null = null;
   const parser = yargs([...argv])
     .scriptName('dockshift')
@@ -38,17 +50,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('option', { alias: 'o', type: 'string', describe: 'Transform option: name.key=value' })
     .option('list', { type: 'boolean', default: false, describe: 'List transforms and exit' })
     .option('list-images', { type: 'boolean', default: false, describe: 'List the base images, package maps and sources the knowledge base covers' })
-    .option('json', { type: 'boolean', default: false, describe: 'One JSON object per file on stdout' })
+    .option('json', { type: 'boolean', default: false, describe: 'One JSON record per file on stdout, then a summary record' })
     .option('explain', { type: 'boolean', default: false, describe: 'Say what each transform changed or refused, and why' })
     .option('patch-file', { type: 'string', describe: 'Also write the whole patch to this file' })
+    .option('relative-to', { type: 'string', describe: 'Name files in the patch from this folder (default: the top of the git repository)' })
     .option('stdin', { type: 'boolean', default: false, describe: 'Read one Dockerfile on stdin, print only the result' })
-    .option('stdin-path', { type: 'string', default: '<stdin>', describe: 'Name of the stdin file in messages' })
+    .option('stdin-path', { type: 'string', describe: 'Name of the stdin file in messages' })
+    .option('on-error', { type: 'string', default: 'fail', describe: 'fail: a file that cannot be processed exits 2; warn: report it as a warning' })
+    .option('ignore-unknown', { alias: 'u', type: 'boolean', default: false, describe: 'Skip files named explicitly that are not Dockerfiles' })
     .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per CPU, from 2,000 files)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
     .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
+    .option('color', { type: 'string', default: 'auto', describe: 'Color the diff: auto (a terminal, unless NO_COLOR; FORCE_COLOR), always, never' })
+    .epilogue(EXIT_CODES)
     .strict()
     .help()
-    .version(false)
+    .alias('help', 'h')
+    .version('version', 'Print the version and exit', packageVersion())
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((msg, err) => {
@@ -56,11 +74,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   const args = await parser.parseAsync();
-  if (usageError !== null) {
-    io.stderr(`dockshift: ${usageError}\nRun dockshift --help for usage.\n`);
+  const usage = (message: string): number => {
+    io.stderr(`dockshift: ${message}\n`);
     return EXIT.error;
-  }
-  if (argv.includes('--help') || argv.includes('-h')) return EXIT.ok;
+  };
+  if (usageError !== null) return usage(`${usageError}\nRun dockshift --help for usage.`);
+  // yargs printed them.
+  if (args.help === true || args.version === true) return EXIT.ok;
 
   if (args.list) return listTransforms(io, args.json, list(args.transform));
   if (args['list-images']) {
@@ -70,60 +90,53 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) {
-    io.stderr(`dockshift: --concurrency expects a whole number of threads, 1 or more\n`);
-    return EXIT.error;
+    return usage('--concurrency expects a whole number of threads, 1 or more');
   }
-  if (args.write && (args.check || args.stdin)) {
-    io.stderr(`dockshift: --write cannot be combined with ${args.check ? '--check' : '--stdin'}\n`);
-    return EXIT.error;
-  }
-
-  const selected = selectTransforms({ only: list(args.transform), skip: list(args.skip), options: list(args.option) });
-  if (!selected.ok) {
-    io.stderr(`dockshift: ${selected.message}\n`);
-    return EXIT.error;
-  }
-  const { selection } = selected;
-
-  if (args.stdin) return runStdin(io, selection, args['stdin-path'], args.check);
-
-  const started = performance.now();
+  if (args.write && (args.check || args.stdin)) return usage(`--write cannot be combined with ${args.check ? '--check' : '--stdin'}`);
+  const onError = args['on-error'];
+  if (onError !== 'fail' && onError !== 'warn') return usage(`--on-error expects fail or warn, got "${onError}"`);
+  const color = colorChoice(args.color);
+  if (color === null) return usage(`--color expects auto, always or never, got "${String(args.color)}"`);
   // Paths after `--` (names that start with `-`) land in `_`.
   const paths = [...(args.paths ?? []), ...args._.map(String)];
-  const found = await discover(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, ignorePatterns: list(args['ignore-pattern']) });
-  const tally = emptyTally();
-  for (const p of found.problems) {
-    io.stderr(`${errorLine(p.path, null, p.message)}\n`);
-    tally.files++;
-    tally.errors++;
+
+  const selected = selectTransforms({ only: list(args.transform), skip: list(args.skip), options: list(args.option) });
+  if (!selected.ok) return usage(selected.message);
+  const { selection } = selected;
+
+  if (args.stdin) {
+    // Each of these would be ignored with --stdin; saying so beats a silent surprise.
+    const given = (['json', 'patch-file', 'relative-to', 'ignore-pattern', 'ignore-unknown'] as const).find((o) => args[o] !== undefined && args[o] !== false);
+    if (given !== undefined) return usage(`--stdin prints only the resulting text; --${given} cannot be combined with it`);
+    if (paths.length > 0) return usage('--stdin reads the Dockerfile from stdin; paths cannot be given with it');
+    return runStdin({ selection, name: args['stdin-path'] ?? '<stdin>', check: args.check, explain: args.explain, onError }, io);
+  }
+  if (args['stdin-path'] !== undefined) return usage('--stdin-path names the input of --stdin; use it with --stdin');
+
+  let relativeTo: string | null = null;
+  if (args['relative-to'] !== undefined) {
+    const dir = path.resolve(io.cwd, args['relative-to']);
+    if (!isFolder(dir)) return usage(`--relative-to expects a folder; ${args['relative-to']} is not one`);
+    relativeTo = fs.realpathSync(dir);
   }
 
-  const tasks: FileTask[] = found.files.map((abs) => ({ path: abs, display: displayPath(io.cwd, abs) }));
-  const color = useColor(io) && !args.json;
-  const patches: string[] = [];
-  const ledger = new NewFileLedger(args.write ? 'write' : 'dry-run');
-  const onResult = (proposed: FileResult) => {
-    const r = ledger.settle(proposed);
-    count(tally, r);
-    if (r.error !== null) io.stderr(`${errorLine(r.path, r.error.line, r.error.message)}\n`);
-    if (args.json) io.stdout(`${jsonLine(r)}\n`);
-    else io.stdout(renderPatch(r, color));
-    if (args.explain) for (const line of explainLines(r)) io.stderr(`${line}\n`);
-    if (args['patch-file'] !== undefined) patches.push(patchOf(r));
-  };
-  await runTasks(tasks, selection, args.write ? 'write' : 'dry-run', { concurrency: args.concurrency, inBand: args['run-in-band'] }, onResult);
-
-  if (args['patch-file'] !== undefined) {
-    try {
-      fs.writeFileSync(path.resolve(io.cwd, args['patch-file']), patches.join(''));
-    } catch (err) {
-      io.stderr(`${errorLine(args['patch-file'], null, (err as Error).message)}\n`);
-      tally.errors++;
-    }
-  }
-  io.stderr(`${summaryLine(tally, (performance.now() - started) / 1000)}\n`);
-  if (tally.errors > 0) return EXIT.error;
-  return args.check && tally.changed > 0 ? EXIT.changesFound : EXIT.ok;
+  return runFiles(
+    {
+      paths: paths.length > 0 ? paths : ['.'],
+      selection,
+      mode: args.write ? 'write' : 'dry-run',
+      check: args.check,
+      json: args.json,
+      explain: args.explain,
+      color: !args.json && useColor(color, io),
+      patchFile: args['patch-file'] === undefined ? null : { path: path.resolve(io.cwd, args['patch-file']), given: args['patch-file'] },
+      ignorePatterns: list(args['ignore-pattern']),
+      relativeTo,
+      policy: { onError, ignoreUnknown: args['ignore-unknown'] },
+      runner: { concurrency: args.concurrency, inBand: args['run-in-band'] },
+    },
+    io,
+  );
 }
 
 /** `--list`: one line per transform; with `-t name`, that transform's whole documentation. */
@@ -158,37 +171,41 @@ function describeTransform(m: TransformMeta<any>): string {
   return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
 }
 
-/**
- * The editor/script contract: only the resulting text on stdout; errors on
- * stderr, exit 2. With --check, exit 1 when the text would change.
- */
-async function runStdin(io: Io, selection: Parameters<typeof configure>[0], name: string, check: boolean): Promise<number> {
-  const bytes = await io.readStdin();
-  let text: string;
+function isFolder(dir: string): boolean {
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return fs.statSync(dir).isDirectory();
   } catch {
-    io.stderr(`${errorLine(name, null, 'input is not valid UTF-8')}\n`);
-    return EXIT.error;
+    return false;
   }
-  const result = runPipeline(text, configure(selection));
-  if (!result.ok) {
-    io.stderr(`${errorLine(name, result.error.line, result.error.message)}\n`);
-    return EXIT.error;
-  }
-  io.stdout(Buffer.from(result.output, 'utf8'));
-  return check && result.output !== text ? EXIT.changesFound : EXIT.ok;
 }
 
-/** Relative to where dockshift ran, with `/`, so `git apply` (or `patch -p1`) there takes the patch. */
-function displayPath(cwd: string, abs: string): string {
-  const rel = path.relative(cwd, abs);
-  return (path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+type ColorChoice = 'auto' | 'always' | 'never';
+
+/** `--color=VALUE`; a bare `--color` means always, `--no-color` never. */
+function colorChoice(value: unknown): ColorChoice | null {
+  if (value === '' || value === true) return 'always';
+  if (value === false) return 'never';
+  return value === 'auto' || value === 'always' || value === 'never' ? value : null;
 }
 
-function useColor(io: Io): boolean {
+/** An explicit --color wins over the environment (as NO_COLOR asks); auto honours NO_COLOR, then FORCE_COLOR, then the terminal. */
+function useColor(choice: ColorChoice, io: Io): boolean {
+  if (choice !== 'auto') return choice === 'always';
   const { NO_COLOR, FORCE_COLOR } = io.env;
   if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
   return io.stdoutIsTTY;
+}
+
+/** The version in package.json, found from this module in src/ or dist/src/. */
+function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'dockshift' && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // not here; look further up
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
 }

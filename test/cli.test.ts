@@ -1,13 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gitBlobId } from '../src/engine/diff.js';
 import {
   agePast,
   assertBuilt,
+  type CliRun,
   contents,
   copyFolder,
   dockshift,
   git,
+  jsonRecords,
   listFiles,
   messages,
   removeTempFolders,
@@ -22,8 +25,10 @@ afterEach(removeTempFolders);
 
 const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD node server.js\n';
 const NODE_FIXED = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+const blob = (text: string) => gitBlobId(Buffer.from(text, 'utf8'));
 const NODE_DIFF = [
   'diff --git a/Dockerfile b/Dockerfile',
+  `index ${blob(NODE)}..${blob(NODE_FIXED)} 100644`,
   '--- a/Dockerfile',
   '+++ b/Dockerfile',
   '@@ -1,4 +1,4 @@',
@@ -75,7 +80,7 @@ describe('dry run (the default)', () => {
     const run = dockshift([], { cwd: root });
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(SUMMARY);
-    expect(run.stderr).toMatch(/^\d+ files: \d+ changed, \d+ unchanged, \d+ errors \(\d+\.\d+ s\)$/m);
+    expect(lines.at(-1)).toMatch(/^3 files: 1 changed, 1 unchanged, 1 error \(\d+\.\d+ s\)$/);
     expect(summary(run)).toEqual({ files: 3, changed: 1, unchanged: 1, errors: 1 });
   });
 });
@@ -273,52 +278,85 @@ describe('--stdin', () => {
 });
 
 describe('reports', () => {
-  it('--json prints one object per file with path, status, changes, refusals and diff', () => {
+  it('--json prints a record per file (errors too), with status, changes with column and hadolint rules, then a summary', () => {
     const root = tempFolder({
       'Dockerfile': NODE,
       'api/Dockerfile': CLEAN,
       'bad/Dockerfile': NO_FROM,
       'env/Dockerfile': 'FROM alpine:3.20\nCMD echo $HOME\n',
     });
-    const run = dockshift(['--json', '-t', 'exec-form'], { cwd: root });
+    const run = dockshift(['--json', '-t', 'exec-form', '.', 'missing'], { cwd: root });
     expect(run.status).toBe(2);
-    const lines = run.stdout.split('\n');
-    expect(lines.pop()).toBe('');
-    const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(objects).toEqual([
+    const records = jsonRecords(run);
+    expect(records).toEqual([
       {
-        path: 'Dockerfile',
-        status: 'ok',
-        changes: [{ transform: 'exec-form', line: 4, column: 1, message: 'CMD to exec form', tier: 'safe', hadolint: ['DL3025'] }],
-        runtime: [],
-        refusals: [],
-        newFiles: [],
-        error: null,
-        written: false,
-        diff: NODE_DIFF,
-      },
-      { path: 'api/Dockerfile', status: 'unchanged', changes: [], refusals: [], newFiles: [], runtime: [], error: null, written: false, diff: '' },
-      {
-        path: 'bad/Dockerfile',
+        type: 'file',
+        path: 'missing',
+        patchPath: null,
         status: 'error',
         changes: [],
         refusals: [],
         newFiles: [],
         runtime: [],
-        error: { line: 1, message: 'CMD before the first FROM (only ARG may come first)' },
+        error: { kind: 'missing', line: null, message: 'no such file or folder' },
         written: false,
         diff: '',
       },
       {
+        type: 'file',
+        path: 'Dockerfile',
+        patchPath: 'Dockerfile',
+        status: 'changed',
+        changes: [{ transform: 'exec-form', line: 4, column: 1, message: 'CMD to exec form', tier: 'safe', hadolint: ['DL3025'] }],
+        runtime: [],
+        refusals: [],
+        newFiles: [],
+        fileEdits: [],
+        error: null,
+        written: false,
+        diff: NODE_DIFF,
+      },
+      { type: 'file', path: 'api/Dockerfile', patchPath: 'api/Dockerfile', status: 'unchanged', changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], error: null, written: false, diff: '' },
+      {
+        type: 'file',
+        path: 'bad/Dockerfile',
+        patchPath: 'bad/Dockerfile',
+        status: 'error',
+        changes: [],
+        refusals: [],
+        newFiles: [],
+        fileEdits: [],
+        runtime: [],
+        error: { kind: 'not-dockerfile', line: 1, message: 'CMD before the first FROM (only ARG may come first)' },
+        written: false,
+        diff: '',
+      },
+      {
+        type: 'file',
         path: 'env/Dockerfile',
+        patchPath: 'env/Dockerfile',
         status: 'unchanged',
         changes: [],
-        refusals: [{ transform: 'exec-form', line: 2, column: 1, code: 'shell-feature', reason: 'uses variable expansion, which needs a shell' }],
+        refusals: [{ transform: 'exec-form', line: 2, column: 1, hadolint: ['DL3025'], code: 'shell-feature', reason: 'uses variable expansion, which needs a shell' }],
         newFiles: [],
+        fileEdits: [],
         runtime: [],
         error: null,
         written: false,
         diff: '',
+      },
+      {
+        type: 'summary',
+        files: 5,
+        changed: 1,
+        unchanged: 2,
+        errors: 2,
+        warnings: 0,
+        skipped: 0,
+        notProcessed: 0,
+        interrupted: null,
+        exitCode: 2,
+        seconds: expect.any(Number),
       },
     ]);
   });
@@ -326,7 +364,7 @@ describe('reports', () => {
   it('--json --write says what was written', () => {
     const root = tempFolder({ 'Dockerfile': NODE });
     const run = dockshift(['--json', '--write', '-t', 'exec-form'], { cwd: root });
-    expect(JSON.parse(run.stdout)).toMatchObject({ path: 'Dockerfile', status: 'ok', written: true, diff: NODE_DIFF });
+    expect(jsonRecords(run)[0]).toMatchObject({ path: 'Dockerfile', status: 'changed', written: true, diff: NODE_DIFF });
     expect(contents(root)).toEqual({ 'Dockerfile': NODE_FIXED });
   });
 
@@ -360,7 +398,7 @@ describe('reports', () => {
 
     const json = dockshift(['--json', '--patch-file', 'json.patch', '-t', 'exec-form'], { cwd: root });
     expect(fs.readFileSync(path.join(root, 'json.patch'), 'utf8')).toBe(ok.stdout);
-    expect(json.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(jsonRecords(json).map((r) => r.type)).toEqual(['file', 'file', 'file', 'summary']);
   });
 
   it('colors the diff with FORCE_COLOR=1, and not with NO_COLOR', () => {
@@ -535,13 +573,16 @@ describe('concurrency', () => {
   it('gives the same output with -j 1, -j 2, the default and --run-in-band', () => {
     const root = manyFiles();
     const runs = [['-j', '1'], ['-j', '2'], [], ['--run-in-band']].map((extra) => dockshift(['--json', ...extra], { cwd: root }));
+    // The summary record's time differs from run to run.
+    const files = (run: CliRun) => jsonRecords(run).filter((r) => r.type === 'file');
     for (const run of runs) {
       expect(run.status).toBe(2);
-      expect(run.stdout).toBe(runs[0]!.stdout);
+      expect(files(run)).toEqual(files(runs[0]!));
+      expect(jsonRecords(run).at(-1)).toMatchObject({ type: 'summary', files: 120, changed: 97, unchanged: 16, errors: 7 });
       expect(messages(run)).toEqual(messages(runs[0]!));
       expect(summary(run)).toEqual({ files: 120, changed: 97, unchanged: 16, errors: 7 });
     }
-    const paths = runs[0]!.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { path: string }).path);
+    const paths = files(runs[0]!).map((r) => r.path as string);
     expect(paths).toEqual([...paths].sort());
     expect(paths).toHaveLength(120);
 

@@ -46,6 +46,25 @@ describe('a build context on disk', () => {
     expect(walk.entries.map((e) => e.path)).toEqual(['.git', 'README.md', 'cmd', 'cmd/main.go', 'go.mod']);
   });
 
+  it('walks around the folders it is told to prune, still listing them', () => {
+    const root = tree({ 'package.json': '{}', 'node_modules/a/index.js': '', 'node_modules/b/index.js': '', 'src/node_modules/c.js': '', 'src/app.js': '' });
+    const ctx = openBuildContext(root, null)!;
+    const pruned = ctx.walk((dir) => path.posix.basename(dir) === 'node_modules');
+    expect(pruned).toEqual({
+      complete: true,
+      entries: [
+        { path: 'node_modules', kind: 'dir' },
+        { path: 'package.json', kind: 'file' },
+        { path: 'src', kind: 'dir' },
+        { path: 'src/app.js', kind: 'file' },
+        { path: 'src/node_modules', kind: 'dir' },
+      ],
+    });
+    expect(ctx.walk().entries).toHaveLength(10);
+    const memory = memoryBuildContext({ 'package.json': '{}', 'node_modules/a/index.js': '', 'src/node_modules/c.js': '', 'src/app.js': '' });
+    expect(memory.walk((dir) => path.posix.basename(dir) === 'node_modules').entries.map((e) => e.path)).toEqual(['node_modules', 'package.json', 'src', 'src/app.js', 'src/node_modules']);
+  });
+
   it('never reads outside the root, through `..` or a symlink', () => {
     const outside = tree({ 'secret.txt': 'no\n' });
     const root = tree({ 'a.txt': 'yes\n' });

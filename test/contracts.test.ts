@@ -10,6 +10,7 @@ import { runPipeline, type PipelineOutput, type PipelineResult } from '../src/en
 import {
   change,
   defineTransform,
+  fileEdit,
   newFile,
   refusal,
   reviewChange,
@@ -136,6 +137,29 @@ describe('refusals, new files and tiers', () => {
     expect(ok(runPipeline(APP, [transform('ignore', meta, () => [newFile('./.dockerignore', '.git\n', 'm')])])).newFiles.map((f) => f.path)).toEqual(['.dockerignore']);
     expect(error(runPipeline(APP, [transform('escape', meta, () => [newFile('../.dockerignore', '.git\n', 'm')])]))).toContain('outside the build context');
     expect(error(runPipeline(APP, [transform('other', meta, () => [newFile('Makefile', 'x\n', 'm')])]))).toContain('does not declare');
+  });
+
+  it('takes edits only of declared files of the build context, made against their text', () => {
+    const meta = { instructions: {}, editFiles: ['.dockerignore'] };
+    const buildContext = memoryBuildContext({ '.dockerignore': 'dist\n', Makefile: 'all:\n' });
+    const run = (path: string, before: string, after = `${before}.git\n`) =>
+      runPipeline(APP, [transform('ignore', meta, () => [fileEdit(path, before, after, 'm')])], { buildContext });
+    expect(ok(run('./.dockerignore', 'dist\n')).fileEdits).toEqual([{ transform: 'ignore', path: '.dockerignore', before: 'dist\n', after: 'dist\n.git\n', message: 'm', tier: 'safe' }]);
+    expect(ok(run('.dockerignore', 'dist\n', 'dist\n')).fileEdits).toEqual([]);
+    expect(error(run('../.dockerignore', 'dist\n'))).toContain('outside the build context');
+    expect(error(run('Makefile', 'all:\n'))).toContain('does not declare');
+    expect(error(run('.dockerignore', 'node_modules\n'))).toBe('transform ignore proposed an edit of .dockerignore against text that is not the file\'s');
+    const noContext = runPipeline(APP, [transform('ignore', meta, () => [fileEdit('.dockerignore', '', '.git\n', 'm')])]);
+    expect(error(noContext)).toContain('against text that is not the file');
+  });
+
+  it('labels new files and file edits that change what is built, and proposes none with tier safe', () => {
+    const meta = { instructions: {}, newFiles: ['.dockerignore'] };
+    const ignore = transform('ignore', meta, () => [newFile('.dockerignore', '.git\n', 'm', 'leaves files out')]);
+    expect(ok(runPipeline(APP, [ignore])).newFiles).toMatchObject([{ path: '.dockerignore', tier: 'review', review: 'leaves files out' }]);
+    const safe = ok(runPipeline(APP, [ignore], { tier: 'safe' }));
+    expect(safe.newFiles).toEqual([]);
+    expect(safe.refusals).toMatchObject([{ transform: 'ignore', code: 'review-tier' }]);
   });
 
   it('labels review changes, and makes none with tier safe', () => {

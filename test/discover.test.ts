@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discover, isDockerfileName } from '../src/engine/discover.js';
+import { git, removeTempFolders, tempFolder } from './helpers/cli.js';
 
 describe('isDockerfileName', () => {
   // Renovate's patterns, applied to a base name:
@@ -73,7 +74,7 @@ describe('discover', () => {
   /** discover() from `root`, as paths relative to it. */
   async function found(root: string, paths: string[] = ['.'], ignorePatterns: string[] = []) {
     const result = await discover(paths, { cwd: root, ignorePatterns });
-    return { files: result.files.map((f) => path.relative(root, f).split(path.sep).join('/')), problems: result.problems };
+    return { files: result.files.map((f) => path.relative(root, f.path).split(path.sep).join('/')), problems: result.problems };
   }
 
   it('finds Dockerfiles by name at any depth, sorted, and nothing else', async () => {
@@ -104,9 +105,10 @@ describe('discover', () => {
   it('returns absolute paths sorted as strings', async () => {
     const root = tree({ 'z/Dockerfile': from, 'm/Dockerfile': from, 'A/Dockerfile': from, 'Dockerfile': from });
     const result = await discover(['.'], { cwd: root });
-    expect(result.files.every((f) => path.isAbsolute(f))).toBe(true);
-    expect(result.files).toEqual([...result.files].sort());
-    expect(result.files.map((f) => path.relative(root, f))).toEqual(['A/Dockerfile', 'Dockerfile', 'm/Dockerfile', 'z/Dockerfile']);
+    const paths = result.files.map((f) => f.path);
+    expect(paths.every((f) => path.isAbsolute(f))).toBe(true);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths.map((f) => path.relative(root, f))).toEqual(['A/Dockerfile', 'Dockerfile', 'm/Dockerfile', 'z/Dockerfile']);
   });
 
   it('skips .git and node_modules at any depth', async () => {
@@ -225,10 +227,17 @@ describe('discover', () => {
     expect(files).toEqual(['Dockerfile', 'sub/Dockerfile']);
   });
 
-  it('includes a symlink to a Dockerfile inside the folder, once', async () => {
-    const root = tree({ 'real/Dockerfile': from });
+  it('lists a symlink to a Dockerfile inside the folder as its target, once', async () => {
+    const root = tree({ 'real/Dockerfile': from, 'only-linked/Dockerfile.txt': from });
     fs.symlinkSync('real/Dockerfile', path.join(root, 'Dockerfile'));
-    expect((await found(root)).files).toEqual(['Dockerfile', 'real/Dockerfile']);
+    fs.symlinkSync('../only-linked/Dockerfile.txt', path.join(root, 'real', 'Dockerfile.alias'));
+    expect((await found(root)).files).toEqual(['only-linked/Dockerfile.txt', 'real/Dockerfile']);
+    // Named, the link is its target; searched alone, `real` holds a link that leads out of it.
+    const named = await discover(['Dockerfile', 'real', 'real/Dockerfile.alias'], { cwd: root });
+    expect(named.files).toEqual([
+      { path: path.join(root, 'only-linked/Dockerfile.txt'), explicit: true },
+      { path: path.join(root, 'real/Dockerfile'), explicit: true },
+    ]);
   });
 
   it('skips a symlink that leads outside the folder, and a dangling one', async () => {
@@ -260,13 +269,163 @@ describe('discover', () => {
     const { files, problems } = await found(root, ['missing/Dockerfile', '.', 'nope']);
     expect(files).toEqual(['Dockerfile']);
     expect(problems).toEqual([
-      { path: 'missing/Dockerfile', message: 'no such file or folder' },
-      { path: 'nope', message: 'no such file or folder' },
+      { path: 'missing/Dockerfile', kind: 'missing', message: 'no such file or folder' },
+      { path: 'nope', kind: 'missing', message: 'no such file or folder' },
     ]);
   });
 
-  it('finds nothing in an empty folder', async () => {
-    const root = tree({ 'empty': null });
-    expect(await found(root, ['empty'])).toEqual({ files: [], problems: [] });
+  it('reports a folder with no Dockerfile, saying how many the ignore rules left out', async () => {
+    const root = tree({ 'empty': null, 'docs/README.md': '# x\n', 'gen/.gitignore': '*\n', 'gen/Dockerfile': from, 'gen/a/Dockerfile': from, 'ok/Dockerfile': from });
+    expect(await found(root, ['empty', 'docs', 'gen', 'ok'])).toEqual({
+      files: ['ok/Dockerfile'],
+      problems: [
+        { path: 'empty', kind: 'no-dockerfile', message: 'no Dockerfile found' },
+        { path: 'docs', kind: 'no-dockerfile', message: 'no Dockerfile found' },
+        { path: 'gen', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)' },
+      ],
+    });
+  });
+
+  it('marks the files named on the command line as explicit', async () => {
+    const root = tree({ 'Dockerfile': from, 'sub/Dockerfile': from });
+    const result = await discover(['sub/Dockerfile', '.'], { cwd: root });
+    expect(result.files).toEqual([
+      { path: path.join(root, 'Dockerfile'), explicit: false },
+      { path: path.join(root, 'sub/Dockerfile'), explicit: true },
+    ]);
+  });
+});
+
+/**
+ * Ignore rules compared with git's own answer: for untracked files, `git ls-files
+ * --others --exclude-standard` lists exactly those git does not ignore (.gitignore
+ * files from the top down, info/exclude; the global excludes file is off in `git`).
+ */
+describe('ignore rules as git sees them', () => {
+  afterEach(removeTempFolders);
+  const from = 'FROM alpine:3.20\n';
+
+  /** Paths found by discover() in `folder`, relative to `root`. */
+  async function found(root: string, folder: string): Promise<string[]> {
+    const result = await discover([folder], { cwd: root });
+    expect(result.problems).toEqual([]);
+    return result.files.map((f) => path.relative(root, f.path).split(path.sep).join('/'));
+  }
+
+  /** What git lists in `folder` (untracked, not ignored), with Dockerfile names, relative to `root`. */
+  function gitSees(root: string, folder: string): string[] {
+    const out = git(path.join(root, folder), ['ls-files', '--others', '--exclude-standard']);
+    return out
+      .split('\n')
+      .filter((p) => p !== '' && isDockerfileName(path.posix.basename(p)))
+      .map((p) => path.posix.normalize(path.posix.join(folder, p)))
+      .sort();
+  }
+
+  function repo(files: Record<string, string>): string {
+    const root = tempFolder(files);
+    git(root, ['init', '-q']);
+    return root;
+  }
+
+  const monorepo = {
+    '.gitignore': '*.generated.Dockerfile\n/svc/tmp/\nbuild/\n',
+    'Dockerfile': from,
+    'svc/.gitignore': 'Dockerfile.local\n!keep.generated.Dockerfile\n',
+    'svc/Dockerfile': from,
+    'svc/a.generated.Dockerfile': from,
+    'svc/keep.generated.Dockerfile': from,
+    'svc/tmp/Dockerfile': from,
+    'svc/build/Dockerfile': from,
+    'svc/Dockerfile.local': from,
+    'svc/Dockerfile.mine': from,
+    'svc/api/Dockerfile': from,
+    'svc/api/Dockerfile.mine': from,
+    'svc/api/build.Dockerfile': from,
+    'svc/deep/x/.gitignore': '!Dockerfile.local\n',
+    'svc/deep/x/Dockerfile.local': from,
+  };
+
+  it('applies the .gitignore files from the top of the repository down to a subfolder searched', async () => {
+    const root = repo(monorepo);
+    fs.writeFileSync(path.join(root, '.git/info/exclude'), 'Dockerfile.mine\n');
+    for (const folder of ['svc', 'svc/api', '.']) {
+      const expected = gitSees(root, folder);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await found(root, folder), folder).toEqual(expected);
+    }
+    expect(await found(root, 'svc')).toEqual(['svc/Dockerfile', 'svc/api/Dockerfile', 'svc/api/build.Dockerfile', 'svc/deep/x/Dockerfile.local', 'svc/keep.generated.Dockerfile']);
+  });
+
+  it('reads them the same when run from inside the subfolder', async () => {
+    const root = repo(monorepo);
+    const result = await discover(['.'], { cwd: path.join(root, 'svc') });
+    expect(result.files.map((f) => path.relative(root, f.path))).toEqual(gitSees(root, 'svc'));
+  });
+
+  it('takes info/exclude from the shared git folder of a linked worktree', async () => {
+    const main = repo({ 'README.md': 'x\n' });
+    git(main, ['add', '-A']);
+    git(main, ['commit', '-q', '-m', 'init']);
+    const linked = path.join(tempFolder(), 'wt');
+    git(main, ['worktree', 'add', '-q', linked]);
+    expect(fs.statSync(path.join(linked, '.git')).isFile()).toBe(true);
+    fs.writeFileSync(path.join(main, '.git/info/exclude'), 'Dockerfile.mine\n');
+    for (const [rel, text] of Object.entries({ 'a/Dockerfile': from, 'a/Dockerfile.mine': from, 'Dockerfile.mine': from })) {
+      fs.mkdirSync(path.dirname(path.join(linked, rel)), { recursive: true });
+      fs.writeFileSync(path.join(linked, rel), text);
+    }
+    expect(await found(linked, 'a')).toEqual(['a/Dockerfile']);
+    expect(await found(linked, '.')).toEqual(gitSees(linked, '.'));
+  });
+
+  it('starts afresh in a nested repository: outer rules stay out, its own info/exclude applies', async () => {
+    const root = repo({ '.gitignore': 'Dockerfile.dev\n', 'Dockerfile.dev': from, 'inner/Dockerfile': from, 'inner/Dockerfile.dev': from, 'inner/Dockerfile.x': from });
+    git(path.join(root, 'inner'), ['init', '-q']);
+    fs.writeFileSync(path.join(root, 'inner/.git/info/exclude'), 'Dockerfile.x\n');
+    expect(gitSees(root, 'inner')).toEqual(['inner/Dockerfile', 'inner/Dockerfile.dev']);
+    expect(await found(root, '.')).toEqual(['inner/Dockerfile', 'inner/Dockerfile.dev']);
+    expect(await found(root, 'inner')).toEqual(['inner/Dockerfile', 'inner/Dockerfile.dev']);
+  });
+
+  it('finds nothing in a folder that is itself ignored, even when it is named, and says so', async () => {
+    const root = repo({ '.gitignore': 'build/\n', 'build/Dockerfile': from, 'build/sub/Dockerfile': from, 'Dockerfile': from });
+    expect(await discover(['build', 'build/sub/Dockerfile'], { cwd: root })).toEqual({
+      files: [{ path: path.join(root, 'build/sub/Dockerfile'), explicit: true }],
+      problems: [{ path: 'build', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)' }],
+    });
+  });
+
+  it('reads no ignore file above a folder that is in no repository, as git does not', async () => {
+    const root = tempFolder({ '.gitignore': 'Dockerfile.x\n', 'sub/Dockerfile.x': from, 'sub/in/.gitignore': 'Dockerfile\n', 'sub/in/Dockerfile': from });
+    expect(await found(root, 'sub')).toEqual(['sub/Dockerfile.x']);
+  });
+
+  describe('.dockshiftignore', () => {
+    it('ignores what it lists, scoped to its folder like .gitignore, in and out of a repository', async () => {
+      const files = {
+        '.dockshiftignore': 'legacy/\n# comment\n*.old.Dockerfile\n',
+        'Dockerfile': from,
+        'legacy/Dockerfile': from,
+        'svc/legacy/Dockerfile': from,
+        'svc/a.old.Dockerfile': from,
+        'svc/.dockshiftignore': '/Dockerfile.ci\n',
+        'svc/Dockerfile.ci': from,
+        'svc/sub/Dockerfile.ci': from,
+        'other/Dockerfile.ci': from,
+      };
+      const expected = ['Dockerfile', 'other/Dockerfile.ci', 'svc/sub/Dockerfile.ci'];
+      expect(await found(tempFolder(files), '.')).toEqual(expected);
+      const root = repo(files);
+      expect(await found(root, '.')).toEqual(expected);
+      expect(await found(root, 'svc')).toEqual(['svc/sub/Dockerfile.ci']);
+      // git itself does not read it.
+      expect(gitSees(root, '.')).toContain('legacy/Dockerfile');
+    });
+
+    it('is read after the .gitignore beside it, so its !pattern can re-include a file', async () => {
+      const root = repo({ '.gitignore': 'Dockerfile.*\n', '.dockshiftignore': '!Dockerfile.prod\n', 'Dockerfile.prod': from, 'Dockerfile.dev': from, 'sub/Dockerfile.prod': from });
+      expect(await found(root, '.')).toEqual(['Dockerfile.prod', 'sub/Dockerfile.prod']);
+    });
   });
 });

@@ -9,8 +9,14 @@
  *   report (`tier` defaults to "safe");
  * - `<case>.context/` (optional) is the build context (the folder `docker build` would get);
  *   without it the case runs with an empty one;
+ * - `<case>.context.json` (optional) is `{ "path": "text" }`, entries added to that context in a
+ *   folder built for the run (a path ending in `/` is an empty folder): for what git will not
+ *   keep inside a fixture (a `.git`, what the repository's .gitignore leaves out such as `dist`,
+ *   `coverage` and logs) and for empty folders;
  * - `<case>.created/` (optional) holds the files the transform must propose in the build
- *   context, at their paths; without it the case must propose none.
+ *   context, at their paths; without it the case must propose none;
+ * - `<case>.edited/` (optional) holds the new text of the context files the transform must propose
+ *   to edit, at their paths; without it the case must propose none.
  * The output must be a fixpoint: a second run changes nothing. Every refusal code a transform
  * declares must be shown by at least one case.
  */
@@ -32,4 +38,17 @@ const DEFENSIVE: Readonly<Record<string, readonly string[]>> = {
   'collapse-run': ['unsafe-merge'],
 };
 
-fixtureSuite(ROOT, transforms, DEFENSIVE);
+/**
+ * Refusal codes a fixture cannot show because the input they need is too large to keep in
+ * the repository; the test named beside each shows it.
+ */
+const SHOWN_BY_UNIT_TESTS: Readonly<Record<string, readonly string[]>> = {
+  // Needs more than 20,000 context entries: test/dockerignore.test.ts makes them in a temporary folder.
+  dockerignore: ['context-too-large'],
+};
+
+const notByFixtures = Object.fromEntries(
+  [...new Set([...Object.keys(DEFENSIVE), ...Object.keys(SHOWN_BY_UNIT_TESTS)])].map((name) => [name, [...(DEFENSIVE[name] ?? []), ...(SHOWN_BY_UNIT_TESTS[name] ?? [])]]),
+);
+
+fixtureSuite(ROOT, transforms, notByFixtures);

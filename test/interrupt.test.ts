@@ -162,3 +162,104 @@ describe('temp file names', () => {
     }
   });
 });
+
+/**
+ * SIGINT (Ctrl-C) and SIGTERM during `--write`: the run finishes the files in
+ * progress and stops, so no temp file is left and every file written is on
+ * stdout; stderr says so with a partial summary; the exit code is 128 + the
+ * signal's number.
+ */
+describe('SIGINT and SIGTERM during --write', () => {
+  interface Stopped {
+    readonly code: number | null;
+    readonly signal: NodeJS.Signals | null;
+    readonly stdout: string;
+    readonly stderr: string;
+  }
+
+  /** Starts `--write`, sends `signal` once `afterDiffs` diffs are out, and resolves when it exits. */
+  function writeAndSignal(root: string, args: readonly string[], signal: NodeJS.Signals, afterDiffs: number): Promise<Stopped> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, '--write', ...args, '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        const seen = args.includes('--json') ? stdout.split('"written":true').length - 1 : stdout.split('diff --git ').length - 1;
+        if (!sent && seen >= afterDiffs) {
+          sent = true;
+          child.kill(signal);
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code, sig) => resolve({ code, signal: sig, stdout, stderr }));
+    });
+  }
+
+  /** Files whose bytes on disk are their rewritten form. */
+  function rewrittenOnDisk(tree: Tree): string[] {
+    return [...tree.files].filter(([rel, [, expected]]) => fs.readFileSync(path.join(tree.root, rel), 'utf8') === expected).map(([rel]) => rel).sort();
+  }
+
+  // `finish`: run again afterwards and check it does exactly the rest (once is enough: it is slow).
+  const plans = [
+    { mode: 'in band', args: ['--run-in-band'], signal: 'SIGINT' as const, afterDiffs: 3, code: 130, finish: true },
+    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGINT' as const, afterDiffs: 1, code: 130, finish: false },
+    { mode: 'worker pool', args: ['-j', '2'], signal: 'SIGTERM' as const, afterDiffs: 30, code: 143, finish: false },
+  ];
+
+  for (const plan of plans) {
+    it(`${plan.mode}, ${plan.signal} after ${plan.afterDiffs} diffs: stops cleanly and lists every file it wrote`, async () => {
+      const tree = makeTree();
+      const run = await writeAndSignal(tree.root, plan.args, plan.signal, plan.afterDiffs);
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(plan.code);
+
+      const written = rewrittenOnDisk(tree);
+      const listed = run.stdout.split('\n').filter((l) => l.startsWith('diff --git a/')).map((l) => l.split(' ')[2]!.slice(2)).sort();
+      expect(listed).toEqual(written);
+      expect(written.length).toBeGreaterThanOrEqual(plan.afterDiffs);
+      expect(written.length).toBeLessThan(tree.files.size);
+      for (const [rel, [original, expected]] of tree.files) {
+        const now = fs.readFileSync(path.join(tree.root, rel), 'utf8');
+        if (now !== expected) expect(now, rel).toBe(original);
+      }
+      expect(temps(tree.root)).toEqual([]);
+
+      const notProcessed = tree.files.size - written.length;
+      expect(run.stderr).toBe(
+        `dockshift: stopped by ${plan.signal} after finishing the files in progress\n` +
+          `${written.length} files: ${written.length} changed, 0 unchanged, 0 errors, ${notProcessed} not processed (${/\((\d+\.\d\d) s\)/.exec(run.stderr)?.[1]} s)\n`,
+      );
+
+      if (plan.finish) {
+        const rest = spawnSync(process.execPath, [BIN, '--write', '.'], { cwd: tree.root, encoding: 'utf8' });
+        expect(rest.status).toBe(0);
+        expect(rest.stderr).toMatch(new RegExp(`^${tree.files.size} files: ${notProcessed} changed, ${written.length} unchanged, 0 errors`, 'm'));
+      }
+      console.log(`${plan.mode}, ${plan.signal}: ${written.length}/${tree.files.size} files written before stopping`);
+    });
+  }
+
+  it('--json: a record for each file written, and a summary record that says it was interrupted', async () => {
+    const tree = makeTree();
+    const run = await writeAndSignal(tree.root, ['--json', '-j', '2'], 'SIGINT', 5);
+    expect(run.code).toBe(130);
+    const records = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const summary = records.pop()!;
+    expect(records.filter((r) => r.written === true).map((r) => r.path).sort()).toEqual(rewrittenOnDisk(tree));
+    expect(summary).toMatchObject({ type: 'summary', changed: records.length, interrupted: 'SIGINT', exitCode: 130, notProcessed: tree.files.size - records.length });
+    expect(temps(tree.root)).toEqual([]);
+  });
+
+  it('a signal while --stdin waits for input exits at once with 130', async () => {
+    const child = spawn(process.execPath, [BIN, '--stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('FROM a\n');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
+    child.kill('SIGINT');
+    expect(await exited).toEqual([130, null]);
+  });
+});

@@ -221,7 +221,7 @@ describe('runPipeline', () => {
 
   it('returns the input as it is with no transforms, but still checks it', () => {
     const text = '\ufeffFROM alpine\r\nCMD sh';
-    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 });
+    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 });
     expect(runPipeline('FROM alpine\nFOO bar\n', [])).toEqual({ ok: false, error: { line: 2, message: 'unknown instruction: FOO' } });
   });
 });

@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NewFileLedger, processFile, type FileResult, type FileTask } from '../src/engine/processFile.js';
 import { resetBuildContexts } from '../src/engine/context.js';
-import { defineTransform, newFile, type ConfiguredTransform } from '../src/engine/types.js';
+import { gitBlobId } from '../src/engine/diff.js';
+import { NewFileLedger, processFile, type FileResult, type FileTask } from '../src/engine/processFile.js';
+import { configure } from '../src/engine/select.js';
+import { defineTransform, fileEdit, newFile, type ConfiguredTransform } from '../src/engine/types.js';
 
 /** A transform that proposes a .dockerignore beside every Dockerfile, as the planned one will. */
 const proposesIgnore: ConfiguredTransform = {
@@ -51,17 +53,20 @@ describe('new files proposed by a transform', () => {
   it('are shown as a new-file diff in a dry run and not created', () => {
     const root = tree({ 'svc/Dockerfile': 'FROM alpine\n' });
     const [r] = runAll(root, ['svc/Dockerfile'], 'dry-run');
-    expect(r!.status).toBe('ok');
+    expect(r!.status).toBe('changed');
     expect(r!.diff).toBe('');
     expect(r!.newFiles).toEqual([
       {
         path: 'svc/.dockerignore',
         target: path.join(root, 'svc/.dockerignore'),
         content: '.git\nnode_modules\n',
+        tier: 'safe',
         transform: 'test-ignore-file',
         message: 'keep .git and node_modules out of the build context',
         status: 'proposed',
-        diff: 'diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\n--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
+        diff:
+          `diff --git a/svc/.dockerignore b/svc/.dockerignore\nnew file mode 100644\nindex ${'0'.repeat(40)}..${gitBlobId(Buffer.from('.git\nnode_modules\n'))}\n` +
+          '--- /dev/null\n+++ b/svc/.dockerignore\n@@ -0,0 +1,2 @@\n+.git\n+node_modules\n',
       },
     ]);
     expect(fs.existsSync(path.join(root, 'svc/.dockerignore'))).toBe(false);
@@ -101,5 +106,102 @@ describe('new files proposed by a transform', () => {
     const root = tree({ 'docker/app/Dockerfile': 'FROM alpine\n' });
     const r = processFile({ path: path.join(root, 'docker/app/Dockerfile'), display: 'docker/app/Dockerfile', context: { root, display: '.' } }, [proposesIgnore], 'dry-run');
     expect(r.newFiles.map((f) => [f.path, f.target])).toEqual([['.dockerignore', path.join(root, '.dockerignore')]]);
+  });
+});
+
+describe('diffs', () => {
+  it('name the file and its new files by the patch path, with the mode git records', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nCMD run it\n' });
+    fs.chmodSync(path.join(root, 'svc/Dockerfile'), 0o755);
+    const execForm = configure({ names: ['exec-form'], options: {} });
+    const r = processFile({ ...task(root), patchPath: 'repo/svc/Dockerfile' }, [...execForm, proposesIgnore], 'dry-run');
+    expect(r.path).toBe('svc/Dockerfile');
+    expect(r.diff).toMatch(/^diff --git a\/repo\/svc\/Dockerfile b\/repo\/svc\/Dockerfile\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100755\n/);
+    expect(r.newFiles.map((f) => [f.path, f.diff.split('\n')[0]])).toEqual([['svc/.dockerignore', 'diff --git a/repo/svc/.dockerignore b/repo/svc/.dockerignore']]);
+  });
+
+  it('a failed file says what kind of failure it was', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nENV X\n', 'a/Dockerfile': 'hello world\n', 'b/Dockerfile': 'FROM a\n' });
+    fs.writeFileSync(path.join(root, 'c.bin'), Buffer.from([0x46, 0x00]));
+    const kinds = ['svc/Dockerfile', 'a/Dockerfile', 'c.bin', 'missing'].map((rel) => processFile({ path: path.join(root, rel), display: rel }, [], 'dry-run').error?.kind ?? null);
+    expect(kinds).toEqual(['invalid', 'not-dockerfile', 'not-text', 'unreadable']);
+  });
+});
+
+/** A transform that adds `.git` to an existing .dockerignore, as the dockerignore transform does. */
+const extendsIgnore: ConfiguredTransform = {
+  transform: defineTransform({
+    meta: {
+      name: 'test-extend-ignore',
+      summary: 's',
+      docs: 'd',
+      hadolint: [],
+      defaultEnabled: false,
+      options: {},
+      touches: { instructions: {}, editFiles: ['.dockerignore'] },
+      refusals: {},
+    },
+    run: (_, { buildContext }) => {
+      const before = buildContext?.read('.dockerignore') ?? null;
+      return before === null ? [] : [fileEdit('.dockerignore', before, `${before}.git\n`, 'keep .git out of the build context')];
+    },
+  }),
+  options: {},
+};
+
+function settleAll(root: string, names: readonly string[], mode: 'dry-run' | 'write'): FileResult[] {
+  const ledger = new NewFileLedger(mode);
+  return names.map((n) => ledger.settle(processFile(task(root, n), [extendsIgnore], mode)));
+}
+
+describe('edits of context files proposed by a transform', () => {
+  it('are shown as a diff in a dry run and not made', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/.dockerignore': 'node_modules\n' });
+    const [r] = settleAll(root, ['svc/Dockerfile'], 'dry-run');
+    expect(r!.status).toBe('changed');
+    expect(r!.fileEdits).toEqual([
+      {
+        path: 'svc/.dockerignore',
+        target: path.join(root, 'svc/.dockerignore'),
+        transform: 'test-extend-ignore',
+        message: 'keep .git out of the build context',
+        before: 'node_modules\n',
+        after: 'node_modules\n.git\n',
+        tier: 'safe',
+        status: 'proposed',
+        diff: `diff --git a/svc/.dockerignore b/svc/.dockerignore\nindex ${gitBlobId(Buffer.from('node_modules\n'))}..${gitBlobId(Buffer.from('node_modules\n.git\n'))} 100644\n--- a/svc/.dockerignore\n+++ b/svc/.dockerignore\n@@ -1 +1,2 @@\n node_modules\n+.git\n`,
+      },
+    ]);
+    expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\n');
+  });
+
+  it('are written by --write, in place, keeping the mode', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/.dockerignore': 'node_modules\n' });
+    fs.chmodSync(path.join(root, 'svc/.dockerignore'), 0o600);
+    const [r] = settleAll(root, ['svc/Dockerfile'], 'write');
+    expect(r!.fileEdits.map((e) => e.status)).toEqual(['written']);
+    expect(r!.status).toBe('changed');
+    expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\n.git\n');
+    expect(fs.statSync(path.join(root, 'svc/.dockerignore')).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(path.join(root, 'svc')).sort()).toEqual(['.dockerignore', 'Dockerfile']);
+  });
+
+  it('leave a file alone that changed after the transform read it', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/.dockerignore': 'node_modules\n' });
+    const proposed = processFile(task(root), [extendsIgnore], 'write');
+    fs.writeFileSync(path.join(root, 'svc/.dockerignore'), 'node_modules\nvendor\n');
+    const r = new NewFileLedger('write').settle(proposed);
+    expect(r.fileEdits.map((e) => [e.status, e.diff])).toEqual([['stale', '']]);
+    expect(r.status).toBe('unchanged');
+    expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\nvendor\n');
+  });
+
+  it('are made once per build context when several Dockerfiles share it', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\n', 'svc/Dockerfile.prod': 'FROM alpine\n', 'svc/.dockerignore': 'node_modules\n' });
+    const results = settleAll(root, ['svc/Dockerfile', 'svc/Dockerfile.prod'], 'write');
+    expect(results.map((r) => r.fileEdits.map((e) => e.status))).toEqual([['written'], ['duplicate']]);
+    expect(results[1]!.fileEdits[0]!.message).toContain('also proposed for svc/Dockerfile');
+    expect(results[1]!.status).toBe('unchanged');
+    expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\n.git\n');
   });
 });

@@ -1,19 +1,45 @@
 import type { Transform } from '../src/engine/types.js';
 import addDownload from './add-download.js';
 import addToCopy from './add-to-copy.js';
+import alpineBase from './alpine-base.js';
 import cleanupInLayer from './cleanup-in-layer.js';
 import collapseRun from './collapse-run.js';
 import curlFail from './curl-fail.js';
+import depsFirst from './deps-first.js';
+import distrolessRuntime from './distroless-runtime.js';
+import dockerignore from './dockerignore.js';
 import execForm from './exec-form.js';
 import initProcess from './init-process.js';
 import installFlags from './install-flags.js';
+import slimBase from './slim-base.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
 
 /**
  * Every transform, in the order they run within a pass. Where two changes
  * overlap, the earlier transform's goes first and the other waits for the next
  * pass: so RUNs are merged before caches are cleaned, and a merged RUN gets one
- * cleanup at its end instead of one per original RUN. Registering a transform
+ * cleanup at its end instead of one per original RUN. Base-image switches come
+ * before the RUN-layer transforms: the base decides what a RUN should say (apk, not
+ * apt), so alpine-base rewrites a RUN before install-flags or cleanup-in-layer edit
+ * it for apt. The opt-in switches come first, so a user who asked for distroless or
+ * Alpine gets it, and slim-base takes the FROM only when they refuse. deps-first runs
+ * before collapse-run so that an install and a build RUN are split by the moved COPY
+ * rather than merged into one RUN that needs the sources. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
-export const transforms: readonly Transform<any>[] = [execForm, collapseRun, installFlags, cleanupInLayer, addToCopy, addDownload, useraddNoLogInit, curlFail, initProcess];
+export const transforms: readonly Transform<any>[] = [
+  execForm,
+  distrolessRuntime,
+  alpineBase,
+  slimBase,
+  depsFirst,
+  collapseRun,
+  installFlags,
+  cleanupInLayer,
+  addToCopy,
+  addDownload,
+  useraddNoLogInit,
+  curlFail,
+  initProcess,
+  dockerignore,
+];

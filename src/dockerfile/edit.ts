@@ -129,6 +129,28 @@ export function moveBefore(file: ParsedDockerfile, inst: Instruction, anchor: In
 }
 
 /**
+ * Moves an instruction (with its attached comments) to just after `anchor`, a later
+ * instruction: two edits, the removal of its lines and their insertion after the anchor's
+ * last line. The removal's `text` may be set to put something in its place.
+ */
+export function moveAfter(file: ParsedDockerfile, inst: Instruction, anchor: Instruction): Edit[] | null {
+  const comments = attachedComments(file, inst);
+  const from = file.lines.startOf(comments[0]?.line ?? inst.line);
+  const lastLineEnd = file.lines.endOf(inst.endLine);
+  if (anchor.span.start < inst.span.end || file.text.slice(inst.span.end, lastLineEnd).trim() !== '' || lastLineEnd === file.text.length) return null;
+  if (file.text.slice(anchor.span.end, file.lines.endOf(anchor.endLine)).trim() !== '') return null;
+  const to = file.lines.startOf(inst.endLine + 1);
+  const block = file.text.slice(from, to);
+  const anchorEnd = file.lines.endOf(anchor.endLine);
+  const insertion: Edit =
+    anchorEnd === file.text.length
+      ? // The anchor ends the file without a line ending: the block goes after one, and loses its own.
+        { start: anchorEnd, end: anchorEnd, text: file.eol + block.replace(/\r?\n$/, '') }
+      : { start: file.lines.startOf(anchor.endLine + 1), end: file.lines.startOf(anchor.endLine + 1), text: block };
+  return [{ start: from, end: to, text: '' }, insertion];
+}
+
+/**
  * Replaces a FROM's image reference, keeping everything else as written: flags,
  * `--platform`, `AS name` and its case, spacing. `reference` is the new text.
  */

@@ -39,8 +39,12 @@ export interface BuildContext {
   head(rel: string, bytes: number): Uint8Array | null;
   /** The entries directly in a folder, sorted; null when it is not a folder of the context. */
   list(rel?: string): readonly ContextEntry[] | null;
-  /** Every entry below the root (not following symlinked folders, skipping `.git`), sorted, bounded. */
-  walk(): Walk;
+  /**
+   * Every entry below the root (not following symlinked folders, skipping `.git`), sorted,
+   * bounded. Folders for which `prune` is true are listed but not entered (a `node_modules`
+   * would otherwise use up the bound).
+   */
+  walk(prune?: (dir: string) => boolean): Walk;
   /** The ignore file that applies to this Dockerfile (`<Dockerfile>.dockerignore` beside it, else the root's `.dockerignore`), or null. */
   readonly ignoreFile: { readonly path: string; readonly text: string } | null;
   /** Would a `COPY . …` send this path? False for paths the ignore file excludes, and for missing ones. */
@@ -153,8 +157,13 @@ class FsBuildContext implements BuildContext {
     return entries;
   }
 
-  walk(): Walk {
-    if (this.walked !== null) return this.walked;
+  walk(prune?: (dir: string) => boolean): Walk {
+    if (prune !== undefined) return this.walkFrom(prune);
+    this.walked ??= this.walkFrom(() => false);
+    return this.walked;
+  }
+
+  private walkFrom(prune: (dir: string) => boolean): Walk {
     const entries: ContextEntry[] = [];
     const queue = ['.'];
     let complete = true;
@@ -166,13 +175,12 @@ class FsBuildContext implements BuildContext {
           break;
         }
         entries.push(e);
-        if (e.kind === 'dir' && path.posix.basename(e.path) !== '.git' && !this.isLink(e.path)) queue.push(e.path);
+        if (e.kind === 'dir' && path.posix.basename(e.path) !== '.git' && !this.isLink(e.path) && !prune(e.path)) queue.push(e.path);
       }
       if (!complete) break;
     }
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    this.walked = { entries, complete };
-    return this.walked;
+    return { entries, complete };
   }
 
   get ignoreFile(): { readonly path: string; readonly text: string } | null {
@@ -307,7 +315,14 @@ export function memoryBuildContext(files: Readonly<Record<string, string>>, igno
       if (p === null || kind(p) !== 'dir') return null;
       return all.filter((e) => path.posix.dirname(e.path) === p);
     },
-    walk: () => ({ entries: all, complete: true }),
+    walk: (prune) => {
+      if (prune === undefined) return { entries: all, complete: true };
+      const inPruned = (p: string) => {
+        for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) if (kind(d) === 'dir' && prune(d)) return true;
+        return false;
+      };
+      return { entries: all.filter((e) => !inPruned(e.path)), complete: true };
+    },
     ignoreFile: ignoreText === null ? null : { path: ignoreFile === null ? '.dockerignore' : '<Dockerfile>.dockerignore', text: ignoreText },
     sends: (rel) => {
       const p = contextPath(rel);

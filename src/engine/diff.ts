@@ -1,14 +1,33 @@
 import { structuredPatch } from 'diff';
+import { createHash } from 'node:crypto';
+
+/** The two file modes git records for a regular file. */
+export type FileMode = '100644' | '100755';
+
+/** As git reads a file's permission bits: executable by its owner or not. */
+export function fileModeOf(mode: number): FileMode {
+  return (mode & 0o100) !== 0 ? '100755' : '100644';
+}
+
+/** git's object id of a file's contents: the SHA-1 of `blob <length>\0` and the bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+const NULL_ID = '0'.repeat(40);
 
 /**
  * A git-style unified diff (`diff --git a/… b/…`, 3 lines of context) that
- * `git apply` accepts from the folder dockshift ran in. Lines keep their own
- * endings, so CRLF files diff as git shows them.
+ * `git apply` accepts, with the `index` line that lets `git apply -3` fall back to
+ * a three-way merge when the file has moved on since. `path` is relative to where
+ * the patch applies (see patchPaths.ts). Lines keep their own endings, so CRLF
+ * files diff as git shows them.
  */
-export function gitDiff(path: string, before: string, after: string): string {
+export function gitDiff(path: string, before: string, after: string, mode: FileMode = '100644'): string {
   if (before === after) return '';
   const patch = structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
-  let out = `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
+  const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
+  let out = `diff --git ${a} ${b}\nindex ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n--- ${a}\n+++ ${b}\n`;
   for (const h of patch.hunks) {
     out += `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n`;
     for (const line of h.lines) out += `${line}\n`;
@@ -19,12 +38,26 @@ export function gitDiff(path: string, before: string, after: string): string {
 /** A diff that creates a file. */
 export function newFileDiff(path: string, content: string): string {
   const patch = structuredPatch('/dev/null', `b/${path}`, '', content, undefined, undefined, { context: 3 });
-  let out = `diff --git a/${path} b/${path}\nnew file mode 100644\n--- /dev/null\n+++ b/${path}\n`;
+  const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
+  let out = `diff --git ${a} ${b}\nnew file mode 100644\nindex ${NULL_ID}..${blobIdOf(content)}\n--- /dev/null\n+++ ${b}\n`;
   for (const h of patch.hunks) {
     out += `@@ -0,0 +${range(h.newStart, h.newLines)} @@\n`;
     for (const line of h.lines) out += `${line}\n`;
   }
   return out;
+}
+
+function blobIdOf(text: string): string {
+  return gitBlobId(Buffer.from(text, 'utf8'));
+}
+
+const C_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+
+/** A path as git writes it in a diff header: C-quoted when it holds a quote, a backslash or a control character. */
+export function quotePath(p: string): string {
+  if (!/["\\\x00-\x1f\x7f]/.test(p)) return p;
+  const body = p.replace(/["\\\x00-\x1f\x7f]/g, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  return `"${body}"`;
 }
 
 function range(start: number, lines: number): string {
@@ -42,7 +75,7 @@ export function colorize(patch: string): string {
     .split('\n')
     .map((line) => {
       if (line === '') return line;
-      if (/^(diff --git|--- |\+\+\+ |new file mode)/.test(line)) return `${ANSI.bold}${line}${ANSI.reset}`;
+      if (/^(diff --git|index |--- |\+\+\+ |new file mode)/.test(line)) return `${ANSI.bold}${line}${ANSI.reset}`;
       if (line.startsWith('@@')) return `${ANSI.cyan}${line}${ANSI.reset}`;
       if (line.startsWith('+')) return `${ANSI.green}${line}${ANSI.reset}`;
       if (line.startsWith('-')) return `${ANSI.red}${line}${ANSI.reset}`;

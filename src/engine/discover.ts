@@ -1,8 +1,10 @@
 import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeFsError } from './files.js';
+import { findRepository } from './gitRepository.js';
+import { IgnoreRules } from './ignoreRules.js';
 
 /**
  * Renovate's Dockerfile names: `Dockerfile`, `Containerfile`, `Dockerfile.*`,
@@ -16,16 +18,33 @@ export function isDockerfileName(base: string): boolean {
   return /^[Dd]ockerfile|^[Cc]ontainerfile/.test(base) || /\.[Dd]ockerfile$|\.[Cc]ontainerfile$/.test(base);
 }
 
+/** A file to process, by its real path: a symlink and its target are one file. */
+export interface DiscoveredFile {
+  /** Absolute, symlinks resolved. */
+  readonly path: string;
+  /** Named on the command line (rather than found in a folder). */
+  readonly explicit: boolean;
+}
+
+export type PathProblemKind = 'missing' | 'unreadable' | 'no-dockerfile';
+
+/** A path from the command line that gave nothing to process. */
+export interface PathProblem {
+  /** As given. */
+  readonly path: string;
+  readonly kind: PathProblemKind;
+  readonly message: string;
+}
+
 export interface Discovered {
-  /** Absolute paths, sorted, without duplicates. */
-  readonly files: string[];
-  /** Paths that could not be used, with why. */
-  readonly problems: { path: string; message: string }[];
+  /** Sorted by path, each real file once. */
+  readonly files: DiscoveredFile[];
+  readonly problems: PathProblem[];
 }
 
 export interface DiscoverOptions {
   readonly cwd: string;
-  /** Extra gitignore-style patterns (`--ignore-pattern`). */
+  /** Extra gitignore-style patterns (`--ignore-pattern`), relative to each folder searched. */
   readonly ignorePatterns?: readonly string[];
 }
 
@@ -33,33 +52,45 @@ const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
 
 /**
  * Files named explicitly are always processed; folders are searched for
- * Dockerfiles, skipping .git, node_modules, whatever .gitignore files and
- * --ignore-pattern exclude, and symlinks that lead outside the folder.
+ * Dockerfiles, skipping .git, node_modules, what the ignore rules exclude (see
+ * IgnoreRules: .gitignore files from the repository's top down, info/exclude,
+ * .dockshiftignore) and --ignore-pattern, and symlinks that lead outside the
+ * folder. A folder that holds no Dockerfile is a problem, as in prettier.
  */
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovered> {
-  const files = new Set<string>();
-  const problems: { path: string; message: string }[] = [];
+  const files = new Map<string, boolean>();
+  const problems: PathProblem[] = [];
+  const add = (real: string, explicit: boolean) => files.set(real, (files.get(real) ?? false) || explicit);
   for (const given of paths) {
     const abs = path.resolve(options.cwd, given);
     let stat: fs.Stats;
+    let real: string;
     try {
       stat = fs.statSync(abs);
+      real = fs.realpathSync(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      problems.push({ path: given, message: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(err, 'cannot read') });
+      const missing = code === 'ENOENT' || code === 'ENOTDIR';
+      problems.push({ path: given, kind: missing ? 'missing' : 'unreadable', message: missing ? 'no such file or folder' : describeFsError(err, 'cannot read') });
       continue;
     }
     if (!stat.isDirectory()) {
-      files.add(abs);
+      add(real, true);
       continue;
     }
-    for (const f of await searchFolder(abs, options.ignorePatterns ?? [])) files.add(f);
+    const found = await searchFolder(real, options.ignorePatterns ?? []);
+    if (found.files.length === 0) {
+      const why = found.ignored > 0 ? ` (${found.ignored} ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)` : '';
+      problems.push({ path: given, kind: 'no-dockerfile', message: `no Dockerfile found${why}` });
+    }
+    for (const f of found.files) add(f, false);
   }
-  return { files: [...files].sort(), problems };
+  const sorted = [...files.keys()].sort();
+  return { files: sorted.map((p) => ({ path: p, explicit: files.get(p)! })), problems };
 }
 
-async function searchFolder(root: string, extraIgnores: readonly string[]): Promise<string[]> {
-  const realRoot = fs.realpathSync(root);
+/** Real paths of the Dockerfiles below `root` (a real path), and how many the ignore rules left out. */
+async function searchFolder(root: string, extraIgnores: readonly string[]): Promise<{ files: string[]; ignored: number }> {
   const entries = await fg(['**/*'], {
     cwd: root,
     dot: true,
@@ -69,74 +100,37 @@ async function searchFolder(root: string, extraIgnores: readonly string[]): Prom
     ignore: ALWAYS_SKIPPED,
     objectMode: true,
   });
-  const ignorers = gitignores(root, entries.filter((e) => e.name === '.gitignore').map((e) => e.path));
+  const top = findRepository(root)?.top ?? root;
+  const rules = new IgnoreRules(top);
+  const searched = path.relative(top, root).split(path.sep).join('/');
   const extra = ignore().add([...extraIgnores]);
   const found: string[] = [];
+  let ignored = 0;
   for (const entry of entries) {
     if (!isDockerfileName(entry.name) || entry.dirent.isDirectory()) continue;
-    const rel = entry.path;
-    if (extra.ignores(rel) || isIgnored(rel, ignorers)) continue;
-    const abs = path.join(root, rel);
-    if (entry.dirent.isSymbolicLink() && !symlinkStaysInside(abs, realRoot)) continue;
     if (!entry.dirent.isFile() && !entry.dirent.isSymbolicLink()) continue;
-    found.push(abs);
+    const rel = entry.path;
+    if (extra.ignores(rel) || rules.ignores(searched === '' ? rel : `${searched}/${rel}`, false)) {
+      ignored++;
+      continue;
+    }
+    const abs = path.join(root, rel);
+    if (!entry.dirent.isSymbolicLink()) found.push(abs);
+    else {
+      const target = symlinkTargetInside(abs, root);
+      if (target !== null) found.push(target);
+    }
   }
-  return found;
+  return { files: found, ignored };
 }
 
-/** A symlinked file is used only when it resolves to a regular file inside the root. */
-function symlinkStaysInside(abs: string, realRoot: string): boolean {
+/** The real file a symlink leads to, when it is a regular file inside the root; null otherwise. */
+function symlinkTargetInside(abs: string, realRoot: string): string | null {
   try {
     const real = fs.realpathSync(abs);
     const rel = path.relative(realRoot, real);
-    return !rel.startsWith('..') && !path.isAbsolute(rel) && fs.statSync(real).isFile();
+    return !rel.startsWith('..') && !path.isAbsolute(rel) && fs.statSync(real).isFile() ? real : null;
   } catch {
-    return false; // dangling link or loop
+    return null; // dangling link or loop
   }
-}
-
-interface ScopedIgnore {
-  readonly dir: string;
-  readonly rules: Ignore;
-}
-
-function gitignores(root: string, files: readonly string[]): ScopedIgnore[] {
-  const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
-  return files
-    .flatMap((rel) => {
-      try {
-        const text = fs.readFileSync(path.join(root, rel), 'utf8');
-        return [{ dir: path.posix.dirname(rel), rules: ignore().add(text) }];
-      } catch {
-        return [];
-      }
-    })
-    .sort((a, b) => depth(a.dir) - depth(b.dir));
-}
-
-/**
- * As git decides: each .gitignore applies to paths below its own folder, a deeper
- * one overrides a shallower one (so its `!pattern` re-includes), and nothing
- * inside an ignored folder comes back.
- */
-function isIgnored(rel: string, ignorers: readonly ScopedIgnore[]): boolean {
-  const parts = rel.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const prefix = parts.slice(0, i).join('/') + (i < parts.length ? '/' : '');
-    if (ignoredHere(prefix, ignorers)) return true;
-  }
-  return false;
-}
-
-/** The verdict for one path (a folder ends in `/`) from the .gitignore files above it, shallowest first. */
-function ignoredHere(rel: string, ignorers: readonly ScopedIgnore[]): boolean {
-  let ignored = false;
-  for (const { dir, rules } of ignorers) {
-    const local = dir === '.' ? rel : rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : '';
-    if (local === '') continue;
-    const verdict = rules.test(local);
-    if (verdict.unignored) ignored = false;
-    else if (verdict.ignored) ignored = true;
-  }
-  return ignored;
 }

@@ -5,7 +5,10 @@ import * as path from 'node:path';
 /** Larger files are not Dockerfiles anyone writes by hand; reading them would stall a bulk run. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; mode: number } | { ok: false; message: string };
+/** unreadable: the file system said no; not-text: read, but not text we could write back byte for byte. */
+export type ReadFailureKind = 'unreadable' | 'not-text';
+
+export type ReadResult = { ok: true; text: string; mode: number } | { ok: false; kind: ReadFailureKind; message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -19,23 +22,23 @@ export function readDockerfile(file: string): ReadResult {
   try {
     stat = fs.statSync(file);
   } catch (err) {
-    return { ok: false, message: describeFsError(err, 'cannot read') };
+    return { ok: false, kind: 'unreadable', message: describeFsError(err, 'cannot read') };
   }
-  if (stat.isDirectory()) return { ok: false, message: 'is a directory' };
-  if (!stat.isFile()) return { ok: false, message: 'is not a regular file' };
-  if (stat.size > MAX_FILE_BYTES) return { ok: false, message: `file is larger than ${MAX_FILE_BYTES} bytes (${stat.size}); skipped` };
+  if (stat.isDirectory()) return { ok: false, kind: 'unreadable', message: 'is a directory' };
+  if (!stat.isFile()) return { ok: false, kind: 'unreadable', message: 'is not a regular file' };
+  if (stat.size > MAX_FILE_BYTES) return { ok: false, kind: 'not-text', message: `file is larger than ${MAX_FILE_BYTES} bytes (${stat.size}); skipped` };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (err) {
-    return { ok: false, message: describeFsError(err, 'cannot read') };
+    return { ok: false, kind: 'unreadable', message: describeFsError(err, 'cannot read') };
   }
-  if (bytes.includes(0)) return { ok: false, message: 'file is binary (contains NUL bytes); skipped' };
+  if (bytes.includes(0)) return { ok: false, kind: 'not-text', message: 'file is binary (contains NUL bytes); skipped' };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, message: 'file is not valid UTF-8; left unchanged' };
+    return { ok: false, kind: 'not-text', message: 'file is not valid UTF-8; left unchanged' };
   }
   return { ok: true, text, mode: stat.mode & 0o7777 };
 }
@@ -78,6 +81,17 @@ export function createExclusive(file: string, text: string): 'created' | 'exists
   } finally {
     removeQuietly(tmp);
   }
+}
+
+/**
+ * Replaces an existing text file with `after`, atomically, only while it still reads `before`
+ * (a file changed since a transform read it is left alone). Keeps the file's mode.
+ */
+export function replaceIfUnchanged(file: string, before: string, after: string): 'written' | 'stale' {
+  const current = readDockerfile(file);
+  if (!current.ok || current.text !== before) return 'stale';
+  writeAtomic(file, after, current.mode);
+  return 'written';
 }
 
 function tempPathFor(target: string): string {

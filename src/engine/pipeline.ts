@@ -12,6 +12,7 @@ import type {
   Edit,
   FileError,
   Finding,
+  ProposedEdit,
   ProposedFile,
   ReportedRefusal,
   RuntimeChange,
@@ -46,6 +47,8 @@ export interface PipelineOutput {
   readonly refusals: readonly ReportedRefusal[];
   /** Files the transforms propose in the build context (as of the final state). */
   readonly newFiles: readonly ProposedFile[];
+  /** Edits the transforms propose to files of the build context that exist (as of the final state). */
+  readonly fileEdits: readonly ProposedEdit[];
   /** Changes to what the final image does at run time, by transforms that declare them. */
   readonly runtime: readonly RuntimeChange[];
   readonly passes: number;
@@ -64,7 +67,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], runtime: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 };
 
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
@@ -85,6 +88,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
+    const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
       refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
@@ -111,7 +115,25 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (p === null || p === '.' || !(meta.touches.newFiles ?? []).includes(p)) {
             return fail(null, `transform ${meta.name} proposed a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
           }
-          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message });
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message, ...tierOf(f.review) });
+        } else if (f.kind === 'file-edit') {
+          const p = contextPath(f.path);
+          if (p === null || p === '.' || !(meta.touches.editFiles ?? []).includes(p)) {
+            return fail(null, `transform ${meta.name} proposed an edit of a file it does not declare or outside the build context: ${JSON.stringify(f.path)}`);
+          }
+          // An edit is made against the file as the build context reads it, never a guess.
+          if (buildContext === null || buildContext.read(p) !== f.before) {
+            return fail(null, `transform ${meta.name} proposed an edit of ${p} against text that is not the file's`);
+          }
+          if (f.review !== null && tier === 'safe') {
+            refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
+            continue;
+          }
+          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
@@ -149,6 +171,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         changes,
         refusals: [...refusals.values()].sort(byPlace),
         newFiles: [...newFiles.values()],
+        fileEdits: [...fileEdits.values()],
         runtime,
         passes: pass,
       };
@@ -164,6 +187,10 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     file = next;
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
+}
+
+function tierOf(review: string | null): { tier: Tier; review?: string } {
+  return review === null ? { tier: 'safe' } : { tier: 'review', review };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {

@@ -1,18 +1,24 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openBuildContext } from './context.js';
-import { gitDiff, newFileDiff } from './diff.js';
-import { createExclusive, readDockerfile, writeAtomic } from './files.js';
+import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
+import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
+import { createExclusive, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
 export interface FileTask {
   /** Absolute path. */
   readonly path: string;
-  /** Path as shown to the user and in diffs: relative to the working folder, `/`-separated. */
+  /** Path as shown in messages: relative to the working folder, `/`-separated. */
   readonly display: string;
-  /** The build context root (absolute) and how it is shown; default: the Dockerfile's folder. */
-  readonly context?: { readonly root: string; readonly display: string };
+  /** Path as named in the patch (see patchPaths.ts); defaults to `display`. */
+  readonly patchPath?: string;
+  /**
+   * The build context root (absolute), how it is shown and how the patch names it;
+   * default: the Dockerfile's folder.
+   */
+  readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
 }
 
 /** What the run allows, the same for every file. */
@@ -31,6 +37,9 @@ export interface NewFileResult {
   readonly transform: string;
   readonly message: string;
   readonly content: string;
+  /** `review`: the file changes what is built; `review` says what to check. */
+  readonly tier: Tier;
+  readonly review?: string;
   /**
    * proposed: dry run; created: written; exists: left alone, never overwritten;
    * duplicate: another Dockerfile of the run proposed the same file first.
@@ -39,47 +48,72 @@ export interface NewFileResult {
   readonly diff: string;
 }
 
+export interface FileEditResult {
+  /** As shown to the user. */
+  readonly path: string;
+  /** Absolute path of the file to edit. */
+  readonly target: string;
+  readonly transform: string;
+  readonly message: string;
+  readonly before: string;
+  readonly after: string;
+  readonly tier: Tier;
+  readonly review?: string;
+  /**
+   * proposed: dry run; written: replaced; stale: the file no longer reads as the transform
+   * saw it, left alone; duplicate: another Dockerfile of the run proposed an edit of it first.
+   */
+  readonly status: 'proposed' | 'written' | 'stale' | 'duplicate';
+  readonly diff: string;
+}
+
 export interface FileResult {
   readonly path: string;
-  /** As jscodeshift reports: ok = changed. */
-  readonly status: 'ok' | 'unchanged' | 'error';
+  readonly status: 'changed' | 'unchanged' | 'error';
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
+  readonly fileEdits: readonly FileEditResult[];
   readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
-  readonly error: FileError | null;
+  readonly error: FileFailure | null;
   readonly written: boolean;
 }
 
 /**
  * Reads, transforms, diffs and (with `write`) replaces one file. Never throws.
- * New files are only proposed here: `NewFileLedger` settles them in the main
- * thread, in path order, so one context gets one proposal whatever the threads do.
+ * New files and edits of context files are only proposed here: `NewFileLedger` settles
+ * them in the main thread, in path order, so one context gets one proposal whatever the
+ * threads do.
  */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
   const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
-  const failed = (error: FileError): FileResult => ({
+  const failed = (kind: FailureKind, error: FileError): FileResult => ({
     path: task.display,
     status: 'error',
     changes: [],
     refusals: [],
     newFiles: [],
+    fileEdits: [],
     runtime: [],
     diff: '',
-    error,
+    error: { kind, ...error },
     written: false,
   });
+  let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
-    if (!read.ok) return failed({ line: null, message: read.message });
+    if (!read.ok) return failed(read.kind, { line: null, message: read.message });
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
     const buildContext = openBuildContext(context.root, task.path);
     const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier });
-    if (!result.ok) return failed(result.error);
+    if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
+    stage = 'write';
     if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
+    const patchPath = task.patchPath ?? task.display;
+    const contextPatchPath = task.context === undefined ? path.posix.dirname(patchPath) : (task.context.patchPath ?? task.context.display);
     const newFiles = result.newFiles.map((f): NewFileResult => {
       const display = path.posix.join(context.display, f.path);
       const target = path.join(context.root, ...f.path.split('/'));
@@ -90,30 +124,42 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
         transform: f.transform,
         message: f.message,
         content: f.content,
+        tier: f.tier,
+        ...(f.review === undefined ? {} : { review: f.review }),
         status: exists ? 'exists' : 'proposed',
-        diff: exists ? '' : newFileDiff(display, f.content),
+        diff: exists ? '' : newFileDiff(path.posix.join(contextPatchPath, f.path), f.content),
       };
+    });
+    const fileEdits = result.fileEdits.map((e): FileEditResult => {
+      const display = path.posix.join(context.display, e.path);
+      const target = path.join(context.root, ...e.path.split('/'));
+      const current = readDockerfile(target);
+      const stale = !current.ok || current.text !== e.before;
+      const base = { path: display, target, transform: e.transform, message: e.message, before: e.before, after: e.after, tier: e.tier, ...(e.review === undefined ? {} : { review: e.review }) };
+      return stale ? { ...base, status: 'stale', diff: '' } : { ...base, status: 'proposed', diff: gitDiff(path.posix.join(contextPatchPath, e.path), e.before, e.after) };
     });
     return {
       path: task.display,
-      status: changed || newFiles.some((f) => f.status === 'proposed') ? 'ok' : 'unchanged',
+      status: changed || newFiles.some((f) => f.status === 'proposed') || fileEdits.some((e) => e.status === 'proposed') ? 'changed' : 'unchanged',
       changes: result.changes,
       refusals: result.refusals,
       newFiles,
+      fileEdits,
       runtime: result.runtime,
-      diff: gitDiff(task.display, read.text, result.output),
+      diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       error: null,
       written: changed && mode === 'write',
     };
   } catch (err) {
-    return failed({ line: null, message: (err as Error).message });
+    return failed(stage, { line: null, message: (err as Error).message });
   }
 }
 
 /**
- * Settles new-file proposals across a run, in the order results are reported:
- * the first proposal of a path wins (created under --write, shown in a dry run),
- * later ones of the same path are marked `duplicate` and drop out of the patch.
+ * Settles new-file and file-edit proposals across a run, in the order results are
+ * reported: the first proposal of a path wins (created or edited under --write, shown
+ * in a dry run), later ones of the same path are marked `duplicate` and drop out of
+ * the patch.
  */
 export class NewFileLedger {
   private readonly claimed = new Map<string, string>();
@@ -121,7 +167,7 @@ export class NewFileLedger {
   constructor(private readonly mode: WriteMode) {}
 
   settle(result: FileResult): FileResult {
-    if (result.newFiles.length === 0) return result;
+    if (result.newFiles.length === 0 && result.fileEdits.length === 0) return result;
     let failure: string | null = null;
     const newFiles = result.newFiles.map((f): NewFileResult => {
       // A file this run created reads as existing to a later Dockerfile processed after it.
@@ -138,9 +184,24 @@ export class NewFileLedger {
         return { ...f, status: 'exists', diff: '' };
       }
     });
-    if (failure !== null) return { ...result, newFiles, status: 'error', error: { line: null, message: failure } };
+    const fileEdits = result.fileEdits.map((e): FileEditResult => {
+      const first = this.claimed.get(e.target);
+      if (first !== undefined && first !== result.path) return { ...e, status: 'duplicate', diff: '', message: `${e.message} (also proposed for ${first})` };
+      if (e.status !== 'proposed') return e;
+      this.claimed.set(e.target, result.path);
+      if (this.mode !== 'write') return e;
+      try {
+        const status = replaceIfUnchanged(e.target, e.before, e.after);
+        return { ...e, status, diff: status === 'written' ? e.diff : '' };
+      } catch (err) {
+        failure ??= `${e.path}: ${(err as Error).message}`;
+        return { ...e, status: 'stale', diff: '' };
+      }
+    });
+    if (failure !== null) return { ...result, newFiles, fileEdits, status: 'error', error: { kind: 'write', line: null, message: failure } };
     const textChanged = result.diff !== '';
-    const status = result.status === 'error' ? 'error' : textChanged || newFiles.some((f) => f.status === 'proposed' || f.status === 'created') ? 'ok' : 'unchanged';
-    return { ...result, newFiles, status };
+    const proposed = newFiles.some((f) => f.status === 'proposed' || f.status === 'created') || fileEdits.some((e) => e.status === 'proposed' || e.status === 'written');
+    const status = result.status === 'error' ? 'error' : textChanged || proposed ? 'changed' : 'unchanged';
+    return { ...result, newFiles, fileEdits, status };
   }
 }

@@ -1,4 +1,6 @@
+import type { AppliedChange } from './types.js';
 import { colorize } from './diff.js';
+import type { ProblemKind, Reported } from './outcome.js';
 import type { FileResult } from './processFile.js';
 
 export interface Tally {
@@ -6,33 +8,65 @@ export interface Tally {
   changed: number;
   unchanged: number;
   errors: number;
+  warnings: number;
+  skipped: number;
+  /** Changes with a size effect (base-image switches) and the megabytes they expect to save: an estimate. */
+  sized: number;
+  savedMb: number;
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, changed: 0, unchanged: 0, errors: 0 };
+  return { files: 0, changed: 0, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: 0 };
 }
 
-export function count(tally: Tally, result: FileResult): void {
+const FIELD: Record<Reported, Exclude<keyof Tally, 'files'>> = {
+  changed: 'changed',
+  unchanged: 'unchanged',
+  error: 'errors',
+  warning: 'warnings',
+  skipped: 'skipped',
+};
+
+export function count(tally: Tally, status: Reported, changes: readonly AppliedChange[] = []): void {
   tally.files++;
-  if (result.status === 'ok') tally.changed++;
-  else if (result.status === 'unchanged') tally.unchanged++;
-  else tally.errors++;
+  tally[FIELD[status]]++;
+  for (const c of changes) {
+    if (c.size === undefined) continue;
+    tally.sized++;
+    tally.savedMb += c.size.savedMb;
+  }
 }
 
-/** `N files: X changed, Y unchanged, E errors (T s)`, as the run's last line. */
-export function summaryLine(t: Tally, seconds: number): string {
-  // Fixed wording (no singular forms) so scripts can match it.
-  return `${t.files} files: ${t.changed} changed, ${t.unchanged} unchanged, ${t.errors} errors (${seconds.toFixed(2)} s)`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The run's last line on stderr: `N files: X changed, Y unchanged, E errors (T s)`,
+ * with `, W warnings`, `, S skipped` and `, U not processed` when there are any.
+ * Scripts should read `--json`'s summary record rather than this line.
+ */
+export function summaryLine(t: Tally, seconds: number, notProcessed = 0): string {
+  let line = `${plural(t.files, 'file')}: ${t.changed} changed, ${t.unchanged} unchanged, ${plural(t.errors, 'error')}`;
+  if (t.warnings > 0) line += `, ${plural(t.warnings, 'warning')}`;
+  if (t.skipped > 0) line += `, ${t.skipped} skipped`;
+  if (notProcessed > 0) line += `, ${notProcessed} not processed`;
+  return `${line} (${seconds.toFixed(2)} s)`;
 }
 
-/** One line per error, `path:line: error: message`, as compilers print them. */
-export function errorLine(path: string, line: number | null, message: string): string {
-  return `${path}${line === null ? '' : `:${line}`}: error: ${message}`;
+/** The size the run's base-image switches should save, as a line after the summary; null when none has a figure. */
+export function sizeLine(t: Tally): string | null {
+  if (t.sized === 0) return null;
+  const mb = Math.round(t.savedMb * 10) / 10;
+  return `estimated size effect of ${t.sized} base-image switch${t.sized === 1 ? '' : 'es'}: ~${Math.abs(mb)} MB ${mb >= 0 ? 'smaller' : 'larger'} (an estimate from published image sizes; --explain gives each figure and its source)`;
 }
 
-/** The whole patch of one result: its own diff, then any new files. */
+/** One line per problem, `path:line: error: message`, as compilers print them. */
+export function errorLine(path: string, line: number | null, message: string, severity: 'error' | 'warning' = 'error'): string {
+  return `${path}${line === null ? '' : `:${line}`}: ${severity}: ${message}`;
+}
+
+/** The whole patch of one result: its own diff, then any new and edited context files. */
 export function patchOf(result: FileResult): string {
-  return result.diff + result.newFiles.map((f) => f.diff).join('');
+  return result.diff + result.newFiles.map((f) => f.diff).join('') + result.fileEdits.map((e) => e.diff).join('');
 }
 
 export function renderPatch(result: FileResult, color: boolean): string {
@@ -41,7 +75,7 @@ export function renderPatch(result: FileResult, color: boolean): string {
 }
 
 /** `--explain`: each change and each refusal with its transform, line and reason. */
-export function explainLines(result: FileResult): string[] {
+export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime'>): string[] {
   const lines = [
     ...result.changes.map((c) => ({
       line: c.line,
@@ -52,22 +86,80 @@ export function explainLines(result: FileResult): string[] {
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
-    out.push(`${f.path}: ${f.transform}: ${f.message}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
+    out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
+  }
+  for (const e of result.fileEdits) {
+    out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
   }
   return out;
 }
 
-/** `--json`: one object per file. */
-export function jsonLine(result: FileResult): string {
+/** The hadolint rules a transform addresses, by its name. */
+export type RulesOf = (transform: string) => readonly string[];
+
+/**
+ * `--json`: one record per input, a file found or a path given. `status` is how it
+ * counts (`warning` and `skipped` come from --on-error=warn and --ignore-unknown);
+ * `error` says why when it is not `changed` or `unchanged`. A change's or a
+ * refusal's `hadolint` lists the rules its transform addresses.
+ */
+export function jsonFileRecord(result: FileResult, status: Reported, patchPath: string, rulesOf: RulesOf): string {
   return JSON.stringify({
+    type: 'file',
     path: result.path,
-    status: result.status,
+    patchPath,
+    status,
     changes: result.changes,
-    refusals: result.refusals,
-    newFiles: result.newFiles.map(({ path, transform, message, status }) => ({ path, transform, message, status })),
+    refusals: result.refusals.map(({ transform, line, column, code, reason }) => ({ transform, line, column, hadolint: rulesOf(transform), code, reason })),
+    newFiles: result.newFiles.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
+    fileEdits: result.fileEdits.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
     runtime: result.runtime,
     error: result.error,
     written: result.written,
     diff: patchOf(result),
+  });
+}
+
+/** `--json`: the record of a path given on the command line that gave no file to process. */
+export function jsonProblemRecord(path: string, kind: ProblemKind, message: string, status: 'error' | 'warning'): string {
+  return JSON.stringify({
+    type: 'file',
+    path,
+    patchPath: null,
+    status,
+    changes: [],
+    refusals: [],
+    newFiles: [],
+    runtime: [],
+    error: { kind, line: null, message },
+    written: false,
+    diff: '',
+  });
+}
+
+export interface RunSummary {
+  readonly tally: Tally;
+  readonly seconds: number;
+  /** Files found but not processed because the run was stopped. */
+  readonly notProcessed: number;
+  readonly interrupted: NodeJS.Signals | null;
+  readonly exitCode: number;
+}
+
+/** `--json`: the closing record. */
+export function jsonSummaryRecord(s: RunSummary): string {
+  const { files, changed, unchanged, errors, warnings, skipped } = s.tally;
+  return JSON.stringify({
+    type: 'summary',
+    files,
+    changed,
+    unchanged,
+    errors,
+    warnings,
+    skipped,
+    notProcessed: s.notProcessed,
+    interrupted: s.interrupted,
+    exitCode: s.exitCode,
+    seconds: Number(s.seconds.toFixed(3)),
   });
 }

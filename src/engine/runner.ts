@@ -8,6 +8,11 @@ export interface RunnerOptions {
   /** Worker threads; 1 (or inBand) runs in this thread. */
   readonly concurrency?: number;
   readonly inBand?: boolean;
+  /**
+   * Stops the run between files: a file in progress is finished and reported
+   * (so a write is never cut short), files not yet started are left alone.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -24,8 +29,9 @@ export function defaultConcurrency(): number {
 }
 
 /**
- * Runs every task and hands results to `onResult` in task order, whatever order
- * the workers finish in, so output is stable across concurrency settings.
+ * Runs every task (until `options.signal` stops it) and hands results to
+ * `onResult` in task order, whatever order the workers finish in, so output is
+ * stable across concurrency settings. Resolves with the number of files processed.
  */
 export async function runTasks(
   tasks: readonly FileTask[],
@@ -33,24 +39,28 @@ export async function runTasks(
   mode: WriteMode,
   options: RunnerOptions,
   onResult: (result: FileResult) => void,
-): Promise<void> {
+): Promise<number> {
   const threads = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
   // An explicit --concurrency is honoured as given; the default only uses threads when they pay off.
   const worthThreads = options.concurrency !== undefined || tasks.length >= MIN_FILES_FOR_WORKERS;
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
   const compiled = import.meta.url.endsWith('.js');
-  if (options.inBand || threads === 1 || !worthThreads || !compiled) {
-    for (const task of tasks) for (const r of processBatch({ tasks: [task], selection, mode })) onResult(r);
-    return;
-  }
+  if (options.inBand || threads === 1 || !worthThreads || !compiled) return runInBand(tasks, selection, mode, options.signal, onResult);
 
   const chunkSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (threads * 8))));
   const chunks: FileTask[][] = [];
   for (let i = 0; i < tasks.length; i += chunkSize) chunks.push(tasks.slice(i, i + chunkSize));
 
+  // Workers check this between files; chunks queued after a stop return at once, empty.
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const onAbort = () => Atomics.store(stop, 0, 1);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+
   const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
   const done = new Map<number, FileResult[]>();
   let next = 0;
+  let processed = 0;
   const flush = () => {
     while (done.has(next)) {
       for (const r of done.get(next)!) onResult(r);
@@ -61,12 +71,33 @@ export async function runTasks(
   try {
     await Promise.all(
       chunks.map(async (chunk, i) => {
-        const results = (await pool.run({ tasks: chunk, selection, mode })) as FileResult[];
+        const results = (await pool.run({ tasks: chunk, selection, mode, stop })) as FileResult[];
+        processed += results.length;
         done.set(i, results);
         flush();
       }),
     );
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     await pool.destroy();
   }
+  return processed;
+}
+
+async function runInBand(
+  tasks: readonly FileTask[],
+  selection: Selection,
+  mode: WriteMode,
+  signal: AbortSignal | undefined,
+  onResult: (result: FileResult) => void,
+): Promise<number> {
+  let processed = 0;
+  for (const task of tasks) {
+    if (signal?.aborted) break;
+    for (const r of processBatch({ tasks: [task], selection, mode })) onResult(r);
+    processed++;
+    // Processing is synchronous: let a signal, or stdout closing, be noticed between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return processed;
 }

@@ -41,13 +41,37 @@ export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; re
  * A file to create in the build context: `path` is relative to the context root, `/`-separated,
  * and must name a file the transform declares in `meta.touches.newFiles`. Never overwrites.
  */
-export type NewFileFinding = { readonly kind: 'new-file'; readonly path: string; readonly content: string; readonly message: string };
+export type NewFileFinding = {
+  readonly kind: 'new-file';
+  readonly path: string;
+  readonly content: string;
+  readonly message: string;
+  /** Set when the file changes what is built (a .dockerignore leaves files out): what to check. */
+  readonly review: string | null;
+};
+
+/**
+ * An edit to a file of the build context that exists: `before` is its whole text as the
+ * transform read it (`buildContext.read`), `after` the whole new text. `path` is relative to
+ * the context root and must name a file the transform declares in `meta.touches.editFiles`.
+ * It is shown as a diff; `--write` replaces the file atomically, and only while it still
+ * reads `before`.
+ */
+export type FileEditFinding = {
+  readonly kind: 'file-edit';
+  readonly path: string;
+  readonly before: string;
+  readonly after: string;
+  readonly message: string;
+  /** As for a new file. */
+  readonly review: string | null;
+};
 
 /**
  * What a transform reports about one file. Offsets (`at`) are into the text the
  * transform was given; the engine turns them into lines of the original file.
  */
-export type Finding = ChangeFinding | RefusalFinding | NewFileFinding;
+export type Finding = ChangeFinding | RefusalFinding | NewFileFinding | FileEditFinding;
 
 export type OptionValue = boolean | number | string;
 
@@ -79,6 +103,8 @@ export interface Touches {
   readonly stages?: boolean;
   /** Files it may propose, relative to the build context root (`.dockerignore`). */
   readonly newFiles?: readonly string[];
+  /** Files of the build context that exist and it may propose to edit, relative to its root. */
+  readonly editFiles?: readonly string[];
   /** Runtime facts of the final stage it may change. */
   readonly runtime?: readonly RuntimeFact[];
 }
@@ -143,7 +169,15 @@ export const reviewChange = (at: number, message: string, edits: readonly Edit[]
 });
 
 export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
-export const newFile = (path: string, content: string, message: string): NewFileFinding => ({ kind: 'new-file', path, content, message });
+export const newFile = (path: string, content: string, message: string, review: string | null = null): NewFileFinding => ({ kind: 'new-file', path, content, message, review });
+export const fileEdit = (path: string, before: string, after: string, message: string, review: string | null = null): FileEditFinding => ({
+  kind: 'file-edit',
+  path,
+  before,
+  after,
+  message,
+  review,
+});
 
 /** Reported in original-file lines (1-based) and columns (1-based, in UTF-16 code units). */
 export interface AppliedChange {
@@ -173,6 +207,20 @@ export interface ProposedFile {
   readonly path: string;
   readonly content: string;
   readonly message: string;
+  readonly tier: Tier;
+  readonly review?: string;
+}
+
+export interface ProposedEdit {
+  readonly transform: string;
+  /** Relative to the build context root, `/`-separated. */
+  readonly path: string;
+  /** The file's text the edit was made against, and the text it proposes. */
+  readonly before: string;
+  readonly after: string;
+  readonly message: string;
+  readonly tier: Tier;
+  readonly review?: string;
 }
 
 /** A change to what the final image does at run time, reported with the transform that made it. */

@@ -5,6 +5,8 @@ export interface Batch {
   readonly tasks: readonly FileTask[];
   readonly selection: Selection;
   readonly mode: WriteMode;
+  /** Shared with the main thread; non-zero once the run should stop. Checked between files. */
+  readonly stop?: Int32Array;
 }
 
 /**
@@ -13,5 +15,11 @@ export interface Batch {
  */
 export default function processBatch(batch: Batch): FileResult[] {
   const transforms = configure(batch.selection);
-  return batch.tasks.map((task) => processFile(task, transforms, { mode: batch.mode, tier: batch.selection.tier }));
+  const results: FileResult[] = [];
+  for (const task of batch.tasks) {
+    // A file in progress is finished (and reported); the next one is not started.
+    if (batch.stop !== undefined && Atomics.load(batch.stop, 0) !== 0) break;
+    results.push(processFile(task, transforms, { mode: batch.mode, tier: batch.selection.tier }));
+  }
+  return results;
 }

@@ -79,7 +79,8 @@ export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
 
 /** What a slim variant keeps of that list, by repository (python's slim keeps its runtime dependencies). */
 export const SLIM_KEEPS: Readonly<Record<string, readonly string[]>> = {
-  python: ['ca-certificates', 'netbase'],
+  // `python3`: not the Debian package, but the image's own Python answers the command (and node-gyp's need).
+  python: ['ca-certificates', 'netbase', 'python3'],
 };
 
 /**

@@ -43,7 +43,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: DEBIAN_SUITES,
     axes: [axis('date', 'undated', [option('dated', undefined, '\\d{8}')]), axis('flavour', '', [option('slim', SLIM), option('backports')])],
     defaults: [],
-    siblings: [{ kind: 'slim', from: { flavour: [''] }, to: { flavour: 'slim' }, release: 'keep' }],
+    // The tag list has `bookworm-slim`, `12-slim`, `stable-slim`… and no `slim` alone.
+    siblings: [{ kind: 'slim', from: { flavour: [''] }, to: { flavour: 'slim' }, release: 'keep', needsVersion: true }],
     facts: { notes: ['debian and debian-slim carry the same packages; slim drops documentation, man pages and locales'] },
     sizes: sizes.debian,
     latest: 'trixie',

@@ -35,6 +35,7 @@ export function siblingOfKind(image: IdentifiedImage, kind: Sibling['kind']): Si
 
 function fromRule(image: IdentifiedImage, rule: SiblingRule): Sibling | null {
   for (const [axis, allowed] of Object.entries(rule.from)) if (!allowed.includes(image.options[axis] ?? '')) return null;
+  if (rule.needsVersion === true && image.version === null) return null;
   const line = image.resolvedVersion ?? image.repository.latest;
   if (rule.versions !== undefined && !rule.versions.some((v) => inVersionLine(line, v))) return null;
   const tokens: Record<string, string> = { ...image.tokens };

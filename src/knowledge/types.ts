@@ -170,6 +170,8 @@ export interface SiblingRule {
   readonly from: Readonly<Record<string, readonly string[]>>;
   /** Version lines the sibling exists for (`8`, `11`); absent: every version. */
   readonly versions?: readonly string[];
+  /** The sibling's tags all name a version: a tag without one (`debian`, `debian:latest`) has no sibling (there is no `debian:slim`). */
+  readonly needsVersion?: true;
   /** Axis options to set; '' removes the axis's token. */
   readonly to: Readonly<Record<string, string>>;
   /**

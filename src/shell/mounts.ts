@@ -10,6 +10,10 @@ export interface Mount {
   readonly target: string;
   /** Which cache the target is, when it is a known one. */
   readonly kind: CacheKind | null;
+  /** `source=`/`src=` as written, or null: for a bind mount, a path of the build context unless `from` is set. */
+  readonly source: string | null;
+  /** `from=` as written, or null (a bind mount then reads the build context). */
+  readonly from: string | null;
   readonly flag: InstructionFlag;
 }
 
@@ -29,7 +33,8 @@ export function mounts(inst: Instruction): Mount[] {
     }
     const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
     if (target === undefined || target === '') continue;
-    out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), flag });
+    const source = fields.get('source') ?? fields.get('src') ?? null;
+    out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), source, from: fields.get('from') ?? null, flag });
   }
   return out;
 }

@@ -59,13 +59,37 @@ export function messages(run: CliRun): string[] {
   return run.stderr.split('\n').filter((line) => line !== '' && !SUMMARY.test(line));
 }
 
-export const SUMMARY = /^\d+ files: \d+ changed, \d+ unchanged, \d+ errors \(\d+\.\d+ s\)$/;
+/** The closing summary line: `1 file: …, 1 error`, `3 files: …, 0 errors`, then optional counts. */
+export const SUMMARY = /^\d+ files?: \d+ changed, \d+ unchanged, \d+ errors?(, \d+ warnings?)?(, \d+ skipped)?(, \d+ not processed)? \(\d+\.\d+ s\)$/;
+
+export interface SummaryCounts {
+  files: number;
+  changed: number;
+  unchanged: number;
+  errors: number;
+  /** Present only when the line has them. */
+  warnings?: number;
+  skipped?: number;
+  notProcessed?: number;
+}
 
 /** The counts from the summary line, or null when there is none. */
-export function summary(run: CliRun): { files: number; changed: number; unchanged: number; errors: number } | null {
-  const m = /^(\d+) files: (\d+) changed, (\d+) unchanged, (\d+) errors \(\d+\.\d+ s\)$/m.exec(run.stderr);
-  if (m === null) return null;
-  return { files: Number(m[1]), changed: Number(m[2]), unchanged: Number(m[3]), errors: Number(m[4]) };
+export function summary(run: CliRun): SummaryCounts | null {
+  const line = run.stderr.split('\n').find((l) => SUMMARY.test(l));
+  if (line === undefined) return null;
+  const m = /^(\d+) files?: (\d+) changed, (\d+) unchanged, (\d+) errors?(?:, (\d+) warnings?)?(?:, (\d+) skipped)?(?:, (\d+) not processed)?/.exec(line)!;
+  const counts: SummaryCounts = { files: Number(m[1]), changed: Number(m[2]), unchanged: Number(m[3]), errors: Number(m[4]) };
+  if (m[5] !== undefined) counts.warnings = Number(m[5]);
+  if (m[6] !== undefined) counts.skipped = Number(m[6]);
+  if (m[7] !== undefined) counts.notProcessed = Number(m[7]);
+  return counts;
+}
+
+/** The JSON lines of a `--json` run: file records, then the summary record last. */
+export function jsonRecords(run: CliRun): Record<string, unknown>[] {
+  const lines = run.stdout.split('\n');
+  if (lines.pop() !== '') throw new Error('--json output must end with a newline');
+  return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 const made: string[] = [];

@@ -23,8 +23,8 @@ export function fixtureSuite(root: string, transforms: readonly Transform<any>[]
     it('every transform has cases that change the file and cases it must leave alone', () => {
       for (const t of transforms) {
         const own = cases.filter((c) => c.transform === t.meta.name);
-        expect(own.some((c) => c.output !== c.input || c.created !== null), `${t.meta.name}: no changing case`).toBe(true);
-        expect(own.some((c) => c.output === c.input && c.created === null), `${t.meta.name}: no unchanged case`).toBe(true);
+        expect(own.some((c) => c.output !== c.input || c.created !== null || c.edited !== null), `${t.meta.name}: no changing case`).toBe(true);
+        expect(own.some((c) => c.output === c.input && c.created === null && c.edited === null), `${t.meta.name}: no unchanged case`).toBe(true);
       }
     });
 
@@ -64,6 +64,7 @@ export function fixtureSuite(root: string, transforms: readonly Transform<any>[]
         );
       }
       expect(Object.fromEntries(first.newFiles.map((f) => [f.path, f.content]))).toEqual(c.created ?? {});
+      expect(Object.fromEntries(first.fileEdits.map((e) => [e.path, e.after]))).toEqual(c.edited ?? {});
 
       const second = runFixture(c, transform, first.output);
       expect(second.output).toBe(first.output);

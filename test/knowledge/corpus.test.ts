@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../bench/corpus.js';
+import { corpusPresent, loadCorpus, noticeIfNoCorpus } from '../../bench/corpus.js';
 import type { ImageRef } from '../../src/dockerfile/imageRef.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { findRepository, identifyImage, siblingsOfImage } from '../../src/knowledge/index.js';
@@ -58,7 +58,9 @@ function tally(): Tally {
 const top = (m: Map<string, number>, n: number): string =>
   [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([k, v]) => `${k} (${v})`).join(', ');
 
-describe('the knowledge base on the corpus', () => {
+noticeIfNoCorpus('knowledge base on the corpus');
+
+describe.skipIf(!corpusPresent())('the knowledge base on the corpus', () => {
   let t: Tally;
 
   beforeAll(() => {

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR as CORPUS, corpusPresent, noticeIfNoCorpus } from '../../bench/corpus.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { runBody } from '../../src/shell/body.js';
 import { recogniseAll } from '../../src/shell/commands.js';
 import { appendCommand } from '../../src/shell/edit.js';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+noticeIfNoCorpus('shell layer on the corpus');
 
-describe('the shell layer on the corpus', () => {
+describe.skipIf(!corpusPresent())('the shell layer on the corpus', () => {
   it('reads every RUN body without throwing; what it cannot parse is refused', () => {
     const outcomes: Record<string, number> = {};
     const recognised: Record<string, number> = {};

@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+RUN dpkgArch="$(dpkg --print-architecture)" && echo "$dpkgArch"
+CMD ["python"]

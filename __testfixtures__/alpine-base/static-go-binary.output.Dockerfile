@@ -1,0 +1,8 @@
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
+
+FROM python:3.12-alpine
+COPY --from=build /out/server /usr/local/bin/server
+CMD ["server"]

@@ -1,0 +1,9 @@
+FROM golang:1.22-alpine AS builder
+WORKDIR /src
+COPY . .
+RUN go mod download
+RUN CGO_ENABLED=0 go build -o /go/bin/frontend .
+
+FROM gcr.io/distroless/static
+COPY --from=builder /go/bin/frontend /src/server
+ENTRYPOINT ["/src/server"]

@@ -1,0 +1,2 @@
+const charge = require("./charge");
+console.log("listening");

@@ -1,0 +1,4 @@
+FROM composer:2
+WORKDIR /app
+COPY . .
+RUN composer install --no-dev

@@ -1,0 +1,5 @@
+module example.com/app
+
+go 1.22
+
+replace example.com/lib => ./lib

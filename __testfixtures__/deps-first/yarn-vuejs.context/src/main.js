@@ -1,0 +1,2 @@
+import Vue from 'vue';
+new Vue({}).$mount('#app');

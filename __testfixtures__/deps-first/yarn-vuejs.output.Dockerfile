@@ -1,0 +1,13 @@
+# syntax=docker/dockerfile:1.4
+FROM --platform=$BUILDPLATFORM node:14.4.0-alpine AS development
+
+RUN mkdir /project
+WORKDIR /project
+
+COPY package.json yarn.lock ./
+
+RUN yarn global add @vue/cli
+RUN yarn install
+COPY . .
+ENV HOST=0.0.0.0
+CMD ["yarn", "run", "serve"]

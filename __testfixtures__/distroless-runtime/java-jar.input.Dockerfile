@@ -1,0 +1,10 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /workdir
+COPY pom.xml .
+COPY src ./src
+RUN mvn package -DskipTests
+
+FROM eclipse-temurin:21-jre
+COPY --from=build /workdir/target/app.jar /app.jar
+EXPOSE 8080
+CMD ["java", "-jar", "/app.jar"]

@@ -1,0 +1,3 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
+CMD ["bash"]

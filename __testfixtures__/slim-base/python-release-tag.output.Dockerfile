@@ -1,0 +1,3 @@
+FROM python:3.11-slim-bookworm
+COPY app.py /app.py
+CMD ["python", "/app.py"]

@@ -1,0 +1,5 @@
+FROM node:20-slim
+WORKDIR /app
+COPY scripts/setup.sh /tmp/setup.sh
+RUN /tmp/setup.sh
+CMD ["node", "index.js"]

@@ -1,0 +1,1 @@
+"""A small HTTP service that shuts down cleanly on SIGTERM."""

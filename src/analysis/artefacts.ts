@@ -1,0 +1,111 @@
+/**
+ * What a stage copies in from other stages, and what the copied files need at
+ * run time: a Go binary built without `CGO_ENABLED=0` or a Rust binary not built
+ * for a musl target links the builder's C library; npm or pip packages built in
+ * a stage may hold native modules for its C library.
+ */
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { resolveBase, variablesAt } from '../dockerfile/variables.js';
+import type { BuildContext } from '../engine/context.js';
+import { identifyImage } from '../knowledge/index.js';
+import type { IdentifiedImage, Libc } from '../knowledge/types.js';
+import { stageCommands } from './commands.js';
+import { nodeInstall, pipInstall } from './dependencies.js';
+import { copyArgs } from './paths.js';
+import type { StageCommand } from './types.js';
+
+export type Linkage =
+  /** Needs no C library (a static binary). */
+  | { readonly kind: 'static'; readonly why: string }
+  /** Linked against this C library. */
+  | { readonly kind: 'dynamic'; readonly libc: Libc; readonly why: string }
+  /** Built files that hold no native code we know of (scripts, assets, jars). */
+  | { readonly kind: 'none'; readonly why: string }
+  | { readonly kind: 'unknown'; readonly why: string };
+
+export interface CopiedArtefact {
+  readonly inst: Instruction;
+  /** The stage copied from, or null for an image (`COPY --from=alpine:3`). */
+  readonly stage: number | null;
+  readonly from: string;
+  readonly sources: readonly string[];
+  readonly dest: string | null;
+  /** What built it: `go`, `rust`, `c` (gcc/make/cmake), `packages` (npm/pip installs), or `none`. */
+  readonly build: 'go' | 'rust' | 'c' | 'packages' | 'none';
+  readonly linkage: Linkage;
+  /** The image the source stage is built on, when known. */
+  readonly builder: IdentifiedImage | null;
+}
+
+/** Every COPY --from (or ADD --from) of the stage. */
+export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): CopiedArtefact[] {
+  const out: CopiedArtefact[] = [];
+  for (const inst of stage.instructions) {
+    if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
+    const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+    if (from == null) continue;
+    const args = copyArgs(file, inst);
+    const sources = typeof args === 'string' ? [] : args.sources;
+    const dest = typeof args === 'string' ? null : args.dest;
+    const source = file.stages.find((s) => s.name !== null && s.name.toLowerCase() === from.toLowerCase()) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
+    if (source === undefined || source.index >= stage.index) {
+      out.push({ inst, stage: null, from, sources, dest, build: 'none', linkage: { kind: 'unknown', why: `files copied from the image ${from}` }, builder: null });
+      continue;
+    }
+    out.push({ inst, stage: source.index, from, sources, dest, ...classify(file, source, ctx) });
+  }
+  return out;
+}
+
+/** The image a stage is ultimately built on, when the knowledge base knows it. */
+export function rootImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
+  const root = stageLineage(file, stage).at(-1)!;
+  const resolved = resolveBase(file, root);
+  return resolved?.ref == null ? null : identifyImage(resolved.ref);
+}
+
+function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Pick<CopiedArtefact, 'build' | 'linkage' | 'builder'> {
+  const builder = rootImage(file, source);
+  const libc: Libc | null = builder?.facts.libc ?? null;
+  const lineage = stageLineage(file, source);
+  const commands = lineage.flatMap((s) => [...stageCommands(file, s, ctx).commands]).filter((c) => !c.runtime);
+  const dynamic = (why: string): Linkage => (libc === null ? { kind: 'unknown', why: `${why}, on an image dockshift does not know` } : { kind: 'dynamic', libc, why });
+
+  const goBuilds = commands.filter((c) => c.name === 'go' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
+  if (goBuilds.length > 0) {
+    const cgoOff = goBuilds.every((c) => cgoDisabled(file, c, commands));
+    return { build: 'go', builder, linkage: cgoOff ? { kind: 'static', why: 'Go built with CGO_ENABLED=0' } : dynamic(`Go built without CGO_ENABLED=0 (cgo links ${libc ?? 'the builder\'s C library'})`) };
+  }
+  const cargo = commands.filter((c) => c.name === 'cargo' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
+  if (cargo.length > 0) {
+    const musl = cargo.every((c) => c.argv.some((a, i) => (a?.startsWith('--target=') === true && a.includes('musl')) || (a === '--target' && c.argv[i + 1]?.includes('musl') === true)));
+    return { build: 'rust', builder, linkage: musl ? { kind: 'static', why: 'Rust built for a musl target (static by default)' } : dynamic('Rust built for the builder\'s default (gnu) target') };
+  }
+  if (commands.some((c) => ['gcc', 'g++', 'cc', 'c++', 'make', 'cmake', 'clang'].includes(c.name))) {
+    const stat = commands.some((c) => c.argv.includes('-static'));
+    return { build: 'c', builder, linkage: stat ? { kind: 'static', why: 'compiled with -static' } : dynamic('compiled with the builder\'s C toolchain') };
+  }
+  const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
+  const rid = dotnet.flatMap((c) => c.argv.filter((a, i) => a !== null && i > 0 && (/^(?:-r|--runtime|--os)$/.test(c.argv[i - 1] ?? '') || /^--(?:runtime|os)=/.test(a) || /^--self-contained|PublishAot|PublishSingleFile/.test(a))));
+  if (rid.length > 0) {
+    // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
+    return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };
+  }
+  if (commands.some((c) => nodeInstall(c) !== null || pipInstall(c) !== null || c.name === 'gem' || c.name === 'bundle')) {
+    return { build: 'packages', builder, linkage: dynamic('npm, pip or gem packages installed there may hold native modules') };
+  }
+  return { build: 'none', builder, linkage: { kind: 'none', why: 'no compiler or package install runs there' } };
+}
+
+/** `CGO_ENABLED=0` set for a `go build`: on the command, exported before it, or by ENV/ARG. */
+function cgoDisabled(file: ParsedDockerfile, c: StageCommand, commands: readonly StageCommand[]): boolean {
+  const assign = c.command?.assigns.find((a) => a.name === 'CGO_ENABLED');
+  if (assign !== undefined) return assign.value === '0';
+  if (c.argv.includes('CGO_ENABLED=0')) return true;
+  const exported = commands.some((o) => o.inst === c.inst && o.order < c.order && o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
+  if (exported) return true;
+  const exportLine = c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && o.declaration && o.assigns.some((a) => a.name === 'CGO_ENABLED' && a.value === '0'));
+  if (exportLine === true) return true;
+  return variablesAt(file, c.inst).get('CGO_ENABLED')?.value === '0';
+}

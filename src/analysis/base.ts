@@ -1,0 +1,88 @@
+/**
+ * A stage's base image as a base-image transform sees it, and the edits that
+ * switch it: the FROM's reference replaced in place (registry spelling,
+ * `--platform`, `AS name` and keyword case kept), or, when the tag comes from a
+ * build argument used by that FROM alone, the argument's default.
+ */
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { replaceFromImage } from '../dockerfile/edit.js';
+import { properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
+import type { Edit, SizeEffect } from '../engine/types.js';
+import { identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
+import type { IdentifiedImage, SizeEstimate } from '../knowledge/types.js';
+
+export type BaseOf =
+  /** Not an image the knowledge base knows (a stage, scratch, a private or unknown image, a value known only at build time). */
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'image'; readonly image: IdentifiedImage; readonly resolved: ResolvedBase };
+
+export const BASE_REFUSALS = {
+  'digest-pinned': 'the image is pinned by digest: a new digest needs the registry, which dockshift does not ask',
+  'arg-shared': 'the reference comes from a build argument that other FROM lines or stages also use: editing it would switch them too',
+  'arg-default': 'the reference comes from build arguments in a way dockshift cannot rewrite (several arguments, a part outside the argument, no default)',
+} as const;
+
+export type BaseRefusalCode = keyof typeof BASE_REFUSALS;
+
+/** The image a stage's FROM names, with build arguments' defaults applied. */
+export function baseOf(file: ParsedDockerfile, stage: Stage): BaseOf {
+  const resolved = resolveBase(file, stage);
+  if (resolved === null || resolved.ref === null) return { kind: 'skip' };
+  const image = identifyImage(resolved.ref);
+  return image === null ? { kind: 'skip' } : { kind: 'image', image, resolved };
+}
+
+export type SwitchEdits = { readonly ok: true; readonly edits: Edit[] } | { readonly ok: false; readonly code: BaseRefusalCode; readonly reason: string };
+
+/** The edits that make `stage`'s FROM name `reference` (a reference of the same registry and repository). */
+export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): SwitchEdits {
+  if (resolved.ref?.digest != null) {
+    return { ok: false, code: 'digest-pinned', reason: `${resolved.written} is pinned by digest; switching it needs the new image's digest from the registry` };
+  }
+  if (resolved.vars.length === 0) {
+    const written = file.text.slice(stage.imageSpan!.start, stage.imageSpan!.end);
+    const quote = /^(["'])[\s\S]*\1$/.exec(written)?.[1] ?? '';
+    const edit = replaceFromImage(stage, `${quote}${reference}${quote}`);
+    return edit === null ? { ok: false, code: 'arg-default', reason: 'the FROM has no image reference' } : { ok: true, edits: [edit] };
+  }
+  if (resolved.sharedWith.length > 0) {
+    const lines = resolved.sharedWith.map((i) => file.stages[i]!.from.line).join(', ');
+    return { ok: false, code: 'arg-shared', reason: `${resolved.written} uses ${resolved.vars.map((v) => `\${${v}}`).join(', ')}, which the FROM on line ${lines} also uses (rewriting a shared argument broke builds in Renovate #5626 and Dependabot #4597)` };
+  }
+  if (resolved.vars.length !== 1 || resolved.args.length !== 1) {
+    return { ok: false, code: 'arg-default', reason: `${resolved.written} is built from ${resolved.vars.length} build arguments` };
+  }
+  const name = resolved.vars[0]!;
+  const arg = resolved.args[0]!;
+  const redeclared = file.instructions.find((i) => i.stage >= 0 && i.keyword === 'ARG' && properties(file, i).some((p) => p.name === name));
+  if (redeclared !== undefined) {
+    return { ok: false, code: 'arg-shared', reason: `\${${name}} is declared again in the stage on line ${redeclared.line}, which reads its value too` };
+  }
+  const property = properties(file, arg).find((p) => p.name === name);
+  if (property === undefined || property.raw === null || property.valueSpan === null) return { ok: false, code: 'arg-default', reason: `ARG ${name} has no default` };
+  const quote = /^(["'])[\s\S]*\1$/.exec(property.raw)?.[1] ?? '';
+  const value = quote === '' ? property.raw : property.raw.slice(1, -1);
+  if (value.includes('$') || value.includes('\\')) return { ok: false, code: 'arg-default', reason: `the default of ARG ${name} is built from other values` };
+  // The written reference with the argument's value: only that value may change.
+  const at = resolved.text!.indexOf(value);
+  const prefix = at === -1 ? null : resolved.text!.slice(0, at);
+  const suffix = at === -1 ? null : resolved.text!.slice(at + value.length);
+  const unique = at !== -1 && resolved.text!.indexOf(value, at + 1) === -1;
+  if (!unique || prefix === null || suffix === null || !reference.startsWith(prefix) || !reference.endsWith(suffix) || reference.length < prefix.length + suffix.length) {
+    return { ok: false, code: 'arg-default', reason: `${resolved.written} would change outside \${${name}} (${resolved.text} → ${reference})` };
+  }
+  const next = reference.slice(prefix.length, reference.length - suffix.length);
+  if (next === '' || /\s/.test(next)) return { ok: false, code: 'arg-default', reason: `ARG ${name} would have no usable value` };
+  return { ok: true, edits: [{ start: property.valueSpan.start, end: property.valueSpan.end, text: `${quote}${next}${quote}` }] };
+}
+
+/** The size effect of moving from one image to another, when both sizes were measured alike. */
+export function sizeEffect(fromRef: string, from: SizeEstimate | null, toRef: string, to: SizeEstimate | null): SizeEffect | undefined {
+  const saved = sizeSaving(from, to);
+  if (saved === null || from === null || to === null) return undefined;
+  return {
+    savedMb: saved,
+    note: `${fromRef} → ${toRef}: about ${Math.abs(saved)} MB ${saved >= 0 ? 'smaller' : 'larger'} (an estimate: ${sizeLabel(from)} → ${sizeLabel(to)})`,
+  };
+}
+

@@ -1,0 +1,58 @@
+/**
+ * Packages a stage installs with the system package manager, in order, so an
+ * analysis can tell whether a tool was installed before the command that needs it.
+ */
+import { stageLineage } from '../dockerfile/stages.js';
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { aptInstalls } from '../knowledge/index.js';
+import { recognise } from '../shell/index.js';
+import type { PackageManager } from '../shell/types.js';
+import { stageCommands } from './commands.js';
+import type { StageCommand } from './types.js';
+import type { BuildContext } from '../engine/context.js';
+
+export interface SystemInstall {
+  readonly at: StageCommand;
+  readonly manager: PackageManager;
+  /** Package names as written (literal operands only). */
+  readonly packages: readonly string[];
+}
+
+/** The system package installs (apt, apk, yum, dnf, microdnf) a stage runs, in order. */
+export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): SystemInstall[] {
+  const out: SystemInstall[] = [];
+  for (const c of stageCommands(file, stage, ctx).commands) {
+    if (c.command === null) continue;
+    const r = recognise(c.command);
+    if (r?.kind !== 'package' || r.action !== 'install') continue;
+    if (!['apt', 'apk', 'yum', 'dnf', 'microdnf'].includes(r.manager)) continue;
+    out.push({ at: c, manager: r.manager, packages: r.operands.map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('/') && !v.endsWith('.deb')) });
+  }
+  return out;
+}
+
+/** Is `a` before `b` in build order? Stages built on others run after them. */
+export function runsBefore(file: ParsedDockerfile, a: Pick<StageCommand, 'inst' | 'order'>, b: Pick<StageCommand, 'inst' | 'order'>): boolean {
+  if (a.inst.stage !== b.inst.stage) {
+    const lineage = stageLineage(file, file.stages[b.inst.stage]!);
+    return lineage.some((s) => s.index === a.inst.stage);
+  }
+  return a.inst.index < b.inst.index || (a.inst.index === b.inst.index && a.order < b.order);
+}
+
+/**
+ * The Debian packages installed before `at` in its stage and the stages it is built on,
+ * with what each brings by dependency (`build-essential` brings gcc).
+ */
+export function installedBefore(file: ParsedDockerfile, at: Pick<StageCommand, 'inst' | 'order'>, ctx: BuildContext | null): Set<string> {
+  const out = new Set<string>();
+  const stage = file.stages[at.inst.stage];
+  if (stage === undefined) return out;
+  for (const s of stageLineage(file, stage)) {
+    for (const install of systemInstalls(file, s, ctx)) {
+      if (install.manager !== 'apt' || !runsBefore(file, install.at, at)) continue;
+      for (const p of install.packages) for (const q of aptInstalls(p.replace(/=.*$/, ''))) out.add(q);
+    }
+  }
+  return out;
+}

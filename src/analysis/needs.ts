@@ -1,0 +1,111 @@
+/**
+ * What the commands of a stage (and every stage built on it) need from the image:
+ * the tools they call, the headers a pip source build compiles against, the
+ * compiler an npm install script runs. Each need names the Debian package that
+ * brings it and the command that needs it; needs met by an earlier install of
+ * the stage are left out. Whether a need is a problem depends on the image the
+ * stage moves to: the caller compares them with what that image lacks.
+ */
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import type { BuildContext } from '../engine/context.js';
+import { muslTrouble, npmInstallScript, pipSourceBuildNeeds, toolForCommand } from '../knowledge/index.js';
+import type { Libc } from '../knowledge/types.js';
+import { stageCommands } from './commands.js';
+import { npmPackages, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
+import { installedBefore } from './installs.js';
+import type { Need, StageCommand, Unknown } from './types.js';
+
+export interface StageNeeds {
+  readonly commands: readonly StageCommand[];
+  /** Needs not met by an earlier install in the stage. */
+  readonly needs: readonly Need[];
+  readonly unknowns: readonly Unknown[];
+  readonly pip: readonly PipRequirement[];
+  readonly npm: readonly NpmPackage[];
+}
+
+/** The C toolchain node-gyp compiles with (Debian package names). */
+const NODE_GYP = ['python3', 'make', 'g++'];
+
+/**
+ * The needs of `stages` (a stage and those built on it) when they run on an image
+ * with the C library `libc`: an npm package that has a prebuilt binary for it needs no compiler.
+ */
+export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], libc: Libc, ctx: BuildContext | null): StageNeeds {
+  const commands = stages.flatMap((s) => stageCommands(file, s, ctx).commands);
+  const unknowns: Unknown[] = stages.flatMap((s) => [...stageCommands(file, s, ctx).unknowns]);
+  const raw: Need[] = [];
+  const need = (at: StageCommand, pkg: string, because: string) => raw.push({ inst: at.inst, order: at.order, package: pkg, because });
+
+  for (const c of commands) {
+    const tool = toolForCommand(c.name);
+    if (tool !== null && tool.commands.length > 0) need(c, tool.package, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`);
+  }
+  const pip = pipRequirements(file, commands, ctx);
+  unknowns.push(...pip.unknowns);
+  for (const r of pip.items) {
+    if (r.name === null) {
+      if (/^git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}) clones with git`);
+      continue;
+    }
+    for (const pkg of pipSourceBuildNeeds(r.name) ?? []) need(r.at, pkg, `pip install ${r.name} (from ${short(r.from)}) builds from source: no wheels`);
+  }
+  const npm = npmPackages(file, commands, ctx);
+  unknowns.push(...npm.unknowns);
+  for (const p of npm.items) {
+    const entry = npmInstallScript(p.name);
+    if (entry === null) {
+      if (p.evidence === 'lockfile') unknowns.push({ inst: p.at.inst, what: `${p.name} (${p.from})`, why: 'it runs an install script dockshift does not know: it may compile with node-gyp' });
+      continue;
+    }
+    const compiles = entry.compiles === 'always' || (entry.compiles === 'without-prebuild' && !entry.prebuilds.includes(libc === 'musl' ? 'musl' : 'glibc'));
+    if (compiles) for (const pkg of NODE_GYP) need(p.at, pkg, `npm package ${p.name} compiles with node-gyp on ${libc} (${entry.note})`);
+  }
+
+  const needs = raw.filter((n) => !installedBefore(file, n, ctx).has(n.package));
+  return { commands, needs: dedupe(needs), unknowns, pip: pip.items, npm: npm.items };
+}
+
+/** Python and Node packages of the stages that are trouble on musl, with the reason. */
+export function muslProblems(found: Pick<StageNeeds, 'pip' | 'npm'>): { at: StageCommand; what: string; reason: string }[] {
+  const out: { at: StageCommand; what: string; reason: string }[] = [];
+  for (const r of found.pip) {
+    if (r.name === null) continue;
+    const t = muslTrouble(r.name, 'pypi');
+    if (t === null) continue;
+    if (t.musllinuxSince !== null && (r.pinned === null || !olderThan(r.pinned, t.musllinuxSince))) continue;
+    out.push({ at: r.at, what: `${r.spec} (${short(r.from)})`, reason: t.reason });
+  }
+  for (const p of found.npm) {
+    const t = muslTrouble(p.name, 'npm');
+    if (t !== null) out.push({ at: p.at, what: `${p.name} (${short(p.from)})`, reason: t.reason });
+  }
+  return out;
+}
+
+/** `1.24.3` < `1.25.0`, comparing numeric parts. */
+export function olderThan(version: string, than: string): boolean {
+  const a = version.split(/[.+-]/).map((x) => Number.parseInt(x, 10));
+  const b = than.split(/[.+-]/).map((x) => Number.parseInt(x, 10));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = Number.isNaN(a[i] ?? 0) ? 0 : (a[i] ?? 0);
+    const y = Number.isNaN(b[i] ?? 0) ? 0 : (b[i] ?? 0);
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+function dedupe(needs: readonly Need[]): Need[] {
+  const seen = new Set<string>();
+  return needs.filter((n) => {
+    const key = `${n.package}\0${n.because}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function short(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}

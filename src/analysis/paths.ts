@@ -1,0 +1,157 @@
+/**
+ * Where a file inside the image came from: which COPY/ADD put it there, from
+ * the build context or from another stage. Lets an analysis read a script a RUN
+ * runs, or a requirements file pip reads, from the build context.
+ */
+import * as posix from 'node:path/posix';
+import { logicalText } from '../dockerfile/logical.js';
+import { resolveStage } from '../dockerfile/graph.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { BuildContext } from '../engine/context.js';
+import { splitWords } from '../shell/simpleWords.js';
+
+export type PathOrigin =
+  /** Copied from the build context: `path` is relative to its root. */
+  | { readonly kind: 'context'; readonly path: string; readonly inst: Instruction }
+  /** Copied from another stage (`stage` index) or an image (`stage` null, `image` named). */
+  | { readonly kind: 'stage'; readonly stage: number | null; readonly image: string; readonly path: string; readonly inst: Instruction }
+  /** Downloaded by an ADD of a URL. */
+  | { readonly kind: 'download'; readonly url: string; readonly inst: Instruction }
+  /** A COPY/ADD that may have put it there, written in a way that cannot be followed (variables, globs, URLs). */
+  | { readonly kind: 'unknown'; readonly why: string; readonly inst: Instruction };
+
+/** The working directory an instruction runs in, or null when it depends on a variable. */
+export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return '/';
+  let dir: string | null = '/';
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= inst.index) break;
+      if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
+      const value = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
+      if (value.includes('$')) dir = null;
+      else if (value.startsWith('/')) dir = posix.normalize(value);
+      else dir = dir === null ? null : posix.join(dir, value);
+    }
+  }
+  return dir;
+}
+
+/** An absolute path for `p` as seen by `inst` (relative to its WORKDIR), or null when unknown. */
+export function absolutePath(file: ParsedDockerfile, inst: Instruction, p: string): string | null {
+  if (p.startsWith('/')) return posix.normalize(p);
+  if (p.includes('$') || p.startsWith('~')) return null;
+  const dir = workdirAt(file, inst);
+  return dir === null ? null : posix.join(dir, p);
+}
+
+interface CopyArgs {
+  readonly sources: readonly string[];
+  readonly dest: string;
+}
+
+/** The sources and destination of a COPY/ADD, or a reason it cannot be read. */
+export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | string {
+  if (inst.heredocs.length > 0) return 'it writes a heredoc';
+  let words: readonly string[];
+  if (inst.form === 'exec') words = inst.execArgs ?? [];
+  else {
+    if (inst.argsSpan === null) return 'it has no arguments';
+    const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+    const split = splitWords(text);
+    if (Array.isArray(split)) words = split;
+    else {
+      // Variables in the sources: the destination may still be literal.
+      const plain = text.trim().split(/\s+/);
+      if (plain.at(-1)?.includes('$') !== false || /["'\\]/.test(text)) return `its arguments use variables or quotes dockshift does not follow (${split.reason})`;
+      words = plain;
+    }
+  }
+  if (words.length < 2) return 'it has no destination';
+  return { sources: words.slice(0, -1), dest: words.at(-1)! };
+}
+
+/**
+ * The COPY/ADD of `inst`'s stage (or the stages it is built FROM) before `inst`
+ * that put `path` (absolute) into the image, the last one winning; null when no
+ * instruction of this Dockerfile put it there (it comes from the base image, or a RUN made it).
+ */
+export function originOf(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return null;
+  let found: PathOrigin | null = null;
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= inst.index) break;
+      if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+      const origin = copyOrigin(file, i, path, ctx);
+      if (origin !== null) found = origin;
+    }
+  }
+  return found;
+}
+
+function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
+  const args = copyArgs(file, inst);
+  const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
+  const destRaw = typeof args === 'string' ? null : args.dest;
+  const dest = destRaw === null ? null : absolutePath(file, inst, destRaw);
+  if (typeof args === 'string' || dest === null) {
+    // Only an instruction that could have written there matters; without a destination, any could.
+    return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${typeof args === 'string' ? args : 'its destination depends on a variable'}`, inst };
+  }
+  const destIsDir = destRaw!.endsWith('/') || args.sources.length > 1;
+  for (const src of args.sources) {
+    if (/^[a-z]+:\/\//i.test(src) || src.startsWith('git@')) {
+      if (path === dest || path === posix.join(dest, posix.basename(src))) return { kind: 'download', url: src, inst };
+      continue;
+    }
+    if (src.includes('$')) {
+      if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
+      continue;
+    }
+    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null);
+    if (rel === null) continue;
+    if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
+    if (from === null) return { kind: 'context', path: rel, inst };
+    const stage = resolveStage(file, from, inst.stage);
+    return { kind: 'stage', stage, image: from, path: rel, inst };
+  }
+  return null;
+}
+
+/**
+ * The source-side path of image path `path` for one COPY source, or null when this
+ * source did not write it. A source that is a folder (or `.`) copies its contents.
+ */
+function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
+  const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
+  const glob = /[*?[]/.test(source);
+  const sourceIsDir = source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir';
+  const destDir = dest.replace(/\/+$/, '') || '/';
+  const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
+  if (glob) {
+    const name = posix.basename(path);
+    if (/[*?[]/.test(posix.dirname(source))) return posix.dirname(path) === destDir ? 'glob' : null;
+    const pattern = new RegExp(`^${posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[/g, '[')}$`);
+    if (posix.dirname(path) !== destDir || !pattern.test(name)) return null;
+    return posix.dirname(source) === '.' ? name : `${posix.dirname(source)}/${name}`;
+  }
+  if (sourceIsDir) {
+    const rest = under(destDir);
+    if (rest === null || rest === '') return null;
+    return source === '.' ? rest : `${source}/${rest}`;
+  }
+  const target = destIsDir ? posix.join(destDir, posix.basename(source)) : posix.normalize(dest);
+  if (path === target) return source;
+  // `COPY requirements.txt /app` where /app is a folder already (a WORKDIR): the file lands inside it.
+  if (!destIsDir && path === posix.join(destDir, posix.basename(source))) return source;
+  // Unknown whether the source is a file or a folder (no build context): a folder copies its contents.
+  if (ctx === null || ctx.kind(source) === null) {
+    const rest = under(destDir);
+    if (rest !== null && rest !== '' && !destIsDir && posix.extname(source) === '') return `${source}/${rest}`;
+  }
+  return null;
+}

@@ -1,0 +1,16 @@
+import { descendantStages, shippedStages } from '../dockerfile/stages.js';
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+
+/** A stage and every stage built FROM it (directly or through others), in file order: what a base switch affects. */
+export function stagesBuiltOn(file: ParsedDockerfile, stage: Stage): Stage[] {
+  return [stage, ...descendantStages(file, stage)].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The stages a base-image transform takes by default: those whose layers ship in the
+ * final image (the last stage and the stages it is built FROM). With `all`, every stage.
+ */
+export function stagesInScope(file: ParsedDockerfile, all: boolean): Set<number> {
+  return all ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
+}
+

@@ -1,0 +1,270 @@
+/**
+ * A RUN of a Debian (apt) or RHEL-family (yum/dnf) stage rewritten for Alpine:
+ * package installs become one `apk add --no-cache` with names from the
+ * knowledge base's package map, apt-only steps (update, clean, removing the
+ * lists) go, `useradd`/`groupadd` become busybox `adduser`/`addgroup` with the
+ * same ids. Anything else that only makes sense on Debian is a refusal with its
+ * reason. The result is one edit of the whole instruction.
+ */
+import { removeInstruction } from '../dockerfile/edit.js';
+import { logicalText } from '../dockerfile/logical.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { Edit } from '../engine/types.js';
+import { translatePackage } from '../knowledge/index.js';
+import { grammar, splitArgs } from '../shell/argv.js';
+import { fileEnd, fileStart, isValidShell, recognise, runBody, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import type { ShellWord, SimpleCommand } from '../shell/types.js';
+
+export const ALPINE_RUN_REFUSALS = {
+  'unmapped-package': 'a package has no known Alpine name (or is pinned to a Debian version)',
+  'apt-repository': 'the RUN adds an apt repository (a PPA, add-apt-repository, apt-key, a sources.list entry)',
+  'dpkg-install': 'the RUN installs a .deb file',
+  debconf: 'the RUN sets debconf answers, which only apt reads',
+  'locale-gen': 'the RUN generates glibc locales, which musl does not have',
+  'piped-script': 'the RUN pipes a downloaded script into a shell (a repository setup script written for Debian)',
+  'user-options': 'a useradd/groupadd (or Debian adduser) option has no busybox equivalent',
+  'unsupported-command': 'a Debian-only command dockshift does not translate, or one nested where it cannot be rewritten',
+  'comment-inside': 'a comment line inside the RUN lies in a part that would be rewritten',
+} as const;
+
+export type AlpineRunCode = keyof typeof ALPINE_RUN_REFUSALS | 'exec-form' | 'heredoc' | 'non-posix-shell' | 'unparsable-shell';
+
+export type AlpineRun =
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'edit'; readonly edit: Edit; readonly notes: readonly string[] }
+  | { readonly kind: 'refuse'; readonly code: AlpineRunCode; readonly reason: string };
+
+type Plan = { drop: true } | { replace: string; notes?: string[] } | { dropWords: ShellWord[] } | { refuse: AlpineRunCode; reason: string };
+
+const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b/;
+const FRONTEND_VARS = /^(?:DEBIAN_FRONTEND|DEBCONF_\w+|APT_\w+)$/;
+
+/** The Alpine form of one RUN, for a stage whose packages come from `source`. */
+export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 'apt' | 'rpm'): AlpineRun {
+  const body = runBody(file, inst);
+  if (!body.ok) {
+    if (body.code === 'no-body' || body.code === 'not-shell-instruction') return { kind: 'unchanged' };
+    const text = unEditedScripts(file, inst, body.code).join('\n') || file.text.slice(inst.span.start, inst.span.end);
+    return DEBIANISH.test(text) ? { kind: 'refuse', code: body.code, reason: `line ${inst.line}: ${body.reason}, and it runs Debian commands dockshift would translate` } : { kind: 'unchanged' };
+  }
+  const plans = new Map<SimpleCommand, Plan>();
+  const notes: string[] = [];
+  for (const c of body.parsed.commands) {
+    const plan = planCommand(body, c, source);
+    if (plan === null) continue;
+    if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
+    if ('replace' in plan) notes.push(...(plan.notes ?? []));
+    if (c.enclosing.length > 0 && !('dropWords' in plan && c.enclosing.every((e) => e === 'block'))) {
+      return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` is inside ${c.enclosing.at(-1)}, where dockshift does not rewrite it` };
+    }
+    plans.set(c, plan);
+  }
+  if (plans.size === 0) return { kind: 'unchanged' };
+  return assemble(file, body, plans, notes);
+}
+
+function text(body: RunBody, c: SimpleCommand): string {
+  const t = body.script.slice(c.start, c.end).replace(/\s+/g, ' ');
+  return t.length > 70 ? `${t.slice(0, 67)}…` : t;
+}
+
+function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Plan | null {
+  const shown = `\`${text(body, c)}\``;
+  const refuse = (code: AlpineRunCode, reason: string): Plan => ({ refuse: code, reason });
+  for (const r of c.redirects) {
+    if (r.target?.value?.startsWith('/etc/apt/') === true) return refuse('apt-repository', `${shown} writes to ${r.target.value}`);
+  }
+  const name = c.name === null ? null : c.name.slice(c.name.lastIndexOf('/') + 1);
+  const args = c.args.filter((a): a is string => a !== null);
+  if (name === 'tee' && args.some((a) => a.startsWith('/etc/apt/'))) return refuse('apt-repository', `${shown} writes an apt source`);
+  if (name === 'sh' || name === 'bash') {
+    if (c.enclosing.includes('pipeline') && pipedDownload(body, c)) return refuse('piped-script', `${shown} runs a downloaded script, written for Debian`);
+  }
+  switch (name) {
+    case 'add-apt-repository':
+    case 'apt-add-repository':
+    case 'apt-key':
+      return refuse('apt-repository', `${shown} adds an apt repository`);
+    case 'dpkg':
+      if (args.some((a) => a === '-i' || a === '--install')) return refuse('dpkg-install', `${shown} installs a .deb`);
+      return refuse('unsupported-command', `${shown} asks dpkg, which Alpine does not have`);
+    case 'gdebi':
+      return refuse('dpkg-install', `${shown} installs a .deb`);
+    case 'debconf-set-selections':
+    case 'dpkg-reconfigure':
+      return refuse('debconf', `${shown} configures Debian packages`);
+    case 'locale-gen':
+    case 'update-locale':
+    case 'localedef':
+      return refuse('locale-gen', `${shown} generates glibc locales`);
+    case 'apt-mark':
+    case 'apt-cache':
+    case 'apt-config':
+    case 'update-alternatives':
+    case 'usermod':
+    case 'userdel':
+    case 'groupmod':
+    case 'chsh':
+    case 'sudo':
+      return refuse('unsupported-command', `${shown} has no Alpine translation here`);
+    case 'useradd':
+      return useradd(c, shown);
+    case 'groupadd':
+      return groupadd(c, shown);
+    case 'adduser':
+    case 'addgroup':
+      return c.words.some((w) => w.value?.startsWith('--') === true) ? refuse('user-options', `${shown} uses Debian adduser's options`) : null;
+  }
+  const r = recognise(c);
+  if (r === null) return null;
+  if (r.kind === 'remove-files') {
+    const cacheWords = r.paths.filter((p) => p.cache === 'apt-lists' || p.cache === 'apt-archives' || p.cache === 'yum' || p.cache === 'dnf').map((p) => p.word);
+    if (cacheWords.length === 0) return null;
+    return cacheWords.length === r.paths.length ? { drop: true } : { dropWords: cacheWords };
+  }
+  if (r.kind !== 'package') return null;
+  const ours = source === 'apt' ? r.manager === 'apt' : r.manager === 'yum' || r.manager === 'dnf' || r.manager === 'microdnf';
+  if (!ours) return null;
+  if (r.sudo) return refuse('unsupported-command', `${shown} runs with sudo, which Alpine images lack`);
+  if ([...r.env.keys()].some((k) => !FRONTEND_VARS.test(k))) return refuse('unsupported-command', `${shown} sets variables for the package manager`);
+  switch (r.action) {
+    case 'update':
+    case 'clean':
+      return { drop: true };
+    case 'upgrade':
+      return { replace: 'apk upgrade --no-cache' };
+    case 'install': {
+      const apk: string[] = [];
+      const notes: string[] = [];
+      for (const w of r.operands) {
+        if (w.value === null) return refuse('unmapped-package', `${shown} installs ${w.raw}, named by a variable`);
+        if (w.value.endsWith('.deb') || w.value.endsWith('.rpm')) return refuse('dpkg-install', `${shown} installs the file ${w.value}`);
+        const t = translatePackage(w.value, source);
+        if (t.kind === 'unknown') return refuse('unmapped-package', `${shown}: no known Alpine package for ${w.value}`);
+        if (t.kind === 'droppable') notes.push(`${w.value} dropped (${t.reason})`);
+        else for (const a of t.apk) if (!apk.includes(a)) apk.push(a);
+      }
+      const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
+      if (apk.length === 0) return { drop: true };
+      return { replace: `apk add --no-cache ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes };
+    }
+    default:
+      return refuse('unsupported-command', `${shown} has no Alpine translation here`);
+  }
+}
+
+/** A shell in a pipeline fed by curl or wget: `curl -fsSL … | bash -`. */
+function pipedDownload(body: RunBody, c: SimpleCommand): boolean {
+  const statement = body.parsed.statements[c.statement];
+  const item = statement?.items.find((i) => i.start <= c.start && c.end <= i.end);
+  if (item === undefined) return false;
+  return body.parsed.commands.some((o) => o !== c && o.start >= item.start && o.end <= c.start && (o.name === 'curl' || o.name === 'wget'));
+}
+
+const USERADD = grammar(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password'], true);
+const GROUPADD = grammar(['-g', '--gid', '-K', '--key', '-p', '--password'], true);
+
+/** Debian's useradd as busybox adduser: same uid, primary group, home, shell and comment. */
+function useradd(c: SimpleCommand, shown: string): Plan {
+  const { options, positionals } = splitArgs(c.words.slice(1), USERADD);
+  const value = (...n: string[]) => options.filter((o) => n.includes(o.name)).at(-1)?.value;
+  const has = (...n: string[]) => options.some((o) => n.includes(o.name));
+  const unsupported = options.find((o) => !['-u', '--uid', '-g', '--gid', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-m', '--create-home', '-M', '--no-create-home', '-r', '--system', '-l', '--no-log-init', '-U', '--user-group'].includes(o.name));
+  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox adduser has no ${unsupported.name}` };
+  const user = positionals.at(-1)?.value;
+  if (positionals.length !== 1 || user == null || options.some((o) => o.value === null && o.valueWord !== null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
+  const uid = value('-u', '--uid');
+  const group = value('-g', '--gid');
+  const system = has('-r', '--system');
+  if (group != null && /^\d+$/.test(group)) return { refuse: 'user-options', reason: `${shown}: busybox adduser names the primary group, not its number (${group})` };
+  const out = ['adduser', '-D'];
+  if (system) out.push('-S');
+  const home = value('-d', '--home-dir', '--home');
+  if (home != null) out.push('-h', shellQuote(home));
+  if (!has('-m', '--create-home')) out.push('-H');
+  const shell = value('-s', '--shell') ?? '/bin/sh';
+  out.push('-s', shellQuote(shell));
+  const comment = value('-c', '--comment');
+  if (comment != null) out.push('-g', shellQuote(comment));
+  if (uid != null) out.push('-u', uid);
+  let prefix = '';
+  if (group != null) out.push('-G', shellQuote(group));
+  else if (uid != null) {
+    // useradd makes a group of the user's name; with its number when free (a fresh image): say so explicitly.
+    if (system) return { refuse: 'user-options', reason: `${shown}: a system user with its own group and a fixed uid` };
+    prefix = `addgroup -g ${uid} ${shellQuote(user)} && `;
+    out.push('-G', shellQuote(user));
+  }
+  out.push(shellQuote(user));
+  return { replace: `${prefix}${out.join(' ')}` };
+}
+
+function groupadd(c: SimpleCommand, shown: string): Plan {
+  const { options, positionals } = splitArgs(c.words.slice(1), GROUPADD);
+  const unsupported = options.find((o) => !['-g', '--gid', '-r', '--system'].includes(o.name));
+  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox addgroup has no ${unsupported.name}` };
+  const group = positionals.at(-1)?.value;
+  if (positionals.length !== 1 || group == null) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
+  const gid = options.filter((o) => o.name === '-g' || o.name === '--gid').at(-1)?.value;
+  const out = ['addgroup'];
+  if (options.some((o) => o.name === '-r' || o.name === '--system')) out.push('-S');
+  if (gid != null) out.push('-g', gid);
+  out.push(shellQuote(group));
+  return { replace: out.join(' ') };
+}
+
+/** Applies the plans as one rewrite of the instruction (or its removal, when nothing is left). */
+function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<SimpleCommand, Plan>, notes: string[]): AlpineRun {
+  const inst = body.inst;
+  const cuts: Edit[] = [];
+  const dropped = (c: SimpleCommand | null): boolean => c !== null && 'drop' in (plans.get(c) ?? {});
+  const statements = body.parsed.statements;
+  const keptStatements = statements.map((s) => s.items.some((i) => !dropped(i.command)));
+  if (!keptStatements.some(Boolean)) {
+    const edit = removeInstruction(file, inst);
+    if (edit === null) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: the RUN shares its line with other text` };
+    return { kind: 'edit', edit, notes };
+  }
+  const firstKept = keptStatements.indexOf(true);
+  statements.forEach((st, j) => {
+    if (!keptStatements[j]) {
+      if (st.separator === '&' || statements[j - 1]?.separator === '&') return;
+      if (j < firstKept) cuts.push({ start: fileStart(body, st.start), end: fileStart(body, statements[j + 1]!.start), text: '' });
+      else cuts.push({ start: fileEnd(body, statements[j - 1]!.end), end: fileEnd(body, st.end), text: '' });
+      return;
+    }
+    const keptItems = st.items.map((i) => !dropped(i.command));
+    const first = keptItems.indexOf(true);
+    st.items.forEach((item, k) => {
+      if (keptItems[k]) return;
+      if (st.operators[k - 1] === '||' || st.operators[k] === '||') cuts.push({ start: -1, end: -1, text: '||' });
+      else if (k < first) cuts.push({ start: fileStart(body, item.start), end: fileStart(body, st.items[k + 1]!.start), text: '' });
+      else cuts.push({ start: fileEnd(body, st.items[k - 1]!.end), end: fileEnd(body, item.end), text: '' });
+    });
+  });
+  if (cuts.some((c) => c.text === '||')) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: a command to remove is joined by ||` };
+  for (const [c, plan] of plans) {
+    if ('replace' in plan) cuts.push({ start: fileStart(body, c.start), end: fileEnd(body, c.end), text: plan.replace });
+    if ('dropWords' in plan) {
+      for (const w of plan.dropWords) {
+        const i = c.words.indexOf(w);
+        cuts.push({ start: fileEnd(body, c.words[i - 1]!.end), end: fileEnd(body, w.end), text: '' });
+      }
+    }
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < cuts.length; i++) if (cuts[i]!.start < cuts[i - 1]!.end) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: the rewrites of this RUN overlap` };
+  const base = inst.span.start;
+  let out = file.text.slice(base, inst.span.end);
+  for (const cut of [...cuts].reverse()) {
+    const removed = out.slice(cut.start - base, cut.end - base);
+    if (/(?:^|\n)[ \t]*#/.test(removed.slice(removed.indexOf('\n') === -1 ? removed.length : removed.indexOf('\n')))) {
+      return { kind: 'refuse', code: 'comment-inside', reason: `line ${inst.line}: a comment line lies inside a part that would be rewritten` };
+    }
+    out = out.slice(0, cut.start - base) + cut.text + out.slice(cut.end - base);
+  }
+  const argsAt = (inst.argsSpan?.start ?? base) - base;
+  const script = logicalText(out, argsAt, out.length, file.escape).text;
+  if (script.trim() === '' || !isValidShell(script)) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: the rewritten RUN would not be valid shell` };
+  return { kind: 'edit', edit: { start: base, end: inst.span.end, text: out }, notes };
+}

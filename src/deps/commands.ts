@@ -1,0 +1,293 @@
+/**
+ * What a command of a RUN does with the project it runs in: installs its dependencies
+ * from manifests (`npm ci`, `pip install -r requirements.txt`, `go mod download` …),
+ * needs nothing of it, writes something into it, or may read its sources. The
+ * dependency-first rewrite moves the sources after such an install, so everything that
+ * is not known to leave them alone counts as reading them.
+ */
+import { basename, grammar, splitArgs } from '../shell/argv.js';
+import { recognise } from '../shell/commands.js';
+import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
+
+export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'pip' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
+
+/** Why an install cannot be moved ahead of the sources. */
+export interface InstallProblem {
+  /** `install-location`: it reads manifests from elsewhere than its working folder; `install-needs-source`: it reads sources. */
+  readonly code: 'install-location' | 'install-needs-source';
+  readonly reason: string;
+}
+
+export interface DependencyInstall {
+  readonly ecosystem: Ecosystem;
+  readonly command: SimpleCommand;
+  readonly problem: InstallProblem | null;
+  /** Files its command line names, relative to its working folder: pip's `-r`/`-c`, Maven's `-s`. */
+  readonly files: readonly string[];
+  /** What it writes below its working folder besides the ecosystem's usual folder (pip `--target`, bundler `--path`). */
+  readonly writes: readonly string[];
+  /** Lifecycle scripts are off (`--ignore-scripts`, composer `--no-scripts`). */
+  readonly ignoreScripts: boolean;
+  /** Run through the project's wrapper script (`./mvnw`), which is then a manifest too. */
+  readonly wrapper: string | null;
+  /** composer: `--no-autoloader`, and whether the autoloader is optimised (which scans the sources). */
+  readonly noAutoloader: boolean;
+  readonly optimizedAutoloader: boolean;
+  /** composer, bundler: development dependencies are left out. */
+  readonly noDev: boolean;
+  /** bundler: flags that make it write `.bundle/config` in the project. */
+  readonly writesConfig: boolean;
+}
+
+export type CommandUse =
+  | { readonly kind: 'install'; readonly install: DependencyInstall }
+  /** Reads nothing of the project and writes nothing into it. */
+  | { readonly kind: 'free' }
+  /** Writes these paths below its working folder, reads nothing of the project. */
+  | { readonly kind: 'writes'; readonly paths: readonly string[] }
+  /** `cd`, `pushd`, `popd`: what follows in the RUN runs in another folder. */
+  | { readonly kind: 'changes-folder' }
+  | { readonly kind: 'needs-source'; readonly reason: string };
+
+const FREE: CommandUse = { kind: 'free' };
+const SYSTEM_MANAGERS = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+/** Commands that only print or set shell state for the rest of the RUN. */
+const HARMLESS = new Set(['echo', 'printf', 'true', ':', 'set', 'export', 'unset', 'umask', 'sleep', 'which', 'type']);
+
+const install = (ecosystem: Ecosystem, command: SimpleCommand, fields: Partial<Omit<DependencyInstall, 'ecosystem' | 'command'>> = {}): CommandUse => ({
+  kind: 'install',
+  install: {
+    ecosystem,
+    command,
+    problem: null,
+    files: [],
+    writes: [],
+    ignoreScripts: false,
+    wrapper: null,
+    noAutoloader: false,
+    optimizedAutoloader: false,
+    noDev: false,
+    writesConfig: false,
+    ...fields,
+  },
+});
+
+const needs = (reason: string): CommandUse => ({ kind: 'needs-source', reason });
+const located = (reason: string) => ({ problem: { code: 'install-location' as const, reason } });
+const sourced = (reason: string) => ({ problem: { code: 'install-needs-source' as const, reason } });
+
+/** A Node package spec that names a local folder or tarball (not `@scope/name` or a `user/repo` on GitHub). */
+function isLocalNodeSpec(word: ShellWord): boolean {
+  const v = word.value;
+  if (v === null) return true;
+  return /^(?:\.{1,2}(?:\/|$)|\/|~\/|file:|link:)/.test(v) || /\.(?:tgz|tar\.gz)$/.test(v);
+}
+
+/** A word that names a local file or folder rather than a package. */
+function isPathLike(word: ShellWord): boolean {
+  const v = word.value;
+  if (v === null) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !v.startsWith('file:')) return false;
+  return v === '.' || v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('file:') || v.includes('/') || /\.(whl|tar\.gz|tgz|zip|deb|rpm|apk)$/.test(v);
+}
+
+/** What `cmd` does with the project in its working folder. */
+export function commandUse(cmd: SimpleCommand): CommandUse {
+  if (cmd.name === null && cmd.words.length === 0) return FREE; // a bare assignment
+  if (cmd.redirects.some((r) => r.op.includes('>') && r.target?.value !== '/dev/null' && !/&$/.test(r.op))) {
+    return needs(`\`${describe(cmd)}\` writes to a file`);
+  }
+  if (cmd.redirects.some((r) => /^\d*<$/.test(r.op))) return needs(`\`${describe(cmd)}\` reads a file`);
+  const recognised = recognise(cmd);
+  if (recognised?.kind === 'package') return packageUse(recognised);
+  if (recognised?.kind === 'remove-files') {
+    return recognised.paths.every((p) => p.cache !== null) ? FREE : needs(`\`${describe(cmd)}\` removes files that may be sources`);
+  }
+  const name = cmd.name === null ? null : basename(cmd.name);
+  if (name === null) return needs('a command whose name is not a literal');
+  const args = cmd.args;
+  if (HARMLESS.has(name)) return FREE;
+  switch (name) {
+    case 'cd':
+    case 'pushd':
+    case 'popd':
+      return { kind: 'changes-folder' };
+    case 'go':
+      return goUse(cmd);
+    case 'mvn':
+    case 'mvnw':
+      return mavenUse(cmd, name === 'mvnw' ? cmd.name! : null);
+    case 'bundle':
+      return bundlerUse(cmd);
+    case 'composer':
+    case 'composer.phar':
+      return composerUse(cmd, cmd.words.slice(1));
+    case 'php':
+      return args[0] !== null && /(?:^|\/)composer(?:\.phar)?$/.test(args[0] ?? '') ? composerUse(cmd, cmd.words.slice(2)) : needs(`\`${describe(cmd)}\` runs PHP`);
+    case 'cargo':
+      return args[0] === 'fetch'
+        ? install('cargo', cmd, sourced('cargo reads the package targets (src/main.rs, src/lib.rs) when it loads Cargo.toml, so `cargo fetch` fails without the sources'))
+        : needs(`\`${describe(cmd)}\` builds the sources`);
+    case 'corepack':
+      return args[0] === 'enable' || args[0] === 'disable' || (args[0] === 'prepare' && args.length > 1) ? FREE : needs(`\`${describe(cmd)}\` reads package.json`);
+    default:
+      return needs(`\`${describe(cmd)}\` may read the sources`);
+  }
+}
+
+function packageUse(pkg: PackageCommand): CommandUse {
+  const cmd = pkg.command;
+  const sub = pkg.subcommand.map((w) => w.value);
+  if (SYSTEM_MANAGERS.has(pkg.manager)) {
+    return pkg.operands.some(isPathLike) ? needs(`\`${describe(cmd)}\` installs a local file`) : FREE;
+  }
+  if (pkg.action === 'clean') return FREE;
+  switch (pkg.manager) {
+    case 'npm':
+    case 'pnpm': {
+      const global = pkg.hasFlag('-g', '--global');
+      if (global) return pkg.operands.some(isLocalNodeSpec) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
+      if (sub[0] === 'config' || sub[0] === 'set') {
+        const location = pkg.optionValue('--location');
+        return location === 'project' ? { kind: 'writes', paths: ['.npmrc'] } : FREE;
+      }
+      const isInstall = pkg.action === 'install' && ['ci', 'clean-install', 'install', 'i', 'in'].includes(sub[0] ?? '');
+      if (!isInstall) return needs(`\`${describe(cmd)}\` may read the sources`);
+      if (pkg.operands.length > 0) return needs(`\`${describe(cmd)}\` adds packages to package.json`);
+      const fields = { ignoreScripts: pkg.hasFlag('--ignore-scripts') };
+      if (pkg.manager === 'npm') {
+        const elsewhere = pkg.options.find((o) => ['--prefix', '-w', '--workspace', '-C'].includes(o.name));
+        return install('npm', cmd, elsewhere === undefined ? fields : { ...fields, ...located(`\`${elsewhere.name}\` installs another folder's dependencies`) });
+      }
+      const elsewhere = pkg.options.find((o) => ['-C', '--dir', '--filter', '-F'].includes(o.name));
+      return install('pnpm', cmd, elsewhere === undefined ? fields : { ...fields, ...located(`\`${elsewhere.name}\` installs another folder's dependencies`) });
+    }
+    case 'yarn': {
+      if (sub[0] === 'global') return pkg.operands.slice(1).some(isLocalNodeSpec) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
+      if (sub[0] === 'config') return FREE;
+      if (!(sub.length === 0 || sub[0] === 'install') || pkg.action !== 'install') return needs(`\`${describe(cmd)}\` may read the sources`);
+      if (pkg.operands.length > 0) return needs(`\`${describe(cmd)}\` adds packages to package.json`);
+      const elsewhere = pkg.options.find((o) => ['--cwd', '--modules-folder'].includes(o.name));
+      const fields = { ignoreScripts: pkg.hasFlag('--ignore-scripts') };
+      return install('yarn', cmd, elsewhere === undefined ? fields : { ...fields, ...located(`\`${elsewhere.name}\` installs into another folder`) });
+    }
+    case 'pip':
+      return pipUse(pkg);
+    case 'gem':
+      return pkg.options.some((o) => o.name === '-g' || o.name === '--file') || pkg.operands.some(isPathLike) ? needs(`\`${describe(cmd)}\` installs from project files`) : FREE;
+  }
+  return needs(`\`${describe(cmd)}\` may read the sources`);
+}
+
+function pipUse(pkg: PackageCommand): CommandUse {
+  const cmd = pkg.command;
+  if (pkg.action !== 'install') return pkg.action === 'remove' ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
+  const files = pkg.options.filter((o) => ['-r', '--requirement', '-c', '--constraint'].includes(o.name));
+  const editable = pkg.options.find((o) => o.name === '-e' || o.name === '--editable');
+  const local = pkg.operands.find(isPathLike);
+  if (files.length === 0) {
+    // Named packages only: nothing of the project is read.
+    return editable === undefined && local === undefined ? FREE : needs(`\`${describe(cmd)}\` installs the project's own code`);
+  }
+  if (editable !== undefined && !/^[a-z+]+:\/\//i.test(editable.value ?? '')) return install('pip', cmd, sourced(`\`${editable.word.raw} ${editable.value ?? ''}\` installs the project itself`));
+  if (local !== undefined) return install('pip', cmd, sourced(`\`${local.raw}\` installs the project itself`));
+  const unknown = files.find((o) => o.value === null);
+  if (unknown !== undefined) return install('pip', cmd, located(`the requirements file \`${unknown.valueWord?.raw ?? unknown.word.raw}\` is only known at build time`));
+  const remote = (v: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v);
+  const writes: string[] = [];
+  for (const o of pkg.options) {
+    if (!['-t', '--target', '--prefix', '--root', '--src'].includes(o.name)) continue;
+    if (o.value === null) return install('pip', cmd, located(`\`${o.name}\` is only known at build time`));
+    if (!o.value.startsWith('/')) writes.push(o.value);
+  }
+  return install('pip', cmd, { files: files.map((o) => o.value!).filter((v) => !remote(v)), writes });
+}
+
+const GO_FLAGS = grammar(['-modfile', '-C'], false);
+
+function goUse(cmd: SimpleCommand): CommandUse {
+  const [sub, action] = cmd.args;
+  if (sub === 'env' && cmd.args.includes('-w')) return FREE;
+  if (sub === 'version') return FREE;
+  // `go install tool@version` builds a module of its own, outside the project.
+  const targets = cmd.args.slice(1).filter((a) => a === null || !a.startsWith('-'));
+  if (sub === 'install' && targets.length > 0 && targets.every((a) => a !== null && a.includes('@'))) return FREE;
+  if (sub !== 'mod' || action !== 'download') return needs(`\`${describe(cmd)}\` reads the Go sources`);
+  const { options } = splitArgs(cmd.words.slice(3), GO_FLAGS);
+  const elsewhere = options.find((o) => o.name === '-modfile' || o.name === '-C');
+  return install('go', cmd, elsewhere === undefined ? {} : located(`\`${elsewhere.name}\` reads another go.mod`));
+}
+
+const MAVEN_FLAGS = grammar(['-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-pl', '--projects', '-P', '--activate-profiles', '-T', '--threads', '-l', '--log-file', '-t', '--toolchains', '-rf', '--resume-from', '-D', '--define'], false);
+/** Goals that resolve dependencies without compiling anything. */
+const MAVEN_RESOLVE = /^(?:dependency:(?:go-offline|resolve|resolve-plugins|resolve-sources)|(?:[\w.-]+:)?go-offline(?:-maven-plugin)?:resolve-dependencies)$/;
+
+function mavenUse(cmd: SimpleCommand, wrapper: string | null): CommandUse {
+  const { options, positionals } = splitArgs(cmd.words.slice(1), MAVEN_FLAGS);
+  const goals = positionals.map((w) => w.value);
+  if (goals.length === 0 || !goals.every((g) => g !== null && MAVEN_RESOLVE.test(g))) return needs(`\`${describe(cmd)}\` builds the sources`);
+  const fields: Partial<DependencyInstall> = { wrapper };
+  const file = options.find((o) => o.name === '-f' || o.name === '--file');
+  if (file !== undefined) return install('maven', cmd, { ...fields, ...located(`\`${file.name}\` reads another pom.xml`) });
+  const files: string[] = [];
+  const writes: string[] = [];
+  for (const o of options) {
+    if (['-s', '--settings', '-gs', '--global-settings', '-t', '--toolchains'].includes(o.name)) {
+      if (o.value === null) return install('maven', cmd, { ...fields, ...located(`\`${o.name}\` is only known at build time`) });
+      if (!o.value.startsWith('/')) files.push(o.value);
+    }
+    const define = o.name === '-D' || o.name === '--define' ? o.value : o.name.startsWith('-D') ? o.name.slice(2) : null;
+    const repo = define === null ? undefined : /^maven\.repo\.local=(.*)$/.exec(define)?.[1];
+    if (repo !== undefined && !repo.startsWith('/')) writes.push(repo);
+  }
+  return install('maven', cmd, { ...fields, files, writes });
+}
+
+const BUNDLER_FLAGS = grammar(['--gemfile', '--path', '--without', '--with', '--jobs', '-j', '--retry', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--target-rbconfig'], false);
+
+function bundlerUse(cmd: SimpleCommand): CommandUse {
+  const sub = cmd.args[0];
+  if (sub === 'config') return cmd.args.includes('--global') ? FREE : { kind: 'writes', paths: ['.bundle'] };
+  if (sub === 'version' || sub === '--version') return FREE;
+  if (sub !== 'install') return needs(`\`${describe(cmd)}\` may read the sources`);
+  const { options, positionals } = splitArgs(cmd.words.slice(2), BUNDLER_FLAGS);
+  if (positionals.length > 0) return needs(`\`${describe(cmd)}\` is not a plain bundle install`);
+  const gemfile = options.find((o) => o.name === '--gemfile');
+  if (gemfile !== undefined) return install('bundler', cmd, located('`--gemfile` reads another Gemfile'));
+  const writes: string[] = [];
+  const path = options.find((o) => o.name === '--path')?.value;
+  if (path === null) return install('bundler', cmd, located('`--path` is only known at build time'));
+  if (path !== undefined && !path.startsWith('/')) writes.push(path);
+  if (options.some((o) => o.name === '--deployment')) writes.push('vendor/bundle');
+  const configFlags = ['--path', '--deployment', '--without', '--with', '--frozen', '--system', '--binstubs', '--no-cache', '--clean'];
+  return install('bundler', cmd, {
+    writes,
+    writesConfig: options.some((o) => configFlags.includes(o.name)),
+    noDev: options.some((o) => o.name === '--without'),
+  });
+}
+
+const COMPOSER_FLAGS = grammar(['-d', '--working-dir'], false);
+
+function composerUse(cmd: SimpleCommand, rest: readonly ShellWord[]): CommandUse {
+  const { options, positionals } = splitArgs(rest, COMPOSER_FLAGS);
+  const sub = positionals[0]?.value;
+  if (sub === 'config' && options.some((o) => o.name === '-g' || o.name === '--global')) return FREE;
+  if (sub === 'self-update' || sub === 'selfupdate' || sub === '--version') return FREE;
+  if (sub !== 'install' && sub !== 'i') return needs(`\`${describe(cmd)}\` may read the sources`);
+  if (positionals.length > 1) return needs(`\`${describe(cmd)}\` is not a plain composer install`);
+  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
+  const elsewhere = options.find((o) => o.name === '-d' || o.name === '--working-dir');
+  return install('composer', cmd, {
+    ignoreScripts: has('--no-scripts'),
+    noAutoloader: has('--no-autoloader'),
+    optimizedAutoloader: has('-o', '--optimize-autoloader', '-a', '--classmap-authoritative', '--apcu-autoloader'),
+    noDev: has('--no-dev'),
+    ...(elsewhere === undefined ? {} : located(`\`${elsewhere.name}\` installs another folder's dependencies`)),
+  });
+}
+
+function describe(cmd: SimpleCommand): string {
+  const text = cmd.words.map((w) => w.raw).join(' ');
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

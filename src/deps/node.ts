@@ -1,0 +1,119 @@
+/**
+ * The manifest set of `npm ci`/`npm install`, `yarn install` and `pnpm install`: package.json
+ * with every lockfile and configuration file the package managers read, the workspace
+ * packages' package.json, and Yarn's release, plugins and patches. Refused when an install
+ * runs the project's lifecycle scripts (they build or patch sources) or links local packages.
+ */
+import type { DependencyInstall } from './commands.js';
+import { isProblem, matchFolders, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
+
+/** Files any of the three package managers reads beside package.json. */
+const NODE_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml', '.pnpmfile.cjs'];
+/** Yarn 2+ runs its own release and plugins from the project. */
+const YARN_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches'];
+/** What an install writes in the project besides node_modules (Yarn Plug'n'Play and its cache). */
+const YARN_OUTPUTS = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/cache', '.yarn/unplugged', '.yarn/install-state.gz', '.yarn/build-state.yml'];
+/** Scripts npm, Yarn and pnpm run for the project itself during an install. */
+const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+export function nodeManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
+  const rootManifest = under(dir, 'package.json');
+  const missing = reader.need(rootManifest);
+  if (missing !== null) return missing;
+  const root = reader.json(rootManifest);
+  if (isProblem(root)) return root;
+  for (const f of NODE_FILES) reader.maybe(under(dir, f));
+  for (const f of YARN_FOLDERS) reader.maybe(under(dir, f));
+  for (const f of YARN_OUTPUTS) reader.output(under(dir, f));
+  reader.output(under(dir, 'node_modules'));
+
+  const packages: { path: string; json: Record<string, unknown> }[] = [{ path: rootManifest, json: root }];
+  const patterns = workspacePatterns(reader, dir, root);
+  if (isProblem(patterns)) return patterns;
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    const folders = matchFolders(reader.ctx, dir, pattern);
+    if (folders === null) return problem('unreadable-manifest', `the workspace pattern \`${pattern}\` is not one dockshift can expand`);
+    const excluded = patterns.filter((p) => p.startsWith('!')).flatMap((p) => matchFolders(reader.ctx, dir, p.slice(1)) ?? []);
+    for (const folder of folders) {
+      if (excluded.includes(folder)) continue;
+      const manifest = under(folder, 'package.json');
+      if (!reader.ctx.exists(manifest)) continue;
+      const found = reader.need(manifest);
+      if (found !== null) return found;
+      const json = reader.json(manifest);
+      if (isProblem(json)) return json;
+      packages.push({ path: manifest, json });
+      reader.output(under(folder, 'node_modules'));
+    }
+  }
+
+  for (const pkg of packages) {
+    if (!install.ignoreScripts) {
+      const scripts = record(pkg.json.scripts);
+      const script = LIFECYCLE.find((s) => typeof scripts[s] === 'string');
+      if (script !== undefined) {
+        return problem('lifecycle-scripts', `${pkg.path} has a \`${script}\` script (\`${String(scripts[script])}\`), which the install runs and which may need the sources`);
+      }
+    }
+    for (const field of DEPENDENCY_FIELDS) {
+      for (const [name, spec] of Object.entries(record(pkg.json[field]))) {
+        if (typeof spec === 'string' && /^(?:file:|link:|portal:|\.\.?\/|\/|~\/)/.test(spec)) {
+          return problem('local-dependency', `${pkg.path} takes ${name} from the project's own files (\`${spec}\`)`);
+        }
+      }
+    }
+    if (pkg !== packages[0] && pkg.json.bin !== undefined) {
+      return problem('local-dependency', `the workspace package ${pkg.path} has \`bin\` files, which the install links from its sources`);
+    }
+  }
+  const patched = record(record(root.pnpm).patchedDependencies);
+  for (const file of Object.values(patched)) {
+    if (typeof file === 'string' && !reader.maybe(under(dir, file))) return problem('manifest-missing', `the patch ${under(dir, file)} that package.json names is not in the build context`);
+  }
+  return null;
+}
+
+/** Workspace folders as package.json (npm, Yarn) or pnpm-workspace.yaml lists them. */
+function workspacePatterns(reader: ManifestReader, dir: string, root: Record<string, unknown>): string[] | ManifestProblem {
+  const out: string[] = [];
+  const ws = root.workspaces;
+  const list = Array.isArray(ws) ? ws : Array.isArray(record(ws).packages) ? (record(ws).packages as unknown[]) : [];
+  for (const p of list) if (typeof p === 'string') out.push(p);
+  const yamlPath = under(dir, 'pnpm-workspace.yaml');
+  if (reader.ctx.sends(yamlPath)) {
+    const text = reader.text(yamlPath);
+    if (isProblem(text)) return text;
+    const packages = yamlPackages(text);
+    if (packages === null) return problem('unreadable-manifest', `${yamlPath} lists its packages in a form dockshift does not read`);
+    out.push(...packages);
+  }
+  return out;
+}
+
+/**
+ * The `packages:` list of a pnpm-workspace.yaml written as a block list of plain or quoted
+ * strings (the form pnpm documents); null for any other shape of that key.
+ */
+export function yamlPackages(text: string): string[] | null {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^packages\s*:/.test(l));
+  if (start === -1) return [];
+  if (!/^packages\s*:\s*(#.*)?$/.test(lines[start]!)) return null;
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const m = /^\s+-\s+(?:'([^']*)'|"([^"]*)"|([^\s#'"][^#]*?))\s*(#.*)?$/.exec(line);
+    if (m === null) {
+      if (/^\S/.test(line)) break; // the next top-level key
+      return null;
+    }
+    out.push(m[1] ?? m[2] ?? m[3]!);
+  }
+  return out;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

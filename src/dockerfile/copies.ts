@@ -1,0 +1,106 @@
+/**
+ * What a COPY or ADD reads and where it writes, as BuildKit reads them: JSON form, or
+ * words split on blanks, each then expanded (quotes removed, `$VAR` from the build
+ * arguments and environment at that point). The last word is the destination; words
+ * that open a heredoc (`<<EOF`) are inline contents, not paths.
+ */
+import * as path from 'node:path';
+import { logicalText } from './logical.js';
+import type { Instruction, ParsedDockerfile } from './types.js';
+import { variablesAt } from './variables.js';
+import { expandWord, type Lookup } from './words.js';
+
+export interface CopyWord {
+  /** As written. */
+  readonly raw: string;
+  /** Expanded, quotes removed; null when it depends on a value only known at build time. */
+  readonly value: string | null;
+}
+
+export interface CopyArgs {
+  readonly inst: Instruction;
+  /** The `--from` value: the copy reads a stage or an image, not the build context. */
+  readonly from: string | null;
+  /** Source paths (heredoc sources left out). */
+  readonly sources: readonly CopyWord[];
+  readonly dest: CopyWord;
+}
+
+/** The sources and destination of a COPY or ADD; null for other instructions or one without a destination. */
+export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | null {
+  if ((inst.keyword !== 'COPY' && inst.keyword !== 'ADD') || inst.argsSpan === null) return null;
+  // With heredocs, the words are on the first line; the documents follow it.
+  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
+  const end = inst.heredocs.length > 0 && lineEnd !== -1 ? Math.min(lineEnd, inst.argsSpan.end) : inst.argsSpan.end;
+  const words = inst.form === 'exec' ? [...(inst.execArgs ?? [])] : logicalText(file.text, inst.argsSpan.start, end, file.escape).text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+  if (words.length < 2) return null;
+  const vars = variablesAt(file, inst);
+  const lookup: Lookup = (name) => {
+    const v = vars.get(name);
+    return v === undefined ? undefined : v.value;
+  };
+  const expand = (raw: string): CopyWord => {
+    // JSON form has no quotes left to remove, only variables to expand.
+    if (inst.form === 'exec' && !raw.includes('$')) return { raw, value: raw };
+    return { raw, value: expandWord(raw, lookup, file.escape).value };
+  };
+  const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
+  return {
+    inst,
+    from,
+    sources: words.slice(0, -1).filter((w) => !/^<<-?/.test(w)).map(expand),
+    dest: expand(words.at(-1)!),
+  };
+}
+
+/**
+ * A source as a path in the build context (`./src/` → `src`, `.` → `.`): BuildKit reads
+ * sources relative to the context root, a leading `/` included. Null when unknown or a URL.
+ */
+export function contextSource(word: CopyWord): string | null {
+  if (word.value === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(word.value) || word.value.startsWith('git@')) return null;
+  const normal = path.posix.normalize(`/${word.value}`);
+  return normal === '/' ? '.' : normal.slice(1).replace(/\/+$/, '');
+}
+
+/** The source names the whole context: `.`, `./`, `/`. */
+export function isWholeContext(word: CopyWord): boolean {
+  return contextSource(word) === '.';
+}
+
+/** The source sends every top-level entry of the context: the whole context, or `*` (which matches dotfiles too). */
+export function sendsEveryEntry(word: CopyWord): boolean {
+  const p = contextSource(word);
+  return p === '.' || p === '*';
+}
+
+/** The source is a pattern BuildKit matches against the context (Go filepath.Match syntax). */
+export function isPattern(source: string): boolean {
+  return /[*?[]/.test(source);
+}
+
+/** A source pattern as a RegExp over context paths, as Go's filepath.Match reads it (`*` and `?` stop at `/`). */
+export function sourcePattern(source: string): RegExp {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '\\' && i + 1 < source.length) out += escapeRegExp(source[++i]!);
+    else if (c === '[') {
+      const close = source.indexOf(']', i + 2);
+      if (close === -1) {
+        out += '\\[';
+        continue;
+      }
+      const body = source.slice(i + 1, close).replace(/^\^/, '!');
+      out += `[${body.startsWith('!') ? `^${body.slice(1).replace(/[\\\]]/g, '\\$&')}` : body.replace(/[\\\]]/g, '\\$&')}]`;
+      i = close;
+    } else out += escapeRegExp(c);
+  }
+  return new RegExp(`^${out}$`);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

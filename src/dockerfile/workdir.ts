@@ -1,0 +1,61 @@
+/**
+ * Folders inside the image as the Dockerfile names them: the WORKDIR in effect at an
+ * instruction, and paths resolved against it. A stage on an image starts in that image's
+ * own WORKDIR, which the Dockerfile does not say, so paths keep track of which base they
+ * are relative to. A word with a variable is kept as written: two such paths are the same
+ * folder only when written the same way under the same variables.
+ */
+import * as path from 'node:path';
+import { logicalText } from './logical.js';
+import { stageLineage } from './stages.js';
+import type { Instruction, ParsedDockerfile } from './types.js';
+import { unquoteWord } from './words.js';
+
+export interface ImagePath {
+  /** `root`: an absolute path; `image`: relative to the base image's WORKDIR. */
+  readonly base: 'root' | 'image';
+  /** Normalised, `/`-separated, no trailing slash; `.` for the base itself (`/` for the root). */
+  readonly path: string;
+}
+
+const IMAGE_WORKDIR: ImagePath = { base: 'image', path: '.' };
+const ROOT: ImagePath = { base: 'root', path: '/' };
+
+/**
+ * `p` (as a Dockerfile writes it: quotes removed, variables kept) resolved against `dir`.
+ * A path that starts with a variable (`$APP_HOME/x`) is taken as absolute, as such paths are.
+ */
+export function resolveIn(dir: ImagePath, p: string): ImagePath {
+  if (p.startsWith('/') || p.startsWith('$')) return { base: 'root', path: path.posix.normalize(p).replace(/(.)\/+$/, '$1') };
+  const joined = path.posix.normalize(path.posix.join(dir.path, p)).replace(/(.)\/+$/, '$1');
+  return { base: dir.base, path: joined };
+}
+
+/** The WORKDIR in effect when `inst` runs: the WORKDIRs of its stage and the stages it builds on. */
+export function workdirAt(file: ParsedDockerfile, inst: Instruction): ImagePath {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return IMAGE_WORKDIR;
+  const lineage = stageLineage(file, stage).reverse();
+  let dir: ImagePath = lineage[0]!.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= inst.index) break;
+      if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
+      const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
+      dir = resolveIn(dir, unquoteWord(word, file.escape));
+    }
+  }
+  return dir;
+}
+
+export function samePath(a: ImagePath, b: ImagePath): boolean {
+  return a.base === b.base && a.path === b.path;
+}
+
+/** Where `inner` lies below `outer` (`.` when they are the same), or null when it does not. */
+export function pathBelow(outer: ImagePath, inner: ImagePath): string | null {
+  if (outer.base !== inner.base) return null;
+  const rel = path.posix.relative(outer.path, inner.path);
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith('../') || path.posix.isAbsolute(rel) ? null : rel;
+}

@@ -1,0 +1,231 @@
+/**
+ * The .dockerignore dockshift proposes: only entries that exist in the build context and
+ * that no Dockerfile of the context uses. Each candidate has a rule for when it is safe to
+ * leave out; a candidate the build may use is kept, with the reason.
+ *
+ * The list follows what `docker init` and GitHub's gitignore templates (Node, Python,
+ * Maven, Rust, VisualStudio, the editor ones) leave out, restricted to what an image cannot
+ * need: version control, dependency folders the build installs again, caches, test
+ * coverage, logs, local environment files, editor files, and build output the build makes
+ * again itself.
+ */
+import * as path from 'node:path';
+import type { BuildContext, ContextEntry } from '../engine/context.js';
+import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js';
+import type { SimpleCommand } from '../shell/types.js';
+import {
+  commandsAfter,
+  commandsInLineage,
+  contextUse,
+  copiesNodeModules,
+  firstMatch,
+  isDotnetBuild,
+  isNodeBuild,
+  isNodeInstall,
+  isTargetBuild,
+  mentions,
+  where,
+  type ContextUse,
+  type Sender,
+  type SharedDockerfile,
+} from './usage.js';
+
+export type Group = 'vcs' | 'dependencies' | 'python' | 'build' | 'tests' | 'logs' | 'env' | 'editor';
+
+const HEADINGS: Readonly<Record<Group, string>> = {
+  vcs: 'Version control',
+  dependencies: 'Dependencies the build installs itself',
+  python: 'Python caches and virtual environments',
+  build: 'Build output the build makes again',
+  tests: 'Test coverage and caches',
+  logs: 'Logs',
+  env: 'Local environment files (often secrets)',
+  editor: 'Editor and OS files',
+};
+const ORDER: readonly Group[] = ['vcs', 'dependencies', 'python', 'build', 'tests', 'logs', 'env', 'editor'];
+
+export interface Entry {
+  readonly group: Group;
+  readonly pattern: string;
+}
+
+/** A candidate that stays in the context, and why. */
+export interface Kept {
+  readonly pattern: string;
+  readonly reason: string;
+}
+
+export interface Proposal {
+  /** In file order; empty when nothing should be left out. */
+  readonly entries: readonly Entry[];
+  readonly kept: readonly Kept[];
+}
+
+interface Facts {
+  readonly ctx: BuildContext;
+  readonly files: readonly SharedDockerfile[];
+  readonly use: ContextUse;
+}
+
+/** Null when an occurrence may be left out; otherwise why it stays. */
+type Judge = (facts: Facts, entry: ContextEntry) => string | null;
+
+interface Candidate {
+  readonly group: Group;
+  readonly matches: (ctx: BuildContext, entry: ContextEntry) => boolean;
+  readonly keep: Judge;
+  /**
+   * `name`: one line per base name (`**\/name` when it also occurs below the root);
+   * `path`: one line per occurrence, when the rule depends on what lies beside it.
+   */
+  readonly write: 'name' | 'path';
+  /** A folder: the walk lists it but does not enter it. */
+  readonly folder: boolean;
+}
+
+const named =
+  (re: RegExp, kind: 'dir' | 'file' | 'any') =>
+  (_: BuildContext, e: ContextEntry): boolean =>
+    (kind === 'any' || e.kind === kind) && re.test(path.posix.basename(e.path));
+
+/** A folder with pyvenv.cfg is a virtual environment, whatever its name; its paths point at the machine that made it. */
+const isVirtualEnv = (ctx: BuildContext, e: ContextEntry): boolean => e.kind === 'dir' && ctx.kind(`${e.path}/pyvenv.cfg`) === 'file';
+
+const unnamed =
+  (label?: string): Judge =>
+  ({ files }, entry) => {
+    const name = label ?? path.posix.basename(entry.path);
+    const at = mentions(files, name);
+    return at === null ? null : `${where(at)} names ${name}`;
+  };
+
+const everySender =
+  (test: (s: Sender) => boolean, what: string): Judge =>
+  ({ use }) => {
+    const missing = use.senders.find((s) => !test(s));
+    return missing === undefined ? null : `the stage that copies the context on ${where(missing)} ${what}`;
+  };
+
+const runsAfter = (test: (c: SimpleCommand) => boolean) => (s: Sender) => commandsAfter(s).some(test);
+
+/** A folder a project file beside it says the build writes (`dist` beside package.json). */
+const outputOf =
+  (name: RegExp, project: RegExp) =>
+  (ctx: BuildContext, e: ContextEntry): boolean =>
+    named(name, 'dir')(ctx, e) && (ctx.list(path.posix.dirname(e.path)) ?? []).some((f) => f.kind === 'file' && project.test(path.posix.basename(f.path)));
+
+/** Build output is left out only when every stage that copies it makes it again. */
+const rebuilt = (test: (c: SimpleCommand) => boolean, what: string): Judge => (facts, entry) =>
+  everySender(runsAfter(test), `does not ${what} after it, so the image may use the copied ${path.posix.basename(entry.path)}`)(facts, entry);
+
+/** Tools that read the version from the repository. */
+const VCS_VERSIONING = /setuptools[_-]scm|versioneer|hatch-vcs|vcs-versioning|dunamai|poetry-dynamic-versioning|\bpbr\b/;
+
+const vcsUnused: Judge = (facts, entry) => {
+  const run = firstMatch(facts.files, /\b(?:git|hg|svn)\b/, 'RUN');
+  if (run !== null) return `${where(run)} runs or installs a version-control tool`;
+  for (const f of ['pyproject.toml', 'setup.cfg', 'setup.py']) {
+    if (VCS_VERSIONING.test(facts.ctx.read(f) ?? '')) return `${f} takes the version from the repository`;
+  }
+  if (/\bgit\b/.test(scriptsOf(facts.ctx.read('package.json')))) return 'a script in package.json calls git';
+  return unnamed()(facts, entry);
+};
+
+const CANDIDATES: readonly Candidate[] = [
+  { group: 'vcs', matches: named(/^\.git$/, 'any'), keep: vcsUnused, write: 'name', folder: true },
+  { group: 'vcs', matches: named(/^\.(?:hg|svn)$/, 'dir'), keep: vcsUnused, write: 'name', folder: true },
+  {
+    group: 'dependencies',
+    matches: named(/^node_modules$/, 'dir'),
+    keep: everySender((s) => commandsInLineage(s).some(isNodeInstall) || copiesNodeModules(s), 'installs no Node packages, so the app may use the copied node_modules'),
+    write: 'name',
+    folder: true,
+  },
+  { group: 'python', matches: named(/^__pycache__$/, 'dir'), keep: unnamed(), write: 'name', folder: true },
+  { group: 'python', matches: isVirtualEnv, keep: unnamed(), write: 'path', folder: true },
+  { group: 'build', matches: outputOf(/^(?:dist|\.next)$/, /^package\.json$/), keep: rebuilt(isNodeBuild, 'run the package build'), write: 'path', folder: true },
+  { group: 'build', matches: outputOf(/^target$/, /^(?:pom\.xml|Cargo\.toml)$/), keep: rebuilt(isTargetBuild, 'build with Maven or Cargo'), write: 'path', folder: true },
+  { group: 'build', matches: outputOf(/^(?:bin|obj)$/, /\.(?:cs|fs|vb)proj$/), keep: rebuilt(isDotnetBuild, 'run dotnet build, publish or restore'), write: 'path', folder: true },
+  { group: 'tests', matches: named(/^(?:\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|\.nox|\.nyc_output|htmlcov)$/, 'dir'), keep: unnamed(), write: 'name', folder: true },
+  {
+    group: 'tests',
+    // Only a folder that holds a coverage report: `coverage` is also a fine name for sources.
+    matches: (ctx, e) => named(/^coverage$/, 'dir')(ctx, e) && ['lcov.info', 'coverage-final.json', 'clover.xml', 'lcov-report', 'coverage-summary.json'].some((f) => ctx.exists(`${e.path}/${f}`)),
+    keep: unnamed(),
+    write: 'path',
+    folder: true,
+  },
+  { group: 'tests', matches: named(/^\.coverage$/, 'file'), keep: unnamed(), write: 'name', folder: false },
+  {
+    group: 'logs',
+    matches: named(/\.log$/, 'file'),
+    keep: ({ files }) => {
+      const at = firstMatch(files, /\.log\b/);
+      return at === null ? null : `${where(at)} names a .log file`;
+    },
+    write: 'name',
+    folder: false,
+  },
+  {
+    group: 'env',
+    // `.env`, `.env.local`, `.env.production.local`…, not the templates projects commit (`.env.example`).
+    matches: named(/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w.-]+)?$/, 'file'),
+    keep: (facts, entry) => unnamed('.env')(facts, entry) ?? (facts.use.senders.some(runsAfter(isNodeBuild)) ? 'the package build may read .env files' : null),
+    write: 'name',
+    folder: false,
+  },
+  { group: 'editor', matches: named(/^(?:\.idea|\.vscode|\.vs)$/, 'dir'), keep: unnamed(), write: 'name', folder: true },
+  { group: 'editor', matches: named(/^(?:\.DS_Store|Thumbs\.db|.+\.sw[op])$/, 'file'), keep: unnamed(), write: 'name', folder: false },
+];
+
+/** Folders a walk need not enter: candidates are left out whole or kept whole. */
+export function pruned(ctx: BuildContext): (dir: string) => boolean {
+  return (dir) => CANDIDATES.some((c) => c.folder && c.matches(ctx, { path: dir, kind: 'dir' }));
+}
+
+/** What a .dockerignore for `ctx`, read by `files`, should list; `entries` come from a walk pruned with `pruned`. */
+export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfile[], entries: readonly ContextEntry[]): Proposal {
+  const facts: Facts = { ctx, files, use: contextUse(files) };
+  const chosen: (Entry & { readonly rules: DockerIgnore })[] = [];
+  const kept: Kept[] = [];
+  for (const candidate of CANDIDATES) {
+    const byPattern = new Map<string, ContextEntry[]>();
+    for (const e of entries) {
+      if (!candidate.matches(ctx, e) || chosen.some((c) => c.rules.excludes(e.path))) continue;
+      const base = path.posix.basename(e.path);
+      const pattern = candidate.write === 'path' ? e.path : candidate.group === 'logs' ? '*.log' : base;
+      byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), e]);
+    }
+    for (const [name, occurrences] of byPattern) {
+      const pattern = candidate.write === 'name' && occurrences.some((e) => e.path.includes('/')) ? `**/${name}` : name;
+      if (chosen.some((c) => c.pattern === pattern) || kept.some((k) => k.pattern === pattern)) continue;
+      const reason = candidate.keep(facts, occurrences[0]!);
+      if (reason === null) chosen.push({ group: candidate.group, pattern, rules: parseDockerIgnore(pattern) });
+      else kept.push({ pattern, reason });
+    }
+  }
+  // Never leave out a path a COPY, ADD or bind mount names, or one a pattern of theirs matches.
+  const paths = entries.map((e) => e.path);
+  const safe = chosen.filter((c) => {
+    const hit = facts.use.named.find((n) => (n.pattern === null ? c.rules.excludes(n.source) : paths.some((p) => n.pattern!.test(p) && c.rules.excludes(p))));
+    if (hit === undefined) return true;
+    kept.push({ pattern: c.pattern, reason: `${where(hit)} copies ${hit.source}` });
+    return false;
+  });
+  return { entries: ORDER.flatMap((g) => safe.filter((c) => c.group === g).map(({ group, pattern }) => ({ group, pattern }))), kept };
+}
+
+/** The file: a heading comment per group, a blank line between groups. */
+export function renderIgnore(entries: readonly Entry[]): string {
+  const blocks = ORDER.map((g) => entries.filter((e) => e.group === g)).filter((b) => b.length > 0);
+  return blocks.map((b) => `# ${HEADINGS[b[0]!.group]}\n${b.map((e) => `${e.pattern}\n`).join('')}`).join('\n');
+}
+
+function scriptsOf(packageJson: string | null): string {
+  if (packageJson === null) return '';
+  try {
+    return JSON.stringify((JSON.parse(packageJson) as { scripts?: unknown }).scripts ?? '');
+  } catch {
+    return '';
+  }
+}

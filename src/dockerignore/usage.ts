@@ -1,0 +1,154 @@
+/**
+ * What the Dockerfiles that share a build context do with it: which stages copy all of
+ * it, which paths they name, what their RUNs install, build or call. The .dockerignore
+ * proposal keeps anything one of them may use.
+ */
+import { contextSource, copyArgs, isPattern, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { commandUse } from '../deps/commands.js';
+import { basename } from '../shell/argv.js';
+import { mounts, runBody } from '../shell/index.js';
+import type { SimpleCommand } from '../shell/types.js';
+
+/** A Dockerfile that reads the context, by name (null: the one being rewritten). */
+export interface SharedDockerfile {
+  readonly name: string | null;
+  readonly file: ParsedDockerfile;
+}
+
+export interface Place extends SharedDockerfile {
+  readonly inst: Instruction;
+}
+
+/** `line 7`, or `line 7 of Dockerfile.prod` for another Dockerfile of the context. */
+export function where(at: Place): string {
+  return at.name === null ? `line ${at.inst.line}` : `line ${at.inst.line} of ${at.name}`;
+}
+
+/** A stage that copies every entry of the context (`COPY . .`, `COPY * /app/`), at that instruction. */
+export interface Sender extends Place {
+  readonly stage: Stage;
+}
+
+/** A context path (or a pattern) that a COPY, ADD or bind mount reads by name. */
+export interface Named extends Place {
+  readonly source: string;
+  /** For a pattern (`*.json`): the paths it matches; null for a literal path. */
+  readonly pattern: RegExp | null;
+}
+
+export interface ContextUse {
+  readonly senders: readonly Sender[];
+  readonly named: readonly Named[];
+  /** A source only known at build time (`COPY $APP_DIR /app`), or null. */
+  readonly unknown: (Place & { readonly raw: string }) | null;
+}
+
+export function contextUse(files: readonly SharedDockerfile[]): ContextUse {
+  const senders: Sender[] = [];
+  const named: Named[] = [];
+  let unknown: ContextUse['unknown'] = null;
+  for (const { name, file } of files) {
+    for (const inst of file.instructions) {
+      if (inst.keyword === 'RUN') {
+        for (const m of mounts(inst)) {
+          if (m.type !== 'bind' || m.from !== null || m.source === null) continue;
+          const source = contextSource({ raw: m.source, value: m.source.includes('$') ? null : m.source });
+          if (source === null) unknown ??= { name, file, inst, raw: m.source };
+          else if (source !== '.') named.push({ name, file, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
+        }
+        continue;
+      }
+      const copy = copyArgs(file, inst);
+      if (copy === null || copy.from !== null) continue;
+      for (const word of copy.sources) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(word.value ?? word.raw) || /^git@/.test(word.value ?? word.raw)) continue;
+        const source = contextSource(word);
+        if (source === null) {
+          unknown ??= { name, file, inst, raw: word.raw };
+        } else if (sendsEveryEntry(word)) {
+          senders.push({ name, file, inst, stage: file.stages[inst.stage]! });
+        } else {
+          named.push({ name, file, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
+        }
+      }
+    }
+  }
+  return { senders, named, unknown };
+}
+
+/**
+ * The simple commands of the RUNs after `sender` in its own stage. Stages built on it do not
+ * count: another one built on it may use the copied files without running them.
+ */
+export function commandsAfter(sender: Sender): SimpleCommand[] {
+  const { file, stage, inst } = sender;
+  return commandsOf(file, stage.instructions.filter((i) => i.index > inst.index));
+}
+
+/** The simple commands of every RUN of the stage and of the stages it is built on, before or after the copy. */
+export function commandsInLineage(sender: Sender): SimpleCommand[] {
+  const { file, stage } = sender;
+  return commandsOf(file, stageLineage(file, stage).flatMap((s) => s.instructions));
+}
+
+/** The stage, or one it is built on, brings node_modules from another stage: `COPY --from=deps /app/node_modules …`. */
+export function copiesNodeModules(sender: Sender): boolean {
+  const { file, stage } = sender;
+  return stageLineage(file, stage).some((s) =>
+    s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags.some((f) => f.name.toLowerCase() === 'from') && /node_modules/.test(file.text.slice(i.span.start, i.span.end))),
+  );
+}
+
+function commandsOf(file: ParsedDockerfile, instructions: readonly Instruction[]): SimpleCommand[] {
+  return instructions.flatMap((i) => {
+    if (i.keyword !== 'RUN') return [];
+    const body = runBody(file, i);
+    return body.ok ? [...body.parsed.commands] : [];
+  });
+}
+
+export const isNodeInstall = (c: SimpleCommand): boolean => {
+  const use = commandUse(c);
+  return use.kind === 'install' && ['npm', 'yarn', 'pnpm'].includes(use.install.ecosystem);
+};
+
+/** `npm run build`, `yarn build`, `pnpm run build`: the package's build script. */
+export const isNodeBuild = (c: SimpleCommand): boolean => {
+  const name = c.name === null ? null : basename(c.name);
+  const [a, b] = c.args;
+  if (name === 'npm') return (a === 'run' || a === 'run-script') && b === 'build';
+  if (name === 'yarn' || name === 'pnpm') return a === 'build' || (a === 'run' && b === 'build');
+  return false;
+};
+
+/** Builds that write target/: `mvn package|install|verify|deploy` (or ./mvnw), `cargo build|install`. */
+export const isTargetBuild = (c: SimpleCommand): boolean => {
+  const name = c.name === null ? null : basename(c.name);
+  if (name === 'mvn' || name === 'mvnw') return c.args.some((a) => a === 'package' || a === 'install' || a === 'verify' || a === 'deploy');
+  if (name === 'cargo') return c.args[0] === 'build' || c.args[0] === 'install';
+  return false;
+};
+
+/** `dotnet build` and `dotnet publish`, which write bin/ and obj/. */
+export const isDotnetBuild = (c: SimpleCommand): boolean => {
+  const name = c.name === null ? null : basename(c.name);
+  return name === 'dotnet' && (c.args[0] === 'build' || c.args[0] === 'publish' || c.args[0] === 'restore');
+};
+
+/** The first instruction whose text names `name` as a path segment, or null. */
+export function mentions(files: readonly SharedDockerfile[], name: string): Place | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return firstMatch(files, new RegExp(`(?:^|[^A-Za-z0-9_.-])${escaped}(?:[^A-Za-z0-9_-]|$)`));
+}
+
+/** The first instruction (of `keyword`, when given) whose text matches. */
+export function firstMatch(files: readonly SharedDockerfile[], re: RegExp, keyword?: string): Place | null {
+  for (const { name, file } of files) {
+    for (const inst of file.instructions) {
+      if ((keyword === undefined || inst.keyword === keyword) && re.test(file.text.slice(inst.span.start, inst.span.end))) return { name, file, inst };
+    }
+  }
+  return null;
+}

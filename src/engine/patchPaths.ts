@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import { findRepository } from './gitRepository.js';
+
+/**
+ * The folder a patch's paths start from, as `git diff` names them: the folder
+ * given with `--relative-to`, else the top of the git repository holding the
+ * working folder, else the working folder. Real paths in, real path out.
+ */
+export function patchBase(cwd: string, relativeTo: string | null): string {
+  return relativeTo ?? findRepository(cwd)?.top ?? cwd;
+}
+
+/**
+ * How a patch names `file` (a real path): relative to the base when it is below
+ * it; otherwise by its absolute path without the leading `/` (a patch applied
+ * from `/`), since git rejects `a/../x` and a shorter name could be another file.
+ */
+export function patchPathOf(file: string, base: string): string {
+  const rel = path.relative(base, file);
+  const inside = rel !== '' && !rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel);
+  const named = inside ? rel : path.relative(path.parse(file).root, file);
+  return named.split(path.sep).join('/');
+}
+
+/** How messages name `file`: relative to the working folder (as compilers do), `/`-separated. */
+export function displayPathOf(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,64 @@
+import type { Source } from './types.js';
+
+/**
+ * npm packages that run an install script (package-lock.json marks them
+ * `hasInstallScript`), and what that script does: whether it compiles with
+ * node-gyp, and on which C libraries it finds a prebuilt binary instead. A
+ * package with an install script that is not listed here is unknown: an
+ * analysis cannot tell whether it needs a compiler.
+ */
+export interface NpmInstallScript {
+  readonly name: string;
+  /** `none`: the script compiles nothing (checks a binary shipped as an optional dependency, prints a message). */
+  readonly compiles: 'none' | 'without-prebuild' | 'always';
+  /** C libraries it finds prebuilt binaries for (linux x64). */
+  readonly prebuilds: readonly ('glibc' | 'musl')[];
+  readonly note: string;
+  readonly source: Source;
+}
+
+const CHECKED = '2026-12-02';
+const at = (url: string, note: string): Source => ({ url, checked: CHECKED, note });
+
+export const NPM_INSTALL_SCRIPTS: readonly NpmInstallScript[] = [
+  {
+    name: 'esbuild', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'postinstall checks the platform binary that an optional dependency (@esbuild/linux-x64) brings',
+    source: at('https://github.com/evanw/esbuild/blob/main/lib/npm/node-install.ts', 'validates the binary; no compiler'),
+  },
+  {
+    name: 'core-js', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'postinstall prints a message',
+    source: at('https://github.com/zloirock/core-js/blob/master/packages/core-js/postinstall.js', 'a banner only'),
+  },
+  {
+    name: 'bcrypt', compiles: 'without-prebuild', prebuilds: ['glibc', 'musl'],
+    note: 'node-pre-gyp downloads a prebuilt binding (glibc and musl) and compiles only when none fits',
+    source: at('https://github.com/kelektiv/node.bcrypt.js#readme', 'prebuilt binaries for linux glibc and musl since 5.0'),
+  },
+  {
+    name: 'canvas', compiles: 'without-prebuild', prebuilds: ['glibc'],
+    note: 'prebuilds for glibc only; on musl it compiles and needs cairo, pango and a C++ toolchain',
+    source: at('https://github.com/Automattic/node-canvas/issues/1814', 'no musl prebuilds'),
+  },
+  {
+    name: 'sqlite3', compiles: 'without-prebuild', prebuilds: ['glibc', 'musl'],
+    note: 'prebuild-install fetches a glibc or musl binding; compiles otherwise',
+    source: at('https://github.com/TryGhost/node-sqlite3#prebuilt-binaries', 'linux x64 glibc and musl prebuilds'),
+  },
+  {
+    name: 'better-sqlite3', compiles: 'without-prebuild', prebuilds: ['glibc', 'musl'],
+    note: 'prebuild-install fetches a binding for the Node ABI; compiles otherwise',
+    source: at('https://github.com/WiseLibs/better-sqlite3/blob/master/docs/compilation.md', 'prebuilt binaries for LTS Node on linux glibc and musl'),
+  },
+  {
+    name: 'node-sass', compiles: 'without-prebuild', prebuilds: ['glibc', 'musl'],
+    note: 'downloads a libsass binding for the Node ABI (linux and linux_musl); deprecated, compiles otherwise',
+    source: at('https://github.com/sass/node-sass#supported-environments', 'binaries for linux and alpine per Node version'),
+  },
+];
+
+/** The entry for an npm package name, or null when unknown. */
+export function npmInstallScript(name: string): NpmInstallScript | null {
+  return NPM_INSTALL_SCRIPTS.find((e) => e.name === name) ?? null;
+}

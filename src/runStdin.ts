@@ -1,0 +1,57 @@
+import type { Io } from './cli.js';
+import { pipelineFailureKind } from './engine/failures.js';
+import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
+import { runPipeline } from './engine/pipeline.js';
+import { errorLine, explainLines } from './engine/report.js';
+import { configure, type Selection } from './engine/select.js';
+
+export interface StdinRun {
+  readonly selection: Selection;
+  /** Names the input in messages. */
+  readonly name: string;
+  readonly check: boolean;
+  readonly explain: boolean;
+  readonly onError: ErrorPolicy;
+}
+
+/**
+ * The editor/script contract: only the resulting text on stdout; messages and
+ * `--explain` on stderr. An input that cannot be processed prints nothing and
+ * exits 2, or, with --on-error=warn, is printed back unchanged with a warning
+ * (an editor replacing its buffer with stdout keeps the text). With --check, exit
+ * 1 when the text would change.
+ */
+export async function runStdin(run: StdinRun, io: Io): Promise<number> {
+  const bytes = await readUnlessInterrupted(io);
+  if (bytes === null) return exitCodeOf({ changed: 0, errors: 0 }, false, io.interrupt!.reason as NodeJS.Signals);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return failed(io, run, 'not-text', null, 'input is not valid UTF-8', bytes);
+  }
+  const result = runPipeline(text, configure(run.selection));
+  if (!result.ok) return failed(io, run, pipelineFailureKind(text), result.error.line, result.error.message, bytes);
+  if (run.explain) {
+    for (const line of explainLines({ path: run.name, changes: result.changes, refusals: result.refusals, newFiles: [], fileEdits: [], runtime: result.runtime })) io.stderr(`${line}\n`);
+  }
+  io.stdout(Buffer.from(result.output, 'utf8'));
+  return exitCodeOf({ changed: result.output !== text ? 1 : 0, errors: 0 }, run.check, null);
+}
+
+function failed(io: Io, run: StdinRun, kind: Parameters<typeof severityOf>[0], line: number | null, message: string, input: Uint8Array): number {
+  const severity = severityOf(kind, run.onError);
+  io.stderr(`${errorLine(run.name, line, message, severity)}\n`);
+  if (severity === 'error') return exitCodeOf({ changed: 0, errors: 1 }, run.check, null);
+  io.stdout(input);
+  return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
+}
+
+/** stdin's bytes, or null when a signal came first. */
+async function readUnlessInterrupted(io: Io): Promise<Uint8Array | null> {
+  const interrupt = io.interrupt;
+  if (interrupt === undefined) return io.readStdin();
+  if (interrupt.aborted) return null;
+  const aborted = new Promise<null>((resolve) => interrupt.addEventListener('abort', () => resolve(null), { once: true }));
+  return Promise.race([io.readStdin(), aborted]);
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  copiedArtefacts,
+  installedBefore,
+  lockfileInstallScripts,
+  muslProblems,
+  olderThan,
+  originOf,
+  parseRequirement,
+  stageCommands,
+  stageNeeds,
+  stagesBuiltOn,
+  switchEdits,
+  baseOf,
+  workdirAt,
+} from '../../src/analysis/index.js';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+import { memoryBuildContext } from '../../src/engine/context.js';
+import { applyEdits } from '../../src/engine/edits.js';
+import { runPipeline } from '../../src/engine/pipeline.js';
+import slimBase from '../../transforms/slim-base.js';
+
+const file = (text: string) => parseDockerfile(text);
+const at = (f: ReturnType<typeof file>, line: number) => f.instructions.find((i) => i.line === line)!;
+
+describe('paths: where a file in the image came from', () => {
+  const f = file('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt /app\nCOPY package*.json ./\nCOPY scripts/ /opt/scripts/\nCOPY . .\nRUN x\n');
+  const ctx = memoryBuildContext({ 'requirements.txt': 'a', 'package.json': '{}', 'scripts/run.sh': 'x', 'src/main.py': '' });
+  const run = at(f, 7);
+
+  it('follows WORKDIR', () => {
+    expect(workdirAt(f, run)).toBe('/app');
+  });
+
+  it('maps files into a WORKDIR folder, globs, folders and `COPY . .`', () => {
+    expect(originOf(f, run, '/app/requirements.txt', ctx)).toMatchObject({ kind: 'context', path: 'requirements.txt' });
+    expect(originOf(f, at(f, 5), '/app/package.json', ctx)).toMatchObject({ kind: 'context', path: 'package.json' });
+    expect(originOf(f, run, '/opt/scripts/run.sh', ctx)).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
+    expect(originOf(f, run, '/app/src/main.py', ctx)).toMatchObject({ kind: 'context', path: 'src/main.py' });
+    expect(originOf(f, run, '/usr/bin/python3', ctx)).toBeNull();
+  });
+
+  it('reports copies from stages and downloads', () => {
+    const g = file('FROM golang:1.22 AS b\nRUN go build -o /out/app\nFROM alpine\nCOPY --from=b /out/app /usr/bin/app\nADD https://example.com/tini /tini\nCMD ["app"]\n');
+    expect(originOf(g, at(g, 6), '/usr/bin/app', null)).toMatchObject({ kind: 'stage', stage: 0, path: '/out/app' });
+    expect(originOf(g, at(g, 6), '/tini', null)).toMatchObject({ kind: 'download', url: 'https://example.com/tini' });
+  });
+});
+
+describe('commands a stage runs', () => {
+  it('reads RUN, CMD, HEALTHCHECK and scripts copied from the build context', () => {
+    const f = file('FROM node:20\nCOPY setup.sh /setup.sh\nRUN /setup.sh && npm ci\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nCMD ["node", "index.js"]\n');
+    const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
+    const scan = stageCommands(f, f.stages[0]!, ctx);
+    expect(scan.commands.map((c) => [c.name, c.via, c.runtime])).toEqual([
+      ['setup.sh', null, false],
+      ['make', 'setup.sh', false],
+      ['npm', null, false],
+      ['curl', null, true],
+      ['exit', null, true],
+      ['node', null, true],
+    ]);
+    expect(scan.unknowns).toEqual([]);
+  });
+
+  it('lists a script it cannot read as unknown, and skips scripts in other languages', () => {
+    const f = file('FROM node:20\nCOPY setup.sh run.py /\nRUN /setup.sh && /run.py\n');
+    const scan = stageCommands(f, f.stages[0]!, memoryBuildContext({}));
+    expect(scan.unknowns.map((u) => u.why)).toEqual(['setup.sh is not in the build context dockshift can read']);
+  });
+});
+
+describe('needs', () => {
+  it('names the package a command needs, unless an earlier install brings it', () => {
+    const f = file('FROM python:3.12\nRUN gcc -o a a.c\nRUN apt-get update && apt-get install -y build-essential\nRUN make && g++ -o b b.cc\n');
+    const needs = stageNeeds(f, [f.stages[0]!], 'glibc', null).needs;
+    expect(needs.map((n) => [n.inst.line, n.package])).toEqual([[2, 'gcc']]);
+    expect([...installedBefore(f, { inst: at(f, 4), order: 0 }, null)].sort()).toEqual(['build-essential', 'dpkg-dev', 'g++', 'gcc', 'libc6-dev', 'make']);
+  });
+
+  it('reads requirements files and knows packages without wheels', () => {
+    const f = file('FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt "flask==${V}"\n');
+    const ctx = memoryBuildContext({ 'requirements.txt': '# db\npsycopg2==2.9.9 ; python_version>"3"\n-r more.txt\n', 'more.txt': 'git+https://example.com/x.git\n' });
+    const result = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
+    expect(result.pip.map((r) => r.name ?? r.spec)).toEqual(['flask', 'psycopg2', 'git+https://example.com/x.git']);
+    expect(result.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'git']);
+  });
+
+  it('reads install scripts from package-lock.json, by C library', () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/canvas': { hasInstallScript: true }, 'node_modules/fsevents': { hasInstallScript: true, os: ['darwin'] }, 'node_modules/left-pad': {} } });
+    expect(lockfileInstallScripts(lock)).toEqual(['canvas']);
+    const f = file('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n');
+    const ctx = memoryBuildContext({ 'package.json': '{}', 'package-lock.json': lock });
+    expect(stageNeeds(f, [f.stages[0]!], 'glibc', ctx).needs).toEqual([]);
+    const musl = stageNeeds(f, [f.stages[0]!], 'musl', ctx);
+    expect(musl.needs.map((n) => n.package)).toEqual(['python3', 'make', 'g++']);
+    expect(muslProblems(musl).map((p) => p.what)).toEqual(['canvas (package-lock.json)']);
+  });
+
+  it('compares versions and reads requirement names', () => {
+    expect(olderThan('1.24.4', '1.25.0')).toBe(true);
+    expect(olderThan('2.1.0', '2.1.0')).toBe(false);
+    expect(parseRequirement('Django[argon2]==4.2.1')).toEqual({ name: 'django', pinned: '4.2.1' });
+    expect(parseRequirement('https://example.com/x.whl')).toBeNull();
+  });
+});
+
+describe('stages built on a stage', () => {
+  it('includes descendants, not siblings', () => {
+    const f = file('FROM python:3.12 AS base\nFROM base AS build\nFROM node:20 AS other\nFROM build\n');
+    expect(stagesBuiltOn(f, f.stages[0]!).map((s) => s.index)).toEqual([0, 1, 3]);
+  });
+});
+
+describe('copied artefacts', () => {
+  it('tells static Go from cgo, and musl Rust from gnu', () => {
+    const f = file(
+      'FROM golang:1.22 AS go\nRUN CGO_ENABLED=0 go build -o /a\nFROM golang:1.22 AS cgo\nRUN go build -o /b\nFROM rust:1.75 AS rs\nRUN cargo build --release --target x86_64-unknown-linux-musl\nFROM alpine:3.19\nCOPY --from=go /a /a\nCOPY --from=cgo /b /b\nCOPY --from=rs /c /c\n',
+    );
+    const kinds = copiedArtefacts(f, f.stages[3]!, null).map((a) => [a.build, a.linkage.kind, a.linkage.kind === 'dynamic' ? a.linkage.libc : null]);
+    expect(kinds).toEqual([
+      ['go', 'static', null],
+      ['go', 'dynamic', 'glibc'],
+      ['rust', 'static', null],
+    ]);
+  });
+});
+
+describe('switching a FROM', () => {
+  const apply = (text: string, reference: string) => {
+    const f = file(text);
+    const stage = f.stages.at(-1)!;
+    const base = baseOf(f, stage);
+    if (base.kind !== 'image') return 'skip';
+    const r = switchEdits(f, stage, base.resolved, reference);
+    return r.ok ? applyEdits(text, r.edits) : r.code;
+  };
+
+  it('keeps --platform, AS name and quotes', () => {
+    expect(apply('FROM --platform=$BUILDPLATFORM "python:3.12" AS app\n', 'python:3.12-slim')).toBe('FROM --platform=$BUILDPLATFORM "python:3.12-slim" AS app\n');
+  });
+
+  it('edits an ARG default used by one FROM alone, and refuses shared or partial ones', () => {
+    expect(apply('ARG TAG="3.12"\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('ARG TAG="3.12-slim"\nFROM python:${TAG}\n');
+    expect(apply('ARG TAG=3.12\nFROM python:${TAG} AS a\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('arg-shared');
+    expect(apply('ARG TAG=3.12\nFROM python:${TAG}\nARG TAG\nRUN echo $TAG\n', 'python:3.12-slim')).toBe('arg-shared');
+    expect(apply('ARG V=3.12\nFROM python:${V}-bookworm\n', 'python:3.12-slim-bookworm')).toBe('ARG V=3.12-slim\nFROM python:${V}-bookworm\n');
+    expect(apply('ARG V=3.13\nFROM python:${V}\n', 'gcr.io/distroless/python3-debian13')).toBe('arg-default');
+    expect(apply('FROM python:3.12@sha256:7f9e5e0a1f5a5a8b0e6d5b9d2d2c1c8b3b1e4b2c7a1d2e3f4a5b6c7d8e9f0a1b2\n', 'python:3.12-slim')).toBe('digest-pinned');
+    expect(apply('FROM registry.example.com/python:3.12\n', 'x')).toBe('skip');
+  });
+});
+
+describe('slim-base without a build context (--stdin)', () => {
+  const run = (text: string) => {
+    const r = runPipeline(text, [{ transform: slimBase, options: { installMissing: false, allStages: false, reportNoSibling: false } }]);
+    if (!r.ok) throw new Error(r.error.message);
+    return { output: r.output, refusals: r.refusals.map((x) => x.code) };
+  };
+
+  it('switches what needs nothing from the context, and refuses what it cannot read', () => {
+    expect(run('FROM debian:bookworm\nCMD ["bash"]\n')).toEqual({ output: 'FROM debian:bookworm-slim\nCMD ["bash"]\n', refusals: [] });
+    expect(run('FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n')).toEqual({
+      output: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      refusals: ['unknown-needs'],
+    });
+  });
+});

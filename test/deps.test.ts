@@ -1,0 +1,138 @@
+/** How dependency installs are recognised, and the manifest sets they read from a build context. */
+import { describe, expect, it } from 'vitest';
+import { commandUse, type DependencyInstall } from '../src/deps/commands.js';
+import { manifestsOf } from '../src/deps/manifests.js';
+import { yamlPackages } from '../src/deps/node.js';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { parseScript } from '../src/shell/parse.js';
+
+function uses(script: string) {
+  const parsed = parseScript(script);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.commands.map(commandUse);
+}
+const kind = (script: string) => uses(script).map((u) => (u.kind === 'install' ? `install:${u.install.ecosystem}` : u.kind));
+function installOf(script: string): DependencyInstall {
+  const u = uses(script).find((x) => x.kind === 'install');
+  if (u === undefined || u.kind !== 'install') throw new Error(`no install in ${script}`);
+  return u.install;
+}
+
+describe('commandUse', () => {
+  it('recognises the dependency installs', () => {
+    expect(kind('npm ci --omit=dev && yarn install --frozen-lockfile && pnpm i && yarn')).toEqual(['install:npm', 'install:yarn', 'install:pnpm', 'install:yarn']);
+    expect(kind('pip install --no-cache-dir -r requirements.txt; python3 -m pip install -r req.txt')).toEqual(['install:pip', 'install:pip']);
+    expect(kind('go mod download && ./mvnw -B dependency:go-offline && bundle install && composer install && cargo fetch')).toEqual([
+      'install:go',
+      'install:maven',
+      'install:bundler',
+      'install:composer',
+      'install:cargo',
+    ]);
+  });
+
+  it('knows commands that leave the project alone', () => {
+    expect(kind('apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*')).toEqual(['free', 'free', 'free']);
+    expect(kind('npm install -g @angular/cli && yarn global add @vue/cli && pip install --upgrade pip && corepack enable')).toEqual(['free', 'free', 'free', 'free']);
+    expect(kind('go install golang.org/x/tools/cmd/goimports@latest && echo done >/dev/null 2>&1')).toEqual(['free', 'free']);
+    expect(kind('bundle config set --local deployment true')).toEqual(['writes']);
+  });
+
+  it('counts everything else as reading the sources', () => {
+    expect(kind('npm run build')).toEqual(['needs-source']);
+    expect(kind('make && ./configure && python setup.py install')).toEqual(['needs-source', 'needs-source', 'needs-source']);
+    expect(kind('npm install express')).toEqual(['needs-source']);
+    expect(kind('rm -rf src/generated')).toEqual(['needs-source']);
+    expect(kind('cat package.json > /tmp/p')).toEqual(['needs-source']);
+    expect(kind('apt-get install -y ./vendor/tool.deb')).toEqual(['needs-source']);
+    expect(kind('cd web')).toEqual(['changes-folder']);
+  });
+
+  it('says when an install runs elsewhere or needs the project itself', () => {
+    expect(installOf('npm ci --prefix web').problem?.code).toBe('install-location');
+    expect(installOf('yarn install --cwd web').problem?.code).toBe('install-location');
+    expect(installOf('pip install -r requirements.txt .').problem?.code).toBe('install-needs-source');
+    expect(installOf('pip install -r requirements.txt -e .').problem?.code).toBe('install-needs-source');
+    expect(installOf('pip install -r requirements.txt -e git+https://github.com/x/y#egg=y').problem).toBeNull();
+    expect(installOf('pip install -r "$REQS"').problem?.code).toBe('install-location');
+    expect(installOf('mvn -f api/pom.xml dependency:go-offline').problem?.code).toBe('install-location');
+    expect(installOf('cargo fetch').problem?.code).toBe('install-needs-source');
+  });
+
+  it('reads the files and folders an install names', () => {
+    expect(installOf('pip install -r requirements.txt -c constraints.txt --target ./libs').files).toEqual(['requirements.txt', 'constraints.txt']);
+    expect(installOf('pip install -r requirements.txt --target ./libs').writes).toEqual(['./libs']);
+    expect(installOf('mvn -s .mvn/settings.xml -Dmaven.repo.local=.m2 dependency:go-offline').files).toEqual(['.mvn/settings.xml']);
+    expect(installOf('bundle install --deployment').writes).toEqual(['vendor/bundle']);
+    expect(installOf('composer install --no-scripts -o')).toMatchObject({ ignoreScripts: true, optimizedAutoloader: true });
+  });
+});
+
+describe('manifestsOf', () => {
+  const set = (files: Record<string, string>, script: string, dir = '.') => manifestsOf(memoryBuildContext(files), dir, [installOf(script)]);
+
+  it('follows requirements includes relative to the including file', () => {
+    const result = set({ 'req/base.txt': '-r common.txt\nflask\n', 'req/common.txt': '# nothing\n', 'req/prod.txt': '-r base.txt\n--constraint ../c.txt\n', 'c.txt': '' }, 'pip install -r req/prod.txt');
+    expect(result).toEqual({ ok: true, files: ['req/prod.txt', 'req/base.txt', 'c.txt', 'req/common.txt'], outputs: [] });
+  });
+
+  it('refuses requirements that are local paths', () => {
+    for (const line of ['.', './libs/core', '-e ./plugin', 'dist/app-1.0-py3-none-any.whl', 'app @ file:///src/app', '--find-links ./wheels']) {
+      const result = set({ 'requirements.txt': `flask\n${line}\n` }, 'pip install -r requirements.txt');
+      expect(result.ok ? 'ok' : result.code, line).toMatch(/local-dependency|install-needs-source/);
+    }
+    expect(set({ 'requirements.txt': 'git+https://github.com/x/y.git#egg=y\nrequests[socks] @ https://example.com/r.whl\n' }, 'pip install -r requirements.txt').ok).toBe(true);
+  });
+
+  it('takes the modules of a go.work, and refuses a local replace', () => {
+    const work = set({ 'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./lib // shared\n)\n', 'api/go.mod': 'module api\n', 'api/go.sum': '', 'lib/go.mod': 'module lib\n' }, 'go mod download');
+    expect(work).toMatchObject({ ok: false, code: 'manifest-missing', reason: 'go.mod is not in the build context' });
+    const full = set({ 'go.mod': 'module root\n', 'go.work': 'use ./api\n', 'api/go.mod': 'module api\n' }, 'go mod download');
+    expect(full).toEqual({ ok: true, files: ['go.work', 'go.mod', 'api/go.mod'], outputs: [] });
+    expect(set({ 'go.mod': 'module x\nreplace (\n\tex.com/a => ../a\n)\n' }, 'go mod download')).toMatchObject({ ok: false, code: 'local-dependency' });
+  });
+
+  it('takes the poms of modules, and .mvn', () => {
+    const result = set(
+      { 'pom.xml': '<project><modules><module>api</module><!-- <module>old</module> --><module>lib/pom-lib.xml</module></modules></project>', 'api/pom.xml': '<project/>', 'lib/pom-lib.xml': '<project/>', '.mvn/maven.config': '-B' },
+      'mvn dependency:go-offline',
+    );
+    expect(result).toEqual({ ok: true, files: ['.mvn', 'pom.xml', 'api/pom.xml', 'lib/pom-lib.xml'], outputs: [] });
+  });
+
+  it('refuses a Gemfile that reads the project, and composer autoloaders that scan it', () => {
+    expect(set({ Gemfile: "source 'https://rubygems.org'\ngemspec\n" }, 'bundle install')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ Gemfile: "gem 'x', path: 'vendor/x'\n" }, 'bundle install')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ 'composer.json': '{"autoload":{"classmap":["database"]}}' }, 'composer install --no-scripts')).toMatchObject({ ok: false, code: 'install-needs-source' });
+    expect(set({ 'composer.json': '{"autoload":{"psr-4":{"App\\\\":"src/"}}}' }, 'composer install --no-scripts -o')).toMatchObject({ ok: false, code: 'install-needs-source' });
+    expect(set({ 'composer.json': '{"autoload":{"psr-4":{"App\\\\":"src/"}}}', 'composer.lock': '{}' }, 'composer install --no-scripts')).toEqual({
+      ok: true,
+      files: ['composer.json', 'composer.lock'],
+      outputs: ['vendor'],
+    });
+  });
+
+  it('reads package.json in the install’s folder, with workspace globs', () => {
+    const files = { 'web/package.json': '{"workspaces":["apps/**","!apps/legacy"]}', 'web/apps/a/package.json': '{}', 'web/apps/b/c/package.json': '{}', 'web/apps/legacy/package.json': '{}', 'web/.npmrc': '' };
+    const result = set(files, 'npm ci', 'web');
+    expect(result.ok && result.files).toEqual(['web/package.json', 'web/.npmrc', 'web/apps/a/package.json', 'web/apps/b/c/package.json']);
+    expect(result.ok && result.outputs).toContain('web/apps/a/node_modules');
+  });
+
+  it('refuses workspace packages with bin files, and lifecycle scripts anywhere', () => {
+    const ws = { 'package.json': '{"workspaces":["tools/*"]}', 'tools/cli/package.json': '{"bin":{"cli":"index.js"}}' };
+    expect(set(ws, 'npm ci')).toMatchObject({ ok: false, code: 'local-dependency' });
+    const scripts = { 'package.json': '{"workspaces":["p/*"]}', 'p/a/package.json': '{"scripts":{"prepare":"tsc"}}' };
+    expect(set(scripts, 'npm ci')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
+    expect(set(scripts, 'npm ci --ignore-scripts').ok).toBe(true);
+  });
+});
+
+describe('yamlPackages', () => {
+  it('reads the block list pnpm documents, and nothing it does not understand', () => {
+    expect(yamlPackages("packages:\n  # apps\n  - 'apps/*'\n  - \"libs/**\"\n  - tools # local\ncatalog:\n  react: ^18\n")).toEqual(['apps/*', 'libs/**', 'tools']);
+    expect(yamlPackages('catalog:\n  react: ^18\n')).toEqual([]);
+    expect(yamlPackages('packages: [apps/*]\n')).toBeNull();
+    expect(yamlPackages('packages:\n  - apps/*\n  nested: x\n')).toBeNull();
+  });
+});

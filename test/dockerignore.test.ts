@@ -1,0 +1,107 @@
+/**
+ * The dockerignore transform where fixtures cannot reach: a context too large to list, the
+ * same proposal from every Dockerfile of a context through the CLI's ledger, a `.git` that is
+ * a file, and folders the walk must not enter.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryBuildContext, openBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
+import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
+import { NewFileLedger, processFile } from '../src/engine/processFile.js';
+import dockerignore from '../transforms/dockerignore.js';
+
+const roots: string[] = [];
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-ignore-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  resetBuildContexts();
+});
+
+/** `ctx` with some methods replaced. */
+function delegate(ctx: BuildContext, over: Partial<BuildContext>): BuildContext {
+  return {
+    root: ctx.root,
+    ignoreFile: ctx.ignoreFile,
+    exists: (p) => ctx.exists(p),
+    kind: (p) => ctx.kind(p),
+    read: (p) => ctx.read(p),
+    head: (p, n) => ctx.head(p, n),
+    list: (p) => ctx.list(p),
+    walk: (p) => ctx.walk(p),
+    sends: (p) => ctx.sends(p),
+    ...over,
+  };
+}
+
+const transform = [{ transform: dockerignore, options: {} }];
+const APP = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+
+function run(root: string, text = APP): PipelineOutput {
+  const result = runPipeline(text, transform, { buildContext: openBuildContext(root, path.join(root, 'Dockerfile')) });
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+describe('dockerignore', () => {
+  it('refuses when the context has more entries than it lists', () => {
+    // A walk stops at MAX_WALK_ENTRIES; a context that says so stands in for 20,000 files.
+    const real = memoryBuildContext({ 'package.json': '{}\n', '.env': 'TOKEN=x\n' });
+    const huge = delegate(real, { walk: (prune) => ({ ...real.walk(prune), complete: false }) });
+    const result = runPipeline(APP, transform, { buildContext: huge });
+    expect(result.ok && result.newFiles).toEqual([]);
+    expect(result.ok && result.refusals.map((r) => [r.code, r.line])).toEqual([['context-too-large', 3]]);
+  });
+
+  it('does not walk into the folders it leaves out whole', () => {
+    const root = tree({ 'package.json': '{}\n', 'server.js': '\n', 'node_modules/a/index.js': '', 'src/node_modules/b/index.js': '', '.venv/pyvenv.cfg': '', 'src/app.js': '' });
+    const ctx = openBuildContext(root, path.join(root, 'Dockerfile'))!;
+    let prune: ((dir: string) => boolean) | undefined;
+    const spy = delegate(ctx, { walk: (p) => ((prune = p), ctx.walk(p)) });
+    const result = runPipeline(APP, transform, { buildContext: spy });
+    expect(result.ok && result.newFiles.map((f) => f.content)).toEqual([
+      '# Dependencies the build installs itself\n**/node_modules\n\n# Python caches and virtual environments\n.venv\n',
+    ]);
+    expect(['node_modules', 'src/node_modules', '.venv', 'src'].map((d) => prune!(d))).toEqual([true, true, true, false]);
+  });
+
+  it('leaves out a .git that is a file (a submodule or a worktree)', () => {
+    const root = tree({ '.git': 'gitdir: ../.git/modules/app\n', 'package.json': '{}\n' });
+    expect(run(root).newFiles.map((f) => f.content)).toEqual(['# Version control\n.git\n']);
+  });
+
+  it('proposes the same file from every Dockerfile of a context, once', () => {
+    const root = tree({
+      'Dockerfile': APP,
+      // Copies .vscode by name: it must stay for both Dockerfiles.
+      'Dockerfile.dev': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCOPY .vscode /root/.vscode\nRUN npm ci\n',
+      'package.json': '{}\n',
+      'node_modules/x/index.js': '',
+      '.vscode/settings.json': '{}\n',
+      'debug.log': '',
+    });
+    const configured = [{ transform: dockerignore, options: {} }];
+    const results = ['Dockerfile', 'Dockerfile.dev'].map((name) => processFile({ path: path.join(root, name), display: name }, configured, 'dry-run'));
+    const contents = results.map((r) => r.newFiles.map((f) => f.content));
+    expect(contents[0]).toEqual(['# Dependencies the build installs itself\nnode_modules\n\n# Logs\n*.log\n']);
+    expect(contents[1]).toEqual(contents[0]);
+    const ledger = new NewFileLedger('write');
+    const settled = results.map((r) => ledger.settle(r));
+    expect(settled.map((r) => r.newFiles.map((f) => f.status))).toEqual([['created'], ['duplicate']]);
+    expect(fs.readFileSync(path.join(root, '.dockerignore'), 'utf8')).toBe(contents[0]![0]);
+  });
+
+  it('does nothing without a build context to read', () => {
+    const result = runPipeline(APP, transform);
+    expect(result.ok && result.refusals.map((r) => r.code)).toEqual(['no-build-context']);
+  });
+});

@@ -1,0 +1,232 @@
+import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import type { BuildContext } from '../src/engine/context.js';
+import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import {
+  ALPINE_RUN_REFUSALS,
+  BASE_REFUSALS,
+  baseOf,
+  copiedArtefacts,
+  installedBefore,
+  muslProblems,
+  rootImage,
+  runForAlpine,
+  short,
+  sizeEffect,
+  stageNeeds,
+  stagesBuiltOn,
+  stagesInScope,
+  switchEdits,
+  type Need,
+} from '../src/analysis/index.js';
+import { ALPINE_LACKS, BUSYBOX_APPLETS, glibcArtefact, siblingOfKind, slimLacks } from '../src/knowledge/index.js';
+import type { IdentifiedImage } from '../src/knowledge/types.js';
+import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
+
+type Options = { allStages: boolean; reportNoSibling: boolean };
+
+/**
+ * Alpine images are the smallest of the official variants, and the ones most
+ * often broken by a blind switch: musl instead of glibc, apk instead of apt,
+ * busybox instead of GNU tools and no bash. The switch is made only when every
+ * RUN translates and nothing the stage installs or copies in needs glibc.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'alpine-base',
+    summary: 'Move a stage to the -alpine sibling of its image when every RUN translates to apk and nothing needs glibc.',
+    docs: `Switches a stage's FROM to the Alpine variant of the same image and version (\`python:3.12-slim\` →
+\`python:3.12-alpine\`, \`node:20\` → \`node:20-alpine\`), and rewrites the RUNs of the stage and of every
+stage built FROM it:
+- \`apt-get install\` (or \`yum\`/\`dnf\`/\`microdnf install\`) becomes \`apk add --no-cache\` with the names of the
+  knowledge base's package map (\`build-essential\` → \`build-base\`, \`libpq-dev\` → \`libpq-dev\`, \`libssl-dev\` →
+  \`openssl-dev\`); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason;
+- \`apt-get update\`, \`apt-get clean\` and \`rm -rf /var/lib/apt/lists/*\` go;
+- \`useradd\`/\`groupadd\` become busybox \`adduser\`/\`addgroup\` with the same uid, gid, primary group, home
+  and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`).
+The registry prefix, \`--platform\`, \`AS name\` and keyword case stay as written. A review change: Alpine
+uses musl, busybox and apk; each switch reports the size the knowledge base expects it to save.
+
+Refuses, with the reason, when:
+- \`unmapped-package\`: a package has no entry in the map (or is pinned to a Debian version);
+- \`apt-repository\`, \`dpkg-install\`, \`debconf\`, \`locale-gen\`, \`piped-script\`: a PPA or apt source,
+  \`dpkg -i\`, debconf answers, \`locale-gen\`, or \`curl … | bash\` (a repository setup script written for Debian);
+- \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
+- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`…), or
+  an apt command inside \`if\`, a loop, a pipeline or joined by \`||\`;
+- \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
+  \`bash\` commands, \`#!/bin/bash\` scripts, \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
+  layers had (gcc, make, git…; busybox applets such as wget and unzip count as present);
+- \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
+  \`x64_linux\` JDKs);
+- \`musl-packages\`: scientific Python with no musl wheels for the pinned version (numpy, scipy, pandas before
+  their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only;
+- \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
+  musl target, C built there, npm/pip packages installed there), or a stage on another C library copying such
+  files out of the switched stages;
+- \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
+  in the build context);
+- \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
+- \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
+  not rewritten;
+- \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
+Stages that do not ship are left alone unless \`-o alpine-base.allStages=true\`; images without an Alpine
+sibling, stage names, \`scratch\` and unknown images are left alone (reported with \`reportNoSibling\`).`,
+    hadolint: [],
+    defaultEnabled: false,
+    options: {
+      allStages: { default: false, description: 'Also switch build stages that the final image is not built on.' },
+      reportNoSibling: { default: false, description: 'Report images that have no Alpine sibling as refusals.' },
+    },
+    touches: { instructions: { FROM: ['edit'], ARG: ['edit'], RUN: ['edit', 'remove'] } },
+    refusals: {
+      ...ALPINE_RUN_REFUSALS,
+      'missing-tool': 'a command needs a tool the Alpine image lacks and the stage does not install',
+      'glibc-download': 'a download of a prebuilt glibc artefact',
+      'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
+      'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one',
+      'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
+      'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
+      'exec-form': BODY_REFUSALS['exec-form'],
+      heredoc: BODY_REFUSALS.heredoc,
+      'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
+      'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
+      ...BASE_REFUSALS,
+    },
+  },
+  run(file, { options, buildContext }) {
+    const inScope = stagesInScope(file, options.allStages);
+    const findings: Finding[] = [];
+    for (const stage of file.stages) {
+      if (!inScope.has(stage.index)) continue;
+      const f = forStage(file, stage, options, buildContext);
+      if (f !== null) findings.push(f);
+    }
+    return findings;
+  },
+});
+
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null): Finding | null {
+  const at = stage.from.span.start;
+  const base = baseOf(file, stage);
+  if (base.kind === 'skip') return null;
+  const { image, resolved } = base;
+  const sibling = siblingOfKind(image, 'alpine');
+  if (sibling === null) {
+    return options.reportNoSibling ? refusal(at, 'no-alpine-sibling', `${resolved.written}: the knowledge base has no Alpine variant of ${image.repository.name}`) : null;
+  }
+  const source = image.facts.packageManager === 'apt' ? 'apt' : 'rpm';
+  const stages = stagesBuiltOn(file, stage);
+  const refuse = (code: string, reason: string) => refusal(at, code, `${sibling.reference}: ${reason}`);
+
+  // 1. Every RUN translates.
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  for (const s of stages) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'RUN') continue;
+      const run = runForAlpine(file, inst, source);
+      if (run.kind === 'refuse') return refuse(run.code, run.reason);
+      if (run.kind === 'edit') {
+        edits.push(run.edit);
+        notes.push(...run.notes);
+      }
+    }
+  }
+
+  // 2. What the stages run is readable, and the Alpine image has it.
+  const analysis = stageNeeds(file, stages, 'musl', ctx);
+  if (analysis.unknowns.length > 0) {
+    const u = analysis.unknowns[0]!;
+    return refuse('unknown-needs', `cannot tell what line ${u.inst.line} needs: ${u.what}: ${u.why}`);
+  }
+  const lacks = alpineLacks(image, sibling.image);
+  const missing = [...analysis.needs.filter((n) => lacks.has(n.package)), ...bashNeeds(file, stages, analysis.commands, ctx)];
+  if (missing.length > 0) {
+    const m = missing[0]!;
+    return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
+  }
+
+  // 3. Nothing needs glibc.
+  for (const c of analysis.commands) {
+    if (c.command === null || c.runtime) continue;
+    const r = recognise(c.command);
+    const urls = r?.kind === 'download' ? r.urls.map((u) => u.value).filter((u): u is string => u !== null) : [];
+    for (const url of urls) {
+      const g = glibcArtefact(url);
+      if (g !== null) return refuse('glibc-download', `line ${c.inst.line} downloads ${g.what}: ${url}`);
+    }
+  }
+  for (const s of stages) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'ADD' || inst.argsSpan === null) continue;
+      const url = /\b(?:https?|ftp):\/\/\S+/.exec(file.text.slice(inst.argsSpan.start, inst.argsSpan.end))?.[0];
+      const g = url === undefined ? null : glibcArtefact(url);
+      if (g !== null) return refuse('glibc-download', `line ${inst.line} downloads ${g.what}: ${url}`);
+    }
+  }
+  const musl = muslProblems(analysis);
+  if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
+  const crossing = libcCrossing(file, stages, ctx);
+  if (crossing !== null) return refuse('glibc-binary', crossing);
+
+  // 4. The switch.
+  const written = resolved.text ?? resolved.written;
+  const from = switchEdits(file, stage, resolved, sibling.reference);
+  if (!from.ok) return refusal(at, from.code, from.reason);
+  const size = sizeEffect(written, image.facts.size, sibling.reference, sibling.size);
+  const rewritten = edits.length === 0 ? '' : `; ${edits.length} RUN${edits.length === 1 ? '' : 's'} rewritten for apk`;
+  const why = [
+    'Alpine uses musl instead of glibc, busybox instead of GNU tools, and has no bash: check programs that load native code or call GNU-only options',
+    ...sibling.notes,
+    ...notes,
+  ].join('; ');
+  return reviewChange(at, `${written} → ${sibling.reference}${rewritten}`, [...from.edits, ...edits], why, size);
+}
+
+/** Debian packages the full (or slim) image has that the Alpine one lacks, busybox applets aside. */
+function alpineLacks(image: IdentifiedImage, alpine: IdentifiedImage): Set<string> {
+  const out = new Set<string>();
+  for (const t of slimLacks(image, alpine)) if (t.commands.length === 0 || !t.commands.every((c) => BUSYBOX_APPLETS.has(c))) out.add(t.package);
+  for (const name of Object.keys(ALPINE_LACKS)) out.add(name);
+  return out;
+}
+
+/** Commands and SHELLs that need bash, which Alpine lacks unless the stage installs it first. */
+function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: ReturnType<typeof stageNeeds>['commands'], ctx: BuildContext | null): Need[] {
+  const out: Need[] = [];
+  for (const c of commands) {
+    if (c.name === 'bash' && !installedBefore(file, c, ctx).has('bash')) out.push({ inst: c.inst, order: c.order, package: 'bash', because: `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}` });
+  }
+  for (const s of stages) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'SHELL' || !/bash/.test(inst.execArgs?.[0] ?? '')) continue;
+      if (!installedBefore(file, { inst, order: 0 }, ctx).has('bash')) out.push({ inst, order: 0, package: 'bash', because: `SHELL ${JSON.stringify(inst.execArgs)}` });
+    }
+  }
+  return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/**
+ * A native artefact crossing C libraries: copied into the switched stages from a glibc
+ * stage, or copied out of them into a stage that stays on glibc.
+ */
+function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: BuildContext | null): string | null {
+  const moving = new Set(stages.map((s) => s.index));
+  for (const s of stages) {
+    for (const a of copiedArtefacts(file, s, ctx)) {
+      if (a.stage !== null && moving.has(a.stage)) continue;
+      if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}, which does not run on musl`;
+      if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}`;
+    }
+  }
+  for (const other of file.stages) {
+    if (moving.has(other.index)) continue;
+    const libc = rootImage(file, other)?.facts.libc ?? null;
+    if (libc === 'musl' || libc === 'none') continue;
+    for (const a of copiedArtefacts(file, other, ctx)) {
+      if (a.stage === null || !moving.has(a.stage) || a.build === 'none' || a.linkage.kind === 'static') continue;
+      return `line ${a.inst.line} (a ${libc ?? 'possibly glibc'} stage) copies from ${a.from}, whose ${a.build === 'packages' ? 'packages' : 'binaries'} would be built for musl`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,265 @@
+import * as posix from 'node:path/posix';
+import { logicalText } from '../src/dockerfile/logical.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { variablesAt } from '../src/dockerfile/variables.js';
+import type { BuildContext } from '../src/engine/context.js';
+import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
+import { debianNumber, distrolessImage, identify, siblingOfKind } from '../src/knowledge/index.js';
+import type { IdentifiedImage } from '../src/knowledge/types.js';
+import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
+
+/** Users distroless images have in /etc/passwd. */
+const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody', '0', '65532', '65534']);
+const SHELLS = /^(?:sh|bash|dash|ash)$/;
+const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
+/** Where a program named without a slash is found (the PATH of these images). */
+const PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * Distroless images hold the runtime and nothing else: no shell, no package
+ * manager. The final stage of a multi-stage build moves to one only when
+ * nothing in it needs a shell and the program it starts stays the same.
+ */
+export default defineTransform({
+  meta: {
+    name: 'distroless-runtime',
+    summary: 'Move the final stage of a multi-stage build to the matching distroless image when it needs no shell.',
+    docs: `Switches the FROM of the last stage of a multi-stage file to the distroless image that runs what it
+runs, on the same C library and Debian release as the stages it copies from:
+- \`node:<major>\` (Debian) → \`gcr.io/distroless/nodejs<major>-debianN\`, \`python:<minor>\` → \`python3-debianN\` (only
+  when distroless's Python is that minor: \`python:3.13-slim\` on trixie → \`python3-debian13\`), \`eclipse-temurin:<major>\`
+  → \`java<major>-debian13\`; only images distroless still builds (Debian 12 language images are no longer rebuilt);
+- another base (debian, alpine, ubuntu…) whose program is a binary copied from a builder: a static binary (Go
+  with \`CGO_ENABLED=0\`, Rust for a musl target) → \`static-debianN\`; Go with cgo → \`base-debianN\`; dynamic C/C++/Rust
+  → \`cc-debianN\`, N being the builder's Debian release.
+The program keeps its arguments: distroless nodejs's ENTRYPOINT is \`/nodejs/bin/node\`, so \`CMD ["node", "server.js"]\`
+becomes \`CMD ["server.js"]\` and \`ENTRYPOINT ["node", …]\` names \`/nodejs/bin/node\`; Python's is \`/usr/bin/python3.N\`;
+Java's is \`/usr/bin/java -jar\`, so \`CMD ["java", "-jar", "app.jar"]\` becomes \`CMD ["app.jar"]\`. A shell-form CMD
+that the shell would only split into words is written in exec form. It declares the runtime fact \`command\`
+because Python's program changes name (\`python\` → \`python3.13\`); the engine still compares the rest.
+
+Refuses, with the reason:
+- \`has-run\`: the stage runs RUN instructions (there is no shell);
+- \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
+- \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
+- \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
+- \`program-missing\`: the program is not the runtime (\`npm start\`, \`gunicorn\`) nor a binary copied in;
+- \`no-distroless\`: no distroless image is still built for this runtime version and Debian release;
+- \`python-version\`: the Python minor cannot be proved to match (a tag without a minor: \`python:3\`);
+- \`python-packages\`: files copied from another stage (a venv, site-packages) are not on distroless Python's path
+  (set \`PYTHONPATH\` and run it again);
+- \`libc-mismatch\`: a stage it copies from is on another C library or Debian release (musl, Ubuntu, bookworm vs trixie),
+  or the program's linkage is unknown;
+- \`unknown-user\`: a USER names a user distroless does not have (only root, nonroot, nobody);
+- \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
+Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
+    hadolint: [],
+    defaultEnabled: false,
+    options: {},
+    touches: { instructions: { FROM: ['edit'], ARG: ['edit'], CMD: ['edit'], ENTRYPOINT: ['edit'] }, runtime: ['command'] },
+    refusals: {
+      'has-run': 'the final stage runs RUN instructions; distroless has no shell',
+      'shell-form': 'a shell-form CMD or ENTRYPOINT needs a shell',
+      'shell-script': 'the program is a shell script (or cannot be read to tell)',
+      healthcheck: 'a HEALTHCHECK runs a program distroless does not have',
+      'program-missing': 'the program is neither the runtime nor a binary copied in',
+      'no-distroless': 'no distroless image is still built for this runtime and Debian release',
+      'python-version': 'the Python minor version cannot be proved to match',
+      'python-packages': 'files copied from another stage are not on distroless Python\'s path',
+      'libc-mismatch': 'a stage it copies from is on another C library or Debian release',
+      'unknown-user': 'a USER names a user distroless does not have',
+      ...BASE_REFUSALS,
+    },
+  },
+  run(file, { buildContext }) {
+    if (file.stages.length < 2) return [];
+    const finding = forFinal(file, file.stages.at(-1)!, buildContext);
+    return finding === null ? [] : [finding];
+  },
+});
+
+interface Target {
+  readonly reference: string;
+  readonly image: IdentifiedImage;
+  readonly runtime: 'node' | 'python' | 'java' | 'binary';
+  readonly debian: '12' | '13';
+}
+
+function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): Finding | null {
+  if (stage.base.kind !== 'image') return null;
+  const base = baseOf(file, stage);
+  if (base.kind === 'skip') return null;
+  const { image, resolved } = base;
+  // Runtimes distroless has (node, python, java), or an OS image running a copied binary.
+  if (!RUNTIMES.has(image.repository.name) && image.repository.kind !== 'os') return null;
+  const at = stage.from.span.start;
+  const no = (code: string, reason: string) => refusal(at, code, reason);
+  const own = (k: string) => stage.instructions.filter((i) => i.keyword === k);
+
+  const run = own('RUN')[0];
+  if (run !== undefined) return no('has-run', `line ${run.line} runs a RUN; distroless has no shell`);
+  const user = own('USER').at(-1);
+  const userName = user === undefined || user.argsSpan === null ? null : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim().split(':')[0]!;
+  if (userName !== null && !DISTROLESS_USERS.has(userName) && !/^\d+$/.test(userName)) return no('unknown-user', `USER ${userName} (line ${user!.line}): distroless has only root, nonroot and nobody`);
+
+  const entrypoint = own('ENTRYPOINT').at(-1) ?? null;
+  const cmd = own('CMD').at(-1) ?? null;
+  const ep = entrypoint === null ? null : argvOf(file, entrypoint);
+  const cm = cmd === null ? null : argvOf(file, cmd);
+  for (const [inst, argv] of [[entrypoint, ep], [cmd, cm]] as const) {
+    if (inst !== null && argv === null) return no('shell-form', `line ${inst.line}: ${inst.keyword} needs a shell to run`);
+  }
+  const program = ep ?? cm;
+  // The program: a script that needs a shell?
+  if (program !== null && program.length > 0) {
+    const inst = entrypoint ?? cmd!;
+    const paths = program[0]!.includes('/') ? [absolutePath(file, inst, program[0]!)] : PATH.map((d) => `${d}/${program[0]}`);
+    const origin = paths.map((p) => (p === null ? null : originOf(file, inst, p, ctx))).find((o) => o !== null) ?? null;
+    if (origin?.kind === 'context') {
+      const text = ctx?.read(origin.path) ?? null;
+      if (text === null) return no('shell-script', `${origin.path}, the program, is not in the build context dockshift can read to tell whether it is a shell script`);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      const interpreter = shebang === null ? null : posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : posix.basename(shebang[1]!);
+      if (interpreter !== null && SHELLS.test(interpreter)) return no('shell-script', `${origin.path} starts with #!${shebang![1]}: a shell script, and distroless has no shell`);
+    }
+  }
+
+  const artefacts = copiedArtefacts(file, stage, ctx);
+  const target = chooseTarget(file, stage, image, program, artefacts, ctx);
+  if ('code' in target) return no(target.code, target.reason);
+
+  for (const hc of own('HEALTHCHECK')) {
+    const text = hc.argsSpan === null ? '' : logicalText(file.text, hc.argsSpan.start, hc.argsSpan.end, file.escape).text.trim();
+    if (/^NONE$/i.test(text)) continue;
+    const exec = /^CMD\s+(\[[\s\S]*\])$/i.exec(text);
+    const first = exec === null ? null : (JSON.parse(exec[1]!) as string[])[0];
+    if (first == null || copiedFrom(file, hc, first, ctx) === null) return no('healthcheck', `line ${hc.line}: HEALTHCHECK runs ${first ?? 'a shell command'}, which ${target.reference} does not have`);
+  }
+
+  const edits: Edit[] = [];
+  const from = switchEdits(file, stage, resolved, target.reference);
+  if (!from.ok) return no(from.code, from.reason);
+  edits.push(...from.edits);
+  const argvEdits = keepArgv(file, target, entrypoint, ep, cmd, cm);
+  if ('code' in argvEdits) return no(argvEdits.code, argvEdits.reason);
+  edits.push(...argvEdits.edits);
+  const written = resolved.text ?? resolved.written;
+  const size = sizeEffect(written, image.facts.size, target.reference, target.image.facts.size);
+  const why = `distroless has no shell and no package manager (debug with the :debug tag); ${target.runtime === 'python' ? `the program is now ${target.image.facts.entrypoint?.[0] ?? 'python3'}; ` : ''}check files the program reads from the old image (certificates, time zones, /etc/passwd entries)`;
+  return reviewChange(at, `${written} → ${target.reference}`, edits, why, size);
+}
+
+/** The argv of an exec-form instruction, or of a shell form that only splits words; null when it needs a shell. */
+function argvOf(file: ParsedDockerfile, inst: Instruction): string[] | null {
+  if (inst.form === 'exec') return [...(inst.execArgs ?? [])];
+  if (inst.argsSpan === null) return [];
+  const words = splitWords(logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text);
+  if (!Array.isArray(words)) return null;
+  const argv = words[0] === 'exec' ? words.slice(1) : words;
+  if (argv.length === 0 || SHELL_ONLY.has(argv[0]!) || /^[A-Za-z_]\w*=/.test(argv[0]!)) return null;
+  return argv;
+}
+
+function copiedFrom(file: ParsedDockerfile, inst: Instruction, program: string, ctx: BuildContext | null): CopiedArtefact | null {
+  const paths = program.includes('/') ? [absolutePath(file, inst, program)] : PATH.map((d) => `${d}/${program}`);
+  const origin = paths.map((p) => (p === null ? null : originOf(file, inst, p, ctx))).find((o) => o !== null) ?? null;
+  if (origin?.kind !== 'stage' || origin.stage === null) return null;
+  const stage = file.stages[inst.stage]!;
+  return copiedArtefacts(file, stage, ctx).find((a) => a.inst === origin.inst) ?? null;
+}
+
+function debianOf(image: IdentifiedImage | null): '12' | '13' | null {
+  const r = image?.release.release;
+  if (r == null || r.family !== 'debian') return null;
+  const n = debianNumber(r.name);
+  return n === '12' || n === '13' ? n : null;
+}
+
+type Refuse = { code: string; reason: string };
+
+function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage, program: readonly string[] | null, artefacts: readonly CopiedArtefact[], ctx: BuildContext | null): Target | Refuse {
+  const repo = image.repository.name;
+  if (repo === 'node' || repo === 'python' || repo === 'eclipse-temurin') {
+    if (repo === 'python' && (image.version === null || !/^\d+\.\d+/.test(image.version))) {
+      return { code: 'python-version', reason: `${image.raw} names no Python minor version, so it cannot be proved to match distroless's` };
+    }
+    const sibling = siblingOfKind(image, 'distroless');
+    if (sibling === null) return { code: 'no-distroless', reason: `no distroless image is still built for ${image.raw} (${image.release.release === null ? 'its release is not recorded' : `Debian release ${debianOf(image) ?? 'other than 12/13'}`})` };
+    const debian = debianOf(sibling.image) ?? '13';
+    if (repo === 'python') {
+      const pythonPath = variablesAt(file, stage.instructions.at(-1) ?? stage.from).get('PYTHONPATH');
+      const copied = artefacts.find((a) => a.stage !== null);
+      if (copied !== undefined && pythonPath === undefined) return { code: 'python-packages', reason: `line ${copied.inst.line} copies from ${copied.from}; packages installed there are not on ${sibling.reference}'s sys.path (no PYTHONPATH)` };
+    }
+    if (repo !== 'eclipse-temurin') {
+      for (const a of artefacts) {
+        if (a.stage === null || a.build === 'none') continue;
+        const builderDebian = debianOf(a.builder);
+        if (a.builder?.facts.libc !== 'glibc' || builderDebian !== debian) {
+          return { code: 'libc-mismatch', reason: `line ${a.inst.line} copies from ${a.from}, built on ${a.builder?.raw ?? 'an unknown image'}, not glibc on Debian ${debian} like ${sibling.reference}` };
+        }
+      }
+    }
+    return { reference: sibling.reference, image: sibling.image, runtime: repo === 'node' ? 'node' : repo === 'python' ? 'python' : 'java', debian };
+  }
+  if (program === null || program.length === 0) return { code: 'program-missing', reason: 'the stage sets no ENTRYPOINT or CMD to run a copied binary' };
+  const inst = stage.instructions.filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1)!;
+  const artefact = copiedFrom(file, inst, program[0]!, ctx);
+  if (artefact === null) return { code: 'program-missing', reason: `${program[0]} is not a binary copied from a build stage (it comes from ${image.raw} or the build context)` };
+  const l = artefact.linkage;
+  const builderDebian = debianOf(artefact.builder);
+  let kind: 'static' | 'base' | 'cc';
+  let debian: '12' | '13';
+  if (l.kind === 'static') {
+    kind = 'static';
+    debian = builderDebian ?? '13';
+  } else if (l.kind === 'dynamic' && l.libc === 'glibc' && builderDebian !== null) {
+    kind = artefact.build === 'go' ? 'base' : 'cc';
+    debian = builderDebian;
+  } else {
+    return { code: 'libc-mismatch', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}; distroless needs a static binary or glibc of Debian 12 or 13` };
+  }
+  const d = distrolessImage(kind, debian);
+  const target = d === null ? null : identify(d.repository);
+  if (d === null || target === null) return { code: 'no-distroless', reason: `no distroless ${kind} image for Debian ${debian}` };
+  return { reference: d.repository, image: target, runtime: 'binary', debian };
+}
+
+/** Edits that keep the program and its arguments under the distroless image's ENTRYPOINT. */
+function keepArgv(file: ParsedDockerfile, target: Target, entrypoint: Instruction | null, ep: string[] | null, cmd: Instruction | null, cm: string[] | null): { edits: Edit[] } | Refuse {
+  const edits: Edit[] = [];
+  const write = (inst: Instruction, argv: readonly string[]) => {
+    const keyword = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
+    edits.push({ start: inst.span.start, end: inst.span.end, text: `${keyword} [${argv.map((a) => JSON.stringify(a)).join(', ')}]` });
+  };
+  const runtimePath = target.image.facts.entrypoint ?? [];
+  const isRuntime = (p: string) => {
+    const name = posix.basename(p);
+    if (target.runtime === 'node') return name === 'node';
+    if (target.runtime === 'python') return /^python(?:3(?:\.\d+)?)?$/.test(name);
+    if (target.runtime === 'java') return name === 'java';
+    return false;
+  };
+  if (target.runtime === 'binary') {
+    if (entrypoint !== null && entrypoint.form !== 'exec') write(entrypoint, ep!);
+    if (cmd !== null && cmd.form !== 'exec') write(cmd, cm!);
+    return { edits };
+  }
+  if (entrypoint !== null) {
+    if (ep!.length === 0 || !isRuntime(ep![0]!)) return { code: 'program-missing', reason: `ENTRYPOINT runs ${ep![0] ?? 'nothing'}, which ${target.reference} does not have` };
+    if (target.runtime === 'java') {
+      if (entrypoint.form !== 'exec') write(entrypoint, ep!);
+    } else write(entrypoint, [runtimePath[0]!, ...ep!.slice(1)]);
+    if (cmd !== null && cmd.form !== 'exec') write(cmd, cm!);
+    return { edits };
+  }
+  if (cmd === null) return { code: 'program-missing', reason: 'the stage sets no CMD; the old image\'s default command is not distroless\'s' };
+  if (cm!.length === 0 || !isRuntime(cm![0]!)) return { code: 'program-missing', reason: `CMD runs ${cm![0] ?? 'nothing'}, which ${target.reference} does not have` };
+  // The image's ENTRYPOINT is the runtime (java's with -jar): the CMD keeps only what follows.
+  const rest = cm!.slice(1);
+  const extra = runtimePath.slice(1);
+  if (extra.some((a, i) => rest[i] !== a)) return { code: 'program-missing', reason: `CMD ${JSON.stringify(cm)} does not start with ${JSON.stringify(['java', ...extra])}, the image's ENTRYPOINT` };
+  write(cmd, rest.slice(extra.length));
+  return { edits };
+}

@@ -1,0 +1,187 @@
+import * as path from 'node:path';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import type { ParsedDockerfile } from '../src/dockerfile/types.js';
+import { validate } from '../src/dockerfile/validate.js';
+import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
+import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
+import { MAX_WALK_ENTRIES, type BuildContext, type Walk } from '../src/engine/context.js';
+import { isDockerfileName } from '../src/engine/discover.js';
+import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
+
+/**
+ * `COPY . .` sends everything in the build context into the image: the repository's
+ * history, a node_modules built for another machine, caches, logs, a `.env` with secrets.
+ * A .dockerignore keeps them out. This proposes one listing only what is there and what no
+ * Dockerfile of the context uses, or adds `.git` and `node_modules` to one that misses them.
+ */
+/** Why a reviewer looks at the proposal: what is left out of the context, no build step can read. */
+const LEFT_OUT =
+  'a file left out of the build context is no longer there for COPY, ADD or a bind mount; check that no build step or script reads one indirectly (a version read from .git, a .env read at build time)';
+
+export default defineTransform({
+  meta: {
+    name: 'dockerignore',
+    summary: 'Propose a .dockerignore for a build that copies its whole context, listing only what is there and unused.',
+    docs: `When the Dockerfile copies its whole build context (\`COPY . …\`, \`ADD . …\`, \`COPY * …\`) and the context has no
+ignore file (neither \`.dockerignore\` nor the Dockerfile's own \`<name>.dockerignore\`), proposes a \`.dockerignore\` at
+the context root. The proposal is a review change: what it leaves out is no longer there for any build step.
+It lists only entries that exist there, under a heading comment per group:
+- version control: \`.git\` (a folder, or the file of a submodule or worktree), \`.hg\`, \`.svn\`;
+- \`node_modules\`, when every stage that copies the context installs Node packages, or copies node_modules from
+  another stage (itself or a stage it is built on): the copied one would only be replaced, or land on top of the
+  installed one;
+- Python: \`__pycache__\`, virtual environments (any folder with a pyvenv.cfg, such as \`.venv\` or \`venv\`);
+- build output the build makes again: \`dist\` and \`.next\` beside a package.json when every stage that copies
+  the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`…); \`target\` beside a
+  pom.xml or Cargo.toml when each runs \`mvn package|install|verify\` or \`cargo build\`; \`bin\` and \`obj\` beside a
+  .csproj when each runs \`dotnet build|publish|restore\`;
+- test coverage and caches: \`.pytest_cache\`, \`.mypy_cache\`, \`.ruff_cache\`, \`.tox\`, \`.nox\`, \`.nyc_output\`,
+  \`htmlcov\`, \`.coverage\`, a \`coverage\` folder holding a report (lcov.info, coverage-final.json…);
+- logs: \`*.log\`;
+- local environment files: \`.env\`, \`.env.local\`, \`.env.production.local\`… (not \`.env.example\` and the like),
+  unless the package build may read them (a stage runs \`npm run build\`): in a container, settings come from the
+  environment (\`docker run --env-file\`), and a \`.env\` in the image ships its secrets;
+- editor and OS files: \`.idea\`, \`.vscode\`, \`.vs\`, \`.DS_Store\`, \`Thumbs.db\`, \`*.swp\`.
+A name found below the root too is written \`**/name\`; build output, virtual environments and coverage folders are
+written by path, as their rule depends on what lies beside them. Folders it lists are not searched further.
+
+It keeps anything the build may use, and says why (\`needed-by-build\`): a path a COPY, ADD or \`RUN --mount=type=bind\`
+names (or a pattern of theirs matches), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` when a RUN
+runs or installs git, hg or svn, when pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,
+versioneer…) or a package.json script calls git. Without \`.git\`, \`go build\` embeds no VCS information in the
+binary (\`go version -m\` shows none); the program is the same.
+
+The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile at the context root
+that reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed per
+context (the engine shows it once). Dockerfiles elsewhere that use this folder as their context
+(\`docker build -f\`, a compose \`context:\`) cannot be seen: check them before accepting it.
+
+When the root \`.dockerignore\` exists, it is never replaced: only when it does not mention \`.git\` or \`node_modules\`
+at all while they exist and are sent (and the rules above let them go) are they appended, shown as a diff of that
+file and written in place (\`--write\`) only if it still reads the same.
+
+Refuses:
+- \`needed-by-build\`: a candidate stays because the build may use it (the others are still proposed);
+- \`variable-source\`: a COPY, ADD or bind-mount source is only known at build time (\`COPY $DIR .\`), so what the
+  build reads cannot be checked; nothing is proposed;
+- \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
+- \`unreadable-dockerfile\`: another Dockerfile at the context root that reads the same .dockerignore cannot be
+  read or parsed, so what it uses is unknown; nothing is proposed;
+- \`context-too-large\`: the context has more entries than dockshift lists (${MAX_WALK_ENTRIES.toLocaleString('en-US')}, not counting
+  what is inside the folders it would leave out), so absence proves nothing.`,
+    hadolint: [],
+    defaultEnabled: true,
+    options: {},
+    touches: { instructions: {}, newFiles: ['.dockerignore'], editFiles: ['.dockerignore'] },
+    refusals: {
+      'needed-by-build': 'a candidate stays in the context because the build may use it',
+      'variable-source': 'a COPY, ADD or bind-mount source is only known at build time, so what the build reads cannot be checked',
+      'own-ignore-file': 'the Dockerfile’s own <name>.dockerignore misses .git or node_modules; it is not edited',
+      'unreadable-dockerfile': 'another Dockerfile at the context root that reads the same .dockerignore cannot be parsed',
+      'context-too-large': 'the build context has too many entries to list, so absence proves nothing',
+    },
+    needsBuildContext: true,
+  },
+  run(file, { buildContext: ctx }) {
+    if (ctx === null) return [];
+    const own: SharedDockerfile = { name: null, file };
+    const senders = contextUse([own]).senders;
+    if (senders.length === 0) return [];
+    const at = senders[0]!.inst.span.start;
+
+    const shared = sharedDockerfiles(ctx);
+    if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} reads the same .dockerignore and cannot be parsed (${shared.message}), so what it uses is unknown`)];
+    const files = [own, ...shared];
+
+    const walk = walkOf(ctx);
+    if (!walk.complete) return [refusal(at, 'context-too-large', 'the build context has too many entries to list, so dockshift cannot tell what is there')];
+
+    const ignore = ctx.ignoreFile;
+    const isRoot = ignore !== null && path.posix.basename(ignore.path.replace(/\\/g, '/')) === '.dockerignore';
+    // With an ignore file, only .git and node_modules it lets through and never mentions are candidates.
+    const entries =
+      ignore === null
+        ? walk.entries
+        : walk.entries.filter((e) => /^(?:\.git|node_modules)$/.test(path.posix.basename(e.path)) && ctx.sends(e.path) && !mentionsName(ignore.text, path.posix.basename(e.path)));
+    const proposal = proposeIgnore(ctx, files, entries);
+    const findings: Finding[] = [];
+    if (proposal.kept.length > 0) findings.push(refusal(at, 'needed-by-build', keptReason(proposal.kept)));
+    if (proposal.entries.length === 0) return findings;
+
+    const unknown = contextUse(files).unknown;
+    if (unknown !== null) {
+      return [refusal(at, 'variable-source', `${where(unknown)} reads \`${unknown.raw}\` from the build context, which is only known at build time, so dockshift cannot check what a .dockerignore would take away`)];
+    }
+    const list = proposal.entries.map((e) => e.pattern).join(', ');
+    if (ignore === null) {
+      findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`, LEFT_OUT));
+    } else if (isRoot) {
+      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`, LEFT_OUT));
+    } else {
+      return [refusal(at, 'own-ignore-file', `${path.posix.basename(ignore.path)} lets ${list} into the build context; add them to it (dockshift does not edit a Dockerfile's own ignore file)`)];
+    }
+    return findings;
+  },
+});
+
+/** The lines appended to an existing .dockerignore, in its line ending, after a line break it may lack. */
+function appended(text: string, proposal: Proposal): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lead = text === '' || text.endsWith('\n') ? '' : eol;
+  return text + lead + proposal.entries.map((e) => e.pattern + eol).join('');
+}
+
+/** The ignore file names the entry anywhere, in a rule or an exception: then it is not clearly missing. */
+function mentionsName(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`(?:^|[^A-Za-z0-9_.-])${escaped}(?:[^A-Za-z0-9_-]|$)`, 'm').test(text.replace(/^\s*#.*$/gm, ''));
+}
+
+function keptReason(kept: readonly Kept[]): string {
+  return `kept in the build context: ${kept.map((k) => `${k.pattern} (${k.reason})`).join('; ')}`;
+}
+
+const walks = new WeakMap<BuildContext, Walk>();
+
+/** The context's entries outside the folders a .dockerignore would leave out whole; one walk per context and run. */
+function walkOf(ctx: BuildContext): Walk {
+  let walk = walks.get(ctx);
+  if (walk === undefined) walks.set(ctx, (walk = ctx.walk(pruned(ctx))));
+  return walk;
+}
+
+const sharedCache = new WeakMap<BuildContext, SharedDockerfile[] | { name: string; message: string }>();
+
+/** The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file). */
+function sharedDockerfiles(ctx: BuildContext): SharedDockerfile[] | { name: string; message: string } {
+  const cached = sharedCache.get(ctx);
+  if (cached !== undefined) return cached;
+  const names = new Set((ctx.list() ?? []).map((e) => e.path));
+  const out: SharedDockerfile[] = [];
+  let result: SharedDockerfile[] | { name: string; message: string } = out;
+  for (const name of [...names].sort()) {
+    if (ctx.kind(name) !== 'file' || !isDockerfileName(name) || names.has(`${name}.dockerignore`)) continue;
+    const text = ctx.read(name);
+    let parsed: ParsedDockerfile | null = null;
+    let message = 'not a readable text file';
+    if (text !== null) {
+      try {
+        parsed = parseDockerfile(text);
+        const invalid = validate(parsed);
+        if (invalid !== null) {
+          message = invalid.message;
+          parsed = null;
+        }
+      } catch (err) {
+        message = (err as Error).message;
+      }
+    }
+    if (parsed === null) {
+      result = { name, message };
+      break;
+    }
+    out.push({ name, file: parsed });
+  }
+  sharedCache.set(ctx, result);
+  return result;
+}

@@ -1,0 +1,196 @@
+import { keyword, insertLinesAfter } from '../src/dockerfile/edit.js';
+import { stageLineage } from '../src/dockerfile/stages.js';
+import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import type { BuildContext } from '../src/engine/context.js';
+import {
+  BASE_REFUSALS,
+  baseOf,
+  runsBefore,
+  sizeEffect,
+  stageNeeds,
+  stagesBuiltOn,
+  stagesInScope,
+  switchEdits,
+  systemInstalls,
+  type Need,
+} from '../src/analysis/index.js';
+import { SLIM_UNCHECKED, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { insertAfter, recognise, runBody } from '../src/shell/index.js';
+
+type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
+
+/**
+ * The full official images carry compilers, make, git, curl and dozens of -dev
+ * headers (buildpack-deps); their slim siblings, of the same version and distro
+ * release, do not, and are hundreds of megabytes smaller. The switch is made
+ * only when nothing the stage (and every stage built on it) runs needs what slim lacks.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'slim-base',
+    summary: 'Move a shipped stage from a full official image to its slim sibling when nothing it runs needs what slim lacks.',
+    docs: `Switches a stage's FROM from a full official image to the slim sibling of the same version and
+distro release: \`python:3.12\` → \`python:3.12-slim\`, \`python:3.11-bookworm\` → \`python:3.11-slim-bookworm\`,
+\`node:20-bookworm\` → \`node:20-bookworm-slim\`, \`debian:bookworm\` → \`debian:bookworm-slim\`. The registry
+prefix, \`--platform\`, \`AS name\` and the keyword's case stay as written. A review change: it changes
+what is installed. Each switch reports the size the knowledge base expects it to save (an estimate, with
+its source).
+
+Slim lacks the buildpack-deps packages of the full image: gcc, g++, make, autoconf, git, curl, wget,
+ssh, procps, unzip and the -dev headers (libpq-dev, libssl-dev…). Before switching, every command of the
+stage and of the stages built FROM it is read: the RUNs (nested commands too), CMD, ENTRYPOINT,
+HEALTHCHECK, and shell scripts they run when a COPY brings the script in from the build context. A
+command that calls a missing tool, a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
+also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
+package-lock.json lists a package that compiles with node-gyp, needs that package — unless the stage
+installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
+Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
+have wheels. Without a build context (\`--stdin\`) nothing there can be read, so such steps are unknown.
+
+With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first
+top-level \`apt-get install\` before the first command that needs them (one layer), or, when there is
+none, in a new \`RUN apt-get update && apt-get install -y --no-install-recommends … && rm -rf
+/var/lib/apt/lists/*\` right after the FROM of the stage that needs them — the flags and cleanup
+install-flags and cleanup-in-layer would add, so they find nothing to do there.
+
+Only stages that ship (the last stage and the stages it is built FROM) are switched: a build stage
+does not change the image's size (\`-o slim-base.allStages=true\` takes every stage). Images without
+a slim sibling in the knowledge base (ubuntu, golang, alpine…), stage names, \`scratch\`, and images it
+does not know (private registries, mirrors) are left alone, silently unless
+\`-o slim-base.reportNoSibling=true\`.
+
+Refuses, naming the command and what is missing:
+- \`missing-tools\`: a command needs a package slim lacks (without installMissing).
+- \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a
+  requirements file or package.json it cannot find, an npm package whose install script it does not
+  know): what it needs is unknown.
+- \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
+  lacks curl and four modules a configuration may load).
+- \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
+- \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its tag comes from a
+  build argument that other FROM lines use or that cannot be rewritten. A tag from an argument used by
+  this FROM alone is switched by editing the argument's default.
+- \`no-slim-sibling\`: (only with reportNoSibling) the image has no slim sibling.`,
+    hadolint: [],
+    defaultEnabled: true,
+    options: {
+      installMissing: { default: false, description: 'Install what slim lacks and the stage needs, instead of refusing.' },
+      allStages: { default: false, description: 'Also switch build stages that the final image is not built on.' },
+      reportNoSibling: { default: false, description: 'Report images that have no slim sibling (ubuntu, golang…) as refusals.' },
+    },
+    touches: { instructions: { FROM: ['edit'], ARG: ['edit'], RUN: ['edit', 'add'] } },
+    refusals: {
+      'missing-tools': 'a command of the stage needs a package the slim image lacks',
+      'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
+      'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
+      'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
+      'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
+      ...BASE_REFUSALS,
+    },
+  },
+  run(file, { options, buildContext }) {
+    const inScope = stagesInScope(file, options.allStages);
+    const findings: Finding[] = [];
+    for (const stage of file.stages) {
+      if (inScope.has(stage.index)) {
+        const f = forStage(file, stage, options, buildContext);
+        if (f !== null) findings.push(f);
+      }
+    }
+    return findings;
+  },
+});
+
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null): Finding | null {
+  const at = stage.from.span.start;
+  const base = baseOf(file, stage);
+  if (base.kind === 'skip') return null;
+  const { image, resolved } = base;
+  const sibling = siblingOfKind(image, 'slim');
+  if (sibling === null) {
+    return options.reportNoSibling ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`}`) : null;
+  }
+  const unchecked = SLIM_UNCHECKED[image.repository.name];
+  if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
+
+  const lacks = new Set((slimSiblingLacks(image)?.lacks ?? []).map((t) => t.package));
+  let missing: Need[] = [];
+  if (lacks.size > 0) {
+    const analysis = stageNeeds(file, stagesBuiltOn(file, stage), 'glibc', ctx);
+    if (analysis.unknowns.length > 0) {
+      const u = analysis.unknowns[0]!;
+      const more = analysis.unknowns.length > 1 ? ` (and ${analysis.unknowns.length - 1} more)` : '';
+      return refusal(at, 'unknown-needs', `cannot tell whether ${sibling.reference} has what line ${u.inst.line} needs: ${u.what}: ${u.why}${more}`);
+    }
+    missing = analysis.needs.filter((n) => lacks.has(n.package));
+  }
+
+  const written = resolved.text ?? resolved.written;
+  const edits = switchEdits(file, stage, resolved, sibling.reference);
+  if (!edits.ok) return refusal(at, edits.code, edits.reason);
+  const size = sizeEffect(written, image.facts.size, sibling.reference, sibling.size);
+  const packages = [...new Set(missing.map((n) => n.package))];
+
+  if (missing.length > 0 && !options.installMissing) {
+    const first = missing[0]!;
+    return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} runs ${first.because}${missing.length > 1 ? `, and ${missing.length - 1} more need them` : ''} (-o slim-base.installMissing=true installs them)`);
+  }
+  const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx);
+  if (!install.ok) return refusal(at, 'user-not-root', install.reason);
+
+  const why =
+    missing.length === 0
+      ? `slim lacks compilers, make, git, curl and -dev headers; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
+      : `slim lacks compilers, make, git, curl and -dev headers; this installs ${packages.join(', ')}, which ${missing.map((n) => `line ${n.inst.line} (${n.because})`).join('; ')} need(s)`;
+  const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
+  return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
+}
+
+type InstallEdits = { ok: true; edits: Edit[] } | { ok: false; reason: string };
+
+/** Adds the missing packages in each stage that needs them, in one layer. */
+function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: BuildContext | null): InstallEdits {
+  const edits: Edit[] = [];
+  for (const stageIndex of [...new Set(missing.map((n) => n.inst.stage))].sort((a, b) => a - b)) {
+    const stage = file.stages[stageIndex]!;
+    const needs = missing.filter((n) => n.inst.stage === stageIndex);
+    const packages = [...new Set(needs.map((n) => n.package))];
+    const first = needs.reduce((a, b) => (runsBefore(file, b, a) ? b : a));
+    const existing = systemInstalls(file, stage, ctx).find((i) => i.manager === 'apt' && i.at.via === null && i.at.command !== null && i.at.command.enclosing.length === 0 && runsBefore(file, i.at, first));
+    const body = existing === undefined ? null : runBody(file, existing.at.inst);
+    const cmd = existing?.at.command == null ? null : recognise(existing.at.command);
+    const last = cmd?.kind === 'package' ? cmd.operands.at(-1) : undefined;
+    if (body !== null && body.ok && last !== undefined) {
+      edits.push(insertAfter(body, last.end, ` ${packages.join(' ')}`));
+      continue;
+    }
+    const user = rootUser(file, stage);
+    if (user !== null) return { ok: false, reason: `line ${first.inst.line} needs ${packages.join(', ')}, and the stage runs as USER ${user.value} (line ${user.line}), so a new RUN could not install them` };
+    const run = `${keyword(file, 'RUN')} apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')} && rm -rf /var/lib/apt/lists/*`;
+    edits.push(insertLinesAfter(file, stage.from, [run]));
+  }
+  return { ok: true, edits };
+}
+
+/** The non-root USER a stage starts as (set by a stage it is built on), or null for root. */
+function rootUser(file: ParsedDockerfile, stage: Stage): { value: string; line: number } | null {
+  for (const s of stageLineage(file, stage).slice(1)) {
+    const user = s.instructions.filter((i) => i.keyword === 'USER').at(-1);
+    if (user === undefined) continue;
+    const value = user.argsSpan === null ? '' : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim();
+    return /^(?:root|0)(?::.*)?$/.test(value) ? null : { value, line: user.line };
+  }
+  return null;
+}
+
+/** A RUN inserted right after `FROM image` touches the image's edit: one edit then, as the engine wants. */
+function joinTouching(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last !== undefined && e.start === last.end) out[out.length - 1] = { start: last.start, end: e.end, text: last.text + e.text };
+    else out.push(e);
+  }
+  return out;
+}
