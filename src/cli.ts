@@ -1,10 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import yargs from 'yargs';
-import { allTransforms, selectTransforms } from './engine/select.js';
-import type { OptionSpec, TransformMeta } from './engine/types.js';
+import { isModulePath } from './config/file.js';
+import { printConfig } from './config/print.js';
+import { configErrorLine, SettingsResolver, type CliChoices } from './config/resolve.js';
+import { allTransforms } from './engine/select.js';
+import type { OptionSpec, Tier, TransformMeta } from './engine/types.js';
+import { isReportFormat, REPORT_FORMATS, type Output } from './report/index.js';
 import { runFiles } from './runFiles.js';
 import { runStdin } from './runStdin.js';
+import { packageVersion } from './api.js';
 
 /** Where the CLI talks to; tests pass their own. */
 export interface Io {
@@ -13,6 +18,10 @@ export interface Io {
   readonly stdout: (s: string | Uint8Array) => void;
   readonly stderr: (s: string) => void;
   readonly stdoutIsTTY: boolean;
+  /** stderr is a terminal: a long run shows its progress there. */
+  readonly stderrIsTTY?: boolean;
+  /** The terminal's width, for the progress line. */
+  readonly stderrColumns?: number;
   readonly readStdin: () => Promise<Uint8Array>;
   /** Aborted, with the signal's name as reason, on the first SIGINT or SIGTERM. */
   readonly interrupt?: AbortSignal;
@@ -45,12 +54,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .positional('paths', { type: 'string', array: true, describe: 'Files or folders (default: .)' })
     .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'Rewrite files in place' })
     .option('check', { type: 'boolean', default: false, describe: 'Print the diff; exit 1 if anything would change' })
-    .option('transform', { alias: 't', type: 'string', describe: 'Run only these transforms (comma-separated)' })
+    .option('transform', { alias: 't', type: 'string', describe: 'Run only these transforms (comma-separated names, or paths of your own: -t ./my-transform.ts)' })
     .option('skip', { type: 'string', describe: 'Do not run these transforms' })
     .option('option', { alias: 'o', type: 'string', describe: 'Transform option: name.key=value' })
     .option('list', { type: 'boolean', default: false, describe: 'List transforms and exit' })
     .option('list-images', { type: 'boolean', default: false, describe: 'List the base images, package maps and sources the knowledge base covers' })
-    .option('json', { type: 'boolean', default: false, describe: 'One JSON record per file on stdout, then a summary record' })
+    .option('json', { type: 'boolean', default: false, describe: 'One JSON record per file on stdout, then a summary record (--format json)' })
+    .option('format', { alias: 'f', type: 'string', describe: `What stdout gets: ${REPORT_FORMATS.join(', ')} (default: diff)` })
+    .option('list-different', { alias: 'l', type: 'boolean', default: false, describe: 'Print only the names of files that would change (exit 1 when one would, unless --write)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary, warnings or progress on stderr; errors still' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every file (--no-config: none); default: the nearest dockshift.config.{json,yaml} or .dockshift.yaml above each file' })
+    .option('print-config', { type: 'string', describe: 'Print what applies to this file, and where each value comes from' })
+    .option('tier', { type: 'string', describe: 'safe: only changes that keep the build\'s meaning; review: also those a reviewer must check (default)' })
+    .option('context', { type: 'string', describe: "Build context folder for every Dockerfile (default: each Dockerfile's folder)" })
     .option('explain', { type: 'boolean', default: false, describe: 'Say what each transform changed or refused, and why' })
     .option('patch-file', { type: 'string', describe: 'Also write the whole patch to this file' })
     .option('relative-to', { type: 'string', describe: 'Name files in the patch from this folder (default: the top of the git repository)' })
@@ -82,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // yargs printed them.
   if (args.help === true || args.version === true) return EXIT.ok;
 
-  if (args.list) return listTransforms(io, args.json, list(args.transform));
+  if (args.list) return listTransforms(io, args.json, list(args.transform), io.cwd);
   if (args['list-images']) {
     // Loaded only here: the knowledge base is not needed to rewrite files yet.
     const { coverageTable } = await import('./knowledge/index.js');
@@ -100,16 +116,53 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Paths after `--` (names that start with `-`) land in `_`.
   const paths = [...(args.paths ?? []), ...args._.map(String)];
 
-  const selected = selectTransforms({ only: list(args.transform), skip: list(args.skip), options: list(args.option) });
-  if (!selected.ok) return usage(selected.message);
-  const { selection } = selected;
+  const tier = args.tier;
+  if (tier !== undefined && tier !== 'safe' && tier !== 'review') return usage(`--tier expects safe or review, got "${tier}"`);
+  let contextDir: string | null = null;
+  if (args.context !== undefined) {
+    const dir = path.resolve(io.cwd, args.context);
+    if (!isFolder(dir)) return usage(`--context expects a folder; ${args.context} is not one`);
+    contextDir = fs.realpathSync(dir);
+  }
+  const configArg = args.config as string | boolean | undefined;
+  const choices: CliChoices = {
+    only: list(args.transform).map((t) => (isModulePath(t) ? path.resolve(io.cwd, t) : t)),
+    skip: list(args.skip),
+    options: list(args.option),
+    tier: (tier as Tier | undefined) ?? null,
+    context: contextDir,
+    config: configArg === false ? false : typeof configArg === 'string' && configArg !== '' ? path.resolve(io.cwd, configArg) : null,
+  };
+  const created = await SettingsResolver.create(choices);
+  if (!created.ok) return usage(created.message);
+  const { resolver } = created;
+
+  if (args['print-config'] !== undefined) return printConfig(resolver, path.resolve(io.cwd, args['print-config']), args.json || args.format === 'json', io);
+
+  let output: Output = 'diff';
+  if (args.format !== undefined) {
+    if (!isReportFormat(args.format)) return usage(`--format expects one of ${REPORT_FORMATS.join(', ')}, got "${args.format}"`);
+    if (args.json && args.format !== 'json') return usage(`--json is --format json; it cannot be combined with --format ${args.format}`);
+    output = args.format;
+  } else if (args.json) output = 'json';
+  if (args['list-different']) {
+    if (args.format !== undefined || args.json) return usage('--list-different prints file names; it cannot be combined with --format or --json');
+    output = 'names';
+  }
 
   if (args.stdin) {
     // Each of these would be ignored with --stdin; saying so beats a silent surprise.
-    const given = (['json', 'patch-file', 'relative-to', 'ignore-pattern', 'ignore-unknown'] as const).find((o) => args[o] !== undefined && args[o] !== false);
+    const given = (['json', 'format', 'list-different', 'patch-file', 'relative-to', 'ignore-pattern', 'ignore-unknown', 'context'] as const).find((o) => args[o] !== undefined && args[o] !== false);
     if (given !== undefined) return usage(`--stdin prints only the resulting text; --${given} cannot be combined with it`);
     if (paths.length > 0) return usage('--stdin reads the Dockerfile from stdin; paths cannot be given with it');
-    return runStdin({ selection, name: args['stdin-path'] ?? '<stdin>', check: args.check, explain: args.explain, onError }, io);
+    const name = args['stdin-path'] ?? '<stdin>';
+    // As prettier's --stdin-filepath: the configuration is the one that applies where the file would be.
+    const at = path.resolve(io.cwd, args['stdin-path'] ?? 'Dockerfile');
+    const problem = await resolver.prepare([at]);
+    if (problem !== null) return usage(configErrorText(problem, io.cwd));
+    const bad = resolver.checkCommandLine();
+    if (bad !== null) return usage(bad);
+    return runStdin({ selection: resolver.settingsFor(at).selection, name, check: args.check, explain: args.explain, onError }, io);
   }
   if (args['stdin-path'] !== undefined) return usage('--stdin-path names the input of --stdin; use it with --stdin');
 
@@ -123,12 +176,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return runFiles(
     {
       paths: paths.length > 0 ? paths : ['.'],
-      selection,
+      resolver,
       mode: args.write ? 'write' : 'dry-run',
       check: args.check,
-      json: args.json,
+      output,
       explain: args.explain,
-      color: !args.json && useColor(color, io),
+      color: output === 'diff' && useColor(color, io),
+      quiet: args.quiet,
+      progress: io.stderrIsTTY === true,
+      version: packageVersion(),
       patchFile: args['patch-file'] === undefined ? null : { path: path.resolve(io.cwd, args['patch-file']), given: args['patch-file'] },
       ignorePatterns: list(args['ignore-pattern']),
       relativeTo,
@@ -139,16 +195,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   );
 }
 
-/** `--list`: one line per transform; with `-t name`, that transform's whole documentation. */
-function listTransforms(io: Io, json: boolean, only: readonly string[]): number {
-  const unknown = only.find((name) => !allTransforms().some((t) => t.meta.name === name));
+/** `--list`: one line per transform; with `-t name` (or a module's path), that transform's whole documentation. */
+async function listTransforms(io: Io, json: boolean, given: readonly string[], cwd: string): Promise<number> {
+  const created = await SettingsResolver.create({ only: given.map((t) => (isModulePath(t) ? path.resolve(cwd, t) : t)), skip: [], options: [], tier: null, context: null, config: false });
+  if (!created.ok) {
+    io.stderr(`dockshift: ${created.message}\n`);
+    return EXIT.error;
+  }
+  const known = created.resolver.known();
+  const loaded = created.resolver.loaded();
+  const only = given.map((t) => (isModulePath(t) ? loaded.find((l) => l.module === path.resolve(cwd, t))!.transform.meta.name : t));
+  const unknown = only.find((name) => !known.some((t) => t.meta.name === name));
   if (unknown !== undefined) {
     io.stderr(`dockshift: unknown transform "${unknown}" (see --list)\n`);
     return EXIT.error;
   }
-  const metas = allTransforms()
-    .map((t) => t.meta)
-    .filter((m) => only.length === 0 || only.includes(m.name));
+  const metas = known.map((t) => t.meta).filter((m) => only.length === 0 || only.includes(m.name));
   if (json) {
     io.stdout(`${JSON.stringify(metas, null, 2)}\n`);
   } else if (only.length > 0) {
@@ -169,6 +231,10 @@ function describeTransform(m: TransformMeta<any>): string {
     ([key, spec]) => `  -o ${m.name}.${key}=${String(spec.default)}  ${spec.description}\n`,
   );
   return `${m.name} (${m.defaultEnabled ? 'default' : 'opt-in'}): ${m.summary}\n${rules}\n${m.docs}\n${options.length > 0 ? `\noptions:\n${options.join('')}` : ''}\n`;
+}
+
+function configErrorText(e: Parameters<typeof configErrorLine>[0], cwd: string): string {
+  return configErrorLine(e, (f) => path.relative(cwd, f) || f).replace(': error: ', ': ');
 }
 
 function isFolder(dir: string): boolean {
@@ -195,17 +261,4 @@ function useColor(choice: ColorChoice, io: Io): boolean {
   if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
   return io.stdoutIsTTY;
-}
-
-/** The version in package.json, found from this module in src/ or dist/src/. */
-function packageVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'dockshift' && pkg.version !== undefined) return pkg.version;
-    } catch {
-      // not here; look further up
-    }
-    if (dir.pathname === '/') return 'unknown';
-  }
 }

@@ -36,6 +36,8 @@ export async function run(): Promise<void> {
       if (!process.stderr.destroyed) process.stderr.write(s);
     },
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns ?? 80,
     readStdin: async () => {
       stdinRead = true;
       const chunks: Buffer[] = [];

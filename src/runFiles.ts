@@ -1,34 +1,28 @@
 import * as fs from 'node:fs';
+import { runBatch } from './batch.js';
 import type { Io } from './cli.js';
-import { discover } from './engine/discover.js';
-import { exitCodeOf, reportedStatus, severityOf, type Policy } from './engine/outcome.js';
-import { displayPathOf, patchBase, patchPathOf } from './engine/patchPaths.js';
-import { NewFileLedger, type FileResult, type FileTask, type WriteMode } from './engine/processFile.js';
-import {
-  count,
-  emptyTally,
-  errorLine,
-  explainLines,
-  jsonFileRecord,
-  jsonProblemRecord,
-  jsonSummaryRecord,
-  patchOf,
-  renderPatch,
-  sizeLine,
-  summaryLine,
-} from './engine/report.js';
-import { runTasks, type RunnerOptions } from './engine/runner.js';
-import { allTransforms, type Selection } from './engine/select.js';
+import type { SettingsResolver } from './config/resolve.js';
+import { exitCodeOf, type Policy } from './engine/outcome.js';
+import type { WriteMode } from './engine/processFile.js';
+import { errorLine, explainLines, patchOf, sizeLine, summaryLine } from './engine/report.js';
+import type { RunnerOptions } from './engine/runner.js';
+import { Progress } from './progress.js';
+import { reporterFor, type Output } from './report/index.js';
 
 /** A run over files and folders, as the command line asked for it. */
 export interface FilesRun {
   readonly paths: readonly string[];
-  readonly selection: Selection;
+  readonly resolver: SettingsResolver;
   readonly mode: WriteMode;
   readonly check: boolean;
-  readonly json: boolean;
+  /** What stdout gets: a report format, or the names of files that change (`--list-different`). */
+  readonly output: Output;
   readonly explain: boolean;
   readonly color: boolean;
+  /** `--quiet`: no summary, no warnings, no progress on stderr; errors still. */
+  readonly quiet: boolean;
+  /** A progress line on stderr (a terminal). */
+  readonly progress: boolean;
   /** `--patch-file`: where to write (resolved from the working folder) and the name to report. */
   readonly patchFile: { readonly path: string; readonly given: string } | null;
   readonly ignorePatterns: readonly string[];
@@ -36,66 +30,93 @@ export interface FilesRun {
   readonly relativeTo: string | null;
   readonly policy: Policy;
   readonly runner: Pick<RunnerOptions, 'concurrency' | 'inBand'>;
+  readonly version: string;
 }
 
 /**
- * Finds the files, runs them through the pipeline and reports: the patch (or JSON
- * records) on stdout as each file completes, messages and the summary on stderr.
- * Returns the exit code.
+ * Finds the files, runs them through the pipeline and reports: the report (a patch by
+ * default) on stdout, streamed as each file completes where the format allows;
+ * messages, progress and the summary on stderr. Returns the exit code.
  */
 export async function runFiles(run: FilesRun, io: Io): Promise<number> {
   const started = performance.now();
-  const found = await discover(run.paths, { cwd: io.cwd, ignorePatterns: run.ignorePatterns });
-  const tally = emptyTally();
-  for (const p of found.problems) {
-    const severity = severityOf(p.kind, run.policy.onError);
-    count(tally, severity);
-    io.stderr(`${errorLine(p.path, null, p.message, severity)}\n`);
-    if (run.json) io.stdout(`${jsonProblemRecord(p.path, p.kind, p.message, severity)}\n`);
-  }
-
-  const cwd = fs.realpathSync(io.cwd);
-  const base = patchBase(cwd, run.relativeTo);
-  const tasks: FileTask[] = found.files.map((f) => ({ path: f.path, display: displayPathOf(f.path, cwd), patchPath: patchPathOf(f.path, base) }));
-  const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: found.files[i]!.explicit }]));
-  const rules = new Map(allTransforms().map((t) => [t.meta.name, t.meta.hadolint]));
-  const rulesOf = (name: string) => rules.get(name) ?? [];
-  const patches: string[] = [];
-
-  const ledger = new NewFileLedger(run.mode);
-  const onResult = (proposed: FileResult) => {
-    const r = ledger.settle(proposed);
-    const { task, explicit } = byDisplay.get(r.path)!;
-    const status = reportedStatus(r, task.path, explicit, run.policy);
-    count(tally, status, r.changes);
-    if (r.error !== null && (status === 'error' || status === 'warning')) io.stderr(`${errorLine(r.path, r.error.line, r.error.message, status)}\n`);
-    if (run.json) io.stdout(`${jsonFileRecord(r, status, task.patchPath ?? task.display, rulesOf)}\n`);
-    else io.stdout(renderPatch(r, run.color));
-    if (run.explain) {
-      if (status === 'skipped') io.stderr(`${r.path}: skipped: ${r.error!.message}\n`);
-      for (const line of explainLines(r)) io.stderr(`${line}\n`);
-    }
-    if (run.patchFile !== null) patches.push(patchOf(r));
+  // Replaced once the run has started (see below); this one only serves a run that cannot start.
+  let report = reporterFor(run.output, { transforms: [], version: run.version, base: io.cwd, color: run.color });
+  const progress = run.progress && !run.quiet ? new Progress(io.stderr, io.stderrColumns ?? 80) : null;
+  const out = (text: string) => {
+    if (text === '') return;
+    progress?.clear();
+    io.stdout(text);
   };
-  const processed = io.interrupt?.aborted ? 0 : await runTasks(tasks, run.selection, run.mode, { ...run.runner, signal: stopSignal(run, io) }, onResult);
+  const err = (text: string) => {
+    progress?.clear();
+    io.stderr(text);
+  };
+  const patches: string[] = [];
+  const signal = stopSignal(run, io);
+
+  const outcome = await runBatch(
+    {
+      paths: run.paths,
+      cwd: io.cwd,
+      mode: run.mode,
+      ignorePatterns: run.ignorePatterns,
+      relativeTo: run.relativeTo,
+      policy: run.policy,
+      runner: run.runner,
+      resolver: run.resolver,
+      ...(signal === undefined ? {} : { signal }),
+    },
+    {
+      started: (total, base) => {
+        // The reporter needs the transforms the run knows (user ones are loaded by now) and the patch base.
+        report = reporterFor(run.output, { transforms: run.resolver.known().map((t) => t.meta), version: run.version, base, color: run.color });
+        progress?.start(total);
+      },
+      problem: (p) => {
+        if (p.severity === 'error' || !run.quiet) err(`${errorLine(p.path, null, p.message, p.severity)}\n`);
+        out(report.problem(p));
+      },
+      file: (f) => {
+        const r = f.result;
+        if (r.error !== null && (f.status === 'error' || (f.status === 'warning' && !run.quiet))) err(`${errorLine(r.path, r.error.line, r.error.message, f.status)}\n`);
+        out(report.file(f));
+        if (run.explain) {
+          if (f.status === 'skipped') err(`${r.path}: skipped: ${r.error!.message}\n`);
+          for (const line of explainLines(r)) err(`${line}\n`);
+        }
+        if (run.patchFile !== null) patches.push(patchOf(r));
+        progress?.update(f.status);
+      },
+    },
+  );
+  progress?.clear();
+  if (!outcome.ok) {
+    io.stderr(`dockshift: ${outcome.message}\n`);
+    return 2;
+  }
+  const { tally } = outcome;
 
   if (run.patchFile !== null) {
     try {
       fs.writeFileSync(run.patchFile.path, patches.join(''));
-    } catch (err) {
-      io.stderr(`${errorLine(run.patchFile.given, null, (err as Error).message)}\n`);
+    } catch (e) {
+      io.stderr(`${errorLine(run.patchFile.given, null, (e as Error).message)}\n`);
       tally.errors++;
     }
   }
   const interrupted = io.interrupt?.aborted ? (io.interrupt.reason as NodeJS.Signals) : null;
-  const notProcessed = tasks.length - processed;
+  const notProcessed = outcome.total - outcome.processed;
   const seconds = (performance.now() - started) / 1000;
-  const exitCode = exitCodeOf(tally, run.check, interrupted);
+  // --list-different answers "would anything change?" the way --check does.
+  const exitCode = exitCodeOf(tally, run.check || (run.output === 'names' && run.mode === 'dry-run'), interrupted);
   if (interrupted !== null) io.stderr(`dockshift: stopped by ${interrupted} after finishing the files in progress\n`);
-  io.stderr(`${summaryLine(tally, seconds, notProcessed)}\n`);
-  const size = sizeLine(tally);
-  if (size !== null) io.stderr(`${size}\n`);
-  if (run.json) io.stdout(`${jsonSummaryRecord({ tally, seconds, notProcessed, interrupted, exitCode })}\n`);
+  if (!run.quiet) {
+    io.stderr(`${summaryLine(tally, seconds, notProcessed)}\n`);
+    const size = sizeLine(tally);
+    if (size !== null) io.stderr(`${size}\n`);
+  }
+  out(report.end({ tally, seconds, notProcessed, interrupted, exitCode }));
   return exitCode;
 }
 

@@ -3,7 +3,7 @@ import { pipelineFailureKind } from './engine/failures.js';
 import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
 import { errorLine, explainLines } from './engine/report.js';
-import { configure, type Selection } from './engine/select.js';
+import { configureWithModules, type Selection } from './engine/select.js';
 
 export interface StdinRun {
   readonly selection: Selection;
@@ -30,7 +30,7 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
   } catch {
     return failed(io, run, 'not-text', null, 'input is not valid UTF-8', bytes);
   }
-  const result = runPipeline(text, configure(run.selection));
+  const result = runPipeline(text, await configureWithModules(run.selection), { tier: run.selection.tier ?? 'review' });
   if (!result.ok) return failed(io, run, pipelineFailureKind(text), result.error.line, result.error.message, bytes);
   if (run.explain) {
     for (const line of explainLines({ path: run.name, changes: result.changes, refusals: result.refusals, newFiles: [], fileEdits: [], runtime: result.runtime })) io.stderr(`${line}\n`);

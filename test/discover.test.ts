@@ -281,7 +281,7 @@ describe('discover', () => {
       problems: [
         { path: 'empty', kind: 'no-dockerfile', message: 'no Dockerfile found' },
         { path: 'docs', kind: 'no-dockerfile', message: 'no Dockerfile found' },
-        { path: 'gen', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)' },
+        { path: 'gen', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude, --ignore-pattern or a configuration file)' },
       ],
     });
   });
@@ -392,7 +392,7 @@ describe('ignore rules as git sees them', () => {
     const root = repo({ '.gitignore': 'build/\n', 'build/Dockerfile': from, 'build/sub/Dockerfile': from, 'Dockerfile': from });
     expect(await discover(['build', 'build/sub/Dockerfile'], { cwd: root })).toEqual({
       files: [{ path: path.join(root, 'build/sub/Dockerfile'), explicit: true }],
-      problems: [{ path: 'build', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)' }],
+      problems: [{ path: 'build', kind: 'no-dockerfile', message: 'no Dockerfile found (2 ignored by .gitignore, .dockshiftignore, info/exclude, --ignore-pattern or a configuration file)' }],
     });
   });
 

@@ -32,7 +32,7 @@ describe('a folder with no Dockerfile', () => {
     const empty = dockshift([], { cwd: tempFolder({ 'main.go': 'package main\n' }) });
     expect([empty.status, empty.stdout, messages(empty)]).toEqual([2, '', ['.: error: no Dockerfile found']]);
     const ignored = dockshift([], { cwd: tempFolder({ '.dockshiftignore': 'legacy/\n', 'legacy/Dockerfile': NODE }) });
-    expect(messages(ignored)).toEqual(['.: error: no Dockerfile found (1 ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)']);
+    expect(messages(ignored)).toEqual(['.: error: no Dockerfile found (1 ignored by .gitignore, .dockshiftignore, info/exclude, --ignore-pattern or a configuration file)']);
     expect(ignored.status).toBe(2);
   });
 

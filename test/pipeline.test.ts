@@ -216,12 +216,12 @@ describe('runPipeline', () => {
     const result = ok(runPipeline(BASE, [ignore]));
     expect(result.output).toBe(BASE);
     expect(result.changes).toEqual([]);
-    expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'add a .dockerignore' }]);
+    expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'add a .dockerignore', tier: 'safe' }]);
   });
 
   it('returns the input as it is with no transforms, but still checks it', () => {
     const text = '\ufeffFROM alpine\r\nCMD sh';
-    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 });
+    expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 });
     expect(runPipeline('FROM alpine\nFOO bar\n', [])).toEqual({ ok: false, error: { line: 2, message: 'unknown instruction: FOO' } });
   });
 });

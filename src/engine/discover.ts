@@ -46,6 +46,8 @@ export interface DiscoverOptions {
   readonly cwd: string;
   /** Extra gitignore-style patterns (`--ignore-pattern`), relative to each folder searched. */
   readonly ignorePatterns?: readonly string[];
+  /** More files to leave out of folder searches (a configuration file's `ignore:`), by absolute path. */
+  readonly ignores?: (file: string) => boolean;
 }
 
 const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
@@ -78,9 +80,9 @@ export async function discover(paths: readonly string[], options: DiscoverOption
       add(real, true);
       continue;
     }
-    const found = await searchFolder(real, options.ignorePatterns ?? []);
+    const found = await searchFolder(real, options.ignorePatterns ?? [], options.ignores);
     if (found.files.length === 0) {
-      const why = found.ignored > 0 ? ` (${found.ignored} ignored by .gitignore, .dockshiftignore, info/exclude or --ignore-pattern)` : '';
+      const why = found.ignored > 0 ? ` (${found.ignored} ignored by .gitignore, .dockshiftignore, info/exclude, --ignore-pattern or a configuration file)` : '';
       problems.push({ path: given, kind: 'no-dockerfile', message: `no Dockerfile found${why}` });
     }
     for (const f of found.files) add(f, false);
@@ -90,7 +92,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
 }
 
 /** Real paths of the Dockerfiles below `root` (a real path), and how many the ignore rules left out. */
-async function searchFolder(root: string, extraIgnores: readonly string[]): Promise<{ files: string[]; ignored: number }> {
+async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<{ files: string[]; ignored: number }> {
   const entries = await fg(['**/*'], {
     cwd: root,
     dot: true,
@@ -115,6 +117,10 @@ async function searchFolder(root: string, extraIgnores: readonly string[]): Prom
       continue;
     }
     const abs = path.join(root, rel);
+    if (ignores?.(abs) === true) {
+      ignored++;
+      continue;
+    }
     if (!entry.dirent.isSymbolicLink()) found.push(abs);
     else {
       const target = symlinkTargetInside(abs, root);

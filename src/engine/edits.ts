@@ -82,3 +82,35 @@ function insideReplacement(at: number, e: Edit, before: string): number {
   if (fromEnd <= suffix) return e.end - fromEnd;
   return e.start + prefix;
 }
+
+/**
+ * Where the end of a range in the text after `edits` comes from in the text before them:
+ * an end inside (or at the end of) a replacement widens to the end of what it replaced.
+ * With `mapBack` for the start, a range maps back to the smallest range that holds it.
+ */
+export function mapEndBack(offset: number, edits: readonly Edit[]): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const newStart = e.start + delta;
+    const newEnd = newStart + e.text.length;
+    if (offset <= newStart) return offset - delta;
+    if (offset <= newEnd) return e.end;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset - delta;
+}
+
+/**
+ * Maps an offset that no edit spans to the text after `edits`. An insertion exactly at
+ * the offset lands after it for `start` and before it for `end`, so a range that starts
+ * or ends there keeps what was inserted at its edge.
+ */
+export function mapForward(offset: number, edits: readonly Edit[], side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (e.start > offset || (e.start === offset && (e.end > offset || side === 'start'))) break;
+    if (e.end > offset) return side === 'start' ? e.start + delta : e.start + delta + e.text.length; // spanned: to its edge
+    delta += e.text.length - (e.end - e.start);
+  }
+  return offset + delta;
+}

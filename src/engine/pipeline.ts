@@ -3,8 +3,9 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, editProblem, mapBack, overlaps } from './edits.js';
+import { applyEdits, editProblem, mapBack, mapEndBack, overlaps } from './edits.js';
 import { ignoringPragma, isIgnoredInFile } from './pragmas.js';
+import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import type {
   AppliedChange,
   ChangeFinding,
@@ -51,6 +52,8 @@ export interface PipelineOutput {
   readonly fileEdits: readonly ProposedEdit[];
   /** Changes to what the final image does at run time, by transforms that declare them. */
   readonly runtime: readonly RuntimeChange[];
+  /** The changes as replacements of ranges of the input (for code-scanning fixes); applied to the input they give `output`. */
+  readonly regions: readonly ChangedRegion[];
   readonly passes: number;
 }
 
@@ -67,7 +70,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const first = parseDockerfile(input);
   const invalid = validate(first);
   if (invalid !== null) return { ok: false, error: invalid };
-  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], passes: 0 };
+  if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 };
 
   const buildContext = env.buildContext ?? null;
   const tier = env.tier ?? 'review';
@@ -75,6 +78,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const history: { edits: Edit[]; before: string }[] = [];
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
+  const spans: ChangeSpan[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = mapBack(at, history[i]!.edits, history[i]!.before);
@@ -150,6 +154,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
           passChanges.push({ meta, edits: f.edits });
+          spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);
           changes.push({
             transform: meta.name,
@@ -173,6 +178,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         newFiles: [...newFiles.values()],
         fileEdits: [...fileEdits.values()],
         runtime,
+        regions: changedRegions(input, file.text, history.map((h) => h.edits), spans),
         passes: pass,
       };
     }
@@ -191,6 +197,17 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 
 function tierOf(review: string | null): { tier: Tier; review?: string } {
   return review === null ? { tier: 'safe' } : { tier: 'review', review };
+}
+
+/** The range of the input a change's edits come from, through the passes before it. */
+function originalSpan(edits: readonly Edit[], history: readonly { edits: readonly Edit[] }[]): ChangeSpan {
+  let start = Math.min(...edits.map((e) => e.start));
+  let end = Math.max(...edits.map((e) => e.end));
+  for (let i = history.length - 1; i >= 0; i--) {
+    start = mapBack(start, history[i]!.edits);
+    end = mapEndBack(end, history[i]!.edits);
+  }
+  return { start, end };
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {

@@ -5,6 +5,8 @@ import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { runPipeline } from './pipeline.js';
+import { fixOf, type ChangedRegion, type Fix } from './regions.js';
+import { LineIndex } from '../dockerfile/text.js';
 import type { AppliedChange, ConfiguredTransform, FileError, ReportedRefusal, RuntimeChange, Tier } from './types.js';
 
 export interface FileTask {
@@ -19,6 +21,8 @@ export interface FileTask {
    * default: the Dockerfile's folder.
    */
   readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
+  /** Which of the run's selections applies (see worker.ts's Batch); default 0. */
+  readonly selection?: number;
 }
 
 /** What the run allows, the same for every file. */
@@ -76,8 +80,15 @@ export interface FileResult {
   readonly fileEdits: readonly FileEditResult[];
   readonly runtime: readonly RuntimeChange[];
   readonly diff: string;
+  /** The changes as replacements of the original file, by line and column (SARIF fixes). */
+  readonly fixes: readonly Fix[];
   readonly error: FileFailure | null;
   readonly written: boolean;
+}
+
+/** The result of a file that could not be processed: left as it was, with why. */
+export function failedResult(task: FileTask, kind: FailureKind, error: FileError): FileResult {
+  return { path: task.display, status: 'error', changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], diff: '', fixes: [], error: { kind, ...error }, written: false };
 }
 
 /**
@@ -88,18 +99,7 @@ export interface FileResult {
  */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
   const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
-  const failed = (kind: FailureKind, error: FileError): FileResult => ({
-    path: task.display,
-    status: 'error',
-    changes: [],
-    refusals: [],
-    newFiles: [],
-    fileEdits: [],
-    runtime: [],
-    diff: '',
-    error: { kind, ...error },
-    written: false,
-  });
+  const failed = (kind: FailureKind, error: FileError) => failedResult(task, kind, error);
   let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
@@ -147,12 +147,19 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       fileEdits,
       runtime: result.runtime,
       diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
+      fixes: result.regions.length === 0 ? [] : fixesOf(read.text, result.regions),
       error: null,
       written: changed && mode === 'write',
     };
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
   }
+}
+
+function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
+  const lines = new LineIndex(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return regions.map((r) => fixOf(r, lines, bom));
 }
 
 /**

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
 import type { FileResult, FileTask, WriteMode } from './processFile.js';
 import type { Selection } from './select.js';
-import processBatch from './worker.js';
+import processBatch, { type Batch } from './worker.js';
 
 export interface RunnerOptions {
   /** Worker threads; 1 (or inBand) runs in this thread. */
@@ -35,7 +35,7 @@ export function defaultConcurrency(): number {
  */
 export async function runTasks(
   tasks: readonly FileTask[],
-  selection: Selection,
+  selections: readonly Selection[],
   mode: WriteMode,
   options: RunnerOptions,
   onResult: (result: FileResult) => void,
@@ -45,7 +45,7 @@ export async function runTasks(
   const worthThreads = options.concurrency !== undefined || tasks.length >= MIN_FILES_FOR_WORKERS;
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
   const compiled = import.meta.url.endsWith('.js');
-  if (options.inBand || threads === 1 || !worthThreads || !compiled) return runInBand(tasks, selection, mode, options.signal, onResult);
+  if (options.inBand || threads === 1 || !worthThreads || !compiled) return runInBand(tasks, selections, mode, options.signal, onResult);
 
   const chunkSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (threads * 8))));
   const chunks: FileTask[][] = [];
@@ -71,7 +71,7 @@ export async function runTasks(
   try {
     await Promise.all(
       chunks.map(async (chunk, i) => {
-        const results = (await pool.run({ tasks: chunk, selection, mode, stop })) as FileResult[];
+        const results = (await pool.run({ tasks: chunk, selections, mode, stop } satisfies Batch)) as FileResult[];
         processed += results.length;
         done.set(i, results);
         flush();
@@ -86,7 +86,7 @@ export async function runTasks(
 
 async function runInBand(
   tasks: readonly FileTask[],
-  selection: Selection,
+  selections: readonly Selection[],
   mode: WriteMode,
   signal: AbortSignal | undefined,
   onResult: (result: FileResult) => void,
@@ -94,7 +94,7 @@ async function runInBand(
   let processed = 0;
   for (const task of tasks) {
     if (signal?.aborted) break;
-    for (const r of processBatch({ tasks: [task], selection, mode })) onResult(r);
+    for (const r of await processBatch({ tasks: [task], selections, mode })) onResult(r);
     processed++;
     // Processing is synchronous: let a signal, or stdout closing, be noticed between files.
     await new Promise((resolve) => setImmediate(resolve));

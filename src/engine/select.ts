@@ -1,4 +1,5 @@
 import { transforms as registry } from '../../transforms/index.js';
+import { loadTransformModule } from './modules.js';
 import type { ConfiguredTransform, OptionValue, Tier, Transform } from './types.js';
 
 /** What the user chose; plain data, so it crosses into worker threads as is. */
@@ -9,6 +10,14 @@ export interface Selection {
   readonly options: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
   /** `safe`: only changes that keep the build's meaning; `review` (default): all, labelled. */
   readonly tier?: Tier;
+  /** Absolute paths of the user transform modules some of `names` come from; each thread loads them. */
+  readonly modules?: readonly string[];
+}
+
+/** A user transform and the module it was loaded from. */
+export interface LoadedTransform {
+  readonly transform: Transform<any>;
+  readonly module: string;
 }
 
 export interface SelectRequest {
@@ -18,6 +27,8 @@ export interface SelectRequest {
   /** `--option name.key=value` strings. */
   readonly options?: readonly string[];
   readonly tier?: Tier;
+  /** User transforms loaded by path, known besides the registered ones (after them, in this order). */
+  readonly extra?: readonly LoadedTransform[];
 }
 
 export type SelectResult = { ok: true; selection: Selection } | { ok: false; message: string };
@@ -26,27 +37,30 @@ export function allTransforms(): readonly Transform<any>[] {
   return registry;
 }
 
-export function findTransform(name: string): Transform<any> | undefined {
-  return registry.find((t) => t.meta.name === name);
+export function findTransform(name: string, extra: readonly Transform<any>[] = []): Transform<any> | undefined {
+  return registry.find((t) => t.meta.name === name) ?? extra.find((t) => t.meta.name === name);
 }
 
 export function selectTransforms(req: SelectRequest): SelectResult {
   const only = req.only ?? [];
   const skip = req.skip ?? [];
+  const extra = req.extra ?? [];
+  const known = [...registry, ...extra.map((e) => e.transform)];
   for (const name of [...only, ...skip]) {
-    if (findTransform(name) === undefined) return { ok: false, message: `unknown transform "${name}" (see --list)` };
+    if (!known.some((t) => t.meta.name === name)) return { ok: false, message: `unknown transform "${name}" (see --list)` };
   }
-  const names = registry
+  const names = known
     .filter((t) => (only.length > 0 ? only.includes(t.meta.name) : t.meta.defaultEnabled))
     .filter((t) => !skip.includes(t.meta.name))
     .map((t) => t.meta.name);
+  const modules = extra.filter((e) => names.includes(e.transform.meta.name)).map((e) => e.module);
 
   const options: Record<string, Record<string, OptionValue>> = {};
   for (const raw of req.options ?? []) {
     const m = /^([\w-]+)\.(\w+)=(.*)$/s.exec(raw);
     if (!m) return { ok: false, message: `--option expects transform.key=value, got "${raw}"` };
     const [, name, key, value] = m as unknown as [string, string, string, string];
-    const t = findTransform(name);
+    const t = known.find((k) => k.meta.name === name);
     if (t === undefined) return { ok: false, message: `unknown transform "${name}" in --option ${raw}` };
     const spec = (t.meta.options as Record<string, { default: OptionValue }>)[key];
     if (spec === undefined) {
@@ -57,22 +71,34 @@ export function selectTransforms(req: SelectRequest): SelectResult {
     if (coerced === null) return { ok: false, message: `--option ${raw}: expected a ${typeof spec.default}` };
     (options[name] ??= {})[key] = coerced;
   }
-  return { ok: true, selection: { names, options, tier: req.tier ?? 'review' } };
+  return { ok: true, selection: { names, options, tier: req.tier ?? 'review', ...(modules.length > 0 ? { modules } : {}) } };
 }
 
-function coerce(value: string, like: OptionValue): OptionValue | null {
+export function coerce(value: string, like: OptionValue): OptionValue | null {
   if (typeof like === 'boolean') return value === 'true' ? true : value === 'false' ? false : null;
   if (typeof like === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null;
   return value;
 }
 
-/** Resolves a selection into runnable transforms with defaults filled in. */
-export function configure(selection: Selection): ConfiguredTransform[] {
+/** Resolves a selection into runnable transforms with defaults filled in; `extra`: the user transforms it names. */
+export function configure(selection: Selection, extra: readonly Transform<any>[] = []): ConfiguredTransform[] {
   return selection.names.map((name) => {
-    const transform = findTransform(name)!;
+    const transform = findTransform(name, extra);
+    if (transform === undefined) throw new Error(`transform "${name}" is not loaded`);
     const defaults = Object.fromEntries(
       Object.entries(transform.meta.options as Record<string, { default: OptionValue }>).map(([k, spec]) => [k, spec.default]),
     );
     return { transform, options: { ...defaults, ...selection.options[name] } };
   });
+}
+
+/** As `configure`, loading the selection's user transform modules first (in a worker, the first time). */
+export async function configureWithModules(selection: Selection): Promise<ConfiguredTransform[]> {
+  const extra: Transform<any>[] = [];
+  for (const file of selection.modules ?? []) {
+    const loaded = await loadTransformModule(file);
+    if (!loaded.ok) throw new Error(`${file}: ${loaded.message}`);
+    extra.push(loaded.transform);
+  }
+  return configure(selection, extra);
 }

@@ -45,7 +45,7 @@ describe('the text report', () => {
   it('prints a passing file with its measured figures', () => {
     expect(steady(fileReport(results.server!))).toEqual([
       'server/Dockerfile: passed: the rewrite builds and behaves as the original',
-      '  changed by: exec-form (1), collapse-run (1), cleanup-in-layer (1)',
+      '  changed by: exec-form (1), slim-base (1), collapse-run (1), cleanup-in-layer (1)',
       '                      original        rewrite         change',
       '  size, uncompressed  15.3 MB         13.2 MB         −2.1 MB, −13.7%',
       '  size, gzip -6       44.7 kB         38.6 kB         −6.2 kB, −13.8%',
@@ -61,7 +61,7 @@ describe('the text report', () => {
   it('prints the failed build, its last lines and the culprit with the flag that avoids it', () => {
     expect(fileReport(results.gcc!)).toEqual([
       'gcc/Dockerfile: BROKEN: the rewrite does not build',
-      '  changed by: exec-form (1), collapse-run (1), install-flags (1), cleanup-in-layer (1)',
+      '  changed by: exec-form (1), slim-base (1), collapse-run (1), install-flags (1), cleanup-in-layer (1)',
       '                      original      rewrite   change',
       '  size, uncompressed  16.4 MB       no image',
       '  size, gzip -6       48.0 kB       no image',

@@ -127,7 +127,7 @@ describe('verifyFile', () => {
   });
 
   it('reports a file the pipeline leaves alone as unchanged, without building', async () => {
-    const clean = 'FROM debian:bookworm\nCMD ["app"]\n';
+    const clean = 'FROM debian:bookworm-slim\nCMD ["app"]\n';
     const { result, builder } = await verify(clean);
     expect(result.verdict).toBe('unchanged');
     expect(builder.builds).toEqual([]);

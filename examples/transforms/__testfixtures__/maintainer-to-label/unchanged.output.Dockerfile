@@ -1,0 +1,2 @@
+FROM alpine:3.20
+LABEL org.opencontainers.image.authors="team"

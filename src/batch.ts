@@ -1,0 +1,81 @@
+/**
+ * A run over files and folders, without printing: find the files, settle what applies
+ * to each (configuration, command line), run them through the pipeline (in this thread
+ * or in workers) and hand each result on as it completes, in path order. The command
+ * line prints what it is handed; the programmatic API collects it.
+ */
+import * as fs from 'node:fs';
+import { configErrorLine, type SettingsResolver } from './config/resolve.js';
+import { discover } from './engine/discover.js';
+import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
+import { displayPathOf, patchBase, patchPathOf } from './engine/patchPaths.js';
+import { NewFileLedger, type FileTask, type WriteMode } from './engine/processFile.js';
+import { count, emptyTally, type Tally } from './engine/report.js';
+import { runTasks, type RunnerOptions } from './engine/runner.js';
+import type { ReportedFile, ReportedProblem } from './report/types.js';
+
+export interface BatchRun {
+  readonly paths: readonly string[];
+  /** The working folder paths are resolved from and messages name files from. */
+  readonly cwd: string;
+  readonly mode: WriteMode;
+  readonly ignorePatterns: readonly string[];
+  /** Real path of `--relative-to`, or null for the default base. */
+  readonly relativeTo: string | null;
+  readonly policy: Policy;
+  readonly runner: Pick<RunnerOptions, 'concurrency' | 'inBand'>;
+  readonly resolver: SettingsResolver;
+  /** Stops the run between files. */
+  readonly signal?: AbortSignal;
+}
+
+export interface BatchEvents {
+  /** The files found, before any is processed. */
+  readonly started?: (total: number, base: string) => void;
+  readonly problem: (p: ReportedProblem) => void;
+  readonly file: (f: ReportedFile) => void;
+}
+
+export type BatchOutcome =
+  | { readonly ok: true; readonly tally: Tally; readonly total: number; readonly processed: number; readonly base: string }
+  /** The run could not start: a configuration or command-line problem, one line. */
+  | { readonly ok: false; readonly message: string };
+
+export async function runBatch(run: BatchRun, events: BatchEvents): Promise<BatchOutcome> {
+  const { resolver } = run;
+  const cwd = fs.realpathSync(run.cwd);
+  const found = await discover(run.paths, { cwd: run.cwd, ignorePatterns: run.ignorePatterns, ignores: (f) => resolver.ignores(f) });
+  const problem = await resolver.prepare(found.files.map((f) => f.path));
+  if (problem !== null) return { ok: false, message: configErrorLine(problem, (f) => displayPathOf(f, cwd)) };
+  const usage = resolver.checkCommandLine();
+  if (usage !== null) return { ok: false, message: usage };
+
+  const tally = emptyTally();
+  for (const p of found.problems) {
+    const severity = severityOf(p.kind, run.policy.onError);
+    count(tally, severity);
+    events.problem({ path: p.path, kind: p.kind, message: p.message, severity });
+  }
+
+  const base = patchBase(cwd, run.relativeTo);
+  const tasks: FileTask[] = found.files.map((f) => {
+    const settings = resolver.settingsFor(f.path);
+    const display = displayPathOf(f.path, cwd);
+    const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchPathOf(settings.context, base) };
+    return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
+  });
+  const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: found.files[i]!.explicit }]));
+  events.started?.(tasks.length, base);
+
+  const ledger = new NewFileLedger(run.mode);
+  const processed = run.signal?.aborted
+    ? 0
+    : await runTasks(tasks, resolver.selections, run.mode, { ...run.runner, ...(run.signal === undefined ? {} : { signal: run.signal }) }, (proposed) => {
+        const result = ledger.settle(proposed);
+        const { task, explicit } = byDisplay.get(result.path)!;
+        const status = reportedStatus(result, task.path, explicit, run.policy);
+        count(tally, status, result.changes);
+        events.file({ result, status, patchPath: task.patchPath ?? task.display });
+      });
+  return { ok: true, tally, total: tasks.length, processed, base };
+}

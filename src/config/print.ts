@@ -1,0 +1,60 @@
+import * as path from 'node:path';
+import type { Io } from '../cli.js';
+import { configErrorLine, type SettingsResolver } from './resolve.js';
+
+/**
+ * `--print-config FILE`: what applies to that file and where each value comes from
+ * (`default`, a command-line option, or `file:line` of a configuration file with the
+ * override that set it). As text, or as JSON with `--json`.
+ */
+export async function printConfig(resolver: SettingsResolver, file: string, json: boolean, io: Io): Promise<number> {
+  const shown = (p: string) => path.relative(io.cwd, p).split(path.sep).join('/') || '.';
+  const problem = await resolver.prepare([file]);
+  if (problem !== null) {
+    io.stderr(`${configErrorLine(problem, shown)}\n`);
+    return 2;
+  }
+  const bad = resolver.checkCommandLine();
+  if (bad !== null) {
+    io.stderr(`dockshift: ${bad}\n`);
+    return 2;
+  }
+  const s = resolver.settingsFor(file);
+  const origin = (from: string) => from.replace(/^\/.*?(?=:\d+)/, (p) => shown(p));
+  if (json) {
+    const transforms = Object.fromEntries(
+      Object.entries(s.origins.transforms).map(([name, t]) => [
+        name,
+        { on: t.on, from: origin(t.from), options: Object.fromEntries(Object.entries(t.options).map(([k, o]) => [k, { value: o.value, from: origin(o.from) }])) },
+      ]),
+    );
+    io.stdout(
+      `${JSON.stringify(
+        {
+          file: shown(file),
+          config: s.config === null ? null : shown(s.config),
+          tier: { value: s.selection.tier ?? 'review', from: origin(s.origins.tier) },
+          context: { value: s.context === null ? shown(path.dirname(file)) : shown(s.context), from: origin(s.origins.context) },
+          transforms,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const rows: string[] = [];
+  rows.push(`file     ${shown(file)}`);
+  rows.push(`config   ${s.config === null ? '(none found)' : shown(s.config)}`);
+  rows.push(`tier     ${s.selection.tier ?? 'review'}  (${origin(s.origins.tier)})`);
+  rows.push(`context  ${s.context === null ? shown(path.dirname(file)) : shown(s.context)}  (${origin(s.origins.context)})`);
+  rows.push('transforms');
+  const width = Math.max(...Object.keys(s.origins.transforms).map((n) => n.length));
+  for (const [name, t] of Object.entries(s.origins.transforms)) {
+    rows.push(`  ${name.padEnd(width)}  ${t.on ? 'on ' : 'off'}  (${origin(t.from)})`);
+    if (!t.on) continue;
+    for (const [key, o] of Object.entries(t.options)) rows.push(`  ${' '.repeat(width)}    ${key} = ${JSON.stringify(o.value)}  (${origin(o.from)})`);
+  }
+  io.stdout(`${rows.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,139 @@
+/**
+ * A pull request body (GitHub-flavoured Markdown), for `gh pr create --body-file` or
+ * multi-gitter's `--pr-body`: what changed per file and transform, the review-tier
+ * changes called out first, the expected size effect (always an estimate), what was
+ * left alone and why, and the files that could not be processed. Kept under GitHub's
+ * size limit for a body: past it, the remaining files are named only.
+ */
+import type { RunSummary } from '../engine/report.js';
+import type { AppliedChange } from '../engine/types.js';
+import type { Reporter, ReportedFile, ReportedProblem } from './types.js';
+import { sentence } from './text.js';
+
+/** GitHub refuses bodies over 65,536 characters; leave room for what a bot adds. */
+export const MAX_BODY = 60_000;
+/** Entries in the summary lists at the top; the file sections hold the rest. */
+const MAX_LISTED = 50;
+
+export function markdownReporter(): Reporter {
+  const files: ReportedFile[] = [];
+  const problems: ReportedProblem[] = [];
+  return {
+    file(entry) {
+      files.push(entry);
+      return '';
+    },
+    problem(p) {
+      problems.push(p);
+      return '';
+    },
+    end(summary) {
+      return markdownBody(files, problems, summary);
+    },
+  };
+}
+
+export function markdownBody(files: readonly ReportedFile[], problems: readonly ReportedProblem[], summary: RunSummary, limit = MAX_BODY): string {
+  const changed = files.filter((f) => f.status === 'changed');
+  const failed = files.filter((f) => f.status === 'error' || f.status === 'warning');
+  const refusedOnly = files.filter((f) => f.status === 'unchanged' && f.result.refusals.length > 0);
+  const t = summary.tally;
+  const head: string[] = [];
+  head.push(`## dockshift: ${plural(changed.length, 'Dockerfile')} ${summary.tally.changed > 0 && changed.some((f) => f.result.written) ? 'rewritten' : 'to rewrite'}`);
+  head.push('');
+  head.push(
+    'Rewrites for smaller, safer images. Each change keeps what the build does unless it is marked **review**; ' +
+      'every byte not changed stays as it was, and running dockshift again changes nothing.',
+  );
+  head.push('');
+  head.push(`${plural(t.files, 'file')}: ${t.changed} changed, ${t.unchanged} unchanged, ${plural(t.errors, 'error')}${t.warnings > 0 ? `, ${plural(t.warnings, 'warning')}` : ''}.`);
+
+  const review = changed.flatMap((f) => f.result.changes.filter((c) => c.tier === 'review').map((c) => ({ file: f.patchPath, c })));
+  if (review.length > 0) {
+    head.push('', `### Needs review (${review.length})`, '', 'These change what is installed or how the container runs:', '');
+    for (const { file, c } of review.slice(0, MAX_LISTED)) head.push(`- \`${code(file)}\` line ${c.line}, ${c.transform}: ${inline(sentence(c.message))} ${inline(sentence(c.review ?? ''))}`.trimEnd());
+    if (review.length > MAX_LISTED) head.push(`- … and ${review.length - MAX_LISTED} more, in the files below`);
+  }
+
+  const sized = changed.flatMap((f) => f.result.changes.filter((c) => c.size !== undefined).map((c) => ({ file: f.patchPath, c })));
+  if (sized.length > 0) {
+    const total = sized.reduce((sum, { c }) => sum + c.size!.savedMb, 0);
+    head.push('', '### Expected size effect', '', `About ${megabytes(total)} in total: an estimate from published image sizes, not a measurement of these builds.`, '');
+    for (const { file, c } of sized.slice(0, MAX_LISTED)) head.push(`- \`${code(file)}\` line ${c.line}: ${inline(c.size!.note)}`);
+    if (sized.length > MAX_LISTED) head.push(`- … and ${sized.length - MAX_LISTED} more, in the files below`);
+  }
+
+  // Files that could not be processed are always named; file sections fill what room is left.
+  let tail = '';
+  if (failed.length > 0 || problems.length > 0) {
+    const lines = [
+      ...failed.map((f) => `- \`${code(f.patchPath)}\`${f.result.error!.line === null ? '' : ` line ${f.result.error!.line}`}: ${f.status}: ${inline(f.result.error!.message)}`),
+      ...problems.map((p) => `- \`${code(p.path)}\`: ${p.severity}: ${inline(p.message)}`),
+    ];
+    tail = `\n${['### Not processed', '', ...lines].join('\n')}\n`;
+  }
+  let body = `${head.join('\n')}\n`;
+  const room = limit - tail.length - 200;
+  let shown = 0;
+  for (const f of changed) {
+    const section = `\n${fileSection(f)}\n`;
+    if (body.length + section.length > room) break;
+    body += section;
+    shown++;
+  }
+  if (shown < changed.length) {
+    body += `\n… and ${plural(changed.length - shown, 'more changed file')}: ${changed.slice(shown).map((f) => `\`${code(f.patchPath)}\``).join(', ')}`.slice(0, Math.max(0, room - body.length)) + '\n';
+  } else if (refusedOnly.length > 0) {
+    const rows = refusedOnly.flatMap((f) => f.result.refusals.map((r) => `| \`${code(f.patchPath)}\` | ${r.line} | ${r.transform} | ${cell(r.reason)} |`));
+    const section = `\n${['<details><summary>Left alone in unchanged files (' + rows.length + ')</summary>', '', '| file | line | transform | why |', '| --- | ---: | --- | --- |', ...rows, '', '</details>'].join('\n')}\n`;
+    if (body.length + section.length <= room) body += section;
+  }
+  body += tail;
+  body += `\n<sub>Generated by dockshift; \`dockshift --explain\` lists every change and refusal.</sub>\n`;
+  return body;
+}
+
+function fileSection(f: ReportedFile): string {
+  const out = [`### \`${code(f.patchPath)}\``, ''];
+  const rows = [...f.result.changes].sort((a, b) => a.line - b.line).map((c) => `| ${c.line} | ${c.transform}${c.tier === 'review' ? ' **review**' : ''} | ${cell(changeText(c))} |`);
+  if (rows.length > 0) out.push('| line | transform | change |', '| ---: | --- | --- |', ...rows);
+  for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) out.push('', `New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}`);
+  for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) out.push('', `Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}`);
+  for (const r of f.result.runtime) out.push('', `The final image's ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``);
+  if (f.result.refusals.length > 0) {
+    out.push('', `<details><summary>Left alone (${f.result.refusals.length})</summary>`, '', '| line | transform | why |', '| ---: | --- | --- |');
+    for (const r of f.result.refusals) out.push(`| ${r.line} | ${r.transform} | ${cell(r.reason)} |`);
+    out.push('', '</details>');
+  }
+  return out.join('\n');
+}
+
+function changeText(c: AppliedChange): string {
+  let text = c.message;
+  if (c.review !== undefined) text += ` (review: ${c.review})`;
+  if (c.size !== undefined) text += ` (${c.size.note})`;
+  return text;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function megabytes(mb: number): string {
+  const abs = Math.abs(mb);
+  const figure = abs >= 1000 ? `${(abs / 1000).toFixed(1)} GB` : `${Math.round(abs)} MB`;
+  return mb >= 0 ? `${figure} smaller` : `${figure} larger`;
+}
+
+/** Text for one table cell: no line breaks, pipes escaped. */
+function cell(s: string): string {
+  return inline(s).replace(/\|/g, '\\|');
+}
+
+/** Text on one line, with what Markdown would take as markup left as written. */
+function inline(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+/** Text inside backticks: a backtick would end the span. */
+function code(s: string): string {
+  return s.replace(/`/g, "'");
+}

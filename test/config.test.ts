@@ -1,0 +1,112 @@
+/**
+ * Configuration files: found upward from each file (nearest wins) or named with
+ * --config, checked against each transform's declared options with one-line errors,
+ * per-path overrides, ignore patterns, tier and context; --print-config says where each
+ * value came from; a bulk run looks a configuration up once per folder.
+ */
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SettingsResolver } from '../src/config/resolve.js';
+import { removeTempFolders, tempFolder } from './helpers/cli.js';
+import { cli } from './helpers/inProcess.js';
+
+afterEach(removeTempFolders);
+const RUNS = 'FROM debian:12\nRUN echo a\nRUN echo b\nCMD node app.js\n';
+
+describe('where configuration comes from', () => {
+  it('the nearest file above each Dockerfile applies, with its overrides', async () => {
+    const root = tempFolder({
+      'dockshift.config.yaml': 'transforms:\n  collapse-run: false\noverrides:\n  - files: services/legacy/**\n    transforms: { exec-form: false }\n',
+      'services/api/Dockerfile': RUNS,
+      'services/legacy/Dockerfile': RUNS,
+      'tools/.dockshift.yaml': 'tier: safe\n',
+      'tools/Dockerfile': RUNS,
+      'tools/deep/Dockerfile': RUNS,
+    });
+    const run = await cli(['--format', 'json'], root);
+    const changes = Object.fromEntries(
+      run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; path: string; changes?: { transform: string }[] }).filter((r) => r.type === 'file').map((r) => [r.path, r.changes!.map((c) => c.transform)]),
+    );
+    expect(changes).toEqual({
+      'services/api/Dockerfile': ['exec-form'],
+      'services/legacy/Dockerfile': [],
+      'tools/Dockerfile': ['exec-form', 'collapse-run'],
+      'tools/deep/Dockerfile': ['exec-form', 'collapse-run'],
+    });
+  });
+
+  it('--config FILE applies one file everywhere; --no-config none; the command line wins over both', async () => {
+    const root = tempFolder({ 'dockshift.config.json': '{ "transforms": { "exec-form": false } }', 'ci.yaml': 'transforms: [curl-fail]\n', 'Dockerfile': RUNS });
+    const near = await cli(['--list-different'], root);
+    expect(near.stdout).toBe('Dockerfile\n'); // collapse-run still changes it
+    const none = await cli(['--no-config', '-t', 'exec-form', '--list-different'], root);
+    expect(none.stdout).toBe('Dockerfile\n');
+    const given = await cli(['--config', 'ci.yaml', '--skip', 'collapse-run,exec-form', '--list-different'], root);
+    expect([given.status, given.stdout]).toEqual([0, '']);
+  });
+
+  it('ignore: patterns leave files out of folder searches', async () => {
+    const root = tempFolder({ '.dockshift.yml': 'ignore: [legacy/]\n', 'legacy/Dockerfile': RUNS, 'app/Dockerfile': RUNS });
+    const run = await cli(['-l'], root);
+    expect(run.stdout).toBe('app/Dockerfile\n');
+  });
+
+  it('tier and context come from the file, or from --tier and --context', async () => {
+    const root = tempFolder({ 'svc/Dockerfile': 'FROM alpine:3.20\nCOPY app.tar /x/\n', 'ctx/app.tar': 'not an archive\n', 'dockshift.config.yaml': 'context: ctx\n' });
+    const run = await cli(['-t', 'add-to-copy', '--explain'], root);
+    expect(run.stdout).toBe('');
+    expect((await cli(['--print-config', 'svc/Dockerfile', '--tier', 'safe', '--context', 'svc'], root)).stdout).toMatch(/^tier {5}safe {2}\(--tier\)\ncontext {2}svc {2}\(--context\)$/m);
+  });
+});
+
+describe('one-line errors naming the file, line and key', () => {
+  const cases: [string, string, string][] = [
+    ['dockshift.config.yaml', 'transforms:\n  collapse-run: { maxCommand: 3 }\n', 'dockshift.config.yaml:2: error: transforms.collapse-run.maxCommand: unknown option (options: maxCommands)'],
+    ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: many\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a number, got "many"'],
+    ['dockshift.config.yaml', 'transforms:\n  colapse-run: true\n', 'dockshift.config.yaml:2: error: transforms.colapse-run: unknown transform (see dockshift --list)'],
+    ['.dockshift.yaml', 'tiers: safe\n', '.dockshift.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)'],
+    ['dockshift.config.yaml', 'overrides:\n  - tier: safe\n', 'dockshift.config.yaml:2: error: overrides[0].files: is required: the paths this override applies to'],
+    ['dockshift.config.json', '{ "tier": "safe",, }', 'dockshift.config.json:1: error: not valid JSON: Unexpected , in flow map'],
+  ];
+  it.each(cases)('%s: %s', async (name, text, message) => {
+    const root = tempFolder({ [name]: text, 'Dockerfile': RUNS });
+    const run = await cli([], root);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `dockshift: ${message}\n`]);
+  });
+});
+
+describe('--print-config', () => {
+  it('shows what applies to a file and where each value came from', async () => {
+    const root = tempFolder({
+      'dockshift.config.yaml': 'tier: safe\ntransforms:\n  curl-fail: true\n  collapse-run: { maxCommands: 4 }\noverrides:\n  - files: legacy/**\n    transforms: { exec-form: false }\n',
+      'legacy/Dockerfile': RUNS,
+    });
+    const run = await cli(['--print-config', 'legacy/Dockerfile', '-o', 'install-flags.noInstallRecommends=false'], root);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['file     legacy/Dockerfile', 'config   dockshift.config.yaml', 'tier     safe  (dockshift.config.yaml:1)', 'context  legacy  (default (the Dockerfile\'s folder))']);
+    expect(run.stdout).toMatch(/^ {2}exec-form +off {2}\(dockshift\.config\.yaml:7 \(overrides\[0\]\)\)$/m);
+    expect(run.stdout).toMatch(/^ {2}curl-fail +on +\(dockshift\.config\.yaml:3\)$/m);
+    expect(run.stdout).toMatch(/^ +maxCommands = 4 {2}\(dockshift\.config\.yaml:4\)$/m);
+    const json = JSON.parse((await cli(['--print-config', 'legacy/Dockerfile', '--json'], root)).stdout) as { transforms: Record<string, { on: boolean; from: string }> };
+    expect(json.transforms['exec-form']).toMatchObject({ on: false, from: 'dockshift.config.yaml:7 (overrides[0])' });
+  });
+});
+
+describe('a bulk run', () => {
+  it('looks a configuration up once per folder and reads each file once; files alike share one selection', async () => {
+    const files: Record<string, string> = { 'dockshift.config.yaml': 'overrides:\n  - files: "b*/"\n    tier: safe\n' };
+    for (const dir of ['a1', 'a2', 'b1', 'b2']) for (let i = 0; i < 10; i++) files[`${dir}/s${i}/Dockerfile`] = RUNS;
+    const root = tempFolder(files);
+    const created = await SettingsResolver.create({ only: [], skip: [], options: [], tier: null, context: null, config: null });
+    if (!created.ok) throw new Error(created.message);
+    const resolver = created.resolver;
+    const dockerfiles = Object.keys(files).filter((f) => f.endsWith('Dockerfile')).map((f) => path.join(root, f));
+    expect(await resolver.prepare(dockerfiles)).toBeNull();
+    const indices = dockerfiles.map((f) => resolver.settingsFor(f).index);
+    expect(resolver.selections.map((s) => s.tier)).toEqual(['review', 'safe']);
+    expect(new Set(indices.slice(0, 20))).toEqual(new Set([0]));
+    expect(resolver.stats.folders).toBe(40);
+    expect(resolver.stats.reads).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Changes as replacements of the original text (for SARIF fixes): each change's edits
+ * map back through the passes before it, changes that overlap make one region, and the
+ * regions applied to the input give the output.
+ */
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../src/dockerfile/text.js';
+import { applyEdits, mapEndBack, mapForward } from '../src/engine/edits.js';
+import { runPipeline } from '../src/engine/pipeline.js';
+import { fixOf, mappedRegions } from '../src/engine/regions.js';
+import { configure } from '../src/engine/select.js';
+
+describe('mapping offsets across a pass', () => {
+  const edits = [{ start: 4, end: 6, text: 'WXYZ' }, { start: 9, end: 9, text: '++' }]; // "0123456789" → "0123WXYZ678++9"
+  it('an end inside a replacement widens to the end of what it replaced', () => {
+    expect(mapEndBack(5, edits)).toBe(6);
+    expect(mapEndBack(8, edits)).toBe(6);
+    expect(mapEndBack(4, edits)).toBe(4);
+    expect(mapEndBack(10, edits)).toBe(8);
+  });
+  it('an insertion at a point lands after a start and before an end', () => {
+    expect(mapForward(9, edits, 'start')).toBe(11);
+    expect(mapForward(9, edits, 'end')).toBe(13);
+    expect(mapForward(3, edits, 'end')).toBe(3);
+    expect(mapForward(7, edits, 'start')).toBe(9);
+  });
+});
+
+describe('regions of the pipeline', () => {
+  const run = (text: string, names: string[]) => {
+    const r = runPipeline(text, configure({ names, options: {} }));
+    if (!r.ok) throw new Error(r.error.message);
+    return { ...r, input: text };
+  };
+
+  it('one region per place changed, each naming its changes; applied they give the output', () => {
+    const text = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCOPY . /app\nCMD node app.js\n';
+    const r = run(text, ['exec-form', 'collapse-run', 'install-flags', 'cleanup-in-layer']);
+    expect(applyEdits(text, r.regions)).toBe(r.output);
+    expect(r.regions.map((g) => text.slice(g.start, g.end))).toEqual(['RUN apt-get update\nRUN apt-get install -y curl', 'CMD node app.js']);
+    // The merge, the flag and the cleanup of later passes all land in the first region.
+    expect(r.regions[0]!.changes.map((i) => r.changes[i]!.transform).sort()).toEqual(['cleanup-in-layer', 'collapse-run', 'install-flags']);
+    expect(r.regions[1]!.changes.map((i) => r.changes[i]!.transform)).toEqual(['exec-form']);
+    expect(r.regions[1]!.text).toBe('CMD ["node", "app.js"]');
+  });
+
+  it('no change, no region', () => {
+    expect(run('FROM alpine:3.20\nCMD ["x"]\n', ['exec-form']).regions).toEqual([]);
+  });
+
+  it('mapped regions hold without the fallback for edits of a later pass inside an earlier one', () => {
+    const input = 'abcdefghij';
+    const pass1 = [{ start: 2, end: 4, text: 'XYZ' }]; // abXYZefghij
+    const pass2 = [{ start: 3, end: 3, text: '!' }, { start: 9, end: 10, text: 'I' }]; // abX!YZefghIj
+    const output = applyEdits(applyEdits(input, pass1), pass2);
+    const spans = [{ start: 2, end: 4 }, { start: 2, end: 4 }, { start: 8, end: 9 }];
+    const regions = mappedRegions(input, output, [pass1, pass2], spans);
+    expect(regions).toEqual([
+      { start: 2, end: 4, text: 'X!YZ', changes: [0, 1] },
+      { start: 8, end: 9, text: 'I', changes: [2] },
+    ]);
+    expect(applyEdits(input, regions)).toBe(output);
+  });
+});
+
+describe('fixes by line and column', () => {
+  it('are 1-based, end-exclusive, and do not count a BOM as a column', () => {
+    const text = '\uFEFFFROM a\nCMD x y\n';
+    const region = { start: text.indexOf('CMD'), end: text.indexOf('y') + 1, text: 'CMD ["x", "y"]', changes: [0] };
+    expect(fixOf(region, new LineIndex(text), true)).toEqual({ startLine: 2, startColumn: 1, endLine: 2, endColumn: 8, charOffset: 7, charLength: 7, text: 'CMD ["x", "y"]', changes: [0] });
+    const first = { start: 1, end: 5, text: 'from', changes: [0] };
+    expect(fixOf(first, new LineIndex(text), true)).toMatchObject({ startLine: 1, startColumn: 1, endColumn: 5, charOffset: 0 });
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * --format: SARIF validated against the official 2.1.0 schema (from an npm package, read
+ * offline), GitHub annotations, checkstyle, Code Climate, the markdown PR body; and
+ * --list-different, --quiet and the progress line.
+ */
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyEdits } from '../src/engine/edits.js';
+import { LineIndex } from '../src/dockerfile/text.js';
+import { Progress } from '../src/progress.js';
+import { markdownBody } from '../src/report/markdown.js';
+import { REPO_ROOT, removeTempFolders, tempFolder } from './helpers/cli.js';
+import { cli } from './helpers/inProcess.js';
+
+afterEach(removeTempFolders);
+
+const APT = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCMD node app.js\n';
+const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:%%V%%\n' });
+
+const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// CommonJS packages: their default export is on `default`.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
+const validateSarif = ajv.compile(schema);
+
+describe('sarif', () => {
+  it('validates against the SARIF 2.1.0 schema, with a rule per transform, results by place and fixes that rebuild the output', async () => {
+    const root = tree();
+    const run = await cli(['--format', 'sarif'], root);
+    expect(run.status).toBe(2);
+    const log = JSON.parse(run.stdout) as any;
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const [sarifRun] = log.runs;
+    expect(sarifRun.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('cleanup-in-layer');
+    expect(sarifRun.tool.driver.rules.find((r: { id: string }) => r.id === 'exec-form')).toMatchObject({ helpUri: 'https://github.com/hadolint/hadolint/wiki/DL3025', help: { text: expect.stringMatching(/exec form/) } });
+    const results = sarifRun.results as any[];
+    expect(results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toContainEqual(['exec-form', 'api/Dockerfile', 4]);
+    // The fixes, applied to the original by line and column, give what --write writes.
+    const lines = new LineIndex(APT);
+    const offset = (line: number, column: number) => lines.startOf(line) + column - 1;
+    const edits = results.flatMap((r) => (r.fixes ?? []).flatMap((f: any) => f.artifactChanges[0].replacements.map((x: any) => ({ start: offset(x.deletedRegion.startLine, x.deletedRegion.startColumn), end: offset(x.deletedRegion.endLine, x.deletedRegion.endColumn), text: x.insertedContent.text }))));
+    await cli(['--write'], root);
+    expect(applyEdits(APT, edits)).toBe(fs.readFileSync(path.join(root, 'api/Dockerfile'), 'utf8'));
+    expect(sarifRun.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'invalid image reference "php:%%V%%"' } }] });
+  });
+});
+
+describe('github', () => {
+  it('prints an annotation per change and per failed file, escaped', async () => {
+    const run = await cli(['--format', 'github', '-t', 'exec-form'], tree());
+    expect(run.stdout).toBe(
+      '::warning file=api/Dockerfile,line=4,col=1,title=dockshift exec-form::CMD to exec form.\n' +
+        '::error file=bad/Dockerfile,line=1,title=dockshift::invalid image reference "php:%25%25V%25%25"\n',
+    );
+  });
+});
+
+describe('checkstyle and codeclimate', () => {
+  it('checkstyle: a <file> per Dockerfile with findings, attributes escaped', async () => {
+    const run = await cli(['--format', 'checkstyle', '-t', 'exec-form'], tree());
+    expect(run.stdout).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<checkstyle version="4.3">',
+        '<file name="api/Dockerfile">',
+        '<error line="4" column="1" severity="warning" message="CMD to exec form." source="dockshift.exec-form"/>',
+        '</file>',
+        '<file name="bad/Dockerfile">',
+        '<error line="1" column="1" severity="error" message="invalid image reference &quot;php:%%V%%&quot;" source="dockshift"/>',
+        '</file>',
+        '</checkstyle>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('codeclimate: GitLab code quality issues with fingerprints that do not move with lines', async () => {
+    const root = tree();
+    const first = JSON.parse((await cli(['--format', 'codeclimate', '-t', 'exec-form'], root)).stdout) as any[];
+    expect(first[1]).toMatchObject({ type: 'issue', check_name: 'dockshift', severity: 'major', location: { path: 'bad/Dockerfile', lines: { begin: 1 } } });
+    expect(first[0]).toMatchObject({ check_name: 'dockshift/exec-form', description: 'CMD to exec form.', severity: 'minor', location: { path: 'api/Dockerfile', lines: { begin: 4, end: 4 } } });
+    fs.writeFileSync(path.join(root, 'api/Dockerfile'), `# moved\n${APT}`);
+    const second = JSON.parse((await cli(['--format', 'codeclimate', '-t', 'exec-form'], root)).stdout) as any[];
+    expect(second[0].location.lines.begin).toBe(5);
+    expect(second[0].fingerprint).toBe(first[0].fingerprint);
+  });
+});
+
+describe('markdown', () => {
+  it('is a PR body: per file and transform, review changes first, size effect, left alone, not processed', async () => {
+    const run = await cli(['--format', 'markdown'], tree());
+    const body = run.stdout;
+    expect(body).toMatch(/^## dockshift: 1 Dockerfile to rewrite\n/);
+    expect(body).toContain('3 files: 1 changed, 1 unchanged, 1 error.');
+    expect(body).toContain('### `api/Dockerfile`\n\n| line | transform | change |\n| ---: | --- | --- |\n| 1 | slim-base **review** | debian:12 → debian:12-slim (review: slim lacks');
+    expect(body).toContain('| 2 | collapse-run | merged 2 RUN instructions into one |');
+    expect(body).toContain('| 4 | exec-form | CMD to exec form |');
+    expect(body).toContain('### Not processed\n\n- `bad/Dockerfile` line 1: error: invalid image reference "php:%%V%%"');
+  });
+
+  it('calls out review changes and sums the size effect, labelled an estimate; stays under the size limit', () => {
+    const change = (line: number, review: boolean) => ({ transform: 'slim-base', line, column: 1, message: 'node:20 to node:20-slim', tier: review ? ('review' as const) : ('safe' as const), ...(review ? { review: 'slim lacks build tools' } : {}), hadolint: [], size: { savedMb: 776, note: 'about 776 MB smaller (an estimate)' } });
+    const file = (i: number) => ({ status: 'changed' as const, patchPath: `svc${i}/Dockerfile`, result: { path: `svc${i}/Dockerfile`, status: 'changed' as const, changes: [change(1, true), change(9, false)], refusals: [{ transform: 'x', line: 3, column: 1, code: 'c', reason: 'a | pipe' }], newFiles: [], fileEdits: [], runtime: [], diff: '', fixes: [], error: null, written: false } });
+    const summary = { tally: { files: 2, changed: 2, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: 0 }, seconds: 1, notProcessed: 0, interrupted: null, exitCode: 0 };
+    const body = markdownBody([file(1), file(2)], [], summary);
+    expect(body).toContain('### Needs review (2)\n\nThese change what is installed or how the container runs:\n\n- `svc1/Dockerfile` line 1, slim-base: node:20 to node:20-slim. slim lacks build tools.');
+    expect(body).toContain('About 3.1 GB smaller in total: an estimate');
+    expect(body).toContain('| 3 | x | a \\| pipe |');
+    const many = Array.from({ length: 2000 }, (_, i) => file(i));
+    const long = markdownBody(many, [], { ...summary, tally: { ...summary.tally, files: 2000, changed: 2000 } });
+    expect(long.length).toBeLessThanOrEqual(60_000);
+    expect(long).toMatch(/… and \d+ more changed files: /);
+  });
+});
+
+describe('--list-different, --quiet, progress', () => {
+  it('--list-different prints the names of files that would change and exits 1; with --write, 0', async () => {
+    const root = tree();
+    const dry = await cli(['-l', '--on-error=warn'], root);
+    expect([dry.status, dry.stdout]).toEqual([1, 'api/Dockerfile\n']);
+    const write = await cli(['-l', '--write', '--on-error=warn'], root);
+    expect([write.status, write.stdout]).toEqual([0, 'api/Dockerfile\n']);
+  });
+
+  it('--quiet leaves errors alone on stderr and drops the summary and warnings', async () => {
+    const run = await cli(['--quiet', '-l'], tree());
+    expect(run.stderr).toBe('bad/Dockerfile:1: error: invalid image reference "php:%%V%%"\n');
+    const warn = await cli(['--quiet', '-l', '--on-error=warn'], tree());
+    expect(warn.stderr).toBe('');
+  });
+
+  it('the progress line is erased before stdout is written, so it never lands in the diff', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`s${i}/Dockerfile`] = APT;
+    const events: string[] = [];
+    const run = await cli(['-t', 'exec-form'], tempFolder(files), {
+      stderrIsTTY: true,
+      stderrColumns: 60,
+      stdout: (s) => events.push(`out:${String(s).slice(0, 10)}`),
+      stderr: (s) => events.push(`err:${s}`),
+    });
+    expect(run.status).toBe(0);
+    // However it interleaves, a drawn line is always cleared before the next stdout write.
+    let drawn = false;
+    for (const e of events) {
+      if (e.startsWith('err:\r') && !e.startsWith('err:\r\x1b[K')) drawn = true;
+      if (e === 'err:\r\x1b[K') drawn = false;
+      if (e.startsWith('out:')) expect(drawn).toBe(false);
+    }
+  });
+
+  it('the line says done/total, changed, errors and the rate, fitted to the terminal', () => {
+    let now = 0;
+    const written: string[] = [];
+    const p = new Progress((s) => written.push(s), 200, () => now);
+    p.start(4);
+    now = 1000;
+    p.update('changed');
+    expect(written.at(-1)).toBe('\rdockshift: 1/4 files, 1 changed, 0 errors, 1.0 files/s\x1b[K');
+    now = 1010;
+    p.update('error'); // within 100 ms of the last: not drawn
+    expect(written).toHaveLength(1);
+    now = 2000;
+    p.update('unchanged');
+    expect(written.at(-1)).toBe('\rdockshift: 3/4 files, 1 changed, 1 error, 1.5 files/s\x1b[K');
+    p.clear();
+    expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Transforms of your own, loaded by path: the example in examples/transforms/ is written
+ * against the public `dockshift` package, its fixtures run under the public defineTest,
+ * and the command line loads it with -t or from a configuration file (in worker threads
+ * too).
+ */
+import * as path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadTransformModule } from '../src/engine/modules.js';
+import { defineTest } from '../src/testing/defineTest.js';
+import { assertBuilt, dockshift, REPO_ROOT, removeTempFolders, tempFolder } from './helpers/cli.js';
+import { cli } from './helpers/inProcess.js';
+
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'transforms', 'maintainer-to-label.ts');
+const loaded = await loadTransformModule(EXAMPLE);
+if (!loaded.ok) throw new Error(loaded.message);
+
+defineTest(path.join(REPO_ROOT, 'examples', 'transforms', '__testfixtures__'), loaded.transform, { api: { describe, it } });
+
+afterEach(removeTempFolders);
+const OLD = 'FROM alpine:3.20\nMAINTAINER ops@example.com\nCMD ["sh"]\n';
+
+describe('loading a transform by path', () => {
+  it('-t ./path runs only that transform', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD + 'CMD sh -c x\n' });
+    const run = await cli(['-t', EXAMPLE, '.'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('-MAINTAINER ops@example.com\n+LABEL org.opencontainers.image.authors="ops@example.com"\n');
+    expect(run.stdout).not.toContain('CMD ["sh", "-c", "x"]');
+  });
+
+  it('transforms: [./path] in a configuration file adds it to the default set', async () => {
+    const root = tempFolder({ 'svc/Dockerfile': 'FROM alpine:3.20\nMAINTAINER ops\nCMD node app.js\n', 'dockshift.config.yaml': `transforms:\n  - ${EXAMPLE}\n` });
+    const run = await cli([], root);
+    expect(run.stderr).toMatch(/1 file: 1 changed/);
+    expect(run.stdout).toContain('+LABEL org.opencontainers.image.authors="ops"\n');
+    expect(run.stdout).toContain('+CMD ["node", "app.js"]\n');
+  });
+
+  it('--list -t ./path prints its documentation', async () => {
+    const run = await cli(['--list', '-t', EXAMPLE], REPO_ROOT);
+    expect(run.stdout).toMatch(/^maintainer-to-label \(opt-in\): Replace the deprecated MAINTAINER/);
+  });
+
+  it('a module that is not a transform, or is missing, is a usage error naming it', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD, 'bad.mjs': 'export default { meta: {} };\n' });
+    const bad = await cli(['-t', './bad.mjs'], root);
+    expect([bad.status, bad.stderr]).toEqual([2, `dockshift: -t ${root}/bad.mjs: its default export is not a transform: run must be a function\n`]);
+    const missing = await cli(['-t', './nope.ts'], root);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^dockshift: -t \/.*\/nope\.ts: /);
+  });
+
+  it('a user transform may not take a registered name', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD, 'dup.mjs': "export default { meta: { name: 'exec-form', summary: '', docs: '', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: {} }, refusals: {} }, run: () => [] };\n" });
+    const run = await cli(['-t', './dup.mjs'], root);
+    expect(run.stderr).toBe(`dockshift: -t ${root}/dup.mjs: a transform named "exec-form" is already registered\n`);
+  });
+});
+
+describe('in worker threads', () => {
+  beforeAll(assertBuilt);
+  it('each worker loads the module by path (the real binary, -j 2)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`s${i}/Dockerfile`] = OLD;
+    const root = tempFolder(files);
+    const run = dockshift(['-j', '2', '-t', EXAMPLE, '--format', 'json'], { cwd: root });
+    expect(run.status).toBe(0);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; status?: string });
+    expect(records.filter((r) => r.type === 'file').map((r) => r.status)).toEqual(Array(6).fill('changed'));
+  });
+});
