@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { certain, downloadToolsAt, errexitBefore, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
-import { absolutePath, workdirAt, type Workdir } from '../src/analysis/imagePaths.js';
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstruction } from '../src/dockerfile/edit.js';
+import { resolveIn as resolveImagePath, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { properties, variablesAt } from '../src/dockerfile/variables.js';
@@ -212,7 +212,7 @@ function baseNote(tools: DownloadToolsAt): string {
 }
 
 /** The file ADD writes: the destination, or the URL's last path segment in a destination folder. Null when the URL names no file. */
-function targetOf(url: string, dest: string, workdir: Workdir, expand: (w: string) => string | null): Target | null {
+function targetOf(url: string, dest: string, workdir: ImagePath, expand: (w: string) => string | null): Target | null {
   let raw: string;
   let nameRaw: string;
   if (namesFolder(dest)) {
@@ -231,13 +231,16 @@ function targetOf(url: string, dest: string, workdir: Workdir, expand: (w: strin
   return { raw, nameRaw, nameValue, abs };
 }
 
-/** Stands for the base image's working directory, which the Dockerfile does not name, so relative paths still compare. */
-const INHERITED_WORKDIR = '/.dockshift-inherited-workdir';
+/** Stands for the base image's working directory, which the Dockerfile does not name, so relative paths still compare as strings. */
+const IMAGE_WORKDIR = '/.dockshift-image-workdir';
 
-/** A path made absolute against a working directory; null when that directory is only known at build time. */
-function resolveIn(p: string, workdir: Workdir): string | null {
-  if (workdir.kind === 'unknown' && !p.startsWith('/')) return null;
-  return absolutePath(p, workdir.kind === 'inherited' ? { kind: 'known', dir: INHERITED_WORKDIR } : workdir);
+/** A path resolved against a working directory, as one string that compares and globs like a path. */
+function resolveIn(p: string, workdir: ImagePath): string {
+  return pathText(resolveImagePath(workdir, p));
+}
+
+function pathText(p: ImagePath): string {
+  return p.base === 'root' ? p.path : path.posix.join(IMAGE_WORKDIR, p.path);
 }
 
 type Use = { readonly inst: Instruction } | { readonly code: string; readonly reason: string };
@@ -253,7 +256,7 @@ function firstUse(file: ParsedDockerfile, stage: Stage, add: Instruction, target
         if (reach === 'no') continue;
         if (reach === 'maybe') return { code: 'unclear-use', reason: `${preview(file, inst)} may reach the file through a glob or a variable before any RUN names it` };
         for (const m of mounts(inst)) {
-          const mountTarget = m.target === null ? null : absolutePath(m.target, workdirAt(file, inst));
+          const mountTarget = m.target === null ? null : resolveIn(m.target, workdirAt(file, inst));
           if (folder !== null && mountTarget !== null && (folder === mountTarget || folder.startsWith(`${mountTarget}/`))) {
             return { code: 'unclear-use', reason: `${preview(file, inst)} mounts over ${mountTarget}, where the file is` };
           }
@@ -329,9 +332,9 @@ function escapeRegExp(s: string): string {
 }
 
 /** Does the RUN remove the file for sure: `rm` of it, of a folder holding it, or a glob matching it? */
-function removesFile(body: RunBody, target: Target, workdir: Workdir, expand: (raw: string) => string | null): boolean {
+function removesFile(body: RunBody, target: Target, workdir: ImagePath, expand: (raw: string) => string | null): boolean {
   if (target.abs === null) return false;
-  let cwd: string | null = workdir.kind === 'known' ? workdir.dir : workdir.kind === 'inherited' ? INHERITED_WORKDIR : null;
+  let cwd: string | null = pathText(workdir);
   for (const command of body.parsed.commands) {
     if (command.enclosing.length > 0) continue;
     if (command.name === 'cd') {

@@ -6,6 +6,7 @@ import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
+import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
 import { packageCommands, runBody } from '../src/shell/index.js';
@@ -125,7 +126,7 @@ Refuses, leaving the image as it is:
 
     const placement = entrypointEdit(file, final, command);
     if ('code' in placement) return refuse(placement.code, placement.reason);
-    const source = tiniSource(file, final, image, options);
+    const source = tiniSource(file, final, image, options, buildContext);
     if ('code' in source) return refuse(source.code, source.reason);
 
     const edits = [...source.edits, placement.edit(source.path)];
@@ -213,7 +214,7 @@ function prefixExec(file: ParsedDockerfile, inst: Instruction, tini: string): Ed
 }
 
 /** Where tini comes from: the stage's package, or a static build copied from an added stage. */
-function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage | null, options: Options): TiniSource | { code: string; reason: string } {
+function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage | null, options: Options, buildContext: BuildContext | null): TiniSource | { code: string; reason: string } {
   const alternative = 'docker run --init, or init: true in a compose file, runs the container under an init without changing the image';
   const user = userAt(file, final.from);
   const pkg = image === null ? null : tiniPackage(image);
@@ -224,7 +225,7 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
   if (options.copyIn) return copyIn(file, final);
   if (pkg !== null && !('unavailable' in pkg)) return { code: 'non-root-user', reason: `the final stage runs as ${user?.user ?? 'an unknown user'} (${user?.from ?? 'the base image'}) where tini would be installed; ${alternative}` };
   if (image !== null && image.facts.packageManager === 'none') return { code: 'no-package-manager', reason: `${image.raw} has no package manager to install tini with; ${alternative}` };
-  const inUse = image === null ? packageManagerInUse(file, final) : null;
+  const inUse = image === null ? packageManagerInUse(file, final, buildContext) : null;
   const why = pkg !== null && 'unavailable' in pkg ? pkg.unavailable : inUse !== null ? `the base image is not one the knowledge base knows, so which release its ${inUse.manager} installs from is not known` : 'the base image is not one the knowledge base knows';
   return { code: 'no-tini-package', reason: `${why}; ${alternative}` };
 }

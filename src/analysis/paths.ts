@@ -7,7 +7,7 @@ import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { stageLineage } from '../dockerfile/stages.js';
-import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
 
@@ -24,11 +24,19 @@ export type PathOrigin =
 /** The working directory an instruction runs in, or null when it depends on a variable. */
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return '/';
+  return stage === undefined ? '/' : workdirBefore(file, stage, inst.index);
+}
+
+/** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable. */
+export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | null {
+  return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
+}
+
+function workdirBefore(file: ParsedDockerfile, stage: Stage, index: number): string | null {
   let dir: string | null = '/';
   for (const s of stageLineage(file, stage).reverse()) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= index) break;
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const value = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
       if (value.includes('$')) dir = null;
@@ -80,11 +88,19 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
  */
 export function originOf(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return null;
+  return stage === undefined ? null : originBefore(file, stage, inst.index, path, ctx);
+}
+
+/** What put `path` into the image the stage ends with: the file as its container finds it. */
+export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, ctx: BuildContext | null): PathOrigin | null {
+  return originBefore(file, stage, Number.POSITIVE_INFINITY, path, ctx);
+}
+
+function originBefore(file: ParsedDockerfile, stage: Stage, index: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   let found: PathOrigin | null = null;
   for (const s of stageLineage(file, stage).reverse()) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= index) break;
       if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
       const origin = copyOrigin(file, i, path, ctx);
       if (origin !== null) found = origin;

@@ -12,8 +12,11 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { parseScript, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { absolutePath, contextSourceOf, DEFAULT_PATH, workdirAtEnd } from './imagePaths.js';
+import { originAtEnd, workdirAtEnd } from './paths.js';
 import { knownBaseImage } from './stageTools.js';
+
+/** The folders a bare program name is looked up in: the PATH of the official images. */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'] as const;
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
 export interface CommandPart {
@@ -179,12 +182,13 @@ function readScript(program: string, lookup: Lookup): string | { why: string } {
   const { file, stage, ctx } = lookup;
   if (ctx === null) return { why: `${program} is a script, and there is no build context to read it from` };
   const workdir = workdirAtEnd(file, stage);
-  const candidates = program.includes('/') ? [absolutePath(program, workdir)] : DEFAULT_PATH.map((d) => `${d}/${program}`);
+  const named = program.startsWith('/') ? path.posix.normalize(program) : workdir === null ? null : path.posix.join(workdir, program);
+  const candidates = program.includes('/') ? [named] : DEFAULT_PATH.map((d) => `${d}/${program}`);
   for (const p of candidates) {
     if (p === null) continue;
-    const rel = contextSourceOf(file, stage, p, ctx);
-    if (rel === null) continue;
-    const text = ctx.read(rel);
+    const origin = originAtEnd(file, stage, p, ctx);
+    if (origin?.kind !== 'context') continue;
+    const text = ctx.read(origin.path);
     if (text !== null) return text;
   }
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };

@@ -8,10 +8,13 @@
  */
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { resolveBase } from '../dockerfile/variables.js';
+import type { BuildContext } from '../engine/context.js';
+import { baseOf } from './base.js';
+import { systemInstalls } from './installs.js';
 import { preview } from './preview.js';
-import { downloadToolsOf, identifyImage, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
+import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
 import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
+import type { PackageManager } from '../shell/types.js';
 
 export type DownloadTool = 'curl' | 'wget';
 type Tracked = DownloadTool | 'ca-certificates';
@@ -31,11 +34,10 @@ export interface DownloadToolsAt {
   readonly baseImage: IdentifiedImage | null;
 }
 
-/** The root stage's base image as the knowledge base knows it. */
+/** The image the stage's lineage starts FROM, as the knowledge base knows it. */
 export function knownBaseImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
-  const root = stageLineage(file, stage).at(-1)!;
-  const resolved = resolveBase(file, root);
-  return resolved?.ref == null ? null : identifyImage(resolved.ref);
+  const base = baseOf(file, stageLineage(file, stage).at(-1)!);
+  return base.kind === 'image' ? base.image : null;
 }
 
 /** curl, wget and the CA bundle as the stage of `inst` has them right before `inst`. */
@@ -159,19 +161,11 @@ export function isRoot(user: string): boolean {
   return /^(?:root|0)(?::(?:root|0))?$/.test(user);
 }
 
-/** A system package manager the stage's RUNs use (`apt-get install`, `apk add`), first found in the lineage. */
-export function packageManagerInUse(file: ParsedDockerfile, stage: Stage): { readonly manager: 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper'; readonly at: Instruction } | null {
+/** The system package manager the stage's lineage first installs with at build time (`apt-get install`, `apk add`). */
+export function packageManagerInUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): { readonly manager: PackageManager; readonly at: Instruction } | null {
   for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (i.keyword !== 'RUN') continue;
-      const body = runBody(file, i);
-      if (!body.ok) continue;
-      for (const r of recogniseAll(body.parsed)) {
-        if (r.kind === 'package' && r.action === 'install' && certain(body, r.command) && ['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper'].includes(r.manager)) {
-          return { manager: r.manager as 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper', at: i };
-        }
-      }
-    }
+    const first = systemInstalls(file, s, ctx).find((i) => !i.at.runtime);
+    if (first !== undefined) return { manager: first.manager, at: first.at.inst };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextSourceOf, workdirAt } from '../../src/analysis/imagePaths.js';
+import { originAtEnd, workdirAtEnd } from '../../src/analysis/paths.js';
 import { downloadToolsAt, packageManagerInUse, userAt } from '../../src/analysis/stageTools.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile } from '../../src/dockerfile/types.js';
@@ -62,27 +62,25 @@ describe('userAt', () => {
 describe('packageManagerInUse', () => {
   it('finds the system package manager a stage installs with', () => {
     const file = parseDockerfile('FROM example/base\nRUN pip install x\nRUN apk add --no-cache curl\n');
-    expect(packageManagerInUse(file, file.stages[0]!)?.manager).toBe('apk');
+    expect(packageManagerInUse(file, file.stages[0]!, null)?.manager).toBe('apk');
     const none = parseDockerfile('FROM example/base\nRUN pip install x\n');
-    expect(packageManagerInUse(none, none.stages[0]!)).toBeNull();
+    expect(packageManagerInUse(none, none.stages[0]!, null)).toBeNull();
   });
 });
 
-describe('workdirAt', () => {
-  it('joins relative WORKDIRs, expands variables, and says when the base decides', () => {
-    const file = parseDockerfile('FROM a\nARG APP=/srv\nWORKDIR $APP\nWORKDIR app\nRUN x\n');
-    expect(workdirAt(file, last(file))).toEqual({ kind: 'known', dir: '/srv/app' });
-    expect(workdirAt(file, file.instructions[1]!)).toEqual({ kind: 'inherited' });
-    const unknown = parseDockerfile('FROM a\nARG APP\nWORKDIR $APP\nRUN x\n');
-    expect(workdirAt(unknown, last(unknown))).toEqual({ kind: 'unknown' });
+describe('workdirAtEnd', () => {
+  it('is the WORKDIR the container starts in, after every instruction of the stage', () => {
+    const file = parseDockerfile('FROM a\nWORKDIR /srv\nCMD ["x"]\nWORKDIR app\n');
+    expect(workdirAtEnd(file, file.stages[0]!)).toBe('/srv/app');
   });
 });
 
-describe('contextSourceOf', () => {
+describe('originAtEnd', () => {
   const ctx = memoryBuildContext({ 'docker/entrypoint.sh': '#!/bin/sh\nexec "$@"\n', 'app/start.sh': '#!/bin/sh\n', 'run.sh': 'x' });
   const source = (text: string, imagePath: string) => {
     const file = parseDockerfile(text);
-    return contextSourceOf(file, file.stages.at(-1)!, imagePath, ctx);
+    const origin = originAtEnd(file, file.stages.at(-1)!, imagePath, ctx);
+    return origin?.kind === 'context' ? origin.path : null;
   };
 
   it('maps files, files into folders, folders and globs back to the build context', () => {
