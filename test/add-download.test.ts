@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import type { Tier } from '../src/engine/types.js';
+import type { Transform } from '../src/engine/types.js';
 import addDownload from '../transforms/add-download.js';
+import alpineBase from '../transforms/alpine-base.js';
+import slimBase from '../transforms/slim-base.js';
 
 function run(text: string, tier: Tier = 'review'): PipelineOutput {
   const result = runPipeline(text, [{ transform: addDownload, options: {} }], { tier });
@@ -13,6 +16,23 @@ const codes = (text: string) => run(text).refusals.map((r) => r.code);
 const body = (text: string) => run(text).output.split('\n').filter((l) => !l.startsWith('FROM'));
 
 describe('add-download', () => {
+  it('chooses the downloader for the base a base switch of the same pass leaves, not the one it replaces', () => {
+    const text = 'FROM python:3.12\nADD https://example.com/x.tgz /tmp/\nRUN tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\nCMD ["python", "app.py"]\n';
+    const together = (first: Transform<any>) => {
+      const result = runPipeline(text, [{ transform: first, options: {} }, { transform: addDownload, options: {} }], {});
+      if (!result.ok) throw new Error(result.error.message);
+      return result;
+    };
+    // slim has neither curl nor wget: the ADD stays, and says why.
+    const slim = together(slimBase);
+    expect(slim.output).toBe(text.replace('python:3.12', 'python:3.12-slim'));
+    expect(slim.refusals.map((r) => r.code)).toEqual(['no-downloader']);
+    // Alpine has busybox wget, not curl.
+    expect(together(alpineBase).output).toBe(
+      'FROM python:3.12-alpine\nRUN wget -q -O /tmp/x.tgz https://example.com/x.tgz && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\nCMD ["python", "app.py"]\n',
+    );
+  });
+
   it('tells the reviewer where the download now happens and what caching loses', () => {
     const out = run('FROM python:3.12\nADD https://example.com/x.tgz /tmp/\nRUN tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\n');
     expect(out.output).toBe('FROM python:3.12\nRUN curl -fsSL -o /tmp/x.tgz https://example.com/x.tgz && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\n');

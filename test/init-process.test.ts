@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import type { Tier } from '../src/engine/types.js';
+import alpineBase from '../transforms/alpine-base.js';
+import execForm from '../transforms/exec-form.js';
 import initProcess from '../transforms/init-process.js';
 
 function run(text: string, options: { tier?: Tier; copyIn?: boolean; files?: Record<string, string> } = {}): PipelineOutput {
@@ -14,6 +16,30 @@ function run(text: string, options: { tier?: Tier; copyIn?: boolean; files?: Rec
 }
 
 describe('init-process', () => {
+  it('installs tini for the base a base switch of the same pass leaves, wherever the FROM names it', () => {
+    const together = (text: string) => {
+      const result = runPipeline(text, [{ transform: alpineBase, options: {} }, { transform: initProcess, options: { copyIn: true } }], { buildContext: memoryBuildContext({}) });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.output;
+    };
+    expect(together('FROM python:3.12 AS app\nRUN pip install flask\nCMD python app.py && echo done\n')).toBe(
+      'FROM python:3.12-alpine AS app\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
+    );
+    expect(together('ARG PY=3.12\nFROM python:${PY}\nRUN pip install flask\nCMD python app.py && echo done\n')).toBe(
+      'ARG PY=3.12-alpine\nFROM python:${PY}\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
+    );
+  });
+
+  it('puts tini in front of the command as exec-form leaves it when both run', () => {
+    const text = 'FROM node:22-bookworm-slim\nCMD npm start\n';
+    const result = runPipeline(text, [{ transform: execForm, options: {} }, { transform: initProcess, options: { copyIn: true } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.output).toBe(
+      'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["npm", "start"]\n',
+    );
+    expect(result.changes.map((c) => c.transform)).toEqual(['exec-form', 'init-process']);
+  });
+
   it('reports the command change, and why the reviewer should look', () => {
     const out = run('FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n');
     expect(out.output).toBe(

@@ -4,7 +4,7 @@ import { parseDockerfile } from '../src/dockerfile/parse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
@@ -54,6 +54,23 @@ describe('runPipeline', () => {
       { transform: 'bump', line: 1, column: 6, message: 'alpine:3.19 -> alpine:3.20', tier: 'safe', hadolint: [] },
       { transform: 'user', line: 3, column: 1, message: 'USER root -> USER app', tier: 'safe', hadolint: [] },
     ]);
+  });
+
+  it('defers a change whose dependsOn text an earlier change of the pass edits, and decides it again on the new text', () => {
+    // Writes the FROM's tag into the USER line: decided from the FROM, which `bump` edits.
+    const echo = transform('echo', (file) => {
+      const tag = /alpine:(\S+)/.exec(file.text)![1]!;
+      const user = file.text.indexOf('USER root');
+      if (user === -1) return [];
+      const from = file.stages[0]!.from.span;
+      return [dependingOn(change(user, 'user from tag', [{ start: user, end: user + 'USER root'.length, text: `USER app-${tag}` }]), [from])];
+    });
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), echo]));
+    expect(result.output).toBe('FROM alpine:3.20 AS build\nRUN apk add --no-cache curl\nUSER app-3.20\nCMD ["sh"]\n');
+    expect(result.passes).toBe(3);
+    // Without the dependency both apply in one pass, the second from the old text.
+    const blind = transform('blind', (file) => echo.transform.run(file, { path: null, options: {}, buildContext: null }).map((f) => (f.kind === 'change' ? { ...f, dependsOn: [] } : f)));
+    expect(ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), blind])).output).toContain('USER app-3.19');
   });
 
   it('defers an overlapping change to the next pass and still applies it', () => {

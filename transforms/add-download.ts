@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { certain, downloadToolsAt, errexitBefore, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
+import { baseImageText, certain, downloadToolsAt, errexitBefore, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstruction } from '../src/dockerfile/edit.js';
@@ -8,7 +8,7 @@ import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { properties, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { mounts } from '../src/shell/mounts.js';
 import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
 
@@ -204,7 +204,9 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
     checksum === null ? 'without --checksum, the RUN is cached by its text: a file changed upstream is not fetched again until the cache is dropped (ADD re-checked the URL)' : null,
     'the file no longer takes its modification time from the Last-Modified header',
   ].filter((s): s is string => s !== null).join('; ');
-  return reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [removal, insertion.edit], why);
+  const made = reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [removal, insertion.edit], why);
+  // The downloader was chosen for this base image: after a base switch in the pass, choose again.
+  return dependingOn(made, baseImageText(file, stage));
 }
 
 function baseNote(tools: DownloadToolsAt): string {

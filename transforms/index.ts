@@ -24,7 +24,13 @@ import useraddNoLogInit from './useradd-no-log-init.js';
  * it for apt. The opt-in switches come first, so a user who asked for distroless or
  * Alpine gets it, and slim-base takes the FROM only when they refuse. deps-first runs
  * before collapse-run so that an install and a build RUN are split by the moved COPY
- * rather than merged into one RUN that needs the sources. Registering a transform
+ * rather than merged into one RUN that needs the sources. add-download and
+ * init-process come after the base switches and exec-form: which downloader a stage
+ * has, how tini is installed and whether the command needs it depend on the FROM and
+ * the command they leave (each change depends on that text and waits a pass when an
+ * earlier change edits it). add-download sits with add-to-copy, the other ADD rewrite
+ * (they never take the same ADD), and init-process runs last among the Dockerfile
+ * rewrites, on the command as the others leave it. Registering a transform
  * means adding it here; nothing else in the engine names transforms.
  */
 export const transforms: readonly Transform<any>[] = [

@@ -1,13 +1,13 @@
 import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
 import { preview } from '../src/analysis/preview.js';
-import { isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
+import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
-import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
 import { packageCommands, runBody } from '../src/shell/index.js';
 
@@ -135,7 +135,11 @@ Refuses, leaving the image as it is:
       `tini now runs as PID 1 and starts the command as its child: it passes signals on and reaps orphans; check that nothing relies on the program being PID 1`,
       source.note,
     ].filter((s): s is string => s !== null).join('; ');
-    return [reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why)];
+    const made = reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why);
+    // Decided from the base image (how tini is installed) and the command as written: a base
+    // switch or an exec-form rewrite in the same pass makes it decide again on the new text.
+    const read = [command.entrypoint?.inst, command.cmd?.inst].filter((i): i is Instruction => i != null).map((i) => i.span);
+    return [dependingOn(made, [...baseImageText(file, final), final.from.span, ...read])];
   },
 });
 

@@ -8,6 +8,7 @@
  */
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { resolveBase } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { baseOf } from './base.js';
 import { systemInstalls } from './installs.js';
@@ -38,6 +39,17 @@ export interface DownloadToolsAt {
 export function knownBaseImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
   const base = baseOf(file, stageLineage(file, stage).at(-1)!);
   return base.kind === 'image' ? base.image : null;
+}
+
+/**
+ * The text that says which image the stage's lineage starts FROM: that FROM and the
+ * ARGs its reference reads. A change decided from what the base image has depends on
+ * it, so a base switch in the same pass (slim-base, alpine-base) makes it wait.
+ */
+export function baseImageText(file: ParsedDockerfile, stage: Stage): { readonly start: number; readonly end: number }[] {
+  const root = stageLineage(file, stage).at(-1)!;
+  const args = resolveBase(file, root)?.args ?? [];
+  return [root.from.span, ...args.map((a) => a.span)];
 }
 
 /** curl, wget and the CA bundle as the stage of `inst` has them right before `inst`. */

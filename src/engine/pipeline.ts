@@ -151,6 +151,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             continue;
           }
           if (f.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue; // next pass
+          if ((f.dependsOn ?? []).some((d) => accepted.some((a) => overlaps(a, { ...d, text: '' })))) continue; // decided on text this pass changes
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.push(...f.edits);
           passChanges.push({ meta, edits: f.edits });

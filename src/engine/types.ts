@@ -33,6 +33,12 @@ export type ChangeFinding = {
   /** Set for a `review` change: what it alters and what to check. Null: a `safe` change. */
   readonly review: string | null;
   readonly size?: SizeEffect;
+  /**
+   * Text the change was decided from besides what it edits (the FROM whose image
+   * decides which tools a RUN has): when an earlier change of the same pass edits
+   * it, this change waits for the next pass and is decided again on the new text.
+   */
+  readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
 };
 
 export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string };
@@ -167,6 +173,9 @@ export const reviewChange = (at: number, message: string, edits: readonly Edit[]
   review: why,
   ...(size === undefined ? {} : { size }),
 });
+
+/** `finding`, made only when no earlier change of the pass edits `spans` (see `dependsOn`). */
+export const dependingOn = (finding: ChangeFinding, spans: readonly { readonly start: number; readonly end: number }[]): ChangeFinding => ({ ...finding, dependsOn: spans });
 
 export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
 export const newFile = (path: string, content: string, message: string, review: string | null = null): NewFileFinding => ({ kind: 'new-file', path, content, message, review });
