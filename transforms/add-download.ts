@@ -31,7 +31,8 @@ when there is no curl. A tool counts when the base image has it (the knowledge b
 php, Alpine's busybox wget), or a RUN before installed or ran it for sure and nothing removed it since. An https
 URL also needs the CA certificates (installed explicitly, brought by apt's Recommends or apk's dependencies, or in
 the base image). A \`--checksum=sha256:…\` (or \`sha512:\`) becomes \`echo "HEX  FILE" | sha256sum -c -\` right after
-the download.
+the download. When a base-image transform (slim-base, alpine-base) switches the stage's image in the
+same run, the tool is chosen for the image it leaves (Alpine: busybox wget; slim: neither, so the ADD stays).
 
 What ADD would have set is kept: the file name (a destination ending in \`/\` takes the URL's last path
 segment, else the destination is the file), missing parent folders (\`mkdir -p\`, mode 755 as ADD makes

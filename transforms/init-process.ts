@@ -53,7 +53,8 @@ Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on), installed in a R
 stage still runs as root). Where there is none (busybox, an rpm distribution, a release before the package, an
 image the knowledge base does not know, or a base that runs as another user), a static tini is copied in from a
 small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one; set
-\`-o init-process.copyIn=false\` to refuse instead. Without changing the image, \`docker run --init\` or compose's
+\`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
+the image it leaves, and the command is judged as exec-form leaves it. Without changing the image, \`docker run --init\` or compose's
 \`init: true\` give a container the same init.
 
 **Review tier.** The container's command changes (the runtime check reports it): the program is no longer PID 1,
