@@ -85,7 +85,7 @@ const PINNED = {
   'init-process': { files: 16, changes: 16, refused: 117 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
-  all: { files: 334, changes: 1351, refused: 408 },
+  all: { files: 334, changes: 1373, refused: 538 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
