@@ -11,7 +11,8 @@ import { removeTempFolders, tempFolder } from './helpers/cli.js';
 import { cli } from './helpers/inProcess.js';
 
 afterEach(removeTempFolders);
-const RUNS = 'FROM debian:12\nRUN echo a\nRUN echo b\nCMD node app.js\n';
+// A slim base, so that slim-base (default on) stays out of these cases.
+const RUNS = 'FROM debian:12-slim\nRUN echo a\nRUN echo b\nCMD node app.js\n';
 
 describe('where configuration comes from', () => {
   it('the nearest file above each Dockerfile applies, with its overrides', async () => {

@@ -4,36 +4,24 @@
  * for a review-tier change; source `dockshift.<transform>`), and an `error` for a file
  * that could not be processed.
  */
-import type { Reporter, ReportedFile, ReportedProblem } from './types.js';
+import { documentReporter, type Reporter } from './types.js';
 import { describeChange } from './text.js';
 
 export function checkstyleReporter(): Reporter {
-  const files: ReportedFile[] = [];
-  const problems: ReportedProblem[] = [];
-  return {
-    file(entry) {
-      files.push(entry);
-      return '';
-    },
-    problem(p) {
-      problems.push(p);
-      return '';
-    },
-    end() {
-      const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
-      for (const { result, status, patchPath } of files) {
-        const errors: string[] = [];
-        if (result.error !== null && status !== 'skipped') {
-          errors.push(element(result.error.line ?? 1, 1, status === 'warning' ? 'warning' : 'error', result.error.message, 'dockshift'));
-        }
-        for (const c of result.changes) errors.push(element(c.line, c.column, c.tier === 'review' ? 'info' : 'warning', describeChange(c), `dockshift.${c.transform}`));
-        if (errors.length > 0) out.push(`<file name="${xml(patchPath)}">`, ...errors, '</file>');
+  return documentReporter((files, problems) => {
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
+    for (const { result, status, patchPath } of files) {
+      const errors: string[] = [];
+      if (result.error !== null && status !== 'skipped') {
+        errors.push(element(result.error.line ?? 1, 1, status === 'warning' ? 'warning' : 'error', result.error.message, 'dockshift'));
       }
-      for (const p of problems) out.push(`<file name="${xml(p.path)}">`, element(1, 1, p.severity, p.message, 'dockshift'), '</file>');
-      out.push('</checkstyle>');
-      return `${out.join('\n')}\n`;
-    },
-  };
+      for (const c of result.changes) errors.push(element(c.line, c.column, c.tier === 'review' ? 'info' : 'warning', describeChange(c), `dockshift.${c.transform}`));
+      if (errors.length > 0) out.push(`<file name="${xml(patchPath)}">`, ...errors, '</file>');
+    }
+    for (const p of problems) out.push(`<file name="${xml(p.path)}">`, element(1, 1, p.severity, p.message, 'dockshift'), '</file>');
+    out.push('</checkstyle>');
+    return `${out.join('\n')}\n`;
+  });
 }
 
 function element(line: number, column: number, severity: string, message: string, source: string): string {

@@ -7,7 +7,7 @@
  */
 import type { RunSummary } from '../engine/report.js';
 import type { AppliedChange } from '../engine/types.js';
-import type { Reporter, ReportedFile, ReportedProblem } from './types.js';
+import { documentReporter, type Reporter, type ReportedFile, type ReportedProblem } from './types.js';
 import { sentence } from './text.js';
 
 /** GitHub refuses bodies over 65,536 characters; leave room for what a bot adds. */
@@ -16,21 +16,7 @@ export const MAX_BODY = 60_000;
 const MAX_LISTED = 50;
 
 export function markdownReporter(): Reporter {
-  const files: ReportedFile[] = [];
-  const problems: ReportedProblem[] = [];
-  return {
-    file(entry) {
-      files.push(entry);
-      return '';
-    },
-    problem(p) {
-      problems.push(p);
-      return '';
-    },
-    end(summary) {
-      return markdownBody(files, problems, summary);
-    },
-  };
+  return documentReporter(markdownBody);
 }
 
 export function markdownBody(files: readonly ReportedFile[], problems: readonly ReportedProblem[], summary: RunSummary, limit = MAX_BODY): string {

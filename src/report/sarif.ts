@@ -11,26 +11,12 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { TransformMeta } from '../engine/types.js';
 import { describeChange } from './text.js';
-import type { ReportContext, Reporter, ReportedFile, ReportedProblem } from './types.js';
+import { documentReporter, type ReportContext, type Reporter, type ReportedFile, type ReportedProblem } from './types.js';
 
 const HADOLINT_WIKI = 'https://github.com/hadolint/hadolint/wiki/';
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  const files: ReportedFile[] = [];
-  const problems: ReportedProblem[] = [];
-  return {
-    file(entry) {
-      files.push(entry);
-      return '';
-    },
-    problem(p) {
-      problems.push(p);
-      return '';
-    },
-    end() {
-      return `${JSON.stringify(sarifLog(ctx, files, problems), null, 2)}\n`;
-    },
-  };
+  return documentReporter((files, problems) => `${JSON.stringify(sarifLog(ctx, files, problems), null, 2)}\n`);
 }
 
 export function sarifLog(ctx: ReportContext, files: readonly ReportedFile[], problems: readonly ReportedProblem[]): Sarif.Log {

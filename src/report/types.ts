@@ -48,3 +48,23 @@ export interface Reporter {
   problem(problem: ReportedProblem): string;
   end(summary: RunSummary): string;
 }
+
+/**
+ * A document format: collects every file and problem, then renders them once from `end`
+ * (SARIF, checkstyle, codeclimate and the markdown body are one document, not a stream).
+ */
+export function documentReporter(render: (files: readonly ReportedFile[], problems: readonly ReportedProblem[], summary: RunSummary) => string): Reporter {
+  const files: ReportedFile[] = [];
+  const problems: ReportedProblem[] = [];
+  return {
+    file(entry) {
+      files.push(entry);
+      return '';
+    },
+    problem(p) {
+      problems.push(p);
+      return '';
+    },
+    end: (summary) => render(files, problems, summary),
+  };
+}

@@ -12,7 +12,7 @@ import { knobFlag } from './knobs.js';
 import { loadLayerCache, saveLayerCache } from './oci.js';
 import { fileReport, jsonReport, markdownTable, summaryRow, table, totals, totalsLine } from './report.js';
 import type { Builder, BuilderName, SmokeSpec } from './types.js';
-import { verifyFile, type FileVerification, type VerifySettings } from './verifyFile.js';
+import { NO_FACTS, verifyFile, type FileVerification, type VerifySettings } from './verifyFile.js';
 import { splitCommand } from './words.js';
 
 export const VERIFY_EXIT = { ok: 0, broken: 1, error: 2 } as const;
@@ -194,23 +194,7 @@ function applyFix(abs: string, original: string, mode: number, v: FileVerificati
 }
 
 function unreadable(display: string, message: string): FileVerification {
-  return {
-    path: display,
-    verdict: 'error',
-    changes: [],
-    before: null,
-    after: null,
-    afterBuildError: null,
-    behaviour: null,
-    user: null,
-    packages: null,
-    culprit: null,
-    passingText: null,
-    passingOff: [],
-    passingSize: null,
-    error: { step: 'read', message },
-    notes: [],
-  };
+  return { path: display, verdict: 'error', changes: [], ...NO_FACTS, error: { step: 'read', message } };
 }
 
 /** Layer figures are keyed by content digest, so a cache of them stays true across runs. */

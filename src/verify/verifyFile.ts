@@ -79,7 +79,8 @@ export interface FileVerification {
   readonly notes: readonly string[];
 }
 
-const NO_FACTS = {
+/** A verification that stopped before it measured anything. */
+export const NO_FACTS = {
   before: null,
   after: null,
   afterBuildError: null,
