@@ -56,6 +56,23 @@ describe('runPipeline', () => {
     ]);
   });
 
+  it('defers a change whose dependsOn text an earlier change of the pass edits, and decides it again on the new text', () => {
+    // Writes the FROM's tag into the USER line: decided from the FROM, which `bump` edits.
+    const echo = transform('echo', (file) => {
+      const tag = /alpine:(\S+)/.exec(file.text)![1]!;
+      const user = file.text.indexOf('USER root');
+      if (user === -1) return [];
+      const from = file.stages[0]!.from.span;
+      return [dependingOn(change(user, 'user from tag', [{ start: user, end: user + 'USER root'.length, text: `USER app-${tag}` }]), [from])];
+    });
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), echo]));
+    expect(result.output).toBe('FROM alpine:3.20 AS build\nRUN apk add --no-cache curl\nUSER app-3.20\nCMD ["sh"]\n');
+    expect(result.passes).toBe(3);
+    // Without the dependency both apply in one pass, the second from the old text.
+    const blind = transform('blind', (file) => echo.transform.run(file, { path: null, options: {}, buildContext: null, ignoredRules: new Set() }).map((f) => (f.kind === 'change' ? { ...f, dependsOn: [] } : f)));
+    expect(ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), blind])).output).toContain('USER app-3.19');
+  });
+
   it('defers an overlapping change to the next pass and still applies it', () => {
     const qualify = transform('qualify', (file) => {
       const start = file.text.indexOf('FROM alpine:') + 'FROM '.length;

@@ -1,4 +1,5 @@
 import type { Transform } from '../src/engine/types.js';
+import addDownload from './add-download.js';
 import addToCopy from './add-to-copy.js';
 import alpineBase from './alpine-base.js';
 import cleanupInLayer from './cleanup-in-layer.js';
@@ -8,6 +9,7 @@ import depsFirst from './deps-first.js';
 import distrolessRuntime from './distroless-runtime.js';
 import dockerignore from './dockerignore.js';
 import execForm from './exec-form.js';
+import initProcess from './init-process.js';
 import installFlags from './install-flags.js';
 import multiStage from './multi-stage.js';
 import nonRootUser from './non-root-user.js';
@@ -28,7 +30,12 @@ import useraddNoLogInit from './useradd-no-log-init.js';
  * come first, so a user who asked for distroless or Alpine gets it, and slim-base
  * takes the FROM only when they refuse. deps-first runs before collapse-run so that
  * an install and a build RUN are split by the moved COPY rather than merged into
- * one RUN that needs the sources. non-root-user comes last, after the base switches: the
+ * one RUN that needs the sources. add-download and init-process come after the base
+ * switches and exec-form: which downloader a stage has, how tini is installed and whether
+ * the command needs it depend on the FROM and the command they leave (each change depends
+ * on that text and waits a pass when an earlier change edits it). add-download sits with
+ * add-to-copy, the other ADD rewrite (they never take the same ADD), and init-process runs
+ * after the other command rewrites. non-root-user comes last, after the base switches: the
  * account it adds depends on the final image (busybox adduser on Alpine, the image's
  * own user on distroless), so it waits for a pass in which the FROM it read stays
  * as it is. Registering a transform means adding it here; nothing else in the engine
@@ -45,8 +52,10 @@ export const transforms: readonly Transform<any>[] = [
   installFlags,
   cleanupInLayer,
   addToCopy,
+  addDownload,
   useraddNoLogInit,
   curlFail,
+  initProcess,
   dockerignore,
   nonRootUser,
 ];

@@ -24,11 +24,19 @@ export type PathOrigin =
 /** The working directory an instruction runs in, or null when it depends on a variable. */
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return '/';
+  return stage === undefined ? '/' : workdirBefore(file, stage, inst.index);
+}
+
+/** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable. */
+export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | null {
+  return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
+}
+
+function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): string | null {
   let dir: string | null = '/';
   for (const s of stageLineage(file, stage).reverse()) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= before) break;
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const value = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
       if (value.includes('$')) dir = null;

@@ -97,6 +97,42 @@ export const SOURCES = {
   ),
   alpineAports: at('https://gitlab.alpinelinux.org/alpine/aports', 'APKBUILD pkgname and subpackages, main/ and community/'),
   debianPackages: at('https://packages.debian.org/bookworm/', 'apt-cache show on Debian 12 (bookworm) with current lists'),
+  alpineRootfs: at(
+    'https://github.com/alpinelinux/aports/blob/0f9ea9623f2d4030bf00cf634178456e3925e032/scripts/genrootfs.sh',
+    'the minirootfs the alpine image is made of lists both the main and the community repository',
+  ),
+  alpineSslClient: at(
+    'https://github.com/alpinelinux/aports/blob/015572990bed49aaa07fcdb2f4b3ae56774a12da/main/busybox/APKBUILD',
+    'ssl_client, the TLS helper of busybox wget, is installed whenever busybox and libssl are',
+  ),
+  alpineWgetTls: at(
+    'https://github.com/docker-library/docker/pull/126',
+    '"Alpine 3.8\'s wget appears to work fine now, and already includes bits necessary for TLS" (2018): https downloads work without packages',
+  ),
+  alpineCurl: at(
+    'https://github.com/alpinelinux/aports/blob/0162f3f304eb2e8429330fb8b0de9faea0e15aed/main/curl/APKBUILD',
+    'curl depends on ca-certificates',
+  ),
+  debianCurlWget: at(
+    'https://packages.debian.org/bookworm/curl',
+    '`apt-cache show` on Debian 12: libcurl4 (which curl depends on) and wget recommend ca-certificates, so `--no-install-recommends` leaves it out',
+  ),
+  busyboxImage: at(
+    `${OFFICIAL_IMAGES}/library/busybox`,
+    'one static busybox binary: wget fetches http, but there is no TLS helper and no CA certificates for https',
+  ),
+  tiniAports: at(
+    'https://github.com/alpinelinux/aports/blob/05253d2ccfbc33afa159c80635963e9c34d8cf45/community/tini/APKBUILD',
+    'community/tini installs /sbin/tini; its subpackage tini-static installs /sbin/tini-static (also at 0.15.0, commit 57f8763f, Alpine 3.7)',
+  ),
+  tiniDebian: at(
+    'https://packages.debian.org/bookworm/tini',
+    '`dpkg -c` of tini 0.19.0-1+b3: /usr/bin/tini and /usr/bin/tini-static; first uploaded 2018-04-25 (0.18.0-1), so Debian 10 (buster) is the first release with it',
+  ),
+  tiniUbuntu: at(
+    'https://packages.ubuntu.com/focal/tini',
+    'universe, from the Debian package (uploaded after Ubuntu 18.04 froze): 20.04 is the first LTS with it',
+  ),
 } as const;
 
 /** Articles whose image sizes the base quotes, each labelled with its year. */

@@ -6,7 +6,8 @@
  * What "sound" means here, rule by rule:
  * - reparse:      the output is a file BuildKit would parse (parseDockerfile + validate);
  * - stages:       same number of stages, same names, in the same order (unless a transform
- *                 that ran declares `touches.stages`);
+ *                 that ran declares `touches.stages`), and a reference that named a stage
+ *                 (`FROM`, `COPY --from`, `RUN --mount=from=`) still names one;
  * - instructions: instructions are aligned by text (longest common subsequence); an
  *                 instruction without a byte-identical partner must be of a keyword the
  *                 transforms that ran declare they may rewrite or remove (input side) or
@@ -28,6 +29,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { stageReferences } from '../../src/dockerfile/graph.js';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { textFacts } from '../../src/dockerfile/text.js';
@@ -158,6 +160,14 @@ function inspect(input: string, output: string, allowed: Allowed): Inspection {
   const stageNames = (f: ParsedDockerfile) => f.stages.map((s) => s.name ?? '(unnamed)');
   if (!allowed.stages && stageNames(before).join('\0') !== stageNames(after).join('\0')) {
     report('stages', `stages changed: [${stageNames(before).join(', ')}] -> [${stageNames(after).join(', ')}]`);
+  }
+  // Stages may be added or renamed by a transform that declares it, but a reference to a stage stays one.
+  const named = new Set(stageReferences(before).filter((r) => r.stage !== null).map((r) => `${r.kind}\0${r.target.toLowerCase()}`));
+  const images = after.stages
+    .filter((st) => st.base.kind !== 'stage' && st.imageSpan !== null)
+    .map((st) => ({ kind: 'from', target: output.slice(st.imageSpan!.start, st.imageSpan!.end), stage: null, inst: st.from }));
+  for (const r of [...stageReferences(after), ...images]) {
+    if (r.stage === null && named.has(`${r.kind}\0${r.target.toLowerCase()}`)) report('stages', `output line ${r.inst.line}: ${r.target} no longer names a stage`);
   }
   const directives = (f: ParsedDockerfile) => f.directives.map((d) => `${d.name}=${d.value}`).join('\n');
   if (directives(before) !== directives(after)) report('comments', 'parser directives changed');

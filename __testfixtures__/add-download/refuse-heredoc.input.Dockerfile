@@ -1,0 +1,7 @@
+# syntax=docker/dockerfile:1
+FROM python:3.12
+ADD https://example.com/data.tar.gz /tmp/
+RUN <<EOT
+tar -xzf /tmp/data.tar.gz -C /srv
+rm /tmp/data.tar.gz
+EOT

@@ -1,0 +1,3 @@
+#!/bin/sh
+httpd -f -p 8080 -h /www &
+wait

@@ -1,0 +1,5 @@
+from node:24-bookworm-slim
+workdir /app
+copy . .
+entrypoint ["yarn"]
+cmd ["start"]

@@ -1,0 +1,3 @@
+#!/bin/sh
+/app/worker &
+/app/server

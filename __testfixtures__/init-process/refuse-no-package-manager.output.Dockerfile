@@ -1,0 +1,3 @@
+FROM busybox:1.36-musl
+COPY run.sh /run.sh
+CMD ["/run.sh"]

@@ -1,0 +1,3 @@
+FROM debian:stretch-slim
+COPY app /app
+CMD /app/setup && /app/run

@@ -1,0 +1,3 @@
+FROM registry.example.com/platform/node:22
+COPY . /app
+CMD npm ci && npm start

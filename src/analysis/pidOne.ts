@@ -1,0 +1,253 @@
+/**
+ * What runs as PID 1 in the final image, and whether it reaps orphaned
+ * processes and passes signals on. PID 1 gets no default signal handling from
+ * the kernel, and adopts every orphan: a shell or a wrapper there ignores
+ * `docker stop`'s SIGTERM (the container is killed after the timeout) and lets
+ * zombies pile up. A program started directly is left to itself.
+ */
+import * as path from 'node:path';
+import { logicalText } from '../dockerfile/logical.js';
+import { shellAt, stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import type { BuildContext } from '../engine/context.js';
+import { INIT_PROGRAMS } from '../knowledge/index.js';
+import { parseScript, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { originAtEnd, workdirAtEnd } from './paths.js';
+import { knownBaseImage } from './stageTools.js';
+
+/** The folders a bare program name is looked up in: the PATH of the official images. */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'] as const;
+
+/** One part of the command the container starts (ENTRYPOINT or CMD). */
+export interface CommandPart {
+  readonly argv: readonly string[];
+  /** The instruction that sets it; null when it comes from the base image. */
+  readonly inst: Instruction | null;
+  /** For a shell-form instruction: the script the shell runs. */
+  readonly script: string | null;
+}
+
+export interface ContainerCommand {
+  /** The ENTRYPOINT, or null when the base image's is not known (and the Dockerfile sets none). */
+  readonly entrypoint: CommandPart | null;
+  /** The CMD, or null when the base image's is not known (and the Dockerfile sets none). */
+  readonly cmd: CommandPart | null;
+  /** The base image's own ENTRYPOINT ends in `exec "$@"`, so the CMD becomes the program (knowledge base). */
+  readonly entrypointRunsCommand: boolean;
+}
+
+/** The final stage's ENTRYPOINT and CMD, or null when the Dockerfile sets neither (the base image decides). */
+export function containerCommand(file: ParsedDockerfile): ContainerCommand | null {
+  const final = file.stages.at(-1);
+  if (final === undefined) return null;
+  let entrypoint: Instruction | null = null;
+  let cmd: Instruction | null = null;
+  for (const s of stageLineage(file, final).reverse()) {
+    const ownEntrypoint = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
+    const ownCmd = s.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
+    // An ENTRYPOINT resets the CMD of the stages before, not one set in its own stage.
+    if (ownEntrypoint !== null) [entrypoint, cmd] = [ownEntrypoint, null];
+    if (ownCmd !== null) cmd = ownCmd;
+  }
+  if (entrypoint === null && cmd === null) return null;
+  const root = stageLineage(file, final).at(-1)!;
+  const image = knownBaseImage(file, final);
+  const base =
+    root.base.kind === 'scratch'
+      ? { entrypoint: [], cmd: [], runs: false }
+      : image === null
+        ? null
+        : { entrypoint: image.facts.entrypoint ?? [], cmd: image.facts.cmd ?? [], runs: image.facts.entrypointRunsCommand };
+  const fromBase = (argv: readonly string[] | undefined): CommandPart | null => (argv === undefined ? null : { argv, inst: null, script: null });
+  return {
+    entrypoint: entrypoint !== null ? part(file, entrypoint) : fromBase(base?.entrypoint),
+    cmd: cmd !== null ? part(file, cmd) : entrypoint !== null ? { argv: [], inst: null, script: null } : fromBase(base?.cmd),
+    entrypointRunsCommand: entrypoint === null && base !== null && base.runs,
+  };
+}
+
+function part(file: ParsedDockerfile, inst: Instruction): CommandPart {
+  if (inst.form === 'exec') return { argv: inst.execArgs ?? [], inst, script: null };
+  const script = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
+  return { argv: [...shellAt(file, inst).argv, script], inst, script };
+}
+
+/** The argv the container runs: the ENTRYPOINT with the CMD as its arguments (a shell-form ENTRYPOINT ignores the CMD). */
+export function startArgv(command: ContainerCommand): readonly string[] | null {
+  const { entrypoint, cmd } = command;
+  if (entrypoint?.script != null) return entrypoint.argv;
+  if (cmd === null) return null;
+  if (command.entrypointRunsCommand) return cmd.argv;
+  return entrypoint === null ? null : [...entrypoint.argv, ...cmd.argv];
+}
+
+/**
+ * - `fine`: the program PID 1 runs gets signals itself (or nothing is known against it);
+ * - `init`: an init becomes PID 1;
+ * - `needs`: a shell or wrapper stays PID 1;
+ * - `unknown`: a script decides, and it cannot be read.
+ */
+export type Verdict =
+  | { readonly kind: 'fine' }
+  | { readonly kind: 'init'; readonly program: string }
+  | { readonly kind: 'needs'; readonly why: string }
+  | { readonly kind: 'unknown'; readonly why: string };
+
+/** Where scripts the command runs are looked up. */
+export interface Lookup {
+  readonly file: ParsedDockerfile;
+  readonly stage: Stage;
+  readonly ctx: BuildContext | null;
+}
+
+/** `"$@"` in a script: the arguments it was given. */
+const ALL_ARGS = '\u0000"$@"';
+type Arg = string | null;
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+/** Programs that start the real one as a child, through a shell, and do not pass signals on. */
+export const WRAPPERS: Readonly<Record<string, string>> = {
+  npm: 'npm runs the script through a shell as its child, and does not pass SIGTERM on',
+  npx: 'npx runs the program as its child, and does not pass SIGTERM on',
+  yarn: 'yarn runs the script through a shell as its child, and does not pass SIGTERM on',
+  pnpm: 'pnpm runs the script through a shell as its child, and does not pass SIGTERM on',
+};
+/** Programs that run the rest of their arguments with exec, after a user argument. */
+const EXEC_AS_USER = new Set(['gosu', 'su-exec']);
+
+const STAYS = 'does not pass signals on (`docker stop` waits out its timeout, then kills everything) nor reap orphaned processes';
+
+/** Whether the process the container starts with `argv` reaps children and passes signals on. */
+export function judge(argv: readonly Arg[], lookup: Lookup): Verdict {
+  return judgeArgv(argv, [], lookup, 0);
+}
+
+function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, depth: number): Verdict {
+  const expanded = argv.flatMap((a) => (a === ALL_ARGS ? args : [a]));
+  const program = expanded[0];
+  if (program === undefined || program === null || depth > 4) return { kind: 'fine' };
+  const name = path.posix.basename(program);
+  if (Object.hasOwn(INIT_PROGRAMS, name)) return { kind: 'init', program: name };
+  if (EXEC_AS_USER.has(name)) return judgeArgv(expanded.slice(2), [], lookup, depth + 1);
+  if (name === 'env') {
+    let i = 1;
+    while (i < expanded.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(expanded[i] ?? '-')) i++;
+    return judgeArgv(expanded.slice(i), [], lookup, depth + 1);
+  }
+  if (SHELLS.has(name)) return judgeShell(expanded, lookup, depth);
+  if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: `${WRAPPERS[name]} (\`docker stop\` waits out its timeout, then kills the app), and orphaned processes are not reaped` };
+  if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
+  // A program without the .sh suffix may still be a shell script of the build context.
+  const text = readScript(program, lookup);
+  if (typeof text === 'string' && isShellScript(text)) return judgeFile(program, expanded.slice(1), lookup, depth);
+  return { kind: 'fine' };
+}
+
+/** `sh -c 'script' $0 args…`, `bash script.sh args…`, or an interactive shell. */
+function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdict {
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === null || a === undefined) return { kind: 'fine' };
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) {
+      const script = argv[i + 1];
+      if (script === undefined || script === null || script === ALL_ARGS) return { kind: 'fine' };
+      return judgeScript(script, 'string', argv.slice(i + 3), `\`${short(script)}\``, lookup, depth);
+    }
+    if (a === '-o' || a === '+o') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-') || a.startsWith('+')) continue;
+    return judgeFile(a, argv.slice(i + 1), lookup, depth);
+  }
+  return { kind: 'fine' }; // an interactive shell: a person is at the prompt, not a service
+}
+
+function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth: number): Verdict {
+  const text = readScript(program, lookup);
+  if (typeof text !== 'string') return { kind: 'unknown', why: text.why };
+  if (!isShellScript(text)) return { kind: 'fine' };
+  return judgeScript(text, 'file', args, program, lookup, depth);
+}
+
+function isShellScript(text: string): boolean {
+  const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
+  if (shebang === null) return !text.startsWith('\u007fELF');
+  const interpreter = path.posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : path.posix.basename(shebang[1]!);
+  return SHELLS.has(interpreter);
+}
+
+/** The script a program path names, read from the build context through the COPY that put it there. */
+function readScript(program: string, lookup: Lookup): string | { why: string } {
+  const { file, stage, ctx } = lookup;
+  if (ctx === null) return { why: `${program} is a script, and there is no build context to read it from` };
+  const workdir = workdirAtEnd(file, stage);
+  const named = program.startsWith('/') ? path.posix.normalize(program) : workdir === null ? null : path.posix.join(workdir, program);
+  const candidates = program.includes('/') ? [named] : DEFAULT_PATH.map((d) => `${d}/${program}`);
+  for (const p of candidates) {
+    if (p === null) continue;
+    const origin = originAtEnd(file, stage, p, ctx);
+    if (origin?.kind !== 'context') continue;
+    const text = ctx.read(origin.path);
+    if (text !== null) return text;
+  }
+  return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
+}
+
+/** A script a shell runs (`-c` string or file): does it hand PID 1 over with `exec`? */
+function judgeScript(text: string, kind: 'string' | 'file', args: readonly Arg[], label: string, lookup: Lookup, depth: number): Verdict {
+  const parsed = parseScript(text);
+  if (!parsed.ok) return { kind: 'unknown', why: `${label} is not shell syntax the parser reads` };
+  if (trapsTerm(parsed)) return { kind: 'fine' };
+  const statements = parsed.statements;
+  const last = statements.at(-1);
+  const item = last?.items.at(-1);
+  if (last === undefined || item === undefined) return { kind: 'fine' };
+  const background = statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background && c.enclosing.length === 0);
+  const handOver = execAtEnd(parsed, item);
+  if (handOver !== null) {
+    const target = execTarget(handOver);
+    if (target.length > 0) {
+      const verdict = judgeArgv(target, args, lookup, depth + 1);
+      if (verdict.kind === 'init' || !background) return verdict;
+      return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };
+    }
+  }
+  // One command in a `-c` string: the shell replaces itself with it (bash, dash, busybox ash do).
+  const only = item.command;
+  if (kind === 'string' && statements.length === 1 && last.items.length === 1 && only !== null && !background && parsed.commands.length === 1) {
+    return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
+  }
+  if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}` };
+  return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}` };
+}
+
+/** `trap … TERM`: the script handles stopping itself. */
+function trapsTerm(script: ShellScript): boolean {
+  return script.commands.some((c) => c.name === 'trap' && c.args.some((a) => a !== null && /^(?:SIG)?(?:TERM|INT)$|^15$/.test(a)));
+}
+
+/** The `exec` that ends the script: its last top-level command, or the last exec inside a final `if`, `case` or `{ … }`. */
+function execAtEnd(script: ShellScript, item: ShellScript['statements'][number]['items'][number]): SimpleCommand | null {
+  if (item.command !== null) return item.command.name === 'exec' ? item.command : null;
+  if (item.kind !== 'if' && item.kind !== 'case' && item.kind !== 'block') return null;
+  const inside = script.commands.filter((c) => c.start >= item.start && c.end <= item.end && c.name === 'exec' && !c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'loop' || e === 'function'));
+  return inside.at(-1) ?? null;
+}
+
+/** The argv an `exec` runs: its words after `exec` and exec's own options. */
+function execTarget(command: SimpleCommand): Arg[] {
+  const words = command.words.slice(1);
+  let i = 0;
+  while (i < words.length && /^-[acl]+$/.test(words[i]!.value ?? '')) i += words[i]!.value!.includes('a') ? 2 : 1;
+  return wordsToArgs(words.slice(i));
+}
+
+function wordsToArgs(words: readonly ShellWord[]): Arg[] {
+  return words.map((w) => (w.raw === '"$@"' || w.raw === '$@' ? ALL_ARGS : w.value));
+}
+
+function short(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 50 ? `${one.slice(0, 49)}…` : one;
+}

@@ -1,0 +1,183 @@
+/**
+ * What a stage has at a point of its build, as far as the Dockerfile and the
+ * knowledge base tell: the programs that download (curl, wget) and the CA
+ * bundle https needs, the user RUNs run as, and the system package manager.
+ * Something counts as there when the base image has it, or a RUN before the
+ * point installed or ran it for sure (the RUN fails otherwise) and no later RUN
+ * may have removed it.
+ */
+import { stageLineage } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { resolveBase } from '../dockerfile/variables.js';
+import type { BuildContext } from '../engine/context.js';
+import { baseOf } from './base.js';
+import { systemInstalls } from './installs.js';
+import { preview } from './preview.js';
+import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
+import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
+import type { PackageManager } from '../shell/types.js';
+
+export type DownloadTool = 'curl' | 'wget';
+type Tracked = DownloadTool | 'ca-certificates';
+
+/** Why something is known to be there: `the base image python:3.12 has curl`, `` `RUN apt-get install -y curl` installs curl ``. */
+export interface Evidence {
+  readonly how: string;
+  /** Brought by apt as a recommended package: an autoremove may take it away again. */
+  readonly recommended?: boolean;
+}
+
+export interface DownloadToolsAt {
+  readonly curl: Evidence | null;
+  readonly wget: Evidence | null;
+  readonly caCertificates: Evidence | null;
+  /** The base image as the knowledge base knows it, or null (scratch, unknown, a build argument). */
+  readonly baseImage: IdentifiedImage | null;
+}
+
+/** The image the stage's lineage starts FROM, as the knowledge base knows it. */
+export function knownBaseImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
+  const base = baseOf(file, stageLineage(file, stage).at(-1)!);
+  return base.kind === 'image' ? base.image : null;
+}
+
+/**
+ * The text that says which image the stage's lineage starts FROM: that FROM and the
+ * ARGs its reference reads. A change decided from what the base image has depends on
+ * it, so a base switch in the same pass (slim-base, alpine-base) makes it wait.
+ */
+export function baseImageText(file: ParsedDockerfile, stage: Stage): { readonly start: number; readonly end: number }[] {
+  const root = stageLineage(file, stage).at(-1)!;
+  const args = resolveBase(file, root)?.args ?? [];
+  return [root.from.span, ...args.map((a) => a.span)];
+}
+
+/** curl, wget and the CA bundle as the stage of `inst` has them right before `inst`. */
+export function downloadToolsAt(file: ParsedDockerfile, inst: Instruction): DownloadToolsAt {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return { curl: null, wget: null, caCertificates: null, baseImage: null };
+  const base = knownBaseImage(file, stage);
+  const state = new Map<Tracked, Evidence>();
+  if (base !== null) {
+    const tools = downloadToolsOf(base);
+    const has = (what: Tracked) => state.set(what, { how: `the base image ${base.raw} has ${what}` });
+    if (tools.curl) has('curl');
+    if (tools.wget) has('wget');
+    if (tools.caCertificates) has('ca-certificates');
+  }
+  const groups = new Map<string, Tracked[]>();
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= inst.index) break;
+      if (i.keyword === 'RUN') readRun(file, i, state, groups);
+    }
+  }
+  return { curl: state.get('curl') ?? null, wget: state.get('wget') ?? null, caCertificates: state.get('ca-certificates') ?? null, baseImage: base };
+}
+
+const TRACKED: readonly Tracked[] = ['curl', 'wget', 'ca-certificates'];
+
+/** `curl=7.88.1-10`, `curl>8` → `curl`. */
+const packageName = (operand: string): string => operand.split(/[=<>~]/)[0]!;
+
+function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, Evidence>, groups: Map<string, Tracked[]>): void {
+  const body = runBody(file, inst);
+  if (!body.ok) {
+    // A body the shell layer does not read proves nothing installed, and may remove anything.
+    const texts = body.code === 'no-body' || body.code === 'not-shell-instruction' ? [] : unEditedScripts(file, inst, body.code);
+    if (texts.some((t) => /\b(?:remove|purge|autoremove|autopurge|del|erase)\b/.test(t))) state.clear();
+    return;
+  }
+  const shown = preview(file, inst);
+  for (const command of body.parsed.commands) {
+    if (command.name === 'apt-mark' && command.args.includes('auto')) state.clear(); // autoremove may take anything then
+  }
+  for (const r of recogniseAll(body.parsed)) {
+    if (r.kind === 'package') {
+      if (r.action === 'install' && certain(body, r.command)) {
+        const names = r.operands.map((w) => (w.value === null ? null : packageName(w.value)));
+        const installed = names.filter((n): n is Tracked => n !== null && (TRACKED as readonly string[]).includes(n));
+        for (const n of installed) state.set(n, { how: `${shown} installs ${n}` });
+        const brings = r.manager === 'apt' || r.manager === 'apk' ? INSTALL_BRINGS_CA_CERTIFICATES[r.manager] : null;
+        const recommends = r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
+        const bringer = installed.find((n) => brings?.packages.includes(n) === true);
+        const bringsCa = brings !== null && bringer !== undefined && !state.has('ca-certificates') && (!brings.throughRecommends || recommends);
+        if (bringsCa) state.set('ca-certificates', { how: `${shown} installs ${bringer}, which brings ca-certificates`, recommended: brings.throughRecommends });
+        // `apk del` of a virtual group also removes the dependencies its members pulled in.
+        const group = r.manager === 'apk' ? r.optionValue('-t', '--virtual') : undefined;
+        if (typeof group === 'string') groups.set(group, bringsCa ? [...installed, 'ca-certificates'] : installed);
+      } else if (r.action === 'remove') {
+        const autoremove = r.subcommand.some((w) => /^auto(?:remove|purge)$/.test(w.value ?? '')) || r.hasFlag('--auto-remove', '--autoremove');
+        if (autoremove && state.get('ca-certificates')?.recommended === true) state.delete('ca-certificates');
+        for (const w of r.operands) {
+          if (w.value === null || w.pattern) {
+            state.clear();
+            break;
+          }
+          const name = packageName(w.value);
+          for (const member of groups.get(name) ?? []) state.delete(member);
+          if ((TRACKED as readonly string[]).includes(name)) state.delete(name as Tracked);
+        }
+      }
+    } else if (r.kind === 'download' && certain(body, r.command)) {
+      state.set(r.tool, { how: `${shown} runs ${r.tool}` });
+      const verifies = !r.hasFlag('-k', '--insecure', '--no-check-certificate');
+      if (verifies && r.urls.some((u) => /^["']?https:\/\//i.test(u.value ?? u.raw)) && !state.has('ca-certificates')) {
+        state.set('ca-certificates', { how: `${shown} downloads over https with ${r.tool}` });
+      }
+    }
+  }
+}
+
+/**
+ * The RUN only succeeds when `command` ran and succeeded: it stands directly in a
+ * top-level `&&` list, and that list is the body's last, or errexit is on and the
+ * command ends its list (`set -e` ignores a failure on the left of `&&`).
+ */
+export function certain(body: RunBody, command: SimpleCommand): boolean {
+  if (command.enclosing.length > 0 || command.background || command.negated) return false;
+  const statements = body.parsed.statements;
+  const statement = statements[command.statement];
+  if (statement === undefined || statement.operators.some((o) => o !== '&&') || statement.separator === '&') return false;
+  if (command.statement === statements.length - 1) return true;
+  const isLast = statement.items.at(-1)?.command === command;
+  return isLast && errexitBefore(body, command.statement);
+}
+
+/** errexit is on from the start of top-level statement `index`: the SHELL turns it on, or an earlier `set -e` does. */
+export function errexitBefore(body: RunBody, index: number): boolean {
+  if (shellInvocation(body.shell.argv).errexit) return true;
+  const set = errexitCommand(body.parsed);
+  return set !== null && set.enclosing.length === 0 && set.statement < index;
+}
+
+/** The user a RUN at `inst` runs as: the last USER before it in its stage lineage, else the base image's, else null (unknown). */
+export function userAt(file: ParsedDockerfile, inst: Instruction): { readonly user: string; readonly from: string } | null {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return null;
+  let user: { user: string; from: string } | null = null;
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= inst.index) break;
+      if (i.keyword === 'USER' && i.argsSpan !== null) user = { user: file.text.slice(i.argsSpan.start, i.argsSpan.end).trim(), from: preview(file, i) };
+    }
+  }
+  if (user !== null) return user;
+  const base = knownBaseImage(file, stage);
+  if (base !== null) return { user: base.facts.user.name, from: `the base image ${base.raw}` };
+  return stageLineage(file, stage).at(-1)!.base.kind === 'scratch' ? { user: 'root', from: 'scratch' } : null;
+}
+
+/** `root`, `0`, `root:root`, `0:0`. */
+export function isRoot(user: string): boolean {
+  return /^(?:root|0)(?::(?:root|0))?$/.test(user);
+}
+
+/** The system package manager the stage's lineage first installs with at build time (`apt-get install`, `apk add`). */
+export function packageManagerInUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): { readonly manager: PackageManager; readonly at: Instruction } | null {
+  for (const s of stageLineage(file, stage).reverse()) {
+    const first = systemInstalls(file, s, ctx).find((i) => !i.at.runtime);
+    if (first !== undefined) return { manager: first.manager, at: first.at.inst };
+  }
+  return null;
+}

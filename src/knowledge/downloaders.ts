@@ -1,0 +1,106 @@
+import { SOURCES } from './sources.js';
+import type { DistroFamily, IdentifiedImage, Source } from './types.js';
+
+/**
+ * Which programs that fetch a URL an image has before anything is installed,
+ * and whether it trusts the public certificate authorities (without them an
+ * https download fails to verify). What this data does not list, the image is
+ * not known to have.
+ */
+export interface DownloadTools {
+  readonly curl: boolean;
+  readonly wget: boolean;
+  /** A CA bundle is installed, so curl and wget can verify https servers. */
+  readonly caCertificates: boolean;
+  /** Where each listed fact was read; empty when the image is known to have none of them. */
+  readonly sources: readonly Source[];
+}
+
+type Tools = Pick<DownloadTools, 'curl' | 'wget' | 'caCertificates'>;
+
+const NONE: Tools = { curl: false, wget: false, caCertificates: false };
+const FULL: Tools = { curl: true, wget: true, caCertificates: true };
+
+/** Tools a repository's variants add to what their distribution has; `options` as in sibling rules (any of each list). */
+interface RepositoryTools {
+  readonly repository: string;
+  readonly options?: Readonly<Record<string, readonly string[]>>;
+  readonly tools: Partial<Tools>;
+  readonly source: Source;
+}
+
+const ON_DEBIAN = ['debian', 'default'];
+
+/**
+ * The full language images build on buildpack-deps, whose `curl` layer installs
+ * curl, wget and ca-certificates (and every later layer keeps them); php installs
+ * curl and ca-certificates as runtime dependencies.
+ */
+export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
+  { repository: 'buildpack-deps', tools: FULL, source: SOURCES.buildpackDepsCurl },
+  { repository: 'python', options: { flavour: [''], os: ON_DEBIAN }, tools: FULL, source: SOURCES.pythonFull },
+  { repository: 'node', options: { flavour: [''], os: ON_DEBIAN }, tools: FULL, source: SOURCES.nodeFull },
+  { repository: 'ruby', options: { flavour: [''], os: ON_DEBIAN }, tools: FULL, source: SOURCES.buildpackDepsCurl },
+  { repository: 'rust', options: { flavour: [''], os: ON_DEBIAN }, tools: FULL, source: SOURCES.buildpackDepsCurl },
+  { repository: 'golang', options: { os: ON_DEBIAN }, tools: FULL, source: SOURCES.buildpackDepsCurl },
+  { repository: 'openjdk', options: { flavour: [''], os: ON_DEBIAN }, tools: FULL, source: SOURCES.buildpackDepsCurl },
+  { repository: 'gcc', tools: FULL, source: SOURCES.buildpackDepsCurl },
+  // slim keeps ca-certificates, netbase and tzdata (SLIM_KEEPS); curl and wget are purged.
+  { repository: 'python', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.pythonSlim },
+  { repository: 'php', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.phpCli },
+];
+
+/** Alpine releases from which busybox wget fetches https out of the box (ssl_client and the CA bundle are in the image). */
+const ALPINE_TLS_SINCE = [3, 8] as const;
+
+/** What every image of a family has; Debian and Ubuntu images (minbase) have none of the three. */
+function familyTools(family: DistroFamily, image: IdentifiedImage): { tools: Tools; sources: Source[] } {
+  if (family === 'alpine') {
+    // A version line no longer built names no release: which Alpine its last build used is not recorded.
+    const release = image.release.release;
+    const tls = release !== null && (release.version === 'edge' || atLeast(release.version, ALPINE_TLS_SINCE));
+    if (tls) return { tools: { curl: false, wget: true, caCertificates: true }, sources: [SOURCES.alpineSslClient, SOURCES.alpineWgetTls] };
+    return { tools: { ...NONE, wget: true }, sources: [SOURCES.alpineWgetTls] };
+  }
+  if (family === 'busybox') return { tools: { ...NONE, wget: true }, sources: [SOURCES.busyboxImage] };
+  return { tools: NONE, sources: [] };
+}
+
+function atLeast(version: string, min: readonly [number, number]): boolean {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (m === null) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > min[0] || (major === min[0] && minor >= min[1]);
+}
+
+function matches(image: IdentifiedImage, rule: RepositoryTools): boolean {
+  if (image.repository.name !== rule.repository) return false;
+  return Object.entries(rule.options ?? {}).every(([axis, ids]) => ids.includes(image.options[axis] ?? ''));
+}
+
+/**
+ * The download tools an image has, from its distribution and its repository.
+ * Distroless and other images without a package manager or shell have none.
+ */
+export function downloadToolsOf(image: IdentifiedImage): DownloadTools {
+  if (image.facts.shell === null) return { ...NONE, sources: [] };
+  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  const base = familyTools(family, image);
+  let tools = base.tools;
+  const sources = [...base.sources];
+  for (const rule of REPOSITORY_DOWNLOAD_TOOLS) {
+    if (!matches(image, rule)) continue;
+    tools = { curl: tools.curl || rule.tools.curl === true, wget: tools.wget || rule.tools.wget === true, caCertificates: tools.caCertificates || rule.tools.caCertificates === true };
+    sources.push(rule.source);
+  }
+  return { ...tools, sources };
+}
+
+/**
+ * Installing these packages also installs the CA bundle: with apt through
+ * Recommends (so not with `--no-install-recommends`), with apk as a dependency.
+ */
+export const INSTALL_BRINGS_CA_CERTIFICATES: Readonly<Record<'apt' | 'apk', { readonly packages: readonly string[]; readonly throughRecommends: boolean; readonly source: Source }>> = {
+  apt: { packages: ['curl', 'wget'], throughRecommends: true, source: SOURCES.debianCurlWget },
+  apk: { packages: ['curl'], throughRecommends: false, source: SOURCES.alpineCurl },
+};

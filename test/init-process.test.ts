@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
+import type { Tier } from '../src/engine/types.js';
+import alpineBase from '../transforms/alpine-base.js';
+import execForm from '../transforms/exec-form.js';
+import initProcess from '../transforms/init-process.js';
+
+function run(text: string, options: { tier?: Tier; copyIn?: boolean; files?: Record<string, string> } = {}): PipelineOutput {
+  const result = runPipeline(text, [{ transform: initProcess, options: { copyIn: options.copyIn ?? true } }], {
+    tier: options.tier ?? 'review',
+    buildContext: memoryBuildContext(options.files ?? {}),
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+describe('init-process', () => {
+  it('installs tini for the base a base switch of the same pass leaves, wherever the FROM names it', () => {
+    const together = (text: string) => {
+      const result = runPipeline(text, [{ transform: alpineBase, options: {} }, { transform: initProcess, options: { copyIn: true } }], { buildContext: memoryBuildContext({}) });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.output;
+    };
+    expect(together('FROM python:3.12 AS app\nRUN pip install flask\nCMD python app.py && echo done\n')).toBe(
+      'FROM python:3.12-alpine AS app\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
+    );
+    expect(together('ARG PY=3.12\nFROM python:${PY}\nRUN pip install flask\nCMD python app.py && echo done\n')).toBe(
+      'ARG PY=3.12-alpine\nFROM python:${PY}\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
+    );
+  });
+
+  it('puts tini in front of the command as exec-form leaves it when both run', () => {
+    const text = 'FROM node:22-bookworm-slim\nCMD npm start\n';
+    const result = runPipeline(text, [{ transform: execForm, options: {} }, { transform: initProcess, options: { copyIn: true } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.output).toBe(
+      'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["npm", "start"]\n',
+    );
+    expect(result.changes.map((c) => c.transform)).toEqual(['exec-form', 'init-process']);
+  });
+
+  it('reports the command change, and why the reviewer should look', () => {
+    const out = run('FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n');
+    expect(out.output).toBe(
+      'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["npm", "start"]\n',
+    );
+    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["npm","start"]', after: '["tini","--","docker-entrypoint.sh","npm","start"]' }]);
+    expect(out.changes[0]).toMatchObject({ line: 2, tier: 'review' });
+    expect(out.changes[0]!.review).toContain('npm runs the script through a shell');
+  });
+
+  it('makes no change when only safe changes are allowed', () => {
+    const text = 'FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n';
+    const out = run(text, { tier: 'safe' });
+    expect(out.output).toBe(text);
+    expect(out.refusals.map((r) => r.code)).toEqual(['review-tier']);
+  });
+
+  it('leaves programs started directly, and scripts that exec them, alone', () => {
+    for (const text of [
+      'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
+      'FROM python:3.12-slim-bookworm\nCMD python app.py --port $PORT\n',
+      'FROM debian:bookworm\nCMD ["bash"]\n',
+      'FROM nginx:1.31\nCOPY site /usr/share/nginx/html\n',
+    ]) {
+      const out = run(text);
+      expect(out.output, text).toBe(text);
+      expect(out.refusals, text).toEqual([]);
+    }
+    const files = { 'run.sh': '#!/bin/sh\nset -e\nenvsubst < a.tmpl > a.conf\nexec nginx -g "daemon off;"\n' };
+    expect(run('FROM debian:bookworm\nCOPY run.sh /run.sh\nCMD ["/run.sh"]\n', { files }).changes).toEqual([]);
+  });
+
+  it('copies tini in with the final stage platform, under a stage name not taken', () => {
+    const out = run('FROM busybox:1.36 AS tini\nFROM --platform=linux/arm64 busybox:1.36\nCMD ["sh", "-c", "a; b"]\n');
+    expect(out.output).toBe(
+      'FROM busybox:1.36 AS tini\n\nFROM --platform=linux/arm64 alpine:3.24 AS tini-2\nRUN apk add --no-cache tini-static\n\nFROM --platform=linux/arm64 busybox:1.36\nCOPY --from=tini-2 /sbin/tini-static /sbin/tini\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["sh", "-c", "a; b"]\n',
+    );
+    expect(out.changes[0]!.review).toContain('pulls alpine:3.24');
+  });
+
+  it('copies tini in where the base runs as another user, or has no tini package', () => {
+    const user = run('FROM node:22-bookworm-slim AS base\nUSER node\nFROM base\nCMD ["yarn", "start"]\n').output;
+    expect(user).toContain('COPY --from=tini /sbin/tini-static /sbin/tini');
+    const old = run('FROM debian:stretch-slim\nCMD a && b\n').output;
+    expect(old).toContain('COPY --from=tini /sbin/tini-static /sbin/tini');
+  });
+
+  it('keeps a shell-form ENTRYPOINT as the same shell and script', () => {
+    const out = run('FROM debian:bookworm\nSHELL ["/bin/bash", "-c"]\nENTRYPOINT cd /app && ./serve\n').output;
+    expect(out.split('\n').at(-2)).toBe('ENTRYPOINT ["/usr/bin/tini", "--", "/bin/bash", "-c", "cd /app && ./serve"]');
+  });
+
+  it('keeps CRLF line endings and an empty exec-form ENTRYPOINT', () => {
+    const out = run('FROM debian:bookworm\r\nENTRYPOINT []\r\nCMD ["sh", "-c", "a && b"]\r\n').output;
+    expect(out).toBe(
+      'FROM debian:bookworm\r\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\r\nENTRYPOINT ["/usr/bin/tini", "--"]\r\nCMD ["sh", "-c", "a && b"]\r\n',
+    );
+  });
+
+  it('explains docker run --init when it may not copy tini in', () => {
+    const [r] = run('FROM busybox:1.36\nCMD ["sh", "-c", "a; b"]\n', { copyIn: false }).refusals;
+    expect(r).toMatchObject({ code: 'no-package-manager' });
+    expect(r!.reason).toContain('docker run --init');
+    expect(r!.reason).toContain('init: true');
+  });
+});

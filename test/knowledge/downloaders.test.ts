@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { downloadToolsOf, identify, INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../../src/knowledge/index.js';
+
+const image = (ref: string): IdentifiedImage => {
+  const i = identify(ref);
+  if (i === null) throw new Error(`${ref} is not identified`);
+  return i;
+};
+const tools = (ref: string) => {
+  const t = downloadToolsOf(image(ref));
+  return { curl: t.curl, wget: t.wget, ca: t.caCertificates };
+};
+
+describe('download tools of base images', () => {
+  it('full language images carry buildpack-deps curl layer, their slim and Debian siblings do not', () => {
+    expect(tools('python:3.12')).toEqual({ curl: true, wget: true, ca: true });
+    expect(tools('node:22-bookworm')).toEqual({ curl: true, wget: true, ca: true });
+    expect(tools('golang:1.27')).toEqual({ curl: true, wget: true, ca: true });
+    expect(tools('node:22-bookworm-slim')).toEqual({ curl: false, wget: false, ca: false });
+    expect(tools('debian:bookworm')).toEqual({ curl: false, wget: false, ca: false });
+    expect(tools('ubuntu:24.04')).toEqual({ curl: false, wget: false, ca: false });
+  });
+
+  it('python slim keeps only the CA bundle; php keeps curl', () => {
+    expect(tools('python:3.12-slim')).toEqual({ curl: false, wget: false, ca: true });
+    expect(tools('php:8.4-cli')).toEqual({ curl: true, wget: false, ca: true });
+  });
+
+  it('Alpine has busybox wget, with TLS from 3.8 on; an unrecorded release is not assumed', () => {
+    expect(tools('alpine:3.20')).toEqual({ curl: false, wget: true, ca: true });
+    expect(tools('alpine:3.7')).toEqual({ curl: false, wget: true, ca: false });
+    expect(tools('python:3.12-alpine')).toEqual({ curl: false, wget: true, ca: true });
+    expect(tools('node:20-alpine')).toEqual({ curl: false, wget: true, ca: false });
+  });
+
+  it('busybox fetches only http, distroless nothing', () => {
+    expect(tools('busybox:1.36')).toEqual({ curl: false, wget: true, ca: false });
+    expect(tools('gcr.io/distroless/static-debian12')).toEqual({ curl: false, wget: false, ca: false });
+  });
+
+  it('says where each fact comes from', () => {
+    for (const ref of ['python:3.12', 'alpine:3.20', 'php:8.4-cli', 'python:3.12-slim']) {
+      const t = downloadToolsOf(image(ref));
+      expect(t.sources.length, ref).toBeGreaterThan(0);
+      for (const s of t.sources) expect(s.url).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('tini', () => {
+  it('is /usr/bin/tini from apt on Debian 10+ and Ubuntu 20.04+, /sbin/tini from apk', () => {
+    expect(tiniPackage(image('debian:bookworm-slim'))).toMatchObject({ manager: 'apt', path: '/usr/bin/tini' });
+    expect(tiniPackage(image('ubuntu:22.04'))).toMatchObject({ manager: 'apt', path: '/usr/bin/tini' });
+    expect(tiniPackage(image('node:22-alpine3.20'))).toMatchObject({ manager: 'apk', path: '/sbin/tini' });
+    expect(tiniPackage(image('alpine:edge'))).toMatchObject({ manager: 'apk' });
+  });
+
+  it('is not offered where the release predates the package, is unrecorded, or has no such package', () => {
+    expect(tiniPackage(image('debian:stretch'))).toHaveProperty('unavailable');
+    expect(tiniPackage(image('ubuntu:18.04'))).toHaveProperty('unavailable');
+    expect(tiniPackage(image('node:8-slim'))).toHaveProperty('unavailable');
+    expect(tiniPackage(image('amazoncorretto:21'))).toHaveProperty('unavailable');
+    expect(tiniPackage(image('busybox:1.36'))).toEqual({ unavailable: 'busybox:1.36 has no package manager' });
+  });
+
+  it('has a static build to copy in, from the Alpine the knowledge base calls current', () => {
+    expect(TINI_STATIC.image).toMatch(/^alpine:3\.\d+$/);
+    expect(identify(TINI_STATIC.image)).not.toBeNull();
+    expect(TINI_STATIC.path).toBe('/sbin/tini-static');
+  });
+
+  it('knows the common inits by program name', () => {
+    for (const name of ['tini', 'dumb-init', 'catatonit', 'supervisord', 's6-svscan', 'init']) expect(INIT_PROGRAMS).toHaveProperty(name);
+  });
+});

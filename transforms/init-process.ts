@@ -1,0 +1,263 @@
+import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
+import { preview } from '../src/analysis/preview.js';
+import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
+import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
+import { copyArguments } from '../src/dockerfile/copySources.js';
+import { isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { resolveBase } from '../src/dockerfile/variables.js';
+import type { BuildContext } from '../src/engine/context.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
+import { packageCommands, runBody } from '../src/shell/index.js';
+
+type Options = { copyIn: boolean };
+
+/** Where tini comes from, and the edits that put it there. */
+interface TiniSource {
+  readonly path: string;
+  readonly how: string;
+  readonly edits: readonly Edit[];
+  readonly note: string | null;
+}
+
+/**
+ * PID 1 gets no default signal handling from the kernel and adopts every
+ * orphaned process. A shell or a wrapper there ignores `docker stop`'s SIGTERM
+ * and never reaps the zombies it adopts; tini does both, and `docker run
+ * --init` exists for the same reason.
+ */
+export default defineTransform<Options>({
+  meta: {
+    name: 'init-process',
+    summary: 'Start tini as PID 1 when the container would run a shell or a wrapper that neither reaps children nor passes signals on.',
+    docs: `Puts tini at the front of the final stage's ENTRYPOINT (\`ENTRYPOINT ["/usr/bin/tini", "--", …]\`) when the process the
+container starts would stay PID 1 without passing signals on or reaping orphaned processes. PID 1 gets no default
+signal handling: a shell there ignores \`docker stop\`'s SIGTERM, so the container is killed after the timeout, and
+zombies it adopts are never reaped. The command is otherwise kept: tini starts it as its child.
+
+It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the container starts them):
+- a shell running a \`-c\` string that is more than one command: shell-form CMD or ENTRYPOINT such as
+  \`CMD cd /app && node server.js\` or \`CMD redis-server & nginx\`, or \`["sh", "-c", "…"]\` (a string of one simple
+  command is read as that command: shells replace themselves with it, and exec-form makes that explicit);
+- a shell script (\`*.sh\`, or a file of the build context with a \`#!\` for sh, bash, dash, ash…) that ends without
+  handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
+  that put it in the image; one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
+  and \`env\` to the program they run;
+- npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
+A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
+children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.
+
+tini comes from the stage's package manager, per the knowledge base: apt's \`tini\` (/usr/bin/tini, Debian 10 and
+Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on), installed in a RUN right after the final FROM (while the
+stage still runs as root). Where there is none (busybox, an rpm distribution, a release before the package, an
+image the knowledge base does not know, or a base that runs as another user), a static tini is copied in from a
+small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one; set
+\`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
+the image it leaves, and the command is judged as exec-form leaves it. Without changing the image, \`docker run --init\` or compose's
+\`init: true\` give a container the same init.
+
+**Review tier.** The container's command changes (the runtime check reports it): the program is no longer PID 1,
+and it now gets SIGTERM (for a shell: it ends, and the kernel stops the rest when tini exits) instead of being killed
+after the timeout. A wrapper that should stop gracefully is better ended with \`exec\`; tini's \`-g\` sends signals to
+the whole process group.
+
+Refuses, leaving the image as it is:
+- \`has-init\`: an init is already in the command after a script or wrapper (tini, dumb-init, s6-overlay's /init,
+  supervisord, catatonit, runit…), or the stage installs one without starting it;
+- \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
+- \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax),
+  so whether it hands PID 1 over with exec is not known;
+- \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
+  own ENTRYPOINT, which may be an init, would be replaced;
+- \`distroless\`: the final image is distroless;
+- \`windows\`: a Windows image (tini is a Linux program);
+- \`inherited-command\`: the CMD comes from a stage the final stage builds on, which a new ENTRYPOINT would reset;
+- \`no-package-manager\`, \`no-tini-package\`, \`non-root-user\`: with \`copyIn=false\`, the image has no package
+  manager, no known tini package, or does not run as root where tini would be installed (the reason says how
+  \`docker run --init\` or compose \`init: true\` help instead).`,
+    hadolint: [],
+    review: 'the container starts tini as PID 1 in front of its command: signals and exit codes now pass through tini',
+    defaultEnabled: false,
+    options: {
+      copyIn: {
+        default: true,
+        description: 'Copy a static tini from an added Alpine stage when the stage cannot install the package (false: refuse).',
+      },
+    },
+    touches: {
+      instructions: { ENTRYPOINT: ['edit', 'add'], RUN: ['add'], COPY: ['add'], FROM: ['add'] },
+      stages: true,
+      runtime: ['command'],
+    },
+    refusals: {
+      'has-init': 'an init is already in the command, or installed in the stage',
+      'init-hinted': 'a comment says the container runs with --init or compose init: true',
+      'unreadable-script': 'a script the command runs cannot be read',
+      'unknown-base': "the base image is not known, and its ENTRYPOINT (maybe an init) would be replaced",
+      distroless: 'the final image is distroless',
+      windows: 'a Windows image',
+      'inherited-command': 'the CMD comes from a stage the final stage builds on',
+      'no-package-manager': 'the image has no package manager (copyIn is off)',
+      'no-tini-package': 'no tini package is known for the stage (copyIn is off)',
+      'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
+    },
+  },
+  run(file, { options, buildContext }) {
+    const final = file.stages.at(-1);
+    const command = final === undefined ? null : containerCommand(file);
+    if (final === undefined || command === null) return [];
+    // Where it would act: the final stage's own ENTRYPOINT, else its CMD, else what it inherits.
+    const own = (keyword: string) => final.instructions.filter((i) => i.keyword === keyword).at(-1);
+    const anchor = (own('ENTRYPOINT') ?? own('CMD') ?? command.entrypoint?.inst ?? command.cmd?.inst)!;
+    const refuse = (code: string, reason: string): Finding[] => [refusal(anchor.span.start, code, reason)];
+    if (isWindowsStage(file, final)) return refuse('windows', 'a Windows image: tini, like docker run --init, is for Linux containers');
+
+    const argv = startArgv(command);
+    const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });
+    if (verdict.kind === 'fine' || verdict.kind === 'init') return [];
+    const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final);
+    if (present !== null) return refuse('has-init', present);
+    if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
+    const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
+    if (hint !== undefined) return refuse('init-hinted', `a comment says the container runs with an init: ${JSON.stringify(hint.text.trim())}`);
+    if (argv === null) return refuse('unknown-base', `${baseText(file, final)} is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
+
+    const image = knownBaseImage(file, final);
+    if (isDistroless(file, final, image)) return refuse('distroless', 'the final image is distroless: it has no shell or package manager to add tini with, and its programs run directly');
+
+    const placement = entrypointEdit(file, final, command);
+    if ('code' in placement) return refuse(placement.code, placement.reason);
+    const source = tiniSource(file, final, image, options, buildContext);
+    if ('code' in source) return refuse(source.code, source.reason);
+
+    const edits = [...source.edits, placement.edit(source.path)];
+    const why = [
+      `${verdict.why}`,
+      `tini now runs as PID 1 and starts the command as its child: it passes signals on and reaps orphans; check that nothing relies on the program being PID 1`,
+      source.note,
+    ].filter((s): s is string => s !== null).join('; ');
+    const made = reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why);
+    // Decided from the base image (how tini is installed) and the command as written: a base
+    // switch or an exec-form rewrite in the same pass makes it decide again on the new text.
+    const read = [command.entrypoint?.inst, command.cmd?.inst].filter((i): i is Instruction => i != null).map((i) => i.span);
+    return [dependingOn(made, [...baseImageText(file, final), final.from.span, ...read])];
+  },
+});
+
+/** An init named in the command after a script or wrapper, which may be meant to become PID 1. */
+function initInCommand(argv: readonly string[]): string | null {
+  const found = argv.slice(1).find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
+  return found === undefined ? null : `${found} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
+}
+
+/** An init the stage installs or copies in without starting it. */
+function initInstalled(file: ParsedDockerfile, stage: Stage): string | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'RUN') {
+        const body = runBody(file, inst);
+        if (!body.ok) continue;
+        for (const p of packageCommands(body.parsed)) {
+          const name = p.action === 'install' ? p.operands.map((w) => w.value ?? '').find((v) => Object.hasOwn(INIT_PROGRAMS, v.split(/[=<>]/)[0]!)) : undefined;
+          if (name !== undefined) return `${preview(file, inst)} installs ${name} but the command does not start it: put it at the front of the ENTRYPOINT`;
+        }
+      } else if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
+        const dest = copyArguments(file, inst)?.dest ?? '';
+        const name = dest.slice(dest.lastIndexOf('/') + 1);
+        if (Object.hasOwn(INIT_PROGRAMS, name) && name !== 'init') return `${preview(file, inst)} puts ${name} in the image but the command does not start it: put it at the front of the ENTRYPOINT`;
+      }
+    }
+  }
+  return null;
+}
+
+function baseText(file: ParsedDockerfile, stage: Stage): string {
+  const root = stageLineage(file, stage).at(-1)!;
+  return root.imageSpan === null ? 'the base image' : `\`${file.text.slice(root.imageSpan.start, root.imageSpan.end)}\``;
+}
+
+function isDistroless(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): boolean {
+  if (image !== null) return image.repository.name.startsWith('distroless/') || (image.facts.shell === null && image.facts.packageManager === 'none');
+  const root = stageLineage(file, stage).at(-1)!;
+  const written = resolveBase(file, root)?.text ?? '';
+  return /(?:^|\/)distroless\/|chiseled/.test(written);
+}
+
+type Placement = { readonly edit: (tini: string) => Edit } | { readonly code: string; readonly reason: string };
+
+/** How tini goes in front: into the final stage's ENTRYPOINT, or as a new ENTRYPOINT before its CMD. */
+function entrypointEdit(file: ParsedDockerfile, final: Stage, command: ContainerCommand): Placement {
+  const own = final.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
+  const render = (argv: readonly string[]) => `[${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
+  if (own !== undefined) {
+    if (own.form === 'exec') return { edit: (tini) => prefixExec(file, own, tini) };
+    // Shell form: the same shell and script, now as tini's child.
+    const argv = command.entrypoint?.argv ?? [];
+    const span = own.argsSpan ?? { start: own.keywordSpan.end, end: own.keywordSpan.end };
+    const space = own.argsSpan === null ? ' ' : '';
+    return { edit: (tini) => ({ start: span.start, end: span.end, text: `${space}${render([tini, '--', ...argv])}` }) };
+  }
+  const cmd = final.instructions.filter((i) => i.keyword === 'CMD').at(-1);
+  if (cmd === undefined) return { code: 'inherited-command', reason: 'the CMD comes from a stage the final stage builds on: an ENTRYPOINT added to the final stage would reset it' };
+  // The ENTRYPOINT the container has today (an earlier stage's, or the base image's) stays, behind tini:
+  // even one that ends in exec "$@" may set things up first.
+  const prefix = command.entrypoint?.argv ?? [];
+  const word = keyword(file, 'ENTRYPOINT');
+  return { edit: (tini) => insertLinesBefore(file, cmd, [`${word} ${render([tini, '--', ...prefix])}`]) };
+}
+
+/** `["a", "b"]` → `["/usr/bin/tini", "--", "a", "b"]`, keeping the array's own spacing. */
+function prefixExec(file: ParsedDockerfile, inst: Instruction, tini: string): Edit {
+  const span = inst.argsSpan!;
+  const text = file.text.slice(span.start, span.end);
+  const open = text.indexOf('[');
+  let at = open + 1;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const empty = text[at] === ']';
+  const insert = `${JSON.stringify(tini)}, "--"${empty ? '' : ', '}`;
+  return { start: span.start + at, end: span.start + at, text: insert };
+}
+
+/** Where tini comes from: the stage's package, or a static build copied from an added stage. */
+function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage | null, options: Options, buildContext: BuildContext | null): TiniSource | { code: string; reason: string } {
+  const alternative = 'docker run --init, or init: true in a compose file, runs the container under an init without changing the image';
+  const user = userAt(file, final.from);
+  const pkg = image === null ? null : tiniPackage(image);
+  if (pkg !== null && !('unavailable' in pkg) && user !== null && isRoot(user.user)) {
+    const edit = insertLinesAfter(file, final.from, [`${keyword(file, 'RUN')} ${pkg.install}`]);
+    return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
+  }
+  if (options.copyIn) return copyIn(file, final);
+  if (pkg !== null && !('unavailable' in pkg)) return { code: 'non-root-user', reason: `the final stage runs as ${user?.user ?? 'an unknown user'} (${user?.from ?? 'the base image'}) where tini would be installed; ${alternative}` };
+  if (image !== null && image.facts.packageManager === 'none') return { code: 'no-package-manager', reason: `${image.raw} has no package manager to install tini with; ${alternative}` };
+  const inUse = image === null ? packageManagerInUse(file, final, buildContext) : null;
+  const why = pkg !== null && 'unavailable' in pkg ? pkg.unavailable : inUse !== null ? `the base image is not one the knowledge base knows, so which release its ${inUse.manager} installs from is not known` : 'the base image is not one the knowledge base knows';
+  return { code: 'no-tini-package', reason: `${why}; ${alternative}` };
+}
+
+/** A static tini from a stage of its own, copied into the final stage right after its FROM. */
+function copyIn(file: ParsedDockerfile, final: Stage): TiniSource {
+  const taken = new Set(file.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined));
+  let name = 'tini';
+  for (let n = 2; taken.has(name); n++) name = `tini-${n}`;
+  const platform = final.from.flags.find((f) => f.name.toLowerCase() === 'platform');
+  const platformFlag = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
+  // A blank line on each side, as between the file's own stages.
+  const above = attachedComments(file, final.from)[0]?.line ?? final.from.line;
+  const separate = above > 1 && file.text.slice(file.lines.startOf(above - 1), file.lines.endOf(above - 1)).trim() !== '';
+  const stage = insertLinesBefore(file, final.from, [
+    ...(separate ? [''] : []),
+    `${keyword(file, 'FROM')} ${platformFlag}${TINI_STATIC.image} ${keywordCase(file) === 'lower' ? 'as' : 'AS'} ${name}`,
+    `${keyword(file, 'RUN')} ${TINI_STATIC.install}`,
+    '',
+  ]);
+  const copy = insertLinesAfter(file, final.from, [`${keyword(file, 'COPY')} --from=${name} ${TINI_STATIC.path} /sbin/tini`]);
+  return {
+    path: '/sbin/tini',
+    how: `a static build copied from ${TINI_STATIC.image}`,
+    edits: [stage, copy],
+    note: `a new build stage pulls ${TINI_STATIC.image} to take its static tini from`,
+  };
+}
+
