@@ -301,7 +301,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
-      const later = index.need(stage, after, fact.use, satisfiers);
+      const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact);
       if (later === null) continue;
       if (!later.sure) {
         return {
@@ -312,7 +312,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
       }
       const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       add.push(...missing);
-      reasons.push(`the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
     }
   }
   if (unknown !== null) {
@@ -336,6 +336,17 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     review: REVIEW_RECOMMENDS,
     ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
   };
+}
+
+/**
+ * A download tool that ships in the image is there to be used when the container runs, by
+ * programs and scripts the Dockerfile does not show (a COPYed entrypoint that fetches https).
+ * Without its recommended CA certificates every https fetch fails, so they are kept: the
+ * image then has what the install gave it before.
+ */
+function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact): { sure: true; example: string; shipped: true } | null {
+  if (fact.use !== 'tls' || !shippedStages(file).has(stage.index)) return null;
+  return { sure: true, example: name, shipped: true };
 }
 
 /**
