@@ -48,14 +48,16 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   or HEALTHCHECK) uses what an installed package only recommends, the package is named in the same
   install, which restores exactly that part (the facts are data in src/knowledge/recommends.ts,
   checked against Debian 12):
-  curl, wget, git then fetching over https (or running a script, a gem, go…) → ca-certificates;
+  curl, wget, git then fetching over https (or running a script, a gem, go…), or kept in a stage that
+  ships, where what the container runs may fetch with them → ca-certificates;
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
   build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
   (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh →
   openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. The running program may still
-  rely on a recommended package in ways no command shows (certificates for its own https calls):
+  rely on a recommended package in ways no command shows (certificates for its own https calls, or for
+  a download tool not listed here):
   the change is labelled review for that. Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache). An \`apk
@@ -301,7 +303,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
-      const later = index.need(stage, after, fact.use, satisfiers);
+      const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact);
       if (later === null) continue;
       if (!later.sure) {
         return {
@@ -312,7 +314,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
       }
       const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       add.push(...missing);
-      reasons.push(`the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
     }
   }
   if (unknown !== null) {
@@ -336,6 +338,17 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
     review: REVIEW_RECOMMENDS,
     ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
   };
+}
+
+/**
+ * A download tool that ships in the image is there to be used when the container runs, by
+ * programs and scripts the Dockerfile does not show (a COPYed entrypoint that fetches https).
+ * Without its recommended CA certificates every https fetch fails, so they are kept: the
+ * image then has what the install gave it before.
+ */
+function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact): { sure: true; example: string; shipped: true } | null {
+  if (fact.use !== 'tls' || !shippedStages(file).has(stage.index)) return null;
+  return { sure: true, example: name, shipped: true };
 }
 
 /**

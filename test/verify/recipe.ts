@@ -3,7 +3,7 @@ import type { FakeImage, FakeRecipe } from './fakeBuilder.js';
 /**
  * A small model of what apt and a container runtime do, enough to give the
  * orchestration the cases real builds give: gcc without its recommended
- * libc6-dev cannot compile, curl without ca-certificates cannot do HTTPS,
+ * libc6-dev cannot compile, curl or aria2 without ca-certificates cannot do HTTPS,
  * apt lists left in a layer weigh, and a shell as PID 1 is killed on stop.
  */
 export const aptRecipe: FakeRecipe = (text) => {
@@ -15,7 +15,7 @@ export const aptRecipe: FakeRecipe = (text) => {
       for (const name of m[1]!.trim().split(/\s+/)) if (!name.startsWith('-')) installed.add(name);
     }
   }
-  const recommends: Record<string, string> = { gcc: 'libc6-dev', curl: 'ca-certificates' };
+  const recommends: Record<string, string> = { gcc: 'libc6-dev', curl: 'ca-certificates', aria2: 'ca-certificates' };
   const packages: Record<string, string> = { 'base-files': '12.4', libc6: '2.36' };
   for (const p of installed) {
     packages[p] = '1.0';
@@ -27,13 +27,14 @@ export const aptRecipe: FakeRecipe = (text) => {
   const layers = [10_000_000, ...runs.map((run) => layerSize(run, noRecommends))];
   const cmd = logicalInstructions(text).find((i) => i.startsWith('CMD')) ?? 'CMD app';
   const execForm = /^CMD\s+\[/.test(cmd);
+  const client = installed.has('aria2') ? 'aria2 1.36.0' : 'curl 7.88.1';
   let run: FakeImage['run'];
   if (cmd.includes('serve')) {
     run = { kind: 'server', stopExit: execForm ? 0 : 137, output: 'listening\n', http: { ok: true, status: 200, body: 'hello\n' } };
   } else if (cmd.includes('selfcheck') && packages['ca-certificates'] === undefined) {
-    run = { kind: 'exits', code: 1, output: 'curl 7.88.1\nhttps: no CA bundle\n' };
+    run = { kind: 'exits', code: 1, output: `${client}\nhttps: no CA bundle\n` };
   } else {
-    run = { kind: 'exits', code: 0, output: 'curl 7.88.1\nhttps: CA bundle present\n' };
+    run = { kind: 'exits', code: 0, output: `${client}\nhttps: CA bundle present\n` };
   }
   const user = /^USER\s+(\S+)/m.exec(text)?.[1];
   return { layers, packages, run, ...(user === undefined ? {} : { user }) };
@@ -67,6 +68,10 @@ RUN scons -C /src
 CMD primes 20
 `;
 
+/**
+ * curl for a self-check over https: install-flags keeps ca-certificates for a download
+ * tool the image ships, so the rewrite behaves as the original.
+ */
 export const CURL_APP = `FROM debian:bookworm
 RUN apt-get update
 RUN apt-get install -y curl
@@ -79,4 +84,16 @@ RUN apt-get update
 RUN apt-get install -y --no-install-recommends jq
 COPY . /app
 CMD serve --port 8080
+`;
+
+/**
+ * The same self-check with aria2, which also only recommends ca-certificates (Debian 12)
+ * but which install-flags does not know: the rewrite loses the CA bundle and only a run
+ * of the image shows it.
+ */
+export const ARIA2_APP = `FROM debian:bookworm
+RUN apt-get update
+RUN apt-get install -y aria2
+COPY selfcheck.sh /usr/local/bin/selfcheck
+CMD selfcheck
 `;
