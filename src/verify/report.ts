@@ -262,7 +262,7 @@ export function totals(results: readonly FileVerification[]): Totals {
 /** The closing line: `N files: P passed, B broken, U unchanged, E not verified (T s)`. */
 export function totalsLine(t: Totals, seconds: number): string {
   const sizes = t.measured === 0 ? '' : `; ${t.measured} measured: ${formatBytes(t.uncompressedBefore)} → ${formatBytes(t.uncompressedAfter)} uncompressed (${formatDelta(t.uncompressedBefore, t.uncompressedAfter)}), ${formatBytes(t.gzipBefore)} → ${formatBytes(t.gzipAfter)} gzip -6 (${formatDelta(t.gzipBefore, t.gzipAfter)})`;
-  return `${t.files} files: ${t.passed} passed, ${t.broken} broken, ${t.unchanged} unchanged, ${t.errors} not verified${sizes} (${seconds.toFixed(1)} s)`;
+  return `${t.files} ${t.files === 1 ? 'file' : 'files'}: ${t.passed} passed, ${t.broken} broken, ${t.unchanged} unchanged, ${t.errors} not verified${sizes} (${seconds.toFixed(1)} s)`;
 }
 
 /** `--json`: one object per file, with every measured figure. */

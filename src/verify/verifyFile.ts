@@ -126,6 +126,14 @@ export async function verifyFile(target: RewriteTarget, text: string, ctx: Verif
     ctx.log(`${display}: building the rewrite`);
     const afterBuild = await buildText(ctx, target, output, `${tagBase}:after`, 'after');
     if (afterBuild.ok) images.push(`${tagBase}:after`);
+    if (!afterBuild.ok) {
+      // A base image this machine lacks says nothing about the rewrite: do not blame a change for it.
+      const missing = missingImage(afterBuild.error);
+      if (missing !== null) {
+        const how = settings.pull ? 'it could not be pulled' : 'make it locally, or verify with --pull';
+        return { path: display, verdict: 'error', changes, ...NO_FACTS, before, error: { ...afterBuild.error, message: `the rewrite's base image ${missing} is not available to ${ctx.builder.name}: ${how}` } };
+      }
+    }
     const after = afterBuild.ok ? await gather(ctx, `${tagBase}:after`, afterBuild.value, display, 'rewrite') : null;
 
     const behaviour = before.smoke !== null && after?.smoke != null ? compareSmoke(before.smoke, after.smoke) : null;
@@ -272,4 +280,19 @@ export function imageTag(file: string): string {
 
 function lastLine(s: string): string {
   return s.trim().split('\n').at(-1) ?? '';
+}
+
+/**
+ * The image a failed build could not find, as builders word it (podman/buildah: `X: image not
+ * known`; docker: `pull access denied for X`, `X: not found`, `manifest unknown`); null for any
+ * other failure.
+ */
+export function missingImage(error: StepError): string | null {
+  const text = `${error.message}\n${error.detail ?? ''}`;
+  const m =
+    /([\w.:/@-]+): image not known/.exec(text) ??
+    /pull access denied for ([\w.:/@-]+)/.exec(text) ??
+    /(?:failed to resolve source metadata for|manifest for) ([\w.:/@-]+?):? not found/.exec(text) ??
+    /repository ([\w.:/@-]+) not found/.exec(text);
+  return m === null ? null : m[1]!;
 }

@@ -42,7 +42,7 @@ describe('dockshift verify (in process, fake builder)', () => {
     expect(t.stdout()).toMatch(/^web\/Dockerfile: passed: the rewrite builds and behaves as the original\n/);
     expect(t.stderr()).toContain('dockshift verify: building with podman\n');
     expect(t.stderr()).toContain('web/Dockerfile: building the original\n');
-    expect(t.stderr()).toMatch(/\n1 files: 1 passed, 0 broken, 0 unchanged, 0 not verified; 1 measured: 15\.3 MB → 13\.3 MB uncompressed \(−2\.0 MB, −13\.1%\), .* \(\d+\.\d s\)\n$/);
+    expect(t.stderr()).toMatch(/\n1 file: 1 passed, 0 broken, 0 unchanged, 0 not verified; 1 measured: 15\.3 MB → 13\.3 MB uncompressed \(−2\.0 MB, −13\.1%\), .* \(\d+\.\d s\)\n$/);
     // The file itself is not touched without --fix.
     expect(fs.readFileSync(path.join(root, 'web/Dockerfile'), 'utf8')).toBe(SERVER_APP);
   });

@@ -7,7 +7,7 @@ import { knobFlag } from '../../src/verify/knobs.js';
 import type { LayerCache } from '../../src/verify/oci.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
 import { configure } from '../../src/engine/select.js';
-import { verifyFile, type VerifySettings } from '../../src/verify/verifyFile.js';
+import { missingImage, verifyFile, type VerifySettings } from '../../src/verify/verifyFile.js';
 import { fakeBuilder, type FakeBuilder, type FakeRecipe } from './fakeBuilder.js';
 import { aptRecipe, ARIA2_APP, CURL_APP, GCC_APP, SERVER_APP } from './recipe.js';
 
@@ -154,6 +154,24 @@ describe('verifyFile', () => {
     expect(result.verdict).toBe('error');
     expect(result.error!.message).toMatch(/^the original does not build: build failed/);
     expect(builder.builds).toHaveLength(1);
+  });
+
+  it('does not blame a change when the rewrite names a base image this machine lacks', async () => {
+    // SERVER_APP moves to debian:bookworm-slim (slim-base); here only the full image exists.
+    const onlyFull: FakeRecipe = (text, args) => (/^FROM debian:bookworm-slim/m.test(text) ? { fails: 'Error: creating build container: debian:bookworm-slim: image not known' } : aptRecipe(text, args));
+    const { result, builder } = await verify(SERVER_APP, onlyFull);
+    expect(result.verdict).toBe('error');
+    expect(result.error!.message).toBe("the rewrite's base image debian:bookworm-slim is not available to podman: make it locally, or verify with --pull");
+    expect(result.culprit).toBeNull();
+    expect(builder.builds).toHaveLength(2);
+  });
+
+  it('reads the missing image from what each builder says', () => {
+    const said = (detail: string) => missingImage({ step: 'build', message: 'build failed (exit 125)', detail });
+    expect(said('Error: creating build container: node:20-slim: image not known')).toBe('node:20-slim');
+    expect(said('ERROR: pull access denied for example/app, repository does not exist')).toBe('example/app');
+    expect(said('failed to resolve source metadata for docker.io/library/node:20-slim: not found')).toBe('docker.io/library/node:20-slim');
+    expect(said('stdio.h: No such file or directory')).toBeNull();
   });
 
   it('removes every image and container it made, unless asked to keep them', async () => {
