@@ -1,22 +1,13 @@
-import fg from 'fast-glob';
 import ignore from 'ignore';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isDockerfileName } from './dockerfileName.js';
 import { describeFsError } from './files.js';
 import { findRepository } from './gitRepository.js';
 import { IgnoreRules } from './ignoreRules.js';
 
-/**
- * Renovate's Dockerfile names: `Dockerfile`, `Containerfile`, `Dockerfile.*`,
- * `Dockerfile-prod`, `*.Dockerfile`, `*.dockerfile` (either case on the first
- * letter). BuildKit's per-Dockerfile `Dockerfile.dockerignore` is not one.
- */
-export function isDockerfileName(base: string): boolean {
-  if (/\.dockerignore$/i.test(base)) return false;
-  // writeAtomic's temp files (`.dockshift-tmp-<pid>-<hex>-<name>`), left behind only if a run is killed.
-  if (base.startsWith('.dockshift-tmp-')) return false;
-  return /^[Dd]ockerfile|^[Cc]ontainerfile/.test(base) || /\.[Dd]ockerfile$|\.[Cc]ontainerfile$/.test(base);
-}
+// In a module of its own so that the pipeline can use it without loading folder search.
+export { isDockerfileName };
 
 /** A file to process, by its real path: a symlink and its target are one file. */
 export interface DiscoveredFile {
@@ -93,6 +84,8 @@ export async function discover(paths: readonly string[], options: DiscoverOption
 
 /** Real paths of the Dockerfiles below `root` (a real path), and how many the ignore rules left out. */
 async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<{ files: string[]; ignored: number }> {
+  // fast-glob is loaded only when a folder is searched: files named on the command line do not need it.
+  const { default: fg } = await import('fast-glob');
   const entries = await fg(['**/*'], {
     cwd: root,
     dot: true,
