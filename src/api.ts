@@ -22,6 +22,7 @@ import { fixOf, type Fix } from './engine/regions.js';
 import { LineIndex } from './dockerfile/text.js';
 import { reporterFor } from './report/index.js';
 import type { ReportFormat, ReportedFile, ReportedProblem } from './report/types.js';
+import { packageVersion } from './version.js';
 
 export interface RunOptions {
   /** Files and folders (default `.`), from `cwd`. */
@@ -235,16 +236,6 @@ export function transformText(text: string, options: TransformTextOptions = {}):
   };
 }
 
-/** The version in package.json, found from this module in src/ or dist/src/. */
-export function packageVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'dockshift' && pkg.version !== undefined) return pkg.version;
-    } catch {
-      // not here; look further up
-    }
-    if (dir.pathname === '/') return 'unknown';
-  }
-}
+/** The version in package.json. */
+export { packageVersion };
 

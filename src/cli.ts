@@ -6,10 +6,9 @@ import { printConfig } from './config/print.js';
 import { configErrorLine, SettingsResolver, type CliChoices } from './config/resolve.js';
 import { allTransforms } from './engine/select.js';
 import type { OptionSpec, Tier, TransformMeta } from './engine/types.js';
-import { isReportFormat, REPORT_FORMATS, type Output } from './report/index.js';
-import { runFiles } from './runFiles.js';
-import { runStdin } from './runStdin.js';
-import { packageVersion } from './api.js';
+import type { Output } from './report/index.js';
+import { isReportFormat, REPORT_FORMATS } from './report/types.js';
+import { packageVersion } from './version.js';
 
 /** Where the CLI talks to; tests pass their own. */
 export interface Io {
@@ -162,6 +161,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (problem !== null) return usage(configErrorText(problem, io.cwd));
     const bad = resolver.checkCommandLine();
     if (bad !== null) return usage(bad);
+    // Loaded by the branch that runs, so one file on stdin does not load folder search, the pool or the reports.
+    const { runStdin } = await import('./runStdin.js');
     return runStdin({ selection: resolver.settingsFor(at).selection, name, check: args.check, explain: args.explain, onError }, io);
   }
   if (args['stdin-path'] !== undefined) return usage('--stdin-path names the input of --stdin; use it with --stdin');
@@ -173,6 +174,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     relativeTo = fs.realpathSync(dir);
   }
 
+  const { runFiles } = await import('./runFiles.js');
   return runFiles(
     {
       paths: paths.length > 0 ? paths : ['.'],

@@ -255,6 +255,17 @@ describe('discover', () => {
     expect((await found(root)).files).toEqual(['real/Dockerfile']);
   });
 
+  it('enters a folder whose name looks like a Dockerfile, without listing the folder', async () => {
+    const root = tree({ 'Dockerfile.d/Dockerfile': from, 'docker/app.dockerfile/notes.txt': 'x\n' });
+    expect((await found(root)).files).toEqual(['Dockerfile.d/Dockerfile']);
+  });
+
+  it('finds a Dockerfile 1,000 folders deep', async () => {
+    const deep = Array.from({ length: 1000 }, () => 'd').join('/');
+    const root = tree({ [`${deep}/Dockerfile`]: from, Dockerfile: from });
+    expect((await found(root)).files).toEqual(['Dockerfile', `${deep}/Dockerfile`]);
+  });
+
   it('terminates on symlink loops', async () => {
     const root = tree({ 'a/Dockerfile': from });
     fs.symlinkSync('..', path.join(root, 'a', 'up'));

@@ -5,7 +5,7 @@ import { validate } from '../src/dockerfile/validate.js';
 import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
 import { MAX_WALK_ENTRIES, type BuildContext, type Walk } from '../src/engine/context.js';
-import { isDockerfileName } from '../src/engine/discover.js';
+import { isDockerfileName } from '../src/engine/dockerfileName.js';
 import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
 
 /**

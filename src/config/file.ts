@@ -19,8 +19,9 @@
  */
 import ignore, { type Ignore } from 'ignore';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
 import type { OptionValue, Tier } from '../engine/types.js';
+import { yaml } from '../engine/yaml.js';
 
 /** The file names looked for in each folder, nearest folder first; in one folder, the first found wins. */
 export const CONFIG_NAMES = ['dockshift.config.json', 'dockshift.config.yaml', 'dockshift.config.yml', '.dockshift.yaml', '.dockshift.yml'] as const;
@@ -100,8 +101,8 @@ class Invalid extends Error {
 
 /** Parses and checks the text of the configuration file at `file` (an absolute path). */
 export function parseConfig(file: string, text: string): ConfigResult {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     return { ok: false, error: { path: file, line: lines.linePos(e.pos[0]).line, key: '', message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` } };
@@ -110,17 +111,17 @@ export function parseConfig(file: string, text: string): ConfigResult {
   const dir = path.dirname(file);
   try {
     const root = doc.contents;
-    if (root === null || (isScalar(root) && root.value === null)) return { ok: true, config: emptyConfig(file) };
-    if (!isMap(root)) throw new Invalid(lineOf(root), '', 'expected a mapping of keys (tier, context, ignore, transforms, overrides)');
+    if (root === null || (yaml().isScalar(root) && root.value === null)) return { ok: true, config: emptyConfig(file) };
+    if (!yaml().isMap(root)) throw new Invalid(lineOf(root), '', 'expected a mapping of keys (tier, context, ignore, transforms, overrides)');
     const pairs = entries(root.items, '', TOP_KEYS, lineOf);
     const ignoreList = pairs.ignore === undefined ? [] : stringList(pairs.ignore.value, 'ignore', lineOf);
     const overridesNode = pairs.overrides?.value;
     const overrides: Override[] = [];
     if (overridesNode !== undefined && overridesNode !== null) {
-      if (!isSeq(overridesNode)) throw new Invalid(lineOf(overridesNode as YamlNode), 'overrides', 'expected a list of {files, ...}');
+      if (!yaml().isSeq(overridesNode)) throw new Invalid(lineOf(overridesNode as YamlNode), 'overrides', 'expected a list of {files, ...}');
       overridesNode.items.forEach((item, i) => {
         const label = `overrides[${i}]`;
-        if (!isMap(item)) throw new Invalid(lineOf(item as YamlNode), label, 'expected a mapping with files: and what to set');
+        if (!yaml().isMap(item)) throw new Invalid(lineOf(item as YamlNode), label, 'expected a mapping with files: and what to set');
         const o = entries(item.items, label, OVERRIDE_KEYS, lineOf);
         if (o.files === undefined) throw new Invalid(lineOf(item), `${label}.files`, 'is required: the paths this override applies to');
         const files = stringList(o.files.value, `${label}.files`, lineOf);
@@ -155,7 +156,7 @@ function entries(items: readonly Pair<unknown, unknown>[], prefix: string, allow
   const out: Entries = {};
   for (const pair of items) {
     const keyNode = pair.key as YamlNode | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : null;
+    const key = yaml().isScalar(keyNode) ? String(keyNode.value) : null;
     const dotted = prefix === '' ? (key ?? '?') : `${prefix}.${key ?? '?'}`;
     if (key === null || !allowed.includes(key)) throw new Invalid(lineOf(keyNode), dotted, `unknown key (known: ${allowed.filter((k) => k !== '$schema').join(', ')})`);
     out[key] = { value: pair.value, line: lineOf(keyNode), node: pair.value as YamlNode | null };
@@ -164,12 +165,12 @@ function entries(items: readonly Pair<unknown, unknown>[], prefix: string, allow
 }
 
 function scalar(node: unknown): unknown {
-  return isScalar(node) ? node.value : node;
+  return yaml().isScalar(node) ? node.value : node;
 }
 
 function stringList(node: unknown, key: string, lineOf: LineOf): string[] {
-  if (isScalar(node) && typeof node.value === 'string') return [node.value];
-  if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) return node.items.map((i) => String((i as { value: unknown }).value));
+  if (yaml().isScalar(node) && typeof node.value === 'string') return [node.value];
+  if (yaml().isSeq(node) && node.items.every((i) => yaml().isScalar(i) && typeof i.value === 'string')) return node.items.map((i) => String((i as { value: unknown }).value));
   throw new Invalid(lineOf(node as YamlNode), key, 'expected a pattern or a list of patterns');
 }
 
@@ -190,14 +191,14 @@ function layer(e: Entries, label: string | null, dir: string, lineOf: LineOf): L
   const transforms: TransformEntry[] = [];
   const node = e.transforms?.value;
   if (node !== undefined && node !== null) {
-    if (isSeq(node)) {
+    if (yaml().isSeq(node)) {
       // A list turns each one on: `transforms: [curl-fail, ./my-transform.ts]`.
       for (const item of node.items) {
         const v = scalar(item);
         if (typeof v !== 'string') throw new Invalid(lineOf(item as YamlNode), at('transforms'), 'expected transform names or paths');
         transforms.push(entry(v, true, {}, lineOf(item as YamlNode) ?? 0, dir));
       }
-    } else if (isMap(node)) {
+    } else if (yaml().isMap(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode;
         const key = String(scalar(keyNode));
@@ -205,12 +206,12 @@ function layer(e: Entries, label: string | null, dir: string, lineOf: LineOf): L
         const value = pair.value as YamlNode | null;
         const v = scalar(value);
         if (typeof v === 'boolean') transforms.push(entry(key, v, {}, line, dir));
-        else if (isMap(value)) {
+        else if (yaml().isMap(value)) {
           const options: Record<string, Located<unknown>> = {};
           for (const opt of value.items) {
             const optKey = String(scalar(opt.key));
             const optValue = opt.value as YamlNode | null;
-            if (optValue !== null && !isScalar(optValue)) throw new Invalid(lineOf(optValue), `${at('transforms')}.${key}.${optKey}`, 'expected a boolean, number or string');
+            if (optValue !== null && !yaml().isScalar(optValue)) throw new Invalid(lineOf(optValue), `${at('transforms')}.${key}.${optKey}`, 'expected a boolean, number or string');
             options[optKey] = { value: scalar(optValue), line: lineOf(opt.key as YamlNode) ?? line };
           }
           transforms.push(entry(key, true, options, line, dir));

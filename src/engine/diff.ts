@@ -1,5 +1,14 @@
-import { structuredPatch } from 'diff';
+import type * as Diff from 'diff';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+let jsdiff: typeof Diff | undefined;
+
+/** jsdiff, loaded when the first diff is made: a run that changes nothing, or prints only the text (--stdin), never needs it. */
+function structuredPatch(...args: Parameters<typeof Diff.structuredPatch>): ReturnType<typeof Diff.structuredPatch> {
+  jsdiff ??= createRequire(import.meta.url)('diff') as typeof Diff;
+  return jsdiff.structuredPatch(...args);
+}
 
 /** The two file modes git records for a regular file. */
 export type FileMode = '100644' | '100755';

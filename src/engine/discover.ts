@@ -1,22 +1,13 @@
-import fg from 'fast-glob';
 import ignore from 'ignore';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isDockerfileName } from './dockerfileName.js';
 import { describeFsError } from './files.js';
 import { findRepository } from './gitRepository.js';
 import { IgnoreRules } from './ignoreRules.js';
 
-/**
- * Renovate's Dockerfile names: `Dockerfile`, `Containerfile`, `Dockerfile.*`,
- * `Dockerfile-prod`, `*.Dockerfile`, `*.dockerfile` (either case on the first
- * letter). BuildKit's per-Dockerfile `Dockerfile.dockerignore` is not one.
- */
-export function isDockerfileName(base: string): boolean {
-  if (/\.dockerignore$/i.test(base)) return false;
-  // writeAtomic's temp files (`.dockshift-tmp-<pid>-<hex>-<name>`), left behind only if a run is killed.
-  if (base.startsWith('.dockshift-tmp-')) return false;
-  return /^[Dd]ockerfile|^[Cc]ontainerfile/.test(base) || /\.[Dd]ockerfile$|\.[Cc]ontainerfile$/.test(base);
-}
+// In a module of its own so that the pipeline can use it without loading folder search.
+export { isDockerfileName };
 
 /** A file to process, by its real path: a symlink and its target are one file. */
 export interface DiscoveredFile {
@@ -50,7 +41,8 @@ export interface DiscoverOptions {
   readonly ignores?: (file: string) => boolean;
 }
 
-const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
+/** Folders never entered, at any depth. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 /**
  * Files named explicitly are always processed; folders are searched for
@@ -93,15 +85,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
 
 /** Real paths of the Dockerfiles below `root` (a real path), and how many the ignore rules left out. */
 async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<{ files: string[]; ignored: number }> {
-  const entries = await fg(['**/*'], {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore: ALWAYS_SKIPPED,
-    objectMode: true,
-  });
+  const entries = await walk(root, isDockerfileName);
   const top = findRepository(root)?.top ?? root;
   const rules = new IgnoreRules(top);
   const searched = path.relative(top, root).split(path.sep).join('/');
@@ -109,7 +93,7 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
   const found: string[] = [];
   let ignored = 0;
   for (const entry of entries) {
-    if (!isDockerfileName(entry.name) || entry.dirent.isDirectory()) continue;
+    if (entry.dirent.isDirectory()) continue;
     if (!entry.dirent.isFile() && !entry.dirent.isSymbolicLink()) continue;
     const rel = entry.path;
     if (extra.ignores(rel) || rules.ignores(searched === '' ? rel : `${searched}/${rel}`, false)) {
@@ -128,6 +112,39 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     }
   }
   return { files: found, ignored };
+}
+
+interface WalkEntry {
+  /** Relative to the root, `/`-separated. */
+  readonly path: string;
+  readonly dirent: fs.Dirent;
+}
+
+/**
+ * The entries below `root` whose name passes `keep`, found by reading each folder
+ * once: symlinked folders are not followed, folders in ALWAYS_SKIPPED are not
+ * entered, and a folder that cannot be read is passed over. Plain readdir: a glob
+ * library took several times as long on large trees (10-13 s of CPU for 100,000
+ * files). A stack rather than recursion: a deep tree is not a deep call stack.
+ */
+async function walk(root: string, keep: (name: string) => boolean): Promise<WalkEntry[]> {
+  const kept: WalkEntry[] = [];
+  const pending = [''];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let dirents: fs.Dirent[];
+    try {
+      dirents = await fs.promises.readdir(folder === '' ? root : path.join(root, folder), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const dirent of dirents) {
+      const rel = folder === '' ? dirent.name : `${folder}/${dirent.name}`;
+      if (keep(dirent.name)) kept.push({ path: rel, dirent });
+      if (dirent.isDirectory() && !ALWAYS_SKIPPED.has(dirent.name)) pending.push(rel);
+    }
+  }
+  return kept;
 }
 
 /** The real file a symlink leads to, when it is a regular file inside the root; null otherwise. */

@@ -25,12 +25,14 @@ export function findRepository(dir: string): GitRepository | null {
  */
 export function repositoryAt(dir: string): GitRepository | null {
   const dotGit = path.join(dir, '.git');
-  let stat: fs.Stats;
+  let stat: fs.Stats | undefined;
   try {
-    stat = fs.statSync(dotGit);
+    // Asked of every folder searched: no thrown error for the usual answer, none.
+    stat = fs.statSync(dotGit, { throwIfNoEntry: false });
   } catch {
     return null;
   }
+  if (stat === undefined) return null;
   if (stat.isDirectory()) return { top: dir, commonDir: dotGit };
   if (!stat.isFile()) return null;
   const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readText(dotGit) ?? '');

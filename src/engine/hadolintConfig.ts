@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { isHadolintRule } from './pragmas.js';
+import { yaml } from './yaml.js';
 
 export interface HadolintConfig {
   /** Absolute path of the file read. */
@@ -57,7 +57,7 @@ export function readConfig(file: string): HadolintConfigResult {
   const fail = (message: string): HadolintConfigResult => ({ ok: false, path: file, message });
   let data: unknown;
   try {
-    data = parseYaml(fs.readFileSync(file, 'utf8'));
+    data = yaml().parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     return fail(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

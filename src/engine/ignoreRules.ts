@@ -88,6 +88,8 @@ export class IgnoreRules {
 
 function readIfFile(file: string): string | null {
   try {
+    // Most folders have no ignore file: asking first spares a thrown error per folder, the main cost of a large search.
+    if (fs.statSync(file, { throwIfNoEntry: false }) === undefined) return null;
     return fs.readFileSync(file, 'utf8');
   } catch {
     return null; // absent, a folder, or unreadable: git skips those too

@@ -4,14 +4,13 @@
  * through jiti, which strips the types in memory (Node 20 cannot). Each worker thread
  * loads the same paths again: functions do not cross threads, paths do.
  */
-import { createJiti } from 'jiti';
 import { pathToFileURL } from 'node:url';
 import type { Transform } from './types.js';
 
 export type ModuleResult = { readonly ok: true; readonly transform: Transform<any> } | { readonly ok: false; readonly message: string };
 
 const loaded = new Map<string, Promise<ModuleResult>>();
-let jiti: ReturnType<typeof createJiti> | null = null;
+let jiti: ReturnType<typeof import('jiti').createJiti> | null = null;
 
 /** Loads the transform a module exports by default (or as `transform`), once per path. */
 export function loadTransformModule(file: string): Promise<ModuleResult> {
@@ -27,6 +26,8 @@ async function load(file: string): Promise<ModuleResult> {
   let mod: Record<string, unknown>;
   try {
     if (/\.[cm]?ts$/.test(file)) {
+      // Loaded only for a TypeScript transform: most runs name none.
+      const { createJiti } = await import('jiti');
       jiti ??= createJiti(import.meta.url, { moduleCache: true, fsCache: false, interopDefault: false });
       mod = (await jiti.import(file)) as Record<string, unknown>;
     } else {

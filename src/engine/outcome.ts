@@ -1,6 +1,7 @@
 import { constants } from 'node:os';
 import * as path from 'node:path';
-import { isDockerfileName, type PathProblemKind } from './discover.js';
+import type { PathProblemKind } from './discover.js';
+import { isDockerfileName } from './dockerfileName.js';
 import type { FailureKind } from './failures.js';
 import type { FileResult } from './processFile.js';
 

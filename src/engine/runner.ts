@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Tinypool } from 'tinypool';
 import type { FileResult, FileTask, WriteMode } from './processFile.js';
 import type { Selection } from './select.js';
 import processBatch, { type Batch } from './worker.js';
@@ -46,6 +45,8 @@ export async function runTasks(
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
   const compiled = import.meta.url.endsWith('.js');
   if (options.inBand || threads === 1 || !worthThreads || !compiled) return runInBand(tasks, selections, mode, options.signal, onResult);
+  // Loaded only when threads are used: most runs are in band.
+  const { Tinypool } = await import('tinypool');
 
   const chunkSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (threads * 8))));
   const chunks: FileTask[][] = [];

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, BIN, removeTempFolders, tempFolder } from './helpers/cli.js';
+
+/**
+ * Start-up time is mostly module loading: a run loads only what its path needs.
+ * Each run records every package it loaded (ES imports through a resolve hook,
+ * CommonJS ones from the require cache) and the test reads the list.
+ */
+const HOOKS = `
+import * as fs from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  fs.appendFileSync(process.env.LOADED_LIST, r.url + '\\n');
+  return r;
+}
+`;
+const REGISTER = `
+import * as fs from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+register(pathToFileURL(process.env.LOADED_HOOKS).href);
+process.on('exit', () => fs.appendFileSync(process.env.LOADED_LIST, Object.keys(createRequire(import.meta.url).cache).join('\\n') + '\\n'));
+`;
+
+const LAZY = ['fast-glob', 'tinypool', 'diff', 'jiti', 'yaml', 'mvdan-sh'] as const;
+
+let tools: string;
+beforeAll(() => {
+  assertBuilt();
+  tools = tempFolder({ 'hooks.mjs': HOOKS, 'register.mjs': REGISTER });
+});
+afterAll(removeTempFolders);
+
+/** The packages (by their folder under node_modules) a run of the CLI loaded, and its exit status. */
+function packagesLoaded(args: readonly string[], cwd: string, input = ''): { status: number | null; stdout: string; packages: Set<string> } {
+  const list = path.join(tools, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  fs.writeFileSync(list, '');
+  const env = { ...process.env, NO_COLOR: '1', LOADED_LIST: list, LOADED_HOOKS: path.join(tools, 'hooks.mjs') };
+  const run = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(tools, 'register.mjs')).href, BIN, ...args], { cwd, env, input });
+  const packages = new Set<string>();
+  for (const line of fs.readFileSync(list, 'utf8').split('\n')) {
+    const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
+    if (m !== null) packages.add(m[1]!.replace('\\', '/'));
+  }
+  return { status: run.status, stdout: run.stdout.toString('utf8'), packages };
+}
+
+describe('a run loads only what it needs', () => {
+  it('--stdin on a plain file: no folder search, threads, diff, module loader, YAML or full shell parser', () => {
+    const input = 'FROM alpine:3.19\nRUN echo hi\n';
+    const run = packagesLoaded(['--stdin'], tempFolder(), input);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(input);
+    expect(run.packages.has('dockerfile-ast')).toBe(true);
+    expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
+  });
+
+  it('a file named on the command line that does not change: no folder search, threads or diff', () => {
+    const dir = tempFolder({ Dockerfile: 'FROM alpine:3.19\nRUN echo hi\n' });
+    const run = packagesLoaded(['Dockerfile'], dir);
+    expect(run.status).toBe(0);
+    expect(run.packages.has('dockerfile-ast')).toBe(true);
+    expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
+  });
+
+  it('each is loaded when it is needed: a diff, a YAML configuration, a shell body beyond the plain path', () => {
+    const dir = tempFolder({
+      'app/Dockerfile': 'FROM alpine:3.19\nRUN if [ -f /x ]; then apk add curl; fi\nRUN apk add curl\n',
+      '.dockshift.yaml': 'tier: review\n',
+    });
+    const run = packagesLoaded(['app'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('diff --git');
+    for (const p of ['diff', 'yaml', 'mvdan-sh']) expect(run.packages.has(p), p).toBe(true);
+    // A folder is read with fs alone; threads only from 2,000 files.
+    expect(run.packages.has('fast-glob')).toBe(false);
+    expect(run.packages.has('tinypool')).toBe(false);
+  });
+});
