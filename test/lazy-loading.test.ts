@@ -67,7 +67,7 @@ describe('a run loads only what it needs', () => {
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
   });
 
-  it('each is loaded when it is needed: a diff, a YAML configuration, a shell body beyond the plain path', () => {
+  it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body beyond the plain path', () => {
     const dir = tempFolder({
       'app/Dockerfile': 'FROM alpine:3.19\nRUN if [ -f /x ]; then apk add curl; fi\nRUN apk add curl\n',
       '.dockshift.yaml': 'tier: review\n',
@@ -75,9 +75,7 @@ describe('a run loads only what it needs', () => {
     const run = packagesLoaded(['app'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('diff --git');
-    for (const p of ['diff', 'yaml', 'mvdan-sh']) expect(run.packages.has(p), p).toBe(true);
-    // A folder is read with fs alone; threads only from 2,000 files.
-    expect(run.packages.has('fast-glob')).toBe(false);
+    for (const p of ['fast-glob', 'diff', 'yaml', 'mvdan-sh']) expect(run.packages.has(p), p).toBe(true);
     expect(run.packages.has('tinypool')).toBe(false);
   });
 });
