@@ -174,8 +174,9 @@ function timeCli(args) {
 
 function cli(args) {
   const runs = Array.from({ length: CLI_RUNS }, () => timeCli(args));
-  const lines = runs[0].stdout.split('\n').filter(Boolean).length;
-  if (lines !== files.length) throw new Error(`expected ${files.length} JSON lines, got ${lines}`);
+  // One record per file, then the run's summary record.
+  const lines = runs[0].stdout.split('\n').filter((l) => l.startsWith('{"type":"file"')).length;
+  if (lines !== files.length) throw new Error(`expected ${files.length} JSON file records, got ${lines}`);
   return { seconds: median(runs.map((r) => r.seconds)), stdout: runs[0].stdout };
 }
 
