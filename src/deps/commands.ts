@@ -243,7 +243,11 @@ function mavenUse(cmd: SimpleCommand, wrapper: string | null): CommandUse {
   return install('maven', cmd, { ...fields, files, writes });
 }
 
+/** The `bundle install` flags that take a value (`--binstubs` and `--standalone` take an optional one; written here as taking it). */
 const BUNDLER_FLAGS = grammar(['--gemfile', '--path', '--without', '--with', '--jobs', '-j', '--retry', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--target-rbconfig'], false);
+
+/** `bundle install` flags that Bundler also remembers in .bundle/config (its deprecated way of setting config). */
+const REMEMBERED_FLAGS: ReadonlySet<string> = new Set(['--path', '--deployment', '--without', '--with', '--frozen', '--system', '--binstubs', '--no-cache', '--clean']);
 
 function bundlerUse(cmd: SimpleCommand): CommandUse {
   const sub = cmd.args[0];
@@ -259,10 +263,9 @@ function bundlerUse(cmd: SimpleCommand): CommandUse {
   if (path === null) return install('bundler', cmd, located('`--path` is only known at build time'));
   if (path !== undefined && !path.startsWith('/')) writes.push(path);
   if (options.some((o) => o.name === '--deployment')) writes.push('vendor/bundle');
-  const configFlags = ['--path', '--deployment', '--without', '--with', '--frozen', '--system', '--binstubs', '--no-cache', '--clean'];
   return install('bundler', cmd, {
     writes,
-    writesConfig: options.some((o) => configFlags.includes(o.name)),
+    writesConfig: options.some((o) => REMEMBERED_FLAGS.has(o.name)),
     noDev: options.some((o) => o.name === '--without'),
   });
 }
