@@ -95,14 +95,7 @@ sibling, stage names, \`scratch\` and unknown images are left alone (reported wi
     },
   },
   run(file, { options, buildContext }) {
-    const inScope = stagesInScope(file, options.allStages);
-    const findings: Finding[] = [];
-    for (const stage of file.stages) {
-      if (!inScope.has(stage.index)) continue;
-      const f = forStage(file, stage, options, buildContext);
-      if (f !== null) findings.push(f);
-    }
-    return findings;
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext) ?? []);
   },
 });
 

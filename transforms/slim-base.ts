@@ -91,15 +91,7 @@ Refuses, naming the command and what is missing:
     },
   },
   run(file, { options, buildContext }) {
-    const inScope = stagesInScope(file, options.allStages);
-    const findings: Finding[] = [];
-    for (const stage of file.stages) {
-      if (inScope.has(stage.index)) {
-        const f = forStage(file, stage, options, buildContext);
-        if (f !== null) findings.push(f);
-      }
-    }
-    return findings;
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext) ?? []);
   },
 });
 

@@ -10,7 +10,9 @@ export function stagesBuiltOn(file: ParsedDockerfile, stage: Stage): Stage[] {
  * The stages a base-image transform takes by default: those whose layers ship in the
  * final image (the last stage and the stages it is built FROM). With `all`, every stage.
  */
-export function stagesInScope(file: ParsedDockerfile, all: boolean): Set<number> {
-  return all ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
+export function stagesInScope(file: ParsedDockerfile, all: boolean): Stage[] {
+  if (all) return [...file.stages];
+  const shipped = shippedStages(file);
+  return file.stages.filter((s) => shipped.has(s.index));
 }
 
