@@ -1,5 +1,6 @@
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAst } from './astParser.js';
 import { parseImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
 import { unquoteWord } from './words.js';
@@ -29,7 +30,7 @@ interface RangeLike {
  * string offsets. Never throws on odd input: validity is `validate`'s job.
  */
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const ast = DockerfileParser.parse(text);
+  const ast = parseAst(text);
   const doc = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
   const spanOf = (r: RangeLike): Span => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
   const lines = new LineIndex(text);

@@ -1,0 +1,73 @@
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corpusPresent, loadCorpus } from '../bench/corpus.js';
+import { parseAst } from '../src/dockerfile/astParser.js';
+
+/** Everything dockshift reads from the tree, as plain data. */
+function shape(ast: Dockerfile): unknown {
+  return {
+    escape: ast.getEscapeCharacter(),
+    directives: ast.getDirectives().map((d) => [d.getName(), d.getValue(), d.getRange()]),
+    comments: ast.getComments().map((c) => [c.getContent(), c.getRange()]),
+    instructions: ast.getInstructions().map((i) => {
+      const node = i as unknown as { getHeredocs?: () => { getName(): string; getStartRange(): unknown; getContentRange(): unknown; getDelimiterRange(): unknown }[] };
+      return {
+        keyword: i.getKeyword(),
+        range: i.getRange(),
+        instructionRange: i.getInstructionRange(),
+        argumentsRange: i.getArgumentsRange(),
+        args: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
+        heredocs: node.getHeredocs?.().map((h) => [h.getName(), h.getStartRange(), h.getContentRange(), h.getDelimiterRange()]) ?? null,
+      };
+    }),
+  };
+}
+
+const same = (text: string) => expect(shape(parseAst(text)), JSON.stringify(text)).toEqual(shape(DockerfileParser.parse(text)));
+
+const line = fc.constantFrom(
+  'FROM alpine',
+  'RUN echo hi',
+  'RUN cat <<EOF\nhello\nEOF',
+  'RUN <<-EOT bash\n\techo x\n\tEOT',
+  'COPY <<a.txt <<b.txt /dst/\nA\na.txt\nB\nb.txt',
+  'ADD <<X /x\ny\nX',
+  'RUN a < in > out',
+  'RUN <\\\n<EOF cat\nbody\nEOF',
+  'RUN echo \\\n  <<EOF\nx\nEOF',
+  'ONBUILD RUN cat <<EOF\nz\nEOF',
+  'RUN x <<<"here"',
+  'RUN echo a \\\n && echo b',
+  '# comment <<EOF',
+  'RUN ["sh", "-c", "cat <<EOF"]',
+  'ENV A=<<B',
+  'RUN --mount=type=cache,target=/c <<EOF\nls\nEOF',
+  'RUN cat << EOF\nnot a heredoc\nEOF',
+  'RUN cat <<"QUOTED"\n$x\nQUOTED',
+  'RUN cat <<EOF',
+  '',
+);
+
+describe('parseAst', () => {
+  it('gives the same tree as dockerfile-ast on generated files with and without heredocs', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (lines, eol, escapeTick) => {
+        const body = lines.join('\n');
+        const text = (escapeTick ? `# escape=\`\n${body.replaceAll('\\\n', '`\n')}` : body).replaceAll('\n', eol);
+        same(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.skipIf(!corpusPresent())('gives the same tree as dockerfile-ast on every file of the corpus', () => {
+    let files = 0;
+    for (const f of loadCorpus()) {
+      if (f.text === null) continue;
+      same(f.text);
+      files++;
+    }
+    expect(files).toBeGreaterThan(500);
+  });
+});
