@@ -71,9 +71,13 @@ export function parseWithMvdan(source: string): ShellScript | ShellSyntaxError {
   return { ok: true, source, statements, commands, comments };
 }
 
-/** True when the script parses as shell. */
+/**
+ * True when the script parses as shell. A transform asks this of the body it
+ * is about to write, which the next pass then parses: the model is kept, so
+ * that parse is free.
+ */
 export function isValidShell(script: string): boolean {
-  return parseSimpleScript(script) !== null || parseBash(script).ok;
+  return parseScript(script).ok;
 }
 
 interface Context {
