@@ -1,17 +1,26 @@
+// The package's entry first: its modules require each other in a cycle that only resolves in that order.
+import 'dockerfile-ast';
 import type { Dockerfile } from 'dockerfile-ast';
+import { Argument } from 'dockerfile-ast/lib/argument.js';
+import { Instruction } from 'dockerfile-ast/lib/instruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 
 /**
- * dockerfile-ast's own parser, less one cost: after every RUN, COPY and ADD it
- * tokenises the arguments a second time to look for heredocs, which was a sixth
- * of a whole pipeline run. An instruction whose text has no `<` cannot open a
- * heredoc (every heredoc argument starts with `<<`, and an escaped line break
- * between the two still leaves a `<` in the text), so the search is skipped for
- * it and the tree is the same: test/dockerfile/astParser.test.ts compares both
- * parsers on the corpus and on generated files.
+ * dockerfile-ast's own parser, less two costs that were a sixth of a whole
+ * pipeline run:
+ * - after every RUN, COPY and ADD it tokenises the arguments again to look for
+ *   heredocs. An instruction whose text has no `<` cannot open one (a heredoc
+ *   argument starts with `<<`, and an escaped line break between the two still
+ *   leaves a `<` in the text), so the search is skipped there;
+ * - an instruction tokenises its arguments anew on every `getArguments()`, and
+ *   its constructor alone asks several times. The instructions of this parser
+ *   tokenise once and hand out copies (copies, because callers change what
+ *   they get: `getArguments` shifts flags off the array, FROM moves ranges).
+ * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
+ * on the corpus and on generated files.
  *
- * dockerfile-ast is pinned to an exact version because this reaches into two
- * of its private methods.
+ * dockerfile-ast is pinned to an exact version because this reaches into its
+ * private methods.
  */
 interface ParserInternals {
   buffer: string;
@@ -48,7 +57,50 @@ if (typeof base.processArguments !== 'function' || typeof base.processHeredocs !
   throw new Error('dockerfile-ast changed its parser: src/dockerfile/astParser.ts needs a look');
 }
 
+/** Instructions made by this parser keep their tokenised arguments here. */
+const ARGUMENTS = Symbol('arguments');
+/** True while this parser builds a tree: the instructions it makes are the ones that keep their arguments. */
+let parsing = false;
+
+interface RangeLike {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+interface ArgumentLike {
+  getValue(): string;
+  getRange(): RangeLike;
+}
+interface InstructionInternals {
+  getRawArguments(this: InstructionInternals): ArgumentLike[];
+  [ARGUMENTS]?: readonly ArgumentLike[];
+}
+
+const instruction = Instruction.prototype as unknown as InstructionInternals;
+const tokenise = instruction.getRawArguments;
+if (typeof tokenise !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
+
+instruction.getRawArguments = function (this: InstructionInternals) {
+  let args = this[ARGUMENTS];
+  if (args === undefined) {
+    const fresh = tokenise.call(this);
+    if (!parsing) return fresh;
+    this[ARGUMENTS] = args = fresh;
+  }
+  return args.map(copyArgument);
+};
+
+function copyArgument(a: ArgumentLike): ArgumentLike {
+  const { start, end } = a.getRange();
+  const range = { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+  return new Argument(a.getValue(), range) as unknown as ArgumentLike;
+}
+
 /** The same tree as `DockerfileParser.parse(text)`. */
 export function parseAst(text: string): Dockerfile {
-  return new HeredocCheckingParser().parse(text);
+  parsing = true;
+  try {
+    return new HeredocCheckingParser().parse(text);
+  } finally {
+    parsing = false;
+  }
 }
