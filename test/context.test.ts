@@ -31,6 +31,22 @@ describe('contextPath', () => {
   });
 });
 
+describe('the contexts a run keeps', () => {
+  it('shares one context among the Dockerfiles of a folder, and keeps only recent ones', () => {
+    const first = tree({ Dockerfile: 'FROM alpine\n' });
+    const ctx = openBuildContext(first, path.join(first, 'Dockerfile'));
+    const other = tree({ Dockerfile: 'FROM alpine\n' });
+    openBuildContext(other, path.join(other, 'Dockerfile'));
+    expect(openBuildContext(first, path.join(first, 'Dockerfile'))).toBe(ctx);
+    // A fleet run opens a context per folder: older ones are let go, and reopened fresh when asked again.
+    const many = tree(Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`f${i}/Dockerfile`, 'FROM alpine\n'])));
+    for (let i = 0; i < 80; i++) openBuildContext(path.join(many, `f${i}`), path.join(many, `f${i}`, 'Dockerfile'));
+    const again = openBuildContext(first, path.join(first, 'Dockerfile'));
+    expect(again).not.toBe(ctx);
+    expect(again!.root).toBe(ctx!.root);
+  });
+});
+
 describe('a build context on disk', () => {
   it('lists, reads and walks what is there, lazily and sorted', () => {
     const root = tree({ 'go.mod': 'module x\n', 'cmd/main.go': 'package main\n', '.git/HEAD': 'ref\n', 'README.md': '# x\n' });

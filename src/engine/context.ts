@@ -60,8 +60,15 @@ export function contextPath(rel: string): string | null {
   return normal;
 }
 
-/** Contexts by root and ignore file, for the run: many Dockerfiles of a repository share one. */
+/**
+ * Contexts by root and ignore file: many Dockerfiles of a repository share one.
+ * Files come in path order, so the Dockerfiles of one context come together and
+ * a few recent contexts serve them; keeping every context of a fleet run would
+ * keep every folder listing and file read until the end (a memory that grew with
+ * the number of folders).
+ */
 const contexts = new Map<string, BuildContext>();
+const CONTEXTS_KEPT = 64;
 
 /**
  * The build context rooted at `root` for the Dockerfile at `dockerfile` (absolute paths).
@@ -81,8 +88,11 @@ export function openBuildContext(root: string, dockerfile: string | null): Build
   let ctx = contexts.get(key);
   if (ctx === undefined) {
     ctx = new FsBuildContext(real, ownExists ? own : null);
-    contexts.set(key, ctx);
+    if (contexts.size >= CONTEXTS_KEPT) contexts.delete(contexts.keys().next().value!);
+  } else {
+    contexts.delete(key); // most recently used goes last
   }
+  contexts.set(key, ctx);
   return ctx;
 }
 
