@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (builds first): throughput over the corpus and cold start, printed.
+ * `npm run bench` (builds first): throughput over the corpus, threads, memory and
+ * cold start, printed, then the performance goals as ratios measured in this run
+ * (absolute numbers on shared machines are noisy; ratios within one run are not).
  *
- * - dockerfile-ast alone, then our parseDockerfile (parse + exact offsets + stages),
- *   then the default pipeline in process: best of several rounds over every file;
- * - the real CLI over the whole corpus, worker pool vs --run-in-band: wall time;
+ * - dockerfile-ast alone (parse, then getArguments of every instruction), our
+ *   parseDockerfile, and the default pipeline in process;
+ * - the real CLI over the corpus and over the corpus copied ten times with each
+ *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time and
+ *   peak memory;
  * - the real CLI on one small file: median wall time of a few runs (cold start);
- * - the large inputs of issue 8 (bench/largeInputs.ts) at a quarter, half and full size,
- *   through the default pipeline: time per unit should stay flat as the size grows.
+ * - the large inputs of issue 8 (bench/largeInputs.ts) at a quarter, half and full
+ *   size, and a file of one-line RUNs just under the 1 MiB limit;
+ * - with DOCKSHIFT_BENCH_FLEET=N, a fleet of N varied files through the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,6 +25,7 @@ import { parseDockerfile } from '../dist/src/dockerfile/parse.js';
 import { runPipeline } from '../dist/src/engine/pipeline.js';
 import { defaultConcurrency } from '../dist/src/engine/runner.js';
 import { configure, selectTransforms } from '../dist/src/engine/select.js';
+import { vary } from './vary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'dockshift.js');
@@ -30,6 +36,9 @@ const IN_PROCESS_ROUNDS = 7;
 const CLI_RUNS = 3;
 const COLD_RUNS = 5;
 const BULK_COPIES = Number(process.env.DOCKSHIFT_BENCH_COPIES ?? 10);
+const FLEET = Number(process.env.DOCKSHIFT_BENCH_FLEET ?? 0);
+/** GNU time reports a command's peak memory; where it is missing, memory is not shown. */
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const files = loadCorpus();
 const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
@@ -43,10 +52,12 @@ const rows = [];
 // Warm both parsers once so the first round does not pay for JIT compilation alone.
 for (const f of files) parseDockerfile(f.text);
 
-const bare = bestRound(() => {
-  for (const f of files) DockerfileParser.parse(f.text);
-});
-rows.push(row('dockerfile-ast parse', files.length, bare, `best of ${IN_PROCESS_ROUNDS}`));
+// The yardstick of the goals: what any tool reading these files with dockerfile-ast pays at least.
+const bareParse = (texts) => {
+  for (const t of texts) for (const i of DockerfileParser.parse(t).getInstructions()) i.getArguments();
+};
+const bare = bestRound(() => bareParse(files.map((f) => f.text)));
+rows.push(row('dockerfile-ast parse + getArguments', files.length, bare, `best of ${IN_PROCESS_ROUNDS}`));
 
 const ours = bestRound(() => {
   for (const f of files) parseDockerfile(f.text);
@@ -63,6 +74,14 @@ const coldStart = performance.now();
 for (const f of files) if (!runPipeline(f.text, transforms).ok) pipelineErrors++;
 const pipelineCold = (performance.now() - coldStart) / 1000;
 rows.push(row('default pipeline, first round', files.length, pipelineCold, `${transforms.length} transforms, ${pipelineErrors} files rejected`));
+// Three varied copies: no RUN body has been parsed before, as in a fleet run.
+const variedTexts = [1, 2, 3].flatMap((k) => files.map((f) => vary(f.text, k)));
+const variedBare = bestRound(() => bareParse(variedTexts), 3);
+const variedStart = performance.now();
+for (const t of variedTexts) runPipeline(t, transforms);
+const variedPipeline = (performance.now() - variedStart) / 1000;
+rows.push(row('dockerfile-ast parse + getArguments, varied', variedTexts.length, variedBare, 'corpus x3, each copy varied'));
+rows.push(row('default pipeline, varied', variedTexts.length, variedPipeline, `one round, ${(variedBare / variedPipeline).toFixed(3)}x dockerfile-ast`));
 const pipeline = bestRound(() => {
   for (const f of files) runPipeline(f.text, transforms);
 });
@@ -76,24 +95,22 @@ const same = fileRecords(pooled.stdout) === fileRecords(inBand.stdout) ? 'same o
 rows.push(row(`CLI, pool of ${defaultConcurrency()} (-j)`, files.length, pooled.seconds, `median of ${CLI_RUNS}, ${same}`));
 rows.push(row('CLI, --run-in-band', files.length, inBand.seconds, `median of ${CLI_RUNS}`));
 
-// Bulk: the corpus copied BULK_COPIES times into a folder tree, found by discovery,
-// as a fleet-wide run sees it.
+// Bulk: the corpus copied BULK_COPIES times into a folder tree, each copy varied,
+// found by discovery, as a fleet-wide run sees it.
 const bulkRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-bench-'));
+let bulkPool;
+let bulkInBand;
+let bulkBare;
 try {
-  for (let k = 0; k < BULK_COPIES; k++) {
-    files.forEach((f, i) => {
-      const dir = path.join(bulkRoot, `copy-${k}`, String(i));
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), f.text);
-    });
-  }
-  const bulkFiles = files.length * BULK_COPIES;
-  const bulkPool = timeCli(['--json', bulkRoot]);
-  const bulkInBand = timeCli(['--json', '--run-in-band', bulkRoot]);
+  const bulkTexts = writeTree(bulkRoot, BULK_COPIES);
+  bulkBare = bestRound(() => bareParse(bulkTexts), 3);
+  const bulkFiles = bulkTexts.length;
+  bulkPool = timeCli(['--json', '-j', String(defaultConcurrency()), bulkRoot]);
+  bulkInBand = timeCli(['--json', '--run-in-band', bulkRoot]);
   const bulkSame = fileRecords(bulkPool.stdout) === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
   if (bulkSame !== 'same output') process.exitCode = 1;
-  rows.push(row(`CLI bulk folder, pool of ${defaultConcurrency()}`, bulkFiles, bulkPool.seconds, `corpus x${BULK_COPIES}, ${bulkSame}`));
-  rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES}`));
+  rows.push(row(`CLI bulk folder, pool of ${defaultConcurrency()}`, bulkFiles, bulkPool.seconds, `corpus x${BULK_COPIES} varied, ${bulkSame}${memory(bulkPool)}`));
+  rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES} varied${memory(bulkInBand)}`));
 } finally {
   fs.rmSync(bulkRoot, { recursive: true, force: true });
 }
@@ -101,6 +118,19 @@ try {
 const small = smallestValid(files);
 const cold = median(Array.from({ length: COLD_RUNS }, () => timeCli([small.path]).seconds));
 rows.push(row('CLI cold start, 1 file', 1, cold, `median of ${COLD_RUNS}, ${small.bytes} B file`));
+
+let fleet = null;
+if (FLEET > 0) {
+  const fleetRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-fleet-'));
+  try {
+    const copies = Math.ceil(FLEET / files.length);
+    const count = writeTree(fleetRoot, copies, FLEET).length;
+    fleet = { count, ...timeCli(['--json', fleetRoot]) };
+    rows.push(row('CLI fleet, default settings', count, fleet.seconds, `corpus copies, varied${memory(fleet)}`));
+  } finally {
+    fs.rmSync(fleetRoot, { recursive: true, force: true });
+  }
+}
 
 process.stdout.write(table(['measure', 'files', 'time', 'files/s', 'note'], rows));
 if (same !== 'same output') process.exitCode = 1;
@@ -125,7 +155,71 @@ for (const input of large.LARGE_INPUTS) {
     ]);
   }
 }
+// The largest file the CLI reads: one-line RUNs up to just under 1 MiB.
+const oneLine = large.LARGE_INPUTS.find((i) => i.name === 'one-line RUNs');
+let mib = oneLine.fullSize;
+while (Buffer.byteLength(oneLine.make(mib + 1000)) < 1024 * 1024) mib += 1000;
+const mibText = oneLine.make(mib);
+const mibStart = performance.now();
+const mibResult = runPipeline(mibText, transforms);
+const mibSeconds = (performance.now() - mibStart) / 1000;
+if (!mibResult.ok) process.exitCode = 1;
+largeRows.push([`one-line RUNs x${mib.toLocaleString('en-US')}`, `${(mibText.length / 1024).toFixed(0)} KiB`, `${mibSeconds.toFixed(2)} s`, `${((mibSeconds * 1e6) / mib).toFixed(0)} µs`, 'just under the 1 MiB limit']);
 process.stdout.write(`\nlarge inputs (issue 8), default pipeline, one run each:\n${table(['input', 'size', 'time', 'per unit', 'note'], largeRows)}`);
+
+// The goals of the performance issue, each as measured in this run.
+const bulkCount = files.length * BULK_COPIES;
+const goals = [
+  [
+    `default CLI run on ${defaultConcurrency()} threads vs dockerfile-ast parse on one core (corpus x${BULK_COPIES} varied)`,
+    ratio(bulkBare / bulkPool.seconds),
+    '>= 1',
+  ],
+  ['in-process pipeline vs dockerfile-ast parse, one core (corpus x3 varied)', ratio(variedBare / variedPipeline), '>= 1'],
+  [
+    fleet === null ? `100,000 files (an estimate from the bulk run's files/s; DOCKSHIFT_BENCH_FLEET=100000 measures it)` : `${fleet.count.toLocaleString('en-US')} files, measured`,
+    fleet === null ? `~${((100_000 * bulkPool.seconds) / bulkCount).toFixed(0)} s` : `${fleet.seconds.toFixed(0)} s`,
+    '< 60 s',
+  ],
+  [`a ${(mibText.length / 1024).toFixed(0)} KiB file of one-line RUNs`, `${mibSeconds.toFixed(2)} s`, '< 2 s'],
+  [`threads vs in band, ${bulkCount.toLocaleString('en-US')} files`, ratio(bulkInBand.seconds / bulkPool.seconds), '>= 1.7'],
+  [`threads vs in band, ${files.length} files`, ratio(inBand.seconds / pooled.seconds), '>= 1.7 (or threads unused)'],
+  ['peak memory, threads vs in band', bulkPool.peakMiB === null ? 'n/a' : ratio(bulkPool.peakMiB / bulkInBand.peakMiB), `<= ${defaultConcurrency()}`],
+  ['cold start, one small file', `${(cold * 1000).toFixed(0)} ms`, '< 200 ms'],
+];
+process.stdout.write(`\ngoals (issue 13), measured in this run:\n${goalTable(goals)}`);
+
+function ratio(x) {
+  return `${x.toFixed(x < 0.1 ? 3 : 2)}x`;
+}
+
+function goalTable(body) {
+  const header = ['goal', 'measured', 'target'];
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')}\n`;
+}
+
+/** Writes `copies` varied copies of the corpus (at most `limit` files) under root; returns their texts. */
+function writeTree(root, copies, limit = Infinity) {
+  const texts = [];
+  for (let k = 0; k < copies; k++) {
+    for (const [i, f] of files.entries()) {
+      if (texts.length >= limit) return texts;
+      const dir = path.join(root, `copy-${k}`, String(i));
+      fs.mkdirSync(dir, { recursive: true });
+      const text = vary(f.text, k);
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), text);
+      texts.push(text);
+    }
+  }
+  return texts;
+}
+
+function memory(run) {
+  return run.peakMiB === null ? '' : `, peak ${run.peakMiB.toFixed(0)} MiB`;
+}
 
 function loadCorpus() {
   if (!fs.existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}`);
@@ -147,9 +241,9 @@ function loadCorpus() {
 }
 
 /** Seconds for the fastest of several rounds: the least disturbed by GC and other processes. */
-function bestRound(fn) {
+function bestRound(fn, rounds = IN_PROCESS_ROUNDS) {
   let best = Infinity;
-  for (let i = 0; i < IN_PROCESS_ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     const t0 = performance.now();
     fn();
     best = Math.min(best, (performance.now() - t0) / 1000);
@@ -158,18 +252,20 @@ function bestRound(fn) {
 }
 
 function timeCli(args) {
+  const command = [process.execPath, BIN, ...args];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(GNU_TIME ?? command[0], GNU_TIME === null ? command.slice(1) : ['-f', 'peak-kib %M', ...command], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
+    maxBuffer: 1024 * 1024 * 1024,
     encoding: 'utf8',
   });
   const seconds = (performance.now() - t0) / 1000;
   if (r.error) throw r.error;
   // 2 is expected: the corpus holds files BuildKit itself rejects.
   if (r.status !== 0 && r.status !== 2) throw new Error(`dockshift ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr}`);
-  return { seconds, stdout: r.stdout };
+  const peak = /peak-kib (\d+)\s*$/.exec(r.stderr);
+  return { seconds, stdout: r.stdout, peakMiB: peak === null ? null : Number(peak[1]) / 1024 };
 }
 
 /** The per-file records of a --json run: the closing summary holds the run's own timing. */

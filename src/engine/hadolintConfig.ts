@@ -19,8 +19,13 @@ export type HadolintConfigResult = { readonly ok: true; readonly config: Hadolin
 
 const NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
-/** Per folder, for the life of the process: many Dockerfiles share one configuration. */
+/**
+ * Per folder: many Dockerfiles share one configuration. Files come in path
+ * order, so recent folders serve them; a bound keeps a fleet run's memory from
+ * growing with its number of folders.
+ */
 const found = new Map<string, HadolintConfigResult>();
+const FOLDERS_KEPT = 1024;
 
 /** The configuration that applies to files in `dir` (absolute), read and checked. */
 export function hadolintConfigFor(dir: string): HadolintConfigResult {
@@ -40,7 +45,10 @@ export function hadolintConfigFor(dir: string): HadolintConfigResult {
       break;
     }
   }
-  for (const d of seen) found.set(d, result);
+  for (const d of seen) {
+    if (found.size >= FOLDERS_KEPT) found.delete(found.keys().next().value!);
+    found.set(d, result);
+  }
   return result;
 }
 
