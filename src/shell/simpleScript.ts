@@ -1,16 +1,17 @@
 /**
  * A fast path for the plainest RUN bodies: simple commands joined by `&&`,
- * `||` and `;`, whose words are plain text, single or double quotes, globs and
- * `$NAME` / `${NAME}` (`apt-get install -y "$PKG" && rm -rf /var/lib/apt/lists/*`).
+ * `||`, `;` and `|`, with redirections to a word, whose words are plain text,
+ * single or double quotes, globs and `$NAME` / `${NAME}` / `${NAME:-word}`
+ * (`apt-get install -y "$PKG" > /dev/null && rm -rf /var/lib/apt/lists/*`).
  * mvdan-sh costs about a quarter of a millisecond per call however short the
  * script, which a fleet of files pays for every RUN; these scripts need no real
  * parser, so their model is built here, the very model parse.ts would build
  * from mvdan-sh's tree (test/shell/simpleScript.test.ts checks that on generated
  * scripts and on every RUN of the corpus). Anything else returns null and goes
- * to mvdan-sh: pipes, redirections, substitutions, braces, tildes, comments,
- * assignments, reserved words, line breaks, non-ASCII text.
+ * to mvdan-sh: substitutions, subshells, braces, tildes, comments, heredocs,
+ * assignments, reserved words, `!`, `&`, line breaks, non-ASCII text.
  */
-import type { AndOrOperator, ListItem, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
+import type { AndOrOperator, Construct, ListItem, Redirection, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
 
 /** Characters of a word the shell takes literally: no quotes, expansions, braces, tildes, comments or operators. */
 const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
@@ -21,6 +22,12 @@ const GLOB_CHAR = /[*?[]/;
 /** `NAME` in `$NAME` and `${NAME}`. */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
+/** What may follow NAME in `${NAME…}`: a default, alternative, check or trimmed pattern of plain characters. */
+const PARAMETER_TAIL = /(?::?[-=+?]|##?|%%?)[A-Za-z0-9_\-./:,+@%^=*?]*\}/y;
+
+/** Redirection operators with an optional one-digit fd: `>`, `>>`, `2>&`, `<`, `&>`... (not heredocs). */
+const REDIRECT = /(?:[0-9]?(?:>>|>&|>\||>|<&|<>|<(?!<))|&>>|&>)/y;
+
 /** Words bash treats specially as a command name (reserved words and declaration builtins). */
 const SPECIAL_NAMES = new Set([
   'if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time',
@@ -29,7 +36,8 @@ const SPECIAL_NAMES = new Set([
 
 type Token =
   | { readonly kind: 'word'; readonly start: number; readonly end: number; readonly value: string | null; readonly pattern: boolean }
-  | { readonly kind: '&&' | '||' | ';'; readonly start: number; readonly end: number };
+  | { readonly kind: 'redirect'; readonly start: number; readonly end: number }
+  | { readonly kind: '&&' | '||' | ';' | '|'; readonly start: number; readonly end: number };
 
 type WordToken = Extract<Token, { kind: 'word' }>;
 
@@ -44,14 +52,20 @@ export function parseSimpleScript(source: string): ShellScript | null {
     const items: ListItem[] = [];
     const operators: AndOrOperator[] = [];
     for (;;) {
-      const command = simpleCommand(source, tokens, i, statements.length);
-      if (command === null) return null;
-      i = command.next;
-      commands.push(command.command);
-      items.push({ start: command.command.start, end: command.command.end, kind: 'command', negated: false, redirected: false, command: command.command });
+      const piped = pipeline(source, tokens, i, statements.length);
+      if (piped === null) return null;
+      i = piped.next;
+      commands.push(...piped.commands);
+      const first = piped.commands[0]!;
+      const last = piped.commands.at(-1)!;
+      items.push(
+        piped.commands.length === 1
+          ? { start: first.start, end: first.end, kind: 'command', negated: false, redirected: false, command: first }
+          : { start: first.start, end: last.end, kind: 'pipeline', negated: false, redirected: false, command: null },
+      );
       const op = tokens[i];
       if (op === undefined || op.kind === ';') break;
-      if (op.kind === 'word') return null;
+      if (op.kind !== '&&' && op.kind !== '||') return null;
       operators.push(op.kind);
       i++;
       if (tokens[i]?.kind !== 'word') return null;
@@ -70,52 +84,110 @@ export function parseSimpleScript(source: string): ShellScript | null {
   return { ok: true, source, statements, commands, comments: [] };
 }
 
-function simpleCommand(source: string, tokens: readonly Token[], from: number, statement: number): { command: SimpleCommand; next: number } | null {
-  const words: ShellWord[] = [];
+/**
+ * `a | b | c`, as mvdan-sh's tree reads it: the list nests to the left, so the
+ * first two commands sit in as many pipelines as there are pipes, each later one
+ * in one fewer; every command but the last writes into a pipe.
+ */
+function pipeline(source: string, tokens: readonly Token[], from: number, statement: number): { commands: SimpleCommand[]; next: number } | null {
+  const parts: { words: ShellWord[]; redirects: Redirection[] }[] = [];
   let i = from;
-  for (; i < tokens.length && tokens[i]!.kind === 'word'; i++) {
-    const t = tokens[i] as WordToken;
-    words.push({ start: t.start, end: t.end, raw: source.slice(t.start, t.end), value: t.value, pattern: t.pattern });
+  for (;;) {
+    const part = commandTokens(source, tokens, i);
+    if (part === null) return null;
+    parts.push(part);
+    i = part.next;
+    if (tokens[i]?.kind !== '|') break;
+    i++;
+  }
+  const pipes = parts.length - 1;
+  const commands = parts.map(({ words, redirects }, k): SimpleCommand => {
+    const depth = pipes === 0 ? 0 : k === 0 ? pipes : pipes - k + 1;
+    const enclosing: Construct[] = Array.from({ length: depth }, () => 'pipeline');
+    const wordsEnd = words.at(-1)!.end;
+    return {
+      start: words[0]!.start,
+      end: redirects.length === 0 ? wordsEnd : Math.max(wordsEnd, redirects.at(-1)!.end),
+      assigns: [],
+      words,
+      name: words[0]!.value,
+      args: words.slice(1).map((w) => w.value),
+      redirects,
+      declaration: false,
+      negated: false,
+      background: false,
+      pipedOut: k < pipes,
+      enclosing,
+      statement,
+    };
+  });
+  return { commands, next: i };
+}
+
+/** The words and redirections of one simple command; it must start with a word that is not syntax. */
+function commandTokens(source: string, tokens: readonly Token[], from: number): { words: ShellWord[]; redirects: Redirection[]; next: number } | null {
+  const words: ShellWord[] = [];
+  const redirects: Redirection[] = [];
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      words.push(shellWord(source, t));
+    } else if (t.kind === 'redirect') {
+      // A redirection needs a word to read or write; one before the command name makes a different tree.
+      const target = tokens[i + 1];
+      if (words.length === 0 || target?.kind !== 'word') return null;
+      const word = shellWord(source, target);
+      redirects.push({ start: t.start, end: word.end, op: source.slice(t.start, word.start).trimEnd(), target: word });
+      i++;
+    } else {
+      break;
+    }
   }
   const first = words[0];
   // An assignment or a word bash reads as syntax makes a different tree: leave it to the parser.
   if (first === undefined || first.raw.includes('=') || SPECIAL_NAMES.has(first.raw)) return null;
-  const command: SimpleCommand = {
-    start: first.start,
-    end: words.at(-1)!.end,
-    assigns: [],
-    words,
-    name: first.value,
-    args: words.slice(1).map((w) => w.value),
-    redirects: [],
-    declaration: false,
-    negated: false,
-    background: false,
-    pipedOut: false,
-    enclosing: [],
-    statement,
-  };
-  return { command, next: i };
+  return { words, redirects, next: i };
 }
 
-/** Words and operators, or null when anything else (`|`, `&`, `<`, `>`, `(`, `{`, `~`, `#`, `!`, a line break, non-ASCII…) appears. */
+function shellWord(source: string, t: WordToken): ShellWord {
+  return { start: t.start, end: t.end, raw: source.slice(t.start, t.end), value: t.value, pattern: t.pattern };
+}
+
+/** Words, operators and redirections, or null when anything else (`&`, `(`, `{`, `~`, `#`, `!`, a line break, non-ASCII…) appears. */
 function tokenize(source: string): Token[] | null {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
     const ch = source[i]!;
+    const next = source[i + 1];
     if (ch === ' ' || ch === '\t') {
       i++;
+      continue;
+    }
+    REDIRECT.lastIndex = i;
+    // A digit starts a redirection only as a word of its own (`a 2>f`, not `a2>f`).
+    if ((ch === '>' || ch === '<' || (ch === '&' && next === '>') || (/[0-9]/.test(ch) && (next === '>' || next === '<'))) && REDIRECT.test(source)) {
+      tokens.push({ kind: 'redirect', start: i, end: REDIRECT.lastIndex });
+      i = REDIRECT.lastIndex;
     } else if (ch === '&' || ch === '|') {
-      if (source[i + 1] !== ch) return null;
-      tokens.push({ kind: ch === '&' ? '&&' : '||', start: i, end: i + 2 });
-      i += 2;
+      if (next === ch) {
+        tokens.push({ kind: ch === '&' ? '&&' : '||', start: i, end: i + 2 });
+        i += 2;
+      } else if (ch === '|' && next !== '&') {
+        tokens.push({ kind: '|', start: i, end: i + 1 });
+        i++;
+      } else {
+        return null;
+      }
     } else if (ch === ';') {
       tokens.push({ kind: ';', start: i, end: i + 1 });
       i++;
     } else {
       const word = readWord(source, i);
       if (word === null) return null;
+      // `10>f` redirects fd 10 in bash: numbers right before `<` or `>` go to the parser.
+      if ((source[word.end] === '<' || source[word.end] === '>') && /^[0-9]+$/.test(source.slice(i, word.end))) return null;
       tokens.push(word);
       i = word.end;
     }
@@ -140,7 +212,7 @@ function readWord(source: string, start: number): WordToken | null {
   let i = start;
   while (i < source.length) {
     const ch = source[i]!;
-    if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|') break;
+    if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>') break;
     if (WORD_CHAR.test(ch)) {
       add(ch);
       i++;
@@ -194,13 +266,15 @@ function readWord(source: string, start: number): WordToken | null {
   return { kind: 'word', start, end: i, value, pattern };
 }
 
-/** The end of `$NAME` or `${NAME}` at `at`, or null for any other expansion. */
+/** The end of `$NAME`, `${NAME}` or `${NAME<op>word}` at `at`, or null for any other expansion. */
 function parameterEnd(source: string, at: number): number | null {
   const braced = source[at + 1] === '{';
   NAME.lastIndex = at + (braced ? 2 : 1);
   if (!NAME.test(source)) return null;
   if (!braced) return NAME.lastIndex;
-  return source[NAME.lastIndex] === '}' ? NAME.lastIndex + 1 : null;
+  if (source[NAME.lastIndex] === '}') return NAME.lastIndex + 1;
+  PARAMETER_TAIL.lastIndex = NAME.lastIndex;
+  return PARAMETER_TAIL.test(source) ? PARAMETER_TAIL.lastIndex : null;
 }
 
 /** Printable ASCII, tab and space: positions are the same in characters and in bytes, and nothing is a line break. */
