@@ -36,17 +36,20 @@ beforeAll(() => {
 afterAll(removeTempFolders);
 
 /** The packages (by their folder under node_modules) a run of the CLI loaded, and its exit status. */
-function packagesLoaded(args: readonly string[], cwd: string, input = ''): { status: number | null; stdout: string; packages: Set<string> } {
+function packagesLoaded(args: readonly string[], cwd: string, input = ''): { status: number | null; stdout: string; packages: Set<string>; cli: boolean } {
   const list = path.join(tools, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(list, '');
   const env = { ...process.env, NO_COLOR: '1', LOADED_LIST: list, LOADED_HOOKS: path.join(tools, 'hooks.mjs') };
   const run = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(tools, 'register.mjs')).href, BIN, ...args], { cwd, env, input });
   const packages = new Set<string>();
-  for (const line of fs.readFileSync(list, 'utf8').split('\n')) {
+  const lines = fs.readFileSync(list, 'utf8').split('\n');
+  for (const line of lines) {
     const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
     if (m !== null) packages.add(m[1]!.replace('\\', '/'));
   }
-  return { status: run.status, stdout: run.stdout.toString('utf8'), packages };
+  // The bundled CLI holds dockerfile-ast, yargs and the engine: that it was seen loading shows the hooks saw the run.
+  const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/bundle/cli.js'));
+  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, cli };
 }
 
 describe('a run loads only what it needs', () => {
@@ -55,7 +58,7 @@ describe('a run loads only what it needs', () => {
     const run = packagesLoaded(['--stdin'], tempFolder(), input);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(input);
-    expect(run.packages.has('dockerfile-ast')).toBe(true);
+    expect(run.cli).toBe(true);
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
   });
 
@@ -63,7 +66,7 @@ describe('a run loads only what it needs', () => {
     const dir = tempFolder({ Dockerfile: 'FROM alpine:3.19\nRUN echo hi\n' });
     const run = packagesLoaded(['Dockerfile'], dir);
     expect(run.status).toBe(0);
-    expect(run.packages.has('dockerfile-ast')).toBe(true);
+    expect(run.cli).toBe(true);
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
   });
 

@@ -58,7 +58,8 @@ export async function runTasks(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
 
-  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  // From dist/src/engine/ (this module) and from dist/src/bundle/ (the bundled CLI) alike.
+  const pool = new Tinypool({ filename: new URL('../engine/worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
   const done = new Map<number, FileResult[]>();
   let next = 0;
   let processed = 0;
