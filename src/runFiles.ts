@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import { runBatch } from './batch.js';
 import type { Io } from './cli.js';
 import type { SettingsResolver } from './config/resolve.js';
 import { exitCodeOf, type Policy } from './engine/outcome.js';
+import { PatchFile } from './engine/patchFile.js';
 import type { WriteMode } from './engine/processFile.js';
 import { errorLine, explainLines, patchOf, sizeLine, summaryLine } from './engine/report.js';
 import type { RunnerOptions } from './engine/runner.js';
@@ -52,7 +52,7 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
     progress?.clear();
     io.stderr(text);
   };
-  const patches: string[] = [];
+  const patches = run.patchFile === null ? null : new PatchFile(run.patchFile.path);
   const signal = stopSignal(run, io);
 
   const outcome = await runBatch(
@@ -85,7 +85,7 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
           if (f.status === 'skipped') err(`${r.path}: skipped: ${r.error!.message}\n`);
           for (const line of explainLines(r)) err(`${line}\n`);
         }
-        if (run.patchFile !== null) patches.push(patchOf(r));
+        patches?.add(patchOf(r));
         progress?.update(f.status);
       },
     },
@@ -97,13 +97,10 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
   }
   const { tally } = outcome;
 
-  if (run.patchFile !== null) {
-    try {
-      fs.writeFileSync(run.patchFile.path, patches.join(''));
-    } catch (e) {
-      io.stderr(`${errorLine(run.patchFile.given, null, (e as Error).message)}\n`);
-      tally.errors++;
-    }
+  const patchError = patches?.finish() ?? null;
+  if (patchError !== null) {
+    io.stderr(`${errorLine(run.patchFile!.given, null, patchError.message)}\n`);
+    tally.errors++;
   }
   const interrupted = io.interrupt?.aborted ? (io.interrupt.reason as NodeJS.Signals) : null;
   const notProcessed = outcome.total - outcome.processed;
