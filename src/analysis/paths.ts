@@ -4,10 +4,11 @@
  * runs, or a requirements file pip reads, from the build context.
  */
 import * as posix from 'node:path/posix';
-import { logicalText } from '../dockerfile/logical.js';
+import { copyWords, isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
 
@@ -23,30 +24,12 @@ export type PathOrigin =
 
 /** The working directory an instruction runs in, or null when it depends on a variable. */
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
-  const stage = file.stages[inst.stage];
-  return stage === undefined ? '/' : workdirBefore(file, stage, inst.index);
+  return absoluteFolder(imageWorkdirAt(file, inst));
 }
 
 /** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable. */
 export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | null {
-  return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
-}
-
-function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): string | null {
-  let dir: string | null = '/';
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= before) break;
-      if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
-      const value = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
-      if (value.includes('$')) dir = null;
-      else if (value.startsWith('/')) dir = posix.normalize(value);
-      else dir = dir === null ? null : posix.join(dir, value);
-      // `WORKDIR /app/` is the folder /app: a trailing slash would break joins and prefix tests.
-      if (dir !== null && dir.length > 1) dir = dir.replace(/\/+$/, '');
-    }
-  }
-  return dir;
+  return absoluteFolder(imageWorkdirAtEnd(file, stage));
 }
 
 /** An absolute path for `p` as seen by `inst` (relative to its WORKDIR), or null when unknown. */
@@ -62,24 +45,33 @@ interface CopyArgs {
   readonly dest: string;
 }
 
-/** The sources and destination of a COPY/ADD, or a reason it cannot be read. */
+/**
+ * The sources and destination of a COPY/ADD as paths, or a reason they cannot be
+ * read: the words BuildKit splits (copyWords), each with its quotes removed. A
+ * source with a variable is kept as written (the destination may still be
+ * followed); a destination with one, or a word that is not one plain path, is not.
+ */
 export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | string {
   if (inst.heredocs.length > 0) return 'it writes a heredoc';
-  let words: readonly string[];
-  if (inst.form === 'exec') words = inst.execArgs ?? [];
-  else {
-    if (inst.argsSpan === null) return 'it has no arguments';
-    const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
-    const split = splitWords(text);
-    if (Array.isArray(split)) words = split;
-    else {
-      // Variables in the sources: the destination may still be literal.
-      const plain = text.trim().split(/\s+/);
-      if (plain.at(-1)?.includes('$') !== false || /["'\\]/.test(text)) return `its arguments use variables or quotes dockshift does not follow (${split.reason})`;
-      words = plain;
+  if (inst.form !== 'exec' && inst.argsSpan === null) return 'it has no arguments';
+  const raw = copyWords(file, inst);
+  if (raw.length < 2) return 'it has no destination';
+  if (inst.form === 'exec') return { sources: raw.slice(0, -1), dest: raw.at(-1)! };
+  const words: string[] = [];
+  for (const [i, word] of raw.entries()) {
+    const split = splitWords(word);
+    if (Array.isArray(split) && split.length === 1) {
+      words.push(split[0]!);
+      continue;
     }
+    const isDest = i === raw.length - 1;
+    if (!/["'\\]/.test(word) && !(isDest && word.includes('$'))) {
+      words.push(word);
+      continue;
+    }
+    const why = Array.isArray(split) ? 'a word that is not one path' : split.reason;
+    return `its arguments use variables or quotes dockshift does not follow (${why})`;
   }
-  if (words.length < 2) return 'it has no destination';
   return { sources: words.slice(0, -1), dest: words.at(-1)! };
 }
 
@@ -146,13 +138,13 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
  */
 function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
-  const glob = /[*?[]/.test(source);
+  const glob = isPattern(source);
   const sourceIsDir = source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir';
   const destDir = dest.replace(/\/+$/, '') || '/';
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
   if (glob) {
     const name = posix.basename(path);
-    if (/[*?[]/.test(posix.dirname(source))) return posix.dirname(path) === destDir ? 'glob' : null;
+    if (isPattern(posix.dirname(source))) return posix.dirname(path) === destDir ? 'glob' : null;
     const pattern = new RegExp(`^${posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[/g, '[')}$`);
     if (posix.dirname(path) !== destDir || !pattern.test(name)) return null;
     return posix.dirname(source) === '.' ? name : `${posix.dirname(source)}/${name}`;

@@ -5,7 +5,7 @@
  * that open a heredoc (`<<EOF`) are inline contents, not paths.
  */
 import * as path from 'node:path';
-import { logicalText } from './logical.js';
+import { copyWords } from './copySources.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { variablesAt } from './variables.js';
 import { expandWord, type Lookup } from './words.js';
@@ -29,10 +29,7 @@ export interface CopyArgs {
 /** The sources and destination of a COPY or ADD; null for other instructions or one without a destination. */
 export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | null {
   if ((inst.keyword !== 'COPY' && inst.keyword !== 'ADD') || inst.argsSpan === null) return null;
-  // With heredocs, the words are on the first line; the documents follow it.
-  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
-  const end = inst.heredocs.length > 0 && lineEnd !== -1 ? Math.min(lineEnd, inst.argsSpan.end) : inst.argsSpan.end;
-  const words = inst.form === 'exec' ? [...(inst.execArgs ?? [])] : logicalText(file.text, inst.argsSpan.start, end, file.escape).text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+  const words = copyWords(file, inst);
   if (words.length < 2) return null;
   const vars = variablesAt(file, inst);
   const lookup: Lookup = (name) => {
@@ -72,11 +69,6 @@ export function isWholeContext(word: CopyWord): boolean {
 export function sendsEveryEntry(word: CopyWord): boolean {
   const p = contextSource(word);
   return p === '.' || p === '*';
-}
-
-/** The source is a pattern BuildKit matches against the context (Go filepath.Match syntax). */
-export function isPattern(source: string): boolean {
-  return /[*?[]/.test(source);
 }
 
 /** A source pattern as a RegExp over context paths, as Go's filepath.Match reads it (`*` and `?` stop at `/`). */

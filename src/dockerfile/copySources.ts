@@ -34,7 +34,7 @@ export interface CopyArguments {
 
 /** The sources and destination of an ADD or COPY, or null when it has fewer than two words. */
 export function copyArguments(file: ParsedDockerfile, inst: Instruction): CopyArguments | null {
-  const words = argumentWords(file, inst);
+  const words = copyWords(file, inst);
   if (words.length < 2) return null;
   const lookup = fixedVariables(file, inst);
   const sources = words.slice(0, -1).map((raw): CopySource => {
@@ -46,7 +46,12 @@ export function copyArguments(file: ParsedDockerfile, inst: Instruction): CopyAr
   return { sources, dest: words.at(-1)! };
 }
 
-function argumentWords(file: ParsedDockerfile, inst: Instruction): string[] {
+/**
+ * The words of an ADD or COPY as BuildKit splits them, before quote removal and
+ * expansion: the JSON array in exec form, else the first logical line split at
+ * blanks (BuildKit's reWhitespace), quotes or not. The last is the destination.
+ */
+export function copyWords(file: ParsedDockerfile, inst: Instruction): string[] {
   if (inst.form === 'exec') return [...(inst.execArgs ?? [])];
   const args = inst.argsSpan;
   if (args === null) return [];

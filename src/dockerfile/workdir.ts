@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { logicalText } from './logical.js';
 import { stageLineage } from './stages.js';
-import type { Instruction, ParsedDockerfile } from './types.js';
+import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { unquoteWord } from './words.js';
 
 export interface ImagePath {
@@ -34,18 +34,36 @@ export function resolveIn(dir: ImagePath, p: string): ImagePath {
 /** The WORKDIR in effect when `inst` runs: the WORKDIRs of its stage and the stages it builds on. */
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): ImagePath {
   const stage = file.stages[inst.stage];
-  if (stage === undefined) return IMAGE_WORKDIR;
+  return stage === undefined ? IMAGE_WORKDIR : workdirBefore(file, stage, inst.index);
+}
+
+/** The WORKDIR the stage's container starts in: after all its instructions. */
+export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
+  return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
+}
+
+function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): ImagePath {
   const lineage = stageLineage(file, stage).reverse();
   let dir: ImagePath = lineage[0]!.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
   for (const s of lineage) {
     for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
+      if (s === stage && i.index >= before) break;
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
       dir = resolveIn(dir, unquoteWord(word, file.escape));
     }
   }
   return dir;
+}
+
+/**
+ * The folder as an absolute path, taking the base image's own WORKDIR to be `/`
+ * (most official images leave it there), or null when it depends on a variable:
+ * what an analysis that follows files by absolute path can use.
+ */
+export function absoluteFolder(dir: ImagePath): string | null {
+  if (dir.path.includes('$')) return null;
+  return dir.base === 'root' ? dir.path : path.posix.join('/', dir.path);
 }
 
 export function samePath(a: ImagePath, b: ImagePath): boolean {

@@ -3,7 +3,8 @@
  * it, which paths they name, what their RUNs install, build or call. The .dockerignore
  * proposal keeps anything one of them may use.
  */
-import { contextSource, copyArgs, isPattern, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
+import { contextSource, copyArgs, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
+import { isPattern } from '../dockerfile/copySources.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { commandUse } from '../deps/commands.js';
