@@ -83,3 +83,14 @@ describe('the built package in a consumer project', () => {
     expect(ran.stdout).toBe('"FROM node:20\\nCMD [\\"node\\", \\"a.js\\"]\\n"\n1 function function\n1 true\n');
   });
 });
+
+describe('the package entry', () => {
+  it('exports every finding helper the README names for transform authors', async () => {
+    const api = await import('../src/index.js');
+    for (const name of ['defineTransform', 'change', 'reviewChange', 'dependingOn', 'refusal', 'newFile', 'fileEdit']) {
+      expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
+    }
+    const finding = api.dependingOn(api.change(0, 'x', []), [{ start: 1, end: 2 }]);
+    expect(finding.dependsOn).toEqual([{ start: 1, end: 2 }]);
+  });
+});
