@@ -17,9 +17,10 @@ export interface RunnerOptions {
 /**
  * Below this many files, starting threads costs more than it saves: each worker
  * loads the engine and warms up the shell parser again (about a second), while
- * one thread handles roughly 150-350 files a second. Measured with npm run bench
- * on 2 cores: 562 files were faster in band, 5,620 were 1.25x faster with two
- * threads.
+ * one thread handles roughly 200-300 files a second, and an in-band run already
+ * keeps a second core busy collecting garbage. Measured with npm run bench on 2
+ * cores: 562 files were no faster with two threads, 5,620 varied files were
+ * 1.2-1.3x faster, at twice the memory.
  */
 const MIN_FILES_FOR_WORKERS = 2000;
 
