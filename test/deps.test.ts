@@ -64,6 +64,9 @@ describe('commandUse', () => {
     expect(installOf('pip install -r requirements.txt --target ./libs').writes).toEqual(['./libs']);
     expect(installOf('mvn -s .mvn/settings.xml -Dmaven.repo.local=.m2 dependency:go-offline').files).toEqual(['.mvn/settings.xml']);
     expect(installOf('bundle install --deployment').writes).toEqual(['vendor/bundle']);
+    // --binstubs takes a folder only when one follows: the next option is not its value.
+    expect(kind('bundle install --binstubs --jobs 4 && bundle install --binstubs bin --jobs=4')).toEqual(['install:bundler', 'install:bundler']);
+    expect(installOf('bundle install --binstubs --jobs 4').writesConfig).toBe(true);
     expect(installOf('composer install --no-scripts -o')).toMatchObject({ ignoreScripts: true, optimizedAutoloader: true });
   });
 });

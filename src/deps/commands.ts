@@ -243,8 +243,12 @@ function mavenUse(cmd: SimpleCommand, wrapper: string | null): CommandUse {
   return install('maven', cmd, { ...fields, files, writes });
 }
 
-/** The `bundle install` flags that take a value (`--binstubs` and `--standalone` take an optional one; written here as taking it). */
-const BUNDLER_FLAGS = grammar(['--gemfile', '--path', '--without', '--with', '--jobs', '-j', '--retry', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--target-rbconfig'], false);
+/** The `bundle install` flags that take a value; `--binstubs` and `--standalone` take one only when a word that is not an option follows. */
+const BUNDLER_FLAGS = grammar(
+  ['--gemfile', '--path', '--without', '--with', '--jobs', '-j', '--retry', '--shebang', '--trust-policy', '--target-rbconfig'],
+  false,
+  ['--binstubs', '--standalone'],
+);
 
 /** `bundle install` flags that Bundler also remembers in .bundle/config (its deprecated way of setting config). */
 const REMEMBERED_FLAGS: ReadonlySet<string> = new Set(['--path', '--deployment', '--without', '--with', '--frozen', '--system', '--binstubs', '--no-cache', '--clean']);

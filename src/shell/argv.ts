@@ -6,10 +6,12 @@ export interface Grammar {
   readonly valued: ReadonlySet<string>;
   /** getopt-style bundles of one-letter options: `-yq`, `-fsSLo FILE`. */
   readonly bundles: boolean;
+  /** Long options whose value is optional (Thor's `--binstubs [DIR]`): the next word is theirs unless it is an option. */
+  readonly optional: ReadonlySet<string>;
 }
 
-export function grammar(valued: readonly string[], bundles: boolean): Grammar {
-  return { valued: new Set(valued), bundles };
+export function grammar(valued: readonly string[], bundles: boolean, optional: readonly string[] = []): Grammar {
+  return { valued: new Set(valued), bundles, optional: new Set(optional) };
 }
 
 export interface SplitArgs {
@@ -42,7 +44,7 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
       const eq = v.startsWith('--') ? v.indexOf('=') : -1;
       const name = eq === -1 ? v : v.slice(0, eq);
       if (eq !== -1) options.push({ name, value: v.slice(eq + 1), word, valueWord: null });
-      else if (g.valued.has(name)) {
+      else if (g.valued.has(name) || (g.optional.has(name) && i + 1 < words.length && !words[i + 1]!.raw.startsWith('-'))) {
         const valueWord = next();
         options.push({ name, value: valueWord?.value ?? null, word, valueWord });
       } else options.push({ name, value: null, word, valueWord: null });
