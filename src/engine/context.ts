@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RecentMap } from './recentMap.js';
 import { parseDockerIgnore, type DockerIgnore } from './dockerignore.js';
 
 /** Larger files are not manifests or sources a transform needs to read. */
@@ -67,8 +68,7 @@ export function contextPath(rel: string): string | null {
  * keep every folder listing and file read until the end (a memory that grew with
  * the number of folders).
  */
-const contexts = new Map<string, BuildContext>();
-const CONTEXTS_KEPT = 64;
+const contexts = new RecentMap<string, BuildContext>(64);
 
 /**
  * The build context rooted at `root` for the Dockerfile at `dockerfile` (absolute paths).
@@ -88,11 +88,8 @@ export function openBuildContext(root: string, dockerfile: string | null): Build
   let ctx = contexts.get(key);
   if (ctx === undefined) {
     ctx = new FsBuildContext(real, ownExists ? own : null);
-    if (contexts.size >= CONTEXTS_KEPT) contexts.delete(contexts.keys().next().value!);
-  } else {
-    contexts.delete(key); // most recently used goes last
+    contexts.set(key, ctx);
   }
-  contexts.set(key, ctx);
   return ctx;
 }
 

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isHadolintRule } from './pragmas.js';
+import { RecentMap } from './recentMap.js';
 import { yaml } from './yaml.js';
 
 export interface HadolintConfig {
@@ -24,8 +25,7 @@ const NAMES = ['.hadolint.yaml', '.hadolint.yml'];
  * order, so recent folders serve them; a bound keeps a fleet run's memory from
  * growing with its number of folders.
  */
-const found = new Map<string, HadolintConfigResult>();
-const FOLDERS_KEPT = 1024;
+const found = new RecentMap<string, HadolintConfigResult>(1024);
 
 /** The configuration that applies to files in `dir` (absolute), read and checked. */
 export function hadolintConfigFor(dir: string): HadolintConfigResult {
@@ -45,10 +45,7 @@ export function hadolintConfigFor(dir: string): HadolintConfigResult {
       break;
     }
   }
-  for (const d of seen) {
-    if (found.size >= FOLDERS_KEPT) found.delete(found.keys().next().value!);
-    found.set(d, result);
-  }
+  for (const d of seen) found.set(d, result);
   return result;
 }
 

@@ -31,22 +31,21 @@ import type {
   Statement,
 } from './types.js';
 import { parseSimpleScript } from './simpleScript.js';
+import { RecentMap } from '../engine/recentMap.js';
 import { wordValue } from './words.js';
 
 /**
  * Parsed scripts by source text. Every pass of the engine re-parses the file,
  * but most RUN bodies come through a pass unchanged; the model is immutable
- * data, so the same source can share one. Bounded, oldest out first.
+ * data, so the same source can share one. Bounded: the least recently used go first.
  */
-const parsedScripts = new Map<string, ShellScript | ShellSyntaxError>();
-const PARSED_SCRIPTS_KEPT = 4096;
+const parsedScripts = new RecentMap<string, ShellScript | ShellSyntaxError>(4096);
 
 /** Parses a script (a RUN body's logical text) into dockshift's shell model. */
 export function parseScript(source: string): ShellScript | ShellSyntaxError {
   const known = parsedScripts.get(source);
   if (known !== undefined) return known;
   const result = parseUncached(source);
-  if (parsedScripts.size >= PARSED_SCRIPTS_KEPT) parsedScripts.delete(parsedScripts.keys().next().value!);
   parsedScripts.set(source, result);
   return result;
 }
