@@ -203,11 +203,14 @@ function tokenize(source: string): Token[] | null {
 function readWord(source: string, start: number): WordToken | null {
   let value: string | null = '';
   let pattern = false;
-  const expands = () => {
-    value = null;
-  };
   const add = (text: string) => {
     if (value !== null) value += text;
+  };
+  /** The end of the parameter expansion at `at` (the word's value is then unknown), or null for one we do not read. */
+  const parameter = (at: number): number | null => {
+    const end = parameterEnd(source, at);
+    if (end !== null) value = null;
+    return end;
   };
   let i = start;
   while (i < source.length) {
@@ -221,8 +224,8 @@ function readWord(source: string, start: number): WordToken | null {
       add(ch);
       i++;
     } else if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === undefined || next === '\n' || next === '\r' || !isPlainAscii(next)) return null;
+      const next = escapedChar(source, i);
+      if (next === null) return null;
       add(next);
       i += 2;
     } else if (ch === "'") {
@@ -237,14 +240,13 @@ function readWord(source: string, start: number): WordToken | null {
         if (c === undefined || c === '`' || c === '!' || !isPlainAscii(c)) return null;
         if (c === '"') break;
         if (c === '\\') {
-          const next = source[i + 1];
-          if (next === undefined || next === '\n' || next === '\r' || !isPlainAscii(next)) return null;
+          const next = escapedChar(source, i);
+          if (next === null) return null;
           add(next === '$' || next === '`' || next === '"' || next === '\\' ? next : c + next);
           i += 2;
         } else if (c === '$') {
-          const end = parameterEnd(source, i);
+          const end = parameter(i);
           if (end === null) return null;
-          expands();
           i = end;
         } else {
           add(c);
@@ -253,9 +255,8 @@ function readWord(source: string, start: number): WordToken | null {
       }
       i++;
     } else if (ch === '$') {
-      const end = parameterEnd(source, i);
+      const end = parameter(i);
       if (end === null) return null;
-      expands();
       i = end;
     } else {
       return null;
@@ -275,6 +276,12 @@ function parameterEnd(source: string, at: number): number | null {
   if (source[NAME.lastIndex] === '}') return NAME.lastIndex + 1;
   PARAMETER_TAIL.lastIndex = NAME.lastIndex;
   return PARAMETER_TAIL.test(source) ? PARAMETER_TAIL.lastIndex : null;
+}
+
+/** The character a backslash at `at` escapes; null at the end, before a line break, or before non-ASCII text. */
+function escapedChar(source: string, at: number): string | null {
+  const next = source[at + 1];
+  return next === undefined || !isPlainAscii(next) ? null : next;
 }
 
 /** Printable ASCII, tab and space: positions are the same in characters and in bytes, and nothing is a line break. */
