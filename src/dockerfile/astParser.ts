@@ -31,8 +31,6 @@ interface ParserInternals {
 interface FastParserState extends ParserInternals {
   /** Start of the instruction whose arguments are being read. */
   argumentsOf: number;
-  /** The first `<` at or after some earlier start: instructions come in order, so one scan serves the file. */
-  nextAngle: number;
 }
 
 const base = Parser.prototype as unknown as ParserInternals;
@@ -46,10 +44,7 @@ fast.processArguments = function (this: FastParserState, dockerfile, instruction
 };
 
 fast.processHeredocs = function (this: FastParserState, instruction, offset) {
-  if (this.nextAngle === undefined || (this.nextAngle !== -1 && this.nextAngle < this.argumentsOf)) {
-    this.nextAngle = this.buffer.indexOf('<', this.argumentsOf);
-  }
-  if (this.nextAngle === -1 || this.nextAngle >= offset) return offset;
+  if (!this.buffer.slice(this.argumentsOf, offset).includes('<')) return offset;
   return base.processHeredocs.call(this, instruction, offset);
 };
 
