@@ -188,18 +188,10 @@ const goals = [
   ['peak memory, threads vs in band', bulkPool.peakMiB === null ? 'n/a' : ratio(bulkPool.peakMiB / bulkInBand.peakMiB), `<= ${defaultConcurrency()}`],
   ['cold start, one small file', `${(cold * 1000).toFixed(0)} ms`, '< 200 ms'],
 ];
-process.stdout.write(`\ngoals (issue 13), measured in this run:\n${goalTable(goals)}`);
+process.stdout.write(`\ngoals (issue 13), measured in this run:\n${table(['goal', 'measured', 'target'], goals, [1])}`);
 
 function ratio(x) {
   return `${x.toFixed(x < 0.1 ? 3 : 2)}x`;
-}
-
-function goalTable(body) {
-  const header = ['goal', 'measured', 'target'];
-  const all = [header, ...body];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')}\n`;
 }
 
 /** Writes `copies` varied copies of the corpus (at most `limit` files) under root; returns their texts. */
@@ -302,10 +294,11 @@ function row(name, count, seconds, note) {
   return [name, String(count), time, Math.round(count / seconds).toLocaleString('en-US'), note];
 }
 
-function table(header, body) {
+/** Columns padded to their widest cell; the `numeric` ones aligned right. */
+function table(header, body, numericColumns = [1, 2, 3]) {
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const numeric = new Set([1, 2, 3]);
+  const numeric = new Set(numericColumns);
   const line = (r) =>
     r
       .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
