@@ -1,7 +1,7 @@
 import type { From, JSONInstruction } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { canonicalName, parseImageRef } from '../src/dockerfile/imageRef.js';
-import { logicalText } from '../src/dockerfile/logical.js';
+import { logicalText, type LogicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { descendantStages, isWindowsStage, shellAt, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import { LineIndex, textFacts } from '../src/dockerfile/text.js';
@@ -322,13 +322,15 @@ describe('stages', () => {
 });
 
 describe('logicalText', () => {
+  /** The whole map, one file offset per logical character and one for the end. */
+  const offsets = (r: LogicalText) => Array.from({ length: r.text.length + 1 }, (_, i) => r.offsetOf(i));
+
   /** Every logical character must come from the byte its offset names. */
   function expectFaithful(source: string, escape = '\\') {
     const r = logicalText(source, 0, source.length, escape);
-    expect(r.offsets).toHaveLength(r.text.length + 1);
-    expect([...r.text].map((ch, i) => source[r.offsets[i]!] === ch).every(Boolean)).toBe(true);
-    expect(r.offsets.at(-1)).toBe(source.length);
-    return r;
+    expect([...r.text].map((ch, i) => source[r.offsetOf(i)] === ch).every(Boolean)).toBe(true);
+    expect(r.offsetOf(r.text.length)).toBe(source.length);
+    return { text: r.text, offsets: offsets(r) };
   }
 
   it('joins continuation lines and maps each character back', () => {
@@ -350,7 +352,7 @@ describe('logicalText', () => {
     const source = 'a \\  \r\n  b\r\n';
     const r = logicalText(source, 0, 'a \\  \r\n  b'.length, '\\');
     expect(r.text).toBe('a   b');
-    expect(r.offsets).toEqual([0, 1, 7, 8, 9, 10]);
+    expect(offsets(r)).toEqual([0, 1, 7, 8, 9, 10]);
   });
 
   it('uses the file escape character and keeps escaped characters', () => {
@@ -371,7 +373,7 @@ describe('logicalText', () => {
     const args = file.instructions[1]!.argsSpan!;
     const r = logicalText(source, args.start, args.end, file.escape);
     expect(r.text).toBe('x   y');
-    expect(r.offsets).toEqual([11, 12, 15, 16, 17, 18]);
+    expect(offsets(r)).toEqual([11, 12, 15, 16, 17, 18]);
   });
 });
 

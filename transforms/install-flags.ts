@@ -532,7 +532,7 @@ function scriptsOf(file: ParsedDockerfile, inst: Instruction): { script: ShellSc
   }
   if (inst.keyword !== 'RUN' && inst.keyword !== 'CMD' && inst.keyword !== 'ENTRYPOINT') return [];
   const body = runBody(file, inst);
-  if (body.ok) return [{ script: body.parsed, offsetOf: (at) => body.offsets[at]! }];
+  if (body.ok) return [{ script: body.parsed, offsetOf: body.offsetOf }];
   if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
   return unEditedScripts(file, inst, body.code)
     .map((text) => parseScript(text))

@@ -13,7 +13,7 @@ export interface RunScript {
   /** Null when it is not shell syntax the parser reads (a PowerShell stage, say). */
   readonly parsed: ShellScript | null;
   /** File offset of each script character, for a shell-form RUN the shell layer edits; null for the others. */
-  readonly offsets: readonly number[] | null;
+  readonly offsetOf: ((i: number) => number) | null;
 }
 
 /** Every script of the stage's RUNs, in order. */
@@ -23,13 +23,13 @@ export function runScripts(file: ParsedDockerfile, stage: Stage): RunScript[] {
     if (inst.keyword !== 'RUN') continue;
     const body = runBody(file, inst);
     if (body.ok) {
-      out.push({ inst, text: body.script, parsed: body.parsed, offsets: body.offsets });
+      out.push({ inst, text: body.script, parsed: body.parsed, offsetOf: body.offsetOf });
       continue;
     }
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') continue;
     for (const text of unEditedScripts(file, inst, body.code)) {
       const parsed = body.code === 'non-posix-shell' ? null : parseScript(text);
-      out.push({ inst, text, parsed: parsed !== null && parsed.ok ? parsed : null, offsets: null });
+      out.push({ inst, text, parsed: parsed !== null && parsed.ok ? parsed : null, offsetOf: null });
     }
   }
   return out;

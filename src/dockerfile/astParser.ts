@@ -84,10 +84,14 @@ instruction.getRawArguments = function (this: InstructionInternals) {
   return args.map(copyArgument);
 };
 
+/**
+ * A new argument with a new range: FROM's `getImageNameRange` assigns the
+ * `start` and `end` of the range it gets. Positions are shared: nothing in
+ * dockerfile-ast (or here) changes a position in place.
+ */
 function copyArgument(a: ArgumentLike): ArgumentLike {
   const { start, end } = a.getRange();
-  const range = { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
-  return new Argument(a.getValue(), range) as unknown as ArgumentLike;
+  return new Argument(a.getValue(), { start, end }) as unknown as ArgumentLike;
 }
 
 /** The same tree as `DockerfileParser.parse(text)`. */

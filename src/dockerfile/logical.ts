@@ -2,50 +2,73 @@
  * The "logical line" of an instruction: what BuildKit hands on after it joins
  * continuation lines. An escape character followed by optional blanks and a line
  * ending is removed; lines inside a continuation that are empty or are comments
- * are dropped. `offsets[i]` is the file offset of logical character i, so a
+ * are dropped. `offsetOf(i)` is the file offset of logical character i, so a
  * position found in the logical text (by the shell parser, say) maps back to
  * the exact byte in the file.
  */
 export interface LogicalText {
   readonly text: string;
-  /** offsets.length === text.length + 1; the last entry is the span's end. */
-  readonly offsets: readonly number[];
+  /** The file offset of logical character `i`; for `i === text.length`, the span's end. */
+  offsetOf(i: number): number;
 }
 
 export function logicalText(source: string, start: number, end: number, escape: string): LogicalText {
   let text = '';
-  const offsets: number[] = [];
+  const starts = [0];
+  const froms = [start];
+  let sliceStart = start;
   let i = start;
-  let continuing = false;
-  while (i < end) {
-    if (continuing) {
-      // At the start of a continued line: skip empty and comment lines whole.
-      const lineEnd = nextLineEnd(source, i, end);
-      const line = source.slice(i, lineEnd.contentEnd);
-      if (/^[ \t]*(#.*)?$/.test(line) && lineEnd.next <= end && lineEnd.next > lineEnd.contentEnd) {
-        i = lineEnd.next;
-        continue;
-      }
-      continuing = false;
+  // Searched within the span: a search of the whole source from each instruction would be quadratic.
+  const span = source.slice(start, end);
+  for (;;) {
+    const found = span.indexOf(escape, i - start);
+    if (found === -1) break;
+    const e = start + found;
+    const after = continuationAfter(source, e + 1, end);
+    // BuildKit only looks for the escape at a line's end (its regex is
+    // `<escape>[ \t]*$`), so `\\` before a line break still continues and
+    // an escape anywhere else is left for the shell.
+    if (after === -1) {
+      i = e + 1;
+      continue;
     }
-    const ch = source[i]!;
-    if (ch === escape) {
-      const after = continuationAfter(source, i + 1, end);
-      if (after !== -1) {
-        i = after;
-        continuing = true;
-        continue;
-      }
-      // BuildKit only looks for the escape at a line's end (its regex is
-      // `<escape>[ \t]*$`), so `\\` before a line break still continues and
-      // an escape anywhere else is left for the shell.
-    }
-    text += ch;
-    offsets.push(i);
-    i++;
+    text += source.slice(sliceStart, e);
+    i = sliceStart = afterDroppedLines(source, after, end);
+    starts.push(text.length);
+    froms.push(i);
   }
-  offsets.push(end);
-  return { text, offsets };
+  text += source.slice(sliceStart, end);
+  return { text, offsetOf: (k) => (k >= text.length ? end : fromSlices(starts, froms, k)) };
+}
+
+/**
+ * The text is a few slices of the source, one per line a continuation joins,
+ * so the map back keeps where each slice starts (`starts[k]`, logical, and
+ * `froms[k]`, in the file) rather than an offset per character: this runs for
+ * every instruction, several times per pass.
+ */
+function fromSlices(starts: readonly number[], froms: readonly number[], i: number): number {
+  // The last slice starting at or before i: an empty slice (a continuation line
+  // that holds only another continuation) shares its start with the next one.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return froms[lo]! + (i - starts[lo]!);
+}
+
+/** At the start of a continued line: past the empty and comment lines BuildKit drops. */
+function afterDroppedLines(source: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const lineEnd = nextLineEnd(source, i, end);
+    if (!(lineEnd.next <= end && lineEnd.next > lineEnd.contentEnd && /^[ \t]*(#.*)?$/.test(source.slice(i, lineEnd.contentEnd)))) break;
+    i = lineEnd.next;
+  }
+  return i;
 }
 
 /** If blanks and a line ending follow `from`, the offset after that line ending; else -1. */

@@ -12,8 +12,8 @@ export interface RunBody {
   readonly inst: Instruction;
   /** The body as `/bin/sh -c` receives it: continuations joined, comment lines dropped. */
   readonly script: string;
-  /** offsets[i] is the file offset of script[i]; offsets[script.length] is the span's end. */
-  readonly offsets: readonly number[];
+  /** The file offset of script[i]; for `i === script.length`, the span's end. */
+  offsetOf(i: number): number;
   readonly shell: EffectiveShell;
   readonly parsed: ShellScript;
 }
@@ -71,10 +71,11 @@ function readBody(file: ParsedDockerfile, inst: Instruction): RunBody | BodyRefu
   const shell = shellAt(file, inst);
   if (!shell.posix && shell.setAt !== null) return refuse('non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
   if (!effectiveShell(file, inst).posix) return refuse('non-posix-shell', 'Windows stage (base image or backtick escape directive)');
-  const { text: script, offsets } = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape);
+  const logical = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape);
+  const script = logical.text;
   const parsed = parseScript(script);
-  if (!parsed.ok) return refuse('unparsable-shell', `shell syntax: ${parsed.message}`, offsets[parsed.at] ?? at);
-  return { ok: true, inst, script, offsets, shell, parsed };
+  if (!parsed.ok) return refuse('unparsable-shell', `shell syntax: ${parsed.message}`, logical.offsetOf(parsed.at));
+  return { ok: true, inst, script, offsetOf: logical.offsetOf, shell, parsed };
 }
 
 /**

@@ -32,15 +32,15 @@ export type Joiner = '&&' | ';';
 
 /** File offset of the script character at `at`. */
 export function fileStart(body: RunBody, at: number): number {
-  return body.offsets[at]!;
+  return body.offsetOf(at);
 }
 
 /**
- * File offset just after the script character before `end`. Not `offsets[end]`:
+ * File offset just after the script character before `end`. Not `offsetOf(end)`:
  * that can lie past a line continuation, on the next line.
  */
 export function fileEnd(body: RunBody, end: number): number {
-  return end === 0 ? body.offsets[0]! : body.offsets[end - 1]! + 1;
+  return end === 0 ? body.offsetOf(0) : body.offsetOf(end - 1) + 1;
 }
 
 /** Inserts text right after the script range ending at `end` (e.g. a word's end). */

@@ -5,11 +5,11 @@ import { effectiveShell, runBody } from '../../src/shell/body.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
-/** The file text under each word of the body's commands, read through `offsets`. */
+/** The file text under each word of the body's commands, read through `offsetOf`. */
 function wordsInFile(text: string): string[] {
   const { file, body } = bodyOf(text);
   return body.parsed.commands.flatMap((c) =>
-    c.words.map((w) => file.text.slice(body.offsets[w.start], body.offsets[w.end - 1]! + 1)),
+    c.words.map((w) => file.text.slice(body.offsetOf(w.start), body.offsetOf(w.end - 1) + 1)),
   );
 }
 
@@ -18,8 +18,8 @@ describe('runBody', () => {
     const text = 'FROM debian\nRUN apt-get update && apt-get install -y curl\n';
     const { body } = bodyOf(text);
     expect(body.script).toBe('apt-get update && apt-get install -y curl');
-    expect(body.offsets[0]).toBe(text.indexOf('apt-get'));
-    expect(body.offsets[body.script.length]).toBe(text.length - 1);
+    expect(body.offsetOf(0)).toBe(text.indexOf('apt-get'));
+    expect(body.offsetOf(body.script.length)).toBe(text.length - 1);
     expect(body.shell.argv).toEqual(['/bin/sh', '-c']);
   });
 
@@ -120,10 +120,10 @@ describe('backtick escape offsets', () => {
     const text = '# escape=`\r\nFROM debian\r\nRUN apt-get update `\r\n    && apt-get install -y curl\r\n';
     const file = parseDockerfile(text);
     const inst = file.instructions[1]!;
-    const { text: script, offsets } = logicalText(file.text, inst.argsSpan!.start, inst.argsSpan!.end, file.escape);
+    const { text: script, offsetOf } = logicalText(file.text, inst.argsSpan!.start, inst.argsSpan!.end, file.escape);
     const parsed = parseScript(script);
     if (!parsed.ok) throw new Error(parsed.message);
-    const words = parsed.commands.flatMap((c) => c.words.map((w) => text.slice(offsets[w.start], offsets[w.end - 1]! + 1)));
+    const words = parsed.commands.flatMap((c) => c.words.map((w) => text.slice(offsetOf(w.start), offsetOf(w.end - 1) + 1)));
     expect(words).toEqual(['apt-get', 'update', 'apt-get', 'install', '-y', 'curl']);
   });
 });

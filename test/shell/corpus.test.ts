@@ -30,9 +30,10 @@ describe.skipIf(!corpusPresent())('the shell layer on the corpus', () => {
           continue;
         }
         // Each script character comes from that character of the file, inside the instruction.
-        const { script, offsets } = body;
+        const { script } = body;
         for (let i = 0; i < script.length; i++) {
-          if (file.text[offsets[i]!] !== script[i] || offsets[i]! < inst.span.start || offsets[i]! >= inst.span.end) {
+          const at = body.offsetOf(i);
+          if (file.text[at] !== script[i] || at < inst.span.start || at >= inst.span.end) {
             misplaced.push(`${name}:${inst.line}: ${i}`);
             break;
           }

@@ -56,11 +56,11 @@ export function readGo(input: BuildInput): Analysis {
     else if (need.kind === 'needed') {
       cgo = true;
       notes.push(`cgo stays on: ${need.why}`);
-    } else if (build.run.offsets === null) {
+    } else if (build.run.offsetOf === null) {
       cgo = true;
       notes.push('cgo stays on: the RUN is not in a form the rewrite can give CGO_ENABLED=0');
     } else {
-      const at = build.run.offsets[build.command.start]!;
+      const at = build.run.offsetOf(build.command.start);
       edits.push({ start: at, end: at, text: 'CGO_ENABLED=0 ' });
       notes.push('CGO_ENABLED=0 added to go build (no Go file imports C, no module needs cgo): the binary needs no C library');
     }
