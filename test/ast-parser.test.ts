@@ -70,4 +70,17 @@ describe('parseAst', () => {
     }
     expect(files).toBeGreaterThan(500);
   });
+
+  it('keeps arguments apart from what callers do with their copies', () => {
+    const text = 'FROM --platform=linux/amd64 registry.example/team/app:1.2@sha256:abc AS build\nRUN --mount=type=cache,target=/c make\n';
+    const ast = parseAst(text);
+    const [from, run] = ast.getInstructions() as unknown as [{ getImageNameRange(): unknown; getArguments(): { getRange(): unknown }[] }, { getArguments(): unknown[]; getFlags(): unknown[] }];
+    const before = JSON.stringify(from.getArguments().map((a) => a.getRange()));
+    from.getImageNameRange(); // assigns the start and end of the range it gets
+    from.getImageNameRange();
+    expect(JSON.stringify(from.getArguments().map((a) => a.getRange()))).toBe(before);
+    expect(run.getArguments()).toHaveLength(1); // the flag is shifted off a copy, each time
+    expect(run.getArguments()).toHaveLength(1);
+    expect(shape(ast)).toEqual(shape(DockerfileParser.parse(text)));
+  });
 });

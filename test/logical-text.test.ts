@@ -78,6 +78,7 @@ describe('logicalText against its definition', () => {
   it.skipIf(!corpusPresent())('agrees on every instruction of the corpus', () => {
     let instructions = 0;
     for (const { text } of loadCorpus()) {
+      if (text === null) continue; // not UTF-8: never parsed
       const file = parseDockerfile(text);
       for (const inst of file.instructions) {
         agrees(text, inst.span.start, inst.span.end, file.escape);

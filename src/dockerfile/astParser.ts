@@ -3,6 +3,7 @@ import 'dockerfile-ast';
 import type { Dockerfile } from 'dockerfile-ast';
 import { Argument } from 'dockerfile-ast/lib/argument.js';
 import { Instruction } from 'dockerfile-ast/lib/instruction.js';
+import { From } from 'dockerfile-ast/lib/instructions/from.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 
 /**
@@ -14,8 +15,8 @@ import { Parser } from 'dockerfile-ast/lib/parser.js';
  *   leaves a `<` in the text), so the search is skipped there;
  * - an instruction tokenises its arguments anew on every `getArguments()`, and
  *   its constructor alone asks several times. The instructions of this parser
- *   tokenise once and hand out copies (copies, because callers change what
- *   they get: `getArguments` shifts flags off the array, FROM moves ranges).
+ *   tokenise once and hand out copies of the array (callers change what
+ *   they get: `getArguments` shifts flags off it, FROM moves ranges).
  * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
  * on the corpus and on generated files.
  *
@@ -52,9 +53,13 @@ if (typeof base.processArguments !== 'function' || typeof base.processHeredocs !
   throw new Error('dockerfile-ast changed its parser: src/dockerfile/astParser.ts needs a look');
 }
 
-/** Instructions made by this parser keep their tokenised arguments here. */
+/**
+ * Instructions made by this parser keep their tokenised arguments here: null
+ * until first asked. Other instructions (dockerfile-ast's own, an ONBUILD
+ * trigger) do not have it and tokenise on every call, as shipped.
+ */
 const ARGUMENTS = Symbol('arguments');
-/** True while this parser builds a tree: the instructions it makes are the ones that keep their arguments. */
+/** True while this parser builds a tree: the instructions it is making are its own. */
 let parsing = false;
 
 interface RangeLike {
@@ -67,7 +72,7 @@ interface ArgumentLike {
 }
 interface InstructionInternals {
   getRawArguments(this: InstructionInternals): ArgumentLike[];
-  [ARGUMENTS]?: readonly ArgumentLike[];
+  [ARGUMENTS]?: readonly ArgumentLike[] | null;
 }
 
 const instruction = Instruction.prototype as unknown as InstructionInternals;
@@ -76,19 +81,15 @@ if (typeof tokenise !== 'function') throw new Error('dockerfile-ast changed its 
 
 instruction.getRawArguments = function (this: InstructionInternals) {
   let args = this[ARGUMENTS];
-  if (args === undefined) {
-    const fresh = tokenise.call(this);
-    if (!parsing) return fresh;
-    this[ARGUMENTS] = args = fresh;
-  }
-  return args.map(copyArgument);
+  if (args === undefined && !parsing) return tokenise.call(this);
+  if (args === undefined || args === null) this[ARGUMENTS] = args = tokenise.call(this);
+  // A new array each time (ModifiableInstruction shifts its flags off it), with
+  // the same arguments: nothing changes an argument in place but FROM, whose
+  // `getImageNameRange` assigns the `start` and `end` of its first argument's
+  // range, so FROM gets new ranges. Positions are never changed in place.
+  return this instanceof From ? args.map(copyArgument) : args.slice();
 };
 
-/**
- * A new argument with a new range: FROM's `getImageNameRange` assigns the
- * `start` and `end` of the range it gets. Positions are shared: nothing in
- * dockerfile-ast (or here) changes a position in place.
- */
 function copyArgument(a: ArgumentLike): ArgumentLike {
   const { start, end } = a.getRange();
   return new Argument(a.getValue(), { start, end }) as unknown as ArgumentLike;
@@ -98,7 +99,10 @@ function copyArgument(a: ArgumentLike): ArgumentLike {
 export function parseAst(text: string): Dockerfile {
   parsing = true;
   try {
-    return new HeredocCheckingParser().parse(text);
+    const ast = new HeredocCheckingParser().parse(text);
+    // Instructions whose constructor did not ask for their arguments (FROM, ENV, …) are ours too.
+    for (const i of ast.getInstructions() as unknown as InstructionInternals[]) i[ARGUMENTS] ??= null;
+    return ast;
   } finally {
     parsing = false;
   }
