@@ -1,7 +1,8 @@
 /**
  * The large inputs of issue 8, under the 1 MiB limit, that used to overflow
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
- * one-line RUNs, one RUN of thousands of `&&` commands. Generated (never
+ * one-line RUNs, thousands of stages each built on the one before, one RUN of
+ * thousands of `&&` commands. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -9,7 +10,7 @@
 
 export interface LargeInput {
   readonly name: string;
-  /** How many units (RUNs, or commands) the full-size input has. */
+  /** How many units (RUNs, commands or stages) the full-size input has. */
   readonly fullSize: number;
   make(size: number): string;
 }
@@ -24,6 +25,14 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'one-line RUNs',
     fullSize: 60_000,
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join('')}`,
+  },
+  {
+    // Each stage built FROM the one before: questions about what a stage builds on, or what
+    // builds on it, asked for every RUN or stage used to walk the chain each time.
+    name: 'chain of stages',
+    fullSize: 6000,
+    make: (n) =>
+      `FROM debian:12-slim AS s0\nRUN apt-get update && apt-get install -y pkg0\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nRUN apt-get update && apt-get install -y pkg${i + 1}\n`).join('')}`,
   },
   {
     name: 'one RUN of && commands',

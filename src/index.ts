@@ -47,7 +47,7 @@ export { attachedComments, keyword, keywordCase, insertLinesBefore, insertLinesA
 export { properties, globalArgs, variablesAt, resolveBase, type Variable, type Property, type ResolvedBase } from './dockerfile/variables.js';
 export { expandWord, unquoteWord, type Expansion, type Lookup } from './dockerfile/words.js';
 export { stageReferences, resolveStage, stagesFeedingFinal, unusedStages, type StageReference, type StageRefKind } from './dockerfile/graph.js';
-export { stageLineage, shippedStages, shellAt, isWindowsStage, descendantStages, type EffectiveShell as StageShell } from './dockerfile/stages.js';
+export { stageLineage, rootStage, shippedStages, shellAt, isWindowsStage, descendantStages, type EffectiveShell as StageShell } from './dockerfile/stages.js';
 export { runtimeFacts, type RuntimeFacts } from './dockerfile/runtime.js';
 
 // RUN bodies: the shell layer.

@@ -62,6 +62,15 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
+  it('thousands of stages each built on the one before: the install of every stage flagged and cleaned', () => {
+    const { text, size } = input('chain of stages');
+    const result = run(text);
+    const expected = Array.from({ length: size + 1 }, (_, i) => `apt-get update && apt-get install --no-install-recommends -y pkg${i} && rm -rf /var/lib/apt/lists/*`);
+    expect(runs(result.output)).toEqual(expected);
+    expect(result.refusals.map((r) => `${r.transform}:${r.code}`)).toEqual(['non-root-user:base-image']);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
   it('one RUN of thousands of && commands: read without overflowing, left as it is', () => {
     const { text } = input('one RUN of && commands');
     const result = run(text);

@@ -1,5 +1,5 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { parentStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
@@ -788,8 +788,8 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
     if (own[mid]!.inst.index <= inst.index) lo = mid + 1;
     else hi = mid;
   }
-  const found = own[lo] ?? descendantsOf(file, stage).map((s) => stageAptNeeds(file, s)[0]).find((n) => n !== undefined);
-  if (found === undefined) return null;
+  const found = own[lo] ?? firstNeedBelow(file, stage);
+  if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
   return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update before it: it needs the lists this RUN would remove`;
@@ -828,14 +828,29 @@ function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[]
   return needs;
 }
 
-const descendants = new WeakMap<ParsedDockerfile, Map<number, readonly Stage[]>>();
+const needsBelow = new WeakMap<ParsedDockerfile, readonly (AptNeed | null)[]>();
 
-function descendantsOf(file: ParsedDockerfile, stage: Stage): readonly Stage[] {
-  let perFile = descendants.get(file);
-  if (perFile === undefined) descendants.set(file, (perFile = new Map()));
-  let found = perFile.get(stage.index);
-  if (found === undefined) perFile.set(stage.index, (found = descendantStages(file, stage)));
-  return found;
+/**
+ * The first apt need, in file order, of the stages built FROM `stage` (directly
+ * or through others). Worked out for every stage at once, children before their
+ * parent (a stage only builds on earlier ones), so a chain of stages costs one
+ * walk, not one per stage.
+ */
+function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
+  let below = needsBelow.get(file);
+  if (below === undefined) {
+    const found: (AptNeed | null)[] = file.stages.map(() => null);
+    for (let k = file.stages.length - 1; k >= 0; k--) {
+      const s = file.stages[k]!;
+      const parent = parentStage(file, s);
+      if (parent === null) continue;
+      const first = stageAptNeeds(file, s)[0] ?? found[k];
+      const known = found[parent.index];
+      if (first != null && (known == null || first.inst.index < known.inst.index)) found[parent.index] = first;
+    }
+    needsBelow.set(file, (below = found));
+  }
+  return below[stage.index] ?? null;
 }
 
 /**

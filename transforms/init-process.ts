@@ -3,7 +3,7 @@ import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
-import { isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
+import { isWindowsStage, rootStage, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -173,13 +173,13 @@ function initInstalled(file: ParsedDockerfile, stage: Stage): string | null {
 }
 
 function baseText(file: ParsedDockerfile, stage: Stage): string {
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   return root.imageSpan === null ? 'the base image' : `\`${file.text.slice(root.imageSpan.start, root.imageSpan.end)}\``;
 }
 
 function isDistroless(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): boolean {
   if (image !== null) return image.repository.name.startsWith('distroless/') || (image.facts.shell === null && image.facts.packageManager === 'none');
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   const written = resolveBase(file, root)?.text ?? '';
   return /(?:^|\/)distroless\/|chiseled/.test(written);
 }

@@ -1,6 +1,6 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
-import { descendantStages, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { descendantStages, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
@@ -472,28 +472,22 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
     }
     return { events, installs };
   });
-  const lineage = new Map<number, Stage[]>();
-  const lineageOf = (stage: Stage) => {
-    let l = lineage.get(stage.index);
-    if (l === undefined) lineage.set(stage.index, (l = stageLineage(file, stage)));
-    return l;
-  };
-  const descendants = new Map<number, Stage[]>();
-  const descendantsOf = (stage: Stage) => {
-    let d = descendants.get(stage.index);
-    if (d === undefined) descendants.set(stage.index, (d = descendantStages(file, stage)));
-    return d;
-  };
   /** Installed by name in the stage before `at`, or anywhere in a stage it builds on. */
-  const installedBefore = (stage: Stage, at: number, names: readonly string[]) =>
-    lineageOf(stage).some((s) => names.some((n) => {
-      const first = stages[s.index]!.installs.get(n);
-      return first !== undefined && (s !== stage || first <= at);
-    }));
+  const installedBefore = (stage: Stage, at: number, names: readonly string[]) => {
+    for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
+      const installs = stages[s.index]!.installs;
+      const installed = names.some((n) => {
+        const first = installs.get(n);
+        return first !== undefined && (s !== stage || first <= at);
+      });
+      if (installed) return true;
+    }
+    return false;
+  };
   const index: UsesIndex = {
     need(stage, after, use, satisfiedBy) {
       for (const sure of [true, false]) {
-        for (const s of [stage, ...descendantsOf(stage)]) {
+        for (const s of [stage, ...descendantStages(file, stage)]) {
           const list = stages[s.index]!.events.get(`${use}\0${sure}`) ?? [];
           // Uses of the install's own stage count from `after` on; a stage built on it uses it anywhere.
           let i = s === stage ? firstAfter(list, after) : 0;
@@ -674,7 +668,7 @@ function factsOf(file: ParsedDockerfile): FileFacts {
     }),
     base(stage) {
       if (!bases.has(stage.index)) {
-        const root = stageLineage(file, stage).at(-1)!;
+        const root = rootStage(file, stage);
         const ref = resolveBase(file, root)?.ref ?? null;
         bases.set(stage.index, ref === null ? null : { repository: canonicalName(ref), tag: ref.tag });
       }

@@ -5,7 +5,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, stageLineage } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, rootStage, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
@@ -181,7 +181,7 @@ type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { 
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   if (root.base.kind === 'scratch') return { kind: 'scratch' };
   const text = root.imageSpan === null ? '?' : file.text.slice(root.imageSpan.start, root.imageSpan.end);
   const resolved = resolveBase(file, root);

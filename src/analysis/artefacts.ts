@@ -4,7 +4,7 @@
  * for a musl target links the builder's C library; npm or pip packages built in
  * a stage may hold native modules for its C library.
  */
-import { stageLineage } from '../dockerfile/stages.js';
+import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -60,7 +60,7 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
 
 /** The image a stage is ultimately built on, when the knowledge base knows it. */
 export function rootImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   const resolved = resolveBase(file, root);
   return resolved?.ref == null ? null : identifyImage(resolved.ref);
 }

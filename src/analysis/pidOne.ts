@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { shellAt, stageLineage } from '../dockerfile/stages.js';
+import { rootStage, shellAt, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
@@ -50,7 +50,7 @@ export function containerCommand(file: ParsedDockerfile): ContainerCommand | nul
     if (ownCmd !== null) cmd = ownCmd;
   }
   if (entrypoint === null && cmd === null) return null;
-  const root = stageLineage(file, final).at(-1)!;
+  const root = rootStage(file, final);
   const image = knownBaseImage(file, final);
   const base =
     root.base.kind === 'scratch'

@@ -6,7 +6,7 @@
  * point installed or ran it for sure (the RUN fails otherwise) and no later RUN
  * may have removed it.
  */
-import { stageLineage } from '../dockerfile/stages.js';
+import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -37,7 +37,7 @@ export interface DownloadToolsAt {
 
 /** The image the stage's lineage starts FROM, as the knowledge base knows it. */
 export function knownBaseImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
-  const base = baseOf(file, stageLineage(file, stage).at(-1)!);
+  const base = baseOf(file, rootStage(file, stage));
   return base.kind === 'image' ? base.image : null;
 }
 
@@ -47,7 +47,7 @@ export function knownBaseImage(file: ParsedDockerfile, stage: Stage): Identified
  * it, so a base switch in the same pass (slim-base, alpine-base) makes it wait.
  */
 export function baseImageText(file: ParsedDockerfile, stage: Stage): { readonly start: number; readonly end: number }[] {
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   const args = resolveBase(file, root)?.args ?? [];
   return [root.from.span, ...args.map((a) => a.span)];
 }
@@ -165,7 +165,7 @@ export function userAt(file: ParsedDockerfile, inst: Instruction): { readonly us
   if (user !== null) return user;
   const base = knownBaseImage(file, stage);
   if (base !== null) return { user: base.facts.user.name, from: `the base image ${base.raw}` };
-  return stageLineage(file, stage).at(-1)!.base.kind === 'scratch' ? { user: 'root', from: 'scratch' } : null;
+  return rootStage(file, stage).base.kind === 'scratch' ? { user: 'root', from: 'scratch' } : null;
 }
 
 /** `root`, `0`, `root:root`, `0:0`. */

@@ -20,20 +20,54 @@ const WINDOWS_IMAGE = /(?:^|\/)(?:windows|windowsservercore|nanoserver|servercor
 /** Stages this stage builds on, nearest first, including itself. */
 export function stageLineage(file: ParsedDockerfile, stage: Stage): Stage[] {
   const chain: Stage[] = [stage];
-  let current = stage;
-  while (current.base.kind === 'stage') {
-    const parent = file.stages[current.base.stage];
-    if (parent === undefined || chain.includes(parent)) break;
-    chain.push(parent);
-    current = parent;
-  }
+  for (let current = parentStage(file, stage); current !== null; current = parentStage(file, current)) chain.push(current);
   return chain;
+}
+
+/** The stage a stage's FROM names, or null. A FROM can only name an earlier stage, so a lineage always ends. */
+export function parentStage(file: ParsedDockerfile, stage: Stage): Stage | null {
+  if (stage.base.kind !== 'stage') return null;
+  const parent = file.stages[stage.base.stage];
+  return parent !== undefined && parent.index < stage.index ? parent : null;
+}
+
+/**
+ * Facts every stage passes on to the stages built FROM it, worked out once per
+ * parsed file in stage order (a parent comes first): asked for every RUN, a walk
+ * up the lineage each time made a chain of stages quadratic or worse.
+ */
+interface Inherited {
+  /** The last stage of the lineage: the one FROM an image (or scratch). */
+  readonly root: Stage;
+  /** The last SHELL of the stage or, without one, of the stages it builds on. */
+  readonly shell: Instruction | null;
+}
+
+const inheritedByFile = new WeakMap<ParsedDockerfile, readonly Inherited[]>();
+
+function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
+  let all = inheritedByFile.get(file);
+  if (all === undefined) {
+    const list: Inherited[] = [];
+    for (const s of file.stages) {
+      const parent = parentStage(file, s);
+      const from = parent === null ? null : list[parent.index]!;
+      list.push({ root: from?.root ?? s, shell: shellsOf(file, s).at(-1) ?? from?.shell ?? null });
+    }
+    inheritedByFile.set(file, (all = list));
+  }
+  return all[stage.index]!;
+}
+
+/** The last stage of `stage`'s lineage: the one whose FROM names an image, scratch or something unknown. */
+export function rootStage(file: ParsedDockerfile, stage: Stage): Stage {
+  return inherited(file, stage).root;
 }
 
 /** True when the stage (or what it builds on) runs on Windows. */
 export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   if (file.escape === '`') return true;
-  const root = stageLineage(file, stage).at(-1)!;
+  const root = rootStage(file, stage);
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
@@ -52,20 +86,28 @@ function shellsOf(file: ParsedDockerfile, stage: Stage): readonly Instruction[] 
 export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShell {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return DEFAULT_SHELL;
-  for (const s of stageLineage(file, stage)) {
-    const shells = shellsOf(file, s).filter((i) => s !== stage || i.index < inst.index);
-    const last = shells.at(-1);
-    if (last !== undefined) {
-      const argv = last.execArgs ?? [];
-      return { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: last };
-    }
+  const parent = parentStage(file, stage);
+  const last = shellsOf(file, stage).findLast((i) => i.index < inst.index) ?? (parent === null ? null : inherited(file, parent).shell);
+  if (last !== null) {
+    const argv = last.execArgs ?? [];
+    return { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: last };
   }
   return isWindowsStage(file, stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
 }
 
-/** Stages whose FROM names this one, directly or through others. */
+/** Stages whose FROM names this one, directly or through others, in file order. */
 export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] {
-  return file.stages.filter((s) => s !== stage && stageLineage(file, s).includes(stage));
+  // Stages only build on earlier ones: one walk in file order finds them all.
+  const within = new Set<number>([stage.index]);
+  const out: Stage[] = [];
+  for (const s of file.stages.slice(stage.index + 1)) {
+    const parent = parentStage(file, s);
+    if (parent !== null && within.has(parent.index)) {
+      within.add(s.index);
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * question, O(n²) for a file with thousands of RUNs; a timeline walks the
  * file once and answers each question with a binary search.
  */
-import { stageLineage } from './stages.js';
+import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 
 export interface TimelineEvent<V> {
@@ -19,21 +19,26 @@ export interface TimelineEvent<V> {
 export class Timeline<V> {
   /** Per stage, in file order. */
   private readonly events = new Map<number, TimelineEvent<V>[]>();
-  /** Per stage, its last inherited event: what stages built FROM it see. */
-  private readonly passedOn = new Map<number, TimelineEvent<V>>();
+  /** Per stage, what it sees from the stages it builds on: the last inherited event of the nearest one that has one. */
+  private readonly fromAbove = new Map<number, TimelineEvent<V>>();
 
   /** `collect` says what each instruction sets; it is called once per instruction of a stage. */
   constructor(
-    private readonly file: ParsedDockerfile,
+    file: ParsedDockerfile,
     collect: (inst: Instruction) => readonly TimelineEvent<V>[],
   ) {
+    // Stages build only on earlier ones: a parent's answers are known before its children ask.
+    const passedOn = new Map<number, TimelineEvent<V>>();
     for (const stage of file.stages) {
       const list: TimelineEvent<V>[] = [];
       for (const inst of stage.instructions) list.push(...collect(inst));
       list.sort((a, b) => a.at - b.at);
       this.events.set(stage.index, list);
-      const last = list.filter((e) => e.inherited).at(-1);
-      if (last !== undefined) this.passedOn.set(stage.index, last);
+      const parent = parentStage(file, stage);
+      const above = parent === null ? undefined : passedOn.get(parent.index);
+      if (above !== undefined) this.fromAbove.set(stage.index, above);
+      const last = list.findLast((e) => e.inherited) ?? above;
+      if (last !== undefined) passedOn.set(stage.index, last);
     }
   }
 
@@ -52,10 +57,6 @@ export class Timeline<V> {
       else hi = mid;
     }
     if (lo > 0) return own[lo - 1]!.value;
-    for (const s of stageLineage(this.file, stage).slice(1)) {
-      const inherited = this.passedOn.get(s.index);
-      if (inherited !== undefined) return inherited.value;
-    }
-    return undefined;
+    return this.fromAbove.get(stage.index)?.value;
   }
 }

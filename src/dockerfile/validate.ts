@@ -182,7 +182,7 @@ function jsonProblem(rest: string): string | null {
 }
 
 function checkFrom(file: ParsedDockerfile, inst: Instruction): string | null {
-  const stage = file.stages.find((s) => s.from === inst);
+  const stage = file.stages[inst.stage];
   if (stage === undefined) return null;
   const args = inst.node.getArguments().map((a) => a.getValue());
   if (args.length !== 1 && !(args.length === 3 && args[1]!.toUpperCase() === 'AS')) {
