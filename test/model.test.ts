@@ -120,6 +120,26 @@ describe('build arguments and variables', () => {
     expect(inTest.get('APP')?.value).toBe('/app');
     expect(inTest.has('NODE_VERSION')).toBe(false);
   });
+
+  it('evaluates an ENV as BuildKit does: with the values before its instruction, and its own stage ARGs', () => {
+    const text = 'FROM debian AS a\nARG V=1\nENV abc=hello\nENV abc=bye def=$abc E=$V\nFROM a AS b\nRUN true\n';
+    const file = parseDockerfile(text);
+    const v = variablesAt(file, file.instructions.at(-1)!);
+    expect(v.get('def')?.value).toBe('hello');
+    expect(v.get('abc')?.value).toBe('bye');
+    // Built FROM a, b gets the value a's ENV took with a's ARG; the ARG itself stays in a.
+    expect(v.get('E')?.value).toBe('1');
+    expect(v.has('V')).toBe(false);
+  });
+
+  it('follows a long chain of stages without walking it for every question', () => {
+    const stages = Array.from({ length: 20_000 }, (_, i) => `FROM s${i} AS s${i + 1}\nENV V${i + 1}=$V${i}\n`).join('');
+    const file = parseDockerfile(`FROM debian AS s0\nENV V0=x\n${stages}RUN true\n`);
+    const v = variablesAt(file, file.instructions.at(-1)!);
+    expect(v.get('V0')?.value).toBe('x');
+    expect(v.get('V20000')?.value).toBe('x');
+    expect(v.get('V20000')?.inst.line).toBe(40_002);
+  });
 });
 
 describe('the stage graph', () => {

@@ -9,7 +9,7 @@
  */
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { parseImageRef, type ImageRef } from './imageRef.js';
-import { stageLineage } from './stages.js';
+import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, type Lookup } from './words.js';
 
@@ -70,29 +70,110 @@ function lookupIn(vars: ReadonlyMap<string, Variable>): Lookup {
   };
 }
 
+/** The variables an instruction sees, by name. */
+export interface Variables {
+  get(name: string): Variable | undefined;
+  has(name: string): boolean;
+}
+
 /**
  * The variables a RUN (or any instruction) of `inst`'s stage sees: ENV of its stage and the
  * stages it builds on, and ARGs of its own stage, as set before `inst`.
  */
-export function variablesAt(file: ParsedDockerfile, inst: Instruction): Map<string, Variable> {
-  const vars = new Map<string, Variable>();
-  const stage = file.stages[inst.stage];
-  if (stage === undefined) return vars;
-  const globals = globalArgs(file);
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
-      if (i.keyword !== 'ENV' && !(i.keyword === 'ARG' && s === stage)) continue;
+export function variablesAt(file: ParsedDockerfile, inst: Instruction): Variables {
+  const scope = scopesOf(file)[inst.stage];
+  if (scope === undefined) return NO_VARIABLES;
+  const get = (name: string) => scope.before(name, inst.index);
+  return { get, has: (name) => get(name) !== undefined };
+}
+
+const NO_VARIABLES: Variables = { get: () => undefined, has: () => false };
+
+/**
+ * A stage's ARG and ENV settings, each evaluated once, in order, with what the
+ * stage sees at that point (a stage's ENV is evaluated with its own ARGs, as
+ * BuildKit does, and passed on so to the stages built FROM it). Asked for
+ * every COPY and RUN, walking back over the file each time made a file of
+ * many instructions quadratic.
+ */
+class StageScope {
+  /** Per name, the settings of the stage, in file order. */
+  private readonly settings = new Map<string, { readonly index: number; readonly variable: Variable }[]>();
+  /** What stages built FROM this one see, by name, as asked: its last ENV, or what it inherits. */
+  private readonly passedOn = new Map<string, Variable | null>();
+
+  constructor(
+    file: ParsedDockerfile,
+    stage: Stage,
+    private readonly parent: StageScope | null,
+    globals: ReadonlyMap<string, Variable>,
+  ) {
+    for (const i of stage.instructions) {
+      if (i.keyword !== 'ENV' && i.keyword !== 'ARG') continue;
       for (const p of properties(file, i)) {
         let value: string | null;
-        if (p.raw !== null) value = expandWord(p.raw, lookupIn(vars), file.escape).value;
+        if (p.raw !== null) value = expandWord(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, i.index)?.value), file.escape).value;
         else if (i.keyword === 'ARG') value = AUTOMATIC_ARGS.has(p.name) ? null : (globals.get(p.name)?.value ?? null);
         else value = '';
-        vars.set(p.name, { name: p.name, value, kind: i.keyword === 'ENV' ? 'env' : 'arg', inst: i });
+        const list = this.settings.get(p.name) ?? [];
+        list.push({ index: i.index, variable: { name: p.name, value, kind: i.keyword === 'ENV' ? 'env' : 'arg', inst: i } });
+        this.settings.set(p.name, list);
       }
     }
   }
-  return vars;
+
+  /** The variable as set before instruction `index` of this stage (its own last setting wins), else as inherited. */
+  before(name: string, index: number): Variable | undefined {
+    const own = this.settings.get(name);
+    if (own !== undefined) {
+      let lo = 0;
+      let hi = own.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (own[mid]!.index < index) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) return own[lo - 1]!.variable;
+    }
+    return this.parent?.inherited(name) ?? undefined;
+  }
+
+  /** The ENV a stage built FROM this one starts with. A loop up the chain, not recursion: chains can be long. */
+  private inherited(name: string): Variable | null {
+    const path: StageScope[] = [];
+    let found: Variable | null = null;
+    for (let s: StageScope | null = this; s !== null; s = s.parent) {
+      const known = s.passedOn.get(name);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(s);
+      const env = s.settings.get(name)?.findLast((e) => e.variable.kind === 'env');
+      if (env !== undefined) {
+        found = env.variable;
+        break;
+      }
+    }
+    for (const s of path) s.passedOn.set(name, found);
+    return found;
+  }
+}
+
+const scopesByFile = new WeakMap<ParsedDockerfile, readonly StageScope[]>();
+
+function scopesOf(file: ParsedDockerfile): readonly StageScope[] {
+  const known = scopesByFile.get(file);
+  if (known !== undefined) return known;
+  const globals = globalArgs(file);
+  const scopes: StageScope[] = [];
+  // A stage builds only on earlier ones: its parent's scope exists when it is made.
+  for (const stage of file.stages) {
+    const parent = parentStage(file, stage);
+    scopes.push(new StageScope(file, stage, parent === null ? null : scopes[parent.index]!, globals));
+  }
+  scopesByFile.set(file, scopes);
+  return scopes;
 }
 
 /** What a stage's FROM names once build arguments are applied. */

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { logicalText } from './logical.js';
-import { stageLineage } from './stages.js';
+import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { unquoteWord } from './words.js';
 
@@ -43,17 +43,55 @@ export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
 }
 
 function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): ImagePath {
-  const lineage = stageLineage(file, stage).reverse();
-  let dir: ImagePath = lineage[0]!.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
-  for (const s of lineage) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= before) break;
+  const { start, changes } = workdirsOf(file)[stage.index]!;
+  // The last WORKDIR of the stage before `before` (changes are in file order), else what the stage starts in.
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]!.index < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? start : changes[lo - 1]!.dir;
+}
+
+interface StageWorkdirs {
+  /** What the stage starts in: where the stage it builds on ends, or its image's own WORKDIR (`/` for scratch). */
+  readonly start: ImagePath;
+  /** Each WORKDIR of the stage, in order, with the folder in effect after it. */
+  readonly changes: readonly { readonly index: number; readonly dir: ImagePath }[];
+}
+
+const workdirsByFile = new WeakMap<ParsedDockerfile, readonly StageWorkdirs[]>();
+
+/**
+ * Every stage's WORKDIRs, resolved once per parsed file in stage order (a stage
+ * builds only on earlier ones): asked for every COPY and path, a walk back over
+ * the file each time made a file of many WORKDIRs quadratic.
+ */
+function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
+  const known = workdirsByFile.get(file);
+  if (known !== undefined) return known;
+  const all: StageWorkdirs[] = [];
+  for (const stage of file.stages) {
+    const parent = parentStage(file, stage);
+    const start = parent !== null ? endOf(all[parent.index]!) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
+    const changes: { index: number; dir: ImagePath }[] = [];
+    let dir = start;
+    for (const i of stage.instructions) {
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
       dir = resolveIn(dir, unquoteWord(word, file.escape));
+      changes.push({ index: i.index, dir });
     }
+    all.push({ start, changes });
   }
-  return dir;
+  workdirsByFile.set(file, all);
+  return all;
+}
+
+function endOf(stage: StageWorkdirs): ImagePath {
+  return stage.changes.at(-1)?.dir ?? stage.start;
 }
 
 /**
