@@ -1,3 +1,4 @@
+import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { parentStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -460,7 +461,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   if (mount !== undefined) {
     return refuse('cache-mount', `the installing RUN has \`--mount=type=${mount.type},target=${mount.target}\`: moved there, the cleanup would empty that mount instead of the layer`);
   }
-  if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) {
+  if (commentsBetween(file, inst.span.start + 1, inst.span.end).length > 0) {
     return refuse('comment-inside', 'a comment line inside this RUN would be lost when it is merged into the installing RUN');
   }
   const removal = removalEdit(file, inst);
@@ -590,7 +591,7 @@ function removalEdit(file: ParsedDockerfile, inst: Instruction): Edit | null {
   const previous = file.instructions[inst.index - 1];
   if (previous === undefined) return null;
   const last = inst.index === file.instructions.length - 1;
-  const commentBefore = file.comments.some((c) => c.span.start >= previous.span.end && c.span.start < inst.span.start);
+  const commentBefore = commentsBetween(file, previous.span.end, inst.span.start).length > 0;
   if (last && !commentBefore) return { start: previous.span.end, end: inst.span.end, text: '' };
   if (inst.endLine >= lines.lineCount) {
     // The last line, with no line ending: take the line ending before it instead.

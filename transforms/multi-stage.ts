@@ -7,6 +7,7 @@ import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles
 import { workdirAt } from '../src/analysis/paths.js';
 import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
@@ -541,7 +542,7 @@ function runtimeText(file: ParsedDockerfile, inst: Instruction, hasShell: boolea
       return original;
     }
     if (part.argv === null) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} needs a shell (${part.text}), and ${plan.runtime.reference} has none`);
-    if (file.comments.some((c) => c.span.start > inst.span.start && c.span.start < inst.span.end)) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} is in shell form with a comment inside, and ${plan.runtime.reference} has no shell`);
+    if (commentsBetween(file, inst.span.start + 1, inst.span.end).length > 0) return refusal(inst.span.start, 'needs-shell', `${inst.keyword} is in shell form with a comment inside, and ${plan.runtime.reference} has no shell`);
     return `${kw} ${json(part.argv)}`;
   }
   if (inst.keyword === 'HEALTHCHECK') {
