@@ -1,8 +1,9 @@
 /**
  * The large inputs of issue 8, under the 1 MiB limit, that used to overflow
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
- * one-line RUNs, thousands of stages each built on the one before, one RUN of
- * thousands of `&&` commands. Generated (never
+ * one-line RUNs, thousands of stages each built on the one before, thousands
+ * of COPYs each read by the RUN after it, of relative WORKDIRs, of CMDs and
+ * ENTRYPOINTs, one RUN of thousands of `&&` commands. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -33,6 +34,24 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     fullSize: 6000,
     make: (n) =>
       `FROM debian:12-slim AS s0\nRUN apt-get update && apt-get install -y pkg0\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nRUN apt-get update && apt-get install -y pkg${i + 1}\n`).join('')}`,
+  },
+  {
+    // Each RUN reads a file a COPY just put in: finding where it came from walked every COPY.
+    name: 'COPY and pip install -r pairs',
+    fullSize: 10_000,
+    make: (n) => `FROM python:3.12\n${Array.from({ length: n }, (_, i) => `COPY req${i}.txt .\nRUN pip install -r req${i}.txt\n`).join('')}`,
+  },
+  {
+    // Each COPY resolves its destination against the WORKDIRs before it.
+    name: 'relative WORKDIRs',
+    fullSize: 10_000,
+    make: (n) => `FROM debian:12-slim\nWORKDIR /a\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\nCOPY f${i} .\n`).join('')}`,
+  },
+  {
+    // Each CMD and ENTRYPOINT asks what else the stage starts with.
+    name: 'CMD, ENTRYPOINT and HEALTHCHECK',
+    fullSize: 6000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `CMD echo ${i}\nENTRYPOINT /bin/e${i}\nHEALTHCHECK CMD curl -f http://localhost/${i}\n`).join('')}`,
   },
   {
     name: 'one RUN of && commands',

@@ -71,6 +71,31 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
+  it('thousands of COPYs each read by the RUN after it: every pip install flagged', () => {
+    const { text, size } = input('COPY and pip install -r pairs');
+    const result = run(text);
+    expect(runs(result.output)).toEqual(Array.from({ length: size }, (_, i) => `pip install --no-cache-dir -r req${i}.txt`));
+    expect(result.changes).toHaveLength(size);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
+  it('thousands of relative WORKDIRs: read, left as they are', () => {
+    const { text } = input('relative WORKDIRs');
+    const result = run(text);
+    expect(result.output).toBe(text);
+    expect(result.refusals.map((r) => `${r.transform}:${r.code}`)).toEqual(['non-root-user:base-image']);
+  }, LONG);
+
+  it('thousands of CMDs and ENTRYPOINTs: each CMD to exec form, each shell-form ENTRYPOINT left with its reason', () => {
+    const { text, size } = input('CMD, ENTRYPOINT and HEALTHCHECK');
+    const result = run(text);
+    const lines = result.output.split('\n');
+    expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(Array.from({ length: size }, (_, i) => `CMD ["echo", "${i}"]`));
+    expect(lines.filter((l) => l.startsWith('ENTRYPOINT '))).toEqual(Array.from({ length: size }, (_, i) => `ENTRYPOINT /bin/e${i}`));
+    expect(result.refusals.filter((r) => r.code === 'entrypoint-with-cmd')).toHaveLength(size);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
   it('one RUN of thousands of && commands: read without overflowing, left as it is', () => {
     const { text } = input('one RUN of && commands');
     const result = run(text);
