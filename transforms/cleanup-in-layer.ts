@@ -18,6 +18,7 @@ import {
   unEditedScripts,
   type BodyRefusal,
   type CacheKind,
+  type ExtractArchive,
   type Mount,
   type PackageCommand,
   type PackageManager,
@@ -896,11 +897,15 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
   const plans: Plan[] = [];
   const seen = new Set<string>();
   const same = (a: string, b: string) => a.replace(/^\.\//, '') === b.replace(/^\.\//, '');
+  // Only a download that is extracted is looked at: with no extraction (most RUNs, and a
+  // merged RUN of thousands of downloads), nothing is compared.
+  const extracts = view.recognised.filter((e): e is ExtractArchive => e.kind === 'extract' && e.archive !== null);
+  if (extracts.length === 0) return plans;
   for (const d of view.recognised) {
     if (d.kind !== 'download' || d.output === null || d.toStdout || seen.has(d.output)) continue;
     if (d.outputWord !== null && (d.outputWord.value === null || d.outputWord.pattern)) continue;
     const output = d.output;
-    const extract = view.recognised.find((e) => e.kind === 'extract' && e.archive !== null && same(e.archive, output) && e.command.start > d.command.start);
+    const extract = extracts.find((e) => same(e.archive!, output) && e.command.start > d.command.start);
     if (extract === undefined) continue;
     seen.add(output);
     // Removed (or maybe removed: a glob, a variable, its folder) or moved away already.

@@ -87,7 +87,16 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   const stage = file.stages[inst.stage];
   if (stage === undefined) return DEFAULT_SHELL;
   const parent = parentStage(file, stage);
-  const last = shellsOf(file, stage).findLast((i) => i.index < inst.index) ?? (parent === null ? null : inherited(file, parent).shell);
+  const shells = shellsOf(file, stage);
+  // The last SHELL before inst: shells are in file order.
+  let lo = 0;
+  let hi = shells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shells[mid]!.index < inst.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = shells[lo - 1] ?? (parent === null ? null : inherited(file, parent).shell);
   if (last !== null) {
     const argv = last.execArgs ?? [];
     return { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: last };
