@@ -132,6 +132,13 @@ describe('build arguments and variables', () => {
     expect(v.has('V')).toBe(false);
   });
 
+  it('sets the names of one ARG line one after the other, as BuildKit does', () => {
+    const file = parseDockerfile('FROM debian\nENV abc=hi\nARG a=1 b=$a abc=bye def=$abc\nRUN true\n');
+    const v = variablesAt(file, file.instructions.at(-1)!);
+    expect(v.get('b')?.value).toBe('1');
+    expect(v.get('def')?.value).toBe('bye');
+  });
+
   it('follows a long chain of stages without walking it for every question', () => {
     const stages = Array.from({ length: 20_000 }, (_, i) => `FROM s${i} AS s${i + 1}\nENV V${i + 1}=$V${i}\n`).join('');
     const file = parseDockerfile(`FROM debian AS s0\nENV V0=x\n${stages}RUN true\n`);

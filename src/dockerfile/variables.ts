@@ -110,9 +110,12 @@ class StageScope {
   ) {
     for (const i of stage.instructions) {
       if (i.keyword !== 'ENV' && i.keyword !== 'ARG') continue;
+      // An ENV line reads every value as it was before the line (`ENV abc=bye def=$abc`
+      // gives def the old abc); an ARG line sets its names one after the other.
+      const readsUpTo = i.keyword === 'ENV' ? i.index : i.index + 1;
       for (const p of properties(file, i)) {
         let value: string | null;
-        if (p.raw !== null) value = expandWord(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, i.index)?.value), file.escape).value;
+        if (p.raw !== null) value = expandWord(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, readsUpTo)?.value), file.escape).value;
         else if (i.keyword === 'ARG') value = AUTOMATIC_ARGS.has(p.name) ? null : (globals.get(p.name)?.value ?? null);
         else value = '';
         const list = this.settings.get(p.name) ?? [];
