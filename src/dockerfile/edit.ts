@@ -26,9 +26,14 @@ function commentsByLine(file: ParsedDockerfile): Map<number, Comment> {
   let m = commentLines.get(file);
   if (m === undefined) {
     m = new Map();
+    // Comments and instructions are both in file order: one walk over the two.
+    const instructions = file.instructions;
+    let k = 0;
     for (const c of file.comments) {
+      while (k < instructions.length && instructions[k]!.span.end <= c.span.start) k++;
       // Only whole-line comments between instructions (not comment lines inside a continuation).
-      const inside = file.instructions.some((i) => c.span.start > i.span.start && c.span.start < i.span.end);
+      const inst = instructions[k];
+      const inside = inst !== undefined && c.span.start > inst.span.start && c.span.start < inst.span.end;
       if (!inside) m.set(c.line, c);
     }
     commentLines.set(file, m);
@@ -36,14 +41,20 @@ function commentsByLine(file: ParsedDockerfile): Map<number, Comment> {
   return m;
 }
 
-/** Upper-case keywords unless most of the file's are written in lower case. */
+const keywordCases = new WeakMap<ParsedDockerfile, 'upper' | 'lower'>();
+
+/** Upper-case keywords unless most of the file's are written in lower case (counted once per file). */
 export function keywordCase(file: ParsedDockerfile): 'upper' | 'lower' {
-  let lower = 0;
-  for (const inst of file.instructions) {
-    const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
-    if (written === written.toLowerCase()) lower++;
+  let known = keywordCases.get(file);
+  if (known === undefined) {
+    let lower = 0;
+    for (const inst of file.instructions) {
+      const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
+      if (written === written.toLowerCase()) lower++;
+    }
+    keywordCases.set(file, (known = lower * 2 > file.instructions.length ? 'lower' : 'upper'));
   }
-  return lower * 2 > file.instructions.length ? 'lower' : 'upper';
+  return known;
 }
 
 /** A keyword as this file writes keywords. */
