@@ -24,6 +24,14 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 register(pathToFileURL(process.env.LOADED_HOOKS).href);
 process.on('exit', () => fs.appendFileSync(process.env.LOADED_LIST, Object.keys(createRequire(import.meta.url).cache).join('\\n') + '\\n'));
+// string-width (bundled, for help output) builds one when it is first evaluated.
+const Segmenter = Intl.Segmenter;
+Intl.Segmenter = class extends Segmenter {
+  constructor(...args) {
+    super(...args);
+    fs.appendFileSync(process.env.LOADED_LIST, 'Intl.Segmenter\\n');
+  }
+};
 `;
 
 const LAZY = ['fast-glob', 'tinypool', 'diff', 'jiti', 'yaml', 'mvdan-sh'] as const;
@@ -36,7 +44,7 @@ beforeAll(() => {
 afterAll(removeTempFolders);
 
 /** The packages (by their folder under node_modules) a run of the CLI loaded, and its exit status. */
-function packagesLoaded(args: readonly string[], cwd: string, input = ''): { status: number | null; stdout: string; packages: Set<string>; cli: boolean } {
+function packagesLoaded(args: readonly string[], cwd: string, input = ''): { status: number | null; stdout: string; packages: Set<string>; cli: boolean; stringWidth: boolean } {
   const list = path.join(tools, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(list, '');
   const env = { ...process.env, NO_COLOR: '1', LOADED_LIST: list, LOADED_HOOKS: path.join(tools, 'hooks.mjs') };
@@ -49,7 +57,7 @@ function packagesLoaded(args: readonly string[], cwd: string, input = ''): { sta
   }
   // The bundled CLI holds dockerfile-ast, yargs and the engine: that it was seen loading shows the hooks saw the run.
   const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/bundle/cli.js'));
-  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, cli };
+  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, cli, stringWidth: lines.includes('Intl.Segmenter') };
 }
 
 describe('a run loads only what it needs', () => {
@@ -68,6 +76,14 @@ describe('a run loads only what it needs', () => {
     expect(run.status).toBe(0);
     expect(run.cli).toBe(true);
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
+    expect(run.stringWidth).toBe(false);
+  });
+
+  it('string-width, bundled for help output, is evaluated only when help is printed', () => {
+    const run = packagesLoaded(['--help'], tempFolder());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Options:');
+    expect(run.stringWidth).toBe(true);
   });
 
   it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body beyond the plain path', () => {
