@@ -27,6 +27,7 @@ import {
   type ShellScript,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { countBefore } from '../src/sorted.js';
 
 type Options = { allStages: boolean };
 
@@ -783,14 +784,7 @@ function yarnBerry(file: ParsedDockerfile, stage: Stage, inst: Instruction): str
 function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
   const own = stageAptNeeds(file, stage);
   // The needs are in file order: the first after `inst` is found by binary search.
-  let lo = 0;
-  let hi = own.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (own[mid]!.inst.index <= inst.index) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = own[lo] ?? firstNeedBelow(file, stage);
+  const found = own[countBefore(own, (n) => n.inst.index <= inst.index)] ?? firstNeedBelow(file, stage);
   if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;

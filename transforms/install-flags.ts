@@ -25,6 +25,7 @@ import {
   type ShellWord,
 } from '../src/shell/index.js';
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
+import { countBefore } from '../src/sorted.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
 
@@ -506,14 +507,7 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
 
 /** Index of the first event at or after `at` (events are in file order). */
 function firstAfter(list: readonly UseEvent[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(list, (e) => e.at < at);
 }
 
 /** The shell scripts an instruction runs (RUN, CMD, ENTRYPOINT, HEALTHCHECK), with a map from script offsets to file offsets. */

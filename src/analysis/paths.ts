@@ -11,6 +11,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
+import { countBefore } from '../sorted.js';
 
 export type PathOrigin =
   /** Copied from the build context: `path` is relative to its root. */
@@ -94,15 +95,7 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
   for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
     const copies = copiesOf(file, s);
-    let k = copies.length;
-    if (s === stage) {
-      let lo = 0;
-      while (lo < k) {
-        const mid = (lo + k) >> 1;
-        if (copies[mid]!.index < before) lo = mid + 1;
-        else k = mid;
-      }
-    }
+    let k = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
     while (k-- > 0) {
       const origin = copyOrigin(file, copies[k]!, path, ctx);
       if (origin !== null) return origin;

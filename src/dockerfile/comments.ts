@@ -1,3 +1,4 @@
+import { countBefore } from '../sorted.js';
 import type { Comment, ParsedDockerfile } from './types.js';
 
 /**
@@ -6,14 +7,8 @@ import type { Comment, ParsedDockerfile } from './types.js';
  */
 export function commentsBetween(file: ParsedDockerfile, start: number, end: number): readonly Comment[] {
   const { comments } = file;
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comments[mid]!.span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
+  const first = countBefore(comments, (c) => c.span.start < start);
+  let k = first;
   while (k < comments.length && comments[k]!.span.start < end) k++;
-  return comments.slice(lo, k);
+  return comments.slice(first, k);
 }

@@ -1,3 +1,5 @@
+import { countBefore } from '../sorted.js';
+
 /**
  * The "logical line" of an instruction: what BuildKit hands on after it joins
  * continuation lines. An escape character followed by optional blanks and a line
@@ -50,14 +52,8 @@ export function logicalText(source: string, start: number, end: number, escape: 
 function fromSlices(starts: readonly number[], froms: readonly number[], i: number): number {
   // The last slice starting at or before i: an empty slice (a continuation line
   // that holds only another continuation) shares its start with the next one.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return froms[lo]! + (i - starts[lo]!);
+  const k = countBefore(starts, (s) => s <= i) - 1;
+  return froms[k]! + (i - starts[k]!);
 }
 
 /** At the start of a continued line: past the empty and comment lines BuildKit drops. */

@@ -1,3 +1,4 @@
+import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
@@ -89,14 +90,7 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   const parent = parentStage(file, stage);
   const shells = shellsOf(file, stage);
   // The last SHELL before inst: shells are in file order.
-  let lo = 0;
-  let hi = shells.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (shells[mid]!.index < inst.index) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = shells[lo - 1] ?? (parent === null ? null : inherited(file, parent).shell);
+  const last = shells[countBefore(shells, (i) => i.index < inst.index) - 1] ?? (parent === null ? null : inherited(file, parent).shell);
   if (last !== null) {
     const argv = last.execArgs ?? [];
     return { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: last };

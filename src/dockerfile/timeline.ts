@@ -5,6 +5,7 @@
  * question, O(n²) for a file with thousands of RUNs; a timeline walks the
  * file once and answers each question with a binary search.
  */
+import { countBefore } from '../sorted.js';
 import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 
@@ -49,14 +50,7 @@ export class Timeline<V> {
    */
   before(stage: Stage, at: number): V | undefined {
     const own = this.events.get(stage.index) ?? [];
-    let lo = 0;
-    let hi = own.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (own[mid]!.at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) return own[lo - 1]!.value;
-    return this.fromAbove.get(stage.index)?.value;
+    const last = own[countBefore(own, (e) => e.at < at) - 1] ?? this.fromAbove.get(stage.index);
+    return last?.value;
   }
 }

@@ -8,6 +8,7 @@
  * overrides it; one with no default is only known at build time.
  */
 import type { PropertyInstruction } from 'dockerfile-ast';
+import { countBefore } from '../sorted.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
 import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
@@ -127,18 +128,8 @@ class StageScope {
 
   /** The variable as set before instruction `index` of this stage (its own last setting wins), else as inherited. */
   before(name: string, index: number): Variable | undefined {
-    const own = this.settings.get(name);
-    if (own !== undefined) {
-      let lo = 0;
-      let hi = own.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (own[mid]!.index < index) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0) return own[lo - 1]!.variable;
-    }
-    return this.parent?.inherited(name) ?? undefined;
+    const own = this.settings.get(name) ?? [];
+    return own[countBefore(own, (s) => s.index < index) - 1]?.variable ?? this.parent?.inherited(name) ?? undefined;
   }
 
   /** The ENV a stage built FROM this one starts with. A loop up the chain, not recursion: chains can be long. */

@@ -6,6 +6,7 @@
  * folder only when written the same way under the same variables.
  */
 import * as path from 'node:path';
+import { countBefore } from '../sorted.js';
 import { logicalText } from './logical.js';
 import { parentStage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
@@ -45,14 +46,7 @@ export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
 function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): ImagePath {
   const { start, changes } = workdirsOf(file)[stage.index]!;
   // The last WORKDIR of the stage before `before` (changes are in file order), else what the stage starts in.
-  let lo = 0;
-  let hi = changes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (changes[mid]!.index < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? start : changes[lo - 1]!.dir;
+  return changes[countBefore(changes, (c) => c.index < before) - 1]?.dir ?? start;
 }
 
 interface StageWorkdirs {

@@ -1,5 +1,6 @@
 import MagicString from 'magic-string';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
+import { countBefore } from '../sorted.js';
 import type { Edit } from './types.js';
 
 /** Two edits conflict when their ranges share a byte, or an insertion touches the other. */
@@ -41,15 +42,7 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
  * an edit touches starts, in O(log n).
  */
 export function firstEndingAfter(file: ParsedDockerfile, offset: number): number {
-  const list = file.instructions;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(file.instructions, (i) => i.span.end < offset);
 }
 
 /**
