@@ -6,7 +6,7 @@
 import * as posix from 'node:path/posix';
 import { copyWords, isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
-import { parentStage } from '../dockerfile/stages.js';
+import { parentStage, stageInstructions } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
@@ -94,7 +94,7 @@ export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, 
 function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
   for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
-    const copies = copiesOf(file, s);
+    const copies = stageInstructions(file, s, 'COPY', 'ADD');
     let k = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
     while (k-- > 0) {
       const origin = copyOrigin(file, copies[k]!, path, ctx);
@@ -102,17 +102,6 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
     }
   }
   return null;
-}
-
-const copiesByFile = new WeakMap<ParsedDockerfile, Map<number, readonly Instruction[]>>();
-
-/** The COPY and ADD instructions of a stage, in order; found once per parsed file. */
-function copiesOf(file: ParsedDockerfile, stage: Stage): readonly Instruction[] {
-  let perFile = copiesByFile.get(file);
-  if (perFile === undefined) copiesByFile.set(file, (perFile = new Map()));
-  let found = perFile.get(stage.index);
-  if (found === undefined) perFile.set(stage.index, (found = stage.instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD')));
-  return found;
 }
 
 function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {

@@ -53,7 +53,7 @@ function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
     for (const s of file.stages) {
       const parent = parentStage(file, s);
       const from = parent === null ? null : list[parent.index]!;
-      list.push({ root: from?.root ?? s, shell: shellsOf(file, s).at(-1) ?? from?.shell ?? null });
+      list.push({ root: from?.root ?? s, shell: stageInstructions(file, s, 'SHELL').at(-1) ?? from?.shell ?? null });
     }
     inheritedByFile.set(file, (all = list));
   }
@@ -72,14 +72,15 @@ export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
-const shellsByStage = new WeakMap<ParsedDockerfile, Map<number, readonly Instruction[]>>();
+const byKeyword = new WeakMap<ParsedDockerfile, Map<string, readonly Instruction[]>>();
 
-/** A stage's SHELL instructions, found once per parsed file: shellAt is asked for every RUN. */
-function shellsOf(file: ParsedDockerfile, stage: Stage): readonly Instruction[] {
-  let perFile = shellsByStage.get(file);
-  if (perFile === undefined) shellsByStage.set(file, (perFile = new Map()));
-  let found = perFile.get(stage.index);
-  if (found === undefined) perFile.set(stage.index, (found = stage.instructions.filter((i) => i.keyword === 'SHELL')));
+/** A stage's instructions with one of `keywords`, in order; found once per parsed file, as they are asked for every RUN or COPY. */
+export function stageInstructions(file: ParsedDockerfile, stage: Stage, ...keywords: string[]): readonly Instruction[] {
+  let perFile = byKeyword.get(file);
+  if (perFile === undefined) byKeyword.set(file, (perFile = new Map()));
+  const key = `${stage.index} ${keywords.join(' ')}`;
+  let found = perFile.get(key);
+  if (found === undefined) perFile.set(key, (found = stage.instructions.filter((i) => keywords.includes(i.keyword))));
   return found;
 }
 
@@ -88,7 +89,7 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   const stage = file.stages[inst.stage];
   if (stage === undefined) return DEFAULT_SHELL;
   const parent = parentStage(file, stage);
-  const shells = shellsOf(file, stage);
+  const shells = stageInstructions(file, stage, 'SHELL');
   // The last SHELL before inst: shells are in file order.
   const last = shells[countBefore(shells, (i) => i.index < inst.index) - 1] ?? (parent === null ? null : inherited(file, parent).shell);
   if (last !== null) {
