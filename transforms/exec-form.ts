@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, parentStage, shellAt } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -58,28 +58,16 @@ safe changes to leave ENTRYPOINTs alone.`,
   },
   run(file) {
     const findings: Finding[] = [];
-    const stages = stageFacts(file);
     for (const inst of file.instructions) {
       if ((inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') && inst.form === 'shell') {
-        findings.push(rewrite(file, inst, stages));
+        findings.push(rewrite(file, inst));
       }
     }
     return findings;
   },
 });
 
-interface StageFacts {
-  readonly hasCmd: boolean;
-  /** The stage's own last ENTRYPOINT. */
-  readonly entrypoint: Instruction | undefined;
-}
-
-/** What each stage holds, read once per run: a file of many CMDs asked it for each. */
-function stageFacts(file: ParsedDockerfile): readonly StageFacts[] {
-  return file.stages.map((s) => ({ hasCmd: s.instructions.some((i) => i.keyword === 'CMD'), entrypoint: s.instructions.findLast((i) => i.keyword === 'ENTRYPOINT') }));
-}
-
-function rewrite(file: ParsedDockerfile, inst: Instruction, stages: readonly StageFacts[]): Finding {
+function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
   const at = inst.span.start;
   const stage = file.stages[inst.stage]!;
   if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', 'Windows stage: cmd.exe quoting differs from JSON arguments');
@@ -87,10 +75,10 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: readonly Sta
   if (!shell.posix) return refusal(at, 'non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
   if (inst.keyword === 'ENTRYPOINT') {
     // A CMD anywhere in the stage counts: ENTRYPOINT only resets a CMD inherited from the base image.
-    const withCmd = [stage, ...descendantStages(file, stage)].some((s) => stages[s.index]!.hasCmd);
+    const withCmd = [stage, ...descendantStages(file, stage)].some((s) => stageInstructions(file, s, 'CMD').length > 0);
     if (withCmd) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
-  const entrypoint = entrypointFor(file, stage, stages)?.execArgs ?? [];
+  const entrypoint = entrypointFor(file, stage)?.execArgs ?? [];
   if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
     return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
   }
@@ -132,9 +120,9 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: readonly Sta
 }
 
 /** The ENTRYPOINT the stage's image ends up with: its own last one, else the nearest parent stage's. */
-function entrypointFor(file: ParsedDockerfile, stage: Stage, stages: readonly StageFacts[]): Instruction | undefined {
+function entrypointFor(file: ParsedDockerfile, stage: Stage): Instruction | undefined {
   for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
-    const last = stages[s.index]!.entrypoint;
+    const last = stageInstructions(file, s, 'ENTRYPOINT').at(-1);
     if (last !== undefined) return last;
   }
   return undefined;
