@@ -18,6 +18,9 @@ import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../sr
 const LEFT_OUT =
   'a file left out of the build context is no longer there for COPY, ADD or a bind mount; check that no build step or script reads one indirectly (a version read from .git, a .env read at build time)';
 
+/** 20000 → "20,000". Not toLocaleString: loading ICU's locale data for it took a sixth of every start. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export default defineTransform({
   meta: {
     name: 'dockerignore',
@@ -67,7 +70,7 @@ Refuses:
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
 - \`unreadable-dockerfile\`: another Dockerfile at the context root that reads the same .dockerignore cannot be
   read or parsed, so what it uses is unknown; nothing is proposed;
-- \`context-too-large\`: the context has more entries than dockshift lists (${MAX_WALK_ENTRIES.toLocaleString('en-US')}, not counting
+- \`context-too-large\`: the context has more entries than dockshift lists (${grouped(MAX_WALK_ENTRIES)}, not counting
   what is inside the folders it would leave out), so absence proves nothing.`,
     hadolint: [],
     defaultEnabled: true,
