@@ -41,6 +41,8 @@ Number.prototype.toLocaleString = function (...args) {
 `;
 
 const LAZY = ['fast-glob', 'tinypool', 'diff', 'jiti', 'yaml', 'mvdan-sh'] as const;
+/** Built-ins only verify, a report format, a diff or a write uses (src/builtins.ts). */
+const LAZY_BUILTINS = ['node:crypto', 'node:zlib', 'node:child_process', 'node:stream', 'node:stream/promises'] as const;
 
 let tools: string;
 beforeAll(() => {
@@ -54,20 +56,21 @@ function packagesLoaded(
   args: readonly string[],
   cwd: string,
   input = '',
-): { status: number | null; stdout: string; packages: Set<string>; cli: boolean; stringWidth: boolean; locale: boolean } {
+): { status: number | null; stdout: string; packages: Set<string>; builtins: Set<string>; cli: boolean; stringWidth: boolean; locale: boolean } {
   const list = path.join(tools, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(list, '');
   const env = { ...process.env, NO_COLOR: '1', LOADED_LIST: list, LOADED_HOOKS: path.join(tools, 'hooks.mjs') };
   const run = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(tools, 'register.mjs')).href, BIN, ...args], { cwd, env, input });
   const packages = new Set<string>();
   const lines = fs.readFileSync(list, 'utf8').split('\n');
+  const builtins = new Set(lines.filter((l) => l.startsWith('node:')));
   for (const line of lines) {
     const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
     if (m !== null) packages.add(m[1]!.replace('\\', '/'));
   }
   // The bundled CLI holds dockerfile-ast, yargs and the engine: that it was seen loading shows the hooks saw the run.
   const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/bundle/cli.js'));
-  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, cli, stringWidth: lines.includes('Intl.Segmenter'), locale: lines.includes('toLocaleString') };
+  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, builtins, cli, stringWidth: lines.includes('Intl.Segmenter'), locale: lines.includes('toLocaleString') };
 }
 
 describe('a run loads only what it needs', () => {
@@ -88,6 +91,7 @@ describe('a run loads only what it needs', () => {
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
     expect(run.stringWidth).toBe(false);
     expect(run.locale).toBe(false);
+    expect(LAZY_BUILTINS.filter((b) => run.builtins.has(b))).toEqual([]);
   });
 
   it('string-width, bundled for help output, is evaluated only when help is printed', () => {

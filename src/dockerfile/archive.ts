@@ -5,7 +5,7 @@
  * leading bytes), Go's archive/tar reads a first header from it. A name only
  * hints at that; `archiveSuffix` is the hint, `readArchive` the decision.
  */
-import * as zlib from 'node:zlib';
+import { zlib } from '../builtins.js';
 
 /** How many leading bytes `readArchive` wants: enough compressed input to inflate a tar header. */
 export const ARCHIVE_HEAD_BYTES = 4096;
@@ -36,7 +36,8 @@ export function readArchive(head: Uint8Array, whole: boolean): ArchiveVerdict {
   if (compression !== 'gzip') return { kind: 'compressed', compression };
   let inflated: Uint8Array;
   try {
-    inflated = zlib.gunzipSync(head, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const { gunzipSync, constants } = zlib();
+    inflated = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
   } catch {
     // Corrupt within the bytes read, or a form zlib rejects: BuildKit might still read a header first.
     return { kind: 'compressed', compression };

@@ -1,6 +1,6 @@
 import type * as Diff from 'diff';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { crypto } from '../builtins.js';
 
 let jsdiff: typeof Diff | undefined;
 
@@ -20,7 +20,7 @@ export function fileModeOf(mode: number): FileMode {
 
 /** git's object id of a file's contents: the SHA-1 of `blob <length>\0` and the bytes. */
 export function gitBlobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return crypto().createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 const NULL_ID = '0'.repeat(40);

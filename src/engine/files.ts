@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from '../builtins.js';
 
 /** Larger files are not Dockerfiles anyone writes by hand; reading them would stall a bulk run. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -95,7 +95,7 @@ export function replaceIfUnchanged(file: string, before: string, after: string):
 }
 
 function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.dockshift-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${path.basename(target)}`);
+  return path.join(path.dirname(target), `.dockshift-tmp-${process.pid}-${crypto().randomBytes(4).toString('hex')}-${path.basename(target)}`);
 }
 
 function writeTemp(tmp: string, text: string, mode: number): void {

@@ -4,7 +4,7 @@
  * fingerprint that stays the same while the file's text there does, so GitLab can tell
  * new findings from old ones when lines move.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../builtins.js';
 import { documentReporter, type Reporter } from './types.js';
 import { describeChange } from './text.js';
 
@@ -27,7 +27,7 @@ export function codeclimateReporter(): Reporter {
       const key = `${path}\0${check}\0${description}`;
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      const fingerprint = createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+      const fingerprint = crypto().createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
       return { type: 'issue', check_name: check, description, categories, location: { path, lines: { begin: line, end: line } }, severity, fingerprint };
     };
     for (const { result, status, patchPath } of files) {

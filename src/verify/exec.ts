@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 
 export interface ExecResult {
   /** Null when the process was killed by a signal or could not start. */
@@ -29,7 +29,7 @@ export const exec: Exec = (program, args, options = {}) =>
     let stderr = '';
     let timedOut = false;
     let settled = false;
-    const child = spawn(program, [...args], { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn(program, [...args], { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail = (s: string) => (s.length > keep ? s.slice(s.length - keep) : s);
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout = tail(stdout + c)));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr = tail(stderr + c)));

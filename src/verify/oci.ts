@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Transform, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import * as zlib from 'node:zlib';
+import { crypto, stream, zlib } from '../builtins.js';
 import { err, ok, type ImageSize, type LayerSize, type Result } from './types.js';
 
 /**
@@ -131,7 +128,9 @@ export function layerHistory(config: ImageConfigJson, layerCount: number): (stri
 export async function measureBlob(file: string): Promise<Omit<LayerSize, 'createdBy'>> {
   const compression = sniff(file);
   if (compression === 'zstd') throw new Error('zstd-compressed layers are not supported; export with gzip or none');
-  const hash = createHash('sha256');
+  const { Transform, Writable, promises: { pipeline } } = stream();
+  const { createGunzip, createGzip } = zlib();
+  const hash = crypto().createHash('sha256');
   let uncompressed = 0;
   let gzip = 0;
   const tee = new Transform({
@@ -148,8 +147,8 @@ export async function measureBlob(file: string): Promise<Omit<LayerSize, 'create
     },
   });
   const source = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  if (compression === 'gzip') await pipeline(source, zlib.createGunzip(), tee, zlib.createGzip({ level: 6 }), count);
-  else await pipeline(source, tee, zlib.createGzip({ level: 6 }), count);
+  if (compression === 'gzip') await pipeline(source, createGunzip(), tee, createGzip({ level: 6 }), count);
+  else await pipeline(source, tee, createGzip({ level: 6 }), count);
   return { diffId: `sha256:${hash.digest('hex')}`, uncompressed, gzip };
 }
 

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { crypto } from '../builtins.js';
 import type { Selection } from '../engine/select.js';
 import type { AppliedChange } from '../engine/types.js';
 import { findCulprit, type CulpritFinding } from './culprit.js';
@@ -274,7 +274,7 @@ async function measure(ctx: VerifyContext, tag: string): Promise<Result<ImageSiz
 /** A tag of our own per Dockerfile, so parallel runs on different files do not collide. */
 export function imageTag(file: string): string {
   const slug = path.basename(path.dirname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'root';
-  const hash = createHash('sha256').update(file).digest('hex').slice(0, 8);
+  const hash = crypto().createHash('sha256').update(file).digest('hex').slice(0, 8);
   return `localhost/dockshift-verify/${slug}-${hash}`;
 }
 
