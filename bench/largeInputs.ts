@@ -54,6 +54,19 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `CMD echo ${i}\nENTRYPOINT /bin/e${i}\nHEALTHCHECK CMD curl -f http://localhost/${i}\n`).join('')}`,
   },
   {
+    // Each CMD looks up the chain for the ENTRYPOINT its image ends up with.
+    name: 'chain of stages with a CMD each',
+    fullSize: 6000,
+    make: (n) => `FROM debian:12-slim AS s0\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nCMD echo ${i}\n`).join('')}`,
+  },
+  {
+    // Each ENTRYPOINT looks down the chain for a CMD set in a stage built on it.
+    name: 'chain of stages with an ENTRYPOINT each',
+    fullSize: 6000,
+    make: (n) =>
+      `FROM debian:12-slim AS s0\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nENTRYPOINT /bin/e${i}\n`).join('')}FROM s${n} AS last\nCMD echo done\n`,
+  },
+  {
     name: 'one RUN of && commands',
     fullSize: 5000,
     make: (n) => `FROM debian:12-slim\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,

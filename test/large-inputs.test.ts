@@ -96,6 +96,25 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
+  it('thousands of stages, each FROM the one before with a CMD: every CMD in exec form', () => {
+    const { text, size } = input('chain of stages with a CMD each');
+    const result = run(text);
+    const cmds = result.output.split('\n').filter((l) => l.startsWith('CMD '));
+    expect(cmds).toEqual(Array.from({ length: size }, (_, i) => `CMD ["echo", "${i}"]`));
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
+  it('thousands of stages, each FROM the one before with an ENTRYPOINT, and a CMD in the last: every ENTRYPOINT left', () => {
+    const { text, size } = input('chain of stages with an ENTRYPOINT each');
+    const result = run(text);
+    const lines = result.output.split('\n');
+    expect(lines.filter((l) => l.startsWith('ENTRYPOINT '))).toEqual(Array.from({ length: size }, (_, i) => `ENTRYPOINT /bin/e${i}`));
+    expect(result.refusals.filter((r) => r.code === 'entrypoint-with-cmd')).toHaveLength(size);
+    // The CMD is rewritten: the last stage's ENTRYPOINT, in shell form, ignores it either way.
+    expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(['CMD ["echo", "done"]']);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
   it('one RUN of thousands of && commands: read without overflowing, left as it is', () => {
     const { text } = input('one RUN of && commands');
     const result = run(text);

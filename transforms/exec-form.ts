@@ -1,7 +1,7 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
-import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -58,16 +58,43 @@ safe changes to leave ENTRYPOINTs alone.`,
   },
   run(file) {
     const findings: Finding[] = [];
+    let stages: StageFacts | undefined;
     for (const inst of file.instructions) {
       if ((inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') && inst.form === 'shell') {
-        findings.push(rewrite(file, inst));
+        findings.push(rewrite(file, inst, (stages ??= stageFacts(file))));
       }
     }
     return findings;
   },
 });
 
-function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
+/** What each stage's image ends up with, indexed by stage. */
+interface StageFacts {
+  /** The stage, or a stage built on it (directly or through others), sets CMD. */
+  readonly cmdHereOrBelow: readonly boolean[];
+  /** Its own last ENTRYPOINT, else the nearest parent stage's. */
+  readonly entrypoint: readonly (Instruction | undefined)[];
+}
+
+/**
+ * Worked out for all stages at once, as they are asked for every CMD and ENTRYPOINT:
+ * a stage only builds on earlier ones, so parents come first in file order and
+ * children first in reverse.
+ */
+function stageFacts(file: ParsedDockerfile): StageFacts {
+  const entrypoint: (Instruction | undefined)[] = [];
+  for (const s of file.stages) {
+    entrypoint[s.index] = stageInstructions(file, s, 'ENTRYPOINT').at(-1) ?? entrypoint[parentStage(file, s)?.index ?? -1];
+  }
+  const cmdHereOrBelow = file.stages.map((s) => stageInstructions(file, s, 'CMD').length > 0);
+  for (let k = file.stages.length - 1; k >= 0; k--) {
+    const parent = parentStage(file, file.stages[k]!);
+    if (parent !== null && cmdHereOrBelow[k]) cmdHereOrBelow[parent.index] = true;
+  }
+  return { cmdHereOrBelow, entrypoint };
+}
+
+function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts): Finding {
   const at = inst.span.start;
   const stage = file.stages[inst.stage]!;
   if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', 'Windows stage: cmd.exe quoting differs from JSON arguments');
@@ -75,10 +102,9 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
   if (!shell.posix) return refusal(at, 'non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
   if (inst.keyword === 'ENTRYPOINT') {
     // A CMD anywhere in the stage counts: ENTRYPOINT only resets a CMD inherited from the base image.
-    const withCmd = [stage, ...descendantStages(file, stage)].some((s) => stageInstructions(file, s, 'CMD').length > 0);
-    if (withCmd) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
+    if (stages.cmdHereOrBelow[stage.index]) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
-  const entrypoint = entrypointFor(file, stage)?.execArgs ?? [];
+  const entrypoint = stages.entrypoint[stage.index]?.execArgs ?? [];
   if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
     return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
   }
@@ -117,15 +143,6 @@ function rewrite(file: ParsedDockerfile, inst: Instruction): Finding {
     edits,
     'in exec form the ENTRYPOINT receives `docker run` arguments and any CMD set later (compose `command:`, an image built FROM this one), which shell form ignored: check that the program accepts them',
   );
-}
-
-/** The ENTRYPOINT the stage's image ends up with: its own last one, else the nearest parent stage's. */
-function entrypointFor(file: ParsedDockerfile, stage: Stage): Instruction | undefined {
-  for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
-    const last = stageInstructions(file, s, 'ENTRYPOINT').at(-1);
-    if (last !== undefined) return last;
-  }
-  return undefined;
 }
 
 /**
