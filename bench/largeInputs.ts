@@ -14,6 +14,8 @@ export interface LargeInput {
   /** How many units (RUNs, commands or stages) the full-size input has. */
   readonly fullSize: number;
   make(size: number): string;
+  /** Run with only these transforms: an opt-in one that the default pipeline leaves out. */
+  readonly transforms?: readonly string[];
 }
 
 export const LARGE_INPUTS: readonly LargeInput[] = [
@@ -65,6 +67,22 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     fullSize: 6000,
     make: (n) =>
       `FROM debian:12-slim AS s0\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nENTRYPOINT /bin/e${i}\n`).join('')}FROM s${n} AS last\nCMD echo done\n`,
+  },
+  {
+    // Each ADD asks whether curl or wget is there before the RUN that uses it.
+    name: 'ADD <url> and RUN pairs, add-download',
+    fullSize: 5000,
+    transforms: ['add-download'],
+    make: (n) =>
+      `FROM debian:12\nRUN apt-get update && apt-get install -y curl\n${Array.from({ length: n }, (_, i) => `ADD https://example.com/f${i}.tar.gz /tmp/\nRUN tar xzf /tmp/f${i}.tar.gz\n`).join('')}`,
+  },
+  {
+    // The same in a chain of stages: what the stages below installed, asked in every stage.
+    name: 'chain of stages with an ADD <url> each, add-download',
+    fullSize: 4000,
+    transforms: ['add-download'],
+    make: (n) =>
+      `FROM debian:12 AS s0\nRUN apt-get update && apt-get install -y curl\n${Array.from({ length: n }, (_, i) => `FROM s${i} AS s${i + 1}\nADD https://example.com/f${i}.tar.gz /tmp/\nRUN tar xzf /tmp/f${i}.tar.gz\n`).join('')}`,
   },
   {
     name: 'one RUN of && commands',

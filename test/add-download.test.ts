@@ -97,6 +97,23 @@ describe('add-download', () => {
     );
   });
 
+  it('counts a later use of the kept file only where an instruction names it as a word of its own', () => {
+    const head = 'FROM python:3.12\nADD https://example.com/tool /usr/local/bin/tool\nRUN chmod +x /usr/local/bin/tool\n';
+    const moved = 'FROM python:3.12\nRUN curl -fsSL -o /usr/local/bin/tool https://example.com/tool && chmod 600 /usr/local/bin/tool && chmod +x /usr/local/bin/tool\n';
+    // A comment between instructions, and longer words holding the name, are not uses.
+    expect(run(`${head}# tool is installed above\nRUN toolbox --version && tool.sh && my-tool\n`).output).toBe(
+      `${moved}# tool is installed above\nRUN toolbox --version && tool.sh && my-tool\n`,
+    );
+    // A later instruction of any stage that names it is.
+    expect(codes(`${head}CMD ["tool"]\n`)).toEqual(['several-uses']);
+    expect(codes(`${head}FROM python:3.12\nCOPY --from=0 /usr/local/bin/tool /usr/bin/\n`)).toEqual(['several-uses']);
+    expect(run(`${head}CMD ["tool"]\n`).refusals[0]!.reason).toContain('`CMD ["tool"]` uses it too');
+    // A name that is not one word (here with a `+`) is looked for instruction by instruction.
+    const plus = 'FROM python:3.12\nADD https://example.com/g++wrap /usr/local/bin/g++wrap\nRUN chmod +x /usr/local/bin/g++wrap\n';
+    expect(codes(`${plus}CMD ["g++wrap"]\n`)).toEqual(['several-uses']);
+    expect(codes(`${plus}CMD ["x-g++wrap"]\n`)).toEqual([]);
+  });
+
   it('leaves local files, git sources and CRLF layouts as they are', () => {
     const text = 'FROM python:3.12\r\nADD app.tgz /srv/\r\nADD https://github.com/e/p.git#v1 /src\r\nRUN ls /srv\r\n';
     expect(run(text).output).toBe(text);

@@ -1,6 +1,6 @@
 /**
  * The large inputs of issue 8 (bench/largeInputs.ts), at full size, through every default
- * transform: they used to overflow the stack or run for minutes. These tests time nothing
+ * transform (or the opt-in one an input names): they used to overflow the stack or run for minutes. These tests time nothing
  * (the benchmark prints times); they check that each input completes, that the output is
  * what the transforms should make of it, and that a second run changes nothing.
  */
@@ -18,14 +18,16 @@ const transforms = configure(selected.selection);
 
 const input = (name: string) => {
   const found = LARGE_INPUTS.find((i) => i.name === name)!;
-  return { text: found.make(found.fullSize), size: found.fullSize };
+  return { text: found.make(found.fullSize), size: found.fullSize, only: found.transforms };
 };
 
 // dockerignore reads the build context: an empty one, so that it has nothing to propose.
 const env = { buildContext: memoryBuildContext({}) };
 
-function run(text: string) {
-  const result = runPipeline(text, transforms, env);
+function run(text: string, only?: readonly string[]) {
+  const chosen = only === undefined ? selected : selectTransforms({ only: [...only] });
+  if (!chosen.ok) throw new Error(chosen.message);
+  const result = runPipeline(text, only === undefined ? transforms : configure(chosen.selection), env);
   if (!result.ok) throw new Error(`${result.error.line ?? '-'}: ${result.error.message}`);
   return result;
 }
@@ -113,6 +115,26 @@ describe('large inputs under the 1 MiB limit', () => {
     // The CMD is rewritten: the last stage's ENTRYPOINT, in shell form, ignores it either way.
     expect(lines.filter((l) => l.startsWith('CMD '))).toEqual(['CMD ["echo", "done"]']);
     expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
+  it('thousands of ADDs of a URL, each read by the RUN after it: every one a download in that RUN', () => {
+    const { text, size, only } = input('ADD <url> and RUN pairs, add-download');
+    const result = run(text, only);
+    expect(runs(result.output).slice(1)).toEqual(
+      Array.from({ length: size }, (_, i) => `curl -fsSL -o /tmp/f${i}.tar.gz https://example.com/f${i}.tar.gz && chmod 600 /tmp/f${i}.tar.gz && tar xzf /tmp/f${i}.tar.gz`),
+    );
+    expect(result.refusals).toEqual([]);
+    expect(run(result.output, only).changes).toEqual([]);
+  }, LONG);
+
+  it('thousands of stages, each FROM the one before with an ADD of a URL: curl, installed at the top, downloads in every one', () => {
+    const { text, size, only } = input('chain of stages with an ADD <url> each, add-download');
+    const result = run(text, only);
+    expect(runs(result.output).slice(1)).toEqual(
+      Array.from({ length: size }, (_, i) => `curl -fsSL -o /tmp/f${i}.tar.gz https://example.com/f${i}.tar.gz && chmod 600 /tmp/f${i}.tar.gz && tar xzf /tmp/f${i}.tar.gz`),
+    );
+    expect(result.refusals).toEqual([]);
+    expect(run(result.output, only).changes).toEqual([]);
   }, LONG);
 
   it('one RUN of thousands of && commands: read without overflowing, left as it is', () => {

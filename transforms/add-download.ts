@@ -10,6 +10,7 @@ import { properties, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { mounts } from '../src/shell/mounts.js';
+import { countBefore } from '../src/sorted.js';
 import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
 
 /**
@@ -252,8 +253,9 @@ type Use = { readonly inst: Instruction } | { readonly code: string; readonly re
 /** The first RUN of the stage after the ADD that reaches the file, checking what happens in between. */
 function firstUse(file: ParsedDockerfile, stage: Stage, add: Instruction, target: Target, used: ReadonlySet<string>): Use {
   const folder = target.abs === null ? null : path.posix.dirname(target.abs);
-  for (const inst of stage.instructions) {
-    if (inst.index <= add.index) continue;
+  const { instructions } = stage;
+  for (let k = countBefore(instructions, (i) => i.index <= add.index); k < instructions.length; k++) {
+    const inst = instructions[k]!;
     switch (inst.keyword) {
       case 'RUN': {
         const reach = reaches(file, inst, target);
@@ -310,11 +312,39 @@ function reaches(file: ParsedDockerfile, inst: Instruction, target: Target): 'ye
   return 'no';
 }
 
+/** The file's name as written and, when it differs, with default values expanded. */
+function fileNames(target: Target): string[] {
+  return target.nameValue === null || target.nameValue === target.nameRaw ? [target.nameRaw] : [target.nameRaw, target.nameValue];
+}
+
+const namePatterns = new WeakMap<Target, readonly RegExp[]>();
+
+/** Does the text name the file: its name, not inside a longer word or path segment of letters, digits, `_`, `.` and `-`? */
 function names(text: string, target: Target): boolean {
-  const name = new RegExp(`(?:^|[^\\w.-])${escapeRegExp(target.nameRaw)}(?![\\w.-])`);
-  if (name.test(text)) return true;
-  if (target.nameValue === null || target.nameValue === target.nameRaw) return false;
-  return new RegExp(`(?:^|[^\\w.-])${escapeRegExp(target.nameValue)}(?![\\w.-])`).test(text);
+  let patterns = namePatterns.get(target);
+  if (patterns === undefined) namePatterns.set(target, (patterns = fileNames(target).map((n) => new RegExp(`(?:^|[^\\w.-])${escapeRegExp(n)}(?![\\w.-])`))));
+  return patterns.some((p) => p.test(text));
+}
+
+const wordsByFile = new WeakMap<ParsedDockerfile, Map<string, number[]>>();
+
+/**
+ * Where each word of the file starts, a word being what `names` looks for: a longest
+ * run of letters, digits, `_`, `.` and `-`. Built once per file: the later uses of a
+ * file, asked for every ADD, were a scan of the rest of the file each.
+ */
+function wordStarts(file: ParsedDockerfile): Map<string, number[]> {
+  let words = wordsByFile.get(file);
+  if (words === undefined) {
+    words = new Map();
+    for (const m of file.text.matchAll(/[\w.-]+/g)) {
+      const at = words.get(m[0]);
+      if (at === undefined) words.set(m[0], [m.index]);
+      else at.push(m.index);
+    }
+    wordsByFile.set(file, words);
+  }
+  return words;
 }
 
 /** Could a glob word (`/tmp/*`, `*.tgz`, `$DIR/*`) match the file? Words with variables may match anything. */
@@ -374,12 +404,30 @@ function globRegExpPath(glob: string): RegExp {
 
 /** The first instruction after `use` (in any stage) that names the file, or null. */
 function laterUse(file: ParsedDockerfile, use: Instruction, target: Target): Instruction | null {
-  for (const inst of file.instructions) {
-    if (inst.index <= use.index) continue;
-    const text = file.text.slice(inst.span.start, inst.span.end);
-    if (names(text, target)) return inst;
+  const { instructions } = file;
+  const after = countBefore(instructions, (i) => i.index <= use.index);
+  const candidates = fileNames(target);
+  if (candidates.some((n) => !/^[\w.-]+$/.test(n))) {
+    // A name with other characters is not one word: read each later instruction.
+    for (let k = after; k < instructions.length; k++) {
+      const inst = instructions[k]!;
+      if (names(file.text.slice(inst.span.start, inst.span.end), target)) return inst;
+    }
+    return null;
   }
-  return null;
+  // The name is then a whole word: the first place it stands inside a later instruction.
+  let first: Instruction | null = null;
+  for (const name of candidates) {
+    const starts = wordStarts(file).get(name) ?? [];
+    for (let k = countBefore(starts, (p) => p < use.span.end); k < starts.length; k++) {
+      const at = starts[k]!;
+      const inst = instructions[countBefore(instructions, (i) => i.span.start <= at) - 1];
+      if (inst === undefined || inst.index <= use.index || at + name.length > inst.span.end) continue;
+      if (first === null || inst.index < first.index) first = inst;
+      break;
+    }
+  }
+  return first;
 }
 
 /** Quotes a word for the RUN's shell so that it expands the variables ADD expanded, and nothing else. */

@@ -6,7 +6,7 @@
  * point installed or ran it for sure (the RUN fails otherwise) and no later RUN
  * may have removed it.
  */
-import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { parentStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -16,6 +16,7 @@ import { preview } from './preview.js';
 import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
 import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
 import type { PackageManager } from '../shell/types.js';
+import { countBefore } from '../sorted.js';
 
 export type DownloadTool = 'curl' | 'wget';
 type Tracked = DownloadTool | 'ca-certificates';
@@ -56,23 +57,81 @@ export function baseImageText(file: ParsedDockerfile, stage: Stage): { readonly 
 export function downloadToolsAt(file: ParsedDockerfile, inst: Instruction): DownloadToolsAt {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return { curl: null, wget: null, caCertificates: null, baseImage: null };
-  const base = knownBaseImage(file, stage);
-  const state = new Map<Tracked, Evidence>();
-  if (base !== null) {
-    const tools = downloadToolsOf(base);
-    const has = (what: Tracked) => state.set(what, { how: `the base image ${base.raw} has ${what}` });
-    if (tools.curl) has('curl');
-    if (tools.wget) has('wget');
-    if (tools.caCertificates) has('ca-certificates');
+  const { tools } = stateBefore(file, stage, inst);
+  return { curl: tools.get('curl') ?? null, wget: tools.get('wget') ?? null, caCertificates: tools.get('ca-certificates') ?? null, baseImage: knownBaseImage(file, stage) };
+}
+
+/** What a stage has at a point of its build: the tracked programs, and what each `apk add --virtual` group brought. */
+interface ToolState {
+  readonly tools: Map<Tracked, Evidence>;
+  readonly groups: Map<string, Tracked[]>;
+}
+
+/** A stage's RUNs read up to (not including) `stage.instructions[next]`. */
+interface Reader {
+  readonly state: ToolState;
+  next: number;
+}
+
+/**
+ * Per parsed file: the state each stage hands to the stages built on it, and per
+ * stage the reader of the last question. Questions come RUN after RUN in file
+ * order, so each RUN of a lineage is read about once, not once per question: a
+ * chain of stages, or a stage of many ADDs, was quadratic.
+ */
+interface ToolReading {
+  readonly handedOn: (ToolState | undefined)[];
+  readonly readers: Map<number, Reader>;
+}
+
+const readings = new WeakMap<ParsedDockerfile, ToolReading>();
+
+function stateBefore(file: ParsedDockerfile, stage: Stage, inst: Instruction): ToolState {
+  let reading = readings.get(file);
+  if (reading === undefined) readings.set(file, (reading = { handedOn: [], readers: new Map() }));
+  let reader = reading.readers.get(stage.index);
+  const read = reader === undefined ? 0 : reader.next;
+  if (reader === undefined || (read > 0 && stage.instructions[read - 1]!.index >= inst.index)) {
+    reader = { state: startState(file, stage, reading), next: 0 };
+    reading.readers.set(stage.index, reader);
   }
-  const groups = new Map<string, Tracked[]>();
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
-      if (i.keyword === 'RUN') readRun(file, i, state, groups);
+  readRuns(file, stage, reader, inst.index);
+  return reader.state;
+}
+
+/** Reads the stage's RUNs on from where the reader stopped, up to the instruction at file index `before`. */
+function readRuns(file: ParsedDockerfile, stage: Stage, reader: Reader, before: number): void {
+  for (; reader.next < stage.instructions.length; reader.next++) {
+    const i = stage.instructions[reader.next]!;
+    if (i.index >= before) break;
+    if (i.keyword === 'RUN') readRun(file, i, reader.state.tools, reader.state.groups);
+  }
+}
+
+/** The state a stage starts with: its parent's at the parent's end, or the base image's. */
+function startState(file: ParsedDockerfile, stage: Stage, reading: ToolReading): ToolState {
+  const parent = parentStage(file, stage);
+  if (parent !== null) {
+    // Stages up the lineage whose end is not known yet, nearest first, then read from the top down.
+    const unknown: Stage[] = [];
+    for (let s: Stage | null = parent; s !== null && reading.handedOn[s.index] === undefined; s = parentStage(file, s)) unknown.push(s);
+    for (const s of unknown.reverse()) {
+      const reader: Reader = { state: startState(file, s, reading), next: 0 };
+      readRuns(file, s, reader, Infinity);
+      reading.handedOn[s.index] = reader.state;
+    }
+    const end = reading.handedOn[parent.index]!;
+    return { tools: new Map(end.tools), groups: new Map(end.groups) };
+  }
+  const tools = new Map<Tracked, Evidence>();
+  const base = knownBaseImage(file, stage);
+  if (base !== null) {
+    const has = downloadToolsOf(base);
+    for (const what of TRACKED) {
+      if (what === 'ca-certificates' ? has.caCertificates : has[what]) tools.set(what, { how: `the base image ${base.raw} has ${what}` });
     }
   }
-  return { curl: state.get('curl') ?? null, wget: state.get('wget') ?? null, caCertificates: state.get('ca-certificates') ?? null, baseImage: base };
+  return { tools, groups: new Map() };
 }
 
 const TRACKED: readonly Tracked[] = ['curl', 'wget', 'ca-certificates'];
@@ -88,7 +147,9 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
     if (texts.some((t) => /\b(?:remove|purge|autoremove|autopurge|del|erase)\b/.test(t))) state.clear();
     return;
   }
-  const shown = preview(file, inst);
+  let preview_: string | undefined;
+  // Only evidence quotes the RUN; most RUNs give none.
+  const shown = (): string => (preview_ ??= preview(file, inst));
   for (const command of body.parsed.commands) {
     if (command.name === 'apt-mark' && command.args.includes('auto')) state.clear(); // autoremove may take anything then
   }
@@ -97,12 +158,12 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
       if (r.action === 'install' && certain(body, r.command)) {
         const names = r.operands.map((w) => (w.value === null ? null : packageName(w.value)));
         const installed = names.filter((n): n is Tracked => n !== null && (TRACKED as readonly string[]).includes(n));
-        for (const n of installed) state.set(n, { how: `${shown} installs ${n}` });
+        for (const n of installed) state.set(n, { how: `${shown()} installs ${n}` });
         const brings = r.manager === 'apt' || r.manager === 'apk' ? INSTALL_BRINGS_CA_CERTIFICATES[r.manager] : null;
         const recommends = r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
         const bringer = installed.find((n) => brings?.packages.includes(n) === true);
         const bringsCa = brings !== null && bringer !== undefined && !state.has('ca-certificates') && (!brings.throughRecommends || recommends);
-        if (bringsCa) state.set('ca-certificates', { how: `${shown} installs ${bringer}, which brings ca-certificates`, recommended: brings.throughRecommends });
+        if (bringsCa) state.set('ca-certificates', { how: `${shown()} installs ${bringer}, which brings ca-certificates`, recommended: brings.throughRecommends });
         // `apk del` of a virtual group also removes the dependencies its members pulled in.
         const group = r.manager === 'apk' ? r.optionValue('-t', '--virtual') : undefined;
         if (typeof group === 'string') groups.set(group, bringsCa ? [...installed, 'ca-certificates'] : installed);
@@ -120,10 +181,10 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
         }
       }
     } else if (r.kind === 'download' && certain(body, r.command)) {
-      state.set(r.tool, { how: `${shown} runs ${r.tool}` });
+      state.set(r.tool, { how: `${shown()} runs ${r.tool}` });
       const verifies = !r.hasFlag('-k', '--insecure', '--no-check-certificate');
       if (verifies && r.urls.some((u) => /^["']?https:\/\//i.test(u.value ?? u.raw)) && !state.has('ca-certificates')) {
-        state.set('ca-certificates', { how: `${shown} downloads over https with ${r.tool}` });
+        state.set('ca-certificates', { how: `${shown()} downloads over https with ${r.tool}` });
       }
     }
   }
@@ -155,17 +216,35 @@ export function errexitBefore(body: RunBody, index: number): boolean {
 export function userAt(file: ParsedDockerfile, inst: Instruction): { readonly user: string; readonly from: string } | null {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return null;
-  let user: { user: string; from: string } | null = null;
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= inst.index) break;
-      if (i.keyword === 'USER' && i.argsSpan !== null) user = { user: file.text.slice(i.argsSpan.start, i.argsSpan.end).trim(), from: preview(file, i) };
-    }
-  }
-  if (user !== null) return user;
+  const parent = parentStage(file, stage);
+  const last = lastUser(file, stage, inst.index) ?? (parent === null ? null : usersHandedOn(file)[parent.index]!);
+  if (last !== null) return { user: file.text.slice(last.argsSpan!.start, last.argsSpan!.end).trim(), from: preview(file, last) };
   const base = knownBaseImage(file, stage);
   if (base !== null) return { user: base.facts.user.name, from: `the base image ${base.raw}` };
   return rootStage(file, stage).base.kind === 'scratch' ? { user: 'root', from: 'scratch' } : null;
+}
+
+/** The stage's last USER with an argument before file index `before`. */
+function lastUser(file: ParsedDockerfile, stage: Stage, before: number): Instruction | null {
+  const users = stageInstructions(file, stage, 'USER');
+  for (let k = countBefore(users, (i) => i.index < before) - 1; k >= 0; k--) if (users[k]!.argsSpan !== null) return users[k]!;
+  return null;
+}
+
+const usersByFile = new WeakMap<ParsedDockerfile, readonly (Instruction | null)[]>();
+
+/** The USER in effect at the end of each stage, worked out once per file in stage order (a parent comes first). */
+function usersHandedOn(file: ParsedDockerfile): readonly (Instruction | null)[] {
+  let users = usersByFile.get(file);
+  if (users === undefined) {
+    const list: (Instruction | null)[] = [];
+    for (const s of file.stages) {
+      const parent = parentStage(file, s);
+      list.push(lastUser(file, s, Infinity) ?? (parent === null ? null : list[parent.index]!));
+    }
+    usersByFile.set(file, (users = list));
+  }
+  return users;
 }
 
 /** `root`, `0`, `root:root`, `0:0`. */
