@@ -44,6 +44,13 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     make: (n) => `FROM python:3.12\n${Array.from({ length: n }, (_, i) => `COPY req${i}.txt .\nRUN pip install -r req${i}.txt\n`).join('')}`,
   },
   {
+    // Each install that reads a manifest asks which COPY put it there: slim-base asks for every one.
+    name: 'COPY package.json and npm ci pairs',
+    fullSize: 2500,
+    make: (n) =>
+      `FROM node:20\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `COPY p${i}/package.json p${i}/\nRUN cd p${i} && npm ci\nCOPY p${i} p${i}\nRUN cd p${i} && npm run build\n`).join('')}CMD ["node", "x.js"]\n`,
+  },
+  {
     // Each COPY resolves its destination against the WORKDIRs before it.
     name: 'relative WORKDIRs',
     fullSize: 10_000,

@@ -81,6 +81,16 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
+  it('thousands of COPYs of a package.json each read by npm ci: every install cleans its cache, the base stays', () => {
+    const { text, size } = input('COPY package.json and npm ci pairs');
+    const result = run(text);
+    const installs = runs(result.output).filter((r) => r.includes('npm ci'));
+    expect(installs).toEqual(Array.from({ length: size }, (_, i) => `cd p${i} && npm ci && npm cache clean --force`));
+    // The manifest's origin is looked up for every install; `cd` is not followed, so none is found.
+    expect(result.refusals.filter((r) => r.transform === 'slim-base').map((r) => r.code)).toEqual(['unknown-needs']);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
   it('thousands of relative WORKDIRs: read, left as they are', () => {
     const { text } = input('relative WORKDIRs');
     const result = run(text);

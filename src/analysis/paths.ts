@@ -93,22 +93,102 @@ export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, 
 
 function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
+  const folders = enclosing(path);
   for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
     const copies = stageInstructions(file, s, 'COPY', 'ADD');
-    let k = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
-    while (k-- > 0) {
-      const origin = copyOrigin(file, copies[k]!, path, ctx);
+    const limit = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
+    if (folders === null) {
+      for (let k = limit; k-- > 0; ) {
+        const origin = copyOrigin(file, copies[k]!, path, ctx);
+        if (origin !== null) return origin;
+      }
+      continue;
+    }
+    // Only the COPY/ADDs whose destination is the path or a folder holding it, or is not known.
+    const index = copyIndex(file, s, copies);
+    const lists = [...folders.map((f) => index.byDestination.get(f)), index.anywhere].filter((l) => l !== undefined);
+    const next = lists.map((l) => countBefore(l, (k) => k < limit) - 1);
+    for (;;) {
+      let best = -1;
+      for (let j = 0; j < lists.length; j++) if (next[j]! >= 0 && (best === -1 || lists[j]![next[j]!]! > lists[best]![next[best]!]!)) best = j;
+      if (best === -1) break;
+      const origin = copyOrigin(file, copies[lists[best]![next[best]!]!]!, path, ctx);
       if (origin !== null) return origin;
+      next[best]!--;
     }
   }
   return null;
 }
 
+/**
+ * `path` and the folders holding it (`/app/a.txt`, `/app`, `/`): the only destinations
+ * a COPY/ADD that wrote it can have. Null for a path not in normal form, which is then
+ * compared with every COPY/ADD.
+ */
+function enclosing(path: string): string[] | null {
+  if (!path.startsWith('/') || (path !== '/' && (path.endsWith('/') || posix.normalize(path) !== path))) return null;
+  const out = [path];
+  for (let p = path; p !== '/'; ) out.push((p = posix.dirname(p)));
+  return out;
+}
+
+/** A stage's COPY/ADDs (by their place in its list) by destination folder, and those whose destination is not known. */
+interface CopyIndex {
+  readonly byDestination: Map<string, number[]>;
+  readonly anywhere: number[];
+}
+
+const copyIndexes = new WeakMap<ParsedDockerfile, Map<number, CopyIndex>>();
+
+/**
+ * Built once per stage: where a file came from is asked for every install that reads a
+ * manifest, and comparing it with every COPY before made a file of many COPYs quadratic.
+ */
+function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instruction[]): CopyIndex {
+  let perFile = copyIndexes.get(file);
+  if (perFile === undefined) copyIndexes.set(file, (perFile = new Map()));
+  let index = perFile.get(stage.index);
+  if (index === undefined) {
+    index = { byDestination: new Map(), anywhere: [] };
+    for (const [k, inst] of copies.entries()) {
+      const { dest } = copyTarget(file, inst);
+      if (dest === null) {
+        index.anywhere.push(k);
+        continue;
+      }
+      const folder = dest.replace(/\/+$/, '') || '/';
+      const list = index.byDestination.get(folder);
+      if (list === undefined) index.byDestination.set(folder, [k]);
+      else list.push(k);
+    }
+    perFile.set(stage.index, index);
+  }
+  return index;
+}
+
+interface CopyTarget {
+  readonly args: CopyArgs | string;
+  readonly destRaw: string | null;
+  /** Absolute, or null when the arguments cannot be read or the destination depends on a variable. */
+  readonly dest: string | null;
+}
+
+const copyTargets = new WeakMap<Instruction, CopyTarget>();
+
+function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
+  let target = copyTargets.get(inst);
+  if (target === undefined) {
+    const args = copyArgs(file, inst);
+    const destRaw = typeof args === 'string' ? null : args.dest;
+    target = { args, destRaw, dest: destRaw === null ? null : absolutePath(file, inst, destRaw) };
+    copyTargets.set(inst, target);
+  }
+  return target;
+}
+
 function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
-  const args = copyArgs(file, inst);
+  const { args, destRaw, dest } = copyTarget(file, inst);
   const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
-  const destRaw = typeof args === 'string' ? null : args.dest;
-  const dest = destRaw === null ? null : absolutePath(file, inst, destRaw);
   if (typeof args === 'string' || dest === null) {
     // Only an instruction that could have written there matters; without a destination, any could.
     return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${typeof args === 'string' ? args : 'its destination depends on a variable'}`, inst };

@@ -45,6 +45,36 @@ describe('paths: where a file in the image came from', () => {
     expect(originOf(g, at(g, 6), '/usr/bin/app', null)).toMatchObject({ kind: 'stage', stage: 0, path: '/out/app' });
     expect(originOf(g, at(g, 6), '/tini', null)).toMatchObject({ kind: 'download', url: 'https://example.com/tini' });
   });
+
+  it('takes the last COPY that could have written the path, whatever its destination folder', () => {
+    const h = file(
+      [
+        'FROM node:20 AS base',
+        'COPY a/ /',
+        'COPY b/package.json /srv/',
+        'FROM base',
+        'WORKDIR /srv',
+        'COPY c/package.json ./',
+        'COPY d /srv/lib',
+        'COPY $X/package.json .',
+        'COPY e/package.json /srv/package.json',
+        'COPY f/ /srv/lib/',
+        'RUN x',
+      ].join('\n'),
+    );
+    const run = at(h, 11);
+    // An exact destination beats everything before it; a folder copied into /srv/lib writes under it.
+    expect(originOf(h, run, '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'e/package.json' });
+    expect(originOf(h, run, '/srv/lib/x.js', null)).toMatchObject({ kind: 'context', path: 'f/x.js' });
+    // Before line 9 the variable's COPY may have written it; before that, the COPY into ./ did (`d` only writes under /srv/lib).
+    expect(originOf(h, at(h, 9), '/srv/package.json', null)).toMatchObject({ kind: 'unknown', inst: { line: 8 } });
+    expect(originOf(h, at(h, 8), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'c/package.json' });
+    // The stage below: copied into /srv, and a folder copied into / holds everything else.
+    expect(originOf(h, at(h, 6), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'b/package.json' });
+    expect(originOf(h, at(h, 6), '/etc/app.conf', null)).toMatchObject({ kind: 'context', path: 'a/etc/app.conf' });
+    // A path not in normal form is compared with every COPY, as written: only the variable's may have written it.
+    expect(originOf(h, run, '/srv//lib/x.js', null)).toMatchObject({ kind: 'unknown', inst: { line: 8 } });
+  });
 });
 
 describe('commands a stage runs', () => {
