@@ -51,6 +51,21 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
       `FROM node:20\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `COPY p${i}/package.json p${i}/\nRUN cd p${i} && npm ci\nCOPY p${i} p${i}\nRUN cd p${i} && npm run build\n`).join('')}CMD ["node", "x.js"]\n`,
   },
   {
+    // Each requirements file is looked for among the COPYs before, all into the same folder; half were never copied.
+    name: 'COPYs into one folder and pip install -r pairs',
+    fullSize: 5000,
+    make: (n) =>
+      `FROM python:3.12\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `COPY r${i}.txt ./\nRUN pip install -r r${i}.txt -r other${i}.txt\n`).join('')}CMD ["python"]\n`,
+  },
+  {
+    // Every COPY --from of the final stage asks what the build stage built, and how.
+    name: 'Go binaries copied from one build stage, distroless-runtime',
+    fullSize: 4000,
+    transforms: ['distroless-runtime'],
+    make: (n) =>
+      `FROM golang:1.22 AS build\nWORKDIR /src\n${Array.from({ length: n }, (_, i) => `COPY m${i} ./m${i}\nRUN go build -o /out/b${i} ./m${i}\n`).join('')}FROM debian:12\n${Array.from({ length: n }, (_, i) => `COPY --from=build /out/b${i} /usr/bin/\n`).join('')}CMD ["/usr/bin/b0"]\n`,
+  },
+  {
     // Each COPY resolves its destination against the WORKDIRs before it.
     name: 'relative WORKDIRs',
     fullSize: 10_000,

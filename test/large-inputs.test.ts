@@ -91,6 +91,22 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
+  it('thousands of COPYs into one folder, each read by a pip install -r of it and of a file never copied: every install flagged', () => {
+    const { text, size } = input('COPYs into one folder and pip install -r pairs');
+    const result = run(text);
+    const flagged = result.output.split('\n').filter((l) => /^RUN pip install --no-cache-dir -r r\d+\.txt -r other\d+\.txt/.test(l));
+    expect(flagged).toHaveLength(size);
+    expect(result.refusals.filter((r) => r.transform === 'slim-base').map((r) => r.code)).toEqual(['unknown-needs']);
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
+  it('thousands of Go binaries copied from one build stage: distroless-runtime reads the build stage once, and refuses', () => {
+    const { text, only } = input('Go binaries copied from one build stage, distroless-runtime');
+    const result = run(text, only);
+    expect(result.output).toBe(text);
+    expect(result.refusals.map((r) => r.code)).toEqual(['libc-mismatch']);
+  }, LONG);
+
   it('thousands of relative WORKDIRs: read, left as they are', () => {
     const { text } = input('relative WORKDIRs');
     const result = run(text);

@@ -65,7 +65,22 @@ export function rootImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage
   return resolved?.ref == null ? null : identifyImage(resolved.ref);
 }
 
-function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Pick<CopiedArtefact, 'build' | 'linkage' | 'builder'> {
+type Built = Pick<CopiedArtefact, 'build' | 'linkage' | 'builder'>;
+
+/** Per file, per build context, per source stage: a stage copied from many times is read once. */
+const classified = new WeakMap<ParsedDockerfile, Map<BuildContext | null, Map<number, Built>>>();
+
+function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Built {
+  let perFile = classified.get(file);
+  if (perFile === undefined) classified.set(file, (perFile = new Map()));
+  let perContext = perFile.get(ctx);
+  if (perContext === undefined) perFile.set(ctx, (perContext = new Map()));
+  let built = perContext.get(source.index);
+  if (built === undefined) perContext.set(source.index, (built = classifyStage(file, source, ctx)));
+  return built;
+}
+
+function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Built {
   const builder = rootImage(file, source);
   const libc: Libc | null = builder?.facts.libc ?? null;
   const lineage = stageLineage(file, source);
@@ -74,7 +89,8 @@ function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | nul
 
   const goBuilds = commands.filter((c) => c.name === 'go' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (goBuilds.length > 0) {
-    const cgoOff = goBuilds.every((c) => cgoDisabled(file, c, commands));
+    const exports = commands.filter((o) => o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
+    const cgoOff = goBuilds.every((c) => cgoDisabled(file, c, exports));
     return { build: 'go', builder, linkage: cgoOff ? { kind: 'static', why: 'Go built with CGO_ENABLED=0' } : dynamic(`Go built without CGO_ENABLED=0 (cgo links ${libc ?? 'the builder\'s C library'})`) };
   }
   const cargo = commands.filter((c) => c.name === 'cargo' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
@@ -99,11 +115,11 @@ function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | nul
 }
 
 /** `CGO_ENABLED=0` set for a `go build`: on the command, exported before it, or by ENV/ARG. */
-function cgoDisabled(file: ParsedDockerfile, c: StageCommand, commands: readonly StageCommand[]): boolean {
+function cgoDisabled(file: ParsedDockerfile, c: StageCommand, exports: readonly StageCommand[]): boolean {
   const assign = c.command?.assigns.find((a) => a.name === 'CGO_ENABLED');
   if (assign !== undefined) return assign.value === '0';
   if (c.argv.includes('CGO_ENABLED=0')) return true;
-  const exported = commands.some((o) => o.inst === c.inst && o.order < c.order && o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
+  const exported = exports.some((o) => o.inst === c.inst && o.order < c.order);
   if (exported) return true;
   const exportLine = c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && o.declaration && o.assigns.some((a) => a.name === 'CGO_ENABLED' && a.value === '0'));
   if (exportLine === true) return true;

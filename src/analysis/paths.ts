@@ -104,9 +104,9 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
       }
       continue;
     }
-    // Only the COPY/ADDs whose destination is the path or a folder holding it, or is not known.
-    const index = copyIndex(file, s, copies);
-    const lists = [...folders.map((f) => index.byDestination.get(f)), index.anywhere].filter((l) => l !== undefined);
+    // Only the COPY/ADDs that write exactly this path, write somewhere in a folder holding it, or may write anywhere.
+    const index = copyIndex(file, s, copies, ctx);
+    const lists = [index.exact.get(path), ...folders.map((f) => index.within.get(f)), index.anywhere].filter((l) => l !== undefined);
     const next = lists.map((l) => countBefore(l, (k) => k < limit) - 1);
     for (;;) {
       let best = -1;
@@ -132,36 +132,55 @@ function enclosing(path: string): string[] | null {
   return out;
 }
 
-/** A stage's COPY/ADDs (by their place in its list) by destination folder, and those whose destination is not known. */
+/**
+ * A stage's COPY/ADDs, by their place in its list: those that write one known path (a
+ * file copied into a folder), those that may write anywhere in their destination
+ * folder, and those whose destination is not known.
+ */
 interface CopyIndex {
-  readonly byDestination: Map<string, number[]>;
+  readonly exact: Map<string, number[]>;
+  readonly within: Map<string, number[]>;
   readonly anywhere: number[];
 }
 
-const copyIndexes = new WeakMap<ParsedDockerfile, Map<number, CopyIndex>>();
+/** Per file, per build context (it tells files from folders), per stage. */
+const copyIndexes = new WeakMap<ParsedDockerfile, Map<BuildContext | null, Map<number, CopyIndex>>>();
 
 /**
  * Built once per stage: where a file came from is asked for every install that reads a
  * manifest, and comparing it with every COPY before made a file of many COPYs quadratic.
  */
-function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instruction[]): CopyIndex {
+function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instruction[], ctx: BuildContext | null): CopyIndex {
   let perFile = copyIndexes.get(file);
   if (perFile === undefined) copyIndexes.set(file, (perFile = new Map()));
-  let index = perFile.get(stage.index);
+  let perContext = perFile.get(ctx);
+  if (perContext === undefined) perFile.set(ctx, (perContext = new Map()));
+  let index = perContext.get(stage.index);
   if (index === undefined) {
-    index = { byDestination: new Map(), anywhere: [] };
+    index = { exact: new Map(), within: new Map(), anywhere: [] };
+    const add = (map: Map<string, number[]>, key: string, k: number) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [k]);
+      else if (list.at(-1) !== k) list.push(k);
+    };
     for (const [k, inst] of copies.entries()) {
-      const { dest } = copyTarget(file, inst);
-      if (dest === null) {
+      const { args, destRaw, dest } = copyTarget(file, inst);
+      if (typeof args === 'string' || dest === null) {
         index.anywhere.push(k);
         continue;
       }
-      const folder = dest.replace(/\/+$/, '') || '/';
-      const list = index.byDestination.get(folder);
-      if (list === undefined) index.byDestination.set(folder, [k]);
-      else list.push(k);
+      // Everything a COPY writes is its destination or under it (see copyOrigin and mapPath).
+      const destDir = dest.replace(/\/+$/, '') || '/';
+      const destIsDir = destRaw!.endsWith('/') || args.sources.length > 1;
+      const from = (inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null) !== null;
+      for (const src of args.sources) {
+        const shape = /^[a-z]+:\/\//i.test(src) || src.startsWith('git@') || src.includes('$') ? null : sourceShape(src, from ? null : ctx);
+        // A file (not a glob or folder) copied into a folder lands in one place: mapPath's `target`.
+        if (shape !== null && destIsDir && !shape.glob && !shape.isDir) add(index.exact, posix.join(destDir, posix.basename(shape.source)), k);
+        else add(index.within, destDir, k);
+      }
     }
-    perFile.set(stage.index, index);
+    perContext.set(stage.index, index);
   }
   return index;
 }
@@ -217,10 +236,14 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
  * The source-side path of image path `path` for one COPY source, or null when this
  * source did not write it. A source that is a folder (or `.`) copies its contents.
  */
-function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
+/** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
+function sourceShape(src: string, ctx: BuildContext | null): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
-  const glob = isPattern(source);
-  const sourceIsDir = source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir';
+  return { source, glob: isPattern(source), isDir: source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir' };
+}
+
+function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
+  const { source, glob, isDir: sourceIsDir } = sourceShape(src, ctx);
   const destDir = dest.replace(/\/+$/, '') || '/';
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
   if (glob) {
