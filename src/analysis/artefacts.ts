@@ -4,7 +4,7 @@
  * for a musl target links the builder's C library; npm or pip packages built in
  * a stage may hold native modules for its C library.
  */
-import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { rootStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -48,7 +48,7 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
     const args = copyArgs(file, inst);
     const sources = typeof args === 'string' ? [] : args.sources;
     const dest = typeof args === 'string' ? null : args.dest;
-    const source = file.stages.find((s) => s.name !== null && s.name.toLowerCase() === from.toLowerCase()) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
+    const source = stageNamed(file, from) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
     if (source === undefined || source.index >= stage.index) {
       out.push({ inst, stage: null, from, sources, dest, build: 'none', linkage: { kind: 'unknown', why: `files copied from the image ${from}` }, builder: null });
       continue;

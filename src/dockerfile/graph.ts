@@ -3,7 +3,7 @@
  * `COPY --from`, and `RUN --mount=from=`. Names match case-insensitively, as in
  * BuildKit; a number names a stage by position; anything else is an image.
  */
-import { stageLineage } from './stages.js';
+import { stageLineage, stageNamed } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 
 export type StageRefKind = 'from' | 'copy' | 'mount';
@@ -55,9 +55,7 @@ export function resolveStage(file: ParsedDockerfile, target: string, from: numbe
     const n = Number(target);
     return n < from ? n : null;
   }
-  const lower = target.toLowerCase();
-  const found = file.stages.find((s) => s.name !== null && s.name.toLowerCase() === lower);
-  return found === undefined ? null : found.index;
+  return stageNamed(file, target)?.index ?? null;
 }
 
 /** Stages whose files reach the final image: the final stage, what it builds on, and what they copy from, transitively. */

@@ -99,6 +99,19 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   return isWindowsStage(file, stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
 }
 
+const byName = new WeakMap<ParsedDockerfile, ReadonlyMap<string, Stage>>();
+
+/** The first stage named `name` (case-insensitive), as `COPY --from` and `FROM` find it; looked up for every COPY --from. */
+export function stageNamed(file: ParsedDockerfile, name: string): Stage | undefined {
+  let names = byName.get(file);
+  if (names === undefined) {
+    const map = new Map<string, Stage>();
+    for (const s of file.stages) if (s.name !== null && !map.has(s.name.toLowerCase())) map.set(s.name.toLowerCase(), s);
+    byName.set(file, (names = map));
+  }
+  return names.get(name.toLowerCase());
+}
+
 /** Stages whose FROM names this one, directly or through others, in file order. */
 export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   // Stages only build on earlier ones: one walk in file order finds them all.
