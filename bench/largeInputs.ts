@@ -55,7 +55,7 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'COPYs into one folder and pip install -r pairs',
     fullSize: 5000,
     make: (n) =>
-      `FROM python:3.12\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `COPY r${i}.txt ./\nRUN pip install -r r${i}.txt -r other${i}.txt\n`).join('')}CMD ["python"]\n`,
+      `FROM python:3.12\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `COPY r${i}.txt .\nRUN pip install -r r${i}.txt -r other${i}.txt\n`).join('')}CMD ["python"]\n`,
   },
   {
     // Every COPY --from of the final stage asks what the build stage built, and how.

@@ -405,11 +405,10 @@ function globRegExpPath(glob: string): RegExp {
 /** The first instruction after `use` (in any stage) that names the file, or null. */
 function laterUse(file: ParsedDockerfile, use: Instruction, target: Target): Instruction | null {
   const { instructions } = file;
-  const after = countBefore(instructions, (i) => i.index <= use.index);
   const candidates = fileNames(target);
   if (candidates.some((n) => !/^[\w.-]+$/.test(n))) {
-    // A name with other characters is not one word: read each later instruction.
-    for (let k = after; k < instructions.length; k++) {
+    // A name with other characters (a variable, a `+`) is not one word: read each later instruction.
+    for (let k = countBefore(instructions, (i) => i.index <= use.index); k < instructions.length; k++) {
       const inst = instructions[k]!;
       if (names(file.text.slice(inst.span.start, inst.span.end), target)) return inst;
     }
@@ -422,6 +421,7 @@ function laterUse(file: ParsedDockerfile, use: Instruction, target: Target): Ins
     for (let k = countBefore(starts, (p) => p < use.span.end); k < starts.length; k++) {
       const at = starts[k]!;
       const inst = instructions[countBefore(instructions, (i) => i.span.start <= at) - 1];
+      // Not inside an instruction after the use: in the use itself, or in a comment or blank line between.
       if (inst === undefined || inst.index <= use.index || at + name.length > inst.span.end) continue;
       if (first === null || inst.index < first.index) first = inst;
       break;

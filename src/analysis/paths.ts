@@ -108,22 +108,25 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
     const index = copyIndex(file, s, copies, ctx);
     const lists = [index.exact.get(path), ...folders.map((f) => index.within.get(f)), index.anywhere].filter((l) => l !== undefined);
     const next = lists.map((l) => countBefore(l, (k) => k < limit) - 1);
-    for (;;) {
+    for (let tried = -1; ; ) {
       let best = -1;
       for (let j = 0; j < lists.length; j++) if (next[j]! >= 0 && (best === -1 || lists[j]![next[j]!]! > lists[best]![next[best]!]!)) best = j;
       if (best === -1) break;
-      const origin = copyOrigin(file, copies[lists[best]![next[best]!]!]!, path, ctx);
+      const k = lists[best]![next[best]!--]!;
+      // A COPY in two lists (two sources) comes up twice in a row: it was just read.
+      if (k === tried) continue;
+      tried = k;
+      const origin = copyOrigin(file, copies[k]!, path, ctx);
       if (origin !== null) return origin;
-      next[best]!--;
     }
   }
   return null;
 }
 
 /**
- * `path` and the folders holding it (`/app/a.txt`, `/app`, `/`): the only destinations
- * a COPY/ADD that wrote it can have. Null for a path not in normal form, which is then
- * compared with every COPY/ADD.
+ * `path` and the folders holding it (`/app/a.txt`, `/app`, `/`): where a COPY/ADD that
+ * may write anywhere in its destination folder must have it to have written `path`.
+ * Null for a path not in normal form, which is then compared with every COPY/ADD.
  */
 function enclosing(path: string): string[] | null {
   if (!path.startsWith('/') || (path !== '/' && (path.endsWith('/') || posix.normalize(path) !== path))) return null;
@@ -164,20 +167,17 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
       else if (list.at(-1) !== k) list.push(k);
     };
     for (const [k, inst] of copies.entries()) {
-      const { args, destRaw, dest } = copyTarget(file, inst);
-      if (typeof args === 'string' || dest === null) {
-        index.anywhere.push(k);
+      const target = copyTarget(file, inst);
+      if (target.sources === null) {
+        if (index.anywhere.at(-1) !== k) index.anywhere.push(k);
         continue;
       }
-      // Everything a COPY writes is its destination or under it (see copyOrigin and mapPath).
-      const destDir = dest.replace(/\/+$/, '') || '/';
-      const destIsDir = destRaw!.endsWith('/') || args.sources.length > 1;
-      const from = (inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null) !== null;
-      for (const src of args.sources) {
-        const shape = /^[a-z]+:\/\//i.test(src) || src.startsWith('git@') || src.includes('$') ? null : sourceShape(src, from ? null : ctx);
-        // A file (not a glob or folder) copied into a folder lands in one place: mapPath's `target`.
-        if (shape !== null && destIsDir && !shape.glob && !shape.isDir) add(index.exact, posix.join(destDir, posix.basename(shape.source)), k);
-        else add(index.within, destDir, k);
+      for (const src of target.sources) {
+        const reach = sourceReach(src, target, target.from === null ? ctx : null);
+        if (reach === 'anywhere') {
+          if (index.anywhere.at(-1) !== k) index.anywhere.push(k);
+        } else if (reach === 'within') add(index.within, target.destDir, k);
+        else for (const p of reach) add(index.exact, p, k);
       }
     }
     perContext.set(stage.index, index);
@@ -185,12 +185,21 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
   return index;
 }
 
-interface CopyTarget {
-  readonly args: CopyArgs | string;
-  readonly destRaw: string | null;
-  /** Absolute, or null when the arguments cannot be read or the destination depends on a variable. */
-  readonly dest: string | null;
-}
+/** A COPY/ADD as copyOrigin reads it, worked out once per instruction. */
+type CopyTarget =
+  /** Arguments that cannot be read, or a destination that depends on a variable: it may have written anything. */
+  | { readonly sources: null; readonly why: string }
+  | {
+      readonly sources: readonly string[];
+      /** Absolute, as written after the WORKDIR (a trailing slash kept). */
+      readonly dest: string;
+      /** `dest` without trailing slashes. */
+      readonly destDir: string;
+      /** Sources land inside `dest` (a trailing slash, or several sources), rather than as it. */
+      readonly destIsDir: boolean;
+      /** The `--from` stage or image, or null for the build context. */
+      readonly from: string | null;
+    };
 
 const copyTargets = new WeakMap<Instruction, CopyTarget>();
 
@@ -198,23 +207,50 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
   let target = copyTargets.get(inst);
   if (target === undefined) {
     const args = copyArgs(file, inst);
-    const destRaw = typeof args === 'string' ? null : args.dest;
-    target = { args, destRaw, dest: destRaw === null ? null : absolutePath(file, inst, destRaw) };
+    const dest = typeof args === 'string' ? null : absolutePath(file, inst, args.dest);
+    if (typeof args === 'string' || dest === null) {
+      target = { sources: null, why: typeof args === 'string' ? args : 'its destination depends on a variable' };
+    } else {
+      const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
+      target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir: args.dest.endsWith('/') || args.sources.length > 1, from };
+    }
     copyTargets.set(inst, target);
   }
   return target;
 }
 
-function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
-  const { args, destRaw, dest } = copyTarget(file, inst);
-  const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
-  if (typeof args === 'string' || dest === null) {
-    // Only an instruction that could have written there matters; without a destination, any could.
-    return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${typeof args === 'string' ? args : 'its destination depends on a variable'}`, inst };
+const isUrl = (src: string): boolean => /^[a-z]+:\/\//i.test(src) || src.startsWith('git@');
+
+/**
+ * Where one source of a COPY/ADD can write, as copyOrigin and mapPath read it: one or two
+ * exact paths, somewhere under the destination folder, or anywhere (a name ending in `..`
+ * lands above the destination). copyIndex files each COPY by this, so it must cover every
+ * path for which copyOrigin gives an answer.
+ */
+function sourceReach(src: string, target: CopyTarget & { sources: readonly string[] }, ctx: BuildContext | null): readonly string[] | 'within' | 'anywhere' {
+  const { dest, destDir, destIsDir } = target;
+  if (isUrl(src)) {
+    const name = posix.basename(src);
+    return name === '..' ? 'anywhere' : [dest, posix.join(dest, name)];
   }
-  const destIsDir = destRaw!.endsWith('/') || args.sources.length > 1;
-  for (const src of args.sources) {
-    if (/^[a-z]+:\/\//i.test(src) || src.startsWith('git@')) {
+  if (src.includes('$')) return 'within';
+  const { source, glob, isDir } = sourceShape(src, ctx);
+  if (glob || isDir) return 'within';
+  const name = posix.basename(source);
+  if (name === '..') return 'anywhere';
+  if (destIsDir) return [posix.join(destDir, name)];
+  // Without a build context that knows it, a source without an extension may be a folder copied as the destination.
+  if ((ctx === null || ctx.kind(source) === null) && posix.extname(source) === '') return 'within';
+  return [posix.normalize(dest), posix.join(destDir, name)];
+}
+
+function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
+  const target = copyTarget(file, inst);
+  // Only an instruction that could have written there matters; without a destination, any could.
+  if (target.sources === null) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
+  const { dest, destIsDir, from } = target;
+  for (const src of target.sources) {
+    if (isUrl(src)) {
       if (path === dest || path === posix.join(dest, posix.basename(src))) return { kind: 'download', url: src, inst };
       continue;
     }
@@ -232,16 +268,16 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
   return null;
 }
 
-/**
- * The source-side path of image path `path` for one COPY source, or null when this
- * source did not write it. A source that is a folder (or `.`) copies its contents.
- */
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
 function sourceShape(src: string, ctx: BuildContext | null): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
   return { source, glob: isPattern(source), isDir: source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir' };
 }
 
+/**
+ * The source-side path of image path `path` for one COPY source, or null when this
+ * source did not write it. A source that is a folder (or `.`) copies its contents.
+ */
 function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
   const { source, glob, isDir: sourceIsDir } = sourceShape(src, ctx);
   const destDir = dest.replace(/\/+$/, '') || '/';

@@ -77,7 +77,8 @@ interface Reader {
  * Per parsed file: the state each stage hands to the stages built on it, and per
  * stage the reader of the last question. Questions come RUN after RUN in file
  * order, so each RUN of a lineage is read about once, not once per question: a
- * chain of stages, or a stage of many ADDs, was quadratic.
+ * chain of stages, or a stage of many ADDs, was quadratic. A question before the
+ * reader's place starts the stage again (right, only slower).
  */
 interface ToolReading {
   readonly handedOn: (ToolState | undefined)[];
@@ -147,9 +148,9 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
     if (texts.some((t) => /\b(?:remove|purge|autoremove|autopurge|del|erase)\b/.test(t))) state.clear();
     return;
   }
-  let preview_: string | undefined;
+  let quoted: string | undefined;
   // Only evidence quotes the RUN; most RUNs give none.
-  const shown = (): string => (preview_ ??= preview(file, inst));
+  const shown = (): string => (quoted ??= preview(file, inst));
   for (const command of body.parsed.commands) {
     if (command.name === 'apt-mark' && command.args.includes('auto')) state.clear(); // autoremove may take anything then
   }

@@ -72,6 +72,10 @@ describe('paths: where a file in the image came from', () => {
     // The stage below: copied into /srv, and a folder copied into / holds everything else.
     expect(originOf(h, at(h, 6), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'b/package.json' });
     expect(originOf(h, at(h, 6), '/etc/app.conf', null)).toMatchObject({ kind: 'context', path: 'a/etc/app.conf' });
+    // A source named `..` lands above the destination: such a COPY is read for every path.
+    const up = file('FROM alpine\nCOPY .. /app/run.sh/x\nADD https://example.com/a/.. /srv/\nRUN x\n');
+    expect(originOf(up, at(up, 4), '/app/run.sh', null)).toMatchObject({ kind: 'context', path: '..' });
+    expect(originOf(up, at(up, 4), '/', null)).toMatchObject({ kind: 'download', url: 'https://example.com/a/..' });
     // A path not in normal form is compared with every COPY, as written: only the variable's may have written it.
     expect(originOf(h, run, '/srv//lib/x.js', null)).toMatchObject({ kind: 'unknown', inst: { line: 8 } });
   });
