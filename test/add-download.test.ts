@@ -112,6 +112,11 @@ describe('add-download', () => {
     const plus = 'FROM python:3.12\nADD https://example.com/g++wrap /usr/local/bin/g++wrap\nRUN chmod +x /usr/local/bin/g++wrap\n';
     expect(codes(`${plus}CMD ["g++wrap"]\n`)).toEqual(['several-uses']);
     expect(codes(`${plus}CMD ["x-g++wrap"]\n`)).toEqual([]);
+    // A name with a variable: as written, or with its default value; not inside a longer word.
+    const versioned = 'FROM python:3.12\nARG V=1\nADD https://example.com/tool-${V} /usr/local/bin/tool-${V}\nRUN chmod +x /usr/local/bin/tool-${V}\n';
+    expect(codes(`${versioned}CMD ["tool-\${V}"]\n`)).toEqual(['several-uses']);
+    expect(codes(`${versioned}CMD ["tool-1", "--serve"]\n`)).toEqual(['several-uses']);
+    expect(codes(`${versioned}CMD ["mytool-\${V}", "tool-10"]\n`)).toEqual([]);
   });
 
   it('leaves local files, git sources and CRLF layouts as they are', () => {

@@ -404,25 +404,28 @@ function globRegExpPath(glob: string): RegExp {
 
 /** The first instruction after `use` (in any stage) that names the file, or null. */
 function laterUse(file: ParsedDockerfile, use: Instruction, target: Target): Instruction | null {
-  const { instructions } = file;
-  const candidates = fileNames(target);
-  if (candidates.some((n) => !/^[\w.-]+$/.test(n))) {
-    // A name with other characters (a variable, a `+`) is not one word: read each later instruction.
-    for (let k = countBefore(instructions, (i) => i.index <= use.index); k < instructions.length; k++) {
-      const inst = instructions[k]!;
-      if (names(file.text.slice(inst.span.start, inst.span.end), target)) return inst;
-    }
-    return null;
-  }
-  // The name is then a whole word: the first place it stands inside a later instruction.
+  const { instructions, text } = file;
   let first: Instruction | null = null;
-  for (const name of candidates) {
-    const starts = wordStarts(file).get(name) ?? [];
-    for (let k = countBefore(starts, (p) => p < use.span.end); k < starts.length; k++) {
-      const at = starts[k]!;
+  for (const name of fileNames(target)) {
+    // Each run of word characters in the name stands as a whole word wherever the name does
+    // (`names` wants no word character on either side): look the longest up, then check the rest.
+    const anchor = [...name.matchAll(/[\w.-]+/g)].reduce<RegExpMatchArray | null>((a, b) => (a === null || b[0].length > a[0].length ? b : a), null);
+    if (anchor === null) {
+      // No word character at all: read each later instruction.
+      for (let k = countBefore(instructions, (i) => i.index <= use.index); k < instructions.length; k++) {
+        const inst = instructions[k]!;
+        if (names(text.slice(inst.span.start, inst.span.end), target)) return inst;
+      }
+      return null;
+    }
+    const offset = anchor.index!;
+    const starts = wordStarts(file).get(anchor[0]) ?? [];
+    for (let k = countBefore(starts, (p) => p - offset < use.span.end); k < starts.length; k++) {
+      const at = starts[k]! - offset;
       const inst = instructions[countBefore(instructions, (i) => i.span.start <= at) - 1];
-      // Not inside an instruction after the use: in the use itself, or in a comment or blank line between.
-      if (inst === undefined || inst.index <= use.index || at + name.length > inst.span.end) continue;
+      // Inside an instruction after the use (not the use itself, nor a comment or blank line between), as a word.
+      if (inst === undefined || inst.index <= use.index || at + name.length > inst.span.end || !text.startsWith(name, at)) continue;
+      if ((at > inst.span.start && /[\w.-]/.test(text[at - 1]!)) || (at + name.length < inst.span.end && /[\w.-]/.test(text[at + name.length]!))) continue;
       if (first === null || inst.index < first.index) first = inst;
       break;
     }
