@@ -143,18 +143,11 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).changes).toEqual([]);
   }, LONG);
 
-  it('thousands of ADDs of a URL, each read by the RUN after it: every one a download in that RUN', () => {
-    const { text, size, only } = input('ADD <url> and RUN pairs, add-download');
-    const result = run(text, only);
-    expect(runs(result.output).slice(1)).toEqual(
-      Array.from({ length: size }, (_, i) => `curl -fsSL -o /tmp/f${i}.tar.gz https://example.com/f${i}.tar.gz && chmod 600 /tmp/f${i}.tar.gz && tar xzf /tmp/f${i}.tar.gz`),
-    );
-    expect(result.refusals).toEqual([]);
-    expect(run(result.output, only).changes).toEqual([]);
-  }, LONG);
-
-  it('thousands of stages, each FROM the one before with an ADD of a URL: curl, installed at the top, downloads in every one', () => {
-    const { text, size, only } = input('chain of stages with an ADD <url> each, add-download');
+  it.each([
+    ['ADD <url> and RUN pairs, add-download', 'thousands of ADDs of a URL, each read by the RUN after it'],
+    ['chain of stages with an ADD <url> each, add-download', 'thousands of stages, each FROM the one before with an ADD of a URL, curl installed at the top'],
+  ])('%s: every ADD a download in the RUN that uses it (%s)', (name) => {
+    const { text, size, only } = input(name);
     const result = run(text, only);
     expect(runs(result.output).slice(1)).toEqual(
       Array.from({ length: size }, (_, i) => `curl -fsSL -o /tmp/f${i}.tar.gz https://example.com/f${i}.tar.gz && chmod 600 /tmp/f${i}.tar.gz && tar xzf /tmp/f${i}.tar.gz`),
