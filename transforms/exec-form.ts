@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
+import { fromParents, isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -82,10 +82,7 @@ interface StageFacts {
  * children first in reverse.
  */
 function stageFacts(file: ParsedDockerfile): StageFacts {
-  const entrypoint: (Instruction | undefined)[] = [];
-  for (const s of file.stages) {
-    entrypoint[s.index] = stageInstructions(file, s, 'ENTRYPOINT').at(-1) ?? entrypoint[parentStage(file, s)?.index ?? -1];
-  }
+  const entrypoint = fromParents<Instruction | undefined>(file, (s, parent) => stageInstructions(file, s, 'ENTRYPOINT').at(-1) ?? parent ?? undefined);
   const cmdHereOrBelow = file.stages.map((s) => stageInstructions(file, s, 'CMD').length > 0);
   for (let k = file.stages.length - 1; k >= 0; k--) {
     const parent = parentStage(file, file.stages[k]!);

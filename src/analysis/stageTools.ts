@@ -6,7 +6,7 @@
  * point installed or ran it for sure (the RUN fails otherwise) and no later RUN
  * may have removed it.
  */
-import { parentStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
+import { fromParents, parentStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -238,12 +238,8 @@ const usersByFile = new WeakMap<ParsedDockerfile, readonly (Instruction | null)[
 function usersHandedOn(file: ParsedDockerfile): readonly (Instruction | null)[] {
   let users = usersByFile.get(file);
   if (users === undefined) {
-    const list: (Instruction | null)[] = [];
-    for (const s of file.stages) {
-      const parent = parentStage(file, s);
-      list.push(lastUser(file, s, Infinity) ?? (parent === null ? null : list[parent.index]!));
-    }
-    usersByFile.set(file, (users = list));
+    users = fromParents<Instruction | null>(file, (s, parent) => lastUser(file, s, Infinity) ?? parent);
+    usersByFile.set(file, users);
   }
   return users;
 }

@@ -33,6 +33,22 @@ export function parentStage(file: ParsedDockerfile, stage: Stage): Stage | null 
 }
 
 /**
+ * A value for every stage, made from the stage and the value of the stage it is built
+ * FROM (null for one FROM an image or scratch), in one walk in file order: a FROM can
+ * only name an earlier stage, so the parent's value is always there. What a stage
+ * inherits is asked for every instruction; a walk up the lineage each time made a chain
+ * of stages quadratic.
+ */
+export function fromParents<T>(file: ParsedDockerfile, make: (stage: Stage, parent: T | null) => T): T[] {
+  const values: T[] = [];
+  for (const s of file.stages) {
+    const parent = parentStage(file, s);
+    values.push(make(s, parent === null ? null : values[parent.index]!));
+  }
+  return values;
+}
+
+/**
  * Facts every stage passes on to the stages built FROM it, worked out once per
  * parsed file in stage order (a parent comes first): asked for every RUN, a walk
  * up the lineage each time made a chain of stages quadratic or worse.
@@ -49,13 +65,8 @@ const inheritedByFile = new WeakMap<ParsedDockerfile, readonly Inherited[]>();
 function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
   let all = inheritedByFile.get(file);
   if (all === undefined) {
-    const list: Inherited[] = [];
-    for (const s of file.stages) {
-      const parent = parentStage(file, s);
-      const from = parent === null ? null : list[parent.index]!;
-      list.push({ root: from?.root ?? s, shell: stageInstructions(file, s, 'SHELL').at(-1) ?? from?.shell ?? null });
-    }
-    inheritedByFile.set(file, (all = list));
+    all = fromParents<Inherited>(file, (s, from) => ({ root: from?.root ?? s, shell: stageInstructions(file, s, 'SHELL').at(-1) ?? from?.shell ?? null }));
+    inheritedByFile.set(file, all);
   }
   return all[stage.index]!;
 }

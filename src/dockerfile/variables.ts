@@ -10,7 +10,7 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { countBefore } from '../sorted.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
-import { parentStage } from './stages.js';
+import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, type Lookup } from './words.js';
 
@@ -160,12 +160,7 @@ function scopesOf(file: ParsedDockerfile): readonly StageScope[] {
   const known = scopesByFile.get(file);
   if (known !== undefined) return known;
   const globals = globalArgs(file);
-  const scopes: StageScope[] = [];
-  // A stage builds only on earlier ones: its parent's scope exists when it is made.
-  for (const stage of file.stages) {
-    const parent = parentStage(file, stage);
-    scopes.push(new StageScope(file, stage, parent === null ? null : scopes[parent.index]!, globals));
-  }
+  const scopes = fromParents<StageScope>(file, (stage, parent) => new StageScope(file, stage, parent, globals));
   scopesByFile.set(file, scopes);
   return scopes;
 }

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { countBefore } from '../sorted.js';
 import { logicalText } from './logical.js';
-import { parentStage } from './stages.js';
+import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { unquoteWord } from './words.js';
 
@@ -66,10 +66,8 @@ const workdirsByFile = new WeakMap<ParsedDockerfile, readonly StageWorkdirs[]>()
 function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
   const known = workdirsByFile.get(file);
   if (known !== undefined) return known;
-  const all: StageWorkdirs[] = [];
-  for (const stage of file.stages) {
-    const parent = parentStage(file, stage);
-    const start = parent !== null ? endOf(all[parent.index]!) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
+  const all = fromParents<StageWorkdirs>(file, (stage, parent) => {
+    const start = parent !== null ? endOf(parent) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
     const changes: { index: number; dir: ImagePath }[] = [];
     let dir = start;
     for (const i of stage.instructions) {
@@ -78,8 +76,8 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
       dir = resolveIn(dir, unquoteWord(word, file.escape));
       changes.push({ index: i.index, dir });
     }
-    all.push({ start, changes });
-  }
+    return { start, changes };
+  });
   workdirsByFile.set(file, all);
   return all;
 }
