@@ -5,7 +5,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, rootStage, stageLineage } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
@@ -111,7 +111,7 @@ A final stage that already runs as another user (or one set from a build argumen
     if (file.stages.length === 0) return [];
     let stage = file.stages.at(-1)!;
     if (options.target !== '') {
-      const named = file.stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+      const named = stageNamed(file, options.target);
       if (named === undefined) return [refusal(stage.from.span.start, 'unknown-target', `no stage is named ${options.target}`)];
       stage = named;
     }
