@@ -56,7 +56,17 @@ function packagesLoaded(
   args: readonly string[],
   cwd: string,
   input = '',
-): { status: number | null; stdout: string; packages: Set<string>; builtins: Set<string>; cli: boolean; stringWidth: boolean; locale: boolean } {
+): {
+  status: number | null;
+  stdout: string;
+  packages: Set<string>;
+  builtins: Set<string>;
+  cli: boolean;
+  stringWidth: boolean;
+  locale: boolean;
+  /** jsdiff's index, which requires every module of the package (a diff needs one of them). */
+  diffIndex: boolean;
+} {
   const list = path.join(tools, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(list, '');
   const env = { ...process.env, NO_COLOR: '1', LOADED_LIST: list, LOADED_HOOKS: path.join(tools, 'hooks.mjs') };
@@ -70,7 +80,17 @@ function packagesLoaded(
   }
   // The bundled CLI holds dockerfile-ast, yargs and the engine: that it was seen loading shows the hooks saw the run.
   const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/bundle/cli.js'));
-  return { status: run.status, stdout: run.stdout.toString('utf8'), packages, builtins, cli, stringWidth: lines.includes('Intl.Segmenter'), locale: lines.includes('toLocaleString') };
+  const diffIndex = lines.some((l) => /node_modules[\\/]diff[\\/]lib(?:cjs|esm)[\\/]index\.js$/.test(l));
+  return {
+    status: run.status,
+    stdout: run.stdout.toString('utf8'),
+    packages,
+    builtins,
+    cli,
+    stringWidth: lines.includes('Intl.Segmenter'),
+    locale: lines.includes('toLocaleString'),
+    diffIndex,
+  };
 }
 
 describe('a run loads only what it needs', () => {
@@ -111,5 +131,6 @@ describe('a run loads only what it needs', () => {
     expect(run.stdout).toContain('diff --git');
     for (const p of ['fast-glob', 'diff', 'yaml', 'mvdan-sh']) expect(run.packages.has(p), p).toBe(true);
     expect(run.packages.has('tinypool')).toBe(false);
+    expect(run.diffIndex).toBe(false);
   });
 });

@@ -2,11 +2,15 @@ import type * as Diff from 'diff';
 import { createRequire } from 'node:module';
 import { crypto } from '../builtins.js';
 
-let jsdiff: typeof Diff | undefined;
+let jsdiff: Pick<typeof Diff, 'structuredPatch'> | undefined;
 
-/** jsdiff, loaded when the first diff is made: a run that changes nothing, or prints only the text (--stdin), never needs it. */
+/**
+ * jsdiff, loaded when the first diff is made: a run that changes nothing, or prints
+ * only the text (--stdin), never needs it. Only its patch module (a few files; the
+ * package's index requires them all, twice the load time of a cold start's diff).
+ */
 function structuredPatch(...args: Parameters<typeof Diff.structuredPatch>): ReturnType<typeof Diff.structuredPatch> {
-  jsdiff ??= createRequire(import.meta.url)('diff') as typeof Diff;
+  jsdiff ??= createRequire(import.meta.url)('diff/lib/patch/create.js') as Pick<typeof Diff, 'structuredPatch'>;
   return jsdiff.structuredPatch(...args);
 }
 
