@@ -15,4 +15,49 @@ describe('RecentMap', () => {
     expect(m.get('a')).toBe(1);
     expect(m.get('c')).toBe(4);
   });
+
+  it('evicts exactly as a least-recently-used list would, over random gets, sets and clears', () => {
+    // The reference: the oldest key found afresh at every eviction.
+    class Reference {
+      readonly entries = new Map<number, number>();
+      constructor(private readonly limit: number) {}
+      get(key: number): number | undefined {
+        const value = this.entries.get(key);
+        if (value !== undefined) {
+          this.entries.delete(key);
+          this.entries.set(key, value);
+        }
+        return value;
+      }
+      set(key: number, value: number): void {
+        this.entries.delete(key);
+        if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(key, value);
+      }
+    }
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const limit = random(20); // 0 too: an eviction from an empty map ends a walk
+      const m = new RecentMap<number, number>(limit);
+      let ref = new Reference(limit);
+      for (let step = 0; step < 2000; step++) {
+        const key = random(3 * limit + 2);
+        const op = random(100);
+        if (op === 0) {
+          m.clear();
+          ref = new Reference(limit);
+        } else if (op < 50) {
+          m.set(key, step);
+          ref.set(key, step);
+        } else {
+          expect(m.get(key)).toBe(ref.get(key));
+        }
+      }
+      for (const [key, value] of ref.entries) expect(m.get(key)).toBe(value);
+    }
+  });
 });
