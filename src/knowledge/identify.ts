@@ -1,4 +1,5 @@
 import { parseImageRef, type ImageRef } from '../dockerfile/imageRef.js';
+import { RecentMap } from '../engine/recentMap.js';
 import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, UBUNTU_CODENAMES, ubuntuCodename } from './distros.js';
 import { DISTROLESS } from './distroless.js';
 import { DOTNET } from './dotnet.js';
@@ -42,6 +43,17 @@ export function findRepository(ref: Pick<ImageRef, 'registry' | 'name'>): Reposi
  */
 export function identifyImage(ref: ImageRef): IdentifiedImage | null {
   if (ref.hasVariables) return null;
+  // Several transforms ask about each FROM, in every pass: a fleet names few distinct images.
+  const key = `${ref.raw}\0${ref.registry}\0${ref.name}\0${ref.tag}\0${ref.digest}`;
+  let known = identified.get(key);
+  if (known === undefined) identified.set(key, (known = identifyUncached(ref)));
+  return known;
+}
+
+/** Identified images by every field of the reference the answer reads (the answer is immutable data). */
+const identified = new RecentMap<string, IdentifiedImage | null>(1024);
+
+function identifyUncached(ref: ImageRef): IdentifiedImage | null {
   const repository = findRepository(ref);
   if (repository === null) return null;
   const parsed = parseTag(repository, ref.tag ?? 'latest');
