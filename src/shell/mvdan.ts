@@ -116,9 +116,17 @@ export const BIN_PIPE_ALL = 13;
 export function nodeType(node: unknown): string | null {
   if (node === null || typeof node !== 'object') return null;
   const ctor = (node as GoNode).constructor;
-  const name = ctor?.string;
-  if (typeof name !== 'string' || !name.startsWith('*syntax.') || ctor.nil === node) return null;
-  return name.slice('*syntax.'.length);
+  if (ctor === undefined || ctor.nil === node) return null;
+  let name = typeNames.get(ctor);
+  if (name === undefined) typeNames.set(ctor, (name = syntaxTypeName(ctor.string)));
+  return name;
+}
+
+/** Go type names by constructor: the builder asks for every node of every tree. */
+const typeNames = new Map<GoNode['constructor'], string | null>();
+
+function syntaxTypeName(name: unknown): string | null {
+  return typeof name === 'string' && name.startsWith('*syntax.') ? name.slice('*syntax.'.length) : null;
 }
 
 export function items<T>(slice: GoSlice<T>): T[] {
@@ -144,8 +152,7 @@ export function childrenOf(node: GoNode): { nodes: GoNode[]; comments: GoComment
   const nodes: GoNode[] = [];
   const comments: GoComment[] = [];
   const fields = node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    if (key === '$val') continue;
+  for (const key of fieldNames(node)) {
     const value = fields[key];
     if (value === null || typeof value !== 'object') continue;
     if (isSlice(value)) {
@@ -159,6 +166,15 @@ export function childrenOf(node: GoNode): { nodes: GoNode[]; comments: GoComment
   }
   return { nodes, comments };
 }
+
+/** A node's field names, the same for every node of its Go type (its constructor sets them all, in order). */
+function fieldNames(node: GoNode): readonly string[] {
+  let names = fieldsByType.get(node.constructor);
+  if (names === undefined) fieldsByType.set(node.constructor, (names = Object.keys(node).filter((k) => k !== '$val')));
+  return names;
+}
+
+const fieldsByType = new Map<GoNode['constructor'], readonly string[]>();
 
 export interface GoParse {
   readonly ok: true;
