@@ -150,7 +150,7 @@ class Builder {
       const st = task.node;
       const ctx = task.ctx;
       this.addComments(items(st.Comments));
-      const inner: Context = { ...ctx, background: ctx.background || st.Background };
+      const inner: Context = st.Background && !ctx.background ? { ...ctx, background: true } : ctx;
       const cmd = st.Cmd;
       const type = nodeType(cmd);
       for (const r of items(st.Redirs)) work.push({ kind: 'scan', node: r, ctx: inner });
