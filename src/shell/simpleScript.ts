@@ -1,17 +1,19 @@
 /**
- * A fast path for the plainest RUN bodies: simple commands joined by `&&`,
- * `||`, `;` and `|`, with redirections to a word, whose words are plain text,
- * single or double quotes, globs and `$NAME` / `${NAME}` / `${NAME:-word}`
- * (`apt-get install -y "$PKG" > /dev/null && rm -rf /var/lib/apt/lists/*`).
- * mvdan-sh costs about a quarter of a millisecond per call however short the
- * script, which a fleet of files pays for every RUN; these scripts need no real
- * parser, so their model is built here, the very model parse.ts would build
- * from mvdan-sh's tree (test/shell/simpleScript.test.ts checks that on generated
- * scripts and on every RUN of the corpus). Anything else returns null and goes
- * to mvdan-sh: substitutions, subshells, braces, tildes, comments, heredocs,
- * assignments, reserved words, `!`, `&`, line breaks, non-ASCII text.
+ * A fast path for the RUN bodies most Dockerfiles hold: lists of simple
+ * commands joined by `&&`, `||`, `;` and `|`, with redirections to a word,
+ * assignments (`A=1 make`, `export A=1`), `if`, `for`, `while`/`until`,
+ * `{ …; }`, `( … )`, `$(…)` and a trailing comment; words of plain text,
+ * quotes, globs, `~` and the common parameter expansions (`$1`, `${A:-x}`,
+ * `${A//x/y}`, `${#A}`…). mvdan-sh costs about a quarter of a millisecond per
+ * call however short the script, and loading it 70 ms of a cold start; these
+ * scripts need no general parser, so their model is built here, the very model
+ * parse.ts builds from mvdan-sh's tree (test/shell/simpleScript.test.ts checks
+ * that on generated scripts and on every RUN of the corpus). Anything else
+ * returns null and goes to mvdan-sh: backticks, arithmetic, `case`, functions,
+ * `[[`, `!`, `&`, heredocs, arrays, brace expansion, line breaks, non-ASCII
+ * text, redirections of compound commands, and nesting deeper than NESTING.
  */
-import type { AndOrOperator, Construct, ListItem, Redirection, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
+import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirection, ShellComment, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
 
 /** Characters of a word the shell takes literally: no quotes, expansions, braces, tildes, comments or operators. */
 const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
@@ -22,266 +24,723 @@ const GLOB_CHAR = /[*?[]/;
 /** `NAME` in `$NAME` and `${NAME}`. */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-/** What may follow NAME in `${NAME…}`: a default, alternative, check or trimmed pattern of plain characters. */
-const PARAMETER_TAIL = /(?::?[-=+?]|##?|%%?)[A-Za-z0-9_\-./:,+@%^=*?]*\}/y;
+/** `NAME=` or `NAME+=` starting an assignment. */
+const ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*\+?=/y;
+
+/** A positional or special parameter after `$`: `$1`, `$@`, `$?`… */
+const SPECIAL_PARAMETER = /[0-9@*#?$!-]/;
+
+/**
+ * What may follow NAME in `${NAME…}`: a default, alternative, check, trimmed
+ * pattern, replacement, case change or substring (`${A:0:7}`), of plain
+ * characters and nested parameters, up to the closing brace.
+ */
+const PARAMETER_OPERATOR = /(?::[-=+?]|[-=+?]|##?|%%?|\/[#%/]?|\^\^?|,,?|:(?=[0-9A-Za-z_]))/y;
+
+/** The offset and length of `${A:1:2}`. */
+const SUBSTRING = /[0-9A-Za-z_]+(?::[0-9A-Za-z_]+)?\}/y;
+
+/** Plain characters inside a parameter expansion's word. */
+const PARAMETER_CHAR = /[A-Za-z0-9_\-./:,+@%^=*?#[\]]/;
+
+/** A brace expansion in a literal part, as words.ts finds it. */
+const BRACE_EXPANSION = /\{[^{}]*(?:,|\.\.)[^{}]*\}/;
+
+/** `name()` starting a function definition. */
+const FUNCTION = /[A-Za-z_][A-Za-z0-9_]*[ \t]*\([ \t]*\)/y;
 
 /** Redirection operators with an optional one-digit fd: `>`, `>>`, `2>&`, `<`, `&>`... (not heredocs). */
 const REDIRECT = /(?:[0-9]?(?:>>|>&|>\||>|<&|<>|<(?!<))|&>>|&>)/y;
 
-/** Words bash treats specially as a command name (reserved words and declaration builtins). */
+/** Builtins whose arguments are assignments: mvdan-sh reads them as a declaration. */
+const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset', 'nameref']);
+
+/** Words bash treats specially as a command name, which this reader does not take. */
 const SPECIAL_NAMES = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time',
-  'coproc', 'export', 'declare', 'local', 'readonly', 'typeset', 'nameref', 'let', 'eval', '[[', ']]',
+  'then', 'else', 'elif', 'fi', 'case', 'esac', 'select', 'do', 'done', 'in', 'function', 'time', 'coproc', 'let', 'eval', '[[', ']]', '}',
 ]);
 
-type Token =
-  | { readonly kind: 'word'; readonly start: number; readonly end: number; readonly value: string | null; readonly pattern: boolean }
-  | { readonly kind: 'redirect'; readonly start: number; readonly end: number }
-  | { readonly kind: '&&' | '||' | ';' | '|'; readonly start: number; readonly end: number };
+/** Compound commands deeper than this go to mvdan-sh: the reader recurses once per level. */
+const NESTING = 32;
 
-type WordToken = Extract<Token, { kind: 'word' }>;
+/** Thrown when the script is not one this reader takes; parseSimpleScript returns null. */
+const LEAVE = Symbol('leave');
 
-/** The model of `source` when it is a plain script, else null (parse it with mvdan-sh). */
+interface Word extends ShellWord {
+  /** Substitutions (`$(…)`) in the word, each a list of statements. */
+  readonly substitutions: readonly AndOr[][];
+}
+
+interface Assign extends Assignment {
+  readonly substitutions: readonly AndOr[][];
+}
+
+interface Redirect extends Redirection {
+  readonly target: Word;
+}
+
+/** A simple command (or a declaration such as `export A=1`) as read. */
+interface Simple {
+  readonly kind: 'simple';
+  readonly start: number;
+  readonly end: number;
+  readonly assigns: readonly Assign[];
+  readonly words: readonly Word[];
+  readonly redirects: readonly Redirect[];
+  readonly declaration: boolean;
+}
+
+/** `if`, a loop, `case`, a block, a subshell or a function: its statements and words (`for`'s, `case`'s). */
+interface Compound {
+  readonly kind: 'compound';
+  readonly construct: Construct & ItemKind;
+  readonly start: number;
+  /** Its end, or that of its last redirection (`{ …; } > log`). */
+  readonly end: number;
+  readonly lists: readonly AndOr[][];
+  readonly words: readonly Word[];
+  readonly redirects: readonly Redirect[];
+}
+
+type Command = Simple | Compound;
+
+/** `a | b | c`: one command or several joined by pipes; `! a | b` is negated (and starts at the `!`). */
+interface Pipeline {
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+  readonly commands: readonly Command[];
+}
+
+/** `a && b || c`, and the `;` that ends it, if any. */
+interface AndOr {
+  readonly start: number;
+  readonly end: number;
+  readonly pipelines: readonly Pipeline[];
+  readonly operators: readonly AndOrOperator[];
+  readonly semicolon: number | null;
+}
+
+interface Context {
+  readonly enclosing: readonly Construct[];
+  readonly statement: number;
+  readonly pipedOut: boolean;
+}
+
+/** The model of `source` when this reader takes it, else null (parse it with mvdan-sh). */
 export function parseSimpleScript(source: string): ShellScript | null {
-  const tokens = tokenize(source);
-  if (tokens === null || tokens.length === 0) return null;
-  const statements: Statement[] = [];
-  const commands: SimpleCommand[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const items: ListItem[] = [];
+  const reader = new Reader(source);
+  let top: AndOr[];
+  try {
+    top = reader.list(NO_TERMINATORS, false); // at the top, a list ends only at the script's end
+    if (top.length === 0) return null;
+  } catch (error) {
+    if (error === LEAVE) return null;
+    throw error;
+  }
+  return build(source, top, reader.comments);
+}
+
+const NO_TERMINATORS: ReadonlySet<string> = new Set();
+const THEN = new Set(['then']);
+const IF_BODY_END = new Set(['elif', 'else', 'fi']);
+const FI = new Set(['fi']);
+const DO = new Set(['do']);
+const DONE = new Set(['done']);
+const BLOCK_END = new Set(['}']);
+const ESAC = new Set(['esac']);
+
+class Reader {
+  pos = 0;
+  readonly comments: ShellComment[] = [];
+  private depth = 0;
+
+  constructor(private readonly source: string) {}
+
+  /**
+   * Statements up to the end of the script, a `)` (when `inParens`), or one of
+   * `terminators` as a command name, which is left for the caller to read.
+   */
+  list(terminators: ReadonlySet<string>, inParens: boolean, inCase = false): AndOr[] {
+    const out: AndOr[] = [];
+    for (;;) {
+      this.blank();
+      if (this.pos >= this.source.length) {
+        if (inParens || terminators.size > 0) throw LEAVE;
+        return out;
+      }
+      const ch = this.source[this.pos];
+      if (ch === '#') {
+        this.comment();
+        continue;
+      }
+      if (inParens && ch === ')') return out;
+      // A case item's list ends at its `;;`, which the case reads.
+      if (inCase && this.source.startsWith(';;', this.pos)) return out;
+      const reserved = this.reservedWord();
+      if (reserved !== null && terminators.has(reserved)) return out;
+      const statement = this.andOr();
+      this.blank();
+      let semicolon: number | null = null;
+      if (this.source[this.pos] === ';') {
+        if (this.source[this.pos + 1] === ';') {
+          if (!inCase) throw LEAVE;
+          out.push({ ...statement, semicolon });
+          return out;
+        }
+        semicolon = this.pos++;
+      } else {
+        // Without a `;` the list ends here: the script's end, a `)` or a comment must follow.
+        const next = this.source[this.pos];
+        if (!(next === undefined || next === '#' || (inParens && next === ')'))) throw LEAVE;
+      }
+      out.push({ ...statement, semicolon });
+    }
+  }
+
+  /** A list that must hold at least one statement. */
+  private body(terminators: ReadonlySet<string>, inParens = false): AndOr[] {
+    const stmts = this.list(terminators, inParens);
+    if (stmts.length === 0) throw LEAVE;
+    return stmts;
+  }
+
+  private andOr(): Omit<AndOr, 'semicolon'> {
+    const pipelines = [this.pipeline()];
     const operators: AndOrOperator[] = [];
     for (;;) {
-      const piped = pipeline(source, tokens, i, statements.length);
-      if (piped === null) return null;
-      i = piped.next;
-      commands.push(...piped.commands);
-      const first = piped.commands[0]!;
-      const last = piped.commands.at(-1)!;
-      items.push(
-        piped.commands.length === 1
-          ? { start: first.start, end: first.end, kind: 'command', negated: false, redirected: false, command: first }
-          : { start: first.start, end: last.end, kind: 'pipeline', negated: false, redirected: false, command: null },
-      );
-      const op = tokens[i];
-      if (op === undefined || op.kind === ';') break;
-      if (op.kind !== '&&' && op.kind !== '||') return null;
-      operators.push(op.kind);
-      i++;
-      if (tokens[i]?.kind !== 'word') return null;
+      this.blank();
+      const op = this.source.slice(this.pos, this.pos + 2);
+      if (op !== '&&' && op !== '||') break;
+      this.pos += 2;
+      operators.push(op);
+      pipelines.push(this.pipeline());
     }
-    const sep = tokens[i];
-    const start = items[0]!.start;
-    const end = items.at(-1)!.end;
-    if (sep === undefined) {
-      statements.push({ start, end, items, operators, separator: null, separatorAt: null });
-      break;
+    return { start: pipelines[0]!.start, end: pipelines.at(-1)!.end, pipelines, operators };
+  }
+
+  private pipeline(): Pipeline {
+    this.blank();
+    const start = this.pos;
+    const negated = this.source[this.pos] === '!';
+    if (negated) {
+      if (!/^[ \t]$/.test(this.source[this.pos + 1] ?? '')) throw LEAVE;
+      this.pos++;
+      this.blank();
+      if (this.source[this.pos] === '!') throw LEAVE;
     }
-    statements.push({ start, end, items, operators, separator: ';', separatorAt: sep.start });
-    i++;
-    if (tokens[i] !== undefined && tokens[i]!.kind !== 'word') return null;
+    const commands = [this.command()];
+    for (;;) {
+      this.blank();
+      if (this.source[this.pos] !== '|' || this.source[this.pos + 1] === '|') break;
+      if (this.source[this.pos + 1] === '&') throw LEAVE;
+      this.pos++;
+      commands.push(this.command());
+    }
+    return { start, end: commands.at(-1)!.end, negated, commands };
   }
-  return { ok: true, source, statements, commands, comments: [] };
-}
 
-/**
- * `a | b | c`, as mvdan-sh's tree reads it: the list nests to the left, so the
- * first two commands sit in as many pipelines as there are pipes, each later one
- * in one fewer; every command but the last writes into a pipe.
- */
-function pipeline(source: string, tokens: readonly Token[], from: number, statement: number): { commands: SimpleCommand[]; next: number } | null {
-  const parts: { words: ShellWord[]; redirects: Redirection[] }[] = [];
-  let i = from;
-  for (;;) {
-    const part = commandTokens(source, tokens, i);
-    if (part === null) return null;
-    parts.push(part);
-    i = part.next;
-    if (tokens[i]?.kind !== '|') break;
-    i++;
-  }
-  const pipes = parts.length - 1;
-  const commands = parts.map(({ words, redirects }, k): SimpleCommand => {
-    const depth = pipes === 0 ? 0 : k === 0 ? pipes : pipes - k + 1;
-    const enclosing: Construct[] = Array.from({ length: depth }, () => 'pipeline');
-    const wordsEnd = words.at(-1)!.end;
-    return {
-      start: words[0]!.start,
-      end: redirects.length === 0 ? wordsEnd : Math.max(wordsEnd, redirects.at(-1)!.end),
-      assigns: [],
-      words,
-      name: words[0]!.value,
-      args: words.slice(1).map((w) => w.value),
-      redirects,
-      declaration: false,
-      negated: false,
-      background: false,
-      pipedOut: k < pipes,
-      enclosing,
-      statement,
-    };
-  });
-  return { commands, next: i };
-}
-
-/** The words and redirections of one simple command; it must start with a word that is not syntax. */
-function commandTokens(source: string, tokens: readonly Token[], from: number): { words: ShellWord[]; redirects: Redirection[]; next: number } | null {
-  const words: ShellWord[] = [];
-  const redirects: Redirection[] = [];
-  let i = from;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') {
-      words.push(shellWord(source, t));
-    } else if (t.kind === 'redirect') {
-      // A redirection needs a word to read or write; one before the command name makes a different tree.
-      const target = tokens[i + 1];
-      if (words.length === 0 || target?.kind !== 'word') return null;
-      const word = shellWord(source, target);
-      redirects.push({ start: t.start, end: word.end, op: source.slice(t.start, word.start).trimEnd(), target: word });
-      i++;
-    } else {
-      break;
+  private command(): Command {
+    this.blank();
+    const ch = this.source[this.pos];
+    if (ch === '(') return this.compound('subshell', () => this.subshell());
+    switch (this.reservedWord()) {
+      case 'if':
+        return this.compound('if', () => this.ifClause());
+      case 'for':
+        return this.compound('loop', () => this.forClause());
+      case 'while':
+      case 'until':
+        return this.compound('loop', () => this.whileClause());
+      case 'case':
+        return this.compound('case', () => this.caseClause());
+      case '{':
+        return this.compound('block', () => this.block());
+      default:
+        FUNCTION.lastIndex = this.pos;
+        return FUNCTION.test(this.source) ? this.compound('function', () => this.functionBody()) : this.simple();
     }
   }
-  const first = words[0];
-  // An assignment or a word bash reads as syntax makes a different tree: leave it to the parser.
-  if (first === undefined || first.raw.includes('=') || SPECIAL_NAMES.has(first.raw)) return null;
-  return { words, redirects, next: i };
-}
 
-function shellWord(source: string, t: WordToken): ShellWord {
-  return { start: t.start, end: t.end, raw: source.slice(t.start, t.end), value: t.value, pattern: t.pattern };
-}
-
-/** Words, operators and redirections, or null when anything else (`&`, `(`, `{`, `~`, `#`, `!`, a line break, non-ASCII…) appears. */
-function tokenize(source: string): Token[] | null {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    const next = source[i + 1];
-    if (ch === ' ' || ch === '\t') {
-      i++;
-      continue;
+  /** A compound command and its redirections (`{ …; } > log`). */
+  private compound(construct: Compound['construct'], read: () => { lists: AndOr[][]; words?: Word[]; end?: number }): Compound {
+    if (++this.depth > NESTING) throw LEAVE;
+    const start = this.pos;
+    const { lists, words = [], end: readEnd } = read();
+    let end = readEnd ?? this.pos;
+    this.depth--;
+    const redirects: Redirect[] = [];
+    for (;;) {
+      this.blank();
+      if (!this.redirectAt()) break;
+      const r = this.redirect();
+      redirects.push(r);
+      end = Math.max(end, r.end);
     }
-    REDIRECT.lastIndex = i;
-    // A digit starts a redirection only as a word of its own (`a 2>f`, not `a2>f`).
-    if ((ch === '>' || ch === '<' || (ch === '&' && next === '>') || (/[0-9]/.test(ch) && (next === '>' || next === '<'))) && REDIRECT.test(source)) {
-      tokens.push({ kind: 'redirect', start: i, end: REDIRECT.lastIndex });
-      i = REDIRECT.lastIndex;
-    } else if (ch === '&' || ch === '|') {
-      if (next === ch) {
-        tokens.push({ kind: ch === '&' ? '&&' : '||', start: i, end: i + 2 });
-        i += 2;
-      } else if (ch === '|' && next !== '&') {
-        tokens.push({ kind: '|', start: i, end: i + 1 });
-        i++;
-      } else {
-        return null;
-      }
-    } else if (ch === ';') {
-      tokens.push({ kind: ';', start: i, end: i + 1 });
-      i++;
-    } else {
-      const word = readWord(source, i);
-      if (word === null) return null;
-      // `10>f` redirects fd 10 in bash: numbers right before `<` or `>` go to the parser.
-      if ((source[word.end] === '<' || source[word.end] === '>') && /^[0-9]+$/.test(source.slice(i, word.end))) return null;
-      tokens.push(word);
-      i = word.end;
-    }
+    return { kind: 'compound', construct, start, end, lists, words, redirects };
   }
-  return tokens;
-}
 
-/**
- * One word from `start`, with its value after quote removal the way words.ts
- * reads mvdan-sh's parts: an expansion makes the value null, and only the
- * unquoted text before the first expansion counts towards `pattern`.
- */
-function readWord(source: string, start: number): WordToken | null {
-  let value: string | null = '';
-  let pattern = false;
-  const add = (text: string) => {
-    if (value !== null) value += text;
-  };
-  /** The end of the parameter expansion at `at` (the word's value is then unknown), or null for one we do not read. */
-  const parameter = (at: number): number | null => {
-    const end = parameterEnd(source, at);
-    if (end !== null) value = null;
-    return end;
-  };
-  let i = start;
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>') break;
-    if (WORD_CHAR.test(ch)) {
-      add(ch);
-      i++;
-    } else if (GLOB_CHAR.test(ch)) {
-      if (value !== null) pattern = true;
-      add(ch);
-      i++;
-    } else if (ch === '\\') {
-      const next = escapedChar(source, i);
-      if (next === null) return null;
-      add(next);
-      i += 2;
-    } else if (ch === "'") {
-      const close = source.indexOf("'", i + 1);
-      if (close === -1 || !isPlainAscii(source.slice(i + 1, close))) return null;
-      add(source.slice(i + 1, close));
-      i = close + 1;
-    } else if (ch === '"') {
-      i++;
+  /** `name() { …; }`: the body is a block, as a statement of the function. */
+  private functionBody(): { lists: AndOr[][]; end: number } {
+    this.pos = FUNCTION.lastIndex;
+    this.blank();
+    if (this.reservedWord() !== '{') throw LEAVE;
+    const body = this.command() as Compound;
+    // mvdan-sh reads the body as a whole statement (`f() { a; } || b` puts `|| b` in the
+    // function) and gives a redirection after it to the definition: neither is modelled here.
+    if (body.redirects.length > 0 || this.source[this.pos] === '|' || this.source[this.pos] === '&') throw LEAVE;
+    const statement: AndOr = { start: body.start, end: body.end, pipelines: [{ start: body.start, end: body.end, negated: false, commands: [body] }], operators: [], semicolon: null };
+    // The body's reader has read past the blanks after it.
+    return { lists: [[statement]], end: body.end };
+  }
+
+  /** `case word in pattern|pattern) list;; … esac`, on one line. */
+  private caseClause(): { lists: AndOr[][]; words: Word[] } {
+    this.pos += 4;
+    this.blank();
+    const subject = this.word();
+    if (subject === null) throw LEAVE;
+    const words = [subject];
+    this.blank();
+    this.expectReserved('in');
+    const lists: AndOr[][] = [];
+    for (;;) {
+      this.blank();
+      if (this.reservedWord() === 'esac') break;
+      if (this.source[this.pos] === '(') this.pos++;
       for (;;) {
-        const c = source[i];
-        if (c === undefined || c === '`' || c === '!' || !isPlainAscii(c)) return null;
-        if (c === '"') break;
-        if (c === '\\') {
-          const next = escapedChar(source, i);
-          if (next === null) return null;
-          add(next === '$' || next === '`' || next === '"' || next === '\\' ? next : c + next);
-          i += 2;
-        } else if (c === '$') {
-          const end = parameter(i);
-          if (end === null) return null;
-          i = end;
-        } else {
-          add(c);
-          i++;
+        this.blank();
+        const pattern = this.word();
+        if (pattern === null) throw LEAVE;
+        words.push(pattern);
+        this.blank();
+        if (this.source[this.pos] !== '|') break;
+        this.pos++;
+      }
+      if (this.source[this.pos] !== ')') throw LEAVE;
+      this.pos++;
+      lists.push(this.list(ESAC, false, true));
+      if (this.source.startsWith(';;', this.pos)) {
+        this.pos += 2;
+        if (this.source[this.pos] === '&') throw LEAVE; // `;;&` goes on testing
+      }
+    }
+    if (lists.length === 0) throw LEAVE;
+    this.pos += 4;
+    return { lists, words };
+  }
+
+  private subshell(): { lists: AndOr[][] } {
+    this.pos++;
+    if (this.source[this.pos] === '(') throw LEAVE; // `((` is arithmetic
+    const inner = this.body(NO_TERMINATORS, true);
+    this.pos++; // `)`
+    return { lists: [inner] };
+  }
+
+  private block(): { lists: AndOr[][] } {
+    this.pos++;
+    const inner = this.body(BLOCK_END);
+    this.expectReserved('}');
+    return { lists: [inner] };
+  }
+
+  private ifClause(): { lists: AndOr[][] } {
+    this.pos += 2;
+    const lists: AndOr[][] = [];
+    for (;;) {
+      lists.push(this.body(THEN));
+      this.expectReserved('then');
+      lists.push(this.body(IF_BODY_END));
+      const next = this.reservedWord();
+      this.pos += next!.length;
+      if (next === 'elif') continue;
+      if (next === 'else') {
+        lists.push(this.body(FI));
+        this.expectReserved('fi');
+      }
+      return { lists };
+    }
+  }
+
+  private forClause(): { lists: AndOr[][]; words: Word[] } {
+    this.pos += 3;
+    this.blank();
+    NAME.lastIndex = this.pos;
+    if (!NAME.test(this.source)) throw LEAVE;
+    this.pos = NAME.lastIndex;
+    if (!/^[ \t]/.test(this.source[this.pos] ?? '')) throw LEAVE;
+    this.blank();
+    this.expectReserved('in');
+    const words: Word[] = [];
+    for (;;) {
+      this.blank();
+      if (this.source[this.pos] === ';') break;
+      const word = this.word();
+      if (word === null) throw LEAVE;
+      words.push(word);
+    }
+    if (words.length === 0) throw LEAVE;
+    this.pos++; // `;`
+    this.blank();
+    this.expectReserved('do');
+    const body = this.body(DONE);
+    this.expectReserved('done');
+    return { lists: [body], words };
+  }
+
+  private whileClause(): { lists: AndOr[][] } {
+    this.pos += 5; // `while` or `until`
+    const condition = this.body(DO);
+    this.expectReserved('do');
+    const body = this.body(DONE);
+    this.expectReserved('done');
+    return { lists: [condition, body] };
+  }
+
+  private expectReserved(word: string): void {
+    if (this.reservedWord() !== word) throw LEAVE;
+    this.pos += word.length;
+  }
+
+  /** The reserved word (or `{`/`}`) at the position, standing as a word of its own, else null. */
+  private reservedWord(): string | null {
+    const s = this.source;
+    let end = this.pos;
+    if (s[end] === '{' || s[end] === '}') end++;
+    else while (end < s.length && s.charCodeAt(end) >= 97 && s.charCodeAt(end) <= 122) end++;
+    const word = s.slice(this.pos, end);
+    if (!RESERVED.has(word)) return null;
+    const after = s[end];
+    // `{` opens a block only before a blank; the others end at any operator.
+    if (word === '{') return after === ' ' || after === '\t' ? word : null;
+    return after === undefined || after === ' ' || after === '\t' || after === ';' || after === ')' || after === '|' || after === '&' || after === '<' || after === '>' ? word : null;
+  }
+
+  private simple(): Simple {
+    const start = this.pos;
+    const assigns: Assign[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    let declaration = false;
+    for (;;) {
+      this.blank();
+      const ch = this.source[this.pos];
+      if (ch === undefined || ch === '#' || ch === ';' || ch === '|' || ch === ')' || (ch === '&' && this.source[this.pos + 1] === '&')) break;
+      if (this.redirectAt()) {
+        // A redirection needs a word to read or write; one before the command name makes a different tree.
+        if (words.length === 0) throw LEAVE;
+        redirects.push(this.redirect());
+        continue;
+      }
+      // mvdan-sh ends a declaration's arguments at its first redirection.
+      if (declaration && redirects.length > 0) throw LEAVE;
+      if (words.length === 0 || declaration) {
+        const assign = this.assignment();
+        if (assign !== null) {
+          assigns.push(assign);
+          if (declaration) {
+            const { start, end, name, value } = assign;
+            // Its substitutions are the assignment's, visited once.
+            words.push({ start, end, raw: this.source.slice(start, end), value: value === null ? null : `${name}=${value}`, pattern: false, substitutions: [] });
+          }
+          continue;
         }
       }
-      i++;
-    } else if (ch === '$') {
-      const end = parameter(i);
-      if (end === null) return null;
-      i = end;
-    } else {
-      return null;
+      const word = this.word();
+      if (word === null) throw LEAVE;
+      // A declaration's other arguments are names and options: mvdan-sh reads anything else
+      // (`"$x"`, `A[1]=x`) as a name or an assignment, or rejects it.
+      if (declaration && !/^(?:[A-Za-z_][A-Za-z0-9_]*|-[A-Za-z]+)$/.test(word.raw)) throw LEAVE;
+      if (words.length === 0) {
+        // An assignment, `name[…` (an array element) or a word bash reads as syntax makes a different tree.
+        if (word.raw.includes('=') || /^[!{}]|^[A-Za-z_][A-Za-z0-9_]*\[/.test(word.raw) || SPECIAL_NAMES.has(word.raw) || RESERVED.has(word.raw)) throw LEAVE;
+        if (DECLARATIONS.has(word.raw)) {
+          if (assigns.length > 0) throw LEAVE;
+          declaration = true;
+        }
+      }
+      words.push(word);
     }
+    if (words.length === 0 && assigns.length === 0) throw LEAVE;
+    let end = Math.max(words.at(-1)?.end ?? 0, assigns.at(-1)?.end ?? 0);
+    for (const r of redirects) end = Math.max(end, r.end);
+    return { kind: 'simple', start, end, assigns, words, redirects, declaration };
   }
-  // The caller only asks where a word starts, so an empty one is an operator it does not know.
-  if (i === start) return null;
-  return { kind: 'word', start, end: i, value, pattern };
+
+  /** `NAME=value` at the position, or null when the next word is not one. */
+  private assignment(): Assign | null {
+    ASSIGNMENT.lastIndex = this.pos;
+    if (!ASSIGNMENT.test(this.source)) return null;
+    const start = this.pos;
+    const eq = ASSIGNMENT.lastIndex - 1;
+    if (this.source[eq - 1] === '+') throw LEAVE; // `A+=x` appends
+    const name = this.source.slice(start, eq);
+    this.pos = eq + 1;
+    const next = this.source[this.pos];
+    if (next === '(') throw LEAVE; // an array
+    if (next === undefined || next === ' ' || next === '\t' || next === ';' || next === '|' || next === '&' || next === ')') {
+      return { start, end: this.pos, name, value: '', substitutions: [] };
+    }
+    const value = this.word();
+    if (value === null) throw LEAVE;
+    return { start, end: value.end, name, value: value.value, substitutions: value.substitutions };
+  }
+
+  private redirectAt(): boolean {
+    const ch = this.source[this.pos];
+    const next = this.source[this.pos + 1];
+    if (!(ch === '>' || ch === '<' || (ch === '&' && next === '>') || (ch !== undefined && ch >= '0' && ch <= '9' && (next === '>' || next === '<')))) return false;
+    REDIRECT.lastIndex = this.pos;
+    return REDIRECT.test(this.source);
+  }
+
+  private redirect(): Redirect {
+    const start = this.pos;
+    REDIRECT.lastIndex = this.pos;
+    REDIRECT.test(this.source);
+    this.pos = REDIRECT.lastIndex;
+    this.blank();
+    const target = this.word();
+    if (target === null) throw LEAVE;
+    return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target };
+  }
+
+  /**
+   * One word from the position, with its value after quote removal the way
+   * words.ts reads mvdan-sh's parts: an expansion makes the value null, and only
+   * the unquoted text before the first expansion counts towards `pattern`.
+   * Null when no word starts here.
+   */
+  private word(): Word | null {
+    const s = this.source;
+    const start = this.pos;
+    let value: string | null = '';
+    let pattern = false;
+    const substitutions: AndOr[][] = [];
+    const add = (text: string) => {
+      if (value !== null) value += text;
+    };
+    // mvdan-sh's literal parts are the unquoted runs between quotes and expansions;
+    // words.ts finds brace expansions (`{a,b}`, `x{1..3}`, not `{}`) in each.
+    let literalStart = start;
+    const endLiteral = () => {
+      if (value !== null && this.pos > literalStart && BRACE_EXPANSION.test(s.slice(literalStart, this.pos))) pattern = true;
+    };
+    const expansion = () => {
+      if (s[this.pos + 1] === '(') substitutions.push(this.substitution());
+      else this.parameter();
+      value = null;
+    };
+    while (this.pos < s.length) {
+      const ch = s[this.pos]!;
+      if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(') break;
+      if (WORD_CHAR.test(ch)) {
+        add(ch);
+        this.pos++;
+      } else if (ch === '{' || ch === '}' || ch === '!') {
+        add(ch);
+        this.pos++;
+      } else if (GLOB_CHAR.test(ch)) {
+        if (value !== null) pattern = true;
+        add(ch);
+        this.pos++;
+      } else if (ch === '~') {
+        // A leading tilde is expanded (to a home folder): words.ts counts it as a pattern.
+        if (this.pos === start) pattern = true;
+        add(ch);
+        this.pos++;
+      } else if (ch === '\\') {
+        add(this.escaped());
+        this.pos += 2;
+      } else if (ch === "'") {
+        endLiteral();
+        const close = s.indexOf("'", this.pos + 1);
+        if (close === -1 || !isPlainAscii(s.slice(this.pos + 1, close))) throw LEAVE;
+        add(s.slice(this.pos + 1, close));
+        this.pos = literalStart = close + 1;
+      } else if (ch === '"') {
+        endLiteral();
+        this.pos++;
+        for (;;) {
+          const c = s[this.pos];
+          if (c === undefined || c === '`' || !isPlainAscii(c)) throw LEAVE;
+          if (c === '"') break;
+          if (c === '\\') {
+            const next = this.escaped();
+            add(next === '$' || next === '`' || next === '"' || next === '\\' ? next : c + next);
+            this.pos += 2;
+          } else if (c === '$') {
+            expansion();
+          } else {
+            add(c);
+            this.pos++;
+          }
+        }
+        literalStart = ++this.pos;
+      } else if (ch === '$') {
+        endLiteral();
+        expansion();
+        literalStart = this.pos;
+      } else {
+        throw LEAVE;
+      }
+    }
+    endLiteral();
+    // Digits right before `<` or `>` start a redirection in mvdan-sh (`a 10>f`, `"$x"2>&1`).
+    if ((s[this.pos] === '<' || s[this.pos] === '>') && /^[0-9]+$/.test(s.slice(literalStart, this.pos))) throw LEAVE;
+    if (this.pos === start) return null;
+    return { start, end: this.pos, raw: s.slice(start, this.pos), value, pattern, substitutions };
+  }
+
+  /** `$(…)` at the position: its statements, read as a list up to the `)`. */
+  private substitution(): AndOr[] {
+    if (this.source[this.pos + 2] === '(') throw LEAVE; // `$((` is arithmetic
+    if (++this.depth > NESTING) throw LEAVE;
+    this.pos += 2;
+    const inner = this.body(NO_TERMINATORS, true);
+    this.pos++; // `)`
+    this.depth--;
+    return inner;
+  }
+
+  /** `$NAME`, `$1`, `${NAME}` or `${NAME<op>word}` at the position. */
+  private parameter(): void {
+    const s = this.source;
+    const at = this.pos;
+    if (s[at + 1] !== '{') {
+      NAME.lastIndex = at + 1;
+      if (NAME.test(s)) this.pos = NAME.lastIndex;
+      else if (SPECIAL_PARAMETER.test(s[at + 1] ?? '')) this.pos = at + 2;
+      else throw LEAVE;
+      return;
+    }
+    let i = at + 2;
+    // `${#A}`, the length of A, takes no operator.
+    const length = s[i] === '#' && s[i + 1] !== '}';
+    if (length) i++;
+    NAME.lastIndex = i;
+    if (NAME.test(s)) i = NAME.lastIndex;
+    else if (/[0-9#@*?]/.test(s[i] ?? '')) i++;
+    else throw LEAVE;
+    if (s[i] !== '}') {
+      if (length || ++this.depth > NESTING) throw LEAVE;
+      PARAMETER_OPERATOR.lastIndex = i;
+      if (!PARAMETER_OPERATOR.test(s)) throw LEAVE;
+      this.pos = PARAMETER_OPERATOR.lastIndex;
+      // `${A:1:2}` takes arithmetic: only plain numbers and names are read here.
+      SUBSTRING.lastIndex = this.pos;
+      if (this.pos === i + 1 && s[i] === ':' && !SUBSTRING.test(s)) throw LEAVE;
+      while (s[this.pos] !== '}') {
+        const c = s[this.pos];
+        if (c === undefined) throw LEAVE;
+        if (PARAMETER_CHAR.test(c)) this.pos++;
+        else if (c === '$' && s[this.pos + 1] !== '(') this.parameter();
+        else throw LEAVE;
+      }
+      i = this.pos;
+      this.depth--;
+    }
+    this.pos = i + 1;
+  }
+
+  /** The character a backslash at the position escapes; not the end, a line break or non-ASCII text. */
+  private escaped(): string {
+    const next = this.source[this.pos + 1];
+    if (next === undefined || !isPlainAscii(next)) throw LEAVE;
+    return next;
+  }
+
+  /** A comment runs to the end of the line, which (without line breaks) is the script's end. */
+  private comment(): void {
+    const rest = this.source.slice(this.pos);
+    if (!isPlainAscii(rest)) throw LEAVE;
+    this.comments.push({ start: this.pos, end: this.source.length });
+    this.pos = this.source.length;
+  }
+
+  private blank(): void {
+    while (this.source[this.pos] === ' ' || this.source[this.pos] === '\t') this.pos++;
+  }
 }
 
-/** The end of `$NAME`, `${NAME}` or `${NAME<op>word}` at `at`, or null for any other expansion. */
-function parameterEnd(source: string, at: number): number | null {
-  const braced = source[at + 1] === '{';
-  NAME.lastIndex = at + (braced ? 2 : 1);
-  if (!NAME.test(source)) return null;
-  if (!braced) return NAME.lastIndex;
-  if (source[NAME.lastIndex] === '}') return NAME.lastIndex + 1;
-  PARAMETER_TAIL.lastIndex = NAME.lastIndex;
-  return PARAMETER_TAIL.test(source) ? PARAMETER_TAIL.lastIndex : null;
+/** Reserved words the reader knows at the start of a command (the others are in SPECIAL_NAMES). */
+const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'while', 'until', 'do', 'done', 'case', 'esac', '{', '}']);
+
+/**
+ * The model, as parse.ts builds it from mvdan-sh's tree: every simple command
+ * with where it sits, and the top-level statements as and-or lists.
+ */
+function build(source: string, top: readonly AndOr[], comments: readonly ShellComment[]): ShellScript {
+  const commands: SimpleCommand[] = [];
+  const byCommand = new Map<Simple, SimpleCommand>();
+
+  const visitList = (list: readonly AndOr[], ctx: Context) => {
+    for (const st of list) visit(st, ctx);
+  };
+  const visitWords = (words: readonly { substitutions: readonly AndOr[][] }[], ctx: Context) => {
+    for (const w of words) {
+      for (const inner of w.substitutions) visitList(inner, { enclosing: [...ctx.enclosing, 'substitution'], statement: ctx.statement, pipedOut: false });
+    }
+  };
+  const visit = (st: AndOr, ctx: Context) => {
+    for (const p of st.pipelines) {
+      const pipes = p.commands.length - 1;
+      p.commands.forEach((cmd, k) => {
+        // `a | b | c` nests to the left in mvdan-sh's tree: the first two commands sit in as
+        // many pipelines as there are pipes, each later one in one fewer; all but the last write into a pipe.
+        const depth = pipes === 0 ? 0 : k === 0 ? pipes : pipes - k + 1;
+        const here: Context =
+          depth === 0 ? ctx : { enclosing: [...ctx.enclosing, ...Array.from({ length: depth }, (): Construct => 'pipeline')], statement: ctx.statement, pipedOut: k < pipes || ctx.pipedOut };
+        if (cmd.kind === 'simple') {
+          const command = simpleCommand(cmd, here, p.negated && pipes === 0);
+          commands.push(command);
+          byCommand.set(cmd, command);
+          visitWords(cmd.assigns, here);
+          visitWords(cmd.words, here);
+          visitWords(cmd.redirects.map((r) => r.target), here);
+        } else {
+          const inner: Context = { ...here, enclosing: [...here.enclosing, cmd.construct] };
+          for (const list of cmd.lists) visitList(list, inner);
+          visitWords(cmd.words, inner);
+          visitWords(cmd.redirects.map((r) => r.target), here);
+        }
+      });
+    }
+  };
+  top.forEach((st, i) => visit(st, { enclosing: [], statement: i, pipedOut: false }));
+
+  const statements = top.map((st, i): Statement => {
+    const items = st.pipelines.map((p): ListItem => {
+      const only = p.commands.length === 1 ? p.commands[0]! : null;
+      const kind: ItemKind = only === null ? 'pipeline' : only.kind === 'simple' ? 'command' : only.construct;
+      const command = only?.kind === 'simple' ? byCommand.get(only)! : null;
+      return { start: p.start, end: p.end, kind, negated: p.negated, redirected: only?.kind === 'compound' && only.redirects.length > 0, command };
+    });
+    const separator = st.semicolon !== null ? ';' : i === top.length - 1 ? null : '\n';
+    return { start: st.start, end: st.end, items, operators: st.operators, separator, separatorAt: st.semicolon };
+  });
+  commands.sort((x, y) => x.start - y.start);
+  return { ok: true, source, statements, commands, comments: [...comments] };
 }
 
-/** The character a backslash at `at` escapes; null at the end, before a line break, or before non-ASCII text. */
-function escapedChar(source: string, at: number): string | null {
-  const next = source[at + 1];
-  return next === undefined || !isPlainAscii(next) ? null : next;
+function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleCommand {
+  const words = cmd.words.map(({ start, end, raw, value, pattern }): ShellWord => ({ start, end, raw, value, pattern }));
+  return {
+    start: cmd.start,
+    end: cmd.end,
+    assigns: cmd.assigns.map(({ start, end, name, value }): Assignment => ({ start, end, name, value })),
+    words,
+    name: words[0]?.value ?? null,
+    args: words.slice(1).map((w) => w.value),
+    redirects: cmd.redirects.map(({ start, end, op, target }): Redirection => ({ start, end, op, target: { start: target.start, end: target.end, raw: target.raw, value: target.value, pattern: target.pattern } })),
+    declaration: cmd.declaration,
+    negated,
+    background: false,
+    pipedOut: ctx.pipedOut,
+    enclosing: ctx.enclosing,
+    statement: ctx.statement,
+  };
 }
 
 /** Printable ASCII, tab and space: positions are the same in characters and in bytes, and nothing is a line break. */
