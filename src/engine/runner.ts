@@ -16,16 +16,32 @@ export interface RunnerOptions {
 
 /**
  * Below this many files, starting threads costs more than it saves: each worker
- * loads the engine and warms up the shell parser again (about a second), while
- * one thread handles roughly 200-300 files a second, and an in-band run already
- * keeps a second core busy collecting garbage. Measured with npm run bench on 2
- * cores: 562 files were no faster with two threads, 5,620 varied files were
- * 1.2-1.3x faster, at twice the memory.
+ * loads the engine and warms up its JIT again (about a second), while one thread
+ * handles roughly 200-300 files a second.
  */
 const MIN_FILES_FOR_WORKERS = 2000;
 
+/**
+ * An in-band run keeps about one and a half cores busy: V8 collects garbage and
+ * compiles on threads of its own (the same run with `--single-threaded` takes
+ * 1.4x as long). So on 2 cores two JavaScript threads have half a core to gain
+ * and pay for a second warm-up and heap: npm run bench measured 5,620 varied
+ * files at 1.00x in band, with 1.65x the peak memory. By default threads are
+ * used only where there are cores for them.
+ */
+const MIN_CORES_FOR_WORKERS = 3;
+
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
+}
+
+/**
+ * How many threads a run of `files` files uses; 1 runs in band. An explicit
+ * concurrency is honoured as given; the default only uses threads where they pay off.
+ */
+export function threadsFor(files: number, concurrency: number | undefined, cores = defaultConcurrency()): number {
+  if (concurrency === undefined && (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS)) return 1;
+  return Math.max(1, Math.min(concurrency ?? cores, files));
 }
 
 /**
@@ -40,12 +56,10 @@ export async function runTasks(
   options: RunnerOptions,
   onResult: (result: FileResult) => void,
 ): Promise<number> {
-  const threads = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), tasks.length));
-  // An explicit --concurrency is honoured as given; the default only uses threads when they pay off.
-  const worthThreads = options.concurrency !== undefined || tasks.length >= MIN_FILES_FOR_WORKERS;
+  const threads = options.inBand ? 1 : threadsFor(tasks.length, options.concurrency);
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
   const compiled = import.meta.url.endsWith('.js');
-  if (options.inBand || threads === 1 || !worthThreads || !compiled) return runInBand(tasks, selections, mode, options.signal, onResult);
+  if (threads === 1 || !compiled) return runInBand(tasks, selections, mode, options.signal, onResult);
   // Loaded only when threads are used: most runs are in band.
   const { Tinypool } = await import('tinypool');
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { threadsFor } from '../src/engine/runner.js';
+
+describe('threadsFor', () => {
+  it('runs in band by default below 2,000 files, or on fewer than 3 cores', () => {
+    expect(threadsFor(1999, undefined, 8)).toBe(1);
+    expect(threadsFor(100_000, undefined, 2)).toBe(1);
+    expect(threadsFor(100_000, undefined, 1)).toBe(1);
+  });
+
+  it('uses one thread per core by default from 2,000 files on 3 cores or more', () => {
+    expect(threadsFor(2000, undefined, 3)).toBe(3);
+    expect(threadsFor(50_000, undefined, 8)).toBe(8);
+  });
+
+  it('honours an explicit concurrency whatever the size, never above the number of files', () => {
+    expect(threadsFor(10, 2, 2)).toBe(2);
+    expect(threadsFor(1, 4, 8)).toBe(1);
+    expect(threadsFor(5000, 1, 8)).toBe(1);
+    expect(threadsFor(5000, 0, 8)).toBe(1);
+  });
+});
