@@ -124,7 +124,7 @@ describe('a run loads only what it needs', () => {
 
   it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body beyond the plain path', () => {
     const dir = tempFolder({
-      'app/Dockerfile': 'FROM alpine:3.19\nRUN echo `date`\nRUN apk add curl\n',
+      'app/Dockerfile': 'FROM alpine:3.19\nRUN sleep 1 & wait\nRUN apk add curl\n',
       '.dockshift.yaml': 'tier: review\n',
     });
     const run = packagesLoaded(['app'], dir);

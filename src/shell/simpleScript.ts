@@ -1,17 +1,17 @@
 /**
- * A fast path for the RUN bodies most Dockerfiles hold: lists of simple
- * commands joined by `&&`, `||`, `;` and `|`, with redirections to a word,
- * assignments (`A=1 make`, `export A=1`), `if`, `for`, `while`/`until`,
- * `{ …; }`, `( … )`, `$(…)` and a trailing comment; words of plain text,
- * quotes, globs, `~` and the common parameter expansions (`$1`, `${A:-x}`,
- * `${A//x/y}`, `${#A}`…). mvdan-sh costs about a quarter of a millisecond per
- * call however short the script, and loading it 70 ms of a cold start; these
- * scripts need no general parser, so their model is built here, the very model
- * parse.ts builds from mvdan-sh's tree (test/shell/simpleScript.test.ts checks
- * that on generated scripts and on every RUN of the corpus). Anything else
- * returns null and goes to mvdan-sh: backticks, arithmetic, `case`, functions,
- * `[[`, `!`, `&`, heredocs, arrays, brace expansion, line breaks, non-ASCII
- * text, redirections of compound commands, and nesting deeper than NESTING.
+ * The shell reader parse.ts tries first, for the RUN bodies most Dockerfiles
+ * hold: lists joined by `&&`, `||`, `;` and `|`, `!`, redirections to a word,
+ * assignments (`A=1 make`, `export A=1`), `if`, `for`, `while`/`until`, `case`,
+ * `{ …; }`, `( … )`, `name() { …; }`, `$(…)`, `` `…` `` and a trailing comment;
+ * words of plain text, quotes, globs, `~`, braces and the common parameter
+ * expansions (`$1`, `${A:-x}`, `${A//x/y}`, `${#A}`…). mvdan-sh costs about a
+ * quarter of a millisecond per call however short the script, and loading it
+ * 70 ms of a cold start; these scripts need no general parser, so their model is
+ * built here, the very model parse.ts builds from mvdan-sh's tree
+ * (test/shell/simpleScript.test.ts compares them on generated scripts, on every
+ * RUN of the corpus and on damaged ones). Anything else returns null and goes to
+ * mvdan-sh: arithmetic, `[[`, `&`, heredocs, arrays, backslashes inside
+ * backquotes, line breaks, non-ASCII text, and nesting deeper than NESTING.
  */
 import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirection, ShellComment, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
 
@@ -132,7 +132,7 @@ export function parseSimpleScript(source: string): ShellScript | null {
   const reader = new Reader(source);
   let top: AndOr[];
   try {
-    top = reader.list(NO_TERMINATORS, false); // at the top, a list ends only at the script's end
+    top = reader.list(NO_TERMINATORS, null); // at the top, a list ends only at the script's end
     if (top.length === 0) return null;
   } catch (error) {
     if (error === LEAVE) return null;
@@ -150,23 +150,28 @@ const DONE = new Set(['done']);
 const BLOCK_END = new Set(['}']);
 const ESAC = new Set(['esac']);
 
+/** What ends a nested list besides its terminators: `)` of a subshell or `$(…)`, `` ` `` of a backquoted substitution. */
+type Closer = ')' | '`' | null;
+
 class Reader {
   pos = 0;
   readonly comments: ShellComment[] = [];
   private depth = 0;
+  /** Inside `` `…` ``, where a backquote ends words and the list. */
+  private inBackquotes = false;
 
   constructor(private readonly source: string) {}
 
   /**
-   * Statements up to the end of the script, a `)` (when `inParens`), or one of
+   * Statements up to the end of the script, the `closer` of a subshell or substitution, or one of
    * `terminators` as a command name, which is left for the caller to read.
    */
-  list(terminators: ReadonlySet<string>, inParens: boolean, inCase = false): AndOr[] {
+  list(terminators: ReadonlySet<string>, closer: Closer, inCase = false): AndOr[] {
     const out: AndOr[] = [];
     for (;;) {
       this.blank();
       if (this.pos >= this.source.length) {
-        if (inParens || terminators.size > 0) throw LEAVE;
+        if (closer !== null || terminators.size > 0) throw LEAVE;
         return out;
       }
       const ch = this.source[this.pos];
@@ -174,7 +179,7 @@ class Reader {
         this.comment();
         continue;
       }
-      if (inParens && ch === ')') return out;
+      if (ch === closer) return out;
       // A case item's list ends at its `;;`, which the case reads.
       if (inCase && this.source.startsWith(';;', this.pos)) return out;
       const reserved = this.reservedWord();
@@ -190,17 +195,17 @@ class Reader {
         }
         semicolon = this.pos++;
       } else {
-        // Without a `;` the list ends here: the script's end, a `)` or a comment must follow.
+        // Without a `;` the list ends here: the script's end, its closer or a comment must follow.
         const next = this.source[this.pos];
-        if (!(next === undefined || next === '#' || (inParens && next === ')'))) throw LEAVE;
+        if (!(next === undefined || next === '#' || next === closer)) throw LEAVE;
       }
       out.push({ ...statement, semicolon });
     }
   }
 
   /** A list that must hold at least one statement. */
-  private body(terminators: ReadonlySet<string>, inParens = false): AndOr[] {
-    const stmts = this.list(terminators, inParens);
+  private body(terminators: ReadonlySet<string>, closer: Closer = null): AndOr[] {
+    const stmts = this.list(terminators, closer);
     if (stmts.length === 0) throw LEAVE;
     return stmts;
   }
@@ -319,7 +324,7 @@ class Reader {
       }
       if (this.source[this.pos] !== ')') throw LEAVE;
       this.pos++;
-      lists.push(this.list(ESAC, false, true));
+      lists.push(this.list(ESAC, null, true));
       if (this.source.startsWith(';;', this.pos)) {
         this.pos += 2;
         if (this.source[this.pos] === '&') throw LEAVE; // `;;&` goes on testing
@@ -333,7 +338,7 @@ class Reader {
   private subshell(): { lists: AndOr[][] } {
     this.pos++;
     if (this.source[this.pos] === '(') throw LEAVE; // `((` is arithmetic
-    const inner = this.body(NO_TERMINATORS, true);
+    const inner = this.body(NO_TERMINATORS, ')');
     this.pos++; // `)`
     return { lists: [inner] };
   }
@@ -426,7 +431,7 @@ class Reader {
     for (;;) {
       this.blank();
       const ch = this.source[this.pos];
-      if (ch === undefined || ch === '#' || ch === ';' || ch === '|' || ch === ')' || (ch === '&' && this.source[this.pos + 1] === '&')) break;
+      if (ch === undefined || ch === '#' || ch === ';' || ch === '|' || ch === ')' || (ch === '&' && this.source[this.pos + 1] === '&') || (ch === '`' && this.inBackquotes)) break;
       if (this.redirectAt()) {
         // A redirection needs a word to read or write; one before the command name makes a different tree.
         if (words.length === 0) throw LEAVE;
@@ -535,6 +540,7 @@ class Reader {
     while (this.pos < s.length) {
       const ch = s[this.pos]!;
       if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(') break;
+      if (ch === '`' && this.inBackquotes) break;
       if (WORD_CHAR.test(ch)) {
         add(ch);
         this.pos++;
@@ -564,8 +570,13 @@ class Reader {
         this.pos++;
         for (;;) {
           const c = s[this.pos];
-          if (c === undefined || c === '`' || !isPlainAscii(c)) throw LEAVE;
+          if (c === undefined || !isPlainAscii(c)) throw LEAVE;
           if (c === '"') break;
+          if (c === '`') {
+            substitutions.push(this.backquoted());
+            value = null;
+            continue;
+          }
           if (c === '\\') {
             const next = this.escaped();
             add(next === '$' || next === '`' || next === '"' || next === '\\' ? next : c + next);
@@ -578,9 +589,13 @@ class Reader {
           }
         }
         literalStart = ++this.pos;
-      } else if (ch === '$') {
+      } else if (ch === '$' || ch === '`') {
         endLiteral();
-        expansion();
+        if (ch === '$') expansion();
+        else {
+          substitutions.push(this.backquoted());
+          value = null;
+        }
         literalStart = this.pos;
       } else {
         throw LEAVE;
@@ -598,8 +613,26 @@ class Reader {
     if (this.source[this.pos + 2] === '(') throw LEAVE; // `$((` is arithmetic
     if (++this.depth > NESTING) throw LEAVE;
     this.pos += 2;
-    const inner = this.body(NO_TERMINATORS, true);
+    const inner = this.body(NO_TERMINATORS, ')');
     this.pos++; // `)`
+    this.depth--;
+    return inner;
+  }
+
+  /**
+   * `` `…` `` at the position, when it holds no backslash (which would change its
+   * meaning inside) and no nested backquotes: read as `$(…)` is, in place.
+   */
+  private backquoted(): AndOr[] {
+    const close = this.source.indexOf('`', this.pos + 1);
+    if (close === -1 || this.source.slice(this.pos + 1, close).includes('\\') || this.inBackquotes || ++this.depth > NESTING) throw LEAVE;
+    this.inBackquotes = true;
+    this.pos++;
+    const inner = this.body(NO_TERMINATORS, '`');
+    // A quote inside may have hidden the backquote found first: then the reading differs.
+    if (this.pos !== close) throw LEAVE;
+    this.pos++;
+    this.inBackquotes = false;
     this.depth--;
     return inner;
   }

@@ -63,7 +63,7 @@ const script = fc
 
 // Scripts of the constructs beyond plain lists, nested: assignments, declarations, negation,
 // if/for/while/until/case, blocks, subshells, functions, substitutions, redirected compounds, comments.
-const extraWord = fc.constantFrom('~', '~/x', 'a~', '{a,b}', 'x{1..3}', '{}', '%{u}', '$1', '$@', '$?', '${#A}', '${A:0:7}', '${A//x/y}', '${A^^}', '${A%%[a-z]*}', '!=', '!', '"a!b"', '-n', '"$(id -u)"');
+const extraWord = fc.constantFrom('~', '~/x', 'a~', '{a,b}', 'x{1..3}', '{}', '%{u}', '$1', '$@', '$?', '${#A}', '${A:0:7}', '${A//x/y}', '${A^^}', '${A%%[a-z]*}', '!=', '!', '"a!b"', '-n', '"$(id -u)"', '`uname -r`', '"a`id -u`"');
 const nested = fc.letrec((tie) => ({
   list: fc
     .tuple(fc.array(tie('andOr'), { minLength: 1, maxLength: 2 }), fc.constantFrom('; ', ';', ' ; '))
@@ -172,14 +172,14 @@ describe('parseSimpleScript', () => {
       'A=1 make', 'export A=1 B -x', 'A= B=$(x) y', 'local A="$(id -u)"', 'cd ~ && ls ~/x a~', 'echo {a,b} x{1..3} {} %{u}', 'echo $1 $@ $# $? $$ ${#A} ${A:0:7} ${A//x/y} ${A^^} ${A%%[a-z]*}',
       'echo $(date) "$(id -u):$(id -g)" ${A:-$B}', 'if [ -f x ]; then a; elif b; then c | d; else e; fi && f', 'for i in a $(b) c; do x; done; while a; do b; done',
       'until a; do b; done', '{ a; b; } | c; ( d )', '{ a; } >> f 2>&1 && ( b ) > $(c)', 'f() { a; }; f', 'case "$x" in a|b) c ;; (*) d;; esac', '! a | b && ! c', 'if ! a; then b; fi',
-      'echo x # note', 'a; # note', '[ "$a" != "b" ] && echo "a!b"', 'find . -name x -exec rm {} \\;',
+      'echo x # note', 'a; # note', 'echo `date` "`uname -r`" x`y`', 'A=`id -u` && cd `dirname "$0"`', '[ "$a" != "b" ] && echo "a!b"', 'find . -name x -exec rm {} \\;',
     ];
     for (const s of taken) {
       expect(parseSimpleScript(s), s).not.toBeNull();
       same(s);
     }
     const left = [
-      'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\nb', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo "`date`"', 'echo `date`',
+      'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\nb', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo `a \\`b\\``', 'echo `a "\\$x"`', "echo `echo 'a`b'`", 'echo `a`b`', '`a # c`',
       "echo $'a'", 'echo "a\\\nb"', 'echo \\', '[[ -f x ]]', '! ! true', '!a', 'echo "unterminated', 'echo $((1 + 2))', '((i++))', 'A+=1 make', 'a[1]=x', 'A=(a b)',
       'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', 'echo $ x',
       'if a; then b; fi x', 'if a; then b', 'if ; then b; fi', 'for x; do a; done', 'for x in; do a; done', 'while a; do b; done &', '{ a; b }', '{a; }', '( )', 'echo $()',
