@@ -2,7 +2,8 @@
  * The shell reader parse.ts tries first, for the RUN bodies most Dockerfiles
  * hold: lists joined by `&&`, `||`, `;` and `|`, `!`, redirections to a word,
  * assignments (`A=1 make`, `export A=1`), `if`, `for`, `while`/`until`, `case`,
- * `{ …; }`, `( … )`, `name() { …; }`, `$(…)`, `` `…` `` and a trailing comment;
+ * `{ …; }`, `( … )`, `name() { …; }`, `$(…)`, `` `…` `` and comments, on one line
+ * or several (a heredoc's script);
  * words of plain text, quotes, globs, `~`, braces and the common parameter
  * expansions (`$1`, `${A:-x}`, `${A//x/y}`, `${#A}`…). mvdan-sh costs about a
  * quarter of a millisecond per call however short the script, and loading it
@@ -11,7 +12,8 @@
  * (test/shell/simpleScript.test.ts compares them on generated scripts, on every
  * RUN of the corpus and on damaged ones). Anything else returns null and goes to
  * mvdan-sh: arithmetic, `[[`, `&`, heredocs, arrays, backslashes inside
- * backquotes, line breaks, non-ASCII text, and nesting deeper than NESTING.
+ * backquotes or before a line break, CR line endings, non-ASCII text, and
+ * nesting deeper than NESTING.
  */
 import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirection, ShellComment, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
 
@@ -169,16 +171,12 @@ class Reader {
   list(terminators: ReadonlySet<string>, closer: Closer, inCase = false): AndOr[] {
     const out: AndOr[] = [];
     for (;;) {
-      this.blank();
+      this.lineBreaks();
       if (this.pos >= this.source.length) {
         if (closer !== null || terminators.size > 0) throw LEAVE;
         return out;
       }
       const ch = this.source[this.pos];
-      if (ch === '#') {
-        this.comment();
-        continue;
-      }
       if (ch === closer) return out;
       // A case item's list ends at its `;;`, which the case reads.
       if (inCase && this.source.startsWith(';;', this.pos)) return out;
@@ -195,9 +193,9 @@ class Reader {
         }
         semicolon = this.pos++;
       } else {
-        // Without a `;` the list ends here: the script's end, its closer or a comment must follow.
+        // Without a `;` the statement ends at a line break, the script's end, the list's closer or a comment.
         const next = this.source[this.pos];
-        if (!(next === undefined || next === '#' || next === closer)) throw LEAVE;
+        if (!(next === undefined || next === '\n' || next === '#' || next === closer)) throw LEAVE;
       }
       out.push({ ...statement, semicolon });
     }
@@ -219,6 +217,7 @@ class Reader {
       if (op !== '&&' && op !== '||') break;
       this.pos += 2;
       operators.push(op);
+      this.lineBreaks();
       pipelines.push(this.pipeline());
     }
     return { start: pipelines[0]!.start, end: pipelines.at(-1)!.end, pipelines, operators };
@@ -240,6 +239,7 @@ class Reader {
       if (this.source[this.pos] !== '|' || this.source[this.pos + 1] === '|') break;
       if (this.source[this.pos + 1] === '&') throw LEAVE;
       this.pos++;
+      this.lineBreaks();
       commands.push(this.command());
     }
     return { start, end: commands.at(-1)!.end, negated, commands };
@@ -299,7 +299,7 @@ class Reader {
     return { lists: [[statement]], end: body.end };
   }
 
-  /** `case word in pattern|pattern) list;; … esac`, on one line. */
+  /** `case word in pattern|pattern) list;; … esac`. */
   private caseClause(): { lists: AndOr[][]; words: Word[] } {
     this.pos += 4;
     this.blank();
@@ -310,7 +310,7 @@ class Reader {
     this.expectReserved('in');
     const lists: AndOr[][] = [];
     for (;;) {
-      this.blank();
+      this.lineBreaks();
       if (this.reservedWord() === 'esac') break;
       if (this.source[this.pos] === '(') this.pos++;
       for (;;) {
@@ -380,14 +380,14 @@ class Reader {
     const words: Word[] = [];
     for (;;) {
       this.blank();
-      if (this.source[this.pos] === ';') break;
+      if (this.source[this.pos] === ';' || this.source[this.pos] === '\n') break;
       const word = this.word();
       if (word === null) throw LEAVE;
       words.push(word);
     }
     if (words.length === 0) throw LEAVE;
-    this.pos++; // `;`
-    this.blank();
+    this.pos++; // `;` or a line break
+    this.lineBreaks();
     this.expectReserved('do');
     const body = this.body(DONE);
     this.expectReserved('done');
@@ -418,8 +418,8 @@ class Reader {
     if (!RESERVED.has(word)) return null;
     const after = s[end];
     // `{` opens a block only before a blank; the others end at any operator.
-    if (word === '{') return after === ' ' || after === '\t' ? word : null;
-    return after === undefined || after === ' ' || after === '\t' || after === ';' || after === ')' || after === '|' || after === '&' || after === '<' || after === '>' ? word : null;
+    if (word === '{') return after === ' ' || after === '\t' || after === '\n' ? word : null;
+    return after === undefined || after === ' ' || after === '\t' || after === '\n' || after === ';' || after === ')' || after === '|' || after === '&' || after === '<' || after === '>' ? word : null;
   }
 
   private simple(): Simple {
@@ -431,7 +431,7 @@ class Reader {
     for (;;) {
       this.blank();
       const ch = this.source[this.pos];
-      if (ch === undefined || ch === '#' || ch === ';' || ch === '|' || ch === ')' || (ch === '&' && this.source[this.pos + 1] === '&') || (ch === '`' && this.inBackquotes)) break;
+      if (ch === undefined || ch === '\n' || ch === '#' || ch === ';' || ch === '|' || ch === ')' || (ch === '&' && this.source[this.pos + 1] === '&') || (ch === '`' && this.inBackquotes)) break;
       if (this.redirectAt()) {
         // A redirection needs a word to read or write; one before the command name makes a different tree.
         if (words.length === 0) throw LEAVE;
@@ -539,7 +539,7 @@ class Reader {
     };
     while (this.pos < s.length) {
       const ch = s[this.pos]!;
-      if (ch === ' ' || ch === '\t' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(') break;
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(') break;
       if (ch === '`' && this.inBackquotes) break;
       if (WORD_CHAR.test(ch)) {
         add(ch);
@@ -684,12 +684,26 @@ class Reader {
     return next;
   }
 
-  /** A comment runs to the end of the line, which (without line breaks) is the script's end. */
+  /** A comment runs to the end of its line. */
   private comment(): void {
-    const rest = this.source.slice(this.pos);
-    if (!isPlainAscii(rest)) throw LEAVE;
-    this.comments.push({ start: this.pos, end: this.source.length });
-    this.pos = this.source.length;
+    const lineEnd = this.source.indexOf('\n', this.pos);
+    const end = lineEnd === -1 ? this.source.length : lineEnd;
+    const text = this.source.slice(this.pos, end);
+    // mvdan-sh counts a comment's trailing backslash as joining the next line to it.
+    if (!isPlainAscii(text) || text.endsWith('\\')) throw LEAVE;
+    this.comments.push({ start: this.pos, end });
+    this.pos = end;
+  }
+
+  /** Blanks, line breaks and comments: what may come between statements, or after `&&`, `||` and `|`. */
+  private lineBreaks(): void {
+    for (;;) {
+      this.blank();
+      const ch = this.source[this.pos];
+      if (ch === '\n') this.pos++;
+      else if (ch === '#') this.comment();
+      else return;
+    }
   }
 
   private blank(): void {

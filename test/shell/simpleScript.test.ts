@@ -66,10 +66,10 @@ const script = fc
 const extraWord = fc.constantFrom('~', '~/x', 'a~', '{a,b}', 'x{1..3}', '{}', '%{u}', '$1', '$@', '$?', '${#A}', '${A:0:7}', '${A//x/y}', '${A^^}', '${A%%[a-z]*}', '!=', '!', '"a!b"', '-n', '"$(id -u)"', '`uname -r`', '"a`id -u`"');
 const nested = fc.letrec((tie) => ({
   list: fc
-    .tuple(fc.array(tie('andOr'), { minLength: 1, maxLength: 2 }), fc.constantFrom('; ', ';', ' ; '))
+    .tuple(fc.array(tie('andOr'), { minLength: 1, maxLength: 2 }), fc.constantFrom('; ', ';', ' ; ', '\n', ';\n  ', '\n# c\n'))
     .map(([items, sep]) => items.join(sep)),
   andOr: fc
-    .tuple(tie('pipeline'), fc.array(fc.tuple(fc.constantFrom(' && ', ' || ', '&&'), tie('pipeline')), { maxLength: 1 }))
+    .tuple(tie('pipeline'), fc.array(fc.tuple(fc.constantFrom(' && ', ' || ', '&&', ' &&\n  '), tie('pipeline')), { maxLength: 1 }))
     .map(([first, rest]) => first + rest.map(([o, p]) => `${o}${p}`).join('')),
   pipeline: fc
     .tuple(fc.boolean(), fc.array(tie('command'), { minLength: 1, maxLength: 2 }), fc.constantFrom(' | ', '|', ' |'))
@@ -134,7 +134,7 @@ describe('parseSimpleScript', () => {
   it('never takes a script the parser rejects or reads otherwise: real RUN bodies with random damage', () => {
     const bodies = corpusPresent() ? loadCorpus().flatMap((f) => (f.text === null ? [] : runScripts(f.text))) : [];
     bodies.push('if [ -f x ]; then a "$(b)" | c; fi && { d; } > f', 'case "$x" in a|b) c ;; *) d;; esac', 'export A=1 B; f() { a; }; ! g');
-    const damage = [';', ' ', '(', ')', '{', '}', '|', '&', '$', '"', "'", '#', 'fi', 'done', ';;', '!', '[', ']', '`', '$(', '${', '=', '\\', '~', ' then ', ' do ', '>', '2>', '&&', 'esac', 'A=1 ', 'export ', '0', '*', ':', '%', '/'];
+    const damage = ['\n', ';\n', ';', ' ', '(', ')', '{', '}', '|', '&', '$', '"', "'", '#', 'fi', 'done', ';;', '!', '[', ']', '`', '$(', '${', '=', '\\', '~', ' then ', ' do ', '>', '2>', '&&', 'esac', 'A=1 ', 'export ', '0', '*', ':', '%', '/'];
     let taken = 0;
     fc.assert(
       fc.property(
@@ -172,14 +172,15 @@ describe('parseSimpleScript', () => {
       'A=1 make', 'export A=1 B -x', 'A= B=$(x) y', 'local A="$(id -u)"', 'cd ~ && ls ~/x a~', 'echo {a,b} x{1..3} {} %{u}', 'echo $1 $@ $# $? $$ ${#A} ${A:0:7} ${A//x/y} ${A^^} ${A%%[a-z]*}',
       'echo $(date) "$(id -u):$(id -g)" ${A:-$B}', 'if [ -f x ]; then a; elif b; then c | d; else e; fi && f', 'for i in a $(b) c; do x; done; while a; do b; done',
       'until a; do b; done', '{ a; b; } | c; ( d )', '{ a; } >> f 2>&1 && ( b ) > $(c)', 'f() { a; }; f', 'case "$x" in a|b) c ;; (*) d;; esac', '! a | b && ! c', 'if ! a; then b; fi',
-      'echo x # note', 'a; # note', 'echo `date` "`uname -r`" x`y`', 'A=`id -u` && cd `dirname "$0"`', '[ "$a" != "b" ] && echo "a!b"', 'find . -name x -exec rm {} \\;',
+      'echo x # note', 'a; # note', 'a\nb; c\n\n# x\nd', 'if a\nthen\n  b\nfi', 'a &&\n  b |\n c', 'for i in a b\ndo\n x\ndone',
+      'case x in\n  a) b ;;\n  *)\n    c\n    ;;\nesac', '{\n a\n}', 'a && # c\n b', 'x=$(\n a\n)', 'echo `date` "`uname -r`" x`y`', 'A=`id -u` && cd `dirname "$0"`', '[ "$a" != "b" ] && echo "a!b"', 'find . -name x -exec rm {} \\;',
     ];
     for (const s of taken) {
       expect(parseSimpleScript(s), s).not.toBeNull();
       same(s);
     }
     const left = [
-      'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\nb', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo `a \\`b\\``', 'echo `a "\\$x"`', "echo `echo 'a`b'`", 'echo `a`b`', '`a # c`',
+      'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\r\nb', 'a \\\nb', '# c \\\nx', 'echo "a\nb"', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo `a \\`b\\``', 'echo `a "\\$x"`', "echo `echo 'a`b'`", 'echo `a`b`', '`a # c`',
       "echo $'a'", 'echo "a\\\nb"', 'echo \\', '[[ -f x ]]', '! ! true', '!a', 'echo "unterminated', 'echo $((1 + 2))', '((i++))', 'A+=1 make', 'a[1]=x', 'A=(a b)',
       'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', 'echo $ x',
       'if a; then b; fi x', 'if a; then b', 'if ; then b; fi', 'for x; do a; done', 'for x in; do a; done', 'while a; do b; done &', '{ a; b }', '{a; }', '( )', 'echo $()',
