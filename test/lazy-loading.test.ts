@@ -122,7 +122,7 @@ describe('a run loads only what it needs', () => {
     expect(run.stringWidth).toBe(true);
   });
 
-  it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body beyond the plain path', () => {
+  it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body the fast reader leaves', () => {
     const dir = tempFolder({
       'app/Dockerfile': 'FROM alpine:3.19\nRUN sleep 1 & wait\nRUN apk add curl\n',
       '.dockshift.yaml': 'tier: review\n',

@@ -9,9 +9,9 @@ export class RecentMap<K, V> {
   /**
    * Walks the keys oldest first and is kept between evictions. A fresh
    * `keys().next()` per eviction skips every entry deleted before it (a get moves
-   * an entry by deleting it), thousands in a full cache: most of a large file's
-   * time in it. Keys never go in before the walk's place, so the first live key
-   * at or after it is the oldest. A walk ends only on an empty map (a limit of 0); the next starts afresh.
+   * an entry by deleting it), thousands in a full cache. Keys never go in before
+   * the walk's place, so the first live key at or after it is the oldest. A walk
+   * ends only on an empty map (a limit of 0); the next starts afresh.
    */
   private oldest: MapIterator<K> | null = null;
 
