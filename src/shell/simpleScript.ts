@@ -62,6 +62,12 @@ const SPECIAL_NAMES = new Set([
   'then', 'else', 'elif', 'fi', 'case', 'esac', 'select', 'do', 'done', 'in', 'function', 'time', 'coproc', 'let', 'eval', '[[', ']]', '}',
 ]);
 
+/** A declaration's arguments this reader takes besides assignments: names and options. */
+const DECLARATION_ARGUMENT = /^(?:[A-Za-z_][A-Za-z0-9_]*|-[A-Za-z]+)$/;
+
+/** A command name bash would read as syntax: `!`, a brace, or `name[` (an array element). */
+const SYNTAX_START = /^[!{}]|^[A-Za-z_][A-Za-z0-9_]*\[/;
+
 /** Compound commands deeper than this go to mvdan-sh: the reader recurses once per level. */
 const NESTING = 32;
 
@@ -79,6 +85,8 @@ interface Assign extends Assignment {
 
 interface Redirect extends Redirection {
   readonly target: Word;
+  /** The target's substitutions, so that a redirection is visited as a word is. */
+  readonly substitutions: readonly AndOr[][];
 }
 
 /** A simple command (or a declaration such as `export A=1`) as read. */
@@ -456,10 +464,10 @@ class Reader {
       if (word === null) throw LEAVE;
       // A declaration's other arguments are names and options: mvdan-sh reads anything else
       // (`"$x"`, `A[1]=x`) as a name or an assignment, or rejects it.
-      if (declaration && !/^(?:[A-Za-z_][A-Za-z0-9_]*|-[A-Za-z]+)$/.test(word.raw)) throw LEAVE;
+      if (declaration && !DECLARATION_ARGUMENT.test(word.raw)) throw LEAVE;
       if (words.length === 0) {
         // An assignment, `name[…` (an array element) or a word bash reads as syntax makes a different tree.
-        if (word.raw.includes('=') || /^[!{}]|^[A-Za-z_][A-Za-z0-9_]*\[/.test(word.raw) || SPECIAL_NAMES.has(word.raw) || RESERVED.has(word.raw)) throw LEAVE;
+        if (word.raw.includes('=') || SYNTAX_START.test(word.raw) || SPECIAL_NAMES.has(word.raw) || RESERVED.has(word.raw)) throw LEAVE;
         if (DECLARATIONS.has(word.raw)) {
           if (assigns.length > 0) throw LEAVE;
           declaration = true;
@@ -508,7 +516,7 @@ class Reader {
     this.blank();
     const target = this.word();
     if (target === null) throw LEAVE;
-    return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target };
+    return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target, substitutions: target.substitutions };
   }
 
   /**
@@ -725,6 +733,7 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
   const visitList = (list: readonly AndOr[], ctx: Context) => {
     for (const st of list) visit(st, ctx);
   };
+  /** The substitutions in words, assignments or redirections. */
   const visitWords = (words: readonly { substitutions: readonly AndOr[][] }[], ctx: Context) => {
     for (const w of words) {
       for (const inner of w.substitutions) visitList(inner, { enclosing: [...ctx.enclosing, 'substitution'], statement: ctx.statement, pipedOut: false });
@@ -745,12 +754,12 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
           byCommand.set(cmd, command);
           visitWords(cmd.assigns, here);
           visitWords(cmd.words, here);
-          visitWords(cmd.redirects.map((r) => r.target), here);
+          visitWords(cmd.redirects, here);
         } else {
           const inner: Context = { ...here, enclosing: [...here.enclosing, cmd.construct] };
           for (const list of cmd.lists) visitList(list, inner);
           visitWords(cmd.words, inner);
-          visitWords(cmd.redirects.map((r) => r.target), here);
+          visitWords(cmd.redirects, here);
         }
       });
     }
