@@ -110,3 +110,19 @@ export function parseAst(text: string): Dockerfile {
     parsing = false;
   }
 }
+
+/** Offsets of LSP positions in the text, as the parse's own document reads them. */
+export interface PositionIndex {
+  offsetAt(position: { readonly line: number; readonly character: number }): number;
+}
+
+/**
+ * The text document the tree was parsed from (a field of dockerfile-ast's
+ * Dockerfile): its line table is already built, and its `offsetAt` is the one
+ * the tree's ranges were made with.
+ */
+export function positionsOf(ast: Dockerfile): PositionIndex {
+  const document = (ast as unknown as { document?: PositionIndex }).document;
+  if (typeof document?.offsetAt !== 'function') throw new Error('dockerfile-ast changed its Dockerfile: src/dockerfile/astParser.ts needs a look');
+  return document;
+}

@@ -1,6 +1,5 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseAst } from './astParser.js';
+import { parseAst, positionsOf } from './astParser.js';
 import { parseImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
 import { unquoteWord } from './words.js';
@@ -31,7 +30,7 @@ interface RangeLike {
  */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const ast = parseAst(text);
-  const doc = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
+  const doc = positionsOf(ast);
   const spanOf = (r: RangeLike): Span => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
   const lines = new LineIndex(text);
   const escape = ast.getEscapeCharacter();
