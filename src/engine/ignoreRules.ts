@@ -25,6 +25,7 @@ const IGNORE_CASE = process.platform === 'darwin' || process.platform === 'win32
 export class IgnoreRules {
   private readonly folderRules = new Map<string, readonly Ignore[]>();
   private readonly excludeRules = new Map<string, Ignore | null>();
+  private readonly folderVerdicts = new Map<string, boolean>();
 
   /** `top`: a real, absolute path. */
   constructor(readonly top: string) {}
@@ -33,9 +34,18 @@ export class IgnoreRules {
   ignores(rel: string, isDirectory: boolean): boolean {
     const parts = rel.split('/');
     for (let i = 1; i <= parts.length; i++) {
-      if (this.verdict(parts.slice(0, i), i === parts.length ? isDirectory : true)) return true;
+      const folder = i === parts.length ? isDirectory : true;
+      if (folder ? this.folderVerdict(parts.slice(0, i)) : this.verdict(parts, false)) return true;
     }
     return false;
+  }
+
+  /** A folder's own verdict, asked again for every file below it: kept. */
+  private folderVerdict(parts: readonly string[]): boolean {
+    const key = parts.join('/');
+    let verdict = this.folderVerdicts.get(key);
+    if (verdict === undefined) this.folderVerdicts.set(key, (verdict = this.verdict(parts, true)));
+    return verdict;
   }
 
   /** The verdict of the rules for one path, its parents not considered. */
