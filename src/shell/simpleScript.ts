@@ -20,6 +20,13 @@ import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirect
 /** Characters of a word the shell takes literally: no quotes, expansions, braces, tildes, comments or operators. */
 const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
 
+/** WORD_CHAR as a table by character code, for the common word made only of them. */
+const PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (WORD_CHAR.test(String.fromCharCode(c))) PLAIN[c] = 1;
+
+/** The substitutions of a word that has none (never changed: the field is read-only). */
+const NO_SUBSTITUTIONS: readonly AndOr[][] = [];
+
 /** Unquoted characters that make a word a pattern the shell may expand into other words. */
 const GLOB_CHAR = /[*?[]/;
 
@@ -519,6 +526,11 @@ class Reader {
     return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target, substitutions: target.substitutions };
   }
 
+  /** An unquoted character that ends the word before it: a blank, an operator, or the backquote closing the one we are in. */
+  private endsWord(ch: string): boolean {
+    return ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(' || (ch === '`' && this.inBackquotes);
+  }
+
   /**
    * One word from the position, with its value after quote removal the way
    * words.ts reads mvdan-sh's parts: an expansion makes the value null, and only
@@ -528,6 +540,14 @@ class Reader {
   private word(): Word | null {
     const s = this.source;
     const start = this.pos;
+    // Most words are plain text to their end: their value is their text.
+    let end = start;
+    while (end < s.length && PLAIN[s.charCodeAt(end)] === 1) end++;
+    if (end > start && (end === s.length || this.endsWord(s[end]!)) && !(s[end] === '<' || s[end] === '>')) {
+      this.pos = end;
+      const raw = s.slice(start, end);
+      return { start, end, raw, value: raw, pattern: false, substitutions: NO_SUBSTITUTIONS };
+    }
     let value: string | null = '';
     let pattern = false;
     const substitutions: AndOr[][] = [];
@@ -547,8 +567,7 @@ class Reader {
     };
     while (this.pos < s.length) {
       const ch = s[this.pos]!;
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || ch === ')' || ch === '(') break;
-      if (ch === '`' && this.inBackquotes) break;
+      if (this.endsWord(ch)) break;
       if (WORD_CHAR.test(ch)) {
         add(ch);
         this.pos++;
