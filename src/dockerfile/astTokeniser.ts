@@ -19,6 +19,7 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
   const fullArgs = text.substring(document.offsetAt(line.start), document.offsetAt(line.end)).substring(extra);
   const offset = document.offsetAt(keyword.start) + extra;
   const escapeChar = instruction.escapeChar;
+  const escapeCode = escapeChar.charCodeAt(0);
   const args: Argument[] = [];
   const argument = (value: string, from: number, to: number) =>
     args.push(new Argument(value, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) }));
@@ -120,6 +121,14 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
         escapeMarker = -1;
         take(i);
         if (found === -1) found = i;
+        // The characters up to the next blank or escape change nothing but the value: take them at once.
+        let j = i + 1;
+        for (; j < fullArgs.length; j++) {
+          const c = fullArgs.charCodeAt(j);
+          if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === escapeCode) break;
+        }
+        runEnd = j;
+        i = j - 1;
       }
       // Not whitespace: reset.
       start = false;
