@@ -24,6 +24,16 @@ const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
 const PLAIN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (WORD_CHAR.test(String.fromCharCode(c))) PLAIN[c] = 1;
 
+/**
+ * What may follow a `$` that mvdan-sh reads as a plain `$` (`^$`, `a$`, `$ `): unquoted,
+ * and inside double quotes. Other characters start an expansion or a quoted string.
+ */
+const LITERAL_DOLLAR = /[ \t\n;&|%+,./:=\]^}~]/;
+const LITERAL_DOLLAR_QUOTED = /[ "%&')+,./:;<=>\\\]^|}~]/;
+
+/** The text of backquotes that hold only a comment, on one line, of plain characters. */
+const COMMENT_ONLY = /^[ \t]*#[^\n`'"\\$]*$/;
+
 /** The substitutions of a word that has none (never changed: the field is read-only). */
 const NO_SUBSTITUTIONS: readonly AndOr[][] = [];
 
@@ -608,6 +618,9 @@ class Reader {
             const next = this.escaped();
             add(next === '$' || next === '`' || next === '"' || next === '\\' ? next : c + next);
             this.pos += 2;
+          } else if (c === '$' && LITERAL_DOLLAR_QUOTED.test(s[this.pos + 1] ?? '')) {
+            add(c);
+            this.pos++;
           } else if (c === '$') {
             expansion();
           } else {
@@ -616,6 +629,9 @@ class Reader {
           }
         }
         literalStart = ++this.pos;
+      } else if (ch === '$' && LITERAL_DOLLAR.test(s[this.pos + 1] ?? ' ')) {
+        add(ch);
+        this.pos++;
       } else if (ch === '$' || ch === '`') {
         endLiteral();
         if (ch === '$') expansion();
@@ -652,7 +668,14 @@ class Reader {
    */
   private backquoted(): AndOr[] {
     const close = this.source.indexOf('`', this.pos + 1);
-    if (close === -1 || this.source.slice(this.pos + 1, close).includes('\\') || this.inBackquotes || ++this.depth > NESTING) throw LEAVE;
+    const inside = this.source.slice(this.pos + 1, close);
+    if (close === -1 || inside.includes('\\') || this.inBackquotes) throw LEAVE;
+    // `` `# for composer` ``, a note among the words: a comment alone, which mvdan-sh's model does not keep.
+    if (COMMENT_ONLY.test(inside)) {
+      this.pos = close + 1;
+      return [];
+    }
+    if (++this.depth > NESTING) throw LEAVE;
     this.inBackquotes = true;
     this.pos++;
     const inner = this.body(NO_TERMINATORS, '`');

@@ -174,6 +174,7 @@ describe('parseSimpleScript', () => {
       'until a; do b; done', '{ a; b; } | c; ( d )', '{ a; } >> f 2>&1 && ( b ) > $(c)', 'f() { a; }; f', 'case "$x" in a|b) c ;; (*) d;; esac', '! a | b && ! c', 'if ! a; then b; fi',
       'echo x # note', 'a; # note', 'a\nb; c\n\n# x\nd', 'if a\nthen\n  b\nfi', 'a &&\n  b |\n c', 'for i in a b\ndo\n x\ndone',
       'case x in\n  a) b ;;\n  *)\n    c\n    ;;\nesac', '{\n a\n}', 'a && # c\n b', 'x=$(\n a\n)', 'echo `date` "`uname -r`" x`y`', 'A=`id -u` && cd `dirname "$0"`', '[ "$a" != "b" ] && echo "a!b"', 'find . -name x -exec rm {} \\;',
+      'apt-get install -y git `# for composer` unzip `#`', 'a `#c` b && c', 'grep -v ^$ | cut -d$ -f1', 'echo $ x "a $ b" "$" a$ $/x {a,b}$ "$%" "x$\\y" $',
     ];
     for (const s of taken) {
       expect(parseSimpleScript(s), s).not.toBeNull();
@@ -182,7 +183,7 @@ describe('parseSimpleScript', () => {
     const left = [
       'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\r\nb', 'a \\\nb', '# c \\\nx', 'echo "a\nb"', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo `a \\`b\\``', 'echo `a "\\$x"`', "echo `echo 'a`b'`", 'echo `a`b`', '`a # c`',
       "echo $'a'", 'echo "a\\\nb"', 'echo \\', '[[ -f x ]]', '! ! true', '!a', 'echo "unterminated', 'echo $((1 + 2))', '((i++))', 'A+=1 make', 'a[1]=x', 'A=(a b)',
-      'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', 'echo $ x',
+      'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', "a `# it's` b", 'a `#c\n` b', 'echo $"x"',
       'if a; then b; fi x', 'if a; then b', 'if ; then b; fi', 'for x; do a; done', 'for x in; do a; done', 'while a; do b; done &', '{ a; b }', '{a; }', '( )', 'echo $()',
       'case x in a) b;;& esac', 'case x in esac', 'f() { a; } || b', 'f() { a; } > log', 'function f { a; }', 'a # é', 'echo $(a # b)',
     ];
