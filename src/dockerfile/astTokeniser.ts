@@ -3,8 +3,8 @@ import { Argument } from 'dockerfile-ast/lib/argument.js';
 /**
  * dockerfile-ast's `Instruction.getRawArguments` (0.7.1), the same state
  * machine read for read, less its garbage: it builds each argument's value one
- * character at a time (`value = value + char`), a fifth of all the memory a
- * pipeline run allocates, and checks every range it makes with
+ * character at a time (`value = value + char`), about a tenth of all the
+ * memory a pipeline run allocates, and checks every range it makes with
  * `Range.create`. Here a value is cut from the text in runs, and a range is
  * the plain `{ start, end }` that `Range.create` returns for two positions.
  * test/ast-parser.test.ts compares the two on generated argument text with
