@@ -15,9 +15,12 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
   const text = document.getText();
   const line = instruction.getRange();
   const keyword = instruction.getInstructionRange();
-  const extra = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
-  const fullArgs = text.substring(document.offsetAt(line.start), document.offsetAt(line.end)).substring(extra);
-  const offset = document.offsetAt(keyword.start) + extra;
+  // The arguments follow the keyword: its length past the line's start, as dockerfile-ast counts it.
+  const keywordStart = document.offsetAt(keyword.start);
+  const extra = document.offsetAt(keyword.end) - keywordStart;
+  const lineEnd = document.offsetAt(line.end);
+  const fullArgs = text.slice(Math.min(document.offsetAt(line.start) + extra, lineEnd), lineEnd);
+  const offset = keywordStart + extra;
   const escapeChar = instruction.escapeChar;
   const escapeCode = escapeChar.charCodeAt(0);
   const args: Argument[] = [];

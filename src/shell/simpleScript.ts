@@ -20,9 +20,10 @@ import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirect
 /** Characters of a word the shell takes literally: no quotes, expansions, braces, tildes, comments or operators. */
 const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
 
-/** WORD_CHAR as a table by character code, for the common word made only of them. */
+/** WORD_CHAR as a table by character code: asked of every character of every word. */
 const PLAIN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (WORD_CHAR.test(String.fromCharCode(c))) PLAIN[c] = 1;
+const isPlain = (ch: string): boolean => PLAIN[ch.charCodeAt(0)] === 1;
 
 /**
  * What may follow a `$` that mvdan-sh reads as a plain `$` (`^$`, `a$`, `$ `): unquoted,
@@ -552,7 +553,7 @@ class Reader {
     const start = this.pos;
     // Most words are plain text to their end: their value is their text.
     let end = start;
-    while (end < s.length && PLAIN[s.charCodeAt(end)] === 1) end++;
+    while (end < s.length && isPlain(s[end]!)) end++;
     if (end > start && (end === s.length || this.endsWord(s[end]!)) && !(s[end] === '<' || s[end] === '>')) {
       this.pos = end;
       const raw = s.slice(start, end);
@@ -578,7 +579,7 @@ class Reader {
     while (this.pos < s.length) {
       const ch = s[this.pos]!;
       if (this.endsWord(ch)) break;
-      if (WORD_CHAR.test(ch)) {
+      if (isPlain(ch)) {
         add(ch);
         this.pos++;
       } else if (ch === '{' || ch === '}' || ch === '!') {
@@ -668,8 +669,9 @@ class Reader {
    */
   private backquoted(): AndOr[] {
     const close = this.source.indexOf('`', this.pos + 1);
+    if (close === -1 || this.inBackquotes) throw LEAVE;
     const inside = this.source.slice(this.pos + 1, close);
-    if (close === -1 || inside.includes('\\') || this.inBackquotes) throw LEAVE;
+    if (inside.includes('\\')) throw LEAVE;
     // `` `# for composer` ``, a note among the words: a comment alone, which mvdan-sh's model does not keep.
     if (COMMENT_ONLY.test(inside)) {
       this.pos = close + 1;
