@@ -1,4 +1,4 @@
-import type { Dockerfile } from 'dockerfile-ast';
+import type { Argument, Dockerfile } from 'dockerfile-ast';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -30,13 +30,23 @@ function shape(ast: Dockerfile): unknown {
     directives: ast.getDirectives().map((d) => [d.getName(), d.getValue(), d.getRange()]),
     comments: ast.getComments().map((c) => [c.getContent(), c.getRange()]),
     instructions: ast.getInstructions().map((i) => {
-      const node = i as unknown as { getHeredocs?: () => { getName(): string; getStartRange(): unknown; getContentRange(): unknown; getDelimiterRange(): unknown }[] };
+      const node = i as unknown as {
+        getHeredocs?: () => { getName(): string; getStartRange(): unknown; getContentRange(): unknown; getDelimiterRange(): unknown }[];
+        getOpeningBracket?: () => Argument | null;
+        getClosingBracket?: () => Argument | null;
+        getJSONStrings?: () => Argument[];
+        getFlags?: () => { getName(): string; getValue(): string | null; getRange(): unknown }[];
+      };
+      const argument = (a: Argument | null | undefined) => (a ? [a.getValue(), a.getRange()] : a);
       return {
         keyword: i.getKeyword(),
         range: i.getRange(),
         instructionRange: i.getInstructionRange(),
+        // Before anything asks for the arguments: the range is then read without them.
         argumentsRange: i.getArgumentsRange(),
-        args: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
+        json: [argument(node.getOpeningBracket?.()), argument(node.getClosingBracket?.()), node.getJSONStrings?.().map(argument)],
+        args: i.getArguments().map(argument),
+        flags: node.getFlags?.().map((f) => [f.getName(), f.getValue(), f.getRange()]),
         heredocs: orThrown(() => node.getHeredocs?.().map((h) => [h.getName(), h.getStartRange(), h.getContentRange(), h.getDelimiterRange()]) ?? null),
       };
     }),
@@ -85,7 +95,7 @@ const argumentSoup = fc
 describe('parseAst', () => {
   it('tokenises arguments as dockerfile-ast does, on generated argument text', () => {
     fc.assert(
-      fc.property(fc.constantFrom('RUN', 'FROM', 'ENV', 'COPY', 'LABEL', 'CMD', 'HEALTHCHECK', 'ONBUILD RUN'), argumentSoup, fc.boolean(), (keyword, args, escapeTick) => {
+      fc.property(fc.constantFrom('RUN', 'FROM', 'ENV', 'COPY', 'ADD', 'LABEL', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'USER', 'HEALTHCHECK', 'ONBUILD RUN'), argumentSoup, fc.boolean(), (keyword, args, escapeTick) => {
         same(`${escapeTick ? '# escape=`\n' : ''}FROM a\n${keyword} ${args}\nRUN x\n`);
         same(`${keyword}${args}`);
       }),

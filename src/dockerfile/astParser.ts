@@ -4,11 +4,13 @@ import type { Dockerfile } from 'dockerfile-ast';
 import { Argument } from 'dockerfile-ast/lib/argument.js';
 import { Instruction } from 'dockerfile-ast/lib/instruction.js';
 import { From } from 'dockerfile-ast/lib/instructions/from.js';
+import { JSONInstruction } from 'dockerfile-ast/lib/jsonInstruction.js';
+import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
-import { tokeniseArguments, type TokenisedInstruction } from './astTokeniser.js';
+import { argumentBounds, tokeniseArguments, type TokenisedInstruction } from './astTokeniser.js';
 
 /**
- * dockerfile-ast's own parser, less three of its costs (the first two were a
+ * dockerfile-ast's own parser, less four of its costs (the first two were a
  * sixth of a whole pipeline run, the third a tenth of its garbage):
  * - after every RUN, COPY and ADD it tokenises the arguments again to look for
  *   heredocs. An instruction whose text has no `<` cannot open one (a heredoc
@@ -19,7 +21,14 @@ import { tokeniseArguments, type TokenisedInstruction } from './astTokeniser.js'
  *   tokenise once and hand out copies of the array (callers change what
  *   they get: `getArguments` shifts flags off it, FROM moves ranges);
  * - the tokeniser itself builds values a character at a time: every
- *   instruction uses `tokeniseArguments`, the same reading with less garbage.
+ *   instruction uses `tokeniseArguments`, the same reading with less garbage;
+ * - every RUN, COPY, ADD, CMD, … tokenises its arguments as it is made, to
+ *   read them as a JSON array, and asks for them again for its arguments'
+ *   range, though most callers want nothing else. An instruction whose text
+ *   has no `[` cannot be a JSON array (values are cut from the text), so its
+ *   constructor is told it has none and ends as it would have; and the
+ *   range is read without making the arguments when the first one says there
+ *   are no flags to leave out. The arguments are made when first asked for.
  * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
  * on the corpus and on generated files.
  *
@@ -28,6 +37,7 @@ import { tokeniseArguments, type TokenisedInstruction } from './astTokeniser.js'
  */
 interface ParserInternals {
   buffer: string;
+  createInstruction(dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number): unknown;
   processArguments(dockerfile: unknown, instruction: string, instructionEnd: number, start: number, offset: number): number;
   processHeredocs(instruction: unknown, offset: number): number;
 }
@@ -52,7 +62,45 @@ fast.processHeredocs = function (this: FastParserState, instruction, offset) {
   return base.processHeredocs.call(this, instruction, offset);
 };
 
-if (typeof base.processArguments !== 'function' || typeof base.processHeredocs !== 'function') {
+/**
+ * True while the parser makes an instruction whose text holds no `[`: the
+ * first JSONInstruction constructor to ask for its arguments' text is told
+ * there is none, and then leaves its brackets null and its JSON strings empty,
+ * which is what it finds for any text without a `[`.
+ */
+let bracketless = false;
+
+fast.createInstruction = function (this: FastParserState, dockerfile, instruction, start, instructionEnd, end) {
+  bracketless = !holds(this.buffer, '[', start, end);
+  try {
+    return base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  } finally {
+    bracketless = false;
+  }
+};
+
+const json = JSONInstruction.prototype as unknown as { getRawArgumentsContent(): string | null };
+const shippedArgumentsContent = json.getRawArgumentsContent;
+json.getRawArgumentsContent = function (this: unknown) {
+  if (bracketless) {
+    bracketless = false;
+    return null;
+  }
+  return shippedArgumentsContent.call(this);
+};
+
+function holds(text: string, char: string, start: number, end: number): boolean {
+  const code = char.charCodeAt(0);
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+if (
+  typeof base.processArguments !== 'function' ||
+  typeof base.processHeredocs !== 'function' ||
+  typeof base.createInstruction !== 'function' ||
+  typeof shippedArgumentsContent !== 'function'
+) {
   throw new Error('dockerfile-ast changed its parser: src/dockerfile/astParser.ts needs a look');
 }
 
@@ -75,6 +123,9 @@ interface ArgumentLike {
 }
 interface InstructionInternals extends TokenisedInstruction {
   getRawArguments(this: InstructionInternals): ArgumentLike[];
+  getArgumentsRange(this: InstructionInternals): RangeLike | null;
+  /** ModifiableInstruction's: true when an argument with this value ends the flags. */
+  stopSearchingForFlags?(value: string): boolean;
   [ARGUMENTS]?: readonly ArgumentLike[] | null;
 }
 
@@ -91,6 +142,21 @@ instruction.getRawArguments = function (this: InstructionInternals) {
   // `getImageNameRange` assigns the `start` and `end` of its first argument's
   // range, so FROM gets new ranges. Positions are never changed in place.
   return this instanceof From ? args.map(copyArgument) : args.slice();
+};
+
+const shippedArgumentsRange = instruction.getArgumentsRange;
+if (typeof shippedArgumentsRange !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
+
+/**
+ * From the first argument's start to the last one's end, less the flags of a
+ * ModifiableInstruction: when the first argument ends the flags, there are none.
+ */
+instruction.getArgumentsRange = function (this: InstructionInternals) {
+  if (this[ARGUMENTS] !== null) return shippedArgumentsRange.call(this);
+  const bounds = argumentBounds(this);
+  if (bounds === null) return null;
+  if ((this as unknown) instanceof ModifiableInstruction && this.stopSearchingForFlags?.(bounds.first) !== true) return shippedArgumentsRange.call(this);
+  return { start: this.document.positionAt(bounds.start), end: this.document.positionAt(bounds.end) };
 };
 
 function copyArgument(a: ArgumentLike): ArgumentLike {

@@ -12,6 +12,44 @@ import { Argument } from 'dockerfile-ast/lib/argument.js';
  */
 export function tokeniseArguments(instruction: TokenisedInstruction): Argument[] {
   const document = instruction.document;
+  const args: Argument[] = [];
+  readArguments(instruction, (value, start, end) => {
+    args.push(new Argument(value, { start: document.positionAt(start), end: document.positionAt(end) }));
+  });
+  return args;
+}
+
+/** Where an instruction's arguments are, as far as a caller needs to know without them. */
+export interface ArgumentBounds {
+  /** The first argument's value. */
+  readonly first: string;
+  /** Offset in the document where the first argument starts. */
+  readonly start: number;
+  /** Offset in the document where the last argument ends. */
+  readonly end: number;
+}
+
+/** The first argument's value and where the arguments start and end, read as `tokeniseArguments` reads them; null when there are none. */
+export function argumentBounds(instruction: TokenisedInstruction): ArgumentBounds | null {
+  let first = null as string | null;
+  let start = 0;
+  let end = 0;
+  readArguments(instruction, (value, from, to) => {
+    if (first === null) {
+      first = value;
+      start = from;
+    }
+    end = to;
+  });
+  return first === null ? null : { first, start, end };
+}
+
+/**
+ * The state machine itself: calls `visit` with each argument's value and its
+ * start and end offsets in the document, in order.
+ */
+function readArguments(instruction: TokenisedInstruction, visit: (value: string, start: number, end: number) => void): void {
+  const document = instruction.document;
   const text = document.getText();
   const line = instruction.getRange();
   const keyword = instruction.getInstructionRange();
@@ -23,9 +61,7 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
   const offset = keywordStart + extra;
   const escapeChar = instruction.escapeChar;
   const escapeCode = escapeChar.charCodeAt(0);
-  const args: Argument[] = [];
-  const argument = (value: string, from: number, to: number) =>
-    args.push(new Argument(value, { start: document.positionAt(offset + from), end: document.positionAt(offset + to) }));
+  const argument = (value: string, from: number, to: number) => visit(value, offset + from, offset + to);
 
   let start = false;
   let comment = false;
@@ -138,7 +174,6 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
     }
   }
   if (found !== -1) argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker);
-  return args;
 }
 
 interface Position {
