@@ -124,6 +124,15 @@ describe('parseAst', () => {
     expect(files).toBeGreaterThan(500);
   });
 
+  it('finds JSON arrays where dockerfile-ast does, whatever the first argument starts with', () => {
+    const args = ['[]', '["a"]', ' ["a"]', '] ["a"]', '\\[]', '\\\n ["a", "b"]', '`[]', '`\n["a"]', '"[a]"', 'a [b]', '--mount=x ["a"]', 'x--y ["a"]', ', ["a"]', '$[]'];
+    for (const escape of ['\\', '`']) {
+      for (const keyword of ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'COPY', 'ADD']) {
+        for (const a of args) same(`# escape=${escape}\nFROM a\n${keyword} ${a}\n`);
+      }
+    }
+  });
+
   it('keeps arguments apart from what callers do with their copies', () => {
     const text = 'FROM --platform=linux/amd64 registry.example/team/app:1.2@sha256:abc AS build\nRUN --mount=type=cache,target=/c make\n';
     const ast = parseAst(text);

@@ -7,7 +7,7 @@ import { From } from 'dockerfile-ast/lib/instructions/from.js';
 import { JSONInstruction } from 'dockerfile-ast/lib/jsonInstruction.js';
 import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
-import { argumentBounds, tokeniseArguments, type TokenisedInstruction } from './astTokeniser.js';
+import { argumentBounds, tokeniseArguments, type ArgumentBounds, type TokenisedInstruction } from './astTokeniser.js';
 
 /**
  * dockerfile-ast's own parser, less four of its costs (the first two were a
@@ -24,9 +24,9 @@ import { argumentBounds, tokeniseArguments, type TokenisedInstruction } from './
  *   instruction uses `tokeniseArguments`, the same reading with less garbage;
  * - every RUN, COPY, ADD, CMD, … tokenises its arguments as it is made, to
  *   read them as a JSON array, and asks for them again for its arguments'
- *   range, though most callers want nothing else. An instruction whose text
- *   has no `[` cannot be a JSON array (values are cut from the text), so its
- *   constructor is told it has none and ends as it would have; and the
+ *   range, though most callers want nothing else. Where the text cannot
+ *   start a JSON array (no `[`, or a first argument that starts otherwise)
+ *   the constructor is told there is no text and ends as it would have; the
  *   range is read without making the arguments when the first one says there
  *   are no flags to leave out. The arguments are made when first asked for.
  * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
@@ -62,33 +62,6 @@ fast.processHeredocs = function (this: FastParserState, instruction, offset) {
   return base.processHeredocs.call(this, instruction, offset);
 };
 
-/**
- * True while the parser makes an instruction whose text holds no `[`: the
- * first JSONInstruction constructor to ask for its arguments' text is told
- * there is none, and then leaves its brackets null and its JSON strings empty,
- * which is what it finds for any text without a `[`.
- */
-let bracketless = false;
-
-fast.createInstruction = function (this: FastParserState, dockerfile, instruction, start, instructionEnd, end) {
-  bracketless = !holds(this.buffer, '[', start, end);
-  try {
-    return base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
-  } finally {
-    bracketless = false;
-  }
-};
-
-const json = JSONInstruction.prototype as unknown as { getRawArgumentsContent(): string | null };
-const shippedArgumentsContent = json.getRawArgumentsContent;
-json.getRawArgumentsContent = function (this: unknown) {
-  if (bracketless) {
-    bracketless = false;
-    return null;
-  }
-  return shippedArgumentsContent.call(this);
-};
-
 function holds(text: string, char: string, start: number, end: number): boolean {
   const code = char.charCodeAt(0);
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
@@ -98,8 +71,7 @@ function holds(text: string, char: string, start: number, end: number): boolean 
 if (
   typeof base.processArguments !== 'function' ||
   typeof base.processHeredocs !== 'function' ||
-  typeof base.createInstruction !== 'function' ||
-  typeof shippedArgumentsContent !== 'function'
+  typeof base.createInstruction !== 'function'
 ) {
   throw new Error('dockerfile-ast changed its parser: src/dockerfile/astParser.ts needs a look');
 }
@@ -110,6 +82,8 @@ if (
  * trigger) do not have it and tokenise on every call, as shipped.
  */
 const ARGUMENTS = Symbol('arguments');
+/** Where the arguments are, once read without making them (see `argumentBounds`). */
+const BOUNDS = Symbol('bounds');
 /** True while this parser builds a tree: the instructions it is making are its own. */
 let parsing = false;
 
@@ -127,6 +101,7 @@ interface InstructionInternals extends TokenisedInstruction {
   /** ModifiableInstruction's: true when an argument with this value ends the flags. */
   stopSearchingForFlags?(value: string): boolean;
   [ARGUMENTS]?: readonly ArgumentLike[] | null;
+  [BOUNDS]?: ArgumentBounds | null;
 }
 
 const instruction = Instruction.prototype as unknown as InstructionInternals;
@@ -153,11 +128,57 @@ if (typeof shippedArgumentsRange !== 'function') throw new Error('dockerfile-ast
  */
 instruction.getArgumentsRange = function (this: InstructionInternals) {
   if (this[ARGUMENTS] !== null) return shippedArgumentsRange.call(this);
-  const bounds = argumentBounds(this);
+  const bounds = boundsOf(this);
   if (bounds === null) return null;
   if ((this as unknown) instanceof ModifiableInstruction && this.stopSearchingForFlags?.(bounds.first) !== true) return shippedArgumentsRange.call(this);
   return { start: this.document.positionAt(bounds.start), end: this.document.positionAt(bounds.end) };
 };
+
+/**
+ * Set while the parser makes an instruction: whether its text holds a `[`.
+ * A JSONInstruction's constructor asks for its arguments' text once and reads
+ * it as a JSON array. That reading skips blanks, `]` and backslash line
+ * continuations, and stops at any other character but `[` with nothing found:
+ * no brackets, no strings. So when the text has no `[`, or the first argument
+ * (with no flags before it) starts with a character the reading stops at, the
+ * constructor is told there is no text, and ends as it would have.
+ */
+let making: 'bracket' | 'no-bracket' | null = null;
+
+fast.createInstruction = function (this: FastParserState, dockerfile, instruction, start, instructionEnd, end) {
+  making = holds(this.buffer, '[', start, end) ? 'bracket' : 'no-bracket';
+  try {
+    return base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  } finally {
+    making = null;
+  }
+};
+
+const json = JSONInstruction.prototype as unknown as { getRawArgumentsContent(this: InstructionInternals): string | null };
+const shippedArgumentsContent = json.getRawArgumentsContent;
+if (typeof shippedArgumentsContent !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
+
+json.getRawArgumentsContent = function (this: InstructionInternals) {
+  const made = making;
+  making = null; // only the constructor's own first question
+  if (made === 'no-bracket' || (made === 'bracket' && !mayReadJson(this))) return null;
+  return shippedArgumentsContent.call(this);
+};
+
+/** Whether the constructor's JSON reading could find anything in the instruction's arguments. */
+function mayReadJson(i: InstructionInternals): boolean {
+  const bounds = boundsOf(i);
+  if (bounds === null) return false;
+  if (i.stopSearchingForFlags?.(bounds.first) !== true) return true; // flags come first: read as shipped
+  // An argument never starts with a blank; it may start with the escape character, which its value drops.
+  const first = i.document.getText().charAt(bounds.start);
+  return first === '[' || first === ']' || first === '\\' || first === i.escapeChar;
+}
+
+function boundsOf(i: InstructionInternals): ArgumentBounds | null {
+  if (i[BOUNDS] === undefined) i[BOUNDS] = argumentBounds(i);
+  return i[BOUNDS];
+}
 
 function copyArgument(a: ArgumentLike): ArgumentLike {
   const { start, end } = a.getRange();
