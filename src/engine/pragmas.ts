@@ -81,11 +81,18 @@ function commentLines(file: ParsedDockerfile): Map<number, string> {
     for (const h of inst.heredocs) for (let l = file.lines.lineOf(h.span.start) + 1; l <= file.lines.lineOf(h.span.end); l++) inHeredoc.add(l);
   }
   const out = new Map<number, string>();
+  const text = file.text;
   for (let line = 1; line <= file.lines.lineCount; line++) {
     if (inHeredoc.has(line)) continue;
-    const text = file.text.slice(file.lines.startOf(line), file.lines.endOf(line));
-    const m = /^[ \t]*#(.*)$/.exec(text.replace(/^\ufeff/, ''));
-    if (m !== null) out.set(line, m[1]!);
+    // Blanks (and a byte order mark), then `#`: only comment lines are cut from the text.
+    const end = file.lines.endOf(line);
+    let i = file.lines.startOf(line);
+    if (text.charCodeAt(i) === 0xfeff) i++;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (i >= end || text[i] !== '#') continue;
+    const comment = text.slice(i + 1, end);
+    // As a regex's `.` reads it: a comment that holds a line or paragraph separator is not one.
+    if (!/[\n\r\u2028\u2029]/.test(comment)) out.set(line, comment);
   }
   return out;
 }
