@@ -34,21 +34,30 @@ export function argumentBounds(instruction: TokenisedInstruction): ArgumentBound
   let first = null as string | null;
   let start = 0;
   let end = 0;
-  readArguments(instruction, (value, from, to) => {
-    if (first === null) {
-      first = value;
-      start = from;
-    }
-    end = to;
-  });
+  readArguments(
+    instruction,
+    (value, from, to) => {
+      if (first === null) {
+        first = value;
+        start = from;
+      }
+      end = to;
+    },
+    'first',
+  );
   return first === null ? null : { first, start, end };
 }
 
 /**
  * The state machine itself: calls `visit` with each argument's value and its
- * start and end offsets in the document, in order.
+ * start and end offsets in the document, in order. With `values` 'first', the
+ * arguments after the first are visited with an empty value, never built.
  */
-function readArguments(instruction: TokenisedInstruction, visit: (value: string, start: number, end: number) => void): void {
+function readArguments(
+  instruction: TokenisedInstruction,
+  visit: (value: string, start: number, end: number) => void,
+  values: 'all' | 'first' = 'all',
+): void {
   const document = instruction.document;
   const text = document.getText();
   const line = instruction.getRange();
@@ -61,7 +70,11 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
   const offset = keywordStart + extra;
   const escapeChar = instruction.escapeChar;
   const escapeCode = escapeChar.charCodeAt(0);
-  const argument = (value: string, from: number, to: number) => visit(value, offset + from, offset + to);
+  let visited = 0;
+  const argument = (from: number, to: number) => {
+    const wanted = values === 'all' || visited++ === 0;
+    visit(wanted ? value() : skipValue(), offset + from, offset + to);
+  };
 
   let start = false;
   let comment = false;
@@ -88,6 +101,11 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
     runStart = runEnd = 0;
     return v;
   };
+  const skipValue = () => {
+    done = '';
+    runStart = runEnd = 0;
+    return '';
+  };
 
   for (let i = 0; i < fullArgs.length; i++) {
     const char = fullArgs.charAt(i);
@@ -104,7 +122,7 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
         }
         continue;
       } else if (found !== -1) {
-        argument(value(), found, escapeMarker === -1 ? i : escapeMarker);
+        argument(found, escapeMarker === -1 ? i : escapeMarker);
         escapeMarker = -1;
         found = -1;
       }
@@ -135,7 +153,7 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
         i += next === '\r' ? 2 : 1;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          argument(value(), found, escapeMarker);
+          argument(found, escapeMarker);
           found = -1;
         }
         escapeMarker = -1;
@@ -152,7 +170,7 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
         comment = true;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          argument(value(), found, escapeMarker);
+          argument(found, escapeMarker);
           found = -1;
         }
         escapedWhitespaceDetected = false;
@@ -173,7 +191,7 @@ function readArguments(instruction: TokenisedInstruction, visit: (value: string,
       start = false;
     }
   }
-  if (found !== -1) argument(value(), found, escapeMarker === -1 ? fullArgs.length : escapeMarker);
+  if (found !== -1) argument(found, escapeMarker === -1 ? fullArgs.length : escapeMarker);
 }
 
 interface Position {
