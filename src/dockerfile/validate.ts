@@ -285,20 +285,21 @@ function argumentCount(inst: Instruction, rest: string): number {
 /** Whitespace-separated words with quotes and escapes kept together, as BuildKit's parseWords reads them. */
 function wordsOf(text: string, escape: string): string[] {
   const words: string[] = [];
-  let word = '';
+  // A word is all of the text from its first character to its last: cut, not built.
+  let start = -1;
   let quote: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quote === null && /\s/.test(ch)) {
-      if (word !== '') words.push(word);
-      word = '';
+      if (start !== -1) words.push(text.slice(start, i));
+      start = -1;
       continue;
     }
-    word += ch;
-    if (ch === escape && i + 1 < text.length && quote !== "'") word += text[++i];
+    if (start === -1) start = i;
+    if (ch === escape && i + 1 < text.length && quote !== "'") i++;
     else if (quote === null && (ch === '"' || ch === "'")) quote = ch;
     else if (ch === quote) quote = null;
   }
-  if (word !== '') words.push(word);
+  if (start !== -1) words.push(text.slice(start));
   return words;
 }
