@@ -71,6 +71,7 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
 
 /** The last path segment of a URL or path, without query or fragment. */
 export function basename(path: string): string {
-  const clean = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  // Most are plain names: nothing to strip, and no regex replacing nothing.
+  const clean = /[?#]|\/$/.test(path) ? path.replace(/[?#].*$/, '').replace(/\/+$/, '') : path;
   return clean.slice(clean.lastIndexOf('/') + 1);
 }

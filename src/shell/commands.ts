@@ -179,18 +179,19 @@ function sudoUser(words: readonly ShellWord[]): string | null {
  * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`.
  * Returns the index of the program word, or null when there is none or it is not a literal.
  */
-function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<string, string | null>; sudo: SudoPrefix | null } | null {
-  const env = new Map<string, string | null>(command.assigns.map((a) => [a.name, a.value]));
+function seeThroughPrefixes(command: SimpleCommand): { at: number; env: ReadonlyMap<string, string | null>; sudo: SudoPrefix | null } | null {
   if (command.declaration) return null;
   const words = command.words;
-  const sudoWords: ShellWord[] = [];
+  // Made only for a command that sets variables: most set none.
+  let env: Map<string, string | null> | null = command.assigns.length === 0 ? null : new Map(command.assigns.map((a) => [a.name, a.value]));
+  let sudoWords: ShellWord[] | null = null;
   let i = 0;
   const assignments = (): void => {
     for (; i < words.length; i++) {
       const word = words[i]!;
       const m = ASSIGNMENT.exec(word.value ?? word.raw);
       if (m === null) return;
-      env.set(m[1]!, word.value === null ? null : m[2]!);
+      (env ??= new Map()).set(m[1]!, word.value === null ? null : m[2]!);
     }
   };
   for (;;) {
@@ -200,7 +201,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<stri
     if (name === 'sudo') {
       const from = i;
       for (i++; words[i]?.value?.startsWith('-'); i++) if (SUDO_VALUED.has(words[i]!.value!)) i++;
-      sudoWords.push(...words.slice(from, i));
+      (sudoWords ??= []).push(...words.slice(from, i));
       assignments();
     } else if (name === 'env') {
       for (i++; words[i]?.value?.startsWith('-'); i++) if (words[i]!.value === '-u') i++;
@@ -212,8 +213,11 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Map<stri
     } else if (name === 'exec' || name === 'nohup' || name === 'time') {
       i++;
     } else {
-      const sudo = sudoWords.length === 0 ? null : { words: sudoWords, text: sudoWords.map((w) => w.raw).join(' '), user: sudoUser(sudoWords) };
-      return { at: i, env, sudo };
+      const sudo = sudoWords === null ? null : { words: sudoWords, text: sudoWords.map((w) => w.raw).join(' '), user: sudoUser(sudoWords) };
+      return { at: i, env: env ?? NO_ENV, sudo };
     }
   }
 }
+
+/** The variables of a command that sets none: shared, read only. */
+const NO_ENV: ReadonlyMap<string, string | null> = new Map();
