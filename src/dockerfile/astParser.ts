@@ -45,6 +45,20 @@ interface ParserInternals {
 interface FastParserState extends ParserInternals {
   /** Start of the instruction whose arguments are being read. */
   argumentsOf: number;
+  /** Where the last search for each character found it in `buffer` (-1: nowhere after; -2: not searched). */
+  found?: { buffer: string; '[': number; '<': number };
+}
+
+/**
+ * Whether `char` occurs in the buffer within [start, end). Instructions come in
+ * order, so a character is searched for again only once an instruction starts
+ * past where it was last found: one pass over the text, not one per instruction.
+ */
+function occurs(parser: FastParserState, char: '[' | '<', start: number, end: number): boolean {
+  if (parser.found?.buffer !== parser.buffer) parser.found = { buffer: parser.buffer, '[': -2, '<': -2 };
+  let at = parser.found[char];
+  if (at === -2 || (at !== -1 && at < start)) parser.found[char] = at = parser.buffer.indexOf(char, start);
+  return at !== -1 && at < end;
 }
 
 const base = Parser.prototype as unknown as ParserInternals;
@@ -58,15 +72,9 @@ fast.processArguments = function (this: FastParserState, dockerfile, instruction
 };
 
 fast.processHeredocs = function (this: FastParserState, instruction, offset) {
-  if (!this.buffer.slice(this.argumentsOf, offset).includes('<')) return offset;
+  if (!occurs(this, '<', this.argumentsOf, offset)) return offset;
   return base.processHeredocs.call(this, instruction, offset);
 };
-
-function holds(text: string, char: string, start: number, end: number): boolean {
-  const code = char.charCodeAt(0);
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
-}
 
 if (
   typeof base.processArguments !== 'function' ||
@@ -146,7 +154,7 @@ instruction.getArgumentsRange = function (this: InstructionInternals) {
 let making: 'bracket' | 'no-bracket' | null = null;
 
 fast.createInstruction = function (this: FastParserState, dockerfile, instruction, start, instructionEnd, end) {
-  making = holds(this.buffer, '[', start, end) ? 'bracket' : 'no-bracket';
+  making = occurs(this, '[', start, end) ? 'bracket' : 'no-bracket';
   try {
     return base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
   } finally {
