@@ -186,14 +186,6 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
   let env: Map<string, string | null> | null = command.assigns.length === 0 ? null : new Map(command.assigns.map((a) => [a.name, a.value]));
   let sudoWords: ShellWord[] | null = null;
   let i = 0;
-  const assignments = (): void => {
-    for (; i < words.length; i++) {
-      const word = words[i]!;
-      const m = ASSIGNMENT.exec(word.value ?? word.raw);
-      if (m === null) return;
-      (env ??= new Map()).set(m[1]!, word.value === null ? null : m[2]!);
-    }
-  };
   for (;;) {
     const v = words[i]?.value;
     if (v == null) return null;
@@ -202,10 +194,10 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       const from = i;
       for (i++; words[i]?.value?.startsWith('-'); i++) if (SUDO_VALUED.has(words[i]!.value!)) i++;
       (sudoWords ??= []).push(...words.slice(from, i));
-      assignments();
+      i = assignments(words, i, (env ??= new Map()));
     } else if (name === 'env') {
       for (i++; words[i]?.value?.startsWith('-'); i++) if (words[i]!.value === '-u') i++;
-      assignments();
+      i = assignments(words, i, (env ??= new Map()));
     } else if (name === 'command') {
       // `command -v x` asks where x is; it does not run it.
       if (words[i + 1]?.value === '-v' || words[i + 1]?.value === '-V') return null;
@@ -217,6 +209,18 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       return { at: i, env: env ?? NO_ENV, sudo };
     }
   }
+}
+
+/** Reads the `NAME=value` words from `from` on into `env`; returns the index of the first other word. */
+function assignments(words: readonly ShellWord[], from: number, env: Map<string, string | null>): number {
+  let i = from;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    const m = ASSIGNMENT.exec(word.value ?? word.raw);
+    if (m === null) break;
+    env.set(m[1]!, word.value === null ? null : m[2]!);
+  }
+  return i;
 }
 
 /** The variables of a command that sets none: shared, read only. */
