@@ -202,6 +202,9 @@ function formOf(
   if (heredocs.length > 0) return { form: 'heredoc', execArgs: null };
   const execKeyword = EXEC_CAPABLE.has(keyword) || keyword === 'HEALTHCHECK';
   if (!execKeyword) return { form: 'shell', execArgs: null };
+  // Most arguments start with neither `[` nor what joining lines or trimming would remove before one.
+  const first = text[argsSpan.start]!;
+  if (keyword !== 'HEALTHCHECK' && first !== '[' && first !== escape && !/\s/.test(first)) return { form: 'shell', execArgs: null };
   let argsText = logicalText(text, argsSpan.start, argsSpan.end, escape).text;
   if (keyword === 'HEALTHCHECK') {
     const m = /^CMD\s+/i.exec(argsText);
