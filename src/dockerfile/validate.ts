@@ -78,6 +78,7 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
+  if (ONLY_FLAGS_AND_JSON.has(inst.keyword) && plainStart(file, inst)) return null;
   const { flags, rest } = leadingFlags(file, inst);
   if (NEEDS_ARGS.has(inst.keyword) && rest.trim() === '' && inst.heredocs.length === 0) {
     return `${inst.keyword} requires at least one argument`;
@@ -114,6 +115,23 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
     default:
       return null;
   }
+}
+
+/** Instructions whose only checks are their flags and a JSON array of non-strings. */
+const ONLY_FLAGS_AND_JSON = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+
+/**
+ * The arguments start with neither a flag nor a JSON array: blanks after the
+ * keyword, then a character that is not `-`, `[` or the escape character (which
+ * may join a line, where the logical line would have to be read).
+ */
+function plainStart(file: ParsedDockerfile, inst: Instruction): boolean {
+  const text = file.text;
+  let i = inst.keywordSpan.end;
+  while (i < inst.span.end && /\s/.test(text[i]!)) i++;
+  if (i >= inst.span.end) return false;
+  const c = text[i];
+  return c !== '-' && c !== '[' && c !== file.escape;
 }
 
 /**
