@@ -16,6 +16,7 @@ export interface Expansion {
   readonly vars: readonly string[];
 }
 
+const NO_VARS: readonly string[] = [];
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
@@ -28,6 +29,8 @@ const MAX_NESTING = 64;
 
 /** Expands a word; unknown values make the result null but every variable is still listed. */
 export function expandWord(word: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
+  // Most words hold nothing to expand or remove: no `$`, quote or escape character.
+  if (!word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)) return { value: word, vars: NO_VARS };
   const vars: string[] = [];
   let unknown = false;
   const note = (name: string) => {
