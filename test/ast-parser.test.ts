@@ -133,6 +133,25 @@ describe('parseAst', () => {
     }
   });
 
+  it('reads a text afresh when a parser is asked to parse again', () => {
+    // parseAst makes a parser per text; one reused must not carry what it found in the last text.
+    const text = 'FROM a\nRUN ["a"]\nRUN [x]\n';
+    const require = createRequire(import.meta.url);
+    const { Parser } = require('dockerfile-ast/lib/parser.js') as { Parser: { prototype: { parse(text: string): Dockerfile } } };
+    const shipped = Parser.prototype.parse;
+    let parser: { parse(text: string): Dockerfile } | null = null;
+    Parser.prototype.parse = function (this: { parse(text: string): Dockerfile }, text: string) {
+      parser ??= this;
+      return shipped.call(this, text);
+    };
+    try {
+      parseAst(text);
+    } finally {
+      Parser.prototype.parse = shipped;
+    }
+    expect(shape(parser!.parse(text))).toEqual(shape(DockerfileParser.parse(text)));
+  });
+
   it('keeps arguments apart from what callers do with their copies', () => {
     const text = 'FROM --platform=linux/amd64 registry.example/team/app:1.2@sha256:abc AS build\nRUN --mount=type=cache,target=/c make\n';
     const ast = parseAst(text);

@@ -37,6 +37,7 @@ import { argumentBounds, tokeniseArguments, type ArgumentBounds, type TokenisedI
  */
 interface ParserInternals {
   buffer: string;
+  parse(text: string): Dockerfile;
   createInstruction(dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number): unknown;
   processArguments(dockerfile: unknown, instruction: string, instructionEnd: number, start: number, offset: number): number;
   processHeredocs(instruction: unknown, offset: number): number;
@@ -45,8 +46,8 @@ interface ParserInternals {
 interface FastParserState extends ParserInternals {
   /** Start of the instruction whose arguments are being read. */
   argumentsOf: number;
-  /** Where the last search for each character found it in `buffer` (-1: nowhere after; -2: not searched). */
-  found?: { buffer: string; '[': number; '<': number };
+  /** Where the last search for each character found it in this parse's text (-1: nowhere after; -2: not searched). */
+  found?: { '[': number; '<': number };
 }
 
 /**
@@ -55,7 +56,7 @@ interface FastParserState extends ParserInternals {
  * past where it was last found: one pass over the text, not one per instruction.
  */
 function occurs(parser: FastParserState, char: '[' | '<', start: number, end: number): boolean {
-  if (parser.found?.buffer !== parser.buffer) parser.found = { buffer: parser.buffer, '[': -2, '<': -2 };
+  parser.found ??= { '[': -2, '<': -2 };
   let at = parser.found[char];
   if (at === -2 || (at !== -1 && at < start)) parser.found[char] = at = parser.buffer.indexOf(char, start);
   return at !== -1 && at < end;
@@ -65,6 +66,12 @@ const base = Parser.prototype as unknown as ParserInternals;
 
 class HeredocCheckingParser extends Parser {}
 const fast = HeredocCheckingParser.prototype as unknown as ParserInternals;
+
+// Each parse searches its own text from the start (a parser may be asked to parse again).
+fast.parse = function (this: FastParserState, text) {
+  this.found = undefined;
+  return base.parse.call(this, text);
+};
 
 fast.processArguments = function (this: FastParserState, dockerfile, instruction, instructionEnd, start, offset) {
   this.argumentsOf = start;
@@ -77,6 +84,7 @@ fast.processHeredocs = function (this: FastParserState, instruction, offset) {
 };
 
 if (
+  typeof base.parse !== 'function' ||
   typeof base.processArguments !== 'function' ||
   typeof base.processHeredocs !== 'function' ||
   typeof base.createInstruction !== 'function'
