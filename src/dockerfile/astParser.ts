@@ -83,14 +83,14 @@ fast.processHeredocs = function (this: FastParserState, instruction, offset) {
   return base.processHeredocs.call(this, instruction, offset);
 };
 
-if (
-  typeof base.parse !== 'function' ||
-  typeof base.processArguments !== 'function' ||
-  typeof base.processHeredocs !== 'function' ||
-  typeof base.createInstruction !== 'function'
-) {
-  throw new Error('dockerfile-ast changed its parser: src/dockerfile/astParser.ts needs a look');
+/** dockerfile-ast is pinned, but a change to what this reaches into must fail loudly, not parse wrong. */
+function expectMethods(target: object, what: string, names: readonly string[]): void {
+  for (const name of names) {
+    if (typeof (target as Record<string, unknown>)[name] !== 'function') throw new Error(`dockerfile-ast changed its ${what}: src/dockerfile/astParser.ts needs a look`);
+  }
 }
+
+expectMethods(base, 'parser', ['parse', 'processArguments', 'processHeredocs', 'createInstruction']);
 
 /**
  * Instructions made by this parser keep their tokenised arguments here: null
@@ -121,7 +121,7 @@ interface InstructionInternals extends TokenisedInstruction {
 }
 
 const instruction = Instruction.prototype as unknown as InstructionInternals;
-if (typeof instruction.getRawArguments !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
+expectMethods(instruction, 'instructions', ['getRawArguments', 'getArgumentsRange']);
 const tokenise = (i: InstructionInternals): ArgumentLike[] => tokeniseArguments(i) as unknown as ArgumentLike[];
 
 instruction.getRawArguments = function (this: InstructionInternals) {
@@ -136,7 +136,6 @@ instruction.getRawArguments = function (this: InstructionInternals) {
 };
 
 const shippedArgumentsRange = instruction.getArgumentsRange;
-if (typeof shippedArgumentsRange !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
 
 /**
  * From the first argument's start to the last one's end, less the flags of a
@@ -171,8 +170,8 @@ fast.createInstruction = function (this: FastParserState, dockerfile, instructio
 };
 
 const json = JSONInstruction.prototype as unknown as { getRawArgumentsContent(this: InstructionInternals): string | null };
+expectMethods(json, 'JSON instructions', ['getRawArgumentsContent']);
 const shippedArgumentsContent = json.getRawArgumentsContent;
-if (typeof shippedArgumentsContent !== 'function') throw new Error('dockerfile-ast changed its instructions: src/dockerfile/astParser.ts needs a look');
 
 json.getRawArgumentsContent = function (this: InstructionInternals) {
   const made = making;
