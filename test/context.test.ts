@@ -95,6 +95,26 @@ describe('a build context on disk', () => {
     expect(ctx.list()!.map((e) => e.path)).toEqual(['a.txt', 'inside.txt']);
   });
 
+  it('says the same of an entry whether a listing or the path alone tells it', () => {
+    const outside = tree({ 'secret.txt': 'no\n', 'sub/x.txt': '' });
+    const root = tree({ 'a.txt': '', 'src/b.go': '', 'src/deep/c.go': '', 'back\\slash.txt': '' });
+    fs.symlinkSync(path.join(root, 'a.txt'), path.join(root, 'src/link.txt'));
+    fs.symlinkSync(path.join(root, 'src'), path.join(root, 'linked-src'));
+    fs.symlinkSync(outside, path.join(root, 'out'));
+    fs.symlinkSync(path.join(root, 'gone'), path.join(root, 'dangling'));
+    const paths = ['a.txt', 'src', 'src/b.go', 'src/deep', 'src/deep/c.go', 'src/link.txt', 'linked-src', 'linked-src/b.go', 'linked-src/deep/c.go', 'linked-src/link.txt', 'out', 'out/secret.txt', 'dangling', 'back\\slash.txt', 'back/slash.txt'];
+    const asked = openBuildContext(root, null)!;
+    const byPath = paths.map((p) => asked.kind(p));
+    resetBuildContexts();
+    const listed = openBuildContext(root, null)!;
+    const walked = listed.walk().entries;
+    for (const dir of ['src', 'src/deep', 'linked-src', 'linked-src/deep', 'out']) listed.list(dir);
+    expect(paths.map((p) => listed.kind(p))).toEqual(byPath);
+    expect(byPath).toEqual(['file', 'dir', 'file', 'dir', 'file', 'file', 'dir', 'file', 'file', 'file', null, null, null, null, null]);
+    // A symlinked folder is listed, not entered; a name with a backslash is no context path.
+    expect(walked.map((e) => e.path)).toEqual(['a.txt', 'linked-src', 'src', 'src/b.go', 'src/deep', 'src/deep/c.go', 'src/link.txt']);
+  });
+
   it('does not read large or binary files', () => {
     const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b' });
     const ctx = openBuildContext(root, null)!;

@@ -77,7 +77,7 @@ const contexts = new RecentMap<string, BuildContext>(64);
 export function openBuildContext(root: string, dockerfile: string | null): BuildContext | null {
   let real: string;
   try {
-    real = fs.realpathSync(root);
+    real = fs.realpathSync.native(root);
     if (!fs.statSync(real).isDirectory()) return null;
   } catch {
     return null;
@@ -108,6 +108,8 @@ function isFile(p: string): boolean {
 
 class FsBuildContext implements BuildContext {
   private readonly kinds = new Map<string, EntryKind | null>();
+  /** Entries a listing showed to be symlinks, and ones it showed were not. */
+  private readonly links = new Map<string, boolean>();
   private readonly texts = new Map<string, string | null>();
   private readonly lists = new Map<string, ContextEntry[] | null>();
   private walked: Walk | null = null;
@@ -215,6 +217,8 @@ class FsBuildContext implements BuildContext {
   }
 
   private isLink(p: string): boolean {
+    const listed = this.links.get(p);
+    if (listed !== undefined) return listed;
     try {
       return fs.lstatSync(path.join(this.root, p)).isSymbolicLink();
     } catch {
@@ -225,7 +229,7 @@ class FsBuildContext implements BuildContext {
   /** What `p` is once symlinks are followed, when it stays inside the root. */
   private resolve(p: string): EntryKind | null {
     try {
-      const real = fs.realpathSync(path.join(this.root, p));
+      const real = fs.realpathSync.native(path.join(this.root, p));
       const rel = path.relative(this.root, real);
       if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
       const stat = fs.statSync(real);
@@ -236,15 +240,21 @@ class FsBuildContext implements BuildContext {
   }
 
   private readDir(p: string): ContextEntry[] | null {
-    let names: string[];
+    let dirents: fs.Dirent[];
     try {
-      names = fs.readdirSync(path.join(this.root, p));
+      dirents = fs.readdirSync(path.join(this.root, p), { withFileTypes: true });
     } catch {
       return null;
     }
     const out: ContextEntry[] = [];
-    for (const name of names.sort()) {
-      const child = p === '.' ? name : `${p}/${name}`;
+    for (const d of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const child = p === '.' ? d.name : `${p}/${d.name}`;
+      const link = d.isSymbolicLink();
+      this.links.set(child, link);
+      // A listed folder is inside the root, so an entry of it that is no symlink is too, and is what
+      // the listing says: no realpath or stat. (A backslash reads as a separator in a context path:
+      // such a name takes the long way.)
+      if (!link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
       const kind = this.kind(child);
       if (kind !== null) out.push({ path: child, kind });
     }
