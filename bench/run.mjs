@@ -9,6 +9,7 @@
  * - the real CLI over the corpus and over the corpus copied ten times with each
  *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time and
  *   peak memory;
+ * - the real CLI over Dockerfiles at the top of source trees (contexts to list and walk);
  * - the real CLI on one small file: median wall time of a few runs (cold start);
  * - the large inputs of issue 8 (bench/largeInputs.ts) at a quarter, half and full
  *   size, and a file of one-line RUNs just under the 1 MiB limit;
@@ -37,6 +38,9 @@ const CLI_RUNS = 3;
 const COLD_RUNS = 5;
 const BULK_COPIES = Number(process.env.DOCKSHIFT_BENCH_COPIES ?? 10);
 const FLEET = Number(process.env.DOCKSHIFT_BENCH_FLEET ?? 0);
+const CONTEXTS = 40;
+const CONTEXT_FOLDERS = 40;
+const CONTEXT_FILES = 50;
 /** GNU time reports a command's peak memory; where it is missing, memory is not shown. */
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -113,6 +117,18 @@ try {
   rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES} varied${memory(bulkInBand)}`));
 } finally {
   fs.rmSync(bulkRoot, { recursive: true, force: true });
+}
+
+// Contexts: Dockerfiles at the top of source trees, as in real repositories. Transforms
+// list and walk the context (non-root-user, dockerignore), which the bulk tree above,
+// one file per folder, does not show.
+const contextRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-bench-ctx-'));
+try {
+  const entries = writeContexts(contextRoot, CONTEXTS, CONTEXT_FOLDERS, CONTEXT_FILES);
+  const contexts = timeCli(['--json', '--run-in-band', contextRoot]);
+  rows.push(row('CLI, Dockerfiles in source trees', CONTEXTS, contexts.seconds, `${CONTEXTS} contexts of ${entries} entries each${memory(contexts)}`));
+} finally {
+  fs.rmSync(contextRoot, { recursive: true, force: true });
 }
 
 const small = smallestValid(files);
@@ -211,6 +227,21 @@ function writeTree(root, copies, limit = Infinity) {
     }
   }
   return texts;
+}
+
+/** `count` repositories, each a corpus Dockerfile above `folders` folders of `perFolder` files; entries per context. */
+function writeContexts(root, count, folders, perFolder) {
+  for (let i = 0; i < count; i++) {
+    const repo = path.join(root, `repo-${i}`);
+    fs.mkdirSync(repo, { recursive: true });
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), files[i % files.length].text);
+    for (let d = 0; d < folders; d++) {
+      const dir = path.join(repo, 'src', `pkg${d}`);
+      fs.mkdirSync(dir, { recursive: true });
+      for (let f = 0; f < perFolder; f++) fs.writeFileSync(path.join(dir, `file${f}.go`), 'package pkg\n');
+    }
+  }
+  return 2 + folders * (perFolder + 1); // Dockerfile, src, and each folder with its files
 }
 
 function memory(run) {
