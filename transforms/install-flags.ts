@@ -636,30 +636,18 @@ function factsOf(file: ParsedDockerfile): FileFacts {
       return props.map((p) => ({ at: i.span.start, value: p.getValue(), inherited: i.keyword === 'ENV' }));
     });
   const bases = new Map<number, Context['base']>();
+  let aptRecommends: Timeline<'on' | 'off'> | undefined;
+  let pipUpgraded: Timeline<true> | undefined;
   const facts: FileFacts = {
     pipNoCacheDir: variable('PIP_NO_CACHE_DIR'),
     pipCacheDir: variable('PIP_CACHE_DIR'),
-    aptRecommends: new Timeline(file, (i) => {
-      if (i.keyword !== 'RUN') return [];
-      const text = file.text.slice(i.span.start, i.span.end);
-      if (!/Install-Recommends/i.test(text)) return [];
-      return [...text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)].flatMap((m) => {
-        const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
-        return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
-      });
-    }),
-    pipUpgraded: new Timeline(file, (i) => {
-      if (i.keyword !== 'RUN') return [];
-      const text = file.text.slice(i.span.start, i.span.end);
-      if (!/pip/.test(text)) return [];
-      return scriptsOf(file, i).flatMap(({ script, offsetOf }) => {
-        const upgrades = packageCommands(script, 'pip').filter((p) => p.action === 'install' && p.operands.some((w) => w.value !== null && /^pip(?:[=<>~!].*)?$/.test(w.value)));
-        const at = [...upgrades.map((p) => offsetOf(p.command.start))];
-        const getPip = /get-pip|easy_install\s+(?:-U\s+)?pip\b/.exec(script.source);
-        if (getPip !== null) at.push(offsetOf(getPip.index));
-        return at.map((a) => ({ at: a, value: true as const, inherited: true }));
-      });
-    }),
+    get aptRecommends() {
+      return (aptRecommends ??= aptRecommendsTimeline(file));
+    },
+    // Asked only of a base whose pip is too old for the flag: most files never read it.
+    get pipUpgraded() {
+      return (pipUpgraded ??= pipUpgradedTimeline(file));
+    },
     base(stage) {
       if (!bases.has(stage.index)) {
         const root = rootStage(file, stage);
@@ -671,6 +659,33 @@ function factsOf(file: ParsedDockerfile): FileFacts {
   };
   fileFacts.set(file, facts);
   return facts;
+}
+
+function aptRecommendsTimeline(file: ParsedDockerfile): Timeline<'on' | 'off'> {
+  return new Timeline(file, (i) => {
+    if (i.keyword !== 'RUN') return [];
+    const text = file.text.slice(i.span.start, i.span.end);
+    if (!/Install-Recommends/i.test(text)) return [];
+    return [...text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)].flatMap((m) => {
+      const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
+      return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
+    });
+  });
+}
+
+function pipUpgradedTimeline(file: ParsedDockerfile): Timeline<true> {
+  return new Timeline(file, (i) => {
+    if (i.keyword !== 'RUN') return [];
+    const text = file.text.slice(i.span.start, i.span.end);
+    if (!/pip/.test(text)) return [];
+    return scriptsOf(file, i).flatMap(({ script, offsetOf }) => {
+      const upgrades = packageCommands(script, 'pip').filter((p) => p.action === 'install' && p.operands.some((w) => w.value !== null && /^pip(?:[=<>~!].*)?$/.test(w.value)));
+      const at = [...upgrades.map((p) => offsetOf(p.command.start))];
+      const getPip = /get-pip|easy_install\s+(?:-U\s+)?pip\b/.exec(script.source);
+      if (getPip !== null) at.push(offsetOf(getPip.index));
+      return at.map((a) => ({ at: a, value: true as const, inherited: true }));
+    });
+  });
 }
 
 function sameDir(a: string, b: string): boolean {
