@@ -14,6 +14,7 @@ import {
   runBody,
   shellInvocation,
   type RunBody,
+  type ShellScript,
   type SimpleCommand,
 } from '../src/shell/index.js';
 
@@ -249,7 +250,7 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       }
       return;
     }
-    const member: Member = { inst, body, facts: factsOf(body, shellInvocation(body.shell.argv).errexit) };
+    const member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
     const prev = group.at(-1);
     if (prev !== undefined) {
       const problem = joinProblem(file, prev, member);
@@ -335,8 +336,20 @@ function definesFunction(c: SimpleCommand): boolean {
   return at !== -1 && !c.enclosing.slice(0, at).some((e) => e === 'subshell' || e === 'substitution');
 }
 
-function factsOf(body: RunBody, errexitShell: boolean): Facts {
-  const { parsed } = body;
+/**
+ * A body's facts depend on its parsed script and the SHELL's errexit alone. A parsed
+ * script is shared by every pass whose text holds the same body (see parseScript), so
+ * the bodies a pass leaves as they were are not read again.
+ */
+const factsCache = new WeakMap<ShellScript, { plain?: Facts; errexit?: Facts }>();
+
+function factsOf(parsed: ShellScript, errexitShell: boolean): Facts {
+  let known = factsCache.get(parsed);
+  if (known === undefined) factsCache.set(parsed, (known = {}));
+  return errexitShell ? (known.errexit ??= readFacts(parsed, true)) : (known.plain ??= readFacts(parsed, false));
+}
+
+function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   const statements = parsed.statements;
   const last = statements.at(-1)!;
   const remembered = new Set<string>();
@@ -352,8 +365,8 @@ function factsOf(body: RunBody, errexitShell: boolean): Facts {
   }
   return {
     commands: parsed.commands.filter((c) => !c.enclosing.includes('substitution')).length,
-    stop: stopOf(body, errexitShell),
-    leak: leakOf(body),
+    stop: stopOf(parsed, errexitShell),
+    leak: leakOf(parsed),
     remembered,
     runs,
     mentions,
@@ -377,11 +390,10 @@ function programsLookedUp(c: SimpleCommand): string[] {
   return found.filter((n) => !n.includes('/') && !BUILTINS.has(n));
 }
 
-function stopOf(body: RunBody, errexitShell: boolean): Problem | null {
-  const { parsed } = body;
+function stopOf(parsed: ShellScript, errexitShell: boolean): Problem | null {
   const errexit = errexitCommand(parsed);
   if (errexit !== null) {
-    return { code: 'errexit', reason: `the RUN before turns errexit on (\`${body.script.slice(errexit.start, errexit.end)}\`); with commands joined after it by &&, the shell would ignore it` };
+    return { code: 'errexit', reason: `the RUN before turns errexit on (\`${parsed.source.slice(errexit.start, errexit.end)}\`); with commands joined after it by &&, the shell would ignore it` };
   }
   const calls = parsed.commands.filter((c) => !isolated(c)).map((c) => ({ c, ...builtinCall(c) }));
   if (parsed.commands.some((c) => builtinCall(c).name === 'trap' && builtinCall(c).args.some((a) => a === null || a === 'ERR'))) {
@@ -399,7 +411,7 @@ function stopOf(body: RunBody, errexitShell: boolean): Problem | null {
   if (parsed.comments.length > 0) {
     return { code: 'shell-comment', reason: 'the RUN before ends in a shell comment (#), which would swallow the commands joined after it' };
   }
-  if (errexitShell && !flat(body)) {
+  if (errexitShell && !flat(parsed)) {
     return {
       code: 'errexit-shell',
       reason: 'the SHELL turns errexit on, and the RUN before has several statements or nested commands, where errexit would stop applying once commands are joined after it',
@@ -409,8 +421,8 @@ function stopOf(body: RunBody, errexitShell: boolean): Problem | null {
 }
 
 /** One and-or list of simple commands and pipelines: errexit means the same wherever it stands. */
-function flat(body: RunBody): boolean {
-  const { statements, commands } = body.parsed;
+function flat(parsed: ShellScript): boolean {
+  const { statements, commands } = parsed;
   return (
     statements.length === 1 &&
     statements[0]!.items.every((i) => i.kind === 'command' || i.kind === 'pipeline') &&
@@ -419,8 +431,8 @@ function flat(body: RunBody): boolean {
   );
 }
 
-function leakOf(body: RunBody): string | null {
-  const { parsed, script } = body;
+function leakOf(parsed: ShellScript): string | null {
+  const script = parsed.source;
   if (parsed.statements.some((s) => s.items.some((i) => i.kind === 'function'))) return 'a function definition';
   for (const c of parsed.commands) {
     if (definesFunction(c)) return 'a function definition';
