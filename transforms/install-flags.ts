@@ -596,23 +596,41 @@ function describe(cmd: PackageCommand): string {
   return ['apk', ...cmd.subcommand.map((w) => w.value ?? w.raw)].join(' ');
 }
 
-/** Variables and cache mounts that decide for pip and apk. */
+/**
+ * Variables and cache mounts that decide for pip and apk. What only pip's decisions and the
+ * base's tool releases read (ENV and ARG walked, the base resolved) is found when first asked:
+ * most RUNs with an install never ask.
+ */
 function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
   const facts = factsOf(file);
   const stage = file.stages[inst.stage]!;
-  const cacheDir = facts.pipCacheDir.before(stage, inst.span.start);
-  let pipCacheMount: string | null = null;
-  let apkCacheMount: string | null = null;
-  for (const m of cacheMounts(inst)) {
-    const home = /(?:^|\/)\.cache(?:\/pip)?\/*$/.test(m.target);
-    if (pipCacheMount === null && (m.kind === 'pip' || home || (cacheDir != null && sameDir(cacheDir, m.target)))) pipCacheMount = m.target;
-    if (apkCacheMount === null && m.kind === 'apk') apkCacheMount = m.target;
-  }
-  const pipCacheOff = facts.pipNoCacheDir.before(stage, inst.span.start) !== undefined;
-  return { file, inst, options, pipCacheOff, pipCacheMount, apkCacheMount, base: facts.base(stage), ignoredRules };
+  const mounts = cacheMounts(inst);
+  let pip: { readonly off: boolean; readonly mount: string | null } | undefined;
+  const pipFacts = () => {
+    if (pip !== undefined) return pip;
+    const cacheDir = facts.pipCacheDir.before(stage, inst.span.start);
+    const mount = mounts.find((m) => m.kind === 'pip' || /(?:^|\/)\.cache(?:\/pip)?\/*$/.test(m.target) || (cacheDir != null && sameDir(cacheDir, m.target)));
+    return (pip = { off: facts.pipNoCacheDir.before(stage, inst.span.start) !== undefined, mount: mount?.target ?? null });
+  };
+  return {
+    file,
+    inst,
+    options,
+    get pipCacheOff() {
+      return pipFacts().off;
+    },
+    get pipCacheMount() {
+      return pipFacts().mount;
+    },
+    apkCacheMount: mounts.find((m) => m.kind === 'apk')?.target ?? null,
+    get base() {
+      return facts.base(stage);
+    },
+    ignoredRules,
+  };
 }
 
-/** What earlier instructions set that the decisions read, walked once per parsed file. */
+/** What earlier instructions set that the decisions read, walked once per parsed file when first asked. */
 interface FileFacts {
   /** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
   readonly pipNoCacheDir: Timeline<string | null>;
@@ -638,9 +656,15 @@ function factsOf(file: ParsedDockerfile): FileFacts {
   const bases = new Map<number, Context['base']>();
   let aptRecommends: Timeline<'on' | 'off'> | undefined;
   let pipUpgraded: Timeline<true> | undefined;
+  let pipNoCacheDir: Timeline<string | null> | undefined;
+  let pipCacheDir: Timeline<string | null> | undefined;
   const facts: FileFacts = {
-    pipNoCacheDir: variable('PIP_NO_CACHE_DIR'),
-    pipCacheDir: variable('PIP_CACHE_DIR'),
+    get pipNoCacheDir() {
+      return (pipNoCacheDir ??= variable('PIP_NO_CACHE_DIR'));
+    },
+    get pipCacheDir() {
+      return (pipCacheDir ??= variable('PIP_CACHE_DIR'));
+    },
     get aptRecommends() {
       return (aptRecommends ??= aptRecommendsTimeline(file));
     },
