@@ -162,6 +162,15 @@ describe('parseDockerfile offsets', () => {
     ]);
   });
 
+  it('run the arguments to the content, or past it where dockerfile-ast reads an argument in a trailing comment', () => {
+    const args = (text: string) => at(text, parseDockerfile(text).instructions[1]!.argsSpan);
+    expect(args('FROM a\nRUN x \\\n# c\n\n')).toBe('x \\');
+    expect(args('FROM a\nRUN <<EOF\nx\n# y\nEOF\n\n')).toBe('<<EOF\nx\n# y\nEOF');
+    // An escape character in a comment line at the end of the file starts an argument there.
+    expect(args('FROM a\nRUN x \\\n  # c:\\p\n')).toBe('x \\\n  # c:\\p');
+    expect(args('FROM a\nCOPY a b \\\n#\\x\n')).toBe('a b \\\n#\\x');
+  });
+
   it('number instructions and give ARGs before FROM stage -1', () => {
     const file = parseDockerfile('ARG V=1\nFROM alpine:$V\nRUN true\n');
     expect(file.instructions.map((i) => [i.index, i.keyword, i.stage])).toEqual([

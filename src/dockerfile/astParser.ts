@@ -7,7 +7,7 @@ import { From } from 'dockerfile-ast/lib/instructions/from.js';
 import { JSONInstruction } from 'dockerfile-ast/lib/jsonInstruction.js';
 import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
-import { argumentBounds, tokeniseArguments, type ArgumentBounds, type TokenisedInstruction } from './astTokeniser.js';
+import { argumentsEnd, firstArgument, tokeniseArguments, type FirstArgument, type TokenisedInstruction } from './astTokeniser.js';
 
 /**
  * dockerfile-ast's own parser, less four of its costs (the first two were a
@@ -28,7 +28,9 @@ import { argumentBounds, tokeniseArguments, type ArgumentBounds, type TokenisedI
  *   start a JSON array (no `[`, or a first argument that starts otherwise)
  *   the constructor is told there is no text and ends as it would have; the
  *   range is read without making the arguments when the first one says there
- *   are no flags to leave out. The arguments are made when first asked for.
+ *   are no flags to leave out, and parse.ts reads only the first argument where
+ *   none can end past the instruction's content (`argumentsSpan`). The arguments
+ *   are made when first asked for.
  * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
  * on the corpus and on generated files.
  *
@@ -98,8 +100,9 @@ expectMethods(base, 'parser', ['parse', 'processArguments', 'processHeredocs', '
  * trigger) do not have it and tokenise on every call, as shipped.
  */
 const ARGUMENTS = Symbol('arguments');
-/** Where the arguments are, once read without making them (see `argumentBounds`). */
-const BOUNDS = Symbol('bounds');
+/** The first argument, and where the last one ends, once read without making them. */
+const FIRST = Symbol('first');
+const END = Symbol('end');
 /** True while this parser builds a tree: the instructions it is making are its own. */
 let parsing = false;
 
@@ -117,7 +120,8 @@ interface InstructionInternals extends TokenisedInstruction {
   /** ModifiableInstruction's: true when an argument with this value ends the flags. */
   stopSearchingForFlags?(value: string): boolean;
   [ARGUMENTS]?: readonly ArgumentLike[] | null;
-  [BOUNDS]?: ArgumentBounds | null;
+  [FIRST]?: FirstArgument | null;
+  [END]?: number | null;
 }
 
 const instruction = Instruction.prototype as unknown as InstructionInternals;
@@ -142,12 +146,47 @@ const shippedArgumentsRange = instruction.getArgumentsRange;
  * ModifiableInstruction: when the first argument ends the flags, there are none.
  */
 instruction.getArgumentsRange = function (this: InstructionInternals) {
-  if (this[ARGUMENTS] !== null) return shippedArgumentsRange.call(this);
-  const bounds = boundsOf(this);
-  if (bounds === null) return null;
-  if ((this as unknown) instanceof ModifiableInstruction && this.stopSearchingForFlags?.(bounds.first) !== true) return shippedArgumentsRange.call(this);
-  return { start: this.document.positionAt(bounds.start), end: this.document.positionAt(bounds.end) };
+  const start = unflaggedStart(this);
+  if (start === undefined) return shippedArgumentsRange.call(this);
+  if (start === null) return null;
+  return { start: this.document.positionAt(start), end: this.document.positionAt(endOf(this)!) };
 };
+
+/**
+ * Where the arguments start when that can be read without making them: null when
+ * there are none; undefined when they are made already, or flags may come first
+ * (then the range leaves them out, as shipped).
+ */
+function unflaggedStart(i: InstructionInternals): number | null | undefined {
+  if (i[ARGUMENTS] !== null) return undefined;
+  const first = firstOf(i);
+  if (first === null) return null;
+  if ((i as unknown) instanceof ModifiableInstruction && i.stopSearchingForFlags?.(first.value) !== true) return undefined;
+  return first.start;
+}
+
+/**
+ * The arguments' range as offsets in the text (as the range's positions read back),
+ * with the end taken as at least `contentEnd`, as parse.ts stretches the arguments to
+ * the instruction's content. The end is the last argument's, which takes every
+ * argument to read; but an argument ends just after a character the tokeniser does
+ * not count as a blank (a space, tab, CR or LF), so when only blanks follow
+ * `contentEnd` to the instruction's end none ends past it, and the first argument
+ * is all that is read.
+ */
+export function argumentsSpan(node: unknown, contentEnd: number, instructionEnd: number): { start: number; end: number } | null {
+  const i = node as InstructionInternals;
+  const start = unflaggedStart(i);
+  const readBack = (offset: number) => i.document.offsetAt(i.document.positionAt(offset));
+  if (start === undefined) {
+    const range = i.getArgumentsRange();
+    if (range === null) return null;
+    return { start: i.document.offsetAt(range.start), end: Math.max(i.document.offsetAt(range.end), contentEnd) };
+  }
+  if (start === null) return null;
+  if (/^[ \t\r\n]*$/.test(i.document.getText().slice(contentEnd, instructionEnd))) return { start: readBack(start), end: contentEnd };
+  return { start: readBack(start), end: Math.max(readBack(endOf(i)!), contentEnd) };
+}
 
 /**
  * Set while the parser makes an instruction: whether its text holds a `[`.
@@ -182,17 +221,22 @@ json.getRawArgumentsContent = function (this: InstructionInternals) {
 
 /** Whether the constructor's JSON reading could find anything in the instruction's arguments. */
 function mayReadJson(i: InstructionInternals): boolean {
-  const bounds = boundsOf(i);
-  if (bounds === null) return false;
-  if (i.stopSearchingForFlags?.(bounds.first) !== true) return true; // flags come first: read as shipped
+  const first = firstOf(i);
+  if (first === null) return false;
+  if (i.stopSearchingForFlags?.(first.value) !== true) return true; // flags come first: read as shipped
   // An argument never starts with a blank; it may start with the escape character, which its value drops.
-  const first = i.document.getText().charAt(bounds.start);
-  return first === '[' || first === ']' || first === '\\' || first === i.escapeChar;
+  const char = i.document.getText().charAt(first.start);
+  return char === '[' || char === ']' || char === '\\' || char === i.escapeChar;
 }
 
-function boundsOf(i: InstructionInternals): ArgumentBounds | null {
-  if (i[BOUNDS] === undefined) i[BOUNDS] = argumentBounds(i);
-  return i[BOUNDS];
+function firstOf(i: InstructionInternals): FirstArgument | null {
+  if (i[FIRST] === undefined) i[FIRST] = firstArgument(i);
+  return i[FIRST];
+}
+
+function endOf(i: InstructionInternals): number | null {
+  if (i[END] === undefined) i[END] = argumentsEnd(i);
+  return i[END];
 }
 
 function copyArgument(a: ArgumentLike): ArgumentLike {

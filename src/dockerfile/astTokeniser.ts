@@ -19,44 +19,44 @@ export function tokeniseArguments(instruction: TokenisedInstruction): Argument[]
   return args;
 }
 
-/** Where an instruction's arguments are, as far as a caller needs to know without them. */
-export interface ArgumentBounds {
-  /** The first argument's value. */
-  readonly first: string;
-  /** Offset in the document where the first argument starts. */
+/** An instruction's first argument: its value, and the offset in the document where it starts. */
+export interface FirstArgument {
+  readonly value: string;
   readonly start: number;
-  /** Offset in the document where the last argument ends. */
-  readonly end: number;
 }
 
-/** The first argument's value and where the arguments start and end, read as `tokeniseArguments` reads them; null when there are none. */
-export function argumentBounds(instruction: TokenisedInstruction): ArgumentBounds | null {
-  let first = null as string | null;
-  let start = 0;
-  let end = 0;
+/** The first argument, read as `tokeniseArguments` reads it, and nothing after it; null when there is none. */
+export function firstArgument(instruction: TokenisedInstruction): FirstArgument | null {
+  let first: FirstArgument | null = null;
+  readArguments(instruction, (value, start) => {
+    first = { value, start };
+    return false;
+  });
+  return first;
+}
+
+/** Offset in the document where the last argument ends, read as `tokeniseArguments` reads it (no value built); null when there are none. */
+export function argumentsEnd(instruction: TokenisedInstruction): number | null {
+  let end: number | null = null;
   readArguments(
     instruction,
-    (value, from, to) => {
-      if (first === null) {
-        first = value;
-        start = from;
-      }
+    (_value, _start, to) => {
       end = to;
     },
-    'first',
+    'none',
   );
-  return first === null ? null : { first, start, end };
+  return end;
 }
 
 /**
  * The state machine itself: calls `visit` with each argument's value and its
- * start and end offsets in the document, in order. With `values` 'first', the
- * arguments after the first are visited with an empty value, never built.
+ * start and end offsets in the document, in order, until `visit` returns false.
+ * With `values` 'none', arguments are visited with an empty value, never built.
  */
 function readArguments(
   instruction: TokenisedInstruction,
-  visit: (value: string, start: number, end: number) => void,
-  values: 'all' | 'first' = 'all',
+  visit: (value: string, start: number, end: number) => boolean | void,
+  values: 'all' | 'none' = 'all',
 ): void {
   const document = instruction.document;
   const text = document.getText();
@@ -70,10 +70,9 @@ function readArguments(
   const offset = keywordStart + extra;
   const escapeChar = instruction.escapeChar;
   const escapeCode = escapeChar.charCodeAt(0);
-  let visited = 0;
+  let stopped = false;
   const argument = (from: number, to: number) => {
-    const wanted = values === 'all' || visited++ === 0;
-    visit(wanted ? value() : skipValue(), offset + from, offset + to);
+    if (visit(values === 'all' ? value() : skipValue(), offset + from, offset + to) === false) stopped = true;
   };
 
   let start = false;
@@ -107,7 +106,7 @@ function readArguments(
     return '';
   };
 
-  for (let i = 0; i < fullArgs.length; i++) {
+  for (let i = 0; i < fullArgs.length && !stopped; i++) {
     const char = fullArgs.charAt(i);
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
       if (escaping) {
@@ -191,7 +190,7 @@ function readArguments(
       start = false;
     }
   }
-  if (found !== -1) argument(found, escapeMarker === -1 ? fullArgs.length : escapeMarker);
+  if (found !== -1 && !stopped) argument(found, escapeMarker === -1 ? fullArgs.length : escapeMarker);
 }
 
 interface Position {

@@ -1,5 +1,5 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
-import { parseAst, positionsOf } from './astParser.js';
+import { argumentsSpan, parseAst, positionsOf } from './astParser.js';
 import { parseImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
 import { unquoteWord } from './words.js';
@@ -81,7 +81,6 @@ function toInstruction(
   lines: LineIndex,
 ): Instruction {
   const keywordSpan = spanOf(node.getInstructionRange());
-  const argsRange = node.getArgumentsRange();
   const whole = spanOf(node.getRange());
   // dockerfile-ast re-tokenises the arguments on every getFlags/getHeredocs call:
   // ask only when the text can hold a flag or a heredoc.
@@ -92,9 +91,8 @@ function toInstruction(
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.
   // Such a comment before the first argument also makes it start inside the comment.
-  const argsSpan = argsRange
-    ? { start: argumentsStart(text, flags.at(-1)?.span.end ?? keywordSpan.end, spanOf(argsRange).start, escape), end: Math.max(spanOf(argsRange).end, span.end) }
-    : null;
+  const args = argumentsSpan(node, span.end, whole.end);
+  const argsSpan = args === null ? null : { start: argumentsStart(text, flags.at(-1)?.span.end ?? keywordSpan.end, args.start, escape), end: args.end };
   const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
   return {
     index,
