@@ -455,20 +455,17 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
     const installs = new Map<string, number>();
     for (const inst of stage.instructions) {
       for (const { script, offsetOf } of scriptsOf(file, inst)) {
-        for (const u of scriptUses(script)) {
-          const event = { at: offsetOf(u.at), example: preview(script.source.slice(u.at, u.end)) };
-          for (const use of u.uses) {
-            const key = `${use.use}\0${use.sure}`;
+        const facts = scriptFactsOf(script);
+        for (const u of facts.uses) {
+          const event = { at: offsetOf(u.at), example: u.example };
+          for (const key of u.keys) {
             const list = events.get(key) ?? [];
             if (list.at(-1)?.at !== event.at) list.push(event);
             events.set(key, list);
           }
         }
         if (inst.keyword !== 'RUN') continue;
-        for (const p of packageCommands(script, 'apt')) {
-          if (p.action !== 'install') continue;
-          for (const w of p.operands) if (w.value !== null && !installs.has(packageName(w.value))) installs.set(packageName(w.value), offsetOf(p.command.start));
-        }
+        for (const { name, at } of facts.aptInstalls) if (!installs.has(name)) installs.set(name, offsetOf(at));
       }
     }
     return { events, installs };
@@ -503,6 +500,28 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
   };
   indexes.set(file, index);
   return index;
+}
+
+/** What a script uses and installs by name, at script offsets. */
+interface ScriptFacts {
+  /** Each command with uses: where it starts, how it reads, and its uses as `use\0sure` keys. */
+  readonly uses: readonly { readonly at: number; readonly example: string; readonly keys: readonly string[] }[];
+  /** apt installs, each package named: its name and where its command starts. */
+  readonly aptInstalls: readonly { readonly name: string; readonly at: number }[];
+}
+
+/** Per parsed script: a later pass that sees the same body reads it no more (only its offsets in the file move). */
+const scriptFacts = new WeakMap<ShellScript, ScriptFacts>();
+
+function scriptFactsOf(script: ShellScript): ScriptFacts {
+  let facts = scriptFacts.get(script);
+  if (facts !== undefined) return facts;
+  const uses = scriptUses(script).map((u) => ({ at: u.at, example: preview(script.source.slice(u.at, u.end)), keys: u.uses.map((use) => `${use.use}\0${use.sure}`) }));
+  const aptInstalls = packageCommands(script, 'apt')
+    .filter((p) => p.action === 'install')
+    .flatMap((p) => p.operands.flatMap((w) => (w.value === null ? [] : [{ name: packageName(w.value), at: p.command.start }])));
+  scriptFacts.set(script, (facts = { uses, aptInstalls }));
+  return facts;
 }
 
 /** Index of the first event at or after `at` (events are in file order). */

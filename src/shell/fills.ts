@@ -42,15 +42,6 @@ const GEM_DOWNLOADS = new Set(['install', 'i', 'update', 'fetch']);
  * `npx`, `pnpx` and `add-apt-repository` (which runs `apt-get update`).
  */
 export function cachesFilled(command: SimpleCommand): readonly CacheKind[] {
-  let kinds = filled.get(command);
-  if (kinds === undefined) filled.set(command, (kinds = readFills(command)));
-  return kinds;
-}
-
-/** Per command, as recognition is: a parsed script, and so its commands, outlive the passes that read it. */
-const filled = new WeakMap<SimpleCommand, readonly CacheKind[]>();
-
-function readFills(command: SimpleCommand): readonly CacheKind[] {
   const r = recognise(command);
   if (r?.kind === 'package') return packageFills(r);
   if (r !== null) return [];
