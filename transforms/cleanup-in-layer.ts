@@ -186,29 +186,17 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   if (view === undefined) {
     const body = runBody(file, inst);
     const script = body.ok ? body.parsed : readOther(file, inst, body);
-    perFile.set(inst.index, (view = { inst, body, script, ...(script === null ? NO_COMMANDS : commandsOf(script)) }));
+    const recognised: RecognisedCommand[] = [];
+    const fills: Fill[] = [];
+    for (const c of script?.commands ?? []) {
+      const r = recognise(c);
+      if (r !== null) recognised.push(r);
+      const kinds = cachesFilled(c);
+      if (kinds.length > 0) fills.push({ command: c, kinds });
+    }
+    perFile.set(inst.index, (view = { inst, body, script, recognised, fills }));
   }
   return view;
-}
-
-const NO_COMMANDS: Pick<RunView, 'recognised' | 'fills'> = { recognised: [], fills: [] };
-
-/** Per parsed script, which a later pass that sees the same body shares. */
-const scriptCommands = new WeakMap<ShellScript, Pick<RunView, 'recognised' | 'fills'>>();
-
-function commandsOf(script: ShellScript): Pick<RunView, 'recognised' | 'fills'> {
-  let known = scriptCommands.get(script);
-  if (known !== undefined) return known;
-  const recognised: RecognisedCommand[] = [];
-  const fills: Fill[] = [];
-  for (const c of script.commands) {
-    const r = recognise(c);
-    if (r !== null) recognised.push(r);
-    const kinds = cachesFilled(c);
-    if (kinds.length > 0) fills.push({ command: c, kinds });
-  }
-  scriptCommands.set(script, (known = { recognised, fills }));
-  return known;
 }
 
 const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
