@@ -93,7 +93,7 @@ Refuses:
     if (senders.length === 0) return [];
     const at = senders[0]!.inst.span.start;
 
-    const shared = sharedDockerfiles(ctx, file);
+    const shared = sharedDockerfiles(ctx);
     if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} reads the same .dockerignore and cannot be parsed (${shared.message}), so what it uses is unknown`)];
     const files = [own, ...shared];
 
@@ -156,11 +156,8 @@ function walkOf(ctx: BuildContext): Walk {
 
 const sharedCache = new WeakMap<BuildContext, SharedDockerfile[] | { name: string; message: string }>();
 
-/**
- * The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file).
- * One that reads as `current` (the file being transformed, as it is on disk in the first pass) is not parsed again.
- */
-function sharedDockerfiles(ctx: BuildContext, current: ParsedDockerfile): SharedDockerfile[] | { name: string; message: string } {
+/** The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file). */
+function sharedDockerfiles(ctx: BuildContext): SharedDockerfile[] | { name: string; message: string } {
   const cached = sharedCache.get(ctx);
   if (cached !== undefined) return cached;
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
@@ -171,8 +168,7 @@ function sharedDockerfiles(ctx: BuildContext, current: ParsedDockerfile): Shared
     const text = ctx.read(name);
     let parsed: ParsedDockerfile | null = null;
     let message = 'not a readable text file';
-    if (text === current.text) parsed = current; // parsed and validated by the pipeline
-    else if (text !== null) {
+    if (text !== null) {
       try {
         parsed = parseDockerfile(text);
         const invalid = validate(parsed);
