@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -114,6 +115,50 @@ describe('a build context on disk', () => {
     // A symlinked folder is listed, not entered; a name with a backslash is no context path.
     expect(walked.map((e) => e.path)).toEqual(['a.txt', 'linked-src', 'src', 'src/b.go', 'src/deep', 'src/deep/c.go', 'src/link.txt']);
   });
+
+  it('says the same by listing where realpath fails on a long path, and through a long chain of symlinks', () => {
+    // Entries whose path nears PATH_MAX: realpath fails there, and the entry reads as missing.
+    const root = tree({ 'a.txt': '' });
+    // A folder whose absolute path is 4,040 bytes long, whatever the temporary folder's length.
+    const parts: string[] = [];
+    let length = root.length;
+    while (length + 251 <= 4040) {
+      parts.push('d'.repeat(250));
+      length += 251;
+    }
+    if (length < 4039) parts.push('e'.repeat(4039 - length));
+    const deep = parts.join('/');
+    fs.mkdirSync(path.join(root, deep), { recursive: true });
+    // Made from inside the folder: their absolute paths are too long to name.
+    execFileSync('sh', ['-c', 'cd "$1" && : > "$2" && mkdir "$3"', 'sh', path.join(root, deep), 'x'.repeat(60), 'y'.repeat(70)]);
+    // 31 symlinked folders then 31 symlinked files: more than the 40 links the C library's realpath follows.
+    fs.mkdirSync(path.join(root, 'real'));
+    fs.writeFileSync(path.join(root, 'real', 'file'), '');
+    fs.symlinkSync('real', path.join(root, 'd0'));
+    fs.symlinkSync('file', path.join(root, 'real', 'f0'));
+    for (let i = 1; i <= 30; i++) {
+      fs.symlinkSync(`d${i - 1}`, path.join(root, `d${i}`));
+      fs.symlinkSync(`f${i - 1}`, path.join(root, 'real', `f${i}`));
+    }
+    try {
+      expectListingAgrees(root, deep);
+    } finally {
+      // rm takes a tree deeper than a path can name; rmSync does not.
+      execFileSync('rm', ['-rf', path.join(root, 'd'.repeat(250))]);
+    }
+  });
+
+  function expectListingAgrees(root: string, deep: string): void {
+    const paths = [deep, `${deep}/${'x'.repeat(60)}`, `${deep}/${'y'.repeat(70)}`, 'd30/f30', 'd30/file', 'd10/f30'];
+    const asked = openBuildContext(root, null)!;
+    const byPath = paths.map((p) => asked.kind(p));
+    resetBuildContexts();
+    const listed = openBuildContext(root, null)!;
+    listed.list(deep);
+    listed.list('d30');
+    expect(paths.map((p) => listed.kind(p))).toEqual(byPath);
+    expect(byPath).toEqual(['dir', null, null, 'file', 'file', 'file']);
+  }
 
   it('does not read large or binary files', () => {
     const root = tree({ 'big.json': 'x'.repeat(MAX_READ_BYTES + 1), 'bin.dat': 'a\0b' });

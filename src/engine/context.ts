@@ -77,7 +77,7 @@ const contexts = new RecentMap<string, BuildContext>(64);
 export function openBuildContext(root: string, dockerfile: string | null): BuildContext | null {
   let real: string;
   try {
-    real = fs.realpathSync.native(root);
+    real = fs.realpathSync(root);
     if (!fs.statSync(real).isDirectory()) return null;
   } catch {
     return null;
@@ -229,7 +229,7 @@ class FsBuildContext implements BuildContext {
   /** What `p` is once symlinks are followed, when it stays inside the root. */
   private resolve(p: string): EntryKind | null {
     try {
-      const real = fs.realpathSync.native(path.join(this.root, p));
+      const real = fs.realpathSync(path.join(this.root, p));
       const rel = path.relative(this.root, real);
       if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
       const stat = fs.statSync(real);
@@ -240,25 +240,43 @@ class FsBuildContext implements BuildContext {
   }
 
   private readDir(p: string): ContextEntry[] | null {
+    const dir = path.join(this.root, p);
     let dirents: fs.Dirent[];
     try {
-      dirents = fs.readdirSync(path.join(this.root, p), { withFileTypes: true });
+      dirents = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return null;
     }
+    // A listed folder is inside the root, so an entry of it that is no symlink is too, and is what
+    // the listing says: no realpath or stat. The long way is kept where it could answer otherwise:
+    // a folder that may be read but not searched (its entries cannot be looked at), a path long
+    // enough to near PATH_MAX, and a name with a backslash (a separator in a context path).
+    const listingSays = dir.length < SHORT_PATH && searchable(dir);
     const out: ContextEntry[] = [];
     for (const d of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const child = p === '.' ? d.name : `${p}/${d.name}`;
       const link = d.isSymbolicLink();
       this.links.set(child, link);
-      // A listed folder is inside the root, so an entry of it that is no symlink is too, and is what
-      // the listing says: no realpath or stat. (A backslash reads as a separator in a context path:
-      // such a name takes the long way.)
-      if (!link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
+      if (listingSays && !link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
       const kind = this.kind(child);
       if (kind !== null) out.push({ path: child, kind });
     }
     return out;
+  }
+}
+
+/**
+ * A folder path short enough that realpath cannot fail on the length of an entry's path:
+ * PATH_MAX is 4,096 bytes, a UTF-16 unit is at most 3 bytes, and a name at most 255.
+ */
+const SHORT_PATH = 1024;
+
+function searchable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
