@@ -276,7 +276,7 @@ function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Dec
   const own = body.ok && body.parsed.commands.includes(cmd.command);
   const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
   const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
-  const config = factsOf(file).aptRecommends.before(file.stages[inst.stage]!, before);
+  const config = aptRecommends(file).before(file.stages[inst.stage]!, before);
   if (config === 'off') return { kind: 'refuse', code: 'recommends-off', reason: 'an earlier RUN sets APT::Install-Recommends "0": apt already installs no recommended packages' };
   if (config === 'on') return { kind: 'refuse', code: 'wants-recommends', reason: 'an earlier RUN sets APT::Install-Recommends "1": the file asks for recommended packages' };
   const said = commentWantingRecommends(file, inst);
@@ -557,7 +557,7 @@ function pipUpgradedBefore(ctx: Context, cmd: PackageCommand): boolean {
   const { file, inst } = ctx;
   const body = runBody(file, inst);
   const at = body.ok && body.parsed.commands.includes(cmd.command) ? fileStart(body, cmd.command.start) : inst.span.start;
-  return factsOf(file).pipUpgraded.before(file.stages[inst.stage]!, at) !== undefined;
+  return pipUpgraded(file).before(file.stages[inst.stage]!, at) !== undefined;
 }
 
 /**
@@ -621,15 +621,14 @@ function describe(cmd: PackageCommand): string {
  * most RUNs with an install never ask.
  */
 function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
-  const facts = factsOf(file);
   const stage = file.stages[inst.stage]!;
   const mounts = cacheMounts(inst);
   let pip: { readonly off: boolean; readonly mount: string | null } | undefined;
   const pipFacts = () => {
     if (pip !== undefined) return pip;
-    const cacheDir = facts.pipCacheDir.before(stage, inst.span.start);
+    const cacheDir = pipCacheDir(file).before(stage, inst.span.start);
     const mount = mounts.find((m) => m.kind === 'pip' || /(?:^|\/)\.cache(?:\/pip)?\/*$/.test(m.target) || (cacheDir != null && sameDir(cacheDir, m.target)));
-    return (pip = { off: facts.pipNoCacheDir.before(stage, inst.span.start) !== undefined, mount: mount?.target ?? null });
+    return (pip = { off: pipNoCacheDir(file).before(stage, inst.span.start) !== undefined, mount: mount?.target ?? null });
   };
   return {
     file,
@@ -643,65 +642,50 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options, ig
     },
     apkCacheMount: mounts.find((m) => m.kind === 'apk')?.target ?? null,
     get base() {
-      return facts.base(stage);
+      return baseOf(file, stage);
     },
     ignoredRules,
   };
 }
 
-/** What earlier instructions set that the decisions read, walked once per parsed file when first asked. */
-interface FileFacts {
-  /** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
-  readonly pipNoCacheDir: Timeline<string | null>;
-  readonly pipCacheDir: Timeline<string | null>;
-  /** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
-  readonly aptRecommends: Timeline<'on' | 'off'>;
-  /** A RUN upgraded pip (or installed it with get-pip.py). */
-  readonly pipUpgraded: Timeline<true>;
-  base(stage: Stage): Context['base'];
+/**
+ * A fact of a parsed file that the decisions read, worked out on first use and kept with the file:
+ * most files never ask for most of them.
+ */
+function perFile<T>(make: (file: ParsedDockerfile) => T): (file: ParsedDockerfile) => T {
+  const known = new WeakMap<ParsedDockerfile, T>();
+  return (file) => {
+    let value = known.get(file);
+    if (value === undefined) known.set(file, (value = make(file)));
+    return value;
+  };
 }
 
-const fileFacts = new WeakMap<ParsedDockerfile, FileFacts>();
+/** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
+const pipNoCacheDir = perFile((file) => variableTimeline(file, 'PIP_NO_CACHE_DIR'));
+const pipCacheDir = perFile((file) => variableTimeline(file, 'PIP_CACHE_DIR'));
+/** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
+const aptRecommends = perFile(aptRecommendsTimeline);
+/** A RUN upgraded pip (or installed it with get-pip.py); asked only of a base whose pip is too old for the flag. */
+const pipUpgraded = perFile(pipUpgradedTimeline);
+/** Each stage's base image, by stage index, as far as resolved. */
+const stageBases = perFile(() => new Map<number, Context['base']>());
 
-function factsOf(file: ParsedDockerfile): FileFacts {
-  const known = fileFacts.get(file);
-  if (known !== undefined) return known;
-  const variable = (name: string) =>
-    new Timeline<string | null>(file, (i) => {
-      if (i.keyword !== 'ENV' && i.keyword !== 'ARG') return [];
-      const props = (i.node as unknown as PropertyInstruction).getProperties().filter((p) => p.getName() === name);
-      return props.map((p) => ({ at: i.span.start, value: p.getValue(), inherited: i.keyword === 'ENV' }));
-    });
-  const bases = new Map<number, Context['base']>();
-  let aptRecommends: Timeline<'on' | 'off'> | undefined;
-  let pipUpgraded: Timeline<true> | undefined;
-  let pipNoCacheDir: Timeline<string | null> | undefined;
-  let pipCacheDir: Timeline<string | null> | undefined;
-  const facts: FileFacts = {
-    get pipNoCacheDir() {
-      return (pipNoCacheDir ??= variable('PIP_NO_CACHE_DIR'));
-    },
-    get pipCacheDir() {
-      return (pipCacheDir ??= variable('PIP_CACHE_DIR'));
-    },
-    get aptRecommends() {
-      return (aptRecommends ??= aptRecommendsTimeline(file));
-    },
-    // Asked only of a base whose pip is too old for the flag: most files never read it.
-    get pipUpgraded() {
-      return (pipUpgraded ??= pipUpgradedTimeline(file));
-    },
-    base(stage) {
-      if (!bases.has(stage.index)) {
-        const root = rootStage(file, stage);
-        const ref = resolveBase(file, root)?.ref ?? null;
-        bases.set(stage.index, ref === null ? null : { repository: canonicalName(ref), tag: ref.tag });
-      }
-      return bases.get(stage.index)!;
-    },
-  };
-  fileFacts.set(file, facts);
-  return facts;
+function baseOf(file: ParsedDockerfile, stage: Stage): Context['base'] {
+  const bases = stageBases(file);
+  if (!bases.has(stage.index)) {
+    const ref = resolveBase(file, rootStage(file, stage))?.ref ?? null;
+    bases.set(stage.index, ref === null ? null : { repository: canonicalName(ref), tag: ref.tag });
+  }
+  return bases.get(stage.index)!;
+}
+
+function variableTimeline(file: ParsedDockerfile, name: string): Timeline<string | null> {
+  return new Timeline<string | null>(file, (i) => {
+    if (i.keyword !== 'ENV' && i.keyword !== 'ARG') return [];
+    const props = (i.node as unknown as PropertyInstruction).getProperties().filter((p) => p.getName() === name);
+    return props.map((p) => ({ at: i.span.start, value: p.getValue(), inherited: i.keyword === 'ENV' }));
+  });
 }
 
 function aptRecommendsTimeline(file: ParsedDockerfile): Timeline<'on' | 'off'> {
