@@ -272,3 +272,8 @@ export function positionsOf(ast: Dockerfile): PositionIndex {
   if (typeof document?.offsetAt !== 'function') throw new Error('dockerfile-ast changed its Dockerfile: src/dockerfile/astParser.ts needs a look');
   return document;
 }
+
+/** The text document an instruction was parsed from: its ranges' positions are in that text. */
+export function nodeDocument(node: unknown): PositionIndex {
+  return (node as InstructionInternals).document;
+}

@@ -1,6 +1,6 @@
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
-import { argumentsSpan, parseAst, positionsOf } from './astParser.js';
-import { parseImageRef } from './imageRef.js';
+import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
+import { argumentsSpan, nodeDocument, parseAst, positionsOf } from './astParser.js';
+import { parseImageRef, type ImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
 import { unquoteWord } from './words.js';
 import { LineIndex, textFacts } from './text.js';
@@ -30,56 +30,77 @@ interface RangeLike {
  */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const ast = parseAst(text);
-  const doc = positionsOf(ast);
-  const spanOf = (r: RangeLike): Span => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
   const lines = new LineIndex(text);
   const escape = ast.getEscapeCharacter();
-
-  const stages: Stage[] = [];
-  const stageInstructions: Instruction[][] = [];
-  const instructions: Instruction[] = [];
-  const stageNames = new Map<string, number>();
-
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword().toUpperCase();
-    const isFrom = keyword === 'FROM';
-    const stage = isFrom ? stages.length : stages.length - 1;
-    const instruction = toInstruction(node, keyword, instructions.length, stage, text, escape, spanOf, lines);
-    instructions.push(instruction);
-    if (isFrom) {
-      const from = describeFrom(node, instruction, stageNames, escape, spanOf);
-      if (from.name !== null && !stageNames.has(from.name.toLowerCase())) stageNames.set(from.name.toLowerCase(), stage);
-      const own: Instruction[] = [];
-      stageInstructions.push(own);
-      stages.push({ index: stage, from: instruction, ...from, instructions: own });
-    } else if (stage >= 0) {
-      stageInstructions[stage]!.push(instruction);
-    }
-  }
-
-  const comments: Comment[] = ast.getComments().map((c) => {
-    const span = spanOf(c.getRange());
-    return { span, line: lines.lineOf(span.start), text: c.getContent() };
-  });
+  const list = new InstructionList(escape);
+  const comments = placeTree(ast, ast.getInstructions(), { text, lines, escape, shift: 0 }, list);
   const directives = ast.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
     value: d.getValue(),
     line: d.getRange().start.line + 1,
   }));
-
-  return { text, ast, escape, directives, instructions, stages, comments, lines, ...textFacts(text) };
+  return { text, ast, escape, directives, instructions: list.instructions, stages: list.stages, comments, lines, ...textFacts(text) };
 }
 
-function toInstruction(
-  node: AstInstruction,
-  keyword: string,
-  index: number,
-  stage: number,
-  text: string,
-  escape: string,
-  spanOf: (r: RangeLike) => Span,
-  lines: LineIndex,
-): Instruction {
+/** Where a tree's text sits: in `text`, `shift` characters on from where it sits in the tree's own. */
+export interface Placement {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly escape: string;
+  readonly shift: number;
+}
+
+/**
+ * Adds `nodes` (instructions of `ast`, in order) to `list` as instructions of the
+ * placement's text, and returns the tree's comments there.
+ */
+export function placeTree(ast: Dockerfile, nodes: readonly AstInstruction[], at: Placement, list: InstructionList): Comment[] {
+  const doc = positionsOf(ast);
+  const spanOf = (r: RangeLike): Span => ({ start: doc.offsetAt(r.start) + at.shift, end: doc.offsetAt(r.end) + at.shift });
+  for (const node of nodes) {
+    const keyword = node.getKeyword().toUpperCase();
+    list.add(keyword, (index, stage) => toInstruction(node, keyword, index, stage, at, spanOf));
+  }
+  return ast.getComments().map((c) => {
+    const span = spanOf(c.getRange());
+    return { span, line: at.lines.lineOf(span.start), text: c.getContent() };
+  });
+}
+
+/** The instructions of a file in order, each told its index and stage as it comes, and the stages they open. */
+export class InstructionList {
+  readonly instructions: Instruction[] = [];
+  readonly stages: Stage[] = [];
+  private readonly ofStage: Instruction[][] = [];
+  private readonly stageNames = new Map<string, number>();
+
+  constructor(private readonly escape: string) {}
+
+  add(keyword: string, make: (index: number, stage: number) => Instruction): void {
+    const isFrom = keyword === 'FROM';
+    const stage = isFrom ? this.stages.length : this.stages.length - 1;
+    const instruction = make(this.instructions.length, stage);
+    this.instructions.push(instruction);
+    if (isFrom) {
+      const from = describeFrom(instruction, this.stageNames, this.escape);
+      if (from.name !== null && !this.stageNames.has(from.name.toLowerCase())) this.stageNames.set(from.name.toLowerCase(), stage);
+      const own: Instruction[] = [];
+      this.ofStage.push(own);
+      this.stages.push({ index: stage, from: instruction, ...from, instructions: own });
+    } else if (stage >= 0) {
+      this.ofStage[stage]!.push(instruction);
+    }
+  }
+}
+
+/** A range of `inst.node`, as offsets in the file `inst` is part of. */
+export function nodeSpan(inst: Instruction, range: RangeLike): Span {
+  const doc = nodeDocument(inst.node);
+  return { start: doc.offsetAt(range.start) + inst.nodeShift, end: doc.offsetAt(range.end) + inst.nodeShift };
+}
+
+function toInstruction(node: AstInstruction, keyword: string, index: number, stage: number, at: Placement, spanOf: (r: RangeLike) => Span): Instruction {
+  const { text, escape, lines, shift } = at;
   const keywordSpan = spanOf(node.getInstructionRange());
   const whole = spanOf(node.getRange());
   // dockerfile-ast re-tokenises the arguments on every getFlags/getHeredocs call:
@@ -91,8 +112,8 @@ function toInstruction(
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.
   // Such a comment before the first argument also makes it start inside the comment.
-  const args = argumentsSpan(node, span.end, whole.end);
-  const argsSpan = args === null ? null : { start: argumentsStart(text, flags.at(-1)?.span.end ?? keywordSpan.end, args.start, escape), end: args.end };
+  const args = argumentsSpan(node, span.end - shift, whole.end - shift);
+  const argsSpan = args === null ? null : { start: argumentsStart(text, flags.at(-1)?.span.end ?? keywordSpan.end, args.start + shift, escape), end: args.end + shift };
   const { form, execArgs } = formOf(keyword, argsSpan, heredocs, text, escape);
   return {
     index,
@@ -108,6 +129,7 @@ function toInstruction(
     line: lines.lineOf(span.start),
     endLine: lines.lineOf(span.end),
     node,
+    nodeShift: shift,
   };
 }
 
@@ -224,29 +246,50 @@ export function parseJsonArray(s: string): string[] | null {
   return null;
 }
 
+/** What a FROM's words say, kept with its node: the same wherever a later parse moves the instruction. */
+interface FromWords {
+  /** The image as BuildKit reads the word (quotes removed). */
+  readonly raw: string;
+  readonly ref: ImageRef | null;
+  readonly name: string | null;
+  readonly imageRange: RangeLike | null;
+  readonly nameRange: RangeLike | null;
+}
+
+const fromWords = new WeakMap<AstInstruction, FromWords>();
+
+function wordsOfFrom(node: AstInstruction, escape: string): FromWords {
+  let words = fromWords.get(node);
+  if (words === undefined) {
+    const nodes = node.getArguments();
+    const args = nodes.map((a) => a.getValue());
+    const named = args.length >= 3 && args[1]!.toUpperCase() === 'AS';
+    // BuildKit reads the image as a shell word: `FROM "$BASE" AS deps` names $BASE.
+    const raw = unquoteWord(args[0] ?? '', escape);
+    words = { raw, ref: parseImageRef(raw), name: named ? args[2]! : null, imageRange: nodes[0]?.getRange() ?? null, nameRange: named ? nodes[2]!.getRange() : null };
+    fromWords.set(node, words);
+  }
+  return words;
+}
+
 function describeFrom(
-  node: AstInstruction,
   instruction: Instruction,
   stageNames: ReadonlyMap<string, number>,
   escape: string,
-  spanOf: (r: RangeLike) => Span,
 ): Pick<Stage, 'name' | 'nameSpan' | 'base' | 'imageSpan' | 'platform'> {
-  const nodes = node.getArguments();
-  const args = nodes.map((a) => a.getValue());
-  const named = args.length >= 3 && args[1]!.toUpperCase() === 'AS';
-  const name = named ? args[2]! : null;
-  const platform = instruction.flags.find((f) => f.name === 'platform')?.value ?? null;
-  const imageSpan = nodes[0] === undefined ? null : spanOf(nodes[0].getRange());
-  const nameSpan = named ? spanOf(nodes[2]!.getRange()) : null;
-  // BuildKit reads the image as a shell word: `FROM "$BASE" AS deps` names $BASE.
-  const raw = unquoteWord(args[0] ?? '', escape);
-  return { name, nameSpan, base: baseOf(raw, stageNames), imageSpan, platform };
+  const words = wordsOfFrom(instruction.node, escape);
+  return {
+    name: words.name,
+    nameSpan: words.nameRange === null ? null : nodeSpan(instruction, words.nameRange),
+    base: baseOf(words, stageNames),
+    imageSpan: words.imageRange === null ? null : nodeSpan(instruction, words.imageRange),
+    platform: instruction.flags.find((f) => f.name === 'platform')?.value ?? null,
+  };
 }
 
-function baseOf(raw: string, stageNames: ReadonlyMap<string, number>): StageBase {
+function baseOf({ raw, ref }: FromWords, stageNames: ReadonlyMap<string, number>): StageBase {
   const stage = stageNames.get(raw.toLowerCase());
   if (stage !== undefined) return { kind: 'stage', stage };
   if (raw.toLowerCase() === 'scratch') return { kind: 'scratch' };
-  const ref = parseImageRef(raw);
   return ref === null ? { kind: 'unknown', raw } : { kind: 'image', ref };
 }

@@ -42,7 +42,14 @@ export interface Instruction {
   /** 1-based first and last line. */
   readonly line: number;
   readonly endLine: number;
+  /**
+   * dockerfile-ast's instruction, for the values it reads (arguments, properties).
+   * Its positions are in the text it was parsed from, which after an edit may be
+   * an earlier text or a part of this one: `nodeSpan` turns them into this file's offsets.
+   */
   readonly node: AstInstruction;
+  /** What to add to an offset in `node`'s own text to get the offset in this file. */
+  readonly nodeShift: number;
 }
 
 export type StageBase =
@@ -81,6 +88,7 @@ export interface Comment {
 
 export interface ParsedDockerfile extends TextFacts {
   readonly text: string;
+  /** dockerfile-ast's tree of this text (after an edit, parsed only when asked for: the engine reads `instructions`). */
   readonly ast: Dockerfile;
   readonly escape: string;
   readonly directives: readonly ParserDirective[];

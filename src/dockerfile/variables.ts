@@ -10,6 +10,7 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { countBefore } from '../sorted.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
+import { nodeSpan } from './parse.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, type Lookup } from './words.js';
@@ -43,7 +44,7 @@ export function properties(file: ParsedDockerfile, inst: Instruction): Property[
   if (typeof node.getProperties !== 'function') return [];
   return node.getProperties().map((p) => {
     const range = p.getValueRange();
-    const valueSpan = range === null ? null : { start: file.lines.startOf(range.start.line + 1) + range.start.character, end: file.lines.startOf(range.end.line + 1) + range.end.character };
+    const valueSpan = range === null ? null : nodeSpan(inst, range);
     const raw = valueSpan === null ? null : file.text.slice(valueSpan.start, valueSpan.end);
     return { name: p.getName(), raw, valueSpan };
   });
