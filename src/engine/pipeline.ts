@@ -1,4 +1,5 @@
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { reparse } from '../dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
@@ -196,7 +197,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       };
     }
     const edits = accepted.sorted();
-    const next = parseDockerfile(applyEdits(file.text, edits));
+    const next = reparse(file, edits, applyEdits(file.text, edits));
     const broken = structureProblem(file, next);
     if (broken !== null) return fail(edits[0]!.start, broken);
     const verdict = checkPass(file, next, passChanges);
