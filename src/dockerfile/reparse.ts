@@ -1,7 +1,7 @@
 import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import { parseAst, positionsOf } from './astParser.js';
 import { InstructionList, parseDockerfile, placeTree } from './parse.js';
-import { LineIndex, textFacts } from './text.js';
+import { LineIndex, textFacts, type TextFacts } from './text.js';
 import type { Comment, Instruction, ParsedDockerfile, Span } from './types.js';
 
 /** A replacement of `[start, end)` of a text by `text`. */
@@ -56,19 +56,22 @@ export function reparse(file: ParsedDockerfile, edits: readonly TextEdit[], text
     shift += added;
   }
   keepUntil(old.length, Infinity);
-  // Nothing in the engine reads the tree; one who asks gets the whole file's.
+  return withTreeOnDemand(text, { escape: file.escape, directives: file.directives, instructions: list.instructions, stages: list.stages, comments, lines });
+}
+
+/**
+ * The parse, with dockerfile-ast's tree of the whole text made only if asked for: nothing in
+ * the engine reads it. Made apart from reparse so that the getter holds the text alone, not the
+ * file before the edits.
+ */
+function withTreeOnDemand(text: string, parts: Omit<ParsedDockerfile, 'text' | 'ast' | keyof TextFacts>): ParsedDockerfile {
   let ast: ParsedDockerfile['ast'] | undefined;
   return {
     text,
     get ast() {
       return (ast ??= parseAst(text));
     },
-    escape: file.escape,
-    directives: file.directives,
-    instructions: list.instructions,
-    stages: list.stages,
-    comments,
-    lines,
+    ...parts,
     ...textFacts(text),
   };
 }
