@@ -57,7 +57,7 @@ const line = fc.constantFrom(
 );
 
 /** What edits write: continuations and heredocs left open, comments, new instructions, line endings, both escape characters. */
-const written = fc.constantFrom('', '# syntax=x\n', ' \\', ' \\\n', ' `\n', '\n', '\r\n', ' <<EOF', ' <<EOF\n', 'EOF\n', '# c\n', '\n# c \\\n', 'RUN z\n', 'FROM x AS base\n', 'ARG V=2\n', ' && true', '"', '[');
+const written = fc.constantFrom('', '# syntax=x\n', '\r', '\t# check=y', ' \\', ' \\\n', ' `\n', '\n', '\r\n', ' <<EOF', ' <<EOF\n', 'EOF\n', '# c\n', '\n# c \\\n', 'RUN z\n', 'FROM x AS base\n', 'ARG V=2\n', ' && true', '"', '[');
 
 describe('reparse', () => {
   it('reads a file after edits as a whole parse does, on generated files and edits', () => {
@@ -133,6 +133,17 @@ describe('reparse', () => {
     const { after } = reparsed(text, [{ start: at, end: at + 5, text: '# syntax=x\n# escape=`\nRUN b' }]);
     expect(after.escape).toBe('\\');
     expect(after.comments.map((c) => c.text)).toEqual(['syntax=x', 'escape=`']);
+  });
+
+  it('reads the whole file again where an edit makes the first instruction a comment that may be a parser directive', () => {
+    // Only directives (or nothing) come before the first instruction: its line, now a comment, is read as one more.
+    expect(reparsed('\uFEFF\tCMD x\nRUN y\n', [{ start: 2, end: 7, text: '# escape=`' }]).after.escape).toBe('`');
+    expect(reparsed('# syntax=a\n  FROM a\nRUN b\n', [{ start: 13, end: 19, text: '# check=x\nFROM a' }]).after.directives.map((d) => d.name)).toEqual(['syntax', 'check']);
+  });
+
+  it('reads the whole file again where a lone CR ends a line for dockerfile-ast and not for the cut', () => {
+    reparsed('FROM a\nRUN b\nRUN c\n', [{ start: 10, end: 10, text: '\rRUN d' }]);
+    reparsed('FROM a\nRUN b\rRUN c\nRUN d\n', [{ start: 16, end: 16, text: ' x' }]);
   });
 
   it('keeps the byte-order mark out of the first instruction it reads again', () => {

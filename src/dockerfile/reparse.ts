@@ -25,12 +25,15 @@ export interface TextEdit {
  * of the instruction after it: if that line still starts an instruction, nothing
  * the edits wrote runs on into it (a continuation or a heredoc left open), and
  * the run reads as it would in the whole file. An edit before the first
- * instruction (where the parser directives are) or a run that runs on takes the
- * whole parse. test/reparse.test.ts compares the two on generated edits.
+ * instruction (where the parser directives are), one that makes the first
+ * instruction's line a comment, a run that runs on, or a lone CR takes the whole
+ * parse. test/reparse.test.ts compares the two on generated edits.
  */
 export function reparse(file: ParsedDockerfile, edits: readonly TextEdit[], text: string): ParsedDockerfile {
   const runs = touchedRuns(file, edits);
-  if (runs === null) return parseDockerfile(text);
+  // dockerfile-ast ends a line at a lone CR, where the cut between instructions is made at LF only
+  // (such a file is invalid, and validation says so).
+  if (runs === null || LONE_CR.test(file.text) || LONE_CR.test(text)) return parseDockerfile(text);
   const lines = new LineIndex(text);
   const list = new InstructionList(file.escape);
   const comments: Comment[] = [];
@@ -48,7 +51,11 @@ export function reparse(file: ParsedDockerfile, edits: readonly TextEdit[], text
     keepUntil(run.first, run.start);
     let added = 0;
     for (; edit < edits.length && edits[edit]!.start <= run.end; edit++) added += edits[edit]!.text.length - (edits[edit]!.end - edits[edit]!.start);
-    const read = readRun(file.escape, text, run.start + shift, run.end + shift + added);
+    const start = run.start + shift;
+    // The first instruction's line may follow nothing but parser directives: an edit that turns
+    // it into a comment could make it one more.
+    if (run.first === 0 && commentFirst(text, start)) return parseDockerfile(text);
+    const read = readRun(file.escape, text, start, run.end + shift + added);
     if (read === null) return parseDockerfile(text);
     comments.push(...placeTree(read.ast, read.nodes, { text, lines, escape: file.escape, shift: read.shift }, list));
     next = run.last + 1;
@@ -74,6 +81,15 @@ function withTreeOnDemand(text: string, parts: Omit<ParsedDockerfile, 'text' | '
     ...parts,
     ...textFacts(text),
   };
+}
+
+const LONE_CR = /\r(?!\n)/;
+
+/** The line at `at` is a comment: `#` after blanks, as dockerfile-ast reads a parser directive. */
+function commentFirst(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '#';
 }
 
 /** Consecutive instructions the edits touch, from the first line of the first to the first line after the last. */
