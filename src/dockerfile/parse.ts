@@ -194,12 +194,31 @@ function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): Instruct
   return withFlags.getFlags().map((f) => ({ name: f.getName(), value: f.getValue(), span: spanOf(f.getRange()) }));
 }
 
+/**
+ * Instructions whose heredocs dockerfile-ast fails to read: it throws on some
+ * quotes that do not pair (`RUN <<"EOF""`). Their heredocs read as none, and
+ * validation rejects the file on that line.
+ */
+const unreadableHeredocs = new WeakSet<AstInstruction>();
+
+/** Whether dockerfile-ast failed to read this instruction's heredocs (see `unreadableHeredocs`). */
+export function hasUnreadableHeredoc(inst: Instruction): boolean {
+  return unreadableHeredocs.has(inst.node);
+}
+
 function heredocsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): HeredocSpan[] {
   const withHeredocs = node as unknown as {
     getHeredocs?: () => { getName(): string; getStartRange(): RangeLike; getDelimiterRange(): RangeLike | null; getContentRange(): RangeLike | null }[];
   };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  return withHeredocs.getHeredocs().map((h) => {
+  let read: ReturnType<NonNullable<typeof withHeredocs.getHeredocs>>;
+  try {
+    read = withHeredocs.getHeredocs();
+  } catch {
+    unreadableHeredocs.add(node);
+    return [];
+  }
+  return read.map((h) => {
     const start = spanOf(h.getStartRange()).start;
     const endRange = h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange();
     return { name: h.getName(), span: { start, end: spanOf(endRange).end } };

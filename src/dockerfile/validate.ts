@@ -1,4 +1,5 @@
 import { logicalText } from './logical.js';
+import { hasUnreadableHeredoc } from './parse.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 
 /** A problem that makes the file something BuildKit would reject. */
@@ -78,6 +79,7 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
+  if (hasUnreadableHeredoc(inst)) return 'a heredoc dockshift cannot read (dockerfile-ast fails on it)';
   if (ONLY_FLAGS_AND_JSON.has(inst.keyword) && plainStart(file, inst)) return null;
   const { flags, rest } = leadingFlags(file, inst);
   if (NEEDS_ARGS.has(inst.keyword) && rest.trim() === '' && inst.heredocs.length === 0) {
