@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusPresent, loadCorpus } from '../bench/corpus.js';
 import { nodeSpan, parseDockerfile } from '../src/dockerfile/parse.js';
-import { reparse, type TextEdit } from '../src/dockerfile/reparse.js';
+import { reparse } from '../src/dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { properties } from '../src/dockerfile/variables.js';
 import { applyEdits } from '../src/engine/edits.js';
+import type { Edit } from '../src/engine/types.js';
 
 /** Everything a parse says, as plain data: the node's values, and its positions as this file's offsets. */
 function shape(file: ParsedDockerfile): unknown {
@@ -25,7 +26,7 @@ function shape(file: ParsedDockerfile): unknown {
   };
 }
 
-function reparsed(text: string, edits: readonly TextEdit[]): { before: ParsedDockerfile; after: ParsedDockerfile } {
+function reparsed(text: string, edits: readonly Edit[]): { before: ParsedDockerfile; after: ParsedDockerfile } {
   const before = parseDockerfile(text);
   const after = reparse(before, edits, applyEdits(text, edits));
   expect(shape(after), JSON.stringify({ text, edits })).toEqual(shape(parseDockerfile(applyEdits(text, edits))));
@@ -33,7 +34,7 @@ function reparsed(text: string, edits: readonly TextEdit[]): { before: ParsedDoc
 }
 
 /** Edits sorted and apart (as a pass's are: no two touch), or null. */
-function apart(edits: TextEdit[]): TextEdit[] | null {
+function apart(edits: Edit[]): Edit[] | null {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.every((e, i) => i === 0 || sorted[i - 1]!.end < e.start) ? sorted : null;
 }

@@ -2,14 +2,8 @@ import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import { parseAst, positionsOf } from './astParser.js';
 import { InstructionList, parseDockerfile, placeTree } from './parse.js';
 import { LineIndex, textFacts, type TextFacts } from './text.js';
+import type { Edit } from '../engine/types.js';
 import type { Comment, Instruction, ParsedDockerfile, Span } from './types.js';
-
-/** A replacement of `[start, end)` of a text by `text`. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
 /**
  * The parse of `text`, which is `file.text` after `edits` (sorted, none
@@ -29,7 +23,7 @@ export interface TextEdit {
  * instruction's line a comment, a run that runs on, or a lone CR takes the whole
  * parse. test/reparse.test.ts compares the two on generated edits.
  */
-export function reparse(file: ParsedDockerfile, edits: readonly TextEdit[], text: string): ParsedDockerfile {
+export function reparse(file: ParsedDockerfile, edits: readonly Edit[], text: string): ParsedDockerfile {
   const runs = touchedRuns(file, edits);
   // dockerfile-ast ends a line at a lone CR, where the cut between instructions is made at LF only
   // (such a file is invalid, and validation says so).
@@ -112,7 +106,7 @@ function extentStart(file: ParsedDockerfile, index: number): number {
   return start === 0 && file.bom ? 1 : start; // the byte-order mark is the file's, not the line's
 }
 
-function touchedRuns(file: ParsedDockerfile, edits: readonly TextEdit[]): TouchedRun[] | null {
+function touchedRuns(file: ParsedDockerfile, edits: readonly Edit[]): TouchedRun[] | null {
   const count = file.instructions.length;
   if (count === 0 || edits.length === 0 || edits[0]!.start <= extentStart(file, 0)) return null;
   const runs: TouchedRun[] = [];
@@ -122,9 +116,11 @@ function touchedRuns(file: ParsedDockerfile, edits: readonly TextEdit[]): Touche
     while (k < count - 1 && extentStart(file, k + 1) < e.start) k++;
     let last = k;
     while (last < count - 1 && extentStart(file, last + 1) <= e.end) last++;
+    // Edits come in order and apart, so this one's instructions start at or after the last run's
+    // last: it joins that run when it touches the same instruction or the next.
     const prev = runs.at(-1);
-    if (prev !== undefined && prev.last >= k - 1) {
-      runs[runs.length - 1] = { ...prev, last: Math.max(prev.last, last), end: extentStart(file, Math.max(prev.last, last) + 1) };
+    if (prev !== undefined && k <= prev.last + 1) {
+      runs[runs.length - 1] = { ...prev, last, end: extentStart(file, last + 1) };
     } else {
       runs.push({ first: k, last, start: extentStart(file, k), end: extentStart(file, last + 1) });
     }
