@@ -3,7 +3,7 @@
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
  * one-line RUNs, thousands of stages each built on the one before, thousands
  * of COPYs each read by the RUN after it, of relative WORKDIRs, of CMDs and
- * ENTRYPOINTs, one RUN of thousands of `&&` commands. Generated (never
+ * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -110,5 +110,12 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'one RUN of && commands',
     fullSize: 5000,
     make: (n) => `FROM debian:12-slim\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,
+  },
+  {
+    // mvdan-sh nests `a | b | c` to the left: a model that gave each command one entry per
+    // pipeline around it held the square of the number of pipes.
+    name: 'one RUN of piped commands',
+    fullSize: 40_000,
+    make: (n) => `FROM debian:12-slim\nRUN cat /dev/null${Array.from({ length: n }, (_, i) => ` | tee /tmp/t${i}`).join('')}\n`,
   },
 ];

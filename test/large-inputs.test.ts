@@ -10,6 +10,7 @@ import { logicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline } from '../src/engine/pipeline.js';
+import { runBody } from '../src/shell/body.js';
 import { configure, selectTransforms } from '../src/engine/select.js';
 
 const selected = selectTransforms({});
@@ -163,6 +164,19 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(result.changes).toEqual([]);
     // Nothing refused for the RUN; with no CMD the image looks like a base for others, so no USER.
     expect(result.refusals.map((r) => `${r.transform}:${r.code}`)).toEqual(['non-root-user:base-image']);
+  }, LONG);
+
+  it('one RUN of tens of thousands of pipes: each command in one pipeline, the RUN left as it is', () => {
+    const { text, size } = input('one RUN of piped commands');
+    expect(text.length).toBeGreaterThan(600_000);
+    const file = parseDockerfile(text);
+    const body = runBody(file, file.instructions[1]!);
+    if (!body.ok) throw new Error(body.reason);
+    expect(body.parsed.commands).toHaveLength(size + 1);
+    expect(body.parsed.commands.every((c) => c.enclosing.length === 1 && c.enclosing[0] === 'pipeline')).toBe(true);
+    const result = run(text);
+    expect(result.output).toBe(text);
+    expect(result.changes).toEqual([]);
   }, LONG);
 
   it('a RUN nested a thousand subshells deep is read, or refused as shell it cannot read, never a crash', () => {

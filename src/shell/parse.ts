@@ -30,7 +30,7 @@ import type {
   SimpleCommand,
   Statement,
 } from './types.js';
-import { parseSimpleScript } from './simpleScript.js';
+import { inPipeline, parseSimpleScript } from './simpleScript.js';
 import { RecentMap } from '../engine/recentMap.js';
 import { wordValue } from './words.js';
 
@@ -162,7 +162,7 @@ class Builder {
       } else if (type === 'BinaryCmd') {
         const bin = cmd as GoBinaryCmd;
         const pipe = bin.Op === BIN_PIPE || bin.Op === BIN_PIPE_ALL;
-        const piped = pipe ? within(inner, 'pipeline') : inner;
+        const piped = pipe ? { ...inner, enclosing: inPipeline(inner.enclosing) } : inner;
         // `a | b`: a writes into the pipe; b writes wherever the whole pipeline does.
         work.push({ kind: 'stmt', node: bin.Y, ctx: piped }, { kind: 'stmt', node: bin.X, ctx: pipe ? { ...piped, pipedOut: true } : piped });
       } else if (type !== null) {

@@ -763,6 +763,11 @@ class Reader {
   }
 }
 
+/** `enclosing` with a pipeline inside, unless it ends in one (see SimpleCommand.enclosing). */
+export function inPipeline(enclosing: readonly Construct[]): readonly Construct[] {
+  return enclosing.at(-1) === 'pipeline' ? enclosing : [...enclosing, 'pipeline'];
+}
+
 /** Reserved words the reader knows at the start of a command (the others are in SPECIAL_NAMES). */
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'while', 'until', 'do', 'done', 'case', 'esac', '{', '}']);
 
@@ -786,12 +791,11 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
   const visit = (st: AndOr, ctx: Context) => {
     for (const p of st.pipelines) {
       const pipes = p.commands.length - 1;
+      // Every command of `a | b | c` sits in a pipeline (in mvdan-sh's tree, in several nested
+      // ones, which count once: see SimpleCommand.enclosing); all but the last write into a pipe.
+      const piped = pipes === 0 ? ctx.enclosing : inPipeline(ctx.enclosing);
       p.commands.forEach((cmd, k) => {
-        // `a | b | c` nests to the left in mvdan-sh's tree: the first two commands sit in as
-        // many pipelines as there are pipes, each later one in one fewer; all but the last write into a pipe.
-        const depth = pipes === 0 ? 0 : k === 0 ? pipes : pipes - k + 1;
-        const here: Context =
-          depth === 0 ? ctx : { enclosing: [...ctx.enclosing, ...Array.from({ length: depth }, (): Construct => 'pipeline')], statement: ctx.statement, pipedOut: k < pipes || ctx.pipedOut };
+        const here: Context = pipes === 0 ? ctx : { enclosing: piped, statement: ctx.statement, pipedOut: k < pipes || ctx.pipedOut };
         if (cmd.kind === 'simple') {
           const command = simpleCommand(cmd, here, p.negated && pipes === 0);
           commands.push(command);

@@ -77,6 +77,11 @@ export interface SimpleCommand {
    * command inside `{ …; } | sh`. Its own redirections (`>file`) are not taken into account.
    */
   readonly pipedOut: boolean;
+  /**
+   * The constructs it sits in, outermost first. A pipeline directly inside a pipeline
+   * (`a | b | c` nests so in mvdan-sh's tree) counts once: a list of thousands of pipes
+   * would otherwise give each command thousands of entries.
+   */
   readonly enclosing: readonly Construct[];
   /** Index of the top-level statement that holds it (`ShellScript.statements`). */
   readonly statement: number;

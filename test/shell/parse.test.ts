@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidShell, parseScript } from '../../src/shell/parse.js';
+import { isValidShell, parseScript, parseWithMvdan } from '../../src/shell/parse.js';
 import type { ShellScript } from '../../src/shell/types.js';
 
 function parse(script: string): ShellScript {
@@ -55,6 +55,24 @@ describe('parseScript: every simple command', () => {
     ]);
     expect(s.commands.map((c) => c.statement)).toEqual([0, 0, 1, 2, 2, 3, 3]);
     expect(s.commands.at(-2)!.background).toBe(true);
+  });
+
+  it('puts each command of a pipeline in one pipeline, whatever its length, in both readers', () => {
+    const script = 'a | b | c | d; (e | f | g) | h';
+    const expected = [
+      ['a', ['pipeline']],
+      ['b', ['pipeline']],
+      ['c', ['pipeline']],
+      ['d', ['pipeline']],
+      ['e', ['pipeline', 'subshell', 'pipeline']],
+      ['f', ['pipeline', 'subshell', 'pipeline']],
+      ['g', ['pipeline', 'subshell', 'pipeline']],
+      ['h', ['pipeline']],
+    ];
+    expect(parse(script).commands.map((c) => [c.name, c.enclosing])).toEqual(expected);
+    const mvdan = parseWithMvdan(script);
+    if (!mvdan.ok) throw new Error(mvdan.message);
+    expect(mvdan.commands.map((c) => [c.name, c.enclosing])).toEqual(expected);
   });
 
   it('reads assignments before a command and declarations', () => {
