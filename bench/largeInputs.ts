@@ -3,7 +3,8 @@
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
  * one-line RUNs, thousands of stages each built on the one before, thousands
  * of COPYs each read by the RUN after it, of relative WORKDIRs, of CMDs and
- * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes. Generated (never
+ * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
+ * download and extract an archive. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -117,5 +118,12 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'one RUN of piped commands',
     fullSize: 40_000,
     make: (n) => `FROM debian:12-slim\nRUN cat /dev/null${Array.from({ length: n }, (_, i) => ` | tee /tmp/t${i}`).join('')}\n`,
+  },
+  {
+    // Each archive extracted and not removed gets a removal at the end of its RUN; once merged,
+    // thousands of them used to wait for a pass each, and each looked through the whole file.
+    name: 'RUNs that download and extract an archive',
+    fullSize: 5000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN curl -fsSL -o /tmp/a${i}.tgz https://example.com/a${i}.tgz && tar -xzf /tmp/a${i}.tgz -C /opt\n`).join('')}`,
   },
 ];

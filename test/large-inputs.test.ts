@@ -179,6 +179,21 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(result.changes).toEqual([]);
   }, LONG);
 
+  it('thousands of RUNs that download and extract an archive: merged, every archive removed at the end, in one pass', () => {
+    const { text, size } = input('RUNs that download and extract an archive');
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    const commands = merged!.split(' && ').map((c) => c.trim());
+    const work = Array.from({ length: size }, (_, i) => [`curl -fsSL -o /tmp/a${i}.tgz https://example.com/a${i}.tgz`, `tar -xzf /tmp/a${i}.tgz -C /opt`]).flat();
+    expect(commands).toEqual([...work, ...Array.from({ length: size }, (_, i) => `rm -f /tmp/a${i}.tgz`)]);
+    // The merge, then every removal in one change: a pass to make each, one to find nothing more.
+    expect(result.changes.map((c) => c.transform)).toEqual(['collapse-run', 'cleanup-in-layer']);
+    expect(result.changes[1]!.message).toBe(`curl downloads of /tmp/a0.tgz, /tmp/a1.tgz, /tmp/a2.tgz and ${size - 3} more: remove the archives after extracting them, in the same layer`);
+    expect(result.passes).toBe(3);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
   it('a RUN nested a thousand subshells deep is read, or refused as shell it cannot read, never a crash', () => {
     const text = `FROM debian:12\nRUN ${'('.repeat(1000)}apt-get install -y curl${')'.repeat(1000)}\n`;
     const result = runPipeline(text, transforms);

@@ -27,6 +27,7 @@ import {
   type ShellScript,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { occurrences } from '../src/occurrences.js';
 import { countBefore } from '../src/sorted.js';
 
 type Options = { allStages: boolean };
@@ -644,14 +645,17 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cl
     if (appends.length > 0) findings.push(refusal(at, body.code, `${body.reason}, so \`${appends.join(' && ')}\` cannot be appended to it`));
     return [...findings, ...plans.filter((p): p is Finding => 'kind' in p)];
   }
+  const appends: AppendPlan[] = [];
   for (const plan of plans) {
-    if ('kind' in plan) {
-      findings.push(plan);
-      continue;
-    }
-    const appended = appendCommands(file, body, plan.commands);
-    findings.push(appended.ok ? change(at, plan.message, appended.edits) : refusal(at, appended.code, `cannot append \`${plan.commands.join(' && ')}\`: ${appended.reason}`));
+    if ('kind' in plan) findings.push(plan);
+    else appends.push(plan);
   }
+  if (appends.length === 0) return findings;
+  // One change appends them all: each goes at the end of the body, where a second change
+  // would have to wait for the next pass (a RUN that extracts ten downloads would take ten).
+  const commands = appends.flatMap((p) => p.commands);
+  const appended = appendCommands(file, body, commands);
+  findings.push(appended.ok ? change(at, [...new Set(appends.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
   return findings;
 }
 
@@ -889,24 +893,20 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
   const script = view.script!;
   const at = view.inst.span.start;
   const plans: Plan[] = [];
+  // Only a download that is extracted is looked at: with no extraction (most RUNs), nothing is compared.
+  if (!view.recognised.some((e) => e.kind === 'extract' && e.archive !== null)) return plans;
+  const known = archiveFacts(view);
+  const removals: { readonly command: string; readonly tool: string; readonly output: string }[] = [];
   const seen = new Set<string>();
-  const same = (a: string, b: string) => a.replace(/^\.\//, '') === b.replace(/^\.\//, '');
-  // Only a download that is extracted is looked at: with no extraction (most RUNs, and a
-  // merged RUN of thousands of downloads), nothing is compared.
-  const extracts = view.recognised.filter((e): e is ExtractArchive => e.kind === 'extract' && e.archive !== null);
-  if (extracts.length === 0) return plans;
   for (const d of view.recognised) {
     if (d.kind !== 'download' || d.output === null || d.toStdout || seen.has(d.output)) continue;
     if (d.outputWord !== null && (d.outputWord.value === null || d.outputWord.pattern)) continue;
     const output = d.output;
-    const extract = extracts.find((e) => same(e.archive!, output) && e.command.start > d.command.start);
-    if (extract === undefined) continue;
+    if (!((known.lastExtract.get(withoutDot(output)) ?? -1) > d.command.start)) continue;
     seen.add(output);
     // Removed (or maybe removed: a glob, a variable, its folder) or moved away already.
-    const removed = view.recognised.some((r) => r.kind === 'remove-files' && r.paths.some(({ word }) =>
-      word.value === null || word.pattern || same(word.value, output) || output.startsWith(`${word.value.replace(/\/+$/, '')}/`)));
-    const movedAway = script.commands.some((c) => ['mv', 'unlink'].includes(programName(c) ?? '') && c.args.some((a) => a === null || same(a, output)));
-    if (removed || movedAway) continue;
+    if (known.anyRemoved || known.removed.has(withoutDot(output)) || inRemovedFolder(output, known.removedFolders)) continue;
+    if (known.anyMoved || known.moved.has(withoutDot(output))) continue;
     const absolute = output.startsWith('/');
     const dir = absolute ? output.slice(0, output.lastIndexOf('/')) || '/' : null;
     const mount = dir === null ? undefined : mountOn(view.inst, [dir]);
@@ -915,20 +915,119 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
       continue;
     }
     if (!absolute) {
-      const cd = script.commands.find((c) => c.start > d.command.start && ['cd', 'pushd', 'popd'].includes(c.name ?? '') && !c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline'));
+      const cd = known.cds[countBefore(known.cds, (c) => c.start <= d.command.start)];
       if (cd !== undefined) {
         plans.push(refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after ${output} is downloaded: an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
         continue;
       }
     }
     const name = basename(output);
-    const user = file.instructions.find((i) => i.index > view.inst.index && file.text.slice(i.span.start, i.span.end).includes(name));
+    const user = laterInstructionNaming(file, view.inst, name);
     if (user !== undefined) {
       plans.push(refusal(at, 'archive-used-later', `${preview(file, user)} names ${name}, so the downloaded archive may still be needed`));
       continue;
     }
-    const rm = asInvoked(d, `rm -f ${shellQuote(output)}`);
-    plans.push({ commands: [rm], message: `${d.tool} download of ${output}: remove the archive after extracting it, in the same layer` });
+    removals.push({ command: asInvoked(d, `rm -f ${shellQuote(output)}`), tool: d.tool, output });
   }
+  if (removals.length > 0) plans.push({ commands: removals.map((r) => r.command), message: archiveMessage(removals) });
   return plans;
+}
+
+/** What archivePlans asks of a RUN for each download, read in one walk: a RUN of thousands of downloads costs their number, not its square. */
+interface ArchiveFacts {
+  /** Archives extracted (their path without `./`), with where the last extraction starts. */
+  readonly lastExtract: ReadonlyMap<string, number>;
+  /** An rm of a path only known at build time, or of a pattern: any archive may be gone. */
+  readonly anyRemoved: boolean;
+  /** Paths an rm removes (without `./`), and the folders (without trailing slashes). */
+  readonly removed: ReadonlySet<string>;
+  readonly removedFolders: ReadonlySet<string>;
+  /** An mv or unlink of a path only known at build time. */
+  readonly anyMoved: boolean;
+  /** Paths an mv or unlink names (without `./`). */
+  readonly moved: ReadonlySet<string>;
+  /** The `cd`, `pushd` and `popd` that change the RUN's folder, in order. */
+  readonly cds: readonly SimpleCommand[];
+}
+
+function archiveFacts(view: RunView): ArchiveFacts {
+  const lastExtract = new Map<string, number>();
+  const removed = new Set<string>();
+  const removedFolders = new Set<string>();
+  const moved = new Set<string>();
+  let anyRemoved = false;
+  let anyMoved = false;
+  for (const r of view.recognised) {
+    if (r.kind === 'extract' && r.archive !== null) lastExtract.set(withoutDot(r.archive), r.command.start);
+    if (r.kind !== 'remove-files') continue;
+    for (const { word } of r.paths) {
+      if (word.value === null || word.pattern) anyRemoved = true;
+      else {
+        removed.add(withoutDot(word.value));
+        removedFolders.add(word.value.replace(/\/+$/, ''));
+      }
+    }
+  }
+  const cds: SimpleCommand[] = [];
+  for (const c of view.script!.commands) {
+    if (['mv', 'unlink'].includes(programName(c) ?? '')) {
+      for (const a of c.args) {
+        if (a === null) anyMoved = true;
+        else moved.add(withoutDot(a));
+      }
+    }
+    if (['cd', 'pushd', 'popd'].includes(c.name ?? '') && !c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline')) cds.push(c);
+  }
+  return { lastExtract, anyRemoved, removed, removedFolders, anyMoved, moved, cds };
+}
+
+function withoutDot(path: string): string {
+  return path.replace(/^\.\//, '');
+}
+
+/** `path` lies in one of `folders` (each without its trailing slashes; '' is the root). */
+function inRemovedFolder(path: string, folders: ReadonlySet<string>): boolean {
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) if (folders.has(path.slice(0, i))) return true;
+  return false;
+}
+
+/** The first instruction after `inst` whose text names `name`. */
+function laterInstructionNaming(file: ParsedDockerfile, inst: Instruction, name: string): Instruction | undefined {
+  if (name === '') return file.instructions[inst.index + 1]; // every text names ''
+  const places = downloadNamePlaces(file).get(name) ?? occurrences(file.text, [name]).get(name)!;
+  for (let k = countBefore(places, (p) => p < inst.span.end); k < places.length; k++) {
+    const pos = places[k]!;
+    const holder = file.instructions[countBefore(file.instructions, (i) => i.span.end < pos + name.length)];
+    if (holder !== undefined && holder.span.start <= pos && holder.index > inst.index) return holder;
+  }
+  return undefined;
+}
+
+const namePlaces = new WeakMap<ParsedDockerfile, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * Where the file's text names each file a RUN downloads to (its base name), found for all of
+ * them in one walk: a file of thousands of RUNs that each download and extract costs its length.
+ */
+function downloadNamePlaces(file: ParsedDockerfile): ReadonlyMap<string, readonly number[]> {
+  let places = namePlaces.get(file);
+  if (places === undefined) {
+    const names = new Set<string>();
+    for (const inst of file.instructions) {
+      if (inst.keyword !== 'RUN') continue;
+      for (const r of viewOf(file, inst).recognised) if (r.kind === 'download' && r.output !== null) names.add(basename(r.output));
+    }
+    namePlaces.set(file, (places = occurrences(file.text, names)));
+  }
+  return places;
+}
+
+/** `curl download of /a.tgz`, `downloads of /a.tgz, /b.zip and 3 more`: what the removal is for. */
+function archiveMessage(removals: readonly { readonly tool: string; readonly output: string }[]): string {
+  if (removals.length === 1) return `${removals[0]!.tool} download of ${removals[0]!.output}: remove the archive after extracting it, in the same layer`;
+  const tools = new Set(removals.map((r) => r.tool));
+  const shown = removals.slice(0, removals.length > 4 ? 3 : removals.length).map((r) => r.output);
+  const rest = removals.length - shown.length;
+  const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${tools.size === 1 ? `${[...tools][0]} ` : ''}downloads of ${list}: remove the archives after extracting them, in the same layer`;
 }
