@@ -474,8 +474,9 @@ function wrapOf(group: readonly Member[], i: number): Wrap {
  */
 function remembersReplaced(group: readonly Member[], i: number): boolean {
   return [...group[i]!.facts.remembered].some((name) => {
-    const later = group.findIndex((n, j) => j > i && n.facts.runs.has(name));
-    return later !== -1 && group.slice(i, later).some((n) => n.facts.mentions.some((w) => names(w, name)));
+    let later = i + 1;
+    while (later < group.length && !group[later]!.facts.runs.has(name)) later++;
+    return later < group.length && group.slice(i, later).some((n) => n.facts.mentions.some((w) => names(w, name)));
   });
 }
 

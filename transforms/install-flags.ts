@@ -203,7 +203,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
     case 'apt': {
       if (!ctx.options.noInstallRecommends || (program !== 'apt-get' && program !== 'apt') || action !== 'install') return null;
       if (cmd.hasFlag('--no-install-recommends', '--install-recommends', '--only-upgrade') || setsRecommends(cmd)) return null;
-      return decideRecommends(cmd, `${program} install`, ctx);
+      return decideRecommends(cmd, script, `${program} install`, ctx);
     }
     case 'apk': {
       if (action !== 'add' || cmd.hasFlag('--no-cache')) return null;
@@ -220,7 +220,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
       const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
-      if (old !== null && !pipUpgradedBefore(ctx, cmd)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
+      if (old !== null && !pipUpgradedBefore(ctx, cmd, script)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
       return flag('--no-cache-dir', program.startsWith('python') ? `${program} -m pip install` : `${program} install`);
     }
     case 'gem': {
@@ -269,11 +269,12 @@ function cacheMountRefusal(target: string, tool: string, flag: string): Decision
 const REVIEW_RECOMMENDS =
   'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';
 
-function decideRecommends(cmd: PackageCommand, label: string, ctx: Context): Decision {
+function decideRecommends(cmd: PackageCommand, script: ShellScript, label: string, ctx: Context): Decision {
   const { file, inst } = ctx;
   const body = runBody(file, inst);
   // Facts are placed by file offset; a RUN the shell layer does not edit has only its start.
-  const own = body.ok && body.parsed.commands.includes(cmd.command);
+  // (`cmd` is a command of `script`: of the body, or of a text read for a RUN not edited.)
+  const own = body.ok && script === body.parsed;
   const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
   const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
   const config = aptRecommends(file).before(file.stages[inst.stage]!, before);
@@ -553,10 +554,10 @@ function preview(command: string): string {
 }
 
 /** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
-function pipUpgradedBefore(ctx: Context, cmd: PackageCommand): boolean {
+function pipUpgradedBefore(ctx: Context, cmd: PackageCommand, script: ShellScript): boolean {
   const { file, inst } = ctx;
   const body = runBody(file, inst);
-  const at = body.ok && body.parsed.commands.includes(cmd.command) ? fileStart(body, cmd.command.start) : inst.span.start;
+  const at = body.ok && script === body.parsed ? fileStart(body, cmd.command.start) : inst.span.start;
   return pipUpgraded(file).before(file.stages[inst.stage]!, at) !== undefined;
 }
 
