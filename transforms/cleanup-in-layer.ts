@@ -337,7 +337,8 @@ const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
 
 /** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
 function cleanupOnly(view: RunView): CleanupRun | null {
-  if (!view.body.ok) return null;
+  // Every command but `set` must be a recognised removal or clean: none is recognised in most RUNs.
+  if (!view.body.ok || view.recognised.length === 0) return null;
   const { statements, commands: all } = view.body.parsed;
   const commands: SimpleCommand[] = [];
   const kinds = new Set<CacheKind>();
@@ -665,6 +666,8 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const at = inst.span.start;
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
+  // Every plan but the archives' starts from a package command: most RUNs have none.
+  if (packages.length === 0) return archivePlans(file, view);
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) => r.kind === 'remove-files' && r.paths.some((p) => p.cache !== null && kinds.includes(p.cache));
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';

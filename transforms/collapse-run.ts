@@ -15,6 +15,7 @@ import {
   shellInvocation,
   type RunBody,
   type ShellScript,
+  type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
 
@@ -200,9 +201,14 @@ function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
   return blocks.filter((b) => b.length > 1);
 }
 
+const NO_COMMENTS: readonly string[] = [];
+
 /** The comment lines (trimmed) between two instructions, or null when something else is there. */
-function between(file: ParsedDockerfile, a: Instruction, b: Instruction): string[] | null {
-  const lines = file.text.slice(a.span.end, b.span.start).split(/\r?\n/);
+function between(file: ParsedDockerfile, a: Instruction, b: Instruction): readonly string[] | null {
+  const gap = file.text.slice(a.span.end, b.span.start);
+  // The common case, one RUN right under the other: asked of every pair of a block.
+  if (gap === '\n' || gap === '\r\n') return NO_COMMENTS;
+  const lines = gap.split(/\r?\n/);
   if (lines.length < 2 || lines.some((l) => !/^[ \t]*(#.*)?$/.test(l))) return null;
   // Comment lines move as written; only their indentation follows the merged RUN.
   return lines.slice(1, -1).map((l) => l.replace(/^[ \t]+/, '')).filter((l) => l !== '');
@@ -287,6 +293,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
 }
 
 function flagsKey(inst: Instruction): string {
+  if (inst.flags.length === 0) return '';
   const value = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).sort().join(',');
   return inst.flags.map((f) => `${f.name.toLowerCase()}=${value(f.value)}`).sort().join(' ');
 }
@@ -355,16 +362,18 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   const remembered = new Set<string>();
   const runs = new Set<string>();
   const mentions: string[] = [];
+  let commands = 0;
   for (const c of parsed.commands) {
-    const words = [...c.words.slice(1), ...c.redirects.flatMap((r) => (r.target === null ? [] : [r.target]))];
-    mentions.push(...words.map((w) => w.value ?? w.raw.replace(/["']/g, '')));
+    for (let k = 1; k < c.words.length; k++) mentions.push(mention(c.words[k]!));
+    for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
     for (const name of programsLookedUp(c)) {
       runs.add(name);
       if (!isolated(c)) remembered.add(name);
     }
+    if (!c.enclosing.includes('substitution')) commands++;
   }
   return {
-    commands: parsed.commands.filter((c) => !c.enclosing.includes('substitution')).length,
+    commands,
     stop: stopOf(parsed, errexitShell),
     leak: leakOf(parsed),
     remembered,
@@ -380,6 +389,10 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     comment: parsed.comments.length > 0,
     contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
   };
+}
+
+function mention(w: ShellWord): string {
+  return w.value ?? w.raw.replace(/["']/g, '');
 }
 
 /** Programs the shell looks up on PATH for this command: the one it runs, or the ones `command -v`/`type` find. */

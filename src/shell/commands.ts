@@ -36,10 +36,12 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   const { at, env, sudo } = prefix;
   const program = command.words[at]!;
   const name = basename(program.value!);
-  const rest = command.words.slice(at + 1);
+  const words = command.words;
   const base = { command, program, env, sudo };
 
-  const managed = managerOf(name, rest.map((w) => w.value));
+  const rest = words.slice(at + 1);
+  // managerOf reads at most the two words after the program (`python3 -m pip`).
+  const managed = managerOf(name, [rest[0]?.value ?? null, rest[1]?.value ?? null]);
   if (managed !== null) {
     const afterProgram = rest.slice(managed.words - 1);
     const args = readPackageArgs(managed.manager, afterProgram);
