@@ -4,6 +4,7 @@ import { corpusPresent, loadCorpus } from '../bench/corpus.js';
 import { nodeSpan, parseDockerfile } from '../src/dockerfile/parse.js';
 import { reparse } from '../src/dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
+import { validate } from '../src/dockerfile/validate.js';
 import { properties } from '../src/dockerfile/variables.js';
 import { applyEdits } from '../src/engine/edits.js';
 import type { Edit } from '../src/engine/types.js';
@@ -108,6 +109,21 @@ describe('reparse', () => {
     expect(after.instructions[2]!.line).toBe(4);
     expect(properties(after, after.instructions[2]!)).toEqual([{ name: 'A', raw: '1', valueSpan: { start: after.text.indexOf('A=1') + 2, end: after.text.indexOf('A=1') + 3 } }]);
     expect(after.stages[1]!.base).toEqual({ kind: 'stage', stage: 0 });
+  });
+
+  it('validates as a whole parse does: an untouched instruction keeps its verdict only where what comes before it is the same', () => {
+    const text = 'ARG V=1\nFROM debian:$V\nRUN make\nUSER app\n';
+    // Commenting the FROM out leaves the untouched RUN first after an ARG: invalid, though its node is the one validated before.
+    const from = { start: text.indexOf('FROM'), end: text.indexOf('FROM'), text: '# ' };
+    const removed = reparsed(text, [from]);
+    expect(validate(removed.before)).toBeNull();
+    expect(removed.after.instructions[1]!.node).toBe(removed.before.instructions[2]!.node);
+    expect(validate(removed.after)).toEqual({ line: 3, message: 'RUN before the first FROM (only ARG may come first)' });
+    expect(validate(removed.after)).toEqual(validate(parseDockerfile(removed.after.text)));
+    // An edit that makes an instruction invalid is checked again; the ones it leaves are not wrongly re-used.
+    const flag = text.indexOf('make');
+    const broken = reparsed(text, [{ start: flag, end: flag, text: '--bogus ' }]);
+    expect(validate(broken.after)).toEqual({ line: 3, message: 'unknown flag: --bogus' });
   });
 
   it('reads on past the edits where they leave a continuation or a heredoc open, as the whole parse does', () => {

@@ -1,3 +1,4 @@
+import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { logicalText } from './logical.js';
 import { hasUnreadableHeredoc } from './parse.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
@@ -55,11 +56,28 @@ export function validate(file: ParsedDockerfile): ValidationError | null {
   if (file.instructions.length === 0) return { line: 1, message: 'file with no instructions' };
   let seenFrom = false;
   for (const inst of file.instructions) {
-    const problem = checkInstruction(file, inst, seenFrom);
+    const problem = instructionProblem(file, inst, seenFrom);
     if (problem !== null) return { line: inst.line, message: problem };
     if (inst.keyword === 'FROM') seenFrom = true;
   }
   return null;
+}
+
+/**
+ * Verdicts by dockerfile-ast node. A re-parse keeps the node of every instruction
+ * no edit touched, whose text is then the same, so after a pass only the
+ * instructions it rewrote are checked again. FROM is always checked: its base
+ * reads the ARGs before it.
+ */
+const verdicts = new WeakMap<AstInstruction, { readonly escape: string; readonly seenFrom: boolean; readonly problem: string | null }>();
+
+function instructionProblem(file: ParsedDockerfile, inst: Instruction, seenFrom: boolean): string | null {
+  if (inst.keyword === 'FROM') return checkInstruction(file, inst, seenFrom);
+  const known = verdicts.get(inst.node);
+  if (known !== undefined && known.escape === file.escape && known.seenFrom === seenFrom) return known.problem;
+  const problem = checkInstruction(file, inst, seenFrom);
+  verdicts.set(inst.node, { escape: file.escape, seenFrom, problem });
+  return problem;
 }
 
 /** `# escape=` takes only a backslash or a backtick, and each directive comes once. */
