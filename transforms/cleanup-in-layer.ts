@@ -18,7 +18,6 @@ import {
   unEditedScripts,
   type BodyRefusal,
   type CacheKind,
-  type ExtractArchive,
   type Mount,
   type PackageCommand,
   type PackageManager,
@@ -942,7 +941,7 @@ interface ArchiveFacts {
   readonly lastExtract: ReadonlyMap<string, number>;
   /** An rm of a path only known at build time, or of a pattern: any archive may be gone. */
   readonly anyRemoved: boolean;
-  /** Paths an rm removes (without `./`), and the folders (without trailing slashes). */
+  /** Paths an rm removes (without `./`), and the same read as folders (without trailing slashes). */
   readonly removed: ReadonlySet<string>;
   readonly removedFolders: ReadonlySet<string>;
   /** An mv or unlink of a path only known at build time. */

@@ -391,6 +391,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   };
 }
 
+/** What a word names, as `mentions` holds it: its value, or its text without quotes when that is only known at build time. */
 function mention(w: ShellWord): string {
   return w.value ?? w.raw.replace(/["']/g, '');
 }
