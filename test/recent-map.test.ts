@@ -60,4 +60,55 @@ describe('RecentMap', () => {
       for (const [key, value] of ref.entries) expect(m.get(key)).toBe(value);
     }
   });
+
+  it('bounds the total weight too: the oldest go until a new entry fits, one too heavy alone is not kept', () => {
+    const weigh = (key: number) => (key % 7) + 1;
+    // The reference: a least-recently-used list that sums its weights afresh.
+    class Reference {
+      readonly entries = new Map<number, number>();
+      constructor(
+        private readonly limit: number,
+        private readonly maxWeight: number,
+      ) {}
+      private total(): number {
+        return [...this.entries.keys()].reduce((sum, k) => sum + weigh(k), 0);
+      }
+      get(key: number): number | undefined {
+        const value = this.entries.get(key);
+        if (value !== undefined) {
+          this.entries.delete(key);
+          this.entries.set(key, value);
+        }
+        return value;
+      }
+      set(key: number, value: number): void {
+        this.entries.delete(key);
+        if (weigh(key) > this.maxWeight) return;
+        if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+        while (this.entries.size > 0 && this.total() + weigh(key) > this.maxWeight) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(key, value);
+      }
+    }
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const limit = 1 + random(20);
+      const maxWeight = random(40);
+      const m = new RecentMap<number, number>(limit, weigh, maxWeight);
+      const ref = new Reference(limit, maxWeight);
+      for (let step = 0; step < 2000; step++) {
+        const key = random(3 * limit + 2);
+        if (random(2) === 0) {
+          m.set(key, step);
+          ref.set(key, step);
+        } else {
+          expect(m.get(key)).toBe(ref.get(key));
+        }
+      }
+      for (const [key, value] of ref.entries) expect(m.get(key)).toBe(value);
+    }
+  });
 });
