@@ -111,13 +111,34 @@ function lastValue(file: ParsedDockerfile, instructions: readonly Instruction[],
 }
 
 function workdir(file: ParsedDockerfile, instructions: readonly Instruction[]): string {
-  let dir: string | null = null;
+  // The folder's parts, joined by `/` at the end: a string rebuilt at every WORKDIR made a chain of
+  // thousands of them quadratic.
+  let parts: string[] | null = null;
   for (const inst of instructions) {
     if (inst.keyword !== 'WORKDIR' || inst.argsSpan === null) continue;
     const value = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
-    dir = value.startsWith('/') || dir === null ? value : `${dir.replace(/\/+$/, '')}/${value}`;
+    if (value.startsWith('/') || parts === null) parts = [value];
+    else {
+      dropTrailingSlashes(parts);
+      parts.push(value);
+    }
   }
-  return dir ?? '(inherited)';
+  return parts === null ? '(inherited)' : parts.join('/');
+}
+
+/** Takes the trailing slashes off what `parts.join('/')` would give (a part left empty takes its separator with it). */
+function dropTrailingSlashes(parts: string[]): void {
+  for (;;) {
+    const last = parts.at(-1)!;
+    let end = last.length;
+    while (end > 0 && last[end - 1] === '/') end--;
+    if (end === 0 && parts.length > 1) {
+      parts.pop();
+      continue;
+    }
+    parts[parts.length - 1] = last.slice(0, end);
+    return;
+  }
 }
 
 function env(file: ParsedDockerfile, instructions: readonly Instruction[]): string {

@@ -27,9 +27,17 @@ const ROOT: ImagePath = { base: 'root', path: '/' };
  * A path that starts with a variable (`$APP_HOME/x`) is taken as absolute, as such paths are.
  */
 export function resolveIn(dir: ImagePath, p: string): ImagePath {
-  if (p.startsWith('/') || p.startsWith('$')) return { base: 'root', path: path.posix.normalize(p).replace(/(.)\/+$/, '$1') };
-  const joined = path.posix.normalize(path.posix.join(dir.path, p)).replace(/(.)\/+$/, '$1');
-  return { base: dir.base, path: joined };
+  if (isAbsolute(p)) return { base: 'root', path: path.posix.normalize(p).replace(/(.)\/+$/, '$1') };
+  return joinAll(dir, [p]);
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || p.startsWith('$');
+}
+
+/** Relative paths resolved against `dir` in turn, at once: normalising the joined whole gives what each step would. */
+function joinAll(dir: ImagePath, relative: readonly string[]): ImagePath {
+  return { base: dir.base, path: path.posix.normalize(path.posix.join(dir.path, ...relative)).replace(/(.)\/+$/, '$1') };
 }
 
 /** The WORKDIR in effect when `inst` runs: the WORKDIRs of its stage and the stages it builds on. */
@@ -44,16 +52,36 @@ export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
 }
 
 function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): ImagePath {
-  const { start, changes } = workdirsOf(file)[stage.index]!;
+  const workdirs = workdirsOf(file)[stage.index]!;
   // The last WORKDIR of the stage before `before` (changes are in file order), else what the stage starts in.
-  return changes[countBefore(changes, (c) => c.index < before) - 1]?.dir ?? start;
+  const last = countBefore(workdirs.changes, (c) => c.index < before) - 1;
+  return last < 0 ? workdirs.start : dirAfter(workdirs, last);
 }
 
 interface StageWorkdirs {
   /** What the stage starts in: where the stage it builds on ends, or its image's own WORKDIR (`/` for scratch). */
   readonly start: ImagePath;
-  /** Each WORKDIR of the stage, in order, with the folder in effect after it. */
-  readonly changes: readonly { readonly index: number; readonly dir: ImagePath }[];
+  /** Each WORKDIR of the stage, in order, with its argument (quotes removed, variables kept). */
+  readonly changes: readonly { readonly index: number; readonly word: string }[];
+  /** The folder in effect after each WORKDIR, once asked for (see dirAfter). */
+  readonly dirs: (ImagePath | undefined)[];
+}
+
+/**
+ * The folder in effect after the stage's k-th WORKDIR: the WORKDIRs since the last one
+ * known (or the last absolute one) joined at once. Resolving each in turn kept every
+ * folder of a chain of thousands of relative WORKDIRs, whose paths grow with the chain.
+ */
+function dirAfter(workdirs: StageWorkdirs, k: number): ImagePath {
+  const { start, changes, dirs } = workdirs;
+  const known = dirs[k];
+  if (known !== undefined) return known;
+  let from = k;
+  while (from >= 0 && dirs[from] === undefined && !isAbsolute(changes[from]!.word)) from--;
+  const base = from < 0 ? start : (dirs[from] ?? resolveIn(ROOT, changes[from]!.word));
+  const dir = from === k ? base : joinAll(base, changes.slice(from + 1, k + 1).map((c) => c.word));
+  dirs[k] = dir;
+  return dir;
 }
 
 const workdirsByFile = new WeakMap<ParsedDockerfile, readonly StageWorkdirs[]>();
@@ -68,22 +96,20 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
   if (known !== undefined) return known;
   const all = fromParents<StageWorkdirs>(file, (stage, parent) => {
     const start = parent !== null ? endOf(parent) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
-    const changes: { index: number; dir: ImagePath }[] = [];
-    let dir = start;
+    const changes: { index: number; word: string }[] = [];
     for (const i of stage.instructions) {
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
-      dir = resolveIn(dir, unquoteWord(word, file.escape));
-      changes.push({ index: i.index, dir });
+      changes.push({ index: i.index, word: unquoteWord(word, file.escape) });
     }
-    return { start, changes };
+    return { start, changes, dirs: [] };
   });
   workdirsByFile.set(file, all);
   return all;
 }
 
 function endOf(stage: StageWorkdirs): ImagePath {
-  return stage.changes.at(-1)?.dir ?? stage.start;
+  return stage.changes.length === 0 ? stage.start : dirAfter(stage, stage.changes.length - 1);
 }
 
 /**

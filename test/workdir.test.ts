@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
+import { runtimeFacts } from '../src/dockerfile/runtime.js';
+import { resolveIn, workdirAt, workdirAtEnd, type ImagePath } from '../src/dockerfile/workdir.js';
+
+describe('workdirAt', () => {
+  it('gives what resolving each WORKDIR in turn gives, whichever instructions are asked about first', () => {
+    const word = fc.constantFrom('a', 'b/c', '..', '.', '/', '/x', '/x/../y', 'd/', './e', '$HOME', '${APP}/f', 'g$V', '../..', 'h//i', '"q r"');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), (words, asked, second) => {
+        const text = `FROM debian:12 AS one\n${words.map((w, i) => `WORKDIR ${w}\nRUN step${i}\n`).join('')}${second ? 'FROM one\nWORKDIR z\nRUN last\n' : ''}`;
+        const file = parseDockerfile(text);
+        // The reference: each WORKDIR resolved against the one before, as BuildKit does.
+        let dir: ImagePath = { base: 'image', path: '.' };
+        const expected = new Map<number, ImagePath>();
+        for (const inst of file.instructions) {
+          if (inst.keyword === 'WORKDIR') dir = resolveIn(dir, text.slice(inst.argsSpan!.start, inst.argsSpan!.end).replace(/^"(.*)"$/, '$1'));
+          else if (inst.keyword === 'FROM' && inst.index > 0) continue;
+          expected.set(inst.index, dir);
+        }
+        const runs = file.instructions.filter((i) => i.keyword === 'RUN');
+        for (const k of asked) {
+          const inst = runs[k % Math.max(runs.length, 1)];
+          if (inst !== undefined) expect(workdirAt(file, inst)).toEqual(expected.get(inst.index));
+        }
+        for (const inst of runs) expect(workdirAt(file, inst)).toEqual(expected.get(inst.index));
+        expect(workdirAtEnd(file, file.stages.at(-1)!)).toEqual(dir);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('states the final WORKDIR as a run-time fact as joining each to the one before gives', () => {
+    const word = fc.constantFrom('a', 'b/', '/', '//', '/x', 'c//', 'd/e/', '.', '..', '$A', '/y/');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        let dir: string | null = null;
+        for (const w of words) dir = w.startsWith('/') || dir === null ? w : `${dir.replace(/\/+$/, '')}/${w}`;
+        const facts = runtimeFacts(parseDockerfile(`FROM a\n${words.map((w) => `WORKDIR ${w}\n`).join('')}CMD ["x"]\n`));
+        expect(facts?.workdir).toBe(dir ?? '(inherited)');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('resolves the last of tens of thousands of relative WORKDIRs without resolving each', () => {
+    const n = 40_000;
+    const text = `FROM debian:12\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\n`).join('')}CMD ["x"]\n`;
+    const file = parseDockerfile(text);
+    expect(workdirAt(file, file.instructions.at(-1)!)).toEqual({ base: 'image', path: Array.from({ length: n }, (_, i) => `d${i}`).join('/') });
+  });
+});
