@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { RecentMap } from '../src/engine/recentMap.js';
 
+/** The reference: a least-recently-used list that finds its oldest key, and sums its weights, afresh each time. */
+class Reference {
+  readonly entries = new Map<number, number>();
+  constructor(
+    private readonly limit: number,
+    private readonly weigh: (key: number) => number = () => 0,
+    private readonly maxWeight = Number.POSITIVE_INFINITY,
+  ) {}
+  private total(): number {
+    return [...this.entries.keys()].reduce((sum, k) => sum + this.weigh(k), 0);
+  }
+  get(key: number): number | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: number, value: number): void {
+    this.entries.delete(key);
+    if (this.weigh(key) > this.maxWeight) return;
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size > 0 && this.total() + this.weigh(key) > this.maxWeight) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+}
+
 describe('RecentMap', () => {
   it('keeps the most recently used entries up to its limit', () => {
     const m = new RecentMap<string, number>(2);
@@ -17,24 +45,6 @@ describe('RecentMap', () => {
   });
 
   it('evicts exactly as a least-recently-used list would, over random gets, sets and clears', () => {
-    // The reference: the oldest key found afresh at every eviction.
-    class Reference {
-      readonly entries = new Map<number, number>();
-      constructor(private readonly limit: number) {}
-      get(key: number): number | undefined {
-        const value = this.entries.get(key);
-        if (value !== undefined) {
-          this.entries.delete(key);
-          this.entries.set(key, value);
-        }
-        return value;
-      }
-      set(key: number, value: number): void {
-        this.entries.delete(key);
-        if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
-        this.entries.set(key, value);
-      }
-    }
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -63,32 +73,6 @@ describe('RecentMap', () => {
 
   it('bounds the total weight too: the oldest go until a new entry fits, one too heavy alone is not kept', () => {
     const weigh = (key: number) => (key % 7) + 1;
-    // The reference: a least-recently-used list that sums its weights afresh.
-    class Reference {
-      readonly entries = new Map<number, number>();
-      constructor(
-        private readonly limit: number,
-        private readonly maxWeight: number,
-      ) {}
-      private total(): number {
-        return [...this.entries.keys()].reduce((sum, k) => sum + weigh(k), 0);
-      }
-      get(key: number): number | undefined {
-        const value = this.entries.get(key);
-        if (value !== undefined) {
-          this.entries.delete(key);
-          this.entries.set(key, value);
-        }
-        return value;
-      }
-      set(key: number, value: number): void {
-        this.entries.delete(key);
-        if (weigh(key) > this.maxWeight) return;
-        if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
-        while (this.entries.size > 0 && this.total() + weigh(key) > this.maxWeight) this.entries.delete(this.entries.keys().next().value!);
-        this.entries.set(key, value);
-      }
-    }
     let seed = 11;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -98,7 +82,7 @@ describe('RecentMap', () => {
       const limit = 1 + random(20);
       const maxWeight = random(40);
       const m = new RecentMap<number, number>(limit, weigh, maxWeight);
-      const ref = new Reference(limit, maxWeight);
+      const ref = new Reference(limit, weigh, maxWeight);
       for (let step = 0; step < 2000; step++) {
         const key = random(3 * limit + 2);
         if (random(2) === 0) {
