@@ -2,7 +2,7 @@
  * The large inputs of issue 8, under the 1 MiB limit, that used to overflow
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
  * one-line RUNs, thousands of stages each built on the one before, thousands
- * of COPYs each read by the RUN after it, of relative WORKDIRs, of CMDs and
+ * of COPYs each read by the RUN after it, of relative WORKDIRs (with a CMD too), of CMDs and
  * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
  * download and extract an archive. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
@@ -71,6 +71,13 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'relative WORKDIRs',
     fullSize: 10_000,
     make: (n) => `FROM debian:12-slim\nWORKDIR /a\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\nCOPY f${i} .\n`).join('')}`,
+  },
+  {
+    // The CMD's script is looked for in the folder the WORKDIRs lead to: resolving each WORKDIR in
+    // turn built thousands of paths each as long as the chain so far.
+    name: 'relative WORKDIRs and a CMD',
+    fullSize: 40_000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\n`).join('')}CMD ["./run"]\n`,
   },
   {
     // Each CMD and ENTRYPOINT asks what else the stage starts with.
