@@ -164,7 +164,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             continue;
           }
           if (f.edits.some((e) => accepted.overlapsAny(e))) continue; // next pass
-          if ((f.dependsOn ?? []).some((r) => accepted.overlapsAny({ ...r, text: '' }))) continue; // read text changed: next pass
+          if ((f.dependsOn ?? []).some((r) => accepted.overlapsAny({ start: r.start, end: r.end, text: '' }))) continue; // read text changed: next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           for (const e of f.edits) accepted.add(e);
           passChanges.push({ meta, edits: f.edits });

@@ -37,7 +37,7 @@ export function changedRegions(input: string, output: string, passes: readonly (
 
 /** The regions as the passes' edits map them, unchecked (changedRegions checks them). */
 export function mappedRegions(input: string, output: string, passes: readonly (readonly Edit[])[], spans: readonly ChangeSpan[]): ChangedRegion[] {
-  const order = spans.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const order = spans.map((s, i) => ({ start: s.start, end: s.end, i })).sort((a, b) => a.start - b.start || a.end - b.end);
   const groups: { start: number; end: number; changes: number[] }[] = [];
   for (const s of order) {
     const last = groups.at(-1);

@@ -13,7 +13,8 @@ export function readRm(words: readonly ShellWord[]): SplitArgs & {
   const split = splitArgs(words, RM);
   const has = (...names: string[]): boolean => split.options.some((o) => names.includes(o.name));
   return {
-    ...split,
+    options: split.options,
+    positionals: split.positionals,
     recursive: has('-r', '-R', '--recursive'),
     force: has('-f', '--force'),
     paths: split.positionals.map((word) => ({ word, cache: cacheOfWord(word) })),
@@ -68,7 +69,7 @@ export function readCurl(words: readonly ShellWord[]): DownloadArgs {
   if (explicit !== undefined) output = explicit === '-' ? null : explicit;
   else if (remoteName) output = urlFile(urls.at(-1));
   const toStdout = explicit === '-' || (explicit === undefined && !remoteName);
-  return { ...split, urls, output, outputWord: option?.valueWord ?? null, toStdout };
+  return { options: split.options, positionals: split.positionals, urls, output, outputWord: option?.valueWord ?? null, toStdout };
 }
 
 export function readWget(words: readonly ShellWord[]): DownloadArgs {
@@ -83,7 +84,7 @@ export function readWget(words: readonly ShellWord[]): DownloadArgs {
     const file = urlFile(urls.at(-1));
     output = file === null || prefix === null ? null : prefix === undefined ? file : `${prefix.replace(/\/+$/, '')}/${file}`;
   }
-  return { ...split, urls, output, outputWord: option?.valueWord ?? null, toStdout: explicit === '-' };
+  return { options: split.options, positionals: split.positionals, urls, output, outputWord: option?.valueWord ?? null, toStdout: explicit === '-' };
 }
 
 /** curl -O and wget save under the URL's last path segment. */
@@ -120,7 +121,7 @@ export function readTar(words: readonly ShellWord[]): TarArgs {
   const file = split.options.filter((o) => o.name === '-f' || o.name === '--file').at(-1);
   const directory = split.options.filter((o) => o.name === '-C' || o.name === '--directory').at(-1)?.value ?? null;
   const archive = file === undefined || file.value === '-' ? null : file.value;
-  return { ...split, extract, archive, archiveWord: file?.valueWord ?? null, fromStdin: file === undefined || file.value === '-', directory };
+  return { options: split.options, positionals: split.positionals, extract, archive, archiveWord: file?.valueWord ?? null, fromStdin: file === undefined || file.value === '-', directory };
 }
 
 /** `tar xzf FILE -C DIR`: a first word of letters without a dash, whose valued letters take the next words in turn. */

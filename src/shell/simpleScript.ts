@@ -214,7 +214,7 @@ class Reader {
       if (this.source[this.pos] === ';') {
         if (this.source[this.pos + 1] === ';') {
           if (!inCase) throw LEAVE;
-          out.push({ ...statement, semicolon });
+          out.push(ended(statement, semicolon));
           return out;
         }
         semicolon = this.pos++;
@@ -223,7 +223,7 @@ class Reader {
         const next = this.source[this.pos];
         if (!(next === undefined || next === '\n' || next === '#' || next === closer)) throw LEAVE;
       }
-      out.push({ ...statement, semicolon });
+      out.push(ended(statement, semicolon));
     }
   }
 
@@ -826,6 +826,11 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
   });
   commands.sort((x, y) => x.start - y.start);
   return { ok: true, source, statements, commands, comments: [...comments] };
+}
+
+/** The statement with the `;` that ends it (written out: see `invocation` in commands.ts). */
+function ended(statement: Omit<AndOr, 'semicolon'>, semicolon: number | null): AndOr {
+  return { start: statement.start, end: statement.end, pipelines: statement.pipelines, operators: statement.operators, semicolon };
 }
 
 function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleCommand {

@@ -17,5 +17,5 @@ export interface UseraddArgs extends SplitArgs {
 
 export function readUseradd(words: readonly ShellWord[]): UseraddArgs {
   const split = splitArgs(words, USERADD);
-  return { ...split, login: split.positionals.at(-1) ?? null };
+  return { options: split.options, positionals: split.positionals, login: split.positionals.at(-1) ?? null };
 }
