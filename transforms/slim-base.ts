@@ -107,7 +107,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
 
-  const lacks = new Set((slimSiblingLacks(image)?.lacks ?? []).map((t) => t.package));
+  const lacks = slimSiblingLacks(image)?.packages ?? new Set<string>();
   let missing: Need[] = [];
   if (lacks.size > 0) {
     const analysis = stageNeeds(file, stagesBuiltOn(file, stage), 'glibc', ctx);

@@ -7,7 +7,7 @@
 export type * from './types.js';
 export { identify, identifyImage, findRepository, inVersionLine, REPOSITORIES } from './identify.js';
 export { siblingsOf, siblingsOfImage, siblingOfKind, describeRelease, sameRelease, referenceText } from './siblings.js';
-export { slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds } from './slim.js';
+export { slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds, type SlimSiblingLacks } from './slim.js';
 export { translatePackage, aptToApk, rpmToApk, type PackageSource } from './packages/translate.js';
 export { APT_TO_APK } from './packages/aptToApk.js';
 export { RPM_TO_APK } from './packages/rpmToApk.js';

@@ -12,12 +12,24 @@ import type { DistrolessImage, IdentifiedImage, ReleaseFact, Sibling, SiblingRul
  * unless the sibling's kind changes it (alpine, distroless on Ubuntu-based Java).
  * A digest is never carried over: it pins the old image.
  */
-export function siblingsOf(ref: ImageRef): Sibling[] {
+export function siblingsOf(ref: ImageRef): readonly Sibling[] {
   const image = identifyImage(ref);
   return image === null ? [] : siblingsOfImage(image);
 }
 
-export function siblingsOfImage(image: IdentifiedImage): Sibling[] {
+/**
+ * Siblings by image. identifyImage keeps what it identified, and base-image transforms ask
+ * about each FROM in every pass, so the answer (immutable data) is worked out once per image.
+ */
+const siblingsByImage = new WeakMap<IdentifiedImage, readonly Sibling[]>();
+
+export function siblingsOfImage(image: IdentifiedImage): readonly Sibling[] {
+  let known = siblingsByImage.get(image);
+  if (known === undefined) siblingsByImage.set(image, (known = siblingsUncached(image)));
+  return known;
+}
+
+function siblingsUncached(image: IdentifiedImage): readonly Sibling[] {
   const out: Sibling[] = [];
   for (const rule of image.repository.siblings) {
     const sibling = fromRule(image, rule);

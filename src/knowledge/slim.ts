@@ -13,10 +13,26 @@ export function slimLacks(full: IdentifiedImage, slim: IdentifiedImage): BuildTo
   return BUILDPACK_DEPS_TOOLS.filter((t) => !keeps.has(t.package));
 }
 
+export interface SlimSiblingLacks {
+  readonly reference: string;
+  readonly lacks: readonly BuildTool[];
+  /** The Debian packages of `lacks`. */
+  readonly packages: ReadonlySet<string>;
+}
+
+/** Asked of each FROM in every pass; the answer is data about the image, so it is kept with it. */
+const lacksByImage = new WeakMap<IdentifiedImage, SlimSiblingLacks | null>();
+
 /** What the image's slim sibling lacks, or null when the data has no slim sibling. */
-export function slimSiblingLacks(image: IdentifiedImage): { readonly reference: string; readonly lacks: BuildTool[] } | null {
-  const slim = siblingOfKind(image, 'slim');
-  return slim === null ? null : { reference: slim.reference, lacks: slimLacks(image, slim.image) };
+export function slimSiblingLacks(image: IdentifiedImage): SlimSiblingLacks | null {
+  let known = lacksByImage.get(image);
+  if (known === undefined) {
+    const slim = siblingOfKind(image, 'slim');
+    const lacks = slim === null ? [] : slimLacks(image, slim.image);
+    known = slim === null ? null : { reference: slim.reference, lacks, packages: new Set(lacks.map((t) => t.package)) };
+    lacksByImage.set(image, known);
+  }
+  return known;
 }
 
 const byCommand = new Map<string, BuildTool>(BUILDPACK_DEPS_TOOLS.flatMap((t) => t.commands.map((c) => [c, t] as const)));

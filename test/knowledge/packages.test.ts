@@ -86,6 +86,7 @@ describe('what slim lacks', () => {
     expect(packages).toEqual(expect.arrayContaining(['gcc', 'g++', 'make', 'git', 'curl', 'wget', 'pkgconf', 'libpq-dev', 'libssl-dev', 'libffi-dev']));
     expect(packages).not.toContain('ca-certificates');
     expect(packages).not.toContain('netbase');
+    expect([...lacks.packages]).toEqual(packages);
   });
 
   it('node slim lacks ca-certificates too: it purges them after fetching Node.js', () => {
@@ -95,7 +96,7 @@ describe('what slim lacks', () => {
   });
 
   it('debian-slim lacks no command; ubuntu and golang have no slim sibling', () => {
-    expect(slimSiblingLacks(identify('debian:bookworm')!)).toEqual({ reference: 'debian:bookworm-slim', lacks: [] });
+    expect(slimSiblingLacks(identify('debian:bookworm')!)).toEqual({ reference: 'debian:bookworm-slim', lacks: [], packages: new Set() });
     expect(slimSiblingLacks(identify('ubuntu:24.04')!)).toBeNull();
     expect(slimSiblingLacks(identify('golang:1.22')!)).toBeNull();
     expect(slimLacks(identify('python:3.12-slim')!, identify('python:3.12-slim')!)).toEqual([]);
