@@ -12,6 +12,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { mounts } from '../src/shell/mounts.js';
 import { countBefore } from '../src/sorted.js';
 import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
+import { Memo } from '../src/memo.js';
 
 /**
  * `ADD https://…/x.tar.gz /tmp/` followed by `RUN tar -xzf /tmp/x.tar.gz … && rm /tmp/x.tar.gz`
@@ -326,7 +327,7 @@ function names(text: string, target: Target): boolean {
   return patterns.some((p) => p.test(text));
 }
 
-const wordsByFile = new WeakMap<ParsedDockerfile, Map<string, number[]>>();
+const wordsByFile = new Memo<ParsedDockerfile, Map<string, number[]>>();
 
 /**
  * Where each word of the file starts, a word being what `names` looks for: a longest

@@ -28,6 +28,7 @@ import {
 } from '../src/shell/index.js';
 import { occurrences } from '../src/occurrences.js';
 import { countBefore } from '../src/sorted.js';
+import { Memo } from '../src/memo.js';
 
 type Options = { allStages: boolean };
 
@@ -177,7 +178,7 @@ interface Fill {
   readonly kinds: readonly CacheKind[];
 }
 
-const views = new WeakMap<ParsedDockerfile, Map<number, RunView>>();
+const views = new Memo<ParsedDockerfile, Map<number, RunView>>();
 
 function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   let perFile = views.get(file);
@@ -802,7 +803,7 @@ interface AptNeed {
   readonly need: string;
 }
 
-const aptNeeds = new WeakMap<ParsedDockerfile, Map<number, readonly AptNeed[]>>();
+const aptNeeds = new Memo<ParsedDockerfile, Map<number, readonly AptNeed[]>>();
 
 /** The instructions of a stage (RUN, ONBUILD RUN) that read apt's lists without updating them first, in order; each read once per file. */
 function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[] {
@@ -830,7 +831,7 @@ function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[]
   return needs;
 }
 
-const needsBelow = new WeakMap<ParsedDockerfile, readonly (AptNeed | null)[]>();
+const needsBelow = new Memo<ParsedDockerfile, readonly (AptNeed | null)[]>();
 
 /**
  * The first apt need, in file order, of the stages built FROM `stage` (directly
@@ -1005,7 +1006,7 @@ function laterInstructionNaming(file: ParsedDockerfile, inst: Instruction, name:
   return undefined;
 }
 
-const namePlaces = new WeakMap<ParsedDockerfile, ReadonlyMap<string, readonly number[]>>();
+const namePlaces = new Memo<ParsedDockerfile, ReadonlyMap<string, readonly number[]>>();
 
 /**
  * Where the file's text names each file a RUN downloads to (its base name), found for all of

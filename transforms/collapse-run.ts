@@ -18,6 +18,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { Memo } from '../src/memo.js';
 
 /**
  * Consecutive RUNs each add a layer, and files a later RUN deletes stay in the
@@ -348,7 +349,7 @@ function definesFunction(c: SimpleCommand): boolean {
  * script is shared by every pass whose text holds the same body (see parseScript), so
  * the bodies a pass leaves as they were are not read again.
  */
-const factsCache = new WeakMap<ShellScript, { plain?: Facts; errexit?: Facts }>();
+const factsCache = new Memo<ShellScript, { plain?: Facts; errexit?: Facts }>();
 
 function factsOf(parsed: ShellScript, errexitShell: boolean): Facts {
   let known = factsCache.get(parsed);

@@ -26,6 +26,7 @@ import {
 } from '../src/shell/index.js';
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
+import { Memo } from '../src/memo.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
 
@@ -391,7 +392,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   cgo: 'gcc, for cgo',
 };
 
-const wanting = new WeakMap<ParsedDockerfile, Map<number, string | null>>();
+const wanting = new Memo<ParsedDockerfile, Map<number, string | null>>();
 
 /** A comment above the RUN (its comment block) or inside it that says it wants recommended packages; read once per RUN. */
 function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
@@ -413,7 +414,7 @@ function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction)
   return null;
 }
 
-const comments = new WeakMap<ParsedDockerfile, ReadonlyMap<number, string>>();
+const comments = new Memo<ParsedDockerfile, ReadonlyMap<number, string>>();
 
 function commentsByLine(file: ParsedDockerfile): ReadonlyMap<number, string> {
   let m = comments.get(file);
@@ -442,7 +443,7 @@ interface StageUses {
   readonly installs: Map<string, number>;
 }
 
-const indexes = new WeakMap<ParsedDockerfile, UsesIndex>();
+const indexes = new Memo<ParsedDockerfile, UsesIndex>();
 
 /**
  * Built once per parsed file in one walk, so that the question for one install
@@ -512,7 +513,7 @@ interface ScriptFacts {
 }
 
 /** Per parsed script: a later pass that sees the same body reads it no more (only its offsets in the file move). */
-const scriptFacts = new WeakMap<ShellScript, ScriptFacts>();
+const scriptFacts = new Memo<ShellScript, ScriptFacts>();
 
 function scriptFactsOf(script: ShellScript): ScriptFacts {
   let facts = scriptFacts.get(script);
@@ -654,7 +655,7 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options, ig
  * most files never ask for most of them.
  */
 function perFile<T>(make: (file: ParsedDockerfile) => T): (file: ParsedDockerfile) => T {
-  const known = new WeakMap<ParsedDockerfile, T>();
+  const known = new Memo<ParsedDockerfile, T>();
   return (file) => {
     let value = known.get(file);
     if (value === undefined) known.set(file, (value = make(file)));

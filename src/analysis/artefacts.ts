@@ -14,6 +14,7 @@ import { stageCommands } from './commands.js';
 import { nodeInstall, pipInstall } from './dependencies.js';
 import { copyArgs } from './paths.js';
 import type { StageCommand } from './types.js';
+import { Memo } from '../memo.js';
 
 export type Linkage =
   /** Needs no C library (a static binary). */
@@ -68,7 +69,7 @@ export function rootImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage
 type Built = Pick<CopiedArtefact, 'build' | 'linkage' | 'builder'>;
 
 /** Per file, per build context, per source stage: a stage copied from many times is read once. */
-const classified = new WeakMap<ParsedDockerfile, Map<BuildContext | null, Map<number, Built>>>();
+const classified = new Memo<ParsedDockerfile, Map<BuildContext | null, Map<number, Built>>>();
 
 function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Built {
   let perFile = classified.get(file);

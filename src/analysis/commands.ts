@@ -15,6 +15,7 @@ import { parseScript, runBody, unEditedScripts } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
+import { Memo } from '../memo.js';
 
 export interface StageScan {
   readonly commands: readonly StageCommand[];
@@ -30,7 +31,7 @@ const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?
 /** Words before the program that only change how it runs. */
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
-const scans = new WeakMap<ParsedDockerfile, Map<string, StageScan>>();
+const scans = new Memo<ParsedDockerfile, Map<string, StageScan>>();
 
 /** The commands one stage runs (its own instructions only; ask for each stage built on it too). */
 export function stageCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {

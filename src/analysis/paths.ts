@@ -12,6 +12,7 @@ import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkd
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
 import { countBefore } from '../sorted.js';
+import { Memo } from '../memo.js';
 
 export type PathOrigin =
   /** Copied from the build context: `path` is relative to its root. */
@@ -147,7 +148,7 @@ interface CopyIndex {
 }
 
 /** Per file, per build context (it tells files from folders), per stage. */
-const copyIndexes = new WeakMap<ParsedDockerfile, Map<BuildContext | null, Map<number, CopyIndex>>>();
+const copyIndexes = new Memo<ParsedDockerfile, Map<BuildContext | null, Map<number, CopyIndex>>>();
 
 /**
  * Built once per stage: where a file came from is asked for every install that reads a
@@ -201,7 +202,7 @@ type CopyTarget =
       readonly from: string | null;
     };
 
-const copyTargets = new WeakMap<Instruction, CopyTarget>();
+const copyTargets = new Memo<Instruction, CopyTarget>();
 
 function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
   let target = copyTargets.get(inst);

@@ -15,6 +15,7 @@ import type {
   Stage,
   StageBase,
 } from './types.js';
+import { Memo } from '../memo.js';
 
 /** Keywords whose arguments may be a JSON array (exec form). */
 const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
@@ -275,7 +276,7 @@ interface FromWords {
   readonly nameRange: RangeLike | null;
 }
 
-const fromWords = new WeakMap<AstInstruction, FromWords>();
+const fromWords = new Memo<AstInstruction, FromWords>();
 
 function wordsOfFrom(node: AstInstruction, escape: string): FromWords {
   let words = fromWords.get(node);

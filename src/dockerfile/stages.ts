@@ -1,5 +1,6 @@
 import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
+import { Memo } from '../memo.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -60,7 +61,7 @@ interface Inherited {
   readonly shell: Instruction | null;
 }
 
-const inheritedByFile = new WeakMap<ParsedDockerfile, readonly Inherited[]>();
+const inheritedByFile = new Memo<ParsedDockerfile, readonly Inherited[]>();
 
 function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
   let all = inheritedByFile.get(file);
@@ -83,7 +84,7 @@ export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
-const byKeyword = new WeakMap<ParsedDockerfile, Map<string, readonly Instruction[]>>();
+const byKeyword = new Memo<ParsedDockerfile, Map<string, readonly Instruction[]>>();
 
 /** A stage's instructions with one of `keywords`, in order; found once per parsed file, as they are asked for every RUN or COPY. */
 export function stageInstructions(file: ParsedDockerfile, stage: Stage, ...keywords: string[]): readonly Instruction[] {
@@ -110,7 +111,7 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   return isWindowsStage(file, stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
 }
 
-const byName = new WeakMap<ParsedDockerfile, ReadonlyMap<string, Stage>>();
+const byName = new Memo<ParsedDockerfile, ReadonlyMap<string, Stage>>();
 
 /** The first stage named `name` (case-insensitive), as `COPY --from` and `FROM` find it; looked up for every COPY --from. */
 export function stageNamed(file: ParsedDockerfile, name: string): Stage | undefined {

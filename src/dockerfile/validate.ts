@@ -2,6 +2,7 @@ import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { logicalText } from './logical.js';
 import { hasUnreadableHeredoc } from './parse.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
+import { Memo } from '../memo.js';
 
 /** A problem that makes the file something BuildKit would reject. */
 export interface ValidationError {
@@ -69,7 +70,7 @@ export function validate(file: ParsedDockerfile): ValidationError | null {
  * instructions it rewrote are checked again. FROM is always checked: its base
  * reads the ARGs before it.
  */
-const verdicts = new WeakMap<AstInstruction, { readonly escape: string; readonly seenFrom: boolean; readonly problem: string | null }>();
+const verdicts = new Memo<AstInstruction, { readonly escape: string; readonly seenFrom: boolean; readonly problem: string | null }>();
 
 function instructionProblem(file: ParsedDockerfile, inst: Instruction, seenFrom: boolean): string | null {
   if (inst.keyword === 'FROM') return checkInstruction(file, inst, seenFrom);

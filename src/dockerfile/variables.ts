@@ -14,6 +14,7 @@ import { nodeSpan } from './parse.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, type Lookup } from './words.js';
+import { Memo } from '../memo.js';
 
 export interface Variable {
   readonly name: string;
@@ -155,7 +156,7 @@ class StageScope {
   }
 }
 
-const scopesByFile = new WeakMap<ParsedDockerfile, readonly StageScope[]>();
+const scopesByFile = new Memo<ParsedDockerfile, readonly StageScope[]>();
 
 function scopesOf(file: ParsedDockerfile): readonly StageScope[] {
   const known = scopesByFile.get(file);

@@ -11,6 +11,7 @@ import { logicalText } from './logical.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { unquoteWord } from './words.js';
+import { Memo } from '../memo.js';
 
 export interface ImagePath {
   /** `root`: an absolute path; `image`: relative to the base image's WORKDIR. */
@@ -84,7 +85,7 @@ function dirAfter(workdirs: StageWorkdirs, k: number): ImagePath {
   return dir;
 }
 
-const workdirsByFile = new WeakMap<ParsedDockerfile, readonly StageWorkdirs[]>();
+const workdirsByFile = new Memo<ParsedDockerfile, readonly StageWorkdirs[]>();
 
 /**
  * Every stage's WORKDIRs, resolved once per parsed file in stage order (a stage

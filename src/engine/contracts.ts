@@ -8,6 +8,7 @@ import { stageReferences } from '../dockerfile/graph.js';
 import { runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit, InstructionOp, Keyword, RuntimeFact, TransformMeta } from './types.js';
+import { Memo } from '../memo.js';
 
 export interface PassChange {
   readonly meta: TransformMeta<any>;
@@ -233,11 +234,12 @@ export function lostComment(before: string, after: string): string | null {
 // ---------------------------------------------------------------------------
 // Runtime: the final stage's command, user, workdir, env and ports.
 
-const facts = new WeakMap<ParsedDockerfile, RuntimeFacts | null>();
+const facts = new Memo<ParsedDockerfile, RuntimeFacts | null>();
 
 function factsOf(file: ParsedDockerfile): RuntimeFacts | null {
-  if (!facts.has(file)) facts.set(file, runtimeFacts(file));
-  return facts.get(file)!;
+  let known = facts.get(file);
+  if (known === undefined) facts.set(file, (known = runtimeFacts(file)));
+  return known;
 }
 
 const DESCRIBE: Readonly<Record<RuntimeFact, string>> = {

@@ -3,6 +3,7 @@ import { isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stag
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { parseScript } from './parse.js';
 import type { ShellScript } from './types.js';
+import { Memo } from '../memo.js';
 
 export type { EffectiveShell } from '../dockerfile/stages.js';
 
@@ -50,7 +51,7 @@ const SHELL_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
  * pass parses afresh, so entries can neither go stale nor outlive their file;
  * transforms in the same pass share one parse of each body.
  */
-const cache = new WeakMap<ParsedDockerfile, Map<number, RunBody | BodyRefusal>>();
+const cache = new Memo<ParsedDockerfile, Map<number, RunBody | BodyRefusal>>();
 
 /** The parsed shell body of `inst`, or why it cannot be reasoned about as POSIX shell. */
 export function runBody(file: ParsedDockerfile, inst: Instruction): RunBody | BodyRefusal {

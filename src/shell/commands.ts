@@ -19,9 +19,10 @@ import type {
   SimpleCommand,
   SudoPrefix,
 } from './types.js';
+import { Memo } from '../memo.js';
 
 /** Commands are immutable and shared across passes with their parse, so what each is is worked out once. */
-const recognised = new WeakMap<SimpleCommand, RecognisedCommand | null>();
+const recognised = new Memo<SimpleCommand, RecognisedCommand | null>();
 
 /** What a simple command does, when it is one of the commands transforms know; else null. */
 export function recognise(command: SimpleCommand): RecognisedCommand | null {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Memo } from '../src/memo.js';
+
+describe('Memo', () => {
+  it('keeps a value per object, as a WeakMap would', () => {
+    const memo = new Memo<object, string>();
+    const a = {};
+    const b = {};
+    expect(memo.get(a)).toBeUndefined();
+    memo.set(a, 'a');
+    memo.set(b, 'b');
+    expect(memo.get(a)).toBe('a');
+    expect(memo.get(b)).toBe('b');
+    memo.set(a, 'again');
+    expect(memo.get(a)).toBe('again');
+  });
+
+  it('keeps the values of different memos apart on the same object', () => {
+    const first = new Memo<object, number>();
+    const second = new Memo<object, number>();
+    const key = {};
+    first.set(key, 1);
+    expect(second.get(key)).toBeUndefined();
+    second.set(key, 2);
+    expect(first.get(key)).toBe(1);
+    expect(second.get(key)).toBe(2);
+  });
+
+  it('adds nothing a copy, JSON or a key listing sees: a spread copy starts empty', () => {
+    const memo = new Memo<{ text: string }, string>();
+    const key = { text: 'FROM x' };
+    memo.set(key, 'worked out');
+    const copy = { ...key };
+    expect(memo.get(copy)).toBeUndefined();
+    expect(JSON.stringify(key)).toBe('{"text":"FROM x"}');
+    expect(Reflect.ownKeys(key).filter((k) => typeof k === 'string')).toEqual(['text']);
+  });
+});
