@@ -8,7 +8,8 @@
  * instructions and syntax tree, were copied and promoted to the old generation
  * and left for a full mark-compact (25,000 five-line files promoted 650 MB).
  * A file is parsed anew in every pass and dies soon after; what hangs off it
- * should die with it.
+ * should die with it. Data that lives as long as the run (identified images,
+ * repositories, build contexts) can stay in a WeakMap.
  */
 export class Memo<K extends object, V> {
   private static count = 0;
