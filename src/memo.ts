@@ -6,7 +6,7 @@
  * Not a WeakMap: V8's young-generation collector keeps the values of a WeakMap
  * whose keys die young, so every file's analyses, and through them its
  * instructions and syntax tree, were copied and promoted to the old generation
- * and left for a full mark-compact (25,000 five-line files promoted 650 MB).
+ * and left for a full mark-compact (25,000 five-line files promoted 623 MB).
  * A file is parsed anew in every pass and dies soon after; what hangs off it
  * should die with it. Data that lives as long as the run (identified images,
  * repositories, build contexts) can stay in a WeakMap.
