@@ -37,10 +37,9 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   const { at, env, sudo } = prefix;
   const program = command.words[at]!;
   const name = basename(program.value!);
-  const words = command.words;
   const base = { command, program, env, sudo };
 
-  const rest = words.slice(at + 1);
+  const rest = command.words.slice(at + 1);
   // managerOf reads at most the two words after the program (`python3 -m pip`).
   const managed = managerOf(name, [rest[0]?.value ?? null, rest[1]?.value ?? null]);
   if (managed !== null) {
