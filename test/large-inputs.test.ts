@@ -220,3 +220,18 @@ describe('deeply nested build arguments', () => {
     expect(result.ok).toBe(true);
   }, LONG);
 });
+
+describe('values that grow with every line', () => {
+  // A pipeline that expanded them in full ran out of string length (`A=$A$A`) or,
+  // keeping every line's value, out of memory and took the process down (`PATH=$PATH:…`).
+  it.each([
+    ['an ENV that doubles itself', `FROM debian:12\nENV A=x\n${'ENV A=$A$A\n'.repeat(40)}RUN apt-get install -y $A\nCMD ["app"]\n`],
+    ['a global ARG that doubles', `ARG A=x\n${'ARG A=${A}${A}\n'.repeat(40)}FROM debian:$A\nRUN apt-get install -y curl\n`],
+    ['a WORKDIR and a LABEL of a value that doubles', `FROM debian:12\nENV A=x\n${'ENV A=$A$A\nWORKDIR /$A\nLABEL l=$A$A\n'.repeat(40)}COPY . .\nCMD ["app"]\n`],
+    ['a PATH that grows on each of 50,000 lines', `FROM debian:12\n${Array.from({ length: 50_000 }, (_, i) => `ENV PATH=$PATH:/o${i % 10}\n`).join('')}RUN apt-get install -y curl\nCMD ["app"]\n`],
+  ])('%s: each transform reads it as an unknown value, the file is processed', (_, text) => {
+    const result = run(text);
+    expect(result.changes.length).toBeGreaterThan(0);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+});

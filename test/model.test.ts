@@ -40,6 +40,18 @@ describe('expandWord (BuildKit word rules)', () => {
     expect(expandWord('img:$NOPE', vars({})).value).toBe('img:');
   });
 
+  it('is unknown (null) past the length limit, and still lists every variable', () => {
+    const long = 'x'.repeat(1000);
+    expect(expandWord('$A$A:$B', vars({ A: long, B: 'b' }), '\\', 2002)).toEqual({ value: `${long}${long}:b`, vars: ['A', 'B'] });
+    expect(expandWord('$A$A:$B', vars({ A: long, B: 'b' }), '\\', 2001)).toEqual({ value: null, vars: ['A', 'B'] });
+    expect(expandWord('"$A"$A', vars({ A: long }), '\\', 1999).value).toBeNull();
+    expect(expandWord(long, vars({}), '\\', 999).value).toBeNull();
+    // By default a word may grow by a few million characters, no more.
+    const huge = 'y'.repeat(1 << 20);
+    expect(expandWord('$H$H$H', vars({ H: huge })).value).toBe(huge.repeat(3));
+    expect(expandWord('$H$H$H$H$H', vars({ H: huge })).value).toBeNull();
+  });
+
   it('unquoteWord keeps variable references as written', () => {
     expect(unquoteWord('"$BASE_IMAGE"')).toBe('$BASE_IMAGE');
     expect(unquoteWord('alpine:"${ALPINE_TAG}"')).toBe('alpine:${ALPINE_TAG}');
@@ -146,6 +158,24 @@ describe('build arguments and variables', () => {
     expect(v.get('V0')?.value).toBe('x');
     expect(v.get('V20000')?.value).toBe('x');
     expect(v.get('V20000')?.inst.line).toBe(40_002);
+  });
+
+  it('a value that grows on every line is known while expansions stay within a few million characters in all', () => {
+    // Each line adds 101 characters to PATH, which each line's value repeats: 300 lines
+    // would keep 4.5 million characters that no file wrote.
+    const dir = `/${'d'.repeat(100)}`;
+    const lines = Array.from({ length: 300 }, (_, i) => `ENV PATH=$PATH:${dir}\nRUN step${i}\n`).join('');
+    const file = parseDockerfile(`FROM debian\nENV PATH=/bin\n${lines}`);
+    const runs = file.instructions.filter((i) => i.keyword === 'RUN');
+    expect(variablesAt(file, runs[99]!).get('PATH')?.value).toBe(`/bin${`:${dir}`.repeat(100)}`);
+    expect(variablesAt(file, runs[299]!).get('PATH')?.value).toBeNull();
+  });
+
+  it('a value that doubles on every line becomes unknown rather than too long for a string', () => {
+    const file = parseDockerfile(`ARG A=ab\n${'ARG A=$A$A\n'.repeat(40)}FROM debian:$A\nENV B=x\n${'ENV B=${B}${B}\n'.repeat(40)}RUN true\n`);
+    expect(globalArgs(file).get('A')?.value).toBeNull();
+    expect(resolveBase(file, file.stages[0]!)?.text).toBeNull();
+    expect(variablesAt(file, file.instructions.at(-1)!).get('B')?.value).toBeNull();
   });
 });
 

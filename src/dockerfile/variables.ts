@@ -13,7 +13,7 @@ import { parseImageRef, type ImageRef } from './imageRef.js';
 import { nodeSpan } from './parse.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
-import { expandWord, type Lookup } from './words.js';
+import { expandWord, MAX_EXPANSION_GROWTH, type Lookup } from './words.js';
 import { Memo } from '../memo.js';
 
 export interface Variable {
@@ -51,14 +51,31 @@ export function properties(file: ParsedDockerfile, inst: Instruction): Property[
   });
 }
 
+/**
+ * What expanding a file's ARG and ENV values may add to them in all, in
+ * characters. Each value is kept per instruction, so a value that grows on every
+ * line (`ENV PATH=$PATH:/x` 50,000 times) would make the table quadratic in the
+ * file's length: past this, further values count as unknown, as values only
+ * known at build time do, and transforms treat them with the same care.
+ */
+class ExpansionBudget {
+  private left = MAX_EXPANSION_GROWTH;
+
+  expand(raw: string, lookup: Lookup, escape: string): string | null {
+    const value = expandWord(raw, lookup, escape, raw.length + this.left).value;
+    if (value !== null) this.left -= Math.max(0, value.length - raw.length);
+    return value;
+  }
+}
+
 /** The global ARGs (before the first FROM), in order; a later one of the same name wins. */
-export function globalArgs(file: ParsedDockerfile): Map<string, Variable> {
+export function globalArgs(file: ParsedDockerfile, budget = new ExpansionBudget()): Map<string, Variable> {
   const out = new Map<string, Variable>();
   for (const inst of file.instructions) {
     if (inst.stage >= 0) break;
     if (inst.keyword !== 'ARG') continue;
     for (const p of properties(file, inst)) {
-      const value = p.raw === null ? null : expandWord(p.raw, lookupIn(out), file.escape).value;
+      const value = p.raw === null ? null : budget.expand(p.raw, lookupIn(out), file.escape);
       out.set(p.name, { name: p.name, value, kind: 'arg', inst });
     }
   }
@@ -110,6 +127,7 @@ class StageScope {
     stage: Stage,
     private readonly parent: StageScope | null,
     globals: ReadonlyMap<string, Variable>,
+    budget: ExpansionBudget,
   ) {
     for (const i of stage.instructions) {
       if (i.keyword !== 'ENV' && i.keyword !== 'ARG') continue;
@@ -118,7 +136,7 @@ class StageScope {
       const readsUpTo = i.keyword === 'ENV' ? i.index : i.index + 1;
       for (const p of properties(file, i)) {
         let value: string | null;
-        if (p.raw !== null) value = expandWord(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, readsUpTo)?.value), file.escape).value;
+        if (p.raw !== null) value = budget.expand(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, readsUpTo)?.value), file.escape);
         else if (i.keyword === 'ARG') value = AUTOMATIC_ARGS.has(p.name) ? null : (globals.get(p.name)?.value ?? null);
         else value = '';
         const list = this.settings.get(p.name) ?? [];
@@ -161,8 +179,9 @@ const scopesByFile = new Memo<ParsedDockerfile, readonly StageScope[]>();
 function scopesOf(file: ParsedDockerfile): readonly StageScope[] {
   const known = scopesByFile.get(file);
   if (known !== undefined) return known;
-  const globals = globalArgs(file);
-  const scopes = fromParents<StageScope>(file, (stage, parent) => new StageScope(file, stage, parent, globals));
+  const budget = new ExpansionBudget();
+  const globals = globalArgs(file, budget);
+  const scopes = fromParents<StageScope>(file, (stage, parent) => new StageScope(file, stage, parent, globals, budget));
   scopesByFile.set(file, scopes);
   return scopes;
 }

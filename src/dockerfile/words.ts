@@ -27,17 +27,47 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 const MAX_NESTING = 64;
 
-/** Expands a word; unknown values make the result null but every variable is still listed. */
-export function expandWord(word: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
+/**
+ * How much longer than the word itself an expansion may be before it counts as
+ * unknown: far beyond any real value (a long PATH is a few hundred characters),
+ * far below what a string or the heap can hold.
+ */
+export const MAX_EXPANSION_GROWTH = 4 * 1024 * 1024;
+
+/**
+ * Expands a word; unknown values make the result null but every variable is still listed.
+ * A result longer than `limit` characters is unknown too: values that refer to
+ * themselves (`ENV A=$A$A`, `ENV PATH=$PATH:/x` on every line) grow with each
+ * line, and a file can make one too long for a string, or a table of them
+ * larger than memory.
+ */
+export function expandWord(word: string, lookup: Lookup, escape = '\\', limit = word.length + MAX_EXPANSION_GROWTH): Expansion {
+  return expand(word, lookup, escape, limit, 0);
+}
+
+function expand(word: string, lookup: Lookup, escape: string, limit: number, depth: number): Expansion {
   // Most words hold nothing to expand or remove: no `$`, quote or escape character.
-  if (!word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)) return { value: word, vars: NO_VARS };
+  if (!word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)) {
+    return { value: word.length > limit ? null : word, vars: NO_VARS };
+  }
   const vars: string[] = [];
+  const seen = new Set<string>();
   let unknown = false;
   const note = (name: string) => {
-    if (!vars.includes(name)) vars.push(name);
+    if (!seen.has(name)) {
+      seen.add(name);
+      vars.push(name);
+    }
   };
   let i = 0;
   const out: string[] = [];
+  /** The length of `out` joined, which is only joined when within the limit. */
+  let length = 0;
+  const push = (part: string) => {
+    length += part.length;
+    if (length > limit) unknown = true;
+    else if (!unknown) out.push(part);
+  };
 
   /** `$…` at word[i] === '$'; returns the expansion text (or '' when unknown) and advances i. */
   const dollar = (): string => {
@@ -96,7 +126,7 @@ export function expandWord(word: string, lookup: Lookup, escape = '\\', depth = 
       unknown = true;
       return '';
     }
-    const alt = expandWord(rest.slice(op[1]!.length), lookup, escape, depth + 1);
+    const alt = expand(rest.slice(op[1]!.length), lookup, escape, limit, depth + 1);
     for (const n of alt.vars) note(n);
     const colon = op[1]!.startsWith(':');
     const kind = op[1]!.slice(-1);
@@ -123,32 +153,32 @@ export function expandWord(word: string, lookup: Lookup, escape = '\\', depth = 
   while (i < word.length) {
     const ch = word[i]!;
     if (ch === escape) {
-      if (i + 1 < word.length) out.push(word[i + 1]!);
+      if (i + 1 < word.length) push(word[i + 1]!);
       i += 2;
     } else if (ch === "'") {
       const close = word.indexOf("'", i + 1);
       const end = close === -1 ? word.length : close;
-      out.push(word.slice(i + 1, end));
+      push(word.slice(i + 1, end));
       i = end + 1;
     } else if (ch === '"') {
       i++;
       while (i < word.length && word[i] !== '"') {
         const c = word[i]!;
         if (c === escape && (word[i + 1] === '"' || word[i + 1] === '$' || word[i + 1] === escape)) {
-          out.push(word[i + 1]!);
+          push(word[i + 1]!);
           i += 2;
         } else if (c === '$') {
-          out.push(dollar());
+          push(dollar());
         } else {
-          out.push(c);
+          push(c);
           i++;
         }
       }
       i++;
     } else if (ch === '$') {
-      out.push(dollar());
+      push(dollar());
     } else {
-      out.push(ch);
+      push(ch);
       i++;
     }
   }
