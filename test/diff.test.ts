@@ -77,6 +77,28 @@ const cases: Case[] = [
   },
 ];
 
+// More changed lines than jsdiff is asked to search (1,000): one hunk replaces the changed block.
+const rewritten = Array.from({ length: 1200 }, (_, i) => `RUN step ${i}\n`);
+const merged = rewritten.map((l) => l.replace('\n', ' && true\n'));
+cases.push(
+  {
+    name: 'a rewrite of most of a large file',
+    before: `FROM a\nWORKDIR /w\nENV A=1\nENV B=2\n${rewritten.join('')}USER app\nCMD ["x"]\n`,
+    after: `FROM a\nWORKDIR /w\nENV A=1\nENV B=2\n${merged.join('')}USER app\nCMD ["x"]\n`,
+    hunks:
+      `@@ -2,1205 +2,1205 @@\n WORKDIR /w\n ENV A=1\n ENV B=2\n${rewritten.map((l) => `-${l}`).join('')}` +
+      `${merged.map((l) => `+${l}`).join('')} USER app\n CMD ["x"]\n`,
+  },
+  {
+    name: 'a rewrite of a large file up to its last line, which has no newline',
+    before: `${rewritten.join('')}CMD x`,
+    after: `${merged.join('')}CMD ["x"]`,
+    hunks:
+      `@@ -1,1201 +1,1201 @@\n${rewritten.map((l) => `-${l}`).join('')}-CMD x\n\\ No newline at end of file\n` +
+      `${merged.map((l) => `+${l}`).join('')}+CMD ["x"]\n\\ No newline at end of file\n`,
+  },
+);
+
 describe('gitDiff', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     expect(gitDiff('app/Dockerfile', c.before, c.after)).toBe(header('app/Dockerfile', c.before, c.after) + c.hunks);

@@ -2,17 +2,28 @@ import type * as Diff from 'diff';
 import { createRequire } from 'node:module';
 import { crypto } from '../builtins.js';
 
-let jsdiff: Pick<typeof Diff, 'structuredPatch'> | undefined;
+/** jsdiff's structuredPatch, as called here: undefined when the diff needs more than `maxEditLength` changed lines. */
+type StructuredPatch = (
+  oldFileName: string,
+  newFileName: string,
+  oldStr: string,
+  newStr: string,
+  oldHeader: undefined,
+  newHeader: undefined,
+  options: { readonly context: number; readonly maxEditLength?: number },
+) => Diff.StructuredPatch | undefined;
+
+let jsdiff: { readonly structuredPatch: StructuredPatch } | undefined;
 
 /**
  * jsdiff, loaded when the first diff is made: a run that changes nothing, or prints
  * only the text (--stdin), never needs it. Only its patch module (a few files; the
  * package's index requires them all, twice the load time of a cold start's diff).
  */
-function structuredPatch(...args: Parameters<typeof Diff.structuredPatch>): ReturnType<typeof Diff.structuredPatch> {
-  jsdiff ??= createRequire(import.meta.url)('diff/lib/patch/create.js') as Pick<typeof Diff, 'structuredPatch'>;
+const structuredPatch: StructuredPatch = (...args) => {
+  jsdiff ??= createRequire(import.meta.url)('diff/lib/patch/create.js') as { readonly structuredPatch: StructuredPatch };
   return jsdiff.structuredPatch(...args);
-}
+};
 
 /** The two file modes git records for a regular file. */
 export type FileMode = '100644' | '100755';
@@ -38,19 +49,77 @@ const NULL_ID = '0'.repeat(40);
  */
 export function gitDiff(path: string, before: string, after: string, mode: FileMode = '100644'): string {
   if (before === after) return '';
-  const patch = structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
+  const hunks =
+    structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: CONTEXT, maxEditLength: MAX_EDITS })?.hunks ??
+    [blockHunk(before, after)];
   const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
   let out = `diff --git ${a} ${b}\nindex ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n--- ${a}\n+++ ${b}\n`;
-  for (const h of patch.hunks) {
+  for (const h of hunks) {
     out += `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n`;
     for (const line of h.lines) out += `${line}\n`;
   }
   return out;
 }
 
+const CONTEXT = 3;
+
+/**
+ * jsdiff finds a shortest diff in time proportional to the lines times the
+ * changed lines: a rewrite of most of a large file (thousands of RUNs merged
+ * into one) took seconds per thousand lines, and grew with their square. Past
+ * this many changed lines the diff is one hunk that replaces the changed block
+ * (blockHunk): no longer the shortest, exact all the same, and made in one pass.
+ * Real rewrites change far fewer lines, and get jsdiff's diff as before.
+ */
+const MAX_EDITS = 1000;
+
+interface Hunk {
+  readonly oldStart: number;
+  readonly oldLines: number;
+  readonly newStart: number;
+  readonly newLines: number;
+  readonly lines: readonly string[];
+}
+
+const NO_NEWLINE = '\\ No newline at end of file';
+
+/**
+ * One hunk from the first line that differs to the last, with the lines around
+ * it as context: the old lines removed, then the new ones added, as jsdiff
+ * writes a replaced block.
+ */
+function blockHunk(before: string, after: string): Hunk {
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const from = Math.max(0, prefix - CONTEXT);
+  const oldEnd = Math.min(a.length, a.length - suffix + CONTEXT);
+  const newEnd = Math.min(b.length, b.length - suffix + CONTEXT);
+  const lines: string[] = [];
+  const add = (mark: string, line: string) => {
+    // A line without its newline is the file's last: git marks it so.
+    if (line.endsWith('\n')) lines.push(mark + line.slice(0, -1));
+    else lines.push(mark + line, NO_NEWLINE);
+  };
+  for (let i = from; i < prefix; i++) add(' ', a[i]!);
+  for (let i = prefix; i < a.length - suffix; i++) add('-', a[i]!);
+  for (let i = prefix; i < b.length - suffix; i++) add('+', b[i]!);
+  for (let i = a.length - suffix; i < oldEnd; i++) add(' ', a[i]!);
+  return { oldStart: from + 1, oldLines: oldEnd - from, newStart: from + 1, newLines: newEnd - from, lines };
+}
+
+/** The lines of a text, each with its newline (the last may have none). */
+function linesOf(text: string): string[] {
+  const lines = text.split(/(?<=\n)/);
+  return lines.length === 1 && lines[0] === '' ? [] : lines;
+}
+
 /** A diff that creates a file. */
 export function newFileDiff(path: string, content: string): string {
-  const patch = structuredPatch('/dev/null', `b/${path}`, '', content, undefined, undefined, { context: 3 });
+  const patch = structuredPatch('/dev/null', `b/${path}`, '', content, undefined, undefined, { context: CONTEXT })!;
   const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
   let out = `diff --git ${a} ${b}\nnew file mode 100644\nindex ${NULL_ID}..${blobIdOf(content)}\n--- /dev/null\n+++ ${b}\n`;
   for (const h of patch.hunks) {
