@@ -4,7 +4,7 @@
  * one-line RUNs, thousands of stages each built on the one before, thousands
  * of COPYs each read by the RUN after it, of relative WORKDIRs (with a CMD too), of CMDs and
  * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
- * download and extract an archive. Generated (never
+ * download and extract an archive, thousands of RUNs that each create a user. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -132,5 +132,12 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'RUNs that download and extract an archive',
     fullSize: 5000,
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN curl -fsSL -o /tmp/a${i}.tgz https://example.com/a${i}.tgz && tar -xzf /tmp/a${i}.tgz -C /opt\n`).join('')}`,
+  },
+  {
+    // non-root-user asks which accounts the stage means to run as: each owner was looked up
+    // in the list of those found before it.
+    name: 'RUNs that each create a user and give it a folder',
+    fullSize: 10_000,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
   },
 ];

@@ -205,6 +205,20 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).output).toBe(result.output);
   }, LONG);
 
+  it('thousands of RUNs that each create a user and give it a folder: merged, every useradd flagged, no USER guessed', () => {
+    const { text, size } = input('RUNs that each create a user and give it a folder');
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    const commands = merged!.split(' && ').map((c) => c.trim());
+    expect(commands).toEqual(Array.from({ length: size }, (_, i) => [`useradd --no-log-init u${i}`, `chown u${i} /d${i}`]).flat());
+    expect(result.changes.filter((c) => c.transform === 'useradd-no-log-init')).toHaveLength(size);
+    const several = result.refusals.filter((r) => r.transform === 'non-root-user');
+    expect(several.map((r) => [r.code, r.line])).toEqual([['several-users', 2]]);
+    expect(several[0]!.reason).toMatch(new RegExp(`^the stage creates or gives files to u0, u1, u2, .*, u${size - 1} and switches to none;`));
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
   it('a RUN nested a thousand subshells deep is read, or refused as shell it cannot read, never a crash', () => {
     const text = `FROM debian:12\nRUN ${'('.repeat(1000)}apt-get install -y curl${')'.repeat(1000)}\n`;
     const result = runPipeline(text, transforms);

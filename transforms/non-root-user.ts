@@ -167,10 +167,17 @@ interface Intended {
  * the users it gives files to (`COPY --chown=nobody`, `RUN chown app /data`), one entry per user.
  */
 function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
-  const out: Intended[] = createdUsers(file, stage).map((u) => ({ name: u.name, spec: userSpec(u), inst: u.inst, created: true }));
+  const out: Intended[] = [];
+  // Each entry answers to its name and to the user of its spec: a Set, not a search of the
+  // list per owner, which made a stage of thousands of `useradd` and `chown` quadratic.
+  const names = new Set<string>();
+  const add = (u: Intended) => {
+    out.push(u);
+    names.add(u.name).add(u.spec.split(':')[0]!);
+  };
+  for (const u of createdUsers(file, stage)) add({ name: u.name, spec: userSpec(u), inst: u.inst, created: true });
   for (const owner of fileOwners(file, stage)) {
-    const same = out.find((u) => u.name === owner.user || u.spec.split(':')[0] === owner.user);
-    if (same === undefined) out.push({ name: owner.user, spec: owner.spec, inst: owner.inst, created: false });
+    if (!names.has(owner.user)) add({ name: owner.user, spec: owner.spec, inst: owner.inst, created: false });
   }
   return out;
 }
