@@ -19,6 +19,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { Memo } from '../src/memo.js';
+import { countBefore } from '../src/sorted.js';
 
 /**
  * Consecutive RUNs each add a layer, and files a later RUN deletes stay in the
@@ -475,11 +476,36 @@ function leakOf(parsed: ShellScript): string | null {
 
 type Wrap = 'none' | 'subshell' | 'group';
 
-function wrapOf(group: readonly Member[], i: number): Wrap {
+function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
   const m = group[i]!;
   if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
-  if (m.facts.leak !== null || remembersReplaced(group, i)) return 'subshell';
+  if (m.facts.leak !== null || remembersReplaced(group, i, programs)) return 'subshell';
   return i > 0 && m.facts.groupAfterAnd ? 'group' : 'none';
+}
+
+/** Per program name, the members (in order) that run it and those that name it. */
+interface ProgramIndex {
+  readonly runs: ReadonlyMap<string, readonly number[]>;
+  readonly named: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Asked for each member about each program it remembers, a search of the members after it
+ * made a merge of thousands of RUNs of different programs quadratic.
+ */
+function programIndex(group: readonly Member[]): ProgramIndex {
+  const runs = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, name: string, i: number) => {
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [i]);
+    else if (list.at(-1) !== i) list.push(i);
+  };
+  group.forEach((m, i) => {
+    for (const name of m.facts.runs) note(runs, name, i);
+    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) note(named, name, i);
+  });
+  return { runs, named };
 }
 
 /**
@@ -487,18 +513,27 @@ function wrapOf(group: readonly Member[], i: number): Wrap {
  * after a body from i on names X (`pip install -U pip`, `ln -s … /usr/local/bin/x`):
  * the shell would run the path it remembered, not a new copy earlier on PATH.
  */
-function remembersReplaced(group: readonly Member[], i: number): boolean {
-  return [...group[i]!.facts.remembered].some((name) => {
-    let later = i + 1;
-    while (later < group.length && !group[later]!.facts.runs.has(name)) later++;
-    return later < group.length && group.slice(i, later).some((n) => n.facts.mentions.some((w) => names(w, name)));
-  });
+function remembersReplaced(group: readonly Member[], i: number, programs: ProgramIndex): boolean {
+  for (const name of group[i]!.facts.remembered) {
+    const runs = programs.runs.get(name) ?? [];
+    const later = runs[countBefore(runs, (k) => k <= i)];
+    if (later === undefined) continue;
+    const named = programs.named.get(name) ?? [];
+    const naming = named[countBefore(named, (k) => k < i)];
+    if (naming !== undefined && naming < later) return true;
+  }
+  return false;
 }
 
-/** `pip`, `/usr/local/bin/pip`, `pip==23.1`, `npm@latest` name the program `pip`/`npm`. */
-function names(word: string, program: string): boolean {
+/**
+ * The programs a word names: `pip`, `/usr/local/bin/pip`, `pip==23.1` and `npm@latest`
+ * name `pip`/`npm`; the base name, and each part of it before one of `=<>@:~![`.
+ */
+function namedPrograms(word: string): string[] {
   const base = word.slice(word.lastIndexOf('/') + 1);
-  return base === program || (base.startsWith(program) && /^[=<>@:~![]/.test(base.slice(program.length)));
+  const out = [base];
+  for (let j = 0; j < base.length; j++) if ('=<>@:~!['.includes(base[j]!)) out.push(base.slice(0, j));
+  return out;
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout): Finding {
@@ -507,9 +542,10 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
   let text = file.text.slice(first.span.start, first.argsSpan!.start);
   const bodyStart = text.length;
   let expected = '';
+  const programs = programIndex(group);
   group.forEach((m, i) => {
     const args = m.inst.argsSpan!;
-    const wrap = wrapOf(group, i);
+    const wrap = wrapOf(group, i, programs);
     const whole = wrap === 'none' && i === group.length - 1;
     const end = whole ? m.body.script.length : m.facts.contentEnd;
     const raw = file.text.slice(args.start, whole ? args.end : fileEnd(m.body, end));
