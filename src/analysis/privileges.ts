@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
@@ -114,7 +114,7 @@ function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | 
 function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const step of copySteps(file, s)) {
-      if (step.from !== null && /(?:^|\/)docker(?::|@|$)/.test(step.from) && file.stages.every((st) => st.name?.toLowerCase() !== step.from!.toLowerCase())) {
+      if (step.from !== null && /(?:^|\/)docker(?::|@|$)/.test(step.from) && stageNamed(file, step.from) === undefined) {
         return { code: 'needs-root', reason: `it copies the Docker tools from ${step.from}: talking to a Docker daemon needs root (or the docker group)`, at: step.inst.span.start };
       }
     }
