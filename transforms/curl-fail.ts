@@ -94,6 +94,8 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
     return count === 0 ? [] : [refusal(body.at, body.code, `${body.reason}; not adding -f to ${count === 1 ? 'its curl' : `its ${count} curl commands`}`)];
   }
   const findings: Finding[] = [];
+  // Read once per body, not per piped download: a RUN of thousands of `curl | tar` was quadratic.
+  let failsPipelines: boolean | undefined;
   for (const d of decisions(body.parsed, options)) {
     const at = fileStart(body, d.cmd.command.start);
     if (d.kind === 'refuse') {
@@ -105,7 +107,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
     const why = [
       `an HTTP error now fails curl (exit 22) instead of ${sinkText(d.cmd)} the error page: check that the URL answers with success`,
       ...(d.follow ? ['-L follows redirects, to any host: a moved URL now fetches its target instead of the redirect page'] : []),
-      ...(d.cmd.sink === 'pipe' && !pipefail(body) ? ['in a pipeline without `set -o pipefail` the RUN goes on: the next command reads nothing instead of the error page'] : []),
+      ...(d.cmd.sink === 'pipe' && !(failsPipelines ??= pipefail(body)) ? ['in a pipeline without `set -o pipefail` the RUN goes on: the next command reads nothing instead of the error page'] : []),
     ].join('; ');
     findings.push(reviewChange(at, `curl: add ${added} (${d.follow ? 'fail on HTTP errors, follow redirects' : 'fail on HTTP errors'})`, [edit], why));
   }
