@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/builds/index.js';
 import { DEFAULT_PATH } from '../src/analysis/builds/plan.js';
-import { isBuildOnlyEnv, refersTo } from '../src/analysis/builds/environment.js';
+import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/environment.js';
 import { currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
 import { workdirAt } from '../src/analysis/paths.js';
@@ -296,10 +296,14 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const envLines: string[] = [];
   const droppedEnv: string[] = [];
   const envs = preSplit.filter((i) => i.keyword === 'ENV');
+  const runtimeRefs = new References(runtimeTexts);
+  const envRefs = new References(envs.map((e) => file.text.slice(e.span.start, e.span.end)));
   for (const inst of envs) {
     const pairs = properties(file, inst);
-    const others = envs.filter((e) => e !== inst).map((e) => file.text.slice(e.span.start, e.span.end));
-    const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || [...runtimeTexts, ...others].some((t) => refersTo(t, p.name)));
+    const own = file.text.slice(inst.span.start, inst.span.end);
+    // Referred to at run time, or by another ENV line.
+    const needed = (name: string) => runtimeRefs.count(name) > 0 || envRefs.count(name) > (refersTo(own, name) ? 1 : 0);
+    const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || needed(p.name));
     const legacy = !/^\s*[A-Za-z_][\w.-]*=/.test(file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end));
     if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push(file.text.slice(inst.span.start, inst.span.end));
     else if (keep.length > 0) envLines.push(`${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}`);
@@ -325,8 +329,9 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   }
   const copyLines = owned.map((o) => copyLine(file, buildName, o.from, o.to, o.chown));
   const body = [...workdirLines, ...envLines, ...copyLines, ...movedText, ...userLines];
+  const runtimeAndBody = new References([...body, ...runtimeTexts]);
   const argLines = preSplit
-    .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => [...body, ...runtimeTexts].some((t) => refersTo(t, p.name))))
+    .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => runtimeAndBody.count(p.name) > 0))
     .map((i) => file.text.slice(i.span.start, i.span.end));
 
   const from = `${keyword(file, 'FROM')} ${plan.runtime.reference}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuildOnlyEnv, refersTo } from '../../src/analysis/builds/environment.js';
+import { isBuildOnlyEnv, References, refersTo } from '../../src/analysis/builds/environment.js';
 import { fileReads } from '../../src/analysis/builds/go.js';
 import { installedPackages, installLine, isBuildOnly } from '../../src/analysis/builds/packages.js';
 import { copiedOutputs, findCommands, startedArgv, tomlValues } from '../../src/analysis/builds/plan.js';
@@ -79,5 +79,15 @@ describe('environment', () => {
     expect(refersTo('ENV PATH=$GOPATH/bin:$PATH', 'GOPATH')).toBe(true);
     expect(refersTo('EXPOSE ${PORT:-80}', 'PORT')).toBe(true);
     expect(refersTo('ENV X=$PORTS', 'PORT')).toBe(false);
+  });
+
+  it('counts the texts that refer to each name as refersTo reads them', () => {
+    const texts = ['ENV PATH=$GOPATH/bin:$PATH', 'EXPOSE ${PORT:-80} $PORT', 'ENV X=$PORTS $$HOME ${#LEN} ${A.B}', 'RUN echo $A.B', 'ENV Y=$9x'];
+    const refs = new References(texts);
+    for (const name of ['GOPATH', 'PATH', 'PORT', 'PORTS', 'HOME', 'LEN', 'A', 'A.B', 'B', '9x', 'X', 'bin']) {
+      expect([name, refs.count(name)]).toEqual([name, texts.filter((t) => refersTo(t, name)).length]);
+    }
+    expect(refs.count('PORT')).toBe(1);
+    expect(refs.count('A.B')).toBe(2);
   });
 });

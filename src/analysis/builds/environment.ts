@@ -32,3 +32,25 @@ export function refersTo(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\$(?:${n}(?![A-Za-z0-9_])|\\{${n}(?![A-Za-z0-9_]))`).test(text);
 }
+
+const WORD = /^[A-Za-z0-9_]+$/;
+
+/**
+ * Which variables some texts refer to, read once: asked of every ENV and ARG of a
+ * stage, a scan of every text per name made a stage of thousands of them quadratic.
+ */
+export class References {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly texts: readonly string[]) {
+    for (const t of texts) {
+      // `$NAME` or `${NAME`: the whole name, as refersTo's lookahead asks.
+      for (const name of new Set(Array.from(t.matchAll(/\$\{?([A-Za-z0-9_]+)/g), (m) => m[1]!))) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    }
+  }
+
+  /** How many of the texts refer to `name`. */
+  count(name: string): number {
+    return WORD.test(name) ? (this.counts.get(name) ?? 0) : this.texts.filter((t) => refersTo(t, name)).length;
+  }
+}
