@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { parentStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { fromParents, parentStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
@@ -772,14 +772,39 @@ const BERRY = /\.yarnrc\.yml|\.yarn\/(?:releases|plugins|sdks|cache)|corepack|ya
 
 /** What shows Yarn 2+ in the stage (or what it builds on) up to this RUN, or null. */
 function yarnBerry(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
-  for (const s of stageLineage(file, stage)) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index > inst.index) continue;
-      const m = BERRY.exec(file.text.slice(i.span.start, i.span.end));
-      if (m !== null) return `\`${m[0]}\` in ${preview(file, i)}`;
-    }
+  const { own, inherited } = berrySigns(file)[stage.index]!;
+  const sign = own !== null && own.inst.index <= inst.index ? own : inherited;
+  return sign === null ? null : `\`${sign.text}\` in ${preview(file, sign.inst)}`;
+}
+
+interface BerrySign {
+  readonly inst: Instruction;
+  readonly text: string;
+}
+
+/**
+ * Per stage, the first sign of Yarn 2+ in it and the first in what it builds on, read
+ * once per file: searched for every yarn install, a file of thousands was quadratic.
+ */
+const berrySignsByFile = new Memo<ParsedDockerfile, readonly { readonly own: BerrySign | null; readonly inherited: BerrySign | null }[]>();
+
+function berrySigns(file: ParsedDockerfile): readonly { readonly own: BerrySign | null; readonly inherited: BerrySign | null }[] {
+  let signs = berrySignsByFile.get(file);
+  if (signs === undefined) {
+    signs = fromParents(file, (s, parent: { own: BerrySign | null; inherited: BerrySign | null } | null) => {
+      let own: BerrySign | null = null;
+      for (const i of s.instructions) {
+        const m = BERRY.exec(file.text.slice(i.span.start, i.span.end));
+        if (m !== null) {
+          own = { inst: i, text: m[0] };
+          break;
+        }
+      }
+      return { own, inherited: parent === null ? null : (parent.own ?? parent.inherited) };
+    });
+    berrySignsByFile.set(file, signs);
   }
-  return null;
+  return signs;
 }
 
 /**
