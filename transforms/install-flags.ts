@@ -1,6 +1,6 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
-import { descendantStages, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
+import { parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
@@ -472,29 +472,60 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
     }
     return { events, installs };
   });
+  // Per use, the stages that have it, in file order: a stage without it is never asked about.
+  const withUse = new Map<string, number[]>();
+  stages.forEach((st, i) => {
+    for (const key of st.events.keys()) {
+      const list = withUse.get(key);
+      if (list === undefined) withUse.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  const tree = stageTree(file);
+  /** Installed by name anywhere in a stage `stage` builds on (not in `stage` itself). */
+  // Per names, per stage: installed in it or in a stage it builds on; each stage worked out once.
+  const above = new Map<string, Map<number, boolean>>();
+  const installedAbove = (stage: Stage, names: readonly string[]): boolean => {
+    const key = names.join('\0');
+    let known = above.get(key);
+    if (known === undefined) above.set(key, (known = new Map()));
+    // Up the chain to a stage whose answer is known, then down again filling them in: chains can be long.
+    const path: Stage[] = [];
+    let answer = false;
+    for (let s = parentStage(file, stage); s !== null; s = parentStage(file, s)) {
+      const k = known.get(s.index);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      path.push(s);
+      if (names.some((n) => stages[s!.index]!.installs.has(n))) {
+        answer = true;
+        break;
+      }
+    }
+    for (const s of path) known.set(s.index, answer || names.some((n) => stages[s.index]!.installs.has(n)));
+    return answer;
+  };
   /** Installed by name in the stage before `at`, or anywhere in a stage it builds on. */
   const installedBefore = (stage: Stage, at: number, names: readonly string[]) => {
-    for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
-      const installs = stages[s.index]!.installs;
-      const installed = names.some((n) => {
-        const first = installs.get(n);
-        return first !== undefined && (s !== stage || first <= at);
-      });
-      if (installed) return true;
-    }
-    return false;
+    const installs = stages[stage.index]!.installs;
+    return names.some((n) => (installs.get(n) ?? Infinity) <= at) || installedAbove(stage, names);
   };
   const index: UsesIndex = {
     need(stage, after, use, satisfiedBy) {
       for (const sure of [true, false]) {
-        for (const s of [stage, ...descendantStages(file, stage)]) {
-          const list = stages[s.index]!.events.get(`${use}\0${sure}`) ?? [];
+        const key = `${use}\0${sure}`;
+        const candidates = withUse.get(key) ?? [];
+        // The stage and those built on it, in file order: none comes before it.
+        for (let k = countBefore(candidates, (i) => i < stage.index); k < candidates.length; k++) {
+          const s = file.stages[candidates[k]!]!;
+          if (s !== stage && !tree.buildsOn(s, stage)) continue;
+          const list = stages[s.index]!.events.get(key)!;
           // Uses of the install's own stage count from `after` on; a stage built on it uses it anywhere.
-          let i = s === stage ? firstAfter(list, after) : 0;
-          for (; i < list.length; i++) {
-            if (!installedBefore(s, list[i]!.at, satisfiedBy)) return { sure, example: list[i]!.example };
-            break; // a later use comes after the same install
-          }
+          // Only the first counts: a later use comes after the same install.
+          const first = list[s === stage ? firstAfter(list, after) : 0];
+          if (first !== undefined && !installedBefore(s, first.at, satisfiedBy)) return { sure, example: first.example };
         }
       }
       return null;
@@ -527,6 +558,41 @@ function scriptFactsOf(script: ShellScript): ScriptFacts {
 }
 
 /** Index of the first event at or after `at` (events are in file order). */
+/**
+ * The stages as a tree (each under the stage it is built FROM), numbered in preorder:
+ * `s` builds on `t`, directly or through others, when its number falls within `t`'s subtree.
+ */
+function stageTree(file: ParsedDockerfile): { buildsOn(s: Stage, t: Stage): boolean } {
+  const children: number[][] = file.stages.map(() => []);
+  const roots: number[] = [];
+  for (const s of file.stages) {
+    const parent = parentStage(file, s);
+    if (parent === null) roots.push(s.index);
+    else children[parent.index]!.push(s.index);
+  }
+  const first = new Array<number>(file.stages.length);
+  const last = new Array<number>(file.stages.length);
+  let next = 0;
+  // Depth first without recursion: a chain of stages is as deep as the file is long.
+  const stack: { readonly stage: number; child: number }[] = [];
+  for (const root of roots) {
+    first[root] = next++;
+    stack.push({ stage: root, child: 0 });
+    while (stack.length > 0) {
+      const top = stack.at(-1)!;
+      const child = children[top.stage]![top.child++];
+      if (child === undefined) {
+        last[top.stage] = next - 1;
+        stack.pop();
+      } else {
+        first[child] = next++;
+        stack.push({ stage: child, child: 0 });
+      }
+    }
+  }
+  return { buildsOn: (s, t) => first[t.index]! < first[s.index]! && first[s.index]! <= last[t.index]! };
+}
+
 function firstAfter(list: readonly UseEvent[], at: number): number {
   return countBefore(list, (e) => e.at < at);
 }
