@@ -280,6 +280,17 @@ function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null 
 }
 
 /** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
+const fillingByFile = new Memo<ParsedDockerfile, Map<number, readonly Instruction[]>>();
+
+/** The RUNs of a stage that fill a cache, in order: where a cleanup looks for the install it belongs to. */
+function fillingRuns(file: ParsedDockerfile, stage: Stage): readonly Instruction[] {
+  let perFile = fillingByFile.get(file);
+  if (perFile === undefined) fillingByFile.set(file, (perFile = new Map()));
+  let runs = perFile.get(stage.index);
+  if (runs === undefined) perFile.set(stage.index, (runs = stage.instructions.filter((i) => i.keyword === 'RUN' && viewOf(file, i).fills.length > 0)));
+  return runs;
+}
+
 function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
   return view.fills.filter((f) => f.kinds.some((k) => (kinds === undefined ? families.has(KIND_FAMILY[k]!) : kinds.includes(k)))).at(-1)?.command;
 }
@@ -336,7 +347,16 @@ interface CleanupRun {
 const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
 
 /** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
+const cleanups = new Memo<RunView, { readonly run: CleanupRun | null }>();
+
+/** Asked of each RUN a cleanup would move above, for every cleanup after it: read once per RUN. */
 function cleanupOnly(view: RunView): CleanupRun | null {
+  let known = cleanups.get(view);
+  if (known === undefined) cleanups.set(view, (known = { run: readCleanupOnly(view) }));
+  return known.run;
+}
+
+function readCleanupOnly(view: RunView): CleanupRun | null {
   // Every command but `set` must be a recognised removal or clean: none is recognised in most RUNs.
   if (!view.body.ok || view.recognised.length === 0) return null;
   const { statements, commands: all } = view.body.parsed;
@@ -407,15 +427,20 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const refuse = (code: string, reason: string): MovePlan => ({ finding: refusal(at, code, reason), target: targetIndex, families });
 
   // The nearest earlier RUN of the stage that installs with one of these package managers.
-  const earlier = stage.instructions.filter((i) => i.index < inst.index);
-  const targetInst = earlier.filter((i) => i.keyword === 'RUN' && lastFill(viewOf(file, i), families) !== undefined).at(-1);
+  const fillers = fillingRuns(file, stage);
+  let k = countBefore(fillers, (i) => i.index < inst.index) - 1;
+  while (k >= 0 && lastFill(viewOf(file, fillers[k]!), families) === undefined) k--;
+  const targetInst = fillers[k];
   if (targetInst === undefined) return null;
   targetIndex = targetInst.index;
   const target = viewOf(file, targetInst);
   if (!target.body.ok) return refuse(target.body.code, `the installing RUN ${preview(file, targetInst)} cannot take the cleanup: ${target.body.reason}`);
   const t = target.body;
 
-  for (const prev of earlier.filter((i) => i.index > targetInst.index)) {
+  const { instructions } = stage;
+  const referenced = new Set(Array.from(script.source.matchAll(/\$\{?([A-Za-z0-9_]+)/g), (m) => m[1]!));
+  for (let j = countBefore(instructions, (i) => i.index <= targetInst.index); instructions[j]!.index < inst.index; j++) {
+    const prev = instructions[j]!;
     const between = `${preview(file, prev)} comes between the install and this cleanup`;
     switch (prev.keyword) {
       case 'USER':
@@ -429,7 +454,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
         break;
       case 'ENV':
       case 'ARG': {
-        const name = envNames(file, prev).find((n) => envMatters(n, script.source, cleanup));
+        const name = envNames(file, prev).find((n) => envMatters(n, referenced, script.source, cleanup));
         if (name !== undefined) return refuse('env-between', `${between} and sets ${name}, which the cleanup reads`);
         break;
       }
@@ -543,7 +568,16 @@ function innerScript(c: SimpleCommand): ShellScript | null {
 }
 
 /** Names an ENV or ARG instruction sets. */
-function envNames(file: ParsedDockerfile, inst: Instruction): string[] {
+const namesSet = new Memo<Instruction, readonly string[]>();
+
+/** Read once per instruction: a cleanup asks it of every ENV between it and the install. */
+function envNames(file: ParsedDockerfile, inst: Instruction): readonly string[] {
+  let names = namesSet.get(inst);
+  if (names === undefined) namesSet.set(inst, (names = readEnvNames(file, inst)));
+  return names;
+}
+
+function readEnvNames(file: ParsedDockerfile, inst: Instruction): string[] {
   if (inst.argsSpan === null) return [];
   const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
   const names = [...text.matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)=/g)].map((m) => m[1]!);
@@ -552,9 +586,12 @@ function envNames(file: ParsedDockerfile, inst: Instruction): string[] {
   return names.filter((n) => n !== '');
 }
 
-/** A variable the cleanup refers to, or one that configures a program it runs. */
-function envMatters(name: string, script: string, cleanup: CleanupRun): boolean {
-  if (new RegExp(`\\$\\{?${name}\\b`).test(script)) return true;
+/**
+ * A variable the cleanup refers to (`referenced`: the names after a `$` or `${` in
+ * its script), or one that configures a program it runs.
+ */
+function envMatters(name: string, referenced: ReadonlySet<string>, script: string, cleanup: CleanupRun): boolean {
+  if (referenced.has(name)) return true;
   if (name === 'HOME') return /~|\$\{?HOME\b/.test(script) || cleanup.managers.size > 0;
   const config: Partial<Record<PackageManager, RegExp>> = {
     apt: /^APT_CONFIG$/, npm: /^npm_config_/i, yarn: /^YARN_/, pip: /^PIP_/, pnpm: /^(?:npm_config_|PNPM_)/i,
