@@ -2,6 +2,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { fromParents, parentStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { referencedNames } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
   BODY_REFUSALS,
@@ -279,7 +280,6 @@ function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null 
   return null;
 }
 
-/** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
 const fillingByFile = new Memo<ParsedDockerfile, Map<number, readonly Instruction[]>>();
 
 /** The RUNs of a stage that fill a cache, in order: where a cleanup looks for the install it belongs to. */
@@ -291,6 +291,7 @@ function fillingRuns(file: ParsedDockerfile, stage: Stage): readonly Instruction
   return runs;
 }
 
+/** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
 function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
   return view.fills.filter((f) => f.kinds.some((k) => (kinds === undefined ? families.has(KIND_FAMILY[k]!) : kinds.includes(k)))).at(-1)?.command;
 }
@@ -346,10 +347,10 @@ interface CleanupRun {
 
 const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
 
-/** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
+// Asked of each RUN a cleanup would move above, for every cleanup after it: read once per RUN.
 const cleanups = new Memo<RunView, { readonly run: CleanupRun | null }>();
 
-/** Asked of each RUN a cleanup would move above, for every cleanup after it: read once per RUN. */
+/** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
 function cleanupOnly(view: RunView): CleanupRun | null {
   let known = cleanups.get(view);
   if (known === undefined) cleanups.set(view, (known = { run: readCleanupOnly(view) }));
@@ -438,7 +439,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const t = target.body;
 
   const { instructions } = stage;
-  const referenced = new Set(Array.from(script.source.matchAll(/\$\{?([A-Za-z0-9_]+)/g), (m) => m[1]!));
+  const referenced = referencedNames(script.source);
   for (let j = countBefore(instructions, (i) => i.index <= targetInst.index); instructions[j]!.index < inst.index; j++) {
     const prev = instructions[j]!;
     const between = `${preview(file, prev)} comes between the install and this cleanup`;
@@ -567,10 +568,10 @@ function innerScript(c: SimpleCommand): ShellScript | null {
   return parsed.ok ? parsed : null;
 }
 
-/** Names an ENV or ARG instruction sets. */
+// Read once per instruction: a cleanup asks it of every ENV between it and the install.
 const namesSet = new Memo<Instruction, readonly string[]>();
 
-/** Read once per instruction: a cleanup asks it of every ENV between it and the install. */
+/** Names an ENV or ARG instruction sets. */
 function envNames(file: ParsedDockerfile, inst: Instruction): readonly string[] {
   let names = namesSet.get(inst);
   if (names === undefined) namesSet.set(inst, (names = readEnvNames(file, inst)));
@@ -819,16 +820,22 @@ interface BerrySign {
   readonly text: string;
 }
 
+/** A stage's first sign of Yarn 2+, and the first in the stages it builds on. */
+interface BerrySigns {
+  readonly own: BerrySign | null;
+  readonly inherited: BerrySign | null;
+}
+
 /**
  * Per stage, the first sign of Yarn 2+ in it and the first in what it builds on, read
  * once per file: searched for every yarn install, a file of thousands was quadratic.
  */
-const berrySignsByFile = new Memo<ParsedDockerfile, readonly { readonly own: BerrySign | null; readonly inherited: BerrySign | null }[]>();
+const berrySignsByFile = new Memo<ParsedDockerfile, readonly BerrySigns[]>();
 
-function berrySigns(file: ParsedDockerfile): readonly { readonly own: BerrySign | null; readonly inherited: BerrySign | null }[] {
+function berrySigns(file: ParsedDockerfile): readonly BerrySigns[] {
   let signs = berrySignsByFile.get(file);
   if (signs === undefined) {
-    signs = fromParents(file, (s, parent: { own: BerrySign | null; inherited: BerrySign | null } | null) => {
+    signs = fromParents<BerrySigns>(file, (s, parent) => {
       let own: BerrySign | null = null;
       for (const i of s.instructions) {
         const m = BERRY.exec(file.text.slice(i.span.start, i.span.end));

@@ -1,6 +1,6 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
-import { parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
+import { buildsOn, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
@@ -481,10 +481,9 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
       else list.push(i);
     }
   });
-  const tree = stageTree(file);
-  /** Installed by name anywhere in a stage `stage` builds on (not in `stage` itself). */
   // Per names, per stage: installed in it or in a stage it builds on; each stage worked out once.
   const above = new Map<string, Map<number, boolean>>();
+  /** Installed by name anywhere in a stage `stage` builds on (not in `stage` itself). */
   const installedAbove = (stage: Stage, names: readonly string[]): boolean => {
     const key = names.join('\0');
     let known = above.get(key);
@@ -520,7 +519,7 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
         // The stage and those built on it, in file order: none comes before it.
         for (let k = countBefore(candidates, (i) => i < stage.index); k < candidates.length; k++) {
           const s = file.stages[candidates[k]!]!;
-          if (s !== stage && !tree.buildsOn(s, stage)) continue;
+          if (s !== stage && !buildsOn(file, s, stage)) continue;
           const list = stages[s.index]!.events.get(key)!;
           // Uses of the install's own stage count from `after` on; a stage built on it uses it anywhere.
           // Only the first counts: a later use comes after the same install.
@@ -558,41 +557,6 @@ function scriptFactsOf(script: ShellScript): ScriptFacts {
 }
 
 /** Index of the first event at or after `at` (events are in file order). */
-/**
- * The stages as a tree (each under the stage it is built FROM), numbered in preorder:
- * `s` builds on `t`, directly or through others, when its number falls within `t`'s subtree.
- */
-function stageTree(file: ParsedDockerfile): { buildsOn(s: Stage, t: Stage): boolean } {
-  const children: number[][] = file.stages.map(() => []);
-  const roots: number[] = [];
-  for (const s of file.stages) {
-    const parent = parentStage(file, s);
-    if (parent === null) roots.push(s.index);
-    else children[parent.index]!.push(s.index);
-  }
-  const first = new Array<number>(file.stages.length);
-  const last = new Array<number>(file.stages.length);
-  let next = 0;
-  // Depth first without recursion: a chain of stages is as deep as the file is long.
-  const stack: { readonly stage: number; child: number }[] = [];
-  for (const root of roots) {
-    first[root] = next++;
-    stack.push({ stage: root, child: 0 });
-    while (stack.length > 0) {
-      const top = stack.at(-1)!;
-      const child = children[top.stage]![top.child++];
-      if (child === undefined) {
-        last[top.stage] = next - 1;
-        stack.pop();
-      } else {
-        first[child] = next++;
-        stack.push({ stage: child, child: 0 });
-      }
-    }
-  }
-  return { buildsOn: (s, t) => first[t.index]! < first[s.index]! && first[s.index]! <= last[t.index]! };
-}
-
 function firstAfter(list: readonly UseEvent[], at: number): number {
   return countBefore(list, (e) => e.at < at);
 }

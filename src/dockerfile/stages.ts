@@ -124,6 +124,51 @@ export function stageNamed(file: ParsedDockerfile, name: string): Stage | undefi
   return names.get(name.toLowerCase());
 }
 
+/**
+ * Whether stage `s` is built FROM `t`, directly or through others. The stages form a
+ * tree (each under the stage it is built on), numbered once per file in preorder: `s`
+ * builds on `t` when its number falls within `t`'s subtree. For questions asked per
+ * stage pair, where descendantStages would walk the rest of the file each time.
+ */
+export function buildsOn(file: ParsedDockerfile, s: Stage, t: Stage): boolean {
+  let order = preorders.get(file);
+  if (order === undefined) preorders.set(file, (order = preorder(file)));
+  return order.first[t.index]! < order.first[s.index]! && order.first[s.index]! <= order.last[t.index]!;
+}
+
+const preorders = new Memo<ParsedDockerfile, { readonly first: readonly number[]; readonly last: readonly number[] }>();
+
+function preorder(file: ParsedDockerfile): { first: number[]; last: number[] } {
+  const children: number[][] = file.stages.map(() => []);
+  const roots: number[] = [];
+  for (const s of file.stages) {
+    const parent = parentStage(file, s);
+    if (parent === null) roots.push(s.index);
+    else children[parent.index]!.push(s.index);
+  }
+  const first = new Array<number>(file.stages.length);
+  const last = new Array<number>(file.stages.length);
+  let next = 0;
+  // Depth first without recursion: a chain of stages is as deep as the file is long.
+  const stack: { readonly stage: number; child: number }[] = [];
+  for (const root of roots) {
+    first[root] = next++;
+    stack.push({ stage: root, child: 0 });
+    while (stack.length > 0) {
+      const top = stack.at(-1)!;
+      const child = children[top.stage]![top.child++];
+      if (child === undefined) {
+        last[top.stage] = next - 1;
+        stack.pop();
+      } else {
+        first[child] = next++;
+        stack.push({ stage: child, child: 0 });
+      }
+    }
+  }
+  return { first, last };
+}
+
 /** Stages whose FROM names this one, directly or through others, in file order. */
 export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   // Stages only build on earlier ones: one walk in file order finds them all.

@@ -186,6 +186,14 @@ function expand(word: string, lookup: Lookup, escape: string, limit: number, dep
 }
 
 /**
+ * The names a text refers to as `$NAME` or `${NAME…}`, each whole (`$PORTS` names
+ * PORTS, not PORT): read once, for texts asked about many names.
+ */
+export function referencedNames(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/\$\{?([A-Za-z0-9_]+)/g), (m) => m[1]!));
+}
+
+/**
  * The word with quotes and escapes removed but variable references kept as
  * written (`alpine:"${TAG}"` → `alpine:${TAG}`): what an image reference
  * looks like before build arguments are known.

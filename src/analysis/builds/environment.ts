@@ -3,6 +3,7 @@
  * Maven, Gradle, .NET CLI, C compilers) and installer settings. A runtime stage leaves
  * them out; every other ENV is kept, since the program may read it.
  */
+import { referencedNames } from '../../dockerfile/words.js';
 
 const BUILD_ONLY = new Set([
   // Go (`go help environment`)
@@ -43,10 +44,8 @@ export class References {
   private readonly counts = new Map<string, number>();
 
   constructor(private readonly texts: readonly string[]) {
-    for (const t of texts) {
-      // `$NAME` or `${NAME`: the whole name, as refersTo's lookahead asks.
-      for (const name of new Set(Array.from(t.matchAll(/\$\{?([A-Za-z0-9_]+)/g), (m) => m[1]!))) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    }
+    // Whole names, as refersTo's lookahead asks.
+    for (const t of texts) for (const name of referencedNames(t)) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
   /** How many of the texts refer to `name`. */
