@@ -4,7 +4,7 @@
  * one-line RUNs, thousands of stages each built on the one before, thousands
  * of COPYs each read by the RUN after it, of relative WORKDIRs (with a CMD too), of CMDs and
  * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
- * download and extract an archive, thousands of RUNs that each create a user. Generated (never
+ * download and extract an archive, thousands of RUNs that each create a user, thousands of cleanups after one install. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -139,5 +139,13 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'RUNs that each create a user and give it a folder',
     fullSize: 10_000,
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
+  },
+  {
+    // Each cleanup looks back for the install it belongs to and for what stands between them:
+    // walking every ENV and cleanup in between made the work grow with the square of the file.
+    name: 'one install, then cleanup RUNs each after an ENV',
+    fullSize: 10_000,
+    make: (n) =>
+      `FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n${Array.from({ length: n }, (_, i) => `ENV A${i}=1\nRUN rm -rf /var/lib/apt/lists/*\n`).join('')}CMD ["app"]\n`,
   },
 ];

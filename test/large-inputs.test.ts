@@ -219,6 +219,22 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).output).toBe(result.output);
   }, LONG);
 
+  it('thousands of cleanup RUNs after one install, each behind an ENV: the first moved into the install, the rest removed', () => {
+    const { text, size } = input('one install, then cleanup RUNs each after an ENV');
+    const result = run(text);
+    const [install, last, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    expect(install).toBe('apt-get update && apt-get install --no-install-recommends -y curl ca-certificates && rm -rf /var/lib/apt/lists/*');
+    // The last cleanup takes the new user's RUN, which collapse-run merged into it first.
+    expect(last).toMatch(/^rm -rf \/var\/lib\/apt\/lists\/\* && \s*groupadd /);
+    expect(result.output.match(/^ENV A\d+=1$/gm)).toHaveLength(size);
+    const cleanups = result.changes.filter((c) => c.transform === 'cleanup-in-layer');
+    expect(cleanups).toHaveLength(size - 1);
+    expect(cleanups[0]!.message).toMatch(/^move `rm -rf \/var\/lib\/apt\/lists\/\*` into the earlier RUN/);
+    expect(cleanups.slice(1).every((c) => c.message.startsWith('remove this RUN: the earlier RUN with `apt-get install` already runs'))).toBe(true);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
   it('a RUN nested a thousand subshells deep is read, or refused as shell it cannot read, never a crash', () => {
     const text = `FROM debian:12\nRUN ${'('.repeat(1000)}apt-get install -y curl${')'.repeat(1000)}\n`;
     const result = runPipeline(text, transforms);

@@ -440,46 +440,11 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
 
   const { instructions } = stage;
   const referenced = referencedNames(script.source);
-  for (let j = countBefore(instructions, (i) => i.index <= targetInst.index); instructions[j]!.index < inst.index; j++) {
-    const prev = instructions[j]!;
-    const between = `${preview(file, prev)} comes between the install and this cleanup`;
-    switch (prev.keyword) {
-      case 'USER':
-        return refuse('user-between', `${between}: the cleanup runs as the user it sets, and would run as the installing RUN's user once moved`);
-      case 'SHELL':
-        return refuse('shell-between', `${between}: the cleanup runs under the shell it sets, and would run under the installing RUN's shell once moved`);
-      case 'WORKDIR':
-        if ([...cleanup.managers].some((m) => m === 'npm' || m === 'yarn' || m === 'pnpm' || m === 'pip')) {
-          return refuse('workdir-between', `${between}: the cleanup's ${[...cleanup.managers].join('/')} command reads its config from the working directory, which would change`);
-        }
-        break;
-      case 'ENV':
-      case 'ARG': {
-        const name = envNames(file, prev).find((n) => envMatters(n, referenced, script.source, cleanup));
-        if (name !== undefined) return refuse('env-between', `${between} and sets ${name}, which the cleanup reads`);
-        break;
-      }
-      case 'COPY':
-      case 'ADD': {
-        const dest = copyDestination(file, prev);
-        const into = dest === null ? generic : cleanup.dirs.some((d) => dest === d || dest.startsWith(`${d}/`));
-        if (into) return refuse('cache-used-later', `${between} and ${dest === null ? 'may write into a folder' : `writes to ${dest}, a folder`} the cleanup empties`);
-        break;
-      }
-      case 'VOLUME': {
-        const volume = volumePaths(file, prev).find((v) => cleanup.dirs.some((d) => related(v, d)));
-        if (volume !== undefined) return refuse('cache-used-later', `${between}: changes to ${volume} after it are discarded, so moving the cleanup before it would change the image`);
-        break;
-      }
-      case 'RUN': {
-        const pv = viewOf(file, prev);
-        const why = cleanupOnly(pv) === null ? touches(pv, cleanup, families, generic) : null;
-        if (why !== null) return refuse('cache-used-later', `${preview(file, prev)} runs between the install and this cleanup and ${why}, so the cleanup cannot move above it`);
-        break;
-      }
-      default:
-        break;
-    }
+  const end = countBefore(instructions, (i) => i.index < inst.index);
+  const next = obstacleFinder(obstaclesOf(file, stage), cleanup, referenced, script.source, families, generic);
+  for (let j = next(countBefore(instructions, (i) => i.index <= targetInst.index)); j < end; j = next(j + 1)) {
+    const why = obstacle(file, instructions[j]!, cleanup, referenced, script.source, families, generic);
+    if (why !== null) return refuse(why.code, why.reason);
   }
 
   const flags = (i: Instruction) => i.flags.map((f) => file.text.slice(f.span.start, f.span.end)).sort().join(' ');
@@ -524,6 +489,211 @@ function installingCommand(view: RunView, families: ReadonlySet<Family>): string
   }
   const filler = lastFill(view, families);
   return filler === undefined || view.script === null ? null : `\`${commandText(view.script, filler)}\``;
+}
+
+// ---------------------------------------------------------------------------
+// What stands between an install and its cleanup
+
+interface Obstacle {
+  readonly code: string;
+  readonly reason: string;
+}
+
+/** Why `prev`, between the install and the cleanup, stops the move; null when it does not. */
+function obstacle(
+  file: ParsedDockerfile,
+  prev: Instruction,
+  cleanup: CleanupRun,
+  referenced: ReadonlySet<string>,
+  source: string,
+  families: ReadonlySet<Family>,
+  generic: boolean,
+): Obstacle | null {
+  const between = () => `${preview(file, prev)} comes between the install and this cleanup`;
+  switch (prev.keyword) {
+    case 'USER':
+      return { code: 'user-between', reason: `${between()}: the cleanup runs as the user it sets, and would run as the installing RUN's user once moved` };
+    case 'SHELL':
+      return { code: 'shell-between', reason: `${between()}: the cleanup runs under the shell it sets, and would run under the installing RUN's shell once moved` };
+    case 'WORKDIR':
+      if (readsProjectConfig(cleanup)) {
+        return { code: 'workdir-between', reason: `${between()}: the cleanup's ${[...cleanup.managers].join('/')} command reads its config from the working directory, which would change` };
+      }
+      return null;
+    case 'ENV':
+    case 'ARG': {
+      const name = envNames(file, prev).find((n) => envMatters(n, referenced, source, cleanup));
+      return name === undefined ? null : { code: 'env-between', reason: `${between()} and sets ${name}, which the cleanup reads` };
+    }
+    case 'COPY':
+    case 'ADD': {
+      const dest = copyDestination(file, prev);
+      const into = dest === null ? generic : cleanup.dirs.some((d) => dest === d || dest.startsWith(`${d}/`));
+      if (!into) return null;
+      return { code: 'cache-used-later', reason: `${between()} and ${dest === null ? 'may write into a folder' : `writes to ${dest}, a folder`} the cleanup empties` };
+    }
+    case 'VOLUME': {
+      const volume = volumePaths(file, prev).find((v) => cleanup.dirs.some((d) => related(v, d)));
+      if (volume === undefined) return null;
+      return { code: 'cache-used-later', reason: `${between()}: changes to ${volume} after it are discarded, so moving the cleanup before it would change the image` };
+    }
+    case 'RUN': {
+      const pv = viewOf(file, prev);
+      const why = cleanupOnly(pv) === null ? touches(pv, cleanup, families, generic) : null;
+      if (why === null) return null;
+      return { code: 'cache-used-later', reason: `${preview(file, prev)} runs between the install and this cleanup and ${why}, so the cleanup cannot move above it` };
+    }
+    default:
+      return null;
+  }
+}
+
+/** npm, yarn, pnpm and pip read a config file from the working directory. */
+function readsProjectConfig(cleanup: CleanupRun): boolean {
+  return [...cleanup.managers].some((m) => m === 'npm' || m === 'yarn' || m === 'pnpm' || m === 'pip');
+}
+
+/**
+ * The instructions of a stage that may stop some cleanup from moving above them,
+ * as sorted positions in `stage.instructions`, filed by what they touch. A cleanup
+ * asks only the lists that can hold an obstacle for it, so that a long stretch of
+ * ENV lines, other cleanups or unrelated RUNs is not walked once per cleanup.
+ */
+interface Obstacles {
+  /** USER, SHELL and VOLUME: rare, asked by every cleanup. */
+  readonly always: readonly number[];
+  readonly workdirs: readonly number[];
+  readonly envByName: ReadonlyMap<string, readonly number[]>;
+  /** ENV and ARG setting a name that configures a package manager or a home folder. */
+  readonly configEnvs: readonly number[];
+  /** COPY and ADD with a literal destination, under that folder and each folder above it. */
+  readonly copiesByDir: ReadonlyMap<string, readonly number[]>;
+  readonly copiesAnywhere: readonly number[];
+  /** RUNs that are not cleanup only. */
+  readonly runs: readonly number[];
+  /** Of those, the ones that use a family's tool (cleaning or not) … */
+  readonly runsByFamily: ReadonlyMap<Family, readonly number[]>;
+  /** … and the ones that cannot be read or run a script. */
+  readonly opaqueRuns: readonly number[];
+}
+
+const HOME_READ = /~|\$\{?HOME\b/;
+const CONFIG_NAME = /^(?:HOME|APT_CONFIG|npm_config_\w*|YARN_\w*|PIP_\w*|PNPM_\w*|XDG_\w*)$/i;
+
+const obstaclesByFile = new Memo<ParsedDockerfile, Map<number, Obstacles>>();
+
+function obstaclesOf(file: ParsedDockerfile, stage: Stage): Obstacles {
+  let perFile = obstaclesByFile.get(file);
+  if (perFile === undefined) obstaclesByFile.set(file, (perFile = new Map()));
+  let found = perFile.get(stage.index);
+  if (found === undefined) perFile.set(stage.index, (found = readObstacles(file, stage)));
+  return found;
+}
+
+function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
+  const o = {
+    always: [] as number[], workdirs: [] as number[], envByName: new Map<string, number[]>(), configEnvs: [] as number[],
+    copiesByDir: new Map<string, number[]>(), copiesAnywhere: [] as number[],
+    runs: [] as number[], runsByFamily: new Map<Family, number[]>(), opaqueRuns: [] as number[],
+  };
+  const note = <K>(map: Map<K, number[]>, key: K, j: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [j]);
+    else if (list.at(-1) !== j) list.push(j);
+  };
+  stage.instructions.forEach((inst, j) => {
+    switch (inst.keyword) {
+      case 'USER':
+      case 'SHELL':
+      case 'VOLUME':
+        o.always.push(j);
+        break;
+      case 'WORKDIR':
+        o.workdirs.push(j);
+        break;
+      case 'ENV':
+      case 'ARG': {
+        const names = envNames(file, inst);
+        for (const n of names) note(o.envByName, n, j);
+        if (names.some((n) => CONFIG_NAME.test(n))) o.configEnvs.push(j);
+        break;
+      }
+      case 'COPY':
+      case 'ADD': {
+        const dest = copyDestination(file, inst);
+        if (dest === null) o.copiesAnywhere.push(j);
+        else for (let d = dest; d !== ''; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) note(o.copiesByDir, d, j);
+        break;
+      }
+      case 'RUN': {
+        const view = viewOf(file, inst);
+        if (cleanupOnly(view) !== null) break;
+        o.runs.push(j);
+        if (view.script === null) o.opaqueRuns.push(j);
+        else {
+          const uses = usesOf(view.script);
+          if (uses.opaque) o.opaqueRuns.push(j);
+          for (const f of uses.families) note(o.runsByFamily, f, j);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return o;
+}
+
+/** The families a script's commands use, and whether it runs a script we cannot see into: what `scriptTouches` can object to. */
+function usesOf(script: ShellScript): { families: Set<Family>; opaque: boolean } {
+  const uses = { families: new Set<Family>(), opaque: false };
+  const visit = (s: ShellScript): void => {
+    for (const c of s.commands) {
+      const inner = innerScript(c);
+      if (inner !== null) visit(inner);
+      const family = familyOf(c, recognise(c));
+      if (family !== null) uses.families.add(family);
+      if (runsScript(c)) uses.opaque = true;
+    }
+  };
+  visit(script);
+  return uses;
+}
+
+/**
+ * For one cleanup, a function from a position to the first position at or after
+ * it that may hold an obstacle (Infinity when none does). Every instruction that
+ * `obstacle` can object to for this cleanup is among them; some that it then
+ * lets pass may be too.
+ */
+function obstacleFinder(
+  o: Obstacles,
+  cleanup: CleanupRun,
+  referenced: ReadonlySet<string>,
+  source: string,
+  families: ReadonlySet<Family>,
+  generic: boolean,
+): (from: number) => number {
+  const lists: (readonly number[])[] = [o.always];
+  if (readsProjectConfig(cleanup)) lists.push(o.workdirs);
+  for (const name of referenced) lists.push(o.envByName.get(name) ?? []);
+  if (cleanup.managers.size > 0 || HOME_READ.test(source)) lists.push(o.configEnvs);
+  if (generic) lists.push(o.copiesAnywhere);
+  for (const d of cleanup.dirs) lists.push(o.copiesByDir.get(d) ?? []);
+  if (generic) lists.push(o.runs);
+  else {
+    lists.push(o.opaqueRuns);
+    for (const f of families) lists.push(o.runsByFamily.get(f) ?? []);
+  }
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return (from) => {
+    let first = Infinity;
+    for (const list of nonEmpty) {
+      const k = countBefore(list, (j) => j < from);
+      if (k < list.length && list[k]! < first) first = list[k]!;
+    }
+    return first;
+  };
 }
 
 /** Why a RUN between the install and the cleanup stops the move, or null when it does not. */
@@ -593,7 +763,7 @@ function readEnvNames(file: ParsedDockerfile, inst: Instruction): string[] {
  */
 function envMatters(name: string, referenced: ReadonlySet<string>, script: string, cleanup: CleanupRun): boolean {
   if (referenced.has(name)) return true;
-  if (name === 'HOME') return /~|\$\{?HOME\b/.test(script) || cleanup.managers.size > 0;
+  if (name === 'HOME') return HOME_READ.test(script) || cleanup.managers.size > 0;
   const config: Partial<Record<PackageManager, RegExp>> = {
     apt: /^APT_CONFIG$/, npm: /^npm_config_/i, yarn: /^YARN_/, pip: /^PIP_/, pnpm: /^(?:npm_config_|PNPM_)/i,
   };

@@ -1,0 +1,4 @@
+FROM centos:7
+RUN yum -y install gcc make && yum clean all && rm -rf /var/cache/yum
+RUN curl -fsSL -o /tmp/app.tgz https://example.com/app.tgz
+RUN yum clean all && rm -rf /tmp/*
