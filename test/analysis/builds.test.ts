@@ -19,6 +19,31 @@ describe('findCommands', () => {
     expect(build!.cwd).toBe('/src/cmd/api');
     expect(build!.words.map((w) => w.value)).toEqual(['go', 'build', '-o', '../../bin/api', '.']);
   });
+
+  it('moves each command by the cd before it at the top level or in its own statement', () => {
+    const { file, scripts } = stage(
+      'FROM a\nWORKDIR /src\nRUN cd a && make one; (cd b && make two); make three; cd $X && make four; make five\n',
+    );
+    const makes = findCommands(file, scripts, (w) => w[0] === 'make');
+    expect(makes.map((m) => [m.words[1]!.value, m.cwd])).toEqual([
+      ['one', '/src/a'],
+      ['two', '/src/a/b'],
+      ['three', '/src/a'],
+      ['four', null],
+      ['five', null],
+    ]);
+  });
+
+  it('knows no folder past PATH_MAX, however many cd commands lead there', () => {
+    const { file, scripts } = stage(`FROM a\nWORKDIR /src\nRUN ${Array.from({ length: 3000 }, (_, i) => `cd d${i} && make t${i}`).join(' && ')}\n`);
+    const makes = findCommands(file, scripts, (w) => w[0] === 'make');
+    expect(makes).toHaveLength(3000);
+    expect(makes[1]!.cwd).toBe('/src/d0/d1');
+    const known = makes.filter((m) => m.cwd !== null);
+    expect(known.at(-1)!.cwd!.length).toBeLessThanOrEqual(4096);
+    expect(makes.indexOf(known.at(-1)!) + 1).toBe(known.length);
+    expect(known.length).toBeGreaterThan(500);
+  });
 });
 
 describe('copiedOutputs', () => {

@@ -103,28 +103,47 @@ export interface Located {
 export function findCommands(file: ParsedDockerfile, scripts: readonly RunScript[], match: (words: readonly (string | null)[]) => boolean): Located[] {
   const out: Located[] = [];
   for (const run of scripts) {
-    for (const command of run.parsed?.commands ?? []) {
-      if (command.enclosing.includes('substitution')) continue;
+    const commands = run.parsed?.commands ?? [];
+    let folders: readonly (string | null)[] | undefined;
+    commands.forEach((command, i) => {
+      if (command.enclosing.includes('substitution')) return;
       const words = programWords(command);
-      const values = words.map((w, i) => (i === 0 && w.value !== null ? w.value.slice(w.value.lastIndexOf('/') + 1) : w.value));
-      if (values.length > 0 && match(values)) out.push({ run, command, words, cwd: cwdOf(file, run, command) });
-    }
+      const values = words.map((w, k) => (k === 0 && w.value !== null ? w.value.slice(w.value.lastIndexOf('/') + 1) : w.value));
+      if (values.length > 0 && match(values)) out.push({ run, command, words, cwd: (folders ??= foldersOf(file, run))[i]! });
+    });
   }
   return out;
 }
 
-/** The folder a command runs in: the RUN's WORKDIR, moved by the `cd` commands that run before it. */
-function cwdOf(file: ParsedDockerfile, run: RunScript, command: SimpleCommand): string | null {
-  let dir = workdirAt(file, run.inst);
-  for (const c of run.parsed?.commands ?? []) {
-    if (c.start >= command.start) break;
-    const sameList = c.statement === command.statement || c.enclosing.length === 0;
-    if (!sameList || c.words[0]?.value !== 'cd') continue;
-    const target = c.words[1]?.value;
-    if (dir === null || target == null || target.startsWith('-') || target.includes('$')) return null;
-    dir = path.posix.resolve(dir, target);
+/** Longer than Linux's PATH_MAX: not a folder a build can be relied on to reach. */
+const PATH_MAX = 4096;
+
+/**
+ * The folder each command of a RUN runs in: the RUN's WORKDIR, moved by the `cd`
+ * commands before it at the top level or in its own statement; null once unknown.
+ * One pass over the RUN, whose commands are in source order.
+ */
+function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
+  const commands = run.parsed?.commands ?? [];
+  const folders: (string | null)[] = [];
+  let top = workdirAt(file, run.inst);
+  let here = top;
+  let statement = -1;
+  for (const c of commands) {
+    if (c.statement !== statement) [statement, here] = [c.statement, top];
+    folders.push(here);
+    if (c.words[0]?.value !== 'cd') continue;
+    here = cd(here, c);
+    if (c.enclosing.length === 0) top = cd(top, c);
   }
-  return dir;
+  return folders;
+}
+
+function cd(dir: string | null, c: SimpleCommand): string | null {
+  const target = c.words[1]?.value;
+  if (dir === null || target == null || target.startsWith('-') || target.includes('$')) return null;
+  const moved = path.posix.resolve(dir, target);
+  return moved.length > PATH_MAX ? null : moved;
 }
 
 /** Options and operands of a command's arguments (after the program). */
