@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { fromParents, isWindowsStage, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
+import { isWindowsStage, lastEntrypoint, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -72,23 +72,20 @@ safe changes to leave ENTRYPOINTs alone.`,
 interface StageFacts {
   /** The stage, or a stage built on it (directly or through others), sets CMD. */
   readonly cmdHereOrBelow: readonly boolean[];
-  /** Its own last ENTRYPOINT, else the nearest parent stage's. */
-  readonly entrypoint: readonly (Instruction | undefined)[];
 }
 
 /**
  * Worked out for all stages at once, as they are asked for every CMD and ENTRYPOINT:
- * a stage only builds on earlier ones, so parents come first in file order and
- * children first in reverse.
+ * a stage only builds on earlier ones, so a walk in reverse file order meets
+ * children before their parents.
  */
 function stageFacts(file: ParsedDockerfile): StageFacts {
-  const entrypoint = fromParents<Instruction | undefined>(file, (s, parent) => stageInstructions(file, s, 'ENTRYPOINT').at(-1) ?? parent ?? undefined);
   const cmdHereOrBelow = file.stages.map((s) => stageInstructions(file, s, 'CMD').length > 0);
   for (let k = file.stages.length - 1; k >= 0; k--) {
     const parent = parentStage(file, file.stages[k]!);
     if (parent !== null && cmdHereOrBelow[k]) cmdHereOrBelow[parent.index] = true;
   }
-  return { cmdHereOrBelow, entrypoint };
+  return { cmdHereOrBelow };
 }
 
 function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts): Finding {
@@ -101,7 +98,7 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
     // A CMD anywhere in the stage counts: ENTRYPOINT only resets a CMD inherited from the base image.
     if (stages.cmdHereOrBelow[stage.index]) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
-  const entrypoint = stages.entrypoint[stage.index]?.execArgs ?? [];
+  const entrypoint = lastEntrypoint(file, stage)?.execArgs ?? [];
   if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
     return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
   }

@@ -8,7 +8,7 @@
 import * as posix from 'node:path/posix';
 import { parseJsonArray } from '../dockerfile/parse.js';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { lastEntrypoint } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { parseScript, runBody, unEditedScripts } from '../shell/index.js';
@@ -46,7 +46,7 @@ export function stageCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
 function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {
   const commands: StageCommand[] = [];
   const unknowns: Unknown[] = [];
-  const hasEntrypoint = stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'ENTRYPOINT'));
+  const hasEntrypoint = lastEntrypoint(file, stage) !== null;
   for (const inst of stage.instructions) {
     const reader = new Reader(file, inst, ctx, commands, unknowns);
     switch (inst.keyword) {

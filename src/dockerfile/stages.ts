@@ -59,6 +59,8 @@ interface Inherited {
   readonly root: Stage;
   /** The last SHELL of the stage or, without one, of the stages it builds on. */
   readonly shell: Instruction | null;
+  /** The same for ENTRYPOINT. */
+  readonly entrypoint: Instruction | null;
 }
 
 const inheritedByFile = new Memo<ParsedDockerfile, readonly Inherited[]>();
@@ -66,7 +68,11 @@ const inheritedByFile = new Memo<ParsedDockerfile, readonly Inherited[]>();
 function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
   let all = inheritedByFile.get(file);
   if (all === undefined) {
-    all = fromParents<Inherited>(file, (s, from) => ({ root: from?.root ?? s, shell: stageInstructions(file, s, 'SHELL').at(-1) ?? from?.shell ?? null }));
+    all = fromParents<Inherited>(file, (s, from) => ({
+      root: from?.root ?? s,
+      shell: stageInstructions(file, s, 'SHELL').at(-1) ?? from?.shell ?? null,
+      entrypoint: stageInstructions(file, s, 'ENTRYPOINT').at(-1) ?? from?.entrypoint ?? null,
+    }));
     inheritedByFile.set(file, all);
   }
   return all[stage.index]!;
@@ -75,6 +81,11 @@ function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
 /** The last stage of `stage`'s lineage: the one whose FROM names an image, scratch or something unknown. */
 export function rootStage(file: ParsedDockerfile, stage: Stage): Stage {
   return inherited(file, stage).root;
+}
+
+/** The ENTRYPOINT the stage's image ends with, as the Dockerfile sets it: the stage's last, else the last of the stages it builds on. */
+export function lastEntrypoint(file: ParsedDockerfile, stage: Stage): Instruction | null {
+  return inherited(file, stage).entrypoint;
 }
 
 /** True when the stage (or what it builds on) runs on Windows. */
