@@ -6,7 +6,7 @@
 import * as posix from 'node:path/posix';
 import { copyWords, isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
-import { parentStage, stageInstructions } from '../dockerfile/stages.js';
+import { fromParents, parentStage, stageInstructions } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
@@ -95,7 +95,7 @@ export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, 
 function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
   const folders = enclosing(path);
-  for (let s: Stage | null = stage; s !== null; s = parentStage(file, s)) {
+  for (let s: Stage | null = stage; s !== null; s = copyingAncestor(file, s)) {
     const copies = stageInstructions(file, s, 'COPY', 'ADD');
     const limit = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
     if (folders === null) {
@@ -122,6 +122,23 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
     }
   }
   return null;
+}
+
+const copyingStages = new Memo<ParsedDockerfile, readonly (Stage | null)[]>();
+
+/**
+ * The nearest stage `stage` builds on that has a COPY or ADD, or null: a question about
+ * where a path came from skips the stages that copy nothing, as a chain of thousands of
+ * stages that each run a RUN would otherwise be walked once per question.
+ */
+function copyingAncestor(file: ParsedDockerfile, stage: Stage): Stage | null {
+  let nearest = copyingStages.get(file);
+  if (nearest === undefined) {
+    nearest = fromParents<Stage | null>(file, (s, above) => (stageInstructions(file, s, 'COPY', 'ADD').length > 0 ? s : above));
+    copyingStages.set(file, nearest);
+  }
+  const parent = parentStage(file, stage);
+  return parent === null ? null : nearest[parent.index]!;
 }
 
 /**
