@@ -1,5 +1,5 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { fromParents, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
@@ -304,10 +304,26 @@ function readsStartupFiles(file: ParsedDockerfile, m: Member): boolean {
   const argv = m.body.shell.argv;
   if (shellInvocation(argv).startupFiles) return true;
   if (!/(?:^|\/)bash$/.test(argv[0] ?? '')) return false;
-  const stage = file.stages[m.inst.stage]!;
-  return stageLineage(file, stage).some((s) =>
-    s.instructions.some((i) => i.keyword === 'ENV' && i.index < m.inst.index && /\bBASH_ENV\b/.test(file.text.slice(i.span.start, i.span.end))),
-  );
+  return firstBashEnv(file)[m.inst.stage]! < m.inst.index;
+}
+
+const bashEnvs = new Memo<ParsedDockerfile, readonly number[]>();
+
+/**
+ * Per stage, the instruction index of the first ENV that names BASH_ENV in the stage or the
+ * stages it builds on (Infinity when none does): asked for every RUN, a walk of the lineage
+ * each time grew with the square of the file.
+ */
+function firstBashEnv(file: ParsedDockerfile): readonly number[] {
+  let first = bashEnvs.get(file);
+  if (first === undefined) {
+    first = fromParents<number>(file, (s, above) => {
+      const own = s.instructions.find((i) => i.keyword === 'ENV' && /\bBASH_ENV\b/.test(file.text.slice(i.span.start, i.span.end)));
+      return Math.min(own?.index ?? Infinity, above ?? Infinity);
+    });
+    bashEnvs.set(file, first);
+  }
+  return first;
 }
 
 // ---------------------------------------------------------------------------
