@@ -4,7 +4,7 @@
  * one-line RUNs, thousands of stages each built on the one before, thousands
  * of COPYs each read by the RUN after it, of relative WORKDIRs (with a CMD too), of CMDs and
  * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
- * download and extract an archive, thousands of RUNs that each create a user, thousands of cleanups after one install. Generated (never
+ * download and extract an archive, thousands of RUNs that each create a user, thousands of cleanups after one install, one-line RUNs under bash. Generated (never
  * stored), at any size, so that the benchmark can show time growing with the
  * size of the file and the tests can check the output. Used by
  * test/large-inputs.test.ts and bench/run.mjs.
@@ -139,6 +139,12 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'RUNs that each create a user and give it a folder',
     fullSize: 10_000,
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
+  },
+  {
+    // Under bash, each RUN asks whether an ENV before it sets BASH_ENV (a file bash reads first).
+    name: 'one-line RUNs under a bash SHELL',
+    fullSize: 30_000,
+    make: (n) => `FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\n${Array.from({ length: n }, (_, i) => `RUN echo ${i}\n`).join('')}`,
   },
   {
     // Each cleanup looks back for the install it belongs to and for what stands between them:

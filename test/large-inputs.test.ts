@@ -219,6 +219,15 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).output).toBe(result.output);
   }, LONG);
 
+  it('tens of thousands of one-line RUNs under a bash SHELL: one RUN running every command in order', () => {
+    const { text, size } = input('one-line RUNs under a bash SHELL');
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    expect(merged!.split(' && ').map((c) => c.trim())).toEqual(Array.from({ length: size }, (_, i) => `echo ${i}`));
+    expect(run(result.output).changes).toEqual([]);
+  }, LONG);
+
   it('thousands of cleanup RUNs after one install, each behind an ENV: the first moved into the install, the rest removed', () => {
     const { text, size } = input('one install, then cleanup RUNs each after an ENV');
     const result = run(text);
