@@ -253,7 +253,23 @@ function setsRecommends(cmd: PackageCommand): boolean {
 
 /** An `export NAME=…` (or `declare`…) earlier in the script. */
 function exportedBefore(script: ShellScript, cmd: PackageCommand, name: string): boolean {
-  return script.commands.some((c) => c.declaration && c.start < cmd.command.start && c.assigns.some((a) => a.name === name));
+  return (firstExports(script).get(name) ?? Infinity) < cmd.command.start;
+}
+
+const exportsOf = new Memo<ShellScript, ReadonlyMap<string, number>>();
+
+/** Where each name is first exported (or declared) in the script: asked for every install in it. */
+function firstExports(script: ShellScript): ReadonlyMap<string, number> {
+  let first = exportsOf.get(script);
+  if (first === undefined) {
+    const map = new Map<string, number>();
+    for (const c of script.commands) {
+      if (!c.declaration) continue;
+      for (const a of c.assigns) if (!(map.get(a.name)! <= c.start)) map.set(a.name, c.start);
+    }
+    exportsOf.set(script, (first = map));
+  }
+  return first;
 }
 
 function cacheMountRefusal(target: string, tool: string, flag: string): Decision {
