@@ -1,13 +1,14 @@
 /**
  * The large inputs of issue 8, under the 1 MiB limit, that used to overflow
  * the stack or take minutes: thousands of apt RUNs, tens of thousands of
- * one-line RUNs, thousands of stages each built on the one before, thousands
- * of COPYs each read by the RUN after it, of relative WORKDIRs (with a CMD too), of CMDs and
- * ENTRYPOINTs, one RUN of thousands of `&&` commands or of pipes, thousands of RUNs that
- * download and extract an archive, thousands of RUNs that each create a user, thousands of cleanups after one install, one-line RUNs under bash. Generated (never
- * stored), at any size, so that the benchmark can show time growing with the
- * size of the file and the tests can check the output. Used by
- * test/large-inputs.test.ts and bench/run.mjs.
+ * one-line RUNs (under bash too), thousands of stages each built on the one
+ * before, thousands of COPYs each read by the RUN after it, of relative
+ * WORKDIRs (with a CMD too), of CMDs and ENTRYPOINTs, one RUN of thousands of
+ * `&&` commands or of pipes, thousands of RUNs that download and extract an
+ * archive or that each create a user, thousands of cleanups after one install.
+ * Generated (never stored), at any size, so that the benchmark can show time
+ * growing with the size of the file and the tests can check the output. Used
+ * by test/large-inputs.test.ts and bench/run.mjs.
  */
 
 export interface LargeInput {

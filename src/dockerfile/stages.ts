@@ -95,15 +95,16 @@ export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
-const byKeyword = new Memo<ParsedDockerfile, Map<string, readonly Instruction[]>>();
+const byKeyword = new Memo<ParsedDockerfile, Map<string, readonly Instruction[]>[]>();
 
 /** A stage's instructions with one of `keywords`, in order; found once per parsed file, as they are asked for every RUN or COPY. */
 export function stageInstructions(file: ParsedDockerfile, stage: Stage, ...keywords: string[]): readonly Instruction[] {
   let perFile = byKeyword.get(file);
-  if (perFile === undefined) byKeyword.set(file, (perFile = new Map()));
-  const key = `${stage.index} ${keywords.join(' ')}`;
-  let found = perFile.get(key);
-  if (found === undefined) perFile.set(key, (found = stage.instructions.filter((i) => keywords.includes(i.keyword))));
+  if (perFile === undefined) byKeyword.set(file, (perFile = []));
+  const perStage = (perFile[stage.index] ??= new Map());
+  const key = keywords.length === 1 ? keywords[0]! : keywords.join(' ');
+  let found = perStage.get(key);
+  if (found === undefined) perStage.set(key, (found = stage.instructions.filter((i) => keywords.includes(i.keyword))));
   return found;
 }
 
