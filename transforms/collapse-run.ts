@@ -559,6 +559,9 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
   const bodyStart = text.length;
   let expected = '';
   const programs = programIndex(group);
+  // The glue between two RUNs without comment lines is the same every time: made once.
+  const plain = glue(file, layout, []);
+  const plainLogical = logicalText(plain, 0, plain.length, file.escape).text;
   group.forEach((m, i) => {
     const args = m.inst.argsSpan!;
     const wrap = wrapOf(group, i, programs);
@@ -571,9 +574,10 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     expected += open + m.body.script.slice(0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
-      const joint = glue(file, layout, headComments(file, next.inst));
+      const comments = headComments(file, next.inst);
+      const joint = comments.length === 0 ? plain : glue(file, layout, comments);
       text += joint;
-      expected += logicalText(joint, 0, joint.length, file.escape).text;
+      expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
   const script = logicalText(text, bodyStart, text.length, file.escape).text;
@@ -591,6 +595,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
  */
 function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
   const head = file.text.slice(inst.keywordSpan.end, inst.argsSpan!.start);
+  if (!head.includes('#')) return [];
   return head
     .split('\n')
     .slice(1)
