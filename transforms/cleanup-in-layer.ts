@@ -181,6 +181,8 @@ interface Fill {
 
 const views = new Memo<ParsedDockerfile, Map<number, RunView>>();
 
+const NOTHING: readonly never[] = [];
+
 function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   let perFile = views.get(file);
   if (perFile === undefined) views.set(file, (perFile = new Map()));
@@ -196,7 +198,8 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
       const kinds = cachesFilled(c);
       if (kinds.length > 0) fills.push({ command: c, kinds });
     }
-    perFile.set(inst.index, (view = { inst, body, script, recognised, fills }));
+    // Most RUNs recognise nothing: shared empty lists, not two per RUN kept for the whole pass.
+    perFile.set(inst.index, (view = { inst, body, script, recognised: recognised.length === 0 ? NOTHING : recognised, fills: fills.length === 0 ? NOTHING : fills }));
   }
   return view;
 }

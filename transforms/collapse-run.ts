@@ -368,6 +368,8 @@ function definesFunction(c: SimpleCommand): boolean {
  */
 const factsCache = new Memo<ShellScript, { plain?: Facts; errexit?: Facts }>();
 
+const NONE: ReadonlySet<string> = new Set();
+
 function factsOf(parsed: ShellScript, errexitShell: boolean): Facts {
   let known = factsCache.get(parsed);
   if (known === undefined) factsCache.set(parsed, (known = {}));
@@ -394,8 +396,9 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     commands,
     stop: stopOf(parsed, errexitShell),
     leak: leakOf(parsed),
-    remembered,
-    runs,
+    // Most RUNs run only builtins: one shared empty set, not two per RUN kept for the whole run.
+    remembered: remembered.size === 0 ? NONE : remembered,
+    runs: runs.size === 0 ? NONE : runs,
     mentions,
     statements: statements.length,
     groupAfterAnd:
