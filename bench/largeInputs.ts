@@ -81,6 +81,14 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\n`).join('')}CMD ["./run"]\n`,
   },
   {
+    // Each COPY resolves its destination, and the CMD's user where its files came from: a folder
+    // as long as the chain was rebuilt for each, and kept (77 s at 240 KiB). Folders longer than
+    // PATH_MAX are unknown.
+    name: 'relative WORKDIRs, a COPY each, and a CMD',
+    fullSize: 10_000,
+    make: (n) => `FROM debian:12-slim\nWORKDIR /\n${Array.from({ length: n }, (_, i) => `WORKDIR w${i % 10}\nCOPY f${i} .\n`).join('')}CMD ["app"]\n`,
+  },
+  {
     // Each CMD and ENTRYPOINT asks what else the stage starts with.
     name: 'CMD, ENTRYPOINT and HEALTHCHECK',
     fullSize: 6000,

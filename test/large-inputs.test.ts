@@ -115,6 +115,16 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(result.refusals.map((r) => `${r.transform}:${r.code}`)).toEqual(['non-root-user:base-image']);
   }, LONG);
 
+  it('thousands of relative WORKDIRs with a COPY each and a CMD: a non-root USER added, the COPYs left as they are', () => {
+    const { text, size } = input('relative WORKDIRs, a COPY each, and a CMD');
+    const result = run(text);
+    expect(result.changes.map((c) => c.transform)).toEqual(['non-root-user']);
+    const tail = 'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --no-log-init app\nUSER 10001:10001\nCMD ["app"]\n';
+    expect(result.output).toBe(text.slice(0, text.indexOf('CMD')) + tail);
+    expect(parseDockerfile(result.output).instructions).toHaveLength(2 * size + 5);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
   it('tens of thousands of relative WORKDIRs and a CMD: read, a non-root USER added', () => {
     const { text, size } = input('relative WORKDIRs and a CMD');
     expect(text.length).toBeGreaterThan(550_000);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { runtimeFacts } from '../src/dockerfile/runtime.js';
-import { resolveIn, workdirAt, workdirAtEnd, type ImagePath } from '../src/dockerfile/workdir.js';
+import { absoluteFolder, resolveIn, workdirAt, workdirAtEnd, type ImagePath } from '../src/dockerfile/workdir.js';
 
 describe('workdirAt', () => {
   it('gives what resolving each WORKDIR in turn gives, whichever instructions are asked about first', () => {
@@ -45,9 +45,41 @@ describe('workdirAt', () => {
   });
 
   it('resolves the last of tens of thousands of relative WORKDIRs without resolving each', () => {
-    const n = 40_000;
+    const n = 400;
     const text = `FROM debian:12\n${Array.from({ length: n }, (_, i) => `WORKDIR d${i}\n`).join('')}CMD ["x"]\n`;
     const file = parseDockerfile(text);
     expect(workdirAt(file, file.instructions.at(-1)!)).toEqual({ base: 'image', path: Array.from({ length: n }, (_, i) => `d${i}`).join('/') });
+  });
+
+  it('takes a folder longer than PATH_MAX for an unknown one named after its WORKDIR, below which the chain goes on', () => {
+    // /d0/d1/…: the folder passes 4,096 characters at the 842nd WORKDIR (line 844).
+    const n = 40_000;
+    const words = Array.from({ length: n }, (_, i) => (i === 842 || i % 1000 === 999 ? '..' : `d${i}`));
+    const text = `FROM debian:12\nWORKDIR /\n${words.map((w) => `WORKDIR ${w}\n`).join('')}CMD ["x"]\n`;
+    // The reference: each WORKDIR resolved in turn, with the same rule.
+    const unknown = (line: number): ImagePath => ({ base: 'root', path: `$<folder of the WORKDIR on line ${line}, longer than PATH_MAX>` });
+    const expected: ImagePath[] = [];
+    let dir: ImagePath = { base: 'root', path: '/' };
+    words.forEach((w, i) => {
+      const next = resolveIn(dir, w);
+      const marker = dir.path.startsWith('$<') ? dir.path.slice(0, dir.path.indexOf('>') + 1) : null;
+      dir = (marker !== null && !next.path.startsWith(marker)) || next.path.length > 4096 ? unknown(i + 3) : next;
+      expected.push(dir);
+    });
+    expect(expected[840]!.path.startsWith('/d0/d1/')).toBe(true);
+    expect(expected[841]).toEqual(unknown(844));
+    expect(expected[842]).toEqual(unknown(845)); // `..` climbs out of the unknown folder: another one
+    expect(expected[843]).toEqual({ base: 'root', path: `${unknown(845).path}/d843` });
+    expect(absoluteFolder(expected.at(-1)!)).toBeNull();
+
+    // Asked in order, backwards, or only at the end: the same folders.
+    const cmd = (f: ReturnType<typeof parseDockerfile>) => f.instructions.at(-1)!;
+    const inOrder = parseDockerfile(text);
+    const workdirs = inOrder.instructions.filter((i) => i.keyword === 'WORKDIR').slice(1);
+    workdirs.forEach((inst, i) => expect(workdirAt(inOrder, inOrder.instructions[inst.index + 1]!)).toEqual(expected[i]));
+    const backwards = parseDockerfile(text);
+    for (let i = n - 1; i >= n - 600; i--) expect(workdirAt(backwards, backwards.instructions[workdirs[i]!.index + 1]!)).toEqual(expected[i]);
+    const atEnd = parseDockerfile(text);
+    expect(workdirAt(atEnd, cmd(atEnd))).toEqual(expected.at(-1));
   });
 });

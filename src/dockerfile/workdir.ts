@@ -38,6 +38,11 @@ function isAbsolute(p: string): boolean {
 
 /** Relative paths resolved against `dir` in turn, at once: normalising the joined whole gives what each step would. */
 function joinAll(dir: ImagePath, relative: readonly string[]): ImagePath {
+  // One plain name below a normal folder: nothing to normalise (most WORKDIRs and COPY targets).
+  const only = relative.length === 1 ? relative[0]! : null;
+  if (only !== null && only !== '' && only !== '.' && only !== '..' && !only.includes('/')) {
+    return { base: dir.base, path: dir.path === '.' ? only : dir.path === '/' ? `/${only}` : `${dir.path}/${only}` };
+  }
   return { base: dir.base, path: path.posix.normalize(path.posix.join(dir.path, ...relative)).replace(/(.)\/+$/, '$1') };
 }
 
@@ -62,16 +67,25 @@ function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): Im
 interface StageWorkdirs {
   /** What the stage starts in: where the stage it builds on ends, or its image's own WORKDIR (`/` for scratch). */
   readonly start: ImagePath;
-  /** Each WORKDIR of the stage, in order, with its argument (quotes removed, variables kept). */
-  readonly changes: readonly { readonly index: number; readonly word: string }[];
-  /** The folder in effect after each WORKDIR, once asked for (see dirAfter). */
+  /** Each WORKDIR of the stage, in order, with its argument (quotes removed, variables kept) and line. */
+  readonly changes: readonly { readonly index: number; readonly word: string; readonly line: number }[];
+  /** The folder in effect after some WORKDIRs, once worked out (see dirAfter). */
   readonly dirs: (ImagePath | undefined)[];
 }
 
+/** Linux's PATH_MAX: a longer folder is not one a build can be relied on to reach. */
+const PATH_MAX = 4096;
+
+/** Of the folders worked out on the way to another, one in this many is kept. */
+const CHECKPOINT = 256;
+
 /**
- * The folder in effect after the stage's k-th WORKDIR: the WORKDIRs since the last one
- * known (or the last absolute one) joined at once. Resolving each in turn kept every
- * folder of a chain of thousands of relative WORKDIRs, whose paths grow with the chain.
+ * The folder in effect after the stage's k-th WORKDIR, resolving the WORKDIRs in turn
+ * from the last folder known (or the last absolute one). A chain of relative WORKDIRs
+ * makes folders that grow with it: keeping each of thousands, or rebuilding each from
+ * the start, grew with the square of the chain. So only some are kept, and a folder
+ * longer than PATH_MAX becomes an unknown one, named after its WORKDIR (a `$` marks it,
+ * as a variable would), below which the chain goes on.
  */
 function dirAfter(workdirs: StageWorkdirs, k: number): ImagePath {
   const { start, changes, dirs } = workdirs;
@@ -79,10 +93,26 @@ function dirAfter(workdirs: StageWorkdirs, k: number): ImagePath {
   if (known !== undefined) return known;
   let from = k;
   while (from >= 0 && dirs[from] === undefined && !isAbsolute(changes[from]!.word)) from--;
-  const base = from < 0 ? start : (dirs[from] ?? resolveIn(ROOT, changes[from]!.word));
-  const dir = from === k ? base : joinAll(base, changes.slice(from + 1, k + 1).map((c) => c.word));
+  let dir = from < 0 ? start : (dirs[from] ?? limited(resolveIn(ROOT, changes[from]!.word), changes[from]!.line));
+  for (let j = from + 1; j <= k; j++) {
+    const next = joinAll(dir, [changes[j]!.word]);
+    // `..` may climb out of an unknown folder: it is then another unknown one.
+    const unknownLeft = dir.path.startsWith(UNKNOWN) && !next.path.startsWith(dir.path.slice(0, dir.path.indexOf('>') + 1));
+    dir = unknownLeft ? unknownFolder(changes[j]!.line) : limited(next, changes[j]!.line);
+    if (j % CHECKPOINT === 0) dirs[j] = dir;
+  }
   dirs[k] = dir;
   return dir;
+}
+
+const UNKNOWN = '$<';
+
+function unknownFolder(line: number): ImagePath {
+  return { base: 'root', path: `${UNKNOWN}folder of the WORKDIR on line ${line}, longer than PATH_MAX>` };
+}
+
+function limited(dir: ImagePath, line: number): ImagePath {
+  return dir.path.length > PATH_MAX ? unknownFolder(line) : dir;
 }
 
 const workdirsByFile = new Memo<ParsedDockerfile, readonly StageWorkdirs[]>();
@@ -97,11 +127,11 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
   if (known !== undefined) return known;
   const all = fromParents<StageWorkdirs>(file, (stage, parent) => {
     const start = parent !== null ? endOf(parent) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
-    const changes: { index: number; word: string }[] = [];
+    const changes: { index: number; word: string; line: number }[] = [];
     for (const i of stage.instructions) {
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
-      changes.push({ index: i.index, word: unquoteWord(word, file.escape) });
+      changes.push({ index: i.index, word: unquoteWord(word, file.escape), line: i.line });
     }
     return { start, changes, dirs: [] };
   });
