@@ -255,48 +255,168 @@ type Use = { readonly inst: Instruction } | { readonly code: string; readonly re
 function firstUse(file: ParsedDockerfile, stage: Stage, add: Instruction, target: Target, used: ReadonlySet<string>): Use {
   const folder = target.abs === null ? null : path.posix.dirname(target.abs);
   const { instructions } = stage;
-  for (let k = countBefore(instructions, (i) => i.index <= add.index); k < instructions.length; k++) {
-    const inst = instructions[k]!;
+  const next = stopFinder(laterOf(file, stage), target, folder, used);
+  for (let k = next(countBefore(instructions, (i) => i.index <= add.index)); k < instructions.length; k = next(k + 1)) {
+    const stop = stopAt(file, instructions[k]!, target, folder, used);
+    if (stop !== null) return stop;
+  }
+  return { code: 'not-used-by-run', reason: `no RUN after the ADD uses ${target.raw}: ADD already stores it in one layer` };
+}
+
+/** Whether the walk from the ADD ends at `inst`: the RUN that uses the file, or why the download cannot move there; null to go on. */
+function stopAt(file: ParsedDockerfile, inst: Instruction, target: Target, folder: string | null, used: ReadonlySet<string>): Use | null {
+  switch (inst.keyword) {
+    case 'RUN': {
+      const reach = reaches(file, inst, target);
+      if (reach === 'no') return null;
+      if (reach === 'maybe') return { code: 'unclear-use', reason: `${preview(file, inst)} may reach the file through a glob or a variable before any RUN names it` };
+      for (const m of mounts(inst)) {
+        const mountTarget = m.target === null ? null : resolveIn(m.target, workdirAt(file, inst));
+        if (folder !== null && mountTarget !== null && (folder === mountTarget || folder.startsWith(`${mountTarget}/`))) {
+          return { code: 'unclear-use', reason: `${preview(file, inst)} mounts over ${mountTarget}, where the file is` };
+        }
+      }
+      const network = inst.flags.find((f) => f.name.toLowerCase() === 'network');
+      if (network?.value === 'none') return { code: 'unclear-use', reason: `${preview(file, inst)} has no network to download with` };
+      return { inst };
+    }
+    case 'WORKDIR':
+      if (!target.raw.startsWith('/')) return { code: 'unclear-source', reason: `the destination is relative, and ${preview(file, inst)} changes the folder before the RUN` };
+      return null;
+    case 'ARG':
+    case 'ENV': {
+      const again = properties(file, inst).find((p) => used.has(p.name));
+      return again === undefined ? null : { code: 'unclear-source', reason: `${preview(file, inst)} sets $${again.name} again before the RUN` };
+    }
+    case 'COPY':
+    case 'ADD': {
+      const written = destinationOf(file, inst);
+      if (written === undefined) return null;
+      if (written === null) return { code: 'unclear-use', reason: `${preview(file, inst)} writes to a place only known at build time before the RUN` };
+      if (written.dest === target.abs || (written.dest === folder && written.folder)) {
+        return { code: 'unclear-use', reason: `${preview(file, inst)} writes into the file's folder before the RUN` };
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+const destinations = new Memo<Instruction, { readonly written: Written | null | undefined }>();
+
+/** Where a COPY/ADD writes. */
+interface Written {
+  /** Resolved against the WORKDIR. */
+  readonly dest: string;
+  /** Into that folder (rather than as that path): a folder destination, or several sources. */
+  readonly folder: boolean;
+}
+
+/** Where a COPY/ADD writes: undefined when its arguments cannot be read (it stops nothing), null when only known at build time. */
+function destinationOf(file: ParsedDockerfile, inst: Instruction): Written | null | undefined {
+  let known = destinations.get(inst);
+  if (known === undefined) {
+    const args = copyArguments(file, inst);
+    const written = args === null ? undefined : args.dest.includes('$') ? null : { dest: resolveIn(args.dest, workdirAt(file, inst)), folder: namesFolder(args.dest) || args.sources.length > 1 };
+    destinations.set(inst, (known = { written }));
+  }
+  return known.written;
+}
+
+/**
+ * The instructions of a stage at which a walk from an ADD may stop, as sorted positions in
+ * `stage.instructions`, filed by what they touch: each ADD asks only the lists that can hold
+ * a stop for its file, so thousands of ADDs no longer each walk the rest of the stage.
+ */
+interface Later {
+  /** RUNs, by each word (a longest run of letters, digits, `_`, `.` and `-`) of their text. */
+  readonly runsByWord: ReadonlyMap<string, readonly number[]>;
+  readonly runs: readonly number[];
+  /** RUNs that may reach a file through a glob or a variable. */
+  readonly globRuns: readonly number[];
+  readonly workdirs: readonly number[];
+  readonly setsByName: ReadonlyMap<string, readonly number[]>;
+  /** COPY/ADDs by where they write; those whose destination is only known at build time. */
+  readonly copiesByDest: ReadonlyMap<string, readonly number[]>;
+  readonly copiesAnywhere: readonly number[];
+}
+
+const laterByFile = new Memo<ParsedDockerfile, Map<number, Later>>();
+
+function laterOf(file: ParsedDockerfile, stage: Stage): Later {
+  let perFile = laterByFile.get(file);
+  if (perFile === undefined) laterByFile.set(file, (perFile = new Map()));
+  let found = perFile.get(stage.index);
+  if (found === undefined) perFile.set(stage.index, (found = readLater(file, stage)));
+  return found;
+}
+
+function readLater(file: ParsedDockerfile, stage: Stage): Later {
+  const later = {
+    runsByWord: new Map<string, number[]>(), runs: [] as number[], globRuns: [] as number[], workdirs: [] as number[],
+    setsByName: new Map<string, number[]>(), copiesByDest: new Map<string, number[]>(), copiesAnywhere: [] as number[],
+  };
+  const note = (map: Map<string, number[]>, key: string, j: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [j]);
+    else if (list.at(-1) !== j) list.push(j);
+  };
+  stage.instructions.forEach((inst, j) => {
     switch (inst.keyword) {
       case 'RUN': {
-        const reach = reaches(file, inst, target);
-        if (reach === 'no') continue;
-        if (reach === 'maybe') return { code: 'unclear-use', reason: `${preview(file, inst)} may reach the file through a glob or a variable before any RUN names it` };
-        for (const m of mounts(inst)) {
-          const mountTarget = m.target === null ? null : resolveIn(m.target, workdirAt(file, inst));
-          if (folder !== null && mountTarget !== null && (folder === mountTarget || folder.startsWith(`${mountTarget}/`))) {
-            return { code: 'unclear-use', reason: `${preview(file, inst)} mounts over ${mountTarget}, where the file is` };
-          }
-        }
-        const network = inst.flags.find((f) => f.name.toLowerCase() === 'network');
-        if (network?.value === 'none') return { code: 'unclear-use', reason: `${preview(file, inst)} has no network to download with` };
-        return { inst };
+        later.runs.push(j);
+        const text = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+        for (const m of text.matchAll(/[\w.-]+/g)) note(later.runsByWord, m[0], j);
+        const body = runBody(file, inst);
+        const globs = body.ok ? body.parsed.commands.some((c) => c.words.some((w) => w.pattern)) : /[*?]/.test(text);
+        if (globs) later.globRuns.push(j);
+        break;
       }
       case 'WORKDIR':
-        if (!target.raw.startsWith('/')) return { code: 'unclear-source', reason: `the destination is relative, and ${preview(file, inst)} changes the folder before the RUN` };
+        later.workdirs.push(j);
         break;
       case 'ARG':
-      case 'ENV': {
-        const again = properties(file, inst).find((p) => used.has(p.name));
-        if (again !== undefined) return { code: 'unclear-source', reason: `${preview(file, inst)} sets $${again.name} again before the RUN` };
+      case 'ENV':
+        for (const p of properties(file, inst)) note(later.setsByName, p.name, j);
         break;
-      }
       case 'COPY':
       case 'ADD': {
-        const args = copyArguments(file, inst);
-        if (args === null) break;
-        const dest = args.dest.includes('$') ? null : resolveIn(args.dest, workdirAt(file, inst));
-        if (dest === null) return { code: 'unclear-use', reason: `${preview(file, inst)} writes to a place only known at build time before the RUN` };
-        if (dest === target.abs || (dest === folder && (namesFolder(args.dest) || args.sources.length > 1))) {
-          return { code: 'unclear-use', reason: `${preview(file, inst)} writes into the file's folder before the RUN` };
-        }
+        const written = destinationOf(file, inst);
+        if (written === null) later.copiesAnywhere.push(j);
+        else if (written !== undefined) note(later.copiesByDest, written.dest, j);
         break;
       }
       default:
         break;
     }
-  }
-  return { code: 'not-used-by-run', reason: `no RUN after the ADD uses ${target.raw}: ADD already stores it in one layer` };
+  });
+  return later;
+}
+
+/**
+ * For one ADD's file, a function from a position to the first position at or after it where
+ * the walk may stop (Infinity when none): every instruction `stopAt` can stop at is among
+ * them; some it then passes may be too.
+ */
+function stopFinder(later: Later, target: Target, folder: string | null, used: ReadonlySet<string>): (from: number) => number {
+  const lists: (readonly number[])[] = [later.globRuns, later.copiesAnywhere];
+  const names = fileNames(target);
+  // `names` looks for the file's name as a whole word: a name of other characters is looked for in every RUN.
+  if (names.every((n) => /^[\w.-]+$/.test(n))) for (const n of names) lists.push(later.runsByWord.get(n) ?? []);
+  else lists.push(later.runs);
+  if (!target.raw.startsWith('/')) lists.push(later.workdirs);
+  for (const name of used) lists.push(later.setsByName.get(name) ?? []);
+  for (const dest of [target.abs, folder]) if (dest !== null) lists.push(later.copiesByDest.get(dest) ?? []);
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return (from) => {
+    let first = Infinity;
+    for (const list of nonEmpty) {
+      const k = countBefore(list, (j) => j < from);
+      if (k < list.length && list[k]! < first) first = list[k]!;
+    }
+    return first;
+  };
 }
 
 /** Does a RUN name the file (`yes`), possibly reach it through a glob or a variable (`maybe`), or not? */
