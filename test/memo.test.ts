@@ -26,6 +26,20 @@ describe('Memo', () => {
     expect(second.get(key)).toBe(2);
   });
 
+  it('keeps the values of many memos on one object, whatever the order they are set in', () => {
+    const memos = Array.from({ length: 12 }, () => new Memo<object, string>());
+    const key = {};
+    const order = [5, 0, 11, 3, 7, 1, 9, 2, 10, 4, 8, 6];
+    for (const [n, i] of order.entries()) {
+      memos[i]!.set(key, `v${i}`);
+      // Those set so far keep their values as the list grows; the rest have none.
+      for (const j of order.slice(0, n + 1)) expect(memos[j]!.get(key)).toBe(`v${j}`);
+      for (const j of order.slice(n + 1)) expect(memos[j]!.get(key)).toBeUndefined();
+    }
+    memos[3]!.set(key, 'changed');
+    expect(memos.map((m) => m.get(key))).toEqual(memos.map((_, i) => (i === 3 ? 'changed' : `v${i}`)));
+  });
+
   it('adds nothing a copy, JSON or a key listing sees: a spread copy starts empty', () => {
     const memo = new Memo<{ text: string }, string>();
     const key = { text: 'FROM x' };
