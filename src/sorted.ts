@@ -14,3 +14,27 @@ export function countBefore<T>(list: readonly T[], isBefore: (item: T) => boolea
   }
   return lo;
 }
+
+/** Adds position `j` to the list of `key`, once: positions are added in increasing order. */
+export function addPosition<K>(lists: Map<K, number[]>, key: K, j: number): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [j]);
+  else if (list.at(-1) !== j) list.push(j);
+}
+
+/**
+ * For lists of positions in increasing order, a function from a position to the first
+ * position at or after it in any of them (Infinity when none): a walk that only has to
+ * stop where one of several kinds of instruction stands jumps from one to the next.
+ */
+export function nextInAny(lists: readonly (readonly number[])[]): (from: number) => number {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return (from) => {
+    let first = Infinity;
+    for (const list of nonEmpty) {
+      const k = countBefore(list, (j) => j < from);
+      if (k < list.length && list[k]! < first) first = list[k]!;
+    }
+    return first;
+  };
+}

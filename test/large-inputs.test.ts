@@ -39,6 +39,15 @@ function runs(text: string): string[] {
   return file.instructions.filter((i) => i.keyword === 'RUN').map((i) => logicalText(text, i.argsSpan!.start, i.argsSpan!.end, '\\').text);
 }
 
+/** The `RUN echo <i>` lines of `text` (0 to size - 1) end as one RUN that runs them in order, and a second run changes nothing. */
+function expectEchoesMerged(text: string, size: number): void {
+  const result = run(text);
+  const [merged, ...others] = runs(result.output);
+  expect(others).toEqual([]);
+  expect(merged!.split(' && ').map((c) => c.trim())).toEqual(Array.from({ length: size }, (_, i) => `echo ${i}`));
+  expect(run(result.output).changes).toEqual([]);
+}
+
 const LONG = 600_000;
 
 describe('large inputs under the 1 MiB limit', () => {
@@ -58,11 +67,7 @@ describe('large inputs under the 1 MiB limit', () => {
     const { text, size } = input('one-line RUNs');
     expect(text.length).toBeGreaterThan(850_000);
     expect(text.length).toBeLessThan(1024 * 1024);
-    const result = run(text);
-    const [merged, ...others] = runs(result.output);
-    expect(others).toEqual([]);
-    expect(merged!.split(' && ').map((c) => c.trim())).toEqual(Array.from({ length: size }, (_, i) => `echo ${i}`));
-    expect(run(result.output).changes).toEqual([]);
+    expectEchoesMerged(text, size);
   }, LONG);
 
   it('thousands of stages each built on the one before: the install of every stage flagged and cleaned', () => {
@@ -231,11 +236,7 @@ describe('large inputs under the 1 MiB limit', () => {
 
   it('tens of thousands of one-line RUNs under a bash SHELL: one RUN running every command in order', () => {
     const { text, size } = input('one-line RUNs under a bash SHELL');
-    const result = run(text);
-    const [merged, ...others] = runs(result.output);
-    expect(others).toEqual([]);
-    expect(merged!.split(' && ').map((c) => c.trim())).toEqual(Array.from({ length: size }, (_, i) => `echo ${i}`));
-    expect(run(result.output).changes).toEqual([]);
+    expectEchoesMerged(text, size);
   }, LONG);
 
   it('thousands of cleanup RUNs after one install, each behind an ENV: the first moved into the install, the rest removed', () => {

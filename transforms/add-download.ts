@@ -3,6 +3,7 @@ import { baseImageText, certain, downloadToolsAt, errexitBefore, isRoot, userAt,
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstruction } from '../src/dockerfile/edit.js';
+import { PerStage } from '../src/dockerfile/stages.js';
 import { resolveIn as resolveImagePath, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -10,7 +11,7 @@ import { properties, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { mounts } from '../src/shell/mounts.js';
-import { countBefore } from '../src/sorted.js';
+import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
 import { Memo } from '../src/memo.js';
 
@@ -255,7 +256,7 @@ type Use = { readonly inst: Instruction } | { readonly code: string; readonly re
 function firstUse(file: ParsedDockerfile, stage: Stage, add: Instruction, target: Target, used: ReadonlySet<string>): Use {
   const folder = target.abs === null ? null : path.posix.dirname(target.abs);
   const { instructions } = stage;
-  const next = stopFinder(laterOf(file, stage), target, folder, used);
+  const next = stopFinder(laterStops.of(file, stage), target, folder, used);
   for (let k = next(countBefore(instructions, (i) => i.index <= add.index)); k < instructions.length; k = next(k + 1)) {
     const stop = stopAt(file, instructions[k]!, target, folder, used);
     if (stop !== null) return stop;
@@ -342,32 +343,19 @@ interface Later {
   readonly copiesAnywhere: readonly number[];
 }
 
-const laterByFile = new Memo<ParsedDockerfile, Map<number, Later>>();
-
-function laterOf(file: ParsedDockerfile, stage: Stage): Later {
-  let perFile = laterByFile.get(file);
-  if (perFile === undefined) laterByFile.set(file, (perFile = new Map()));
-  let found = perFile.get(stage.index);
-  if (found === undefined) perFile.set(stage.index, (found = readLater(file, stage)));
-  return found;
-}
+const laterStops = new PerStage(readLater);
 
 function readLater(file: ParsedDockerfile, stage: Stage): Later {
   const later = {
     runsByWord: new Map<string, number[]>(), runs: [] as number[], globRuns: [] as number[], workdirs: [] as number[],
     setsByName: new Map<string, number[]>(), copiesByDest: new Map<string, number[]>(), copiesAnywhere: [] as number[],
   };
-  const note = (map: Map<string, number[]>, key: string, j: number) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [j]);
-    else if (list.at(-1) !== j) list.push(j);
-  };
   stage.instructions.forEach((inst, j) => {
     switch (inst.keyword) {
       case 'RUN': {
         later.runs.push(j);
         const text = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
-        for (const m of text.matchAll(/[\w.-]+/g)) note(later.runsByWord, m[0], j);
+        for (const m of text.matchAll(/[\w.-]+/g)) addPosition(later.runsByWord, m[0], j);
         const body = runBody(file, inst);
         const globs = body.ok ? body.parsed.commands.some((c) => c.words.some((w) => w.pattern)) : /[*?]/.test(text);
         if (globs) later.globRuns.push(j);
@@ -378,13 +366,13 @@ function readLater(file: ParsedDockerfile, stage: Stage): Later {
         break;
       case 'ARG':
       case 'ENV':
-        for (const p of properties(file, inst)) note(later.setsByName, p.name, j);
+        for (const p of properties(file, inst)) addPosition(later.setsByName, p.name, j);
         break;
       case 'COPY':
       case 'ADD': {
         const written = destinationOf(file, inst);
         if (written === null) later.copiesAnywhere.push(j);
-        else if (written !== undefined) note(later.copiesByDest, written.dest, j);
+        else if (written !== undefined) addPosition(later.copiesByDest, written.dest, j);
         break;
       }
       default:
@@ -408,15 +396,7 @@ function stopFinder(later: Later, target: Target, folder: string | null, used: R
   if (!target.raw.startsWith('/')) lists.push(later.workdirs);
   for (const name of used) lists.push(later.setsByName.get(name) ?? []);
   for (const dest of [target.abs, folder]) if (dest !== null) lists.push(later.copiesByDest.get(dest) ?? []);
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  return (from) => {
-    let first = Infinity;
-    for (const list of nonEmpty) {
-      const k = countBefore(list, (j) => j < from);
-      if (k < list.length && list[k]! < first) first = list[k]!;
-    }
-    return first;
-  };
+  return nextInAny(lists);
 }
 
 /** Does a RUN name the file (`yes`), possibly reach it through a glob or a variable (`maybe`), or not? */

@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { fromParents, parentStage, shippedStages } from '../src/dockerfile/stages.js';
+import { fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { referencedNames } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
@@ -28,7 +28,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { occurrences } from '../src/occurrences.js';
-import { countBefore } from '../src/sorted.js';
+import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { Memo } from '../src/memo.js';
 
 type Options = { allStages: boolean };
@@ -283,16 +283,8 @@ function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null 
   return null;
 }
 
-const fillingByFile = new Memo<ParsedDockerfile, Map<number, readonly Instruction[]>>();
-
 /** The RUNs of a stage that fill a cache, in order: where a cleanup looks for the install it belongs to. */
-function fillingRuns(file: ParsedDockerfile, stage: Stage): readonly Instruction[] {
-  let perFile = fillingByFile.get(file);
-  if (perFile === undefined) fillingByFile.set(file, (perFile = new Map()));
-  let runs = perFile.get(stage.index);
-  if (runs === undefined) perFile.set(stage.index, (runs = stage.instructions.filter((i) => i.keyword === 'RUN' && viewOf(file, i).fills.length > 0)));
-  return runs;
-}
+const fillingRuns = new PerStage((file, stage) => stage.instructions.filter((i) => i.keyword === 'RUN' && viewOf(file, i).fills.length > 0));
 
 /** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
 function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
@@ -431,7 +423,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const refuse = (code: string, reason: string): MovePlan => ({ finding: refusal(at, code, reason), target: targetIndex, families });
 
   // The nearest earlier RUN of the stage that installs with one of these package managers.
-  const fillers = fillingRuns(file, stage);
+  const fillers = fillingRuns.of(file, stage);
   let k = countBefore(fillers, (i) => i.index < inst.index) - 1;
   while (k >= 0 && lastFill(viewOf(file, fillers[k]!), families) === undefined) k--;
   const targetInst = fillers[k];
@@ -444,7 +436,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const { instructions } = stage;
   const referenced = referencedNames(script.source);
   const end = countBefore(instructions, (i) => i.index < inst.index);
-  const next = obstacleFinder(obstaclesOf(file, stage), cleanup, referenced, script.source, families, generic);
+  const next = obstacleFinder(obstacles.of(file, stage), cleanup, referenced, script.source, families, generic);
   for (let j = next(countBefore(instructions, (i) => i.index <= targetInst.index)); j < end; j = next(j + 1)) {
     const why = obstacle(file, instructions[j]!, cleanup, referenced, script.source, families, generic);
     if (why !== null) return refuse(why.code, why.reason);
@@ -583,26 +575,13 @@ interface Obstacles {
 const HOME_READ = /~|\$\{?HOME\b/;
 const CONFIG_NAME = /^(?:HOME|APT_CONFIG|npm_config_\w*|YARN_\w*|PIP_\w*|PNPM_\w*|XDG_\w*)$/i;
 
-const obstaclesByFile = new Memo<ParsedDockerfile, Map<number, Obstacles>>();
-
-function obstaclesOf(file: ParsedDockerfile, stage: Stage): Obstacles {
-  let perFile = obstaclesByFile.get(file);
-  if (perFile === undefined) obstaclesByFile.set(file, (perFile = new Map()));
-  let found = perFile.get(stage.index);
-  if (found === undefined) perFile.set(stage.index, (found = readObstacles(file, stage)));
-  return found;
-}
+const obstacles = new PerStage(readObstacles);
 
 function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
   const o = {
     always: [] as number[], workdirs: [] as number[], envByName: new Map<string, number[]>(), configEnvs: [] as number[],
     copiesByDir: new Map<string, number[]>(), copiesAnywhere: [] as number[],
     runs: [] as number[], runsByFamily: new Map<Family, number[]>(), opaqueRuns: [] as number[],
-  };
-  const note = <K>(map: Map<K, number[]>, key: K, j: number) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [j]);
-    else if (list.at(-1) !== j) list.push(j);
   };
   stage.instructions.forEach((inst, j) => {
     switch (inst.keyword) {
@@ -617,7 +596,7 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
       case 'ENV':
       case 'ARG': {
         const names = envNames(file, inst);
-        for (const n of names) note(o.envByName, n, j);
+        for (const n of names) addPosition(o.envByName, n, j);
         if (names.some((n) => CONFIG_NAME.test(n))) o.configEnvs.push(j);
         break;
       }
@@ -625,7 +604,7 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
       case 'ADD': {
         const dest = copyDestination(file, inst);
         if (dest === null) o.copiesAnywhere.push(j);
-        else for (let d = dest; d !== ''; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) note(o.copiesByDir, d, j);
+        else for (let d = dest; d !== ''; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) addPosition(o.copiesByDir, d, j);
         break;
       }
       case 'RUN': {
@@ -636,7 +615,7 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
         else {
           const uses = usesOf(view.script);
           if (uses.opaque) o.opaqueRuns.push(j);
-          for (const f of uses.families) note(o.runsByFamily, f, j);
+          for (const f of uses.families) addPosition(o.runsByFamily, f, j);
         }
         break;
       }
@@ -688,15 +667,7 @@ function obstacleFinder(
     lists.push(o.opaqueRuns);
     for (const f of families) lists.push(o.runsByFamily.get(f) ?? []);
   }
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  return (from) => {
-    let first = Infinity;
-    for (const list of nonEmpty) {
-      const k = countBefore(list, (j) => j < from);
-      if (k < list.length && list[k]! < first) first = list[k]!;
-    }
-    return first;
-  };
+  return nextInAny(lists);
 }
 
 /** Why a RUN between the install and the cleanup stops the move, or null when it does not. */

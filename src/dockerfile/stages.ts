@@ -33,6 +33,19 @@ export function parentStage(file: ParsedDockerfile, stage: Stage): Stage | null 
   return parent !== undefined && parent.index < stage.index ? parent : null;
 }
 
+/** A value worked out for a stage of a parsed file once, when first asked for, and kept with the file. */
+export class PerStage<T> {
+  private readonly memo = new Memo<ParsedDockerfile, (T | undefined)[]>();
+
+  constructor(private readonly make: (file: ParsedDockerfile, stage: Stage) => T) {}
+
+  of(file: ParsedDockerfile, stage: Stage): T {
+    let values = this.memo.get(file);
+    if (values === undefined) this.memo.set(file, (values = []));
+    return (values[stage.index] ??= this.make(file, stage));
+  }
+}
+
 /**
  * A value for every stage, made from the stage and the value of the stage it is built
  * FROM (null for one FROM an image or scratch), in one walk in file order: a FROM can
