@@ -16,7 +16,7 @@ import {
   recognise,
   runBody,
   shellQuote,
-  unEditedScripts,
+  unEditedParsed,
   type BodyRefusal,
   type CacheKind,
   type Mount,
@@ -208,10 +208,8 @@ const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
 
 /** The commands of a RUN the shell layer does not rewrite, read as well as we can. */
 function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal): ShellScript | null {
-  const text = unEditedScripts(file, inst, body.code)[0];
-  if (text === undefined) return null;
-  const parsed = parseScript(text);
-  return parsed.ok ? parsed : null;
+  const parsed = unEditedParsed(file, inst, body.code)[0]?.parsed;
+  return parsed?.ok === true ? parsed : null;
 }
 
 /** Offsets are script offsets; the command's words, assignments and redirections joined by single spaces. */

@@ -18,7 +18,8 @@ import {
   parseScript,
   removeCommand,
   runBody,
-  unEditedScripts,
+  unEditedParsed,
+  type UnEditedScript,
   type PackageCommand,
   type RunBody,
   type ShellScript,
@@ -167,7 +168,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-    const flagged = unEditedScripts(file, inst, body.code).flatMap((script) => wouldFlag(script, ctx));
+    const flagged = unEditedParsed(file, inst, body.code).flatMap((script) => wouldFlag(script, ctx));
     if (flagged.length === 0) return [];
     const what = [...new Set(flagged)].join(', ');
     return [refusal(body.at, body.code, `${body.reason}; not adding ${what}`)];
@@ -589,10 +590,7 @@ function scriptsOf(file: ParsedDockerfile, inst: Instruction): { script: ShellSc
   const body = runBody(file, inst);
   if (body.ok) return [{ script: body.parsed, offsetOf: body.offsetOf }];
   if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-  return unEditedScripts(file, inst, body.code)
-    .map((text) => parseScript(text))
-    .filter((p): p is ShellScript => p.ok)
-    .map((script) => ({ script, offsetOf: () => inst.span.start }));
+  return unEditedParsed(file, inst, body.code).flatMap(({ parsed }) => (parsed.ok ? [{ script: parsed, offsetOf: () => inst.span.start }] : []));
 }
 
 function preview(command: string): string {
@@ -771,11 +769,9 @@ function sameDir(a: string, b: string): boolean {
 // RUNs the shell layer does not rewrite: report them only when they hold an
 // install that would get a flag.
 
-/** The shell scripts a RUN runs, as far as they can be read from its text. */
 /** Install commands of a script that would get a flag, as `apt-get install --no-install-recommends`. */
-function wouldFlag(script: string, ctx: Context): string[] {
-  const parsed = parseScript(script);
-  if (!parsed.ok) return textualInstalls(script, ctx);
+function wouldFlag({ text, parsed }: UnEditedScript, ctx: Context): string[] {
+  if (!parsed.ok) return textualInstalls(text, ctx);
   const out: string[] = [];
   for (const cmd of packageCommands(parsed)) {
     const d = decide(cmd, parsed, ctx);

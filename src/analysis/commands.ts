@@ -11,7 +11,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import { lastEntrypoint } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { parseScript, runBody, unEditedScripts } from '../shell/index.js';
+import { parseScript, runBody, unEditedParsed } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -91,10 +91,9 @@ class Reader {
     const body = runBody(this.file, this.inst);
     if (body.ok) return this.script(body.parsed, null, 0, false, 0);
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return;
-    const texts = unEditedScripts(this.file, this.inst, body.code);
-    if (texts.length === 0) return this.unknown(this.preview(), `${body.reason}, in a language dockshift does not read`);
-    for (const text of texts) {
-      const parsed = parseScript(text);
+    const scripts = unEditedParsed(this.file, this.inst, body.code);
+    if (scripts.length === 0) return this.unknown(this.preview(), `${body.reason}, in a language dockshift does not read`);
+    for (const { parsed } of scripts) {
       if (!parsed.ok) this.unknown(this.preview(), `${body.reason}, and its commands do not parse as shell`);
       else this.script(parsed, null, 0, false, 0);
     }

@@ -3,8 +3,9 @@
  * can read them (shell form, heredocs, `sh -c` in exec form), so analyses can
  * look for commands (`useradd`, `go build`) without caring how a RUN is written.
  */
+import { PerStage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { parseScript, runBody, unEditedScripts, type ShellScript, type SimpleCommand } from '../shell/index.js';
+import { runBody, unEditedParsed, type ShellScript, type SimpleCommand } from '../shell/index.js';
 
 export interface RunScript {
   readonly inst: Instruction;
@@ -16,8 +17,16 @@ export interface RunScript {
   readonly offsetOf: ((i: number) => number) | null;
 }
 
-/** Every script of the stage's RUNs, in order. */
-export function runScripts(file: ParsedDockerfile, stage: Stage): RunScript[] {
+/**
+ * Every script of the stage's RUNs, in order; read once per stage of a parsed file, as
+ * several analyses ask for them (a heredoc is parsed anew each time it is read, and the
+ * shared parse cache keeps only the most recent scripts).
+ */
+export function runScripts(file: ParsedDockerfile, stage: Stage): readonly RunScript[] {
+  return scriptsOf.of(file, stage);
+}
+
+const scriptsOf = new PerStage((file, stage) => {
   const out: RunScript[] = [];
   for (const inst of stage.instructions) {
     if (inst.keyword !== 'RUN') continue;
@@ -27,13 +36,12 @@ export function runScripts(file: ParsedDockerfile, stage: Stage): RunScript[] {
       continue;
     }
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') continue;
-    for (const text of unEditedScripts(file, inst, body.code)) {
-      const parsed = body.code === 'non-posix-shell' ? null : parseScript(text);
-      out.push({ inst, text, parsed: parsed !== null && parsed.ok ? parsed : null, offsetOf: null });
+    for (const { text, parsed } of unEditedParsed(file, inst, body.code)) {
+      out.push({ inst, text, parsed: body.code !== 'non-posix-shell' && parsed.ok ? parsed : null, offsetOf: null });
     }
   }
   return out;
-}
+});
 
 /** The simple commands of the scripts whose program (by base name) is one of `names`. */
 export function commandsNamed(scripts: readonly RunScript[], ...names: string[]): { run: RunScript; command: SimpleCommand }[] {

@@ -2,7 +2,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import { isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { parseScript } from './parse.js';
-import type { ShellScript } from './types.js';
+import type { ShellScript, ShellSyntaxError } from './types.js';
 import { Memo } from '../memo.js';
 
 export type { EffectiveShell } from '../dockerfile/stages.js';
@@ -123,6 +123,24 @@ export function unEditedScripts(file: ParsedDockerfile, inst: Instruction, code:
   const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
   if (content.startsWith('#!') && !/^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|da|a)?sh\b/.test(content)) return [];
   return [content];
+}
+
+/** A script of `unEditedScripts`, with what the parser makes of it. */
+export interface UnEditedScript {
+  readonly text: string;
+  readonly parsed: ShellScript | ShellSyntaxError;
+}
+
+const unEdited = new Memo<Instruction, readonly UnEditedScript[]>();
+
+/**
+ * `unEditedScripts`, each parsed, once per instruction: several transforms and analyses read
+ * them, and a file of thousands of heredocs outruns the parse cache between one and the next.
+ */
+export function unEditedParsed(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): readonly UnEditedScript[] {
+  let scripts = unEdited.get(inst);
+  if (scripts === undefined) unEdited.set(inst, (scripts = unEditedScripts(file, inst, code).map((text) => ({ text, parsed: parseScript(text) }))));
+  return scripts;
 }
 
 /** Quotes a word for sh only when it needs it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
-import { effectiveShell, runBody } from '../../src/shell/body.js';
+import { effectiveShell, runBody, unEditedParsed, unEditedScripts } from '../../src/shell/body.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
@@ -125,5 +125,26 @@ describe('backtick escape offsets', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const words = parsed.commands.flatMap((c) => c.words.map((w) => text.slice(offsetOf(w.start), offsetOf(w.end - 1) + 1)));
     expect(words).toEqual(['apt-get', 'update', 'apt-get', 'install', '-y', 'curl']);
+  });
+});
+
+describe('unEditedParsed', () => {
+  it('reads the scripts of a RUN the shell layer does not edit once, as unEditedScripts gives them, with their parse', () => {
+    const text = 'FROM debian:12\nRUN <<EOF\napt-get install -y curl\necho done\nEOF\nRUN ["sh", "-c", "echo a && echo b"]\nSHELL ["pwsh", "-c"]\nRUN Get-Item x |\n';
+    const file = parseDockerfile(text);
+    const runs = file.instructions.filter((i) => i.keyword === 'RUN');
+    const read = runs.map((inst) => {
+      const body = runBody(file, inst);
+      if (body.ok) throw new Error('expected a RUN the shell layer does not edit');
+      const scripts = unEditedParsed(file, inst, body.code);
+      expect(unEditedParsed(file, inst, body.code)).toBe(scripts);
+      expect(scripts.map((s) => s.text)).toEqual(unEditedScripts(file, inst, body.code));
+      return scripts.map((s) => [s.text, s.parsed.ok ? s.parsed.commands.map((c) => c.name) : 'syntax error']);
+    });
+    expect(read).toEqual([
+      [['apt-get install -y curl\necho done', ['apt-get', 'echo']]],
+      [['echo a && echo b', ['echo', 'echo']]],
+      [['Get-Item x |', 'syntax error']],
+    ]);
   });
 });
