@@ -1014,14 +1014,12 @@ interface AptNeed {
   readonly need: string;
 }
 
-const aptNeeds = new Memo<ParsedDockerfile, Map<number, readonly AptNeed[]>>();
-
 /** The instructions of a stage (RUN, ONBUILD RUN) that read apt's lists without updating them first, in order; each read once per file. */
 function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[] {
-  let perFile = aptNeeds.get(file);
-  if (perFile === undefined) aptNeeds.set(file, (perFile = new Map()));
-  const known = perFile.get(stage.index);
-  if (known !== undefined) return known;
+  return aptNeeds.of(file, stage);
+}
+
+const aptNeeds = new PerStage((file, stage): readonly AptNeed[] => {
   const needs: AptNeed[] = [];
   for (const i of stage.instructions) {
     let need: string | null = null;
@@ -1038,9 +1036,8 @@ function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[]
     }
     if (need !== null) needs.push({ inst: i, need });
   }
-  perFile.set(stage.index, needs);
   return needs;
-}
+});
 
 const needsBelow = new Memo<ParsedDockerfile, readonly (AptNeed | null)[]>();
 
