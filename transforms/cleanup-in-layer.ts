@@ -611,7 +611,7 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
         o.runs.push(j);
         if (view.script === null) o.opaqueRuns.push(j);
         else {
-          const uses = usesOf(view.script);
+          const uses = familiesUsed(view.script);
           if (uses.opaque) o.opaqueRuns.push(j);
           for (const f of uses.families) addPosition(o.runsByFamily, f, j);
         }
@@ -625,18 +625,13 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
 }
 
 /** The families a script's commands use, and whether it runs a script we cannot see into: what `scriptTouches` can object to. */
-function usesOf(script: ShellScript): { families: Set<Family>; opaque: boolean } {
+function familiesUsed(script: ShellScript): { families: Set<Family>; opaque: boolean } {
   const uses = { families: new Set<Family>(), opaque: false };
-  const visit = (s: ShellScript): void => {
-    for (const c of s.commands) {
-      const inner = innerScript(c);
-      if (inner !== null) visit(inner);
-      const family = familyOf(c, recognise(c));
-      if (family !== null) uses.families.add(family);
-      if (runsScript(c)) uses.opaque = true;
-    }
-  };
-  visit(script);
+  for (const [, c] of deepCommands(script)) {
+    const family = familyOf(c, recognise(c));
+    if (family !== null) uses.families.add(family);
+    if (runsScript(c)) uses.opaque = true;
+  }
   return uses;
 }
 
@@ -676,19 +671,25 @@ function touches(view: RunView, cleanup: CleanupRun, families: ReadonlySet<Famil
 }
 
 function scriptTouches(script: ShellScript, families: ReadonlySet<Family>): string | null {
-  for (const c of script.commands) {
-    const inner = innerScript(c);
-    const nested = inner === null ? null : scriptTouches(inner, families);
-    if (nested !== null) return nested;
+  for (const [s, c] of deepCommands(script)) {
     const r = recognise(c);
     const family = familyOf(c, r);
     if (family !== null && families.has(family)) {
       const neutral = r?.kind === 'package' && (r.action === 'clean' || (family === 'apt' && r.action === 'remove'));
-      if (!neutral) return `uses ${family === 'rpm' ? 'yum/dnf' : family}'s cache (\`${commandText(script, c)}\`), which this cleanup removes`;
+      if (!neutral) return `uses ${family === 'rpm' ? 'yum/dnf' : family}'s cache (\`${commandText(s, c)}\`), which this cleanup removes`;
     }
-    if (runsScript(c)) return `runs a script (\`${commandText(script, c)}\`) that may use the package manager`;
+    if (runsScript(c)) return `runs a script (\`${commandText(s, c)}\`) that may use the package manager`;
   }
   return null;
+}
+
+/** The script's commands with the script each belongs to, those of a `sh -c '…'` before the command that runs them. */
+function* deepCommands(script: ShellScript): Generator<[ShellScript, SimpleCommand]> {
+  for (const c of script.commands) {
+    const inner = innerScript(c);
+    if (inner !== null) yield* deepCommands(inner);
+    yield [script, c];
+  }
 }
 
 /** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`: scripts we cannot see into (not `./configure`). */

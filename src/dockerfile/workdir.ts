@@ -29,21 +29,20 @@ const ROOT: ImagePath = { base: 'root', path: '/' };
  */
 export function resolveIn(dir: ImagePath, p: string): ImagePath {
   if (isAbsolute(p)) return { base: 'root', path: path.posix.normalize(p).replace(/(.)\/+$/, '$1') };
-  return joinAll(dir, [p]);
+  return join(dir, p);
 }
 
 function isAbsolute(p: string): boolean {
   return p.startsWith('/') || p.startsWith('$');
 }
 
-/** Relative paths resolved against `dir` in turn, at once: normalising the joined whole gives what each step would. */
-function joinAll(dir: ImagePath, relative: readonly string[]): ImagePath {
+/** A relative path resolved against `dir`. */
+function join(dir: ImagePath, relative: string): ImagePath {
   // One plain name below a normal folder: nothing to normalise (most WORKDIRs and COPY targets).
-  const only = relative.length === 1 ? relative[0]! : null;
-  if (only !== null && only !== '' && only !== '.' && only !== '..' && !only.includes('/')) {
-    return { base: dir.base, path: dir.path === '.' ? only : dir.path === '/' ? `/${only}` : `${dir.path}/${only}` };
+  if (relative !== '' && relative !== '.' && relative !== '..' && !relative.includes('/')) {
+    return { base: dir.base, path: dir.path === '.' ? relative : dir.path === '/' ? `/${relative}` : `${dir.path}/${relative}` };
   }
-  return { base: dir.base, path: path.posix.normalize(path.posix.join(dir.path, ...relative)).replace(/(.)\/+$/, '$1') };
+  return { base: dir.base, path: path.posix.normalize(path.posix.join(dir.path, relative)).replace(/(.)\/+$/, '$1') };
 }
 
 /** The WORKDIR in effect when `inst` runs: the WORKDIRs of its stage and the stages it builds on. */
@@ -74,7 +73,7 @@ interface StageWorkdirs {
 }
 
 /** Linux's PATH_MAX: a longer folder is not one a build can be relied on to reach. */
-const PATH_MAX = 4096;
+export const PATH_MAX = 4096;
 
 /** Of the folders worked out on the way to another, one in this many is kept. */
 const CHECKPOINT = 256;
@@ -95,7 +94,7 @@ function dirAfter(workdirs: StageWorkdirs, k: number): ImagePath {
   while (from >= 0 && dirs[from] === undefined && !isAbsolute(changes[from]!.word)) from--;
   let dir = from < 0 ? start : (dirs[from] ?? limited(resolveIn(ROOT, changes[from]!.word), changes[from]!.line));
   for (let j = from + 1; j <= k; j++) {
-    const next = joinAll(dir, [changes[j]!.word]);
+    const next = join(dir, changes[j]!.word);
     // `..` may climb out of an unknown folder: it is then another unknown one.
     const unknownLeft = dir.path.startsWith(UNKNOWN) && !next.path.startsWith(dir.path.slice(0, dir.path.indexOf('>') + 1));
     dir = unknownLeft ? unknownFolder(changes[j]!.line) : limited(next, changes[j]!.line);

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/types.js';
+import { PATH_MAX } from '../../dockerfile/workdir.js';
 import type { IdentifiedImage, RuntimeChoice } from '../../knowledge/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
@@ -115,9 +116,6 @@ export function findCommands(file: ParsedDockerfile, scripts: readonly RunScript
   return out;
 }
 
-/** Longer than Linux's PATH_MAX: not a folder a build can be relied on to reach. */
-const PATH_MAX = 4096;
-
 /**
  * The folder each command of a RUN runs in: the RUN's WORKDIR, moved by the `cd`
  * commands before it at the top level or in its own statement; null once unknown.
@@ -139,6 +137,7 @@ function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
   return folders;
 }
 
+/** Where `cd` leads from `dir`: null when not known, or longer than PATH_MAX. */
 function cd(dir: string | null, c: SimpleCommand): string | null {
   const target = c.words[1]?.value;
   if (dir === null || target == null || target.startsWith('-') || target.includes('$')) return null;
