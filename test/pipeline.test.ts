@@ -252,6 +252,30 @@ describe('runPipeline', () => {
     expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'add a .dockerignore', tier: 'safe' }]);
   });
 
+  it('runs a transform that touches no instruction only in a pass with no change yet, and reports what the last pass found', () => {
+    const seen: string[] = [];
+    const proposer = (name: string) =>
+      transform(
+        name,
+        (file) => {
+          seen.push(`${name}:${file.text.includes('alpine:3.20') ? 'after' : 'before'}`);
+          return [newFile('.dockerignore', file.text.includes('alpine:3.20') ? 'after\n' : 'before\n', 'add a .dockerignore'), refusal(0, 'late', name)];
+        },
+        { instructions: {} },
+      );
+    const result = ok(runPipeline(BASE, [proposer('first'), replace('bump', 'alpine:3.19', 'alpine:3.20'), proposer('second')]));
+    expect(result.passes).toBe(2);
+    // `first` runs before the pass has a change; `second` only once the pass that changed the file is over.
+    expect(seen).toEqual(['first:before', 'first:after', 'second:after']);
+    expect(result.newFiles.map((f) => [f.transform, f.content])).toEqual([['first', 'after\n']]);
+    expect(result.refusals.map((r) => r.transform)).toEqual(['first', 'second']);
+  });
+
+  it('rejects an edit of the Dockerfile from a transform that touches no instruction', () => {
+    const sneaky = transform('sneaky', (file) => [change(file.text.length, 'append a comment', [{ start: file.text.length, end: file.text.length, text: '# hi\n' }])], { instructions: {} });
+    expect(runPipeline(BASE, [sneaky])).toEqual({ ok: false, error: { line: 5, message: 'transform sneaky proposed an edit of the Dockerfile, and its meta declares no instruction it may touch' } });
+  });
+
   it('returns the input as it is with no transforms, but still checks it', () => {
     const text = '\ufeffFROM alpine\r\nCMD sh';
     expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 });
