@@ -130,9 +130,21 @@ class FsBuildContext implements BuildContext {
     const p = contextPath(rel);
     if (p === null) return null;
     if (p === '.') return 'dir';
+    const k = this.kinds.get(p);
+    if (k !== undefined) return k;
+    // Listing a folder gives each of its entries a kind, so a name its listing lacks is not
+    // there: no realpath, which throws on a missing path (most COPY sources asked about). The
+    // root is listed for that; other folders only when something listed them already.
+    const slash = p.lastIndexOf('/');
+    const listed = slash === -1 ? this.list() : this.lists.get(p.slice(0, slash));
+    return this.known(p, listed != null ? () => null : () => this.resolve(p));
+  }
+
+  /** The kind of `p` (a context path) as cached, or as `find` tells it once. */
+  private known(p: string, find: () => EntryKind | null): EntryKind | null {
     let k = this.kinds.get(p);
     if (k === undefined) {
-      k = this.resolve(p);
+      k = find();
       this.kinds.set(p, k);
     }
     return k;
@@ -258,7 +270,8 @@ class FsBuildContext implements BuildContext {
       const link = d.isSymbolicLink();
       this.links.set(child, link);
       if (listingSays && !link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
-      const kind = this.kind(child);
+      const key = contextPath(child);
+      const kind = key === null ? null : this.known(key, () => this.resolve(key));
       if (kind !== null) out.push({ path: child, kind });
     }
     return out;
