@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isFile } from './files.js';
 import { RecentMap } from './recentMap.js';
 import { parseDockerIgnore, type DockerIgnore } from './dockerignore.js';
 
@@ -96,14 +97,6 @@ export function openBuildContext(root: string, dockerfile: string | null): Build
 /** Forget cached contexts (tests that change files between runs). */
 export function resetBuildContexts(): void {
   contexts.clear();
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 class FsBuildContext implements BuildContext {

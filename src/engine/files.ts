@@ -12,6 +12,16 @@ export type ReadResult = { ok: true; text: string; mode: number } | { ok: false;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** `p` is a regular file (after symlinks); false when missing or unreadable. */
+export function isFile(p: string): boolean {
+  try {
+    // Missing is the usual answer: no error is built for it.
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads a Dockerfile as text, refusing anything we could not write back
  * byte-for-byte: binary files, invalid UTF-8, huge files. The BOM is kept as

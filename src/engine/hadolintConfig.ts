@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isHadolintRule } from './pragmas.js';
+import { isFile } from './files.js';
 import { RecentMap } from './recentMap.js';
 import { yaml } from './yaml.js';
 
@@ -47,14 +48,6 @@ export function hadolintConfigFor(dir: string): HadolintConfigResult {
   }
   for (const d of seen) found.set(d, result);
   return result;
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Reads one configuration file; an `ignored:` entry that is not a hadolint rule is an error, as in a comment. */
