@@ -1,8 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage } from '../src/dockerfile/edit.js';
 import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from '../src/dockerfile/graph.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
-import { runtimeFacts } from '../src/dockerfile/runtime.js';
+import { RUNTIME_KEYWORDS, runtimeFacts } from '../src/dockerfile/runtime.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { globalArgs, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord, unquoteWord } from '../src/dockerfile/words.js';
@@ -213,6 +215,22 @@ describe('the stage graph', () => {
 
 describe('runtime facts of the final stage', () => {
   const facts = (text: string) => runtimeFacts(parseDockerfile(text))!;
+
+  it('reads no instruction outside RUNTIME_KEYWORDS: the facts of every fixture stay when the others go', () => {
+    const root = path.join(__dirname, '..', '__testfixtures__');
+    const inputs = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.input.Dockerfile'));
+    let compared = 0;
+    for (const name of inputs) {
+      const file = parseDockerfile(fs.readFileSync(path.join(root, name), 'utf8'));
+      if (validate(file) !== null || file.stages.length === 0) continue;
+      const others = file.instructions.filter((i) => !RUNTIME_KEYWORDS.has(i.keyword)).map((i) => ({ start: i.span.start, end: i.span.end, text: '' }));
+      if (others.length === 0) continue;
+      const without = parseDockerfile(applyEdits(file.text, others));
+      expect(runtimeFacts(without), name).toEqual(runtimeFacts(file));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
 
   it('reads shell-form commands that only split words as their argv', () => {
     expect(facts('FROM a\nCMD node server.js\n').command).toBe(facts('FROM a\nCMD ["node", "server.js"]\n').command);

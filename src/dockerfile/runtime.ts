@@ -14,6 +14,12 @@ import { properties, resolveBase } from './variables.js';
 
 export type RuntimeFacts = Readonly<Record<RuntimeFact, string>>;
 
+/**
+ * The instructions runtimeFacts reads (stages, the base image and its ARGs, the command and its
+ * SHELL, and the facts themselves): a rewrite that changes none of them leaves the facts as they were.
+ */
+export const RUNTIME_KEYWORDS: ReadonlySet<string> = new Set(['FROM', 'ARG', 'SHELL', 'ENTRYPOINT', 'CMD', 'USER', 'WORKDIR', 'ENV', 'EXPOSE']);
+
 /** The runtime facts of the file's final stage, each as one comparable string. */
 export function runtimeFacts(file: ParsedDockerfile): RuntimeFacts | null {
   const last = file.stages.at(-1);

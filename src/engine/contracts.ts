@@ -5,7 +5,7 @@
  * edits moved it), so what a change added, rewrote or removed is known exactly.
  */
 import { stageReferences } from '../dockerfile/graph.js';
-import { runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
+import { RUNTIME_KEYWORDS, runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit, InstructionOp, Keyword, RuntimeFact, TransformMeta } from './types.js';
 import { Memo } from '../memo.js';
@@ -59,7 +59,8 @@ export function checkPass(before: ParsedDockerfile, after: ParsedDockerfile, cha
     return fail(changes[0]?.edits[0]?.start ?? 0, `a rewrite by ${names(changes)} would lose the comment line ${JSON.stringify(lost)}; file left unchanged`);
   }
 
-  const runtime = runtimeDeltas(before, after, changes);
+  // Most passes rewrite RUNs alone: the facts are then the same without working them out.
+  const runtime = ops.some((op) => RUNTIME_KEYWORDS.has(op.keyword)) ? runtimeDeltas(before, after, changes) : [];
   if (!Array.isArray(runtime)) return fail(changes[0]?.edits[0]?.start ?? 0, runtime.message);
   return runtime.length === 0 ? none : { problem: null, runtime };
 }
