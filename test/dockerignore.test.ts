@@ -100,6 +100,22 @@ describe('dockerignore', () => {
     expect(fs.readFileSync(path.join(root, '.dockerignore'), 'utf8')).toBe(contents[0]![0]);
   });
 
+  it('counts what the Dockerfile on disk uses as well as what the text it is given uses', () => {
+    const onDisk = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCOPY .vscode /root/.vscode\nRUN npm ci\n';
+    const files = { Dockerfile: onDisk, 'package.json': '{}\n', '.vscode/settings.json': '{}\n', '.idea/workspace.xml': '<x/>\n' };
+    const kept = (result: PipelineOutput) => result.refusals.map((r) => r.reason).join('\n');
+    // The text as read: the disk's own, which copies .vscode.
+    const same = run(tree(files), onDisk);
+    expect(same.newFiles.map((f) => f.content)).toEqual([expect.stringContaining('.idea\n')]);
+    expect(same.newFiles[0]!.content).not.toContain('.vscode');
+    expect(kept(same)).toContain('.vscode');
+    // A text that copies .idea too: both files' uses stay in the context.
+    const other = run(tree(files), APP.replace('COPY . .\n', 'COPY . .\nCOPY .idea /root/.idea\n'));
+    expect(other.newFiles).toEqual([]);
+    expect(kept(other)).toContain('.vscode');
+    expect(kept(other)).toContain('.idea');
+  });
+
   it('does nothing without a build context to read', () => {
     const result = runPipeline(APP, transform);
     expect(result.ok && result.refusals.map((r) => r.code)).toEqual(['no-build-context']);

@@ -86,14 +86,14 @@ Refuses:
     },
     needsBuildContext: true,
   },
-  run(file, { buildContext: ctx }) {
+  run(file, { buildContext: ctx, input }) {
     if (ctx === null) return [];
     const own: SharedDockerfile = { name: null, file };
     const senders = contextUse([own]).senders;
     if (senders.length === 0) return [];
     const at = senders[0]!.inst.span.start;
 
-    const shared = sharedDockerfiles(ctx);
+    const shared = sharedDockerfiles(ctx, input ?? null);
     if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} reads the same .dockerignore and cannot be parsed (${shared.message}), so what it uses is unknown`)];
     const files = [own, ...shared];
 
@@ -154,38 +154,34 @@ function walkOf(ctx: BuildContext): Walk {
   return walk;
 }
 
-const sharedCache = new WeakMap<BuildContext, SharedDockerfile[] | { name: string; message: string }>();
+/** Per context, the root Dockerfiles parsed so far by name: the file, or why it cannot be read. */
+const parsedRoots = new WeakMap<BuildContext, Map<string, ParsedDockerfile | string>>();
 
 /** The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file). */
-function sharedDockerfiles(ctx: BuildContext): SharedDockerfile[] | { name: string; message: string } {
-  const cached = sharedCache.get(ctx);
-  if (cached !== undefined) return cached;
+function sharedDockerfiles(ctx: BuildContext, input: ParsedDockerfile | null): SharedDockerfile[] | { name: string; message: string } {
+  let parsed = parsedRoots.get(ctx);
+  if (parsed === undefined) parsedRoots.set(ctx, (parsed = new Map()));
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
   const out: SharedDockerfile[] = [];
-  let result: SharedDockerfile[] | { name: string; message: string } = out;
   for (const name of [...names].sort()) {
     if (ctx.kind(name) !== 'file' || !isDockerfileName(name) || names.has(`${name}.dockerignore`)) continue;
     const text = ctx.read(name);
-    let parsed: ParsedDockerfile | null = null;
-    let message = 'not a readable text file';
-    if (text !== null) {
-      try {
-        parsed = parseDockerfile(text);
-        const invalid = validate(parsed);
-        if (invalid !== null) {
-          message = invalid.message;
-          parsed = null;
-        }
-      } catch (err) {
-        message = (err as Error).message;
-      }
-    }
-    if (parsed === null) {
-      result = { name, message };
-      break;
-    }
-    out.push({ name, file: parsed });
+    // The run's own Dockerfile is parsed and checked already; that parse is not kept with the context.
+    let file = text !== null && text === input?.text ? input : parsed.get(name);
+    if (file === undefined) parsed.set(name, (file = parseChecked(text)));
+    if (typeof file === 'string') return { name, message: file };
+    out.push({ name, file });
   }
-  sharedCache.set(ctx, result);
-  return result;
+  return out;
+}
+
+/** The parse of a valid Dockerfile, or why the text is not one. */
+function parseChecked(text: string | null): ParsedDockerfile | string {
+  if (text === null) return 'not a readable text file';
+  try {
+    const file = parseDockerfile(text);
+    return validate(file)?.message ?? file;
+  } catch (err) {
+    return (err as Error).message;
+  }
 }

@@ -118,7 +118,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       }
       let findings: readonly Finding[];
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules });
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules, input: first });
       } catch (err) {
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }

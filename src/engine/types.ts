@@ -154,6 +154,8 @@ export interface TransformContext<O extends Record<string, OptionValue> = Record
    * whose rule is (install-flags adds no --no-install-recommends under DL3015).
    */
   readonly ignoredRules: ReadonlySet<string>;
+  /** The file as the run read it, before any pass changed it (in the first pass, the file itself). */
+  readonly input?: ParsedDockerfile;
 }
 
 export interface Transform<O extends Record<string, OptionValue> = Record<string, OptionValue>> {
