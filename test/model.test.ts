@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage } from '../src/dockerfile/edit.js';
 import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from '../src/dockerfile/graph.js';
@@ -217,7 +218,7 @@ describe('runtime facts of the final stage', () => {
   const facts = (text: string) => runtimeFacts(parseDockerfile(text))!;
 
   it('reads no instruction outside RUNTIME_KEYWORDS: the facts of every fixture stay when the others go', () => {
-    const root = path.join(__dirname, '..', '__testfixtures__');
+    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__');
     const inputs = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.input.Dockerfile'));
     let compared = 0;
     for (const name of inputs) {
