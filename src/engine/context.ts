@@ -127,8 +127,10 @@ class FsBuildContext implements BuildContext {
     if (k !== undefined) return k;
     // Listing a folder gives each of its entries a kind, so a name its listing lacks is not
     // there: no realpath, which throws on a missing path (most COPY sources asked about). The
-    // root is listed for that; other folders only when something listed them already.
+    // root is listed for that; other folders only when something listed them already. Nothing
+    // is below a first part that is no folder.
     const slash = p.lastIndexOf('/');
+    if (slash !== -1 && this.kind(p.slice(0, p.indexOf('/'))) !== 'dir') return this.known(p, () => null);
     const listed = slash === -1 ? this.list() : this.lists.get(p.slice(0, slash));
     return this.known(p, listed != null ? () => null : () => this.resolve(p));
   }
