@@ -123,23 +123,9 @@ class FsBuildContext implements BuildContext {
     const p = contextPath(rel);
     if (p === null) return null;
     if (p === '.') return 'dir';
-    const k = this.kinds.get(p);
-    if (k !== undefined) return k;
-    // Listing a folder gives each of its entries a kind, so a name its listing lacks is not
-    // there: no realpath, which throws on a missing path (most COPY sources asked about). The
-    // root is listed for that; other folders only when something listed them already. Nothing
-    // is below a first part that is no folder.
-    const slash = p.lastIndexOf('/');
-    if (slash !== -1 && this.kind(p.slice(0, p.indexOf('/'))) !== 'dir') return this.known(p, () => null);
-    const listed = slash === -1 ? this.list() : this.lists.get(p.slice(0, slash));
-    return this.known(p, listed != null ? () => null : () => this.resolve(p));
-  }
-
-  /** The kind of `p` (a context path) as cached, or as `find` tells it once. */
-  private known(p: string, find: () => EntryKind | null): EntryKind | null {
     let k = this.kinds.get(p);
     if (k === undefined) {
-      k = find();
+      k = this.resolve(p);
       this.kinds.set(p, k);
     }
     return k;
@@ -235,8 +221,17 @@ class FsBuildContext implements BuildContext {
 
   /** What `p` is once symlinks are followed, when it stays inside the root. */
   private resolve(p: string): EntryKind | null {
+    const full = path.join(this.root, p);
     try {
-      const real = fs.realpathSync(path.join(this.root, p));
+      // Most paths asked about are missing (COPY sources of a context that holds the Dockerfile
+      // alone), and realpath builds an error to say so; stat says it without one. Other errors
+      // (a loop of more links than the kernel follows, a path near PATH_MAX) are realpath's to judge.
+      if (fs.statSync(full, { throwIfNoEntry: false }) === undefined) return null;
+    } catch {
+      // realpath decides below.
+    }
+    try {
+      const real = fs.realpathSync(full);
       const rel = path.relative(this.root, real);
       if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
       const stat = fs.statSync(real);
@@ -265,8 +260,7 @@ class FsBuildContext implements BuildContext {
       const link = d.isSymbolicLink();
       this.links.set(child, link);
       if (listingSays && !link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
-      const key = contextPath(child);
-      const kind = key === null ? null : this.known(key, () => this.resolve(key));
+      const kind = this.kind(child);
       if (kind !== null) out.push({ path: child, kind });
     }
     return out;
