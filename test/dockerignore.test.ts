@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryBuildContext, openBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { NewFileLedger, processFile } from '../src/engine/processFile.js';
+import { change, defineTransform } from '../src/engine/types.js';
 import dockerignore from '../transforms/dockerignore.js';
 
 const roots: string[] = [];
@@ -114,6 +115,19 @@ describe('dockerignore', () => {
     expect(other.newFiles).toEqual([]);
     expect(kept(other)).toContain('.vscode');
     expect(kept(other)).toContain('.idea');
+    // A transform drops the COPY of .vscode in the first pass: the file on disk still copies it.
+    const drop = defineTransform({
+      meta: { name: 'drop-vscode', summary: 'x', docs: 'x', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { COPY: ['remove'] } }, refusals: {} },
+      run: (file) => {
+        const at = file.text.indexOf('COPY .vscode');
+        return at === -1 ? [] : [change(at, 'drop it', [{ start: at, end: file.text.indexOf('\n', at) + 1, text: '' }])];
+      },
+    });
+    const root = tree(files);
+    const dropped = runPipeline(onDisk, [{ transform: drop, options: {} }, ...transform], { buildContext: openBuildContext(root, path.join(root, 'Dockerfile')) });
+    expect(dropped.ok && dropped.output).not.toContain('.vscode');
+    expect(dropped.ok && dropped.newFiles[0]!.content).not.toContain('.vscode');
+    expect(dropped.ok && kept(dropped)).toContain('.vscode');
   });
 
   it('does nothing without a build context to read', () => {

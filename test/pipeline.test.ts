@@ -271,9 +271,17 @@ describe('runPipeline', () => {
     expect(result.refusals.map((r) => r.transform)).toEqual(['first', 'second']);
   });
 
-  it('rejects an edit of the Dockerfile from a transform that touches no instruction', () => {
-    const sneaky = transform('sneaky', (file) => [change(file.text.length, 'append a comment', [{ start: file.text.length, end: file.text.length, text: '# hi\n' }])], { instructions: {} });
-    expect(runPipeline(BASE, [sneaky])).toEqual({ ok: false, error: { line: 5, message: 'transform sneaky proposed an edit of the Dockerfile, and its meta declares no instruction it may touch' } });
+  it('still makes the comment a transform that touches no instruction adds, in a pass with no change before it', () => {
+    const note = transform(
+      'note',
+      (file) => (file.text.endsWith('# checked\n') ? [] : [change(file.text.length, 'add a note', [{ start: file.text.length, end: file.text.length, text: '# checked\n' }])]),
+      { instructions: {} },
+    );
+    const result = ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), note]));
+    expect(result.output).toBe(BASE.replace('alpine:3.19', 'alpine:3.20') + '# checked\n');
+    // The bump's pass skips it; the next pass adds the note; a third finds nothing to do.
+    expect(result.changes.map((c) => c.transform)).toEqual(['bump', 'note']);
+    expect(result.passes).toBe(3);
   });
 
   it('returns the input as it is with no transforms, but still checks it', () => {

@@ -166,7 +166,8 @@ function sharedDockerfiles(ctx: BuildContext, input: ParsedDockerfile | null): S
   for (const name of [...names].sort()) {
     if (ctx.kind(name) !== 'file' || !isDockerfileName(name) || names.has(`${name}.dockerignore`)) continue;
     const text = ctx.read(name);
-    // The run's own Dockerfile is parsed and checked already; that parse is not kept with the context.
+    // One that reads as the run's input (its own Dockerfile, without a BOM) is that parse, checked
+    // already; it is not kept with the context.
     let file = text !== null && text === input?.text ? input : parsed.get(name);
     if (file === undefined) parsed.set(name, (file = parseChecked(text)));
     if (typeof file === 'string') return { name, message: file };

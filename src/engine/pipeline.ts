@@ -110,7 +110,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     for (const { transform, options } of transforms) {
       const meta = transform.meta;
       // What it reports is kept from the last pass only, and a pass with a change is not the last.
-      if (accepted.size > 0 && proposesOnly(meta)) continue;
+      if (accepted.size > 0 && touchesNoInstruction(meta)) continue;
       if (isIgnoredInFile(file, meta, configRules)) continue;
       if (meta.needsBuildContext === true && buildContext === null) {
         refuse(meta, 0, 'no-build-context', `${meta.name} reads the build context, and there is none (standard input); run it on a file`);
@@ -154,7 +154,6 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           }
           if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
-          if (proposesOnly(meta)) return fail(f.at, `transform ${meta.name} proposed an edit of the Dockerfile, and its meta declares no instruction it may touch`);
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
           const pragma = pragmaAgainst(file, f, meta);
@@ -213,10 +212,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 }
 
 /**
- * A transform that may touch no instruction only proposes files and refusals, which count in the
- * last pass alone: the engine runs it only in a pass that has no change yet.
+ * A transform that may touch no instruction proposes files and refusals, which count in the last
+ * pass alone, and at most comment lines: the engine runs it only in a pass with no change before
+ * it. The last pass has none, so it always runs there; a comment it adds waits for such a pass,
+ * and what it would have said of the texts in between goes unseen.
  */
-function proposesOnly(meta: TransformMeta<any>): boolean {
+function touchesNoInstruction(meta: TransformMeta<any>): boolean {
   for (const _ in meta.touches.instructions) return false;
   return true;
 }

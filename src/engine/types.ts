@@ -103,7 +103,10 @@ export type RuntimeFact = 'command' | 'user' | 'workdir' | 'env' | 'expose';
 
 /** What a transform may change; the engine checks every pass against it. */
 export interface Touches {
-  /** Instruction keywords and what may happen to them. Anything not listed must stay byte-identical. */
+  /**
+   * Instruction keywords and what may happen to them. Anything not listed must stay byte-identical.
+   * With none, the transform runs only in a pass with no change before it (see runPipeline).
+   */
   readonly instructions: { readonly [K in Keyword]?: readonly InstructionOp[] };
   /** It may add stages or rename them (stage references must still resolve). */
   readonly stages?: boolean;
