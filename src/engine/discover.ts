@@ -94,6 +94,8 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     suppressErrors: true,
     ignore: ALWAYS_SKIPPED,
     objectMode: true,
+    // One pattern, no symlinks followed: no entry comes twice, so no index of every path seen.
+    unique: false,
   });
   const top = findRepository(root)?.top ?? root;
   const rules = new IgnoreRules(top);
