@@ -1,5 +1,6 @@
 import ignore from 'ignore';
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { isDockerfileName } from './dockerfileName.js';
 import { describeFsError } from './files.js';
@@ -96,6 +97,10 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     objectMode: true,
     // One pattern, no symlinks followed: no entry comes twice, so no index of every path seen.
     unique: false,
+    // fast-glob reads as many folders at once as there are cores; libuv reads them on 4 threads,
+    // and with 2 at a time they and the main thread wait on each other (200 repositories of 2,042
+    // entries: 497 ms at 2, 356 ms at 8, no better beyond).
+    concurrency: Math.max(8, availableParallelism()),
   });
   const top = findRepository(root)?.top ?? root;
   const rules = new IgnoreRules(top);
