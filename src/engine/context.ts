@@ -260,7 +260,9 @@ class FsBuildContext implements BuildContext {
       const link = d.isSymbolicLink();
       this.links.set(child, link);
       if (listingSays && !link && !d.name.includes('\\') && !this.kinds.has(child)) this.kinds.set(child, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null);
-      const kind = this.kind(child);
+      // Set just above, under the path as it is (a name without a backslash needs no normalising).
+      const known = this.kinds.get(child);
+      const kind = known !== undefined ? known : this.kind(child);
       if (kind !== null) out.push({ path: child, kind });
     }
     return out;
