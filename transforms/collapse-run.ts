@@ -19,7 +19,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { Memo } from '../src/memo.js';
-import { countBefore } from '../src/sorted.js';
+import { addPosition, countBefore } from '../src/sorted.js';
 
 /**
  * Consecutive RUNs each add a layer, and files a later RUN deletes stay in the
@@ -515,14 +515,9 @@ interface ProgramIndex {
 function programIndex(group: readonly Member[]): ProgramIndex {
   const runs = new Map<string, number[]>();
   const named = new Map<string, number[]>();
-  const note = (map: Map<string, number[]>, name: string, i: number) => {
-    const list = map.get(name);
-    if (list === undefined) map.set(name, [i]);
-    else if (list.at(-1) !== i) list.push(i);
-  };
   group.forEach((m, i) => {
-    for (const name of m.facts.runs) note(runs, name, i);
-    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) note(named, name, i);
+    for (const name of m.facts.runs) addPosition(runs, name, i);
+    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) addPosition(named, name, i);
   });
   return { runs, named };
 }

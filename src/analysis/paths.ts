@@ -11,7 +11,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { splitWords } from '../shell/simpleWords.js';
-import { countBefore } from '../sorted.js';
+import { addPosition, countBefore } from '../sorted.js';
 import { Memo } from '../memo.js';
 
 export type PathOrigin =
@@ -179,11 +179,6 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
   let index = perContext.get(stage.index);
   if (index === undefined) {
     index = { exact: new Map(), within: new Map(), anywhere: [] };
-    const add = (map: Map<string, number[]>, key: string, k: number) => {
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [k]);
-      else if (list.at(-1) !== k) list.push(k);
-    };
     for (const [k, inst] of copies.entries()) {
       const target = copyTarget(file, inst);
       if (target.sources === null) {
@@ -194,8 +189,8 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
         const reach = sourceReach(src, target, target.from === null ? ctx : null);
         if (reach === 'anywhere') {
           if (index.anywhere.at(-1) !== k) index.anywhere.push(k);
-        } else if (reach === 'within') add(index.within, target.destDir, k);
-        else for (const p of reach) add(index.exact, p, k);
+        } else if (reach === 'within') addPosition(index.within, target.destDir, k);
+        else for (const p of reach) addPosition(index.exact, p, k);
       }
     }
     perContext.set(stage.index, index);

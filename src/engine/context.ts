@@ -222,11 +222,13 @@ class FsBuildContext implements BuildContext {
   /** What `p` is once symlinks are followed, when it stays inside the root. */
   private resolve(p: string): EntryKind | null {
     const full = path.join(this.root, p);
+    let stat: fs.Stats | undefined;
     try {
       // Most paths asked about are missing (COPY sources of a context that holds the Dockerfile
       // alone), and realpath builds an error to say so; stat says it without one. Other errors
       // (a loop of more links than the kernel follows, a path near PATH_MAX) are realpath's to judge.
-      if (fs.statSync(full, { throwIfNoEntry: false }) === undefined) return null;
+      stat = fs.statSync(full, { throwIfNoEntry: false });
+      if (stat === undefined) return null;
     } catch {
       // realpath decides below.
     }
@@ -234,7 +236,8 @@ class FsBuildContext implements BuildContext {
       const real = fs.realpathSync(full);
       const rel = path.relative(this.root, real);
       if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-      const stat = fs.statSync(real);
+      // stat followed the same links to the same file.
+      stat ??= fs.statSync(real);
       return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : null;
     } catch {
       return null;
