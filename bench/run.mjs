@@ -7,8 +7,9 @@
  * - dockerfile-ast alone (parse, then getArguments of every instruction), our
  *   parseDockerfile, and the default pipeline in process;
  * - the real CLI over the corpus and over the corpus copied ten times with each
- *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time and
- *   peak memory;
+ *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time, peak
+ *   memory and cores kept busy; and two in-band runs at once over half the tree
+ *   each, the most a second thread could give on this machine;
  * - the real CLI over Dockerfiles at the top of source trees (contexts to list and walk);
  * - the real CLI on one small file: median wall time of a few runs (cold start);
  * - the large inputs of issue 8 (bench/largeInputs.ts), the pipeline and the diff the CLI
@@ -129,10 +130,11 @@ try {
   const half = Math.ceil(copies.length / 2);
   sideBySide = await timeSideBySide(['--json', '--run-in-band', ...copies.slice(0, half)], ['--json', '--run-in-band', ...copies.slice(half)]);
   const bulkSame = fileRecords(bulkPool.stdout) === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
-  if (bulkSame !== 'same output') process.exitCode = 1;
+  const halvesSame = sideBySide.records === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
+  if (bulkSame !== 'same output' || halvesSame !== 'same output') process.exitCode = 1;
   rows.push(row(`CLI bulk folder, pool of ${defaultConcurrency()}`, bulkFiles, bulkPool.seconds, `corpus x${BULK_COPIES} varied, ${bulkSame}${memory(bulkPool)}${cores(bulkPool)}`));
   rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES} varied${memory(bulkInBand)}${cores(bulkInBand)}`));
-  rows.push(row('CLI bulk folder, 2 in-band processes at once', bulkFiles, sideBySide.seconds, `half the tree each, side by side${cores(sideBySide)}`));
+  rows.push(row('CLI bulk folder, 2 in-band processes at once', bulkFiles, sideBySide.seconds, `half the tree each, side by side, ${halvesSame}${cores(sideBySide)}`));
 } finally {
   fs.rmSync(bulkRoot, { recursive: true, force: true });
 }
@@ -278,31 +280,48 @@ function writeContexts(root, count, folders, perFolder) {
   return 2 + folders * (perFolder + 1); // Dockerfile, src, and each folder with its files
 }
 
-/** Two CLI runs started together; the wall time is until both have finished, the CPU time is both. */
+/**
+ * Two CLI runs started together: the wall time until both have finished, the CPU time of
+ * both, and their file records one after the other.
+ */
 async function timeSideBySide(argsA, argsB) {
   const runs = await Promise.all([argsA, argsB].map((args) => timeCliAsync(args)));
   const cpu = runs.every((r) => r.cpuSeconds !== null) ? runs[0].cpuSeconds + runs[1].cpuSeconds : null;
-  return { seconds: Math.max(runs[0].seconds, runs[1].seconds), cpuSeconds: cpu };
+  const records = runs.map((r) => fileRecords(r.stdout)).join('\n');
+  return { seconds: Math.max(runs[0].seconds, runs[1].seconds), cpuSeconds: cpu, records };
 }
 
+/** timeCli, without waiting: for runs that must overlap. */
 function timeCliAsync(args) {
-  const command = [process.execPath, BIN, ...args];
+  const command = timedCommand(args, true);
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(GNU_TIME ?? command[0], GNU_TIME === null ? command.slice(1) : ['-f', 'cpu %U %S', ...command], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (status) => {
-      if (status !== 0 && status !== 2) return reject(new Error(`dockshift ${args.slice(0, 3).join(' ')} … exited ${status}`));
-      const timed = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
-      resolve({ seconds: (performance.now() - t0) / 1000, cpuSeconds: timed === null ? null : Number(timed[1]) + Number(timed[2]) });
+      if (status !== 0 && status !== 2) return reject(new Error(`dockshift ${args.slice(0, 3).join(' ')} … exited ${status}: ${stderr}`));
+      resolve({ seconds: (performance.now() - t0) / 1000, stdout, ...timings(stderr) });
     });
   });
+}
+
+/** The CLI with `args`, under GNU time when asked and available. */
+function timedCommand(args, timed) {
+  const command = [process.execPath, BIN, ...args];
+  return timed && GNU_TIME !== null ? [GNU_TIME, '-f', 'peak-kib %M cpu %U %S', ...command] : command;
+}
+
+/** Peak memory and CPU seconds from GNU time's last line, or nulls. */
+function timings(stderr) {
+  const timed = /peak-kib (\d+) cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+  return {
+    peakMiB: timed === null ? null : Number(timed[1]) / 1024,
+    cpuSeconds: timed === null ? null : Number(timed[2]) + Number(timed[3]),
+  };
 }
 
 /** Cores kept busy on average: CPU time over wall time (V8 collects garbage and compiles on threads of its own). */
@@ -345,10 +364,9 @@ function bestRound(fn, rounds = IN_PROCESS_ROUNDS) {
 }
 
 function timeCli(args, { peak = true } = {}) {
-  const command = [process.execPath, BIN, ...args];
-  const timer = peak ? GNU_TIME : null;
+  const command = timedCommand(args, peak);
   const t0 = performance.now();
-  const r = spawnSync(timer ?? command[0], timer === null ? command.slice(1) : ['-f', 'peak-kib %M cpu %U %S', ...command], {
+  const r = spawnSync(command[0], command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 1024 * 1024 * 1024,
@@ -358,13 +376,7 @@ function timeCli(args, { peak = true } = {}) {
   if (r.error) throw r.error;
   // 2 is expected: the corpus holds files BuildKit itself rejects.
   if (r.status !== 0 && r.status !== 2) throw new Error(`dockshift ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr}`);
-  const timed = /peak-kib (\d+) cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  return {
-    seconds,
-    stdout: r.stdout,
-    peakMiB: timed === null ? null : Number(timed[1]) / 1024,
-    cpuSeconds: timed === null ? null : Number(timed[2]) + Number(timed[3]),
-  };
+  return { seconds, stdout: r.stdout, ...timings(r.stderr) };
 }
 
 /** The per-file records of a --json run: the closing summary holds the run's own timing. */
