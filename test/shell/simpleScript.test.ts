@@ -151,7 +151,9 @@ describe('parseSimpleScript', () => {
       ),
       { numRuns: 3000 },
     );
-    expect(taken).toBeGreaterThan(1000);
+    // Enough damaged scripts must reach the comparison for the property to say anything:
+    // about three in four from the corpus's bodies, one in six from the three above alone.
+    expect(taken).toBeGreaterThan(corpusPresent() ? 1000 : 300);
   });
 
   it('takes the common shapes and leaves the rest to the parser', () => {
