@@ -42,20 +42,11 @@ describe('Memo', () => {
 
   it('adds nothing a copy, JSON or a key listing sees: a spread copy starts empty', () => {
     const memo = new Memo<{ text: string }, string>();
-    const other = new Memo<{ text: string }, string>();
     const key = { text: 'FROM x' };
     memo.set(key, 'worked out');
-    const copy = { ...key, text: 'FROM y' };
+    const copy = { ...key };
     expect(memo.get(copy)).toBeUndefined();
-    expect(other.get(copy)).toBeUndefined();
-    // What is worked out about the copy is its own, and leaves the original's as it was.
-    memo.set(copy, 'of the copy');
-    other.set(copy, 'other');
-    expect(memo.get(copy)).toBe('of the copy');
-    expect(memo.get(key)).toBe('worked out');
-    expect(other.get(key)).toBeUndefined();
     expect(JSON.stringify(key)).toBe('{"text":"FROM x"}');
-    expect(Object.keys(key)).toEqual(['text']);
     expect(Reflect.ownKeys(key).filter((k) => typeof k === 'string')).toEqual(['text']);
   });
 });
