@@ -40,13 +40,22 @@ describe('Memo', () => {
     expect(memos.map((m) => m.get(key))).toEqual(memos.map((_, i) => (i === 3 ? 'changed' : `v${i}`)));
   });
 
-  it('adds nothing a copy, JSON or a key listing sees: a spread copy starts empty', () => {
+  it('adds nothing a copy, JSON, a key listing or deep equality sees: a spread copy starts empty', () => {
     const memo = new Memo<{ text: string }, string>();
+    const other = new Memo<{ text: string }, string>();
     const key = { text: 'FROM x' };
     memo.set(key, 'worked out');
-    const copy = { ...key };
+    const copy = { ...key, text: 'FROM y' };
     expect(memo.get(copy)).toBeUndefined();
+    // What is worked out about the copy is its own, and leaves the original's as it was.
+    memo.set(copy, 'of the copy');
+    other.set(copy, 'other');
+    expect(memo.get(copy)).toBe('of the copy');
+    expect(memo.get(key)).toBe('worked out');
+    expect(other.get(key)).toBeUndefined();
     expect(JSON.stringify(key)).toBe('{"text":"FROM x"}');
     expect(Reflect.ownKeys(key).filter((k) => typeof k === 'string')).toEqual(['text']);
+    // Tests of transforms compare parsed files and models that analyses have looked at.
+    expect(key).toStrictEqual({ text: 'FROM x' });
   });
 });
