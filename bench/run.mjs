@@ -117,7 +117,8 @@ const bulkRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-bench-'));
 let bulkPool;
 let bulkInBand;
 let bulkBare;
-let sideBySide;
+/** Null when the copies cannot be split into two equal halves. */
+let sideBySide = null;
 try {
   const bulkTexts = writeTree(bulkRoot, BULK_COPIES);
   bulkBare = bestRound(() => bareParse(bulkTexts), 3);
@@ -125,16 +126,20 @@ try {
   bulkPool = timeCli(['--json', '-j', String(defaultConcurrency()), bulkRoot]);
   bulkInBand = timeCli(['--json', '--run-in-band', bulkRoot]);
   // What the machine gives a second thread at best: two whole processes, sharing nothing,
-  // each running half the tree in band at once.
+  // each running half the tree in band at once (the same number of copies each).
   const copies = fs.readdirSync(bulkRoot).sort().map((d) => path.join(bulkRoot, d));
-  const half = Math.ceil(copies.length / 2);
-  sideBySide = await timeSideBySide(['--json', '--run-in-band', ...copies.slice(0, half)], ['--json', '--run-in-band', ...copies.slice(half)]);
+  const half = copies.length / 2;
+  if (copies.length >= 2 && copies.length % 2 === 0) {
+    sideBySide = await timeSideBySide(['--json', '--run-in-band', ...copies.slice(0, half)], ['--json', '--run-in-band', ...copies.slice(half)]);
+  }
   const bulkSame = fileRecords(bulkPool.stdout) === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
-  const halvesSame = sideBySide.records === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
+  const halvesSame = sideBySide === null || sideBySide.records === fileRecords(bulkInBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
   if (bulkSame !== 'same output' || halvesSame !== 'same output') process.exitCode = 1;
   rows.push(row(`CLI bulk folder, pool of ${defaultConcurrency()}`, bulkFiles, bulkPool.seconds, `corpus x${BULK_COPIES} varied, ${bulkSame}${memory(bulkPool)}${cores(bulkPool)}`));
   rows.push(row('CLI bulk folder, --run-in-band', bulkFiles, bulkInBand.seconds, `corpus x${BULK_COPIES} varied${memory(bulkInBand)}${cores(bulkInBand)}`));
-  rows.push(row('CLI bulk folder, 2 in-band processes at once', bulkFiles, sideBySide.seconds, `half the tree each, side by side, ${halvesSame}${cores(sideBySide)}`));
+  if (sideBySide !== null) {
+    rows.push(row('CLI bulk folder, 2 in-band processes at once', bulkFiles, sideBySide.seconds, `half the tree each, side by side, ${halvesSame}${cores(sideBySide)}`));
+  }
 } finally {
   fs.rmSync(bulkRoot, { recursive: true, force: true });
 }
@@ -231,7 +236,7 @@ const goals = [
   [`threads vs in band, ${files.length} files`, ratio(inBand.seconds / pooled.seconds), `>= 1.7 (or threads unused: ${usedByDefault(files.length)})`],
   [
     `what a second thread can give here: 2 in-band processes at once vs 1 (${bulkCount.toLocaleString('en-US')} files)`,
-    ratio(bulkInBand.seconds / sideBySide.seconds),
+    sideBySide === null ? 'n/a (an even number of copies, 2 or more)' : ratio(bulkInBand.seconds / sideBySide.seconds),
     'the ceiling of goals 1 and 4 on this machine',
   ],
   ['peak memory, threads vs in band', bulkPool.peakMiB === null ? 'n/a' : ratio(bulkPool.peakMiB / bulkInBand.peakMiB), `<= ${defaultConcurrency()}`],
@@ -285,7 +290,11 @@ function writeContexts(root, count, folders, perFolder) {
  * both, and their file records one after the other.
  */
 async function timeSideBySide(argsA, argsB) {
-  const runs = await Promise.all([argsA, argsB].map((args) => timeCliAsync(args)));
+  // Both finish before a failure is reported: the caller then deletes the tree they read.
+  const settled = await Promise.allSettled([argsA, argsB].map((args) => timeCliAsync(args)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  const runs = settled.map((r) => r.value);
   const cpu = runs.every((r) => r.cpuSeconds !== null) ? runs[0].cpuSeconds + runs[1].cpuSeconds : null;
   const records = runs.map((r) => fileRecords(r.stdout)).join('\n');
   return { seconds: Math.max(runs[0].seconds, runs[1].seconds), cpuSeconds: cpu, records };
