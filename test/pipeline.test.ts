@@ -284,6 +284,32 @@ describe('runPipeline', () => {
     expect(result.passes).toBe(3);
   });
 
+  it('tells a profile each step of each pass in order, and returns what it returns without one', () => {
+    const steps: [number, string][] = [];
+    const profile = {
+      record(pass: number, step: string, ms: number) {
+        expect(ms).toBeGreaterThanOrEqual(0);
+        // The engine's work between two steps is told once, not once per part of it.
+        if (steps.at(-1)?.[0] === pass && steps.at(-1)?.[1] === step) throw new Error(`${step} twice in a row in pass ${pass}`);
+        steps.push([pass, step]);
+      },
+    };
+    const transforms = [replace('bump', 'alpine:3.19', 'alpine:3.20'), replace('user', 'USER root', 'USER app')];
+    const profiled = ok(runPipeline(BASE, transforms, { profile }));
+    expect(profiled).toEqual(ok(runPipeline(BASE, transforms)));
+    expect(steps.filter(([, step]) => step !== 'engine')).toEqual([
+      [0, 'parse'],
+      [1, 'bump'],
+      [1, 'user'],
+      [1, 'reparse'],
+      [2, 'bump'],
+      [2, 'user'],
+    ]);
+    // The engine's own work is told in every pass, last of all in the pass that ends the run.
+    expect(steps.at(-1)).toEqual([2, 'engine']);
+    expect(new Set(steps.filter(([, step]) => step === 'engine').map(([pass]) => pass))).toEqual(new Set([1, 2]));
+  });
+
   it('returns the input as it is with no transforms, but still checks it', () => {
     const text = '\ufeffFROM alpine\r\nCMD sh';
     expect(runPipeline(text, [])).toEqual({ ok: true, output: text, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 });

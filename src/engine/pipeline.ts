@@ -42,6 +42,18 @@ export interface PipelineEnv {
   readonly tier?: Tier;
   /** hadolint rules a `.hadolint.yaml` found for the file ignores (its `ignored:` list). */
   readonly ignoredRules?: readonly string[];
+  /** Told how long each step took (`npm run bench:profile`); without it nothing is timed. */
+  readonly profile?: PipelineProfile;
+}
+
+/**
+ * Where a run's time goes, step by step, each with its pass number: `parse` (the input
+ * and its validation, pass 0), each transform by name, `reparse` (the instructions a pass
+ * changed) and `engine` (the rest: vetting findings, checking the result and the
+ * transforms' contracts, mapping lines back, the final report).
+ */
+export interface PipelineProfile {
+  record(pass: number, step: string, ms: number): void;
 }
 
 export interface PipelineOutput {
@@ -71,8 +83,18 @@ export type PipelineResult = PipelineOutput | { readonly ok: false; readonly err
  * output changes nothing by construction.
  */
 export function runPipeline(input: string, transforms: readonly ConfiguredTransform[], env: PipelineEnv = {}): PipelineResult {
+  const profile = env.profile;
+  let since = profile === undefined ? 0 : performance.now();
+  /** Hands the time since the last step to the profile, if there is one. */
+  const step = (pass: number, name: string) => {
+    if (profile === undefined) return;
+    const now = performance.now();
+    profile.record(pass, name, now - since);
+    since = now;
+  };
   const first = parseDockerfile(input);
   const invalid = validate(first);
+  step(0, 'parse');
   if (invalid !== null) return { ok: false, error: invalid };
   if (transforms.length === 0) return { ok: true, output: input, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], regions: [], passes: 0 };
   // An ignore comment that names nothing real protects nothing: say so rather than run.
@@ -118,7 +140,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       }
       let findings: readonly Finding[];
       try {
+        step(pass, 'engine');
         findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules, input: first });
+        step(pass, meta.name);
       } catch (err) {
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }
@@ -186,20 +210,25 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       }
     }
     if (accepted.size === 0) {
+      const regions = changedRegions(input, file.text, history.map((h) => h.edits), spans);
+      const reported = [...refusals.values()].sort(byPlace);
+      step(pass, 'engine');
       return {
         ok: true,
         output: file.text,
         changes,
-        refusals: [...refusals.values()].sort(byPlace),
+        refusals: reported,
         newFiles: [...newFiles.values()],
         fileEdits: [...fileEdits.values()],
         runtime,
-        regions: changedRegions(input, file.text, history.map((h) => h.edits), spans),
+        regions,
         passes: pass,
       };
     }
+    step(pass, 'engine');
     const edits = accepted.sorted();
     const next = reparse(file, edits, applyEdits(file.text, edits));
+    step(pass, 'reparse');
     const broken = structureProblem(file, next);
     if (broken !== null) return fail(edits[0]!.start, broken);
     const verdict = checkPass(file, next, passChanges);
@@ -207,6 +236,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
     history.push(new EditMap(edits, file.text));
     file = next;
+    step(pass, 'engine');
   }
   return { ok: false, error: { line: null, message: `transforms did not converge after ${MAX_PASSES} passes; file left unchanged` } };
 }
