@@ -297,17 +297,41 @@ describe('runPipeline', () => {
     const transforms = [replace('bump', 'alpine:3.19', 'alpine:3.20'), replace('user', 'USER root', 'USER app')];
     const profiled = ok(runPipeline(BASE, transforms, { profile }));
     expect(profiled).toEqual(ok(runPipeline(BASE, transforms)));
-    expect(steps.filter(([, step]) => step !== 'engine')).toEqual([
+    // The engine's own work comes between every two steps, and last in the pass that ends the run.
+    expect(steps).toEqual([
       [0, 'parse'],
+      [1, 'engine'],
       [1, 'bump'],
+      [1, 'engine'],
       [1, 'user'],
+      [1, 'engine'],
       [1, 'reparse'],
+      [1, 'engine'],
+      [2, 'engine'],
       [2, 'bump'],
+      [2, 'engine'],
       [2, 'user'],
+      [2, 'engine'],
     ]);
-    // The engine's own work is told in every pass, last of all in the pass that ends the run.
-    expect(steps.at(-1)).toEqual([2, 'engine']);
-    expect(new Set(steps.filter(([, step]) => step === 'engine').map(([pass]) => pass))).toEqual(new Set([1, 2]));
+
+    // A transform that throws is told with its time, and the failure is the transform's, not the profile's.
+    steps.length = 0;
+    const thrower = transform('thrower', () => {
+      throw new Error('boom');
+    });
+    const failed = runPipeline(BASE, [thrower], { profile });
+    expect(failed).toEqual({ ok: false, error: { line: null, message: 'transform thrower failed: boom' } });
+    expect(steps).toEqual([
+      [0, 'parse'],
+      [1, 'engine'],
+      [1, 'thrower'],
+    ]);
+    const broken = {
+      record: () => {
+        throw new Error('profile broke');
+      },
+    };
+    expect(() => runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20')], { profile: broken })).toThrow('profile broke');
   });
 
   it('returns the input as it is with no transforms, but still checks it', () => {

@@ -50,7 +50,8 @@ export interface PipelineEnv {
  * Where a run's time goes, step by step, each with its pass number: `parse` (the input
  * and its validation, pass 0), each transform by name, `reparse` (the instructions a pass
  * changed) and `engine` (the rest: vetting findings, checking the result and the
- * transforms' contracts, mapping lines back, the final report).
+ * transforms' contracts, mapping lines back, the final report). A run that fails stops
+ * telling at the transform that threw, or at the step before the failure it found.
  */
 export interface PipelineProfile {
   record(pass: number, step: string, ms: number): void;
@@ -85,12 +86,11 @@ export type PipelineResult = PipelineOutput | { readonly ok: false; readonly err
 export function runPipeline(input: string, transforms: readonly ConfiguredTransform[], env: PipelineEnv = {}): PipelineResult {
   const profile = env.profile;
   let since = profile === undefined ? 0 : performance.now();
-  /** Hands the time since the last step to the profile, if there is one. */
+  /** Hands the time since the last step to the profile, if there is one; the profile's own time is nobody's. */
   const step = (pass: number, name: string) => {
     if (profile === undefined) return;
-    const now = performance.now();
-    profile.record(pass, name, now - since);
-    since = now;
+    profile.record(pass, name, performance.now() - since);
+    since = performance.now();
   };
   const first = parseDockerfile(input);
   const invalid = validate(first);
@@ -139,13 +139,14 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         continue;
       }
       let findings: readonly Finding[];
+      step(pass, 'engine');
       try {
-        step(pass, 'engine');
         findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules, input: first });
-        step(pass, meta.name);
       } catch (err) {
+        step(pass, meta.name);
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
       }
+      step(pass, meta.name);
       for (const f of findings) {
         if (f.kind !== 'refusal' && f.review !== null && meta.review === undefined) {
           return fail(f.kind === 'change' ? f.at : null, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
