@@ -29,12 +29,11 @@ import { gitDiff } from '../dist/src/engine/diff.js';
 import { runPipeline } from '../dist/src/engine/pipeline.js';
 import { defaultConcurrency, threadsFor } from '../dist/src/engine/runner.js';
 import { configure, selectTransforms } from '../dist/src/engine/select.js';
+import { CORPUS, loadCorpus, table } from './common.mjs';
 import { vary } from './vary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'dockshift.js');
-const CORPUS = process.env.DOCKSHIFT_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
-const NOT_DOCKERFILES = new Set(['README.md', 'PROVENANCE.tsv']);
 
 const IN_PROCESS_ROUNDS = 7;
 const CLI_RUNS = 3;
@@ -342,25 +341,6 @@ function memory(run) {
   return run.peakMiB === null ? '' : `, peak ${run.peakMiB.toFixed(0)} MiB`;
 }
 
-function loadCorpus() {
-  if (!fs.existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}`);
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  return fs
-    .readdirSync(CORPUS)
-    .filter((name) => !NOT_DOCKERFILES.has(name))
-    .sort()
-    .map((name) => path.join(CORPUS, name))
-    .filter((p) => fs.statSync(p).isFile())
-    .flatMap((p) => {
-      const raw = fs.readFileSync(p);
-      try {
-        return [{ path: p, bytes: raw.length, text: utf8.decode(raw) }];
-      } catch {
-        return []; // the CLI refuses non-UTF-8 files; nothing to time in process
-      }
-    });
-}
-
 /** Seconds for the fastest of several rounds: the least disturbed by GC and other processes. */
 function bestRound(fn, rounds = IN_PROCESS_ROUNDS) {
   let best = Infinity;
@@ -418,19 +398,6 @@ function median(xs) {
 function row(name, count, seconds, note) {
   const time = seconds < 1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(2)} s`;
   return [name, String(count), time, Math.round(count / seconds).toLocaleString('en-US'), note];
-}
-
-/** Columns padded to their widest cell; the `numeric` ones aligned right. */
-function table(header, body, numericColumns = [1, 2, 3]) {
-  const all = [header, ...body];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const numeric = new Set(numericColumns);
-  const line = (r) =>
-    r
-      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')}\n`;
 }
 
 /** A short Dockerfile of the kind a service repository holds; each one's RUN and CMD differ. */
