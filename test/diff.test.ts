@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { diffLines } from 'diff';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileModeOf, gitBlobId, gitDiff, newFileDiff, quotePath } from '../src/engine/diff.js';
+import { fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedLines } from '../src/engine/diff.js';
 
 /** git's own object id for these bytes. */
 function hashObject(bytes: Buffer): string {
@@ -122,6 +124,28 @@ describe('gitDiff', () => {
     expect(quotePath('a/two stages/Dockerfile')).toBe('a/two stages/Dockerfile');
     expect(quotePath('a/caf\u00e9/Dockerfile')).toBe('a/caf\u00e9/Dockerfile');
     expect(quotePath('a/x\ty/"q"\\Dockerfile\x01')).toBe('"a/x\\ty/\\"q\\"\\\\Dockerfile\\001"');
+  });
+});
+
+describe('unmatchedLines', () => {
+  it("never counts more than jsdiff's shortest diff removes and adds, so a diff it rules out is one jsdiff gives up on", () => {
+    // Few distinct lines, so that most lines repeat and many diffs are shortest; the last may lack its newline.
+    const text = fc
+      .tuple(fc.array(fc.constantFrom('a\n', 'b\n', 'RUN x\n', '\n', 'a\r\n'), { maxLength: 30 }), fc.constantFrom('', 'a', 'RUN x'))
+      .map(([lines, last]) => lines.join('') + last);
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const edits = diffLines(before, after).reduce((n, part) => n + (part.added || part.removed ? part.count : 0), 0);
+        expect(unmatchedLines(linesOf(before), linesOf(after))).toBeLessThanOrEqual(edits);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts the lines one side holds more often than the other', () => {
+    expect(unmatchedLines(linesOf('a\nb\nb\nc'), linesOf('b\na\nc\nd\n'))).toBe(4); // b once, c without newline; c and d with
+    expect(unmatchedLines(linesOf('RUN a\nRUN b\n'), linesOf('RUN a && \\\n    b\n'))).toBe(4);
+    expect(unmatchedLines([], [])).toBe(0);
   });
 });
 

@@ -49,9 +49,14 @@ const NULL_ID = '0'.repeat(40);
  */
 export function gitDiff(path: string, before: string, after: string, mode: FileMode = '100644'): string {
   if (before === after) return '';
-  const hunks =
-    structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: CONTEXT, maxEditLength: MAX_EDITS })?.hunks ??
-    [blockHunk(before, after)];
+  // When more lines than MAX_EDITS certainly change, jsdiff would search that many rounds
+  // only to give up: go to the block at once.
+  const [oldLines, newLines] = [linesOf(before), linesOf(after)];
+  const searched =
+    oldLines.length + newLines.length > MAX_EDITS && unmatchedLines(oldLines, newLines) > MAX_EDITS
+      ? undefined
+      : structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: CONTEXT, maxEditLength: MAX_EDITS });
+  const hunks = searched?.hunks ?? [blockHunk(oldLines, newLines)];
   const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
   let out = `diff --git ${a} ${b}\nindex ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n--- ${a}\n+++ ${b}\n`;
   for (const h of hunks) {
@@ -88,9 +93,7 @@ const NO_NEWLINE = '\\ No newline at end of file';
  * it as context: the old lines removed, then the new ones added, as jsdiff
  * writes a replaced block.
  */
-function blockHunk(before: string, after: string): Hunk {
-  const a = linesOf(before);
-  const b = linesOf(after);
+function blockHunk(a: readonly string[], b: readonly string[]): Hunk {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
@@ -111,8 +114,28 @@ function blockHunk(before: string, after: string): Hunk {
   return { oldStart: from + 1, oldLines: oldEnd - from, newStart: from + 1, newLines: newEnd - from, lines };
 }
 
+/**
+ * At least how many lines any diff of two texts' lines removes or adds: a line one side
+ * holds more often than the other is removed or added that many times. (jsdiff's lines
+ * are `linesOf`'s, compared exactly.) Asked only when the texts together hold more than
+ * MAX_EDITS lines: below that no diff can need more.
+ */
+export function unmatchedLines(a: readonly string[], b: readonly string[]): number {
+  const unmatched = new Map<string, number>();
+  for (const line of a) unmatched.set(line, (unmatched.get(line) ?? 0) + 1);
+  let added = 0;
+  for (const line of b) {
+    const left = unmatched.get(line) ?? 0;
+    if (left > 0) unmatched.set(line, left - 1);
+    else added++;
+  }
+  let removed = 0;
+  for (const left of unmatched.values()) removed += left;
+  return removed + added;
+}
+
 /** The lines of a text, each with its newline (the last may have none). */
-function linesOf(text: string): string[] {
+export function linesOf(text: string): string[] {
   const lines = text.split(/(?<=\n)/);
   return lines.length === 1 && lines[0] === '' ? [] : lines;
 }
