@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diffLines } from 'diff';
+import { diffLines, structuredPatch } from 'diff';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedLines } from '../src/engine/diff.js';
+import { fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedBetween, unmatchedLines } from '../src/engine/diff.js';
 
 /** git's own object id for these bytes. */
 function hashObject(bytes: Buffer): string {
@@ -128,18 +128,37 @@ describe('gitDiff', () => {
 });
 
 describe('unmatchedLines', () => {
-  it("never counts more than jsdiff's shortest diff removes and adds, so a diff it rules out is one jsdiff gives up on", () => {
-    // Few distinct lines, so that most lines repeat and many diffs are shortest; the last may lack its newline.
-    const text = fc
-      .tuple(fc.array(fc.constantFrom('a\n', 'b\n', 'RUN x\n', '\n', 'a\r\n'), { maxLength: 30 }), fc.constantFrom('', 'a', 'RUN x'))
-      .map(([lines, last]) => lines.join('') + last);
+  // Few distinct lines, so that most repeat; lone and doubled CRs; the last line may lack its newline.
+  const text = fc
+    .tuple(fc.array(fc.constantFrom('a\n', 'b\n', 'RUN x\n', '\n', 'a\r\n', '\r\n', 'c\r\r\n', 'd\re\n'), { maxLength: 30 }), fc.constantFrom('', 'a', 'RUN x', 'c\r'))
+    .map(([lines, last]) => lines.join('') + last);
+
+  it("splits lines as jsdiff does, and never counts more than jsdiff's diff removes and adds", () => {
     fc.assert(
       fc.property(text, text, (before, after) => {
+        expect(linesOf(after)).toEqual(diffLines('', after, { oneChangePerToken: true }).map((part) => part.value));
         const edits = diffLines(before, after).reduce((n, part) => n + (part.added || part.removed ? part.count : 0), 0);
-        expect(unmatchedLines(linesOf(before), linesOf(after))).toBeLessThanOrEqual(edits);
+        const unmatched = unmatchedLines(linesOf(before), linesOf(after));
+        expect(unmatched).toBeLessThanOrEqual(edits);
+        // So jsdiff, allowed fewer edits than that, gives up, as gitDiff then expects it to.
+        if (unmatched > 0) expect(structuredPatch('a', 'b', before, after, undefined, undefined, { context: 3, maxEditLength: unmatched - 1 })).toBeUndefined();
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('counts the same when the lines both texts start and end with are left out first', () => {
+    fc.assert(
+      fc.property(text, text, text, text, (head, before, after, tail) => {
+        // Shared ends, ending or not at a line break, around any two texts.
+        const [a, b] = [head + before + tail, head + after + tail];
+        expect(unmatchedBetween(a, b)).toBe(unmatchedLines(linesOf(a), linesOf(b)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(unmatchedBetween('\nx\n', 'y\nx\n')).toBe(2);
+    expect(unmatchedBetween('a\nb', 'a\nbc\n')).toBe(2);
+    expect(unmatchedBetween('RUN x\n', 'RUN x\nRUN x\n')).toBe(1);
   });
 
   it('counts the lines one side holds more often than the other', () => {

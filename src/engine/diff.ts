@@ -51,12 +51,11 @@ export function gitDiff(path: string, before: string, after: string, mode: FileM
   if (before === after) return '';
   // When more lines than MAX_EDITS certainly change, jsdiff would search that many rounds
   // only to give up: go to the block at once.
-  const [oldLines, newLines] = [linesOf(before), linesOf(after)];
   const searched =
-    oldLines.length + newLines.length > MAX_EDITS && unmatchedLines(oldLines, newLines) > MAX_EDITS
+    certainEdits(before, after) > MAX_EDITS
       ? undefined
       : structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: CONTEXT, maxEditLength: MAX_EDITS });
-  const hunks = searched?.hunks ?? [blockHunk(oldLines, newLines)];
+  const hunks = searched?.hunks ?? [blockHunk(linesOf(before), linesOf(after))];
   const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
   let out = `diff --git ${a} ${b}\nindex ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n--- ${a}\n+++ ${b}\n`;
   for (const h of hunks) {
@@ -115,10 +114,46 @@ function blockHunk(a: readonly string[], b: readonly string[]): Hunk {
 }
 
 /**
- * At least how many lines any diff of two texts' lines removes or adds: a line one side
- * holds more often than the other is removed or added that many times. (jsdiff's lines
- * are `linesOf`'s, compared exactly.) Asked only when the texts together hold more than
- * MAX_EDITS lines: below that no diff can need more.
+ * At least how many lines any diff of the two texts removes or adds, or 0 when the lines
+ * they do not share are too few for that to pass MAX_EDITS (a text has no more lines than
+ * characters).
+ */
+function certainEdits(before: string, after: string): number {
+  if (before.length + after.length <= MAX_EDITS) return 0;
+  const [a, b] = differingLines(before, after);
+  return a.length + b.length <= MAX_EDITS ? 0 : unmatchedLines(linesOf(a), linesOf(b));
+}
+
+/** `unmatchedLines` of the two texts' lines. */
+export function unmatchedBetween(before: string, after: string): number {
+  const [a, b] = differingLines(before, after);
+  return unmatchedLines(linesOf(a), linesOf(b));
+}
+
+/**
+ * The texts without the whole lines both start with and both end with, which cancel out of
+ * `unmatchedLines`: a large file with a small change then costs a scan, not a split and a
+ * map of every line.
+ */
+function differingLines(before: string, after: string): [string, string] {
+  const shortest = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Back to the start of a line both share (lastIndexOf would look at 0 for -1).
+  start = start === 0 ? 0 : before.lastIndexOf('\n', start - 1) + 1;
+  let shared = 0; // characters both end with, after `start`
+  while (shared < shortest - start && before.charCodeAt(before.length - 1 - shared) === after.charCodeAt(after.length - 1 - shared)) shared++;
+  const atLineStart = (text: string, at: number) => at === start || text.charCodeAt(at - 1) === 10;
+  // Forward to the start of a line in both: the end they share holds whole lines from there.
+  const tail = before.slice(before.length - shared);
+  const skip = atLineStart(before, before.length - shared) && atLineStart(after, after.length - shared) ? 0 : tail.indexOf('\n') + 1 || shared;
+  const end = shared - skip;
+  return [before.slice(start, before.length - end), after.slice(start, after.length - end)];
+}
+
+/**
+ * How many lines one side holds more often than the other: a diff removes or adds each of
+ * them. (jsdiff's lines are `linesOf`'s, compared exactly.)
  */
 export function unmatchedLines(a: readonly string[], b: readonly string[]): number {
   const unmatched = new Map<string, number>();
