@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { diffLines, structuredPatch } from 'diff';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedBetween, unmatchedLines } from '../src/engine/diff.js';
+import { differingLines, fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedLines } from '../src/engine/diff.js';
 
 /** git's own object id for these bytes. */
 function hashObject(bytes: Buffer): string {
@@ -126,6 +126,12 @@ describe('gitDiff', () => {
     expect(quotePath('a/x\ty/"q"\\Dockerfile\x01')).toBe('"a/x\\ty/\\"q\\"\\\\Dockerfile\\001"');
   });
 });
+
+/** `unmatchedLines` of the two texts' lines, counted between the lines they share at their ends. */
+function unmatchedBetween(before: string, after: string): number {
+  const [a, b] = differingLines(before, after);
+  return unmatchedLines(linesOf(a), linesOf(b));
+}
 
 describe('unmatchedLines', () => {
   // Few distinct lines, so that most repeat; lone and doubled CRs; the last line may lack its newline.

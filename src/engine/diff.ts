@@ -124,18 +124,12 @@ function certainEdits(before: string, after: string): number {
   return a.length + b.length <= MAX_EDITS ? 0 : unmatchedLines(linesOf(a), linesOf(b));
 }
 
-/** `unmatchedLines` of the two texts' lines. */
-export function unmatchedBetween(before: string, after: string): number {
-  const [a, b] = differingLines(before, after);
-  return unmatchedLines(linesOf(a), linesOf(b));
-}
-
 /**
  * The texts without the whole lines both start with and both end with, which cancel out of
  * `unmatchedLines`: a large file with a small change then costs a scan, not a split and a
  * map of every line.
  */
-function differingLines(before: string, after: string): [string, string] {
+export function differingLines(before: string, after: string): [string, string] {
   const shortest = Math.min(before.length, after.length);
   let start = 0;
   while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
@@ -143,11 +137,13 @@ function differingLines(before: string, after: string): [string, string] {
   start = start === 0 ? 0 : before.lastIndexOf('\n', start - 1) + 1;
   let shared = 0; // characters both end with, after `start`
   while (shared < shortest - start && before.charCodeAt(before.length - 1 - shared) === after.charCodeAt(after.length - 1 - shared)) shared++;
-  const atLineStart = (text: string, at: number) => at === start || text.charCodeAt(at - 1) === 10;
   // Forward to the start of a line in both: the end they share holds whole lines from there.
-  const tail = before.slice(before.length - shared);
-  const skip = atLineStart(before, before.length - shared) && atLineStart(after, after.length - shared) ? 0 : tail.indexOf('\n') + 1 || shared;
-  const end = shared - skip;
+  const atLineStart = (text: string, at: number) => at === start || text.charCodeAt(at - 1) === 10;
+  let end = shared;
+  if (!atLineStart(before, before.length - end) || !atLineStart(after, after.length - end)) {
+    const lineBreak = before.indexOf('\n', before.length - end);
+    end = lineBreak === -1 ? 0 : before.length - lineBreak - 1;
+  }
   return [before.slice(start, before.length - end), after.slice(start, after.length - end)];
 }
 
