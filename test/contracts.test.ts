@@ -99,6 +99,19 @@ describe('instruction contracts', () => {
     expect(ok(runPipeline(text, [flag, before])).output).toContain('USER root\nRUN npm ci --omit=dev && npm run build\n');
   });
 
+  it('holds a replacement that starts at an instruction\'s end responsible for it, not every change of the pass', () => {
+    // Joins the next RUN onto the first: the only edit starts where the first RUN ends.
+    const join = replacing('join', { instructions: { RUN: ['edit', 'remove'] } }, '\nRUN npm test', ' && npm test');
+    const label = replacing('label', { instructions: { LABEL: ['edit'] } }, 'LABEL tier=web', 'LABEL tier=api');
+    const text = 'FROM node:20\nRUN npm ci\nRUN npm test\nLABEL tier=web\n';
+    const result = ok(runPipeline(text, [join, label]));
+    expect(result.output).toBe('FROM node:20\nRUN npm ci && npm test\nLABEL tier=api\n');
+    expect(result.passes).toBe(2);
+    // And a transform that may not rewrite the RUN it joins is still caught.
+    const sneaky = replacing('sneaky', { instructions: { RUN: ['remove'] } }, '\nRUN npm test', ' && npm test');
+    expect(error(runPipeline(text, [sneaky, label]))).toBe('transform sneaky rewrote a RUN instruction, which it does not declare it may do; file left unchanged');
+  });
+
   it('needs `stages` to add or remove a stage, and then checks stage references', () => {
     const stage = 'FROM node:20 AS build\nRUN npm ci\n';
     expect(error(runPipeline(APP, [replacing('split', { instructions: { FROM: ['add'], RUN: ['edit', 'add'] } }, 'RUN npm ci\n', `RUN npm ci\n${stage}`)]))).toContain(

@@ -134,13 +134,17 @@ function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, chang
       else hi = mid;
     }
     const found: PassChange[] = [];
+    const adjacent: PassChange[] = [];
     for (let i = lo; i < edits.length && s(edits[i]!) <= end; i++) {
       const p = edits[i]!;
       const insertion = s(p) === e(p);
       const besideIt = (s(p) === end && /^\r?\n/.test(p.edit.text)) || (s(p) === start && /\n$/.test(p.edit.text));
       if (insertion ? s(p) >= start && s(p) <= end && !besideIt : s(p) < end && start < e(p)) found.push(p.change);
+      else if (!insertion) adjacent.push(p.change);
     }
-    return found.length > 0 ? found : [...changes];
+    // An instruction no edit reaches into changed through a replacement at its edge (a merge
+    // that joins the next instruction to it, say): that replacement's change made it.
+    return found.length > 0 ? found : adjacent.length > 0 ? adjacent : [...changes];
   };
 
   const tally = new Map<PassChange, { before: Map<string, number>; after: Map<string, number>; at: number }>();
