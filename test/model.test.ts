@@ -2,14 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage } from '../src/dockerfile/edit.js';
+import fc from 'fast-check';
+import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from '../src/dockerfile/graph.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { RUNTIME_KEYWORDS, runtimeFacts } from '../src/dockerfile/runtime.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { globalArgs, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord, unquoteWord } from '../src/dockerfile/words.js';
-import { applyEdits } from '../src/engine/edits.js';
+import { applyEdits, editProblem, overlaps } from '../src/engine/edits.js';
 
 const vars = (m: Record<string, string | null>) => (name: string) => (name in m ? m[name] : undefined);
 
@@ -300,6 +301,69 @@ describe('instruction edits in the file\'s style', () => {
   it('moves an instruction with its comments before another', () => {
     const text = 'FROM a\nCOPY . .\n# deps\nRUN npm ci\nCMD x\n';
     expect(apply(text, (f) => moveBefore(f, f.instructions[2]!, f.instructions[1]!)!)).toBe('FROM a\n# deps\nRUN npm ci\nCOPY . .\nCMD x\n');
+  });
+
+  describe('replaceKeeping', () => {
+    /** The pieces' text, as one replacement of [start, end). */
+    const whole = (text: string, pieces: readonly Piece[]) => pieces.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
+
+    it('edits only between the kept ranges, and takes in what it must where an edit would cross a line inside an instruction', () => {
+      const text = 'FROM a\nRUN x\nRUN \\\n  # why\n  y\nRUN z\n';
+      const f = parseDockerfile(text);
+      const [, x, y, z] = f.instructions;
+      const body = (i: typeof x) => ({ from: i!.argsSpan!.start, to: i!.argsSpan!.end });
+      const pieces: Piece[] = [{ from: x!.span.start, to: x!.argsSpan!.start }, body(x), ' && \\\n  # why\n  ', body(y), ' && ', body(z)];
+      const edits = replaceKeeping(f, x!.span.start, z!.span.end, pieces);
+      // Joining y to x alone would cut y's first lines off it: that edit takes in y's body and the next joint.
+      expect(edits).toEqual([{ start: x!.argsSpan!.end, end: z!.argsSpan!.start, text: ' && \\\n  # why\n  y && ' }]);
+      expect(applyEdits(text, edits)).toBe('FROM a\nRUN x && \\\n  # why\n  y && z\n');
+      // One-line RUNs keep every body in place.
+      const g = parseDockerfile('FROM a\nRUN x\nRUN y\n');
+      const [, gx, gy] = g.instructions;
+      expect(replaceKeeping(g, gx!.span.start, gy!.span.end, [{ from: gx!.span.start, to: gx!.argsSpan!.end }, ' && ', body(gy)])).toEqual([
+        { start: gx!.argsSpan!.end, end: gy!.argsSpan!.start, text: ' && ' },
+      ]);
+    });
+
+    it('rejects kept ranges out of order or outside the range', () => {
+      const f = parseDockerfile('FROM a\nRUN x\n');
+      expect(() => replaceKeeping(f, 7, 12, [{ from: 11, to: 12 }, { from: 7, to: 8 }])).toThrow('not in order');
+      expect(() => replaceKeeping(f, 7, 12, [{ from: 7, to: 13 }])).toThrow('not in order');
+    });
+
+    it('gives the replacement of the whole range, in edits the engine accepts, apart and in order', () => {
+      const run = fc.constantFrom('RUN a', 'RUN b \\\n  && c', 'RUN \\\n  # note\n  d', 'RUN e\r', '  RUN f', 'RUN g \\\n\n  h');
+      const arbitrary = fc.record({
+        runs: fc.array(run, { minLength: 1, maxLength: 6 }),
+        cuts: fc.array(fc.record({ before: fc.constantFrom('', '( ', '{ '), keep: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant('first line' as const)), after: fc.constantFrom('', ' )', '; }', ' && ', ' \\\n    && ') }), { minLength: 6, maxLength: 6 }),
+      });
+      fc.assert(
+        fc.property(arbitrary, ({ runs, cuts }) => {
+          const text = `FROM a\n${runs.join('\n')}\nCMD x\n`;
+          const f = parseDockerfile(text);
+          const members = f.instructions.filter((i) => i.keyword === 'RUN');
+          const start = members[0]!.span.start;
+          const end = members.at(-1)!.span.end;
+          const pieces: Piece[] = [{ from: start, to: members[0]!.argsSpan!.start }];
+          members.forEach((m, i) => {
+            const cut = cuts[i]!;
+            const { start: from, end: argsEnd } = m.argsSpan!;
+            const lineEnd = text.indexOf('\n', from);
+            // Up to a few characters before the body's end, or only its first line.
+            const to = cut.keep === 'first line' ? Math.min(argsEnd, lineEnd) : Math.max(from, argsEnd + cut.keep);
+            pieces.push(cut.before, { from: m.argsSpan!.start, to }, text.slice(to, m.argsSpan!.end), cut.after);
+          });
+          const edits = replaceKeeping(f, start, end, pieces);
+          expect(applyEdits(text, edits)).toBe(text.slice(0, start) + whole(text, pieces) + text.slice(end));
+          for (const e of edits) expect(editProblem(f, e)).toBeNull();
+          for (let i = 1; i < edits.length; i++) {
+            expect(edits[i - 1]!.end).toBeLessThan(edits[i]!.start);
+            expect(overlaps(edits[i - 1]!, edits[i]!)).toBe(false);
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
   });
 
   it('replaces a FROM image keeping flags, platform, AS and case', () => {

@@ -4,6 +4,7 @@
  * Each helper returns engine `Edit`s on the current text; none crosses a line
  * inside an instruction, so they compose with RUN-body edits of other transforms.
  */
+import { editProblem } from '../engine/edits.js';
 import type { Edit, Keyword } from '../engine/types.js';
 import type { Comment, Instruction, ParsedDockerfile, Stage } from './types.js';
 import { Memo } from '../memo.js';
@@ -160,6 +161,52 @@ export function moveAfter(file: ParsedDockerfile, inst: Instruction, anchor: Ins
         { start: anchorEnd, end: anchorEnd, text: file.eol + block.replace(/\r?\n$/, '') }
       : { start: file.lines.startOf(anchor.endLine + 1), end: file.lines.startOf(anchor.endLine + 1), text: block };
   return [{ start: from, end: to, text: '' }, insertion];
+}
+
+/** A piece of a replacement text: new text, or a range of the file kept as it is. */
+export type Piece = string | { readonly from: number; readonly to: number };
+
+/**
+ * Replaces [start, end) by the pieces in order, as edits of the new text between the
+ * kept ranges: their bytes stay where they are, so another transform's edit inside one
+ * can be made in the same pass instead of waiting for the next. Where an edit alone
+ * would cross a line inside an instruction without rewriting it whole, it takes in its
+ * neighbours and the kept bytes between (at worst, the whole range: one edit).
+ */
+export function replaceKeeping(file: ParsedDockerfile, start: number, end: number, pieces: readonly Piece[]): Edit[] {
+  const gaps: Edit[] = [];
+  let at = start;
+  let text = '';
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      text += p;
+      continue;
+    }
+    if (p.from < at || p.to < p.from || p.to > end) throw new Error(`kept range [${p.from}, ${p.to}) is not in order inside [${start}, ${end})`);
+    if (p.from === p.to) continue; // keeps nothing: edits on both sides would touch
+    if (p.from > at || text !== '') gaps.push({ start: at, end: p.from, text });
+    at = p.to;
+    text = '';
+  }
+  if (at < end || text !== '') gaps.push({ start: at, end, text });
+  const join = (a: Edit, b: Edit): Edit => ({ start: a.start, end: b.end, text: a.text + file.text.slice(a.end, b.start) + b.text });
+  const atEnd: Edit = { start: end, end, text: '' };
+  const atStart: Edit = { start, end: start, text: '' };
+  // A crossing at an edit's end is mended by taking in what follows, up to the next edit or
+  // the range's end; one at its start, by what comes before.
+  const forward: Edit[] = [];
+  for (const e of [...gaps, atEnd]) {
+    const last = forward.at(-1);
+    if (last !== undefined && editProblem(file, last) !== null) forward[forward.length - 1] = join(last, e);
+    else if (e !== atEnd) forward.push(e);
+  }
+  const edits: Edit[] = [];
+  for (let i = forward.length - 1; i >= 0; i--) {
+    let e = forward[i]!;
+    while (editProblem(file, e) !== null && e.start > start) e = join(i > 0 ? forward[--i]! : atStart, e);
+    edits.push(e);
+  }
+  return edits.reverse();
 }
 
 /**
