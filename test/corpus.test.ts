@@ -91,7 +91,7 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   'non-root-user': { files: 119, changes: 119, refused: 342 },
-  all: { files: 348, changes: 1332, refused: 1262 },
+  all: { files: 348, changes: 1332, refused: 1264 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -1,5 +1,6 @@
 import { logicalText } from '../src/dockerfile/logical.js';
 import { fromParents, shippedStages } from '../src/dockerfile/stages.js';
+import { replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
@@ -495,6 +496,9 @@ function leakOf(parsed: ShellScript): string | null {
 
 type Wrap = 'none' | 'subshell' | 'group';
 
+/** The most RUNs a merge leaves in place, rewriting only what joins them. */
+const MAX_KEPT_BODIES = 256;
+
 function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
   const m = group[i]!;
   if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
@@ -555,6 +559,9 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
   const at = first.span.start;
   let text = file.text.slice(first.span.start, first.argsSpan!.start);
   const bodyStart = text.length;
+  // The merged text again, as the file's own bytes kept and new text between them. Past a few
+  // hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
+  const pieces: Piece[] | null = group.length <= MAX_KEPT_BODIES ? [{ from: at, to: first.argsSpan!.start }] : null;
   let expected = '';
   const programs = programIndex(group);
   // The glue between two RUNs without comment lines is the same every time: made once.
@@ -565,16 +572,24 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     const wrap = wrapOf(group, i, programs);
     const whole = wrap === 'none' && i === group.length - 1;
     const end = whole ? m.body.script.length : m.facts.contentEnd;
-    const raw = file.text.slice(args.start, whole ? args.end : fileEnd(m.body, end));
+    const rawEnd = whole ? args.end : fileEnd(m.body, end);
+    const raw = file.text.slice(args.start, rawEnd);
     const close = m.body.script.slice(0, end).endsWith('&') ? ' }' : '; }';
     const [open, shut] = wrap === 'subshell' ? ['( ', ' )'] : wrap === 'group' ? ['{ ', close] : ['', ''];
     text += open + raw + shut;
+    // The last body's final character is rewritten too (as itself), so that what another transform
+    // appends to that RUN waits for the merged one: planned for it alone, it would land before what
+    // is then planned for the whole (an archive's removal before the others', say).
+    // (Half a surrogate pair is no place to cut: replaceKeeping then takes in the body.)
+    const keptEnd = i === group.length - 1 ? rawEnd - 1 : rawEnd;
+    pieces?.push(open, { from: args.start, to: keptEnd }, file.text.slice(keptEnd, rawEnd), shut);
     expected += open + m.body.script.slice(0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
       const comments = headComments(file, next.inst);
       const joint = comments.length === 0 ? plain : glue(file, layout, comments);
       text += joint;
+      pieces?.push(joint);
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
@@ -584,7 +599,10 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
-  return change(at, `merged ${group.length} RUN instructions into one`, [{ start: at, end: last.span.end, text }]);
+  // The bodies' own bytes stay where they are: a flag another transform adds inside one is made in the
+  // same pass, and what it reports keeps its own line.
+  const edits = pieces === null ? [{ start: at, end: last.span.end, text }] : replaceKeeping(file, at, last.span.end, pieces);
+  return change(at, `merged ${group.length} RUN instructions into one`, edits);
 }
 
 /**

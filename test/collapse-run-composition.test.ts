@@ -1,0 +1,63 @@
+/**
+ * collapse-run rewrites only what joins the RUNs it merges, so another transform's edit inside
+ * one of the bodies is made in the same pass, and reported at its own line; what is appended to
+ * the last RUN waits for the merged one.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
+import { configure } from '../src/engine/select.js';
+
+function run(text: string, names: string[]): PipelineOutput {
+  const result = runPipeline(text, configure({ names, options: {} }));
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+const at = (r: PipelineOutput) => r.changes.map((c) => `${c.transform} ${c.line}:${c.column}`);
+
+describe('collapse-run with the transforms that edit RUN bodies', () => {
+  it('merges and flags in one pass, each flag reported where its install is', () => {
+    const r = run('FROM alpine:3.19\nRUN apk add curl\nRUN apk add git\nCMD ["sh"]\n', ['collapse-run', 'install-flags']);
+    expect(r.output).toBe('FROM alpine:3.19\nRUN apk add --no-cache curl && \\\n    apk add --no-cache git\nCMD ["sh"]\n');
+    // The merge and both flags in the first pass; the second finds nothing left.
+    expect(r.passes).toBe(2);
+    expect(at(r)).toEqual(['collapse-run 2:1', 'install-flags 2:5', 'install-flags 3:5']);
+  });
+
+  it('keeps a RUN whose first lines are a continuation and a comment whole, and flags it in the next pass', () => {
+    const text = 'FROM debian:12\nRUN apt-get update\nRUN \\\n    # the client only\n    apt-get install -y postgresql-client\n';
+    const r = run(text, ['collapse-run', 'install-flags']);
+    expect(r.output).toBe(
+      'FROM debian:12\nRUN apt-get update && \\\n    # the client only\n    apt-get install --no-install-recommends -y postgresql-client\n',
+    );
+    // Joining it to the RUN above rewrites its first lines, so the edit takes in its whole body: the flag waits.
+    expect(r.passes).toBe(3);
+    expect(at(r)).toEqual(['collapse-run 2:1', 'install-flags 5:5']);
+  });
+
+  it('leaves what is appended to the last RUN for the merged RUN, after every body', () => {
+    const fetch = (name: string) => `RUN curl -fsSLo /tmp/${name}.tgz https://example.com/${name}.tgz && tar -xzf /tmp/${name}.tgz -C /opt`;
+    const r = run(`FROM debian:12\n${fetch('a')}\n${fetch('b')}\n`, ['collapse-run', 'cleanup-in-layer']);
+    expect(r.output).toBe(`FROM debian:12\n${fetch('a')} && \\\n    ${fetch('b').slice(4)} && \\\n    rm -f /tmp/a.tgz && \\\n    rm -f /tmp/b.tgz\n`);
+  });
+
+  it('merges a last body that ends in a character outside the BMP', () => {
+    expect(run('FROM alpine:3.19\nRUN echo a\nRUN echo 🎉\n', ['collapse-run']).output).toBe('FROM alpine:3.19\nRUN echo a && \\\n    echo 🎉\n');
+  });
+
+  it('gives the same file with a merge of hundreds of RUNs, made as one edit', () => {
+    const runs = (n: number) => Array.from({ length: n }, (_, i) => `RUN apk add pkg${i}\n`).join('');
+    for (const [n, passes] of [
+      [256, 2],
+      [257, 3],
+    ] as const) {
+      const r = run(`FROM alpine:3.19\n${runs(n)}`, ['collapse-run', 'install-flags']);
+      expect(r.output).toBe(`FROM alpine:3.19\n${Array.from({ length: n }, (_, i) => `${i === 0 ? 'RUN ' : '    '}apk add --no-cache pkg${i}`).join(' && \\\n')}\n`);
+      // Past 256 RUNs the merge is one edit over them all, and the flags wait for the next pass.
+      expect(r.passes).toBe(passes);
+      const lines = r.changes.filter((c) => c.transform === 'install-flags').map((c) => c.line);
+      if (passes === 2) expect(lines).toEqual(Array.from({ length: n }, (_, i) => i + 2));
+      else expect(new Set(lines.slice(0, -1))).toEqual(new Set([2])); // inside the one edit: its first line
+    }
+  });
+});
