@@ -112,6 +112,21 @@ describe('instruction contracts', () => {
     expect(error(runPipeline(text, [sneaky, label]))).toBe('transform sneaky rewrote a RUN instruction, which it does not declare it may do; file left unchanged');
   });
 
+  it('does not let a removal beside an instruction answer for what another change did to it', () => {
+    // A line ending in a continuation, inserted above `RUN p`, swallows it: that is a rewrite of `RUN p`.
+    const swallow = transform('swallow', { instructions: { RUN: ['add'] } }, (file) =>
+      file.text.includes('RUN x') ? [] : [change(7, 'x', [{ start: 7, end: 7, text: 'RUN x \\\n' }])],
+    );
+    // Removes the last RUN from the end of the one before it: it writes nothing onto `RUN p`.
+    const remove = transform('remove', { instructions: { RUN: ['edit', 'remove'] } }, (file) => {
+      const at = file.text.indexOf('\nRUN z');
+      return at === -1 ? [] : [change(at, 'z', [{ start: at, end: at + '\nRUN z'.length, text: '' }])];
+    });
+    expect(error(runPipeline('FROM a\nRUN p\nRUN z\n', [swallow, remove]))).toBe(
+      'transform swallow rewrote a RUN instruction, which it does not declare it may do; file left unchanged',
+    );
+  });
+
   it('needs `stages` to add or remove a stage, and then checks stage references', () => {
     const stage = 'FROM node:20 AS build\nRUN npm ci\n';
     expect(error(runPipeline(APP, [replacing('split', { instructions: { FROM: ['add'], RUN: ['edit', 'add'] } }, 'RUN npm ci\n', `RUN npm ci\n${stage}`)]))).toContain(

@@ -87,6 +87,11 @@ interface Placed {
   readonly newEnd: number;
 }
 
+/** Replacement text at an instruction's end (or start) that continues its line, rather than removing or adding whole lines. */
+function attaches(text: string, edge: 'start' | 'end'): boolean {
+  return text !== '' && (edge === 'end' ? !/^\r?\n/.test(text) : !text.endsWith('\n'));
+}
+
 function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): Op[] {
   const placed: Placed[] = [];
   for (const change of changes) for (const edit of change.edits) placed.push({ edit, change, newStart: 0, newEnd: 0 });
@@ -140,10 +145,10 @@ function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, chang
       const insertion = s(p) === e(p);
       const besideIt = (s(p) === end && /^\r?\n/.test(p.edit.text)) || (s(p) === start && /\n$/.test(p.edit.text));
       if (insertion ? s(p) >= start && s(p) <= end && !besideIt : s(p) < end && start < e(p)) found.push(p.change);
-      else if (!insertion) adjacent.push(p.change);
+      else if (!insertion && attaches(p.edit.text, s(p) === end ? 'end' : 'start')) adjacent.push(p.change);
     }
-    // An instruction no edit reaches into changed through a replacement at its edge (a merge
-    // that joins the next instruction to it, say): that replacement's change made it.
+    // An instruction no edit reaches into changed through a replacement at its edge that writes
+    // text onto it (a merge joining the next instruction to it, say): that change made it.
     return found.length > 0 ? found : adjacent.length > 0 ? adjacent : [...changes];
   };
 
