@@ -66,7 +66,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every other apk command
-  there is an \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index).
+  there is an \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
+  no later RUN of the stage (or of a stage built on it) runs an apk command that may read the index
+  left in the layer (anything but \`del\`, \`update\` and a command that already has \`--no-cache\`).
   Otherwise it stays and \`apk-update-kept\` says why.
 - \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
@@ -628,12 +630,18 @@ function apkUpdates(
     return !(isAdd(cmd) && (cmd.hasFlag('--no-cache') || decision?.kind === 'flag'));
   });
   const findings: Finding[] = [];
+  // The index stays in the layer for the RUNs after this one, too.
+  const laterReader = blocker === undefined ? laterIndexReader(file, body.inst) : null;
   let removing = false;
   for (const { cmd } of updates) {
     const at = fileStart(body, cmd.command.start);
     const kept = (why: string) => findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${why}`));
     if (blocker !== undefined) {
       kept(`${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : 'may need the index it downloads'}`);
+      continue;
+    }
+    if (laterReader !== null) {
+      kept(laterReader);
       continue;
     }
     const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet');
@@ -651,6 +659,32 @@ function apkUpdates(
     findings.push(change(at, 'apk update: remove (apk add --no-cache reads the index without storing it)', removal.edits));
   }
   return findings;
+}
+
+/**
+ * Why a later RUN of the stage, or of a stage built on it, may read the index an `apk update`
+ * leaves in the layer: an apk command there other than `del`, `update` and one with `--no-cache`
+ * (an add that only gets it this pass counts until it has it), or a RUN that mentions apk and
+ * cannot be read. Null when none does.
+ */
+function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | null {
+  const stage = file.stages[inst.stage]!;
+  for (let i = inst.index + 1; i < file.instructions.length; i++) {
+    const later = file.instructions[i]!;
+    const s = file.stages[later.stage];
+    if (later.keyword !== 'RUN' || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
+    const body = runBody(file, later);
+    if (!body.ok) {
+      if (/\bapk\b/.test(file.text.slice(later.span.start, later.span.end))) return `the RUN on line ${later.line} runs apk in a way dockshift cannot read, and may need the index it downloads`;
+      continue;
+    }
+    for (const cmd of packageCommands(body.parsed, 'apk')) {
+      const action = cmd.subcommand.length === 1 ? cmd.subcommand[0]!.value : null;
+      if (action === 'del' || action === 'update' || cmd.hasFlag('--no-cache')) continue;
+      return `${describe(cmd)} on line ${later.line}, in a later RUN, may need the index it downloads`;
+    }
+  }
+  return null;
 }
 
 function isAdd(cmd: PackageCommand): boolean {
