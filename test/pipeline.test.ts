@@ -73,6 +73,37 @@ describe('runPipeline', () => {
     expect(ok(runPipeline(BASE, [replace('bump', 'alpine:3.19', 'alpine:3.20'), blind])).output).toContain('USER app-3.19');
   });
 
+  it('lets a change keep ranges it relies on: another change edits inside only what it admits, in either order', () => {
+    const text = 'FROM alpine:3.19\nRUN apk add curl && echo done\nCMD ["sh"]\n';
+    // Rewrites the FROM, keeping the RUN's body as it is, and admits only words added to it.
+    const keeper = transform('keeper', (file) => {
+      if (!file.text.includes('alpine:3.19')) return [];
+      const from = file.text.indexOf('alpine:3.19');
+      const run = file.instructions[1]!.argsSpan!;
+      const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
+      return [{ ...made, keeps: { ranges: [run], admits: (e: Edit) => e.start === e.end && /^ [\w-]+$/.test(e.text) } }];
+    });
+    const insert = (name: string, word: string) =>
+      transform(name, (file) => {
+        const at = file.text.indexOf('apk add') + 'apk add'.length;
+        return file.text.includes(word) ? [] : [change(at, name, [{ start: at, end: at, text: word }])];
+      });
+    const flag = insert('flag', ' --no-cache');
+    const cd = insert('cd', '; cd /tmp;');
+    // A word it admits: both in the first pass.
+    expect(ok(runPipeline(text, [keeper, flag])).passes).toBe(2);
+    expect(ok(runPipeline(text, [flag, keeper])).passes).toBe(2);
+    // Anything else: the later of the two waits for the next pass, whichever comes first.
+    for (const order of [
+      [keeper, cd],
+      [cd, keeper],
+    ]) {
+      const r = ok(runPipeline(text, order));
+      expect(r.output).toBe('FROM alpine:3.20\nRUN apk add; cd /tmp; curl && echo done\nCMD ["sh"]\n');
+      expect(r.passes).toBe(3);
+    }
+  });
+
   it('defers an overlapping change to the next pass and still applies it', () => {
     const qualify = transform('qualify', (file) => {
       const start = file.text.indexOf('FROM alpine:') + 'FROM '.length;

@@ -1,7 +1,7 @@
 import MagicString from 'magic-string';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { countBefore } from '../sorted.js';
-import type { Edit } from './types.js';
+import type { Edit, Keeps } from './types.js';
 
 /** Two edits conflict when their ranges share a byte, or an insertion touches the other. */
 export function overlaps(a: Edit, b: Edit): boolean {
@@ -74,6 +74,14 @@ export class EditSet {
     return false;
   }
 
+  /** The edits that overlap or touch [start, end]. */
+  within(start: number, end: number): Edit[] {
+    const i = countBefore(this.edits, (e) => e.end < start);
+    const found: Edit[] = [];
+    for (let k = i; k < this.edits.length && this.edits[k]!.start <= end; k++) found.push(this.edits[k]!);
+    return found;
+  }
+
   /** Adds an edit that overlaps none of the set (check with `overlapsAny` first). */
   add(e: Edit): void {
     const list = this.edits;
@@ -91,6 +99,24 @@ export class EditSet {
       else hi = mid;
     }
     list.splice(lo, 0, e);
+  }
+}
+
+/**
+ * What the accepted changes of one pass keep as written and rely on (`ChangeFinding.keeps`).
+ * Few per pass (a merge keeps one range per RUN, up to a few hundred): a list to scan.
+ */
+export class KeptRanges {
+  private readonly ranges: { readonly start: number; readonly end: number; readonly admits: (edit: Edit) => boolean }[] = [];
+
+  add(keeps: Keeps): void {
+    for (const r of keeps.ranges) this.ranges.push({ start: r.start, end: r.end, admits: keeps.admits });
+  }
+
+  /** Whether every kept range `edit` overlaps or touches admits it. */
+  admits(edit: Edit): boolean {
+    for (const r of this.ranges) if (r.start <= edit.end && edit.start <= r.end && !r.admits(edit)) return false;
+    return true;
   }
 }
 

@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
+import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, KeptRanges, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import { allTransforms } from './select.js';
@@ -120,6 +120,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const accepted = new EditSet();
+    const kept = new KeptRanges();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
@@ -191,9 +192,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             continue;
           }
           if (f.edits.some((e) => accepted.overlapsAny(e))) continue; // next pass
+          // Inside what an accepted change keeps and relies on, or the other way round: next pass.
+          if (f.edits.some((e) => !kept.admits(e))) continue;
+          if (f.keeps !== undefined && f.keeps.ranges.some((r) => accepted.within(r.start, r.end).some((e) => !f.keeps!.admits(e)))) continue;
           if ((f.dependsOn ?? []).some((r) => accepted.overlapsAny({ start: r.start, end: r.end, text: '' }))) continue; // read text changed: next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           for (const e of f.edits) accepted.add(e);
+          if (f.keeps !== undefined) kept.add(f.keeps);
           passChanges.push({ meta, edits: f.edits });
           spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);

@@ -39,7 +39,18 @@ export type ChangeFinding = {
    * edits one of them, this change waits for the next pass and is worked out again.
    */
   readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
+  /**
+   * Ranges the change leaves as written but relies on (the bodies of the RUNs a merge joins):
+   * another change of the same pass may edit inside one only where `admits` says so; otherwise
+   * the later of the two waits for the next pass.
+   */
+  readonly keeps?: Keeps;
 };
+
+export interface Keeps {
+  readonly ranges: readonly { readonly start: number; readonly end: number }[];
+  readonly admits: (edit: Edit) => boolean;
+}
 
 export type RefusalFinding = { readonly kind: 'refusal'; readonly at: number; readonly code: string; readonly reason: string };
 
