@@ -1,11 +1,13 @@
 /**
- * collapse-run rewrites only what joins the RUNs it merges, so another transform's edit inside
- * one of the bodies is made in the same pass, and reported at its own line; what is appended to
- * the last RUN waits for the merged one.
+ * collapse-run rewrites only what joins the RUNs it merges and the edges of their bodies, so
+ * words another transform adds inside one of the bodies (a flag, a package) are made in the same
+ * pass, and reported at their own line; anything else there, and what is written at a body's
+ * edge, waits for the merged RUN.
  */
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { configure } from '../src/engine/select.js';
+import { change, defineTransform } from '../src/engine/types.js';
 
 function run(text: string, names: string[]): PipelineOutput {
   const result = runPipeline(text, configure({ names, options: {} }));
@@ -39,6 +41,42 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     const fetch = (name: string) => `RUN curl -fsSLo /tmp/${name}.tgz https://example.com/${name}.tgz && tar -xzf /tmp/${name}.tgz -C /opt`;
     const r = run(`FROM debian:12\n${fetch('a')}\n${fetch('b')}\n`, ['collapse-run', 'cleanup-in-layer']);
     expect(r.output).toBe(`FROM debian:12\n${fetch('a')} && \\\n    ${fetch('b').slice(4)} && \\\n    rm -f /tmp/a.tgz && \\\n    rm -f /tmp/b.tgz\n`);
+  });
+
+  it('keeps the last RUN\'s trailing comment out of reach: an append waits for the merged RUN', () => {
+    const fetch = (name: string) => `RUN curl -fsSLo /tmp/${name}.tgz https://example.com/${name}.tgz && tar -xzf /tmp/${name}.tgz -C /opt`;
+    const r = run(`FROM debian:12\n${fetch('a')}\n${fetch('b')} # unpack b\n`, ['collapse-run', 'cleanup-in-layer']);
+    expect(r.output).toBe(`FROM debian:12\n${fetch('a')} && \\\n    ${fetch('b').slice(4)} && \\\n    rm -f /tmp/a.tgz && \\\n    rm -f /tmp/b.tgz # unpack b\n`);
+  });
+
+  it('leaves an apk update that a later body needs, merged or not', () => {
+    const r = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk upgrade\n', ['collapse-run', 'install-flags']);
+    expect(r.output).toBe('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl && \\\n    apk upgrade\n');
+    expect(r.refusals.map((x) => `${x.transform} ${x.line} ${x.code}`)).toEqual(['install-flags 2 apk-update-kept']);
+  });
+
+  it('makes an edit inside a body that could change the shell wait for the merged RUN', () => {
+    // A transform of one's own that writes a command, not a word, into a body, and only into the
+    // last command of a RUN: right for `RUN echo start && make` alone, where nothing follows in that
+    // shell; in the merged RUN, `ls` would then run in /src.
+    const meta = { name: 'cd-last', summary: 'x', docs: 'x', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { RUN: ['edit' as const] } }, refusals: {} };
+    const cdLast = defineTransform({
+      meta,
+      run: (file) =>
+        file.instructions.flatMap((inst) => {
+          const body = file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end);
+          const at = body.indexOf('make');
+          if (inst.keyword !== 'RUN' || at === -1 || body.includes('cd /src') || body.slice(at).includes('&&')) return [];
+          const start = inst.argsSpan!.start + at;
+          return [change(start, 'cd', [{ start, end: start, text: 'cd /src && ' }])];
+        }),
+    });
+    const text = 'FROM debian:12\nRUN echo start && make\nRUN ls\n';
+    const result = runPipeline(text, [...configure({ names: ['collapse-run'], options: {} }), { transform: cdLast, options: {} }]);
+    if (!result.ok) throw new Error(result.error.message);
+    // Merged first; in the merged RUN make is no longer last, and cd-last leaves it.
+    expect(result.output).toBe('FROM debian:12\nRUN echo start && make && \\\n    ls\n');
+    expect(result.changes.map((c) => c.transform)).toEqual(['collapse-run']);
   });
 
   it('merges a last body that ends in a character outside the BMP', () => {

@@ -74,8 +74,8 @@ describe('regions of the pipeline', () => {
     const text = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCOPY . /app\nCMD node app.js\n';
     const r = run(text, ['exec-form', 'collapse-run', 'install-flags', 'cleanup-in-layer']);
     expect(applyEdits(text, r.regions)).toBe(r.output);
-    // The merge rewrites what joins the two RUNs and the end of the last; the first is left as it is.
-    expect(r.regions.map((g) => text.slice(g.start, g.end))).toEqual(['\nRUN apt-get install -y curl', 'CMD node app.js']);
+    // The merge rewrites what joins the two RUNs and the edges of their bodies; the first keyword is left as it is.
+    expect(r.regions.map((g) => text.slice(g.start, g.end))).toEqual(['apt-get update\nRUN apt-get install -y curl', 'CMD node app.js']);
     // The merge, the flag and the cleanup of later passes all land in the first region.
     expect(r.regions[0]!.changes.map((i) => r.changes[i]!.transform).sort()).toEqual(['cleanup-in-layer', 'collapse-run', 'install-flags']);
     expect(r.regions[1]!.changes.map((i) => r.changes[i]!.transform)).toEqual(['exec-form']);

@@ -4,7 +4,7 @@ import { replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
-import { change, defineTransform, refusal, type Finding, type TransformMeta } from '../src/engine/types.js';
+import { change, defineTransform, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
   BODY_REFUSALS,
   builtinCall,
@@ -577,12 +577,14 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     const close = m.body.script.slice(0, end).endsWith('&') ? ' }' : '; }';
     const [open, shut] = wrap === 'subshell' ? ['( ', ' )'] : wrap === 'group' ? ['{ ', close] : ['', ''];
     text += open + raw + shut;
-    // The last body's final character is rewritten too (as itself), so that what another transform
-    // appends to that RUN waits for the merged one: planned for it alone, it would land before what
-    // is then planned for the whole (an archive's removal before the others', say).
-    // (Half a surrogate pair is no place to cut: replaceKeeping then takes in the body.)
-    const keptEnd = i === group.length - 1 ? rawEnd - 1 : rawEnd;
-    pieces?.push(open, { from: args.start, to: keptEnd }, file.text.slice(keptEnd, rawEnd), shut);
+    // A body's first character and its last command's last (with what follows it, a comment say)
+    // are rewritten too, as themselves: what another transform writes at a body's edge (an append
+    // planned for that RUN alone, which would land before what is then planned for the whole; a
+    // rewrite of the whole RUN) waits for the merged RUN. (Half a surrogate pair is no place to
+    // cut: replaceKeeping then takes in the body.)
+    const keptFrom = args.start + 1;
+    const keptTo = Math.max(keptFrom, fileEnd(m.body, m.facts.contentEnd) - 1);
+    pieces?.push(open, file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, rawEnd), shut);
     expected += open + m.body.script.slice(0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
@@ -599,10 +601,46 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
+  const message = `merged ${group.length} RUN instructions into one`;
+  if (pieces === null) return change(at, message, [{ start: at, end: last.span.end, text }]);
   // The bodies' own bytes stay where they are: a flag another transform adds inside one is made in the
   // same pass, and what it reports keeps its own line.
-  const edits = pieces === null ? [{ start: at, end: last.span.end, text }] : replaceKeeping(file, at, last.span.end, pieces);
-  return change(at, `merged ${group.length} RUN instructions into one`, edits);
+  const edits = replaceKeeping(file, at, last.span.end, pieces);
+  return { ...change(at, message, edits), keeps: { ranges: uncovered(at, last.span.end, edits), admits: wordsInsideCommands(group) } };
+}
+
+/** The parts of [start, end) that no edit covers. */
+function uncovered(start: number, end: number, edits: readonly Edit[]): { start: number; end: number }[] {
+  const gaps: { start: number; end: number }[] = [];
+  let at = start;
+  for (const e of edits) {
+    if (e.start > at) gaps.push({ start: at, end: e.start });
+    at = e.end;
+  }
+  if (at < end) gaps.push({ start: at, end });
+  return gaps;
+}
+
+/** Plain words, each after a space: flags and names, nothing the shell would read as syntax. */
+const PLAIN_WORDS = /^(?: [A-Za-z0-9@%+=:,./_~^-]+)+$/;
+
+/**
+ * What another change of the pass may write inside the bodies the merge keeps: the merge was
+ * worked out from them as they are (which body leaves the shell changed, and runs in `( … )`),
+ * so only what cannot change that: plain words added to the arguments of a program that is
+ * not a shell builtin (`--no-install-recommends`, a package name).
+ */
+function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean {
+  let windows: { start: number; end: number }[] | undefined;
+  return (edit) => {
+    if (edit.start !== edit.end || !PLAIN_WORDS.test(edit.text)) return false;
+    windows ??= group.flatMap(({ body }) =>
+      body.parsed.commands
+        .filter((c) => c.name !== null && c.words.length > 0 && !BUILTINS.has(c.name))
+        .map((c) => ({ start: fileEnd(body, c.words[0]!.end), end: fileEnd(body, c.end) })),
+    );
+    return windows.some((w) => edit.start >= w.start && edit.start <= w.end);
+  };
 }
 
 /**
