@@ -675,13 +675,13 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
     if (later.keyword !== 'RUN' || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
     const body = runBody(file, later);
     if (!body.ok) {
-      if (/\bapk\b/.test(file.text.slice(later.span.start, later.span.end))) return `the RUN on line ${later.line} runs apk in a way dockshift cannot read, and may need the index it downloads`;
+      if (/\bapk\b/.test(file.text.slice(later.span.start, later.span.end))) return 'a later RUN runs apk in a way dockshift cannot read, and may need the index it downloads';
       continue;
     }
     for (const cmd of packageCommands(body.parsed, 'apk')) {
       const action = cmd.subcommand.length === 1 ? cmd.subcommand[0]!.value : null;
       if (action === 'del' || action === 'update' || cmd.hasFlag('--no-cache')) continue;
-      return `${describe(cmd)} on line ${later.line}, in a later RUN, may need the index it downloads`;
+      return `${describe(cmd)} in a later RUN may need the index it downloads`;
     }
   }
   return null;

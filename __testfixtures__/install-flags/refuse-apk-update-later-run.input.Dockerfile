@@ -5,4 +5,4 @@ RUN apk upgrade
 
 FROM base
 RUN apk update && apk add --no-cache git
-RUN echo ready && apk info -vv
+RUN ["apk", "info", "-vv"]
