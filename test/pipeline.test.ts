@@ -102,6 +102,37 @@ describe('runPipeline', () => {
       expect(r.output).toBe('FROM alpine:3.20\nRUN apk add; cd /tmp; curl && echo done\nCMD ["sh"]\n');
       expect(r.passes).toBe(3);
     }
+    // At the kept range's very edge (the body's end) counts as inside.
+    const atEnd = transform('at-end', (file) => {
+      const at = file.instructions[1]!.argsSpan!.end;
+      return file.text.includes('; true') ? [] : [change(at, 'end', [{ start: at, end: at, text: '; true' }])];
+    });
+    expect(ok(runPipeline(text, [keeper, atEnd])).passes).toBe(3);
+  });
+
+  it('makes a change that edits inside two ranges one change keeps wait, though each edit is admitted', () => {
+    // The two ranges may become one instruction (a merge of two RUNs), which the change would have rewritten twice.
+    const text = 'FROM alpine:3.19\nRUN apk add curl\nRUN apk add git\n';
+    const keeper = transform('keeper', (file) => {
+      if (file.text.includes('3.20')) return [];
+      const from = file.text.indexOf('alpine:3.19');
+      const ranges = file.instructions.slice(1).map((i) => i.argsSpan!);
+      const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
+      return [{ ...made, keeps: { ranges, admits: () => true } }];
+    });
+    const quiet = transform('quiet', (file) => {
+      if (file.text.includes(' -q')) return [];
+      const ats = [...file.text.matchAll(/apk add/g)].map((m) => m.index! + 'apk add'.length);
+      return [change(ats[0]!, 'quiet', ats.map((at) => ({ start: at, end: at, text: ' -q' })))];
+    });
+    for (const order of [
+      [keeper, quiet],
+      [quiet, keeper],
+    ]) {
+      const r = ok(runPipeline(text, order));
+      expect(r.output).toBe('FROM alpine:3.20\nRUN apk add -q curl\nRUN apk add -q git\n');
+      expect(r.passes).toBe(3);
+    }
   });
 
   it('defers an overlapping change to the next pass and still applies it', () => {

@@ -103,20 +103,36 @@ export class EditSet {
 }
 
 /**
+ * Whether `edits`, all of one change, may be made inside what `keeps` keeps: each edit that
+ * overlaps or touches a kept range is admitted, and they reach into one range at most (the
+ * ranges may become one instruction, which the change would then have rewritten twice).
+ */
+export function keptAdmits(keeps: Keeps, edits: readonly Edit[]): boolean {
+  let reached: (typeof keeps.ranges)[number] | null = null;
+  for (const e of edits) {
+    for (const r of keeps.ranges) {
+      if (r.end < e.start || e.end < r.start) continue;
+      if (!keeps.admits(e) || (reached !== null && reached !== r)) return false;
+      reached = r;
+    }
+  }
+  return true;
+}
+
+/**
  * What the accepted changes of one pass keep as written and rely on (`ChangeFinding.keeps`).
  * Few per pass (a merge keeps one range per RUN, up to a few hundred): a list to scan.
  */
 export class KeptRanges {
-  private readonly ranges: { readonly start: number; readonly end: number; readonly admits: (edit: Edit) => boolean }[] = [];
+  private readonly kept: Keeps[] = [];
 
   add(keeps: Keeps): void {
-    for (const r of keeps.ranges) this.ranges.push({ start: r.start, end: r.end, admits: keeps.admits });
+    this.kept.push(keeps);
   }
 
-  /** Whether every kept range `edit` overlaps or touches admits it. */
-  admits(edit: Edit): boolean {
-    for (const r of this.ranges) if (r.start <= edit.end && edit.start <= r.end && !r.admits(edit)) return false;
-    return true;
+  /** Whether the edits of one change may be made beside every change that keeps ranges. */
+  admit(edits: readonly Edit[]): boolean {
+    return this.kept.every((k) => keptAdmits(k, edits));
   }
 }
 
