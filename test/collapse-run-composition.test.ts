@@ -50,9 +50,59 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
   });
 
   it('leaves an apk update that a later body needs, merged or not', () => {
-    const r = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk upgrade\n', ['collapse-run', 'install-flags']);
-    expect(r.output).toBe('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl && \\\n    apk upgrade\n');
+    const merged = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk upgrade\n', ['collapse-run', 'install-flags']);
+    expect(merged.output).toBe('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl && \\\n    apk upgrade\n');
+    expect(merged.refusals.map((x) => `${x.transform} ${x.line} ${x.code}`)).toEqual(['install-flags 2 apk-update-kept']);
+    const apart = 'FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nENV LANG=C.UTF-8\nRUN sh -c "apk add jq"\n';
+    const r = run(apart, ['collapse-run', 'install-flags']);
+    expect(r.output).toBe(apart);
     expect(r.refusals.map((x) => `${x.transform} ${x.line} ${x.code}`)).toEqual(['install-flags 2 apk-update-kept']);
+  });
+
+  describe('what it admits inside the bodies it keeps, in the pass of the merge', () => {
+    /** A transform of one's own that inserts `text` once at the offset `where` finds (-1: none). */
+    const inserting = (text: string, where: (t: string) => number) =>
+      defineTransform({
+        meta: { name: 'insert', summary: 'x', docs: 'x', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { RUN: ['edit' as const] } }, refusals: {} },
+        run: (file) => {
+          const at = where(file.text);
+          return at === -1 || file.text.includes(text) ? [] : [change(at, 'insert', [{ start: at, end: at, text }])];
+        },
+      });
+    const passes = (input: string, text: string, where: (t: string) => number) => {
+      const result = runPipeline(input, [...configure({ names: ['collapse-run'], options: {} }), { transform: inserting(text, where), options: {} }]);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.passes;
+    };
+    const after = (word: string) => (t: string) => (t.includes(word) ? t.indexOf(word) + word.length : -1);
+    const text = 'FROM debian:12\nRUN make install && cd build\nRUN printf x\nRUN ls\n';
+
+    it('a plain word right after a word of a program: the same pass', () => {
+      expect(passes(text, ' -j4', after('make'))).toBe(2);
+    });
+
+    it('anything else waits for the merged RUN', () => {
+      expect(passes(text, ' -j4', after('mak'))).toBe(3); // inside a word
+      expect(passes(text, ' /src', after('cd build'))).toBe(3); // a builtin's argument
+      expect(passes(text, ' -v out', after('printf'))).toBe(3); // a builtin that assigns
+      expect(passes(text, '; echo', after('make'))).toBe(3); // not a plain word
+      expect(passes(text, 'nice ', (t) => t.indexOf('make'))).toBe(3); // at a body's first word
+    });
+
+    it('a change that adds words to two of the bodies waits, and then edits the merged RUN once', () => {
+      const quiet = defineTransform({
+        meta: { name: 'quiet', summary: 'x', docs: 'x', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { RUN: ['edit' as const] } }, refusals: {} },
+        run: (file) => {
+          if (file.text.includes(' -q')) return [];
+          const ats = [...file.text.matchAll(/apk add/g)].map((m) => m.index! + 'apk add'.length);
+          return ats.length === 0 ? [] : [change(ats[0]!, 'quiet', ats.map((at) => ({ start: at, end: at, text: ' -q' })))];
+        },
+      });
+      const result = runPipeline('FROM alpine:3.19\nRUN apk add curl\nRUN apk add git\n', [...configure({ names: ['collapse-run'], options: {} }), { transform: quiet, options: {} }]);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.output).toBe('FROM alpine:3.19\nRUN apk add -q curl && \\\n    apk add -q git\n');
+      expect(result.passes).toBe(3);
+    });
   });
 
   it('makes an edit inside a body that could change the shell wait for the merged RUN', () => {

@@ -332,7 +332,7 @@ function firstBashEnv(file: ParsedDockerfile): readonly number[] {
 
 /** Builtins that change the shell's state for the commands after them. */
 const STATEFUL = new Set([
-  'cd', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'umask', 'source', '.', 'alias', 'unalias',
+  'cd', 'chdir', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'umask', 'source', '.', 'alias', 'unalias',
   'trap', 'ulimit', 'readonly', 'declare', 'typeset', 'local', 'hash', 'eval', 'read', 'mapfile',
   'readarray', 'getopts', 'let', 'shift', 'enable', 'setopt', 'unsetopt', 'emulate',
 ]);
@@ -627,19 +627,19 @@ const PLAIN_WORDS = /^(?: [A-Za-z0-9@%+=:,./_~^-]+)+$/;
 /**
  * What another change of the pass may write inside the bodies the merge keeps: the merge was
  * worked out from them as they are (which body leaves the shell changed, and runs in `( … )`),
- * so only what cannot change that: plain words added to the arguments of a program that is
- * not a shell builtin (`--no-install-recommends`, a package name).
+ * so only what cannot change that: plain words added right after a word of a program that is
+ * not a shell builtin (`--no-install-recommends` after `install`, a package name after the last).
  */
 function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean {
-  let windows: { start: number; end: number }[] | undefined;
+  let wordEnds: Set<number> | undefined;
   return (edit) => {
     if (edit.start !== edit.end || !PLAIN_WORDS.test(edit.text)) return false;
-    windows ??= group.flatMap(({ body }) =>
-      body.parsed.commands
-        .filter((c) => c.name !== null && c.words.length > 0 && !BUILTINS.has(c.name))
-        .map((c) => ({ start: fileEnd(body, c.words[0]!.end), end: fileEnd(body, c.end) })),
+    wordEnds ??= new Set(
+      group.flatMap(({ body }) =>
+        body.parsed.commands.filter((c) => c.name !== null && !BUILTINS.has(c.name)).flatMap((c) => c.words.map((w) => fileEnd(body, w.end))),
+      ),
     );
-    return windows.some((w) => edit.start >= w.start && edit.start <= w.end);
+    return wordEnds.has(edit.start);
   };
 }
 
