@@ -630,8 +630,10 @@ function apkUpdates(
     return !(isAdd(cmd) && (cmd.hasFlag('--no-cache') || decision?.kind === 'flag'));
   });
   const findings: Finding[] = [];
-  // The index stays in the layer for the RUNs after this one, too.
-  const laterReader = blocker === undefined ? laterIndexReader(file, body.inst) : null;
+  // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
+  // index stays in the layer for the RUNs after this one, too.
+  const hidden = blocker === undefined && unfollowedApk(body.parsed) ? 'the RUN runs apk through another program, which may need the index it downloads' : null;
+  const laterReader = blocker === undefined ? (hidden ?? laterIndexReader(file, body.inst)) : null;
   let removing = false;
   for (const { cmd } of updates) {
     const at = fileStart(body, cmd.command.start);
@@ -664,18 +666,23 @@ function apkUpdates(
 /**
  * Why a later RUN of the stage, or of a stage built on it, may read the index an `apk update`
  * leaves in the layer: an apk command there other than `del`, `update` and one with `--no-cache`
- * (an add that only gets it this pass counts until it has it), or a RUN that mentions apk and
- * cannot be read. Null when none does.
+ * (an add that only gets it this pass counts until it has it), or apk run in a way dockshift does
+ * not follow (a RUN it cannot read, `sh -c`, an ONBUILD trigger). Null when none does.
  */
 function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | null {
   const stage = file.stages[inst.stage]!;
   for (let i = inst.index + 1; i < file.instructions.length; i++) {
     const later = file.instructions[i]!;
     const s = file.stages[later.stage];
-    if (later.keyword !== 'RUN' || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
+    if ((later.keyword !== 'RUN' && later.keyword !== 'ONBUILD') || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
+    const mentions = file.text.slice(later.span.start, later.span.end).match(APK_PROGRAM) !== null;
+    if (later.keyword === 'ONBUILD') {
+      if (mentions) return 'an ONBUILD trigger runs apk in the images built on this one, which may need the index it downloads';
+      continue;
+    }
     const body = runBody(file, later);
-    if (!body.ok) {
-      if (/\bapk\b/.test(file.text.slice(later.span.start, later.span.end))) return 'a later RUN runs apk in a way dockshift cannot read, and may need the index it downloads';
+    if (!body.ok || unfollowedApk(body.parsed)) {
+      if (mentions) return 'a later RUN runs apk in a way dockshift does not follow, which may need the index it downloads';
       continue;
     }
     for (const cmd of packageCommands(body.parsed, 'apk')) {
@@ -685,6 +692,15 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
     }
   }
   return null;
+}
+
+/** apk as a program: a word of its own, or the end of a path (`/sbin/apk`), not a folder (`/var/cache/apk/*`) or `apk-tools`. */
+const APK_PROGRAM = /(?:^|[\s;&|(`'"/])apk(?=$|[\s;&|)`'"])/g;
+
+/** The script names apk as a program more often than it runs apk commands dockshift reads (`sh -c 'apk add x'`, `xargs apk add`). */
+function unfollowedApk(script: ShellScript): boolean {
+  const mentions = script.source.match(APK_PROGRAM)?.length ?? 0;
+  return mentions > 0 && mentions > packageCommands(script, 'apk').length;
 }
 
 function isAdd(cmd: PackageCommand): boolean {
