@@ -332,10 +332,10 @@ describe('instruction edits in the file\'s style', () => {
     });
 
     it('gives the replacement of the whole range, in edits the engine accepts, apart and in order', () => {
-      const run = fc.constantFrom('RUN a', 'RUN b \\\n  && c', 'RUN \\\n  # note\n  d', 'RUN e\r', '  RUN f', 'RUN g \\\n\n  h');
+      const run = fc.constantFrom('RUN a', 'RUN b \\\n  && c', 'RUN \\\n  # note\n  d', 'RUN e\r', '  RUN f', 'RUN g \\\n\n  h', 'RUN echo 🎉', 'RUN 🎉 x');
       const arbitrary = fc.record({
         runs: fc.array(run, { minLength: 1, maxLength: 6 }),
-        cuts: fc.array(fc.record({ before: fc.constantFrom('', '( ', '{ '), keep: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant('first line' as const)), after: fc.constantFrom('', ' )', '; }', ' && ', ' \\\n    && ') }), { minLength: 6, maxLength: 6 }),
+        cuts: fc.array(fc.record({ skip: fc.integer({ min: 0, max: 1 }), before: fc.constantFrom('', '( ', '{ '), keep: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant('first line' as const)), after: fc.constantFrom('', ' )', '; }', ' && ', ' \\\n    && ') }), { minLength: 6, maxLength: 6 }),
       });
       fc.assert(
         fc.property(arbitrary, ({ runs, cuts }) => {
@@ -351,11 +351,16 @@ describe('instruction edits in the file\'s style', () => {
             const lineEnd = text.indexOf('\n', from);
             // Up to a few characters before the body's end, or only its first line.
             const to = cut.keep === 'first line' ? Math.min(argsEnd, lineEnd) : Math.max(from, argsEnd + cut.keep);
-            pieces.push(cut.before, { from: m.argsSpan!.start, to }, text.slice(to, m.argsSpan!.end), cut.after);
+            // From the body's start, or its second code unit (half of 🎉 in `RUN 🎉 x`).
+            const keptFrom = Math.min(from + cut.skip, to);
+            pieces.push(cut.before, text.slice(from, keptFrom), { from: keptFrom, to }, text.slice(to, m.argsSpan!.end), cut.after);
           });
           const edits = replaceKeeping(f, start, end, pieces);
           expect(applyEdits(text, edits)).toBe(text.slice(0, start) + whole(text, pieces) + text.slice(end));
           for (const e of edits) expect(editProblem(f, e)).toBeNull();
+          // No edit starts or ends between the two halves of a character.
+          const inside = (at: number) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]!) && /[\uDC00-\uDFFF]/.test(text[at]!);
+          for (const e of edits) expect([inside(e.start), inside(e.end)]).toEqual([false, false]);
           for (let i = 1; i < edits.length; i++) {
             expect(edits[i - 1]!.end).toBeLessThan(edits[i]!.start);
             expect(overlaps(edits[i - 1]!, edits[i]!)).toBe(false);

@@ -444,7 +444,10 @@ describe('edits', () => {
     const file = parseDockerfile('FROM alpine\nLABEL icon="🐳"\n');
     const emoji = file.text.indexOf('🐳');
     expect(editProblem(file, { start: emoji + 1, end: emoji + 2, text: '' })).toBe('edit splits a character');
+    // Ending between the halves splits it too.
+    expect(editProblem(file, { start: emoji - 1, end: emoji + 1, text: '' })).toBe('edit splits a character');
     expect(editProblem(file, { start: emoji, end: emoji + 2, text: 'x' })).toBeNull();
+    expect(editProblem(file, { start: emoji + 2, end: emoji + 2, text: 'x' })).toBeNull();
   });
 
   it('applyEdits changes only the edited ranges', () => {

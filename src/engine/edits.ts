@@ -19,7 +19,7 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= file.text.length)) {
     return `edit range [${start}, ${end}) is outside the file`;
   }
-  if (start > 0 && start < file.text.length && isSurrogateSplit(file.text, start)) return 'edit splits a character';
+  if ((start > 0 && start < file.text.length && isSurrogateSplit(file.text, start)) || (end > start && end < file.text.length && isSurrogateSplit(file.text, end))) return 'edit splits a character';
   for (let i = firstEndingAfter(file, start); i < file.instructions.length; i++) {
     const inst = file.instructions[i]!;
     const { span } = inst;
