@@ -87,6 +87,9 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
       expect(passes(text, ' -v out', after('printf'))).toBe(3); // a builtin that assigns
       expect(passes(text, '; echo', after('make'))).toBe(3); // not a plain word
       expect(passes(text, 'nice ', (t) => t.indexOf('make'))).toBe(3); // at a body's first word
+      // Naming a program the merged bodies run: the shell may remember another copy of it.
+      expect(passes('FROM python:3.12\nRUN pip install foo\nRUN pip install bar\nRUN pip --version\n', ' -U pip', after('install'))).toBe(3);
+      expect(passes('FROM python:3.12\nRUN pip install foo\nRUN pip install bar\nRUN pip --version\n', ' -U wheel', after('install'))).toBe(2);
     });
 
     it('a change that adds words to two of the bodies waits, and then edits the merged RUN once', () => {

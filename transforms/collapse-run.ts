@@ -626,12 +626,14 @@ const PLAIN_WORDS = /^(?: [A-Za-z0-9@%+=:,./_~^-]+)+$/;
 
 /**
  * What another change of the pass may write inside the bodies the merge keeps: the merge was
- * worked out from them as they are (which body leaves the shell changed, and runs in `( … )`),
- * so only what cannot change that: plain words added right after a word of a program that is
- * not a shell builtin (`--no-install-recommends` after `install`, a package name after the last).
+ * worked out from them as they are (which body leaves the shell changed, or names a program the
+ * shell remembered, and runs in `( … )`), so only what cannot change that: plain words added right
+ * after a word of a program that is not a shell builtin (`--no-install-recommends` after
+ * `install`, a package name after the last), naming no program the merged bodies run.
  */
 function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean {
   let wordEnds: Set<number> | undefined;
+  let runs: Set<string> | undefined;
   return (edit) => {
     if (edit.start !== edit.end || !PLAIN_WORDS.test(edit.text)) return false;
     wordEnds ??= new Set(
@@ -639,7 +641,12 @@ function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean 
         body.parsed.commands.filter((c) => c.name !== null && !BUILTINS.has(c.name)).flatMap((c) => c.words.map((w) => fileEnd(body, w.end))),
       ),
     );
-    return wordEnds.has(edit.start);
+    if (!wordEnds.has(edit.start)) return false;
+    runs ??= new Set(group.flatMap((m) => [...m.facts.runs]));
+    return edit.text
+      .slice(1)
+      .split(' ')
+      .every((word) => word.startsWith('-') || !namedPrograms(word).some((name) => runs!.has(name)));
   };
 }
 
