@@ -81,7 +81,7 @@ const PINNED = {
   'collapse-run': { files: 167, changes: 274, refused: 400 },
   // Only in shipped stages; recommended packages later commands need are kept (recommends-needed 9),
   // flags the image's tool lacks are refused (tool-too-old 9).
-  'install-flags': { files: 145, changes: 363, refused: 32 },
+  'install-flags': { files: 145, changes: 362, refused: 33 },
   'cleanup-in-layer': { files: 78, changes: 123, refused: 42 },
   'add-to-copy': { files: 48, changes: 115, refused: 28 },
   'add-download': { files: 3, changes: 3, refused: 9 },
@@ -91,7 +91,7 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   'non-root-user': { files: 119, changes: 119, refused: 342 },
-  all: { files: 348, changes: 1331, refused: 1265 },
+  all: { files: 348, changes: 1330, refused: 1266 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -23,6 +23,7 @@ import {
   type PackageCommand,
   type RunBody,
   type ShellScript,
+  type SimpleCommand,
   type ShellWord,
 } from '../src/shell/index.js';
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
@@ -632,8 +633,8 @@ function apkUpdates(
   const findings: Finding[] = [];
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.
-  const hidden = blocker === undefined && unfollowedApk(body.parsed) ? 'the RUN runs apk through another program, which may need the index it downloads' : null;
-  const laterReader = blocker === undefined ? (hidden ?? laterIndexReader(file, body.inst)) : null;
+  const hidden = blocker === undefined ? hiddenApk(body.parsed) : null;
+  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst) : `the RUN runs ${hidden}: it may need the index the update downloads`) : null;
   let removing = false;
   for (const { cmd } of updates) {
     const at = fileStart(body, cmd.command.start);
@@ -664,27 +665,30 @@ function apkUpdates(
 }
 
 /**
- * Why a later RUN of the stage, or of a stage built on it, may read the index an `apk update`
- * leaves in the layer: an apk command there other than `del`, `update` and one with `--no-cache`
- * (an add that only gets it this pass counts until it has it), or apk run in a way dockshift does
- * not follow (a RUN it cannot read, `sh -c`, an ONBUILD trigger). Null when none does.
+ * Why something after an `apk update`, in its stage or a stage built on it, may read the index the
+ * update leaves in the layer. A later RUN: an apk command other than `del`, `update` and one with
+ * `--no-cache` (an add that only gets it this pass counts until it has it); apk run in a way
+ * dockshift does not follow (a RUN it cannot read, `sh -c 'apk …'`, a command named only at run
+ * time such as `$APK add`, a script such as `./install.sh`: hiddenApk). Anywhere in those stages:
+ * an ONBUILD trigger, or what the container runs (CMD, ENTRYPOINT, HEALTHCHECK), naming apk.
+ * Null when nothing does.
  */
 function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | null {
   const stage = file.stages[inst.stage]!;
-  for (let i = inst.index + 1; i < file.instructions.length; i++) {
-    const later = file.instructions[i]!;
-    const s = file.stages[later.stage];
-    if ((later.keyword !== 'RUN' && later.keyword !== 'ONBUILD') || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
-    const mentions = file.text.slice(later.span.start, later.span.end).match(APK_PROGRAM) !== null;
-    if (later.keyword === 'ONBUILD') {
-      if (mentions) return 'an ONBUILD trigger runs apk in the images built on this one, which may need the index it downloads';
+  for (const other of file.instructions) {
+    const s = file.stages[other.stage];
+    if (other === inst || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
+    const mentions = file.text.slice(other.span.start, other.span.end).match(APK_PROGRAM) !== null;
+    if (other.keyword === 'ONBUILD' && mentions) return 'an ONBUILD trigger runs apk in the images built on this one, which may need the index it downloads';
+    if (RUNTIME.has(other.keyword) && mentions) return `the container runs apk (${other.keyword}), which may need the index it downloads`;
+    if (other.keyword !== 'RUN' || other.index < inst.index) continue;
+    const body = runBody(file, other);
+    if (!body.ok) {
+      if (mentions) return 'a later RUN runs apk in a way dockshift does not read, which may need the index it downloads';
       continue;
     }
-    const body = runBody(file, later);
-    if (!body.ok || unfollowedApk(body.parsed)) {
-      if (mentions) return 'a later RUN runs apk in a way dockshift does not follow, which may need the index it downloads';
-      continue;
-    }
+    const hidden = hiddenApk(body.parsed);
+    if (hidden !== null) return `a later RUN runs ${hidden}: it may need the index the update downloads`;
     for (const cmd of packageCommands(body.parsed, 'apk')) {
       const action = cmd.subcommand.length === 1 ? cmd.subcommand[0]!.value : null;
       if (action === 'del' || action === 'update' || cmd.hasFlag('--no-cache')) continue;
@@ -694,8 +698,38 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
   return null;
 }
 
-/** apk as a program: a word of its own, or the end of a path (`/sbin/apk`), not a folder (`/var/cache/apk/*`) or `apk-tools`. */
-const APK_PROGRAM = /(?:^|[\s;&|(`'"/])apk(?=$|[\s;&|)`'"])/g;
+const RUNTIME: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+
+const SHELLS: ReadonlySet<string> = new Set(['sh', 'ash', 'bash', 'dash', 'zsh', 'ksh']);
+
+/** The script file a command runs (`./install.sh`, `/opt/setup`, `sh setup.sh`, `. ./env`), or null. */
+function scriptRun(c: SimpleCommand): string | null {
+  const name = c.name;
+  if (name === null) return null;
+  if (name.includes('/') && !/(?:^|\/)apk(?:\.static)?$/.test(name)) return name;
+  if (name === '.' || name === 'source') return c.args[0] ?? name;
+  if (!SHELLS.has(name)) return null;
+  for (const a of c.args) {
+    if (a === null) return name;
+    if (/^-[a-z]*c/.test(a)) return null; // a command string: what it runs is read as text
+    if (!a.startsWith('-') && !a.startsWith('+')) return a;
+  }
+  return null;
+}
+
+/** apk as a program: a word of its own, or a path ending in `bin/apk`, and `apk.static`; not a folder (`/var/cache/apk`) or `apk-tools`. */
+const APK_PROGRAM = /(?:^|[\s;&|(`'"])(?:[^\s;&|()`'"]*\/s?bin\/)?apk(?:\.static)?(?=$|[\s;&|)`'"])/g;
+
+/** What a script runs that may run apk where dockshift sees no apk command, or null. */
+function hiddenApk(script: ShellScript): string | null {
+  if (unfollowedApk(script)) return 'apk through another program';
+  for (const c of script.commands) {
+    if (c.words.length > 0 && c.name === null) return 'a command named only at run time, which may be apk';
+    const file = scriptRun(c);
+    if (file !== null) return `${file}, which may run apk`;
+  }
+  return null;
+}
 
 /** The script names apk as a program more often than it runs apk commands dockshift reads (`sh -c 'apk add x'`, `xargs apk add`). */
 function unfollowedApk(script: ShellScript): boolean {

@@ -1,4 +1,4 @@
 FROM alpine:3.19
-RUN apk update && apk add --no-cache curl
-# images built on this one add their packages from the index it leaves
+# images built on this one add their packages from the index the update leaves
 ONBUILD RUN apk add jq
+RUN apk update && apk add --no-cache curl
