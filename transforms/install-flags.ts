@@ -68,8 +68,10 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every other apk command
   there is an \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
-  no later RUN of the stage (or of a stage built on it) runs an apk command that may read the index
-  left in the layer (anything but \`del\`, \`update\` and a command that already has \`--no-cache\`).
+  nothing else may read the index it leaves in the layer: in the stage or a stage built on it, no later
+  RUN runs an apk command other than \`del\`, \`update\` and one that already has \`--no-cache\`, or
+  runs apk where dockshift cannot see it (\`sh -c 'apk add …'\`, a script such as \`./install.sh\`, a
+  command named by a variable), and no ONBUILD trigger, CMD, ENTRYPOINT or HEALTHCHECK runs apk.
   Otherwise it stays and \`apk-update-kept\` says why.
 - \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
