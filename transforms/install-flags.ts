@@ -628,21 +628,18 @@ function apkUpdates(
   const others = apk.filter(({ cmd }) => cmd.action !== 'update');
   if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd))) return [];
 
-  const blocker = others.find(({ cmd, decision }) => {
-    if (cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'del') return false;
-    return !(isAdd(cmd) && (cmd.hasFlag('--no-cache') || decision?.kind === 'flag'));
-  });
+  const blocker = others.find(({ cmd, decision }) => readsIndex(cmd, isAdd(cmd) && decision?.kind === 'flag'));
   const findings: Finding[] = [];
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.
   const hidden = blocker === undefined ? hiddenApk(body.parsed) : null;
-  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst) : `the RUN runs ${hidden}: it may need the index the update downloads`) : null;
+  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}`) : null;
   let removing = false;
   for (const { cmd } of updates) {
     const at = fileStart(body, cmd.command.start);
     const kept = (why: string) => findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${why}`));
     if (blocker !== undefined) {
-      kept(`${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : 'may need the index it downloads'}`);
+      kept(`${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : NEEDS_INDEX}`);
       continue;
     }
     if (laterReader !== null) {
@@ -681,21 +678,18 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
     const s = file.stages[other.stage];
     if (other === inst || s === undefined || (s !== stage && !buildsOn(file, s, stage))) continue;
     const mentions = file.text.slice(other.span.start, other.span.end).match(APK_PROGRAM) !== null;
-    if (other.keyword === 'ONBUILD' && mentions) return 'an ONBUILD trigger runs apk in the images built on this one, which may need the index it downloads';
-    if (RUNTIME.has(other.keyword) && mentions) return `the container runs apk (${other.keyword}), which may need the index it downloads`;
+    if (other.keyword === 'ONBUILD' && mentions) return `an ONBUILD trigger runs apk in the images built on this one, which ${NEEDS_INDEX}`;
+    if (RUNTIME.has(other.keyword) && mentions) return `the container runs apk (${other.keyword}), which ${NEEDS_INDEX}`;
     if (other.keyword !== 'RUN' || other.index < inst.index) continue;
     const body = runBody(file, other);
     if (!body.ok) {
-      if (mentions) return 'a later RUN runs apk in a way dockshift does not read, which may need the index it downloads';
+      if (mentions) return `a later RUN runs apk in a way dockshift does not read, which ${NEEDS_INDEX}`;
       continue;
     }
     const hidden = hiddenApk(body.parsed);
-    if (hidden !== null) return `a later RUN runs ${hidden}: it may need the index the update downloads`;
-    for (const cmd of packageCommands(body.parsed, 'apk')) {
-      const action = cmd.subcommand.length === 1 ? cmd.subcommand[0]!.value : null;
-      if (action === 'del' || action === 'update' || cmd.hasFlag('--no-cache')) continue;
-      return `${describe(cmd)} in a later RUN may need the index it downloads`;
-    }
+    if (hidden !== null) return `a later RUN runs ${hidden}, which ${NEEDS_INDEX}`;
+    const reader = packageCommands(body.parsed, 'apk').find((cmd) => readsIndex(cmd, false));
+    if (reader !== undefined) return `${describe(reader)} in a later RUN ${NEEDS_INDEX}`;
   }
   return null;
 }
@@ -704,19 +698,25 @@ const RUNTIME: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK'
 
 const SHELLS: ReadonlySet<string> = new Set(['sh', 'ash', 'bash', 'dash', 'zsh', 'ksh']);
 
-/** The script file a command runs (`./install.sh`, `/opt/setup`, `sh setup.sh`, `. ./env`), or null. */
+/**
+ * The script a command runs, which may run anything: a shell running a file or reading its
+ * standard input (`sh setup.sh`, `curl … | sh`; not `sh -c '…'`, whose text is read), `.` and
+ * `source`, or a program run by a path outside a `bin` folder (`./install.sh`, `/tmp/setup`,
+ * `./configure`; not `/usr/local/bin/composer`). Null for anything else.
+ */
 function scriptRun(c: SimpleCommand): string | null {
   const name = c.name;
   if (name === null) return null;
-  if (name.includes('/') && !/(?:^|\/)apk(?:\.static)?$/.test(name)) return name;
-  if (name === '.' || name === 'source') return c.args[0] ?? name;
-  if (!SHELLS.has(name)) return null;
-  for (const a of c.args) {
-    if (a === null) return name;
-    if (/^-[a-z]*c/.test(a)) return null; // a command string: what it runs is read as text
-    if (!a.startsWith('-') && !a.startsWith('+')) return a;
+  if (SHELLS.has(name.slice(name.lastIndexOf('/') + 1))) {
+    for (const a of c.args) {
+      if (a === null) return name;
+      if (/^-[a-z]*c/.test(a)) return null;
+      if (!a.startsWith('-') && !a.startsWith('+')) return a;
+    }
+    return `${name} reading its standard input`;
   }
-  return null;
+  if (name === '.' || name === 'source') return c.args[0] ?? name;
+  return name.includes('/') && !/(?:^|\/)s?bin\//.test(name) ? name : null;
 }
 
 /** apk as a program: a word of its own, or a path ending in `bin/apk`, and `apk.static`; not a folder (`/var/cache/apk`) or `apk-tools`. */
@@ -726,9 +726,9 @@ const APK_PROGRAM = /(?:^|[\s;&|(`'"])(?:[^\s;&|()`'"]*\/s?bin\/)?apk(?:\.static
 function hiddenApk(script: ShellScript): string | null {
   if (unfollowedApk(script)) return 'apk through another program';
   for (const c of script.commands) {
-    if (c.words.length > 0 && c.name === null) return 'a command named only at run time, which may be apk';
+    if (c.words.length > 0 && c.name === null) return 'a command named only at run time (it may be apk)';
     const file = scriptRun(c);
-    if (file !== null) return `${file}, which may run apk`;
+    if (file !== null) return `${file} (it may run apk)`;
   }
   return null;
 }
@@ -738,6 +738,13 @@ function unfollowedApk(script: ShellScript): boolean {
   const mentions = script.source.match(APK_PROGRAM)?.length ?? 0;
   return mentions > 0 && mentions > packageCommands(script, 'apk').length;
 }
+
+/** Whether an apk command may read the index an update leaves: all but `del`, `update` and one with (or getting) `--no-cache`. */
+function readsIndex(cmd: PackageCommand, getsNoCache: boolean): boolean {
+  return cmd.action !== 'remove' && cmd.action !== 'update' && !cmd.hasFlag('--no-cache') && !getsNoCache;
+}
+
+const NEEDS_INDEX = 'may need the index the update downloads';
 
 function isAdd(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'add';
