@@ -304,8 +304,6 @@ describe('instruction edits in the file\'s style', () => {
   });
 
   describe('replaceKeeping', () => {
-    /** The pieces' text, as one replacement of [start, end). */
-    const whole = (text: string, pieces: readonly Piece[]) => pieces.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
 
     it('edits only between the kept ranges, and takes in what it must where an edit would cross a line inside an instruction', () => {
       const text = 'FROM a\nRUN x\nRUN \\\n  # why\n  y\nRUN z\n';
@@ -356,7 +354,9 @@ describe('instruction edits in the file\'s style', () => {
             pieces.push(cut.before, text.slice(from, keptFrom), { from: keptFrom, to }, text.slice(to, m.argsSpan!.end), cut.after);
           });
           const edits = replaceKeeping(f, start, end, pieces);
-          expect(applyEdits(text, edits)).toBe(text.slice(0, start) + whole(text, pieces) + text.slice(end));
+          // The pieces joined by hand, not by the helper under test.
+          const whole = pieces.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
+          expect(applyEdits(text, edits)).toBe(text.slice(0, start) + whole + text.slice(end));
           for (const e of edits) expect(editProblem(f, e)).toBeNull();
           // No edit starts or ends between the two halves of a character.
           const inside = (at: number) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]!) && /[\uDC00-\uDFFF]/.test(text[at]!);

@@ -4,7 +4,7 @@ import { parseDockerfile } from '../src/dockerfile/parse.js';
 import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, dependingOn, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
@@ -81,7 +81,7 @@ describe('runPipeline', () => {
       const from = file.text.indexOf('alpine:3.19');
       const run = file.instructions[1]!.argsSpan!;
       const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
-      return [{ ...made, keeps: { ranges: [run], admits: (e: Edit) => e.start === e.end && /^ [\w-]+$/.test(e.text) } }];
+      return [keeping(made, { ranges: [run], admits: (e: Edit) => e.start === e.end && /^ [\w-]+$/.test(e.text) })];
     });
     const insert = (name: string, word: string) =>
       transform(name, (file) => {
@@ -118,7 +118,7 @@ describe('runPipeline', () => {
       const from = file.text.indexOf('alpine:3.19');
       const ranges = file.instructions.slice(1).map((i) => i.argsSpan!);
       const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
-      return [{ ...made, keeps: { ranges, admits: () => true } }];
+      return [keeping(made, { ranges, admits: () => true })];
     });
     const quiet = transform('quiet', (file) => {
       if (file.text.includes(' -q')) return [];

@@ -1,10 +1,10 @@
 import { logicalText } from '../src/dockerfile/logical.js';
 import { fromParents, shippedStages } from '../src/dockerfile/stages.js';
-import { replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
-import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
+import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
+import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored } from '../src/engine/pragmas.js';
-import { change, defineTransform, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
+import { change, defineTransform, keeping, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
   BODY_REFUSALS,
   builtinCall,
@@ -557,11 +557,8 @@ function namedPrograms(word: string): string[] {
 function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout): Finding {
   const first = group[0]!.inst;
   const at = first.span.start;
-  let text = file.text.slice(first.span.start, first.argsSpan!.start);
-  const bodyStart = text.length;
-  // The merged text again, as the file's own bytes kept and new text between them. Past a few
-  // hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
-  const pieces: Piece[] | null = group.length <= MAX_KEPT_BODIES ? [{ from: at, to: first.argsSpan!.start }] : null;
+  // The merged text, as the file's own bytes kept and new text between them.
+  const pieces: Piece[] = [{ from: at, to: first.argsSpan!.start }];
   let expected = '';
   const programs = programIndex(group);
   // The glue between two RUNs without comment lines is the same every time: made once.
@@ -573,10 +570,8 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     const whole = wrap === 'none' && i === group.length - 1;
     const end = whole ? m.body.script.length : m.facts.contentEnd;
     const rawEnd = whole ? args.end : fileEnd(m.body, end);
-    const raw = file.text.slice(args.start, rawEnd);
     const close = m.body.script.slice(0, end).endsWith('&') ? ' }' : '; }';
     const [open, shut] = wrap === 'subshell' ? ['( ', ' )'] : wrap === 'group' ? ['{ ', close] : ['', ''];
-    text += open + raw + shut;
     // A body's first character and its last command's last (with what follows it, a comment say)
     // are rewritten too, as themselves: what another transform writes at a body's edge (an append
     // planned for that RUN alone, which would land before what is then planned for the whole; a
@@ -584,34 +579,35 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout)
     // cut: replaceKeeping then takes in the body.)
     const keptFrom = args.start + 1;
     const keptTo = Math.max(keptFrom, fileEnd(m.body, m.facts.contentEnd) - 1);
-    pieces?.push(open, file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, rawEnd), shut);
+    pieces.push(open, file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, rawEnd), shut);
     expected += open + m.body.script.slice(0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
       const comments = headComments(file, next.inst);
       const joint = comments.length === 0 ? plain : glue(file, layout, comments);
-      text += joint;
-      pieces?.push(joint);
+      pieces.push(joint);
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
-  const script = logicalText(text, bodyStart, text.length, file.escape).text;
+  const text = piecesText(file, pieces);
+  const script = logicalText(text, first.argsSpan!.start - at, text.length, file.escape).text;
   const last = group.at(-1)!.inst;
   const replaced = file.text.slice(at, last.span.end);
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
   const message = `merged ${group.length} RUN instructions into one`;
-  if (pieces === null) return change(at, message, [{ start: at, end: last.span.end, text }]);
+  // Past a few hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
+  if (group.length > MAX_KEPT_BODIES) return change(at, message, [{ start: at, end: last.span.end, text }]);
   // The bodies' own bytes stay where they are: a flag another transform adds inside one is made in the
   // same pass, and what it reports keeps its own line.
   const edits = replaceKeeping(file, at, last.span.end, pieces);
-  return { ...change(at, message, edits), keeps: { ranges: uncovered(at, last.span.end, edits), admits: wordsInsideCommands(group) } };
+  return keeping(change(at, message, edits), { ranges: uncovered(at, last.span.end, edits), admits: wordsInsideCommands(group) });
 }
 
 /** The parts of [start, end) that no edit covers. */
-function uncovered(start: number, end: number, edits: readonly Edit[]): { start: number; end: number }[] {
-  const gaps: { start: number; end: number }[] = [];
+function uncovered(start: number, end: number, edits: readonly Edit[]): Span[] {
+  const gaps: Span[] = [];
   let at = start;
   for (const e of edits) {
     if (e.start > at) gaps.push({ start: at, end: e.start });

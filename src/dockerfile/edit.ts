@@ -166,6 +166,11 @@ export function moveAfter(file: ParsedDockerfile, inst: Instruction, anchor: Ins
 /** A piece of a replacement text: new text, or a range of the file kept as it is. */
 export type Piece = string | { readonly from: number; readonly to: number };
 
+/** The text the pieces make. */
+export function piecesText(file: ParsedDockerfile, pieces: readonly Piece[]): string {
+  return pieces.map((p) => (typeof p === 'string' ? p : file.text.slice(p.from, p.to))).join('');
+}
+
 /**
  * Replaces [start, end) by the pieces in order, as edits of the new text between the
  * kept ranges: their bytes stay where they are, so another transform's edit inside one

@@ -143,7 +143,7 @@ function instructionOps(before: ParsedDockerfile, after: ParsedDockerfile, chang
     for (let i = lo; i < edits.length && s(edits[i]!) <= end; i++) {
       const p = edits[i]!;
       const insertion = s(p) === e(p);
-      const besideIt = (s(p) === end && /^\r?\n/.test(p.edit.text)) || (s(p) === start && /\n$/.test(p.edit.text));
+      const besideIt = (s(p) === end && !attaches(p.edit.text, 'end')) || (s(p) === start && !attaches(p.edit.text, 'start'));
       if (insertion ? s(p) >= start && s(p) <= end && !besideIt : s(p) < end && start < e(p)) found.push(p.change);
       else if (!insertion && attaches(p.edit.text, s(p) === end ? 'end' : 'start')) adjacent.push(p.change);
     }

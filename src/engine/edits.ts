@@ -1,7 +1,7 @@
 import MagicString from 'magic-string';
-import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { ParsedDockerfile, Span } from '../dockerfile/types.js';
 import { countBefore } from '../sorted.js';
-import type { Edit, Keeps } from './types.js';
+import type { Edit, Kept } from './types.js';
 
 /** Two edits conflict when their ranges share a byte, or an insertion touches the other. */
 export function overlaps(a: Edit, b: Edit): boolean {
@@ -46,11 +46,16 @@ export function firstEndingAfter(file: ParsedDockerfile, offset: number): number
 }
 
 /**
- * Accepted edits of one pass, kept sorted and pairwise non-overlapping, so
- * that asking whether a new edit overlaps one of them costs O(log n).
+ * The changes accepted in one pass: their edits, kept sorted and pairwise non-overlapping, so
+ * that asking whether a new edit overlaps one of them costs O(log n); and the ranges they keep
+ * as written and rely on (`ChangeFinding.kept`), few per pass, so a list to scan.
  */
 export class EditSet {
   private readonly edits: Edit[] = [];
+  /** Each edit's change, numbered in the order they were added. */
+  private readonly changeOf = new Map<Edit, number>();
+  private readonly kept: Kept[] = [];
+  private changes = 0;
 
   get size(): number {
     return this.edits.length;
@@ -74,16 +79,38 @@ export class EditSet {
     return false;
   }
 
-  /** The edits that overlap or touch [start, end]. */
-  within(start: number, end: number): Edit[] {
-    const i = countBefore(this.edits, (e) => e.end < start);
-    const found: Edit[] = [];
-    for (let k = i; k < this.edits.length && this.edits[k]!.start <= end; k++) found.push(this.edits[k]!);
-    return found;
+  /**
+   * Whether a change with these edits (and these kept ranges) may join the set as far as kept
+   * ranges go: what the accepted changes keep admits its edits, and what it keeps admits theirs.
+   */
+  admitsKept(edits: readonly Edit[], kept: Kept | undefined): boolean {
+    if (!this.kept.every((k) => keptAdmits(k, edits))) return false;
+    if (kept === undefined) return true;
+    const byChange = new Map<number, Edit[]>();
+    for (const r of kept.ranges) {
+      for (let i = countBefore(this.edits, (e) => e.end < r.start); i < this.edits.length && this.edits[i]!.start <= r.end; i++) {
+        const e = this.edits[i]!;
+        const c = this.changeOf.get(e)!;
+        const list = byChange.get(c);
+        if (list === undefined) byChange.set(c, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
+    }
+    for (const theirs of byChange.values()) if (!keptAdmits(kept, theirs)) return false;
+    return true;
   }
 
-  /** Adds an edit that overlaps none of the set (check with `overlapsAny` first). */
-  add(e: Edit): void {
+  /** Adds a change whose edits overlap none of the set (check with `overlapsAny` and `admitsKept` first). */
+  addChange(edits: readonly Edit[], kept: Kept | undefined): void {
+    const change = this.changes++;
+    for (const e of edits) {
+      this.add(e);
+      this.changeOf.set(e, change);
+    }
+    if (kept !== undefined) this.kept.push(kept);
+  }
+
+  private add(e: Edit): void {
     const list = this.edits;
     const last = list.at(-1);
     if (last === undefined || last.start < e.start || (last.start === e.start && last.end <= e.end)) {
@@ -103,37 +130,20 @@ export class EditSet {
 }
 
 /**
- * Whether `edits`, all of one change, may be made inside what `keeps` keeps: each edit that
+ * Whether `edits`, all of one change, may be made inside what `kept` keeps: each edit that
  * overlaps or touches a kept range is admitted, and they reach into one range at most (the
  * ranges may become one instruction, which the change would then have rewritten twice).
  */
-export function keptAdmits(keeps: Keeps, edits: readonly Edit[]): boolean {
-  let reached: (typeof keeps.ranges)[number] | null = null;
+function keptAdmits(kept: Kept, edits: readonly Edit[]): boolean {
+  let reached: Span | null = null;
   for (const e of edits) {
-    for (const r of keeps.ranges) {
+    for (const r of kept.ranges) {
       if (r.end < e.start || e.end < r.start) continue;
-      if (!keeps.admits(e) || (reached !== null && reached !== r)) return false;
+      if (!kept.admits(e) || (reached !== null && reached !== r)) return false;
       reached = r;
     }
   }
   return true;
-}
-
-/**
- * What the accepted changes of one pass keep as written and rely on (`ChangeFinding.keeps`).
- * Few per pass (a merge keeps one range per RUN, up to a few hundred): a list to scan.
- */
-export class KeptRanges {
-  private readonly kept: Keeps[] = [];
-
-  add(keeps: Keeps): void {
-    this.kept.push(keeps);
-  }
-
-  /** Whether the edits of one change may be made beside every change that keeps ranges. */
-  admit(edits: readonly Edit[]): boolean {
-    return this.kept.every((k) => keptAdmits(k, edits));
-  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, keptAdmits, KeptRanges, overlaps } from './edits.js';
+import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import { allTransforms } from './select.js';
@@ -15,7 +15,6 @@ import type {
   Edit,
   FileError,
   Finding,
-  Keeps,
   ProposedEdit,
   ProposedFile,
   ReportedRefusal,
@@ -121,9 +120,6 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const accepted = new EditSet();
-    const kept = new KeptRanges();
-    /** Each accepted edit's change, by its index in `passChanges`. */
-    const changeOf = new Map<Edit, number>();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
     const newFiles = new Map<string, ProposedFile>();
@@ -195,16 +191,10 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             continue;
           }
           if (f.edits.some((e) => accepted.overlapsAny(e))) continue; // next pass
-          // Inside what an accepted change keeps and relies on, or the other way round: next pass.
-          if (!kept.admit(f.edits)) continue;
-          if (f.keeps !== undefined && !admitsAccepted(f.keeps, accepted, changeOf)) continue;
+          if (!accepted.admitsKept(f.edits, f.kept)) continue; // inside what an accepted change keeps, or the other way round: next pass
           if ((f.dependsOn ?? []).some((r) => accepted.overlapsAny({ start: r.start, end: r.end, text: '' }))) continue; // read text changed: next pass
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
-          for (const e of f.edits) {
-            accepted.add(e);
-            changeOf.set(e, passChanges.length);
-          }
-          if (f.keeps !== undefined) kept.add(f.keeps);
+          accepted.addChange(f.edits, f.kept);
           passChanges.push({ meta, edits: f.edits });
           spans.push(originalSpan(f.edits, history));
           const { line, column } = original(f.at);
@@ -261,21 +251,6 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
  */
 function touchesNoInstruction(meta: TransformMeta<any>): boolean {
   for (const _ in meta.touches.instructions) return false;
-  return true;
-}
-
-/** Whether every accepted change with edits in what `keeps` keeps could have been made after it. */
-function admitsAccepted(keeps: Keeps, accepted: EditSet, changeOf: ReadonlyMap<Edit, number>): boolean {
-  const byChange = new Map<number, Edit[]>();
-  for (const r of keeps.ranges) {
-    for (const e of accepted.within(r.start, r.end)) {
-      const c = changeOf.get(e)!;
-      const list = byChange.get(c);
-      if (list === undefined) byChange.set(c, [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
-  }
-  for (const edits of byChange.values()) if (!keptAdmits(keeps, edits)) return false;
   return true;
 }
 

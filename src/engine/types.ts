@@ -1,4 +1,4 @@
-import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { ParsedDockerfile, Span } from '../dockerfile/types.js';
 import type { BuildContext } from './context.js';
 
 /** Replace [start, end) of the current text with `text`. start === end inserts. */
@@ -39,16 +39,17 @@ export type ChangeFinding = {
    * edits one of them, this change waits for the next pass and is worked out again.
    */
   readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
-  /**
-   * Ranges the change leaves as written but relies on (the bodies of the RUNs a merge joins):
-   * another change of the same pass may edit inside one only where `admits` says so; otherwise
-   * the later of the two waits for the next pass.
-   */
-  readonly keeps?: Keeps;
+  /** What the change leaves as written but relies on (`keeping`). */
+  readonly kept?: Kept;
 };
 
-export interface Keeps {
-  readonly ranges: readonly { readonly start: number; readonly end: number }[];
+/**
+ * Ranges a change leaves as written but relies on (the bodies of the RUNs a merge joins):
+ * another change of the same pass may edit inside them only where `admits` says so, and inside
+ * one of them at most; otherwise the later of the two waits for the next pass.
+ */
+export interface Kept {
+  readonly ranges: readonly Span[];
   readonly admits: (edit: Edit) => boolean;
 }
 
@@ -201,6 +202,9 @@ export const reviewChange = (at: number, message: string, edits: readonly Edit[]
   review: why,
   ...(size === undefined ? {} : { size }),
 });
+
+/** `finding`, which leaves `kept.ranges` as written but relies on them: see `Kept`. */
+export const keeping = (finding: ChangeFinding, kept: Kept): ChangeFinding => ({ ...finding, kept });
 
 /** `finding`, to be worked out again when an earlier change of the pass edits one of `ranges`. */
 export const dependingOn = (finding: ChangeFinding, ranges: readonly { readonly start: number; readonly end: number }[]): ChangeFinding => ({ ...finding, dependsOn: ranges });
