@@ -67,7 +67,7 @@ const PARAMETER_CHAR = /[A-Za-z0-9_\-./:,+@%^=*?#[\]]/;
 const BRACE_EXPANSION = /\{[^{}]*(?:,|\.\.)[^{}]*\}/;
 
 /** `name()` starting a function definition. */
-const FUNCTION = /[A-Za-z_][A-Za-z0-9_]*[ \t]*\([ \t]*\)/y;
+const FUNCTION = /([A-Za-z_][A-Za-z0-9_]*)[ \t]*\([ \t]*\)/y;
 
 /** Redirection operators with an optional one-digit fd: `>`, `>>`, `2>&`, `<`, `&>`... (not heredocs). */
 const REDIRECT = /(?:[0-9]?(?:>>|>&|>\||>|<&|<>|<(?!<))|&>>|&>)/y;
@@ -287,9 +287,14 @@ class Reader {
         return this.compound('case', () => this.caseClause());
       case '{':
         return this.compound('block', () => this.block());
-      default:
+      default: {
         FUNCTION.lastIndex = this.pos;
-        return FUNCTION.test(this.source) ? this.compound('function', () => this.functionBody()) : this.simple();
+        const fn = FUNCTION.exec(this.source);
+        if (fn === null) return this.simple();
+        // `export () { …; }`: bash reads a declaration there, which mvdan-sh rejects; leave it to mvdan-sh.
+        if (DECLARATIONS.has(fn[1]!) || SPECIAL_NAMES.has(fn[1]!)) throw LEAVE;
+        return this.compound('function', () => this.functionBody());
+      }
     }
   }
 

@@ -188,6 +188,7 @@ describe('parseSimpleScript', () => {
       'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', "a `# it's` b", 'a `#c\n` b', 'echo $"x"',
       'if a; then b; fi x', 'if a; then b', 'if ; then b; fi', 'for x; do a; done', 'for x in; do a; done', 'while a; do b; done &', '{ a; b }', '{a; }', '( )', 'echo $()',
       'case x in a) b;;& esac', 'case x in esac', 'f() { a; } || b', 'f() { a; } > log', 'function f { a; }', 'a # é', 'echo $(a # b)',
+      'export () { a; }', 'local() { a; }', 'then () { a; }',
     ];
     for (const s of left) expect(parseSimpleScript(s), JSON.stringify(s)).toBeNull();
   });
