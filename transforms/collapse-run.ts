@@ -496,7 +496,11 @@ function leakOf(parsed: ShellScript): string | null {
 
 type Wrap = 'none' | 'subshell' | 'group';
 
-/** The most RUNs a merge leaves in place, rewriting only what joins them. */
+/**
+ * The most RUNs a merge leaves in place, rewriting only what joins them. Past that, the engine's
+ * cost per small edit outweighs the pass it saves: with a flag to add in every RUN, 64 RUNs took
+ * 2.9 ms kept against 3.3 ms as one edit, 256 about the same, 1,024 took 63 against 53–55 ms.
+ */
 const MAX_KEPT_BODIES = 256;
 
 function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
