@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
-import type { ParsedDockerfile } from '../src/dockerfile/types.js';
+import type { ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
 import { change, defineTransform, dependingOn, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
@@ -35,6 +35,28 @@ function replace(name: string, from: string, to: string): ConfiguredTransform {
     const start = file.text.indexOf(from);
     return start === -1 ? [] : [change(start, `${from} -> ${to}`, [{ start, end: start + from.length, text: to }])];
   });
+}
+
+/** Bumps alpine:3.19 to 3.20, keeping `ranges` of the file as written and admitting what `admits` does there. */
+function bumpKeeping(ranges: (file: ParsedDockerfile) => Span[], admits: (e: Edit) => boolean): ConfiguredTransform {
+  return transform('keeper', (file) => {
+    const from = file.text.indexOf('alpine:3.19');
+    if (from === -1) return [];
+    const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
+    return [keeping(made, { ranges: ranges(file), admits })];
+  });
+}
+
+/** Runs `a` and `b` in both orders: whichever comes second waits a pass, so both give `output` in three passes. */
+function waitsInEitherOrder(text: string, a: ConfiguredTransform, b: ConfiguredTransform, output: string): void {
+  for (const order of [
+    [a, b],
+    [b, a],
+  ]) {
+    const r = ok(runPipeline(text, order));
+    expect(r.output).toBe(output);
+    expect(r.passes).toBe(3);
+  }
 }
 
 function ok(result: PipelineResult): PipelineOutput {
@@ -76,13 +98,7 @@ describe('runPipeline', () => {
   it('lets a change keep ranges it relies on: another change edits inside only what it admits, in either order', () => {
     const text = 'FROM alpine:3.19\nRUN apk add curl && echo done\nCMD ["sh"]\n';
     // Rewrites the FROM, keeping the RUN's body as it is, and admits only words added to it.
-    const keeper = transform('keeper', (file) => {
-      if (!file.text.includes('alpine:3.19')) return [];
-      const from = file.text.indexOf('alpine:3.19');
-      const run = file.instructions[1]!.argsSpan!;
-      const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
-      return [keeping(made, { ranges: [run], admits: (e: Edit) => e.start === e.end && /^ [\w-]+$/.test(e.text) })];
-    });
+    const keeper = bumpKeeping((file) => [file.instructions[1]!.argsSpan!], (e) => e.start === e.end && /^ [\w-]+$/.test(e.text));
     const insert = (name: string, word: string) =>
       transform(name, (file) => {
         const at = file.text.indexOf('apk add') + 'apk add'.length;
@@ -94,14 +110,7 @@ describe('runPipeline', () => {
     expect(ok(runPipeline(text, [keeper, flag])).passes).toBe(2);
     expect(ok(runPipeline(text, [flag, keeper])).passes).toBe(2);
     // Anything else: the later of the two waits for the next pass, whichever comes first.
-    for (const order of [
-      [keeper, cd],
-      [cd, keeper],
-    ]) {
-      const r = ok(runPipeline(text, order));
-      expect(r.output).toBe('FROM alpine:3.20\nRUN apk add; cd /tmp; curl && echo done\nCMD ["sh"]\n');
-      expect(r.passes).toBe(3);
-    }
+    waitsInEitherOrder(text, keeper, cd, 'FROM alpine:3.20\nRUN apk add; cd /tmp; curl && echo done\nCMD ["sh"]\n');
     // At the kept range's very edge (the body's end) counts as inside.
     const atEnd = transform('at-end', (file) => {
       const at = file.instructions[1]!.argsSpan!.end;
@@ -113,26 +122,13 @@ describe('runPipeline', () => {
   it('makes a change that edits inside two ranges one change keeps wait, though each edit is admitted', () => {
     // The two ranges may become one instruction (a merge of two RUNs), which the change would have rewritten twice.
     const text = 'FROM alpine:3.19\nRUN apk add curl\nRUN apk add git\n';
-    const keeper = transform('keeper', (file) => {
-      if (file.text.includes('3.20')) return [];
-      const from = file.text.indexOf('alpine:3.19');
-      const ranges = file.instructions.slice(1).map((i) => i.argsSpan!);
-      const made = change(from, 'bump', [{ start: from, end: from + 'alpine:3.19'.length, text: 'alpine:3.20' }]);
-      return [keeping(made, { ranges, admits: () => true })];
-    });
+    const keeper = bumpKeeping((file) => file.instructions.slice(1).map((i) => i.argsSpan!), () => true);
     const quiet = transform('quiet', (file) => {
       if (file.text.includes(' -q')) return [];
       const ats = [...file.text.matchAll(/apk add/g)].map((m) => m.index! + 'apk add'.length);
       return [change(ats[0]!, 'quiet', ats.map((at) => ({ start: at, end: at, text: ' -q' })))];
     });
-    for (const order of [
-      [keeper, quiet],
-      [quiet, keeper],
-    ]) {
-      const r = ok(runPipeline(text, order));
-      expect(r.output).toBe('FROM alpine:3.20\nRUN apk add -q curl\nRUN apk add -q git\n');
-      expect(r.passes).toBe(3);
-    }
+    waitsInEitherOrder(text, keeper, quiet, 'FROM alpine:3.20\nRUN apk add -q curl\nRUN apk add -q git\n');
   });
 
   it('defers an overlapping change to the next pass and still applies it', () => {

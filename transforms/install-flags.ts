@@ -18,6 +18,7 @@ import {
   parseScript,
   removeCommand,
   runBody,
+  SHELL_PROGRAMS,
   unEditedParsed,
   type UnEditedScript,
   type PackageCommand,
@@ -696,8 +697,6 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
 
 const RUNTIME: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
-const SHELLS: ReadonlySet<string> = new Set(['sh', 'ash', 'bash', 'dash', 'zsh', 'ksh']);
-
 /**
  * The script a command runs, which may run anything: a shell running a file or reading its
  * standard input (`sh setup.sh`, `curl … | sh`; not `sh -c '…'`, whose text is read), `.` and
@@ -707,7 +706,7 @@ const SHELLS: ReadonlySet<string> = new Set(['sh', 'ash', 'bash', 'dash', 'zsh',
 function scriptRun(c: SimpleCommand): string | null {
   const name = c.name;
   if (name === null) return null;
-  if (SHELLS.has(name.slice(name.lastIndexOf('/') + 1))) {
+  if (SHELL_PROGRAMS.has(name.slice(name.lastIndexOf('/') + 1))) {
     for (const a of c.args) {
       if (a === null) return name;
       if (/^-[a-z]*c/.test(a)) return null;

@@ -11,7 +11,7 @@ import { rootStage, shellAt, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
-import { parseScript, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { parseScript, SHELL_PROGRAMS, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { originAtEnd, workdirAtEnd } from './paths.js';
 import { knownBaseImage } from './stageTools.js';
 
@@ -104,7 +104,6 @@ export interface Lookup {
 const ALL_ARGS = '\u0000"$@"';
 type Arg = string | null;
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 /** Programs that start the real one as a child, through a shell, and do not pass signals on. */
 export const WRAPPERS: Readonly<Record<string, string>> = {
   npm: 'npm runs the script through a shell as its child, and does not pass SIGTERM on',
@@ -134,7 +133,7 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
     while (i < expanded.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(expanded[i] ?? '-')) i++;
     return judgeArgv(expanded.slice(i), [], lookup, depth + 1);
   }
-  if (SHELLS.has(name)) return judgeShell(expanded, lookup, depth);
+  if (SHELL_PROGRAMS.has(name)) return judgeShell(expanded, lookup, depth);
   if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: `${WRAPPERS[name]} (\`docker stop\` waits out its timeout, then kills the app), and orphaned processes are not reaped` };
   if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
   // A program without the .sh suffix may still be a shell script of the build context.
@@ -174,7 +173,7 @@ function isShellScript(text: string): boolean {
   const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
   if (shebang === null) return !text.startsWith('\u007fELF');
   const interpreter = path.posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : path.posix.basename(shebang[1]!);
-  return SHELLS.has(interpreter);
+  return SHELL_PROGRAMS.has(interpreter);
 }
 
 /** The script a program path names, read from the build context through the COPY that put it there. */

@@ -5,7 +5,7 @@ export { asInvoked, invokedProgram, recognise, recogniseAll, packageCommands } f
 export { cachesFilled } from './fills.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { curlTakesValue } from './files.js';
-export { builtinCall, errexitCommand, shellInvocation, type ShellInvocation } from './options.js';
+export { builtinCall, errexitCommand, SHELL_PROGRAMS, shellInvocation, type ShellInvocation } from './options.js';
 export { cacheMounts, mounts, type CacheMount, type Mount } from './mounts.js';
 export {
   EDIT_REFUSALS,

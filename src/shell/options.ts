@@ -13,6 +13,9 @@ export interface ShellInvocation {
   readonly startupFiles: boolean;
 }
 
+/** Programs that are POSIX-like shells: `sh script`, `bash -c '…'`. */
+export const SHELL_PROGRAMS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+
 export function shellInvocation(argv: readonly string[]): ShellInvocation {
   let errexit = false;
   let startupFiles = false;
