@@ -179,14 +179,14 @@ interface Fill {
   readonly kinds: readonly CacheKind[];
 }
 
-const views = new Memo<ParsedDockerfile, Map<number, RunView>>();
+const views = new Memo<ParsedDockerfile, (RunView | undefined)[]>();
 
 const NOTHING: readonly never[] = [];
 
 function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   let perFile = views.get(file);
-  if (perFile === undefined) views.set(file, (perFile = new Map()));
-  let view = perFile.get(inst.index);
+  if (perFile === undefined) views.set(file, (perFile = new Array(file.instructions.length)));
+  let view = perFile[inst.index];
   if (view === undefined) {
     const body = runBody(file, inst);
     const script = body.ok ? body.parsed : readOther(file, inst, body);
@@ -199,7 +199,7 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
       if (kinds.length > 0) fills.push({ command: c, kinds });
     }
     // Most RUNs recognise nothing: shared empty lists, not two per RUN kept for the whole pass.
-    perFile.set(inst.index, (view = { inst, body, script, recognised: recognised.length === 0 ? NOTHING : recognised, fills: fills.length === 0 ? NOTHING : fills }));
+    perFile[inst.index] = view = { inst, body, script, recognised: recognised.length === 0 ? NOTHING : recognised, fills: fills.length === 0 ? NOTHING : fills };
   }
   return view;
 }

@@ -380,16 +380,17 @@ function factsOf(parsed: ShellScript, errexitShell: boolean): Facts {
 function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   const statements = parsed.statements;
   const last = statements.at(-1)!;
-  const remembered = new Set<string>();
-  const runs = new Set<string>();
+  // Most RUNs run only builtins: one shared empty set, not two per RUN kept for the whole run.
+  let remembered: Set<string> | null = null;
+  let runs: Set<string> | null = null;
   const mentions: string[] = [];
   let commands = 0;
   for (const c of parsed.commands) {
     for (let k = 1; k < c.words.length; k++) mentions.push(mention(c.words[k]!));
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
     for (const name of programsLookedUp(c)) {
-      runs.add(name);
-      if (!isolated(c)) remembered.add(name);
+      (runs ??= new Set()).add(name);
+      if (!isolated(c)) (remembered ??= new Set()).add(name);
     }
     if (!c.enclosing.includes('substitution')) commands++;
   }
@@ -397,9 +398,8 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     commands,
     stop: stopOf(parsed, errexitShell),
     leak: leakOf(parsed),
-    // Most RUNs run only builtins: one shared empty set, not two per RUN kept for the whole run.
-    remembered: remembered.size === 0 ? NONE : remembered,
-    runs: runs.size === 0 ? NONE : runs,
+    remembered: remembered ?? NONE,
+    runs: runs ?? NONE,
     mentions,
     statements: statements.length,
     groupAfterAnd:
