@@ -126,20 +126,20 @@ function releaseOf(
   const optionId = osAxis === undefined ? undefined : options['os'];
   const option = osAxis?.options.find((o) => o.id === optionId);
   const token = tokens['os'] ?? '';
-  if (option?.release === undefined) return defaultRelease(repo, line, (f) => f !== 'alpine');
+  if (option?.release === undefined) return defaultRelease(repo, line, options, (f) => f !== 'alpine');
   const how = option.release;
   switch (how.from) {
     case 'codename': {
       // The codename is one of the token's parts: `bookworm`, `bookworm-slim`, `debian-trixie`.
       const names: readonly string[] = how.family === 'debian' ? DEBIAN_CODENAMES : UBUNTU_CODENAMES;
       const name = token.split('-').find((part) => names.includes(part));
-      if (name === undefined) return defaultRelease(repo, line, (f) => f === how.family);
+      if (name === undefined) return defaultRelease(repo, line, options, (f) => f === how.family);
       const release = distroRelease(how.family, name);
       return release === null ? null : { kind: 'named', release };
     }
     case 'alpine': {
       const m = /^alpine-?(3\.\d+)$/.exec(token);
-      if (m === null) return defaultRelease(repo, line, (f) => f === 'alpine');
+      if (m === null) return defaultRelease(repo, line, options, (f) => f === 'alpine');
       const release = distroRelease('alpine', m[1]!);
       return release === null ? null : { kind: 'named', release };
     }
@@ -165,8 +165,9 @@ function versionAsRelease(family: DistroFamily | 'debian-or-ubuntu', version: st
   return release === null ? null : { kind: 'named', release };
 }
 
-function defaultRelease(repo: RepositoryEntry, line: string, family: (f: DistroFamily) => boolean): ReleaseFact {
-  const rules = repo.defaults.filter((r) => family(r.family));
+function defaultRelease(repo: RepositoryEntry, line: string, options: Readonly<Record<string, string>>, family: (f: DistroFamily) => boolean): ReleaseFact {
+  const applies = (r: DefaultReleaseRule) => Object.entries(r.when ?? {}).every(([axis, ids]) => ids.includes(options[axis] ?? ''));
+  const rules = repo.defaults.filter((r) => family(r.family) && applies(r));
   const rule: DefaultReleaseRule | undefined = rules.find((r) => r.versions.some((v) => inVersionLine(line, v)));
   const chosenFamily = rule?.family ?? rules[0]?.family ?? 'debian';
   const release = rule?.release == null ? null : distroRelease(chosenFamily, rule.release);

@@ -13,7 +13,8 @@ import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.j
 const ALPINE_TODAY = '3.24';
 
 /** Current version lines on one release; older lines resolve to null (not rebuilt). */
-const on = (versions: readonly string[], family: DefaultReleaseRule['family'], release: string): DefaultReleaseRule => ({ versions, family, release });
+const on = (versions: readonly string[], family: DefaultReleaseRule['family'], release: string | null, when?: DefaultReleaseRule['when']): DefaultReleaseRule =>
+  when === undefined ? { versions, family, release } : { versions, family, release, when };
 
 const SLIM_SIBLING: SiblingRule = { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' };
 const ALPINE_SIBLING: SiblingRule = { kind: 'alpine', from: { os: ['debian', 'default'] }, to: { os: 'alpine', flavour: '' }, release: 'default' };
@@ -207,7 +208,13 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       axis('flavour', '', [slimOnDebian()]),
       axis('os', 'default', [debianOs(), alpineOs(), tokenOs('oraclelinux', 'oracle(?:linux(?:9|10|8|7))?', 'oraclelinux', { oracle: 'oraclelinux10' })]),
     ],
-    defaults: [on(['27', '28'], 'debian', 'trixie')],
+    // A tag without an OS was Debian up to Java 11; from 12 it was Oracle Linux, but for the
+    // slim tags (`openjdk:17` is oraclelinux8, `openjdk:17-slim` Debian bullseye); from 27, Debian.
+    defaults: [
+      on(['27', '28'], 'debian', 'trixie'),
+      on(['12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'], 'oraclelinux', null, { flavour: [''] }),
+      on(['7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'], 'debian', null),
+    ],
     siblings: [
       { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' },
       { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8', '11'] },

@@ -161,6 +161,8 @@ export interface DefaultReleaseRule {
   readonly family: DistroFamily;
   /** `bookworm`, `noble`, `3.24`, `2023`; null: not built any more, so not recorded. */
   readonly release: string | null;
+  /** Only for tags with these axis options (`{ flavour: [''] }`); absent: every tag. */
+  readonly when?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A sibling a variant has, as a change of axis options. */

@@ -113,6 +113,19 @@ describe('tag grammars', () => {
     expect(summary(reference)).toEqual({ repository, version, variant, release, named });
   });
 
+  it('openjdk: a tag without an OS is Oracle Linux from Java 12 to 26, but for the slim (Debian) tags', () => {
+    const distro = (reference: string) => {
+      const image = identify(reference)!;
+      return [image.release.kind === 'named' ? image.release.release.family : image.release.family, image.facts.packageManager];
+    };
+    expect(distro('openjdk:17')).toEqual(['oraclelinux', 'microdnf']);
+    expect(distro('openjdk:21-jdk')).toEqual(['oraclelinux', 'microdnf']);
+    expect(distro('openjdk:17-slim')).toEqual(['debian', 'apt']);
+    expect(distro('openjdk:17-jdk-bullseye')).toEqual(['debian', 'apt']);
+    expect(distro('openjdk:11')).toEqual(['debian', 'apt']);
+    expect(distro('openjdk:27')).toEqual(['debian', 'apt']);
+  });
+
   it('dotnet on mcr.microsoft.com: version, OS, chiseled, composite, extra, aot', () => {
     expect(summary('mcr.microsoft.com/dotnet/aspnet:8.0-alpine')).toEqual({ repository: 'dotnet/aspnet', version: '8.0', variant: 'alpine', release: 'alpine 3.24', named: false });
     expect(summary('mcr.microsoft.com/dotnet/aspnet:8.0')).toEqual({ repository: 'dotnet/aspnet', version: '8.0', variant: 'default', release: 'debian bookworm', named: false });

@@ -44,7 +44,9 @@ describe('siblings', () => {
     ['eclipse-temurin:21-jdk-jammy', { jre: 'eclipse-temurin:21-jre-jammy', alpine: 'eclipse-temurin:21-jdk-alpine', distroless: 'gcr.io/distroless/java21-debian13' }],
     ['eclipse-temurin:21', { jre: 'eclipse-temurin:21-jre', alpine: 'eclipse-temurin:21-alpine', distroless: 'gcr.io/distroless/java21-debian13' }],
     ['openjdk:11-jdk', { slim: 'openjdk:11-jdk-slim', jre: 'openjdk:11-jre' }],
-    ['openjdk:17-jdk', { slim: 'openjdk:17-jdk-slim' }],
+    // Oracle Linux 8 (the slim tags are Debian): no variant of the same distro.
+    ['openjdk:17-jdk', {}],
+    ['openjdk:17-jdk-bullseye', { slim: 'openjdk:17-jdk-slim-bullseye' }],
     ['php:8.3-fpm', { alpine: 'php:8.3-fpm-alpine' }],
     ['php:8.3-apache', {}],
     ['nginx:1.27', { alpine: 'nginx:1.27-alpine' }],
