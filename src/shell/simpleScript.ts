@@ -35,8 +35,11 @@ const LITERAL_DOLLAR_QUOTED = /[ "%&')+,./:;<=>\\\]^|}~]/;
 /** The text of backquotes that hold only a comment, on one line, of plain characters. */
 const COMMENT_ONLY = /^[ \t]*#[^\n`'"\\$]*$/;
 
-/** The substitutions of a word that has none (never changed: the field is read-only). */
-const NO_SUBSTITUTIONS: readonly AndOr[][] = [];
+/**
+ * Words, assignments and redirections are read in the model's own shapes, and handed
+ * to it as they are; the few that hold substitutions (`$(…)`) have them here, by object.
+ */
+type Substitutions = Map<object, readonly AndOr[][]>;
 
 /** Unquoted characters that make a word a pattern the shell may expand into other words. */
 const GLOB_CHAR = /[*?[]/;
@@ -92,19 +95,12 @@ const NESTING = 32;
 /** Thrown when the script is not one this reader takes; parseSimpleScript returns null. */
 const LEAVE = Symbol('leave');
 
-interface Word extends ShellWord {
-  /** Substitutions (`$(…)`) in the word, each a list of statements. */
-  readonly substitutions: readonly AndOr[][];
-}
+type Word = ShellWord;
 
-interface Assign extends Assignment {
-  readonly substitutions: readonly AndOr[][];
-}
+type Assign = Assignment;
 
 interface Redirect extends Redirection {
   readonly target: Word;
-  /** The target's substitutions, so that a redirection is visited as a word is. */
-  readonly substitutions: readonly AndOr[][];
 }
 
 /** A simple command (or a declaration such as `export A=1`) as read. */
@@ -166,7 +162,7 @@ export function parseSimpleScript(source: string): ShellScript | null {
     if (error === LEAVE) return null;
     throw error;
   }
-  return build(source, top, reader.comments);
+  return build(source, top, reader.comments, reader.substitutions);
 }
 
 const NO_TERMINATORS: ReadonlySet<string> = new Set();
@@ -184,6 +180,7 @@ type Closer = ')' | '`' | null;
 class Reader {
   pos = 0;
   readonly comments: ShellComment[] = [];
+  readonly substitutions: Substitutions = new Map();
   private depth = 0;
   /** Inside `` `…` ``, where a backquote ends words and the list. */
   private inBackquotes = false;
@@ -478,7 +475,7 @@ class Reader {
           if (declaration) {
             const { start, end, name, value } = assign;
             // Its substitutions are the assignment's, visited once.
-            words.push({ start, end, raw: this.source.slice(start, end), value: value === null ? null : `${name}=${value}`, pattern: false, substitutions: [] });
+            words.push({ start, end, raw: this.source.slice(start, end), value: value === null ? null : `${name}=${value}`, pattern: false });
           }
           continue;
         }
@@ -516,11 +513,14 @@ class Reader {
     const next = this.source[this.pos];
     if (next === '(') throw LEAVE; // an array
     if (next === undefined || next === ' ' || next === '\t' || next === ';' || next === '|' || next === '&' || next === ')') {
-      return { start, end: this.pos, name, value: '', substitutions: [] };
+      return { start, end: this.pos, name, value: '' };
     }
     const value = this.word();
     if (value === null) throw LEAVE;
-    return { start, end: value.end, name, value: value.value, substitutions: value.substitutions };
+    const assign: Assign = { start, end: value.end, name, value: value.value };
+    const substitutions = this.substitutions.get(value);
+    if (substitutions !== undefined) this.substitutions.set(assign, substitutions);
+    return assign;
   }
 
   private redirectAt(): boolean {
@@ -539,7 +539,7 @@ class Reader {
     this.blank();
     const target = this.word();
     if (target === null) throw LEAVE;
-    return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target, substitutions: target.substitutions };
+    return { start, end: target.end, op: this.source.slice(start, target.start).trimEnd(), target };
   }
 
   /** An unquoted character that ends the word before it: a blank, an operator, or the backquote closing the one we are in. */
@@ -562,7 +562,7 @@ class Reader {
     if (end > start && (end === s.length || this.endsWord(s[end]!)) && !(s[end] === '<' || s[end] === '>')) {
       this.pos = end;
       const raw = s.slice(start, end);
-      return { start, end, raw, value: raw, pattern: false, substitutions: NO_SUBSTITUTIONS };
+      return { start, end, raw, value: raw, pattern: false };
     }
     let value: string | null = '';
     let pattern = false;
@@ -654,7 +654,9 @@ class Reader {
     // Digits right before `<` or `>` start a redirection in mvdan-sh (`a 10>f`, `"$x"2>&1`).
     if ((s[this.pos] === '<' || s[this.pos] === '>') && /^[0-9]+$/.test(s.slice(literalStart, this.pos))) throw LEAVE;
     if (this.pos === start) return null;
-    return { start, end: this.pos, raw: s.slice(start, this.pos), value, pattern, substitutions };
+    const word: Word = { start, end: this.pos, raw: s.slice(start, this.pos), value, pattern };
+    if (substitutions.length > 0) this.substitutions.set(word, substitutions);
+    return word;
   }
 
   /** `$(…)` at the position: its statements, read as a list up to the `)`. */
@@ -780,17 +782,20 @@ const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'whil
  * The model, as parse.ts builds it from mvdan-sh's tree: every simple command
  * with where it sits, and the top-level statements as and-or lists.
  */
-function build(source: string, top: readonly AndOr[], comments: readonly ShellComment[]): ShellScript {
+function build(source: string, top: readonly AndOr[], comments: readonly ShellComment[], substitutions: Substitutions): ShellScript {
   const commands: SimpleCommand[] = [];
   const byCommand = new Map<Simple, SimpleCommand>();
 
   const visitList = (list: readonly AndOr[], ctx: Context) => {
     for (const st of list) visit(st, ctx);
   };
-  /** The substitutions in words, assignments or redirections. */
-  const visitWords = (words: readonly { substitutions: readonly AndOr[][] }[], ctx: Context) => {
+  /** The substitutions in words, assignments or redirections' targets. */
+  const visitWords = (words: readonly (Word | Assign | Redirect)[], ctx: Context) => {
+    if (substitutions.size === 0) return;
     for (const w of words) {
-      for (const inner of w.substitutions) visitList(inner, { enclosing: [...ctx.enclosing, 'substitution'], statement: ctx.statement, pipedOut: false });
+      const inners = substitutions.get('target' in w ? w.target : w);
+      if (inners === undefined) continue;
+      for (const inner of inners) visitList(inner, { enclosing: [...ctx.enclosing, 'substitution'], statement: ctx.statement, pipedOut: false });
     }
   };
   const visit = (st: AndOr, ctx: Context) => {
@@ -839,15 +844,16 @@ function ended(statement: Omit<AndOr, 'semicolon'>, semicolon: number | null): A
 }
 
 function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleCommand {
-  const words = cmd.words.map(({ start, end, raw, value, pattern }): ShellWord => ({ start, end, raw, value, pattern }));
+  // The reader's words, assignments and redirections are the model's: shared, not copied.
+  const words = cmd.words;
   return {
     start: cmd.start,
     end: cmd.end,
-    assigns: cmd.assigns.map(({ start, end, name, value }): Assignment => ({ start, end, name, value })),
+    assigns: cmd.assigns,
     words,
     name: words[0]?.value ?? null,
     args: words.slice(1).map((w) => w.value),
-    redirects: cmd.redirects.map(({ start, end, op, target }): Redirection => ({ start, end, op, target: { start: target.start, end: target.end, raw: target.raw, value: target.value, pattern: target.pattern } })),
+    redirects: cmd.redirects,
     declaration: cmd.declaration,
     negated,
     background: false,
