@@ -61,9 +61,10 @@ stopped when one failed. The merged body keeps that:
 - bodies are joined with \`&&\`, so the commands after a failing RUN do not run;
 - a RUN that changes the shell's state for what follows (\`cd\`, \`export\`, \`umask\`, \`set\`,
   \`source\`, \`trap\`, a bare \`X=1\`, a function, a loop variable …) runs in a subshell \`( … )\`;
-  so does a RUN that runs a program which a later RUN runs again after a RUN that names it
-  (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers where it found a
-  program, and the new copy may sit earlier on PATH;
+  so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
+  between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
+  where it found a program, and the new copy may sit earlier on PATH. Names count without their
+  version: upgrading \`pip\` replaces \`pip3\` too;
 - a RUN after the first with several statements (\`a; b\`) or an \`||\` list is grouped as
   \`{ a; b; }\` (\`&&\` and \`||\` bind equally from the left: \`x && a || b\` would run \`b\`
   when \`x\` failed).
@@ -77,7 +78,8 @@ that was not joined to the one before, with one of these codes:
   before has several statements or nested commands, where errexit would stop applying;
 - \`exec\`, \`exit\`: the RUN before replaces or ends the shell, which would skip what follows;
 - \`background\`: the RUN before starts a background job (\`&\`), which would keep running
-  alongside the commands after it;
+  alongside the commands after it; or, where the shell is not bash or zsh, the RUN before or
+  this one writes \`&>\`, which dash (Debian's and Ubuntu's /bin/sh) reads as \`&\` then \`>\`;
 - \`shell-comment\`: a \`#\` comment in the RUN's shell line would swallow the commands joined
   after it (or the brace that groups it);
 - \`different-flags\`: the RUNs have different \`--mount\`, \`--network\` or \`--security\` flags;
@@ -115,7 +117,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'errexit-shell': 'the SHELL turns errexit on and the RUN before has several statements or nested commands',
     exec: 'the RUN before uses exec, which would skip the commands after it',
     exit: 'the RUN before can exit, which would end the merged RUN early',
-    background: 'the RUN before starts a background job',
+    background: 'the RUN before starts a background job (or one of the two writes `&>` for a POSIX sh)',
     'shell-comment': 'a shell comment would swallow the commands joined after it',
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
     'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
@@ -289,10 +291,28 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
+  const job = [prev, next].find(backgroundsUnderSh);
+  if (job !== undefined) {
+    return {
+      code: 'background',
+      reason:
+        `${job === prev ? 'the RUN before' : 'this RUN'} writes \`&>\`, which bash reads as a redirection and a POSIX sh such as dash as \`&\` (a background job) then \`>\`: ` +
+        (job === prev ? 'merged, the job would keep running alongside the commands after it' : 'merged, the commands before it would run in that background job'),
+    };
+  }
   if (next.facts.comment && next.facts.groupAfterAnd) {
     return { code: 'shell-comment', reason: 'this RUN must be grouped in braces after `&&` and holds a shell comment, which would swallow the closing brace' };
   }
   return null;
+}
+
+/**
+ * A body with `&>` run by a shell that is not bash or zsh: dash (Debian's and Ubuntu's /bin/sh)
+ * reads `a &>f` as `a &` and `>f`, so `a &>f && b` would run `a && b`… as one background job.
+ */
+function backgroundsUnderSh(m: Member): boolean {
+  if (/(?:^|\/)(?:bash|zsh)$/.test(m.body.shell.argv[0] ?? '')) return false;
+  return m.body.parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>')));
 }
 
 function flagsKey(inst: Instruction): string {
@@ -534,27 +554,37 @@ function programIndex(group: readonly Member[]): ProgramIndex {
   const runs = new Map<string, number[]>();
   const named = new Map<string, number[]>();
   group.forEach((m, i) => {
-    for (const name of m.facts.runs) addPosition(runs, name, i);
-    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) addPosition(named, name, i);
+    for (const name of m.facts.runs) addPosition(runs, programFamily(name), i);
+    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) addPosition(named, programFamily(name), i);
   });
   return { runs, named };
 }
 
 /**
- * Body i runs a program X in the shell itself, and a later body runs X again
- * after a body from i on names X (`pip install -U pip`, `ln -s … /usr/local/bin/x`):
- * the shell would run the path it remembered, not a new copy earlier on PATH.
+ * Body i runs a program X in the shell itself, a body from i on names X (`pip install -U pip`,
+ * `ln -s … /usr/local/bin/x`), and a body after that one runs X again: the shell would run the
+ * path it remembered, not a new copy earlier on PATH. Programs count by family: upgrading
+ * `pip` replaces `pip3` too.
  */
 function remembersReplaced(group: readonly Member[], i: number, programs: ProgramIndex): boolean {
   for (const name of group[i]!.facts.remembered) {
-    const runs = programs.runs.get(name) ?? [];
-    const later = runs[countBefore(runs, (k) => k <= i)];
-    if (later === undefined) continue;
-    const named = programs.named.get(name) ?? [];
+    const family = programFamily(name);
+    const named = programs.named.get(family) ?? [];
     const naming = named[countBefore(named, (k) => k < i)];
-    if (naming !== undefined && naming < later) return true;
+    if (naming === undefined) continue;
+    const runs = programs.runs.get(family) ?? [];
+    if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * A program's name without its version: `pip3` and `pip3.12` are `pip`, `python3` is `python`.
+ * An install of one of them may put new copies of the others on PATH.
+ */
+function programFamily(name: string): string {
+  const family = name.replace(/[0-9][0-9.]*$/, '');
+  return family === '' ? name : family;
 }
 
 /**
@@ -652,11 +682,11 @@ function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean 
       ),
     );
     if (!wordEnds.has(edit.start)) return false;
-    runs ??= new Set(group.flatMap((m) => [...m.facts.runs]));
+    runs ??= new Set(group.flatMap((m) => [...m.facts.runs].map(programFamily)));
     return edit.text
       .slice(1)
       .split(' ')
-      .every((word) => word.startsWith('-') || !namedPrograms(word).some((name) => runs!.has(name)));
+      .every((word) => word.startsWith('-') || !namedPrograms(word).some((name) => runs!.has(programFamily(name))));
   };
 }
 

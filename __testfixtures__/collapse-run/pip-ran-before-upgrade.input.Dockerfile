@@ -1,0 +1,4 @@
+FROM python:3.12
+RUN pip --version
+RUN pip install -U pip
+RUN pip --version
