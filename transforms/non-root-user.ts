@@ -55,8 +55,8 @@ logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says
 A review change: it changes how the container runs (the user, and so what it may read, write and
 bind). Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
-- \`base-image\`: the final stage sets no CMD or ENTRYPOINT, so it looks like an image others build
-  on, where a USER would make their RUNs non-root;
+- \`base-image\`: the final stage sets no CMD or ENTRYPOINT, or has an \`ONBUILD RUN\`, so it is
+  an image others build on, where a USER would make their RUNs (and its triggers) non-root;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -133,6 +133,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const server = base.kind === 'image' && base.image.repository.kind === 'server';
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
+    }
+    const trigger = stage.instructions.find((i) => i.keyword === 'ONBUILD' && i.argsSpan !== null && /^RUN\b/i.test(file.text.slice(i.argsSpan.start, i.argsSpan.end)));
+    if (trigger !== undefined) {
+      return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
     }
     const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
