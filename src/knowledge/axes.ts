@@ -14,9 +14,12 @@ export const ubuntuOs = (silent = true): AxisOption => ({
   id: 'ubuntu', pattern: UBUNTU_PATTERN, render: '', silent, release: { from: 'codename', family: 'ubuntu' },
 });
 
-/** `alpine`, `alpine3.20`; with `dash`, also `alpine-3.20` (eclipse-temurin's spelling). */
+/**
+ * `alpine`, `alpine3.20`; with `dash`, also `alpine-3.20` (eclipse-temurin's spelling). The Alpine
+ * variants of the language images have no compilers, make or -dev headers (`apk add build-base`).
+ */
 export const alpineOs = (dash = false): AxisOption => ({
-  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' },
+  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' }, facts: { buildTools: false },
 });
 
 export const fixedOs = (id: string, pattern: string, family: DistroFamily, name: string, facts?: FactsPatch): AxisOption =>
