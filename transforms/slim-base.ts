@@ -43,7 +43,9 @@ stage and of the stages built FROM it is read: the RUNs (nested commands too), C
 HEALTHCHECK, and shell scripts they run when a COPY brings the script in from the build context. A
 command that calls a missing tool, a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
 also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
-package-lock.json lists a package that compiles with node-gyp, needs that package — unless the stage
+package-lock.json lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
+\`--build-from-source\`), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
+(native extensions: gcc, make, libc6-dev), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. Without a build context (\`--stdin\`) nothing there can be read, so such steps are unknown.
@@ -63,8 +65,9 @@ does not know (private registries, mirrors) are left alone, silently unless
 Refuses, naming the command and what is missing:
 - \`missing-tools\`: a command needs a package slim lacks (without installMissing).
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a
-  requirements file or package.json it cannot find, an npm package whose install script it does not
-  know): what it needs is unknown.
+  script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
+  this one, a requirements file or package.json it cannot find, an npm package whose install script it
+  does not know): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.

@@ -63,9 +63,28 @@ function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nul
       case 'HEALTHCHECK':
         reader.healthcheck();
         break;
+      case 'ONBUILD':
+        reader.trigger();
+        break;
     }
   }
   return { commands, unknowns };
+}
+
+/**
+ * `curl … | sh`, `wget -O- … | bash -s -- --flag`: a shell at the end of a pipeline with no
+ * script file (or `-s`) runs what comes through the pipe.
+ */
+function readsScriptFromPipe(argv: readonly (string | null)[], command: SimpleCommand): boolean {
+  if (!command.enclosing.includes('pipeline') || command.pipedOut) return false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === null || a === undefined) return false;
+    if (a === '--') return argv[i + 1] === undefined;
+    if (/^-[a-z]*s/.test(a)) return true;
+    if (!a.startsWith('-') && !a.startsWith('+')) return false;
+  }
+  return true;
 }
 
 class Reader {
@@ -104,6 +123,12 @@ class Reader {
     const body = runBody(this.file, this.inst);
     if (body.ok) this.script(body.parsed, null, 0, runtime, 0);
     else if (body.code !== 'no-body' && body.code !== 'not-shell-instruction') this.unknown(this.preview(), body.reason);
+  }
+
+  /** An ONBUILD RUN runs in the images built on this one, after what they add: not read. */
+  trigger(): void {
+    const args = this.inst.argsSpan === null ? '' : this.file.text.slice(this.inst.argsSpan.start, this.inst.argsSpan.end);
+    if (/^RUN\b/i.test(args)) this.unknown(this.preview(), 'an ONBUILD trigger runs in the images built on this one, on what they add');
   }
 
   healthcheck(): void {
@@ -160,6 +185,10 @@ class Reader {
       this.push({ name, argv, text, command, script, order: at, via, runtime });
       // `sh -c '…'`: the inner script's commands run too.
       const c = argv.findIndex((a, k) => k > 0 && a !== null && /^-[a-z]*c[a-z]*$/.test(a));
+      if (SHELLS.test(name) && c === -1 && readsScriptFromPipe(argv, command)) {
+        this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
+        continue;
+      }
       if (SHELLS.test(name) && c !== -1 && argv[c + 1] != null) {
         const inner = parseScript(argv[c + 1]!);
         if (inner.ok) this.script(inner, via, at, runtime, depth);

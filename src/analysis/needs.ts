@@ -27,6 +27,18 @@ export interface StageNeeds {
 /** The C toolchain node-gyp compiles with (Debian package names). */
 const NODE_GYP = ['python3', 'make', 'g++'];
 
+/** What a Ruby native extension (`extconf.rb`) compiles with: most gems with C code have no prebuilt gem for Linux. */
+const RUBY_EXTENSION = ['gcc', 'make', 'libc6-dev'];
+
+/** Gems with no C code that Dockerfiles install on their own: they build nothing. */
+const PURE_GEMS = new Set(['bundler', 'rake', 'rubygems-update', 'foreman', 'dotenv']);
+
+/** `gem install` options followed by a value, not a gem. */
+const GEM_VALUED = new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform', '-g', '--file']);
+
+/** Package managers that run npm packages' install scripts, and so node-gyp under `--build-from-source`. */
+const NODE_INSTALLERS = new Set(['npm', 'yarn', 'pnpm']);
+
 /**
  * The needs of `stages` (a stage and those built on it) when they run on an image
  * with the C library `libc`: an npm package that has a prebuilt binary for it needs no compiler.
@@ -40,6 +52,12 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   for (const c of commands) {
     const tool = toolForCommand(c.name);
     if (tool !== null && tool.commands.length > 0) need(c, tool.package, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`);
+    if (c.runtime) continue;
+    const extensions = rubyExtensions(c);
+    if (extensions !== null) for (const pkg of RUBY_EXTENSION) need(c, pkg, `\`${short(c.text)}\`, which ${extensions}`);
+    if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
+      for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);
+    }
   }
   const pip = pipRequirements(file, commands, ctx);
   unknowns.push(...pip.unknowns);
@@ -64,6 +82,26 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
 
   const needs = raw.filter((n) => !installedBefore(file, n, ctx).has(n.package));
   return { commands, needs: dedupe(needs), unknowns, pip: pip.items, npm: npm.items };
+}
+
+/**
+ * For `gem install` of a gem that may have C code, and for `bundle install`: what may be
+ * compiled, as a message; null otherwise. Which gems of a Gemfile build extensions is not
+ * read, so a bundle counts as one that does.
+ */
+function rubyExtensions(c: StageCommand): string | null {
+  const [, sub, ...rest] = c.argv;
+  if (c.name === 'bundle' && (sub === undefined || sub === 'install')) return 'may build native extensions of the bundle\'s gems';
+  if (c.name !== 'gem' || sub !== 'install') return null;
+  const gems: (string | null)[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a !== null && GEM_VALUED.has(a)) i++;
+    else if (a === null || !a.startsWith('-')) gems.push(a);
+  }
+  const built = gems.filter((g) => g === null || !PURE_GEMS.has(g));
+  if (built.length === 0) return null;
+  return built.includes(null) ? 'may build native extensions of gems named at build time' : `may build native extensions (${built.join(', ')})`;
 }
 
 /** Python and Node packages of the stages that are trouble on musl, with the reason. */
