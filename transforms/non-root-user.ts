@@ -71,8 +71,8 @@ bind). Refuses, leaving the file as it is:
   \`--port\`/\`host:port\` argument);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
-- \`unknown-image\`: a user must be created and the knowledge base does not know the base image, so
-  which tools it has is unknown;
+- \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
+  build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown;
 - \`no-user-tools\`: the image has no way to create a user and ships none;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
 - \`volume\`: a VOLUME cannot be made the user's (declared in a stage it builds on, or no shell);
@@ -149,7 +149,7 @@ A final stage that already runs as another user (or one set from a build argumen
     const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;
     if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
     else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
-    else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `the knowledge base does not know ${base.text}, so which tools could create a user there is unknown`)];
+    else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
     else {
       const p = accountPlan(base.kind === 'image' ? base.image : null, { name: options.name, uid: options.uid, gid: options.uid });
       if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
@@ -188,16 +188,20 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
 
 type Plan = Exclude<AccountPlan, { kind: 'impossible' }> | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
 
-type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string };
+type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; why: string };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   const root = rootStage(file, stage);
   if (root.base.kind === 'scratch') return { kind: 'scratch' };
   const text = root.imageSpan === null ? '?' : file.text.slice(root.imageSpan.start, root.imageSpan.end);
+  // `FROM ${BASE_IMAGE}`: the default names one image, a build argument may name any other (a
+  // variable in the registry or the tag keeps the image: a mirror, another version).
+  const name = text.slice(text.lastIndexOf('/') + 1).split(/[:@]/)[0]!;
+  if (name.includes('$')) return { kind: 'unknown', text, why: 'names its image by a build argument, so which tools could create a user there is unknown' };
   const resolved = resolveBase(file, root);
   const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
-  return image === null ? { kind: 'unknown', text } : { kind: 'image', image };
+  return image === null ? { kind: 'unknown', text, why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' } : { kind: 'image', image };
 }
 
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);

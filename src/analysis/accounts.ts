@@ -32,7 +32,8 @@ export function currentUser(file: ParsedDockerfile, stage: Stage): CurrentUser {
   if (inst === undefined || inst.argsSpan === null) return { kind: 'inherited' };
   const word = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
   const vars = variablesAt(file, inst);
-  const value = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).value;
+  // `USER ${USER}` with `ARG USER=root`: the default is only what the build uses unless told otherwise.
+  const value = expandWord(word, (n) => (vars.get(n)?.kind === 'env' ? vars.get(n)!.value : null), file.escape).value;
   if (value === null) return { kind: 'unknown', inst };
   const user = value.split(':')[0]!;
   return user === 'root' || user === '0' ? { kind: 'root', inst } : { kind: 'other', inst, user: value };

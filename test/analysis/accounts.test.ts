@@ -18,7 +18,9 @@ describe('currentUser', () => {
     expect(kind('FROM a\nCMD x\n')).toBe('inherited');
     expect(kind('FROM a AS b\nUSER app\nFROM b\nCMD x\n')).toBe('other');
     expect(kind('FROM a\nUSER app\nUSER 0:0\n')).toBe('root');
-    expect(kind('FROM a\nARG U=root\nUSER $U\n')).toBe('root');
+    // A build argument's default is only what the build uses unless told otherwise.
+    expect(kind('FROM a\nARG U=root\nUSER $U\n')).toBe('unknown');
+    expect(kind('FROM a\nENV U=root\nUSER $U\n')).toBe('root');
     expect(kind('FROM a\nARG U\nUSER $U\n')).toBe('unknown');
   });
 });

@@ -1,0 +1,5 @@
+FROM debian:bookworm
+ARG USER=root
+USER ${USER}
+COPY app /app
+CMD ["/app"]
