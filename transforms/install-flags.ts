@@ -165,6 +165,8 @@ interface Addition {
   readonly why: string;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
@@ -182,7 +184,14 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
 
   const findings: Finding[] = [];
   const commands = packageCommands(body.parsed);
-  const decided = commands.map((cmd) => ({ cmd, decision: decide(cmd, body.parsed, ctx) }));
+  // Packages an earlier install of this body will name (added by this pass): a later install
+  // needs them no more. Only from installs every run reaches (not inside an if or a loop).
+  const added = new Set<string>();
+  const decided = commands.map((cmd) => {
+    const decision = decide(cmd, body.parsed, ctx, added);
+    if (decision?.kind === 'flag' && decision.add !== undefined && cmd.command.enclosing.length === 0) for (const p of decision.add.packages) added.add(p);
+    return { cmd, decision };
+  });
   findings.push(...apkUpdates(file, body, decided, ctx));
   for (const { cmd, decision } of decided) {
     if (decision === null) continue;
@@ -201,7 +210,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
 }
 
 /** Whether and how one package command gets a flag. Null: nothing to do. */
-function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decision | null {
+function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: ReadonlySet<string> = NONE): Decision | null {
   if (cmd.command.enclosing.includes('substitution') || cmd.subcommand.length !== 1) return null;
   const program = cmd.program.value!.slice(cmd.program.value!.lastIndexOf('/') + 1);
   const action = cmd.subcommand[0]!.value;
@@ -211,7 +220,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context): Decisio
     case 'apt': {
       if (!ctx.options.noInstallRecommends || (program !== 'apt-get' && program !== 'apt') || action !== 'install') return null;
       if (cmd.hasFlag('--no-install-recommends', '--install-recommends', '--only-upgrade') || setsRecommends(cmd)) return null;
-      return decideRecommends(cmd, script, `${program} install`, ctx);
+      return decideRecommends(cmd, script, `${program} install`, ctx, added);
     }
     case 'apk': {
       if (action !== 'add' || cmd.hasFlag('--no-cache')) return null;
@@ -293,7 +302,7 @@ function cacheMountRefusal(target: string, tool: string, flag: string): Decision
 const REVIEW_RECOMMENDS =
   'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';
 
-function decideRecommends(cmd: PackageCommand, script: ShellScript, label: string, ctx: Context): Decision {
+function decideRecommends(cmd: PackageCommand, script: ShellScript, label: string, ctx: Context, added: ReadonlySet<string>): Decision {
   const { file, inst } = ctx;
   const body = runBody(file, inst);
   // Facts are placed by file offset; a RUN the shell layer does not edit has only its start.
@@ -328,7 +337,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     }
     for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
-      if (satisfiers.some((p) => named.includes(p) || add.includes(p))) continue;
+      if (satisfiers.some((p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
       const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact);
       if (later === null) continue;
       if (!later.sure) {
@@ -340,7 +349,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       }
       const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       add.push(...missing);
-      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `the later \`${later.example}\` needs ${missing.join(' and ')} (${fact.because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${fact.because})`);
     }
   }
   if (unknown !== null) {
@@ -364,6 +373,14 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     review: REVIEW_RECOMMENDS,
     ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
   };
+}
+
+/** A script or shell the Dockerfile does not show into (`bash`, `./setup.sh`): it may use anything installed. */
+const OPAQUE = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh|ksh)(?:\s|$)|^\S*\.(?:sh|bash)(?:\s|$)/;
+
+/** How a reason names the later command that needs a package. */
+function laterNeeds(example: string): string {
+  return OPAQUE.test(example) ? `the later \`${example}\` runs commands dockshift cannot see, which may need` : `the later \`${example}\` needs`;
 }
 
 /**
