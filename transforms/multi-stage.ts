@@ -4,7 +4,7 @@ import { DEFAULT_PATH } from '../src/analysis/builds/plan.js';
 import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/environment.js';
 import { currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
-import { workdirAt } from '../src/analysis/paths.js';
+import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
 import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -53,7 +53,9 @@ stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. Per la
   Makefile's $(PREFIX)/bin) or \`cmake --install\` writes and the container starts, on the same release
   without compilers; on Alpine a C++ program gets libstdc++.
 - .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
-Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold.
+Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold; a file
+or folder of the build context that the command names by path (\`--config /src/config.yaml\`,
+\`config.yaml\` in the working folder) is copied too.
 The runtime stage keeps what the running container needs: WORKDIR, runtime ENV (toolchain settings
 such as GOPATH, CGO_ENABLED, NPM_CONFIG_* are left out and reported), the ARGs they use, EXPOSE,
 VOLUME, USER, HEALTHCHECK, LABEL, STOPSIGNAL, ENTRYPOINT and CMD (moved from before the split, or
@@ -72,7 +74,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named;
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
   dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server);
-- \`reads-sources\`: the program opens files of the source tree the build context does not hold;
+- \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
+  command names a file that a COPY the runtime stage cannot repeat put there;
 - \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release;
 - \`shared-libraries\`: the program may link libraries whose headers the stage installs;
 - \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;
@@ -236,6 +239,18 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
       if (!covered(target)) artefacts.push({ from: target, to: target, what: `${target} (line ${step.inst.line})` });
     }
   }
+  // Files the command names by path (`--config /src/config.yaml`) that the build context put there.
+  for (const named of namedPaths(command, input.workdir)) {
+    if (covered(named)) continue;
+    const origin = originAtEnd(file, stage, named, ctx);
+    if (origin === null) continue; // the base image's, or made by a RUN: the program's own business
+    if (origin.kind !== 'context' || ctx === null) {
+      const why = origin.kind === 'unknown' ? origin.why : origin.kind === 'context' ? 'there is no build context to read' : `line ${origin.inst.line} copies it from elsewhere`;
+      return [refusal(origin.inst.span.start, 'reads-sources', `the command names ${named}, which the runtime stage would need and cannot be given: ${why}`)];
+    }
+    if (ctx.kind(origin.path) === null) continue; // not in the context: the image never had it either
+    artefacts.push({ from: named, to: named, what: `${named}, which the command names` });
+  }
   // A program started by name must be on the runtime's PATH: one from elsewhere (GOPATH/bin) goes to /usr/local/bin.
   for (const name of startedByName(file, command, healthcheck(file, stage))) {
     const i = artefacts.findIndex((a) => path.posix.basename(a.to) === name && !DEFAULT_PATH.includes(path.posix.dirname(a.to)));
@@ -374,6 +389,24 @@ function startedByName(file: ParsedDockerfile, command: StartCommand, check: Ins
   const argv = cmd === null ? null : (cmd.exec ?? plainWords(cmd.text));
   if (argv != null && !argv[0]!.includes('/')) names.push(argv[0]!);
   return names;
+}
+
+/**
+ * The absolute paths the start command's arguments name: `/src/config.yaml`, `--config=conf/app.yml`
+ * and `config.yaml` (with an extension) in the working folder. Not the program itself.
+ */
+function namedPaths(command: StartCommand, workdir: string | null): string[] {
+  const words = [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : (p.argv ?? plainWords(p.text) ?? [])));
+  const out: string[] = [];
+  for (const [i, word] of words.entries()) {
+    if (i === 0) continue;
+    const value = word.replace(/^--?[A-Za-z][\w-]*=/, '');
+    if (value.startsWith('-') || value.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) continue;
+    if (!value.includes('/') && !/^[\w.-]+\.[A-Za-z]\w{0,4}$/.test(value)) continue;
+    if (value.startsWith('/')) out.push(path.posix.normalize(value));
+    else if (workdir !== null) out.push(path.posix.join(workdir, value));
+  }
+  return out;
 }
 
 function startArgvOrNull(command: StartCommand): readonly string[] | null {
