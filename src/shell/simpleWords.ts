@@ -78,8 +78,9 @@ const SPECIAL: Record<string, string> = {
   '?': 'a glob',
   '[': 'a glob',
   ']': 'a glob',
-  '{': 'brace expansion',
-  '}': 'brace expansion',
+  // dash keeps `a{b,c}` as it is, bash expands it: which one runs the command is not always known.
+  '{': 'a brace (bash may expand it)',
+  '}': 'a brace (bash may expand it)',
 };
 
 function doubleQuoted(line: string, from: number): { text: string; end: number } | SplitRefusal {
