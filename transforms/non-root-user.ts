@@ -129,8 +129,8 @@ A final stage that already runs as another user (or one set from a build argumen
       return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
     }
     const command = startCommand(file, stage);
-    // A server image's own command is the service (nginx); other images without one are bases.
-    const server = base.kind === 'image' && base.image.repository.kind === 'server';
+    // A server image's own command is the service (nginx, php's apache); other images without one are bases.
+    const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
     }
