@@ -8,11 +8,11 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import {
+  appendWords,
   BODY_REFUSALS,
   cacheMounts,
   fileEnd,
   fileStart,
-  insertAfter,
   insertFlag,
   packageCommands,
   parseScript,
@@ -160,8 +160,8 @@ type Decision =
 /** Packages to name explicitly in the same install, and why. */
 interface Addition {
   readonly packages: readonly string[];
-  /** Where to insert them: the script offset after the last operand. */
-  readonly at: number;
+  /** The install's operands: they go after the last, in the list's layout. */
+  readonly after: readonly ShellWord[];
   readonly why: string;
 }
 
@@ -201,7 +201,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
       continue;
     }
     const edits: Edit[] = [insertFlag(body, cmd.flagAt, decision.flag)];
-    if (decision.add !== undefined) edits.push(insertAfter(body, decision.add.at, ` ${decision.add.packages.join(' ')}`));
+    if (decision.add !== undefined) edits.push(appendWords(file, body, decision.add.after, decision.add.packages));
     const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}`;
     const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;
     findings.push(decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review));
@@ -371,7 +371,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     label,
     note: '',
     review: REVIEW_RECOMMENDS,
-    ...(add.length > 0 && last !== undefined ? { add: { packages: add, at: last.end, why: reasons.join('; ') } } : {}),
+    ...(add.length > 0 && last !== undefined ? { add: { packages: add, after: cmd.operands, why: reasons.join('; ') } } : {}),
   };
 }
 

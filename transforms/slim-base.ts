@@ -16,7 +16,7 @@ import {
   type Need,
 } from '../src/analysis/index.js';
 import { SLIM_UNCHECKED, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
-import { insertAfter, recognise, runBody } from '../src/shell/index.js';
+import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
 
@@ -156,9 +156,9 @@ function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: Bui
     const existing = systemInstalls(file, stage, ctx).find((i) => i.manager === 'apt' && i.at.via === null && i.at.command !== null && i.at.command.enclosing.length === 0 && runsBefore(file, i.at, first));
     const body = existing === undefined ? null : runBody(file, existing.at.inst);
     const cmd = existing?.at.command == null ? null : recognise(existing.at.command);
-    const last = cmd?.kind === 'package' ? cmd.operands.at(-1) : undefined;
-    if (body !== null && body.ok && last !== undefined) {
-      edits.push(insertAfter(body, last.end, ` ${packages.join(' ')}`));
+    const operands = cmd?.kind === 'package' ? cmd.operands : [];
+    if (body !== null && body.ok && operands.length > 0) {
+      edits.push(appendWords(file, body, operands, packages));
       continue;
     }
     const user = rootUser(file, stage);

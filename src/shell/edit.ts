@@ -11,7 +11,7 @@ import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import type { RunBody } from './body.js';
 import { isValidShell } from './parse.js';
-import type { Refusal, SimpleCommand } from './types.js';
+import type { Refusal, ShellWord, SimpleCommand } from './types.js';
 
 /** What each refusal of the editing helpers means, for transforms' `meta.refusals`. */
 export const EDIT_REFUSALS = {
@@ -47,6 +47,23 @@ export function fileEnd(body: RunBody, end: number): number {
 export function insertAfter(body: RunBody, end: number, text: string): Edit {
   const at = fileEnd(body, end);
   return { start: at, end: at, text };
+}
+
+/**
+ * Appends `words` after the last of `operands` (a package list, say) in the list's own layout:
+ * when its last two words sit on lines of their own (`git \⏎    curl`), each new word gets the
+ * same continuation and indent; otherwise a space.
+ */
+export function appendWords(file: ParsedDockerfile, body: RunBody, operands: readonly ShellWord[], words: readonly string[]): Edit {
+  const last = operands.at(-1)!;
+  const before = operands.at(-2);
+  let separator = ' ';
+  if (before !== undefined) {
+    const between = file.text.slice(fileEnd(body, before.end), fileStart(body, last.start));
+    const escape = file.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    if (new RegExp(`^[ \\t]*${escape}\\r?\\n[ \\t]*$`).test(between)) separator = between;
+  }
+  return insertAfter(body, last.end, words.map((w) => `${separator}${w}`).join(''));
 }
 
 /** Inserts ` flag` at `at`, typically `PackageCommand.flagAt`: right after `install`. */

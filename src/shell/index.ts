@@ -11,6 +11,7 @@ export {
   EDIT_REFUSALS,
   appendCommand,
   appendCommands,
+  appendWords,
   fileEnd,
   fileStart,
   insertAfter,

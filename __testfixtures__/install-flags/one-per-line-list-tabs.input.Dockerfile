@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y \
+	git	\
+	make &&	\
+    git clone https://example.com/r.git /r
