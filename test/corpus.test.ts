@@ -72,8 +72,9 @@ const PINNED = {
   'multi-stage': { files: 0, changes: 0, refused: 147 },
   'exec-form': { files: 21, changes: 23, refused: 15 },
   'distroless-runtime': { files: 6, changes: 6, refused: 28 },
-  'alpine-base': { files: 10, changes: 10, refused: 35 },
-  'slim-base': { files: 12, changes: 12, refused: 22 },
+  // Alpine variants have no compilers, curl or git: stages that call them are refused (missing-tool).
+  'alpine-base': { files: 8, changes: 8, refused: 37 },
+  'slim-base': { files: 11, changes: 11, refused: 23 },
   // The corpus has no build contexts: each whole-source COPY before an install is refused,
   // mostly because its manifest is not there (manifest-missing 8, install-location 2, step-needs-source 1).
   'deps-first': { files: 0, changes: 0, refused: 11 },
@@ -90,8 +91,8 @@ const PINNED = {
   'init-process': { files: 16, changes: 16, refused: 116 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
-  'non-root-user': { files: 119, changes: 119, refused: 342 },
-  all: { files: 348, changes: 1330, refused: 1266 },
+  'non-root-user': { files: 119, changes: 119, refused: 348 },
+  all: { files: 347, changes: 1328, refused: 1275 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

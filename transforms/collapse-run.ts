@@ -1,5 +1,5 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { fromParents, shippedStages } from '../src/dockerfile/stages.js';
+import { fromParents, rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
@@ -19,6 +19,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { shIsBash } from '../src/knowledge/distros.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
 
@@ -291,7 +292,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
-  const job = [prev, next].find(backgroundsUnderSh);
+  const job = [prev, next].find((m) => backgroundsUnderSh(file, m));
   if (job !== undefined) {
     return {
       code: 'background',
@@ -309,10 +310,14 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
 /**
  * A body with `&>` run by a shell that is not bash or zsh: dash (Debian's and Ubuntu's /bin/sh)
  * reads `a &>f` as `a &` and `>f`, so `a &>f && b` would run `a && b`… as one background job.
+ * The default /bin/sh of Red Hat's family is bash.
  */
-function backgroundsUnderSh(m: Member): boolean {
-  if (/(?:^|\/)(?:bash|zsh)$/.test(m.body.shell.argv[0] ?? '')) return false;
-  return m.body.parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>')));
+function backgroundsUnderSh(file: ParsedDockerfile, m: Member): boolean {
+  const program = m.body.shell.argv[0] ?? '';
+  if (/(?:^|\/)(?:bash|zsh)$/.test(program)) return false;
+  if (!m.body.parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>')))) return false;
+  const root = rootStage(file, file.stages[m.inst.stage]!);
+  return !(program === '/bin/sh' && root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name));
 }
 
 function flagsKey(inst: Instruction): string {

@@ -183,3 +183,14 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
     source: SOURCES.dotnetAzureLinux,
   },
 };
+
+/**
+ * Images of Red Hat's family, whose /bin/sh is bash (not dash, as on Debian and Ubuntu):
+ * there a shell-form RUN reads `a &>f` as a redirection. By repository path
+ * (`centos`, `library/fedora`, `ubi9/ubi-minimal`, `redhat/ubi8`).
+ */
+const SH_IS_BASH = /(?:^|\/)(?:centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$|(?:^|\/)ubi\d+(?:\/|$)|(?:^|\/)ubi\d*(?:-minimal|-micro|-init)?$/;
+
+export function shIsBash(repositoryPath: string): boolean {
+  return SH_IS_BASH.test(repositoryPath);
+}

@@ -16,7 +16,7 @@ export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions }
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';
 export { parseTag, renderTag } from './grammar.js';
-export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS } from './distros.js';
+export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS, shIsBash } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';
