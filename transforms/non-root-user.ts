@@ -120,7 +120,10 @@ A final stage that already runs as another user (or one set from a build argumen
     if (later.length > 0) {
       return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
     }
-    if (isWindowsStage(file, stage)) return [refusal(at, 'windows', 'a Windows stage: accounts and USER work differently there')];
+    if (isWindowsStage(file, stage)) {
+      const why = file.escape === '`' ? 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one' : 'a Windows stage';
+      return [refusal(at, 'windows', `${why}: accounts and USER work differently there`)];
+    }
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
     const base = baseImage(file, stage);
