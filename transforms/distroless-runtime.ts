@@ -219,7 +219,13 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
     kind = artefact.build === 'go' ? 'base' : 'cc';
     debian = builderDebian;
   } else {
-    return { code: 'libc-mismatch', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}; distroless needs a static binary or glibc of Debian 12 or 13` };
+    // A glibc build on an image whose Debian release is not recorded (an old tag): say that, not that it is not glibc.
+    const release = artefact.builder?.release;
+    const unrecorded =
+      l.kind === 'dynamic' && l.libc === 'glibc' && release?.kind === 'repository-default' && release.family === 'debian' && release.release === null
+        ? `, and the Debian release ${artefact.builder!.raw} is built on is not recorded`
+        : '';
+    return { code: 'libc-mismatch', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}${unrecorded}; distroless needs a static binary or glibc of Debian 12 or 13` };
   }
   const d = distrolessImage(kind, debian);
   const target = d === null ? null : identify(d.repository);
