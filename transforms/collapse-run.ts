@@ -84,6 +84,8 @@ that was not joined to the one before, with one of these codes:
 - \`shell-comment\`: a \`#\` comment in the RUN's shell line would swallow the commands joined
   after it (or the brace that groups it);
 - \`different-flags\`: the RUNs have different \`--mount\`, \`--network\` or \`--security\` flags;
+- \`fresh-mount\`: the RUNs mount a tmpfs or a writable bind mount, which each RUN gets afresh: merged,
+  one would see what the other wrote there;
 - \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) above
   the RUN is meant for it alone and would end up inside another RUN;
 - \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
@@ -121,6 +123,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     background: 'the RUN before starts a background job (or one of the two writes `&>` for a POSIX sh)',
     'shell-comment': 'a shell comment would swallow the commands joined after it',
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
+    'fresh-mount': 'the RUNs mount a tmpfs or a writable bind mount, which each RUN gets afresh',
     'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
     'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
     'startup-files': 'the SHELL reads startup files before every RUN',
@@ -283,6 +286,10 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
   if (flagsKey(prev.inst) !== flagsKey(next.inst)) {
     return { code: 'different-flags', reason: 'this RUN and the one before have different flags (--mount, --network, --security)' };
   }
+  const fresh = freshMount(next.inst);
+  if (fresh !== null) {
+    return { code: 'fresh-mount', reason: `each RUN gets its own ${fresh} (\`--mount\`): merged, this RUN would see what the one before wrote there` };
+  }
   const comments = between(file, prev.inst, next.inst)!;
   if (comments.some((c) => PRAGMA.test(c))) {
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
@@ -318,6 +325,21 @@ function backgroundsUnderSh(file: ParsedDockerfile, m: Member): boolean {
   if (!m.body.parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>')))) return false;
   const root = rootStage(file, file.stages[m.inst.stage]!);
   return !(program === '/bin/sh' && root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name));
+}
+
+/**
+ * A mount that each RUN gets afresh, whose writes do not outlive it: a tmpfs, or a bind
+ * mount made writable (`rw`). Null when the RUN has none. (A cache mount is shared.)
+ */
+function freshMount(inst: Instruction): string | null {
+  for (const f of inst.flags) {
+    if (f.name.toLowerCase() !== 'mount' || f.value === null) continue;
+    const fields = f.value.split(',').map((x) => x.trim().toLowerCase());
+    const type = fields.find((x) => x.startsWith('type='))?.slice(5) ?? 'bind';
+    if (type === 'tmpfs') return 'tmpfs';
+    if (type === 'bind' && fields.some((x) => x === 'rw' || x === 'readwrite' || x === 'rw=true' || x === 'readwrite=true')) return 'writable bind mount';
+  }
+  return null;
 }
 
 function flagsKey(inst: Instruction): string {
