@@ -395,6 +395,10 @@ const BUILTINS = new Set([
 
 /** `${X:=v}` and `${X=v}` assign X. */
 const EXPANSION_ASSIGNMENT = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?:?=/;
+/** `let` where a command starts: at the start, after an operator or a reserved word. */
+const LET_CLAUSE = /(?:^|[;&|({!]|\b(?:then|else|do)\s)\s*let\s/;
+/** `[[ $x =~ re ]]`. */
+const REGEX_MATCH = /\[\[[^\]]*\s=~\s/;
 /** `((i++))`, `$((n = 1))`: arithmetic that assigns. */
 const ARITHMETIC = /\(\(([^()]|\([^()]*\))*\)\)/g;
 const ARITHMETIC_ASSIGNMENT = /(?:^|[^=!<>])=(?!=)|\+\+|--/;
@@ -544,6 +548,9 @@ function leakOf(parsed: ShellScript): string | null {
     if (c.assigns.length > 0 && SPECIAL.has(name)) return `an assignment before \`${name}\``;
   }
   if (EXPANSION_ASSIGNMENT.test(script)) return 'an assignment in `${…}`';
+  // Clauses that are not simple commands: `let` assigns, `[[ … =~ … ]]` sets BASH_REMATCH.
+  if (LET_CLAUSE.test(script)) return '`let`';
+  if (REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
   for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
   return null;
 }

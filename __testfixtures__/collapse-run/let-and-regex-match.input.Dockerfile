@@ -1,0 +1,6 @@
+FROM debian:bookworm
+SHELL ["/bin/bash", "-c"]
+RUN let "JOBS=$(nproc)*2"
+RUN echo "make -j${JOBS:-1}" > /jobs.txt
+RUN [[ "$(uname -m)" =~ (x86_64|aarch64) ]]
+RUN echo "arch=${BASH_REMATCH[1]:-none}" > /arch.txt
