@@ -151,4 +151,12 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
       else expect(new Set(lines.slice(0, -1))).toEqual(new Set([2])); // inside the one edit: its first line
     }
   });
+  it('appends no cleanup outside the subshell that holds the install: it would not share its PATH or folder', () => {
+    const nvm = run('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN . $NVM_DIR/nvm.sh && npm install -g yarn\nRUN echo done\n', ['collapse-run', 'cleanup-in-layer']);
+    expect(nvm.output).toBe('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN ( . $NVM_DIR/nvm.sh && npm install -g yarn ) && \\\n    echo done\n');
+    expect(nvm.refusals.map((r) => `${r.transform} ${r.code}`)).toContain('cleanup-in-layer isolated-install');
+    const apt = run('FROM debian:12\nRUN cd /opt && apt-get update && apt-get install -y jq\nRUN echo done\n', ['collapse-run', 'cleanup-in-layer']);
+    // An rm of absolute paths means the same anywhere in the RUN.
+    expect(apt.output).toContain(') && \\\n    echo done && \\\n    rm -rf /var/lib/apt/lists/*\n');
+  });
 });

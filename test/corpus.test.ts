@@ -92,7 +92,7 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   'non-root-user': { files: 119, changes: 119, refused: 348 },
-  all: { files: 347, changes: 1328, refused: 1275 },
+  all: { files: 347, changes: 1327, refused: 1277 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

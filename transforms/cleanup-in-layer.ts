@@ -92,7 +92,12 @@ Refuses, leaving the RUN as it is:
 - \`different-flags\`: the cleanup RUN and the installing RUN have different flags (\`--mount\`, \`--network\`…).
 - \`comment-inside\`: a comment line inside the cleanup RUN would be lost by the move.
 - \`archive-used-later\`: a later instruction names the downloaded archive.
-- \`cwd-changed\`: the RUN changes directory after downloading to a relative path.
+- \`cwd-changed\`: the RUN changes directory after downloading to a relative path (or downloads it in a
+  subshell \`( … )\`).
+- \`isolated-install\`: the install runs in a subshell \`( … )\` (collapse-run puts a RUN that sources a
+  script or changes directory in one): a cleanup appended after it would not share its PATH, variables
+  or working folder; an \`rm\` of absolute paths is still appended.
+- \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
   hold the installed packages themselves (Plug'n'Play).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
@@ -119,6 +124,8 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'different-flags': 'the cleanup RUN and the installing RUN have different flags',
       'archive-used-later': 'a later instruction names the downloaded archive',
       'cwd-changed': 'the RUN changes directory after downloading to a relative path',
+      'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
+      'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       ...BODY_REFUSALS,
@@ -836,9 +843,34 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cl
   // One change appends them all: each goes at the end of the body, where a second change
   // would have to wait for the next pass (a RUN that extracts ten downloads would take ten).
   const commands = appends.flatMap((p) => p.commands);
+  const unreached = endsEarly(view.script);
+  if (unreached !== null) {
+    findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${commands.join(' && ')}\` at its end would run`));
+    return findings;
+  }
+  const isolated = view.fills.find((f) => f.command.enclosing.includes('subshell'));
+  const dependent = commands.filter((c) => !ABSOLUTE_RM.test(c));
+  if (isolated !== undefined && dependent.length > 0) {
+    findings.push(
+      refusal(at, 'isolated-install', `\`${commandText(view.script, isolated.command)}\` runs in a subshell \`( … )\`: \`${dependent.join(' && ')}\` at the end of the RUN would not share its PATH, variables or working folder`),
+    );
+    return findings;
+  }
   const appended = appendCommands(file, body, commands);
   findings.push(appended.ok ? change(at, [...new Set(appends.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
   return findings;
+}
+
+/** `rm` of absolute paths only: it means the same wherever in the RUN it runs. */
+const ABSOLUTE_RM = /^(?:\S+ )*rm -(?:rf|fr|f) \/\S*(?: \/\S*)*$/;
+
+/** An `exit` or `exec` that is a statement of its own (`…; exit 0`): what is appended at the end of the RUN never runs. */
+function endsEarly(script: ShellScript): SimpleCommand | null {
+  for (const st of script.statements) {
+    const only = st.items.length === 1 ? st.items[0]!.command : null;
+    if (only !== null && only.enclosing.length === 0 && (only.name === 'exit' || only.name === 'exec')) return only;
+  }
+  return null;
 }
 
 function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleanedLater: ReadonlySet<Family>): Plan[] {
@@ -898,13 +930,13 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
 
   // npm and yarn: the package caches in the home folder of the user that installed, one cleanup per user.
   const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
-  if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^npm_config_cache$/i))) {
+  if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^(?:npm_config_cache|HOME)$/i))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
     else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asInvoked(npm, 'npm cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
-  if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^YARN_CACHE_FOLDER$/))) {
+  if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^(?:YARN_CACHE_FOLDER|HOME|XDG_CACHE_HOME)$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
     const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asInvoked(yarn, 'yarn cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
     const berry = mount === undefined && cleanups.length > 0 ? yarnBerry(file, stage, inst) : null;
@@ -944,7 +976,7 @@ function named(r: PackageCommand): string {
   return r.subcommand.length === 0 ? `${program} (${r.action})` : [program, ...r.subcommand.map((w) => w.raw)].join(' ');
 }
 
-/** The install sets its own cache folder (option or variable): a plain clean would miss it. */
+/** The install sets its own cache folder (option, or a variable: its own or HOME): a plain clean would miss it. */
 function customCache(p: PackageCommand, option: string, variable: RegExp): boolean {
   return p.optionValue(option) !== undefined || [...p.env.keys()].some((k) => variable.test(k));
 }
@@ -1124,6 +1156,10 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     const mount = dir === null ? undefined : mountOn(view.inst, [dir]);
     if (mount !== undefined) {
       plans.push(mountRefusal(at, mount, output));
+      continue;
+    }
+    if (!absolute && d.command.enclosing.includes('subshell')) {
+      plans.push(refusal(at, 'cwd-changed', `${output} is downloaded in a subshell \`( … )\`: an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
       continue;
     }
     if (!absolute) {

@@ -1,0 +1,2 @@
+FROM node:20
+RUN HOME=/tmp npm ci
