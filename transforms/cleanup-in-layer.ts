@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
+import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { referencedNames } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
@@ -77,15 +77,18 @@ after its last download is not added twice.
 
 Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
-  \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… or a script (\`./setup.sh\`, \`bash install.sh\`, which
-  might) without its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
+  \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
+  \`timeout\`, \`eatmydata\`…), gdebi, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
+  its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt: on
   \`/var/lib/apt\` or \`/var/cache/apt\`) or on the archive's folder: it never reaches the layer, and cleaning
   up there would only empty the build cache.
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
-  \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell.
+  \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell;
+  or a later RUN installs from the cache the cleanup would empty (\`npm ci --offline\`, \`yarn
+  --prefer-offline\`, \`yum -C install\`).
 - \`user-between\`, \`shell-between\`, \`workdir-between\`, \`env-between\`: a USER, a SHELL, a WORKDIR (when
   the cleanup runs npm/yarn/pnpm/pip, which read the project's config) or an ENV/ARG the cleanup reads
   (\`HOME\`, \`npm_config_*\`, a variable it names) between them: moved, the cleanup would run differently.
@@ -116,7 +119,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
     refusals: {
       'lists-needed-later': 'a later step reads the apt lists the cleanup would remove',
       'cache-mount': 'a cache or tmpfs mount already keeps the cache out of the layer',
-      'cache-used-later': 'an instruction between the install and the cleanup RUN may use or refill the cache',
+      'cache-used-later': 'an instruction between the install and the cleanup RUN, or an offline install after it, may use or refill the cache',
       'user-between': 'a USER between the install and the cleanup RUN',
       'shell-between': 'a SHELL between the install and the cleanup RUN',
       'workdir-between': 'a WORKDIR between the install and a cleanup that reads project config',
@@ -916,7 +919,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     const dirs = rpm.manager === 'yum' ? ['/var/cache/yum'] : rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
     const mount = mountOn(inst, dirs);
+    const reader = mount === undefined ? laterCacheReader(file, inst, 'rpm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, `${rpm.manager}'s cache`));
+    else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
     else plans.push({ commands: commands.map((c) => asInvoked(rpm, c)), message: `${named(rpm)}: run ${rpm.manager} clean all${rpm.manager === 'yum' ? ' and remove /var/cache/yum' : ''} in the same layer` });
   }
   const zypperInstalls = packages.filter((p) => p.manager === 'zypper' && (p.action === 'install' || p.action === 'upgrade'));
@@ -932,7 +937,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
   if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^(?:npm_config_cache|HOME)$/i))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
+    const reader = mount === undefined ? laterCacheReader(file, inst, 'npm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
+    else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
     else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asInvoked(npm, 'npm cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
@@ -940,7 +947,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
     const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asInvoked(yarn, 'yarn cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
     const berry = mount === undefined && cleanups.length > 0 ? yarnBerry(file, stage, inst) : null;
+    const reader = mount === undefined ? laterCacheReader(file, inst, 'yarn') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));
+    else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
     else if (berry !== null) plans.push(refusal(at, 'yarn-berry', `${berry} points to Yarn 2 or later, whose cache can hold the installed packages themselves (Plug'n'Play): \`yarn cache clean\` could remove what the app needs`));
     else plans.push(...cleanups);
   }
@@ -968,6 +977,47 @@ function perUser(view: RunView, installs: readonly PackageCommand[], family: 'np
     if (!cleaned && !re.test(script.source)) plans.push(plan(first));
   }
   return plans;
+}
+
+/** Commands that install from the cache alone (or first): a cleanup before them takes what they read. */
+const CACHE_READERS = {
+  npm: /\b(?:npm|pnpm)\b[^\n;&|]*\s--(?:offline|prefer-offline)\b/,
+  yarn: /\byarn\b[^\n;&|]*\s--(?:offline|prefer-offline)\b/,
+  // An install (not `dnf -C list installed`, which reads the rpm database).
+  rpm: /\b(?:yum|dnf|microdnf)\b(?=[^\n;&|]*\s(?:-C|--cacheonly)(?=\s|$))(?=[^\n;&|]*\s(?:install|reinstall|upgrade|update|downgrade|groupinstall)\b)/,
+} as const satisfies Record<string, RegExp>;
+
+type ReaderFamily = keyof typeof CACHE_READERS;
+
+/** The RUNs of a file that install from a cache, in order, with the caches they read: found once per file. */
+const cacheReaders = new Memo<ParsedDockerfile, readonly { readonly inst: Instruction; readonly families: readonly ReaderFamily[] }[]>();
+
+function readersOf(file: ParsedDockerfile): readonly { readonly inst: Instruction; readonly families: readonly ReaderFamily[] }[] {
+  let found = cacheReaders.get(file);
+  if (found === undefined) {
+    const list: { inst: Instruction; families: ReaderFamily[] }[] = [];
+    for (const inst of file.instructions) {
+      if (inst.keyword !== 'RUN' || inst.argsSpan === null) continue;
+      const raw = file.text.slice(inst.argsSpan.start, inst.argsSpan.end);
+      if (!/offline|-C\b|cacheonly/.test(raw)) continue;
+      const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+      const families = (Object.keys(CACHE_READERS) as ReaderFamily[]).filter((f) => CACHE_READERS[f].test(text));
+      if (families.length > 0) list.push({ inst, families });
+    }
+    cacheReaders.set(file, (found = list));
+  }
+  return found;
+}
+
+/** Why a later RUN of the stage (or of a stage built on it) reads the cache this RUN would clean, or undefined. */
+function laterCacheReader(file: ParsedDockerfile, inst: Instruction, family: ReaderFamily): string | undefined {
+  const stage = file.stages[inst.stage]!;
+  for (const { inst: later, families } of readersOf(file)) {
+    if (later.index <= inst.index || !families.includes(family)) continue;
+    const s = file.stages[later.stage]!;
+    if (s === stage || buildsOn(file, s, stage)) return `the later ${preview(file, later)} installs from the cache (offline), which the cleanup would empty`;
+  }
+  return undefined;
 }
 
 /** `apt-get install`, `npm ci`; `yarn (install)` for a bare `yarn`. */
@@ -1118,10 +1168,34 @@ function aptNeed(script: ShellScript): string | null {
         else if (r.action !== 'remove' && r.action !== 'clean' && !updated) return { need: named(r), updated };
       } else if (!updated && programName(c) === 'apt-cache') return { need: 'apt-cache', updated };
       else if (!updated && runsScript(c)) return { need: `a script (\`${commandText(s, c)}\`) that may use apt-get`, updated };
+      else if (!updated) {
+        const wrapped = wrappedApt(c);
+        if (wrapped === 'update') updated = true;
+        else if (wrapped === 'reads') return { need: `\`${commandText(s, c)}\``, updated };
+      }
     }
     return { need: null, updated };
   };
   return walk(script, false).need;
+}
+
+const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude', 'apt-cache']);
+const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
+
+/**
+ * apt run by another program (`xargs apt-get install`, `nice -n 10 apt-get …`, `timeout 600 apt-get …`,
+ * `eatmydata apt-get …`), or gdebi, which resolves a .deb's dependencies from the lists:
+ * `update`, `reads` (the lists), or null when the command runs no apt.
+ */
+function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
+  const values = c.words.map((w) => w.value);
+  const program = values[0] == null ? null : basename(values[0]);
+  if (program === 'gdebi') return 'reads';
+  const k = values.findIndex((v, i) => i > 0 && v !== null && APT_PROGRAMS.has(basename(v)));
+  if (k === -1) return null;
+  const sub = values.slice(k + 1).find((v) => v === null || !v.startsWith('-'));
+  if (sub === 'update') return 'update';
+  return sub != null && APT_NO_LISTS.has(sub) ? null : 'reads';
 }
 
 /** The same, read from text we cannot parse. */
