@@ -1,5 +1,5 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { fromParents, rootStage, shippedStages } from '../src/dockerfile/stages.js';
+import { rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
@@ -12,6 +12,7 @@ import {
   fileEnd,
   fileStart,
   isValidShell,
+  readsStartupFiles,
   runBody,
   shellInvocation,
   type RunBody,
@@ -295,7 +296,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
   if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments) };
-  if (readsStartupFiles(file, next)) {
+  if (readsStartupFiles(file, next.inst)) {
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
@@ -346,32 +347,6 @@ function flagsKey(inst: Instruction): string {
   if (inst.flags.length === 0) return '';
   const value = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).sort().join(',');
   return inst.flags.map((f) => `${f.name.toLowerCase()}=${value(f.value)}`).sort().join(' ');
-}
-
-function readsStartupFiles(file: ParsedDockerfile, m: Member): boolean {
-  const argv = m.body.shell.argv;
-  if (shellInvocation(argv).startupFiles) return true;
-  if (!/(?:^|\/)bash$/.test(argv[0] ?? '')) return false;
-  return firstBashEnv(file)[m.inst.stage]! < m.inst.index;
-}
-
-const bashEnvs = new Memo<ParsedDockerfile, readonly number[]>();
-
-/**
- * Per stage, the instruction index of the first ENV that names BASH_ENV in the stage or the
- * stages it builds on (Infinity when none does): asked for every RUN, a walk of the lineage
- * each time grew with the square of the file.
- */
-function firstBashEnv(file: ParsedDockerfile): readonly number[] {
-  let first = bashEnvs.get(file);
-  if (first === undefined) {
-    first = fromParents<number>(file, (s, above) => {
-      const own = s.instructions.find((i) => i.keyword === 'ENV' && /\bBASH_ENV\b/.test(file.text.slice(i.span.start, i.span.end)));
-      return Math.min(own?.index ?? Infinity, above ?? Infinity);
-    });
-    bashEnvs.set(file, first);
-  }
-  return first;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { isWindowsStage, lastEntrypoint, parentStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
+import { isWindowsStage, lastEntrypoint, parentStage, rootStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
+import { entrypointActingOnCommand } from '../src/knowledge/entrypoints.js';
+import { readsStartupFiles } from '../src/shell/body.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
 /**
@@ -28,7 +30,13 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   exec form would pass it as arguments;
 - a CMD under an exec-form ENTRYPOINT (its own stage's or a parent stage's): the ENTRYPOINT
   receives \`/bin/sh -c "…"\` today and would receive different arguments. An ENTRYPOINT that
-  is only tini or dumb-init (with options) is the exception: they run their arguments as given;
+  is only tini or dumb-init (with options) is the exception: they run their arguments as given.
+  Under no ENTRYPOINT of the file, the base image's counts when it acts on the command's first
+  word (nginx, redis, postgres, mysql… set up or switch users only for their server);
+- a SHELL that reads startup files (\`-l\`, \`--login\`, \`-i\`, or bash with BASH_ENV set): they may
+  set PATH or the environment the command needs;
+- \`echo\` with a backslash (the shell's echo reads escapes), a \`~\` after the \`=\` of a word like an
+  assignment (bash expands it);
 - a comment line inside the instruction (the one-line rewrite would drop it), or a line that
   ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation.
 
@@ -47,7 +55,8 @@ safe changes to leave ENTRYPOINTs alone.`,
       'windows-stage': 'a Windows stage: cmd.exe quoting differs from JSON arguments',
       'non-posix-shell': 'the SHELL is not a POSIX shell',
       'entrypoint-with-cmd': 'a shell-form ENTRYPOINT in a stage that sets CMD: exec form would pass CMD to it',
-      'cmd-with-entrypoint': 'a CMD under an exec-form ENTRYPOINT, which receives it as /bin/sh -c arguments today',
+      'cmd-with-entrypoint': "a CMD under an exec-form ENTRYPOINT (the file's, or a base image's that acts on the command), which receives it as /bin/sh -c arguments today",
+      'startup-files': 'the SHELL reads startup files (login or interactive shell, BASH_ENV) that exec form would skip',
       'comment-inside': 'a comment line inside the instruction would be lost',
       'ambiguous-continuation': 'a line ends in a doubled escape character, which BuildKit still reads as a continuation',
       'shell-feature': 'the command uses the shell (variables, globs, pipes, lists, redirections, …)',
@@ -98,7 +107,8 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
     // A CMD anywhere in the stage counts: ENTRYPOINT only resets a CMD inherited from the base image.
     if (stages.cmdHereOrBelow[stage.index]) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
   }
-  const entrypoint = lastEntrypoint(file, stage)?.execArgs ?? [];
+  const own = lastEntrypoint(file, stage);
+  const entrypoint = own?.execArgs ?? [];
   if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
     return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
   }
@@ -124,6 +134,20 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
   const builtin = SHELL_ONLY.has(words[0]!) ? words[0] : null;
   if (builtin !== null) return refusal(at, 'shell-builtin', `\`${builtin}\` only exists inside a shell`);
   if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) return refusal(at, 'shell-feature', 'an assignment before the command needs a shell');
+  // dash's echo reads backslash escapes (`\n`), /bin/echo prints them as written.
+  if (words[0]!.slice(words[0]!.lastIndexOf('/') + 1) === 'echo' && words.some((w) => w.includes('\\'))) return refusal(at, 'shell-feature', "the shell's echo reads backslash escapes, which /bin/echo prints as written");
+  // bash expands `~` after the `=` of a word like an assignment, or after a `:` there (`PREFIX=~/data`).
+  if (words.slice(1).some((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[^:]*:)*~/.test(w))) return refusal(at, 'shell-feature', 'bash expands a `~` after `=` or `:` in a word like an assignment');
+
+  // The command itself needs no shell: what would still run it differently.
+  const root = rootStage(file, stage);
+  const inherited = inst.keyword === 'CMD' && own === null && root.base.kind === 'image' ? entrypointActingOnCommand(root.base.ref) : null;
+  if (inherited !== null) {
+    return refusal(at, 'cmd-with-entrypoint', `the base image's ENTRYPOINT (${inherited}) receives this CMD as ["/bin/sh", "-c", "…"] and acts on its first word: exec form would start the container differently`);
+  }
+  if (readsStartupFiles(file, inst, true)) {
+    return refusal(at, 'startup-files', 'the SHELL reads startup files (a login or interactive shell, or bash with BASH_ENV set), which may set PATH or the environment: exec form would skip them');
+  }
 
   const keyword = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
   const gap = file.text.slice(inst.keywordSpan.end, args.start);

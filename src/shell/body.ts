@@ -1,6 +1,7 @@
 import { logicalText } from '../dockerfile/logical.js';
-import { isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
+import { fromParents, isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import { shellInvocation } from './options.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellSyntaxError } from './types.js';
 import { Memo } from '../memo.js';
@@ -145,4 +146,37 @@ export function unEditedParsed(file: ParsedDockerfile, inst: Instruction, code: 
 /** Quotes a word for sh only when it needs it. */
 export function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The shell that runs `inst` reads startup files a Dockerfile can change: a login or interactive
+ * SHELL (\`-l\`, \`--login\`, \`-i\`), or bash with BASH_ENV set by an ENV before \`inst\` in its stage
+ * or what it builds on. With \`atStart\` (what runs when the container starts: CMD, ENTRYPOINT),
+ * an ENV anywhere there counts: the image keeps it.
+ */
+export function readsStartupFiles(file: ParsedDockerfile, inst: Instruction, atStart = false): boolean {
+  const argv = shellAt(file, inst).argv;
+  if (shellInvocation(argv).startupFiles) return true;
+  if (!/(?:^|\/)bash$/.test(argv[0] ?? '')) return false;
+  const first = firstBashEnv(file)[inst.stage]!;
+  return atStart ? first < Infinity : first < inst.index;
+}
+
+const bashEnvs = new Memo<ParsedDockerfile, readonly number[]>();
+
+/**
+ * Per stage, the instruction index of the first ENV that names BASH_ENV in the stage or the
+ * stages it builds on (Infinity when none does): asked for every RUN, a walk of the lineage
+ * each time grew with the square of the file.
+ */
+function firstBashEnv(file: ParsedDockerfile): readonly number[] {
+  let first = bashEnvs.get(file);
+  if (first === undefined) {
+    first = fromParents<number>(file, (s, above) => {
+      const own = s.instructions.find((i) => i.keyword === 'ENV' && /\bBASH_ENV\b/.test(file.text.slice(i.span.start, i.span.end)));
+      return Math.min(own?.index ?? Infinity, above ?? Infinity);
+    });
+    bashEnvs.set(file, first);
+  }
+  return first;
 }

@@ -1,0 +1,2 @@
+FROM redis:7
+CMD redis-server --appendonly yes

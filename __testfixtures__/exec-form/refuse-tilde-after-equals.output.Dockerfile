@@ -1,0 +1,3 @@
+FROM debian:12
+SHELL ["/bin/bash", "-c"]
+CMD /opt/app/run PREFIX=~/data
