@@ -1,4 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
+import { attachedComments } from '../src/dockerfile/edit.js';
+import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -94,6 +96,8 @@ Refuses, leaving the RUN as it is:
   (\`HOME\`, \`npm_config_*\`, a variable it names) between them: moved, the cleanup would run differently.
 - \`different-flags\`: the cleanup RUN and the installing RUN have different flags (\`--mount\`, \`--network\`…).
 - \`comment-inside\`: a comment line inside the cleanup RUN would be lost by the move.
+- \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) right above the
+  cleanup RUN would be left to apply to the next instruction.
 - \`archive-used-later\`: a later instruction names the downloaded archive.
 - \`cwd-changed\`: the RUN changes directory after downloading to a relative path (or downloads it in a
   subshell \`( … )\`).
@@ -131,6 +135,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
+      'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
       ...BODY_REFUSALS,
       background: EDIT_REFUSALS.background,
       'no-command': EDIT_REFUSALS['no-command'],
@@ -461,6 +466,11 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   }
   if (commentsBetween(file, inst.span.start + 1, inst.span.end).length > 0) {
     return refuse('comment-inside', 'a comment line inside this RUN would be lost when it is merged into the installing RUN');
+  }
+  // Comments are never lost: an ignore comment above this RUN would stay, and apply to the next instruction.
+  const pragma = attachedComments(file, inst).find((c) => isNextLinePragma(c.text));
+  if (pragma !== undefined) {
+    return refuse('ignore-comment', `the ignore comment above it (\`# ${pragma.text.replace(/^#\s*/, '')}\`) is meant for this RUN: with the RUN gone, it would stay and apply to the next instruction`);
   }
   const removal = removalEdit(file, inst);
   if (removal === null) return null;

@@ -3,7 +3,7 @@ import { rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
-import { isIgnored } from '../src/engine/pragmas.js';
+import { isIgnored, isNextLinePragma } from '../src/engine/pragmas.js';
 import { change, defineTransform, keeping, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
   BODY_REFUSALS,
@@ -224,8 +224,6 @@ function between(file: ParsedDockerfile, a: Instruction, b: Instruction): readon
   return lines.slice(1, -1).map((l) => l.replace(/^[ \t]+/, '')).filter((l) => l !== '');
 }
 
-const PRAGMA = /^#\s*(?:dockshift-ignore|hadolint\s)/;
-
 /** Comment shapes readers and tools rely on staying where they are, most specific first. */
 const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:\[(?:START|END)\b|(?:end)?region\b|<\/?editor-fold|-{2,}8<-{2,})/i, 'a region marker, which delimits a snippet of the file'],
@@ -292,7 +290,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'fresh-mount', reason: `each RUN gets its own ${fresh} (\`--mount\`): merged, this RUN would see what the one before wrote there` };
   }
   const comments = between(file, prev.inst, next.inst)!;
-  if (comments.some((c) => PRAGMA.test(c))) {
+  if (comments.some(isNextLinePragma)) {
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
   if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments) };

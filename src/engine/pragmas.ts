@@ -72,6 +72,15 @@ function parsePragma(text: string, line: number): Parsed | null {
 }
 
 /**
+ * A comment line (`# hadolint ignore=DL3008`, `# dockshift-ignore`) that governs the instruction
+ * below it (a malformed hadolint ignore counts: it is meant to).
+ */
+export function isNextLinePragma(comment: string): boolean {
+  const parsed = parsePragma(comment.replace(/^\s*#/, ''), 0);
+  return parsed !== null && (parsed.kind === 'malformed' || (parsed.kind === 'pragma' && parsed.scope === 'next'));
+}
+
+/**
  * The file's comment lines, 1-based, with the text after `#`. Read from the
  * text: dockerfile-ast takes a `# word … = …` line at the top for a parser
  * directive, which BuildKit does not; heredoc documents hold no comments.
