@@ -88,11 +88,12 @@ const PINNED = {
   'add-download': { files: 3, changes: 3, refused: 9 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
-  'init-process': { files: 16, changes: 16, refused: 116 },
+  // dash (Debian's /bin/sh) stays PID 1 under a shell-form command, even one command.
+  'init-process': { files: 27, changes: 27, refused: 115 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   'non-root-user': { files: 119, changes: 119, refused: 348 },
-  all: { files: 347, changes: 1327, refused: 1277 },
+  all: { files: 347, changes: 1330, refused: 1275 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -50,6 +50,14 @@ describe('init-process', () => {
     expect(out.changes[0]!.review).toContain('npm runs the script through a shell');
   });
 
+  it("counts dash, Debian's and Ubuntu's /bin/sh, as staying PID 1 under one command, as it does", () => {
+    const out = run('FROM python:3.12-slim-bookworm\nCMD python app.py --port $PORT\n');
+    expect(out.output).toBe('FROM python:3.12-slim-bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--"]\nCMD python app.py --port $PORT\n');
+    expect(out.changes[0]!.review).toContain('dash runs `python app.py --port $PORT` as its child and stays PID 1');
+    // bash replaces itself: the command is the program.
+    expect(run('FROM python:3.12-slim-bookworm\nCMD ["bash", "-c", "python app.py --port $PORT"]\n').changes).toEqual([]);
+  });
+
   it('makes no change when only safe changes are allowed', () => {
     const text = 'FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n';
     const out = run(text, { tier: 'safe' });
@@ -60,7 +68,8 @@ describe('init-process', () => {
   it('leaves programs started directly, and scripts that exec them, alone', () => {
     for (const text of [
       'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
-      'FROM python:3.12-slim-bookworm\nCMD python app.py --port $PORT\n',
+      // busybox ash (Alpine's /bin/sh) replaces itself with the one command of a `-c` string.
+      'FROM python:3.12-alpine\nCMD python app.py --port $PORT\n',
       'FROM debian:bookworm\nCMD ["bash"]\n',
       'FROM nginx:1.31\nCOPY site /usr/share/nginx/html\n',
     ]) {

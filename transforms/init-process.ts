@@ -38,8 +38,10 @@ zombies it adopts are never reaped. The command is otherwise kept: tini starts i
 
 It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the container starts them):
 - a shell running a \`-c\` string that is more than one command: shell-form CMD or ENTRYPOINT such as
-  \`CMD cd /app && node server.js\` or \`CMD redis-server & nginx\`, or \`["sh", "-c", "…"]\` (a string of one simple
-  command is read as that command: shells replace themselves with it, and exec-form makes that explicit);
+  \`CMD cd /app && node server.js\` or \`CMD redis-server & nginx\`, or \`["sh", "-c", "…"]\`. A string of one simple
+  command is read as that command where the shell replaces itself with it (bash, busybox ash: Alpine's and Red
+  Hat's /bin/sh); dash (Debian's and Ubuntu's /bin/sh) runs it as its child and stays PID 1, and where /bin/sh
+  is not known it counts as dash;
 - a shell script (\`*.sh\`, or a file of the build context with a \`#!\` for sh, bash, dash, ash…) that ends without
   handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
   that put it in the image; one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`

@@ -10,7 +10,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import { rootStage, shellAt, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { INIT_PROGRAMS } from '../knowledge/index.js';
+import { INIT_PROGRAMS, shIsBash } from '../knowledge/index.js';
 import { parseScript, SHELL_PROGRAMS, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { originAtEnd, workdirAtEnd } from './paths.js';
 import { knownBaseImage } from './stageTools.js';
@@ -150,7 +150,7 @@ function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdic
     if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) {
       const script = argv[i + 1];
       if (script === undefined || script === null || script === ALL_ARGS) return { kind: 'fine' };
-      return judgeScript(script, 'string', argv.slice(i + 3), `\`${short(script)}\``, lookup, depth);
+      return judgeScript(script, { shell: argv[0] ?? 'sh' }, argv.slice(i + 3), `\`${short(script)}\``, lookup, depth);
     }
     if (a === '-o' || a === '+o') {
       i++;
@@ -194,7 +194,11 @@ function readScript(program: string, lookup: Lookup): string | { why: string } {
 }
 
 /** A script a shell runs (`-c` string or file): does it hand PID 1 over with `exec`? */
-function judgeScript(text: string, kind: 'string' | 'file', args: readonly Arg[], label: string, lookup: Lookup, depth: number): Verdict {
+/** What runs the script: a file, or a `-c` string given to the shell `shell` (`sh`, `/bin/bash`). */
+type ScriptSource = 'file' | { readonly shell: string };
+
+function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], label: string, lookup: Lookup, depth: number): Verdict {
+  const kind = source === 'file' ? 'file' : 'string';
   const parsed = parseScript(text);
   if (!parsed.ok) return { kind: 'unknown', why: `${label} is not shell syntax the parser reads` };
   if (trapsTerm(parsed)) return { kind: 'fine' };
@@ -212,13 +216,37 @@ function judgeScript(text: string, kind: 'string' | 'file', args: readonly Arg[]
       return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };
     }
   }
-  // One command in a `-c` string: the shell replaces itself with it (bash, dash, busybox ash do).
+  // One command in a `-c` string: bash and busybox ash replace themselves with it; dash (Debian's
+  // and Ubuntu's /bin/sh) runs it as a child and stays PID 1.
   const only = item.command;
-  if (kind === 'string' && statements.length === 1 && last.items.length === 1 && only !== null && !background && parsed.commands.length === 1) {
-    return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
+  if (source !== 'file' && statements.length === 1 && last.items.length === 1 && only !== null && !background && parsed.commands.length === 1) {
+    const execs = execsLastCommand(source.shell, lookup);
+    if (execs === true) return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
+    return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}` };
   }
   if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}` };
   return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}` };
+}
+
+/**
+ * Whether the shell that runs a `-c` string replaces itself with its one command: bash and busybox
+ * ash do, dash does not (checked with bash 5.2, busybox 1.35 and dash 0.5.12). For `sh`, the base
+ * image says which it is; null when that is not known.
+ */
+function execsLastCommand(shell: string, lookup: Lookup): boolean | null {
+  const name = path.posix.basename(shell);
+  if (name === 'bash' || name === 'ash' || name === 'busybox') return true;
+  if (name === 'dash') return false;
+  if (name !== 'sh') return null;
+  const image = knownBaseImage(lookup.file, lookup.stage);
+  if (image === null) {
+    const root = rootStage(lookup.file, lookup.stage);
+    return root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name) ? true : null;
+  }
+  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  if (family === 'debian' || family === 'ubuntu') return false;
+  if (family === 'alpine' || family === 'busybox') return true;
+  return shIsBash(image.repository.path) || family === 'oraclelinux' || family === 'ubi' || family === 'amazonlinux' || family === 'azurelinux' || family === 'cbl-mariner' ? true : null;
 }
 
 /** `trap … TERM`: the script handles stopping itself. */
