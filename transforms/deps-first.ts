@@ -55,11 +55,13 @@ Refuses, leaving the file as it is:
 - \`manifest-missing\`: the manifest the install needs (package.json, a requirements file, go.mod…) is not in
   the build context, or the .dockerignore leaves it out (the corpus, read without its folders, gives this);
 - \`unreadable-manifest\`: a manifest is not valid JSON, or names workspaces in a form dockshift cannot expand;
-- \`install-needs-source\`: the install reads the sources: \`pip install .\`, \`-e .\`, \`cargo fetch\` (cargo loads
+- \`install-needs-source\`: the install reads the sources: \`pip install .\`, \`-e .\`, \`pip --find-links\` to a folder,
+  \`cargo fetch\` (cargo loads
   the package's targets with Cargo.toml), a Go vendor folder, composer's class map or optimised autoloader;
 - \`local-dependency\`: a dependency comes from the project's own files: \`file:\`/\`link:\` specs, a workspace
-  package with \`bin\` files, a requirements line with a path or \`--find-links ./dir\`, a go.mod \`replace\` with a
-  local folder, a Gemfile with \`gemspec\` or \`path:\`, a composer path repository;
+  package with \`bin\` files, a Yarn \`patch:\` with a patch file outside \`.yarn/patches\`, a requirements line with
+  a path or \`--find-links ./dir\`, a go.mod \`replace\` with a local folder, a Gemfile with \`gemspec\` or \`path:\`,
+  a composer path repository;
 - \`lifecycle-scripts\`: package.json has a preinstall, install, postinstall, prepare… script (unless
   \`--ignore-scripts\`), or composer.json has install scripts (unless \`--no-scripts\`): they may need the sources;
 - \`step-needs-source\`: a command in the installing RUN, or a RUN between the COPY and it, may read or change

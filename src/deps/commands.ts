@@ -191,6 +191,9 @@ function pipUse(pkg: PackageCommand): CommandUse {
   }
   if (editable !== undefined && !/^[a-z+]+:\/\//i.test(editable.value ?? '')) return install('pip', cmd, sourced(`\`${editable.word.raw} ${editable.value ?? ''}\` installs the project itself`));
   if (local !== undefined) return install('pip', cmd, sourced(`\`${local.raw}\` installs the project itself`));
+  // `--find-links ./wheels` (or `/app/wheels`) on the command line: packages from the project's own files.
+  const links = pkg.options.find((o) => (o.name === '-f' || o.name === '--find-links') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? ''));
+  if (links !== undefined) return install('pip', cmd, sourced(`\`${links.word.raw}${links.valueWord === null || links.word === links.valueWord ? '' : ` ${links.valueWord.raw}`}\` takes packages from a folder that may come with the sources`));
   const unknown = files.find((o) => o.value === null);
   if (unknown !== undefined) return install('pip', cmd, located(`the requirements file \`${unknown.valueWord?.raw ?? unknown.word.raw}\` is only known at build time`));
   const remote = (v: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v);

@@ -15,7 +15,7 @@ const YARN_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches'];
 const YARN_OUTPUTS = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/cache', '.yarn/unplugged', '.yarn/install-state.gz', '.yarn/build-state.yml'];
 /** Scripts npm, Yarn and pnpm run for the project itself during an install. */
 const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
-const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'resolutions', 'overrides'];
 
 export function nodeManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
   const rootManifest = under(dir, 'package.json');
@@ -61,6 +61,10 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
       for (const [name, spec] of Object.entries(record(pkg.json[field]))) {
         if (typeof spec === 'string' && /^(?:file:|link:|portal:|\.\.?\/|\/|~\/)/.test(spec)) {
           return problem('local-dependency', `${pkg.path} takes ${name} from the project's own files (\`${spec}\`)`);
+        }
+        // Yarn's `patch:pkg@npm%3A1.0.0#./patches/pkg.patch`: the patch is a file of the project.
+        if (typeof spec === 'string' && /^patch:/.test(spec) && /#(?:\.{1,2}\/|~\/|\/)(?!\.yarn\/patches\/)/.test(spec)) {
+          return problem('local-dependency', `${pkg.path} patches ${name} with a file of the project (\`${spec}\`)`);
         }
       }
     }
