@@ -1198,12 +1198,21 @@ const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremo
  * `update`, `reads` (the lists), or null when the command runs no apt.
  */
 function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
-  const values = c.words.map((w) => w.value);
-  const program = values[0] == null ? null : basename(values[0]);
-  if (program === 'gdebi') return 'reads';
-  const k = values.findIndex((v, i) => i > 0 && v !== null && APT_PROGRAMS.has(basename(v)));
-  if (k === -1) return null;
-  const sub = values.slice(k + 1).find((v) => v === null || !v.startsWith('-'));
+  const words = c.words;
+  const program = words[0]?.value;
+  if (program != null && basename(program) === 'gdebi') return 'reads';
+  // Asked of every command of every RUN in a stage with apt installs: no list is built.
+  let k = 1;
+  while (k < words.length && !(words[k]!.value?.includes('apt') === true && APT_PROGRAMS.has(basename(words[k]!.value!)))) k++;
+  if (k >= words.length) return null;
+  let sub: string | null | undefined;
+  for (let i = k + 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === null || !v.startsWith('-')) {
+      sub = v;
+      break;
+    }
+  }
   if (sub === 'update') return 'update';
   return sub != null && APT_NO_LISTS.has(sub) ? null : 'reads';
 }

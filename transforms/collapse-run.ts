@@ -175,6 +175,8 @@ interface Facts {
    */
   readonly groupAfterAnd: boolean;
   readonly comment: boolean;
+  /** A redirection written `&>` or `&>>` (a background job for dash: see backgroundsUnderSh). */
+  readonly ampersandRedirect: boolean;
   /** Script offset where its content ends without a final `;`. */
   readonly contentEnd: number;
 }
@@ -298,7 +300,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
-  const job = [prev, next].find((m) => backgroundsUnderSh(file, m));
+  const job = backgroundsUnderSh(file, prev) ? prev : backgroundsUnderSh(file, next) ? next : undefined;
   if (job !== undefined) {
     return {
       code: 'background',
@@ -321,7 +323,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
 function backgroundsUnderSh(file: ParsedDockerfile, m: Member): boolean {
   const program = m.body.shell.argv[0] ?? '';
   if (/(?:^|\/)(?:bash|zsh)$/.test(program)) return false;
-  if (!m.body.parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>')))) return false;
+  if (!m.facts.ampersandRedirect) return false;
   const root = rootStage(file, file.stages[m.inst.stage]!);
   return !(program === '/bin/sh' && root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name));
 }
@@ -433,6 +435,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
       // `f() { …; } && a || b` as one definition); grouping is right either way.
       statements.some((st) => st.operators.includes('||') || st.items.some((item) => item.kind === 'function' || item.kind === 'other')),
     comment: parsed.comments.length > 0,
+    ampersandRedirect: parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>'))),
     contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
   };
 }
@@ -522,8 +525,8 @@ function leakOf(parsed: ShellScript): string | null {
   }
   if (EXPANSION_ASSIGNMENT.test(script)) return 'an assignment in `${…}`';
   // Clauses that are not simple commands: `let` assigns, `[[ … =~ … ]]` sets BASH_REMATCH.
-  if (LET_CLAUSE.test(script)) return '`let`';
-  if (REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
+  if (script.includes('let') && LET_CLAUSE.test(script)) return '`let`';
+  if (script.includes('=~') && REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
   for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
   return null;
 }
@@ -590,6 +593,8 @@ function remembersReplaced(group: readonly Member[], i: number, programs: Progra
  * An install of one of them may put new copies of the others on PATH.
  */
 function programFamily(name: string): string {
+  const last = name.charCodeAt(name.length - 1);
+  if (last < 48 || last > 57) return name; // most names end in no digit: no regular expression for them
   const family = name.replace(/[0-9][0-9.]*$/, '');
   return family === '' ? name : family;
 }
