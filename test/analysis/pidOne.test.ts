@@ -50,8 +50,12 @@ describe('judge', () => {
     expect(verdict('FROM debian:bookworm\nCMD ["sh", "-c", "worker & server"]\n')).toBe('needs');
   });
 
-  it('reads a -c string of one command as that command', () => {
-    expect(verdict('FROM debian:bookworm\nCMD node server.js --port "$PORT"\n')).toBe('fine');
+  it('reads a -c string of one command as that command where the shell replaces itself with it', () => {
+    // busybox ash (Alpine's /bin/sh) and bash exec the one command; dash (Debian's) runs it as a child.
+    expect(verdict('FROM alpine:3.20\nCMD node server.js --port "$PORT"\n')).toBe('fine');
+    expect(verdict('FROM debian:bookworm\nCMD ["bash", "-c", "node server.js --port $PORT"]\n')).toBe('fine');
+    expect(verdict('FROM debian:bookworm\nCMD node server.js --port "$PORT"\n')).toBe('needs');
+    expect(verdict('FROM debian:bookworm\nCMD ["dash", "-c", "node server.js"]\n')).toBe('needs');
     expect(verdict('FROM debian:bookworm\nCMD ["sh", "-c", "npm start"]\n')).toBe('needs');
     expect(verdict('FROM debian:bookworm\nCMD ["sh", "-c", "exec node server.js"]\n')).toBe('fine');
   });
