@@ -146,6 +146,11 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
     if (use.kind === 'writes') writes.push(...use.paths.map((p) => under(dir, p)));
   }
 
+  for (const read of installs.flatMap((i) => i.reads)) {
+    if (pathBelow(dest, resolveIn(cwd, read)) !== null) {
+      return refuse('install-needs-source', `the install on line ${run.line} takes packages from ${read}, where the ${inst.keyword} puts the sources`);
+    }
+  }
   const manifests = manifestsOf(ctx, dir, installs);
   if (!manifests.ok) return refuse(manifests.code, manifests.reason);
   const landing = [...manifests.outputs, ...writes].find((p) => ctx.sends(p));

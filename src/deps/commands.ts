@@ -26,6 +26,8 @@ export interface DependencyInstall {
   readonly files: readonly string[];
   /** What it writes below its working folder besides the ecosystem's usual folder (pip `--target`, bundler `--path`). */
   readonly writes: readonly string[];
+  /** Absolute folders it reads packages from (pip `--find-links /wheels`): from the sources when the source COPY puts them there. */
+  readonly reads: readonly string[];
   /** Lifecycle scripts are off (`--ignore-scripts`, composer `--no-scripts`). */
   readonly ignoreScripts: boolean;
   /** Run through the project's wrapper script (`./mvnw`), which is then a manifest too. */
@@ -62,6 +64,7 @@ const install = (ecosystem: Ecosystem, command: SimpleCommand, fields: Partial<O
     problem: null,
     files: [],
     writes: [],
+    reads: [],
     ignoreScripts: false,
     wrapper: null,
     noAutoloader: false,
@@ -191,9 +194,12 @@ function pipUse(pkg: PackageCommand): CommandUse {
   }
   if (editable !== undefined && !/^[a-z+]+:\/\//i.test(editable.value ?? '')) return install('pip', cmd, sourced(`\`${editable.word.raw} ${editable.value ?? ''}\` installs the project itself`));
   if (local !== undefined) return install('pip', cmd, sourced(`\`${local.raw}\` installs the project itself`));
-  // `--find-links ./wheels` (or `/app/wheels`) on the command line: packages from the project's own files.
-  const links = pkg.options.find((o) => (o.name === '-f' || o.name === '--find-links') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? ''));
-  if (links !== undefined) return install('pip', cmd, sourced(`\`${links.word.raw}${links.valueWord === null || links.word === links.valueWord ? '' : ` ${links.valueWord.raw}`}\` takes packages from a folder that may come with the sources`));
+  // `--find-links ./wheels` on the command line: packages from the project's own files. An absolute
+  // folder (`/wheels`, copied from a build stage) is the sources' only when the source COPY puts it there.
+  const links = pkg.options.filter((o) => (o.name === '-f' || o.name === '--find-links') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? ''));
+  const relative = links.find((o) => o.value === null || !o.value.startsWith('/'));
+  if (relative !== undefined) return install('pip', cmd, sourced(`\`${relative.word.raw}${relative.valueWord === null || relative.word === relative.valueWord ? '' : ` ${relative.valueWord.raw}`}\` takes packages from a folder of the sources`));
+  const reads = links.map((o) => o.value!);
   const unknown = files.find((o) => o.value === null);
   if (unknown !== undefined) return install('pip', cmd, located(`the requirements file \`${unknown.valueWord?.raw ?? unknown.word.raw}\` is only known at build time`));
   const remote = (v: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v);
@@ -203,7 +209,7 @@ function pipUse(pkg: PackageCommand): CommandUse {
     if (o.value === null) return install('pip', cmd, located(`\`${o.name}\` is only known at build time`));
     if (!o.value.startsWith('/')) writes.push(o.value);
   }
-  return install('pip', cmd, { files: files.map((o) => o.value!).filter((v) => !remote(v)), writes });
+  return install('pip', cmd, { files: files.map((o) => o.value!).filter((v) => !remote(v)), writes, reads });
 }
 
 const GO_FLAGS = grammar(['-modfile', '-C'], false);
