@@ -163,4 +163,12 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     make: (n) =>
       `FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n${Array.from({ length: n }, (_, i) => `ENV A${i}=1\nRUN rm -rf /var/lib/apt/lists/*\n`).join('')}CMD ["app"]\n`,
   },
+  {
+    // Every install asks whether a later RUN installs from the cache alone: a scan of the later
+    // RUNs from the start of the file each time made the work grow with the square of the file.
+    name: 'npm installs that each read the cache offline, cleanup-in-layer',
+    fullSize: 20_000,
+    make: (n) => `FROM node:22-bookworm-slim\n${Array.from({ length: n }, (_, i) => `RUN npm i pkg${i} --offline\n`).join('')}`,
+    transforms: ['cleanup-in-layer'],
+  },
 ];

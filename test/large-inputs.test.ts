@@ -70,6 +70,13 @@ describe('large inputs under the 1 MiB limit', () => {
     expectEchoesMerged(text, size);
   }, LONG);
 
+  it('thousands of npm installs that each read the cache offline: every cleanup refused but the last', () => {
+    const { text, size, only } = input('npm installs that each read the cache offline, cleanup-in-layer');
+    const result = run(text, only);
+    expect(result.refusals.filter((r) => r.code === 'cache-used-later')).toHaveLength(size - 1);
+    expect(runs(result.output).at(-1)).toBe(`npm i pkg${size - 1} --offline && npm cache clean --force`);
+  }, LONG);
+
   it('thousands of stages each built on the one before: the install of every stage flagged and cleaned', () => {
     const { text, size } = input('chain of stages');
     const result = run(text);

@@ -89,8 +89,8 @@ Refuses, leaving the RUN as it is:
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
   \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell;
-  or a later RUN installs from the cache the cleanup would empty (\`npm ci --offline\`, \`yarn
-  --prefer-offline\`, \`yum -C install\`).
+  or a later RUN installs from the cache alone, which the cleanup would empty (\`npm ci --offline\`,
+  \`yarn install --offline\`, \`yum -C install\`).
 - \`user-between\`, \`shell-between\`, \`workdir-between\`, \`env-between\`: a USER, a SHELL, a WORKDIR (when
   the cleanup runs npm/yarn/pnpm/pip, which read the project's config) or an ENV/ARG the cleanup reads
   (\`HOME\`, \`npm_config_*\`, a variable it names) between them: moved, the cleanup would run differently.
@@ -853,37 +853,54 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cl
     else appends.push(plan);
   }
   if (appends.length === 0) return findings;
-  // One change appends them all: each goes at the end of the body, where a second change
-  // would have to wait for the next pass (a RUN that extracts ten downloads would take ten).
-  const commands = appends.flatMap((p) => p.commands);
   const unreached = endsEarly(view.script);
   if (unreached !== null) {
-    findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${commands.join(' && ')}\` at its end would run`));
+    const all = appends.flatMap((p) => p.commands);
+    findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
     return findings;
   }
-  const isolated = view.fills.find((f) => f.command.enclosing.includes('subshell'));
-  const dependent = commands.filter((c) => !ABSOLUTE_RM.test(c));
-  if (isolated !== undefined && dependent.length > 0) {
-    findings.push(
-      refusal(at, 'isolated-install', `\`${commandText(view.script, isolated.command)}\` runs in a subshell \`( … )\`: \`${dependent.join(' && ')}\` at the end of the RUN would not share its PATH, variables or working folder`),
-    );
-    return findings;
+  // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
+  // where the install ran in a subshell. An rm of absolute paths means the same anywhere.
+  const isolated = new Set(view.fills.filter((f) => f.command.enclosing.includes('subshell')).map((f) => programName(f.command)));
+  const kept: AppendPlan[] = [];
+  for (const plan of appends) {
+    const apart = plan.commands.find((c) => !ABSOLUTE_RM.test(c) && isolated.has(cleanupProgram(c)));
+    if (apart === undefined) {
+      kept.push(plan);
+      continue;
+    }
+    const install = view.fills.find((f) => f.command.enclosing.includes('subshell') && programName(f.command) === cleanupProgram(apart))!;
+    findings.push(refusal(at, 'isolated-install', `\`${commandText(view.script, install.command)}\` runs in a subshell \`( … )\`: \`${apart}\` at the end of the RUN would not share its PATH, variables or working folder`));
   }
+  if (kept.length === 0) return findings;
+  // One change appends them all: each goes at the end of the body, where a second change
+  // would have to wait for the next pass (a RUN that extracts ten downloads would take ten).
+  const commands = kept.flatMap((p) => p.commands);
   const appended = appendCommands(file, body, commands);
-  findings.push(appended.ok ? change(at, [...new Set(appends.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
+  findings.push(appended.ok ? change(at, [...new Set(kept.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
   return findings;
 }
 
 /** `rm` of absolute paths only: it means the same wherever in the RUN it runs. */
 const ABSOLUTE_RM = /^(?:\S+ )*rm -(?:rf|fr|f) \/\S*(?: \/\S*)*$/;
 
-/** An `exit` or `exec` that is a statement of its own (`…; exit 0`): what is appended at the end of the RUN never runs. */
+/**
+ * An `exit`, or an `exec` of a program, that is a statement of its own (`…; exit 0`): what is
+ * appended at the end of the RUN never runs. (`exec > log 2>&1` only redirects the shell.)
+ */
 function endsEarly(script: ShellScript): SimpleCommand | null {
   for (const st of script.statements) {
     const only = st.items.length === 1 ? st.items[0]!.command : null;
-    if (only !== null && only.enclosing.length === 0 && (only.name === 'exit' || only.name === 'exec')) return only;
+    if (only === null || only.enclosing.length > 0) continue;
+    if (only.name === 'exit' || (only.name === 'exec' && only.words.length > 1)) return only;
   }
   return null;
+}
+
+/** The program a cleanup command runs, behind any `sudo …` words: `npm` for `sudo -u node npm cache clean`. */
+function cleanupProgram(command: string): string | null {
+  const parsed = parseScript(command);
+  return parsed.ok && parsed.commands[0] !== undefined ? programName(parsed.commands[0]) : null;
 }
 
 function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleanedLater: ReadonlySet<Family>): Plan[] {
@@ -989,29 +1006,40 @@ function perUser(view: RunView, installs: readonly PackageCommand[], family: 'np
   return plans;
 }
 
-/** Commands that install from the cache alone (or first): a cleanup before them takes what they read. */
+/**
+ * Installs that read the cache alone (no network): a cleanup before them takes what they read.
+ * `--prefer-offline` falls back to the network; pnpm keeps its own store, not npm's cache. Each
+ * is tested on one command's text (split at `;`, `&`, `|` and line ends), so no pattern runs
+ * across a whole body.
+ */
 const CACHE_READERS = {
-  npm: /\b(?:npm|pnpm)\b[^\n;&|]*\s--(?:offline|prefer-offline)\b/,
-  yarn: /\byarn\b[^\n;&|]*\s--(?:offline|prefer-offline)\b/,
+  npm: (command: string) => /(?:^|\s|\/)npm\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
+  yarn: (command: string) => /(?:^|\s|\/)yarn\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   // An install (not `dnf -C list installed`, which reads the rpm database).
-  rpm: /\b(?:yum|dnf|microdnf)\b(?=[^\n;&|]*\s(?:-C|--cacheonly)(?=\s|$))(?=[^\n;&|]*\s(?:install|reinstall|upgrade|update|downgrade|groupinstall)\b)/,
-} as const satisfies Record<string, RegExp>;
+  rpm: (command: string) =>
+    /(?:^|\s|\/)(?:yum|dnf|microdnf)\s/.test(command) && /\s(?:-C|--cacheonly)(?=\s|$)/.test(command) && /\s(?:install|reinstall|upgrade|update|downgrade|groupinstall)(?=\s|$)/.test(command),
+} as const satisfies Record<string, (command: string) => boolean>;
 
 type ReaderFamily = keyof typeof CACHE_READERS;
 
-/** The RUNs of a file that install from a cache, in order, with the caches they read: found once per file. */
-const cacheReaders = new Memo<ParsedDockerfile, readonly { readonly inst: Instruction; readonly families: readonly ReaderFamily[] }[]>();
+interface CacheReader {
+  readonly inst: Instruction;
+  readonly families: readonly ReaderFamily[];
+}
 
-function readersOf(file: ParsedDockerfile): readonly { readonly inst: Instruction; readonly families: readonly ReaderFamily[] }[] {
+/** The RUNs of a file that install from a cache, in file order, with the caches they read: found once per file. */
+const cacheReaders = new Memo<ParsedDockerfile, readonly CacheReader[]>();
+
+function readersOf(file: ParsedDockerfile): readonly CacheReader[] {
   let found = cacheReaders.get(file);
   if (found === undefined) {
-    const list: { inst: Instruction; families: ReaderFamily[] }[] = [];
+    const list: CacheReader[] = [];
     for (const inst of file.instructions) {
       if (inst.keyword !== 'RUN' || inst.argsSpan === null) continue;
       const raw = file.text.slice(inst.argsSpan.start, inst.argsSpan.end);
-      if (!/offline|-C\b|cacheonly/.test(raw)) continue;
-      const text = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
-      const families = (Object.keys(CACHE_READERS) as ReaderFamily[]).filter((f) => CACHE_READERS[f].test(text));
+      if (!raw.includes('--offline') && !/\s-C\s|--cacheonly/.test(raw)) continue;
+      const commands = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.split(/[;&|\n]/);
+      const families = (Object.keys(CACHE_READERS) as ReaderFamily[]).filter((f) => commands.some(CACHE_READERS[f]));
       if (families.length > 0) list.push({ inst, families });
     }
     cacheReaders.set(file, (found = list));
@@ -1022,10 +1050,13 @@ function readersOf(file: ParsedDockerfile): readonly { readonly inst: Instructio
 /** Why a later RUN of the stage (or of a stage built on it) reads the cache this RUN would clean, or undefined. */
 function laterCacheReader(file: ParsedDockerfile, inst: Instruction, family: ReaderFamily): string | undefined {
   const stage = file.stages[inst.stage]!;
-  for (const { inst: later, families } of readersOf(file)) {
-    if (later.index <= inst.index || !families.includes(family)) continue;
+  const readers = readersOf(file);
+  // The readers after this RUN, found by binary search: asked for every installing RUN.
+  for (let k = countBefore(readers, (r) => r.inst.index <= inst.index); k < readers.length; k++) {
+    const { inst: later, families } = readers[k]!;
+    if (!families.includes(family)) continue;
     const s = file.stages[later.stage]!;
-    if (s === stage || buildsOn(file, s, stage)) return `the later ${preview(file, later)} installs from the cache (offline), which the cleanup would empty`;
+    if (s === stage || buildsOn(file, s, stage)) return `the later ${preview(file, later)} installs from the cache alone (offline), which the cleanup would empty`;
   }
   return undefined;
 }
@@ -1191,6 +1222,8 @@ function aptNeed(script: ShellScript): string | null {
 
 const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude', 'apt-cache']);
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
+/** Programs that run the command after their own options (and a number: `nice -n 10`, `timeout 600`). */
+const WRAPPERS = new Set(['xargs', 'nice', 'ionice', 'timeout', 'eatmydata', 'stdbuf', 'chrt', 'taskset', 'nohup', 'time', 'flock']);
 
 /**
  * apt run by another program (`xargs apt-get install`, `nice -n 10 apt-get …`, `timeout 600 apt-get …`,
@@ -1200,11 +1233,15 @@ const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremo
 function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   const words = c.words;
   const program = words[0]?.value;
-  if (program != null && basename(program) === 'gdebi') return 'reads';
-  // Asked of every command of every RUN in a stage with apt installs: no list is built.
+  if (program == null) return null;
+  const name = basename(program);
+  if (name === 'gdebi') return 'reads';
+  if (!WRAPPERS.has(name)) return null;
+  // The wrapped command: the first word after the wrapper's options and numbers (a lock file for flock).
   let k = 1;
-  while (k < words.length && !(words[k]!.value?.includes('apt') === true && APT_PROGRAMS.has(basename(words[k]!.value!)))) k++;
-  if (k >= words.length) return null;
+  while (k < words.length && (words[k]!.value === null || /^-|^\d+(?:\.\d+)?[smhd]?$/.test(words[k]!.value!) || (name === 'flock' && k === 1))) k++;
+  const wrapped = words[k]?.value;
+  if (wrapped == null || !APT_PROGRAMS.has(basename(wrapped))) return null;
   let sub: string | null | undefined;
   for (let i = k + 1; i < words.length; i++) {
     const v = words[i]!.value;

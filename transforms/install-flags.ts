@@ -167,6 +167,20 @@ interface Addition {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * `a` has run whenever `b` runs: both at the top of the script, and `a` the first of its
+ * statement (which then always runs) or joined to `b` by `&&` alone (`a && x && b`).
+ */
+function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
+  if (a.enclosing.length > 0 || b.enclosing.length > 0 || a.start >= b.start) return false;
+  const st = script.statements[a.statement];
+  const i = st?.items.findIndex((item) => item.command === a) ?? -1;
+  if (st === undefined || i === -1) return false;
+  if (a.statement !== b.statement) return i === 0;
+  const j = st.items.findIndex((item) => item.command === b);
+  return j > i && st.operators.slice(0, j).every((op) => op === '&&');
+}
+
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
@@ -184,12 +198,13 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
 
   const findings: Finding[] = [];
   const commands = packageCommands(body.parsed);
-  // Packages an earlier install of this body will name (added by this pass): a later install
-  // needs them no more. Only from installs every run reaches (not inside an if or a loop).
-  const added = new Set<string>();
+  // Packages an earlier install of this body will name (added by this pass): a later install that
+  // runs only after it needs them no more.
+  const additions: { readonly command: SimpleCommand; readonly packages: readonly string[] }[] = [];
   const decided = commands.map((cmd) => {
-    const decision = decide(cmd, body.parsed, ctx, added);
-    if (decision?.kind === 'flag' && decision.add !== undefined && cmd.command.enclosing.length === 0) for (const p of decision.add.packages) added.add(p);
+    const before = additions.filter((a) => alwaysBefore(body.parsed, a.command, cmd.command)).flatMap((a) => a.packages);
+    const decision = decide(cmd, body.parsed, ctx, before.length === 0 ? NONE : new Set(before));
+    if (decision?.kind === 'flag' && decision.add !== undefined) additions.push({ command: cmd.command, packages: decision.add.packages });
     return { cmd, decision };
   });
   findings.push(...apkUpdates(file, body, decided, ctx));

@@ -1,0 +1,2 @@
+FROM node:20
+RUN ( cd /tmp && apt-get update && apt-get install -y python3 ) && npm install -g nodemon
