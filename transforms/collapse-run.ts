@@ -1,5 +1,5 @@
 import { logicalText } from '../src/dockerfile/logical.js';
-import { rootStage, shippedStages } from '../src/dockerfile/stages.js';
+import { shippedStages } from '../src/dockerfile/stages.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
@@ -20,7 +20,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
-import { shIsBash } from '../src/knowledge/distros.js';
+import { binSh } from '../src/analysis/binSh.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
 
@@ -318,14 +318,15 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
 /**
  * A body with `&>` run by a shell that is not bash or zsh: dash (Debian's and Ubuntu's /bin/sh)
  * reads `a &>f` as `a &` and `>f`, so `a &>f && b` would run `a && b`… as one background job.
- * The default /bin/sh of Red Hat's family is bash.
+ * The default /bin/sh of Alpine (busybox ash) and of Red Hat's family (bash) reads it as a redirection.
  */
 function backgroundsUnderSh(file: ParsedDockerfile, m: Member): boolean {
   const program = m.body.shell.argv[0] ?? '';
   if (/(?:^|\/)(?:bash|zsh)$/.test(program)) return false;
   if (!m.facts.ampersandRedirect) return false;
-  const root = rootStage(file, file.stages[m.inst.stage]!);
-  return !(program === '/bin/sh' && root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name));
+  // Under the default /bin/sh, busybox ash (Alpine) and bash (Red Hat's family) read it as a redirection.
+  const sh = program === '/bin/sh' ? binSh(file, file.stages[m.inst.stage]!) : null;
+  return !(sh === 'ash' || sh === 'bash');
 }
 
 /**

@@ -10,7 +10,8 @@ import { logicalText } from '../dockerfile/logical.js';
 import { rootStage, shellAt, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { INIT_PROGRAMS, shIsBash } from '../knowledge/index.js';
+import { INIT_PROGRAMS } from '../knowledge/index.js';
+import { binSh } from './binSh.js';
 import { parseScript, SHELL_PROGRAMS, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { originAtEnd, workdirAtEnd } from './paths.js';
 import { knownBaseImage } from './stageTools.js';
@@ -228,25 +229,14 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
   return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}` };
 }
 
-/**
- * Whether the shell that runs a `-c` string replaces itself with its one command: bash and busybox
- * ash do, dash does not (checked with bash 5.2, busybox 1.35 and dash 0.5.12). For `sh`, the base
- * image says which it is; null when that is not known.
- */
+/** Whether the shell that runs a `-c` string replaces itself with its one command (see binSh); null when not known. */
 function execsLastCommand(shell: string, lookup: Lookup): boolean | null {
   const name = path.posix.basename(shell);
   if (name === 'bash' || name === 'ash' || name === 'busybox') return true;
   if (name === 'dash') return false;
   if (name !== 'sh') return null;
-  const image = knownBaseImage(lookup.file, lookup.stage);
-  if (image === null) {
-    const root = rootStage(lookup.file, lookup.stage);
-    return root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name) ? true : null;
-  }
-  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
-  if (family === 'debian' || family === 'ubuntu') return false;
-  if (family === 'alpine' || family === 'busybox') return true;
-  return shIsBash(image.repository.path) || family === 'oraclelinux' || family === 'ubi' || family === 'amazonlinux' || family === 'azurelinux' || family === 'cbl-mariner' ? true : null;
+  const sh = binSh(lookup.file, lookup.stage);
+  return sh === null ? null : sh !== 'dash';
 }
 
 /** `trap … TERM`: the script handles stopping itself. */
