@@ -105,7 +105,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const { image, resolved } = base;
   const sibling = siblingOfKind(image, 'slim');
   if (sibling === null) {
-    return options.reportNoSibling ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`}`) : null;
+    return options.reportNoSibling ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`} on the same distro and release`) : null;
   }
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
@@ -130,7 +130,9 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 
   if (missing.length > 0 && !options.installMissing) {
     const first = missing[0]!;
-    return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} runs ${first.because}${missing.length > 1 ? `, and ${missing.length - 1} more need them` : ''} (-o slim-base.installMissing=true installs them)`);
+    // A command that needs several packages is one command: count commands, not needs.
+    const others = new Set(missing.map((n) => `${n.inst.index}\0${n.because}`)).size - 1;
+    return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} runs ${first.because}${others > 0 ? `, and ${others} more command${others > 1 ? 's' : ''} need${others > 1 ? '' : 's'} them` : ''} (-o slim-base.installMissing=true installs them)`);
   }
   const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx);
   if (!install.ok) return refusal(at, 'user-not-root', install.reason);

@@ -99,7 +99,8 @@ function rubyExtensions(c: StageCommand): string | null {
     if (a !== null && GEM_VALUED.has(a)) i++;
     else if (a === null || !a.startsWith('-')) gems.push(a);
   }
-  const built = gems.filter((g) => g === null || !PURE_GEMS.has(g));
+  // `bundler:2.4.22` and `bundler -v 2.4.22` name the same gem.
+  const built = gems.filter((g) => g === null || !PURE_GEMS.has(g.split(':')[0]!));
   if (built.length === 0) return null;
   return built.includes(null) ? 'may build native extensions of gems named at build time' : `may build native extensions (${built.join(', ')})`;
 }

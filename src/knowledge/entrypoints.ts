@@ -4,7 +4,7 @@
  * entrypoint looks at its first argument, the two start the container differently.
  */
 import type { ImageRef } from '../dockerfile/imageRef.js';
-import { identifyImage } from './identify.js';
+import { dockerHubPath, identifyImage } from './identify.js';
 
 /**
  * Official images not otherwise in the knowledge base whose docker-entrypoint.sh acts on the
@@ -25,6 +25,7 @@ const ACTS_ON_COMMAND = new Set([
 export function entrypointActingOnCommand(ref: ImageRef): string | null {
   const image = identifyImage(ref);
   if (image !== null) return image.facts.entrypoint !== null && !image.facts.entrypointRunsCommand ? image.facts.entrypoint.join(' ') : null;
-  const name = ref.name.replace(/^library\//, '');
-  return ref.registry === null && ACTS_ON_COMMAND.has(name) ? `${name}'s docker-entrypoint.sh` : null;
+  const path = dockerHubPath(ref);
+  const name = path?.replace(/^library\//, '');
+  return name !== undefined && ACTS_ON_COMMAND.has(name) ? `${name}'s docker-entrypoint.sh` : null;
 }

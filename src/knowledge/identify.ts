@@ -24,6 +24,13 @@ const DOCKER_HUB = new Set(['docker.io', 'index.docker.io']);
 
 const byRegistryPath = new Map<string, RepositoryEntry>(REPOSITORIES.map((r) => [`${r.registry ?? ''}/${r.path}`, r]));
 
+/** Docker Hub's path of a reference (`library/redis`, `bitnami/redis`), or null for another registry. */
+export function dockerHubPath(ref: Pick<ImageRef, 'registry' | 'name'>): string | null {
+  const registry = ref.registry === null ? null : ref.registry.toLowerCase();
+  if (registry !== null && !DOCKER_HUB.has(registry)) return null;
+  return ref.name.includes('/') ? ref.name : `library/${ref.name}`;
+}
+
 /** The repository a reference names, or null for unknown ones (private registries, mirrors, other images). */
 export function findRepository(ref: Pick<ImageRef, 'registry' | 'name'>): RepositoryEntry | null {
   const registry = ref.registry === null ? null : ref.registry.toLowerCase();

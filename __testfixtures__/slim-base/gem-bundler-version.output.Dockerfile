@@ -1,0 +1,3 @@
+FROM ruby:3.2-slim
+RUN gem install bundler:2.4.22
+CMD ["ruby", "app.rb"]
