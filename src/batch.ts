@@ -45,8 +45,8 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   const { resolver } = run;
   const cwd = fs.realpathSync(run.cwd);
   const found = await discover(run.paths, { cwd: run.cwd, ignorePatterns: run.ignorePatterns, ignores: (f) => resolver.ignores(f) });
-  const problem = await resolver.prepare(found.files.map((f) => f.path));
-  if (problem !== null) return { ok: false, message: configErrorLine(problem, (f) => displayPathOf(f, cwd)) };
+  const { fatal, broken } = await resolver.prepare(found.files.map((f) => f.path));
+  if (fatal !== null) return { ok: false, message: configErrorLine(fatal, (f) => displayPathOf(f, cwd)) };
   const usage = resolver.checkCommandLine();
   if (usage !== null) return { ok: false, message: usage };
 
@@ -56,15 +56,25 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
     count(tally, severity);
     events.problem({ path: p.path, kind: p.kind, message: p.message, severity });
   }
+  // A configuration file that is wrong stops the files it applies to, each reported; the others go on.
+  const files = broken.size === 0 ? found.files : found.files.filter((f) => {
+    const config = resolver.configPathFor(f.path);
+    const problem = config === null ? undefined : broken.get(config);
+    if (problem === undefined) return true;
+    count(tally, 'error');
+    const where = `${displayPathOf(problem.path, cwd)}${problem.line === null ? '' : `:${problem.line}`}`;
+    events.problem({ path: displayPathOf(f.path, cwd), kind: 'config', message: `not processed: ${where}: ${problem.key === '' ? '' : `${problem.key}: `}${problem.message}`, severity: 'error' });
+    return false;
+  });
 
   const base = patchBase(cwd, run.relativeTo);
-  const tasks: FileTask[] = found.files.map((f) => {
+  const tasks: FileTask[] = files.map((f) => {
     const settings = resolver.settingsFor(f.path);
     const display = displayPathOf(f.path, cwd);
     const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchPathOf(settings.context, base) };
     return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
   });
-  const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: found.files[i]!.explicit }]));
+  const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: files[i]!.explicit }]));
   events.started?.(tasks.length, base);
 
   const ledger = new NewFileLedger(run.mode);

@@ -157,7 +157,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const name = args['stdin-path'] ?? '<stdin>';
     // As prettier's --stdin-filepath: the configuration is the one that applies where the file would be.
     const at = path.resolve(io.cwd, args['stdin-path'] ?? 'Dockerfile');
-    const problem = await resolver.prepare([at]);
+    const prepared = await resolver.prepare([at]);
+    const problem = prepared.fatal ?? [...prepared.broken.values()][0] ?? null;
     if (problem !== null) return usage(configErrorText(problem, io.cwd));
     const bad = resolver.checkCommandLine();
     if (bad !== null) return usage(bad);

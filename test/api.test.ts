@@ -28,12 +28,17 @@ describe('run()', () => {
     expect(result.format('checkstyle')).toContain('<file name="a/Dockerfile">');
   });
 
-  it('writes with write: true, and a bad configuration is an error value thrown, not an exit', async () => {
+  it('writes with write: true, and a bad configuration is an error record for the files it applies to, not an exit', async () => {
     const root = tempFolder({ 'Dockerfile': NODE });
     await run({ cwd: root, write: true, transforms: ['exec-form'] });
     expect(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toBe(NODE_FIXED);
     fs.writeFileSync(path.join(root, 'dockshift.config.yaml'), 'tier: unsafe\n');
-    await expect(run({ cwd: root })).rejects.toThrow(new DockshiftError('dockshift.config.yaml:1: error: tier: expected safe or review, got "unsafe"'));
+    const result = await run({ cwd: root });
+    expect(result.files.map((f) => [f.path, f.status, f.error?.message])).toEqual([
+      ['Dockerfile', 'error', 'not processed: dockshift.config.yaml:1: tier: expected safe or review, got "unsafe"'],
+    ]);
+    expect(result.summary.exitCode).toBe(2);
+    await expect(run({ cwd: root, config: 'nope.yaml' })).rejects.toThrow(DockshiftError);
   });
 });
 

@@ -60,7 +60,7 @@ describe('where configuration comes from', () => {
   });
 });
 
-describe('one-line errors naming the file, line and key', () => {
+describe('one-line errors naming the file, line and key; the files it applies to are not processed, the others are', () => {
   const cases: [string, string, string][] = [
     ['dockshift.config.yaml', 'transforms:\n  collapse-run: { maxCommand: 3 }\n', 'dockshift.config.yaml:2: error: transforms.collapse-run.maxCommand: unknown option (options: maxCommands, allStages)'],
     ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: many\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a number, got "many"'],
@@ -70,9 +70,17 @@ describe('one-line errors naming the file, line and key', () => {
     ['dockshift.config.json', '{ "tier": "safe",, }', 'dockshift.config.json:1: error: not valid JSON: Unexpected , in flow map'],
   ];
   it.each(cases)('%s: %s', async (name, text, message) => {
-    const root = tempFolder({ [name]: text, 'Dockerfile': RUNS });
-    const run = await cli([], root);
-    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `dockshift: ${message}\n`]);
+    const root = tempFolder({ [`svc/${name}`]: text, 'svc/Dockerfile': RUNS, 'other/Dockerfile': RUNS });
+    const run = await cli(['-l'], root);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('other/Dockerfile\n');
+    expect(run.stderr.split('\n')[0]).toBe(`svc/Dockerfile: error: not processed: svc/${message.replace(': error: ', ': ')}`);
+  });
+
+  it('--config names one file for every Dockerfile: a problem there stops the run', async () => {
+    const root = tempFolder({ 'ci.yaml': 'tiers: safe\n', 'Dockerfile': RUNS });
+    const run = await cli(['--config', 'ci.yaml'], root);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'dockshift: ci.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)\n']);
   });
 });
 
@@ -103,7 +111,7 @@ describe('a bulk run', () => {
     if (!created.ok) throw new Error(created.message);
     const resolver = created.resolver;
     const dockerfiles = Object.keys(files).filter((f) => f.endsWith('Dockerfile')).map((f) => path.join(root, f));
-    expect(await resolver.prepare(dockerfiles)).toBeNull();
+    expect(await resolver.prepare(dockerfiles)).toEqual({ fatal: null, broken: new Map() });
     const indices = dockerfiles.map((f) => resolver.settingsFor(f).index);
     expect(resolver.selections.map((s) => s.tier)).toEqual(['review', 'safe']);
     expect(new Set(indices.slice(0, 20))).toEqual(new Set([0]));

@@ -9,7 +9,8 @@ import { configErrorLine, type SettingsResolver } from './resolve.js';
  */
 export async function printConfig(resolver: SettingsResolver, file: string, json: boolean, io: Io): Promise<number> {
   const shown = (p: string) => path.relative(io.cwd, p).split(path.sep).join('/') || '.';
-  const problem = await resolver.prepare([file]);
+  const prepared = await resolver.prepare([file]);
+  const problem = prepared.fatal ?? [...prepared.broken.values()][0] ?? null;
   if (problem !== null) {
     io.stderr(`${configErrorLine(problem, shown)}\n`);
     return 2;

@@ -141,21 +141,32 @@ export class SettingsResolver {
 
   /**
    * Checks every configuration these files use and loads the user transforms they name,
-   * once per configuration file. The first problem found is returned.
+   * once per configuration file. A problem with \`--config\` stops the run (`fatal`: it
+   * applies to every file); one with a configuration found in a folder stops only the
+   * files it applies to (`broken`, by configuration path), so the rest of a fleet's batch goes on.
    */
-  async prepare(files: readonly string[]): Promise<ConfigError | null> {
+  async prepare(files: readonly string[]): Promise<{ readonly fatal: ConfigError | null; readonly broken: ReadonlyMap<string, ConfigError> }> {
+    if (this.given !== null) {
+      const fatal = this.given.ok ? await this.check(this.given.config) : this.given.error;
+      if (fatal !== null) return { fatal, broken: new Map() };
+    }
     const configs = new Map<string, ConfigResult>();
     for (const f of files) {
       const c = this.configIn(path.dirname(f));
       if (c !== null) configs.set(c.ok ? c.config.path : c.error.path, c);
     }
-    if (this.given !== null) configs.set(this.given.ok ? this.given.config.path : this.given.error.path, this.given);
-    for (const c of configs.values()) {
-      if (!c.ok) return c.error;
-      const problem = await this.check(c.config);
-      if (problem !== null) return problem;
+    const broken = new Map<string, ConfigError>();
+    for (const [at, c] of configs) {
+      const problem = c.ok ? await this.check(c.config) : c.error;
+      if (problem !== null) broken.set(at, problem);
     }
-    return null;
+    return { fatal: null, broken };
+  }
+
+  /** The path of the configuration that applies to `file` (absolute), or null. */
+  configPathFor(file: string): string | null {
+    const c = this.configIn(path.dirname(file));
+    return c === null ? null : c.ok ? c.config.path : c.error.path;
   }
 
   /** lilconfig hands each file found to this: parsed and checked, errors as values. */
