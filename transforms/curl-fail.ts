@@ -38,6 +38,7 @@ It also adds \`-L\` (\`--location\`) where curl follows no redirects today, beca
 a redirect as an error: a moved URL would still save the redirect's page. \`-L\` changes what is fetched
 only for a URL that redirects, which today saves that page instead of the file. It follows redirects to
 any host and, as curl allows, from https to http. Turn it off with \`-o curl-fail.followRedirects=false\`.
+A curl that limits redirects itself (\`--max-redirs\`, \`--proto-redir\`) gets \`-f\` alone.
 
 The letters join a bundle of short options already there (\`-sSL\` becomes \`-fsSL\`, \`-o f\` becomes \`-fLo f\`,
 after a leading \`-q\`, which must stay first); a command with only long options gets \`--fail --location\`.
@@ -139,7 +140,8 @@ function decisions(script: ShellScript, options: Options): Decision[] {
     else if (method !== undefined && (method === null || method.toUpperCase() !== 'GET')) refuse('api-call', `curl makes a ${method ?? 'non-literal'} request: the script may expect an error answer`);
     else if (r.hasFlag('-w', '--write-out')) refuse('api-call', 'curl writes out the response (-w), so the script reads the status itself');
     else if (r.command.enclosing.includes('loop')) refuse('in-loop', 'curl runs in a loop: failing could change how often the loop runs (a retry loop would never end on an error it used to accept)');
-    else out.push({ kind: 'flag', cmd: r, follow: options.followRedirects && !r.hasFlag('-L', '--location', '--location-trusted') });
+    // An author who limits redirects (`--max-redirs 0`, `--proto-redir`) chose them: -L would make them failures or follow them.
+    else out.push({ kind: 'flag', cmd: r, follow: options.followRedirects && !r.hasFlag('-L', '--location', '--location-trusted') && !r.options.some((o) => o.name === '--max-redirs' || o.name === '--proto-redir') });
   }
   return out;
 }

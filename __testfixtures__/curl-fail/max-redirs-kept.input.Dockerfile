@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN apk add --no-cache curl
+RUN curl --max-redirs 0 -o /m https://e.com/m
