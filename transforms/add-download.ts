@@ -224,7 +224,11 @@ function targetOf(url: string, dest: string, workdir: ImagePath, expand: (w: str
   let nameRaw: string;
   if (namesFolder(dest)) {
     const pathPart = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    nameRaw = pathPart.slice(pathPart.lastIndexOf('/') + 1);
+    // BuildKit names the file after the URL's decoded path (`tool%2Dx.tar.gz` is `tool-x.tar.gz`);
+    // a name that decodes to anything but plain characters is left alone.
+    const decoded = decodedPath(pathPart);
+    if (decoded === null) return null;
+    nameRaw = decoded.slice(decoded.lastIndexOf('/') + 1);
     if (nameRaw === '' || nameRaw === '.' || nameRaw === '..') return null;
     const folder = dest === '.' || dest === '' ? '' : dest.replace(/\/\.?$/, '');
     raw = folder === '' ? nameRaw : `${folder}/${nameRaw}`;
@@ -236,6 +240,18 @@ function targetOf(url: string, dest: string, workdir: ImagePath, expand: (w: str
   const nameValue = expand(nameRaw);
   const abs = value === null ? null : resolveIn(value, workdir);
   return { raw, nameRaw, nameValue, abs };
+}
+
+/** A URL path with its %-escapes decoded; null when one is malformed or gives a character that is not plain in a file name. */
+function decodedPath(pathPart: string): string | null {
+  if (!pathPart.includes('%')) return pathPart;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    return null;
+  }
+  return /^[A-Za-z0-9._+/-]*$/.test(decoded) ? decoded : null;
 }
 
 /** Stands for the base image's working directory, which the Dockerfile does not name, so relative paths still compare as strings. */
