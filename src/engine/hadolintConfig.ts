@@ -17,7 +17,10 @@ export interface HadolintConfig {
   readonly ignored: readonly string[];
 }
 
-export type HadolintConfigResult = { readonly ok: true; readonly config: HadolintConfig | null } | { readonly ok: false; readonly path: string; readonly message: string };
+export type HadolintConfigResult =
+  | { readonly ok: true; readonly config: HadolintConfig | null }
+  /** `line`: 1-based, where the problem is; null when it is the whole file. */
+  | { readonly ok: false; readonly path: string; readonly line: number | null; readonly message: string };
 
 const NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
@@ -52,12 +55,16 @@ export function hadolintConfigFor(dir: string): HadolintConfigResult {
 
 /** Reads one configuration file; an `ignored:` entry that is not a hadolint rule is an error, as in a comment. */
 export function readConfig(file: string): HadolintConfigResult {
-  const fail = (message: string): HadolintConfigResult => ({ ok: false, path: file, message });
+  const fail = (message: string, line: number | null = null): HadolintConfigResult => ({ ok: false, path: file, line, message });
   let data: unknown;
+  let text: string;
   try {
-    data = yaml().parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
+    data = yaml().parse(text);
   } catch (err) {
-    return fail(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    // The yaml package's message is a line and a code frame; the line is given apart.
+    const line = (err as { linePos?: readonly { line: number }[] }).linePos?.[0]?.line ?? null;
+    return fail(`not valid YAML: ${(err as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '')}`, line);
   }
   if (data === null || data === undefined) return { ok: true, config: { path: file, ignored: [] } };
   if (typeof data !== 'object' || Array.isArray(data)) return fail('expected a mapping with keys such as `ignored:`');
@@ -65,6 +72,9 @@ export function readConfig(file: string): HadolintConfigResult {
   if (ignored === undefined || ignored === null) return { ok: true, config: { path: file, ignored: [] } };
   if (!Array.isArray(ignored) || !ignored.every((r): r is string => typeof r === 'string')) return fail('`ignored:` must be a list of rule codes');
   const unknown = ignored.find((r) => !isHadolintRule(r));
-  if (unknown !== undefined) return fail(`\`ignored:\` names ${JSON.stringify(unknown)}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`);
+  if (unknown !== undefined) {
+    const line = text.split('\n').findIndex((l) => l.includes(unknown)) + 1;
+    return fail(`\`ignored:\` names ${JSON.stringify(unknown)}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`, line === 0 ? null : line);
+  }
   return { ok: true, config: { path: file, ignored } };
 }

@@ -111,7 +111,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!hadolint.ok) {
       // Shown where the Dockerfile is shown from, so the message names a path the user can open.
       const shown = path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), hadolint.path).split(path.sep).join('/')));
-      return failed('invalid', { line: null, message: `hadolint configuration ${shown}: ${hadolint.message}` });
+      return failed('invalid', { line: null, message: `hadolint configuration ${shown}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
     }
     const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
