@@ -63,6 +63,17 @@ describe('dockerignore', () => {
     expect(result.ok && result.refusals.map((r) => [r.code, r.line])).toEqual([['context-too-large', 3]]);
   });
 
+  it('keeps node_modules that a RUN reads through a bind mount of the context, before any install', () => {
+    const root = tree({ 'package.json': '{}\n', 'node_modules/a/index.js': '', 'index.js': '' });
+    const text = 'FROM node:20\nWORKDIR /app\nRUN --mount=type=bind,target=/src cp -r /src/node_modules /opt/nm || true\nCOPY . .\nRUN npm ci\nCMD ["node", "index.js"]\n';
+    const result = run(root, text);
+    expect(result.newFiles.map((f) => f.content).join('')).not.toContain('node_modules');
+    expect(result.refusals.map((r) => r.reason).join('\n')).toContain('line 3 reads node_modules through a bind mount of the build context');
+    // A bind mount from another stage reads nothing of the context.
+    const fromStage = run(root, text.replace('--mount=type=bind,target=/src', '--mount=type=bind,from=deps,target=/src').replace('FROM node:20\n', 'FROM node:20 AS deps\nFROM node:20\n'));
+    expect(fromStage.newFiles.map((f) => f.content).join('')).toContain('node_modules');
+  });
+
   it('does not walk into the folders it leaves out whole', () => {
     const root = tree({ 'package.json': '{}\n', 'server.js': '\n', 'node_modules/a/index.js': '', 'src/node_modules/b/index.js': '', '.venv/pyvenv.cfg': '', 'src/app.js': '' });
     const ctx = openBuildContext(root, path.join(root, 'Dockerfile'))!;

@@ -99,6 +99,26 @@ const unnamed =
     return at === null ? null : `${where(at)} names ${name}`;
   };
 
+/** A RUN that bind-mounts the build context (a `--mount` of type bind without `from=`) and names `name`: it reads the context's copy. */
+const readThroughBindMount =
+  (name: string): Judge =>
+  ({ files }) => {
+    const word = new RegExp(`(?:^|[^A-Za-z0-9_.-])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:[^A-Za-z0-9_-]|$)`);
+    for (const { name: shown, file } of files) {
+      for (const inst of file.instructions) {
+        if (inst.keyword !== 'RUN') continue;
+        const binds = inst.flags.some((f) => {
+          if (f.name.toLowerCase() !== 'mount' || f.value === null) return false;
+          const fields = f.value.split(',').map((x) => x.trim().toLowerCase());
+          const type = fields.find((x) => x.startsWith('type='))?.slice(5) ?? 'bind';
+          return type === 'bind' && !fields.some((x) => x.startsWith('from='));
+        });
+        if (binds && word.test(file.text.slice(inst.span.start, inst.span.end))) return `${where({ name: shown, file, inst })} reads ${name} through a bind mount of the build context`;
+      }
+    }
+    return null;
+  };
+
 const everySender =
   (test: (s: Sender) => boolean, what: string): Judge =>
   ({ use }) => {
@@ -137,7 +157,9 @@ const CANDIDATES: readonly Candidate[] = [
   {
     group: 'dependencies',
     matches: named(/^node_modules$/, 'dir'),
-    keep: everySender((s) => commandsInLineage(s).some(isNodeInstall) || copiesNodeModules(s), 'installs no Node packages, so the app may use the copied node_modules'),
+    keep: (facts, entry) =>
+      everySender((s) => commandsInLineage(s).some(isNodeInstall) || copiesNodeModules(s), 'installs no Node packages, so the app may use the copied node_modules')(facts, entry) ??
+      readThroughBindMount('node_modules')(facts, entry),
     write: 'name',
     folder: true,
   },
