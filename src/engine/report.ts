@@ -130,6 +130,7 @@ export function jsonProblemRecord(path: string, kind: ProblemKind, message: stri
     changes: [],
     refusals: [],
     newFiles: [],
+    fileEdits: [],
     runtime: [],
     error: { kind, line: null, message },
     written: false,
