@@ -298,6 +298,7 @@ describe('reports', () => {
         changes: [],
         refusals: [],
         newFiles: [],
+        fileEdits: [],
         runtime: [],
         error: { kind: 'missing', line: null, message: 'no such file or folder' },
         written: false,
