@@ -92,6 +92,9 @@ describe('.hadolint.yaml found upward from the Dockerfile', () => {
     const unknown = run(tree({ '.hadolint.yaml': 'ignored:\n  - DL3015\n  - DL3999\n', 'services/api/Dockerfile': DOCKERFILE }));
     expect(unknown.status).toBe('error');
     expect(unknown.error!.message).toBe('hadolint configuration .hadolint.yaml:3: `ignored:` names "DL3999", which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)');
+    // The line that lists it, not a comment or a longer code that holds it.
+    const listed = run(tree({ '.hadolint.yaml': '# DL300 is noisy\nignored:\n  - DL3008\n  - DL300\n', 'services/api/Dockerfile': DOCKERFILE }));
+    expect(listed.error!.message).toMatch(/^hadolint configuration \.hadolint\.yaml:4: /);
     const broken = run(tree({ 'services/.hadolint.yaml': 'ignored: [DL3015\n', 'services/api/Dockerfile': DOCKERFILE }));
     // One line: the yaml package's code frame and its dangling colon are left out.
     expect(broken.error!.message).toMatch(/^hadolint configuration services\/\.hadolint\.yaml:2: not valid YAML: [^\n]*[^:\n]$/);

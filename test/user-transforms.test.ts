@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadTransformModule } from '../src/engine/modules.js';
 import { defineTest } from '../src/testing/defineTest.js';
+import { SettingsResolver } from '../src/config/resolve.js';
 import { assertBuilt, dockshift, REPO_ROOT, removeTempFolders, tempFolder } from './helpers/cli.js';
 import { cli } from './helpers/inProcess.js';
 
@@ -35,6 +36,16 @@ describe('loading a transform by path', () => {
     expect(run.stderr).toMatch(/1 file: 1 changed/);
     expect(run.stdout).toContain('+LABEL org.opencontainers.image.authors="ops"\n');
     expect(run.stdout).toContain('+CMD ["node", "app.js"]\n');
+  });
+
+  it('a transform a wrong configuration loads reaches none of the files other configurations apply to', async () => {
+    const root = tempFolder({ 'a/.dockshift.yaml': `transforms:\n  - ${EXAMPLE}\n  - bogus-name\n`, 'a/Dockerfile': OLD, 'b/Dockerfile': OLD });
+    const created = await SettingsResolver.create({ only: [], skip: [], options: [], tier: null, context: null, config: null });
+    if (!created.ok) throw new Error(created.message);
+    const prepared = await created.resolver.prepare([path.join(root, 'a/Dockerfile'), path.join(root, 'b/Dockerfile')]);
+    expect([...prepared.broken.values()].map((e) => e.line)).toEqual([3]);
+    // Loaded while the file was read, and dropped with it: no selection can take it in.
+    expect(created.resolver.known().map((t) => t.meta.name)).not.toContain(loaded.ok ? loaded.transform.meta.name : '');
   });
 
   it('--list -t ./path prints its documentation', async () => {

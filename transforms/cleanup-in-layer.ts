@@ -897,7 +897,7 @@ function endsEarly(script: ShellScript): SimpleCommand | null {
   return null;
 }
 
-/** The program a cleanup command runs, behind any `sudo …` words: `npm` for `sudo -u node npm cache clean`. */
+/** The program a cleanup command runs, read as an install's is (programName), so the two compare. */
 function cleanupProgram(command: string): string | null {
   const parsed = parseScript(command);
   return parsed.ok && parsed.commands[0] !== undefined ? programName(parsed.commands[0]) : null;
@@ -1037,7 +1037,7 @@ function readersOf(file: ParsedDockerfile): readonly CacheReader[] {
     for (const inst of file.instructions) {
       if (inst.keyword !== 'RUN' || inst.argsSpan === null) continue;
       const raw = file.text.slice(inst.argsSpan.start, inst.argsSpan.end);
-      if (!raw.includes('--offline') && !/\s-C\s|--cacheonly/.test(raw)) continue;
+      if (!raw.includes('--offline') && !/\s-C(?:\s|$)|--cacheonly/.test(raw)) continue;
       const commands = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.split(/[;&|\n]/);
       const families = (Object.keys(CACHE_READERS) as ReaderFamily[]).filter((f) => commands.some(CACHE_READERS[f]));
       if (families.length > 0) list.push({ inst, families });
@@ -1220,8 +1220,9 @@ function aptNeed(script: ShellScript): string | null {
   return walk(script, false).need;
 }
 
-const APT_PROGRAMS = new Set(['apt-get', 'apt', 'aptitude', 'apt-cache']);
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
+/** apt as a program word: by name, or a path in a bin folder (not `/var/cache/apt`). */
+const APT_WORD = /^(?:\S*\/s?bin\/)?(?:apt-get|apt|aptitude|apt-cache)$/;
 /** Programs that run the command after their own options (and a number: `nice -n 10`, `timeout 600`). */
 const WRAPPERS = new Set(['xargs', 'nice', 'ionice', 'timeout', 'eatmydata', 'stdbuf', 'chrt', 'taskset', 'nohup', 'time', 'flock']);
 
@@ -1237,11 +1238,11 @@ function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   const name = basename(program);
   if (name === 'gdebi') return 'reads';
   if (!WRAPPERS.has(name)) return null;
-  // The wrapped command: the first word after the wrapper's options and numbers (a lock file for flock).
+  // The wrapped command: a word after the wrapper that is an apt program (its options take values:
+  // `xargs -a list apt-get …`, `timeout -s KILL 600 apt-get …`, `flock -w 10 /lock apt-get …`).
   let k = 1;
-  while (k < words.length && (words[k]!.value === null || /^-|^\d+(?:\.\d+)?[smhd]?$/.test(words[k]!.value!) || (name === 'flock' && k === 1))) k++;
-  const wrapped = words[k]?.value;
-  if (wrapped == null || !APT_PROGRAMS.has(basename(wrapped))) return null;
+  while (k < words.length && !APT_WORD.test(words[k]!.value ?? '')) k++;
+  if (k >= words.length) return null;
   let sub: string | null | undefined;
   for (let i = k + 1; i < words.length; i++) {
     const v = words[i]!.value;

@@ -295,6 +295,9 @@ export class SettingsResolver {
     if (cached !== undefined) return cached;
     const fail = (line: number | null, key: string, message: string): ConfigError => ({ path: config.path, line, key, message });
     let problem: ConfigError | null = null;
+    // Modules this configuration loads first: dropped again if it turns out wrong, so that none of
+    // it reaches the files other configurations (or none) apply to.
+    const loadedBefore = this.extra.length;
     outer: for (const layer of [config.top, ...config.overrides]) {
       const prefix = layer.label === null ? 'transforms' : `${layer.label}.transforms`;
       for (const entry of layer.transforms) {
@@ -326,6 +329,7 @@ export class SettingsResolver {
         }
       }
     }
+    if (problem !== null) this.extra.splice(loadedBefore);
     this.checked.set(config.path, problem);
     return problem;
   }

@@ -73,7 +73,9 @@ export function readConfig(file: string): HadolintConfigResult {
   if (!Array.isArray(ignored) || !ignored.every((r): r is string => typeof r === 'string')) return fail('`ignored:` must be a list of rule codes');
   const unknown = ignored.find((r) => !isHadolintRule(r));
   if (unknown !== undefined) {
-    const line = text.split('\n').findIndex((l) => l.includes(unknown)) + 1;
+    // The line that lists it as a whole word, not a comment (`- DL3008` holds `DL300`).
+    const word = new RegExp(`(?:^|[^A-Za-z0-9])${unknown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^A-Za-z0-9]|$)`);
+    const line = text.split('\n').findIndex((l) => !/^\s*#/.test(l) && word.test(l.replace(/\s#.*$/, ''))) + 1;
     return fail(`\`ignored:\` names ${JSON.stringify(unknown)}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`, line === 0 ? null : line);
   }
   return { ok: true, config: { path: file, ignored } };

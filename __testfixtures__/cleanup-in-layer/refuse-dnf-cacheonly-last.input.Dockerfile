@@ -1,0 +1,4 @@
+FROM rockylinux:9
+RUN dnf install -y gcc
+RUN dnf install -y make -C
+CMD ["make"]
