@@ -48,6 +48,26 @@ describe('loading a transform by path', () => {
     expect(created.resolver.known().map((t) => t.meta.name)).not.toContain(loaded.ok ? loaded.transform.meta.name : '');
   });
 
+  it('a transform loaded from a module is on only where a configuration names it, whatever its default', async () => {
+    const root = tempFolder({ 'a/.dockshift.yaml': `transforms:\n  - ${EXAMPLE}\n`, 'a/Dockerfile': OLD, 'b/Dockerfile': OLD });
+    const created = await SettingsResolver.create({ only: [], skip: [], options: [], tier: null, context: null, config: null });
+    if (!created.ok) throw new Error(created.message);
+    const files = ['a/Dockerfile', 'b/Dockerfile'].map((f) => path.join(root, f));
+    expect(await created.resolver.prepare(files)).toEqual({ fatal: null, broken: new Map() });
+    const name = loaded.ok ? loaded.transform.meta.name : '';
+    // As if the module's transform were on by default: b/, which no configuration covers, still leaves it out.
+    const meta = created.resolver.known().find((t) => t.meta.name === name)!.meta as { defaultEnabled: boolean };
+    const was = meta.defaultEnabled;
+    meta.defaultEnabled = true;
+    try {
+      const [a, b] = files.map((f) => created.resolver.settingsFor(f).selection.names);
+      expect(a).toContain(name);
+      expect(b).not.toContain(name);
+    } finally {
+      meta.defaultEnabled = was;
+    }
+  });
+
   it('--list -t ./path prints its documentation', async () => {
     const run = await cli(['--list', '-t', EXAMPLE], REPO_ROOT);
     expect(run.stdout).toMatch(/^maintainer-to-label \(opt-in\): Replace the deprecated MAINTAINER/);

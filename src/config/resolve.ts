@@ -208,7 +208,10 @@ export class SettingsResolver {
     const known = this.known();
     const shown = (line: number, layer: Layer) => `${config!.path}:${line}${layer.label === null ? '' : ` (${layer.label})`}`;
 
-    const on = new Map<string, { on: boolean; from: Origin }>(known.map((t) => [t.meta.name, { on: t.meta.defaultEnabled, from: 'default' }]));
+    // A transform loaded from a module is on only where a configuration (or -t) names it: another
+    // configuration of the run loading it says nothing about this file.
+    const loaded = new Set(this.extra.map((e) => e.transform));
+    const on = new Map<string, { on: boolean; from: Origin }>(known.map((t) => [t.meta.name, { on: t.meta.defaultEnabled && !loaded.has(t), from: 'default' }]));
     const options = new Map<string, Map<string, { value: OptionValue; from: Origin }>>();
     const setOption = (name: string, key: string, value: OptionValue, from: Origin) => {
       let m = options.get(name);
