@@ -12,6 +12,7 @@ import {
   fileEnd,
   fileStart,
   isValidShell,
+  mounts,
   readsStartupFiles,
   runBody,
   shellInvocation,
@@ -334,12 +335,9 @@ function backgroundsUnderSh(file: ParsedDockerfile, m: Member): boolean {
  * mount made writable (`rw`). Null when the RUN has none. (A cache mount is shared.)
  */
 function freshMount(inst: Instruction): string | null {
-  for (const f of inst.flags) {
-    if (f.name.toLowerCase() !== 'mount' || f.value === null) continue;
-    const fields = f.value.split(',').map((x) => x.trim().toLowerCase());
-    const type = fields.find((x) => x.startsWith('type='))?.slice(5) ?? 'bind';
-    if (type === 'tmpfs') return 'tmpfs';
-    if (type === 'bind' && fields.some((x) => x === 'rw' || x === 'readwrite' || x === 'rw=true' || x === 'readwrite=true')) return 'writable bind mount';
+  for (const m of mounts(inst)) {
+    if (m.type === 'tmpfs') return 'tmpfs';
+    if (m.type === 'bind' && m.writable) return 'writable bind mount';
   }
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import { rootStage } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { shIsBash } from '../knowledge/index.js';
+import { releaseFamily, shIsBash } from '../knowledge/index.js';
 import { knownBaseImage } from './stageTools.js';
 
 export type BinSh = 'dash' | 'ash' | 'bash';
@@ -18,7 +18,7 @@ export function binSh(file: ParsedDockerfile, stage: Stage): BinSh | null {
     const root = rootStage(file, stage);
     return root.base.kind === 'image' && !root.base.ref.hasVariables && shIsBash(root.base.ref.name) ? 'bash' : null;
   }
-  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  const family = releaseFamily(image.release);
   if (family === 'debian' || family === 'ubuntu') return 'dash';
   if (family === 'alpine' || family === 'busybox') return 'ash';
   if (shIsBash(image.repository.path) || ['oraclelinux', 'ubi', 'amazonlinux', 'azurelinux', 'cbl-mariner'].includes(family)) return 'bash';

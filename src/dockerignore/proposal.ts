@@ -12,6 +12,7 @@
 import * as path from 'node:path';
 import type { BuildContext, ContextEntry } from '../engine/context.js';
 import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js';
+import { mounts } from '../shell/mounts.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
@@ -99,24 +100,12 @@ const unnamed =
     return at === null ? null : `${where(at)} names ${name}`;
   };
 
-/** A RUN that bind-mounts the build context (a `--mount` of type bind without `from=`) and names `name`: it reads the context's copy. */
+/** A RUN with a bind mount of the build context (no `from=`) that names `name`: it reads the context's copy. */
 const readThroughBindMount =
   (name: string): Judge =>
   ({ files }) => {
-    const word = new RegExp(`(?:^|[^A-Za-z0-9_.-])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:[^A-Za-z0-9_-]|$)`);
-    for (const { name: shown, file } of files) {
-      for (const inst of file.instructions) {
-        if (inst.keyword !== 'RUN') continue;
-        const binds = inst.flags.some((f) => {
-          if (f.name.toLowerCase() !== 'mount' || f.value === null) return false;
-          const fields = f.value.split(',').map((x) => x.trim().toLowerCase());
-          const type = fields.find((x) => x.startsWith('type='))?.slice(5) ?? 'bind';
-          return type === 'bind' && !fields.some((x) => x.startsWith('from='));
-        });
-        if (binds && word.test(file.text.slice(inst.span.start, inst.span.end))) return `${where({ name: shown, file, inst })} reads ${name} through a bind mount of the build context`;
-      }
-    }
-    return null;
+    const at = mentions(files, name, (inst) => inst.keyword === 'RUN' && mounts(inst).some((m) => m.type === 'bind' && m.from === null));
+    return at === null ? null : `${where(at)} reads ${name} through a bind mount of the build context`;
   };
 
 const everySender =

@@ -138,17 +138,18 @@ export const isDotnetBuild = (c: SimpleCommand): boolean => {
   return name === 'dotnet' && (c.args[0] === 'build' || c.args[0] === 'publish' || c.args[0] === 'restore');
 };
 
-/** The first instruction whose text names `name` as a path segment, or null. */
-export function mentions(files: readonly SharedDockerfile[], name: string): Place | null {
+/** The first instruction (that `only` accepts, when given) whose text names `name` as a path segment, or null. */
+export function mentions(files: readonly SharedDockerfile[], name: string, only?: (inst: Instruction) => boolean): Place | null {
   const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return firstMatch(files, new RegExp(`(?:^|[^A-Za-z0-9_.-])${escaped}(?:[^A-Za-z0-9_-]|$)`));
+  return firstMatch(files, new RegExp(`(?:^|[^A-Za-z0-9_.-])${escaped}(?:[^A-Za-z0-9_-]|$)`), only);
 }
 
-/** The first instruction (of `keyword`, when given) whose text matches. */
-export function firstMatch(files: readonly SharedDockerfile[], re: RegExp, keyword?: string): Place | null {
+/** The first instruction (of `keyword`, or that the test accepts, when given) whose text matches. */
+export function firstMatch(files: readonly SharedDockerfile[], re: RegExp, only?: string | ((inst: Instruction) => boolean)): Place | null {
+  const accepts = only === undefined ? () => true : typeof only === 'string' ? (i: Instruction) => i.keyword === only : only;
   for (const { name, file } of files) {
     for (const inst of file.instructions) {
-      if ((keyword === undefined || inst.keyword === keyword) && re.test(file.text.slice(inst.span.start, inst.span.end))) return { name, file, inst };
+      if (accepts(inst) && re.test(file.text.slice(inst.span.start, inst.span.end))) return { name, file, inst };
     }
   }
   return null;

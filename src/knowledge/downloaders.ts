@@ -1,3 +1,4 @@
+import { releaseFamily } from './identify.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -84,7 +85,7 @@ function matches(image: IdentifiedImage, rule: RepositoryTools): boolean {
  */
 export function downloadToolsOf(image: IdentifiedImage): DownloadTools {
   if (image.facts.shell === null) return { ...NONE, sources: [] };
-  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  const family = releaseFamily(image.release);
   const base = familyTools(family, image);
   let tools = base.tools;
   const sources = [...base.sources];

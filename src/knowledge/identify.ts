@@ -24,6 +24,11 @@ const DOCKER_HUB = new Set(['docker.io', 'index.docker.io']);
 
 const byRegistryPath = new Map<string, RepositoryEntry>(REPOSITORIES.map((r) => [`${r.registry ?? ''}/${r.path}`, r]));
 
+/** The distro family a release is of, named or the repository's default. */
+export function releaseFamily(r: ReleaseFact): DistroFamily {
+  return r.kind === 'named' ? r.release.family : r.family;
+}
+
 /** Docker Hub's path of a reference (`library/redis`, `bitnami/redis`), or null for another registry. */
 export function dockerHubPath(ref: Pick<ImageRef, 'registry' | 'name'>): string | null {
   const registry = ref.registry === null ? null : ref.registry.toLowerCase();
@@ -76,7 +81,7 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
     return option === undefined ? [] : [{ axis: axis.name, option }];
   });
   const variant = variantName(chosen);
-  const family = release.kind === 'named' ? release.release.family : release.family;
+  const family = releaseFamily(release);
   const facts = mergeFacts([
     FAMILY_FACTS[family].facts,
     repository.facts,

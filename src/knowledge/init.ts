@@ -1,4 +1,4 @@
-import { findRepository } from './identify.js';
+import { findRepository, releaseFamily } from './identify.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -53,7 +53,7 @@ export const TINI_STATIC = {
 
 /** The tini package of an image's distribution, or why there is none to install. */
 export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly unavailable: string } {
-  const family = image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  const family = releaseFamily(image.release);
   const rule = TINI_RULES.find((r) => r.manager === image.facts.packageManager);
   if (rule === undefined) {
     return { unavailable: image.facts.packageManager === 'none' ? `${image.raw} has no package manager` : `${image.facts.packageManager} has no tini package in the default repositories of ${image.raw}` };

@@ -2,8 +2,8 @@ import type { ImageRef } from '../dockerfile/imageRef.js';
 import { debianNumber } from './distros.js';
 import { DISTROLESS_IMAGES } from './distroless.js';
 import { axisOption, renderTag } from './grammar.js';
-import { identify, identifyImage, inVersionLine } from './identify.js';
-import type { DistroFamily, DistrolessImage, IdentifiedImage, ReleaseFact, Sibling, SiblingRule } from './types.js';
+import { identify, identifyImage, inVersionLine, releaseFamily } from './identify.js';
+import type { DistrolessImage, IdentifiedImage, ReleaseFact, Sibling, SiblingRule } from './types.js';
 
 /**
  * The smaller images an image has per the data (slim, alpine, jre, chiseled,
@@ -61,7 +61,7 @@ function fromRule(image: IdentifiedImage, rule: SiblingRule): Sibling | null {
   const sibling = identify(reference);
   if (sibling === null) return null;
   // A sibling that keeps the release keeps the distro: `openjdk:17` is Oracle Linux, its `-slim` Debian.
-  if (rule.release === 'keep' && familyOf(sibling.release) !== familyOf(image.release)) return null;
+  if (rule.release === 'keep' && releaseFamily(sibling.release) !== releaseFamily(image.release)) return null;
   return {
     kind: rule.kind,
     reference,
@@ -70,10 +70,6 @@ function fromRule(image: IdentifiedImage, rule: SiblingRule): Sibling | null {
     sameRelease: sameRelease(image.release, sibling.release),
     notes: rule.release === 'default' ? [`the distro changes: ${describeRelease(image.release)} → ${describeRelease(sibling.release)}`] : [],
   };
-}
-
-function familyOf(r: ReleaseFact): DistroFamily {
-  return r.kind === 'named' ? r.release.family : r.family;
 }
 
 /** `registry/name:tag` as the input spelled registry and name. */

@@ -14,6 +14,8 @@ export interface Mount {
   readonly source: string | null;
   /** `from=` as written, or null (a bind mount then reads the build context). */
   readonly from: string | null;
+  /** `rw`/`readwrite` (a bind mount is read-only otherwise; what a RUN writes there is thrown away after it). */
+  readonly writable: boolean;
   readonly flag: InstructionFlag;
 }
 
@@ -26,15 +28,17 @@ export function mounts(inst: Instruction): Mount[] {
   for (const flag of inst.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
     const fields = new Map<string, string>();
+    let writable = false;
     for (const field of splitCsv(flag.value)) {
       const eq = field.indexOf('=');
-      if (eq !== -1) fields.set(field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1));
-      // A bare `readonly` or `ro` is a switch; nothing we need.
+      const key = (eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase();
+      if (key === 'rw' || key === 'readwrite') writable = eq === -1 || field.slice(eq + 1).trim().toLowerCase() === 'true';
+      else if (eq !== -1) fields.set(key, field.slice(eq + 1));
     }
     const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
     if (target === undefined || target === '') continue;
     const source = fields.get('source') ?? fields.get('src') ?? null;
-    out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), source, from: fields.get('from') ?? null, flag });
+    out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), source, from: fields.get('from') ?? null, writable, flag });
   }
   return out;
 }
