@@ -1,0 +1,2 @@
+FROM debian:bookworm
+RUN ( apt-get update && apt-get install --no-install-recommends -y curl ca-certificates || apt-get install --no-install-recommends -y wget ca-certificates ) && wget https://example.com/x.tgz
