@@ -22,6 +22,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
+import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
 
@@ -67,7 +68,10 @@ stopped when one failed. The merged body keeps that:
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Names count without their
-  version: upgrading \`pip\` replaces \`pip3\` too;
+  version: upgrading \`pip\` replaces \`pip3\` too. A RUN that may install programs it does not
+  name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
+  \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`),
+  \`cp … /usr/local/bin/\`;
 - a RUN after the first with several statements (\`a; b\`) or an \`||\` list is grouped as
   \`{ a; b; }\` (\`&&\` and \`||\` bind equally from the left: \`x && a || b\` would run \`b\`
   when \`x\` failed).
@@ -168,6 +172,8 @@ interface Facts {
   readonly runs: ReadonlySet<string>;
   /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
   readonly mentions: readonly string[];
+  /** Programs it may put on PATH without naming them (`pip install -r …`, `make install`, a script), or null. */
+  readonly installs: UnnamedInstall | null;
   readonly statements: number;
   /**
    * Needs `{ …; }` after `&&`: several statements, a final `&`, or an `||` list.
@@ -410,7 +416,10 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   let runs: Set<string> | null = null;
   const mentions: string[] = [];
   let commands = 0;
+  let installs: UnnamedInstall | null = null;
   for (const c of parsed.commands) {
+    // Several installs of a body: only what every one of them installs beside is safe.
+    if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
     for (let k = 1; k < c.words.length; k++) mentions.push(mention(c.words[k]!));
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
     for (const name of programsLookedUp(c)) {
@@ -426,6 +435,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
     mentions,
+    installs,
     statements: statements.length,
     groupAfterAnd:
       statements.length > 1 ||
@@ -549,10 +559,16 @@ function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wr
   return i > 0 && m.facts.groupAfterAnd ? 'group' : 'none';
 }
 
-/** Per program name, the members (in order) that run it and those that name it. */
+/** Per program name, the members (in order) that run it and those that name it; and those that may install any. */
 interface ProgramIndex {
   readonly runs: ReadonlyMap<string, readonly number[]>;
   readonly named: ReadonlyMap<string, readonly number[]>;
+  readonly installers: readonly number[];
+}
+
+function joinInstalls(a: UnnamedInstall | null, b: UnnamedInstall | null): UnnamedInstall | null {
+  if (a === null || b === null || a === b) return a ?? b;
+  return { besides: new Set([...a.besides].filter((f) => b.besides.has(f))) };
 }
 
 /**
@@ -562,29 +578,45 @@ interface ProgramIndex {
 function programIndex(group: readonly Member[]): ProgramIndex {
   const runs = new Map<string, number[]>();
   const named = new Map<string, number[]>();
+  const installers: number[] = [];
   group.forEach((m, i) => {
     for (const name of m.facts.runs) addPosition(runs, programFamily(name), i);
     for (const w of m.facts.mentions) for (const name of namedPrograms(w)) addPosition(named, programFamily(name), i);
+    if (m.facts.installs !== null) installers.push(i);
   });
-  return { runs, named };
+  return { runs, named, installers };
 }
 
 /**
  * Body i runs a program X in the shell itself, a body from i on names X (`pip install -U pip`,
- * `ln -s … /usr/local/bin/x`), and a body after that one runs X again: the shell would run the
- * path it remembered, not a new copy earlier on PATH. Programs count by family: upgrading
- * `pip` replaces `pip3` too.
+ * `ln -s … /usr/local/bin/x`) or may install programs it does not name (`make install`, a
+ * script), and a body after that one runs X again: the shell would run the path it
+ * remembered, not a new copy earlier on PATH. Programs count by family: upgrading `pip`
+ * replaces `pip3` too.
  */
 function remembersReplaced(group: readonly Member[], i: number, programs: ProgramIndex): boolean {
+  const from = countBefore(programs.installers, (k) => k < i);
   for (const name of group[i]!.facts.remembered) {
     const family = programFamily(name);
     const named = programs.named.get(family) ?? [];
-    const naming = named[countBefore(named, (k) => k < i)];
-    if (naming === undefined) continue;
+    const installer = replaceableProgram(name) ? firstInstallerOf(group, programs.installers, from, family) : undefined;
+    const naming = Math.min(named[countBefore(named, (k) => k < i)] ?? Infinity, installer ?? Infinity);
+    if (naming === Infinity) continue;
     const runs = programs.runs.get(family) ?? [];
     if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * The first member from `installers[from]` on that may install a new copy of `family`
+ * elsewhere on PATH. Past a few dozen installs that all put theirs beside it, the first is
+ * taken: the answer errs towards a subshell, and a merge of thousands stays linear.
+ */
+function firstInstallerOf(group: readonly Member[], installers: readonly number[], from: number, family: string): number | undefined {
+  const to = Math.min(installers.length, from + 32);
+  for (let k = from; k < to; k++) if (!group[installers[k]!]!.facts.installs!.besides.has(family)) return installers[k];
+  return to < installers.length ? installers[from] : undefined;
 }
 
 /**

@@ -96,11 +96,12 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   }
 }
 
-/** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), or null. */
-export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null } | null {
+/** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), as written (`path`) and by name, or null. */
+export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly path: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null } | null {
   const prefix = seeThroughPrefixes(command);
   if (prefix === null) return null;
-  return { name: basename(command.words[prefix.at]!.value!), args: command.words.slice(prefix.at + 1), sudo: prefix.sudo };
+  const path = command.words[prefix.at]!.value!;
+  return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo };
 }
 
 /** Where a download's content goes, from its output option, its redirections and its place in the script. */

@@ -49,9 +49,17 @@ export function shellInvocation(argv: readonly string[]): ShellInvocation {
 export function builtinCall(command: SimpleCommand): { name: string | null; args: readonly (string | null)[] } {
   let name = command.name;
   let args = command.args;
-  while ((name === 'command' || name === 'builtin') && args.length > 0 && !(args[0] ?? '-').startsWith('-')) {
-    name = args[0]!;
-    args = args.slice(1);
+  for (;;) {
+    // `command -p cd` runs `cd` as well (with a default PATH for the lookup); `-v`/`-V` only look.
+    let skip = 0;
+    if (name === 'command') while (args[skip] === '-p' || args[skip] === '--') skip++;
+    if (name !== 'command' && name !== 'builtin') break;
+    if (args.length <= skip || (args[skip] ?? '-').startsWith('-')) {
+      args = args.slice(skip);
+      break;
+    }
+    name = args[skip]!;
+    args = args.slice(skip + 1);
   }
   return { name, args };
 }

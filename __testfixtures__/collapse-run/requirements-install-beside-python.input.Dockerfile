@@ -1,0 +1,5 @@
+FROM python:3.12
+RUN python3 --version
+RUN pip install -r /tmp/requirements.txt
+RUN pip install gunicorn
+RUN python3 -m gunicorn --version

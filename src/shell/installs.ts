@@ -1,0 +1,133 @@
+/**
+ * Commands that may put programs on PATH under names they do not write: `pip install -r
+ * requirements.txt` may bring a new pip, `make install` and `tar -C /usr/local` whatever
+ * they hold, a script anything. A shell that looked a program up before such a command runs
+ * the copy it remembered, not a new one earlier on PATH.
+ *
+ * Not counted: the system's package managers (apt, apk, dnf…), which write /usr/bin and
+ * /usr/sbin, after /usr/local on PATH, and keep a replaced program's path, where the shell
+ * finds the new file; and an install that names its packages (`pip install flask`), which
+ * counts by those names. A language's package manager installs programs beside itself: a new
+ * pip from `pip install -r …` replaces the file the shell remembered, so pip and python are
+ * safe from it (`besides`).
+ */
+import { invokedProgram, recognise } from './commands.js';
+import { parseScript } from './parse.js';
+import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
+
+const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm']);
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+
+/** Programs that install what their words name: unnamed when one of them is a path, a URL or a file (`python3 setup.py install`). */
+const INSTALLERS = new Set([
+  'cargo', 'go', 'pipx', 'uv', 'cpanm', 'cpan', 'conda', 'mamba', 'micromamba', 'luarocks', 'stack', 'cabal', 'composer', 'dotnet',
+  'python', 'python2', 'python3', 'easy_install', 'opam', 'nix-env', 'brew',
+]);
+const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
+
+/** Build drivers whose `install` target copies what was built (under /usr/local by default). */
+const BUILD_DRIVERS = new Set(['make', 'gmake', 'ninja', 'meson', 'cmake', 'scons']);
+
+/** Programs that unpack an archive's files, wherever the archive puts them. */
+const UNPACKERS = new Set(['unzip', '7z', '7za', 'bsdtar', 'cpio', 'rpm2cpio']);
+
+/** Programs that copy or link files to a destination that may be a folder on PATH. */
+const COPIERS = new Set(['cp', 'mv', 'install', 'ln', 'rsync']);
+
+/**
+ * Programs of the base system that no install puts earlier on PATH under the same name: a
+ * merge need not fear for the copy of them a shell remembered.
+ */
+const BASE_SYSTEM = new Set([
+  'apt-get', 'apt', 'apt-cache', 'apt-key', 'apt-mark', 'dpkg', 'dpkg-reconfigure', 'add-apt-repository', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman',
+  'sh', 'bash', 'dash', 'ash', 'cat', 'cp', 'mv', 'rm', 'ln', 'mkdir', 'rmdir', 'chmod', 'chown', 'chgrp', 'touch', 'ls', 'env', 'sleep', 'tee', 'head',
+  'tail', 'sort', 'uniq', 'cut', 'tr', 'wc', 'basename', 'dirname', 'readlink', 'realpath', 'mktemp', 'install', 'stat', 'id', 'whoami', 'date', 'sed',
+  'grep', 'egrep', 'fgrep', 'awk', 'gawk', 'mawk', 'find', 'xargs', 'tar', 'gzip', 'gunzip', 'bzip2', 'xz', 'unzip', 'zip', 'useradd', 'groupadd',
+  'usermod', 'adduser', 'addgroup', 'passwd', 'chpasswd', 'su', 'sudo', 'update-ca-certificates', 'update-alternatives', 'ldconfig', 'locale-gen',
+  'curl', 'wget', 'echo', 'printf', 'test', 'true', 'false',
+]);
+
+/** Whether an install could replace the copy of `program` a shell remembered (see BASE_SYSTEM). */
+export function replaceableProgram(program: string): boolean {
+  return !BASE_SYSTEM.has(program);
+}
+
+/** What an install may put on PATH without naming it: any program but those it installs beside (`besides`, by family). */
+export interface UnnamedInstall {
+  readonly besides: ReadonlySet<string>;
+}
+
+const ANYTHING: UnnamedInstall = { besides: new Set() };
+
+/** The families a language's package manager installs beside: its own programs and its interpreter's. */
+const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
+  pip: { besides: new Set(['pip', 'python']) },
+  npm: { besides: new Set(['npm', 'npx']) },
+  yarn: { besides: new Set(['yarn']) },
+  pnpm: { besides: new Set(['pnpm']) },
+  gem: { besides: new Set(['gem', 'ruby']) },
+};
+
+/** What the command may put on PATH under names it does not write, or null when nothing. */
+export function unnamedInstall(command: SimpleCommand): UnnamedInstall | null {
+  if (command.words.length === 0) return null;
+  const recognised = recognise(command);
+  if (recognised?.kind === 'package') return packageInstallUnnamed(recognised) ? (BESIDE[recognised.manager] ?? ANYTHING) : null;
+  return mayAddProgramsUnnamed(command) ? ANYTHING : null;
+}
+
+function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
+  if (command.words.length === 0) return false;
+  const recognised = recognise(command);
+  if (recognised !== null) {
+    if (recognised.kind === 'extract') return true;
+    return recognised.kind === 'package' && packageInstallUnnamed(recognised);
+  }
+  const invoked = invokedProgram(command);
+  // A program only known at build time, or behind `sudo`/`env` words that are.
+  if (invoked === null) return command.name === null || command.name === 'sudo' || command.name === 'env';
+  // A program run by a relative path is the build's own script or tool.
+  if (invoked.path.includes('/') && !invoked.path.startsWith('/')) return true;
+  const name = invoked.name;
+  const args = invoked.args;
+  if (name === 'source' || name === '.' || name === 'eval' || UNPACKERS.has(name)) return true;
+  if (SHELLS.has(name)) return scriptMayAdd(args, depth);
+  if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
+  if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
+  if (COPIERS.has(name)) {
+    const destination = args.filter((w) => !(w.value ?? '').startsWith('-')).at(-1);
+    return destination !== undefined && (destination.value === null || /(?:^|\/)s?bin\/?$/.test(destination.value));
+  }
+  return false;
+}
+
+/** `pip install -r …`, `pip install .`, `npm install -g ./pkg.tgz`, `gem install x.gem`: what it installs is not written. */
+function packageInstallUnnamed(cmd: PackageCommand): boolean {
+  if (cmd.action !== 'install' && cmd.action !== 'upgrade') return false;
+  if (SYSTEM_MANAGERS.has(cmd.manager)) return false;
+  if (NODE_MANAGERS.has(cmd.manager)) {
+    const global = cmd.hasFlag('-g', '--global') || cmd.optionValue('--location') === 'global' || cmd.subcommand.some((w) => w.value === 'global');
+    if (!global) return false;
+  }
+  if (cmd.hasFlag('-r', '--requirement', '-e', '--editable')) return true;
+  return cmd.operands.length === 0 || cmd.operands.some((w) => !plainName(w));
+}
+
+/** A package or program name as written, not a path, URL or file: `flask`, `pip==24.0`, `@scope/pkg@1`. */
+function plainName(w: ShellWord): boolean {
+  const v = w.value;
+  if (v === null || v.startsWith('-')) return v !== null;
+  if (v.startsWith('.') || v.startsWith('/') || v.startsWith('~') || v.includes('://') || v.startsWith('git+')) return false;
+  return !/\.(?:whl|gem|tgz|tar\.gz|zip|py)$/.test(v);
+}
+
+/** A shell run with `-c` and a script it is given: that script's commands; any other (a file, standard input) may do anything. */
+function scriptMayAdd(args: readonly ShellWord[], depth: number): boolean {
+  const c = args.findIndex((w) => w.value !== null && /^-[a-z]*c[a-z]*$/.test(w.value));
+  const script = c === -1 ? undefined : args[c + 1];
+  if (script?.value == null || depth > 1) return true;
+  const parsed = parseScript(script.value);
+  return !parsed.ok || parsed.commands.some((inner) => mayAddProgramsUnnamed(inner, depth + 1));
+}

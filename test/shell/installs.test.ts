@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript } from '../../src/shell/parse.js';
+import { replaceableProgram, unnamedInstall } from '../../src/shell/installs.js';
+
+/** What the first command of `script` may install unnamed: 'any', the families it installs beside, or null. */
+function installs(script: string): string | string[] | null {
+  const parsed = parseScript(script);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const found = unnamedInstall(parsed.commands[0]!);
+  if (found === null) return null;
+  return found.besides.size === 0 ? 'any' : [...found.besides].sort();
+}
+
+describe('unnamedInstall', () => {
+  it.each([
+    ['sh /tmp/cmake-installer.sh --prefix=/usr/local', 'any'],
+    ['bash install.sh', 'any'],
+    ['./configure', 'any'],
+    ['. /opt/env.sh', 'any'],
+    ['make install', 'any'],
+    ['make -j4 PREFIX=/usr/local install', 'any'],
+    ['cmake --install build', 'any'],
+    ['tar -xzf node.tar.gz -C /usr/local --strip-components=1', 'any'],
+    ['unzip awscliv2.zip', 'any'],
+    ['cp build/bin/* /usr/local/bin/', 'any'],
+    ['ln -s /opt/tool/bin/tool /usr/local/bin', 'any'],
+    ['python3 setup.py install', 'any'],
+    ['cargo install --path .', 'any'],
+    ['$INSTALLER --all', 'any'],
+    ['pip install -r requirements.txt', ['pip', 'python']],
+    ['pip install .', ['pip', 'python']],
+    ['python3 -m pip install -e .', ['pip', 'python']],
+    ['npm install -g ./tool.tgz', ['npm', 'npx']],
+    ['gem install ./pkg.gem', ['gem', 'ruby']],
+  ])('%s may install programs it does not name', (script, expected) => {
+    expect(installs(script)).toEqual(expected);
+  });
+
+  it.each([
+    'apt-get install -y cmake',
+    'apk add --no-cache git',
+    'dnf install -y make',
+    'pip install flask gunicorn==22.0',
+    'npm ci',
+    'npm install -g typescript',
+    'cargo install ripgrep',
+    'make',
+    'cp config.yaml /etc/app/',
+    'bash -c "echo done > /tmp/done"',
+    'echo hi',
+    'mkdir -p /usr/local/bin',
+  ])('%s installs nothing it does not name', (script) => {
+    expect(installs(script)).toBeNull();
+  });
+
+  it('reads the script a shell is given with -c', () => {
+    expect(installs('sh -c "make install"')).toBe('any');
+    expect(installs('bash -lc "cd /src && ./build.sh"')).toBe('any');
+  });
+
+  it('does not fear for the base system: no install shadows apt-get or coreutils', () => {
+    expect(replaceableProgram('apt-get')).toBe(false);
+    expect(replaceableProgram('mkdir')).toBe(false);
+    expect(replaceableProgram('cmake')).toBe(true);
+    expect(replaceableProgram('node')).toBe(true);
+  });
+});
