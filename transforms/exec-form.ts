@@ -35,7 +35,7 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   word (nginx, redis, postgres, mysql… set up or switch users only for their server);
 - a SHELL that reads startup files (\`-l\`, \`--login\`, \`-i\`, or bash with BASH_ENV set): they may
   set PATH or the environment the command needs;
-- \`echo\` with a backslash (the shell's echo reads escapes), a \`~\` after the \`=\` of a word like an
+- \`echo\` with a backslash (the shell's echo reads escapes) or \`-e\`/\`-E\` (dash's echo prints them), a \`~\` after the \`=\` of a word like an
   assignment (bash expands it);
 - a comment line inside the instruction (the one-line rewrite would drop it), or a line that
   ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation.
@@ -135,7 +135,12 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
   if (builtin !== null) return refusal(at, 'shell-builtin', `\`${builtin}\` only exists inside a shell`);
   if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) return refusal(at, 'shell-feature', 'an assignment before the command needs a shell');
   // dash's echo reads backslash escapes (`\n`), /bin/echo prints them as written.
-  if (words[0]!.slice(words[0]!.lastIndexOf('/') + 1) === 'echo' && words.some((w) => w.includes('\\'))) return refusal(at, 'shell-feature', "the shell's echo reads backslash escapes, which /bin/echo prints as written");
+  if (words[0]!.slice(words[0]!.lastIndexOf('/') + 1) === 'echo') {
+    if (words.some((w) => w.includes('\\'))) return refusal(at, 'shell-feature', "the shell's echo reads backslash escapes, which /bin/echo prints as written");
+    // dash's echo takes no option but -n: it prints `-e`, where /bin/echo reads it.
+    const option = words.slice(1).find((w) => /^-[neE]*[eE][neE]*$/.test(w));
+    if (option !== undefined) return refusal(at, 'shell-feature', `dash's echo prints \`${option}\` as a word, where /bin/echo reads it as an option`);
+  }
   // bash expands `~` after the `=` of a word like an assignment, or after a `:` there (`PREFIX=~/data`).
   if (words.slice(1).some((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[^:]*:)*~/.test(w))) return refusal(at, 'shell-feature', 'bash expands a `~` after `=` or `:` in a word like an assignment');
 

@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim
+CMD echo -e "hello"
