@@ -3,7 +3,7 @@ import { logicalText } from '../src/dockerfile/logical.js';
 import { isWindowsStage, lastEntrypoint, parentStage, rootStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
-import { entrypointActingOnCommand } from '../src/knowledge/entrypoints.js';
+import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { readsStartupFiles } from '../src/shell/body.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -32,7 +32,9 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   receives \`/bin/sh -c "…"\` today and would receive different arguments. An ENTRYPOINT that
   is only tini or dumb-init (with options) is the exception: they run their arguments as given.
   Under no ENTRYPOINT of the file, the base image's counts when it acts on the command's first
-  word (nginx, redis, postgres, mysql… set up or switch users only for their server);
+  word (nginx, redis, postgres, mysql… set up or switch users only for their server), and a base
+  image dockshift does not know (a private or vendor image, or one named by a build argument)
+  may have such an ENTRYPOINT (\`unknown-entrypoint\`);
 - a SHELL that reads startup files (\`-l\`, \`--login\`, \`-i\`, or bash with BASH_ENV set): they may
   set PATH or the environment the command needs;
 - \`echo\` with a backslash (the shell's echo reads escapes) or \`-e\`/\`-E\` (dash's echo prints them), a \`~\` after the \`=\` of a word like an
@@ -56,6 +58,7 @@ safe changes to leave ENTRYPOINTs alone.`,
       'non-posix-shell': 'the SHELL is not a POSIX shell',
       'entrypoint-with-cmd': 'a shell-form ENTRYPOINT in a stage that sets CMD: exec form would pass CMD to it',
       'cmd-with-entrypoint': "a CMD under an exec-form ENTRYPOINT (the file's, or a base image's that acts on the command), which receives it as /bin/sh -c arguments today",
+      'unknown-entrypoint': 'a CMD on a base image dockshift does not know (a private or vendor image), whose ENTRYPOINT, if any, receives it as /bin/sh -c arguments today',
       'startup-files': 'the SHELL reads startup files (login or interactive shell, BASH_ENV) that exec form would skip',
       'comment-inside': 'a comment line inside the instruction would be lost',
       'ambiguous-continuation': 'a line ends in a doubled escape character, which BuildKit still reads as a continuation',
@@ -146,9 +149,13 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
 
   // The command itself needs no shell: what would still run it differently.
   const root = rootStage(file, stage);
-  const inherited = inst.keyword === 'CMD' && own === null && root.base.kind === 'image' ? entrypointActingOnCommand(root.base.ref) : null;
-  if (inherited !== null) {
-    return refusal(at, 'cmd-with-entrypoint', `the base image's ENTRYPOINT (${inherited}) receives this CMD as ["/bin/sh", "-c", "…"] and acts on its first word: exec form would start the container differently`);
+  const inherited = inst.keyword !== 'CMD' || own !== null ? null : root.base.kind === 'image' ? baseEntrypoint(root.base.ref) : root.base.kind === 'unknown' ? ({ kind: 'unknown' } as const) : null;
+  if (inherited?.kind === 'acts') {
+    return refusal(at, 'cmd-with-entrypoint', `the base image's ENTRYPOINT (${inherited.entrypoint}) receives this CMD as ["/bin/sh", "-c", "…"] and acts on its first word: exec form would start the container differently`);
+  }
+  if (inherited?.kind === 'unknown') {
+    const image = root.base.kind === 'image' ? `the base image ${root.base.ref.raw}` : root.base.kind === 'unknown' ? `the base image ${root.base.raw}` : 'the base image';
+    return refusal(at, 'unknown-entrypoint', `dockshift does not know ${image}: if it has an ENTRYPOINT, that receives this CMD as ["/bin/sh", "-c", "…"] today and would receive its words in exec form`);
   }
   if (readsStartupFiles(file, inst, true)) {
     return refusal(at, 'startup-files', 'the SHELL reads startup files (a login or interactive shell, or bash with BASH_ENV set), which may set PATH or the environment: exec form would skip them');

@@ -19,13 +19,46 @@ const ACTS_ON_COMMAND = new Set([
 ]);
 
 /**
- * The base image's ENTRYPOINT when it acts on its first argument, as text for a message
- * (`/docker-entrypoint.sh`); null when the image has none, or one that runs any command as given.
+ * What a base image's ENTRYPOINT does with the command: `none` when it has none or runs any
+ * command as given, `acts` with the entrypoint as text for a message (`/docker-entrypoint.sh`)
+ * when it looks at its first argument, `unknown` for an image dockshift does not know (a
+ * private base, a vendor's image): it may have either.
  */
-export function entrypointActingOnCommand(ref: ImageRef): string | null {
+export type BaseEntrypoint = { readonly kind: 'none' } | { readonly kind: 'acts'; readonly entrypoint: string } | { readonly kind: 'unknown' };
+
+const NONE: BaseEntrypoint = { kind: 'none' };
+const UNKNOWN: BaseEntrypoint = { kind: 'unknown' };
+
+/**
+ * Docker Hub namespaces that hold the official images built for one architecture
+ * (`arm32v7/node` is `node`), from docker-library's bashbrew architectures.
+ */
+const ARCH_NAMESPACE = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|mips64le|ppc64le|riscv64|s390x|windows-amd64)\//;
+
+/**
+ * Images outside the official ones that have no ENTRYPOINT, or one that runs any command as
+ * given (nvidia's entrypoint script and tini end in `exec "$@"`), by repository: a registry's
+ * host and path, or a Docker Hub path. From each image's published Dockerfile.
+ */
+const PASSES_COMMAND = new Set([
+  'bitnami/minideb', 'tensorflow/tensorflow', 'pytorch/pytorch', 'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'continuumio/miniconda3',
+  'continuumio/anaconda3', 'condaforge/miniforge3', 'mambaorg/micromamba', 'registry.fedoraproject.org/fedora',
+  'registry.fedoraproject.org/fedora-minimal', 'quay.io/fedora/fedora', 'quay.io/centos/centos', 'registry.access.redhat.com/ubi7',
+  'registry.access.redhat.com/ubi8', 'registry.access.redhat.com/ubi9', 'registry.access.redhat.com/ubi8/ubi',
+  'registry.access.redhat.com/ubi9/ubi', 'registry.access.redhat.com/ubi8/ubi-minimal', 'registry.access.redhat.com/ubi9/ubi-minimal',
+  'registry.redhat.io/ubi8/ubi', 'registry.redhat.io/ubi9/ubi', 'registry.redhat.io/ubi8/ubi-minimal', 'registry.redhat.io/ubi9/ubi-minimal',
+  'public.ecr.aws/amazonlinux/amazonlinux', 'public.ecr.aws/docker/library/debian', 'public.ecr.aws/docker/library/ubuntu',
+]);
+
+export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   const image = identifyImage(ref);
-  if (image !== null) return image.facts.entrypoint !== null && !image.facts.entrypointRunsCommand ? image.facts.entrypoint.join(' ') : null;
-  const path = dockerHubPath(ref);
+  if (image !== null) return image.facts.entrypoint !== null && !image.facts.entrypointRunsCommand ? { kind: 'acts', entrypoint: image.facts.entrypoint.join(' ') } : NONE;
+  const path = dockerHubPath(ref)?.replace(ARCH_NAMESPACE, 'library/') ?? null;
   const name = path?.replace(/^library\//, '');
-  return name !== undefined && ACTS_ON_COMMAND.has(name) ? `${name}'s docker-entrypoint.sh` : null;
+  if (name !== undefined && ACTS_ON_COMMAND.has(name)) return { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` };
+  // The other official images either have no ENTRYPOINT or one that runs any other command as
+  // given (docker-library's convention: `exec "$@"`).
+  if (path?.startsWith('library/') === true) return NONE;
+  const repository = path ?? `${(ref.registry ?? '').toLowerCase()}/${ref.name}`;
+  return PASSES_COMMAND.has(repository) ? NONE : UNKNOWN;
 }

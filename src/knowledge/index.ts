@@ -24,4 +24,4 @@ export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_SOURCE, ALPINE_LACKS,
 export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './npm.js';
 export { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
-export { entrypointActingOnCommand } from './entrypoints.js';
+export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
