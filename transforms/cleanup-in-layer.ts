@@ -27,6 +27,7 @@ import {
   type RecognisedCommand,
   type RunBody,
   type ShellScript,
+  type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { occurrences } from '../src/occurrences.js';
@@ -80,7 +81,8 @@ after its last download is not added twice.
 Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
-  \`timeout\`, \`eatmydata\`…), gdebi, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
+  \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
+  as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
   its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt: on
@@ -1223,26 +1225,29 @@ function aptNeed(script: ShellScript): string | null {
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
 /** apt as a program word: by name, or a path in a bin folder (not `/var/cache/apt`). */
 const APT_WORD = /^(?:\S*\/s?bin\/)?(?:apt-get|apt|aptitude|apt-cache)$/;
-/** Programs that run the command after their own options (and a number: `nice -n 10`, `timeout 600`). */
-const WRAPPERS = new Set(['xargs', 'nice', 'ionice', 'timeout', 'eatmydata', 'stdbuf', 'chrt', 'taskset', 'nohup', 'time', 'flock']);
+/** apt's subcommands that read the lists, as a word after a program only known at build time (`$APT install -y x`). */
+const APT_READS = new Set(['install', 'build-dep', 'source', 'upgrade', 'dist-upgrade', 'full-upgrade', 'download', 'satisfy']);
 
 /**
  * apt run by another program (`xargs apt-get install`, `nice -n 10 apt-get …`, `timeout 600 apt-get …`,
- * `eatmydata apt-get …`), or gdebi, which resolves a .deb's dependencies from the lists:
- * `update`, `reads` (the lists), or null when the command runs no apt.
+ * `eatmydata apt-get …`, `unshare …`, `debconf-apt-progress -- apt-get …`), given as a word to one
+ * (`su -c 'apt-get install -y x' root`, `eval apt-get …`), by a program only known at build time
+ * (`$APT install -y x`), or by gdebi or `mk-build-deps -i`, which resolve dependencies from the
+ * lists: `update`, `reads` (the lists), or null when the command runs no apt.
  */
 function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   const words = c.words;
-  const program = words[0]?.value;
-  if (program == null) return null;
+  if (words.length < 2) return null;
+  const program = words[0]!.value;
+  if (program === null) return words.some((w) => w.value !== null && APT_READS.has(w.value)) ? 'reads' : null;
   const name = basename(program);
   if (name === 'gdebi') return 'reads';
-  if (!WRAPPERS.has(name)) return null;
-  // The wrapped command: a word after the wrapper that is an apt program (its options take values:
-  // `xargs -a list apt-get …`, `timeout -s KILL 600 apt-get …`, `flock -w 10 /lock apt-get …`).
+  if (name === 'mk-build-deps') return words.some((w) => w.value === '-i' || w.value === '--install' || /^-[a-z]*i[a-z]*$/.test(w.value ?? '')) ? 'reads' : null;
+  // The wrapped command: a word after the program that is an apt program (the wrapper's options
+  // take values: `xargs -a list apt-get …`, `timeout -s KILL 600 apt-get …`, `flock -w 10 /lock apt-get …`).
   let k = 1;
   while (k < words.length && !APT_WORD.test(words[k]!.value ?? '')) k++;
-  if (k >= words.length) return null;
+  if (k >= words.length) return aptInWord(words);
   let sub: string | null | undefined;
   for (let i = k + 1; i < words.length; i++) {
     const v = words[i]!.value;
@@ -1253,6 +1258,17 @@ function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   }
   if (sub === 'update') return 'update';
   return sub != null && APT_NO_LISTS.has(sub) ? null : 'reads';
+}
+
+/** apt in a command given as one word: `su -c 'apt-get install -y x'`, `runuser -c "apt-get update"`. */
+function aptInWord(words: readonly ShellWord[]): 'update' | 'reads' | null {
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === null || !v.includes('apt') || !/\s/.test(v)) continue;
+    if (rawAptNeed(v) !== null) return 'reads';
+    if (/\b(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*update\b/.test(v)) return 'update';
+  }
+  return null;
 }
 
 /** The same, read from text we cannot parse. */

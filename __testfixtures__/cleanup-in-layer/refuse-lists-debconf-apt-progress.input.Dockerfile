@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends debconf
+RUN debconf-apt-progress -- apt-get install -y htop
