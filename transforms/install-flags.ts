@@ -93,7 +93,8 @@ Refuses, leaving the command as it is:
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
-  apk before Alpine 3.3 has no \`--no-cache\`;
+  apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
+  and older, unless the RUN ran \`gem update --system\` first) has no \`--no-document\`;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…)
   or on \`/var/cache/apk\`. The cache mount already keeps the cache out of the layer and speeds up
   rebuilds; \`--no-cache-dir\`/\`--no-cache\` would defeat it.
@@ -120,7 +121,7 @@ Refuses, leaving the command as it is:
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
-      'tool-too-old': 'the release the stage is built on ships a pip or apk without the flag',
+      'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
       'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
@@ -280,6 +281,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     case 'gem': {
       if (action !== 'install' && action !== 'i') return null;
       if (cmd.hasFlag('--no-document', '-N', '--no-rdoc', '--no-ri', '--document')) return null;
+      const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
+      if (old !== null && !gemUpdatedBefore(script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
       return flag('--no-document', `gem ${action}`);
     }
     default:
@@ -659,6 +662,11 @@ function preview(command: string): string {
 }
 
 /** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
+/** `gem update --system` earlier in the script: RubyGems is then new enough for any flag. */
+function gemUpdatedBefore(script: ShellScript, cmd: PackageCommand): boolean {
+  return script.commands.some((c) => c.start < cmd.command.start && c.name === 'gem' && c.args[0] === 'update' && c.args.includes('--system'));
+}
+
 function pipUpgradedBefore(ctx: Context, cmd: PackageCommand, script: ShellScript): boolean {
   const { file, inst } = ctx;
   const body = runBody(file, inst);

@@ -163,7 +163,7 @@ export interface ReleaseMatch {
 }
 
 export interface OldToolFact {
-  readonly tool: 'pip' | 'apk';
+  readonly tool: 'pip' | 'apk' | 'gem';
   readonly flag: string;
   /** The first version that has the flag. */
   readonly since: string;
@@ -182,6 +182,20 @@ export const OLD_TOOLS: readonly OldToolFact[] = [
       { repositories: ['library/debian'], tag: /^(?:8|jessie|7|wheezy)(?:[.-]|$)/, release: 'Debian 8 (jessie) or older (python-pip 1.5)' },
     ],
     source: { how: "pip's changelog: --no-cache-dir came with 6.0 (2014-12-22); packages.ubuntu.com trusty python-pip 1.5.4, packages.debian.org jessie python-pip 1.5.6", checked: '2025-06-02' },
+  },
+  {
+    tool: 'gem',
+    flag: '--no-document',
+    since: 'RubyGems 2.0',
+    releases: [
+      { repositories: ['library/ubuntu'], tag: /^(?:14\.04|trusty|12\.04|precise)(?:[.-]|$)/, release: 'Ubuntu 14.04 or older (ruby 1.9.3, RubyGems 1.8)' },
+      { repositories: ['library/debian'], tag: /^(?:7|wheezy|6|squeeze)(?:[.-]|$)/, release: 'Debian 7 (wheezy) or older (ruby 1.9.3, RubyGems 1.8)' },
+      { repositories: ['library/centos'], tag: /^(?:6|5)(?:[.-]|$)/, release: 'CentOS 6 or older (ruby 1.8.7, RubyGems 1.3)' },
+    ],
+    source: {
+      how: "RubyGems History.txt: 2.0.0 (2013-02-24) added --document and --no-document; packages.ubuntu.com trusty ruby1.9.1 (RubyGems 1.8.23), packages.debian.org wheezy, CentOS 6 rubygems 1.3.7",
+      checked: '2026-12-04',
+    },
   },
   {
     tool: 'apk',
