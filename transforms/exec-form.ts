@@ -1,6 +1,6 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { isWindowsStage, lastEntrypoint, parentStage, rootStage, shellAt, stageInstructions } from '../src/dockerfile/stages.js';
+import { isWindowsStage, lastEntrypoint, parentStage, rootStage, shellAt, stageInstructions, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
@@ -103,7 +103,7 @@ function stageFacts(file: ParsedDockerfile): StageFacts {
 function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts): Finding {
   const at = inst.span.start;
   const stage = file.stages[inst.stage]!;
-  if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', 'Windows stage: cmd.exe quoting differs from JSON arguments');
+  if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', `${windowsStageWhy(file, stage)}: cmd.exe quoting differs from JSON arguments`);
   const shell = shellAt(file, inst);
   if (!shell.posix) return refusal(at, 'non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
   if (inst.keyword === 'ENTRYPOINT') {

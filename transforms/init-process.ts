@@ -3,7 +3,7 @@ import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
-import { isWindowsStage, rootStage, stageLineage } from '../src/dockerfile/stages.js';
+import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -113,7 +113,7 @@ Refuses, leaving the image as it is:
     const own = (keyword: string) => final.instructions.filter((i) => i.keyword === keyword).at(-1);
     const anchor = (own('ENTRYPOINT') ?? own('CMD') ?? command.entrypoint?.inst ?? command.cmd?.inst)!;
     const refuse = (code: string, reason: string): Finding[] => [refusal(anchor.span.start, code, reason)];
-    if (isWindowsStage(file, final)) return refuse('windows', 'a Windows image: tini, like docker run --init, is for Linux containers');
+    if (isWindowsStage(file, final)) return refuse('windows', `${windowsStageWhy(file, final)}: tini, like docker run --init, is for Linux containers`);
 
     const argv = startArgv(command);
     const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });

@@ -5,7 +5,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
@@ -121,8 +121,7 @@ A final stage that already runs as another user (or one set from a build argumen
       return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
     }
     if (isWindowsStage(file, stage)) {
-      const why = file.escape === '`' ? 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one' : 'a Windows stage';
-      return [refusal(at, 'windows', `${why}: accounts and USER work differently there`)];
+      return [refusal(at, 'windows', `${windowsStageWhy(file, stage)}: accounts and USER work differently there`)];
     }
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];

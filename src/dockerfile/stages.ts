@@ -101,6 +101,17 @@ export function lastEntrypoint(file: ParsedDockerfile, stage: Stage): Instructio
   return inherited(file, stage).entrypoint;
 }
 
+/**
+ * Why a stage is taken for a Windows one, for a refusal's reason: a backtick escape directive is
+ * the Windows convention, and is enough (its RUN bodies are not read as POSIX shell).
+ */
+export function windowsStageWhy(file: ParsedDockerfile, stage: Stage): string {
+  const root = rootStage(file, stage);
+  const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
+  if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
+  return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
+}
+
 /** True when the stage (or what it builds on) runs on Windows. */
 export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   if (file.escape === '`') return true;
