@@ -39,7 +39,8 @@ export default defineTransform<Options>({
 stage built FROM it:
 - \`apt-get install\` (or \`yum\`/\`dnf\`/\`microdnf install\`) becomes \`apk add --no-cache\` with the names of the
   knowledge base's package map (\`build-essential\` → \`build-base\`, \`libpq-dev\` → \`libpq-dev\`, \`libssl-dev\` →
-  \`openssl-dev\`); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason;
+  \`openssl-dev\`, \`gcc\` → \`gcc musl-dev\`: Alpine's gcc comes without the C library headers that Debian's
+  brings); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason;
 - \`apt-get update\`, \`apt-get clean\` and \`rm -rf /var/lib/apt/lists/*\` go;
 - \`useradd\`/\`groupadd\` become busybox \`adduser\`/\`addgroup\` with the same uid, gid, primary group, home
   and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`).

@@ -22,7 +22,7 @@ describe('a RUN for Alpine', () => {
     expect(alpine('RUN set -eux; \\\n    apt-get update; \\\n    apt-get install -y curl; \\\n    rm -rf /var/lib/apt/lists/* /tmp/x; \\\n    curl -V')).toBe(
       'RUN set -eux; \\\n    apk add --no-cache curl; \\\n    rm -rf /tmp/x; \\\n    curl -V',
     );
-    expect(alpine('RUN yum install -y gcc && yum clean all', 'rpm')).toBe('RUN apk add --no-cache gcc');
+    expect(alpine('RUN yum install -y gcc && yum clean all', 'rpm')).toBe('RUN apk add --no-cache gcc musl-dev');
   });
 
   it('removes a RUN that only did apt housekeeping', () => {

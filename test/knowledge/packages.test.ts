@@ -32,6 +32,9 @@ describe('apt → apk', () => {
     ['python3-pip', ['py3-pip']],
     ['netcat', ['netcat-openbsd']],
     ['g++', ['g++']],
+    // Alpine's gcc does not depend on musl-dev (g++ and build-base do): without it nothing compiles.
+    ['gcc', ['gcc', 'musl-dev']],
+    ['gfortran', ['gfortran', 'musl-dev']],
     ['libstdc++6', ['libstdc++']],
     ['openjdk-8-jre-headless', ['openjdk8-jre-base']],
   ])('%s → %j', (name, apk) => {
@@ -58,6 +61,7 @@ describe('apt → apk', () => {
 describe('rpm → apk', () => {
   it.each([
     ['gcc-c++', ['g++']],
+    ['gcc', ['gcc', 'musl-dev']],
     ['openssl-devel', ['openssl-dev']],
     ['libxml2-devel', ['libxml2-dev']],
     ['zlib-devel', ['zlib-dev']],

@@ -62,10 +62,12 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'fonts-liberation': mapped(['font-liberation'], DEB12, ['main/font-liberation@0e8900a8']),
   'g++': mapped(['g++'], DEB12, ['main/gcc@d2bfb22c']),
   gawk: mapped(['gawk'], DEB12, ['main/gawk@f8783088']),
-  gcc: mapped(['gcc'], DEB12, ['main/gcc@d2bfb22c']),
+  // Debian's gcc brings libc6-dev (Recommends); Alpine's gcc does not depend on musl-dev, and
+  // without it nothing compiles (`stdlib.h: No such file`). g++, clang and build-base depend on it.
+  gcc: mapped(['gcc', 'musl-dev'], DEB12, ['main/gcc@d2bfb22c', 'main/musl@172b1a67'], 'the C library headers come with musl-dev'),
   gdb: mapped(['gdb'], DEB12, ['main/gdb@64c24d51']),
   gettext: mapped(['gettext'], DEB12, ['main/gettext@aa6d1b69']),
-  gfortran: mapped(['gfortran'], DEB12, ['main/gcc@d2bfb22c']),
+  gfortran: mapped(['gfortran', 'musl-dev'], DEB12, ['main/gcc@d2bfb22c', 'main/musl@172b1a67'], 'linking needs the C library, which comes with musl-dev'),
   ghostscript: mapped(['ghostscript'], DEB12, ['main/ghostscript@0c81d393']),
   git: mapped(['git'], DEB12, ['main/git@9f84059d']),
   'git-core': mapped(['git'], DEB12_VIRTUAL, ['main/git@9f84059d']),

@@ -45,7 +45,8 @@ export const RPM_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   fontconfig: mapped(['fontconfig'], RPM, ['main/fontconfig@172b1a67']),
   freetype: mapped(['freetype'], RPM, ['main/freetype@d2bfb22c']),
   'freetype-devel': mapped(['freetype-dev'], RPM, ['main/freetype@d2bfb22c']),
-  gcc: mapped(['gcc'], RPM, ['main/gcc@d2bfb22c']),
+  // RHEL's gcc depends on glibc-devel; Alpine's gcc does not depend on musl-dev.
+  gcc: mapped(['gcc', 'musl-dev'], RPM, ['main/gcc@d2bfb22c', 'main/musl@172b1a67'], 'the C library headers come with musl-dev'),
   'gcc-c++': mapped(['g++'], RPM, ['main/gcc@d2bfb22c']),
   'gd-devel': mapped(['gd-dev'], RPM, ['main/gd@c3b9918c']),
   gdb: mapped(['gdb'], RPM, ['main/gdb@64c24d51']),
