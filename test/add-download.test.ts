@@ -17,7 +17,7 @@ const body = (text: string) => run(text).output.split('\n').filter((l) => !l.sta
 
 describe('add-download', () => {
   it('chooses the downloader for the base a base switch of the same pass leaves, not the one it replaces', () => {
-    const text = 'FROM python:3.12\nADD https://example.com/x.tgz /tmp/\nRUN tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\nCMD ["python", "app.py"]\n';
+    const text = 'FROM python:3.12\nADD https://example.com/x-musl.tgz /tmp/\nRUN tar -xzf /tmp/x-musl.tgz -C /opt && rm /tmp/x-musl.tgz\nCMD ["python", "app.py"]\n';
     const together = (first: Transform<any>) => {
       const result = runPipeline(text, [{ transform: first, options: {} }, { transform: addDownload, options: {} }], {});
       if (!result.ok) throw new Error(result.error.message);
@@ -27,9 +27,9 @@ describe('add-download', () => {
     const slim = together(slimBase);
     expect(slim.output).toBe(text.replace('python:3.12', 'python:3.12-slim'));
     expect(slim.refusals.map((r) => r.code)).toEqual(['no-downloader']);
-    // Alpine has busybox wget, not curl.
+    // Alpine has busybox wget, not curl (a musl build: the switch takes only downloads it can tell run there).
     expect(together(alpineBase).output).toBe(
-      'FROM python:3.12-alpine\nRUN wget -q -O /tmp/x.tgz https://example.com/x.tgz && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz\nCMD ["python", "app.py"]\n',
+      'FROM python:3.12-alpine\nRUN wget -q -O /tmp/x-musl.tgz https://example.com/x-musl.tgz && tar -xzf /tmp/x-musl.tgz -C /opt && rm /tmp/x-musl.tgz\nCMD ["python", "app.py"]\n',
     );
   });
 

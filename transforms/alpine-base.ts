@@ -1,4 +1,4 @@
-import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import {
@@ -6,6 +6,7 @@ import {
   BASE_REFUSALS,
   baseOf,
   copiedArtefacts,
+  copyArgs,
   installedBefore,
   muslProblems,
   rootImage,
@@ -18,7 +19,9 @@ import {
   switchEdits,
   type Need,
 } from '../src/analysis/index.js';
-import { ALPINE_LACKS, BUSYBOX_APPLETS, glibcArtefact, siblingOfKind, slimLacks } from '../src/knowledge/index.js';
+import { variablesAt } from '../src/dockerfile/variables.js';
+import { expandWord } from '../src/dockerfile/words.js';
+import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, siblingOfKind, slimLacks, toolForCommand } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 
@@ -59,6 +62,12 @@ Refuses, with the reason, when:
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present);
 - \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
   \`x64_linux\` JDKs);
+- \`unknown-download\`: a download (curl, wget, \`ADD <url>\`) of a prebuilt program, installer or archive whose C
+  library dockshift cannot tell (\`tini-amd64\`, \`awscli-exe-linux-x86_64.zip\`). A download runs on Alpine when its
+  name says musl, Alpine or static, when the knowledge base records it as a static program (gosu, yq, kubectl,
+  Helm, HashiCorp releases, the Go toolchain), when it is no native program (a \`.sh\`, \`.py\`, \`.jar\`, \`.json\`,
+  key or other file with an extension; a download piped into anything but an unpacker), or when it is an archive of
+  sources (GitHub's \`/archive/\` tarballs, \`*-src*\`) or one the stages build after it (configure, make, cmake…);
 - \`musl-packages\`: scientific Python with no musl wheels for the pinned version (numpy, scipy, pandas before
   their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only;
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
@@ -84,6 +93,7 @@ sibling, stage names, \`scratch\` and unknown images are left alone (reported wi
       ...ALPINE_RUN_REFUSALS,
       'missing-tool': 'a command needs a tool the Alpine image lacks and the stage does not install',
       'glibc-download': 'a download of a prebuilt glibc artefact',
+      'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
@@ -142,23 +152,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   }
 
   // 3. Nothing needs glibc.
-  for (const c of analysis.commands) {
-    if (c.command === null || c.runtime) continue;
-    const r = recognise(c.command);
-    const urls = r?.kind === 'download' ? r.urls.map((u) => u.value).filter((u): u is string => u !== null) : [];
-    for (const url of urls) {
-      const g = glibcArtefact(url);
-      if (g !== null) return refuse('glibc-download', `line ${c.inst.line} downloads ${g.what}: ${url}`);
-    }
-  }
-  for (const s of stages) {
-    for (const inst of s.instructions) {
-      if (inst.keyword !== 'ADD' || inst.argsSpan === null) continue;
-      const url = /\b(?:https?|ftp):\/\/\S+/.exec(file.text.slice(inst.argsSpan.start, inst.argsSpan.end))?.[0];
-      const g = url === undefined ? null : glibcArtefact(url);
-      if (g !== null) return refuse('glibc-download', `line ${inst.line} downloads ${g.what}: ${url}`);
-    }
-  }
+  const download = downloadProblem(file, stages, analysis.commands);
+  if (download !== null) return refuse(download.code, download.reason);
   const musl = muslProblems(analysis);
   if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   const crossing = libcCrossing(file, stages, ctx);
@@ -176,6 +171,69 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     ...notes,
   ].join('; ');
   return reviewChange(at, `${written} → ${sibling.reference}${rewritten}`, [...from.edits, ...edits], why, size);
+}
+
+type StageCommands = ReturnType<typeof stageNeeds>['commands'];
+
+/** Programs that build sources: an archive downloaded before one of them runs holds sources, built here for musl. */
+const SOURCE_BUILDERS = new Set(['configure', 'cmake', 'meson', 'ninja', 'phpize', 'clang', 'clang++', 'scons']);
+/** Programs that unpack what a download pipes into them. */
+const UNPACKERS = new Set(['tar', 'bsdtar', 'unzip', 'funzip', 'gunzip', 'gzip', 'zcat', 'xz', 'unxz', 'xzcat', 'bunzip2', 'bzcat', 'zstd']);
+
+/**
+ * A download (curl, wget, ADD of a URL) that may need glibc: one known to (a \`*-linux-gnu\` build),
+ * or a prebuilt program or archive of them whose C library cannot be told. What is named for
+ * musl, Alpine or static linking, a known static program, a script or other non-native file, and
+ * an archive of sources the stages build, run on Alpine.
+ */
+function downloadProblem(file: ParsedDockerfile, stages: readonly Stage[], commands: StageCommands): { code: 'glibc-download' | 'unknown-download'; reason: string } | null {
+  const builds = commands.filter((c) => !c.runtime && (SOURCE_BUILDERS.has(c.name) || ['compiler', 'build'].includes(toolForCommand(c.name)?.kind ?? '')));
+  const builtAfter = (inst: Instruction, order: number) => builds.some((b) => b.inst.index > inst.index || (b.inst === inst && b.order > order));
+  const judge = (inst: Instruction, order: number, url: string, saved: string | null) => {
+    const d = downloadLibc(url, saved);
+    if (d.kind === 'glibc') return { code: 'glibc-download' as const, reason: `line ${inst.line} downloads ${d.what}: ${url}` };
+    if (d.kind === 'musl-or-static' || d.kind === 'not-native') return null;
+    if (d.kind === 'archive' && (d.what === 'a source archive' || builtAfter(inst, order))) return null;
+    return { code: 'unknown-download' as const, reason: `line ${inst.line} downloads ${d.what}: ${url}, and which C library it needs is unknown (only builds named for musl, Alpine or static linking, and known static programs, are taken to run on Alpine)` };
+  };
+  const found: { inst: Instruction; order: number; problem: { code: 'glibc-download' | 'unknown-download'; reason: string } }[] = [];
+  for (const c of commands) {
+    if (c.command === null || c.runtime) continue;
+    const r = recognise(c.command);
+    if (r?.kind !== 'download' || r.sink === 'substitution' || r.sink === 'discarded' || r.sink === 'output') continue;
+    // Piped into anything but an unpacker, the download is text a program reads (a key, a script, JSON).
+    if (r.sink === 'pipe' && !UNPACKERS.has(pipedInto(c) ?? '')) continue;
+    const vars = variablesAt(file, c.inst);
+    for (const u of r.urls) {
+      const url = u.value ?? expandWord(u.raw, (n) => vars.get(n)?.value ?? null, file.escape).value ?? u.raw;
+      const problem = judge(c.inst, c.order, url, r.sink === 'file' ? r.output : null);
+      if (problem !== null) found.push({ inst: c.inst, order: c.order, problem });
+    }
+  }
+  for (const s of stages) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'ADD') continue;
+      const args = copyArgs(file, inst);
+      if (typeof args === 'string') continue;
+      const vars = variablesAt(file, inst);
+      const dest = expandWord(args.dest, (n) => vars.get(n)?.value ?? null, file.escape).value;
+      for (const source of args.sources) {
+        const url = expandWord(source, (n) => vars.get(n)?.value ?? null, file.escape).value ?? source;
+        if (!/^(?:https?|ftp):\/\//.test(url)) continue;
+        const problem = judge(inst, -1, url, dest === null || dest.endsWith('/') ? null : dest);
+        if (problem !== null) found.push({ inst, order: -1, problem });
+      }
+    }
+  }
+  found.sort((a, b) => a.inst.index - b.inst.index || a.order - b.order);
+  return found.find((f) => f.problem.code === 'glibc-download')?.problem ?? found[0]?.problem ?? null;
+}
+
+/** The program a command's output is piped into, when it is the next command of its script. */
+function pipedInto(c: StageCommands[number]): string | null {
+  const next = c.script?.commands.find((o) => c.command !== null && o.start >= c.command.end);
+  const name = next?.name ?? null;
+  return name === null ? null : name.slice(name.lastIndexOf('/') + 1);
 }
 
 /** Debian packages the full (or slim) image has that the Alpine one lacks, busybox applets aside. */

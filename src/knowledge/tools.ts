@@ -82,6 +82,62 @@ export function glibcArtefact(url: string): (typeof GLIBC_ARTEFACTS)[number] | n
 }
 
 /**
+ * Prebuilt programs known to need no C library: Go programs their projects build without cgo.
+ * A download that matches none of these, and whose name does not say musl, Alpine or static,
+ * may be linked against glibc.
+ */
+export const STATIC_DOWNLOADS: readonly { readonly pattern: RegExp; readonly what: string; readonly source: Source }[] = [
+  { pattern: /\/go\d+(?:\.\d+)*\.linux-\w+\.tar\.gz$/, what: 'the Go toolchain, statically linked', source: at('https://go.dev/doc/install/source', 'the release binaries are built with cgo off for the go command and its tools') },
+  { pattern: /github\.com\/tianon\/gosu\/releases\//, what: 'gosu, a Go program built without cgo', source: at('https://github.com/tianon/gosu/blob/master/Dockerfile', 'CGO_ENABLED=0 in the release build') },
+  { pattern: /github\.com\/mikefarah\/yq\/releases\//, what: 'yq, a Go program built without cgo', source: at('https://github.com/mikefarah/yq/blob/master/scripts/xcompile.sh', 'CGO_ENABLED=0 gox … -output=build/yq_{{.OS}}_{{.Arch}}') },
+  { pattern: /(?:dl\.k8s\.io|storage\.googleapis\.com\/kubernetes-release)\/.*\/kubectl$/, what: 'kubectl, a Go program built without cgo', source: at('https://github.com/kubernetes/kubernetes/blob/master/hack/lib/golang.sh', 'client binaries are built with CGO_ENABLED=0') },
+  { pattern: /get\.helm\.sh\/helm-v[\d.]+-linux-/, what: 'Helm, a Go program built without cgo', source: at('https://github.com/helm/helm/blob/main/Makefile', 'CGO_ENABLED ?= 0') },
+  { pattern: /releases\.hashicorp\.com\//, what: 'a HashiCorp release, a Go program built without cgo', source: at('https://releases.hashicorp.com/', 'linux builds are static Go binaries') },
+];
+
+/** What a downloaded file is, for a stage that moves to musl. */
+export type DownloadLibc =
+  | { readonly kind: 'glibc'; readonly what: string }
+  /** Needs no glibc: named for musl, Alpine or static linking, or a known static program. */
+  | { readonly kind: 'musl-or-static'; readonly what: string }
+  /** Holds no native code: a script, a Java or Python archive, text, keys, data. */
+  | { readonly kind: 'not-native'; readonly what: string }
+  /** An archive (tar, zip): programs or sources, which the caller may tell from what the stage does with it. */
+  | { readonly kind: 'archive'; readonly what: string }
+  /** A program or installer of unknown C library. */
+  | { readonly kind: 'program'; readonly what: string };
+
+const ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2?|tar\.zst|tzst|zip|7z|gz|xz|bz2|zst)$/i;
+/** Files that are programs or installers, whatever else they are called. */
+const PROGRAM = /\.(?:bin|run|appimage|exe|so(?:\.\d+)*|elf)$/i;
+/** Source archives: GitHub's generated tarballs, and names that say so. */
+const SOURCE_ARCHIVE = /\/archive\/|\/tarball\/|\/zipball\/|[-_.](?:src|source|sources)[-_.]/i;
+
+/**
+ * What a download holds, from its URL and the file name it is saved as (either may be null
+ * when a variable names it). The name decides: a recognised extension says what it is,
+ * no extension (or a version number as one) says a program.
+ */
+export function downloadLibc(url: string | null, saved: string | null): DownloadLibc {
+  const glibc = url === null ? null : glibcArtefact(url);
+  if (glibc !== null) return { kind: 'glibc', what: glibc.what };
+  const urlPath = url === null ? null : url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const names = [saved, urlPath].filter((n): n is string => n !== null && n !== '').map((n) => n.slice(n.lastIndexOf('/') + 1));
+  if ([urlPath, ...names].some((n) => n !== null && /musl|alpine|static/i.test(n))) return { kind: 'musl-or-static', what: 'a build named for musl, Alpine or static linking' };
+  const known = url === null ? undefined : STATIC_DOWNLOADS.find((d) => d.pattern.test(url));
+  if (known !== undefined) return { kind: 'musl-or-static', what: known.what };
+  if (names.some((n) => n.endsWith('.apk'))) return { kind: 'musl-or-static', what: 'an Alpine package' };
+  for (const name of names) {
+    if (ARCHIVE.test(name)) return { kind: 'archive', what: urlPath !== null && SOURCE_ARCHIVE.test(urlPath) ? 'a source archive' : 'an archive of prebuilt files' };
+    if (PROGRAM.test(name)) return { kind: 'program', what: 'a prebuilt program or installer' };
+    // Any other extension (.sh, .py, .jar, .json, .pem, .phar…): not a native program.
+    const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(name)?.[1];
+    if (ext !== undefined) return { kind: 'not-native', what: `a .${ext} file` };
+  }
+  return { kind: 'program', what: 'a prebuilt program' };
+}
+
+/**
  * Slim siblings whose difference from the full image is not a list of commands
  * and packages the analysis can check: a switch is refused with this reason.
  */

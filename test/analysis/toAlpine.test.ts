@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runForAlpine } from '../../src/analysis/index.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { applyEdits } from '../../src/engine/edits.js';
-import { aptInstalls, glibcArtefact, identify, npmInstallScript, siblingOfKind } from '../../src/knowledge/index.js';
+import { aptInstalls, downloadLibc, glibcArtefact, identify, npmInstallScript, siblingOfKind } from '../../src/knowledge/index.js';
 
 /** The RUN on line 2 of `FROM x` + `run`, as Alpine would get it. */
 function alpine(run: string, source: 'apt' | 'rpm' = 'apt'): string {
@@ -59,6 +59,27 @@ describe('knowledge used by the analysis', () => {
     expect(glibcArtefact('https://unofficial-builds.nodejs.org/download/release/v20.11.0/node-v20.11.0-linux-x64-musl.tar.xz')).toBeNull();
     expect(glibcArtefact('https://go.dev/dl/go1.22.0.linux-amd64.tar.gz')).toBeNull();
     expect(glibcArtefact('https://example.com/tool-x86_64-unknown-linux-gnu.tar.gz')).not.toBeNull();
+  });
+
+  it('tells what a download holds: programs of unknown C library apart from static, musl and non-native files', () => {
+    const kind = (url: string | null, saved: string | null = null) => downloadLibc(url, saved).kind;
+    expect(kind('https://github.com/krallin/tini/releases/download/v0.19.0/tini-amd64', '/usr/local/bin/tini')).toBe('program');
+    expect(kind('https://github.com/krallin/tini/releases/download/${TINI_VERSION}/tini')).toBe('program');
+    expect(kind('https://github.com/krallin/tini/releases/download/v0.19.0/tini-static-amd64')).toBe('musl-or-static');
+    expect(kind('https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip', '/tmp/awscliv2.zip')).toBe('archive');
+    expect(kind('https://example.com/download', '/tmp/tool.tar.gz')).toBe('archive');
+    expect(downloadLibc('https://github.com/redis/redis/archive/refs/tags/7.2.4.tar.gz', null)).toEqual({ kind: 'archive', what: 'a source archive' });
+    expect(kind('https://github.com/mikefarah/yq/releases/download/v4.44.1/yq_linux_amd64', '/usr/local/bin/yq')).toBe('musl-or-static');
+    expect(kind('https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl')).toBe('musl-or-static');
+    expect(kind('https://go.dev/dl/go1.22.0.linux-amd64.tar.gz')).toBe('musl-or-static');
+    expect(kind('https://example.com/tool-1.2.3-x86_64-linux-musl.tar.gz')).toBe('musl-or-static');
+    expect(kind('https://nodejs.org/dist/v20.11.0/node-v20.11.0-linux-x64.tar.xz')).toBe('glibc');
+    expect(kind('https://bootstrap.pypa.io/get-pip.py')).toBe('not-native');
+    expect(kind('https://repo1.maven.org/maven2/x/y/1.0/y-1.0.jar', '/app/app.jar')).toBe('not-native');
+    expect(kind('https://example.com/install.sh')).toBe('not-native');
+    // An extension that is a version number or an architecture is no file type.
+    expect(kind('https://example.com/releases/tool-v1.2.3')).toBe('program');
+    expect(kind('https://example.com/releases/tool.linux-amd64')).toBe('program');
   });
 
   it('knows npm install scripts', () => {
