@@ -54,6 +54,8 @@ Refuses, with the reason, when:
 - \`unmapped-package\`: a package has no entry in the map (or is pinned to a Debian version);
 - \`apt-repository\`, \`dpkg-install\`, \`debconf\`, \`locale-gen\`, \`piped-script\`: a PPA or apt source,
   \`dpkg -i\`, debconf answers, \`locale-gen\`, or \`curl … | bash\` (a repository setup script written for Debian);
+- \`debian-file\`: a command uses a file that comes with a package the switch drops and Alpine does not have
+  (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate);
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`…), or
   an apt command inside \`if\`, a loop, a pipeline or joined by \`||\`;

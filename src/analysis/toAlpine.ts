@@ -10,7 +10,7 @@ import { removeInstruction } from '../dockerfile/edit.js';
 import { logicalText } from '../dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
-import { translatePackage } from '../knowledge/index.js';
+import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { fileEnd, fileStart, isValidShell, recognise, runBody, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { ShellWord, SimpleCommand } from '../shell/types.js';
@@ -21,6 +21,7 @@ export const ALPINE_RUN_REFUSALS = {
   'dpkg-install': 'the RUN installs a .deb file',
   debconf: 'the RUN sets debconf answers, which only apt reads',
   'locale-gen': 'the RUN generates glibc locales, which musl does not have',
+  'debian-file': 'a command uses a file of a Debian package that Alpine does not have (one the switch drops)',
   'piped-script': 'the RUN pipes a downloaded script into a shell (a repository setup script written for Debian)',
   'user-options': 'a useradd/groupadd (or Debian adduser) option has no busybox equivalent',
   'unsupported-command': 'a Debian-only command dockshift does not translate, or one nested where it cannot be rewritten',
@@ -36,7 +37,7 @@ export type AlpineRun =
 
 type Plan = { drop: true } | { replace: string; notes?: string[] } | { dropWords: ShellWord[] } | { refuse: AlpineRunCode; reason: string };
 
-const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b/;
+const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b|\/etc\/locale\.gen/;
 const FRONTEND_VARS = /^(?:DEBIAN_FRONTEND|DEBCONF_\w+|APT_\w+)$/;
 
 /** The Alpine form of one RUN, for a stage whose packages come from `source`. */
@@ -76,6 +77,10 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Pl
   }
   const name = c.name === null ? null : c.name.slice(c.name.lastIndexOf('/') + 1);
   const args = c.args.filter((a): a is string => a !== null);
+  for (const path of [...args, ...c.redirects.map((r) => r.target?.value ?? null)]) {
+    const owned = path === null ? null : debianOnlyFile(path, source);
+    if (owned !== null) return refuse('debian-file', `${shown} uses ${owned.file}, which comes with the Debian package ${owned.package} and does not exist on Alpine (${owned.reason})`);
+  }
   if (name === 'tee' && args.some((a) => a.startsWith('/etc/apt/'))) return refuse('apt-repository', `${shown} writes an apt source`);
   if (name === 'sh' || name === 'bash') {
     if (c.enclosing.includes('pipeline') && pipedDownload(body, c)) return refuse('piped-script', `${shown} runs a downloaded script, written for Debian`);

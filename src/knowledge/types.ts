@@ -286,7 +286,13 @@ export type PackageTranslation =
 
 export type PackageMapEntry =
   | { readonly kind: 'mapped'; readonly apk: readonly string[]; readonly check: PackageCheck; readonly note?: string }
-  | { readonly kind: 'droppable'; readonly reason: string; readonly check: PackageCheck };
+  | {
+      readonly kind: 'droppable';
+      readonly reason: string;
+      readonly check: PackageCheck;
+      /** Files (a trailing `/`: folders) the package installs that Alpine does not have: a command using one fails there. */
+      readonly files?: readonly string[];
+    };
 
 /** Python or Node packages that are trouble on musl, and why. */
 export interface MuslTrouble {

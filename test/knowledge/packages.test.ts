@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aptToApk,
+  debianOnlyFile,
   identify,
   muslTrouble,
   pipSourceBuildNeeds,
@@ -45,6 +46,14 @@ describe('apt → apk', () => {
     expect(aptToApk('apt-transport-https')).toEqual({ kind: 'droppable', reason: "apt's HTTPS transport: apk fetches over HTTPS itself" });
     expect(aptToApk('locales')).toMatchObject({ kind: 'droppable', reason: expect.stringMatching(/musl/) });
     expect(aptToApk('apt-utils').kind).toBe('droppable');
+  });
+
+  it('knows the files of dropped packages that Alpine lacks', () => {
+    expect(debianOnlyFile('/etc/locale.gen', 'apt')).toMatchObject({ package: 'locales', file: '/etc/locale.gen' });
+    expect(debianOnlyFile('/usr/share/i18n/SUPPORTED', 'apt')).toMatchObject({ package: 'locales', file: '/usr/share/i18n/' });
+    expect(debianOnlyFile('/usr/lib/locale', 'rpm')).toMatchObject({ package: 'glibc-langpack-en' });
+    expect(debianOnlyFile('/etc/locale.gen.bak', 'apt')).toBeNull();
+    expect(debianOnlyFile('/etc/localtime', 'apt')).toBeNull();
   });
 
   it('anything else is unknown, so the transform refuses', () => {

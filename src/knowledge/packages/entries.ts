@@ -4,4 +4,5 @@ import type { PackageMapEntry } from '../types.js';
 export const mapped = (apk: readonly string[], from: string, to: readonly string[], note?: string): PackageMapEntry =>
   note === undefined ? { kind: 'mapped', apk, check: { from, to } } : { kind: 'mapped', apk, check: { from, to }, note };
 
-export const droppable = (reason: string, from: string): PackageMapEntry => ({ kind: 'droppable', reason, check: { from, to: [] } });
+export const droppable = (reason: string, from: string, files?: readonly string[]): PackageMapEntry =>
+  files === undefined ? { kind: 'droppable', reason, check: { from, to: [] } } : { kind: 'droppable', reason, check: { from, to: [] }, files };

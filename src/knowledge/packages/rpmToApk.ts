@@ -58,7 +58,7 @@ export const RPM_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'glib2-devel': mapped(['glib-dev'], RPM, ['main/glib@ec31399a']),
   'glibc-common': droppable('musl is the C library on Alpine and is always installed', RPM),
   'glibc-devel': mapped(['musl-dev'], RPM, ['main/musl@172b1a67'], 'the C library headers'),
-  'glibc-langpack-en': droppable('musl has no locale database: set LANG (and MUSL_LOCPATH with musl-locales) instead', RPM),
+  'glibc-langpack-en': droppable('musl has no locale database: set LANG (and MUSL_LOCPATH with musl-locales) instead', RPM, ['/usr/lib/locale/']),
   graphviz: mapped(['graphviz'], RPM, ['main/graphviz@9db7b606']),
   gzip: mapped(['gzip'], RPM, ['main/gzip@ec60b47f']),
   hostname: droppable('busybox provides hostname', RPM),

@@ -1,4 +1,4 @@
-import type { PackageTranslation } from '../types.js';
+import type { PackageMapEntry, PackageTranslation } from '../types.js';
 import { APT_TO_APK } from './aptToApk.js';
 import { RPM_TO_APK } from './rpmToApk.js';
 
@@ -23,3 +23,17 @@ export const aptToApk = (name: string): PackageTranslation => translatePackage(n
 
 /** The rpm→apk translation (yum, dnf, microdnf). */
 export const rpmToApk = (name: string): PackageTranslation => translatePackage(name, 'rpm');
+
+/**
+ * The dropped package a path belongs to, when Alpine has no such file: a command that reads or
+ * edits it (\`sed -i … /etc/locale.gen\`) fails after the switch, whether or not the package is installed.
+ */
+export function debianOnlyFile(path: string, from: PackageSource): { readonly package: string; readonly file: string; readonly reason: string } | null {
+  const table = from === 'apt' ? APT_TO_APK : RPM_TO_APK;
+  for (const [name, entry] of Object.entries(table) as [string, PackageMapEntry][]) {
+    if (entry.kind !== 'droppable') continue;
+    const file = entry.files?.find((f) => (f.endsWith('/') ? path === f.slice(0, -1) || path.startsWith(f) : path === f));
+    if (file !== undefined) return { package: name, file, reason: entry.reason };
+  }
+  return null;
+}
