@@ -28,7 +28,9 @@ export default defineTransform<Options>({
     summary: 'Run the final stage as a non-root user: the image\'s own, or a system account made with its tools.',
     docs: `When the final stage runs as root (no USER, or root/0 last), adds a USER after the last
 step that needs root (the last RUN, COPY, ADD or WORKDIR) and before CMD/ENTRYPOINT (hadolint
-DL3002). The user comes from the base image, as the knowledge base knows it:
+DL3002). A \`USER root\` followed by such steps is how a stage installs things as root, and the USER goes
+after them; a \`USER root\` (or 0) that is the stage's last step says the container runs as root on purpose,
+and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
 - images that ship a non-root user use it, by number: node → \`USER 1000:1000\` (node), .NET →
   \`USER 1654:1654\` (app), distroless → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account;
@@ -75,6 +77,7 @@ bind). Refuses, leaving the file as it is:
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown;
 - \`no-user-tools\`: the image has no way to create a user and ships none;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
+- \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
 - \`volume\`: a VOLUME cannot be made the user's (declared in a stage it builds on, or no shell);
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
@@ -100,6 +103,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-image': 'a user must be created on a base image the knowledge base does not know',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
+      'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       volume: 'a VOLUME cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
       'unknown-target': 'the target option names no stage',
@@ -125,6 +129,15 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
+    if (current.kind === 'root') {
+      // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
+      // Followed by RUNs or COPYs it is how a stage installs things, and the USER goes after them (DL3002).
+      const steps = stageLineage(file, stage).flatMap((s) => s.instructions).filter((i) => FILESYSTEM_STEPS.has(i.keyword));
+      if (steps.sort((a, b) => a.index - b.index).at(-1) === current.inst) {
+        const word = file.text.slice(current.inst.argsSpan!.start, current.inst.argsSpan!.end).trim();
+        return [refusal(current.inst.span.start, 'explicit-root', `line ${current.inst.line} switches back to root (USER ${word}) with no step after it that needs root: the stage runs as root on purpose`)];
+      }
+    }
     const base = baseImage(file, stage);
     if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
