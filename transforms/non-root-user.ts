@@ -31,8 +31,9 @@ step that needs root (the last RUN, COPY, ADD or WORKDIR) and before CMD/ENTRYPO
 DL3002). A \`USER root\` followed by such steps is how a stage installs things as root, and the USER goes
 after them; a \`USER root\` (or 0) that is the stage's last step says the container runs as root on purpose,
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
-- images that ship a non-root user use it, by number: node → \`USER 1000:1000\` (node), .NET →
-  \`USER 1654:1654\` (app), distroless → \`USER 65532:65532\` (nonroot); no user is created;
+- images that ship a non-root user use it, by number: node → \`USER 1000:1000\` (node), .NET 8 and later →
+  \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
+  distroless → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account;
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
   --no-log-init app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app
@@ -70,7 +71,8 @@ bind). Refuses, leaving the file as it is:
   Apache, php-fpm, Postfix, named), or a database that runs as the account owning its data (mysqld,
   postgres, mongod);
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
-  \`--port\`/\`host:port\` argument);
+  \`--port\`/\`host:port\` argument, ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the
+  Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a

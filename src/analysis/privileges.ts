@@ -11,6 +11,7 @@ import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
+import { portsOf, portVariable } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
@@ -96,7 +97,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return lowPort(file, stage, command) ?? privilegedHint(file);
+  return lowPort(file, stage, command, image) ?? privilegedHint(file);
 }
 
 /** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */
@@ -179,7 +180,7 @@ export function scanScript(text: string): { code: BlockerCode; reason: string } 
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
-function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand): Blocker | null {
+function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {
@@ -191,15 +192,10 @@ function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand): B
           if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes');
         }
       }
-      if (inst.keyword === 'ENV') {
-        for (const p of properties(file, inst)) {
-          if (!/(?:^|_)PORT$/i.test(p.name) || p.raw === null) continue;
-          const port = Number(p.raw.replace(/^["']|["']$/g, ''));
-          if (Number.isInteger(port) && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, `sets ${p.name} to`);
-        }
-      }
     }
   }
+  const variable = portFromVariables(file, stage, image);
+  if (variable !== null) return variable;
   const words = commandWords(command);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -208,6 +204,38 @@ function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand): B
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
     const inst = (command.entrypoint ?? command.cmd)!.inst;
     if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on');
+  }
+  return null;
+}
+
+/**
+ * A port below 1024 that the variables the container starts with tell a program to listen on:
+ * the image's own (ASPNETCORE_URLS=http://+:80 in .NET images before 8) as the stage's ENVs leave them.
+ */
+function portFromVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): Blocker | null {
+  const set = new Map<string, { value: string | null; inst: Instruction | null }>();
+  for (const [name, value] of Object.entries(image?.facts.env ?? {})) set.set(name, { value, inst: null });
+  const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
+  for (const inst of lineage) {
+    if (inst.keyword !== 'ENV') continue;
+    const vars = variablesAt(file, inst);
+    for (const p of properties(file, inst)) {
+      const value = p.raw === null ? '' : expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
+      set.set(p.name, { value, inst });
+    }
+  }
+  // A program reads the set variable of highest rank in its group; the others it ignores.
+  const read = [...set.entries()].flatMap(([name, v]) => {
+    const entry = portVariable(name);
+    return entry === null || v.value === null || v.value.trim() === '' ? [] : [{ name, ...v, entry }];
+  });
+  for (const r of read) {
+    if (r.entry.program !== null && read.some((o) => o.entry.program === r.entry.program && o.entry.rank > r.entry.rank)) continue;
+    const low = (portsOf(r.entry, r.value!) ?? []).find((p) => p > 0 && p < FIRST_UNPRIVILEGED_PORT);
+    if (low === undefined) continue;
+    const listens = r.entry.program === null ? '' : `, so ${r.entry.program} listens on`;
+    if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`);
+    return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`);
   }
   return null;
 }

@@ -9,6 +9,9 @@ import type { FactsPatch, RepositoryEntry, Source } from './types.js';
  * .NET 10 and 11 default to Ubuntu, 8 and 9 to Debian 12.
  */
 
+/** Version lines before .NET 8: no `app` user, and ASP.NET Core on port 80. */
+const OLD_LINES = ['1.0', '1.1', '2.0', '2.1', '2.2', '3.0', '3.1', '5.0', '6.0', '7.0'];
+
 /** Chiseled Ubuntu and Azure Linux distroless: no shell, no package manager, USER app. */
 const SHELL_LESS: FactsPatch = {
   shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 },
@@ -36,6 +39,8 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
     axis('arch', '', [option('amd64'), option('arm64v8'), option('arm32v7')]),
   ],
   defaults: [
+    // Lines no longer built: their last images were Debian ones, whose release is not recorded.
+    { versions: OLD_LINES, family: 'debian', release: null },
     { versions: ['10.0'], family: 'ubuntu', release: 'noble' },
     { versions: ['11.0'], family: 'ubuntu', release: 'resolute' },
     { versions: ['8.0', '9.0'], family: 'debian', release: 'bookworm' },
@@ -51,11 +56,25 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
   facts: {
     nonRootUser: { name: 'app', uid: 1654, gid: 1654 },
     buildTools: image === 'sdk',
+    // runtime-deps sets it, and every other image builds on runtime-deps; the runtime image has no
+    // ASP.NET Core (its apps are console ones), so no program there reads it.
+    env: image === 'runtime' ? {} : { ASPNETCORE_HTTP_PORTS: '8080' },
     notes: ['from .NET 8 every image has the user `app` (uid 1654); ASP.NET Core listens on 8080'],
   },
+  versionFacts: [
+    {
+      versions: OLD_LINES,
+      facts: {
+        nonRootUser: null,
+        // The SDK image empties the variable its aspnet base sets.
+        env: image === 'runtime' ? {} : { ASPNETCORE_URLS: image === 'sdk' ? '' : 'http://+:80' },
+        notes: ['before .NET 8 the images have no `app` user and ASP.NET Core listens on port 80 (ASPNETCORE_URLS=http://+:80)'],
+      },
+    },
+  ],
   sizes: {},
   latest: '10.0',
-  sources: [source, SOURCES.dotnetNonRoot],
+  sources: [source, SOURCES.dotnetNonRoot, SOURCES.dotnetBefore8],
   notes: ['chiseled (Ubuntu) and distroless (Azure Linux) variants have no shell and run as `app`'],
 });
 

@@ -85,6 +85,7 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
   const facts = mergeFacts([
     FAMILY_FACTS[family].facts,
     repository.facts,
+    ...(repository.versionFacts ?? []).filter((v) => v.versions.some((l) => inVersionLine(line, l))).map((v) => v.facts),
     ...chosen.map((c) => c.option.facts ?? {}),
     { size: repository.facts.size ?? repository.sizes[variant] ?? null },
   ]);
@@ -197,6 +198,7 @@ const BASE_FACTS: ImageFacts = {
   entrypoint: null,
   entrypointRunsCommand: false,
   cmd: null,
+  env: {},
   mustStartAsRoot: null,
   buildTools: false,
   size: null,

@@ -25,3 +25,4 @@ export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './
 export { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
+export { PORT_VARIABLES, portVariable, portsOf, type PortVariable } from './ports.js';

@@ -61,6 +61,10 @@ export const SOURCES = {
     'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/src/runtime-deps/10.0/noble-chiseled/amd64/Dockerfile',
     'every image creates an `app` user with APP_UID=1654 (src/runtime-deps/10.0/noble/amd64/Dockerfile); chiseled images set USER $APP_UID',
   ),
+  dotnetBefore8: at(
+    'https://github.com/dotnet/dotnet-docker/blob/1180b9527b9932d666dab00d9618de3c4d26599f/src/runtime-deps/6.0/alpine3.17/amd64/Dockerfile',
+    'runtime-deps 6.0 and 7.0 set ASPNETCORE_URLS=http://+:80 and create no user (the sdk image empties ASPNETCORE_URLS); from 8.0 runtime-deps sets ASPNETCORE_HTTP_PORTS=8080 and APP_UID=1654',
+  ),
   distrolessReadme: at('https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/README.md'),
   distrolessNodejs: at(
     'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/nodejs/nodejs.bzl',
@@ -145,6 +149,10 @@ export const SIZE_SOURCES = {
   goelAcademy: at(
     'https://goelacademy.com/blog/docker-image-optimization',
     'compressed sizes of ubuntu:24.04, debian:bookworm(-slim), alpine:3.20, distroless static and base, 2025',
+  ),
+  dotnetBefore8: at(
+    'https://github.com/dotnet/dotnet-docker/blob/1180b9527b9932d666dab00d9618de3c4d26599f/src/runtime-deps/6.0/alpine3.17/amd64/Dockerfile',
+    'runtime-deps 6.0 and 7.0 set ASPNETCORE_URLS=http://+:80 and create no user (the sdk image empties ASPNETCORE_URLS); from 8.0 runtime-deps sets ASPNETCORE_HTTP_PORTS=8080 and APP_UID=1654',
   ),
   distrolessReadme: at(
     'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/README.md',

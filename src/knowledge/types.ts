@@ -102,6 +102,8 @@ export interface ImageFacts {
    */
   readonly entrypointRunsCommand: boolean;
   readonly cmd: readonly string[] | null;
+  /** Variables the image sets that the programs it is made for read (ASP.NET Core's listening addresses). */
+  readonly env: Readonly<Record<string, string>>;
   /** Why the image's default command needs to start as root, or null when it does not. */
   readonly mustStartAsRoot: string | null;
   /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
@@ -206,6 +208,8 @@ export interface RepositoryEntry {
   readonly siblings: readonly SiblingRule[];
   /** Facts shared by every variant, before distro and axis facts. */
   readonly facts: FactsPatch;
+  /** Facts of some version lines only (`6.0`, `7.0`), over the repository's and under the axis options'. */
+  readonly versionFacts?: readonly { readonly versions: readonly string[]; readonly facts: FactsPatch }[];
   /** Size estimates by variant name. */
   readonly sizes: Readonly<Record<string, SizeEstimate>>;
   /** The version line a tag without a version means (`latest`, `slim`, `alpine`). */

@@ -45,6 +45,23 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nEXPOSE 8080\nCMD ["x", "-addr", ":8080"]\n')).toBeNull();
   });
 
+  it('reads the listening addresses ASP.NET Core takes from the Dockerfile and the image', () => {
+    const aspnet8 = 'mcr.microsoft.com/dotnet/aspnet:8.0';
+    const run = 'ENTRYPOINT ["dotnet", "Api.dll"]\n';
+    expect(blocker(`FROM ${aspnet8}\n${run}`, {}, aspnet8)).toBeNull();
+    expect(blocker(`FROM ${aspnet8}\nENV ASPNETCORE_URLS=http://+:80\n${run}`, {}, aspnet8)).toBe('privileged-port');
+    expect(blocker(`FROM ${aspnet8}\nENV ASPNETCORE_URLS="http://*:8080;https://*"\n${run}`, {}, aspnet8)).toBe('privileged-port');
+    expect(blocker(`FROM ${aspnet8}\nENV ASPNETCORE_HTTPS_PORTS=443\n${run}`, {}, aspnet8)).toBe('privileged-port');
+    expect(blocker(`FROM ${aspnet8}\nENV DOTNET_HTTP_PORTS=8080;80\n${run}`, {}, aspnet8)).toBe('privileged-port');
+    // URLS wins over HTTP_PORTS; a later ENV wins over an earlier one.
+    expect(blocker(`FROM ${aspnet8}\nENV ASPNETCORE_HTTP_PORTS=80 ASPNETCORE_URLS=http://+:5000\n${run}`, {}, aspnet8)).toBeNull();
+    expect(blocker(`FROM ${aspnet8}\nENV ASPNETCORE_URLS=http://+:80\nENV ASPNETCORE_URLS=http://+:8080\n${run}`, {}, aspnet8)).toBeNull();
+    const aspnet6 = 'mcr.microsoft.com/dotnet/aspnet:6.0';
+    expect(blocker(`FROM ${aspnet6}\n${run}`, {}, aspnet6)).toBe('privileged-port');
+    expect(blocker(`FROM ${aspnet6}\nENV ASPNETCORE_URLS=http://+:8080\n${run}`, {}, aspnet6)).toBeNull();
+    expect(blocker(`FROM ${aspnet6}\nARG PORT=8080\nENV ASPNETCORE_URLS=http://+:$PORT\n${run}`, {}, aspnet6)).toBeNull();
+  });
+
   it('reads hints about how the container is run', () => {
     expect(blocker('# docker run --privileged img\nFROM a\nCMD ["x"]\n')).toBe('privileged-hint');
     expect(blocker('FROM a\nLABEL run="docker run -v /var/run/docker.sock:/var/run/docker.sock img"\nCMD ["x"]\n')).toBe('privileged-hint');

@@ -140,6 +140,20 @@ describe('tag grammars', () => {
     expect(summary('mcr.microsoft.com/dotnet/sdk:11.0-preview')?.['release']).toBe('ubuntu resolute');
   });
 
+  it('dotnet before 8: Debian, no app user, ASP.NET Core on port 80', () => {
+    const six = known('mcr.microsoft.com/dotnet/aspnet:6.0');
+    expect(six.release).toMatchObject({ kind: 'repository-default', family: 'debian', release: null });
+    expect(six.facts.nonRootUser).toBeNull();
+    expect(six.facts.userTools).toBe('shadow');
+    expect(six.facts.env).toEqual({ ASPNETCORE_URLS: 'http://+:80' });
+    expect(known('mcr.microsoft.com/dotnet/sdk:7.0').facts.env).toEqual({ ASPNETCORE_URLS: '' });
+    expect(known('mcr.microsoft.com/dotnet/runtime:6.0').facts.env).toEqual({});
+    const eight = known('mcr.microsoft.com/dotnet/aspnet:8.0');
+    expect(eight.facts.nonRootUser).toEqual({ name: 'app', uid: 1654, gid: 1654 });
+    expect(eight.facts.env).toEqual({ ASPNETCORE_HTTP_PORTS: '8080' });
+    expect(known('mcr.microsoft.com/dotnet/aspnet:8.0.11').facts.nonRootUser?.name).toBe('app');
+  });
+
   it('distroless: repository per runtime and Debian release, tags latest/nonroot/debug/debug-nonroot', () => {
     expect(summary('gcr.io/distroless/nodejs20-debian12:nonroot')).toEqual({ repository: 'distroless/nodejs20-debian12', version: null, variant: 'nonroot', release: 'debian bookworm', named: false });
     expect(summary('gcr.io/distroless/static-debian13')?.['variant']).toBe('default');

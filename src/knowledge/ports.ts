@@ -1,0 +1,54 @@
+import type { Source } from './types.js';
+
+/**
+ * Environment variables that tell a program which port to listen on, and how
+ * their values are written. A program reads one variable of its group: the one
+ * of highest rank that is set (ASP.NET Core takes ASPNETCORE_URLS over
+ * ASPNETCORE_HTTP_PORTS).
+ */
+export interface PortVariable {
+  readonly name: RegExp;
+  /** `port`: one number; `ports`: numbers separated by `;`; `urls`: URLs separated by `;` (no port: 80 for http, 443 for https). */
+  readonly format: 'port' | 'ports' | 'urls';
+  /** The program that reads it; null: each variable stands alone. */
+  readonly program: string | null;
+  readonly rank: number;
+  readonly source: Source | null;
+}
+
+const KESTREL: Source = {
+  url: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/servers/kestrel/endpoints',
+  checked: '2026-12-04',
+  note: 'URLS (ASPNETCORE_URLS, DOTNET_URLS) overrides HTTP_PORTS and HTTPS_PORTS; a URL without a port uses 80 for http and 443 for https',
+};
+
+export const PORT_VARIABLES: readonly PortVariable[] = [
+  { name: /^(?:ASPNETCORE|DOTNET)_URLS$/, format: 'urls', program: 'ASP.NET Core', rank: 2, source: KESTREL },
+  { name: /^(?:ASPNETCORE|DOTNET)_HTTPS?_PORTS$/, format: 'ports', program: 'ASP.NET Core', rank: 1, source: KESTREL },
+  // PORT, APP_PORT, SERVER_PORT…: the convention of Heroku-style platforms and many frameworks.
+  { name: /(?:^|_)PORT$/i, format: 'port', program: null, rank: 0, source: null },
+];
+
+/** The variable's entry, or null when it carries no listening port. */
+export function portVariable(name: string): PortVariable | null {
+  return PORT_VARIABLES.find((v) => v.name.test(name)) ?? null;
+}
+
+/** The ports a value of a port variable names; null when it cannot be read (a variable, a name). */
+export function portsOf(variable: PortVariable, value: string): number[] | null {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  if (variable.format === 'port') return /^\d{1,5}$/.test(v) ? [Number(v)] : null;
+  const parts = v.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const out: number[] = [];
+  for (const part of parts) {
+    if (variable.format === 'ports') {
+      if (!/^\d{1,5}$/.test(part)) return null;
+      out.push(Number(part));
+      continue;
+    }
+    const m = /^(https?):\/\/(?:\[[^\]]*\]|[^/:]*)(?::(\d{1,5}))?(?:\/.*)?$/i.exec(part);
+    if (m === null) return null;
+    out.push(m[2] !== undefined ? Number(m[2]) : m[1]!.toLowerCase() === 'https' ? 443 : 80);
+  }
+  return out;
+}
