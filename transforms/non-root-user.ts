@@ -73,6 +73,10 @@ bind). Refuses, leaving the file as it is:
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
   \`--port\`/\`host:port\` argument, ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the
   Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);
+- \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user
+  cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
+  \`CARGO_HOME\`, \`HOME=/root\`), the container starts in it, the command runs a file from it, or
+  \`pip install --user\` runs as root (its packages go to /root/.local);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
@@ -101,6 +105,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'entrypoint-unread': 'the command runs a script that cannot be read',
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers)',
       'privileged-port': 'it binds a port below 1024',
+      'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know',
       'no-user-tools': 'the image cannot create a user and ships none',

@@ -15,9 +15,11 @@ import { portsOf, portVariable } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
+import { recognise } from '../shell/index.js';
+import { workdirAtEnd } from './paths.js';
 import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
 
-export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint';
+export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home';
 
 export interface Blocker {
   readonly code: BlockerCode;
@@ -97,7 +99,58 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return lowPort(file, stage, command, image) ?? privilegedHint(file);
+  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file);
+}
+
+/** A path in /root, root's home: mode 700 on Debian, Ubuntu and Alpine, so another user cannot read or run what is there. */
+const IN_ROOT_HOME = /(?:^|[\s:="'])(\/root)(?:\/[^\s:"';]*)?(?=$|[\s:"';])/;
+
+/**
+ * What the container relies on in /root: an ENV naming a path there (PATH=/root/.local/bin:$PATH,
+ * PYTHONUSERBASE, CARGO_HOME, HOME), a WORKDIR there, the command run from there, or
+ * `pip install --user` run as root (its packages go to /root/.local, which only root's Python reads).
+ */
+function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): Blocker | null {
+  const why = 'which other users cannot read (/root is mode 700)';
+  const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
+  let root = true;
+  for (const inst of lineage) {
+    if (inst.keyword === 'USER' && inst.argsSpan !== null) {
+      const user = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0];
+      root = user === 'root' || user === '0';
+    }
+    if (inst.keyword === 'ENV') {
+      const vars = variablesAt(file, inst);
+      for (const p of properties(file, inst)) {
+        const value = p.raw === null ? null : (expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value ?? p.raw);
+        const m = value === null ? null : IN_ROOT_HOME.exec(value);
+        if (m !== null) return { code: 'root-home', reason: `ENV ${p.name} names ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
+      }
+    }
+    if (inst.keyword === 'RUN' && root) {
+      for (const run of runScripts(file, file.stages[inst.stage]!).filter((r) => r.inst === inst)) {
+        for (const c of run.parsed?.commands ?? []) {
+          const r = recognise(c);
+          if (r?.kind === 'package' && r.manager === 'pip' && r.action === 'install' && r.hasFlag('--user')) {
+            return { code: 'root-home', reason: `\`pip install --user\` runs as root, so its packages go to /root/.local, ${why}; Python run as another user does not look there either`, at: inst.span.start };
+          }
+        }
+      }
+    }
+  }
+  const workdir = workdirAtEnd(file, stage);
+  if (workdir !== null && (workdir === '/root' || workdir.startsWith('/root/'))) {
+    const inst = lineage.filter((i) => i.keyword === 'WORKDIR').at(-1) ?? stage.from;
+    return { code: 'root-home', reason: `the container starts in ${workdir}, in root's home, ${why}`, at: inst.span.start };
+  }
+  for (const w of commandWords(command)) {
+    const m = IN_ROOT_HOME.exec(w);
+    if (m !== null) {
+      const inst = (command.entrypoint ?? command.cmd)!.inst;
+      return { code: 'root-home', reason: `the command runs ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
+    }
+  }
+  return null;
 }
 
 /** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */

@@ -62,6 +62,19 @@ describe('rootBlocker', () => {
     expect(blocker(`FROM ${aspnet6}\nARG PORT=8080\nENV ASPNETCORE_URLS=http://+:$PORT\n${run}`, {}, aspnet6)).toBeNull();
   });
 
+  it('finds what the container relies on in /root, which other users cannot read', () => {
+    expect(blocker('FROM a\nRUN pip install --user -r requirements.txt\nCMD ["gunicorn", "app:app"]\n')).toBe('root-home');
+    expect(blocker('FROM a\nCOPY --from=build /root/.local /root/.local\nENV PATH=/root/.local/bin:$PATH\nCMD ["x"]\n')).toBe('root-home');
+    expect(blocker('FROM a\nENV PATH="${PATH}:/root/.cargo/bin"\nCMD ["x"]\n')).toBe('root-home');
+    expect(blocker('FROM a\nENV NVM_DIR /root/.nvm\nCMD ["x"]\n')).toBe('root-home');
+    expect(blocker('FROM a\nCOPY run /root/app/run\nCMD ["/root/app/run"]\n', { run: '#!/bin/sh\nexec server\n' })).toBe('root-home');
+    expect(blocker('FROM a\nWORKDIR /root\nCMD ["./server"]\n')).toBe('root-home');
+    // Elsewhere, or as another user, or a path that only starts the same.
+    expect(blocker('FROM a\nENV PATH=/opt/venv/bin:$PATH\nRUN pip install -r requirements.txt\nCMD ["x"]\n')).toBeNull();
+    expect(blocker('FROM a\nENV ROOTFS=/rootfs\nWORKDIR /root\nWORKDIR /app\nCMD ["x"]\n')).toBeNull();
+    expect(blocker('FROM a\nUSER app\nRUN pip install --user httpie\nUSER root\nRUN true\nCMD ["x"]\n')).toBeNull();
+  });
+
   it('reads hints about how the container is run', () => {
     expect(blocker('# docker run --privileged img\nFROM a\nCMD ["x"]\n')).toBe('privileged-hint');
     expect(blocker('FROM a\nLABEL run="docker run -v /var/run/docker.sock:/var/run/docker.sock img"\nCMD ["x"]\n')).toBe('privileged-hint');
