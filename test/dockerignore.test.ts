@@ -91,6 +91,23 @@ describe('dockerignore', () => {
     expect(run(root).newFiles.map((f) => f.content)).toEqual(['# Version control\n.git\n']);
   });
 
+  it('keeps .git when a tool of the build reads the version from it', () => {
+    const dotnet = 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -o /app\nCMD ["dotnet", "/app/Api.dll"]\n';
+    const kept = (files: Record<string, string>, text?: string) => {
+      const result = run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', ...files }), text);
+      return { proposed: result.newFiles.map((f) => f.content).join(''), reasons: result.refusals.map((r) => r.reason).join('\n') };
+    };
+    const minver = kept({ 'src/Api/Api.csproj': '<Project><ItemGroup><PackageReference Include="MinVer" Version="5.0.0" /></ItemGroup></Project>\n' }, dotnet);
+    expect(minver.proposed).not.toContain('.git');
+    expect(minver.reasons).toContain('src/Api/Api.csproj takes the version from the repository');
+    expect(kept({ 'GitVersion.yml': 'mode: ContinuousDelivery\n', 'Api.csproj': '<Project />\n' }, dotnet).reasons).toContain('GitVersion.yml');
+    expect(kept({ 'pyproject.toml': '[tool.hatch.version]\nsource = "vcs"\n[build-system]\nrequires = ["hatchling", "hatch-vcs"]\n' }).reasons).toContain('pyproject.toml takes the version');
+    // A script a RUN runs, read from the context; a comment that names git is no call.
+    const script = 'FROM alpine\nCOPY . /src\nRUN sh /src/version.sh && ./tools/stamp.sh\nCMD ["cat", "/src/VERSION"]\n';
+    expect(kept({ 'tools/stamp.sh': '#!/bin/sh\ngit rev-parse HEAD > VERSION\n' }, script).reasons).toContain('tools/stamp.sh, which the build runs, runs git');
+    expect(kept({ 'tools/stamp.sh': '#!/bin/sh\n# no git describe here\ndate > VERSION\n' }, script).proposed).toContain('.git');
+  });
+
   it('proposes the same file from every Dockerfile of a context, once', () => {
     const root = tree({
       'Dockerfile': APP,

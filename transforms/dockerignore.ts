@@ -50,8 +50,12 @@ written by path, as their rule depends on what lies beside them. Folders it list
 
 It keeps anything the build may use, and says why (\`needed-by-build\`): a path a COPY, ADD or \`RUN --mount=type=bind\`
 names (or a pattern of theirs matches), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` when a RUN
-runs or installs git, hg or svn, when pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,
-versioneer…) or a package.json script calls git. Without \`.git\`, \`go build\` embeds no VCS information in the
+runs or installs git, hg or svn, or the build may read the repository through a tool: a RUN runs make and the
+Makefile (or a root \`*.mk\`) runs git (\`$(shell git describe …)\`); a package.json script calls git, or a script
+file a RUN or a package.json script names (\`node scripts/build.js\`, \`./version.sh\`) runs git
+(\`execSync('git rev-parse …')\`); pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,
+versioneer, hatch-vcs, poetry-dynamic-versioning…); a .NET project uses GitVersion, Nerdbank.GitVersioning or
+MinVer. Without \`.git\`, \`go build\` embeds no VCS information in the
 binary (\`go version -m\` shows none); the program is the same.
 
 The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile at the context root

@@ -130,14 +130,60 @@ const rebuilt = (test: (c: SimpleCommand) => boolean, what: string): Judge => (f
 /** Tools that read the version from the repository. */
 const VCS_VERSIONING = /setuptools[_-]scm|versioneer|hatch-vcs|vcs-versioning|dunamai|poetry-dynamic-versioning|\bpbr\b/;
 
+/** .NET packages and tools that read the version from git: GitVersion, Nerdbank.GitVersioning, MinVer. */
+const DOTNET_VCS_VERSIONING = /GitVersion|Nerdbank\.GitVersioning|\bMinVer\b/;
+
+/** A line of a script or build file that runs git (`$(shell git describe)`, `execSync('git rev-parse')`), comments aside. */
+function gitLine(text: string | null): string | null {
+  if (text === null) return null;
+  const line = text.split('\n').find((l) => /(?:^|[\s'"`(=;|&$])git\s+[a-z-]+/.test(l.replace(/(?:^|\s)(?:#|\/\/).*$/, '')));
+  return line === undefined ? null : line.trim().replace(/\s+/g, ' ').slice(0, 60);
+}
+
+/** Files of the context a text names as a script to run (`node scripts/build.js`, `./version.sh`, `sh tools/v.sh`). */
+function namedScripts(ctx: BuildContext, text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s'"=;&|(])((?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|js|mjs|cjs|ts|py|rb|pl|mk))(?=$|[\s'";&|)])/g)) {
+    const rel = path.posix.normalize(m[1]!);
+    if (!rel.startsWith('..') && ctx.kind(rel) === 'file') out.add(rel);
+  }
+  return [...out];
+}
+
+/**
+ * Why the build may read the repository through a tool, or null: a Makefile a RUN's make reads,
+ * a script a RUN or a package.json script runs, that calls git; a Python or .NET versioning tool.
+ */
+function readsRepository(facts: Facts): string | null {
+  const { ctx, files } = facts;
+  const runs = files.flatMap(({ file }) => file.instructions.filter((i) => i.keyword === 'RUN').map((i) => file.text.slice(i.span.start, i.span.end)));
+  if (runs.some((t) => /\bmake\b/.test(t))) {
+    for (const f of ['GNUmakefile', 'makefile', 'Makefile', ...(ctx.list() ?? []).map((e) => e.path).filter((n) => n.endsWith('.mk'))]) {
+      const line = ctx.kind(f) === 'file' ? gitLine(ctx.read(f)) : null;
+      if (line !== null) return `a RUN runs make, and ${f} runs git (\`${line}\`)`;
+    }
+  }
+  const scripts = scriptValues(ctx.read('package.json'));
+  for (const f of new Set([...runs, ...scripts].flatMap((t) => namedScripts(ctx, t)))) {
+    const line = gitLine(ctx.read(f));
+    if (line !== null) return `${f}, which the build runs, runs git (\`${line}\`)`;
+  }
+  for (const f of ['pyproject.toml', 'setup.cfg', 'setup.py']) {
+    if (VCS_VERSIONING.test(ctx.read(f) ?? '')) return `${f} takes the version from the repository`;
+  }
+  const dotnet = ctx
+    .walk(pruned(ctx))
+    .entries.filter((e) => e.kind === 'file' && /\.(?:cs|fs|vb)proj$|^Directory\.(?:Build|Packages)\.props$|^GitVersion\.ya?ml$|^dotnet-tools\.json$/.test(path.posix.basename(e.path)))
+    .find((e) => /GitVersion\.ya?ml$/.test(e.path) || DOTNET_VCS_VERSIONING.test(ctx.read(e.path) ?? ''));
+  if (dotnet !== undefined) return `${dotnet.path} takes the version from the repository (GitVersion, Nerdbank.GitVersioning or MinVer)`;
+  return null;
+}
+
 const vcsUnused: Judge = (facts, entry) => {
   const run = firstMatch(facts.files, /\b(?:git|hg|svn)\b/, 'RUN');
   if (run !== null) return `${where(run)} runs or installs a version-control tool`;
-  for (const f of ['pyproject.toml', 'setup.cfg', 'setup.py']) {
-    if (VCS_VERSIONING.test(facts.ctx.read(f) ?? '')) return `${f} takes the version from the repository`;
-  }
   if (/\bgit\b/.test(scriptsOf(facts.ctx.read('package.json')))) return 'a script in package.json calls git';
-  return unnamed()(facts, entry);
+  return readsRepository(facts) ?? unnamed()(facts, entry);
 };
 
 const CANDIDATES: readonly Candidate[] = [
@@ -230,6 +276,17 @@ export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfil
 export function renderIgnore(entries: readonly Entry[]): string {
   const blocks = ORDER.map((g) => entries.filter((e) => e.group === g)).filter((b) => b.length > 0);
   return blocks.map((b) => `# ${HEADINGS[b[0]!.group]}\n${b.map((e) => `${e.pattern}\n`).join('')}`).join('\n');
+}
+
+/** The commands of package.json's scripts. */
+function scriptValues(packageJson: string | null): string[] {
+  if (packageJson === null) return [];
+  try {
+    const scripts = (JSON.parse(packageJson) as { scripts?: unknown }).scripts;
+    return typeof scripts === 'object' && scripts !== null ? Object.values(scripts).filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function scriptsOf(packageJson: string | null): string {
