@@ -22,7 +22,10 @@ export interface SplitArgs {
 
 /**
  * Splits words into options and positionals. A word whose value is not a
- * literal (`$PKGS`) is a positional: we cannot know what it holds.
+ * literal (`$PKGS`) is a positional: we cannot know what it holds, unless it
+ * starts with a literal option name and `=` (`--tag=$TAG`): then it is that
+ * option, with a value only known at build time. Without bundles, a single-dash
+ * option is a whole name and takes `=` too (Go's `-ldflags=-s`, `-o=/bin/app`).
  */
 export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
   const options: CommandOption[] = [];
@@ -31,6 +34,11 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const v = word.value;
+    const named = !endOfOptions && v === null ? /^(-{1,2}[A-Za-z][\w.-]*)=/.exec(word.raw) : null;
+    if (named !== null && (named[1]!.startsWith('--') || !g.bundles)) {
+      options.push({ name: named[1]!, value: null, word, valueWord: null });
+      continue;
+    }
     if (endOfOptions || v === null || v === '-' || !v.startsWith('-')) {
       positionals.push(word);
       continue;
@@ -41,7 +49,7 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
     }
     const next = (): ShellWord | null => (i + 1 < words.length ? words[++i]! : null);
     if (v.startsWith('--') || !g.bundles || v.length === 2) {
-      const eq = v.startsWith('--') ? v.indexOf('=') : -1;
+      const eq = v.startsWith('--') || !g.bundles ? v.indexOf('=') : -1;
       const name = eq === -1 ? v : v.slice(0, eq);
       if (eq !== -1) options.push({ name, value: v.slice(eq + 1), word, valueWord: null });
       else if (g.valued.has(name) || (g.optional.has(name) && i + 1 < words.length && !words[i + 1]!.raw.startsWith('-'))) {

@@ -11,7 +11,8 @@ import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { variablesAt } from '../../dockerfile/variables.js';
-import { argsOf, commandEnv, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
+import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import { commandEnv, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
 
 /**
  * Modules that only build with cgo (each project's README says it needs a C compiler or
@@ -30,7 +31,13 @@ export const CGO_MODULES: readonly { module: string; why: string }[] = [
 /** Build tags that keep a build pure Go. */
 const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithttp2']);
 
-const GO_BUILD_VALUED = ['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C'];
+/** `go build` flags that take a value. Go's flags are whole names (`-tags`, not `-t -a -g -s`) and take `=` too. */
+const GO_BUILD = grammar(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode'], false);
+
+/** The flags and packages of a `go build`/`go install`. */
+function goArgs(build: Located): SplitArgs {
+  return splitArgs(build.words.slice(2), GO_BUILD);
+}
 
 export function readGo(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'go' && (w[1] === 'build' || w[1] === 'install'));
@@ -106,9 +113,10 @@ export function readGo(input: BuildInput): Analysis {
 
 /** The binary a `go build`/`go install` writes, or why it cannot be named. */
 function outputOf(input: BuildInput, build: Located, modulePath: string | null): string | Analysis {
-  const args = argsOf(build.words, GO_BUILD_VALUED, 2);
+  const args = goArgs(build);
   const packages = args.positionals.map((p) => p.value);
-  if (packages.some((p) => p === null)) return refuse('no-artefact-path', 'the packages `go build` builds are only known at build time', build.run.inst);
+  const unknown = args.positionals.find((p) => p.value === null);
+  if (unknown !== undefined) return refuse('no-artefact-path', `the packages \`go ${build.words[1]!.value}\` builds (${unknown.raw}) are only known at build time`, build.run.inst);
   if (packages.length > 1 && !packages.every((p) => p!.endsWith('.go'))) {
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value}\` builds several packages (${packages.join(', ')}), so which binary runs is not known`, build.run.inst);
   }
@@ -159,7 +167,7 @@ function cgoNeed(input: BuildInput, build: Located, texts: ReadonlyMap<string, s
   }
   const module = CGO_MODULES.find((m) => goMod.includes(m.module));
   if (module !== undefined) return { kind: 'needed', why: `go.mod requires ${module.module}, which ${module.why}` };
-  const tags = optionOf(argsOf(build.words, GO_BUILD_VALUED, 2), '-tags');
+  const tags = optionOf(goArgs(build), '-tags');
   if (tags === null) return { kind: 'needed', why: 'its build tags are only known at build time' };
   const other = (tags ?? '').split(/[,\s]+/).filter((t) => t !== '' && !PURE_GO_TAGS.has(t));
   if (other.length > 0) return { kind: 'needed', why: `the build tags ${other.join(', ')} may select cgo code` };
