@@ -35,7 +35,9 @@ export default defineTransform<Options>({
     name: 'multi-stage',
     summary: 'Split a single-stage build into a named build stage and a small runtime stage that copies only what runs.',
     docs: `For a single-stage Dockerfile whose base image is a toolchain the knowledge base knows, names the
-stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. Per language:
+stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. A stage the author named keeps that
+name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
+build stage becomes \`app-build\`. Per language:
 - Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
   a known cgo module and no build tag may select cgo; otherwise the binary goes on distroless base or
@@ -221,7 +223,8 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const at = stage.from.span.start;
   const runtimeImage = plan.runtime.image;
   const shell = runtimeImage?.facts.shell ?? null;
-  const buildName = stage.name ?? 'build';
+  // The stage that ships keeps the author's name (`--target app`, compose's `target: app`); the build stage gets another.
+  const buildName = stage.name === null ? 'build' : unusedName(file, `${stage.name}-build`);
   const insts = stage.instructions;
   const lastBuild = [...insts].reverse().find((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')!;
   const preSplit = insts.filter((i) => i.index < lastBuild.index);
@@ -349,16 +352,17 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => runtimeAndBody.count(p.name) > 0))
     .map((i) => file.text.slice(i.span.start, i.span.end));
 
-  const from = `${keyword(file, 'FROM')} ${plan.runtime.reference}`;
+  const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
+  const from = `${keyword(file, 'FROM')} ${plan.runtime.reference}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
   const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
   edits.push(insertLinesAfter(file, lastBuild, block));
-  if (stage.name === null) {
-    const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
-    edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });
-  }
+  if (stage.name === null) edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });
+  else if (stage.nameSpan !== null) edits.push({ start: stage.nameSpan.start, end: stage.nameSpan.end, text: buildName });
+  else return [refusal(at, 'no-artefact-path', `the stage name ${stage.name} is not written where it can be moved to the runtime stage`)];
 
   const parts = [
     `${plan.toolchain}: split into a build stage on ${input.builder.raw} and a runtime stage on ${plan.runtime.reference} (${plan.runtime.why})`,
+    ...(stage.name === null ? [] : [`the runtime stage keeps the name ${stage.name}, the build stage is ${buildName}`]),
     `copies ${artefacts.map((a) => a.what).join(', ')}`,
     ...plan.notes,
     ...(dropped.length > 0 ? [`leaves ${dropped.join(', ')} in the build stage`] : []),
@@ -369,6 +373,15 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     `the container now runs on ${plan.runtime.reference}, with only what the runtime stage copies: check that the app needs nothing else ` +
     'from the build image at run time (tools, files written outside the copied paths, libraries), and that it starts and serves as before';
   return [reviewChange(at, parts.join('; '), edits, why)];
+}
+
+/** `name`, or `name-2`, `name-3`…: the first no stage or --from of the file uses (stage names ignore case). */
+function unusedName(file: ParsedDockerfile, name: string): string {
+  const used = new Set(file.stages.flatMap((s) => (s.name === null ? [] : [s.name.toLowerCase()])));
+  for (const inst of file.instructions) for (const f of inst.flags) if (f.name.toLowerCase() === 'from' && f.value != null) used.add(f.value.toLowerCase());
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+  return candidate;
 }
 
 /** What a COPY or ADD puts in the image: each file at its place, a folder's contents at the destination. */
