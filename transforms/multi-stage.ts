@@ -40,8 +40,9 @@ name on the runtime stage, the one that ships (\`docker build --target app\`, co
 build stage becomes \`app-build\`. Per language:
 - Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
-  a known cgo module and no build tag may select cgo; otherwise the binary goes on distroless base or
-  the same Debian slim (glibc) or Alpine (musl) release. Files the Go code opens by a relative name
+  a known cgo module, the stage installs no library headers (\`libvips-dev\`) before the build and no
+  build tag may select cgo; otherwise the binary goes on distroless base or the same Debian slim (glibc)
+  or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Files the Go code opens by a relative name
   (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`, not \`//go:embed\`) are copied next to
   it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
 - Node.js (node): the app folder (WORKDIR) with node_modules, devDependencies pruned in the build
@@ -79,7 +80,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
   command names a file that a COPY the runtime stage cannot repeat put there;
 - \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release;
-- \`shared-libraries\`: the program may link libraries whose headers the stage installs;
+- \`shared-libraries\`: the program may link libraries the runtime image lacks: the stage installs their
+  headers (a -dev package), or a cgo module or \`#cgo\` directive names one;
 - \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;
 - \`runtime-program\`: the command or HEALTHCHECK starts a program the runtime image would not have;
 - \`needs-shell\`: it needs a shell the runtime image does not have;

@@ -12,20 +12,30 @@ import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { variablesAt } from '../../dockerfile/variables.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
 import { commandEnv, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
 
 /**
  * Modules that only build with cgo (each project's README says it needs a C compiler or
- * links a C library): with CGO_ENABLED=0 they fail to build or fail at run time.
+ * links a C library): with CGO_ENABLED=0 they fail to build or fail at run time. `library`
+ * is the system library the module links, which the runtime image must have too; null when
+ * the module compiles the C sources it carries.
  */
-export const CGO_MODULES: readonly { module: string; why: string }[] = [
-  { module: 'github.com/mattn/go-sqlite3', why: 'is a cgo package (its README: "go-sqlite3 is cgo package")' },
-  { module: 'github.com/confluentinc/confluent-kafka-go', why: 'binds librdkafka through cgo' },
-  { module: 'github.com/DataDog/zstd', why: 'wraps the C zstd library through cgo' },
-  { module: 'github.com/google/gopacket', why: 'has a pcap package that links libpcap through cgo' },
-  { module: 'github.com/go-gl/', why: 'binds OpenGL and GLFW through cgo' },
-  { module: 'github.com/tecbot/gorocksdb', why: 'links RocksDB through cgo' },
-  { module: 'github.com/linxGnu/grocksdb', why: 'links RocksDB through cgo' },
+export const CGO_MODULES: readonly { module: string; why: string; library: string | null }[] = [
+  { module: 'github.com/mattn/go-sqlite3', why: 'is a cgo package (its README: "go-sqlite3 is cgo package")', library: null },
+  { module: 'github.com/confluentinc/confluent-kafka-go', why: 'binds librdkafka through cgo', library: null },
+  { module: 'github.com/DataDog/zstd', why: 'wraps the C zstd library through cgo', library: null },
+  { module: 'github.com/google/gopacket', why: 'has a pcap package that links libpcap through cgo', library: null },
+  { module: 'github.com/go-gl/', why: 'binds OpenGL and GLFW through cgo', library: 'OpenGL and GLFW' },
+  { module: 'github.com/tecbot/gorocksdb', why: 'links RocksDB through cgo', library: 'librocksdb' },
+  { module: 'github.com/linxGnu/grocksdb', why: 'links RocksDB through cgo', library: 'librocksdb' },
+  { module: 'github.com/h2non/bimg', why: 'binds libvips through cgo', library: 'libvips' },
+  { module: 'github.com/davidbyttow/govips', why: 'binds libvips through cgo', library: 'libvips' },
+  { module: 'gopkg.in/gographics/imagick', why: 'binds ImageMagick\'s MagickWand through cgo', library: 'MagickWand' },
+  { module: 'github.com/libgit2/git2go', why: 'binds libgit2 through cgo', library: 'libgit2' },
+  { module: 'github.com/pebbe/zmq4', why: 'binds libzmq through cgo', library: 'libzmq' },
+  { module: 'github.com/godror/godror', why: 'calls the Oracle client library through cgo', library: 'the Oracle Instant Client' },
+  { module: 'github.com/mattn/go-oci8', why: 'links the Oracle client library through cgo', library: 'the Oracle Instant Client' },
 ];
 
 /** Build tags that keep a build pure Go. */
@@ -59,6 +69,11 @@ export function readGo(input: BuildInput): Analysis {
     if (typeof binary !== 'string') return binary;
     artefacts.push({ from: binary, to: binary, what: `the binary ${path.posix.basename(binary)}` });
     const need = cgoNeed(input, build, texts, goMod);
+    // A cgo build that links a library of the system needs it at run time: no runtime image here is known to have it.
+    const linked = need.kind === 'set' && !need.cgo ? null : linkedLibrary(input, build, texts, goMod);
+    if (linked !== null) {
+      return refuse('shared-libraries', `${linked}: the cgo binary links that library, and no runtime image the knowledge base names is known to have it (set CGO_ENABLED=0 if the program builds without cgo)`, build.run.inst);
+    }
     if (need.kind === 'set') cgo ||= need.cgo;
     else if (need.kind === 'needed') {
       cgo = true;
@@ -159,19 +174,45 @@ function binaryName(packages: readonly string[], modulePath: string | null): str
 
 type CgoNeed = { kind: 'set'; cgo: boolean } | { kind: 'needed'; why: string } | { kind: 'not-needed' };
 
+const IMPORTS_C = /^\s*import\s+(?:"C"|\([^)]*"C"[^)]*\))/m;
+
 function cgoNeed(input: BuildInput, build: Located, texts: ReadonlyMap<string, string>, goMod: string): CgoNeed {
   const set = commandEnv(build).get('CGO_ENABLED') ?? variablesAt(input.file, build.run.inst).get('CGO_ENABLED')?.value;
   if (set !== undefined) return set === null ? { kind: 'needed', why: 'CGO_ENABLED is only known at build time' } : { kind: 'set', cgo: set !== '0' };
   for (const [file, text] of texts) {
-    if (/^\s*import\s+(?:"C"|\([^)]*"C"[^)]*\))/m.test(text)) return { kind: 'needed', why: `${file} imports C` };
+    if (IMPORTS_C.test(text)) return { kind: 'needed', why: `${file} imports C` };
   }
   const module = CGO_MODULES.find((m) => goMod.includes(m.module));
   if (module !== undefined) return { kind: 'needed', why: `go.mod requires ${module.module}, which ${module.why}` };
+  const linked = linkedLibrary(input, build, texts, goMod);
+  if (linked !== null) return { kind: 'needed', why: linked };
   const tags = optionOf(goArgs(build), '-tags');
   if (tags === null) return { kind: 'needed', why: 'its build tags are only known at build time' };
   const other = (tags ?? '').split(/[,\s]+/).filter((t) => t !== '' && !PURE_GO_TAGS.has(t));
   if (other.length > 0) return { kind: 'needed', why: `the build tags ${other.join(', ')} may select cgo code` };
   return { kind: 'not-needed' };
+}
+
+/**
+ * Why a cgo build of this stage links a library of the system, or null: the stage installs a
+ * library's headers before `go build` (only a cgo build uses them), go.mod requires a module that
+ * binds one, or a Go file that imports C names one (`#cgo pkg-config: vips`, `#cgo LDFLAGS: -lpq`).
+ */
+function linkedLibrary(input: BuildInput, build: Located, texts: ReadonlyMap<string, string>, goMod: string): string | null {
+  const before = input.scripts.filter((s) => s.inst.index <= build.run.inst.index);
+  const headers = libraryHeaders(installedPackages(before).names);
+  if (headers.length > 0) return `the stage installs ${headers.join(', ')} before \`go ${build.words[1]!.value}\`, headers only a cgo build uses`;
+  const module = CGO_MODULES.find((m) => m.library !== null && goMod.includes(m.module));
+  if (module !== undefined) return `go.mod requires ${module.module}, which ${module.why}`;
+  for (const [file, text] of texts) {
+    if (!IMPORTS_C.test(text)) continue;
+    for (const m of text.matchAll(/^\s*\/\/\s*#cgo\b[^:\n]*:(.*)$/gm)) {
+      const directive = m[0]!;
+      const libs = /pkg-config:/.test(directive) ? m[1]!.trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-')) : [...m[1]!.matchAll(/(?:^|\s)-l(\S+)/g)].map((l) => l[1]!).filter((l) => !BASE_LIBRARIES.has(l));
+      if (libs.length > 0) return `${file} links ${libs.join(', ')} through cgo`;
+    }
+  }
+  return null;
 }
 
 function chooseRuntime(input: BuildInput, cgo: boolean): RuntimeChoice | Analysis {

@@ -15,7 +15,7 @@ import { readRust } from './rust.js';
 
 export type { Analysis, Artefact, BuildInput, BuildPlan, RefusalCode, RuntimeOption, Toolchain } from './plan.js';
 export { startedArgv } from './plan.js';
-export { installedPackages, isBuildOnly, commandsOf, installLine } from './packages.js';
+export { installedPackages, isBuildOnly, commandsOf, installLine, libraryHeaders } from './packages.js';
 
 const JAVA = new Set(['maven', 'gradle', 'eclipse-temurin', 'openjdk', 'amazoncorretto']);
 const NATIVE = new Set(['gcc', 'debian', 'ubuntu', 'alpine', 'buildpack-deps']);

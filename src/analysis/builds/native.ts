@@ -9,12 +9,10 @@ import * as path from 'node:path';
 import { contextFileAt } from '../copiedFiles.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { BuildContext } from '../../engine/context.js';
+import { libraryHeaders } from './packages.js';
 import { argsOf, copiedOutputs, findCommands, NONE, optionOf, programPath, refuse, startedArgv, type Analysis, type BuildInput, type Located } from './plan.js';
 
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
-
-/** Header packages of the C library itself: every runtime image has the library. */
-const LIBC_HEADERS = new Set(['libc6-dev', 'linux-libc-dev', 'musl-dev', 'linux-headers', 'libc-dev', 'glibc-devel', 'kernel-headers', 'libstdc++-dev']);
 
 export function readNative(input: BuildInput, installed: readonly string[]): Analysis {
   const steps = findCommands(input.file, input.scripts, (w) => w[0] === 'make' || w[0] === 'cmake' || w[0] === 'ninja' || (COMPILERS.has(w[0] ?? '') && w.includes('-o')));
@@ -30,7 +28,7 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
   if (program === null || !built.includes(program)) {
     return refuse('no-artefact-path', `the container starts ${started.argv[0]}, which no compiler -o, make install or cmake --install of the stage is seen to write`, started.inst);
   }
-  const dev = installed.filter((p) => /-(?:dev|devel)$/.test(p) && !LIBC_HEADERS.has(p));
+  const dev = libraryHeaders(installed);
   if (dev.length > 0) {
     return refuse('shared-libraries', `the stage installs ${dev.join(', ')}: the program may link those libraries, whose runtime packages are not named here`, at);
   }

@@ -46,6 +46,25 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
   return { names: [...new Set(names)].filter((n) => !removed.has(n)), unknown, manager };
 }
 
+/** Header packages of the C library and the kernel: every runtime image has what they build against. */
+const LIBC_HEADERS = new Set(['libc6-dev', 'linux-libc-dev', 'musl-dev', 'linux-headers', 'libc-dev', 'glibc-devel', 'kernel-headers', 'libstdc++-dev']);
+
+/**
+ * The -dev/-devel packages of `names` that bring a library's headers (`libvips-dev`,
+ * `postgresql-dev`): what is built against them links that library, which a runtime
+ * image without the package lacks.
+ */
+export function libraryHeaders(names: readonly string[]): string[] {
+  return names.filter((p) => /-(?:dev|devel)$/.test(p) && !LIBC_HEADERS.has(p));
+}
+
+/**
+ * Libraries a program may link (`-lm`) that every Debian, Ubuntu and Alpine runtime image has:
+ * the C library's own parts, the C++ runtime (Debian's apt needs it; Alpine gets it from the
+ * C++ setup of the C/C++ reader) and zlib (dpkg and apk-tools link it).
+ */
+export const BASE_LIBRARIES: ReadonlySet<string> = new Set(['c', 'm', 'pthread', 'dl', 'rt', 'util', 'resolv', 'crypt', 'stdc++', 'gcc', 'gcc_s', 'z']);
+
 /** Kinds of buildpack-deps packages that only build things. */
 const BUILD_KINDS = new Set(['compiler', 'build', 'vcs', 'download', 'archive', 'headers']);
 
