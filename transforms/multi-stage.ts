@@ -42,9 +42,10 @@ build stage becomes \`app-build\`. Per language:
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
   a known cgo module, the stage installs no library headers (\`libvips-dev\`) before the build and no
   build tag may select cgo; otherwise the binary goes on distroless base or the same Debian slim (glibc)
-  or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Files the Go code opens by a relative name
-  (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`, not \`//go:embed\`) are copied next to
-  it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
+  or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Files and folders
+  the Go code opens by a relative name (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`,
+  \`os.ReadFile\`, gin's \`LoadHTMLGlob\`/\`LoadHTMLFiles\`/\`Static\`, echo's and fiber's \`Static\`, viper's
+  \`AddConfigPath\`; not \`//go:embed\`, which is compiled in) are copied next to it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
 - Node.js (node): the app folder (WORKDIR) with node_modules, devDependencies pruned in the build
   stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`), on the slim
   sibling of the same Node and release (or the builder itself when it is already slim or Alpine);

@@ -78,6 +78,32 @@ describe('fileReads (Go)', () => {
     ]);
     expect(fileReads(texts).map((r) => r.path)).toEqual(['templates/*.html']);
   });
+
+  it('finds the templates and static folders of gin, echo and fiber, and configuration paths', () => {
+    const texts = new Map([
+      [
+        'main.go',
+        [
+          'r := gin.Default()',
+          'r.LoadHTMLGlob("templates/*")',
+          'r.LoadHTMLFiles("views/index.tmpl", "views/about.tmpl")',
+          'r.Static("/assets", "./assets")',
+          'r.StaticFS("/more", http.Dir("more_static"))',
+          'r.StaticFile("/favicon.ico", "./resources/favicon.ico")',
+          'e.Static("/static", `public`)',
+          'app.Static("/", "./web", fiber.Static{Compress: true})',
+          'c.File("dist/index.html")',
+          'viper.AddConfigPath("./config")',
+          'data, _ := os.ReadFile(filepath.Join("x", name))',
+          'os.ReadFile(name)',
+          'r.Static(prefix, root)',
+        ].join('\n'),
+      ],
+    ]);
+    expect(fileReads(texts).map((r) => r.path)).toEqual([
+      'templates/*', 'views/index.tmpl', 'views/about.tmpl', './assets', 'more_static', './resources/favicon.ico', 'public', './web', 'dist/index.html', './config',
+    ]);
+  });
 });
 
 describe('packages', () => {

@@ -236,6 +236,41 @@ interface FileRead {
   readonly path: string;
 }
 
+/**
+ * Calls that open files or folders by a name the program is given: the standard library's, and
+ * the web frameworks' templates and static folders (gin, echo, fiber), and configuration loaders.
+ * `arg` is the argument holding the name (-1: the last one); `all`: that one and every later one.
+ * `.Name` is a method of any value, `pkg.Name` a function of that package.
+ */
+const FILE_OPENERS: readonly { readonly call: string; readonly arg: number; readonly all?: true }[] = [
+  ...['os.Open', 'os.OpenFile', 'os.ReadFile', 'os.ReadDir', 'os.Stat', 'os.DirFS', 'ioutil.ReadFile', 'ioutil.ReadDir', 'filepath.Glob'].map((call) => ({ call, arg: 0 })),
+  { call: '.ParseGlob', arg: 0 },
+  { call: '.ParseFiles', arg: 0, all: true },
+  { call: 'http.Dir', arg: 0 },
+  { call: 'http.ServeFile', arg: 2 },
+  // gin: r.LoadHTMLGlob("templates/*"), r.LoadHTMLFiles(…), r.Static("/assets", "./assets"), r.StaticFile("/favicon.ico", "./favicon.ico"), gin.Dir("public", false)
+  { call: '.LoadHTMLGlob', arg: 0 },
+  { call: '.LoadHTMLFiles', arg: 0, all: true },
+  { call: '.StaticFile', arg: 1 },
+  { call: 'gin.Dir', arg: 0 },
+  // gin, echo and fiber: Static(prefix, root); c.File("index.html"), e.File("/", "public/index.html"); fiber's c.SendFile
+  { call: '.Static', arg: 1 },
+  { call: '.File', arg: -1 },
+  { call: '.SendFile', arg: 0 },
+  // configuration: viper's AddConfigPath/SetConfigFile, godotenv.Load(".env.production")
+  { call: '.AddConfigPath', arg: 0 },
+  { call: '.SetConfigFile', arg: 0 },
+  { call: 'godotenv.Load', arg: 0, all: true },
+];
+
+const escaped = (calls: readonly string[]) => calls.map((c) => c.replace(/\./g, '\\.')).join('|');
+/** `r.Static(` (a method, after a name or a call) or `os.ReadFile(` (a package function), the call captured. */
+const OPENER_CALL = new RegExp(
+  `(?:(?<=[\\w)\\]])(${escaped(FILE_OPENERS.filter((o) => o.call.startsWith('.')).map((o) => o.call))})|(?<![\\w.])(${escaped(FILE_OPENERS.filter((o) => !o.call.startsWith('.')).map((o) => o.call))}))\\(`,
+  'g',
+);
+const OPENER = new Map(FILE_OPENERS.map((o) => [o.call, o] as const));
+
 /** Relative paths the Go sources open by literal name, leaving out what `//go:embed` puts into the binary. */
 export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
   const out: FileRead[] = [];
@@ -243,15 +278,43 @@ export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
   for (const text of texts.values()) {
     for (const m of text.matchAll(/^\s*\/\/go:embed\s+(.+)$/gm)) for (const p of m[1]!.trim().split(/\s+/)) embedded.add(p.replace(/^"|"$/g, '').split('/')[0]!);
   }
-  const call =
-    /(?:os\.(?:Open|OpenFile|ReadFile|ReadDir|Stat|DirFS)|ioutil\.(?:ReadFile|ReadDir)|\.(?:ParseFiles|ParseGlob)|http\.Dir|filepath\.Glob|http\.ServeFile\([^,()]+,[^,()]+,)\(?\s*"([^"]+)"/g;
   for (const [file, text] of texts) {
     if (file.endsWith('_test.go')) continue;
-    for (const m of text.matchAll(call)) {
-      const p = m[1]!;
-      if (p.startsWith('/') || embedded.has(p.replace(/^\.\//, '').split('/')[0]!)) continue;
-      out.push({ file, path: p });
+    for (const m of text.matchAll(OPENER_CALL)) {
+      const opener = OPENER.get(m[1] ?? m[2]!)!;
+      const args = callArguments(text, m.index + m[0].length);
+      const at = opener.arg < 0 ? args.length + opener.arg : opener.arg;
+      for (const arg of opener.all === true ? args.slice(at) : args.slice(at, at + 1)) {
+        const p = /^"((?:[^"\\\n]|\\.)*)"$|^`([^`]*)`$/.exec(arg);
+        const value = p === null ? null : (p[1] ?? p[2]!);
+        if (value === null || value === '' || value.startsWith('/') || embedded.has(value.replace(/^\.\//, '').split('/')[0]!)) continue;
+        out.push({ file, path: value });
+      }
     }
   }
   return out;
+}
+
+/** The arguments of a call, as written, from just after its `(`: split at top-level commas. */
+function callArguments(text: string, from: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '`') {
+      i = text.indexOf('`', i + 1);
+      if (i === -1) break;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === ')' || (c === ',' && depth === 0)) {
+      const arg = text.slice(start, i).trim();
+      if (arg !== '' || c === ',') args.push(arg);
+      if (c === ')') break;
+      start = i + 1;
+    }
+  }
+  return args;
 }
