@@ -53,9 +53,14 @@ build stage becomes \`app-build\`. Per language:
 - Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
   Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL or by option.
+  A *-sys crate of Cargo.lock that links another library of the system (pq-sys, mysqlclient-sys,
+  libsqlite3-sys without \`bundled\`, curl-sys, rdkafka-sys with \`dynamic-linking\`), or library headers
+  the stage installs, is refused (\`shared-libraries\`).
 - C/C++ (gcc, debian, ubuntu, alpine, buildpack-deps): the program that \`cc -o\`, \`make install\` (its
   Makefile's $(PREFIX)/bin) or \`cmake --install\` writes and the container starts, on the same release
-  without compilers; on Alpine a C++ program gets libstdc++.
+  without compilers; on Alpine a C++ program gets libstdc++. A program that links a library other than
+  the C library's (\`-lcurl\` in the command or the Makefile, \`pkg-config --libs\`, CMake's find_package or
+  pkg_check_modules, headers the stage installs) is refused: the builder may carry it, the runtime does not.
 - .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
 Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold; a file
 or folder of the build context that the command names by path (\`--config /src/config.yaml\`,
@@ -82,7 +87,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   command names a file that a COPY the runtime stage cannot repeat put there;
 - \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release;
 - \`shared-libraries\`: the program may link libraries the runtime image lacks: the stage installs their
-  headers (a -dev package), or a cgo module or \`#cgo\` directive names one;
+  headers (a -dev package), or a cgo module, a \`#cgo\` directive, a Rust *-sys crate or the C build names one;
 - \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;
 - \`runtime-program\`: the command or HEALTHCHECK starts a program the runtime image would not have;
 - \`needs-shell\`: it needs a shell the runtime image does not have;

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { contextFileAt } from '../copiedFiles.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { BuildContext } from '../../engine/context.js';
-import { libraryHeaders } from './packages.js';
+import type { Instruction } from '../../dockerfile/types.js';
+import { BASE_LIBRARIES, libraryHeaders } from './packages.js';
 import { argsOf, copiedOutputs, findCommands, NONE, optionOf, programPath, refuse, startedArgv, type Analysis, type BuildInput, type Located } from './plan.js';
 
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
@@ -38,6 +39,11 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
     const why = input.runtimeOption === 'default' ? `${input.builder.raw} names no release the knowledge base records, and the program needs the same C library` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
     return refuse('no-runtime', why, input.stage.from);
   }
+  const linked = linkedLibraries(input, steps);
+  if (linked !== null) {
+    const them = linked.libraries.length > 1 ? 'those libraries' : 'that library';
+    return refuse('shared-libraries', `${linked.where} links ${linked.libraries.join(', ')}: the program needs ${them} at run time, and ${runtime.reference} is not known to have ${linked.libraries.length > 1 ? 'them' : 'it'}`, linked.at);
+  }
   const cxx = installed.some((p) => /^(?:g\+\+|clang\+\+|build-essential|build-base)/.test(p)) || steps.some((s) => /\+\+$/.test(s.words[0]!.value ?? ''));
   const alpine = runtime.image?.release.release?.family === 'alpine';
   return {
@@ -56,6 +62,50 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
       notes: alpine && cxx ? ['libstdc++ installed in the runtime stage for the C++ program'] : [],
     },
   };
+}
+
+/** CMake packages that are not libraries the program links. */
+const CMAKE_NOT_LIBRARIES = new Set(['Threads', 'PkgConfig', 'Git', 'Python', 'Python3', 'Doxygen', 'GTest', 'Catch2', 'BISON', 'FLEX']);
+
+/**
+ * Libraries other than the C library's that the build links: `-l<lib>` of a compiler command or
+ * the Makefile, `pkg-config --libs <lib>`, and CMake's find_package and pkg_check_modules. A full
+ * build image (gcc, buildpack-deps) carries the headers of many libraries without installing them.
+ * Null when there are none, or the program is linked with -static.
+ */
+function linkedLibraries(input: BuildInput, steps: readonly Located[]): { libraries: string[]; where: string; at: Instruction } | null {
+  const flag = (l: string) => (BASE_LIBRARIES.has(l) ? [] : [`-l${l}`]);
+  for (const step of steps) {
+    const program = step.words[0]!.value!;
+    const base = program.slice(program.lastIndexOf('/') + 1);
+    const libraries: string[] = [];
+    let where = '';
+    if (COMPILERS.has(base)) {
+      if (step.words.some((w) => w.value === '-static')) continue;
+      libraries.push(...optionsOf(argsOf(step.words, ['-o', '-I', '-L', '-l', '-D', '-x', '-MF', '-MT', '-include']), '-l').flatMap(flag));
+      where = `\`${base} -o\``;
+    } else if (base === 'make' && step.cwd !== null) {
+      const makefile = readFromImage(input, path.posix.join(step.cwd, 'Makefile'));
+      if (makefile === null || /(?:^|\s)-static(?:\s|$)/m.test(makefile)) continue;
+      libraries.push(...[...makefile.matchAll(/(?:^|[\s=])-l([A-Za-z][\w+.-]*)/gm)].flatMap((m) => flag(m[1]!)));
+      for (const m of makefile.matchAll(/pkg-config((?:\s+--[\w-]+)*)\s+([\w.+-]+(?:[ \t]+[\w.+-]+)*)/g)) if (m[1]!.includes('--libs')) libraries.push(...m[2]!.split(/\s+/));
+      where = 'the Makefile';
+    } else if (base === 'cmake') {
+      const lists = input.ctx.read('CMakeLists.txt');
+      if (lists === null) continue;
+      libraries.push(...[...lists.matchAll(/find_package\s*\(\s*([\w.+-]+)/gi)].map((m) => m[1]!).filter((p) => !CMAKE_NOT_LIBRARIES.has(p)));
+      for (const m of lists.matchAll(/pkg_(?:check|search)_modules?\s*\(\s*\w+([^)]*)\)/gi)) libraries.push(...m[1]!.trim().split(/\s+/).filter((w) => w !== '' && !/^[A-Z_]+$/.test(w)));
+      where = 'CMakeLists.txt';
+    }
+    const named = [...new Set(libraries.map((l) => l.replace(/[<>=].*$/, '')))].filter((l) => l !== '');
+    if (named.length > 0) return { libraries: named, where, at: step.run.inst };
+  }
+  return null;
+}
+
+/** Every value of the option `name`. */
+function optionsOf(args: ReturnType<typeof argsOf>, name: string): string[] {
+  return args.options.filter((o) => o.name === name && o.value !== null).map((o) => o.value!);
 }
 
 /** What one build command writes: `-o FILE`, or the programs `make install` / `cmake --install` put in PREFIX/bin. */

@@ -2,11 +2,15 @@
  * Rust: `cargo build --release` writes target/release/<bin>, `cargo install` writes
  * $CARGO_HOME/bin/<bin>. The runtime stage gets the binary the container starts on the
  * builder's Debian release, slim (or distroless cc by option): Rust binaries link glibc.
- * A binary that links OpenSSL (openssl-sys) goes on distroless cc, which carries libssl.
+ * A binary that links OpenSSL (openssl-sys) goes on distroless cc, which carries libssl; one
+ * that links another library of the system (pq-sys, libsqlite3-sys without `bundled`, headers
+ * the stage installs) is refused: the runtime image would lack it.
  */
 import * as path from 'node:path';
 import { variablesAt } from '../../dockerfile/variables.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
+import { installedPackages, libraryHeaders } from './packages.js';
 import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput } from './plan.js';
 
 const CARGO_VALUED = ['--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root', '--color', '--config', '-Z'];
@@ -49,8 +53,16 @@ export function readRust(input: BuildInput): Analysis {
   // `cargo install` puts it in $CARGO_HOME/bin, on the builder's PATH only: the runtime gets it in /usr/local/bin.
   const to = binary === program ? binary : program;
 
-  const lock = input.ctx.read('Cargo.lock') ?? '';
-  const openssl = /name = "openssl-sys"/.test(lock) || /^\s*(?:openssl|native-tls)\s*=/m.test(manifest);
+  // What the binary links from the system: *-sys crates of Cargo.lock not built in, and headers the stage installs.
+  const lock = input.ctx.read('Cargo.lock');
+  const linked = lock === null ? (/^\s*(?:openssl|native-tls)\s*=/m.test(manifest) ? SYS_CRATES.filter((c) => c.crate === 'openssl-sys') : []) : linkedCrates(lock, manifest);
+  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).names);
+  const unknownHeaders = headers.filter((h) => sysCrateForHeaders(h) === null);
+  for (const h of headers) {
+    const crate = sysCrateForHeaders(h);
+    if (crate !== null && !linked.includes(crate)) linked.push(crate);
+  }
+  const openssl = linked.some((c) => c.crate === 'openssl-sys');
   const choices = runtimeFor(input.builder);
   const wanted = openssl || input.runtimeOption === 'distroless' ? 'distroless' : 'slim';
   const runtime = input.runtimeOption === 'scratch' ? undefined : choices.find((c) => c.kind === wanted);
@@ -62,6 +74,14 @@ export function readRust(input: BuildInput): Analysis {
           ? `the binary links OpenSSL (openssl-sys), and no distroless cc image matches ${input.builder.raw}'s Debian release`
           : `${input.builder.raw} names no Debian release the knowledge base records, and the binary needs the same glibc`;
     return refuse(openssl && input.runtimeOption !== 'scratch' ? 'shared-libraries' : 'no-runtime', why, input.stage.from);
+  }
+  if (unknownHeaders.length > 0) {
+    return refuse('shared-libraries', `the stage installs ${unknownHeaders.join(', ')} before \`cargo build\`: the binary may link that library, and ${runtime.reference} is not known to have it`, at);
+  }
+  const missing = linked.find((c) => !c.carriedBy.includes(runtime.kind));
+  if (missing !== undefined) {
+    const evidence = lock !== null && lockNames(lock).has(missing.crate) ? `Cargo.lock has ${missing.crate}` : `the stage installs ${missing.headers.find((h) => headers.includes(h))}`;
+    return refuse('shared-libraries', `${evidence}, which links ${missing.library} from the system, and ${runtime.reference} does not have it`, at);
   }
   return {
     kind: 'plan',
@@ -75,7 +95,24 @@ export function readRust(input: BuildInput): Analysis {
       buildTail: [],
       runtimeSetup: [],
       commandRewrite: null,
-      notes: openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : [],
+      notes: [...(openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : []), ...linked.filter((c) => c.crate !== 'openssl-sys').map((c) => `it links ${c.library} (${c.crate}), which ${runtime.reference} has`)],
     },
   };
+}
+
+/** The package names of a Cargo.lock. */
+function lockNames(lock: string): Set<string> {
+  return new Set([...lock.matchAll(/^name = "([^"]+)"/gm)].map((m) => m[1]!));
+}
+
+/** The *-sys crates of Cargo.lock that link their library from the system (not built in by a feature or a *-src crate). */
+function linkedCrates(lock: string, manifest: string): SysCrate[] {
+  const names = lockNames(lock);
+  const feature = (f: string) => new RegExp(`["']${f.replace(/[-_]/g, '[-_]')}["']`).test(manifest);
+  return SYS_CRATES.filter((c) => {
+    if (!names.has(c.crate)) return false;
+    if (c.onlyWithFeatures.length > 0 && !c.onlyWithFeatures.some(feature)) return false;
+    const unbundled = (c.unbundledFeatures ?? []).some(feature);
+    return unbundled || !(c.builtInBy.some((b) => names.has(b)) || c.builtInFeatures.some(feature));
+  });
 }

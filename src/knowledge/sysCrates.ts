@@ -1,0 +1,72 @@
+import type { RuntimeKind, Source } from './types.js';
+
+/**
+ * Rust `*-sys` crates that link a C library of the system, found by name in Cargo.lock.
+ * Built in a full rust image (buildpack-deps carries libpq-dev, libssl-dev, libsqlite3-dev,
+ * libcurl4-openssl-dev, zlib1g-dev…), each links that library dynamically unless a feature
+ * or a `*-src` crate builds it into the binary. The runtime image must then have the library.
+ */
+export interface SysCrate {
+  readonly crate: string;
+  /** The library the binary links, as a message names it. */
+  readonly library: string;
+  /** Crates in Cargo.lock that mean the library is built in (`pq-src` for pq-sys's `bundled`). */
+  readonly builtInBy: readonly string[];
+  /** Feature names in Cargo.toml that build it in (`bundled`, `vendored`, `static-curl`). */
+  readonly builtInFeatures: readonly string[];
+  /** Only these Cargo.toml features make it link the system library (rdkafka's `dynamic-linking`); empty: it always does. */
+  readonly onlyWithFeatures: readonly string[];
+  /** Features that link the system library even with a `builtInBy` crate (sqlx's `sqlite-unbundled`). */
+  readonly unbundledFeatures?: readonly string[];
+  /** Header packages (Debian, Alpine) whose library this is: installing them is the same evidence. */
+  readonly headers: readonly string[];
+  /** Runtime images that carry the library: distroless cc has libssl, Debian slim zlib (dpkg links it). */
+  readonly carriedBy: readonly RuntimeKind[];
+  readonly source: Source;
+}
+
+const CHECKED = '2026-12-04';
+const at = (url: string, note: string): Source => ({ url, checked: CHECKED, note });
+
+export const SYS_CRATES: readonly SysCrate[] = [
+  {
+    crate: 'openssl-sys', library: 'libssl (OpenSSL)', builtInBy: ['openssl-src'], builtInFeatures: ['vendored'], onlyWithFeatures: [],
+    headers: ['libssl-dev', 'openssl-dev'], carriedBy: ['distroless'],
+    source: at('https://docs.rs/openssl/latest/openssl/#vendored', 'links the system OpenSSL unless `vendored` builds openssl-src'),
+  },
+  {
+    crate: 'pq-sys', library: 'libpq (PostgreSQL)', builtInBy: ['pq-src'], builtInFeatures: [], onlyWithFeatures: [],
+    headers: ['libpq-dev', 'postgresql-dev', 'libpq-devel'], carriedBy: [],
+    source: at('https://docs.rs/crate/pq-sys/latest', '"This library expects that libpq be installed on the system"; `bundled` builds pq-src'),
+  },
+  {
+    crate: 'mysqlclient-sys', library: 'libmysqlclient', builtInBy: ['mysqlclient-src'], builtInFeatures: [], onlyWithFeatures: [],
+    headers: ['default-libmysqlclient-dev', 'libmysqlclient-dev', 'libmariadb-dev', 'libmariadb-dev-compat', 'mariadb-dev', 'mariadb-connector-c-dev'], carriedBy: [],
+    source: at('https://docs.rs/crate/mysqlclient-sys/latest', 'links the system client library unless `bundled` builds mysqlclient-src'),
+  },
+  {
+    crate: 'libsqlite3-sys', library: 'libsqlite3', builtInBy: ['sqlx-sqlite'], builtInFeatures: ['bundled', 'bundled-sqlcipher'], onlyWithFeatures: [],
+    unbundledFeatures: ['sqlite-unbundled'], headers: ['libsqlite3-dev', 'sqlite-dev'], carriedBy: [],
+    source: at('https://docs.rs/crate/libsqlite3-sys/latest', 'links the system SQLite unless `bundled` compiles it in (rusqlite\'s `bundled`; sqlx\'s `sqlite`, not `sqlite-unbundled`)'),
+  },
+  {
+    crate: 'rdkafka-sys', library: 'librdkafka', builtInBy: [], builtInFeatures: [], onlyWithFeatures: ['dynamic-linking', 'dynamic_linking'],
+    headers: ['librdkafka-dev'], carriedBy: [],
+    source: at('https://docs.rs/rdkafka-sys/', 'statically linked from its sources by default; `dynamic-linking` links the system library'),
+  },
+  {
+    crate: 'curl-sys', library: 'libcurl', builtInBy: [], builtInFeatures: ['static-curl'], onlyWithFeatures: [],
+    headers: ['libcurl4-openssl-dev', 'libcurl4-gnutls-dev', 'curl-dev'], carriedBy: [],
+    source: at('https://docs.rs/crate/curl-sys/latest', 'uses the system libcurl that pkg-config finds unless `static-curl`'),
+  },
+  {
+    crate: 'libz-sys', library: 'zlib', builtInBy: [], builtInFeatures: ['static'], onlyWithFeatures: [],
+    headers: ['zlib1g-dev', 'zlib-dev'], carriedBy: ['slim'],
+    source: at('https://docs.rs/crate/libz-sys/latest', 'links the system zlib that pkg-config finds unless `static`'),
+  },
+];
+
+/** The entry for a header package (`libpq-dev`), or null. */
+export function sysCrateForHeaders(name: string): SysCrate | null {
+  return SYS_CRATES.find((c) => c.headers.includes(name)) ?? null;
+}
