@@ -50,6 +50,8 @@ build stage becomes \`app-build\`. Per language:
   stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`), on the slim
   sibling of the same Node and release (or the builder itself when it is already slim or Alpine);
   \`-o multi-stage.runtime=distroless\` puts it on distroless nodejs, where CMD keeps node's arguments.
+  On another image than the builder, what the installs made must run there: a package whose install
+  script dockshift does not know (prisma, sharp) is refused as slim-base refuses it (\`unknown-needs\`).
 - Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
   Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL or by option.
@@ -92,6 +94,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`runtime-program\`: the command or HEALTHCHECK starts a program the runtime image would not have;
 - \`needs-shell\`: it needs a shell the runtime image does not have;
 - \`runtime-packages\`: packages the app may use cannot be installed on the runtime image;
+- \`unknown-needs\`: something the stage installs cannot be read (an npm package with an install script
+  dockshift does not know, such as prisma or sharp; a script not in the build context), so whether the
+  runtime image has what it needs is unknown, as slim-base judges it;
 - \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`);
 - \`user-not-in-runtime\`: USER names an account the runtime image does not have;
 - \`invalid-option\`: the runtime option is not default, distroless or scratch.`,
@@ -137,6 +142,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       'runtime-program': 'the container starts a program the runtime image lacks',
       'needs-shell': 'it needs a shell the runtime image lacks',
       'runtime-packages': 'packages the app may use cannot be installed on the runtime image',
+      'unknown-needs': 'what the installs of the stage made cannot be read, so whether the runtime image runs it is unknown',
       'runtime-step': 'a RUN writes outside the build folders',
       'user-not-in-runtime': 'USER names an account the runtime image lacks',
       'invalid-option': 'the runtime option is not default, distroless or scratch',

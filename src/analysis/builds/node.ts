@@ -6,6 +6,7 @@
  * which of them a program reads (views, public, config) is not knowable from outside.
  */
 import { variablesAt } from '../../dockerfile/variables.js';
+import { stageNeeds } from '../needs.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -53,6 +54,16 @@ export function readNode(input: BuildInput): Analysis {
 
   const runtime = chooseRuntime(input);
   if (!('reference' in runtime)) return runtime;
+  // What the installs built or downloaded for the builder (install scripts) must run on the runtime
+  // image: judged as slim-base judges a move to slim, and refused when it cannot be read.
+  if (runtime.reference !== input.builder.raw) {
+    const { unknowns } = stageNeeds(input.file, [input.stage], runtime.image?.facts.libc === 'musl' ? 'musl' : 'glibc', input.ctx);
+    if (unknowns.length > 0) {
+      const u = unknowns[0]!;
+      const more = unknowns.length > 1 ? ` (and ${unknowns.length - 1} more)` : '';
+      return refuse('unknown-needs', `cannot tell whether ${runtime.reference} has what line ${u.inst.line} needs: ${u.what}: ${u.why}${more}`, u.inst);
+    }
+  }
   let commandRewrite: CommandRewrite | null = null;
   if (runtime.kind === 'distroless') {
     // distroless nodejs starts `node` itself: the command keeps only node's arguments.

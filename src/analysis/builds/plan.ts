@@ -61,7 +61,8 @@ export type RefusalCode =
   | 'no-runtime'
   | 'shared-libraries'
   | 'interpreted'
-  | 'runtime-program';
+  | 'runtime-program'
+  | 'unknown-needs';
 
 export type Analysis =
   | { readonly kind: 'plan'; readonly plan: BuildPlan }
