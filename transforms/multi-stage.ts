@@ -66,7 +66,9 @@ build stage becomes \`app-build\`. Per language:
 - .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
 Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold; a file
 or folder of the build context that the command names by path (\`--config /src/config.yaml\`,
-\`config.yaml\` in the working folder) is copied too.
+\`config.yaml\` in the working folder, an option value such as Spring's
+\`--spring.config.additional-location=file:./config/\` or \`-Dlogback.configurationFile=conf/logback.xml\`)
+is copied too.
 The runtime stage keeps what the running container needs: WORKDIR, runtime ENV (toolchain settings
 such as GOPATH, CGO_ENABLED, NPM_CONFIG_* are left out and reported), the ARGs they use, EXPOSE,
 VOLUME, USER, HEALTHCHECK, LABEL, STOPSIGNAL, ENTRYPOINT and CMD (moved from before the split, or
@@ -259,7 +261,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   // Files the command names by path (`--config /src/config.yaml`) that the build context put there.
   for (const named of namedPaths(command, input.workdir)) {
     if (covered(named)) continue;
-    const origin = originAtEnd(file, stage, named, ctx);
+    const origin = originAtEnd(file, stage, named, ctx) ?? contextFolderAt(file, stage, ctx, named);
     if (origin === null) continue; // the base image's, or made by a RUN: the program's own business
     if (origin.kind !== 'context' || ctx === null) {
       const why = origin.kind === 'unknown' ? origin.why : origin.kind === 'context' ? 'there is no build context to read' : `line ${origin.inst.line} copies it from elsewhere`;
@@ -389,6 +391,18 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   return [reviewChange(at, parts.join('; '), edits, why)];
 }
 
+/**
+ * Where a folder of the image came from when a COPY of the build context filled it (`COPY config
+ * ./config`, `COPY . .`): a COPY writes what is in a folder, not the folder, so the question is
+ * asked of a name inside it: a folder of the context, or where else what is inside came from.
+ */
+function contextFolderAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, folder: string): ReturnType<typeof originAtEnd> {
+  const inside = originAtEnd(file, stage, path.posix.join(folder, '.probe'), ctx);
+  if (inside === null || inside.kind !== 'context') return inside;
+  const dir = path.posix.dirname(inside.path);
+  return ctx.kind(dir) === 'dir' ? { ...inside, path: dir } : null;
+}
+
 /** `name`, or `name-2`, `name-3`…: the first no stage or --from of the file uses (stage names ignore case). */
 function unusedName(file: ParsedDockerfile, name: string): string {
   const used = new Set(file.stages.flatMap((s) => (s.name === null ? [] : [s.name.toLowerCase()])));
@@ -404,7 +418,8 @@ function copiedPaths(ctx: BuildContext, step: ReturnType<typeof copySteps>[numbe
   if (!step.destIsDir && step.sources.length === 1) return [dest];
   return step.sources.map((source) => {
     const kind = step.from === null && source !== null ? ctx.kind(source) : null;
-    return kind === 'dir' || source === null ? dest : path.posix.join(dest, path.posix.basename(source));
+    // A source written with a final `/` is a folder too: its contents land in the destination.
+    return kind === 'dir' || source === null || source.endsWith('/') ? dest : path.posix.join(dest, path.posix.basename(source));
   });
 }
 
@@ -419,21 +434,35 @@ function startedByName(file: ParsedDockerfile, command: StartCommand, check: Ins
 }
 
 /**
- * The absolute paths the start command's arguments name: `/src/config.yaml`, `--config=conf/app.yml`
- * and `config.yaml` (with an extension) in the working folder. Not the program itself.
+ * The absolute paths the start command's arguments name: `/src/config.yaml`, `--config=conf/app.yml`,
+ * `config.yaml` (with an extension) in the working folder, and the files and folders of option values
+ * such as Spring's `--spring.config.additional-location=file:./config/` or
+ * `-Dlogback.configurationFile=logback.xml`. Not the program itself.
  */
 function namedPaths(command: StartCommand, workdir: string | null): string[] {
   const words = [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : (p.argv ?? plainWords(p.text) ?? [])));
   const out: string[] = [];
   for (const [i, word] of words.entries()) {
     if (i === 0) continue;
-    const value = word.replace(/^--?[A-Za-z][\w-]*=/, '');
-    if (value.startsWith('-') || value.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) continue;
-    if (!value.includes('/') && !/^[\w.-]+\.[A-Za-z]\w{0,4}$/.test(value)) continue;
-    if (value.startsWith('/')) out.push(path.posix.normalize(value));
-    else if (workdir !== null) out.push(path.posix.join(workdir, value));
+    for (const value of pathValues(word)) {
+      if (value.startsWith('-') || value.includes('$') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+      if (!value.includes('/') && !/^[\w.-]+\.[A-Za-z]\w{0,4}$/.test(value)) continue;
+      const named = value.startsWith('/') ? path.posix.normalize(value) : workdir === null ? null : path.posix.join(workdir, value);
+      if (named !== null) out.push(named.length > 1 ? named.replace(/\/$/, '') : named);
+    }
   }
   return out;
+}
+
+/**
+ * What a word may name: the word, or the value of an option (`--config=…`, `-Dname=…`), each
+ * item of a comma-separated value, without Spring's `optional:` and `file:` prefixes. Other
+ * schemes (`classpath:`, `http://`) are left for the caller to skip.
+ */
+function pathValues(word: string): string[] {
+  const option = /^(?:--?[A-Za-z][\w.-]*|-D[\w.-]+)=/.exec(word);
+  if (option === null) return [word];
+  return word.slice(option[0].length).split(',').map((v) => v.trim().replace(/^optional:/, '').replace(/^file:(?!\/\/)/, ''));
 }
 
 function startArgvOrNull(command: StartCommand): readonly string[] | null {
