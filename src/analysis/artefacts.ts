@@ -10,7 +10,10 @@ import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { identifyImage } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
+import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
+import { runsBefore } from './installs.js';
+import { olderThan } from './needs.js';
 import { nodeInstall, pipInstall } from './dependencies.js';
 import { copyArgs } from './paths.js';
 import type { StageCommand } from './types.js';
@@ -91,8 +94,11 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
   const goBuilds = commands.filter((c) => c.name === 'go' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (goBuilds.length > 0) {
     const exports = commands.filter((o) => o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
-    const cgoOff = goBuilds.every((c) => cgoDisabled(file, c, exports));
-    return { build: 'go', builder, linkage: cgoOff ? { kind: 'static', why: 'Go built with CGO_ENABLED=0' } : dynamic(`Go built without CGO_ENABLED=0 (cgo links ${libc ?? 'the builder\'s C library'})`) };
+    if (goBuilds.every((c) => cgoDisabled(file, c, exports))) return { build: 'go', builder, linkage: { kind: 'static', why: 'Go built with CGO_ENABLED=0' } };
+    if (goBuilds.every((c) => withoutCompiler(file, c, builder, lineage, ctx))) {
+      return { build: 'go', builder, linkage: { kind: 'static', why: `Go built on ${builder!.raw}, which has no C compiler, so Go (1.20 and later) builds without cgo` } };
+    }
+    return { build: 'go', builder, linkage: dynamic(`Go built without CGO_ENABLED=0 (cgo links ${libc ?? 'the builder\'s C library'})`) };
   }
   const cargo = commands.filter((c) => c.name === 'cargo' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (cargo.length > 0) {
@@ -113,6 +119,33 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     return { build: 'packages', builder, linkage: dynamic('npm, pip or gem packages installed there may hold native modules') };
   }
   return { build: 'none', builder, linkage: { kind: 'none', why: 'no compiler or package install runs there' } };
+}
+
+/** Packages that bring a C compiler (`gcc`, Alpine's `build-base`, Debian's `build-essential`, clang). */
+const C_COMPILERS = /^(?:gcc|g\+\+|cc|c\+\+|clang|build-base|build-essential|tcc)(?:-[\d.]+)?$/;
+
+/**
+ * A `go build` with no C compiler to run: Go 1.20 and later turn cgo off when CGO_ENABLED and CC are
+ * unset and no gcc or clang is on PATH (go1.20 release notes), as on the golang images without build
+ * tools (`golang:*-alpine`) when the stage installs no compiler before it. Before 1.20 cgo stayed on.
+ */
+function withoutCompiler(file: ParsedDockerfile, c: StageCommand, builder: IdentifiedImage | null, lineage: readonly Stage[], ctx: BuildContext | null): boolean {
+  if (builder?.repository.name !== 'golang' || builder.facts.buildTools) return false;
+  const version = builder.resolvedVersion;
+  if (version !== null && (!/^\d+\.\d+/.test(version) || olderThan(version, '1.20'))) return false;
+  const vars = variablesAt(file, c.inst);
+  const exported = (name: string) => c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && o.declaration && o.assigns.some((a) => a.name === name)) === true;
+  const set = (name: string) => c.command?.assigns.some((a) => a.name === name) === true || c.argv.some((a) => a?.startsWith(`${name}=`) === true) || vars.has(name) || exported(name);
+  if (set('CGO_ENABLED') || set('CC')) return false;
+  for (const s of lineage) {
+    for (const other of stageCommands(file, s, ctx).commands) {
+      if (other.command === null || !runsBefore(file, other, c)) continue;
+      const r = recognise(other.command);
+      if (r?.kind !== 'package' || r.action !== 'install') continue;
+      if (r.operands.some((w) => w.value === null || C_COMPILERS.test(w.value.replace(/[=<>].*$/, '')))) return false;
+    }
+  }
+  return true;
 }
 
 /** `CGO_ENABLED=0` set for a `go build`: on the command, exported before it, or by ENV/ARG. */
