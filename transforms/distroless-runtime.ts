@@ -36,7 +36,9 @@ runs, on the same C library and Debian release as the stages it copies from:
   → \`cc-debianN\`, N being the builder's Debian release.
 The program keeps its arguments: distroless nodejs's ENTRYPOINT is \`/nodejs/bin/node\`, so \`CMD ["node", "server.js"]\`
 becomes \`CMD ["server.js"]\` and \`ENTRYPOINT ["node", …]\` names \`/nodejs/bin/node\`; Python's is \`/usr/bin/python3.N\`;
-Java's is \`/usr/bin/java -jar\`, so \`CMD ["java", "-jar", "app.jar"]\` becomes \`CMD ["app.jar"]\`. A shell-form CMD
+Java's is \`/usr/bin/java -jar\`, so \`CMD ["java", "-jar", "app.jar"]\` becomes \`CMD ["app.jar"]\`, and JVM options
+before -jar follow it (\`CMD ["java", "-Xmx256m", "-jar", "app.jar"]\` → \`CMD ["-Xmx256m", "app.jar"]\`: java reads
+options up to the jar's name, after -jar too); a CMD that runs java without -jar is refused. A shell-form CMD
 that the shell would only split into words is written in exec form. It declares the runtime fact \`command\`
 because Python's program changes name (\`python\` → \`python3.13\`); the engine still compares the rest.
 
@@ -267,7 +269,15 @@ function keepArgv(file: ParsedDockerfile, target: Target, entrypoint: Instructio
   // The image's ENTRYPOINT is the runtime (java's with -jar): the CMD keeps only what follows.
   const rest = cm!.slice(1);
   const extra = runtimePath.slice(1);
-  if (extra.some((a, i) => rest[i] !== a)) return { code: 'program-missing', reason: `CMD ${JSON.stringify(cm)} does not start with ${JSON.stringify(['java', ...extra])}, the image's ENTRYPOINT` };
+  if (target.runtime === 'java' && extra.length === 1 && extra[0] === '-jar') {
+    // java reads options up to the first word that is not one, before or after -jar: `java -jar -Xmx256m app.jar`
+    // runs as `java -Xmx256m -jar app.jar`, so JVM options move behind the image's `-jar`.
+    const jar = rest.indexOf('-jar');
+    if (jar === -1 || jar === rest.length - 1) return { code: 'program-missing', reason: `CMD ${JSON.stringify(cm)} runs java without -jar <file>, and ${target.reference} runs \`java -jar\` (its ENTRYPOINT): only a jar can run there` };
+    write(cmd, [...rest.slice(0, jar), ...rest.slice(jar + 1)]);
+    return { edits };
+  }
+  if (extra.some((a, i) => rest[i] !== a)) return { code: 'program-missing', reason: `CMD ${JSON.stringify(cm)} does not start with ${JSON.stringify([cm![0], ...extra])}, the image's ENTRYPOINT` };
   write(cmd, rest.slice(extra.length));
   return { edits };
 }
