@@ -22,16 +22,17 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
   const started = startedArgv(input.command);
   if (started === null) return refuse('no-artefact-path', 'the command needs a shell, so which program it starts is not known', input.command.cmd?.inst ?? input.command.entrypoint?.inst ?? at);
 
+  // Whatever program runs, headers of a library the stage installs mean the build may link it.
+  const dev = libraryHeaders(installed);
+  if (dev.length > 0) {
+    return refuse('shared-libraries', `the stage installs ${dev.join(', ')}: the program may link ${dev.length > 1 ? 'those libraries' : 'that library'}, whose runtime packages are not named here`, at);
+  }
   const built: string[] = [];
   for (const step of steps) built.push(...outputsOf(input, step));
   built.push(...copiedOutputs(input.file, input.scripts, built));
   const program = programPath(started.argv[0]!, input.workdir, built);
   if (program === null || !built.includes(program)) {
     return refuse('no-artefact-path', `the container starts ${started.argv[0]}, which no compiler -o, make install or cmake --install of the stage is seen to write`, started.inst);
-  }
-  const dev = libraryHeaders(installed);
-  if (dev.length > 0) {
-    return refuse('shared-libraries', `the stage installs ${dev.join(', ')}: the program may link those libraries, whose runtime packages are not named here`, at);
   }
   const choices = input.runtimeOption === 'default' ? runtimeFor(input.builder) : [];
   const runtime = choices[0];
