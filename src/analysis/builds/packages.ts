@@ -46,8 +46,11 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
   return { names: [...new Set(names)].filter((n) => !removed.has(n)), unknown, manager };
 }
 
-/** Header packages of the C library and the kernel: every runtime image has what they build against. */
-const LIBC_HEADERS = new Set(['libc6-dev', 'linux-libc-dev', 'musl-dev', 'linux-headers', 'libc-dev', 'glibc-devel', 'kernel-headers', 'libstdc++-dev']);
+/**
+ * Header packages of the C library and the kernel: every runtime image has what they build
+ * against; and dpkg-dev, Debian's packaging tools (dpkg-architecture), which holds no library.
+ */
+const LIBC_HEADERS = new Set(['libc6-dev', 'linux-libc-dev', 'musl-dev', 'linux-headers', 'libc-dev', 'glibc-devel', 'kernel-headers', 'libstdc++-dev', 'dpkg-dev']);
 
 /**
  * The -dev/-devel packages of `names` that bring a library's headers (`libvips-dev`,
