@@ -14,6 +14,7 @@ import {
   listFiles,
   messages,
   removeTempFolders,
+  REPO_ROOT,
   snapshot,
   summary,
   SUMMARY,
@@ -110,6 +111,55 @@ describe('--write and --check', () => {
     expect(again.stdout).toBe('');
     expect(summary(again)).toEqual({ files: 3, changed: 0, unchanged: 3, errors: 0 });
     expect(contents(root)).toEqual(written);
+  });
+
+  it('reaches in one run what a second run would: a proposed .dockerignore counts for the transforms that read the context', () => {
+    // Without a .dockerignore, deps-first must refuse (node_modules would land on the installed
+    // files); the .dockerignore the same run proposes leaves node_modules out, so deps-first acts.
+    const app = {
+      'Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n',
+      'package.json': '{"name":"x","version":"1.0.0"}\n',
+      'package-lock.json': '{}\n',
+      'server.js': '1\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1\n',
+      '.dockshift.yaml': 'transforms:\n  deps-first: true\n',
+    };
+    const root = tempFolder(app);
+    const write = dockshift(['--write', '--json'], { cwd: root });
+    expect(write.status).toBe(0);
+    const record = jsonRecords(write)[0] as { changes: { transform: string }[]; newFiles: { path: string; status: string }[] };
+    expect(record.changes.map((c) => c.transform)).toContain('deps-first');
+    expect(record.newFiles).toMatchObject([{ path: '.dockerignore', status: 'created' }]);
+    expect(contents(root)['.dockerignore']).toContain('node_modules\n');
+    expect(contents(root)['Dockerfile']).toContain('COPY package.json package-lock.json ./\nRUN npm ci');
+    const check = dockshift(['--check'], { cwd: root });
+    expect([check.status, check.stdout]).toEqual([0, '']);
+
+    // The dry run shows the same end state: the Dockerfile's diff and the new file together.
+    const dry = dockshift([], { cwd: tempFolder(app) });
+    expect(dry.stdout).toContain('+COPY package.json package-lock.json ./\n');
+    expect(dry.stdout).toContain('+++ b/.dockerignore\n');
+  });
+
+  it('with every transform on, a second run over the examples and over a build context changes nothing', () => {
+    const names = (JSON.parse(dockshift(['--list', '--json'], { cwd: tempFolder() }).stdout) as { name: string }[]).map((m) => m.name).join(',');
+    const examples = copyFolder(path.join(REPO_ROOT, 'examples'));
+    const app = tempFolder({
+      'Dockerfile': 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD node server.js\n',
+      'package.json': '{"name":"x","version":"1.0.0"}\n',
+      'package-lock.json': '{}\n',
+      'server.js': '1\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1\n',
+      '.env': 'SECRET=1\n',
+    });
+    for (const root of [examples, app]) {
+      const write = dockshift(['--write', '-q', '-t', names], { cwd: root });
+      expect(write.status, write.stderr).toBe(0);
+      const written = contents(root);
+      const check = dockshift(['--check', '-t', names], { cwd: root });
+      expect([check.status, check.stdout], check.stderr).toEqual([0, '']);
+      expect(contents(root)).toEqual(written);
+    }
   });
 
   it('--check exits 1 when a file would change, prints the diff, and writes nothing', () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, resetBuildContexts } from '../src/engine/context.js';
+import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts } from '../src/engine/context.js';
 import { parseDockerIgnore } from '../src/engine/dockerignore.js';
 
 const roots: string[] = [];
@@ -248,5 +248,30 @@ describe('a build context in memory', () => {
     expect(ctx.read('../x')).toBeNull();
     expect([...ctx.head('package.json', 1)!]).toEqual([0x7b]);
     expect(ctx.head('src', 1)).toBeNull();
+  });
+});
+
+describe('a build context with proposed files', () => {
+  it('reads, lists, walks and applies a proposed .dockerignore as though it were written', () => {
+    const root = tree({ 'Dockerfile': 'FROM alpine\n', 'node_modules/x/index.js': '1\n', 'src/app.js': '1\n' });
+    const base = openBuildContext(root, path.join(root, 'Dockerfile'))!;
+    expect(base.sends('node_modules')).toBe(true);
+    const ctx = overlayBuildContext(base, new Map([['.dockerignore', 'node_modules\n'], ['conf/new.txt', 'x\n']]));
+    expect(ctx.read('.dockerignore')).toBe('node_modules\n');
+    expect(ctx.ignoreFile).toEqual({ path: path.join(base.root, '.dockerignore'), text: 'node_modules\n' });
+    expect([ctx.sends('node_modules'), ctx.sends('node_modules/x/index.js'), ctx.sends('src/app.js'), ctx.sends('conf/new.txt')]).toEqual([false, false, true, true]);
+    expect(ctx.kind('conf')).toBe('dir');
+    expect(ctx.list()!.map((e) => e.path)).toEqual(['.dockerignore', 'Dockerfile', 'conf', 'node_modules', 'src']);
+    expect(ctx.walk((d) => d === 'node_modules').entries.map((e) => e.path)).toEqual(['.dockerignore', 'Dockerfile', 'conf', 'conf/new.txt', 'node_modules', 'src', 'src/app.js']);
+    expect(Buffer.from(ctx.head('.dockerignore', 4)!).toString()).toBe('node');
+    // The context on disk is untouched.
+    expect([base.exists('.dockerignore'), base.sends('node_modules')]).toEqual([false, true]);
+  });
+
+  it("keeps a Dockerfile's own ignore file, which wins over the root's", () => {
+    const base = memoryBuildContext({ 'node_modules/x.js': '1\n' }, '# own\n');
+    const ctx = overlayBuildContext(base, new Map([['.dockerignore', 'node_modules\n']]));
+    expect(ctx.ignoreFile!.text).toBe('# own\n');
+    expect(ctx.sends('node_modules')).toBe(true);
   });
 });

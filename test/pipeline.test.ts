@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import type { ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
+import { memoryBuildContext, type BuildContext } from '../src/engine/context.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, dependingOn, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, fileEdit, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
@@ -12,7 +13,7 @@ const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', '
 export const ANY_INSTRUCTION: Touches = { instructions: Object.fromEntries(KEYWORDS.map((k) => [k, ['edit', 'add', 'remove']])) };
 
 /** A transform made of one function, with no options. */
-function transform(name: string, run: (file: ParsedDockerfile) => Finding[], touches: Touches = ANY_INSTRUCTION): ConfiguredTransform {
+function transform(name: string, run: (file: ParsedDockerfile, context: BuildContext | null) => Finding[], touches: Touches = ANY_INSTRUCTION): ConfiguredTransform {
   const t = defineTransform({
     meta: {
       name,
@@ -21,10 +22,10 @@ function transform(name: string, run: (file: ParsedDockerfile) => Finding[], tou
       hadolint: [],
       defaultEnabled: false,
       options: {},
-      touches: { runtime: ['command', 'user', 'workdir', 'env', 'expose'], newFiles: ['.dockerignore'], ...touches },
+      touches: { runtime: ['command', 'user', 'workdir', 'env', 'expose'], newFiles: ['.dockerignore'], editFiles: ['.dockerignore'], ...touches },
       refusals: { late: 'late', 'uses-variable': 'uses a variable' },
     },
-    run: (file) => run(file),
+    run: (file, ctx) => run(file, ctx.buildContext),
   });
   return { transform: t, options: {} };
 }
@@ -327,6 +328,38 @@ describe('runPipeline', () => {
     expect(seen).toEqual(['first:before', 'first:after', 'second:after']);
     expect(result.newFiles.map((f) => [f.transform, f.content])).toEqual([['first', 'after\n']]);
     expect(result.refusals.map((r) => r.transform)).toEqual(['first', 'second']);
+  });
+
+  it('reads the files a run proposes back into the build context, until the context settles too', () => {
+    const context = memoryBuildContext({ 'node_modules/x/index.js': '1\n' });
+    // Acts only once node_modules is out of the context, as deps-first does.
+    const bump = transform('bump', (file, ctx) => {
+      const at = file.text.indexOf('alpine:3.19');
+      if (at === -1) return [];
+      if (ctx!.sends('node_modules')) return [refusal(at, 'late', 'node_modules is in the context')];
+      return [change(at, 'bump', [{ start: at, end: at + 'alpine:3.19'.length, text: 'alpine:3.20' }])];
+    });
+    // Proposes a .dockerignore, then (once the image is bumped) one more line in it.
+    const ignore = transform(
+      'ignore',
+      (file, ctx) => {
+        const text = ctx!.ignoreFile?.text ?? null;
+        if (text === null) return [newFile('.dockerignore', 'node_modules\n', 'leave node_modules out'), refusal(0, 'late', 'kept .env')];
+        if (file.text.includes('alpine:3.20') && !text.includes('.git')) return [fileEdit('.dockerignore', text, `${text}.git\n`, 'leave .git out')];
+        return [];
+      },
+      { instructions: {} },
+    );
+    const result = ok(runPipeline(BASE, [bump, ignore], { buildContext: context }));
+    expect(result.output).toBe(BASE.replace('alpine:3.19', 'alpine:3.20'));
+    expect(result.changes.map((c) => c.transform)).toEqual(['bump']);
+    // One proposal, against the context on disk, as it ends up; what the proposer kept stays reported.
+    expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'leave node_modules out; leave .git out', tier: 'safe' }]);
+    expect(result.fileEdits).toEqual([]);
+    expect(result.refusals.map((r) => [r.transform, r.reason])).toEqual([['ignore', 'kept .env']]);
+    // A second run over the output, with the proposal written, has nothing left to do.
+    const again = ok(runPipeline(result.output, [bump, ignore], { buildContext: memoryBuildContext({ 'node_modules/x/index.js': '1\n', '.dockerignore': result.newFiles[0]!.content }) }));
+    expect([again.changes, again.newFiles, again.fileEdits]).toEqual([[], [], []]);
   });
 
   it('still makes the comment a transform that touches no instruction adds, in a pass with no change before it', () => {

@@ -373,3 +373,79 @@ export function memoryBuildContext(files: Readonly<Record<string, string>>, igno
     },
   };
 }
+
+/**
+ * The build context as it will be once `files` (context-relative path → text) are written: the
+ * files a run proposes (a new `.dockerignore`, an edit of one) read as there, so a transform
+ * judges the context the next run would find. Everything else is `base`'s.
+ */
+export function overlayBuildContext(base: BuildContext, files: ReadonlyMap<string, string>): BuildContext {
+  const texts = new Map<string, string>();
+  const dirs = new Set<string>();
+  for (const [k, v] of files) {
+    const p = contextPath(k);
+    if (p === null || p === '.') continue;
+    texts.set(p, v);
+    for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+  }
+  const kind = (rel: string): EntryKind | null => {
+    const p = contextPath(rel);
+    if (p === null) return null;
+    if (texts.has(p)) return 'file';
+    return base.kind(p) ?? (dirs.has(p) ? 'dir' : null);
+  };
+  /** The overlaid entries `base` does not list, directly in `dir` or (with `deep`) anywhere below it. */
+  const added = (dir: string, deep: boolean): ContextEntry[] => {
+    const out: ContextEntry[] = [];
+    for (const p of [...dirs, ...texts.keys()]) {
+      const parent = path.posix.dirname(p);
+      if (deep ? dir !== '.' && parent !== dir && !parent.startsWith(`${dir}/`) : parent !== dir) continue;
+      if (base.kind(p) === null) out.push({ path: p, kind: texts.has(p) ? 'file' : 'dir' });
+    }
+    return out;
+  };
+  const sorted = (entries: ContextEntry[]) => entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const baseIgnore = base.ignoreFile;
+  // A Dockerfile's own `<name>.dockerignore` wins over the root's, overlaid or not.
+  const ownIgnore = baseIgnore !== null && path.posix.basename(baseIgnore.path.replace(/\\/g, '/')) !== '.dockerignore';
+  const rootIgnore = texts.get('.dockerignore');
+  const ignoreFile = ownIgnore || rootIgnore === undefined ? baseIgnore : { path: path.join(base.root, '.dockerignore'), text: rootIgnore };
+  const rules = ignoreFile === null ? null : parseDockerIgnore(ignoreFile.text);
+  return {
+    root: base.root,
+    exists: (rel) => kind(rel) !== null,
+    kind,
+    read: (rel) => {
+      const p = contextPath(rel);
+      if (p === null) return null;
+      return texts.get(p) ?? base.read(p);
+    },
+    head: (rel, bytes) => {
+      const p = contextPath(rel);
+      const text = p === null ? undefined : texts.get(p);
+      return text === undefined ? base.head(rel, bytes) : Buffer.from(text, 'utf8').subarray(0, Math.max(0, bytes));
+    },
+    list: (rel = '.') => {
+      const p = contextPath(rel);
+      if (p === null || kind(p) !== 'dir') return null;
+      const extra = added(p, false);
+      const listed = base.list(p) ?? [];
+      return extra.length === 0 ? listed : sorted([...listed, ...extra]);
+    },
+    walk: (prune) => {
+      const walk = base.walk(prune);
+      const inPruned = (p: string) => {
+        for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) if (path.posix.basename(d) === '.git' || (prune !== undefined && prune(d))) return true;
+        return false;
+      };
+      const extra = added('.', true).filter((e) => !inPruned(e.path));
+      return extra.length === 0 ? walk : { entries: sorted([...walk.entries, ...extra]), complete: walk.complete };
+    },
+    ignoreFile,
+    sends: (rel) => {
+      const p = contextPath(rel);
+      if (p === null || kind(p) === null) return false;
+      return p === '.' || rules === null || !rules.excludes(p);
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
-import { contextPath, type BuildContext } from './context.js';
+import { contextPath, overlayBuildContext, type BuildContext } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
@@ -103,7 +103,14 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   if (badPragma !== null) return { ok: false, error: badPragma };
   const configRules = new Set(env.ignoredRules ?? []);
 
-  const buildContext = env.buildContext ?? null;
+  const diskContext = env.buildContext ?? null;
+  /** What the transforms read: the context on disk, with the files proposed so far (see `propose`). */
+  let buildContext = diskContext;
+  /** The files proposed so far, as they will read once written; what is reported at the end. */
+  const proposedFiles = new Map<string, ProposedFile>();
+  const proposedEdits = new Map<string, ProposedEdit>();
+  const overlay = new Map<string, string>();
+  const proposalRefusals = new Map<string, ReportedRefusal>();
   const tier = env.tier ?? 'review';
   let file: ParsedDockerfile = first;
   const history: EditMap[] = [];
@@ -117,6 +124,36 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     return { line, column: at - first.lines.startOf(line) + 1 };
   };
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
+
+  /**
+   * Takes a settled pass's proposals into the overlay: true when the context now reads otherwise.
+   * A file proposed again is the overlay's already; an edit of a file proposed earlier in the run
+   * folds into that proposal, and one of a file on disk stays an edit of the disk's text.
+   */
+  const propose = (files: Iterable<ProposedFile>, edits: Iterable<ProposedEdit>): boolean => {
+    let grew = false;
+    for (const f of files) {
+      if (proposedFiles.has(f.path) || proposedEdits.has(f.path)) continue;
+      proposedFiles.set(f.path, f);
+      // One that exists is reported (and left alone when written), and reads as it is. Without a
+      // build context (a text given alone) there is nothing to read it back from.
+      if (buildContext !== null && buildContext.kind(f.path) === null) {
+        overlay.set(f.path, f.content);
+        grew = true;
+      }
+    }
+    for (const e of edits) {
+      // Edits are checked against the build context's text, so there is one.
+      const created = diskContext!.kind(e.path) === null ? proposedFiles.get(e.path) : undefined;
+      const earlier = created ?? proposedEdits.get(e.path);
+      const merged = earlier === undefined ? null : { message: `${earlier.message}; ${e.message}`, ...tierOf(earlier.review ?? e.review ?? null) };
+      if (created !== undefined) proposedFiles.set(e.path, { ...created, ...merged, content: e.after });
+      else proposedEdits.set(e.path, earlier === undefined ? e : { ...(earlier as ProposedEdit), ...merged, after: e.after });
+      overlay.set(e.path, e.after);
+      grew = true;
+    }
+    return grew;
+  };
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const accepted = new EditSet();
@@ -212,7 +249,20 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       }
     }
     if (accepted.size === 0) {
+      // A file proposed into the build context changes what the transforms read there (a
+      // .dockerignore that leaves node_modules out lets deps-first act): go on over the context as
+      // it will be, until it settles too, so that a second run finds nothing left to do.
+      if (propose(newFiles.values(), fileEdits.values())) {
+        // What a proposer said it left out (kept in the context, and why) goes with its proposal:
+        // in the passes over the overlay the file is there, and it has nothing more to say.
+        const proposers = new Set([...newFiles.values(), ...fileEdits.values()].map((f) => f.transform));
+        for (const [key, r] of refusals) if (proposers.has(r.transform)) proposalRefusals.set(key, r);
+        buildContext = overlayBuildContext(diskContext!, overlay);
+        step(pass, 'engine');
+        continue;
+      }
       const regions = changedRegions(input, file.text, history.map((h) => h.edits), spans);
+      for (const [key, r] of proposalRefusals) if (!refusals.has(key)) refusals.set(key, r);
       const reported = [...refusals.values()].sort(byPlace);
       step(pass, 'engine');
       return {
@@ -220,8 +270,8 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         output: file.text,
         changes,
         refusals: reported,
-        newFiles: [...newFiles.values()],
-        fileEdits: [...fileEdits.values()],
+        newFiles: [...proposedFiles.values()],
+        fileEdits: [...proposedEdits.values()],
         runtime,
         regions,
         passes: pass,
