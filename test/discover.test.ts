@@ -8,7 +8,7 @@ import { git, removeTempFolders, tempFolder } from './helpers/cli.js';
 describe('isDockerfileName', () => {
   // Renovate's patterns, applied to a base name:
   //   (^|/|\.)([Dd]ocker|[Cc]ontainer)file$   and   (^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$
-  // minus BuildKit's per-Dockerfile ignore file.
+  // minus BuildKit's per-Dockerfile ignore file and the sources of programs named after the word.
   it.each([
     'Dockerfile',
     'dockerfile',
@@ -17,6 +17,10 @@ describe('isDockerfileName', () => {
     'Dockerfile.dev',
     'Dockerfile-prod',
     'Dockerfile_ci',
+    'Dockerfile-3.11',
+    'Dockerfile_py3.8',
+    'dockerfile.prod',
+    'Dockerfile.template',
     'Dockerfile.alpine.arm64',
     'Containerfile.fedora',
     'app.Dockerfile',
@@ -37,6 +41,12 @@ describe('isDockerfileName', () => {
     'my-dockerfile',
     'app_Dockerfile',
     'DOCKERFILE',
+    'DockerfileParser.java',
+    'dockerfileName.ts',
+    'Dockerfiles',
+    'dockerfile_test.go',
+    'dockerfile-parser.js',
+    'Containerfile_builder.py',
     'Makefile',
     'docker-compose.yml',
     'docker.yml',

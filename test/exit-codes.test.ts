@@ -167,6 +167,17 @@ describe('--ignore-unknown', () => {
     expect(messages(run)).toEqual(['a/Dockerfile:1: error: CMD before the first FROM (only ARG may come first)']);
   });
 
+  it('neither finds nor keeps sources named after Dockerfiles: a program\'s files are not Dockerfiles', () => {
+    const sources = { 'pkg/dockerfile_test.go': 'package build\n', 'pkg/DockerfileParser.java': 'public class DockerfileParser {}\n', 'pkg/dockerfile-parser.js': 'export {};\n' };
+    const root = tempFolder({ 'Dockerfile': NODE, 'Dockerfile-dev': NODE, 'api.Dockerfile': NODE, ...sources });
+    const found = dockshift(['--json', '-t', 'exec-form', '.'], { cwd: root });
+    expect(found.status).toBe(0);
+    expect(jsonRecords(found).map((r) => r.path)).toEqual(['Dockerfile', 'Dockerfile-dev', 'api.Dockerfile', undefined]);
+    const named = dockshift(['-u', '--check', ...Object.keys(sources)], { cwd: root });
+    expect([named.status, messages(named)]).toEqual([0, []]);
+    expect(summary(named)).toEqual({ files: 3, changed: 0, unchanged: 0, errors: 0, skipped: 3 });
+  });
+
   it('--write leaves skipped files byte for byte', () => {
     const root = tempFolder(files);
     dockshift(['-u', '-w', '-t', 'exec-form', ...named], { cwd: root });
