@@ -187,6 +187,30 @@ describe('permissions, enforced by the kernel', () => {
     expect(read(root, 'secret/Dockerfile')).toBe(NEEDS_CHANGE);
   });
 
+  it('reports a folder it cannot read, found or named, and finishes the others', () => {
+    const root = tree({ 'locked/Dockerfile': NEEDS_CHANGE, 'volume/Dockerfile': NEEDS_CHANGE, '.gitignore': 'volume/\n' });
+    fs.chmodSync(path.join(root, 'locked'), 0o000);
+    // An ignored folder (a database volume owned by another user) is not searched, so not reported.
+    fs.chmodSync(path.join(root, 'volume'), 0o000);
+    try {
+      const r = dockshift(root, ['--write', '.'], unprivileged);
+      expect(r.errors).toEqual(['locked: error: cannot read folder: permission denied']);
+      expect(r.status).toBe(2);
+      expect(r.summary).toMatch(/^2 files: 1 changed, 0 unchanged, 1 error /);
+      expect(read(root, 'ok/Dockerfile')).toBe(CHANGED);
+      const warned = dockshift(root, ['--check', '--on-error=warn', '--json', '.'], unprivileged);
+      expect(warned.status).toBe(0);
+      expect(JSON.parse(warned.stdout.split('\n')[0]!)).toMatchObject({ path: 'locked', status: 'warning', error: { kind: 'unreadable', message: 'cannot read folder: permission denied' } });
+      // Named, it says it cannot be read, not that it holds no Dockerfile.
+      const named = dockshift(root, ['-l', 'locked'], unprivileged);
+      expect([named.status, named.errors]).toEqual([2, ['locked: error: cannot read folder: permission denied']]);
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+      fs.chmodSync(path.join(root, 'volume'), 0o755);
+    }
+    expect(read(root, 'locked/Dockerfile')).toBe(NEEDS_CHANGE);
+  });
+
   it('does not replace a read-only file under --write, though its folder is writable', () => {
     const root = tree({ 'ro/Dockerfile': NEEDS_CHANGE });
     fs.chmodSync(path.join(root, 'ro/Dockerfile'), 0o444);

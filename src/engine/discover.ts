@@ -73,7 +73,11 @@ export async function discover(paths: readonly string[], options: DiscoverOption
       continue;
     }
     const found = await searchFolder(real, options.ignorePatterns ?? [], options.ignores);
-    if (found.files.length === 0) {
+    // A folder that cannot be listed may hold Dockerfiles: each is an error of its own, and
+    // nothing found beside one does not mean there is no Dockerfile.
+    const shown = given.split(path.sep).join('/');
+    for (const u of found.unreadable) problems.push({ path: u.rel === '' ? given : path.posix.join(shown, u.rel), kind: 'unreadable', message: describeFsError(u.error, 'cannot read folder') });
+    if (found.files.length === 0 && found.unreadable.length === 0) {
       const why = found.ignored > 0 ? ` (${found.ignored} ignored by .gitignore, .dockshiftignore, info/exclude, --ignore-pattern or a configuration file)` : '';
       problems.push({ path: given, kind: 'no-dockerfile', message: `no Dockerfile found${why}` });
     }
@@ -83,16 +87,37 @@ export async function discover(paths: readonly string[], options: DiscoverOption
   return { files: sorted.map((p) => ({ path: p, explicit: files.get(p)! })), problems };
 }
 
-/** Real paths of the Dockerfiles below `root` (a real path), and how many the ignore rules left out. */
-async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<{ files: string[]; ignored: number }> {
+interface Searched {
+  /** Real paths of the Dockerfiles found. */
+  readonly files: string[];
+  /** How many the ignore rules left out. */
+  readonly ignored: number;
+  /** Folders that could not be listed (not ignored ones), by `/`-separated path below the root (`''`: the root). */
+  readonly unreadable: { readonly rel: string; readonly error: unknown }[];
+}
+
+/** The Dockerfiles below `root` (a real path), how many the ignore rules left out, and the folders that could not be read. */
+async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<Searched> {
   // fast-glob is loaded only when a folder is searched: files named on the command line do not need it.
   const { default: fg } = await import('fast-glob');
+  // fast-glob would stop at the first folder it cannot read, or (suppressErrors) skip it without a
+  // word; its listings go through this one instead, which notes the folder and goes on.
+  const failed: { dir: string; error: unknown }[] = [];
+  const readdir = (dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+    fs.readdir(dir, options, (error, entries) => {
+      // A folder removed since it was listed is simply gone.
+      if (error !== null && error.code !== 'ENOENT') {
+        failed.push({ dir, error });
+        callback(null, []);
+      } else callback(error, entries);
+    });
   const entries = await fg(['**/*'], {
     cwd: root,
     dot: true,
     onlyFiles: false,
     followSymbolicLinks: false,
     suppressErrors: true,
+    fs: { readdir: readdir as unknown as typeof fs.readdir },
     ignore: ALWAYS_SKIPPED,
     objectMode: true,
     // One pattern, no symlinks followed: no entry comes twice, so no index of every path seen.
@@ -127,7 +152,14 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
       if (target !== null) found.push(target);
     }
   }
-  return { files: found, ignored };
+  const unreadable: Searched['unreadable'] = [];
+  for (const { dir, error } of failed.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
+    const rel = path.relative(root, dir).split(path.sep).join('/');
+    // An ignored folder is not searched (a database volume's data, owned by another user).
+    if (rel !== '' && (extra.ignores(`${rel}/`) || rules.ignores(searched === '' ? rel : `${searched}/${rel}`, true) || ignores?.(dir) === true)) continue;
+    unreadable.push({ rel, error });
+  }
+  return { files: found, ignored, unreadable };
 }
 
 /** The real file a symlink leads to, when it is a regular file inside the root; null otherwise. */
