@@ -223,6 +223,29 @@ describe('permissions, enforced by the kernel', () => {
     expect(temps(root)).toEqual([]);
   });
 
+  it('writes a Dockerfile only once the context files it proposes are written: nothing is left half-applied', () => {
+    const NODE = 'FROM node:20\nWORKDIR /app\nCOPY . .\nUSER node\nCMD node server.js\n';
+    const root = tree({ 'app/Dockerfile': NODE, 'app/.dockerignore': '*.log\n', 'app/.git/HEAD': 'ref: refs/heads/main\n', 'web/Dockerfile': NODE, 'web/.git/HEAD': 'ref: refs/heads/main\n' });
+    // The .dockerignore may not be written, the Dockerfile may.
+    fs.chmodSync(path.join(root, 'app/.dockerignore'), 0o444);
+    const r = dockshift(root, ['--write', '--json', '-t', 'exec-form,dockerignore', 'app', 'ok'], unprivileged);
+    expect(r.status).toBe(2);
+    const record = JSON.parse(r.stdout.split('\n')[0]!);
+    expect(record).toMatchObject({ path: 'app/Dockerfile', status: 'error', written: false, diff: '', error: { kind: 'write', message: 'app/.dockerignore: cannot write: permission denied; app/Dockerfile left unchanged' } });
+    expect(record.fileEdits).toMatchObject([{ path: 'app/.dockerignore', status: 'failed' }]);
+    expect(r.summary).toMatch(/^2 files: 1 changed, 0 unchanged, 1 error /);
+    expect([read(root, 'app/Dockerfile'), read(root, 'app/.dockerignore')]).toEqual([NODE, '*.log\n']);
+    expect(read(root, 'ok/Dockerfile')).toBe(CHANGED);
+
+    // The other way round: a Dockerfile that cannot be replaced keeps its .dockerignore from being made.
+    fs.chmodSync(path.join(root, 'web/Dockerfile'), 0o444);
+    const web = dockshift(root, ['--write', '--json', '-t', 'exec-form,dockerignore', 'web'], unprivileged);
+    expect(web.errors).toEqual(['web/Dockerfile: error: cannot write: permission denied']);
+    expect(JSON.parse(web.stdout.split('\n')[0]!).newFiles).toMatchObject([{ path: 'web/.dockerignore', status: 'failed' }]);
+    expect(fs.existsSync(path.join(root, 'web/.dockerignore'))).toBe(false);
+    expect(temps(root)).toEqual([]);
+  });
+
   it('reports a file in a folder it may not write to (the temp file cannot be made) and leaves nothing behind', () => {
     const root = tree({ 'locked/Dockerfile': NEEDS_CHANGE });
     fs.chmodSync(path.join(root, 'locked'), 0o555);

@@ -143,7 +143,8 @@ const extendsIgnore: ConfiguredTransform = {
     },
     run: (_, { buildContext }) => {
       const before = buildContext?.read('.dockerignore') ?? null;
-      return before === null ? [] : [fileEdit('.dockerignore', before, `${before}.git\n`, 'keep .git out of the build context')];
+      // Once .git is listed there is nothing to add: a second run (or the pass over the proposed text) leaves it.
+      return before === null || before.includes('.git') ? [] : [fileEdit('.dockerignore', before, `${before}.git\n`, 'keep .git out of the build context')];
     },
   }),
   options: {},
@@ -194,6 +195,25 @@ describe('edits of context files proposed by a transform', () => {
     expect(r.fileEdits.map((e) => [e.status, e.diff])).toEqual([['stale', '']]);
     expect(r.status).toBe('unchanged');
     expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\nvendor\n');
+  });
+
+  it('keep a Dockerfile whose context edit could not be made as it was, and say so', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nCMD node server.js\n', 'svc/.dockerignore': 'node_modules\n' });
+    const transforms = [...configure({ names: ['exec-form'], options: {} }), extendsIgnore];
+    const proposed = processFile(task(root), transforms, 'write');
+    // Nothing is written before the ledger settles the context edit.
+    expect([proposed.written, fs.readFileSync(path.join(root, 'svc/Dockerfile'), 'utf8')]).toEqual([false, 'FROM alpine\nCMD node server.js\n']);
+    fs.writeFileSync(path.join(root, 'svc/.dockerignore'), 'node_modules\nvendor\n');
+    const r = new NewFileLedger('write').settle(proposed);
+    expect([r.status, r.written, r.diff, r.error]).toEqual(['error', false, '', { kind: 'write', line: null, message: 'svc/.dockerignore: changed since it was read, so the edit it needs was not made; svc/Dockerfile left unchanged' }]);
+    expect(fs.readFileSync(path.join(root, 'svc/Dockerfile'), 'utf8')).toBe('FROM alpine\nCMD node server.js\n');
+
+    // Settled as read, both are written, the context file first.
+    fs.writeFileSync(path.join(root, 'svc/.dockerignore'), 'node_modules\n');
+    resetBuildContexts();
+    const ok = new NewFileLedger('write').settle(processFile(task(root), transforms, 'write'));
+    expect([ok.status, ok.written, ok.fileEdits.map((e) => e.status)]).toEqual(['changed', true, ['written']]);
+    expect(fs.readFileSync(path.join(root, 'svc/Dockerfile'), 'utf8')).toBe('FROM alpine\nCMD ["node", "server.js"]\n');
   });
 
   it('are made once per build context when several Dockerfiles share it', () => {

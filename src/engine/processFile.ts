@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { openBuildContext } from './context.js';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
-import { createExclusive, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
+import { createExclusive, describeFsError, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
 import { fixOf, type ChangedRegion, type Fix } from './regions.js';
@@ -47,9 +47,10 @@ export interface NewFileResult {
   readonly review?: string;
   /**
    * proposed: dry run; created: written; exists: left alone, never overwritten;
-   * duplicate: another Dockerfile of the run proposed the same file first.
+   * duplicate: another Dockerfile of the run proposed the same file first;
+   * failed: the write failed (the record's error says why).
    */
-  readonly status: 'proposed' | 'created' | 'exists' | 'duplicate';
+  readonly status: 'proposed' | 'created' | 'exists' | 'duplicate' | 'failed';
   readonly diff: string;
 }
 
@@ -66,9 +67,10 @@ export interface FileEditResult {
   readonly review?: string;
   /**
    * proposed: dry run; written: replaced; stale: the file no longer reads as the transform
-   * saw it, left alone; duplicate: another Dockerfile of the run proposed an edit of it first.
+   * saw it, left alone; duplicate: another Dockerfile of the run proposed an edit of it first;
+   * failed: the write failed (the record's error says why).
    */
-  readonly status: 'proposed' | 'written' | 'stale' | 'duplicate';
+  readonly status: 'proposed' | 'written' | 'stale' | 'duplicate' | 'failed';
   readonly diff: string;
 }
 
@@ -85,6 +87,11 @@ export interface FileResult {
   readonly fixes: readonly Fix[];
   readonly error: FileFailure | null;
   readonly written: boolean;
+  /**
+   * Under --write, the Dockerfile's new text when the files it proposes in the build context are to
+   * be written first: `NewFileLedger` writes it once they are, so nothing is left half-applied.
+   */
+  readonly pending?: { readonly target: string; readonly output: string; readonly mode: number };
 }
 
 /** The result of a file that could not be processed: left as it was, with why. */
@@ -117,8 +124,11 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
+    // The Dockerfile's rewrite may rely on the files it proposes (deps-first on the .dockerignore
+    // that leaves node_modules out): with any, it is written after them, in NewFileLedger.
+    const deferred = changed && mode === 'write' && (result.newFiles.length > 0 || result.fileEdits.length > 0);
     stage = 'write';
-    if (changed && mode === 'write') writeAtomic(task.path, result.output, read.mode);
+    if (changed && mode === 'write' && !deferred) writeAtomic(task.path, result.output, read.mode);
     const patchPath = task.patchPath ?? task.display;
     const contextPatchPath = task.context === undefined ? path.posix.dirname(patchPath) : (task.context.patchPath ?? task.context.display);
     const newFiles = result.newFiles.map((f): NewFileResult => {
@@ -156,7 +166,8 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
       fixes: result.regions.length === 0 ? [] : fixesOf(read.text, result.regions),
       error: null,
-      written: changed && mode === 'write',
+      written: changed && mode === 'write' && !deferred,
+      ...(deferred ? { pending: { target: task.path, output: result.output, mode: read.mode } } : {}),
     };
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
@@ -173,7 +184,9 @@ function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
  * Settles new-file and file-edit proposals across a run, in the order results are
  * reported: the first proposal of a path wins (created or edited under --write, shown
  * in a dry run), later ones of the same path are marked `duplicate` and drop out of
- * the patch.
+ * the patch. Under --write the proposed files are written before the Dockerfile whose
+ * rewrite may rely on them, and it only once they are: one that cannot be written, or
+ * changed since it was read, leaves the Dockerfile as it was, and the record is an error.
  */
 export class NewFileLedger {
   private readonly claimed = new Map<string, string>();
@@ -182,40 +195,85 @@ export class NewFileLedger {
 
   settle(result: FileResult): FileResult {
     if (result.newFiles.length === 0 && result.fileEdits.length === 0) return result;
-    let failure: string | null = null;
-    const newFiles = result.newFiles.map((f): NewFileResult => {
+    const claim = <T extends { readonly target: string; readonly message: string; readonly status: string; readonly diff: string }>(f: T): T => {
       // A file this run created reads as existing to a later Dockerfile processed after it.
       const first = this.claimed.get(f.target);
       if (first !== undefined && first !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first})` };
-      if (f.status !== 'proposed') return f;
-      this.claimed.set(f.target, result.path);
-      if (this.mode !== 'write') return f;
+      if (f.status === 'proposed') this.claimed.set(f.target, result.path);
+      return f;
+    };
+    let newFiles = result.newFiles.map(claim);
+    let fileEdits = result.fileEdits.map(claim);
+    if (this.mode !== 'write') return withStatus({ ...result, newFiles, fileEdits });
+
+    const { pending, ...rest } = result;
+    /** The record of a write that did not happen: what was still to write is `failed`, and out of the patch. */
+    const unwritten = (message: string, dockerfile = false): FileResult => {
+      const notWritten = <T extends { readonly status: string; readonly diff: string }>(f: T): T => (f.status === 'proposed' ? { ...f, status: 'failed', diff: '' } : f);
+      const error = { kind: 'write' as const, line: null, message: pending === undefined || dockerfile ? message : `${message}; ${result.path} left unchanged` };
+      return { ...rest, changes: [], refusals: [], runtime: [], newFiles: newFiles.map(notWritten), fileEdits: fileEdits.map(notWritten), status: 'error', diff: '', fixes: [], written: false, error };
+    };
+    const stale = fileEdits.find((e) => e.status === 'stale');
+    if (pending !== undefined && stale !== undefined) return unwritten(`${stale.path}: changed since it was read, so the edit it needs was not made`);
+    // Whatever cannot be written is known before anything is: then nothing is.
+    if (pending !== undefined) {
+      const problem = unwritable(pending.target, true);
+      if (problem !== null) return unwritten(problem, true);
+    }
+    const targets = [...newFiles.filter((f) => f.status === 'proposed').map((f) => ({ path: f.path, target: f.target, exists: false })), ...fileEdits.filter((e) => e.status === 'proposed').map((e) => ({ path: e.path, target: e.target, exists: true }))];
+    for (const t of targets) {
+      const problem = unwritable(t.target, t.exists);
+      if (problem !== null) return unwritten(`${t.path}: ${problem}`);
+    }
+    let failure: string | null = null;
+    newFiles = newFiles.map((f): NewFileResult => {
+      if (f.status !== 'proposed' || failure !== null) return f;
       try {
         const status = createExclusive(f.target, f.content);
         return { ...f, status, diff: status === 'created' ? f.diff : '' };
       } catch (err) {
-        failure ??= `${f.path}: ${(err as Error).message}`;
-        return { ...f, status: 'exists', diff: '' };
+        failure = `${f.path}: ${(err as Error).message}`;
+        return { ...f, status: 'failed', diff: '' };
       }
     });
-    const fileEdits = result.fileEdits.map((e): FileEditResult => {
-      const first = this.claimed.get(e.target);
-      if (first !== undefined && first !== result.path) return { ...e, status: 'duplicate', diff: '', message: `${e.message} (also proposed for ${first})` };
-      if (e.status !== 'proposed') return e;
-      this.claimed.set(e.target, result.path);
-      if (this.mode !== 'write') return e;
+    fileEdits = fileEdits.map((e): FileEditResult => {
+      if (e.status !== 'proposed' || failure !== null) return e;
       try {
         const status = replaceIfUnchanged(e.target, e.before, e.after);
+        if (status === 'stale' && pending !== undefined) failure = `${e.path}: changed since it was read, so the edit it needs was not made`;
         return { ...e, status, diff: status === 'written' ? e.diff : '' };
       } catch (err) {
-        failure ??= `${e.path}: ${(err as Error).message}`;
-        return { ...e, status: 'stale', diff: '' };
+        failure = `${e.path}: ${(err as Error).message}`;
+        return { ...e, status: 'failed', diff: '' };
       }
     });
-    if (failure !== null) return { ...result, newFiles, fileEdits, status: 'error', error: { kind: 'write', line: null, message: failure } };
-    const textChanged = result.diff !== '';
-    const proposed = newFiles.some((f) => f.status === 'proposed' || f.status === 'created') || fileEdits.some((e) => e.status === 'proposed' || e.status === 'written');
-    const status = result.status === 'error' ? 'error' : textChanged || proposed ? 'changed' : 'unchanged';
-    return { ...result, newFiles, fileEdits, status };
+    if (failure !== null) return unwritten(failure);
+    if (pending === undefined) return withStatus({ ...rest, newFiles, fileEdits });
+    try {
+      writeAtomic(pending.target, pending.output, pending.mode);
+    } catch (err) {
+      return unwritten((err as Error).message, true);
+    }
+    return withStatus({ ...rest, newFiles, fileEdits, written: true });
+  }
+}
+
+/** Changed when its text or a proposal it still makes changes anything. */
+function withStatus(result: FileResult): FileResult {
+  const textChanged = result.diff !== '';
+  const proposed = result.newFiles.some((f) => f.status === 'proposed' || f.status === 'created') || result.fileEdits.some((e) => e.status === 'proposed' || e.status === 'written');
+  const status = result.status === 'error' ? 'error' : textChanged || proposed ? 'changed' : 'unchanged';
+  return { ...result, status };
+}
+
+/** Why `target` (a file to replace, or to create) cannot be written, or null. */
+function unwritable(target: string, exists: boolean): string | null {
+  try {
+    if (exists) fs.accessSync(fs.realpathSync(target), fs.constants.W_OK);
+    // The new text goes to a temp file beside the target, renamed or linked over it.
+    fs.accessSync(path.dirname(exists ? fs.realpathSync(target) : target), fs.constants.W_OK);
+    return null;
+  } catch (err) {
+    return describeFsError(err, exists ? 'cannot write' : 'cannot create');
   }
 }

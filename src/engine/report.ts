@@ -86,10 +86,10 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
-    out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : ''}`);
+    out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : f.status === 'failed' ? ' (not written)' : ''}`);
   }
   for (const e of result.fileEdits) {
-    out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : ''}`);
+    out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : e.status === 'failed' ? ' (not written)' : ''}`);
   }
   return out;
 }
