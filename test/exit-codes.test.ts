@@ -104,6 +104,21 @@ describe('--on-error', () => {
     fs.chmodSync(path.join(root, 'ok'), 0o755);
   });
 
+  it('warn: a wrong configuration, dockshift\'s or hadolint\'s, stays an error naming its file and line', () => {
+    const root = tempFolder({ 'a/Dockerfile': NODE, 'a/.hadolint.yaml': 'ignored: DL3059\n', 'b/Dockerfile': NODE, 'b/.dockshift.yaml': 'bogus: 1\n', 'c/Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form', '--on-error=warn', '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(messages(run)).toEqual([
+      'b/Dockerfile: error: not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, ignore, transforms, overrides)',
+      'a/Dockerfile: error: hadolint configuration a/.hadolint.yaml:1: `ignored:` must be a list of rule codes',
+    ]);
+    const errors = jsonRecords(run).filter((r) => r.error !== null && r.error !== undefined).map((r) => [r.path, r.status, r.error]);
+    expect(errors).toEqual([
+      ['b/Dockerfile', 'error', { kind: 'config', line: null, message: 'not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, ignore, transforms, overrides)' }],
+      ['a/Dockerfile', 'error', { kind: 'config', line: null, message: 'hadolint configuration a/.hadolint.yaml:1: `ignored:` must be a list of rule codes' }],
+    ]);
+  });
+
   it('only takes fail or warn', () => {
     const run = dockshift(['--on-error=ignore'], { cwd: tempFolder({ 'Dockerfile': NODE }) });
     expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'dockshift: --on-error expects fail or warn, got "ignore"\n']);

@@ -99,4 +99,20 @@ describe('.hadolint.yaml found upward from the Dockerfile', () => {
     // One line: the yaml package's code frame and its dangling colon are left out.
     expect(broken.error!.message).toMatch(/^hadolint configuration services\/\.hadolint\.yaml:2: not valid YAML: [^\n]*[^:\n]$/);
   });
+
+  it('a wrong configuration is a configuration error, as a wrong .dockshift.yaml is, naming its line', () => {
+    const cases: [string, string][] = [
+      ['ignored: DL3059\n', 'hadolint configuration .hadolint.yaml:1: `ignored:` must be a list of rule codes'],
+      ['# rules\nignored:\n  - DL3059\n  - [DL3015]\n', 'hadolint configuration .hadolint.yaml:4: `ignored:` must be a list of rule codes'],
+      ['\n- DL3059\n', 'hadolint configuration .hadolint.yaml:2: expected a mapping with keys such as `ignored:`'],
+    ];
+    for (const [config, message] of cases) {
+      const result = run(tree({ '.hadolint.yaml': config, 'services/api/Dockerfile': DOCKERFILE }));
+      // `line` is the Dockerfile's; the message names the configuration's.
+      expect(result.error).toEqual({ kind: 'config', line: null, message });
+    }
+    for (const config of ['', '# nothing yet\n', 'ignored:\n', 'ignored: []\nfailure-threshold: error\n']) {
+      expect(run(tree({ '.hadolint.yaml': config, 'services/api/Dockerfile': DOCKERFILE })).error).toBeNull();
+    }
+  });
 });

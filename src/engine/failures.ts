@@ -11,9 +11,11 @@ import type { FileError } from './types.js';
  *   comments and parser directives (prose, code, an empty file);
  * - invalid: a Dockerfile BuildKit would reject;
  * - transform: a valid file the transforms could not rewrite safely (left unchanged);
- * - write: the rewrite could not be written (left unchanged).
+ * - write: the rewrite could not be written (left unchanged);
+ * - config: a configuration that applies to the file is wrong (a `.hadolint.yaml`; the engine's
+ *   own configuration files are checked before any file is processed, with the same kind).
  */
-export type FailureKind = 'unreadable' | 'not-text' | 'not-dockerfile' | 'invalid' | 'transform' | 'write';
+export type FailureKind = 'unreadable' | 'not-text' | 'not-dockerfile' | 'invalid' | 'transform' | 'write' | 'config';
 
 export interface FileFailure extends FileError {
   readonly kind: FailureKind;

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isHadolintRule } from './pragmas.js';
-import { isFile } from './files.js';
+import { describeFsError, isFile } from './files.js';
 import { RecentMap } from './recentMap.js';
 import { yaml } from './yaml.js';
 
@@ -56,27 +56,35 @@ export function hadolintConfigFor(dir: string): HadolintConfigResult {
 /** Reads one configuration file; an `ignored:` entry that is not a hadolint rule is an error, as in a comment. */
 export function readConfig(file: string): HadolintConfigResult {
   const fail = (message: string, line: number | null = null): HadolintConfigResult => ({ ok: false, path: file, line, message });
-  let data: unknown;
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-    data = yaml().parse(text);
   } catch (err) {
-    // The yaml package's message is a line and a code frame; the line is given apart.
-    const line = (err as { linePos?: readonly { line: number }[] }).linePos?.[0]?.line ?? null;
-    return fail(`not valid YAML: ${(err as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '')}`, line);
+    return fail(describeFsError(err, 'cannot read'));
   }
-  if (data === null || data === undefined) return { ok: true, config: { path: file, ignored: [] } };
-  if (typeof data !== 'object' || Array.isArray(data)) return fail('expected a mapping with keys such as `ignored:`');
-  const ignored = (data as Record<string, unknown>).ignored;
-  if (ignored === undefined || ignored === null) return { ok: true, config: { path: file, ignored: [] } };
-  if (!Array.isArray(ignored) || !ignored.every((r): r is string => typeof r === 'string')) return fail('`ignored:` must be a list of rule codes');
-  const unknown = ignored.find((r) => !isHadolintRule(r));
-  if (unknown !== undefined) {
-    // The line that lists it as a whole word, not a comment (`- DL3008` holds `DL300`).
-    const word = new RegExp(`(?:^|[^A-Za-z0-9])${unknown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^A-Za-z0-9]|$)`);
-    const line = text.split('\n').findIndex((l) => !/^\s*#/.test(l) && word.test(l.replace(/\s#.*$/, ''))) + 1;
-    return fail(`\`ignored:\` names ${JSON.stringify(unknown)}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`, line === 0 ? null : line);
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    // The yaml package's message is a line and a code frame; the line is given apart.
+    return fail(`not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '')}`, lines.linePos(e.pos[0]).line);
+  }
+  const lineOf = (node: unknown): number | null => {
+    const range = (node as { range?: readonly number[] } | null)?.range;
+    return range === undefined ? null : lines.linePos(range[0]!).line;
+  };
+  const root = doc.contents;
+  if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === undefined))) return { ok: true, config: { path: file, ignored: [] } };
+  if (!yaml().isMap(root)) return fail('expected a mapping with keys such as `ignored:`', lineOf(root));
+  const pair = root.items.find((p) => yaml().isScalar(p.key) && p.key.value === 'ignored');
+  const value = pair?.value ?? null;
+  if (pair === undefined || value === null || (yaml().isScalar(value) && value.value === null)) return { ok: true, config: { path: file, ignored: [] } };
+  const items = yaml().isSeq(value) ? value.items : null;
+  if (items === null || !items.every((r) => yaml().isScalar(r) && typeof r.value === 'string')) return fail('`ignored:` must be a list of rule codes', lineOf(items?.find((r) => !yaml().isScalar(r) || typeof r.value !== 'string') ?? pair.key));
+  const ignored = items.map((r) => (r as { value: string }).value);
+  const unknown = items.findIndex((r) => !isHadolintRule((r as { value: string }).value));
+  if (unknown !== -1) {
+    return fail(`\`ignored:\` names ${JSON.stringify(ignored[unknown])}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`, lineOf(items[unknown]));
   }
   return { ok: true, config: { path: file, ignored } };
 }

@@ -118,7 +118,9 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!hadolint.ok) {
       // Shown where the Dockerfile is shown from, so the message names a path the user can open.
       const shown = path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), hadolint.path).split(path.sep).join('/')));
-      return failed('invalid', { line: null, message: `hadolint configuration ${shown}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
+      // A wrong configuration, as a wrong .dockshift.yaml is: not a property of the Dockerfile, so
+      // --on-error=warn does not make it a warning, and `line` (the Dockerfile's) stays null.
+      return failed('config', { line: null, message: `hadolint configuration ${shown}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
     }
     const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
