@@ -64,6 +64,8 @@ describe('one-line errors naming the file, line and key; the files it applies to
   const cases: [string, string, string][] = [
     ['dockshift.config.yaml', 'transforms:\n  collapse-run: { maxCommand: 3 }\n', 'dockshift.config.yaml:2: error: transforms.collapse-run.maxCommand: unknown option (options: maxCommands, allStages)'],
     ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: many\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a number, got "many"'],
+    ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: -3\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a whole number of 0 or more, got -3'],
+    ['.dockshift.yaml', 'overrides:\n  - files: a/\n    transforms: { collapse-run: { maxCommands: 2.5 } }\n', '.dockshift.yaml:3: error: overrides[0].transforms.collapse-run.maxCommands: expected a whole number of 0 or more, got 2.5'],
     ['dockshift.config.yaml', 'transforms:\n  colapse-run: true\n', 'dockshift.config.yaml:2: error: transforms.colapse-run: unknown transform (see dockshift --list)'],
     ['.dockshift.yaml', 'tiers: safe\n', '.dockshift.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)'],
     ['dockshift.config.yaml', 'overrides:\n  - tier: safe\n', 'dockshift.config.yaml:2: error: overrides[0].files: is required: the paths this override applies to'],

@@ -94,7 +94,7 @@ A final stage that already runs as another user (or one set from a build argumen
     defaultEnabled: true,
     options: {
       name: { default: 'app', description: 'Name of the account created where the image has none.' },
-      uid: { default: 10001, description: 'uid (and gid) of the account created where the image has none.' },
+      uid: { default: 10001, description: 'uid (and gid) of the account created where the image has none.', min: 1, max: 2 ** 31 - 2 },
       target: { default: '', description: 'The stage that is built and run (`docker build --target`); empty: the last stage.' },
     },
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },

@@ -20,7 +20,7 @@
 import ignore, { type Ignore } from 'ignore';
 import * as path from 'node:path';
 import type { Node as YamlNode, Pair } from 'yaml';
-import type { OptionValue, Tier } from '../engine/types.js';
+import { optionProblem, type OptionSpec, type OptionValue, type Tier } from '../engine/types.js';
 import { yaml } from '../engine/yaml.js';
 
 /** The file names looked for in each folder, nearest folder first; in one folder, the first found wins. */
@@ -227,7 +227,7 @@ function entry(key: string, enabled: boolean, options: Record<string, Located<un
 }
 
 /** An option value as the transform declares it, or why not. */
-export function optionValue(value: unknown, like: OptionValue): { ok: true; value: OptionValue } | { ok: false; message: string } {
-  if (typeof value === typeof like) return { ok: true, value: value as OptionValue };
-  return { ok: false, message: `expected a ${typeof like}, got ${JSON.stringify(value)}` };
+export function optionValue(value: unknown, spec: OptionSpec): { ok: true; value: OptionValue } | { ok: false; message: string } {
+  const problem = optionProblem(value, spec);
+  return problem === null ? { ok: true, value: value as OptionValue } : { ok: false, message: problem };
 }

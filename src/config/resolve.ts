@@ -324,7 +324,7 @@ export class SettingsResolver {
             problem = fail(opt.line, `${prefix}.${entry.key}.${key}`, `unknown option (options: ${Object.keys(specs).join(', ') || 'none'})`);
             break outer;
           }
-          const v = optionValue(opt.value, spec.default);
+          const v = optionValue(opt.value, spec);
           if (!v.ok) {
             problem = fail(opt.line, `${prefix}.${entry.key}.${key}`, v.message);
             break outer;
@@ -354,7 +354,7 @@ function parseOption(raw: string, known: readonly Transform<any>[]): { ok: true;
   if (t === undefined) return { ok: false, message: `unknown transform "${name}" in --option ${raw}` };
   const spec = (t.meta.options as Record<string, OptionSpec>)[key];
   if (spec === undefined) return { ok: false, message: `transform ${name} has no option "${key}" (options: ${Object.keys(t.meta.options).join(', ') || 'none'})` };
-  const coerced = coerce(value, spec.default);
-  if (coerced === null) return { ok: false, message: `--option ${raw}: expected a ${typeof spec.default}` };
-  return { ok: true, name, key, value: coerced };
+  const coerced = coerce(value, spec);
+  if (!coerced.ok) return { ok: false, message: `--option ${raw}: ${coerced.message}` };
+  return { ok: true, name, key, value: coerced.value };
 }

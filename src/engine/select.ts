@@ -1,6 +1,6 @@
 import { transforms as registry } from '../../transforms/index.js';
 import { loadTransformModule } from './modules.js';
-import type { ConfiguredTransform, OptionValue, Tier, Transform } from './types.js';
+import { optionProblem, type ConfiguredTransform, type OptionSpec, type OptionValue, type Tier, type Transform } from './types.js';
 
 /** What the user chose; plain data, so it crosses into worker threads as is. */
 export interface Selection {
@@ -62,22 +62,25 @@ export function selectTransforms(req: SelectRequest): SelectResult {
     const [, name, key, value] = m as unknown as [string, string, string, string];
     const t = known.find((k) => k.meta.name === name);
     if (t === undefined) return { ok: false, message: `unknown transform "${name}" in --option ${raw}` };
-    const spec = (t.meta.options as Record<string, { default: OptionValue }>)[key];
+    const spec = (t.meta.options as Record<string, OptionSpec>)[key];
     if (spec === undefined) {
       const known = Object.keys(t.meta.options).join(', ') || 'none';
       return { ok: false, message: `transform ${name} has no option "${key}" (options: ${known})` };
     }
-    const coerced = coerce(value, spec.default);
-    if (coerced === null) return { ok: false, message: `--option ${raw}: expected a ${typeof spec.default}` };
-    (options[name] ??= {})[key] = coerced;
+    const coerced = coerce(value, spec);
+    if (!coerced.ok) return { ok: false, message: `--option ${raw}: ${coerced.message}` };
+    (options[name] ??= {})[key] = coerced.value;
   }
   return { ok: true, selection: { names, options, tier: req.tier ?? 'review', ...(modules.length > 0 ? { modules } : {}) } };
 }
 
-export function coerce(value: string, like: OptionValue): OptionValue | null {
-  if (typeof like === 'boolean') return value === 'true' ? true : value === 'false' ? false : null;
-  if (typeof like === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null;
-  return value;
+/** An `-o key=value` string as the value of the option `spec` declares, or why it is not one. */
+export function coerce(value: string, spec: OptionSpec): { ok: true; value: OptionValue } | { ok: false; message: string } {
+  const like = spec.default;
+  const typed = typeof like === 'boolean' ? (value === 'true' ? true : value === 'false' ? false : null) : typeof like === 'number' ? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null) : value;
+  if (typed === null) return { ok: false, message: `expected a ${typeof like}, got ${JSON.stringify(value)}` };
+  const problem = optionProblem(typed, spec);
+  return problem === null ? { ok: true, value: typed } : { ok: false, message: problem };
 }
 
 /** Resolves a selection into runnable transforms with defaults filled in; `extra`: the user transforms it names. */

@@ -96,6 +96,28 @@ export type OptionValue = boolean | number | string;
 export interface OptionSpec<V extends OptionValue = OptionValue> {
   readonly default: V;
   readonly description: string;
+  /** A number option: a whole number (the default for a number option), at least `min`, at most `max`. */
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * Why `value` is not a value of the option `spec` declares, or null. A number option is a whole
+ * number unless it says `integer: false`, and never negative unless its `min` allows it: every
+ * built-in one is a count or an id, where -3 or 2.5 would mean nothing.
+ */
+export function optionProblem(value: unknown, spec: OptionSpec): string | null {
+  const like = spec.default;
+  if (typeof value !== typeof like || (typeof value === 'number' && !Number.isFinite(value))) return `expected a ${typeof like}, got ${JSON.stringify(value)}`;
+  if (typeof value !== 'number') return null;
+  const integer = spec.integer ?? true;
+  const min = spec.min ?? 0;
+  if ((integer && !Number.isInteger(value)) || value < min || (spec.max !== undefined && value > spec.max)) {
+    const range = spec.max === undefined ? `of ${min} or more` : `from ${min} to ${spec.max}`;
+    return `expected ${integer ? 'a whole number' : 'a number'} ${range}, got ${value}`;
+  }
+  return null;
 }
 
 /** Dockerfile instruction keywords, upper case. */
