@@ -46,6 +46,33 @@ describe('sarif', () => {
     expect(applyEdits(APT, edits)).toBe(fs.readFileSync(path.join(root, 'api/Dockerfile'), 'utf8'));
     expect(sarifRun.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'invalid image reference "php:%%V%%"' } }] });
   });
+
+  it('places results and fixes of a file with a BOM alike: the BOM is no column, as an editor reads the file', async () => {
+    const text = '\uFEFFFROM node:20\r\nCOPY . /app\r\nCMD node app.js\r\n';
+    const root = tempFolder({ 'Dockerfile': text });
+    const log = JSON.parse((await cli(['--format', 'sarif', '-t', 'slim-base,exec-form'], root)).stdout) as any;
+    const results = log.runs[0].results as any[];
+    expect(log.runs[0].columnKind).toBe('utf16CodeUnits');
+    // The text an editor shows, and SARIF's columns and offsets count: after the BOM.
+    const shown = text.slice(1);
+    const lines = new LineIndex(shown);
+    const offset = (line: number, column: number) => lines.startOf(line) + column - 1;
+    const slim = results.find((r) => r.ruleId === 'slim-base');
+    expect(slim.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
+    const edits = results.flatMap((r) => (r.fixes ?? []).flatMap((f: any) => f.artifactChanges[0].replacements.map((x: any) => ({ start: offset(x.deletedRegion.startLine, x.deletedRegion.startColumn), end: offset(x.deletedRegion.endLine, x.deletedRegion.endColumn), text: x.insertedContent.text }))));
+    expect(edits.map((e) => shown.slice(e.start, e.end)).sort()).toEqual(['CMD node app.js', 'node:20']);
+    // Each result sits where its fix starts, on the same count.
+    for (const r of results) {
+      const at = r.locations[0].physicalLocation.region;
+      const fix = r.fixes[0].artifactChanges[0].replacements[0].deletedRegion;
+      expect([at.startLine, shown.slice(offset(at.startLine, at.startColumn)).startsWith(r.ruleId === 'slim-base' ? 'FROM' : 'CMD')]).toEqual([fix.startLine, true]);
+    }
+    await cli(['--write', '-t', 'slim-base,exec-form'], root);
+    expect(`\uFEFF${applyEdits(shown, edits)}`).toBe(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'));
+    // --json says the same column as the SARIF result.
+    const json = JSON.parse((await cli(['--json', '-t', 'slim-base'], tempFolder({ 'Dockerfile': text }))).stdout.split('\n')[0]!);
+    expect(json.changes[0]).toMatchObject({ line: 1, column: 1 });
+  });
 });
 
 describe('github', () => {

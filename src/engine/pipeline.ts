@@ -121,7 +121,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
     const line = first.lines.lineOf(at);
-    return { line, column: at - first.lines.startOf(line) + 1 };
+    // A BOM is no column, as editors and the fixes (regions.ts) count: `FROM` on line 1 is at column 1.
+    const lineStart = line === 1 && first.bom ? 1 : first.lines.startOf(line);
+    return { line, column: Math.max(1, at - lineStart + 1) };
   };
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
