@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../src/engine/edits.js';
+import { count, emptyTally, sizeLine } from '../src/engine/report.js';
 import { LineIndex } from '../src/dockerfile/text.js';
 import { Progress } from '../src/progress.js';
 import { markdownBody } from '../src/report/markdown.js';
@@ -129,17 +130,32 @@ describe('markdown', () => {
   });
 
   it('calls out review changes and sums the size effect, labelled an estimate; stays under the size limit', () => {
-    const change = (line: number, review: boolean) => ({ transform: 'slim-base', line, column: 1, message: 'node:20 to node:20-slim', tier: review ? ('review' as const) : ('safe' as const), ...(review ? { review: 'slim lacks build tools' } : {}), hadolint: [], size: { savedMb: 776, note: 'about 776 MB smaller (an estimate)' } });
-    const file = (i: number) => ({ status: 'changed' as const, patchPath: `svc${i}/Dockerfile`, result: { path: `svc${i}/Dockerfile`, status: 'changed' as const, changes: [change(1, true), change(9, false)], refusals: [{ transform: 'x', line: 3, column: 1, code: 'c', reason: 'a | pipe' }], newFiles: [], fileEdits: [], runtime: [], diff: '', fixes: [], error: null, written: false } });
-    const summary = { tally: { files: 2, changed: 2, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: 0 }, seconds: 1, notProcessed: 0, interrupted: null, exitCode: 0 };
+    const change = (line: number, review: boolean, measure: 'uncompressed' | 'compressed' = 'uncompressed') => ({ transform: 'slim-base', line, column: 1, message: 'node:20 to node:20-slim', tier: review ? ('review' as const) : ('safe' as const), ...(review ? { review: 'slim lacks build tools' } : {}), hadolint: [], size: { savedMb: 776, measure, note: 'about 776 MB smaller (an estimate)' } });
+    const file = (i: number, measures: ('uncompressed' | 'compressed')[] = ['uncompressed', 'uncompressed']) => ({ status: 'changed' as const, patchPath: `svc${i}/Dockerfile`, result: { path: `svc${i}/Dockerfile`, status: 'changed' as const, changes: [change(1, true, measures[0]), change(9, false, measures[1])], refusals: [{ transform: 'x', line: 3, column: 1, code: 'c', reason: 'a | pipe' }], newFiles: [], fileEdits: [], runtime: [], diff: '', fixes: [], error: null, written: false } });
+    const summary = { tally: emptyTally(), seconds: 1, notProcessed: 0, interrupted: null, exitCode: 0 };
     const body = markdownBody([file(1), file(2)], [], summary);
     expect(body).toContain('### Needs review (2)\n\nThese change what is installed or how the container runs:\n\n- `svc1/Dockerfile` line 1, slim-base: node:20 to node:20-slim. slim lacks build tools.');
-    expect(body).toContain('About 3.1 GB smaller in total: an estimate');
+    expect(body).toContain('About 3.1 GB smaller uncompressed in total: an estimate');
+    // Sizes of the unpacked image and of the download are not added together.
+    expect(markdownBody([file(1, ['uncompressed', 'compressed'])], [], summary)).toContain('About 776 MB smaller uncompressed (1 switch), and 776 MB smaller compressed (1 switch) in total: an estimate');
     expect(body).toContain('| 3 | x | a \\| pipe |');
     const many = Array.from({ length: 2000 }, (_, i) => file(i));
     const long = markdownBody(many, [], { ...summary, tally: { ...summary.tally, files: 2000, changed: 2000 } });
     expect(long.length).toBeLessThanOrEqual(60_000);
     expect(long).toMatch(/… and \d+ more changed files: /);
+  });
+});
+
+describe('the size line', () => {
+  it('totals each measure apart: the unpacked image and the compressed download do not add up', () => {
+    const switchTo = (savedMb: number, measure: 'uncompressed' | 'compressed') => ({ transform: 'slim-base', line: 1, column: 1, message: 'm', tier: 'review' as const, hadolint: [], size: { savedMb, measure, note: 'n' } });
+    const tally = emptyTally();
+    count(tally, 'changed', [switchTo(900, 'uncompressed'), switchTo(771, 'uncompressed')]);
+    count(tally, 'changed', [switchTo(25, 'compressed')]);
+    expect(sizeLine(tally)).toBe('estimated size effect of 3 base-image switches: ~1671 MB smaller uncompressed (2 switches), ~25 MB smaller compressed (1 switch) (an estimate from published image sizes; --explain gives each figure and its source)');
+    const one = emptyTally();
+    count(one, 'changed', [switchTo(25, 'compressed')]);
+    expect(sizeLine(one)).toBe('estimated size effect of 1 base-image switch: ~25 MB smaller compressed (an estimate from published image sizes; --explain gives each figure and its source)');
   });
 });
 

@@ -82,6 +82,7 @@ export function sizeEffect(fromRef: string, from: SizeEstimate | null, toRef: st
   if (saved === null || from === null || to === null) return undefined;
   return {
     savedMb: saved,
+    measure: from.measure,
     note: `${fromRef} → ${toRef}: about ${Math.abs(saved)} MB ${saved >= 0 ? 'smaller' : 'larger'} (an estimate: ${sizeLabel(from)} → ${sizeLabel(to)})`,
   };
 }

@@ -1,4 +1,4 @@
-import type { AppliedChange } from './types.js';
+import type { AppliedChange, SizeEffect } from './types.js';
 import { colorize } from './diff.js';
 import type { ProblemKind, Reported } from './outcome.js';
 import type { FileResult } from './processFile.js';
@@ -10,13 +10,17 @@ export interface Tally {
   errors: number;
   warnings: number;
   skipped: number;
-  /** Changes with a size effect (base-image switches) and the megabytes they expect to save: an estimate. */
+  /**
+   * Changes with a size effect (base-image switches), and by measure how many and the megabytes
+   * they expect to save: an estimate. Sizes of the unpacked image and of the compressed download
+   * are never added together.
+   */
   sized: number;
-  savedMb: number;
+  savedMb: Record<SizeEffect['measure'], { switches: number; mb: number }>;
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, changed: 0, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: 0 };
+  return { files: 0, changed: 0, unchanged: 0, errors: 0, warnings: 0, skipped: 0, sized: 0, savedMb: { uncompressed: { switches: 0, mb: 0 }, compressed: { switches: 0, mb: 0 } } };
 }
 
 const FIELD: Record<Reported, Exclude<keyof Tally, 'files'>> = {
@@ -33,7 +37,9 @@ export function count(tally: Tally, status: Reported, changes: readonly AppliedC
   for (const c of changes) {
     if (c.size === undefined) continue;
     tally.sized++;
-    tally.savedMb += c.size.savedMb;
+    const by = tally.savedMb[c.size.measure];
+    by.switches++;
+    by.mb += c.size.savedMb;
   }
 }
 
@@ -55,8 +61,13 @@ export function summaryLine(t: Tally, seconds: number, notProcessed = 0): string
 /** The size the run's base-image switches should save, as a line after the summary; null when none has a figure. */
 export function sizeLine(t: Tally): string | null {
   if (t.sized === 0) return null;
-  const mb = Math.round(t.savedMb * 10) / 10;
-  return `estimated size effect of ${t.sized} base-image switch${t.sized === 1 ? '' : 'es'}: ~${Math.abs(mb)} MB ${mb >= 0 ? 'smaller' : 'larger'} (an estimate from published image sizes; --explain gives each figure and its source)`;
+  const parts = sizeTotals(t).map(({ measure, switches, mb }) => `~${Math.abs(mb)} MB ${mb >= 0 ? 'smaller' : 'larger'} ${measure}${t.sized === switches ? '' : ` (${switches} switch${switches === 1 ? '' : 'es'})`}`);
+  return `estimated size effect of ${t.sized} base-image switch${t.sized === 1 ? '' : 'es'}: ${parts.join(', ')} (an estimate from published image sizes; --explain gives each figure and its source)`;
+}
+
+/** The size effects of a run, one total per measure that has any, rounded to 0.1 MB. */
+export function sizeTotals(t: Pick<Tally, 'savedMb'>): { measure: SizeEffect['measure']; switches: number; mb: number }[] {
+  return (['uncompressed', 'compressed'] as const).filter((m) => t.savedMb[m].switches > 0).map((measure) => ({ measure, switches: t.savedMb[measure].switches, mb: Math.round(t.savedMb[measure].mb * 10) / 10 }));
 }
 
 /** One line per problem, `path:line: error: message`, as compilers print them. */

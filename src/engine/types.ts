@@ -21,6 +21,8 @@ export type Tier = 'safe' | 'review';
 export interface SizeEffect {
   /** Megabytes saved (negative: the image grows). */
   readonly savedMb: number;
+  /** What both sizes measured: the unpacked image or the compressed download; only figures of one measure add up. */
+  readonly measure: 'uncompressed' | 'compressed';
   /** `node:20 → node:20-slim, about 776 MB smaller (Docker Hub sizes, 2024; an estimate)`. */
   readonly note: string;
 }

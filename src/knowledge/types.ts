@@ -75,7 +75,7 @@ export interface UserFacts {
 export interface SizeEstimate {
   readonly mb: number;
   /** What was measured: the unpacked image (`docker images`) or the compressed download. */
-  readonly measure: 'uncompressed' | 'compressed';
+  readonly measure: SizeMeasure;
   /** The image the figure was taken from, e.g. `node:22-slim`. */
   readonly measuredOn: string;
   /** The year of the measurement. */
@@ -339,3 +339,6 @@ export interface RuntimeChoice {
   readonly image: IdentifiedImage | null;
   readonly why: string;
 }
+
+/** How an image size was measured: the unpacked image (`docker images`) or the compressed download. Figures of different measures never add up. */
+export type SizeMeasure = 'uncompressed' | 'compressed';

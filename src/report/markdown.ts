@@ -43,8 +43,12 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
 
   const sized = changed.flatMap((f) => f.result.changes.filter((c) => c.size !== undefined).map((c) => ({ file: f.patchPath, c })));
   if (sized.length > 0) {
-    const total = sized.reduce((sum, { c }) => sum + c.size!.savedMb, 0);
-    head.push('', '### Expected size effect', '', `About ${megabytes(total)} in total: an estimate from published image sizes, not a measurement of these builds.`, '');
+    // Sizes of the unpacked image and of the compressed download do not add up: a total per measure.
+    const totals = (['uncompressed', 'compressed'] as const)
+      .map((measure) => ({ measure, mb: sized.filter(({ c }) => c.size!.measure === measure).reduce((sum, { c }) => sum + c.size!.savedMb, 0), n: sized.filter(({ c }) => c.size!.measure === measure).length }))
+      .filter((t) => t.n > 0)
+      .map((t) => `${megabytes(t.mb)} ${t.measure}${t.n === sized.length ? '' : ` (${t.n} switch${t.n === 1 ? '' : 'es'})`}`);
+    head.push('', '### Expected size effect', '', `About ${totals.join(', and ')} in total: an estimate from published image sizes, not a measurement of these builds.`, '');
     for (const { file, c } of sized.slice(0, MAX_LISTED)) head.push(`- \`${code(file)}\` line ${c.line}: ${inline(c.size!.note)}`);
     if (sized.length > MAX_LISTED) head.push(`- … and ${sized.length - MAX_LISTED} more, in the files below`);
   }

@@ -69,7 +69,7 @@ export function sarifLog(ctx: ReportContext, files: readonly ReportedFile[], pro
                 },
               ],
             }),
-        properties: { tier: c.tier, hadolint: [...c.hadolint], ...(c.size === undefined ? {} : { estimatedSavedMb: c.size.savedMb }) },
+        properties: { tier: c.tier, hadolint: [...c.hadolint], ...(c.size === undefined ? {} : { estimatedSavedMb: c.size.savedMb, estimatedSizeMeasure: c.size.measure }) },
       });
     });
   }
