@@ -21,7 +21,7 @@ import {
 } from '../src/analysis/index.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, siblingOfKind, slimLacks, toolForCommand } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, toolForCommand } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 
@@ -82,7 +82,8 @@ Refuses, with the reason, when:
   not rewritten;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Stages that do not ship are left alone unless \`-o alpine-base.allStages=true\`; images without an Alpine
-sibling, stage names, \`scratch\` and unknown images are left alone (reported with \`reportNoSibling\`).`,
+sibling, stage names, \`scratch\` and unknown images are left alone (reported with \`reportNoSibling\`, unless the
+image is already an Alpine variant).`,
     hadolint: [],
     defaultEnabled: false,
     review: 'a base-image switch to the -alpine sibling: musl instead of glibc, apk packages instead of apt ones',
@@ -119,7 +120,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const { image, resolved } = base;
   const sibling = siblingOfKind(image, 'alpine');
   if (sibling === null) {
-    return options.reportNoSibling ? refusal(at, 'no-alpine-sibling', `${resolved.written}: the knowledge base has no Alpine variant of ${image.repository.name}`) : null;
+    // An image already on an Alpine variant (the result of an earlier switch) has nothing to move to.
+    return options.reportNoSibling && !onVariant(image, 'alpine') ? refusal(at, 'no-alpine-sibling', `${resolved.written}: the knowledge base has no Alpine variant of ${image.repository.name}`) : null;
   }
   const source = image.facts.packageManager === 'apt' ? 'apt' : 'rpm';
   const stages = stagesBuiltOn(file, stage);

@@ -15,7 +15,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { SLIM_UNCHECKED, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
@@ -60,7 +60,7 @@ Only stages that ship (the last stage and the stages it is built FROM) are switc
 does not change the image's size (\`-o slim-base.allStages=true\` takes every stage). Images without
 a slim sibling in the knowledge base (ubuntu, golang, alpine…), stage names, \`scratch\`, and images it
 does not know (private registries, mirrors) are left alone, silently unless
-\`-o slim-base.reportNoSibling=true\`.
+\`-o slim-base.reportNoSibling=true\` (an image already on a slim variant is never reported).
 
 Refuses, naming the command and what is missing:
 - \`missing-tools\`: a command needs a package slim lacks (without installMissing).
@@ -105,7 +105,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const { image, resolved } = base;
   const sibling = siblingOfKind(image, 'slim');
   if (sibling === null) {
-    return options.reportNoSibling ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`} on the same distro and release`) : null;
+    // An image already on a slim variant (the result of an earlier switch) has nothing to move to.
+    return options.reportNoSibling && !onVariant(image, 'slim') ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`} on the same distro and release`) : null;
   }
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);

@@ -45,6 +45,11 @@ export function siblingOfKind(image: IdentifiedImage, kind: Sibling['kind']): Si
   return siblingsOfImage(image).find((s) => s.kind === kind) ?? null;
 }
 
+/** The image is already a variant of that kind (`python:3.12-slim`, `node:20-bookworm-slim`, `eclipse-temurin:21-jre-alpine`). */
+export function onVariant(image: IdentifiedImage, kind: Sibling['kind']): boolean {
+  return image.variant.split('-').includes(kind);
+}
+
 function fromRule(image: IdentifiedImage, rule: SiblingRule): Sibling | null {
   for (const [axis, allowed] of Object.entries(rule.from)) if (!allowed.includes(image.options[axis] ?? '')) return null;
   if (rule.needsVersion === true && image.version === null) return null;
