@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { parseScript, runBody, unEditedParsed } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
-import { absolutePath, originOf } from './paths.js';
+import { absolutePath, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
 import { Memo } from '../memo.js';
 
@@ -213,7 +213,7 @@ class Reader {
     const path = absolutePath(this.file, this.inst, target);
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
     if (path === null) return this.unknown(written, `the path of ${target} depends on a variable or the working directory is unknown`);
-    const origin = originOf(this.file, this.inst, path, this.ctx);
+    const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
     if (origin.kind === 'stage' || origin.kind === 'download') return; // built elsewhere or downloaded: a program, not a script to read
     if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return; // a Python, Node… script: not shell

@@ -87,6 +87,25 @@ export function originOf(file: ParsedDockerfile, inst: Instruction, path: string
   return stage === undefined ? null : originBefore(file, stage, inst.index, path, ctx);
 }
 
+/**
+ * As originOf, for a file a command reads or runs: a COPY of a folder (`COPY . .`) from a
+ * build context that lacks the file did not write it, so it was there before: an earlier
+ * COPY, a RUN (`uv sync` makes `.venv/bin/python`) or the base image put it there.
+ */
+export function originOfFile(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
+  let origin = originOf(file, inst, path, ctx);
+  while (origin?.kind === 'context' && ctx !== null && !ctx.exists(origin.path) && !namesSource(file, origin.inst, origin.path)) {
+    origin = originOf(file, origin.inst, path, ctx);
+  }
+  return origin;
+}
+
+/** The COPY names `rel` as one of its sources (rather than copying a folder that would hold it). */
+function namesSource(file: ParsedDockerfile, inst: Instruction, rel: string): boolean {
+  const target = copyTarget(file, inst);
+  return target.sources !== null && target.sources.some((src) => sourceShape(src, null).source === rel);
+}
+
 /** As originOf, for the image a stage makes: every COPY/ADD of the stage counts (where its CMD finds its files). */
 export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, ctx: BuildContext | null): PathOrigin | null {
   return originBefore(file, stage, Number.POSITIVE_INFINITY, path, ctx);

@@ -97,6 +97,15 @@ describe('commands a stage runs', () => {
     expect(scan.unknowns).toEqual([]);
   });
 
+  it('does not take a program a RUN made for a file of the build context', () => {
+    const f = file('FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen\nCOPY . .\nCMD ["/app/.venv/bin/python", "-m", "app"]\n');
+    const ctx = memoryBuildContext({ 'pyproject.toml': '[project]\nname = "app"\n', 'uv.lock': 'version = 1\n', 'app/__main__.py': '' });
+    expect(stageCommands(f, f.stages[0]!, ctx).unknowns).toEqual([]);
+    // A script the context should hold, named by the COPY, is still unknown when it is missing.
+    const g = file('FROM python:3.13\nCOPY run.sh /run.sh\nCOPY . /app\nRUN /run.sh && /app/build.sh\n');
+    expect(stageCommands(g, g.stages[0]!, ctx).unknowns.map((u) => u.why)).toEqual(['run.sh is not in the build context dockshift can read']);
+  });
+
   it('lists a script it cannot read as unknown, and skips scripts in other languages', () => {
     const f = file('FROM node:20\nCOPY setup.sh run.py /\nRUN /setup.sh && /run.py\n');
     const scan = stageCommands(f, f.stages[0]!, memoryBuildContext({}));
