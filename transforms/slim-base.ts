@@ -141,7 +141,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const why =
     missing.length === 0
       ? `slim lacks compilers, make, git, curl and -dev headers; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
-      : `slim lacks compilers, make, git, curl and -dev headers; this installs ${packages.join(', ')}, which ${missing.map((n) => `line ${n.inst.line} (${n.because})`).join('; ')} need(s)`;
+      : `slim lacks compilers, make, git, curl and -dev headers; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
   const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
   return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
 }
