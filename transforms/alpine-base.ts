@@ -76,7 +76,8 @@ Refuses, with the reason, when:
   musl target, C built there, npm/pip packages installed there), or a stage on another C library copying such
   files out of the switched stages;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
-  in the build context);
+  in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
+  of a yarn.lock or a pnpm 9 lockfile, which do not record install scripts);
 - \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;

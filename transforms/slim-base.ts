@@ -43,12 +43,21 @@ stage and of the stages built FROM it is read: the RUNs (nested commands too), C
 HEALTHCHECK, and shell scripts they run when a COPY brings the script in from the build context. A
 command that calls a missing tool, a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
 also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
-package-lock.json lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
-\`--build-from-source\`), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
+lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
+\`--build-from-source\`) or one fetched with git (\`git+ssh://…\`, \`github:user/repo\`: git, and ssh for
+ssh URLs), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
 (native extensions: gcc, make, libc6-dev), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
+The scripts of package.json are read as commands of the stage: the project's own lifecycle scripts
+(\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`; \`node-gyp rebuild\` for a binding.gyp without
+one) that a project install runs unless \`--ignore-scripts\`, and the script \`npm run build\`, \`yarn build\`
+or \`pnpm start\` runs, with its pre and post scripts.
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
-have wheels. Without a build context (\`--stdin\`) nothing there can be read, so such steps are unknown.
+have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
+before 9.0) says it runs no install script, or the knowledge base lists it: the packages of a yarn.lock,
+a pnpm 9 lockfile, a package.json without a lockfile, or an \`npm install -g\` that the knowledge base
+does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
+are unknown.
 
 With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first
 top-level \`apt-get install\` before the first command that needs them (one layer), or, when there is
@@ -67,7 +76,7 @@ Refuses, naming the command and what is missing:
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
-  does not know): what it needs is unknown.
+  does not know, or one from a lockfile that does not record install scripts): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.

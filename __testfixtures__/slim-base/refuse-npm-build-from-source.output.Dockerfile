@@ -1,3 +1,3 @@
 FROM node:20
-RUN npm install -g node-gyp bcrypt --build-from-source
+RUN npm install -g bcrypt --build-from-source
 CMD ["node", "app.js"]

@@ -11,7 +11,8 @@ import { logicalText } from '../dockerfile/logical.js';
 import { lastEntrypoint } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { parseScript, runBody, unEditedParsed } from '../shell/index.js';
+import { LIFECYCLE } from '../deps/node.js';
+import { parseScript, recognise, runBody, unEditedParsed } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -28,6 +29,20 @@ const MAX_SCRIPT_DEPTH = 3;
 const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 /** Files that are programs in other languages, whose commands are not shell. */
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
+/** Package managers that run the scripts of package.json. */
+const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+/** npm commands that run the script of the same name (with its pre and post scripts). */
+const NPM_SCRIPT_COMMANDS = new Set(['start', 'test', 't', 'tst', 'stop', 'restart']);
+/** Yarn and pnpm commands of their own: \`yarn <name>\` runs a script only when the name is not one of them. */
+const NODE_BUILTINS = new Set([
+  'add', 'audit', 'autoclean', 'bin', 'cache', 'check', 'config', 'create', 'dedupe', 'dlx', 'exec', 'explain', 'global', 'help', 'import', 'info',
+  'init', 'install', 'i', 'licenses', 'link', 'list', 'login', 'logout', 'node', 'outdated', 'owner', 'pack', 'patch', 'plugin', 'policies', 'prune',
+  'publish', 'rebuild', 'remove', 'rm', 'run', 'set', 'store', 'tag', 'team', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version',
+  'versions', 'why', 'workspace', 'workspaces', 'env', 'setup', 'fetch', 'deploy', 'import', 'ci',
+]);
+/** Options that run scripts of other packages (workspaces) than the one in the folder. */
+const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'];
+
 /** Words before the program that only change how it runs. */
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
@@ -161,7 +176,82 @@ class Reader {
       return;
     }
     this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime });
+    if (NODE_MANAGERS.has(name)) {
+      // Read as the shell would the same words, to see which script it runs.
+      const parsed = parseScript(argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '));
+      if (parsed.ok && parsed.commands[0] !== undefined) this.nodeScripts(parsed.commands[0], 0, null, runtime, 0);
+      return;
+    }
     this.followScript(argv, 0, null, runtime, 0);
+  }
+
+  /**
+   * The scripts of package.json a package manager runs: \`npm run build\`, \`yarn build\` and
+   * \`pnpm start\` run that script (and its pre and post scripts); a project install runs
+   * the project's own lifecycle scripts, and \`node-gyp rebuild\` when it has a binding.gyp
+   * and no install script. Their commands are read as the command's own; a package.json
+   * that cannot be read makes them unknown.
+   */
+  private nodeScripts(command: SimpleCommand, order: number, via: string | null, runtime: boolean, depth: number): void {
+    const r = recognise(command);
+    if (r?.kind !== 'package' || !NODE_MANAGERS.has(r.manager)) return;
+    const sub = r.subcommand[0]?.value ?? null;
+    const text = command.words.map((w) => w.raw).join(' ');
+    let names: string[];
+    let install = false;
+    if (r.action === 'install') {
+      if (r.operands.length > 0 || r.hasFlag('-g', '--global', '--ignore-scripts') || sub === 'global') return;
+      names = [...LIFECYCLE];
+      install = true;
+    } else if (sub === 'run' || sub === 'run-script' || sub === 'rum' || sub === 'urn') {
+      const script = r.operands[0];
+      if (script === undefined) return; // lists the scripts
+      if (script.value === null) return this.unknown(text, `the script ${script.raw} depends on a variable`);
+      names = [`pre${script.value}`, script.value, `post${script.value}`];
+    } else if (sub !== null && (NPM_SCRIPT_COMMANDS.has(sub) || (r.manager !== 'npm' && !NODE_BUILTINS.has(sub)))) {
+      const name = sub === 't' || sub === 'tst' ? 'test' : sub;
+      names = [`pre${name}`, name, `post${name}`];
+    } else return;
+    const workspaces = r.options.find((o) => WORKSPACE_OPTIONS.includes(o.name));
+    if (workspaces !== undefined) return this.unknown(text, `\`${workspaces.name}\` runs the scripts of workspace packages, which dockshift does not read`);
+    const dir = r.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
+    const manifest = dir === null ? null : absolutePath(this.file, this.inst, posix.join(dir, 'package.json'));
+    const origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
+    const json = origin?.kind === 'context' ? this.ctx?.read(origin.path) ?? null : null;
+    let pkg: Record<string, unknown> | null = null;
+    try {
+      const value: unknown = json === null ? null : JSON.parse(json);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) pkg = value as Record<string, unknown>;
+    } catch {
+      pkg = null;
+    }
+    if (origin?.kind !== 'context' || pkg === null) {
+      const why =
+        manifest === null ? 'the project folder is not known'
+        : origin === null ? 'no COPY of this Dockerfile puts package.json there'
+        : origin.kind === 'context' ? `${origin.path} is not a package.json dockshift can read`
+        : origin.kind === 'stage' ? `package.json comes from ${origin.image}`
+        : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}`
+        : origin.why;
+      return this.unknown(text, `it runs scripts of package.json: ${why}`);
+    }
+    const scripts = pkg.scripts !== null && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, unknown>) : {};
+    for (const name of names) {
+      const body = scripts[name];
+      if (typeof body !== 'string') continue;
+      if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(text, `the "${name}" script of ${origin.path} is nested too deep in other scripts`);
+      const parsed = parseScript(body);
+      if (!parsed.ok) return this.unknown(text, `the "${name}" script of ${origin.path} does not parse as shell`);
+      this.script(parsed, `${origin.path} "${name}" script`, order, runtime, depth + 1);
+    }
+    // npm and pnpm run \`node-gyp rebuild\` for a package with a binding.gyp and no install script of its own.
+    if (install && typeof scripts.install !== 'string' && typeof scripts.preinstall !== 'string' && pkg.gypfile !== false) {
+      const gyp = posix.join(posix.dirname(origin.path), 'binding.gyp');
+      const gypOrigin = manifest === null ? null : originOfFile(this.file, this.inst, posix.join(posix.dirname(manifest), 'binding.gyp'), this.ctx);
+      if (pkg.gypfile === true || (gypOrigin?.kind === 'context' && this.ctx?.exists(gypOrigin.path) === true)) {
+        this.push({ name: 'node-gyp', argv: ['node-gyp', 'rebuild'], text: 'node-gyp rebuild', command: null, script: null, order, via: `${gyp}: the default install script`, runtime });
+      }
+    }
   }
 
   private push(c: Omit<StageCommand, 'inst'>): void {
@@ -192,6 +282,10 @@ class Reader {
       if (SHELLS.test(name) && c !== -1 && argv[c + 1] != null) {
         const inner = parseScript(argv[c + 1]!);
         if (inner.ok) this.script(inner, via, at, runtime, depth);
+        continue;
+      }
+      if (NODE_MANAGERS.has(name)) {
+        this.nodeScripts(command, at, via, runtime, depth);
         continue;
       }
       this.followScript(argv, at, via, runtime, depth, command);

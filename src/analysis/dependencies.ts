@@ -27,9 +27,16 @@ export interface PipRequirement {
 export interface NpmPackage {
   readonly at: StageCommand;
   readonly name: string;
-  /** `lockfile`: package-lock.json says it runs an install script; `named`: named on the command line or in package.json. */
-  readonly evidence: 'lockfile' | 'named';
+  /**
+   * `lockfile`: the lockfile says it runs an install script (package-lock.json \`hasInstallScript\`,
+   * pnpm \`requiresBuild\`); `no-script`: it says it runs none (listed for its git source);
+   * `named`: named on the command line; `unrecorded`: from a lockfile or package.json that does
+   * not record install scripts (yarn.lock, pnpm-lock.yaml 9.0).
+   */
+  readonly evidence: 'lockfile' | 'no-script' | 'named' | 'unrecorded';
   readonly from: string;
+  /** The git repository it is fetched from (the package manager clones it with git), or null. */
+  readonly git: string | null;
 }
 
 export interface Dependencies<T> {
@@ -161,7 +168,10 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
       for (const w of named) {
         const raw = w.value ?? (/^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@\S/i.exec(w.raw.replace(/^["']/, ''))?.[1] ?? null);
         if (raw === null) unknowns.push({ inst: c.inst, what: c.text, why: `the package ${w.raw} depends on a variable` });
-        else items.push({ at: c, name: packageName(raw), evidence: 'named', from: c.text });
+        else {
+          const name = packageName(raw);
+          items.push({ at: c, name, evidence: 'named', from: c.text, git: gitSpec(name === raw ? raw : raw.slice(name.length + 1)) });
+        }
       }
       continue;
     }
@@ -175,19 +185,28 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
       continue;
     }
     const root = posix.dirname(origin.path);
-    const lock = ctx?.read(posix.join(root, 'package-lock.json')) ?? null;
-    const lockItems = lock === null ? null : lockfileInstallScripts(lock);
-    if (lockItems !== null) {
-      for (const name of lockItems) items.push({ at: c, name, evidence: 'lockfile', from: posix.join(root, 'package-lock.json') });
+    const ignoreScripts = install.hasFlag('--ignore-scripts');
+    const lock = projectLockfile(root, install.manager, ctx);
+    if (lock !== null) {
+      for (const e of lock.entries) {
+        // With --ignore-scripts no install script runs: only how a package is fetched matters.
+        const evidence = ignoreScripts ? 'no-script' : e.script === null ? 'unrecorded' : e.script ? 'lockfile' : 'no-script';
+        if (evidence !== 'no-script' || e.git !== null) items.push({ at: c, name: e.name, evidence, from: lock.path, git: e.git });
+      }
       continue;
     }
     const pkg = ctx?.read(origin.path) ?? null;
-    const deps = pkg === null ? null : manifestDependencies(pkg);
+    const deps = pkg === null ? null : manifestSpecs(pkg);
     if (deps === null) {
       unknowns.push({ inst: c.inst, what: c.text, why: `${origin.path} is not in the build context dockshift can read` });
       continue;
     }
-    for (const name of deps) items.push({ at: c, name, evidence: 'named', from: origin.path });
+    // Without a lockfile the whole tree is resolved at build time: package.json names only the top of it.
+    for (const [name, spec] of deps) {
+      const evidence = ignoreScripts ? 'no-script' : 'unrecorded';
+      const git = gitSpec(spec);
+      if (evidence !== 'no-script' || git !== null) items.push({ at: c, name, evidence, from: origin.path, git });
+    }
   }
   return { items, unknowns };
 }
@@ -198,19 +217,142 @@ function packageName(spec: string): string {
   return at === -1 ? spec : spec.slice(0, at);
 }
 
+/**
+ * The git URL a dependency spec or a lockfile's `resolved` fetches with git, or null:
+ * `git+ssh://…`, `git://…`, `github:user/repo`, `user/repo` (GitHub), `git@host:…`.
+ * A tarball URL (`https://codeload.github.com/…`) is downloaded, not cloned.
+ */
+export function gitSpec(spec: string): string | null {
+  const v = spec.trim();
+  if (/^(?:git\+[a-z]+:|git:|git@|github:|gitlab:|bitbucket:|gist:)/i.test(v)) return v;
+  if (/^[a-z][a-z0-9+.-]*:\/\/\S+\.git(?:#|$)/i.test(v)) return v;
+  // npm reads `user/repo` (and `user/repo#ref`) as a GitHub repository.
+  if (/^[\w.-]+\/[\w.-]+(?:#\S*)?$/.test(v) && !v.startsWith('.')) return v;
+  return null;
+}
+
+export interface LockEntry {
+  readonly name: string;
+  /** Whether it runs an install script: null when the lockfile does not record it. */
+  readonly script: boolean | null;
+  readonly git: string | null;
+}
+
+/** The lockfile the package manager installs from in the context folder `root`, read; null when there is none it can read. */
+function projectLockfile(root: string, manager: string, ctx: BuildContext | null): { path: string; entries: LockEntry[] } | null {
+  const names = manager === 'yarn' ? ['yarn.lock'] : manager === 'pnpm' ? ['pnpm-lock.yaml'] : ['npm-shrinkwrap.json', 'package-lock.json'];
+  for (const name of names) {
+    const path = posix.join(root, name);
+    const text = ctx?.read(path) ?? null;
+    if (text === null) continue;
+    const entries = name === 'yarn.lock' ? yarnLockEntries(text) : name === 'pnpm-lock.yaml' ? pnpmLockEntries(text) : packageLockEntries(text);
+    if (entries !== null) return { path, entries };
+  }
+  return null;
+}
+
 /** Packages package-lock.json (v2/v3) marks `hasInstallScript`; null when it is not such a lockfile. */
 export function lockfileInstallScripts(text: string): string[] | null {
+  const entries = packageLockEntries(text);
+  return entries === null ? null : [...new Set(entries.filter((e) => e.script === true).map((e) => e.name))].sort();
+}
+
+/** The installed packages of a package-lock.json (v2/v3), which records install scripts; null when it is not such a lockfile. */
+export function packageLockEntries(text: string): LockEntry[] | null {
   try {
-    const lock = JSON.parse(text) as { packages?: Record<string, { hasInstallScript?: boolean; optional?: boolean; os?: string[] }> };
-    if (lock.packages === undefined) return null;
-    const out = new Set<string>();
+    const lock = JSON.parse(text) as { packages?: Record<string, { hasInstallScript?: boolean; os?: string[]; resolved?: string; link?: boolean }> };
+    if (lock.packages === undefined || lock.packages === null || typeof lock.packages !== 'object') return null;
+    const out: LockEntry[] = [];
     for (const [key, entry] of Object.entries(lock.packages)) {
-      if (key === '' || entry.hasInstallScript !== true) continue;
+      // The root's own scripts are read from package.json; a workspace link is the project's own folder.
+      if (key === '' || entry === null || typeof entry !== 'object' || entry.link === true) continue;
       // An optional package for another OS (fsevents on macOS) is not installed on Linux.
-      if (entry.os !== undefined && !entry.os.includes('linux')) continue;
-      out.add(key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length));
+      if (Array.isArray(entry.os) && !entry.os.includes('linux')) continue;
+      const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+      out.push({ name, script: entry.hasInstallScript === true, git: typeof entry.resolved === 'string' ? gitSpec(entry.resolved) : null });
     }
-    return [...out].sort();
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The packages of a yarn.lock (v1 or Berry), which does not record install scripts; null
+ * when the text has no entries. Names come from the entry headers (`"@a/b@^1", "@a/b@^1.1":`).
+ */
+export function yarnLockEntries(text: string): LockEntry[] | null {
+  const out = new Map<string, LockEntry>();
+  let current: string | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = null;
+      if (!line.endsWith(':')) continue;
+      const first = line.slice(0, -1).split(/,\s*/)[0]!.replace(/^"|"$/g, '');
+      if (first === '__metadata') continue;
+      const at = first.indexOf('@', 1);
+      current = at === -1 ? first : first.slice(0, at);
+      if (!out.has(current)) out.set(current, { name: current, script: null, git: null });
+      continue;
+    }
+    const resolved = /^\s+(?:resolved|resolution):?\s+"?([^"\s]+)"?/.exec(line);
+    if (current !== null && resolved !== null) {
+      const git = gitSpec(resolved[1]!.replace(/^(@?[^@]+)@(?=[a-z]+[:+])/, ''));
+      if (git !== null) out.set(current, { name: current, script: null, git });
+    }
+  }
+  return out.size === 0 && !/^__metadata:|# yarn lockfile v1/m.test(text) ? null : [...out.values()];
+}
+
+/**
+ * The packages of a pnpm-lock.yaml. Before lockfile 9.0 pnpm marks packages with install
+ * scripts \`requiresBuild: true\`; 9.0 dropped the field, so those lockfiles do not record it.
+ */
+export function pnpmLockEntries(text: string): LockEntry[] | null {
+  const version = /^lockfileVersion:\s*['"]?(\d+(?:\.\d+)?)/m.exec(text);
+  if (version === null) return null;
+  const records = Number.parseFloat(version[1]!) < 9;
+  const out: { name: string; script: boolean | null; git: string | null; other: boolean }[] = [];
+  let section: string | null = null;
+  let entry: (typeof out)[number] | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\S/.test(line)) {
+      section = /^(\w+):/.exec(line)?.[1] ?? null;
+      entry = null;
+      continue;
+    }
+    if (section !== 'packages') continue;
+    const key = /^ {2}(['"]?)(\S.*?)\1:\s*$/.exec(line);
+    if (key !== null) {
+      const id = key[2]!.replace(/^\//, '').replace(/\(.*$/, '');
+      const at = id.lastIndexOf('@');
+      // 5.x: `/name/1.0.0`, `/@scope/name/1.0.0`; 6.x: `/name@1.0.0`; 9.0: `name@1.0.0`.
+      const name = at > 0 ? id.slice(0, at) : id.slice(0, id.lastIndexOf('/'));
+      entry = { name, script: records ? false : null, git: null, other: false };
+      out.push(entry);
+      continue;
+    }
+    if (entry === null) continue;
+    if (/^\s+requiresBuild:\s*true\b/.test(line)) entry.script = true;
+    const os = /^\s+os:\s*\[([^\]]*)\]/.exec(line);
+    if (os !== null && !/\blinux\b/.test(os[1]!)) entry.other = true;
+    const repo = /\brepo:\s*['"]?([^,'"}\s]+)/.exec(line);
+    if (repo !== null && /\btype:\s*git\b/.test(line)) entry.git = repo[1]!;
+  }
+  return out.filter((e) => !e.other).map(({ name, script, git }) => ({ name, script, git }));
+}
+
+/** The dependency names and specs of package.json (dependencies, devDependencies, optionalDependencies); null when it is not JSON. */
+function manifestSpecs(text: string): [string, string][] | null {
+  try {
+    const pkg = JSON.parse(text) as Record<string, unknown>;
+    const specs = new Map<string, string>();
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+      const deps = pkg[field];
+      if (deps !== null && typeof deps === 'object') for (const [n, v] of Object.entries(deps)) specs.set(n, typeof v === 'string' ? v : '');
+    }
+    return [...specs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   } catch {
     return null;
   }

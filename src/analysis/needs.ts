@@ -6,6 +6,7 @@
  * the stage are left out. Whether a need is a problem depends on the image the
  * stage moves to: the caller compares them with what that image lacks.
  */
+import * as posix from 'node:path/posix';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { muslTrouble, npmInstallScript, pipSourceBuildNeeds, toolForCommand } from '../knowledge/index.js';
@@ -26,6 +27,9 @@ export interface StageNeeds {
 
 /** The C toolchain node-gyp compiles with (Debian package names). */
 const NODE_GYP = ['python3', 'make', 'g++'];
+
+/** Programs that compile a Node addon with node-gyp (\`node-gyp-build\` and \`node-pre-gyp\` when no prebuilt binary fits). */
+const NODE_GYP_PROGRAMS = new Set(['node-gyp', 'node-gyp-build', 'node-pre-gyp']);
 
 /** What a Ruby native extension (`extconf.rb`) compiles with: most gems with C code have no prebuilt gem for Linux. */
 const RUBY_EXTENSION = ['gcc', 'make', 'libc6-dev'];
@@ -55,6 +59,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     if (c.runtime) continue;
     const extensions = rubyExtensions(c);
     if (extensions !== null) for (const pkg of RUBY_EXTENSION) need(c, pkg, `\`${short(c.text)}\`, which ${extensions}`);
+    if (NODE_GYP_PROGRAMS.has(c.name)) for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}, which compiles with node-gyp`);
     if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
       for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);
     }
@@ -70,14 +75,37 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   }
   const npm = npmPackages(file, commands, ctx);
   unknowns.push(...npm.unknowns);
+  const notKnown = new Map<string, { at: StageCommand; from: string; evidence: NpmPackage['evidence']; names: string[] }>();
   for (const p of npm.items) {
+    if (p.git !== null) {
+      const ssh = /^(?:git\+ssh:|ssh:|git@)/.test(p.git);
+      const because = `\`${short(p.at.text)}\`, which clones ${p.name} with git${ssh ? ' over ssh' : ''} (${short(p.git)})`;
+      need(p.at, 'git', because);
+      if (ssh) need(p.at, 'openssh-client', because);
+    }
+    if (p.evidence === 'no-script') continue;
     const entry = npmInstallScript(p.name);
     if (entry === null) {
       if (p.evidence === 'lockfile') unknowns.push({ inst: p.at.inst, what: `${p.name} (${p.from})`, why: 'it runs an install script dockshift does not know: it may compile with node-gyp' });
+      else {
+        // One unknown per install, naming the packages: a yarn.lock may list hundreds.
+        const key = `${p.at.inst.index}\0${p.at.order}\0${p.from}`;
+        const group = notKnown.get(key) ?? { at: p.at, from: p.from, evidence: p.evidence, names: [] };
+        group.names.push(p.name);
+        notKnown.set(key, group);
+      }
       continue;
     }
     const compiles = entry.compiles === 'always' || (entry.compiles === 'without-prebuild' && !entry.prebuilds.includes(libc === 'musl' ? 'musl' : 'glibc'));
     if (compiles) for (const pkg of NODE_GYP) need(p.at, pkg, `npm package ${p.name} compiles with node-gyp on ${libc} (${entry.note})`);
+  }
+  for (const g of notKnown.values()) {
+    const shown = g.names.slice(0, 3).join(', ') + (g.names.length > 3 ? ` (and ${g.names.length - 3} more)` : '');
+    const why =
+      g.evidence === 'named'
+        ? `dockshift does not know whether ${shown} or the packages ${g.names.length > 1 ? 'they depend' : 'it depends'} on run an install script (one may compile with node-gyp)`
+        : `${posix.basename(g.from)} does not record which packages run an install script, and dockshift does not know whether ${shown} ${g.names.length > 1 ? 'do' : 'does'} (one may compile with node-gyp)`;
+    unknowns.push({ inst: g.at.inst, what: short(g.at.text), why });
   }
 
   const needs = raw.filter((n) => !installedBefore(file, n, ctx).has(n.package));

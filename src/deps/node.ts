@@ -14,7 +14,7 @@ const YARN_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches'];
 /** What an install writes in the project besides node_modules (Yarn Plug'n'Play and its cache). */
 const YARN_OUTPUTS = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/cache', '.yarn/unplugged', '.yarn/install-state.gz', '.yarn/build-state.yml'];
 /** Scripts npm, Yarn and pnpm run for the project itself during an install. */
-const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
+export const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'resolutions', 'overrides'];
 
 export function nodeManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {

@@ -1,11 +1,13 @@
 import type { Source } from './types.js';
 
 /**
- * npm packages that run an install script (package-lock.json marks them
- * `hasInstallScript`), and what that script does: whether it compiles with
- * node-gyp, and on which C libraries it finds a prebuilt binary instead. A
- * package with an install script that is not listed here is unknown: an
- * analysis cannot tell whether it needs a compiler.
+ * npm packages whose install dockshift knows: those that run an install script
+ * (package-lock.json marks them `hasInstallScript`) with what that script does —
+ * whether it compiles with node-gyp, and on which C libraries it finds a prebuilt
+ * binary instead — and tools installed on their own whose install compiles nothing.
+ * A package not listed here is unknown where the lockfile does not say it runs no
+ * install script (yarn.lock, a package named on the command line): an analysis
+ * cannot tell whether it needs a compiler.
  */
 export interface NpmInstallScript {
   readonly name: string;
@@ -21,6 +23,21 @@ const CHECKED = '2026-12-02';
 const at = (url: string, note: string): Source => ({ url, checked: CHECKED, note });
 
 export const NPM_INSTALL_SCRIPTS: readonly NpmInstallScript[] = [
+  {
+    name: 'npm', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'no install script; its dependencies are bundled in the package',
+    source: at('https://registry.npmjs.org/npm/latest', '`scripts` has no preinstall/install/postinstall; `bundleDependencies` lists every dependency'),
+  },
+  {
+    name: 'yarn', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'Yarn 1: no dependencies; its preinstall only checks for another yarn and ignores failures',
+    source: at('https://registry.npmjs.org/yarn/latest', '`preinstall`: `:; (node ./preinstall.js > /dev/null 2>&1 || true)`; no `dependencies`'),
+  },
+  {
+    name: 'corepack', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'no install script and no dependencies (a bundled build)',
+    source: at('https://registry.npmjs.org/corepack/latest', '`scripts` has no install lifecycle script; no `dependencies`'),
+  },
   {
     name: 'esbuild', compiles: 'none', prebuilds: ['glibc', 'musl'],
     note: 'postinstall checks the platform binary that an optional dependency (@esbuild/linux-x64) brings',

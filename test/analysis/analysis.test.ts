@@ -83,8 +83,8 @@ describe('paths: where a file in the image came from', () => {
 
 describe('commands a stage runs', () => {
   it('reads RUN, CMD, HEALTHCHECK and scripts copied from the build context', () => {
-    const f = file('FROM node:20\nCOPY setup.sh /setup.sh\nRUN /setup.sh && npm ci\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nCMD ["node", "index.js"]\n');
-    const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
+    const f = file('FROM node:20\nCOPY setup.sh package.json /\nRUN /setup.sh && npm ci\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nCMD ["node", "index.js"]\n');
+    const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n', 'package.json': '{}' });
     const scan = stageCommands(f, f.stages[0]!, ctx);
     expect(scan.commands.map((c) => [c.name, c.via, c.runtime])).toEqual([
       ['setup.sh', null, false],
@@ -138,6 +138,49 @@ describe('needs', () => {
     const musl = stageNeeds(f, [f.stages[0]!], 'musl', ctx);
     expect(musl.needs.map((n) => n.package)).toEqual(['python3', 'make', 'g++']);
     expect(muslProblems(musl).map((p) => p.what)).toEqual(['canvas (package-lock.json)']);
+  });
+
+  it('reads yarn and pnpm lockfiles: what they do not record is unknown, by name', () => {
+    const f = file('FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n');
+    const yarnLock = '# yarn lockfile v1\n\n\n"@scope/a@^1.0.0", "@scope/a@^1.1.0":\n  version "1.1.0"\n\nnode-rdkafka@^2.18.0:\n  version "2.18.0"\n\nleft-pad@github:x/left-pad:\n  version "1.3.0"\n  resolved "git+ssh://git@github.com/x/left-pad.git#abc"\n';
+    const ctx = memoryBuildContext({ 'package.json': '{}', 'yarn.lock': yarnLock });
+    const result = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
+    expect(result.unknowns.map((u) => u.why)).toEqual([
+      'yarn.lock does not record which packages run an install script, and dockshift does not know whether @scope/a, node-rdkafka, left-pad do (one may compile with node-gyp)',
+    ]);
+    expect(result.needs.map((n) => n.package)).toEqual(['git', 'openssh-client']);
+
+    const pnpm = (lock: string) => {
+      const g = file('FROM node:20\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile\n');
+      return stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package.json': '{}', 'pnpm-lock.yaml': lock })).unknowns.map((u) => `${u.what}: ${u.why}`);
+    };
+    const v6 = "lockfileVersion: '6.0'\npackages:\n  /express@4.18.2:\n    dev: false\n  /@scope/native@1.0.0(react@18.0.0):\n    requiresBuild: true\n";
+    expect(pnpm(v6)).toEqual(['@scope/native (pnpm-lock.yaml): it runs an install script dockshift does not know: it may compile with node-gyp']);
+    expect(pnpm(v6.replace('    requiresBuild: true\n', ''))).toEqual([]);
+    // 9.0 dropped requiresBuild: nothing is recorded.
+    expect(pnpm("lockfileVersion: '9.0'\npackages:\n  express@4.18.2:\n    resolution: {integrity: x}\nsnapshots:\n  express@4.18.2: {}\n")).toEqual([
+      'pnpm install --frozen-lockfile: pnpm-lock.yaml does not record which packages run an install script, and dockshift does not know whether express does (one may compile with node-gyp)',
+    ]);
+  });
+
+  it('reads the project\'s own scripts: lifecycle scripts of an install, and scripts run by name', () => {
+    const f = file('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["npm", "start"]\n');
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': { hasInstallScript: true } } });
+    const scripts = { postinstall: 'node-gyp rebuild', prebuild: 'git submodule update', build: 'make -C native && tsc', start: 'node dist/index.js' };
+    const ctx = memoryBuildContext({ 'package.json': JSON.stringify({ scripts }), 'package-lock.json': lock });
+    const result = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
+    expect(result.commands.filter((c) => c.via !== null).map((c) => [c.name, c.via, c.runtime])).toEqual([
+      ['node-gyp', 'package.json "postinstall" script', false],
+      ['git', 'package.json "prebuild" script', false],
+      ['make', 'package.json "build" script', false],
+      ['tsc', 'package.json "build" script', false],
+      ['node', 'package.json "start" script', true],
+    ]);
+    expect([...new Set(result.needs.map((n) => n.package))]).toEqual(['python3', 'make', 'g++', 'git']);
+    // --ignore-scripts runs none; scripts of a package.json that is not there are unknown.
+    const g = file('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --ignore-scripts\nRUN yarn build\n');
+    const none = stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package-lock.json': lock }));
+    expect(none.unknowns.map((u) => `${u.inst.line}: ${u.why}`)).toEqual(['5: it runs scripts of package.json: package.json is not a package.json dockshift can read']);
   });
 
   it('compares versions and reads requirement names', () => {
