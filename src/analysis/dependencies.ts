@@ -10,6 +10,7 @@ import type { BuildContext } from '../engine/context.js';
 import { recognise } from '../shell/index.js';
 import type { PackageCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
+import { projectInstall, uvPipArgs } from './pythonProjects.js';
 import type { StageCommand, Unknown } from './types.js';
 
 export interface PipRequirement {
@@ -18,6 +19,10 @@ export interface PipRequirement {
   readonly name: string | null;
   /** `==` pin, when there is one. */
   readonly pinned: string | null;
+  /** Extras asked for (`psycopg[binary]` → `binary`), normalised. */
+  readonly extras: readonly string[];
+  /** The wheel files its lockfile lists (uv.lock), or null when what it installs from is not recorded. */
+  readonly wheels: readonly string[] | null;
   /** As written: `psycopg2==2.9.9`, `git+https://…`. */
   readonly spec: string;
   /** Where it was read: the command, or a requirements file of the build context. */
@@ -60,11 +65,12 @@ export function nodeInstall(c: StageCommand): PackageCommand | null {
 
 const normalise = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
 
-/** A requirement line's project name and pin, or null for what is not a named requirement. */
-export function parseRequirement(line: string): { name: string; pinned: string | null } | null {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:===?\s*([^\s,;#]+))?/.exec(line.trim());
+/** A requirement line's project name, extras and pin, or null for what is not a named requirement. */
+export function parseRequirement(line: string): { name: string; pinned: string | null; extras: string[] } | null {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:===?\s*([^\s,;#]+))?/.exec(line.trim());
   if (m === null || /^[a-z+]+:\/\//i.test(line.trim())) return null;
-  return { name: normalise(m[1]!), pinned: m[2] ?? null };
+  const extras = (m[2] ?? '').split(',').map((e) => normalise(e.trim())).filter((e) => e !== '');
+  return { name: normalise(m[1]!), pinned: m[3] ?? null, extras };
 }
 
 /** Requirements the stage's pip installs read. */
@@ -72,8 +78,23 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
   const items: PipRequirement[] = [];
   const unknowns: Unknown[] = [];
   for (const c of commands) {
-    const pip = pipInstall(c);
+    const project = projectInstall(file, c, ctx);
+    if (project !== null) {
+      unknowns.push(...project.unknowns);
+      for (const p of project.packages) {
+        const r = p.name === null ? null : parseRequirement(p.spec);
+        items.push({ at: c, name: p.name, pinned: r?.pinned ?? null, extras: r?.extras ?? [], wheels: p.wheels, spec: p.spec, from: p.from });
+      }
+      continue;
+    }
+    const uv = uvPipArgs(c);
+    const pip = uv ?? pipInstall(c);
     if (pip === null) continue;
+    // `uv pip sync requirements.txt`: its operands are requirements files.
+    if (uv?.sync === true) {
+      for (const w of uv.operands) readRequirementsFile(file, c, w.value, ctx, items, unknowns, 0);
+      continue;
+    }
     for (const w of pip.operands) {
       // `flask==${VERSION}`: the name is literal even when the version is not.
       const literalName = w.value === null ? /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:[=<>~!]=?|@)/.exec(w.raw.replace(/^["']/, ''))?.[1] : undefined;
@@ -82,12 +103,12 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
         continue;
       }
       const v = w.value ?? `${literalName}`;
-      if (/^(?:git|hg|svn|bzr)\+/.test(v) || /^[a-z+]+:\/\//i.test(v)) items.push({ at: c, name: null, pinned: null, spec: v, from: c.text });
+      if (/^(?:git|hg|svn|bzr)\+/.test(v) || /^[a-z+]+:\/\//i.test(v)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: v, from: c.text });
       else if (v.startsWith('.') || v.startsWith('/') || v.endsWith('.whl') || v.endsWith('.tar.gz')) {
         unknowns.push({ inst: c.inst, what: c.text, why: `it installs ${v}, a local project or archive whose build needs dockshift does not read` });
       } else {
         const r = parseRequirement(v);
-        if (r !== null) items.push({ at: c, ...r, spec: v, from: c.text });
+        if (r !== null) items.push({ at: c, ...r, wheels: null, spec: v, from: c.text });
       }
     }
     for (const o of pip.options) {
@@ -147,11 +168,11 @@ function readRequirementsFile(
       continue;
     }
     if (line.startsWith('-')) continue; // options: index URLs, hashes, constraints
-    if (/^(?:git|hg|svn|bzr)\+/.test(line) || /^[a-z+]+:\/\//i.test(line)) items.push({ at: c, name: null, pinned: null, spec: line, from: contextPath });
+    if (/^(?:git|hg|svn|bzr)\+/.test(line) || /^[a-z+]+:\/\//i.test(line)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: line, from: contextPath });
     else if (line.startsWith('.') || line.startsWith('/')) unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: 'a local project, whose build needs dockshift does not read' });
     else {
       const r = parseRequirement(line);
-      if (r !== null) items.push({ at: c, ...r, spec: line, from: contextPath });
+      if (r !== null) items.push({ at: c, ...r, wheels: null, spec: line, from: contextPath });
     }
   }
 }

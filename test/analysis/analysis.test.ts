@@ -183,10 +183,41 @@ describe('needs', () => {
     expect(none.unknowns.map((u) => `${u.inst.line}: ${u.why}`)).toEqual(['5: it runs scripts of package.json: package.json is not a package.json dockshift can read']);
   });
 
+  it('reads what poetry, pipenv and uv install, from their lockfiles or project files', () => {
+    const needs = (dockerfile: string, files: Record<string, string>) => {
+      const f = file(dockerfile);
+      const r = stageNeeds(f, [f.stages[0]!], 'glibc', memoryBuildContext(files));
+      return { pip: r.pip.map((p) => `${p.name ?? p.spec} < ${p.from}`), needs: [...new Set(r.needs.map((n) => n.package))], unknowns: r.unknowns.map((u) => `${u.what}: ${u.why}`) };
+    };
+    const pyproject = '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.12"\nFlask = "^3.0"\nmylib = { git = "https://example.com/mylib.git" }\n\n[build-system]\nbuild-backend = "poetry.core.masonry.api"\n';
+    // No poetry.lock: the project file's dependencies; the root project is built by poetry-core.
+    expect(needs('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install\n', { 'pyproject.toml': pyproject })).toEqual({
+      pip: ['flask < pyproject.toml', 'git+https://example.com/mylib.git < pyproject.toml'],
+      needs: ['git'],
+      unknowns: [],
+    });
+    // Named packages; a Pipfile.lock entry from a path of the project is unknown.
+    expect(needs('FROM python:3.12\nRUN pipenv install psycopg2\n', {}).needs).toEqual(['gcc', 'libpq-dev']);
+    const lock = JSON.stringify({ default: { requests: { version: '==2.31.0' }, mylib: { path: './mylib', editable: true } }, develop: { psycopg2: {} } });
+    expect(needs('FROM python:3.12\nWORKDIR /app\nCOPY Pipfile Pipfile.lock ./\nRUN pipenv install --system --deploy\n', { Pipfile: '[packages]\n', 'Pipfile.lock': lock })).toEqual({
+      pip: ['requests < Pipfile.lock'],
+      needs: [],
+      unknowns: ['Pipfile.lock: mylib: a local project, whose build needs dockshift does not read'],
+    });
+    // uv pip reads requirements as pip does; a project built with setuptools is unknown.
+    expect(needs('FROM python:3.12\nCOPY req.txt .\nRUN uv pip sync req.txt && uv pip install --system mysqlclient\n', { 'req.txt': 'psycopg2==2.9.9\n' }).pip).toEqual(['psycopg2 < req.txt', 'mysqlclient < uv pip install --system mysqlclient']);
+    const setuptools = '[build-system]\nbuild-backend = "setuptools.build_meta"\n[project]\nname = "app"\ndependencies = [\n  "fastapi>=0.110",\n]\n';
+    expect(needs('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN uv sync\n', { 'pyproject.toml': setuptools })).toEqual({
+      pip: ['fastapi < pyproject.toml'],
+      needs: [],
+      unknowns: ['uv sync: it installs the project of pyproject.toml, which is built with setuptools.build_meta, whose build needs dockshift does not read'],
+    });
+  });
+
   it('compares versions and reads requirement names', () => {
     expect(olderThan('1.24.4', '1.25.0')).toBe(true);
     expect(olderThan('2.1.0', '2.1.0')).toBe(false);
-    expect(parseRequirement('Django[argon2]==4.2.1')).toEqual({ name: 'django', pinned: '4.2.1' });
+    expect(parseRequirement('Django[argon2]==4.2.1')).toEqual({ name: 'django', pinned: '4.2.1', extras: ['argon2'] });
     expect(parseRequirement('https://example.com/x.whl')).toBeNull();
   });
 });

@@ -1,0 +1,1 @@
+from flask import Flask; app=Flask(__name__)
