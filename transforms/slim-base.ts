@@ -53,10 +53,12 @@ The scripts of package.json are read as commands of the stage: the project's own
 one) that a project install runs unless \`--ignore-scripts\`, and the script \`npm run build\`, \`yarn build\`
 or \`pnpm start\` runs, with its pre and post scripts.
 \`poetry install\`, \`pipenv install\`/\`sync\`, \`uv sync\` and \`uv pip install\`/\`sync\` are read as pip's
-installs: the packages of poetry.lock, Pipfile.lock or uv.lock, or without one the dependencies of
-pyproject.toml or the Pipfile; the project itself, when it is installed too, needs nothing with a build
-backend that compiles nothing (poetry-core, hatchling, flit, pdm, uv) and is unknown with another
-(setuptools runs setup.py).
+installs: the packages of poetry.lock, Pipfile.lock or uv.lock (whose wheel lists say whether a package
+builds from source), or without one the dependencies of pyproject.toml or the Pipfile; the project
+itself, when it is installed too, needs nothing with a build backend that compiles nothing (poetry-core,
+hatchling, flit, pdm, uv) and is unknown with another (setuptools runs setup.py). A Python package that
+loads a library at run time which slim lacks (psycopg 3 without \`[binary]\`: libpq5; python-magic:
+libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debian package.
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
 before 9.0) says it runs no install script, or the knowledge base lists it: the packages of a yarn.lock,

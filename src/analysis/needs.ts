@@ -9,10 +9,10 @@
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { muslTrouble, npmInstallScript, pipSourceBuildNeeds, toolForCommand } from '../knowledge/index.js';
+import { muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
 import type { Libc } from '../knowledge/types.js';
 import { stageCommands } from './commands.js';
-import { npmPackages, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
+import { npmPackages, pipInstall, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
 import { installedBefore } from './installs.js';
 import type { Need, StageCommand, Unknown } from './types.js';
 
@@ -68,10 +68,26 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   unknowns.push(...pip.unknowns);
   for (const r of pip.items) {
     if (r.name === null) {
-      if (/^git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}) clones with git`);
+      if (/^git\+/.test(r.spec) || /@\s*git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}) clones with git`);
       continue;
     }
-    for (const pkg of pipSourceBuildNeeds(r.name) ?? []) need(r.at, pkg, `pip install ${r.name} (from ${short(r.from)}) builds from source: no wheels`);
+    const from = `from ${short(r.from)}`;
+    // A lockfile that lists the wheels (uv.lock) says whether one fits; otherwise the knowledge base does.
+    const wheel = r.wheels === null ? null : r.wheels.some((w) => wheelFits(w, libc));
+    const sourceBuild = pipSourceBuildNeeds(r.name);
+    if (wheel === false && sourceBuild === null) {
+      unknowns.push({ inst: r.at.inst, what: `${r.name} (${short(r.from)})`, why: `it lists no wheel for ${libc === 'musl' ? 'musl (musllinux)' : 'Linux'}: it builds from source, with what dockshift does not know` });
+    }
+    const installs = pipInstall(r.at) === null ? `\`${short(r.at.text)}\` (${r.name}, ${from}), which` : `pip install ${r.name} (${from})`;
+    if (wheel !== true) for (const pkg of sourceBuild ?? []) need(r.at, pkg, `${installs} builds from source: no wheels`);
+    const uncertain = wheel === true ? null : pipUncertain(r.name);
+    if (uncertain !== null) unknowns.push({ inst: r.at.inst, what: `${r.name} (${short(r.from)})`, why: uncertain });
+    const runtime = pipRuntimeLibraries(r.name, r.extras);
+    if (runtime !== null) for (const pkg of runtime.packages) need(r.at, pkg, `${r.name} (${from}) needs ${runtime.packages.join(' and ')} at run time: ${runtime.note}`);
+    // On musl a package is known to install only when it is pure Python or listed with its musl wheels.
+    if (libc === 'musl' && wheel === null && !pypiPure(r.name, r.extras) && muslTrouble(r.name, 'pypi') === null && sourceBuild === null) {
+      unknowns.push({ inst: r.at.inst, what: `${r.spec} (${short(r.from)})`, why: 'dockshift does not know whether it has wheels for musl (musllinux) or builds from source on Alpine' });
+    }
   }
   const npm = npmPackages(file, commands, ctx);
   unknowns.push(...npm.unknowns);
@@ -131,6 +147,12 @@ function rubyExtensions(c: StageCommand): string | null {
   const built = gems.filter((g) => g === null || !PURE_GEMS.has(g.split(':')[0]!));
   if (built.length === 0) return null;
   return built.includes(null) ? 'may build native extensions of gems named at build time' : `may build native extensions (${built.join(', ')})`;
+}
+
+/** A wheel file name installs on Linux with this C library: pure Python, or built for it. */
+function wheelFits(wheel: string, libc: Libc): boolean {
+  if (/-none-any\.whl$/.test(wheel)) return true;
+  return libc === 'musl' ? /musllinux_\d+_\d+_x86_64/.test(wheel) : /(?:manylinux\w*_x86_64|linux_x86_64)/.test(wheel) && !/musllinux/.test(wheel);
 }
 
 /** Python and Node packages of the stages that are trouble on musl, with the reason. */

@@ -47,6 +47,14 @@ export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
   // Not named in the Dockerfile: -dev packages depend on them.
   tool('pkgconf', 'build', ['pkg-config', 'pkgconf'], { ...full, note: 'a dependency of libglib2.0-dev and other -dev packages' }),
   tool('python3', 'other', ['python3'], { ...full, note: 'a dependency of libglib2.0-dev-bin; node-gyp needs it' }),
+  // Shared libraries the -dev packages bring, which Python packages load at run time (PIP_RUNTIME_LIBRARIES).
+  tool('libpq5', 'other', [], { ...full, note: 'a dependency of libpq-dev' }),
+  tool('libmagic1', 'other', [], { ...full, note: 'a dependency of file' }),
+  tool('libmagickwand-6.q16-6', 'other', [], { ...full, note: 'a dependency of libmagickwand-dev and imagemagick' }),
+  tool('libcairo2', 'other', [], { ...full, note: 'libmagickcore-dev depends on librsvg2-dev, which brings libcairo2' }),
+  tool('libpango-1.0-0', 'other', [], { ...full, note: 'libmagickcore-dev depends on librsvg2-dev, which brings Pango' }),
+  tool('libpangoft2-1.0-0', 'other', [], { ...full, note: 'libmagickcore-dev depends on librsvg2-dev, which brings Pango' }),
+  tool('libglib2.0-0', 'other', [], { ...full, note: 'a dependency of libglib2.0-dev' }),
   headers('default-libmysqlclient-dev', 'MySQL/MariaDB client', ['mysql_config', 'mariadb_config']),
   headers('libbz2-dev', 'bzip2'),
   headers('libc6-dev', 'the C library'),
@@ -95,4 +103,28 @@ export const PIP_SOURCE_BUILDS: Readonly<Record<string, readonly string[]>> = {
   uwsgi: ['gcc'],
   pygraphviz: ['gcc', 'libgraphviz-dev'],
   'mod-wsgi': ['gcc', 'apache2-dev'],
+};
+
+/**
+ * Python packages that load a shared library of the system when they are imported (with
+ * ctypes or cffi, or a binary linked to it): the Debian packages that bring it, which the
+ * full image has through its -dev packages and the slim one lacks. `unlessExtras`: an extra
+ * that bundles the library instead (`psycopg[binary]`).
+ */
+export const PIP_RUNTIME_LIBRARIES: Readonly<Record<string, { readonly packages: readonly string[]; readonly note: string; readonly unlessExtras?: readonly string[] }>> = {
+  psycopg: { packages: ['libpq5'], note: 'psycopg 3 loads libpq with ctypes', unlessExtras: ['binary'] },
+  'python-magic': { packages: ['libmagic1'], note: 'loads libmagic with ctypes' },
+  wand: { packages: ['libmagickwand-6.q16-6'], note: 'loads ImageMagick\'s MagickWand library with ctypes' },
+  cairocffi: { packages: ['libcairo2'], note: 'loads cairo with cffi' },
+  cairosvg: { packages: ['libcairo2'], note: 'draws with cairocffi, which loads cairo' },
+  weasyprint: { packages: ['libpango-1.0-0', 'libpangoft2-1.0-0'], note: 'loads Pango with cffi' },
+  'opencv-python': { packages: ['libglib2.0-0'], note: 'cv2 links GLib (libgthread); it also needs libGL (libgl1), which the full image lacks too' },
+};
+
+/**
+ * Python packages whose Linux install dockshift cannot tell: whether pip gets a wheel or builds
+ * from source depends on the release, and a build needs headers.
+ */
+export const PIP_UNCERTAIN: Readonly<Record<string, string>> = {
+  pycurl: 'pycurl builds against libcurl (libcurl4-openssl-dev, libssl-dev, gcc) unless a wheel of its release fits, and dockshift does not know which',
 };

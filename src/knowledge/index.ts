@@ -7,11 +7,11 @@
 export type * from './types.js';
 export { identify, identifyImage, findRepository, inVersionLine, releaseFamily, REPOSITORIES } from './identify.js';
 export { siblingsOf, siblingsOfImage, siblingOfKind, onVariant, describeRelease, sameRelease, referenceText } from './siblings.js';
-export { slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds, type SlimSiblingLacks } from './slim.js';
+export { slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds, pipRuntimeLibraries, pipUncertain, type SlimSiblingLacks } from './slim.js';
 export { translatePackage, aptToApk, rpmToApk, debianOnlyFile, type PackageSource } from './packages/translate.js';
 export { APT_TO_APK } from './packages/aptToApk.js';
 export { RPM_TO_APK } from './packages/rpmToApk.js';
-export { muslTrouble, MUSL_TROUBLE, type MuslTroubleEntry } from './musl.js';
+export { muslTrouble, MUSL_TROUBLE, PYPI_PURE, PYPI_PURE_SOURCE, pypiPure, type MuslTroubleEntry } from './musl.js';
 export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';

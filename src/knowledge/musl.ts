@@ -68,3 +68,25 @@ export function muslTrouble(name: string, ecosystem: MuslTrouble['ecosystem']): 
   const wanted = norm(name);
   return MUSL_TROUBLE.find((e) => e.ecosystem === ecosystem && norm(e.name) === wanted) ?? null;
 }
+
+/**
+ * PyPI projects that install on musl as they do on glibc: every file of their releases is a
+ * pure-Python wheel (`py3-none-any`) or an sdist of Python files only. Judged without extras
+ * (\`uvicorn[standard]\` adds compiled packages). A package neither here nor in MUSL_TROUBLE
+ * is unknown on Alpine: it may ship glibc-only wheels and build from source there.
+ */
+export const PYPI_PURE: ReadonlySet<string> = new Set([
+  'alembic', 'amqp', 'anyio', 'asgiref', 'attrs', 'blinker', 'boto3', 'botocore', 'celery', 'certifi', 'click', 'dj-database-url',
+  'django', 'django-cors-headers', 'django-environ', 'djangorestframework', 'fastapi', 'flask', 'flask-cors', 'gunicorn', 'h11',
+  'httpcore', 'httpx', 'idna', 'itsdangerous', 'jinja2', 'jmespath', 'kombu', 'mako', 'oauthlib', 'packaging', 'pip', 'pipenv', 'poetry', 'prometheus-client',
+  'pyjwt', 'python-dateutil', 'python-dotenv', 'python-multipart', 'pytz', 'redis', 'requests', 'requests-oauthlib', 's3transfer',
+  'sentry-sdk', 'setuptools', 'six', 'sniffio', 'sqlparse', 'starlette', 'structlog', 'tenacity', 'typing-extensions', 'tzdata',
+  'urllib3', 'uvicorn', 'vine', 'werkzeug', 'wheel', 'whitenoise',
+]);
+
+export const PYPI_PURE_SOURCE: Source = at('https://pypi.org/simple/', 'the files of each project\'s recent releases: py3-none-any wheels and sdists only');
+
+/** A PyPI project that installs the same on musl (pure Python), asked without extras. */
+export function pypiPure(name: string, extras: readonly string[] = []): boolean {
+  return extras.length === 0 && PYPI_PURE.has(name.toLowerCase().replace(/[-_.]+/g, '-'));
+}

@@ -1,4 +1,4 @@
-import { BUILDPACK_DEPS_TOOLS, PIP_SOURCE_BUILDS, SLIM_KEEPS } from './buildTools.js';
+import { BUILDPACK_DEPS_TOOLS, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
 import { siblingOfKind } from './siblings.js';
 import type { BuildTool, IdentifiedImage } from './types.js';
 
@@ -55,4 +55,21 @@ export function toolForPackage(debianPackage: string): BuildTool | null {
 export function pipSourceBuildNeeds(name: string): readonly string[] | null {
   const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
   return PIP_SOURCE_BUILDS[norm] ?? null;
+}
+
+/**
+ * Debian packages a Python package loads at run time (psycopg → libpq5), with why; null when the
+ * base knows of none, or the extras asked for bundle the library.
+ */
+export function pipRuntimeLibraries(name: string, extras: readonly string[] = []): { readonly packages: readonly string[]; readonly note: string } | null {
+  const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
+  const entry = Object.hasOwn(PIP_RUNTIME_LIBRARIES, norm) ? PIP_RUNTIME_LIBRARIES[norm]! : null;
+  if (entry === null || extras.some((e) => entry.unlessExtras?.includes(e) === true)) return null;
+  return entry;
+}
+
+/** Why dockshift cannot tell what `pip install <name>` needs on Linux, or null. */
+export function pipUncertain(name: string): string | null {
+  const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
+  return Object.hasOwn(PIP_UNCERTAIN, norm) ? PIP_UNCERTAIN[norm]! : null;
 }

@@ -214,6 +214,37 @@ describe('needs', () => {
     });
   });
 
+  it('knows libraries Python packages load at run time, and judges pip packages on musl', () => {
+    const f = file('FROM python:3.12\nRUN pip install psycopg python-magic "psycopg[binary]" flask pyarrow\n');
+    const glibc = stageNeeds(f, [f.stages[0]!], 'glibc', null);
+    expect(glibc.needs.map((n) => `${n.package}: ${n.because}`)).toEqual([
+      'libpq5: psycopg (from pip install psycopg python-magic "psycopg[binary]" flask …) needs libpq5 at run time: psycopg 3 loads libpq with ctypes',
+      'libmagic1: python-magic (from pip install psycopg python-magic "psycopg[binary]" flask …) needs libmagic1 at run time: loads libmagic with ctypes',
+    ]);
+    expect(glibc.unknowns).toEqual([]);
+    // On musl an unknown package is unknown; pure-Python ones are not.
+    const musl = stageNeeds(f, [f.stages[0]!], 'musl', null);
+    expect(musl.unknowns.map((u) => u.what.split(' ')[0])).toEqual(['psycopg', 'python-magic', 'psycopg[binary]', 'pyarrow']);
+  });
+
+  it('takes the wheels uv.lock lists as the answer', () => {
+    const entry = (name: string, ...wheels: string[]) =>
+      `[[package]]\nname = "${name}"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }\nsdist = { url = "https://x/${name}-1.0.tar.gz" }\nwheels = [\n${wheels.map((w) => `    { url = "https://x/${w}" },\n`).join('')}]\n\n`;
+    const lock =
+      '[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { virtual = "." }\n\n' +
+      entry('pyarrow', 'pyarrow-15.0.0-cp312-cp312-manylinux_2_28_x86_64.whl') +
+      entry('orjson', 'orjson-3.10.0-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', 'orjson-3.10.0-cp312-cp312-musllinux_1_2_x86_64.whl') +
+      entry('oldthing') +
+      entry('psycopg2', 'psycopg2-2.9.9-cp312-cp312-win_amd64.whl');
+    const f = file('FROM python:3.12\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen\n');
+    const ctx = memoryBuildContext({ 'pyproject.toml': '[project]\nname = "app"\n', 'uv.lock': lock });
+    const glibc = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
+    expect(glibc.unknowns.map((u) => `${u.what.split(' ')[0]}: ${u.why}`)).toEqual(['oldthing: it lists no wheel for Linux: it builds from source, with what dockshift does not know']);
+    expect(glibc.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev']);
+    const musl = stageNeeds(f, [f.stages[0]!], 'musl', ctx);
+    expect(musl.unknowns.map((u) => u.what.split(' ')[0])).toEqual(['pyarrow', 'oldthing']);
+  });
+
   it('compares versions and reads requirement names', () => {
     expect(olderThan('1.24.4', '1.25.0')).toBe(true);
     expect(olderThan('2.1.0', '2.1.0')).toBe(false);
