@@ -46,7 +46,9 @@ also read from \`-r requirements.txt\` in the build context), a \`pip install gi
 lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
 \`--build-from-source\`) or one fetched with git (\`git+ssh://…\`, \`github:user/repo\`: git, and ssh for
 ssh URLs), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
-(native extensions: gcc, make, libc6-dev), needs that package — unless the stage
+(native extensions: gcc, make, libc6-dev; and the headers the gems of Gemfile.lock, or of the Gemfile
+without one, compile against: pg → libpq-dev, mysql2 → default-libmysqlclient-dev, psych 5 → libyaml-dev…;
+git for a gem from git; a Gemfile it cannot read is unknown), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
 The scripts of package.json are read as commands of the stage: the project's own lifecycle scripts
 (\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`; \`node-gyp rebuild\` for a binding.gyp without

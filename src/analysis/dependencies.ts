@@ -393,3 +393,77 @@ export function manifestDependencies(text: string): string[] | null {
     return null;
   }
 }
+
+export interface Gem {
+  readonly at: StageCommand;
+  readonly name: string;
+  /** The locked version, or null when only the Gemfile names it. */
+  readonly version: string | null;
+  /** The git repository bundler clones it from, or null. */
+  readonly git: string | null;
+  /** Built from a folder of the project (Gemfile.lock's PATH section: a gemspec). */
+  readonly local: boolean;
+  readonly from: string;
+}
+
+/**
+ * The gems a \`bundle install\` installs: Gemfile.lock's (every gem, with its version), or
+ * without one the gems the Gemfile names. A Gemfile that cannot be read is unknown.
+ */
+export function bundleGems(file: ParsedDockerfile, commands: readonly StageCommand[], ctx: BuildContext | null): Dependencies<Gem> {
+  const items: Gem[] = [];
+  const unknowns: Unknown[] = [];
+  for (const c of commands) {
+    const [, sub] = c.argv;
+    if (c.name !== 'bundle' || c.runtime || (sub !== undefined && sub !== 'install')) continue;
+    if (c.argv.some((a) => a === null || a.startsWith('--gemfile'))) {
+      unknowns.push({ inst: c.inst, what: c.text, why: 'its Gemfile is named on the command line or by a variable' });
+      continue;
+    }
+    const path = absolutePath(file, c.inst, 'Gemfile');
+    const origin = path === null ? null : originOf(file, c.inst, path, ctx);
+    const text = origin?.kind === 'context' ? (ctx?.read(origin.path) ?? null) : null;
+    if (origin?.kind !== 'context' || text === null) {
+      const why = path === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts a Gemfile there' : origin.kind === 'context' ? `${origin.path} is not in the build context dockshift can read` : origin.kind === 'stage' ? `the Gemfile comes from ${origin.image}` : origin.kind === 'download' ? `the Gemfile is downloaded from ${origin.url}` : origin.why;
+      unknowns.push({ inst: c.inst, what: c.text, why });
+      continue;
+    }
+    const lockPath = posix.join(posix.dirname(origin.path), 'Gemfile.lock');
+    const lockOrigin = path === null ? null : originOf(file, c.inst, `${path}.lock`, ctx);
+    const lock = lockOrigin?.kind === 'context' && lockOrigin.path === lockPath ? (ctx?.read(lockPath) ?? null) : null;
+    const locked = lock === null ? null : lockedGems(lock);
+    if (locked !== null && locked.length > 0) {
+      for (const g of locked) items.push({ at: c, ...g, from: lockPath });
+      continue;
+    }
+    for (const m of text.replace(/#.*$/gm, '').matchAll(/^\s*gem\s*\(?\s*["']([\w.-]+)["']([^\n]*)/gm)) {
+      const git = /\b(?:git|github)(?::\s*|\s*=>\s*)["']([^"']+)["']/.exec(m[2]!)?.[1] ?? null;
+      items.push({ at: c, name: m[1]!, version: null, git, local: /\bpath(?::|\s*=>)/.test(m[2]!), from: origin.path });
+    }
+  }
+  return { items, unknowns };
+}
+
+/** The gems of a Gemfile.lock: the specs of its GEM, GIT and PATH sections, with the GIT remote. */
+function lockedGems(text: string): { name: string; version: string | null; git: string | null; local: boolean }[] {
+  const out: { name: string; version: string | null; git: string | null; local: boolean }[] = [];
+  let section = '';
+  let remote: string | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\S/.test(line)) {
+      section = line.trim();
+      remote = null;
+      continue;
+    }
+    if (section !== 'GEM' && section !== 'GIT' && section !== 'PATH') continue;
+    const r = /^ {2}remote:\s*(\S+)/.exec(line);
+    if (r !== null) remote = r[1]!;
+    const spec = /^ {4}([\w.-]+) \(([^)]+)\)\s*$/.exec(line);
+    if (spec === null) continue;
+    // `nokogiri (1.16.0-x86_64-linux)`: a gem built for the platform compiles nothing.
+    const [version, ...platform] = spec[2]!.split('-');
+    if (platform.length > 0 && /linux/.test(platform.join('-')) && !/musl/.test(platform.join('-'))) continue;
+    out.push({ name: spec[1]!, version: version ?? null, git: section === 'GIT' ? remote : null, local: section === 'PATH' });
+  }
+  return out;
+}

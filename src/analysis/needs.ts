@@ -9,10 +9,10 @@
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
+import { gemBuildNeeds, muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
 import type { Libc } from '../knowledge/types.js';
 import { stageCommands } from './commands.js';
-import { npmPackages, pipInstall, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
+import { bundleGems, npmPackages, pipInstall, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
 import { installedBefore } from './installs.js';
 import type { Need, StageCommand, Unknown } from './types.js';
 
@@ -63,6 +63,14 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
       for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);
     }
+  }
+  const gems = bundleGems(file, commands, ctx);
+  unknowns.push(...gems.unknowns);
+  for (const g of gems.items) {
+    if (g.local) unknowns.push({ inst: g.at.inst, what: `${g.name} (${g.from})`, why: 'a gem built from a folder of the project, whose native extensions dockshift does not read' });
+    if (g.git !== null) need(g.at, 'git', `\`${short(g.at.text)}\`, which clones ${g.name} with git (${short(g.git)})`);
+    const lib = gemBuildNeeds(g.name, g.version);
+    if (lib !== null) for (const pkg of lib.packages) need(g.at, pkg, `\`${short(g.at.text)}\` (${g.name}, from ${g.from}), whose native extension ${lib.note}`);
   }
   const pip = pipRequirements(file, commands, ctx);
   unknowns.push(...pip.unknowns);
@@ -130,8 +138,8 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
 
 /**
  * For `gem install` of a gem that may have C code, and for `bundle install`: what may be
- * compiled, as a message; null otherwise. Which gems of a Gemfile build extensions is not
- * read, so a bundle counts as one that does.
+ * compiled, as a message; null otherwise. A bundle counts as one that builds extensions; the
+ * headers its gems compile against are read from the Gemfile (bundleGems).
  */
 function rubyExtensions(c: StageCommand): string | null {
   const [, sub, ...rest] = c.argv;

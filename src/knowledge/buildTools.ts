@@ -128,3 +128,18 @@ export const PIP_RUNTIME_LIBRARIES: Readonly<Record<string, { readonly packages:
 export const PIP_UNCERTAIN: Readonly<Record<string, string>> = {
   pycurl: 'pycurl builds against libcurl (libcurl4-openssl-dev, libssl-dev, gcc) unless a wheel of its release fits, and dockshift does not know which',
 };
+
+/**
+ * Gems whose native extension compiles against a library's headers, beyond the C toolchain
+ * every extension needs: the Debian packages a slim image then lacks. `before`: only releases
+ * older than this need them (later ones bundle the library); `from`: only this release on.
+ */
+export const GEM_NATIVE_LIBRARIES: Readonly<Record<string, { readonly packages: readonly string[]; readonly note: string; readonly before?: string; readonly from?: string }>> = {
+  pg: { packages: ['libpq-dev'], note: 'compiles against libpq (pg_config)' },
+  mysql2: { packages: ['default-libmysqlclient-dev'], note: 'compiles against the MySQL/MariaDB client library' },
+  rmagick: { packages: ['libmagickwand-dev'], note: 'compiles against ImageMagick (MagickWand)' },
+  curb: { packages: ['libcurl4-openssl-dev'], note: 'compiles against libcurl' },
+  openssl: { packages: ['libssl-dev'], note: 'compiles against OpenSSL' },
+  psych: { packages: ['libyaml-dev'], note: 'psych 5 no longer bundles libyaml and compiles against the system\'s', from: '5.0.0' },
+  sqlite3: { packages: ['libsqlite3-dev'], note: 'releases before 1.5 compile against the system SQLite (1.5 bundles it)', before: '1.5.0' },
+};

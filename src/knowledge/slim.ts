@@ -1,4 +1,4 @@
-import { BUILDPACK_DEPS_TOOLS, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
+import { BUILDPACK_DEPS_TOOLS, GEM_NATIVE_LIBRARIES, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
 import { siblingOfKind } from './siblings.js';
 import type { BuildTool, IdentifiedImage } from './types.js';
 
@@ -72,4 +72,20 @@ export function pipRuntimeLibraries(name: string, extras: readonly string[] = []
 export function pipUncertain(name: string): string | null {
   const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
   return Object.hasOwn(PIP_UNCERTAIN, norm) ? PIP_UNCERTAIN[norm]! : null;
+}
+
+/** The -dev packages a gem's native extension compiles against (pg → libpq-dev), for its version when known; null when none is known. */
+export function gemBuildNeeds(name: string, version: string | null): { readonly packages: readonly string[]; readonly note: string } | null {
+  const entry = Object.hasOwn(GEM_NATIVE_LIBRARIES, name) ? GEM_NATIVE_LIBRARIES[name]! : null;
+  if (entry === null) return null;
+  const parts = (v: string) => v.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  const older = (a: string, b: string) => {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+    return false;
+  };
+  // Without a version the release is whatever resolves at build time: only a rule that holds for every release applies.
+  if (entry.before !== undefined && (version === null || !older(version, entry.before))) return null;
+  if (entry.from !== undefined && (version === null || older(version, entry.from))) return null;
+  return entry;
 }

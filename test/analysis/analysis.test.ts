@@ -314,3 +314,28 @@ describe('slim-base without a build context (--stdin)', () => {
     });
   });
 });
+
+describe('slim-base and a bundle', () => {
+  const run = (text: string, files: Record<string, string>, installMissing: boolean) => {
+    const r = runPipeline(text, [{ transform: slimBase, options: { installMissing, allStages: false, reportNoSibling: false } }], { buildContext: memoryBuildContext(files) });
+    if (!r.ok) throw new Error(r.error.message);
+    return r;
+  };
+  const dockerfile = 'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCMD ["ruby", "app.rb"]\n';
+  const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    pg (1.5.6)\n    psych (5.1.2)\n      stringio\n    sqlite3 (1.7.0)\n    stringio (3.1.0)\n\nGIT\n  remote: https://github.com/x/mygem.git\n  revision: abc\n  specs:\n    mygem (0.1.0)\n\nPLATFORMS\n  ruby\n';
+
+  it('installs the headers the locked gems compile against, naming each command once', () => {
+    const r = run(dockerfile, { Gemfile: 'gem "pg"\ngem "psych"\ngem "sqlite3"\ngem "mygem", git: "https://github.com/x/mygem.git"\n', 'Gemfile.lock': lock }, true);
+    expect(r.output.split('\n')[1]).toBe('RUN apt-get update && apt-get install -y --no-install-recommends gcc make libc6-dev libpq-dev libyaml-dev git && rm -rf /var/lib/apt/lists/*');
+    const why = r.changes[0]!.review!;
+    expect(why.match(/line 4 \(`bundle install`, which may build native extensions/g)).toHaveLength(1);
+    expect(why).toContain('(pg, from Gemfile.lock), whose native extension compiles against libpq');
+  });
+
+  it('reads the Gemfile without a lock, and refuses a bundle it cannot read', () => {
+    expect(run(dockerfile, { Gemfile: "gem 'mysql2', '~> 0.5'\n" }, false).refusals[0]!.reason).toContain('ruby:3.3-slim lacks gcc, make, libc6-dev, default-libmysqlclient-dev');
+    expect(run(dockerfile, {}, false).refusals.map((x) => `${x.code}: ${x.reason}`)).toEqual([
+      'unknown-needs: cannot tell whether ruby:3.3-slim has what line 4 needs: bundle install: Gemfile is not in the build context dockshift can read',
+    ]);
+  });
+});
