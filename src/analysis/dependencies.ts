@@ -207,7 +207,12 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     }
     const root = posix.dirname(origin.path);
     const ignoreScripts = install.hasFlag('--ignore-scripts');
-    const lock = projectLockfile(root, install.manager, ctx);
+    // A lockfile counts only when a COPY put it beside package.json: otherwise the install resolves afresh.
+    const copied = (name: string): boolean => {
+      const at = manifest === null ? null : originOf(file, c.inst, posix.join(posix.dirname(manifest), name), ctx);
+      return at?.kind === 'context' && at.path === posix.join(root, name);
+    };
+    const lock = projectLockfile(root, install.manager, ctx, copied);
     if (lock !== null) {
       for (const e of lock.entries) {
         // With --ignore-scripts no install script runs: only how a package is fetched matters.
@@ -260,10 +265,11 @@ export interface LockEntry {
 }
 
 /** The lockfile the package manager installs from in the context folder `root`, read; null when there is none it can read. */
-function projectLockfile(root: string, manager: string, ctx: BuildContext | null): { path: string; entries: LockEntry[] } | null {
+function projectLockfile(root: string, manager: string, ctx: BuildContext | null, copied: (name: string) => boolean): { path: string; entries: LockEntry[] } | null {
   const names = manager === 'yarn' ? ['yarn.lock'] : manager === 'pnpm' ? ['pnpm-lock.yaml'] : ['npm-shrinkwrap.json', 'package-lock.json'];
   for (const name of names) {
     const path = posix.join(root, name);
+    if (!copied(name)) continue;
     const text = ctx?.read(path) ?? null;
     if (text === null) continue;
     const entries = name === 'yarn.lock' ? yarnLockEntries(text) : name === 'pnpm-lock.yaml' ? pnpmLockEntries(text) : packageLockEntries(text);

@@ -138,6 +138,10 @@ describe('needs', () => {
     const musl = stageNeeds(f, [f.stages[0]!], 'musl', ctx);
     expect(musl.needs.map((n) => n.package)).toEqual(['python3', 'make', 'g++']);
     expect(muslProblems(musl).map((p) => p.what)).toEqual(['canvas (package-lock.json)']);
+    // A lockfile no COPY brings in is not what the install reads: it resolves package.json afresh.
+    const g = file('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\n');
+    const fresh = stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package.json': '{"dependencies":{"express":"^4"}}', 'package-lock.json': lock }));
+    expect(fresh.unknowns.map((u) => u.why)).toEqual(['package.json does not record which packages run an install script, and dockshift does not know whether express does (one may compile with node-gyp)']);
   });
 
   it('reads yarn and pnpm lockfiles: what they do not record is unknown, by name', () => {
