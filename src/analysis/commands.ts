@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { parseScript, recognise, runBody, unEditedParsed } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
-import { absolutePath, originOfFile } from './paths.js';
+import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
 import { Memo } from '../memo.js';
 
@@ -216,7 +216,11 @@ class Reader {
     if (workspaces !== undefined) return this.unknown(text, `\`${workspaces.name}\` runs the scripts of workspace packages, which dockshift does not read`);
     const dir = r.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
     const manifest = dir === null ? null : absolutePath(this.file, this.inst, posix.join(dir, 'package.json'));
-    const origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
+    let origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
+    // \`COPY --from=build /app /app\`: the package.json the build stage copied in from the context.
+    for (let hops = 0; origin?.kind === 'stage' && origin.stage !== null && hops < MAX_SCRIPT_DEPTH; hops++) {
+      origin = originAtEnd(this.file, this.file.stages[origin.stage]!, posix.join('/', origin.path), this.ctx);
+    }
     const json = origin?.kind === 'context' ? this.ctx?.read(origin.path) ?? null : null;
     let pkg: Record<string, unknown> | null = null;
     try {

@@ -181,6 +181,10 @@ describe('needs', () => {
       ['node', 'package.json "start" script', true],
     ]);
     expect([...new Set(result.needs.map((n) => n.package))]).toEqual(['python3', 'make', 'g++', 'git']);
+    // A package.json a build stage copied in from the context is read there.
+    const m = file('FROM node:20 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci\nFROM node:20\nCOPY --from=build /src /app\nWORKDIR /app\nCMD ["npm", "start"]\n');
+    const final = stageCommands(m, m.stages[1]!, ctx);
+    expect([final.commands.map((c) => `${c.name} ${c.via}`), final.unknowns]).toEqual([['npm null', 'node package.json "start" script'], []]);
     // --ignore-scripts runs none; scripts of a package.json that is not there are unknown.
     const g = file('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --ignore-scripts\nRUN yarn build\n');
     const none = stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package-lock.json': lock }));
