@@ -38,7 +38,7 @@ const NODE_BUILTINS = new Set([
   'add', 'audit', 'autoclean', 'bin', 'cache', 'check', 'config', 'create', 'dedupe', 'dlx', 'exec', 'explain', 'global', 'help', 'import', 'info',
   'init', 'install', 'i', 'licenses', 'link', 'list', 'login', 'logout', 'node', 'outdated', 'owner', 'pack', 'patch', 'plugin', 'policies', 'prune',
   'publish', 'rebuild', 'remove', 'rm', 'run', 'set', 'store', 'tag', 'team', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version',
-  'versions', 'why', 'workspace', 'workspaces', 'env', 'setup', 'fetch', 'deploy', 'import', 'ci',
+  'versions', 'why', 'workspace', 'workspaces', 'env', 'setup', 'fetch', 'deploy', 'ci',
 ]);
 /** Options that run scripts of other packages (workspaces) than the one in the folder. */
 const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'];
@@ -179,7 +179,7 @@ class Reader {
     if (NODE_MANAGERS.has(name)) {
       // Read as the shell would the same words, to see which script it runs.
       const parsed = parseScript(argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '));
-      if (parsed.ok && parsed.commands[0] !== undefined) this.nodeScripts(parsed.commands[0], 0, null, runtime, 0);
+      if (parsed.ok && parsed.commands[0] !== undefined) this.nodeScripts(parsed.commands[0], 0, runtime, 0);
       return;
     }
     this.followScript(argv, 0, null, runtime, 0);
@@ -192,7 +192,7 @@ class Reader {
    * and no install script. Their commands are read as the command's own; a package.json
    * that cannot be read makes them unknown.
    */
-  private nodeScripts(command: SimpleCommand, order: number, via: string | null, runtime: boolean, depth: number): void {
+  private nodeScripts(command: SimpleCommand, order: number, runtime: boolean, depth: number): void {
     const r = recognise(command);
     if (r?.kind !== 'package' || !NODE_MANAGERS.has(r.manager)) return;
     const sub = r.subcommand[0]?.value ?? null;
@@ -289,7 +289,7 @@ class Reader {
         continue;
       }
       if (NODE_MANAGERS.has(name)) {
-        this.nodeScripts(command, at, via, runtime, depth);
+        this.nodeScripts(command, at, runtime, depth);
         continue;
       }
       this.followScript(argv, at, via, runtime, depth, command);
