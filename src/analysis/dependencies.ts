@@ -1,8 +1,9 @@
 /**
  * What language package installs bring in: the requirements `pip install` reads
- * (named, or from `-r` files in the build context) and the npm packages an
- * `npm ci` installs (from package-lock.json, which marks packages that run an
- * install script). A file that cannot be read is unknown.
+ * (named, or from `-r` files in the build context; poetry, pipenv and uv in
+ * pythonProjects.ts), the npm packages an npm, yarn or pnpm install brings (from
+ * its lockfile, which may record which packages run an install script) and the
+ * gems of a `bundle install`. A file that cannot be read is unknown.
  */
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
