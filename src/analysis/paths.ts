@@ -6,7 +6,8 @@
 import * as posix from 'node:path/posix';
 import { copyWords, isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
-import { fromParents, parentStage, stageInstructions } from '../dockerfile/stages.js';
+import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
+import { programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
@@ -89,15 +90,59 @@ export function originOf(file: ParsedDockerfile, inst: Instruction, path: string
 
 /**
  * As originOf, for a file a command reads or runs: a COPY of a folder (`COPY . .`) from a
- * build context that lacks the file did not write it, so it was there before: an earlier
- * COPY, a RUN (`uv sync` makes `.venv/bin/python`) or the base image put it there.
+ * build context that lacks the file did not write it when an earlier RUN makes the folder
+ * holding it (`uv sync` makes `.venv`, `npm ci` makes `node_modules`): the search goes on
+ * before that COPY. Any other missing file stays the COPY's (the context read may not be
+ * the one the build gets), so what reads it stays unknown.
  */
 export function originOfFile(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
   let origin = originOf(file, inst, path, ctx);
-  while (origin?.kind === 'context' && ctx !== null && !ctx.exists(origin.path) && !namesSource(file, origin.inst, origin.path)) {
+  while (origin?.kind === 'context' && ctx !== null && !ctx.exists(origin.path) && !namesSource(file, origin.inst, origin.path) && madeByRun(file, inst, path)) {
     origin = originOf(file, origin.inst, path, ctx);
   }
   return origin;
+}
+
+/** Folders an install makes in its working folder, by program and subcommand. */
+const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readonly string[]; readonly folder: string }[] = [
+  { program: 'uv', sub: ['sync', 'venv'], folder: '.venv' },
+  { program: 'poetry', sub: ['install', 'sync'], folder: '.venv' },
+  { program: 'pipenv', sub: ['install', 'sync'], folder: '.venv' },
+  { program: 'npm', sub: ['ci', 'install', 'i', 'clean-install'], folder: 'node_modules' },
+  { program: 'yarn', sub: ['', 'install'], folder: 'node_modules' },
+  { program: 'pnpm', sub: ['install', 'i'], folder: 'node_modules' },
+];
+
+/**
+ * A RUN of the instruction's stage (or a stage it is built on) before it makes a folder
+ * holding `path`: an install's folder (INSTALL_FOLDERS), or the one `python -m venv DIR`,
+ * `virtualenv DIR` or `uv venv DIR` names.
+ */
+function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boolean {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return false;
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      if (s === stage && run.inst.index >= inst.index) continue;
+      const dir = workdirAt(file, run.inst);
+      for (const command of run.parsed?.commands ?? []) {
+        const words = programWords(command).map((w) => w.value);
+        const program = words[0] == null ? null : posix.basename(words[0]);
+        const args = words.slice(1).filter((w) => w === null || !w.startsWith('-'));
+        const made: (string | null)[] = [];
+        for (const f of INSTALL_FOLDERS) if (program === f.program && f.sub.includes(args[0] ?? '')) made.push(f.folder);
+        if (program === 'uv' && args[0] === 'venv' && args[1] !== undefined) made.push(args[1]);
+        if (/^python[\d.]*$/.test(program ?? '') && words[1] === '-m' && words[2] === 'venv') made.push(words.slice(3).find((w) => w === null || !w.startsWith('-')) ?? null);
+        if (program === 'virtualenv') made.push(args[0] ?? null);
+        for (const folder of made) {
+          if (folder === null) continue;
+          const absolute = folder.startsWith('/') ? posix.normalize(folder) : dir === null ? null : posix.join(dir, folder);
+          if (absolute !== null && path.startsWith(`${absolute}/`)) return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 /** The COPY names `rel` as one of its sources (rather than copying a folder that would hold it). */

@@ -101,9 +101,11 @@ describe('commands a stage runs', () => {
     const f = file('FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen\nCOPY . .\nCMD ["/app/.venv/bin/python", "-m", "app"]\n');
     const ctx = memoryBuildContext({ 'pyproject.toml': '[project]\nname = "app"\n', 'uv.lock': 'version = 1\n', 'app/__main__.py': '' });
     expect(stageCommands(f, f.stages[0]!, ctx).unknowns).toEqual([]);
-    // A script the context should hold, named by the COPY, is still unknown when it is missing.
+    // Scripts no RUN makes stay the COPY's when the context read lacks them: it may not be the build's.
     const g = file('FROM python:3.13\nCOPY run.sh /run.sh\nCOPY . /app\nRUN /run.sh && /app/build.sh\n');
-    expect(stageCommands(g, g.stages[0]!, ctx).unknowns.map((u) => u.why)).toEqual(['run.sh is not in the build context dockshift can read']);
+    expect(stageCommands(g, g.stages[0]!, ctx).unknowns.map((u) => u.why)).toEqual(['run.sh is not in the build context dockshift can read', 'build.sh is not in the build context dockshift can read']);
+    const h = file('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\nCMD ["/app/node_modules/.bin/serve.sh"]\n');
+    expect(stageCommands(h, h.stages[0]!, memoryBuildContext({ 'package.json': '{}' })).unknowns).toEqual([]);
   });
 
   it('lists a script it cannot read as unknown, and skips scripts in other languages', () => {
