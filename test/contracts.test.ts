@@ -194,8 +194,12 @@ describe('refusals, new files and tiers', () => {
   it('takes edits only of declared files of the build context, made against their text', () => {
     const meta = { instructions: {}, editFiles: ['.dockerignore'] };
     const buildContext = memoryBuildContext({ '.dockerignore': 'dist\n', Makefile: 'all:\n' });
-    const run = (path: string, before: string, after = `${before}.git\n`) =>
-      runPipeline(APP, [transform('ignore', meta, () => [fileEdit(path, before, after, 'm')])], { buildContext });
+    // Proposed once: a later pass reads the build context with the edit made, as a second run would.
+    const run = (path: string, before: string, after = `${before}.git\n`) => {
+      let proposed = false;
+      const once = () => (proposed ? [] : ((proposed = true), [fileEdit(path, before, after, 'm')]));
+      return runPipeline(APP, [transform('ignore', meta, once)], { buildContext });
+    };
     expect(ok(run('./.dockerignore', 'dist\n')).fileEdits).toEqual([{ transform: 'ignore', path: '.dockerignore', before: 'dist\n', after: 'dist\n.git\n', message: 'm', tier: 'safe' }]);
     expect(ok(run('.dockerignore', 'dist\n', 'dist\n')).fileEdits).toEqual([]);
     expect(error(run('../.dockerignore', 'dist\n'))).toContain('outside the build context');
