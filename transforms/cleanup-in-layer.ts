@@ -1242,6 +1242,8 @@ function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   if (program === null) return words.some((w) => w.value !== null && APT_READS.has(w.value)) ? 'reads' : null;
   const name = basename(program);
   if (name === 'gdebi') return 'reads';
+  // Asked of every command of the later RUNs: most have no word that mentions apt.
+  if (name !== 'mk-build-deps' && !words.some((w) => w.value?.includes('apt'))) return null;
   if (name === 'mk-build-deps') return words.some((w) => w.value === '-i' || w.value === '--install' || /^-[a-z]*i[a-z]*$/.test(w.value ?? '')) ? 'reads' : null;
   // The wrapped command: a word after the program that is an apt program (the wrapper's options
   // take values: `xargs -a list apt-get …`, `timeout -s KILL 600 apt-get …`, `flock -w 10 /lock apt-get …`).

@@ -70,9 +70,18 @@ const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
   gem: { besides: new Set(['gem', 'ruby']) },
 };
 
+/** Every program name (behind no path) that may install unnamed, or run one that does (`sudo`, `env`…). */
+const MAY_INSTALL = new Set([
+  ...SHELLS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'gem',
+  'sudo', 'env', 'command', 'exec', 'nohup', 'time',
+]);
+
 /** What the command may put on PATH under names it does not write, or null when nothing. */
 export function unnamedInstall(command: SimpleCommand): UnnamedInstall | null {
   if (command.words.length === 0) return null;
+  // Asked of every command of every merged body: most run a program no rule below is about.
+  const name = command.name;
+  if (name !== null && !name.includes('/') && !MAY_INSTALL.has(name) && !/^(?:pip|python)[0-9.]/.test(name)) return null;
   const recognised = recognise(command);
   if (recognised?.kind === 'package') return packageInstallUnnamed(recognised) ? (BESIDE[recognised.manager] ?? ANYTHING) : null;
   return mayAddProgramsUnnamed(command) ? ANYTHING : null;
