@@ -64,9 +64,8 @@ export interface RunStats {
   readonly violations: FileViolation[];
   /** For `all`: files changed by each transform within the joint run. */
   readonly changedBy: Map<string, number>;
-  /** Changes that carry a size effect (base-image switches), and the megabytes they expect to save: an estimate. */
-  sized: number;
-  savedMb: number;
+  /** Per measure (uncompressed, compressed): changes that carry a size effect and the megabytes they expect to save, an estimate. Figures of two measures never add up. */
+  readonly sizes: Map<string, { sized: number; savedMb: number }>;
   /** Rewritten texts by file name, for end-to-end comparisons. */
   readonly outputs: Map<string, string>;
 }
@@ -138,8 +137,7 @@ function sweepWith(
     violations: [],
     changedBy: new Map(),
     outputs: new Map(),
-    sized: 0,
-    savedMb: 0,
+    sizes: new Map(),
   };
   const rewritten: { name: string; input: string; output: string }[] = [];
   for (const f of files) {
@@ -167,8 +165,10 @@ function sweepWith(
     for (const c of result.changes) {
       stats.tiers[c.tier]++;
       if (c.size !== undefined) {
-        stats.sized++;
-        stats.savedMb += c.size.savedMb;
+        const total = stats.sizes.get(c.size.measure) ?? { sized: 0, savedMb: 0 };
+        total.sized++;
+        total.savedMb += c.size.savedMb;
+        stats.sizes.set(c.size.measure, total);
       }
       const inst = input.instructions.find((i) => c.line >= i.line && c.line <= i.endLine);
       if (inst !== undefined && inst.stage >= 0 && !shipped.has(inst.stage)) stats.changesInUnshippedStages++;
@@ -265,7 +265,8 @@ export function baseImageLines(report: CorpusReport): string[] {
     const refused = [...r.refusals.values()].reduce((a, b) => a + b, 0);
     const reasons = [...r.refusals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`).join(', ');
     out.push(`  ${r.label}: ${r.changes} FROM lines switched in ${r.filesChanged} files, ${refused} refused${reasons === '' ? '' : ` (${reasons})`}`);
-    out.push(`    estimated size saved: ~${Math.round(r.savedMb)} MB over the ${r.sized} switches with a size figure (an estimate, not a measurement)`);
+    const sizes = [...r.sizes].sort((a, b) => a[0].localeCompare(b[0])).map(([measure, t]) => `~${Math.round(t.savedMb)} MB ${measure} over ${t.sized} switch${t.sized === 1 ? '' : 'es'}`);
+    out.push(`    estimated size saved: ${sizes.length === 0 ? 'no switch has a size figure' : sizes.join(', ')} (estimates, not measurements; measures never added together)`);
   }
   return out;
 }
