@@ -1227,6 +1227,10 @@ const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremo
 const APT_WORD = /^(?:\S*\/s?bin\/)?(?:apt-get|apt|aptitude|apt-cache)$/;
 /** apt's subcommands that read the lists, as a word after a program only known at build time (`$APT install -y x`). */
 const APT_READS = new Set(['install', 'build-dep', 'source', 'upgrade', 'dist-upgrade', 'full-upgrade', 'download', 'satisfy']);
+/** Those that no other package manager has. */
+const APT_ONLY = new Set(['build-dep', 'dist-upgrade', 'full-upgrade', 'satisfy']);
+/** Programs that run a command given to them as one word (`su -c 'apt-get install …'`, `eval "…"`). */
+const RUNS_WORD = new Set(['su', 'runuser', 'eval', 'sudo', 'chroot', 'busybox', 'sh', 'bash', 'dash', 'ash', 'zsh', 'script', 'nsenter']);
 
 /**
  * apt run by another program (`xargs apt-get install`, `nice -n 10 apt-get …`, `timeout 600 apt-get …`,
@@ -1239,7 +1243,12 @@ function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   const words = c.words;
   if (words.length < 2) return null;
   const program = words[0]!.value;
-  if (program === null) return words.some((w) => w.value !== null && APT_READS.has(w.value)) ? 'reads' : null;
+  // A program only known at build time is taken for apt when it is spelled so (`$APT install`) or
+  // runs a subcommand only apt has; `$PIP install`, `${MAKE:-make} install` are not apt.
+  if (program === null) {
+    const sub = words.slice(1).find((w) => !(w.value ?? '').startsWith('-'))?.value ?? null;
+    return (/apt/i.test(words[0]!.raw) && sub !== null && APT_READS.has(sub)) || (sub !== null && APT_ONLY.has(sub)) ? 'reads' : null;
+  }
   const name = basename(program);
   if (name === 'gdebi') return 'reads';
   // Asked of every command of the later RUNs: most have no word that mentions apt.
@@ -1249,7 +1258,7 @@ function wrappedApt(c: SimpleCommand): 'update' | 'reads' | null {
   // take values: `xargs -a list apt-get …`, `timeout -s KILL 600 apt-get …`, `flock -w 10 /lock apt-get …`).
   let k = 1;
   while (k < words.length && !APT_WORD.test(words[k]!.value ?? '')) k++;
-  if (k >= words.length) return aptInWord(words);
+  if (k >= words.length) return RUNS_WORD.has(name) ? aptInWord(words) : null;
   let sub: string | null | undefined;
   for (let i = k + 1; i < words.length; i++) {
     const v = words[i]!.value;
