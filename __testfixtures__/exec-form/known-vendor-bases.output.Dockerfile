@@ -6,3 +6,6 @@ CMD ["/usr/local/bin/app", "--serve"]
 
 FROM tensorflow/tensorflow:2.16.1-gpu
 CMD ["python3", "train.py"]
+
+FROM public.ecr.aws/docker/library/python:3.12-slim
+CMD ["python3", "app.py"]

@@ -47,13 +47,22 @@ const PASSES_COMMAND = new Set([
   'registry.access.redhat.com/ubi8', 'registry.access.redhat.com/ubi9', 'registry.access.redhat.com/ubi8/ubi',
   'registry.access.redhat.com/ubi9/ubi', 'registry.access.redhat.com/ubi8/ubi-minimal', 'registry.access.redhat.com/ubi9/ubi-minimal',
   'registry.redhat.io/ubi8/ubi', 'registry.redhat.io/ubi9/ubi', 'registry.redhat.io/ubi8/ubi-minimal', 'registry.redhat.io/ubi9/ubi-minimal',
-  'public.ecr.aws/amazonlinux/amazonlinux', 'public.ecr.aws/docker/library/debian', 'public.ecr.aws/docker/library/ubuntu',
+  'public.ecr.aws/amazonlinux/amazonlinux',
 ]);
+
+/** Registries that mirror Docker Hub under a path prefix: `public.ecr.aws/docker/library/node` is `library/node`. */
+const HUB_MIRRORS: Readonly<Record<string, string>> = { 'public.ecr.aws': 'docker/', 'mirror.gcr.io': '' };
+
+function mirroredHubPath(ref: ImageRef): string | null {
+  const prefix = ref.registry === null ? undefined : HUB_MIRRORS[ref.registry.toLowerCase()];
+  if (prefix === undefined || !ref.name.startsWith(prefix) || !ref.name.slice(prefix.length).includes('/')) return null;
+  return ref.name.slice(prefix.length);
+}
 
 export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   const image = identifyImage(ref);
   if (image !== null) return image.facts.entrypoint !== null && !image.facts.entrypointRunsCommand ? { kind: 'acts', entrypoint: image.facts.entrypoint.join(' ') } : NONE;
-  const path = dockerHubPath(ref)?.replace(ARCH_NAMESPACE, 'library/') ?? null;
+  const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
   const name = path?.replace(/^library\//, '');
   if (name !== undefined && ACTS_ON_COMMAND.has(name)) return { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` };
   // The other official images either have no ENTRYPOINT or one that runs any other command as
