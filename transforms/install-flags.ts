@@ -94,7 +94,7 @@ Refuses, leaving the command as it is:
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
-  and older, unless the RUN ran \`gem update --system\` first) has no \`--no-document\`;
+  and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…)
   or on \`/var/cache/apk\`. The cache mount already keeps the cache out of the layer and speeds up
   rebuilds; \`--no-cache-dir\`/\`--no-cache\` would defeat it.
@@ -282,7 +282,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (action !== 'install' && action !== 'i') return null;
       if (cmd.hasFlag('--no-document', '-N', '--no-rdoc', '--no-ri', '--document')) return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
-      if (old !== null && !gemUpdatedBefore(script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
+      if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
       return flag('--no-document', `gem ${action}`);
     }
     default:
@@ -661,12 +661,20 @@ function preview(command: string): string {
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }
 
-/** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
-/** `gem update --system` earlier in the script: RubyGems is then new enough for any flag. */
-function gemUpdatedBefore(script: ShellScript, cmd: PackageCommand): boolean {
-  return script.commands.some((c) => c.start < cmd.command.start && c.name === 'gem' && c.args[0] === 'update' && c.args.includes('--system'));
+/** `gem update --system` before this command, in this RUN or an earlier one of the stage: RubyGems is then new enough for any flag. */
+function gemUpdatedBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
+  const updates = (s: ShellScript, before: number) => s.commands.some((c) => c.start < before && c.name === 'gem' && c.args[0] === 'update' && c.args.includes('--system'));
+  if (updates(script, cmd.command.start)) return true;
+  for (const i of ctx.file.stages[ctx.inst.stage]!.instructions) {
+    if (i.index >= ctx.inst.index) break;
+    if (i.keyword !== 'RUN') continue;
+    const body = runBody(ctx.file, i);
+    if (body.ok && updates(body.parsed, Infinity)) return true;
+  }
+  return false;
 }
 
+/** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
 function pipUpgradedBefore(ctx: Context, cmd: PackageCommand, script: ShellScript): boolean {
   const { file, inst } = ctx;
   const body = runBody(file, inst);

@@ -1,2 +1,4 @@
 FROM ubuntu:14.04
-RUN apt-get update && apt-get install -y ruby && gem update --system && gem install bundler
+RUN apt-get update && apt-get install -y ruby
+RUN gem update --system
+RUN gem install bundler
