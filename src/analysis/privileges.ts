@@ -114,6 +114,8 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
   const why = 'which other users cannot read (/root is mode 700)';
   const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
   let root = true;
+  // What each variable holds at the end: an ENV a later one overrides is not read.
+  const env = new Map<string, { value: string; inst: Instruction }>();
   for (const inst of lineage) {
     if (inst.keyword === 'USER' && inst.argsSpan !== null) {
       const user = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0];
@@ -123,8 +125,8 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
       const vars = variablesAt(file, inst);
       for (const p of properties(file, inst)) {
         const value = p.raw === null ? null : (expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value ?? p.raw);
-        const m = value === null ? null : IN_ROOT_HOME.exec(value);
-        if (m !== null) return { code: 'root-home', reason: `ENV ${p.name} names ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
+        if (value === null) env.delete(p.name);
+        else env.set(p.name, { value, inst });
       }
     }
     if (inst.keyword === 'RUN' && root) {
@@ -137,6 +139,10 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
         }
       }
     }
+  }
+  for (const [name, { value, inst }] of env) {
+    const m = IN_ROOT_HOME.exec(value);
+    if (m !== null) return { code: 'root-home', reason: `ENV ${name} names ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
   }
   const workdir = workdirAtEnd(file, stage);
   if (workdir !== null && (workdir === '/root' || workdir.startsWith('/root/'))) {
