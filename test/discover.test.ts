@@ -8,7 +8,8 @@ import { git, removeTempFolders, tempFolder } from './helpers/cli.js';
 describe('isDockerfileName', () => {
   // Renovate's patterns, applied to a base name:
   //   (^|/|\.)([Dd]ocker|[Cc]ontainer)file$   and   (^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$
-  // minus BuildKit's per-Dockerfile ignore file and the sources of programs named after the word.
+  // minus BuildKit's per-Dockerfile ignore file and names ending in a program's, script's or
+  // document's extension, except `Dockerfile.<ext>` with the word capitalised.
   it.each([
     'Dockerfile',
     'dockerfile',
@@ -28,6 +29,32 @@ describe('isDockerfileName', () => {
     'x.containerfile',
     'web.api.Containerfile',
     '.dockerfile',
+    // variant suffixes after a '-' or '_' name
+    'Dockerfile-alpine.onbuild',
+    'Dockerfile-alpine.prod',
+    'Dockerfile-12.alpine',
+    'Dockerfile_arm.v7',
+    'Dockerfile-py3.rhel8',
+    'Dockerfile-ubuntu.focal',
+    'Dockerfile-debian.template',
+    'Dockerfile_prod.template',
+    'Dockerfile-dev.tmpl',
+    'Dockerfile.test',
+    'Dockerfile.bak',
+    // the word followed by anything, as Renovate's second pattern
+    'Dockerfile2',
+    'DockerfileDev',
+    'Dockerfiles',
+    'containerfile-builder',
+    // images named after a language, and Dockerfiles an editor saved as text
+    'Dockerfile.go',
+    'Dockerfile.py',
+    'Dockerfile.java',
+    'Dockerfile.sh',
+    'Containerfile.rs',
+    'Dockerfile.txt',
+    'dockerfile.txt',
+    'Dockerfile-windows.txt',
   ])('%s is a Dockerfile', (name) => {
     expect(isDockerfileName(name)).toBe(true);
   });
@@ -41,17 +68,31 @@ describe('isDockerfileName', () => {
     'my-dockerfile',
     'app_Dockerfile',
     'DOCKERFILE',
-    'DockerfileParser.java',
-    'dockerfileName.ts',
-    'Dockerfiles',
-    'dockerfile_test.go',
-    'dockerfile-parser.js',
-    'Containerfile_builder.py',
     'Makefile',
     'docker-compose.yml',
     'docker.yml',
     'file',
     '',
+    // programs about Dockerfiles, their tests, scripts, documents and data
+    'DockerfileParser.java',
+    'dockerfileName.ts',
+    'dockerfile_test.go',
+    'Dockerfile_test.go',
+    'dockerfile-parser.js',
+    'Containerfile_builder.py',
+    'dockerfile.go',
+    'dockerfile.ts',
+    'dockerfile.py',
+    'dockerfile.test.ts',
+    'dockerfile.test.ts.snap',
+    'containerfile.rs',
+    'dockerfile.sh',
+    'Dockerfile-build.sh',
+    'dockerfile.yml',
+    'Dockerfile-lint.yaml',
+    'dockerfile.json',
+    'Dockerfile_guide.md',
+    'dockerfile.R',
   ])('%j is not a Dockerfile', (name) => {
     expect(isDockerfileName(name)).toBe(false);
   });

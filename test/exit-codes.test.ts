@@ -193,6 +193,15 @@ describe('--ignore-unknown', () => {
     expect(summary(named)).toEqual({ files: 3, changed: 0, unchanged: 0, errors: 0, skipped: 3 });
   });
 
+  it('finds Dockerfiles with any variant suffix, and skips sources, scripts and documents named after them', () => {
+    const dockerfiles = ['Dockerfile-alpine.onbuild', 'Dockerfile-12.alpine', 'Dockerfile_arm.v7', 'Dockerfile-debian.template', 'Dockerfile-dev.tmpl', 'Dockerfile2', 'DockerfileDev', 'Dockerfile.go', 'Dockerfile.txt'];
+    const others = { 'pkg/dockerfile.go': 'package build\n', 'pkg/dockerfile.ts': 'export {};\n', 'pkg/dockerfile.py': 'import os\n', 'pkg/dockerfile.test.ts.snap': '// snapshot\n', 'scripts/dockerfile.sh': 'docker build .\n', '.github/workflows/dockerfile.yml': 'on: push\n' };
+    const root = tempFolder({ ...Object.fromEntries(dockerfiles.map((name) => [`img/${name}`, NODE])), ...others });
+    const run = dockshift(['--json', '-t', 'exec-form', '.'], { cwd: root });
+    expect([run.status, messages(run)]).toEqual([0, []]);
+    expect(jsonRecords(run).filter((r) => r.path !== undefined).map((r) => r.path)).toEqual(dockerfiles.map((name) => `img/${name}`).sort());
+  });
+
   it('--write leaves skipped files byte for byte', () => {
     const root = tempFolder(files);
     dockshift(['-u', '-w', '-t', 'exec-form', ...named], { cwd: root });

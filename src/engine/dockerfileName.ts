@@ -1,15 +1,42 @@
 /**
- * Dockerfile names: `Dockerfile`, `Containerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`,
- * `*.Dockerfile`, `*.dockerfile` (either case on the first letter). Renovate's patterns take any
- * name that starts with the word, which includes the sources of programs about Dockerfiles
- * (`DockerfileParser.java`, `dockerfile_test.go`, `dockerfile-parser.js`): so the word must be
- * followed by a separator, and a `-` or `_` name that ends in a file extension is such a source
- * (a `Dockerfile-3.11` ends in a version, not an extension). BuildKit's per-Dockerfile
- * `Dockerfile.dockerignore` is not one.
+ * Extensions of program sources, scripts, documents and data. A file named after the word and
+ * ending in one of them is taken for a program about Dockerfiles (`dockerfile_test.go`,
+ * `DockerfileParser.java`, `dockerfile.py`), its tests' snapshots, or its documentation and
+ * configuration (`.github/workflows/dockerfile.yml`, `dockerfile-guide.md`), which would fail to
+ * parse. Names that are not here stay Dockerfiles: variant suffixes are anything (`.onbuild`,
+ * `.rhel8`, `.v7`, `.template`, `.tmpl`, `.test`, `.bak`), and so is `.txt`, which editors on
+ * Windows add to Dockerfiles built with `-f Dockerfile.txt`. Compared without case.
+ */
+export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
+  // programs
+  'go', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'tsx', 'jsx', 'vue', 'svelte',
+  'java', 'kt', 'kts', 'scala', 'groovy', 'clj', 'py', 'pyc', 'pyi', 'rb', 'rs', 'cs', 'fs', 'vb',
+  'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'm', 'mm', 'swift', 'php', 'pl', 'pm', 'lua', 'r',
+  'dart', 'ex', 'exs', 'erl', 'hs', 'ml', 'jl', 'nim', 'zig',
+  // scripts
+  'sh', 'bash', 'zsh', 'fish', 'ps1', 'psm1', 'bat', 'cmd',
+  // documents, data, test output
+  'json', 'jsonc', 'yml', 'yaml', 'toml', 'xml', 'md', 'markdown', 'rst', 'adoc', 'html', 'htm',
+  'css', 'scss', 'csv', 'lock', 'snap', 'svg', 'png', 'jpg', 'jpeg', 'gif', 'pdf',
+]);
+
+/**
+ * Dockerfile names are Renovate's, applied to a base name:
+ *   `(^|/|\.)([Dd]ocker|[Cc]ontainer)file$`  and  `(^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$`
+ * (`Dockerfile`, `Dockerfile.prod`, `Dockerfile-alpine.onbuild`, `Dockerfile2`, `app.Dockerfile`),
+ * minus BuildKit's per-Dockerfile `Dockerfile.dockerignore` and the names that end in one of
+ * SOURCE_EXTENSIONS. One shape keeps any extension: the capitalised word followed by a dot
+ * (`Dockerfile.go`, `Containerfile.py`), since images for a language are often named so and
+ * built with `-f Dockerfile.go`, while Go, Python and TypeScript sources are lower case
+ * (`dockerfile.go`) and a test or class is named `Dockerfile_test.go` or `DockerfileParser.java`.
  */
 export function isDockerfileName(base: string): boolean {
   if (/\.dockerignore$/i.test(base)) return false;
   // writeAtomic's temp files (`.dockshift-tmp-<pid>-<hex>-<name>`), left behind only if a run is killed.
   if (base.startsWith('.dockshift-tmp-')) return false;
-  return /^(?:[Dd]ocker|[Cc]ontainer)file(?:$|\.|[-_](?!.*\.[A-Za-z][A-Za-z0-9]*$))/.test(base) || /\.(?:[Dd]ocker|[Cc]ontainer)file$/.test(base);
+  if (/\.(?:[Dd]ocker|[Cc]ontainer)file$/.test(base)) return true;
+  if (!/^(?:[Dd]ocker|[Cc]ontainer)file/.test(base)) return false;
+  if (/^(?:Docker|Container)file\./.test(base)) return true;
+  const dot = base.lastIndexOf('.');
+  return dot === -1 || !SOURCE_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
 }
