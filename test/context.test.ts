@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts } from '../src/engine/context.js';
+import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, overlayBuildContext, overlayLayer, resetBuildContexts } from '../src/engine/context.js';
 import { parseDockerIgnore } from '../src/engine/dockerignore.js';
 
 const roots: string[] = [];
@@ -266,6 +266,17 @@ describe('a build context with proposed files', () => {
     expect(Buffer.from(ctx.head('.dockerignore', 4)!).toString()).toBe('node');
     // The context on disk is untouched.
     expect([base.exists('.dockerignore'), base.sends('node_modules')]).toEqual([false, true]);
+  });
+
+  it('names its base and paths, and extends a walk of the base as its own walk reads', () => {
+    const root = tree({ 'Dockerfile': 'FROM alpine\n', 'node_modules/x/index.js': '1\n', 'src/app.js': '1\n' });
+    const base = openBuildContext(root, path.join(root, 'Dockerfile'))!;
+    const ctx = overlayBuildContext(base, new Map([['.dockerignore', 'node_modules\n'], ['node_modules/y.js', 'x\n']]));
+    const layer = overlayLayer(ctx)!;
+    expect([layer.base === base, layer.paths, overlayLayer(base)]).toEqual([true, ['.dockerignore', 'node_modules/y.js'], null]);
+    const prune = (d: string) => d === 'node_modules';
+    expect(layer.extend(base.walk(prune), prune)).toEqual(ctx.walk(prune));
+    expect(layer.extend(base.walk(), undefined)).toEqual(ctx.walk());
   });
 
   it("keeps a Dockerfile's own ignore file, which wins over the root's", () => {

@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
-import { MAX_WALK_ENTRIES, type BuildContext, type Walk } from '../src/engine/context.js';
+import { MAX_WALK_ENTRIES, overlayLayer, type BuildContext, type Walk } from '../src/engine/context.js';
 import { isDockerfileName } from '../src/engine/dockerfileName.js';
 import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
 
@@ -151,20 +151,40 @@ function keptReason(kept: readonly Kept[]): string {
 
 const walks = new WeakMap<BuildContext, Walk>();
 
-/** The context's entries outside the folders a .dockerignore would leave out whole; one walk per context and run. */
+/**
+ * The context's entries outside the folders a .dockerignore would leave out whole; one walk per
+ * context and run. The engine lays the proposed .dockerignore over the context to read it back
+ * (overlayBuildContext); the walk of such an overlay is its base's with the overlaid files added,
+ * since what pruning reads (a folder's contents, the manifests beside it) is never an ignore file.
+ */
 function walkOf(ctx: BuildContext): Walk {
   let walk = walks.get(ctx);
-  if (walk === undefined) walks.set(ctx, (walk = ctx.walk(pruned(ctx))));
+  if (walk === undefined) {
+    const layer = overlayLayer(ctx);
+    const reused = layer !== null && layer.paths.every((p) => path.posix.basename(p) === '.dockerignore');
+    walks.set(ctx, (walk = reused ? layer.extend(walkOf(layer.base), pruned(ctx)) : ctx.walk(pruned(ctx))));
+  }
   return walk;
 }
 
-/** Per context, the root Dockerfiles parsed so far by name: the file, or why it cannot be read. */
-const parsedRoots = new WeakMap<BuildContext, Map<string, ParsedDockerfile | string>>();
+/**
+ * Per context (an overlay's base, for an overlay), the root Dockerfiles parsed so far by name: the
+ * text and its parse, or why it cannot be read. Kept with the text, so a file that reads otherwise
+ * is parsed again.
+ */
+const parsedRoots = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string }>>();
+
+/** The context an overlay's files are laid over, through every layer; `ctx` itself for any other. */
+function baseOf(ctx: BuildContext): BuildContext {
+  for (let layer = overlayLayer(ctx); layer !== null; layer = overlayLayer(layer.base)) ctx = layer.base;
+  return ctx;
+}
 
 /** The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file). */
 function sharedDockerfiles(ctx: BuildContext, input: ParsedDockerfile | null): SharedDockerfile[] | { name: string; message: string } {
-  let parsed = parsedRoots.get(ctx);
-  if (parsed === undefined) parsedRoots.set(ctx, (parsed = new Map()));
+  const key = baseOf(ctx);
+  let parsed = parsedRoots.get(key);
+  if (parsed === undefined) parsedRoots.set(key, (parsed = new Map()));
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
   const out: SharedDockerfile[] = [];
   for (const name of [...names].sort()) {
@@ -172,8 +192,9 @@ function sharedDockerfiles(ctx: BuildContext, input: ParsedDockerfile | null): S
     const text = ctx.read(name);
     // One that reads as the run's input (its own Dockerfile, without a BOM) is that parse, checked
     // already; it is not kept with the context.
-    let file = text !== null && text === input?.text ? input : parsed.get(name);
-    if (file === undefined) parsed.set(name, (file = parseChecked(text)));
+    const known = parsed.get(name);
+    let file = text !== null && text === input?.text ? input : known !== undefined && known.text === text ? known.file : undefined;
+    if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(text)) });
     if (typeof file === 'string') return { name, message: file };
     out.push({ name, file });
   }

@@ -380,6 +380,31 @@ export function memoryBuildContext(files: Readonly<Record<string, string>>, igno
  * judges the context the next run would find. Everything else is `base`'s.
  */
 export function overlayBuildContext(base: BuildContext, files: ReadonlyMap<string, string>): BuildContext {
+  const { ctx, extend } = makeOverlay(base, files);
+  layers.set(ctx, { base, paths: [...files.keys()].map(contextPath).filter((p): p is string => p !== null && p !== '.'), extend });
+  return ctx;
+}
+
+/** An overlay's base context and the paths it lays over it. */
+export interface OverlayLayer {
+  readonly base: BuildContext;
+  readonly paths: readonly string[];
+  /** `walk`, a walk of the base with `prune`, as the overlay's walk with `prune` reads. */
+  extend(walk: Walk, prune?: (dir: string) => boolean): Walk;
+}
+
+const layers = new WeakMap<BuildContext, OverlayLayer>();
+
+/**
+ * The context `ctx` lays files over, and which, when it is an overlay: so what is worked out from
+ * the base and does not depend on those files (a walk that does not enter them, parses of other
+ * files) can be kept from one to the other rather than done again for every overlay.
+ */
+export function overlayLayer(ctx: BuildContext): OverlayLayer | null {
+  return layers.get(ctx) ?? null;
+}
+
+function makeOverlay(base: BuildContext, files: ReadonlyMap<string, string>): { ctx: BuildContext; extend: OverlayLayer['extend'] } {
   const texts = new Map<string, string>();
   const dirs = new Set<string>();
   for (const [k, v] of files) {
@@ -405,13 +430,21 @@ export function overlayBuildContext(base: BuildContext, files: ReadonlyMap<strin
     return out;
   };
   const sorted = (entries: ContextEntry[]) => entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const extend = (walk: Walk, prune?: (dir: string) => boolean): Walk => {
+    const inPruned = (p: string) => {
+      for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) if (path.posix.basename(d) === '.git' || (prune !== undefined && prune(d))) return true;
+      return false;
+    };
+    const extra = added('.', true).filter((e) => !inPruned(e.path));
+    return extra.length === 0 ? walk : { entries: sorted([...walk.entries, ...extra]), complete: walk.complete };
+  };
   const baseIgnore = base.ignoreFile;
   // A Dockerfile's own `<name>.dockerignore` wins over the root's, overlaid or not.
   const ownIgnore = baseIgnore !== null && path.posix.basename(baseIgnore.path.replace(/\\/g, '/')) !== '.dockerignore';
   const rootIgnore = texts.get('.dockerignore');
   const ignoreFile = ownIgnore || rootIgnore === undefined ? baseIgnore : { path: path.join(base.root, '.dockerignore'), text: rootIgnore };
   const rules = ignoreFile === null ? null : parseDockerIgnore(ignoreFile.text);
-  return {
+  const ctx: BuildContext = {
     root: base.root,
     exists: (rel) => kind(rel) !== null,
     kind,
@@ -432,15 +465,7 @@ export function overlayBuildContext(base: BuildContext, files: ReadonlyMap<strin
       const listed = base.list(p) ?? [];
       return extra.length === 0 ? listed : sorted([...listed, ...extra]);
     },
-    walk: (prune) => {
-      const walk = base.walk(prune);
-      const inPruned = (p: string) => {
-        for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) if (path.posix.basename(d) === '.git' || (prune !== undefined && prune(d))) return true;
-        return false;
-      };
-      const extra = added('.', true).filter((e) => !inPruned(e.path));
-      return extra.length === 0 ? walk : { entries: sorted([...walk.entries, ...extra]), complete: walk.complete };
-    },
+    walk: (prune) => extend(base.walk(prune), prune),
     ignoreFile,
     sends: (rel) => {
       const p = contextPath(rel);
@@ -448,4 +473,5 @@ export function overlayBuildContext(base: BuildContext, files: ReadonlyMap<strin
       return p === '.' || rules === null || !rules.excludes(p);
     },
   };
+  return { ctx, extend };
 }
