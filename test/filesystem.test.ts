@@ -246,6 +246,30 @@ describe('permissions, enforced by the kernel', () => {
     expect(temps(root)).toEqual([]);
   });
 
+  it('keeps a second Dockerfile relying on the same .dockerignore edit as it was when that edit fails', () => {
+    const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+    const root = tree({ 'app/Dockerfile': NODE, 'app/Dockerfile.dev': NODE, 'app/.dockerignore': '*.log\n', 'app/package.json': '{"name":"x","version":"1.0.0"}\n', 'app/package-lock.json': '{}\n', 'app/server.js': '1\n', 'app/node_modules/left-pad/index.js': 'module.exports=1\n' });
+    fs.chmodSync(path.join(root, 'app/.dockerignore'), 0o444);
+    const r = dockshift(root, ['--write', '--json', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
+    expect(r.status).toBe(2);
+    const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+    expect(records.map((x) => [x.path, x.status, x.written, x.fileEdits.map((e: { status: string }) => e.status)])).toEqual([
+      ['app/Dockerfile', 'error', false, ['failed']],
+      ['app/Dockerfile.dev', 'error', false, ['duplicate']],
+    ]);
+    expect(records[1].error.message).toBe('app/.dockerignore: not written for app/Dockerfile, which proposed it first, so what this rewrite relies on is missing; app/Dockerfile.dev left unchanged');
+    expect([read(root, 'app/Dockerfile'), read(root, 'app/Dockerfile.dev'), read(root, 'app/.dockerignore')]).toEqual([NODE, NODE, '*.log\n']);
+
+    // Writable, the first proposer makes the edit and both Dockerfiles are written.
+    fs.chmodSync(path.join(root, 'app/.dockerignore'), 0o666);
+    const ok = dockshift(root, ['--write', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
+    expect([ok.status, ok.errors]).toEqual([0, []]);
+    expect(read(root, 'app/.dockerignore')).toContain('node_modules');
+    expect(read(root, 'app/Dockerfile.dev')).toBe(read(root, 'app/Dockerfile'));
+    expect(read(root, 'app/Dockerfile')).toContain('COPY package.json package-lock.json ./\n');
+    expect(temps(root)).toEqual([]);
+  });
+
   it('reports a file in a folder it may not write to (the temp file cannot be made) and leaves nothing behind', () => {
     const root = tree({ 'locked/Dockerfile': NEEDS_CHANGE });
     fs.chmodSync(path.join(root, 'locked'), 0o555);

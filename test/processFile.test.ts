@@ -224,4 +224,40 @@ describe('edits of context files proposed by a transform', () => {
     expect(results[1]!.status).toBe('unchanged');
     expect(fs.readFileSync(path.join(root, 'svc/.dockerignore'), 'utf8')).toBe('node_modules\n.git\n');
   });
+
+  it('write a second Dockerfile relying on the same edit once the first proposer made it', () => {
+    const root = tree({ 'svc/Dockerfile': 'FROM alpine\nCMD node server.js\n', 'svc/Dockerfile.prod': 'FROM alpine\nCMD node server.js\n', 'svc/.dockerignore': 'node_modules\n' });
+    const transforms = [...configure({ names: ['exec-form'], options: {} }), extendsIgnore];
+    const ledger = new NewFileLedger('write');
+    const results = ['svc/Dockerfile', 'svc/Dockerfile.prod'].map((n) => ledger.settle(processFile(task(root, n), transforms, 'write')));
+    expect(results.map((r) => [r.status, r.written, r.fileEdits.map((e) => e.status)])).toEqual([['changed', true, ['written']], ['changed', true, ['duplicate']]]);
+    expect(fs.readFileSync(path.join(root, 'svc/Dockerfile.prod'), 'utf8')).toBe('FROM alpine\nCMD ["node", "server.js"]\n');
+  });
+
+  it('keep a second Dockerfile relying on the same edit as it was when the first proposer could not make it', () => {
+    const original = 'FROM alpine\nCMD node server.js\n';
+    const root = tree({ 'svc/Dockerfile': original, 'svc/Dockerfile.prod': original, 'svc/.dockerignore': 'node_modules\n' });
+    const transforms = [...configure({ names: ['exec-form'], options: {} }), extendsIgnore];
+    const proposed = ['svc/Dockerfile', 'svc/Dockerfile.prod'].map((n) => processFile(task(root, n), transforms, 'write'));
+    fs.writeFileSync(path.join(root, 'svc/.dockerignore'), 'node_modules\nvendor\n');
+    const ledger = new NewFileLedger('write');
+    const [first, second] = proposed.map((r) => ledger.settle(r));
+    expect(first!.error?.message).toBe('svc/.dockerignore: changed since it was read, so the edit it needs was not made; svc/Dockerfile left unchanged');
+    expect([second!.status, second!.written, second!.fileEdits.map((e) => e.status)]).toEqual(['error', false, ['duplicate']]);
+    expect(second!.error).toEqual({ kind: 'write', line: null, message: 'svc/.dockerignore: changed since it was read, so the edit svc/Dockerfile proposed first was not made, and this rewrite relies on it; svc/Dockerfile.prod left unchanged' });
+    expect(fs.readFileSync(path.join(root, 'svc/Dockerfile.prod'), 'utf8')).toBe(original);
+  });
+
+  it('keep a second Dockerfile as it was when the first proposer made a different edit of the file', () => {
+    const original = 'FROM alpine\nCMD node server.js\n';
+    const root = tree({ 'svc/Dockerfile': original, 'svc/Dockerfile.prod': original, 'svc/.dockerignore': 'node_modules\n' });
+    const differently: ConfiguredTransform = { transform: defineTransform({ ...extendsIgnore.transform, run: (_, { buildContext }) => [fileEdit('.dockerignore', buildContext!.read('.dockerignore')!, 'node_modules\n.git\n*.log\n', 'keep .git and logs out')] }), options: {} };
+    const exec = configure({ names: ['exec-form'], options: {} });
+    const ledger = new NewFileLedger('write');
+    const first = ledger.settle(processFile(task(root, 'svc/Dockerfile'), [...exec, differently], 'write'));
+    const second = ledger.settle(processFile(task(root, 'svc/Dockerfile.prod'), [...exec, extendsIgnore], 'write'));
+    expect([first.written, second.written]).toEqual([true, false]);
+    expect(second.error?.message).toBe('svc/.dockerignore: does not read as this rewrite relies on (svc/Dockerfile proposed it first, otherwise); svc/Dockerfile.prod left unchanged');
+    expect(fs.readFileSync(path.join(root, 'svc/Dockerfile.prod'), 'utf8')).toBe(original);
+  });
 });

@@ -182,6 +182,13 @@ function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
   return regions.map((r) => fixOf(r, lines, bom));
 }
 
+/** What became of the first proposal of a context file: the status it was settled with. */
+interface Claim {
+  /** The Dockerfile that proposed it first. */
+  readonly by: string;
+  status: NewFileResult['status'] | FileEditResult['status'];
+}
+
 /**
  * Settles new-file and file-edit proposals across a run, in the order results are
  * reported: the first proposal of a path wins (created or edited under --write, shown
@@ -189,25 +196,40 @@ function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
  * the patch. Under --write the proposed files are written before the Dockerfile whose
  * rewrite may rely on them, and it only once they are: one that cannot be written, or
  * changed since it was read, leaves the Dockerfile as it was, and the record is an error.
+ * A rewrite whose proposal is a duplicate relies on the first proposer's write: it is
+ * written only when the file now reads as it proposed.
  */
 export class NewFileLedger {
-  private readonly claimed = new Map<string, string>();
+  private readonly claims = new Map<string, Claim>();
 
   constructor(private readonly mode: WriteMode) {}
 
   settle(result: FileResult): FileResult {
     if (result.newFiles.length === 0 && result.fileEdits.length === 0) return result;
+    const mine: { target: string; claim: Claim }[] = [];
     const claim = <T extends { readonly target: string; readonly message: string; readonly status: string; readonly diff: string }>(f: T): T => {
       // A file this run created reads as existing to a later Dockerfile processed after it.
-      const first = this.claimed.get(f.target);
-      if (first !== undefined && first !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first})` };
-      if (f.status === 'proposed') this.claimed.set(f.target, result.path);
+      const first = this.claims.get(f.target);
+      if (first !== undefined && first.by !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first.by})` };
+      if (f.status === 'proposed' && first === undefined) {
+        const c: Claim = { by: result.path, status: 'proposed' };
+        this.claims.set(f.target, c);
+        mine.push({ target: f.target, claim: c });
+      }
       return f;
     };
-    let newFiles = result.newFiles.map(claim);
-    let fileEdits = result.fileEdits.map(claim);
-    if (this.mode !== 'write') return withStatus({ ...result, newFiles, fileEdits });
+    const claimed = { ...result, newFiles: result.newFiles.map(claim), fileEdits: result.fileEdits.map(claim) };
+    const settled = this.mode === 'write' ? this.write(claimed) : withStatus(claimed);
+    // Recorded for later proposers of the same files, which rely on what became of them.
+    for (const { target, claim: c } of mine) {
+      const outcome = [...settled.newFiles, ...settled.fileEdits].find((f) => f.target === target && f.status !== 'duplicate');
+      if (outcome !== undefined) c.status = outcome.status;
+    }
+    return settled;
+  }
 
+  private write(result: FileResult): FileResult {
+    let { newFiles, fileEdits } = result;
     const { pending, ...rest } = result;
     /** The record of a write that did not happen: what was still to write is `failed`, and out of the patch. */
     const unwritten = (message: string, dockerfile = false): FileResult => {
@@ -217,6 +239,11 @@ export class NewFileLedger {
     };
     const stale = fileEdits.find((e) => e.status === 'stale');
     if (pending !== undefined && stale !== undefined) return unwritten(`${stale.path}: changed since it was read, so the edit it needs was not made`);
+    if (pending !== undefined) {
+      // A duplicate was the first proposer's to write: the rewrite goes ahead only on what it proposed.
+      const missing = [...newFiles.map((f) => ({ ...f, proposed: f.content })), ...fileEdits.map((e) => ({ ...e, proposed: e.after }))].find((f) => f.status === 'duplicate' && !readsAs(f.target, f.proposed));
+      if (missing !== undefined) return unwritten(`${missing.path}: ${this.notAsProposed(missing.target)}`);
+    }
     // Whatever cannot be written is known before anything is: then nothing is.
     if (pending !== undefined) {
       const problem = unwritable(pending.target, true);
@@ -258,6 +285,27 @@ export class NewFileLedger {
     }
     return withStatus({ ...rest, newFiles, fileEdits, written: true });
   }
+
+  /** Why a file proposed first by another Dockerfile does not read as a later proposal of it needs. */
+  private notAsProposed(target: string): string {
+    const first = this.claims.get(target)!;
+    switch (first.status) {
+      case 'failed':
+        return `not written for ${first.by}, which proposed it first, so what this rewrite relies on is missing`;
+      case 'stale':
+        return `changed since it was read, so the edit ${first.by} proposed first was not made, and this rewrite relies on it`;
+      case 'exists':
+        return `made by something else before ${first.by}'s proposal of it was written, and does not read as this rewrite relies on`;
+      default:
+        return `does not read as this rewrite relies on (${first.by} proposed it first, otherwise)`;
+    }
+  }
+}
+
+/** `target` is a text file reading exactly `text`. */
+function readsAs(target: string, text: string): boolean {
+  const current = readDockerfile(target);
+  return current.ok && current.text === text;
 }
 
 /** Changed when its text or a proposal it still makes changes anything. */
