@@ -15,9 +15,9 @@ import { pipelineFailureKind, type FailureKind } from './engine/failures.js';
 import { exitCodeOf, type ErrorPolicy, type Reported } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
 import type { FileResult, WriteMode } from './engine/processFile.js';
-import { patchOf, type RunSummary } from './engine/report.js';
+import { patchOf, sizeTotals, type RunSummary } from './engine/report.js';
 import { allTransforms, configure, findTransform } from './engine/select.js';
-import type { AppliedChange, ConfiguredTransform, OptionValue, ProposedEdit, ProposedFile, ReportedRefusal, RuntimeChange, Tier, Transform } from './engine/types.js';
+import type { AppliedChange, ConfiguredTransform, OptionValue, ProposedEdit, ProposedFile, ReportedRefusal, RuntimeChange, SizeEffect, Tier, Transform } from './engine/types.js';
 import { fixOf, type Fix } from './engine/regions.js';
 import { LineIndex } from './dockerfile/text.js';
 import { reporterFor } from './report/index.js';
@@ -85,6 +85,13 @@ export interface RunSummaryRecord {
   /** What the command line would exit with (0, 1 never: that needs `check`; 2 on an error). */
   readonly exitCode: number;
   readonly seconds: number;
+  /**
+   * The size the changes of files counted `changed` expect to save (base-image switches), one
+   * entry per measure that has any: the unpacked image (`uncompressed`) or the compressed download
+   * (`compressed`), with how many switches and their total in MB (negative: larger), rounded to
+   * 0.1 MB. An estimate; the two measures never add up, so there is no grand total.
+   */
+  readonly sizes: readonly { readonly measure: SizeEffect['measure']; readonly switches: number; readonly mb: number }[];
 }
 
 export interface RunResult {
@@ -153,7 +160,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const seconds = (performance.now() - started) / 1000;
   const notProcessed = outcome.total - outcome.processed;
   const exitCode = exitCodeOf(t, false, null);
-  const summary: RunSummaryRecord = { ...t, notProcessed, exitCode, seconds };
+  // Field by field: the tally's running totals are the reports' business, not the API's.
+  const summary: RunSummaryRecord = { files: t.files, changed: t.changed, unchanged: t.unchanged, errors: t.errors, warnings: t.warnings, skipped: t.skipped, notProcessed, exitCode, seconds, sizes: sizeTotals(t) };
   const runSummary: RunSummary = { tally: t, seconds, notProcessed, interrupted: null, exitCode };
   return {
     files,

@@ -42,6 +42,18 @@ describe('run()', () => {
   });
 });
 
+describe('run().summary', () => {
+  it('has the fields RunSummaryRecord declares, with the size estimates per measure', async () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    const { summary } = await run({ cwd: root, transforms: ['exec-form'] });
+    expect(Object.keys(summary).sort()).toEqual(['changed', 'errors', 'exitCode', 'files', 'notProcessed', 'seconds', 'sizes', 'skipped', 'unchanged', 'warnings']);
+    expect(summary.sizes).toEqual([]);
+    const slim = tempFolder({ 'Dockerfile': 'FROM node:20\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', 'server.js': '1\n' });
+    const sized = await run({ cwd: slim, transforms: ['slim-base'] });
+    expect(sized.summary.sizes).toEqual([{ measure: 'uncompressed', switches: 1, mb: 900 }]);
+  });
+});
+
 describe('transformText()', () => {
   it('rewrites text with named transforms or transform objects, and says why it could not', () => {
     const r = transformText(NODE, { transforms: ['exec-form'] });

@@ -16,6 +16,7 @@ import {
   reviewChange,
   type ConfiguredTransform,
   type Finding,
+  type SizeEffect,
   type Touches,
   type TransformMeta,
 } from '../src/engine/types.js';
@@ -233,6 +234,21 @@ describe('refusals, new files and tiers', () => {
       return at === -1 ? [] : [reviewChange(at, 'slim', [{ start: at, end: at + 7, text: 'node:20-slim' }], 'no compilers')];
     });
     expect(error(runPipeline(APP, [quiet]))).toBe('transform quiet reported a review change, and its meta declares none (meta.review)');
+  });
+
+  it('fails the file for a size estimate without a measure or a finite figure, naming the transform', () => {
+    const sized = (size: unknown) =>
+      transform('sized', { instructions: { FROM: ['edit'] } }, (file) => {
+        const at = file.text.indexOf('node:20 AS');
+        return at === -1 ? [] : [{ ...change(at, 'slim', [{ start: at, end: at + 7, text: 'node:20-slim' }]), size: size as SizeEffect }];
+      });
+    // Written before sizes carried their measure.
+    expect(error(runPipeline(APP, [sized({ savedMb: 700, note: 'node:20 → node:20-slim' })]))).toBe("transform sized reported a size estimate whose measure is missing (it must be 'uncompressed' or 'compressed')");
+    expect(error(runPipeline(APP, [sized({ savedMb: 700, measure: 'disk', note: 'n' })]))).toBe('transform sized reported a size estimate whose measure is "disk" (it must be \'uncompressed\' or \'compressed\')');
+    expect(error(runPipeline(APP, [sized({ savedMb: Number.NaN, measure: 'compressed', note: 'n' })]))).toBe('transform sized reported a size estimate whose savedMb is not a finite number (NaN)');
+    expect(error(runPipeline(APP, [sized({ savedMb: '700', measure: 'compressed', note: 'n' })]))).toBe('transform sized reported a size estimate whose savedMb is not a finite number ("700")');
+    const good = ok(runPipeline(APP, [sized({ savedMb: -12.5, measure: 'uncompressed', note: 'n' })]));
+    expect(good.changes).toMatchObject([{ transform: 'sized', size: { savedMb: -12.5, measure: 'uncompressed', note: 'n' } }]);
   });
 
   it('refuses for a transform that needs a build context when there is none', () => {

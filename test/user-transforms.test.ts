@@ -89,6 +89,25 @@ describe('loading a transform by path', () => {
   });
 });
 
+describe('a transform written before sizes carried their measure', () => {
+  // Its size estimate is { savedMb, note }, without `measure`.
+  const LEGACY =
+    "export default { meta: { name: 'legacy-size', summary: '', docs: '', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { FROM: ['edit'] } }, refusals: {} },\n" +
+    "  run: (file) => { const at = file.text.indexOf('alpine:3.19'); return at === -1 ? [] : [{ kind: 'change', at, message: 'newer alpine', edits: [{ start: at, end: at + 11, text: 'alpine:3.20' }], review: null, size: { savedMb: 2, note: 'smaller' } }]; } };\n";
+
+  it('fails the file it reports a size for, naming the transform; the others complete', async () => {
+    const root = tempFolder({ 'a/Dockerfile': 'FROM alpine:3.19\nCMD sh -c x\n', 'b/Dockerfile': 'FROM alpine:3.20\nCMD sh -c x\n', 'legacy.mjs': LEGACY });
+    const run = await cli(['-t', 'exec-form,./legacy.mjs', '--json', '.'], root);
+    expect(run.status).toBe(2);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; path?: string; status?: string; error?: { message: string } | null });
+    expect(records.filter((r) => r.type === 'file').map((r) => [r.path, r.status, r.error?.message ?? null])).toEqual([
+      ['a/Dockerfile', 'error', "transform legacy-size reported a size estimate whose measure is missing (it must be 'uncompressed' or 'compressed')"],
+      ['b/Dockerfile', 'changed', null],
+    ]);
+    expect(run.stderr).toMatch(/^2 files: 1 changed, 0 unchanged, 1 error /m);
+  });
+});
+
 describe('in worker threads', () => {
   beforeAll(assertBuilt);
   it('each worker loads the module by path (the real binary, -j 2)', () => {

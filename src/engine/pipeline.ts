@@ -19,6 +19,7 @@ import type {
   ProposedFile,
   ReportedRefusal,
   RuntimeChange,
+  SizeEffect,
   Tier,
   TransformMeta,
 } from './types.js';
@@ -218,6 +219,8 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           }
           if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
         } else {
+          const badSize = f.size === undefined ? null : sizeProblem(f.size);
+          if (badSize !== null) return fail(f.at, `transform ${meta.name} reported a size estimate ${badSize}`);
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
           const pragma = pragmaAgainst(file, f, meta);
@@ -327,6 +330,19 @@ function originalSpan(edits: readonly Edit[], history: readonly EditMap[]): Chan
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {
   return a.line - b.line || a.transform.localeCompare(b.transform) || a.code.localeCompare(b.code);
+}
+
+/**
+ * What is wrong with a change's size estimate, or null. Sizes are added up per measure (the
+ * unpacked image, the compressed download), so one without a known measure or a finite figure
+ * is a broken transform (one written before sizes carried their measure), not a figure to add.
+ */
+function sizeProblem(size: SizeEffect): string | null {
+  const { measure, savedMb, note } = size as Partial<Record<keyof SizeEffect, unknown>>;
+  if (measure !== 'uncompressed' && measure !== 'compressed') return `whose measure is ${measure === undefined ? 'missing' : JSON.stringify(measure)} (it must be 'uncompressed' or 'compressed')`;
+  if (typeof savedMb !== 'number' || !Number.isFinite(savedMb)) return `whose savedMb is not a finite number (${savedMb === undefined ? 'missing' : typeof savedMb === 'number' ? String(savedMb) : JSON.stringify(savedMb)})`;
+  if (typeof note !== 'string') return 'whose note is not text';
+  return null;
 }
 
 function checkChange(file: ParsedDockerfile, f: ChangeFinding): string | null {
