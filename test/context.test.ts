@@ -258,7 +258,7 @@ describe('a build context with proposed files', () => {
     expect(base.sends('node_modules')).toBe(true);
     const ctx = overlayBuildContext(base, new Map([['.dockerignore', 'node_modules\n'], ['conf/new.txt', 'x\n']]));
     expect(ctx.read('.dockerignore')).toBe('node_modules\n');
-    expect(ctx.ignoreFile).toEqual({ path: path.join(base.root, '.dockerignore'), text: 'node_modules\n' });
+    expect(ctx.ignoreFile).toEqual({ path: path.join(base.root, '.dockerignore'), text: 'node_modules\n', proposed: true });
     expect([ctx.sends('node_modules'), ctx.sends('node_modules/x/index.js'), ctx.sends('src/app.js'), ctx.sends('conf/new.txt')]).toEqual([false, false, true, true]);
     expect(ctx.kind('conf')).toBe('dir');
     expect(ctx.list()!.map((e) => e.path)).toEqual(['.dockerignore', 'Dockerfile', 'conf', 'node_modules', 'src']);

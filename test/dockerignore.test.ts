@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryBuildContext, openBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
+import { memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { NewFileLedger, processFile } from '../src/engine/processFile.js';
 import { change, defineTransform } from '../src/engine/types.js';
@@ -106,6 +107,40 @@ describe('dockerignore', () => {
     const script = 'FROM alpine\nCOPY . /src\nRUN sh /src/version.sh && ./tools/stamp.sh\nCMD ["cat", "/src/VERSION"]\n';
     expect(kept({ 'tools/stamp.sh': '#!/bin/sh\ngit rev-parse HEAD > VERSION\n' }, script).reasons).toContain('tools/stamp.sh, which the build runs, runs git');
     expect(kept({ 'tools/stamp.sh': '#!/bin/sh\n# no git describe here\ndate > VERSION\n' }, script).proposed).toContain('.git');
+  });
+
+  it('keeps every reason it kept a file for, though the pass over its own proposal has fewer', () => {
+    const build = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "server.js"]\n';
+    const result = run(
+      tree({
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.env': 'TOKEN=x\n',
+        'node_modules/x/index.js': '1\n',
+        'package.json': '{"name":"x","version":"1.0.0","scripts":{"build":"git describe --tags > version.txt && node build.js"}}\n',
+        'package-lock.json': '{}\n',
+        'build.js': '1\n',
+      }),
+      build,
+    );
+    expect(result.newFiles.map((f) => f.content)).toEqual([expect.stringContaining('node_modules')]);
+    expect(result.refusals.map((r) => [r.code, r.reason])).toEqual([['needed-by-build', 'kept in the build context: .git (a script in package.json calls git); .env (the package build may read .env files)']]);
+  });
+
+  it('speaks of a .dockerignore the run proposes as not there yet', () => {
+    const disk = memoryBuildContext({ 'node_modules/x/index.js': '1\n', 'package.json': '{}\n' });
+    const edit = (ctx: BuildContext) => {
+      const result = runPipeline(APP, transform, { buildContext: ctx });
+      if (!result.ok) throw new Error(result.error.message);
+      return [...result.newFiles, ...result.fileEdits].map((f) => f.message);
+    };
+    // Laid over the context as the engine does between passes: the file is a proposal, not on disk.
+    const overlaid = overlayBuildContext(disk, new Map([['.dockerignore', '*.log\n']]));
+    expect(overlaid.ignoreFile).toMatchObject({ proposed: true });
+    expect(dockerignore.run(parseDockerfile(APP), { path: null, options: {}, buildContext: overlaid, ignoredRules: new Set(), input: parseDockerfile(APP) })).toMatchObject([
+      { kind: 'file-edit', message: 'also leave node_modules out of the build context' },
+    ]);
+    // On disk, the edit says where it goes.
+    expect(edit(memoryBuildContext({ 'node_modules/x/index.js': '1\n', 'package.json': '{}\n', '.dockerignore': '*.log\n' }))).toEqual(['add node_modules to the .dockerignore, which lets it into the build context']);
   });
 
   it('proposes the same file from every Dockerfile of a context, once', () => {

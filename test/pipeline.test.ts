@@ -362,6 +362,32 @@ describe('runPipeline', () => {
     expect([again.changes, again.newFiles, again.fileEdits]).toEqual([[], [], []]);
   });
 
+  it('reports what the proposer kept as it said when proposing, and every review reason of a folded proposal', () => {
+    const context = memoryBuildContext({ 'node_modules/x/index.js': '1\n' });
+    const bump = transform('bump', (file, ctx) => {
+      const at = file.text.indexOf('alpine:3.19');
+      if (at === -1) return [];
+      if (ctx!.sends('node_modules')) return [refusal(at, 'late', 'node_modules is in the context')];
+      return [change(at, 'bump', [{ start: at, end: at + 'alpine:3.19'.length, text: 'alpine:3.20' }])];
+    });
+    const ignore: ConfiguredTransform = {
+      transform: defineTransform({
+        meta: { name: 'ignore', summary: 's', docs: 'd', hadolint: [], defaultEnabled: false, review: 'leaves files out', options: {}, touches: { instructions: {}, newFiles: ['.dockerignore'], editFiles: ['.dockerignore'] }, refusals: { kept: 'kept' } },
+        run: (file, { buildContext: ctx }) => {
+          const text = ctx!.ignoreFile?.text ?? null;
+          // Over its own proposal it has less to say of what it kept, under the same code and line.
+          if (text === null) return [newFile('.dockerignore', 'node_modules\n', 'leave node_modules out', 'node_modules is left out'), refusal(0, 'kept', 'kept .git and .env')];
+          if (file.text.includes('alpine:3.20') && !text.includes('.git')) return [fileEdit('.dockerignore', text, `${text}.git\n`, 'leave .git out', '.git is left out'), refusal(0, 'kept', 'kept .git')];
+          return [refusal(0, 'kept', 'kept .git')];
+        },
+      }),
+      options: {},
+    };
+    const result = ok(runPipeline(BASE, [bump, ignore], { buildContext: context }));
+    expect(result.newFiles).toEqual([{ transform: 'ignore', path: '.dockerignore', content: 'node_modules\n.git\n', message: 'leave node_modules out; leave .git out', tier: 'review', review: 'node_modules is left out; .git is left out' }]);
+    expect(result.refusals.map((r) => [r.transform, r.reason])).toEqual([['ignore', 'kept .git and .env']]);
+  });
+
   it('still makes the comment a transform that touches no instruction adds, in a pass with no change before it', () => {
     const note = transform(
       'note',

@@ -124,7 +124,9 @@ Refuses:
     if (ignore === null) {
       findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`, LEFT_OUT));
     } else if (isRoot) {
-      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`, LEFT_OUT));
+      // One this run proposes is not there yet: its edit folds into the proposal.
+      const message = ignore.proposed === true ? `also leave ${list} out of the build context` : `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`;
+      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), message, LEFT_OUT));
     } else {
       return [refusal(at, 'own-ignore-file', `${path.posix.basename(ignore.path)} lets ${list} into the build context; add them to it (dockshift does not edit a Dockerfile's own ignore file)`)];
     }

@@ -48,7 +48,7 @@ export interface BuildContext {
    */
   walk(prune?: (dir: string) => boolean): Walk;
   /** The ignore file that applies to this Dockerfile (`<Dockerfile>.dockerignore` beside it, else the root's `.dockerignore`), or null. */
-  readonly ignoreFile: { readonly path: string; readonly text: string } | null;
+  readonly ignoreFile: { readonly path: string; readonly text: string; readonly proposed?: boolean } | null;
   /** Would a `COPY . …` send this path? False for paths the ignore file excludes, and for missing ones. */
   sends(rel: string): boolean;
 }
@@ -442,7 +442,8 @@ function makeOverlay(base: BuildContext, files: ReadonlyMap<string, string>): { 
   // A Dockerfile's own `<name>.dockerignore` wins over the root's, overlaid or not.
   const ownIgnore = baseIgnore !== null && path.posix.basename(baseIgnore.path.replace(/\\/g, '/')) !== '.dockerignore';
   const rootIgnore = texts.get('.dockerignore');
-  const ignoreFile = ownIgnore || rootIgnore === undefined ? baseIgnore : { path: path.join(base.root, '.dockerignore'), text: rootIgnore };
+  // `proposed`: the run proposes it and it is not on disk yet, so no message may speak of it as there.
+  const ignoreFile = ownIgnore || rootIgnore === undefined ? baseIgnore : { path: path.join(base.root, '.dockerignore'), text: rootIgnore, ...(base.kind('.dockerignore') === null ? { proposed: true } : {}) };
   const rules = ignoreFile === null ? null : parseDockerIgnore(ignoreFile.text);
   const ctx: BuildContext = {
     root: base.root,

@@ -149,7 +149,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       // Edits are checked against the build context's text, so there is one.
       const created = diskContext!.kind(e.path) === null ? proposedFiles.get(e.path) : undefined;
       const earlier = created ?? proposedEdits.get(e.path);
-      const merged = earlier === undefined ? null : { message: `${earlier.message}; ${e.message}`, ...tierOf(earlier.review ?? e.review ?? null) };
+      const merged = earlier === undefined ? null : { message: `${earlier.message}; ${e.message}`, ...tierOf(mergedReview(earlier.review, e.review)) };
       if (created !== undefined) proposedFiles.set(e.path, { ...created, ...merged, content: e.after });
       else proposedEdits.set(e.path, earlier === undefined ? e : { ...(earlier as ProposedEdit), ...merged, after: e.after });
       overlay.set(e.path, e.after);
@@ -259,15 +259,18 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       // it will be, until it settles too, so that a second run finds nothing left to do.
       if (propose(newFiles.values(), fileEdits.values())) {
         // What a proposer said it left out (kept in the context, and why) goes with its proposal:
-        // in the passes over the overlay the file is there, and it has nothing more to say.
+        // in the passes over the overlay the file is there, and it says less. Its first word on a
+        // thing stands, as later proposals only add to that file.
         const proposers = new Set([...newFiles.values(), ...fileEdits.values()].map((f) => f.transform));
-        for (const [key, r] of refusals) if (proposers.has(r.transform)) proposalRefusals.set(key, r);
+        for (const [key, r] of refusals) if (proposers.has(r.transform) && !proposalRefusals.has(key)) proposalRefusals.set(key, r);
         buildContext = overlayBuildContext(diskContext!, overlay);
         step(pass, 'engine');
         continue;
       }
       const regions = changedRegions(input, file.text, history.map((h) => h.edits), spans);
-      for (const [key, r] of proposalRefusals) if (!refusals.has(key)) refusals.set(key, r);
+      // The proposing pass's word wins: over the overlay the proposer sees its own file and says
+      // less (a .dockerignore that exists keeps only .git in question, not the .env it kept).
+      for (const [key, r] of proposalRefusals) refusals.set(key, r);
       const reported = [...refusals.values()].sort(byPlace);
       step(pass, 'engine');
       return {
@@ -307,6 +310,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
 function touchesNoInstruction(meta: TransformMeta<any>): boolean {
   for (const _ in meta.touches.instructions) return false;
   return true;
+}
+
+/** What a reviewer checks in a proposal that folds in a later edit: every distinct reason. */
+function mergedReview(a: string | undefined, b: string | undefined): string | null {
+  const reasons = [...new Set([a, b].filter((r): r is string => r !== undefined))];
+  return reasons.length === 0 ? null : reasons.join('; ');
 }
 
 function tierOf(review: string | null): { tier: Tier; review?: string } {
