@@ -77,6 +77,19 @@ describe('.hadolint.yaml found upward from the Dockerfile', () => {
     expect(result.diff).toContain('+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*');
   });
 
+  it('reads a list or a rule given through a YAML alias, as hadolint does', () => {
+    for (const config of ['common: &c\n  - DL3059\n  - DL3015\nignored: *c\n', 'shared: &r DL3015\nignored:\n  - DL3059\n  - *r\n']) {
+      const result = run(tree({ '.hadolint.yaml': config, 'services/api/Dockerfile': DOCKERFILE }));
+      expect(result.error).toBeNull();
+      expect(result.changes.map((c) => c.transform)).toEqual(['cleanup-in-layer']);
+    }
+    // What an alias stands for is checked as any entry is, at the alias's line.
+    const wrong = run(tree({ '.hadolint.yaml': 'bad: &b DL3999\nignored:\n  - DL3059\n  - *b\n', 'services/api/Dockerfile': DOCKERFILE }));
+    expect(wrong.error!.message).toBe('hadolint configuration .hadolint.yaml:4: `ignored:` names "DL3999", which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)');
+    const notList = run(tree({ '.hadolint.yaml': 'one: &o DL3059\nignored: *o\n', 'services/api/Dockerfile': DOCKERFILE }));
+    expect(notList.error!.message).toBe('hadolint configuration .hadolint.yaml:2: `ignored:` must be a list of rule codes');
+  });
+
   it('takes the nearest one, .yml too', () => {
     const root = tree({ '.hadolint.yaml': 'ignored: [DL3015]\n', 'services/.hadolint.yml': 'ignored:\n  - DL3059\n', 'services/api/Dockerfile': DOCKERFILE });
     const result = run(root);

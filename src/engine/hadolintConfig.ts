@@ -73,16 +73,22 @@ export function readConfig(file: string): HadolintConfigResult {
     const range = (node as { range?: readonly number[] } | null)?.range;
     return range === undefined ? null : lines.linePos(range[0]!).line;
   };
+  // An alias (`ignored: *common`, `- *rule`) stands for the node its anchor names; a line points at the alias.
+  const deref = (node: unknown): unknown => (yaml().isAlias(node) ? (node.resolve(doc) ?? null) : node);
   const root = doc.contents;
   if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === undefined))) return { ok: true, config: { path: file, ignored: [] } };
   if (!yaml().isMap(root)) return fail('expected a mapping with keys such as `ignored:`', lineOf(root));
   const pair = root.items.find((p) => yaml().isScalar(p.key) && p.key.value === 'ignored');
-  const value = pair?.value ?? null;
+  const value = deref(pair?.value ?? null);
   if (pair === undefined || value === null || (yaml().isScalar(value) && value.value === null)) return { ok: true, config: { path: file, ignored: [] } };
   const items = yaml().isSeq(value) ? value.items : null;
-  if (items === null || !items.every((r) => yaml().isScalar(r) && typeof r.value === 'string')) return fail('`ignored:` must be a list of rule codes', lineOf(items?.find((r) => !yaml().isScalar(r) || typeof r.value !== 'string') ?? pair.key));
-  const ignored = items.map((r) => (r as { value: string }).value);
-  const unknown = items.findIndex((r) => !isHadolintRule((r as { value: string }).value));
+  const codeOf = (r: unknown): string | null => {
+    const node = deref(r);
+    return yaml().isScalar(node) && typeof node.value === 'string' ? node.value : null;
+  };
+  if (items === null || !items.every((r) => codeOf(r) !== null)) return fail('`ignored:` must be a list of rule codes', lineOf(items?.find((r) => codeOf(r) === null) ?? pair.key));
+  const ignored = items.map((r) => codeOf(r)!);
+  const unknown = ignored.findIndex((code) => !isHadolintRule(code));
   if (unknown !== -1) {
     return fail(`\`ignored:\` names ${JSON.stringify(ignored[unknown])}, which is not a hadolint rule (DL3000–DL3077, DL4000–DL4007, DL1001, SCnnnn)`, lineOf(items[unknown]));
   }
