@@ -16,7 +16,7 @@ import { exitCodeOf, type ErrorPolicy, type Reported } from './engine/outcome.js
 import { runPipeline } from './engine/pipeline.js';
 import type { FileResult, WriteMode } from './engine/processFile.js';
 import { patchOf, sizeTotals, type RunSummary } from './engine/report.js';
-import { allTransforms, configure, findTransform } from './engine/select.js';
+import { allTransforms, configure, findTransform, optionsProblem } from './engine/select.js';
 import type { AppliedChange, ConfiguredTransform, OptionValue, ProposedEdit, ProposedFile, ReportedRefusal, RuntimeChange, SizeEffect, Tier, Transform } from './engine/types.js';
 import { fixOf, type Fix } from './engine/regions.js';
 import { LineIndex } from './dockerfile/text.js';
@@ -219,11 +219,18 @@ export type TextResult =
     }
   | { readonly ok: false; readonly error: { readonly kind: FailureKind; readonly line: number | null; readonly message: string } };
 
-/** Rewrites one Dockerfile's text, as `--stdin` does, and says what changed. Synchronous; never throws on bad input. */
+/** Rewrites one Dockerfile's text, as `--stdin` does, and says what changed. Synchronous; never throws on bad input (a DockshiftError for an unknown transform or a wrong option). */
 export function transformText(text: string, options: TransformTextOptions = {}): TextResult {
   const objects = (options.transforms ?? []).filter((t): t is Transform<any> => typeof t !== 'string');
   const names = options.transforms === undefined ? allTransforms().filter((t) => t.meta.defaultEnabled).map((t) => t.meta.name) : options.transforms.map((t) => (typeof t === 'string' ? t : t.meta.name));
   for (const name of names) if (findTransform(name, objects) === undefined) throw new DockshiftError(`unknown transform "${name}"`);
+  // A wrong option is the caller's mistake, as on the command line: an error, not a transform run with it.
+  for (const [name, opts] of Object.entries(options.options ?? {})) {
+    const t = findTransform(name, objects);
+    if (t === undefined) throw new DockshiftError(`unknown transform "${name}" in options`);
+    const problem = optionsProblem(t, opts);
+    if (problem !== null) throw new DockshiftError(problem);
+  }
   const transforms: ConfiguredTransform[] = configure({ names, options: options.options ?? {} }, objects);
   const name = options.path ?? 'Dockerfile';
   const context = options.context === undefined ? null : typeof options.context === 'string' ? openBuildContext(path.resolve(options.context), null) : memoryBuildContext(options.context);

@@ -62,6 +62,20 @@ describe('transformText()', () => {
     expect(transformText('FROM php:%%V%%\n')).toEqual({ ok: false, error: { kind: 'invalid', line: 1, message: 'invalid image reference "php:%%V%%"' } });
     expect(() => transformText(NODE, { transforms: ['nope'] })).toThrow('unknown transform "nope"');
   });
+
+  it('checks options as the command line does: a wrong one is an error, not a run', () => {
+    const RUNS = 'FROM alpine:3.20\nRUN a\nRUN b\nRUN c\n';
+    expect(transformText(RUNS, { transforms: ['collapse-run'], options: { 'collapse-run': { maxCommands: 2 } } })).toMatchObject({ ok: true, output: 'FROM alpine:3.20\nRUN a && \\\n    b\nRUN c\n' });
+    const wrong: [Record<string, Record<string, unknown>>, string][] = [
+      [{ 'collapse-run': { maxCommands: -3 } }, 'option collapse-run.maxCommands: expected a whole number of 0 or more, got -3'],
+      [{ 'collapse-run': { maxCommands: '2' } }, 'option collapse-run.maxCommands: expected a number, got "2"'],
+      [{ 'collapse-run': { maxCommand: 2 } }, 'transform collapse-run has no option "maxCommand" (options: maxCommands, allStages)'],
+      [{ nope: { x: 1 } }, 'unknown transform "nope" in options'],
+    ];
+    for (const [options, message] of wrong) {
+      expect(() => transformText(RUNS, { transforms: ['collapse-run'], options: options as never })).toThrow(new DockshiftError(message));
+    }
+  });
 });
 
 describe('the built package in a consumer project', () => {

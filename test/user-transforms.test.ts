@@ -89,6 +89,31 @@ describe('loading a transform by path', () => {
   });
 });
 
+describe("a user transform's number options", () => {
+  // -1 and 0.5 as defaults: the option's own default says what kind of number it takes.
+  const OPTS =
+    "export default { meta: { name: 'opts', summary: '', docs: '', hadolint: [], defaultEnabled: false, options: { offset: { default: -1, description: 'd' }, ratio: { default: 0.5, description: 'd' }, count: { default: 3, description: 'd' } }, touches: { instructions: {} }, refusals: {} },\n" +
+    '  run: () => [] };\n';
+
+  it('take their own defaults and values of the same kind, and refuse others', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD, 'opts.mjs': OPTS });
+    const good = await cli(['-t', './opts.mjs', '-o', 'opts.offset=-1', '-o', 'opts.ratio=0.5', '-o', 'opts.count=0'], root);
+    expect([good.status, good.stderr]).toEqual([0, expect.stringMatching(/^1 file: 0 changed, 1 unchanged/)]);
+    const fromFile = await cli(['-t', './opts.mjs'], tempFolder({ 'Dockerfile': OLD, 'opts.mjs': OPTS, '.dockshift.yaml': 'transforms:\n  ./opts.mjs: { offset: 4, ratio: 0.25 }\n' }));
+    expect(fromFile.status).toBe(0);
+    const cases: [string, string][] = [
+      ['opts.offset=-2', 'expected a whole number of -1 or more, got -2'],
+      ['opts.offset=1.5', 'expected a whole number of -1 or more, got 1.5'],
+      ['opts.ratio=-0.5', 'expected a number of 0 or more, got -0.5'],
+      ['opts.count=2.5', 'expected a whole number of 0 or more, got 2.5'],
+    ];
+    for (const [option, message] of cases) {
+      const bad = await cli(['-t', './opts.mjs', '-o', option], root);
+      expect([bad.status, bad.stderr]).toEqual([2, `dockshift: --option ${option}: ${message}\n`]);
+    }
+  });
+});
+
 describe('a transform written before sizes carried their measure', () => {
   // Its size estimate is { savedMb, note }, without `measure`.
   const LEGACY =

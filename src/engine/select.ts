@@ -83,11 +83,30 @@ export function coerce(value: string, spec: OptionSpec): { ok: true; value: Opti
   return problem === null ? { ok: true, value: typed } : { ok: false, message: problem };
 }
 
-/** Resolves a selection into runnable transforms with defaults filled in; `extra`: the user transforms it names. */
+/** Why `options` are not options `transform` declares, with values it takes, or null: one line naming the first wrong one. */
+export function optionsProblem(transform: Transform<any>, options: Readonly<Record<string, unknown>>): string | null {
+  const specs = transform.meta.options as Record<string, OptionSpec>;
+  for (const [key, value] of Object.entries(options)) {
+    const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
+    const name = transform.meta.name;
+    if (spec === undefined) return `transform ${name} has no option "${key}" (options: ${Object.keys(specs).join(', ') || 'none'})`;
+    const problem = optionProblem(value, spec);
+    if (problem !== null) return `option ${name}.${key}: ${problem}`;
+  }
+  return null;
+}
+
+/**
+ * Resolves a selection into runnable transforms with defaults filled in; `extra`: the user
+ * transforms it names. Options are checked as the command line checks them (a selection made
+ * there is checked already; one made by a program is not): a wrong one throws.
+ */
 export function configure(selection: Selection, extra: readonly Transform<any>[] = []): ConfiguredTransform[] {
   return selection.names.map((name) => {
     const transform = findTransform(name, extra);
     if (transform === undefined) throw new Error(`transform "${name}" is not loaded`);
+    const problem = optionsProblem(transform, selection.options[name] ?? {});
+    if (problem !== null) throw new Error(problem);
     const defaults = Object.fromEntries(
       Object.entries(transform.meta.options as Record<string, { default: OptionValue }>).map(([k, spec]) => [k, spec.default]),
     );

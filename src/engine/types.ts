@@ -98,7 +98,10 @@ export type OptionValue = boolean | number | string;
 export interface OptionSpec<V extends OptionValue = OptionValue> {
   readonly default: V;
   readonly description: string;
-  /** A number option: a whole number (the default for a number option), at least `min`, at most `max`. */
+  /**
+   * A number option: a whole number, at least `min`, at most `max`. Unsaid, they follow the
+   * default: whole when it is, and `min` is 0 or the default when that is lower.
+   */
   readonly integer?: boolean;
   readonly min?: number;
   readonly max?: number;
@@ -106,15 +109,15 @@ export interface OptionSpec<V extends OptionValue = OptionValue> {
 
 /**
  * Why `value` is not a value of the option `spec` declares, or null. A number option is a whole
- * number unless it says `integer: false`, and never negative unless its `min` allows it: every
- * built-in one is a count or an id, where -3 or 2.5 would mean nothing.
+ * number of 0 or more unless it says otherwise, or its default is not one (a default of -1 or
+ * 0.5 must pass its own check): built-in ones are counts or ids, where -3 or 2.5 mean nothing.
  */
 export function optionProblem(value: unknown, spec: OptionSpec): string | null {
   const like = spec.default;
   if (typeof value !== typeof like || (typeof value === 'number' && !Number.isFinite(value))) return `expected a ${typeof like}, got ${JSON.stringify(value)}`;
-  if (typeof value !== 'number') return null;
-  const integer = spec.integer ?? true;
-  const min = spec.min ?? 0;
+  if (typeof value !== 'number' || typeof like !== 'number') return null;
+  const integer = spec.integer ?? Number.isInteger(like);
+  const min = spec.min ?? Math.min(0, like);
   if ((integer && !Number.isInteger(value)) || value < min || (spec.max !== undefined && value > spec.max)) {
     const range = spec.max === undefined ? `of ${min} or more` : `from ${min} to ${spec.max}`;
     return `expected ${integer ? 'a whole number' : 'a number'} ${range}, got ${value}`;
