@@ -17,7 +17,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, writeAtomic } from '../src/engine/files.js';
-import { processFile } from '../src/engine/processFile.js';
+import { NewFileLedger, processFile } from '../src/engine/processFile.js';
+import { count, emptyTally } from '../src/engine/report.js';
 import { configure } from '../src/engine/select.js';
 
 /** Faults injected into node:fs for the unit tests of writeAtomic; off unless a test sets them. */
@@ -336,6 +337,26 @@ describe('a full disk', () => {
     expect(temps(root)).toEqual([]);
     writeAtomic(file, CHANGED, 0o644);
     expect(read(root, 'Dockerfile')).toBe(CHANGED);
+  });
+
+  it('a Dockerfile whose write fails after its context files were written keeps its changes and names those files', () => {
+    const NODE = 'FROM node:20\nWORKDIR /app\nCOPY . .\nUSER node\nCMD node server.js\n';
+    const root = tree({ 'app/Dockerfile': NODE, 'app/.git/HEAD': 'ref: refs/heads/main\n' });
+    const proposed = processFile({ path: path.join(root, 'app/Dockerfile'), display: 'app/Dockerfile' }, configure({ names: ['exec-form', 'dockerignore'], options: {} }), 'write');
+    // The .dockerignore is linked into place; the Dockerfile's rename is what fails.
+    faults.rename = 'EIO';
+    const r = new NewFileLedger('write').settle(proposed);
+    faults.rename = null;
+    expect(r).toMatchObject({ status: 'error', written: false, diff: '', error: { kind: 'write', line: null, message: 'cannot write: EIO: simulated failure; app/.dockerignore was written before it' } });
+    expect(r.changes.map((c) => c.transform)).toEqual(['exec-form']);
+    expect(r.newFiles.map((f) => [f.path, f.status])).toEqual([['app/.dockerignore', 'created']]);
+    expect(read(root, 'app/Dockerfile')).toBe(NODE);
+    expect(read(root, 'app/.dockerignore')).toContain('.git');
+    // Counted as an error, its changes save nothing.
+    const tally = emptyTally();
+    count(tally, 'error', [{ ...r.changes[0]!, size: { savedMb: 5, measure: 'compressed', note: 'n' } }]);
+    expect([tally.errors, tally.sized]).toEqual([1, 0]);
+    expect(temps(root)).toEqual([]);
   });
 
   it('processFile turns a failing write into a per-file error, not an exception', () => {

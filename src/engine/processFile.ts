@@ -281,7 +281,11 @@ export class NewFileLedger {
     try {
       writeAtomic(pending.target, pending.output, pending.mode);
     } catch (err) {
-      return unwritten((err as Error).message, true);
+      // Too late to hold the context files back (ENOSPC, EIO after the checks): the record keeps
+      // the changes that were not made, and says which files were.
+      const made = [...newFiles.filter((f) => f.status === 'created'), ...fileEdits.filter((e) => e.status === 'written')].map((f) => f.path);
+      const message = made.length === 0 ? (err as Error).message : `${(err as Error).message}; ${made.join(', ')} ${made.length === 1 ? 'was' : 'were'} written before it`;
+      return { ...rest, newFiles, fileEdits, status: 'error', diff: '', written: false, error: { kind: 'write', line: null, message } };
     }
     return withStatus({ ...rest, newFiles, fileEdits, written: true });
   }

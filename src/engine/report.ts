@@ -34,6 +34,8 @@ const FIELD: Record<Reported, Exclude<keyof Tally, 'files'>> = {
 export function count(tally: Tally, status: Reported, changes: readonly AppliedChange[] = []): void {
   tally.files++;
   tally[FIELD[status]]++;
+  // A file that failed may keep the changes it meant to make; they saved nothing.
+  if (status !== 'changed') return;
   for (const c of changes) {
     if (c.size === undefined) continue;
     tally.sized++;
