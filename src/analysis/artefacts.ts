@@ -8,7 +8,7 @@ import { rootStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
-import { identifyImage } from '../knowledge/index.js';
+import { bringsCCompiler, identifyImage } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
@@ -121,9 +121,6 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
   return { build: 'none', builder, linkage: { kind: 'none', why: 'no compiler or package install runs there' } };
 }
 
-/** Packages that bring a C compiler (`gcc`, Alpine's `build-base`, Debian's `build-essential`, clang). */
-const C_COMPILERS = /^(?:gcc|g\+\+|cc|c\+\+|clang|build-base|build-essential|tcc)(?:-[\d.]+)?$/;
-
 /**
  * A `go build` with no C compiler to run: Go 1.20 and later turn cgo off when CGO_ENABLED and CC are
  * unset and no gcc or clang is on PATH (go1.20 release notes), as on the golang images without build
@@ -142,7 +139,7 @@ function withoutCompiler(file: ParsedDockerfile, c: StageCommand, builder: Ident
       if (other.command === null || !runsBefore(file, other, c)) continue;
       const r = recognise(other.command);
       if (r?.kind !== 'package' || r.action !== 'install') continue;
-      if (r.operands.some((w) => w.value === null || C_COMPILERS.test(w.value.replace(/[=<>].*$/, '')))) return false;
+      if (r.operands.some((w) => w.value === null || bringsCCompiler(w.value.replace(/[=<>].*$/, '')))) return false;
     }
   }
   return true;

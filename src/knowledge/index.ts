@@ -15,6 +15,7 @@ export { muslTrouble, MUSL_TROUBLE, PYPI_PURE, PYPI_PURE_SOURCE, pypiPure, type 
 export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';
+export { C_COMPILER_PACKAGES, bringsCCompiler } from './compilers.js';
 export { parseTag, renderTag } from './grammar.js';
 export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS, shIsBash } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';

@@ -6,6 +6,7 @@
  * may use it and the Dockerfile cannot say it does not.
  */
 import { BUILDPACK_DEPS_TOOLS } from '../../knowledge/buildTools.js';
+import { bringsCCompiler } from '../../knowledge/compilers.js';
 import type { PackageManagerName } from '../../knowledge/types.js';
 import { packageCommands } from '../../shell/index.js';
 import type { RunScript } from '../runScripts.js';
@@ -73,18 +74,18 @@ const BUILD_KINDS = new Set(['compiler', 'build', 'vcs', 'download', 'archive', 
 
 /**
  * Build tools outside buildpack-deps' list, in Debian and Alpine names (and python3,
- * which node-gyp needs to compile native addons).
+ * which node-gyp needs to compile native addons); C compilers are `bringsCCompiler`'s.
  */
 const OTHER_BUILD_TOOLS = new Set([
-  'build-essential', 'build-base', 'cmake', 'ninja-build', 'ninja', 'pkg-config', 'pkgconf', 'clang', 'llvm', 'lld',
+  'cmake', 'ninja-build', 'ninja', 'pkg-config', 'pkgconf', 'llvm', 'lld',
   'bison', 'flex', 'protobuf-compiler', 'protoc', 'musl-dev', 'linux-headers', 'libc6-dev', 'git', 'curl', 'wget',
   'unzip', 'zip', 'xz', 'xz-utils', 'bzip2', 'gnupg', 'dirmngr', 'golang', 'golang-go', 'go', 'rustc', 'cargo', 'maven',
-  'gradle', 'g++', 'gcc', 'make', 'autoconf', 'automake', 'libtool', 'patch', 'python3', 'python3-dev',
+  'gradle', 'make', 'autoconf', 'automake', 'libtool', 'patch', 'python3', 'python3-dev',
 ]);
 
 /** A package the build needs and a runtime does not (unless the runtime calls one of `commands`). */
 export function isBuildOnly(name: string): boolean {
-  if (OTHER_BUILD_TOOLS.has(name) || /-(?:dev|devel|doc)$/.test(name) || /^gcc-|^g\+\+-|^clang-|^openjdk-\d+-jdk/.test(name)) return true;
+  if (OTHER_BUILD_TOOLS.has(name) || bringsCCompiler(name) || /-(?:dev|devel|doc)$/.test(name) || /^gcc-|^g\+\+-|^clang-|^openjdk-\d+-jdk/.test(name)) return true;
   const tool = BUILDPACK_DEPS_TOOLS.find((t) => t.package === name);
   return tool !== undefined && BUILD_KINDS.has(tool.kind);
 }
