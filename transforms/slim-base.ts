@@ -48,7 +48,7 @@ lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm i
 ssh URLs), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
 (native extensions: gcc, make, libc6-dev; and the headers the gems of Gemfile.lock, or of the Gemfile
 without one, compile against: pg → libpq-dev, mysql2 → default-libmysqlclient-dev, psych 5 → libyaml-dev…;
-git for a gem from git; a Gemfile it cannot read is unknown), needs that package — unless the stage
+git for a gem from git; a Gemfile it cannot read, or another one named by \`--gemfile\` or BUNDLE_GEMFILE, is unknown), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
 The scripts of package.json are read as commands of the stage: the project's own lifecycle scripts
 (\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`; \`node-gyp rebuild\` for a binding.gyp without

@@ -7,6 +7,7 @@
  */
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
+import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { recognise } from '../shell/index.js';
 import type { PackageCommand } from '../shell/types.js';
@@ -423,8 +424,10 @@ export function bundleGems(file: ParsedDockerfile, commands: readonly StageComma
   for (const c of commands) {
     const [, sub] = c.argv;
     if (c.name !== 'bundle' || c.runtime || (sub !== undefined && sub !== 'install')) continue;
-    if (c.argv.some((a) => a === null || a.startsWith('--gemfile'))) {
-      unknowns.push({ inst: c.inst, what: c.text, why: 'its Gemfile is named on the command line or by a variable' });
+    // Only --gemfile and BUNDLE_GEMFILE name another Gemfile; variables in other options (`--jobs $(nproc)`) do not.
+    const named = /(?:^|\s)--gemfile(?:[=\s]|$)/.test(c.text) ? 'the --gemfile option' : gemfileVariable(file, c);
+    if (named !== null) {
+      unknowns.push({ inst: c.inst, what: c.text, why: `its Gemfile is named by ${named}` });
       continue;
     }
     const path = absolutePath(file, c.inst, 'Gemfile');
@@ -449,6 +452,14 @@ export function bundleGems(file: ParsedDockerfile, commands: readonly StageComma
     }
   }
   return { items, unknowns };
+}
+
+/** Where BUNDLE_GEMFILE is set for a command: on it (`BUNDLE_GEMFILE=x bundle`), exported before it, or by ENV/ARG. */
+function gemfileVariable(file: ParsedDockerfile, c: StageCommand): string | null {
+  const name = 'BUNDLE_GEMFILE';
+  if (c.command?.assigns.some((a) => a.name === name) === true || c.argv.some((a) => a?.startsWith(`${name}=`) === true)) return `${name} set on the command`;
+  if (c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && o.declaration && o.assigns.some((a) => a.name === name)) === true) return `${name}, exported before it`;
+  return variablesAt(file, c.inst).has(name) ? `${name}, set by ENV or ARG` : null;
 }
 
 /** The gems of a Gemfile.lock: the specs of its GEM, GIT and PATH sections, with the GIT remote. */

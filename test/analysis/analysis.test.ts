@@ -348,4 +348,18 @@ describe('slim-base and a bundle', () => {
       'unknown-needs: cannot tell whether ruby:3.3-slim has what line 4 needs: bundle install: Gemfile is not in the build context dockshift can read',
     ]);
   });
+
+  it('reads the Gemfile past variables in other options, and refuses only --gemfile or BUNDLE_GEMFILE', () => {
+    const files = { Gemfile: 'gem "pg"\n', 'Gemfile.lock': lock };
+    const plain = run(dockerfile, files, true).output.split('\n')[1];
+    for (const opts of ['--jobs $(nproc) --retry 3', '--path=${BUNDLE_PATH:-vendor/bundle}', '--jobs "$JOBS"']) {
+      expect(run(dockerfile.replace('bundle install', `bundle install ${opts}`), files, true).output.split('\n')[1]).toBe(plain);
+    }
+    const reasons = (text: string) => run(text, files, true).refusals.map((x) => `${x.code}: ${x.reason}`);
+    expect(reasons(dockerfile.replace('bundle install', 'bundle install --gemfile=gems.rb'))).toEqual([
+      'unknown-needs: cannot tell whether ruby:3.3-slim has what line 4 needs: bundle install --gemfile=gems.rb: its Gemfile is named by the --gemfile option',
+    ]);
+    expect(reasons(dockerfile.replace('bundle install', 'BUNDLE_GEMFILE=$G bundle install'))[0]).toContain('its Gemfile is named by BUNDLE_GEMFILE set on the command');
+    expect(reasons(dockerfile.replace('RUN bundle', 'ENV BUNDLE_GEMFILE=/app/gems.rb\nRUN bundle'))[0]).toContain('its Gemfile is named by BUNDLE_GEMFILE, set by ENV or ARG');
+  });
 });
