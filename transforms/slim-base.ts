@@ -45,7 +45,9 @@ command that calls a missing tool, a \`pip install\` of a package without wheels
 also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
 lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
 \`--build-from-source\`) or one fetched with git (\`git+ssh://…\`, \`github:user/repo\`: git, and ssh for
-ssh URLs), a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
+ssh URLs) — devDependencies, and lockfile entries marked \`dev: true\`, do not count when the install
+leaves them out (\`npm ci --omit=dev\`, \`--only=production\`, \`--production\`, NODE_ENV=production for npm
+and pnpm, \`yarn install --production\`, \`pnpm install --prod\`) —, a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
 (native extensions: gcc, make, libc6-dev; and the headers the gems of Gemfile.lock, or of the Gemfile
 without one, compile against: pg → libpq-dev, mysql2 → default-libmysqlclient-dev, psych 5 → libyaml-dev…;
 git for a gem from git; a Gemfile it cannot read, or another one named by \`--gemfile\` or BUNDLE_GEMFILE, is unknown), needs that package — unless the stage
@@ -85,7 +87,8 @@ Refuses, naming the command and what is missing:
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
-  does not know, or one from a lockfile that does not record install scripts): what it needs is unknown.
+  does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
+9.0, a lockfileVersion 1 package-lock.json): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.

@@ -233,7 +233,7 @@ class Reader {
       const why =
         manifest === null ? 'the project folder is not known'
         : origin === null ? 'no COPY of this Dockerfile puts package.json there'
-        : origin.kind === 'context' ? `${origin.path} is not a package.json dockshift can read`
+        : origin.kind === 'context' ? (json === null && this.ctx?.exists(origin.path) !== true ? `${origin.path} is not in the build context` : `${origin.path} is not a package.json dockshift can read`)
         : origin.kind === 'stage' ? `package.json comes from ${origin.image}`
         : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}`
         : origin.why;

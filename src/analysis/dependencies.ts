@@ -42,6 +42,8 @@ export interface NpmPackage {
    */
   readonly evidence: 'lockfile' | 'no-script' | 'named' | 'unrecorded';
   readonly from: string;
+  /** Why `from` does not record install scripts, when that is not the file's kind alone (`lockfileVersion 1`). */
+  readonly unrecordedBecause?: string;
   /** The git repository it is fetched from (the package manager clones it with git), or null. */
   readonly git: string | null;
 }
@@ -209,6 +211,7 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     }
     const root = posix.dirname(origin.path);
     const ignoreScripts = install.hasFlag('--ignore-scripts');
+    const production = omitsDevDependencies(install.manager, c.argv, nodeEnv(file, c));
     // A lockfile counts only when a COPY put it beside package.json: otherwise the install resolves afresh.
     const copied = (name: string): boolean => {
       const at = manifest === null ? null : originOf(file, c.inst, posix.join(posix.dirname(manifest), name), ctx);
@@ -217,14 +220,15 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     const lock = projectLockfile(root, install.manager, ctx, copied);
     if (lock !== null) {
       for (const e of lock.entries) {
+        if (production && e.dev) continue;
         // With --ignore-scripts no install script runs: only how a package is fetched matters.
         const evidence = ignoreScripts ? 'no-script' : e.script === null ? 'unrecorded' : e.script ? 'lockfile' : 'no-script';
-        if (evidence !== 'no-script' || e.git !== null) items.push({ at: c, name: e.name, evidence, from: lock.path, git: e.git });
+        if (evidence !== 'no-script' || e.git !== null) items.push({ at: c, name: e.name, evidence, from: lock.path, git: e.git, ...(lock.unrecordedBecause === undefined ? {} : { unrecordedBecause: lock.unrecordedBecause }) });
       }
       continue;
     }
     const pkg = ctx?.read(origin.path) ?? null;
-    const deps = pkg === null ? null : manifestSpecs(pkg);
+    const deps = pkg === null ? null : manifestSpecs(pkg, production);
     if (deps === null) {
       unknowns.push({ inst: c.inst, what: c.text, why: `${origin.path} is not in the build context dockshift can read` });
       continue;
@@ -237,6 +241,30 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     }
   }
   return { items, unknowns };
+}
+
+/**
+ * Whether a project install leaves devDependencies out: `npm ci --omit=dev` (`--only=production`,
+ * `--production`), `pnpm install --prod`, `yarn install --production`, or NODE_ENV=production for
+ * npm and pnpm (`--include=dev`, `--production=false` put them back). Yarn's NODE_ENV is not read:
+ * yarn 2 and later install devDependencies whatever it says.
+ */
+export function omitsDevDependencies(manager: string, argv: readonly (string | null)[], env: string | null | undefined): boolean {
+  const words = argv.map((w) => w ?? '');
+  const pairs = words.map((w, i) => (/^--(?:omit|only|include)$/.test(w) && words[i + 1] !== undefined ? `${w}=${words[i + 1]}` : w));
+  if (pairs.some((w) => /^--(?:include=dev|production=false|prod=false|dev)$/.test(w))) return false;
+  const flag = manager === 'yarn' ? /^--production(?:=true)?$/ : /^(?:--(?:omit=dev|only=prod(?:uction)?|production|prod)|-P)$/;
+  if (pairs.some((w) => flag.test(w))) return true;
+  return manager !== 'yarn' && env === 'production';
+}
+
+/** NODE_ENV for a command: set on it, exported before it in the RUN, or by ENV/ARG. */
+export function nodeEnv(file: ParsedDockerfile, c: StageCommand): string | null | undefined {
+  const own = c.command?.assigns.find((a) => a.name === 'NODE_ENV');
+  if (own !== undefined) return own.value;
+  const exported = c.script?.commands.filter((o) => o.start < (c.command?.start ?? 0) && o.declaration).flatMap((o) => o.assigns.filter((a) => a.name === 'NODE_ENV')).at(-1);
+  if (exported !== undefined) return exported.value;
+  return variablesAt(file, c.inst).get('NODE_ENV')?.value;
 }
 
 /** `@scope/name@1.2` → `@scope/name`. */
@@ -264,10 +292,12 @@ export interface LockEntry {
   /** Whether it runs an install script: null when the lockfile does not record it. */
   readonly script: boolean | null;
   readonly git: string | null;
+  /** Marked as only a devDependency's (`dev: true`): left out by a production install. */
+  readonly dev: boolean;
 }
 
 /** The lockfile the package manager installs from in the context folder `root`, read; null when there is none it can read. */
-function projectLockfile(root: string, manager: string, ctx: BuildContext | null, copied: (name: string) => boolean): { path: string; entries: LockEntry[] } | null {
+function projectLockfile(root: string, manager: string, ctx: BuildContext | null, copied: (name: string) => boolean): { path: string; entries: LockEntry[]; unrecordedBecause?: string } | null {
   const names = manager === 'yarn' ? ['yarn.lock'] : manager === 'pnpm' ? ['pnpm-lock.yaml'] : ['npm-shrinkwrap.json', 'package-lock.json'];
   for (const name of names) {
     const path = posix.join(root, name);
@@ -276,6 +306,8 @@ function projectLockfile(root: string, manager: string, ctx: BuildContext | null
     if (text === null) continue;
     const entries = name === 'yarn.lock' ? yarnLockEntries(text) : name === 'pnpm-lock.yaml' ? pnpmLockEntries(text) : packageLockEntries(text);
     if (entries !== null) return { path, entries };
+    const v1 = name === 'yarn.lock' || name === 'pnpm-lock.yaml' ? null : packageLockV1Entries(text);
+    if (v1 !== null) return { path, entries: v1, unrecordedBecause: 'lockfileVersion 1, written by npm 6 and older' };
   }
   return null;
 }
@@ -289,7 +321,7 @@ export function lockfileInstallScripts(text: string): string[] | null {
 /** The installed packages of a package-lock.json (v2/v3), which records install scripts; null when it is not such a lockfile. */
 export function packageLockEntries(text: string): LockEntry[] | null {
   try {
-    const lock = JSON.parse(text) as { packages?: Record<string, { hasInstallScript?: boolean; os?: string[]; resolved?: string; link?: boolean }> };
+    const lock = JSON.parse(text) as { packages?: Record<string, { hasInstallScript?: boolean; os?: string[]; resolved?: string; link?: boolean; dev?: boolean }> };
     if (lock.packages === undefined || lock.packages === null || typeof lock.packages !== 'object') return null;
     const out: LockEntry[] = [];
     for (const [key, entry] of Object.entries(lock.packages)) {
@@ -298,8 +330,33 @@ export function packageLockEntries(text: string): LockEntry[] | null {
       // An optional package for another OS (fsevents on macOS) is not installed on Linux.
       if (Array.isArray(entry.os) && !entry.os.includes('linux')) continue;
       const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
-      out.push({ name, script: entry.hasInstallScript === true, git: typeof entry.resolved === 'string' ? gitSpec(entry.resolved) : null });
+      out.push({ name, script: entry.hasInstallScript === true, git: typeof entry.resolved === 'string' ? gitSpec(entry.resolved) : null, dev: entry.dev === true });
     }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The packages of a lockfileVersion 1 package-lock.json (npm 6 and older): its nested
+ * \`dependencies\`. It does not record install scripts; a git dependency's \`version\` is its URL.
+ */
+function packageLockV1Entries(text: string): LockEntry[] | null {
+  type V1 = { version?: unknown; resolved?: unknown; dev?: unknown; dependencies?: unknown };
+  try {
+    const lock = JSON.parse(text) as { lockfileVersion?: unknown; dependencies?: unknown };
+    if (lock.lockfileVersion !== 1 || lock.dependencies === null || typeof lock.dependencies !== 'object') return null;
+    const out: LockEntry[] = [];
+    const visit = (deps: Record<string, V1>): void => {
+      for (const [name, entry] of Object.entries(deps)) {
+        if (entry === null || typeof entry !== 'object') continue;
+        const url = typeof entry.resolved === 'string' ? entry.resolved : typeof entry.version === 'string' ? entry.version : '';
+        out.push({ name, script: null, git: gitSpec(url), dev: entry.dev === true });
+        if (entry.dependencies !== null && typeof entry.dependencies === 'object') visit(entry.dependencies as Record<string, V1>);
+      }
+    };
+    visit(lock.dependencies as Record<string, V1>);
     return out;
   } catch {
     return null;
@@ -322,13 +379,13 @@ export function yarnLockEntries(text: string): LockEntry[] | null {
       if (first === '__metadata') continue;
       const at = first.indexOf('@', 1);
       current = at === -1 ? first : first.slice(0, at);
-      if (!out.has(current)) out.set(current, { name: current, script: null, git: null });
+      if (!out.has(current)) out.set(current, { name: current, script: null, git: null, dev: false });
       continue;
     }
     const resolved = /^\s+(?:resolved|resolution):?\s+"?([^"\s]+)"?/.exec(line);
     if (current !== null && resolved !== null) {
       const git = gitSpec(resolved[1]!.replace(/^(@?[^@]+)@(?=[a-z]+[:+])/, ''));
-      if (git !== null) out.set(current, { name: current, script: null, git });
+      if (git !== null) out.set(current, { name: current, script: null, git, dev: false });
     }
   }
   return out.size === 0 && !/^__metadata:|# yarn lockfile v1/m.test(text) ? null : [...out.values()];
@@ -342,7 +399,7 @@ export function pnpmLockEntries(text: string): LockEntry[] | null {
   const version = /^lockfileVersion:\s*['"]?(\d+(?:\.\d+)?)/m.exec(text);
   if (version === null) return null;
   const records = Number.parseFloat(version[1]!) < 9;
-  const out: { name: string; script: boolean | null; git: string | null; other: boolean }[] = [];
+  const out: { name: string; script: boolean | null; git: string | null; dev: boolean; other: boolean }[] = [];
   let section: string | null = null;
   let entry: (typeof out)[number] | null = null;
   for (const line of text.split(/\r?\n/)) {
@@ -358,26 +415,28 @@ export function pnpmLockEntries(text: string): LockEntry[] | null {
       const at = id.lastIndexOf('@');
       // 5.x: `/name/1.0.0`, `/@scope/name/1.0.0`; 6.x: `/name@1.0.0`; 9.0: `name@1.0.0`.
       const name = at > 0 ? id.slice(0, at) : id.slice(0, id.lastIndexOf('/'));
-      entry = { name, script: records ? false : null, git: null, other: false };
+      entry = { name, script: records ? false : null, git: null, dev: false, other: false };
       out.push(entry);
       continue;
     }
     if (entry === null) continue;
     if (/^\s+requiresBuild:\s*true\b/.test(line)) entry.script = true;
+    // Before 9.0 a package only devDependencies need is marked \`dev: true\`.
+    if (/^\s+dev:\s*true\b/.test(line)) entry.dev = true;
     const os = /^\s+os:\s*\[([^\]]*)\]/.exec(line);
     if (os !== null && !/\blinux\b/.test(os[1]!)) entry.other = true;
     const repo = /\brepo:\s*['"]?([^,'"}\s]+)/.exec(line);
     if (repo !== null && /\btype:\s*git\b/.test(line)) entry.git = repo[1]!;
   }
-  return out.filter((e) => !e.other).map(({ name, script, git }) => ({ name, script, git }));
+  return out.filter((e) => !e.other).map(({ name, script, git, dev }) => ({ name, script, git, dev }));
 }
 
-/** The dependency names and specs of package.json (dependencies, devDependencies, optionalDependencies); null when it is not JSON. */
-function manifestSpecs(text: string): [string, string][] | null {
+/** The dependency names and specs of package.json (dependencies, devDependencies unless `production`, optionalDependencies); null when it is not JSON. */
+function manifestSpecs(text: string, production: boolean): [string, string][] | null {
   try {
     const pkg = JSON.parse(text) as Record<string, unknown>;
     const specs = new Map<string, string>();
-    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+    for (const field of production ? ['dependencies', 'optionalDependencies'] : ['dependencies', 'devDependencies', 'optionalDependencies']) {
       const deps = pkg[field];
       if (deps !== null && typeof deps === 'object') for (const [n, v] of Object.entries(deps)) specs.set(n, typeof v === 'string' ? v : '');
     }

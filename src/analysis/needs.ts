@@ -99,7 +99,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   }
   const npm = npmPackages(file, commands, ctx);
   unknowns.push(...npm.unknowns);
-  const notKnown = new Map<string, { at: StageCommand; from: string; evidence: NpmPackage['evidence']; names: string[] }>();
+  const notKnown = new Map<string, { at: StageCommand; from: string; evidence: NpmPackage['evidence']; because: string | undefined; names: string[] }>();
   for (const p of npm.items) {
     if (p.git !== null) {
       const ssh = /^(?:git\+ssh:|ssh:|git@)/.test(p.git);
@@ -114,7 +114,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
       else {
         // One unknown per install, naming the packages: a yarn.lock may list hundreds.
         const key = `${p.at.inst.index}\0${p.at.order}\0${p.from}`;
-        const group = notKnown.get(key) ?? { at: p.at, from: p.from, evidence: p.evidence, names: [] };
+        const group = notKnown.get(key) ?? { at: p.at, from: p.from, evidence: p.evidence, because: p.unrecordedBecause, names: [] };
         group.names.push(p.name);
         notKnown.set(key, group);
       }
@@ -128,7 +128,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     const why =
       g.evidence === 'named'
         ? `dockshift does not know whether ${shown} or the packages ${g.names.length > 1 ? 'they depend' : 'it depends'} on run an install script (one may compile with node-gyp)`
-        : `${posix.basename(g.from)} does not record which packages run an install script, and dockshift does not know whether ${shown} ${g.names.length > 1 ? 'do' : 'does'} (one may compile with node-gyp)`;
+        : `${posix.basename(g.from)} does not record which packages run an install script${g.because === undefined ? '' : ` (${g.because})`}, and dockshift does not know whether ${shown} ${g.names.length > 1 ? 'do' : 'does'} (one may compile with node-gyp)`;
     unknowns.push({ inst: g.at.inst, what: short(g.at.text), why });
   }
 

@@ -146,6 +146,51 @@ describe('needs', () => {
     expect(fresh.unknowns.map((u) => u.why)).toEqual(['package.json does not record which packages run an install script, and dockshift does not know whether express does (one may compile with node-gyp)']);
   });
 
+  it('leaves devDependencies out of a production install', () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/odd-native': { hasInstallScript: true, dev: true }, 'node_modules/left-pad': {} } });
+    const needs = (install: string, files: Record<string, string> = { 'package.json': '{}', 'package-lock.json': lock }, copy = 'package.json package-lock.json') => {
+      const f = file(`FROM node:20\nWORKDIR /app\nCOPY ${copy} ./\n${install}\n`);
+      return stageNeeds(f, [f.stages[0]!], 'glibc', memoryBuildContext(files)).unknowns.map((u) => u.what);
+    };
+    expect(needs('RUN npm ci')).toEqual(['odd-native (package-lock.json)']);
+    for (const install of ['RUN npm ci --omit=dev', 'RUN npm ci --omit dev', 'RUN npm ci --only=production', 'RUN npm install --production', 'RUN NODE_ENV=production npm ci', 'ENV NODE_ENV=production\nRUN npm ci']) {
+      expect(needs(install)).toEqual([]);
+    }
+    expect(needs('ENV NODE_ENV=production\nRUN npm ci --include=dev')).toEqual(['odd-native (package-lock.json)']);
+    // Without a lockfile: package.json's devDependencies are not resolved.
+    const manifest = { 'package.json': '{"devDependencies":{"odd-native":"^1"}}' };
+    expect(needs('RUN npm install', manifest, 'package.json')).toEqual(['npm install']);
+    expect(needs('RUN yarn install --production', manifest, 'package.json')).toEqual([]);
+    expect(needs('RUN pnpm install --prod', manifest, 'package.json')).toEqual([]);
+    // Yarn 2 and later install devDependencies whatever NODE_ENV says.
+    expect(needs('ENV NODE_ENV=production\nRUN yarn install', manifest, 'package.json')).toEqual(['yarn install']);
+    const pnpmLock = "lockfileVersion: '6.0'\n\npackages:\n\n  /odd-native@1.0.0:\n    requiresBuild: true\n    dev: true\n";
+    const pnpmFiles = { 'package.json': '{}', 'pnpm-lock.yaml': pnpmLock };
+    expect(needs('RUN pnpm install --frozen-lockfile', pnpmFiles, 'package.json pnpm-lock.yaml')).toEqual(['odd-native (pnpm-lock.yaml)']);
+    expect(needs('RUN pnpm install --frozen-lockfile --prod', pnpmFiles, 'package.json pnpm-lock.yaml')).toEqual([]);
+  });
+
+  it('reads a lockfileVersion 1 package-lock.json, which does not record install scripts', () => {
+    const lock = JSON.stringify({ lockfileVersion: 1, dependencies: { express: { version: '4.18.2', dependencies: { 'odd-native': { version: '1.0.0' } } }, jest: { version: '29.0.0', dev: true }, mine: { version: 'git+ssh://git@github.com/x/mine.git#abc' } } });
+    const f = file('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n');
+    const result = stageNeeds(f, [f.stages[0]!], 'glibc', memoryBuildContext({ 'package.json': '{}', 'package-lock.json': lock }));
+    expect(result.unknowns.map((u) => u.why)).toEqual([
+      'package-lock.json does not record which packages run an install script (lockfileVersion 1, written by npm 6 and older), and dockshift does not know whether express, odd-native, mine do (one may compile with node-gyp)',
+    ]);
+    expect(result.needs.map((n) => n.package)).toEqual(['git', 'openssh-client']);
+  });
+
+  it('says when the package.json whose scripts a command runs is not in the build context', () => {
+    const f = file('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm run build\n');
+    expect(stageNeeds(f, [f.stages[0]!], 'glibc', memoryBuildContext({ 'main.js': '' })).unknowns.map((u) => u.why)).toEqual([
+      'it runs scripts of package.json: package.json is not in the build context',
+    ]);
+    const g = file('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm run build\n');
+    expect(stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package.json': '{' })).unknowns.map((u) => u.why)).toEqual([
+      'it runs scripts of package.json: package.json is not a package.json dockshift can read',
+    ]);
+  });
+
   it('reads yarn and pnpm lockfiles: what they do not record is unknown, by name', () => {
     const f = file('FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n');
     const yarnLock = '# yarn lockfile v1\n\n\n"@scope/a@^1.0.0", "@scope/a@^1.1.0":\n  version "1.1.0"\n\nnode-rdkafka@^2.18.0:\n  version "2.18.0"\n\nleft-pad@github:x/left-pad:\n  version "1.3.0"\n  resolved "git+ssh://git@github.com/x/left-pad.git#abc"\n';
@@ -190,7 +235,7 @@ describe('needs', () => {
     // --ignore-scripts runs none; scripts of a package.json that is not there are unknown.
     const g = file('FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --ignore-scripts\nRUN yarn build\n');
     const none = stageNeeds(g, [g.stages[0]!], 'glibc', memoryBuildContext({ 'package-lock.json': lock }));
-    expect(none.unknowns.map((u) => `${u.inst.line}: ${u.why}`)).toEqual(['5: it runs scripts of package.json: package.json is not a package.json dockshift can read']);
+    expect(none.unknowns.map((u) => `${u.inst.line}: ${u.why}`)).toEqual(['5: it runs scripts of package.json: package.json is not in the build context']);
   });
 
   it('reads what poetry, pipenv and uv install, from their lockfiles or project files', () => {

@@ -1,0 +1,7 @@
+FROM node:20-slim
+RUN corepack enable
+WORKDIR /app
+COPY package.json pnpm-lock.yaml ./
+RUN pnpm install --frozen-lockfile --prod
+COPY . .
+CMD ["node", "index.js"]

@@ -1,0 +1,6 @@
+FROM node:20
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY . .
+CMD ["node", "index.js"]
