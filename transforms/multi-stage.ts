@@ -45,7 +45,8 @@ build stage becomes \`app-build\`. Per language:
   or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Files and folders
   the Go code opens by a relative name (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`,
   \`os.ReadFile\`, gin's \`LoadHTMLGlob\`/\`LoadHTMLFiles\`/\`Static\`, echo's and fiber's \`Static\`, viper's
-  \`AddConfigPath\`; not \`//go:embed\`, which is compiled in) are copied next to it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
+  \`AddConfigPath\` (a sub-folder whole; the working folder's \`<name>.<ext>\` files for each \`SetConfigName\`, viper's
+  default \`config\` without one, refused when the name is only known at run time); not \`//go:embed\`, which is compiled in) are copied next to it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
 - Node.js (node): the app folder (WORKDIR) with node_modules, devDependencies pruned in the build
   stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`), on the slim
   sibling of the same Node and release (or the builder itself when it is already slim or Alpine);

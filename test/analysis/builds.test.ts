@@ -106,6 +106,26 @@ describe('fileReads (Go)', () => {
   });
 });
 
+describe('fileReads (Go): viper', () => {
+  const reads = (code: string) => fileReads(new Map([['main.go', code]]));
+  it('looks for each config name in the working folder, under every extension viper tries', () => {
+    const paths = reads('viper.SetConfigName("app")\nviper.AddConfigPath(".")\n').map((r) => r.path);
+    expect(paths).toContain('app.yaml');
+    expect(paths).toContain('app.toml');
+    expect(paths).not.toContain('app');
+    // viper's default name is `config`; SetConfigType also tries the name alone.
+    expect(reads('viper.SetConfigType("yaml")\nviper.AddConfigPath("./")\n').map((r) => r.path)).toContain('config');
+    expect(reads('viper.AddConfigPath(".")\n').map((r) => r.path)).toContain('config.json');
+    expect(reads('viper.SetConfigName("app")\nviper.AddConfigPath("./configs")\n').map((r) => r.path)).toEqual(['./configs']);
+  });
+
+  it('says so when the config name is only known at run time', () => {
+    expect(reads('viper.SetConfigName(name)\nviper.AddConfigPath(".")\n')).toEqual([
+      { file: 'main.go', path: '.', unknown: 'main.go adds . as a viper config path, and a SetConfigName names the file only at run time' },
+    ]);
+  });
+});
+
 describe('packages', () => {
   it('reads what the stage installs, leaving out virtual groups and removed packages', () => {
     const { scripts } = stage(

@@ -96,6 +96,7 @@ export function readGo(input: BuildInput): Analysis {
   // Files the program opens by a relative name are looked up in its working folder: what the
   // build stage has there is copied; what it lacks, the original image lacked too.
   for (const read of fileReads(texts)) {
+    if (read.unknown !== undefined) return refuse('reads-sources', read.unknown, input.stage.from);
     const top = read.path.replace(/^\.\//, '').split('/')[0]!;
     if (top === '' || top === '.' || top === '..' || /[*?[]/.test(top)) continue;
     if (input.workdir === null) return refuse('reads-sources', `${read.file} opens ${read.path} relative to a working folder that is only known at build time`, input.stage.from);
@@ -234,6 +235,8 @@ function chooseRuntime(input: BuildInput, cgo: boolean): RuntimeChoice | Analysi
 interface FileRead {
   readonly file: string;
   readonly path: string;
+  /** Why the files it opens cannot be named (a config name only known at run time). */
+  readonly unknown?: string;
 }
 
 /**
@@ -257,7 +260,7 @@ const FILE_OPENERS: readonly { readonly call: string; readonly arg: number; read
   { call: '.Static', arg: 1 },
   { call: '.File', arg: -1 },
   { call: '.SendFile', arg: 0 },
-  // configuration: viper's AddConfigPath/SetConfigFile, godotenv.Load(".env.production")
+  // configuration: viper's AddConfigPath (read with SetConfigName, below)/SetConfigFile, godotenv.Load(".env.production")
   { call: '.AddConfigPath', arg: 0 },
   { call: '.SetConfigFile', arg: 0 },
   { call: 'godotenv.Load', arg: 0, all: true },
@@ -270,6 +273,46 @@ const OPENER_CALL = new RegExp(
   'g',
 );
 const OPENER = new Map(FILE_OPENERS.map((o) => [o.call, o] as const));
+
+/**
+ * The extensions viper tries, in order, for a config name in a config path (viper.SupportedExts);
+ * with SetConfigType it also tries the name alone.
+ */
+const VIPER_EXTENSIONS = ['json', 'toml', 'yaml', 'yml', 'properties', 'props', 'prop', 'hcl', 'tfvars', 'dotenv', 'env', 'ini'];
+const VIPER_SETTER = /(?<=[\w)\]])\.(SetConfigName|SetConfigType)\(/g;
+
+/** The literal arguments of viper's SetConfigName and SetConfigType calls; null for a name only known at run time. */
+function viperSettings(texts: ReadonlyMap<string, string>): { names: (string | null)[]; typed: boolean } {
+  const names: (string | null)[] = [];
+  let typed = false;
+  for (const [file, text] of texts) {
+    if (file.endsWith('_test.go')) continue;
+    for (const m of text.matchAll(VIPER_SETTER)) {
+      const arg = callArguments(text, m.index + m[0].length)[0] ?? '';
+      if (m[1] === 'SetConfigType') typed = true;
+      else names.push(goString(arg));
+    }
+  }
+  return { names, typed };
+}
+
+/**
+ * What viper's `AddConfigPath(dir)` opens: the files `dir/<name>.<ext>` for each SetConfigName
+ * (\`config\` when none is set). A folder below the working one is copied whole; for the
+ * working folder itself each candidate file is looked for.
+ */
+function viperReads(file: string, dir: string, texts: ReadonlyMap<string, string>): FileRead[] {
+  const folder = dir.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  if (folder !== '') return [{ file, path: dir }];
+  const { names, typed } = viperSettings(texts);
+  if (names.includes(null)) return [{ file, path: dir, unknown: `${file} adds ${dir} as a viper config path, and a SetConfigName names the file only at run time` }];
+  const out: FileRead[] = [];
+  for (const name of names.length === 0 ? ['config'] : (names as string[])) {
+    for (const ext of VIPER_EXTENSIONS) out.push({ file, path: `${name}.${ext}` });
+    if (typed) out.push({ file, path: name });
+  }
+  return out;
+}
 
 /** Relative paths the Go sources open by literal name, leaving out what `//go:embed` puts into the binary. */
 export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
@@ -285,14 +328,20 @@ export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
       const args = callArguments(text, m.index + m[0].length);
       const at = opener.arg < 0 ? args.length + opener.arg : opener.arg;
       for (const arg of opener.all === true ? args.slice(at) : args.slice(at, at + 1)) {
-        const p = /^"((?:[^"\\\n]|\\.)*)"$|^`([^`]*)`$/.exec(arg);
-        const value = p === null ? null : (p[1] ?? p[2]!);
+        const value = goString(arg);
         if (value === null || value === '' || value.startsWith('/') || embedded.has(value.replace(/^\.\//, '').split('/')[0]!)) continue;
-        out.push({ file, path: value });
+        if (opener.call === '.AddConfigPath') out.push(...viperReads(file, value, texts));
+        else out.push({ file, path: value });
       }
     }
   }
   return out;
+}
+
+/** A Go string literal's text (escapes left as written), or null for any other expression. */
+function goString(arg: string): string | null {
+  const p = /^"((?:[^"\\\n]|\\.)*)"$|^`([^`]*)`$/.exec(arg);
+  return p === null ? null : (p[1] ?? p[2]!);
 }
 
 /** The arguments of a call, as written, from just after its `(`: split at top-level commas. */

@@ -1,0 +1,12 @@
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
+
+FROM gcr.io/distroless/static-debian13
+WORKDIR /src
+COPY --from=build /usr/local/bin/server /usr/local/bin/server
+COPY --from=build /src/config.yaml /src/config.yaml
+CMD ["server"]
