@@ -312,12 +312,6 @@ function projectLockfile(root: string, manager: string, ctx: BuildContext | null
   return null;
 }
 
-/** Packages package-lock.json (v2/v3) marks `hasInstallScript`; null when it is not such a lockfile. */
-export function lockfileInstallScripts(text: string): string[] | null {
-  const entries = packageLockEntries(text);
-  return entries === null ? null : [...new Set(entries.filter((e) => e.script === true).map((e) => e.name))].sort();
-}
-
 /** The installed packages of a package-lock.json (v2/v3), which records install scripts; null when it is not such a lockfile. */
 export function packageLockEntries(text: string): LockEntry[] | null {
   try {
@@ -441,21 +435,6 @@ function manifestSpecs(text: string, production: boolean): [string, string][] | 
       if (deps !== null && typeof deps === 'object') for (const [n, v] of Object.entries(deps)) specs.set(n, typeof v === 'string' ? v : '');
     }
     return [...specs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  } catch {
-    return null;
-  }
-}
-
-/** The dependency names of package.json (dependencies, devDependencies, optionalDependencies). */
-export function manifestDependencies(text: string): string[] | null {
-  try {
-    const pkg = JSON.parse(text) as Record<string, unknown>;
-    const names = new Set<string>();
-    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-      const deps = pkg[field];
-      if (deps !== null && typeof deps === 'object') for (const n of Object.keys(deps)) names.add(n);
-    }
-    return [...names].sort();
   } catch {
     return null;
   }
