@@ -21,7 +21,7 @@ import {
 } from '../src/analysis/index.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, toolForCommand } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 
@@ -68,7 +68,7 @@ Refuses, with the reason, when:
   library dockshift cannot tell (\`tini-amd64\`, \`awscli-exe-linux-x86_64.zip\`). A download runs on Alpine when its
   name says musl, Alpine or static, when the knowledge base records it as a static program (gosu, yq, kubectl,
   Helm, HashiCorp releases, the Go toolchain), when it is no native program (a \`.sh\`, \`.py\`, \`.jar\`, \`.json\`,
-  key or other file with an extension; a download piped into anything but an unpacker), or when it is an archive of
+  key or other file with an extension; a download piped into anything but an unpacker: tar, unzip, 7z, cpio, gunzip, xz, zstd…), or when it is an archive of
   sources (GitHub's \`/archive/\` tarballs, \`*-src*\`) or one the stages build after it (configure, make, cmake…);
 - \`musl-packages\`: scientific Python with no musl wheels for the pinned version (numpy, scipy, pandas before
   their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only;
@@ -183,10 +183,6 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 
 type StageCommands = ReturnType<typeof stageNeeds>['commands'];
 
-/** Programs that build sources: an archive downloaded before one of them runs holds sources, built here for musl. */
-const SOURCE_BUILDERS = new Set(['configure', 'cmake', 'meson', 'ninja', 'phpize', 'clang', 'clang++', 'scons']);
-/** Programs that unpack what a download pipes into them. */
-const UNPACKERS = new Set(['tar', 'bsdtar', 'unzip', 'funzip', 'gunzip', 'gzip', 'zcat', 'xz', 'unxz', 'xzcat', 'bunzip2', 'bzcat', 'zstd']);
 
 /**
  * A download (curl, wget, ADD of a URL) that may need glibc: one known to (a \`*-linux-gnu\` build),
@@ -195,6 +191,7 @@ const UNPACKERS = new Set(['tar', 'bsdtar', 'unzip', 'funzip', 'gunzip', 'gzip',
  * an archive of sources the stages build, run on Alpine.
  */
 function downloadProblem(file: ParsedDockerfile, stages: readonly Stage[], commands: StageCommands): { code: 'glibc-download' | 'unknown-download'; reason: string } | null {
+  // An archive downloaded before a source build runs holds sources, built here for musl.
   const builds = commands.filter((c) => !c.runtime && (SOURCE_BUILDERS.has(c.name) || ['compiler', 'build'].includes(toolForCommand(c.name)?.kind ?? '')));
   const builtAfter = (inst: Instruction, order: number) => builds.some((b) => b.inst.index > inst.index || (b.inst === inst && b.order > order));
   const judge = (inst: Instruction, order: number, url: string, saved: string | null) => {

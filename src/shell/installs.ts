@@ -14,40 +14,21 @@
 import { invokedProgram, recognise } from './commands.js';
 import { parseScript } from './parse.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
+import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm']);
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
-/** Programs that install what their words name: unnamed when one of them is a path, a URL or a file (`python3 setup.py install`). */
-const INSTALLERS = new Set([
-  'cargo', 'go', 'pipx', 'uv', 'cpanm', 'cpan', 'conda', 'mamba', 'micromamba', 'luarocks', 'stack', 'cabal', 'composer', 'dotnet',
-  'python', 'python2', 'python3', 'easy_install', 'opam', 'nix-env', 'brew',
-]);
+/** The words with which LANGUAGE_INSTALLERS install: unnamed when one of their other words is a path, a URL or a file (`python3 setup.py install`). */
 const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
 
 /** Build drivers whose `install` target copies what was built (under /usr/local by default). */
 const BUILD_DRIVERS = new Set(['make', 'gmake', 'ninja', 'meson', 'cmake', 'scons']);
 
-/** Programs that unpack an archive's files, wherever the archive puts them. */
-const UNPACKERS = new Set(['unzip', '7z', '7za', 'bsdtar', 'cpio', 'rpm2cpio']);
-
 /** Programs that copy or link files to a destination that may be a folder on PATH. */
 const COPIERS = new Set(['cp', 'mv', 'install', 'ln', 'rsync']);
-
-/**
- * Programs of the base system that no install puts earlier on PATH under the same name: a
- * merge need not fear for the copy of them a shell remembered.
- */
-const BASE_SYSTEM = new Set([
-  'apt-get', 'apt', 'apt-cache', 'apt-key', 'apt-mark', 'dpkg', 'dpkg-reconfigure', 'add-apt-repository', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman',
-  'sh', 'bash', 'dash', 'ash', 'cat', 'cp', 'mv', 'rm', 'ln', 'mkdir', 'rmdir', 'chmod', 'chown', 'chgrp', 'touch', 'ls', 'env', 'sleep', 'tee', 'head',
-  'tail', 'sort', 'uniq', 'cut', 'tr', 'wc', 'basename', 'dirname', 'readlink', 'realpath', 'mktemp', 'install', 'stat', 'id', 'whoami', 'date', 'sed',
-  'grep', 'egrep', 'fgrep', 'awk', 'gawk', 'mawk', 'find', 'xargs', 'tar', 'gzip', 'gunzip', 'bzip2', 'xz', 'unzip', 'zip', 'useradd', 'groupadd',
-  'usermod', 'adduser', 'addgroup', 'passwd', 'chpasswd', 'su', 'sudo', 'update-ca-certificates', 'update-alternatives', 'ldconfig', 'locale-gen',
-  'curl', 'wget', 'echo', 'printf', 'test', 'true', 'false',
-]);
 
 /** Whether an install could replace the copy of `program` a shell remembered (see BASE_SYSTEM). */
 export function replaceableProgram(program: string): boolean {
@@ -101,7 +82,8 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (invoked.path.includes('/') && !invoked.path.startsWith('/')) return true;
   const name = invoked.name;
   const args = invoked.args;
-  if (name === 'source' || name === '.' || name === 'eval' || UNPACKERS.has(name)) return true;
+  // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
+  if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
   if (SHELLS.has(name)) return scriptMayAdd(args, depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));

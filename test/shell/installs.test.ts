@@ -22,6 +22,8 @@ describe('unnamedInstall', () => {
     ['cmake --install build', 'any'],
     ['tar -xzf node.tar.gz -C /usr/local --strip-components=1', 'any'],
     ['unzip awscliv2.zip', 'any'],
+    ['gunzip /usr/local/bin/tool.gz', 'any'],
+    ['cpio -idm < /tmp/root.cpio', 'any'],
     ['cp build/bin/* /usr/local/bin/', 'any'],
     ['ln -s /opt/tool/bin/tool /usr/local/bin', 'any'],
     ['python3 setup.py install', 'any'],
@@ -49,6 +51,7 @@ describe('unnamedInstall', () => {
     'bash -c "echo done > /tmp/done"',
     'echo hi',
     'mkdir -p /usr/local/bin',
+    'tar -czf /tmp/app.tar.gz /app',
   ])('%s installs nothing it does not name', (script) => {
     expect(installs(script)).toBeNull();
   });
