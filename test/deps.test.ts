@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandUse, type DependencyInstall } from '../src/deps/commands.js';
 import { manifestsOf } from '../src/deps/manifests.js';
 import { yamlPackages } from '../src/deps/node.js';
+import { readPackageJson } from '../src/deps/packageJson.js';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { parseScript } from '../src/shell/parse.js';
 
@@ -137,5 +138,16 @@ describe('yamlPackages', () => {
     expect(yamlPackages('catalog:\n  react: ^18\n')).toEqual([]);
     expect(yamlPackages('packages: [apps/*]\n')).toBeNull();
     expect(yamlPackages('packages:\n  - apps/*\n  nested: x\n')).toBeNull();
+  });
+});
+
+describe('readPackageJson', () => {
+  it('reads string scripts and dependency specs, and nothing from what is not a JSON object', () => {
+    const pkg = readPackageJson('{"scripts":{"build":"tsc","odd":1},"dependencies":{"a":"^1"},"devDependencies":{"b":{"x":1}},"gypfile":false}');
+    expect(pkg?.scripts).toEqual({ build: 'tsc' });
+    expect([...pkg!.dependencies]).toEqual([['a', '^1']]);
+    expect([...pkg!.devDependencies]).toEqual([['b', '']]);
+    expect(pkg?.json['gypfile']).toBe(false);
+    for (const text of [null, '{', '[]', '"x"', 'null']) expect(readPackageJson(text)).toBeNull();
   });
 });

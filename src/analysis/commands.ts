@@ -12,6 +12,7 @@ import { lastEntrypoint } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
+import { readPackageJson } from '../deps/packageJson.js';
 import { parseScript, recognise, runBody, unEditedParsed } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
@@ -222,14 +223,8 @@ class Reader {
       origin = originAtEnd(this.file, this.file.stages[origin.stage]!, posix.join('/', origin.path), this.ctx);
     }
     const json = origin?.kind === 'context' ? this.ctx?.read(origin.path) ?? null : null;
-    let pkg: Record<string, unknown> | null = null;
-    try {
-      const value: unknown = json === null ? null : JSON.parse(json);
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) pkg = value as Record<string, unknown>;
-    } catch {
-      pkg = null;
-    }
-    if (origin?.kind !== 'context' || pkg === null) {
+    const packageJson = readPackageJson(json);
+    if (origin?.kind !== 'context' || packageJson === null) {
       const why =
         manifest === null ? 'the project folder is not known'
         : origin === null ? 'no COPY of this Dockerfile puts package.json there'
@@ -239,7 +234,7 @@ class Reader {
         : origin.why;
       return this.unknown(text, `it runs scripts of package.json: ${why}`);
     }
-    const scripts = pkg.scripts !== null && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, unknown>) : {};
+    const { scripts, json: pkg } = packageJson;
     for (const name of names) {
       const body = scripts[name];
       if (typeof body !== 'string') continue;

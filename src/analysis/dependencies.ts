@@ -9,6 +9,7 @@ import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
+import { readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import type { PackageCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
@@ -427,17 +428,10 @@ export function pnpmLockEntries(text: string): LockEntry[] | null {
 
 /** The dependency names and specs of package.json (dependencies, devDependencies unless `production`, optionalDependencies); null when it is not JSON. */
 function manifestSpecs(text: string, production: boolean): [string, string][] | null {
-  try {
-    const pkg = JSON.parse(text) as Record<string, unknown>;
-    const specs = new Map<string, string>();
-    for (const field of production ? ['dependencies', 'optionalDependencies'] : ['dependencies', 'devDependencies', 'optionalDependencies']) {
-      const deps = pkg[field];
-      if (deps !== null && typeof deps === 'object') for (const [n, v] of Object.entries(deps)) specs.set(n, typeof v === 'string' ? v : '');
-    }
-    return [...specs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  } catch {
-    return null;
-  }
+  const pkg = readPackageJson(text);
+  if (pkg === null) return null;
+  const specs = new Map([...pkg.dependencies, ...(production ? [] : pkg.devDependencies), ...pkg.optionalDependencies]);
+  return [...specs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export interface Gem {

@@ -12,6 +12,7 @@
 import * as path from 'node:path';
 import type { BuildContext, ContextEntry } from '../engine/context.js';
 import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js';
+import { readPackageJson } from '../deps/packageJson.js';
 import { mounts } from '../shell/mounts.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
@@ -182,7 +183,7 @@ function readsRepository(facts: Facts): string | null {
 const vcsUnused: Judge = (facts, entry) => {
   const run = firstMatch(facts.files, /\b(?:git|hg|svn)\b/, 'RUN');
   if (run !== null) return `${where(run)} runs or installs a version-control tool`;
-  if (/\bgit\b/.test(scriptsOf(facts.ctx.read('package.json')))) return 'a script in package.json calls git';
+  if (scriptValues(facts.ctx.read('package.json')).some((v) => /\bgit\b/.test(v))) return 'a script in package.json calls git';
   return readsRepository(facts) ?? unnamed()(facts, entry);
 };
 
@@ -280,20 +281,5 @@ export function renderIgnore(entries: readonly Entry[]): string {
 
 /** The commands of package.json's scripts. */
 function scriptValues(packageJson: string | null): string[] {
-  if (packageJson === null) return [];
-  try {
-    const scripts = (JSON.parse(packageJson) as { scripts?: unknown }).scripts;
-    return typeof scripts === 'object' && scripts !== null ? Object.values(scripts).filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function scriptsOf(packageJson: string | null): string {
-  if (packageJson === null) return '';
-  try {
-    return JSON.stringify((JSON.parse(packageJson) as { scripts?: unknown }).scripts ?? '');
-  } catch {
-    return '';
-  }
+  return Object.values(readPackageJson(packageJson)?.scripts ?? {});
 }

@@ -10,13 +10,8 @@ import { stageNeeds } from '../needs.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
+import { readPackageJson, type PackageJson } from '../../deps/packageJson.js';
 import { findCommands, NONE, refuse, startedArgv, type Analysis, type BuildInput, type CommandRewrite, type Located } from './plan.js';
-
-interface PackageJson {
-  readonly scripts: Readonly<Record<string, string>>;
-  readonly dependencies: ReadonlySet<string>;
-  readonly devDependencies: ReadonlySet<string>;
-}
 
 /**
  * Commands that serve an app in development (watchers, dev servers, TypeScript run
@@ -111,18 +106,6 @@ function isBuild(w: readonly (string | null)[]): boolean {
   if (program === 'npm' || program === 'pnpm') return (a === 'run' || a === 'run-script') ? b === 'build' : program === 'pnpm' && a === 'build';
   if (program === 'yarn') return a === 'build' || (a === 'run' && b === 'build');
   return false;
-}
-
-function readPackageJson(text: string | null): PackageJson | null {
-  if (text === null) return null;
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const names = (v: unknown) => new Set(typeof v === 'object' && v !== null ? Object.keys(v) : []);
-    const scripts = typeof json['scripts'] === 'object' && json['scripts'] !== null ? (json['scripts'] as Record<string, string>) : {};
-    return { scripts, dependencies: names(json['dependencies']), devDependencies: names(json['devDependencies']) };
-  } catch {
-    return null;
-  }
 }
 
 /** The script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or null when the command runs none. */

@@ -1,0 +1,28 @@
+/** package.json as the analyses read it: its scripts and dependency fields, from the JSON text. */
+export interface PackageJson {
+  /** The scripts whose command is a string. */
+  readonly scripts: Readonly<Record<string, string>>;
+  /** Each dependency field's names and specs (a spec that is not a string reads as ''). */
+  readonly dependencies: ReadonlyMap<string, string>;
+  readonly devDependencies: ReadonlyMap<string, string>;
+  readonly optionalDependencies: ReadonlyMap<string, string>;
+  /** The whole object, for the fields above do not cover (`gypfile`). */
+  readonly json: Readonly<Record<string, unknown>>;
+}
+
+/** The package.json of `text`; null when there is none or it is not a JSON object. */
+export function readPackageJson(text: string | null): PackageJson | null {
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
+  const o = json as Record<string, unknown>;
+  const object = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const specs = (v: unknown) => new Map(Object.entries(object(v)).map(([n, s]) => [n, typeof s === 'string' ? s : ''] as const));
+  const scripts = Object.fromEntries(Object.entries(object(o['scripts'])).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return { scripts, dependencies: specs(o['dependencies']), devDependencies: specs(o['devDependencies']), optionalDependencies: specs(o['optionalDependencies']), json: o };
+}
