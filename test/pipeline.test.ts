@@ -60,6 +60,16 @@ function waitsInEitherOrder(text: string, a: ConfiguredTransform, b: ConfiguredT
   }
 }
 
+/** Bumps alpine:3.19 once node_modules is out of the build context, as deps-first acts; refuses before. */
+function bumpOnceNodeModulesIsOut(): ConfiguredTransform {
+  return transform('bump', (file, ctx) => {
+    const at = file.text.indexOf('alpine:3.19');
+    if (at === -1) return [];
+    if (ctx!.sends('node_modules')) return [refusal(at, 'late', 'node_modules is in the context')];
+    return [change(at, 'bump', [{ start: at, end: at + 'alpine:3.19'.length, text: 'alpine:3.20' }])];
+  });
+}
+
 function ok(result: PipelineResult): PipelineOutput {
   if (!result.ok) throw new Error(`pipeline failed: ${result.error.message}`);
   return result;
@@ -332,13 +342,7 @@ describe('runPipeline', () => {
 
   it('reads the files a run proposes back into the build context, until the context settles too', () => {
     const context = memoryBuildContext({ 'node_modules/x/index.js': '1\n' });
-    // Acts only once node_modules is out of the context, as deps-first does.
-    const bump = transform('bump', (file, ctx) => {
-      const at = file.text.indexOf('alpine:3.19');
-      if (at === -1) return [];
-      if (ctx!.sends('node_modules')) return [refusal(at, 'late', 'node_modules is in the context')];
-      return [change(at, 'bump', [{ start: at, end: at + 'alpine:3.19'.length, text: 'alpine:3.20' }])];
-    });
+    const bump = bumpOnceNodeModulesIsOut();
     // Proposes a .dockerignore, then (once the image is bumped) one more line in it.
     const ignore = transform(
       'ignore',
@@ -364,12 +368,7 @@ describe('runPipeline', () => {
 
   it('reports what the proposer kept as it said when proposing, and every review reason of a folded proposal', () => {
     const context = memoryBuildContext({ 'node_modules/x/index.js': '1\n' });
-    const bump = transform('bump', (file, ctx) => {
-      const at = file.text.indexOf('alpine:3.19');
-      if (at === -1) return [];
-      if (ctx!.sends('node_modules')) return [refusal(at, 'late', 'node_modules is in the context')];
-      return [change(at, 'bump', [{ start: at, end: at + 'alpine:3.19'.length, text: 'alpine:3.20' }])];
-    });
+    const bump = bumpOnceNodeModulesIsOut();
     const ignore: ConfiguredTransform = {
       transform: defineTransform({
         meta: { name: 'ignore', summary: 's', docs: 'd', hadolint: [], defaultEnabled: false, review: 'leaves files out', options: {}, touches: { instructions: {}, newFiles: ['.dockerignore'], editFiles: ['.dockerignore'] }, refusals: { kept: 'kept' } },
