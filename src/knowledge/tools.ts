@@ -93,6 +93,10 @@ export const STATIC_DOWNLOADS: readonly { readonly pattern: RegExp; readonly wha
   { pattern: /(?:dl\.k8s\.io|storage\.googleapis\.com\/kubernetes-release)\/.*\/kubectl$/, what: 'kubectl, a Go program built without cgo', source: at('https://github.com/kubernetes/kubernetes/blob/master/hack/lib/golang.sh', 'client binaries are built with CGO_ENABLED=0') },
   { pattern: /get\.helm\.sh\/helm-v[\d.]+-linux-/, what: 'Helm, a Go program built without cgo', source: at('https://github.com/helm/helm/blob/main/Makefile', 'CGO_ENABLED ?= 0') },
   { pattern: /releases\.hashicorp\.com\//, what: 'a HashiCorp release, a Go program built without cgo', source: at('https://releases.hashicorp.com/', 'linux builds are static Go binaries') },
+  { pattern: /github\.com\/Yelp\/dumb-init\/releases\//, what: 'dumb-init, released statically linked', source: at('https://github.com/Yelp/dumb-init#option-3-downloading-the-binary-directly', 'the release binaries are statically linked') },
+  { pattern: /github\.com\/(?:stedolan|jqlang)\/jq\/releases\//, what: 'jq, released statically linked', source: at('https://github.com/jqlang/jq/releases', 'the linux release binaries are built statically') },
+  { pattern: /github\.com\/docker\/compose\/releases\/download\/v2\./, what: 'Docker Compose v2, a Go program built without cgo', source: at('https://github.com/docker/compose/blob/main/Dockerfile', 'CGO_ENABLED=0 in the release build (v1 was a glibc PyInstaller bundle, not listed)') },
+  { pattern: /github\.com\/hadolint\/hadolint\/releases\//, what: 'hadolint, released statically linked', source: at('https://github.com/hadolint/hadolint/releases', 'the Linux release binaries are static executables') },
 ];
 
 /** What a downloaded file is, for a stage that moves to musl. */
