@@ -254,11 +254,12 @@ describe('permissions, enforced by the kernel', () => {
     const r = dockshift(root, ['--write', '--json', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
     expect(r.status).toBe(2);
     const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+    // The edit the first could not make is no one's: the second tries it too, and fails the same way.
     expect(records.map((x) => [x.path, x.status, x.written, x.fileEdits.map((e: { status: string }) => e.status)])).toEqual([
       ['app/Dockerfile', 'error', false, ['failed']],
-      ['app/Dockerfile.dev', 'error', false, ['duplicate']],
+      ['app/Dockerfile.dev', 'error', false, ['failed']],
     ]);
-    expect(records[1].error.message).toBe('app/.dockerignore: not written for app/Dockerfile, which proposed it first, so what this rewrite relies on is missing; app/Dockerfile.dev left unchanged');
+    expect(records[1].error.message).toBe('app/.dockerignore: cannot write: permission denied; app/Dockerfile.dev left unchanged');
     expect([read(root, 'app/Dockerfile'), read(root, 'app/Dockerfile.dev'), read(root, 'app/.dockerignore')]).toEqual([NODE, NODE, '*.log\n']);
 
     // Writable, the first proposer makes the edit and both Dockerfiles are written.
@@ -268,6 +269,23 @@ describe('permissions, enforced by the kernel', () => {
     expect(read(root, 'app/.dockerignore')).toContain('node_modules');
     expect(read(root, 'app/Dockerfile.dev')).toBe(read(root, 'app/Dockerfile'));
     expect(read(root, 'app/Dockerfile')).toContain('COPY package.json package-lock.json ./\n');
+    expect(temps(root)).toEqual([]);
+  });
+
+  it('lets the next Dockerfile write a context file the first could not, because the first itself is read-only', () => {
+    const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+    const root = tree({ 'app/Dockerfile': NODE, 'app/Dockerfile.dev': NODE, 'app/package.json': '{"name":"x","version":"1.0.0"}\n', 'app/package-lock.json': '{}\n', 'app/server.js': '1\n', 'app/node_modules/left-pad/index.js': 'module.exports=1\n' });
+    fs.chmodSync(path.join(root, 'app/Dockerfile'), 0o444);
+    const r = dockshift(root, ['--write', '--json', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
+    expect(r.status).toBe(2);
+    const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+    expect(records.map((x) => [x.path, x.status, x.written, x.newFiles.map((f: { status: string }) => f.status)])).toEqual([
+      ['app/Dockerfile', 'error', false, ['failed']],
+      ['app/Dockerfile.dev', 'changed', true, ['created']],
+    ]);
+    expect(read(root, 'app/Dockerfile')).toBe(NODE);
+    expect(read(root, 'app/.dockerignore')).toContain('node_modules');
+    expect(read(root, 'app/Dockerfile.dev')).toContain('COPY package.json package-lock.json ./\n');
     expect(temps(root)).toEqual([]);
   });
 

@@ -220,10 +220,12 @@ export class NewFileLedger {
     };
     const claimed = { ...result, newFiles: result.newFiles.map(claim), fileEdits: result.fileEdits.map(claim) };
     const settled = this.mode === 'write' ? this.write(claimed) : withStatus(claimed);
-    // Recorded for later proposers of the same files, which rely on what became of them.
+    // Recorded for later proposers of the same files, which rely on what became of them. A file
+    // left unwritten (its Dockerfile could not be written, say) is no one's yet: the next proposer writes it.
     for (const { target, claim: c } of mine) {
       const outcome = [...settled.newFiles, ...settled.fileEdits].find((f) => f.target === target && f.status !== 'duplicate');
-      if (outcome !== undefined) c.status = outcome.status;
+      if (outcome?.status === 'failed') this.claims.delete(target);
+      else if (outcome !== undefined) c.status = outcome.status;
     }
     return settled;
   }
