@@ -262,10 +262,17 @@ export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfil
       else kept.push({ pattern, reason });
     }
   }
-  // Never leave out a path a COPY, ADD or bind mount names, or one a pattern of theirs matches.
+  // Never leave out a path a COPY, ADD or bind mount names, one a pattern of theirs matches, or
+  // one inside a folder they name (`COPY logs /logs` copies logs/a.log); editor and OS files
+  // (.DS_Store) are nobody's content, wherever they lie.
   const paths = entries.map((e) => e.path);
+  const inside = (folder: string, p: string) => p.startsWith(`${folder.replace(/\/+$/, '')}/`);
   const safe = chosen.filter((c) => {
-    const hit = facts.use.named.find((n) => (n.pattern === null ? c.rules.excludes(n.source) : paths.some((p) => n.pattern!.test(p) && c.rules.excludes(p))));
+    const hit = facts.use.named.find((n) =>
+      n.pattern === null
+        ? c.rules.excludes(n.source) || (c.group !== 'editor' && paths.some((p) => inside(n.source, p) && c.rules.excludes(p)))
+        : paths.some((p) => n.pattern!.test(p) && c.rules.excludes(p)),
+    );
     if (hit === undefined) return true;
     kept.push({ pattern: c.pattern, reason: `${where(hit)} copies ${hit.source}` });
     return false;
