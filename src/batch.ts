@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { configErrorLine, type SettingsResolver } from './config/resolve.js';
 import { discover } from './engine/discover.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
-import { displayPathOf, patchBase, patchPathOf } from './engine/patchPaths.js';
+import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
 import { NewFileLedger, type FileTask, type WriteMode } from './engine/processFile.js';
 import { count, emptyTally, type Tally } from './engine/report.js';
 import { runTasks, type RunnerOptions } from './engine/runner.js';
@@ -71,7 +71,7 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   const tasks: FileTask[] = files.map((f) => {
     const settings = resolver.settingsFor(f.path);
     const display = displayPathOf(f.path, cwd);
-    const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchPathOf(settings.context, base) };
+    const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchFolderOf(settings.context, base) };
     return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
   });
   const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: files[i]!.explicit }]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf, isUnknownFile, severityOf, type ProblemKind } from '../src/engine/outcome.js';
-import { displayPathOf, patchPathOf } from '../src/engine/patchPaths.js';
+import { displayPathOf, patchFolderOf, patchPathOf } from '../src/engine/patchPaths.js';
 
 describe('exitCodeOf', () => {
   it('puts a signal before an error before a change found by --check', () => {
@@ -40,6 +40,12 @@ describe('patchPathOf', () => {
     expect(patchPathOf('/other/Dockerfile', '/repo')).toBe('other/Dockerfile');
     expect(patchPathOf('/repo-two/Dockerfile', '/repo')).toBe('repo-two/Dockerfile');
     expect(patchPathOf('/Dockerfile', '/repo')).toBe('Dockerfile');
+  });
+
+  it('names a build context that is the base itself `.`, so that its files are `a/.dockerignore`', () => {
+    expect(patchFolderOf('/repo', '/repo')).toBe('.');
+    expect(patchFolderOf('/repo/svc', '/repo')).toBe('svc');
+    expect(patchFolderOf('/other', '/repo')).toBe('other');
   });
 
   it('messages name files from the working folder, climbing out with .. as compilers do', () => {

@@ -22,6 +22,11 @@ export function patchPathOf(file: string, base: string): string {
   return named.split(path.sep).join('/');
 }
 
+/** How a patch names a folder (a build context): as `patchPathOf` does, and `.` for the base itself. */
+export function patchFolderOf(folder: string, base: string): string {
+  return path.relative(base, folder) === '' ? '.' : patchPathOf(folder, base);
+}
+
 /** How messages name `file`: relative to the working folder (as compilers do), `/`-separated. */
 export function displayPathOf(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
