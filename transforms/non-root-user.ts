@@ -75,8 +75,11 @@ bind). Refuses, leaving the file as it is:
   Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);
 - \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
-  \`CARGO_HOME\`, \`HOME=/root\`), the container starts in it, the command runs a file from it, or
-  \`pip install --user\` runs as root (its packages go to /root/.local);
+  \`CARGO_HOME\`, \`HOME=/root\`), the container starts in it, the command runs a file from it,
+  \`pip install --user\` runs as root (its packages go to /root/.local), or the command runs a tool whose
+  state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
+  project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
+  or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
