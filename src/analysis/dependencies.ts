@@ -371,7 +371,8 @@ export function yarnLockEntries(text: string): LockEntry[] | null {
       current = null;
       if (!line.endsWith(':')) continue;
       const first = line.slice(0, -1).split(/,\s*/)[0]!.replace(/^"|"$/g, '');
-      if (first === '__metadata') continue;
+      // Berry lists the project's own workspaces (`app@workspace:.`): their scripts are package.json's.
+      if (first === '__metadata' || first.includes('@workspace:')) continue;
       const at = first.indexOf('@', 1);
       current = at === -1 ? first : first.slice(0, at);
       if (!out.has(current)) out.set(current, { name: current, script: null, git: null, dev: false });

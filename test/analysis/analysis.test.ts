@@ -406,3 +406,11 @@ describe('slim-base and a bundle', () => {
     expect(reasons(dockerfile.replace('RUN bundle', 'ENV BUNDLE_GEMFILE=/app/gems.rb\nRUN bundle'))[0]).toContain('its Gemfile is named by BUNDLE_GEMFILE, set by ENV or ARG');
   });
 });
+
+describe('yarn lockfiles', () => {
+  it('list the packages, not the project’s own workspaces (Berry’s `app@workspace:.`)', async () => {
+    const { yarnLockEntries } = await import('../../src/analysis/dependencies.js');
+    const berry = '__metadata:\n  version: 8\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n\n"express@npm:^4.18.2":\n  version: 4.18.2\n  resolution: "express@npm:4.18.2"\n';
+    expect(yarnLockEntries(berry)!.map((e) => e.name)).toEqual(['express']);
+  });
+});
