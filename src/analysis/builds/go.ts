@@ -127,6 +127,9 @@ export function readGo(input: BuildInput): Analysis {
   };
 }
 
+/** Folders an `-o` may name without a final slash: Go writes each binary there under its own name. */
+const BIN_FOLDERS = new Set(['/usr/local/bin', '/usr/bin', '/bin', '/go/bin', '/usr/local/go/bin', '.', '..']);
+
 /** The binary a `go build`/`go install` writes, or why it cannot be named. */
 function outputOf(input: BuildInput, build: Located, modulePath: string | null): string | Analysis {
   const args = goArgs(build);
@@ -137,6 +140,12 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value}\` builds several packages (${packages.join(', ')}), so which binary runs is not known`, build.run.inst);
   }
   if (packages.some((p) => p!.includes('...'))) {
+    // `go build -o /usr/local/bin/app ./...` (the golang image's own example) writes that one
+    // file or fails: Go refuses to write several binaries to a path that is not a folder.
+    const named = build.words[1]!.value === 'build' ? optionOf(args, '-o') : undefined;
+    if (typeof named === 'string' && !named.endsWith('/') && !BIN_FOLDERS.has(named)) {
+      return resolveIn(build.cwd, named) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
+    }
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value} ${packages.join(' ')}\` matches packages by pattern and writes no binary of its own name`, build.run.inst);
   }
   const name = binaryName(packages as string[], modulePath);
