@@ -51,10 +51,12 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   if (usage !== null) return { ok: false, message: usage };
 
   const tally = emptyTally();
+  // Told once the run has started, so that a report made then (SARIF, checkstyle…) holds them too.
+  const problems: ReportedProblem[] = [];
   for (const p of found.problems) {
     const severity = severityOf(p.kind, run.policy.onError);
     count(tally, severity);
-    events.problem({ path: p.path, kind: p.kind, message: p.message, severity });
+    problems.push({ path: p.path, kind: p.kind, message: p.message, severity });
   }
   // A configuration file that is wrong stops the files it applies to, each reported; the others go on.
   const files = broken.size === 0 ? found.files : found.files.filter((f) => {
@@ -63,7 +65,7 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
     if (problem === undefined) return true;
     count(tally, 'error');
     const where = `${displayPathOf(problem.path, cwd)}${problem.line === null ? '' : `:${problem.line}`}`;
-    events.problem({ path: displayPathOf(f.path, cwd), kind: 'config', message: `not processed: ${where}: ${problem.key === '' ? '' : `${problem.key}: `}${problem.message}`, severity: 'error' });
+    problems.push({ path: displayPathOf(f.path, cwd), kind: 'config', message: `not processed: ${where}: ${problem.key === '' ? '' : `${problem.key}: `}${problem.message}`, severity: 'error' });
     return false;
   });
 
@@ -76,6 +78,7 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   });
   const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: files[i]!.explicit }]));
   events.started?.(tasks.length, base);
+  for (const p of problems) events.problem(p);
 
   const ledger = new NewFileLedger(run.mode);
   const processed = run.signal?.aborted

@@ -48,6 +48,13 @@ describe('sarif', () => {
     expect(sarifRun.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'invalid image reference "php:%%V%%"' } }] });
   });
 
+  it('carries problems found before any file is read (a missing path) as failed execution, as every report does', async () => {
+    const root = tempFolder({ 'Dockerfile': 'FROM alpine:3.19\nCMD echo hi\n' });
+    const log = JSON.parse((await cli(['--format', 'sarif', 'missing', 'Dockerfile'], root)).stdout) as any;
+    expect(log.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'missing: no such file or folder' } }] });
+    for (const format of ['checkstyle', 'codeclimate', 'markdown']) expect((await cli(['--format', format, 'missing', 'Dockerfile'], root)).stdout).toContain('missing');
+  });
+
   it('places results and fixes of a file with a BOM alike: the BOM is no column, as an editor reads the file', async () => {
     const text = '\uFEFFFROM node:20\r\nCOPY . /app\r\nCMD node app.js\r\n';
     const root = tempFolder({ 'Dockerfile': text });
