@@ -113,7 +113,7 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Pl
     case 'sudo':
       return refuse('unsupported-command', `${shown} has no Alpine translation here`);
     case 'useradd':
-      return useradd(c, shown);
+      return useradd(c, shown, groupsMadeBefore(body, c));
     case 'groupadd':
       return groupadd(c, shown);
     case 'adduser':
@@ -169,8 +169,22 @@ function pipedDownload(body: RunBody, c: SimpleCommand): boolean {
 const USERADD = grammar(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password'], true);
 const GROUPADD = grammar(['-g', '--gid', '-K', '--key', '-p', '--password'], true);
 
+/** The groups a `groupadd -g N name` earlier in the same body makes, by number: `useradd -g N` means that name. */
+function groupsMadeBefore(body: RunBody, c: SimpleCommand): ReadonlyMap<string, string> {
+  const made = new Map<string, string>();
+  for (const g of body.parsed.commands) {
+    if (g.start >= c.start) break;
+    if (g.name !== 'groupadd' || g.enclosing.length > 0) continue;
+    const { options, positionals } = splitArgs(g.words.slice(1), GROUPADD);
+    const gid = options.filter((o) => o.name === '-g' || o.name === '--gid').at(-1)?.value;
+    const name = positionals.at(-1)?.value;
+    if (gid != null && name != null && positionals.length === 1) made.set(gid, name);
+  }
+  return made;
+}
+
 /** Debian's useradd as busybox adduser: same uid, primary group, home, shell and comment. */
-function useradd(c: SimpleCommand, shown: string): Plan {
+function useradd(c: SimpleCommand, shown: string, groups: ReadonlyMap<string, string>): Plan {
   const { options, positionals } = splitArgs(c.words.slice(1), USERADD);
   const value = (...n: string[]) => options.filter((o) => n.includes(o.name)).at(-1)?.value;
   const has = (...n: string[]) => options.some((o) => n.includes(o.name));
@@ -179,7 +193,9 @@ function useradd(c: SimpleCommand, shown: string): Plan {
   const user = positionals.at(-1)?.value;
   if (positionals.length !== 1 || user == null || options.some((o) => o.value === null && o.valueWord !== null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
   const uid = value('-u', '--uid');
-  const group = value('-g', '--gid');
+  const gidOrName = value('-g', '--gid');
+  // busybox adduser takes the group's name: a number is read as one a groupadd of this RUN made.
+  const group = gidOrName != null && /^\d+$/.test(gidOrName) ? (groups.get(gidOrName) ?? gidOrName) : gidOrName;
   const system = has('-r', '--system');
   if (group != null && /^\d+$/.test(group)) return { refuse: 'user-options', reason: `${shown}: busybox adduser names the primary group, not its number (${group})` };
   const out = ['adduser', '-D'];
