@@ -15,6 +15,7 @@ import { portsOf, portVariable } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
+import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { recognise } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
@@ -164,20 +165,6 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
   return null;
 }
 
-/**
- * Tools that keep what the build set up in the home of the user who ran them, root: the
- * container's command, run as another user, would not find it. Each with the setting that
- * moves that state out of the home (a variable, or a RUN that configures it).
- */
-const TOOL_STATE: readonly { readonly program: string; readonly sub: string | null; readonly state: string; readonly unless: RegExp; readonly configuredByRun: boolean }[] = [
-  { program: 'poetry', sub: 'run', state: "`poetry run`, whose virtualenv `poetry install` made under /root/.cache/pypoetry", unless: /\bPOETRY_VIRTUALENVS_(?:CREATE=(?:false|0)|IN_PROJECT=(?:true|1)|PATH=)|virtualenvs\.(?:create\s+false|in-project\s+true|path)/i, configuredByRun: true },
-  { program: 'pipenv', sub: 'run', state: '`pipenv run`, whose virtualenv `pipenv install` made under /root/.local/share/virtualenvs', unless: /\bPIPENV_VENV_IN_PROJECT=|\bWORKON_HOME=|--system\b/, configuredByRun: true },
-  { program: 'uv', sub: 'run', state: "`uv run`, which syncs the environment again and keeps its cache in the user's home (the build's is under /root/.cache/uv)", unless: /\bUV_(?:CACHE_DIR|NO_CACHE)=|--no-cache\b|--cache-dir\b/, configuredByRun: false },
-  { program: 'uvx', sub: null, state: "`uvx`, which keeps its tools and cache in the user's home (the build's are under /root)", unless: /\bUV_(?:CACHE_DIR|TOOL_DIR)=/, configuredByRun: false },
-  { program: 'pnpm', sub: null, state: 'pnpm through corepack, which keeps the pnpm it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=|npm (?:install|i) (?:-g|--global) pnpm/, configuredByRun: false },
-  { program: 'yarn', sub: null, state: 'yarn through corepack, which keeps the yarn it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=/, configuredByRun: false },
-];
-
 /** The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null. */
 function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, env: (name: string) => string | null): string | null {
   const words = commandWords(command);
@@ -191,9 +178,6 @@ function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: Star
   const settings = [...(tool.configuredByRun ? runs : []), ...TOOL_ENV.map((n) => (env(n) === null ? '' : `${n}=${env(n)}`)), words.join(' ')].join('\n');
   return tool.unless.test(settings) ? null : tool.state;
 }
-
-/** Variables that move a tool's state out of the home (see TOOL_STATE). */
-const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_NO_SYNC', 'UV_FROZEN', 'UV_TOOL_DIR', 'COREPACK_HOME'];
 
 /** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */
 function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | null {

@@ -1,0 +1,23 @@
+/**
+ * What package and environment tools keep in the home of the user who ran them at build time
+ * (root), which a container command run as another user would not find; read by non-root-user.
+ * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
+ * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME.
+ */
+
+/**
+ * Tools that keep what the build set up in the home of the user who ran them, root: the
+ * container's command, run as another user, would not find it. Each with the setting that
+ * moves that state out of the home (a variable, or a RUN that configures it).
+ */
+export const TOOL_STATE: readonly { readonly program: string; readonly sub: string | null; readonly state: string; readonly unless: RegExp; readonly configuredByRun: boolean }[] = [
+  { program: 'poetry', sub: 'run', state: "`poetry run`, whose virtualenv `poetry install` made under /root/.cache/pypoetry", unless: /\bPOETRY_VIRTUALENVS_(?:CREATE=(?:false|0)|IN_PROJECT=(?:true|1)|PATH=)|virtualenvs\.(?:create\s+false|in-project\s+true|path)/i, configuredByRun: true },
+  { program: 'pipenv', sub: 'run', state: '`pipenv run`, whose virtualenv `pipenv install` made under /root/.local/share/virtualenvs', unless: /\bPIPENV_VENV_IN_PROJECT=|\bWORKON_HOME=|--system\b/, configuredByRun: true },
+  { program: 'uv', sub: 'run', state: "`uv run`, which syncs the environment again and keeps its cache in the user's home (the build's is under /root/.cache/uv)", unless: /\bUV_(?:CACHE_DIR|NO_CACHE)=|--no-cache\b|--cache-dir\b/, configuredByRun: false },
+  { program: 'uvx', sub: null, state: "`uvx`, which keeps its tools and cache in the user's home (the build's are under /root)", unless: /\bUV_(?:CACHE_DIR|TOOL_DIR)=/, configuredByRun: false },
+  { program: 'pnpm', sub: null, state: 'pnpm through corepack, which keeps the pnpm it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=/, configuredByRun: false },
+  { program: 'yarn', sub: null, state: 'yarn through corepack, which keeps the yarn it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=/, configuredByRun: false },
+];
+
+/** Variables that move a tool's state out of the home (see TOOL_STATE). */
+export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_TOOL_DIR', 'COREPACK_HOME'];
