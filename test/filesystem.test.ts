@@ -248,19 +248,18 @@ describe('permissions, enforced by the kernel', () => {
   });
 
   it('keeps a second Dockerfile relying on the same .dockerignore edit as it was when that edit fails', () => {
-    const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
-    const root = tree({ 'app/Dockerfile': NODE, 'app/Dockerfile.dev': NODE, 'app/.dockerignore': '*.log\n', 'app/package.json': '{"name":"x","version":"1.0.0"}\n', 'app/package-lock.json': '{}\n', 'app/server.js': '1\n', 'app/node_modules/left-pad/index.js': 'module.exports=1\n' });
+    const root = tree({ ...nodeApp(), 'app/.dockerignore': '*.log\n' });
     fs.chmodSync(path.join(root, 'app/.dockerignore'), 0o444);
     const r = dockshift(root, ['--write', '--json', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
     expect(r.status).toBe(2);
-    const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+    const records = fileRecords(r.stdout);
     // The edit the first could not make is no one's: the second tries it too, and fails the same way.
     expect(records.map((x) => [x.path, x.status, x.written, x.fileEdits.map((e: { status: string }) => e.status)])).toEqual([
       ['app/Dockerfile', 'error', false, ['failed']],
       ['app/Dockerfile.dev', 'error', false, ['failed']],
     ]);
     expect(records[1].error.message).toBe('app/.dockerignore: cannot write: permission denied; app/Dockerfile.dev left unchanged');
-    expect([read(root, 'app/Dockerfile'), read(root, 'app/Dockerfile.dev'), read(root, 'app/.dockerignore')]).toEqual([NODE, NODE, '*.log\n']);
+    expect([read(root, 'app/Dockerfile'), read(root, 'app/Dockerfile.dev'), read(root, 'app/.dockerignore')]).toEqual([NODE_APP, NODE_APP, '*.log\n']);
 
     // Writable, the first proposer makes the edit and both Dockerfiles are written.
     fs.chmodSync(path.join(root, 'app/.dockerignore'), 0o666);
@@ -273,17 +272,16 @@ describe('permissions, enforced by the kernel', () => {
   });
 
   it('lets the next Dockerfile write a context file the first could not, because the first itself is read-only', () => {
-    const NODE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
-    const root = tree({ 'app/Dockerfile': NODE, 'app/Dockerfile.dev': NODE, 'app/package.json': '{"name":"x","version":"1.0.0"}\n', 'app/package-lock.json': '{}\n', 'app/server.js': '1\n', 'app/node_modules/left-pad/index.js': 'module.exports=1\n' });
+    const root = tree(nodeApp());
     fs.chmodSync(path.join(root, 'app/Dockerfile'), 0o444);
     const r = dockshift(root, ['--write', '--json', '-t', 'deps-first,dockerignore', 'app'], unprivileged);
     expect(r.status).toBe(2);
-    const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+    const records = fileRecords(r.stdout);
     expect(records.map((x) => [x.path, x.status, x.written, x.newFiles.map((f: { status: string }) => f.status)])).toEqual([
       ['app/Dockerfile', 'error', false, ['failed']],
       ['app/Dockerfile.dev', 'changed', true, ['created']],
     ]);
-    expect(read(root, 'app/Dockerfile')).toBe(NODE);
+    expect(read(root, 'app/Dockerfile')).toBe(NODE_APP);
     expect(read(root, 'app/.dockerignore')).toContain('node_modules');
     expect(read(root, 'app/Dockerfile.dev')).toContain('COPY package.json package-lock.json ./\n');
     expect(temps(root)).toEqual([]);
@@ -387,3 +385,14 @@ describe('a full disk', () => {
     expect(temps(root)).toEqual([]);
   });
 });
+
+/** A Node app in app/ with two Dockerfiles that copy it whole, node_modules beside them: deps-first and dockerignore both act. */
+const NODE_APP = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+function nodeApp(): Record<string, string> {
+  return { 'app/Dockerfile': NODE_APP, 'app/Dockerfile.dev': NODE_APP, 'app/package.json': '{"name":"x","version":"1.0.0"}\n', 'app/package-lock.json': '{}\n', 'app/server.js': '1\n', 'app/node_modules/left-pad/index.js': 'module.exports=1\n' };
+}
+
+/** The file records of a `--json` run's output. */
+function fileRecords(stdout: string): any[] {
+  return stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((x) => x.type === 'file');
+}
