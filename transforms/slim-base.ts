@@ -65,9 +65,11 @@ loads a library at run time which slim lacks (psycopg 3 without \`[binary]\`: li
 libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debian package.
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
-before 9.0) says it runs no install script, or the knowledge base lists it: the packages of a yarn.lock,
-a pnpm 9 lockfile, a package.json without a lockfile, or an \`npm install -g\` that the knowledge base
-does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
+before 9.0) says it runs no install script, when the stage runs pnpm 10 (corepack with package.json's
+\`packageManager\`, or \`npm install -g pnpm@10\`) and \`onlyBuiltDependencies\` does not name it (pnpm 10
+runs no other dependency's install script), or when the knowledge base lists it: the packages of a
+yarn.lock, a 9.0 pnpm-lock.yaml installed by another or an unknown pnpm, a package.json without a
+lockfile, or an \`npm install -g\` that the knowledge base does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
 are unknown.
 
 With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first

@@ -13,6 +13,7 @@ import { readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import type { PackageCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
+import { pnpmBuilds } from './pnpmBuilds.js';
 import { projectInstall, uvPipArgs } from './pythonProjects.js';
 import type { StageCommand, Unknown } from './types.js';
 
@@ -219,16 +220,21 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
       return at?.kind === 'context' && at.path === posix.join(root, name);
     };
     const lock = projectLockfile(root, install.manager, ctx, copied);
+    const pkg = ctx?.read(origin.path) ?? null;
     if (lock !== null) {
+      // pnpm 10 builds only what onlyBuiltDependencies names, which a 9.0 lockfile need not record.
+      const builds = install.manager === 'pnpm' && lock.entries.some((e) => e.script === null) ? pnpmBuilds(file, commands, c, origin.path, pkg, ctx) : null;
+      const because =
+        builds === null ? lock.unrecordedBecause : 'unknown' in builds ? `pnpm 10 builds only what onlyBuiltDependencies names, but ${builds.unknown}` : 'onlyBuiltDependencies lets pnpm 10 build these';
       for (const e of lock.entries) {
         if (production && e.dev) continue;
+        const script = e.script ?? (builds !== null && 'only' in builds && !builds.only.has(e.name) ? false : null);
         // With --ignore-scripts no install script runs: only how a package is fetched matters.
-        const evidence = ignoreScripts ? 'no-script' : e.script === null ? 'unrecorded' : e.script ? 'lockfile' : 'no-script';
-        if (evidence !== 'no-script' || e.git !== null) items.push({ at: c, name: e.name, evidence, from: lock.path, git: e.git, ...(lock.unrecordedBecause === undefined ? {} : { unrecordedBecause: lock.unrecordedBecause }) });
+        const evidence = ignoreScripts ? 'no-script' : script === null ? 'unrecorded' : script ? 'lockfile' : 'no-script';
+        if (evidence !== 'no-script' || e.git !== null) items.push({ at: c, name: e.name, evidence, from: lock.path, git: e.git, ...(because === undefined ? {} : { unrecordedBecause: because }) });
       }
       continue;
     }
-    const pkg = ctx?.read(origin.path) ?? null;
     const deps = pkg === null ? null : manifestSpecs(pkg, production);
     if (deps === null) {
       unknowns.push({ inst: c.inst, what: c.text, why: `${origin.path} is not in the build context dockshift can read` });

@@ -39,6 +39,11 @@ export const NPM_INSTALL_SCRIPTS: readonly NpmInstallScript[] = [
     source: at('https://registry.npmjs.org/corepack/latest', '`scripts` has no install lifecycle script; no `dependencies`'),
   },
   {
+    name: 'pnpm', compiles: 'none', prebuilds: ['glibc', 'musl'],
+    note: 'no install script; what it depends on is bundled into the package when it is published',
+    source: at('https://github.com/pnpm/pnpm/blob/main/pnpm/package.json', '`scripts` has no preinstall/install/postinstall; `prepublishOnly` packs the dependencies into dist with publish-packed'),
+  },
+  {
     name: 'esbuild', compiles: 'none', prebuilds: ['glibc', 'musl'],
     note: 'postinstall checks the platform binary that an optional dependency (@esbuild/linux-x64) brings',
     source: at('https://github.com/evanw/esbuild/blob/main/lib/npm/node-install.ts', 'validates the binary; no compiler'),

@@ -208,8 +208,44 @@ describe('needs', () => {
     expect(pnpm(v6.replace('    requiresBuild: true\n', ''))).toEqual([]);
     // 9.0 dropped requiresBuild: nothing is recorded.
     expect(pnpm("lockfileVersion: '9.0'\npackages:\n  express@4.18.2:\n    resolution: {integrity: x}\nsnapshots:\n  express@4.18.2: {}\n")).toEqual([
-      'pnpm install --frozen-lockfile: pnpm-lock.yaml does not record which packages run an install script, and dockshift does not know whether express does (one may compile with node-gyp)',
+      'pnpm install --frozen-lockfile: pnpm-lock.yaml does not record which packages run an install script (pnpm 10 builds only what onlyBuiltDependencies names, but which pnpm runs the install is not known), and dockshift does not know whether express does (one may compile with node-gyp)',
     ]);
+  });
+
+  it('knows that pnpm 10 builds only what onlyBuiltDependencies names, once the stage is proved to run pnpm 10', () => {
+    const v9 = "lockfileVersion: '9.0'\npackages:\n  express@4.18.2:\n    resolution: {integrity: x}\n  sharp@0.33.5:\n    resolution: {integrity: x}\n  odd-native@1.0.0:\n    resolution: {integrity: x}\nsnapshots:\n  express@4.18.2: {}\n";
+    const run = (dockerfile: string, pkg: object, more: Record<string, string> = {}) => {
+      const g = file(`FROM node:22\nWORKDIR /app\n${dockerfile}`);
+      const ctx = memoryBuildContext({ 'package.json': JSON.stringify(pkg), 'pnpm-lock.yaml': v9, ...more });
+      return stageNeeds(g, [g.stages[0]!], 'glibc', ctx).unknowns.map((u) => u.why.replace(/^pnpm-lock\.yaml does not record which packages run an install script /, ''));
+    };
+    const copy = 'COPY package.json pnpm-lock.yaml ./\n';
+    const corepack = `RUN corepack enable\n${copy}RUN pnpm install --frozen-lockfile\n`;
+    // corepack's pnpm is the one packageManager names: nothing is built.
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2+sha512.abc' })).toEqual([]);
+    // Only what the project allows is built, and odd-native is not known.
+    const allowed = ['(onlyBuiltDependencies lets pnpm 10 build these), and dockshift does not know whether odd-native does (one may compile with node-gyp)'];
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2', pnpm: { onlyBuiltDependencies: ['odd-native', 'esbuild'] } })).toEqual(allowed);
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'onlyBuiltDependencies:\n  - odd-native@1.0.0\n' })).toEqual(allowed);
+    // An explicit install says the version too.
+    expect(run(`RUN npm install -g pnpm@^10\n${copy}RUN pnpm install --frozen-lockfile\n`, {})).toEqual([]);
+    expect(run(`RUN corepack enable && corepack prepare pnpm@10.4.1 --activate\n${copy}RUN pnpm install\n`, {})).toEqual([]);
+
+    // What does not prove pnpm 10 leaves the lockfile unrecorded, saying why.
+    const unknown = (why: string) => [`(pnpm 10 builds only what onlyBuiltDependencies names, but ${why}), and dockshift does not know whether express, sharp, odd-native do (one may compile with node-gyp)`];
+    expect(run(corepack, { packageManager: 'pnpm@9.15.0' })).toEqual(unknown("pnpm 9 runs every dependency's install script"));
+    // packageManager without corepack enabled is not what runs.
+    expect(run(`${copy}RUN npm i -g pnpm && pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('`npm i -g pnpm` does not say which pnpm'));
+    expect(run(`RUN npm i -g pnpm@$PNPM_VERSION\n${copy}RUN pnpm install\n`, {})).toEqual(unknown('`npm i -g pnpm@$PNPM_VERSION` names pnpm through a variable'));
+    expect(run(`RUN npm i -g pnpm@9\n${corepack}`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('the stage installs pnpm 10 and 9'));
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2', pnpm: { neverBuiltDependencies: [] } })).toEqual(unknown('package.json sets pnpm.neverBuiltDependencies'));
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'dangerouslyAllowAllBuilds: true\n' })).toEqual(unknown('pnpm-workspace.yaml sets dangerouslyAllowAllBuilds'));
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { '.npmrc': 'only-built-dependencies[]=sharp\n' })).toEqual(unknown('.npmrc changes which dependencies pnpm builds'));
+    // corepack enabled in another stage, not the one the install runs in.
+    const sibling = `FROM node:22 AS other\nRUN corepack enable\nFROM node:22\nWORKDIR /app\n${copy}RUN pnpm install\n`;
+    const g = file(sibling);
+    const ctx = memoryBuildContext({ 'package.json': JSON.stringify({ packageManager: 'pnpm@10.6.2' }), 'pnpm-lock.yaml': v9 });
+    expect(stageNeeds(g, [g.stages[0]!, g.stages[1]!], 'glibc', ctx).unknowns).toHaveLength(1);
   });
 
   it('reads the project\'s own scripts: lifecycle scripts of an install, and scripts run by name', () => {
