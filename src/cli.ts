@@ -4,7 +4,7 @@ import yargs from 'yargs';
 import { isModulePath } from './config/file.js';
 import { printConfig } from './config/print.js';
 import { configErrorLine, SettingsResolver, type CliChoices } from './config/resolve.js';
-import { allTransforms } from './engine/select.js';
+import { allTransforms, coerce } from './engine/select.js';
 import type { OptionSpec, Tier, TransformMeta } from './engine/types.js';
 import type { Output } from './report/index.js';
 import { isReportFormat, REPORT_FORMATS } from './report/types.js';
@@ -73,7 +73,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('stdin-path', { type: 'string', describe: 'Name of the stdin file in messages' })
     .option('on-error', { type: 'string', default: 'fail', describe: 'fail: a file that cannot be processed exits 2; warn: report it as a warning' })
     .option('ignore-unknown', { alias: 'u', type: 'boolean', default: false, describe: 'Skip files named explicitly that are not Dockerfiles' })
-    .option('concurrency', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per CPU, from 2,000 files on 3 or more CPUs)' })
+    // A string, read as -o reads a number: yargs' own number reading takes ' 2', 1e0 and 0x2.
+    .option('concurrency', { alias: 'j', type: 'string', describe: 'Worker threads (default: one per CPU, from 2,000 files on 3 or more CPUs)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
     .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
     .option('color', { type: 'string', default: 'auto', describe: 'Color the diff: auto (a terminal, unless NO_COLOR; FORCE_COLOR), always, never' })
@@ -104,8 +105,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(coverageTable());
     return EXIT.ok;
   }
-  if (args.concurrency !== undefined && !(Number.isInteger(args.concurrency) && args.concurrency >= 1)) {
-    return usage('--concurrency expects a whole number of threads, 1 or more');
+  let concurrency: number | undefined;
+  if (args.concurrency !== undefined) {
+    const read = coerce(String(args.concurrency), { default: 1, min: 1, description: 'worker threads' });
+    if (!read.ok) return usage(`--concurrency expects a whole number of threads, 1 or more, got ${JSON.stringify(String(args.concurrency))}`);
+    concurrency = read.value as number;
   }
   if (args.write && (args.check || args.stdin)) return usage(`--write cannot be combined with ${args.check ? '--check' : '--stdin'}`);
   const onError = args['on-error'];
@@ -192,7 +196,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       ignorePatterns: list(args['ignore-pattern']),
       relativeTo,
       policy: { onError, ignoreUnknown: args['ignore-unknown'] },
-      runner: { concurrency: args.concurrency, inBand: args['run-in-band'] },
+      runner: { concurrency, inBand: args['run-in-band'] },
     },
     io,
   );

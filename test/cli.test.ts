@@ -554,9 +554,14 @@ describe('choosing transforms', () => {
     [['-o', 'collapse-run.maxCommands=many'], 'dockshift: --option collapse-run.maxCommands=many: expected a number, got "many"'],
     [['-o', 'non-root-user.uid=0'], 'dockshift: --option non-root-user.uid=0: expected a whole number from 1 to 2147483646, got 0'],
     [['-o', 'collapse-run.allStages=yes'], 'dockshift: --option collapse-run.allStages=yes: expected a boolean, got "yes"'],
-    [['-j', 'many'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
-    [['-j', '0'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
-    [['-j', '1.5'], 'dockshift: --concurrency expects a whole number of threads, 1 or more'],
+    [['-j', 'many'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got "many"'],
+    [['-j', '0'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got "0"'],
+    [['-j', '1.5'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got "1.5"'],
+    // Read as -o reads a number, not as JavaScript's Number() would.
+    [['-j', ' 2'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got " 2"'],
+    [['-j', '1e0'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got "1e0"'],
+    [['-j', '0x2'], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got "0x2"'],
+    [['--concurrency='], 'dockshift: --concurrency expects a whole number of threads, 1 or more, got ""'],
   ])('%j is a usage error: exit 2, one message, nothing done', (args, message) => {
     const root = tempFolder({ 'Dockerfile': NODE });
     const run = dockshift(['--write', ...args], { cwd: root });
