@@ -56,7 +56,8 @@ export function readNode(input: BuildInput): Analysis {
     if (unknowns.length > 0) {
       const u = unknowns[0]!;
       const more = unknowns.length > 1 ? ` (and ${unknowns.length - 1} more)` : '';
-      return refuse('unknown-needs', `cannot tell whether ${runtime.reference} has what line ${u.inst.line} needs: ${u.what}: ${u.why}${more}`, u.inst);
+      // The line runs in the build stage, on the builder; what it made is what must run on the runtime image.
+      return refuse('unknown-needs', `cannot tell whether what line ${u.inst.line} makes on ${input.builder.raw} (the build stage) runs on ${runtime.reference}: ${u.what}: ${u.why}${more}`, u.inst);
     }
   }
   let commandRewrite: CommandRewrite | null = null;
