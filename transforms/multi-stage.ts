@@ -48,7 +48,9 @@ build stage becomes \`app-build\`. Per language:
   \`AddConfigPath\` (a sub-folder whole; the working folder's \`<name>.<ext>\` files for each \`SetConfigName\`, viper's
   default \`config\` without one, refused when the name is only known at run time); not \`//go:embed\`, which is compiled in) are copied next to it. \`-o multi-stage.runtime=scratch\` puts it on scratch, with the builder's CA certificates.
 - Node.js (node): the app folder (WORKDIR) with node_modules, devDependencies pruned in the build
-  stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`), on the slim
+  stage (\`npm prune --omit=dev\`, \`pnpm prune --prod\`, yarn 1 \`install --production\`) unless the last
+  install left them out (\`npm ci --omit dev\`, \`--only=production\`, \`pnpm install --prod\`, \`yarn install
+  --production\`, NODE_ENV=production for npm and pnpm; \`--include=dev\` puts them back), on the slim
   sibling of the same Node and release (or the builder itself when it is already slim or Alpine);
   \`-o multi-stage.runtime=distroless\` puts it on distroless nodejs, where CMD keeps node's arguments.
   On another image than the builder, what the installs made must run there: a package whose install

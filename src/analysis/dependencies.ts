@@ -11,7 +11,7 @@ import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
-import type { PackageCommand } from '../shell/types.js';
+import type { CommandOption, PackageCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
 import { pnpmBuilds } from './pnpmBuilds.js';
 import { projectInstall, uvPipArgs } from './pythonProjects.js';
@@ -213,7 +213,7 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     }
     const root = posix.dirname(origin.path);
     const ignoreScripts = install.hasFlag('--ignore-scripts');
-    const production = omitsDevDependencies(install.manager, c.argv, nodeEnv(file, c));
+    const production = omitsDevDependencies(install, nodeEnv(file, c));
     // A lockfile counts only when a COPY put it beside package.json: otherwise the install resolves afresh.
     const copied = (name: string): boolean => {
       const at = manifest === null ? null : originOf(file, c.inst, posix.join(posix.dirname(manifest), name), ctx);
@@ -251,22 +251,31 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
 }
 
 /**
- * Whether a project install leaves devDependencies out: `npm ci --omit=dev` (`--only=production`,
- * `--production`), `pnpm install --prod`, `yarn install --production`, or NODE_ENV=production for
- * npm and pnpm (`--include=dev`, `--production=false` put them back). Yarn's NODE_ENV is not read:
- * yarn 2 and later install devDependencies whatever it says.
+ * Whether a project install leaves devDependencies out: `npm ci --omit=dev` (`--omit dev`,
+ * `--only=production`, `--production`), `pnpm install --prod` (`-P`, `--production`), `yarn install
+ * --production`, or NODE_ENV=production for npm and pnpm. `--include=dev`, `--production=false` and
+ * pnpm's `--dev` put them back, whatever else is given (npm's --include wins over --omit). Read from
+ * the options the shell layer splits, so a valued option's value may be the next word. Yarn's
+ * NODE_ENV is not read: yarn 2 and later install devDependencies whatever it says. npm's `-P` is
+ * `--save-prod`, not a production install.
  */
-export function omitsDevDependencies(manager: string, argv: readonly (string | null)[], env: string | null | undefined): boolean {
-  const words = argv.map((w) => w ?? '');
-  const pairs = words.map((w, i) => (/^--(?:omit|only|include)$/.test(w) && words[i + 1] !== undefined ? `${w}=${words[i + 1]}` : w));
-  if (pairs.some((w) => /^--(?:include=dev|production=false|prod=false|dev)$/.test(w))) return false;
-  const flag = manager === 'yarn' ? /^--production(?:=true)?$/ : /^(?:--(?:omit=dev|only=prod(?:uction)?|production|prod)|-P)$/;
-  if (pairs.some((w) => flag.test(w))) return true;
+export function omitsDevDependencies(install: Pick<PackageCommand, 'manager' | 'options'>, env: string | null | undefined): boolean {
+  const { manager, options } = install;
+  const is = (o: CommandOption, name: string, ...values: (string | null)[]) => o.name === name && values.includes(o.value);
+  const keepsDev = options.some((o) => is(o, '--include', 'dev') || is(o, '--production', 'false') || is(o, '--prod', 'false') || (manager === 'pnpm' && (o.name === '--dev' || o.name === '-D')));
+  if (keepsDev) return false;
+  const production = (o: CommandOption): boolean => {
+    if (manager === 'yarn') return is(o, '--production', null, 'true');
+    if (is(o, '--production', null, 'true') || is(o, '--prod', null, 'true')) return true;
+    if (manager === 'pnpm') return o.name === '-P';
+    return is(o, '--omit', 'dev') || is(o, '--only', 'prod', 'production');
+  };
+  if (options.some(production)) return true;
   return manager !== 'yarn' && env === 'production';
 }
 
 /** NODE_ENV for a command: set on it, exported before it in the RUN, or by ENV/ARG. */
-export function nodeEnv(file: ParsedDockerfile, c: StageCommand): string | null | undefined {
+export function nodeEnv(file: ParsedDockerfile, c: Pick<StageCommand, 'inst' | 'command' | 'script'>): string | null | undefined {
   const own = c.command?.assigns.find((a) => a.name === 'NODE_ENV');
   if (own !== undefined) return own.value;
   const exported = c.script?.commands.filter((o) => o.start < (c.command?.start ?? 0) && o.declaration).flatMap((o) => o.assigns.filter((a) => a.name === 'NODE_ENV')).at(-1);

@@ -13,10 +13,12 @@ import {
   baseOf,
   workdirAt,
 } from '../../src/analysis/index.js';
+import { omitsDevDependencies } from '../../src/analysis/dependencies.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { memoryBuildContext } from '../../src/engine/context.js';
 import { applyEdits } from '../../src/engine/edits.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
+import { parseScript, recognise } from '../../src/shell/index.js';
 import slimBase from '../../transforms/slim-base.js';
 
 const file = (text: string) => parseDockerfile(text);
@@ -448,5 +450,31 @@ describe('yarn lockfiles', () => {
     const { yarnLockEntries } = await import('../../src/analysis/dependencies.js');
     const berry = '__metadata:\n  version: 8\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n\n"express@npm:^4.18.2":\n  version: 4.18.2\n  resolution: "express@npm:4.18.2"\n';
     expect(yarnLockEntries(berry)!.map((e) => e.name)).toEqual(['express']);
+  });
+});
+
+describe('installs that leave devDependencies out', () => {
+  const omits = (text: string, env?: string) => {
+    const parsed = parseScript(text);
+    if (!parsed.ok) throw new Error(text);
+    const install = recognise(parsed.commands[0]!);
+    if (install?.kind !== 'package') throw new Error(text);
+    return omitsDevDependencies(install, env);
+  };
+
+  it('reads the options the shell layer splits, with a value in the next word', () => {
+    for (const text of ['npm ci --omit=dev', 'npm ci --omit dev', 'npm install --only=production', 'npm install --only prod', 'npm ci --production', 'pnpm install --prod', 'pnpm install -P', 'pnpm install --production', 'yarn install --production', 'yarn --production=true']) {
+      expect(omits(text), text).toBe(true);
+    }
+    expect(omits('npm ci', 'production')).toBe(true);
+    expect(omits('pnpm install --frozen-lockfile', 'production')).toBe(true);
+  });
+
+  it('keeps them for --include=dev, --production=false, pnpm --dev, yarn under NODE_ENV and npm -P (--save-prod)', () => {
+    for (const text of ['npm ci', 'npm ci --omit=dev --include=dev', 'npm ci --include dev --omit dev', 'npm ci --omit optional', 'npm ci --omit=$OMIT', 'npm ci -P', 'yarn install --production=false', 'pnpm install --prod --dev', 'npm ci --production=false']) {
+      expect(omits(text), text).toBe(false);
+    }
+    expect(omits('npm ci --include=dev', 'production')).toBe(false);
+    expect(omits('yarn install --frozen-lockfile', 'production')).toBe(false);
   });
 });

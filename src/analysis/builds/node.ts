@@ -5,8 +5,9 @@
  * distroless nodejs by option. The whole folder is copied: Node runs from files, and
  * which of them a program reads (views, public, config) is not knowable from outside.
  */
-import { variablesAt } from '../../dockerfile/variables.js';
 import { stageNeeds } from '../needs.js';
+import { nodeEnv, omitsDevDependencies } from '../dependencies.js';
+import { recognise } from '../../shell/index.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -123,10 +124,10 @@ function scriptRun(argv: readonly string[], manifest: PackageJson): string | nul
 function pruneCommand(input: BuildInput, installs: readonly Located[], manifest: PackageJson): { command: string | null; note: string | null } {
   const last = installs.at(-1)!;
   const words = last.words.map((w) => w.value ?? '');
-  const production = words.some((w) => /^--(?:omit=dev|only=prod(?:uction)?|production|prod)$/.test(w) || w === '-P');
-  const withDev = words.some((w) => /^--(?:include=dev|production=false|dev)$/.test(w));
-  const env = variablesAt(input.file, last.run.inst).get('NODE_ENV')?.value;
-  if (production || (env === 'production' && !withDev)) return { command: null, note: 'devDependencies were never installed' };
+  // Read as slim-base and alpine-base read it: the options the shell layer splits, and NODE_ENV where the install sees it.
+  const install = recognise(last.command);
+  const env = nodeEnv(input.file, { inst: last.run.inst, command: last.command, script: last.run.parsed });
+  if (install?.kind === 'package' && omitsDevDependencies(install, env)) return { command: null, note: 'devDependencies were never installed' };
   if (manifest.devDependencies.size === 0) return { command: null, note: null };
   const major = Number(/^(\d+)/.exec(input.builder.resolvedVersion ?? '')?.[1] ?? NaN);
   switch (words[0]) {
