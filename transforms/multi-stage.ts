@@ -60,7 +60,12 @@ build stage becomes \`app-build\`. Per language:
   Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL or by option.
   A *-sys crate of Cargo.lock that links another library of the system (pq-sys, mysqlclient-sys,
   libsqlite3-sys without \`bundled\`, curl-sys, rdkafka-sys with \`dynamic-linking\`), or library headers
-  the stage installs, is refused (\`shared-libraries\`).
+  the stage installs, is refused (\`shared-libraries\`). Built for a musl target (the host of
+  rust:*-alpine, or \`--target x86_64-unknown-linux-musl\`), the binary links musl in (crt-static): it goes
+  on the builder's own release, distroless static by option or scratch (with the builder's CA
+  certificates); with crt-static turned off in RUSTFLAGS or .cargo/config.toml (or RUSTFLAGS only known
+  at build time) it needs musl, and only the builder's Alpine release runs it. A musl build that links
+  a library of the system (a *-sys crate, headers the stage installs) is refused (\`shared-libraries\`).
 - C/C++ (gcc, debian, ubuntu, alpine, buildpack-deps): the program that \`cc -o\`, \`make install\` (its
   Makefile's $(PREFIX)/bin) or \`cmake --install\` writes and the container starts, on the same release
   without compilers; on Alpine a C++ program gets libstdc++. A program that links a library other than
@@ -109,7 +114,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     review: 'the image that ships is a new, smaller runtime stage: only the artefact and what runs it are copied; tools and files of the build image are gone',
     defaultEnabled: false,
     options: {
-      runtime: { default: 'default', description: 'default, distroless (Node.js, Rust) or scratch (Go): the kind of runtime image.' },
+      runtime: { default: 'default', description: 'default, distroless (Node.js, Rust) or scratch (Go, static Rust): the kind of runtime image.' },
     },
     touches: {
       instructions: {

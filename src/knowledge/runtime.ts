@@ -25,6 +25,8 @@ export function distrolessReference(kind: DistrolessKind, debian: '12' | '13', t
 export interface RuntimeOptions {
   /** Go: the binary links against libc (cgo); it then needs glibc at run time. */
   readonly cgo?: boolean;
+  /** Rust: the binary is static (built for a musl target), so distroless static runs it too. */
+  readonly staticBinary?: boolean;
 }
 
 /** The runtime images for a builder image, best first; empty when the base knows none. */
@@ -44,7 +46,7 @@ export function runtimeFor(builder: IdentifiedImage, options: RuntimeOptions = {
       return javaBuildTool(builder);
     case 'rust':
     case 'gcc':
-      return nativeBinary(builder);
+      return nativeBinary(builder, options.staticBinary === true);
     case 'dotnet/sdk':
       return dotnet(builder);
     case 'debian':
@@ -97,14 +99,17 @@ function golang(builder: IdentifiedImage, cgo: boolean): RuntimeChoice[] {
   return out;
 }
 
-function nativeBinary(builder: IdentifiedImage): RuntimeChoice[] {
+function nativeBinary(builder: IdentifiedImage, staticBinary: boolean): RuntimeChoice[] {
   const release = builder.release.release;
-  if (release?.family === 'alpine') return [choice('slim', hubReference(builder, 'alpine', release.name), 'musl of the same Alpine release')];
   const debian = debianOf(builder);
-  if (debian === null) return [];
-  const out = [choice('slim', hubReference(builder, 'debian', `${debian.codename}-slim`), `the builder's Debian release (${debian.codename}), slim`)];
-  const n = distrolessDebian(debian.number);
-  if (n !== null && builder.repository.name === 'rust') out.push(choice('distroless', distrolessReference('cc', n)!, `glibc and libgcc of Debian ${n}, as the builder`));
+  const n = distrolessDebian(debian?.number ?? null);
+  const out: RuntimeChoice[] = [];
+  if (release?.family === 'alpine') out.push(choice('slim', hubReference(builder, 'alpine', release.name), staticBinary ? 'the builder\'s Alpine release' : 'musl of the same Alpine release'));
+  else if (debian !== null) {
+    out.push(choice('slim', hubReference(builder, 'debian', `${debian.codename}-slim`), `the builder's Debian release (${debian.codename}), slim`));
+    if (n !== null && builder.repository.name === 'rust') out.push(choice('distroless', distrolessReference('cc', n)!, `glibc and libgcc of Debian ${n}, as the builder`));
+  }
+  if (staticBinary && out.length > 0) out.push(choice('static', distrolessReference('static', n ?? DISTROLESS_DEFAULT_DEBIAN)!, 'a static binary needs no C library'));
   return out;
 }
 

@@ -152,6 +152,12 @@ describe('runtime for a builder', () => {
     expect(runtimes('gcc:4.9')).toEqual([]);
   });
 
+  it('a static Rust binary (a musl target) runs on distroless static too', () => {
+    const statics = (reference: string) => runtimeFor(known(reference), { staticBinary: true }).map((c) => c.reference);
+    expect(statics('rust:1.80-alpine3.20')).toEqual(['alpine:3.20', 'gcr.io/distroless/static-debian13']);
+    expect(statics('rust:1.80-bookworm')).toEqual(['debian:bookworm-slim', 'gcr.io/distroless/cc-debian12', 'gcr.io/distroless/static-debian12']);
+  });
+
   it('OS images with compilers: the same release without them', () => {
     expect(runtimes('debian:bookworm')).toEqual(['debian:bookworm-slim']);
     expect(runtimes('debian:12')).toEqual(['debian:12-slim']);

@@ -1,17 +1,22 @@
 /**
  * Rust: `cargo build --release` writes target/release/<bin>, `cargo install` writes
- * $CARGO_HOME/bin/<bin>. The runtime stage gets the binary the container starts on the
- * builder's Debian release, slim (or distroless cc by option): Rust binaries link glibc.
- * A binary that links OpenSSL (openssl-sys) goes on distroless cc, which carries libssl; one
- * that links another library of the system (pq-sys, libsqlite3-sys without `bundled`, headers
- * the stage installs) is refused: the runtime image would lack it.
+ * $CARGO_HOME/bin/<bin>. The runtime stage gets the binary the container starts. For a gnu
+ * target (the Debian builders' host) the binary links glibc: it goes on the builder's Debian
+ * release, slim (or distroless cc by option). For a musl target (the host of rust:*-alpine, or
+ * `--target x86_64-unknown-linux-musl`) Rust links musl in (crt-static is those targets' default):
+ * the binary is static, and goes on the builder's own release, or on distroless static or scratch
+ * by option. A glibc binary that links OpenSSL (openssl-sys) goes on distroless cc, which carries
+ * libssl; one that links another library of the system (pq-sys, libsqlite3-sys without `bundled`,
+ * headers the stage installs), or a musl build that links any, is refused: the runtime image would
+ * lack it, or whether it is linked in is not followed.
  */
 import * as path from 'node:path';
 import { variablesAt } from '../../dockerfile/variables.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import type { Libc } from '../../knowledge/types.js';
 import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
-import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput } from './plan.js';
+import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located } from './plan.js';
 
 const CARGO_VALUED = ['--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root', '--color', '--config', '-Z'];
 
@@ -24,6 +29,8 @@ export function readRust(input: BuildInput): Analysis {
   const names = [...tomlValues(manifest, 'package', 'name'), ...tomlValues(manifest, 'bin', 'name')];
 
   const built: string[] = [];
+  const linkages = new Map<string, Linkage>();
+  const config = input.ctx.read('.cargo/config.toml') ?? input.ctx.read('.cargo/config');
   for (const build of builds) {
     const args = argsOf(build.words, CARGO_VALUED, 2);
     const bins = [optionOf(args, '--bin'), optionOf(args, '-p', '--package')].filter((b): b is string => typeof b === 'string');
@@ -41,7 +48,11 @@ export function readRust(input: BuildInput): Analysis {
       dir = targetDir === null || profile === null || triple === null ? null : resolveIn(build.cwd, triple === undefined ? `${targetDir}/${profile}` : `${targetDir}/${triple}/${profile}`);
     }
     if (dir === null) return refuse('no-artefact-path', 'where cargo writes the binary is only known at build time', build.run.inst);
-    for (const name of candidates) built.push(path.posix.join(dir, name));
+    const linkage = linkageOf(input, build, optionOf(args, '--target'), config);
+    for (const name of candidates) {
+      built.push(path.posix.join(dir, name));
+      linkages.set(path.posix.join(dir, name), linkage);
+    }
   }
 
   const started = startedArgv(input.command);
@@ -62,17 +73,31 @@ export function readRust(input: BuildInput): Analysis {
     const crate = sysCrateForHeaders(h);
     if (crate !== null && !linked.includes(crate)) linked.push(crate);
   }
+  const linkage = linkages.get(binary)!;
+  const libc = input.builder.facts.libc;
+  if (linkage.kind === 'dynamic' && linkage.libc !== libc) {
+    return refuse('no-runtime', `${linkage.why}: it needs ${linkage.libc}, and ${input.builder.raw}'s release, the one runtime images are matched to, has ${libc}`, at);
+  }
+  // A musl build links a library of the system only if a static one is there, or with crt-static off; neither is followed.
+  if (linkage.musl && (linked.length > 0 || headers.length > 0)) {
+    const crate = linked[0];
+    const evidence = crate === undefined ? `the stage installs ${headers.join(', ')} before \`cargo build\`` : lock !== null && lockNames(lock).has(crate.crate) ? `Cargo.lock has ${crate.crate}, which links ${crate.library} from the system` : `the stage installs ${crate.headers.find((h) => headers.includes(h))}, the headers of ${crate.library}`;
+    return refuse('shared-libraries', `${evidence}: the binary is built for musl (${linkage.why}), and whether that library is linked in or needed at run time is not followed`, at);
+  }
   const openssl = linked.some((c) => c.crate === 'openssl-sys');
-  const choices = runtimeFor(input.builder);
-  const wanted = openssl || input.runtimeOption === 'distroless' ? 'distroless' : 'slim';
-  const runtime = input.runtimeOption === 'scratch' ? undefined : choices.find((c) => c.kind === wanted);
+  const isStatic = linkage.kind === 'static';
+  const choices = runtimeFor(input.builder, { staticBinary: isStatic });
+  const wanted = input.runtimeOption === 'distroless' ? (isStatic ? 'static' : 'distroless') : openssl ? 'distroless' : 'slim';
+  const runtime = input.runtimeOption === 'scratch' ? (isStatic ? SCRATCH : undefined) : choices.find((c) => c.kind === wanted);
   if (runtime === undefined) {
     const why =
       input.runtimeOption === 'scratch'
-        ? 'a Rust binary links glibc dynamically; scratch has none'
+        ? `the binary links ${libc} dynamically (${linkage.why}); scratch has no C library`
         : openssl
           ? `the binary links OpenSSL (openssl-sys), and no distroless cc image matches ${input.builder.raw}'s Debian release`
-          : `${input.builder.raw} names no Debian release the knowledge base records, and the binary needs the same glibc`;
+          : input.runtimeOption === 'distroless' && libc === 'musl'
+            ? `the binary links musl dynamically (${linkage.why}), and no distroless image has musl`
+            : `${input.builder.raw} names no ${libc === 'musl' ? 'Alpine' : 'Debian'} release the knowledge base records, and the binary needs the same ${libc}`;
     return refuse(openssl && input.runtimeOption !== 'scratch' ? 'shared-libraries' : 'no-runtime', why, input.stage.from);
   }
   if (unknownHeaders.length > 0) {
@@ -88,16 +113,51 @@ export function readRust(input: BuildInput): Analysis {
     plan: {
       toolchain: 'Rust',
       buildStep: builds.at(-1)!.run.inst,
-      artefacts: [{ from: binary, to, what: `the binary ${path.posix.basename(binary)}` }],
+      artefacts: [
+        { from: binary, to, what: `the binary ${path.posix.basename(binary)}` },
+        ...(runtime === SCRATCH ? [{ from: CA_BUNDLE, to: CA_BUNDLE, what: "the builder's CA certificates (scratch has none)" }] : []),
+      ],
       runtime,
       runtimePrograms: [],
       buildEdits: [],
       buildTail: [],
       runtimeSetup: [],
       commandRewrite: null,
-      notes: [...(openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : []), ...linked.filter((c) => c.crate !== 'openssl-sys').map((c) => `it links ${c.library} (${c.crate}), which ${runtime.reference} has`)],
+      notes: [...(isStatic ? [`a static binary: ${linkage.why}`] : []), ...(openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : []), ...linked.filter((c) => c.crate !== 'openssl-sys').map((c) => `it links ${c.library} (${c.crate}), which ${runtime.reference} has`)],
     },
   };
+}
+
+/** How a cargo build's binary links the C library; `musl`: built for a musl target. */
+type Linkage = ({ readonly kind: 'static' } | { readonly kind: 'dynamic'; readonly libc: Libc }) & { readonly musl: boolean; readonly why: string };
+
+const SCRATCH = { kind: 'static', reference: 'scratch', image: null, why: 'scratch, as the runtime option asks: the static binary needs nothing else' } as const;
+const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+
+/**
+ * The target of a cargo build (\`--target\`, CARGO_BUILD_TARGET, else the builder's host: musl on
+ * rust:*-alpine, gnu on the Debian ones) and how its binary links the C library. Rust's musl targets
+ * default to crt-static, linking musl in; RUSTFLAGS (or a .cargo/config.toml of the context) that
+ * turn it off, or that are only known at build time, leave a binary that needs musl.
+ */
+function linkageOf(input: BuildInput, build: Located, target: string | null | undefined, config: string | null): Linkage {
+  const setting = (name: string): string | null | undefined => {
+    const own = commandEnv(build);
+    if (own.has(name)) return own.get(name);
+    const exported = build.run.parsed?.commands.filter((o) => o.start < build.command.start && o.declaration).flatMap((o) => o.assigns.filter((a) => a.name === name)).at(-1);
+    if (exported !== undefined) return exported.value;
+    const v = variablesAt(input.file, build.run.inst).get(name);
+    return v === undefined ? undefined : v.value;
+  };
+  const triple = target !== undefined ? target : setting('CARGO_BUILD_TARGET');
+  const host = input.builder.facts.libc;
+  const musl = triple === undefined ? host === 'musl' : triple !== null && /-musl/.test(triple);
+  if (!musl) return { kind: 'dynamic', libc: triple === undefined ? host : 'glibc', musl: false, why: triple === undefined ? `the builder's host target is ${host === 'musl' ? 'musl' : 'gnu'}` : `built for ${triple ?? 'a target only known at build time'}` };
+  const built = triple === undefined ? `the builder's host target is musl (${input.builder.raw})` : `built for ${triple}`;
+  const flags = [...['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS'].map(setting), config ?? undefined];
+  if (flags.some((f) => f === null)) return { kind: 'dynamic', libc: 'musl', musl, why: `${built}, with RUSTFLAGS only known at build time` };
+  if (flags.some((f) => f != null && /-crt-static/.test(f))) return { kind: 'dynamic', libc: 'musl', musl, why: `${built}, with crt-static turned off` };
+  return { kind: 'static', musl, why: `${built}, which links musl in (crt-static)` };
 }
 
 /** The package names of a Cargo.lock. */
