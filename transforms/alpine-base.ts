@@ -74,7 +74,10 @@ Refuses, with the reason, when:
   their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only;
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, npm/pip packages installed there), or a stage on another C library copying such
-  files out of the switched stages;
+  files out of the switched stages. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
+  counts as files, not native code, when the stage's only installs are Node project installs, the copied path
+  lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH
+  or is Node.js (which loads \`.node\` files a bundler may have written there);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -283,7 +286,7 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
     const libc = rootImage(file, other)?.facts.libc ?? null;
     if (libc === 'musl' || libc === 'none') continue;
     for (const a of copiedArtefacts(file, other, ctx)) {
-      if (a.stage === null || !moving.has(a.stage) || a.build === 'none' || a.linkage.kind === 'static') continue;
+      if (a.stage === null || !moving.has(a.stage) || a.build === 'none' || a.linkage.kind === 'static' || a.linkage.kind === 'none') continue;
       return `line ${a.inst.line} (a ${libc ?? 'possibly glibc'} stage) copies from ${a.from}, whose ${a.build === 'packages' ? 'packages' : 'binaries'} would be built for musl`;
     }
   }

@@ -4,7 +4,8 @@
  * for a musl target links the builder's C library; npm or pip packages built in
  * a stage may hold native modules for its C library.
  */
-import { rootStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
+import * as posix from 'node:path/posix';
+import { descendantStages, rootStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -15,7 +16,8 @@ import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
 import { nodeInstall, pipInstall } from './dependencies.js';
-import { copyArgs } from './paths.js';
+import { readPackageJson } from '../deps/packageJson.js';
+import { absolutePath, copyArgs, originOf } from './paths.js';
 import type { StageCommand } from './types.js';
 import { Memo } from '../memo.js';
 
@@ -57,9 +59,82 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
       out.push({ inst, stage: null, from, sources, dest, build: 'none', linkage: { kind: 'unknown', why: `files copied from the image ${from}` }, builder: null });
       continue;
     }
-    out.push({ inst, stage: source.index, from, sources, dest, ...classify(file, source, ctx) });
+    const built = classify(file, source, ctx);
+    const output = built.build === 'packages' && typeof args !== 'string' ? buildOutputOnly(file, source, stage, inst, args.sources, args.dest, ctx) : null;
+    out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
   }
   return out;
+}
+
+/** Programs that load native modules (`.node`) from the files they run. */
+const JS_RUNTIMES = new Set(['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm', 'corepack', 'bun', 'deno']);
+
+/** Commands that change files without running them (`chown -R nginx /usr/share/nginx/html`). */
+const FILE_ONLY = new Set(['chown', 'chmod', 'chgrp', 'ls', 'mkdir', 'rm', 'touch']);
+
+/** Folders on the default PATH: a file copied there is a program. */
+const BIN_FOLDERS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * Why files copied from a stage whose only native code comes from Node project installs hold none
+ * (the output of a build script, such as /app/dist), or null when they may. A package install puts
+ * native modules in node_modules (or Yarn's .yarn), so the copied paths must lie inside a project
+ * folder whose installs are known, and outside those trees; a workspaces project may have more of
+ * them, so it does not count. Built files may still be programs (a bundler can write `.node` files or
+ * an executable), so they count only as files: not copied to a bin folder, not named by a command of
+ * the stages that receive them, and not where Node.js, which loads `.node` files, runs (by the image,
+ * or by a command). Unknown stays null.
+ */
+function buildOutputOnly(file: ParsedDockerfile, source: Stage, stage: Stage, inst: Instruction, sources: readonly string[], dest: string, ctx: BuildContext | null): string | null {
+  const commands = stageLineage(file, source).flatMap((s) => [...stageCommands(file, s, ctx).commands]).filter((c) => !c.runtime);
+  const projects: string[] = [];
+  for (const c of commands) {
+    const node = nodeInstall(c);
+    if (node === null) {
+      if (pipInstall(c) !== null || c.name === 'gem' || c.name === 'bundle') return null;
+      continue;
+    }
+    if (node.hasFlag('-g', '--global') || node.optionValue('--location') === 'global') return null;
+    // A `cd` before the install moves it where dockshift does not follow.
+    if (c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && (o.name === 'cd' || o.name === 'pushd')) === true) return null;
+    const dir = node.options.some((o) => ['--prefix', '--cwd', '-C', '--dir'].includes(o.name)) ? node.optionValue('--prefix', '--cwd', '-C', '--dir') : '.';
+    const project = dir == null ? null : absolutePath(file, c.inst, dir);
+    if (project === null || project === '/') return null;
+    const manifest = originOf(file, c.inst, posix.join(project, 'package.json'), ctx);
+    const text = manifest?.kind === 'context' ? (ctx?.read(manifest.path) ?? null) : null;
+    const pkg = text === null ? null : readPackageJson(text);
+    if (pkg === null || /"workspaces"\s*:/.test(text!)) return null;
+    if (manifest?.kind === 'context' && ctx?.exists(posix.join(posix.dirname(manifest.path), 'pnpm-workspace.yaml')) === true) return null;
+    projects.push(project);
+  }
+  if (projects.length === 0) return null;
+  const within = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
+  const paths: string[] = [];
+  for (const raw of sources) {
+    if (/[*?[$]/.test(raw)) return null;
+    const p = posix.normalize(posix.join('/', raw)).replace(/\/$/, '');
+    const project = projects.find((f) => within(p, f) && p !== f);
+    if (project === undefined) return null;
+    const inside = posix.relative(project, p).split('/');
+    if (inside.some((seg) => seg === 'node_modules' || seg === '.yarn' || seg.startsWith('.pnp') || seg === 'bin' || seg === '.bin')) return null;
+    paths.push(p);
+  }
+  const to = dest.includes('$') ? null : absolutePath(file, inst, dest);
+  if (to === null || BIN_FOLDERS.some((b) => within(to.replace(/\/$/, '') || '/', b))) return null;
+  const target = to.replace(/\/$/, '') || '/';
+  // What the receiving stages (and those built on them) run: none may be Node.js or name the copied files.
+  const root = rootImage(file, stage);
+  if (root === null || JS_RUNTIMES.has(root.repository.name)) return null;
+  const receiving = [...stageLineage(file, stage), ...descendantStages(file, stage)];
+  for (const s of receiving) {
+    for (const c of stageCommands(file, s, ctx).commands) {
+      if (JS_RUNTIMES.has(c.name) || (target !== '/' && c.text.includes(target) && !FILE_ONLY.has(c.name))) return null;
+      const program = c.argv[0] ?? null;
+      if (program === null || (program.includes('/') && !program.startsWith('/'))) return null;
+    }
+  }
+  const named = (s: Stage) => `stage ${s.name ?? s.index}`;
+  return `${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} what ${named(source)} built, outside node_modules, and ${named(stage)} does not run ${paths.length === 1 ? 'it' : 'them'}`;
 }
 
 /** The image a stage is ultimately built on, when the knowledge base knows it. */

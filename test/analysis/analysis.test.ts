@@ -363,6 +363,33 @@ describe('copied artefacts', () => {
       ['rust', 'static', null],
     ]);
   });
+
+  it('counts the output of a Node build as files, not native code, only outside node_modules and where nothing runs it', () => {
+    const ctx = memoryBuildContext({ 'package.json': '{"name":"web","devDependencies":{"vite":"5.4.0"}}', 'package-lock.json': '{"lockfileVersion":3,"packages":{}}' });
+    const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n';
+    const linkage = (final: string) => {
+      const f = file(build + final);
+      return copiedArtefacts(f, f.stages[1]!, ctx).map((a) => a.linkage.kind);
+    };
+    expect(linkage('FROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n')).toEqual(['none']);
+    const f = file(`${build}FROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n`);
+    expect(copiedArtefacts(f, f.stages[1]!, ctx)[0]!.linkage.why).toBe('/app/dist is what stage build built, outside node_modules, and stage 1 does not run it');
+    // The app folder holds node_modules; a bin folder or a command makes the files programs; Node.js loads .node files.
+    expect(linkage('FROM nginx:1.27\nCOPY --from=build /app /usr/share/nginx/html\n')).toEqual(['dynamic']);
+    expect(linkage('FROM nginx:1.27\nCOPY --from=build /app/node_modules/.bin/x /usr/share/nginx/html\n')).toEqual(['dynamic']);
+    expect(linkage('FROM nginx:1.27\nCOPY --from=build /app/dist/app /usr/local/bin/\n')).toEqual(['dynamic']);
+    expect(linkage('FROM nginx:1.27\nCOPY --from=build /app/dist /srv\nCMD ["/srv/app"]\n')).toEqual(['dynamic']);
+    expect(linkage('FROM node:20-slim\nCOPY --from=build /app/dist /srv\nCMD ["node", "/srv/main.js"]\n')).toEqual(['dynamic']);
+    expect(linkage('FROM nginx:1.27 AS web\nCOPY --from=build /app/dist /srv\nFROM web\nRUN node -e 1\n')).toEqual(['dynamic']);
+    // Installs dockshift cannot place, or that put native code elsewhere, leave the copy unknown.
+    const other = (run: string) => {
+      const g = file(build.replace('RUN npm ci', run) + 'FROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n');
+      return copiedArtefacts(g, g.stages[1]!, ctx).map((a) => a.linkage.kind);
+    };
+    expect(other('RUN cd web && npm ci')).toEqual(['dynamic']);
+    expect(other('RUN npm ci && pip install numpy')).toEqual(['dynamic']);
+    expect(other('RUN npm install -g serve && npm ci')).toEqual(['dynamic']);
+  });
 });
 
 describe('switching a FROM', () => {
