@@ -5,11 +5,13 @@
  * line prints what it is handed; the programmatic API collects it.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { configErrorLine, type SettingsResolver } from './config/resolve.js';
 import { discover } from './engine/discover.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
-import { NewFileLedger, type FileTask, type WriteMode } from './engine/processFile.js';
+import { MAX_CONTEXT_DOCKERFILES } from './engine/context.js';
+import { NewFileLedger, type FileTask, type RunContextDockerfiles, type WriteMode } from './engine/processFile.js';
 import { count, emptyTally, type Tally } from './engine/report.js';
 import { runTasks, type RunnerOptions } from './engine/runner.js';
 import type { ReportedFile, ReportedProblem } from './report/types.js';
@@ -70,12 +72,14 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   });
 
   const base = patchBase(cwd, run.relativeTo);
-  const tasks: FileTask[] = files.map((f) => {
-    const settings = resolver.settingsFor(f.path);
-    const display = displayPathOf(f.path, cwd);
-    const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchFolderOf(settings.context, base) };
-    return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
-  });
+  const tasks = withContextDockerfiles(
+    files.map((f): FileTask => {
+      const settings = resolver.settingsFor(f.path);
+      const display = displayPathOf(f.path, cwd);
+      const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchFolderOf(settings.context, base) };
+      return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
+    }),
+  );
   const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: files[i]!.explicit }]));
   events.started?.(tasks.length, base);
   for (const p of problems) events.problem(p);
@@ -91,4 +95,47 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
         events.file({ result, status, patchPath: task.patchPath ?? task.display });
       });
   return { ok: true, tally, total: tasks.length, processed, base };
+}
+
+/**
+ * Tells each task what the run knows of its build context's other Dockerfiles: which of the run's
+ * Dockerfiles are built with the same context (under `--context`, wherever they lie), and which files
+ * inside it the run builds with another. One object per context, which its tasks share.
+ */
+function withContextDockerfiles(tasks: readonly FileTask[]): FileTask[] {
+  const real = new Map<string, string>();
+  const rootOf = (t: FileTask): string => {
+    if (t.context === undefined) return path.dirname(t.path);
+    let r = real.get(t.context.root);
+    if (r === undefined) {
+      try {
+        r = fs.realpathSync(t.context.root);
+      } catch {
+        r = t.context.root;
+      }
+      real.set(t.context.root, r);
+    }
+    return r;
+  };
+  const roots = tasks.map(rootOf);
+  const inside = (root: string, file: string): string | null => {
+    const rel = path.relative(root, file);
+    return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
+  };
+  const byRoot = new Map<string, { sharing: RunContextDockerfiles['sharing'][number][]; count: number; elsewhere: string[] }>();
+  tasks.forEach((t, i) => {
+    const root = roots[i]!;
+    let known = byRoot.get(root);
+    if (known === undefined) byRoot.set(root, (known = { sharing: [], count: 0, elsewhere: [] }));
+    if (known.sharing.length <= MAX_CONTEXT_DOCKERFILES) known.sharing.push({ path: t.path, display: t.display, rel: inside(root, t.path) });
+    known.count++;
+  });
+  tasks.forEach((t, i) => {
+    for (let dir = path.dirname(t.path); ; dir = path.dirname(dir)) {
+      const known = dir === roots[i] ? undefined : byRoot.get(dir);
+      if (known !== undefined) known.elsewhere.push(inside(dir, t.path)!);
+      if (path.dirname(dir) === dir) break;
+    }
+  });
+  return tasks.map((t, i) => ({ ...t, contextDockerfiles: byRoot.get(roots[i]!)! }));
 }

@@ -38,7 +38,7 @@ export {
   type ProposedFile,
   type RuntimeChange,
 } from './engine/types.js';
-export type { BuildContext, ContextEntry, EntryKind, Walk } from './engine/context.js';
+export type { BuildContext, ContextDockerfiles, ContextEntry, EntryKind, SharingDockerfile, Walk } from './engine/context.js';
 
 // The Dockerfile model and its helpers.
 export { parseDockerfile } from './dockerfile/parse.js';

@@ -162,6 +162,52 @@ describe('--write and --check', () => {
     }
   });
 
+  it('under --context, judges a proposed .dockerignore by every Dockerfile built with that context: --write then --check finds nothing', () => {
+    // api copies the context and installs nothing, so it may use the copied node_modules; web installs them.
+    const root = tempFolder({
+      'docker/api.Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n',
+      'docker/web.Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nUSER node\nCMD ["node", "web.js"]\n',
+      'package.json': '{"name":"x","version":"1.0.0"}\n',
+      'package-lock.json': '{}\n',
+      'server.js': '1\n',
+      'web.js': '1\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1\n',
+      '.git/HEAD': 'ref: refs/heads/main\n',
+    });
+    const files = ['--context', '.', 'docker/api.Dockerfile', 'docker/web.Dockerfile'];
+    const write = dockshift(['--write', '--json', ...files], { cwd: root });
+    expect(write.status, write.stderr).toBe(0);
+    const records = jsonRecords(write).filter((r) => r.type === 'file') as { path: string; written: boolean; newFiles: { status: string; content: string }[] }[];
+    // One proposal for the context, written first; the other Dockerfile's is the same file.
+    expect(records.map((r) => [r.path, r.newFiles.map((f) => f.status)])).toEqual([
+      ['docker/api.Dockerfile', ['created']],
+      ['docker/web.Dockerfile', ['duplicate']],
+    ]);
+    expect(records[1]!.newFiles[0]!.content).toBe(records[0]!.newFiles[0]!.content);
+    expect(records[1]!.written).toBe(true);
+    expect(contents(root)['.dockerignore']).toBe('# Version control\n.git\n');
+    const written = contents(root);
+    const check = dockshift(['--check', ...files], { cwd: root });
+    expect([check.status, check.stdout], check.stderr).toEqual([0, '']);
+    expect(contents(root)).toEqual(written);
+  });
+
+  it('does not count a Dockerfile below a context that the run builds with its own folder', () => {
+    const root = tempFolder({
+      'Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nUSER node\nCMD ["node", "server.js"]\n',
+      'package.json': '{"name":"x","version":"1.0.0"}\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1\n',
+      // Built with services/api/ as its context, it says nothing about the root's node_modules.
+      'services/api/Dockerfile': 'FROM alpine:3.20\nCOPY . /srv\nUSER 65532\nCMD ["/srv/api"]\n',
+    });
+    const all = dockshift(['-t', 'dockerignore'], { cwd: root });
+    expect(all.stdout).toContain('+node_modules\n');
+    // Named alone, the root Dockerfile cannot tell how services/api/Dockerfile is built: it counts.
+    const alone = dockshift(['-t', 'dockerignore', '--explain', 'Dockerfile'], { cwd: root });
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toContain('kept in the build context: node_modules (the stage that copies the context on line 2 of services/api/Dockerfile installs no Node packages');
+  });
+
   it('--check exits 1 when a file would change, prints the diff, and writes nothing', () => {
     const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN });
     agePast(root);

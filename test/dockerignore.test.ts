@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
+import { MAX_CONTEXT_DOCKERFILES, memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { NewFileLedger, processFile } from '../src/engine/processFile.js';
@@ -191,6 +191,65 @@ describe('dockerignore', () => {
     expect(dropped.ok && dropped.output).not.toContain('.vscode');
     expect(dropped.ok && dropped.newFiles[0]!.content).not.toContain('.vscode');
     expect(dropped.ok && kept(dropped)).toContain('.vscode');
+  });
+
+  describe('the Dockerfiles that share a context', () => {
+    // deploy/web.Dockerfile copies .vscode by name: while it may be built with the context, .vscode stays.
+    const shared = {
+      'Dockerfile': APP,
+      'deploy/web.Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY .vscode /root/.vscode\nCOPY . .\nRUN npm ci\n',
+      'package.json': '{}\n',
+      '.vscode/settings.json': '{}\n',
+      'debug.log': '',
+    };
+    const configured = [{ transform: dockerignore, options: {} }];
+    const proposed = (r: { newFiles: readonly { content: string }[] }) => r.newFiles.map((f) => f.content);
+
+    it('counts a Dockerfile below the root that the run does not build with another context', () => {
+      const root = tree(shared);
+      const alone = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
+      expect(proposed(alone)).toEqual(['# Logs\n*.log\n']);
+      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (line 3 of deploy/web.Dockerfile names .vscode)')]);
+    });
+
+    it('leaves out one the run builds with its own folder', () => {
+      const root = tree(shared);
+      const run = (rel: string, context: string) => ({ sharing: [{ path: path.join(root, rel), display: rel, rel: path.posix.relative(context, rel) }], count: 1, elsewhere: context === '.' ? ['deploy/web.Dockerfile'] : [] });
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', contextDockerfiles: run('Dockerfile', '.') }, configured, 'dry-run');
+      expect(proposed(result)).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
+    });
+
+    it('counts a Dockerfile of the run that lies outside the context it is built with', () => {
+      const top = tree({ ...Object.fromEntries(Object.entries(shared).map(([k, v]) => [`app/${k}`, v])), 'app/deploy/web.Dockerfile': APP, 'ci/web.Dockerfile': shared['deploy/web.Dockerfile'] });
+      const root = path.join(top, 'app');
+      const app = path.join(root, 'Dockerfile');
+      const outside = path.join(top, 'ci', 'web.Dockerfile');
+      const context = { sharing: [{ path: app, display: 'app/Dockerfile', rel: 'Dockerfile' }, { path: outside, display: 'ci/web.Dockerfile', rel: null }], count: 2, elsewhere: [] };
+      const tasks = [
+        { path: app, display: 'app/Dockerfile', context: { root, display: 'app' }, contextDockerfiles: context },
+        { path: outside, display: 'ci/web.Dockerfile', context: { root, display: 'app' }, contextDockerfiles: context },
+      ];
+      const results = tasks.map((t) => processFile(t, configured, 'dry-run'));
+      expect(proposed(results[0]!)).toEqual(['# Logs\n*.log\n']);
+      expect(proposed(results[1]!)).toEqual(proposed(results[0]!));
+      expect(results[0]!.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('line 3 of ci/web.Dockerfile names .vscode')]);
+      // Without the run's word, the file outside the context is not seen.
+      expect(proposed(processFile({ path: app, display: 'app/Dockerfile' }, configured, 'dry-run'))).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
+    });
+
+    it('refuses when one below the root cannot be parsed, naming it', () => {
+      const root = tree({ ...shared, 'deploy/web.Dockerfile': 'CMD ["app"]\nFROM alpine:3.20\n' });
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
+      expect(result.newFiles).toEqual([]);
+      expect(result.refusals).toMatchObject([{ code: 'unreadable-dockerfile', reason: expect.stringMatching(/^deploy\/web\.Dockerfile may be built with the same context/) }]);
+    });
+
+    it('refuses when more share the context than it reads', () => {
+      const root = tree(shared);
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', contextDockerfiles: { sharing: [], count: MAX_CONTEXT_DOCKERFILES + 1, elsewhere: [] } }, configured, 'dry-run');
+      expect(result.newFiles).toEqual([]);
+      expect(result.refusals).toMatchObject([{ code: 'context-too-large', reason: '257 Dockerfiles may be built with this build context, more than dockshift reads (256), so what they use is unknown' }]);
+    });
   });
 
   it('does nothing without a build context to read', () => {

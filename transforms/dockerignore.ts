@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
-import { MAX_WALK_ENTRIES, overlayLayer, type BuildContext, type Walk } from '../src/engine/context.js';
+import { MAX_CONTEXT_DOCKERFILES, MAX_WALK_ENTRIES, overlayLayer, type BuildContext, type ContextDockerfiles, type Walk } from '../src/engine/context.js';
 import { isDockerfileName } from '../src/engine/dockerfileName.js';
 import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
 
@@ -59,10 +59,14 @@ versioneer, hatch-vcs, poetry-dynamic-versioning…); a .NET project uses GitVer
 MinVer. Without \`.git\`, \`go build\` embeds no VCS information in the
 binary (\`go version -m\` shows none); the program is the same.
 
-The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile at the context root
-that reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed per
-context (the engine shows it once). Dockerfiles elsewhere that use this folder as their context
-(\`docker build -f\`, a compose \`context:\`) cannot be seen: check them before accepting it.
+The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile that may be built with
+the context and reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed
+per context (the engine shows it once) and a path is left out only when none of them reads it. Those are the run's
+Dockerfiles built with it (\`--context DIR\` gives several Dockerfiles one context, wherever they lie), and every file
+of the context named as a Dockerfile, at the root or below it (\`docker/api.Dockerfile\`), unless the run builds it
+with another context (in \`dockshift .\`, \`services/api/Dockerfile\` is built with its own folder): how one the run
+does not name is built (\`docker build -f\`, a compose \`context:\`) is unknown, so it counts. A Dockerfile outside the
+context that the run does not name cannot be seen: check those before accepting it.
 
 When the root \`.dockerignore\` exists, it is never replaced: only when it does not mention \`.git\` or \`node_modules\`
 at all while they exist and are sent (and the rules above let them go) are they appended, shown as a diff of that
@@ -73,10 +77,11 @@ Refuses:
 - \`variable-source\`: a COPY, ADD or bind-mount source is only known at build time (\`COPY $DIR .\`), so what the
   build reads cannot be checked; nothing is proposed;
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
-- \`unreadable-dockerfile\`: another Dockerfile at the context root that reads the same .dockerignore cannot be
-  read or parsed, so what it uses is unknown; nothing is proposed;
+- \`unreadable-dockerfile\`: another Dockerfile that may be built with the context and reads the same .dockerignore
+  cannot be read or parsed, so what it uses is unknown; nothing is proposed;
 - \`context-too-large\`: the context has more entries than dockshift lists (${grouped(MAX_WALK_ENTRIES)}, not counting
-  what is inside the folders it would leave out), so absence proves nothing.`,
+  what is inside the folders it would leave out), so absence proves nothing; or more Dockerfiles may be built with it
+  than dockshift reads (${grouped(MAX_CONTEXT_DOCKERFILES)}).`,
     hadolint: [],
     defaultEnabled: true,
     review: 'a proposed or extended .dockerignore: what it leaves out is no longer in the build context',
@@ -86,24 +91,24 @@ Refuses:
       'needed-by-build': 'a candidate stays in the context because the build may use it',
       'variable-source': 'a COPY, ADD or bind-mount source is only known at build time, so what the build reads cannot be checked',
       'own-ignore-file': 'the Dockerfile’s own <name>.dockerignore misses .git or node_modules; it is not edited',
-      'unreadable-dockerfile': 'another Dockerfile at the context root that reads the same .dockerignore cannot be parsed',
-      'context-too-large': 'the build context has too many entries to list, so absence proves nothing',
+      'unreadable-dockerfile': 'another Dockerfile that may be built with the context and reads the same .dockerignore cannot be parsed',
+      'context-too-large': 'the build context has too many entries, or too many Dockerfiles built with it, to read, so absence proves nothing',
     },
     needsBuildContext: true,
   },
-  run(file, { buildContext: ctx, input }) {
+  run(file, { buildContext: ctx, contextDockerfiles, input }) {
     if (ctx === null) return [];
     const own: SharedDockerfile = { name: null, file };
     const senders = contextUse([own]).senders;
     if (senders.length === 0) return [];
     const at = senders[0]!.inst.span.start;
 
-    const shared = sharedDockerfiles(ctx, input ?? null);
-    if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} reads the same .dockerignore and cannot be parsed (${shared.message}), so what it uses is unknown`)];
-    const files = [own, ...shared];
-
     const walk = walkOf(ctx);
     if (!walk.complete) return [refusal(at, 'context-too-large', 'the build context has too many entries to list, so dockshift cannot tell what is there')];
+    const shared = sharedDockerfiles(ctx, walk, contextDockerfiles ?? null, input ?? null);
+    if ('count' in shared) return [refusal(at, 'context-too-large', `${grouped(shared.count)} Dockerfiles may be built with this build context, more than dockshift reads (${grouped(MAX_CONTEXT_DOCKERFILES)}), so what they use is unknown`)];
+    if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} may be built with the same context and reads the same .dockerignore, and cannot be parsed (${shared.message}), so what it uses is unknown`)];
+    const files = [own, ...shared];
 
     const ignore = ctx.ignoreFile;
     const isRoot = ignore !== null && path.posix.basename(ignore.path.replace(/\\/g, '/')) === '.dockerignore';
@@ -171,11 +176,11 @@ function walkOf(ctx: BuildContext): Walk {
 }
 
 /**
- * Per context (an overlay's base, for an overlay), the root Dockerfiles parsed so far by name: the
- * text and its parse, or why it cannot be read. Kept with the text, so a file that reads otherwise
- * is parsed again.
+ * Per context (an overlay's base, for an overlay), the Dockerfiles parsed so far by name: the text
+ * and its parse, or why it cannot be read. Kept with the text, so a file that reads otherwise is
+ * parsed again.
  */
-const parsedRoots = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string }>>();
+const parsedDockerfiles = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string }>>();
 
 /** The context an overlay's files are laid over, through every layer; `ctx` itself for any other. */
 function baseOf(ctx: BuildContext): BuildContext {
@@ -183,25 +188,59 @@ function baseOf(ctx: BuildContext): BuildContext {
   return ctx;
 }
 
-/** The Dockerfiles at the context root that read its .dockerignore (not those with their own ignore file). */
-function sharedDockerfiles(ctx: BuildContext, input: ParsedDockerfile | null): SharedDockerfile[] | { name: string; message: string } {
-  const key = baseOf(ctx);
-  let parsed = parsedRoots.get(key);
-  if (parsed === undefined) parsedRoots.set(key, (parsed = new Map()));
+/**
+ * The Dockerfiles that may be built with this context and read its .dockerignore (not those with
+ * their own `<name>.dockerignore`): the run's Dockerfiles built with it, wherever they lie, and every
+ * file of the context named as a Dockerfile, at the root or below it, unless the run builds it with
+ * another context. Which context one the run does not name is built with is unknown (`docker build
+ * -f`, a compose `context:`), so it counts: leaving out what it copies is the mistake to avoid.
+ */
+function sharedDockerfiles(
+  ctx: BuildContext,
+  walk: Walk,
+  known: ContextDockerfiles | null,
+  input: ParsedDockerfile | null,
+): SharedDockerfile[] | { name: string; message: string } | { count: number } {
+  const reads = new Map<string, () => string | null>();
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
-  const out: SharedDockerfile[] = [];
   for (const name of [...names].sort()) {
-    if (ctx.kind(name) !== 'file' || !isDockerfileName(name) || names.has(`${name}.dockerignore`)) continue;
-    const text = ctx.read(name);
+    if (ctx.kind(name) === 'file' && isDockerfileName(name) && !names.has(`${name}.dockerignore`)) reads.set(name, () => ctx.read(name));
+  }
+  for (const rel of dockerfilesBelowRoot(walk)) {
+    if (known?.elsewhere.has(rel) === true || ctx.kind(`${rel}.dockerignore`) === 'file') continue;
+    reads.set(rel, () => ctx.read(rel));
+  }
+  for (const d of known?.sharing ?? []) if (!reads.has(d.name)) reads.set(d.name, () => d.read());
+  const count = Math.max(reads.size, known?.count ?? 0);
+  if (count > MAX_CONTEXT_DOCKERFILES) return { count };
+
+  const key = baseOf(ctx);
+  let parsed = parsedDockerfiles.get(key);
+  if (parsed === undefined) parsedDockerfiles.set(key, (parsed = new Map()));
+  const out: SharedDockerfile[] = [];
+  for (const [name, read] of reads) {
+    const text = read();
     // One that reads as the run's input (its own Dockerfile, without a BOM) is that parse, checked
     // already; it is not kept with the context.
-    const known = parsed.get(name);
-    let file = text !== null && text === input?.text ? input : known !== undefined && known.text === text ? known.file : undefined;
+    const cached = parsed.get(name);
+    let file = text !== null && text === input?.text ? input : cached !== undefined && cached.text === text ? cached.file : undefined;
     if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(text)) });
     if (typeof file === 'string') return { name, message: file };
     out.push({ name, file });
   }
   return out;
+}
+
+const belowRoot = new WeakMap<Walk, string[]>();
+
+/** The files of a walk below the root named as Dockerfiles; once per walk, which every pass and Dockerfile of the context shares. */
+function dockerfilesBelowRoot(walk: Walk): string[] {
+  let found = belowRoot.get(walk);
+  if (found === undefined) {
+    found = walk.entries.filter((e) => e.kind === 'file' && e.path.includes('/') && isDockerfileName(path.posix.basename(e.path))).map((e) => e.path);
+    belowRoot.set(walk, found);
+  }
+  return found;
 }
 
 /** The parse of a valid Dockerfile, or why the text is not one. */

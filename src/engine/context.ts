@@ -53,6 +53,35 @@ export interface BuildContext {
   sends(rel: string): boolean;
 }
 
+/** A context shared by more Dockerfiles than this is not judged for them all: reading each costs every file of it. */
+export const MAX_CONTEXT_DOCKERFILES = 256;
+
+/**
+ * What the run knows of the Dockerfiles built with a build context, beside the files in it:
+ * `--context DIR` (or a configuration's `context:`) gives several Dockerfiles, wherever they
+ * lie, one context. Null for a text given alone (`transformText`, a fixture), where only the
+ * files of the context say anything.
+ */
+export interface ContextDockerfiles {
+  /**
+   * The run's Dockerfiles built with this context that read its root `.dockerignore` (not
+   * those with their own `<name>.dockerignore`), the one being rewritten among them; at most
+   * MAX_CONTEXT_DOCKERFILES + 1 of them.
+   */
+  readonly sharing: readonly SharingDockerfile[];
+  /** How many there are in all. */
+  readonly count: number;
+  /** Files inside the context (context-relative paths) that the run builds with another context. */
+  readonly elsewhere: ReadonlySet<string>;
+}
+
+export interface SharingDockerfile {
+  /** Its path in the context, or as messages show it when it lies outside the context. */
+  readonly name: string;
+  /** Its text, or null when it cannot be read. */
+  read(): string | null;
+}
+
 /** Normalises a context-relative path; null when it is absolute or leaves the root. */
 export function contextPath(rel: string): string | null {
   if (rel.includes('\0')) return null;

@@ -2,7 +2,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
-import { contextPath, overlayBuildContext, type BuildContext } from './context.js';
+import { contextPath, overlayBuildContext, type BuildContext, type ContextDockerfiles } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
@@ -39,6 +39,8 @@ export interface PipelineEnv {
   /** The path shown to the user, or null. */
   readonly path?: string | null;
   readonly buildContext?: BuildContext | null;
+  /** The other Dockerfiles the run builds with the same build context. */
+  readonly contextDockerfiles?: ContextDockerfiles | null;
   /** `safe`: make only changes that keep the build's meaning; `review` (the default): all, labelled. */
   readonly tier?: Tier;
   /** hadolint rules a `.hadolint.yaml` found for the file ignores (its `ignored:` list). */
@@ -181,7 +183,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       let findings: readonly Finding[];
       step(pass, 'engine');
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext, ignoredRules, input: first });
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext, contextDockerfiles: env.contextDockerfiles ?? null, ignoredRules, input: first });
       } catch (err) {
         step(pass, meta.name);
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);

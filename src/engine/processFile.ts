@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openBuildContext } from './context.js';
+import { openBuildContext, type BuildContext, type ContextDockerfiles, type SharingDockerfile } from './context.js';
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
-import { createExclusive, describeFsError, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
+import { createExclusive, describeFsError, isFile, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
 import { fixOf, type ChangedRegion, type Fix } from './regions.js';
@@ -24,6 +24,20 @@ export interface FileTask {
   readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
   /** Which of the run's selections applies (see worker.ts's Batch); default 0. */
   readonly selection?: number;
+  /** The run's other Dockerfiles of the same build context: one object per context, shared by its tasks. */
+  readonly contextDockerfiles?: RunContextDockerfiles;
+}
+
+/** What the run knows of the Dockerfiles built with one build context (batch.ts), as plain data. */
+export interface RunContextDockerfiles {
+  /**
+   * The run's Dockerfiles built with it (absolute path, as shown, and the path in the context, or null
+   * when the file lies outside it); at most MAX_CONTEXT_DOCKERFILES + 1.
+   */
+  readonly sharing: readonly { readonly path: string; readonly display: string; readonly rel: string | null }[];
+  readonly count: number;
+  /** Context-relative paths of the run's files inside the context that are built with another one. */
+  readonly elsewhere: readonly string[];
 }
 
 /** What the run allows, the same for every file. */
@@ -122,7 +136,8 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       // --on-error=warn does not make it a warning, and `line` (the Dockerfile's) stays null.
       return failed('config', { line: null, message: `hadolint configuration ${shown}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
     }
-    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, tier, ignoredRules: hadolint.config?.ignored ?? [] });
+    const contextDockerfiles = task.contextDockerfiles === undefined || buildContext === null ? null : contextDockerfilesOf(task.contextDockerfiles, buildContext);
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, contextDockerfiles, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) return failed(pipelineFailureKind(read.text), result.error);
 
     const changed = result.output !== read.text;
@@ -174,6 +189,30 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
   }
+}
+
+/** The run's data made readable, once per context and thread: its tasks share the object. */
+const readable = new WeakMap<RunContextDockerfiles, ContextDockerfiles>();
+
+/**
+ * The transforms' view of what the run knows of a context's Dockerfiles. One with its own
+ * `<name>.dockerignore` does not read the root's, so it is left out (as BuildKit reads it).
+ */
+function contextDockerfilesOf(run: RunContextDockerfiles, ctx: BuildContext): ContextDockerfiles {
+  let known = readable.get(run);
+  if (known === undefined) {
+    const sharing = run.sharing.flatMap((d): SharingDockerfile[] => {
+      if (d.rel !== null) return ctx.kind(`${d.rel}.dockerignore`) === 'file' ? [] : [{ name: d.rel, read: () => ctx.read(d.rel!) }];
+      if (isFile(`${d.path}.dockerignore`)) return [];
+      const read = () => {
+        const r = readDockerfile(d.path);
+        return r.ok ? r.text : null;
+      };
+      return [{ name: d.display, read }];
+    });
+    readable.set(run, (known = { sharing, count: run.count, elsewhere: new Set(run.elsewhere) }));
+  }
+  return known;
 }
 
 function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {

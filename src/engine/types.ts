@@ -1,5 +1,5 @@
 import type { ParsedDockerfile, Span } from '../dockerfile/types.js';
-import type { BuildContext } from './context.js';
+import type { BuildContext, ContextDockerfiles } from './context.js';
 
 /** Replace [start, end) of the current text with `text`. start === end inserts. */
 export interface Edit {
@@ -190,6 +190,8 @@ export interface TransformContext<O extends Record<string, OptionValue> = Record
   readonly options: O;
   /** The files a build would see, read-only; null when there is none (`--stdin`). */
   readonly buildContext: BuildContext | null;
+  /** The other Dockerfiles the run builds with the same context (see ContextDockerfiles); null or absent when it does not say. */
+  readonly contextDockerfiles?: ContextDockerfiles | null;
   /**
    * hadolint rules the file or its `.hadolint.yaml` ignores for the whole file. A transform
    * whose rules are all in it does not run; one that addresses several leaves alone the part

@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+COPY .vscode /root/.vscode
+ENV DOTENV_PATH=/app/.env
+CMD ["python", "app.py"]
