@@ -265,6 +265,60 @@ describe('--write and --check', () => {
   });
 });
 
+describe('patches of CRLF files that git stores with LF endings', () => {
+  const CRLF_APP = 'FROM node:20-alpine\r\nWORKDIR /app\r\nCOPY . .\r\nRUN npm ci\r\nUSER node\r\nEXPOSE 3000\r\nCMD node server.js\r\n';
+
+  it.each([
+    ['core.autocrlf=true', { 'Dockerfile': CRLF_APP }, ['core.autocrlf', 'true']],
+    ['a .gitattributes eol=crlf', { 'Dockerfile': CRLF_APP, '.gitattributes': 'Dockerfile text eol=crlf\n' }, null],
+  ] as const)('under %s: the patch names the blobs git holds, so git apply -3 merges it into a file that moved on', (_, files, config) => {
+    const repo = tempFolder(files);
+    git(repo, ['init', '-q']);
+    if (config !== null) git(repo, ['config', ...config]);
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'before']);
+    const written = copyFolder(repo);
+
+    const dry = dockshift(['-t', 'exec-form'], { cwd: repo });
+    expect(dry.status).toBe(0);
+    // As `git diff` shows the file: the LF text, and the ids of its blobs.
+    expect(dockshift(['-t', 'exec-form', '--write'], { cwd: written }).status).toBe(0);
+    expect(fs.readFileSync(path.join(written, 'Dockerfile'), 'utf8')).toBe(CRLF_APP.replace('CMD node server.js', 'CMD ["node", "server.js"]'));
+    const gitIndexLine = /^index .*$/m.exec(git(written, ['diff', '--full-index']))![0];
+    expect(dry.stdout).toContain(`\n${gitIndexLine}\n`);
+    expect(dry.stdout).toContain('\n-CMD node server.js\n+CMD ["node", "server.js"]\n');
+    const patchFile = path.join(tempFolder({ 'changes.patch': dry.stdout }), 'changes.patch');
+    // Applied as is, it gives what --write writes.
+    git(repo, ['apply', patchFile]);
+    expect(fs.readFileSync(path.join(repo, 'Dockerfile'), 'utf8')).toBe(fs.readFileSync(path.join(written, 'Dockerfile'), 'utf8'));
+    git(repo, ['checkout', '--', 'Dockerfile']);
+
+    // Someone commits an edit of a context line: the patch no longer applies as is, and merges.
+    const moved = CRLF_APP.replace('RUN npm ci', 'RUN npm ci --omit=dev');
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), moved);
+    git(repo, ['commit', '-q', '-a', '-m', 'moved on']);
+    expect(() => git(repo, ['apply', '--check', patchFile])).toThrow(/patch does not apply/);
+    git(repo, ['apply', '-3', patchFile]);
+    expect(fs.readFileSync(path.join(repo, 'Dockerfile'), 'utf8')).toBe(moved.replace('CMD node server.js', 'CMD ["node", "server.js"]'));
+  });
+
+  it('leaves the index line out for a CRLF file the index does not record as it is, and the patch still applies', () => {
+    const repo = tempFolder({ 'Dockerfile': CRLF_APP });
+    git(repo, ['init', '-q']);
+    git(repo, ['config', 'core.autocrlf', 'true']);
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'before']);
+    // Changed since: which blob git would store for it is not known without git's own rules.
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), CRLF_APP.replace('EXPOSE 3000', 'EXPOSE 8080'));
+    const dry = dockshift(['-t', 'exec-form'], { cwd: repo });
+    expect(dry.stdout).toMatch(/^diff --git a\/Dockerfile b\/Dockerfile\n--- a\/Dockerfile\n/);
+    expect(dry.stdout).not.toContain('\nindex ');
+    const patchFile = path.join(tempFolder({ 'changes.patch': dry.stdout }), 'changes.patch');
+    git(repo, ['apply', patchFile]);
+    expect(fs.readFileSync(path.join(repo, 'Dockerfile'), 'utf8')).toBe(CRLF_APP.replace('EXPOSE 3000', 'EXPOSE 8080').replace('CMD node server.js', 'CMD ["node", "server.js"]'));
+  });
+});
+
 /** Bytes only (mtimes differ between two folders). */
 function snapshotBytes(root: string): Record<string, string> {
   return Object.fromEntries(Object.entries(snapshot(root)).map(([rel, s]) => [rel, s.bytes]));

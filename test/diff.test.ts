@@ -120,6 +120,15 @@ describe('gitDiff', () => {
     expect([0o644, 0o600, 0o444, 0o755, 0o700, 0o744].map(fileModeOf)).toEqual(['100644', '100644', '100644', '100755', '100755', '100755']);
   });
 
+  it('shows a file git stores with LF endings as git diff does: the LF text and its blobs; with no index line when that is unknown', () => {
+    const [before, after] = ['FROM a\r\nCMD x\r\n', 'FROM a\r\nCMD ["x"]\r\n'];
+    const lf = (t: string) => t.replaceAll('\r\n', '\n');
+    expect(gitDiff('f', before, after, '100644', 'lf')).toBe(gitDiff('f', lf(before), lf(after)));
+    expect(gitDiff('f', before, after, '100644', 'unknown')).toBe(gitDiff('f', before, after).replace(/^index .*\n/m, ''));
+    // Only the line endings changed: git sees no change.
+    expect(gitDiff('f', before, lf(before), '100644', 'lf')).toBe('');
+  });
+
   it('quotes a path as git does when it holds a quote, a backslash or a control character', () => {
     expect(quotePath('a/two stages/Dockerfile')).toBe('a/two stages/Dockerfile');
     expect(quotePath('a/caf\u00e9/Dockerfile')).toBe('a/caf\u00e9/Dockerfile');

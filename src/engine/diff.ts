@@ -1,6 +1,7 @@
 import type * as Diff from 'diff';
 import { createRequire } from 'node:module';
 import { crypto } from '../builtins.js';
+import type { BlobForm } from './gitIndex.js';
 
 /** jsdiff's structuredPatch, as called here: undefined when the diff needs more than `maxEditLength` changed lines. */
 type StructuredPatch = (
@@ -45,9 +46,16 @@ const NULL_ID = '0'.repeat(40);
  * `git apply` accepts, with the `index` line that lets `git apply -3` fall back to
  * a three-way merge when the file has moved on since. `path` is relative to where
  * the patch applies (see patchPaths.ts). Lines keep their own endings, so CRLF
- * files diff as git shows them.
+ * files diff as git shows them, unless git stores the file with LF endings
+ * (`form`, see gitIndex.ts): then, as `git diff` does, the diff is of the LF text
+ * and names its blobs, which `git apply -3` needs to find the file's blob and merge
+ * into it; `git apply` converts the CRLF working file to LF and back around the
+ * patch. When the form is unknown, the index line is left out: a blob id that may
+ * name nothing git holds promises a merge that cannot happen.
  */
-export function gitDiff(path: string, before: string, after: string, mode: FileMode = '100644'): string {
+export function gitDiff(path: string, before: string, after: string, mode: FileMode = '100644', form: BlobForm = 'as-is'): string {
+  if (before === after) return '';
+  if (form === 'lf') [before, after] = [before.replace(/\r\n/g, '\n'), after.replace(/\r\n/g, '\n')];
   if (before === after) return '';
   // When more lines than MAX_EDITS certainly change, jsdiff would search that many rounds
   // only to give up: go to the block at once.
@@ -57,7 +65,8 @@ export function gitDiff(path: string, before: string, after: string, mode: FileM
       : structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: CONTEXT, maxEditLength: MAX_EDITS });
   const hunks = searched?.hunks ?? [blockHunk(linesOf(before), linesOf(after))];
   const [a, b] = [quotePath(`a/${path}`), quotePath(`b/${path}`)];
-  let out = `diff --git ${a} ${b}\nindex ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n--- ${a}\n+++ ${b}\n`;
+  const index = form === 'unknown' ? '' : `index ${blobIdOf(before)}..${blobIdOf(after)} ${mode}\n`;
+  let out = `diff --git ${a} ${b}\n${index}--- ${a}\n+++ ${b}\n`;
   for (const h of hunks) {
     out += `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n`;
     for (const line of h.lines) out += `${line}\n`;

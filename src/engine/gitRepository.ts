@@ -7,6 +7,8 @@ export interface GitRepository {
   readonly top: string;
   /** The git folder shared by all worktrees: where `info/exclude` lives. */
   readonly commonDir: string;
+  /** This working tree's own git folder: where its `index` lives. */
+  readonly gitDir: string;
 }
 
 /** The repository whose working tree holds `dir` (a real path), or null. */
@@ -33,13 +35,13 @@ export function repositoryAt(dir: string): GitRepository | null {
     return null;
   }
   if (stat === undefined) return null;
-  if (stat.isDirectory()) return { top: dir, commonDir: dotGit };
+  if (stat.isDirectory()) return { top: dir, commonDir: dotGit, gitDir: dotGit };
   if (!stat.isFile()) return null;
   const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readText(dotGit) ?? '');
   if (pointer === null) return null;
   const gitDir = path.resolve(dir, pointer[1]!);
   const common = readText(path.join(gitDir, 'commondir'))?.trim();
-  return { top: dir, commonDir: common ? path.resolve(gitDir, common) : gitDir };
+  return { top: dir, commonDir: common ? path.resolve(gitDir, common) : gitDir, gitDir };
 }
 
 /** `info/exclude` of a repository: its own ignore rules that are not committed. */

@@ -4,6 +4,7 @@ import { openBuildContext, type BuildContext, type ContextDockerfiles, type Shar
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, describeFsError, isFile, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
+import { blobFormOf } from './gitIndex.js';
 import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
 import { fixOf, type ChangedRegion, type Fix } from './regions.js';
@@ -170,7 +171,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       const current = readDockerfile(target);
       const stale = !current.ok || current.text !== e.before;
       const base = { path: display, target, transform: e.transform, message: e.message, before: e.before, after: e.after, tier: e.tier, ...(e.review === undefined ? {} : { review: e.review }) };
-      return stale ? { ...base, status: 'stale', diff: '' } : { ...base, status: 'proposed', diff: gitDiff(path.posix.join(contextPatchPath, e.path), e.before, e.after) };
+      return stale ? { ...base, status: 'stale', diff: '' } : { ...base, status: 'proposed', diff: gitDiff(path.posix.join(contextPatchPath, e.path), e.before, e.after, '100644', blobFormOf(realTarget(target), e.before)) };
     });
     return {
       path: task.display,
@@ -180,7 +181,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       newFiles,
       fileEdits,
       runtime: result.runtime,
-      diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode)),
+      diff: gitDiff(patchPath, read.text, result.output, fileModeOf(read.mode), changed ? blobFormOf(task.path, read.text) : 'as-is'),
       fixes: result.regions.length === 0 ? [] : fixesOf(read.text, result.regions),
       error: null,
       written: changed && mode === 'write' && !deferred,
@@ -188,6 +189,15 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     };
   } catch (err) {
     return failed(stage, { line: null, message: (err as Error).message });
+  }
+}
+
+/** A context file's real path, as the git index names it from the repository's real top. */
+function realTarget(target: string): string {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return target;
   }
 }
 
