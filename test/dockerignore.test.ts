@@ -212,11 +212,15 @@ describe('dockerignore', () => {
       expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (line 3 of deploy/web.Dockerfile names .vscode)')]);
     });
 
-    it('leaves out one the run builds with its own folder', () => {
-      const root = tree(shared);
-      const run = (rel: string, context: string) => ({ sharing: [{ path: path.join(root, rel), display: rel, rel: path.posix.relative(context, rel) }], count: 1, elsewhere: context === '.' ? ['deploy/web.Dockerfile'] : [] });
-      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', contextDockerfiles: run('Dockerfile', '.') }, configured, 'dry-run');
+    it('leaves out those the run builds with another context, below the root or at it', () => {
+      // Dockerfile.ci, at the root, is built with the folder above (a configuration's `context: ..`).
+      const root = tree({ ...shared, 'Dockerfile.ci': shared['deploy/web.Dockerfile'] });
+      const known = { sharing: [{ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', rel: 'Dockerfile' }], count: 1, elsewhere: ['Dockerfile.ci', 'deploy/web.Dockerfile'] };
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', contextDockerfiles: known }, configured, 'dry-run');
       expect(proposed(result)).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
+      // Without the run's word, both count.
+      const alone = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
+      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (line 3 of Dockerfile.ci names .vscode)')]);
     });
 
     it('counts a Dockerfile of the run that lies outside the context it is built with', () => {

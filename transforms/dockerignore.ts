@@ -204,7 +204,7 @@ function sharedDockerfiles(
   const reads = new Map<string, () => string | null>();
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
   for (const name of [...names].sort()) {
-    if (ctx.kind(name) === 'file' && isDockerfileName(name) && !names.has(`${name}.dockerignore`)) reads.set(name, () => ctx.read(name));
+    if (ctx.kind(name) === 'file' && isDockerfileName(name) && !names.has(`${name}.dockerignore`) && known?.elsewhere.has(name) !== true) reads.set(name, () => ctx.read(name));
   }
   for (const rel of dockerfilesBelowRoot(walk)) {
     if (known?.elsewhere.has(rel) === true || ctx.kind(`${rel}.dockerignore`) === 'file') continue;
