@@ -1,23 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextPath, MAX_READ_BYTES, memoryBuildContext, openBuildContext, overlayBuildContext, overlayLayer, resetBuildContexts } from '../src/engine/context.js';
 import { parseDockerIgnore } from '../src/engine/dockerignore.js';
+import { removeTempFolders, tempFolder } from './helpers/cli.js';
 
-const roots: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-ctx-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = tempFolder;
 afterEach(() => {
-  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  removeTempFolders();
   resetBuildContexts();
 });
 

@@ -4,7 +4,6 @@
  * a file, and folders the walk must not enter.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_CONTEXT_DOCKERFILES, memoryBuildContext, openBuildContext, overlayBuildContext, resetBuildContexts, type BuildContext } from '../src/engine/context.js';
@@ -13,19 +12,11 @@ import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { NewFileLedger, processFile } from '../src/engine/processFile.js';
 import { change, defineTransform } from '../src/engine/types.js';
 import dockerignore from '../transforms/dockerignore.js';
+import { removeTempFolders, tempFolder } from './helpers/cli.js';
 
-const roots: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-ignore-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = tempFolder;
 afterEach(() => {
-  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  removeTempFolders();
   resetBuildContexts();
 });
 

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetBuildContexts } from '../src/engine/context.js';
@@ -7,6 +6,7 @@ import { gitBlobId } from '../src/engine/diff.js';
 import { NewFileLedger, processFile, type FileResult, type FileTask } from '../src/engine/processFile.js';
 import { configure } from '../src/engine/select.js';
 import { defineTransform, fileEdit, newFile, type ConfiguredTransform } from '../src/engine/types.js';
+import { removeTempFolders, tempFolder } from './helpers/cli.js';
 
 /** A transform that proposes a .dockerignore beside every Dockerfile, as the planned one will. */
 const proposesIgnore: ConfiguredTransform = {
@@ -26,18 +26,9 @@ const proposesIgnore: ConfiguredTransform = {
   options: {},
 };
 
-const roots: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-pf-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = tempFolder;
 afterEach(() => {
-  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  removeTempFolders();
   resetBuildContexts();
 });
 
