@@ -52,6 +52,9 @@ and pnpm, \`yarn install --production\`, \`pnpm install --prod\`) —, a \`gem i
 without one, compile against: pg → libpq-dev, mysql2 → default-libmysqlclient-dev, psych 5 → libyaml-dev…;
 git for a gem from git; a Gemfile it cannot read, or another one named by \`--gemfile\` or BUNDLE_GEMFILE, is unknown), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
+What compiles C needs the C library's headers too (libc6-dev), which the full image has and gcc only
+recommends: \`apt-get install --no-install-recommends gcc\` leaves them out on slim, so libc6-dev is missing
+unless the stage names it (or g++ or build-essential, which depend on it).
 The scripts of package.json are read as commands of the stage: the project's own lifecycle scripts
 (\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`; \`node-gyp rebuild\` for a binding.gyp without
 one) that a project install runs unless \`--ignore-scripts\`, and the script \`npm run build\`, \`yarn build\`

@@ -5,6 +5,7 @@
 import { stageLineage } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { aptInstalls } from '../knowledge/index.js';
+import { recommendsOf } from '../knowledge/recommends.js';
 import { recognise } from '../shell/index.js';
 import type { PackageManager } from '../shell/types.js';
 import { stageCommands } from './commands.js';
@@ -16,6 +17,8 @@ export interface SystemInstall {
   readonly manager: PackageManager;
   /** Package names as written (literal operands only). */
   readonly packages: readonly string[];
+  /** apt installs what the packages recommend too: no `--no-install-recommends` or `Install-Recommends=false`. */
+  readonly recommends: boolean;
 }
 
 /** The system package installs (apt, apk, yum, dnf, microdnf) a stage runs, in order. */
@@ -26,7 +29,8 @@ export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const r = recognise(c.command);
     if (r?.kind !== 'package' || r.action !== 'install') continue;
     if (!['apt', 'apk', 'yum', 'dnf', 'microdnf'].includes(r.manager)) continue;
-    out.push({ at: c, manager: r.manager, packages: r.operands.map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('/') && !v.endsWith('.deb')) });
+    const recommends = r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
+    out.push({ at: c, manager: r.manager, packages: r.operands.map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('/') && !v.endsWith('.deb')), recommends });
   }
   return out;
 }
@@ -42,7 +46,9 @@ export function runsBefore(file: ParsedDockerfile, a: Pick<StageCommand, 'inst' 
 
 /**
  * The Debian packages installed before `at` in its stage and the stages it is built on,
- * with what each brings by dependency (`build-essential` brings gcc).
+ * with what each brings by dependency (`build-essential` brings gcc), and by recommendation
+ * when the install keeps recommends on (`apt-get install gcc` brings libc6-dev, and
+ * `--no-install-recommends gcc` does not).
  */
 export function installedBefore(file: ParsedDockerfile, at: Pick<StageCommand, 'inst' | 'order'>, ctx: BuildContext | null): Set<string> {
   const out = new Set<string>();
@@ -51,7 +57,11 @@ export function installedBefore(file: ParsedDockerfile, at: Pick<StageCommand, '
   for (const s of stageLineage(file, stage)) {
     for (const install of systemInstalls(file, s, ctx)) {
       if (install.manager !== 'apt' || !runsBefore(file, install.at, at)) continue;
-      for (const p of install.packages) for (const q of aptInstalls(p.replace(/=.*$/, ''))) out.add(q);
+      for (const p of install.packages) {
+        const name = p.replace(/=.*$/, '');
+        const recommended = install.recommends ? recommendsOf(name).flatMap((f) => f.install) : [];
+        for (const q of [name, ...recommended].flatMap(aptInstalls)) out.add(q);
+      }
     }
   }
   return out;

@@ -132,6 +132,9 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     unknowns.push({ inst: g.at.inst, what: short(g.at.text), why });
   }
 
+  // gcc only recommends the C library's headers and start files (libc6-dev), which the full
+  // images carry: whatever compiles C needs both. On musl, the apk translation of gcc adds musl-dev.
+  if (libc === 'glibc') for (const n of raw.filter((r) => r.package === 'gcc')) raw.push({ ...n, package: 'libc6-dev' });
   const needs = raw.filter((n) => !installedBefore(file, n, ctx).has(n.package));
   return { commands, needs: dedupe(needs), unknowns, pip: pip.items, npm: npm.items };
 }

@@ -17,7 +17,8 @@ const APT_SHOW = at('https://packages.debian.org/bookworm/', '`apt-cache show` o
  */
 export const APT_BRINGS: Readonly<Record<string, { readonly brings: readonly string[]; readonly source: Source }>> = {
   'build-essential': { brings: ['libc6-dev', 'gcc', 'g++', 'make', 'dpkg-dev'], source: APT_SHOW },
-  'g++': { brings: ['gcc'], source: APT_SHOW },
+  // g++ depends on libstdc++-N-dev, which depends on libc6-dev.
+  'g++': { brings: ['gcc', 'libc6-dev'], source: APT_SHOW },
   'libpq-dev': { brings: ['libssl-dev'], source: APT_SHOW },
 };
 
