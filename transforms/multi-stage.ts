@@ -109,7 +109,10 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   runtime image has what it needs is unknown, as slim-base judges it;
 - \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`);
 - \`user-not-in-runtime\`: USER names an account the runtime image does not have;
-- \`invalid-option\`: the runtime option is not default, distroless or scratch.`,
+- \`invalid-option\`: the runtime option is not default, distroless or scratch;
+- \`digest-pinned\`: the FROM is pinned by digest (\`golang:1.22@sha256:…\`) and the runtime stage would be
+  another image, which would ship unpinned (its digest needs the registry). On the builder itself
+  (an app already on \`node:20-slim@sha256:…\`) the runtime stage keeps the pinned reference.`,
     hadolint: [],
     review: 'the image that ships is a new, smaller runtime stage: only the artefact and what runs it are copied; tools and files of the build image are gone',
     defaultEnabled: false,
@@ -156,6 +159,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       'runtime-step': 'a RUN writes outside the build folders',
       'user-not-in-runtime': 'USER names an account the runtime image lacks',
       'invalid-option': 'the runtime option is not default, distroless or scratch',
+      'digest-pinned': 'the build image is pinned by digest, and the runtime image would not be',
     },
     needsBuildContext: true,
   },
@@ -198,6 +202,12 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     const toolchain = toolchainAtRuntime(input);
     if (toolchain !== null) return [toolchain];
     if (analysis.kind === 'refuse') return [refusal(analysis.at, analysis.code, analysis.reason)];
+    // A pinned builder says the shipped image must not float: another runtime image needs its own digest.
+    const pinned = resolveBase(file, stage)?.ref?.digest ?? null;
+    const runtimeRef = analysis.plan.runtime.reference;
+    if (pinned !== null && !runtimeRef.includes('@')) {
+      return [refusal(stage.from.span.start, 'digest-pinned', `the build image is pinned by digest, and the runtime stage would ship ${runtimeRef} unpinned: its digest must come from the registry, which dockshift does not ask`)];
+    }
     return split(input, analysis.plan, installed);
   },
 });
