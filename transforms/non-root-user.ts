@@ -48,8 +48,8 @@ Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid
 What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
 the app writes. That is decided conservatively, from the Dockerfile and the build context only:
 - each VOLUME of the final stage is created and given to the user in the RUN that makes the user
-  (or a RUN of its own for an image's user), placed before the VOLUME; COPYs into a VOLUME get
-  \`--chown\`;
+  (or a RUN of its own for an image's user), placed before the VOLUME, unless a RUN before the VOLUME
+  already gives that folder to the user (\`chown app /data\`); COPYs into a VOLUME get \`--chown\`;
 - a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
   image gets \`--chown\`: SQLite writes to the file and its folder.
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
@@ -257,14 +257,19 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     edits.push({ start: step.inst.keywordSpan.end, end: step.inst.keywordSpan.end, text: ` --chown=${spec}` });
     notes.push(intoVolume !== undefined ? `COPY into VOLUME ${intoVolume.path} owned by the user` : `COPY of the SQLite database ${database} owned by the user`);
   }
-  const volumeCommands = volumes.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
-  const firstVolume = volumes[0]?.inst ?? null;
+  // A VOLUME the stage already gives to the user before declaring it (`RUN mkdir /data && chown app /data`) needs nothing more.
+  const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
+  const owners = fileOwners(file, stage);
+  const given = (v: VolumePath) => owners.some((o) => o.inst.index < v.inst.index && names.has(o.user) && o.paths.includes(v.path));
+  const toGive = volumes.filter((v) => !given(v));
+  const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
+  const firstVolume = toGive[0]?.inst ?? null;
 
   // The RUN that creates the account (and the VOLUME folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands];
   if (volumeCommands.length > 0 && plan.kind !== 'create') {
     const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
-    if (shell === null) return [refusal(firstVolume!.span.start, 'volume', `VOLUME ${volumes[0]!.path} would stay root's: the image has no shell to make it the user's`)];
+    if (shell === null) return [refusal(firstVolume!.span.start, 'volume', `VOLUME ${toGive[0]!.path} would stay root's: the image has no shell to make it the user's`)];
   }
   const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
   const userLine = `${keyword(file, 'USER')} ${spec}`;
@@ -272,14 +277,14 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {
     // Steps follow the VOLUME: the folder is made the user's before it, the USER still goes after them.
     if (plan.kind === 'existing' && !numericSpec && firstVolume.index < plan.after.index) {
-      return [refusal(firstVolume.span.start, 'volume', `VOLUME ${volumes[0]!.path} comes before ${plan.name} is created, so it cannot be given to ${plan.name} in time`)];
+      return [refusal(firstVolume.span.start, 'volume', `VOLUME ${toGive[0]!.path} comes before ${plan.name} is created, so it cannot be given to ${plan.name} in time`)];
     }
     edits.push(insertLinesBefore(file, firstVolume, [runLine]));
     edits.push(insertLinesAfter(file, last, [userLine]));
   } else {
     edits.push(insertLinesAfter(file, last, runLine === null ? [userLine] : [runLine, userLine]));
   }
-  if (volumes.length > 0) notes.push(`VOLUME ${volumes.map((v) => v.path).join(', ')} made the user's`);
+  if (toGive.length > 0) notes.push(`VOLUME ${toGive.map((v) => v.path).join(', ')} made the user's`);
 
   const who =
     plan.kind === 'image-user'

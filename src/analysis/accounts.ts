@@ -5,6 +5,7 @@
  * image's family has (shadow's useradd, busybox's adduser, or shadow-utils
  * installed first where the image lacks it).
  */
+import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
@@ -92,6 +93,8 @@ export interface FileOwner {
   /** What USER should say: `uid:gid` when both are numbers, else the user part. */
   readonly spec: string;
   readonly inst: Instruction;
+  /** The absolute paths a RUN's chown names, normalised (none for COPY --chown, or paths known only at build time). */
+  readonly paths: readonly string[];
 }
 
 const CHOWN = grammar(['--from', '--reference'], true);
@@ -99,12 +102,12 @@ const CHOWN = grammar(['--from', '--reference'], true);
 /** The non-root owners the stage (and what it builds on) gives files to, in order. */
 export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
   const out: FileOwner[] = [];
-  const add = (owner: string | null | undefined, inst: Instruction) => {
+  const add = (owner: string | null | undefined, inst: Instruction, paths: readonly string[] = []) => {
     if (owner == null || owner.includes('$')) return;
     const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
     if (user === '' || user === 'root' || user === '0') return;
     const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
-    out.push({ user, spec, inst });
+    out.push({ user, spec, inst, paths });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     for (const inst of s.instructions) {
@@ -113,7 +116,8 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
     }
     for (const { run, command } of commandsNamed(runScripts(file, s), 'chown')) {
       const args = splitArgs(programWords(command).slice(1), CHOWN);
-      if (args.positionals.length >= 2) add(args.positionals[0]!.value, run.inst);
+      const paths = args.positionals.slice(1).flatMap((w) => (w.value !== null && w.value.startsWith('/') ? [posix.normalize(w.value).replace(/(.)\/$/, '$1')] : []));
+      if (args.positionals.length >= 2) add(args.positionals[0]!.value, run.inst, paths);
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
