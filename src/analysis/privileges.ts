@@ -13,6 +13,7 @@ import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { portsOf, portVariable } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
+import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
@@ -20,7 +21,7 @@ import { recognise } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
 
-export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home';
+export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
 
 export interface Blocker {
   readonly code: BlockerCode;
@@ -100,7 +101,23 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file);
+  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, words, at);
+}
+
+/**
+ * A server that writes into the app's own folder when it starts, which the COPYs left root's:
+ * `rails server` makes tmp/cache, tmp/pids and tmp/sockets under the app and writes
+ * tmp/pids/server.pid, so as another user it stops at start. A stage that gives files to a
+ * user (`chown -R rails tmp log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does.
+ */
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, words: readonly string[], at: number): Blocker | null {
+  const i = words.findIndex((w, k) => baseName(w) === 'rails' && (words[k + 1] === 'server' || words[k + 1] === 's'));
+  if (i === -1 || fileOwners(file, stage).length > 0) return null;
+  return {
+    code: 'writes-app-folder',
+    reason: `\`rails ${words[i + 1]}\` creates tmp/pids, tmp/cache and tmp/sockets in the app's folder and writes its pid file there at start; the app is copied as root's, so another user cannot (give the user tmp/ and log/ first, as Rails' Dockerfile does with \`chown -R\`)`,
+    at,
+  };
 }
 
 /** A path in /root, root's home: mode 700 on Debian, Ubuntu and Alpine, so another user cannot read or run what is there. */
