@@ -9,6 +9,7 @@ import {
   copyArgs,
   installedBefore,
   muslProblems,
+  olderThan,
   rootImage,
   runForAlpine,
   short,
@@ -21,7 +22,7 @@ import {
 } from '../src/analysis/index.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 
@@ -61,7 +62,9 @@ Refuses, with the reason, when:
   an apt command inside \`if\`, a loop, a pipeline or joined by \`||\`;
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, \`#!/bin/bash\` scripts, \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
-  layers had (gcc, make, git…; busybox applets such as wget and unzip count as present);
+  layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
+  Rust build (\`cargo build\`, \`cargo install\`, rustc) on rust's Alpine images before 1.92, whose gcc cannot
+  link without it (unless the stage installs libc6-dev or build-essential, translated to musl-dev and build-base);
 - \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
   \`x64_linux\` JDKs);
 - \`unknown-download\`: a download (curl, wget, \`ADD <url>\`) of a prebuilt program, installer or archive whose C
@@ -162,6 +165,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
   }
+  const linking = linkerMissing(file, image, sibling.image, analysis.commands, ctx);
+  if (linking !== null) return refuse('missing-tool', linking);
 
   // 3. Nothing needs glibc.
   const download = downloadProblem(file, stages, analysis.commands);
@@ -251,6 +256,23 @@ function alpineLacks(image: IdentifiedImage, alpine: IdentifiedImage): Set<strin
   for (const t of slimLacks(image, alpine)) if (t.commands.length === 0 || !t.commands.every((c) => BUSYBOX_APPLETS.has(c))) out.add(t.package);
   for (const name of Object.keys(ALPINE_LACKS)) out.add(name);
   return out;
+}
+
+/** Subcommands of cargo that link a program (or a proc-macro) with the system's linker. */
+const CARGO_LINKS = new Set(['build', 'install', 'run', 'test', 'bench', 'rustc', 'chef']);
+
+/**
+ * A build that links with gcc on an Alpine variant whose gcc lacks the C library's start files
+ * (rust's before 1.92), unless the stage installs them (libc6-dev, build-essential: translated
+ * to musl-dev, build-base); null when none.
+ */
+function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: IdentifiedImage, commands: StageCommands, ctx: BuildContext | null): string | null {
+  const lacks = ALPINE_LINKER_LACKS[image.repository.name];
+  const version = alpine.resolvedVersion ?? alpine.version;
+  if (lacks === undefined || version === null || !olderThan(version, lacks.carriedFrom)) return null;
+  const build = commands.find((c) => !c.runtime && lacks.programs.includes(c.name) && (c.name !== 'cargo' || CARGO_LINKS.has(c.argv[1] ?? '')) && !installedBefore(file, c, ctx).has('libc6-dev'));
+  if (build === undefined) return null;
+  return `lacks ${lacks.apk}: line ${build.inst.line} runs \`${short(build.text)}\`, which links with gcc, and ${image.repository.name}'s Alpine images before ${lacks.carriedFrom} have gcc without the C library's start files (${lacks.apk}), which the stage does not install`;
 }
 
 /** Commands and SHELLs that need bash, which Alpine lacks unless the stage installs it first. */

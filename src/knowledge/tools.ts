@@ -50,6 +50,21 @@ export const BUSYBOX_SOURCE: Source = at(
 );
 
 /**
+ * Toolchain images whose Alpine variant has gcc but not the C library's start files and headers
+ * (musl-dev, which Alpine's gcc does not depend on), so linking fails (\`cannot find crti.o\`):
+ * a Rust build links every binary and proc-macro with gcc. The variants built from \`carriedFrom\`
+ * on (and the floating tags, which follow them) install musl-dev.
+ */
+export const ALPINE_LINKER_LACKS: Readonly<Record<string, { readonly programs: readonly string[]; readonly apk: string; readonly carriedFrom: string; readonly source: Source }>> = {
+  rust: {
+    programs: ['cargo', 'rustc'],
+    apk: 'musl-dev',
+    carriedFrom: '1.92',
+    source: at('https://github.com/docker-library/official-images/pull/20402', 'rust: Add musl-dev to alpine images, merged 2025-12-03 (rust-lang/docker-rust#259; before it, #68 and #94: the Alpine images install only ca-certificates and gcc)'),
+  },
+};
+
+/**
  * Commands every Debian or Ubuntu based image has (from the distribution's
  * essential and base packages) that an Alpine image lacks, with the apk package
  * that brings each back. `useradd`/`groupadd` are translated, not installed.

@@ -1,0 +1,5 @@
+FROM rust:1.93-alpine
+WORKDIR /usr/src/app
+COPY . .
+RUN cargo install --path .
+CMD ["myapp"]
