@@ -120,8 +120,19 @@ describe('needs', () => {
   it('names the package a command needs, unless an earlier install brings it', () => {
     const f = file('FROM python:3.12\nRUN gcc -o a a.c\nRUN apt-get update && apt-get install -y build-essential\nRUN make && g++ -o b b.cc\n');
     const needs = stageNeeds(f, [f.stages[0]!], 'glibc', null).needs;
-    expect(needs.map((n) => [n.inst.line, n.package])).toEqual([[2, 'gcc']]);
+    // gcc compiles only with the C library's headers, which the full image has and gcc only recommends.
+    expect(needs.map((n) => [n.inst.line, n.package])).toEqual([[2, 'gcc'], [2, 'libc6-dev']]);
     expect([...installedBefore(f, { inst: at(f, 4), order: 0 }, null)].sort()).toEqual(['build-essential', 'dpkg-dev', 'g++', 'gcc', 'libc6-dev', 'make']);
+  });
+
+  it('counts what an apt install recommends only while recommends are on', () => {
+    const f = file('FROM python:3.12\nRUN apt-get update && apt-get install -y gcc\nRUN apt-get install -y --no-install-recommends curl\nRUN gcc -o a a.c\n');
+    expect([...installedBefore(f, { inst: at(f, 4), order: 0 }, null)].sort()).toEqual(['curl', 'gcc', 'libc6-dev']);
+    expect(stageNeeds(f, [f.stages[0]!], 'glibc', null).needs).toEqual([]);
+    const g = file('FROM python:3.12\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nRUN gcc -o a a.c\n');
+    expect(stageNeeds(g, [g.stages[0]!], 'glibc', null).needs.map((n) => n.package)).toEqual(['libc6-dev']);
+    // On musl the apk translation of gcc brings musl-dev: no need of its own.
+    expect(stageNeeds(g, [g.stages[0]!], 'musl', null).needs).toEqual([]);
   });
 
   it('reads requirements files and knows packages without wheels', () => {
@@ -129,7 +140,7 @@ describe('needs', () => {
     const ctx = memoryBuildContext({ 'requirements.txt': '# db\npsycopg2==2.9.9 ; python_version>"3"\n-r more.txt\n', 'more.txt': 'git+https://example.com/x.git\n' });
     const result = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
     expect(result.pip.map((r) => r.name ?? r.spec)).toEqual(['flask', 'psycopg2', 'git+https://example.com/x.git']);
-    expect(result.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'git']);
+    expect(result.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'git', 'libc6-dev']);
   });
 
   it('reads install scripts from package-lock.json, by C library', () => {
@@ -288,7 +299,7 @@ describe('needs', () => {
       unknowns: [],
     });
     // Named packages; a Pipfile.lock entry from a path of the project is unknown.
-    expect(needs('FROM python:3.12\nRUN pipenv install psycopg2\n', {}).needs).toEqual(['gcc', 'libpq-dev']);
+    expect(needs('FROM python:3.12\nRUN pipenv install psycopg2\n', {}).needs).toEqual(['gcc', 'libpq-dev', 'libc6-dev']);
     const lock = JSON.stringify({ default: { requests: { version: '==2.31.0' }, mylib: { path: './mylib', editable: true } }, develop: { psycopg2: {} } });
     expect(needs('FROM python:3.12\nWORKDIR /app\nCOPY Pipfile Pipfile.lock ./\nRUN pipenv install --system --deploy\n', { Pipfile: '[packages]\n', 'Pipfile.lock': lock })).toEqual({
       pip: ['requests < Pipfile.lock'],
@@ -331,7 +342,7 @@ describe('needs', () => {
     const ctx = memoryBuildContext({ 'pyproject.toml': '[project]\nname = "app"\n', 'uv.lock': lock });
     const glibc = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
     expect(glibc.unknowns.map((u) => `${u.what.split(' ')[0]}: ${u.why}`)).toEqual(['oldthing: it lists no wheel for Linux: it builds from source, with what dockshift does not know']);
-    expect(glibc.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev']);
+    expect(glibc.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'libc6-dev']);
     const musl = stageNeeds(f, [f.stages[0]!], 'musl', ctx);
     expect(musl.unknowns.map((u) => u.what.split(' ')[0])).toEqual(['pyarrow', 'oldthing']);
   });
