@@ -12,7 +12,8 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { absolutePath, copyArgs, originAtEnd, workdirAt } from './paths.js';
+import { DEFAULT_PATH } from './builds/plan.js';
+import { absolutePath, copyArgs, originAtEnd, workdirAt, workdirAtEnd } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -103,6 +104,25 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
       if (ctx.kind(origin.path) !== 'file') return { kind: 'unknown', inst: origin.inst, why: `${origin.path} is not in the build context` };
       return origin;
   }
+}
+
+/**
+ * The build-context file a command's program is, through the COPY or ADD that put it in the
+ * image `stage` makes: a path (relative ones from the stage's final working folder), or a bare
+ * name looked up in the folders of the official images' PATH. Null when no COPY of the context
+ * put a file there (a program of the image, a file from another stage) or there is no context.
+ */
+export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): string | null {
+  if (ctx === null) return null;
+  const workdir = workdirAtEnd(file, stage);
+  const named = program.startsWith('/') ? path.posix.normalize(program) : workdir === null ? null : path.posix.join(workdir, program);
+  const candidates = program.includes('/') ? [named] : DEFAULT_PATH.map((d) => `${d}/${program}`);
+  for (const p of candidates) {
+    if (p === null) continue;
+    const origin = originAtEnd(file, stage, p, ctx);
+    if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
+  }
+  return null;
 }
 
 /** Go's filepath.Match as BuildKit uses it: `*`, `?` and `[…]` within one path element. */

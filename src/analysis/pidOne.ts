@@ -13,11 +13,8 @@ import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { parseScript, SHELL_PROGRAMS, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { originAtEnd, workdirAtEnd } from './paths.js';
+import { programContextPath } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
-
-/** The folders a bare program name is looked up in: the PATH of the official images. */
-const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'] as const;
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
 export interface CommandPart {
@@ -181,16 +178,9 @@ function isShellScript(text: string): boolean {
 function readScript(program: string, lookup: Lookup): string | { why: string } {
   const { file, stage, ctx } = lookup;
   if (ctx === null) return { why: `${program} is a script, and there is no build context to read it from` };
-  const workdir = workdirAtEnd(file, stage);
-  const named = program.startsWith('/') ? path.posix.normalize(program) : workdir === null ? null : path.posix.join(workdir, program);
-  const candidates = program.includes('/') ? [named] : DEFAULT_PATH.map((d) => `${d}/${program}`);
-  for (const p of candidates) {
-    if (p === null) continue;
-    const origin = originAtEnd(file, stage, p, ctx);
-    if (origin?.kind !== 'context') continue;
-    const text = ctx.read(origin.path);
-    if (text !== null) return text;
-  }
+  const rel = programContextPath(file, stage, ctx, program);
+  const text = rel === null ? null : ctx.read(rel);
+  if (text !== null) return text;
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
 }
 
