@@ -1,7 +1,9 @@
+import { programContextPath } from '../src/analysis/copiedFiles.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { isWindowsStage, lastEntrypoint, parentStage, rootStage, shellAt, stageInstructions, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
+import type { BuildContext } from '../src/engine/context.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { readsStartupFiles } from '../src/shell/body.js';
@@ -40,7 +42,11 @@ Refuses, leaving the instruction as it is, when the shell does real work:
 - \`echo\` with a backslash (the shell's echo reads escapes) or \`-e\`/\`-E\` (dash's echo prints them), a \`~\` after the \`=\` of a word like an
   assignment (bash expands it);
 - a comment line inside the instruction (the one-line rewrite would drop it), or a line that
-  ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation.
+  ends in a doubled escape character (\`foo \\\\\`), which BuildKit still reads as a continuation;
+- a program that is a file of the build context (read through the COPY that put it in the image)
+  and starts with neither \`#!\` nor an ELF header: the shell runs such a file as a shell script
+  itself, but the kernel cannot start it (\`exec format error\`) in exec form (\`no-shebang\`).
+  A file the context does not hold (a build output, or no context on \`--stdin\`) is not checked.
 
 Two tiers of change. A CMD in exec form runs the same program with the same arguments: a
 \`safe\` change. An ENTRYPOINT in exec form is a \`review\` change: in shell form it ignored
@@ -66,14 +72,15 @@ safe changes to leave ENTRYPOINTs alone.`,
       'unbalanced-quotes': 'an unterminated quote or a trailing backslash',
       'shell-builtin': 'the command is a shell builtin or keyword, or exec with an option',
       'empty-command': 'nothing to run after exec',
+      'no-shebang': 'the program is a file of the build context without a #! line, which only a shell runs',
     },
   },
-  run(file) {
+  run(file, { buildContext }) {
     const findings: Finding[] = [];
     let stages: StageFacts | undefined;
     for (const inst of file.instructions) {
       if ((inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') && inst.form === 'shell') {
-        findings.push(rewrite(file, inst, (stages ??= stageFacts(file))));
+        findings.push(rewrite(file, inst, (stages ??= stageFacts(file)), buildContext));
       }
     }
     return findings;
@@ -100,7 +107,7 @@ function stageFacts(file: ParsedDockerfile): StageFacts {
   return { cmdHereOrBelow };
 }
 
-function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts): Finding {
+function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, ctx: BuildContext | null): Finding {
   const at = inst.span.start;
   const stage = file.stages[inst.stage]!;
   if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', `${windowsStageWhy(file, stage)}: cmd.exe quoting differs from JSON arguments`);
@@ -157,6 +164,10 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
     const image = root.base.kind === 'image' ? `the base image ${root.base.ref.raw}` : root.base.kind === 'unknown' ? `the base image ${root.base.raw}` : 'the base image';
     return refusal(at, 'unknown-entrypoint', `dockshift does not know ${image}: if it has an ENTRYPOINT, that receives this CMD as ["/bin/sh", "-c", "…"] today and would receive its words in exec form`);
   }
+  const script = programContextPath(file, stage, ctx, words[0]!);
+  if (script !== null && !startsAsProgram(ctx!.head(script, 4))) {
+    return refusal(at, 'no-shebang', `${words[0]} is the build context's ${script}, which has no #! line: the shell runs such a file as a shell script itself, while in exec form the kernel cannot start it ("exec format error")`);
+  }
   if (readsStartupFiles(file, inst, true)) {
     return refusal(at, 'startup-files', 'the SHELL reads startup files (a login or interactive shell, or bash with BASH_ENV set), which may set PATH or the environment: exec form would skip them');
   }
@@ -173,6 +184,13 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts):
     edits,
     'in exec form the ENTRYPOINT receives `docker run` arguments and any CMD set later (compose `command:`, an image built FROM this one), which shell form ignored: check that the program accepts them',
   );
+}
+
+/** A file the kernel can start: a `#!` line or an ELF header (null: unreadable, so not judged). */
+function startsAsProgram(head: Uint8Array | null): boolean {
+  if (head === null) return true;
+  if (head[0] === 0x23 && head[1] === 0x21) return true;
+  return head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
 }
 
 /**
