@@ -68,7 +68,8 @@ stopped when one failed. The merged body keeps that:
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Names count without their
-  version: upgrading \`pip\` replaces \`pip3\` too. A RUN that may install programs it does not
+  version: upgrading \`pip\` replaces \`pip3\` too. What \`rm\` deletes counts only in a \`bin\` or
+  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
   \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`),
   \`cp … /usr/local/bin/\`;
@@ -420,7 +421,11 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   for (const c of parsed.commands) {
     // Several installs of a body: only what every one of them installs beside is safe.
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
-    for (let k = 1; k < c.words.length; k++) mentions.push(mention(c.words[k]!));
+    const removes = c.name !== null && REMOVERS.has(c.name);
+    for (let k = 1; k < c.words.length; k++) {
+      const word = mention(c.words[k]!);
+      if (!removes || removesProgram(word)) mentions.push(word);
+    }
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
     for (const name of programsLookedUp(c)) {
       (runs ??= new Set()).add(name);
@@ -447,6 +452,21 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     ampersandRedirect: parsed.commands.some((c) => c.redirects.some((r) => r.op.startsWith('&>'))),
     contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
   };
+}
+
+/** Commands that only delete what they name: they can take a program off PATH, never put one there. */
+const REMOVERS = new Set(['rm', 'rmdir', 'unlink']);
+
+/**
+ * Whether deleting `word` may remove a program the shell remembered: a bare name (the working
+ * folder may be on PATH) or a path in a `bin` or `sbin` folder; not a cache or data folder that
+ * merely bears a program's name (`rm -rf /var/cache/yum /root/.cache/pip`).
+ */
+function removesProgram(word: string): boolean {
+  const slash = word.replace(/\/+$/, '').lastIndexOf('/');
+  if (slash === -1) return true;
+  const folder = word.slice(0, slash);
+  return /(?:^|\/)s?bin$/.test(folder);
 }
 
 /** What a word names, as `mentions` holds it: its value, or its text without quotes when that is only known at build time. */
