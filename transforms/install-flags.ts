@@ -58,8 +58,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
   build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
-  (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh →
-  openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
+  (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, or
+  a \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`) → openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):

@@ -34,6 +34,9 @@ const KEYSERVER_OPTIONS = /^--(?:recv-keys?|recv|keyserver|search-keys|refresh-k
 
 const SSH_URL = /^(?:ssh:\/\/|git\+ssh:\/\/|[\w.-]+@[\w.-]+:)/;
 
+/** A repository over ssh in another tool's argument (\`pip install "lib @ git+ssh://…"\`, \`npm install git+ssh://…\`): the tool clones it with git, which runs ssh. */
+const VCS_SSH_ARG = /(?:^|[\s@=])(?:git\+)?ssh:\/\/|^git@[\w.-]+:/;
+
 const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 
 /** The uses of one simple command (not of the commands nested in it: those are commands of their own). */
@@ -55,6 +58,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (args.some((w) => w.value !== null && SSH_URL.test(w.value))) add('ssh');
   }
   if (name === 'git' && command.assigns.some((a) => a.name === 'GIT_SSH_COMMAND' || a.name === 'GIT_SSH')) add('ssh');
+  if (name !== 'git' && values.some((v) => v !== null && VCS_SSH_ARG.test(v))) add('ssh');
   if (['ssh', 'scp', 'sftp', 'ssh-keyscan', 'ssh-add', 'ssh-agent'].includes(name)) add('ssh');
   if (name === 'apt-key' || name === 'gpg' || name === 'gpg2') {
     add('gpg');

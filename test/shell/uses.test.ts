@@ -20,6 +20,15 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('a repository URL over ssh given to another tool needs an ssh client: the tool clones it with git', () => {
+    expect(uses('pip install "lib @ git+ssh://git@github.com/a/b.git"; npm i git@github.com:a/b.git; yarn add ssh://git@h/a/b.git; pip install git+https://github.com/a/b; echo user@host:x')).toEqual([
+      'pip install "lib @ git+ssh://git@github.com/a/b.git" → ssh pip-source-build? c-headers',
+      'npm i git@github.com:a/b.git → ssh c-headers',
+      'yarn add ssh://git@h/a/b.git → ssh c-headers',
+      'pip install git+https://github.com/a/b → pip-source-build c-headers',
+    ]);
+  });
+
   it('compiling needs the C headers; pip may need build tools', () => {
     expect(uses('./configure && make && gcc -o x x.c; pip install flask; pip3 install -e .; pip install --only-binary :all: numpy; python3 setup.py build')).toEqual([
       './configure → c-headers',
