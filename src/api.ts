@@ -110,6 +110,9 @@ export class DockshiftError extends Error {
 export async function run(options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  if (options.concurrency !== undefined && !(Number.isInteger(options.concurrency) && options.concurrency >= 1)) {
+    throw new DockshiftError(`concurrency expects a whole number of threads, 1 or more, got ${String(options.concurrency)}`);
+  }
   const optionStrings = Object.entries(options.options ?? {}).flatMap(([name, opts]) => Object.entries(opts).map(([k, v]) => `${name}.${k}=${String(v)}`));
   const created = await SettingsResolver.create({
     only: (options.transforms ?? []).map((t) => (isModulePath(t) ? path.resolve(cwd, t) : t)),
@@ -133,7 +136,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       ignorePatterns: options.ignorePatterns ?? [],
       relativeTo: options.relativeTo === undefined ? null : fs.realpathSync(path.resolve(cwd, options.relativeTo)),
       policy: { onError: options.onError ?? 'fail', ignoreUnknown: options.ignoreUnknown ?? false },
-      runner: { ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }), inBand: options.concurrency === undefined || options.concurrency <= 1 },
+      runner: { ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }), inBand: options.concurrency === 1 },
       resolver,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     },

@@ -40,6 +40,14 @@ describe('run()', () => {
     expect(result.summary.exitCode).toBe(2);
     await expect(run({ cwd: root, config: 'nope.yaml' })).rejects.toThrow(DockshiftError);
   });
+
+  it('takes a whole number of threads, 1 or more, as the command line does', async () => {
+    const root = tempFolder({ Dockerfile: 'FROM alpine:3.20\n' });
+    for (const bad of [0, -1, 1.5, Number.NaN]) {
+      await expect(run({ cwd: root, concurrency: bad })).rejects.toThrow(new DockshiftError(`concurrency expects a whole number of threads, 1 or more, got ${String(bad)}`));
+    }
+    expect((await run({ cwd: root, concurrency: 1 })).summary.exitCode).toBe(0);
+  });
 });
 
 describe('run().summary', () => {
