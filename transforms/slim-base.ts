@@ -68,11 +68,15 @@ loads a library at run time which slim lacks (psycopg 3 without \`[binary]\`: li
 libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debian package.
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
-before 9.0) says it runs no install script, when the stage runs pnpm 10 (corepack with package.json's
-\`packageManager\`, or \`npm install -g pnpm@10\`) and \`onlyBuiltDependencies\` does not name it (pnpm 10
-runs no other dependency's install script), or when the knowledge base lists it: the packages of a
-yarn.lock, a 9.0 pnpm-lock.yaml installed by another or an unknown pnpm, a package.json without a
-lockfile, or an \`npm install -g\` that the knowledge base does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
+before 9.0) says it runs no install script, when the stage runs pnpm 10 (corepack, \`corepack use\` or
+\`npm install -g pnpm@10\` before the install, and package.json's \`packageManager\`, to which pnpm 10 itself
+switches, agreeing) and neither \`onlyBuiltDependencies\` nor \`allowBuilds\` names it (pnpm 10 runs no other
+dependency's install script), or when the knowledge base lists it. pnpm's settings are read where the build
+puts them (package.json, the project's pnpm-workspace.yaml, the project's, the user's and the global .npmrc);
+one that lets more build (\`dangerouslyAllowAllBuilds\`, \`neverBuiltDependencies\`), a workspace root above
+the project, or a build setting given on the command line, in a variable, by a command or a mounted .npmrc
+leaves the lockfile unrecorded. The packages of a yarn.lock, a 9.0 pnpm-lock.yaml installed by another or an
+unknown pnpm, a package.json without a lockfile, or an \`npm install -g\` that the knowledge base does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
 are unknown.
 
 With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first

@@ -222,10 +222,10 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     const lock = projectLockfile(root, install.manager, ctx, copied);
     const pkg = ctx?.read(origin.path) ?? null;
     if (lock !== null) {
-      // pnpm 10 builds only what onlyBuiltDependencies names, which a 9.0 lockfile need not record.
-      const builds = install.manager === 'pnpm' && lock.entries.some((e) => e.script === null) ? pnpmBuilds(file, commands, c, origin.path, pkg, ctx) : null;
+      // pnpm 10 builds only what the project allows (onlyBuiltDependencies, allowBuilds), which a 9.0 lockfile need not record.
+      const builds = install.manager === 'pnpm' && lock.entries.some((e) => e.script === null) ? pnpmBuilds(file, c, manifest!, pkg, ctx) : null;
       const because =
-        builds === null ? lock.unrecordedBecause : 'unknown' in builds ? `pnpm 10 builds only what onlyBuiltDependencies names, but ${builds.unknown}` : 'onlyBuiltDependencies lets pnpm 10 build these';
+        builds === null ? lock.unrecordedBecause : 'unknown' in builds ? `pnpm 10 builds only what the project allows, but ${builds.unknown}` : 'the project lets pnpm 10 build these';
       for (const e of lock.entries) {
         if (production && e.dev) continue;
         const script = e.script ?? (builds !== null && 'only' in builds && !builds.only.has(e.name) ? false : null);

@@ -221,11 +221,11 @@ describe('needs', () => {
     expect(pnpm(v6.replace('    requiresBuild: true\n', ''))).toEqual([]);
     // 9.0 dropped requiresBuild: nothing is recorded.
     expect(pnpm("lockfileVersion: '9.0'\npackages:\n  express@4.18.2:\n    resolution: {integrity: x}\nsnapshots:\n  express@4.18.2: {}\n")).toEqual([
-      'pnpm install --frozen-lockfile: pnpm-lock.yaml does not record which packages run an install script (pnpm 10 builds only what onlyBuiltDependencies names, but which pnpm runs the install is not known), and dockshift does not know whether express does (one may compile with node-gyp)',
+      'pnpm install --frozen-lockfile: pnpm-lock.yaml does not record which packages run an install script (pnpm 10 builds only what the project allows, but which pnpm runs the install is not known), and dockshift does not know whether express does (one may compile with node-gyp)',
     ]);
   });
 
-  it('knows that pnpm 10 builds only what onlyBuiltDependencies names, once the stage is proved to run pnpm 10', () => {
+  it('knows that pnpm 10 builds only what the project allows, once the stage is proved to run pnpm 10', () => {
     const v9 = "lockfileVersion: '9.0'\npackages:\n  express@4.18.2:\n    resolution: {integrity: x}\n  sharp@0.33.5:\n    resolution: {integrity: x}\n  odd-native@1.0.0:\n    resolution: {integrity: x}\nsnapshots:\n  express@4.18.2: {}\n";
     const run = (dockerfile: string, pkg: object, more: Record<string, string> = {}) => {
       const g = file(`FROM node:22\nWORKDIR /app\n${dockerfile}`);
@@ -234,31 +234,68 @@ describe('needs', () => {
     };
     const copy = 'COPY package.json pnpm-lock.yaml ./\n';
     const corepack = `RUN corepack enable\n${copy}RUN pnpm install --frozen-lockfile\n`;
+    const withFiles = (files: string) => `RUN corepack enable\nCOPY package.json pnpm-lock.yaml ${files} ./\nRUN pnpm install --frozen-lockfile\n`;
     // corepack's pnpm is the one packageManager names: nothing is built.
     expect(run(corepack, { packageManager: 'pnpm@10.6.2+sha512.abc' })).toEqual([]);
     // Only what the project allows is built, and odd-native is not known.
-    const allowed = ['(onlyBuiltDependencies lets pnpm 10 build these), and dockshift does not know whether odd-native does (one may compile with node-gyp)'];
+    const allowed = ['(the project lets pnpm 10 build these), and dockshift does not know whether odd-native does (one may compile with node-gyp)'];
     expect(run(corepack, { packageManager: 'pnpm@10.6.2', pnpm: { onlyBuiltDependencies: ['odd-native', 'esbuild'] } })).toEqual(allowed);
-    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'onlyBuiltDependencies:\n  - odd-native@1.0.0\n' })).toEqual(allowed);
+    expect(run(withFiles('pnpm-workspace.yaml'), { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'onlyBuiltDependencies:\n  - odd-native@1.0.0\n' })).toEqual(allowed);
+    // pnpm 10.26's allowBuilds: true allows, false does not.
+    const allowBuilds = 'allowBuilds:\n  odd-native@1.0.0 || 1.0.1: true\n  sharp: false\n';
+    expect(run(withFiles('pnpm-workspace.yaml'), { packageManager: 'pnpm@10.28.0' }, { 'pnpm-workspace.yaml': allowBuilds })).toEqual(allowed);
+    // A settings file the build does not copy is not one pnpm reads; one it copies from elsewhere is.
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'dangerouslyAllowAllBuilds: true\n', '.npmrc': 'only-built-dependencies[]=sharp\n' })).toEqual([]);
+    const elsewhere = `RUN corepack enable\n${copy}COPY docker/pnpm-workspace.yaml ./\nRUN pnpm install\n`;
+    expect(run(elsewhere, { packageManager: 'pnpm@10.6.2' }, { 'docker/pnpm-workspace.yaml': 'onlyBuiltDependencies: [odd-native]\n' })).toEqual(allowed);
+    // An .npmrc that sets nothing about builds (a registry token) changes nothing.
+    expect(run(withFiles('.npmrc'), { packageManager: 'pnpm@10.6.2' }, { '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' })).toEqual([]);
     // An explicit install says the version too.
     expect(run(`RUN npm install -g pnpm@^10\n${copy}RUN pnpm install --frozen-lockfile\n`, {})).toEqual([]);
     expect(run(`RUN corepack enable && corepack prepare pnpm@10.4.1 --activate\n${copy}RUN pnpm install\n`, {})).toEqual([]);
+    expect(run(`RUN npm install -g pnpm@10.12.1\n${copy}RUN pnpm install --frozen-lockfile\n`, { packageManager: 'pnpm@10.6.2' })).toEqual([]);
 
     // What does not prove pnpm 10 leaves the lockfile unrecorded, saying why.
-    const unknown = (why: string) => [`(pnpm 10 builds only what onlyBuiltDependencies names, but ${why}), and dockshift does not know whether express, sharp, odd-native do (one may compile with node-gyp)`];
+    const unknown = (why: string) => [`(pnpm 10 builds only what the project allows, but ${why}), and dockshift does not know whether express, sharp, odd-native do (one may compile with node-gyp)`];
     expect(run(corepack, { packageManager: 'pnpm@9.15.0' })).toEqual(unknown("pnpm 9 runs every dependency's install script"));
-    // packageManager without corepack enabled is not what runs.
+    expect(run(corepack, { packageManager: 'pnpm@11.0.0' })).toEqual(unknown("pnpm 11 is not pnpm 10, whose build settings dockshift reads"));
+    // pnpm 10 switches to the version packageManager names (manage-package-manager-versions): pnpm 9 runs.
+    expect(run(`RUN npm install -g pnpm@10.12.1\n${copy}RUN pnpm install --frozen-lockfile\n`, { packageManager: 'pnpm@9.15.0' })).toEqual(
+      unknown("more than one pnpm is named: 10 by `npm install -g pnpm@10.12.1`, 9 by package.json's packageManager"),
+    );
+    expect(run(corepack, { packageManager: 'pnpm@10.6.2', devEngines: { packageManager: { name: 'pnpm', version: '>=9' } } })).toEqual(unknown("package.json's devEngines.packageManager does not say which pnpm"));
+    // packageManager alone proves no pnpm: one the base image brings may ignore it.
+    expect(run(`${copy}RUN pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('which pnpm runs the install is not known'));
     expect(run(`${copy}RUN npm i -g pnpm && pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('`npm i -g pnpm` does not say which pnpm'));
     expect(run(`RUN npm i -g pnpm@$PNPM_VERSION\n${copy}RUN pnpm install\n`, {})).toEqual(unknown('`npm i -g pnpm@$PNPM_VERSION` names pnpm through a variable'));
-    expect(run(`RUN npm i -g pnpm@9\n${corepack}`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('the stage installs pnpm 10 and 9'));
+    expect(run(`RUN npm i -g pnpm@9\n${corepack}`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown("more than one pnpm is named: 9 by `npm i -g pnpm@9`, 10 by package.json's packageManager"));
     expect(run(corepack, { packageManager: 'pnpm@10.6.2', pnpm: { neverBuiltDependencies: [] } })).toEqual(unknown('package.json sets pnpm.neverBuiltDependencies'));
-    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'dangerouslyAllowAllBuilds: true\n' })).toEqual(unknown('pnpm-workspace.yaml sets dangerouslyAllowAllBuilds'));
-    expect(run(corepack, { packageManager: 'pnpm@10.6.2' }, { '.npmrc': 'only-built-dependencies[]=sharp\n' })).toEqual(unknown('.npmrc changes which dependencies pnpm builds'));
+    expect(run(withFiles('pnpm-workspace.yaml'), { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'dangerouslyAllowAllBuilds: true\n' })).toEqual(unknown('pnpm-workspace.yaml sets dangerouslyAllowAllBuilds'));
+    expect(run(withFiles('.npmrc'), { packageManager: 'pnpm@10.6.2' }, { '.npmrc': 'only-built-dependencies[]=sharp\n' })).toEqual(unknown('/app/.npmrc changes which dependencies pnpm builds'));
+    expect(run(`RUN corepack enable\nCOPY npmrc /root/.npmrc\n${copy}RUN pnpm install\n`, { packageManager: 'pnpm@10.6.2' }, { npmrc: 'dangerously-allow-all-builds=true\n' })).toEqual(
+      unknown('/root/.npmrc changes which dependencies pnpm builds'),
+    );
+    // The workspace root is a folder above the project: its settings apply.
+    const sub = `RUN corepack enable\nCOPY pnpm-workspace.yaml ./\nWORKDIR /app/api\n${copy}RUN pnpm install\n`;
+    expect(run(sub, { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'packages: [api]\n' })).toEqual(unknown('/app/pnpm-workspace.yaml makes /app the workspace root, whose settings dockshift does not read'));
+    // Settings given by the command line, the environment, a command or a mounted .npmrc.
+    const set = (line: number) => unknown(`line ${line} sets which dependencies pnpm builds in a way dockshift does not follow`);
+    expect(run(`RUN corepack enable\n${copy}RUN pnpm install --dangerously-allow-all-builds\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(set(5));
+    expect(run(`RUN corepack enable\n${copy}RUN pnpm install --config.only-built-dependencies=sharp\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(set(5));
+    expect(run(`ENV npm_config_dangerously_allow_all_builds=true\n${corepack}`, { packageManager: 'pnpm@10.6.2' })).toEqual(set(3));
+    expect(run(`RUN corepack enable && pnpm config set --location=global dangerously-allow-all-builds true\n${copy}RUN pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(set(3));
+    expect(run(`RUN corepack enable\n${copy}RUN echo 'onlyBuiltDependencies: [sharp]' > pnpm-workspace.yaml && pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(set(5));
+    expect(run(`RUN corepack enable\n${copy}RUN --mount=type=secret,id=npmrc,target=/root/.npmrc pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(
+      unknown('line 5 mounts an .npmrc whose settings are not in the build context'),
+    );
     // corepack enabled in another stage, not the one the install runs in.
     const sibling = `FROM node:22 AS other\nRUN corepack enable\nFROM node:22\nWORKDIR /app\n${copy}RUN pnpm install\n`;
     const g = file(sibling);
     const ctx = memoryBuildContext({ 'package.json': JSON.stringify({ packageManager: 'pnpm@10.6.2' }), 'pnpm-lock.yaml': v9 });
     expect(stageNeeds(g, [g.stages[0]!, g.stages[1]!], 'glibc', ctx).unknowns).toHaveLength(1);
+    // corepack enabled in the stage the install's stage is built on counts.
+    const parent = file(`FROM node:22 AS base\nRUN corepack enable\nFROM base\nWORKDIR /app\n${copy}RUN pnpm install\n`);
+    expect(stageNeeds(parent, [parent.stages[1]!], 'glibc', ctx).unknowns).toEqual([]);
   });
 
   it('reads the project\'s own scripts: lifecycle scripts of an install, and scripts run by name', () => {
