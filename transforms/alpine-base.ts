@@ -80,7 +80,8 @@ Refuses, with the reason, when:
   files out of the switched stages. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
   counts as files, not native code, when the stage's only installs are Node project installs, the copied path
   lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH
-  or is Node.js (which loads \`.node\` files a bundler may have written there);
+  or is Node.js (which loads \`.node\` files a bundler may have written there; an image whose entrypoint or
+  command is node, such as distroless nodejs, counts);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install

@@ -123,8 +123,10 @@ function buildOutputOnly(file: ParsedDockerfile, source: Stage, stage: Stage, in
   if (to === null || BIN_FOLDERS.some((b) => within(to.replace(/\/$/, '') || '/', b))) return null;
   const target = to.replace(/\/$/, '') || '/';
   // What the receiving stages (and those built on them) run: none may be Node.js or name the copied files.
+  // A Node.js image by name, or one whose own entrypoint or command is Node.js (distroless nodejs runs /nodejs/bin/node).
   const root = rootImage(file, stage);
-  if (root === null || JS_RUNTIMES.has(root.repository.name)) return null;
+  const imageRuns = root === null ? [] : [root.facts.entrypoint?.[0], root.facts.cmd?.[0]].filter((p) => p !== undefined).map((p) => posix.basename(p));
+  if (root === null || JS_RUNTIMES.has(root.repository.name) || imageRuns.some((p) => JS_RUNTIMES.has(p))) return null;
   const receiving = [...stageLineage(file, stage), ...descendantStages(file, stage)];
   for (const s of receiving) {
     for (const c of stageCommands(file, s, ctx).commands) {

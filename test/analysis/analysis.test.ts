@@ -429,6 +429,8 @@ describe('copied artefacts', () => {
     expect(linkage('FROM nginx:1.27\nCOPY --from=build /app/dist /srv\nCMD ["/srv/app"]\n')).toEqual(['dynamic']);
     expect(linkage('FROM node:20-slim\nCOPY --from=build /app/dist /srv\nCMD ["node", "/srv/main.js"]\n')).toEqual(['dynamic']);
     expect(linkage('FROM nginx:1.27 AS web\nCOPY --from=build /app/dist /srv\nFROM web\nRUN node -e 1\n')).toEqual(['dynamic']);
+    // distroless nodejs runs node as its entrypoint: a Next.js standalone folder holds node_modules.
+    expect(linkage('FROM gcr.io/distroless/nodejs20-debian12\nWORKDIR /app\nCOPY --from=build /app/.next/standalone ./\nCMD ["server.js"]\n')).toEqual(['dynamic']);
     // Installs dockshift cannot place, or that put native code elsewhere, leave the copy unknown.
     const other = (run: string) => {
       const g = file(build.replace('RUN npm ci', run) + 'FROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n');
