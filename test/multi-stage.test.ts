@@ -41,3 +41,34 @@ describe('multi-stage: Rust built for musl', () => {
     expect(scratch.refusals[0]!.reason).toBe("the binary links musl dynamically (the builder's host target is musl (rust:1-alpine), with crt-static turned off); scratch has no C library");
   });
 });
+
+describe('multi-stage: rustflags of a musl build, wherever they are set', () => {
+  const scratch = (dockerfile: string) => {
+    const result = transformText(dockerfile, { transforms: ['multi-stage'], options: { 'multi-stage': { runtime: 'scratch' } }, context: path.join(FIXTURES, 'rust-alpine-scratch.context') });
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+  const build = (lines: string, cargo = 'cargo build --release') =>
+    `FROM rust:1-alpine\nRUN apk add --no-cache musl-dev\n${lines}WORKDIR /usr/src/notes\nCOPY . .\nRUN ${cargo}\nCMD ["/usr/src/notes/target/release/notes"]\n`;
+
+  it('a binary whose crt-static another setting turns off needs musl: scratch is refused', () => {
+    const reason = (dockerfile: string) => scratch(dockerfile).refusals.map((r) => r.reason);
+    expect(reason(build('ENV CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="-C target-feature=-crt-static"\n'))).toEqual([
+      "the binary links musl dynamically (the builder's host target is musl (rust:1-alpine), with crt-static turned off on line 3); scratch has no C library",
+    ]);
+    expect(reason(build('', 'cargo build --release --config \'build.rustflags=["-C", "target-feature=-crt-static"]\''))).toEqual([
+      "the binary links musl dynamically (the builder's host target is musl (rust:1-alpine), with crt-static turned off); scratch has no C library",
+    ]);
+    expect(reason(build('RUN printf \'[build]\\nrustflags = ["-C", "target-feature=-crt-static"]\\n\' > $CARGO_HOME/config.toml\n'))).toEqual([
+      "the binary links musl dynamically (the builder's host target is musl (rust:1-alpine), with crt-static turned off on line 3); scratch has no C library",
+    ]);
+    expect(reason(build('ARG TARGET_FLAGS\nENV CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS=$TARGET_FLAGS\n'))).toEqual([
+      "the binary links musl dynamically (the builder's host target is musl (rust:1-alpine), with rustflags set on line 4 in a way dockshift does not follow); scratch has no C library",
+    ]);
+  });
+
+  it('keeps a static binary static when the flags say so', () => {
+    expect(scratch(build('ENV RUSTFLAGS="-C target-feature=+crt-static"\n')).changes).toHaveLength(1);
+    expect(scratch(build('')).changes).toHaveLength(1);
+  });
+});

@@ -63,8 +63,9 @@ build stage becomes \`app-build\`. Per language:
   the stage installs, is refused (\`shared-libraries\`). Built for a musl target (the host of
   rust:*-alpine, or \`--target x86_64-unknown-linux-musl\`), the binary links musl in (crt-static): it goes
   on the builder's own release, distroless static by option or scratch (with the builder's CA
-  certificates); with crt-static turned off in RUSTFLAGS or .cargo/config.toml (or RUSTFLAGS only known
-  at build time) it needs musl, and only the builder's Alpine release runs it. A musl build that links
+  certificates); with crt-static turned off in RUSTFLAGS, \`CARGO_TARGET_<TRIPLE>_RUSTFLAGS\`, \`cargo --config\`,
+  .cargo/config.toml or a cargo configuration a RUN writes (or rustflags only known at build time, or set
+  where this is not followed) it needs musl, and only the builder's Alpine release runs it. A musl build that links
   a library of the system (a *-sys crate, headers the stage installs) is refused (\`shared-libraries\`).
 - C/C++ (gcc, debian, ubuntu, alpine, buildpack-deps): the program that \`cc -o\`, \`make install\` (its
   Makefile's $(PREFIX)/bin) or \`cmake --install\` writes and the container starts, on the same release

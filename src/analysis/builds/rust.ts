@@ -11,7 +11,9 @@
  * lack it, or whether it is linked in is not followed.
  */
 import * as path from 'node:path';
+import { stageLineage } from '../../dockerfile/stages.js';
 import { variablesAt } from '../../dockerfile/variables.js';
+import { runScripts } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
 import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
@@ -154,10 +156,43 @@ function linkageOf(input: BuildInput, build: Located, target: string | null | un
   const musl = triple === undefined ? host === 'musl' : triple !== null && /-musl/.test(triple);
   if (!musl) return { kind: 'dynamic', libc: triple === undefined ? host : 'glibc', musl: false, why: triple === undefined ? `the builder's host target is ${host === 'musl' ? 'musl' : 'gnu'}` : `built for ${triple ?? 'a target only known at build time'}` };
   const built = triple === undefined ? `the builder's host target is musl (${input.builder.raw})` : `built for ${triple}`;
-  const flags = [...['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS'].map(setting), config ?? undefined];
+  const flags = [...['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS'].map(setting), config ?? undefined, ...cargoConfigArgs(build)];
   if (flags.some((f) => f === null)) return { kind: 'dynamic', libc: 'musl', musl, why: `${built}, with RUSTFLAGS only known at build time` };
   if (flags.some((f) => f != null && /-crt-static/.test(f))) return { kind: 'dynamic', libc: 'musl', musl, why: `${built}, with crt-static turned off` };
+  const other = otherRustflags(input, build);
+  if (other !== null) return { kind: 'dynamic', libc: 'musl', musl, why: `${built}, with ${other}` };
   return { kind: 'static', musl, why: `${built}, which links musl in (crt-static)` };
+}
+
+/** The values of the build's own `--config` options (null: a variable), which may set rustflags. */
+function cargoConfigArgs(build: Located): (string | null)[] {
+  const out: (string | null)[] = [];
+  build.words.forEach((w, i) => {
+    if (w.value === '--config') out.push(build.words[i + 1]?.value ?? null);
+    else if (w.value?.startsWith('--config=') === true) out.push(w.value.slice('--config='.length));
+    else if (w.value === null && /^["']?--config/.test(w.raw)) out.push(null);
+  });
+  return out;
+}
+
+/**
+ * Rustflags set where linkageOf does not read them: `CARGO_TARGET_<TRIPLE>_RUSTFLAGS`, a cargo
+ * configuration a RUN writes (\`$CARGO_HOME/config.toml\`), crt-static named anywhere. An ENV, ARG or
+ * RUN up to the build (in its stage and those it is built on) that names crt-static turned off, or
+ * rustflags other than through the three variables read: what it says, or null.
+ */
+function otherRustflags(input: BuildInput, build: Located): string | null {
+  const { file } = input;
+  for (const s of stageLineage(file, input.stage)) {
+    const scripts = new Map(runScripts(file, s).map((r) => [r.inst, r.text]));
+    for (const i of s.instructions) {
+      if (i.index > build.run.inst.index || (i.keyword !== 'ENV' && i.keyword !== 'ARG' && i.keyword !== 'RUN')) continue;
+      const text = `${file.text.slice(i.span.start, i.span.end)}\n${scripts.get(i) ?? ''}`;
+      if (/-crt-static/.test(text)) return `crt-static turned off on line ${i.line}`;
+      if (/rustflags/i.test(text.replace(/\b(?:CARGO_ENCODED_|CARGO_BUILD_)?RUSTFLAGS\b/g, ''))) return `rustflags set on line ${i.line} in a way dockshift does not follow`;
+    }
+  }
+  return null;
 }
 
 /** The package names of a Cargo.lock. */
