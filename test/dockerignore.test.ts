@@ -232,6 +232,20 @@ describe('dockerignore', () => {
       expect(proposed(processFile({ path: app, display: 'app/Dockerfile' }, configured, 'dry-run'))).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
     });
 
+    it('reads a Dockerfile outside the context once for all the tasks of the context, as it reads the context\'s files', () => {
+      const top = tree({ ...Object.fromEntries(Object.entries(shared).map(([k, v]) => [`app/${k}`, v])), 'app/deploy/web.Dockerfile': APP, 'ci/web.Dockerfile': shared['deploy/web.Dockerfile'] });
+      const root = path.join(top, 'app');
+      const app = path.join(root, 'Dockerfile');
+      const outside = path.join(top, 'ci', 'web.Dockerfile');
+      const context = { sharing: [{ path: app, display: 'app/Dockerfile', rel: 'Dockerfile' }, { path: outside, display: 'ci/web.Dockerfile', rel: null }], count: 2, elsewhere: [] };
+      const first = processFile({ path: app, display: 'app/Dockerfile', context: { root, display: 'app' }, contextDockerfiles: context }, configured, 'dry-run');
+      // 256 Dockerfiles of a context, each asking for every other one on every pass, read each from disk once.
+      fs.writeFileSync(outside, 'CMD ["app"]\nFROM alpine:3.20\n');
+      const second = processFile({ path: app, display: 'app/Dockerfile', context: { root, display: 'app' }, contextDockerfiles: context }, configured, 'dry-run');
+      expect(proposed(second)).toEqual(proposed(first));
+      expect(second.refusals.map((r) => r.code)).toEqual(['needed-by-build']);
+    });
+
     it('refuses when one below the root cannot be parsed, naming it', () => {
       const root = tree({ ...shared, 'deploy/web.Dockerfile': 'CMD ["app"]\nFROM alpine:3.20\n' });
       const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');

@@ -214,9 +214,14 @@ function contextDockerfilesOf(run: RunContextDockerfiles, ctx: BuildContext): Co
     const sharing = run.sharing.flatMap((d): SharingDockerfile[] => {
       if (d.rel !== null) return ctx.kind(`${d.rel}.dockerignore`) === 'file' ? [] : [{ name: d.rel, read: () => ctx.read(d.rel!) }];
       if (isFile(`${d.path}.dockerignore`)) return [];
+      // Read once per thread, as the context's own files are: every Dockerfile of the context asks, on every pass.
+      let text: string | null | undefined;
       const read = () => {
-        const r = readDockerfile(d.path);
-        return r.ok ? r.text : null;
+        if (text === undefined) {
+          const r = readDockerfile(d.path);
+          text = r.ok ? r.text : null;
+        }
+        return text;
       };
       return [{ name: d.display, read }];
     });
