@@ -5,7 +5,7 @@ import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
-import { debianNumber, distrolessImage, identify, siblingOfKind } from '../src/knowledge/index.js';
+import { DISTROLESS_IMAGES, debianNumber, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -48,7 +48,9 @@ Refuses, with the reason:
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
 - \`program-missing\`: the program is not the runtime (\`npm start\`, \`gunicorn\`) nor a binary copied in;
-- \`no-distroless\`: no distroless image is still built for this runtime version and Debian release;
+- \`no-distroless\`: no distroless image is still built for this runtime version and Debian release (\`node:20-slim\`
+  is bookworm, and nodejs20-debian12 is no longer rebuilt), or the tag's release is not known (a tag rebuilt on a newer
+  Debian release, such as \`python:3.12.11\`);
 - \`python-version\`: the Python minor cannot be proved to match (a tag without a minor: \`python:3\`);
 - \`python-packages\`: files copied from another stage (a venv, site-packages) are not on distroless Python's path
   (set \`PYTHONPATH\` and run it again);
@@ -182,6 +184,17 @@ function debianOf(image: IdentifiedImage | null): '12' | '13' | null {
 
 type Refuse = { code: string; reason: string };
 
+/** Why a runtime image has no distroless sibling: its release is unknown, or distroless no longer builds (or never built) that version on it. */
+function noDistroless(image: IdentifiedImage): string {
+  if (image.release.release === null) return `no distroless image can be chosen for ${image.raw}: ${unknownReleaseWhy(image)}`;
+  const debian = debianOf(image);
+  const kind = image.repository.name === 'node' ? 'nodejs' : image.repository.name === 'python' ? 'python3' : 'java';
+  const major = image.resolvedVersion?.split('.')[0] ?? null;
+  const old = DISTROLESS_IMAGES.find((d) => d.kind === kind && d.debian === debian && d.status === 'no-longer-built' && (kind === 'python3' || d.runtimeVersion === major));
+  if (old !== undefined) return `${image.raw} is on Debian ${debian} (${image.release.release.name}), and ${old.repository} is no longer rebuilt (it gets no security updates)`;
+  return `no distroless image is still built for ${image.raw} (Debian release ${debian ?? `${image.release.release.name}, not 12 or 13`})`;
+}
+
 function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage, program: readonly string[] | null, artefacts: readonly CopiedArtefact[], ctx: BuildContext | null): Target | Refuse {
   const repo = image.repository.name;
   if (repo === 'node' || repo === 'python' || repo === 'eclipse-temurin') {
@@ -189,7 +202,7 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
       return { code: 'python-version', reason: `${image.raw} names no Python minor version, so it cannot be proved to match distroless's` };
     }
     const sibling = siblingOfKind(image, 'distroless');
-    if (sibling === null) return { code: 'no-distroless', reason: `no distroless image is still built for ${image.raw} (${image.release.release === null ? 'its release is not recorded' : `Debian release ${debianOf(image) ?? 'other than 12/13'}`})` };
+    if (sibling === null) return { code: 'no-distroless', reason: noDistroless(image) };
     const debian = debianOf(sibling.image) ?? '13';
     if (repo === 'python') {
       const pythonPath = variablesAt(file, stage.instructions.at(-1) ?? stage.from).get('PYTHONPATH');
@@ -226,7 +239,7 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
     const release = artefact.builder?.release;
     const unrecorded =
       l.kind === 'dynamic' && l.libc === 'glibc' && release?.kind === 'repository-default' && release.family === 'debian' && release.release === null
-        ? `, and the Debian release ${artefact.builder!.raw} is built on is not recorded`
+        ? `, and ${unknownReleaseWhy(artefact.builder!)}`
         : '';
     return { code: 'libc-mismatch', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}${unrecorded}; distroless needs a static binary or glibc of Debian 12 or 13` };
   }

@@ -98,7 +98,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server);
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
   command names a file that a COPY the runtime stage cannot repeat put there;
-- \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release;
+- \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release (a tag
+  without an OS takes the release its version was built on, \`rust:1.77\` bookworm; one built on a release
+  and rebuilt on the next, such as \`rust:1.89\`, has none: a cached image under it may be either);
 - \`shared-libraries\`: the program may link libraries the runtime image lacks: the stage installs their
   headers (a -dev package), or a cgo module, a \`#cgo\` directive, a Rust *-sys crate or the C build names one;
 - \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;

@@ -7,7 +7,7 @@ WORKDIR /go/src/hello
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/hello .
 
-FROM gcr.io/distroless/static-debian13
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/hello
 COPY --from=build /usr/local/bin/hello /usr/local/bin/hello
 

@@ -6,7 +6,7 @@ COPY . .
 ENV GIN_MODE=release
 RUN CGO_ENABLED=0 go build -o /app/bin/server ./cmd/server
 
-FROM gcr.io/distroless/static-debian13
+FROM gcr.io/distroless/static-debian12
 WORKDIR /app
 ENV GIN_MODE=release
 COPY --from=build /app/bin/server /app/bin/server

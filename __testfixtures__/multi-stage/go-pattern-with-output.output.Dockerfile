@@ -5,7 +5,7 @@ RUN go mod download && go mod verify
 COPY . .
 RUN CGO_ENABLED=0 go build -v -o /usr/local/bin/app ./...
 
-FROM gcr.io/distroless/static-debian13
+FROM gcr.io/distroless/static-debian12
 WORKDIR /usr/src/app
 COPY --from=build /usr/local/bin/app /usr/local/bin/app
 CMD ["app"]

@@ -5,7 +5,7 @@ RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
 
-FROM gcr.io/distroless/static-debian13
+FROM gcr.io/distroless/static-debian12
 WORKDIR /src
 COPY --from=build /usr/local/bin/server /usr/local/bin/server
 COPY --from=build /src/config.yaml /src/config.yaml

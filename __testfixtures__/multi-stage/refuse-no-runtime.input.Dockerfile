@@ -1,4 +1,4 @@
-FROM rust:1.75
+FROM rust:1.89
 WORKDIR /usr/src/app
 COPY . .
 RUN cargo build --release

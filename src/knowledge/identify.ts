@@ -12,7 +12,9 @@ import type {
   FactsPatch,
   IdentifiedImage,
   ImageFacts,
+  LineHistory,
   ReleaseFact,
+  DefaultRelease,
   RepositoryEntry,
 } from './types.js';
 
@@ -107,6 +109,18 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
   };
 }
 
+/**
+ * Why an image's release is not known, for a refusal's reason: its tag was rebuilt on a newer
+ * release (an image pulled or cached under it may be either), or the release is not recorded.
+ */
+export function unknownReleaseWhy(image: IdentifiedImage): string {
+  const r = image.release;
+  if (r.kind === 'repository-default' && r.moved !== undefined) {
+    return `${image.raw} was built on ${r.moved.from}, then rebuilt on ${r.moved.to} (${r.moved.date}), so an image pulled or cached under that tag may be either`;
+  }
+  return `${image.raw} names no ${releaseFamily(r) === 'alpine' ? 'Alpine' : releaseFamily(r) === 'debian' ? 'Debian' : 'distro'} release the knowledge base records`;
+}
+
 /** The same, from reference text such as `python:3.12-slim`. */
 export function identify(reference: string): IdentifiedImage | null {
   const ref = parseImageRef(reference);
@@ -179,12 +193,64 @@ function versionAsRelease(family: DistroFamily | 'debian-or-ubuntu', version: st
 }
 
 function defaultRelease(repo: RepositoryEntry, line: string, options: Readonly<Record<string, string>>, family: (f: DistroFamily) => boolean): ReleaseFact {
+  const history = repo.history?.find((h) => family(h.family) && inVersionLine(line, h.line));
+  const past = history === undefined ? null : historyRelease(repo, history, line);
+  if (past !== null) return past;
   const applies = (r: DefaultReleaseRule) => Object.entries(r.when ?? {}).every(([axis, ids]) => ids.includes(options[axis] ?? ''));
   const rules = repo.defaults.filter((r) => family(r.family) && applies(r));
   const rule: DefaultReleaseRule | undefined = rules.find((r) => r.versions.some((v) => inVersionLine(line, v)));
   const chosenFamily = rule?.family ?? rules[0]?.family ?? 'debian';
   const release = rule?.release == null ? null : distroRelease(chosenFamily, rule.release);
   return { kind: 'repository-default', family: chosenFamily, release, source: repo.sources[0]! };
+}
+
+/** Numeric versions only (`20`, `3.12.4`); others (`3.15.0rc1`, `tip`) take the repository's default. */
+const NUMERIC = /^\d+(?:\.\d+)*$/;
+
+const versionParts = (v: string): number[] => v.split('.').map(Number);
+
+/** Compares versions as numbers, a missing part being 0 (`1.20` = `1.20.0`). */
+function compareVersions(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Is `version` one of the versions a tag of `prefix` covers (`1.89.0` under `1.89`)? */
+const underPrefix = (version: string, prefix: string): boolean => {
+  const p = versionParts(prefix);
+  return versionParts(version).slice(0, p.length).every((n, i) => n === p[i]);
+};
+
+/**
+ * The release a version's tag was last built on, from the line's history; null when the
+ * history does not apply (a version that is not numbers). The line's own tag is its last build
+ * (today's when still built); a full version is the step it falls in; a tag of a few versions
+ * (`20.3`, `rust:1.77`) is a step only when all of them fall in it.
+ */
+function historyRelease(repo: RepositoryEntry, history: LineHistory, version: string): ReleaseFact | null {
+  if (!NUMERIC.test(version)) return null;
+  const { steps } = history;
+  const found = (i: number): DefaultRelease => ({ kind: 'repository-default', family: history.family, release: distroRelease(history.family, steps[i]!.release), source: steps[i]!.source });
+  const moved = (i: number): ReleaseFact => {
+    const step = steps[i]!;
+    if (i === 0) return unrecorded;
+    return { kind: 'repository-default', family: history.family, release: null, source: step.source, moved: { from: steps[i - 1]!.release, to: step.release, date: step.date } };
+  };
+  const unrecorded: ReleaseFact = { kind: 'repository-default', family: history.family, release: null, source: repo.sources[0]! };
+  // Still built: today's tag list says the same (a test checks it), so cite that.
+  if (version === history.line && history.last === null) return { ...found(steps.length - 1), source: repo.sources[0]! };
+  const at = version === history.line ? history.last! : version;
+  const last = steps.findLastIndex((s) => compareVersions(s.since, at) <= 0);
+  if (last === -1) return unrecorded;
+  if (at !== version || versionParts(at).length >= 3) return steps[last]!.rebuilt && compareVersions(steps[last]!.since, at) === 0 ? moved(last) : found(last);
+  // A tag of several versions: its builds moved when a step starts inside it, or its first version was rebuilt.
+  const inside = steps.findIndex((s) => underPrefix(s.since, at) && (compareVersions(s.since, at) > 0 || s.rebuilt));
+  return inside === -1 ? found(last) : moved(inside);
 }
 
 const BASE_FACTS: ImageFacts = {

@@ -1,4 +1,4 @@
-import { findRepository, releaseFamily } from './identify.js';
+import { findRepository, releaseFamily, unknownReleaseWhy } from './identify.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -61,7 +61,7 @@ export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly un
   const since = rule.since[family];
   const release = image.release.release;
   if (since === undefined) return { unavailable: `no ${family} release is recorded as packaging tini` };
-  if (release === null) return { unavailable: `the ${family} release of ${image.raw} is not recorded, and only ${family} ${since} and later package tini` };
+  if (release === null) return { unavailable: `${unknownReleaseWhy(image)}, and only ${family} ${since} and later package tini` };
   if (!releaseAtLeast(release.version, since)) return { unavailable: `${family} ${release.version} (${image.raw}) does not package tini; ${since} and later do` };
   return { manager: rule.manager, install: rule.install, path: rule.path, sources: rule.sources };
 }

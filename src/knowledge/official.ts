@@ -1,5 +1,6 @@
 import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, slimOnDebian, tokenOs, ubuntuOs } from './axes.js';
 import { DEBIAN_PATTERN, UBUNTU_PATTERN } from './distros.js';
+import { GOLANG_HISTORY, NODE_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY } from './history.js';
 import { sizes } from './sizes.js';
 import { officialLibrary, SOURCES } from './sources.js';
 import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.js';
@@ -113,6 +114,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { '3': '3.14' },
     axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
     defaults: [on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'debian', 'trixie'), on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'alpine', ALPINE_TODAY)],
+    history: PYTHON_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true, cmd: ['python3'] },
     sizes: sizes.python,
@@ -126,6 +128,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { lts: '24', current: '26', ...codenameAliases },
     axes: [debianOrAlpine(), axis('flavour', '', [slimOnDebian()])],
     defaults: [on(['26'], 'debian', 'trixie'), on(['22', '24'], 'debian', 'bookworm'), on(['22', '24', '26'], 'alpine', ALPINE_TODAY)],
+    history: NODE_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: {
       buildTools: true,
@@ -146,6 +149,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { '4': '4.0', '3': '3.4' },
     axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
     defaults: [on(['3.3', '3.4', '4.0'], 'debian', 'trixie'), on(['3.3', '3.4', '4.0'], 'alpine', ALPINE_TODAY)],
+    history: RUBY_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true, cmd: ['irb'] },
     sizes: {},
@@ -159,6 +163,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { '1': '1.98' },
     axes: [axis('flavour', '', [slimOnDebian()]), debianOrAlpine()],
     defaults: [on(['1.98'], 'debian', 'trixie'), on(['1.98'], 'alpine', ALPINE_TODAY)],
+    history: RUST_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
     facts: { buildTools: true },
     sizes: {},
@@ -172,6 +177,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { '1': '1.27' },
     axes: [debianOrAlpine()],
     defaults: [on(['1.26', '1.27', 'tip'], 'debian', 'trixie'), on(['1.26', '1.27', 'tip'], 'alpine', ALPINE_TODAY)],
+    history: GOLANG_HISTORY,
     siblings: [{ kind: 'alpine', from: { os: ['debian', 'default'] }, to: { os: 'alpine' }, release: 'default' }],
     facts: { buildTools: true },
     sizes: {},

@@ -15,6 +15,13 @@ export const officialLibrary = (name: string): Source => ({
   note: 'tag list of the official images, commit of 2026-08-21',
 });
 
+/** A commit of that tag list's history: the one that first lists a version on a release. */
+export const officialCommit = (commit: string, date: string): Source => ({
+  url: `https://github.com/docker-library/official-images/commit/${commit}`,
+  checked: CHECKED,
+  note: `tag list commit of ${date}`,
+});
+
 const at = (url: string, note?: string): Source => (note === undefined ? { url, checked: CHECKED } : { url, checked: CHECKED, note });
 
 export const SOURCES = {

@@ -33,7 +33,8 @@ function variantsOf(r: RepositoryEntry): string {
 function defaultOf(r: RepositoryEntry): string {
   if (r.versionRelease !== undefined) return 'named by the tag';
   const rules = r.defaults.filter((d) => d.family !== 'alpine' && d.release !== null);
-  return rules.length === 0 ? 'not recorded' : rules.map((d) => `${d.release} (${d.versions.join(' ')})`).join('; ');
+  const today = rules.length === 0 ? 'not recorded' : rules.map((d) => `${d.release} (${d.versions.join(' ')})`).join('; ');
+  return r.history === undefined ? today : `${today}; older versions: as built (history.ts)`;
 }
 
 /** The printable table: repositories, then distroless, package maps and musl notes. */

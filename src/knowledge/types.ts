@@ -47,15 +47,24 @@ export interface DistroRelease {
 }
 
 /**
- * The release of an image whose tag names none: the repository's current
- * default, as of the `source`'s date. `release` is null when the version is no
- * longer built, so what its last build used is not recorded here.
+ * The release of an image whose tag names none: the repository's default for
+ * its version when it was built (`source` says where that was read). `release`
+ * is null when that is not recorded, or when the tag was built on one release
+ * and rebuilt on another (`moved`), so an image pulled or cached under it may be either.
  */
 export interface DefaultRelease {
   readonly kind: 'repository-default';
   readonly family: DistroFamily;
   readonly release: DistroRelease | null;
   readonly source: Source;
+  readonly moved?: ReleaseMove;
+}
+
+/** A tag rebuilt on a newer release: `from`, then `to` from `date` on. */
+export interface ReleaseMove {
+  readonly from: string;
+  readonly to: string;
+  readonly date: string;
 }
 
 export interface NamedRelease {
@@ -167,6 +176,33 @@ export interface DefaultReleaseRule {
   readonly when?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * Which release a version line's tags without an OS were built on over time, read from the
+ * history of docker-library's tag list (`library/<name>`): a tag's image is its last build, and a
+ * version's builds used the repository's default of the time.
+ */
+export interface LineHistory {
+  /** `20`, `3.12`; `1` for rust, whose minors are one line (only the newest is built). */
+  readonly line: string;
+  readonly family: DistroFamily;
+  /** The version of the line's last build, or null while the line is still built. */
+  readonly last: string | null;
+  /** Oldest first; versions before the first step are not recorded. */
+  readonly steps: readonly ReleaseStep[];
+}
+
+export interface ReleaseStep {
+  readonly release: string;
+  /** The first version built on it. */
+  readonly since: string;
+  /** `since` was built on the previous release first, then rebuilt on this one. */
+  readonly rebuilt: boolean;
+  /** When the tag list first lists `since` on this release. */
+  readonly date: string;
+  /** The commit of the tag list that first lists `since` on this release. */
+  readonly source: Source;
+}
+
 /** A sibling a variant has, as a change of axis options. */
 export interface SiblingRule {
   readonly kind: SiblingKind;
@@ -205,6 +241,8 @@ export interface RepositoryEntry {
   readonly axes: readonly TagAxis[];
   /** The release a tag without an OS token resolves to, by version line. */
   readonly defaults: readonly DefaultReleaseRule[];
+  /** The releases earlier builds used, by version line: for version tags, and lines no longer built. */
+  readonly history?: readonly LineHistory[];
   readonly siblings: readonly SiblingRule[];
   /** Facts shared by every variant, before distro and axis facts. */
   readonly facts: FactsPatch;

@@ -139,6 +139,34 @@ describe('knowledge base consistency', () => {
     }
   });
 
+  it('release histories are ordered, sourced, and agree with today\'s tag list for lines still built', () => {
+    const compare = (a: string, b: string) => {
+      const x = a.split('.').map(Number);
+      const y = b.split('.').map(Number);
+      for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+      return 0;
+    };
+    for (const repo of REPOSITORIES) {
+      for (const h of repo.history ?? []) {
+        const what = `${repo.name} ${h.line}`;
+        expect(h.steps.length, what).toBeGreaterThan(0);
+        expect(h.steps[0]!.rebuilt, what).toBe(false);
+        h.steps.forEach((step, i) => {
+          expectSource(step.source, what);
+          expect(step.date, what).toMatch(ISO_DATE);
+          expect(step.source.url, what).toMatch(/^https:\/\/github\.com\/docker-library\/official-images\/commit\/[0-9a-f]{10}$/);
+          if (i > 0) expect(compare(step.since, h.steps[i - 1]!.since), what).toBeGreaterThanOrEqual(0);
+          if (i > 0) expect(step.date > h.steps[i - 1]!.date, what).toBe(true);
+        });
+        if (h.last !== null) expect(compare(h.last, h.steps.at(-1)!.since), what).toBeGreaterThanOrEqual(0);
+        // A line still built: its tag resolves as today's tag list says.
+        const rule = repo.defaults.find((d) => d.family === h.family && d.versions.some((v) => v === h.line || v === '*'));
+        if (h.last === null && rule !== undefined) expect(h.steps.at(-1)!.release, what).toBe(rule.release);
+        if (h.last !== null) expect(repo.defaults.some((d) => d.family === h.family && d.release !== null && d.versions.includes(h.line)), `${what} is no longer built`).toBe(false);
+      }
+    }
+  });
+
   it('full and slim differ only where the data says so', () => {
     const full = variants.filter((i) => i.facts.buildTools);
     expect(full.map((i) => i.repository.name)).toEqual(expect.arrayContaining(['python', 'node', 'ruby', 'rust', 'golang', 'gcc', 'buildpack-deps']));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImageRef } from '../../src/dockerfile/imageRef.js';
-import { identify, identifyImage, type IdentifiedImage } from '../../src/knowledge/index.js';
+import { identify, identifyImage, unknownReleaseWhy, type IdentifiedImage } from '../../src/knowledge/index.js';
 
 /** The parts of an identification a test pins: repository, version, variant, release. */
 function summary(reference: string): Record<string, unknown> | null {
@@ -49,7 +49,7 @@ describe('tag grammars', () => {
     ['node:26-slim', 'node', '26', 'slim', 'debian trixie', false],
     ['node:lts', 'node', 'lts', 'default', 'debian bookworm', false],
     ['node:lts-alpine3.20', 'node', 'lts', 'alpine', 'alpine 3.20', true],
-    ['node:iron-slim', 'node', 'iron', 'slim', null, false],
+    ['node:iron-slim', 'node', 'iron', 'slim', 'debian bookworm', false],
     ['node:lts-krypton', 'node', 'lts-krypton', 'default', 'debian bookworm', false],
     ['node:bookworm-slim', 'node', null, 'slim', 'debian bookworm', true],
     ['node:24.19.0-trixie-slim', 'node', '24.19.0', 'slim', 'debian trixie', true],
@@ -288,8 +288,50 @@ describe('facts', () => {
     if (release.kind !== 'repository-default') return;
     expect(release.release?.name).toBe('trixie');
     expect(release.source.url).toMatch(/^https:\/\/github\.com\/docker-library\/official-images\/blob\/[0-9a-f]{40}\/library\/python$/);
-    // No longer built: what its last build used is not recorded.
+    // No longer built: its last build, 3.7.17, was made on bullseye and made again on bookworm.
     const old = known('python:3.7').release;
     expect(old.kind === 'repository-default' && old.release).toBeNull();
+  });
+
+  it('a version tag takes the release its builds used, from the tag list history', () => {
+    const release = (reference: string) => summary(reference)?.['release'];
+    // node 20 moved to bookworm at 20.3.0 and was rebuilt on it until its last build.
+    expect(release('node:20-slim')).toBe('debian bookworm');
+    expect(release('node:20.11.1-slim')).toBe('debian bookworm');
+    expect(release('node:20.2.0')).toBe('debian bullseye');
+    expect(release('node:18')).toBe('debian bookworm');
+    // rust builds only its newest release: rust:1.77 kept its last build, on bookworm.
+    expect(release('rust:1.77')).toBe('debian bookworm');
+    expect(release('rust:1.80-slim')).toBe('debian bookworm');
+    expect(release('rust:1.72')).toBe('debian bookworm');
+    expect(release('rust:1.71')).toBe('debian bullseye');
+    expect(release('rust:1.90')).toBe('debian trixie');
+    expect(release('rust:1.98')).toBe('debian trixie');
+    // A patch tag of a line still built is not today's release.
+    expect(release('python:3.12.4-slim')).toBe('debian bookworm');
+    expect(release('python:3.12')).toBe('debian trixie');
+    expect(release('golang:1.22')).toBe('debian bookworm');
+    expect(release('golang:1.20.4')).toBe('debian bullseye');
+    expect(release('ruby:3.2')).toBe('debian trixie');
+    // Not recorded: before the tags named their release.
+    expect(release('node:7')).toBeNull();
+    // Alpine tags keep their own rules.
+    expect(release('node:20-alpine')).toBeNull();
+  });
+
+  it('a tag built on one release and rebuilt on the next has no release, and says so', () => {
+    for (const [reference, from, to, date] of [
+      ['rust:1.89', 'bookworm', 'trixie', '2025-08-19'],
+      ['rust:1.89.0-slim', 'bookworm', 'trixie', '2025-08-19'],
+      ['node:20.3.0', 'bullseye', 'bookworm', '2023-06-11'],
+      ['node:20.3', 'bullseye', 'bookworm', '2023-06-11'],
+      ['python:3.7', 'bullseye', 'bookworm', '2023-06-13'],
+      ['golang:1.24.6', 'bookworm', 'trixie', '2025-08-12'],
+    ] as const) {
+      const image = known(reference);
+      expect(image.release, reference).toMatchObject({ kind: 'repository-default', release: null, moved: { from, to, date } });
+      expect(unknownReleaseWhy(image)).toBe(`${reference} was built on ${from}, then rebuilt on ${to} (${date}), so an image pulled or cached under that tag may be either`);
+    }
+    expect(unknownReleaseWhy(known('node:7'))).toBe('node:7 names no Debian release the knowledge base records');
   });
 });

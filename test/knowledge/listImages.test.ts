@@ -13,9 +13,9 @@ describe('dockshift --list-images', () => {
     expect(run.stdout).toBe(coverageTable());
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^repository +tag parts +release without an OS in the tag +siblings$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^python +slim · debian\|alpine +trixie \(3\.10 3\.11 3\.12 3\.13 3\.14 3\.15\) +slim, alpine$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^node +debian\|alpine · slim +trixie \(26\); bookworm \(22 24\) +slim, alpine$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^golang +debian\|alpine +trixie \(1\.26 1\.27 tip\) +alpine$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^python +slim · debian\|alpine +trixie \(3\.10 3\.11 3\.12 3\.13 3\.14 3\.15\); older versions: as built \(history\.ts\) +slim, alpine$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^node +debian\|alpine · slim +trixie \(26\); bookworm \(22 24\); older versions: as built \(history\.ts\) +slim, alpine$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^golang +debian\|alpine +trixie \(1\.26 1\.27 tip\); older versions: as built \(history\.ts\) +alpine$/));
     expect(lines).toContainEqual(expect.stringMatching(/^mcr\.microsoft\.com\/dotnet\/aspnet +.* +chiseled, alpine$/));
     expect(run.stdout).toContain('  nodejs22-debian13       libc glibc  ENTRYPOINT ["/nodejs/bin/node"]\n');
     expect(run.stdout).toMatch(/^package maps: apt → apk \d{3} names \(\d+ mapped, \d+ droppable\); rpm → apk \d{3} names/m);

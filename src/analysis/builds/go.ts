@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { imagePathsOf } from '../copiedFiles.js';
+import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -235,7 +236,7 @@ function chooseRuntime(input: BuildInput, cgo: boolean): RuntimeChoice | Analysi
   const choices = runtimeFor(builder, { cgo });
   const choice = runtimeOption === 'distroless' ? (choices.find((c) => c.kind === 'distroless' || c.kind === 'static') ?? null) : (choices[0] ?? null);
   if (choice === null) {
-    const why = runtimeOption === 'distroless' ? 'no distroless image runs it' : `${builder.raw} names no distro release the knowledge base records, and a cgo binary needs the same C library at run time`;
+    const why = runtimeOption === 'distroless' ? 'no distroless image runs it' : `${unknownReleaseWhy(builder)}, and a cgo binary needs the same C library at run time`;
     return refuse('no-runtime', why, at);
   }
   return choice;

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { contextFileAt } from '../copiedFiles.js';
+import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Instruction } from '../../dockerfile/types.js';
@@ -37,7 +38,7 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
   const choices = input.runtimeOption === 'default' ? runtimeFor(input.builder) : [];
   const runtime = choices[0];
   if (runtime === undefined) {
-    const why = input.runtimeOption === 'default' ? `${input.builder.raw} names no release the knowledge base records, and the program needs the same C library` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
+    const why = input.runtimeOption === 'default' ? `${unknownReleaseWhy(input.builder)}, and the program needs the same C library` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
     return refuse('no-runtime', why, input.stage.from);
   }
   const linked = linkedLibraries(input, steps);

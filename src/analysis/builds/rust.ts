@@ -13,6 +13,7 @@
 import * as path from 'node:path';
 import { stageLineage } from '../../dockerfile/stages.js';
 import { variablesAt } from '../../dockerfile/variables.js';
+import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runScripts } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
@@ -99,7 +100,7 @@ export function readRust(input: BuildInput): Analysis {
           ? `the binary links OpenSSL (openssl-sys), and no distroless cc image matches ${input.builder.raw}'s Debian release`
           : input.runtimeOption === 'distroless' && libc === 'musl'
             ? `the binary links musl dynamically (${linkage.why}), and no distroless image has musl`
-            : `${input.builder.raw} names no ${libc === 'musl' ? 'Alpine' : 'Debian'} release the knowledge base records, and the binary needs the same ${libc}`;
+            : `${unknownReleaseWhy(input.builder)}, and the binary needs the same ${libc}`;
     return refuse(openssl && input.runtimeOption !== 'scratch' ? 'shared-libraries' : 'no-runtime', why, input.stage.from);
   }
   if (unknownHeaders.length > 0) {
