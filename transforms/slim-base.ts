@@ -38,7 +38,9 @@ what is installed. Each switch reports the size the knowledge base expects it to
 its source).
 
 Slim lacks the buildpack-deps packages of the full image: gcc, g++, make, autoconf, git, curl, wget,
-ssh, procps, unzip and the -dev headers (libpq-dev, libssl-dev…). Before switching, every command of the
+ssh, procps, unzip and the -dev headers (libpq-dev, libssl-dev…), less what the variant keeps: python's
+slim keeps ca-certificates and netbase; rust's keeps gcc, libc6-dev (rustc links with cc) and
+ca-certificates, but not wget, which fetched rustup and was removed. Before switching, every command of the
 stage and of the stages built FROM it is read: the RUNs (nested commands too), CMD, ENTRYPOINT,
 HEALTHCHECK, and shell scripts they run when a COPY brings the script in from the build context. A
 command that calls a missing tool, a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
@@ -168,10 +170,12 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx);
   if (!install.ok) return refusal(at, 'user-not-root', install.reason);
 
+  // rust's slim keeps gcc and libc6-dev (rustc links with cc): say what this slim lacks.
+  const lacking = lacks.has('gcc') ? 'compilers, make, git, curl and -dev headers' : 'g++, make, git, curl and -dev headers (it keeps gcc and libc6-dev)';
   const why =
     missing.length === 0
-      ? `slim lacks compilers, make, git, curl and -dev headers; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
-      : `slim lacks compilers, make, git, curl and -dev headers; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
+      ? `slim lacks ${lacking}; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
+      : `slim lacks ${lacking}; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
   const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
   return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
 }

@@ -48,6 +48,8 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   { repository: 'gcc', tools: FULL, source: SOURCES.buildpackDepsCurl },
   // slim keeps ca-certificates, netbase and tzdata (SLIM_KEEPS); curl and wget are purged.
   { repository: 'python', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.pythonSlim },
+  // rust's slim keeps ca-certificates too; wget fetched rustup and was removed.
+  { repository: 'rust', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.rustSlim },
   { repository: 'php', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.phpCli },
 ];
 

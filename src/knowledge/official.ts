@@ -168,8 +168,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     facts: { buildTools: true },
     sizes: {},
     latest: '1.98',
-    sources: [officialLibrary('rust')],
-    notes: ['only the newest stable release is built; older version tags keep their last build'],
+    sources: [officialLibrary('rust'), SOURCES.rustSlim],
+    notes: ['only the newest stable release is built; older version tags keep their last build', 'slim keeps gcc, libc6-dev and ca-certificates (rustc links with cc)'],
   },
   {
     name: 'golang', registry: null, path: 'library/golang', kind: 'language',

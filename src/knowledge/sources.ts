@@ -36,6 +36,10 @@ export const SOURCES = {
     'https://github.com/docker-library/python/blob/4f07059567fa61c80397126e8063dbbde011b794/3.14/slim-trixie/Dockerfile',
     'slim keeps ca-certificates, netbase and tzdata; build dependencies are purged after compiling Python',
   ),
+  rustSlim: at(
+    'https://github.com/rust-lang/docker-rust/blob/7668ee290612ac3ac42dbfcbdfae75120263d2c9/stable/trixie/slim/Dockerfile',
+    'from Dockerfile-slim.template (also bookworm/slim, bullseye/slim): installs ca-certificates, gcc, libc6-dev and wget with --no-install-recommends, then removes wget',
+  ),
   nodeFull: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm/Dockerfile'),
   nodeSlim: at(
     'https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm-slim/Dockerfile',

@@ -108,6 +108,13 @@ describe('what slim lacks', () => {
     expect(lacks.lacks.map((t) => t.package)).toContain('ca-certificates');
   });
 
+  it('rust slim keeps gcc, libc6-dev and ca-certificates (rustc links with cc); wget was removed after fetching rustup', () => {
+    const lacks = slimSiblingLacks(identify('rust:1.98')!)!;
+    expect(lacks.reference).toBe('rust:1.98-slim');
+    for (const kept of ['gcc', 'libc6-dev', 'ca-certificates']) expect(lacks.packages.has(kept), kept).toBe(false);
+    for (const lacked of ['g++', 'make', 'wget', 'curl', 'git', 'libssl-dev']) expect(lacks.packages.has(lacked), lacked).toBe(true);
+  });
+
   it('debian-slim lacks no command; ubuntu and golang have no slim sibling', () => {
     expect(slimSiblingLacks(identify('debian:bookworm')!)).toEqual({ reference: 'debian:bookworm-slim', lacks: [], packages: new Set() });
     expect(slimSiblingLacks(identify('ubuntu:24.04')!)).toBeNull();

@@ -1,0 +1,6 @@
+FROM rust:1.98-slim
+WORKDIR /app
+COPY . .
+RUN gcc -O2 -shared -fPIC -o /usr/local/lib/libshim.so vendor/shim.c
+RUN cargo install --path .
+CMD ["app"]
