@@ -113,10 +113,27 @@ const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readon
   { program: 'pnpm', sub: ['install', 'i'], folder: 'node_modules' },
 ];
 
+/** Compilers whose `-o FILE` names what they write. */
+const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
+
+/** What `go build -o X` / `go build -o=X` or a C compiler's `-o X` / `-oX` writes, or null. */
+function compilerOutput(words: readonly (string | null)[], program: string | null): string | null {
+  const go = program === 'go' && (words[1] === 'build' || words[1] === 'install');
+  if (!go && !COMPILERS.has(program ?? '')) return null;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w === '-o') return words[i + 1] ?? null;
+    if (go && w?.startsWith('-o=') === true) return w.slice(3);
+    if (!go && w?.startsWith('-o') === true && w.length > 2) return w.slice(2);
+  }
+  return null;
+}
+
 /**
- * A RUN of the instruction's stage (or a stage it is built on) before it makes a folder
- * holding `path`: an install's folder (INSTALL_FOLDERS), or the one `python -m venv DIR`,
- * `virtualenv DIR` or `uv venv DIR` names.
+ * A RUN of the instruction's stage (or a stage it is built on) before it makes `path` or a
+ * folder holding it: an install's folder (INSTALL_FOLDERS), the one `python -m venv DIR`,
+ * `virtualenv DIR` or `uv venv DIR` names, or the file (or folder) `go build -o` or a C
+ * compiler's `-o` writes.
  */
 function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boolean {
   const stage = file.stages[inst.stage];
@@ -134,10 +151,11 @@ function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boo
         if (program === 'uv' && args[0] === 'venv' && args[1] !== undefined) made.push(args[1]);
         if (/^python[\d.]*$/.test(program ?? '') && words[1] === '-m' && words[2] === 'venv') made.push(words.slice(3).find((w) => w === null || !w.startsWith('-')) ?? null);
         if (program === 'virtualenv') made.push(args[0] ?? null);
-        for (const folder of made) {
+        const output = compilerOutput(words, program);
+        for (const folder of output === null ? made : [...made, output]) {
           if (folder === null) continue;
           const absolute = folder.startsWith('/') ? posix.normalize(folder) : dir === null ? null : posix.join(dir, folder);
-          if (absolute !== null && path.startsWith(`${absolute}/`)) return true;
+          if (absolute !== null && (path.startsWith(`${absolute.replace(/\/$/, '')}/`) || (folder === output && path === absolute))) return true;
         }
       }
     }
