@@ -5,6 +5,7 @@ import {
   ALPINE_RUN_REFUSALS,
   BASE_REFUSALS,
   baseOf,
+  cgoWithoutCompiler,
   copiedArtefacts,
   copyArgs,
   installedBefore,
@@ -64,7 +65,11 @@ Refuses, with the reason, when:
   \`bash\` commands, \`#!/bin/bash\` scripts, \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, rustc) on rust's Alpine images before 1.92, whose gcc cannot
-  link without it (unless the stage installs libc6-dev or build-essential, translated to musl-dev and build-base);
+  link without it (unless the stage installs libc6-dev or build-essential, translated to musl-dev and build-base),
+  or gcc and musl-dev for a \`go build\` whose project needs cgo (a Go file imports C, or go.mod requires a cgo
+  module such as github.com/mattn/go-sqlite3): golang's Alpine images have no C compiler, so Go would build it
+  without cgo (unless the stage installs gcc or build-essential first). A \`go build\` that needs no cgo builds
+  there as is, and the program it writes (\`-o app\`) is run as a program, not read as a script;
 - \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
   \`x64_linux\` JDKs);
 - \`unknown-download\`: a download (curl, wget, \`ADD <url>\`) of a prebuilt program, installer or archive whose C
@@ -168,6 +173,10 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   }
   const linking = linkerMissing(file, image, sibling.image, analysis.commands, ctx);
   if (linking !== null) return refuse('missing-tool', linking);
+  const cgo = cgoWithoutCompiler(file, stages, sibling.image, ctx);
+  if (cgo !== null) {
+    return refuse('missing-tool', `lacks gcc and musl-dev, which cgo needs: line ${cgo.command.inst.line} runs \`${short(cgo.command.text)}\`, ${cgo.why}; on ${sibling.reference}, without a C compiler, Go builds without cgo, and the stage does not install one (apk add gcc musl-dev)`);
+  }
 
   // 3. Nothing needs glibc.
   const download = downloadProblem(file, stages, analysis.commands);

@@ -16,6 +16,7 @@ import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
 import { nodeInstall, pipInstall } from './dependencies.js';
+import { contextNeedsCgo } from './builds/go.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, copyArgs, originOf } from './paths.js';
 import type { StageCommand } from './types.js';
@@ -173,6 +174,9 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     const exports = commands.filter((o) => o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
     if (goBuilds.every((c) => cgoDisabled(file, c, exports))) return { build: 'go', builder, linkage: { kind: 'static', why: 'Go built with CGO_ENABLED=0' } };
     if (goBuilds.every((c) => withoutCompiler(file, c, builder, lineage, ctx))) {
+      const cgo = ctx === null ? null : contextNeedsCgo(ctx);
+      // Built without cgo all the same, but a cgo package then fails to build or to run: not a program to move.
+      if (cgo !== null) return { build: 'go', builder, linkage: { kind: 'unknown', why: `${cgo}, and ${builder!.raw} has no C compiler, so Go builds it without cgo` } };
       return { build: 'go', builder, linkage: { kind: 'static', why: `Go built on ${builder!.raw}, which has no C compiler, so Go (1.20 and later) builds without cgo` } };
     }
     return { build: 'go', builder, linkage: dynamic(`Go built without CGO_ENABLED=0 (cgo links ${libc ?? 'the builder\'s C library'})`) };
@@ -196,6 +200,25 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     return { build: 'packages', builder, linkage: dynamic('npm, pip or gem packages installed there may hold native modules') };
   }
   return { build: 'none', builder, linkage: { kind: 'none', why: 'no compiler or package install runs there' } };
+}
+
+/**
+ * A `go build` of these stages whose project needs cgo (a Go file imports C, go.mod requires a cgo
+ * module) but that would run on `image` without a C compiler, so Go would build it without cgo:
+ * the command and why, or null. What a stage moving to `image` (golang's Alpine variant) must install.
+ */
+export function cgoWithoutCompiler(file: ParsedDockerfile, stages: readonly Stage[], image: IdentifiedImage, ctx: BuildContext | null): { command: StageCommand; why: string } | null {
+  if (ctx === null) return null;
+  for (const s of stages) {
+    const lineage = stageLineage(file, s);
+    for (const c of stageCommands(file, s, ctx).commands) {
+      if (c.runtime || c.name !== 'go' || (c.argv[1] !== 'build' && c.argv[1] !== 'install')) continue;
+      if (!withoutCompiler(file, c, image, lineage, ctx)) continue;
+      const why = contextNeedsCgo(ctx);
+      if (why !== null) return { command: c, why };
+    }
+  }
+  return null;
 }
 
 /**

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { imagePathsOf } from '../copiedFiles.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { variablesAt } from '../../dockerfile/variables.js';
@@ -187,14 +188,31 @@ type CgoNeed = { kind: 'set'; cgo: boolean } | { kind: 'needed'; why: string } |
 
 const IMPORTS_C = /^\s*import\s+(?:"C"|\([^)]*"C"[^)]*\))/m;
 
+/** Why the project's sources need cgo: a Go file imports C, or go.mod requires a cgo module (CGO_MODULES); null when neither. */
+function cgoInSources(texts: ReadonlyMap<string, string>, goMod: string): string | null {
+  for (const [file, text] of texts) {
+    if (IMPORTS_C.test(text)) return `${file} imports C`;
+  }
+  const module = CGO_MODULES.find((m) => goMod.includes(m.module));
+  return module === undefined ? null : `go.mod requires ${module.module}, which ${module.why}`;
+}
+
+/**
+ * Why the Go project of the build context needs cgo, as the multi-stage analysis reads it; null
+ * when nothing says so or the context cannot be read (go.mod missing, too many files).
+ */
+export function contextNeedsCgo(ctx: BuildContext): string | null {
+  const goMod = ctx.read('go.mod');
+  const sources = contextFiles(ctx, '.go');
+  if (goMod === null || sources === null) return null;
+  return cgoInSources(new Map(sources.map((f) => [f, ctx.read(f) ?? ''] as const)), goMod);
+}
+
 function cgoNeed(input: BuildInput, build: Located, texts: ReadonlyMap<string, string>, goMod: string): CgoNeed {
   const set = commandEnv(build).get('CGO_ENABLED') ?? variablesAt(input.file, build.run.inst).get('CGO_ENABLED')?.value;
   if (set !== undefined) return set === null ? { kind: 'needed', why: 'CGO_ENABLED is only known at build time' } : { kind: 'set', cgo: set !== '0' };
-  for (const [file, text] of texts) {
-    if (IMPORTS_C.test(text)) return { kind: 'needed', why: `${file} imports C` };
-  }
-  const module = CGO_MODULES.find((m) => goMod.includes(m.module));
-  if (module !== undefined) return { kind: 'needed', why: `go.mod requires ${module.module}, which ${module.why}` };
+  const sources = cgoInSources(texts, goMod);
+  if (sources !== null) return { kind: 'needed', why: sources };
   const linked = linkedLibrary(input, build, texts, goMod);
   if (linked !== null) return { kind: 'needed', why: linked };
   const tags = optionOf(goArgs(build), '-tags');

@@ -1,0 +1,5 @@
+FROM golang:1.22-bookworm
+WORKDIR /src
+COPY . .
+RUN go build -o app .
+CMD ["./app"]
