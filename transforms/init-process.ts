@@ -52,8 +52,10 @@ children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and 
 
 tini comes from the stage's package manager, per the knowledge base: apt's \`tini\` (/usr/bin/tini, Debian 10 and
 Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on), installed in a RUN right after the final FROM (while the
-stage still runs as root). Where there is none (busybox, an rpm distribution, a release before the package, an
-image the knowledge base does not know, or a base that runs as another user), a static tini is copied in from a
+stage still runs as root). The release is the one the tag names or, without one, the one its version was built on
+(\`node:20-slim\`: bookworm); a tag rebuilt on a newer release counts as the older one. Where there is none (busybox, an rpm distribution, a release before the package, an
+image the knowledge base does not know, or a base that runs as another user, where a RUN after the FROM could not
+install it), a static tini is copied in from a
 small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one; set
 \`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
 the image it leaves, and the command is judged as exec-form leaves it. Without changing the image, \`docker run --init\` or compose's

@@ -1,4 +1,5 @@
 import { findRepository, releaseFamily, unknownReleaseWhy } from './identify.js';
+import { distroRelease } from './distros.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -59,10 +60,16 @@ export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly un
     return { unavailable: image.facts.packageManager === 'none' ? `${image.raw} has no package manager` : `${image.facts.packageManager} has no tini package in the default repositories of ${image.raw}` };
   }
   const since = rule.since[family];
-  const release = image.release.release;
+  const fact = image.release;
+  // A tag rebuilt on a newer release is one of two: the older one decides (releases only move forward).
+  const moved = fact.kind === 'repository-default' && fact.moved !== undefined ? distroRelease(family, fact.moved.from) : null;
+  const release = fact.release ?? moved;
   if (since === undefined) return { unavailable: `no ${family} release is recorded as packaging tini` };
   if (release === null) return { unavailable: `${unknownReleaseWhy(image)}, and only ${family} ${since} and later package tini` };
-  if (!releaseAtLeast(release.version, since)) return { unavailable: `${family} ${release.version} (${image.raw}) does not package tini; ${since} and later do` };
+  if (!releaseAtLeast(release.version, since)) {
+    const which = fact.release === null ? `${image.raw} may be ${family} ${release.version} (it was built on ${release.name}, then rebuilt on ${fact.kind === 'repository-default' ? fact.moved?.to : ''}), which` : `${family} ${release.version} (${image.raw})`;
+    return { unavailable: `${which} does not package tini; ${since} and later do` };
+  }
   return { manager: rule.manager, install: rule.install, path: rule.path, sources: rule.sources };
 }
 

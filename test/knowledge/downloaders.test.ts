@@ -53,12 +53,19 @@ describe('tini', () => {
     expect(tiniPackage(image('ubuntu:22.04'))).toMatchObject({ manager: 'apt', path: '/usr/bin/tini' });
     expect(tiniPackage(image('node:22-alpine3.20'))).toMatchObject({ manager: 'apk', path: '/sbin/tini' });
     expect(tiniPackage(image('alpine:edge'))).toMatchObject({ manager: 'apk' });
+    // A version tag takes the release it was built on: node 20 is bookworm.
+    expect(tiniPackage(image('node:20-slim'))).toMatchObject({ manager: 'apt', path: '/usr/bin/tini' });
+    // Built on bullseye, then rebuilt on bookworm: both package tini.
+    expect(tiniPackage(image('node:20.3.0-slim'))).toMatchObject({ manager: 'apt', path: '/usr/bin/tini' });
   });
 
   it('is not offered where the release predates the package, is unrecorded, or has no such package', () => {
     expect(tiniPackage(image('debian:stretch'))).toHaveProperty('unavailable');
     expect(tiniPackage(image('ubuntu:18.04'))).toHaveProperty('unavailable');
     expect(tiniPackage(image('node:8-slim'))).toHaveProperty('unavailable');
+    // Built on jessie, then rebuilt on stretch: jessie has no tini.
+    expect(tiniPackage(image('node:10.13.0'))).toEqual({ unavailable: 'node:10.13.0 may be debian 8 (it was built on jessie, then rebuilt on stretch), which does not package tini; 10 and later do' });
+    expect(tiniPackage(image('node:7'))).toEqual({ unavailable: 'node:7 names no Debian release the knowledge base records, and only debian 10 and later package tini' });
     expect(tiniPackage(image('amazoncorretto:21'))).toHaveProperty('unavailable');
     expect(tiniPackage(image('busybox:1.36'))).toEqual({ unavailable: 'busybox:1.36 has no package manager' });
   });
