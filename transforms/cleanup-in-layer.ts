@@ -283,7 +283,7 @@ const CLEAN_KIND: Readonly<Record<PackageManager, CacheKind>> = {
 
 /** Where each kind lives, for comparing with mounts, COPY destinations and VOLUMEs. */
 const KIND_DIRS: Readonly<Record<CacheKind, readonly string[]>> = {
-  'apt-lists': ['/var/lib/apt/lists'], 'apt-archives': ['/var/cache/apt'], apk: ['/var/cache/apk'],
+  'apt-lists': ['/var/lib/apt/lists'], 'apt-archives': ['/var/cache/apt'], apk: ['/var/cache/apk', '/etc/apk/cache'],
   yum: ['/var/cache/yum'], dnf: ['/var/cache/dnf'], zypper: ['/var/cache/zypp'], pip: ['/root/.cache/pip'],
   npm: ['/root/.npm'], yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn'], pnpm: ['/root/.local/share/pnpm'],
   gem: ['/usr/local/bundle/cache'], 'user-cache': ['/root/.cache'], tmp: ['/tmp', '/var/tmp'],

@@ -96,8 +96,9 @@ Refuses, leaving the command as it is:
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
   and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…)
-  or on \`/var/cache/apk\`. The cache mount already keeps the cache out of the layer and speeds up
-  rebuilds; \`--no-cache-dir\`/\`--no-cache\` would defeat it.
+  or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
+  exists). The cache mount already keeps the cache out of the layer and speeds up rebuilds;
+  \`--no-cache-dir\`/\`--no-cache\` would defeat it.
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding an install that
   would get a flag, written in a form the shell layer does not rewrite.`,

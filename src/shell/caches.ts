@@ -4,7 +4,8 @@ import type { CacheKind, ShellWord } from './types.js';
 const CACHE_DIRS: readonly (readonly [CacheKind, RegExp])[] = [
   ['apt-lists', /^\/var\/lib\/apt\/lists(?:\/|$)/],
   ['apt-archives', /^\/var\/cache\/apt(?:\/|$)/],
-  ['apk', /^\/var\/cache\/apk(?:\/|$)/],
+  // /etc/apk/cache is where apk looks for its cache (a link to /var/cache/apk when enabled); a cache mount there is used as one.
+  ['apk', /^\/(?:var\/cache\/apk|etc\/apk\/cache)(?:\/|$)/],
   ['yum', /^\/var\/cache\/yum(?:\/|$)/],
   ['dnf', /^\/var\/cache\/dnf(?:\/|$)/],
   ['zypper', /^\/var\/cache\/zypp(?:\/|$)/],
