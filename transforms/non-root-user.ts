@@ -69,7 +69,10 @@ bind). Refuses, leaving the file as it is:
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named), or a database that runs as the account owning its data (mysqld,
-  postgres, mongod);
+  postgres, mongod); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
+  script) changes the system, which only root may: a system package manager installing, updating, removing
+  or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, the account tools
+  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap;
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
   \`--port\`/\`host:port\` argument, ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the
   Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);
@@ -109,7 +112,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'base-image': 'the final stage sets no command: an image others build on',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
-      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers)',
+      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, creates accounts…)',
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',

@@ -17,9 +17,9 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { recognise } from '../shell/index.js';
+import { invokedProgram, parseScript, recognise, type PackageManager } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
-import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
+import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
 
@@ -63,6 +63,58 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   mongod: 'mongod runs as the mongodb account, which owns its data folder',
 };
 
+/** Programs that change the system, which only root may: run at start as another user, they fail. */
+const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
+  useradd: 'creating an account needs root',
+  adduser: 'creating an account needs root',
+  groupadd: 'creating a group needs root',
+  addgroup: 'creating a group needs root',
+  usermod: 'changing an account needs root',
+  groupmod: 'changing a group needs root',
+  userdel: 'removing an account needs root',
+  deluser: 'removing an account needs root',
+  groupdel: 'removing a group needs root',
+  delgroup: 'removing a group needs root',
+  chpasswd: 'setting passwords needs root',
+  chown: 'giving files to another user needs root',
+  chgrp: 'giving files to another group needs root',
+  'update-ca-certificates': 'rewriting the system\'s certificate store needs root',
+  iptables: 'changing the firewall needs root',
+  ip6tables: 'changing the firewall needs root',
+  setcap: 'giving a program capabilities needs root',
+};
+
+/** Package managers that install into the system (their `-g` installs, for npm, pnpm and yarn). */
+const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+
+/**
+ * The first command of `script` that changes the system, and why that needs root: a system
+ * package manager installing, updating, removing or cleaning, a global npm/pnpm/yarn install, or
+ * one of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
+ */
+export function systemChange(script: string): { command: string; why: string } | null {
+  const parsed = parseScript(script);
+  if (!parsed.ok) return null;
+  for (const c of parsed.commands) {
+    const text = () => short(script.slice(c.start, c.end));
+    const r = recognise(c);
+    if (r?.kind === 'package' && r.action !== 'other') {
+      if (SYSTEM_MANAGERS.has(r.manager)) return { command: text(), why: 'changing the system\'s packages needs root' };
+      const global = r.manager === 'yarn' ? r.subcommand[0]?.value === 'global' : (r.manager === 'npm' || r.manager === 'pnpm') && r.hasFlag('-g', '--global');
+      if (global && r.action !== 'clean') return { command: text(), why: `a global ${r.manager} install writes to the system's folders, which needs root` };
+    }
+    const program = invokedProgram(c);
+    const why = program === null ? undefined : SYSTEM_CHANGERS[program.name];
+    if (why !== undefined) return { command: text(), why };
+  }
+  return null;
+}
+
+function short(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 50 ? `${one.slice(0, 49)}…` : one;
+}
+
 /** A root-only program by its base name (`php-fpm8.2` is php-fpm). */
 function rootProgram(name: string): string | undefined {
   return ROOT_PROGRAMS[name] ?? ROOT_PROGRAMS[name.replace(/[\d.]+$/, '')];
@@ -92,6 +144,10 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   for (const w of words) {
     const why = rootProgram(baseName(w));
     if (why !== undefined) return { code: 'needs-root', reason: why, at };
+  }
+  for (const { part, script } of startScripts(command)) {
+    const change = systemChange(script);
+    if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
   }
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
@@ -272,6 +328,8 @@ export function scanScript(text: string): { code: BlockerCode; reason: string } 
   if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself` };
   const root = tokens.find((t) => rootProgram(t) !== undefined);
   if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}` };
+  const change = systemChange(text);
+  if (change !== null) return { code: 'needs-root', reason: `runs \`${change.command}\`: ${change.why}` };
   return null;
 }
 

@@ -6,6 +6,8 @@
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { shellQuote } from '../shell/body.js';
+import { SHELL_PROGRAMS } from '../shell/options.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
 
 export interface CommandPart {
@@ -59,9 +61,41 @@ export function plainWords(script: string): string[] | null {
   return argv;
 }
 
-/** The words the container runs, ENTRYPOINT then CMD, for scanning; shell scripts are split at blanks. */
+/** The words the container runs, ENTRYPOINT then CMD, for scanning; shell scripts (`sh -c '…'` too) are split at blanks. */
 export function commandWords(command: StartCommand): string[] {
-  return [command.entrypoint, command.cmd].flatMap((p) => (p === null ? [] : (p.argv ?? p.text.split(/[\s;&|()]+/).filter((w) => w !== ''))));
+  const split = (script: string) => script.split(/[\s;&|()]+/).filter((w) => w !== '');
+  return [command.entrypoint, command.cmd].flatMap((p) => {
+    if (p === null) return [];
+    if (p.argv === null) return split(p.text);
+    const c = shellString(p.argv);
+    return c === null ? p.argv : [...p.argv.slice(0, c), ...split(p.argv[c]!)];
+  });
+}
+
+/**
+ * The shell scripts the container runs at start, ENTRYPOINT then CMD: a shell-form part's text, the
+ * string of an exec-form `sh -c '…'`, and an exec-form program with its arguments, quoted for the shell.
+ */
+export function startScripts(command: StartCommand): { readonly part: CommandPart; readonly script: string }[] {
+  return [command.entrypoint, command.cmd].flatMap((part) => {
+    if (part === null) return [];
+    if (part.inst.form !== 'exec') return [{ part, script: part.text }];
+    const argv = part.argv ?? [];
+    const c = shellString(argv);
+    return [{ part, script: c === null ? argv.map(shellQuote).join(' ') : argv[c]! }];
+  });
+}
+
+/** Where the `-c` string of a shell's argv (`sh -c '…'`, `bash -ec '…'`) is, or null for any other argv. */
+function shellString(argv: readonly string[]): number | null {
+  if (argv[0] === undefined || !SHELL_PROGRAMS.has(baseName(argv[0]))) return null;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) return i + 1 < argv.length ? i + 1 : null;
+    if (a === '-o' || a === '+o') i++;
+    else if (!/^[-+]/.test(a)) return null;
+  }
+  return null;
 }
 
 /** The program's base name: `/usr/local/bin/node` → `node`. */

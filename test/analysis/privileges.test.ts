@@ -23,6 +23,25 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
   });
 
+  it('finds commands that change the system at start, in shell form and in `sh -c` strings', () => {
+    const reason = (text: string) => {
+      const file = parseDockerfile(text);
+      return rootBlocker(file, file.stages.at(-1)!, memoryBuildContext({}), identify('python:3.11-slim'))?.reason ?? null;
+    };
+    expect(reason('FROM a\nCMD ["sh", "-c", "apt-get update && python app.py"]\n')).toBe('the container runs `apt-get update` when it starts: changing the system\'s packages needs root');
+    expect(blocker('FROM a\nCMD apk add --no-cache curl && exec server\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["bash", "-ec", "npm install -g pm2 && pm2-runtime app.js"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["sh", "-c", "chown -R app /data && exec server"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nENTRYPOINT ["useradd", "x"]\n')).toBe('needs-root');
+    // A root-only program inside an `sh -c` string counts as in the command.
+    expect(blocker('FROM a\nCMD ["sh", "-c", "cron && exec server"]\n')).toBe('needs-root');
+    // Commands that read or touch only the app are fine.
+    expect(blocker('FROM a\nCMD ["sh", "-c", "python migrate.py && exec python app.py"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "apt-cache policy curl; npm ls -g; exec server"]\n')).toBeNull();
+    expect(scanScript('#!/bin/sh\napt-get install -y "$EXTRA"\nexec "$@"\n')).toMatchObject({ code: 'needs-root' });
+    expect(scanScript('#!/bin/sh\necho "run apt-get update first"\nexec "$@"\n')).toBeNull();
+  });
+
   it('reads entrypoint scripts from the build context, and refuses the ones it cannot read', () => {
     const dockerfile = 'FROM a\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["server"]\n';
     expect(blocker(dockerfile, { 'entrypoint.sh': '#!/bin/sh\n# not gosu here\nexec "$@"\n' })).toBeNull();
