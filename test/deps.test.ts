@@ -22,6 +22,10 @@ function installOf(script: string): DependencyInstall {
 describe('commandUse', () => {
   it('recognises the dependency installs', () => {
     expect(kind('npm ci --omit=dev && yarn install --frozen-lockfile && pnpm i && yarn')).toEqual(['install:npm', 'install:yarn', 'install:pnpm', 'install:yarn']);
+    expect(kind('bun install --frozen-lockfile && bun i --production')).toEqual(['install:bun', 'install:bun']);
+    expect(installOf('bun install -c ci/bunfig.toml').files).toEqual(['ci/bunfig.toml']);
+    expect(installOf('bun install --cwd packages/api').problem?.code).toBe('install-location');
+    expect(kind('bun add hono; bun add -g pm2; bun run build')).toEqual(['needs-source', 'free', 'needs-source']);
     expect(kind('pip install --no-cache-dir -r requirements.txt; python3 -m pip install -r req.txt')).toEqual(['install:pip', 'install:pip']);
     expect(kind('go mod download && ./mvnw -B dependency:go-offline && bundle install && composer install && cargo fetch')).toEqual([
       'install:go',

@@ -67,7 +67,8 @@ before such a command does not count.
 A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
 gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
 runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
-left to install-flags (\`--no-cache\`, \`--no-cache-dir\`).
+left to install-flags (\`--no-cache\`, \`--no-cache-dir\`). Bun's cache is left alone: its installs hard-link
+node_modules to the cache, so emptying it is not known to make the layer smaller.
 
 Moves a RUN whose every command is cache cleanup (\`rm -rf\` of a known cache such as
 \`/var/lib/apt/lists/*\`, \`/var/cache/yum\`, \`~/.npm\`, \`/tmp/*\`; \`apt-get clean\`, \`yum clean all\`,
@@ -262,11 +263,11 @@ function basename(path: string): string {
 // ---------------------------------------------------------------------------
 // Caches, package-manager families and mounts
 
-type Family = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem';
+type Family = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem';
 
 const FAMILY: Readonly<Record<PackageManager, Family>> = {
   apt: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', zypper: 'zypper',
-  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', bun: 'bun', gem: 'gem',
 };
 
 /** Whose cache a directory is; null for /tmp and ~/.cache, which any program may fill. */
@@ -275,8 +276,11 @@ const KIND_FAMILY: Readonly<Record<CacheKind, Family | null>> = {
   pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', 'user-cache': null, tmp: null,
 };
 
-/** What `<manager> clean` empties. */
-const CLEAN_KIND: Readonly<Record<PackageManager, CacheKind>> = {
+/**
+ * What `<manager> clean` empties. Not Bun: its installs hard-link node_modules to its cache
+ * (bun.sh/docs/pm/global-cache), so emptying that cache is not known to shrink the layer.
+ */
+const CLEAN_KIND: Readonly<Record<Exclude<PackageManager, 'bun'>, CacheKind>> = {
   apt: 'apt-archives', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'dnf', zypper: 'zypper',
   pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
 };
@@ -396,6 +400,7 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
         }
       } else if (r?.kind === 'package' && r.action === 'clean') {
         // `apt-get dist-clean` removes the lists too.
+        if (r.manager === 'bun') return null;
         const cleaned = r.subcommand[0]?.value === 'dist-clean' ? ['apt-archives', 'apt-lists'] as const : [CLEAN_KIND[r.manager]];
         for (const kind of cleaned) {
           kinds.add(kind);

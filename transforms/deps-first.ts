@@ -36,6 +36,8 @@ lets through; missing optional ones are left out):
   npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, pnpm-workspace.yaml, .npmrc, .yarnrc, .yarnrc.yml,
   .pnpmfile.cjs, .yarn/releases, .yarn/plugins, .yarn/patches, the package.json of every workspace package
   (\`workspaces\` in package.json, \`packages\` in pnpm-workspace.yaml) and pnpm's patched-dependency files;
+- \`bun install\`/\`bun i\`: the same, with bun.lockb, bun.lock, bunfig.toml (or the file \`-c\` names) and the
+  patch files of package.json's \`patchedDependencies\`;
 - \`pip install -r FILE\` (\`-c FILE\` too): those files and the ones they include with \`-r\`/\`-c\`;
 - \`go mod download\`: go.mod, go.sum, go.work (and go.work.sum, and the modules it uses);
 - \`mvn\`/\`./mvnw dependency:go-offline\` (or \`dependency:resolve\`): pom.xml, the poms of its modules, .mvn/,

@@ -9,7 +9,7 @@ import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
 import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
 
-export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'pip' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
+export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
 
 /** Why an install cannot be moved ahead of the sources. */
 export interface InstallProblem {
@@ -173,6 +173,18 @@ function packageUse(pkg: PackageCommand): CommandUse {
       const elsewhere = pkg.options.find((o) => ['--cwd', '--modules-folder'].includes(o.name));
       const fields = { ignoreScripts: pkg.hasFlag('--ignore-scripts') };
       return install('yarn', cmd, elsewhere === undefined ? fields : { ...fields, ...located(`\`${elsewhere.name}\` installs into another folder`) });
+    }
+    case 'bun': {
+      if (pkg.hasFlag('-g', '--global')) return pkg.operands.some(isLocalNodeSpec) ? needs(`\`${describe(cmd)}\` installs a local folder`) : FREE;
+      if (pkg.action !== 'install') return needs(`\`${describe(cmd)}\` may read the sources`);
+      if (pkg.operands.length > 0) return needs(`\`${describe(cmd)}\` adds packages to package.json`);
+      const fields = { ignoreScripts: pkg.hasFlag('--ignore-scripts') };
+      const elsewhere = pkg.options.find((o) => ['--cwd', '--filter', '-F'].includes(o.name));
+      if (elsewhere !== undefined) return install('bun', cmd, { ...fields, ...located(`\`${elsewhere.name}\` installs another folder's dependencies`) });
+      // `-c FILE`: a bunfig.toml of its own, read like a manifest.
+      const config = pkg.options.find((o) => o.name === '-c' || o.name === '--config');
+      if (config?.value === null) return install('bun', cmd, { ...fields, ...located(`\`${config.name}\` is only known at build time`) });
+      return install('bun', cmd, { ...fields, files: config === undefined || config.value!.startsWith('/') ? [] : [config.value!] });
     }
     case 'pip':
       return pipUse(pkg);

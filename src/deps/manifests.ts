@@ -15,6 +15,7 @@ const COLLECT: Readonly<Record<Ecosystem, Collect>> = {
   npm: nodeManifests,
   yarn: nodeManifests,
   pnpm: nodeManifests,
+  bun: nodeManifests,
   pip: pipManifests,
   go: goManifests,
   maven: mavenManifests,

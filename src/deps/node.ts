@@ -1,14 +1,15 @@
 /**
- * The manifest set of `npm ci`/`npm install`, `yarn install` and `pnpm install`: package.json
- * with every lockfile and configuration file the package managers read, the workspace
- * packages' package.json, and Yarn's release, plugins and patches. Refused when an install
- * runs the project's lifecycle scripts (they build or patch sources) or links local packages.
+ * The manifest set of `npm ci`/`npm install`, `yarn install`, `pnpm install` and `bun install`:
+ * package.json with every lockfile and configuration file the package managers read, the
+ * workspace packages' package.json, Yarn's release, plugins and patches, and the patch files
+ * pnpm and Bun name. Refused when an install runs the project's lifecycle scripts (they build or
+ * patch sources; Bun runs the project's own too) or links local packages.
  */
 import type { DependencyInstall } from './commands.js';
 import { isProblem, matchFolders, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
 
-/** Files any of the three package managers reads beside package.json. */
-const NODE_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml', '.pnpmfile.cjs'];
+/** Files any of the package managers reads beside package.json (Bun: its lockfiles and bunfig.toml). */
+const NODE_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml', '.pnpmfile.cjs', 'bun.lockb', 'bun.lock', 'bunfig.toml'];
 /** Yarn 2+ runs its own release and plugins from the project. */
 const YARN_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches'];
 /** What an install writes in the project besides node_modules (Yarn Plug'n'Play and its cache). */
@@ -24,6 +25,11 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
   const root = reader.json(rootManifest);
   if (isProblem(root)) return root;
   for (const f of NODE_FILES) reader.maybe(under(dir, f));
+  // A configuration file the command line names (`bun install -c ci.toml`).
+  for (const f of install.files) {
+    const missing = reader.need(under(dir, f));
+    if (missing !== null) return missing;
+  }
   for (const f of YARN_FOLDERS) reader.maybe(under(dir, f));
   for (const f of YARN_OUTPUTS) reader.output(under(dir, f));
   reader.output(under(dir, 'node_modules'));
@@ -72,7 +78,8 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
       return problem('local-dependency', `the workspace package ${pkg.path} has \`bin\` files, which the install links from its sources`);
     }
   }
-  const patched = record(record(root.pnpm).patchedDependencies);
+  // pnpm reads its patches from `pnpm.patchedDependencies`, Bun from the top-level field.
+  const patched = { ...record(record(root.pnpm).patchedDependencies), ...(install.ecosystem === 'bun' ? record(root.patchedDependencies) : {}) };
   for (const file of Object.values(patched)) {
     if (typeof file === 'string' && !reader.maybe(under(dir, file))) return problem('manifest-missing', `the patch ${under(dir, file)} that package.json names is not in the build context`);
   }

@@ -17,7 +17,7 @@ import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from '.
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
-const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm']);
+const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
@@ -48,12 +48,13 @@ const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
   npm: { besides: new Set(['npm', 'npx']) },
   yarn: { besides: new Set(['yarn']) },
   pnpm: { besides: new Set(['pnpm']) },
+  bun: { besides: new Set(['bun', 'bunx']) },
   gem: { besides: new Set(['gem', 'ruby']) },
 };
 
 /** Every program name (behind no path) that may install unnamed, or run one that does (`sudo`, `env`…). */
 const MAY_INSTALL = new Set([
-  ...SHELLS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'gem',
+  ...SHELLS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'bun', 'gem',
   'sudo', 'env', 'command', 'exec', 'nohup', 'time',
 ]);
 

@@ -88,6 +88,11 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     actions: NODE_INSTALL,
     nested: { store: { prune: 'clean' } },
   },
+  // Bun's package manager (bun.sh/docs/cli/install); `bun pm …`, `bun run`, `bun x` stay `other`.
+  bun: {
+    grammar: grammar(['-c', '--config', '--cwd', '--omit', '--ca', '--cafile', '--registry', '--backend', '--filter', '-F', '--cache-dir', '--concurrent-scripts', '--network-concurrency'], false),
+    actions: { install: 'install', i: 'install', add: 'install', remove: 'remove', rm: 'remove', update: 'upgrade' },
+  },
   gem: {
     grammar: grammar(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file'], true),
     actions: { install: 'install', i: 'install', uninstall: 'remove', update: 'upgrade' },
@@ -97,7 +102,7 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
 const PROGRAMS: Readonly<Record<string, PackageManager>> = {
   'apt-get': 'apt', apt: 'apt', aptitude: 'apt',
   apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf', zypper: 'zypper',
-  npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
+  npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', bun: 'bun', gem: 'gem',
 };
 
 /**

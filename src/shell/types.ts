@@ -192,7 +192,7 @@ export interface Invocation {
   optionValue(...names: string[]): string | null | undefined;
 }
 
-export type PackageManager = 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem';
+export type PackageManager = 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem';
 
 /**
  * `update` refreshes the package index (apt-get update, apk update, zypper

@@ -75,7 +75,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('pip-source-build', pip);
     add('c-headers');
   }
-  if (['npm', 'yarn', 'pnpm'].includes(name) && (recognise(command)?.kind === 'package' || values[0] === 'rebuild')) add('c-headers');
+  if (['npm', 'yarn', 'pnpm', 'bun'].includes(name) && (recognise(command)?.kind === 'package' || values[0] === 'rebuild')) add('c-headers');
   if (runsScript(name, args)) {
     // A script we cannot see into: it may download, compile, or install with pip.
     add('tls');

@@ -165,6 +165,19 @@ describe('recognise: other package managers', () => {
     expect(onlyPackage('npm run build')).toMatchObject({ manager: 'npm', action: 'other' });
     expect(onlyPackage('npm cache clean --force').subcommand.map((w) => w.value)).toEqual(['cache', 'clean']);
   });
+
+  it('bun', () => {
+    expect(summary('bun install --frozen-lockfile --production; bun i; bun add -g pm2; bun remove x; bun update')).toEqual([
+      { manager: 'bun', action: 'install', operands: [] },
+      { manager: 'bun', action: 'install', operands: [] },
+      { manager: 'bun', action: 'install', operands: ['pm2'] },
+      { manager: 'bun', action: 'remove', operands: ['x'] },
+      { manager: 'bun', action: 'upgrade', operands: [] },
+    ]);
+    expect(onlyPackage('bun install --cwd /srv/app --omit dev').optionValue('--cwd')).toBe('/srv/app');
+    expect(onlyPackage('bun run build')).toMatchObject({ manager: 'bun', action: 'other' });
+    expect(onlyPackage('bun pm cache rm')).toMatchObject({ manager: 'bun', action: 'other' });
+  });
 });
 
 describe('recognise: files', () => {
