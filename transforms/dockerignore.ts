@@ -30,12 +30,12 @@ ignore file (neither \`.dockerignore\` nor the Dockerfile's own \`<name>.dockeri
 the context root. The proposal is a review change: what it leaves out is no longer there for any build step.
 It lists only entries that exist there, under a heading comment per group:
 - version control: \`.git\` (a folder, or the file of a submodule or worktree), \`.hg\`, \`.svn\`;
-- \`node_modules\`, when every stage that copies the context installs Node packages, or copies node_modules from
+- \`node_modules\`, when every stage that copies the context installs Node packages (npm, yarn, pnpm or bun), or copies node_modules from
   another stage (itself or a stage it is built on): the copied one would only be replaced, or land on top of the
   installed one;
 - Python: \`__pycache__\`, virtual environments (any folder with a pyvenv.cfg, such as \`.venv\` or \`venv\`);
 - build output the build makes again: \`dist\` and \`.next\` beside a package.json when every stage that copies
-  the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`…); \`target\` beside a
+  the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`, \`bun run build\`…); \`target\` beside a
   pom.xml or Cargo.toml when each runs \`mvn package|install|verify\` or \`cargo build\`; \`bin\` and \`obj\` beside a
   .csproj when each runs \`dotnet build|publish|restore\`;
 - test coverage and caches: \`.pytest_cache\`, \`.mypy_cache\`, \`.ruff_cache\`, \`.tox\`, \`.nox\`, \`.nyc_output\`,

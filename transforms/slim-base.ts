@@ -60,7 +60,7 @@ unless the stage names it (or g++ or build-essential, which depend on it).
 The scripts of package.json are read as commands of the stage: the project's own lifecycle scripts
 (\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`; \`node-gyp rebuild\` for a binding.gyp without
 one) that a project install runs unless \`--ignore-scripts\`, and the script \`npm run build\`, \`yarn build\`
-or \`pnpm start\` runs, with its pre and post scripts.
+or \`pnpm start\` runs (\`bun run build\` too), with its pre and post scripts.
 \`poetry install\`, \`pipenv install\`/\`sync\`, \`uv sync\` and \`uv pip install\`/\`sync\` are read as pip's
 installs: the packages of poetry.lock, Pipfile.lock or uv.lock (whose wheel lists say whether a package
 builds from source), or without one the dependencies of pyproject.toml or the Pipfile; the project
@@ -78,7 +78,9 @@ puts them (package.json, the project's pnpm-workspace.yaml, the project's, the u
 one that lets more build (\`dangerouslyAllowAllBuilds\`, \`neverBuiltDependencies\`), a workspace root above
 the project, or a build setting given on the command line, in a variable, by a command or a mounted .npmrc
 leaves the lockfile unrecorded. The packages of a yarn.lock, a 9.0 pnpm-lock.yaml installed by another or an
-unknown pnpm, a package.json without a lockfile, or an \`npm install -g\` that the knowledge base does not list are unknown. Without a build context (\`--stdin\`) nothing there can be read, so such steps
+unknown pnpm, a package.json without a lockfile, or an \`npm install -g\` that the knowledge base does not list are unknown; so is every \`bun install\`
+(or \`bun add\`): Bun runs the install scripts of the packages it trusts, its own default list and
+\`trustedDependencies\`, which nothing dockshift reads records. Without a build context (\`--stdin\`) nothing there can be read, so such steps
 are unknown.
 
 With \`-o slim-base.installMissing=true\`, the missing packages are added instead: to the stage's first
@@ -99,7 +101,7 @@ Refuses, naming the command and what is missing:
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
-9.0, a lockfileVersion 1 package-lock.json): what it needs is unknown.
+9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.

@@ -31,7 +31,7 @@ const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 /** Files that are programs in other languages, whose commands are not shell. */
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
 /** Package managers that run the scripts of package.json. */
-const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 /** npm commands that run the script of the same name (with its pre and post scripts). */
 const NPM_SCRIPT_COMMANDS = new Set(['start', 'test', 't', 'tst', 'stop', 'restart']);
 /** Yarn and pnpm commands of their own: \`yarn <name>\` runs a script only when the name is not one of them. */

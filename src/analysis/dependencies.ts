@@ -69,6 +69,12 @@ export function nodeInstall(c: StageCommand): PackageCommand | null {
   return r?.kind === 'package' && (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.action === 'install' ? r : null;
 }
 
+/** A `bun install`, `bun i` or `bun add`: which packages' install scripts it runs is not recorded where dockshift reads. */
+function bunInstall(c: StageCommand): boolean {
+  const r = c.command === null ? null : recognise(c.command);
+  return r?.kind === 'package' && r.manager === 'bun' && r.action === 'install';
+}
+
 const normalise = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
 
 /** A requirement line's project name, extras and pin, or null for what is not a named requirement. */
@@ -188,6 +194,10 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
   const items: NpmPackage[] = [];
   const unknowns: Unknown[] = [];
   for (const c of commands) {
+    if (bunInstall(c)) {
+      unknowns.push({ inst: c.inst, what: c.text, why: 'Bun runs the install scripts of the packages it trusts (its own default list, and trustedDependencies), which dockshift does not read' });
+      continue;
+    }
     const install = nodeInstall(c);
     if (install === null) continue;
     const named = install.operands;

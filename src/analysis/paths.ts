@@ -111,6 +111,7 @@ const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readon
   { program: 'npm', sub: ['ci', 'install', 'i', 'clean-install'], folder: 'node_modules' },
   { program: 'yarn', sub: ['', 'install'], folder: 'node_modules' },
   { program: 'pnpm', sub: ['install', 'i'], folder: 'node_modules' },
+  { program: 'bun', sub: ['install', 'i', 'add'], folder: 'node_modules' },
 ];
 
 /** Compilers whose `-o FILE` names what they write. */

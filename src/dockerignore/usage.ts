@@ -112,15 +112,17 @@ function commandsOf(file: ParsedDockerfile, instructions: readonly Instruction[]
 
 export const isNodeInstall = (c: SimpleCommand): boolean => {
   const use = commandUse(c);
-  return use.kind === 'install' && ['npm', 'yarn', 'pnpm'].includes(use.install.ecosystem);
+  return use.kind === 'install' && ['npm', 'yarn', 'pnpm', 'bun'].includes(use.install.ecosystem);
 };
 
-/** `npm run build`, `yarn build`, `pnpm run build`: the package's build script. */
+/** `npm run build`, `yarn build`, `pnpm run build`, `bun run build`: the package's build script. */
 export const isNodeBuild = (c: SimpleCommand): boolean => {
   const name = c.name === null ? null : basename(c.name);
   const [a, b] = c.args;
   if (name === 'npm') return (a === 'run' || a === 'run-script') && b === 'build';
   if (name === 'yarn' || name === 'pnpm') return a === 'build' || (a === 'run' && b === 'build');
+  // Not `bun build`: that is Bun's bundler, which writes where its --outdir says.
+  if (name === 'bun') return a === 'run' && b === 'build';
   return false;
 };
 

@@ -1,0 +1,4 @@
+FROM oven/bun:1
+WORKDIR /app
+COPY . .
+ENTRYPOINT ["bun", "run", "index.ts"]
