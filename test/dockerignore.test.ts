@@ -117,6 +117,50 @@ describe('dockerignore', () => {
     expect(result.refusals.map((r) => [r.code, r.reason])).toEqual([['needed-by-build', 'kept in the build context: .git (a script in package.json calls git); .env (the package build may read .env files)']]);
   });
 
+  describe('.env read when the app starts', () => {
+    const proposed = (files: Record<string, string>, text = APP) => {
+      const result = runPipeline(text, transform, { buildContext: memoryBuildContext({ 'node_modules/x/index.js': '1\n', '.env': 'TOKEN=x\n', ...files }) });
+      if (!result.ok) throw new Error(result.error.message);
+      return { content: result.newFiles[0]?.content ?? '', review: result.newFiles[0]?.review ?? '', refusals: result.refusals.map((r) => r.reason) };
+    };
+
+    it('keeps .env when a declared dependency reads it at start, and says that the image then holds its secrets', () => {
+      const cases: Record<string, string>[] = [
+        { 'package.json': '{"dependencies":{"dotenv":"^16.0.0"}}\n' },
+        { 'package.json': '{}\n', 'requirements.txt': 'Django==5.0\npython_dotenv>=1.0  # settings\n' },
+        { 'package.json': '{}\n', 'composer.lock': '{"packages":[{"name":"symfony/dotenv"}]}\n' },
+        { 'package.json': '{}\n', 'Gemfile': "gem 'rails'\ngem 'dotenv-rails', groups: [:development]\n" },
+        { 'package.json': '{}\n', 'go.mod': 'module x\n\nrequire github.com/joho/godotenv v1.5.1\n' },
+      ];
+      for (const files of cases) {
+        const p = proposed(files);
+        expect(p.content).not.toContain('.env');
+        expect(p.refusals[0]).toMatch(/^kept in the build context: \.env \([^ ]+ names [^ ]+, which reads \.env when the app starts/);
+        expect(p.review).toContain('.env stays in the build context');
+        expect(p.review).toContain('its secrets go to whoever can pull the image');
+      }
+    });
+
+    it('leaves .env out when the manifests name no reader, or the context only reaches a build stage', () => {
+      expect(proposed({ 'package.json': '{"dependencies":{"express":"^4"}}\n', 'requirements.txt': 'dotenv-cli\n' }).content).toContain('.env');
+      const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM nginx:alpine\nCOPY --from=build /app/public /usr/share/nginx/html\n';
+      expect(proposed({ 'package.json': '{"dependencies":{"dotenv":"^16.0.0"}}\n' }, build).content).toContain('.env');
+      // The stage the image copies from holds the context: .env is in the image.
+      const copied = 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/index.js"]\n';
+      expect(proposed({ 'package.json': '{"dependencies":{"dotenv":"^16.0.0"}}\n' }, copied).content).not.toContain('.env');
+    });
+
+    it('says plainly what leaving .env out may break when no manifest can be read', () => {
+      const none = proposed({}, 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n');
+      expect(none.content).toContain('.env');
+      expect(none.review).toContain('whether the app reads .env when it starts cannot be told (no dependency manifest dockshift reads');
+      expect(none.review).toContain('would start without its settings');
+      const broken = proposed({ 'package.json': '{"dependencies":' });
+      expect(broken.review).toContain('package.json cannot be read (it is not a JSON object)');
+      expect(proposed({ 'package.json': '{"dependencies":{"express":"^4"}}\n' }).review).not.toContain('.env when it starts');
+    });
+  });
+
   it('speaks of a .dockerignore the run proposes as not there yet', () => {
     const disk = memoryBuildContext({ 'node_modules/x/index.js': '1\n', 'package.json': '{}\n' });
     const edit = (ctx: BuildContext) => {

@@ -41,9 +41,17 @@ It lists only entries that exist there, under a heading comment per group:
 - test coverage and caches: \`.pytest_cache\`, \`.mypy_cache\`, \`.ruff_cache\`, \`.tox\`, \`.nox\`, \`.nyc_output\`,
   \`htmlcov\`, \`.coverage\`, a \`coverage\` folder holding a report (lcov.info, coverage-final.json…);
 - logs: \`*.log\`;
-- local environment files: \`.env\`, \`.env.local\`, \`.env.production.local\`… (not \`.env.example\` and the like),
-  unless the package build may read them (a stage runs \`npm run build\`): in a container, settings come from the
-  environment (\`docker run --env-file\`), and a \`.env\` in the image ships its secrets;
+- local environment files: \`.env\`, \`.env.local\`, \`.env.production.local\`… (not \`.env.example\` and the like):
+  in a container, settings come from the environment (\`docker run --env-file\`), and a \`.env\` in the image ships
+  its secrets. Unless the package build may read them (a stage runs \`npm run build\`), or the app reads .env when
+  it starts: the copied context reaches the image (the stage that copies it ships, or one that ships copies the
+  folder it went to) and a dependency manifest beside .env or at the root (package.json, composer.json/.lock,
+  requirements*.txt, pyproject.toml, Pipfile, the Python lockfiles, Gemfile/.lock, go.mod) names a library that
+  loads it (dotenv, dotenv-flow, @nestjs/config, python-dotenv, django-environ, environs, python-decouple,
+  vlucas/phpdotenv, symfony/dotenv, laravel/framework, the dotenv gems, joho/godotenv): left out, the app would
+  start without its settings, so .env stays and the review note says that the image then ships its secrets. When
+  no such manifest can be read there, .env is left out and the review note says that an app reading it at start
+  would lose those settings;
 - editor and OS files: \`.idea\`, \`.vscode\`, \`.vs\`, \`.DS_Store\`, \`Thumbs.db\`, \`*.swp\`.
 A name found below the root too is written \`**/name\`; build output, virtual environments and coverage folders are
 written by path, as their rule depends on what lies beside them. Folders it lists are not searched further.
@@ -127,12 +135,13 @@ Refuses:
       return [refusal(at, 'variable-source', `${where(unknown)} reads \`${unknown.raw}\` from the build context, which is only known at build time, so dockshift cannot check what a .dockerignore would take away`)];
     }
     const list = proposal.entries.map((e) => e.pattern).join(', ');
+    const review = [LEFT_OUT, ...proposal.notes].join('; ');
     if (ignore === null) {
-      findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`, LEFT_OUT));
+      findings.push(newFile('.dockerignore', renderIgnore(proposal.entries), `leave ${list} out of the build context: the build does not use them`, review));
     } else if (isRoot) {
       // One this run proposes is not there yet: its edit folds into the proposal.
       const message = ignore.proposed === true ? `also leave ${list} out of the build context` : `add ${list} to the .dockerignore, which lets ${proposal.entries.length === 1 ? 'it' : 'them'} into the build context`;
-      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), message, LEFT_OUT));
+      findings.push(fileEdit('.dockerignore', ignore.text, appended(ignore.text, proposal), message, review));
     } else {
       return [refusal(at, 'own-ignore-file', `${path.posix.basename(ignore.path)} lets ${list} into the build context; add them to it (dockshift does not edit a Dockerfile's own ignore file)`)];
     }

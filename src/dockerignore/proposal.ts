@@ -12,7 +12,11 @@
 import * as path from 'node:path';
 import type { BuildContext, ContextEntry } from '../engine/context.js';
 import { parseDockerIgnore, type DockerIgnore } from '../engine/dockerignore.js';
+import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson } from '../deps/packageJson.js';
+import { copySteps } from '../analysis/copiedFiles.js';
+import { shippedStages, stageNamed } from '../dockerfile/stages.js';
+import { DOTENV_READERS } from '../knowledge/dotenv.js';
 import { mounts } from '../shell/mounts.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
@@ -61,6 +65,8 @@ export interface Proposal {
   /** In file order; empty when nothing should be left out. */
   readonly entries: readonly Entry[];
   readonly kept: readonly Kept[];
+  /** What a reviewer of the proposal should know besides what it leaves out (a .env kept, or one that may be read). */
+  readonly notes: readonly string[];
 }
 
 interface Facts {
@@ -187,6 +193,52 @@ const vcsUnused: Judge = (facts, entry) => {
   return readsRepository(facts) ?? unnamed()(facts, entry);
 };
 
+/**
+ * What the sender copies ends up in the image: its stage ships, or a stage that ships copies from
+ * it a folder holding the sender's destination (`COPY --from=build /app /app`; a source only known
+ * at build time counts).
+ */
+function reachesImage(sender: Sender): boolean {
+  const { file, stage } = sender;
+  const shipped = shippedStages(file);
+  if (shipped.has(stage.index)) return true;
+  const dest = copySteps(file, stage).find((s) => s.inst === sender.inst)?.dest ?? null;
+  const holds = (source: string | null) => {
+    if (source === null || dest === null) return true;
+    const folder = path.posix.normalize(source).replace(/\/+$/, '');
+    return folder === '' || folder === '/' || /[*?[]/.test(folder) || dest === folder || dest.startsWith(`${folder}/`);
+  };
+  return [...shipped].some((i) =>
+    copySteps(file, file.stages[i]!).some((step) => step.from !== null && (step.from === String(stage.index) || stageNamed(file, step.from) === stage) && step.sources.some(holds)),
+  );
+}
+
+/**
+ * Whether the app reads `.env` when it starts, from the dependencies declared beside the file (and
+ * at the root): `reads` names the manifest and the library; `unknown` says why that cannot be told.
+ * Only when the whole context reaches the image: a .env left in a build stage is never run with.
+ */
+type EnvAtStart = { readonly kind: 'reads'; readonly reason: string; readonly how: string } | { readonly kind: 'unknown'; readonly why: string } | { readonly kind: 'no' };
+
+function envAtStart(facts: Facts, entry: ContextEntry): EnvAtStart {
+  if (!facts.use.senders.some(reachesImage)) return { kind: 'no' };
+  const dirs = [...new Set([path.posix.dirname(entry.path), '.'])];
+  const found = dirs.map((d) => declaredDependencies(facts.ctx, d));
+  for (const declared of found) {
+    for (const reader of DOTENV_READERS) {
+      const manifest = declared.declares(reader.registry, reader.name);
+      if (manifest !== null) return { kind: 'reads', reason: `${manifest} names ${reader.name}, which reads .env when the app starts`, how: reader.reads };
+    }
+  }
+  const unreadable = found.flatMap((d) => d.unreadable);
+  if (unreadable.length > 0) return { kind: 'unknown', why: `${unreadable[0]!.path} cannot be read (${unreadable[0]!.why})` };
+  if (found.every((d) => d.manifests.length === 0)) return { kind: 'unknown', why: 'no dependency manifest dockshift reads (package.json, requirements.txt, pyproject.toml, composer.json, Gemfile, go.mod) lies beside it' };
+  return { kind: 'no' };
+}
+
+/** The review note for a .env kept because the app reads it when it starts. */
+const SECRETS_IN_IMAGE = 'the image then holds .env, and its secrets go to whoever can pull the image: pass the settings when the container starts (`docker run --env-file`, compose `env_file:`) and leave .env out once the app no longer needs the file';
+
 const CANDIDATES: readonly Candidate[] = [
   { group: 'vcs', matches: named(/^\.git$/, 'any'), keep: vcsUnused, write: 'name', folder: true },
   { group: 'vcs', matches: named(/^\.(?:hg|svn)$/, 'dir'), keep: vcsUnused, write: 'name', folder: true },
@@ -228,7 +280,12 @@ const CANDIDATES: readonly Candidate[] = [
     group: 'env',
     // `.env`, `.env.local`, `.env.production.local`…, not the templates projects commit (`.env.example`).
     matches: named(/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w.-]+)?$/, 'file'),
-    keep: (facts, entry) => unnamed('.env')(facts, entry) ?? (facts.use.senders.some(runsAfter(isNodeBuild)) ? 'the package build may read .env files' : null),
+    keep: (facts, entry) => {
+      const why = unnamed('.env')(facts, entry) ?? (facts.use.senders.some(runsAfter(isNodeBuild)) ? 'the package build may read .env files' : null);
+      if (why !== null) return why;
+      const start = envAtStart(facts, entry);
+      return start.kind === 'reads' ? `${start.reason} (${start.how}), and the build copies the whole context into the image: left out, the app would start without its settings; ${SECRETS_IN_IMAGE}` : null;
+    },
     write: 'name',
     folder: false,
   },
@@ -277,7 +334,18 @@ export function proposeIgnore(ctx: BuildContext, files: readonly SharedDockerfil
     kept.push({ pattern: c.pattern, reason: `${where(hit)} copies ${hit.source}` });
     return false;
   });
-  return { entries: ORDER.flatMap((g) => safe.filter((c) => c.group === g).map(({ group, pattern }) => ({ group, pattern }))), kept };
+  const notes: string[] = [];
+  const env = CANDIDATES.find((c) => c.group === 'env')!;
+  const envEntry = entries.find((e) => env.matches(ctx, e));
+  if (envEntry !== undefined) {
+    const start = envAtStart(facts, envEntry);
+    const left = safe.some((c) => c.group === 'env');
+    if (start.kind === 'reads' && !left) notes.push(`.env stays in the build context: ${start.reason}; ${SECRETS_IN_IMAGE}`);
+    if (start.kind === 'unknown' && left) {
+      notes.push(`whether the app reads .env when it starts cannot be told (${start.why}): an app that does (dotenv, python-dotenv, phpdotenv…) would start without its settings once .env is left out; pass them when the container starts (\`docker run --env-file\`)`);
+    }
+  }
+  return { entries: ORDER.flatMap((g) => safe.filter((c) => c.group === g).map(({ group, pattern }) => ({ group, pattern }))), kept, notes };
 }
 
 /** The file: a heading comment per group, a blank line between groups. */

@@ -29,3 +29,4 @@ export { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TO
 export { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, portVariable, portsOf, type PortVariable } from './ports.js';
+export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
