@@ -60,6 +60,11 @@ describe('blobFormOf', () => {
     expect(form(repository({ Dockerfile: CRLF, '.gitattributes': '*Dockerfile text eol=crlf\n' }), 'Dockerfile')).toBe('lf');
   });
 
+  it('is unknown for a file of mixed endings git stores with LF: applied by git it would come back all CRLF', () => {
+    const mixed = 'FROM alpine:3.20\r\nRUN a\nRUN b\r\n';
+    expect(form(repository({ Dockerfile: mixed }, { 'core.autocrlf': 'true' }), 'Dockerfile')).toBe('unknown');
+  });
+
   it('is as-is where git stores the CRLF bytes', () => {
     expect(form(repository({ Dockerfile: CRLF }), 'Dockerfile')).toBe('as-is');
     expect(form(repository({ Dockerfile: CRLF }, { 'core.autocrlf': 'false' }), 'Dockerfile')).toBe('as-is');

@@ -26,6 +26,8 @@ export type BlobForm = 'as-is' | 'lf' | 'unknown';
 export function blobFormOf(file: string, text: string): BlobForm {
   // Only CRLF is converted by eol rules; text without it is stored as it is.
   if (!text.includes('\r\n')) return 'as-is';
+  // A file of mixed endings would come back from git all CRLF: the patch would not give --write's bytes.
+  const mixed = /(?<!\r)\n/.test(text);
   const repo = findRepository(path.dirname(file));
   if (repo === null) return 'as-is';
   const entry = indexOf(repo.gitDir)?.get(path.relative(repo.top, file).split(path.sep).join('/'));
@@ -35,7 +37,7 @@ export function blobFormOf(file: string, text: string): BlobForm {
   // The blob is this text with LF endings, and when git recorded it the working file had this
   // text's size, not the blob's: git converted the file's CRLF to store it.
   const lf = Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
-  if (entry.size === bytes.length && gitBlobId(lf) === entry.oid) return 'lf';
+  if (!mixed && entry.size === bytes.length && gitBlobId(lf) === entry.oid) return 'lf';
   return 'unknown';
 }
 
