@@ -130,7 +130,7 @@ describe('markdown', () => {
     const body = run.stdout;
     expect(body).toMatch(/^## dockshift: 1 Dockerfile to rewrite\n/);
     expect(body).toContain('3 files: 1 changed, 1 unchanged, 1 error.');
-    expect(body).toContain('### `api/Dockerfile`\n\n| line | transform | change |\n| ---: | --- | --- |\n| 1 | slim-base **review** | debian:12 → debian:12-slim (review: slim lacks');
+    expect(body).toContain('### `api/Dockerfile`\n\n| line | transform | change |\n| ---: | --- | --- |\n| 1 | slim-base **review** | debian:12 → debian:12-slim (review: slim leaves out man pages');
     expect(body).toContain('| 2 | collapse-run | merged 2 RUN instructions into one |');
     expect(body).toContain('| 4 | exec-form | CMD to exec form |');
     expect(body).toContain('### Not processed\n\n- `bad/Dockerfile` line 1: error: invalid image reference "php:%%V%%"');

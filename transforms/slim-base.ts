@@ -15,7 +15,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { SLIM_LEAVES_OUT, SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
@@ -172,12 +172,15 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx);
   if (!install.ok) return refusal(at, 'user-not-root', install.reason);
 
-  // rust's slim keeps gcc and libc6-dev (rustc links with cc): say what this slim lacks.
-  const lacking = lacks.has('gcc') ? 'compilers, make, git, curl and -dev headers' : 'g++, make, git, curl and -dev headers (it keeps gcc and libc6-dev)';
+  // rust's slim keeps gcc and libc6-dev (rustc links with cc); debian's full image has no more tools
+  // than its slim: say what this slim lacks.
+  const lacking = lacks.size === 0 ? null : lacks.has('gcc') ? 'compilers, make, git, curl and -dev headers' : 'g++, make, git, curl and -dev headers (it keeps gcc and libc6-dev)';
   const why =
-    missing.length === 0
-      ? `slim lacks ${lacking}; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
-      : `slim lacks ${lacking}; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
+    lacking === null
+      ? `slim leaves out ${SLIM_LEAVES_OUT}; check that nothing the container runs reads them (man, a program showing translated messages)`
+      : missing.length === 0
+        ? `slim lacks ${lacking}; nothing this stage or the stages built on it run needs them. Check what the analysis cannot see: tools a program calls at run time, scripts mounted at run time`
+        : `slim lacks ${lacking}; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
   const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
   return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
 }

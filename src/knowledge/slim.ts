@@ -13,6 +13,14 @@ export function slimLacks(full: IdentifiedImage, slim: IdentifiedImage): BuildTo
   return BUILDPACK_DEPS_TOOLS.filter((t) => !keeps.has(t.package));
 }
 
+/**
+ * What every Debian slim variant leaves out, even where its full sibling carries no more tools
+ * (debian:12 and debian:12-slim): debuerreotype's slimify removes these folders and makes dpkg
+ * skip them for packages installed later (debuerreotype/debuerreotype: scripts/.slimify-excludes,
+ * scripts/debuerreotype-slimify; copyright files are kept).
+ */
+export const SLIM_LEAVES_OUT = 'man pages, info pages, /usr/share/doc and translated messages (/usr/share/locale), also of the packages installed later';
+
 export interface SlimSiblingLacks {
   readonly reference: string;
   readonly lacks: readonly BuildTool[];
