@@ -41,6 +41,16 @@ const NODE_BUILTINS = new Set([
   'publish', 'rebuild', 'remove', 'rm', 'run', 'set', 'store', 'tag', 'team', 'unlink', 'up', 'update', 'upgrade', 'upgrade-interactive', 'version',
   'versions', 'why', 'workspace', 'workspaces', 'env', 'setup', 'fetch', 'deploy', 'ci',
 ]);
+/**
+ * Bun's own commands: \`bun build\` bundles and \`bun test\` runs Bun's test runner, whatever
+ * package.json's scripts say (a built-in takes precedence over a script of the same name).
+ */
+const BUN_BUILTINS = new Set([
+  'add', 'audit', 'build', 'completions', 'create', 'exec', 'help', 'info', 'init', 'install', 'i', 'link', 'outdated', 'patch', 'pm', 'publish',
+  'remove', 'rm', 'repl', 'test', 'unlink', 'update', 'upgrade', 'why', 'x',
+]);
+/** What \`bun <name>\` or \`bun run <name>\` runs as a file rather than a script: a path, or a JavaScript or TypeScript file. */
+const BUN_FILE = /\/|\.(?:[cm]?[jt]sx?)$/;
 /** Options that run scripts of other packages (workspaces) than the one in the folder. */
 const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'];
 
@@ -208,7 +218,11 @@ class Reader {
       const script = r.operands[0];
       if (script === undefined) return; // lists the scripts
       if (script.value === null) return this.unknown(text, `the script ${script.raw} depends on a variable`);
+      if (r.manager === 'bun' && BUN_FILE.test(script.value)) return;
       names = [`pre${script.value}`, script.value, `post${script.value}`];
+    } else if (r.manager === 'bun') {
+      if (sub === null || BUN_BUILTINS.has(sub) || BUN_FILE.test(sub)) return;
+      names = [`pre${sub}`, sub, `post${sub}`];
     } else if (sub !== null && (NPM_SCRIPT_COMMANDS.has(sub) || (r.manager !== 'npm' && !NODE_BUILTINS.has(sub)))) {
       const name = sub === 't' || sub === 'tst' ? 'test' : sub;
       names = [`pre${name}`, name, `post${name}`];

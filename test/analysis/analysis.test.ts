@@ -322,6 +322,21 @@ describe('needs', () => {
     expect(none.unknowns.map((u) => `${u.inst.line}: ${u.why}`)).toEqual(['5: it runs scripts of package.json: package.json is not in the build context']);
   });
 
+  it('reads `bun run build` and `bun dev` as scripts, and not Bun\'s own commands or the files it runs', () => {
+    const scripts = { build: 'make -C native', test: 'node-gyp rebuild', dev: 'tsc' };
+    const ctx = memoryBuildContext({ 'package.json': JSON.stringify({ scripts }), 'index.ts': '1', 'server.ts': '1' });
+    const via = (text: string) => stageCommands(file(text), file(text).stages[0]!, ctx);
+    // `bun build` is Bun's bundler and `bun test` its test runner, whatever the scripts say.
+    const f = via('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN bun build ./index.ts --outdir dist && bun test && bun run build && bun dev\nCMD ["bun", "run", "index.ts"]\n');
+    expect([f.commands.map((c) => (c.via === null ? c.text : `${c.name} < ${c.via}`)), f.unknowns]).toEqual([
+      ['bun build ./index.ts --outdir dist', 'bun test', 'bun run build', 'make < package.json "build" script', 'bun dev', 'tsc < package.json "dev" script', 'bun run index.ts'],
+      [],
+    ]);
+    // A file Bun runs needs no package.json.
+    expect(via('FROM node:20\nWORKDIR /app\nCOPY server.ts .\nCMD ["bun", "server.ts"]\n').unknowns).toEqual([]);
+    expect(via('FROM node:20\nWORKDIR /app\nCOPY server.ts .\nCMD ["bun", "start"]\n').unknowns.map((u) => u.why)).toEqual(['it runs scripts of package.json: no COPY of this Dockerfile puts package.json there']);
+  });
+
   it('reads what poetry, pipenv and uv install, from their lockfiles or project files', () => {
     const needs = (dockerfile: string, files: Record<string, string>) => {
       const f = file(dockerfile);
