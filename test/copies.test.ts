@@ -5,7 +5,7 @@ import { moveAfter } from '../src/dockerfile/edit.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { pathBelow, resolveIn, workdirAt } from '../src/dockerfile/workdir.js';
 import { applyEdits } from '../src/engine/edits.js';
-import { mounts } from '../src/shell/mounts.js';
+import { mounts, mountTypes } from '../src/shell/mounts.js';
 
 const at = (text: string, line: number) => {
   const file = parseDockerfile(text);
@@ -97,5 +97,10 @@ describe('mounts', () => {
       ['bind', 'go.mod', null],
       ['bind', '/out', 'deps'],
     ]);
+  });
+
+  it('gives the type of every mount, ssh and secret mounts without a target too', () => {
+    const { inst } = at('FROM a\nRUN --mount=type=ssh --mount=type=secret,id=npmrc --mount=target=/x,type=cache --mount=source=a,target=/a x\n', 2);
+    expect(mountTypes(inst)).toEqual(['ssh', 'secret', 'cache', 'bind']);
   });
 });

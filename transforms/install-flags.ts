@@ -12,6 +12,7 @@ import {
   BODY_REFUSALS,
   cacheMounts,
   fileEnd,
+  mountTypes,
   fileStart,
   insertFlag,
   packageCommands,
@@ -58,8 +59,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
   build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
-  (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, or
-  a \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`) → openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
+  (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, a
+  \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`, or any command of a RUN given the
+  ssh agent with \`--mount=type=ssh\`, which fetches over ssh whatever file names the URLs) → openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -537,8 +539,22 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
     const events = new Map<string, UseEvent[]>();
     const installs = new Map<string, number>();
     for (const inst of stage.instructions) {
+      const sshAgent = inst.keyword === 'RUN' && mountTypes(inst).includes('ssh');
       for (const { script, offsetOf } of scriptsOf(file, inst)) {
         const facts = scriptFactsOf(script);
+        if (sshAgent) {
+          // Given the ssh agent, the RUN fetches over ssh, whatever names the URLs (a requirements
+          // file, package-lock.json, go.mod): the first command past its apt steps uses ssh.
+          const apt = new Set(facts.aptCommands);
+          const first = script.commands.find((c) => !apt.has(c.start));
+          const key = 'ssh\0true';
+          // A command that shows its own ssh use (a git+ssh:// URL) is quoted as it is.
+          if (first !== undefined && !facts.uses.some((u) => u.at === first.start && u.keys.includes(key))) {
+            const list = events.get(key) ?? [];
+            list.push({ at: offsetOf(first.start), example: `RUN --mount=type=ssh ${preview(script.source.slice(first.start, first.end))}` });
+            events.set(key, list);
+          }
+        }
         for (const u of facts.uses) {
           const event = { at: offsetOf(u.at), example: u.example };
           for (const key of u.keys) {
@@ -621,6 +637,8 @@ interface ScriptFacts {
   readonly uses: readonly { readonly at: number; readonly example: string; readonly keys: readonly string[] }[];
   /** apt installs, each package named: its name and where its command starts. */
   readonly aptInstalls: readonly { readonly name: string; readonly at: number }[];
+  /** Where each apt command starts. */
+  readonly aptCommands: readonly number[];
 }
 
 /** Per parsed script: a later pass that sees the same body reads it no more (only its offsets in the file move). */
@@ -630,10 +648,11 @@ function scriptFactsOf(script: ShellScript): ScriptFacts {
   let facts = scriptFacts.get(script);
   if (facts !== undefined) return facts;
   const uses = scriptUses(script).map((u) => ({ at: u.at, example: preview(script.source.slice(u.at, u.end)), keys: u.uses.map((use) => `${use.use}\0${use.sure}`) }));
-  const aptInstalls = packageCommands(script, 'apt')
+  const apt = packageCommands(script, 'apt');
+  const aptInstalls = apt
     .filter((p) => p.action === 'install')
     .flatMap((p) => p.operands.flatMap((w) => (w.value === null ? [] : [{ name: packageName(w.value), at: p.command.start }])));
-  scriptFacts.set(script, (facts = { uses, aptInstalls }));
+  scriptFacts.set(script, (facts = { uses, aptInstalls, aptCommands: apt.map((p) => p.command.start) }));
   return facts;
 }
 

@@ -43,6 +43,15 @@ export function mounts(inst: Instruction): Mount[] {
   return out;
 }
 
+/** The type of every mount of a RUN (\`ssh\` and \`secret\` mounts need no target), in the order written. */
+export function mountTypes(inst: Instruction): string[] {
+  return inst.flags.flatMap((flag) => {
+    if (flag.name !== 'mount' || flag.value === null) return [];
+    const type = splitCsv(flag.value).find((f) => /^\s*type\s*=/i.test(f));
+    return [type === undefined ? 'bind' : type.slice(type.indexOf('=') + 1).trim().toLowerCase()];
+  });
+}
+
 /** The cache mounts of a RUN, in the order written. */
 export function cacheMounts(inst: Instruction): CacheMount[] {
   return mounts(inst).filter((m): m is CacheMount => m.type === 'cache');
