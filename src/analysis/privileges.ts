@@ -61,6 +61,9 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   mariadbd: 'mariadbd runs as the mysql account, which owns its data folder',
   postgres: 'postgres runs as the postgres account, which owns its data folder',
   mongod: 'mongod runs as the mongodb account, which owns its data folder',
+  // Run without a configuration, it saves dump.rdb in the working folder (root's `/`); a failed save then stops writes (MISCONF).
+  'redis-server': 'redis-server saves its data in a folder of the redis account (the distro\'s /var/lib/redis) or in the working folder, which stays root\'s: as another user the save fails, and Redis then refuses writes',
+  'valkey-server': 'valkey-server saves its data in a folder of the valkey account or in the working folder, which stays root\'s: as another user the save fails, and Valkey then refuses writes',
 };
 
 /** Programs that change the system, which only root may: run at start as another user, they fail. */

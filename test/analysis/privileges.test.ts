@@ -21,6 +21,11 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["php-fpm8.2", "-F"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
+    // A database of the distro's packages, run bare: it saves into root's folders.
+    expect(blocker('FROM a\nCMD ["sh", "-c", "/usr/bin/redis-server | foreman start"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nENTRYPOINT /usr/bin/redis-server --bind 0.0.0.0\n')).toBe('needs-root');
+    // Its client writes nothing of the server's.
+    expect(blocker('FROM a\nCMD ["redis-cli", "-h", "cache", "ping"]\n')).toBeNull();
   });
 
   it('finds commands that change the system at start, in shell form and in `sh -c` strings', () => {
