@@ -7,7 +7,7 @@ import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { aptInstalls } from '../knowledge/index.js';
 import { recommendsOf } from '../knowledge/recommends.js';
 import { recognise } from '../shell/index.js';
-import type { PackageManager } from '../shell/types.js';
+import type { PackageCommand, PackageManager } from '../shell/types.js';
 import { stageCommands } from './commands.js';
 import type { StageCommand } from './types.js';
 import type { BuildContext } from '../engine/context.js';
@@ -21,6 +21,11 @@ export interface SystemInstall {
   readonly recommends: boolean;
 }
 
+/** An apt install that also installs what its packages recommend: no \`--no-install-recommends\`, no \`-o APT::Install-Recommends=false\`. */
+export function keepsRecommends(r: PackageCommand): boolean {
+  return r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
+}
+
 /** The system package installs (apt, apk, yum, dnf, microdnf) a stage runs, in order. */
 export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): SystemInstall[] {
   const out: SystemInstall[] = [];
@@ -29,7 +34,7 @@ export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const r = recognise(c.command);
     if (r?.kind !== 'package' || r.action !== 'install') continue;
     if (!['apt', 'apk', 'yum', 'dnf', 'microdnf'].includes(r.manager)) continue;
-    const recommends = r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
+    const recommends = keepsRecommends(r);
     out.push({ at: c, manager: r.manager, packages: r.operands.map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('/') && !v.endsWith('.deb')), recommends });
   }
   return out;

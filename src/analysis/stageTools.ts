@@ -11,7 +11,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { resolveBase } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { baseOf } from './base.js';
-import { systemInstalls } from './installs.js';
+import { keepsRecommends, systemInstalls } from './installs.js';
 import { preview } from './preview.js';
 import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
 import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
@@ -162,7 +162,7 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
         const installed = names.filter((n): n is Tracked => n !== null && (TRACKED as readonly string[]).includes(n));
         for (const n of installed) state.set(n, { how: `${shown()} installs ${n}` });
         const brings = r.manager === 'apt' || r.manager === 'apk' ? INSTALL_BRINGS_CA_CERTIFICATES[r.manager] : null;
-        const recommends = r.manager === 'apt' && !r.hasFlag('--no-install-recommends') && !r.options.some((o) => /Install-Recommends=(?:false|0|no)/i.test(o.value ?? ''));
+        const recommends = keepsRecommends(r);
         const bringer = installed.find((n) => brings?.packages.includes(n) === true);
         const bringsCa = brings !== null && bringer !== undefined && !state.has('ca-certificates') && (!brings.throughRecommends || recommends);
         if (bringsCa) state.set('ca-certificates', { how: `${shown()} installs ${bringer}, which brings ca-certificates`, recommended: brings.throughRecommends });
