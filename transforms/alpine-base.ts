@@ -64,7 +64,8 @@ Refuses, with the reason, when:
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, \`#!/bin/bash\` scripts, \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
-  Rust build (\`cargo build\`, \`cargo install\`, rustc) on rust's Alpine images before 1.92, whose gcc cannot
+  Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as
+  \`cargo fetch\`, or rustc) on rust's Alpine images before 1.92, whose gcc cannot
   link without it (unless the stage installs libc6-dev or build-essential, translated to musl-dev and build-base),
   or gcc and musl-dev for a \`go build\` whose project needs cgo (a Go file imports C, or go.mod requires a cgo
   module such as github.com/mattn/go-sqlite3): golang's Alpine images have no C compiler, so Go would build it
@@ -268,8 +269,14 @@ function alpineLacks(image: IdentifiedImage, alpine: IdentifiedImage): Set<strin
   return out;
 }
 
-/** Subcommands of cargo that link a program (or a proc-macro) with the system's linker. */
-const CARGO_LINKS = new Set(['build', 'install', 'run', 'test', 'bench', 'rustc', 'chef']);
+/**
+ * Subcommands of cargo that compile nothing. Any other may link: \`cargo check\` and \`cargo clippy\`
+ * too build and link the build scripts and proc-macros of the dependencies (serde's derive).
+ */
+const CARGO_NO_LINK = new Set([
+  'fetch', 'vendor', 'metadata', 'tree', 'update', 'generate-lockfile', 'locate-project', 'pkgid', 'search', 'login', 'logout', 'owner', 'yank',
+  'fmt', 'clean', 'new', 'init', 'add', 'remove', 'help', 'version', '--version', '-V', 'config', 'info', 'verify-project', 'read-manifest',
+]);
 
 /**
  * A build that links with gcc on an Alpine variant whose gcc lacks the C library's start files
@@ -280,7 +287,7 @@ function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: I
   const lacks = ALPINE_LINKER_LACKS[image.repository.name];
   const version = alpine.resolvedVersion ?? alpine.version;
   if (lacks === undefined || version === null || !olderThan(version, lacks.carriedFrom)) return null;
-  const build = commands.find((c) => !c.runtime && lacks.programs.includes(c.name) && (c.name !== 'cargo' || CARGO_LINKS.has(c.argv[1] ?? '')) && !installedBefore(file, c, ctx).has('libc6-dev'));
+  const build = commands.find((c) => !c.runtime && lacks.programs.includes(c.name) && (c.name !== 'cargo' || (c.argv[1] != null && !CARGO_NO_LINK.has(c.argv[1]))) && !installedBefore(file, c, ctx).has('libc6-dev'));
   if (build === undefined) return null;
   return `lacks ${lacks.apk}: line ${build.inst.line} runs \`${short(build.text)}\`, which links with gcc, and ${image.repository.name}'s Alpine images before ${lacks.carriedFrom} have gcc without the C library's start files (${lacks.apk}), which the stage does not install`;
 }
