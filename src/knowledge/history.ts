@@ -1,8 +1,8 @@
 import { officialCommit } from './sources.js';
-import type { LineHistory, ReleaseStep } from './types.js';
+import type { DistroFamily, LineHistory, ReleaseStep } from './types.js';
 
 /**
- * The Debian release each version of the language images was built on, read from the history
+ * The Debian (or Ubuntu) release each version of the language images was built on, read from the history
  * of docker-library's tag lists (`library/<name>` in docker-library/official-images, up to the
  * commit `officialLibrary` cites). A version is built on the repository's default release of
  * its time; when Debian has a new release the default moves, and the version then current is
@@ -15,12 +15,11 @@ const REBUILT = true;
 
 type StepRow = readonly [release: string, since: string, commit: string, date: string, rebuilt?: boolean];
 
-const line = (name: string, last: string | null, rows: readonly StepRow[]): LineHistory => ({
-  line: name,
-  family: 'debian',
-  last,
-  steps: rows.map(([release, since, commit, date, rebuilt]): ReleaseStep => ({ release, since, rebuilt: rebuilt === true, date, source: officialCommit(commit, date) })),
-});
+const steps = (rows: readonly StepRow[]): ReleaseStep[] =>
+  rows.map(([release, since, commit, date, rebuilt]): ReleaseStep => ({ release, since, rebuilt: rebuilt === true, date, source: officialCommit(commit, date) }));
+
+const line = (name: string, last: string | null, rows: readonly StepRow[], family: DistroFamily = 'debian', when?: LineHistory['when']): LineHistory =>
+  when === undefined ? { line: name, family, last, steps: steps(rows) } : { line: name, family, last, steps: steps(rows), when };
 
 /** By major; node 20 moved to bookworm at 20.3.0 and was rebuilt on it until 20.20.2. */
 export const NODE_HISTORY: readonly LineHistory[] = [
@@ -104,4 +103,53 @@ export const GOLANG_HISTORY: readonly LineHistory[] = [
 /** Only the newest release is built, so rust's versions are one line; its tags keep their last build. */
 export const RUST_HISTORY: readonly LineHistory[] = [
   line('1', null, [['stretch', '1.19.0', '09f21039db', '2017-08-04'], ['buster', '1.37.0', 'b02360b61d', '2019-08-15'], ['bullseye', '1.55.0', '34503894b0', '2021-09-09'], ['bookworm', '1.72.0', '10f7c0abd9', '2023-08-24'], ['trixie', '1.89.0', 'ed7f8cd9a7', '2025-08-19', REBUILT]]),
+];
+
+/**
+ * By major, Ubuntu. Versions are `8u302-b08` and `17.0.3_7` (`17_35` is 17's first build); every
+ * version tag also names jdk or jre, and both kinds moved at the same commits. 8, 11, 17, 18 moved
+ * to jammy at 2022-05-26 with a version then current (rebuilt); 11 and 25 moved to resolute likewise.
+ */
+const ubuntu = (name: string, last: string | null, rows: readonly StepRow[]): LineHistory => line(name, last, rows, 'ubuntu');
+
+export const TEMURIN_HISTORY: readonly LineHistory[] = [
+  ubuntu('8', null, [['focal', '8u302-b08', '3ebb22c899', '2021-08-13'], ['jammy', '8u332-b09', '6d689db484', '2022-05-26', REBUILT], ['noble', '8u422-b05', '34ebb140de', '2024-07-24'], ['resolute', '8u492-b09', 'd3bb1d38c1', '2026-05-12']]),
+  ubuntu('11', null, [['focal', '11.0.12_7', '3ebb22c899', '2021-08-13'], ['jammy', '11.0.15_10', '6d689db484', '2022-05-26', REBUILT], ['noble', '11.0.24_8', 'c873c33952', '2024-07-23'], ['resolute', '11.0.31_11', '99b38d1ee5', '2026-05-08', REBUILT]]),
+  ubuntu('16', '16.0.2_7', [['focal', '16.0.2_7', '3ebb22c899', '2021-08-13']]),
+  ubuntu('17', null, [['focal', '17_35', 'bf23b8327c', '2021-09-22'], ['jammy', '17.0.3_7', '6d689db484', '2022-05-26', REBUILT], ['noble', '17.0.12_7', 'f61e3b3e30', '2024-07-22'], ['resolute', '17.0.19_10', '99b38d1ee5', '2026-05-08']]),
+  ubuntu('18', '18.0.2.1_1', [['focal', '18_36', '76bd694f99', '2022-03-29'], ['jammy', '18.0.1_10', '6d689db484', '2022-05-26', REBUILT]]),
+  ubuntu('19', '19.0.2_7', [['jammy', '19_36', '1d6e1d46b5', '2022-09-26']]),
+  ubuntu('20', '20.0.2_9', [['jammy', '20_36', 'd9b9a85719', '2023-03-27']]),
+  ubuntu('21', null, [['jammy', '21_35', '2a176a2535', '2023-10-11'], ['noble', '21.0.4_7', '1a22b8842b', '2024-07-22'], ['resolute', '21.0.11_10', '99b38d1ee5', '2026-05-08']]),
+  ubuntu('22', '22.0.2_9', [['jammy', '22_36', '16e57f61c6', '2024-03-27'], ['noble', '22.0.2_9', 'c873c33952', '2024-07-23']]),
+  ubuntu('23', '23.0.2_7', [['noble', '23_37', '7d4901c5d5', '2024-09-18']]),
+  ubuntu('24', '24.0.2_12', [['noble', '24_36', '4d7fed5c06', '2025-03-25']]),
+  ubuntu('25', null, [['noble', '25_36', '5d21b93a02', '2025-09-25'], ['resolute', '25.0.3_9', '99b38d1ee5', '2026-05-08', REBUILT]]),
+  ubuntu('26', null, [['noble', '26_35', '03c908ebff', '2026-04-08'], ['resolute', '26.0.1_8', '2f2b424a20', '2026-05-15']]),
+];
+
+const FULL = { flavour: [''] } as const;
+const SLIM = { flavour: ['slim'] } as const;
+
+/**
+ * By major, Debian, for the tags without an OS: up to Java 11 both the full and the slim ones
+ * (they moved apart: 8's full tags reached buster at 8u242, its slim ones at 8u212-b04), from 12
+ * only the slim ones (the others are Oracle Linux). 9, 10 and 11's first builds were on sid.
+ * 11.0.3's jre-slim tags stayed on stretch while its jdk-slim ones were rebuilt on buster: the
+ * line counts it as rebuilt. Early-access versions (`19-ea-5`) are not numbers and take the defaults.
+ */
+export const OPENJDK_HISTORY: readonly LineHistory[] = [
+  ...[FULL, SLIM].map((when) => line('7', '7u221', [['jessie', '7u151', '0b195f02a7', '2018-01-03']], 'debian', when)),
+  line('8', '8u342', [['stretch', '8u151', '0b195f02a7', '2018-01-03'], ['buster', '8u242', 'd66c0f54b4', '2020-02-05', REBUILT], ['bullseye', '8u302', 'd6dc089b25', '2021-08-25', REBUILT]], 'debian', FULL),
+  line('8', '8u342', [['stretch', '8u151', '0b195f02a7', '2018-01-03'], ['buster', '8u212-b04', '5133885a2a', '2019-07-15', REBUILT], ['bullseye', '8u302', 'd6dc089b25', '2021-08-25', REBUILT]], 'debian', SLIM),
+  ...[FULL, SLIM].map((when) => line('9', '9.0.4', [['sid', '9.0.1', '0b195f02a7', '2018-01-03']], 'debian', when)),
+  ...[FULL, SLIM].map((when) => line('10', '10.0.2', [['sid', '10.0.1', '1e0687d90c', '2018-04-20']], 'debian', when)),
+  line('11', '11.0.16', [['sid', '11.0.1', '5a2070edd0', '2018-10-18'], ['stretch', '11.0.1', '70670e6d9b', '2018-12-24', REBUILT], ['buster', '11.0.6', 'd66c0f54b4', '2020-02-05', REBUILT], ['bullseye', '11.0.12', 'd6dc089b25', '2021-08-25', REBUILT]], 'debian', FULL),
+  line('11', '11.0.16', [['sid', '11.0.1', '5a2070edd0', '2018-10-18'], ['stretch', '11.0.1', '70670e6d9b', '2018-12-24', REBUILT], ['buster', '11.0.3', '5133885a2a', '2019-07-15', REBUILT], ['bullseye', '11.0.12', 'd6dc089b25', '2021-08-25', REBUILT]], 'debian', SLIM),
+  line('13', '13.0.2', [['buster', '13.0.1', '9cbec90b8e', '2019-10-15']], 'debian', SLIM),
+  line('14', '14.0.2', [['buster', '14.0.1', '13d8ab75ef', '2020-04-14']], 'debian', SLIM),
+  line('15', '15.0.2', [['buster', '15.0.1', '4b4caeea5e', '2020-10-20']], 'debian', SLIM),
+  line('16', '16.0.2', [['buster', '16.0.1', '4de724177b', '2021-04-20'], ['bullseye', '16.0.2', 'd6dc089b25', '2021-08-25', REBUILT]], 'debian', SLIM),
+  line('17', '17.0.2', [['bullseye', '17.0.1', '06f8f6c4bf', '2021-10-19']], 'debian', SLIM),
+  line('18', '18.0.2.1', [['bullseye', '18.0.1', 'aea2a56c8c', '2022-04-19']], 'debian', SLIM),
 ];

@@ -193,10 +193,10 @@ function versionAsRelease(family: DistroFamily | 'debian-or-ubuntu', version: st
 }
 
 function defaultRelease(repo: RepositoryEntry, line: string, options: Readonly<Record<string, string>>, family: (f: DistroFamily) => boolean): ReleaseFact {
-  const history = repo.history?.find((h) => family(h.family) && inVersionLine(line, h.line));
+  const applies = (r: { readonly when?: DefaultReleaseRule['when'] }) => Object.entries(r.when ?? {}).every(([axis, ids]) => ids.includes(options[axis] ?? ''));
+  const history = repo.history?.find((h) => family(h.family) && applies(h) && inVersionLine(line, h.line));
   const past = history === undefined ? null : historyRelease(repo, history, line);
   if (past !== null) return past;
-  const applies = (r: DefaultReleaseRule) => Object.entries(r.when ?? {}).every(([axis, ids]) => ids.includes(options[axis] ?? ''));
   const rules = repo.defaults.filter((r) => family(r.family) && applies(r));
   const rule: DefaultReleaseRule | undefined = rules.find((r) => r.versions.some((v) => inVersionLine(line, v)));
   const chosenFamily = rule?.family ?? rules[0]?.family ?? 'debian';
@@ -204,13 +204,28 @@ function defaultRelease(repo: RepositoryEntry, line: string, options: Readonly<R
   return { kind: 'repository-default', family: chosenFamily, release, source: repo.sources[0]! };
 }
 
-/** Numeric versions only (`20`, `3.12.4`); others (`3.15.0rc1`, `tip`) take the repository's default. */
-const NUMERIC = /^\d+(?:\.\d+)*$/;
+/**
+ * Numeric versions only (`20`, `3.12.4`, Java's `8u302-b08` and `17.0.3_7`); others (`3.15.0rc1`,
+ * `tip`, `19-ea-5`) take the repository's default.
+ */
+const NUMERIC = /^\d+(?:(?:\.|u|-b)\d+)*(?:_\d+)?$/;
 
-const versionParts = (v: string): number[] => v.split('.').map(Number);
+/**
+ * A version's numbers: `3.12.4` → 3, 12, 4; Java 8's `8u302-b08` → 8, 302, 8 (update, build);
+ * `17.0.3_7` → 17, 0, 3, 0, 7: the build follows four version numbers, so `17_35` (17's first
+ * build) comes before `17.0.1_12` and `11.0.16_8` before `11.0.16.1_1`.
+ */
+function versionParts(v: string): number[] {
+  const build = /^([\d.]+)_(\d+)$/.exec(v);
+  if (build !== null) {
+    const numbers = build[1]!.split('.').map(Number);
+    return [...numbers, ...Array<number>(Math.max(0, 4 - numbers.length)).fill(0), Number(build[2])];
+  }
+  return v.split(/\.|u|-b/).map(Number);
+}
 
 /** Compares versions as numbers, a missing part being 0 (`1.20` = `1.20.0`). */
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
   const x = versionParts(a);
   const y = versionParts(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {

@@ -1,6 +1,6 @@
 import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, slimOnDebian, tokenOs, ubuntuOs } from './axes.js';
 import { DEBIAN_PATTERN, UBUNTU_PATTERN } from './distros.js';
-import { GOLANG_HISTORY, NODE_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY } from './history.js';
+import { GOLANG_HISTORY, NODE_HISTORY, OPENJDK_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY, TEMURIN_HISTORY } from './history.js';
 import { sizes } from './sizes.js';
 import { officialLibrary, SOURCES } from './sources.js';
 import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.js';
@@ -194,6 +194,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       axis('os', 'default', [ubuntuOs(), alpineOs(true), tokenOs('ubi', 'ubi(?:9|10)-minimal', 'ubi')]),
     ],
     defaults: [on(['8', '11', '17', '21', '25', '26'], 'ubuntu', 'resolute'), on(['8', '11', '17', '21', '25', '26'], 'alpine', ALPINE_TODAY)],
+    history: TEMURIN_HISTORY,
     siblings: [
       { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep' },
       { kind: 'alpine', from: { os: ['ubuntu', 'default'] }, to: { os: 'alpine' }, release: 'default' },
@@ -207,7 +208,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   },
   {
     name: 'openjdk', registry: null, path: 'library/openjdk', kind: 'language',
-    version: '(?:\\d+(?:u\\d+)?(?:-ea|-rc)?(?:-\\d+)?(?:\\.\\d+)*)',
+    version: '(?:\\d+(?:u\\d+(?:-b\\d+)?)?(?:-ea|-rc)?(?:-\\d+)?(?:\\.\\d+)*)',
     versionAliases: {},
     axes: [
       axis('kind', 'jdk', [option('jdk'), option('jre')]),
@@ -221,6 +222,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       on(['12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'], 'oraclelinux', null, { flavour: [''] }),
       on(['7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'], 'debian', null),
     ],
+    history: OPENJDK_HISTORY,
     siblings: [
       { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' },
       { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8', '11'] },

@@ -185,6 +185,8 @@ export interface LineHistory {
   /** `20`, `3.12`; `1` for rust, whose minors are one line (only the newest is built). */
   readonly line: string;
   readonly family: DistroFamily;
+  /** Only for tags with these axis options (`{ flavour: ['slim'] }`: openjdk's slim tags moved apart from the others); absent: every tag. */
+  readonly when?: Readonly<Record<string, readonly string[]>>;
   /** The version of the line's last build, or null while the line is still built. */
   readonly last: string | null;
   /** Oldest first; versions before the first step are not recorded. */

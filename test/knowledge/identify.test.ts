@@ -103,7 +103,7 @@ describe('tag grammars', () => {
     ['gcc:16', 'gcc', '16', 'default', 'debian trixie', false],
     ['amazoncorretto:21-alpine3.20-jdk', 'amazoncorretto', '21', 'alpine-jdk', 'alpine 3.20', true],
     ['amazoncorretto:17-al2023-headless', 'amazoncorretto', '17', 'al2023-headless', 'amazonlinux 2023', true],
-    ['openjdk:11-jre-slim', 'openjdk', '11', 'jre-slim', null, false],
+    ['openjdk:11-jre-slim', 'openjdk', '11', 'jre-slim', 'debian bullseye', false],
     ['openjdk:8-jdk-alpine', 'openjdk', '8', 'jdk-alpine', null, false],
     ['openjdk:11-jdk-slim-buster', 'openjdk', '11', 'jdk-slim', 'debian buster', true],
     ['busybox:1.36-musl', 'busybox', '1.36', 'musl', null, false],
@@ -333,5 +333,40 @@ describe('facts', () => {
       expect(unknownReleaseWhy(image)).toBe(`${reference} was built on ${from}, then rebuilt on ${to} (${date}), so an image pulled or cached under that tag may be either`);
     }
     expect(unknownReleaseWhy(known('node:7'))).toBe('node:7 names no Debian release the knowledge base records');
+  });
+
+  it('eclipse-temurin and openjdk tags take the Ubuntu or Debian release their version was built on', () => {
+    const release = (reference: string) => summary(reference)?.['release'];
+    // Lines no longer built keep their last build.
+    expect(release('eclipse-temurin:20')).toBe('ubuntu jammy');
+    expect(release('eclipse-temurin:22-jre')).toBe('ubuntu noble');
+    expect(release('eclipse-temurin:16-jdk')).toBe('ubuntu focal');
+    // Version tags of lines still built: the release of their time, not today's resolute.
+    expect(release('eclipse-temurin:17.0.5_8-jre')).toBe('ubuntu jammy');
+    expect(release('eclipse-temurin:17.0.2_8-jdk')).toBe('ubuntu focal');
+    expect(release('eclipse-temurin:8u342-b07-jdk')).toBe('ubuntu jammy');
+    expect(release('eclipse-temurin:17')).toBe('ubuntu resolute');
+    // openjdk: the full and slim tags moved apart; from 12 only the slim ones are Debian.
+    expect(release('openjdk:11')).toBe('debian bullseye');
+    expect(release('openjdk:8u181-jre')).toBe('debian stretch');
+    expect(release('openjdk:8u222-slim')).toBe('debian buster');
+    expect(release('openjdk:8u232-jre')).toBe('debian stretch');
+    expect(release('openjdk:17-slim')).toBe('debian bullseye');
+    expect(release('openjdk:17')).toBeNull();
+    expect(known('openjdk:17').release).toMatchObject({ family: 'oraclelinux', release: null });
+  });
+
+  it('a Java version built on one release and rebuilt on the next has none', () => {
+    for (const [reference, from, to, date] of [
+      ['eclipse-temurin:17.0.3_7-jdk', 'focal', 'jammy', '2022-05-26'],
+      ['eclipse-temurin:8u332-b09-jre', 'focal', 'jammy', '2022-05-26'],
+      ['eclipse-temurin:11.0.31_11-jre', 'noble', 'resolute', '2026-05-08'],
+      ['openjdk:16-slim', 'buster', 'bullseye', '2021-08-25'],
+      ['openjdk:8u212-slim', 'stretch', 'buster', '2019-07-15'],
+      ['openjdk:8u212-b04-jre-slim', 'stretch', 'buster', '2019-07-15'],
+      ['openjdk:11.0.1', 'sid', 'stretch', '2018-12-24'],
+    ] as const) {
+      expect(known(reference).release, reference).toMatchObject({ kind: 'repository-default', release: null, moved: { from, to, date } });
+    }
   });
 });
