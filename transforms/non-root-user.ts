@@ -31,15 +31,15 @@ step that needs root (the last RUN, COPY, ADD or WORKDIR) and before CMD/ENTRYPO
 DL3002). A \`USER root\` followed by such steps is how a stage installs things as root, and the USER goes
 after them; a \`USER root\` (or 0) that is the stage's last step says the container runs as root on purpose,
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
-- images that ship a non-root user use it, by number: node → \`USER 1000:1000\` (node), .NET 8 and later →
-  \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
-  distroless → \`USER 65532:65532\` (nonroot); no user is created;
+- images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), .NET 8
+  and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
+  distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account;
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
   --no-log-init app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app
-  app\`; images without useradd but with microdnf, dnf, yum or tdnf (UBI minimal, Amazon Linux)
-  install shadow-utils first. The USER is numeric (\`10001:10001\`), which Kubernetes' runAsNonRoot
-  can verify;
+  app\`; images without useradd but with microdnf, dnf, yum or tdnf (UBI standard and minimal, Fedora, Amazon
+  Linux) install shadow-utils first, with zypper (openSUSE Leap) shadow. The USER is numeric (\`10001:10001\`),
+  which Kubernetes' runAsNonRoot can verify;
 - when the stage already creates exactly one account, or gives its files to one user (\`COPY
   --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
   number when the Dockerfile gives its uid and gid; the image's own user by its number).
@@ -90,7 +90,8 @@ bind). Refuses, leaving the file as it is:
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown;
-- \`no-user-tools\`: the image has no way to create a user and ships none;
+- \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
+  adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
 - \`volume\`: a VOLUME cannot be made the user's (declared in a stage it builds on, or no shell);

@@ -155,6 +155,12 @@ export function accountPlan(image: IdentifiedImage | null, account: NewAccount):
   if (shipped !== null) return { kind: 'image-user', ...shipped };
   const { name, uid, gid } = account;
   const shadow = [`groupadd --system --gid ${gid} ${name}`, `useradd --system --uid ${uid} --gid ${gid} --no-log-init ${name}`];
+  const pm = image.facts.packageManager;
+  // ubi-micro and the like: nothing could run useradd, so no RUN is written that would fail.
+  if (image.facts.userTools === 'none' && SHADOW_INSTALL[pm] === undefined) {
+    const manager = pm === 'none' ? 'nor a package manager to install them' : `and dockshift does not install them with ${pm}`;
+    return { kind: 'impossible', reason: `${image.raw} has neither useradd nor adduser, ${manager}, and ships no non-root user` };
+  }
   if (image.facts.shell === null) return { kind: 'impossible', reason: `${image.raw} has no shell to create a user with, and ships no non-root user` };
   switch (image.facts.userTools) {
     case 'shadow':
@@ -162,11 +168,18 @@ export function accountPlan(image: IdentifiedImage | null, account: NewAccount):
     case 'busybox':
       return { kind: 'create', account, commands: [`addgroup -S -g ${gid} ${name}`, `adduser -S -D -H -u ${uid} -G ${name} ${name}`], tools: "busybox's addgroup and adduser" };
     case 'none': {
-      const pm = image.facts.packageManager;
-      if (pm === 'microdnf' || pm === 'dnf' || pm === 'yum' || pm === 'tdnf') {
-        return { kind: 'create', account, commands: [`${pm} install -y shadow-utils`, `${pm} clean all`, ...shadow], tools: `groupadd and useradd from shadow-utils, installed with ${pm}` };
-      }
-      return { kind: 'impossible', reason: `${image.raw} has neither useradd nor adduser, nor a package manager to install them, and ships no non-root user` };
+      const install = SHADOW_INSTALL[pm]!;
+      return { kind: 'create', account, commands: [...install.commands, ...shadow], tools: `groupadd and useradd from ${install.package}, installed with ${pm}` };
     }
   }
 }
+
+/**
+ * How a package manager installs shadow's useradd and groupadd (Red Hat's family calls the
+ * package shadow-utils, SUSE shadow), cleaning its cache in the same RUN. Installing a package
+ * that is already there succeeds, so an image that does carry it is no problem.
+ */
+const SHADOW_INSTALL: Partial<Record<string, { readonly package: string; readonly commands: readonly string[] }>> = {
+  ...Object.fromEntries(['microdnf', 'dnf', 'yum', 'tdnf'].map((pm) => [pm, { package: 'shadow-utils', commands: [`${pm} install -y shadow-utils`, `${pm} clean all`] }])),
+  zypper: { package: 'shadow', commands: ['zypper --non-interactive install shadow', 'zypper clean --all'] },
+};

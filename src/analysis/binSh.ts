@@ -1,6 +1,6 @@
 /**
  * Which shell /bin/sh is in the image a stage builds on: dash on Debian and Ubuntu, busybox ash
- * on Alpine and BusyBox, bash in Red Hat's family. They differ where transforms care: dash reads
+ * on Alpine and BusyBox, bash in Red Hat's family and openSUSE. They differ where transforms care: dash reads
  * `a &>f` as `a &` and `>f` (ash and bash as a redirection), and dash runs the one command of a
  * `-c` string as its child where ash and bash replace themselves with it (checked with dash
  * 0.5.12, busybox 1.35 and bash 5.2). Null when the image is not known.
@@ -21,6 +21,6 @@ export function binSh(file: ParsedDockerfile, stage: Stage): BinSh | null {
   const family = releaseFamily(image.release);
   if (family === 'debian' || family === 'ubuntu') return 'dash';
   if (family === 'alpine' || family === 'busybox') return 'ash';
-  if (shIsBash(image.repository.path) || ['oraclelinux', 'ubi', 'amazonlinux', 'azurelinux', 'cbl-mariner'].includes(family)) return 'bash';
+  if (shIsBash(image.repository.path) || ['oraclelinux', 'ubi', 'fedora', 'opensuse', 'amazonlinux', 'azurelinux', 'cbl-mariner'].includes(family)) return 'bash';
   return null;
 }

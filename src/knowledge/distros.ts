@@ -68,6 +68,7 @@ const OTHER_RELEASES: Readonly<Record<string, { family: DistroFamily; version: s
   '2023': { family: 'amazonlinux', version: '2023', endOfLife: false },
   'ubi9-minimal': { family: 'ubi', version: '9', endOfLife: false },
   'ubi10-minimal': { family: 'ubi', version: '10', endOfLife: false },
+  ubi8: { family: 'ubi', version: '8', endOfLife: false },
   ubi9: { family: 'ubi', version: '9', endOfLife: false },
   ubi10: { family: 'ubi', version: '10', endOfLife: false },
   oraclelinux9: { family: 'oraclelinux', version: '9', endOfLife: false },
@@ -159,7 +160,21 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
       libc: 'glibc', packageManager: 'microdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
       notes: ['ubi-minimal has no useradd: install shadow-utils with microdnf first'],
     },
-    source: SOURCES.temurinUbi,
+    source: SOURCES.ubiMinimalShadow,
+  },
+  fedora: {
+    facts: {
+      libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT, cmd: ['/bin/bash'],
+      notes: ['the container base kickstart does not list shadow-utils: install it with dnf before creating a user'],
+    },
+    source: SOURCES.fedoraKickstart,
+  },
+  opensuse: {
+    facts: {
+      libc: 'glibc', packageManager: 'zypper', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
+      notes: ['useradd and groupadd come with the shadow package, which the image lacks: install it with zypper first'],
+    },
+    source: SOURCES.opensuseShadow,
   },
   oraclelinux: {
     facts: {

@@ -5,6 +5,7 @@ import { DISTROLESS } from './distroless.js';
 import { DOTNET } from './dotnet.js';
 import { parseTag } from './grammar.js';
 import { OFFICIAL } from './official.js';
+import { VENDORS } from './vendors.js';
 import type {
   AxisOption,
   DefaultReleaseRule,
@@ -19,7 +20,7 @@ import type {
 } from './types.js';
 
 /** Every repository the base knows. */
-export const REPOSITORIES: readonly RepositoryEntry[] = [...OFFICIAL, ...DOTNET, ...DISTROLESS];
+export const REPOSITORIES: readonly RepositoryEntry[] = [...OFFICIAL, ...DOTNET, ...DISTROLESS, ...VENDORS];
 
 /** Docker Hub's spellings: no registry, `docker.io`, `index.docker.io`. */
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io']);
@@ -42,8 +43,8 @@ export function dockerHubPath(ref: Pick<ImageRef, 'registry' | 'name'>): string 
 export function findRepository(ref: Pick<ImageRef, 'registry' | 'name'>): RepositoryEntry | null {
   const registry = ref.registry === null ? null : ref.registry.toLowerCase();
   if (registry === null || DOCKER_HUB.has(registry)) {
+    // Official images (`library/…`) and the few other Docker Hub repositories the base records (`oven/bun`).
     const path = ref.name.includes('/') ? ref.name : `library/${ref.name}`;
-    if (!path.startsWith('library/')) return null;
     return byRegistryPath.get(`/${path}`) ?? null;
   }
   return byRegistryPath.get(`${registry}/${ref.name}`) ?? null;
@@ -153,7 +154,9 @@ function releaseOf(
   const optionId = osAxis === undefined ? undefined : options['os'];
   const option = osAxis?.options.find((o) => o.id === optionId);
   const token = tokens['os'] ?? '';
-  if (option?.release === undefined) return defaultRelease(repo, line, options, (f) => f !== 'alpine');
+  // A tag without an OS is the repository's non-Alpine image, unless it builds on Alpine only (composer).
+  const alpineOnly = repo.defaults.length > 0 && repo.defaults.every((d) => d.family === 'alpine');
+  if (option?.release === undefined) return defaultRelease(repo, line, options, (f) => alpineOnly || f !== 'alpine');
   const how = option.release;
   switch (how.from) {
     case 'codename': {

@@ -144,6 +144,58 @@ export const SOURCES = {
     'https://packages.debian.org/bookworm/tini',
     '`dpkg -c` of tini 0.19.0-1+b3: /usr/bin/tini and /usr/bin/tini-static; first uploaded 2018-04-25 (0.18.0-1), so Debian 10 (buster) is the first release with it',
   ),
+  perl: at(
+    'https://github.com/Perl/docker-perl/blob/8b707a17ed1380a57b38d2dac8b4effdfd9b5194/5.042.001-main-trixie/Dockerfile',
+    'FROM buildpack-deps:<release>; -slim variants FROM debian:<release>-slim (5.042.001-slim-trixie); CMD ["perl5.42.1","-de0"]; no USER or ENTRYPOINT',
+  ),
+  composer: at(
+    'https://github.com/composer/docker/blob/e1056b5bda92a20e51498cfa878d88c1c3721a62/latest/Dockerfile',
+    'FROM php:8-alpine, installs bash and tini with apk; ENTRYPOINT ["/docker-entrypoint.sh"] (runs tini -- composer for composer commands, else exec "$@"), CMD ["composer"]; no USER',
+  ),
+  fedoraImage: at(
+    'https://github.com/fedora-cloud/docker-brew-fedora/blob/10217c9601febe67a09fe48512010dcac2e1f787/x86_64/Dockerfile',
+    'FROM scratch with the rootfs of the Fedora container base kickstart; CMD ["/bin/bash"]',
+  ),
+  fedoraKickstart: at(
+    'https://github.com/LevitateOS/fedora-kickstarts/blob/d93b2accc04f9dfae72d9d6272a66cfb69df0d00/fedora-container-base.ks',
+    'a copy of pagure.io/fedora-kickstarts: dnf5, bash, coreutils, rpm, sudo; shadow-utils is not listed, so useradd is installed before use',
+  ),
+  opensuseShadow: at(
+    'https://github.com/openhpc/ohpc/pull/1780',
+    '"Install `shadow` (for groupadd) for Leap": the opensuse/leap image has zypper but not the shadow package (useradd, groupadd)',
+  ),
+  ubiMinimal: at(
+    'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/understanding-the-ubi-minimal-images',
+    'ubi-minimal has microdnf instead of dnf and a minimized package set',
+  ),
+  ubiMinimalShadow: at(
+    'https://github.com/openshift/addon-operator/pull/314/files',
+    'on ubi8/ubi-minimal: "shadow-utils contains adduser and groupadd binaries", installed with microdnf before creating a user',
+  ),
+  ubiMicro: at(
+    'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/understanding-the-ubi-micro-images',
+    'ubi-micro excludes a package manager and all of its dependencies',
+  ),
+  ubiStandard: at(
+    'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/characteristics-of-ubi-images',
+    'four UBI images: micro, minimal, standard (dnf) and init; packages from the ubi-N-baseos and ubi-N-appstream repositories',
+  ),
+  miniconda: at(
+    'https://github.com/ContinuumIO/docker-images/blob/dc64b234e2f39d387b160f1e2d8accda6d8bb821/miniconda3/debian/Dockerfile',
+    'FROM debian:12.6-slim; conda in /opt/conda, owned by root; CMD ["/bin/bash"]; no USER; anaconda3/debian/Dockerfile is the same shape. Before commit cac3352 (2019-06-18, Miniconda 4.6.14) the images ran ENTRYPOINT ["/usr/bin/tini", "--"]',
+  ),
+  bun: at(
+    'https://github.com/oven-sh/bun/blob/54023f132432bbcef25cc5ccef9c5c82bc927b08/dockerhub/debian/Dockerfile',
+    'groupadd --gid 1000 bun, useradd --uid 1000 bun; no USER; ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"] (prepends bun when $1 is an option or not a command, then exec "$@"), CMD ["/usr/local/bin/bun"]; the same in debian-slim (commit d35c15b4) and alpine (addgroup/adduser, commit 4da67bfd)',
+  ),
+  bunDistroless: at(
+    'https://github.com/oven-sh/bun/blob/9315f7ea093524d2875e82404dfcef3d45fa501f/dockerhub/distroless/Dockerfile',
+    'FROM gcr.io/distroless/base-nossl-debian13; no bun user; ENTRYPOINT ["/usr/local/bin/bun"]',
+  ),
+  bunTags: at(
+    'https://github.com/oven-sh/bun/blob/2302898d154e5847b1c394e644ade771ec94b488/dockerhub/publish-images.sh',
+    'tags: <version>[-slim|-alpine|-distroless], latest, debian, slim, alpine, distroless, canary[-<variant>]',
+  ),
   tiniUbuntu: at(
     'https://packages.ubuntu.com/focal/tini',
     'universe, from the Debian package (uploaded after Ubuntu 18.04 froze): 20.04 is the first LTS with it',

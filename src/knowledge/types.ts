@@ -16,7 +16,7 @@ export interface Source {
 export type Libc = 'glibc' | 'musl' | 'uclibc' | 'none';
 
 /** `none`: the image has no package manager at all (distroless, chiseled, busybox). */
-export type PackageManagerName = 'apt' | 'apk' | 'dnf' | 'microdnf' | 'yum' | 'tdnf' | 'none';
+export type PackageManagerName = 'apt' | 'apk' | 'dnf' | 'microdnf' | 'yum' | 'tdnf' | 'zypper' | 'none';
 
 /**
  * How a user is created: shadow's `useradd`/`groupadd`, busybox's
@@ -31,6 +31,8 @@ export type DistroFamily =
   | 'busybox'
   | 'amazonlinux'
   | 'ubi'
+  | 'fedora'
+  | 'opensuse'
   | 'oraclelinux'
   | 'azurelinux'
   | 'cbl-mariner';

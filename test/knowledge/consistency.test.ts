@@ -59,7 +59,7 @@ function expectSource(source: Source, what: string): void {
 describe('knowledge base consistency', () => {
   it('covers the repositories the transforms need', () => {
     const names = REPOSITORIES.map((r) => r.name);
-    for (const name of ['debian', 'ubuntu', 'alpine', 'busybox', 'node', 'python', 'ruby', 'golang', 'rust', 'eclipse-temurin', 'openjdk', 'amazoncorretto', 'maven', 'gradle', 'php', 'dotnet/sdk', 'dotnet/aspnet', 'dotnet/runtime', 'dotnet/runtime-deps', 'nginx', 'httpd', 'gcc']) {
+    for (const name of ['debian', 'ubuntu', 'alpine', 'busybox', 'node', 'python', 'ruby', 'golang', 'rust', 'eclipse-temurin', 'openjdk', 'amazoncorretto', 'maven', 'gradle', 'php', 'dotnet/sdk', 'dotnet/aspnet', 'dotnet/runtime', 'dotnet/runtime-deps', 'nginx', 'httpd', 'gcc', 'perl', 'composer', 'fedora', 'registry.fedoraproject.org/fedora', 'opensuse/leap', 'oven/bun', 'continuumio/miniconda3', 'registry.access.redhat.com/ubi9/ubi', 'registry.access.redhat.com/ubi9/ubi-minimal', 'registry.access.redhat.com/ubi9/ubi-micro', 'registry.access.redhat.com/ubi8']) {
       expect(names, name).toContain(name);
     }
     for (const name of ['static', 'base', 'cc', 'nodejs22', 'java21', 'python3']) {
@@ -87,7 +87,7 @@ describe('knowledge base consistency', () => {
       const f = image.facts;
       const what = image.raw;
       expect(['glibc', 'musl', 'uclibc', 'none'], what).toContain(f.libc);
-      expect(['apt', 'apk', 'dnf', 'microdnf', 'yum', 'tdnf', 'none'], what).toContain(f.packageManager);
+      expect(['apt', 'apk', 'dnf', 'microdnf', 'yum', 'tdnf', 'zypper', 'none'], what).toContain(f.packageManager);
       expect(f.shell === null || f.shell.startsWith('/'), what).toBe(true);
       expect(['shadow', 'busybox', 'none'], what).toContain(f.userTools);
       expect(Number.isInteger(f.user.uid), what).toBe(true);

@@ -370,3 +370,37 @@ describe('facts', () => {
     }
   });
 });
+
+describe('images outside the language lines', () => {
+  it.each([
+    ['registry.access.redhat.com/ubi9/ubi', 'dnf', 'none', 'ubi ubi9'],
+    ['registry.access.redhat.com/ubi8:8.9', 'dnf', 'none', 'ubi ubi8'],
+    ['registry.redhat.io/ubi9/ubi-minimal:9.4-1194', 'microdnf', 'none', 'ubi ubi9'],
+    ['registry.access.redhat.com/ubi9/ubi-micro', 'none', 'none', 'ubi ubi9'],
+    ['registry.access.redhat.com/ubi10-minimal', 'microdnf', 'none', 'ubi ubi10'],
+    ['fedora:44', 'dnf', 'none', null],
+    ['registry.fedoraproject.org/fedora:38', 'dnf', 'none', null],
+    ['opensuse/leap:15.6', 'zypper', 'none', null],
+    ['perl:5.40-slim-threaded-bookworm', 'apt', 'shadow', 'debian bookworm'],
+    ['perl', 'apt', 'shadow', 'debian trixie'],
+    ['composer:2', 'apk', 'busybox', 'alpine 3.24'],
+    ['continuumio/miniconda3:24.5.0-0', 'apt', 'shadow', null],
+    ['oven/bun:1.1-slim', 'apt', 'shadow', null],
+    ['oven/bun:alpine', 'apk', 'busybox', null],
+  ])('%s: %s, user tools %s, release %s', (reference, packageManager, userTools, release) => {
+    const image = known(reference);
+    expect([image.facts.packageManager, image.facts.userTools]).toEqual([packageManager, userTools]);
+    expect(summary(reference)?.['release']).toBe(release);
+  });
+
+  it('users, entrypoints and commands as their Dockerfiles set them', () => {
+    expect(known('oven/bun:1').facts).toMatchObject({ nonRootUser: { name: 'bun', uid: 1000, gid: 1000 }, entrypoint: ['/usr/local/bin/docker-entrypoint.sh'], entrypointRunsCommand: true, cmd: ['/usr/local/bin/bun'] });
+    expect(known('oven/bun:distroless').facts).toMatchObject({ nonRootUser: { name: 'nonroot', uid: 65532 }, shell: null, entrypoint: ['/usr/local/bin/bun'], cmd: null });
+    expect(known('composer').facts).toMatchObject({ nonRootUser: null, entrypoint: ['/docker-entrypoint.sh'], cmd: ['composer'], bash: true });
+    expect(known('continuumio/miniconda3').facts).toMatchObject({ nonRootUser: null, entrypoint: null, cmd: ['/bin/bash'] });
+    expect(known('fedora').facts.cmd).toEqual(['/bin/bash']);
+    for (const reference of ['perl', 'fedora', 'opensuse/leap', 'registry.access.redhat.com/ubi9/ubi']) expect(known(reference).facts.user.uid, reference).toBe(0);
+    // Tags from before 4.7 ran tini as ENTRYPOINT: not identified rather than described wrongly.
+    expect(identify('continuumio/miniconda3:4.6.14')).toBeNull();
+  });
+});

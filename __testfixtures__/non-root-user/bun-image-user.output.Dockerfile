@@ -1,0 +1,8 @@
+FROM oven/bun:1
+WORKDIR /usr/src/app
+COPY package.json bun.lock ./
+RUN bun install --frozen-lockfile --production
+COPY . .
+USER 1000:1000
+EXPOSE 3000
+CMD ["bun", "run", "index.ts"]

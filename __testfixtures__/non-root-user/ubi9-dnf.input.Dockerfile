@@ -1,0 +1,7 @@
+FROM registry.access.redhat.com/ubi9/ubi:9.4
+RUN dnf install -y python3 python3-pip && dnf clean all
+WORKDIR /opt/app
+COPY requirements.txt app.py /opt/app/
+RUN pip3 install --no-cache-dir -r requirements.txt
+EXPOSE 8080
+CMD ["python3", "/opt/app/app.py"]

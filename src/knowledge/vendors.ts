@@ -1,0 +1,131 @@
+import { alpineOs, axis, option } from './axes.js';
+import { SOURCES } from './sources.js';
+import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js';
+
+/**
+ * Images published by their projects outside Docker Hub's official library: Red Hat's UBI,
+ * Fedora's and openSUSE's own registries, oven/bun and continuumio/miniconda3. Each entry says
+ * what the image's own Dockerfile or documentation says; release facts are not recorded
+ * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
+ */
+
+const NO_OS: FactsPatch = { packageManager: 'none', shell: null, bash: false, userTools: 'none', buildTools: false };
+
+type UbiKind = 'ubi' | 'ubi-minimal' | 'ubi-micro';
+
+const UBI_FACTS: Readonly<Record<UbiKind, { facts: FactsPatch; source: Source }>> = {
+  // dnf is there; shadow-utils is not checked to be, and installing it again is harmless.
+  ubi: { facts: { packageManager: 'dnf', notes: ['the standard UBI image: dnf; useradd comes with shadow-utils, installed before use'] }, source: SOURCES.ubiStandard },
+  'ubi-minimal': { facts: {}, source: SOURCES.ubiMinimal },
+  // No package manager: nothing can install useradd, so no user can be made there.
+  'ubi-micro': { facts: { packageManager: 'none', userTools: 'none', notes: ['no package manager: build in ubi or ubi-minimal and copy the result in'] }, source: SOURCES.ubiMicro },
+};
+
+/** `registry.access.redhat.com/ubi9/ubi-minimal` and its short path `ubi9-minimal` (`ubi9` for the standard image). */
+const ubi = (registry: string, major: string, kind: UbiKind, short: boolean): RepositoryEntry => {
+  const path = short ? (kind === 'ubi' ? `ubi${major}` : `ubi${major}-${kind.slice(4)}`) : `ubi${major}/${kind}`;
+  return {
+    name: `${registry}/${path}`,
+    registry,
+    path,
+    kind: 'os',
+    // `9.4`, `9.4-1194`, `9.4-1194.1715862734`.
+    version: `(?:${major}(?:\\.\\d+)?(?:-\\d+(?:\\.\\d+)*)?)`,
+    versionAliases: {},
+    axes: [],
+    defaults: [{ versions: ['*'], family: 'ubi', release: `ubi${major}` }],
+    siblings: [],
+    facts: UBI_FACTS[kind].facts,
+    sizes: {},
+    latest: major,
+    sources: [UBI_FACTS[kind].source, SOURCES.ubiMinimalShadow],
+    notes: ['the path names the RHEL major release; every UBI image runs as root'],
+  };
+};
+
+const UBI: readonly RepositoryEntry[] = ['registry.access.redhat.com', 'registry.redhat.io'].flatMap((registry) =>
+  ['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal', 'ubi-micro'] as const).flatMap((kind) => [ubi(registry, major, kind, false), ubi(registry, major, kind, true)])),
+);
+
+const FEDORA_REGISTRY: RepositoryEntry = {
+  name: 'registry.fedoraproject.org/fedora',
+  registry: 'registry.fedoraproject.org',
+  path: 'fedora',
+  kind: 'os',
+  version: '(?:\\d+|rawhide)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'fedora', release: null }],
+  siblings: [],
+  facts: {},
+  sizes: {},
+  latest: '44',
+  sources: [SOURCES.fedoraImage, SOURCES.fedoraKickstart],
+  notes: ['the same images as Docker Hub\'s fedora'],
+};
+
+const leap = (registry: string | null): RepositoryEntry => ({
+  name: registry === null ? 'opensuse/leap' : `${registry}/opensuse/leap`,
+  registry,
+  path: 'opensuse/leap',
+  kind: 'os',
+  version: '(?:\\d+(?:\\.\\d+)?)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'opensuse', release: null }],
+  siblings: [],
+  facts: {},
+  sizes: {},
+  latest: '16.0',
+  sources: [SOURCES.opensuseShadow],
+  notes: ['zypper; the shadow package (useradd) is installed before creating a user'],
+});
+
+const bunOs: readonly AxisOption[] = [
+  { id: 'debian', pattern: 'debian', render: 'debian', silent: true, release: { from: 'codename', family: 'debian' } },
+  { id: 'slim', pattern: '(?:debian-)?slim', render: 'slim', release: { from: 'codename', family: 'debian' } },
+  alpineOs(),
+  {
+    id: 'distroless', pattern: 'distroless', render: 'distroless', release: { from: 'codename', family: 'debian' },
+    // gcr.io/distroless/base-nossl: its passwd has nonroot (65532); bun adds no user there.
+    facts: { ...NO_OS, nonRootUser: { name: 'nonroot', uid: 65532, gid: 65532 }, entrypoint: ['/usr/local/bin/bun'], entrypointRunsCommand: false, cmd: null },
+  },
+];
+
+const BUN: RepositoryEntry = {
+  name: 'oven/bun', registry: null, path: 'oven/bun', kind: 'language',
+  version: '(?:\\d+(?:\\.\\d+){0,2}|canary)',
+  versionAliases: {},
+  axes: [axis('os', 'default', bunOs)],
+  // The Dockerfiles moved from bullseye to trixie over time: which release a tag has is not recorded.
+  defaults: [{ versions: ['*'], family: 'debian', release: null }, { versions: ['*'], family: 'alpine', release: null }],
+  siblings: [],
+  facts: {
+    nonRootUser: { name: 'bun', uid: 1000, gid: 1000 },
+    entrypoint: ['/usr/local/bin/docker-entrypoint.sh'],
+    // Prepends bun when $1 is an option or not a command, then `exec "$@"`.
+    entrypointRunsCommand: true,
+    cmd: ['/usr/local/bin/bun'],
+  },
+  sizes: {},
+  latest: '1',
+  sources: [SOURCES.bunTags, SOURCES.bun, SOURCES.bunDistroless],
+  notes: ['every variant but distroless creates the user `bun` (uid 1000) and runs as root'],
+};
+
+const MINICONDA: RepositoryEntry = {
+  name: 'continuumio/miniconda3', registry: null, path: 'continuumio/miniconda3', kind: 'language',
+  // Tags before 4.7 ran tini as ENTRYPOINT (4.6.14 was built both ways): they are not identified.
+  version: '(?:4\\.(?:[7-9]|1\\d)\\.\\d+(?:-\\d+)?|(?:2[2-9]|[3-9]\\d)\\.\\d+\\.\\d+(?:-\\d+)?|main)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'debian', release: null }],
+  siblings: [],
+  facts: { cmd: ['/bin/bash'], notes: ['conda lives in /opt/conda, owned by root: a non-root user can run it but not install into it'] },
+  sizes: {},
+  latest: 'main',
+  sources: [SOURCES.miniconda],
+  notes: ['debian-slim with conda; older images were on other Debian releases'],
+};
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA];
