@@ -13,6 +13,17 @@ import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.j
 
 const ALPINE_TODAY = '3.24';
 
+/**
+ * Node.js versions whose images have no ENTRYPOINT (docker-entrypoint.sh came on 2019-05-23, with
+ * 8.16.0, 10.15.3, 11.15.0 and 12.3.1): lines that had ended by then, and the older versions of the
+ * others. `node:10.15` points at 10.15.3, which has it; `node:10.15.2` does not.
+ */
+const range = (major: number, below: number): string[] => Array.from({ length: below }, (_, minor) => `${major}.${minor}`);
+const NODE_WITHOUT_ENTRYPOINT: readonly string[] = [
+  '0', '4', '5', '6', '7', '9',
+  ...range(8, 16), ...range(10, 15), '10.15.0', '10.15.1', '10.15.2', ...range(11, 15), ...range(12, 3), '12.3.0',
+];
+
 /** Current version lines on one release; older lines resolve to null (not rebuilt). */
 const on = (versions: readonly string[], family: DefaultReleaseRule['family'], release: string | null, when?: DefaultReleaseRule['when']): DefaultReleaseRule =>
   when === undefined ? { versions, family, release } : { versions, family, release, when };
@@ -138,9 +149,11 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       entrypointRunsCommand: true,
       cmd: ['node'],
     },
+    // Images built before docker-entrypoint.sh existed: their tags were never built again.
+    versionFacts: [{ versions: NODE_WITHOUT_ENTRYPOINT, facts: { entrypoint: null, entrypointRunsCommand: false } }],
     sizes: sizes.node,
     latest: '26',
-    sources: [officialLibrary('node'), SOURCES.nodeFull, SOURCES.nodeSlim, SOURCES.nodeAlpine],
+    sources: [officialLibrary('node'), SOURCES.nodeFull, SOURCES.nodeSlim, SOURCES.nodeAlpine, SOURCES.nodeEntrypoint],
     notes: ['every variant creates the user `node` (uid 1000) but runs as root', 'node 22 and 24 default to bookworm, node 26 to trixie'],
   },
   {

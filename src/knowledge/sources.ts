@@ -45,6 +45,10 @@ export const SOURCES = {
     'https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm-slim/Dockerfile',
     'curl, wget, gnupg and ca-certificates are installed to fetch Node.js and purged again',
   ),
+  nodeEntrypoint: at(
+    'https://github.com/nodejs/docker-node/commit/7e47b378c42b03ae6afae704c5bf5b724aae2b92',
+    'docker-entrypoint.sh and its ENTRYPOINT were added on 2019-05-23, to the images of 8.16.0, 10.15.3, 11.15.0 and 12.3.1 then current; older versions and lines ended before (4, 6, 7, 9) never had them',
+  ),
   nodeAlpine: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/alpine3.24/Dockerfile'),
   nginx: at('https://github.com/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/debian/Dockerfile'),
   httpd: at('https://github.com/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4/Dockerfile'),

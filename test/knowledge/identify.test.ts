@@ -259,6 +259,14 @@ describe('facts', () => {
     expect(known('gcr.io/distroless/static-debian13').facts.entrypoint).toBeNull();
     expect(known('node:22-alpine').facts.entrypoint).toEqual(['docker-entrypoint.sh']);
     expect(known('node:22-alpine').facts.cmd).toEqual(['node']);
+    // docker-entrypoint.sh came in May 2019 (8.16.0, 10.15.3, 11.15.0, 12.3.1); tags of older versions were never rebuilt.
+    for (const old of ['node:8.9-slim', 'node:6', 'node:9-alpine', 'node:10.15.2', 'node:10.14-stretch', 'node:11.14', 'node:12.3.0', 'node:0.12']) {
+      expect(known(old).facts.entrypoint, old).toBeNull();
+      expect(known(old).facts.entrypointRunsCommand, old).toBe(false);
+    }
+    for (const recent of ['node:8', 'node:8.16', 'node:10.15', 'node:10.15.3', 'node:11', 'node:12.3', 'node:12.10', 'node:14-alpine', 'node:lts-slim']) {
+      expect(known(recent).facts.entrypoint, recent).toEqual(['docker-entrypoint.sh']);
+    }
     expect(known('python:3.12-slim').facts.cmd).toEqual(['python3']);
     expect(known('php:8.3-fpm').facts.cmd).toEqual(['php-fpm']);
     expect(known('php:8.3-apache').facts.cmd).toEqual(['apache2-foreground']);
