@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/builds/index.js';
-import { DEFAULT_PATH } from '../src/analysis/builds/plan.js';
+import { DEFAULT_PATH, fileCopies } from '../src/analysis/builds/plan.js';
 import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/environment.js';
 import { currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
@@ -110,7 +110,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`unknown-needs\`: something the stage installs cannot be read (an npm package with an install script
   dockshift does not know, such as prisma or sharp; a script not in the build context), so whether the
   runtime image has what it needs is unknown, as slim-base judges it;
-- \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`);
+- \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`, a \`cp\` or \`mv\`
+  there, such as \`mv /app/node_modules /node_modules\`);
 - \`user-not-in-runtime\`: USER names an account the runtime image does not have;
 - \`invalid-option\`: the runtime option is not default, distroless or scratch;
 - \`digest-pinned\`: the FROM is pinned by digest (\`golang:1.22@sha256:…\`) and the runtime stage would be
@@ -298,7 +299,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
       artefacts[i] = { ...artefacts[i]!, to: `/usr/local/bin/${name}` };
     }
   }
-  const stepProblem = runtimeStep(input.scripts, folders, artefacts);
+  const stepProblem = runtimeStep(input.file, input.scripts, folders, artefacts);
   if (stepProblem !== null) return [stepProblem];
 
   // Packages: build tools stay behind unless what runs calls them; the rest are installed again.
@@ -507,8 +508,17 @@ function within(p: string, folder: string): boolean {
 }
 
 /** A RUN that writes outside the build's folders: what it makes would stay in the build stage. */
-function runtimeStep(runs: readonly RunScript[], folders: readonly string[], artefacts: readonly { to: string }[]): ReturnType<typeof refusal> | null {
+function runtimeStep(file: ParsedDockerfile, runs: readonly RunScript[], folders: readonly string[], artefacts: readonly { to: string }[]): ReturnType<typeof refusal> | null {
   const fine = (p: string) => folders.some((f) => within(p, f)) || SCRATCH_PATHS.some((f) => within(p, f)) || artefacts.some((a) => within(p, a.to.replace(/\/$/, '')));
+  // `mv /app/node_modules /node_modules` takes what the app needs out of the folder that is copied.
+  for (const { located, copies } of fileCopies(file, runs)) {
+    const name = located.words[0]?.value;
+    if (name !== 'cp' && name !== 'mv') continue;
+    const out = copies?.find((c) => !fine(c.to));
+    if (out === undefined) continue;
+    const text = located.run.text.slice(located.command.start, located.command.end);
+    return refusal(located.run.inst.span.start, 'runtime-step', `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` ${name === 'mv' ? 'moves' : 'copies'} ${out.from} to ${out.to}, outside the build's folders: the runtime stage would not have it`);
+  }
   for (const run of runs) {
     for (const c of run.parsed?.commands ?? []) {
       const name = programOf(c);

@@ -230,6 +230,28 @@ export function contextFiles(ctx: BuildContext, ...extensions: string[]): string
     .map((e) => e.path);
 }
 
+/** A `cp`, `mv`, `install` or `ln` of the stage, with each source and the path it lands at. */
+export interface FileCopy {
+  readonly located: Located;
+  /** Null when an operand is not a literal or the folder it is relative to is not known. */
+  readonly copies: readonly { readonly from: string; readonly to: string }[] | null;
+}
+
+/** Every `cp`, `mv`, `install` and `ln` of these RUNs, in order, read as the shell would run it. */
+export function fileCopies(file: ParsedDockerfile, scripts: readonly RunScript[]): FileCopy[] {
+  return findCommands(file, scripts, (w) => w[0] === 'cp' || w[0] === 'mv' || w[0] === 'install' || w[0] === 'ln').map((c) => {
+    const args = argsOf(c.words, c.words[0]!.value?.endsWith('install') ? ['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory'] : ['-t', '--target-directory']);
+    const target = optionOf(args, '-t', '--target-directory');
+    const operands = args.positionals.map((p) => resolveIn(c.cwd, p.value));
+    const into = target === undefined ? undefined : resolveIn(c.cwd, target);
+    if (into === null || operands.some((o) => o === null) || operands.length < (into === undefined ? 2 : 1)) return { located: c, copies: null };
+    const dest = into ?? operands.at(-1)!;
+    const sources = (into === undefined ? operands.slice(0, -1) : operands) as string[];
+    const intoDir = into !== undefined || sources.length > 1 || (c.words.at(-1)!.value ?? '').endsWith('/') || DEFAULT_PATH.includes(dest!);
+    return { located: c, copies: sources.map((from) => ({ from, to: intoDir ? path.posix.join(dest!, path.posix.basename(from)) : dest! })) };
+  });
+}
+
 /**
  * Where `cp`, `mv`, `install` and `ln` of the stage put files the build made: `cp target/release/app
  * /usr/local/bin/` makes `/usr/local/bin/app` a build output too.
@@ -237,18 +259,11 @@ export function contextFiles(ctx: BuildContext, ...extensions: string[]): string
 export function copiedOutputs(file: ParsedDockerfile, scripts: readonly RunScript[], built: readonly string[]): string[] {
   const out: string[] = [];
   const known = new Set(built);
-  for (const c of findCommands(file, scripts, (w) => w[0] === 'cp' || w[0] === 'mv' || w[0] === 'install' || w[0] === 'ln')) {
-    const args = argsOf(c.words, c.words[0]!.value?.endsWith('install') ? ['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory'] : ['-t', '--target-directory']);
-    const operands = args.positionals.map((p) => resolveIn(c.cwd, p.value));
-    if (operands.length < 2 || operands.some((o) => o === null)) continue;
-    const dest = operands.at(-1)!;
-    const sources = operands.slice(0, -1) as string[];
-    const intoDir = sources.length > 1 || (c.words.at(-1)!.value ?? '').endsWith('/') || DEFAULT_PATH.includes(dest!);
-    for (const s of sources) {
-      if (!known.has(s)) continue;
-      const target = intoDir ? path.posix.join(dest!, path.posix.basename(s)) : dest!;
-      out.push(target);
-      known.add(target);
+  for (const { copies } of fileCopies(file, scripts)) {
+    for (const { from, to } of copies ?? []) {
+      if (!known.has(from)) continue;
+      out.push(to);
+      known.add(to);
     }
   }
   return out;
