@@ -64,7 +64,9 @@ bind). Refuses, leaving the file as it is:
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
-  from another stage or image, missing): it may switch users itself;
+  from another stage or image, missing): it may switch users itself. The program an init starts
+  (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script
+  the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,

@@ -11,7 +11,7 @@ import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { portsOf, portVariable } from '../knowledge/index.js';
+import { INIT_WRAPPERS, portsOf, portVariable } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
@@ -290,9 +290,10 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
 function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): Blocker | null {
   const workdir = workdirOf(file, stage);
   const words = commandWords(command);
+  const started = wrappedProgram(words);
   for (const [i, word] of words.entries()) {
     if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
-    const program = i === 0;
+    const program = i === 0 || i === started;
     if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
     const candidates = word.startsWith('/')
       ? [word]
@@ -314,6 +315,17 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
     }
   }
   return null;
+}
+
+/**
+ * Where the program an init wrapper starts is in the command's words (`tini -- docker-entrypoint.sh`:
+ * 2), or -1. The wrapper looks it up on PATH, as the shell looks up the first word.
+ */
+function wrappedProgram(words: readonly string[]): number {
+  if (words.length === 0 || !INIT_WRAPPERS.has(baseName(words[0]!))) return -1;
+  const dashes = words.indexOf('--');
+  if (dashes !== -1) return dashes + 1;
+  return words.findIndex((w, i) => i > 0 && !w.startsWith('-'));
 }
 
 function looksLikeScript(word: string): boolean {

@@ -26,7 +26,7 @@ export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_SOURCE, ALPINE_LACKS,
 export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './npm.js';
 export { SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
 export { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
-export { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
+export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';

@@ -87,6 +87,9 @@ function numbers(version: string): [number, number] {
   return m === null ? [Number.NaN, Number.NaN] : [Number(m[1]), Number(m[2] ?? 0)];
 }
 
+/** Inits that start the command given after their options (`tini -s -- cmd`, `dumb-init cmd`), looking it up on PATH. */
+export const INIT_WRAPPERS: ReadonlySet<string> = new Set(['tini', 'tini-static', 'docker-init', 'dumb-init', 'catatonit']);
+
 /**
  * Programs that run as PID 1 to reap zombies and pass signals on, by the name
  * they are started with: when one is already in the command, a container does
