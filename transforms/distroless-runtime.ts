@@ -5,7 +5,7 @@ import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
-import { DISTROLESS_IMAGES, debianNumber, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
+import { DISTROLESS_IMAGES, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -192,7 +192,9 @@ function noDistroless(image: IdentifiedImage): string {
   const major = image.resolvedVersion?.split('.')[0] ?? null;
   const old = DISTROLESS_IMAGES.find((d) => d.kind === kind && d.debian === debian && d.status === 'no-longer-built' && (kind === 'python3' || d.runtimeVersion === major));
   if (old !== undefined) return `${image.raw} is on Debian ${debian} (${image.release.release.name}), and ${old.repository} is no longer rebuilt (it gets no security updates)`;
-  return `no distroless image is still built for ${image.raw} (Debian release ${debian ?? `${image.release.release.name}, not 12 or 13`})`;
+  if (debian !== null) return `no distroless image is still built for ${image.raw} (Debian release ${debian})`;
+  // distroless is built on Debian only: name the release the image is on (Alpine 3.24, Debian 11 bullseye).
+  return `no distroless image is still built for ${image.raw}: it is on ${describeRelease({ kind: 'named', release: image.release.release })}, and distroless only on Debian 12 and 13`;
 }
 
 function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage, program: readonly string[] | null, artefacts: readonly CopiedArtefact[], ctx: BuildContext | null): Target | Refuse {
