@@ -10,12 +10,13 @@ import {
   builtinCall,
   errexitCommand,
   fileEnd,
-  fileStart,
+  fileRunLayout,
   isValidShell,
   mounts,
   readsStartupFiles,
   runBody,
   shellInvocation,
+  type FileRunLayout,
   type RunBody,
   type ShellScript,
   type ShellWord,
@@ -144,11 +145,11 @@ export default defineTransform<Options>({
   run(file, { options }) {
     const findings: Finding[] = [];
     const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
-    let layout: Layout | null = null;
+    let layout: FileRunLayout | null = null;
     const shipped = options.allStages ? null : shippedStages(file);
     for (const block of adjacentRuns(file)) {
       if (shipped !== null && !shipped.has(block[0]!.stage)) continue;
-      findings.push(...collapse(file, block, max, () => (layout ??= fileLayout(file))));
+      findings.push(...collapse(file, block, max, () => (layout ??= fileRunLayout(file))));
     }
     return findings;
   },
@@ -195,11 +196,6 @@ interface Member {
   readonly facts: Facts;
 }
 
-interface Layout {
-  /** `\n    && cmd` rather than `cmd && \`. */
-  readonly leading: boolean;
-  readonly indent: string;
-}
 
 /** Maximal runs of RUNs of one stage with nothing but comment or blank lines between them. */
 function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
@@ -251,7 +247,7 @@ function commentBetweenReason(comments: readonly string[]): string {
   return `the comment above this RUN (\`${comments[0]}\`) describes it; merged, it would sit in the middle of another RUN`;
 }
 
-function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => Layout): Finding[] {
+function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => FileRunLayout): Finding[] {
   const findings: Finding[] = [];
   const ignored = block.map((inst) => isIgnored(file, inst, meta));
   const groups: Member[][] = [];
@@ -661,7 +657,7 @@ function namedPrograms(word: string): string[] {
   return out;
 }
 
-function merge(file: ParsedDockerfile, group: readonly Member[], layout: Layout): Finding {
+function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRunLayout): Finding {
   const first = group[0]!.inst;
   const at = first.span.start;
   // The merged text, as the file's own bytes kept and new text between them.
@@ -768,7 +764,7 @@ function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
 }
 
 /** What goes between two bodies: the operator, a line continuation and the next RUN's own comment lines. */
-function glue(file: ParsedDockerfile, layout: Layout, comments: readonly string[]): string {
+function glue(file: ParsedDockerfile, layout: FileRunLayout, comments: readonly string[]): string {
   const { indent } = layout;
   const eol = file.eol;
   const carried = comments.map((c) => `${c}${eol}`).join('');
@@ -791,48 +787,4 @@ function oneInstruction(text: string, escape: string): boolean {
     return false;
   }
   return !/^[ \t]*(?:#.*)?$/.test(lines.at(-1)!.replace(/\r$/, '')) || lines.length === 1;
-}
-
-/**
- * The continuation style of the file's multi-line RUNs: leading or trailing
- * `&&` by majority (trailing when none says), and the indentation most of them
- * give a line that starts a command (else their first continuation line).
- */
-function fileLayout(file: ParsedDockerfile): Layout {
-  const e = file.escape === '\\' ? '\\\\' : file.escape;
-  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
-  let leading = 0;
-  let trailing = 0;
-  const commandIndents: string[] = [];
-  const otherIndents: string[] = [];
-  for (const inst of file.instructions) {
-    if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
-    const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
-    if (lines.length < 2) continue;
-    const lead = lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length;
-    const trail = lines.slice(0, -1).filter((l) => trailingOp.test(l)).length;
-    if (lead > trail) leading++;
-    else if (trail > lead) trailing++;
-    const body = runBody(file, inst);
-    const firstLine = file.lines.lineOf(inst.argsSpan.start);
-    const starts = body.ok ? body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(body, item.start)) : [];
-    const onOwnLine = starts.find((at) => file.lines.lineOf(at) !== firstLine);
-    if (onOwnLine !== undefined) commandIndents.push(file.lines.indentOf(onOwnLine));
-    else {
-      const continuation = lines.slice(1).find((l) => !/^[ \t]*(#.*)?$/.test(l));
-      if (continuation !== undefined) otherIndents.push(/^[ \t]*/.exec(continuation)![0]);
-    }
-  }
-  const indent = mostCommon(commandIndents.length > 0 ? commandIndents : otherIndents) || '    ';
-  return { leading: leading > trailing, indent };
-}
-
-/** The most frequent value, the earliest on ties; '' for none. */
-function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = '';
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
 }

@@ -13,6 +13,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
+import { fileRunLayout } from '../src/shell/index.js';
 
 type Options = { name: string; uid: number; target: string };
 
@@ -321,7 +322,10 @@ function renderRunLine(file: ParsedDockerfile, commands: readonly string[]): str
   const run = keyword(file, 'RUN');
   const oneLine = `${run} ${commands.join(' && ')}`;
   if (oneLine.length <= 100) return oneLine;
-  return `${run} ${commands.join(` ${file.escape}${file.eol}    && `)}`;
+  // Continued as the file's other RUNs are, so that collapse-run merging it keeps one style.
+  const { leading, indent } = fileRunLayout(file);
+  const esc = file.escape;
+  return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` && ${esc}${file.eol}${indent}`)}`;
 }
 
 interface VolumePath {

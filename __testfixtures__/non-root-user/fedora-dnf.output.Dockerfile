@@ -2,10 +2,10 @@ FROM fedora:40
 RUN dnf install -y python3-flask && dnf clean all
 WORKDIR /srv
 COPY app.py .
-RUN dnf install -y shadow-utils \
-    && dnf clean all \
-    && groupadd --system --gid 10001 app \
-    && useradd --system --uid 10001 --gid 10001 --no-log-init app
+RUN dnf install -y shadow-utils && \
+    dnf clean all && \
+    groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init app
 USER 10001:10001
 EXPOSE 5000
 CMD ["python3", "-m", "flask", "--app", "app", "run", "--host", "0.0.0.0"]

@@ -9,7 +9,7 @@
 import { logicalText } from '../dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
-import type { RunBody } from './body.js';
+import { runBody, type RunBody } from './body.js';
 import { isValidShell } from './parse.js';
 import type { Refusal, ShellWord, SimpleCommand } from './types.js';
 
@@ -212,6 +212,57 @@ export function renderRun(
   else if (joiner === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
   else glue = `${joiner === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
   return `${keyword}${between}${commands.join(glue)}`;
+}
+
+/** How the file's multi-line RUNs are continued, for a RUN that has none of its own yet. */
+export interface FileRunLayout {
+  /** `\n    && cmd` rather than `cmd && \`. */
+  readonly leading: boolean;
+  readonly indent: string;
+}
+
+/**
+ * The continuation style of the file's multi-line RUNs: leading or trailing
+ * `&&` by majority (trailing when none says), and the indentation most of them
+ * give a line that starts a command (else their first continuation line).
+ */
+export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
+  let leading = 0;
+  let trailing = 0;
+  const commandIndents: string[] = [];
+  const otherIndents: string[] = [];
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
+    const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
+    if (lines.length < 2) continue;
+    const lead = lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length;
+    const trail = lines.slice(0, -1).filter((l) => trailingOp.test(l)).length;
+    if (lead > trail) leading++;
+    else if (trail > lead) trailing++;
+    const body = runBody(file, inst);
+    const firstLine = file.lines.lineOf(inst.argsSpan.start);
+    const starts = body.ok ? body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(body, item.start)) : [];
+    const onOwnLine = starts.find((at) => file.lines.lineOf(at) !== firstLine);
+    if (onOwnLine !== undefined) commandIndents.push(file.lines.indentOf(onOwnLine));
+    else {
+      const continuation = lines.slice(1).find((l) => !/^[ \t]*(#.*)?$/.test(l));
+      if (continuation !== undefined) otherIndents.push(/^[ \t]*/.exec(continuation)![0]);
+    }
+  }
+  const indent = mostCommon(commandIndents.length > 0 ? commandIndents : otherIndents) || '    ';
+  return { leading: leading > trailing, indent };
+}
+
+/** The most frequent value, the earliest on ties; '' for none. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = '';
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
 }
 
 /**

@@ -13,6 +13,7 @@ export {
   appendCommands,
   appendWords,
   fileEnd,
+  fileRunLayout,
   fileStart,
   insertAfter,
   insertFlag,
@@ -21,6 +22,7 @@ export {
   replaceRange,
   runLayout,
   type EditResult,
+  type FileRunLayout,
   type Joiner,
   type RunLayout,
 } from './edit.js';
