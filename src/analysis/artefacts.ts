@@ -191,7 +191,7 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     return { build: 'c', builder, linkage: stat ? { kind: 'static', why: 'compiled with -static' } : dynamic('compiled with the builder\'s C toolchain') };
   }
   const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
-  const rid = dotnet.flatMap((c) => c.argv.filter((a, i) => a !== null && i > 0 && (/^(?:-r|--runtime|--os)$/.test(c.argv[i - 1] ?? '') || /^--(?:runtime|os)=/.test(a) || /^--self-contained|PublishAot|PublishSingleFile/.test(a))));
+  const rid = dotnet.flatMap(nativeDotnetWords);
   if (rid.length > 0) {
     // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
     return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };
@@ -256,3 +256,21 @@ function cgoDisabled(file: ParsedDockerfile, c: StageCommand, exports: readonly 
   if (exportLine === true) return true;
   return variablesAt(file, c.inst).get('CGO_ENABLED')?.value === '0';
 }
+/**
+ * The words of a `dotnet publish`/`build` that make its output native: a runtime identifier
+ * (`-r`, `--runtime`, `--os`, `-a`/`--arch`, which pairs the SDK's OS with an architecture),
+ * self-contained output (`--self-contained`, alone or `true`; `false` and `--no-self-contained`
+ * leave it framework-dependent, portable), native AOT or a single file.
+ */
+function nativeDotnetWords(c: StageCommand): string[] {
+  const out: string[] = [];
+  c.argv.forEach((a, i) => {
+    if (a === null || i === 0) return;
+    const prev = c.argv[i - 1] ?? '';
+    if (/^(?:-r|--runtime|--os|-a|--arch)$/.test(prev) || /^--(?:runtime|os|arch)=/.test(a) || /PublishAot|PublishSingleFile/.test(a)) out.push(a);
+    else if (a === '--self-contained' && c.argv[i + 1] !== 'false') out.push(a);
+    else if (/^--self-contained=(?:true)?$/i.test(a)) out.push(a);
+  });
+  return out;
+}
+

@@ -427,6 +427,19 @@ describe('copied artefacts', () => {
     ]);
   });
 
+  it('tells a framework-dependent .NET publish from one for a runtime', () => {
+    const linkage = (publish: string) => {
+      const f = file(`FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b\nRUN ${publish}\nFROM mcr.microsoft.com/dotnet/runtime:8.0\nCOPY --from=b /app .\nENTRYPOINT ["dotnet", "W.dll"]\n`);
+      const a = copiedArtefacts(f, f.stages[1]!, null)[0]!;
+      return [a.linkage.kind, a.linkage.why];
+    };
+    expect(linkage('dotnet publish -o /app --self-contained false')[0]).not.toBe('dynamic');
+    expect(linkage('dotnet publish -o /app --self-contained=false')[0]).not.toBe('dynamic');
+    expect(linkage('dotnet publish -o /app --self-contained true')).toEqual(['dynamic', '.NET published for --self-contained']);
+    expect(linkage('dotnet publish -o /app -a x64')).toEqual(['dynamic', '.NET published for x64']);
+    expect(linkage('dotnet publish -o /app -r linux-musl-x64')).toEqual(['dynamic', '.NET published for linux-musl']);
+  });
+
   it('counts the output of a Node build as files, not native code, only outside node_modules and where nothing runs it', () => {
     const ctx = memoryBuildContext({ 'package.json': '{"name":"web","devDependencies":{"vite":"5.4.0"}}', 'package-lock.json': '{"lockfileVersion":3,"packages":{}}' });
     const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n';
