@@ -50,7 +50,8 @@ What the user may write: it owns nothing it did not own before, except where the
 the app writes. That is decided conservatively, from the Dockerfile and the build context only:
 - each VOLUME of the final stage is created and given to the user in the RUN that makes the user
   (or a RUN of its own for an image's user), placed before the VOLUME, unless a RUN before the VOLUME
-  already gives that folder to the user (\`chown app /data\`); COPYs into a VOLUME get \`--chown\`;
+  already gives that folder to the user (\`chown app /data\`), or it is /tmp or /var/tmp, which every
+  user may write to (except on scratch, which has none); COPYs into a VOLUME get \`--chown\`;
 - a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
   image gets \`--chown\`: SQLite writes to the file and its folder.
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
@@ -272,7 +273,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
   const owners = fileOwners(file, stage);
   const given = (v: VolumePath) => owners.some((o) => o.inst.index < v.inst.index && names.has(o.user) && o.paths.includes(v.path));
-  const toGive = volumes.filter((v) => !given(v));
+  // A base image's /tmp and /var/tmp are world-writable (mode 1777), and a volume there starts as
+  // that folder; scratch has none, so there the runtime makes it root's.
+  const sticky = (v: VolumePath) => plan.kind !== 'numeric' && (v.path === '/tmp' || v.path === '/var/tmp');
+  const toGive = volumes.filter((v) => !given(v) && !sticky(v));
   const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
   const firstVolume = toGive[0]?.inst ?? null;
 
