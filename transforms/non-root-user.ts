@@ -75,7 +75,9 @@ bind). Refuses, leaving the file as it is:
   Apache, php-fpm, Postfix, named), or a database that runs as the account owning its data (mysqld,
   postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
   script) changes the system, which only root may: a system package manager installing, updating, removing
-  or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, the account tools
+  or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, starting, stopping or
+  reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
+  \`systemctl start\`; an action only known at run time counts), the account tools
   (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap;
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
   \`--port\`/\`host:port\` argument, ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the
@@ -117,7 +119,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'base-image': 'the final stage sets no command: an image others build on',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
-      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, creates accounts…)',
+      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',

@@ -87,13 +87,42 @@ const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
   setcap: 'giving a program capabilities needs root',
 };
 
+/**
+ * Programs that start, stop or reload a system service, and which of their words (options left out)
+ * is the action: `service NAME start`, `rc-service NAME start`, `invoke-rc.d NAME start`,
+ * `systemctl start NAME`; an init script (`/etc/init.d/NAME start`) is matched by its folder.
+ */
+const SERVICE_MANAGERS: Readonly<Record<string, number>> = { service: 1, 'rc-service': 1, 'invoke-rc.d': 1, systemctl: 0 };
+const INIT_SCRIPT_DIRS = ['/etc/init.d/', '/etc/rc.d/init.d/'];
+
+/**
+ * Actions that change a service's state: its init script writes its pid file under /run and starts
+ * the daemon as root (to switch it to its own account, or bind its port); systemctl talks to systemd.
+ */
+const SERVICE_ACTIONS = new Set([
+  'start', 'stop', 'restart', 'reload', 'force-reload', 'try-restart', 'condrestart', 'reload-or-restart', 'try-reload-or-restart',
+  'enable', 'disable', 'mask', 'unmask', 'zap', 'pause', 'resume',
+]);
+
+const SERVICE_WHY = 'starting, stopping or reloading a system service needs root (its init script writes under /run and starts the daemon as root)';
+
+/** Why `program` run with `args` changes a system service's state, or undefined: an action it cannot read counts as one. */
+function serviceChange(path: string, name: string, args: readonly { readonly value: string | null }[]): string | undefined {
+  const at = INIT_SCRIPT_DIRS.some((d) => path.startsWith(d)) ? 0 : Object.hasOwn(SERVICE_MANAGERS, name) ? SERVICE_MANAGERS[name]! : null;
+  if (at === null) return undefined;
+  const positionals = args.filter((w) => w.value === null || !w.value.startsWith('-'));
+  const action = positionals[at];
+  if (action === undefined) return undefined;
+  return action.value === null || SERVICE_ACTIONS.has(action.value) ? SERVICE_WHY : undefined;
+}
+
 /** Package managers that install into the system (their `-g` installs, for npm, pnpm and yarn). */
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 
 /**
  * The first command of `script` that changes the system, and why that needs root: a system
- * package manager installing, updating, removing or cleaning, a global npm/pnpm/yarn install, or
- * one of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
+ * package manager installing, updating, removing or cleaning, a global npm/pnpm/yarn install, a
+ * service started, stopped or reloaded (`service NAME start`), or one of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
  */
 export function systemChange(script: string): { command: string; why: string } | null {
   const parsed = parseScript(script);
@@ -107,7 +136,7 @@ export function systemChange(script: string): { command: string; why: string } |
       if (global && r.action !== 'clean') return { command: text(), why: `a global ${r.manager} install writes to the system's folders, which needs root` };
     }
     const program = invokedProgram(c);
-    const why = program === null ? undefined : SYSTEM_CHANGERS[program.name];
+    const why = program === null ? undefined : (SYSTEM_CHANGERS[program.name] ?? serviceChange(program.path, program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;

@@ -47,6 +47,27 @@ describe('rootBlocker', () => {
     expect(scanScript('#!/bin/sh\necho "run apt-get update first"\nexec "$@"\n')).toBeNull();
   });
 
+  it('counts starting, stopping or reloading a system service as needing root', () => {
+    const reason = (text: string) => {
+      const file = parseDockerfile(text);
+      return rootBlocker(file, file.stages.at(-1)!, memoryBuildContext({}), identify('python:3.11-slim'))?.reason ?? null;
+    };
+    expect(reason('FROM a\nCMD service redis-server start && python app.py\n')).toBe(
+      'the container runs `service redis-server start` when it starts: starting, stopping or reloading a system service needs root (its init script writes under /run and starts the daemon as root)',
+    );
+    expect(blocker('FROM a\nCMD ["sh", "-c", "/etc/init.d/memcached start; exec server"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD rc-service -q nginx restart && exec server\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD systemctl --no-block start cron && exec server\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD invoke-rc.d ssh reload && exec server\n')).toBe('needs-root');
+    // An action only known at run time may be one.
+    expect(blocker('FROM a\nCMD service redis-server "$ACTION" && exec server\n')).toBe('needs-root');
+    expect(scanScript('#!/bin/sh\nservice postgresql start\nexec "$@"\n')).toMatchObject({ code: 'needs-root' });
+    // Asking about services changes nothing.
+    expect(blocker('FROM a\nCMD service redis-server status; exec server\n')).toBeNull();
+    expect(blocker('FROM a\nCMD service --status-all; systemctl is-active redis; exec server\n')).toBeNull();
+    expect(scanScript('#!/bin/sh\n/etc/init.d/redis-server status\nexec "$@"\n')).toBeNull();
+  });
+
   it('reads entrypoint scripts from the build context, and refuses the ones it cannot read', () => {
     const dockerfile = 'FROM a\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["server"]\n';
     expect(blocker(dockerfile, { 'entrypoint.sh': '#!/bin/sh\n# not gosu here\nexec "$@"\n' })).toBeNull();

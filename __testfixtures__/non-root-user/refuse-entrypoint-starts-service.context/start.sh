@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+/etc/init.d/memcached start
+exec python3 app.py
