@@ -46,7 +46,7 @@ export interface RunOptions {
   readonly relativeTo?: string;
   readonly onError?: ErrorPolicy;
   readonly ignoreUnknown?: boolean;
-  /** Worker threads (default: one per CPU from 2,000 files, where there are 3 CPUs or more); 1 runs in this thread. */
+  /** Worker threads, at most two per CPU (default: one per CPU from 2,000 files, where there are 3 CPUs or more); 1 runs in this thread. */
   readonly concurrency?: number;
   /** Stops the run between files. */
   readonly signal?: AbortSignal;

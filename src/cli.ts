@@ -74,7 +74,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('on-error', { type: 'string', default: 'fail', describe: 'fail: a file that cannot be processed exits 2; warn: report it as a warning' })
     .option('ignore-unknown', { alias: 'u', type: 'boolean', default: false, describe: 'Skip files named explicitly that are not Dockerfiles' })
     // A string, read as -o reads a number: yargs' own number reading takes ' 2', 1e0 and 0x2.
-    .option('concurrency', { alias: 'j', type: 'string', describe: 'Worker threads (default: one per CPU, from 2,000 files on 3 or more CPUs)' })
+    .option('concurrency', { alias: 'j', type: 'string', describe: 'Worker threads, at most two per CPU (default: one per CPU, from 2,000 files on 3 or more CPUs)' })
     .option('run-in-band', { type: 'boolean', default: false, describe: 'Process files in this thread' })
     .option('ignore-pattern', { type: 'string', describe: 'Gitignore-style pattern to skip' })
     .option('color', { type: 'string', default: 'auto', describe: 'Color the diff: auto (a terminal, unless NO_COLOR; FORCE_COLOR), always, never' })

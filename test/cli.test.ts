@@ -756,6 +756,15 @@ describe('concurrency', () => {
     expect(diffs[0]).toContain('+CMD ["node", "app-119.js", "--port", "3119"]\n');
   });
 
+  it('lowers a concurrency beyond two threads per CPU and gives the in-band output', () => {
+    const root = manyFiles();
+    const capped = dockshift(['--json', '-j', '99999999999999999999'], { cwd: root });
+    const inBand = dockshift(['--json', '--run-in-band'], { cwd: root });
+    expect(capped.stderr).not.toContain('concurrency');
+    expect(capped.status).toBe(2);
+    expect(jsonRecords(capped).filter((r) => r.type === 'file')).toEqual(jsonRecords(inBand).filter((r) => r.type === 'file'));
+  });
+
   it('writes the same files from worker threads as in band, and leaves no temporary files', () => {
     const pooled = manyFiles();
     const inBand = copyFolder(pooled);

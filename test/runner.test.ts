@@ -19,4 +19,12 @@ describe('threadsFor', () => {
     expect(threadsFor(5000, 1, 8)).toBe(1);
     expect(threadsFor(5000, 0, 8)).toBe(1);
   });
+
+  it('caps an explicit concurrency at two threads per core', () => {
+    expect(threadsFor(5000, 16, 8)).toBe(16);
+    expect(threadsFor(5000, 17, 8)).toBe(16);
+    expect(threadsFor(5000, 5000, 2)).toBe(4);
+    expect(threadsFor(5000, Number('99999999999999999999'), 2)).toBe(4);
+    expect(threadsFor(3, Number('99999999999999999999'), 2)).toBe(3);
+  });
 });

@@ -31,17 +31,26 @@ const MIN_FILES_FOR_WORKERS = 2000;
  */
 const MIN_CORES_FOR_WORKERS = 3;
 
+/**
+ * An explicit concurrency is capped at this many threads per core. The work is CPU-bound, so
+ * threads beyond the cores only take turns; each loads the engine and keeps a heap of its own,
+ * and tinypool starts every one up front: `-j 5000` on 5,000 files would start 5,000 threads.
+ * Two per core leaves room for the time a thread waits on the disk.
+ */
+export const MAX_THREADS_PER_CORE = 2;
+
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
 }
 
 /**
- * How many threads a run of `files` files uses; 1 runs in band. An explicit
- * concurrency is honoured as given; the default only uses threads where they pay off.
+ * How many threads a run of `files` files uses; 1 runs in band. An explicit concurrency is
+ * honoured up to MAX_THREADS_PER_CORE threads per core (and one per file); the default only
+ * uses threads where they pay off.
  */
 export function threadsFor(files: number, concurrency: number | undefined, cores = defaultConcurrency()): number {
   if (concurrency === undefined && (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS)) return 1;
-  return Math.max(1, Math.min(concurrency ?? cores, files));
+  return Math.max(1, Math.min(concurrency ?? cores, files, cores * MAX_THREADS_PER_CORE));
 }
 
 /**
