@@ -8,6 +8,7 @@ import {
   cgoWithoutCompiler,
   copiedArtefacts,
   copyArgs,
+  imageFileLibc,
   installedBefore,
   muslProblems,
   olderThan,
@@ -87,7 +88,11 @@ Refuses, with the reason, when:
   counts as files, not native code, when the stage's only installs are Node project installs, the copied path
   lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH
   or is Node.js (which loads \`.node\` files a bundler may have written there; an image whose entrypoint or
-  command is node, such as distroless nodejs, counts);
+  command is node, such as distroless nodejs, counts). A file copied from an image rather than a stage
+  (\`COPY --from=oven/bun:1 /usr/local/bin/bun …\`) is taken for a glibc binary unless the image is known to be
+  built on Alpine (or its tag names alpine), has no C library (distroless static), or the file is known: uv's
+  static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
+  configuration and data (under /etc or /usr/share, or a .json, .conf, .pem… file);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -116,7 +121,7 @@ image is already an Alpine variant).`,
       'glibc-download': 'a download of a prebuilt glibc artefact',
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
-      'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one',
+      'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
@@ -315,7 +320,16 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
   const moving = new Set(stages.map((s) => s.index));
   for (const s of stages) {
     for (const a of copiedArtefacts(file, s, ctx)) {
-      if (a.stage !== null && moving.has(a.stage)) continue;
+      if (a.stage === null) {
+        // From an image, not a stage: what it copies may be a program built for the image's C library.
+        for (const path of a.sources) {
+          const libc = imageFileLibc(file, a.from, path);
+          if (libc.kind === 'glibc') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, which may be a program linked against glibc that does not run on musl`;
+          if (libc.kind === 'program') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, so it may be a glibc binary that does not run on musl`;
+        }
+        continue;
+      }
+      if (moving.has(a.stage)) continue;
       if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}, which does not run on musl`;
       if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}`;
     }

@@ -7,9 +7,11 @@
 import * as posix from 'node:path/posix';
 import { descendantStages, rootStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { resolveBase, variablesAt } from '../dockerfile/variables.js';
+import { AUTOMATIC_ARGS, globalArgs, resolveBase, variablesAt } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
+import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
-import { bringsCCompiler, identifyImage } from '../knowledge/index.js';
+import { bringsCCompiler, identifyImage, IMAGE_FILES, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
@@ -65,6 +67,44 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
     out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
   }
   return out;
+}
+
+/** Folders of an image that hold configuration and data, not programs. */
+const DATA_FOLDERS = ['/etc/', '/usr/share/'];
+/** Native code whatever else it is called: shared libraries. */
+const NATIVE_FILE = /\.so(?:\.\d+)*$/;
+
+/**
+ * What a file copied out of an image (`COPY --from=oven/bun:1 /usr/local/bin/bun …`, not from a
+ * stage) needs of the C library, by what is known of the image: built on Alpine (the knowledge
+ * base says musl, or its tag names alpine), without a C library (only static programs run
+ * there), or a file IMAGE_FILES lists; configuration and data (under /etc or /usr/share, or
+ * with a data file's extension) hold no native code. Anything else copied from a glibc image is
+ * `glibc`, and from an image dockshift does not know a `program` of unknown C library.
+ */
+export function imageFileLibc(file: ParsedDockerfile, from: string, path: string): DownloadLibc {
+  const globals = globalArgs(file);
+  const expanded = expandWord(from, (name) => (AUTOMATIC_ARGS.has(name) ? null : globals.get(name)?.value), file.escape).value;
+  const ref = expanded === null ? null : parseImageRef(expanded);
+  const image = ref === null ? null : identifyImage(ref);
+  const libc = image?.facts.libc ?? null;
+  if (libc === 'musl') return { kind: 'musl-or-static', what: `a file of ${expanded}, built on Alpine` };
+  if (libc === 'none') return { kind: 'musl-or-static', what: `a file of ${expanded}, which has no C library: its programs are static` };
+  if (ref !== null && image === null && ref.tag !== null && ref.tag.split(/[-_]/).some((t) => /^alpine[\d.]*$/.test(t))) {
+    return { kind: 'musl-or-static', what: `a file of ${expanded}, an Alpine tag` };
+  }
+  const p = posix.normalize(posix.join('/', path)).replace(/(?<=.)\/$/, '');
+  const known = ref === null ? undefined : IMAGE_FILES.find((f) => f.repository === canonicalName(ref) && f.paths.includes(p));
+  if (known !== undefined) return { kind: known.kind, what: known.what };
+  if (!/[*?[]/.test(p) && !NATIVE_FILE.test(p)) {
+    if (DATA_FOLDERS.some((d) => p.startsWith(d))) return { kind: 'not-native', what: 'configuration or data' };
+    const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(posix.basename(p))?.[1];
+    if (ext !== undefined && /^(?:json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|js|mjs|cjs|map|xml|properties|pem|crt|key|pub|phar|jar|war|py|rb|php|sql|csv)$/i.test(ext)) {
+      return { kind: 'not-native', what: `a .${ext} file` };
+    }
+  }
+  if (libc === 'glibc') return { kind: 'glibc', what: `a file of ${expanded}, a glibc image` };
+  return { kind: 'program', what: `a file of ${expanded ?? from}, an image whose C library dockshift does not know` };
 }
 
 /** Programs that load native modules (`.node`) from the files they run. */

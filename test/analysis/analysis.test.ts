@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copiedArtefacts,
+  imageFileLibc,
   installedBefore,
   muslProblems,
   olderThan,
@@ -415,6 +416,28 @@ describe('stages built on a stage', () => {
 });
 
 describe('copied artefacts', () => {
+  it('tells what a file copied out of an image needs of the C library', () => {
+    const kind = (from: string, path: string, text = 'FROM node:20\n') => imageFileLibc(file(text), from, path).kind;
+    // Built on Alpine (known, or by its tag), or without a C library: nothing needs glibc.
+    expect(kind('node:20-alpine', '/usr/local/bin/node')).toBe('musl-or-static');
+    expect(kind('oven/bun:1-alpine', '/usr/local/bin/bun')).toBe('musl-or-static');
+    expect(kind('gcr.io/distroless/static-debian12', '/bin/app')).toBe('musl-or-static');
+    // Files the knowledge base lists: uv's static build, Composer's phar.
+    expect(kind('ghcr.io/astral-sh/uv:0.5', '/uv')).toBe('musl-or-static');
+    expect(kind('ghcr.io/astral-sh/uv:0.5', 'uvx')).toBe('musl-or-static');
+    expect(kind('ghcr.io/astral-sh/uv:${UV}', '/uv', 'ARG UV=0.5\nFROM node:20\n')).toBe('musl-or-static');
+    expect(kind('composer:2', '/usr/bin/composer')).toBe('not-native');
+    // Configuration and data hold no native code; shared libraries do.
+    expect(kind('nginx:1.27', '/etc/nginx/nginx.conf')).toBe('not-native');
+    expect(kind('oven/bun:1', '/app/config.json')).toBe('not-native');
+    expect(kind('node:20', '/usr/lib/x86_64-linux-gnu/libstdc++.so.6')).toBe('glibc');
+    // Programs of a glibc image, or of an image dockshift does not know.
+    expect(kind('node:20', '/usr/local/bin/node')).toBe('glibc');
+    expect(kind('oven/bun:1', '/usr/local/bin/bun')).toBe('program');
+    expect(kind('ghcr.io/astral-sh/uv:python3.12-bookworm', '/usr/local/bin/python3')).toBe('program');
+    expect(kind('${IMAGE}', '/usr/local/bin/tool')).toBe('program');
+  });
+
   it('tells static Go from cgo, and musl Rust from gnu', () => {
     const f = file(
       'FROM golang:1.22 AS go\nRUN CGO_ENABLED=0 go build -o /a\nFROM golang:1.22 AS cgo\nRUN go build -o /b\nFROM rust:1.75 AS rs\nRUN cargo build --release --target x86_64-unknown-linux-musl\nFROM alpine:3.19\nCOPY --from=go /a /a\nCOPY --from=cgo /b /b\nCOPY --from=rs /c /c\n',
