@@ -11,6 +11,7 @@ import {
   EDIT_REFUSALS,
   appendCommands,
   asInvoked,
+  asRunBy,
   cachesFilled,
   invokedProgram,
   mounts,
@@ -57,6 +58,8 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
 - \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`; \`dnf\`: \`dnf clean all\`;
   \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
+  A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
+  same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
 A cleanup runs after the last command of the RUN that can download into that cache, not only the
@@ -505,7 +508,7 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
 function installingCommand(view: RunView, families: ReadonlySet<Family>): string | null {
   for (const action of ['install', 'upgrade', 'update'] as const) {
     const r = view.recognised.find((x): x is PackageCommand => x.kind === 'package' && families.has(FAMILY[x.manager]) && x.action === action);
-    if (r !== undefined) return `\`${[basename(r.program.value ?? r.program.raw), ...r.subcommand.map((w) => w.raw)].join(' ')}\``;
+    if (r !== undefined) return `\`${[r.runner?.text ?? basename(r.program.value ?? r.program.raw), ...r.subcommand.map((w) => w.raw)].join(' ')}\``;
   }
   const filler = lastFill(view, families);
   return filler === undefined || view.script === null ? null : `\`${commandText(view.script, filler)}\``;
@@ -974,12 +977,12 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const reader = mount === undefined ? laterCacheReader(file, inst, 'npm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
     else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
-    else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asInvoked(npm, 'npm cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
+    else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asRunBy(npm, 'cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
   if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^(?:YARN_CACHE_FOLDER|HOME|XDG_CACHE_HOME)$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
-    const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asInvoked(yarn, 'yarn cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
+    const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asRunBy(yarn, 'cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
     const berry = mount === undefined && cleanups.length > 0 ? yarnBerry(file, stage, inst) : null;
     const reader = mount === undefined ? laterCacheReader(file, inst, 'yarn') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));
@@ -1070,7 +1073,7 @@ function laterCacheReader(file: ParsedDockerfile, inst: Instruction, family: Rea
 
 /** `apt-get install`, `npm ci`; `yarn (install)` for a bare `yarn`. */
 function named(r: PackageCommand): string {
-  const program = basename(r.program.value ?? r.program.raw);
+  const program = r.runner?.text ?? basename(r.program.value ?? r.program.raw);
   return r.subcommand.length === 0 ? `${program} (${r.action})` : [program, ...r.subcommand.map((w) => w.raw)].join(' ');
 }
 

@@ -38,6 +38,9 @@ lets through; missing optional ones are left out):
   (\`workspaces\` in package.json, \`packages\` in pnpm-workspace.yaml) and pnpm's patched-dependency files;
 - \`bun install\`/\`bun i\`: the same, with bun.lockb, bun.lock, bunfig.toml (or the file \`-c\` names) and the
   patch files of package.json's \`patchedDependencies\`;
+- any of these run by a package runner (\`npx pnpm@9 install\`, \`npx -y yarn@1\`, \`pnpm dlx\`, \`yarn dlx\`,
+  \`bunx\`, \`npm exec -- pnpm install\`, \`corepack pnpm install\`), read as the manager's own; a runner whose
+  words do not say what it runs (\`npx -c '…'\`, an option dockshift does not know) may read the sources;
 - \`pip install -r FILE\` (\`-c FILE\` too): those files and the ones they include with \`-r\`/\`-c\`;
 - \`go mod download\`: go.mod, go.sum, go.work (and go.work.sum, and the modules it uses);
 - \`mvn\`/\`./mvnw dependency:go-offline\` (or \`dependency:resolve\`): pom.xml, the poms of its modules, .mvn/,

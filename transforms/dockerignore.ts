@@ -30,7 +30,7 @@ ignore file (neither \`.dockerignore\` nor the Dockerfile's own \`<name>.dockeri
 the context root. The proposal is a review change: what it leaves out is no longer there for any build step.
 It lists only entries that exist there, under a heading comment per group:
 - version control: \`.git\` (a folder, or the file of a submodule or worktree), \`.hg\`, \`.svn\`;
-- \`node_modules\`, when every stage that copies the context installs Node packages (npm, yarn, pnpm or bun), or copies node_modules from
+- \`node_modules\`, when every stage that copies the context installs Node packages (npm, yarn, pnpm or bun, also run by \`npx\`, \`pnpm dlx\`, \`corepack\`…), or copies node_modules from
   another stage (itself or a stage it is built on): the copied one would only be replaced, or land on top of the
   installed one;
 - Python: \`__pycache__\`, virtual environments (any folder with a pyvenv.cfg, such as \`.venv\` or \`venv\`);

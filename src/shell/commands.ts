@@ -6,6 +6,7 @@
 import { basename } from './argv.js';
 import { readCurl, readRm, readTar, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
+import { readRunner, type RunnerRead } from './runners.js';
 import { readUseradd } from './users.js';
 import type {
   CommandOption,
@@ -40,6 +41,21 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
   const base = { command, program, env, sudo };
 
   const rest = command.words.slice(at + 1);
+  // `npx pnpm@9 install`: the manager's command line, behind the runner.
+  const run = readRunner(program, name, rest);
+  if (run?.kind === 'manager') {
+    const args = readPackageArgs(run.manager, rest.slice(run.at + 1));
+    const managerWord = rest[run.at]!;
+    return {
+      kind: 'package',
+      manager: run.manager,
+      runner: run.runner,
+      action: args.action,
+      subcommand: args.subcommand,
+      flagAt: (args.subcommand.at(-1) ?? managerWord).end,
+      ...invocation({ ...base, program: managerWord }, args.options, args.operands),
+    };
+  }
   // managerOf reads at most the two words after the program (`python3 -m pip`).
   const managed = managerOf(name, [rest[0]?.value ?? null, rest[1]?.value ?? null]);
   if (managed !== null) {
@@ -49,6 +65,7 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
     return {
       kind: 'package',
       manager: managed.manager,
+      runner: null,
       action: args.action,
       subcommand: args.subcommand,
       flagAt: last.end,
@@ -102,6 +119,19 @@ export function invokedProgram(command: SimpleCommand): { readonly name: string;
   if (prefix === null) return null;
   const path = command.words[prefix.at]!.value!;
   return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo };
+}
+
+/**
+ * A package runner that may run a package manager in a way `recognise` cannot read (`npx -c '…'`,
+ * an option it does not know, `npm exec` without `--`): why, with the shell string it runs when
+ * it is one. Null for any other command, a runner recognise reads, or one running another package.
+ */
+export function unreadRunner(command: SimpleCommand): Extract<RunnerRead, { kind: 'unknown' }> | null {
+  const prefix = seeThroughPrefixes(command);
+  if (prefix === null) return null;
+  const program = command.words[prefix.at]!;
+  const run = readRunner(program, basename(program.value!), command.words.slice(prefix.at + 1));
+  return run?.kind === 'unknown' ? run : null;
 }
 
 /** Where a download's content goes, from its output option, its redirections and its place in the script. */
@@ -167,6 +197,15 @@ const SUDO_VALUED = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T
  */
 export function asInvoked(inv: Pick<Invocation, 'sudo'>, command: string): string {
   return inv.sudo === null ? command : `${inv.sudo.text} ${command}`;
+}
+
+/**
+ * `args` given to the package manager `pkg` ran, run the same way: through the same runner and
+ * `sudo` (`npx --yes yarn@1 cache clean` after `npx --yes yarn@1 install`), where the manager may
+ * not be on PATH at all.
+ */
+export function asRunBy(pkg: Pick<PackageCommand, 'sudo' | 'runner' | 'manager'>, args: string): string {
+  return asInvoked(pkg, `${pkg.runner?.text ?? pkg.manager} ${args}`);
 }
 
 /** The user `sudo` words select: `-u NAME`, `-uNAME`, `--user=NAME`, `--user NAME`; root by default. */

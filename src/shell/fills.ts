@@ -5,7 +5,7 @@
  * makecache`, `apk fetch`, `npm exec`, `npx`, `pip download` download too.
  */
 import { invokedProgram, recognise } from './commands.js';
-import type { CacheKind, PackageCommand, SimpleCommand } from './types.js';
+import type { CacheKind, PackageCommand, RunnerTool, SimpleCommand } from './types.js';
 
 /** apt subcommands that read the lists and download packages into /var/cache/apt. */
 const APT_DOWNLOADS = new Set([
@@ -33,6 +33,11 @@ const NPM_DOWNLOADS = new Set([
 const YARN_DOWNLOADS = new Set(['dlx', 'create', 'import', 'upgrade-interactive', 'info', 'outdated', 'why', 'audit']);
 const PNPM_DOWNLOADS = new Set(['dlx', 'create', 'fetch', 'import', 'outdated', 'audit']);
 
+/** The cache a runner downloads the package it runs into (corepack and Bun keep theirs elsewhere). */
+const RUNNER_FILLS: Readonly<Record<RunnerTool, CacheKind | null>> = {
+  npx: 'npm', 'npm exec': 'npm', pnpx: 'pnpm', 'pnpm dlx': 'pnpm', 'yarn dlx': 'yarn', bunx: null, 'bun x': null, corepack: null,
+};
+
 const PIP_DOWNLOADS = new Set(['install', 'download', 'wheel']);
 const GEM_DOWNLOADS = new Set(['install', 'i', 'update', 'fetch']);
 
@@ -43,7 +48,13 @@ const GEM_DOWNLOADS = new Set(['install', 'i', 'update', 'fetch']);
  */
 export function cachesFilled(command: SimpleCommand): readonly CacheKind[] {
   const r = recognise(command);
-  if (r?.kind === 'package') return packageFills(r);
+  if (r?.kind === 'package') {
+    const own = packageFills(r);
+    const runner = r.runner === null ? null : RUNNER_FILLS[r.runner.tool];
+    // `npx pnpm@9 install` downloads pnpm into npm's cache before pnpm fills its own.
+    if (runner == null || own.includes(runner) || r.runner!.words.some((w) => w.value === '--offline')) return own;
+    return [runner, ...own];
+  }
   if (r !== null) return [];
   const program = invokedProgram(command);
   if (program === null) return [];

@@ -1,7 +1,7 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
 export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
 export { parseScript, isValidShell } from './parse.js';
-export { asInvoked, invokedProgram, recognise, recogniseAll, packageCommands } from './commands.js';
+export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled } from './fills.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { curlTakesValue } from './files.js';

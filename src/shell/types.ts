@@ -201,9 +201,30 @@ export type PackageManager = 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zyppe
  */
 export type PackageAction = 'install' | 'update' | 'upgrade' | 'remove' | 'clean' | 'other';
 
+/** The programs that fetch a package and run it (runners.ts). */
+export type RunnerTool = 'npx' | 'npm exec' | 'pnpx' | 'pnpm dlx' | 'yarn dlx' | 'bunx' | 'bun x' | 'corepack';
+
+/** A runner a package manager runs through: `npx -y pnpm@9`, `corepack yarn`. */
+export interface PackageRunner {
+  readonly tool: RunnerTool;
+  /** Its words, from the runner's program to the word naming the manager: `npx`, `-y`, `pnpm@9`. */
+  readonly words: readonly ShellWord[];
+  /** Those words as written, joined by single spaces: a command the same manager runs with starts so. */
+  readonly text: string;
+  /** The version asked for (`9`, `9.1.0`, `latest`); null when none is named or it is only known at build time. */
+  readonly version: string | null;
+  /** A version is named (`pnpm@…`), even one only known at build time. */
+  readonly versioned: boolean;
+}
+
 export interface PackageCommand extends Invocation {
   readonly kind: 'package';
   readonly manager: PackageManager;
+  /**
+   * The runner that fetched the manager and ran it (`npx pnpm@9 install`), or null when the
+   * manager is the program itself. `program` is then the word naming the manager (`pnpm@9`).
+   */
+  readonly runner: PackageRunner | null;
   readonly action: PackageAction;
   /** As written: [install], [cache, clean], [] for a bare `yarn`. */
   readonly subcommand: readonly ShellWord[];

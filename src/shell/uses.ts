@@ -76,6 +76,8 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('c-headers');
   }
   if (['npm', 'yarn', 'pnpm', 'bun'].includes(name) && (recognise(command)?.kind === 'package' || values[0] === 'rebuild')) add('c-headers');
+  // `npx pnpm@9 install`: a manager a runner runs installs the same way.
+  else if (['npx', 'pnpx', 'bunx', 'corepack'].includes(name) && recognise(command)?.kind === 'package') add('c-headers');
   if (runsScript(name, args)) {
     // A script we cannot see into: it may download, compile, or install with pip.
     add('tls');

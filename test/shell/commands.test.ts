@@ -178,6 +178,44 @@ describe('recognise: other package managers', () => {
     expect(onlyPackage('bun run build')).toMatchObject({ manager: 'bun', action: 'other' });
     expect(onlyPackage('bun pm cache rm')).toMatchObject({ manager: 'bun', action: 'other' });
   });
+
+  it('a package manager a runner fetches and runs, with the version asked for', () => {
+    const run = (script: string) => {
+      const p = onlyPackage(script);
+      return { manager: p.manager, action: p.action, sub: values(p.subcommand), options: p.options.map((o) => o.name), tool: p.runner?.tool ?? null, version: p.runner?.version ?? null, runner: p.runner?.text ?? null };
+    };
+    expect(run('npx pnpm@9 install --frozen-lockfile')).toEqual({ manager: 'pnpm', action: 'install', sub: ['install'], options: ['--frozen-lockfile'], tool: 'npx', version: '9', runner: 'npx pnpm@9' });
+    expect(run('npx -y pnpm install')).toMatchObject({ manager: 'pnpm', action: 'install', tool: 'npx', version: null, runner: 'npx -y pnpm' });
+    expect(run('npx --yes yarn@1 install --frozen-lockfile')).toMatchObject({ manager: 'yarn', action: 'install', version: '1', runner: 'npx --yes yarn@1' });
+    expect(run('npx --yes yarn@1')).toMatchObject({ manager: 'yarn', action: 'install', sub: [] });
+    expect(run('npx pnpm@latest i')).toMatchObject({ manager: 'pnpm', action: 'install', version: 'latest' });
+    expect(run('npx -p pnpm@9.15.0 pnpm install')).toMatchObject({ manager: 'pnpm', tool: 'npx', version: '9.15.0', runner: 'npx -p pnpm@9.15.0 pnpm' });
+    expect(run('npx --package=pnpm@8 --registry https://r.example pnpm install')).toMatchObject({ manager: 'pnpm', version: '8' });
+    expect(run('pnpx pnpm@9 install')).toMatchObject({ manager: 'pnpm', tool: 'pnpx', version: '9' });
+    expect(run('pnpm dlx pnpm@9 install')).toMatchObject({ manager: 'pnpm', tool: 'pnpm dlx', version: '9', runner: 'pnpm dlx pnpm@9' });
+    expect(run('yarn dlx -q pnpm@9 install')).toMatchObject({ manager: 'pnpm', tool: 'yarn dlx', version: '9' });
+    expect(run('bunx pnpm install')).toMatchObject({ manager: 'pnpm', tool: 'bunx', version: null });
+    expect(run('bun x --bun pnpm@9 install')).toMatchObject({ manager: 'pnpm', tool: 'bun x', version: '9' });
+    expect(run('corepack pnpm install --prod')).toMatchObject({ manager: 'pnpm', action: 'install', tool: 'corepack', version: null, runner: 'corepack pnpm' });
+    expect(run('corepack pnpm@9.1.0 install')).toMatchObject({ manager: 'pnpm', version: '9.1.0' });
+    expect(run('corepack yarn install --immutable')).toMatchObject({ manager: 'yarn', action: 'install', tool: 'corepack' });
+    expect(run('npm exec -- pnpm@9 install --frozen-lockfile')).toMatchObject({ manager: 'pnpm', action: 'install', options: ['--frozen-lockfile'], tool: 'npm exec', version: '9' });
+    expect(run('npm x pnpm install')).toMatchObject({ manager: 'pnpm', action: 'install', tool: 'npm exec' });
+    expect(run('sudo -u node npx pnpm@9 add -g x')).toMatchObject({ manager: 'pnpm', action: 'install' });
+    expect(onlyPackage('sudo -u node npx pnpm@9 add -g x').sudo?.text).toBe('sudo -u node');
+    // A version only known at build time is no version.
+    expect(onlyPackage('npx "pnpm@${PNPM_VERSION}" install').runner).toMatchObject({ version: null, versioned: true });
+    // The manager's word is the program; a flag goes after its subcommand.
+    const p = onlyPackage('npx pnpm@9 install');
+    expect([p.program.value, p.flagAt]).toEqual(['pnpm@9', 'npx pnpm@9 install'.length]);
+    // Runners of other packages, corepack's own commands, and what runners cannot tell are no package command.
+    expect(summary('npx prisma generate; npx -y create-react-app x; pnpm dlx degit x; bunx cowsay hi; corepack enable; corepack prepare pnpm@9 --activate; corepack install')).toEqual([
+      { manager: 'pnpm', action: 'other', operands: ['degit', 'x'] },
+    ]);
+    expect(summary("npx -p pnpm@9 -c 'pnpm install'; npx --weird pnpm install; npm exec pnpm install --frozen-lockfile; npx $PM install")).toEqual([
+      { manager: 'npm', action: 'other', operands: ['pnpm', 'install'] },
+    ]);
+  });
 });
 
 describe('recognise: files', () => {

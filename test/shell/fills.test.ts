@@ -77,5 +77,13 @@ describe('cachesFilled', () => {
       'pnpx y → pnpm',
       'gem fetch x → gem',
     ]);
+    // A runner fills its own cache with the manager it fetches, then the manager fills its own.
+    expect(fills('npx pnpm@9 install; npx --offline yarn@1 install; pnpx pnpm@9 install; corepack yarn install; bunx pnpm install')).toEqual([
+      'npx pnpm@9 install → npm,pnpm',
+      'npx --offline yarn@1 install → yarn',
+      'pnpx pnpm@9 install → pnpm',
+      'corepack yarn install → yarn',
+      'bunx pnpm install → pnpm',
+    ]);
   });
 });

@@ -38,6 +38,8 @@ describe('scriptUses', () => {
       'pip3 install -e . → pip-source-build c-headers',
       'python3 setup.py build → c-headers',
     ]);
+    // A package manager a runner runs builds native addons as it would on its own.
+    expect(uses('npx pnpm@9 install --frozen-lockfile; corepack yarn install; npx prisma generate')).toEqual(['npx pnpm@9 install --frozen-lockfile → c-headers', 'corepack yarn install → c-headers']);
   });
 
   it('gpg, apt-key and keyservers; go and cgo; scripts inside sh -c', () => {
