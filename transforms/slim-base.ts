@@ -71,8 +71,10 @@ libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debia
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
 before 9.0) says it runs no install script, when the stage runs pnpm 10 (corepack, \`corepack use\` or
-\`npm install -g pnpm@10\` before the install, and package.json's \`packageManager\`, to which pnpm 10 itself
-switches, agreeing) and neither \`onlyBuiltDependencies\` nor \`allowBuilds\` names it (pnpm 10 runs no other
+\`npm install -g pnpm@10\` before the install, or a runner that names the version: \`npx pnpm@10 install\`,
+\`pnpm dlx\`, \`bunx\`, \`npm exec -- pnpm@10\`, \`corepack pnpm@10\`, where an unversioned or \`latest\` one is
+unknown but \`corepack pnpm\` runs what \`packageManager\` names; and package.json's \`packageManager\`, to
+which pnpm 10 itself switches, agreeing) and neither \`onlyBuiltDependencies\` nor \`allowBuilds\` names it (pnpm 10 runs no other
 dependency's install script), or when the knowledge base lists it. pnpm's settings are read where the build
 puts them (package.json, the project's pnpm-workspace.yaml, the project's, the user's and the global .npmrc);
 one that lets more build (\`dangerouslyAllowAllBuilds\`, \`neverBuiltDependencies\`), a workspace root above

@@ -137,23 +137,37 @@ function settingInstruction(file: ParsedDockerfile, inst: Instruction): string |
 }
 
 /**
- * The major version of the pnpm that runs `install`: what the stage installed before it
- * (`npm install -g pnpm@10`, `corepack prepare pnpm@10 --activate`) and the project's
+ * The major version of the pnpm that runs `install`: the version a runner asks for (`npx pnpm@10
+ * install`, `corepack pnpm@10 install`; an unversioned or `latest` one is unknown, except corepack's,
+ * which runs what the field below names), else what the stage installed before it
+ * (`npm install -g pnpm@10`, `corepack prepare pnpm@10 --activate`), and the project's
  * `packageManager` field (or `devEngines.packageManager`), once some pnpm is there: corepack's
  * pnpm obeys it, and pnpm 10 itself switches to the version it names (manage-package-manager-versions
  * is on by default), so `npm install -g pnpm@10` with `pnpm@9.15.0` there runs pnpm 9. A reason
  * (a string) when nothing says, a version cannot be read, or two say otherwise.
  */
 function pnpmMajor(file: ParsedDockerfile, install: StageCommand, pkg: Readonly<Record<string, unknown>> | null, ctx: BuildContext | null): number | string {
-  // The install's stage and those it is built on, whichever stages the caller analyses.
-  const before = stageLineage(file, file.stages[install.inst.stage]!)
-    .reverse()
-    .flatMap((s) => stageCommands(file, s, ctx).commands)
-    .filter((o) => !o.runtime && (o.inst.index < install.inst.index || (o.inst === install.inst && o.order < install.order)));
   // Each major named, with what first names it.
   const majors = new Map<number, string>();
   const add = (major: number, by: string) => majors.has(major) || majors.set(major, by);
   let corepack = false;
+  // `npx pnpm@9 install`, `corepack pnpm install`: the runner's pnpm runs it, not one the stage installed.
+  const own = install.command === null ? null : recognise(install.command);
+  const runner = own?.kind === 'package' ? own.runner : null;
+  if (runner !== null) {
+    if (runner.version !== null) {
+      const major = majorOf(`pnpm@${runner.version}`);
+      if (major === null) return `\`${install.text}\` does not say which pnpm`;
+      add(major, `\`${install.text}\``);
+    } else if (runner.versioned) return `\`${install.text}\` names pnpm's version through a variable`;
+    else if (runner.tool === 'corepack') corepack = true;
+    else return `\`${install.text}\` runs whichever pnpm ${runner.tool} finds or fetches`;
+  }
+  // The install's stage and those it is built on, whichever stages the caller analyses.
+  const before = runner !== null ? [] : stageLineage(file, file.stages[install.inst.stage]!)
+    .reverse()
+    .flatMap((s) => stageCommands(file, s, ctx).commands)
+    .filter((o) => !o.runtime && (o.inst.index < install.inst.index || (o.inst === install.inst && o.order < install.order)));
   for (const o of before) {
     if (o.name === 'corepack') {
       const [, sub, ...rest] = o.argv;

@@ -255,6 +255,10 @@ describe('needs', () => {
     expect(run(`RUN npm install -g pnpm@^10\n${copy}RUN pnpm install --frozen-lockfile\n`, {})).toEqual([]);
     expect(run(`RUN corepack enable && corepack prepare pnpm@10.4.1 --activate\n${copy}RUN pnpm install\n`, {})).toEqual([]);
     expect(run(`RUN npm install -g pnpm@10.12.1\n${copy}RUN pnpm install --frozen-lockfile\n`, { packageManager: 'pnpm@10.6.2' })).toEqual([]);
+    // So does a runner that names it; corepack's runs what packageManager names.
+    expect(run(`${copy}RUN npx pnpm@10 install --frozen-lockfile\n`, {})).toEqual([]);
+    expect(run(`${copy}RUN npm exec -- pnpm@10.12.1 install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual([]);
+    expect(run(`${copy}RUN corepack pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual([]);
 
     // What does not prove pnpm 10 leaves the lockfile unrecorded, saying why.
     const unknown = (why: string) => [`(pnpm 10 builds only what the project allows, but ${why}), and dockshift does not know whether express, sharp, odd-native do (one may compile with node-gyp)`];
@@ -269,6 +273,12 @@ describe('needs', () => {
     expect(run(`${copy}RUN pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('which pnpm runs the install is not known'));
     expect(run(`${copy}RUN npm i -g pnpm && pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('`npm i -g pnpm` does not say which pnpm'));
     expect(run(`RUN npm i -g pnpm@$PNPM_VERSION\n${copy}RUN pnpm install\n`, {})).toEqual(unknown('`npm i -g pnpm@$PNPM_VERSION` names pnpm through a variable'));
+    // A runner's pnpm is the one that runs: unversioned or latest, it is not known; the one installed before does not run.
+    expect(run(`RUN npm i -g pnpm@10\n${copy}RUN npx -y pnpm install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('`npx -y pnpm install` runs whichever pnpm npx finds or fetches'));
+    expect(run(`${copy}RUN npx pnpm@latest install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown('`npx pnpm@latest install` does not say which pnpm'));
+    expect(run(`${copy}RUN npx pnpm@$V install\n`, {})).toEqual(unknown("`npx pnpm@$V install` names pnpm's version through a variable"));
+    expect(run(`${copy}RUN npx pnpm@9 install\n`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown("more than one pnpm is named: 9 by `npx pnpm@9 install`, 10 by package.json's packageManager"));
+    expect(run(`${copy}RUN corepack pnpm install\n`, {})).toEqual(unknown('which pnpm runs the install is not known'));
     expect(run(`RUN npm i -g pnpm@9\n${corepack}`, { packageManager: 'pnpm@10.6.2' })).toEqual(unknown("more than one pnpm is named: 9 by `npm i -g pnpm@9`, 10 by package.json's packageManager"));
     expect(run(corepack, { packageManager: 'pnpm@10.6.2', pnpm: { neverBuiltDependencies: [] } })).toEqual(unknown('package.json sets pnpm.neverBuiltDependencies'));
     expect(run(withFiles('pnpm-workspace.yaml'), { packageManager: 'pnpm@10.6.2' }, { 'pnpm-workspace.yaml': 'dangerouslyAllowAllBuilds: true\n' })).toEqual(unknown('pnpm-workspace.yaml sets dangerouslyAllowAllBuilds'));
