@@ -136,7 +136,7 @@ export function systemChange(script: string): { command: string; why: string } |
       if (global && r.action !== 'clean') return { command: text(), why: `a global ${r.manager} install writes to the system's folders, which needs root` };
     }
     const program = invokedProgram(c);
-    const why = program === null ? undefined : (SYSTEM_CHANGERS[program.name] ?? serviceChange(program.path, program.name, program.args));
+    const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
@@ -149,7 +149,8 @@ function short(text: string): string {
 
 /** A root-only program by its base name (`php-fpm8.2` is php-fpm). */
 function rootProgram(name: string): string | undefined {
-  return ROOT_PROGRAMS[name] ?? ROOT_PROGRAMS[name.replace(/[\d.]+$/, '')];
+  const own = (key: string) => (Object.hasOwn(ROOT_PROGRAMS, key) ? ROOT_PROGRAMS[key] : undefined);
+  return own(name) ?? own(name.replace(/[\d.]+$/, ''));
 }
 
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
@@ -173,13 +174,15 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   // What an entrypoint script shows is the most specific reason; one that cannot be read comes later.
   const script = scriptBlocker(file, stage, ctx, command, at);
   if (script !== null && script.code !== 'entrypoint-unread') return script;
-  for (const w of words) {
-    const why = rootProgram(baseName(w));
-    if (why !== undefined) return { code: 'needs-root', reason: why, at };
-  }
+  // A command that changes the system (`service redis-server start`) says more than a root-only
+  // program among its words.
   for (const { part, script } of startScripts(command)) {
     const change = systemChange(script);
     if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
+  }
+  for (const w of words) {
+    const why = rootProgram(baseName(w));
+    if (why !== undefined) return { code: 'needs-root', reason: why, at };
   }
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
