@@ -88,14 +88,15 @@ export function imageFileLibc(file: ParsedDockerfile, from: string, path: string
   const ref = expanded === null ? null : parseImageRef(expanded);
   const image = ref === null ? null : identifyImage(ref);
   const libc = image?.facts.libc ?? null;
+  // What the knowledge base says of the file itself is the most specific.
+  const p = posix.normalize(posix.join('/', path)).replace(/(?<=.)\/$/, '');
+  const known = ref === null ? undefined : IMAGE_FILES.find((f) => f.repository === canonicalName(ref) && f.paths.includes(p));
+  if (known !== undefined) return { kind: known.kind, what: known.what };
   if (libc === 'musl') return { kind: 'musl-or-static', what: `a file of ${expanded}, built on Alpine` };
   if (libc === 'none') return { kind: 'musl-or-static', what: `a file of ${expanded}, which has no C library: its programs are static` };
   if (ref !== null && image === null && ref.tag !== null && ref.tag.split(/[-_]/).some((t) => /^alpine[\d.]*$/.test(t))) {
     return { kind: 'musl-or-static', what: `a file of ${expanded}, an Alpine tag` };
   }
-  const p = posix.normalize(posix.join('/', path)).replace(/(?<=.)\/$/, '');
-  const known = ref === null ? undefined : IMAGE_FILES.find((f) => f.repository === canonicalName(ref) && f.paths.includes(p));
-  if (known !== undefined) return { kind: known.kind, what: known.what };
   if (!/[*?[]/.test(p) && !NATIVE_FILE.test(p)) {
     if (DATA_FOLDERS.some((d) => p.startsWith(d))) return { kind: 'not-native', what: 'configuration or data' };
     const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(posix.basename(p))?.[1];

@@ -443,7 +443,8 @@ describe('copied artefacts', () => {
     expect(kind('node:20', '/usr/lib/x86_64-linux-gnu/libstdc++.so.6')).toBe('glibc');
     // Programs of a glibc image, or of an image dockshift does not know.
     expect(kind('node:20', '/usr/local/bin/node')).toBe('glibc');
-    expect(kind('oven/bun:1', '/usr/local/bin/bun')).toBe('program');
+    expect(kind('oven/bun:1', '/usr/local/bin/bun')).toBe('glibc');
+    expect(kind('registry.example.com/tools/bun:1', '/usr/local/bin/bun')).toBe('program');
     expect(kind('ghcr.io/astral-sh/uv:python3.12-bookworm', '/usr/local/bin/python3')).toBe('program');
     expect(kind('${IMAGE}', '/usr/local/bin/tool')).toBe('program');
   });
