@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan } from '../src/analysis/accounts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
-import { startCommand } from '../src/analysis/startCommand.js';
+import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -14,6 +14,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { fileRunLayout } from '../src/shell/index.js';
+import { SHELL_PROGRAMS } from '../src/shell/options.js';
 
 type Options = { name: string; uid: number; target: string };
 
@@ -60,8 +61,10 @@ logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says
 A review change: it changes how the container runs (the user, and so what it may read, write and
 bind). Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
-- \`base-image\`: the final stage sets no CMD or ENTRYPOINT, or has an \`ONBUILD RUN\`, so it is
-  an image others build on, where a USER would make their RUNs (and its triggers) non-root;
+- \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
+  prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
+  start), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
+  RUNs (and its triggers) non-root;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -116,7 +119,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'base-image': 'the final stage sets no command: an image others build on',
+      'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
@@ -173,6 +176,10 @@ A final stage that already runs as another user (or one set from a build argumen
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
     }
+    const prompt = server ? null : promptOnly(command);
+    if (prompt !== null) {
+      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `the final stage only starts \`${prompt}\`, a prompt that runs no program of its own, as base images do: it looks like an image others build on, where a USER would make their RUNs non-root`)];
+    }
     const trigger = stage.instructions.find((i) => i.keyword === 'ONBUILD' && i.argsSpan !== null && /^RUN\b/i.test(file.text.slice(i.argsSpan.start, i.argsSpan.end)));
     if (trigger !== undefined) {
       return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
@@ -209,6 +216,26 @@ interface Intended {
  * The accounts the author meant the app to run as: those the stage's RUNs create, and
  * the users it gives files to (`COPY --chown=nobody`, `RUN chown app /data`), one entry per user.
  */
+/**
+ * Programs that, given no script, wait at a prompt: what base and toolbox images start (debian's
+ * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, ruby's `irb`, php's `php -a`).
+ */
+const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
+const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
+
+/** The command line when the stage starts only such a prompt, else null. */
+function promptOnly(command: StartCommand): string | null {
+  const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
+  if (parts.some((p) => p.argv === null)) return null;
+  const words = parts.flatMap((p) => p.argv!);
+  const [program, ...args] = words;
+  if (program === undefined) return null;
+  const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
+  // `php` alone reads a script from stdin; `php -a` is its prompt.
+  if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return null;
+  return args.every((a) => PROMPT_FLAGS.has(a)) ? words.join(' ') : null;
+}
+
 function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
   const out: Intended[] = [];
   // Each entry answers to its name and to the user of its spec: a Set, not a search of the
