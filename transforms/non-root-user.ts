@@ -63,7 +63,7 @@ bind). Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
-  start), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
+  start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
   RUNs (and its triggers) non-root;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
@@ -223,11 +223,16 @@ interface Intended {
 const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
 const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
 
-/** The command line when the stage starts only such a prompt, else null. */
+/**
+ * The command line when the stage starts only such a prompt, else null. Behind an ENTRYPOINT that
+ * is one script (node's \`docker-entrypoint.sh\`, which ends in \`exec "$@"\`) or an init's \`--\`,
+ * the CMD is what runs.
+ */
 function promptOnly(command: StartCommand): string | null {
-  const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
-  if (parts.some((p) => p.argv === null)) return null;
-  const words = parts.flatMap((p) => p.argv!);
+  const { entrypoint, cmd } = command;
+  if (entrypoint?.argv === null || cmd?.argv === null) return null;
+  const wrapper = entrypoint !== null && cmd !== null && (entrypoint.argv.length === 1 || entrypoint.argv.at(-1) === '--');
+  const words = wrapper ? cmd.argv : [...(entrypoint?.argv ?? []), ...(cmd?.argv ?? [])];
   const [program, ...args] = words;
   if (program === undefined) return null;
   const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
