@@ -132,7 +132,7 @@ describe('large inputs under the 1 MiB limit', () => {
     const { text, size } = input('relative WORKDIRs, a COPY each, and a CMD');
     const result = run(text);
     expect(result.changes.map((c) => c.transform)).toEqual(['non-root-user']);
-    const tail = 'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --no-log-init app\nUSER 10001:10001\nCMD ["app"]\n';
+    const tail = 'RUN groupadd --system --gid 10001 app && \\\n    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app\nUSER 10001:10001\nCMD ["app"]\n';
     expect(result.output).toBe(text.slice(0, text.indexOf('CMD')) + tail);
     expect(parseDockerfile(result.output).instructions).toHaveLength(2 * size + 5);
     expect(run(result.output).output).toBe(result.output);
@@ -143,7 +143,7 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(text.length).toBeGreaterThan(550_000);
     const result = run(text);
     expect(result.changes.map((c) => c.transform)).toEqual(['non-root-user']);
-    const tail = 'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --no-log-init app\nUSER 10001:10001\nCMD ["./run"]\n';
+    const tail = 'RUN groupadd --system --gid 10001 app && \\\n    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app\nUSER 10001:10001\nCMD ["./run"]\n';
     expect(result.output).toBe(text.slice(0, text.indexOf('CMD')) + tail);
     expect(parseDockerfile(result.output).instructions).toHaveLength(size + 4);
     expect(run(result.output).output).toBe(result.output);

@@ -21,7 +21,7 @@ describe('non-root-user after a base switch', () => {
     const result = runPipeline(input, selected('alpine-base', 'non-root-user'), { buildContext: ctx });
     expect(output(result)).toBe(
       'FROM python:3.12-alpine\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n' +
-        'RUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app\nUSER 10001:10001\nCMD ["python", "app.py"]\n',
+        'RUN addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app\nUSER 10001:10001\nCMD ["python", "app.py"]\n',
     );
   });
 

@@ -38,8 +38,8 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account;
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
-  --no-log-init app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app
-  app\`; images without useradd but with microdnf, dnf, yum or tdnf (UBI standard and minimal, Fedora, Amazon
+  --no-log-init --create-home app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -u 10001
+  -G app app\` (the account gets a home, /home/app, where the app's tools keep caches and configuration); images without useradd but with microdnf, dnf, yum or tdnf (UBI standard and minimal, Fedora, Amazon
   Linux) install shadow-utils first, with zypper (openSUSE Leap) shadow. The USER is numeric (\`10001:10001\`),
   which Kubernetes' runAsNonRoot can verify;
 - when the stage already creates exactly one account, or gives its files to one user (\`COPY

@@ -7,7 +7,7 @@ COPY requirements.txt /app
 RUN pip3 install -r requirements.txt
 
 COPY . /app
-RUN addgroup -S -g 10001 app && adduser -S -D -H -u 10001 -G app app
+RUN addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app
 USER 10001:10001
 
 ENTRYPOINT ["python3"]

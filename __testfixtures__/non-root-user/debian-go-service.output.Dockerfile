@@ -8,7 +8,8 @@ RUN go mod download
 
 COPY . .
 RUN go build -o bin/backend main.go
-RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --no-log-init app
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
 USER 10001:10001
 
 EXPOSE 8000

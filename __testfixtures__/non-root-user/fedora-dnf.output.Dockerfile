@@ -5,7 +5,7 @@ COPY app.py .
 RUN dnf install -y shadow-utils && \
     dnf clean all && \
     groupadd --system --gid 10001 app && \
-    useradd --system --uid 10001 --gid 10001 --no-log-init app
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
 USER 10001:10001
 EXPOSE 5000
 CMD ["python3", "-m", "flask", "--app", "app", "run", "--host", "0.0.0.0"]

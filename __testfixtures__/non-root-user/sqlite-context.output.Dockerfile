@@ -4,7 +4,8 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY --chown=10001:10001 . /app
-RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --no-log-init app
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
 USER 10001:10001
 
 ENV FLASK_APP=app.py

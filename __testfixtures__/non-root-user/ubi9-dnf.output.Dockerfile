@@ -6,7 +6,7 @@ RUN pip3 install --no-cache-dir -r requirements.txt
 RUN dnf install -y shadow-utils && \
     dnf clean all && \
     groupadd --system --gid 10001 app && \
-    useradd --system --uid 10001 --gid 10001 --no-log-init app
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
 USER 10001:10001
 EXPOSE 8080
 CMD ["python3", "/opt/app/app.py"]

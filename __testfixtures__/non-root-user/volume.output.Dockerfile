@@ -8,7 +8,7 @@ WORKDIR /srv/store
 COPY store.py .
 COPY --chown=10001:10001 seed/ /var/lib/store/
 RUN groupadd --system --gid 10001 app \
-    && useradd --system --uid 10001 --gid 10001 --no-log-init app \
+    && useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app \
     && mkdir -p /var/lib/store \
     && chown 10001:10001 /var/lib/store
 VOLUME /var/lib/store

@@ -154,7 +154,9 @@ export function accountPlan(image: IdentifiedImage | null, account: NewAccount):
   const shipped = image.facts.nonRootUser;
   if (shipped !== null) return { kind: 'image-user', ...shipped };
   const { name, uid, gid } = account;
-  const shadow = [`groupadd --system --gid ${gid} ${name}`, `useradd --system --uid ${uid} --gid ${gid} --no-log-init ${name}`];
+  // A home folder of its own: what the app's tools write under ~ (caches, configuration) has a place,
+  // as in the .NET images' app account (useradd --create-home).
+  const shadow = [`groupadd --system --gid ${gid} ${name}`, `useradd --system --uid ${uid} --gid ${gid} --no-log-init --create-home ${name}`];
   const pm = image.facts.packageManager;
   // ubi-micro and the like: nothing could run useradd, so no RUN is written that would fail.
   if (image.facts.userTools === 'none' && SHADOW_INSTALL[pm] === undefined) {
@@ -166,7 +168,7 @@ export function accountPlan(image: IdentifiedImage | null, account: NewAccount):
     case 'shadow':
       return { kind: 'create', account, commands: shadow, tools: 'groupadd and useradd' };
     case 'busybox':
-      return { kind: 'create', account, commands: [`addgroup -S -g ${gid} ${name}`, `adduser -S -D -H -u ${uid} -G ${name} ${name}`], tools: "busybox's addgroup and adduser" };
+      return { kind: 'create', account, commands: [`addgroup -S -g ${gid} ${name}`, `adduser -S -D -u ${uid} -G ${name} ${name}`], tools: "busybox's addgroup and adduser" };
     case 'none': {
       const install = SHADOW_INSTALL[pm]!;
       return { kind: 'create', account, commands: [...install.commands, ...shadow], tools: `groupadd and useradd from ${install.package}, installed with ${pm}` };

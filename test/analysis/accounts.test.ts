@@ -75,9 +75,9 @@ describe('accountPlan', () => {
   it('creates a system account with the family\'s tools', () => {
     expect(plan('debian:bookworm-slim')).toMatchObject({
       kind: 'create',
-      commands: ['groupadd --system --gid 10001 app', 'useradd --system --uid 10001 --gid 10001 --no-log-init app'],
+      commands: ['groupadd --system --gid 10001 app', 'useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app'],
     });
-    expect(plan('python:3.12-alpine')).toMatchObject({ kind: 'create', commands: ['addgroup -S -g 10001 app', 'adduser -S -D -H -u 10001 -G app app'] });
+    expect(plan('python:3.12-alpine')).toMatchObject({ kind: 'create', commands: ['addgroup -S -g 10001 app', 'adduser -S -D -u 10001 -G app app'] });
     expect(plan('eclipse-temurin:21-jre-ubi9-minimal')).toMatchObject({ kind: 'create', commands: ['microdnf install -y shadow-utils', 'microdnf clean all', expect.stringMatching(/^groupadd/), expect.stringMatching(/^useradd/)] });
     expect(plan('amazoncorretto:21')).toMatchObject({ kind: 'create', commands: ['dnf install -y shadow-utils', 'dnf clean all', expect.any(String), expect.any(String)] });
   });
