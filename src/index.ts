@@ -13,6 +13,7 @@ export {
   change,
   reviewChange,
   dependingOn,
+  forRules,
   refusal,
   newFile,
   fileEdit,

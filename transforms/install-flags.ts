@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { change, defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { change, defineTransform, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import {
   appendWords,
@@ -245,7 +245,9 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
     if (decision.add !== undefined) edits.push(appendWords(file, body, decision.add.after, decision.add.packages));
     const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}`;
     const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;
-    findings.push(decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review));
+    const rule = RULE_OF[cmd.manager];
+    // `# hadolint ignore=DL3042` above the RUN is about pip: it leaves the apt flag be.
+    findings.push(forRules(decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review), rule === undefined ? [] : [rule]));
   }
   return findings;
 }

@@ -249,7 +249,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             message: f.message,
             tier: f.review === null ? 'safe' : 'review',
             ...(f.review === null ? {} : { review: f.review }),
-            hadolint: meta.hadolint,
+            hadolint: f.hadolint ?? meta.hadolint,
             ...(f.size === undefined ? {} : { size: f.size }),
           });
         }
@@ -374,7 +374,7 @@ function pragmaAgainst(file: ParsedDockerfile, f: ChangeFinding, meta: Transform
       if (inst.span.start > e.end) break;
       const touched = (e.start < inst.span.end && inst.span.start < e.end) || (e.start === e.end && e.start >= inst.span.start && e.start <= inst.span.end);
       if (!touched) continue;
-      const pragma = ignoringPragma(file, inst, meta);
+      const pragma = ignoringPragma(file, inst, meta, f.hadolint);
       if (pragma !== null) return pragma.line;
     }
   }

@@ -145,15 +145,18 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
   return result;
 }
 
-function matches(p: Pragma, meta: TransformMeta<any>): boolean {
+function matches(p: Pragma, meta: TransformMeta<any>, rules: readonly string[] = meta.hadolint): boolean {
   if (p.transforms === null) return true;
-  return p.transforms.has(meta.name) || meta.hadolint.some((r) => p.rules.has(r));
+  return p.transforms.has(meta.name) || rules.some((r) => p.rules.has(r));
 }
 
-/** The pragma that keeps `meta`'s transform off this instruction (or the whole file), if any. */
-export function ignoringPragma(file: ParsedDockerfile, inst: Instruction, meta: TransformMeta<any>): Pragma | null {
+/**
+ * The pragma that keeps `meta`'s transform off this instruction (or the whole file), if any;
+ * with `rules`, for a change that answers only those of its hadolint rules.
+ */
+export function ignoringPragma(file: ParsedDockerfile, inst: Instruction, meta: TransformMeta<any>, rules?: readonly string[]): Pragma | null {
   const { byInstruction, file: fileLevel } = pragmasOf(file);
-  return fileLevel.find((p) => matches(p, meta)) ?? byInstruction.get(inst.index)?.find((p) => matches(p, meta)) ?? null;
+  return fileLevel.find((p) => matches(p, meta, rules)) ?? byInstruction.get(inst.index)?.find((p) => matches(p, meta, rules)) ?? null;
 }
 
 export function isIgnored(file: ParsedDockerfile, inst: Instruction, meta: TransformMeta<any>): boolean {

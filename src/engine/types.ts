@@ -43,6 +43,11 @@ export type ChangeFinding = {
   readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
   /** What the change leaves as written but relies on (`keeping`). */
   readonly kept?: Kept;
+  /**
+   * The hadolint rules this change answers, when not all of the transform's (`forRules`): an
+   * ignore comment naming only another of them leaves it be, and reports name these.
+   */
+  readonly hadolint?: readonly string[];
 };
 
 /**
@@ -234,6 +239,9 @@ export const reviewChange = (at: number, message: string, edits: readonly Edit[]
 
 /** `finding`, which leaves `kept.ranges` as written but relies on them: see `Kept`. */
 export const keeping = (finding: ChangeFinding, kept: Kept): ChangeFinding => ({ ...finding, kept });
+
+/** `finding`, which answers only these of the transform's hadolint rules (none: only its name turns it off). */
+export const forRules = (finding: ChangeFinding, rules: readonly string[]): ChangeFinding => ({ ...finding, hadolint: rules });
 
 /** `finding`, to be worked out again when an earlier change of the pass edits one of `ranges`. */
 export const dependingOn = (finding: ChangeFinding, ranges: readonly { readonly start: number; readonly end: number }[]): ChangeFinding => ({ ...finding, dependsOn: ranges });
