@@ -51,8 +51,9 @@ export function cachesFilled(command: SimpleCommand): readonly CacheKind[] {
   if (r?.kind === 'package') {
     const own = packageFills(r);
     const runner = r.runner === null ? null : RUNNER_FILLS[r.runner.tool];
-    // `npx pnpm@9 install` downloads pnpm into npm's cache before pnpm fills its own.
-    if (runner == null || own.includes(runner) || r.runner!.words.some((w) => w.value === '--offline')) return own;
+    // `npx pnpm@9 install` downloads pnpm into npm's cache before pnpm fills its own; `npx npm@10
+    // cache clean` empties the cache its runner filled, or a cleanup would call for another.
+    if (runner == null || own.includes(runner) || (r.action === 'clean' && r.manager === runner) || r.runner!.words.some((w) => w.value === '--offline')) return own;
     return [runner, ...own];
   }
   if (r !== null) return [];

@@ -85,5 +85,10 @@ describe('cachesFilled', () => {
       'corepack yarn install → yarn',
       'bunx pnpm install → pnpm',
     ]);
+    // A manager cleaning the cache its runner fills leaves it empty; another manager's cleanup does not.
+    expect(fills('npx --yes npm@10 cache clean --force; npx --yes yarn@1 cache clean')).toEqual([
+      'npx --yes npm@10 cache clean --force → -',
+      'npx --yes yarn@1 cache clean → npm',
+    ]);
   });
 });
