@@ -90,7 +90,7 @@ export function imageFileLibc(file: ParsedDockerfile, from: string, path: string
   const libc = image?.facts.libc ?? null;
   // What the knowledge base says of the file itself is the most specific.
   const p = posix.normalize(posix.join('/', path)).replace(/(?<=.)\/$/, '');
-  const known = ref === null ? undefined : IMAGE_FILES.find((f) => f.repository === canonicalName(ref) && f.paths.includes(p));
+  const known = ref === null ? undefined : IMAGE_FILES.find((f) => f.repositories.includes(canonicalName(ref)) && f.paths.includes(p));
   if (known !== undefined) return { kind: known.kind, what: known.what };
   if (libc === 'musl') return { kind: 'musl-or-static', what: `a file of ${expanded}, built on Alpine` };
   if (libc === 'none') return { kind: 'musl-or-static', what: `a file of ${expanded}, which has no C library: its programs are static` };
@@ -100,7 +100,7 @@ export function imageFileLibc(file: ParsedDockerfile, from: string, path: string
   if (!/[*?[]/.test(p) && !NATIVE_FILE.test(p)) {
     if (DATA_FOLDERS.some((d) => p.startsWith(d))) return { kind: 'not-native', what: 'configuration or data' };
     const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(posix.basename(p))?.[1];
-    if (ext !== undefined && /^(?:json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|js|mjs|cjs|map|xml|properties|pem|crt|key|pub|phar|jar|war|py|rb|php|sql|csv)$/i.test(ext)) {
+    if (ext !== undefined && /^(?:json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|js|mjs|cjs|map|xml|properties|pem|crt|key|pub|phar|jar|war|py|rb|php|sh|bash|sql|csv)$/i.test(ext)) {
       return { kind: 'not-native', what: `a .${ext} file` };
     }
   }

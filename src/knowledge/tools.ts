@@ -115,25 +115,26 @@ export const STATIC_DOWNLOADS: readonly { readonly pattern: RegExp; readonly wha
   { pattern: /github\.com\/hadolint\/hadolint\/releases\//, what: 'hadolint, released statically linked', source: at('https://github.com/hadolint/hadolint/releases', 'the Linux release binaries are static executables') },
 ];
 
-/** What a downloaded file is, for a stage that moves to musl. */
 /**
  * Files of images that run on musl whatever the image is built on: copied out of it
- * (`COPY --from=ghcr.io/astral-sh/uv:0.5 /uv /uvx /bin/`), they need no glibc. `repository` is
- * the canonical name (`library/composer` for Docker Hub's official images).
+ * (`COPY --from=ghcr.io/astral-sh/uv:0.5 /uv /uvx /bin/`), they need no glibc. `repositories` are
+ * canonical names (`library/composer` for Docker Hub's official images) of the same image.
  */
-export const IMAGE_FILES: readonly { readonly repository: string; readonly paths: readonly string[]; readonly kind: 'musl-or-static' | 'not-native'; readonly what: string; readonly source: Source }[] = [
+export const IMAGE_FILES: readonly { readonly repositories: readonly string[]; readonly paths: readonly string[]; readonly kind: 'musl-or-static' | 'not-native'; readonly what: string; readonly source: Source }[] = [
   {
-    repository: 'ghcr.io/astral-sh/uv', paths: ['/uv', '/uvx', '/usr/local/bin/uv', '/usr/local/bin/uvx'], kind: 'musl-or-static',
+    // Published to GHCR and, the same index, to Docker Hub (.github/workflows/publish-docker-image.yml: UV_DOCKERHUB_IMAGE).
+    repositories: ['ghcr.io/astral-sh/uv', 'astral/uv'], paths: ['/uv', '/uvx', '/usr/local/bin/uv', '/usr/local/bin/uvx'], kind: 'musl-or-static',
     what: 'uv, built for a musl target as a static binary',
     source: at('https://github.com/astral-sh/uv/blob/main/Dockerfile', 'rustup target add x86_64-unknown-linux-musl "to build uv as static binary", copied into FROM scratch'),
   },
   {
-    repository: 'library/composer', paths: ['/usr/bin/composer'], kind: 'not-native',
+    repositories: ['library/composer'], paths: ['/usr/bin/composer'], kind: 'not-native',
     what: 'the Composer phar, which PHP runs',
     source: at('https://github.com/composer/docker/blob/main/latest/Dockerfile', 'FROM php:8-alpine; php installer.php --install-dir=/usr/bin --filename=composer'),
   },
 ];
 
+/** What a downloaded file is, for a stage that moves to musl. */
 export type DownloadLibc =
   | { readonly kind: 'glibc'; readonly what: string }
   /** Needs no glibc: named for musl, Alpine or static linking, or a known static program. */

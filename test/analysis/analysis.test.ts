@@ -436,7 +436,14 @@ describe('copied artefacts', () => {
     expect(kind('ghcr.io/astral-sh/uv:0.5', '/uv')).toBe('musl-or-static');
     expect(kind('ghcr.io/astral-sh/uv:0.5', 'uvx')).toBe('musl-or-static');
     expect(kind('ghcr.io/astral-sh/uv:${UV}', '/uv', 'ARG UV=0.5\nFROM node:20\n')).toBe('musl-or-static');
+    // What the knowledge base lists of the file comes before what it knows of the image (php:8-alpine).
     expect(kind('composer:2', '/usr/bin/composer')).toBe('not-native');
+    // uv's Docker Hub name is the same image; another name for the same path is not.
+    expect(kind('astral/uv:0.5', '/uv')).toBe('musl-or-static');
+    expect(kind('docker.io/astral/uv:latest', '/usr/local/bin/uvx')).toBe('musl-or-static');
+    expect(kind('example/uv:0.5', '/uv')).toBe('program');
+    // A shell script is no native code, from any image.
+    expect(kind('mysql:8', '/usr/local/bin/docker-entrypoint.sh')).toBe('not-native');
     // Configuration and data hold no native code; shared libraries do.
     expect(kind('nginx:1.27', '/etc/nginx/nginx.conf')).toBe('not-native');
     expect(kind('oven/bun:1', '/app/config.json')).toBe('not-native');
