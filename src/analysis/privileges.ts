@@ -354,10 +354,16 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
  * 2), or -1. The wrapper looks it up on PATH, as the shell looks up the first word.
  */
 function wrappedProgram(words: readonly string[]): number {
-  if (words.length === 0 || !INIT_WRAPPERS.has(baseName(words[0]!))) return -1;
-  const dashes = words.indexOf('--');
-  if (dashes !== -1) return dashes + 1;
-  return words.findIndex((w, i) => i > 0 && !w.startsWith('-'));
+  const init = words.length === 0 ? '' : baseName(words[0]!);
+  if (!Object.hasOwn(INIT_WRAPPERS, init)) return -1;
+  const valued = INIT_WRAPPERS[init]!;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--') return i + 1;
+    if (!w.startsWith('-')) return i;
+    if (valued.includes(w)) i++;
+  }
+  return -1;
 }
 
 function looksLikeScript(word: string): boolean {

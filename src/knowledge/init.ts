@@ -87,8 +87,19 @@ function numbers(version: string): [number, number] {
   return m === null ? [Number.NaN, Number.NaN] : [Number(m[1]), Number(m[2] ?? 0)];
 }
 
-/** Inits that start the command given after their options (`tini -s -- cmd`, `dumb-init cmd`), looking it up on PATH. */
-export const INIT_WRAPPERS: ReadonlySet<string> = new Set(['tini', 'tini-static', 'docker-init', 'dumb-init', 'catatonit']);
+/**
+ * Inits that start the command given after their options (`tini -s -- cmd`, `dumb-init cmd`), looking
+ * it up on PATH, with their options that take a value (`tini -e 143 cmd`, `dumb-init -r 15:2 cmd`):
+ * tini's usage (-p SIGNAL, -e EXIT_CODE), dumb-init's (-r/--rewrite s:r); catatonit's take none.
+ */
+const TINI_VALUED: readonly string[] = ['-p', '-e'];
+export const INIT_WRAPPERS: Readonly<Record<string, readonly string[]>> = {
+  tini: TINI_VALUED,
+  'tini-static': TINI_VALUED,
+  'docker-init': TINI_VALUED,
+  'dumb-init': ['-r', '--rewrite'],
+  catatonit: [],
+};
 
 /**
  * Programs that run as PID 1 to reap zombies and pass signals on, by the name

@@ -1,0 +1,7 @@
+FROM node:22-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends dumb-init && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY . .
+COPY docker/start.sh /usr/local/bin/start.sh
+ENTRYPOINT ["dumb-init", "--rewrite", "15:2", "start.sh"]
+CMD ["node", "server.js"]
