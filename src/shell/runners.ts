@@ -5,7 +5,6 @@
  * own command line, so `recognise` reads the words after the manager as that manager's, and keeps
  * the runner with the version it asked for.
  */
-import { basename } from './argv.js';
 import type { PackageManager, PackageRunner, RunnerTool, ShellWord } from './types.js';
 
 /** The bins of the npm packages that are package managers, by the manager they run. */
@@ -167,9 +166,10 @@ function runner(tool: RunnerTool, program: ShellWord, words: readonly ShellWord[
  */
 function specOf(word: Pick<ShellWord, 'value' | 'raw'>): { name: string; version: string | null; versioned: boolean } | null {
   const text = word.value ?? word.raw.replace(/^["']/, '');
-  const m = /^([a-z][a-z0-9._-]*)(?:@(.*))?$/s.exec(text);
+  // A scoped package (`@angular/cli@17`) is read too: it is no manager, not a command unknown until the build.
+  const m = /^((?:@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*)(?:@(.*))?$/s.exec(text);
   if (m === null) return null;
-  const name = basename(m[1]!);
+  const name = m[1]!;
   if (m[2] === undefined) return word.value === null ? null : { name, version: null, versioned: false };
   return { name, version: word.value === null ? null : m[2], versioned: true };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKind } from '../../src/shell/caches.js';
-import { asInvoked, packageCommands, recognise, recogniseAll } from '../../src/shell/commands.js';
+import { asInvoked, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -212,6 +212,9 @@ describe('recognise: other package managers', () => {
     expect(summary('npx prisma generate; npx -y create-react-app x; pnpm dlx degit x; bunx cowsay hi; corepack enable; corepack prepare pnpm@9 --activate; corepack install')).toEqual([
       { manager: 'pnpm', action: 'other', operands: ['degit', 'x'] },
     ]);
+    // A scoped package is read as one, whatever manager its arguments name.
+    expect(summary('npx -y @angular/cli@17 new web --package-manager npm; npx @nestjs/cli new api -p pnpm')).toEqual([]);
+    expect(unreadRunner(parse('npx -y @angular/cli@17 new web --package-manager npm').commands[0]!)).toBeNull();
     expect(summary("npx -p pnpm@9 -c 'pnpm install'; npx --weird pnpm install; npm exec pnpm install --frozen-lockfile; npx $PM install")).toEqual([
       { manager: 'npm', action: 'other', operands: ['pnpm', 'install'] },
     ]);
