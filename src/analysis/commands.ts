@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { parseScript, recognise, runBody, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -32,8 +32,6 @@ const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
 /** Package managers that run the scripts of package.json. */
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
-/** Programs that may fetch a package manager and run it (`npx pnpm@9 install`, `corepack yarn`): shell/runners.ts. */
-const RUNNERS = new Set(['npx', 'pnpx', 'bunx', 'corepack', 'npm', 'pnpm', 'yarn', 'bun']);
 /** npm commands that run the script of the same name (with its pre and post scripts). */
 const NPM_SCRIPT_COMMANDS = new Set(['start', 'test', 't', 'tst', 'stop', 'restart']);
 /** Yarn and pnpm commands of their own: \`yarn <name>\` runs a script only when the name is not one of them. */
@@ -189,7 +187,7 @@ class Reader {
       return;
     }
     this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime });
-    if (NODE_MANAGERS.has(name) || RUNNERS.has(name)) {
+    if (NODE_MANAGERS.has(name) || RUNNER_PROGRAMS.has(name)) {
       // Read as the shell would the same words, to see which script it runs.
       const parsed = parseScript(argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '));
       if (parsed.ok && parsed.commands[0] !== undefined) this.nodeScripts(parsed.commands[0], 0, runtime, 0);
@@ -299,7 +297,7 @@ class Reader {
         if (inner.ok) this.script(inner, via, at, runtime, depth);
         continue;
       }
-      if (RUNNERS.has(name)) {
+      if (RUNNER_PROGRAMS.has(name)) {
         // `npx -p pnpm@9 -c 'pnpm install'` runs its string as a shell would; a runner otherwise unread is unknown.
         const unread = unreadRunner(command);
         const inner = unread?.script === undefined ? null : parseScript(unread.script);
@@ -312,7 +310,7 @@ class Reader {
           continue;
         }
       }
-      if (NODE_MANAGERS.has(name) || RUNNERS.has(name)) {
+      if (NODE_MANAGERS.has(name) || RUNNER_PROGRAMS.has(name)) {
         this.nodeScripts(command, at, runtime, depth);
         continue;
       }

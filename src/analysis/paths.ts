@@ -11,7 +11,7 @@ import { programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
-import { recognise } from '../shell/index.js';
+import { recognise, RUNNER_PROGRAMS } from '../shell/index.js';
 import { splitWords } from '../shell/simpleWords.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { Memo } from '../memo.js';
@@ -115,8 +115,6 @@ const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readon
   { program: 'bun', sub: ['install', 'i', 'add'], folder: 'node_modules' },
 ];
 
-/** Programs that may run a package manager they fetch (shell/runners.ts). */
-const RUNNERS = new Set(['npx', 'pnpx', 'bunx', 'corepack', 'npm', 'pnpm', 'yarn', 'bun']);
 
 /** Compilers whose `-o FILE` names what they write. */
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
@@ -152,7 +150,7 @@ function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boo
         let program = words[0] == null ? null : posix.basename(words[0]);
         let args = words.slice(1).filter((w) => w === null || !w.startsWith('-'));
         // `npx pnpm@9 install`: the manager a runner runs, with its subcommand.
-        const run = program !== null && RUNNERS.has(program) ? recognise(command) : null;
+        const run = program !== null && RUNNER_PROGRAMS.has(program) ? recognise(command) : null;
         if (run?.kind === 'package' && run.runner !== null) {
           program = run.manager;
           args = run.subcommand.map((w) => w.value);

@@ -3,6 +3,7 @@ export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, 
 export { parseScript, isValidShell } from './parse.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled } from './fills.js';
+export { RUNNER_PROGRAMS } from './runners.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { curlTakesValue } from './files.js';
 export { builtinCall, errexitCommand, SHELL_PROGRAMS, shellInvocation, type ShellInvocation } from './options.js';

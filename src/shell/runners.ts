@@ -53,6 +53,9 @@ const BUNX: RunnerGrammar = {
   shellOptions: new Set(),
 };
 
+/** The programs readRunner reads (`npm`, `pnpm`, `yarn` and `bun` through a subcommand): a caller may skip any other. */
+export const RUNNER_PROGRAMS: ReadonlySet<string> = new Set(['npx', 'pnpx', 'bunx', 'corepack', 'npm', 'pnpm', 'yarn', 'bun']);
+
 /**
  * What a runner runs: a package manager, at `at` (an index into `rest`, the words after the
  * program), or `unknown` with why when it may run one but its words do not say which or how.
