@@ -91,8 +91,8 @@ Refuses, with the reason, when:
   command is node, such as distroless nodejs, counts). A file copied from an image rather than a stage
   (\`COPY --from=oven/bun:1 /usr/local/bin/bun …\`) is taken for a glibc binary unless the image is known to be
   built on Alpine (or its tag names alpine), has no C library (distroless static), or the file is known: uv's
-  static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
-  configuration and data (under /etc or /usr/share, or a .json, .conf, .pem… file);
+  static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv, or astral/uv on Docker Hub), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
+  configuration and data (under /etc or /usr/share, or a .json, .conf, .pem, .sh… file);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
