@@ -24,6 +24,7 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('# Uncomment to debug:\n# ENV DEBUG=1')).toMatch(/uncomment/);
     expect(reason('# test: command -v b')).toMatch(/tool may read/);
     expect(reason('# renovate: datasource=npm depName=b')).toMatch(/tool may read/);
+    expect(reason('# r-e1071: dependency of the caret R package')).toMatch(/describes it/);
     expect(reason('# install b, which the tests need')).toMatch(/describes it/);
     expect(reason('# run the tests')).toMatch(/describes it/);
   });

@@ -235,7 +235,8 @@ const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:\[(?:START|END)\b|(?:end)?region\b|<\/?editor-fold|-{2,}8<-{2,})/i, 'a region marker, which delimits a snippet of the file'],
   [/\buncomment/i, 'a note to uncomment something'],
   [/^#\s*(?:ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|FROM|HEALTHCHECK|LABEL|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/, 'a commented-out instruction'],
-  [/^#\s*[A-Za-z][\w.-]*:(?:\s|$)/, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
+  // Tools' own keys only: `# r-e1071: dependency of caret` is a note on the RUN below.
+  [/^#\s*(?:test|check|renovate|dependabot|nosemgrep|trivy|checkov|kics-scan|tfsec|snyk):(?:\s|$)/i, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
 ];
 
 /** Why the comment lines between two RUNs keep them apart, naming the first shape found. */
