@@ -2,6 +2,7 @@ import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, slimOn
 import { DEBIAN_PATTERN, UBUNTU_PATTERN } from './distros.js';
 import { GOLANG_HISTORY, NODE_HISTORY, OPENJDK_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY, TEMURIN_HISTORY } from './history.js';
 import { sizes } from './sizes.js';
+import { fedora } from './vendors.js';
 import { officialLibrary, SOURCES } from './sources.js';
 import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.js';
 
@@ -405,19 +406,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     sources: [officialLibrary('composer'), SOURCES.composer],
     notes: ['a build image on php:8-alpine: its runtime is php'],
   },
-  {
-    name: 'fedora', registry: null, path: 'library/fedora', kind: 'os',
-    version: '(?:\\d+|rawhide)',
-    versionAliases: {},
-    axes: [],
-    defaults: [{ versions: ['*'], family: 'fedora', release: null }],
-    siblings: [],
-    facts: {},
-    sizes: {},
-    latest: '44',
-    sources: [officialLibrary('fedora'), SOURCES.fedoraImage, SOURCES.fedoraKickstart],
-    notes: ['the same images as registry.fedoraproject.org/fedora'],
-  },
+  fedora(null, [officialLibrary('fedora')], 'the same images as registry.fedoraproject.org/fedora'),
   {
     name: 'gcc', registry: null, path: 'library/gcc', kind: 'build-tool',
     version: '(?:\\d+(?:\\.\\d+){0,2})',

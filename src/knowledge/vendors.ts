@@ -47,22 +47,30 @@ const UBI: readonly RepositoryEntry[] = ['registry.access.redhat.com', 'registry
   ['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal', 'ubi-micro'] as const).flatMap((kind) => [ubi(registry, major, kind, false), ubi(registry, major, kind, true)])),
 );
 
-const FEDORA_REGISTRY: RepositoryEntry = {
-  name: 'registry.fedoraproject.org/fedora',
-  registry: 'registry.fedoraproject.org',
-  path: 'fedora',
-  kind: 'os',
-  version: '(?:\\d+|rawhide)',
-  versionAliases: {},
-  axes: [],
-  defaults: [{ versions: ['*'], family: 'fedora', release: null }],
-  siblings: [],
-  facts: {},
-  sizes: {},
-  latest: '44',
-  sources: [SOURCES.fedoraImage, SOURCES.fedoraKickstart],
-  notes: ['the same images as Docker Hub\'s fedora'],
-};
+/**
+ * Fedora's image, the same on Docker Hub (`fedora`, library/fedora) and on Fedora's own registry
+ * (`registry.fedoraproject.org/fedora`): one entry for each name.
+ */
+export function fedora(registry: 'registry.fedoraproject.org' | null, sources: readonly Source[], note: string): RepositoryEntry {
+  return {
+    name: registry === null ? 'fedora' : `${registry}/fedora`,
+    registry,
+    path: registry === null ? 'library/fedora' : 'fedora',
+    kind: 'os',
+    version: '(?:\\d+|rawhide)',
+    versionAliases: {},
+    axes: [],
+    defaults: [{ versions: ['*'], family: 'fedora', release: null }],
+    siblings: [],
+    facts: {},
+    sizes: {},
+    latest: '44',
+    sources: [...sources, SOURCES.fedoraImage, SOURCES.fedoraKickstart],
+    notes: [note],
+  };
+}
+
+const FEDORA_REGISTRY = fedora('registry.fedoraproject.org', [], "the same images as Docker Hub's fedora");
 
 const leap = (registry: string | null): RepositoryEntry => ({
   name: registry === null ? 'opensuse/leap' : `${registry}/opensuse/leap`,
