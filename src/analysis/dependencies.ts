@@ -9,7 +9,7 @@ import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
-import { readPackageJson } from '../deps/packageJson.js';
+import { packageName, readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import type { CommandOption, PackageCommand } from '../shell/types.js';
 import { absolutePath, originOf } from './paths.js';
@@ -291,12 +291,6 @@ export function nodeEnv(file: ParsedDockerfile, c: Pick<StageCommand, 'inst' | '
   const exported = c.script?.commands.filter((o) => o.start < (c.command?.start ?? 0) && o.declaration).flatMap((o) => o.assigns.filter((a) => a.name === 'NODE_ENV')).at(-1);
   if (exported !== undefined) return exported.value;
   return variablesAt(file, c.inst).get('NODE_ENV')?.value;
-}
-
-/** `@scope/name@1.2` → `@scope/name`. */
-function packageName(spec: string): string {
-  const at = spec.indexOf('@', 1);
-  return at === -1 ? spec : spec.slice(0, at);
 }
 
 /**

@@ -254,7 +254,8 @@ function wordsToArgs(words: readonly ShellWord[]): Arg[] {
   return words.map((w) => (w.raw === '"$@"' || w.raw === '$@' ? ALL_ARGS : w.value));
 }
 
-function short(text: string): string {
+/** A command on one line, cut to fit a message. */
+export function short(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > 50 ? `${one.slice(0, 49)}…` : one;
 }

@@ -10,7 +10,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { yaml } from '../engine/yaml.js';
-import { readPackageJson } from '../deps/packageJson.js';
+import { packageName, readPackageJson, record } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { originOf } from './paths.js';
@@ -84,13 +84,13 @@ function allowedBy(settings: Record<string, unknown>, where: string, only: Set<s
   const list = settings['onlyBuiltDependencies'];
   if (list !== undefined && list !== null) {
     if (!Array.isArray(list) || list.some((n) => typeof n !== 'string')) return `${where}onlyBuiltDependencies in a form dockshift does not read`;
-    for (const n of list as string[]) only.add(nameOf(n));
+    for (const n of list as string[]) only.add(packageName(n));
   }
   const map = settings['allowBuilds'];
   if (map !== undefined && map !== null) {
     if (typeof map !== 'object' || Array.isArray(map)) return `${where}allowBuilds in a form dockshift does not read`;
     // Only `false` forbids; any other value is taken to allow.
-    for (const [n, allow] of Object.entries(map)) if (allow !== false) only.add(nameOf(n));
+    for (const [n, allow] of Object.entries(map)) if (allow !== false) only.add(packageName(n));
   }
   return null;
 }
@@ -221,14 +221,4 @@ function pnpmMajor(file: ParsedDockerfile, install: StageCommand, pkg: Readonly<
 function majorOf(spec: string): number | null {
   const m = /^pnpm@[\^~=v]?(\d+)(?:\.(?:\d+|x|\*)){0,2}(?:[-+][\w.+-]*)?$/.exec(spec);
   return m === null ? null : Number(m[1]);
-}
-
-/** `sharp@0.33.5` → `sharp`; `@scope/name@1` → `@scope/name`. */
-function nameOf(entry: string): string {
-  const at = entry.indexOf('@', 1);
-  return at === -1 ? entry : entry.slice(0, at);
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

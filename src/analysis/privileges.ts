@@ -19,6 +19,7 @@ import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { invokedProgram, parseScript, recognise, type PackageManager } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
+import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
@@ -140,11 +141,6 @@ export function systemChange(script: string): { command: string; why: string } |
     if (why !== undefined) return { command: text(), why };
   }
   return null;
-}
-
-function short(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 50 ? `${one.slice(0, 49)}…` : one;
 }
 
 /** A root-only program by its base name (`php-fpm8.2` is php-fpm). */

@@ -5,6 +5,7 @@
  */
 import type { DependencyInstall } from './commands.js';
 import { isProblem, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
+import { record } from './packageJson.js';
 
 /** Script events composer fires during an install. */
 const INSTALL_EVENTS = ['pre-install-cmd', 'post-install-cmd', 'pre-autoload-dump', 'post-autoload-dump', 'pre-package-install', 'post-package-install', 'post-root-package-install'];
@@ -36,8 +37,4 @@ export function composerManifests(reader: ManifestReader, dir: string, install: 
   reader.output(under(dir, vendor));
   if (typeof config['bin-dir'] === 'string') reader.output(under(dir, config['bin-dir']));
   return null;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

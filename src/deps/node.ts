@@ -7,6 +7,7 @@
  */
 import type { DependencyInstall } from './commands.js';
 import { isProblem, matchFolders, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
+import { record } from './packageJson.js';
 
 /** Files any of the package managers reads beside package.json (Bun: its lockfiles and bunfig.toml). */
 const NODE_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml', '.pnpmfile.cjs', 'bun.lockb', 'bun.lock', 'bunfig.toml'];
@@ -123,8 +124,4 @@ export function yamlPackages(text: string): string[] | null {
     out.push(m[1] ?? m[2] ?? m[3]!);
   }
   return out;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -21,8 +21,18 @@ export function readPackageJson(text: string | null): PackageJson | null {
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
   const o = json as Record<string, unknown>;
-  const object = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-  const specs = (v: unknown) => new Map(Object.entries(object(v)).map(([n, s]) => [n, typeof s === 'string' ? s : ''] as const));
-  const scripts = Object.fromEntries(Object.entries(object(o['scripts'])).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const specs = (v: unknown) => new Map(Object.entries(record(v)).map(([n, s]) => [n, typeof s === 'string' ? s : ''] as const));
+  const scripts = Object.fromEntries(Object.entries(record(o['scripts'])).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return { scripts, dependencies: specs(o['dependencies']), devDependencies: specs(o['devDependencies']), optionalDependencies: specs(o['optionalDependencies']), json: o };
+}
+
+/** `value` when it is a JSON object, else an empty one: a manifest field read without trusting its shape. */
+export function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** An npm package spec's name: `sharp@0.33.5` → `sharp`, `@scope/name@1` → `@scope/name`. */
+export function packageName(spec: string): string {
+  const at = spec.indexOf('@', 1);
+  return at === -1 ? spec : spec.slice(0, at);
 }
