@@ -22,6 +22,18 @@ describe('multi-stage refusals name the right image', () => {
   });
 });
 
+describe('multi-stage: Node.js native addons', () => {
+  it('refuses an install that library headers were installed for: the addon links the library, which slim lacks', () => {
+    expect(fixture('refuse-node-addon-headers').refusals.map((r) => r.reason)).toEqual([
+      'the stage installs libcairo2-dev, libpango1.0-dev, libjpeg-dev, libgif-dev, librsvg2-dev before `npm ci`: a native addon built against them links those libraries, whose runtime packages are not named here',
+    ]);
+  });
+
+  it('splits a build that installs only compilers (build-essential, python3) for node-gyp', () => {
+    expect(fixture('node-addon-build-tools').changes[0]!.message).toContain('leaves build-essential, python3 in the build stage');
+  });
+});
+
 describe('multi-stage: Rust built for musl', () => {
   it('a static binary of rust:*-alpine goes on the same Alpine release, or on scratch by option', () => {
     expect(fixture('rust-alpine').changes[0]!.message).toContain('runtime stage on alpine:3.20');

@@ -12,6 +12,7 @@ import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { readPackageJson, type PackageJson } from '../../deps/packageJson.js';
+import { installedPackages, libraryHeaders } from './packages.js';
 import { findCommands, NONE, refuse, startedArgv, type Analysis, type BuildInput, type CommandRewrite, type Located } from './plan.js';
 
 /**
@@ -46,6 +47,14 @@ export function readNode(input: BuildInput): Analysis {
   const program = (script ?? '').trim().split(/\s+/)[0];
   if (program !== undefined && program !== '' && manifest.devDependencies.has(program) && !manifest.dependencies.has(program)) {
     return refuse('toolchain-at-runtime', `the start script runs ${program}, a devDependency the runtime stage would not have`, started!.inst);
+  }
+
+  // Headers installed before an install are there for a native addon to compile against: the addon
+  // links their library, which the runtime stage (the -dev package stays behind) does not have.
+  const lastInstall = installs.at(-1)!.run.inst;
+  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= lastInstall.index)).names);
+  if (headers.length > 0) {
+    return refuse('shared-libraries', `the stage installs ${headers.join(', ')} before \`${installs.at(-1)!.words.map((w) => w.value ?? w.raw).join(' ')}\`: a native addon built against ${headers.length > 1 ? 'them links those libraries' : 'it links that library'}, whose runtime packages are not named here`, lastInstall);
   }
 
   const runtime = chooseRuntime(input);
