@@ -34,6 +34,18 @@ describe('multi-stage: Node.js native addons', () => {
   });
 });
 
+describe('multi-stage: C++ on the gcc image', () => {
+  it("refuses a C++ program: it links the image's own libstdc++, which Debian slim's may be older than", () => {
+    expect(fixture('refuse-cpp-gcc-image').refusals.map((r) => r.reason)).toEqual([
+      "gcc:13 links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of debian:bookworm-slim, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks",
+    ]);
+  });
+
+  it('splits a C program of the same image', () => {
+    expect(fixture('c-gcc-libm').changes[0]!.message).toContain('runtime stage on debian:bookworm-slim');
+  });
+});
+
 describe('multi-stage: Rust built for musl', () => {
   it('a static binary of rust:*-alpine goes on the same Alpine release, or on scratch by option', () => {
     expect(fixture('rust-alpine').changes[0]!.message).toContain('runtime stage on alpine:3.20');

@@ -47,6 +47,12 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
     return refuse('shared-libraries', `${linked.where} links ${linked.libraries.join(', ')}: the program needs ${them} at run time, and ${runtime.reference} is not known to have ${linked.libraries.length > 1 ? 'them' : 'it'}`, linked.at);
   }
   const cxx = installed.some((p) => /^(?:g\+\+|clang\+\+|build-essential|build-base)/.test(p)) || steps.some((s) => /\+\+$/.test(s.words[0]!.value ?? ''));
+  // The gcc image builds its GCC from source into /usr/local, with its own libstdc++: a C++ program
+  // built there may need symbol versions (GLIBCXX_3.4.32 from GCC 13's <iostream>) that the
+  // release's libstdc++6, of Debian's older GCC, lacks.
+  if (input.builder.repository.name === 'gcc' && (cxx || hasCxxSources(input.ctx))) {
+    return refuse('shared-libraries', `${input.builder.raw} links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of ${runtime.reference}, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks`, at);
+  }
   const alpine = runtime.image?.release.release?.family === 'alpine';
   return {
     kind: 'plan',
@@ -64,6 +70,12 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
       notes: alpine && cxx ? ['libstdc++ installed in the runtime stage for the C++ program'] : [],
     },
   };
+}
+
+/** C++ source files: a build context holding one (or too large to tell) may build a C++ program. */
+function hasCxxSources(ctx: BuildContext): boolean {
+  const walk = ctx.walk((dir) => /(?:^|\/)(?:\.git|node_modules)$/.test(dir));
+  return !walk.complete || walk.entries.some((e) => e.kind === 'file' && /\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx)$/i.test(e.path));
 }
 
 /** CMake packages that are not libraries the program links. */
