@@ -46,6 +46,18 @@ describe('multi-stage: C++ on the gcc image', () => {
   });
 });
 
+describe('multi-stage: the USER of the runtime stage', () => {
+  it('keeps USER nobody, which every runtime image but scratch has', () => {
+    expect(fixture('go-user-nobody').changes).toHaveLength(1);
+  });
+
+  it("refuses an account of the builder's image, and says where it comes from", () => {
+    expect(fixture('refuse-user-of-builder').refusals.map((r) => r.reason)).toEqual([
+      'USER guest names an account of golang:1.21-alpine; gcr.io/distroless/static-debian13 does not have it (a numeric USER would work)',
+    ]);
+  });
+});
+
 describe('multi-stage: Rust built for musl', () => {
   it('a static binary of rust:*-alpine goes on the same Alpine release, or on scratch by option', () => {
     expect(fixture('rust-alpine').changes[0]!.message).toContain('runtime stage on alpine:3.20');

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { commandsOf, installedPackages, installLine, isBuildOnly, languageOf, readBuild, startedArgv, type BuildInput, type BuildPlan, type RuntimeOption } from '../src/analysis/builds/index.js';
 import { DEFAULT_PATH, fileCopies } from '../src/analysis/builds/plan.js';
 import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/environment.js';
-import { currentUser } from '../src/analysis/accounts.js';
+import { createdUsers, currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
 import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
 import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
@@ -116,7 +116,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   runtime image has what it needs is unknown, as slim-base judges it;
 - \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`, a \`cp\` or \`mv\`
   there, such as \`mv /app/node_modules /node_modules\`);
-- \`user-not-in-runtime\`: USER names an account the runtime image does not have;
+- \`user-not-in-runtime\`: USER (or a \`--chown\` the runtime stage repeats) names an account the runtime image
+  does not have: one the build stage creates or its image has; a number, the runtime image's own user and
+  nobody (in every image but scratch) are kept;
 - \`invalid-option\`: the runtime option is not default, distroless or scratch;
 - \`digest-pinned\`: the FROM is pinned by digest (\`golang:1.22@sha256:…\`) and the runtime stage would be
   another image, which would ship unpinned (its digest needs the registry). On the builder itself
@@ -329,8 +331,10 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   if (user.kind === 'unknown') return [refusal(user.inst.span.start, 'user-not-in-runtime', 'USER is set from a build argument, so whether the runtime image has that account is not known')];
   if (user.kind === 'other') {
     const name = user.user.split(':')[0]!;
-    const known = /^\d+$/.test(name) || runtimeImage?.facts.nonRootUser?.name === name;
-    if (!known) return [refusal(user.inst.span.start, 'user-not-in-runtime', `USER ${user.user} names an account created in the build stage; ${plan.runtime.reference} does not have it (a numeric USER would work)`)];
+    if (!hasAccount(runtimeImage, name)) {
+      const made = createdUsers(file, stage).some((u) => u.name === name);
+      return [refusal(user.inst.span.start, 'user-not-in-runtime', `USER ${user.user} names an account ${made ? 'created in the build stage' : `of ${input.builder.raw}`}; ${plan.runtime.reference} does not have it (a numeric USER would work)`)];
+    }
   }
 
   // Instructions of the runtime stage: moved ones, converted to exec form where there is no shell.
@@ -383,7 +387,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   if (!Array.isArray(owned)) return [owned];
   for (const owner of new Set(owned.map((o) => o.chown).filter((o): o is string => o !== null))) {
     const name = owner.split(':')[0]!;
-    if (!/^\d+$/.test(name) && name !== 'root' && runtimeImage?.facts.nonRootUser?.name !== name) {
+    if (name !== 'root' && !hasAccount(runtimeImage, name)) {
       return [refusal(at, 'user-not-in-runtime', `the stage gives its files to ${owner}, an account ${plan.runtime.reference} does not have (a numeric owner would work)`)];
     }
   }
@@ -682,6 +686,14 @@ function runtimeText(file: ParsedDockerfile, inst: Instruction, hasShell: boolea
     return file.text.slice(inst.span.start, cmd.start) + json(argv);
   }
   return original;
+}
+
+/**
+ * Whether the runtime image has the account: a number needs none; the image's own non-root user;
+ * nobody, which every image with a /etc/passwd has (Debian, Ubuntu, Alpine, distroless), scratch aside.
+ */
+function hasAccount(image: IdentifiedImage | null, name: string): boolean {
+  return /^\d+$/.test(name) || (image !== null && (image.facts.nonRootUser?.name === name || name === 'nobody'));
 }
 
 /** `RUN …` with the file's keyword case. */
