@@ -93,6 +93,8 @@ Refuses, with the reason, when:
   built on Alpine (or its tag names alpine), has no C library (distroless static), or the file is known: uv's
   static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv, or astral/uv on Docker Hub), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
   configuration and data (under /etc or /usr/share, or a .json, .conf, .pem, .sh… file);
+- \`glibc-target\`: a \`dotnet\` command builds for a glibc runtime identifier (\`-r linux-x64\`, \`--runtime linux-arm64\`):
+  the app's host and the native libraries it picks are glibc builds (Alpine's identifiers are \`linux-musl-*\`);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -122,6 +124,7 @@ image is already an Alpine variant).`,
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
+      'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64)',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
@@ -191,6 +194,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   const crossing = libcCrossing(file, stages, ctx);
   if (crossing !== null) return refuse('glibc-binary', crossing);
+  const target = glibcTarget(analysis.commands);
+  if (target !== null) return refuse('glibc-target', target);
 
   // 4. The switch.
   const written = resolved.text ?? resolved.written;
@@ -257,6 +262,24 @@ function downloadProblem(file: ParsedDockerfile, stages: readonly Stage[], comma
   }
   found.sort((a, b) => a.inst.index - b.inst.index || a.order - b.order);
   return found.find((f) => f.problem.code === 'glibc-download')?.problem ?? found[0]?.problem ?? null;
+}
+
+/**
+ * A .NET build for a glibc runtime identifier (\`dotnet publish -r linux-x64\`): its apphost and the native
+ * assets it picks are glibc builds, which do not run on musl (Alpine's are \`linux-musl-*\`). Null when none.
+ */
+function glibcTarget(commands: StageCommands): string | null {
+  for (const c of commands) {
+    if (c.name !== 'dotnet' || c.runtime) continue;
+    const rid = c.argv.flatMap((w, i) => {
+      if (w === '-r' || w === '--runtime') return [c.argv[i + 1] ?? null];
+      const joined = w === null ? null : /^(?:-r|--runtime)[=:](.*)$/.exec(w);
+      return joined == null ? [] : [joined[1]!];
+    });
+    const gnu = rid.find((r) => r !== null && /^linux-(?!musl-)/.test(r));
+    if (gnu != null) return `line ${c.inst.line} runs \`${short(c.text)}\`: ${gnu} is the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is linux-musl-${gnu.slice('linux-'.length)})`;
+  }
+  return null;
 }
 
 /** The program a command's output is piped into, when it is the next command of its script. */
