@@ -92,9 +92,16 @@ bind). Refuses, leaving the file as it is:
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set);
-- \`writes-app-folder\`: the command starts a server that writes into the app's own folder at start
-  (\`rails server\`: tmp/pids, tmp/cache), and the stage gives no files to a user: the copied app stays
-  root's, so the server would stop at start;
+- \`writes-app-folder\`: the command starts a server that writes into the app's own folder while it
+  runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
+  servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,
+  tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
+  \`artisan serve\` or \`octane:start\` of a Laravel app (composer.json requires laravel/framework, or an
+  \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
+  uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); a Mix
+  release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
+  sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache
+  are \`needs-root\` already);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
@@ -126,7 +133,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
-      'writes-app-folder': 'the server writes into the app\'s folder at start, and the stage gives it to no user',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Mix releases), and the stage gives it to no user',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',

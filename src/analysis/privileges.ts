@@ -11,7 +11,8 @@ import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { INIT_WRAPPERS, portsOf, portVariable } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, INIT_WRAPPERS, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
+import { declaredDependencies } from '../deps/declared.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, workdirOf } from './copiedFiles.js';
@@ -188,23 +189,64 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, words, at);
+  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at);
 }
 
 /**
- * A server that writes into the app's own folder when it starts, which the COPYs left root's:
- * `rails server` makes tmp/cache, tmp/pids and tmp/sockets under the app and writes
- * tmp/pids/server.pid, so as another user it stops at start. A stage that gives files to a
- * user (`chown -R rails tmp log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does.
+ * A server that writes into the app's own folder while it runs (APP_FOLDER_WRITERS), which the
+ * COPYs left root's: `rails server` writes tmp/pids/server.pid, a Laravel app storage/ and
+ * bootstrap/cache, a Mix release its tmp/. A stage that gives files to a user (`chown -R rails tmp
+ * log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does; an ENV that moves the writes
+ * elsewhere (RELEASE_TMP) too.
  */
-function appFolderWriter(file: ParsedDockerfile, stage: Stage, words: readonly string[], at: number): Blocker | null {
-  const i = words.findIndex((w, k) => baseName(w) === 'rails' && (words[k + 1] === 'server' || words[k + 1] === 's'));
-  if (i === -1 || fileOwners(file, stage).length > 0) return null;
-  return {
-    code: 'writes-app-folder',
-    reason: `\`rails ${words[i + 1]}\` creates tmp/pids, tmp/cache and tmp/sockets in the app's folder and writes its pid file there at start; the app is copied as root's, so another user cannot (give the user tmp/ and log/ first, as Rails' Dockerfile does with \`chown -R\`)`,
-    at,
-  };
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[], at: number): Blocker | null {
+  if (fileOwners(file, stage).length > 0) return null;
+  let set: ReadonlySet<string> | null = null;
+  for (const writer of APP_FOLDER_WRITERS) {
+    const i = words.findIndex((_, k) => writer.argv.every((re, j) => words[k + j] !== undefined && re.test(words[k + j]!)));
+    if (i === -1) continue;
+    set ??= environmentNames(file, stage);
+    if (writer.movedBy.some((n) => set!.has(n))) continue;
+    const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project);
+    if (sign === null) continue;
+    const command = words.slice(i, i + writer.argv.length).join(' ');
+    const shown = sign === '' ? '' : ` (${sign})`;
+    const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
+    return {
+      code: 'writes-app-folder',
+      reason: `\`${command}\`${shown}${app} ${writer.writes}; the app is copied as root's, so another user cannot: ${writer.fix}`,
+      at,
+    };
+  }
+  return null;
+}
+
+/** The variables the stage's ENVs (and those of what it builds on) set. */
+function environmentNames(file: ParsedDockerfile, stage: Stage): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const s of stageLineage(file, stage)) for (const inst of s.instructions) if (inst.keyword === 'ENV') for (const p of properties(file, inst)) names.add(p.name);
+  return names;
+}
+
+/** Folders a project's settings are never in, and that would use up the walk's bound. */
+const NOT_PROJECT_DIRS = new Set(['node_modules', 'vendor', '.venv', 'venv', 'site-packages', '__pycache__', 'deps', '_build']);
+
+/** What shows the project in the build context, as text for a reason; null when nothing does (or there is no context). */
+function projectSign(ctx: BuildContext | null, signs: readonly ProjectSign[]): string | null {
+  if (ctx === null) return null;
+  for (const sign of signs) {
+    if ('declares' in sign) {
+      if (declaredDependencies(ctx, '.').declares(sign.declares.registry, sign.declares.name) !== null) return sign.says;
+      continue;
+    }
+    const walk = ctx.walk((dir) => NOT_PROJECT_DIRS.has(path.posix.basename(dir)));
+    for (const entry of walk.entries) {
+      if (entry.kind !== 'file' || !sign.file.test(entry.path)) continue;
+      const text = sign.contains === null ? '' : ctx.read(entry.path);
+      if (text !== null && (sign.contains === null || sign.contains.test(text))) return sign.says.replace('{path}', entry.path);
+    }
+  }
+  return null;
 }
 
 /** A path in /root, root's home: mode 700 on Debian, Ubuntu and Alpine, so another user cannot read or run what is there. */

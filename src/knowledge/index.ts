@@ -30,3 +30,4 @@ export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackag
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
+export { APP_FOLDER_WRITERS, type AppFolderWriter, type ProjectSign } from './appFolderWrites.js';

@@ -1,0 +1,108 @@
+/**
+ * Servers that write into the app's own folder while they run, read by non-root-user: the COPYs
+ * leave that folder root's, so run as another user they fail. Each entry says what the command
+ * looks like, how the project is recognised in the build context (when the command alone does not
+ * say it), what is written, and where that fact was read.
+ */
+import type { PackageRegistry } from './dotenv.js';
+
+/** A sign of the project in the build context: a file (whose text may have to match), or a declared dependency. */
+export type ProjectSign =
+  | { readonly file: RegExp; readonly contains: RegExp | null; readonly says: string }
+  | { readonly declares: { readonly registry: PackageRegistry; readonly name: string }; readonly says: string };
+
+export interface AppFolderWriter {
+  /** Words the command runs, in a row, each tested against the whole word (`./bin/rails`, `server`). */
+  readonly argv: readonly RegExp[];
+  /** The app it runs, for the reason (`a Laravel app`); empty when the command names it. */
+  readonly app: string;
+  /** Signs of that app in the build context, any of which will do; empty: the command is enough. */
+  readonly project: readonly ProjectSign[];
+  /** What it writes in the app's folder, and when. */
+  readonly writes: string;
+  /** Variables that, set by an ENV, move what it writes out of the app's folder. */
+  readonly movedBy: readonly string[];
+  /** How a Dockerfile gives those folders to the user. */
+  readonly fix: string;
+  readonly source: string;
+}
+
+/**
+ * A puma configuration that writes its pid or state file at a relative path, under the folder it
+ * starts in: `pidfile "tmp/pids/puma.pid"`, or Rails' template before 7.2, `pidfile
+ * ENV.fetch("PIDFILE") { "tmp/pids/server.pid" }`. Rails 7.2's `pidfile ENV["PIDFILE"] if ENV["PIDFILE"]` writes none.
+ */
+const PUMA_RELATIVE_FILE = /^[ \t]*(?:pidfile|state_path)[ \t(]+(?:ENV\.fetch\(\s*["']\w+["']\s*(?:,\s*|\)\s*\{\s*))?["'](?![/"']|#\{)/m;
+
+/** Django's sqlite engine with the database under BASE_DIR, the project's folder (the startproject template). */
+const DJANGO_SQLITE_IN_PROJECT = /["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'][^}]*["']NAME["']\s*:\s*(?:BASE_DIR\b|os\.path\.join\(\s*BASE_DIR\b)/;
+
+export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
+  {
+    argv: [/(?:^|\/)rails$/, /^(?:server|s)$/],
+    app: '',
+    project: [],
+    writes: 'creates tmp/pids, tmp/cache and tmp/sockets in the app\'s folder and writes its pid file tmp/pids/server.pid there at start',
+    movedBy: [],
+    fix: 'give the user tmp/ and log/ first, as Rails\' Dockerfile does with `chown -R`',
+    source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (create_tmp_directories, DEFAULT_PIDFILE)',
+  },
+  {
+    argv: [/(?:^|\/)puma$/],
+    app: '',
+    project: [{ file: /^config\/puma(?:\.rb|\/[\w-]+\.rb)$/, contains: PUMA_RELATIVE_FILE, says: '{path} sets a pidfile or state_path under the app\'s folder' }],
+    writes: 'writes its pid (or state) file under the app\'s folder at start, where the configuration puts it: Rails\' puma.rb before 7.2 writes tmp/pids/server.pid',
+    movedBy: [],
+    fix: 'give the user tmp/ first with `chown -R`, or copy the app with `COPY --chown`',
+    source: 'puma/puma lib/puma/launcher.rb (write_state, write_pid); rails/rails railties templates config/puma.rb (7.1, 7.2)',
+  },
+  {
+    argv: [/(?:^|\/)artisan$/, /^(?:serve|octane:start)$/],
+    app: 'a Laravel app',
+    project: [
+      { declares: { registry: 'packagist', name: 'laravel/framework' }, says: 'composer.json requires laravel/framework' },
+      { file: /^artisan$/, contains: null, says: 'the context has an artisan file' },
+    ],
+    writes: 'writes compiled views, its log, file sessions and file cache under storage/, and its package and service manifests under bootstrap/cache, which Laravel\'s documentation says must be writable by the server or Laravel will not run',
+    movedBy: [],
+    fix: 'give the user storage/ and bootstrap/cache first with `chown -R`',
+    source: 'laravel.com/docs installation#directory-permissions',
+  },
+  {
+    argv: [/(?:^|\/)manage\.py$/, /^runserver(?:_plus)?$/],
+    app: 'a Django project',
+    project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_SQLITE_IN_PROJECT, says: '{path} puts its SQLite database in the project folder, BASE_DIR' }],
+    writes: 'writes db.sqlite3 in the project folder, and SQLite writes its journal beside it, so the folder itself must be writable (runserver itself writes nothing there)',
+    movedBy: [],
+    fix: 'move the database to a VOLUME, or give the user the project folder first with `chown`',
+    source: 'django/django conf/project_template/project_name/settings.py-tpl (DATABASES); sqlite.org/tempfiles.html (rollback journal beside the database)',
+  },
+  {
+    argv: [/(?:^|\/)(?:gunicorn|uvicorn|daphne|uwsgi)$/],
+    app: 'a Django project',
+    project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_SQLITE_IN_PROJECT, says: '{path} puts its SQLite database in the project folder, BASE_DIR' }],
+    writes: 'writes db.sqlite3 in the project folder, and SQLite writes its journal beside it, so the folder itself must be writable',
+    movedBy: [],
+    fix: 'move the database to a VOLUME, or give the user the project folder first with `chown`',
+    source: 'django/django conf/project_template/project_name/settings.py-tpl (DATABASES); sqlite.org/tempfiles.html (rollback journal beside the database)',
+  },
+  {
+    // A Mix release's script (`bin/NAME start`), or the `bin/server` that `mix phx.gen.release` adds, which runs it.
+    argv: [/(?:^|\/)bin\/[\w-]+$/, /^(?:start|start_iex|daemon|daemon_iex)$/],
+    app: 'an Elixir release with runtime configuration',
+    project: [{ file: /^config\/(?:runtime|releases)\.exs$/, contains: null, says: 'the context has {path}' }],
+    writes: 'copies its sys.config to RELEASE_TMP, by default tmp/ in the release\'s folder, at every start, and stops when it cannot ("Cannot start release because it could not write …")',
+    movedBy: ['RELEASE_TMP'],
+    fix: 'give the user the release folder first with `COPY --chown`, as `mix phx.gen.release --docker` does for nobody, or set RELEASE_TMP to a writable folder',
+    source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex (export_release_sys_config, RELEASE_TMP)',
+  },
+  {
+    argv: [/(?:^|\/)bin\/server$/],
+    app: 'an Elixir release with runtime configuration',
+    project: [{ file: /^config\/(?:runtime|releases)\.exs$/, contains: null, says: 'the context has {path}' }],
+    writes: 'copies its sys.config to RELEASE_TMP, by default tmp/ in the release\'s folder, at every start (bin/server runs `bin/NAME start`), and stops when it cannot',
+    movedBy: ['RELEASE_TMP'],
+    fix: 'give the user the release folder first with `COPY --chown`, as `mix phx.gen.release --docker` does for nobody, or set RELEASE_TMP to a writable folder',
+    source: 'phoenixframework/phoenix priv/templates/phx.gen.release/server.eex; elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex',
+  },
+];
