@@ -59,7 +59,11 @@ build stage becomes \`app-build\`. Per language:
   (\`shared-libraries\`): a native addon built against them links the library, which the runtime stage lacks.
 - Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
-  Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL or by option.
+  Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL, when it reads the
+  system's CA certificates (Cargo.lock has rustls-native-certs, rustls-platform-verifier or openssl-probe;
+  without a Cargo.lock, reqwest's \`rustls-tls-native-roots\` or ureq's \`native-certs\`: Debian's slim image
+  has no ca-certificates, distroless cc has; refused \`no-runtime\` when no distroless cc matches the
+  release), or by option. webpki-roots compiles its roots in and needs no file.
   A *-sys crate of Cargo.lock that links another library of the system (pq-sys, mysqlclient-sys,
   libsqlite3-sys without \`bundled\`, curl-sys, rdkafka-sys with \`dynamic-linking\`), or library headers
   the stage installs, is refused (\`shared-libraries\`). Built for a musl target (the host of

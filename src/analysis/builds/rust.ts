@@ -5,8 +5,9 @@
  * release, slim (or distroless cc by option). For a musl target (the host of rust:*-alpine, or
  * `--target x86_64-unknown-linux-musl`) Rust links musl in (crt-static is those targets' default):
  * the binary is static, and goes on the builder's own release, or on distroless static or scratch
- * by option. A glibc binary that links OpenSSL (openssl-sys) goes on distroless cc, which carries
- * libssl; one that links another library of the system (pq-sys, libsqlite3-sys without `bundled`,
+ * by option. A glibc binary that links OpenSSL (openssl-sys), or that reads the system's CA
+ * certificates (rustls-native-certs, openssl-probe), goes on distroless cc, which carries libssl and
+ * the certificates that Debian's slim image lacks; one that links another library of the system (pq-sys, libsqlite3-sys without `bundled`,
  * headers the stage installs), or a musl build that links any, is refused: the runtime image would
  * lack it, or whether it is linked in is not followed.
  */
@@ -88,9 +89,11 @@ export function readRust(input: BuildInput): Analysis {
     return refuse('shared-libraries', `${evidence}: the binary is built for musl (${linkage.why}), and whether that library is linked in or needed at run time is not followed`, at);
   }
   const openssl = linked.some((c) => c.crate === 'openssl-sys');
+  const certificates = openssl ? null : systemCertificates(lock, manifest);
   const isStatic = linkage.kind === 'static';
   const choices = runtimeFor(input.builder, { staticBinary: isStatic });
-  const wanted = input.runtimeOption === 'distroless' ? (isStatic ? 'static' : 'distroless') : openssl ? 'distroless' : 'slim';
+  // Debian's slim image has no CA certificates (ca-certificates is not a required package); distroless cc has them.
+  const wanted = input.runtimeOption === 'distroless' ? (isStatic ? 'static' : 'distroless') : openssl || (certificates !== null && !isStatic) ? 'distroless' : 'slim';
   const runtime = input.runtimeOption === 'scratch' ? (isStatic ? SCRATCH : undefined) : choices.find((c) => c.kind === wanted);
   if (runtime === undefined) {
     const why =
@@ -98,6 +101,8 @@ export function readRust(input: BuildInput): Analysis {
         ? `the binary links ${libc} dynamically (${linkage.why}); scratch has no C library`
         : openssl
           ? `the binary links OpenSSL (openssl-sys), and no distroless cc image matches ${input.builder.raw}'s Debian release`
+          : certificates !== null && !isStatic && input.runtimeOption === 'default'
+            ? `${certificates}, so the binary reads the system's CA certificates, which Debian's slim image lacks, and no distroless cc image (which has them) matches ${input.builder.raw}'s Debian release`
           : input.runtimeOption === 'distroless' && libc === 'musl'
             ? `the binary links musl dynamically (${linkage.why}), and no distroless image has musl`
             : `${unknownReleaseWhy(input.builder)}, and the binary needs the same ${libc}`;
@@ -126,7 +131,10 @@ export function readRust(input: BuildInput): Analysis {
       buildTail: [],
       runtimeSetup: [],
       commandRewrite: null,
-      notes: [...(isStatic ? [`a static binary: ${linkage.why}`] : []), ...(openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : []), ...linked.filter((c) => c.crate !== 'openssl-sys').map((c) => `it links ${c.library} (${c.crate}), which ${runtime.reference} has`)],
+      notes: [
+        ...(isStatic ? [`a static binary: ${linkage.why}`] : []),
+        ...(openssl ? ['it links OpenSSL (openssl-sys): distroless cc carries libssl'] : []),
+        ...(certificates !== null && runtime.kind === 'distroless' ? [`${certificates}, so it reads the system's CA certificates: distroless cc carries them, Debian's slim image does not`] : []), ...linked.filter((c) => c.crate !== 'openssl-sys').map((c) => `it links ${c.library} (${c.crate}), which ${runtime.reference} has`)],
     },
   };
 }
@@ -194,6 +202,30 @@ function otherRustflags(input: BuildInput, build: Located): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Crates that find the CA certificates to trust in the system's store (/etc/ssl/certs):
+ * rustls-native-certs (reqwest's `rustls-tls-native-roots`, ureq's `native-certs`, hyper-rustls'
+ * `native-tokio`), rustls-platform-verifier (which uses it on Linux) and openssl-probe (native-tls and
+ * a vendored OpenSSL). webpki-roots compiles Mozilla's roots in and needs no file.
+ */
+const SYSTEM_CERTIFICATE_CRATES = ['rustls-native-certs', 'rustls-platform-verifier', 'openssl-probe'];
+
+/** Features of reqwest and ureq that bring in rustls-native-certs, for a context without Cargo.lock. */
+const SYSTEM_CERTIFICATE_FEATURES = /["'](?:rustls-tls-native-roots|native-certs|native-roots|rustls-native-certs)["']/;
+
+/** Why the binary reads the system's CA certificates, as evidence for a note or a refusal; null when nothing says so. */
+function systemCertificates(lock: string | null, manifest: string): string | null {
+  if (lock !== null) {
+    const names = lockNames(lock);
+    const crate = SYSTEM_CERTIFICATE_CRATES.find((c) => names.has(c));
+    return crate === undefined ? null : `Cargo.lock has ${crate}`;
+  }
+  const crate = SYSTEM_CERTIFICATE_CRATES.find((c) => new RegExp(`^\\s*${c}\\s*=`, 'm').test(manifest));
+  if (crate !== undefined) return `Cargo.toml depends on ${crate}`;
+  const feature = SYSTEM_CERTIFICATE_FEATURES.exec(manifest);
+  return feature === null ? null : `Cargo.toml turns on ${feature[0]}`;
 }
 
 /** The package names of a Cargo.lock. */

@@ -1,0 +1,18 @@
+FROM rust:1.80-bookworm AS build
+
+ENV ROCKET_ADDRESS=0.0.0.0
+ENV CARGO_NET_GIT_FETCH_WITH_CLI=true
+
+WORKDIR /code
+COPY Cargo.toml Cargo.lock /code/
+COPY src /code/src
+RUN cargo build --release --locked
+
+FROM gcr.io/distroless/cc-debian12
+WORKDIR /code
+ENV ROCKET_ADDRESS=0.0.0.0
+COPY --from=build /code/target/release/react-rust-postgres /code/target/release/react-rust-postgres
+
+EXPOSE 8000
+
+CMD [ "/code/target/release/react-rust-postgres" ]
