@@ -1,12 +1,15 @@
 import * as posix from 'node:path/posix';
 import { logicalText } from '../src/dockerfile/logical.js';
+import { removeInstruction } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
-import { DISTROLESS_IMAGES, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
+import { DISTROLESS_CARRIES, DISTROLESS_IMAGES, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
+import { runScripts } from '../src/analysis/runScripts.js';
+import { recognise } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
 /** Users distroless images have in /etc/passwd. */
@@ -43,7 +46,10 @@ that the shell would only split into words is written in exec form. It declares 
 because Python's program changes name (\`python\` → \`python3.13\`); the engine still compares the rest.
 
 Refuses, with the reason:
-- \`has-run\`: the stage runs RUN instructions (there is no shell);
+- \`has-run\`: the stage runs RUN instructions (there is no shell). A RUN whose only effect is installing packages
+  every distroless image carries (ca-certificates and tzdata, per distroless's base/README.md: \`apt-get update &&
+  apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`) is
+  dropped instead, and the change says so;
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
@@ -63,7 +69,7 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
     defaultEnabled: false,
     review: 'a base-image switch to distroless: no shell, no package manager, another entrypoint',
     options: {},
-    touches: { instructions: { FROM: ['edit'], ARG: ['edit'], CMD: ['edit'], ENTRYPOINT: ['edit'] }, runtime: ['command'] },
+    touches: { instructions: { FROM: ['edit'], ARG: ['edit'], CMD: ['edit'], ENTRYPOINT: ['edit'], RUN: ['remove'] }, runtime: ['command'] },
     refusals: {
       'has-run': 'the final stage runs RUN instructions; distroless has no shell',
       'shell-form': 'a shell-form CMD or ENTRYPOINT needs a shell',
@@ -103,8 +109,13 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   const no = (code: string, reason: string) => refusal(at, code, reason);
   const own = (k: string) => stage.instructions.filter((i) => i.keyword === k);
 
-  const run = own('RUN')[0];
-  if (run !== undefined) return no('has-run', `line ${run.line} runs a RUN; distroless has no shell`);
+  // A RUN that only installs what every distroless image carries (ca-certificates, tzdata) is dropped.
+  const dropped: { inst: Instruction; packages: readonly string[] }[] = [];
+  for (const run of own('RUN')) {
+    const packages = carriedInstall(file, stage, run);
+    if (packages === null) return no('has-run', `line ${run.line} runs a RUN that does more than install ${DISTROLESS_CARRIES.join(' or ')}, which distroless has; distroless has no shell`);
+    dropped.push({ inst: run, packages });
+  }
   const user = own('USER').at(-1);
   const userName = user === undefined || user.argsSpan === null ? null : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim().split(':')[0]!;
   if (userName !== null && !DISTROLESS_USERS.has(userName) && !/^\d+$/.test(userName)) return no('unknown-user', `USER ${userName} (line ${user!.line}): distroless has only root, nonroot and nobody`);
@@ -150,10 +161,48 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   const argvEdits = keepArgv(file, target, entrypoint, ep, cmd, cm);
   if ('code' in argvEdits) return no(argvEdits.code, argvEdits.reason);
   edits.push(...argvEdits.edits);
+  for (const d of dropped) {
+    const removal = removeInstruction(file, d.inst);
+    if (removal === null) return no('has-run', `line ${d.inst.line} installs ${d.packages.join(', ')}, which ${target.reference} has, but shares its line with another instruction, so it cannot be dropped`);
+    edits.push(removal);
+  }
   const written = resolved.text ?? resolved.written;
   const size = sizeEffect(written, image.facts.size, target.reference, target.image.facts.size);
+  const carried = [...new Set(dropped.flatMap((d) => d.packages))];
+  const droppedNote = dropped.length === 0 ? '' : `; drops the RUN on line ${dropped.map((d) => d.inst.line).join(', ')}: it installs ${carried.join(' and ')}, which ${target.reference} already has`;
   const why = `distroless has no shell and no package manager (debug with the :debug tag); ${target.runtime === 'python' ? `the program is now ${target.image.facts.entrypoint?.[0] ?? 'python3'}; ` : ''}check files the program reads from the old image (certificates, time zones, /etc/passwd entries)`;
-  return reviewChange(at, `${written} → ${target.reference}`, edits, why, size);
+  return reviewChange(at, `${written} → ${target.reference}${droppedNote}`, edits, why, size);
+}
+
+/**
+ * The packages `run` installs when that is all it does: refresh the package index, install
+ * packages every distroless image already carries (DISTROLESS_CARRIES: ca-certificates and tzdata,
+ * per distroless's base/README.md), clean the manager's caches. Null when it does anything else
+ * (another package, a time zone set, a file written), or cannot be read.
+ */
+function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction): string[] | null {
+  const scripts = runScripts(file, stage).filter((r) => r.inst === run);
+  if (scripts.length === 0) return null;
+  const packages: string[] = [];
+  for (const script of scripts) {
+    if (script.parsed === null) return null;
+    for (const c of script.parsed.commands) {
+      if (c.redirects.length > 0 || c.background || c.pipedOut || c.negated) return null;
+      // `set -eux` only changes how the shell runs the rest.
+      if (c.name === 'set' && c.args.every((a) => a !== null && /^[-+][a-z]+$/.test(a))) continue;
+      const r = recognise(c);
+      if (r?.kind === 'remove-files' && r.paths.every((p) => p.cache !== null)) continue;
+      if (r?.kind !== 'package' || (r.manager !== 'apt' && r.manager !== 'apk') || r.sudo !== null) return null;
+      if (r.action === 'update' || r.action === 'clean') continue;
+      if (r.action !== 'install' || r.optionValue('--virtual', '-t') != null || r.operands.length === 0) return null;
+      for (const w of r.operands) {
+        const name = w.value?.replace(/[=<>~].*$/, '') ?? null;
+        if (name === null || !DISTROLESS_CARRIES.includes(name)) return null;
+        packages.push(name);
+      }
+    }
+  }
+  return packages.length === 0 ? null : [...new Set(packages)];
 }
 
 /** The argv of an exec-form instruction, or of a shell form that only splits words; null when it needs a shell. */

@@ -1,9 +1,11 @@
-FROM golang:1.22-bookworm AS builder
+FROM rust:1.80-bookworm AS build
 WORKDIR /src
 COPY . .
-RUN CGO_ENABLED=0 go build -o /app .
+RUN cargo build --release
 
-FROM alpine:3.19
-RUN apk add --no-cache ca-certificates
-COPY --from=builder /app /app
-ENTRYPOINT ["/app"]
+FROM debian:bookworm-slim
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates libpq5 \
+    && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/target/release/server /usr/local/bin/server
+ENTRYPOINT ["/usr/local/bin/server"]

@@ -42,8 +42,9 @@ export const DISTROLESS_IMAGES: readonly DistrolessImage[] = [
 
 /**
  * Packages every distroless image already carries (base/README.md at the cited commit:
- * "ca-certificates", "tzdata", an /etc/passwd and /tmp; base adds glibc and libssl), so a
- * runtime stage on distroless need not install them.
+ * static has "ca-certificates", "tzdata", an /etc/passwd and /tmp; base-nossl and base add glibc,
+ * base libssl; cc/README.md: cc is base with libgcc; the language images build on cc), so a runtime
+ * stage on distroless need not install them: distroless-runtime drops a RUN that only does that.
  */
 export const DISTROLESS_CARRIES: readonly string[] = ['ca-certificates', 'tzdata'];
 
