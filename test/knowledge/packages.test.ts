@@ -38,6 +38,9 @@ describe('apt → apk', () => {
     ['gfortran', ['gfortran', 'musl-dev']],
     ['libstdc++6', ['libstdc++']],
     ['openjdk-8-jre-headless', ['openjdk8-jre-base']],
+    // community/npm; gosu is upstream's gosu in community, not su-exec.
+    ['npm', ['npm']],
+    ['gosu', ['gosu']],
   ])('%s → %j', (name, apk) => {
     expect(aptToApk(name)).toMatchObject({ kind: 'mapped', apk });
   });
@@ -64,6 +67,7 @@ describe('apt → apk', () => {
 
   it('keeps a note where the Alpine name differs in meaning', () => {
     expect(aptToApk('mysql-client')).toEqual({ kind: 'mapped', apk: ['mariadb-client'], note: 'Alpine ships MariaDB as its MySQL' });
+    expect(aptToApk('npm')).toMatchObject({ kind: 'mapped', apk: ['npm'], note: expect.stringMatching(/python3/) });
   });
 });
 

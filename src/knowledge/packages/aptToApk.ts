@@ -75,6 +75,8 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   gnupg: mapped(['gnupg'], DEB12, ['main/gnupg@2fb1b7af']),
   gnupg2: mapped(['gnupg'], DEB12, ['main/gnupg@2fb1b7af']),
   golang: mapped(['go'], DEB12, ['community/go@eaabed32']),
+  // Upstream's gosu (tianon/gosu) built from source, not su-exec: the same program and options.
+  gosu: mapped(['gosu'], DEB12, ['community/gosu@4a19740e'], 'in community since it moved from testing: Alpine releases before that move lack it'),
   'golang-go': mapped(['go'], DEB12, ['community/go@eaabed32']),
   graphviz: mapped(['graphviz'], DEB12, ['main/graphviz@9db7b606']),
   gzip: mapped(['gzip'], DEB12, ['main/gzip@ec60b47f']),
@@ -292,6 +294,8 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'nginx-light': mapped(['nginx'], DEB12, ['main/nginx@e104e0f4']),
   'ninja-build': mapped(['samurai'], DEB12, ['main/samurai@84a227ba'], 'Alpine builds ninja files with samurai, which provides the ninja command'),
   nodejs: mapped(['nodejs'], DEB12, ['main/nodejs@172b1a67']),
+  // Alpine's npm depends on node only; Debian's also brings python3 (node-gyp → gyp) and recommends build-essential.
+  npm: mapped(['npm'], DEB12, ['community/npm@994a185e'], 'Alpine\'s npm brings neither python3 nor a compiler, which Debian\'s npm brings for node-gyp'),
   numactl: mapped(['numactl-tools'], DEB12, ['main/numactl@96678099']),
   'openjdk-11-jdk': mapped(['openjdk11'], OLDER, ['community/openjdk11@ed4cc2f9']),
   'openjdk-11-jre': mapped(['openjdk11-jre'], OLDER, ['community/openjdk11@ed4cc2f9']),

@@ -1,0 +1,8 @@
+FROM python:3.12-alpine
+RUN apk add --no-cache nodejs npm gosu
+WORKDIR /app
+COPY requirements.txt package.json package-lock.json ./
+RUN pip install --no-cache-dir -r requirements.txt && npm ci
+COPY . .
+RUN npm run build
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
