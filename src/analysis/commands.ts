@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -138,6 +138,12 @@ class Reader {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return;
     const scripts = unEditedParsed(this.file, this.inst, body.code);
     if (scripts.length === 0) return this.unknown(this.preview(), `${body.reason}, in a language dockshift does not read`);
+    // The shell the RUN names for its script (`["bash", "-c", …]`, `RUN <<EOF bash`, `#!/bin/bash`) runs first.
+    const shell = unEditedInterpreter(this.file, this.inst, body.code);
+    if (shell !== null) {
+      const text = this.preview().includes(shell) ? this.preview() : `${this.preview()} (#!${shell})`;
+      this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false });
+    }
     for (const { parsed } of scripts) {
       if (!parsed.ok) this.unknown(this.preview(), `${body.reason}, and its commands do not parse as shell`);
       else this.script(parsed, null, 0, false, 0);

@@ -106,23 +106,62 @@ const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh|ksh)$/;
 export function unEditedScripts(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): string[] {
   if (code === 'exec-form') {
     const argv = inst.execArgs ?? [];
-    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-    const script = SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? argv[c + 1] : undefined;
+    const script = execShellScript(argv);
     return [script ?? argv.map(shellQuote).join(' ')];
   }
   if (inst.argsSpan === null) return [];
   if (code === 'non-posix-shell' || code === 'unparsable-shell') return [logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text];
   if (code !== 'heredoc') return [];
+  const doc = heredocRun(file, inst);
+  if (doc === null) return [];
+  if (doc.shell === null) return [doc.command];
+  if (doc.content.startsWith('#!') && !SHEBANG_SHELL.test(doc.content)) return [];
+  return [doc.content];
+}
+
+/**
+ * The shell program a RUN names to read the script \`unEditedScripts\` gives, where the RUN
+ * does not leave it to its SHELL: \`["/bin/bash", "-c", "…"]\`, \`RUN <<EOF bash\`, or a heredoc
+ * whose first line is \`#!/bin/bash\` (BuildKit runs such a document as a file). Null when the
+ * SHELL runs it, or when the RUN runs no script of its own. The image must have that program.
+ */
+export function unEditedInterpreter(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): string | null {
+  if (code === 'exec-form') {
+    const argv = inst.execArgs ?? [];
+    return execShellScript(argv) === undefined ? null : argv[0]!;
+  }
+  if (code !== 'heredoc') return null;
+  const doc = heredocRun(file, inst);
+  if (doc === null || doc.shell === null) return null;
+  if (doc.shell !== '') return doc.shell;
+  const shebang = SHEBANG_SHELL.exec(doc.content);
+  return shebang === null ? null : (shebang[1] ?? shebang[0].slice(2).trim());
+}
+
+/** \`#!/bin/bash\`, \`#!/usr/bin/env bash\`: a shebang naming a POSIX-like shell (group 1: the name after env). */
+const SHEBANG_SHELL = /^#!\s*(?:\/(?:usr\/)?bin\/env\s+((?:ba|da|a)?sh)|\/(?:usr\/)?bin\/(?:ba|da|a)?sh)\b/;
+
+/** The script of \`["sh", "-c", script, …]\`, when the argv is a shell given one. */
+function execShellScript(argv: readonly string[]): string | undefined {
+  const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+  return SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? argv[c + 1] : undefined;
+}
+
+/**
+ * A heredoc RUN's first line without its \`<<EOF\` markers (\`command\`), and its first document.
+ * \`shell\` is the program of a command line that is only a shell reading the document
+ * (\`RUN <<EOF bash\`, \`RUN bash -e <<EOF\`), '' for a bare \`RUN <<EOF\`, null for any other command.
+ */
+function heredocRun(file: ParsedDockerfile, inst: Instruction): { command: string; shell: string | null; content: string } | null {
   const first = inst.heredocs[0];
-  if (first === undefined) return [];
+  if (first === undefined || inst.argsSpan === null) return null;
   const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
   const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
   const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
-  if (command !== '' && !/^(?:\S*\/)?(?:sh|bash|dash|ash)(?:[ \t]+-\w+)*$/.test(command)) return [command];
+  const shell = command === '' ? '' : /^((?:\S*\/)?(?:sh|bash|dash|ash))(?:[ \t]+-\w+)*$/.exec(command)?.[1] ?? null;
   const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
   const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
-  if (content.startsWith('#!') && !/^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|da|a)?sh\b/.test(content)) return [];
-  return [content];
+  return { command, shell, content };
 }
 
 /** A script of `unEditedScripts`, with what the parser makes of it. */

@@ -1,5 +1,5 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
-export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
+export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, unEditedInterpreter, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
 export { parseScript, isValidShell } from './parse.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled } from './fills.js';

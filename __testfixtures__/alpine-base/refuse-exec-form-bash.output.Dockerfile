@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+RUN ["/bin/bash", "-c", "pip install --no-cache-dir flask"]
+CMD ["python"]

@@ -1,0 +1,7 @@
+# syntax=docker/dockerfile:1
+FROM python:3.12-slim
+RUN <<EOF bash
+set -euo pipefail
+pip install --no-cache-dir flask
+EOF
+CMD ["python"]
