@@ -38,11 +38,13 @@ It also adds \`-L\` (\`--location\`) where curl follows no redirects today, beca
 a redirect as an error: a moved URL would still save the redirect's page. \`-L\` changes what is fetched
 only for a URL that redirects, which today saves that page instead of the file. It follows redirects to
 any host and, as curl allows, from https to http. Turn it off with \`-o curl-fail.followRedirects=false\`.
-A curl that limits redirects itself (\`--max-redirs\`, \`--proto-redir\`) gets \`-f\` alone.
+A curl that limits redirects itself (\`--max-redirs\`, \`--proto-redir\`) or turns them off (\`--no-location\`) gets
+\`-f\` alone.
 
 The letters join a bundle of short options already there (\`-sSL\` becomes \`-fsSL\`, \`-o f\` becomes \`-fLo f\`,
 after a leading \`-q\`, which must stay first); a command with only long options gets \`--fail --location\`.
-A curl with \`-f\`, \`--fail\` or \`--fail-with-body\` is left alone. \`-F\` is a form upload, not \`-f\`.
+A curl with \`-f\`, \`--fail\` or \`--fail-with-body\` is left alone, and so is one with \`--no-fail\`: its author
+wants the error page. \`-F\` is a form upload, not \`-f\`.
 
 **This changes failure behaviour** (review tier): a server that answers with an error now fails the
 build. In a pipeline (\`curl … | sh\`) the RUN only fails under \`set -o pipefail\` (hadolint DL4006);
@@ -132,7 +134,8 @@ function decisions(script: ShellScript, options: Options): Decision[] {
   for (const r of recogniseAll(script)) {
     if (r.kind !== 'download' || r.tool !== 'curl' || r.urls.length === 0) continue;
     if (r.sink !== 'file' && r.sink !== 'pipe' && r.sink !== 'substitution') continue;
-    if (r.hasFlag('-f', '--fail', '--fail-with-body', '-I', '--head', '-h', '--help', '-V', '--version')) continue;
+    // `--no-fail` is the author's own choice to keep the error page, wherever it stands on the line.
+    if (r.hasFlag('-f', '--fail', '--fail-with-body', '--no-fail', '-I', '--head', '-h', '--help', '-V', '--version')) continue;
     const refuse = (code: 'api-call' | 'in-loop', reason: string) => out.push({ kind: 'refuse', cmd: r, code, reason });
     const sends = r.options.find((o) => SENDS.includes(o.name));
     const method = r.optionValue('-X', '--request');
@@ -140,8 +143,8 @@ function decisions(script: ShellScript, options: Options): Decision[] {
     else if (method !== undefined && (method === null || method.toUpperCase() !== 'GET')) refuse('api-call', `curl makes a ${method ?? 'non-literal'} request: the script may expect an error answer`);
     else if (r.hasFlag('-w', '--write-out')) refuse('api-call', 'curl writes out the response (-w), so the script reads the status itself');
     else if (r.command.enclosing.includes('loop')) refuse('in-loop', 'curl runs in a loop: failing could change how often the loop runs (a retry loop would never end on an error it used to accept)');
-    // An author who limits redirects (`--max-redirs 0`, `--proto-redir`) chose them: -L would make them failures or follow them.
-    else out.push({ kind: 'flag', cmd: r, follow: options.followRedirects && !r.hasFlag('-L', '--location', '--location-trusted') && !r.options.some((o) => o.name === '--max-redirs' || o.name === '--proto-redir') });
+    // An author who limits redirects (`--max-redirs 0`, `--proto-redir`) or turns them off (`--no-location`) chose them: -L would make them failures or follow them.
+    else out.push({ kind: 'flag', cmd: r, follow: options.followRedirects && !r.hasFlag('-L', '--location', '--location-trusted', '--no-location') && !r.options.some((o) => o.name === '--max-redirs' || o.name === '--proto-redir') });
   }
   return out;
 }
@@ -151,7 +154,7 @@ function wouldFlag(script: string, options: Options): number {
   const parsed = parseScript(script);
   if (parsed.ok) return decisions(parsed, options).filter((d) => d.kind === 'flag').length;
   // Text no shell parser reads: curl words, when no fail option appears anywhere.
-  if (/(?:^|\s)(?:-[A-Za-z]*f[A-Za-z]*|--fail(?:-with-body)?)(?:\s|$)/.test(script)) return 0;
+  if (/(?:^|\s)(?:-[A-Za-z]*f[A-Za-z]*|--(?:no-)?fail(?:-with-body)?)(?:\s|$)/.test(script)) return 0;
   return script.match(/(?:^|[;&|({\s])(?:[\w.-]*\/)*curl\b/g)?.length ?? 0;
 }
 
