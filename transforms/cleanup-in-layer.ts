@@ -89,9 +89,10 @@ Refuses, leaving the RUN as it is:
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
   its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
-- \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt: on
-  \`/var/lib/apt\` or \`/var/cache/apt\`) or on the archive's folder: it never reaches the layer, and cleaning
-  up there would only empty the build cache.
+- \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
+  \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
+  keeps only the downloaded packages, so the lists are still removed) or on the archive's folder: it never
+  reaches the layer, and cleaning up there would only empty the build cache.
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
   \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell;
@@ -939,11 +940,12 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
   if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
     const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
-    const mount = mountOn(inst, ['/var/lib/apt/lists', '/var/cache/apt']);
+    // Only a mount on the lists keeps them out: one on /var/cache/apt holds the .deb files alone.
+    const mount = mountOn(inst, ['/var/lib/apt/lists']);
     const needed = mount !== undefined ? null
       : listsFilled.start > lastInstall.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install, keeping fresh lists for a later step`
       : listsNeededLater(file, stage, inst);
-    if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists and downloads"));
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
     else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
   }
