@@ -18,7 +18,7 @@ import { defineTransform, refusal, reviewChange, type Edit, type Finding, type K
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { parseScript } from '../src/shell/index.js';
+import { parseScript, runBody } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
 
 type Options = { runtime: string };
@@ -118,6 +118,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`unknown-needs\`: something the stage installs cannot be read (an npm package with an install script
   dockshift does not know, such as prisma or sharp; a script not in the build context), so whether the
   runtime image has what it needs is unknown, as slim-base judges it;
+- \`unreadable-run\`: no build was found, and a RUN of the stage cannot be read (a SHELL that is not POSIX,
+  a backtick escape, a body the shell parser does not read), so what it builds is not known;
 - \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`, a \`cp\` or \`mv\`
   there, such as \`mv /app/node_modules /node_modules\`);
 - \`user-not-in-runtime\`: USER (or a \`--chown\` the runtime stage repeats) names an account the runtime image
@@ -170,6 +172,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       'needs-shell': 'it needs a shell the runtime image lacks',
       'runtime-packages': 'packages the app may use cannot be installed on the runtime image',
       'unknown-needs': 'what the installs of the stage made cannot be read, so whether the runtime image runs it is unknown',
+      'unreadable-run': 'no build was found, and a RUN of the stage cannot be read, so what it builds is not known',
       'runtime-step': 'a RUN writes outside the build folders',
       'user-not-in-runtime': 'USER names an account the runtime image lacks',
       'invalid-option': 'the runtime option is not default, distroless or scratch',
@@ -209,7 +212,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
     const installed = installedPackages(scripts);
     const analysis = readBuild(language, input, installed.names);
-    if (analysis.kind === 'none') return [];
+    if (analysis.kind === 'none') return unreadable(file, scripts);
     if (command.entrypoint === null && command.cmd === null) {
       return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
     }
@@ -698,6 +701,15 @@ function runtimeText(file: ParsedDockerfile, inst: Instruction, hasShell: boolea
  */
 function hasAccount(image: IdentifiedImage | null, name: string): boolean {
   return /^\d+$/.test(name) || (image !== null && (image.facts.nonRootUser?.name === name || name === 'nobody'));
+}
+
+/** No build was found: where a RUN could not be read, that is no proof there is none. */
+function unreadable(file: ParsedDockerfile, scripts: readonly RunScript[]): Finding[] {
+  const run = scripts.find((s) => s.parsed === null);
+  if (run === undefined) return [];
+  const body = runBody(file, run.inst);
+  const why = body.ok ? 'its commands do not parse as shell' : body.reason;
+  return [refusal(run.inst.span.start, 'unreadable-run', `line ${run.inst.line} cannot be read (${why}), so whether the stage builds something to split off is not known`)];
 }
 
 /** `RUN …` with the file's keyword case. */
