@@ -12,7 +12,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { parseScript, SHELL_PROGRAMS, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { parseScript, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { programContextPath } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 
@@ -140,24 +140,14 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
   return { kind: 'fine' };
 }
 
-/** `sh -c 'script' $0 args…`, `bash script.sh args…`, or an interactive shell. */
+/** `sh -c 'script' $0 args…`, `bash -eo pipefail script.sh args…`, or an interactive shell. */
 function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdict {
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === null || a === undefined) return { kind: 'fine' };
-    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) {
-      const script = argv[i + 1];
-      if (script === undefined || script === null || script === ALL_ARGS) return { kind: 'fine' };
-      return judgeScript(script, { shell: argv[0] ?? 'sh' }, argv.slice(i + 3), `\`${short(script)}\``, lookup, depth);
-    }
-    if (a === '-o' || a === '+o') {
-      i++;
-      continue;
-    }
-    if (a.startsWith('-') || a.startsWith('+')) continue;
-    return judgeFile(a, argv.slice(i + 1), lookup, depth);
-  }
-  return { kind: 'fine' }; // an interactive shell: a person is at the prompt, not a service
+  const { command, at } = shellOperand(argv.map((a) => (a === ALL_ARGS ? null : a)));
+  // No operand: an interactive shell (a person is at the prompt, not a service), or one not known.
+  const operand = at === null ? null : argv[at];
+  if (operand === null || operand === undefined || operand === ALL_ARGS) return { kind: 'fine' };
+  if (command) return judgeScript(operand, { shell: argv[0] ?? 'sh' }, argv.slice(at! + 2), `\`${short(operand)}\``, lookup, depth);
+  return judgeFile(operand, argv.slice(at! + 1), lookup, depth);
 }
 
 function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth: number): Verdict {

@@ -7,7 +7,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { shellQuote } from '../shell/body.js';
-import { SHELL_PROGRAMS } from '../shell/options.js';
+import { SHELL_PROGRAMS, shellOperand } from '../shell/options.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
 
 export interface CommandPart {
@@ -86,16 +86,11 @@ export function startScripts(command: StartCommand): { readonly part: CommandPar
   });
 }
 
-/** Where the `-c` string of a shell's argv (`sh -c '…'`, `bash -ec '…'`) is, or null for any other argv. */
+/** Where the `-c` string of a shell's argv (`sh -c '…'`, `bash -eo pipefail -c '…'`) is, or null for any other argv. */
 function shellString(argv: readonly string[]): number | null {
   if (argv[0] === undefined || !SHELL_PROGRAMS.has(baseName(argv[0]))) return null;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) return i + 1 < argv.length ? i + 1 : null;
-    if (a === '-o' || a === '+o') i++;
-    else if (!/^[-+]/.test(a)) return null;
-  }
-  return null;
+  const { command, at } = shellOperand(argv);
+  return command ? at : null;
 }
 
 /** The program's base name: `/usr/local/bin/node` → `node`. */

@@ -1,7 +1,7 @@
 import { logicalText } from '../dockerfile/logical.js';
 import { fromParents, isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
-import { shellInvocation } from './options.js';
+import { shellInvocation, shellOperand } from './options.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellSyntaxError } from './types.js';
 import { Memo } from '../memo.js';
@@ -143,8 +143,8 @@ const SHEBANG_SHELL = /^#!\s*(?:\/(?:usr\/)?bin\/env\s+((?:ba|da|a)?sh)|\/(?:usr
 
 /** The script of \`["sh", "-c", script, …]\`, when the argv is a shell given one. */
 function execShellScript(argv: readonly string[]): string | undefined {
-  const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-  return SHELL_PROGRAM.test(argv[0] ?? '') && c !== -1 ? argv[c + 1] : undefined;
+  const operand = shellOperand(argv);
+  return SHELL_PROGRAM.test(argv[0] ?? '') && operand.command && operand.at !== null ? argv[operand.at] : undefined;
 }
 
 /**

@@ -43,6 +43,31 @@ export function shellInvocation(argv: readonly string[]): ShellInvocation {
 }
 
 /**
+ * Where a shell's command line (`sh -eo pipefail -c 'script' name args…`) has its first operand,
+ * after the options: the command string when `command` (`-c`, alone or in a bundle such as `-ec`),
+ * else the script to run. `at` is null when there is none (an interactive shell), or when an
+ * argument before it is not known (null). An `o` or bash's `O` in a bundle takes the next
+ * argument (`-eo pipefail`), and `-c` is a flag: the string is the first operand, wherever it is.
+ */
+export function shellOperand(argv: readonly (string | null)[]): { readonly command: boolean; readonly at: number | null } {
+  let command = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === null || arg === undefined) return { command, at: null };
+    if (arg === '--' || arg === '-') return { command, at: i + 1 < argv.length ? i + 1 : null };
+    if (arg.startsWith('--')) {
+      if (arg === '--rcfile' || arg === '--init-file') i++;
+    } else if (/^[-+][A-Za-z]+$/.test(arg)) {
+      if (arg.startsWith('-') && arg.includes('c')) command = true;
+      i += arg.replace(/[^oO]/g, '').length;
+    } else {
+      return { command, at: i };
+    }
+  }
+  return { command, at: null };
+}
+
+/**
  * The command a shell builtin call runs, seen through `command` and `builtin`
  * (`command cd /x` is `cd /x`). `name` is null when it is not a literal.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { effectiveShell, runBody, unEditedParsed, unEditedScripts } from '../../src/shell/body.js';
+import { shellOperand } from '../../src/shell/options.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
@@ -146,5 +147,24 @@ describe('unEditedParsed', () => {
       [['echo a && echo b', ['echo', 'echo']]],
       [['Get-Item x |', 'syntax error']],
     ]);
+  });
+});
+
+describe('shellOperand', () => {
+  it('finds the command string or script after the options, whatever takes an argument', () => {
+    expect(shellOperand(['/bin/sh', '-c', 'echo hi'])).toEqual({ command: true, at: 2 });
+    // `o` in a bundle takes the next argument: `pipefail` is no script.
+    expect(shellOperand(['/bin/ash', '-eo', 'pipefail', '-c', 'crond; httpd'])).toEqual({ command: true, at: 4 });
+    expect(shellOperand(['bash', '-O', 'extglob', 'start.sh', 'x'])).toEqual({ command: false, at: 3 });
+    // `-c` is a flag: the string is the first operand (dash and bash run `echo hi` here).
+    expect(shellOperand(['sh', '-c', '-e', 'echo hi'])).toEqual({ command: true, at: 3 });
+    expect(shellOperand(['bash', '--rcfile', 'rc', '--', '-start.sh'])).toEqual({ command: false, at: 4 });
+    expect(shellOperand(['bash', '-l'])).toEqual({ command: false, at: null });
+    expect(shellOperand(['sh', null, '-c', 'x'])).toEqual({ command: false, at: null });
+  });
+
+  it('reads an exec-form RUN whose shell takes options before -c', () => {
+    const file = parseDockerfile('FROM debian\nRUN ["bash", "-eo", "pipefail", "-c", "curl -fsSL https://x | sh"]\n');
+    expect(unEditedScripts(file, file.instructions[1]!, 'exec-form')).toEqual(['curl -fsSL https://x | sh']);
   });
 });
