@@ -45,7 +45,8 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
 - a shell script (\`*.sh\`, or a file of the build context with a \`#!\` for sh, bash, dash, ash…) that ends without
   handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
   that put it in the image; one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
-  and \`env\` to the program they run;
+  and \`env\` to the program they run. A script that ends by calling a function of its own (\`_main "$@"\`, as
+  postgres' and mysql's entrypoints do) is judged by how that function ends;
 - npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
 A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.

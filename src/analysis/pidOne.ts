@@ -197,6 +197,15 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
       return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };
     }
   }
+  // `_main "$@"` (postgres', mysql's and mongo's entrypoints): the script ends in a function of its
+  // own, which runs in the same shell and may end by handing over itself.
+  const call = functionCallAtEnd(parsed, item);
+  if (call !== null && depth <= 4) {
+    const callArgs = wordsToArgs(call.command.words.slice(1)).flatMap((a) => (a === ALL_ARGS ? args : [a]));
+    const verdict = judgeScript(call.body, 'file', callArgs, `${label}'s ${call.name}`, lookup, depth + 1);
+    if (verdict.kind !== 'fine' || !background) return verdict;
+    return { kind: 'needs', why: `${label} starts a process in the background and then calls ${call.name}, which hands over to a program that does not reap it` };
+  }
   // One command in a `-c` string: bash and busybox ash replace themselves with it; dash (Debian's
   // and Ubuntu's /bin/sh) runs it as a child and stays PID 1.
   const only = item.command;
@@ -230,6 +239,32 @@ function execAtEnd(script: ShellScript, item: ShellScript['statements'][number][
   if (item.kind !== 'if' && item.kind !== 'case' && item.kind !== 'block') return null;
   const inside = script.commands.filter((c) => c.start >= item.start && c.end <= item.end && c.name === 'exec' && !c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'loop' || e === 'function'));
   return inside.at(-1) ?? null;
+}
+
+/**
+ * The call of one of the script's own functions that ends it: its last top-level command, or the
+ * last command inside a final `if`, `case` or `{ … }` (`if ! _is_sourced; then _main "$@"; fi`).
+ */
+function functionCallAtEnd(script: ShellScript, item: ShellScript['statements'][number]['items'][number]): { name: string; body: string; command: SimpleCommand } | null {
+  const bodies = functionBodies(script);
+  if (bodies.size === 0) return null;
+  let command = item.command;
+  if (command === null && (item.kind === 'if' || item.kind === 'case' || item.kind === 'block')) {
+    command = script.commands.filter((c) => c.start >= item.start && c.end <= item.end && !c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'loop' || e === 'function')).at(-1) ?? null;
+  }
+  const body = command?.name == null ? undefined : bodies.get(command.name);
+  return body === undefined ? null : { name: command!.name!, body, command: command! };
+}
+
+/** The script's top-level functions with a `{ … }` body, by name: the last definition wins, as in the shell. */
+function functionBodies(script: ShellScript): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of script.statements.flatMap((s) => s.items)) {
+    if (item.kind !== 'function') continue;
+    const m = /^(?:function[ \t]+)?([^\s(){}]+)[ \t]*(?:\([ \t]*\))?\s*\{([\s\S]*)\}$/.exec(script.source.slice(item.start, item.end));
+    if (m !== null) out.set(m[1]!, m[2]!);
+  }
+  return out;
 }
 
 /** The argv an `exec` runs: its words after `exec` and exec's own options. */
