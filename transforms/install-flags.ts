@@ -48,7 +48,8 @@ export default defineTransform<Options>({
 stages it is built FROM; \`-o install-flags.allStages=true\` takes every stage), adds to each install
 command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), right after the install word:
 - \`apt-get install\` / \`apt install\` get \`--no-install-recommends\`, unless the command already has it,
-  has \`--install-recommends\` or \`--only-upgrade\`, or sets \`-o APT::Install-Recommends=…\` itself.
+  has \`--install-recommends\` or \`--only-upgrade\`, sets \`-o APT::Install-Recommends=…\` itself, or only
+  simulates (\`-s\`, \`--simulate\`, \`--dry-run\`…: it installs nothing, as in \`if apt-get install -s pkg; then\`).
   **This is a review change**: packages that were only pulled in as recommendations are no longer
   installed. When a later command of the stage (or of a stage built FROM it, or its CMD, ENTRYPOINT
   or HEALTHCHECK) uses what an installed package only recommends, the package is named in the same
@@ -263,6 +264,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     case 'apt': {
       if (!ctx.options.noInstallRecommends || (program !== 'apt-get' && program !== 'apt') || action !== 'install') return null;
       if (cmd.hasFlag('--no-install-recommends', '--install-recommends', '--only-upgrade') || setsRecommends(cmd)) return null;
+      // A simulation installs nothing: postgres' `if apt-get install -s "postgresql-$PG_MAJOR-jit"` asks whether it exists.
+      if (cmd.hasFlag('-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act')) return null;
       return decideRecommends(cmd, script, `${program} install`, ctx, added);
     }
     case 'apk': {
