@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,29 @@ describe('multi-stage: the USER of the runtime stage', () => {
     expect(fixture('refuse-user-of-builder').refusals.map((r) => r.reason)).toEqual([
       'USER guest names an account of golang:1.21-alpine; gcr.io/distroless/static-debian13 does not have it (a numeric USER would work)',
     ]);
+  });
+});
+
+describe('multi-stage: the toolchain an unknown image builds with', () => {
+  /** A case without a context folder of its own, run with an empty one. */
+  const withEmptyContext = (name: string) => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-multi-stage-'));
+    try {
+      const result = transformText(fs.readFileSync(path.join(FIXTURES, `${name}.input.Dockerfile`), 'utf8'), { transforms: ['multi-stage'], context: empty });
+      if (!result.ok) throw new Error(result.error.message);
+      return result;
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  };
+
+  it('is a command the RUNs run, not a word in a path', () => {
+    expect(withEmptyContext('refuse-unknown-image-wrapper').refusals[0]!.reason).toBe(
+      'it builds with gradlew on registry.example.com/toolchains/jdk:21, which the knowledge base does not know, so no runtime image can be matched to it',
+    );
+    expect(withEmptyContext('refuse-unknown-image').refusals[0]!.reason).toMatch(/^it builds with go build on /);
+    // `mkdir /home/$USER/.gradle` builds nothing: no refusal.
+    expect(withEmptyContext('unknown-image-no-build').refusals).toEqual([]);
   });
 });
 

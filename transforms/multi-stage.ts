@@ -5,7 +5,7 @@ import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/env
 import { createdUsers, currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
 import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
-import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
+import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
@@ -195,7 +195,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     const scripts = runScripts(file, stage);
     const builder = builderOf(file, stage);
     if (builder === null) {
-      const tool = scripts.map((s) => TOOLCHAIN.exec(s.text)?.[0]).find((t) => t !== undefined);
+      const tool = toolchainRun(scripts);
       if (tool === undefined || stage.base.kind === 'scratch') return [];
       const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
       return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which the knowledge base does not know, so no runtime image can be matched to it`)];
@@ -230,7 +230,31 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 });
 
 /** Words that show a toolchain build, for saying why an unknown image is refused. */
-const TOOLCHAIN = /\b(?:go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake)\b/;
+const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake';
+const TOOLCHAIN = new RegExp(`^(?:${TOOLCHAIN_NAMES})\\b`);
+/** In a script the parser cannot read: where a command may start, or after a folder (\`./gradlew\`). */
+const TOOLCHAIN_IN_TEXT = new RegExp(`(?:^|[\\s;&|(/])(${TOOLCHAIN_NAMES})\\b`, 'm');
+
+/**
+ * The first toolchain command the stage's RUNs run (\`go build\`, \`./gradlew\`, \`make\`): its program and
+ * first argument. A word in a path (\`mkdir /home/dev/.gradle\`) is no build.
+ */
+function toolchainRun(scripts: readonly RunScript[]): string | undefined {
+  for (const run of scripts) {
+    if (run.parsed === null) {
+      const found = TOOLCHAIN_IN_TEXT.exec(run.text);
+      if (found !== null) return found[1];
+      continue;
+    }
+    for (const command of run.parsed.commands) {
+      const [program, first] = programWords(command).map((w) => w.value);
+      if (program == null) continue;
+      const found = TOOLCHAIN.exec(first == null ? path.posix.basename(program) : `${path.posix.basename(program)} ${first}`);
+      if (found !== null) return found[0];
+    }
+  }
+  return undefined;
+}
 
 /** The image the single stage builds on, identified; null for scratch and unknown images. */
 function builderOf(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
