@@ -105,7 +105,9 @@ bind). Refuses, leaving the file as it is:
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
-  build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown;
+  build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
+  CMD or ENTRYPOINT and runs what such an image starts (an init that must be root, such as s6-overlay's
+  \`/init\` in linuxserver's images, or nothing);
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
@@ -134,7 +136,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
       'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Mix releases), and the stage gives it to no user',
-      'unknown-image': 'a user must be created on a base image the knowledge base does not know',
+      'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
@@ -180,6 +182,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const command = startCommand(file, stage);
     // A server image's own command is the service (nginx, php's apache); other images without one are bases.
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
+    if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
+      // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
+      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, and the knowledge base does not know that image: it may start an init that must run as root (s6-overlay's /init), or nothing, as a base others build on`)];
+    }
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
     }
