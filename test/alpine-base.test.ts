@@ -25,3 +25,20 @@ describe('alpine-base: .NET runtime identifiers', () => {
     expect(fixture('dotnet-portable').changes.map((c) => c.message)).toEqual(['mcr.microsoft.com/dotnet/sdk:8.0 → mcr.microsoft.com/dotnet/sdk:8.0-alpine']);
   });
 });
+
+/** The review note of alpine-base's one change to a fixture case. */
+function review(name: string): string {
+  const result = transformText(fs.readFileSync(path.join(FIXTURES, `${name}.input.Dockerfile`), 'utf8'), { transforms: ['alpine-base'] });
+  if (!result.ok) throw new Error(result.error.message);
+  expect(result.changes).toHaveLength(1);
+  return result.changes[0]!.review ?? '';
+}
+
+describe('alpine-base review notes', () => {
+  it("say what the knowledge base knows of the Alpine image alone: .NET's have no ICU", () => {
+    expect(review('dotnet-aspnet-runtime')).toContain('the Alpine images have no ICU and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true');
+    // A note both images share (the `app` user of .NET 8) is not repeated.
+    expect(review('dotnet-aspnet-runtime')).not.toContain('every image has the user `app`');
+    expect(review('locales-dropped')).not.toContain('ICU');
+  });
+});

@@ -51,7 +51,9 @@ stage built FROM it:
 - \`useradd\`/\`groupadd\` become busybox \`adduser\`/\`addgroup\` with the same uid, gid, primary group, home
   and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`).
 The registry prefix, \`--platform\`, \`AS name\` and keyword case stay as written. A review change: Alpine
-uses musl, busybox and apk; each switch reports the size the knowledge base expects it to save.
+uses musl, busybox and apk; each switch reports the size the knowledge base expects it to save, and what the
+knowledge base notes of the Alpine image alone (.NET's Alpine runtime images have no ICU and run in invariant
+globalization mode).
 
 Refuses, with the reason, when:
 - \`unmapped-package\`: a package has no entry in the map (or is pinned to a Debian version);
@@ -207,6 +209,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const why = [
     'Alpine uses musl instead of glibc, busybox instead of GNU tools, and has no bash: check programs that load native code or call GNU-only options',
     ...sibling.notes,
+    // What the knowledge base says of the Alpine image alone (.NET's: no ICU).
+    ...sibling.image.facts.notes.filter((n) => !image.facts.notes.includes(n)),
     ...notes,
   ].join('; ');
   return reviewChange(at, `${written} → ${sibling.reference}${rewritten}`, [...from.edits, ...edits], why, size);

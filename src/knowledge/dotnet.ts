@@ -17,6 +17,18 @@ const SHELL_LESS: FactsPatch = {
   shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 },
 };
 
+/**
+ * runtime-deps' Alpine images (and the aspnet and runtime ones on them) leave ICU out and set
+ * DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true; the Debian and Ubuntu ones carry libicu. The SDK's
+ * Alpine images install icu-libs and turn the variable off.
+ */
+const ALPINE_NO_ICU: FactsPatch = {
+  buildTools: false,
+  notes: [
+    'the Alpine images have no ICU and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true: cultures other than the invariant one (number, date and currency formats, culture-aware sorting) are gone; an app that needs them installs icu-libs and sets the variable to false',
+  ],
+};
+
 const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: Source): RepositoryEntry => ({
   name: `dotnet/${image}`,
   registry: 'mcr.microsoft.com',
@@ -28,7 +40,7 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
     axis('os', 'default', [
       { id: 'debian', pattern: '(?:buster|bullseye|bookworm|trixie)-slim', render: '', silent: true, release: { from: 'codename', family: 'debian' } },
       { id: 'ubuntu', pattern: UBUNTU_PATTERN, render: '', silent: true, release: { from: 'codename', family: 'ubuntu' } },
-      alpineOs(),
+      image === 'sdk' ? alpineOs() : { ...alpineOs(), facts: ALPINE_NO_ICU },
       fixedOs('azurelinux', 'azurelinux3\\.0', 'azurelinux', 'azurelinux3.0'),
       fixedOs('cbl-mariner', 'cbl-mariner2\\.0', 'cbl-mariner', 'cbl-mariner2.0'),
     ]),

@@ -140,6 +140,14 @@ describe('tag grammars', () => {
     expect(summary('mcr.microsoft.com/dotnet/sdk:11.0-preview')?.['release']).toBe('ubuntu resolute');
   });
 
+  it('dotnet on Alpine: no ICU in the runtime images, ICU in the SDK', () => {
+    const icu = (reference: string) => known(reference).facts.notes.some((n) => n.includes('no ICU'));
+    expect(icu('mcr.microsoft.com/dotnet/aspnet:8.0-alpine')).toBe(true);
+    expect(icu('mcr.microsoft.com/dotnet/runtime-deps:9.0-alpine3.21')).toBe(true);
+    expect(icu('mcr.microsoft.com/dotnet/aspnet:8.0')).toBe(false);
+    expect(icu('mcr.microsoft.com/dotnet/sdk:8.0-alpine')).toBe(false);
+  });
+
   it('dotnet before 8: Debian, no app user, ASP.NET Core on port 80', () => {
     const six = known('mcr.microsoft.com/dotnet/aspnet:6.0');
     expect(six.release).toMatchObject({ kind: 'repository-default', family: 'debian', release: null });
