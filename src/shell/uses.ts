@@ -51,7 +51,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (!out.some((u) => u.use === use && (u.sure || !sure))) out.push({ use, sure });
   };
 
-  if (TLS_CLIENTS.has(name)) add('tls');
+  if (TLS_CLIENTS.has(name) && !plainHttpOnly(command)) add('tls');
   if (COMPILERS.has(name) || /^(?:gcc|g\+\+|clang)-\d+/.test(name) || (name === 'python' || /^python[\d.]*$/.test(name) ? values.includes('setup.py') : false)) add('c-headers');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
@@ -86,6 +86,15 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('pip-source-build', false);
   }
   return out;
+}
+
+/**
+ * curl fetching only \`http://\` URLs and not following redirects (\`HEALTHCHECK CMD curl -f
+ * http://localhost:8080/health\`): no certificate is ever checked. A redirect (-L) may lead to https.
+ */
+function plainHttpOnly(command: SimpleCommand): boolean {
+  const r = recognise(command);
+  return r?.kind === 'download' && r.tool === 'curl' && r.urls.length > 0 && r.urls.every((u) => /^["']?http:\/\//i.test(u.raw)) && !r.hasFlag('-L', '--location', '--location-trusted');
 }
 
 /**

@@ -20,6 +20,14 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('curl of plain http that follows no redirect checks no certificate; wget follows redirects', () => {
+    expect(uses('curl -f http://localhost:${PORT:-8080}/health; curl -fsSL http://x/y -o y; curl -s http://x/z https://x/w; wget -q http://x/v')).toEqual([
+      'curl -fsSL http://x/y -o y → tls',
+      'curl -s http://x/z https://x/w → tls',
+      'wget -q http://x/v → tls',
+    ]);
+  });
+
   it('a repository URL over ssh given to another tool needs an ssh client: the tool clones it with git', () => {
     expect(uses('pip install "lib @ git+ssh://git@github.com/a/b.git"; npm i git@github.com:a/b.git; yarn add ssh://git@h/a/b.git; pip install git+https://github.com/a/b; echo user@host:x')).toEqual([
       'pip install "lib @ git+ssh://git@github.com/a/b.git" → ssh pip-source-build? c-headers',
