@@ -87,7 +87,8 @@ Refuses, leaving the RUN as it is:
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
-  its own \`apt-get update\` first; or the RUN runs \`apt-get update\` after its last install,
+  its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); or
+  the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
@@ -1136,9 +1137,11 @@ function berrySigns(file: ParsedDockerfile): readonly BerrySigns[] {
  * before running its own `apt-get update`.
  */
 function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
-  const own = stageAptNeeds(file, stage);
-  // The needs are in file order: the first after `inst` is found by binary search.
-  const found = own[countBefore(own, (n) => n.inst.index <= inst.index)] ?? firstNeedBelow(file, stage);
+  const steps = stageAptSteps(file, stage);
+  // The steps are in file order: the first after `inst` is found by binary search. A step that runs
+  // apt-get update makes its own lists: what comes after it never reads those of `inst`.
+  const next = steps[countBefore(steps, (n) => n.inst.index <= inst.index)];
+  const found = next === undefined ? firstNeedBelow(file, stage) : next.need === null ? null : { inst: next.inst, need: next.need };
   if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
@@ -1150,38 +1153,45 @@ interface AptNeed {
   readonly need: string;
 }
 
-/** The instructions of a stage (RUN, ONBUILD RUN) that read apt's lists without updating them first, in order; each read once per file. */
-function stageAptNeeds(file: ParsedDockerfile, stage: Stage): readonly AptNeed[] {
-  return aptNeeds.of(file, stage);
+/** A step that reads apt's lists without updating them first (`need`), or that updates them before any read (`need` null). */
+interface AptStep {
+  readonly inst: Instruction;
+  readonly need: string | null;
 }
 
-const aptNeeds = new PerStage((file, stage): readonly AptNeed[] => {
-  const needs: AptNeed[] = [];
+/** The instructions of a stage (RUN, ONBUILD RUN) that read or update apt's lists, in order; each read once per file. */
+function stageAptSteps(file: ParsedDockerfile, stage: Stage): readonly AptStep[] {
+  return aptSteps.of(file, stage);
+}
+
+const aptSteps = new PerStage((file, stage): readonly AptStep[] => {
+  const steps: AptStep[] = [];
   for (const i of stage.instructions) {
-    let need: string | null = null;
+    let step: { need: string | null; updated: boolean } | null = null;
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
       const v = viewOf(file, i);
-      need = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script);
+      step = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script);
     } else if (i.keyword === 'ONBUILD' && i.argsSpan !== null) {
       const text = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text;
       const run = /^\s*RUN\s+(?:--\S+\s+)*([\s\S]*)$/i.exec(text);
       if (run === null) continue;
       const parsed = parseScript(run[1]!);
-      need = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
+      step = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
     }
-    if (need !== null) needs.push({ inst: i, need });
+    // An ONBUILD RUN's update runs in other builds: it refreshes nothing for the steps of this one.
+    if (step !== null && (step.need !== null || (step.updated && i.keyword === 'RUN'))) steps.push({ inst: i, need: step.need });
   }
-  return needs;
+  return steps;
 });
 
 const needsBelow = new Memo<ParsedDockerfile, readonly (AptNeed | null)[]>();
 
 /**
- * The first apt need, in file order, of the stages built FROM `stage` (directly
- * or through others). Worked out for every stage at once, children before their
- * parent (a stage only builds on earlier ones), so a chain of stages costs one
- * walk, not one per stage.
+ * The first apt need, in file order, of the stages built FROM `stage` (directly or through
+ * others) that no apt-get update of those stages comes before. Worked out for every stage at
+ * once, children before their parent (a stage only builds on earlier ones), so a chain of
+ * stages costs one walk, not one per stage.
  */
 function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
   let below = needsBelow.get(file);
@@ -1191,7 +1201,9 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
       const s = file.stages[k]!;
       const parent = parentStage(file, s);
       if (parent === null) continue;
-      const first = stageAptNeeds(file, s)[0] ?? found[k];
+      const step = stageAptSteps(file, s)[0];
+      // A stage that updates before it reads shields the needs after it, and those of its own children.
+      const first = step === undefined ? found[k] : step.need === null ? null : { inst: step.inst, need: step.need };
       const known = found[parent.index];
       if (first != null && (known == null || first.inst.index < known.inst.index)) found[parent.index] = first;
     }
@@ -1204,7 +1216,7 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
  * What reads apt's lists before any `apt-get update` of the same script
  * (`apt-get install`, `apt-cache`, a script we cannot see into), or null.
  */
-function aptNeed(script: ShellScript): string | null {
+function aptNeed(script: ShellScript): { need: string | null; updated: boolean } {
   const walk = (s: ShellScript, updatedBefore: boolean): { need: string | null; updated: boolean } => {
     let updated = updatedBefore;
     for (const c of s.commands) {
@@ -1229,7 +1241,7 @@ function aptNeed(script: ShellScript): string | null {
     }
     return { need: null, updated };
   };
-  return walk(script, false).need;
+  return walk(script, false);
 }
 
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
@@ -1286,18 +1298,20 @@ function aptInWord(words: readonly ShellWord[]): 'update' | 'reads' | null {
   for (let i = 1; i < words.length; i++) {
     const v = words[i]!.value;
     if (v === null || !v.includes('apt') || !/\s/.test(v)) continue;
-    if (rawAptNeed(v) !== null) return 'reads';
-    if (/\b(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*update\b/.test(v)) return 'update';
+    const read = rawAptNeed(v);
+    if (read.need !== null) return 'reads';
+    if (read.updated) return 'update';
   }
   return null;
 }
 
 /** The same, read from text we cannot parse. */
-function rawAptNeed(text: string): string | null {
+function rawAptNeed(text: string): { need: string | null; updated: boolean } {
   const need = /\b(apt-get|apt|aptitude)\s+(?:-\S+\s+)*(install|source|build-dep|upgrade|dist-upgrade|full-upgrade|download)\b|\bapt-cache\b/.exec(text);
-  if (need === null) return null;
   const update = /\b(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*update\b/.exec(text);
-  return update !== null && update.index < need.index ? null : need[1] === undefined ? 'apt-cache' : `${need[1]} ${need[2]}`;
+  if (need === null) return { need: null, updated: update !== null };
+  if (update !== null && update.index < need.index) return { need: null, updated: true };
+  return { need: need[1] === undefined ? 'apt-cache' : `${need[1]} ${need[2]}`, updated: update !== null };
 }
 
 /** `curl -o f.tar.gz … && tar -xzf f.tar.gz`: the archive stays in the layer unless removed. */
