@@ -114,15 +114,32 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
  */
 export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): string | null {
   if (ctx === null) return null;
-  const workdir = workdirAtEnd(file, stage);
-  const named = program.startsWith('/') ? path.posix.normalize(program) : workdir === null ? null : path.posix.join(workdir, program);
-  const candidates = program.includes('/') ? [named] : DEFAULT_PATH.map((d) => `${d}/${program}`);
-  for (const p of candidates) {
-    if (p === null) continue;
+  for (const p of programPaths(file, stage, program)) {
     const origin = originAtEnd(file, stage, p, ctx);
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }
   return null;
+}
+
+/**
+ * What the image holds where a command finds its program (as programContextPath looks): the first
+ * path a COPY or ADD wrote, for saying why a script cannot be read (its source is another stage,
+ * or a file the build context lacks).
+ */
+export function programOrigin(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): ContextFile {
+  for (const p of programPaths(file, stage, program)) {
+    const origin = contextFileAt(file, stage, ctx, p);
+    if (origin.kind !== 'not-copied') return origin;
+  }
+  return { kind: 'not-copied' };
+}
+
+/** Where a command looks for its program: the path it names (from the final working folder), or the official images' PATH. */
+function programPaths(file: ParsedDockerfile, stage: Stage, program: string): string[] {
+  if (!program.includes('/')) return DEFAULT_PATH.map((d) => `${d}/${program}`);
+  if (program.startsWith('/')) return [path.posix.normalize(program)];
+  const workdir = workdirAtEnd(file, stage);
+  return workdir === null ? [] : [path.posix.join(workdir, program)];
 }
 
 /** Go's filepath.Match as BuildKit uses it: `*`, `?` and `[…]` within one path element. */

@@ -13,7 +13,7 @@ import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { parseScript, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { programContextPath } from './copiedFiles.js';
+import { programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
@@ -171,6 +171,9 @@ function readScript(program: string, lookup: Lookup): string | { why: string } {
   const rel = programContextPath(file, stage, ctx, program);
   const text = rel === null ? null : ctx.read(rel);
   if (text !== null) return text;
+  // Copied, but from what cannot be read here (another stage, a file the context lacks): say which.
+  const origin = programOrigin(file, stage, ctx, program);
+  if (origin.kind === 'unknown') return { why: `${program} is a script that cannot be read (line ${origin.inst.line}: ${origin.why}), so whether it hands PID 1 over with exec is not known` };
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
 }
 
