@@ -106,8 +106,8 @@ bind). Refuses, leaving the file as it is:
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
-  CMD or ENTRYPOINT and runs what such an image starts (an init that must be root, such as s6-overlay's
-  \`/init\` in linuxserver's images, or nothing);
+  CMD or ENTRYPOINT and runs what such an image starts (a service that must start as root, such as s6-overlay's
+  \`/init\` in linuxserver's images or a database's entrypoint, or only a shell);
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
@@ -184,7 +184,7 @@ A final stage that already runs as another user (or one set from a build argumen
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
       // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
-      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, and the knowledge base does not know that image: it may start an init that must run as root (s6-overlay's /init), or nothing, as a base others build on`)];
+      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, an image the knowledge base does not know: a service that must start as root (s6-overlay's /init, a database's entrypoint) or only a shell, in an image others build on`)];
     }
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
