@@ -38,8 +38,16 @@ describe('multi-stage: Node.js native addons', () => {
 describe('multi-stage: C++ on the gcc image', () => {
   it("refuses a C++ program: it links the image's own libstdc++, which Debian slim's may be older than", () => {
     expect(fixture('refuse-cpp-gcc-image').refusals.map((r) => r.reason)).toEqual([
-      "gcc:13 links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of debian:bookworm-slim, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks",
+      "the build context has main.cpp, a C++ source, and gcc:13 links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of debian:bookworm-slim, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks",
     ]);
+  });
+
+  it('names the C++ compiler command when that is what shows C++', () => {
+    expect(fixture('refuse-cpp-gcc-command').refusals[0]!.reason).toMatch(/^line 4 compiles with g\+\+, and gcc:13 links C\+\+ programs/);
+  });
+
+  it('splits a C program whose context only has a C++ header (vendored): headers compile nothing', () => {
+    expect(fixture('c-gcc-vendored-header').changes[0]!.message).toContain('runtime stage on debian:bookworm-slim');
   });
 
   it('splits a C program of the same image', () => {

@@ -79,7 +79,9 @@ build stage becomes \`app-build\`. Per language:
   the C library's (\`-lcurl\` in the command or the Makefile, \`pkg-config --libs\`, CMake's find_package or
   pkg_check_modules, headers the stage installs) is refused: the builder may carry it, the runtime does not.
   A C++ program built on the gcc image is refused too (\`shared-libraries\`): that image's GCC, built into
-  /usr/local, links its own libstdc++, whose symbol versions the release's libstdc++6 may lack.
+  /usr/local, links its own libstdc++, whose symbol versions the release's libstdc++6 may lack. C++ is told
+  by a g++/clang++ command or package, or a C++ source (.cpp, .cc, .cxx) in the build context; a C++ header
+  alone (a vendored .hpp) compiles nothing and does not count.
 - .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
 Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold; a file
 or folder of the build context that the command names by path (\`--config /src/config.yaml\`,

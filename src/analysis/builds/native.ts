@@ -50,8 +50,11 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
   // The gcc image builds its GCC from source into /usr/local, with its own libstdc++: a C++ program
   // built there may need symbol versions (GLIBCXX_3.4.32 from GCC 13's <iostream>) that the
   // release's libstdc++6, of Debian's older GCC, lacks.
-  if (input.builder.repository.name === 'gcc' && (cxx || hasCxxSources(input.ctx))) {
-    return refuse('shared-libraries', `${input.builder.raw} links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of ${runtime.reference}, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks`, at);
+  if (input.builder.repository.name === 'gcc') {
+    const cxxEvidence = cxxOnGccImage(input, installed, steps);
+    if (cxxEvidence !== null) {
+      return refuse('shared-libraries', `${cxxEvidence}, and ${input.builder.raw} links C++ programs against its own GCC's libstdc++ (in /usr/local/lib64), not the libstdc++6 of ${runtime.reference}, which comes from the release's older GCC: the program may need symbol versions (GLIBCXX_…) that the runtime lacks`, at);
+    }
   }
   const alpine = runtime.image?.release.release?.family === 'alpine';
   return {
@@ -72,10 +75,21 @@ export function readNative(input: BuildInput, installed: readonly string[]): Ana
   };
 }
 
-/** C++ source files: a build context holding one (or too large to tell) may build a C++ program. */
-function hasCxxSources(ctx: BuildContext): boolean {
-  const walk = ctx.walk((dir) => /(?:^|\/)(?:\.git|node_modules)$/.test(dir));
-  return !walk.complete || walk.entries.some((e) => e.kind === 'file' && /\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx)$/i.test(e.path));
+/**
+ * What shows a C++ program on the gcc image, as evidence for a refusal: a C++ compiler command, a C++
+ * compiler package, or a C++ source file in the build context (or a context too large to tell).
+ * Headers alone (a vendored .hpp) compile nothing; build-essential brings Debian's g++, which the image
+ * diverts aside, so it says nothing about the program.
+ */
+function cxxOnGccImage(input: BuildInput, installed: readonly string[], steps: readonly Located[]): string | null {
+  const command = steps.find((s) => /\+\+$/.test(s.words[0]!.value ?? ''));
+  if (command !== undefined) return `line ${command.run.inst.line} compiles with ${command.words[0]!.value}`;
+  const compiler = installed.find((p) => /^(?:g|clang)\+\+(?:-\d+)?$/.test(p));
+  if (compiler !== undefined) return `the stage installs ${compiler}`;
+  const walk = input.ctx.walk((dir) => /(?:^|\/)(?:\.git|node_modules)$/.test(dir));
+  if (!walk.complete) return 'the build context is too large to tell whether it holds C++ sources';
+  const source = walk.entries.find((e) => e.kind === 'file' && (/\.(?:cpp|cc|cxx|c\+\+|cppm|ixx)$/i.test(e.path) || e.path.endsWith('.C')) && input.ctx.sends(e.path));
+  return source === undefined ? null : `the build context has ${source.path}, a C++ source`;
 }
 
 /** CMake packages that are not libraries the program links. */
