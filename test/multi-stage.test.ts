@@ -26,8 +26,12 @@ describe('multi-stage refusals name the right image', () => {
 describe('multi-stage: Node.js native addons', () => {
   it('refuses an install that library headers were installed for: the addon links the library, which slim lacks', () => {
     expect(fixture('refuse-node-addon-headers').refusals.map((r) => r.reason)).toEqual([
-      'the stage installs libcairo2-dev, libpango1.0-dev, libjpeg-dev, libgif-dev, librsvg2-dev before `npm ci`: a native addon built against them links those libraries, whose runtime packages are not named here',
+      'the stage installs libcairo2-dev, libpango1.0-dev, libjpeg-dev, libgif-dev, librsvg2-dev before `npm ci`, and canvas (package-lock.json) runs an install script: a native addon built against them links those libraries, whose runtime packages are not named here',
     ]);
+  });
+
+  it('splits when the lockfile says no package runs an install script: nothing compiles against the headers', () => {
+    expect(fixture('node-headers-no-addon').changes[0]!.message).toContain('leaves libpq-dev in the build stage');
   });
 
   it('splits a build that installs only compilers (build-essential, python3) for node-gyp', () => {

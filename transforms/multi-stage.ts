@@ -56,7 +56,9 @@ build stage becomes \`app-build\`. Per language:
   On another image than the builder, what the installs made must run there: a package whose install
   script dockshift does not know (prisma, sharp) is refused as slim-base refuses it (\`unknown-needs\`).
   Library headers the stage installs before the install (\`libcairo2-dev\` for canvas) are refused
-  (\`shared-libraries\`): a native addon built against them links the library, which the runtime stage lacks.
+  (\`shared-libraries\`) when something may compile against them: a package the lockfile says runs an
+  install script (or one whose lockfile does not record it), or the project's own binding.gyp or install
+  script. A native addon built against them links the library, which the runtime stage lacks.
 - Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
   Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL, when it reads the

@@ -5,8 +5,10 @@
  * distroless nodejs by option. The whole folder is copied: Node runs from files, and
  * which of them a program reads (views, public, config) is not knowable from outside.
  */
+import * as path from 'node:path';
 import { stageNeeds } from '../needs.js';
-import { nodeEnv, omitsDevDependencies } from '../dependencies.js';
+import { stageCommands } from '../commands.js';
+import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
 import { recognise } from '../../shell/index.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
@@ -50,11 +52,14 @@ export function readNode(input: BuildInput): Analysis {
   }
 
   // Headers installed before an install are there for a native addon to compile against: the addon
-  // links their library, which the runtime stage (the -dev package stays behind) does not have.
+  // links their library, which the runtime stage (the -dev package stays behind) does not have. Only
+  // a package that runs an install script (or the project's own binding.gyp) compiles anything.
   const lastInstall = installs.at(-1)!.run.inst;
   const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= lastInstall.index)).names);
-  if (headers.length > 0) {
-    return refuse('shared-libraries', `the stage installs ${headers.join(', ')} before \`${installs.at(-1)!.words.map((w) => w.value ?? w.raw).join(' ')}\`: a native addon built against ${headers.length > 1 ? 'them links those libraries' : 'it links that library'}, whose runtime packages are not named here`, lastInstall);
+  const compiles = headers.length > 0 ? addonBuild(input, manifest) : null;
+  if (compiles !== null) {
+    const install = installs.at(-1)!.words.map((w) => w.value ?? w.raw).join(' ');
+    return refuse('shared-libraries', `the stage installs ${headers.join(', ')} before \`${install}\`, and ${compiles}: a native addon built against ${headers.length > 1 ? 'them links those libraries' : 'it links that library'}, whose runtime packages are not named here`, lastInstall);
   }
 
   const runtime = chooseRuntime(input);
@@ -101,6 +106,26 @@ export function readNode(input: BuildInput): Analysis {
       notes,
     },
   };
+}
+
+/**
+ * What may compile a native addon in the stage's installs, as evidence for a refusal; null when the
+ * lockfile says no package runs an install script and the project builds none of its own.
+ */
+function addonBuild(input: BuildInput, manifest: PackageJson): string | null {
+  const own = ['preinstall', 'install', 'postinstall'].find((s) => manifest.scripts[s] !== undefined);
+  if (own !== undefined) return `package.json has an ${own} script`;
+  if (input.ctx.read('binding.gyp') !== null) return 'the project has a binding.gyp, which npm builds with node-gyp';
+  const npm = npmPackages(input.file, stageCommands(input.file, input.stage, input.ctx).commands, input.ctx);
+  const unknown = npm.unknowns[0];
+  if (unknown !== undefined) return `what \`${unknown.what}\` installs cannot be read (${unknown.why})`;
+  const scripted = npm.items.filter((p) => p.evidence !== 'no-script');
+  if (scripted.length === 0) return null;
+  const named = scripted.slice(0, 3).map((p) => p.name).join(', ') + (scripted.length > 3 ? ` (and ${scripted.length - 3} more)` : '');
+  const recorded = scripted.every((p) => p.evidence === 'lockfile');
+  return recorded
+    ? `${named} (${path.posix.basename(scripted[0]!.from)}) ${scripted.length > 1 ? 'run install scripts' : 'runs an install script'}`
+    : `${path.posix.basename(scripted[0]!.from)} does not record whether ${named} ${scripted.length > 1 ? 'run install scripts' : 'runs an install script'}`;
 }
 
 function isInstall(w: readonly (string | null)[]): boolean {
