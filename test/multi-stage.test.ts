@@ -64,6 +64,12 @@ describe('multi-stage: the USER of the runtime stage', () => {
     expect(fixture('go-user-nobody').changes).toHaveLength(1);
   });
 
+  it('refuses a group the runtime image lacks: distroless has no nogroup, Debian\'s name for 65534', () => {
+    expect(fixture('refuse-user-nogroup-distroless').refusals.map((r) => r.reason)).toEqual([
+      'USER nobody:nogroup names the group nogroup, which gcr.io/distroless/static-debian12 does not have (a numeric group would work)',
+    ]);
+  });
+
   it("refuses an account of the builder's image, and says where it comes from", () => {
     expect(fixture('refuse-user-of-builder').refusals.map((r) => r.reason)).toEqual([
       'USER guest names an account of golang:1.21-alpine; gcr.io/distroless/static-debian13 does not have it (a numeric USER would work)',

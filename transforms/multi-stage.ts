@@ -16,6 +16,7 @@ import { properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding, type Keyword } from '../src/engine/types.js';
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
+import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { parseScript, runBody } from '../src/shell/index.js';
@@ -128,7 +129,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   there, such as \`mv /app/node_modules /node_modules\`);
 - \`user-not-in-runtime\`: USER (or a \`--chown\` the runtime stage repeats) names an account the runtime image
   does not have: one the build stage creates or its image has; a number, the runtime image's own user and
-  nobody (in every image but scratch) are kept;
+  nobody (in every image but scratch) are kept. A named group must be there too: nobody's is nogroup on
+  Debian and Ubuntu, nobody on distroless, either on Alpine;
 - \`invalid-option\`: the runtime option is not default, distroless or scratch;
 - \`digest-pinned\`: the FROM is pinned by digest (\`golang:1.22@sha256:…\`) and the runtime stage would be
   another image, which would ship unpinned (its digest needs the registry). On the builder itself
@@ -365,10 +367,13 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const user = currentUser(file, stage);
   if (user.kind === 'unknown') return [refusal(user.inst.span.start, 'user-not-in-runtime', 'USER is set from a build argument, so whether the runtime image has that account is not known')];
   if (user.kind === 'other') {
-    const name = user.user.split(':')[0]!;
-    if (!hasAccount(runtimeImage, name)) {
+    const [name, group] = user.user.split(':') as [string, string | undefined];
+    if (!hasUser(runtimeImage, name)) {
       const made = createdUsers(file, stage).some((u) => u.name === name);
       return [refusal(user.inst.span.start, 'user-not-in-runtime', `USER ${user.user} names an account ${made ? 'created in the build stage' : `of ${input.builder.raw}`}; ${plan.runtime.reference} does not have it (a numeric USER would work)`)];
+    }
+    if (group !== undefined && !hasGroup(runtimeImage, group)) {
+      return [refusal(user.inst.span.start, 'user-not-in-runtime', `USER ${user.user} names the group ${group}, which ${plan.runtime.reference} does not have (a numeric group would work)`)];
     }
   }
 
@@ -421,8 +426,8 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const owned = ownedCopies(file, stage, input.scripts, artefacts);
   if (!Array.isArray(owned)) return [owned];
   for (const owner of new Set(owned.map((o) => o.chown).filter((o): o is string => o !== null))) {
-    const name = owner.split(':')[0]!;
-    if (name !== 'root' && !hasAccount(runtimeImage, name)) {
+    const [name, group] = owner.split(':') as [string, string | undefined];
+    if ((name !== 'root' && !hasUser(runtimeImage, name)) || (group !== undefined && !hasGroup(runtimeImage, group))) {
       return [refusal(at, 'user-not-in-runtime', `the stage gives its files to ${owner}, an account ${plan.runtime.reference} does not have (a numeric owner would work)`)];
     }
   }
@@ -727,7 +732,7 @@ function runtimeText(file: ParsedDockerfile, inst: Instruction, hasShell: boolea
  * Whether the runtime image has the account: a number needs none; the image's own non-root user;
  * nobody, which every image with a /etc/passwd has (Debian, Ubuntu, Alpine, distroless), scratch aside.
  */
-function hasAccount(image: IdentifiedImage | null, name: string): boolean {
+function hasUser(image: IdentifiedImage | null, name: string): boolean {
   return /^\d+$/.test(name) || (image !== null && (image.facts.nonRootUser?.name === name || name === 'nobody'));
 }
 
@@ -738,6 +743,15 @@ function unreadable(file: ParsedDockerfile, scripts: readonly RunScript[]): Find
   const body = runBody(file, run.inst);
   const why = body.ok ? 'its commands do not parse as shell' : body.reason;
   return [refusal(run.inst.span.start, 'unreadable-run', `line ${run.inst.line} cannot be read (${why}), so whether the stage builds something to split off is not known`)];
+}
+
+/** Whether the runtime image has the group: a number, root, its own user's group, or one nobody runs with there (NOBODY_GROUPS). */
+function hasGroup(image: IdentifiedImage | null, group: string): boolean {
+  if (/^\d+$/.test(group)) return true;
+  if (image === null) return false;
+  if (group === 'root' || image.facts.nonRootUser?.name === group) return true;
+  const kind = image.repository.name.startsWith('distroless/') ? 'distroless' : image.release.kind === 'named' ? image.release.release.family : image.release.family;
+  return NOBODY_GROUPS[kind]?.includes(group) === true;
 }
 
 /** `RUN …` with the file's keyword case. */

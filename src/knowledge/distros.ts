@@ -120,6 +120,19 @@ export function debianCodename(version: string): DebianCodename | null {
   return hit ?? null;
 }
 
+/**
+ * The groups the \`nobody\` account can run with by name (\`USER nobody:nogroup\`), per family, from
+ * each /etc/group: Debian and Ubuntu call gid 65534 nogroup and have no nobody group (base-passwd's
+ * group.master); Alpine has nobody (65534) and nogroup (65533) (aports main/alpine-baselayout/group);
+ * distroless has nobody and no nogroup (GoogleContainerTools/distroless base/testdata/base.yaml).
+ */
+export const NOBODY_GROUPS: Readonly<Partial<Record<DistroFamily | 'distroless', readonly string[]>>> = {
+  debian: ['nogroup'],
+  ubuntu: ['nogroup'],
+  alpine: ['nobody', 'nogroup'],
+  distroless: ['nobody'],
+};
+
 /** What every image of a family has unless its repository or variant says otherwise. */
 export interface FamilyFacts {
   readonly facts: FactsPatch;
