@@ -21,6 +21,16 @@ describe('alpine-base: .NET runtime identifiers', () => {
     ]);
   });
 
+  it('refuses the identifier given as an MSBuild property', () => {
+    expect(fixture('refuse-dotnet-rid-property').refusals[0]!.reason).toContain('line 6 runs `dotnet publish -c Release -p:RuntimeIdentifier=linux-x64 …`: linux-x64 is the glibc runtime identifier');
+  });
+
+  it('refuses a project file that sets a glibc RuntimeIdentifier, naming the file', () => {
+    expect(fixture('refuse-dotnet-rid-csproj').refusals.map((r) => r.reason)).toEqual([
+      "mcr.microsoft.com/dotnet/sdk:8.0-alpine: Worker.csproj sets <RuntimeIdentifier>linux-x64</RuntimeIdentifier>, which line 4 (`dotnet restore`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is linux-musl-x64)",
+    ]);
+  });
+
   it('switches a portable build, which picks its native libraries when it runs', () => {
     expect(fixture('dotnet-portable').changes.map((c) => c.message)).toEqual(['mcr.microsoft.com/dotnet/sdk:8.0 → mcr.microsoft.com/dotnet/sdk:8.0-alpine']);
   });

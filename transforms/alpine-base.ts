@@ -27,6 +27,7 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
+import { contextFiles } from '../src/analysis/builds/plan.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
 
@@ -96,7 +97,8 @@ Refuses, with the reason, when:
   built on Alpine (or its tag names alpine), has no C library (distroless static), or the file is known: uv's
   static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv, or astral/uv on Docker Hub), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
   configuration and data (under /etc or /usr/share, or a .json, .conf, .pem, .sh… file);
-- \`glibc-target\`: a \`dotnet\` command builds for a glibc runtime identifier (\`-r linux-x64\`, \`--runtime linux-arm64\`):
+- \`glibc-target\`: a \`dotnet\` command builds for a glibc runtime identifier (\`-r linux-x64\`, \`--runtime linux-arm64\`,
+  \`-p:RuntimeIdentifier=linux-x64\`, \`--os linux\`, or \`<RuntimeIdentifier>\` in a .csproj or Directory.Build.props):
   the app's host and the native libraries it picks are glibc builds (Alpine's identifiers are \`linux-musl-*\`);
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
@@ -197,7 +199,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   const crossing = libcCrossing(file, stages, ctx);
   if (crossing !== null) return refuse('glibc-binary', crossing);
-  const target = glibcTarget(analysis.commands);
+  const target = glibcTarget(analysis.commands, ctx);
   if (target !== null) return refuse('glibc-target', target);
 
   // 4. The switch.
@@ -270,19 +272,36 @@ function downloadProblem(file: ParsedDockerfile, stages: readonly Stage[], comma
 }
 
 /**
- * A .NET build for a glibc runtime identifier (\`dotnet publish -r linux-x64\`): its apphost and the native
- * assets it picks are glibc builds, which do not run on musl (Alpine's are \`linux-musl-*\`). Null when none.
+ * A .NET build for a glibc runtime identifier (\`dotnet publish -r linux-x64\`, \`--runtime=linux-arm64\`,
+ * \`-p:RuntimeIdentifier=linux-x64\`, \`--os linux\`, or \`<RuntimeIdentifier>\` in a project file the
+ * context sends): its apphost and the native assets it picks are glibc builds, which do not run on musl
+ * (Alpine's are \`linux-musl-*\`). Null when none.
  */
-function glibcTarget(commands: StageCommands): string | null {
+function glibcTarget(commands: StageCommands, ctx: BuildContext | null): string | null {
+  const glibc = (rid: string | null): rid is string => rid !== null && /^linux-(?!musl-)/.test(rid);
+  const musl = (rid: string) => `linux-musl-${rid.slice('linux-'.length)}`;
+  let dotnet: StageCommands[number] | undefined;
   for (const c of commands) {
     if (c.name !== 'dotnet' || c.runtime) continue;
-    const rid = c.argv.flatMap((w, i) => {
+    dotnet ??= c;
+    const rids = c.argv.flatMap((w, i) => {
       if (w === '-r' || w === '--runtime') return [c.argv[i + 1] ?? null];
-      const joined = w === null ? null : /^(?:-r|--runtime)[=:](.*)$/.exec(w);
-      return joined == null ? [] : [joined[1]!];
+      // --os linux with --arch x64 is linux-x64: the SDK names the glibc identifier for it.
+      if (w === '--os') return c.argv[i + 1] === 'linux' ? ['linux-x64'] : [];
+      const joined = w === null ? null : /^(?:(?:-r|--runtime)[=:]|[-/](?:p|property):RuntimeIdentifier=)(.*)$/i.exec(w) ?? /^--os[=:](linux)$/.exec(w);
+      return joined == null ? [] : [joined[1] === 'linux' ? 'linux-x64' : joined[1]!];
     });
-    const gnu = rid.find((r) => r !== null && /^linux-(?!musl-)/.test(r));
-    if (gnu != null) return `line ${c.inst.line} runs \`${short(c.text)}\`: ${gnu} is the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is linux-musl-${gnu.slice('linux-'.length)})`;
+    const gnu = rids.find(glibc);
+    if (gnu === undefined) continue;
+    const os = c.argv.some((w) => w === '--os' || /^--os[=:]/.test(w ?? ''));
+    return `line ${c.inst.line} runs \`${short(c.text)}\`: ${os ? '--os linux names' : `${gnu} is`} the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${os ? '--os linux-musl' : musl(gnu)})`;
+  }
+  if (dotnet === undefined || ctx === null) return null;
+  for (const project of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props') ?? []) {
+    const rid = /<RuntimeIdentifier>\s*([^<\s]+)\s*<\/RuntimeIdentifier>/.exec(ctx.read(project) ?? '')?.[1] ?? null;
+    if (glibc(rid)) {
+      return `${project} sets <RuntimeIdentifier>${rid}</RuntimeIdentifier>, which line ${dotnet.inst.line} (\`${short(dotnet.text)}\`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${musl(rid)})`;
+    }
   }
   return null;
 }
