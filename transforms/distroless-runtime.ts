@@ -9,6 +9,7 @@ import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEff
 import { DISTROLESS_CARRIES, DISTROLESS_IMAGES, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts } from '../src/analysis/runScripts.js';
+import { copySteps } from '../src/analysis/copiedFiles.js';
 import { recognise } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -48,8 +49,8 @@ because Python's program changes name (\`python\` → \`python3.13\`); the engin
 Refuses, with the reason:
 - \`has-run\`: the stage runs RUN instructions (there is no shell). A RUN whose only effect is installing packages
   every distroless image carries (ca-certificates and tzdata, per distroless's base/README.md: \`apt-get update &&
-  apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`) is
-  dropped instead, and the change says so;
+  apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`, with
+  \`update-ca-certificates\` unless the stage copies a certificate of its own) is dropped instead, and the change says so;
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
@@ -113,6 +114,9 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   const dropped: { inst: Instruction; packages: readonly string[] }[] = [];
   for (const run of own('RUN')) {
     const packages = carriedInstall(file, stage, run);
+    if (packages === null && addsCertificate(file, stage) && /\bupdate-ca-certificates\b/.test(file.text.slice(run.span.start, run.span.end))) {
+      return no('has-run', `line ${run.line} runs update-ca-certificates after the stage copies a certificate of its own, which distroless's bundle would not have; distroless has no shell`);
+    }
     if (packages === null) return no('has-run', `line ${run.line} runs a RUN that does more than install ${DISTROLESS_CARRIES.join(' or ')}, which distroless has; distroless has no shell`);
     dropped.push({ inst: run, packages });
   }
@@ -190,6 +194,9 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
       if (c.redirects.length > 0 || c.background || c.pipedOut || c.negated) return null;
       // `set -eux` only changes how the shell runs the rest.
       if (c.name === 'set' && c.args.every((a) => a !== null && /^[-+][a-z]+$/.test(a))) continue;
+      // Rebuilding the bundle from the packages' certificates only: distroless ships that bundle. A
+      // certificate the stage adds (/usr/local/share/ca-certificates) would be lost, so it stays a RUN.
+      if (c.name === 'update-ca-certificates' && c.args.every((a) => a === '--fresh' || a === '-f') && !addsCertificate(file, stage)) continue;
       const r = recognise(c);
       if (r?.kind === 'remove-files' && r.paths.every((p) => p.cache !== null)) continue;
       if (r?.kind !== 'package' || (r.manager !== 'apt' && r.manager !== 'apk') || r.sudo !== null) return null;
@@ -203,6 +210,11 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
     }
   }
   return packages.length === 0 ? null : [...new Set(packages)];
+}
+
+/** Whether the stage copies a certificate of its own where update-ca-certificates reads them. */
+function addsCertificate(file: ParsedDockerfile, stage: Stage): boolean {
+  return copySteps(file, stage).some((step) => step.dest === null || step.dest.startsWith('/usr/local/share/ca-certificates') || step.dest.startsWith('/etc/ssl/certs'));
 }
 
 /** The argv of an exec-form instruction, or of a shell form that only splits words; null when it needs a shell. */
