@@ -96,7 +96,7 @@ bind). Refuses, leaving the file as it is:
   runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
-  \`artisan serve\` or \`octane:start\` of a Laravel app (composer.json requires laravel/framework, or an
+  \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
   uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); a Mix
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its

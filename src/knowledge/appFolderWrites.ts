@@ -57,7 +57,8 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'puma/puma lib/puma/launcher.rb (write_state, write_pid); rails/rails railties templates config/puma.rb (7.1, 7.2)',
   },
   {
-    argv: [/(?:^|\/)artisan$/, /^(?:serve|octane:start)$/],
+    // octane:start runs the server the configuration names; octane:frankenphp, :roadrunner and :swoole start one directly.
+    argv: [/(?:^|\/)artisan$/, /^(?:serve|octane:(?:start|frankenphp|roadrunner|swoole))$/],
     app: 'a Laravel app',
     project: [
       { declares: { registry: 'packagist', name: 'laravel/framework' }, says: 'composer.json requires laravel/framework' },
@@ -66,7 +67,7 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     writes: 'writes compiled views, its log, file sessions and file cache under storage/, and its package and service manifests under bootstrap/cache, which Laravel\'s documentation says must be writable by the server or Laravel will not run',
     movedBy: [],
     fix: 'give the user storage/ and bootstrap/cache first with `chown -R`',
-    source: 'laravel.com/docs installation#directory-permissions',
+    source: 'laravel.com/docs installation#directory-permissions; laravel/octane src/Commands (StartCommand, StartFrankenPhpCommand, StartRoadRunnerCommand, StartSwooleCommand)',
   },
   {
     argv: [/(?:^|\/)manage\.py$/, /^runserver(?:_plus)?$/],
@@ -74,7 +75,7 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_SQLITE_IN_PROJECT, says: '{path} puts its SQLite database in the project folder, BASE_DIR' }],
     writes: 'writes db.sqlite3 in the project folder, and SQLite writes its journal beside it, so the folder itself must be writable (runserver itself writes nothing there)',
     movedBy: [],
-    fix: 'move the database to a VOLUME, or give the user the project folder first with `chown`',
+    fix: 'give the user the folder that holds the database first with `chown` (a VOLUME there keeps the owner the image gives it), or keep the database outside the project folder',
     source: 'django/django conf/project_template/project_name/settings.py-tpl (DATABASES); sqlite.org/tempfiles.html (rollback journal beside the database)',
   },
   {
@@ -83,7 +84,7 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_SQLITE_IN_PROJECT, says: '{path} puts its SQLite database in the project folder, BASE_DIR' }],
     writes: 'writes db.sqlite3 in the project folder, and SQLite writes its journal beside it, so the folder itself must be writable',
     movedBy: [],
-    fix: 'move the database to a VOLUME, or give the user the project folder first with `chown`',
+    fix: 'give the user the folder that holds the database first with `chown` (a VOLUME there keeps the owner the image gives it), or keep the database outside the project folder',
     source: 'django/django conf/project_template/project_name/settings.py-tpl (DATABASES); sqlite.org/tempfiles.html (rollback journal beside the database)',
   },
   {
