@@ -3,16 +3,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { transformText } from '../src/api.js';
+import { runFixtureCase } from './helpers/fixtures.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'alpine-base');
 
-/** alpine-base on a fixture case, with its build context. */
-function fixture(name: string) {
-  const text = fs.readFileSync(path.join(FIXTURES, `${name}.input.Dockerfile`), 'utf8');
-  const result = transformText(text, { transforms: ['alpine-base'], context: path.join(FIXTURES, `${name}.context`) });
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
+const fixture = (name: string) => runFixtureCase('alpine-base', name);
 
 describe('alpine-base: .NET runtime identifiers', () => {
   it('refuses a build for linux-x64, a glibc identifier, naming the musl one', () => {

@@ -4,16 +4,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { transformText } from '../src/api.js';
+import { runFixtureCase } from './helpers/fixtures.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'multi-stage');
 
-/** multi-stage on a fixture case, with its build context. */
-function fixture(name: string) {
-  const text = fs.readFileSync(path.join(FIXTURES, `${name}.input.Dockerfile`), 'utf8');
-  const result = transformText(text, { transforms: ['multi-stage'], context: path.join(FIXTURES, `${name}.context`) });
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
+const fixture = (name: string) => runFixtureCase('multi-stage', name);
 
 describe('multi-stage refusals name the right image', () => {
   it('unknown-needs: the line runs on the builder, what it made must run on the runtime image', () => {
