@@ -9,7 +9,8 @@
  * - the real CLI over the corpus and over the corpus copied ten times with each
  *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time, peak
  *   memory and cores kept busy; and two in-band runs at once over half the tree
- *   each, the most a second thread could give on this machine;
+ *   each, the most a second thread could give on this machine; and in band with V8's
+ *   inlining left on (bench/cli-inlining.mjs), paired, for what bin/dockshift.js's flag gives;
  * - the real CLI over Dockerfiles at the top of source trees (contexts to list and walk);
  * - the real CLI on one small file: median wall time of a few runs (cold start);
  * - the large inputs of issue 8 (bench/largeInputs.ts), the pipeline and the diff the CLI
@@ -34,6 +35,8 @@ import { vary } from './vary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'dockshift.js');
+/** bin/dockshift.js without the V8 flag it sets, the yardstick of that flag. */
+const INLINING_BIN = path.join(ROOT, 'bench', 'cli-inlining.mjs');
 
 const IN_PROCESS_ROUNDS = 7;
 const CLI_RUNS = 3;
@@ -109,6 +112,14 @@ const inBand = cli(['--json', '--run-in-band', ...paths]);
 const same = fileRecords(pooled.stdout) === fileRecords(inBand.stdout) ? 'same output' : 'OUTPUT DIFFERS';
 rows.push(row(`CLI, pool of ${defaultConcurrency()} (-j)`, files.length, pooled.seconds, `median of ${CLI_RUNS}, ${same}`));
 rows.push(row('CLI, --run-in-band', files.length, inBand.seconds, `median of ${CLI_RUNS}`));
+// bin/dockshift.js turns V8's inlining off, so that a run reaches compiled code sooner: the two
+// commands in turn, CPU and wall time paired, so that the machine's drift cancels.
+const flagPairs = Array.from({ length: CLI_RUNS }, () => [timeCli(['--json', '--run-in-band', ...paths]), timeCli(['--json', '--run-in-band', ...paths], { bin: INLINING_BIN })]);
+if (flagPairs.every(([a, b]) => a.cpuSeconds !== null && b.cpuSeconds !== null)) {
+  const cpu = median(flagPairs.map(([a, b]) => a.cpuSeconds / b.cpuSeconds));
+  const wall = median(flagPairs.map(([a, b]) => a.seconds / b.seconds));
+  rows.push(row('CLI, --run-in-band, V8 inlining left on', files.length, median(flagPairs.map(([, b]) => b.seconds)), `median of ${CLI_RUNS}; the default (inlining off) took ${cpu.toFixed(2)}x its CPU, ${wall.toFixed(2)}x its time`));
+}
 
 // Bulk: the corpus copied BULK_COPIES times into a folder tree, each copy varied,
 // found by discovery, as a fleet-wide run sees it.
@@ -318,8 +329,8 @@ function timeCliAsync(args) {
 }
 
 /** The CLI with `args`, under GNU time when asked and available. */
-function timedCommand(args, timed) {
-  const command = [process.execPath, BIN, ...args];
+function timedCommand(args, timed, bin = BIN) {
+  const command = [process.execPath, bin, ...args];
   return timed && GNU_TIME !== null ? [GNU_TIME, '-f', 'peak-kib %M cpu %U %S', ...command] : command;
 }
 
@@ -352,8 +363,8 @@ function bestRound(fn, rounds = IN_PROCESS_ROUNDS) {
   return best;
 }
 
-function timeCli(args, { peak = true } = {}) {
-  const command = timedCommand(args, peak);
+function timeCli(args, { peak = true, bin = BIN } = {}) {
+  const command = timedCommand(args, peak, bin);
   const t0 = performance.now();
   const r = spawnSync(command[0], command.slice(1), {
     cwd: ROOT,
