@@ -15,6 +15,11 @@ import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
 /** Users distroless images have in /etc/passwd. */
 const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody', '0', '65532', '65534']);
+/**
+ * Groups they have in /etc/group (GoogleContainerTools/distroless base/testdata/base.yaml: root, nonroot,
+ * nobody, tty, staff): `USER nobody:nogroup`, right on Debian, names no group there.
+ */
+const DISTROLESS_GROUPS = new Set(['root', 'nonroot', 'nobody', 'tty', 'staff']);
 const SHELLS = /^(?:sh|bash|dash|ash)$/;
 const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
 /** Where a program named without a slash is found (the PATH of these images). */
@@ -63,7 +68,8 @@ Refuses, with the reason:
   (set \`PYTHONPATH\` and run it again);
 - \`libc-mismatch\`: a stage it copies from is on another C library or Debian release (musl, Ubuntu, bookworm vs trixie),
   or the program's linkage is unknown;
-- \`unknown-user\`: a USER names a user distroless does not have (only root, nonroot, nobody);
+- \`unknown-user\`: a USER names a user distroless does not have (only root, nonroot, nobody), or a group
+  it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
     hadolint: [],
@@ -121,8 +127,11 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     dropped.push({ inst: run, packages });
   }
   const user = own('USER').at(-1);
-  const userName = user === undefined || user.argsSpan === null ? null : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim().split(':')[0]!;
+  const [userName = null, groupName = null] = user === undefined || user.argsSpan === null ? [] : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim().split(':');
   if (userName !== null && !DISTROLESS_USERS.has(userName) && !/^\d+$/.test(userName)) return no('unknown-user', `USER ${userName} (line ${user!.line}): distroless has only root, nonroot and nobody`);
+  if (groupName !== null && !DISTROLESS_GROUPS.has(groupName) && !/^\d+$/.test(groupName)) {
+    return no('unknown-user', `USER ${userName}:${groupName} (line ${user!.line}): distroless has no group ${groupName} (its groups are ${[...DISTROLESS_GROUPS].join(', ')}), so the container would not start`);
+  }
 
   const entrypoint = own('ENTRYPOINT').at(-1) ?? null;
   const cmd = own('CMD').at(-1) ?? null;
