@@ -7,6 +7,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { referencedNames } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
+  alwaysBefore,
   BODY_REFUSALS,
   EDIT_REFUSALS,
   appendCommands,
@@ -16,6 +17,7 @@ import {
   invokedProgram,
   mounts,
   parseScript,
+  ranWhenDone,
   recognise,
   runBody,
   shellQuote,
@@ -87,7 +89,8 @@ Refuses, leaving the RUN as it is:
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
-  its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); or
+  its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
+  update that may be skipped (in an \`if\` or a loop, after \`[ "$X" = 1 ] &&\`) counts as none; or
   the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
@@ -1145,7 +1148,7 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
   if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
-  return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update before it: it needs the lists this RUN would remove`;
+  return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update that always runs before it: it needs the lists this RUN would remove`;
 }
 
 interface AptNeed {
@@ -1213,35 +1216,37 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
 }
 
 /**
- * What reads apt's lists before any `apt-get update` of the same script
- * (`apt-get install`, `apt-cache`, a script we cannot see into), or null.
+ * What reads apt's lists before any `apt-get update` of the same script that surely ran before it
+ * (`apt-get install`, `apt-cache`, a script we cannot see into), or null; and whether an update
+ * surely ran once the script succeeds (`updated`). An update in an `if`, a loop or after
+ * `[ "$X" = 1 ] &&` may not run: what follows it may read the lists of an earlier RUN.
  */
 function aptNeed(script: ShellScript): { need: string | null; updated: boolean } {
-  const walk = (s: ShellScript, updatedBefore: boolean): { need: string | null; updated: boolean } => {
-    let updated = updatedBefore;
-    for (const c of s.commands) {
-      const inner = innerScript(c);
-      if (inner !== null) {
-        const r = walk(inner, updated);
-        if (r.need !== null) return r;
-        updated = r.updated;
-        continue;
-      }
-      const r = recognise(c);
-      if (r?.kind === 'package' && r.manager === 'apt') {
-        if (r.action === 'update') updated = true;
-        else if (r.action !== 'remove' && r.action !== 'clean' && !updated) return { need: named(r), updated };
-      } else if (!updated && programName(c) === 'apt-cache') return { need: 'apt-cache', updated };
-      else if (!updated && runsScript(c)) return { need: `a script (\`${commandText(s, c)}\`) that may use apt-get`, updated };
-      else if (!updated) {
-        const wrapped = wrappedApt(c);
-        if (wrapped === 'update') updated = true;
-        else if (wrapped === 'reads') return { need: `\`${commandText(s, c)}\``, updated };
-      }
+  // The commands of `script` that run apt-get update (or a `sh -c '…'` that surely does).
+  const updates: SimpleCommand[] = [];
+  const updatedBefore = (c: SimpleCommand) => updates.some((u) => alwaysBefore(script, u, c));
+  for (const c of script.commands) {
+    const inner = innerScript(c);
+    if (inner !== null) {
+      const r = aptNeed(inner);
+      if (r.need !== null && !updatedBefore(c)) return { need: r.need, updated: false };
+      if (r.updated) updates.push(c);
+      continue;
     }
-    return { need: null, updated };
-  };
-  return walk(script, false);
+    const r = recognise(c);
+    if (r?.kind === 'package' && r.manager === 'apt') {
+      if (r.action === 'update') updates.push(c);
+      else if (r.action !== 'remove' && r.action !== 'clean' && !updatedBefore(c)) return { need: named(r), updated: false };
+    } else if (updatedBefore(c)) continue;
+    else if (programName(c) === 'apt-cache') return { need: 'apt-cache', updated: false };
+    else if (runsScript(c)) return { need: `a script (\`${commandText(script, c)}\`) that may use apt-get`, updated: false };
+    else {
+      const wrapped = wrappedApt(c);
+      if (wrapped === 'update') updates.push(c);
+      else if (wrapped === 'reads') return { need: `\`${commandText(script, c)}\``, updated: false };
+    }
+  }
+  return { need: null, updated: updates.some((u) => ranWhenDone(script, u)) };
 }
 
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);

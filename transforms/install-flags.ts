@@ -15,6 +15,7 @@ import {
   mountTypes,
   fileStart,
   insertFlag,
+  alwaysBefore,
   packageCommands,
   parseScript,
   removeCommand,
@@ -171,42 +172,6 @@ interface Addition {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-
-/**
- * `a` has run whenever `b` runs: both at the top of the script, and `a` the first of its
- * statement (which then always runs) or joined to `b` by `&&` alone (`a && x && b`); or both
- * in one `( … )` or `{ …; }` at the top, in a chain of `&&` from its start (`( a && x && b )`).
- */
-function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
-  if (a.start >= b.start) return false;
-  if (a.enclosing.length > 0 || b.enclosing.length > 0) return chainedInGroup(script, a, b);
-  const st = script.statements[a.statement];
-  const i = st?.items.findIndex((item) => item.command === a) ?? -1;
-  if (st === undefined || i === -1) return false;
-  if (a.statement !== b.statement) return i === 0;
-  const j = st.items.findIndex((item) => item.command === b);
-  return j > i && st.operators.slice(0, j).every((op) => op === '&&');
-}
-
-/** Only `&&` between two commands: blanks and line continuations around it. */
-const AND_GAP = /^(?:\\?\s)*&&(?:\\?\s)*$/;
-
-function chainedInGroup(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
-  if (a.statement !== b.statement || a.enclosing.length !== 1 || b.enclosing.length !== 1) return false;
-  const kind = a.enclosing[0]!;
-  if ((kind !== 'subshell' && kind !== 'block') || b.enclosing[0] !== kind) return false;
-  const group = script.statements[a.statement]?.items.find((item) => item.start <= a.start && b.end <= item.end);
-  if (group === undefined || group.kind !== kind) return false;
-  // Every command of the group up to `b`, each right after the one before it.
-  const inside = script.commands.filter((c) => c.start >= group.start && c.start <= b.start);
-  if (!inside.includes(a) || inside.at(-1) !== b) return false;
-  for (let k = 1; k < inside.length; k++) {
-    const prev = inside[k - 1]!;
-    const next = inside[k]!;
-    if (next.enclosing.length !== 1 || !AND_GAP.test(script.source.slice(prev.end, next.start))) return false;
-  }
-  return true;
-}
 
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;

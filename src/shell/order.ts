@@ -1,0 +1,64 @@
+/**
+ * Whether one command of a script has surely run when another runs, or when the script ends:
+ * `if`, loops, `case`, functions and the right of `&&`/`||` make a command conditional.
+ */
+import type { ListItem, ShellScript, SimpleCommand } from './types.js';
+
+/**
+ * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
+ * `{ …; }`), and the first of its statement (which then always runs) or joined to `b` by `&&` alone
+ * (`a && x && b`); or both in one such group, in a chain of `&&` from its start (`( a && x && b )`).
+ */
+export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
+  if (a.start >= b.start) return false;
+  const at = topItem(script, a);
+  if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return chainedInGroup(script, a, b);
+  const st = script.statements[a.statement]!;
+  if (a.statement !== b.statement) return at.index === 0;
+  // `b` itself, or the `if`, loop or group it is in.
+  const j = st.items.findIndex((item) => item.start <= b.start && b.end <= item.end);
+  return j > at.index && st.operators.slice(0, j).every((op) => op === '&&');
+}
+
+/**
+ * `a` has run whenever the script ends well: at the top (or first in a top-level group), first
+ * of its statement, or in the last statement in a chain of `&&` alone
+ * (`curl … && apt-get update && apt-get install …`). Not in `if`, a loop or `x && a; y`.
+ */
+export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
+  const at = topItem(script, a);
+  if (at === null || a.background) return false;
+  if (at.index === 0) return true;
+  return a.statement === script.statements.length - 1 && script.statements[a.statement]!.operators.every((op) => op === '&&');
+}
+
+/** The top-level and-or item that runs `a` whenever it runs: `a` itself, or a `( … )` or `{ …; }` that starts with it. */
+function topItem(script: ShellScript, a: SimpleCommand): { item: ListItem; index: number } | null {
+  const items = script.statements[a.statement]?.items ?? [];
+  const index = items.findIndex((item) => item.start <= a.start && a.end <= item.end);
+  const item = items[index];
+  if (item === undefined) return null;
+  if (a.enclosing.length === 0) return item.command === a ? { item, index } : null;
+  const group = a.enclosing.length === 1 && (item.kind === 'subshell' || item.kind === 'block') && item.kind === a.enclosing[0];
+  return group && script.commands.find((c) => c.start >= item.start) === a ? { item, index } : null;
+}
+
+/** Only `&&` between two commands: blanks and line continuations around it. */
+const AND_GAP = /^(?:\\?\s)*&&(?:\\?\s)*$/;
+
+function chainedInGroup(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
+  if (a.statement !== b.statement || a.enclosing.length !== 1 || b.enclosing.length !== 1) return false;
+  const kind = a.enclosing[0]!;
+  if ((kind !== 'subshell' && kind !== 'block') || b.enclosing[0] !== kind) return false;
+  const group = script.statements[a.statement]?.items.find((item) => item.start <= a.start && b.end <= item.end);
+  if (group === undefined || group.kind !== kind) return false;
+  // Every command of the group up to `b`, each right after the one before it.
+  const inside = script.commands.filter((c) => c.start >= group.start && c.start <= b.start);
+  if (!inside.includes(a) || inside.at(-1) !== b) return false;
+  for (let k = 1; k < inside.length; k++) {
+    const prev = inside[k - 1]!;
+    const next = inside[k]!;
+    if (next.enclosing.length !== 1 || !AND_GAP.test(script.source.slice(prev.end, next.start))) return false;
+  }
+  return true;
+}

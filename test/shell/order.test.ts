@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { alwaysBefore, ranWhenDone } from '../../src/shell/order.js';
+import { parseScript } from '../../src/shell/parse.js';
+import type { ShellScript, SimpleCommand } from '../../src/shell/types.js';
+
+function script(text: string): ShellScript {
+  const parsed = parseScript(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed;
+}
+const named = (s: ShellScript, name: string): SimpleCommand => s.commands.find((c) => c.name === name)!;
+
+describe('alwaysBefore', () => {
+  it('holds for a first command, a chain of && and a group that starts with it', () => {
+    for (const text of ['u && r', 'u; r', 'u || true; r', 'x && u && r', '(u || true) && r', '{ u; } && r', 'u; if c; then r; fi', 'u && if c; then r; fi']) {
+      const s = script(text);
+      expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(true);
+    }
+  });
+
+  it('does not hold when the command may be skipped', () => {
+    for (const text of ['x && u; r', 'if c; then u; fi && r', 'for i in 1; do u; done; r', 'x || u && r', '(x && u) && r', 'f() { u; }; r']) {
+      const s = script(text);
+      expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(false);
+    }
+  });
+});
+
+describe('ranWhenDone', () => {
+  it('holds for a first command, or a last chain of && alone', () => {
+    for (const text of ['u', 'u; x', 'x && u && y', '(u) && y', 'x; y && u']) {
+      const s = script(text);
+      expect(ranWhenDone(s, named(s, 'u')), text).toBe(true);
+    }
+    for (const text of ['x && u; y', 'x && u || true', 'if c; then u; fi', 'x; y || u', 'u &']) {
+      const s = script(text);
+      expect(ranWhenDone(s, named(s, 'u')), text).toBe(false);
+    }
+  });
+});
