@@ -46,7 +46,8 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
   that put it in the image; one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
   and \`env\` to the program they run. A script that ends by calling a function of its own (\`_main "$@"\`, as
-  postgres' and mysql's entrypoints do) is judged by how that function ends;
+  postgres' and mysql's entrypoints do) is judged by how that function ends, in turn through a function of the
+  script that it ends by calling;
 - npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
 A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.
@@ -71,8 +72,9 @@ Refuses, leaving the image as it is:
 - \`has-init\`: an init is already in the command after a script or wrapper (tini, dumb-init, s6-overlay's /init,
   supervisord, catatonit, runit…), or the stage installs one without starting it;
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
-- \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax),
-  so whether it hands PID 1 over with exec is not known;
+- \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax,
+  or whose functions end by calling back into one that led to them), so whether it hands PID 1 over with exec is
+  not known;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;

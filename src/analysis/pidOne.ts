@@ -181,7 +181,18 @@ function readScript(program: string, lookup: Lookup): string | { why: string } {
 /** What runs the script: a file, or a `-c` string given to the shell `shell` (`sh`, `/bin/bash`). */
 type ScriptSource = 'file' | { readonly shell: string };
 
-function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], label: string, lookup: Lookup, depth: number): Verdict {
+/**
+ * The functions a script's text can call besides its own: for a function's body, those of the
+ * script it is in, and the chain of calls that led to it (a call back into one is a loop).
+ */
+interface Scope {
+  readonly functions: ReadonlyMap<string, string>;
+  readonly calling: readonly string[];
+}
+
+const NO_SCOPE: Scope = { functions: new Map(), calling: [] };
+
+function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], label: string, lookup: Lookup, depth: number, scope: Scope = NO_SCOPE): Verdict {
   const kind = source === 'file' ? 'file' : 'string';
   const parsed = parseScript(text);
   if (!parsed.ok) return { kind: 'unknown', why: `${label} is not shell syntax the parser reads` };
@@ -202,10 +213,15 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
   }
   // `_main "$@"` (postgres', mysql's and mongo's entrypoints): the script ends in a function of its
   // own, which runs in the same shell and may end by handing over itself.
-  const call = functionCallAtEnd(parsed, item);
+  // Its functions, and those of the script it is a function of, are called by name (the last definition wins).
+  const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
+  const call = functionCallAtEnd(parsed, item, functions);
+  if (call !== null && scope.calling.includes(call.name)) {
+    return { kind: 'unknown', why: `${label} calls ${call.name} again, which it was called from: where the calls end is not known` };
+  }
   if (call !== null && depth <= 4) {
     const callArgs = wordsToArgs(call.command.words.slice(1)).flatMap((a) => (a === ALL_ARGS ? args : [a]));
-    const verdict = judgeScript(call.body, 'file', callArgs, `${label}'s ${call.name}`, lookup, depth + 1);
+    const verdict = judgeScript(call.body, 'file', callArgs, `${label}'s ${call.name}`, lookup, depth + 1, { functions, calling: [...scope.calling, call.name] });
     if (verdict.kind !== 'fine' || !background) return verdict;
     return { kind: 'needs', why: `${label} starts a process in the background and then calls ${call.name}, which hands over to a program that does not reap it` };
   }
@@ -245,11 +261,10 @@ function execAtEnd(script: ShellScript, item: ShellScript['statements'][number][
 }
 
 /**
- * The call of one of the script's own functions that ends it: its last top-level command, or the
- * last command inside a final `if`, `case` or `{ … }` (`if ! _is_sourced; then _main "$@"; fi`).
+ * The call of one of the functions it can call (`bodies`) that ends the script: its last top-level
+ * command, or the last command inside a final `if`, `case` or `{ … }` (`if ! _is_sourced; then _main "$@"; fi`).
  */
-function functionCallAtEnd(script: ShellScript, item: ShellScript['statements'][number]['items'][number]): { name: string; body: string; command: SimpleCommand } | null {
-  const bodies = functionBodies(script);
+function functionCallAtEnd(script: ShellScript, item: ShellScript['statements'][number]['items'][number], bodies: ReadonlyMap<string, string>): { name: string; body: string; command: SimpleCommand } | null {
   if (bodies.size === 0) return null;
   let command = item.command;
   if (command === null && (item.kind === 'if' || item.kind === 'case' || item.kind === 'block')) {
