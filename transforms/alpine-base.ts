@@ -66,7 +66,7 @@ Refuses, with the reason, when:
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`…), or
   an apt command inside \`if\`, a loop, a pipeline or joined by \`||\`;
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
-  \`bash\` commands, \`#!/bin/bash\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
+  \`bash\` commands, \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
   \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as

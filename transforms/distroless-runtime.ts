@@ -10,7 +10,7 @@ import { DISTROLESS_CARRIES, DISTROLESS_IMAGES, debianNumber, describeRelease, d
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
-import { recognise } from '../src/shell/index.js';
+import { recognise, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
 /** Users distroless images have in /etc/passwd. */
@@ -149,9 +149,8 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     if (origin?.kind === 'context') {
       const text = ctx?.read(origin.path) ?? null;
       if (text === null) return no('shell-script', `${origin.path}, the program, is not in the build context dockshift can read to tell whether it is a shell script`);
-      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-      const interpreter = shebang === null ? null : posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : posix.basename(shebang[1]!);
-      if (interpreter !== null && SHELLS.test(interpreter)) return no('shell-script', `${origin.path} starts with #!${shebang![1]}: a shell script, and distroless has no shell`);
+      const shebang = shebangOf(text);
+      if (shebang !== null && SHELLS.test(shebang.program)) return no('shell-script', `${origin.path} starts with #!${shebang.line}: a shell script, and distroless has no shell`);
     }
   }
 

@@ -19,7 +19,7 @@ import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { parseScript, runBody } from '../src/shell/index.js';
+import { parseScript, runBody, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
 
 type Options = { runtime: string };
@@ -643,9 +643,9 @@ function checkPrograms(input: BuildInput, plan: BuildPlan, artefacts: readonly {
   const parts = [command.entrypoint, command.cmd].filter((p): p is CommandPart => p !== null);
   // A script the command runs needs its interpreter (`#!/bin/sh`) in the runtime image.
   for (const script of entrypointScripts(input.file, input.stage, input.ctx, command)) {
-    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);
+    const shebang = shebangOf(script.text);
     if (shebang === null) continue;
-    const interpreter = path.posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : path.posix.basename(shebang[1]!);
+    const interpreter = shebang.program;
     const shellScript = /^(?:sh|bash|dash|ash)$/.test(interpreter);
     if (shellScript ? !hasShell || (interpreter === 'bash' && plan.runtime.image?.facts.bash !== true) : !has(interpreter)) {
       return refusal((command.entrypoint ?? command.cmd)!.inst.span.start, 'needs-shell', `${script.imagePath} is a ${interpreter} script, and ${plan.runtime.reference} has no ${interpreter}`);

@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -139,9 +139,10 @@ class Reader {
     const scripts = unEditedParsed(this.file, this.inst, body.code);
     if (scripts.length === 0) return this.unknown(this.preview(), `${body.reason}, in a language dockshift does not read`);
     // The shell the RUN names for its script (`["bash", "-c", …]`, `RUN <<EOF bash`, `#!/bin/bash`) runs first.
-    const shell = unEditedInterpreter(this.file, this.inst, body.code);
-    if (shell !== null) {
-      const text = this.preview().includes(shell) ? this.preview() : `${this.preview()} (#!${shell})`;
+    const interpreter = unEditedInterpreter(this.file, this.inst, body.code);
+    if (interpreter !== null) {
+      const { shell, written } = interpreter;
+      const text = this.preview().includes(written) ? this.preview() : `${this.preview()} (${written})`;
       this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false });
     }
     for (const { parsed } of scripts) {
@@ -347,11 +348,10 @@ class Reader {
     if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(written, `${origin.path} is nested too deep in other scripts`);
     const text = this.ctx?.read(origin.path) ?? null;
     if (text === null) return this.unknown(written, `${origin.path} is not in the build context dockshift can read`);
-    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-    const interpreter = shebang === null ? 'sh' : posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : posix.basename(shebang[1]!);
-    if (shebang !== null && !SHELLS.test(interpreter)) return; // a Python or Node script: its commands are not shell
-    if (shebang !== null && interpreter === 'bash' && !SHELLS.test(name)) {
-      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang[1]})`, command: null, script: null, order, via: origin.path, runtime });
+    const shebang = shebangOf(text);
+    if (shebang !== null && !SHELLS.test(shebang.program)) return; // a Python or Node script: its commands are not shell
+    if (shebang !== null && shebang.program === 'bash' && !SHELLS.test(name)) {
+      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime });
     }
     const parsed = parseScript(text);
     if (!parsed.ok) return this.unknown(written, `${origin.path} does not parse as shell`);

@@ -12,7 +12,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { parseScript, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 
@@ -158,10 +158,9 @@ function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth:
 }
 
 function isShellScript(text: string): boolean {
-  const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
+  const shebang = shebangOf(text);
   if (shebang === null) return !text.startsWith('\u007fELF');
-  const interpreter = path.posix.basename(shebang[1]!) === 'env' ? (shebang[2] ?? '') : path.posix.basename(shebang[1]!);
-  return SHELL_PROGRAMS.has(interpreter);
+  return SHELL_PROGRAMS.has(shebang.program);
 }
 
 /** The script a program path names, read from the build context through the COPY that put it there. */

@@ -1,7 +1,9 @@
+import { posix } from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
 import { fromParents, isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { shellInvocation, shellOperand } from './options.js';
+import { shebangOf } from './shebang.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellSyntaxError } from './types.js';
 import { Memo } from '../memo.js';
@@ -115,7 +117,9 @@ export function unEditedScripts(file: ParsedDockerfile, inst: Instruction, code:
   const doc = heredocRun(file, inst);
   if (doc === null) return [];
   if (doc.shell === null) return [doc.command];
-  if (doc.content.startsWith('#!') && !SHEBANG_SHELL.test(doc.content)) return [];
+  // A bare `RUN <<EOF` runs a document with a `#!` as a file; `RUN bash <<EOF` reads it as a comment.
+  const shebang = doc.shell === '' ? shebangOf(doc.content) : null;
+  if (shebang !== null && !SHEBANG_SHELL.test(shebang.program)) return [];
   return [doc.content];
 }
 
@@ -123,23 +127,25 @@ export function unEditedScripts(file: ParsedDockerfile, inst: Instruction, code:
  * The shell program a RUN names to read the script \`unEditedScripts\` gives, where the RUN
  * does not leave it to its SHELL: \`["/bin/bash", "-c", "…"]\`, \`RUN <<EOF bash\`, or a heredoc
  * whose first line is \`#!/bin/bash\` (BuildKit runs such a document as a file). Null when the
- * SHELL runs it, or when the RUN runs no script of its own. The image must have that program.
+ * SHELL runs it, or when the RUN runs no script of its own. The image must have that program
+ * (\`shell\`: a path, or a name looked up in PATH); \`written\` is how the RUN names it.
  */
-export function unEditedInterpreter(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): string | null {
+export function unEditedInterpreter(file: ParsedDockerfile, inst: Instruction, code: BodyRefusalCode): { shell: string; written: string } | null {
   if (code === 'exec-form') {
     const argv = inst.execArgs ?? [];
-    return execShellScript(argv) === undefined ? null : argv[0]!;
+    return execShellScript(argv) === undefined ? null : { shell: argv[0]!, written: argv[0]! };
   }
   if (code !== 'heredoc') return null;
   const doc = heredocRun(file, inst);
   if (doc === null || doc.shell === null) return null;
-  if (doc.shell !== '') return doc.shell;
-  const shebang = SHEBANG_SHELL.exec(doc.content);
-  return shebang === null ? null : (shebang[1] ?? shebang[0].slice(2).trim());
+  if (doc.shell !== '') return { shell: doc.shell, written: doc.shell };
+  const shebang = shebangOf(doc.content);
+  if (shebang === null || !SHEBANG_SHELL.test(shebang.program)) return null;
+  return { shell: posix.basename(shebang.path) === 'env' ? shebang.program : shebang.path, written: `#!${shebang.line}` };
 }
 
-/** \`#!/bin/bash\`, \`#!/usr/bin/env bash\`: a shebang naming a POSIX-like shell (group 1: the name after env). */
-const SHEBANG_SHELL = /^#!\s*(?:\/(?:usr\/)?bin\/env\s+((?:ba|da|a)?sh)|\/(?:usr\/)?bin\/(?:ba|da|a)?sh)\b/;
+/** The shells a \`#!\` may name for a document read as shell: \`#!/bin/bash\`, \`#!/usr/bin/env -S bash -e\`. */
+const SHEBANG_SHELL = /^(?:ba|da|a)?sh$/;
 
 /** The script of \`["sh", "-c", script, …]\`, when the argv is a shell given one. */
 function execShellScript(argv: readonly string[]): string | undefined {

@@ -2,6 +2,7 @@
 export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, unEditedInterpreter, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
 export { parseScript, isValidShell } from './parse.js';
 export { alwaysBefore, ranWhenDone } from './order.js';
+export { shebangOf, type Shebang } from './shebang.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
