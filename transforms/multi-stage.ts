@@ -124,7 +124,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   dockshift does not know, such as prisma or sharp; a script not in the build context), so whether the
   runtime image has what it needs is unknown, as slim-base judges it;
 - \`unreadable-run\`: no build was found, and a RUN of the stage cannot be read (a SHELL that is not POSIX,
-  a backtick escape, a body the shell parser does not read), so what it builds is not known;
+  a backtick escape, a script the shell parser does not read, a heredoc whose \`#!\` names another language),
+  so what it builds is not known;
 - \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`, a \`cp\` or \`mv\`
   there, such as \`mv /app/node_modules /node_modules\`);
 - \`user-not-in-runtime\`: USER (or a \`--chown\` the runtime stage repeats) names an account the runtime image
@@ -218,7 +219,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
     const installed = installedPackages(scripts);
     const analysis = readBuild(language, input, installed.names);
-    if (analysis.kind === 'none') return unreadable(file, scripts);
+    if (analysis.kind === 'none') return unreadable(file, stage, scripts);
     if (command.entrypoint === null && command.cmd === null) {
       return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
     }
@@ -737,12 +738,22 @@ function hasUser(image: IdentifiedImage | null, name: string): boolean {
 }
 
 /** No build was found: where a RUN could not be read, that is no proof there is none. */
-function unreadable(file: ParsedDockerfile, scripts: readonly RunScript[]): Finding[] {
-  const run = scripts.find((s) => s.parsed === null);
-  if (run === undefined) return [];
-  const body = runBody(file, run.inst);
-  const why = body.ok ? 'its commands do not parse as shell' : body.reason;
-  return [refusal(run.inst.span.start, 'unreadable-run', `line ${run.inst.line} cannot be read (${why}), so whether the stage builds something to split off is not known`)];
+function unreadable(file: ParsedDockerfile, stage: Stage, scripts: readonly RunScript[]): Finding[] {
+  for (const inst of stage.instructions) {
+    if (inst.keyword !== 'RUN') continue;
+    const body = runBody(file, inst);
+    if (body.ok || body.code === 'no-body' || body.code === 'not-shell-instruction') continue;
+    const own = scripts.filter((s) => s.inst === inst);
+    // A SHELL that is not POSIX or a backtick escape says why itself; an exec-form or heredoc RUN is read,
+    // and what fails is its script (or a `#!` naming another language, which gives no script at all).
+    const why = body.code === 'non-posix-shell' || body.code === 'unparsable-shell' ? body.reason
+      : own.length === 0 ? 'its script is in a language dockshift does not read'
+      : 'its script does not parse as shell';
+    if (own.length === 0 || own.some((s) => s.parsed === null)) {
+      return [refusal(inst.span.start, 'unreadable-run', `line ${inst.line} cannot be read (${why}), so whether the stage builds something to split off is not known`)];
+    }
+  }
+  return [];
 }
 
 /** Whether the runtime image has the group: a number, root, its own user's group, or one nobody runs with there (NOBODY_GROUPS). */
