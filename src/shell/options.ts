@@ -19,25 +19,9 @@ export const SHELL_PROGRAMS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash'
 export function shellInvocation(argv: readonly string[]): ShellInvocation {
   let errexit = false;
   let startupFiles = false;
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-o' || arg === '+o') {
-      if (arg === '-o' && argv[i + 1] === 'errexit') errexit = true;
-      i++;
-    } else if (arg.startsWith('--')) {
-      if (arg === '--login' || arg === '--rcfile' || arg === '--init-file') startupFiles = true;
-      if (arg === '--rcfile' || arg === '--init-file') i++;
-    } else if (/^-[A-Za-z]+$/.test(arg)) {
-      if (arg.includes('e')) errexit = true;
-      if (/[li]/.test(arg)) startupFiles = true;
-      // `-eo pipefail`: the bundle's `o` takes the next argument as an option name.
-      if (arg.includes('o')) {
-        if (argv[i + 1] === 'errexit') errexit = true;
-        i++;
-      }
-    } else if (!arg.startsWith('+')) {
-      break; // the command string or a script: options end here
-    }
+  for (const { on, name, value } of readShellArgv(argv).options) {
+    if (name === 'e' || (name === 'o' && value === 'errexit')) errexit = on;
+    if (on && (name === 'l' || name === 'i' || name === '--login' || name === '--rcfile' || name === '--init-file')) startupFiles = true;
   }
   return { errexit, startupFiles };
 }
@@ -45,26 +29,51 @@ export function shellInvocation(argv: readonly string[]): ShellInvocation {
 /**
  * Where a shell's command line (`sh -eo pipefail -c 'script' name args…`) has its first operand,
  * after the options: the command string when `command` (`-c`, alone or in a bundle such as `-ec`),
- * else the script to run. `at` is null when there is none (an interactive shell), or when an
- * argument before it is not known (null). An `o` or bash's `O` in a bundle takes the next
- * argument (`-eo pipefail`), and `-c` is a flag: the string is the first operand, wherever it is.
+ * else the script to run. `at` is null when there is none (an interactive shell, or `-s`, which
+ * reads the commands from standard input), or when an argument before it is not known (null).
  */
 export function shellOperand(argv: readonly (string | null)[]): { readonly command: boolean; readonly at: number | null } {
-  let command = false;
+  const { options, at } = readShellArgv(argv);
+  const command = options.some((o) => o.on && o.name === 'c');
+  return { command, at: !command && options.some((o) => o.on && o.name === 's') ? null : at };
+}
+
+/** One option of a shell's command line: a letter of a bundle (`-e`, `+x`), or a long one (`--login`). */
+interface ShellOption {
+  /** `-x` turns it on, `+x` off. */
+  readonly on: boolean;
+  readonly name: string;
+  /** The argument `o` and bash's `O` take (`-o pipefail`), and `--rcfile`'s file. */
+  readonly value: string | null;
+}
+
+/**
+ * A shell's options and where its first operand is, read as sh and bash read them: an `o` (or
+ * bash's `O`) in a bundle takes the next argument (`-eo pipefail`), `-c` is a flag whose string is
+ * the first operand wherever it stands, `--` or `-` ends the options. The reading stops at an
+ * argument not known (null), with no operand.
+ */
+function readShellArgv(argv: readonly (string | null)[]): { options: ShellOption[]; at: number | null } {
+  const options: ShellOption[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === null || arg === undefined) return { command, at: null };
-    if (arg === '--' || arg === '-') return { command, at: i + 1 < argv.length ? i + 1 : null };
+    if (arg === null || arg === undefined) return { options, at: null };
+    if (arg === '--' || arg === '-') return { options, at: i + 1 < argv.length ? i + 1 : null };
     if (arg.startsWith('--')) {
-      if (arg === '--rcfile' || arg === '--init-file') i++;
+      const valued = arg === '--rcfile' || arg === '--init-file';
+      options.push({ on: true, name: arg, value: valued ? (argv[i + 1] ?? null) : null });
+      if (valued) i++;
     } else if (/^[-+][A-Za-z]+$/.test(arg)) {
-      if (arg.startsWith('-') && arg.includes('c')) command = true;
-      i += arg.replace(/[^oO]/g, '').length;
+      for (const letter of arg.slice(1)) {
+        const valued = letter === 'o' || letter === 'O';
+        options.push({ on: arg.startsWith('-'), name: letter, value: valued ? (argv[i + 1] ?? null) : null });
+        if (valued) i++;
+      }
     } else {
-      return { command, at: i };
+      return { options, at: i };
     }
   }
-  return { command, at: null };
+  return { options, at: null };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { effectiveShell, runBody, unEditedParsed, unEditedScripts } from '../../src/shell/body.js';
-import { shellOperand } from '../../src/shell/options.js';
+import { shellInvocation, shellOperand } from '../../src/shell/options.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
@@ -166,5 +166,21 @@ describe('shellOperand', () => {
   it('reads an exec-form RUN whose shell takes options before -c', () => {
     const file = parseDockerfile('FROM debian\nRUN ["bash", "-eo", "pipefail", "-c", "curl -fsSL https://x | sh"]\n');
     expect(unEditedScripts(file, file.instructions[1]!, 'exec-form')).toEqual(['curl -fsSL https://x | sh']);
+  });
+});
+
+describe('shellInvocation', () => {
+  it('reads errexit and startup files past options that take an argument', () => {
+    // bash runs `false; echo after` under -e here: -O's argument is no operand.
+    expect(shellInvocation(['/bin/bash', '-O', 'extglob', '-e', '-c'])).toEqual({ errexit: true, startupFiles: false });
+    expect(shellInvocation(['/bin/bash', '-eux', '-o', 'pipefail', '-c'])).toEqual({ errexit: true, startupFiles: false });
+    expect(shellInvocation(['/bin/sh', '-o', 'pipefail', '-o', 'errexit', '-c'])).toEqual({ errexit: true, startupFiles: false });
+    expect(shellInvocation(['/bin/bash', '-e', '+o', 'errexit', '-lc'])).toEqual({ errexit: false, startupFiles: true });
+    expect(shellInvocation(['/bin/bash', '-o', 'pipefail', '-c'])).toEqual({ errexit: false, startupFiles: false });
+  });
+
+  it('finds no script after -s, which reads the commands from standard input', () => {
+    expect(shellOperand(['sh', '-s', 'x', 'y'])).toEqual({ command: false, at: null });
+    expect(shellOperand(['sh', '-s', '-c', 'echo', 'x'])).toEqual({ command: true, at: 3 });
   });
 });

@@ -1,0 +1,6 @@
+FROM debian:bookworm
+SHELL ["/bin/bash", "-O", "extglob", "-eo", "pipefail", "-c"]
+RUN apt-get update && apt-get install -y curl
+RUN curl -fsSL https://example.com/install.sh | bash
+RUN mkdir -p /opt/a; mkdir -p /opt/b
+RUN touch /opt/a/.keep
