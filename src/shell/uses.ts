@@ -90,11 +90,14 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
 
 /**
  * curl fetching only \`http://\` URLs and not following redirects (\`HEALTHCHECK CMD curl -f
- * http://localhost:8080/health\`): no certificate is ever checked. A redirect (-L) may lead to https.
+ * http://localhost:8080/health\`): no certificate is ever checked. A redirect (-L) may lead to https,
+ * an option may name an https server (\`--proxy https://…\`, \`--doh-url\`), and a config file (-K) anything.
  */
 function plainHttpOnly(command: SimpleCommand): boolean {
   const r = recognise(command);
-  return r?.kind === 'download' && r.tool === 'curl' && r.urls.length > 0 && r.urls.every((u) => /^["']?http:\/\//i.test(u.raw)) && !r.hasFlag('-L', '--location', '--location-trusted');
+  if (r?.kind !== 'download' || r.tool !== 'curl' || r.urls.length === 0) return false;
+  if (r.hasFlag('-L', '--location', '--location-trusted', '-K', '--config')) return false;
+  return r.urls.every((u) => /^["']?http:\/\//i.test(u.raw)) && !r.options.some((o) => o.value !== null && /^https:/i.test(o.value));
 }
 
 /**

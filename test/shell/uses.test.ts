@@ -28,6 +28,13 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('curl of plain http still checks certificates through an https proxy or a config file it reads', () => {
+    expect(uses('curl -o f http://x/f --proxy https://proxy:3128; curl -K /etc/curlrc -o g http://x/g; curl -o h -x http://proxy:3128 http://x/h')).toEqual([
+      'curl -o f http://x/f --proxy https://proxy:3128 → tls',
+      'curl -K /etc/curlrc -o g http://x/g → tls',
+    ]);
+  });
+
   it('a repository URL over ssh given to another tool needs an ssh client: the tool clones it with git', () => {
     expect(uses('pip install "lib @ git+ssh://git@github.com/a/b.git"; npm i git@github.com:a/b.git; yarn add ssh://git@h/a/b.git; pip install git+https://github.com/a/b; echo user@host:x')).toEqual([
       'pip install "lib @ git+ssh://git@github.com/a/b.git" → ssh pip-source-build? c-headers',
