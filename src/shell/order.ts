@@ -45,20 +45,30 @@ function topItem(script: ShellScript, a: SimpleCommand): { item: ListItem; index
 
 /** Only `&&` between two commands: blanks and line continuations around it. */
 const AND_GAP = /^(?:\\?\s)*&&(?:\\?\s)*$/;
+/** Text before a command that makes it depend on the one before: `x || a`, `x | a`, `x && a`. */
+const JOINED = /(?:\|\|?|&&)(?:\\?\s)*$/;
 
+/**
+ * Both in the same list of an `if`, loop, `case` or group, in a chain of `&&` from `a` to `b`
+ * (`then apt-get update && apt-get install …; fi`), and `a` starts its and-or list or is reached
+ * by `&&` alone (not `x || a`).
+ */
 function chainedInGroup(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
-  if (a.statement !== b.statement || a.enclosing.length !== 1 || b.enclosing.length !== 1) return false;
-  const kind = a.enclosing[0]!;
-  if ((kind !== 'subshell' && kind !== 'block') || b.enclosing[0] !== kind) return false;
-  const group = script.statements[a.statement]?.items.find((item) => item.start <= a.start && b.end <= item.end);
-  if (group === undefined || group.kind !== kind) return false;
-  // Every command of the group up to `b`, each right after the one before it.
-  const inside = script.commands.filter((c) => c.start >= group.start && c.start <= b.start);
-  if (!inside.includes(a) || inside.at(-1) !== b) return false;
-  for (let k = 1; k < inside.length; k++) {
-    const prev = inside[k - 1]!;
-    const next = inside[k]!;
-    if (next.enclosing.length !== 1 || !AND_GAP.test(script.source.slice(prev.end, next.start))) return false;
+  if (a.statement !== b.statement || a.enclosing.length === 0 || !sameEnclosing(a, b)) return false;
+  const commands = script.commands;
+  const from = commands.indexOf(a);
+  const to = commands.indexOf(b);
+  const gap = (k: number) => script.source.slice(commands[k - 1]!.end, commands[k]!.start);
+  for (let k = from + 1; k <= to; k++) {
+    if (!sameEnclosing(commands[k]!, a) || !AND_GAP.test(gap(k))) return false;
+  }
+  for (let k = from; k > 0; k--) {
+    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a)) continue;
+    return !JOINED.test(gap(k));
   }
   return true;
+}
+
+function sameEnclosing(a: SimpleCommand, b: SimpleCommand): boolean {
+  return a.enclosing.length === b.enclosing.length && a.enclosing.every((e, k) => e === b.enclosing[k]);
 }
