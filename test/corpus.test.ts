@@ -85,7 +85,7 @@ const PINNED = {
   // Only in shipped stages; recommended packages later commands need are kept (recommends-needed 9),
   // flags the image's tool lacks are refused (tool-too-old 9).
   'install-flags': { files: 145, changes: 362, refused: 33 },
-  'cleanup-in-layer': { files: 80, changes: 126, refused: 39 },
+  'cleanup-in-layer': { files: 79, changes: 125, refused: 40 },
   'add-to-copy': { files: 48, changes: 115, refused: 28 },
   'add-download': { files: 3, changes: 3, refused: 9 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
@@ -96,7 +96,7 @@ const PINNED = {
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 4) or ASP.NET Core's port variables name a port below 1024.
   'non-root-user': { files: 101, changes: 101, refused: 366 },
-  all: { files: 338, changes: 1309, refused: 1273 },
+  all: { files: 338, changes: 1308, refused: 1274 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
