@@ -116,6 +116,10 @@ Refuses, leaving the RUN as it is:
   script or changes directory in one): a cleanup appended after it would not share its PATH, variables
   or working folder; an \`rm\` of absolute paths is still appended.
 - \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
+- \`program-removed\`: after its last npm (or yarn) command, the RUN uninstalls a system package that may hold
+  the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
+  installed, a package named by a variable): \`npm cache clean --force\` at its end would not be found.
+  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
   hold the installed packages themselves (Plug'n'Play).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
@@ -144,6 +148,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'cwd-changed': 'the RUN changes directory after downloading to a relative path',
       'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
+      'program-removed': 'the RUN uninstalls the package manager (or a package or group that may hold it) before an appended cleanup would run it',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
@@ -874,6 +879,11 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cl
     findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
     return findings;
   }
+  const removed = removedProgram(view.script, view.recognised, view.fills, appends);
+  if (removed !== null) {
+    findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may uninstall ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
+    return findings;
+  }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
   // where the install ran in a subshell. An rm of absolute paths means the same anywhere.
   const isolated = new Set(view.fills.filter((f) => f.command.enclosing.includes('subshell')).map((f) => programName(f.command)));
@@ -911,6 +921,39 @@ function endsEarly(script: ShellScript): SimpleCommand | null {
   }
   return null;
 }
+
+/** Packages that hold (or that npm and yarn need to run) node, npm or yarn: `nodejs-current`, `npm`, `yarn=1.22.19-1`. */
+const NODE_PACKAGE = /^(?:node|nodejs|npm|yarn|yarnpkg)(?:$|[-@=:<>~\d])/;
+
+/**
+ * A system package removal (`apt-get purge npm`, `apk del .build-deps`) after the last command
+ * of an npm or yarn cleanup's family, which may take the program the cleanup runs: it names a
+ * node package, an apk virtual group this RUN installed, or a package only known at build time.
+ */
+function removedProgram(
+  script: ShellScript,
+  recognised: readonly RecognisedCommand[],
+  fills: readonly Fill[],
+  appends: readonly AppendPlan[],
+): { readonly removal: PackageCommand; readonly program: string; readonly cleanup: string } | null {
+  const groups = new Set(
+    recognised.flatMap((r) => (r.kind === 'package' && r.manager === 'apk' && r.action === 'install' ? [r.optionValue('--virtual', '-t')] : [])).filter((v): v is string => typeof v === 'string'),
+  );
+  const mayRemove = (r: PackageCommand) => r.operands.some((w) => w.value === null || NODE_PACKAGE.test(w.value) || groups.has(w.value));
+  for (const cleanup of appends.flatMap((p) => p.commands)) {
+    const program = cleanupProgram(cleanup);
+    if (program !== 'npm' && program !== 'yarn') continue;
+    const last = fills.filter((f) => f.kinds.includes(program)).at(-1);
+    if (last === undefined) continue;
+    const removal = recognised.find(
+      (r): r is PackageCommand => r.kind === 'package' && r.action === 'remove' && r.command.start > last.command.start && SYSTEM_MANAGERS.has(r.manager) && mayRemove(r),
+    );
+    if (removal !== undefined) return { removal, program, cleanup };
+  }
+  return null;
+}
+
+const SYSTEM_MANAGERS: ReadonlySet<string> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 
 /** The program a cleanup command runs, read as an install's is (programName), so the two compare. */
 function cleanupProgram(command: string): string | null {
