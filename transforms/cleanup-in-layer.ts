@@ -118,7 +118,8 @@ Refuses, leaving the RUN as it is:
 - \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
 - \`program-removed\`: after its last npm (or yarn) command, the RUN uninstalls a system package that may hold
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
-  installed, a package named by a variable): \`npm cache clean --force\` at its end would not be found.
+  installed, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
+  /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
   Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
   hold the installed packages themselves (Plug'n'Play).
@@ -148,7 +149,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'cwd-changed': 'the RUN changes directory after downloading to a relative path',
       'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
-      'program-removed': 'the RUN uninstalls the package manager (or a package or group that may hold it) before an appended cleanup would run it',
+      'program-removed': 'the RUN removes the package manager (or a package, group or files that may hold it) before an appended cleanup would run it',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
@@ -879,9 +880,9 @@ function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cl
     findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
     return findings;
   }
-  const removed = removedProgram(view.script, view.recognised, view.fills, appends);
+  const removed = removedProgram(view.recognised, view.fills, appends);
   if (removed !== null) {
-    findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may uninstall ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
+    findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
     return findings;
   }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
@@ -925,35 +926,44 @@ function endsEarly(script: ShellScript): SimpleCommand | null {
 /** Packages that hold (or that npm and yarn need to run) node, npm or yarn: `nodejs-current`, `npm`, `yarn=1.22.19-1`. */
 const NODE_PACKAGE = /^(?:node|nodejs|npm|yarn|yarnpkg)(?:$|[-@=:<>~\d])/;
 
+/** The files each cleanup program runs from: its command, node, or its package in a global node_modules. */
+const PROGRAM_FILES: Readonly<Record<'npm' | 'yarn', RegExp>> = {
+  npm: /(?:^|\/)(?:bin\/(?:npm|node|nodejs)|node_modules\/npm)(?:\/|$)/,
+  yarn: /(?:^|\/)(?:bin\/(?:yarn|yarnpkg|node|nodejs)|node_modules\/yarn)(?:\/|$)/,
+};
+
+const SYSTEM_MANAGERS: ReadonlySet<string> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+
 /**
- * A system package removal (`apt-get purge npm`, `apk del .build-deps`) after the last command
- * of an npm or yarn cleanup's family, which may take the program the cleanup runs: it names a
- * node package, an apk virtual group this RUN installed, or a package only known at build time.
+ * A command after the last one of an npm or yarn cleanup's family that may take away the program
+ * the cleanup runs: a system package removal naming a node package, an apk virtual group this RUN
+ * installed or a package only known at build time (`apt-get purge npm`, `apk del .build-deps`);
+ * `npm uninstall -g npm`; an `rm` of the program's files (`rm -rf /usr/local/lib/node_modules/npm`).
  */
 function removedProgram(
-  script: ShellScript,
   recognised: readonly RecognisedCommand[],
   fills: readonly Fill[],
   appends: readonly AppendPlan[],
-): { readonly removal: PackageCommand; readonly program: string; readonly cleanup: string } | null {
+): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string } | null {
   const groups = new Set(
     recognised.flatMap((r) => (r.kind === 'package' && r.manager === 'apk' && r.action === 'install' ? [r.optionValue('--virtual', '-t')] : [])).filter((v): v is string => typeof v === 'string'),
   );
-  const mayRemove = (r: PackageCommand) => r.operands.some((w) => w.value === null || NODE_PACKAGE.test(w.value) || groups.has(w.value));
   for (const cleanup of appends.flatMap((p) => p.commands)) {
     const program = cleanupProgram(cleanup);
     if (program !== 'npm' && program !== 'yarn') continue;
     const last = fills.filter((f) => f.kinds.includes(program)).at(-1);
     if (last === undefined) continue;
-    const removal = recognised.find(
-      (r): r is PackageCommand => r.kind === 'package' && r.action === 'remove' && r.command.start > last.command.start && SYSTEM_MANAGERS.has(r.manager) && mayRemove(r),
-    );
+    const takes = (r: RecognisedCommand): boolean => {
+      if (r.kind === 'remove-files') return r.paths.some((p) => p.word.value !== null && PROGRAM_FILES[program].test(p.word.value));
+      if (r.kind !== 'package' || r.action !== 'remove') return false;
+      if (SYSTEM_MANAGERS.has(r.manager)) return r.operands.some((w) => w.value === null || NODE_PACKAGE.test(w.value) || groups.has(w.value));
+      return (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.operands.some((w) => w.value === program || (program === 'yarn' && w.value === 'yarnpkg'));
+    };
+    const removal = recognised.find((r) => r.command.start > last.command.start && takes(r));
     if (removal !== undefined) return { removal, program, cleanup };
   }
   return null;
 }
-
-const SYSTEM_MANAGERS: ReadonlySet<string> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 
 /** The program a cleanup command runs, read as an install's is (programName), so the two compare. */
 function cleanupProgram(command: string): string | null {

@@ -7,5 +7,7 @@ RUN apt-get update \
     && npm ci --omit=dev \
     && apt-get purge -y python3 make g++ \
     && rm -rf /var/lib/apt/lists/*
+# removing a package's files or another global package leaves npm in place
+RUN npm install -g pm2 typescript && npm uninstall -g typescript && rm -rf /usr/local/lib/node_modules/pm2/docs /tmp/npm-build
 COPY . .
 CMD ["node", "server.js"]

@@ -6,9 +6,16 @@ RUN apt-get update && \
     && apt-get purge --autoremove -y npm \
     && rm -rf /var/lib/apt/lists/*
 
-FROM alpine:3.20
+FROM alpine:3.20 AS tools
 # npm in a virtual group, deleted with it
 RUN apk add --no-cache --virtual .node-deps nodejs npm \
     && npm install -g pm2 \
     && apk del .node-deps
-CMD ["pm2-runtime", "app.js"]
+
+FROM node:20-alpine AS hardened
+WORKDIR /app
+COPY package.json package-lock.json ./
+# no npm in the shipped image
+RUN npm ci --omit=dev && rm -rf /usr/local/lib/node_modules/npm /usr/local/bin/npm /usr/local/bin/npx
+RUN npm install -g pm2 && npm uninstall -g npm
+CMD ["node", "server.js"]
