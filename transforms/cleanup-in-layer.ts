@@ -33,6 +33,9 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { startScriptFiles } from '../src/analysis/privileges.js';
+import { startCommand, startScripts } from '../src/analysis/startCommand.js';
+import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { Memo } from '../src/memo.js';
@@ -91,7 +94,9 @@ Refuses, leaving the RUN as it is:
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
   update that may be skipped (in an \`if\` or a loop, after \`[ "$X" = 1 ] &&\`) counts as none; or
-  the RUN runs \`apt-get update\` after its last install,
+  the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
+  copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional
+  packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install,
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
@@ -137,7 +142,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
     },
     touches: { instructions: { RUN: ['edit', 'remove'] } },
     refusals: {
-      'lists-needed-later': 'a later step reads the apt lists the cleanup would remove',
+      'lists-needed-later': 'a later step, or the container when it starts, reads the apt lists the cleanup would remove',
       'cache-mount': 'a cache or tmpfs mount already keeps the cache out of the layer',
       'cache-used-later': 'an instruction between the install and the cleanup RUN, or an offline install after it, may use or refill the cache',
       'user-between': 'a USER between the install and the cleanup RUN',
@@ -161,7 +166,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'breaks-shell': EDIT_REFUSALS['breaks-shell'],
     },
   },
-  run(file, { options, ignoredRules }) {
+  run(file, { options, ignoredRules, buildContext }) {
     const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file);
     const stages = file.stages.filter((s) => inScope.has(s.index));
     const findings: Finding[] = [];
@@ -186,7 +191,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
     // A RUN that receives a moved cleanup this pass is looked at again in the next one.
     for (const stage of stages) {
       for (const inst of stage.instructions) {
-        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set(), ignoredRules));
+        if (inst.keyword === 'RUN' && !targets.has(inst.index)) findings.push(...planAppends(file, stage, inst, cleanedLater.get(inst.index) ?? new Set(), ignoredRules, buildContext));
       }
     }
     return findings;
@@ -854,13 +859,20 @@ type Plan = AppendPlan | Finding;
 /** The hadolint rule behind each family's cleanup: ignoring it for the file leaves that cleanup out. */
 const RULE_OF: Partial<Record<Family, string>> = { apt: 'DL3009', rpm: 'DL3032', zypper: 'DL3036', yarn: 'DL3060' };
 
-function planAppends(file: ParsedDockerfile, stage: Stage, inst: Instruction, cleanedLater: ReadonlySet<Family>, ignoredRules: ReadonlySet<string>): Finding[] {
+function planAppends(
+  file: ParsedDockerfile,
+  stage: Stage,
+  inst: Instruction,
+  cleanedLater: ReadonlySet<Family>,
+  ignoredRules: ReadonlySet<string>,
+  ctx: BuildContext | null,
+): Finding[] {
   const view = viewOf(file, inst);
   if (view.script === null) return [];
   const at = inst.span.start;
   // A family whose rule the file ignores counts as cleaned elsewhere.
   const skipped = new Set<Family>([...cleanedLater, ...(Object.keys(RULE_OF) as Family[]).filter((f) => ignoredRules.has(RULE_OF[f]!))]);
-  const plans = appendPlans(file, stage, view, skipped);
+  const plans = appendPlans(file, stage, view, skipped, ctx);
   const findings: Finding[] = [];
   const body = view.body;
   if (!body.ok) {
@@ -971,7 +983,7 @@ function cleanupProgram(command: string): string | null {
   return parsed.ok && parsed.commands[0] !== undefined ? programName(parsed.commands[0]) : null;
 }
 
-function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleanedLater: ReadonlySet<Family>): Plan[] {
+function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleanedLater: ReadonlySet<Family>, ctx: BuildContext | null): Plan[] {
   const script = view.script!;
   const inst = view.inst;
   const at = inst.span.start;
@@ -1001,7 +1013,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const mount = mountOn(inst, ['/var/lib/apt/lists']);
     const needed = mount !== undefined ? null
       : listsFilled.start > lastInstall.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install, keeping fresh lists for a later step`
-      : listsNeededLater(file, stage, inst);
+      : (listsNeededLater(file, stage, inst) ?? listsNeededAtStart(file, stage, ctx));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
     else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
@@ -1202,6 +1214,30 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
   return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update that always runs before it: it needs the lists this RUN would remove`;
+}
+
+/**
+ * Why the container reads the apt lists when it starts, or null: the image that runs is this
+ * stage or is built on it, and its ENTRYPOINT or CMD, or a start script copied from the build
+ * context, runs `apt-get install` (an optional package named by a variable, say) with no
+ * apt-get update before it. A script that cannot be read, or that the start script runs, is not counted.
+ */
+function listsNeededAtStart(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): string | null {
+  const final = file.stages.at(-1);
+  if (final === undefined || (final !== stage && !buildsOn(file, final, stage))) return null;
+  const command = startCommand(file, final);
+  // Only apt commands written out count: nearly every container starts a script, which the
+  // reading of a later RUN would take for one that may use apt-get.
+  const needOf = (text: string): string | null => rawAptNeed(text).need;
+  for (const { part, script } of startScripts(command)) {
+    const need = needOf(script);
+    if (need !== null) return `${preview(file, part.inst)} runs ${need} when the container starts, with no apt-get update before it: it needs the lists this RUN would remove`;
+  }
+  for (const script of startScriptFiles(file, final, ctx, command)) {
+    const need = script.text === null ? null : needOf(script.text);
+    if (need !== null && script.text !== null) return `${script.path}, which the container runs when it starts, runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
+  }
+  return null;
 }
 
 interface AptNeed {

@@ -358,6 +358,28 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
  * privilege switching. A script that cannot be read cannot be proved harmless.
  */
 function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): Blocker | null {
+  for (const script of startScriptFiles(file, stage, ctx, command)) {
+    if (script.text === null) {
+      return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}): it may switch users itself`, at: script.inst.span.start };
+    }
+    const found = scanScript(script.text);
+    if (found !== null) return { code: found.code, reason: `${script.path} ${found.reason}`, at };
+  }
+  return null;
+}
+
+/** A script the container runs at start: its text from the build context, or why it cannot be read. */
+export type StartScriptFile =
+  | { readonly word: string; readonly path: string; readonly text: string }
+  | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction };
+
+/**
+ * The scripts among the words the container starts with (the program, the one an init wrapper
+ * starts, and arguments that name a script), in order, each looked up as the shell would and
+ * read from the build context. Programs that are not copied from it, binaries, and files that
+ * cannot be traced but do not look like scripts are left out.
+ */
+export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand = startCommand(file, stage)): Generator<StartScriptFile> {
   const workdir = workdirOf(file, stage);
   const words = commandWords(command);
   const started = wrappedProgram(words);
@@ -374,17 +396,15 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
       const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind === 'not-copied') continue;
       if (origin.kind === 'unknown') {
-        if (!looksLikeScript(word)) break;
-        return { code: 'entrypoint-unread', reason: `the command runs ${word}, a script that cannot be read (${origin.why}): it may switch users itself`, at: origin.inst.span.start };
+        if (looksLikeScript(word)) yield { word, text: null, why: origin.why, inst: origin.inst };
+        break;
       }
       const text = ctx?.read(origin.path) ?? null;
-      if (text === null) break; // A binary (or a file too large to be a script).
-      const found = scanScript(text);
-      if (found !== null) return { code: found.code, reason: `${origin.path} ${found.reason}`, at };
+      // A binary (or a file too large to be a script) is not yielded.
+      if (text !== null) yield { word, path: origin.path, text };
       break;
     }
   }
-  return null;
 }
 
 /**
