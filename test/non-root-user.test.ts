@@ -19,7 +19,7 @@ describe('non-root-user: a final stage without a command', () => {
 
   it('on an unknown base runs what that image starts', () => {
     expect(refusals('FROM ghcr.io/linuxserver/baseimage-alpine:3.23\nRUN apk add --no-cache icu-libs\nEXPOSE 8989\n')).toEqual([
-      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/linuxserver/baseimage-alpine:3.23 starts, an image the knowledge base does not know: a service that must start as root (s6-overlay's /init, a database's entrypoint) or only a shell, in an image others build on",
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/linuxserver/baseimage-alpine:3.23 starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
     ]);
   });
 });

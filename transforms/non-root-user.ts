@@ -184,7 +184,7 @@ A final stage that already runs as another user (or one set from a build argumen
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
       // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
-      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, an image the knowledge base does not know: a service that must start as root (s6-overlay's /init, a database's entrypoint) or only a shell, in an image others build on`)];
+      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
     }
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
