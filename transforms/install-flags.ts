@@ -32,6 +32,8 @@ import {
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { Memo } from '../src/memo.js';
+import { startScriptFiles } from '../src/analysis/privileges.js';
+import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
 
@@ -76,7 +78,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   nothing else may read the index it leaves in the layer: in the stage or a stage built on it, no later
   RUN runs an apk command other than \`del\`, \`update\` and one that already has \`--no-cache\`, or
   runs apk where dockshift cannot see it (\`sh -c 'apk add …'\`, a script such as \`./install.sh\`, a
-  command named by a variable), and no ONBUILD trigger, CMD, ENTRYPOINT or HEALTHCHECK runs apk.
+  command named by a variable), and no ONBUILD trigger, CMD, ENTRYPOINT or HEALTHCHECK runs apk, nor
+  does a start script copied from the build context (\`apk add $EXTRA_PACKAGES\` in an entrypoint) when
+  the image that runs is this stage or built on it.
   Otherwise it stays and \`apk-update-kept\` says why.
 - \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
@@ -133,11 +137,11 @@ Refuses, leaving the command as it is:
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file, { options, ignoredRules }) {
+  run(file, { options, ignoredRules, buildContext }) {
     const findings: Finding[] = [];
     const shipped = options.allStages ? null : shippedStages(file);
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options, ignoredRules));
+      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options, ignoredRules, buildContext));
     }
     return findings;
   },
@@ -157,6 +161,8 @@ interface Context {
   readonly base: { readonly repository: string; readonly tag: string | null } | null;
   /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
   readonly ignoredRules: ReadonlySet<string>;
+  /** The files a build would see, for the scripts the container starts; null without one. */
+  readonly buildContext: BuildContext | null;
 }
 
 type Decision =
@@ -176,9 +182,9 @@ const NONE: ReadonlySet<string> = new Set();
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
-function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Finding[] {
+function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>, buildContext: BuildContext | null): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
-  const ctx = context(file, inst, options, ignoredRules);
+  const ctx = context(file, inst, options, ignoredRules, buildContext);
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
@@ -694,7 +700,7 @@ function apkUpdates(
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.
   const hidden = blocker === undefined ? hiddenApk(body.parsed) : null;
-  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}`) : null;
+  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}`) : null;
   let removing = false;
   for (const { cmd } of updates) {
     const at = fileStart(body, cmd.command.start);
@@ -730,10 +736,12 @@ function apkUpdates(
  * `--no-cache` (an add that only gets it this pass counts until it has it); apk run in a way
  * dockshift does not follow (a RUN it cannot read, `sh -c 'apk …'`, a command named only at run
  * time such as `$APK add`, a script such as `./install.sh`: hiddenApk). Anywhere in those stages:
- * an ONBUILD trigger, or what the container runs (CMD, ENTRYPOINT, HEALTHCHECK), naming apk.
+ * an ONBUILD trigger, or what the container runs (CMD, ENTRYPOINT, HEALTHCHECK), naming apk. In the
+ * image that runs, when it is this stage or built on it: a start script copied from the build
+ * context that runs apk (`apk add $EXTRA_PACKAGES`, optional packages installed at start).
  * Null when nothing does.
  */
-function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | null {
+function laterIndexReader(file: ParsedDockerfile, inst: Instruction, buildContext: BuildContext | null): string | null {
   const stage = file.stages[inst.stage]!;
   for (const other of file.instructions) {
     const s = file.stages[other.stage];
@@ -751,6 +759,20 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction): string | n
     if (hidden !== null) return `a later RUN runs ${hidden}, which ${NEEDS_INDEX}`;
     const reader = packageCommands(body.parsed, 'apk').find((cmd) => readsIndex(cmd, false));
     if (reader !== undefined) return `${describe(reader)} in a later RUN ${NEEDS_INDEX}`;
+  }
+  const final = file.stages.at(-1);
+  if (final === undefined || (final !== stage && !buildsOn(file, final, stage))) return null;
+  for (const script of startScriptFiles(file, final, buildContext)) {
+    // Comment lines out: a script's comments often name apk, and would count as apk run unseen.
+    if (script.text === null) continue;
+    const text = script.text.replace(/^[ \t]*#.*$/gm, '');
+    if (text.match(APK_PROGRAM) === null) continue;
+    const parsed = parseScript(text);
+    // Only the script's own apk commands count: nearly every container starts a script.
+    const reader = parsed.ok ? packageCommands(parsed, 'apk').find((cmd) => readsIndex(cmd, false)) : undefined;
+    if (!parsed.ok || reader !== undefined || unfollowedApk(parsed)) {
+      return `${script.path}, which the container runs when it starts, runs ${reader === undefined ? 'apk' : describe(reader)}, which ${NEEDS_INDEX}`;
+    }
   }
   return null;
 }
@@ -818,7 +840,7 @@ function describe(cmd: PackageCommand): string {
  * base's tool releases read (ENV and ARG walked, the base resolved) is found when first asked:
  * most RUNs with an install never ask.
  */
-function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>): Context {
+function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>, buildContext: BuildContext | null): Context {
   const stage = file.stages[inst.stage]!;
   const mounts = cacheMounts(inst);
   let pip: { readonly off: boolean; readonly mount: string | null } | undefined;
@@ -843,6 +865,7 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options, ig
       return baseOf(file, stage);
     },
     ignoredRules,
+    buildContext,
   };
 }
 
