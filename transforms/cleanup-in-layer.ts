@@ -1234,7 +1234,8 @@ function listsNeededAtStart(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     if (need !== null) return `${preview(file, part.inst)} runs ${need} when the container starts, with no apt-get update before it: it needs the lists this RUN would remove`;
   }
   for (const script of startScriptFiles(file, final, ctx, command)) {
-    const need = script.text === null ? null : needOf(script.text);
+    // Comment lines out: a script's comments may name apt commands it does not run.
+    const need = script.text === null ? null : needOf(script.text.replace(/^[ \t]*#.*$/gm, ''));
     if (need !== null && script.text !== null) return `${script.path}, which the container runs when it starts, runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
   }
   return null;
