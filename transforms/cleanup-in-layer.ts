@@ -123,7 +123,7 @@ Refuses, leaving the RUN as it is:
 - \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
 - \`program-removed\`: after its last npm (or yarn) command, the RUN uninstalls a system package that may hold
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
-  installed, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
+  installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
   Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
@@ -949,7 +949,7 @@ const SYSTEM_MANAGERS: ReadonlySet<string> = new Set(['apt', 'apk', 'yum', 'dnf'
 /**
  * A command after the last one of an npm or yarn cleanup's family that may take away the program
  * the cleanup runs: a system package removal naming a node package, an apk virtual group this RUN
- * installed or a package only known at build time (`apt-get purge npm`, `apk del .build-deps`);
+ * installed with one in it, or a package only known at build time (`apt-get purge npm`, `apk del .build-deps`);
  * `npm uninstall -g npm`; an `rm` of the program's files (`rm -rf /usr/local/lib/node_modules/npm`).
  */
 function removedProgram(
@@ -957,8 +957,12 @@ function removedProgram(
   fills: readonly Fill[],
   appends: readonly AppendPlan[],
 ): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string } | null {
+  const nodeish = (w: ShellWord) => w.value === null || NODE_PACKAGE.test(w.value);
+  // apk virtual groups this RUN installed with a node package in them (`.build-deps` of compilers does not hold npm).
   const groups = new Set(
-    recognised.flatMap((r) => (r.kind === 'package' && r.manager === 'apk' && r.action === 'install' ? [r.optionValue('--virtual', '-t')] : [])).filter((v): v is string => typeof v === 'string'),
+    recognised
+      .flatMap((r) => (r.kind === 'package' && r.manager === 'apk' && r.action === 'install' && r.operands.some(nodeish) ? [r.optionValue('--virtual', '-t')] : []))
+      .filter((v): v is string => typeof v === 'string'),
   );
   for (const cleanup of appends.flatMap((p) => p.commands)) {
     const program = cleanupProgram(cleanup);
@@ -968,7 +972,7 @@ function removedProgram(
     const takes = (r: RecognisedCommand): boolean => {
       if (r.kind === 'remove-files') return r.paths.some((p) => p.word.value !== null && PROGRAM_FILES[program].test(p.word.value));
       if (r.kind !== 'package' || r.action !== 'remove') return false;
-      if (SYSTEM_MANAGERS.has(r.manager)) return r.operands.some((w) => w.value === null || NODE_PACKAGE.test(w.value) || groups.has(w.value));
+      if (SYSTEM_MANAGERS.has(r.manager)) return r.operands.some((w) => nodeish(w) || groups.has(w.value!));
       return (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.operands.some((w) => w.value === program || (program === 'yarn' && w.value === 'yarnpkg'));
     };
     const removal = recognised.find((r) => r.command.start > last.command.start && takes(r));
