@@ -84,6 +84,9 @@ Refuses:
 - \`needed-by-build\`: a candidate stays because the build may use it (the others are still proposed);
 - \`variable-source\`: a COPY, ADD or bind-mount source is only known at build time (\`COPY $DIR .\`), so what the
   build reads cannot be checked; nothing is proposed;
+- \`other-context\`: a file the Dockerfile copies (a literal COPY or ADD source) is not in the build context: the image is
+  likely built with another one (\`docker build -f clients/app/Dockerfile .\` from the repository root), where the
+  proposal would not apply; nothing is proposed (\`--context DIR\` names the right one);
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
 - \`unreadable-dockerfile\`: another Dockerfile that may be built with the context and reads the same .dockerignore
   cannot be read or parsed, so what it uses is unknown; nothing is proposed;
@@ -101,6 +104,7 @@ Refuses:
       'own-ignore-file': 'the Dockerfile’s own <name>.dockerignore misses .git or node_modules; it is not edited',
       'unreadable-dockerfile': 'another Dockerfile that may be built with the context and reads the same .dockerignore cannot be parsed',
       'context-too-large': 'the build context has too many entries, or too many Dockerfiles built with it, to read, so absence proves nothing',
+      'other-context': 'a file the Dockerfile copies is not in the build context, so it is likely built with another one',
     },
     needsBuildContext: true,
   },
@@ -133,6 +137,12 @@ Refuses:
     const unknown = contextUse(files).unknown;
     if (unknown !== null) {
       return [refusal(at, 'variable-source', `${where(unknown)} reads \`${unknown.raw}\` from the build context, which is only known at build time, so dockshift cannot check what a .dockerignore would take away`)];
+    }
+    // A file this Dockerfile copies that is not there says it is built with another context
+    // (`docker build -f sub/Dockerfile .`), where this .dockerignore would not apply.
+    const missing = contextUse([own]).named.find((n) => n.pattern === null && !ctx.exists(n.source));
+    if (missing !== undefined) {
+      return [refusal(at, 'other-context', `${where(missing)} copies \`${missing.source}\`, which is not in the build context: the image is likely built with another context (\`docker build -f\`), so what that context holds and the build reads cannot be checked`)];
     }
     const list = proposal.entries.map((e) => e.pattern).join(', ');
     const review = [LEFT_OUT, ...proposal.notes].join('; ');
