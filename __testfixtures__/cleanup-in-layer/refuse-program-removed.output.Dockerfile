@@ -1,5 +1,5 @@
 FROM ubuntu:jammy
-# Debian's npm, uninstalled once the tool is in place
+# Debian's npm, uninstalled once the tool is in place; the apt lists are still removed
 RUN apt-get update && \
     apt-get install -y --no-install-recommends nodejs npm \
     && npm install -g rtlcss \
