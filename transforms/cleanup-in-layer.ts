@@ -93,7 +93,9 @@ Refuses, leaving the RUN as it is:
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
-  update that may be skipped (in an \`if\` or a loop, after \`[ "$X" = 1 ] &&\`) counts as none; or
+  update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
+  \`[ "$X" = 1 ] &&\`) counts as none, while \`apt-get update || true && apt-get install …\` and
+  \`then apt-get update; apt-get install …; fi\` count; or
   the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
   copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional
   packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install,

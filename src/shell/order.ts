@@ -6,15 +6,17 @@ import type { ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
- * `{ …; }`), and the first of its statement (which then always runs) or joined to `b` by `&&` alone
- * (`a && x && b`); or both in one such group, in a chain of `&&` from its start (`( a && x && b )`).
+ * `{ …; }`), and the first of its statement (which then always runs: `a || true && b`) or joined to
+ * `b` by `&&` alone (`x && a && b`); or both in one list of an `if`, loop or group, `a` reached
+ * there whenever the list is (`then a; b`, `( a && x && b )`). Not when `a` runs in the background.
  */
 export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
-  if (a.start >= b.start) return false;
+  if (a.start >= b.start || a.background) return false;
   const at = topItem(script, a);
-  if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return chainedInGroup(script, a, b);
+  if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return inOneList(script, a, b);
+  if (at.index === 0) return true;
   const st = script.statements[a.statement]!;
-  if (a.statement !== b.statement) return at.index === 0;
+  if (a.statement !== b.statement) return false;
   // `b` itself, or the `if`, loop or group it is in.
   const j = st.items.findIndex((item) => item.start <= b.start && b.end <= item.end);
   return j > at.index && st.operators.slice(0, j).every((op) => op === '&&');
@@ -45,25 +47,30 @@ function topItem(script: ShellScript, a: SimpleCommand): { item: ListItem; index
 
 /** Only `&&` between two commands: blanks and line continuations around it. */
 const AND_GAP = /^(?:\\?\s)*&&(?:\\?\s)*$/;
+/** What may stand between two commands of one list where the first has run when the second runs: `&&`, `;` or a newline. */
+const SEQUENCE_GAP = /^(?:\\?\s)*(?:&&|;(?!;))?(?:\\?\s)*$/;
 /** Text before a command that makes it depend on the one before: `x || a`, `x | a`, `x && a`. */
 const JOINED = /(?:\|\|?|&&)(?:\\?\s)*$/;
 
 /**
- * Both in the same list of an `if`, loop, `case` or group, in a chain of `&&` from `a` to `b`
- * (`then apt-get update && apt-get install …; fi`), and `a` starts its and-or list or is reached
- * by `&&` alone (not `x || a`).
+ * Both in the same list of an `if`, loop, `case` or group, with only `&&`, `;` or newlines between
+ * the commands from `a` to `b` (`then apt-get update; apt-get install …; fi`), and `a` starts its
+ * and-or list, or is reached by `&&` alone (not `x || a`) when only `&&` leads on to `b`
+ * (`x && a && b`, not `x && a; b`, which may skip `a` and run `b`).
  */
-function chainedInGroup(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
+function inOneList(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
   if (a.statement !== b.statement || a.enclosing.length === 0 || !sameEnclosing(a, b)) return false;
   const commands = script.commands;
   const from = commands.indexOf(a);
   const to = commands.indexOf(b);
   const gap = (k: number) => script.source.slice(commands[k - 1]!.end, commands[k]!.start);
+  let andOnly = true;
   for (let k = from + 1; k <= to; k++) {
-    if (!sameEnclosing(commands[k]!, a) || !AND_GAP.test(gap(k))) return false;
+    if (!sameEnclosing(commands[k]!, a) || !SEQUENCE_GAP.test(gap(k))) return false;
+    if (!AND_GAP.test(gap(k))) andOnly = false;
   }
   for (let k = from; k > 0; k--) {
-    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a)) continue;
+    if (andOnly && AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a)) continue;
     return !JOINED.test(gap(k));
   }
   return true;
