@@ -6,20 +6,13 @@ import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
-import { DISTROLESS_CARRIES, DISTROLESS_IMAGES, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
+import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { recognise, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
-/** Users distroless images have in /etc/passwd. */
-const DISTROLESS_USERS = new Set(['root', 'nonroot', 'nobody', '0', '65532', '65534']);
-/**
- * Groups they have in /etc/group (GoogleContainerTools/distroless base/testdata/base.yaml: root, nonroot,
- * nobody, tty, staff): `USER nobody:nogroup`, right on Debian, names no group there.
- */
-const DISTROLESS_GROUPS = new Set(['root', 'nonroot', 'nobody', 'tty', 'staff']);
 const SHELLS = /^(?:sh|bash|dash|ash)$/;
 const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
 /** Where a program named without a slash is found (the PATH of these images). */

@@ -48,6 +48,16 @@ export const DISTROLESS_IMAGES: readonly DistrolessImage[] = [
  */
 export const DISTROLESS_CARRIES: readonly string[] = ['ca-certificates', 'tzdata'];
 
+/** Users distroless images have in /etc/passwd, by name and uid. */
+export const DISTROLESS_USERS: ReadonlySet<string> = new Set(['root', 'nonroot', 'nobody', '0', '65532', '65534']);
+
+/**
+ * Groups they have in /etc/group (GoogleContainerTools/distroless base/testdata/base.yaml: root, nonroot,
+ * nobody, tty, staff): `USER nobody:nogroup`, right on Debian, names no group there. NOBODY_GROUPS
+ * (distros.ts) says which of them nobody runs with.
+ */
+export const DISTROLESS_GROUPS: ReadonlySet<string> = new Set(['root', 'nonroot', 'nobody', 'tty', 'staff']);
+
 /** Today's Debian for names without a `-debianN` suffix (`gcr.io/distroless/static`). */
 export const DISTROLESS_DEFAULT_DEBIAN = '13';
 
