@@ -91,14 +91,22 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
 /**
  * curl fetching only \`http://\` URLs and not following redirects (\`HEALTHCHECK CMD curl -f
  * http://localhost:8080/health\`): no certificate is ever checked. A redirect (-L) may lead to https,
- * an option may name an https server (\`--proxy https://…\`, \`--doh-url\`), and a config file (-K) anything.
+ * an option may name an https server (\`--proxy https://…\`, \`--doh-url\`), and a config file (-K) anything;
+ * so may a proxy whose address is not written out (\`--proxy "$PROXY"\`, \`http_proxy=$P curl …\`).
  */
 function plainHttpOnly(command: SimpleCommand): boolean {
   const r = recognise(command);
   if (r?.kind !== 'download' || r.tool !== 'curl' || r.urls.length === 0) return false;
   if (r.hasFlag('-L', '--location', '--location-trusted', '-K', '--config')) return false;
+  if (r.options.some((o) => CURL_PROXY_OPTIONS.has(o.name) && o.value === null)) return false;
+  if (command.assigns.some((a) => CURL_PROXY_VARIABLES.has(a.name) && (a.value === null || /^https:/i.test(a.value)))) return false;
   return r.urls.every((u) => /^["']?http:\/\//i.test(u.raw)) && !r.options.some((o) => o.value !== null && /^https:/i.test(o.value));
 }
+
+/** curl's options naming a proxy it reaches first. */
+const CURL_PROXY_OPTIONS: ReadonlySet<string> = new Set(['-x', '--proxy', '--preproxy']);
+/** The variables curl takes a proxy for an \`http://\` URL from (it reads no HTTP_PROXY in capitals). */
+const CURL_PROXY_VARIABLES: ReadonlySet<string> = new Set(['http_proxy', 'all_proxy', 'ALL_PROXY']);
 
 /**
  * Every use of a script's commands, in source order, with the offset of the

@@ -35,6 +35,14 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('curl of plain http through a proxy whose address is not written out may check certificates too', () => {
+    expect(uses('curl -o f --proxy "$PROXY" http://x/f; http_proxy=$P curl -o g http://x/g; all_proxy=https://p:3128 curl -o h http://x/h; http_proxy=http://p:3128 curl -o i http://x/i; HTTP_PROXY=$P curl -o j http://x/j')).toEqual([
+      'curl -o f --proxy "$PROXY" http://x/f → tls',
+      'http_proxy=$P curl -o g http://x/g → tls',
+      'all_proxy=https://p:3128 curl -o h http://x/h → tls',
+    ]);
+  });
+
   it('a repository URL over ssh given to another tool needs an ssh client: the tool clones it with git', () => {
     expect(uses('pip install "lib @ git+ssh://git@github.com/a/b.git"; npm i git@github.com:a/b.git; yarn add ssh://git@h/a/b.git; pip install git+https://github.com/a/b; echo user@host:x')).toEqual([
       'pip install "lib @ git+ssh://git@github.com/a/b.git" → ssh pip-source-build? c-headers',
