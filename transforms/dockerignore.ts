@@ -86,7 +86,8 @@ Refuses:
   build reads cannot be checked; nothing is proposed;
 - \`other-context\`: a file the Dockerfile copies (a literal COPY or ADD source) is not in the build context: the image is
   likely built with another one (\`docker build -f clients/app/Dockerfile .\` from the repository root), where the
-  proposal would not apply; nothing is proposed (\`--context DIR\` names the right one);
+  proposal would not apply, or after a step that makes the file (a jar a CI job builds), which the proposal might
+  leave out; nothing is proposed (\`--context DIR\` names the right one);
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
 - \`unreadable-dockerfile\`: another Dockerfile that may be built with the context and reads the same .dockerignore
   cannot be read or parsed, so what it uses is unknown; nothing is proposed;
@@ -142,7 +143,7 @@ Refuses:
     // (`docker build -f sub/Dockerfile .`), where this .dockerignore would not apply.
     const missing = contextUse([own]).named.find((n) => n.pattern === null && !ctx.exists(n.source));
     if (missing !== undefined) {
-      return [refusal(at, 'other-context', `${where(missing)} copies \`${missing.source}\`, which is not in the build context: the image is likely built with another context (\`docker build -f\`), so what that context holds and the build reads cannot be checked`)];
+      return [refusal(at, 'other-context', `${where(missing)} copies \`${missing.source}\`, which is not in the build context: the image is likely built with another context (\`docker build -f\`), or after a step that makes the file, so what the build reads cannot be checked`)];
     }
     const list = proposal.entries.map((e) => e.pattern).join(', ');
     const review = [LEFT_OUT, ...proposal.notes].join('; ');
