@@ -33,7 +33,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
-import { startScriptFiles } from '../src/analysis/privileges.js';
+import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';

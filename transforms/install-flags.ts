@@ -32,7 +32,7 @@ import {
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { Memo } from '../src/memo.js';
-import { startScriptFiles } from '../src/analysis/privileges.js';
+import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
