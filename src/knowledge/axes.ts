@@ -16,10 +16,11 @@ export const ubuntuOs = (silent = true): AxisOption => ({
 
 /**
  * `alpine`, `alpine3.20`; with `dash`, also `alpine-3.20` (eclipse-temurin's spelling). The Alpine
- * variants of the language images have no compilers, make or -dev headers (`apk add build-base`).
+ * variants of the language images have no compilers, make or -dev headers (`apk add build-base`);
+ * `facts` adds what a repository's Alpine variants alone have or lack.
  */
-export const alpineOs = (dash = false): AxisOption => ({
-  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' }, facts: { buildTools: false },
+export const alpineOs = (dash = false, facts: FactsPatch = {}): AxisOption => ({
+  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' }, facts: { buildTools: false, ...facts },
 });
 
 export const fixedOs = (id: string, pattern: string, family: DistroFamily, name: string, facts?: FactsPatch): AxisOption =>

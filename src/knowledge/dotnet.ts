@@ -23,7 +23,6 @@ const SHELL_LESS: FactsPatch = {
  * Alpine images install icu-libs and turn the variable off.
  */
 const ALPINE_NO_ICU: FactsPatch = {
-  buildTools: false,
   notes: [
     'the Alpine images have no ICU and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true: cultures other than the invariant one (number, date and currency formats, culture-aware sorting) are gone; an app that needs them installs icu-libs and sets the variable to false',
   ],
@@ -40,7 +39,7 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
     axis('os', 'default', [
       { id: 'debian', pattern: '(?:buster|bullseye|bookworm|trixie)-slim', render: '', silent: true, release: { from: 'codename', family: 'debian' } },
       { id: 'ubuntu', pattern: UBUNTU_PATTERN, render: '', silent: true, release: { from: 'codename', family: 'ubuntu' } },
-      image === 'sdk' ? alpineOs() : { ...alpineOs(), facts: ALPINE_NO_ICU },
+      image === 'sdk' ? alpineOs() : alpineOs(false, ALPINE_NO_ICU),
       fixedOs('azurelinux', 'azurelinux3\\.0', 'azurelinux', 'azurelinux3.0'),
       fixedOs('cbl-mariner', 'cbl-mariner2\\.0', 'cbl-mariner', 'cbl-mariner2.0'),
     ]),
