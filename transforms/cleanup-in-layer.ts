@@ -1233,6 +1233,17 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
 function listsNeededAtStart(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): string | null {
   const final = file.stages.at(-1);
   if (final === undefined || (final !== stage && !buildsOn(file, final, stage))) return null;
+  // Every apt RUN of the stages the image runs asks the same: read the start scripts once per
+  // parsed file and build context (a pass over a proposed file reads the same file anew).
+  let known = startNeeds.get(file);
+  if (known === undefined || known.ctx !== ctx) startNeeds.set(file, (known = { ctx, need: startNeed(file, final, ctx) }));
+  return known.need;
+}
+
+const startNeeds = new Memo<ParsedDockerfile, { readonly ctx: BuildContext | null; readonly need: string | null }>();
+
+/** listsNeededAtStart's reading of the final stage's start command and scripts. */
+function startNeed(file: ParsedDockerfile, final: Stage, ctx: BuildContext | null): string | null {
   const command = startCommand(file, final);
   // Only apt commands written out count: nearly every container starts a script, which the
   // reading of a later RUN would take for one that may use apt-get.
