@@ -13,7 +13,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { mounts } from '../src/shell/mounts.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
-import { Memo } from '../src/memo.js';
+import { FileMemo, Memo } from '../src/memo.js';
 
 /**
  * `ADD https://…/x.tar.gz /tmp/` followed by `RUN tar -xzf /tmp/x.tar.gz … && rm /tmp/x.tar.gz`
@@ -443,7 +443,7 @@ function names(text: string, target: Target): boolean {
   return patterns.some((p) => p.test(text));
 }
 
-const wordsByFile = new Memo<ParsedDockerfile, Map<string, number[]>>();
+const wordsByFile = new FileMemo<Map<string, number[]>>();
 
 /**
  * Where each word of the file starts, a word being what `names` looks for: a longest

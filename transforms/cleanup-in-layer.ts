@@ -38,7 +38,7 @@ import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
-import { Memo } from '../src/memo.js';
+import { FileMemo, Memo } from '../src/memo.js';
 
 type Options = { allStages: boolean };
 
@@ -218,7 +218,7 @@ interface Fill {
   readonly kinds: readonly CacheKind[];
 }
 
-const views = new Memo<ParsedDockerfile, (RunView | undefined)[]>();
+const views = new FileMemo<(RunView | undefined)[]>();
 
 const NOTHING: readonly never[] = [];
 
@@ -1117,7 +1117,7 @@ interface CacheReader {
 }
 
 /** The RUNs of a file that install from a cache, in file order, with the caches they read: found once per file. */
-const cacheReaders = new Memo<ParsedDockerfile, readonly CacheReader[]>();
+const cacheReaders = new FileMemo<readonly CacheReader[]>();
 
 function readersOf(file: ParsedDockerfile): readonly CacheReader[] {
   let found = cacheReaders.get(file);
@@ -1185,7 +1185,7 @@ interface BerrySigns {
  * Per stage, the first sign of Yarn 2+ in it and the first in what it builds on, read
  * once per file: searched for every yarn install, a file of thousands was quadratic.
  */
-const berrySignsByFile = new Memo<ParsedDockerfile, readonly BerrySigns[]>();
+const berrySignsByFile = new FileMemo<readonly BerrySigns[]>();
 
 function berrySigns(file: ParsedDockerfile): readonly BerrySigns[] {
   let signs = berrySignsByFile.get(file);
@@ -1240,7 +1240,7 @@ function listsNeededAtStart(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   return known.need;
 }
 
-const startNeeds = new Memo<ParsedDockerfile, { readonly ctx: BuildContext | null; readonly need: string | null }>();
+const startNeeds = new FileMemo<{ readonly ctx: BuildContext | null; readonly need: string | null }>();
 
 /** listsNeededAtStart's reading of the final stage's start command and scripts. */
 function startNeed(file: ParsedDockerfile, final: Stage, ctx: BuildContext | null): string | null {
@@ -1297,7 +1297,7 @@ const aptSteps = new PerStage((file, stage): readonly AptStep[] => {
   return steps;
 });
 
-const needsBelow = new Memo<ParsedDockerfile, readonly (AptNeed | null)[]>();
+const needsBelow = new FileMemo<readonly (AptNeed | null)[]>();
 
 /**
  * The first apt need, in file order, of the stages built FROM `stage` (directly or through
@@ -1547,7 +1547,7 @@ function laterInstructionNaming(file: ParsedDockerfile, inst: Instruction, name:
   return undefined;
 }
 
-const namePlaces = new Memo<ParsedDockerfile, ReadonlyMap<string, readonly number[]>>();
+const namePlaces = new FileMemo<ReadonlyMap<string, readonly number[]>>();
 
 /**
  * Where the file's text names each file a RUN downloads to (its base name), found for all of

@@ -31,7 +31,7 @@ import {
 } from '../src/shell/index.js';
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
-import { Memo } from '../src/memo.js';
+import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import type { BuildContext } from '../src/engine/context.js';
 
@@ -451,7 +451,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   cgo: 'gcc, for cgo',
 };
 
-const wanting = new Memo<ParsedDockerfile, Map<number, string | null>>();
+const wanting = new FileMemo<Map<number, string | null>>();
 
 /** A comment above the RUN (its comment block) or inside it that says it wants recommended packages; read once per RUN. */
 function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
@@ -473,7 +473,7 @@ function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction)
   return null;
 }
 
-const comments = new Memo<ParsedDockerfile, ReadonlyMap<number, string>>();
+const comments = new FileMemo<ReadonlyMap<number, string>>();
 
 function commentsByLine(file: ParsedDockerfile): ReadonlyMap<number, string> {
   let m = comments.get(file);
@@ -502,7 +502,7 @@ interface StageUses {
   readonly installs: Map<string, number>;
 }
 
-const indexes = new Memo<ParsedDockerfile, UsesIndex>();
+const indexes = new FileMemo<UsesIndex>();
 
 /**
  * Built once per parsed file in one walk, so that the question for one install
@@ -874,7 +874,7 @@ function context(file: ParsedDockerfile, inst: Instruction, options: Options, ig
  * most files never ask for most of them.
  */
 function perFile<T>(make: (file: ParsedDockerfile) => T): (file: ParsedDockerfile) => T {
-  const known = new Memo<ParsedDockerfile, T>();
+  const known = new FileMemo<T>();
   return (file) => {
     let value = known.get(file);
     if (value === undefined) known.set(file, (value = make(file)));

@@ -22,7 +22,7 @@ import { contextNeedsCgo } from './builds/go.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, copyArgs, originOf } from './paths.js';
 import type { StageCommand } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export type Linkage =
   /** Needs no C library (a static binary). */
@@ -191,7 +191,7 @@ export function rootImage(file: ParsedDockerfile, stage: Stage): IdentifiedImage
 type Built = Pick<CopiedArtefact, 'build' | 'linkage' | 'builder'>;
 
 /** Per file, per build context, per source stage: a stage copied from many times is read once. */
-const classified = new Memo<ParsedDockerfile, Map<BuildContext | null, Map<number, Built>>>();
+const classified = new FileMemo<Map<BuildContext | null, Map<number, Built>>>();
 
 function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Built {
   let perFile = classified.get(file);

@@ -17,7 +17,7 @@ import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, unEditedIn
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export interface StageScan {
   readonly commands: readonly StageCommand[];
@@ -57,7 +57,7 @@ const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--works
 /** Words before the program that only change how it runs. */
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
-const scans = new Memo<ParsedDockerfile, Map<string, StageScan>>();
+const scans = new FileMemo<Map<string, StageScan>>();
 
 /** The commands one stage runs (its own instructions only; ask for each stage built on it too). */
 export function stageCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {

@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { recognise, RUNNER_PROGRAMS } from '../shell/index.js';
 import { splitWords } from '../shell/simpleWords.js';
 import { addPosition, countBefore } from '../sorted.js';
-import { Memo } from '../memo.js';
+import { FileMemo, Memo } from '../memo.js';
 
 export type PathOrigin =
   /** Copied from the build context: `path` is relative to its root. */
@@ -215,7 +215,7 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
   return null;
 }
 
-const copyingStages = new Memo<ParsedDockerfile, readonly (Stage | null)[]>();
+const copyingStages = new FileMemo<readonly (Stage | null)[]>();
 
 /**
  * The nearest stage `stage` builds on that has a COPY or ADD, or null: a question about
@@ -256,7 +256,7 @@ interface CopyIndex {
 }
 
 /** Per file, per build context (it tells files from folders), per stage. */
-const copyIndexes = new Memo<ParsedDockerfile, Map<BuildContext | null, Map<number, CopyIndex>>>();
+const copyIndexes = new FileMemo<Map<BuildContext | null, Map<number, CopyIndex>>>();
 
 /**
  * Built once per stage: where a file came from is asked for every install that reads a

@@ -17,7 +17,7 @@ import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage }
 import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
 import type { PackageManager } from '../shell/types.js';
 import { countBefore } from '../sorted.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export type DownloadTool = 'curl' | 'wget';
 type Tracked = DownloadTool | 'ca-certificates';
@@ -86,7 +86,7 @@ interface ToolReading {
   readonly readers: Map<number, Reader>;
 }
 
-const readings = new Memo<ParsedDockerfile, ToolReading>();
+const readings = new FileMemo<ToolReading>();
 
 function stateBefore(file: ParsedDockerfile, stage: Stage, inst: Instruction): ToolState {
   let reading = readings.get(file);
@@ -233,7 +233,7 @@ function lastUser(file: ParsedDockerfile, stage: Stage, before: number): Instruc
   return null;
 }
 
-const usersByFile = new Memo<ParsedDockerfile, readonly (Instruction | null)[]>();
+const usersByFile = new FileMemo<readonly (Instruction | null)[]>();
 
 /** The USER in effect at the end of each stage, worked out once per file in stage order (a parent comes first). */
 function usersHandedOn(file: ParsedDockerfile): readonly (Instruction | null)[] {

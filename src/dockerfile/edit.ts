@@ -7,7 +7,7 @@
 import { editProblem } from '../engine/edits.js';
 import type { Edit, Keyword } from '../engine/types.js';
 import type { Comment, Instruction, ParsedDockerfile, Stage } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 /** The comment lines right above an instruction (no blank line between), top first. */
 export function attachedComments(file: ParsedDockerfile, inst: Instruction): Comment[] {
@@ -22,7 +22,7 @@ export function attachedComments(file: ParsedDockerfile, inst: Instruction): Com
   return out;
 }
 
-const commentLines = new Memo<ParsedDockerfile, Map<number, Comment>>();
+const commentLines = new FileMemo<Map<number, Comment>>();
 
 function commentsByLine(file: ParsedDockerfile): Map<number, Comment> {
   let m = commentLines.get(file);
@@ -43,7 +43,7 @@ function commentsByLine(file: ParsedDockerfile): Map<number, Comment> {
   return m;
 }
 
-const keywordCases = new Memo<ParsedDockerfile, 'upper' | 'lower'>();
+const keywordCases = new FileMemo<'upper' | 'lower'>();
 
 /** Upper-case keywords unless most of the file's are written in lower case (counted once per file). */
 export function keywordCase(file: ParsedDockerfile): 'upper' | 'lower' {

@@ -5,7 +5,7 @@
  */
 import { stageLineage, stageNamed } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export type StageRefKind = 'from' | 'copy' | 'mount';
 
@@ -20,7 +20,7 @@ export interface StageReference {
   readonly span: Span;
 }
 
-const graphs = new Memo<ParsedDockerfile, StageReference[]>();
+const graphs = new FileMemo<StageReference[]>();
 
 /** Every reference from one stage to another (or to an image, where a stage could have been meant). */
 export function stageReferences(file: ParsedDockerfile): readonly StageReference[] {

@@ -1,6 +1,6 @@
 import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -35,7 +35,7 @@ export function parentStage(file: ParsedDockerfile, stage: Stage): Stage | null 
 
 /** A value worked out for a stage of a parsed file once, when first asked for, and kept with the file. */
 export class PerStage<T> {
-  private readonly memo = new Memo<ParsedDockerfile, (T | undefined)[]>();
+  private readonly memo = new FileMemo<(T | undefined)[]>();
 
   constructor(private readonly make: (file: ParsedDockerfile, stage: Stage) => T) {}
 
@@ -76,7 +76,7 @@ interface Inherited {
   readonly entrypoint: Instruction | null;
 }
 
-const inheritedByFile = new Memo<ParsedDockerfile, readonly Inherited[]>();
+const inheritedByFile = new FileMemo<readonly Inherited[]>();
 
 function inherited(file: ParsedDockerfile, stage: Stage): Inherited {
   let all = inheritedByFile.get(file);
@@ -119,7 +119,7 @@ export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
   return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
 }
 
-const byKeyword = new Memo<ParsedDockerfile, Map<string, readonly Instruction[]>[]>();
+const byKeyword = new FileMemo<Map<string, readonly Instruction[]>[]>();
 
 /** A stage's instructions with one of `keywords`, in order; found once per parsed file, as they are asked for every RUN or COPY. */
 export function stageInstructions(file: ParsedDockerfile, stage: Stage, ...keywords: string[]): readonly Instruction[] {
@@ -147,7 +147,7 @@ export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShe
   return isWindowsStage(file, stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
 }
 
-const byName = new Memo<ParsedDockerfile, ReadonlyMap<string, Stage>>();
+const byName = new FileMemo<ReadonlyMap<string, Stage>>();
 
 /** The first stage named `name` (case-insensitive), as `COPY --from` and `FROM` find it; looked up for every COPY --from. */
 export function stageNamed(file: ParsedDockerfile, name: string): Stage | undefined {
@@ -172,7 +172,7 @@ export function buildsOn(file: ParsedDockerfile, s: Stage, t: Stage): boolean {
   return order.first[t.index]! < order.first[s.index]! && order.first[s.index]! <= order.last[t.index]!;
 }
 
-const preorders = new Memo<ParsedDockerfile, { readonly first: readonly number[]; readonly last: readonly number[] }>();
+const preorders = new FileMemo<{ readonly first: readonly number[]; readonly last: readonly number[] }>();
 
 function preorder(file: ParsedDockerfile): { first: number[]; last: number[] } {
   const children: number[][] = file.stages.map(() => []);

@@ -14,7 +14,7 @@ import { nodeSpan } from './parse.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, MAX_EXPANSION_GROWTH, type Lookup } from './words.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export interface Variable {
   readonly name: string;
@@ -174,7 +174,7 @@ class StageScope {
   }
 }
 
-const scopesByFile = new Memo<ParsedDockerfile, readonly StageScope[]>();
+const scopesByFile = new FileMemo<readonly StageScope[]>();
 
 function scopesOf(file: ParsedDockerfile): readonly StageScope[] {
   const known = scopesByFile.get(file);

@@ -11,7 +11,7 @@ import { logicalText } from './logical.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { unquoteWord } from './words.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export interface ImagePath {
   /** `root`: an absolute path; `image`: relative to the base image's WORKDIR. */
@@ -114,7 +114,7 @@ function limited(dir: ImagePath, line: number): ImagePath {
   return dir.path.length > PATH_MAX ? unknownFolder(line) : dir;
 }
 
-const workdirsByFile = new Memo<ParsedDockerfile, readonly StageWorkdirs[]>();
+const workdirsByFile = new FileMemo<readonly StageWorkdirs[]>();
 
 /**
  * Every stage's WORKDIRs, resolved once per parsed file in stage order (a stage

@@ -8,7 +8,7 @@ import { stageReferences } from '../dockerfile/graph.js';
 import { RUNTIME_KEYWORDS, runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit, InstructionOp, Keyword, RuntimeFact, TransformMeta } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 export interface PassChange {
   readonly meta: TransformMeta<any>;
@@ -244,7 +244,7 @@ export function lostComment(before: string, after: string): string | null {
 // ---------------------------------------------------------------------------
 // Runtime: the final stage's command, user, workdir, env and ports.
 
-const facts = new Memo<ParsedDockerfile, RuntimeFacts | null>();
+const facts = new FileMemo<RuntimeFacts | null>();
 
 function factsOf(file: ParsedDockerfile): RuntimeFacts | null {
   let known = facts.get(file);

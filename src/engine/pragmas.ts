@@ -1,6 +1,6 @@
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { TransformMeta } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo } from '../memo.js';
 
 /**
  * Comments that ask dockshift to leave code alone, in the comment block right
@@ -46,7 +46,7 @@ export function isHadolintRule(code: string): boolean {
   return /^SC\d{4}$/.test(code);
 }
 
-const cache = new Memo<ParsedDockerfile, FilePragmas>();
+const cache = new FileMemo<FilePragmas>();
 
 type Parsed =
   | { readonly kind: 'pragma'; readonly scope: 'next' | 'file'; readonly pragma: Pragma }

@@ -6,7 +6,7 @@ import { shellInvocation, shellOperand } from './options.js';
 import { shebangOf } from './shebang.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellSyntaxError } from './types.js';
-import { Memo } from '../memo.js';
+import { FileMemo, Memo } from '../memo.js';
 
 export type { EffectiveShell } from '../dockerfile/stages.js';
 
@@ -54,7 +54,7 @@ const SHELL_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
  * pass parses afresh, so entries can neither go stale nor outlive their file;
  * transforms in the same pass share one parse of each body.
  */
-const cache = new Memo<ParsedDockerfile, (RunBody | BodyRefusal | undefined)[]>();
+const cache = new FileMemo<(RunBody | BodyRefusal | undefined)[]>();
 
 /** The parsed shell body of `inst`, or why it cannot be reasoned about as POSIX shell. */
 export function runBody(file: ParsedDockerfile, inst: Instruction): RunBody | BodyRefusal {
@@ -207,7 +207,7 @@ export function readsStartupFiles(file: ParsedDockerfile, inst: Instruction, atS
   return atStart ? first < Infinity : first < inst.index;
 }
 
-const bashEnvs = new Memo<ParsedDockerfile, readonly number[]>();
+const bashEnvs = new FileMemo<readonly number[]>();
 
 /**
  * Per stage, the instruction index of the first ENV that names BASH_ENV in the stage or the
