@@ -590,16 +590,25 @@ function joinInstalls(a: UnnamedInstall | null, b: UnnamedInstall | null): Unnam
 
 /**
  * Asked for each member about each program it remembers, a search of the members after it
- * made a merge of thousands of RUNs of different programs quadratic.
+ * made a merge of thousands of RUNs of different programs quadratic. Only the families some
+ * member remembers are ever looked up, so only they are filed: most words a RUN mentions
+ * (`echo 1`, paths, versions) name no such program.
  */
 function programIndex(group: readonly Member[]): ProgramIndex {
   const runs = new Map<string, number[]>();
   const named = new Map<string, number[]>();
   const installers: number[] = [];
+  const remembered = new Set<string>();
+  for (const m of group) for (const name of m.facts.remembered) remembered.add(programFamily(name));
+  const file = (index: Map<string, number[]>, name: string, i: number) => {
+    const family = programFamily(name);
+    if (remembered.has(family)) addPosition(index, family, i);
+  };
   group.forEach((m, i) => {
-    for (const name of m.facts.runs) addPosition(runs, programFamily(name), i);
-    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) addPosition(named, programFamily(name), i);
     if (m.facts.installs !== null) installers.push(i);
+    if (remembered.size === 0) return;
+    for (const name of m.facts.runs) file(runs, name, i);
+    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) file(named, name, i);
   });
   return { runs, named, installers };
 }
