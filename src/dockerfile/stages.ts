@@ -1,6 +1,6 @@
 import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
-import { FileMemo } from '../memo.js';
+import { FileMemo, Memo } from '../memo.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -136,15 +136,27 @@ export function stageInstructions(file: ParsedDockerfile, stage: Stage, ...keywo
 export function shellAt(file: ParsedDockerfile, inst: Instruction): EffectiveShell {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return DEFAULT_SHELL;
-  const parent = parentStage(file, stage);
   const shells = stageInstructions(file, stage, 'SHELL');
   // The last SHELL before inst: shells are in file order.
-  const last = shells[countBefore(shells, (i) => i.index < inst.index) - 1] ?? (parent === null ? null : inherited(file, parent).shell);
-  if (last !== null) {
-    const argv = last.execArgs ?? [];
-    return { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: last };
+  let last = shells.length === 0 ? null : (shells[countBefore(shells, (i) => i.index < inst.index) - 1] ?? null);
+  if (last === null) {
+    const parent = parentStage(file, stage);
+    last = parent === null ? null : inherited(file, parent).shell;
   }
+  // Asked for every RUN: the shell a SHELL sets is read once.
+  if (last !== null) return shellSetBy(last);
   return isWindowsStage(file, stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
+}
+
+const setShells = new Memo<Instruction, EffectiveShell>();
+
+function shellSetBy(shell: Instruction): EffectiveShell {
+  let effective = setShells.get(shell);
+  if (effective === undefined) {
+    const argv = shell.execArgs ?? [];
+    setShells.set(shell, (effective = { argv, posix: argv.length > 0 && POSIX_SHELLS.test(argv[0]!), setAt: shell }));
+  }
+  return effective;
 }
 
 const byName = new FileMemo<ReadonlyMap<string, Stage>>();

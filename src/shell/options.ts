@@ -17,6 +17,16 @@ export interface ShellInvocation {
 export const SHELL_PROGRAMS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
 export function shellInvocation(argv: readonly string[]): ShellInvocation {
+  // Asked for every RUN, nearly always of the same command line (the default shell's, or one SHELL's).
+  if (argv === lastRead.argv) return lastRead.invocation;
+  const invocation = readInvocation(argv);
+  lastRead = { argv, invocation };
+  return invocation;
+}
+
+let lastRead: { readonly argv: readonly string[] | null; readonly invocation: ShellInvocation } = { argv: null, invocation: { errexit: false, startupFiles: false } };
+
+function readInvocation(argv: readonly string[]): ShellInvocation {
   let errexit = false;
   let startupFiles = false;
   for (const { on, name, value } of readShellArgv(argv).options) {
