@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Memo } from '../src/memo.js';
+import { FileMemo, Memo } from '../src/memo.js';
+import { parseDockerfile } from '../src/dockerfile/parse.js';
 
 describe('Memo', () => {
   it('keeps a value per object, as a WeakMap would', () => {
@@ -59,3 +60,41 @@ describe('Memo', () => {
     expect(key).toStrictEqual({ text: 'FROM x' });
   });
 });
+
+describe('FileMemo', () => {
+  it('keeps each memo\'s value per parsed file, apart from other files and other memos', () => {
+    const stages = new FileMemo<number>();
+    const names = new FileMemo<string>();
+    const a = parseDockerfile('FROM a\n');
+    const b = parseDockerfile('FROM b\n');
+    expect(stages.get(a)).toBeUndefined();
+    stages.set(a, 1);
+    names.set(b, 'b');
+    expect(stages.get(a)).toBe(1);
+    expect(stages.get(b)).toBeUndefined();
+    expect(names.get(a)).toBeUndefined();
+    expect(names.get(b)).toBe('b');
+    stages.set(a, 2);
+    expect(stages.get(a)).toBe(2);
+  });
+
+  it('takes memos made after a file got its first value', () => {
+    const first = new FileMemo<string>();
+    const file = parseDockerfile('FROM a\n');
+    first.set(file, 'first');
+    const later = new FileMemo<string>();
+    later.set(file, 'later');
+    expect(first.get(file)).toBe('first');
+    expect(later.get(file)).toBe('later');
+  });
+
+  it('adds nothing a copy or deep equality sees', () => {
+    const memo = new FileMemo<string>();
+    const file = parseDockerfile('FROM a\n');
+    const before = { ...file };
+    memo.set(file, 'worked out');
+    expect({ ...file }).toStrictEqual(before);
+    expect(Object.keys(file)).toEqual(Object.keys(before));
+  });
+});
+
