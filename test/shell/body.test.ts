@@ -179,6 +179,18 @@ describe('shellInvocation', () => {
     expect(shellInvocation(['/bin/bash', '-o', 'pipefail', '-c'])).toEqual({ errexit: false, startupFiles: false });
   });
 
+  it('reads each command line anew, though it remembers the last one read', () => {
+    const errexit = ['/bin/bash', '-e', '-c'];
+    const plain = ['/bin/sh', '-c'];
+    for (let i = 0; i < 2; i++) {
+      expect(shellInvocation(errexit).errexit).toBe(true);
+      expect(shellInvocation(errexit).errexit).toBe(true);
+      expect(shellInvocation(plain).errexit).toBe(false);
+      // Another array with the same words is read, not taken for the one before.
+      expect(shellInvocation([...errexit]).errexit).toBe(true);
+    }
+  });
+
   it('finds no script after -s, which reads the commands from standard input', () => {
     expect(shellOperand(['sh', '-s', 'x', 'y'])).toEqual({ command: false, at: null });
     expect(shellOperand(['sh', '-s', '-c', 'echo', 'x'])).toEqual({ command: true, at: 3 });
