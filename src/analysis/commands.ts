@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, shellCommandString, shellOperand, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -102,15 +102,7 @@ function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nul
  * script file (or `-s`) runs what comes through the pipe.
  */
 function readsScriptFromPipe(argv: readonly (string | null)[], command: SimpleCommand): boolean {
-  if (!command.enclosing.includes('pipeline') || command.pipedOut) return false;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === null || a === undefined) return false;
-    if (a === '--') return argv[i + 1] === undefined;
-    if (/^-[a-z]*s/.test(a)) return true;
-    if (!a.startsWith('-') && !a.startsWith('+')) return false;
-  }
-  return true;
+  return command.enclosing.includes('pipeline') && !command.pipedOut && shellOperand(argv).stdin;
 }
 
 class Reader {
@@ -185,10 +177,10 @@ class Reader {
   private argv(argv: readonly string[], runtime: boolean): void {
     if (argv.length === 0) return;
     const name = posix.basename(argv[0]!);
-    const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-    if (SHELLS.test(name) && c !== -1 && argv[c + 1] !== undefined) {
+    const c = shellCommandString(argv);
+    if (c !== null && argv[c] !== undefined) {
       this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime });
-      const parsed = parseScript(argv[c + 1]!);
+      const parsed = parseScript(argv[c]!);
       if (parsed.ok) this.script(parsed, null, 0, runtime, 0);
       else this.unknown(this.preview(), 'its shell command does not parse');
       return;
@@ -294,13 +286,13 @@ class Reader {
       const text = script.source.slice(command.start, command.end);
       this.push({ name, argv, text, command, script, order: at, via, runtime });
       // `sh -c '…'`: the inner script's commands run too.
-      const c = argv.findIndex((a, k) => k > 0 && a !== null && /^-[a-z]*c[a-z]*$/.test(a));
-      if (SHELLS.test(name) && c === -1 && readsScriptFromPipe(argv, command)) {
+      if (SHELLS.test(name) && readsScriptFromPipe(argv, command)) {
         this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
         continue;
       }
-      if (SHELLS.test(name) && c !== -1 && argv[c + 1] != null) {
-        const inner = parseScript(argv[c + 1]!);
+      const c = shellCommandString(argv);
+      if (c !== null && argv[c] != null) {
+        const inner = parseScript(argv[c]!);
         if (inner.ok) this.script(inner, via, at, runtime, depth);
         continue;
       }
@@ -334,7 +326,10 @@ class Reader {
     if (first == null) return;
     const name = posix.basename(first);
     let target: string | null = null;
-    if ((SHELLS.test(name) || name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
+    const operand = SHELLS.test(name) ? shellOperand(argv) : null;
+    // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.
+    if (operand !== null && !operand.command && operand.at !== null && argv[operand.at] != null) target = argv[operand.at]!;
+    else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
     else if (first.includes('/') || /\.(?:sh|bash)$/.test(first)) target = first;
     if (target === null) return;
     const path = absolutePath(this.file, this.inst, target);

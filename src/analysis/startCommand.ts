@@ -7,7 +7,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { shellQuote } from '../shell/body.js';
-import { SHELL_PROGRAMS, shellOperand } from '../shell/options.js';
+import { shellCommandString } from '../shell/options.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
 
 export interface CommandPart {
@@ -67,7 +67,7 @@ export function commandWords(command: StartCommand): string[] {
   return [command.entrypoint, command.cmd].flatMap((p) => {
     if (p === null) return [];
     if (p.argv === null) return split(p.text);
-    const c = shellString(p.argv);
+    const c = shellCommandString(p.argv);
     return c === null ? p.argv : [...p.argv.slice(0, c), ...split(p.argv[c]!)];
   });
 }
@@ -81,16 +81,9 @@ export function startScripts(command: StartCommand): { readonly part: CommandPar
     if (part === null) return [];
     if (part.inst.form !== 'exec') return [{ part, script: part.text }];
     const argv = part.argv ?? [];
-    const c = shellString(argv);
+    const c = shellCommandString(argv);
     return [{ part, script: c === null ? argv.map(shellQuote).join(' ') : argv[c]! }];
   });
-}
-
-/** Where the `-c` string of a shell's argv (`sh -c '…'`, `bash -eo pipefail -c '…'`) is, or null for any other argv. */
-function shellString(argv: readonly string[]): number | null {
-  if (argv[0] === undefined || !SHELL_PROGRAMS.has(baseName(argv[0]))) return null;
-  const { command, at } = shellOperand(argv);
-  return command ? at : null;
 }
 
 /** The program's base name: `/usr/local/bin/node` → `node`. */

@@ -164,11 +164,24 @@ function heredocRun(file: ParsedDockerfile, inst: Instruction): { command: strin
   const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
   const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
   const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
-  const shell = command === '' ? '' : /^((?:\S*\/)?(?:sh|bash|dash|ash))(?:[ \t]+-\w+)*$/.exec(command)?.[1] ?? null;
+  const shell = command === '' ? '' : stdinShell(command);
   const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
   const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
   return { command, shell, content };
 }
+
+/**
+ * The shell of a heredoc RUN's command line (its markers taken out) that reads the document from
+ * standard input: \`bash\`, \`bash -eo pipefail\`, \`sh -s arg\`; null for any other line (\`bash -c …\`,
+ * \`bash setup.sh\`, words with quotes or variables, which only the parser reads).
+ */
+function stdinShell(command: string): string | null {
+  const argv = command.split(/[ \t]+/);
+  if (!HEREDOC_SHELL.test(argv[0]!) || !argv.every((w) => /^[\w./+=-]+$/.test(w))) return null;
+  return shellOperand(argv).stdin ? argv[0]! : null;
+}
+
+const HEREDOC_SHELL = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
 
 /** A script of `unEditedScripts`, with what the parser makes of it. */
 export interface UnEditedScript {

@@ -12,14 +12,13 @@
  * safe from it (`besides`).
  */
 import { invokedProgram, recognise } from './commands.js';
+import { SHELL_PROGRAMS, shellCommandString } from './options.js';
 import { parseScript } from './parse.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm', 'bun']);
-
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
 /** The words with which LANGUAGE_INSTALLERS install: unnamed when one of their other words is a path, a URL or a file (`python3 setup.py install`). */
 const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
@@ -54,7 +53,7 @@ const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
 
 /** Every program name (behind no path) that may install unnamed, or run one that does (`sudo`, `env`…). */
 const MAY_INSTALL = new Set([
-  ...SHELLS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'bun', 'gem',
+  ...SHELL_PROGRAMS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'bun', 'gem',
   'sudo', 'env', 'command', 'exec', 'nohup', 'time',
 ]);
 
@@ -85,7 +84,7 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   const args = invoked.args;
   // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
   if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
-  if (SHELLS.has(name)) return scriptMayAdd(args, depth);
+  if (SHELL_PROGRAMS.has(name)) return scriptMayAdd([invoked.path, ...args.map((w) => w.value)], depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
   if (COPIERS.has(name)) {
@@ -116,10 +115,10 @@ function plainName(w: ShellWord): boolean {
 }
 
 /** A shell run with `-c` and a script it is given: that script's commands; any other (a file, standard input) may do anything. */
-function scriptMayAdd(args: readonly ShellWord[], depth: number): boolean {
-  const c = args.findIndex((w) => w.value !== null && /^-[a-z]*c[a-z]*$/.test(w.value));
-  const script = c === -1 ? undefined : args[c + 1];
-  if (script?.value == null || depth > 1) return true;
-  const parsed = parseScript(script.value);
+function scriptMayAdd(argv: readonly (string | null)[], depth: number): boolean {
+  const at = shellCommandString(argv);
+  const script = at === null ? null : argv[at];
+  if (script == null || depth > 1) return true;
+  const parsed = parseScript(script);
   return !parsed.ok || parsed.commands.some((inner) => mayAddProgramsUnnamed(inner, depth + 1));
 }

@@ -41,11 +41,25 @@ function readInvocation(argv: readonly string[]): ShellInvocation {
  * after the options: the command string when `command` (`-c`, alone or in a bundle such as `-ec`),
  * else the script to run. `at` is null when there is none (an interactive shell, or `-s`, which
  * reads the commands from standard input), or when an argument before it is not known (null).
+ * `stdin`: the shell reads its commands from standard input (`-s`, or no operand and no `-c`).
  */
-export function shellOperand(argv: readonly (string | null)[]): { readonly command: boolean; readonly at: number | null } {
-  const { options, at } = readShellArgv(argv);
+export function shellOperand(argv: readonly (string | null)[]): { readonly command: boolean; readonly at: number | null; readonly stdin: boolean } {
+  const { options, at, known } = readShellArgv(argv);
   const command = options.some((o) => o.on && o.name === 'c');
-  return { command, at: !command && options.some((o) => o.on && o.name === 's') ? null : at };
+  const stdin = !command && (options.some((o) => o.on && o.name === 's') || (at === null && known));
+  return { command, at: stdin ? null : at, stdin };
+}
+
+/**
+ * Where the command string of a shell's argv is (`sh -ec '…'`, `/bin/bash -O extglob -c '…'`,
+ * `sudo` and the like already seen through), or null: argv[0] is not a shell, the shell runs a
+ * file or reads its standard input, or the string or an argument before it is not known.
+ */
+export function shellCommandString(argv: readonly (string | null)[]): number | null {
+  const program = argv[0];
+  if (program == null || !SHELL_PROGRAMS.has(program.slice(program.lastIndexOf('/') + 1))) return null;
+  const { command, at } = shellOperand(argv);
+  return command ? at : null;
 }
 
 /** One option of a shell's command line: a letter of a bundle (`-e`, `+x`), or a long one (`--login`). */
@@ -61,14 +75,14 @@ interface ShellOption {
  * A shell's options and where its first operand is, read as sh and bash read them: an `o` (or
  * bash's `O`) in a bundle takes the next argument (`-eo pipefail`), `-c` is a flag whose string is
  * the first operand wherever it stands, `--` or `-` ends the options. The reading stops at an
- * argument not known (null), with no operand.
+ * argument not known (null), with no operand and `known` false.
  */
-function readShellArgv(argv: readonly (string | null)[]): { options: ShellOption[]; at: number | null } {
+function readShellArgv(argv: readonly (string | null)[]): { options: ShellOption[]; at: number | null; known: boolean } {
   const options: ShellOption[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === null || arg === undefined) return { options, at: null };
-    if (arg === '--' || arg === '-') return { options, at: i + 1 < argv.length ? i + 1 : null };
+    if (arg === null || arg === undefined) return { options, at: null, known: false };
+    if (arg === '--' || arg === '-') return { options, at: i + 1 < argv.length ? i + 1 : null, known: true };
     if (arg.startsWith('--')) {
       const valued = arg === '--rcfile' || arg === '--init-file';
       options.push({ on: true, name: arg, value: valued ? (argv[i + 1] ?? null) : null });
@@ -80,10 +94,10 @@ function readShellArgv(argv: readonly (string | null)[]): { options: ShellOption
         if (valued) i++;
       }
     } else {
-      return { options, at: i };
+      return { options, at: i, known: true };
     }
   }
-  return { options, at: null };
+  return { options, at: null, known: true };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { RecommendedUse } from '../knowledge/recommends.js';
 import { invokedProgram, recognise } from './commands.js';
+import { shellCommandString } from './options.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
 
@@ -78,7 +79,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   if (['npm', 'yarn', 'pnpm', 'bun'].includes(name) && (recognise(command)?.kind === 'package' || values[0] === 'rebuild')) add('c-headers');
   // `npx pnpm@9 install`: a manager a runner runs installs the same way.
   else if (['npx', 'pnpx', 'bunx', 'corepack'].includes(name) && recognise(command)?.kind === 'package') add('c-headers');
-  if (runsScript(name, args)) {
+  if (runsScript(program.path, args)) {
     // A script we cannot see into: it may download, compile, or install with pip.
     add('tls');
     add('c-headers');
@@ -150,19 +151,20 @@ function envValue(command: SimpleCommand, name: string): string | null | undefin
 }
 
 /** `./install.sh`, `bash setup.sh`, `sh -` (a script piped in): we cannot see what it needs. */
-function runsScript(name: string, args: readonly ShellWord[]): boolean {
+function runsScript(path: string, args: readonly ShellWord[]): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
   if (/\.(?:sh|bash)$/.test(name)) return true;
   if (!SHELLS.test(name)) return false;
-  if (args.some((w) => w.value !== null && /^-\w*c\w*$/.test(w.value))) return false;
-  return true;
+  return shellCommandString([path, ...args.map((w) => w.value)]) === null;
 }
 
 /** The script of `sh -c '…'` when it is a literal that parses. */
 function innerScript(c: SimpleCommand): ShellScript | null {
   const program = invokedProgram(c);
   if (program === null || !SHELLS.test(program.name)) return null;
-  const flag = program.args.findIndex((w) => w.value !== null && /^-\w*c\w*$/.test(w.value));
-  const text = flag === -1 ? null : program.args[flag + 1]?.value;
+  const argv = [program.path, ...program.args.map((w) => w.value)];
+  const at = shellCommandString(argv);
+  const text = at === null ? null : argv[at];
   if (text == null) return null;
   const parsed = parseScript(text);
   return parsed.ok ? parsed : null;

@@ -115,6 +115,26 @@ describe('commands a stage runs', () => {
     const scan = stageCommands(f, f.stages[0]!, memoryBuildContext({}));
     expect(scan.unknowns.map((u) => u.why)).toEqual(['setup.sh is not in the build context dockshift can read']);
   });
+
+  it('reads a shell command line the same way past options that take an argument', () => {
+    const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
+    const scan = (text: string) => {
+      const f = file(text);
+      const s = stageCommands(f, f.stages[0]!, ctx);
+      return [...s.commands.map((c) => (c.via === null ? c.name : `${c.name} < ${c.via}`)), ...s.unknowns.map((u) => `unknown: ${u.why}`)];
+    };
+    // The script after `-eo pipefail` is followed into the build context.
+    expect(scan('FROM debian:12\nCOPY setup.sh /\nRUN bash -eo pipefail /setup.sh\n')).toEqual(['bash', 'make < setup.sh']);
+    // `-o pipefail` takes pipefail: the shell reads the downloaded script from the pipe.
+    expect(scan('FROM debian:12\nRUN curl -fsSL https://x/install | bash -o pipefail\n')).toEqual([
+      'curl',
+      'bash',
+      'unknown: the shell runs a script it reads from a pipe (downloaded at build time, say)',
+    ]);
+    // `-c x` are the script's arguments, not a string the shell runs; `-c --` is followed by the string.
+    expect(scan('FROM debian:12\nCOPY setup.sh /\nCMD ["sh", "/setup.sh", "-c", "nginx"]\n')).toEqual(['sh', 'make < setup.sh']);
+    expect(scan('FROM debian:12\nCMD ["bash", "-O", "extglob", "-c", "--", "nginx -g daemon off;"]\n')).toEqual(['bash', 'nginx']);
+  });
 });
 
 describe('needs', () => {

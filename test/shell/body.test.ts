@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { effectiveShell, runBody, unEditedParsed, unEditedScripts } from '../../src/shell/body.js';
-import { shellInvocation, shellOperand } from '../../src/shell/options.js';
+import { shellCommandString, shellInvocation, shellOperand } from '../../src/shell/options.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
@@ -148,19 +148,50 @@ describe('unEditedParsed', () => {
       [['Get-Item x |', 'syntax error']],
     ]);
   });
+
+  it('reads the document a heredoc RUN gives a shell with options that take an argument', () => {
+    const scripts = (line: string) => {
+      const file = parseDockerfile(`FROM debian:12\nRUN ${line}\napt-get install -y curl\nEOF\n`);
+      return unEditedScripts(file, file.instructions[1]!, 'heredoc');
+    };
+    expect(scripts('bash -e <<EOF')).toEqual(['apt-get install -y curl']);
+    // `pipefail` and `extglob` are the options' arguments, and `-s x` still reads standard input.
+    expect(scripts('bash -o pipefail <<EOF')).toEqual(['apt-get install -y curl']);
+    expect(scripts('bash -O extglob -e <<EOF')).toEqual(['apt-get install -y curl']);
+    expect(scripts('sh -s x <<EOF')).toEqual(['apt-get install -y curl']);
+    // A shell running a file or a -c string does not read the document as its script.
+    expect(scripts('bash setup.sh <<EOF')).toEqual(['bash setup.sh']);
+    expect(scripts('bash -c "cat > /etc/x" <<EOF')).toEqual(['bash -c "cat > /etc/x"']);
+  });
 });
 
 describe('shellOperand', () => {
   it('finds the command string or script after the options, whatever takes an argument', () => {
-    expect(shellOperand(['/bin/sh', '-c', 'echo hi'])).toEqual({ command: true, at: 2 });
+    expect(shellOperand(['/bin/sh', '-c', 'echo hi'])).toEqual({ command: true, at: 2, stdin: false });
     // `o` in a bundle takes the next argument: `pipefail` is no script.
-    expect(shellOperand(['/bin/ash', '-eo', 'pipefail', '-c', 'crond; httpd'])).toEqual({ command: true, at: 4 });
-    expect(shellOperand(['bash', '-O', 'extglob', 'start.sh', 'x'])).toEqual({ command: false, at: 3 });
+    expect(shellOperand(['/bin/ash', '-eo', 'pipefail', '-c', 'crond; httpd'])).toEqual({ command: true, at: 4, stdin: false });
+    expect(shellOperand(['bash', '-O', 'extglob', 'start.sh', 'x'])).toEqual({ command: false, at: 3, stdin: false });
     // `-c` is a flag: the string is the first operand (dash and bash run `echo hi` here).
-    expect(shellOperand(['sh', '-c', '-e', 'echo hi'])).toEqual({ command: true, at: 3 });
-    expect(shellOperand(['bash', '--rcfile', 'rc', '--', '-start.sh'])).toEqual({ command: false, at: 4 });
-    expect(shellOperand(['bash', '-l'])).toEqual({ command: false, at: null });
-    expect(shellOperand(['sh', null, '-c', 'x'])).toEqual({ command: false, at: null });
+    expect(shellOperand(['sh', '-c', '-e', 'echo hi'])).toEqual({ command: true, at: 3, stdin: false });
+    expect(shellOperand(['bash', '--rcfile', 'rc', '--', '-start.sh'])).toEqual({ command: false, at: 4, stdin: false });
+    expect(shellOperand(['bash', '-l'])).toEqual({ command: false, at: null, stdin: true });
+    // Not known: neither a script nor standard input can be told.
+    expect(shellOperand(['sh', null, '-c', 'x'])).toEqual({ command: false, at: null, stdin: false });
+  });
+
+  it('gives the -c string of a shell the same way for every option shape, and none for a file or standard input', () => {
+    const at = (...argv: (string | null)[]) => shellCommandString(argv);
+    expect(at('sh', '-ec', 'x')).toBe(2);
+    expect(at('/bin/bash', '-o', 'pipefail', '-c', 'x')).toBe(4);
+    expect(at('bash', '-O', 'extglob', '-c', 'x')).toBe(4);
+    expect(at('bash', '--norc', '-c', 'x')).toBe(3);
+    expect(at('bash', '-c', '--', 'x')).toBe(3);
+    // A string only known at build time may be an option: no string is found.
+    expect(at('sh', '-c', null)).toBeNull();
+    // A script's own arguments are not the shell's options; `-s` reads standard input.
+    expect(at('sh', 'build.sh', '-c', 'x')).toBeNull();
+    expect(at('sh', '-s', 'x')).toBeNull();
+    expect(at('python3', '-c', 'x')).toBeNull();
   });
 
   it('reads an exec-form RUN whose shell takes options before -c', () => {
@@ -192,7 +223,8 @@ describe('shellInvocation', () => {
   });
 
   it('finds no script after -s, which reads the commands from standard input', () => {
-    expect(shellOperand(['sh', '-s', 'x', 'y'])).toEqual({ command: false, at: null });
-    expect(shellOperand(['sh', '-s', '-c', 'echo', 'x'])).toEqual({ command: true, at: 3 });
+    expect(shellOperand(['sh', '-s', 'x', 'y'])).toEqual({ command: false, at: null, stdin: true });
+    expect(shellOperand(['bash', '-o', 'pipefail'])).toEqual({ command: false, at: null, stdin: true });
+    expect(shellOperand(['sh', '-s', '-c', 'echo', 'x'])).toEqual({ command: true, at: 3, stdin: false });
   });
 });

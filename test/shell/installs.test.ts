@@ -59,6 +59,11 @@ describe('unnamedInstall', () => {
   it('reads the script a shell is given with -c', () => {
     expect(installs('sh -c "make install"')).toBe('any');
     expect(installs('bash -lc "cd /src && ./build.sh"')).toBe('any');
+    expect(installs('bash -O extglob -c "make install"')).toBe('any');
+    expect(installs('bash -c -- "make install"')).toBe('any');
+    expect(installs('bash -o pipefail -c "echo done"')).toBeNull();
+    // `-c echo` is install.sh's arguments, not a string the shell runs.
+    expect(installs('sh ./install.sh -c echo')).toBe('any');
   });
 
   it('does not fear for the base system: no install shadows apt-get or coreutils', () => {

@@ -73,4 +73,13 @@ describe('scriptUses', () => {
       'sh -c "curl -O https://x/y" → tls',
     ]);
   });
+
+  it('reads the -c string past options that take an argument, and not a script argument that looks like -c', () => {
+    expect(uses('bash -O extglob -c "curl -O https://x/y"; bash -c -- "curl -O https://x/z"')).toEqual([
+      'bash -O extglob -c "curl -O https://x/y" → tls',
+      'bash -c -- "curl -O https://x/z" → tls',
+    ]);
+    // `-c true` is build.sh's arguments: the script is not seen into, so it may need anything.
+    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo pip-source-build?']);
+  });
 });
