@@ -20,6 +20,9 @@ import {
   ranWhenDone,
   recognise,
   runBody,
+  SHELL_PROGRAMS,
+  shellCommandString,
+  shellOperand,
   shellQuote,
   unEditedParsed,
   type BodyRefusal,
@@ -91,7 +94,8 @@ Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
-  as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, which might) without
+  as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, \`curl … | sh -s -- --yes\`, which might; the string
+  of \`bash -o pipefail -c '…'\` is read as the RUN's own commands) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
   update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
   \`[ "$X" = 1 ] &&\`) counts as none, while \`apt-get update || true && apt-get install …\` and
@@ -242,8 +246,6 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   }
   return view;
 }
-
-const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash)$/;
 
 /** The commands of a RUN the shell layer does not rewrite, read as well as we can. */
 function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal): ShellScript | null {
@@ -740,23 +742,31 @@ function* deepCommands(script: ShellScript): Generator<[ShellScript, SimpleComma
   }
 }
 
-/** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`: scripts we cannot see into (not `./configure`). */
+/** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`, `curl … | sh`: scripts we cannot see into (not `./configure`). */
 function runsScript(c: SimpleCommand): boolean {
   const name = programName(c);
   if (name === null || /^(?:configure|autogen\.sh)$/.test(name)) return false;
   if (/\.(?:sh|bash)$/.test(name) || c.words[0]?.value?.startsWith('./') === true) return true;
-  return SHELL_PROGRAM.test(name) && innerScript(c) === null && c.args.some((a) => a === null || !a.startsWith('-'));
+  // A shell running a file, a `-c` string not read, or what is piped or redirected into it (`curl … | sh -s -- x`).
+  const argv = shellArgv(c);
+  if (argv === null || innerScript(c) !== null) return false;
+  return !shellOperand(argv).stdin || (c.enclosing.includes('pipeline') && !c.pipedOut) || c.redirects.some((r) => /^\d*<(?!&)/.test(r.op));
 }
 
-/** The script of `sh -c '…'` when it is a literal that parses, else null. */
+/** The script of `sh -c '…'` (`bash -o pipefail -c '…'`) when it is a literal that parses, else null. */
 function innerScript(c: SimpleCommand): ShellScript | null {
-  const name = programName(c);
-  if (name === null || !SHELL_PROGRAM.test(name)) return null;
-  const flag = c.args.findIndex((a) => a !== null && /^-\w*c\w*$/.test(a));
-  const text = flag === -1 ? null : c.args[flag + 1];
+  const argv = shellArgv(c);
+  const at = argv === null ? null : shellCommandString(argv);
+  const text = at === null ? null : argv![at];
   if (text == null) return null;
   const parsed = parseScript(text);
   return parsed.ok ? parsed : null;
+}
+
+/** A shell's argv from the shell on (`sudo bash -c …` is `bash -c …`), or null for a command that runs no shell. */
+function shellArgv(c: SimpleCommand): (string | null)[] | null {
+  const program = invokedProgram(c);
+  return program !== null && SHELL_PROGRAMS.has(program.name) ? [program.path, ...program.args.map((w) => w.value)] : null;
 }
 
 // Read once per instruction: a cleanup asks it of every ENV between it and the install.

@@ -21,6 +21,7 @@ import {
   removeCommand,
   runBody,
   SHELL_PROGRAMS,
+  shellOperand,
   unEditedParsed,
   type UnEditedScript,
   type PackageCommand,
@@ -789,12 +790,11 @@ function scriptRun(c: SimpleCommand): string | null {
   const name = c.name;
   if (name === null) return null;
   if (SHELL_PROGRAMS.has(name.slice(name.lastIndexOf('/') + 1))) {
-    for (const a of c.args) {
-      if (a === null) return name;
-      if (/^-[a-z]*c/.test(a)) return null;
-      if (!a.startsWith('-') && !a.startsWith('+')) return a;
-    }
-    return `${name} reading its standard input`;
+    // `bash -o pipefail -c '…'` runs its string (read where it names apk); `sh -s x` reads standard input.
+    const { command, at, stdin } = shellOperand([name, ...c.args]);
+    if (command) return at === null ? name : null;
+    if (stdin) return `${name} reading its standard input`;
+    return (at === null ? null : c.args[at - 1]) ?? name;
   }
   if (name === '.' || name === 'source') return c.args[0] ?? name;
   return name.includes('/') && !/(?:^|\/)s?bin\//.test(name) ? name : null;
