@@ -98,8 +98,10 @@ Refuses, leaving the RUN as it is:
   of \`bash -o pipefail -c '…'\` is read as the RUN's own commands) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
   update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
-  \`[ "$X" = 1 ] &&\`) counts as none, while \`apt-get update || true && apt-get install …\` and
-  \`then apt-get update; apt-get install …; fi\` count; or
+  \`[ "$X" = 1 ] &&\` or any command that can fail in \`curl … && apt-get update; apt-get install …\`) counts as
+  none, while one after commands that cannot fail (\`export DEBIAN_FRONTEND=noninteractive && apt-get update;
+  apt-get install …\`, \`set -x\`, \`true\`, \`umask 022\`, \`cd /\`) counts, and so do
+  \`apt-get update || true && apt-get install …\` and \`then apt-get update; apt-get install …; fi\`; or
   the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
   copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional
   packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install,

@@ -6,15 +6,16 @@ import type { ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
- * `{ …; }`), and the first of its statement (which then always runs: `a || true && b`) or joined to
- * `b` by `&&` alone (`x && a && b`); or both in one list of an `if`, loop or group, `a` reached
- * there whenever the list is (`then a; b`, `( a && x && b )`). Not when `a` runs in the background.
+ * `{ …; }`), and the first of its statement (which then always runs: `a || true && b`), or after
+ * commands that cannot fail joined to it by `&&` (`export DEBIAN_FRONTEND=noninteractive && a; b`),
+ * or joined to `b` by `&&` alone (`x && a && b`); or both in one list of an `if`, loop or group, `a`
+ * reached there whenever the list is (`then a; b`, `( a && x && b )`). Not when `a` runs in the background.
  */
 export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
   if (a.start >= b.start || a.background) return false;
   const at = topItem(script, a);
   if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return inOneList(script, a, b);
-  if (at.index === 0) return true;
+  if (reachedFirst(script, a, at.index)) return true;
   const st = script.statements[a.statement]!;
   if (a.statement !== b.statement) return false;
   // `b` itself, or the `if`, loop or group it is in.
@@ -24,14 +25,51 @@ export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCom
 
 /**
  * `a` has run whenever the script ends well: at the top (or first in a top-level group), first
- * of its statement, or in the last statement in a chain of `&&` alone
+ * of its statement or after commands that cannot fail, or in the last statement in a chain of `&&` alone
  * (`curl … && apt-get update && apt-get install …`). Not in `if`, a loop or `x && a; y`.
  */
 export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
   const at = topItem(script, a);
   if (at === null || a.background) return false;
-  if (at.index === 0) return true;
+  if (reachedFirst(script, a, at.index)) return true;
   return a.statement === script.statements.length - 1 && script.statements[a.statement]!.operators.every((op) => op === '&&');
+}
+
+/**
+ * `a`, the item at `index` of its statement, runs whenever the statement does: it is the first, or
+ * every item before it is a command that cannot fail, joined on by `&&` alone. Under `x && a; b` a
+ * failing `x` skips `a` and the shell goes on to `b` (errexit does not stop at the left of `&&`).
+ */
+function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boolean {
+  const st = script.statements[a.statement]!;
+  return st.operators.slice(0, index).every((op) => op === '&&') && st.items.slice(0, index).every((item) => item.command !== null && !item.negated && cannotFail(item.command));
+}
+
+/**
+ * A command that cannot fail, so one joined after it by `&&` always runs: `:` and `true`,
+ * `export` of names (`export DEBIAN_FRONTEND=noninteractive`), `set` of trace and error flags
+ * (`set -eux`), `umask 022`, `cd /`; all with words written out. Not with a redirection (its file
+ * may not open), an expansion (`${X:?}` fails, `$(…)` may), `!`, or in the background.
+ */
+function cannotFail(c: SimpleCommand): boolean {
+  if (c.negated || c.background || c.redirects.length > 0) return false;
+  if (c.assigns.some((x) => x.value === null) || c.args.some((x) => x === null)) return false;
+  const args = c.args as readonly string[];
+  switch (c.name) {
+    case ':':
+    case 'true':
+      return true;
+    case 'export':
+      return args.every((x) => /^[A-Za-z_][A-Za-z0-9_]*(?:=|$)/.test(x));
+    case 'set':
+      return args.length > 0 && args.every((x) => /^[-+][euxv]+$/.test(x));
+    case 'umask':
+      return args.every((x) => /^[0-7]{1,4}$/.test(x));
+    case 'cd':
+      return args.length === 1 && args[0] === '/';
+    default:
+      return false;
+  }
 }
 
 /** The top-level and-or item that runs `a` whenever it runs: `a` itself, or a `( … )` or `{ …; }` that starts with it. */
@@ -55,8 +93,8 @@ const JOINED = /(?:\|\|?|&&)(?:\\?\s)*$/;
 /**
  * Both in the same list of an `if`, loop, `case` or group, with only `&&`, `;` or newlines between
  * the commands from `a` to `b` (`then apt-get update; apt-get install …; fi`), and `a` starts its
- * and-or list, or is reached by `&&` alone (not `x || a`) when only `&&` leads on to `b`
- * (`x && a && b`, not `x && a; b`, which may skip `a` and run `b`).
+ * and-or list (or follows commands that cannot fail, by `&&`), or is reached by `&&` alone (not
+ * `x || a`) when only `&&` leads on to `b` (`x && a && b`, not `x && a; b`, which may skip `a` and run `b`).
  */
 function inOneList(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
   if (a.statement !== b.statement || a.enclosing.length === 0 || !sameEnclosing(a, b)) return false;
@@ -70,7 +108,8 @@ function inOneList(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boo
     if (!AND_GAP.test(gap(k))) andOnly = false;
   }
   for (let k = from; k > 0; k--) {
-    if (andOnly && AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a)) continue;
+    // `then export X=1 && a; b`: a command that cannot fail skips nothing after it.
+    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a) && (andOnly || cannotFail(commands[k - 1]!))) continue;
     return !JOINED.test(gap(k));
   }
   return true;

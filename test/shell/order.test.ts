@@ -26,6 +26,42 @@ describe('alwaysBefore', () => {
   });
 });
 
+describe('commands that cannot fail', () => {
+  it('skip nothing joined after them by &&, so what follows has run before the next statement', () => {
+    for (const text of [
+      'export DEBIAN_FRONTEND=noninteractive && u; r',
+      'export A=1 B && set -x && u; r',
+      ': && true && umask 022 && cd / && u; r',
+      'set -eux && u\nr',
+    ]) {
+      const s = script(text);
+      expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(true);
+      expect(ranWhenDone(s, named(s, 'u')), text).toBe(true);
+    }
+    const s = script('if c; then export A=1 && u; r; fi');
+    expect(alwaysBefore(s, named(s, 'u'), named(s, 'r'))).toBe(true);
+  });
+
+  it('does not include a command that can fail, or one whose words are only known at run time', () => {
+    for (const text of [
+      'x && u; r',
+      'export A=1 && x && u; r',
+      'export A=$(x) && u; r',
+      'export A=${B:?} && u; r',
+      'true > /x/y && u; r',
+      '! true && u; r',
+      'x || true && u; r',
+      'cd /app && u; r',
+      'set -o pipefail && u; r',
+      'umask $M && u; r',
+      'if c; then x && export A=1 && u; r; fi',
+    ]) {
+      const s = script(text);
+      expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(false);
+    }
+  });
+});
+
 describe('ranWhenDone', () => {
   it('holds for a first command, or a last chain of && alone', () => {
     for (const text of ['u', 'u; x', 'x && u && y', '(u) && y', 'x; y && u']) {

@@ -1,0 +1,5 @@
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates
+# export cannot fail: the update always runs before the install, which reads its lists
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update; apt-get install -y --no-install-recommends git
+RUN set -x && umask 022 && apt-get update; apt-get install -y --no-install-recommends make
