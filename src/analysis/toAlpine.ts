@@ -52,7 +52,12 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   const notes: string[] = [];
   for (const c of body.parsed.commands) {
     const plan = planCommand(body, c, source);
-    if (plan === null) continue;
+    if (plan === null) {
+      // `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would run apt on Alpine.
+      const hidden = hiddenManager(body, c);
+      if (hidden !== null) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` runs ${hidden} through another program, which dockshift does not rewrite (what it installs is not known)` };
+      continue;
+    }
     if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
     if ('replace' in plan) notes.push(...(plan.notes ?? []));
     if (c.enclosing.length > 0 && !('dropWords' in plan && c.enclosing.every((e) => e === 'block'))) {
@@ -63,6 +68,14 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   if (plans.size === 0) return { kind: 'unchanged' };
   return assemble(file, body, plans, notes);
 }
+
+/** A package manager of Debian or the RHEL family named in a command dockshift does not rewrite, or null. */
+function hiddenManager(body: RunBody, c: SimpleCommand): string | null {
+  return MANAGER_WORD.exec(body.script.slice(c.start, c.end))?.[1] ?? null;
+}
+
+/** apt-get, dpkg, yum… as a word of a command line or of a string it runs; not a folder (`/var/lib/apt/lists`). */
+const MANAGER_WORD = /(?:^|[\s;&|'"(`])(?:\S*\/s?bin\/)?(apt-get|apt|aptitude|dpkg|yum|dnf|microdnf)(?=$|[\s;&|'")`])/;
 
 function text(body: RunBody, c: SimpleCommand): string {
   const t = body.script.slice(c.start, c.end).replace(/\s+/g, ' ');
