@@ -6,4 +6,6 @@ RUN set -eux; \
 		apt-get install --no-install-recommends -y "postgresql-16-jit"; \
 	fi; \
 	apt-get --dry-run install -y postgresql-contrib; \
+	apt-get -o APT::Get::Simulate=true install -y postgresql-doc; \
+	apt-get -o Dpkg::Use-Pty=0 install --no-install-recommends -y postgresql-client; \
 	rm -rf /var/lib/apt/lists/*
