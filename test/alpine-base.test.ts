@@ -26,6 +26,24 @@ describe('alpine-base: .NET runtime identifiers', () => {
     ]);
   });
 
+  it('judges an identifier given through a variable by the value the Dockerfile gives it', () => {
+    expect(fixture('refuse-dotnet-rid-arg').refusals[0]!.reason).toContain(': linux-x64 (${RID} is linux-x64, the default of ARG RID on line 2) is the glibc runtime identifier');
+    expect(fixture('refuse-dotnet-rid-env').refusals[0]!.reason).toContain(': linux-arm64 (${RID} is linux-arm64, set by ENV on line 2) is the glibc runtime identifier');
+  });
+
+  it('refuses an identifier only known at build time, naming the variable', () => {
+    expect(fixture('refuse-dotnet-rid-arg-no-default').refusals[0]!.reason).toContain('its runtime identifier is only known at build time (ARG TARGET_RID on line 2 has no default)');
+    expect(fixture('refuse-dotnet-rid-property-global-arg').refusals[0]!.reason).toContain('(ARG RID on line 3 has no default)');
+    // The RUN sets RID itself on one branch: the ARG's default is not what dotnet gets there.
+    expect(fixture('refuse-dotnet-rid-shell-variable').refusals[0]!.reason).toContain('(${RID} is set by the RUN itself)');
+  });
+
+  it("switches a build for an ARG whose default is a musl identifier, saying what another --build-arg would do", () => {
+    const result = fixture('dotnet-rid-arg-musl');
+    expect(result.changes.map((c) => c.message)).toEqual(['mcr.microsoft.com/dotnet/sdk:8.0 → mcr.microsoft.com/dotnet/sdk:8.0-alpine']);
+    expect(review('dotnet-rid-arg-musl')).toContain('which builds for linux-musl-x64 (${RID} is linux-musl-x64, the default of ARG RID on line 2): a --build-arg giving a glibc runtime identifier (linux-x64) would make a build that does not run on musl');
+  });
+
   it('switches a portable build, which picks its native libraries when it runs', () => {
     expect(fixture('dotnet-portable').changes.map((c) => c.message)).toEqual(['mcr.microsoft.com/dotnet/sdk:8.0 → mcr.microsoft.com/dotnet/sdk:8.0-alpine']);
   });

@@ -22,7 +22,7 @@ import {
   switchEdits,
   type Need,
 } from '../src/analysis/index.js';
-import { variablesAt } from '../src/dockerfile/variables.js';
+import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
@@ -101,7 +101,11 @@ Refuses, with the reason, when:
   configuration and data (under /etc or /usr/share, or a .json, .conf, .pem, .sh… file);
 - \`glibc-target\`: a \`dotnet\` command builds for a glibc runtime identifier (\`-r linux-x64\`, \`--runtime linux-arm64\`,
   \`-p:RuntimeIdentifier=linux-x64\`, \`--os linux\`, or \`<RuntimeIdentifier>\` in a .csproj or Directory.Build.props):
-  the app's host and the native libraries it picks are glibc builds (Alpine's identifiers are \`linux-musl-*\`);
+  the app's host and the native libraries it picks are glibc builds (Alpine's identifiers are \`linux-musl-*\`). An
+  identifier given through a variable (\`-r $RID\`, \`--runtime=\${TARGET_RID}\`) is judged by the value its ARG's
+  default or ENV gives (with an ARG's musl default the switch is made, and its note says a \`--build-arg\` with a glibc
+  identifier would not run); one only known at build time (an ARG without default, a variable the RUN sets itself or
+  the Dockerfile does not set, \`$(…)\`) refuses, naming the variable;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -131,7 +135,7 @@ image is already an Alpine variant).`,
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
-      'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64)',
+      'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
@@ -201,8 +205,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   const crossing = libcCrossing(file, stages, ctx);
   if (crossing !== null) return refuse('glibc-binary', crossing);
-  const target = glibcTarget(analysis.commands, ctx);
-  if (target !== null) return refuse('glibc-target', target);
+  const target = glibcTarget(file, analysis.commands, ctx);
+  if (target.kind === 'refuse') return refuse('glibc-target', target.reason);
 
   // 4. The switch.
   const written = resolved.text ?? resolved.written;
@@ -216,6 +220,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     // What the knowledge base says of the Alpine image alone (.NET's: no ICU).
     ...sibling.image.facts.notes.filter((n) => !image.facts.notes.includes(n)),
     ...notes,
+    ...target.notes,
   ].join('; ');
   return reviewChange(at, `${written} → ${sibling.reference}${rewritten}`, [...from.edits, ...edits], why, size);
 }
@@ -273,39 +278,98 @@ function downloadProblem(file: ParsedDockerfile, stages: readonly Stage[], comma
   return found.find((f) => f.problem.code === 'glibc-download')?.problem ?? found[0]?.problem ?? null;
 }
 
+/** What the .NET builds of the stages target: a refusal's reason, or the notes of a switch. */
+type TargetCheck = { kind: 'refuse'; reason: string } | { kind: 'ok'; notes: string[] };
+
 /**
  * A .NET build for a glibc runtime identifier (\`dotnet publish -r linux-x64\`, \`--runtime=linux-arm64\`,
  * \`-p:RuntimeIdentifier=linux-x64\`, \`--os linux\`, or \`<RuntimeIdentifier>\` in a project file the
  * context sends): its apphost and the native assets it picks are glibc builds, which do not run on musl
- * (Alpine's are \`linux-musl-*\`). Null when none.
+ * (Alpine's are \`linux-musl-*\`). An identifier given through a variable (\`-r $RID\`) is judged by the
+ * value the Dockerfile gives it (an ARG's default is what a plain build uses, as everywhere else); one
+ * only known at build time may be a glibc one, so it refuses too.
  */
-function glibcTarget(commands: StageCommands, ctx: BuildContext | null): string | null {
+function glibcTarget(file: ParsedDockerfile, commands: StageCommands, ctx: BuildContext | null): TargetCheck {
   const glibc = (rid: string | null): rid is string => rid !== null && /^linux-(?!musl-)/.test(rid);
   const musl = (rid: string) => `linux-musl-${rid.slice('linux-'.length)}`;
+  const notes: string[] = [];
   let dotnet: StageCommands[number] | undefined;
   for (const c of commands) {
     if (c.name !== 'dotnet' || c.runtime) continue;
     dotnet ??= c;
-    const rids = c.argv.flatMap((w, i) => {
-      if (w === '-r' || w === '--runtime') return [c.argv[i + 1] ?? null];
+    const words = dotnetWords(file, c);
+    const argv = words.map((w) => w.text);
+    const rids = words.flatMap((w, i): ReadonlyArray<{ rid: string; from: readonly WordSource[] }> => {
+      if (w.text === '-r' || w.text === '--runtime') return words[i + 1] === undefined ? [] : [{ rid: words[i + 1]!.text, from: words[i + 1]!.from }];
       // --os linux with --arch x64 is linux-x64: the SDK names the glibc identifier for it.
-      if (w === '--os') return c.argv[i + 1] === 'linux' ? ['linux-x64'] : [];
-      const joined = w === null ? null : /^(?:(?:-r|--runtime)[=:]|[-/](?:p|property):RuntimeIdentifier=)(.*)$/i.exec(w) ?? /^--os[=:](linux)$/.exec(w);
-      return joined == null ? [] : [joined[1] === 'linux' ? 'linux-x64' : joined[1]!];
+      if (w.text === '--os') return argv[i + 1] === 'linux' ? [{ rid: 'linux-x64', from: [] }] : [];
+      const joined = /^(?:(?:-r|--runtime)[=:]|[-/](?:p|property):RuntimeIdentifier=)(.*)$/is.exec(w.text) ?? /^--os[=:](linux)$/.exec(w.text);
+      return joined == null ? [] : [{ rid: joined[1] === 'linux' ? 'linux-x64' : joined[1]!, from: w.from }];
     });
-    const gnu = rids.find(glibc);
-    if (gnu === undefined) continue;
-    const os = c.argv.some((w) => w === '--os' || /^--os[=:]/.test(w ?? ''));
-    return `line ${c.inst.line} runs \`${short(c.text)}\`: ${os ? '--os linux names' : `${gnu} is`} the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${os ? '--os linux-musl' : musl(gnu)})`;
+    const ran = `line ${c.inst.line} runs \`${short(c.text)}\``;
+    // Only a literal linux-musl- start stays musl whatever the rest of the identifier turns out to be.
+    const unknown = rids.find((r) => r.rid.includes(UNKNOWN) && !r.rid.startsWith('linux-musl-'));
+    if (unknown !== undefined) {
+      const why = unknown.from.filter((f) => f.value === null).map((f) => f.why).join('; ');
+      return { kind: 'refuse', reason: `${ran}: its runtime identifier is only known at build time (${why}), and a glibc one such as linux-x64 builds the app's host and native libraries for glibc, which do not run on musl (Alpine's are linux-musl-*)` };
+    }
+    const given = (r: { from: readonly WordSource[] }) => (r.from.length === 0 ? '' : ` (${r.from.map((f) => f.why).join('; ')})`);
+    const gnu = rids.find((r) => glibc(r.rid));
+    if (gnu === undefined) {
+      // A plain build uses the ARG's default; one run with another --build-arg may not.
+      for (const r of rids) if (r.from.some((f) => f.kind === 'arg')) notes.push(`${ran}, which builds for ${r.rid}${given(r)}: a --build-arg giving a glibc runtime identifier (linux-x64) would make a build that does not run on musl`);
+      continue;
+    }
+    const os = argv.some((w) => w === '--os' || /^--os[=:]/.test(w));
+    return { kind: 'refuse', reason: `${ran}: ${os ? '--os linux names' : `${gnu.rid}${given(gnu)} is`} the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${os ? '--os linux-musl' : musl(gnu.rid)})` };
   }
-  if (dotnet === undefined || ctx === null) return null;
+  if (dotnet === undefined || ctx === null) return { kind: 'ok', notes };
   for (const project of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props') ?? []) {
     const rid = /<RuntimeIdentifier>\s*([^<\s]+)\s*<\/RuntimeIdentifier>/.exec(ctx.read(project) ?? '')?.[1] ?? null;
     if (glibc(rid)) {
-      return `${project} sets <RuntimeIdentifier>${rid}</RuntimeIdentifier>, which line ${dotnet.inst.line} (\`${short(dotnet.text)}\`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${musl(rid)})`;
+      return { kind: 'refuse', reason: `${project} sets <RuntimeIdentifier>${rid}</RuntimeIdentifier>, which line ${dotnet.inst.line} (\`${short(dotnet.text)}\`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${musl(rid)})` };
     }
   }
-  return null;
+  return { kind: 'ok', notes };
+}
+
+/** Stands in a word for a part whose value is only known at build time. */
+const UNKNOWN = '\u0000';
+
+/** Where a part of a word comes from: an ARG or ENV of the Dockerfile (value known), or why it is unknown. */
+type WordSource = { kind: 'arg' | 'env' | 'unknown'; value: string | null; why: string };
+
+/**
+ * A dotnet command's words as the build reads them: the values the Dockerfile's ARGs (their
+ * defaults) and ENVs give are put in, and a part only known at build time becomes UNKNOWN.
+ */
+function dotnetWords(file: ParsedDockerfile, c: StageCommands[number]): { text: string; from: WordSource[] }[] {
+  if (c.command === null) return c.argv.map((w) => ({ text: w ?? UNKNOWN, from: [] }));
+  const vars = variablesAt(file, c.inst);
+  const source = c.script?.source ?? '';
+  // A value the RUN gives itself (\`RID=…\`, \`export RID=…\`, a loop, \`read\`) may differ from the Dockerfile's.
+  const setInRun = (name: string) =>
+    c.script?.commands.some((o) => o.assigns.some((a) => a.name === name)) === true || new RegExp(`\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(source);
+  const sourceOf = (name: string): WordSource => {
+    const v = vars.get(name);
+    if (setInRun(name)) return { kind: 'unknown', value: null, why: `\${${name}} is set by the RUN itself` };
+    if (v === undefined) return { kind: 'unknown', value: null, why: `\${${name}} is not set by the Dockerfile` };
+    if (v.value === null) return { kind: 'unknown', value: null, why: AUTOMATIC_ARGS.has(name) ? `\${${name}} is set by BuildKit for each platform` : `ARG ${name} on line ${v.inst.line} has no default` };
+    if (v.kind === 'env') return { kind: 'env', value: v.value, why: `\${${name}} is ${v.value}, set by ENV on line ${v.inst.line}` };
+    return { kind: 'arg', value: v.value, why: `\${${name}} is ${v.value}, the default of ARG ${name} on line ${v.inst.line}` };
+  };
+  return c.command.words.slice(c.command.words.length - c.argv.length).map((w) => {
+    if (w.value !== null) return { text: w.value, from: [] };
+    const from: WordSource[] = [];
+    const value = expandWord(w.raw, (name) => {
+      const s = sourceOf(name);
+      if (!from.some((f) => f.why === s.why)) from.push(s);
+      return s.value ?? UNKNOWN;
+    }).value;
+    // A command substitution or other expansion of the shell, which no Dockerfile value gives.
+    if (value === null || /[$`]/.test(value)) return { text: UNKNOWN, from: [...from, { kind: 'unknown', value: null, why: `\`${w.raw}\` is expanded by the shell when the build runs` }] };
+    return { text: value, from };
+  });
 }
 
 /** The program a command's output is piped into, when it is the next command of its script. */

@@ -1,0 +1,7 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0
+ARG RID=linux-x64
+WORKDIR /source
+COPY . .
+RUN dotnet publish -c Release -r $RID --self-contained -o /app
+WORKDIR /app
+ENTRYPOINT ["./Worker"]
