@@ -43,7 +43,10 @@ build stage becomes \`app-build\`. Per language:
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
   a known cgo module, the stage installs no library headers (\`libvips-dev\`) before the build and no
   build tag may select cgo; otherwise the binary goes on distroless base or the same Debian slim (glibc)
-  or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Files and folders
+  or Alpine (musl) release, unless it links a library of the system (\`shared-libraries\`). Go verifies TLS
+  servers with the system's CA bundle and whether the program calls one is not known, so on Debian's slim
+  image, which has no ca-certificates, the builder's \`/etc/ssl/certs/ca-certificates.crt\` is copied too
+  (refused \`no-runtime\` when the builder is not known to have one). Files and folders
   the Go code opens by a relative name (\`template.ParseGlob("templates/*")\`, \`http.Dir("./static")\`,
   \`os.ReadFile\`, gin's \`LoadHTMLGlob\`/\`LoadHTMLFiles\`/\`Static\`, echo's and fiber's \`Static\`, viper's
   \`AddConfigPath\` (a sub-folder whole; the working folder's \`<name>.<ext>\` files for each \`SetConfigName\`, viper's

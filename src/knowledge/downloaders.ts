@@ -1,3 +1,4 @@
+import { DISTROLESS_CARRIES } from './distroless.js';
 import { releaseFamily } from './identify.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
@@ -97,6 +98,16 @@ export function downloadToolsOf(image: IdentifiedImage): DownloadTools {
     sources.push(rule.source);
   }
   return { ...tools, sources };
+}
+
+/**
+ * Whether an image has a CA bundle before anything is installed, so a program that verifies TLS
+ * servers against the system's store (Go's crypto/x509 reads /etc/ssl/certs) can: distroless images
+ * carry one (DISTROLESS_CARRIES), the others as downloadToolsOf says (Debian's slim images have none).
+ */
+export function hasCaCertificates(image: IdentifiedImage): boolean {
+  if (image.repository.name.startsWith('distroless/')) return DISTROLESS_CARRIES.includes('ca-certificates');
+  return downloadToolsOf(image).caCertificates;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadToolsOf, identify, INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../../src/knowledge/index.js';
+import { downloadToolsOf, hasCaCertificates, identify, INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../../src/knowledge/index.js';
 
 const image = (ref: string): IdentifiedImage => {
   const i = identify(ref);
@@ -19,6 +19,14 @@ describe('download tools of base images', () => {
     expect(tools('node:22-bookworm-slim')).toEqual({ curl: false, wget: false, ca: false });
     expect(tools('debian:bookworm')).toEqual({ curl: false, wget: false, ca: false });
     expect(tools('ubuntu:24.04')).toEqual({ curl: false, wget: false, ca: false });
+  });
+
+  it('has a CA bundle on distroless (which has no download tools), Alpine and python slim; not on Debian slim', () => {
+    expect(hasCaCertificates(image('gcr.io/distroless/base-debian12'))).toBe(true);
+    expect(hasCaCertificates(image('gcr.io/distroless/static-debian12'))).toBe(true);
+    expect(hasCaCertificates(image('alpine:3.20'))).toBe(true);
+    expect(hasCaCertificates(image('python:3.12-slim'))).toBe(true);
+    expect(hasCaCertificates(image('debian:bullseye-slim'))).toBe(false);
   });
 
   it('python slim keeps only the CA bundle; php keeps curl', () => {

@@ -2,11 +2,13 @@
  * Go: `go build` (or `go install`) makes one binary. It runs on distroless static
  * (or scratch) when built with CGO_ENABLED=0, which is added when nothing needs cgo;
  * otherwise it needs the builder's glibc (distroless base, or the same Debian slim)
- * or musl (the same Alpine). Files the program opens by a relative name (templates,
+ * or musl (the same Alpine). A runtime without a CA bundle (scratch, Debian slim) gets the
+ * builder's: Go verifies TLS servers with it, and whether the program calls one is not known. Files the program opens by a relative name (templates,
  * static assets) are copied next to it when the build context has them.
  */
 import * as path from 'node:path';
 import { imagePathsOf } from '../copiedFiles.js';
+import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { BuildContext } from '../../engine/context.js';
@@ -39,6 +41,9 @@ export const CGO_MODULES: readonly { module: string; why: string; library: strin
   { module: 'github.com/godror/godror', why: 'calls the Oracle client library through cgo', library: 'the Oracle Instant Client' },
   { module: 'github.com/mattn/go-oci8', why: 'links the Oracle client library through cgo', library: 'the Oracle Instant Client' },
 ];
+
+/** Where Debian's and Alpine's ca-certificates write the bundle; the first file Go's crypto/x509 reads on Linux. */
+const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
 /** Build tags that keep a build pure Go. */
 const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithttp2']);
@@ -91,8 +96,15 @@ export function readGo(input: BuildInput): Analysis {
   }
   const runtime = chooseRuntime(input, cgo);
   if (!('reference' in runtime)) return runtime;
-  if (runtime.reference === 'scratch') {
-    artefacts.push({ from: '/etc/ssl/certs/ca-certificates.crt', to: '/etc/ssl/certs/ca-certificates.crt', what: "the builder's CA certificates (scratch has none)" });
+  // Go verifies every TLS server against the system's CA bundle, and whether the program calls one is
+  // not known: a runtime without the bundle (scratch, Debian's slim images) gets the builder's.
+  if (runtime.image === null || !hasCaCertificates(runtime.image)) {
+    const none = runtime.reference === 'scratch' ? 'scratch has none' : `${runtime.reference} has none`;
+    if (!downloadToolsOf(input.builder).caCertificates) {
+      return refuse('no-runtime', `${none} of the CA certificates a Go program verifies TLS servers with, and ${input.builder.raw} is not known to have them to copy`, input.stage.from);
+    }
+    artefacts.push({ from: CA_BUNDLE, to: CA_BUNDLE, what: `the builder's CA certificates (${none})` });
+    if (runtime.reference !== 'scratch') notes.push(`whether the program makes TLS calls is not known, and Go verifies them with ${CA_BUNDLE}, which ${runtime.reference} lacks`);
   }
 
   // Files the program opens by a relative name are looked up in its working folder: what the
