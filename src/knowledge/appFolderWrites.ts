@@ -34,8 +34,12 @@ export interface AppFolderWriter {
  */
 const PUMA_RELATIVE_FILE = /^[ \t]*(?:pidfile|state_path)[ \t(]+(?:ENV\.fetch\(\s*["']\w+["']\s*(?:,\s*|\)\s*\{\s*))?["'](?![/"']|#\{)/m;
 
-/** Django's sqlite engine with the database under BASE_DIR, the project's folder (the startproject template). */
-const DJANGO_SQLITE_IN_PROJECT = /["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'][^}]*["']NAME["']\s*:\s*(?:BASE_DIR\b|os\.path\.join\(\s*BASE_DIR\b)/;
+/**
+ * Django's sqlite engine with the database under BASE_DIR, the project's folder (the startproject
+ * template): one dict of DATABASES that has both keys, in either order.
+ */
+const DJANGO_SQLITE_IN_PROJECT =
+  /\{(?=[^{}]*["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'])(?=[^{}]*["']NAME["']\s*:\s*(?:BASE_DIR\b|os\.path\.join\(\s*BASE_DIR\b))/;
 
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
   {
