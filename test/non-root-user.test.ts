@@ -23,3 +23,39 @@ describe('non-root-user: a final stage without a command', () => {
     ]);
   });
 });
+
+/** non-root-user's refusals and change messages of `text` with a build context of `files`. */
+function run(text: string, files: Record<string, string>): { refusals: string[]; changes: string[]; output: string } {
+  const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext(files) });
+  if (!result.ok) throw new Error(result.error.message);
+  return { refusals: result.refusals.map((r) => `${r.code}: ${r.reason}`), changes: result.changes.map((c) => c.message), output: result.output };
+}
+
+describe('non-root-user: the folder of a copied SQLite database', () => {
+  const app = { 'app.py': 'import sqlite3\n', 'data/todo.db': 'SQLite format 3\n', 'db.sqlite3': 'SQLite format 3\n' };
+
+  it('is made the user\'s with the database: SQLite writes its journal beside it', () => {
+    const { output } = run('FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\nCOPY data/ /var/lib/todo/\nCMD ["python", "app.py"]\n', app);
+    expect(output).toContain('COPY --chown=10001:10001 data/ /var/lib/todo/\n');
+    expect(output).toContain('mkdir -p /var/lib/todo && \\\n    chown 10001:10001 /var/lib/todo\n');
+  });
+
+  it('is refused when it is the working folder, which stays root\'s', () => {
+    expect(run('FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', app).refusals).toEqual([
+      "writes-app-folder: line 3 copies the SQLite database db.sqlite3 to /app/db.sqlite3; SQLite writes its journal (db.sqlite3-journal, or -wal and -shm) beside it, so the user would need /app itself, and /app is the app's working folder, which stays root's: keep the database in a folder of its own (a VOLUME such as /data)",
+    ]);
+  });
+
+  it('is refused when other COPYs write there too', () => {
+    expect(run('FROM python:3.12-slim\nWORKDIR /\nCOPY app.py /srv/app/\nCOPY db.sqlite3 /srv/app/\nCMD ["python", "/srv/app/app.py"]\n', app).refusals[0]).toContain(
+      'so the user would need /srv/app itself, and line 3 copies other files there too, which stays root\'s',
+    );
+  });
+
+  it('needs nothing more when the COPY makes it (a folder inside a copied folder)', () => {
+    const { output, changes } = run('FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\nCOPY data ./data\nCMD ["python", "app.py"]\n', { 'app.py': '', 'data/seed/todo.db': 'SQLite format 3\n' });
+    expect(changes).toEqual(['run as a new system account app (10001:10001) made with groupadd and useradd; COPY of the SQLite database data/seed/todo.db owned by the user']);
+    expect(output).toContain('COPY --chown=10001:10001 data ./data\n');
+    expect(output).not.toContain('mkdir -p');
+  });
+});

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan } from '../src/analysis/accounts.js';
-import { copySteps } from '../src/analysis/copiedFiles.js';
+import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
@@ -54,7 +54,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   already gives that folder to the user (\`chown app /data\`), or it is /tmp or /var/tmp, which every
   user may write to (except on scratch, which has none); COPYs into a VOLUME get \`--chown\`;
 - a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
-  image gets \`--chown\`: SQLite writes to the file and its folder.
+  image gets \`--chown\`, and the folder that holds it there is made the user's as a VOLUME is: SQLite writes to
+  the file and its journal (\`-journal\`, or \`-wal\` and \`-shm\`) beside it. A folder the COPY makes itself (one
+  inside a copied folder) has its \`--chown\` already. The app's folder (the working folder or one holding it, or
+  a folder other COPYs write to) stays root's: a database there is refused (\`writes-app-folder\`).
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 
@@ -101,7 +104,9 @@ bind). Refuses, leaving the file as it is:
   uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); a Mix
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache
-  are \`needs-root\` already);
+  are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
+  folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
+  and the user must not own the folder of the app's code;
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
@@ -112,7 +117,8 @@ bind). Refuses, leaving the file as it is:
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
-- \`volume\`: a VOLUME cannot be made the user's (declared in a stage it builds on, or no shell);
+- \`volume\`: a VOLUME (or the folder of a copied SQLite database) cannot be made the user's (declared in a
+  stage it builds on, or no shell);
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`invalid-option\`: the name or uid option is not a valid account.
@@ -135,12 +141,12 @@ A final stage that already runs as another user (or one set from a build argumen
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
-      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Mix releases), and the stage gives it to no user',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Mix releases), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
-      volume: 'a VOLUME cannot be made writable for the user',
+      volume: 'a VOLUME (or the folder of a copied SQLite database) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
       'unknown-target': 'the target option names no stage',
       'invalid-option': 'the name or uid option is not a valid account',
@@ -303,18 +309,29 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   if (inherited !== undefined) {
     return [refusal(inherited.inst.span.start, 'volume', `VOLUME ${inherited.path} is declared in a stage this one builds on; changes to it here would be discarded, so it cannot be made the user's`)];
   }
-  const chowned = new Set<Instruction>();
-  for (const step of copySteps(file, stage)) {
+  const steps = copySteps(file, stage);
+  const workdir = workdirOf(file, stage);
+  // Folders that hold a copied SQLite database: SQLite writes its journal (or WAL) beside the file.
+  const databaseFolders: string[] = [];
+  for (const step of steps) {
     if (step.chown !== null || step.dest === null) continue;
     const intoVolume = volumes.find((v) => step.dest === v.path || step.dest!.startsWith(`${v.path}/`));
-    const database = intoVolume === undefined ? sqliteCopied(ctx, step.sources) : null;
-    if (intoVolume === undefined && database === null) continue;
+    const databases = intoVolume === undefined ? sqliteCopies(ctx, step) : [];
+    if (intoVolume === undefined && databases.length === 0) continue;
     if (!numericSpec && plan.kind === 'existing' && step.inst.index < plan.after.index) {
       return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later`)];
     }
-    chowned.add(step.inst);
+    for (const d of databases) {
+      // A folder the COPY makes itself (one inside a copied folder) gets its --chown; the working folder is made before.
+      if ((d.madeByCopy && workdir !== null && d.folder !== workdir && !workdir.startsWith(`${d.folder}/`)) || databaseFolders.includes(d.folder)) continue;
+      const why = appFolderWhy(workdir, steps, step, d);
+      if (why !== null) {
+        return [refusal(step.inst.span.start, 'writes-app-folder', `line ${step.inst.line} copies the SQLite database ${d.database} to ${d.imagePath}; SQLite writes its journal (${path.posix.basename(d.imagePath)}-journal, or -wal and -shm) beside it, so the user would need ${d.folder} itself, and ${why}, which stays root's: keep the database in a folder of its own (a VOLUME such as /data)`)];
+      }
+      databaseFolders.push(d.folder);
+    }
     edits.push({ start: step.inst.keywordSpan.end, end: step.inst.keywordSpan.end, text: ` --chown=${spec}` });
-    notes.push(intoVolume !== undefined ? `COPY into VOLUME ${intoVolume.path} owned by the user` : `COPY of the SQLite database ${database} owned by the user`);
+    notes.push(intoVolume !== undefined ? `COPY into VOLUME ${intoVolume.path} owned by the user` : `COPY of the SQLite database ${databases[0]!.database} owned by the user`);
   }
   // A VOLUME the stage already gives to the user before declaring it (`RUN mkdir /data && chown app /data`) needs nothing more.
   const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
@@ -326,12 +343,16 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const toGive = volumes.filter((v) => !given(v) && !sticky(v));
   const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
   const firstVolume = toGive[0]?.inst ?? null;
+  // \`mkdir -p\` too: the RUN may come before the COPY, when it goes before a VOLUME.
+  const folders = databaseFolders.filter((f) => !owners.some((o) => names.has(o.user) && o.paths.includes(f)));
+  const folderCommands = folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]);
 
-  // The RUN that creates the account (and the VOLUME folders), and the USER.
-  const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands];
-  if (volumeCommands.length > 0 && plan.kind !== 'create') {
+  // The RUN that creates the account (and the VOLUME and database folders), and the USER.
+  const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
+  if (volumeCommands.length + folderCommands.length > 0 && plan.kind !== 'create') {
     const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
-    if (shell === null) return [refusal(firstVolume!.span.start, 'volume', `VOLUME ${toGive[0]!.path} would stay root's: the image has no shell to make it the user's`)];
+    if (shell === null && firstVolume !== null) return [refusal(firstVolume.span.start, 'volume', `VOLUME ${toGive[0]!.path} would stay root's: the image has no shell to make it the user's`)];
+    if (shell === null) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
   }
   const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
   const userLine = `${keyword(file, 'USER')} ${spec}`;
@@ -347,6 +368,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     edits.push(insertLinesAfter(file, last, runLine === null ? [userLine] : [runLine, userLine]));
   }
   if (toGive.length > 0) notes.push(`VOLUME ${toGive.map((v) => v.path).join(', ')} made the user's`);
+  if (folders.length > 0) notes.push(`${folders.join(', ')} made the user's: SQLite writes its journal beside the database`);
 
   const who =
     plan.kind === 'image-user'
@@ -401,20 +423,65 @@ function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] {
   return out;
 }
 
-/** A SQLite database of the build context among a COPY's sources, or null. */
-function sqliteCopied(ctx: BuildContext | null, sources: readonly (string | null)[]): string | null {
-  if (ctx === null) return null;
-  const database = /\.(?:db|sqlite|sqlite3)$/;
-  for (const source of sources) {
-    if (source === null) continue;
-    const rel = path.posix.normalize(source).replace(/^\.\/|\/$/g, '') || '.';
+const SQLITE_DATABASE = /\.(?:db|sqlite|sqlite3)$/;
+
+/** A SQLite database of the build context that a COPY puts in the image, and the folder that holds it there. */
+interface CopiedDatabase {
+  /** Its path in the build context. */
+  readonly database: string;
+  readonly imagePath: string;
+  readonly folder: string;
+  /** The folder lies inside a folder the COPY copies, so the COPY makes it, with its --chown. */
+  readonly madeByCopy: boolean;
+  /** The COPY puts other files than databases in that folder too. */
+  readonly besideFiles: boolean;
+}
+
+/** The SQLite databases of the build context a COPY puts in the image. */
+function sqliteCopies(ctx: BuildContext | null, step: CopyStep): CopiedDatabase[] {
+  if (ctx === null || step.dest === null) return [];
+  const dest = step.dest;
+  const out: CopiedDatabase[] = [];
+  const sources = step.sources.map((s) => (s === null ? null : path.posix.normalize(s).replace(/^\.\/|\/$/g, '') || '.'));
+  for (const rel of sources) {
+    if (rel === null) continue;
     const kind = ctx.kind(rel);
-    if (kind === 'file' && database.test(rel)) return rel;
+    if (kind === 'file' && SQLITE_DATABASE.test(rel)) {
+      // A destination named like a database is the file (\`COPY todo.db /data/todo.db\`); another is the folder it goes in.
+      const intoFolder = step.destIsDir || !SQLITE_DATABASE.test(dest);
+      const imagePath = intoFolder ? path.posix.join(dest, path.posix.basename(rel)) : dest;
+      const besideFiles = sources.some((o) => o !== rel && (o === null || !SQLITE_DATABASE.test(o)));
+      out.push({ database: rel, imagePath, folder: path.posix.dirname(imagePath), madeByCopy: false, besideFiles });
+    }
     if (kind === 'dir') {
-      const walk = ctx.walk();
-      const hit = walk.entries.find((e) => e.kind === 'file' && (rel === '.' || e.path.startsWith(`${rel}/`)) && database.test(e.path) && ctx.sends(e.path) && !e.path.split('/').includes('.git'));
-      if (hit !== undefined) return hit.path;
+      const inside = (p: string) => (rel === '.' ? p : p.slice(rel.length + 1));
+      // Only the entries asked about are matched against .dockerignore: a context may hold many.
+      const files = ctx.walk().entries.filter((e) => e.kind === 'file' && (rel === '.' || e.path.startsWith(`${rel}/`)) && !e.path.split('/').includes('.git'));
+      const topLevelOther = files.some((e) => !inside(e.path).includes('/') && !SQLITE_DATABASE.test(e.path) && ctx.sends(e.path));
+      for (const e of files) {
+        if (!SQLITE_DATABASE.test(e.path) || !ctx.sends(e.path)) continue;
+        const imagePath = path.posix.join(dest, inside(e.path));
+        const madeByCopy = inside(e.path).includes('/');
+        out.push({ database: e.path, imagePath, folder: path.posix.dirname(imagePath), madeByCopy, besideFiles: !madeByCopy && topLevelOther });
+      }
     }
   }
-  return null;
+  return out;
+}
+
+/**
+ * Why the folder that holds a copied database is the app's, which the user must not own (the
+ * working folder stays root's, as do the folders the code is copied to), or null when it is a
+ * folder of its own: the working folder or one holding it, or a folder other COPYs write to.
+ */
+function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: CopyStep, d: CopiedDatabase): string | null {
+  if (workdir === null) return 'the working folder is only known at build time, so whether that is the app\'s folder cannot be told';
+  if (d.folder === workdir) return `${d.folder} is the app's working folder`;
+  if (d.folder === '/' || workdir.startsWith(`${d.folder}/`)) return `${d.folder} holds the app's working folder ${workdir}`;
+  if (d.besideFiles) return `line ${step.inst.line} copies other files there too`;
+  const other = steps.find(
+    (s) => s !== step && (s.dest === null || s.dest === d.folder || (!s.destIsDir && path.posix.dirname(s.dest) === d.folder)) && !s.sources.every((o) => o !== null && SQLITE_DATABASE.test(o)),
+  );
+  if (other === undefined) return null;
+  return other.dest === null ? `line ${other.inst.line} copies to a folder only known at build time, which may be that one` : `line ${other.inst.line} copies other files there too`;
 }
