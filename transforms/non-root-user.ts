@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan } from '../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
@@ -116,6 +116,8 @@ bind). Refuses, leaving the file as it is:
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
+- \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), so the user
+  to switch to is only known at build time (a name an ENV gives is read);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
 - \`volume\`: a VOLUME (or the folder of a copied SQLite database) cannot be made the user's (declared in a
   stage it builds on, or no shell);
@@ -145,6 +147,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
+      'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       volume: 'a VOLUME (or the folder of a copied SQLite database) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
@@ -206,7 +209,12 @@ A final stage that already runs as another user (or one set from a build argumen
     const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
 
-    const intended = intendedUsers(file, stage);
+    const created = createdUsers(file, stage);
+    const unnamed = created.find((u) => u.name === null);
+    if (unnamed !== undefined) {
+      return [refusal(unnamed.inst.span.start, 'unknown-user', `the RUN on line ${unnamed.inst.line} creates an account named \`${unnamed.written}\`, which is only known at build time (a build argument, or a value the Dockerfile does not set): which user to switch to is not known`)];
+    }
+    const intended = intendedUsers(file, stage, created);
     if (intended.length > 1) {
       return [refusal(intended[1]!.inst.span.start, 'several-users', `the stage creates or gives files to ${intended.map((u) => u.name).join(', ')} and switches to none; which one runs the app is not known`)];
     }
@@ -260,7 +268,7 @@ function promptOnly(command: StartCommand): string | null {
   return args.every((a) => PROMPT_FLAGS.has(a)) ? words.join(' ') : null;
 }
 
-function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
+function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly CreatedUser[]): Intended[] {
   const out: Intended[] = [];
   // Each entry answers to its name and to the user of its spec: a Set, not a search of the
   // list per owner, which made a stage of thousands of `useradd` and `chown` quadratic.
@@ -269,7 +277,7 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage): Intended[] {
     out.push(u);
     names.add(u.name).add(u.spec.split(':')[0]!);
   };
-  for (const u of createdUsers(file, stage)) add({ name: u.name, spec: userSpec(u), inst: u.inst, created: true });
+  for (const u of created) if (u.name !== null) add({ name: u.name, spec: userSpec({ name: u.name, uid: u.uid, gid: u.gid }), inst: u.inst, created: true });
   for (const owner of fileOwners(file, stage)) {
     if (!names.has(owner.user)) add({ name: owner.user, spec: owner.spec, inst: owner.inst, created: false });
   }

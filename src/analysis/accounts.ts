@@ -13,6 +13,7 @@ import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
+import type { CommandOption, ShellWord } from '../shell/types.js';
 import { commandsNamed, programWords, runScripts } from './runScripts.js';
 
 /** The user a stage runs as, as its last USER says. */
@@ -42,7 +43,10 @@ export function currentUser(file: ParsedDockerfile, stage: Stage): CurrentUser {
 
 /** An account a RUN creates. */
 export interface CreatedUser {
-  readonly name: string;
+  /** Null when the name is only known at build time (`useradd $USERNAME` under an ARG). */
+  readonly name: string | null;
+  /** The name's word as the RUN writes it. */
+  readonly written: string;
   readonly uid: number | null;
   readonly gid: number | null;
   readonly inst: Instruction;
@@ -58,32 +62,57 @@ const numeric = (v: string | null | undefined): number | null => (v != null && /
 /** Accounts the stage's RUNs (and those of the stages it builds on) create, in order. */
 export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[] {
   const groups = new Map<string, number | null>();
-  const users: { name: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction }[] = [];
+  const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction }[] = [];
   for (const s of stageLineage(file, stage).reverse()) {
     const scripts = runScripts(file, s);
     for (const { run, command } of commandsNamed(scripts, 'groupadd', 'addgroup', 'useradd', 'adduser')) {
       const words = programWords(command);
       const program = words[0]!.value!.slice(words[0]!.value!.lastIndexOf('/') + 1);
       const rest = words.slice(1);
+      const valueOf = (word: ShellWord) => wordWithEnv(file, run.inst, word);
+      // The last of the options named: `-g $GID` read as `-g 1000` under `ENV GID 1000`.
+      const optionOf = (options: readonly CommandOption[], ...names: string[]) => {
+        const option = options.filter((o) => names.includes(o.name)).at(-1);
+        return option === undefined ? null : option.valueWord === null ? option.value : valueOf(option.valueWord);
+      };
       if (program === 'groupadd' || program === 'addgroup') {
         const args = splitArgs(rest, program === 'groupadd' ? GROUPADD : grammar(['-g', '--gid'], true));
-        const name = args.positionals.at(-1)?.value;
-        if (name != null && args.positionals.length === 1) groups.set(name, numeric(args.options.find((o) => o.name === '-g' || o.name === '--gid')?.value));
+        const name = args.positionals.length === 1 ? valueOf(args.positionals[0]!) : null;
+        if (name !== null) groups.set(name, numeric(optionOf(args.options, '-g', '--gid')));
         continue;
       }
       const debianStyle = program === 'adduser' && rest.some((w) => w.value?.startsWith('--') === true);
       const args = splitArgs(rest, program === 'useradd' ? USERADD : debianStyle ? DEBIAN_ADDUSER : BUSYBOX_ADDUSER);
       // `adduser USER GROUP` adds an existing user to a group.
       if (args.positionals.length !== 1) continue;
-      const name = args.positionals[0]!.value;
-      if (name == null) continue;
-      const value = (...names: string[]) => args.options.filter((o) => names.includes(o.name)).at(-1)?.value ?? null;
+      const word = args.positionals[0]!;
+      const value = (...names: string[]) => optionOf(args.options, ...names);
       const uid = numeric(value('-u', '--uid'));
       const groupValue = program === 'useradd' ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
-      users.push({ name, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst });
+      users.push({ name: valueOf(word), written: word.raw, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst });
     }
   }
-  return users.map((u) => ({ name: u.name, uid: u.uid, gid: u.gid ?? (u.group !== null ? (groups.get(u.group) ?? null) : (groups.get(u.name) ?? null)), inst: u.inst }));
+  return users.map((u) => ({
+    name: u.name,
+    written: u.written,
+    uid: u.uid,
+    gid: u.gid ?? (u.group !== null ? (groups.get(u.group) ?? null) : u.name === null ? null : (groups.get(u.name) ?? null)),
+    inst: u.inst,
+  }));
+}
+
+/**
+ * A RUN's word as the shell reads it, with the variables an ENV gives (`useradd $SERVICE_NAME`
+ * under `ENV SERVICE_NAME graojs`); null when it holds anything else known only at build time:
+ * a build argument (the build may pass another value), a substitution, or a name the
+ * Dockerfile does not set.
+ */
+function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string | null {
+  if (word.value !== null) return word.value;
+  if (!/^[\w.:@+/${}"-]+$/.test(word.raw)) return null;
+  const vars = variablesAt(file, inst);
+  const { value } = expandWord(word.raw, (n) => (vars.get(n)?.kind === 'env' ? vars.get(n)!.value : null), file.escape);
+  return value === null || value.includes('$') ? null : value;
 }
 
 /** A user the stage gives files to (`COPY --chown=nobody`, `RUN chown -R app /srv`): the user the author means to run as. */
@@ -124,7 +153,7 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
 }
 
 /** What the USER instruction should say for a created account: numeric where the ids are known. */
-export function userSpec(user: Pick<CreatedUser, 'name' | 'uid' | 'gid'>): string {
+export function userSpec(user: { readonly name: string; readonly uid: number | null; readonly gid: number | null }): string {
   if (user.uid === null) return user.name;
   return user.gid === null ? `${user.uid}` : `${user.uid}:${user.gid}`;
 }

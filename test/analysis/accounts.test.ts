@@ -45,6 +45,24 @@ describe('createdUsers', () => {
     ]);
   });
 
+  it('reads names and ids an ENV gives; a build argument leaves the name unknown', () => {
+    const { file, stage } = last(
+      [
+        'FROM a',
+        'ENV SVC=graojs GID=1500',
+        'ARG BUILD_USER=builder',
+        'RUN groupadd -g $GID "$SVC" && useradd -r -g $SVC -d /opt/$SVC $SVC',
+        'RUN useradd -u 1600 "${BUILD_USER}"',
+        'RUN useradd "$(id -un)x"',
+      ].join('\n') + '\n',
+    );
+    expect(createdUsers(file, stage).map((u) => [u.name, u.written, u.uid, u.gid])).toEqual([
+      ['graojs', '$SVC', null, 1500],
+      [null, '"${BUILD_USER}"', 1600, null],
+      [null, '"$(id -un)x"', null, null],
+    ]);
+  });
+
   it('writes USER by number where the ids are known', () => {
     expect(userSpec({ name: 'w', uid: 1001, gid: 1001 })).toBe('1001:1001');
     expect(userSpec({ name: 'w', uid: 1001, gid: null })).toBe('1001');
