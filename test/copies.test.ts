@@ -30,6 +30,9 @@ describe('copyArgs', () => {
     expect(copyArgs(heredoc.file, heredoc.inst)!.sources).toEqual([]);
     const arg = at('FROM a\nARG DIR\nCOPY $DIR /app\n', 3);
     expect(copyArgs(arg.file, arg.inst)!.sources[0]!.value).toBeNull();
+    // A name the Dockerfile does not set may be the base image's (php's PHP_INI_DIR): unknown, not empty.
+    const inherited = at('FROM php:8.3-apache\nCOPY php.ini $PHP_INI_DIR/conf.d/\n', 2);
+    expect(copyArgs(inherited.file, inherited.inst)!.dest).toEqual({ raw: '$PHP_INI_DIR/conf.d/', value: null });
     const run = at('FROM a\nRUN x\n', 2);
     expect(copyArgs(run.file, run.inst)).toBeNull();
   });

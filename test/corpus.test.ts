@@ -95,8 +95,8 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 4) or ASP.NET Core's port variables name a port below 1024.
-  'non-root-user': { files: 101, changes: 101, refused: 366 },
-  all: { files: 338, changes: 1308, refused: 1274 },
+  'non-root-user': { files: 102, changes: 102, refused: 365 },
+  all: { files: 338, changes: 1309, refused: 1273 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

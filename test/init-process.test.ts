@@ -122,6 +122,27 @@ describe('init-process', () => {
     ]);
   });
 
+  it('reads a script copied to a destination named by the Dockerfile\'s own variables', () => {
+    const files = { 'docker/entry.sh': '#!/bin/sh\ncd /app\npython main.py\n' };
+    // BuildKit expands ENV and ARG defaults in a COPY destination: /app/run.sh is docker/entry.sh.
+    expect(run('FROM python:3.12-slim-bookworm\nENV APP_HOME=/app\nCOPY docker/entry.sh $APP_HOME/run.sh\nENTRYPOINT ["/app/run.sh"]\n', { files }).output).toBe(
+      'FROM python:3.12-slim-bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENV APP_HOME=/app\nCOPY docker/entry.sh $APP_HOME/run.sh\nENTRYPOINT ["/usr/bin/tini", "--", "/app/run.sh"]\n',
+    );
+    const execs = { 'docker/entry.sh': '#!/bin/sh\ncd /app\nexec python main.py\n' };
+    const handsOver = run('FROM python:3.12-slim-bookworm\nARG APP_HOME=/app\nCOPY docker/entry.sh ${APP_HOME}/run.sh\nENTRYPOINT ["/app/run.sh"]\n', { files: execs });
+    expect(handsOver.changes).toEqual([]);
+    expect(handsOver.refusals).toEqual([]);
+  });
+
+  it('says a COPY destination depends on a value the Dockerfile does not give, once, with its line', () => {
+    const files = { 'docker/entry.sh': '#!/bin/sh\npython main.py\n' };
+    // APP_HOME may be the base image's: not the empty string.
+    const reasons = run('FROM python:3.12-slim-bookworm\nCOPY docker/entry.sh $APP_HOME/run.sh\nENTRYPOINT ["/app/run.sh"]\n', { files }).refusals.map((r) => `${r.code}: ${r.reason}`);
+    expect(reasons).toEqual([
+      "unreadable-script: /app/run.sh is a script that cannot be read (COPY on line 2: its destination $APP_HOME/run.sh uses a variable the Dockerfile gives no value (a build argument without a default, or the base image's environment)), so whether it hands PID 1 over with exec is not known",
+    ]);
+  });
+
   it('explains docker run --init when it may not copy tini in', () => {
     const [r] = run('FROM busybox:1.36\nCMD ["sh", "-c", "a; b"]\n', { copyIn: false }).refusals;
     expect(r).toMatchObject({ code: 'no-package-manager' });

@@ -4,7 +4,8 @@
  * runs, or a requirements file pip reads, from the build context.
  */
 import * as posix from 'node:path/posix';
-import { copyWords, isPattern } from '../dockerfile/copySources.js';
+import { copyArgs as readCopyArgs } from '../dockerfile/copies.js';
+import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { programWords, runScripts } from './runScripts.js';
@@ -12,7 +13,6 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { recognise, RUNNER_PROGRAMS } from '../shell/index.js';
-import { splitWords } from '../shell/simpleWords.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
 
@@ -51,32 +51,18 @@ interface CopyArgs {
 
 /**
  * The sources and destination of a COPY/ADD as paths, or a reason they cannot be
- * read: the words BuildKit splits (copyWords), each with its quotes removed. A
- * source with a variable is kept as written (the destination may still be
- * followed); a destination with one, or a word that is not one plain path, is not.
+ * read: the words BuildKit splits, each expanded as BuildKit expands it (quotes
+ * removed, `$VAR` from the build arguments and environment in scope: the shared
+ * reading of dockerfile/copies.ts). A source whose value is only known at build
+ * time is kept as written (the destination may still be followed); such a
+ * destination is not.
  */
 export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | string {
   if (inst.heredocs.length > 0) return 'it writes a heredoc';
-  if (inst.form !== 'exec' && inst.argsSpan === null) return 'it has no arguments';
-  const raw = copyWords(file, inst);
-  if (raw.length < 2) return 'it has no destination';
-  if (inst.form === 'exec') return { sources: raw.slice(0, -1), dest: raw.at(-1)! };
-  const words: string[] = [];
-  for (const [i, word] of raw.entries()) {
-    const split = splitWords(word);
-    if (Array.isArray(split) && split.length === 1) {
-      words.push(split[0]!);
-      continue;
-    }
-    const isDest = i === raw.length - 1;
-    if (!/["'\\]/.test(word) && !(isDest && word.includes('$'))) {
-      words.push(word);
-      continue;
-    }
-    const why = Array.isArray(split) ? 'a word that is not one path' : split.reason;
-    return `its arguments use variables or quotes dockshift does not follow (${why})`;
-  }
-  return { sources: words.slice(0, -1), dest: words.at(-1)! };
+  const args = readCopyArgs(file, inst);
+  if (args === null) return inst.argsSpan === null ? 'it has no arguments' : 'it has no destination';
+  if (args.dest.value === null) return `its destination ${args.dest.raw} uses a variable the Dockerfile gives no value (a build argument without a default, or the base image's environment)`;
+  return { sources: args.sources.map((w) => w.value ?? w.raw), dest: args.dest.value };
 }
 
 /**
@@ -313,7 +299,7 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
     const args = copyArgs(file, inst);
     const dest = typeof args === 'string' ? null : absolutePath(file, inst, args.dest);
     if (typeof args === 'string' || dest === null) {
-      target = { sources: null, why: typeof args === 'string' ? args : 'its destination depends on a variable' };
+      target = { sources: null, why: typeof args === 'string' ? args : 'its destination is relative to a working folder named by a variable' };
     } else {
       const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
       target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir: args.dest.endsWith('/') || args.sources.length > 1, from };

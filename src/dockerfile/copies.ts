@@ -32,10 +32,9 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
   const words = copyWords(file, inst);
   if (words.length < 2) return null;
   const vars = variablesAt(file, inst);
-  const lookup: Lookup = (name) => {
-    const v = vars.get(name);
-    return v === undefined ? undefined : v.value;
-  };
+  // BuildKit expands these with the base image's environment too (php's PHP_INI_DIR, node's
+  // NODE_VERSION), which the Dockerfile does not show: a name it does not set is unknown, not empty.
+  const lookup: Lookup = (name) => vars.get(name)?.value ?? null;
   const expand = (raw: string): CopyWord => {
     // JSON form has no quotes left to remove, only variables to expand.
     if (inst.form === 'exec' && !raw.includes('$')) return { raw, value: raw };
