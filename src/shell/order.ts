@@ -42,18 +42,20 @@ export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
  */
 function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boolean {
   const st = script.statements[a.statement]!;
-  return st.operators.slice(0, index).every((op) => op === '&&') && st.items.slice(0, index).every((item) => item.command !== null && !item.negated && cannotFail(item.command));
+  return st.operators.slice(0, index).every((op) => op === '&&') && st.items.slice(0, index).every((item) => item.command !== null && !item.negated && cannotFail(script, item.command));
 }
 
 /**
  * A command that cannot fail, so one joined after it by `&&` always runs: `:` and `true`,
- * `export` of names (`export DEBIAN_FRONTEND=noninteractive`), `set` of trace and error flags
- * (`set -eux`), `umask 022`, `cd /`; all with words written out. Not with a redirection (its file
- * may not open), an expansion (`${X:?}` fails, `$(…)` may), `!`, or in the background.
+ * `export` of names (`export DEBIAN_FRONTEND=noninteractive`), `set` of trace and error flags and
+ * options (`set -eux`, `set -euo pipefail`), `umask 022`, `cd /`; all with words written out. Not
+ * with a redirection (its file may not open), an expansion (`${X:?}` fails, `$(…)` may), `!`, in the
+ * background, or when it assigns a read-only variable (bash's `export UID=1000` fails and goes on).
  */
-function cannotFail(c: SimpleCommand): boolean {
+function cannotFail(script: ShellScript, c: SimpleCommand): boolean {
   if (c.negated || c.background || c.redirects.length > 0) return false;
   if (c.assigns.some((x) => x.value === null) || c.args.some((x) => x === null)) return false;
+  if (c.assigns.some((x) => readOnly(script, x.name))) return false;
   const args = c.args as readonly string[];
   switch (c.name) {
     case ':':
@@ -62,7 +64,7 @@ function cannotFail(c: SimpleCommand): boolean {
     case 'export':
       return args.every((x) => /^[A-Za-z_][A-Za-z0-9_]*(?:=|$)/.test(x));
     case 'set':
-      return args.length > 0 && args.every((x) => /^[-+][euxv]+$/.test(x));
+      return args.length > 0 && setsOptions(args);
     case 'umask':
       return args.every((x) => /^[0-7]{1,4}$/.test(x));
     case 'cd':
@@ -70,6 +72,34 @@ function cannotFail(c: SimpleCommand): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * `set -eux`, `set -euo pipefail`, `set -o errexit`: flags and option names every shell a RUN uses
+ * knows, or that end the script when it does not (dash exits at `set -o pipefail`, a special builtin's
+ * error), so nothing after them runs without them. An unknown `-o` name makes bash fail and go on.
+ */
+function setsOptions(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const flags = /^[-+]([euxvo]+)$/.exec(args[i]!)?.[1];
+    if (flags === undefined) return false;
+    for (const f of flags) if (f === 'o' && !SET_OPTIONS.has(args[++i] ?? '')) return false;
+  }
+  return true;
+}
+
+const SET_OPTIONS: ReadonlySet<string> = new Set(['errexit', 'nounset', 'xtrace', 'verbose', 'pipefail']);
+
+/** Bash's own read-only variables: assigning one fails (`export UID=1000`), and bash goes on. */
+const BASH_READONLY: ReadonlySet<string> = new Set(['BASHOPTS', 'BASH_VERSINFO', 'EUID', 'PPID', 'SHELLOPTS', 'UID']);
+
+/** `name` is read-only: one of bash's, or one the script makes so (`readonly`, `declare -r`), or may be. */
+function readOnly(script: ShellScript, name: string): boolean {
+  if (BASH_READONLY.has(name)) return true;
+  return script.commands.some((o) => {
+    const marks = o.name === 'readonly' || (o.name !== null && /^(?:declare|typeset|local)$/.test(o.name) && o.args.some((x) => x === null || /^-[A-Za-z]*r/.test(x)));
+    return marks && o.args.some((x) => x === null || x.split('=')[0] === name);
+  });
 }
 
 /** The top-level and-or item that runs `a` whenever it runs: `a` itself, or a `( … )` or `{ …; }` that starts with it. */
@@ -109,7 +139,7 @@ function inOneList(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boo
   }
   for (let k = from; k > 0; k--) {
     // `then export X=1 && a; b`: a command that cannot fail skips nothing after it.
-    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a) && (andOnly || cannotFail(commands[k - 1]!))) continue;
+    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a) && (andOnly || cannotFail(script, commands[k - 1]!))) continue;
     return !JOINED.test(gap(k));
   }
   return true;

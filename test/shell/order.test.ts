@@ -33,6 +33,9 @@ describe('commands that cannot fail', () => {
       'export A=1 B && set -x && u; r',
       ': && true && umask 022 && cd / && u; r',
       'set -eux && u\nr',
+      'set -euo pipefail && u; r',
+      'set -o pipefail && u; r',
+      'export HOME=/root && u; r',
     ]) {
       const s = script(text);
       expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(true);
@@ -52,8 +55,12 @@ describe('commands that cannot fail', () => {
       '! true && u; r',
       'x || true && u; r',
       'cd /app && u; r',
-      'set -o pipefail && u; r',
+      'set -o nonsense && u; r',
+      'set -o && u; r',
       'umask $M && u; r',
+      'export UID=1000 && u; r',
+      'readonly A=1; export A=2 && u; r',
+      'declare -r A=1; A=2 true && u; r',
       'if c; then x && export A=1 && u; r; fi',
     ]) {
       const s = script(text);
