@@ -63,10 +63,11 @@ Refuses, with the reason, when:
 - \`debian-file\`: a command uses a file that comes with a package the switch drops and Alpine does not have
   (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate);
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
-- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`…), or
-  an apt command inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift
-  does not rewrite (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`), whose packages
-  it cannot translate;
+- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`, and
+  any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
+  inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite
+  (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`), whose
+  packages it cannot translate (text that only names one, \`echo "installed with apt-get"\`, runs nothing);
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
   \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps

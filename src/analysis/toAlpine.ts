@@ -12,7 +12,7 @@ import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { fileEnd, fileStart, isValidShell, recognise, runBody, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellCommandString, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { ShellWord, SimpleCommand } from '../shell/types.js';
 
 export const ALPINE_RUN_REFUSALS = {
@@ -53,9 +53,12 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   for (const c of body.parsed.commands) {
     const plan = planCommand(body, c, source);
     if (plan === null) {
-      // `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would run apt on Alpine.
-      const hidden = hiddenManager(body, c);
-      if (hidden !== null) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` runs ${hidden} through another program, which dockshift does not rewrite (what it installs is not known)` };
+      // `dpkg-query -W`, `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would fail on Alpine.
+      const hidden = packagingProgram(c);
+      if (hidden !== null) {
+        const how = hidden.own ? ', which Alpine does not have and dockshift does not translate' : ' through another program, which dockshift does not rewrite (what it does there is not known)';
+        return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` runs ${hidden.name}${how}` };
+      }
       continue;
     }
     if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
@@ -69,13 +72,37 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   return assemble(file, body, plans, notes);
 }
 
-/** A package manager of Debian or the RHEL family named in a command dockshift does not rewrite, or null. */
-function hiddenManager(body: RunBody, c: SimpleCommand): string | null {
-  return MANAGER_WORD.exec(body.script.slice(c.start, c.end))?.[1] ?? null;
+/**
+ * A program of Debian's or the RHEL family's packaging (apt-get, dpkg-query, debconf-set-selections,
+ * yum, rpm…) that a command dockshift leaves as it is runs: the command itself (\`own\`), one of its
+ * words (\`xargs -a pkgs.txt apt-get install\`, \`eatmydata apt-get …\`), or a command of a string it
+ * gives a shell or another program's \`-c\` (\`sh -ec 'apt-get …'\`, \`su -c "apt-mark hold x"\`). Words
+ * that are only text (\`echo "installed with apt-get"\`) and folders (\`/var/lib/apt\`) are not programs.
+ */
+function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boolean } | null {
+  const values = c.words.map((w) => w.value);
+  const strings = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v == null) continue;
+    const name = v.slice(v.lastIndexOf('/') + 1);
+    if (PACKAGING_PROGRAM.test(name) && (v === name || /(?:^|\/)s?bin\/[^/]+$/.test(v))) return { name, own: i === 0 && depth === 0 };
+    if (values[i - 1] === '-c') strings.add(i);
+    const shellString = SHELL_PROGRAMS.has(name) ? shellCommandString(values.slice(i)) : null;
+    if (shellString !== null) strings.add(i + shellString);
+  }
+  for (const at of depth > 1 ? [] : strings) {
+    const parsed = parseScript(values[at] ?? '');
+    for (const inner of parsed.ok ? parsed.commands : []) {
+      const hit = packagingProgram(inner, depth + 1);
+      if (hit !== null) return { name: hit.name, own: false };
+    }
+  }
+  return null;
 }
 
-/** apt-get, dpkg, yum… as a word of a command line or of a string it runs; not a folder (`/var/lib/apt/lists`). */
-const MANAGER_WORD = /(?:^|[\s;&|'"(`])(?:\S*\/s?bin\/)?(apt-get|apt|aptitude|dpkg|yum|dnf|microdnf)(?=$|[\s;&|'")`])/;
+/** Programs of apt, dpkg, debconf, yum, dnf and rpm, none of which Alpine has. */
+const PACKAGING_PROGRAM = /^(?:apt|apt-[\w.-]+|aptitude|dpkg|dpkg-[\w.-]+|debconf-[\w.-]+|yum|yum-[\w.-]+|dnf|microdnf|rpm|rpmbuild|zypper)$/;
 
 function text(body: RunBody, c: SimpleCommand): string {
   const t = body.script.slice(c.start, c.end).replace(/\s+/g, ' ');
