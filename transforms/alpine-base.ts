@@ -106,7 +106,7 @@ Refuses, with the reason, when:
   identifier given through a variable (\`-r $RID\`, \`--runtime=\${TARGET_RID}\`) is judged by the value its ARG's
   default or ENV gives (with an ARG's musl default the switch is made, and its note says a \`--build-arg\` with a glibc
   identifier would not run); one only known at build time (an ARG without default, a variable the RUN sets itself or
-  the Dockerfile does not set, \`$(…)\`) refuses, naming the variable;
+  the Dockerfile does not set, \`$(…)\`, BuildKit's \`--os $TARGETOS\`) refuses, naming the variable;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -302,10 +302,14 @@ function glibcTarget(file: ParsedDockerfile, commands: StageCommands, ctx: Build
     const argv = words.map((w) => w.text);
     const rids = words.flatMap((w, i): ReadonlyArray<{ rid: string; from: readonly WordSource[] }> => {
       if (w.text === '-r' || w.text === '--runtime') return words[i + 1] === undefined ? [] : [{ rid: words[i + 1]!.text, from: words[i + 1]!.from }];
-      // --os linux with --arch x64 is linux-x64: the SDK names the glibc identifier for it.
-      if (w.text === '--os') return argv[i + 1] === 'linux' ? [{ rid: 'linux-x64', from: [] }] : [];
-      const joined = /^(?:(?:-r|--runtime)[=:]|[-/](?:p|property):RuntimeIdentifier=)(.*)$/is.exec(w.text) ?? /^--os[=:](linux)$/.exec(w.text);
-      return joined == null ? [] : [{ rid: joined[1] === 'linux' ? 'linux-x64' : joined[1]!, from: w.from }];
+      // --os linux with --arch x64 is linux-x64: the SDK names the glibc identifier for it. An OS only
+      // known at build time (\`--os $TARGETOS\`, linux on every Linux platform) is judged as an identifier.
+      const os = (text: string, from: readonly WordSource[]) => (text === 'linux' ? [{ rid: 'linux-x64', from }] : text.includes(UNKNOWN) ? [{ rid: text, from }] : []);
+      if (w.text === '--os') return words[i + 1] === undefined ? [] : os(words[i + 1]!.text, words[i + 1]!.from);
+      const joinedOs = /^--os[=:](.*)$/s.exec(w.text);
+      if (joinedOs !== null) return os(joinedOs[1]!, w.from);
+      const joined = /^(?:(?:-r|--runtime)[=:]|[-/](?:p|property):RuntimeIdentifier=)(.*)$/is.exec(w.text);
+      return joined == null ? [] : [{ rid: joined[1]!, from: w.from }];
     });
     const ran = `line ${c.inst.line} runs \`${short(c.text)}\``;
     // Only a literal linux-musl- start stays musl whatever the rest of the identifier turns out to be.
