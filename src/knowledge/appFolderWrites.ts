@@ -36,10 +36,13 @@ const PUMA_RELATIVE_FILE = /^[ \t]*(?:pidfile|state_path)[ \t(]+(?:ENV\.fetch\(\
 
 /**
  * Django's sqlite engine with the database under BASE_DIR, the project's folder (the startproject
- * template): one dict of DATABASES that has both keys, in either order.
+ * template): one dict of DATABASES that has both keys, in either order, past the dicts it holds
+ * (\`"OPTIONS": {"timeout": 20}\`), whose own keys are not its (a \`"TEST"\` dict's NAME).
  */
-const DJANGO_SQLITE_IN_PROJECT =
-  /\{(?=[^{}]*["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'])(?=[^{}]*["']NAME["']\s*:\s*(?:BASE_DIR\b|os\.path\.join\(\s*BASE_DIR\b))/;
+const DICT_OWN = String.raw`(?:[^{}]|\{[^{}]*\})*?`;
+const DJANGO_SQLITE_IN_PROJECT = new RegExp(
+  String.raw`\{(?=${DICT_OWN}["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'])(?=${DICT_OWN}["']NAME["']\s*:\s*(?:str\(\s*|os\.path\.join\(\s*)?BASE_DIR\b)`,
+);
 
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
   {
