@@ -53,8 +53,8 @@ stages it is built FROM; \`-o install-flags.allStages=true\` takes every stage),
 command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), right after the install word:
 - \`apt-get install\` / \`apt install\` get \`--no-install-recommends\`, unless the command already has it,
   has \`--install-recommends\` or \`--only-upgrade\`, sets \`-o APT::Install-Recommends=…\` itself, or only
-  simulates (\`-s\`, \`--simulate\`, \`--dry-run\`, \`-o APT::Get::Simulate=true\`…: it installs nothing, as in
-  \`if apt-get install -s pkg; then\`).
+  simulates (\`-s\`, \`--simulate\`, \`--dry-run\`, \`-o APT::Get::Simulate=true\` that no later
+  \`-o\` turns off…: it installs nothing, as in \`if apt-get install -s pkg; then\`).
   **This is a review change**: packages that were only pulled in as recommendations are no longer
   installed. When a later command of the stage (or of a stage built FROM it, or its CMD, ENTRYPOINT
   or HEALTHCHECK) uses what an installed package only recommends, the package is named in the same
@@ -226,9 +226,10 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
   return findings;
 }
 
-/** `-o APT::Get::Simulate=true`: the configuration item the simulation flags set, given as an option. */
+/** `-o APT::Get::Simulate=true`: the configuration item the simulation flags set, given as an option (the last one given counts). */
 function simulatedByOption(cmd: PackageCommand): boolean {
-  return cmd.options.some((o) => (o.name === '-o' || o.name === '--option') && o.value !== null && /^APT::Get::Simulate=(?:1|true|yes|on|with|enable)$/i.test(o.value));
+  const last = cmd.options.filter((o) => (o.name === '-o' || o.name === '--option') && o.value !== null && /^APT::Get::Simulate=/i.test(o.value)).at(-1);
+  return last !== undefined && /=(?:1|true|yes|on|with|enable)$/i.test(last.value!);
 }
 
 /** Whether and how one package command gets a flag. Null: nothing to do. */

@@ -8,4 +8,5 @@ RUN set -eux; \
 	apt-get --dry-run install -y postgresql-contrib; \
 	apt-get -o APT::Get::Simulate=true install -y postgresql-doc; \
 	apt-get -o Dpkg::Use-Pty=0 install --no-install-recommends -y postgresql-client; \
+	apt-get -o APT::Get::Simulate=true -o APT::Get::Simulate=false install --no-install-recommends -y postgresql-client-common; \
 	rm -rf /var/lib/apt/lists/*
