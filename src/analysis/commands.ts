@@ -294,6 +294,12 @@ class Reader {
       if (c !== null && argv[c] != null) {
         const inner = parseScript(argv[c]!);
         if (inner.ok) this.script(inner, via, at, runtime, depth);
+        else this.unknown(text, 'the shell runs a command string that does not parse');
+        continue;
+      }
+      // `sh -c "dotnet publish -r $RID"`: what the shell runs is only known at build time.
+      if (SHELLS.test(name) && argv.includes(null) && shellOperand(argv).command) {
+        this.unknown(text, 'the shell runs a command string only known at build time');
         continue;
       }
       if (RUNNER_PROGRAMS.has(name)) {

@@ -12,7 +12,7 @@ import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellCommandString, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { ShellWord, SimpleCommand } from '../shell/types.js';
 
 export const ALPINE_RUN_REFUSALS = {
@@ -55,6 +55,9 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
     if (plan === null) {
       // `dpkg-query -W`, `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would fail on Alpine.
       const hidden = packagingProgram(c);
+      if (hidden !== null && 'unread' in hidden) {
+        return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` gives the shell ${hidden.unread}, which is only known at build time: what it runs (apt-get, or another program Alpine does not have) is not known` };
+      }
       if (hidden !== null) {
         const how = hidden.own ? ', which Alpine does not have and dockshift does not translate' : ' through another program, which dockshift does not rewrite (what it does there is not known)';
         return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` runs ${hidden.name}${how}` };
@@ -79,7 +82,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
  * gives a shell or another program's \`-c\` (\`sh -ec 'apt-get …'\`, \`su -c "apt-mark hold x"\`). Words
  * that are only text (\`echo "installed with apt-get"\`) and folders (\`/var/lib/apt\`) are not programs.
  */
-function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boolean } | null {
+function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boolean } | { unread: string } | null {
   const values = c.words.map((w) => w.value);
   const strings = new Set<number>();
   for (let i = 0; i < values.length; i++) {
@@ -88,14 +91,19 @@ function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boo
     const name = v.slice(v.lastIndexOf('/') + 1);
     if (PACKAGING_PROGRAM.test(name) && (v === name || /(?:^|\/)s?bin\/[^/]+$/.test(v))) return { name, own: i === 0 && depth === 0 };
     if (values[i - 1] === '-c') strings.add(i);
-    const shellString = SHELL_PROGRAMS.has(name) ? shellCommandString(values.slice(i)) : null;
-    if (shellString !== null) strings.add(i + shellString);
+    if (!SHELL_PROGRAMS.has(name)) continue;
+    const shell = shellOperand(values.slice(i));
+    if (shell.command && shell.at !== null) strings.add(i + shell.at);
+    // A shell whose command string (or an option before it) is only known at build time
+    // (`sh -c "apt-get install -y $PKGS"`, `bash $OPTS -c …`) may run anything.
+    const unknown = c.words.slice(i).find((w) => w.value === null);
+    if (shell.at === null && !shell.stdin && unknown !== undefined) return { unread: unknown.raw };
   }
   for (const at of depth > 1 ? [] : strings) {
     const parsed = parseScript(values[at] ?? '');
     for (const inner of parsed.ok ? parsed.commands : []) {
       const hit = packagingProgram(inner, depth + 1);
-      if (hit !== null) return { name: hit.name, own: false };
+      if (hit !== null) return 'unread' in hit ? hit : { name: hit.name, own: false };
     }
   }
   return null;

@@ -116,6 +116,13 @@ describe('commands a stage runs', () => {
     expect(scan.unknowns.map((u) => u.why)).toEqual(['setup.sh is not in the build context dockshift can read']);
   });
 
+  it('lists a shell command string only known at build time as unknown, and reads a known one', () => {
+    const f = file('FROM debian:12\nARG PKGS=git\nRUN sh -c "apt-get install -y $PKGS" && bash -ec \'make && make install\'\n');
+    const scan = stageCommands(f, f.stages[0]!, null);
+    expect(scan.commands.map((c) => c.name)).toEqual(['sh', 'bash', 'make', 'make']);
+    expect(scan.unknowns.map((u) => [u.what, u.why])).toEqual([['sh -c "apt-get install -y $PKGS"', 'the shell runs a command string only known at build time']]);
+  });
+
   it('reads a shell command line the same way past options that take an argument', () => {
     const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
     const scan = (text: string) => {
