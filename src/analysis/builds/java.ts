@@ -2,8 +2,10 @@
  * Java: Maven or Gradle builds a jar that `java -jar` runs. The runtime stage gets that
  * jar, at the same path, on the JRE of the same Java (eclipse-temurin:<major>-jre).
  * A jar whose dependencies sit next to it (copy-dependencies, a Class-Path manifest)
- * is refused: only the jar is named.
+ * is refused: only the jar is named. Quarkus' fast-jar is the exception with a known
+ * layout: quarkus-run.jar loads lib/, app/ and quarkus/ of its own folder, which is copied whole.
  */
+import path from 'node:path';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import { findCommands, NONE, refuse, resolveIn, startedArgv, type Analysis, type BuildInput } from './plan.js';
@@ -32,6 +34,8 @@ export function readJava(input: BuildInput): Analysis {
   if (pom !== null && /copy-dependencies|<addClasspath>\s*true/.test(pom)) {
     return refuse('no-artefact-path', 'pom.xml puts the dependencies next to the jar (copy-dependencies or a Class-Path manifest): the jar alone would not run', at);
   }
+  const quarkus = quarkusArtefact(input, build.words.map((w) => w.value), jar, jarPath);
+  if (quarkus !== null && 'refusal' in quarkus) return refuse('no-artefact-path', quarkus.refusal, at);
   const choices = input.runtimeOption === 'default' ? runtimeFor(input.builder) : [];
   const runtime = choices[0];
   if (runtime === undefined) {
@@ -43,7 +47,7 @@ export function readJava(input: BuildInput): Analysis {
     plan: {
       toolchain: 'Java',
       buildStep: at,
-      artefacts: [{ from: jarPath, to: jarPath.includes('*') ? `${jarPath.slice(0, jarPath.lastIndexOf('/') + 1)}` : jarPath, what: `the jar ${jar}` }],
+      artefacts: [quarkus?.artefact ?? { from: jarPath, to: jarPath.includes('*') ? `${jarPath.slice(0, jarPath.lastIndexOf('/') + 1)}` : jarPath, what: `the jar ${jar}` }],
       runtime,
       runtimePrograms: ['java'],
       buildEdits: [],
@@ -54,6 +58,28 @@ export function readJava(input: BuildInput): Analysis {
     },
   };
 }
+
+/**
+ * The artefact of a Quarkus build, null when the project is not built with Quarkus.
+ * Its default package, fast-jar, is target/quarkus-app/ whose quarkus-run.jar reads the
+ * libraries in lib/, app/ and quarkus/ beside it: the folder is the artefact. A legacy-jar
+ * (`*-runner.jar`) reads target/lib/; only an uber-jar runs alone, so another jar is refused
+ * unless the build asks for an uber-jar.
+ */
+function quarkusArtefact(input: BuildInput, buildWords: readonly (string | null)[], jar: string, jarPath: string): { artefact: { from: string; to: string; what: string } } | { refusal: string } | null {
+  const pom = input.ctx.read('pom.xml');
+  const gradle = input.ctx.read('build.gradle') ?? input.ctx.read('build.gradle.kts');
+  if (!(pom !== null && /quarkus-maven-plugin/.test(pom)) && !(gradle !== null && /["']io\.quarkus["']/.test(gradle))) return null;
+  if (path.posix.basename(jarPath) === 'quarkus-run.jar') {
+    const folder = path.posix.dirname(jarPath);
+    return { artefact: { from: folder, to: folder, what: `the Quarkus app folder ${path.posix.dirname(jar)} (quarkus-run.jar loads the lib/, app/ and quarkus/ beside it)` } };
+  }
+  const settings = [pom, gradle, ...QUARKUS_CONFIG.map((f) => input.ctx.read(f)), buildWords.join(' ')];
+  if (settings.some((t) => t !== null && /\buber-jar\b/.test(t))) return null;
+  return { refusal: `Quarkus builds ${jar} with its libraries in a folder beside it (a legacy-jar's lib/), unless the package type is uber-jar, which the build does not ask for: the jar alone would not run` };
+}
+
+const QUARKUS_CONFIG = ['src/main/resources/application.properties', 'src/main/resources/application.yaml', 'src/main/resources/application.yml'];
 
 /** `CMD java -jar target/*.jar` in shell form: the shell expands the glob, COPY can copy the same pattern. */
 function shellJava(input: BuildInput): { argv: readonly string[]; inst: Instruction } | null {
