@@ -28,6 +28,7 @@ import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, downloadLibc, onVar
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { contextFiles } from '../src/analysis/builds/plan.js';
+import { invariantGlobalization } from '../src/analysis/builds/dotnet.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
 
@@ -108,6 +109,10 @@ Refuses, with the reason, when:
   default or ENV gives (with an ARG's musl default the switch is made, and its note says a \`--build-arg\` with a glibc
   identifier would not run); one only known at build time (an ARG without default, a variable the RUN sets itself or
   the Dockerfile does not set, \`$(…)\`, BuildKit's \`--os $TARGETOS\`) refuses, naming the variable;
+- \`needs-icu\`: a .NET project the context sends turns invariant globalization off (\`<InvariantGlobalization>false\`
+  in a project file or Directory.Build.props, \`"System.Globalization.Invariant": false\` in runtimeconfig.template.json)
+  and the Alpine image has no ICU (aspnet, runtime and runtime-deps): the app's setting wins over the image's
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so it looks for ICU at start and stops; a stage that installs ICU itself is switched;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
@@ -138,6 +143,7 @@ image is already an Alpine variant).`,
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
+      'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
@@ -209,6 +215,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (crossing !== null) return refuse('glibc-binary', crossing);
   const target = glibcTarget(file, analysis.commands, ctx);
   if (target.kind === 'refuse') return refuse('glibc-target', target.reason);
+  const icu = icuTurnedOn(file, stages, image, sibling.image, ctx);
+  if (icu !== null) return refuse('needs-icu', icu);
 
   // 4. The switch.
   const written = resolved.text ?? resolved.written;
@@ -337,6 +345,21 @@ function glibcTarget(file: ParsedDockerfile, commands: StageCommands, ctx: Build
     }
   }
   return { kind: 'ok', notes };
+}
+
+/**
+ * .NET's Alpine runtime images have no ICU and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, but
+ * an app whose project turns invariant globalization off (\`<InvariantGlobalization>false\`, or
+ * System.Globalization.Invariant false in runtimeconfig.template.json) writes that into its
+ * runtimeconfig.json, which wins over the variable: the runtime looks for ICU at start and stops
+ * ("Couldn't find a valid ICU package"). Fine when the stages install ICU themselves.
+ */
+function icuTurnedOn(file: ParsedDockerfile, stages: readonly Stage[], image: IdentifiedImage, alpine: IdentifiedImage, ctx: BuildContext | null): string | null {
+  if (!alpine.facts.noIcu || image.facts.noIcu || ctx === null) return null;
+  const installsIcu = stages.some((s) => s.instructions.some((i) => i.keyword === 'RUN' && /\b(?:lib)?icu/i.test(file.text.slice(i.span.start, i.span.end))));
+  const setting = invariantGlobalization(ctx);
+  if (installsIcu || setting === null || setting.on) return null;
+  return `${setting.file} sets ${setting.text}: the app loads ICU when it starts, whatever DOTNET_SYSTEM_GLOBALIZATION_INVARIANT says, and the Alpine image has none, so it would stop ("Couldn't find a valid ICU package"); install icu-libs in the stage, or leave the image as it is`;
 }
 
 /** Stands in a word for a part whose value is only known at build time. */

@@ -92,6 +92,9 @@ build stage becomes \`app-build\`. Per language:
   by a g++/clang++ command or package, or a C++ source (.cpp, .cc, .cxx) in the build context; a C++ header
   alone (a vendored .hpp) compiles nothing and does not count.
 - .NET (dotnet/sdk): the \`dotnet publish -o\` folder, on aspnet (web projects) or runtime of the same version.
+  The SDK's Alpine images carry ICU, the runtime ones do not: unless a project turns invariant globalization on
+  (\`<InvariantGlobalization>true\`), the Alpine runtime stage installs icu-data-full and icu-libs and sets
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false, so the app keeps its cultures (and one that turns invariant mode off still starts).
 Files are copied to the paths they had, so CMD, ENTRYPOINT and paths in the program still hold; a file
 or folder of the build context that the command names by path (\`--config /src/config.yaml\`,
 \`config.yaml\` in the working folder, an option value such as Spring's

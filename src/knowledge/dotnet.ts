@@ -23,6 +23,7 @@ const SHELL_LESS: FactsPatch = {
  * Alpine images install icu-libs and turn the variable off.
  */
 const ALPINE_NO_ICU: FactsPatch = {
+  noIcu: true,
   notes: [
     'the Alpine images have no ICU and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true: cultures other than the invariant one (number, date and currency formats, culture-aware sorting) are gone; an app that needs them installs icu-libs and sets the variable to false',
   ],

@@ -285,6 +285,7 @@ const BASE_FACTS: ImageFacts = {
   env: {},
   mustStartAsRoot: null,
   buildTools: false,
+  noIcu: false,
   size: null,
   notes: [],
 };

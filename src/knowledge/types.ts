@@ -119,6 +119,11 @@ export interface ImageFacts {
   readonly mustStartAsRoot: string | null;
   /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
   readonly buildTools: boolean;
+  /**
+   * Has no ICU and sets DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true (.NET's Alpine runtime images):
+   * a .NET app that turns invariant globalization off itself stops at start there.
+   */
+  readonly noIcu: boolean;
   readonly size: SizeEstimate | null;
   readonly notes: readonly string[];
 }

@@ -3,6 +3,7 @@
  * stage gets DIR, at the same path, on ASP.NET Core (web projects) or the .NET runtime
  * of the same version and OS.
  */
+import type { BuildContext } from '../../engine/context.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { argsOf, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type BuildInput } from './plan.js';
 
@@ -28,6 +29,13 @@ export function readDotnet(input: BuildInput): Analysis {
     const why = input.runtimeOption === 'default' ? `the knowledge base names no .NET runtime for ${input.builder.raw}` : `the ${input.runtimeOption} runtime option is for Go and Node.js`;
     return refuse('no-runtime', why, input.stage.from);
   }
+  // The SDK's Alpine images carry ICU and turn invariant globalization off; the runtime ones do
+  // neither, so an app that ran with cultures (or asks for them) gets ICU back as Microsoft's
+  // Alpine samples install it. One that turns invariant mode on needs none.
+  const invariant = invariantGlobalization(input.ctx);
+  const icu = !input.builder.facts.noIcu && runtime.image?.facts.noIcu === true && invariant?.on !== true;
+  const notes = [web ? 'a web project (Microsoft.NET.Sdk.Web): ASP.NET Core runtime' : 'not a web project: the .NET runtime'];
+  if (icu) notes.push(`installs icu-data-full and icu-libs and sets DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false, as ${input.builder.raw} has them and ${runtime.reference} does not: ${invariant === null ? 'no project turns invariant globalization on, so the app ran with ICU' : `${invariant.file} sets ${invariant.text}, so the app stops at start without ICU`}`);
   return {
     kind: 'plan',
     plan: {
@@ -38,9 +46,28 @@ export function readDotnet(input: BuildInput): Analysis {
       runtimePrograms: ['dotnet'],
       buildEdits: [],
       buildTail: [],
-      runtimeSetup: [],
+      runtimeSetup: icu ? ['RUN apk add --no-cache icu-data-full icu-libs', 'ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false'] : [],
       commandRewrite: null,
-      notes: [web ? 'a web project (Microsoft.NET.Sdk.Web): ASP.NET Core runtime' : 'not a web project: the .NET runtime'],
+      notes,
     },
   };
+}
+
+/**
+ * What the context's .NET projects say of invariant globalization (\`<InvariantGlobalization>\` in a
+ * project file or Directory.Build.props, System.Globalization.Invariant in runtimeconfig.template.json):
+ * the SDK writes it into the app's runtimeconfig.json, where it wins over DOTNET_SYSTEM_GLOBALIZATION_INVARIANT.
+ * A file that turns it off comes first, since that app needs ICU; null when no file sets it.
+ */
+export function invariantGlobalization(ctx: BuildContext): { readonly file: string; readonly text: string; readonly on: boolean } | null {
+  let on: { file: string; text: string; on: boolean } | null = null;
+  for (const file of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props', 'runtimeconfig.template.json') ?? []) {
+    const text = ctx.read(file) ?? '';
+    for (const m of text.matchAll(/<InvariantGlobalization>\s*(true|false)\s*<\/InvariantGlobalization>|"System\.Globalization\.Invariant"\s*:\s*(true|false)/gi)) {
+      const found = { file, text: m[0], on: (m[1] ?? m[2])!.toLowerCase() === 'true' };
+      if (!found.on) return found;
+      on ??= found;
+    }
+  }
+  return on;
 }

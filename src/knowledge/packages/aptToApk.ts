@@ -166,6 +166,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'libhdf5-dev': mapped(['hdf5-dev'], DEB12, ['community/hdf5@ca9cf74f']),
   'libhdf5-serial-dev': mapped(['hdf5-dev'], DEB12_VIRTUAL, ['community/hdf5@ca9cf74f']),
   'libicu-dev': mapped(['icu-dev'], DEB12, ['main/icu@7b2c6812']),
+  libicu72: mapped(['icu-libs'], DEB12, ['main/icu@7b2c6812']),
   'libjpeg-dev': mapped(['libjpeg-turbo-dev'], DEB12, ['main/libjpeg-turbo@6da545c8']),
   'libjpeg-turbo8-dev': mapped(['libjpeg-turbo-dev'], OLDER, ['main/libjpeg-turbo@6da545c8']),
   'libjpeg62-turbo': mapped(['libjpeg-turbo'], DEB12, ['main/libjpeg-turbo@6da545c8']),
