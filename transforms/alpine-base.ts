@@ -24,10 +24,14 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, debianOnlyFile, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { contextFiles } from '../src/analysis/builds/plan.js';
+import { installedPackages } from '../src/analysis/builds/index.js';
+import { copySteps } from '../src/analysis/copiedFiles.js';
+import { runScripts } from '../src/analysis/runScripts.js';
+import { startCommand } from '../src/analysis/startCommand.js';
 import { invariantGlobalization } from '../src/analysis/builds/dotnet.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
@@ -62,9 +66,13 @@ Refuses, with the reason, when:
 - \`apt-repository\`, \`dpkg-install\`, \`debconf\`, \`locale-gen\`, \`piped-script\`: a PPA or apt source,
   \`dpkg -i\`, debconf answers, \`locale-gen\`, or \`curl … | bash\` (a repository setup script written for Debian);
 - \`debian-file\`: a command uses a file that comes with a package the switch drops and Alpine does not have
-  (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate);
+  (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate), or
+  a COPY, ADD or command uses a place where a Debian package the stages install reads its configuration and the
+  Alpine one does not (nginx's sites-available/, sites-enabled/ and conf.d/: Alpine's reads http.d/; supervisor's
+  /etc/supervisor/; apache2's sites-*, conf-*, mods-*): the file would be ignored, or the command not find it.
+  A file the container's command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is still read;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
-- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`sudo\`, and
+- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
   inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite
   (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`), whose
@@ -172,13 +180,16 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const stages = stagesBuiltOn(file, stage);
   const refuse = (code: string, reason: string) => refusal(at, code, `${sibling.reference}: ${reason}`);
 
-  // 1. Every RUN translates.
+  // 1. Every RUN translates, and nothing uses where Debian's packages, not Alpine's, keep their configuration.
+  const installed = new Set(stages.flatMap((s) => installedPackages(runScripts(file, s)).names));
+  const placed = debianLayoutCopy(file, stages, source, installed);
+  if (placed !== null) return refuse('debian-file', placed);
   const edits: Edit[] = [];
   const notes: string[] = [];
   for (const s of stages) {
     for (const inst of s.instructions) {
       if (inst.keyword !== 'RUN') continue;
-      const run = runForAlpine(file, inst, source);
+      const run = runForAlpine(file, inst, source, installed);
       if (run.kind === 'refuse') return refuse(run.code, run.reason);
       if (run.kind === 'edit') {
         edits.push(run.edit);
@@ -236,6 +247,29 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 }
 
 type StageCommands = ReturnType<typeof stageNeeds>['commands'];
+
+/**
+ * A COPY or ADD into a place where the Debian package the stages install reads its configuration
+ * and the Alpine one does not (nginx's sites-available/ or conf.d/, supervisor's /etc/supervisor/):
+ * on Alpine the file would be ignored, and the server would start without it. A path the container's
+ * command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is read by name, and stays fine.
+ */
+function debianLayoutCopy(file: ParsedDockerfile, stages: readonly Stage[], source: 'apt' | 'rpm', installed: ReadonlySet<string>): string | null {
+  if (installed.size === 0) return null;
+  const named = stages.flatMap((s) => {
+    const c = startCommand(file, s);
+    return [c.entrypoint, c.cmd].flatMap((p) => (p === null ? [] : (p.argv ?? p.text.split(/\s+/)).filter((w): w is string => w !== null)));
+  });
+  for (const s of stages) {
+    for (const step of copySteps(file, s)) {
+      if (step.dest === null) continue;
+      const owned = debianOnlyFile(step.dest, source, installed);
+      if (owned === null || named.some((w) => w === step.dest || w.startsWith(`${step.dest}/`))) continue;
+      return `line ${step.inst.line} copies to ${step.dest}, where the Debian package ${owned.package} reads its configuration and the Alpine one does not (${owned.reason}): the file would be ignored`;
+    }
+  }
+  return null;
+}
 
 
 /**

@@ -40,8 +40,11 @@ type Plan = { drop: true } | { replace: string; notes?: string[] } | { dropWords
 const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b|\/etc\/locale\.gen/;
 const FRONTEND_VARS = /^(?:DEBIAN_FRONTEND|DEBCONF_\w+|APT_\w+)$/;
 
-/** The Alpine form of one RUN, for a stage whose packages come from `source`. */
-export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 'apt' | 'rpm'): AlpineRun {
+/**
+ * The Alpine form of one RUN, for a stage whose packages come from `source`; `installed` are the
+ * packages the switched stages install, whose Debian-only configuration paths a command may not use.
+ */
+export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 'apt' | 'rpm', installed: ReadonlySet<string> = new Set()): AlpineRun {
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return { kind: 'unchanged' };
@@ -51,7 +54,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   const plans = new Map<SimpleCommand, Plan>();
   const notes: string[] = [];
   for (const c of body.parsed.commands) {
-    const plan = planCommand(body, c, source);
+    const plan = planCommand(body, c, source, installed);
     if (plan === null) {
       // `dpkg-query -W`, `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would fail on Alpine.
       const hidden = packagingProgram(c);
@@ -117,7 +120,7 @@ function text(body: RunBody, c: SimpleCommand): string {
   return t.length > 70 ? `${t.slice(0, 67)}…` : t;
 }
 
-function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Plan | null {
+function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', installed: ReadonlySet<string>): Plan | null {
   const shown = `\`${text(body, c)}\``;
   const refuse = (code: AlpineRunCode, reason: string): Plan => ({ refuse: code, reason });
   for (const r of c.redirects) {
@@ -126,7 +129,7 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Pl
   const name = c.name === null ? null : c.name.slice(c.name.lastIndexOf('/') + 1);
   const args = c.args.filter((a): a is string => a !== null);
   for (const path of [...args, ...c.redirects.map((r) => r.target?.value ?? null)]) {
-    const owned = path === null ? null : debianOnlyFile(path, source);
+    const owned = path === null ? null : debianOnlyFile(path, source, installed);
     if (owned !== null) return refuse('debian-file', `${shown} uses ${owned.file}, which comes with the Debian package ${owned.package} and does not exist on Alpine (${owned.reason})`);
   }
   if (name === 'tee' && args.some((a) => a.startsWith('/etc/apt/'))) return refuse('apt-repository', `${shown} writes an apt source`);
@@ -150,6 +153,12 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): Pl
     case 'update-locale':
     case 'localedef':
       return refuse('locale-gen', `${shown} generates glibc locales`);
+    case 'a2enmod':
+    case 'a2dismod':
+    case 'a2ensite':
+    case 'a2dissite':
+    case 'a2enconf':
+    case 'a2disconf':
     case 'apt-mark':
     case 'apt-cache':
     case 'apt-config':

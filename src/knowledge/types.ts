@@ -336,7 +336,18 @@ export type PackageTranslation =
   | { readonly kind: 'unknown' };
 
 export type PackageMapEntry =
-  | { readonly kind: 'mapped'; readonly apk: readonly string[]; readonly check: PackageCheck; readonly note?: string }
+  | {
+      readonly kind: 'mapped';
+      readonly apk: readonly string[];
+      readonly check: PackageCheck;
+      readonly note?: string;
+      /**
+       * Paths (a trailing `/`: folders) where Debian's package reads its configuration and Alpine's
+       * does not (Alpine's nginx reads /etc/nginx/http.d/, not sites-enabled/): a file put there is
+       * ignored, and a command using one that the package installs fails.
+       */
+      readonly layout?: { readonly files: readonly string[]; readonly reason: string };
+    }
   | {
       readonly kind: 'droppable';
       readonly reason: string;

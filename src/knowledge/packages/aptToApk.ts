@@ -1,4 +1,4 @@
-import { droppable, mapped } from './entries.js';
+import { droppable, mapped, withLayout } from './entries.js';
 import type { PackageMapEntry } from '../types.js';
 
 /**
@@ -13,11 +13,17 @@ import type { PackageMapEntry } from '../types.js';
  */
 const DEB12 = 'apt-cache show on Debian 12';
 const DEB12_VIRTUAL = 'a virtual package on Debian 12 (apt-cache showpkg)';
+
+/** Where Debian's nginx, and not Alpine's, reads site configuration. */
+const NGINX_LAYOUT = ['/etc/nginx/sites-available/', '/etc/nginx/sites-enabled/', '/etc/nginx/conf.d/'];
+const NGINX_READS = 'Alpine\'s nginx reads /etc/nginx/http.d/*.conf, and has no sites-available/, sites-enabled/ or conf.d/';
+/** Debian's apache2 layout (Alpine's is httpd.conf with conf.d/). */
+const APACHE_LAYOUT = ['/etc/apache2/apache2.conf', '/etc/apache2/envvars', '/etc/apache2/ports.conf', '/etc/apache2/sites-available/', '/etc/apache2/sites-enabled/', '/etc/apache2/conf-available/', '/etc/apache2/conf-enabled/', '/etc/apache2/mods-available/', '/etc/apache2/mods-enabled/'];
 const OLDER = 'not in Debian 12: an older Debian or an Ubuntu name';
 
 export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   adduser: droppable('busybox provides adduser and addgroup', DEB12),
-  apache2: mapped(['apache2'], DEB12, ['main/apache2@c06497bd']),
+  apache2: withLayout(mapped(['apache2'], DEB12, ['main/apache2@c06497bd']), APACHE_LAYOUT, 'Alpine\'s apache2 reads /etc/apache2/httpd.conf and conf.d/, and has no apache2.conf, sites-*, conf-*, mods-* or envvars (nor a2enmod and a2ensite)'),
   'apache2-dev': mapped(['apache2-dev'], DEB12, ['main/apache2@c06497bd']),
   'apache2-utils': mapped(['apache2-utils'], DEB12, ['main/apache2@c06497bd']),
   'apt-transport-https': droppable('apt\'s HTTPS transport: apk fetches over HTTPS itself', DEB12),
@@ -290,9 +296,9 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   netbase: droppable('Alpine\'s base layout already carries /etc/services and /etc/protocols', DEB12),
   netcat: mapped(['netcat-openbsd'], DEB12_VIRTUAL, ['main/netcat-openbsd@85aac216']),
   'netcat-openbsd': mapped(['netcat-openbsd'], DEB12, ['main/netcat-openbsd@85aac216']),
-  nginx: mapped(['nginx'], DEB12, ['main/nginx@e104e0f4']),
-  'nginx-full': mapped(['nginx'], DEB12, ['main/nginx@e104e0f4'], 'modules are separate nginx-mod-* packages'),
-  'nginx-light': mapped(['nginx'], DEB12, ['main/nginx@e104e0f4']),
+  nginx: withLayout(mapped(['nginx'], DEB12, ['main/nginx@e104e0f4']), NGINX_LAYOUT, NGINX_READS),
+  'nginx-full': withLayout(mapped(['nginx'], DEB12, ['main/nginx@e104e0f4'], 'modules are separate nginx-mod-* packages'), NGINX_LAYOUT, NGINX_READS),
+  'nginx-light': withLayout(mapped(['nginx'], DEB12, ['main/nginx@e104e0f4']), NGINX_LAYOUT, NGINX_READS),
   'ninja-build': mapped(['samurai'], DEB12, ['main/samurai@84a227ba'], 'Alpine builds ninja files with samurai, which provides the ninja command'),
   nodejs: mapped(['nodejs'], DEB12, ['main/nodejs@172b1a67']),
   // Alpine's npm depends on node only; Debian's also brings python3 (node-gyp → gyp) and recommends build-essential.
@@ -340,7 +346,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   sqlite3: mapped(['sqlite'], DEB12, ['main/sqlite@10d8ca73']),
   subversion: mapped(['subversion'], DEB12, ['main/subversion@85aac216']),
   sudo: mapped(['sudo'], DEB12, ['main/sudo@c06497bd']),
-  supervisor: mapped(['supervisor'], DEB12, ['main/supervisor@172b1a67']),
+  supervisor: withLayout(mapped(['supervisor'], DEB12, ['main/supervisor@172b1a67']), ['/etc/supervisor/'], 'Alpine\'s supervisord reads /etc/supervisord.conf, which includes /etc/supervisor.d/*.ini, not /etc/supervisor/supervisord.conf and its conf.d/'),
   tar: mapped(['tar'], DEB12, ['main/tar@5b935f07']),
   tcl: mapped(['tcl'], DEB12, ['main/tcl@d2bfb22c']),
   'tcl-dev': mapped(['tcl-dev'], DEB12, ['main/tcl@d2bfb22c']),

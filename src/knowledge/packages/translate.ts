@@ -25,15 +25,19 @@ export const aptToApk = (name: string): PackageTranslation => translatePackage(n
 export const rpmToApk = (name: string): PackageTranslation => translatePackage(name, 'rpm');
 
 /**
- * The dropped package a path belongs to, when Alpine has no such file: a command that reads or
- * edits it (\`sed -i … /etc/locale.gen\`) fails after the switch, whether or not the package is installed.
+ * The package a path belongs to when Alpine has no such file: one the switch drops (a command that
+ * reads or edits \`/etc/locale.gen\` fails after the switch, whether or not the package is installed),
+ * or one of \`installed\` whose Debian package reads its configuration where Alpine's does not
+ * (nginx's sites-enabled/: a file put there is ignored, one removed there is not found).
  */
-export function debianOnlyFile(path: string, from: PackageSource): { readonly package: string; readonly file: string; readonly reason: string } | null {
+export function debianOnlyFile(path: string, from: PackageSource, installed: ReadonlySet<string> = new Set()): { readonly package: string; readonly file: string; readonly reason: string } | null {
   const table = from === 'apt' ? APT_TO_APK : RPM_TO_APK;
+  const under = (f: string) => (f.endsWith('/') ? path === f.slice(0, -1) || path.startsWith(f) : path === f);
   for (const [name, entry] of Object.entries(table) as [string, PackageMapEntry][]) {
-    if (entry.kind !== 'droppable') continue;
-    const file = entry.files?.find((f) => (f.endsWith('/') ? path === f.slice(0, -1) || path.startsWith(f) : path === f));
-    if (file !== undefined) return { package: name, file, reason: entry.reason };
+    const files = entry.kind === 'droppable' ? entry.files : installed.has(name) ? entry.layout?.files : undefined;
+    const file = files?.find(under);
+    if (file === undefined) continue;
+    return { package: name, file, reason: entry.kind === 'droppable' ? entry.reason : entry.layout!.reason };
   }
   return null;
 }
