@@ -69,6 +69,12 @@ function wrappedProgram(words: readonly string[]): number {
   return -1;
 }
 
+/**
+ * A name a start script has: a shell extension, or none and a word such as entrypoint or start.
+ * Another extension names a file some other program reads (\`quarkus-run.jar\`, \`runner.dll\`).
+ */
 function looksLikeScript(word: string): boolean {
-  return /\.(?:sh|bash)$|entrypoint|docker-|start|run|boot|init/i.test(baseName(word));
+  const name = baseName(word);
+  if (/\.(?:sh|bash)$/i.test(name)) return true;
+  return !/\.[A-Za-z][A-Za-z0-9]*$/.test(name) && /entrypoint|docker-|start|run|boot|init/i.test(name);
 }
