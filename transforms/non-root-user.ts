@@ -101,7 +101,9 @@ bind). Refuses, leaving the file as it is:
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
-  uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); a Mix
+  uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); \`next start\`,
+  or \`node server.js\` of a Next.js app's standalone output (package.json requires next): the image
+  optimisation and prerender caches in .next/cache, which Next.js's with-docker example gives the user; a Mix
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
@@ -143,7 +145,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
-      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Mix releases), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Next.js, Mix releases), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',

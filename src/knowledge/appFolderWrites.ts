@@ -77,6 +77,25 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'laravel.com/docs installation#directory-permissions; laravel/octane src/Commands (StartCommand, StartFrankenPhpCommand, StartRoadRunnerCommand, StartSwooleCommand)',
   },
   {
+    argv: [/(?:^|\/)next$/, /^start$/],
+    app: '',
+    project: [],
+    writes: 'writes its image optimisation and prerender (ISR) caches under .next/cache in the app\'s folder while it serves',
+    movedBy: [],
+    fix: 'give the user .next first (`mkdir .next` and `chown` it, as Next.js\'s with-docker example does), or copy the build with `COPY --chown`',
+    source: 'vercel/next.js examples/with-docker/Dockerfile ("Set the correct permission for prerender cache"); packages/next/src/server/image-optimizer.ts (cache under the dist folder\'s cache/images)',
+  },
+  {
+    // The server of Next.js's standalone output.
+    argv: [/(?:^|\/)node$/, /(?:^|\/)server\.js$/],
+    app: 'a Next.js app',
+    project: [{ declares: { registry: 'npm', name: 'next' }, says: 'package.json requires next' }],
+    writes: 'writes its image optimisation and prerender (ISR) caches under .next/cache in the app\'s folder while it serves',
+    movedBy: [],
+    fix: 'give the user .next first (`mkdir .next` and `chown` it, as Next.js\'s with-docker example does), or copy the build with `COPY --chown`',
+    source: 'vercel/next.js examples/with-docker/Dockerfile ("Set the correct permission for prerender cache"); packages/next/src/server/image-optimizer.ts (cache under the dist folder\'s cache/images)',
+  },
+  {
     argv: [/(?:^|\/)manage\.py$/, /^runserver(?:_plus)?$/],
     app: 'a Django project',
     project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_SQLITE_IN_PROJECT, says: '{path} puts its SQLite database in the project folder, BASE_DIR' }],
