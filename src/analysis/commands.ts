@@ -72,7 +72,7 @@ export function stageCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
 function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {
   const commands: StageCommand[] = [];
   const unknowns: Unknown[] = [];
-  const hasEntrypoint = lastEntrypoint(file, stage) !== null;
+  const entrypoint = lastEntrypoint(file, stage);
   for (const inst of stage.instructions) {
     const reader = new Reader(file, inst, ctx, commands, unknowns);
     switch (inst.keyword) {
@@ -83,8 +83,10 @@ function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nul
         reader.startup(true);
         break;
       case 'CMD':
-        // Under an ENTRYPOINT of the Dockerfile, CMD only gives arguments.
-        if (!hasEntrypoint) reader.startup(true);
+        // A shell-form ENTRYPOINT never runs the CMD. An exec-form one is given it as arguments, and
+        // tini, gosu, docker-entrypoint.sh and most entrypoint scripts (`exec "$@"`) run them as the
+        // command: read it, unless it starts with an option and so can only be arguments.
+        if (entrypoint === null || (entrypoint.form === 'exec' && !startsWithOption(inst))) reader.startup(true);
         break;
       case 'HEALTHCHECK':
         reader.healthcheck();
@@ -95,6 +97,11 @@ function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nul
     }
   }
   return { commands, unknowns };
+}
+
+/** An exec-form CMD whose first word is an option (`CMD ["--port", "80"]`): arguments of the ENTRYPOINT's program. */
+function startsWithOption(inst: Instruction): boolean {
+  return inst.form === 'exec' && (inst.execArgs?.[0]?.startsWith('-') ?? false);
 }
 
 /**

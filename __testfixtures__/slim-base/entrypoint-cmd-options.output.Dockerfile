@@ -1,0 +1,4 @@
+FROM python:3.12-slim
+COPY app.py /app.py
+ENTRYPOINT ["python", "/app.py"]
+CMD ["--port", "8080"]

@@ -1,0 +1,5 @@
+FROM python:3.12
+COPY . /app
+WORKDIR /app
+ENTRYPOINT ["tini", "--"]
+CMD ["make", "serve"]
