@@ -66,7 +66,8 @@ Refuses, leaving the ADD as it is:
 - \`url-name\`: a folder destination, and a URL whose path names no file;
 - \`several-sources\`: the ADD downloads more than one URL;
 - \`unsupported-flag\`: \`--unpack\`, \`--keep-git-dir\`, \`--exclude\`, a symbolic \`--chmod\`, a checksum other than
-  sha256 or sha512, or an owner without a group for a file that outlives the RUN;
+  sha256 or sha512, an owner without a group for a file that outlives the RUN, or a \`--chown\` with a folder
+  ADD may create for the file (ADD gives it that owner; \`mkdir -p\` leaves it to root);
 - \`non-root-user\`: the RUN runs as a user other than root, where ADD wrote as root;
 - \`unsafe-sequence\`: the RUN runs several commands without \`set -e\`, or with \`||\`: a failed download would
   not stop it;
@@ -187,6 +188,9 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
     if (later !== null) return refuse('several-uses', `${preview(file, use)} keeps the file, and ${preview(file, later)} uses it too: the download would not save a layer`);
   }
   const owner = flags.get('chown') ?? null;
+  // ADD gives the folders it creates for the file to --chown's owner, and they outlive any `rm` of the file.
+  const made = owner === null ? null : createdFolder(target, workdir);
+  if (made !== null) return refuse('unsupported-flag', `--chown=${owner} would also own ${made} if ADD had to create it, where \`mkdir -p\` in the RUN would leave it to root`);
   let chown: string | null = null;
   if (!removed && owner !== null) {
     if (owner.includes(':')) chown = owner;
@@ -209,13 +213,26 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
     checksum === null ? 'without --checksum, the RUN is cached by its text: a file changed upstream is not fetched again until the cache is dropped (ADD re-checked the URL)' : null,
     'the file no longer takes its modification time from the Last-Modified header',
   ].filter((s): s is string => s !== null).join('; ');
-  const made = reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [removal, insertion.edit], why);
+  const change = reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [removal, insertion.edit], why);
   // The downloader was chosen for this base image: after a base switch in the pass, choose again.
-  return dependingOn(made, baseImageText(file, stage));
+  return dependingOn(change, baseImageText(file, stage));
 }
 
 function baseNote(tools: DownloadToolsAt): string {
   return tools.baseImage === null ? ' (the base image is not one the knowledge base knows)' : '';
+}
+
+/**
+ * The folder the RUN would make with \`mkdir -p\` that ADD may create itself, as written; null when it is
+ * known to be there: one every base image has, or the WORKDIR at the ADD (which made it) or a folder above it.
+ */
+function createdFolder(target: Target, workdir: ImagePath): string | null {
+  const folder = path.posix.dirname(target.raw);
+  if (folder === '.' || ALWAYS_THERE.has(folder)) return null;
+  const abs = target.abs === null ? null : path.posix.dirname(target.abs);
+  const here = resolveIn('.', workdir);
+  if (abs !== null && (here === abs || here.startsWith(abs === '/' ? '/' : `${abs}/`))) return null;
+  return folder;
 }
 
 /** The file ADD writes: the destination, or the URL's last path segment in a destination folder. Null when the URL names no file. */
