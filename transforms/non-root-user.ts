@@ -90,7 +90,8 @@ bind). Refuses, leaving the file as it is:
   Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);
 - \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
-  \`CARGO_HOME\`, \`HOME=/root\`), the container starts in it, the command runs a file from it,
+  \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig
+  /root/.kube/config\`: the program reads it from its HOME), the container starts in it, the command runs a file from it,
   \`pip install --user\` runs as root (its packages go to /root/.local), or the command runs a tool whose
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm

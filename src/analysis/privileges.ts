@@ -294,6 +294,10 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
     const inst = (command.entrypoint ?? command.cmd)!.inst;
     return { code: 'root-home', reason: `the command runs ${state}, ${why}`, at: inst.span.start };
   }
+  const copied = copiedIntoRootHome(file, stage);
+  if (copied !== null) {
+    return { code: 'root-home', reason: `the ${copied.inst.keyword} on line ${copied.inst.line} puts ${copied.dest} in root's home, where the program finds it as root (its HOME), ${why}`, at: copied.inst.span.start };
+  }
   const workdir = workdirAtEnd(file, stage);
   if (workdir !== null && (workdir === '/root' || workdir.startsWith('/root/'))) {
     const inst = lineage.filter((i) => i.keyword === 'WORKDIR').at(-1) ?? stage.from;
@@ -304,6 +308,29 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
     if (m !== null) {
       const inst = (command.entrypoint ?? command.cmd)!.inst;
       return { code: 'root-home', reason: `the command runs ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
+    }
+  }
+  return null;
+}
+
+/**
+ * A COPY or ADD that puts a file in /root (`COPY kubeconfig /root/.kube/config`, `COPY .aws /root/.aws`) and
+ * that no later RUN removes: the program reads such configuration from its HOME, which is /root only for root.
+ */
+function copiedIntoRootHome(file: ParsedDockerfile, stage: Stage): { inst: Instruction; dest: string } | null {
+  const stages = stageLineage(file, stage).reverse();
+  const removed = stages.flatMap((s) => runScripts(file, s)).flatMap((run) =>
+    (run.parsed?.commands ?? []).flatMap((c) => {
+      const r = recognise(c);
+      return r?.kind === 'remove-files' ? r.paths.map((p) => ({ inst: run.inst, path: p.word.value })) : [];
+    }),
+  );
+  for (const s of stages) {
+    for (const step of copySteps(file, s)) {
+      const dest = step.dest;
+      if (dest === null || (dest !== '/root' && !dest.startsWith('/root/'))) continue;
+      const gone = removed.some((r) => r.inst.index > step.inst.index && r.path !== null && (dest === path.posix.normalize(r.path) || dest.startsWith(`${path.posix.normalize(r.path).replace(/\/$/, '')}/`)));
+      if (!gone) return { inst: step.inst, dest };
     }
   }
   return null;

@@ -1,0 +1,8 @@
+FROM node:20-slim
+WORKDIR /app
+COPY .npmrc /root/.npmrc
+COPY package.json ./
+RUN npm install && rm -f /root/.npmrc
+COPY . .
+USER 1000:1000
+CMD ["node", "index.js"]
