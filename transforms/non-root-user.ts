@@ -3,12 +3,11 @@ import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSp
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
+import { volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
-import { logicalText } from '../src/dockerfile/logical.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
-import { expandWord } from '../src/dockerfile/words.js';
+import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { identifyImage } from '../src/knowledge/identify.js';
@@ -109,7 +108,9 @@ bind). Refuses, leaving the file as it is:
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
-  and the user must not own the folder of the app's code;
+  and the user must not own the folder of the app's code. Also a redirection to a file in what the container
+  runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>
+  /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home and the VOLUMEs, when the stage gives no files to a user;
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
@@ -410,28 +411,6 @@ function renderRunLine(file: ParsedDockerfile, commands: readonly string[]): str
   const { leading, indent } = fileRunLayout(file);
   const esc = file.escape;
   return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` && ${esc}${file.eol}${indent}`)}`;
-}
-
-interface VolumePath {
-  readonly path: string;
-  readonly inst: Instruction;
-}
-
-/** The VOLUME paths of the stage and what it builds on, absolute; unknown ones are skipped. */
-function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] {
-  const out: VolumePath[] = [];
-  for (const s of stageLineage(file, stage).reverse()) {
-    for (const inst of s.instructions) {
-      if (inst.keyword !== 'VOLUME' || inst.argsSpan === null) continue;
-      const vars = variablesAt(file, inst);
-      const words = inst.form === 'exec' ? (inst.execArgs ?? []) : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().split(/\s+/);
-      for (const w of words) {
-        const value = expandWord(w, (n) => vars.get(n)?.value ?? null, file.escape).value;
-        if (value !== null && value.startsWith('/')) out.push({ path: path.posix.normalize(value).replace(/(.)\/$/, '$1'), inst });
-      }
-    }
-  }
-  return out;
 }
 
 const SQLITE_DATABASE = /\.(?:db|sqlite|sqlite3)$/;

@@ -23,6 +23,7 @@ import { workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles } from './startScriptFiles.js';
+import { volumePaths } from './volumes.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
 
@@ -187,7 +188,47 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at);
+  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startRedirect(file, stage, ctx, command);
+}
+
+/** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
+const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
+
+/**
+ * A redirection in what the container runs at start (`python migrate.py > /app/migrate.log`, `exec >>
+ * /var/log/app.log` in an entrypoint script) to a file in a folder the build made root's: another user
+ * cannot create it there. Left to the Dockerfile when its stage gives files to a user (`chown`,
+ * `COPY --chown`), or the file is in a VOLUME, which the user is given.
+ */
+function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+  if (fileOwners(file, stage).length > 0) return null;
+  const workdir = workdirAtEnd(file, stage);
+  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
+  const scripts = [
+    ...startScripts(command).map(({ part, script }) => ({ script, where: 'the command', at: part.inst.span.start })),
+    ...[...startScriptFiles(file, stage, ctx, command)].flatMap((f) => (f.text === null ? [] : [{ script: f.text, where: f.path, at: (command.entrypoint ?? command.cmd)!.inst.span.start }])),
+  ];
+  for (const { script, where, at } of scripts) {
+    const parsed = parseScript(script);
+    if (!parsed.ok) continue;
+    for (const c of parsed.commands) {
+      for (const r of c.redirects) {
+        // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).
+        if (!/^(?:\d*|&)>[>|]?$/.test(r.op)) continue;
+        const target = r.target?.value ?? null;
+        if (target === null || target === '') continue;
+        const abs = target.startsWith('/') ? path.posix.normalize(target) : workdir === null ? null : path.posix.resolve(workdir, target);
+        if (abs === null || writable.some((w) => abs === w || abs.startsWith(`${w}/`))) continue;
+        const written = short(script.slice(r.start, r.end));
+        return {
+          code: 'writes-app-folder',
+          reason: `${where} writes to ${abs} (\`${written}\`) when the container starts, in ${path.posix.dirname(abs)}, which the build leaves to root: another user cannot write there (give it to the user with a VOLUME or \`chown\`)`,
+          at,
+        };
+      }
+    }
+  }
+  return null;
 }
 
 /**
