@@ -144,9 +144,13 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
   }
   const body = runBody(file, run);
   if (!body.ok) return null; // installRun only returns readable RUNs
-  for (const c of body.parsed.commands) {
-    const use = commandUse(c);
-    if (use.kind === 'changes-folder') return refuse('install-location', `line ${run.line} changes folder (\`${c.words.map((w) => w.raw).join(' ')}\`), so the install may not run where the sources go`);
+  const uses = body.parsed.commands.map((c) => ({ c, use: commandUse(c) }));
+  const cd = uses.find(({ use }) => use.kind === 'changes-folder');
+  if (cd !== undefined) return refuse('install-location', `line ${run.line} changes folder (\`${cd.c.words.map((w) => w.raw).join(' ')}\`), so the install may not run where the sources go`);
+  // What the install itself reads comes before the RUN's other commands: it is the reason that stays whatever else the RUN runs.
+  const manifests = manifestsOf(ctx, dir, installs);
+  if (!manifests.ok) return refuse(manifests.code, manifests.reason);
+  for (const { use } of uses) {
     if (use.kind === 'needs-source') return refuse('step-needs-source', `line ${run.line}: ${use.reason}`);
     if (use.kind === 'writes') writes.push(...use.paths.map((p) => under(dir, p)));
   }
@@ -156,8 +160,6 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
       return refuse('install-needs-source', `the install on line ${run.line} takes packages from ${read}, where the ${inst.keyword} puts the sources`);
     }
   }
-  const manifests = manifestsOf(ctx, dir, installs);
-  if (!manifests.ok) return refuse(manifests.code, manifests.reason);
   const landing = [...manifests.outputs, ...writes].find((p) => ctx.sends(p));
   if (landing !== undefined) {
     return refuse('install-output-in-context', `the build context has ${landing}, which the install creates: copied after it, the context's copy would land on the installed files (add it to the .dockerignore)`);
