@@ -335,10 +335,6 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
     const inst = (command.entrypoint ?? command.cmd)!.inst;
     return { code: 'root-home', reason: `the command runs ${state}, ${why}`, at: inst.span.start };
   }
-  const copied = copiedIntoRootHome(file, stage);
-  if (copied !== null) {
-    return { code: 'root-home', reason: `the ${copied.inst.keyword} on line ${copied.inst.line} puts ${copied.dest} in root's home, where the program finds it as root (its HOME), ${why}`, at: copied.inst.span.start };
-  }
   const workdir = workdirAtEnd(file, stage);
   if (workdir !== null && (workdir === '/root' || workdir.startsWith('/root/'))) {
     const inst = lineage.filter((i) => i.keyword === 'WORKDIR').at(-1) ?? stage.from;
@@ -350,6 +346,10 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
       const inst = (command.entrypoint ?? command.cmd)!.inst;
       return { code: 'root-home', reason: `the command runs ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
     }
+  }
+  const copied = copiedIntoRootHome(file, stage);
+  if (copied !== null) {
+    return { code: 'root-home', reason: `the ${copied.inst.keyword} on line ${copied.inst.line} copies into ${copied.dest}, in root's home, where the program looks as root (its HOME), ${why}`, at: copied.inst.span.start };
   }
   return null;
 }
