@@ -79,7 +79,7 @@ Refuses, with the reason, when:
   packages it cannot translate (text that only names one, \`echo "installed with apt-get"\`, runs nothing); or a
   shell whose command string is only known at build time (\`sh -c "apt-get install -y $PKGS"\`), which may run any;
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
-  \`bash\` commands, \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
+  \`bash\` commands, an account made with bash as its login shell (\`useradd -s /bin/bash\`), \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
   \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as
@@ -477,7 +477,9 @@ function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: I
 function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: ReturnType<typeof stageNeeds>['commands'], ctx: BuildContext | null): Need[] {
   const out: Need[] = [];
   for (const c of commands) {
-    if (c.name === 'bash' && !installedBefore(file, c, ctx).has('bash')) out.push({ inst: c.inst, order: c.order, package: 'bash', because: `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}` });
+    // A program that is bash, or an account whose login shell is (`useradd -s /bin/bash app`: `su app` then fails).
+    const runsBash = c.name === 'bash' || ((c.name === 'useradd' || c.name === 'adduser') && loginShell(c.argv) === 'bash');
+    if (runsBash && !installedBefore(file, c, ctx).has('bash')) out.push({ inst: c.inst, order: c.order, package: 'bash', because: `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}` });
   }
   for (const s of stages) {
     for (const inst of s.instructions) {
@@ -486,6 +488,16 @@ function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: R
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/** The program name of the login shell a useradd or adduser command line gives (`-s /bin/bash`, `--shell=/bin/bash`), or null. */
+function loginShell(argv: readonly (string | null)[]): string | null {
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const shell = a === '-s' || a === '--shell' ? argv[i + 1] : a?.startsWith('--shell=') ? a.slice('--shell='.length) : undefined;
+    if (shell != null) return shell.slice(shell.lastIndexOf('/') + 1);
+  }
+  return null;
 }
 
 /**
