@@ -120,6 +120,8 @@ bind). Refuses, leaving the file as it is:
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
+- \`root-only-file\`: a COPY or ADD sets a mode others may not read (\`--chmod=600\`, \`--chmod=700\` on a folder)
+  and gives the files to no user (\`--chown\`): they stay root's, and the user could not read them;
 - \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), so the user
   to switch to is only known at build time (a name an ENV gives is read);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
@@ -151,6 +153,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
+      'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read',
       'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       volume: 'a VOLUME (or the folder of a copied SQLite database) cannot be made writable for the user',
@@ -212,6 +215,10 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
+    const hidden = rootOnlyCopy(file, stage);
+    if (hidden !== null) {
+      return [refusal(hidden.inst.span.start, 'root-only-file', `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`)];
+    }
 
     const created = createdUsers(file, stage);
     const unnamed = created.find((u) => u.name === null);
@@ -270,6 +277,44 @@ function promptOnly(command: StartCommand): string | null {
   // `php` alone reads a script from stdin; `php -a` is its prompt.
   if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return null;
   return args.every((a) => PROMPT_FLAGS.has(a)) ? words.join(' ') : null;
+}
+
+/**
+ * A COPY or ADD of the stage (or what it builds on) whose --chmod leaves others no read
+ * permission (`--chmod=600` on a key, `--chmod=700` on a folder) and that gives the files to no
+ * user: they stay root's, so a container run as another user cannot read them.
+ */
+function rootOnlyCopy(file: ParsedDockerfile, stage: Stage): { inst: Instruction; mode: string } | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
+      const flag = (name: string) => inst.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+      const mode = flag('chmod');
+      if (mode === null || flag('chown') !== null) continue;
+      if (!othersMayRead(mode)) return { inst, mode };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a --chmod mode lets others read: an octal mode with its others' read bit, or a
+ * symbolic one (BuildKit 1.10's `u=rw,go=r`) that gives others (`o`, `a`, or no one named) read.
+ * A mode only known at build time (`$MODE`) is taken to allow it: it is the author's to set.
+ */
+function othersMayRead(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o004) !== 0;
+  if (mode.includes('$')) return true;
+  let others = false;
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    if (m === null) return true;
+    const [, who, op, perms] = m as unknown as [string, string, string, string];
+    if (who !== '' && !/[oa]/.test(who)) continue;
+    if (op === '=') others = perms.includes('r');
+    else if (perms.includes('r')) others = op === '+';
+  }
+  return others;
 }
 
 function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly CreatedUser[]): Intended[] {
