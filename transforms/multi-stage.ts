@@ -64,9 +64,10 @@ build stage becomes \`app-build\`. Per language:
   install script (or one whose lockfile does not record it), or the project's own binding.gyp or install
   script. A native addon built against them links the library, which the runtime stage lacks.
 - Java (maven, gradle, eclipse-temurin JDK): the jar that \`java -jar\` runs, on the JRE of the same Java.
-  Quarkus' default fast-jar (\`target/quarkus-app/quarkus-run.jar\`) loads the lib/, app/ and quarkus/ folders
-  beside it, so its whole folder is copied; another Quarkus jar runs alone only as an uber-jar (the build or
-  its configuration says \`uber-jar\`), and is refused otherwise (\`no-artefact-path\`: a legacy-jar reads lib/).
+  Quarkus' default fast-jar (\`target/quarkus-app/quarkus-run.jar\`, or Gradle's build/quarkus-app/) loads the lib/,
+  app/ and quarkus/ folders beside it, so its whole folder is copied; another jar of a Quarkus project runs alone only
+  as an uber-jar (a -D option, an ENV, pom.xml, the Gradle files or gradle.properties, application.properties or
+  .yaml says \`uber-jar\`, comments aside), and is refused otherwise (\`no-artefact-path\`: a legacy-jar reads lib/).
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
   Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL, when it reads the
   system's CA certificates (Cargo.lock has rustls-native-certs, rustls-platform-verifier or openssl-probe;

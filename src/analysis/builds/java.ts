@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Instruction } from '../../dockerfile/types.js';
-import { findCommands, NONE, refuse, resolveIn, startedArgv, type Analysis, type BuildInput } from './plan.js';
+import { contextFiles, findCommands, NONE, refuse, resolveIn, startedArgv, type Analysis, type BuildInput } from './plan.js';
 
 const MAVEN = new Set(['mvn', 'mvnw']);
 const GRADLE = new Set(['gradle', 'gradlew']);
@@ -60,26 +60,38 @@ export function readJava(input: BuildInput): Analysis {
 }
 
 /**
- * The artefact of a Quarkus build, null when the project is not built with Quarkus.
- * Its default package, fast-jar, is target/quarkus-app/ whose quarkus-run.jar reads the
- * libraries in lib/, app/ and quarkus/ beside it: the folder is the artefact. A legacy-jar
- * (`*-runner.jar`) reads target/lib/; only an uber-jar runs alone, so another jar is refused
- * unless the build asks for an uber-jar.
+ * The artefact of a Quarkus build, null when the jar is not Quarkus's. Its default package,
+ * fast-jar (and mutable-jar), is target/quarkus-app/ whose quarkus-run.jar reads the libraries
+ * in lib/, app/ and quarkus/ beside it: the folder is the artefact, whatever declares the plugin
+ * (a module's pom, a version catalog's alias). A legacy-jar (`*-runner.jar`) reads target/lib/;
+ * only an uber-jar runs alone, so another jar of a Quarkus project is refused unless the build
+ * asks for an uber-jar where Quarkus reads it (a -D option, an ENV, pom.xml, the Gradle files,
+ * application.properties or .yaml), comments left out.
  */
 function quarkusArtefact(input: BuildInput, buildWords: readonly (string | null)[], jar: string, jarPath: string): { artefact: { from: string; to: string; what: string } } | { refusal: string } | null {
-  const pom = input.ctx.read('pom.xml');
-  const gradle = input.ctx.read('build.gradle') ?? input.ctx.read('build.gradle.kts');
-  if (!(pom !== null && /quarkus-maven-plugin/.test(pom)) && !(gradle !== null && /["']io\.quarkus["']/.test(gradle))) return null;
   if (path.posix.basename(jarPath) === 'quarkus-run.jar') {
     const folder = path.posix.dirname(jarPath);
     return { artefact: { from: folder, to: folder, what: `the Quarkus app folder ${path.posix.dirname(jar)} (quarkus-run.jar loads the lib/, app/ and quarkus/ beside it)` } };
   }
-  const settings = [pom, gradle, ...QUARKUS_CONFIG.map((f) => input.ctx.read(f)), buildWords.join(' ')];
-  if (settings.some((t) => t !== null && /\buber-jar\b/.test(t))) return null;
+  const buildFiles = (contextFiles(input.ctx, 'pom.xml', 'build.gradle', 'build.gradle.kts', 'libs.versions.toml') ?? ['pom.xml', 'build.gradle', 'build.gradle.kts'])
+    .map((f) => withoutComments(f, input.ctx.read(f)));
+  if (!buildFiles.some((t) => /quarkus-maven-plugin|["']io\.quarkus["']|plugins\.quarkus\b/.test(t))) return null;
+  const config = (contextFiles(input.ctx, 'gradle.properties', ...QUARKUS_CONFIG) ?? ['gradle.properties', ...QUARKUS_CONFIG.map((f) => `src/main/resources/${f}`)])
+    .map((f) => withoutComments(f, input.ctx.read(f)));
+  const env = input.stage.instructions.filter((i) => i.keyword === 'ENV').map((i) => input.file.text.slice(i.span.start, i.span.end));
+  if ([...buildFiles, ...config, ...env, buildWords.join(' ')].some((t) => /\buber-jar\b/.test(t))) return null;
   return { refusal: `Quarkus builds ${jar} with its libraries in a folder beside it (a legacy-jar's lib/), unless the package type is uber-jar, which the build does not ask for: the jar alone would not run` };
 }
 
-const QUARKUS_CONFIG = ['src/main/resources/application.properties', 'src/main/resources/application.yaml', 'src/main/resources/application.yml'];
+const QUARKUS_CONFIG = ['application.properties', 'application.yaml', 'application.yml'];
+
+/** A build or configuration file's text without its comments (`# quarkus.package.jar.type=uber-jar` asks for nothing). */
+function withoutComments(file: string, text: string | null): string {
+  if (text === null) return '';
+  if (/\.(?:xml)$/.test(file)) return text.replace(/<!--[\s\S]*?-->/g, '');
+  if (/\.kts?$|\.gradle$/.test(file)) return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:"'])\/\/.*$/gm, '$1');
+  return text.replace(/^\s*[#!].*$/gm, '').replace(/\s#.*$/gm, '');
+}
 
 /** `CMD java -jar target/*.jar` in shell form: the shell expands the glob, COPY can copy the same pattern. */
 function shellJava(input: BuildInput): { argv: readonly string[]; inst: Instruction } | null {

@@ -1,0 +1,5 @@
+plugins {
+    java
+    alias(libs.plugins.quarkus)
+}
+dependencies { implementation("io.quarkus:quarkus-rest") }
