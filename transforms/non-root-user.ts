@@ -102,7 +102,8 @@ bind). Refuses, leaving the file as it is:
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
   uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); \`next start\`,
-  or \`node server.js\` of a Next.js app's standalone output (package.json requires next): the image
+  or \`node server.js\` of a Next.js app's standalone output (package.json requires next), also when \`npm start\`,
+  \`yarn start\` or \`pnpm start\` runs them through package.json's script: the image
   optimisation and prerender caches in .next/cache, which Next.js's with-docker example gives the user; a Mix
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache

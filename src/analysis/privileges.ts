@@ -13,6 +13,7 @@ import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { APP_FOLDER_WRITERS, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
+import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { copySteps } from './copiedFiles.js';
@@ -238,8 +239,9 @@ function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
  * log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does; an ENV that moves the writes
  * elsewhere (RELEASE_TMP) too.
  */
-function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[], at: number): Blocker | null {
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: readonly string[], at: number): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
+  const words = [...command, ...packageScriptWords(ctx, command)];
   let set: ReadonlySet<string> | null = null;
   for (const writer of APP_FOLDER_WRITERS) {
     const i = words.findIndex((_, k) => writer.argv.every((re, j) => words[k + j] !== undefined && re.test(words[k + j]!)));
@@ -259,6 +261,19 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
   }
   return null;
 }
+
+/**
+ * The words of the package.json script a command runs (\`npm start\` runs "next start", or
+ * \`node server.js\` when there is no start script), so a server started that way is seen.
+ */
+function packageScriptWords(ctx: BuildContext | null, words: readonly string[]): string[] {
+  const at = words.findIndex((w) => NODE_SCRIPT_RUNNERS.has(baseName(w)));
+  const manifest = at === -1 || ctx === null ? null : readPackageJson(ctx.read('package.json'));
+  const script = manifest === null ? null : scriptRun([baseName(words[at]!), ...words.slice(at + 1)], manifest);
+  return script === null ? [] : script.split(/\s+/).filter((w) => w !== '');
+}
+
+const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);
 
 /** The variables the stage's ENVs (and those of what it builds on) set. */
 function environmentNames(file: ParsedDockerfile, stage: Stage): ReadonlySet<string> {

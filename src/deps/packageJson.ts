@@ -36,3 +36,13 @@ export function packageName(spec: string): string {
   const at = spec.indexOf('@', 1);
   return at === -1 ? spec : spec.slice(0, at);
 }
+
+/** The script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or null when the command runs none. */
+export function scriptRun(argv: readonly string[], manifest: PackageJson): string | null {
+  const [program, a, b] = argv;
+  let name: string | undefined;
+  if (program === 'npm' || program === 'pnpm') name = a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined;
+  else if (program === 'yarn') name = a === 'run' ? b : a;
+  if (name === undefined) return null;
+  return manifest.scripts[name] ?? (name === 'start' ? 'node server.js' : null);
+}

@@ -13,7 +13,7 @@ import { recognise } from '../../shell/index.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
-import { readPackageJson, type PackageJson } from '../../deps/packageJson.js';
+import { readPackageJson, scriptRun, type PackageJson } from '../../deps/packageJson.js';
 import { installedPackages, libraryHeaders } from './packages.js';
 import { findCommands, NONE, refuse, startedArgv, type Analysis, type BuildInput, type CommandRewrite, type Located } from './plan.js';
 
@@ -142,16 +142,6 @@ function isBuild(w: readonly (string | null)[]): boolean {
   if (program === 'npm' || program === 'pnpm') return (a === 'run' || a === 'run-script') ? b === 'build' : program === 'pnpm' && a === 'build';
   if (program === 'yarn') return a === 'build' || (a === 'run' && b === 'build');
   return false;
-}
-
-/** The script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or null when the command runs none. */
-function scriptRun(argv: readonly string[], manifest: PackageJson): string | null {
-  const [program, a, b] = argv;
-  let name: string | undefined;
-  if (program === 'npm' || program === 'pnpm') name = a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined;
-  else if (program === 'yarn') name = a === 'run' ? b : a;
-  if (name === undefined) return null;
-  return manifest.scripts[name] ?? (name === 'start' ? 'node server.js' : null);
 }
 
 /** How devDependencies leave node_modules before it is copied, or why they stay. */
