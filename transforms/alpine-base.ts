@@ -118,7 +118,7 @@ Refuses, with the reason, when:
   identifier would not run); one only known at build time (an ARG without default, a variable the RUN sets itself or
   the Dockerfile does not set, \`$(…)\`, BuildKit's \`--os $TARGETOS\`) refuses, naming the variable;
 - \`needs-icu\`: a .NET project the context sends turns invariant globalization off (\`<InvariantGlobalization>false\`
-  in a project file or Directory.Build.props, \`"System.Globalization.Invariant": false\` in runtimeconfig.template.json)
+  in a project file or Directory.Build.props, under a Condition too, \`"System.Globalization.Invariant": false\` in runtimeconfig.template.json)
   and the Alpine image has no ICU (aspnet, runtime and runtime-deps): the app's setting wins over the image's
   DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so it looks for ICU at start and stops; a stage that installs ICU itself is switched;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not

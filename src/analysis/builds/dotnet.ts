@@ -57,13 +57,14 @@ export function readDotnet(input: BuildInput): Analysis {
  * What the context's .NET projects say of invariant globalization (\`<InvariantGlobalization>\` in a
  * project file or Directory.Build.props, System.Globalization.Invariant in runtimeconfig.template.json):
  * the SDK writes it into the app's runtimeconfig.json, where it wins over DOTNET_SYSTEM_GLOBALIZATION_INVARIANT.
- * A file that turns it off comes first, since that app needs ICU; null when no file sets it.
+ * A file that turns it off comes first, since that app needs ICU, also under a Condition (a Release
+ * build may be the one that sets it); null when no file sets it.
  */
 export function invariantGlobalization(ctx: BuildContext): { readonly file: string; readonly text: string; readonly on: boolean } | null {
   let on: { file: string; text: string; on: boolean } | null = null;
   for (const file of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props', 'runtimeconfig.template.json') ?? []) {
     const text = ctx.read(file) ?? '';
-    for (const m of text.matchAll(/<InvariantGlobalization>\s*(true|false)\s*<\/InvariantGlobalization>|"System\.Globalization\.Invariant"\s*:\s*(true|false)/gi)) {
+    for (const m of text.matchAll(/<InvariantGlobalization(?:\s[^>]*)?>\s*(true|false)\s*<\/InvariantGlobalization>|"System\.Globalization\.Invariant"\s*:\s*"?(true|false)"?/gi)) {
       const found = { file, text: m[0], on: (m[1] ?? m[2])!.toLowerCase() === 'true' };
       if (!found.on) return found;
       on ??= found;
