@@ -77,7 +77,8 @@ Refuses, with the reason, when:
   inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite
   (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`), whose
   packages it cannot translate (text that only names one, \`echo "installed with apt-get"\`, runs nothing); or a
-  shell whose command string is only known at build time (\`sh -c "apt-get install -y $PKGS"\`), which may run any;
+  shell whose command string is only known at build time (\`sh -c "apt-get install -y $PKGS"\` under an ARG,
+  \`su -c "$CMD" root\`), which may run any (a variable an ENV sets has its value, and the string is read);
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, an account made with bash as its login shell (\`useradd -s /bin/bash\`), \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
   \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps

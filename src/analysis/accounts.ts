@@ -14,6 +14,7 @@ import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
+import { wordWithEnv } from './envWords.js';
 import { commandsNamed, programWords, runScripts } from './runScripts.js';
 
 /** The user a stage runs as, as its last USER says. */
@@ -69,7 +70,7 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
       const words = programWords(command);
       const program = words[0]!.value!.slice(words[0]!.value!.lastIndexOf('/') + 1);
       const rest = words.slice(1);
-      const valueOf = (word: ShellWord) => wordWithEnv(file, run.inst, word);
+      const valueOf = (word: ShellWord) => accountWord(file, run.inst, word);
       // The last of the options named: `-g $GID` read as `-g 1000` under `ENV GID 1000`.
       const optionOf = (options: readonly CommandOption[], ...names: string[]) => {
         const option = options.filter((o) => names.includes(o.name)).at(-1);
@@ -101,17 +102,10 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
   }));
 }
 
-/**
- * A RUN's word as the shell reads it, with the variables an ENV gives (`useradd $SERVICE_NAME`
- * under `ENV SERVICE_NAME graojs`); null when it holds anything else known only at build time:
- * a build argument (the build may pass another value), a substitution, or a name the
- * Dockerfile does not set.
- */
-function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string | null {
-  if (word.value !== null) return word.value;
-  if (!/^[\w.:@+/${}"-]+$/.test(word.raw)) return null;
-  const vars = variablesAt(file, inst);
-  const { value } = expandWord(word.raw, (n) => (vars.get(n)?.kind === 'env' ? vars.get(n)!.value : null), file.escape);
+/** An account's name, uid or gid: a plain word, with the values an ENV gives (a `$` left in it is not a name). */
+function accountWord(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string | null {
+  if (word.value === null && !/^[\w.:@+/${}"-]+$/.test(word.raw)) return null;
+  const value = wordWithEnv(file, inst, word);
   return value === null || value.includes('$') ? null : value;
 }
 

@@ -13,7 +13,8 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, shellCommandString, shellOperand, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { wordWithEnv } from './envWords.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -297,16 +298,27 @@ class Reader {
         this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
         continue;
       }
-      const c = shellCommandString(argv);
-      if (c !== null && argv[c] != null) {
-        const inner = parseScript(argv[c]!);
+      // `sh -c "nvm install $NODE_VERSION"` under `ENV NODE_VERSION=20`: the shell is given the ENV's value.
+      const shellArgv = SHELLS.test(name) && argv.includes(null) ? words.slice(i).map((w) => wordWithEnv(this.file, this.inst, w, script.source)) : argv;
+      const c = shellCommandString(shellArgv);
+      if (c !== null && shellArgv[c] != null) {
+        const inner = parseScript(shellArgv[c]!);
         if (inner.ok) this.script(inner, via, at, runtime, depth);
         else this.unknown(text, 'the shell runs a command string that does not parse');
         continue;
       }
       // `sh -c "dotnet publish -r $RID"`: what the shell runs is only known at build time.
-      if (SHELLS.test(name) && argv.includes(null) && shellOperand(argv).command) {
+      if (SHELLS.test(name) && shellArgv.includes(null) && shellOperand(shellArgv).command) {
         this.unknown(text, 'the shell runs a command string only known at build time');
+        continue;
+      }
+      // `su -c "apt-get install -y x" root`: su gives the string to the user's shell.
+      const su = SU_PROGRAMS.has(name) ? argv.indexOf('-c') : -1;
+      if (su !== -1 && su + 1 < words.length - i) {
+        const string = wordWithEnv(this.file, this.inst, words[i + su + 1]!, script.source);
+        const inner = string === null ? null : parseScript(string);
+        if (inner?.ok === true) this.script(inner, via, at, runtime, depth);
+        else this.unknown(text, string === null ? 'su runs a command string only known at build time' : 'su runs a command string that does not parse');
         continue;
       }
       if (RUNNER_PROGRAMS.has(name)) {

@@ -11,8 +11,9 @@ import { logicalText } from '../dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
+import { wordWithEnv } from './envWords.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { ShellWord, SimpleCommand } from '../shell/types.js';
 
 export const ALPINE_RUN_REFUSALS = {
@@ -57,7 +58,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
     const plan = planCommand(body, c, source, installed);
     if (plan === null) {
       // `dpkg-query -W`, `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would fail on Alpine.
-      const hidden = packagingProgram(c);
+      const hidden = packagingProgram(c, (w) => wordWithEnv(file, inst, w, body.parsed.source));
       if (hidden !== null && 'unread' in hidden) {
         return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` gives the shell ${hidden.unread}, which is only known at build time: what it runs (apt-get, or another program Alpine does not have) is not known` };
       }
@@ -85,11 +86,14 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
  * gives a shell or another program's \`-c\` (\`sh -ec 'apt-get …'\`, \`su -c "apt-mark hold x"\`). Words
  * that are only text (\`echo "installed with apt-get"\`) and folders (\`/var/lib/apt\`) are not programs.
  */
-function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boolean } | { unread: string } | null {
-  const values = c.words.map((w) => w.value);
+function packagingProgram(c: SimpleCommand, known: (w: ShellWord) => string | null, depth = 0): { name: string; own: boolean } | { unread: string } | null {
+  const values = c.words.map(known);
   const strings = new Set<number>();
+  const program = values[0] == null ? null : values[0].slice(values[0].lastIndexOf('/') + 1);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
+    // `su -c "$CMD" app`: the string su gives a shell is only known at build time.
+    if (v == null && values[i - 1] === '-c' && program !== null && SU_PROGRAMS.has(program)) return { unread: c.words[i]!.raw };
     if (v == null) continue;
     const name = v.slice(v.lastIndexOf('/') + 1);
     if (PACKAGING_PROGRAM.test(name) && (v === name || /(?:^|\/)s?bin\/[^/]+$/.test(v))) return { name, own: i === 0 && depth === 0 };
@@ -99,13 +103,13 @@ function packagingProgram(c: SimpleCommand, depth = 0): { name: string; own: boo
     if (shell.command && shell.at !== null) strings.add(i + shell.at);
     // A shell whose command string (or an option before it) is only known at build time
     // (`sh -c "apt-get install -y $PKGS"`, `bash $OPTS -c …`) may run anything.
-    const unknown = c.words.slice(i).find((w) => w.value === null);
+    const unknown = c.words.slice(i).find((_, k) => values[i + k] === null);
     if (shell.at === null && !shell.stdin && unknown !== undefined) return { unread: unknown.raw };
   }
   for (const at of depth > 1 ? [] : strings) {
     const parsed = parseScript(values[at] ?? '');
     for (const inner of parsed.ok ? parsed.commands : []) {
-      const hit = packagingProgram(inner, depth + 1);
+      const hit = packagingProgram(inner, known, depth + 1);
       if (hit !== null) return 'unread' in hit ? hit : { name: hit.name, own: false };
     }
   }

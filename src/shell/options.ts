@@ -16,6 +16,9 @@ export interface ShellInvocation {
 /** Programs that are POSIX-like shells: `sh script`, `bash -c '…'`. */
 export const SHELL_PROGRAMS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
+/** Programs whose \`-c\` gives a shell a command string, run as another user (\`su -c "apt-mark hold x" root\`). */
+export const SU_PROGRAMS: ReadonlySet<string> = new Set(['su', 'runuser']);
+
 export function shellInvocation(argv: readonly string[]): ShellInvocation {
   // Asked for every RUN, nearly always of the same command line (the default shell's, or one SHELL's).
   if (argv === lastRead.argv) return lastRead.invocation;

@@ -123,6 +123,20 @@ describe('commands a stage runs', () => {
     expect(scan.unknowns.map((u) => [u.what, u.why])).toEqual([['sh -c "apt-get install -y $PKGS"', 'the shell runs a command string only known at build time']]);
   });
 
+  it('reads a shell command string with the values ENV gives, and not one the script sets itself', () => {
+    const f = file('FROM debian:12\nENV NVM_DIR=/opt/nvm NODE_VERSION=20\nRUN bash -c ". $NVM_DIR/nvm.sh && nvm install $NODE_VERSION"\nRUN NODE_VERSION=18; sh -c "apt-get install -y nodejs$NODE_VERSION"\n');
+    const scan = stageCommands(f, f.stages[0]!, null);
+    expect(scan.commands.map((c) => c.name)).toEqual(['bash', '.', 'nvm', 'sh']);
+    expect(scan.unknowns.map((u) => u.why)).toEqual(['the shell runs a command string only known at build time']);
+  });
+
+  it('reads the command string su gives a shell, and lists one only known at build time as unknown', () => {
+    const f = file('FROM debian:12\nARG CMD\nRUN su -c "apt-get install -y git" root && su app -c "$CMD"\n');
+    const scan = stageCommands(f, f.stages[0]!, null);
+    expect(scan.commands.map((c) => c.name)).toEqual(['su', 'apt-get', 'su']);
+    expect(scan.unknowns.map((u) => [u.what, u.why])).toEqual([['su app -c "$CMD"', 'su runs a command string only known at build time']]);
+  });
+
   it('reads a shell command line the same way past options that take an argument', () => {
     const ctx = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
     const scan = (text: string) => {
