@@ -68,7 +68,7 @@ Refuses, with the reason, when:
 - \`debian-file\`: a command uses a file that comes with a package the switch drops and Alpine does not have
   (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate), or
   a COPY, ADD or command uses a place where a Debian package the stages install reads its configuration and the
-  Alpine one does not (nginx's sites-available/, sites-enabled/ and conf.d/: Alpine's reads http.d/; supervisor's
+  Alpine one does not (nginx's sites-available/, sites-enabled/ and conf.d/: Alpine's reads sites from http.d/, and conf.d/ outside http {}; supervisor's
   /etc/supervisor/; apache2's sites-*, conf-*, mods-*): the file would be ignored, or the command not find it.
   A file the container's command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is still read;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);

@@ -59,6 +59,14 @@ describe('apt → apk', () => {
     expect(debianOnlyFile('/etc/localtime', 'apt')).toBeNull();
   });
 
+  it('knows where an installed Debian nginx reads its sites and the Alpine one does not', () => {
+    const nginx = new Set(['nginx']);
+    expect(debianOnlyFile('/etc/nginx/conf.d/default.conf', 'apt', nginx)).toMatchObject({ package: 'nginx', file: '/etc/nginx/conf.d/', reason: expect.stringMatching(/conf\.d\/\*\.conf, if at all, outside the http block/) });
+    expect(debianOnlyFile('/etc/nginx/sites-enabled/default', 'apt', nginx)).toMatchObject({ package: 'nginx', reason: expect.stringMatching(/http\.d/) });
+    expect(debianOnlyFile('/etc/nginx/nginx.conf', 'apt', nginx)).toBeNull();
+    expect(debianOnlyFile('/etc/nginx/conf.d/default.conf', 'apt')).toBeNull();
+  });
+
   it('anything else is unknown, so the transform refuses', () => {
     for (const name of ['software-properties-common', 'python-pip', 'libgconf-2-4', 'mongodb-org', 'libssl-dev:arm64', 'curl=7.88.1-10', 'LIBSSL-DEV', 'constructor', '__proto__', '']) {
       expect(aptToApk(name), name).toEqual({ kind: 'unknown' });

@@ -16,7 +16,9 @@ const DEB12_VIRTUAL = 'a virtual package on Debian 12 (apt-cache showpkg)';
 
 /** Where Debian's nginx, and not Alpine's, reads site configuration. */
 const NGINX_LAYOUT = ['/etc/nginx/sites-available/', '/etc/nginx/sites-enabled/', '/etc/nginx/conf.d/'];
-const NGINX_READS = 'Alpine\'s nginx reads /etc/nginx/http.d/*.conf, and has no sites-available/, sites-enabled/ or conf.d/';
+// Alpine's nginx.conf includes conf.d/*.conf (where it does at all: commented out before 3.15) in the main
+// context, outside http {}, where a server block is not allowed: Debian's reads it inside http {}.
+const NGINX_READS = 'Alpine\'s nginx reads sites from /etc/nginx/http.d/*.conf, has no sites-available/ or sites-enabled/, and reads conf.d/*.conf, if at all, outside the http block, where a server block is not allowed';
 /** Debian's apache2 layout (Alpine's is httpd.conf with conf.d/). */
 const APACHE_LAYOUT = ['/etc/apache2/apache2.conf', '/etc/apache2/envvars', '/etc/apache2/ports.conf', '/etc/apache2/sites-available/', '/etc/apache2/sites-enabled/', '/etc/apache2/conf-available/', '/etc/apache2/conf-enabled/', '/etc/apache2/mods-available/', '/etc/apache2/mods-enabled/'];
 const OLDER = 'not in Debian 12: an older Debian or an Ubuntu name';
