@@ -8,7 +8,7 @@ import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from 
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { RUNTIME_KEYWORDS, runtimeFacts } from '../src/dockerfile/runtime.js';
 import { validate } from '../src/dockerfile/validate.js';
-import { globalArgs, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { fixedValues, globalArgs, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord, unquoteWord } from '../src/dockerfile/words.js';
 import { applyEdits, editProblem, overlaps } from '../src/engine/edits.js';
 
@@ -153,6 +153,64 @@ describe('build arguments and variables', () => {
     const v = variablesAt(file, file.instructions.at(-1)!);
     expect(v.get('b')?.value).toBe('1');
     expect(v.get('def')?.value).toBe('bye');
+  });
+
+  it('lets the last of ARG and ENV win, as BuildKit does: an ARG after an inherited ENV too', () => {
+    const file = parseDockerfile('FROM debian AS a\nARG V=arg\nENV V=env\nRUN a\nFROM a AS b\nARG V=child\nRUN b\nFROM a AS c\nRUN c\n');
+    const [a, b, c] = file.instructions.filter((i) => i.keyword === 'RUN');
+    expect(variablesAt(file, a!).get('V')).toMatchObject({ value: 'env', kind: 'env', fromBuildArg: false });
+    expect(variablesAt(file, b!).get('V')).toMatchObject({ value: 'child', kind: 'arg', fromBuildArg: true });
+    expect(variablesAt(file, c!).get('V')).toMatchObject({ value: 'env', kind: 'env' });
+  });
+
+  it('knows which values a --build-arg can change: ARGs, and ENVs that read one, in the stages built on them too', () => {
+    const text = [
+      'ARG G=global',
+      'FROM debian AS a',
+      'ARG U=app',
+      'ENV U=$U HOME_DIR=/home/$U FIXED=/srv NOT_DECLARED=$G',
+      'ENV BUILT=${FIXED}/x',
+      'ARG NODEFAULT',
+      'ENV ALT=${NODEFAULT:-dflt} PLUS=${NODEFAULT:+alt} BEFORE_ARG=$G',
+      'ARG G',
+      'ENV GLOBAL=$G',
+      'RUN a',
+      'FROM a AS b',
+      'RUN b',
+      '',
+    ].join('\n');
+    const file = parseDockerfile(text);
+    const [a, b] = file.instructions.filter((i) => i.keyword === 'RUN');
+    for (const run of [a!, b!]) {
+      const v = variablesAt(file, run);
+      // A plain build's values stay readable, with the mark that another build may differ.
+      expect(v.get('U')).toMatchObject({ value: 'app', kind: 'env', fromBuildArg: true });
+      expect(v.get('HOME_DIR')).toMatchObject({ value: '/home/app', fromBuildArg: true });
+      expect(v.get('FIXED')).toMatchObject({ value: '/srv', fromBuildArg: false });
+      expect(v.get('BUILT')).toMatchObject({ value: '/srv/x', fromBuildArg: false });
+      // A global ARG the stage has not declared yet is empty there, whatever --build-arg says.
+      expect(v.get('NOT_DECLARED')).toMatchObject({ value: '', fromBuildArg: false });
+      expect(v.get('BEFORE_ARG')).toMatchObject({ value: '', fromBuildArg: false });
+      expect(v.get('GLOBAL')).toMatchObject({ value: 'global', fromBuildArg: true });
+      // An ARG without default may be given at build time: its defaults and alternatives are not known.
+      expect(v.get('ALT')).toMatchObject({ value: null, fromBuildArg: true });
+      expect(v.get('PLUS')).toMatchObject({ value: null, fromBuildArg: true });
+      const fixed = fixedValues(v);
+      expect(fixed('U')).toBeNull();
+      expect(fixed('HOME_DIR')).toBeNull();
+      expect(fixed('FIXED')).toBe('/srv');
+      expect(fixed('BUILT')).toBe('/srv/x');
+      expect(fixed('PATH')).toBeNull();
+    }
+    expect(fixedValues(variablesAt(file, a!))('G')).toBeNull();
+  });
+
+  it('gives the platform arguments no value, declared or not', () => {
+    const file = parseDockerfile('FROM --platform=$BUILDPLATFORM golang AS a\nARG TARGETARCH\nENV ARCH=$TARGETARCH GOOS=linux\nRUN a\n');
+    const v = variablesAt(file, file.instructions.at(-1)!);
+    expect(v.get('TARGETARCH')).toMatchObject({ value: null, kind: 'arg' });
+    expect(v.get('ARCH')).toMatchObject({ value: null });
+    expect(fixedValues(v)('GOOS')).toBe('linux');
   });
 
   it('follows a long chain of stages without walking it for every question', () => {

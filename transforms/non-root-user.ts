@@ -123,8 +123,9 @@ bind). Refuses, leaving the file as it is:
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
 - \`root-only-file\`: a COPY or ADD sets a mode others may not read (\`--chmod=600\`, \`--chmod=700\` on a folder)
   and gives the files to no user (\`--chown\`): they stay root's, and the user could not read them;
-- \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), so the user
-  to switch to is only known at build time (a name an ENV gives is read);
+- \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), or by an
+  ENV that reads one (\`ENV USERNAME=$USERNAME\`), so the user to switch to is only known at build time: a
+  \`--build-arg\` may name another (a name an ENV sets to a fixed value is read);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
 - \`volume\`: a VOLUME (or the folder of a copied SQLite database) cannot be made the user's (declared in a
   stage it builds on, or no shell);

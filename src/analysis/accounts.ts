@@ -9,7 +9,7 @@ import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { variablesAt } from '../dockerfile/variables.js';
+import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
@@ -34,9 +34,8 @@ export function currentUser(file: ParsedDockerfile, stage: Stage): CurrentUser {
     .at(-1);
   if (inst === undefined || inst.argsSpan === null) return { kind: 'inherited' };
   const word = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim();
-  const vars = variablesAt(file, inst);
-  // `USER ${USER}` with `ARG USER=root`: the default is only what the build uses unless told otherwise.
-  const value = expandWord(word, (n) => (vars.get(n)?.kind === 'env' ? vars.get(n)!.value : null), file.escape).value;
+  // `USER ${USER}` with `ARG USER=root`, or with an ENV that reads it: the default is only what a plain build uses.
+  const value = expandWord(word, fixedValues(variablesAt(file, inst)), file.escape).value;
   if (value === null) return { kind: 'unknown', inst };
   const user = value.split(':')[0]!;
   return user === 'root' || user === '0' ? { kind: 'root', inst } : { kind: 'other', inst, user: value };

@@ -4,21 +4,21 @@
  * `sh -c "source $NVM_DIR/nvm.sh"` under `ENV NVM_DIR=/usr/local/nvm`, has a value to read.
  */
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
-import { variablesAt } from '../dockerfile/variables.js';
+import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { ShellWord } from '../shell/types.js';
 
 /**
  * The word as the shell reads it, with the variables an ENV gives; null when it holds anything
- * else known only at build time: a build argument (the build may pass another value), a
+ * else known only at build time: a build argument or an ENV that reads one (the build may
+ * pass another value), a
  * substitution, a name the Dockerfile does not set, or one `script` (the text the word is
  * part of) sets itself (`NAME=x; sh -c "… $NAME"`).
  */
 export function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: ShellWord, script?: string): string | null {
   if (word.value !== null) return word.value;
   if (/`|\$\(|\$'|\$"/.test(word.raw)) return null;
-  const vars = variablesAt(file, inst);
-  const expanded = expandWord(word.raw, (n) => (vars.get(n)?.kind === 'env' ? vars.get(n)!.value : null), '\\');
+  const expanded = expandWord(word.raw, fixedValues(variablesAt(file, inst)), '\\');
   if (expanded.value === null) return null;
   if (script !== undefined && expanded.vars.some((n) => setsVariable(script, n))) return null;
   return expanded.value;

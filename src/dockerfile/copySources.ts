@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from './logical.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
-import { properties, variablesAt } from './variables.js';
+import { fixedValues, properties, variablesAt } from './variables.js';
 import { expandWord } from './words.js';
 
 export interface CopySource {
@@ -69,15 +69,16 @@ export function copyWords(file: ParsedDockerfile, inst: Instruction): string[] {
  * Values that cannot change at build time: ENV set in this Dockerfile to a
  * literal. An ARG can be overridden with `--build-arg`, an ENV may be derived
  * from one, and a variable the Dockerfile does not set may come from the base
- * image: all of those are unknown (null).
+ * image (`ENV P=$PATH:/x` reads the image's PATH): all of those are unknown (null).
  */
 function fixedVariables(file: ParsedDockerfile, inst: Instruction): (name: string) => string | null {
   const vars = variablesAt(file, inst);
+  const fixed = fixedValues(vars);
   return (name) => {
-    const v = vars.get(name);
-    if (v === undefined || v.kind !== 'env' || v.value === null) return null;
-    const raw = properties(file, v.inst).find((p) => p.name === name)?.raw ?? null;
-    return raw === null || raw.includes('$') ? null : v.value;
+    const value = fixed(name) ?? null;
+    if (value === null) return null;
+    const raw = properties(file, vars.get(name)!.inst).find((p) => p.name === name)?.raw ?? null;
+    return raw === null || raw.includes('$') ? null : value;
   };
 }
 

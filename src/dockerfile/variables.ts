@@ -4,8 +4,13 @@
  *   stage declares the ARG again (`ARG VERSION`), which gives it the global value;
  * - an ARG inside a stage lasts to the end of that stage;
  * - ENV lasts to the end of the stage and is inherited by stages built FROM it.
+ * Whichever of ARG and ENV sets a name last wins: an ENV overrides an earlier ARG,
+ * and BuildKit gives an ARG declared after an ENV (its own, or one the stage
+ * inherits) the ARG's value (dockerfile2llb's dispatchArg adds it to the state's
+ * environment; only the classic builder kept the ENV, docker/cli#3344).
  * A value given by an ARG default is what the build uses unless `--build-arg`
- * overrides it; one with no default is only known at build time.
+ * overrides it, and so is an ENV that reads it (`ENV U=$U`); one with no default
+ * is only known at build time.
  */
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { countBefore } from '../sorted.js';
@@ -21,6 +26,12 @@ export interface Variable {
   /** The value the build uses by default; null when only known at build time (an ARG without default). */
   readonly value: string | null;
   readonly kind: 'arg' | 'env';
+  /**
+   * Whether `--build-arg` can change it: an ARG, whose default is only what a plain build
+   * uses, or an ENV whose value reads one (`ENV U=$U` under `ARG U=app`). What must hold for
+   * every build (an account name, USER, a reason to refuse) reads `value` only when false.
+   */
+  readonly fromBuildArg: boolean;
   /** The instruction that sets it. */
   readonly inst: Instruction;
 }
@@ -76,7 +87,7 @@ export function globalArgs(file: ParsedDockerfile, budget = new ExpansionBudget(
     if (inst.keyword !== 'ARG') continue;
     for (const p of properties(file, inst)) {
       const value = p.raw === null ? null : budget.expand(p.raw, lookupIn(out), file.escape);
-      out.set(p.name, { name: p.name, value, kind: 'arg', inst });
+      out.set(p.name, { name: p.name, value, kind: 'arg', fromBuildArg: true, inst });
     }
   }
   return out;
@@ -110,6 +121,17 @@ export function variablesAt(file: ParsedDockerfile, inst: Instruction): Variable
 const NO_VARIABLES: Variables = { get: () => undefined, has: () => false };
 
 /**
+ * The values every build gives: one `--build-arg` can change (an ARG, an ENV that reads one) is
+ * unknown, and so is a name the Dockerfile does not set (the base image's ENV may).
+ */
+export function fixedValues(vars: Variables): Lookup {
+  return (name) => {
+    const v = vars.get(name);
+    return v === undefined || v.fromBuildArg ? null : v.value;
+  };
+}
+
+/**
  * A stage's ARG and ENV settings, each evaluated once, in order, with what the
  * stage sees at that point (a stage's ENV is evaluated with its own ARGs, as
  * BuildKit does, and passed on so to the stages built FROM it). Asked for
@@ -136,11 +158,19 @@ class StageScope {
       const readsUpTo = i.keyword === 'ENV' ? i.index : i.index + 1;
       for (const p of properties(file, i)) {
         let value: string | null;
-        if (p.raw !== null) value = budget.expand(p.raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : this.before(name, readsUpTo)?.value), file.escape);
+        let readsArg = false;
+        const read = (name: string) => {
+          if (AUTOMATIC_ARGS.has(name)) return null;
+          const v = this.before(name, readsUpTo);
+          if (v?.fromBuildArg === true) readsArg = true;
+          return v?.value;
+        };
+        if (p.raw !== null) value = budget.expand(p.raw, read, file.escape);
         else if (i.keyword === 'ARG') value = AUTOMATIC_ARGS.has(p.name) ? null : (globals.get(p.name)?.value ?? null);
         else value = '';
+        const kind = i.keyword === 'ENV' ? 'env' : 'arg';
         const list = this.settings.get(p.name) ?? [];
-        list.push({ index: i.index, variable: { name: p.name, value, kind: i.keyword === 'ENV' ? 'env' : 'arg', inst: i } });
+        list.push({ index: i.index, variable: { name: p.name, value, kind, fromBuildArg: kind === 'arg' || readsArg, inst: i } });
         this.settings.set(p.name, list);
       }
     }
