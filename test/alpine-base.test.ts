@@ -44,6 +44,10 @@ describe('alpine-base: .NET runtime identifiers', () => {
     expect(review('dotnet-rid-arg-musl')).toContain('which builds for linux-musl-x64 (${RID} is linux-musl-x64, the default of ARG RID on line 2): a --build-arg giving a glibc runtime identifier (linux-x64) would make a build that does not run on musl');
   });
 
+  it('counts an ENV that reads the ARG as the build argument it is', () => {
+    expect(review('dotnet-rid-env-from-arg-musl')).toContain('which builds for linux-musl-x64 (${RID} is linux-musl-x64, set by ENV on line 3 from a build argument\'s default): a --build-arg giving a glibc runtime identifier (linux-x64) would make a build that does not run on musl');
+  });
+
   it('switches a portable build, which picks its native libraries when it runs', () => {
     expect(fixture('dotnet-portable').changes.map((c) => c.message)).toEqual(['mcr.microsoft.com/dotnet/sdk:8.0 → mcr.microsoft.com/dotnet/sdk:8.0-alpine']);
   });

@@ -400,7 +400,7 @@ function icuTurnedOn(file: ParsedDockerfile, stages: readonly Stage[], image: Id
 /** Stands in a word for a part whose value is only known at build time. */
 const UNKNOWN = '\u0000';
 
-/** Where a part of a word comes from: an ARG or ENV of the Dockerfile (value known), or why it is unknown. */
+/** Where a part of a word comes from: a build argument's default ('arg', also through an ENV that reads it), a fixed ENV, or why it is unknown. */
 type WordSource = { kind: 'arg' | 'env' | 'unknown'; value: string | null; why: string };
 
 /**
@@ -418,8 +418,13 @@ function dotnetWords(file: ParsedDockerfile, c: StageCommands[number]): { text: 
     const v = vars.get(name);
     if (setInRun(name)) return { kind: 'unknown', value: null, why: `\${${name}} is set by the RUN itself` };
     if (v === undefined) return { kind: 'unknown', value: null, why: `\${${name}} is not set by the Dockerfile` };
-    if (v.value === null) return { kind: 'unknown', value: null, why: AUTOMATIC_ARGS.has(name) ? `\${${name}} is set by BuildKit for each platform` : `ARG ${name} on line ${v.inst.line} has no default` };
-    if (v.kind === 'env') return { kind: 'env', value: v.value, why: `\${${name}} is ${v.value}, set by ENV on line ${v.inst.line}` };
+    if (v.value === null) {
+      if (AUTOMATIC_ARGS.has(name)) return { kind: 'unknown', value: null, why: `\${${name}} is set by BuildKit for each platform` };
+      return { kind: 'unknown', value: null, why: v.kind === 'env' ? `ENV ${name} on line ${v.inst.line} reads a value only known at build time` : `ARG ${name} on line ${v.inst.line} has no default` };
+    }
+    if (!v.fromBuildArg) return { kind: 'env', value: v.value, why: `\${${name}} is ${v.value}, set by ENV on line ${v.inst.line}` };
+    // `ENV RID=$RID` under `ARG RID=…`: a --build-arg changes it as it changes the ARG.
+    if (v.kind === 'env') return { kind: 'arg', value: v.value, why: `\${${name}} is ${v.value}, set by ENV on line ${v.inst.line} from a build argument's default` };
     return { kind: 'arg', value: v.value, why: `\${${name}} is ${v.value}, the default of ARG ${name} on line ${v.inst.line}` };
   };
   return c.command.words.slice(c.command.words.length - c.argv.length).map((w) => {
