@@ -83,7 +83,11 @@ bind). Refuses, leaving the file as it is:
   or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, starting, stopping or
   reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
   \`systemctl start\`; an action only known at run time counts), the account tools
-  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap;
+  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap.
+  In an entrypoint script, a program counts where a command runs it or names it (\`exec gosu app "$@"\`,
+  \`set -- php-fpm "$@"\`), not where a test or a case pattern only compares the command with it
+  (\`[ "$1" = 'php-fpm' ]\`); and a system change such a script makes (often only when it runs as root)
+  is the reason only when the command itself runs nothing root-only;
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a
   \`--port\`/\`host:port\` argument, ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the
   Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`);

@@ -168,9 +168,10 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const name = baseName(w);
     if (PRIVILEGE_DROPPERS.has(name)) return { code: 'manages-privileges', reason: `the command runs ${name}, which starts as root and switches user itself`, at };
   }
-  // What an entrypoint script shows is the most specific reason; one that cannot be read comes later.
+  // What an entrypoint script runs is the most specific reason; one that cannot be read comes later,
+  // and a system change it makes (often only when it runs as root) after what the command runs.
   const script = scriptBlocker(file, stage, ctx, command, at);
-  if (script !== null && script.code !== 'entrypoint-unread') return script;
+  if (script !== null && script.code !== 'entrypoint-unread' && script.kind === 'program') return script;
   // A command that changes the system (`service redis-server start`) says more than a root-only
   // program among its words.
   for (const { part, script } of startScripts(command)) {
@@ -181,6 +182,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const why = rootProgram(baseName(w));
     if (why !== undefined) return { code: 'needs-root', reason: why, at };
   }
+  if (script !== null && script.code !== 'entrypoint-unread') return script;
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
   if (image?.facts.mustStartAsRoot != null) {
@@ -438,31 +440,60 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
  * Scripts the command runs that the build context provides: read them and look for
  * privilege switching. A script that cannot be read cannot be proved harmless.
  */
-function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): Blocker | null {
+function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): ScriptBlocker | null {
+  let change: ScriptBlocker | null = null;
   for (const script of startScriptFiles(file, stage, ctx, command)) {
     if (script.text === null) {
-      return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}): it may switch users itself`, at: script.inst.span.start };
+      return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}): it may switch users itself`, at: script.inst.span.start, kind: 'program' };
     }
     const found = scanScript(script.text);
-    if (found !== null) return { code: found.code, reason: `${script.path} ${found.reason}`, at };
+    if (found?.kind === 'program') return { code: found.code, reason: `${script.path} ${found.reason}`, at, kind: 'program' };
+    if (found !== null) change ??= { code: found.code, reason: `${script.path} ${found.reason}`, at, kind: 'change' };
   }
+  return change;
+}
+
+type ScriptBlocker = Blocker & { readonly kind: 'program' | 'change' };
+
+/**
+ * What an entrypoint script's text shows: privilege switching or a root-only program (`program`),
+ * or a command that changes the system (`change`).
+ */
+export function scanScript(text: string): { code: BlockerCode; reason: string; kind: 'program' | 'change' } | null {
+  const tokens = scriptTokens(text);
+  const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t));
+  if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself`, kind: 'program' };
+  const root = tokens.find((t) => rootProgram(t) !== undefined);
+  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}`, kind: 'program' };
+  const change = systemChange(text);
+  if (change !== null) return { code: 'needs-root', reason: `runs \`${change.command}\`: ${change.why}`, kind: 'change' };
   return null;
 }
 
-/** What an entrypoint script's text shows: privilege switching or a root-only program. */
-export function scanScript(text: string): { code: BlockerCode; reason: string } | null {
-  const code = text
-    .split('\n')
-    .map((l) => l.replace(/(?:^|\s)#.*$/, ''))
-    .join('\n');
-  const tokens = code.split(/[\s;&|()`"'{}]+/).map(baseName);
-  const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t));
-  if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself` };
-  const root = tokens.find((t) => rootProgram(t) !== undefined);
-  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}` };
-  const change = systemChange(text);
-  if (change !== null) return { code: 'needs-root', reason: `runs \`${change.command}\`: ${change.why}` };
-  return null;
+const TOKEN_SEPARATORS = /[\s;&|()`"'{}]+/;
+
+/** Test commands: their operands are compared, not run (`[ "$1" = 'php-fpm' ]`). */
+const TEST_COMMANDS = new Set(['[', 'test']);
+
+/**
+ * The base names of the words a script may run: every word of its commands (an argument can be
+ * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test. Words of
+ * `[[ … ]]` and case patterns are no commands' words either. A script the parser cannot read is
+ * taken word by word, comments left out.
+ */
+function scriptTokens(text: string): string[] {
+  const parsed = parseScript(text);
+  if (!parsed.ok) {
+    const code = text
+      .split('\n')
+      .map((l) => l.replace(/(?:^|\s)#.*$/, ''))
+      .join('\n');
+    return code.split(TOKEN_SEPARATORS).map(baseName);
+  }
+  return parsed.commands
+    .filter((c) => c.name === null || !TEST_COMMANDS.has(c.name))
+    .flatMap((c) => c.words.flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS))))
+    .map(baseName);
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */

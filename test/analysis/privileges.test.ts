@@ -124,6 +124,28 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nUSER app\nRUN pip install --user httpie\nUSER root\nRUN true\nCMD ["x"]\n')).toBeNull();
   });
 
+  it('names what the command runs before a change an entrypoint makes only as root', () => {
+    const entrypoint = [
+      '#!/usr/bin/env bash',
+      'set -Eeuo pipefail',
+      'if [[ "$1" == apache2* ]] || [ "$1" = \'php-fpm\' ]; then',
+      '\tif [ "$(id -u)" = \'0\' ]; then chown www-data:www-data .; fi',
+      'fi',
+      'exec "$@"',
+      '',
+    ].join('\n');
+    const text = 'FROM a\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["apache2-foreground"]\n';
+    const file = parseDockerfile(text);
+    const found = rootBlocker(file, file.stages[0]!, memoryBuildContext({ 'docker-entrypoint.sh': entrypoint }), identify('debian:bookworm'));
+    expect(found).toMatchObject({ code: 'needs-root', reason: 'Apache starts as root to bind its port and switch to www-data' });
+    // With nothing root-only in the command, the script's change is the reason.
+    const bare = parseDockerfile(text.replace('apache2-foreground', 'server'));
+    expect(rootBlocker(bare, bare.stages[0]!, memoryBuildContext({ 'docker-entrypoint.sh': entrypoint }), identify('debian:bookworm'))).toMatchObject({
+      code: 'needs-root',
+      reason: 'docker-entrypoint.sh runs `chown www-data:www-data .`: giving files to another user needs root',
+    });
+  });
+
   it('reads hints about how the container is run', () => {
     expect(blocker('# docker run --privileged img\nFROM a\nCMD ["x"]\n')).toBe('privileged-hint');
     expect(blocker('FROM a\nLABEL run="docker run -v /var/run/docker.sock:/var/run/docker.sock img"\nCMD ["x"]\n')).toBe('privileged-hint');
@@ -136,6 +158,35 @@ describe('scanScript', () => {
     expect(scanScript('exec /usr/local/bin/gosu "$USER" "$@"')).toMatchObject({ code: 'manages-privileges' });
     expect(scanScript('echo surely; ./subscribe')).toBeNull();
     expect(scanScript('exec dockerd --host=unix:///var/run/docker.sock')).toMatchObject({ code: 'needs-root' });
+  });
+
+  it('counts a program the script runs or sets as its command, not one it only compares', () => {
+    // docker-php-entrypoint: `set -- php-fpm "$@"` then `exec "$@"` runs it.
+    expect(scanScript('#!/bin/sh\nset -e\nif [ "${1#-}" != "$1" ]; then\n\tset -- php-fpm "$@"\nfi\nexec "$@"\n')).toMatchObject({
+      code: 'needs-root',
+      reason: 'runs php-fpm: php-fpm starts its master as root and its pools as www-data',
+    });
+    expect(scanScript('#!/bin/sh\nexec su-exec app "$@"\n')).toMatchObject({ code: 'manages-privileges' });
+    // wordpress's entrypoint names the commands it prepares for, in tests and case patterns.
+    const compared = [
+      '#!/usr/bin/env bash',
+      'if [[ "${1-}" == apache2* ]] || [ "${1-}" = \'php-fpm\' ] || test "$1" = nginx; then',
+      '\tcase "$1" in',
+      '\t\tapache2*) user=www-data ;;',
+      '\t\tphp-fpm) user=www-data ;;',
+      '\tesac',
+      'fi',
+      'exec "$@"',
+      '',
+    ].join('\n');
+    expect(scanScript(compared)).toBeNull();
+    expect(scanScript(compared.replace('\tesac\n', '\tesac\n\tchown "$user" .\n'))).toMatchObject({
+      code: 'needs-root',
+      kind: 'change',
+      reason: 'runs `chown "$user" .`: giving files to another user needs root',
+    });
+    // A script the parser cannot read is still taken word by word.
+    expect(scanScript('#!/bin/sh\nif [ "$1" = x ]; then exec gosu app "$@"\n')).toMatchObject({ code: 'manages-privileges' });
   });
 });
 
