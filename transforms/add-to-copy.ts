@@ -32,7 +32,8 @@ export default defineTransform<Options>({
     name: 'add-to-copy',
     summary: 'Turn ADD of local files and folders into COPY when ADD would do nothing more.',
     docs: `Rewrites \`ADD src… dest\` as \`COPY src… dest\` (hadolint DL3020) when every source is a local file or
-folder that ADD would only copy. Only the keyword changes, in the file's case (\`add\` becomes \`copy\`);
+folder that ADD would only copy. Only the keyword changes, in the file's case (\`add\` becomes \`copy\`),
+taking one of the spaces after it when there are several, so arguments lined up in a column stay there;
 flags both accept (\`--chown\`, \`--chmod\`, \`--link\`, \`--exclude\`), exec form (\`ADD ["a b", "/x/"]\`)
 and heredoc sources (\`ADD <<EOF /x\`, never extracted) stay as written.
 
@@ -130,8 +131,12 @@ function decide(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | n
   const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
   const where = ctx === null ? 'no build context to read' : 'not in the build context';
   const note = byName.length === 0 ? '' : ` (judged by name, ${where}: ${byName.map((n) => JSON.stringify(n)).join(', ')})`;
+  // A file that lines up its arguments after the keywords (`ADD     ./src ./`) keeps them in
+  // their column: the keyword's extra letter takes one of the spaces after it.
+  const { end } = inst.keywordSpan;
+  const aligned = file.text.startsWith('  ', end);
   return change(at, `ADD to COPY: nothing to download, clone or extract${note}`, [
-    { start: inst.keywordSpan.start, end: inst.keywordSpan.end, text: copyKeyword(written) },
+    { start: inst.keywordSpan.start, end: aligned ? end + 1 : end, text: copyKeyword(written) },
   ]);
 }
 
