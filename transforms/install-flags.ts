@@ -722,8 +722,15 @@ function apkUpdates(
       continue;
     }
     const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet');
-    if (extra !== undefined || cmd.operands.length > 0 || cmd.command.assigns.length > 0 || cmd.command.redirects.length > 0 || cmd.env.size > 0) {
-      kept('it has options, variables or redirections other than -q');
+    const redirect = cmd.command.redirects[0];
+    const has =
+      extra !== undefined ? `the option ${extra.word.raw}`
+      : cmd.operands.length > 0 ? `the operand ${cmd.operands[0]!.raw}`
+      : cmd.env.size > 0 || cmd.command.assigns.length > 0 ? `variables set for it (${[...new Set([...cmd.command.assigns.map((a) => a.name), ...cmd.env.keys()])].join(', ')})`
+      : redirect !== undefined ? `the redirection \`${body.parsed.source.slice(redirect.start, redirect.end)}\``
+      : null;
+    if (has !== null) {
+      kept(`it has ${has}; only a plain \`apk update\` (or \`apk update -q\`) is removed`);
       continue;
     }
     const removal = removeCommand(file, body, cmd.command);

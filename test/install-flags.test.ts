@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/engine/pipeline.js';
+import installFlags from '../transforms/install-flags.js';
+
+function refusals(text: string) {
+  const result = runPipeline(text, [{ transform: installFlags, options: {} }], { tier: 'review' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.refusals.filter((r) => r.code === 'apk-update-kept').map((r) => r.reason);
+}
+
+describe('install-flags says what keeps an apk update', () => {
+  it('names the option, operand, variable or redirection it has', () => {
+    // docker-agent's netcat helper: `apk update --no-cache`.
+    expect(refusals('FROM alpine:3.11\nRUN apk update --no-cache \\\n  && apk add --no-cache netcat-openbsd\n')).toEqual([
+      'apk update kept: it has the option --no-cache; only a plain `apk update` (or `apk update -q`) is removed',
+    ]);
+    expect(refusals('FROM alpine:3.19\nRUN apk update --repository http://x/edge && apk add --no-cache z\n')).toEqual([
+      'apk update kept: it has the option --repository; only a plain `apk update` (or `apk update -q`) is removed',
+    ]);
+    expect(refusals('FROM alpine:3.19\nRUN apk update main && apk add --no-cache z\n')).toEqual([
+      'apk update kept: it has the operand main; only a plain `apk update` (or `apk update -q`) is removed',
+    ]);
+    expect(refusals('FROM alpine:3.19\nRUN HTTP_PROXY=http://proxy:3128 apk update && apk add --no-cache z\n')).toEqual([
+      'apk update kept: it has variables set for it (HTTP_PROXY); only a plain `apk update` (or `apk update -q`) is removed',
+    ]);
+    expect(refusals('FROM alpine:3.19\nRUN apk update > /tmp/update.log && apk add --no-cache z\n')).toEqual([
+      'apk update kept: it has the redirection `> /tmp/update.log`; only a plain `apk update` (or `apk update -q`) is removed',
+    ]);
+  });
+
+  it('still removes a plain or quiet apk update', () => {
+    const result = runPipeline('FROM alpine:3.19\nRUN apk update -q && apk add --no-cache z\n', [{ transform: installFlags, options: {} }], { tier: 'review' });
+    expect(result.ok && result.output).toBe('FROM alpine:3.19\nRUN apk add --no-cache z\n');
+  });
+});
