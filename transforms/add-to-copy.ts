@@ -142,7 +142,8 @@ function decide(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | n
 
 function judge(source: CopySource, ctx: BuildContext | null, options: Options): Judgement {
   if (source.heredoc) return proven;
-  const shown = JSON.stringify(source.raw);
+  // As written when quoted already (`ADD "https://…" /x`), else in quotes.
+  const shown = /^["']/.test(source.raw) ? source.raw : JSON.stringify(source.raw);
   if (source.value === null) {
     // A variable after a scheme cannot make the source local: say what it is.
     const remote = /^[a-zA-Z0-9]+:\/\//.test(source.shape) ? sourceKind(source.shape) : null;
