@@ -173,6 +173,21 @@ describe('discover', () => {
     expect((await found(root)).files).toEqual(['Dockerfile', 'packages/x/Dockerfile']);
   });
 
+  it("skips a Go module's vendor folder, which go mod vendor rewrites, and no other vendor folder", async () => {
+    const root = tree({
+      'Dockerfile': from,
+      'vendor/modules.txt': '# github.com/buger/jsonparser v1.1.1\n',
+      'vendor/github.com/buger/jsonparser/Dockerfile': from,
+      'tools/vendor/modules.txt': '',
+      'tools/vendor/github.com/x/y/Dockerfile': from,
+      // Without modules.txt a folder named vendor is the project's own.
+      'docker/vendor/Dockerfile': from,
+      'vendor-images/modules.txt': '',
+      'vendor-images/Dockerfile': from,
+    });
+    expect((await found(root)).files).toEqual(['Dockerfile', 'docker/vendor/Dockerfile', 'vendor-images/Dockerfile']);
+  });
+
   it('finds dot folders other than .git', async () => {
     const root = tree({ '.devcontainer/Dockerfile': from, '.github/docker/Dockerfile.ci': from });
     expect((await found(root)).files).toEqual(['.devcontainer/Dockerfile', '.github/docker/Dockerfile.ci']);

@@ -46,7 +46,7 @@ const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
 
 /**
  * Files named explicitly are always processed; folders are searched for
- * Dockerfiles, skipping .git, node_modules, what the ignore rules exclude (see
+ * Dockerfiles, skipping .git, node_modules, Go modules' vendor folders, what the ignore rules exclude (see
  * IgnoreRules: .gitignore files from the repository's top down, info/exclude,
  * .dockshiftignore) and --ignore-pattern, and symlinks that lead outside the
  * folder. A folder that holds no Dockerfile is a problem, as in prettier.
@@ -131,12 +131,14 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
   const rules = new IgnoreRules(top);
   const searched = path.relative(top, root).split(path.sep).join('/');
   const extra = ignore().add([...extraIgnores]);
+  const vendored = goVendorFolders(entries);
   const found: string[] = [];
   let ignored = 0;
   for (const entry of entries) {
     if (!isDockerfileName(entry.name) || entry.dirent.isDirectory()) continue;
     if (!entry.dirent.isFile() && !entry.dirent.isSymbolicLink()) continue;
     const rel = entry.path;
+    if (vendored.some((v) => rel.startsWith(v))) continue;
     if (extra.ignores(rel) || rules.ignores(searched === '' ? rel : `${searched}/${rel}`, false)) {
       ignored++;
       continue;
@@ -160,6 +162,19 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     unreadable.push({ rel, error });
   }
   return { files: found, ignored, unreadable };
+}
+
+/**
+ * The Go module vendor folders among the entries, as `/`-ended paths: a `vendor` folder that holds
+ * the `modules.txt` which `go mod vendor` writes. That command rewrites the whole folder from the
+ * modules' sources, so a change there is undone by the next run and belongs upstream.
+ */
+function goVendorFolders(entries: readonly { readonly path: string; readonly name: string }[]): string[] {
+  const folders: string[] = [];
+  for (const e of entries) {
+    if (e.name === 'modules.txt' && (e.path === 'vendor/modules.txt' || e.path.endsWith('/vendor/modules.txt'))) folders.push(e.path.slice(0, -'modules.txt'.length));
+  }
+  return folders;
 }
 
 /** The real file a symlink leads to, when it is a regular file inside the root; null otherwise. */
