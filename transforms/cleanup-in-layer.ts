@@ -100,8 +100,9 @@ Refuses, leaving the RUN as it is:
   update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
   \`[ "$X" = 1 ] &&\` or any command that can fail in \`curl … && apt-get update; apt-get install …\`) counts as
   none, while one after commands that cannot fail (\`export DEBIAN_FRONTEND=noninteractive && apt-get update;
-  apt-get install …\`, \`set -x\`, \`set -euo pipefail\`, \`true\`, \`umask 022\`, \`cd /\`; not an
-  assignment of a read-only variable, such as bash's \`export UID=1000\`) counts, and so do
+  apt-get install …\`, \`export PATH="$PATH:/x"\`, whose status is its own whatever its values expand to,
+  \`set -x\`, \`set -euo pipefail\`, \`true\`, \`umask 022\`, \`cd /\`; not an assignment of a read-only
+  variable, such as bash's \`export UID=1000\`, nor an arithmetic expansion) counts, and so do
   \`apt-get update || true && apt-get install …\` and \`then apt-get update; apt-get install …; fi\`; or
   the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
   copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional

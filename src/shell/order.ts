@@ -54,8 +54,11 @@ function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boo
  */
 function cannotFail(script: ShellScript, c: SimpleCommand): boolean {
   if (c.negated || c.background || c.redirects.length > 0) return false;
-  if (c.assigns.some((x) => x.value === null) || c.args.some((x) => x === null)) return false;
   if (c.assigns.some((x) => readOnly(script, x.name))) return false;
+  // export's status is its own, whatever its values expand to (`export PATH=$PATH:/x`, `$(…)`):
+  // only a name it cannot set fails it, or an arithmetic error (`${X:?}` ends the shell itself).
+  if (c.name === 'export' && c.assigns.length > 0) return c.words.slice(1).every((w) => /^[A-Za-z_][A-Za-z0-9_]*(?:=|$)/.test(w.raw) && !/\$\(\(|\$\[/.test(w.raw));
+  if (c.assigns.some((x) => x.value === null) || c.args.some((x) => x === null)) return false;
   const args = c.args as readonly string[];
   switch (c.name) {
     case ':':

@@ -36,6 +36,10 @@ describe('commands that cannot fail', () => {
       'set -euo pipefail && u; r',
       'set -o pipefail && u; r',
       'export HOME=/root && u; r',
+      // export's status is its own: what a value expands to does not fail it, and `${B:?}` ends the shell.
+      'export PATH=$PATH:/opt/bin && u; r',
+      'export A=$(x) && u; r',
+      'export A=${B:?} && u; r',
     ]) {
       const s = script(text);
       expect(alwaysBefore(s, named(s, 'u'), named(s, 'r')), text).toBe(true);
@@ -49,8 +53,8 @@ describe('commands that cannot fail', () => {
     for (const text of [
       'x && u; r',
       'export A=1 && x && u; r',
-      'export A=$(x) && u; r',
-      'export A=${B:?} && u; r',
+      'export A=$((1 / 0)) && u; r',
+      'export $N=1 && u; r',
       'true > /x/y && u; r',
       '! true && u; r',
       'x || true && u; r',
