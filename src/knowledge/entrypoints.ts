@@ -60,6 +60,8 @@ function mirroredHubPath(ref: ImageRef): string | null {
 }
 
 export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
+  // `FROM $BASE`: the build argument names the image, any image, whatever its default.
+  if (/\$/.test(`${ref.registry ?? ''}/${ref.name}`)) return UNKNOWN;
   const image = identifyImage(ref);
   if (image !== null) return image.facts.entrypoint !== null && !image.facts.entrypointRunsCommand ? { kind: 'acts', entrypoint: image.facts.entrypoint.join(' ') } : NONE;
   const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
