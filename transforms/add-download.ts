@@ -37,8 +37,8 @@ the base image). A \`--checksum=sha256:…\` (or \`sha512:\`) becomes \`echo "HE
 the download. When a base-image transform (slim-base, alpine-base) switches the stage's image in the
 same run, the tool is chosen for the image it leaves (Alpine: busybox wget; slim: neither, so the ADD stays).
 
-What ADD would have set is kept: the file name (a destination ending in \`/\` takes the URL's last path
-segment, else the destination is the file), missing parent folders (\`mkdir -p\`, mode 755 as ADD makes
+What ADD would have set is kept: the file name (a destination ending in \`/\`, or a folder every image has
+such as \`/tmp\` or the WORKDIR, takes the URL's last path segment, else the destination is the file), missing parent folders (\`mkdir -p\`, mode 755 as ADD makes
 them), and, when the file outlives the RUN, its mode (600, or \`--chmod\`) and owner (\`--chown\`). Variables keep
 their meaning: a URL or destination may use build arguments and environment variables the stage sets, which the
 RUN's shell expands as ADD did.
@@ -62,7 +62,9 @@ Refuses, leaving the ADD as it is:
 - \`unclear-use\`: a RUN may reach the file through a glob or a variable before one names it, an ADD or COPY
   writes into its folder first, or the RUN mounts over its folder or has no network;
 - \`unclear-source\`: the URL, destination or a flag uses quotes, escapes, or a variable the stage does not set
-  (or sets again before the RUN), or a relative destination whose WORKDIR changes before the RUN;
+  (or sets again before the RUN), or a relative destination whose WORKDIR changes before the RUN, or a
+  destination without a trailing slash that an instruction of the stage makes or uses as a folder
+  (\`mkdir -p /opt/dl\`, \`/opt/dl/x.tgz\`): ADD saves into an existing folder;
 - \`url-name\`: a folder destination, and a URL whose path names no file;
 - \`several-sources\`: the ADD downloads more than one URL;
 - \`unsupported-flag\`: \`--unpack\`, \`--keep-git-dir\`, \`--exclude\`, a symbolic \`--chmod\`, a checksum other than
@@ -164,7 +166,12 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
   const expand = (w: string) => expandWord(w, lookup, file.escape).value;
 
   const workdir = workdirAt(file, add);
-  const target = targetOf(url, args.dest, workdir, expand);
+  // BuildKit saves into a destination that is an existing folder, trailing slash or not.
+  const folder = namesFolder(args.dest) ? 'named' : folderAt(file, stage, add, args.dest, expand, workdir);
+  if (typeof folder !== 'string') {
+    return refuse('unclear-source', `the destination ${args.dest} has no trailing slash, and ${preview(file, folder.by)} makes or uses it as a folder, where ADD would save the file under the URL's name: which path the download should write is not clear`);
+  }
+  const target = targetOf(url, folder === 'there' ? `${args.dest}/` : args.dest, workdir, expand);
   if (target === null) return refuse('url-name', `ADD saves ${url} into the folder ${args.dest}, and the URL's path names no file: the name would come from the server`);
 
   const run = firstUse(file, stage, add, target, used);
@@ -233,6 +240,27 @@ function createdFolder(target: Target, workdir: ImagePath): string | null {
   const here = resolveIn('.', workdir);
   if (abs !== null && (here === abs || here.startsWith(abs === '/' ? '/' : `${abs}/`))) return null;
   return folder;
+}
+
+/**
+ * Whether a destination written without a trailing slash is a folder at the ADD: \`there\` for one every
+ * base image has, or the WORKDIR (or above it); the instruction when one of the stage makes or names it
+ * as one (\`mkdir -p /opt/dl\` before, \`/opt/dl/x.tgz\` anywhere); else \`file\`.
+ */
+function folderAt(file: ParsedDockerfile, stage: Stage, add: Instruction, dest: string, expand: (w: string) => string | null, workdir: ImagePath): 'there' | 'file' | { readonly by: Instruction } {
+  const value = expand(dest);
+  const abs = value === null ? null : resolveIn(value, workdir);
+  const here = resolveIn('.', workdir);
+  if (abs !== null && (ALWAYS_THERE.has(abs) || here === abs || here.startsWith(abs === '/' ? '/' : `${abs}/`))) return 'there';
+  const spellings = [...new Set([dest.replace(/\/\.$/, ''), ...(abs === null ? [] : [abs])])].map(escapeRegExp);
+  const under = new RegExp(`(?:^|[\\s=:'"(])(?:${spellings.join('|')})/[^\\s]`);
+  const exact = new RegExp(`(?:^|[\\s=:'"(])(?:${spellings.join('|')})/?(?=[\\s;&|'")]|$)`);
+  for (const inst of stage.instructions) {
+    if (inst === add || inst.keyword === 'FROM') continue;
+    const text = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
+    if (under.test(text) || (inst.index < add.index && exact.test(text))) return { by: inst };
+  }
+  return 'file';
 }
 
 /** The file ADD writes: the destination, or the URL's last path segment in a destination folder. Null when the URL names no file. */

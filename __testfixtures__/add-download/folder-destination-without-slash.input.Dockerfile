@@ -1,0 +1,7 @@
+FROM python:3.12-bookworm
+ADD https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-1.7.1.tar.gz /tmp
+RUN tar -xzf /tmp/jq-1.7.1.tar.gz -C /opt && rm /tmp/jq-1.7.1.tar.gz
+
+FROM python:3.12-bookworm AS tool
+ADD https://example.com/releases/tool-2.0.tar.gz /opt/tool
+RUN tar -xzf /opt/tool -C /usr/local && rm /opt/tool

@@ -1,0 +1,5 @@
+FROM python:3.12-bookworm
+RUN curl -fsSL -o /tmp/jq-1.7.1.tar.gz https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-1.7.1.tar.gz && tar -xzf /tmp/jq-1.7.1.tar.gz -C /opt && rm /tmp/jq-1.7.1.tar.gz
+
+FROM python:3.12-bookworm AS tool
+RUN curl -fsSL -o /opt/tool https://example.com/releases/tool-2.0.tar.gz && tar -xzf /opt/tool -C /usr/local && rm /opt/tool
