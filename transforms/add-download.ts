@@ -258,7 +258,8 @@ function folderAt(file: ParsedDockerfile, stage: Stage, add: Instruction, dest: 
   for (const inst of stage.instructions) {
     if (inst === add || inst.keyword === 'FROM') continue;
     const text = inst.argsSpan === null ? '' : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text;
-    if (under.test(text) || (inst.index < add.index && exact.test(text))) return { by: inst };
+    const makes = inst.index < add.index && (inst.keyword === 'WORKDIR' || /\bmkdir\b/.test(text)) && exact.test(text);
+    if (makes || under.test(text)) return { by: inst };
   }
   return 'file';
 }

@@ -3,3 +3,7 @@ RUN curl -fsSL -o /tmp/jq-1.7.1.tar.gz https://github.com/jqlang/jq/releases/dow
 
 FROM python:3.12-bookworm AS tool
 RUN curl -fsSL -o /opt/tool https://example.com/releases/tool-2.0.tar.gz && tar -xzf /opt/tool -C /usr/local && rm /opt/tool
+
+FROM python:3.12-bookworm AS replaced
+RUN rm -f /opt/tool.tar.gz
+RUN curl -fsSL -o /opt/tool.tar.gz https://example.com/releases/tool-2.0.tar.gz && tar -xzf /opt/tool.tar.gz -C /usr/local && rm /opt/tool.tar.gz
