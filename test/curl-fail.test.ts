@@ -27,6 +27,15 @@ describe('curl-fail tells the reviewer what changes', () => {
     expect(set).not.toContain('pipefail');
   });
 
+  it('says when a || in its list catches the failure, and not for a plain && chain', () => {
+    const caught = 'a `||` (or `!`) in its list catches the failure';
+    expect(run('FROM a\nRUN curl -sSo /opt/x https://example.com/x || echo "optional file skipped"\n').changes[0]!.review).toContain(caught);
+    expect(run('FROM a\nRUN curl -sSo /x.tgz https://example.com/x.tgz && tar -xzf /x.tgz || true\n').changes[0]!.review).toContain(caught);
+    expect(run('FROM a\nRUN ! curl -sSo /x https://example.com/x\n').changes[0]!.review).toContain(caught);
+    expect(run('FROM a\nRUN curl -sSo /x.tgz https://example.com/x.tgz && tar -xzf /x.tgz\n').changes[0]!.review).not.toContain(caught);
+    expect(run('FROM a\nRUN true || echo no; curl -sSo /x https://example.com/x\n').changes[0]!.review).not.toContain(caught);
+  });
+
   it('makes no change when only safe changes are allowed, and says why', () => {
     const out = run('FROM a\nRUN curl -o /tmp/x https://example.com/x\n', 'safe');
     expect(out.output).toBe('FROM a\nRUN curl -o /tmp/x https://example.com/x\n');

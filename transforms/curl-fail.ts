@@ -48,7 +48,9 @@ wants the error page. \`-F\` is a form upload, not \`-f\`.
 
 **This changes failure behaviour** (review tier): a server that answers with an error now fails the
 build. In a pipeline (\`curl … | sh\`) the RUN only fails under \`set -o pipefail\` (hadolint DL4006);
-without it the next command reads nothing instead of the error page.
+without it the next command reads nothing instead of the error page. Followed by \`||\` in its list
+(\`curl -o f URL || echo skipped\`), the failure takes that branch: the RUN goes on without the file. The review
+note says so in both cases.
 
 Refuses, leaving the command as it is:
 - \`api-call\`: curl sends data (\`-d\`, \`--json\`, \`-F\`, \`-T\`), uses a method other than GET (\`-X POST\`), or
@@ -111,6 +113,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
       `an HTTP error now fails curl (exit 22) instead of ${sinkText(d.cmd)} the error page: check that the URL answers with success`,
       ...(d.follow ? ['-L follows redirects, to any host: a moved URL now fetches its target instead of the redirect page'] : []),
       ...(d.cmd.sink === 'pipe' && !(failsPipelines ??= pipefail(body)) ? ['in a pipeline without `set -o pipefail` the RUN goes on: the next command reads nothing instead of the error page'] : []),
+      ...(failureCaught(body.parsed, d.cmd) ? ['a `||` (or `!`) in its list catches the failure: the RUN goes on down that branch, without the file, instead of stopping'] : []),
     ].join('; ');
     findings.push(reviewChange(at, `curl: add ${added} (${d.follow ? 'fail on HTTP errors, follow redirects' : 'fail on HTTP errors'})`, [edit], why));
   }
@@ -120,6 +123,15 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options): Fi
 /** The RUN's shell fails a pipeline whose first command fails: SHELL [..., "-o", "pipefail", ...] or `set -o pipefail`. */
 function pipefail(body: RunBody): boolean {
   return body.shell.argv.includes('pipefail') || /(?:^|[;&|\n]\s*)set\s+(?:-[a-zA-Z]+\s+)*-[a-zA-Z]*o\s+pipefail\b/.test(body.script);
+}
+
+/** A failing curl does not end its top-level list: a `||` follows it there, or it is negated (`! curl …`). */
+function failureCaught(script: ShellScript, cmd: Download): boolean {
+  const statement = script.statements[cmd.command.statement];
+  if (statement === undefined) return false;
+  const index = statement.items.findIndex((item) => item.start <= cmd.command.start && cmd.command.end <= item.end);
+  if (index === -1) return false;
+  return cmd.command.negated || statement.items[index]!.negated || statement.operators.slice(index).includes('||');
 }
 
 function sinkText(cmd: Download): string {
