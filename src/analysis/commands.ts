@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -28,7 +28,6 @@ export interface StageScan {
 /** Scripts inside scripts are followed this deep. */
 const MAX_SCRIPT_DEPTH = 3;
 
-const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 /** Files that are programs in other languages, whose commands are not shell. */
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
 /** Package managers that run the scripts of package.json. */
@@ -294,12 +293,12 @@ class Reader {
       const text = script.source.slice(command.start, command.end);
       this.push({ name, argv, text, command, script, order: at, via, runtime });
       // `sh -c '…'`: the inner script's commands run too.
-      if (SHELLS.test(name) && readsScriptFromPipe(argv, command)) {
+      if (SHELL_PROGRAMS.has(name) && readsScriptFromPipe(argv, command)) {
         this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
         continue;
       }
       // `sh -c "nvm install $NODE_VERSION"` under `ENV NODE_VERSION=20`: the shell is given the ENV's value.
-      const shellArgv = SHELLS.test(name) && argv.includes(null) ? words.slice(i).map((w) => wordWithEnv(this.file, this.inst, w, script.source)) : argv;
+      const shellArgv = SHELL_PROGRAMS.has(name) && argv.includes(null) ? words.slice(i).map((w) => wordWithEnv(this.file, this.inst, w, script.source)) : argv;
       const c = shellCommandString(shellArgv);
       if (c !== null && shellArgv[c] != null) {
         const inner = parseScript(shellArgv[c]!);
@@ -308,7 +307,7 @@ class Reader {
         continue;
       }
       // `sh -c "dotnet publish -r $RID"`: what the shell runs is only known at build time.
-      if (SHELLS.test(name) && shellArgv.includes(null) && shellOperand(shellArgv).command) {
+      if (SHELL_PROGRAMS.has(name) && shellArgv.includes(null) && shellOperand(shellArgv).command) {
         this.unknown(text, 'the shell runs a command string only known at build time');
         continue;
       }
@@ -351,7 +350,7 @@ class Reader {
     if (first == null) return;
     const name = posix.basename(first);
     let target: string | null = null;
-    const operand = SHELLS.test(name) ? shellOperand(argv) : null;
+    const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;
     // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.
     if (operand !== null && !operand.command && operand.at !== null && argv[operand.at] != null) target = argv[operand.at]!;
     else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
@@ -369,8 +368,8 @@ class Reader {
     const text = this.ctx?.read(origin.path) ?? null;
     if (text === null) return this.unknown(written, `${origin.path} is not in the build context dockshift can read`);
     const shebang = shebangOf(text);
-    if (shebang !== null && !SHELLS.test(shebang.program)) return; // a Python or Node script: its commands are not shell
-    if (shebang !== null && shebang.program === 'bash' && !SHELLS.test(name)) {
+    if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return; // a Python or Node script: its commands are not shell
+    if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
       this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime });
     }
     const parsed = parseScript(text);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
 import { fromParents, isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
-import { shellInvocation, shellOperand } from './options.js';
+import { SHELL_PROGRAMS, shellInvocation, shellOperand } from './options.js';
 import { shebangOf } from './shebang.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellSyntaxError } from './types.js';
@@ -93,8 +93,6 @@ export function effectiveShell(file: ParsedDockerfile, inst: Instruction): Effec
   return shell;
 }
 
-const SHELL_PROGRAM = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh|ksh)$/;
-
 /**
  * The scripts a RUN runs when the shell layer will not edit it (exec form, a
  * heredoc, a non-POSIX shell), read as well as text allows, so a transform can
@@ -150,7 +148,7 @@ const SHEBANG_SHELL = /^(?:ba|da|a)?sh$/;
 /** The script of \`["sh", "-c", script, …]\`, when the argv is a shell given one. */
 function execShellScript(argv: readonly string[]): string | undefined {
   const operand = shellOperand(argv);
-  return SHELL_PROGRAM.test(argv[0] ?? '') && operand.command && operand.at !== null ? argv[operand.at] : undefined;
+  return SHELL_PROGRAMS.has(posix.basename(argv[0] ?? '')) && operand.command && operand.at !== null ? argv[operand.at] : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { RecommendedUse } from '../knowledge/recommends.js';
 import { invokedProgram, recognise } from './commands.js';
-import { shellCommandString } from './options.js';
+import { SHELL_PROGRAMS, shellCommandString } from './options.js';
 import { parseScript } from './parse.js';
 import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
 
@@ -37,8 +37,6 @@ const SSH_URL = /^(?:ssh:\/\/|git\+ssh:\/\/|[\w.-]+@[\w.-]+:)/;
 
 /** A repository over ssh in another tool's argument (\`pip install "lib @ git+ssh://…"\`, \`npm install git+ssh://…\`): the tool clones it with git, which runs ssh. */
 const VCS_SSH_ARG = /(?:^|[\s@=])(?:git\+)?ssh:\/\/|^git@[\w.-]+:/;
-
-const SHELLS = /^(?:sh|bash|dash|ash|zsh|ksh)$/;
 
 /** The uses of one simple command (not of the commands nested in it: those are commands of their own). */
 export function usesOf(command: SimpleCommand): CommandUse[] {
@@ -154,14 +152,14 @@ function envValue(command: SimpleCommand, name: string): string | null | undefin
 function runsScript(path: string, args: readonly ShellWord[]): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/\.(?:sh|bash)$/.test(name)) return true;
-  if (!SHELLS.test(name)) return false;
+  if (!SHELL_PROGRAMS.has(name)) return false;
   return shellCommandString([path, ...args.map((w) => w.value)]) === null;
 }
 
 /** The script of `sh -c '…'` when it is a literal that parses. */
 function innerScript(c: SimpleCommand): ShellScript | null {
   const program = invokedProgram(c);
-  if (program === null || !SHELLS.test(program.name)) return null;
+  if (program === null || !SHELL_PROGRAMS.has(program.name)) return null;
   const argv = [program.path, ...program.args.map((w) => w.value)];
   const at = shellCommandString(argv);
   const text = at === null ? null : argv[at];

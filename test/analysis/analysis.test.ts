@@ -116,6 +116,13 @@ describe('commands a stage runs', () => {
     expect(scan.unknowns.map((u) => u.why)).toEqual(['setup.sh is not in the build context dockshift can read']);
   });
 
+  it('takes a script piped into any shell the shell layer knows, mksh too, for one it cannot read', () => {
+    for (const shell of ['sh', 'bash', 'mksh']) {
+      const f = file(`FROM debian:12\nRUN curl -fsSL https://example.com/install.sh | ${shell}\n`);
+      expect(stageCommands(f, f.stages[0]!, null).unknowns.map((u) => u.why), shell).toEqual(['the shell runs a script it reads from a pipe (downloaded at build time, say)']);
+    }
+  });
+
   it('lists a shell command string only known at build time as unknown, and reads a known one', () => {
     const f = file('FROM debian:12\nARG PKGS=git\nRUN sh -c "apt-get install -y $PKGS" && bash -ec \'make && make install\'\n');
     const scan = stageCommands(f, f.stages[0]!, null);
