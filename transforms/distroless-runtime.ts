@@ -10,10 +10,9 @@ import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_US
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
-import { recognise, shebangOf } from '../src/shell/index.js';
+import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
-const SHELLS = /^(?:sh|bash|dash|ash)$/;
 const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
 /** Where a program named without a slash is found (the PATH of these images). */
 const PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -143,7 +142,7 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
       const text = ctx?.read(origin.path) ?? null;
       if (text === null) return no('shell-script', `${origin.path}, the program, is not in the build context dockshift can read to tell whether it is a shell script`);
       const shebang = shebangOf(text);
-      if (shebang !== null && SHELLS.test(shebang.program)) return no('shell-script', `${origin.path} starts with #!${shebang.line}: a shell script, and distroless has no shell`);
+      if (shebang !== null && SHELL_PROGRAMS.has(shebang.program)) return no('shell-script', `${origin.path} starts with #!${shebang.line}: a shell script, and distroless has no shell`);
     }
   }
 

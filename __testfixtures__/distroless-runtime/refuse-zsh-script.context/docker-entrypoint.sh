@@ -1,0 +1,3 @@
+#!/usr/bin/env zsh
+set -e
+exec "$@"
