@@ -60,14 +60,15 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   or HEALTHCHECK) uses what an installed package only recommends, the package is named in the same
   install, which restores exactly that part (the facts are data in src/knowledge/recommends.ts,
   checked against Debian 12):
-  curl, wget, git then fetching over https (or running a script, a gem, go…), or kept in a stage that
+  curl, wget, wget2, aria2, git then fetching over https (or running a script, a gem, go…), or kept in a stage that
   ships, where what the container runs may fetch with them → ca-certificates;
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
   build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
   (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, a
   \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`, or any command of a RUN given the
-  ssh agent with \`--mount=type=ssh\`, which fetches over ssh whatever file names the URLs) → openssh-client; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
+  ssh agent with \`--mount=type=ssh\`, which fetches over ssh whatever file names the URLs) → openssh-client, and so do
+  mercurial and lftp then reaching an \`ssh://\` or \`sftp://\` address; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):

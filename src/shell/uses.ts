@@ -26,7 +26,7 @@ const COMPILERS = new Set([
 ]);
 
 /** Programs that speak https with the system's certificates. */
-const TLS_CLIENTS = new Set(['curl', 'wget', 'openssl', 'composer', 'gem', 'bundle', 'bundler', 'go', 'conda', 'mamba', 'update-ca-certificates']);
+const TLS_CLIENTS = new Set(['curl', 'wget', 'wget2', 'aria2c', 'openssl', 'composer', 'gem', 'bundle', 'bundler', 'go', 'conda', 'mamba', 'update-ca-certificates']);
 
 /** git subcommands that reach a remote. */
 const GIT_REMOTE = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'submodule', 'archive', 'remote']);
@@ -35,8 +35,11 @@ const KEYSERVER_OPTIONS = /^--(?:recv-keys?|recv|keyserver|search-keys|refresh-k
 
 const SSH_URL = /^(?:ssh:\/\/|git\+ssh:\/\/|[\w.-]+@[\w.-]+:)/;
 
-/** A repository over ssh in another tool's argument (\`pip install "lib @ git+ssh://…"\`, \`npm install git+ssh://…\`): the tool clones it with git, which runs ssh. */
-const VCS_SSH_ARG = /(?:^|[\s@=])(?:git\+)?ssh:\/\/|^git@[\w.-]+:/;
+/**
+ * A repository or server over ssh in another tool's argument (\`pip install "lib @ git+ssh://…"\`,
+ * \`hg clone ssh://…\`, \`lftp -c 'open sftp://…'\`): the tool runs ssh (git's, or its own).
+ */
+const VCS_SSH_ARG = /(?:^|[\s@=])(?:git\+|hg\+)?s(?:sh|ftp):\/\/|^git@[\w.-]+:/;
 
 /** The uses of one simple command (not of the commands nested in it: those are commands of their own). */
 export function usesOf(command: SimpleCommand): CommandUse[] {
