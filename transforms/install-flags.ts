@@ -68,7 +68,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, a
   \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`, or any command of a RUN given the
   ssh agent with \`--mount=type=ssh\`, which fetches over ssh whatever file names the URLs) → openssh-client, and so do
-  mercurial and lftp then reaching an \`ssh://\` or \`sftp://\` address; golang-go then \`go build\` with cgo → gcc, libc6-dev. A package named in the install,
+  mercurial and lftp then reaching an \`ssh://\` or \`sftp://\` address; golang-go then \`go build\` with cgo → gcc, libc6-dev;
+  cmake then configuring a project (\`cmake -S src -B build\`, \`cmake ..\`) with its default generator, or \`make\` →
+  make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither). A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -458,6 +460,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   gpg: 'gpg',
   ssh: 'an ssh client',
   cgo: 'gcc, for cgo',
+  make: 'make',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

@@ -28,9 +28,10 @@ export interface FactSource {
  * - `keyserver`: fetch keys from a keyserver (`apt-key adv --recv-keys`, `gpg --recv-keys`) — dirmngr;
  * - `gpg`: run gpg itself (`apt-key`, `gpg --dearmor`);
  * - `ssh`: reach a repository over ssh (`git clone git@…`, `ssh`, `scp`);
- * - `cgo`: `go build` with cgo, which calls gcc.
+ * - `cgo`: `go build` with cgo, which calls gcc;
+ * - `make`: run make, or cmake with its default generator (Unix Makefiles), which needs make.
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo';
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -166,6 +167,22 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     install: ['gcc', 'libc6-dev'],
     satisfiedBy: ['build-essential'],
     because: 'the Go toolchain package only recommends gcc, g++, libc6-dev and pkg-config, which cgo uses',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['cmake'],
+    use: 'make',
+    install: ['make'],
+    satisfiedBy: ['make', 'build-essential'],
+    because: 'cmake only recommends gcc and make, and its default generator writes Makefiles',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['cmake'],
+    use: 'c-headers',
+    install: ['gcc', 'libc6-dev'],
+    satisfiedBy: ['gcc', 'cc', 'g++', 'clang', 'build-essential'],
+    because: 'cmake only recommends gcc and make (and gcc only recommends libc6-dev)',
     source: DEBIAN_12,
   },
 ];

@@ -21,7 +21,7 @@ export interface CommandUse {
 
 /** Programs that compile or link C, or drive a build that may (`pip install`, `npm ci`, `go build`…). */
 const COMPILERS = new Set([
-  'gcc', 'cc', 'c89', 'c99', 'g++', 'c++', 'clang', 'clang++', 'ld', 'make', 'gmake', 'cmake', 'ninja', 'meson', 'configure',
+  'gcc', 'cc', 'c89', 'c99', 'g++', 'c++', 'clang', 'clang++', 'ld', 'make', 'gmake', 'ninja', 'meson', 'configure',
   'node-gyp', 'cargo', 'rustc', 'cpanm', 'cpan', 'bundle', 'bundler', 'R', 'Rscript', 'phpize', 'pecl', 'autoreconf', 'dpkg-buildpackage',
 ]);
 
@@ -55,6 +55,9 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
 
   if (TLS_CLIENTS.has(name) && !plainHttpOnly(command)) add('tls');
   if (COMPILERS.has(name) || /^(?:gcc|g\+\+|clang)-\d+/.test(name) || (name === 'python' || /^python[\d.]*$/.test(name) ? values.includes('setup.py') : false)) add('c-headers');
+  const cmake = name === 'cmake' ? cmakeMode(values) : null;
+  if (cmake === 'configure' || cmake === 'build') add('c-headers');
+  if (name === 'make' || name === 'gmake' || (cmake === 'configure' && makefileGenerator(values))) add('make');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
     if (args.some((w) => w.value !== null && SSH_URL.test(w.value))) add('ssh');
@@ -88,6 +91,24 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('pip-source-build', false);
   }
   return out;
+}
+
+/**
+ * What a cmake command does: configure a project (which looks for the compilers and the
+ * generator's build tool), build one (`--build`, with the tool configure chose), or neither
+ * (a script mode `-E`/`-P`, `--install`, a query such as `--version`).
+ */
+function cmakeMode(values: readonly (string | null)[]): 'configure' | 'build' | null {
+  if (values.some((v) => v !== null && /^(?:-E|-P|--install|--version|--help|-h|--system-information|--find-package)$/.test(v))) return null;
+  return values.includes('--build') ? 'build' : 'configure';
+}
+
+/** cmake's default generator, Unix Makefiles, unless `-G` names another (Ninja needs no make). */
+function makefileGenerator(values: readonly (string | null)[]): boolean {
+  const g = values.findIndex((v) => v !== null && /^-G/.test(v));
+  if (g < 0) return true;
+  const generator = values[g] === '-G' ? values[g + 1] : values[g]!.slice(2);
+  return generator === null || generator === undefined || /Makefiles/.test(generator);
 }
 
 /**
