@@ -71,7 +71,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   mercurial and lftp then reaching an \`ssh://\` or \`sftp://\` address; golang-go then \`go build\` with cgo → gcc, libc6-dev;
   cmake then configuring a project (\`cmake -S src -B build\`, \`cmake ..\`) with its default generator, or \`make\` →
   make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither). A package named in the install,
-  or earlier in the stage or a stage it builds on, counts as there. The running program may still
+  or earlier in the stage or a stage it builds on, counts as there. Scripts the container starts are
+  read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
   the change is labelled review for that. Turn this part off with
@@ -346,7 +347,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   const said = commentWantingRecommends(file, inst);
   if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
 
-  const index = usesIndex(file);
+  const index = usesIndex(file, ctx.buildContext);
   const stage = file.stages[inst.stage]!;
   const add: string[] = [];
   const reasons: string[] = [];
@@ -520,7 +521,7 @@ const indexes = new FileMemo<UsesIndex>();
  * Built once per parsed file in one walk, so that the question for one install
  * costs a binary search per stage rather than a walk over the rest of the file.
  */
-function usesIndex(file: ParsedDockerfile): UsesIndex {
+function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): UsesIndex {
   const known = indexes.get(file);
   if (known !== undefined) return known;
   const stages = file.stages.map((stage): StageUses => {
@@ -557,6 +558,24 @@ function usesIndex(file: ParsedDockerfile): UsesIndex {
     }
     return { events, installs };
   });
+  // The scripts the container starts, read from the build context, use what they run after every
+  // instruction of the final stage (`git clone git@…` in an entrypoint needs ssh when the container runs).
+  const final = file.stages.at(-1);
+  if (final !== undefined) {
+    for (const started of startScriptFiles(file, final, buildContext)) {
+      if (started.text === null) continue;
+      const parsed = parseScript(started.text);
+      if (!parsed.ok) continue;
+      const events = stages[final.index]!.events;
+      for (const u of scriptFactsOf(parsed).uses) {
+        for (const key of u.keys) {
+          const list = events.get(key) ?? [];
+          list.push({ at: file.text.length, example: `${u.example}\` in \`${started.path}` });
+          events.set(key, list);
+        }
+      }
+    }
+  }
   // Per use, the stages that have it, in file order: a stage without it is never asked about.
   const withUse = new Map<string, number[]>();
   stages.forEach((st, i) => {
