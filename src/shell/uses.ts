@@ -84,10 +84,11 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   // `npx pnpm@9 install`: a manager a runner runs installs the same way.
   else if (['npx', 'pnpx', 'bunx', 'corepack'].includes(name) && recognise(command)?.kind === 'package') add('c-headers');
   if (runsScript(program.path, args)) {
-    // A script we cannot see into: it may download, compile, or install with pip.
+    // A script we cannot see into: it may download, compile (with make), or install with pip.
     add('tls');
     add('c-headers');
     add('cgo');
+    add('make');
     add('pip-source-build', false);
   }
   return out;
