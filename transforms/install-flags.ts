@@ -71,7 +71,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   mercurial and lftp then reaching an \`ssh://\` or \`sftp://\` address; golang-go then \`go build\` with cgo → gcc, libc6-dev;
   cmake then configuring a project (\`cmake -S src -B build\`, \`cmake ..\`) with its default generator, or \`make\` →
   make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither;
-  a script dockshift cannot see into may run make). A package named in the install,
+  a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
+  \`create-project\` → unzip. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. Scripts the container starts are
   read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
@@ -463,6 +464,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   ssh: 'an ssh client',
   cgo: 'gcc, for cgo',
   make: 'make',
+  unzip: 'unzip, to open the zip archives Composer downloads',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

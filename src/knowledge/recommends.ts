@@ -29,9 +29,11 @@ export interface FactSource {
  * - `gpg`: run gpg itself (`apt-key`, `gpg --dearmor`);
  * - `ssh`: reach a repository over ssh (`git clone git@…`, `ssh`, `scp`);
  * - `cgo`: `go build` with cgo, which calls gcc;
- * - `make`: run make, or cmake with its default generator (Unix Makefiles), which needs make.
+ * - `make`: run make, or cmake with its default generator (Unix Makefiles), which needs make;
+ * - `unzip`: Composer installing packages, whose dist archives are zip files it opens with unzip
+ *   (or PHP's zip extension).
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make';
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -184,6 +186,14 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['gcc', 'cc', 'g++', 'clang', 'build-essential'],
     because: 'cmake only recommends gcc and make (and gcc only recommends libc6-dev)',
     source: DEBIAN_12,
+  },
+  {
+    packages: ['composer'],
+    use: 'unzip',
+    install: ['unzip'],
+    satisfiedBy: ['unzip', 'php-zip', '7zip', 'p7zip-full'],
+    because: 'composer only recommends it (and git), and without unzip or the zip extension cannot open the zip archives packages come in',
+    source: { how: `${DEBIAN_12.how}; Composer's ZipDownloader fails when neither unzip, 7z nor ext-zip is there`, checked: '2026-12-05' },
   },
 ];
 

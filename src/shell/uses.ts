@@ -28,6 +28,9 @@ const COMPILERS = new Set([
 /** Programs that speak https with the system's certificates. */
 const TLS_CLIENTS = new Set(['curl', 'wget', 'wget2', 'aria2c', 'openssl', 'composer', 'gem', 'bundle', 'bundler', 'go', 'conda', 'mamba', 'update-ca-certificates']);
 
+/** Composer commands that download and unpack packages (`composer global require` too). */
+const COMPOSER_INSTALLS = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'create-project', 'global']);
+
 /** git subcommands that reach a remote. */
 const GIT_REMOTE = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'submodule', 'archive', 'remote']);
 
@@ -58,6 +61,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   const cmake = name === 'cmake' ? cmakeMode(values) : null;
   if (cmake === 'configure' || cmake === 'build') add('c-headers');
   if (name === 'make' || name === 'gmake' || (cmake === 'configure' && makefileGenerator(values))) add('make');
+  if (name === 'composer' && COMPOSER_INSTALLS.has(values.find((v) => v === null || !v.startsWith('-')) ?? '')) add('unzip');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
     if (args.some((w) => w.value !== null && SSH_URL.test(w.value))) add('ssh');
