@@ -103,7 +103,8 @@ apt one is a \`review\` change.
 Refuses, leaving the command as it is:
 - \`recommends-needed\`: a later command may need what an installed package only recommends and the
   Dockerfile cannot tell (\`pip install -r requirements.txt\` builds from source only when no wheel
-  fits; packages named by a variable such as \`$PKGS\`);
+  fits; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
+  builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
 - \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
   "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
@@ -465,6 +466,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   cgo: 'gcc, for cgo',
   make: 'make',
   unzip: 'unzip, to open the zip archives Composer downloads',
+  'gem-native-build': 'build tools and Ruby headers, when a gem builds a native extension',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

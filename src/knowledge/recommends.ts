@@ -31,9 +31,11 @@ export interface FactSource {
  * - `cgo`: `go build` with cgo, which calls gcc;
  * - `make`: run make, or cmake with its default generator (Unix Makefiles), which needs make;
  * - `unzip`: Composer installing packages, whose dist archives are zip files it opens with unzip
- *   (or PHP's zip extension).
+ *   (or PHP's zip extension);
+ * - `gem-native-build`: Bundler or RubyGems building a gem's native extension (puma, pg, bcrypt…),
+ *   which the Dockerfile cannot tell from a Gemfile.
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip';
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -194,6 +196,14 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['unzip', 'php-zip', '7zip', 'p7zip-full'],
     because: 'composer only recommends it (and git), and without unzip or the zip extension cannot open the zip archives packages come in',
     source: { how: `${DEBIAN_12.how}; Composer's ZipDownloader fails when neither unzip, 7z nor ext-zip is there`, checked: '2026-12-05' },
+  },
+  {
+    packages: ['bundler', 'ruby-bundler'],
+    use: 'gem-native-build',
+    install: ['build-essential', 'ruby-dev'],
+    satisfiedBy: ['build-essential'],
+    because: 'bundler only recommends them, and gems with native extensions need them to build',
+    source: DEBIAN_12,
   },
 ];
 

@@ -61,6 +61,9 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   const cmake = name === 'cmake' ? cmakeMode(values) : null;
   if (cmake === 'configure' || cmake === 'build') add('c-headers');
   if (name === 'make' || name === 'gmake' || (cmake === 'configure' && makefileGenerator(values))) add('make');
+  // Whether a gem has a native extension is in the Gemfile or the gem, not the command.
+  if ((name === 'bundle' || name === 'bundler') && ['install', 'update', undefined].includes(values.find((v) => v === null || !v.startsWith('-')) ?? undefined)) add('gem-native-build', false);
+  if (name === 'gem' && (values[0] === 'install' || values[0] === 'i')) add('gem-native-build', false);
   if (name === 'composer' && COMPOSER_INSTALLS.has(values.find((v) => v === null || !v.startsWith('-')) ?? '')) add('unzip');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
