@@ -72,7 +72,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   cmake then configuring a project (\`cmake -S src -B build\`, \`cmake ..\`) with its default generator, or \`make\` →
   make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither;
   a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
-  \`create-project\` → unzip. A package named in the install,
+  \`create-project\` → unzip; rustc then \`cargo\` → cargo. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there. Scripts the container starts are
   read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
@@ -467,6 +467,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   make: 'make',
   unzip: 'unzip, to open the zip archives Composer downloads',
   'gem-native-build': 'build tools and Ruby headers, when a gem builds a native extension',
+  cargo: 'cargo',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

@@ -33,9 +33,10 @@ export interface FactSource {
  * - `unzip`: Composer installing packages, whose dist archives are zip files it opens with unzip
  *   (or PHP's zip extension);
  * - `gem-native-build`: Bundler or RubyGems building a gem's native extension (puma, pg, bcrypt…),
- *   which the Dockerfile cannot tell from a Gemfile.
+ *   which the Dockerfile cannot tell from a Gemfile;
+ * - `cargo`: run cargo, which Debian's rustc only recommends.
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build';
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -203,6 +204,15 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     install: ['build-essential', 'ruby-dev'],
     satisfiedBy: ['build-essential'],
     because: 'bundler only recommends them, and gems with native extensions need them to build',
+    source: DEBIAN_12,
+  },
+  {
+    packages: ['rustc'],
+    pattern: /^rustc-\d+(?:\.\d+)?$/,
+    use: 'cargo',
+    install: ['cargo'],
+    satisfiedBy: ['cargo'],
+    because: 'rustc only recommends it',
     source: DEBIAN_12,
   },
 ];

@@ -64,6 +64,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   // Whether a gem has a native extension is in the Gemfile or the gem, not the command.
   if ((name === 'bundle' || name === 'bundler') && ['install', 'update', undefined].includes(values.find((v) => v === null || !v.startsWith('-')) ?? undefined)) add('gem-native-build', false);
   if (name === 'gem' && (values[0] === 'install' || values[0] === 'i')) add('gem-native-build', false);
+  if (name === 'cargo') add('cargo');
   if (name === 'composer' && COMPOSER_INSTALLS.has(values.find((v) => v === null || !v.startsWith('-')) ?? '')) add('unzip');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');

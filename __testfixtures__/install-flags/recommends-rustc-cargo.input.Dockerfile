@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y rustc && rm -rf /var/lib/apt/lists/*
+RUN rustc --version
+COPY . /src
+RUN cd /src && cargo build --release
