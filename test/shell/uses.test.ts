@@ -13,7 +13,7 @@ describe('scriptUses', () => {
   it('downloads need certificates; git over ssh needs an ssh client', () => {
     expect(uses('curl -fsSL https://x/y | sh -; wget -q http://x/z; git clone https://github.com/a/b; git clone git@github.com:a/b.git; git status')).toEqual([
       'curl -fsSL https://x/y → tls',
-      'sh - → tls c-headers cgo pip-source-build?',
+      'sh - → tls c-headers cgo make pip-source-build?',
       'wget -q http://x/z → tls',
       'git clone https://github.com/a/b → tls',
       'git clone git@github.com:a/b.git → ssh',
@@ -55,7 +55,7 @@ describe('scriptUses', () => {
   it('compiling needs the C headers; pip may need build tools', () => {
     expect(uses('./configure && make && gcc -o x x.c; pip install flask; pip3 install -e .; pip install --only-binary :all: numpy; python3 setup.py build')).toEqual([
       './configure → c-headers',
-      'make → c-headers',
+      'make → c-headers make',
       'gcc -o x x.c → c-headers',
       'pip install flask → pip-source-build? c-headers',
       'pip3 install -e . → pip-source-build c-headers',
@@ -80,6 +80,6 @@ describe('scriptUses', () => {
       'bash -c -- "curl -O https://x/z" → tls',
     ]);
     // `-c true` is build.sh's arguments: the script is not seen into, so it may need anything.
-    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo pip-source-build?']);
+    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build?']);
   });
 });

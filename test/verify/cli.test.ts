@@ -7,7 +7,7 @@ import { configure, selectTransforms } from '../../src/engine/select.js';
 import { verifyMain } from '../../src/verify/cli.js';
 import { assertBuilt, dockshift, removeTempFolders, tempFolder } from '../helpers/cli.js';
 import { fakeBuilder } from './fakeBuilder.js';
-import { aptRecipe, ARIA2_APP, GCC_APP, SERVER_APP } from './recipe.js';
+import { aptRecipe, W3M_APP, GCC_APP, SERVER_APP } from './recipe.js';
 
 afterEach(removeTempFolders);
 
@@ -70,10 +70,10 @@ describe('dockshift verify (in process, fake builder)', () => {
   });
 
   it('--fix leaves a file alone when no rewrite of it passed', async () => {
-    const root = tempFolder({ 'Dockerfile': ARIA2_APP });
+    const root = tempFolder({ 'Dockerfile': W3M_APP });
     const t = io(root);
     expect(await verifyMain(['--fix', '--no-culprit'], t.io, { builder: fakeBuilder(aptRecipe) })).toBe(1);
-    expect(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toBe(ARIA2_APP);
+    expect(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toBe(W3M_APP);
     expect(t.stdout()).toContain('  --fix: nothing written: no rewrite of this file passed\n');
     const clean = tempFolder({ 'Dockerfile': 'FROM x\nCMD ["y"]\n' });
     const u = io(clean);
@@ -82,7 +82,7 @@ describe('dockshift verify (in process, fake builder)', () => {
   });
 
   it('--json prints one object per file and --markdown writes the table', async () => {
-    const root = tempFolder({ 'a/Dockerfile': ARIA2_APP, 'b/Dockerfile': 'FROM x\nCMD ["y"]\n' });
+    const root = tempFolder({ 'a/Dockerfile': W3M_APP, 'b/Dockerfile': 'FROM x\nCMD ["y"]\n' });
     const t = io(root);
     expect(await verifyMain(['--json', '--markdown', 'report.md'], t.io, { builder: fakeBuilder(aptRecipe) })).toBe(1);
     const lines = t.stdout().trim().split('\n').map((l) => JSON.parse(l));

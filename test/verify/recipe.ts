@@ -3,7 +3,7 @@ import type { FakeImage, FakeRecipe } from './fakeBuilder.js';
 /**
  * A small model of what apt and a container runtime do, enough to give the
  * orchestration the cases real builds give: gcc without its recommended
- * libc6-dev cannot compile, curl or aria2 without ca-certificates cannot do HTTPS,
+ * libc6-dev cannot compile, curl or w3m without ca-certificates cannot do HTTPS,
  * apt lists left in a layer weigh, and a shell as PID 1 is killed on stop.
  */
 export const aptRecipe: FakeRecipe = (text) => {
@@ -15,7 +15,7 @@ export const aptRecipe: FakeRecipe = (text) => {
       for (const name of m[1]!.trim().split(/\s+/)) if (!name.startsWith('-')) installed.add(name);
     }
   }
-  const recommends: Record<string, string> = { gcc: 'libc6-dev', curl: 'ca-certificates', aria2: 'ca-certificates' };
+  const recommends: Record<string, string> = { gcc: 'libc6-dev', curl: 'ca-certificates', w3m: 'ca-certificates' };
   const packages: Record<string, string> = { 'base-files': '12.4', libc6: '2.36' };
   for (const p of installed) {
     packages[p] = '1.0';
@@ -27,7 +27,7 @@ export const aptRecipe: FakeRecipe = (text) => {
   const layers = [10_000_000, ...runs.map((run) => layerSize(run, noRecommends))];
   const cmd = logicalInstructions(text).find((i) => i.startsWith('CMD')) ?? 'CMD app';
   const execForm = /^CMD\s+\[/.test(cmd);
-  const client = installed.has('aria2') ? 'aria2 1.36.0' : 'curl 7.88.1';
+  const client = installed.has('w3m') ? 'w3m 0.5.3' : 'curl 7.88.1';
   let run: FakeImage['run'];
   if (cmd.includes('serve')) {
     run = { kind: 'server', stopExit: execForm ? 0 : 137, output: 'listening\n', http: { ok: true, status: 200, body: 'hello\n' } };
@@ -87,13 +87,13 @@ CMD serve --port 8080
 `;
 
 /**
- * The same self-check with aria2, which also only recommends ca-certificates (Debian 12)
+ * The same self-check with w3m, which also only recommends ca-certificates (Debian 12)
  * but which install-flags does not know: the rewrite loses the CA bundle and only a run
  * of the image shows it.
  */
-export const ARIA2_APP = `FROM debian:bookworm
+export const W3M_APP = `FROM debian:bookworm
 RUN apt-get update
-RUN apt-get install -y aria2
+RUN apt-get install -y w3m
 COPY selfcheck.sh /usr/local/bin/selfcheck
 CMD selfcheck
 `;

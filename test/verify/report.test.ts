@@ -6,7 +6,7 @@ import { selectTransforms } from '../../src/engine/select.js';
 import { fileReport, formatBytes, formatDelta, jsonReport, markdownTable, summaryRow, totals, totalsLine } from '../../src/verify/report.js';
 import { verifyFile, type FileVerification } from '../../src/verify/verifyFile.js';
 import { fakeBuilder } from './fakeBuilder.js';
-import { aptRecipe, ARIA2_APP, GCC_APP, SERVER_APP } from './recipe.js';
+import { aptRecipe, W3M_APP, GCC_APP, SERVER_APP } from './recipe.js';
 
 let dir: string;
 const results: Record<string, FileVerification> = {};
@@ -15,7 +15,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-report-test-'));
   const s = selectTransforms({});
   if (!s.ok) throw new Error(s.message);
-  for (const [name, text] of Object.entries({ server: SERVER_APP, gcc: GCC_APP, aria2: ARIA2_APP, clean: 'FROM a\nCMD ["x"]\n', bad: 'CMD x\n' })) {
+  for (const [name, text] of Object.entries({ server: SERVER_APP, gcc: GCC_APP, w3m: W3M_APP, clean: 'FROM a\nCMD ["x"]\n', bad: 'CMD x\n' })) {
     const file = path.join(dir, name, 'Dockerfile');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
@@ -82,8 +82,8 @@ describe('the text report', () => {
   });
 
   it('prints a behaviour change with the packages lost', () => {
-    const lines = fileReport(results.aria2!);
-    expect(lines[0]).toBe('aria2/Dockerfile: BROKEN: the rewrite builds but behaves differently');
+    const lines = fileReport(results.w3m!);
+    expect(lines[0]).toBe('w3m/Dockerfile: BROKEN: the rewrite builds but behaves differently');
     expect(lines).toContain('  packages (dpkg)     4             3            1 lost');
     expect(lines).toContain('  smoke run           exit 0        exit 1       DIFFERENT');
     expect(lines).toContain('  behaviour: exit 0 before, exit 1 after ("https: no CA bundle")');
@@ -101,7 +101,7 @@ describe('the summary', () => {
     const md = markdownTable(Object.values(results)).split('\n');
     expect(md[0]).toBe('| file | verdict | uncompressed | gzip -6 | layers | packages lost | smoke | stop | culprit |');
     expect(md[3]).toBe('| gcc/Dockerfile | broken-build | 16.4 MB → (no image) | 48.0 kB → (no image) | 5 → – |  | – | – | -o install-flags.noInstallRecommends=false (without it: 14.3 MB, −2.1 MB, −12.8%) |');
-    expect(md[4]).toBe('| aria2/Dockerfile | broken-behaviour | 16.3 MB → 13.3 MB (−3.0 MB, −18.4%) | 47.6 kB → 38.9 kB (−8.7 kB, −18.3%) | 4 → 4 | 1: ca-certificates | DIFFERENT: exit 0 before, exit 1 after ("https: no CA bundle") | – | -o install-flags.noInstallRecommends=false (without it: 14.3 MB, −2.0 MB, −12.3%) |');
+    expect(md[4]).toBe('| w3m/Dockerfile | broken-behaviour | 16.3 MB → 13.3 MB (−3.0 MB, −18.4%) | 47.6 kB → 38.9 kB (−8.7 kB, −18.3%) | 4 → 4 | 1: ca-certificates | DIFFERENT: exit 0 before, exit 1 after ("https: no CA bundle") | – | -o install-flags.noInstallRecommends=false (without it: 14.3 MB, −2.0 MB, −12.3%) |');
     expect(md).toHaveLength(Object.keys(results).length + 3);
     expect(summaryRow(results.server!).stop).toMatch(/^\d+\.\d s \(killed\) → \d+\.\d s \(exit 0\)$/);
   });

@@ -9,7 +9,7 @@ import { runPipeline } from '../../src/engine/pipeline.js';
 import { configure } from '../../src/engine/select.js';
 import { missingImage, verifyFile, type VerifySettings } from '../../src/verify/verifyFile.js';
 import { fakeBuilder, type FakeBuilder, type FakeRecipe } from './fakeBuilder.js';
-import { aptRecipe, ARIA2_APP, CURL_APP, GCC_APP, SERVER_APP } from './recipe.js';
+import { aptRecipe, W3M_APP, CURL_APP, GCC_APP, SERVER_APP } from './recipe.js';
 
 let dir: string;
 beforeEach(() => {
@@ -111,7 +111,7 @@ describe('verifyFile', () => {
   });
 
   it('names install-flags when the rewrite builds but behaves differently (ca-certificates lost)', async () => {
-    const { result } = await verify(ARIA2_APP);
+    const { result } = await verify(W3M_APP);
     expect(result.verdict).toBe('broken-behaviour');
     expect(result.behaviour).toEqual({ same: false, reason: 'exit 0 before, exit 1 after ("https: no CA bundle")' });
     expect(result.packages).toEqual({ lost: ['ca-certificates'], gained: [] });
@@ -120,11 +120,11 @@ describe('verifyFile', () => {
 
   it('decides a trial from its text without building when it equals the original or the rewrite', async () => {
     // Only install-flags runs: turning its option off gives back the original text exactly.
-    const { result, builder } = await verify(ARIA2_APP, aptRecipe, { selection: selection([], ['install-flags']) });
+    const { result, builder } = await verify(W3M_APP, aptRecipe, { selection: selection([], ['install-flags']) });
     expect(result.verdict).toBe('broken-behaviour');
     expect(builder.builds).toHaveLength(2);
     expect(result.culprit!.trials).toEqual([{ off: [{ kind: 'option', transform: 'install-flags', option: 'noInstallRecommends', value: false }], passes: true, note: 'same text as the original' }]);
-    expect(result.passingText).toBe(ARIA2_APP);
+    expect(result.passingText).toBe(W3M_APP);
   });
 
   it('does not search for a culprit with culprit search off', async () => {
@@ -178,7 +178,7 @@ describe('verifyFile', () => {
     const { builder } = await verify(GCC_APP);
     expect(builder.images.size).toBe(0);
     expect(builder.liveContainers.size).toBe(0);
-    const kept = await verify(ARIA2_APP, aptRecipe, { keepImages: true });
+    const kept = await verify(W3M_APP, aptRecipe, { keepImages: true });
     expect([...kept.builder.images.keys()].map((t) => t.split(':').at(-1)).sort()).toEqual(['after', 'before', 'trial']);
   });
 
@@ -190,7 +190,7 @@ describe('verifyFile', () => {
 
   it('builds and measures without smoke runs when the builder cannot run containers', async () => {
     const b = fakeBuilder(aptRecipe, { canRun: false });
-    const { result } = await verify(ARIA2_APP, aptRecipe, { smoke: null }, b);
+    const { result } = await verify(W3M_APP, aptRecipe, { smoke: null }, b);
     expect(result.verdict).toBe('passed');
     expect(result.behaviour).toBeNull();
     expect(result.notes).toEqual(['no smoke runs: podman cannot run containers']);
