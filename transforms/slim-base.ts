@@ -43,7 +43,10 @@ slim keeps ca-certificates and netbase; rust's keeps gcc, libc6-dev (rustc links
 ca-certificates, but not wget, which fetched rustup and was removed. Before switching, every command of the
 stage and of the stages built FROM it is read: the RUNs (nested commands too), CMD, ENTRYPOINT,
 HEALTHCHECK, and shell scripts they run when a COPY brings the script in from the build context. A
-command that calls a missing tool, a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
+command that calls a missing tool (\`update-ca-certificates\`: ca-certificates; \`apt-key\`: gnupg), a \`tar\`
+that hands the archive to xz or bzip2 (\`-J\`, \`-j\`, or reading a \`.tar.xz\` or \`.tar.bz2\`), curl, wget or
+git reaching an https URL (or one a variable holds: ca-certificates, which an \`apt-get install
+--no-install-recommends curl\` leaves out on slim), a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
 also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
 lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
 \`--build-from-source\`) or one fetched with git (\`git+ssh://…\`, \`github:user/repo\`: git, and ssh for

@@ -9,6 +9,7 @@
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
+import { SYSTEM_TLS_CLIENTS, TAR_COMPRESSORS } from '../knowledge/buildTools.js';
 import { gemBuildNeeds, muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
 import type { Libc } from '../knowledge/types.js';
 import { stageCommands } from './commands.js';
@@ -56,6 +57,9 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   for (const c of commands) {
     const tool = toolForCommand(c.name);
     if (tool !== null && tool.commands.length > 0) need(c, tool.package, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`);
+    const shown = `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`;
+    for (const pkg of tarCompressors(c)) need(c, pkg, `${shown}, which runs ${pkg === 'xz-utils' ? 'xz' : pkg} to (de)compress`);
+    if (fetchesOverTls(c)) need(c, 'ca-certificates', `${shown}, which verifies https servers with the system's CA bundle`);
     if (c.runtime) continue;
     const extensions = rubyExtensions(c);
     if (extensions !== null) for (const pkg of RUBY_EXTENSION) need(c, pkg, `\`${short(c.text)}\`, which ${extensions}`);
@@ -77,6 +81,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   for (const r of pip.items) {
     if (r.name === null) {
       if (/^git\+/.test(r.spec) || /@\s*git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}) clones with git`);
+      if (/(?:^|@\s*)git\+https:/.test(r.spec)) need(r.at, 'ca-certificates', `pip install ${r.spec} (from ${short(r.from)}) clones with git over https, which verifies the server with the system's CA bundle`);
       continue;
     }
     const from = `from ${short(r.from)}`;
@@ -106,6 +111,7 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
       const because = `\`${short(p.at.text)}\`, which clones ${p.name} with git${ssh ? ' over ssh' : ''} (${short(p.git)})`;
       need(p.at, 'git', because);
       if (ssh) need(p.at, 'openssh-client', because);
+      if (/^git\+https:/.test(p.git)) need(p.at, 'ca-certificates', `${because}, which verifies the server with the system's CA bundle`);
     }
     if (p.evidence === 'no-script') continue;
     const entry = npmInstallScript(p.name);
@@ -158,6 +164,25 @@ function rubyExtensions(c: StageCommand): string | null {
   const built = gems.filter((g) => g === null || !PURE_GEMS.has(g.split(':')[0]!));
   if (built.length === 0) return null;
   return built.includes(null) ? 'may build native extensions of gems named at build time' : `may build native extensions (${built.join(', ')})`;
+}
+
+/** The packages of the programs `tar` hands the archive to (xz, bzip2), by flag or, when it reads an archive, by its name. */
+function tarCompressors(c: StageCommand): string[] {
+  if (c.name !== 'tar') return [];
+  const args = c.argv.slice(1).filter((a): a is string => a !== null);
+  // Old style: the first word is a cluster of letters without a dash (`tar xJf`).
+  const clusters = args.filter((a, i) => (/^-[A-Za-z]+$/.test(a) || (i === 0 && /^[A-Za-z]+$/.test(a))));
+  const reads = clusters.some((a) => /[xt]/.test(a)) || args.some((a) => ['--extract', '--get', '--list', '--diff', '--compare'].includes(a));
+  const auto = clusters.some((a) => a.includes('a')) || args.includes('--auto-compress');
+  return TAR_COMPRESSORS.filter((z) => clusters.some((a) => a.includes(z.shortFlag)) || args.some((a) => z.longFlags.includes(a)) || ((reads || auto) && args.some((a) => z.suffixes.some((s) => a.endsWith(s))))).map((z) => z.package);
+}
+
+/** curl, wget or git reaching an https URL (or one a variable names) verifies it with ca-certificates. */
+function fetchesOverTls(c: StageCommand): boolean {
+  if (!Object.hasOwn(SYSTEM_TLS_CLIENTS, c.name)) return false;
+  const subcommands = SYSTEM_TLS_CLIENTS[c.name]!;
+  if (subcommands !== null && !subcommands.includes(c.argv[1] ?? '')) return false;
+  return c.argv.slice(1).some((a) => a === null || /^(?:git\+)?https:\/\//.test(a));
 }
 
 /** A wheel file name installs on Linux with this C library: pure Python, or built for it. */

@@ -18,9 +18,11 @@ const headers = (pkg: string, library: string, commands: readonly string[] = [])
 
 export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
   // buildpack-deps:<release>-curl
-  tool('ca-certificates', 'other', [], curl),
+  // update-ca-certificates adds a project's own CA to the bundle.
+  tool('ca-certificates', 'other', ['update-ca-certificates'], curl),
   tool('curl', 'download', ['curl'], curl),
-  tool('gnupg', 'other', ['gpg', 'gpg-agent', 'gpgconf', 'dirmngr'], curl),
+  // apt-key (of apt) runs gpg, and fails when no gnupg is installed.
+  tool('gnupg', 'other', ['gpg', 'gpg-agent', 'gpgconf', 'dirmngr', 'apt-key'], curl),
   tool('netbase', 'other', [], curl),
   tool('sq', 'other', ['sq'], curl),
   tool('wget', 'download', ['wget'], curl),
@@ -147,4 +149,24 @@ export const GEM_NATIVE_LIBRARIES: Readonly<Record<string, { readonly packages: 
   openssl: { packages: ['libssl-dev'], note: 'compiles against OpenSSL' },
   psych: { packages: ['libyaml-dev'], note: 'psych 5 no longer bundles libyaml and compiles against the system\'s', from: '5.0.0' },
   sqlite3: { packages: ['libsqlite3-dev'], note: 'releases before 1.5 compile against the system SQLite (1.5 bundles it)', before: '1.5.0' },
+};
+
+/**
+ * Compressions GNU tar hands to an external program: chosen by a flag, or, when extracting or
+ * listing, detected from the archive (`tar xf app.tar.xz` runs xz too). The Debian package that
+ * brings the program; gzip is essential, so every image has it.
+ */
+export const TAR_COMPRESSORS: readonly { readonly package: string; readonly shortFlag: string; readonly longFlags: readonly string[]; readonly suffixes: readonly string[] }[] = [
+  { package: 'xz-utils', shortFlag: 'J', longFlags: ['--xz', '--lzma'], suffixes: ['.xz', '.txz', '.lzma', '.tlz'] },
+  { package: 'bzip2', shortFlag: 'j', longFlags: ['--bzip2'], suffixes: ['.bz2', '.tbz', '.tbz2', '.tb2'] },
+];
+
+/**
+ * Programs that fetch over https with the system CA bundle (ca-certificates), and the
+ * subcommands of them that do (null: any use). Node, Python and Java carry their own.
+ */
+export const SYSTEM_TLS_CLIENTS: Readonly<Record<string, readonly string[] | null>> = {
+  curl: null,
+  wget: null,
+  git: ['clone', 'fetch', 'pull', 'ls-remote', 'submodule', 'remote'],
 };

@@ -189,7 +189,7 @@ describe('needs', () => {
     const ctx = memoryBuildContext({ 'requirements.txt': '# db\npsycopg2==2.9.9 ; python_version>"3"\n-r more.txt\n', 'more.txt': 'git+https://example.com/x.git\n' });
     const result = stageNeeds(f, [f.stages[0]!], 'glibc', ctx);
     expect(result.pip.map((r) => r.name ?? r.spec)).toEqual(['flask', 'psycopg2', 'git+https://example.com/x.git']);
-    expect(result.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'git', 'libc6-dev']);
+    expect(result.needs.map((n) => n.package)).toEqual(['gcc', 'libpq-dev', 'git', 'ca-certificates', 'libc6-dev']);
   });
 
   it('reads install scripts from package-lock.json, by C library', () => {
@@ -406,7 +406,7 @@ describe('needs', () => {
     // No poetry.lock: the project file's dependencies; the root project is built by poetry-core.
     expect(needs('FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install\n', { 'pyproject.toml': pyproject })).toEqual({
       pip: ['flask < pyproject.toml', 'git+https://example.com/mylib.git < pyproject.toml'],
-      needs: ['git'],
+      needs: ['git', 'ca-certificates'],
       unknowns: [],
     });
     // Named packages; a Pipfile.lock entry from a path of the project is unknown.

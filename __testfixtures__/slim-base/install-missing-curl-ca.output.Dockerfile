@@ -1,0 +1,4 @@
+FROM node:20-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*
+RUN curl -fsSL https://example.com/config.json -o /etc/app.json
+CMD ["node", "index.js"]

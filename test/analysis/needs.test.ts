@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { transformText } from '../../src/api.js';
+
+/** The refusal reason slim-base gives for a Dockerfile (with a build context), or null when it switches. */
+function slimRefusal(text: string, context: Record<string, string> = {}): string | null {
+  const r = transformText(text, { transforms: ['slim-base'], context });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.refusals[0]?.reason ?? null;
+}
+
+describe('stageNeeds: what a command needs beyond the program it runs', () => {
+  it('tar hands .xz and .bz2 archives to xz and bzip2, by flag or by the name of the archive it reads', () => {
+    expect(slimRefusal('FROM python:3.12\nRUN tar -xf /tmp/app.tar.xz -C /opt\n')).toContain('lacks xz-utils: line 2 runs `tar -xf /tmp/app.tar.xz -C /opt`, which runs xz');
+    expect(slimRefusal('FROM node:20\nRUN tar xjf /tmp/data.tar.bz2 -C /srv\n')).toContain('lacks bzip2: line 2 runs `tar xjf /tmp/data.tar.bz2 -C /srv`, which runs bzip2');
+    expect(slimRefusal('FROM node:20\nRUN curl -fsSL http://example.com/n.tar.xz | tar -xJ -C /opt\n')).toContain('xz-utils');
+    // gzip is essential; creating an archive named .xz without -J or -a compresses nothing.
+    expect(slimRefusal('FROM python:3.12\nRUN tar -xzf /tmp/app.tar.gz -C /opt && tar -cf /tmp/out.tar.xz /opt\n')).toBeNull();
+  });
+
+  it('curl, wget and git over https need the CA bundle, which an install without recommends leaves out on slim', () => {
+    const noRecommends = 'FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nRUN git clone https://github.com/org/repo /src\n';
+    expect(slimRefusal(noRecommends)).toContain('node:20-slim lacks ca-certificates: line 3 runs `git clone https://github.com/org/repo /src`, which verifies https servers');
+    expect(slimRefusal(noRecommends.replace('install -y --no-install-recommends git', 'install -y --no-install-recommends git ca-certificates'))).toBeNull();
+    expect(slimRefusal(noRecommends.replace('--no-install-recommends ', ''))).toBeNull();
+    // A URL a variable holds may be https.
+    expect(slimRefusal('FROM node:20\nARG URL\nRUN apt-get update && apt-get install -y --no-install-recommends wget\nRUN wget "$URL"\n')).toContain('lacks ca-certificates');
+    // Plain http, and python's slim, which keeps ca-certificates.
+    expect(slimRefusal('FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nHEALTHCHECK CMD curl -f http://localhost:3000/\n')).toBeNull();
+    expect(slimRefusal('FROM python:3.12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN curl -fsSLO https://example.com/x\n')).toBeNull();
+  });
+
+  it('update-ca-certificates and apt-key are commands of packages slim lacks', () => {
+    expect(slimRefusal('FROM node:20\nCOPY ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates\n', { 'ca.crt': 'x' })).toContain('lacks ca-certificates: line 3 runs `update-ca-certificates`');
+    expect(slimRefusal('FROM python:3.12\nCOPY key.asc /tmp/\nRUN apt-key add /tmp/key.asc\n', { 'key.asc': 'x' })).toContain('lacks gnupg: line 3 runs `apt-key add /tmp/key.asc`');
+  });
+});
