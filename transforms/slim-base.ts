@@ -103,6 +103,8 @@ does not know (private registries, mirrors) are left alone, silently unless
 Refuses, naming the command and what is missing:
 - \`missing-tools\`: a command needs a package slim lacks (without installMissing).
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a
+  pip install of a source archive (\`https://…/foo-1.0.tar.gz\`, \`foo @ https://…zip\`) or with \`--no-binary\`,
+  which builds from source whatever the package, a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml

@@ -115,7 +115,9 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
         continue;
       }
       const v = w.value ?? `${literalName}`;
-      if (/^(?:git|hg|svn|bzr)\+/.test(v) || /^[a-z+]+:\/\//i.test(v)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: v, from: c.text });
+      const archive = sourceArchive(v);
+      if (archive !== null) unknowns.push({ inst: c.inst, what: c.text, why: `it installs ${archive}, a source archive pip builds, with what dockshift does not read` });
+      else if (/^(?:git|hg|svn|bzr)\+/.test(v) || /^[a-z+]+:\/\//i.test(v)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: v, from: c.text });
       else if (v.startsWith('.') || v.startsWith('/') || v.endsWith('.whl') || v.endsWith('.tar.gz')) {
         unknowns.push({ inst: c.inst, what: c.text, why: `it installs ${v}, a local project or archive whose build needs dockshift does not read` });
       } else {
@@ -124,6 +126,8 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
       }
     }
     for (const o of pip.options) {
+      const noBinary = noBinaryReason(o.name, o.value);
+      if (noBinary !== null) unknowns.push({ inst: c.inst, what: c.text, why: noBinary });
       if (!['-r', '--requirement', '-c', '--constraint', '-e', '--editable'].includes(o.name)) continue;
       if (o.name === '-e' || o.name === '--editable') {
         unknowns.push({ inst: c.inst, what: c.text, why: `it installs ${o.value ?? 'a project'} in editable mode, whose build needs dockshift does not read` });
@@ -134,6 +138,21 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
     }
   }
   return { items, unknowns };
+}
+
+/**
+ * The URL of a requirement pip downloads as an archive other than a wheel (`https://…/foo-1.0.tar.gz`,
+ * `foo @ https://…zip`): pip builds it from source, whatever the package. Null for a wheel or a VCS URL.
+ */
+function sourceArchive(spec: string): string | null {
+  const url = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*@\s*)?((?:https?|ftp|file):\/\/\S+)$/i.exec(spec.trim())?.[1];
+  return url === undefined || /\.whl(?:[#?].*)?$/i.test(url) ? null : url;
+}
+
+/** `--no-binary :all:` or `--no-binary psycopg2-binary` makes pip build those packages from source, wheels or not. */
+function noBinaryReason(name: string, value: string | null): string | null {
+  if (name !== '--no-binary' || value === ':none:') return null;
+  return `--no-binary ${value ?? '(a variable)'} makes pip build ${value === ':all:' ? 'every package' : value === null ? 'the packages it names' : value} from source, with what dockshift does not know`;
 }
 
 function readRequirementsFile(
@@ -179,8 +198,13 @@ function readRequirementsFile(
       unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: 'an editable project, whose build needs dockshift does not read' });
       continue;
     }
+    const option = /^(--no-binary)[\s=]+(\S+)/.exec(line);
+    const noBinary = option === null ? null : noBinaryReason(option[1]!, option[2]!);
+    if (noBinary !== null) unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: noBinary });
     if (line.startsWith('-')) continue; // options: index URLs, hashes, constraints
-    if (/^(?:git|hg|svn|bzr)\+/.test(line) || /^[a-z+]+:\/\//i.test(line)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: line, from: contextPath });
+    const archive = sourceArchive(line);
+    if (archive !== null) unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: 'a source archive pip builds, with what dockshift does not read' });
+    else if (/^(?:git|hg|svn|bzr)\+/.test(line) || /^[a-z+]+:\/\//i.test(line)) items.push({ at: c, name: null, pinned: null, extras: [], wheels: null, spec: line, from: contextPath });
     else if (line.startsWith('.') || line.startsWith('/')) unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: 'a local project, whose build needs dockshift does not read' });
     else {
       const r = parseRequirement(line);

@@ -33,4 +33,16 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     expect(slimRefusal('FROM node:20\nCOPY ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates\n', { 'ca.crt': 'x' })).toContain('lacks ca-certificates: line 3 runs `update-ca-certificates`');
     expect(slimRefusal('FROM python:3.12\nCOPY key.asc /tmp/\nRUN apt-key add /tmp/key.asc\n', { 'key.asc': 'x' })).toContain('lacks gnupg: line 3 runs `apt-key add /tmp/key.asc`');
   });
+
+  it('pip builds source archives and --no-binary packages from source, whatever the package', () => {
+    expect(slimRefusal('FROM python:3.12\nRUN pip install --no-binary :all: psycopg2-binary\n')).toContain('--no-binary :all: makes pip build every package from source');
+    expect(slimRefusal('FROM python:3.12\nRUN pip install --no-binary=lxml lxml\n')).toContain('--no-binary lxml makes pip build lxml from source');
+    expect(slimRefusal('FROM python:3.12\nRUN pip install https://example.com/foo-1.0.tar.gz\n')).toContain('a source archive pip builds');
+    const req = 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n';
+    expect(slimRefusal(req, { 'requirements.txt': '--no-binary lxml\nlxml==5.2.1\n' })).toContain('--no-binary lxml makes pip build lxml from source');
+    expect(slimRefusal(req, { 'requirements.txt': 'foo @ https://example.com/foo-1.0.zip\n' })).toContain('a source archive pip builds');
+    // Wheels and --no-binary :none: build nothing.
+    expect(slimRefusal(req, { 'requirements.txt': '--no-binary :none:\nflask==3.0.0\nfoo @ https://example.com/foo-1.0-py3-none-any.whl\n' })).toBeNull();
+    expect(slimRefusal('FROM python:3.12\nRUN pip install https://example.com/foo-1.0-py3-none-any.whl\n')).toBeNull();
+  });
 });
