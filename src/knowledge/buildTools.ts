@@ -89,13 +89,15 @@ export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
 
 /**
  * What a slim variant keeps of that list, by repository (python's slim keeps its runtime dependencies;
- * rust's keeps the C compiler and headers rustc links with, SOURCES.rustSlim).
+ * rust's keeps the C compiler and headers rustc links with, SOURCES.rustSlim; ruby's keeps the CA bundle).
  */
 export const SLIM_KEEPS: Readonly<Record<string, readonly string[]>> = {
   // `python3`: not the Debian package, but the image's own Python answers the command (and node-gyp's need).
   python: ['ca-certificates', 'netbase', 'python3'],
   // wget is installed to fetch rustup, then removed.
   rust: ['ca-certificates', 'gcc', 'libc6-dev'],
+  // Installed first and kept; what built Ruby is purged (SOURCES.rubySlim).
+  ruby: ['ca-certificates'],
 };
 
 /**

@@ -51,6 +51,8 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   { repository: 'python', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.pythonSlim },
   // rust's slim keeps ca-certificates too; wget fetched rustup and was removed.
   { repository: 'rust', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.rustSlim },
+  // ruby's slim installs ca-certificates before compiling Ruby and keeps it.
+  { repository: 'ruby', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.rubySlim },
   { repository: 'php', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.phpCli },
 ];
 

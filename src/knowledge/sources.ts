@@ -40,6 +40,10 @@ export const SOURCES = {
     'https://github.com/rust-lang/docker-rust/blob/7668ee290612ac3ac42dbfcbdfae75120263d2c9/stable/trixie/slim/Dockerfile',
     'from Dockerfile-slim.template (also bookworm/slim, bullseye/slim): installs ca-certificates, gcc, libc6-dev and wget with --no-install-recommends, then removes wget',
   ),
+  rubySlim: at(
+    'https://github.com/docker-library/ruby/blob/0127a2ff1ba87c35091d417c4d86cc4165f34bcb/3.3/slim-bookworm/Dockerfile',
+    'slim keeps ca-certificates; the tools and -dev packages that build Ruby are purged after compiling it',
+  ),
   nodeFull: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm/Dockerfile'),
   nodeSlim: at(
     'https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/bookworm-slim/Dockerfile',

@@ -24,9 +24,10 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     expect(slimRefusal(noRecommends.replace('--no-install-recommends ', ''))).toBeNull();
     // A URL a variable holds may be https.
     expect(slimRefusal('FROM node:20\nARG URL\nRUN apt-get update && apt-get install -y --no-install-recommends wget\nRUN wget "$URL"\n')).toContain('lacks ca-certificates');
-    // Plain http, and python's slim, which keeps ca-certificates.
+    // Plain http, and python's and ruby's slim, which keep ca-certificates.
     expect(slimRefusal('FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nHEALTHCHECK CMD curl -f http://localhost:3000/\n')).toBeNull();
     expect(slimRefusal('FROM python:3.12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN curl -fsSLO https://example.com/x\n')).toBeNull();
+    expect(slimRefusal('FROM ruby:3.3\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN curl -fsSLO https://example.com/x\n')).toBeNull();
   });
 
   it('update-ca-certificates and apt-key are commands of packages slim lacks', () => {
