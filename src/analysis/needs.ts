@@ -174,7 +174,7 @@ function tarCompressors(c: StageCommand): string[] {
   const clusters = args.filter((a, i) => (/^-[A-Za-z]+$/.test(a) || (i === 0 && /^[A-Za-z]+$/.test(a))));
   const reads = clusters.some((a) => /[xt]/.test(a)) || args.some((a) => ['--extract', '--get', '--list', '--diff', '--compare'].includes(a));
   const auto = clusters.some((a) => a.includes('a')) || args.includes('--auto-compress');
-  return TAR_COMPRESSORS.filter((z) => clusters.some((a) => a.includes(z.shortFlag)) || args.some((a) => z.longFlags.includes(a)) || ((reads || auto) && args.some((a) => z.suffixes.some((s) => a.endsWith(s))))).map((z) => z.package);
+  return TAR_COMPRESSORS.filter((z) => clusters.some((a) => a.includes(z.shortFlag)) || args.some((a) => z.longFlags.includes(a)) || ((reads || auto) && args.map((a) => a.replace(/^--file=/, '')).some((a) => !a.startsWith('-') && z.suffixes.some((s) => a.endsWith(s))))).map((z) => z.package);
 }
 
 /** curl, wget or git reaching an https URL (or one a variable names) verifies it with ca-certificates. */

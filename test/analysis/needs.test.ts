@@ -15,6 +15,9 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     expect(slimRefusal('FROM node:20\nRUN curl -fsSL http://example.com/n.tar.xz | tar -xJ -C /opt\n')).toContain('xz-utils');
     // gzip is essential; creating an archive named .xz without -J or -a compresses nothing.
     expect(slimRefusal('FROM python:3.12\nRUN tar -xzf /tmp/app.tar.gz -C /opt && tar -cf /tmp/out.tar.xz /opt\n')).toBeNull();
+    expect(slimRefusal('FROM python:3.12\nRUN tar --extract --file=/tmp/app.txz -C /opt\n')).toContain('lacks xz-utils');
+    // A pattern option names no archive.
+    expect(slimRefusal('FROM python:3.12\nRUN tar --exclude=*.xz -xzf /tmp/app.tar.gz -C /opt\n')).toBeNull();
   });
 
   it('curl, wget and git over https need the CA bundle, which an install without recommends leaves out on slim', () => {
