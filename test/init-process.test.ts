@@ -111,10 +111,10 @@ describe('init-process', () => {
   it('says why a script the command runs cannot be read: which line put it there, and from what', () => {
     const reason = (text: string, files: Record<string, string> = {}) => run(text, { files }).refusals.map((r) => `${r.code}: ${r.reason}`);
     expect(reason('FROM debian:bookworm AS build\nFROM debian:bookworm\nCOPY --from=build /src/start.sh /start.sh\nCMD ["/start.sh"]\n')).toEqual([
-      'unreadable-script: /start.sh is a script that cannot be read (line 3: it copies from build), so whether it hands PID 1 over with exec is not known',
+      'unreadable-script: /start.sh is a script that cannot be read (COPY on line 3 copies it from build), so whether it hands PID 1 over with exec is not known',
     ]);
     expect(reason('FROM debian:bookworm\nWORKDIR /app\nCOPY . .\nCMD ["./docker/start.sh"]\n', { 'app.py': '' })).toEqual([
-      'unreadable-script: ./docker/start.sh is a script that cannot be read (line 3: docker/start.sh is not in the build context), so whether it hands PID 1 over with exec is not known',
+      'unreadable-script: ./docker/start.sh is a script that cannot be read (COPY on line 3 copies docker/start.sh, which is not in the build context), so whether it hands PID 1 over with exec is not known',
     ]);
     // Nothing the Dockerfile copies: the image's own program.
     expect(reason('FROM debian:bookworm\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([

@@ -79,7 +79,10 @@ export function copySteps(file: ParsedDockerfile, stage: Stage): CopyStep[] {
 export type ContextFile =
   /** A file of the build context, at `path` (context-relative), that is there to read. */
   | { readonly kind: 'context'; readonly path: string; readonly inst: Instruction }
-  /** Copied by an instruction whose source cannot be read: another stage or image, a URL, a variable, a missing file, no context. */
+  /**
+   * Copied by an instruction whose source cannot be read: another stage or image, a URL, a
+   * variable, a missing file, no context. `why` names that instruction and its line.
+   */
   | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string }
   /** No COPY or ADD of the stage (or what it builds on) put anything there. */
   | { readonly kind: 'not-copied' };
@@ -92,16 +95,18 @@ export type ContextFile =
 export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
   const origin = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
   if (origin === null) return { kind: 'not-copied' };
+  const by = `${origin.inst.keyword} on line ${origin.inst.line}`;
   switch (origin.kind) {
     case 'unknown':
+      // paths.ts names the instruction in its own words.
       return { kind: 'unknown', inst: origin.inst, why: origin.why };
     case 'stage':
-      return { kind: 'unknown', inst: origin.inst, why: `it copies from ${origin.image}` };
+      return { kind: 'unknown', inst: origin.inst, why: `${by} copies it from ${origin.image}` };
     case 'download':
-      return { kind: 'unknown', inst: origin.inst, why: `it fetches ${origin.url}` };
+      return { kind: 'unknown', inst: origin.inst, why: `${by} fetches it from ${origin.url}` };
     case 'context':
-      if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: 'there is no build context to read' };
-      if (ctx.kind(origin.path) !== 'file') return { kind: 'unknown', inst: origin.inst, why: `${origin.path} is not in the build context` };
+      if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: `${by} copies it, and there is no build context to read` };
+      if (ctx.kind(origin.path) !== 'file') return { kind: 'unknown', inst: origin.inst, why: `${by} copies ${origin.path}, which is not in the build context` };
       return origin;
   }
 }

@@ -173,9 +173,7 @@ function readScript(program: string, lookup: Lookup): string | { why: string } {
   // Copied, but from what cannot be read here (another stage, a file the context lacks): say which.
   const origin = programOrigin(file, stage, ctx, program);
   if (origin.kind === 'unknown') {
-    // A COPY that cannot be followed names itself and its line already.
-    const where = origin.why.includes(`on line ${origin.inst.line}`) ? origin.why : `line ${origin.inst.line}: ${origin.why}`;
-    return { why: `${program} is a script that cannot be read (${where}), so whether it hands PID 1 over with exec is not known` };
+    return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };
   }
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
 }

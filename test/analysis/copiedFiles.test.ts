@@ -64,11 +64,11 @@ describe('contextFileAt', () => {
     expect(globRegExp('[!a]?.js').test('bx.js')).toBe(true);
   });
 
-  it('says what it cannot follow: other stages, missing files, no context', () => {
+  it('says what it cannot follow, naming the instruction: other stages, missing files, no context', () => {
     const { file, stage } = last('FROM a\nCOPY --from=build /out/start.sh /start.sh\nCOPY missing.sh /m.sh\nCOPY docker-entrypoint.sh /e.sh\n');
-    expect(contextFileAt(file, stage, ctx, '/start.sh')).toMatchObject({ kind: 'unknown', why: 'it copies from build' });
-    expect(contextFileAt(file, stage, ctx, '/m.sh')).toMatchObject({ kind: 'unknown', why: 'missing.sh is not in the build context' });
-    expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'there is no build context to read' });
+    expect(contextFileAt(file, stage, ctx, '/start.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 2 copies it from build' });
+    expect(contextFileAt(file, stage, ctx, '/m.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 3 copies missing.sh, which is not in the build context' });
+    expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 4 copies it, and there is no build context to read' });
   });
 });
 
