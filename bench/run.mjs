@@ -5,7 +5,8 @@
  * (absolute numbers on shared machines are noisy; ratios within one run are not).
  *
  * - dockerfile-ast alone (parse, then getArguments of every instruction), our
- *   parseDockerfile, and the default pipeline in process;
+ *   parseDockerfile, the default pipeline in process, and what reading the file and
+ *   every RUN body's shell costs without any transform (the floor of the pipeline);
  * - the real CLI over the corpus and over the corpus copied ten times with each
  *   copy varied (bench/vary.mjs), worker pool vs --run-in-band: wall time, peak
  *   memory and cores kept busy; and two in-band runs at once over half the tree
@@ -28,6 +29,9 @@ import { runnerImport } from 'vite';
 import { parseDockerfile } from '../dist/src/dockerfile/parse.js';
 import { gitDiff } from '../dist/src/engine/diff.js';
 import { runPipeline } from '../dist/src/engine/pipeline.js';
+import { validate } from '../dist/src/dockerfile/validate.js';
+import { runBody } from '../dist/src/shell/body.js';
+import { recogniseAll } from '../dist/src/shell/commands.js';
 import { defaultConcurrency, threadsFor } from '../dist/src/engine/runner.js';
 import { configure, selectTransforms } from '../dist/src/engine/select.js';
 import { CORPUS, loadCorpus, table } from './common.mjs';
@@ -92,6 +96,23 @@ for (const t of variedTexts) runPipeline(t, transforms);
 const variedPipeline = (performance.now() - variedStart) / 1000;
 rows.push(row('dockerfile-ast parse + getArguments, varied', variedTexts.length, variedBare, 'corpus x3, each copy varied'));
 rows.push(row('default pipeline, varied', variedTexts.length, variedPipeline, `one round, ${(variedBare / variedPipeline).toFixed(3)}x dockerfile-ast`));
+// The least any transform of RUN bodies pays: the file parsed and validated, and every RUN body
+// read by the shell parser and its commands recognised, on copies varied otherwise (no body cached).
+const floorTexts = [4, 5, 6].flatMap((k) => files.map((f) => vary(f.text, k)));
+const floorStart = performance.now();
+for (const t of floorTexts) {
+  const file = parseDockerfile(t);
+  if (validate(file) !== null) continue;
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'RUN') continue;
+    const body = runBody(file, inst);
+    if (body.ok) recogniseAll(body.parsed);
+  }
+}
+const floor = (performance.now() - floorStart) / 1000;
+rows.push(
+  row('parse, validate and read every RUN body, varied', floorTexts.length, floor, `one round, ${(variedBare / floor).toFixed(3)}x dockerfile-ast; the default pipeline took ${(variedPipeline / floor).toFixed(1)}x this`),
+);
 const pipeline = bestRound(() => {
   for (const f of files) runPipeline(f.text, transforms);
 });
