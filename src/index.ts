@@ -4,6 +4,7 @@
  */
 export { run, transformText, DockshiftError, type RunOptions, type RunResult, type FileRecord, type RunSummaryRecord, type TransformTextOptions, type TextResult } from './api.js';
 export type { Fix } from './engine/regions.js';
+export { generatedHeader, type GeneratedHeader } from './engine/generated.js';
 export type { ReportFormat } from './report/types.js';
 export { REPORT_FORMATS } from './report/types.js';
 

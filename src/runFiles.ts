@@ -4,7 +4,7 @@ import type { SettingsResolver } from './config/resolve.js';
 import { exitCodeOf, type Policy } from './engine/outcome.js';
 import { PatchFile } from './engine/patchFile.js';
 import type { WriteMode } from './engine/processFile.js';
-import { errorLine, explainLines, patchOf, sizeLine, summaryLine } from './engine/report.js';
+import { errorLine, explainLines, patchOf, sizeLine, skipLine, summaryLine } from './engine/report.js';
 import type { RunnerOptions } from './engine/runner.js';
 import { Progress } from './progress.js';
 import { reporterFor, type Output } from './report/index.js';
@@ -81,10 +81,9 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
         const r = f.result;
         if (r.error !== null && (f.status === 'error' || (f.status === 'warning' && !run.quiet))) err(`${errorLine(r.path, r.error.line, r.error.message, f.status)}\n`);
         out(report.file(f));
-        if (run.explain) {
-          if (f.status === 'skipped') err(`${r.path}: skipped: ${r.error!.message}\n`);
-          for (const line of explainLines(r)) err(`${line}\n`);
-        }
+        // A generated file is skipped by default, so the run says so; an unknown one only when asked (--ignore-unknown is silent).
+        if (f.status === 'skipped' && (run.explain || (!run.quiet && r.error!.kind === 'generated'))) err(`${skipLine(r.path, r.error!.message)}\n`);
+        if (run.explain) for (const line of explainLines(r)) err(`${line}\n`);
         patches?.add(patchOf(r));
         progress?.update(f.status);
       },

@@ -2,7 +2,8 @@ import type { Io } from './cli.js';
 import { pipelineFailureKind } from './engine/failures.js';
 import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
-import { errorLine, explainLines } from './engine/report.js';
+import { generatedHeader, generatedMessage } from './engine/generated.js';
+import { errorLine, explainLines, skipLine } from './engine/report.js';
 import { configureWithModules, type Selection } from './engine/select.js';
 
 export interface StdinRun {
@@ -11,6 +12,8 @@ export interface StdinRun {
   readonly name: string;
   readonly check: boolean;
   readonly explain: boolean;
+  /** `--quiet`: no note on stderr for a generated input. */
+  readonly quiet: boolean;
   readonly onError: ErrorPolicy;
 }
 
@@ -19,7 +22,8 @@ export interface StdinRun {
  * `--explain` on stderr. An input that cannot be processed prints nothing and
  * exits 2, or, with --on-error=warn, is printed back unchanged with a warning
  * (an editor replacing its buffer with stdout keeps the text). With --check, exit
- * 1 when the text would change.
+ * 1 when the text would change. A generated input (see generated.ts) is printed back
+ * unchanged with a note, as a run over files leaves it, unless the selection includes them.
  */
 export async function runStdin(run: StdinRun, io: Io): Promise<number> {
   const bytes = await readUnlessInterrupted(io);
@@ -29,6 +33,12 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return failed(io, run, 'not-text', null, 'input is not valid UTF-8', bytes);
+  }
+  const generated = run.selection.includeGenerated === true ? null : generatedHeader(text);
+  if (generated !== null) {
+    if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, generatedMessage(generated))}\n`);
+    io.stdout(bytes);
+    return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
   }
   const result = runPipeline(text, await configureWithModules(run.selection), { tier: run.selection.tier ?? 'review' });
   if (!result.ok) return failed(io, run, pipelineFailureKind(text), result.error.line, result.error.message, bytes);

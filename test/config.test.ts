@@ -56,7 +56,7 @@ describe('where configuration comes from', () => {
     const root = tempFolder({ 'svc/Dockerfile': 'FROM alpine:3.20\nCOPY app.tar /x/\n', 'ctx/app.tar': 'not an archive\n', 'dockshift.config.yaml': 'context: ctx\n' });
     const run = await cli(['-t', 'add-to-copy', '--explain'], root);
     expect(run.stdout).toBe('');
-    expect((await cli(['--print-config', 'svc/Dockerfile', '--tier', 'safe', '--context', 'svc'], root)).stdout).toMatch(/^tier {5}safe {2}\(--tier\)\ncontext {2}svc {2}\(--context\)$/m);
+    expect((await cli(['--print-config', 'svc/Dockerfile', '--tier', 'safe', '--context', 'svc'], root)).stdout).toMatch(/^tier {7}safe {2}\(--tier\)\ncontext {4}svc {2}\(--context\)$/m);
   });
 });
 
@@ -67,7 +67,7 @@ describe('one-line errors naming the file, line and key; the files it applies to
     ['dockshift.config.yaml', 'transforms:\n  collapse-run:\n    maxCommands: -3\n', 'dockshift.config.yaml:3: error: transforms.collapse-run.maxCommands: expected a whole number of 0 or more, got -3'],
     ['.dockshift.yaml', 'overrides:\n  - files: a/\n    transforms: { collapse-run: { maxCommands: 2.5 } }\n', '.dockshift.yaml:3: error: overrides[0].transforms.collapse-run.maxCommands: expected a whole number of 0 or more, got 2.5'],
     ['dockshift.config.yaml', 'transforms:\n  colapse-run: true\n', 'dockshift.config.yaml:2: error: transforms.colapse-run: unknown transform (see dockshift --list)'],
-    ['.dockshift.yaml', 'tiers: safe\n', '.dockshift.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)'],
+    ['.dockshift.yaml', 'tiers: safe\n', '.dockshift.yaml:1: error: tiers: unknown key (known: tier, context, includeGenerated, ignore, transforms, overrides)'],
     ['dockshift.config.yaml', 'overrides:\n  - tier: safe\n', 'dockshift.config.yaml:2: error: overrides[0].files: is required: the paths this override applies to'],
     ['dockshift.config.json', '{ "tier": "safe",, }', 'dockshift.config.json:1: error: not valid JSON: Unexpected , in flow map'],
   ];
@@ -82,7 +82,40 @@ describe('one-line errors naming the file, line and key; the files it applies to
   it('--config names one file for every Dockerfile: a problem there stops the run', async () => {
     const root = tempFolder({ 'ci.yaml': 'tiers: safe\n', 'Dockerfile': RUNS });
     const run = await cli(['--config', 'ci.yaml'], root);
-    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'dockshift: ci.yaml:1: error: tiers: unknown key (known: tier, context, ignore, transforms, overrides)\n']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'dockshift: ci.yaml:1: error: tiers: unknown key (known: tier, context, includeGenerated, ignore, transforms, overrides)\n']);
+  });
+});
+
+describe('includeGenerated', () => {
+  // A header docker-library's apply-templates.sh writes, over a file the default transforms change.
+  const GENERATED = `#\n# NOTE: THIS DOCKERFILE IS GENERATED VIA "apply-templates.sh"\n#\n# PLEASE DO NOT EDIT IT DIRECTLY.\n#\n\n${RUNS}`;
+
+  it('the configuration includes generated files, per folder; the command line wins either way', async () => {
+    const root = tempFolder({
+      'dockshift.config.yaml': 'includeGenerated: true\noverrides:\n  - files: vendor/**\n    includeGenerated: false\n',
+      'app/Dockerfile': GENERATED,
+      'vendor/Dockerfile': GENERATED,
+    });
+    const run = await cli(['-l'], root);
+    expect(run.stdout).toBe('app/Dockerfile\n');
+    expect(run.stderr).toContain('vendor/Dockerfile: skipped: generated (line 2: # NOTE: THIS DOCKERFILE IS GENERATED VIA "apply-templates.sh"); edit its template, or pass --include-generated\n');
+    expect((await cli(['-l', '--include-generated'], root)).stdout).toBe('app/Dockerfile\nvendor/Dockerfile\n');
+    expect((await cli(['-l', '--no-include-generated'], root)).stdout).toBe('');
+  });
+
+  it('--print-config says whether generated files are included, and where that comes from', async () => {
+    const root = tempFolder({ 'dockshift.config.yaml': 'tier: safe\nincludeGenerated: true\n', 'Dockerfile': GENERATED });
+    expect((await cli(['--print-config', 'Dockerfile'], root)).stdout).toMatch(/^generated {2}included {2}\(dockshift\.config\.yaml:2\)$/m);
+    expect((await cli(['--print-config', 'Dockerfile', '--no-include-generated'], root)).stdout).toMatch(/^generated {2}skipped {2}\(--no-include-generated\)$/m);
+    const json = JSON.parse((await cli(['--print-config', 'Dockerfile', '--json'], root)).stdout) as { includeGenerated: unknown };
+    expect(json.includeGenerated).toEqual({ value: true, from: 'dockshift.config.yaml:2' });
+  });
+
+  it('is true or false, or the configuration is an error naming its line', async () => {
+    const root = tempFolder({ '.dockshift.yaml': 'tier: safe\nincludeGenerated: yes please\n', 'Dockerfile': RUNS });
+    const run = await cli([], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Dockerfile: error: not processed: .dockshift.yaml:2: includeGenerated: expected true or false, got "yes please"\n');
   });
 });
 
@@ -95,7 +128,13 @@ describe('--print-config', () => {
     const run = await cli(['--print-config', 'legacy/Dockerfile', '-o', 'install-flags.noInstallRecommends=false'], root);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['file     legacy/Dockerfile', 'config   dockshift.config.yaml', 'tier     safe  (dockshift.config.yaml:1)', 'context  legacy  (default (the Dockerfile\'s folder))']);
+    expect(lines.slice(0, 5)).toEqual([
+      'file       legacy/Dockerfile',
+      'config     dockshift.config.yaml',
+      'tier       safe  (dockshift.config.yaml:1)',
+      'context    legacy  (default (the Dockerfile\'s folder))',
+      'generated  skipped  (default)',
+    ]);
     expect(run.stdout).toMatch(/^ {2}exec-form +off {2}\(dockshift\.config\.yaml:7 \(overrides\[0\]\)\)$/m);
     expect(run.stdout).toMatch(/^ {2}curl-fail +on +\(dockshift\.config\.yaml:3\)$/m);
     expect(run.stdout).toMatch(/^ +maxCommands = 4 {2}\(dockshift\.config\.yaml:4\)$/m);

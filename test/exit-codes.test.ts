@@ -109,12 +109,12 @@ describe('--on-error', () => {
     const run = dockshift(['-t', 'exec-form', '--on-error=warn', '--json'], { cwd: root });
     expect(run.status).toBe(2);
     expect(messages(run)).toEqual([
-      'b/Dockerfile: error: not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, ignore, transforms, overrides)',
+      'b/Dockerfile: error: not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, includeGenerated, ignore, transforms, overrides)',
       'a/Dockerfile: error: hadolint configuration a/.hadolint.yaml:1: `ignored:` must be a list of rule codes',
     ]);
     const errors = jsonRecords(run).filter((r) => r.error !== null && r.error !== undefined).map((r) => [r.path, r.status, r.error]);
     expect(errors).toEqual([
-      ['b/Dockerfile', 'error', { kind: 'config', line: null, message: 'not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, ignore, transforms, overrides)' }],
+      ['b/Dockerfile', 'error', { kind: 'config', line: null, message: 'not processed: b/.dockshift.yaml:1: bogus: unknown key (known: tier, context, includeGenerated, ignore, transforms, overrides)' }],
       ['a/Dockerfile', 'error', { kind: 'config', line: null, message: 'hadolint configuration a/.hadolint.yaml:1: `ignored:` must be a list of rule codes' }],
     ]);
   });

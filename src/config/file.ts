@@ -7,6 +7,7 @@
  *
  *   tier: safe                       # safe | review
  *   context: .                       # build context root, from this file's folder
+ *   includeGenerated: true           # rewrite generated files too (default: leave them alone)
  *   ignore: [legacy/**]              # gitignore syntax, from this file's folder
  *   transforms:                      # on/off and options; a path loads a user transform
  *     curl-fail: true
@@ -50,6 +51,7 @@ export interface Layer {
   readonly tier: Located<Tier> | null;
   /** Absolute folder. */
   readonly context: Located<string> | null;
+  readonly includeGenerated: Located<boolean> | null;
   readonly transforms: readonly TransformEntry[];
 }
 
@@ -81,8 +83,8 @@ export interface ConfigError {
 
 export type ConfigResult = { readonly ok: true; readonly config: ConfigFile } | { readonly ok: false; readonly error: ConfigError };
 
-const TOP_KEYS = ['$schema', 'tier', 'context', 'ignore', 'transforms', 'overrides'] as const;
-const OVERRIDE_KEYS = ['files', 'excludeFiles', 'tier', 'context', 'transforms'] as const;
+const TOP_KEYS = ['$schema', 'tier', 'context', 'includeGenerated', 'ignore', 'transforms', 'overrides'] as const;
+const OVERRIDE_KEYS = ['files', 'excludeFiles', 'tier', 'context', 'includeGenerated', 'transforms'] as const;
 
 /** A `transforms:` key or `-t` value that names a module rather than a registered transform. */
 export function isModulePath(key: string): boolean {
@@ -112,7 +114,7 @@ export function parseConfig(file: string, text: string): ConfigResult {
   try {
     const root = doc.contents;
     if (root === null || (yaml().isScalar(root) && root.value === null)) return { ok: true, config: emptyConfig(file) };
-    if (!yaml().isMap(root)) throw new Invalid(lineOf(root), '', 'expected a mapping of keys (tier, context, ignore, transforms, overrides)');
+    if (!yaml().isMap(root)) throw new Invalid(lineOf(root), '', 'expected a mapping of keys (tier, context, includeGenerated, ignore, transforms, overrides)');
     const pairs = entries(root.items, '', TOP_KEYS, lineOf);
     const ignoreList = pairs.ignore === undefined ? [] : stringList(pairs.ignore.value, 'ignore', lineOf);
     const overridesNode = pairs.overrides?.value;
@@ -146,7 +148,7 @@ export function parseConfig(file: string, text: string): ConfigResult {
 }
 
 function emptyConfig(file: string): ConfigFile {
-  return { path: file, dir: path.dirname(file), ignore: [], ignoreMatcher: ignore(), top: { label: null, tier: null, context: null, transforms: [] }, overrides: [] };
+  return { path: file, dir: path.dirname(file), ignore: [], ignoreMatcher: ignore(), top: { label: null, tier: null, context: null, includeGenerated: null, transforms: [] }, overrides: [] };
 }
 
 type LineOf = (node: YamlNode | null | undefined) => number | null;
@@ -188,6 +190,12 @@ function layer(e: Entries, label: string | null, dir: string, lineOf: LineOf): L
     if (typeof v !== 'string' || v === '') throw new Invalid(e.context.line, at('context'), 'expected a folder, relative to this file');
     context = { value: path.resolve(dir, v), line: e.context.line ?? 0 };
   }
+  let includeGenerated: Located<boolean> | null = null;
+  if (e.includeGenerated !== undefined) {
+    const v = scalar(e.includeGenerated.value);
+    if (typeof v !== 'boolean') throw new Invalid(e.includeGenerated.line, at('includeGenerated'), `expected true or false, got ${JSON.stringify(v)}`);
+    includeGenerated = { value: v, line: e.includeGenerated.line ?? 0 };
+  }
   const transforms: TransformEntry[] = [];
   const node = e.transforms?.value;
   if (node !== undefined && node !== null) {
@@ -219,7 +227,7 @@ function layer(e: Entries, label: string | null, dir: string, lineOf: LineOf): L
       }
     } else throw new Invalid(lineOf(node as YamlNode), at('transforms'), 'expected a mapping (name: true | false | {options}) or a list of names');
   }
-  return { label, tier, context, transforms };
+  return { label, tier, context, includeGenerated, transforms };
 }
 
 function entry(key: string, enabled: boolean, options: Record<string, Located<unknown>>, line: number, dir: string): TransformEntry {

@@ -36,6 +36,7 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
           config: s.config === null ? null : shown(s.config),
           tier: { value: s.selection.tier ?? 'review', from: origin(s.origins.tier) },
           context: { value: s.context === null ? shown(path.dirname(file)) : shown(s.context), from: origin(s.origins.context) },
+          includeGenerated: { value: s.selection.includeGenerated === true, from: origin(s.origins.includeGenerated) },
           transforms,
         },
         null,
@@ -45,10 +46,15 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
     return 0;
   }
   const rows: string[] = [];
-  rows.push(`file     ${shown(file)}`);
-  rows.push(`config   ${s.config === null ? '(none found)' : shown(s.config)}`);
-  rows.push(`tier     ${s.selection.tier ?? 'review'}  (${origin(s.origins.tier)})`);
-  rows.push(`context  ${s.context === null ? shown(path.dirname(file)) : shown(s.context)}  (${origin(s.origins.context)})`);
+  const head: [string, string][] = [
+    ['file', shown(file)],
+    ['config', s.config === null ? '(none found)' : shown(s.config)],
+    ['tier', `${s.selection.tier ?? 'review'}  (${origin(s.origins.tier)})`],
+    ['context', `${s.context === null ? shown(path.dirname(file)) : shown(s.context)}  (${origin(s.origins.context)})`],
+    // What becomes of the file when its header says it is generated.
+    ['generated', `${s.selection.includeGenerated === true ? 'included' : 'skipped'}  (${origin(s.origins.includeGenerated)})`],
+  ];
+  for (const [label, value] of head) rows.push(`${label.padEnd(11)}${value}`);
   rows.push('transforms');
   const width = Math.max(...Object.keys(s.origins.transforms).map((n) => n.length));
   for (const [name, t] of Object.entries(s.origins.transforms)) {

@@ -28,6 +28,8 @@ export interface CliChoices {
   readonly context: string | null;
   /** `--config FILE` (absolute), or false for `--no-config`; null: search. */
   readonly config: string | false | null;
+  /** `--include-generated` (true) or `--no-include-generated` (false); null: what the configuration says. */
+  readonly includeGenerated?: boolean | null;
 }
 
 /** Where a value came from: `default`, a command-line option, or `file:line` (with the override). */
@@ -42,6 +44,7 @@ export interface FileSettings {
   readonly origins: {
     readonly tier: Origin;
     readonly context: Origin;
+    readonly includeGenerated: Origin;
     readonly transforms: Readonly<Record<string, { readonly on: boolean; readonly from: Origin; readonly options: Readonly<Record<string, { readonly value: OptionValue; readonly from: Origin }>> }>>;
   };
 }
@@ -220,11 +223,13 @@ export class SettingsResolver {
     };
     let tier: { value: Tier; from: Origin } = { value: 'review', from: 'default' };
     let context: { value: string | null; from: Origin } = { value: null, from: "default (the Dockerfile's folder)" };
+    let includeGenerated: { value: boolean; from: Origin } = { value: false, from: 'default' };
 
     if (config !== null) {
       for (const layer of layers) {
         if (layer.tier !== null) tier = { value: layer.tier.value, from: shown(layer.tier.line, layer) };
         if (layer.context !== null) context = { value: layer.context.value, from: shown(layer.context.line, layer) };
+        if (layer.includeGenerated !== null) includeGenerated = { value: layer.includeGenerated.value, from: shown(layer.includeGenerated.line, layer) };
         for (const entry of layer.transforms) {
           const name = this.nameOf(entry.module ?? entry.key);
           on.set(name, { on: entry.enabled, from: shown(entry.line, layer) });
@@ -241,6 +246,8 @@ export class SettingsResolver {
     }
     if (this.cli.tier !== null) tier = { value: this.cli.tier, from: '--tier' };
     if (this.cli.context !== null) context = { value: this.cli.context, from: '--context' };
+    const cliGenerated = this.cli.includeGenerated ?? null;
+    if (cliGenerated !== null) includeGenerated = { value: cliGenerated, from: cliGenerated ? '--include-generated' : '--no-include-generated' };
 
     const names = known.map((t) => t.meta.name).filter((n) => on.get(n)!.on);
     const modules = this.extra.filter((e) => names.includes(e.transform.meta.name)).map((e) => e.module);
@@ -249,7 +256,7 @@ export class SettingsResolver {
       const m = options.get(name);
       if (m !== undefined && m.size > 0) selectionOptions[name] = Object.fromEntries([...m].map(([k, v]) => [k, v.value]));
     }
-    const selection: Selection = { names, options: selectionOptions, tier: tier.value, ...(modules.length > 0 ? { modules } : {}) };
+    const selection: Selection = { names, options: selectionOptions, tier: tier.value, ...(modules.length > 0 ? { modules } : {}), ...(includeGenerated.value ? { includeGenerated: true } : {}) };
     const key = JSON.stringify(selection);
     let index = this.settingsIds.get(key);
     if (index === undefined) {
@@ -265,7 +272,7 @@ export class SettingsResolver {
         return [t.meta.name, { ...on.get(t.meta.name)!, options: opts }];
       }),
     );
-    return { selection, context: context.value, config: config?.path ?? null, origins: { tier: tier.from, context: context.from, transforms }, index };
+    return { selection, context: context.value, config: config?.path ?? null, origins: { tier: tier.from, context: context.from, includeGenerated: includeGenerated.from, transforms }, index };
   }
 
   /** The registered transforms, then the user transforms loaded so far. */

@@ -17,8 +17,14 @@ import type { FileError } from './types.js';
  */
 export type FailureKind = 'unreadable' | 'not-text' | 'not-dockerfile' | 'invalid' | 'transform' | 'write' | 'config';
 
+/**
+ * Why a file was left alone on purpose, which is no failure: `generated`, its header says a tool
+ * writes it (see generated.ts). Recorded where a failure is, so a skipped file has one shape.
+ */
+export type SkipKind = 'generated';
+
 export interface FileFailure extends FileError {
-  readonly kind: FailureKind;
+  readonly kind: FailureKind | SkipKind;
 }
 
 /**

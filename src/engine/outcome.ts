@@ -42,7 +42,9 @@ export function isUnknownFile(file: string, explicit: boolean, kind: ProblemKind
 }
 
 export function reportedStatus(result: FileResult, file: string, explicit: boolean, policy: Policy): Reported {
-  if (result.error === null) return result.status === 'error' ? 'error' : result.status;
+  if (result.error === null) return result.status;
+  // Left alone on purpose: no error, whatever the policy.
+  if (result.error.kind === 'generated') return 'skipped';
   if (policy.ignoreUnknown && isUnknownFile(file, explicit, result.error.kind)) return 'skipped';
   return severityOf(result.error.kind, policy.onError);
 }

@@ -4,6 +4,7 @@ import { openBuildContext, type BuildContext, type ContextDockerfiles, type Shar
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, describeFsError, isFile, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
+import { generatedHeader, generatedMessage } from './generated.js';
 import { blobFormOf } from './gitIndex.js';
 import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
@@ -45,6 +46,8 @@ export interface RunContextDockerfiles {
 export interface RunSettings {
   readonly mode: WriteMode;
   readonly tier?: Tier;
+  /** Rewrite generated files too (see generated.ts); default: leave them alone. */
+  readonly includeGenerated?: boolean;
 }
 
 export type WriteMode = 'dry-run' | 'write';
@@ -91,7 +94,8 @@ export interface FileEditResult {
 
 export interface FileResult {
   readonly path: string;
-  readonly status: 'changed' | 'unchanged' | 'error';
+  /** skipped: left alone on purpose, with why in `error` (a generated file). */
+  readonly status: 'changed' | 'unchanged' | 'error' | 'skipped';
   readonly changes: readonly AppliedChange[];
   readonly refusals: readonly ReportedRefusal[];
   readonly newFiles: readonly NewFileResult[];
@@ -110,7 +114,7 @@ export interface FileResult {
 }
 
 /** The result of a file that could not be processed: left as it was, with why. */
-export function failedResult(task: FileTask, kind: FailureKind, error: FileError): FileResult {
+export function failedResult(task: FileTask, kind: FileFailure['kind'], error: FileError): FileResult {
   return { path: task.display, status: 'error', changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], diff: '', fixes: [], error: { kind, ...error }, written: false };
 }
 
@@ -121,12 +125,14 @@ export function failedResult(task: FileTask, kind: FailureKind, error: FileError
  * threads do.
  */
 export function processFile(task: FileTask, transforms: readonly ConfiguredTransform[], settings: RunSettings | WriteMode): FileResult {
-  const { mode, tier } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
-  const failed = (kind: FailureKind, error: FileError) => failedResult(task, kind, error);
+  const { mode, tier, includeGenerated = false } = typeof settings === 'string' ? { mode: settings, tier: undefined } : settings;
+  const failed = (kind: FileFailure['kind'], error: FileError) => failedResult(task, kind, error);
   let stage: FailureKind = 'transform'; // what an exception means
   try {
     const read = readDockerfile(task.path);
     if (!read.ok) return failed(read.kind, { line: null, message: read.message });
+    const generated = includeGenerated ? null : generatedHeader(read.text);
+    if (generated !== null) return { ...failed('generated', { line: generated.line, message: generatedMessage(generated) }), status: 'skipped' };
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
     const buildContext = openBuildContext(context.root, task.path);
     const hadolint = hadolintConfigFor(path.dirname(task.path));

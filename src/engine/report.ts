@@ -77,6 +77,11 @@ export function errorLine(path: string, line: number | null, message: string, se
   return `${path}${line === null ? '' : `:${line}`}: ${severity}: ${message}`;
 }
 
+/** A file left alone on purpose, and why: `path: skipped: why`. */
+export function skipLine(path: string, why: string): string {
+  return `${path}: skipped: ${why}`;
+}
+
 /** The whole patch of one result: its own diff, then any new and edited context files. */
 export function patchOf(result: FileResult): string {
   return result.diff + result.newFiles.map((f) => f.diff).join('') + result.fileEdits.map((e) => e.diff).join('');

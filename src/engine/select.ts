@@ -12,6 +12,8 @@ export interface Selection {
   readonly tier?: Tier;
   /** Absolute paths of the user transform modules some of `names` come from; each thread loads them. */
   readonly modules?: readonly string[];
+  /** Rewrite generated files too (see generated.ts); default: leave them alone. */
+  readonly includeGenerated?: boolean;
 }
 
 /** A user transform and the module it was loaded from. */

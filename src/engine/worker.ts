@@ -35,7 +35,7 @@ export default async function processBatch(batch: Batch): Promise<FileResult[]> 
       results.push(failedResult(task, 'transform', { line: null, message: (err as Error).message }));
       continue;
     }
-    results.push(processFile(task, transforms, { mode: batch.mode, tier: selection.tier }));
+    results.push(processFile(task, transforms, { mode: batch.mode, tier: selection.tier, includeGenerated: selection.includeGenerated ?? false }));
   }
   return results;
 }
