@@ -32,7 +32,15 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
       'every byte not changed stays as it was, and running dockshift again changes nothing.',
   );
   head.push('');
-  head.push(`${plural(t.files, 'file')}: ${t.changed} changed, ${t.unchanged} unchanged, ${plural(t.errors, 'error')}${t.warnings > 0 ? `, ${plural(t.warnings, 'warning')}` : ''}.`);
+  head.push(`${plural(t.files, 'file')}: ${t.changed} changed, ${t.unchanged} unchanged, ${plural(t.errors, 'error')}${t.warnings > 0 ? `, ${plural(t.warnings, 'warning')}` : ''}${t.skipped > 0 ? `, ${t.skipped} skipped` : ''}.`);
+
+  // A fix for these belongs in what generates them: the body names them for whoever owns it.
+  const generated = files.filter((f) => f.status === 'skipped' && f.result.error?.kind === 'generated');
+  if (generated.length > 0) {
+    head.push('', `### Generated, left alone (${generated.length})`, '', 'Their headers say a tool writes them, so a rewrite here would be lost at the next generation: the fix belongs in the template (or rerun with `--include-generated`).', '');
+    for (const f of generated.slice(0, MAX_LISTED)) head.push(`- \`${code(f.patchPath)}\` line ${f.result.error!.line}`);
+    if (generated.length > MAX_LISTED) head.push(`- … and ${generated.length - MAX_LISTED} more`);
+  }
 
   const review = changed.flatMap((f) => f.result.changes.filter((c) => c.tier === 'review').map((c) => ({ file: f.patchPath, c })));
   if (review.length > 0) {
