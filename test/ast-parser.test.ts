@@ -133,6 +133,12 @@ describe('parseAst', () => {
     }
   });
 
+  it('tells a byte order mark as dockerfile-ast does, before directives, instructions or anything else', () => {
+    for (const start of ['\uFEFF', '', '\uFEFE', '\uFFFE', '\uD800', '\u00EF', 'é', '\uFEFF\uFEFF']) {
+      for (const rest of ['# escape=`\nFROM a\nRUN b `\n c\n', 'FROM a\n', '# syntax=x\n\nFROM a\n', '', '\n\nFROM a AS b\n']) same(`${start}${rest}`);
+    }
+  });
+
   it('reads a text afresh when a parser is asked to parse again', () => {
     // parseAst makes a parser per text; one reused must not carry what it found in the last text.
     const text = 'FROM a\nRUN ["a"]\nRUN [x]\n';
