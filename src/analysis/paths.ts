@@ -169,13 +169,20 @@ export function originAtEnd(file: ParsedDockerfile, stage: Stage, path: string, 
   return originBefore(file, stage, Number.POSITIVE_INFINITY, path, ctx);
 }
 
+/**
+ * Up to this many COPY/ADDs before the question, each is asked in turn: the index is for stages
+ * of hundreds, and building it (and the path's folders) costs a short stage more than it saves.
+ */
+const ASK_EACH = 16;
+
 function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
-  const folders = enclosing(path);
+  let folders: string[] | null | undefined;
   for (let s: Stage | null = stage; s !== null; s = copyingAncestor(file, s)) {
     const copies = stageInstructions(file, s, 'COPY', 'ADD');
     const limit = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
-    if (folders === null) {
+    const within = limit <= ASK_EACH ? null : folders === undefined ? (folders = enclosing(path)) : folders;
+    if (within === null) {
       for (let k = limit; k-- > 0; ) {
         const origin = copyOrigin(file, copies[k]!, path, ctx);
         if (origin !== null) return origin;
@@ -184,7 +191,7 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
     }
     // Only the COPY/ADDs that write exactly this path, write somewhere in a folder holding it, or may write anywhere.
     const index = copyIndex(file, s, copies, ctx);
-    const lists = [index.exact.get(path), ...folders.map((f) => index.within.get(f)), index.anywhere].filter((l) => l !== undefined);
+    const lists = [index.exact.get(path), ...within.map((f) => index.within.get(f)), index.anywhere].filter((l) => l !== undefined);
     const next = lists.map((l) => countBefore(l, (k) => k < limit) - 1);
     for (let tried = -1; ; ) {
       let best = -1;

@@ -48,13 +48,17 @@ describe('paths: where a file in the image came from', () => {
     expect(originOf(g, at(g, 6), '/tini', null)).toMatchObject({ kind: 'download', url: 'https://example.com/tini' });
   });
 
-  it('takes the last COPY that could have written the path, whatever its destination folder', () => {
+  // Padded with 20 unrelated COPYs after each FROM, the stages are searched through their index, not COPY by COPY.
+  it.each([0, 20])('takes the last COPY that could have written the path, whatever its destination folder (%i more COPYs)', (pad) => {
+    const padding = Array.from({ length: pad }, (_, i) => `COPY pad/${i} /pad/${i}`);
     const h = file(
       [
         'FROM node:20 AS base',
+        ...padding,
         'COPY a/ /',
         'COPY b/package.json /srv/',
         'FROM base',
+        ...padding,
         'WORKDIR /srv',
         'COPY c/package.json ./',
         'COPY d /srv/lib',
@@ -64,22 +68,28 @@ describe('paths: where a file in the image came from', () => {
         'RUN x',
       ].join('\n'),
     );
-    const run = at(h, 11);
+    /** Line n of the file without padding. */
+    const line = (n: number) => n + (n > 1 ? pad : 0) + (n > 4 ? pad : 0);
+    const run = at(h, line(11));
     // An exact destination beats everything before it; a folder copied into /srv/lib writes under it.
     expect(originOf(h, run, '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'e/package.json' });
     expect(originOf(h, run, '/srv/lib/x.js', null)).toMatchObject({ kind: 'context', path: 'f/x.js' });
     // Before line 9 the variable's COPY may have written it; before that, the COPY into ./ did (`d` only writes under /srv/lib).
-    expect(originOf(h, at(h, 9), '/srv/package.json', null)).toMatchObject({ kind: 'unknown', inst: { line: 8 } });
-    expect(originOf(h, at(h, 8), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'c/package.json' });
+    expect(originOf(h, at(h, line(9)), '/srv/package.json', null)).toMatchObject({ kind: 'unknown', inst: { line: line(8) } });
+    expect(originOf(h, at(h, line(8)), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'c/package.json' });
     // The stage below: copied into /srv, and a folder copied into / holds everything else.
-    expect(originOf(h, at(h, 6), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'b/package.json' });
-    expect(originOf(h, at(h, 6), '/etc/app.conf', null)).toMatchObject({ kind: 'context', path: 'a/etc/app.conf' });
-    // A source named `..` lands above the destination: such a COPY is read for every path.
+    expect(originOf(h, at(h, line(6)), '/srv/package.json', null)).toMatchObject({ kind: 'context', path: 'b/package.json' });
+    expect(originOf(h, at(h, line(6)), '/etc/app.conf', null)).toMatchObject({ kind: 'context', path: 'a/etc/app.conf' });
+    expect(originOf(h, run, '/pad/3', null)).toEqual(pad === 0 ? { kind: 'context', path: 'a/pad/3', inst: at(h, line(2)) } : { kind: 'context', path: 'pad/3', inst: at(h, line(4) + 4) });
+    // A path not in normal form is compared with every COPY, as written: only the variable's may have written it.
+    expect(originOf(h, run, '/srv//lib/x.js', null)).toMatchObject({ kind: 'unknown', inst: { line: line(8) } });
+  });
+
+  it('reads a COPY of a source named `..` for every path', () => {
+    // A source named `..` lands above the destination.
     const up = file('FROM alpine\nCOPY .. /app/run.sh/x\nADD https://example.com/a/.. /srv/\nRUN x\n');
     expect(originOf(up, at(up, 4), '/app/run.sh', null)).toMatchObject({ kind: 'context', path: '..' });
     expect(originOf(up, at(up, 4), '/', null)).toMatchObject({ kind: 'download', url: 'https://example.com/a/..' });
-    // A path not in normal form is compared with every COPY, as written: only the variable's may have written it.
-    expect(originOf(h, run, '/srv//lib/x.js', null)).toMatchObject({ kind: 'unknown', inst: { line: 8 } });
   });
 });
 
