@@ -225,26 +225,38 @@ export function defineTransform<O extends Record<string, OptionValue>>(t: Transf
 }
 
 /** A change that keeps the build's meaning. */
-export const change = (at: number, message: string, edits: readonly Edit[]): ChangeFinding => ({ kind: 'change', at, message, edits, review: null });
+export const change = (at: number, message: string, edits: readonly Edit[]): ChangeFinding => changeFinding(at, message, edits, null);
 
 /** A change that alters what is installed or how the container runs; `why` tells the reviewer what to check. */
-export const reviewChange = (at: number, message: string, edits: readonly Edit[], why: string, size?: SizeEffect): ChangeFinding => ({
-  kind: 'change',
-  at,
-  message,
-  edits,
-  review: why,
-  ...(size === undefined ? {} : { size }),
-});
+export const reviewChange = (at: number, message: string, edits: readonly Edit[], why: string, size?: SizeEffect): ChangeFinding => changeFinding(at, message, edits, why, size);
 
 /** `finding`, which leaves `kept.ranges` as written but relies on them: see `Kept`. */
-export const keeping = (finding: ChangeFinding, kept: Kept): ChangeFinding => ({ ...finding, kept });
+export const keeping = (f: ChangeFinding, kept: Kept): ChangeFinding => changeFinding(f.at, f.message, f.edits, f.review, f.size, f.dependsOn, kept, f.hadolint);
 
 /** `finding`, which answers only these of the transform's hadolint rules (none: only its name turns it off). */
-export const forRules = (finding: ChangeFinding, rules: readonly string[]): ChangeFinding => ({ ...finding, hadolint: rules });
+export const forRules = (f: ChangeFinding, rules: readonly string[]): ChangeFinding => changeFinding(f.at, f.message, f.edits, f.review, f.size, f.dependsOn, f.kept, rules);
 
 /** `finding`, to be worked out again when an earlier change of the pass edits one of `ranges`. */
-export const dependingOn = (finding: ChangeFinding, ranges: readonly { readonly start: number; readonly end: number }[]): ChangeFinding => ({ ...finding, dependsOn: ranges });
+export const dependingOn = (f: ChangeFinding, ranges: readonly { readonly start: number; readonly end: number }[]): ChangeFinding =>
+  changeFinding(f.at, f.message, f.edits, f.review, f.size, ranges, f.kept, f.hadolint);
+
+/**
+ * Every change finding has every field, in this order (those not given are undefined): an
+ * object spread followed by a key its source lacks (`{ ...finding, kept }`) takes V8's slow
+ * path, about 0.7 µs each, and findings of one shape keep the engine's reads of them fast.
+ */
+function changeFinding(
+  at: number,
+  message: string,
+  edits: readonly Edit[],
+  review: string | null,
+  size?: SizeEffect,
+  dependsOn?: ChangeFinding['dependsOn'],
+  kept?: Kept,
+  hadolint?: readonly string[],
+): ChangeFinding {
+  return { kind: 'change', at, message, edits, review, size, dependsOn, kept, hadolint };
+}
 
 export const refusal = (at: number, code: string, reason: string): RefusalFinding => ({ kind: 'refusal', at, code, reason });
 export const newFile = (path: string, content: string, message: string, review: string | null = null): NewFileFinding => ({ kind: 'new-file', path, content, message, review });
