@@ -36,3 +36,14 @@ describe('non-root-user after a base switch', () => {
     expect(out).not.toContain('useradd');
   });
 });
+
+/** The USER goes after the last RUN; a cleanup appended to that RUN in the same pass does not make it wait. */
+describe('non-root-user beside a change to the RUN it follows', () => {
+  it('makes both changes in the first pass', () => {
+    const input = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "server.js"]\n';
+    const result = runPipeline(input, selected('cleanup-in-layer', 'non-root-user'));
+    expect(output(result)).toBe('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev && npm cache clean --force\nUSER 1000:1000\nCMD ["node", "server.js"]\n');
+    // One pass with both changes, one that finds nothing more.
+    expect(result.ok && result.passes).toBe(2);
+  });
+});
