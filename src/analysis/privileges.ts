@@ -51,6 +51,9 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   supervisord: 'supervisord starts its programs as the users its configuration names, which needs root',
   // Servers from distro packages: they bind port 80/443 or switch to their own account as root.
   nginx: 'nginx starts as root to bind its port and switch its workers to its own user',
+  // nginx under other names: OpenResty's bin/openresty is a link to its nginx, Angie is a fork.
+  openresty: 'OpenResty is nginx: it starts as root to bind its port and switch its workers to nobody',
+  angie: 'Angie, a fork of nginx, starts as root to bind its port and switch its workers to its own user',
   apache2: 'Apache starts as root to bind its port and switch to www-data',
   apache2ctl: 'Apache starts as root to bind its port and switch to www-data',
   apachectl: 'Apache starts as root to bind its port and switch to its user',
