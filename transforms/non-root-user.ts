@@ -3,7 +3,7 @@ import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSp
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
-import { volumePaths, type VolumePath } from '../src/analysis/volumes.js';
+import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -56,7 +56,12 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   image gets \`--chown\`, and the folder that holds it there is made the user's as a VOLUME is: SQLite writes to
   the file and its journal (\`-journal\`, or \`-wal\` and \`-shm\`) beside it. A folder the COPY makes itself (one
   inside a copied folder) has its \`--chown\` already. The app's folder (the working folder or one holding it, or
-  a folder other COPYs write to) stays root's: a database there is refused (\`writes-app-folder\`).
+  a folder other COPYs write to) stays root's: a database there is refused (\`writes-app-folder\`);
+- a folder the Dockerfile makes or copies into under /var/lib, /var/cache, /var/log, /var/spool or /run (a
+  WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
+  keeps what it writes while it runs (the FHS's variable data), so it is made the user's as a VOLUME is, and
+  COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
+  (/var/lib/dpkg, /var/cache/apt…), nor the app's folder: one holding the working folder that the code is copied into.
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 
@@ -131,8 +136,8 @@ bind). Refuses, leaving the file as it is:
   ENV that reads one (\`ENV USERNAME=$USERNAME\`), so the user to switch to is only known at build time: a
   \`--build-arg\` may name another (a name an ENV sets to a fixed value is read);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
-- \`volume\`: a VOLUME (or the folder of a copied SQLite database) cannot be made the user's (declared in a
-  stage it builds on, or no shell);
+- \`volume\`: a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…)
+  cannot be made the user's (declared in a stage it builds on, or no shell);
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`invalid-option\`: the name or uid option is not a valid account.
@@ -162,7 +167,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read',
       'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
-      volume: 'a VOLUME (or the folder of a copied SQLite database) cannot be made writable for the user',
+      volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
       'unknown-target': 'the target option names no stage',
       'invalid-option': 'the name or uid option is not a valid account',
@@ -374,13 +379,26 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   }
   const steps = copySteps(file, stage);
   const workdir = workdirOf(file, stage);
+  const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
+  const owners = fileOwners(file, stage);
+  // Folders under /var/lib, /var/log, /run… that the Dockerfile makes or copies into: the app keeps its
+  // state there. Not one a VOLUME covers, one the stage gives the user already, or the app's own folder
+  // (the working folder, or one holding it, that the code is copied into), which stays root's.
+  const states = stateFolders(file, stage).filter((f) => {
+    const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
+    if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
+    if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
+    if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
+    return !(workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`)) && steps.some((c) => inside(c.dest)));
+  });
   // Folders that hold a copied SQLite database: SQLite writes its journal (or WAL) beside the file.
   const databaseFolders: string[] = [];
   for (const step of steps) {
     if (step.chown !== null || step.dest === null) continue;
     const intoVolume = volumes.find((v) => step.dest === v.path || step.dest!.startsWith(`${v.path}/`));
+    const intoState = intoVolume === undefined ? states.find((f) => step.dest === f.path || step.dest!.startsWith(`${f.path}/`)) : undefined;
     const databases = intoVolume === undefined ? sqliteCopies(ctx, step) : [];
-    if (intoVolume === undefined && databases.length === 0) continue;
+    if (intoVolume === undefined && intoState === undefined && databases.length === 0) continue;
     if (!numericSpec && plan.kind === 'existing' && step.inst.index < plan.after.index) {
       return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later`)];
     }
@@ -394,11 +412,15 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       databaseFolders.push(d.folder);
     }
     edits.push({ start: step.inst.keywordSpan.end, end: step.inst.keywordSpan.end, text: ` --chown=${spec}` });
-    notes.push(intoVolume !== undefined ? `COPY into VOLUME ${intoVolume.path} owned by the user` : `COPY of the SQLite database ${databases[0]!.database} owned by the user`);
+    notes.push(
+      intoVolume !== undefined
+        ? `COPY into VOLUME ${intoVolume.path} owned by the user`
+        : databases.length > 0
+          ? `COPY of the SQLite database ${databases[0]!.database} owned by the user`
+          : `COPY into ${intoState!.path} owned by the user`,
+    );
   }
   // A VOLUME the stage already gives to the user before declaring it (`RUN mkdir /data && chown app /data`) needs nothing more.
-  const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
-  const owners = fileOwners(file, stage);
   const given = (v: VolumePath) => owners.some((o) => o.inst.index < v.inst.index && names.has(o.user) && o.paths.includes(v.path));
   // A base image's /tmp and /var/tmp are world-writable (mode 1777), and a volume there starts as
   // that folder; scratch has none, so there the runtime makes it root's.
@@ -408,14 +430,22 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const firstVolume = toGive[0]?.inst ?? null;
   // \`mkdir -p\` too: the RUN may come before the COPY, when it goes before a VOLUME.
   const folders = databaseFolders.filter((f) => !owners.some((o) => names.has(o.user) && o.paths.includes(f)));
-  const folderCommands = folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]);
+  // A state folder a COPY of this stage makes gets the user with that COPY's --chown, as BuildKit
+  // creates the folders it copies into with the owner it is given: only the others need a RUN.
+  const byCopy = (f: (typeof states)[number]) => f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
+  const stateRun = states.filter((f) => !byCopy(f) && !folders.includes(f.path));
+  const folderCommands = [...folders, ...stateRun.map((f) => f.path)].flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]);
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
   if (volumeCommands.length + folderCommands.length > 0 && plan.kind !== 'create') {
     const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
     if (shell === null && firstVolume !== null) return [refusal(firstVolume.span.start, 'volume', `VOLUME ${toGive[0]!.path} would stay root's: the image has no shell to make it the user's`)];
-    if (shell === null) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
+    if (shell === null && folders.length > 0) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
+    if (shell === null) {
+      const f = stateRun[0]!;
+      return [refusal(f.inst.span.start, 'volume', `${f.path}, made by ${f.how}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
+    }
   }
   const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
   const userLine = `${keyword(file, 'USER')} ${spec}`;
@@ -432,6 +462,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   }
   if (toGive.length > 0) notes.push(`VOLUME ${toGive.map((v) => v.path).join(', ')} made the user's`);
   if (folders.length > 0) notes.push(`${folders.join(', ')} made the user's: SQLite writes its journal beside the database`);
+  const stateNoted = states.filter((f) => !folders.includes(f.path));
+  if (stateNoted.length > 0) notes.push(`${stateNoted.map((f) => f.path).join(', ')} made the user's: the folder${stateNoted.length === 1 ? '' : 's'} the app keeps its data in`);
 
   const who =
     plan.kind === 'image-user'

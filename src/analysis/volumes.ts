@@ -5,6 +5,10 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
+import { grammar, splitArgs } from '../shell/argv.js';
+import { copySteps } from './copiedFiles.js';
+import { absolutePath } from './paths.js';
+import { commandsNamed, programWords, runScripts } from './runScripts.js';
 
 export interface VolumePath {
   readonly path: string;
@@ -23,6 +27,71 @@ export function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] 
         const value = expandWord(w, (n) => vars.get(n)?.value ?? null, file.escape).value;
         if (value !== null && value.startsWith('/')) out.push({ path: path.posix.normalize(value).replace(/(.)\/$/, '$1'), inst });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where programs keep what they write while they run (FHS: /var/lib for state, /var/cache,
+ * /var/log, /var/spool, and /run for pid files and sockets).
+ */
+const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/run', '/run'];
+
+/** The folders there that the system's package and boot tools keep, not an app. */
+const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', 'dnf', 'tdnf', 'zypp', 'pacman', 'debconf', 'ucf', 'pam', 'systemd', 'ldconfig', 'fontconfig', 'misc', 'alternatives']);
+
+const MKDIR = grammar(['-m', '--mode', '--context'], true);
+
+/** A folder where the app keeps its state, as the Dockerfile shows it. */
+export interface StateFolder {
+  /** The folder one level below its root: `/var/lib/vector`. */
+  readonly path: string;
+  readonly inst: Instruction;
+  /** How the Dockerfile makes it: `WORKDIR /var/lib/etcd`, `mkdir`, or a COPY into it. */
+  readonly how: string;
+}
+
+/** The app's own folder under a state root that holds `p` (`/var/lib/vector/buffer` → `/var/lib/vector`), or null. */
+function stateFolderOf(p: string): string | null {
+  for (const root of STATE_ROOTS) {
+    if (!p.startsWith(`${root}/`)) continue;
+    const name = p.slice(root.length + 1).split('/')[0]!;
+    return name === '' || name === '.' || name === '..' || SYSTEM_STATE.has(name) ? null : `${root}/${name}`;
+  }
+  return null;
+}
+
+/**
+ * The folders under /var/lib, /var/cache, /var/log, /var/spool and /run that the stage (and what it
+ * builds on) makes or copies into: a WORKDIR, a `mkdir`, a COPY or ADD destination. A program keeps
+ * its data there while it runs (vector's /var/lib/vector, etcd's working folder /var/lib/etcd), so a
+ * user other than root must own them. One entry per folder, the first instruction that makes it.
+ */
+export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
+  const out: StateFolder[] = [];
+  const add = (p: string | null, inst: Instruction, how: string) => {
+    const folder = p === null ? null : stateFolderOf(path.posix.normalize(p));
+    if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how });
+  };
+  for (const s of stageLineage(file, stage).reverse()) {
+    const mkdirs = new Map<Instruction, string[]>();
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'mkdir')) {
+      const args = splitArgs(programWords(command).slice(1), MKDIR);
+      const paths = mkdirs.get(run.inst) ?? [];
+      for (const w of args.positionals) if (w.value !== null && w.value.startsWith('/')) paths.push(w.value);
+      mkdirs.set(run.inst, paths);
+    }
+    const copies = new Map(copySteps(file, s).map((c) => [c.inst, c]));
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'WORKDIR' && inst.argsSpan !== null) {
+        const value = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
+        const dir = absolutePath(file, inst, value)?.replace(/(.)\/+$/, '$1') ?? null;
+        add(dir, inst, `WORKDIR ${dir}`);
+      }
+      for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`);
+      const copy = copies.get(inst);
+      if (copy !== undefined && copy.dest !== null) add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
     }
   }
   return out;

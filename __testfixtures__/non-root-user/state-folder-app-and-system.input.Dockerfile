@@ -1,0 +1,8 @@
+FROM debian:bookworm-slim AS build
+RUN mkdir -p /var/lib/dpkg/status.d
+
+FROM gcr.io/distroless/base-debian12
+COPY --from=build /var/lib/dpkg/status.d /var/lib/dpkg/status.d
+WORKDIR /var/lib/app
+COPY server .
+ENTRYPOINT ["/var/lib/app/server"]
