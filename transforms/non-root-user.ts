@@ -115,7 +115,10 @@ bind). Refuses, leaving the file as it is:
   \`yarn start\` or \`pnpm start\` runs them through package.json's script: the image
   optimisation and prerender caches in .next/cache, which Next.js's with-docker example gives the user; a Mix
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
-  sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP. (php-fpm and Apache
+  sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP; a build tool run as the
+  command, which builds where the project lies: \`cargo run\` (\`test\`, \`build\`…) into target/ unless an ENV sets
+  CARGO_TARGET_DIR, \`dotnet run\` (\`watch\`, \`test\`, \`build\`) into obj/ and bin/, \`mvn\` into target/, \`gradle\` into
+  build/ and .gradle/. (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
   and the user must not own the folder of the app's code. Also a redirection to a file in what the container
@@ -160,7 +163,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
-      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Next.js, Mix releases), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',

@@ -1,6 +1,7 @@
 /**
- * Servers that write into the app's own folder while they run, read by non-root-user: the COPYs
- * leave that folder root's, so run as another user they fail. Each entry says what the command
+ * Servers (and build tools run as the container's command) that write into the app's own folder
+ * while they run, read by non-root-user: the COPYs leave that folder root's, so run as another user
+ * they fail. Each entry says what the command
  * looks like, how the project is recognised in the build context (when the command alone does not
  * say it), what is written, and where that fact was read.
  */
@@ -122,6 +123,43 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     movedBy: ['RELEASE_TMP'],
     fix: 'give the user the release folder first with `COPY --chown`, as `mix phx.gen.release --docker` does for nobody, or set RELEASE_TMP to a writable folder',
     source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex (export_release_sys_config, RELEASE_TMP)',
+  },
+  {
+    // Build tools run as the container's command: they build the project where it lies, the copied app's folder.
+    argv: [/(?:^|\/)cargo$/, /^(?:build|b|run|r|test|t|bench|check|c|doc|d|clippy)$/],
+    app: '',
+    project: [],
+    writes: 'builds into target/ in the package\'s folder, and locks target/debug/.cargo-lock even when there is nothing to rebuild',
+    movedBy: ['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR'],
+    fix: 'build in the image and start the binary it makes, set CARGO_TARGET_DIR to a folder the user owns, or give the user the project with `COPY --chown`',
+    source: 'doc.rust-lang.org/cargo/reference/build-cache.html (target/ in the workspace root, CARGO_TARGET_DIR)',
+  },
+  {
+    argv: [/(?:^|\/)dotnet$/, /^(?:run|watch|test|build)$/],
+    app: '',
+    project: [],
+    writes: 'restores and builds into obj/ and bin/ in the project\'s folder (and dotnet test writes its results in TestResults/)',
+    movedBy: [],
+    fix: 'publish in the image and start the published app (`dotnet app.dll`), or give the user the project with `COPY --chown`',
+    source: 'learn.microsoft.com/dotnet/core/tools/dotnet-run (it builds first), dotnet-build (obj/ and bin/ under the project)',
+  },
+  {
+    argv: [/(?:^|\/)mvnw?$/],
+    app: '',
+    project: [],
+    writes: 'compiles into target/ in the project\'s folder',
+    movedBy: [],
+    fix: 'package in the image and start the jar it makes, or give the user the project with `COPY --chown`',
+    source: 'maven.apache.org/guides/introduction/introduction-to-the-standard-directory-layout.html (target/ holds the output of the build)',
+  },
+  {
+    argv: [/(?:^|\/)gradlew?$/],
+    app: '',
+    project: [],
+    writes: 'writes its build/ folder and its .gradle/ cache in the project\'s folder',
+    movedBy: [],
+    fix: 'build in the image and start what it makes, or give the user the project with `COPY --chown`',
+    source: 'docs.gradle.org/current/userguide/directory_layout.html (the project cache directory .gradle and the build directory)',
   },
   {
     argv: [/(?:^|\/)bin\/server$/],
