@@ -64,7 +64,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   ships, where what the container runs may fetch with them → ca-certificates;
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
-  build-essential, python3-dev; gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
+  build-essential, python3-dev (Python 2's python-pip → build-essential, python-all-dev, python-setuptools); gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
   (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, a
   \`git+ssh://\` URL another tool hands to git: \`pip install "lib @ git+ssh://…"\`, or any command of a RUN given the
   ssh agent with \`--mount=type=ssh\`, which fetches over ssh whatever file names the URLs) → openssh-client, and so do

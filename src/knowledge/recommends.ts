@@ -109,12 +109,22 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     source: DEBIAN_12,
   },
   {
-    packages: ['python3-pip', 'python-pip'],
+    packages: ['python3-pip'],
     use: 'pip-source-build',
     install: ['build-essential', 'python3-dev'],
     satisfiedBy: ['build-essential'],
     because: 'python3-pip only recommends them, and pip needs them to build a package from source',
     source: DEBIAN_12,
+  },
+  {
+    // Python 2's pip: Python 3's headers would not build its extensions. It is only in releases
+    // (Debian 10, Ubuntu 18.04 and before) whose pip also only recommends setuptools, which it builds with.
+    packages: ['python-pip'],
+    use: 'pip-source-build',
+    install: ['build-essential', 'python-all-dev', 'python-setuptools'],
+    satisfiedBy: ['build-essential'],
+    because: 'python-pip only recommends them, and pip needs them to build a package from source',
+    source: { how: 'apt-cache show python-pip on Debian 10 (buster) and Ubuntu 18.04: Recommends: build-essential, python-all-dev, python-setuptools, python-wheel', checked: '2026-12-05' },
   },
   {
     packages: ['gpg'],
