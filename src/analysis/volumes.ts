@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { variablesAt } from '../dockerfile/variables.js';
+import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { copySteps } from './copiedFiles.js';
@@ -43,9 +43,15 @@ const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', '
 
 const MKDIR = grammar(['-m', '--mode', '--context'], true);
 
+/**
+ * An ENV that tells the app where to write: its data, logs, cache or state folder (`QW_DATA_DIR`,
+ * `GF_PATHS_LOGS`, `CACHE_PATH`).
+ */
+const DATA_VARIABLE = /(?:^|_)(?:DATA|DATADIR|LOGS?|CACHE|STATE|STORAGE)(?:_(?:DIR|PATH|ROOT|FOLDER))?$/i;
+
 /** A folder where the app keeps its state, as the Dockerfile shows it. */
 export interface StateFolder {
-  /** The folder one level below its root: `/var/lib/vector`. */
+  /** The folder one level below its root (`/var/lib/vector`), or the one a data ENV names (`/quickwit/qwdata`). */
   readonly path: string;
   readonly inst: Instruction;
   /** How the Dockerfile makes it: `WORKDIR /var/lib/etcd`, `mkdir`, or a COPY into it. */
@@ -62,24 +68,52 @@ function stateFolderOf(p: string): string | null {
   return null;
 }
 
+/** The folders the stage's ENVs (and those of what it builds on) name as where the app writes, by their last value. */
+function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
+  const named = new Map<string, string | null>();
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'ENV') continue;
+      const vars = variablesAt(file, inst);
+      for (const p of properties(file, inst)) {
+        if (!DATA_VARIABLE.test(p.name) || p.raw === null) continue;
+        const value = expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
+        named.set(p.name, value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null);
+      }
+    }
+  }
+  return new Set([...named.values()].filter((v): v is string => v !== null && v !== '/'));
+}
+
 /**
- * The folders under /var/lib, /var/cache, /var/log, /var/spool and /run that the stage (and what it
- * builds on) makes or copies into: a WORKDIR, a `mkdir`, a COPY or ADD destination. A program keeps
- * its data there while it runs (vector's /var/lib/vector, etcd's working folder /var/lib/etcd), so a
- * user other than root must own them. One entry per folder, the first instruction that makes it.
+ * The folders where the app keeps what it writes while it runs, that the stage (and what it builds
+ * on) makes or copies into (a WORKDIR, a \`mkdir\`, a COPY or ADD destination): under /var/lib,
+ * /var/cache, /var/log, /var/spool and /run (vector's /var/lib/vector, etcd's working folder
+ * /var/lib/etcd), or one an ENV names as the app's data, log or cache folder (Quickwit's
+ * \`QW_DATA_DIR=/quickwit/qwdata\`). A user other than root must own them. One entry per folder, the
+ * first instruction that makes it.
  */
 export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
   const out: StateFolder[] = [];
+  const named = dataFolders(file, stage);
   const add = (p: string | null, inst: Instruction, how: string) => {
-    const folder = p === null ? null : stateFolderOf(path.posix.normalize(p));
+    const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+    const folder = normal === null ? null : named.has(normal) ? normal : stateFolderOf(normal);
     if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     const mkdirs = new Map<Instruction, string[]>();
-    for (const { run, command } of commandsNamed(runScripts(file, s), 'mkdir')) {
+    const scripts = runScripts(file, s);
+    // A relative folder is read against the WORKDIR only in a RUN that does not \`cd\` elsewhere first.
+    const moves = new Set(commandsNamed(scripts, 'cd', 'pushd').map(({ run }) => run.inst));
+    for (const { run, command } of commandsNamed(scripts, 'mkdir')) {
       const args = splitArgs(programWords(command).slice(1), MKDIR);
       const paths = mkdirs.get(run.inst) ?? [];
-      for (const w of args.positionals) if (w.value !== null && w.value.startsWith('/')) paths.push(w.value);
+      for (const w of args.positionals) {
+        if (w.value === null || w.value === '') continue;
+        const p = w.value.startsWith('/') ? w.value : moves.has(run.inst) ? null : absolutePath(file, run.inst, w.value);
+        if (p !== null) paths.push(p);
+      }
       mkdirs.set(run.inst, paths);
     }
     const copies = new Map(copySteps(file, s).map((c) => [c.inst, c]));
