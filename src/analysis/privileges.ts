@@ -19,7 +19,7 @@ import { fileOwners } from './accounts.js';
 import { copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { invokedProgram, parseScript, recognise, type PackageManager } from '../shell/index.js';
+import { invokedProgram, packageCommands, parseScript, recognise, type PackageManager } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -422,7 +422,20 @@ function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | 
   return null;
 }
 
-/** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine installed. */
+/**
+ * The distros' packages of the Docker engine or its CLI, by package manager. Debian's \`docker\` is
+ * another program (a system tray), its Docker is docker.io; Alpine's and Fedora's \`docker\` is Docker.
+ */
+const DOCKER_PACKAGES: Partial<Record<PackageManager, ReadonlySet<string>>> = {
+  apt: new Set(['docker.io', 'docker-ce', 'docker-ce-cli', 'docker-engine']),
+  apk: new Set(['docker', 'docker-cli', 'docker-engine']),
+  dnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
+  yum: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
+  microdnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
+  zypper: new Set(['docker']),
+};
+
+/** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine or CLI installed. */
 function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const step of copySteps(file, s)) {
@@ -433,6 +446,14 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
     for (const run of runScripts(file, s)) {
       if (/\b(?:docker-ce|docker\.io|moby-engine|get\.docker\.com|dockerd)\b/.test(run.text)) {
         return { code: 'needs-root', reason: 'a RUN installs Docker: running or talking to a Docker daemon needs root', at: run.inst.span.start };
+      }
+      const docker = run.parsed === null ? undefined : packageCommands(run.parsed).flatMap((c) => {
+        const names = c.action === 'install' ? DOCKER_PACKAGES[c.manager] : undefined;
+        // A version, architecture or repository pin is not part of the name: docker-cli=25.0.5-r0, docker-cli@community.
+        return names === undefined ? [] : c.operands.flatMap((w) => (w.value !== null && names.has(w.value.split(/[=<>~:@]/)[0]!) ? [w.value] : []));
+      })[0];
+      if (docker !== undefined) {
+        return { code: 'needs-root', reason: `a RUN installs ${docker}, Docker's package: running or talking to a Docker daemon needs root (or the docker group)`, at: run.inst.span.start };
       }
     }
   }
