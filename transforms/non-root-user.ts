@@ -434,9 +434,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const firstVolume = toGive[0]?.inst ?? null;
   // \`mkdir -p\` too: the RUN may come before the COPY, when it goes before a VOLUME.
   const folders = databaseFolders.filter((f) => !owners.some((o) => names.has(o.user) && o.paths.includes(f)));
-  // A state folder a COPY of this stage makes gets the user with that COPY's --chown, as BuildKit
-  // creates the folders it copies into with the owner it is given: only the others need a RUN.
-  const byCopy = (f: (typeof states)[number]) => f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
+  // A state folder a COPY of this stage makes as its destination gets the user with that COPY's
+  // --chown: only the others need a RUN (the folders above a copied file are not counted on).
+  const byCopy = (f: (typeof states)[number]) => f.itself && f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
   const stateRun = states.filter((f) => !byCopy(f) && !folders.includes(f.path));
   const folderCommands = [...folders, ...stateRun.map((f) => f.path)].flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]);
 

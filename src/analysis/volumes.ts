@@ -56,6 +56,8 @@ export interface StateFolder {
   readonly inst: Instruction;
   /** How the Dockerfile makes it: `WORKDIR /var/lib/etcd`, `mkdir`, or a COPY into it. */
   readonly how: string;
+  /** That instruction names the folder itself (\`COPY --from=build /var/lib/vector /var/lib/vector\`), not a path inside it. */
+  readonly itself: boolean;
 }
 
 /** The app's own folder under a state root that holds `p` (`/var/lib/vector/buffer` → `/var/lib/vector`), or null. */
@@ -98,8 +100,8 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   const named = dataFolders(file, stage);
   const add = (p: string | null, inst: Instruction, how: string) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
-    const folder = normal === null ? null : named.has(normal) ? normal : stateFolderOf(normal);
-    if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how });
+    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal));
+    if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     const mkdirs = new Map<Instruction, string[]>();
