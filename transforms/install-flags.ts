@@ -81,8 +81,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
-  \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every other apk command
-  there is an \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
+  \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every apk command after it
+  there (one that ran before it never reads its index, unless in a function called later or a loop) is an
+  \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
   nothing else may read the index it leaves in the layer: in the stage or a stage built on it, no later
   RUN runs an apk command other than \`del\`, \`update\` and one that already has \`--no-cache\`, or
   runs apk where dockshift cannot see it (\`sh -c 'apk add …'\`, a script such as \`./install.sh\`, a
@@ -732,22 +733,33 @@ function apkUpdates(
   const others = apk.filter(({ cmd }) => cmd.action !== 'update');
   if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd))) return [];
 
-  const blocker = others.find(({ cmd, decision }) => readsIndex(cmd, isAdd(cmd) && decision?.kind === 'flag'));
+  const readers = others.filter(({ cmd, decision }) => readsIndex(cmd, isAdd(cmd) && decision?.kind === 'flag'));
+  // An apk command that ran before the update (`apk cache clean && … && apk update`) never sees its
+  // index; one in a function may be called later, and in a loop the update may have run before it.
+  const runsAfter = (reader: PackageCommand, update: PackageCommand) =>
+    reader.command.start > update.command.start || reader.command.enclosing.includes('function') || update.command.enclosing.includes('loop');
   const findings: Finding[] = [];
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.
-  const hidden = blocker === undefined ? hiddenApk(body.parsed) : null;
-  const laterReader = blocker === undefined ? (hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}`) : null;
+  let later: { why: string | null } | undefined;
+  const laterReader = () => {
+    if (later !== undefined) return later.why;
+    const hidden = hiddenApk(body.parsed);
+    later = { why: hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}` };
+    return later.why;
+  };
   let removing = false;
   for (const { cmd } of updates) {
+    const blocker = readers.find((r) => runsAfter(r.cmd, cmd));
     const at = fileStart(body, cmd.command.start);
     const kept = (why: string) => findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${why}`));
     if (blocker !== undefined) {
       kept(`${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : NEEDS_INDEX}`);
       continue;
     }
-    if (laterReader !== null) {
-      kept(laterReader);
+    const reader = laterReader();
+    if (reader !== null) {
+      kept(reader);
       continue;
     }
     const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet');

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+RUN apk add --no-cache curl shadow \
+    && apk cache clean \
+    && apk update && apk add --no-cache openssl
