@@ -5,6 +5,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
+import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { copySteps } from './copiedFiles.js';
 import { absolutePath } from './paths.js';
@@ -120,9 +121,8 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     }
     const copies = new Map(copySteps(file, s).map((c) => [c.inst, c]));
     for (const inst of s.instructions) {
-      if (inst.keyword === 'WORKDIR' && inst.argsSpan !== null) {
-        const value = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
-        const dir = absolutePath(file, inst, value)?.replace(/(.)\/+$/, '$1') ?? null;
+      if (inst.keyword === 'WORKDIR') {
+        const dir = absoluteFolder(workdirSetBy(file, inst));
         add(dir, inst, `WORKDIR ${dir}`);
       }
       for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`);

@@ -51,6 +51,12 @@ export function workdirAt(file: ParsedDockerfile, inst: Instruction): ImagePath 
   return stage === undefined ? IMAGE_WORKDIR : workdirBefore(file, stage, inst.index);
 }
 
+/** The folder a WORKDIR instruction makes current: what the instructions after it run in. */
+export function workdirSetBy(file: ParsedDockerfile, inst: Instruction): ImagePath {
+  const stage = file.stages[inst.stage];
+  return stage === undefined ? IMAGE_WORKDIR : workdirBefore(file, stage, inst.index + 1);
+}
+
 /** The WORKDIR the stage's container starts in: after all its instructions. */
 export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
   return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
