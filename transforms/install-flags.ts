@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { change, defineTransform, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import {
   appendWords,
@@ -34,6 +34,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { baseImageText, downloadToolsAt } from '../src/analysis/stageTools.js';
 import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
@@ -73,7 +74,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither;
   a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
   \`create-project\` → unzip; rustc then \`cargo\` → cargo. A package named in the install,
-  or earlier in the stage or a stage it builds on, counts as there. Scripts the container starts are
+  or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
+  RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
+  ruby's slim images, the full language images). Scripts the container starts are
   read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -176,7 +179,16 @@ interface Context {
 }
 
 type Decision =
-  | { readonly kind: 'flag'; readonly flag: string; readonly label: string; readonly note: string; readonly add?: Addition; readonly review?: string }
+  | {
+      readonly kind: 'flag';
+      readonly flag: string;
+      readonly label: string;
+      readonly note: string;
+      readonly add?: Addition;
+      readonly review?: string;
+      /** Text the decision read besides the RUN (the base image's FROM): a change there makes it decide again. */
+      readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
+    }
   | { readonly kind: 'refuse'; readonly code: string; readonly reason: string };
 
 /** Packages to name explicitly in the same install, and why. */
@@ -229,7 +241,8 @@ function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ign
     const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;
     const rule = RULE_OF[cmd.manager];
     // `# hadolint ignore=DL3042` above the RUN is about pip: it leaves the apt flag be.
-    findings.push(forRules(decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review), rule === undefined ? [] : [rule]));
+    const made = decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review);
+    findings.push(forRules(decision.dependsOn === undefined ? made : dependingOn(made, decision.dependsOn), rule === undefined ? [] : [rule]));
   }
   return findings;
 }
@@ -357,6 +370,17 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   const reasons: string[] = [];
   const applies = (f: RecommendsFact) =>
     f.onlyOn === undefined || (ctx.base !== null && matchRelease(f.onlyOn, ctx.base.repository, ctx.base.tag) !== null);
+  // The CA bundle the stage has before this RUN not through a recommendation (the base image's,
+  // python:3.12-slim's; or one an earlier RUN named) stays whatever this install leaves out.
+  let bundle: boolean | undefined;
+  let readsBase = false;
+  const caBundleBefore = (): boolean => {
+    if (bundle !== undefined) return bundle;
+    const ca = downloadToolsAt(file, inst).caCertificates;
+    bundle = ca !== null && ca.recommended !== true;
+    readsBase = bundle;
+    return bundle;
+  };
   // What this install names itself counts as installed before any later use.
   const names = cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
     const own = operandPackage(w);
@@ -373,7 +397,8 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (satisfiers.some((p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
-      const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact);
+      if (fact.use === 'tls' && caBundleBefore()) continue;
+      const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact, index, satisfiers);
       if (later === null) continue;
       if (!later.sure) {
         return {
@@ -407,6 +432,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     note: '',
     review: REVIEW_RECOMMENDS,
     ...(add.length > 0 && last !== undefined ? { add: { packages: add, after: cmd.operands, why: reasons.join('; ') } } : {}),
+    ...(readsBase ? { dependsOn: baseImageText(file, stage) } : {}),
   };
 }
 
@@ -424,8 +450,10 @@ function laterNeeds(example: string): string {
  * Without its recommended CA certificates every https fetch fails, so they are kept: the
  * image then has what the install gave it before.
  */
-function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact): { sure: true; example: string; shipped: true } | null {
+function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact, index: UsesIndex, satisfiedBy: readonly string[]): { sure: true; example: string; shipped: true } | null {
   if (fact.use !== 'tls' || !shippedStages(file).has(stage.index)) return null;
+  // A later RUN of the stage that names the CA bundle ships it too.
+  if (index.installedBy(stage, file.text.length, satisfiedBy)) return null;
   return { sure: true, example: name, shipped: true };
 }
 
@@ -508,6 +536,8 @@ interface UsesIndex {
    * `satisfiedBy` installed by name before it serves; sure uses first. Null when there is none.
    */
   need(stage: Stage, after: number, use: RecommendedUse, satisfiedBy: readonly string[]): { sure: boolean; example: string } | null;
+  /** One of `names` is installed by name in the stage before file offset `at`, or anywhere in a stage it builds on. */
+  installedBy(stage: Stage, at: number, names: readonly string[]): boolean;
 }
 
 interface UseEvent {
@@ -640,6 +670,7 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
       }
       return null;
     },
+    installedBy: installedBefore,
   };
   indexes.set(file, index);
   return index;
