@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser } from '../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
@@ -50,7 +50,8 @@ What the user may write: it owns nothing it did not own before, except where the
 the app writes. That is decided conservatively, from the Dockerfile and the build context only:
 - each VOLUME of the final stage is created and given to the user in the RUN that makes the user
   (or a RUN of its own for an image's user), placed before the VOLUME, unless a RUN before the VOLUME
-  already gives that folder to the user (\`chown app /data\`), or it is /tmp or /var/tmp, which every
+  already gives that folder to the user (\`chown app /data\`, or \`chown -R app /srv/media\` after a
+  \`mkdir -p /srv/media/images\` of the same RUN made it), or it is /tmp or /var/tmp, which every
   user may write to (except on scratch, which has none); COPYs into a VOLUME get \`--chown\`;
 - a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
   image gets \`--chown\`, and the folder that holds it there is made the user's as a VOLUME is: SQLite writes to
@@ -424,8 +425,12 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
           : `COPY into ${intoState!.path} owned by the user`,
     );
   }
-  // A VOLUME the stage already gives to the user before declaring it (`RUN mkdir /data && chown app /data`) needs nothing more.
-  const given = (v: VolumePath) => owners.some((o) => o.inst.index < v.inst.index && names.has(o.user) && o.paths.includes(v.path));
+  // A VOLUME the stage already gives to the user before declaring it (`RUN mkdir /data && chown app /data`, or
+  // `mkdir -p /srv/media/images && chown -R app /srv/media`) needs nothing more.
+  const given = (v: VolumePath) => owners.some((o) => o.inst.index < v.inst.index && names.has(o.user) && (o.paths.includes(v.path) || givenBelow(o, v.path)));
+  /** A folder inside one a recursive chown names, which the RUN had made before it ran. */
+  const givenBelow = (o: FileOwner, folder: string) =>
+    o.paths.some((p) => folder.startsWith(p === '/' ? '/' : `${p}/`)) && o.below.some((m) => m === folder || m.startsWith(`${folder}/`));
   // A base image's /tmp and /var/tmp are world-writable (mode 1777), and a volume there starts as
   // that folder; scratch has none, so there the runtime makes it root's.
   const sticky = (v: VolumePath) => plan.kind !== 'numeric' && (v.path === '/tmp' || v.path === '/var/tmp');

@@ -117,29 +117,45 @@ export interface FileOwner {
   readonly inst: Instruction;
   /** The absolute paths a RUN's chown names, normalised (none for COPY --chown, or paths known only at build time). */
   readonly paths: readonly string[];
+  /**
+   * Folders below those paths that the chown gives too: with -R, the absolute folders an earlier
+   * `mkdir` of the same RUN made (`mkdir -p /srv/media/images && chown -R app /srv/media`).
+   */
+  readonly below: readonly string[];
 }
 
 const CHOWN = grammar(['--from', '--reference'], true);
+const MKDIR = grammar(['-m', '--mode', '--context'], true);
+
+/** A word's absolute path, normalised without a trailing slash; none for a relative one or one only known at build time. */
+function absolute(word: ShellWord): string[] {
+  return word.value !== null && word.value.startsWith('/') ? [posix.normalize(word.value).replace(/(.)\/$/, '$1')] : [];
+}
 
 /** The non-root owners the stage (and what it builds on) gives files to, in order. */
 export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
   const out: FileOwner[] = [];
-  const add = (owner: string | null | undefined, inst: Instruction, paths: readonly string[] = []) => {
+  const add = (owner: string | null | undefined, inst: Instruction, paths: readonly string[] = [], below: readonly string[] = []) => {
     if (owner == null || owner.includes('$')) return;
     const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
     if (user === '' || user === 'root' || user === '0') return;
     const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
-    out.push({ user, spec, inst, paths });
+    out.push({ user, spec, inst, paths, below });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     for (const inst of s.instructions) {
       if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
       add(inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value, inst);
     }
-    for (const { run, command } of commandsNamed(runScripts(file, s), 'chown')) {
+    const scripts = runScripts(file, s);
+    const mkdirs = commandsNamed(scripts, 'mkdir');
+    for (const { run, command } of commandsNamed(scripts, 'chown')) {
       const args = splitArgs(programWords(command).slice(1), CHOWN);
-      const paths = args.positionals.slice(1).flatMap((w) => (w.value !== null && w.value.startsWith('/') ? [posix.normalize(w.value).replace(/(.)\/$/, '$1')] : []));
-      if (args.positionals.length >= 2) add(args.positionals[0]!.value, run.inst, paths);
+      const paths = args.positionals.slice(1).flatMap((w) => absolute(w));
+      if (args.positionals.length < 2) continue;
+      const recursive = args.options.some((o) => o.name === '-R' || o.name === '--recursive');
+      const made = recursive ? mkdirs.filter((m) => m.run === run && m.command.end <= command.start).flatMap((m) => splitArgs(programWords(m.command).slice(1), MKDIR).positionals.flatMap((w) => absolute(w))) : [];
+      add(args.positionals[0]!.value, run.inst, paths, made.filter((m) => paths.some((p) => m.startsWith(p === '/' ? '/' : `${p}/`))));
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);

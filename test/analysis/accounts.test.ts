@@ -78,6 +78,19 @@ describe('fileOwners', () => {
       ['1000', '1000:1000'],
     ]);
   });
+
+  it('gives with -R the folders an earlier mkdir of the RUN made below the paths', () => {
+    const below = (run: string) => {
+      const { file, stage } = last(`FROM a\n${run}\n`);
+      return fileOwners(file, stage).map((o) => o.below);
+    };
+    expect(below('RUN mkdir -p /srv/media/images /tmp/x && chown -R app /srv/media')).toEqual([['/srv/media/images']]);
+    // Without -R only the named folder; a mkdir after the chown makes a root-owned folder.
+    expect(below('RUN mkdir -p /srv/media/images && chown app /srv/media')).toEqual([[]]);
+    expect(below('RUN chown -R app /srv/media && mkdir -p /srv/media/cache')).toEqual([[]]);
+    // Another RUN's mkdir is not known to have made the folder before this chown.
+    expect(below('RUN mkdir -p /srv/media/images\nRUN chown -R app /srv/media')).toEqual([[]]);
+  });
 });
 
 describe('accountPlan', () => {
