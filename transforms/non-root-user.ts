@@ -78,7 +78,9 @@ bind). Refuses, leaving the file as it is:
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
-  from another stage or image, missing): it may switch users itself. The program an init starts
+  from another image, made or fetched by another stage, missing): it may switch users itself. A script
+  another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's
+  working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script
   the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its

@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { absolutePath, copyArgs, originAtEnd, workdirAt, workdirAtEnd } from './paths.js';
+import { absolutePath, copyArgs, originAtEnd, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -75,6 +75,23 @@ export function copySteps(file: ParsedDockerfile, stage: Stage): CopyStep[] {
   return out;
 }
 
+/** How many `COPY --from` a file is followed through back to the build context. */
+const MAX_STAGE_HOPS = 4;
+
+/**
+ * `COPY --from=build /app ./`: the file the build stage copied in from the context, when one did.
+ * What a RUN of that stage made, or its image holds, stays the stage's.
+ */
+function throughStages(file: ParsedDockerfile, origin: PathOrigin, ctx: BuildContext | null): PathOrigin {
+  let at = origin;
+  for (let hops = 0; at.kind === 'stage' && at.stage !== null && hops < MAX_STAGE_HOPS; hops++) {
+    const before = originAtEnd(file, file.stages[at.stage]!, path.posix.join('/', at.path), ctx);
+    if (before === null) break;
+    at = before;
+  }
+  return at;
+}
+
 /** What a stage's image holds at a path, as far as the build context can say. */
 export type ContextFile =
   /** A file of the build context, at `path` (context-relative), that is there to read. */
@@ -93,8 +110,9 @@ export type ContextFile =
  * at all, is unknown rather than assumed harmless.
  */
 export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
-  const origin = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
-  if (origin === null) return { kind: 'not-copied' };
+  const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
+  if (copied === null) return { kind: 'not-copied' };
+  const origin = throughStages(file, copied, ctx);
   const by = `${origin.inst.keyword} on line ${origin.inst.line}`;
   switch (origin.kind) {
     case 'unknown':

@@ -296,6 +296,8 @@ type CopyTarget =
       readonly destIsDir: boolean;
       /** The `--from` stage or image, or null for the build context. */
       readonly from: string | null;
+      /** Folders of the `--from` stage known to be folders: its working folder and those holding it. */
+      readonly fromFolders: ReadonlySet<string>;
     };
 
 const copyTargets = new Memo<Instruction, CopyTarget>();
@@ -309,11 +311,27 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
       target = { sources: null, why: typeof args === 'string' ? args : 'its destination is relative to a working folder named by a variable' };
     } else {
       const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
-      target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir: args.dest.endsWith('/') || args.sources.length > 1, from };
+      const destIsDir = args.dest.endsWith('/') || args.sources.length > 1;
+      target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
     }
     copyTargets.set(inst, target);
   }
   return target;
+}
+
+const NO_FOLDERS: ReadonlySet<string> = new Set();
+
+/**
+ * The folders a stage's image surely has: its working folder and those above it. `COPY
+ * --from=build /app ./` of that folder copies its contents, as a folder source does.
+ */
+function stageFolders(file: ParsedDockerfile, index: number | null): ReadonlySet<string> {
+  const stage = index === null ? undefined : file.stages[index];
+  const workdir = stage === undefined ? null : workdirAtEnd(file, stage);
+  if (workdir === null) return NO_FOLDERS;
+  const folders = new Set<string>();
+  for (let dir = workdir; !folders.has(dir); dir = posix.dirname(dir)) folders.add(dir);
+  return folders;
 }
 
 const isUrl = (src: string): boolean => /^[a-z]+:\/\//i.test(src) || src.startsWith('git@');
@@ -331,7 +349,7 @@ function sourceReach(src: string, target: CopyTarget & { sources: readonly strin
     return name === '..' ? 'anywhere' : [dest, posix.join(dest, name)];
   }
   if (src.includes('$')) return 'within';
-  const { source, glob, isDir } = sourceShape(src, ctx);
+  const { source, glob, isDir } = sourceShape(src, ctx, target.fromFolders);
   if (glob || isDir) return 'within';
   const name = posix.basename(source);
   if (name === '..') return 'anywhere';
@@ -355,7 +373,7 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
       if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
       continue;
     }
-    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null);
+    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, target.fromFolders);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
     if (from === null) return { kind: 'context', path: rel, inst };
@@ -366,17 +384,17 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
 }
 
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
-function sourceShape(src: string, ctx: BuildContext | null): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
+function sourceShape(src: string, ctx: BuildContext | null, folders: ReadonlySet<string> = NO_FOLDERS): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
-  return { source, glob: isPattern(source), isDir: source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir' };
+  return { source, glob: isPattern(source), isDir: source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir' || folders.has(source) };
 }
 
 /**
  * The source-side path of image path `path` for one COPY source, or null when this
  * source did not write it. A source that is a folder (or `.`) copies its contents.
  */
-function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null): string | 'glob' | null {
-  const { source, glob, isDir: sourceIsDir } = sourceShape(src, ctx);
+function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null, folders: ReadonlySet<string>): string | 'glob' | null {
+  const { source, glob, isDir: sourceIsDir } = sourceShape(src, ctx, folders);
   const destDir = dest.replace(/\/+$/, '') || '/';
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
   if (glob) {

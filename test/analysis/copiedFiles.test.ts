@@ -70,6 +70,18 @@ describe('contextFileAt', () => {
     expect(contextFileAt(file, stage, ctx, '/m.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 3 copies missing.sh, which is not in the build context' });
     expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 4 copies it, and there is no build context to read' });
   });
+
+  it('follows COPY --from of a build stage back to the context file that stage copied', () => {
+    // `COPY --from=build /app ./`: /app is the build stage's working folder, so its contents land in ./.
+    const { file, stage } = last('FROM a AS build\nWORKDIR /app\nCOPY scripts scripts\nRUN make\nFROM a\nWORKDIR /app\nCOPY --from=build /app ./\nCMD x\n');
+    expect(contextFileAt(file, stage, ctx, '/app/scripts/run.sh')).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
+    // What the build stage did not copy from the context (made by a RUN, or its image's) stays unknown.
+    expect(contextFileAt(file, stage, ctx, '/app/bin/server')).toMatchObject({ kind: 'unknown', why: 'COPY on line 7 copies it from build' });
+    // A source not known to be a folder of the stage still lands as one file named after it.
+    const file2 = last('FROM a AS build\nRUN make\nFROM a\nWORKDIR /srv\nCOPY --from=build /out/app ./\nCMD x\n');
+    expect(contextFileAt(file2.file, file2.stage, ctx, '/srv/scripts/run.sh')).toEqual({ kind: 'not-copied' });
+    expect(contextFileAt(file2.file, file2.stage, ctx, '/srv/app')).toMatchObject({ kind: 'unknown', why: 'COPY on line 5 copies it from build' });
+  });
 });
 
 describe('imagePathsOf', () => {
