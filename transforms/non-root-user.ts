@@ -127,7 +127,10 @@ bind). Refuses, leaving the file as it is:
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
   and the user must not own the folder of the app's code. Also a redirection to a file in what the container
   runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>
-  /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home and the VOLUMEs, when the stage gives no files to a user;
+  /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home and the VOLUMEs, when the stage gives no files to a user,
+  and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the
+  folder), also of a file only known when it runs (\`sed -i "s|$FROM|$TO|" "$file"\`), and also in a script those run
+  by path (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a

@@ -16,10 +16,10 @@ import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
-import { copySteps } from './copiedFiles.js';
+import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { invokedProgram, packageCommands, parseScript, recognise, type PackageManager } from '../shell/index.js';
+import { invokedProgram, packageCommands, parseScript, recognise, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -197,27 +197,129 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startRedirect(file, stage, ctx, command);
 }
 
+/** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
+interface StartText {
+  readonly script: string;
+  readonly parsed: ShellScript;
+  readonly where: string;
+  readonly at: number;
+}
+
+/** The shell text the container runs at start, with the scripts it names read from the build context, two levels deep. */
+function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): StartText[] {
+  const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
+  const out: StartText[] = [];
+  const add = (script: string, where: string, at: number) => {
+    const parsed = parseScript(script);
+    if (parsed.ok) out.push({ script, parsed, where, at });
+  };
+  for (const { part, script } of startScripts(command)) add(script, 'the command', part.inst.span.start);
+  const read = new Set<string>();
+  for (const f of startScriptFiles(file, stage, ctx, command)) {
+    if (f.text === null || read.has(f.path)) continue;
+    read.add(f.path);
+    add(f.text, f.path, at);
+  }
+  // What those scripts run by path, from the working folder the container starts in.
+  const workdir = workdirAtEnd(file, stage);
+  for (const started of out.slice()) {
+    for (const c of started.parsed.commands) {
+      const program = c.words[0]?.value;
+      if (program == null || !program.includes('/') || program.includes('$')) continue;
+      const imagePath = program.startsWith('/') ? program : workdir === null ? null : path.posix.resolve(workdir, program);
+      if (imagePath === null) continue;
+      const origin = contextFileAt(file, stage, ctx, imagePath);
+      if (origin.kind !== 'context' || read.has(origin.path)) continue;
+      read.add(origin.path);
+      const text = ctx?.read(origin.path) ?? null;
+      if (text !== null) add(text, `${origin.path} (run by ${started.where})`, at);
+    }
+  }
+  return out;
+}
+
+/**
+ * A command that edits files in place: `sed -i` (also `-ri`, `-i.bak`, `--in-place`) or `perl -pi`, with
+ * the files it names. Null for any other command, or one that names no file (it reads its input).
+ */
+function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files: readonly ShellWord[] } | null {
+  const words = c.words;
+  const name = words[0]?.value == null ? null : baseName(words[0].value);
+  if (name !== 'sed' && name !== 'perl') return null;
+  let inPlace = false;
+  let script = false;
+  const positionals: ShellWord[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === null || !v.startsWith('-') || v === '-') {
+      positionals.push(words[i]!);
+    } else if (v === '--') {
+      positionals.push(...words.slice(i + 1));
+      break;
+    } else if (v.startsWith('--')) {
+      if (v === '--in-place' || v.startsWith('--in-place=')) inPlace = true;
+      if (/^--(?:expression|file)=/.test(v)) script = true;
+      else if (/^--(?:expression|file)$/.test(v)) {
+        script = true;
+        i++;
+      }
+    } else {
+      // A bundle of short options, up to one that takes the rest of the word as its value
+      // (sed's -i suffix; perl's -i suffix, -M module, -I folder…).
+      const letters = name === 'perl' ? v.slice(1).split(/[MmIl0xCdDV]/)[0]! : v.slice(1);
+      const at = letters.search(/[ie]|f(?=$)/);
+      if (at === -1) continue;
+      if (letters[at] === 'i') {
+        inPlace = true;
+        // `perl -pie '…'`: the suffix is "e", and the next word the script, as with -e.
+        if (name === 'perl' && letters.endsWith('e') && letters.length > at + 1) {
+          script = true;
+          i++;
+        }
+        continue;
+      }
+      // -e SCRIPT or -f FILE: the next word, unless the script follows in the same word.
+      script = true;
+      if (at === letters.length - 1 && letters.length === v.length - 1) i++;
+    }
+  }
+  if (!inPlace) return null;
+  const files = script ? positionals : positionals.slice(1);
+  return files.length === 0 ? null : { tool: name === 'sed' ? 'sed -i' : 'perl -i', files };
+}
+
 /** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
 const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
 
 /**
  * A redirection in what the container runs at start (`python migrate.py > /app/migrate.log`, `exec >>
- * /var/log/app.log` in an entrypoint script) to a file in a folder the build made root's: another user
- * cannot create it there. Left to the Dockerfile when its stage gives files to a user (`chown`,
- * `COPY --chown`), or the file is in a VOLUME, which the user is given.
+ * /var/log/app.log` in an entrypoint script) to a file in a folder the build made root's, or an in-place
+ * edit there (`sed -i`, which renames a new file over the old one): another user cannot create it
+ * there. A file only known when it runs may be anywhere. Left to the Dockerfile when its stage gives
+ * files to a user (`chown`, `COPY --chown`), or the file is in a VOLUME, which the user is given.
  */
 function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   const workdir = workdirAtEnd(file, stage);
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
-  const scripts = [
-    ...startScripts(command).map(({ part, script }) => ({ script, where: 'the command', at: part.inst.span.start })),
-    ...[...startScriptFiles(file, stage, ctx, command)].flatMap((f) => (f.text === null ? [] : [{ script: f.text, where: f.path, at: (command.entrypoint ?? command.cmd)!.inst.span.start }])),
-  ];
-  for (const { script, where, at } of scripts) {
-    const parsed = parseScript(script);
-    if (!parsed.ok) continue;
+  for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
     for (const c of parsed.commands) {
+      const edit = inPlaceEdit(c);
+      if (edit !== null) {
+        const outside = edit.files.find((w) => {
+          const abs = w.value === null ? null : w.value.startsWith('/') ? path.posix.normalize(w.value) : workdir === null ? null : path.posix.resolve(workdir, w.value);
+          return abs === null || !writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+        });
+        if (outside !== undefined) {
+          const shown = short(script.slice(c.start, c.end));
+          const which = outside.value === null ? `${outside.raw}, a file only known when it runs,` : `${outside.value}`;
+          return {
+            code: 'writes-app-folder',
+            reason: `${where} edits ${which} in place (\`${shown}\`) when the container starts: ${edit.tool} writes a new file beside it and renames it over the old one, which another user cannot do in a folder the build leaves to root (give the folder to the user with \`chown\`, or edit a copy in a VOLUME)`,
+            at,
+          };
+        }
+      }
       for (const r of c.redirects) {
         // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).
         if (!/^(?:\d*|&)>[>|]?$/.test(r.op)) continue;

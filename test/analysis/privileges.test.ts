@@ -150,6 +150,29 @@ describe('rootBlocker', () => {
     expect(blocker('# docker run --privileged img\nFROM a\nCMD ["x"]\n')).toBe('privileged-hint');
     expect(blocker('FROM a\nLABEL run="docker run -v /var/run/docker.sock:/var/run/docker.sock img"\nCMD ["x"]\n')).toBe('privileged-hint');
   });
+
+  it('finds in-place edits at start of files in folders the build leaves to root', () => {
+    const start = (script: string, extra = '') => blocker(`FROM a\nWORKDIR /app\nCOPY . .\n${extra}CMD ["./start.sh"]\n`, { 'start.sh': `#!/bin/sh\n${script}\nexec node server.js\n` });
+    expect(start('sed -i "s|@URL@|$URL|g" /app/dist/index.html')).toBe('writes-app-folder');
+    expect(start('sed -ri "s/a/b/" config.js')).toBe('writes-app-folder');
+    expect(start('sed -i -e "s/a/b/" -e "s/c/d/" /etc/app.conf')).toBe('writes-app-folder');
+    expect(start("perl -pi -e 's/a/b/' /app/config.js")).toBe('writes-app-folder');
+    expect(start('sed --in-place=.bak "s/a/b/" "$CONFIG"')).toBe('writes-app-folder');
+    // In a temporary folder, a VOLUME, or not in place: the user may.
+    expect(start('sed -i "s/a/b/" /tmp/app.conf')).toBeNull();
+    expect(start('sed -i "s/a/b/" /data/app.conf', 'VOLUME /data\n')).toBeNull();
+    expect(start('sed -n "s/a/b/p" /app/config.js > /tmp/out')).toBeNull();
+    expect(start("perl -ne 'print' /app/config.js")).toBeNull();
+    expect(start('sed -E "s/a/b/" /app/config.js | head')).toBeNull();
+    // The stage gives files to a user: left to the Dockerfile.
+    expect(start('sed -i "s/a/b/" /app/config.js', 'RUN chown -R 1000 /app\n')).toBeNull();
+  });
+
+  it('reads the scripts a start script runs by path', () => {
+    const files = { 'start.sh': '#!/bin/sh\nscripts/replace.sh "$A" "$B"\nexec yarn start\n', 'scripts/replace.sh': 'for f in $(grep -rl "$1" dist/); do\n  sed -i -e "s|$1|$2|g" "$f"\ndone\n' };
+    expect(blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', files)).toBe('writes-app-folder');
+    expect(blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', { ...files, 'scripts/replace.sh': 'echo "$1" "$2"\n' })).toBeNull();
+  });
 });
 
 describe('scanScript', () => {
