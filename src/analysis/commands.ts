@@ -28,6 +28,12 @@ export interface StageScan {
 /** Scripts inside scripts are followed this deep. */
 const MAX_SCRIPT_DEPTH = 3;
 
+/**
+ * A package install or fetch written inside a script in another language (in a string it hands to
+ * the shell, as \`system! "bundle install"\` does): what it needs is not read there.
+ */
+const SPAWNED_INSTALL = /\b(?:bundle\s+install|gem\s+install\s+(?!bundler\b|rake\b)[\w-]+|pip3?\s+install|-m\s+pip\s+install|npm\s+(?:install|ci|i)\b|yarn\s+(?:install|add)\b|pnpm\s+(?:install|add|i)\b|apt-get\s+install|apk\s+add|git\s+clone)/;
+
 /** Files that are programs in other languages, whose commands are not shell. */
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
 /** Package managers that run the scripts of package.json. */
@@ -129,6 +135,18 @@ class Reader {
 
   private unknown(what: string, why: string): void {
     this.unknowns.push({ inst: this.inst, what, why });
+  }
+
+  /**
+   * A script in another language (Rails' bin/setup in Ruby, a Python or Node script): its commands
+   * are not shell and are not read, but one that has a package manager install or fetch (`system!
+   * "bundle install"`, `execSync('npm ci')`) needs what that command needs, which stays unknown.
+   */
+  private otherLanguage(written: string, path: string | null, language: string): void {
+    const text = path === null ? null : (this.ctx?.read(path) ?? null);
+    const spawned = text === null ? null : SPAWNED_INSTALL.exec(text);
+    if (spawned === null || path === null) return;
+    this.unknown(written, `a ${language} script that runs \`${spawned[0].replace(/\s+/g, ' ')}\`, whose needs dockshift cannot read in that language`);
   }
 
   run(): void {
@@ -362,13 +380,13 @@ class Reader {
     const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
     if (origin.kind === 'stage' || origin.kind === 'download') return; // built elsewhere or downloaded: a program, not a script to read
-    if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return; // a Python, Node… script: not shell
+    if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return this.otherLanguage(written, origin.kind === 'context' ? origin.path : null, posix.extname(target).slice(1));
     if (origin.kind === 'unknown') return this.unknown(written, `${target} comes from ${origin.why}`);
     if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(written, `${origin.path} is nested too deep in other scripts`);
     const text = this.ctx?.read(origin.path) ?? null;
     if (text === null) return this.unknown(written, `${origin.path} is not in the build context dockshift can read`);
     const shebang = shebangOf(text);
-    if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return; // a Python or Node script: its commands are not shell
+    if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, origin.path, shebang.program);
     if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
       this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime });
     }
