@@ -313,6 +313,26 @@ describe('runPipeline', () => {
     ]);
   });
 
+  it('says the lines a later-pass message names as the original file numbers them, not inside backticks', () => {
+    const text = 'FROM alpine\nRUN echo hi\nCMD echo $HOME\n';
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('LABEL a=1')) return [];
+      const at = file.text.indexOf('\n') + 1;
+      return [change(at, 'labels', [{ start: at, end: at, text: 'LABEL a=1\nLABEL b=2\n' }])];
+    });
+    // Names lines of the text it reads: the RUN and the CMD, 4 and 5 once the labels are in.
+    const late = transform('late', (file) => {
+      if (!file.text.includes('LABEL b=2')) return [];
+      const [run, cmd] = [file.instructions.find((i) => i.keyword === 'RUN')!, file.instructions.find((i) => i.keyword === 'CMD')!];
+      return [refusal(cmd.span.start, 'late', `line ${cmd.line} reads what lines ${run.line} and ${cmd.line} set; \`sed -n 4p\` on line 9 stays`)];
+    });
+    const result = ok(runPipeline(text, [insert, late]));
+    expect(result.refusals).toEqual([{ transform: 'late', line: 3, column: 1, code: 'late', reason: 'line 3 reads what lines 2 and 3 set; `sed -n 4p` on line 9 stays' }]);
+    // In the first pass nothing moved: the numbers are the file's.
+    const first = ok(runPipeline(text, [transform('now', (file) => [refusal(file.instructions[2]!.span.start, 'late', `line ${file.instructions[2]!.line}`)])]));
+    expect(first.refusals[0]!.reason).toBe('line 3');
+  });
+
   it('returns new-file findings without touching the Dockerfile', () => {
     const ignore = transform('ignore', () => [newFile('.dockerignore', 'node_modules\n.git\n', 'add a .dockerignore')]);
     const result = ok(runPipeline(BASE, [ignore]));

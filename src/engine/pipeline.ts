@@ -128,6 +128,24 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const lineStart = line === 1 && first.bom ? 1 : first.lines.startOf(line);
     return { line, column: Math.max(1, at - lineStart + 1) };
   };
+  /**
+   * A message written against this pass's text names its lines (`line 34 runs …`): after an earlier
+   * pass added or removed lines, those are said as the original file numbers them, as the finding's
+   * own line is. Quoted text (between backticks) is left as written.
+   */
+  const originalLines = (message: string): string => {
+    if (history.length === 0 || !message.includes('line')) return message;
+    return message
+      .split('`')
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(/\b(lines? )(\d+(?:(?:, | and )\d+)*)/g, (_, word: string, list: string) =>
+              word + list.replace(/\d+/g, (n) => (Number(n) >= 1 && Number(n) <= file.lines.lineCount ? String(original(file.lines.startOf(Number(n))).line) : n)),
+            ),
+      )
+      .join('`');
+  };
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   /**
@@ -168,7 +186,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
-      refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason });
+      refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason: originalLines(reason) });
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
     for (const { transform, options } of transforms) {
@@ -227,7 +245,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
           const pragma = pragmaAgainst(file, f, meta);
           if (pragma !== null) {
-            refuse(meta, f.at, 'ignored', `an ignore comment on line ${original(file.lines.startOf(pragma)).line} keeps ${meta.name} off this instruction`);
+            refuse(meta, f.at, 'ignored', `an ignore comment on line ${pragma} keeps ${meta.name} off this instruction`);
             continue;
           }
           if (f.review !== null && tier === 'safe') {
@@ -246,7 +264,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             transform: meta.name,
             line,
             column,
-            message: f.message,
+            message: originalLines(f.message),
             tier: f.review === null ? 'safe' : 'review',
             ...(f.review === null ? {} : { review: f.review }),
             hadolint: f.hadolint ?? meta.hadolint,
