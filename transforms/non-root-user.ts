@@ -86,7 +86,8 @@ bind). Refuses, leaving the file as it is:
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
-  Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), or a database that runs as the account owning its data (mysqld,
+  Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
+  passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,
   postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
   script) changes the system, which only root may: a system package manager installing, updating, removing
   or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, starting, stopping or

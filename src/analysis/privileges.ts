@@ -62,6 +62,8 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   'apache2-foreground': 'Apache starts as root to bind its port and switch to www-data',
   'php-fpm': 'php-fpm starts its master as root and its pools as www-data',
   postfix: 'Postfix starts as root and runs its services as their own accounts',
+  // Unless its configuration chooses others (DockerSpawner, KubeSpawner, an OAuth authenticator), which is not read.
+  jupyterhub: 'JupyterHub, as configured by default, checks passwords with PAM (which reads /etc/shadow) and starts each user\'s server as that user, both of which need root',
   named: 'named starts as root to bind port 53',
   // Databases from distro packages own their data folder under their own account.
   mysqld: 'mysqld runs as the mysql account, which owns its data folder',

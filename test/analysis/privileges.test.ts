@@ -20,6 +20,10 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["server"]\n')).toBeNull();
     expect(blocker('FROM a\nCMD ["nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["php-fpm8.2", "-F"]\n')).toBe('needs-root');
+    // Its default authenticator and spawner: PAM reads /etc/shadow, each user's server runs as that user.
+    expect(blocker('FROM a\nCMD ["jupyterhub", "--ip", "0.0.0.0"]\n')).toBe('needs-root');
+    // The single-user server it starts runs as its user.
+    expect(blocker('FROM a\nCMD ["jupyterhub-singleuser", "--ip", "0.0.0.0"]\n')).toBeNull();
     expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
     // Names of the tables' prototype are no programs of theirs.
     expect(blocker('FROM a\nCMD ["constructor"]\n')).toBe(null);
