@@ -244,7 +244,21 @@ describe('dockerignore', () => {
       const root = tree(shared);
       const alone = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
       expect(proposed(alone)).toEqual(['# Logs\n*.log\n']);
-      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (line 3 of deploy/web.Dockerfile names .vscode)')]);
+      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (deploy/web.Dockerfile:3 names .vscode)')]);
+    });
+
+    it('names the line of another Dockerfile as that file numbers it, after a pass moved this file\'s lines', () => {
+      const labels = defineTransform({
+        meta: { name: 'labels', summary: 'x', docs: 'x', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: { LABEL: ['add'] } }, refusals: {} },
+        run: (file) => {
+          if (file.text.includes('LABEL')) return [];
+          const at = file.text.indexOf('\n') + 1;
+          return [change(at, 'labels', [{ start: at, end: at, text: 'LABEL a=1\nLABEL b=2\n' }])];
+        },
+      });
+      const root = tree(shared);
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, [{ transform: labels, options: {} }, ...configured], 'dry-run');
+      expect(result.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (deploy/web.Dockerfile:3 names .vscode)')]);
     });
 
     it('leaves out those the run builds with another context, below the root or at it', () => {
@@ -255,7 +269,7 @@ describe('dockerignore', () => {
       expect(proposed(result)).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
       // Without the run's word, both count.
       const alone = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
-      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (line 3 of Dockerfile.ci names .vscode)')]);
+      expect(alone.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('.vscode (Dockerfile.ci:3 names .vscode)')]);
     });
 
     it('counts a Dockerfile of the run that lies outside the context it is built with', () => {
@@ -271,7 +285,7 @@ describe('dockerignore', () => {
       const results = tasks.map((t) => processFile(t, configured, 'dry-run'));
       expect(proposed(results[0]!)).toEqual(['# Logs\n*.log\n']);
       expect(proposed(results[1]!)).toEqual(proposed(results[0]!));
-      expect(results[0]!.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('line 3 of ci/web.Dockerfile names .vscode')]);
+      expect(results[0]!.refusals.map((r) => r.reason)).toEqual([expect.stringContaining('ci/web.Dockerfile:3 names .vscode')]);
       // Without the run's word, the file outside the context is not seen.
       expect(proposed(processFile({ path: app, display: 'app/Dockerfile' }, configured, 'dry-run'))).toEqual(['# Logs\n*.log\n\n# Editor and OS files\n.vscode\n']);
     });

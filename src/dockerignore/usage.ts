@@ -22,9 +22,12 @@ export interface Place extends SharedDockerfile {
   readonly inst: Instruction;
 }
 
-/** `line 7`, or `line 7 of Dockerfile.prod` for another Dockerfile of the context. */
+/**
+ * `line 7`, or `Dockerfile.prod:7` for another Dockerfile of the context: the engine says the
+ * lines a message names (`line 7`) as the input numbers them, and another file's are not the input's.
+ */
 export function where(at: Place): string {
-  return at.name === null ? `line ${at.inst.line}` : `line ${at.inst.line} of ${at.name}`;
+  return at.name === null ? `line ${at.inst.line}` : `${at.name}:${at.inst.line}`;
 }
 
 /** A stage that copies every entry of the context (`COPY . .`, `COPY * /app/`), at that instruction. */
