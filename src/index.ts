@@ -45,7 +45,7 @@ export type { BuildContext, ContextDockerfiles, ContextEntry, EntryKind, Sharing
 // The Dockerfile model and its helpers.
 export { parseDockerfile } from './dockerfile/parse.js';
 export type * from './dockerfile/types.js';
-export { attachedComments, keyword, keywordCase, insertLinesBefore, insertLinesAfter, appendLines, removeInstruction, moveBefore, replaceFromImage } from './dockerfile/edit.js';
+export { attachedComments, keyword, keywordCase, insertLinesBefore, insertLinesAfter, insertLinesBelow, appendLines, removeInstruction, moveBefore, replaceFromImage } from './dockerfile/edit.js';
 export { properties, globalArgs, variablesAt, resolveBase, type Variable, type Variables, type Property, type ResolvedBase } from './dockerfile/variables.js';
 export { expandWord, unquoteWord, type Expansion, type Lookup } from './dockerfile/words.js';
 export { stageReferences, resolveStage, stagesFeedingFinal, unusedStages, type StageReference, type StageRefKind } from './dockerfile/graph.js';

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, keyword, moveBefore, removeInstruction, replaceFromImage, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
+import { appendLines, attachedComments, insertLinesAfter, insertLinesBefore, insertLinesBelow, keyword, moveBefore, removeInstruction, replaceFromImage, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import { resolveStage, stageReferences, stagesFeedingFinal, unusedStages } from '../src/dockerfile/graph.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
 import { RUNTIME_KEYWORDS, runtimeFacts } from '../src/dockerfile/runtime.js';
@@ -340,16 +340,20 @@ describe('instruction edits in the file\'s style', () => {
 
   it('inserts after an instruction and at the end of a file without a final newline', () => {
     expect(apply('FROM a\nRUN x \\\n  y\nCMD z\n', (f) => [insertLinesAfter(f, f.instructions[1]!, ['USER app'])])).toBe('FROM a\nRUN x \\\n  y\nUSER app\nCMD z\n');
-    expect(apply('FROM a\r\n  RUN x\r\n', (f) => [insertLinesAfter(f, f.instructions[1]!, ['USER app', ''])])).toBe('FROM a\r\n  RUN x\r\n  USER app\r\n\r\n');
-    expect(apply('FROM a\nRUN x', (f) => [insertLinesAfter(f, f.instructions[1]!, ['USER app'])])).toBe('FROM a\nRUN x\nUSER app');
     expect(apply('FROM a\nCMD z', (f) => [appendLines(f, ['FROM b', 'CMD y'], { separate: true })])).toBe('FROM a\nCMD z\n\nFROM b\nCMD y');
     expect(apply('FROM a\nCMD z\n', (f) => [appendLines(f, ['FROM b'], { separate: true })])).toBe('FROM a\nCMD z\n\nFROM b\n');
   });
 
-  it('inserts after an instruction where an append to it does not wait for it', () => {
+  it('inserts below an instruction the text insertLinesAfter would, where an append to it does not wait for it', () => {
+    for (const text of ['FROM a\nRUN x \\\n  y\nCMD z\n', 'FROM a\r\n  RUN x\r\n', 'FROM a\nRUN x', 'FROM a\nRUN x \\\n', 'FROM a\r\nRUN x \\\r\n', 'FROM a\nRUN x\n\n# c\nCMD y\n']) {
+      for (const lines of [['USER app'], ['RUN y', 'USER app'], ['USER app', '']]) {
+        const after = apply(text, (f) => [insertLinesAfter(f, f.instructions[1]!, lines)]);
+        expect(apply(text, (f) => [insertLinesBelow(f, f.instructions[1]!, lines)])).toBe(after);
+      }
+    }
     // At the start of the next line: the end of the RUN's line stays free for a cleanup appended to it.
     const f = parseDockerfile('FROM a\nRUN x\nCMD z\n');
-    const insert = insertLinesAfter(f, f.instructions[1]!, ['USER app']);
+    const insert = insertLinesBelow(f, f.instructions[1]!, ['USER app']);
     const append = { start: f.instructions[1]!.span.end, end: f.instructions[1]!.span.end, text: ' && y' };
     expect(insert.start).toBeGreaterThan(append.end);
     expect(applyEdits(f.text, [append, insert])).toBe('FROM a\nRUN x && y\nUSER app\nCMD z\n');

@@ -4,7 +4,7 @@ import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
-import { insertLinesAfter, insertLinesBefore, keyword } from '../src/dockerfile/edit.js';
+import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
@@ -471,9 +471,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       return [refusal(firstVolume.span.start, 'volume', `VOLUME ${toGive[0]!.path} comes before ${plan.name} is created, so it cannot be given to ${plan.name} in time`)];
     }
     edits.push(insertLinesBefore(file, firstVolume, [runLine]));
-    edits.push(insertLinesAfter(file, last, [userLine]));
+    edits.push(insertLinesBelow(file, last, [userLine]));
   } else {
-    edits.push(insertLinesAfter(file, last, runLine === null ? [userLine] : [runLine, userLine]));
+    edits.push(insertLinesBelow(file, last, runLine === null ? [userLine] : [runLine, userLine]));
   }
   if (toGive.length > 0) notes.push(`VOLUME ${toGive.map((v) => v.path).join(', ')} made the user's`);
   if (folders.length > 0) notes.push(`${folders.join(', ')} made the user's: SQLite writes its journal beside the database`);

@@ -82,21 +82,26 @@ export function insertLinesBefore(file: ParsedDockerfile, inst: Instruction, lin
   return { start: at, end: at, text: lines.map((l) => (l === '' ? '' : indent + l) + file.eol).join('') };
 }
 
-/**
- * Inserts whole lines after `inst`, each with `inst`'s indentation and the file's line ending.
- * They go at the start of the next line, not the end of `inst`'s: a change of the same pass that
- * appends to `inst` (a cleanup at the end of a RUN, a tag on a FROM) edits there, and two edits
- * at one place wait for each other's pass. Only a last line with no line ending takes them at its end.
- */
+/** Inserts whole lines after `inst`, each with `inst`'s indentation and the file's line ending. */
 export function insertLinesAfter(file: ParsedDockerfile, inst: Instruction, lines: readonly string[]): Edit {
-  const indent = file.lines.indentOf(inst.span.start);
-  const indented = lines.map((l) => (l === '' ? '' : indent + l));
-  if (inst.endLine < file.lines.lineCount) {
-    const at = file.lines.startOf(inst.endLine + 1);
-    return { start: at, end: at, text: indented.map((l) => l + file.eol).join('') };
-  }
   const at = file.lines.endOf(inst.endLine);
-  return { start: at, end: at, text: indented.map((l) => file.eol + l).join('') };
+  const indent = file.lines.indentOf(inst.span.start);
+  return { start: at, end: at, text: lines.map((l) => file.eol + (l === '' ? '' : indent + l)).join('') };
+}
+
+/**
+ * As insertLinesAfter, the same text, but put at the start of the line below `inst` rather than
+ * at the end of its last line: a change of the same pass that appends to `inst` (a cleanup at the
+ * end of a RUN) edits there, and two edits at one place wait for each other's pass. Where no line
+ * follows, or `inst` runs on past its last line (a continuation at the end of the file), it is
+ * insertLinesAfter's place. A change that also edits the start of the next line must not use it.
+ */
+export function insertLinesBelow(file: ParsedDockerfile, inst: Instruction, lines: readonly string[]): Edit {
+  const below = inst.endLine + 1;
+  if (below > file.lines.lineCount || inst.span.end > file.lines.endOf(inst.endLine)) return insertLinesAfter(file, inst, lines);
+  const at = file.lines.startOf(below);
+  const indent = file.lines.indentOf(inst.span.start);
+  return { start: at, end: at, text: lines.map((l) => (l === '' ? '' : indent + l) + file.eol).join('') };
 }
 
 /** Inserts lines at the end of the file (a new stage, say), after a blank line when `separate`. */
