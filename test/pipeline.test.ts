@@ -333,6 +333,25 @@ describe('runPipeline', () => {
     expect(first.refusals[0]!.reason).toBe('line 3');
   });
 
+  it('refuses, for the transform, a line written after a continuation the file ends in', () => {
+    // BuildKit reads the line after `\\` as the RUN's next: a LABEL written there would join it.
+    const label = transform('label', (file) => {
+      if (file.text.includes('LABEL')) return [];
+      const last = file.instructions.at(-1)!;
+      const at = file.lines.startOf(last.endLine + 1);
+      return [change(last.span.start, 'label', [{ start: at, end: at, text: 'LABEL a=1\n' }])];
+    });
+    for (const text of ['FROM alpine\nRUN echo hi \\\n', 'FROM alpine\r\nRUN echo hi \\\r\n\r\n', '# escape=`\nFROM alpine\nRUN echo hi `\n']) {
+      const result = ok(runPipeline(text, [label]));
+      expect(result.output).toBe(text);
+      expect(result.refusals).toEqual([
+        { transform: 'label', line: text.startsWith('#') ? 3 : 2, column: 1, code: 'continued-at-end', reason: 'the RUN on line ' + (text.startsWith('#') ? 3 : 2) + ' ends in a line continuation with nothing after it: what label would write after it would be read as part of it' },
+      ]);
+    }
+    // A continuation inside the file ends where the next line does not go on: writing after that is fine.
+    expect(ok(runPipeline('FROM alpine\nRUN echo \\\n  hi\n', [label])).output).toBe('FROM alpine\nRUN echo \\\n  hi\nLABEL a=1\n');
+  });
+
   it('returns new-file findings without touching the Dockerfile', () => {
     const ignore = transform('ignore', () => [newFile('.dockerignore', 'node_modules\n.git\n', 'add a .dockerignore')]);
     const result = ok(runPipeline(BASE, [ignore]));

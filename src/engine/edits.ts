@@ -1,5 +1,5 @@
 import MagicString from 'magic-string';
-import type { ParsedDockerfile, Span } from '../dockerfile/types.js';
+import type { Instruction, ParsedDockerfile, Span } from '../dockerfile/types.js';
 import { countBefore } from '../sorted.js';
 import type { Edit, Kept } from './types.js';
 
@@ -34,6 +34,20 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The instruction an edit's text would join: one that ends in its escape character (a line
+ * continuation with nothing after it, at the end of the file) when the edit writes after it with
+ * only blanks between. BuildKit reads the written line as the continuation's next.
+ */
+export function continuationJoined(file: ParsedDockerfile, edit: Edit): Instruction | null {
+  const before = firstEndingAfter(file, edit.start) - 1;
+  const inst = before < 0 ? null : file.instructions[before]!;
+  if (inst === null || edit.text.trim() === '') return null;
+  const { end } = inst.span;
+  if (end === 0 || file.text[end - 1] !== file.escape || edit.start < end) return null;
+  return /^[ \t\r\n]*$/.test(file.text.slice(end, edit.start)) ? inst : null;
 }
 
 /**

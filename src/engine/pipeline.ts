@@ -4,7 +4,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, overlayBuildContext, type BuildContext, type ContextDockerfiles } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
-import { applyEdits, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
+import { applyEdits, continuationJoined, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import { allTransforms } from './select.js';
@@ -32,6 +32,7 @@ export const ENGINE_REFUSALS: Readonly<Record<string, string>> = {
   ignored: 'an ignore comment (`# dockshift-ignore`, `# hadolint ignore=`) keeps the transform off this instruction',
   'no-build-context': 'the transform reads the build context, and there is none (`--stdin`)',
   'review-tier': 'a change that alters what is installed or how the container runs, not made because only safe changes are allowed',
+  'continued-at-end': 'the file ends in a line continuation (its last instruction ends in the escape character), so a line written after it would join that instruction',
 };
 
 /** Where the file comes from, and what the run allows. */
@@ -241,6 +242,11 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         } else {
           const badSize = f.size === undefined ? null : sizeProblem(f.size);
           if (badSize !== null) return fail(f.at, `transform ${meta.name} reported a size estimate ${badSize}`);
+          const joined = f.edits.map((e) => continuationJoined(file, e)).find((i) => i !== null);
+          if (joined !== undefined) {
+            refuse(meta, f.at, 'continued-at-end', `the ${joined.keyword} on line ${joined.line} ends in a line continuation with nothing after it: what ${meta.name} would write after it would be read as part of it`);
+            continue;
+          }
           const problem = checkChange(file, f);
           if (problem !== null) return fail(f.at, `transform ${meta.name} proposed an unsafe edit: ${problem}`);
           const pragma = pragmaAgainst(file, f, meta);
