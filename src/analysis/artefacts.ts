@@ -13,7 +13,7 @@ import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
 import { bringsCCompiler, identifyImage, IMAGE_FILES, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
-import { recognise } from '../shell/index.js';
+import { movesBefore, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
@@ -138,7 +138,7 @@ function buildOutputOnly(file: ParsedDockerfile, source: Stage, stage: Stage, in
     }
     if (node.hasFlag('-g', '--global') || node.optionValue('--location') === 'global') return null;
     // A `cd` before the install moves it where dockshift does not follow.
-    if (c.script?.commands.some((o) => o.start < (c.command?.start ?? 0) && (o.name === 'cd' || o.name === 'pushd')) === true) return null;
+    if (c.script !== null && c.command !== null && movesBefore(c.script, c.command)) return null;
     const dir = node.options.some((o) => ['--prefix', '--cwd', '-C', '--dir'].includes(o.name)) ? node.optionValue('--prefix', '--cwd', '-C', '--dir') : '.';
     const project = dir == null ? null : absolutePath(file, c.inst, dir);
     if (project === null || project === '/') return null;

@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { movesBefore, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absolutePath, originAtEnd, originOfFile } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -133,6 +133,11 @@ class Reader {
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
   }
 
+  /** `p` as an absolute path from the WORKDIR, or null; a relative one is not known once the script moved (`cd`). */
+  private path(p: string, moved: boolean): string | null {
+    return moved && !p.startsWith('/') ? null : absolutePath(this.file, this.inst, p);
+  }
+
   private unknown(what: string, why: string): void {
     this.unknowns.push({ inst: this.inst, what, why });
   }
@@ -227,7 +232,7 @@ class Reader {
    * and no install script. Their commands are read as the command's own; a package.json
    * that cannot be read makes them unknown.
    */
-  private nodeScripts(command: SimpleCommand, order: number, runtime: boolean, depth: number): void {
+  private nodeScripts(command: SimpleCommand, order: number, runtime: boolean, depth: number, moved = false): void {
     const r = recognise(command);
     if (r?.kind !== 'package' || !NODE_MANAGERS.has(r.manager)) return;
     const sub = r.subcommand[0]?.value ?? null;
@@ -254,7 +259,7 @@ class Reader {
     const workspaces = r.options.find((o) => WORKSPACE_OPTIONS.includes(o.name));
     if (workspaces !== undefined) return this.unknown(text, `\`${workspaces.name}\` runs the scripts of workspace packages, which dockshift does not read`);
     const dir = r.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
-    const manifest = dir === null ? null : absolutePath(this.file, this.inst, posix.join(dir, 'package.json'));
+    const manifest = dir === null ? null : this.path(posix.join(dir, 'package.json'), moved);
     let origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
     // \`COPY --from=build /app /app\`: the package.json the build stage copied in from the context.
     for (let hops = 0; origin?.kind === 'stage' && origin.stage !== null && hops < MAX_SCRIPT_DEPTH; hops++) {
@@ -295,9 +300,11 @@ class Reader {
     this.commands.push({ inst: this.inst, ...c });
   }
 
-  private script(script: ShellScript, via: string | null, order: number, runtime: boolean, depth: number): void {
+  /** `moved`: the script runs after its caller changed folder (`cd`), so its relative paths are not the WORKDIR's. */
+  private script(script: ShellScript, via: string | null, order: number, runtime: boolean, depth: number, moved = false): void {
     for (const command of script.commands) {
       const at = via === null ? command.start : order;
+      const away = moved || movesBefore(script, command);
       const words = command.words;
       let i = 0;
       while (i < words.length && words[i]!.value !== null && PREFIXES.has(posix.basename(words[i]!.value!))) {
@@ -320,7 +327,7 @@ class Reader {
       const c = shellCommandString(shellArgv);
       if (c !== null && shellArgv[c] != null) {
         const inner = parseScript(shellArgv[c]!);
-        if (inner.ok) this.script(inner, via, at, runtime, depth);
+        if (inner.ok) this.script(inner, via, at, runtime, depth, away);
         else this.unknown(text, 'the shell runs a command string that does not parse');
         continue;
       }
@@ -343,7 +350,7 @@ class Reader {
         const unread = unreadRunner(command);
         const inner = unread?.script === undefined ? null : parseScript(unread.script);
         if (inner?.ok === true) {
-          this.script(inner, via, at, runtime, depth);
+          this.script(inner, via, at, runtime, depth, away);
           continue;
         }
         if (unread !== null) {
@@ -352,10 +359,10 @@ class Reader {
         }
       }
       if (NODE_MANAGERS.has(name) || RUNNER_PROGRAMS.has(name)) {
-        this.nodeScripts(command, at, runtime, depth);
+        this.nodeScripts(command, at, runtime, depth, away);
         continue;
       }
-      this.followScript(argv, at, via, runtime, depth, command);
+      this.followScript(argv, at, via, runtime, depth, command, away);
     }
   }
 
@@ -363,7 +370,7 @@ class Reader {
    * A script the command runs (`./install.sh`, `sh build.sh`, `. env.sh`, `/app/run.sh`)
    * that a COPY brought in from the build context: read and scanned, or listed as unknown.
    */
-  private followScript(argv: readonly (string | null)[], order: number, via: string | null, runtime: boolean, depth: number, command?: SimpleCommand): void {
+  private followScript(argv: readonly (string | null)[], order: number, via: string | null, runtime: boolean, depth: number, command?: SimpleCommand, moved = false): void {
     const first = argv[0];
     if (first == null) return;
     const name = posix.basename(first);
@@ -374,9 +381,11 @@ class Reader {
     else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
     else if (first.includes('/') || /\.(?:sh|bash)$/.test(first)) target = first;
     if (target === null) return;
-    const path = absolutePath(this.file, this.inst, target);
+    const path = this.path(target, moved);
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
-    if (path === null) return this.unknown(written, `the path of ${target} depends on a variable or the working directory is unknown`);
+    if (path === null) {
+      return this.unknown(written, moved && !target.startsWith('/') ? `it runs ${target} after a \`cd\` to a folder dockshift does not follow` : `the path of ${target} depends on a variable or the working directory is unknown`);
+    }
     const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
     if (origin.kind === 'stage' || origin.kind === 'download') return; // built elsewhere or downloaded: a program, not a script to read
@@ -392,6 +401,6 @@ class Reader {
     }
     const parsed = parseScript(text);
     if (!parsed.ok) return this.unknown(written, `${origin.path} does not parse as shell`);
-    this.script(parsed, origin.path, order, runtime, depth + 1);
+    this.script(parsed, origin.path, order, runtime, depth + 1, moved);
   }
 }

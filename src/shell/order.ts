@@ -5,6 +5,15 @@
 import type { ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
+ * The script may have changed its working folder (`cd`, `pushd`) before `command` runs: a relative
+ * path there need not be the WORKDIR's. Any such command before it counts, in a subshell or a
+ * branch too.
+ */
+export function movesBefore(script: ShellScript, command: SimpleCommand): boolean {
+  return script.commands.some((o) => o.start < command.start && (o.name === 'cd' || o.name === 'pushd'));
+}
+
+/**
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
  * `{ …; }`), and the first of its statement (which then always runs: `a || true && b`), or after
  * commands that cannot fail joined to it by `&&` (`export DEBIAN_FRONTEND=noninteractive && a; b`),
