@@ -31,6 +31,39 @@ describe('workdirAt', () => {
     );
   });
 
+  it('expands the variables every build gives the same value, and keeps the others as written', () => {
+    const text = [
+      'ARG BASE=/srv',
+      'FROM debian:12',
+      'ENV APP_HOME=/app',
+      'WORKDIR $APP_HOME',
+      'RUN one',
+      'ARG BASE',
+      'ARG VERSION=1.2',
+      'WORKDIR ${BASE}/v${VERSION}',
+      'RUN two',
+      'WORKDIR "$HOME/data"',
+      'RUN three',
+      'ENV APP_HOME=/other',
+      'WORKDIR $APP_HOME/sub',
+      'RUN four',
+      'ENV FROM_ARG=$VERSION',
+      'WORKDIR /x/$FROM_ARG',
+      'RUN five',
+    ].join('\n');
+    const file = parseDockerfile(`${text}\n`);
+    const at = (cmd: string) => workdirAt(file, file.instructions.find((i) => i.keyword === 'RUN' && file.text.slice(i.span.start, i.span.end).endsWith(cmd))!);
+    expect(at('one')).toEqual({ base: 'root', path: '/app' });
+    // A build argument's default is one build's value: another build may name another folder.
+    expect(at('two')).toEqual({ base: 'root', path: '${BASE}/v${VERSION}' });
+    // HOME comes from the base image, which the Dockerfile does not show: kept as written.
+    expect(at('three')).toEqual({ base: 'root', path: '$HOME/data' });
+    expect(absoluteFolder(at('three'))).toBeNull();
+    expect(at('four')).toEqual({ base: 'root', path: '/other/sub' });
+    // An ENV made from a build argument is as changeable as the argument.
+    expect(at('five')).toEqual({ base: 'root', path: '/x/$FROM_ARG' });
+  });
+
   it('states the final WORKDIR as a run-time fact as joining each to the one before gives', () => {
     const word = fc.constantFrom('a', 'b/', '/', '//', '/x', 'c//', 'd/e/', '.', '..', '$A', '/y/');
     fc.assert(

@@ -2,15 +2,17 @@
  * Folders inside the image as the Dockerfile names them: the WORKDIR in effect at an
  * instruction, and paths resolved against it. A stage on an image starts in that image's
  * own WORKDIR, which the Dockerfile does not say, so paths keep track of which base they
- * are relative to. A word with a variable is kept as written: two such paths are the same
- * folder only when written the same way under the same variables.
+ * are relative to. A WORKDIR's variables are expanded where every build gives them the same
+ * value (an ENV of a literal); a word with any other variable is kept as written: two such paths
+ * are the same folder only when written the same way under the same variables.
  */
 import * as path from 'node:path';
 import { countBefore } from '../sorted.js';
 import { logicalText } from './logical.js';
 import { fromParents } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
-import { unquoteWord } from './words.js';
+import { fixedValues, variablesAt } from './variables.js';
+import { expandWord, unquoteWord } from './words.js';
 import { FileMemo } from '../memo.js';
 
 export interface ImagePath {
@@ -136,12 +138,25 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
     for (const i of stage.instructions) {
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
-      changes.push({ index: i.index, word: unquoteWord(word, file.escape), line: i.line });
+      changes.push({ index: i.index, word: workdirWord(file, i, word), line: i.line });
     }
     return { start, changes, dirs: [] };
   });
   workdirsByFile.set(file, all);
   return all;
+}
+
+/**
+ * A WORKDIR's folder as BuildKit expands it, where every build gives the same value
+ * (`ENV APP_HOME=/app` then `WORKDIR $APP_HOME`). Otherwise the word is kept as written,
+ * variables and all: a name the Dockerfile does not set may come from the base image's
+ * environment, and one a `--build-arg` can change names another folder in another build, so a
+ * transform that writes the path (a COPY from a build stage) must not write its default.
+ */
+function workdirWord(file: ParsedDockerfile, inst: Instruction, word: string): string {
+  const written = unquoteWord(word, file.escape);
+  if (!word.includes('$')) return written;
+  return expandWord(word, fixedValues(variablesAt(file, inst)), file.escape).value ?? written;
 }
 
 function endOf(stage: StageWorkdirs): ImagePath {

@@ -16,12 +16,14 @@ describe('workdirAt / workdirOf', () => {
     expect(workdirOf(file, stage)).toBe('/srv/api/v1');
   });
 
-  it('is / without WORKDIR and null when it names a variable (paths.ts does not expand them)', () => {
+  it('is / without WORKDIR, the folder an ENV of a literal names, and null for a variable a build may set otherwise', () => {
     expect(workdirOf(last('FROM a\nRUN x\n').file, last('FROM a\nRUN x\n').stage)).toBe('/');
     const { file, stage } = last('FROM a\nARG DIR\nWORKDIR $DIR\nCMD x\n');
     expect(workdirOf(file, stage)).toBeNull();
     const known = last('FROM a\nENV APP=/srv\nWORKDIR $APP\nCMD x\n');
-    expect(workdirOf(known.file, known.stage)).toBeNull();
+    expect(workdirOf(known.file, known.stage)).toBe('/srv');
+    const defaulted = last('FROM a\nARG DIR=/srv\nWORKDIR $DIR\nCMD x\n');
+    expect(workdirOf(defaulted.file, defaulted.stage)).toBeNull();
     const home = last('FROM a\nWORKDIR $HOME/app\nCMD x\n');
     expect(workdirOf(home.file, home.stage)).toBeNull();
   });
