@@ -13,14 +13,14 @@ import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
 import { bringsCCompiler, identifyImage, IMAGE_FILES, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
-import { movesBefore, recognise } from '../shell/index.js';
+import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
 import { nodeInstall, pipInstall } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { absolutePath, copyArgs, originOf } from './paths.js';
+import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
 import type { StageCommand } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -137,10 +137,8 @@ function buildOutputOnly(file: ParsedDockerfile, source: Stage, stage: Stage, in
       continue;
     }
     if (node.hasFlag('-g', '--global') || node.optionValue('--location') === 'global') return null;
-    // A `cd` before the install moves it where dockshift does not follow.
-    if (c.script !== null && c.command !== null && movesBefore(c.script, c.command)) return null;
     const dir = node.options.some((o) => ['--prefix', '--cwd', '-C', '--dir'].includes(o.name)) ? node.optionValue('--prefix', '--cwd', '-C', '--dir') : '.';
-    const project = dir == null ? null : absolutePath(file, c.inst, dir);
+    const project = dir == null ? null : commandPath(file, c, dir);
     if (project === null || project === '/') return null;
     const manifest = originOf(file, c.inst, posix.join(project, 'package.json'), ctx);
     const text = manifest?.kind === 'context' ? (ctx?.read(manifest.path) ?? null) : null;

@@ -16,7 +16,7 @@ import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
 import { movesBefore, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
-import { absolutePath, originAtEnd, originOfFile } from './paths.js';
+import { commandPath, originAtEnd, originOfFile, whyNoPath } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -133,11 +133,6 @@ class Reader {
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
   }
 
-  /** `p` as an absolute path from the WORKDIR, or null; a relative one is not known once the script moved (`cd`). */
-  private path(p: string, moved: boolean): string | null {
-    return moved && !p.startsWith('/') ? null : absolutePath(this.file, this.inst, p);
-  }
-
   private unknown(what: string, why: string): void {
     this.unknowns.push({ inst: this.inst, what, why });
   }
@@ -165,7 +160,7 @@ class Reader {
     if (interpreter !== null) {
       const { shell, written } = interpreter;
       const text = this.preview().includes(written) ? this.preview() : `${this.preview()} (${written})`;
-      this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false });
+      this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false, moved: false });
     }
     for (const { parsed } of scripts) {
       if (!parsed.ok) this.unknown(this.preview(), `${body.reason}, and its commands do not parse as shell`);
@@ -209,13 +204,13 @@ class Reader {
     const name = posix.basename(argv[0]!);
     const c = shellCommandString(argv);
     if (c !== null && argv[c] !== undefined) {
-      this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime });
+      this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, moved: false });
       const parsed = parseScript(argv[c]!);
       if (parsed.ok) this.script(parsed, null, 0, runtime, 0);
       else this.unknown(this.preview(), 'its shell command does not parse');
       return;
     }
-    this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime });
+    this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, moved: false });
     if (NODE_MANAGERS.has(name) || RUNNER_PROGRAMS.has(name)) {
       // Read as the shell would the same words, to see which script it runs.
       const parsed = parseScript(argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '));
@@ -259,7 +254,7 @@ class Reader {
     const workspaces = r.options.find((o) => WORKSPACE_OPTIONS.includes(o.name));
     if (workspaces !== undefined) return this.unknown(text, `\`${workspaces.name}\` runs the scripts of workspace packages, which dockshift does not read`);
     const dir = r.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
-    const manifest = dir === null ? null : this.path(posix.join(dir, 'package.json'), moved);
+    const manifest = dir === null ? null : commandPath(this.file, { inst: this.inst, moved }, posix.join(dir, 'package.json'));
     let origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
     // \`COPY --from=build /app /app\`: the package.json the build stage copied in from the context.
     for (let hops = 0; origin?.kind === 'stage' && origin.stage !== null && hops < MAX_SCRIPT_DEPTH; hops++) {
@@ -269,7 +264,7 @@ class Reader {
     const packageJson = readPackageJson(json);
     if (origin?.kind !== 'context' || packageJson === null) {
       const why =
-        manifest === null ? 'the project folder is not known'
+        manifest === null ? whyNoPath({ moved }, 'the project folder is not known')
         : origin === null ? 'no COPY of this Dockerfile puts package.json there'
         : origin.kind === 'context' ? (json === null && this.ctx?.exists(origin.path) !== true ? `${origin.path} is not in the build context` : `${origin.path} is not a package.json dockshift can read`)
         : origin.kind === 'stage' ? `package.json comes from ${origin.image}`
@@ -291,7 +286,7 @@ class Reader {
       const gyp = posix.join(posix.dirname(origin.path), 'binding.gyp');
       const gypOrigin = manifest === null ? null : originOfFile(this.file, this.inst, posix.join(posix.dirname(manifest), 'binding.gyp'), this.ctx);
       if (pkg.gypfile === true || (gypOrigin?.kind === 'context' && this.ctx?.exists(gypOrigin.path) === true)) {
-        this.push({ name: 'node-gyp', argv: ['node-gyp', 'rebuild'], text: 'node-gyp rebuild', command: null, script: null, order, via: `${gyp}: the default install script`, runtime });
+        this.push({ name: 'node-gyp', argv: ['node-gyp', 'rebuild'], text: 'node-gyp rebuild', command: null, script: null, order, via: `${gyp}: the default install script`, runtime, moved: false });
       }
     }
   }
@@ -316,7 +311,7 @@ class Reader {
       const argv = words.slice(i).map((w) => w.value);
       const name = posix.basename(program.value);
       const text = script.source.slice(command.start, command.end);
-      this.push({ name, argv, text, command, script, order: at, via, runtime });
+      this.push({ name, argv, text, command, script, order: at, via, runtime, moved: away });
       // `sh -c '…'`: the inner script's commands run too.
       if (SHELL_PROGRAMS.has(name) && readsScriptFromPipe(argv, command)) {
         this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
@@ -381,10 +376,10 @@ class Reader {
     else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
     else if (first.includes('/') || /\.(?:sh|bash)$/.test(first)) target = first;
     if (target === null) return;
-    const path = this.path(target, moved);
+    const path = commandPath(this.file, { inst: this.inst, moved }, target);
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
     if (path === null) {
-      return this.unknown(written, moved && !target.startsWith('/') ? `it runs ${target} after a \`cd\` to a folder dockshift does not follow` : `the path of ${target} depends on a variable or the working directory is unknown`);
+      return this.unknown(written, whyNoPath({ moved }, `the path of ${target} depends on a variable or the working directory is unknown`));
     }
     const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
@@ -397,7 +392,7 @@ class Reader {
     const shebang = shebangOf(text);
     if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, origin.path, shebang.program);
     if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
-      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime });
+      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime, moved });
     }
     const parsed = parseScript(text);
     if (!parsed.ok) return this.unknown(written, `${origin.path} does not parse as shell`);

@@ -12,7 +12,7 @@ import type { BuildContext } from '../engine/context.js';
 import { packageName, readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import type { CommandOption, PackageCommand } from '../shell/types.js';
-import { absolutePath, originOf } from './paths.js';
+import { commandPath, originOf, whyNoPath } from './paths.js';
 import { pnpmBuilds } from './pnpmBuilds.js';
 import { projectInstall, uvPipArgs } from './pythonProjects.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -172,11 +172,11 @@ function readRequirementsFile(
   let contextPath: string | null = null;
   if (relativeTo !== null) contextPath = posix.normalize(posix.join(posix.dirname(relativeTo), written));
   else {
-    const path = absolutePath(file, c.inst, written);
+    const path = commandPath(file, c, written);
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     if (origin?.kind === 'context') contextPath = origin.path;
     else {
-      const why = path === null ? 'its path is not known' : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : origin.why;
+      const why = path === null ? whyNoPath(c, 'its path is not known') : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : origin.why;
       unknowns.push({ inst: c.inst, what: `-r ${written}`, why });
       return;
     }
@@ -238,10 +238,10 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     }
     // A project install: its manifest is in the working directory (or --prefix / --cwd / -C).
     const dir = install.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
-    const manifest = dir === null ? null : absolutePath(file, c.inst, posix.join(dir, 'package.json'));
+    const manifest = dir === null ? null : commandPath(file, c, posix.join(dir, 'package.json'));
     const origin = manifest === null ? null : originOf(file, c.inst, manifest, ctx);
     if (origin?.kind !== 'context') {
-      const why = manifest === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
+      const why = manifest === null ? whyNoPath(c, 'the project folder is not known') : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
       unknowns.push({ inst: c.inst, what: c.text, why });
       continue;
     }
@@ -506,7 +506,7 @@ export function bundleGems(file: ParsedDockerfile, commands: readonly StageComma
       unknowns.push({ inst: c.inst, what: c.text, why: `its Gemfile is named by ${named}` });
       continue;
     }
-    const path = absolutePath(file, c.inst, 'Gemfile');
+    const path = commandPath(file, c, 'Gemfile');
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     const text = origin?.kind === 'context' ? (ctx?.read(origin.path) ?? null) : null;
     if (origin?.kind !== 'context' || text === null) {

@@ -44,6 +44,19 @@ export function absolutePath(file: ParsedDockerfile, inst: Instruction, p: strin
   return dir === null ? null : posix.join(dir, p);
 }
 
+/**
+ * A path a command names, as absolute: a relative one from the WORKDIR of the instruction that runs
+ * it, or null once the command's script changed folder before it (`cd tools && ./build.sh`).
+ */
+export function commandPath(file: ParsedDockerfile, c: { readonly inst: Instruction; readonly moved: boolean }, p: string): string | null {
+  return c.moved && !p.startsWith('/') ? null : absolutePath(file, c.inst, p);
+}
+
+/** Why commandPath gave no path: the command runs after its script moved (`cd`), or `otherwise`. */
+export function whyNoPath(c: { readonly moved: boolean }, otherwise: string): string {
+  return c.moved ? 'the command runs after a `cd` to a folder dockshift does not follow' : otherwise;
+}
+
 interface CopyArgs {
   readonly sources: readonly string[];
   readonly dest: string;

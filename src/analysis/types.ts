@@ -20,6 +20,8 @@ export interface StageCommand {
   readonly via: string | null;
   /** Runs when the container runs (CMD, ENTRYPOINT, HEALTHCHECK), not while building. */
   readonly runtime: boolean;
+  /** Runs after its script (or the one that ran it) changed folder (`cd`): its relative paths are not the WORKDIR's (paths.ts `commandPath`). */
+  readonly moved: boolean;
 }
 
 /** Something whose commands cannot be read, so what it needs is not known. */
