@@ -240,12 +240,72 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   return out;
 }
 
+/** A file an in-place edit rewrites: its path (null when only known when it runs), and how a message names it. */
+interface EditedFile {
+  readonly value: string | null;
+  readonly named: string;
+}
+
 /**
- * A command that edits files in place: `sed -i` (also `-ri`, `-i.bak`, `--in-place`) or `perl -pi`, with
- * the files it names. Null for any other command, or one that names no file (it reads its input).
+ * A command that edits files in place: \`sed -i\` (also \`-ri\`, \`-i.bak\`, \`--in-place\`) or \`perl -pi\`,
+ * with the files it names, run as it is (\`exec\`, \`env\`, \`sudo\` seen through), by \`find … -exec\`
+ * (the files find finds below its starting points) or by \`xargs\` (files read from its input, only known
+ * when it runs): the usual ways a start script rewrites a placeholder in every built file. Null for
+ * any other command, or one that names no file (it reads its input).
  */
-function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files: readonly ShellWord[] } | null {
-  const words = c.words;
+function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files: readonly EditedFile[] } | null {
+  const program = invokedProgram(c);
+  if (program === null) return null;
+  const named = (w: ShellWord): EditedFile => ({ value: w.value, named: w.value ?? `${w.raw}, a file only known when it runs,` });
+  if (program.name === 'find') {
+    const args = program.args;
+    const exec = args.findIndex((w) => w.value !== null && /^-(?:exec|execdir|ok|okdir)$/.test(w.value));
+    if (exec === -1) return null;
+    const end = args.findIndex((w, i) => i > exec && (w.value === ';' || w.value === '+'));
+    const edit = editingCommand(args.slice(exec + 1, end === -1 ? undefined : end), true);
+    if (edit === null) return null;
+    // Its starting points: the words before its first test or action (after -H, -L, -P); `.` when none.
+    let from = 0;
+    while (args[from]?.value != null && /^-[HLP]$/.test(args[from]!.value!)) from++;
+    let to = from;
+    while (to < exec && !(args[to]!.value !== null && /^[-(!,]/.test(args[to]!.value!))) to++;
+    const starts = to === from ? [{ value: '.', named: 'what find finds in .' }] : args.slice(from, to).map((w) => ({ value: w.value, named: w.value === null ? `what find finds in ${w.raw}, only known when it runs,` : `what find finds in ${w.value}` }));
+    return { tool: edit.tool, files: starts };
+  }
+  if (program.name === 'xargs') {
+    let i = 0;
+    let replace: string | null = null;
+    for (; i < program.args.length; i++) {
+      const v = program.args[i]!.value;
+      if (v === null || !v.startsWith('-')) break;
+      if (v === '--') {
+        i++;
+        break;
+      }
+      // The options that take the next word as their value.
+      if (/^-[adEIiLlnPs]$/.test(v) && !/^-[il]$/.test(v)) {
+        if (v === '-I') replace = program.args[i + 1]?.value ?? null;
+        i++;
+      } else if (/^--(?:arg-file|delimiter|eof|max-lines|max-args|max-procs|max-chars|process-slot-var)$/.test(v)) i++;
+      else if (v === '-i' || v === '--replace') replace = '{}';
+      else if (v.startsWith('-I')) replace = v.slice(2);
+      else if (v.startsWith('--replace=')) replace = v.slice('--replace='.length);
+    }
+    const edit = editingCommand(program.args.slice(i), true);
+    if (edit === null) return null;
+    const own = edit.files.filter((w) => replace === null || w.value === null || !w.value.includes(replace));
+    return { tool: edit.tool, files: [...own.map(named), { value: null, named: 'the files xargs reads from its input, only known when it runs,' }] };
+  }
+  // The program word, after what invokedProgram saw through (`exec sed -i …`).
+  const edit = editingCommand(c.words.slice(c.words.length - program.args.length - 1), false);
+  return edit === null || edit.files.length === 0 ? null : { tool: edit.tool, files: edit.files.map(named) };
+}
+
+/**
+ * \`sed\` or \`perl\` with an in-place option, from its program word on: the tool, and the files its
+ * words name (none when it reads its input, or, under \`find\` and \`xargs\`, is handed them).
+ */
+function editingCommand(words: readonly ShellWord[], handed: boolean): { readonly tool: string; readonly files: readonly ShellWord[] } | null {
   const name = words[0]?.value == null ? null : baseName(words[0].value);
   if (name !== 'sed' && name !== 'perl') return null;
   let inPlace = false;
@@ -267,13 +327,14 @@ function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files:
       }
     } else {
       // A bundle of short options, up to one that takes the rest of the word as its value
-      // (sed's -i suffix; perl's -i suffix, -M module, -I folder…).
-      const letters = name === 'perl' ? v.slice(1).split(/[MmIl0xCdDV]/)[0]! : v.slice(1);
+      // (sed's -i suffix; perl's -i suffix, -M module, -I folder…). perl's -l and -0 take only
+      // the digits after them: \`-lpi\` is -l, -p and -i.
+      const letters = name === 'perl' ? v.slice(1).replace(/l[0-7]*|0[0-9a-fA-Fx]*/g, '').split(/[MmIxCdDV]/)[0]! : v.slice(1);
       const at = letters.search(/[ie]|f(?=$)/);
       if (at === -1) continue;
       if (letters[at] === 'i') {
         inPlace = true;
-        // `perl -pie '…'`: the suffix is "e", and the next word the script, as with -e.
+        // \`perl -pie '…'\`: the suffix is "e", and the next word the script, as with -e.
         if (name === 'perl' && letters.endsWith('e') && letters.length > at + 1) {
           script = true;
           i++;
@@ -287,7 +348,7 @@ function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files:
   }
   if (!inPlace) return null;
   const files = script ? positionals : positionals.slice(1);
-  return files.length === 0 ? null : { tool: name === 'sed' ? 'sed -i' : 'perl -i', files };
+  return { tool: name === 'sed' ? 'sed -i' : 'perl -i', files: handed ? files.filter((w) => w.value !== '{}') : files };
 }
 
 /** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
@@ -308,16 +369,15 @@ function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
     for (const c of parsed.commands) {
       const edit = inPlaceEdit(c);
       if (edit !== null) {
-        const outside = edit.files.find((w) => {
-          const abs = w.value === null ? null : w.value.startsWith('/') ? path.posix.normalize(w.value) : workdir === null ? null : path.posix.resolve(workdir, w.value);
+        const outside = edit.files.find((f) => {
+          const abs = f.value === null ? null : f.value.startsWith('/') ? path.posix.normalize(f.value) : workdir === null ? null : path.posix.resolve(workdir, f.value);
           return abs === null || !writable.some((d) => abs === d || abs.startsWith(`${d}/`));
         });
         if (outside !== undefined) {
           const shown = short(script.slice(c.start, c.end));
-          const which = outside.value === null ? `${outside.raw}, a file only known when it runs,` : `${outside.value}`;
           return {
             code: 'writes-app-folder',
-            reason: `${where} edits ${which} in place (\`${shown}\`) when the container starts: ${edit.tool} writes a new file beside it and renames it over the old one, which another user cannot do in a folder the build leaves to root (give the folder to the user with \`chown\`, or edit a copy in a VOLUME)`,
+            reason: `${where} edits ${outside.named} in place (\`${shown}\`) when the container starts: ${edit.tool} writes a new file beside it and renames it over the old one, which another user cannot do in a folder the build leaves to root (give the folder to the user with \`chown\`, or edit a copy in a VOLUME)`,
             at,
           };
         }

@@ -172,6 +172,22 @@ describe('rootBlocker', () => {
     expect(start('sed -i "s/a/b/" /app/config.js', 'RUN chown -R 1000 /app\n')).toBeNull();
   });
 
+  it('finds in-place edits that find, xargs or a prefix run', () => {
+    const start = (script: string) => blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n', { 'start.sh': `#!/bin/sh\n${script}\nexec node server.js\n` });
+    expect(start('find /app/dist -name "*.js" -exec sed -i "s|@URL@|$URL|g" {} +')).toBe('writes-app-folder');
+    expect(start('find -L dist -type f -execdir sed -i "s/a/b/" {} \\;')).toBe('writes-app-folder');
+    expect(start('find . -name "*.html" -exec perl -pi -e "s/a/b/" {} +')).toBe('writes-app-folder');
+    expect(start('grep -rl @URL@ dist | xargs sed -i "s|@URL@|$URL|g"')).toBe('writes-app-folder');
+    expect(start('ls dist/*.js | xargs -I F sed -i "s/a/b/" F')).toBe('writes-app-folder');
+    expect(start('exec sed -i "s/a/b/" /app/config.js')).toBe('writes-app-folder');
+    expect(start("perl -lpi -e 's/a/b/' /app/config.js")).toBe('writes-app-folder');
+    // Below /tmp, or not in place: the user may.
+    expect(start('find /tmp/www -name "*.js" -exec sed -i "s/a/b/" {} +')).toBeNull();
+    expect(start('find /app/dist -name "*.js" -exec sed -n "/a/p" {} +')).toBeNull();
+    expect(start('find /app/dist -name "*.map" -delete')).toBeNull();
+    expect(start('ls /app | xargs echo')).toBeNull();
+  });
+
   it('reads the scripts a start script runs by path', () => {
     const files = { 'start.sh': '#!/bin/sh\nscripts/replace.sh "$A" "$B"\nexec yarn start\n', 'scripts/replace.sh': 'for f in $(grep -rl "$1" dist/); do\n  sed -i -e "s|$1|$2|g" "$f"\ndone\n' };
     expect(blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', files)).toBe('writes-app-folder');
