@@ -7,6 +7,7 @@ import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { grammar, splitArgs } from '../shell/argv.js';
+import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
 import { absolutePath } from './paths.js';
 import { commandsNamed, programWords, runScripts } from './runScripts.js';
@@ -79,7 +80,8 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
       if (inst.keyword !== 'ENV') continue;
       const vars = variablesAt(file, inst);
       for (const p of properties(file, inst)) {
-        if (!DATA_VARIABLE.test(p.name) || p.raw === null) continue;
+        // A package manager's cache (\`POETRY_CACHE_DIR\`, \`YARN_CACHE_FOLDER\`) is the build's, not the app's data.
+        if (!DATA_VARIABLE.test(p.name) || isToolSetting(p.name) || p.raw === null) continue;
         const value = expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
         named.set(p.name, value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null);
       }

@@ -28,6 +28,18 @@ export function isBuildOnlyEnv(name: string): boolean {
   return BUILD_ONLY.has(name) || BUILD_ONLY_PREFIXES.some((p) => name.startsWith(p));
 }
 
+/**
+ * Name prefixes of the settings a language's package manager reads (\`PIP_CACHE_DIR\`,
+ * \`POETRY_CACHE_DIR\`, \`UV_CACHE_DIR\`, \`BUNDLE_PATH\`). Not build-only: a container may start
+ * through the tool (\`uv run\`, \`bundle exec\`), which reads them then.
+ */
+const PACKAGE_TOOL_PREFIXES = ['PIP_', 'PIPENV_', 'POETRY_', 'UV_', 'PDM_', 'CONDA_', 'BUNDLE_', 'GEM_', 'COMPOSER_', 'BUN_', 'DENO_'];
+
+/** A setting of a build tool or package manager (its cache, its registry), which the app itself does not read. */
+export function isToolSetting(name: string): boolean {
+  return isBuildOnlyEnv(name) || PACKAGE_TOOL_PREFIXES.some((p) => name.startsWith(p));
+}
+
 /** Whether `text` refers to variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`). */
 export function refersTo(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
