@@ -5,7 +5,7 @@ import type { ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { memoryBuildContext, type BuildContext } from '../src/engine/context.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
-import { change, defineTransform, dependingOn, fileEdit, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
+import { change, defineTransform, reviewChange, dependingOn, fileEdit, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
@@ -350,6 +350,30 @@ describe('runPipeline', () => {
     }
     // A continuation inside the file ends where the next line does not go on: writing after that is fine.
     expect(ok(runPipeline('FROM alpine\nRUN echo \\\n  hi\n', [label])).output).toBe('FROM alpine\nRUN echo \\\n  hi\nLABEL a=1\n');
+  });
+
+  it('says the lines a later pass names in a review reason and a proposed file\'s message as the original file numbers them', () => {
+    const text = 'FROM alpine\nRUN echo hi\nCMD echo $HOME\n';
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('LABEL a=1')) return [];
+      const at = file.text.indexOf('\n') + 1;
+      return [change(at, 'labels', [{ start: at, end: at, text: 'LABEL a=1\nLABEL b=2\n' }])];
+    });
+    const late = defineTransform({
+      meta: { name: 'late', summary: 's', docs: 'd', hadolint: [], defaultEnabled: false, review: 'r', options: {}, touches: { ...ANY_INSTRUCTION, newFiles: ['.dockerignore'] }, refusals: {} },
+      run: (file) => {
+        if (!file.text.includes('LABEL b=2')) return [];
+        const cmd = file.instructions.find((i) => i.keyword === 'CMD')!;
+        const findings: Finding[] = [newFile('.dockerignore', '.git\n', `leave .git out: line ${cmd.line} copies nothing`, `line ${cmd.line} reads no .git`)];
+        const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+        const hi = file.text.indexOf('hi', run.span.start);
+        if (file.text.includes('echo hi')) findings.push(reviewChange(run.span.start, `line ${run.line}: hello`, [{ start: hi, end: hi + 2, text: 'hello' }], `the RUN on line ${run.line} says more, and line ${cmd.line} reads it`));
+        return findings;
+      },
+    });
+    const result = ok(runPipeline(text, [insert, { transform: late, options: {} }], { buildContext: memoryBuildContext({}) }));
+    expect(result.changes.find((c) => c.transform === 'late')).toMatchObject({ line: 2, message: 'line 2: hello', review: 'the RUN on line 2 says more, and line 3 reads it' });
+    expect(result.newFiles).toEqual([expect.objectContaining({ message: 'leave .git out: line 3 copies nothing', review: 'line 3 reads no .git' })]);
   });
 
   it('returns new-file findings without touching the Dockerfile', () => {

@@ -130,9 +130,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     return { line, column: Math.max(1, at - lineStart + 1) };
   };
   /**
-   * A message written against this pass's text names its lines (`line 34 runs …`): after an earlier
-   * pass added or removed lines, those are said as the original file numbers them, as the finding's
-   * own line is. Quoted text (between backticks) is left as written.
+   * A message or review reason written against this pass's text names its lines (`line 34 runs …`):
+   * after an earlier pass added or removed lines, those are said as the original file numbers them,
+   * as the finding's own line is. Quoted text (between backticks) is left as written.
    */
   const originalLines = (message: string): string => {
     if (history.length === 0 || !message.includes('line')) return message;
@@ -224,7 +224,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
             continue;
           }
-          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: f.message, ...tierOf(f.review) });
+          if (!newFiles.has(p)) newFiles.set(p, { transform: meta.name, path: p, content: f.content, message: originalLines(f.message), ...tierOf(f.review === null ? null : originalLines(f.review)) });
         } else if (f.kind === 'file-edit') {
           const p = contextPath(f.path);
           if (p === null || p === '.' || !(meta.touches.editFiles ?? []).includes(p)) {
@@ -238,7 +238,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             refuse(meta, 0, 'review-tier', `not proposed (only safe changes are allowed): ${f.message}; ${f.review}`);
             continue;
           }
-          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: f.message, ...tierOf(f.review) });
+          if (f.after !== f.before && !fileEdits.has(p)) fileEdits.set(p, { transform: meta.name, path: p, before: f.before, after: f.after, message: originalLines(f.message), ...tierOf(f.review === null ? null : originalLines(f.review)) });
         } else {
           const badSize = f.size === undefined ? null : sizeProblem(f.size);
           if (badSize !== null) return fail(f.at, `transform ${meta.name} reported a size estimate ${badSize}`);
@@ -272,7 +272,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
             column,
             message: originalLines(f.message),
             tier: f.review === null ? 'safe' : 'review',
-            ...(f.review === null ? {} : { review: f.review }),
+            ...(f.review === null ? {} : { review: originalLines(f.review) }),
             hadolint: f.hadolint ?? meta.hadolint,
             ...(f.size === undefined ? {} : { size: f.size }),
           });
