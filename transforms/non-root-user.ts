@@ -62,7 +62,7 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
   keeps what it writes while it runs (the FHS's variable data), and so is one it makes that an ENV names as the
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
-  manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache): it is made the user's as a VOLUME is, and
+  manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…), nor the app's folder: one holding the working folder that the code is copied into.
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
@@ -451,7 +451,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // --chown: only the others need a RUN (the folders above a copied file are not counted on).
   const byCopy = (f: (typeof states)[number]) => f.itself && f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
   const stateRun = states.filter((f) => !byCopy(f) && !folders.includes(f.path));
-  const folderCommands = [...folders, ...stateRun.map((f) => f.path)].flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]);
+  // A state folder's contents too (-R): a RUN may have put files there that the app writes on (\`touch
+  // /var/log/app/app.log\`, an init that lays out its data), which would stay root's.
+  const folderCommands = [...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]), ...stateRun.flatMap((f) => [`mkdir -p ${f.path}`, `chown -R ${spec} ${f.path}`])];
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
