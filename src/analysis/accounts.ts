@@ -15,7 +15,7 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
 import { wordWithEnv } from './envWords.js';
-import { commandsNamed, programWords, runScripts } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programWords, runScripts } from './runScripts.js';
 
 /** The user a stage runs as, as its last USER says. */
 export type CurrentUser =
@@ -125,7 +125,6 @@ export interface FileOwner {
 }
 
 const CHOWN = grammar(['--from', '--reference'], true);
-const MKDIR = grammar(['-m', '--mode', '--context'], true);
 
 /** A word's absolute path, normalised without a trailing slash; none for a relative one or one only known at build time. */
 function absolute(word: ShellWord): string[] {
@@ -154,7 +153,7 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
       const paths = args.positionals.slice(1).flatMap((w) => absolute(w));
       if (args.positionals.length < 2) continue;
       const recursive = args.options.some((o) => o.name === '-R' || o.name === '--recursive');
-      const made = recursive ? mkdirs.filter((m) => m.run === run && m.command.end <= command.start).flatMap((m) => splitArgs(programWords(m.command).slice(1), MKDIR).positionals.flatMap((w) => absolute(w))) : [];
+      const made = recursive ? mkdirs.filter((m) => m.run === run && m.command.end <= command.start).flatMap((m) => mkdirOperands(m.command).flatMap((w) => absolute(w))) : [];
       add(args.positionals[0]!.value, run.inst, paths, made.filter((m) => paths.some((p) => m.startsWith(p === '/' ? '/' : `${p}/`))));
     }
   }

@@ -5,7 +5,8 @@
  */
 import { PerStage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { runBody, unEditedParsed, type ShellScript, type SimpleCommand } from '../shell/index.js';
+import { grammar, splitArgs } from '../shell/argv.js';
+import { runBody, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 
 export interface RunScript {
   readonly inst: Instruction;
@@ -79,4 +80,11 @@ export function programWords(command: SimpleCommand): SimpleCommand['words'] {
       return words.slice(i);
     }
   }
+}
+
+const MKDIR = grammar(['-m', '--mode', '--context'], true);
+
+/** The folders a \`mkdir\` command names, as written (\`mkdir -p -m 700 /data/a b\` → \`/data/a\`, \`b\`). */
+export function mkdirOperands(command: SimpleCommand): readonly ShellWord[] {
+  return splitArgs(programWords(command).slice(1), MKDIR).positionals;
 }

@@ -6,11 +6,10 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
-import { grammar, splitArgs } from '../shell/argv.js';
 import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
 import { absolutePath } from './paths.js';
-import { commandsNamed, programWords, runScripts } from './runScripts.js';
+import { commandsNamed, mkdirOperands, runScripts } from './runScripts.js';
 
 export interface VolumePath {
   readonly path: string;
@@ -42,8 +41,6 @@ const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/r
 
 /** The folders there that the system's package and boot tools keep, not an app. */
 const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', 'dnf', 'tdnf', 'zypp', 'pacman', 'debconf', 'ucf', 'pam', 'systemd', 'ldconfig', 'fontconfig', 'misc', 'alternatives']);
-
-const MKDIR = grammar(['-m', '--mode', '--context'], true);
 
 /**
  * An ENV that tells the app where to write: its data, logs, cache or state folder (`QW_DATA_DIR`,
@@ -112,9 +109,8 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     // A relative folder is read against the WORKDIR only in a RUN that does not \`cd\` elsewhere first.
     const moves = new Set(commandsNamed(scripts, 'cd', 'pushd').map(({ run }) => run.inst));
     for (const { run, command } of commandsNamed(scripts, 'mkdir')) {
-      const args = splitArgs(programWords(command).slice(1), MKDIR);
       const paths = mkdirs.get(run.inst) ?? [];
-      for (const w of args.positionals) {
+      for (const w of mkdirOperands(command)) {
         if (w.value === null || w.value === '') continue;
         const p = w.value.startsWith('/') ? w.value : moves.has(run.inst) ? null : absolutePath(file, run.inst, w.value);
         if (p !== null) paths.push(p);
