@@ -39,8 +39,12 @@ export function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] 
  */
 const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/run', '/run'];
 
-/** The folders there that the system's package and boot tools keep, not an app. */
-const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', 'dnf', 'tdnf', 'zypp', 'pacman', 'debconf', 'ucf', 'pam', 'systemd', 'ldconfig', 'fontconfig', 'misc', 'alternatives']);
+/**
+ * The folders there that the system's package and boot tools keep, not an app: also the locales
+ * \`locale-gen\` reads (/var/lib/locales/supported.d) and D-Bus's machine id (/var/lib/dbus), which
+ * a Dockerfile writes at build time for the system's sake.
+ */
+const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', 'dnf', 'tdnf', 'zypp', 'pacman', 'debconf', 'ucf', 'pam', 'systemd', 'ldconfig', 'fontconfig', 'misc', 'alternatives', 'locales', 'dbus', 'man']);
 
 /**
  * An ENV that tells the app where to write: its data, logs, cache or state folder (`QW_DATA_DIR`,
