@@ -103,7 +103,8 @@ does not know (private registries, mirrors) are left alone, silently unless
 Refuses, naming the command and what is missing:
 - \`missing-tools\`: a command needs a package slim lacks (without installMissing).
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a script
-  in another language that runs a package install (Rails' bin/setup in Ruby runs \`bundle install\`), a
+  in another language, run by its path or by its interpreter, that runs a package install (Rails' bin/setup in Ruby
+  runs \`bundle install\`; \`python tools/plugins.py\` runs \`subprocess.check_call([…, "pip", "install", …])\`), a
   pip install of a source archive (\`https://…/foo-1.0.tar.gz\`, \`foo @ https://…zip\`) or with \`--no-binary\`,
   which builds from source whatever the package, a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on

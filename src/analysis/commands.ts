@@ -29,10 +29,44 @@ export interface StageScan {
 const MAX_SCRIPT_DEPTH = 3;
 
 /**
- * A package install or fetch written inside a script in another language (in a string it hands to
- * the shell, as \`system! "bundle install"\` does): what it needs is not read there.
+ * A package install or fetch written inside a script in another language: in a string it hands to
+ * the shell (\`system! "bundle install"\`) or as the words of a command it runs
+ * (\`subprocess.check_call([sys.executable, "-m", "pip", "install", …])\`, \`spawnSync('npm', ['ci'])\`):
+ * what it needs is not read there. The words may be apart by quotes, commas and brackets.
  */
-const SPAWNED_INSTALL = /\b(?:bundle\s+install|gem\s+install\s+(?!bundler\b|rake\b)[\w-]+|pip3?\s+install|-m\s+pip\s+install|npm\s+(?:install|ci|i)\b|yarn\s+(?:install|add)\b|pnpm\s+(?:install|add|i)\b|apt-get\s+install|apk\s+add|git\s+clone)/;
+const SPAWNED_INSTALL = (() => {
+  const pairs = [
+    'bundle install',
+    'gem install (?!bundler\\b|rake\\b)[\\w-]+',
+    'pip3? install',
+    'npm (?:install|ci|i)\\b',
+    'yarn (?:install|add)\\b',
+    'pnpm (?:install|add|i)\\b',
+    'apt-get install',
+    'apk add',
+    'git clone',
+  ];
+  return new RegExp(`\\b(?:${pairs.map((p) => p.replaceAll(' ', `['"\\s,\\[\\]]+`)).join('|')})`);
+})();
+
+/**
+ * Interpreters that run a script file named by their first operand (\`python tools/deps.py\`, \`node
+ * scripts/setup.js\`): the options after which the code is not a file (\`-c\`, \`-m\`, \`-e\`), and those
+ * that take the next word as their value.
+ */
+const INTERPRETERS: Readonly<Record<string, { readonly language: string; readonly code: readonly string[]; readonly valued: readonly string[] }>> = {
+  python: { language: 'Python', code: ['-c', '-m'], valued: ['-W', '-X'] },
+  ruby: { language: 'Ruby', code: ['-e'], valued: ['-I', '-r', '-C'] },
+  node: { language: 'Node.js', code: ['-e', '--eval', '-p', '--print'], valued: ['-r', '--require', '--import', '--loader', '-C', '--conditions'] },
+  perl: { language: 'Perl', code: ['-e', '-E'], valued: [] },
+  php: { language: 'PHP', code: ['-r'], valued: ['-c', '-d', '-z'] },
+};
+
+/** The interpreter a program name or a script's extension names: \`python3.12\` and \`py\` are Python. */
+function interpreterOf(name: string): string | null {
+  const key = /^python[\d.]*$|^py$/.test(name) ? 'python' : name === 'nodejs' || /^(?:js|mjs|cjs|ts)$/.test(name) ? 'node' : name === 'rb' ? 'ruby' : name === 'pl' ? 'perl' : name;
+  return key in INTERPRETERS ? key : null;
+}
 
 /** Files that are programs in other languages, whose commands are not shell. */
 const NOT_SHELL = /\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar|class|exe|so|bin|json|ya?ml)$/i;
@@ -146,7 +180,35 @@ class Reader {
     const text = path === null ? null : (this.ctx?.read(path) ?? null);
     const spawned = text === null ? null : SPAWNED_INSTALL.exec(text);
     if (spawned === null || path === null) return;
-    this.unknown(written, `a ${language} script that runs \`${spawned[0].replace(/\s+/g, ' ')}\`, whose needs dockshift cannot read in that language`);
+    const named = INTERPRETERS[interpreterOf(language) ?? '']?.language ?? language;
+    this.unknown(written, `a ${named} script that runs \`${spawned[0].replace(/['"\s,[\]]+/g, ' ')}\`, whose needs dockshift cannot read in that language`);
+  }
+
+  /**
+   * \`python tools/deps.py\`, \`ruby bin/setup\`, \`node scripts/install.js\`: the script an interpreter runs,
+   * read as one run by its path is (otherLanguage). Not setup.py, which uses.ts reads as a C build.
+   */
+  private interpretedScript(argv: readonly (string | null)[], name: string): void {
+    const interpreter = interpreterOf(name);
+    if (interpreter === null) return;
+    const { code, valued } = INTERPRETERS[interpreter]!;
+    let i = 1;
+    for (; i < argv.length; i++) {
+      const a = argv[i];
+      if (a == null) return;
+      if (!a.startsWith('-') || a === '-') break;
+      if (a === '--') {
+        i++;
+        break;
+      }
+      if (code.includes(a)) return;
+      if (valued.includes(a)) i++;
+    }
+    const target = argv[i];
+    if (target == null || target === '-' || posix.basename(target) === 'setup.py') return;
+    const path = absolutePath(this.file, this.inst, target);
+    const origin = path === null ? null : originOfFile(this.file, this.inst, path, this.ctx);
+    if (origin?.kind === 'context') this.otherLanguage(argv.filter((a) => a !== null).join(' '), origin.path, interpreter);
   }
 
   run(): void {
@@ -369,6 +431,8 @@ class Reader {
     const first = argv[0];
     if (first == null) return;
     const name = posix.basename(first);
+    // \`/usr/local/bin/python tools/deps.py\` too: the interpreter is a program of the image.
+    if (interpreterOf(name) !== null) return this.interpretedScript(argv, name);
     let target: string | null = null;
     const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;
     // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.
