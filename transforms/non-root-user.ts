@@ -133,7 +133,7 @@ bind). Refuses, leaving the file as it is:
   and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the
   folder), also of a file only known when it runs (\`sed -i "s|$FROM|$TO|" "$file"\`), also one that \`find … -exec\` runs (on
   what it finds below its starting points) or \`xargs\` runs (on files only known when it runs), and also in a script those run
-  by path (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
+  by path, through a shell (\`sh scripts/env.sh\`) or with \`.\` (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a

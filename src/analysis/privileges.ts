@@ -19,7 +19,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { invokedProgram, packageCommands, parseScript, recognise, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -222,13 +222,14 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     read.add(f.path);
     add(f.text, f.path, at);
   }
-  // What those scripts run by path, from the working folder the container starts in.
+  // What those scripts run by path, through a shell (\`sh scripts/env.sh\`) or source (\`. ./env.sh\`),
+  // from the working folder the container starts in.
   const workdir = workdirAtEnd(file, stage);
   for (const started of out.slice()) {
     for (const c of started.parsed.commands) {
-      const program = c.words[0]?.value;
-      if (program == null || !program.includes('/') || program.includes('$')) continue;
-      const imagePath = program.startsWith('/') ? program : workdir === null ? null : path.posix.resolve(workdir, program);
+      const script = scriptFileRun(c);
+      if (script === null || script.includes('$')) continue;
+      const imagePath = script.startsWith('/') ? script : workdir === null ? null : path.posix.resolve(workdir, script);
       if (imagePath === null) continue;
       const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind !== 'context' || read.has(origin.path)) continue;
@@ -238,6 +239,19 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     }
   }
   return out;
+}
+
+/** The script file a command runs: its program when that is a path, a shell's script operand, or what \`.\` or \`source\` reads. */
+function scriptFileRun(c: SimpleCommand): string | null {
+  const program = invokedProgram(c);
+  if (program === null) return null;
+  if (program.name === '.' || program.name === 'source') return program.args[0]?.value ?? null;
+  if (SHELL_PROGRAMS.has(program.name)) {
+    const argv = [program.path, ...program.args.map((w) => w.value)];
+    const operand = shellOperand(argv);
+    return operand.command || operand.at === null ? null : (argv[operand.at] ?? null);
+  }
+  return program.path.includes('/') ? program.path : null;
 }
 
 /** A file an in-place edit rewrites: its path (null when only known when it runs), and how a message names it. */

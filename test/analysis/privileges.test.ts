@@ -192,6 +192,13 @@ describe('rootBlocker', () => {
     const files = { 'start.sh': '#!/bin/sh\nscripts/replace.sh "$A" "$B"\nexec yarn start\n', 'scripts/replace.sh': 'for f in $(grep -rl "$1" dist/); do\n  sed -i -e "s|$1|$2|g" "$f"\ndone\n' };
     expect(blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', files)).toBe('writes-app-folder');
     expect(blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', { ...files, 'scripts/replace.sh': 'echo "$1" "$2"\n' })).toBeNull();
+    // Through a shell or sourced, as entrypoints often run them.
+    const via = (line: string, replace = files['scripts/replace.sh']) => blocker('FROM a\nWORKDIR /app\nCOPY . .\nCMD ["/app/start.sh"]\n', { 'start.sh': `#!/bin/sh\n${line}\nexec yarn start\n`, 'scripts/replace.sh': replace });
+    expect(via('sh scripts/replace.sh "$A" "$B"')).toBe('writes-app-folder');
+    expect(via('bash -e /app/scripts/replace.sh "$A" "$B"')).toBe('writes-app-folder');
+    expect(via('. ./scripts/replace.sh')).toBe('writes-app-folder');
+    expect(via('sh scripts/replace.sh', 'echo "$1"\n')).toBeNull();
+    expect(via('sh -c "echo scripts/replace.sh"')).toBeNull();
   });
 });
 
