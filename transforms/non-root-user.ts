@@ -62,7 +62,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
   keeps what it writes while it runs (the FHS's variable data), and so is one it makes that an ENV names as the
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
-  manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
+  manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
+  the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,

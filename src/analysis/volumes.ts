@@ -73,6 +73,12 @@ function stateFolderOf(p: string): string | null {
   return null;
 }
 
+/**
+ * Folders the system and every program share: a data ENV that names one (\`LOG_DIR=/var/log\`,
+ * \`CACHE_DIR=/tmp\`) says where the app writes among others, not a folder of its own to give it.
+ */
+const SHARED_FOLDERS = new Set([...STATE_ROOTS, '/var', '/tmp', '/var/tmp', '/usr', '/usr/local', '/usr/share', '/usr/local/share', '/etc', '/opt', '/home', '/root', '/srv', '/mnt', '/media', '/dev', '/proc', '/sys']);
+
 /** The folders the stage's ENVs (and those of what it builds on) name as where the app writes, by their last value. */
 function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   const named = new Map<string, string | null>();
@@ -88,7 +94,7 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
       }
     }
   }
-  return new Set([...named.values()].filter((v): v is string => v !== null && v !== '/'));
+  return new Set([...named.values()].filter((v): v is string => v !== null && v !== '/' && !SHARED_FOLDERS.has(v)));
 }
 
 /**
