@@ -125,7 +125,8 @@ bind). Refuses, leaving the file as it is:
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP; a build tool run as the
   command, which builds where the project lies: \`cargo run\` (\`test\`, \`build\`…) into target/ unless an ENV sets
   CARGO_TARGET_DIR, \`dotnet run\` (\`watch\`, \`test\`, \`build\`) into obj/ and bin/, \`mvn\` into target/, \`gradle\` into
-  build/ and .gradle/. (php-fpm and Apache
+  build/ and .gradle/ (RELEASE_TMP and CARGO_TARGET_DIR count when they name a folder any user may write, under
+  /tmp or /home, or a VOLUME: \`CARGO_TARGET_DIR=/app/target\` is still root's). (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
   and the user must not own the folder of the app's code. Also a redirection to a file in what the container

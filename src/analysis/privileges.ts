@@ -425,12 +425,16 @@ function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
 function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: readonly string[], at: number): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   const words = [...command, ...packageScriptWords(ctx, command)];
-  let set: ReadonlySet<string> | null = null;
+  const last = stage.instructions.at(-1) ?? stage.from;
+  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   for (const writer of APP_FOLDER_WRITERS) {
     const i = words.findIndex((_, k) => writer.argv.every((re, j) => words[k + j] !== undefined && re.test(words[k + j]!)));
     if (i === -1) continue;
-    set ??= environmentNames(file, stage);
-    if (writer.movedBy.some((n) => set!.has(n))) continue;
+    // An ENV that moves the writes (CARGO_TARGET_DIR, RELEASE_TMP) counts when it moves them where
+    // any user may write: /app/target is the app's folder, root's, as target/ was.
+    const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
+    if (moved.some((m) => m.value!.startsWith('/') && writable.some((d) => m.value === d || m.value!.startsWith(`${d}/`)))) continue;
+    const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
     const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project);
     if (sign === null) continue;
     const command = words.slice(i, i + writer.argv.length).join(' ');
@@ -438,7 +442,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
     return {
       code: 'writes-app-folder',
-      reason: `\`${command}\`${shown}${app} ${writer.writes}; the app is copied as root's, so another user cannot: ${writer.fix}`,
+      reason: `\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; the app is copied as root's, so another user cannot: ${writer.fix}`,
       at,
     };
   }
@@ -457,13 +461,6 @@ function packageScriptWords(ctx: BuildContext | null, words: readonly string[]):
 }
 
 const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);
-
-/** The variables the stage's ENVs (and those of what it builds on) set. */
-function environmentNames(file: ParsedDockerfile, stage: Stage): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const s of stageLineage(file, stage)) for (const inst of s.instructions) if (inst.keyword === 'ENV') for (const p of properties(file, inst)) names.add(p.name);
-  return names;
-}
 
 /** Folders a project's settings are never in, and that would use up the walk's bound. */
 const NOT_PROJECT_DIRS = new Set(['node_modules', 'vendor', '.venv', 'venv', 'site-packages', '__pycache__', 'deps', '_build']);
