@@ -196,7 +196,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startRedirect(file, stage, ctx, command);
+  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -375,7 +375,7 @@ const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
  * there. A file only known when it runs may be anywhere. Left to the Dockerfile when its stage gives
  * files to a user (`chown`, `COPY --chown`), or the file is in a VOLUME, which the user is given.
  */
-function startRedirect(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   const workdir = workdirAtEnd(file, stage);
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
