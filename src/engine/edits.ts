@@ -37,16 +37,20 @@ export function editProblem(file: ParsedDockerfile, edit: Edit): string | null {
 }
 
 /**
- * The instruction an edit's text would join: one that ends in its escape character (a line
- * continuation with nothing after it, at the end of the file) when the edit writes after it with
- * only blanks between. BuildKit reads the written line as the continuation's next.
+ * The instruction an edit's text would join: one that ends in its escape character, blanks after
+ * it allowed as BuildKit allows them (a line continuation with nothing after it, at the end of the
+ * file), when the edit writes after it with only blanks between, or right at its end in a file
+ * with no final line ending. BuildKit reads the written line as the continuation's next.
  */
 export function continuationJoined(file: ParsedDockerfile, edit: Edit): Instruction | null {
-  const before = firstEndingAfter(file, edit.start) - 1;
+  // The last instruction that ends at or before the edit.
+  const before = firstEndingAfter(file, edit.start + 1) - 1;
   const inst = before < 0 ? null : file.instructions[before]!;
   if (inst === null || edit.text.trim() === '') return null;
-  const { end } = inst.span;
-  if (end === 0 || file.text[end - 1] !== file.escape || edit.start < end) return null;
+  const { start, end } = inst.span;
+  let last = end;
+  while (last > start && (file.text[last - 1] === ' ' || file.text[last - 1] === '\t')) last--;
+  if (last === start || file.text[last - 1] !== file.escape) return null;
   return /^[ \t\r\n]*$/.test(file.text.slice(end, edit.start)) ? inst : null;
 }
 
