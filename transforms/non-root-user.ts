@@ -453,8 +453,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // --chown: only the others need a RUN (the folders above a copied file are not counted on).
   const byCopy = (f: (typeof states)[number]) => f.itself && f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
   const stateRun = states.filter((f) => !byCopy(f) && !folders.includes(f.path));
-  // A state folder's contents too (-R): a RUN may have put files there that the app writes on (\`touch
-  // /var/log/app/app.log\`, an init that lays out its data), which would stay root's.
+  // A state folder's contents too (-R): a RUN may have put files there that the app writes on (`touch
+  // /var/log/app/app.log`, an init that lays out its data), which would stay root's.
   const folderCommands = [...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]), ...stateRun.flatMap((f) => [`mkdir -p ${f.path}`, `chown -R ${spec} ${f.path}`])];
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.

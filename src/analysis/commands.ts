@@ -30,8 +30,8 @@ const MAX_SCRIPT_DEPTH = 3;
 
 /**
  * A package install or fetch written inside a script in another language: in a string it hands to
- * the shell (\`system! "bundle install"\`) or as the words of a command it runs
- * (\`subprocess.check_call([sys.executable, "-m", "pip", "install", …])\`, \`spawnSync('npm', ['ci'])\`):
+ * the shell (`system! "bundle install"`) or as the words of a command it runs
+ * (`subprocess.check_call([sys.executable, "-m", "pip", "install", …])`, `spawnSync('npm', ['ci'])`):
  * what it needs is not read there. The words may be apart by quotes, commas and brackets.
  */
 const SPAWNED_INSTALL = (() => {
@@ -50,8 +50,8 @@ const SPAWNED_INSTALL = (() => {
 })();
 
 /**
- * Interpreters that run a script file named by their first operand (\`python tools/deps.py\`, \`node
- * scripts/setup.js\`): the options after which the code is not a file (\`-c\`, \`-m\`, \`-e\`), and those
+ * Interpreters that run a script file named by their first operand (`python tools/deps.py`, `node
+ * scripts/setup.js`): the options after which the code is not a file (`-c`, `-m`, `-e`), and those
  * that take the next word as their value.
  */
 const INTERPRETERS: Readonly<Record<string, { readonly language: string; readonly code: readonly string[]; readonly valued: readonly string[] }>> = {
@@ -62,7 +62,7 @@ const INTERPRETERS: Readonly<Record<string, { readonly language: string; readonl
   php: { language: 'PHP', code: ['-r'], valued: ['-c', '-d', '-z'] },
 };
 
-/** The interpreter a program name or a script's extension names: \`python3.12\` and \`py\` are Python. */
+/** The interpreter a program name or a script's extension names: `python3.12` and `py` are Python. */
 function interpreterOf(name: string): string | null {
   const key = /^python[\d.]*$|^py$/.test(name) ? 'python' : name === 'nodejs' || /^(?:js|mjs|cjs|ts)$/.test(name) ? 'node' : name === 'rb' ? 'ruby' : name === 'pl' ? 'perl' : name;
   return key in INTERPRETERS ? key : null;
@@ -185,7 +185,7 @@ class Reader {
   }
 
   /**
-   * \`python tools/deps.py\`, \`ruby bin/setup\`, \`node scripts/install.js\`: the script an interpreter runs,
+   * `python tools/deps.py`, `ruby bin/setup`, `node scripts/install.js`: the script an interpreter runs,
    * read as one run by its path is (otherLanguage). Not setup.py, which uses.ts reads as a C build.
    */
   private interpretedScript(argv: readonly (string | null)[], name: string): void {
@@ -431,7 +431,7 @@ class Reader {
     const first = argv[0];
     if (first == null) return;
     const name = posix.basename(first);
-    // \`/usr/local/bin/python tools/deps.py\` too: the interpreter is a program of the image.
+    // `/usr/local/bin/python tools/deps.py` too: the interpreter is a program of the image.
     if (interpreterOf(name) !== null) return this.interpretedScript(argv, name);
     let target: string | null = null;
     const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;

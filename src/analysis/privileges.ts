@@ -222,7 +222,7 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     read.add(f.path);
     add(f.text, f.path, at);
   }
-  // What those scripts run by path, through a shell (\`sh scripts/env.sh\`) or source (\`. ./env.sh\`),
+  // What those scripts run by path, through a shell (`sh scripts/env.sh`) or source (`. ./env.sh`),
   // from the working folder the container starts in.
   const workdir = workdirAtEnd(file, stage);
   for (const started of out.slice()) {
@@ -241,7 +241,7 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   return out;
 }
 
-/** The script file a command runs: its program when that is a path, a shell's script operand, or what \`.\` or \`source\` reads. */
+/** The script file a command runs: its program when that is a path, a shell's script operand, or what `.` or `source` reads. */
 function scriptFileRun(c: SimpleCommand): string | null {
   const program = invokedProgram(c);
   if (program === null) return null;
@@ -261,9 +261,9 @@ interface EditedFile {
 }
 
 /**
- * A command that edits files in place: \`sed -i\` (also \`-ri\`, \`-i.bak\`, \`--in-place\`) or \`perl -pi\`,
- * with the files it names, run as it is (\`exec\`, \`env\`, \`sudo\` seen through), by \`find … -exec\`
- * (the files find finds below its starting points) or by \`xargs\` (files read from its input, only known
+ * A command that edits files in place: `sed -i` (also `-ri`, `-i.bak`, `--in-place`) or `perl -pi`,
+ * with the files it names, run as it is (`exec`, `env`, `sudo` seen through), by `find … -exec`
+ * (the files find finds below its starting points) or by `xargs` (files read from its input, only known
  * when it runs): the usual ways a start script rewrites a placeholder in every built file. Null for
  * any other command, or one that names no file (it reads its input).
  */
@@ -316,8 +316,8 @@ function inPlaceEdit(c: SimpleCommand): { readonly tool: string; readonly files:
 }
 
 /**
- * \`sed\` or \`perl\` with an in-place option, from its program word on: the tool, and the files its
- * words name (none when it reads its input, or, under \`find\` and \`xargs\`, is handed them).
+ * `sed` or `perl` with an in-place option, from its program word on: the tool, and the files its
+ * words name (none when it reads its input, or, under `find` and `xargs`, is handed them).
  */
 function editingCommand(words: readonly ShellWord[], handed: boolean): { readonly tool: string; readonly files: readonly ShellWord[] } | null {
   const name = words[0]?.value == null ? null : baseName(words[0].value);
@@ -342,13 +342,13 @@ function editingCommand(words: readonly ShellWord[], handed: boolean): { readonl
     } else {
       // A bundle of short options, up to one that takes the rest of the word as its value
       // (sed's -i suffix; perl's -i suffix, -M module, -I folder…). perl's -l and -0 take only
-      // the digits after them: \`-lpi\` is -l, -p and -i.
+      // the digits after them: `-lpi` is -l, -p and -i.
       const letters = name === 'perl' ? v.slice(1).replace(/l[0-7]*|0[0-9a-fA-Fx]*/g, '').split(/[MmIxCdDV]/)[0]! : v.slice(1);
       const at = letters.search(/[ie]|f(?=$)/);
       if (at === -1) continue;
       if (letters[at] === 'i') {
         inPlace = true;
-        // \`perl -pie '…'\`: the suffix is "e", and the next word the script, as with -e.
+        // `perl -pie '…'`: the suffix is "e", and the next word the script, as with -e.
         if (name === 'perl' && letters.endsWith('e') && letters.length > at + 1) {
           script = true;
           i++;

@@ -84,7 +84,7 @@ export function programWords(command: SimpleCommand): SimpleCommand['words'] {
 
 const MKDIR = grammar(['-m', '--mode', '--context'], true);
 
-/** The folders a \`mkdir\` command names, as written (\`mkdir -p -m 700 /data/a b\` → \`/data/a\`, \`b\`). */
+/** The folders a `mkdir` command names, as written (`mkdir -p -m 700 /data/a b` → `/data/a`, `b`). */
 export function mkdirOperands(command: SimpleCommand): readonly ShellWord[] {
   return splitArgs(programWords(command).slice(1), MKDIR).positionals;
 }

@@ -41,7 +41,7 @@ const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/r
 
 /**
  * The folders there that the system's package and boot tools keep, not an app: also the locales
- * \`locale-gen\` reads (/var/lib/locales/supported.d) and D-Bus's machine id (/var/lib/dbus), which
+ * `locale-gen` reads (/var/lib/locales/supported.d) and D-Bus's machine id (/var/lib/dbus), which
  * a Dockerfile writes at build time for the system's sake.
  */
 const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', 'dnf', 'tdnf', 'zypp', 'pacman', 'debconf', 'ucf', 'pam', 'systemd', 'ldconfig', 'fontconfig', 'misc', 'alternatives', 'locales', 'dbus', 'man']);
@@ -74,8 +74,8 @@ function stateFolderOf(p: string): string | null {
 }
 
 /**
- * Folders the system and every program share: a data ENV that names one (\`LOG_DIR=/var/log\`,
- * \`CACHE_DIR=/tmp\`) says where the app writes among others, not a folder of its own to give it.
+ * Folders the system and every program share: a data ENV that names one (`LOG_DIR=/var/log`,
+ * `CACHE_DIR=/tmp`) says where the app writes among others, not a folder of its own to give it.
  */
 const SHARED_FOLDERS = new Set([...STATE_ROOTS, '/var', '/tmp', '/var/tmp', '/usr', '/usr/local', '/usr/share', '/usr/local/share', '/etc', '/opt', '/home', '/root', '/srv', '/mnt', '/media', '/dev', '/proc', '/sys']);
 
@@ -87,7 +87,7 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
       if (inst.keyword !== 'ENV') continue;
       const vars = variablesAt(file, inst);
       for (const p of properties(file, inst)) {
-        // A package manager's cache (\`POETRY_CACHE_DIR\`, \`YARN_CACHE_FOLDER\`) is the build's, not the app's data.
+        // A package manager's cache (`POETRY_CACHE_DIR`, `YARN_CACHE_FOLDER`) is the build's, not the app's data.
         if (!DATA_VARIABLE.test(p.name) || isToolSetting(p.name) || p.raw === null) continue;
         const value = expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
         named.set(p.name, value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null);

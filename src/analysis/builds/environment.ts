@@ -29,9 +29,9 @@ export function isBuildOnlyEnv(name: string): boolean {
 }
 
 /**
- * Name prefixes of the settings a language's package manager reads (\`PIP_CACHE_DIR\`,
- * \`POETRY_CACHE_DIR\`, \`UV_CACHE_DIR\`, \`BUNDLE_PATH\`). Not build-only: a container may start
- * through the tool (\`uv run\`, \`bundle exec\`), which reads them then.
+ * Name prefixes of the settings a language's package manager reads (`PIP_CACHE_DIR`,
+ * `POETRY_CACHE_DIR`, `UV_CACHE_DIR`, `BUNDLE_PATH`). Not build-only: a container may start
+ * through the tool (`uv run`, `bundle exec`), which reads them then.
  */
 const PACKAGE_TOOL_PREFIXES = ['PIP_', 'PIPENV_', 'POETRY_', 'UV_', 'PDM_', 'CONDA_', 'BUNDLE_', 'GEM_', 'COMPOSER_', 'BUN_', 'DENO_'];
 
