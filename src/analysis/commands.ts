@@ -188,7 +188,7 @@ class Reader {
    * `python tools/deps.py`, `ruby bin/setup`, `node scripts/install.js`: the script an interpreter runs,
    * read as one run by its path is (otherLanguage). Not setup.py, which uses.ts reads as a C build.
    */
-  private interpretedScript(argv: readonly (string | null)[], name: string): void {
+  private interpretedScript(argv: readonly (string | null)[], name: string, moved: boolean): void {
     const interpreter = interpreterOf(name);
     if (interpreter === null) return;
     const { code, valued } = INTERPRETERS[interpreter]!;
@@ -206,7 +206,7 @@ class Reader {
     }
     const target = argv[i];
     if (target == null || target === '-' || posix.basename(target) === 'setup.py') return;
-    const path = absolutePath(this.file, this.inst, target);
+    const path = commandPath(this.file, { inst: this.inst, moved }, target);
     const origin = path === null ? null : originOfFile(this.file, this.inst, path, this.ctx);
     if (origin?.kind === 'context') this.otherLanguage(argv.filter((a) => a !== null).join(' '), origin.path, interpreter);
   }
@@ -432,7 +432,7 @@ class Reader {
     if (first == null) return;
     const name = posix.basename(first);
     // `/usr/local/bin/python tools/deps.py` too: the interpreter is a program of the image.
-    if (interpreterOf(name) !== null) return this.interpretedScript(argv, name);
+    if (interpreterOf(name) !== null) return this.interpretedScript(argv, name, moved);
     let target: string | null = null;
     const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;
     // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.

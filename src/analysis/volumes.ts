@@ -5,10 +5,11 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
+import { movesBefore } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
-import { absolutePath } from './paths.js';
+import { commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, runScripts } from './runScripts.js';
 
 export interface VolumePath {
@@ -116,13 +117,13 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   for (const s of stageLineage(file, stage).reverse()) {
     const mkdirs = new Map<Instruction, string[]>();
     const scripts = runScripts(file, s);
-    // A relative folder is read against the WORKDIR only in a RUN that does not \`cd\` elsewhere first.
-    const moves = new Set(commandsNamed(scripts, 'cd', 'pushd').map(({ run }) => run.inst));
     for (const { run, command } of commandsNamed(scripts, 'mkdir')) {
       const paths = mkdirs.get(run.inst) ?? [];
+      // A relative folder is the WORKDIR's only where the RUN has not moved elsewhere (`cd`) before.
+      const moved = run.parsed !== null && movesBefore(run.parsed, command);
       for (const w of mkdirOperands(command)) {
         if (w.value === null || w.value === '') continue;
-        const p = w.value.startsWith('/') ? w.value : moves.has(run.inst) ? null : absolutePath(file, run.inst, w.value);
+        const p = commandPath(file, { inst: run.inst, moved }, w.value);
         if (p !== null) paths.push(p);
       }
       mkdirs.set(run.inst, paths);
