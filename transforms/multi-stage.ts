@@ -12,7 +12,9 @@ import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruc
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { properties, resolveBase } from '../src/dockerfile/variables.js';
+import { properties, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { copyArgs } from '../src/dockerfile/copies.js';
+import { expandWord } from '../src/dockerfile/words.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding, type Keyword } from '../src/engine/types.js';
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
@@ -116,7 +118,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
   the build context;
-- \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named;
+- \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
+  named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
   dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server);
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
@@ -408,7 +411,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
 
   // ENV: the runtime ones are copied; toolchain settings stay in the build stage unless something refers to them.
   const runtimeTexts = [...movedText, ...tail.map((i) => file.text.slice(i.span.start, i.span.end)), ...artefacts.flatMap((a) => [a.from, a.to])];
-  const envLines: string[] = [];
+  const envLines: { index: number; text: string }[] = [];
   const droppedEnv: string[] = [];
   const envs = preSplit.filter((i) => i.keyword === 'ENV');
   const runtimeRefs = new References(runtimeTexts);
@@ -420,19 +423,21 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     const needed = (name: string) => runtimeRefs.count(name) > 0 || envRefs.count(name) > (refersTo(own, name) ? 1 : 0);
     const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || needed(p.name));
     const legacy = !/^\s*[A-Za-z_][\w.-]*=/.test(file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end));
-    if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push(file.text.slice(inst.span.start, inst.span.end));
-    else if (keep.length > 0) envLines.push(`${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}`);
+    if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push({ index: inst.index, text: file.text.slice(inst.span.start, inst.span.end) });
+    else if (keep.length > 0) envLines.push({ index: inst.index, text: `${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}` });
     droppedEnv.push(...pairs.filter((p) => !keep.includes(p)).map((p) => p.name));
   }
   const userLines = preSplit.filter((i) => i.keyword === 'USER').slice(-1).map((i) => file.text.slice(i.span.start, i.span.end));
   const workdir = workdirAt(file, lastBuild);
   if (workdir === null) return [refusal(lastBuild.span.start, 'no-artefact-path', 'the working folder is only known at build time')];
+  const chosen = buildArgFolder(file, insts);
+  if (chosen !== null) return [refusal(chosen.inst.span.start, 'no-artefact-path', chosen.why)];
   // The WORKDIRs from the last absolute one on, as written: the runtime's working folder reads the same.
   const workdirs = preSplit.filter((i) => i.keyword === 'WORKDIR');
   const lastAbsolute = workdirs.map((i) => logicalText(file.text, i.argsSpan?.start ?? i.span.end, i.span.end, file.escape).text.trim()).findLastIndex((w) => w.startsWith('/'));
   // A tail that sets its own absolute WORKDIR makes the earlier ones irrelevant to the runtime stage.
   const tailSetsWorkdir = tail.some((i) => i.keyword === 'WORKDIR' && logicalText(file.text, i.argsSpan?.start ?? i.span.end, i.span.end, file.escape).text.trim().startsWith('/'));
-  const workdirLines = tailSetsWorkdir ? [] : workdirs.slice(Math.max(lastAbsolute, 0)).map((i) => file.text.slice(i.span.start, i.span.end));
+  const workdirLines = tailSetsWorkdir ? [] : workdirs.slice(Math.max(lastAbsolute, 0)).map((i) => ({ index: i.index, text: file.text.slice(i.span.start, i.span.end) }));
   // COPY resets owners to root: files the stage gave to a user go to the same user.
   const owned = ownedCopies(file, stage, input.scripts, artefacts);
   if (!Array.isArray(owned)) return [owned];
@@ -443,7 +448,10 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     }
   }
   const copyLines = owned.map((o) => copyLine(file, buildName, o.from, o.to, o.chown));
-  const body = [...workdirLines, ...envLines, ...copyLines, ...movedText, ...userLines];
+  // The WORKDIRs first, unless one reads a variable: then in the stage's order, after the ENV that sets it.
+  const settings = [...workdirLines, ...envLines];
+  if (workdirLines.some((l) => l.text.includes('$'))) settings.sort((a, b) => a.index - b.index);
+  const body = [...settings.map((l) => l.text), ...copyLines, ...movedText, ...userLines];
   const runtimeAndBody = new References([...body, ...runtimeTexts]);
   const argLines = preSplit
     .filter((i) => i.keyword === 'ARG' && properties(file, i).some((p) => runtimeAndBody.count(p.name) > 0))
@@ -773,6 +781,30 @@ function hasGroup(image: IdentifiedImage | null, group: string): boolean {
   if (group === 'root' || image.facts.nonRootUser?.name === group) return true;
   const kind = image.repository.name.startsWith('distroless/') ? 'distroless' : image.release.kind === 'named' ? image.release.release.family : image.release.family;
   return NOBODY_GROUPS[kind]?.includes(group) === true;
+}
+
+/**
+ * A folder the stage writes to that a build argument names (`COPY config.yml $CONF_DIR/` under
+ * `ARG CONF_DIR=/etc/app`; a WORKDIR too, should it ever be read with the default): the runtime
+ * stage's COPY --from would name its default only, and a build given another value would copy
+ * from a folder that is not there.
+ */
+function buildArgFolder(file: ParsedDockerfile, insts: readonly Instruction[]): { inst: Instruction; why: string } | null {
+  for (const inst of insts) {
+    const word = inst.keyword === 'WORKDIR' && inst.argsSpan !== null
+      ? logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim()
+      : inst.keyword === 'COPY' || inst.keyword === 'ADD' ? (copyArgs(file, inst)?.dest.raw ?? '') : '';
+    if (!word.includes('$')) continue;
+    const vars = variablesAt(file, inst);
+    const name = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).vars.find((n) => vars.get(n)?.fromBuildArg === true);
+    if (name === undefined) continue;
+    const value = vars.get(name)!.value;
+    return {
+      inst,
+      why: `the ${inst.keyword} on line ${inst.line} names its folder with the build argument ${name}${value === null ? '' : ` (default ${value})`}, which --build-arg can change: the runtime stage's COPY --from would name the default only`,
+    };
+  }
+  return null;
 }
 
 /** `RUN …` with the file's keyword case. */
