@@ -34,9 +34,8 @@ export function readNode(input: BuildInput): Analysis {
   const manifest = readPackageJson(input.ctx.read('package.json'));
   if (manifest === null) return refuse('no-sources', 'package.json is not in the build context (or not JSON), so the scripts and dependencies cannot be checked', at);
   const appDir = input.workdir;
-  if (appDir === null || appDir === '/') {
-    return refuse('no-artefact-path', 'the app is not in a folder of its own (WORKDIR): copying / would copy the toolchain with it', at);
-  }
+  if (appDir === null) return refuse('no-artefact-path', "the app's folder (its WORKDIR) names a variable only known at build time", at);
+  if (appDir === '/') return refuse('no-artefact-path', 'the app is not in a folder of its own (WORKDIR): copying / would copy the toolchain with it', at);
   const elsewhere = installs.find((i) => i.cwd !== appDir);
   if (elsewhere !== undefined) return refuse('no-artefact-path', `dependencies are installed in ${elsewhere.cwd ?? 'a folder only known at build time'}, not in the app folder ${appDir}`, elsewhere.run.inst);
 
