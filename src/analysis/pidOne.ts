@@ -147,11 +147,14 @@ function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdic
   const operand = at === null ? null : argv[at];
   if (operand === null || operand === undefined || operand === ALL_ARGS) return { kind: 'fine' };
   if (command) return judgeScript(operand, { shell: argv[0] ?? 'sh' }, argv.slice(at! + 2), `\`${short(operand)}\``, lookup, depth);
-  return judgeFile(operand, argv.slice(at! + 1), lookup, depth);
+  // A shell opens its script operand as a path, from the working folder (bash searches PATH only
+  // when it is not there): `bash start.sh` reads ./start.sh, where a program name is looked up in PATH.
+  return judgeFile(operand, argv.slice(at! + 1), lookup, depth, operand.includes('/') ? operand : `./${operand}`);
 }
 
-function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth: number): Verdict {
-  const text = readScript(program, lookup);
+/** Judges the script at `readAs` (by default the program path itself), named `program` in what it says. */
+function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth: number, readAs = program): Verdict {
+  const text = readScript(readAs, lookup, program);
   if (typeof text !== 'string') return { kind: 'unknown', why: text.why };
   if (!isShellScript(text)) return { kind: 'fine' };
   return judgeScript(text, 'file', args, program, lookup, depth);
@@ -164,14 +167,14 @@ function isShellScript(text: string): boolean {
 }
 
 /** The script a program path names, read from the build context through the COPY that put it there. */
-function readScript(program: string, lookup: Lookup): string | { why: string } {
+function readScript(where: string, lookup: Lookup, program = where): string | { why: string } {
   const { file, stage, ctx } = lookup;
   if (ctx === null) return { why: `${program} is a script, and there is no build context to read it from` };
-  const rel = programContextPath(file, stage, ctx, program);
+  const rel = programContextPath(file, stage, ctx, where);
   const text = rel === null ? null : ctx.read(rel);
   if (text !== null) return text;
   // Copied, but from what cannot be read here (another stage, a file the context lacks): say which.
-  const origin = programOrigin(file, stage, ctx, program);
+  const origin = programOrigin(file, stage, ctx, where);
   if (origin.kind === 'unknown') {
     return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };
   }
