@@ -7,20 +7,16 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { contextPath } from '../engine/context.js';
-import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { absolutePath, copyArgs, originAtEnd, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
+import { copyArgs, originAtEnd, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
-  const last = stage.instructions.at(-1) ?? stage.from;
-  if (last.keyword !== 'WORKDIR' || last.argsSpan === null) return workdirAt(file, last);
-  const value = logicalText(file.text, last.argsSpan.start, last.argsSpan.end, file.escape).text.trim().replace(/^"(.*)"$/, '$1');
-  return absolutePath(file, last, value)?.replace(/(.)\/+$/, '$1') ?? null;
+  return workdirAtEnd(file, stage);
 }
 
 /**

@@ -24,6 +24,9 @@ describe('workdirAt / workdirOf', () => {
     expect(workdirOf(known.file, known.stage)).toBe('/srv');
     const defaulted = last('FROM a\nARG DIR=/srv\nWORKDIR $DIR\nCMD x\n');
     expect(workdirOf(defaulted.file, defaulted.stage)).toBeNull();
+    // A WORKDIR that ends the stage is read as any other.
+    const lastWorkdir = last('FROM a\nENV APP=/srv\nWORKDIR $APP/web/\n');
+    expect(workdirOf(lastWorkdir.file, lastWorkdir.stage)).toBe('/srv/web');
     const home = last('FROM a\nWORKDIR $HOME/app\nCMD x\n');
     expect(workdirOf(home.file, home.stage)).toBeNull();
   });
