@@ -658,7 +658,7 @@ function checkPrograms(input: BuildInput, plan: BuildPlan, artefacts: readonly {
     const onPath = artefacts.some((a) => path.posix.basename(a.to) === program && DEFAULT_PATH.includes(path.posix.dirname(a.to)));
     return onPath || plan.runtimePrograms.includes(program) || programs.has(program) || (hasShell && SHELL_UTILITIES.has(program));
   };
-  const started = startedArgv(command);
+  const started = startedArgv(command, input.builder);
   const parts = [command.entrypoint, command.cmd].filter((p): p is CommandPart => p !== null);
   // A script the command runs needs its interpreter (`#!/bin/sh`) in the runtime image.
   for (const script of entrypointScripts(input.file, input.stage, input.ctx, command)) {
@@ -671,6 +671,11 @@ function checkPrograms(input: BuildInput, plan: BuildPlan, artefacts: readonly {
     }
   }
   if (started !== null) {
+    // The builder's own entrypoint (node's docker-entrypoint.sh) named in the command: the runtime image must have it too.
+    const own = plan.runtime.image?.facts.entrypoint ?? [];
+    if (started.through !== null && !(own.length === 1 && path.posix.basename(own[0]!) === path.posix.basename(started.through))) {
+      return refusal(started.inst.span.start, 'runtime-program', `the container starts ${started.through}, which ${plan.runtime.reference} does not have and the runtime stage does not copy`);
+    }
     const program = plan.commandRewrite !== null ? 'node' : started.argv[0]!;
     if (!has(program)) return refusal(started.inst.span.start, 'runtime-program', `the container starts ${program}, which ${plan.runtime.reference} does not have and the runtime stage does not copy`);
   } else {

@@ -17,6 +17,7 @@ import { wordWithEnv } from './envWords.js';
 import { movesBefore, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, whyNoPath } from './paths.js';
+import { DEFAULT_PATH } from './builds/plan.js';
 import type { StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -440,9 +441,12 @@ class Reader {
     else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
     else if (first.includes('/') || /\.(?:sh|bash)$/.test(first)) target = first;
     if (target === null) return;
-    const path = commandPath(this.file, { inst: this.inst, moved }, target);
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
+    // A program named without a `/` (`docker-entrypoint.sh`) is found in PATH, not in the working folder.
+    const onPath = target === first && !first.includes('/');
+    const path = onPath ? (DEFAULT_PATH.map((d) => `${d}/${first}`).find((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null) ?? null) : commandPath(this.file, { inst: this.inst, moved }, target);
     if (path === null) {
+      if (onPath) return; // none the Dockerfile copies: the base image's, or made by a RUN
       return this.unknown(written, whyNoPath({ moved }, `the path of ${target} depends on a variable or the working directory is unknown`));
     }
     const origin = originOfFile(this.file, this.inst, path, this.ctx);

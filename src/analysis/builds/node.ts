@@ -40,7 +40,7 @@ export function readNode(input: BuildInput): Analysis {
   if (elsewhere !== undefined) return refuse('no-artefact-path', `dependencies are installed in ${elsewhere.cwd ?? 'a folder only known at build time'}, not in the app folder ${appDir}`, elsewhere.run.inst);
 
   // What the container starts must not need the toolchain, the sources or devDependencies.
-  const started = startedArgv(input.command);
+  const started = startedArgv(input.command, input.builder);
   const script = started === null ? null : scriptRun(started.argv, manifest);
   const text = script ?? (started === null ? [input.command.entrypoint?.text, input.command.cmd?.text].filter(Boolean).join(' ') : started.argv.join(' '));
   const dev = DEV_SERVERS.find((re) => re.test(text));

@@ -175,8 +175,12 @@ export function resolveIn(cwd: string | null, p: string | null | undefined): str
   return cwd === null ? null : path.posix.resolve(cwd, p);
 }
 
-/** The program and arguments the container starts (ENTRYPOINT then CMD), or null when a shell does the work. */
-export function startedArgv(command: StartCommand): { argv: readonly string[]; inst: Instruction } | null {
+/**
+ * The program and arguments the container starts (ENTRYPOINT then CMD), or null when a shell does the work.
+ * With `image`, its own ENTRYPOINT named in front of the command (`tini -- docker-entrypoint.sh npm start`
+ * on node) is passed over when it runs the command it is given: `through` names it.
+ */
+export function startedArgv(command: StartCommand, image: IdentifiedImage | null = null): { argv: readonly string[]; inst: Instruction; through: string | null } | null {
   const ep = command.entrypoint;
   const cmd = command.cmd;
   if (ep === null && cmd === null) return null;
@@ -189,7 +193,9 @@ export function startedArgv(command: StartCommand): { argv: readonly string[]; i
     i++;
     while (i < argv.length && argv[i]!.startsWith('-')) i++;
   }
-  return argv.length > i ? { argv: argv.slice(i), inst: (ep ?? cmd)!.inst } : null;
+  const own = image?.facts.entrypointRunsCommand === true && image.facts.entrypoint?.length === 1 ? path.posix.basename(image.facts.entrypoint[0]!) : null;
+  const through = own !== null && i + 1 < argv.length && path.posix.basename(argv[i]!) === own ? argv[i++]! : null;
+  return argv.length > i ? { argv: argv.slice(i), inst: (ep ?? cmd)!.inst, through } : null;
 }
 
 /** Folders on the default PATH of the runtime images (Debian, Alpine, distroless). */
