@@ -113,7 +113,7 @@ export function readNode(input: BuildInput): Analysis {
  */
 function addonBuild(input: BuildInput, manifest: PackageJson): string | null {
   const own = ['preinstall', 'install', 'postinstall'].find((s) => manifest.scripts[s] !== undefined);
-  if (own !== undefined) return `package.json has an ${own} script`;
+  if (own !== undefined) return `package.json has ${own === 'install' ? 'an' : 'a'} ${own} script (\`${manifest.scripts[own]}\`)`;
   if (input.ctx.read('binding.gyp') !== null) return 'the project has a binding.gyp, which npm builds with node-gyp';
   const npm = npmPackages(input.file, stageCommands(input.file, input.stage, input.ctx).commands, input.ctx);
   const unknown = npm.unknowns[0];
