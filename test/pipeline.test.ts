@@ -333,6 +333,23 @@ describe('runPipeline', () => {
     expect(first.refusals[0]!.reason).toBe('line 3');
   });
 
+  it('keeps a refusal naming lines of the input when a later pass would name a line an earlier one wrote', () => {
+    const text = 'FROM alpine\nENV A=1\nRUN echo hi\nCMD ["sh"]\n';
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('RUN apk add tini')) return [];
+      const at = file.lines.startOf(2);
+      return [change(at, 'tini', [{ start: at, end: at, text: 'RUN apk add tini\n' }])];
+    });
+    // Names the first RUN of the text it reads: the input's in the first pass, the added one after it.
+    const first = transform('first', (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+      return [refusal(file.instructions[0]!.span.start, 'late', `line ${run.line} runs a RUN`)];
+    });
+    const result = ok(runPipeline(text, [insert, first]));
+    expect(result.output).toBe('FROM alpine\nRUN apk add tini\nENV A=1\nRUN echo hi\nCMD ["sh"]\n');
+    expect(result.refusals.map((r) => r.reason)).toEqual(['line 3 runs a RUN']);
+  });
+
   it('refuses, for the transform, a line written after a continuation the file ends in', () => {
     // BuildKit reads the line after `\\` as the RUN's next: a LABEL written there would join it.
     const label = transform('label', (file) => {

@@ -201,6 +201,27 @@ export class EditMap {
     return offset - (newStart + e.text.length - e.end);
   }
 
+  /**
+   * Whether the character at `offset` is text the edits wrote, not text they kept: an inserted
+   * line, or the changed part of a replacement (what it shares with the text it replaced at either
+   * end is kept). Needs the text before the edits; without it any replacement counts as written.
+   */
+  written(offset: number): boolean {
+    const i = this.lastStartingAtOrBefore(offset);
+    if (i < 0) return false;
+    const e = this.edits[i]!;
+    const at = offset - this.newStarts[i]!;
+    if (at >= e.text.length) return false;
+    if (this.before === null) return true;
+    const old = this.before.slice(e.start, e.end);
+    let prefix = 0;
+    while (prefix < old.length && prefix < e.text.length && old[prefix] === e.text[prefix]) prefix++;
+    if (at < prefix) return false;
+    let suffix = 0;
+    while (suffix < old.length - prefix && suffix < e.text.length - prefix && old[old.length - 1 - suffix] === e.text[e.text.length - 1 - suffix]) suffix++;
+    return e.text.length - at > suffix;
+  }
+
   /** As `mapBack(offset, edits)`: an offset inside a replacement maps to its start. */
   startBack(offset: number): number {
     const i = this.lastStartingAtOrBefore(offset);

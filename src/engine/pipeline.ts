@@ -134,19 +134,44 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    * after an earlier pass added or removed lines, those are said as the original file numbers them,
    * as the finding's own line is. Quoted text (between backticks) is left as written.
    */
-  const originalLines = (message: string): string => {
-    if (history.length === 0 || !message.includes('line')) return message;
-    return message
+  const originalLines = (message: string): string => originalLinesOf(message).text;
+  /** As originalLines, and whether a line it names is one an earlier pass wrote (the input has no such line). */
+  const originalLinesOf = (message: string): { text: string; namesWritten: boolean } => {
+    if (history.length === 0 || !message.includes('line')) return { text: message, namesWritten: false };
+    let namesWritten = false;
+    const text = message
       .split('`')
       .map((part, i) =>
         i % 2 === 1
           ? part
           : part.replace(/\b(lines? )(\d+(?:(?:, | and )\d+)*)/g, (_, word: string, list: string) =>
-              word + list.replace(/\d+/g, (n) => (Number(n) >= 1 && Number(n) <= file.lines.lineCount ? String(original(file.lines.startOf(Number(n))).line) : n)),
+              word +
+              list.replace(/\d+/g, (n) => {
+                if (!(Number(n) >= 1 && Number(n) <= file.lines.lineCount)) return n;
+                const start = file.lines.startOf(Number(n));
+                if (writtenByPass(start)) namesWritten = true;
+                return String(original(start).line);
+              }),
             ),
       )
       .join('`');
+    return { text, namesWritten };
   };
+  /** Whether the text at `offset` of this pass's text was written by an earlier pass. */
+  const writtenByPass = (offset: number): boolean => {
+    let at = offset;
+    for (let i = history.length - 1; i >= 0; i--) {
+      if (history[i]!.written(at)) return true;
+      at = history[i]!.back(at);
+    }
+    return false;
+  };
+  /**
+   * The last word of each refusal (by transform, code and line) whose reason names only lines of
+   * the input: a later pass may name a line an earlier one added (init-process's RUN that installs
+   * tini, for distroless-runtime), which the input does not have; that refusal keeps this reason.
+   */
+  const inputReasons = new Map<string, string>();
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   /**
@@ -187,7 +212,10 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
-      refusals.set(`${meta.name}\0${code}\0${line}`, { transform: meta.name, line, column, code, reason: originalLines(reason) });
+      const key = `${meta.name}\0${code}\0${line}`;
+      const said = originalLinesOf(reason);
+      if (!said.namesWritten) inputReasons.set(key, said.text);
+      refusals.set(key, { transform: meta.name, line, column, code, reason: said.namesWritten ? (inputReasons.get(key) ?? said.text) : said.text });
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
     for (const { transform, options } of transforms) {
