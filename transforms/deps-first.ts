@@ -136,17 +136,18 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
     if (problem !== null) return refuse(problem.code, problem.reason);
   }
 
+  const body = runBody(file, run);
+  if (!body.ok) return null; // installRun only returns readable RUNs
+  const uses = body.parsed.commands.map((c) => ({ c, use: commandUse(c) }));
+  // A `cd` decides where the install runs, whatever the WORKDIR: it is the reason to give.
+  const cd = uses.find(({ use }) => use.kind === 'changes-folder');
+  if (cd !== undefined) return refuse('install-location', `line ${run.line} changes folder (\`${cd.c.words.map((w) => w.raw).join(' ')}\`), so the install may not run where the sources go`);
   const cwd = workdirAt(file, run);
   const dir = pathBelow(dest, cwd);
   if (dir === null) {
     const why = cwd.base === dest.base ? 'which is not inside' : 'which dockshift cannot compare with';
     return refuse('install-location', `the install on line ${run.line} runs in ${show(cwd)}, ${why} ${show(dest)}, where the ${inst.keyword} puts the sources`);
   }
-  const body = runBody(file, run);
-  if (!body.ok) return null; // installRun only returns readable RUNs
-  const uses = body.parsed.commands.map((c) => ({ c, use: commandUse(c) }));
-  const cd = uses.find(({ use }) => use.kind === 'changes-folder');
-  if (cd !== undefined) return refuse('install-location', `line ${run.line} changes folder (\`${cd.c.words.map((w) => w.raw).join(' ')}\`), so the install may not run where the sources go`);
   // What the install itself reads comes before the RUN's other commands: it is the reason that stays whatever else the RUN runs.
   const manifests = manifestsOf(ctx, dir, installs);
   if (!manifests.ok) return refuse(manifests.code, manifests.reason);
