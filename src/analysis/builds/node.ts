@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { stageNeeds } from '../needs.js';
 import { stageCommands } from '../commands.js';
 import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
+import { originOf } from '../paths.js';
 import { recognise } from '../../shell/index.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
@@ -31,13 +32,20 @@ export function readNode(input: BuildInput): Analysis {
   const installs = findCommands(input.file, input.scripts, (w) => isInstall(w));
   if (installs.length === 0) return NONE;
   const at = installs[0]!.run.inst;
-  const manifest = readPackageJson(input.ctx.read('package.json'));
-  if (manifest === null) return refuse('no-sources', 'package.json is not in the build context (or not JSON), so the scripts and dependencies cannot be checked', at);
   const appDir = input.workdir;
   if (appDir === null) return refuse('no-artefact-path', "the app's folder (its WORKDIR) names a variable only known at build time", at);
   if (appDir === '/') return refuse('no-artefact-path', 'the app is not in a folder of its own (WORKDIR): copying / would copy the toolchain with it', at);
   const elsewhere = installs.find((i) => i.cwd !== appDir);
   if (elsewhere !== undefined) return refuse('no-artefact-path', `dependencies are installed in ${elsewhere.cwd ?? 'a folder only known at build time'}, not in the app folder ${appDir}`, elsewhere.run.inst);
+  // The package.json the install reads: the one a COPY put in the app folder (`COPY web/package.json ./`), not the context's root one.
+  const origin = originOf(input.file, at, path.posix.join(appDir, 'package.json'), input.ctx);
+  if (origin?.kind !== 'context') {
+    const why = origin === null ? `no COPY of this Dockerfile puts package.json in ${appDir} before line ${at.line}` : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
+    return refuse('no-sources', `${why}, so the scripts and dependencies cannot be checked`, at);
+  }
+  const project = path.posix.dirname(origin.path);
+  const manifest = readPackageJson(input.ctx.read(origin.path));
+  if (manifest === null) return refuse('no-sources', `${origin.path} is not in the build context (or not JSON), so the scripts and dependencies cannot be checked`, at);
 
   // What the container starts must not need the toolchain, the sources or devDependencies.
   const started = startedArgv(input.command, input.builder);
@@ -55,7 +63,7 @@ export function readNode(input: BuildInput): Analysis {
   // a package that runs an install script (or the project's own binding.gyp) compiles anything.
   const lastInstall = installs.at(-1)!.run.inst;
   const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= lastInstall.index)).names);
-  const compiles = headers.length > 0 ? addonBuild(input, manifest) : null;
+  const compiles = headers.length > 0 ? addonBuild(input, manifest, project) : null;
   if (compiles !== null) {
     const install = installs.at(-1)!.words.map((w) => w.value ?? w.raw).join(' ');
     return refuse('shared-libraries', `the stage installs ${headers.join(', ')} before \`${install}\`, and ${compiles}: a native addon built against ${headers.length > 1 ? 'them links those libraries' : 'it links that library'}, whose runtime packages are not named here`, lastInstall);
@@ -85,7 +93,7 @@ export function readNode(input: BuildInput): Analysis {
   }
 
   const notes: string[] = [];
-  const prune = pruneCommand(input, installs, manifest);
+  const prune = pruneCommand(input, installs, manifest, project);
   if (prune.note !== null) notes.push(prune.note);
   const builds = findCommands(input.file, input.scripts, (w) => isBuild(w));
   const buildStep = (builds.at(-1) ?? installs.at(-1)!).run.inst;
@@ -111,10 +119,10 @@ export function readNode(input: BuildInput): Analysis {
  * What may compile a native addon in the stage's installs, as evidence for a refusal; null when the
  * lockfile says no package runs an install script and the project builds none of its own.
  */
-function addonBuild(input: BuildInput, manifest: PackageJson): string | null {
+function addonBuild(input: BuildInput, manifest: PackageJson, project: string): string | null {
   const own = ['preinstall', 'install', 'postinstall'].find((s) => manifest.scripts[s] !== undefined);
   if (own !== undefined) return `package.json has ${own === 'install' ? 'an' : 'a'} ${own} script (\`${manifest.scripts[own]}\`)`;
-  if (input.ctx.read('binding.gyp') !== null) return 'the project has a binding.gyp, which npm builds with node-gyp';
+  if (input.ctx.read(path.posix.join(project, 'binding.gyp')) !== null) return 'the project has a binding.gyp, which npm builds with node-gyp';
   const npm = npmPackages(input.file, stageCommands(input.file, input.stage, input.ctx).commands, input.ctx);
   const unknown = npm.unknowns[0];
   if (unknown !== undefined) return `what \`${unknown.what}\` installs cannot be read (${unknown.why})`;
@@ -144,7 +152,7 @@ function isBuild(w: readonly (string | null)[]): boolean {
 }
 
 /** How devDependencies leave node_modules before it is copied, or why they stay. */
-function pruneCommand(input: BuildInput, installs: readonly Located[], manifest: PackageJson): { command: string | null; note: string | null } {
+function pruneCommand(input: BuildInput, installs: readonly Located[], manifest: PackageJson, project: string): { command: string | null; note: string | null } {
   const last = installs.at(-1)!;
   const words = last.words.map((w) => w.value ?? '');
   // Read as slim-base and alpine-base read it: the options the shell layer splits, and NODE_ENV where the install sees it.
@@ -159,7 +167,7 @@ function pruneCommand(input: BuildInput, installs: readonly Located[], manifest:
     case 'pnpm':
       return { command: 'pnpm prune --prod', note: 'devDependencies pruned before the copy' };
     default: {
-      const lock = input.ctx.read('yarn.lock');
+      const lock = input.ctx.read(path.posix.join(project, 'yarn.lock'));
       if (lock !== null && lock.includes('# yarn lockfile v1')) {
         return { command: 'yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline', note: 'devDependencies pruned before the copy' };
       }
