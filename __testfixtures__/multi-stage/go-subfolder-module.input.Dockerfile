@@ -1,0 +1,5 @@
+FROM golang:1.22-bookworm
+WORKDIR /src
+COPY server/ ./
+RUN CGO_ENABLED=0 go build
+CMD ["./api"]
