@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import { originOf } from '../paths.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import { contextFiles, findCommands, NONE, refuse, resolveIn, startedArgv, type Analysis, type BuildInput } from './plan.js';
 
@@ -30,7 +31,9 @@ export function readJava(input: BuildInput): Analysis {
   if (jar.includes('$')) return refuse('no-artefact-path', `the jar ${jar} is only known at run time`, started.inst);
   const jarPath = resolveIn(input.workdir, jar);
   if (jarPath === null) return refuse('no-artefact-path', `the jar ${jar} is relative to a working folder only known at build time`, started.inst);
-  const pom = input.ctx.read('pom.xml');
+  // The pom.xml Maven reads: the one a COPY put in the build's folder (`COPY backend/pom.xml pom.xml`), else the context's root one.
+  const pomAt = build.cwd === null ? null : originOf(input.file, at, path.posix.join(build.cwd, 'pom.xml'), input.ctx);
+  const pom = input.ctx.read(pomAt?.kind === 'context' ? pomAt.path : 'pom.xml');
   if (pom !== null && /copy-dependencies|<addClasspath>\s*true/.test(pom)) {
     return refuse('no-artefact-path', 'pom.xml puts the dependencies next to the jar (copy-dependencies or a Class-Path manifest): the jar alone would not run', at);
   }
