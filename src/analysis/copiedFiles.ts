@@ -134,7 +134,9 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
 export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): string | null {
   if (ctx === null) return null;
   for (const p of programPaths(file, stage, program)) {
-    const origin = originAtEnd(file, stage, p, ctx);
+    // A script another stage copied in from the context (`COPY --from=build /src/run.sh /run.sh`) is read there.
+    const copied = originAtEnd(file, stage, p, ctx);
+    const origin = copied === null ? null : throughStages(file, copied, ctx);
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }
   return null;

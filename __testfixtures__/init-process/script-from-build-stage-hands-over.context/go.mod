@@ -1,0 +1,2 @@
+module example.com/app
+go 1.22

@@ -1,0 +1,10 @@
+FROM golang:1.22-alpine AS backend
+WORKDIR /build
+COPY . .
+RUN go build -o app ./cmd/app
+
+FROM alpine:3.21
+RUN apk add --no-cache tini
+COPY --from=backend /build/app /usr/local/app/app
+COPY --from=backend --chmod=755 /build/scripts/entrypoint.sh /usr/local/app/entrypoint.sh
+ENTRYPOINT ["/sbin/tini", "--", "/usr/local/app/entrypoint.sh", "/usr/local/app/app"]
