@@ -636,6 +636,10 @@ class Reader {
         }
         literalStart = ++this.pos;
       } else if (ch === '$' && LITERAL_DOLLAR.test(s[this.pos + 1] ?? ' ')) {
+        // mvdan-sh may end a literal part at a lone `$`, and finds brace expansions part by part:
+        // inside braces (`{a,b$}`), which parts it makes decides whether the word is a pattern.
+        const open = s.lastIndexOf('{', this.pos);
+        if (value !== null && open >= start && open > s.lastIndexOf('}', this.pos)) throw LEAVE;
         add(ch);
         this.pos++;
       } else if (ch === '$' || ch === '`') {

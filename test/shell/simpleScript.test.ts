@@ -183,6 +183,8 @@ describe('parseSimpleScript', () => {
       same(s);
     }
     const left = [
+      // A lone `$` inside braces: whether the word is a brace expansion is the parser's word.
+      'mkdir -pv /rootfs/{boot,usr/local/share,mnt$}', 'echo {a$,b}',
       'a |& b', 'a &', '> f a', 'a 10>f', 'a "$x"2>f', 'a <<EOF', 'a <<< x', 'a >', 'a\r\nb', 'a \\\nb', '# c \\\nx', 'echo "a\nb"', 'let i=1', 'a;; b', 'a &&', '', 'echo é', "echo 'é'", 'echo `a \\`b\\``', 'echo `a "\\$x"`', "echo `echo 'a`b'`", 'echo `a`b`', '`a # c`',
       "echo $'a'", 'echo "a\\\nb"', 'echo \\', '[[ -f x ]]', '! ! true', '!a', 'echo "unterminated', 'echo $((1 + 2))', '((i++))', 'A+=1 make', 'a[1]=x', 'A=(a b)',
       'export "A=1"', 'export A[1]=x', 'export a > f b', 'b[a ]', 'echo ${!A}', 'echo ${A:0:#2}', 'echo ${#A:-x}', 'echo ${A:-x y}', "a `# it's` b", 'a `#c\n` b', 'echo $"x"',
