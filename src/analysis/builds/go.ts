@@ -8,7 +8,6 @@
  */
 import * as path from 'node:path';
 import { imagePathsOf } from '../copiedFiles.js';
-import { originOf } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
@@ -18,7 +17,7 @@ import type { RuntimeChoice } from '../../knowledge/types.js';
 import { variablesAt } from '../../dockerfile/variables.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
-import { commandEnv, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
+import { commandEnv, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
 
 /**
  * Modules that only build with cgo (each project's README says it needs a C compiler or
@@ -61,7 +60,8 @@ export function readGo(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'go' && (w[1] === 'build' || w[1] === 'install'));
   if (builds.length === 0) return NONE;
   const { ctx, file } = input;
-  const goMod = ctx.read(goModOf(input, builds[0]!));
+  // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
+  const goMod = ctx.read(projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod');
   if (goMod === null) return refuse('no-sources', 'go.mod is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked', builds[0]!.run.inst);
   const modulePath = /^module\s+(\S+)/m.exec(goMod)?.[1] ?? null;
   const sources = contextFiles(ctx, '.go');
@@ -208,19 +208,6 @@ function cgoInSources(texts: ReadonlyMap<string, string>, goMod: string): string
   }
   const module = CGO_MODULES.find((m) => goMod.includes(m.module));
   return module === undefined ? null : `go.mod requires ${module.module}, which ${module.why}`;
-}
-
-/**
- * The build context's go.mod that `build` reads: the one a COPY put in its folder or the nearest
- * folder above (`COPY server/ ./` brings server/go.mod), as go finds its module; else the root one.
- */
-function goModOf(input: BuildInput, build: Located): string {
-  for (let dir = build.cwd; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
-    const origin = originOf(input.file, build.run.inst, path.posix.join(dir, 'go.mod'), input.ctx);
-    if (origin?.kind === 'context') return origin.path;
-    if (origin !== null) break;
-  }
-  return 'go.mod';
 }
 
 /**

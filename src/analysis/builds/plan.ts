@@ -12,7 +12,7 @@ import { PATH_MAX } from '../../dockerfile/workdir.js';
 import type { IdentifiedImage, RuntimeChoice } from '../../knowledge/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
-import { workdirAt } from '../paths.js';
+import { originOf, workdirAt } from '../paths.js';
 import { programWords, type RunScript } from '../runScripts.js';
 import type { StartCommand } from '../startCommand.js';
 
@@ -136,6 +136,21 @@ function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
     if (c.enclosing.length === 0) top = cd(top, c);
   }
   return folders;
+}
+
+/**
+ * The project file `name` (go.mod, Cargo.toml) a build finds as go and cargo do, in its folder or the
+ * nearest folder above: the build context's file a COPY put there (`COPY server/ ./` brings
+ * server/go.mod), with the image folder holding it; null when the folder is unknown, or the nearest
+ * such file is not copied from the context (a stage's, a download) or no COPY put one there.
+ */
+export function projectFileOf(input: BuildInput, build: Located, name: string): { readonly context: string; readonly dir: string } | null {
+  for (let dir = build.cwd; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
+    const origin = originOf(input.file, build.run.inst, path.posix.join(dir, name), input.ctx);
+    if (origin?.kind === 'context') return { context: origin.path, dir };
+    if (origin !== null) return null;
+  }
+  return null;
 }
 
 /** Where `cd` leads from `dir`: null when not known, or longer than PATH_MAX. */
