@@ -117,8 +117,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
-  the build context; package.json, go.mod and pom.xml are the ones a COPY put where the install or build
-  runs (\`COPY web/package.json ./\`), not the context's root ones;
+  the build context; package.json, go.mod, pom.xml and Cargo.toml are the ones a COPY put where the install or
+  build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read beside its Cargo.toml;
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run

@@ -20,7 +20,7 @@ import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
 import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
-import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located } from './plan.js';
+import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located } from './plan.js';
 
 const CARGO_VALUED = ['--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root', '--color', '--config', '-Z'];
 
@@ -28,13 +28,18 @@ export function readRust(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'cargo' && (w[1] === 'build' || w[1] === 'install'));
   if (builds.length === 0) return NONE;
   const at = builds[0]!.run.inst;
-  const manifest = input.ctx.read('Cargo.toml');
-  if (manifest === null) return refuse('no-sources', 'Cargo.toml is not in the build context, so the binary names cannot be read', at);
+  // The Cargo.toml cargo finds from the build's folder (`COPY server/Cargo.toml ./`), with the Cargo.lock
+  // and .cargo/config.toml beside it in the context; the context's root one when none can be followed.
+  const project = projectFileOf(input, builds[0]!, 'Cargo.toml');
+  const manifestPath = project?.context ?? 'Cargo.toml';
+  const beside = (name: string) => path.posix.join(path.posix.dirname(manifestPath), name);
+  const manifest = input.ctx.read(manifestPath);
+  if (manifest === null) return refuse('no-sources', `${manifestPath} is not in the build context, so the binary names cannot be read`, at);
   const names = [...tomlValues(manifest, 'package', 'name'), ...tomlValues(manifest, 'bin', 'name')];
 
   const built: string[] = [];
   const linkages = new Map<string, Linkage>();
-  const config = input.ctx.read('.cargo/config.toml') ?? input.ctx.read('.cargo/config');
+  const config = input.ctx.read(beside('.cargo/config.toml')) ?? input.ctx.read(beside('.cargo/config'));
   for (const build of builds) {
     const args = argsOf(build.words, CARGO_VALUED, 2);
     const bins = [optionOf(args, '--bin'), optionOf(args, '-p', '--package')].filter((b): b is string => typeof b === 'string');
@@ -47,9 +52,12 @@ export function readRust(input: BuildInput): Analysis {
       dir = root === null ? null : `${root}/bin`;
     } else {
       const profile = args.options.some((o) => o.name === '--release' || o.name === '-r') ? 'release' : (optionOf(args, '--profile') ?? 'debug');
-      const targetDir = optionOf(args, '--target-dir') ?? env.get('CARGO_TARGET_DIR') ?? vars.get('CARGO_TARGET_DIR')?.value ?? 'target';
+      const chosen = optionOf(args, '--target-dir') ?? env.get('CARGO_TARGET_DIR') ?? vars.get('CARGO_TARGET_DIR')?.value;
+      const targetDir = chosen === undefined ? 'target' : chosen;
+      // A target folder given is read from the build's folder; the default one is beside the Cargo.toml found.
+      const base = chosen === undefined ? (projectFileOf(input, build, 'Cargo.toml')?.dir ?? build.cwd) : build.cwd;
       const triple = optionOf(args, '--target');
-      dir = targetDir === null || profile === null || triple === null ? null : resolveIn(build.cwd, triple === undefined ? `${targetDir}/${profile}` : `${targetDir}/${triple}/${profile}`);
+      dir = targetDir === null || profile === null || triple === null ? null : resolveIn(base, triple === undefined ? `${targetDir}/${profile}` : `${targetDir}/${triple}/${profile}`);
     }
     if (dir === null) return refuse('no-artefact-path', 'where cargo writes the binary is only known at build time', build.run.inst);
     const linkage = linkageOf(input, build, optionOf(args, '--target'), config);
@@ -69,7 +77,7 @@ export function readRust(input: BuildInput): Analysis {
   const to = binary === program ? binary : program;
 
   // What the binary links from the system: *-sys crates of Cargo.lock not built in, and headers the stage installs.
-  const lock = input.ctx.read('Cargo.lock');
+  const lock = input.ctx.read(beside('Cargo.lock'));
   const linked = lock === null ? (/^\s*(?:openssl|native-tls)\s*=/m.test(manifest) ? SYS_CRATES.filter((c) => c.crate === 'openssl-sys') : []) : linkedCrates(lock, manifest);
   const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).names);
   const unknownHeaders = headers.filter((h) => sysCrateForHeaders(h) === null);
@@ -85,11 +93,11 @@ export function readRust(input: BuildInput): Analysis {
   // A musl build links a library of the system only if a static one is there, or with crt-static off; neither is followed.
   if (linkage.musl && (linked.length > 0 || headers.length > 0)) {
     const crate = linked[0];
-    const evidence = crate === undefined ? `the stage installs ${headers.join(', ')} before \`cargo build\`` : lock !== null && lockNames(lock).has(crate.crate) ? `Cargo.lock has ${crate.crate}, which links ${crate.library} from the system` : `the stage installs ${crate.headers.find((h) => headers.includes(h))}, the headers of ${crate.library}`;
+    const evidence = crate === undefined ? `the stage installs ${headers.join(', ')} before \`cargo build\`` : lock !== null && lockNames(lock).has(crate.crate) ? `${beside('Cargo.lock')} has ${crate.crate}, which links ${crate.library} from the system` : `the stage installs ${crate.headers.find((h) => headers.includes(h))}, the headers of ${crate.library}`;
     return refuse('shared-libraries', `${evidence}: the binary is built for musl (${linkage.why}), and whether that library is linked in or needed at run time is not followed`, at);
   }
   const openssl = linked.some((c) => c.crate === 'openssl-sys');
-  const certificates = openssl ? null : systemCertificates(lock, manifest);
+  const certificates = openssl ? null : systemCertificates(lock, manifest, manifestPath);
   const isStatic = linkage.kind === 'static';
   const choices = runtimeFor(input.builder, { staticBinary: isStatic });
   // Debian's slim image has no CA certificates (ca-certificates is not a required package); distroless cc has them.
@@ -113,7 +121,7 @@ export function readRust(input: BuildInput): Analysis {
   }
   const missing = linked.find((c) => !c.carriedBy.includes(runtime.kind));
   if (missing !== undefined) {
-    const evidence = lock !== null && lockNames(lock).has(missing.crate) ? `Cargo.lock has ${missing.crate}` : `the stage installs ${missing.headers.find((h) => headers.includes(h))}`;
+    const evidence = lock !== null && lockNames(lock).has(missing.crate) ? `${beside('Cargo.lock')} has ${missing.crate}` : `the stage installs ${missing.headers.find((h) => headers.includes(h))}`;
     return refuse('shared-libraries', `${evidence}, which links ${missing.library} from the system, and ${runtime.reference} does not have it`, at);
   }
   return {
@@ -215,17 +223,18 @@ const SYSTEM_CERTIFICATE_CRATES = ['rustls-native-certs', 'rustls-platform-verif
 /** Features of reqwest and ureq that bring in rustls-native-certs, for a context without Cargo.lock. */
 const SYSTEM_CERTIFICATE_FEATURES = /["'](?:rustls-tls-native-roots|native-certs|native-roots|rustls-native-certs)["']/;
 
-/** Why the binary reads the system's CA certificates, as evidence for a note or a refusal; null when nothing says so. */
-function systemCertificates(lock: string | null, manifest: string): string | null {
+/** Why the binary reads the system's CA certificates, as evidence for a note or a refusal (`manifestPath`: where the context has the Cargo.toml read); null when nothing says so. */
+function systemCertificates(lock: string | null, manifest: string, manifestPath: string): string | null {
+  const lockPath = path.posix.join(path.posix.dirname(manifestPath), 'Cargo.lock');
   if (lock !== null) {
     const names = lockNames(lock);
     const crate = SYSTEM_CERTIFICATE_CRATES.find((c) => names.has(c));
-    return crate === undefined ? null : `Cargo.lock has ${crate}`;
+    return crate === undefined ? null : `${lockPath} has ${crate}`;
   }
   const crate = SYSTEM_CERTIFICATE_CRATES.find((c) => new RegExp(`^\\s*${c}\\s*=`, 'm').test(manifest));
-  if (crate !== undefined) return `Cargo.toml depends on ${crate}`;
+  if (crate !== undefined) return `${manifestPath} depends on ${crate}`;
   const feature = SYSTEM_CERTIFICATE_FEATURES.exec(manifest);
-  return feature === null ? null : `Cargo.toml turns on ${feature[0]}`;
+  return feature === null ? null : `${manifestPath} turns on ${feature[0]}`;
 }
 
 /** The package names of a Cargo.lock. */
