@@ -136,6 +136,7 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   // The program: a script that needs a shell?
   if (program !== null && program.length > 0) {
     const inst = entrypoint ?? cmd!;
+    // argvOf gives only what runs without a shell (\`sh -c "cd x && ./run"\` runs sh), so no \`cd\` precedes it: the WORKDIR holds.
     const paths = program[0]!.includes('/') ? [absolutePath(file, inst, program[0]!)] : PATH.map((d) => `${d}/${program[0]}`);
     const origin = paths.map((p) => (p === null ? null : originOf(file, inst, p, ctx))).find((o) => o !== null) ?? null;
     if (origin?.kind === 'context') {
