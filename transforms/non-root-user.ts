@@ -86,7 +86,7 @@ bind). Refuses, leaving the file as it is:
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script
   the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
-  entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package), sshd, cron,
+  entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package, or copied from the docker image, also through a stage built on it), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
   passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,

@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage, stageNamed } from '../dockerfile/stages.js';
+import { resolveStage } from '../dockerfile/graph.js';
+import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
@@ -610,12 +611,26 @@ const DOCKER_PACKAGES: Partial<Record<PackageManager, ReadonlySet<string>>> = {
   zypper: new Set(['docker']),
 };
 
+/**
+ * The image a `COPY --from` reads: the value itself, or for a stage the image its lineage
+ * starts FROM (`FROM docker:27-cli AS docker`, then `COPY --from=docker`); null for a stage
+ * built on scratch or on a reference not known here.
+ */
+function copiedImage(file: ParsedDockerfile, from: string, inStage: Stage): string | null {
+  const index = resolveStage(file, from, inStage.index);
+  if (index === null) return from;
+  const base = rootStage(file, file.stages[index]!).base;
+  return base.kind === 'image' ? base.ref.raw : null;
+}
+
 /** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine or CLI installed. */
 function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const step of copySteps(file, s)) {
-      if (step.from !== null && /(?:^|\/)docker(?::|@|$)/.test(step.from) && stageNamed(file, step.from) === undefined) {
-        return { code: 'needs-root', reason: `it copies the Docker tools from ${step.from}: talking to a Docker daemon needs root (or the docker group)`, at: step.inst.span.start };
+      const image = step.from === null ? null : copiedImage(file, step.from, s);
+      if (image !== null && /(?:^|\/)docker(?::|@|$)/.test(image)) {
+        const named = image === step.from ? image : `${image} (stage ${step.from})`;
+        return { code: 'needs-root', reason: `it copies the Docker tools from ${named}: talking to a Docker daemon needs root (or the docker group)`, at: step.inst.span.start };
       }
     }
     for (const run of runScripts(file, s)) {
