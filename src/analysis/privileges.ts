@@ -380,13 +380,23 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   if (fileOwners(file, stage).length > 0) return null;
   const workdir = workdirAtEnd(file, stage);
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
+  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
+    let cwd = workdir;
     for (const c of parsed.commands) {
+      // A relative path is in the folder the last `cd` before it went to (`cd /tmp/src && tar x`);
+      // one to a folder only known when it runs leaves it unknown.
+      if (c.name === 'cd' || c.name === 'pushd') {
+        const to = c.args.filter((a) => a === null || !a.startsWith('-'))[0];
+        cwd = to === undefined || to === null || cwd === null ? null : path.posix.resolve(cwd, to);
+        continue;
+      }
+      const resolve = (p: string) => (p.startsWith('/') ? path.posix.normalize(p) : cwd === null ? null : path.posix.resolve(cwd, p));
       const edit = inPlaceEdit(c);
       if (edit !== null) {
         const outside = edit.files.find((f) => {
-          const abs = f.value === null ? null : f.value.startsWith('/') ? path.posix.normalize(f.value) : workdir === null ? null : path.posix.resolve(workdir, f.value);
-          return abs === null || !writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+          const abs = f.value === null ? null : resolve(f.value);
+          return abs === null || !isWritable(abs);
         });
         if (outside !== undefined) {
           const shown = short(script.slice(c.start, c.end));
@@ -397,13 +407,26 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
           };
         }
       }
+      // tar unpacks into the folder it runs in unless -C names another (and a non-literal -C is anywhere).
+      const unpack = recognise(c);
+      if (unpack?.kind === 'extract') {
+        const named = unpack.options.some((o) => o.name === '-C' || o.name === '--directory');
+        const abs = named ? (unpack.directory === null ? null : resolve(unpack.directory)) : cwd;
+        if (abs !== null && !isWritable(abs)) {
+          return {
+            code: 'writes-app-folder',
+            reason: `${where} unpacks an archive into ${abs} (\`${short(script.slice(c.start, c.end))}\`) when the container starts, which the build leaves to root: another user cannot create files there (unpack under /tmp or a VOLUME, or give the folder to the user with \`chown\`)`,
+            at,
+          };
+        }
+      }
       for (const r of c.redirects) {
         // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).
         if (!/^(?:\d*|&)>[>|]?$/.test(r.op)) continue;
         const target = r.target?.value ?? null;
         if (target === null || target === '') continue;
-        const abs = target.startsWith('/') ? path.posix.normalize(target) : workdir === null ? null : path.posix.resolve(workdir, target);
-        if (abs === null || writable.some((w) => abs === w || abs.startsWith(`${w}/`))) continue;
+        const abs = resolve(target);
+        if (abs === null || isWritable(abs)) continue;
         const written = short(script.slice(r.start, r.end));
         return {
           code: 'writes-app-folder',
