@@ -20,7 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type Construct, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -366,6 +366,9 @@ function editingCommand(words: readonly ShellWord[], handed: boolean): { readonl
   return { tool: name === 'sed' ? 'sed -i' : 'perl -i', files: handed ? files.filter((w) => w.value !== '{}') : files };
 }
 
+/** Constructs whose commands run in a shell of their own: a `cd` there moves nothing after them. */
+const OWN_SHELL: ReadonlySet<Construct> = new Set(['subshell', 'substitution', 'pipeline']);
+
 /** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
 const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
 
@@ -385,7 +388,10 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
     let cwd = workdir;
     for (const c of parsed.commands) {
       // A relative path is in the folder the last `cd` before it went to (`cd /tmp/src && tar x`);
-      // one to a folder only known when it runs leaves it unknown.
+      // one to a folder only known when it runs leaves it unknown. A `cd` in a subshell, a command
+      // substitution, a pipeline or the background moves no command after it: it is passed over,
+      // and what runs beside it is read in the folder before (refused rather than let through).
+      if ((c.name === 'cd' || c.name === 'pushd') && (c.background || c.enclosing.some((e) => OWN_SHELL.has(e)))) continue;
       if (c.name === 'cd' || c.name === 'pushd') {
         const to = c.args.filter((a) => a === null || !a.startsWith('-'))[0];
         cwd = to === undefined || to === null || cwd === null ? null : path.posix.resolve(cwd, to);
