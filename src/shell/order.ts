@@ -2,6 +2,7 @@
  * Whether one command of a script has surely run when another runs, or when the script ends:
  * `if`, loops, `case`, functions and the right of `&&`/`||` make a command conditional.
  */
+import { Memo } from '../memo.js';
 import type { ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
@@ -10,8 +11,16 @@ import type { ListItem, ShellScript, SimpleCommand } from './types.js';
  * branch too.
  */
 export function movesBefore(script: ShellScript, command: SimpleCommand): boolean {
-  return script.commands.some((o) => o.start < command.start && (o.name === 'cd' || o.name === 'pushd'));
+  let first = firstMoves.get(script);
+  if (first === undefined) {
+    first = script.commands.find((o) => o.name === 'cd' || o.name === 'pushd')?.start ?? Number.POSITIVE_INFINITY;
+    firstMoves.set(script, first);
+  }
+  return first < command.start;
 }
+
+/** Where a script first changes folder: asked once per command, a scan each time was quadratic. */
+const firstMoves = new Memo<ShellScript, number>();
 
 /**
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
