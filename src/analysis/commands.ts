@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { movesBefore, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, SU_PROGRAMS, unEditedInterpreter, unEditedParsed, unreadRunner } from '../shell/index.js';
+import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, whyNoPath } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
@@ -189,7 +189,7 @@ class Reader {
    * `python tools/deps.py`, `ruby bin/setup`, `node scripts/install.js`: the script an interpreter runs,
    * read as one run by its path is (otherLanguage). Not setup.py, which uses.ts reads as a C build.
    */
-  private interpretedScript(argv: readonly (string | null)[], name: string, moved: boolean): void {
+  private interpretedScript(argv: readonly (string | null)[], name: string, folder: FolderMove): void {
     const interpreter = interpreterOf(name);
     if (interpreter === null) return;
     const { code, valued } = INTERPRETERS[interpreter]!;
@@ -207,7 +207,7 @@ class Reader {
     }
     const target = argv[i];
     if (target == null || target === '-' || posix.basename(target) === 'setup.py') return;
-    const path = commandPath(this.file, { inst: this.inst, moved }, target);
+    const path = commandPath(this.file, { inst: this.inst, folder }, target);
     const origin = path === null ? null : originOfFile(this.file, this.inst, path, this.ctx);
     if (origin?.kind === 'context') this.otherLanguage(argv.filter((a) => a !== null).join(' '), origin.path, interpreter);
   }
@@ -223,7 +223,7 @@ class Reader {
     if (interpreter !== null) {
       const { shell, written } = interpreter;
       const text = this.preview().includes(written) ? this.preview() : `${this.preview()} (${written})`;
-      this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false, moved: false });
+      this.push({ name: posix.basename(shell), argv: [shell], text, command: null, script: null, order: 0, via: null, runtime: false, folder: STAYS });
     }
     for (const { parsed } of scripts) {
       if (!parsed.ok) this.unknown(this.preview(), `${body.reason}, and its commands do not parse as shell`);
@@ -267,13 +267,13 @@ class Reader {
     const name = posix.basename(argv[0]!);
     const c = shellCommandString(argv);
     if (c !== null && argv[c] !== undefined) {
-      this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, moved: false });
+      this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, folder: STAYS });
       const parsed = parseScript(argv[c]!);
       if (parsed.ok) this.script(parsed, null, 0, runtime, 0);
       else this.unknown(this.preview(), 'its shell command does not parse');
       return;
     }
-    this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, moved: false });
+    this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, folder: STAYS });
     if (NODE_MANAGERS.has(name) || RUNNER_PROGRAMS.has(name)) {
       // Read as the shell would the same words, to see which script it runs.
       const parsed = parseScript(argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '));
@@ -290,7 +290,7 @@ class Reader {
    * and no install script. Their commands are read as the command's own; a package.json
    * that cannot be read makes them unknown.
    */
-  private nodeScripts(command: SimpleCommand, order: number, runtime: boolean, depth: number, moved = false): void {
+  private nodeScripts(command: SimpleCommand, order: number, runtime: boolean, depth: number, folder: FolderMove = STAYS): void {
     const r = recognise(command);
     if (r?.kind !== 'package' || !NODE_MANAGERS.has(r.manager)) return;
     const sub = r.subcommand[0]?.value ?? null;
@@ -317,7 +317,7 @@ class Reader {
     const workspaces = r.options.find((o) => WORKSPACE_OPTIONS.includes(o.name));
     if (workspaces !== undefined) return this.unknown(text, `\`${workspaces.name}\` runs the scripts of workspace packages, which dockshift does not read`);
     const dir = r.optionValue('--prefix', '--cwd', '-C', '--dir') ?? '.';
-    const manifest = dir === null ? null : commandPath(this.file, { inst: this.inst, moved }, posix.join(dir, 'package.json'));
+    const manifest = dir === null ? null : commandPath(this.file, { inst: this.inst, folder }, posix.join(dir, 'package.json'));
     let origin = manifest === null ? null : originOfFile(this.file, this.inst, manifest, this.ctx);
     // \`COPY --from=build /app /app\`: the package.json the build stage copied in from the context.
     for (let hops = 0; origin?.kind === 'stage' && origin.stage !== null && hops < MAX_SCRIPT_DEPTH; hops++) {
@@ -327,7 +327,7 @@ class Reader {
     const packageJson = readPackageJson(json);
     if (origin?.kind !== 'context' || packageJson === null) {
       const why =
-        manifest === null ? whyNoPath({ moved }, 'the project folder is not known')
+        manifest === null ? whyNoPath({ folder }, 'the project folder is not known')
         : origin === null ? 'no COPY of this Dockerfile puts package.json there'
         : origin.kind === 'context' ? (json === null && this.ctx?.exists(origin.path) !== true ? `${origin.path} is not in the build context` : `${origin.path} is not a package.json dockshift can read`)
         : origin.kind === 'stage' ? `package.json comes from ${origin.image}`
@@ -349,7 +349,7 @@ class Reader {
       const gyp = posix.join(posix.dirname(origin.path), 'binding.gyp');
       const gypOrigin = manifest === null ? null : originOfFile(this.file, this.inst, posix.join(posix.dirname(manifest), 'binding.gyp'), this.ctx);
       if (pkg.gypfile === true || (gypOrigin?.kind === 'context' && this.ctx?.exists(gypOrigin.path) === true)) {
-        this.push({ name: 'node-gyp', argv: ['node-gyp', 'rebuild'], text: 'node-gyp rebuild', command: null, script: null, order, via: `${gyp}: the default install script`, runtime, moved: false });
+        this.push({ name: 'node-gyp', argv: ['node-gyp', 'rebuild'], text: 'node-gyp rebuild', command: null, script: null, order, via: `${gyp}: the default install script`, runtime, folder: STAYS });
       }
     }
   }
@@ -358,11 +358,11 @@ class Reader {
     this.commands.push({ inst: this.inst, ...c });
   }
 
-  /** `moved`: the script runs after its caller changed folder (`cd`), so its relative paths are not the WORKDIR's. */
-  private script(script: ShellScript, via: string | null, order: number, runtime: boolean, depth: number, moved = false): void {
+  /** `folder`: where the script runs, from the WORKDIR (its caller's `cd`s). */
+  private script(script: ShellScript, via: string | null, order: number, runtime: boolean, depth: number, folder: FolderMove = STAYS): void {
     for (const command of script.commands) {
       const at = via === null ? command.start : order;
-      const away = moved || movesBefore(script, command);
+      const away = thenMove(folder, folderMove(script, command));
       const words = command.words;
       let i = 0;
       while (i < words.length && words[i]!.value !== null && PREFIXES.has(posix.basename(words[i]!.value!))) {
@@ -374,7 +374,7 @@ class Reader {
       const argv = words.slice(i).map((w) => w.value);
       const name = posix.basename(program.value);
       const text = script.source.slice(command.start, command.end);
-      this.push({ name, argv, text, command, script, order: at, via, runtime, moved: away });
+      this.push({ name, argv, text, command, script, order: at, via, runtime, folder: away });
       // `sh -c '…'`: the inner script's commands run too.
       if (SHELL_PROGRAMS.has(name) && readsScriptFromPipe(argv, command)) {
         this.unknown(text, 'the shell runs a script it reads from a pipe (downloaded at build time, say)');
@@ -428,12 +428,12 @@ class Reader {
    * A script the command runs (`./install.sh`, `sh build.sh`, `. env.sh`, `/app/run.sh`)
    * that a COPY brought in from the build context: read and scanned, or listed as unknown.
    */
-  private followScript(argv: readonly (string | null)[], order: number, via: string | null, runtime: boolean, depth: number, command?: SimpleCommand, moved = false): void {
+  private followScript(argv: readonly (string | null)[], order: number, via: string | null, runtime: boolean, depth: number, command?: SimpleCommand, folder: FolderMove = STAYS): void {
     const first = argv[0];
     if (first == null) return;
     const name = posix.basename(first);
     // `/usr/local/bin/python tools/deps.py` too: the interpreter is a program of the image.
-    if (interpreterOf(name) !== null) return this.interpretedScript(argv, name, moved);
+    if (interpreterOf(name) !== null) return this.interpretedScript(argv, name, folder);
     let target: string | null = null;
     const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;
     // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.
@@ -444,10 +444,10 @@ class Reader {
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
     // A program named without a `/` (`docker-entrypoint.sh`) is found in PATH, not in the working folder.
     const onPath = target === first && !first.includes('/');
-    const path = onPath ? (DEFAULT_PATH.map((d) => `${d}/${first}`).find((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null) ?? null) : commandPath(this.file, { inst: this.inst, moved }, target);
+    const path = onPath ? (DEFAULT_PATH.map((d) => `${d}/${first}`).find((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null) ?? null) : commandPath(this.file, { inst: this.inst, folder }, target);
     if (path === null) {
       if (onPath) return; // none the Dockerfile copies: the base image's, or made by a RUN
-      return this.unknown(written, whyNoPath({ moved }, `the path of ${target} depends on a variable or the working directory is unknown`));
+      return this.unknown(written, whyNoPath({ folder }, `the path of ${target} depends on a variable or the working directory is unknown`));
     }
     const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
@@ -460,10 +460,10 @@ class Reader {
     const shebang = shebangOf(text);
     if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, origin.path, shebang.program);
     if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
-      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime, moved });
+      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime, folder });
     }
     const parsed = parseScript(text);
     if (!parsed.ok) return this.unknown(written, `${origin.path} does not parse as shell`);
-    this.script(parsed, origin.path, order, runtime, depth + 1, moved);
+    this.script(parsed, origin.path, order, runtime, depth + 1, folder);
   }
 }

@@ -12,7 +12,7 @@ import { programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
-import { recognise, RUNNER_PROGRAMS } from '../shell/index.js';
+import { recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
 
@@ -45,16 +45,28 @@ export function absolutePath(file: ParsedDockerfile, inst: Instruction, p: strin
 }
 
 /**
- * A path a command names, as absolute: a relative one from the WORKDIR of the instruction that runs
- * it, or null once the command's script changed folder before it (`cd tools && ./build.sh`).
+ * A path a command names, as absolute: a relative one from the folder the command runs in (the
+ * WORKDIR of the instruction that runs it, after the literal `cd`s before it), or null when that
+ * folder is not known (`cd "$SRC" && ./build.sh`).
  */
-export function commandPath(file: ParsedDockerfile, c: { readonly inst: Instruction; readonly moved: boolean }, p: string): string | null {
-  return c.moved && !p.startsWith('/') ? null : absolutePath(file, c.inst, p);
+export function commandPath(file: ParsedDockerfile, c: { readonly inst: Instruction; readonly folder: FolderMove }, p: string): string | null {
+  const { folder } = c;
+  if (p.startsWith('/') || folder.kind === 'stays') return absolutePath(file, c.inst, p);
+  if (folder.kind === 'unknown' || p.includes('$') || p.startsWith('~')) return null;
+  return absolutePath(file, c.inst, posix.join(folder.path, p));
 }
 
-/** Why commandPath gave no path: the command runs after its script moved (`cd`), or `otherwise`. */
-export function whyNoPath(c: { readonly moved: boolean }, otherwise: string): string {
-  return c.moved ? 'the command runs after a `cd` to a folder dockshift does not follow' : otherwise;
+/** `p` as an absolute path, for a command that runs in `folder` from `start` (null: not known). */
+export function pathIn(start: string | null, folder: FolderMove, p: string): string | null {
+  if (p.startsWith('/')) return posix.normalize(p);
+  if (folder.kind === 'unknown' || p.includes('$') || p.startsWith('~')) return null;
+  const dir = folder.kind === 'stays' ? start : folder.path.startsWith('/') ? folder.path : start === null ? null : posix.join(start, folder.path);
+  return dir === null ? null : posix.join(dir, p);
+}
+
+/** Why commandPath gave no path: the command runs after a `cd` not followed, or `otherwise`. */
+export function whyNoPath(c: { readonly folder: FolderMove }, otherwise: string): string {
+  return c.folder.kind === 'unknown' ? 'the command runs after a `cd` to a folder dockshift does not follow' : otherwise;
 }
 
 interface CopyArgs {

@@ -20,8 +20,8 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type Construct, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { workdirAtEnd } from './paths.js';
+import { folderMove, invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { pathIn, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles } from './startScriptFiles.js';
@@ -229,8 +229,7 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   for (const started of out.slice()) {
     for (const c of started.parsed.commands) {
       const script = scriptFileRun(c);
-      if (script === null || script.includes('$')) continue;
-      const imagePath = script.startsWith('/') ? script : workdir === null ? null : path.posix.resolve(workdir, script);
+      const imagePath = script === null ? null : pathIn(workdir, folderMove(started.parsed, c), script);
       if (imagePath === null) continue;
       const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind !== 'context' || read.has(origin.path)) continue;
@@ -366,9 +365,6 @@ function editingCommand(words: readonly ShellWord[], handed: boolean): { readonl
   return { tool: name === 'sed' ? 'sed -i' : 'perl -i', files: handed ? files.filter((w) => w.value !== '{}') : files };
 }
 
-/** Constructs whose commands run in a shell of their own: a `cd` there moves nothing after them. */
-const OWN_SHELL: ReadonlySet<Construct> = new Set(['subshell', 'substitution', 'pipeline']);
-
 /** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
 const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
 
@@ -385,19 +381,12 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
-    let cwd = workdir;
     for (const c of parsed.commands) {
-      // A relative path is in the folder the last `cd` before it went to (`cd /tmp/src && tar x`);
-      // one to a folder only known when it runs leaves it unknown. A `cd` in a subshell, a command
-      // substitution, a pipeline or the background moves no command after it: it is passed over,
-      // and what runs beside it is read in the folder before (refused rather than let through).
-      if ((c.name === 'cd' || c.name === 'pushd') && (c.background || c.enclosing.some((e) => OWN_SHELL.has(e)))) continue;
-      if (c.name === 'cd' || c.name === 'pushd') {
-        const to = c.args.filter((a) => a === null || !a.startsWith('-'))[0];
-        cwd = to === undefined || to === null || cwd === null ? null : path.posix.resolve(cwd, to);
-        continue;
-      }
-      const resolve = (p: string) => (p.startsWith('/') ? path.posix.normalize(p) : cwd === null ? null : path.posix.resolve(cwd, p));
+      // A relative path is in the folder the `cd`s before it went to (`cd /tmp/src && tar x`); one
+      // not followed (`cd "$DIR"`) leaves it unknown.
+      const folder = folderMove(parsed, c);
+      const cwd = pathIn(workdir, folder, '.');
+      const resolve = (p: string) => pathIn(workdir, folder, p);
       const edit = inPlaceEdit(c);
       if (edit !== null) {
         const outside = edit.files.find((f) => {

@@ -1,4 +1,5 @@
 import type { Instruction } from '../dockerfile/types.js';
+import type { FolderMove } from '../shell/order.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 
 /** One command a stage runs: in a RUN, in CMD/ENTRYPOINT/HEALTHCHECK, or in a script one of those runs. */
@@ -20,8 +21,8 @@ export interface StageCommand {
   readonly via: string | null;
   /** Runs when the container runs (CMD, ENTRYPOINT, HEALTHCHECK), not while building. */
   readonly runtime: boolean;
-  /** Runs after its script (or the one that ran it) changed folder (`cd`): its relative paths are not the WORKDIR's (paths.ts `commandPath`). */
-  readonly moved: boolean;
+  /** Where it runs, from the instruction's WORKDIR: its script's (or its caller's) `cd`s before it (paths.ts `commandPath`). */
+  readonly folder: FolderMove;
 }
 
 /** Something whose commands cannot be read, so what it needs is not known. */

@@ -5,7 +5,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { movesBefore } from '../shell/index.js';
+import { folderMove, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
@@ -119,11 +119,11 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     const scripts = runScripts(file, s);
     for (const { run, command } of commandsNamed(scripts, 'mkdir')) {
       const paths = mkdirs.get(run.inst) ?? [];
-      // A relative folder is the WORKDIR's only where the RUN has not moved elsewhere (`cd`) before.
-      const moved = run.parsed !== null && movesBefore(run.parsed, command);
+      // A relative folder is read from where the RUN's `cd`s before it went.
+      const folder = run.parsed === null ? STAYS : folderMove(run.parsed, command);
       for (const w of mkdirOperands(command)) {
         if (w.value === null || w.value === '') continue;
-        const p = commandPath(file, { inst: run.inst, moved }, w.value);
+        const p = commandPath(file, { inst: run.inst, folder }, w.value);
         if (p !== null) paths.push(p);
       }
       mkdirs.set(run.inst, paths);

@@ -3,24 +3,99 @@
  * `if`, loops, `case`, functions and the right of `&&`/`||` make a command conditional.
  */
 import { Memo } from '../memo.js';
-import type { ListItem, ShellScript, SimpleCommand } from './types.js';
+import { countBefore } from '../sorted.js';
+import { posix } from 'node:path';
+import type { Construct, ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
- * The script may have changed its working folder (`cd`, `pushd`) before `command` runs: a relative
- * path there need not be the WORKDIR's. Any such command before it counts, in a subshell or a
- * branch too.
+ * Where a script's `cd`s took it before a command runs, from the folder the script started in:
+ * nowhere, a folder (relative to that start, or absolute), or one dockshift cannot tell.
  */
-export function movesBefore(script: ShellScript, command: SimpleCommand): boolean {
-  let first = firstMoves.get(script);
-  if (first === undefined) {
-    first = script.commands.find((o) => o.name === 'cd' || o.name === 'pushd')?.start ?? Number.POSITIVE_INFINITY;
-    firstMoves.set(script, first);
+export type FolderMove = { readonly kind: 'stays' } | { readonly kind: 'to'; readonly path: string } | { readonly kind: 'unknown' };
+
+export const STAYS: FolderMove = { kind: 'stays' };
+const UNKNOWN: FolderMove = { kind: 'unknown' };
+
+/**
+ * The folder `command` runs in, as the script's moves before it leave it (`cd backend && pip install
+ * -r requirements.txt` reads backend's requirements). Followed: a `cd` or `pushd` to a literal folder
+ * that has surely run when the command does, in its shell or one the command runs inside. Passed
+ * over: one in a subshell, a command substitution, a pipeline or the background that the command is
+ * not in (`(cd /tmp && make)` moves nothing after it). Anything else before it (`cd "$DIR"`, `cd -`,
+ * `popd`, a `cd` in an `if`) leaves the folder unknown.
+ */
+export function folderMove(script: ShellScript, command: SimpleCommand): FolderMove {
+  const moves = movesOf(script);
+  if (moves.length === 0 || moves[0]!.start >= command.start) return STAYS;
+  let to: string | null = null;
+  for (let k = 0; k < moves.length && moves[k]!.start < command.start; k++) {
+    // Each is checked against the command: past a few dozen, a long script of `cd`s would make that quadratic.
+    if (k === MAX_MOVES) return UNKNOWN;
+    const m = moves[k]!;
+    if (shellApart(script, m, command)) continue;
+    const target = moveTarget(m);
+    if (target === null || !alwaysBefore(script, m, command)) return UNKNOWN;
+    to = to === null || target.startsWith('/') ? target : posix.join(to, target);
   }
-  return first < command.start;
+  return to === null ? STAYS : { kind: 'to', path: to };
 }
 
-/** Where a script first changes folder: asked once per command, a scan each time was quadratic. */
-const firstMoves = new Memo<ShellScript, number>();
+const MAX_MOVES = 64;
+
+/** A command in folder `outer` runs a script that moves by `inner`: where the script's command runs. */
+export function thenMove(outer: FolderMove, inner: FolderMove): FolderMove {
+  if (inner.kind === 'stays') return outer;
+  if (inner.kind === 'unknown') return inner;
+  if (inner.path.startsWith('/') || outer.kind === 'stays') return inner;
+  return outer.kind === 'unknown' ? outer : { kind: 'to', path: posix.join(outer.path, inner.path) };
+}
+
+const MOVES: ReadonlySet<string> = new Set(['cd', 'pushd', 'popd']);
+
+/** Where a `cd` or `pushd` goes when that is written out; null for `popd`, `cd`, `cd -`, `cd ~`, a variable. */
+function moveTarget(m: SimpleCommand): string | null {
+  if (m.name === 'popd') return null;
+  let i = 0;
+  while (i < m.args.length && m.args[i] !== null && /^-[LPe@]+$/.test(m.args[i]!)) i++;
+  if (m.args[i] === '--') i++;
+  const target = m.args[i];
+  if (target == null || target === '' || target === '-' || target.startsWith('~') || i + 1 < m.args.length) return null;
+  return target;
+}
+
+/** Constructs whose commands run in a shell of their own: a `cd` there moves nothing outside them. */
+const OWN_SHELL: ReadonlySet<Construct> = new Set(['subshell', 'substitution', 'pipeline']);
+
+/**
+ * `m` runs in a shell of its own (a subshell, a substitution, a pipeline, the background) that
+ * `command` is surely not in: another statement or and-or item, or outside the construct (by the
+ * constructs each sits in, outermost first). Where the command may share that shell, it is not apart.
+ */
+function shellApart(script: ShellScript, m: SimpleCommand, command: SimpleCommand): boolean {
+  let own = -1;
+  for (let k = 0; k < m.enclosing.length; k++) if (OWN_SHELL.has(m.enclosing[k]!)) own = k;
+  if (own === -1 && !m.background) return false;
+  if (m.statement !== command.statement) return true;
+  const items = script.statements[m.statement]!.items;
+  const item = items.find((i) => i.start <= m.start && m.end <= i.end);
+  if (item === undefined || command.start > item.end) return true;
+  if (own === -1) return false;
+  if (command.enclosing.length <= own) return true;
+  for (let k = 0; k <= own; k++) if (command.enclosing[k] !== m.enclosing[k]) return true;
+  return false;
+}
+
+/** A script's `cd`, `pushd` and `popd` commands, in order: found once per script, as every command asks. */
+function movesOf(script: ShellScript): readonly SimpleCommand[] {
+  let moves = scriptMoves.get(script);
+  if (moves === undefined) {
+    moves = script.commands.filter((o) => o.name !== null && MOVES.has(o.name));
+    scriptMoves.set(script, moves);
+  }
+  return moves;
+}
+
+const scriptMoves = new Memo<ShellScript, readonly SimpleCommand[]>();
 
 /**
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
@@ -34,11 +109,10 @@ export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCom
   const at = topItem(script, a);
   if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return inOneList(script, a, b);
   if (reachedFirst(script, a, at.index)) return true;
-  const st = script.statements[a.statement]!;
   if (a.statement !== b.statement) return false;
   // `b` itself, or the `if`, loop or group it is in.
-  const j = st.items.findIndex((item) => item.start <= b.start && b.end <= item.end);
-  return j > at.index && st.operators.slice(0, j).every((op) => op === '&&');
+  const j = itemIndexAt(script.statements[a.statement]!.items, b);
+  return j > at.index && j <= chainOf(script, a.statement).andUntil;
 }
 
 /**
@@ -50,7 +124,7 @@ export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
   const at = topItem(script, a);
   if (at === null || a.background) return false;
   if (reachedFirst(script, a, at.index)) return true;
-  return a.statement === script.statements.length - 1 && script.statements[a.statement]!.operators.every((op) => op === '&&');
+  return a.statement === script.statements.length - 1 && chainOf(script, a.statement).andUntil === script.statements[a.statement]!.items.length;
 }
 
 /**
@@ -59,8 +133,48 @@ export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
  * failing `x` skips `a` and the shell goes on to `b` (errexit does not stop at the left of `&&`).
  */
 function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boolean {
-  const st = script.statements[a.statement]!;
-  return st.operators.slice(0, index).every((op) => op === '&&') && st.items.slice(0, index).every((item) => item.command !== null && !item.negated && cannotFail(script, item.command));
+  const chain = chainOf(script, a.statement);
+  return index <= chain.andUntil && index <= chain.safeUntil;
+}
+
+/**
+ * Of a top-level statement's and-or list: `andUntil`, the number of its leading items joined by `&&`
+ * alone (every item when all are); `safeUntil`, of its leading items that are commands that cannot
+ * fail. Worked out once per statement, as every pair of commands asks.
+ */
+interface Chain {
+  readonly andUntil: number;
+  readonly safeUntil: number;
+}
+
+function chainOf(script: ShellScript, statement: number): Chain {
+  let chains = scriptChains.get(script);
+  if (chains === undefined) {
+    chains = new Array<Chain | undefined>(script.statements.length);
+    scriptChains.set(script, chains);
+  }
+  let chain = chains[statement];
+  if (chain === undefined) {
+    const st = script.statements[statement]!;
+    let andUntil = 0;
+    while (andUntil < st.operators.length && st.operators[andUntil] === '&&') andUntil++;
+    // An item after the last operator is joined by all before it.
+    if (andUntil === st.operators.length) andUntil = st.items.length;
+    let safeUntil = 0;
+    while (safeUntil < st.items.length && st.items[safeUntil]!.command !== null && !st.items[safeUntil]!.negated && cannotFail(script, st.items[safeUntil]!.command!)) safeUntil++;
+    chain = { andUntil, safeUntil };
+    chains[statement] = chain;
+  }
+  return chain;
+}
+
+const scriptChains = new Memo<ShellScript, (Chain | undefined)[]>();
+
+/** The index of the item of `items` (in source order) that holds `c`, or -1. */
+function itemIndexAt(items: readonly ListItem[], c: SimpleCommand): number {
+  const k = countBefore(items, (item) => item.end < c.end);
+  const item = items[k];
+  return item !== undefined && item.start <= c.start && c.end <= item.end ? k : -1;
 }
 
 /**
@@ -126,12 +240,12 @@ function readOnly(script: ShellScript, name: string): boolean {
 /** The top-level and-or item that runs `a` whenever it runs: `a` itself, or a `( … )` or `{ …; }` that starts with it. */
 function topItem(script: ShellScript, a: SimpleCommand): { item: ListItem; index: number } | null {
   const items = script.statements[a.statement]?.items ?? [];
-  const index = items.findIndex((item) => item.start <= a.start && a.end <= item.end);
+  const index = itemIndexAt(items, a);
   const item = items[index];
   if (item === undefined) return null;
   if (a.enclosing.length === 0) return item.command === a ? { item, index } : null;
   const group = a.enclosing.length === 1 && (item.kind === 'subshell' || item.kind === 'block') && item.kind === a.enclosing[0];
-  return group && script.commands.find((c) => c.start >= item.start) === a ? { item, index } : null;
+  return group && script.commands[countBefore(script.commands, (c) => c.start < item.start)] === a ? { item, index } : null;
 }
 
 /** Only `&&` between two commands: blanks and line continuations around it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alwaysBefore, ranWhenDone } from '../../src/shell/order.js';
+import { alwaysBefore, folderMove, ranWhenDone, thenMove, type FolderMove } from '../../src/shell/order.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { ShellScript, SimpleCommand } from '../../src/shell/types.js';
 
@@ -83,5 +83,52 @@ describe('ranWhenDone', () => {
       const s = script(text);
       expect(ranWhenDone(s, named(s, 'u')), text).toBe(false);
     }
+  });
+});
+
+describe('folderMove', () => {
+  const at = (text: string) => {
+    const s = script(text);
+    return folderMove(s, named(s, 'r'));
+  };
+
+  it('follows the literal cds that have run before the command, in its shell or one it runs inside', () => {
+    const cases: [string, FolderMove][] = [
+      ['r', { kind: 'stays' }],
+      ['r; cd x', { kind: 'stays' }],
+      ['cd backend && r', { kind: 'to', path: 'backend' }],
+      ['cd backend; r', { kind: 'to', path: 'backend' }],
+      ['cd a && cd b/c && r', { kind: 'to', path: 'a/b/c' }],
+      ['cd a && cd .. && r', { kind: 'to', path: '.' }],
+      ['cd a && cd /srv && cd web && r', { kind: 'to', path: '/srv/web' }],
+      ['cd -P -- /opt/app && r', { kind: 'to', path: '/opt/app' }],
+      ['pushd tools && r', { kind: 'to', path: 'tools' }],
+      ['cd /src && (r)', { kind: 'to', path: '/src' }],
+      ['(cd /tmp/deps && r)', { kind: 'to', path: '/tmp/deps' }],
+      ['x=$(cd /x && r)', { kind: 'to', path: '/x' }],
+    ];
+    for (const [text, move] of cases) expect(at(text), text).toEqual(move);
+  });
+
+  it('passes over a cd in a shell of its own that the command is not in', () => {
+    for (const text of ['(cd /tmp && make) && r', '(cd /tmp && make); r', 'x=$(cd /tmp && pwd) && r', 'cd /tmp | tee log; r', 'cd /tmp & r', '( (cd /tmp); r )', '( (cd a) && r )', '(cd /tmp) && (r)']) {
+      expect(at(text), text).toEqual({ kind: 'stays' });
+    }
+  });
+
+  it('is unknown after a cd it cannot follow', () => {
+    for (const text of ['cd "$SRC" && r', 'cd && r', 'cd - && r', 'cd ~/app && r', 'pushd a && popd && r', 'if [ -d a ]; then cd a; fi; r', 'x && cd a; r', 'f() { cd a; }; f; r', 'for d in a b; do cd $d; done; r', 'cd a b && r', 'cd a | r', '{ cd /x; r; } &']) {
+      expect(at(text), text).toEqual({ kind: 'unknown' });
+    }
+  });
+});
+
+describe('thenMove', () => {
+  it('puts a script run from a folder there', () => {
+    expect(thenMove({ kind: 'to', path: 'app' }, { kind: 'to', path: 'web' })).toEqual({ kind: 'to', path: 'app/web' });
+    expect(thenMove({ kind: 'unknown' }, { kind: 'to', path: '/srv' })).toEqual({ kind: 'to', path: '/srv' });
+    expect(thenMove({ kind: 'unknown' }, { kind: 'to', path: 'web' })).toEqual({ kind: 'unknown' });
+    expect(thenMove({ kind: 'to', path: 'app' }, { kind: 'stays' })).toEqual({ kind: 'to', path: 'app' });
+    expect(thenMove({ kind: 'stays' }, { kind: 'unknown' })).toEqual({ kind: 'unknown' });
   });
 });
