@@ -12,7 +12,8 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { mounts } from '../src/shell/mounts.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
-import { BODY_REFUSALS, fileStart, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
+import { BODY_REFUSALS, fileStart, folderMove, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
+import { pathIn } from '../src/analysis/paths.js';
 import { FileMemo, Memo } from '../src/memo.js';
 
 /**
@@ -531,14 +532,9 @@ function escapeRegExp(s: string): string {
 /** Does the RUN remove the file for sure: `rm` of it, of a folder holding it, or a glob matching it? */
 function removesFile(body: RunBody, target: Target, workdir: ImagePath, expand: (raw: string) => string | null): boolean {
   if (target.abs === null) return false;
-  let cwd: string | null = pathText(workdir);
   for (const command of body.parsed.commands) {
     if (command.enclosing.length > 0) continue;
-    if (command.name === 'cd') {
-      const dir = command.args[0];
-      cwd = dir == null || cwd === null ? null : dir.startsWith('/') ? path.posix.normalize(dir) : path.posix.join(cwd, dir);
-      continue;
-    }
+    const cwd = pathIn(pathText(workdir), folderMove(body.parsed, command), '.');
     const r = recognise(command);
     if (r?.kind !== 'remove-files' || !certain(body, command)) continue;
     for (const { word } of r.paths) {

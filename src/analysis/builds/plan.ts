@@ -11,8 +11,9 @@ import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/type
 import { PATH_MAX } from '../../dockerfile/workdir.js';
 import type { IdentifiedImage, RuntimeChoice } from '../../knowledge/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import { folderMove } from '../../shell/order.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
-import { originOf, workdirAt } from '../paths.js';
+import { originOf, pathIn, workdirAt } from '../paths.js';
 import { programWords, type RunScript } from '../runScripts.js';
 import type { StartCommand } from '../startCommand.js';
 
@@ -117,25 +118,15 @@ export function findCommands(file: ParsedDockerfile, scripts: readonly RunScript
   return out;
 }
 
-/**
- * The folder each command of a RUN runs in: the RUN's WORKDIR, moved by the `cd`
- * commands before it at the top level or in its own statement; null once unknown.
- * One pass over the RUN, whose commands are in source order.
- */
+/** The folder each command of a RUN runs in: its WORKDIR after the `cd`s before it (folderMove); null when not known. */
 function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
-  const commands = run.parsed?.commands ?? [];
-  const folders: (string | null)[] = [];
-  let top = workdirAt(file, run.inst);
-  let here = top;
-  let statement = -1;
-  for (const c of commands) {
-    if (c.statement !== statement) [statement, here] = [c.statement, top];
-    folders.push(here);
-    if (c.words[0]?.value !== 'cd') continue;
-    here = cd(here, c);
-    if (c.enclosing.length === 0) top = cd(top, c);
-  }
-  return folders;
+  const parsed = run.parsed;
+  if (parsed === null) return [];
+  const workdir = workdirAt(file, run.inst);
+  return parsed.commands.map((c) => {
+    const dir = pathIn(workdir, folderMove(parsed, c), '.');
+    return dir !== null && dir.length > PATH_MAX ? null : dir;
+  });
 }
 
 /**
@@ -151,14 +142,6 @@ export function projectFileOf(input: BuildInput, build: Located, name: string): 
     if (origin !== null) return null;
   }
   return null;
-}
-
-/** Where `cd` leads from `dir`: null when not known, or longer than PATH_MAX. */
-function cd(dir: string | null, c: SimpleCommand): string | null {
-  const target = c.words[1]?.value;
-  if (dir === null || target == null || target.startsWith('-') || target.includes('$')) return null;
-  const moved = path.posix.resolve(dir, target);
-  return moved.length > PATH_MAX ? null : moved;
 }
 
 /** Options and operands of a command's arguments (after the program). */
