@@ -14,7 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
+import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, whyNoPath } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
@@ -434,16 +434,10 @@ class Reader {
     const name = posix.basename(first);
     // `/usr/local/bin/python tools/deps.py` too: the interpreter is a program of the image.
     if (interpreterOf(name) !== null) return this.interpretedScript(argv, name, folder);
-    let target: string | null = null;
-    const operand = SHELL_PROGRAMS.has(name) ? shellOperand(argv) : null;
-    // `bash -eo pipefail setup.sh`: the script is the shell's first operand, after its options.
-    if (operand !== null && !operand.command && operand.at !== null && argv[operand.at] != null) target = argv[operand.at]!;
-    else if ((name === '.' || name === 'source') && argv[1] != null && !argv[1].startsWith('-')) target = argv[1];
-    else if (first.includes('/') || /\.(?:sh|bash)$/.test(first)) target = first;
-    if (target === null) return;
+    const run = scriptFileOf(argv);
+    if (run === null) return;
+    const { path: target, onPath } = run;
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
-    // A program named without a `/` (`docker-entrypoint.sh`) is found in PATH, not in the working folder.
-    const onPath = target === first && !first.includes('/');
     const path = onPath ? (DEFAULT_PATH.map((d) => `${d}/${first}`).find((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null) ?? null) : commandPath(this.file, { inst: this.inst, folder }, target);
     if (path === null) {
       if (onPath) return; // none the Dockerfile copies: the base image's, or made by a RUN

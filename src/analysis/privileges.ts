@@ -20,7 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { folderMove, invokedProgram, packageCommands, parseScript, recognise, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { pathIn, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -241,17 +241,12 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   return out;
 }
 
-/** The script file a command runs: its program when that is a path, a shell's script operand, or what `.` or `source` reads. */
+/** The script file a command runs (shell/options.ts scriptFileOf); one found in PATH is not the project's to read here. */
 function scriptFileRun(c: SimpleCommand): string | null {
   const program = invokedProgram(c);
   if (program === null) return null;
-  if (program.name === '.' || program.name === 'source') return program.args[0]?.value ?? null;
-  if (SHELL_PROGRAMS.has(program.name)) {
-    const argv = [program.path, ...program.args.map((w) => w.value)];
-    const operand = shellOperand(argv);
-    return operand.command || operand.at === null ? null : (argv[operand.at] ?? null);
-  }
-  return program.path.includes('/') ? program.path : null;
+  const run = scriptFileOf([program.path, ...program.args.map((w) => w.value)]);
+  return run === null || run.onPath ? null : run.path;
 }
 
 /** A file an in-place edit rewrites: its path (null when only known when it runs), and how a message names it. */

@@ -54,6 +54,30 @@ export function shellOperand(argv: readonly (string | null)[]): { readonly comma
 }
 
 /**
+ * The script file an argv runs (sudo and the like already seen through): what `.` or `source`
+ * reads, a shell's script operand (`bash -eo pipefail setup.sh`), or the program itself when it is
+ * a path (`./install.sh`, `/app/run.sh`) or a script named without one (`docker-entrypoint.sh`),
+ * which the shell finds in PATH (`onPath`), not in the working folder. Null when it runs none, or
+ * the file is only known at run time.
+ */
+export function scriptFileOf(argv: readonly (string | null)[]): { readonly path: string; readonly onPath: boolean } | null {
+  const first = argv[0];
+  if (first == null) return null;
+  const name = first.slice(first.lastIndexOf('/') + 1);
+  if (name === '.' || name === 'source') {
+    const file = argv[1];
+    return file == null || file.startsWith('-') ? null : { path: file, onPath: false };
+  }
+  if (SHELL_PROGRAMS.has(name)) {
+    const operand = shellOperand(argv);
+    const file = operand.command || operand.at === null ? null : argv[operand.at];
+    return file == null ? null : { path: file, onPath: false };
+  }
+  if (first.includes('/')) return { path: first, onPath: false };
+  return /\.(?:sh|bash)$/.test(first) ? { path: first, onPath: true } : null;
+}
+
+/**
  * Where the command string of a shell's argv is (`sh -ec '…'`, `/bin/bash -O extglob -c '…'`,
  * `sudo` and the like already seen through), or null: argv[0] is not a shell, the shell runs a
  * file or reads its standard input, or the string or an argument before it is not known.

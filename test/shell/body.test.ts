@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logicalText } from '../../src/dockerfile/logical.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { effectiveShell, runBody, unEditedParsed, unEditedScripts } from '../../src/shell/body.js';
-import { shellCommandString, shellInvocation, shellOperand } from '../../src/shell/options.js';
+import { scriptFileOf, shellCommandString, shellInvocation, shellOperand } from '../../src/shell/options.js';
 import { parseScript } from '../../src/shell/parse.js';
 import { bodyOf } from './helpers.js';
 
@@ -226,5 +226,22 @@ describe('shellInvocation', () => {
     expect(shellOperand(['sh', '-s', 'x', 'y'])).toEqual({ command: false, at: null, stdin: true });
     expect(shellOperand(['bash', '-o', 'pipefail'])).toEqual({ command: false, at: null, stdin: true });
     expect(shellOperand(['sh', '-s', '-c', 'echo', 'x'])).toEqual({ command: true, at: 3, stdin: false });
+  });
+});
+
+describe('scriptFileOf', () => {
+  it('names the script a command runs, and whether PATH finds it', () => {
+    expect(scriptFileOf(['./install.sh'])).toEqual({ path: './install.sh', onPath: false });
+    expect(scriptFileOf(['/app/run', '--port', '80'])).toEqual({ path: '/app/run', onPath: false });
+    expect(scriptFileOf(['bash', '-eo', 'pipefail', 'setup.sh', 'x'])).toEqual({ path: 'setup.sh', onPath: false });
+    expect(scriptFileOf(['.', 'env.sh'])).toEqual({ path: 'env.sh', onPath: false });
+    expect(scriptFileOf(['source', './env.sh'])).toEqual({ path: './env.sh', onPath: false });
+    expect(scriptFileOf(['docker-entrypoint.sh', 'postgres'])).toEqual({ path: 'docker-entrypoint.sh', onPath: true });
+  });
+
+  it('names none for a command string, standard input, a program on PATH or a file only known at run time', () => {
+    for (const argv of [['sh', '-c', 'make'], ['bash'], ['bash', '-s'], ['make', 'install'], ['sh', null], ['.', null], [null, 'x'], ['source', '-h']]) {
+      expect(scriptFileOf(argv), JSON.stringify(argv)).toBeNull();
+    }
   });
 });
