@@ -1,3 +1,4 @@
+import { isSkipKind } from './engine/failures.js';
 import { runBatch } from './batch.js';
 import type { Io } from './cli.js';
 import type { SettingsResolver } from './config/resolve.js';
@@ -81,8 +82,8 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
         const r = f.result;
         if (r.error !== null && (f.status === 'error' || (f.status === 'warning' && !run.quiet))) err(`${errorLine(r.path, r.error.line, r.error.message, f.status)}\n`);
         out(report.file(f));
-        // A generated file is skipped by default, so the run says so; an unknown one only when asked (--ignore-unknown is silent).
-        if (f.status === 'skipped' && (run.explain || (!run.quiet && r.error!.kind === 'generated'))) err(`${skipLine(r.path, r.error!.message)}\n`);
+        // A generated file or a template is skipped by default, so the run says so; an unknown one only when asked (--ignore-unknown is silent).
+        if (f.status === 'skipped' && (run.explain || (!run.quiet && isSkipKind(r.error!.kind)))) err(`${skipLine(r.path, r.error!.message)}\n`);
         if (run.explain) for (const line of explainLines(r)) err(`${line}\n`);
         patches?.add(patchOf(r));
         progress?.update(f.status);

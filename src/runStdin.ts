@@ -1,5 +1,6 @@
 import type { Io } from './cli.js';
 import { pipelineFailureKind } from './engine/failures.js';
+import { templateLineAt, templateMessage } from './engine/template.js';
 import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
 import { generatedHeader, generatedMessage } from './engine/generated.js';
@@ -41,7 +42,16 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
     return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
   }
   const result = runPipeline(text, await configureWithModules(run.selection), { tier: run.selection.tier ?? 'review' });
-  if (!result.ok) return failed(io, run, pipelineFailureKind(text), result.error.line, result.error.message, bytes);
+  if (!result.ok) {
+    const kind = pipelineFailureKind(text);
+    const template = kind === 'transform' ? null : templateLineAt(text, result.error.line);
+    if (template !== null) {
+      if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, templateMessage(template))}\n`);
+      io.stdout(bytes);
+      return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
+    }
+    return failed(io, run, kind, result.error.line, result.error.message, bytes);
+  }
   if (run.explain) {
     for (const line of explainLines({ path: run.name, changes: result.changes, refusals: result.refusals, newFiles: [], fileEdits: [], runtime: result.runtime })) io.stderr(`${line}\n`);
   }

@@ -17,7 +17,7 @@ const NODE_FIXED = 'FROM node:20-alpine\nCMD ["node", "server.js"]\n';
 
 describe('run()', () => {
   it('gives the records --format json prints, with fixes, and writes nothing in a dry run', async () => {
-    const root = tempFolder({ 'a/Dockerfile': NODE, 'b/Dockerfile': 'FROM alpine:3.20\nCMD ["x"]\n', 'c/Dockerfile': 'FROM php:%%V%%\n' });
+    const root = tempFolder({ 'a/Dockerfile': NODE, 'b/Dockerfile': 'FROM alpine:3.20\nCMD ["x"]\n', 'c/Dockerfile': 'FROM PHP:8\n' });
     const result = await run({ cwd: root, transforms: ['exec-form'] });
     const json = await cli(['-t', 'exec-form', '--format', 'json'], root);
     const printed = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);

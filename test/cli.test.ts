@@ -43,7 +43,7 @@ const NODE_DIFF = [
 ].join('\n');
 const CLEAN = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nUSER 65532\nCMD ["app"]\n';
 const NO_FROM = 'CMD x\n';
-const BAD_IMAGE = 'FROM php:%%PHP_VERSION%%-apache\nCMD apache2-foreground\n';
+const BAD_IMAGE = 'FROM PHP:8.3-apache\nCMD apache2-foreground\n';
 
 describe('dry run (the default)', () => {
   it('prints a git diff on stdout and touches nothing', () => {
@@ -103,7 +103,7 @@ describe('--write and --check', () => {
   });
 
   it('with the default transforms a second run changes nothing', () => {
-    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN, 'worker/Dockerfile': BAD_IMAGE.replace('php:%%PHP_VERSION%%-apache', 'php:8.3-apache') });
+    const root = tempFolder({ 'Dockerfile': NODE, 'api/Dockerfile': CLEAN, 'worker/Dockerfile': BAD_IMAGE.replace('PHP:8.3-apache', 'php:8.3-apache') });
     expect(dockshift(['-w'], { cwd: root }).status).toBe(0);
     const written = contents(root);
     const again = dockshift(['--check'], { cwd: root });
@@ -327,7 +327,7 @@ function snapshotBytes(root: string): Record<string, string> {
 describe('errors', () => {
   it.each([
     ['no FROM', NO_FROM],
-    ['a template placeholder in FROM', BAD_IMAGE],
+    ['an upper-case image name in FROM', BAD_IMAGE],
   ])('a parse error (%s) in one of three files: the other two are processed, one error line, exit 2', (_, bad) => {
     const root = tempFolder({ 'a/Dockerfile': NODE, 'b/Dockerfile': bad, 'c/Dockerfile': NODE });
     const run = dockshift(['--write'], { cwd: root });
@@ -347,7 +347,7 @@ describe('errors', () => {
     const run = dockshift([], { cwd: root });
     expect(messages(run)).toEqual([
       'Dockerfile:1: error: CMD before the first FROM (only ARG may come first)',
-      'Dockerfile.php:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"',
+      'Dockerfile.php:1: error: invalid image reference "PHP:8.3-apache"',
     ]);
   });
 
@@ -417,7 +417,7 @@ describe('--stdin', () => {
     const unnamed = dockshift(['--stdin'], { cwd: tempFolder(), input: BAD_IMAGE });
     expect(unnamed.status).toBe(2);
     expect(unnamed.stdout).toBe('');
-    expect(unnamed.stderr).toBe('<stdin>:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"\n');
+    expect(unnamed.stderr).toBe('<stdin>:1: error: invalid image reference "PHP:8.3-apache"\n');
   });
 
   it('refuses input that is not UTF-8', () => {
@@ -501,6 +501,43 @@ describe('generated Dockerfiles', () => {
     const root = tempFolder({ 'gen/.dockshift.yaml': 'includeGenerated: true\n' });
     const run = dockshift(['--stdin', '-t', 'exec-form', '--stdin-path', 'gen/Dockerfile'], { cwd: root, input: GENERATED });
     expect([run.stdout, run.stderr]).toEqual([`${HEADER}${NODE_FIXED}`, '']);
+  });
+});
+
+describe('templates', () => {
+  // docker-library's jq templates, and the placeholders a script fills in with sed.
+  const JQ = '{{\n\tdef is_alpine: env.variant | startswith("alpine");\n-}}\nFROM {{ env.from }}\nCMD node server.js\n';
+  const PLACEHOLDER = 'FROM php:%%PHP_VERSION%%-apache\nCMD apache2-foreground\n';
+  const JQ_NOTE = 'Dockerfile-linux.template: skipped: a template, not a Dockerfile (line 1: {{); run dockshift on the Dockerfiles made from it';
+  const PLACEHOLDER_NOTE = 'php/Dockerfile.template: skipped: a template, not a Dockerfile (line 1: FROM php:%%PHP_VERSION%%-apache); run dockshift on the Dockerfiles made from it';
+
+  it('skips a file that fails on a line of template syntax, says so and leaves the exit code alone', () => {
+    const root = tempFolder({ 'Dockerfile-linux.template': JQ, 'php/Dockerfile.template': PLACEHOLDER, 'app/Dockerfile': NODE });
+    const run = dockshift(['-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(messages(run)).toEqual([JQ_NOTE, PLACEHOLDER_NOTE]);
+    expect(summary(run)).toEqual({ files: 3, changed: 1, unchanged: 0, errors: 0, skipped: 2 });
+    const json = jsonRecords(dockshift(['-t', 'exec-form', '--json', 'php'], { cwd: root }));
+    expect(json[0]).toMatchObject({ path: 'php/Dockerfile.template', status: 'skipped', error: { kind: 'template', line: 1 } });
+  });
+
+  it('is an error still when the file fails elsewhere, placeholders or not', () => {
+    // The placeholder is on line 3; the file fails on line 1.
+    const root = tempFolder({ 'Dockerfile.template': 'FROM PHP:8.3\nRUN echo x\nRUN echo %%V%%\n' });
+    const run = dockshift(['-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(messages(run)).toEqual(['Dockerfile.template:1: error: invalid image reference "PHP:8.3"']);
+  });
+
+  it('finds the syntax on a line the failing one continues onto', () => {
+    const root = tempFolder({ 'Dockerfile.j2': 'FROM \\\n  {{ base_image }}\nCMD ["x"]\n' });
+    const run = dockshift([], { cwd: root });
+    expect([run.status, messages(run)]).toEqual([0, ['Dockerfile.j2: skipped: a template, not a Dockerfile (line 2: {{ base_image }}); run dockshift on the Dockerfiles made from it']]);
+  });
+
+  it('--stdin prints a template back unchanged, with the note', () => {
+    const run = dockshift(['--stdin', '--check', '--stdin-path', 'php/Dockerfile.template'], { cwd: tempFolder(), input: PLACEHOLDER });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, PLACEHOLDER, `${PLACEHOLDER_NOTE}\n`]);
   });
 });
 

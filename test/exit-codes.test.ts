@@ -15,7 +15,7 @@ const NODE = 'FROM node:20-alpine\nCMD node server.js\n';
 const NODE_FIXED = 'FROM node:20-alpine\nCMD ["node", "server.js"]\n';
 const CLEAN = 'FROM alpine:3.20\nCMD ["app"]\n';
 const NO_FROM = 'CMD x\n';
-const BAD_IMAGE = 'FROM php:%%PHP_VERSION%%-apache\nCMD x\n';
+const BAD_IMAGE = 'FROM PHP:8.3-apache\nCMD x\n';
 const LATIN1 = Buffer.from('FROM a\nCMD caf\xe9\n', 'latin1');
 
 describe('a folder with no Dockerfile', () => {
@@ -50,7 +50,7 @@ describe('--on-error', () => {
     const run = dockshift(['-t', 'exec-form'], { cwd: tree() });
     expect(run.status).toBe(2);
     expect(messages(run)).toEqual([
-      'bad/Dockerfile:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"',
+      'bad/Dockerfile:1: error: invalid image reference "PHP:8.3-apache"',
       'bin/Dockerfile: error: file is binary (contains NUL bytes); skipped',
       'latin1/Dockerfile: error: file is not valid UTF-8; left unchanged',
     ]);
@@ -61,7 +61,7 @@ describe('--on-error', () => {
     const run = dockshift(['-t', 'exec-form', '--on-error=warn'], { cwd: root });
     expect(run.status).toBe(0);
     expect(messages(run)).toEqual([
-      'bad/Dockerfile:1: warning: invalid image reference "php:%%PHP_VERSION%%-apache"',
+      'bad/Dockerfile:1: warning: invalid image reference "PHP:8.3-apache"',
       'bin/Dockerfile: warning: file is binary (contains NUL bytes); skipped',
       'latin1/Dockerfile: warning: file is not valid UTF-8; left unchanged',
     ]);
@@ -136,7 +136,7 @@ describe('--ignore-unknown', () => {
     'notes.txt': LATIN1,
     'empty.txt': '',
     'build/image.txt': NODE,
-    'template.txt': 'FROM php:%%PHP_VERSION%%-apache\nCMD x\n',
+    'broken.txt': 'FROM PHP:8.3-apache\nCMD x\n',
     'Dockerfile.broken': NO_FROM,
   };
   const named = Object.keys(files);
@@ -147,7 +147,7 @@ describe('--ignore-unknown', () => {
     // A file that starts like a Dockerfile, or has a Dockerfile's name, is still an error.
     expect(messages(run)).toEqual([
       'Dockerfile.broken:1: error: CMD before the first FROM (only ARG may come first)',
-      'template.txt:1: error: invalid image reference "php:%%PHP_VERSION%%-apache"',
+      'broken.txt:1: error: invalid image reference "PHP:8.3-apache"',
     ]);
     expect(run.status).toBe(2);
     expect(summary(run)).toEqual({ files: 10, changed: 2, unchanged: 0, errors: 2, skipped: 6 });

@@ -19,7 +19,7 @@ import { cli } from './helpers/inProcess.js';
 afterEach(removeTempFolders);
 
 const APT = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\nCMD node app.js\n';
-const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nUSER 65532\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:%%V%%\n' });
+const tree = () => tempFolder({ 'api/Dockerfile': APT, 'ok/Dockerfile': 'FROM alpine:3.20\nUSER 65532\nCMD ["x"]\n', 'bad/Dockerfile': 'FROM php:8.3%\n' });
 
 const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 // CommonJS packages: their default export is on `default`.
@@ -45,7 +45,7 @@ describe('sarif', () => {
     const edits = results.flatMap((r) => (r.fixes ?? []).flatMap((f: any) => f.artifactChanges[0].replacements.map((x: any) => ({ start: offset(x.deletedRegion.startLine, x.deletedRegion.startColumn), end: offset(x.deletedRegion.endLine, x.deletedRegion.endColumn), text: x.insertedContent.text }))));
     await cli(['--write'], root);
     expect(applyEdits(APT, edits)).toBe(fs.readFileSync(path.join(root, 'api/Dockerfile'), 'utf8'));
-    expect(sarifRun.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'invalid image reference "php:%%V%%"' } }] });
+    expect(sarifRun.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'invalid image reference "php:8.3%"' } }] });
   });
 
   it('carries problems found before any file is read (a missing path) as failed execution, as every report does', async () => {
@@ -88,7 +88,7 @@ describe('github', () => {
     const run = await cli(['--format', 'github', '-t', 'exec-form'], tree());
     expect(run.stdout).toBe(
       '::warning file=api/Dockerfile,line=4,col=1,title=dockshift exec-form::CMD to exec form.\n' +
-        '::error file=bad/Dockerfile,line=1,title=dockshift::invalid image reference "php:%25%25V%25%25"\n',
+        '::error file=bad/Dockerfile,line=1,title=dockshift::invalid image reference "php:8.3%25"\n',
     );
   });
 });
@@ -104,7 +104,7 @@ describe('checkstyle and codeclimate', () => {
         '<error line="4" column="1" severity="warning" message="CMD to exec form." source="dockshift.exec-form"/>',
         '</file>',
         '<file name="bad/Dockerfile">',
-        '<error line="1" column="1" severity="error" message="invalid image reference &quot;php:%%V%%&quot;" source="dockshift"/>',
+        '<error line="1" column="1" severity="error" message="invalid image reference &quot;php:8.3%&quot;" source="dockshift"/>',
         '</file>',
         '</checkstyle>',
         '',
@@ -133,7 +133,7 @@ describe('markdown', () => {
     expect(body).toContain('### `api/Dockerfile`\n\n| line | transform | change |\n| ---: | --- | --- |\n| 1 | slim-base **review** | debian:12 → debian:12-slim (review: slim leaves out man pages');
     expect(body).toContain('| 2 | collapse-run | merged 2 RUN instructions into one |');
     expect(body).toContain('| 4 | exec-form | CMD to exec form |');
-    expect(body).toContain('### Not processed\n\n- `bad/Dockerfile` line 1: error: invalid image reference "php:%%V%%"');
+    expect(body).toContain('### Not processed\n\n- `bad/Dockerfile` line 1: error: invalid image reference "php:8.3%"');
   });
 
   it('names the generated files it left alone, and counts them skipped', async () => {
@@ -185,7 +185,7 @@ describe('--list-different, --quiet, progress', () => {
 
   it('--quiet leaves errors alone on stderr and drops the summary and warnings', async () => {
     const run = await cli(['--quiet', '-l'], tree());
-    expect(run.stderr).toBe('bad/Dockerfile:1: error: invalid image reference "php:%%V%%"\n');
+    expect(run.stderr).toBe('bad/Dockerfile:1: error: invalid image reference "php:8.3%"\n');
     const warn = await cli(['--quiet', '-l', '--on-error=warn'], tree());
     expect(warn.stderr).toBe('');
   });

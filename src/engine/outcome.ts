@@ -2,7 +2,7 @@ import { constants } from 'node:os';
 import * as path from 'node:path';
 import type { PathProblemKind } from './discover.js';
 import { isDockerfileName } from './dockerfileName.js';
-import type { FailureKind } from './failures.js';
+import { isSkipKind, type FailureKind } from './failures.js';
 import type { FileResult } from './processFile.js';
 
 /** `--on-error`: whether files that cannot be processed fail the run or are only reported. */
@@ -44,7 +44,7 @@ export function isUnknownFile(file: string, explicit: boolean, kind: ProblemKind
 export function reportedStatus(result: FileResult, file: string, explicit: boolean, policy: Policy): Reported {
   if (result.error === null) return result.status;
   // Left alone on purpose: no error, whatever the policy.
-  if (result.error.kind === 'generated') return 'skipped';
+  if (isSkipKind(result.error.kind)) return 'skipped';
   if (policy.ignoreUnknown && isUnknownFile(file, explicit, result.error.kind)) return 'skipped';
   return severityOf(result.error.kind, policy.onError);
 }

@@ -41,6 +41,12 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
     for (const f of generated.slice(0, MAX_LISTED)) head.push(`- \`${code(f.patchPath)}\` line ${f.result.error!.line}`);
     if (generated.length > MAX_LISTED) head.push(`- … and ${generated.length - MAX_LISTED} more`);
   }
+  const templates = files.filter((f) => f.status === 'skipped' && f.result.error?.kind === 'template');
+  if (templates.length > 0) {
+    head.push('', `### Templates, left alone (${templates.length})`, '', 'A tool fills these in to make Dockerfiles, and they do not parse as written: run dockshift on what they make.', '');
+    for (const f of templates.slice(0, MAX_LISTED)) head.push(`- \`${code(f.patchPath)}\` line ${f.result.error!.line}`);
+    if (templates.length > MAX_LISTED) head.push(`- … and ${templates.length - MAX_LISTED} more`);
+  }
 
   const review = changed.flatMap((f) => f.result.changes.filter((c) => c.tier === 'review').map((c) => ({ file: f.patchPath, c })));
   if (review.length > 0) {
