@@ -251,11 +251,63 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       i += words[i + 1]?.value === '-p' ? 2 : 1;
     } else if (name === 'exec' || name === 'nohup' || name === 'time') {
       i++;
+    } else if (name in WRAPPERS) {
+      const at = wrappedAt(WRAPPERS[name]!, words, i + 1);
+      if (at === null) return null;
+      i = at;
     } else {
       const sudo = sudoWords === null ? null : { words: sudoWords, text: sudoWords.map((w) => w.raw).join(' '), user: sudoUser(sudoWords) };
       return { at: i, env: env ?? NO_ENV, sudo };
     }
   }
+}
+
+/**
+ * Programs that run a command under a limit or a priority (`timeout 600 apt-get install …`,
+ * `nice -n 19 make`): their options, those that take a value, and whether a duration comes
+ * before the command (timeout's). An option not listed leaves the command unread.
+ */
+interface Wrapper {
+  readonly flags: readonly string[];
+  readonly valued: readonly string[];
+  readonly duration: boolean;
+}
+
+const WRAPPERS: Readonly<Record<string, Wrapper>> = {
+  nice: { flags: [], valued: ['-n', '--adjustment'], duration: false },
+  ionice: { flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], duration: false },
+  stdbuf: { flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], duration: false },
+  timeout: { flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], duration: true },
+};
+
+/** Where the command a wrapper runs starts, its options (and timeout's duration) read from `from`; null when they cannot be read. */
+function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {
+  let i = from;
+  for (; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === null) return null;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') || v === '-') break;
+    if (/^-\d+$/.test(v) && wrapper === WRAPPERS.nice) continue; // `nice -10 make`
+    if (wrapper.flags.includes(v)) continue;
+    const eq = v.indexOf('=');
+    if (v.startsWith('--') && eq !== -1 && wrapper.valued.includes(v.slice(0, eq))) continue;
+    if (wrapper.valued.includes(v)) {
+      i++;
+      continue;
+    }
+    // `-n19`, `-oL`: a short option with its value attached.
+    if (!v.startsWith('--') && v.length > 2 && wrapper.valued.includes(v.slice(0, 2))) continue;
+    return null;
+  }
+  if (wrapper.duration) {
+    if (words[i]?.value == null || !/^\d+(?:\.\d+)?[smhd]?$/.test(words[i]!.value!)) return null;
+    i++;
+  }
+  return i < words.length ? i : null;
 }
 
 /** Reads the `NAME=value` words from `from` on into `env`; returns the index of the first other word. */

@@ -84,6 +84,13 @@ describe('recognise: prefixes', () => {
     expect(env.env.get('DEBIAN_FRONTEND')).toBe('noninteractive');
   });
 
+  it('sees through timeout, nice, ionice and stdbuf, and reads nothing past an option it does not know', () => {
+    for (const script of ['timeout 600 apt-get install -y curl', 'timeout -k 10s --preserve-status 5m apt-get install -y curl', 'nice -n 19 apt-get install -y curl', 'nice -10 apt-get install -y curl', 'ionice -c2 -n7 apt-get install -y curl', 'stdbuf -oL -e L apt-get install -y curl', 'nice -- timeout 1h apt-get install -y curl']) {
+      expect(onlyPackage(script), script).toMatchObject({ manager: 'apt', action: 'install' });
+    }
+    expect(summary('timeout --frobnicate 5 apt-get install -y curl; timeout apt-get install -y curl; nice; ionice -p 1')).toEqual([]);
+  });
+
   it('keeps the sudo words that say who runs the command, for commands that must run the same way', () => {
     const cases: [string, string, string | null][] = [
       ['sudo -u node npm install -g x', 'sudo -u node', 'node'],
