@@ -71,7 +71,8 @@ build stage becomes \`app-build\`. Per language:
   as an uber-jar (a -D option, an ENV, pom.xml, the Gradle files or gradle.properties, application.properties or
   .yaml says \`uber-jar\`, comments aside), and is refused otherwise (\`no-artefact-path\`: a legacy-jar reads lib/).
 - Rust (rust): the binary of \`cargo build\`/\`cargo install\` that the container starts, named in
-  Cargo.toml, on the builder's Debian release, slim; on distroless cc when it links OpenSSL, when it reads the
+  Cargo.toml (\`--manifest-path\`'s, or the one cargo finds from where it runs; a workspace member builds into
+  the workspace root's target/), on the builder's Debian release, slim; on distroless cc when it links OpenSSL, when it reads the
   system's CA certificates (Cargo.lock has rustls-native-certs, rustls-platform-verifier or openssl-probe;
   without a Cargo.lock, reqwest's \`rustls-tls-native-roots\` or ureq's \`native-certs\`: Debian's slim image
   has no ca-certificates, distroless cc has; refused \`no-runtime\` when no distroless cc matches the
@@ -118,7 +119,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
   the build context; package.json, go.mod, pom.xml and Cargo.toml are the ones a COPY put where the install or
-  build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read beside its Cargo.toml;
+  build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read at the workspace's root; a Cargo.toml above the crate that
+  no COPY brings from the context, a \`package.workspace\` key and a \`--manifest-path\` only known at build time
+  are not followed;
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run

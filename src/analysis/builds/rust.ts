@@ -20,7 +20,8 @@ import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
 import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
-import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located } from './plan.js';
+import { originOf } from '../paths.js';
+import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located, type RefusalCode } from './plan.js';
 
 const CARGO_VALUED = ['--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root', '--color', '--config', '-Z'];
 
@@ -28,11 +29,17 @@ export function readRust(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'cargo' && (w[1] === 'build' || w[1] === 'install'));
   if (builds.length === 0) return NONE;
   const at = builds[0]!.run.inst;
-  // The Cargo.toml cargo finds from the build's folder (`COPY server/Cargo.toml ./`), with the Cargo.lock
-  // and .cargo/config.toml beside it in the context; the context's root one when none can be followed.
-  const project = projectFileOf(input, builds[0]!, 'Cargo.toml');
-  const manifestPath = project?.context ?? 'Cargo.toml';
-  const beside = (name: string) => path.posix.join(path.posix.dirname(manifestPath), name);
+  // The Cargo.toml cargo reads (`--manifest-path`, or the one it finds from the build's folder: `COPY
+  // server/Cargo.toml ./`), with the Cargo.lock and .cargo/config.toml of its workspace in the context.
+  const projects: CargoProject[] = [];
+  for (const build of builds) {
+    const project = cargoProject(input, build);
+    if ('code' in project) return refuse(project.code, project.reason, build.run.inst);
+    projects.push(project);
+  }
+  const project = projects[0]!;
+  const manifestPath = project.context;
+  const beside = (name: string) => path.posix.join(path.posix.dirname(project.workspace.context), name);
   const manifest = input.ctx.read(manifestPath);
   if (manifest === null) return refuse('no-sources', `${manifestPath} is not in the build context, so the binary names cannot be read`, at);
   const names = [...tomlValues(manifest, 'package', 'name'), ...tomlValues(manifest, 'bin', 'name')];
@@ -40,7 +47,7 @@ export function readRust(input: BuildInput): Analysis {
   const built: string[] = [];
   const linkages = new Map<string, Linkage>();
   const config = input.ctx.read(beside('.cargo/config.toml')) ?? input.ctx.read(beside('.cargo/config'));
-  for (const build of builds) {
+  for (const [k, build] of builds.entries()) {
     const args = argsOf(build.words, CARGO_VALUED, 2);
     const bins = [optionOf(args, '--bin'), optionOf(args, '-p', '--package')].filter((b): b is string => typeof b === 'string');
     const candidates = bins.length > 0 ? bins : names;
@@ -54,8 +61,8 @@ export function readRust(input: BuildInput): Analysis {
       const profile = args.options.some((o) => o.name === '--release' || o.name === '-r') ? 'release' : (optionOf(args, '--profile') ?? 'debug');
       const chosen = optionOf(args, '--target-dir') ?? env.get('CARGO_TARGET_DIR') ?? vars.get('CARGO_TARGET_DIR')?.value;
       const targetDir = chosen === undefined ? 'target' : chosen;
-      // A target folder given is read from the build's folder; the default one is beside the Cargo.toml found.
-      const base = chosen === undefined ? (projectFileOf(input, build, 'Cargo.toml')?.dir ?? build.cwd) : build.cwd;
+      // A target folder given is read from the build's folder; the default one is the workspace's, at its root.
+      const base = chosen === undefined ? projects[k]!.workspace.dir : build.cwd;
       const triple = optionOf(args, '--target');
       dir = targetDir === null || profile === null || triple === null ? null : resolveIn(base, triple === undefined ? `${targetDir}/${profile}` : `${targetDir}/${triple}/${profile}`);
     }
@@ -222,6 +229,49 @@ const SYSTEM_CERTIFICATE_CRATES = ['rustls-native-certs', 'rustls-platform-verif
 
 /** Features of reqwest and ureq that bring in rustls-native-certs, for a context without Cargo.lock. */
 const SYSTEM_CERTIFICATE_FEATURES = /["'](?:rustls-tls-native-roots|native-certs|native-roots|rustls-native-certs)["']/;
+
+/** A Cargo.toml a build reads: where the context has it, the image folder holding it, and its workspace's root. */
+interface CargoProject {
+  readonly context: string;
+  readonly dir: string;
+  /** The workspace's root manifest (the project's own when it is no member of one): target/ and Cargo.lock are there. */
+  readonly workspace: { readonly context: string; readonly dir: string };
+}
+
+/**
+ * The manifest a cargo command reads: `--manifest-path`'s, else the nearest Cargo.toml at or above its
+ * folder, as cargo looks; and its workspace, as cargo finds it: the manifest itself when it has a
+ * `[workspace]` table, else the nearest Cargo.toml above that has one. A manifest cargo would read
+ * that no COPY brings from the context, or a `package.workspace` key pointing elsewhere, is not followed.
+ */
+function cargoProject(input: BuildInput, build: Located): CargoProject | { readonly code: RefusalCode; readonly reason: string } {
+  const args = argsOf(build.words, CARGO_VALUED, 2);
+  const named = optionOf(args, '--manifest-path');
+  let project: { readonly context: string; readonly dir: string } | null;
+  if (named === undefined) project = projectFileOf(input, build, 'Cargo.toml');
+  else {
+    const image = resolveIn(build.cwd, named);
+    if (image === null) return { code: 'no-sources', reason: '`--manifest-path` names a manifest only known at build time' };
+    const origin = originOf(input.file, build.run.inst, image, input.ctx);
+    project = origin?.kind === 'context' ? { context: origin.path, dir: path.posix.dirname(image) } : null;
+    if (project === null) return { code: 'no-sources', reason: `${image}, the manifest \`--manifest-path\` names, is not copied from the build context` };
+  }
+  // Without one found, the context's root Cargo.toml is read, as before a COPY could be followed.
+  if (project === null) return { context: 'Cargo.toml', dir: build.cwd ?? '/', workspace: { context: 'Cargo.toml', dir: build.cwd ?? '/' } };
+  const text = input.ctx.read(project.context);
+  if (text === null || /^\s*\[workspace\]/m.test(text)) return { ...project, workspace: project };
+  if (tomlValues(text, 'package', 'workspace').length > 0) return { code: 'no-sources', reason: `${project.context} names its workspace with \`package.workspace\`, which is not followed` };
+  for (let dir = project.dir; dir !== '/'; ) {
+    dir = path.posix.dirname(dir);
+    const image = path.posix.join(dir, 'Cargo.toml');
+    const origin = originOf(input.file, build.run.inst, image, input.ctx);
+    if (origin === null) continue;
+    if (origin.kind !== 'context') return { code: 'no-sources', reason: `${image}, above ${project.context}, may make it a workspace member, and it is not copied from the build context` };
+    const parent = input.ctx.read(origin.path);
+    if (parent !== null && /^\s*\[workspace\]/m.test(parent)) return { ...project, workspace: { context: origin.path, dir } };
+  }
+  return { ...project, workspace: project };
+}
 
 /** Why the binary reads the system's CA certificates, as evidence for a note or a refusal (`manifestPath`: where the context has the Cargo.toml read); null when nothing says so. */
 function systemCertificates(lock: string | null, manifest: string, manifestPath: string): string | null {
