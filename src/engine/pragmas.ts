@@ -107,9 +107,17 @@ function commentLines(file: ParsedDockerfile): Map<number, string> {
   return out;
 }
 
+/** A file with no pragma: most, whose text names neither `dockshift-ignore` nor `hadolint`. */
+const NO_PRAGMAS: FilePragmas = { byInstruction: new Map(), file: [], globalRules: new Set(), all: [], problem: null };
+
 function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const cached = cache.get(file);
   if (cached) return cached;
+  // Every pragma starts with one of these words, as written (parsePragma): a file without either has none.
+  if (!file.text.includes('dockshift-ignore') && !file.text.includes('hadolint')) {
+    cache.set(file, NO_PRAGMAS);
+    return NO_PRAGMAS;
+  }
   const comments = commentLines(file);
   const byLine = new Map<number, Pragma>();
   const fileLevel: Pragma[] = [];
