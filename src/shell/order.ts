@@ -2,9 +2,9 @@
  * Whether one command of a script has surely run when another runs, or when the script ends:
  * `if`, loops, `case`, functions and the right of `&&`/`||` make a command conditional.
  */
+import { posix } from 'node:path';
 import { Memo } from '../memo.js';
 import { countBefore } from '../sorted.js';
-import { posix } from 'node:path';
 import type { Construct, ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
@@ -77,7 +77,7 @@ function shellApart(script: ShellScript, m: SimpleCommand, command: SimpleComman
   if (own === -1 && !m.background) return false;
   if (m.statement !== command.statement) return true;
   const items = script.statements[m.statement]!.items;
-  const item = items.find((i) => i.start <= m.start && m.end <= i.end);
+  const item = items[itemIndexAt(items, m)];
   if (item === undefined || command.start > item.end) return true;
   if (own === -1) return false;
   if (command.enclosing.length <= own) return true;
@@ -138,9 +138,9 @@ function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boo
 }
 
 /**
- * Of a top-level statement's and-or list: `andUntil`, the number of its leading items joined by `&&`
- * alone (every item when all are); `safeUntil`, of its leading items that are commands that cannot
- * fail. Worked out once per statement, as every pair of commands asks.
+ * Of a top-level statement's and-or list: `andUntil`, the items up to this index are joined to the
+ * first by `&&` alone (the item count when all are); `safeUntil`, the index of the first item that
+ * is not a command that cannot fail. Worked out once per statement, as every pair of commands asks.
  */
 interface Chain {
   readonly andUntil: number;
