@@ -50,10 +50,8 @@ export function absolutePath(file: ParsedDockerfile, inst: Instruction, p: strin
  * folder is not known (`cd "$SRC" && ./build.sh`).
  */
 export function commandPath(file: ParsedDockerfile, c: { readonly inst: Instruction; readonly folder: FolderMove }, p: string): string | null {
-  const { folder } = c;
-  if (p.startsWith('/') || folder.kind === 'stays') return absolutePath(file, c.inst, p);
-  if (folder.kind === 'unknown' || p.includes('$') || p.startsWith('~')) return null;
-  return absolutePath(file, c.inst, posix.join(folder.path, p));
+  const fromWorkdir = !p.startsWith('/') && !(c.folder.kind === 'to' && c.folder.path.startsWith('/'));
+  return pathIn(fromWorkdir ? workdirAt(file, c.inst) : null, c.folder, p);
 }
 
 /** `p` as an absolute path, for a command that runs in `folder` from `start` (null: not known). */
