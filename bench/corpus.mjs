@@ -31,7 +31,7 @@ const templates = new Set(report.inputErrors.filter((e) => texts.get(e.file) != 
 const generatedFiles = corpus.filter((f) => f.text !== null && generated.generatedHeader(f.text) !== null).map((f) => f.name);
 const skipped = new Set([...generatedFiles, ...templates]);
 const problems = endToEnd(corpus, report, skipped, templates);
-process.stdout.write(`\nCLI end to end (--write with every transform, then --check; ${generatedFiles.length} generated files and ${templates.size} templates skipped): ${problems.length === 0 ? 'ok' : `${problems.length} problems`}\n`);
+process.stdout.write(`\nCLI end to end (--write with every transform, then --check; ${generatedFiles.length} generated files and ${templates.size} template${templates.size === 1 ? "" : "s"} skipped): ${problems.length === 0 ? 'ok' : `${problems.length} problems`}\n`);
 for (const p of problems) process.stdout.write(`  CLI: ${p}\n`);
 
 const total = sweep.violationCount(report) + problems.length;
