@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandUse, type DependencyInstall } from '../src/deps/commands.js';
 import { manifestsOf } from '../src/deps/manifests.js';
-import { yamlPackages } from '../src/deps/node.js';
+import { yamlPackages, yamlStringMap } from '../src/deps/node.js';
 import { readPackageJson } from '../src/deps/packageJson.js';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { parseScript } from '../src/shell/parse.js';
@@ -142,6 +142,16 @@ describe('yamlPackages', () => {
     expect(yamlPackages('catalog:\n  react: ^18\n')).toEqual([]);
     expect(yamlPackages('packages: [apps/*]\n')).toBeNull();
     expect(yamlPackages('packages:\n  - apps/*\n  nested: x\n')).toBeNull();
+  });
+});
+
+describe('yamlStringMap', () => {
+  it('reads a block mapping of strings under a top-level key, and nothing it does not understand', () => {
+    const yaml = "packages:\n  - 'apps/*'\npatchedDependencies:\n  # ours\n  left-pad@1.3.0: patches/left-pad.patch\n  '@a/b@2.0.0': \"patches/@a__b.patch\"  # quoted\nonlyBuiltDependencies:\n  - esbuild\n";
+    expect(yamlStringMap(yaml, 'patchedDependencies')).toEqual({ 'left-pad@1.3.0': 'patches/left-pad.patch', '@a/b@2.0.0': 'patches/@a__b.patch' });
+    expect(yamlStringMap('packages:\n  - apps/*\n', 'patchedDependencies')).toEqual({});
+    expect(yamlStringMap('patchedDependencies: {}\n', 'patchedDependencies')).toBeNull();
+    expect(yamlStringMap('patchedDependencies:\n  a@1:\n    path: x.patch\n', 'patchedDependencies')).toBeNull();
   });
 });
 

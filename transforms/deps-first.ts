@@ -35,7 +35,8 @@ lets through; missing optional ones are left out):
 - \`npm ci\`/\`npm install\`, \`yarn\`/\`yarn install\`, \`pnpm install\`: package.json, package-lock.json,
   npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, pnpm-workspace.yaml, .npmrc, .yarnrc, .yarnrc.yml,
   .pnpmfile.cjs, .yarn/releases, .yarn/plugins, .yarn/patches, the package.json of every workspace package
-  (\`workspaces\` in package.json, \`packages\` in pnpm-workspace.yaml) and pnpm's patched-dependency files;
+  (\`workspaces\` in package.json, \`packages\` in pnpm-workspace.yaml) and pnpm's patched-dependency files
+  (\`pnpm.patchedDependencies\` in package.json, \`patchedDependencies\` in pnpm-workspace.yaml, where pnpm 10 keeps it);
 - \`bun install\`/\`bun i\`: the same, with bun.lockb, bun.lock, bunfig.toml (or the file \`-c\` names) and the
   patch files of package.json's \`patchedDependencies\`;
 - any of these run by a package runner (\`npx pnpm@9 install\`, \`npx -y yarn@1\`, \`pnpm dlx\`, \`yarn dlx\`,

@@ -84,6 +84,18 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
   for (const file of Object.values(patched)) {
     if (typeof file === 'string' && !reader.maybe(under(dir, file))) return problem('manifest-missing', `the patch ${under(dir, file)} that package.json names is not in the build context`);
   }
+  // pnpm 10 also reads them from pnpm-workspace.yaml, where its settings now live: an install
+  // without those files fails.
+  const yamlPath = under(dir, 'pnpm-workspace.yaml');
+  if (install.ecosystem === 'pnpm' && reader.ctx.sends(yamlPath)) {
+    const text = reader.text(yamlPath);
+    if (isProblem(text)) return text;
+    const files = yamlStringMap(text, 'patchedDependencies');
+    if (files === null) return problem('unreadable-manifest', `${yamlPath} lists its \`patchedDependencies\` in a form dockshift does not read`);
+    for (const file of Object.values(files)) {
+      if (!reader.maybe(under(dir, file))) return problem('manifest-missing', `the patch ${under(dir, file)} that ${yamlPath} names is not in the build context`);
+    }
+  }
   return null;
 }
 
@@ -122,6 +134,30 @@ export function yamlPackages(text: string): string[] | null {
       return null;
     }
     out.push(m[1] ?? m[2] ?? m[3]!);
+  }
+  return out;
+}
+
+/**
+ * The block mapping of a top-level key of a YAML file written as \`name: value\` lines of plain or
+ * quoted strings (pnpm-workspace.yaml's \`patchedDependencies\`); empty when the key is absent, null
+ * for any other shape of it.
+ */
+export function yamlStringMap(text: string, key: string): Record<string, string> | null {
+  const lines = text.split(/\r?\n/);
+  const head = new RegExp(`^(?:${key}|'${key}'|"${key}")\\s*:`);
+  const start = lines.findIndex((l) => head.test(l));
+  if (start === -1) return {};
+  if (!/:\s*(#.*)?$/.test(lines[start]!)) return null;
+  const out: Record<string, string> = {};
+  const scalar = `(?:'([^']*)'|"([^"]*)"|([^\\s#'"][^#]*?))`;
+  const entry = new RegExp(`^\\s+${scalar}\\s*:\\s+${scalar}\\s*(#.*)?$`);
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (/^\S/.test(line)) break; // the next top-level key
+    const m = entry.exec(line);
+    if (m === null) return null;
+    out[m[1] ?? m[2] ?? m[3]!] = m[4] ?? m[5] ?? m[6]!;
   }
   return out;
 }
