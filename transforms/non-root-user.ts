@@ -107,7 +107,8 @@ bind). Refuses, leaving the file as it is:
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
   \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig
   /root/.kube/config\`: the program reads it from its HOME), the container starts in it, the command runs a file from it,
-  \`pip install --user\` runs as root (its packages go to /root/.local), or the command runs a tool whose
+  \`pip install --user\` runs as root (its packages go to /root/.local), \`playwright install\` runs as root without
+  PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), or the command runs a tool whose
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set);

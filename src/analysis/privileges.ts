@@ -19,7 +19,7 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
-import { TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
+import { HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { pathIn, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
@@ -531,6 +531,10 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
           if (r?.kind === 'package' && r.manager === 'pip' && r.action === 'install' && r.hasFlag('--user')) {
             return { code: 'root-home', reason: `\`pip install --user\` runs as root, so its packages go to /root/.local, ${why}; Python run as another user does not look there either`, at: inst.span.start };
           }
+          const download = homeDownload(c, run.text, (n) => env.get(n)?.value ?? null);
+          if (download !== null) {
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` runs as root, so ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (set ENV ${download.variable} to a folder outside /root before it)`, at: inst.span.start };
+          }
         }
       }
     }
@@ -559,6 +563,22 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
   const copied = copiedIntoRootHome(file, stage);
   if (copied !== null) {
     return { code: 'root-home', reason: `the ${copied.inst.keyword} on line ${copied.inst.line} copies into ${copied.dest}, in root's home, where the program looks as root (its HOME), ${why}`, at: copied.inst.span.start };
+  }
+  return null;
+}
+
+/**
+ * What a command of a RUN run as root downloads into root's home (see HOME_DOWNLOADS): not when the
+ * variable that moves it is set by an ENV, on the command, or in the RUN, or when HOME is elsewhere.
+ */
+function homeDownload(c: SimpleCommand, runText: string, env: (name: string) => string | null): (typeof HOME_DOWNLOADS)[number] | null {
+  const home = env('HOME');
+  if (home !== null && home !== '/root' && !home.startsWith('/root/')) return null;
+  const words = c.words.map((w) => w.value ?? w.raw).join(' ');
+  for (const d of HOME_DOWNLOADS) {
+    if (!d.command.test(words)) continue;
+    if (env(d.variable) !== null || c.assigns.some((a) => a.name === d.variable) || new RegExp(`\\b${d.variable}=`).test(runText)) continue;
+    return d;
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * What package and environment tools keep in the home of the user who ran them at build time
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
- * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME.
+ * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, Playwright's browser folder.
  */
 
 /**
@@ -21,3 +21,14 @@ export const TOOL_STATE: readonly { readonly program: string; readonly sub: stri
 
 /** Variables that move a tool's state out of the home (see TOOL_STATE). */
 export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_TOOL_DIR', 'COREPACK_HOME'];
+
+/**
+ * What a build step downloads into the home of the user who runs it, root, for the program to use when
+ * the container runs: another user looks in its own home and does not find it. Each with the variable
+ * that puts it elsewhere. Playwright: \`playwright install\` (through npx, a package manager's exec, or
+ * \`python -m\`) keeps the browsers in ~/.cache/ms-playwright unless PLAYWRIGHT_BROWSERS_PATH is set;
+ * \`install-deps\` installs only system packages.
+ */
+export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string }[] = [
+  { what: "Playwright's browsers", command: /(?:^|[\s/])playwright(?:@\S*)?\s+install(?=\s|$)/, path: '/root/.cache/ms-playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH' },
+];
