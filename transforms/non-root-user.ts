@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { accountPlan, createdUsers, currentUser, fileOwners, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
@@ -66,6 +66,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
+- a folder a RUN run as root opens to its group and not to others (\`chmod g+w /srv/cache\`, \`chmod 775\`, the
+  OpenShift-style \`chgrp -R 0 /app && chmod -R g=u /app\`), and that no chown or chgrp gives to another user or
+  group, is root's group's to write: the image is made for a user in group 0 (OpenShift runs an arbitrary uid
+  in it), so USER puts the user in that group (\`USER 1000:0\`, \`USER 10001:0\`).
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 
@@ -383,7 +387,11 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
 
 function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base): Finding[] {
-  const spec = plan.kind === 'existing' ? plan.spec : plan.kind === 'create' ? `${plan.account.uid}:${plan.account.gid}` : `${plan.uid}:${plan.gid}`;
+  const ownSpec = plan.kind === 'existing' ? plan.spec : plan.kind === 'create' ? `${plan.account.uid}:${plan.account.gid}` : `${plan.uid}:${plan.gid}`;
+  // Folders the stage opens to root's group only are where the app writes as a member of it (an
+  // image made for OpenShift's arbitrary uid in group 0): the user runs in that group.
+  const groupWritable = groupWritableFolders(file, stage);
+  const spec = groupWritable.length > 0 && ownSpec.split(':')[1] !== '0' ? `${ownSpec.split(':')[0]}:0` : ownSpec;
   const numericSpec = /^\d+(?::\d+)?$/.test(spec);
   const at = stage.from.span.start;
   const edits: Edit[] = [];
@@ -487,6 +495,11 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   if (toGive.length > 0) notes.push(`VOLUME ${toGive.map((v) => v.path).join(', ')} made the user's`);
   if (folders.length > 0) notes.push(`${folders.join(', ')} made the user's: SQLite writes its journal beside the database`);
   const stateNoted = states.filter((f) => !folders.includes(f.path));
+  if (spec !== ownSpec) {
+    const first = groupWritable[0]!;
+    const more = groupWritable.length === 1 ? '' : ` (and ${groupWritable.length - 1} more)`;
+    notes.push(`in root's group (gid 0), which line ${first.inst.line} lets write to ${first.path}${more} (chmod ${first.mode})`);
+  }
   if (stateNoted.length > 0) notes.push(`${stateNoted.map((f) => f.path).join(', ')} made the user's: the folder${stateNoted.length === 1 ? '' : 's'} the app keeps its data in`);
 
   const who =

@@ -222,3 +222,84 @@ const SHADOW_INSTALL: Partial<Record<string, { readonly package: string; readonl
   ...Object.fromEntries(['microdnf', 'dnf', 'yum', 'tdnf'].map((pm) => [pm, { package: 'shadow-utils', commands: [`${pm} install -y shadow-utils`, `${pm} clean all`] }])),
   zypper: { package: 'shadow', commands: ['zypper --non-interactive install shadow', 'zypper clean --all'] },
 };
+
+/** A folder a RUN run as root makes writable by its group and not by others: root's group, unless given to another. */
+export interface GroupWritable {
+  readonly path: string;
+  readonly mode: string;
+  readonly inst: Instruction;
+}
+
+const CHMOD = grammar(['--reference'], true);
+const CHGRP = grammar(['--from', '--reference'], true);
+
+/**
+ * Folders the stage (and what it builds on) opens for writing to their group only (`chmod g+w /data`,
+ * `chmod -R g=u /app` after `chgrp -R 0 /app`, `chmod 775 /cache`), while root owns them and no chown or
+ * chgrp gives them (or a folder above them) to another user or group: the way an image is made for a
+ * user in root's group, gid 0 (OpenShift runs containers as an arbitrary uid in that group). A user of
+ * another group could not write there.
+ */
+export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): GroupWritable[] {
+  const out: GroupWritable[] = [];
+  const given: string[] = [];
+  // Given to root's group (or to root) a folder stays root's: anything else takes it from root.
+  const toRoot = (v: string | null | undefined) => v == null || v === '' || v === 'root' || v === '0';
+  let root = true;
+  for (const s of stageLineage(file, stage).reverse()) {
+    const scripts = runScripts(file, s);
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'USER' && inst.argsSpan !== null) {
+        const user = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0];
+        root = user === 'root' || user === '0';
+      }
+      if (inst.keyword !== 'RUN') continue;
+      for (const { command } of commandsNamed(scripts.filter((r) => r.inst === inst), 'chown', 'chgrp', 'chmod')) {
+        const words = programWords(command);
+        const program = words[0]!.value!.slice(words[0]!.value!.lastIndexOf('/') + 1);
+        if (program !== 'chmod') {
+          const args = splitArgs(words.slice(1), program === 'chown' ? CHOWN : CHGRP);
+          const owner = args.positionals[0]?.value;
+          const [user, group] = program === 'chgrp' ? [null, owner ?? '$'] : ((owner ?? '$').split(/[:.]/, 2) as [string, string | undefined]);
+          // A path only known at build time may be any folder.
+          if (!toRoot(user) || !toRoot(group)) given.push(...args.positionals.slice(1).flatMap((w) => (w.value === null ? ['/'] : absolute(w))));
+          continue;
+        }
+        if (!root) continue;
+        const args = splitArgs(words.slice(1), CHMOD);
+        if (args.options.some((o) => o.name === '--reference') || args.positionals.length < 2) continue;
+        const mode = args.positionals[0]!.value;
+        if (mode === null || !groupOnlyWritable(mode)) continue;
+        for (const w of args.positionals.slice(1)) for (const p of absolute(w)) out.push({ path: p, mode, inst });
+      }
+    }
+  }
+  const under = (p: string, folder: string) => p === folder || folder === '/' || p.startsWith(`${folder}/`);
+  return out.filter((f) => !given.some((g) => under(f.path, g) || under(g, f.path)) && !/^\/(?:tmp|var\/tmp|dev)(?:\/|$)/.test(f.path));
+}
+
+/**
+ * Whether a chmod mode leaves a folder owned by root writable by its group and not by others: an
+ * octal mode with the group's write bit and not others', or symbolic clauses that give the group
+ * write (\`g+w\`, \`ug=rwx\`, \`g=u\`: root, the owner, may write) and others none. A mode with no one named
+ * (\`+w\`) goes through the umask, which keeps the group's write off.
+ */
+export function groupOnlyWritable(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) {
+    const bits = Number.parseInt(mode, 8);
+    return (bits & 0o020) !== 0 && (bits & 0o002) === 0;
+  }
+  let group = false;
+  let others = false;
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*|[ugo])$/.exec(clause);
+    if (m === null) return false;
+    const [, who, op, perms] = m as unknown as [string, string, string, string];
+    // Copying another class's bits: the owner's (root) include write; the group's and others' are not known here.
+    const write: boolean = perms === 'u' ? true : perms === 'g' ? group : perms === 'o' ? others : perms.includes('w');
+    const set = (current: boolean): boolean => (op === '=' ? write : write ? op === '+' : current);
+    if (/[ga]/.test(who)) group = set(group);
+    if (/[oa]/.test(who)) others = set(others);
+  }
+  return group && !others;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPlan, createdUsers, currentUser, fileOwners, userSpec } from '../../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, userSpec } from '../../src/analysis/accounts.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { identify } from '../../src/knowledge/identify.js';
 
@@ -111,5 +111,27 @@ describe('accountPlan', () => {
     expect(plan('python:3.12-alpine')).toMatchObject({ kind: 'create', commands: ['addgroup -S -g 10001 app', 'adduser -S -D -u 10001 -G app app'] });
     expect(plan('eclipse-temurin:21-jre-ubi9-minimal')).toMatchObject({ kind: 'create', commands: ['microdnf install -y shadow-utils', 'microdnf clean all', expect.stringMatching(/^groupadd/), expect.stringMatching(/^useradd/)] });
     expect(plan('amazoncorretto:21')).toMatchObject({ kind: 'create', commands: ['dnf install -y shadow-utils', 'dnf clean all', expect.any(String), expect.any(String)] });
+  });
+});
+
+describe('groupOnlyWritable', () => {
+  it('is true for modes that give the group write and others none', () => {
+    for (const m of ['g+w', 'g=u', 'ug+rwX', 'ug=rwx,o=rx', '775', '2775', '0770', 'g+ws']) expect(groupOnlyWritable(m), m).toBe(true);
+    for (const m of ['+w', 'u+w', 'a+w', 'g+w,o+w', '777', '1777', '755', '644', 'g-w', 'g=o', 'x+y']) expect(groupOnlyWritable(m), m).toBe(false);
+  });
+});
+
+describe('groupWritableFolders', () => {
+  const folders = (text: string) => {
+    const { file, stage } = last(text);
+    return groupWritableFolders(file, stage).map((f) => f.path);
+  };
+  it('finds the folders root opens to its group, and not those given to another user or group', () => {
+    expect(folders('FROM a\nRUN chgrp -R 0 /app && chmod -R g=u /app /srv/\nCMD x\n')).toEqual(['/app', '/srv']);
+    expect(folders('FROM a AS base\nRUN chmod 775 /data\nFROM base\nCMD x\n')).toEqual(['/data']);
+    expect(folders('FROM a\nRUN chmod g+w /data && chown app /data\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nRUN chgrp -R staff /srv && chmod -R g+w /srv/cache\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nRUN chmod g+w /tmp/x relative\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nUSER app\nRUN chmod g+w /home/app/x\nCMD x\n')).toEqual([]);
   });
 });
