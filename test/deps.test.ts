@@ -134,6 +134,17 @@ describe('manifestsOf', () => {
     expect(set(scripts, 'npm ci')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
     expect(set(scripts, 'npm ci --ignore-scripts').ok).toBe(true);
   });
+
+  it('counts only the install scripts Yarn 2 and later run, when a yarnPath names such a release', () => {
+    const berry = { '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-4.12.0.cjs\n', '.yarn/releases/yarn-4.12.0.cjs': '' };
+    const prepare = { 'package.json': '{"workspaces":["p/*"]}', 'p/a/package.json': '{"scripts":{"prepare":"tsc","prepublish":"tsc"}}' };
+    expect(set({ ...prepare, ...berry }, 'yarn install --immutable').ok).toBe(true);
+    expect(set(prepare, 'yarn install')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
+    expect(set({ ...prepare, '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-1.22.19.cjs\n' }, 'yarn install')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
+    expect(set({ ...prepare, ...berry }, 'npm ci')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
+    const postinstall = { 'package.json': '{"scripts":{"postinstall":"patch-package"}}' };
+    expect(set({ ...postinstall, ...berry }, 'yarn install')).toMatchObject({ ok: false, code: 'lifecycle-scripts' });
+  });
 });
 
 describe('yamlPackages', () => {

@@ -69,7 +69,9 @@ Refuses, leaving the file as it is:
   a path or \`--find-links ./dir\`, a go.mod \`replace\` with a local folder, a Gemfile with \`gemspec\` or \`path:\`,
   a composer path repository;
 - \`lifecycle-scripts\`: package.json has a preinstall, install, postinstall, prepare… script (unless
-  \`--ignore-scripts\`), or composer.json has install scripts (unless \`--no-scripts\`): they may need the sources;
+  \`--ignore-scripts\`; for Yarn 2 and later, which a \`yarnPath\` in .yarnrc.yml names, only preinstall, install
+  and postinstall count: it runs no prepare nor prepublish), or composer.json has install scripts (unless
+  \`--no-scripts\`): they may need the sources;
 - \`step-needs-source\`: a command in the installing RUN, or a RUN between the COPY and it, may read or change
   the sources (\`npm run build\`, \`make\`, a script, anything dockshift does not know to leave them alone);
 - \`instruction-between\`: between the COPY and the install, a WORKDIR (when the COPY's destination is relative),

@@ -17,6 +17,8 @@ const YARN_FOLDERS = ['.yarn/releases', '.yarn/plugins', '.yarn/patches'];
 const YARN_OUTPUTS = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/cache', '.yarn/unplugged', '.yarn/install-state.gz', '.yarn/build-state.yml'];
 /** Scripts npm, Yarn and pnpm run for the project itself during an install. */
 export const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
+/** Yarn 2 and later run only these of the project's own scripts on install: never prepare nor prepublish. */
+const BERRY_LIFECYCLE = ['preinstall', 'install', 'postinstall'];
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'resolutions', 'overrides'];
 
 export function nodeManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
@@ -56,12 +58,15 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
     }
   }
 
+  const lifecycle = install.ecosystem === 'yarn' && yarnBerry(reader, dir) ? BERRY_LIFECYCLE : LIFECYCLE;
   for (const pkg of packages) {
     if (!install.ignoreScripts) {
       const scripts = record(pkg.json.scripts);
-      const script = LIFECYCLE.find((s) => typeof scripts[s] === 'string');
+      const script = lifecycle.find((s) => typeof scripts[s] === 'string');
       if (script !== undefined) {
-        return problem('lifecycle-scripts', `${pkg.path} has a \`${script}\` script (\`${String(scripts[script])}\`), which the install runs and which may need the sources`);
+        // Yarn 1 runs it; Yarn 2 and later would not, and only a yarnPath says which one runs.
+        const which = install.ecosystem === 'yarn' && !BERRY_LIFECYCLE.includes(script) ? ` (Yarn 1 does; Yarn 2 and later would not, but no \`yarnPath\` in .yarnrc.yml says the project's yarn is one)` : '';
+        return problem('lifecycle-scripts', `${pkg.path} has a \`${script}\` script (\`${String(scripts[script])}\`), which the install runs${which} and which may need the sources`);
       }
     }
     for (const field of DEPENDENCY_FIELDS) {
@@ -97,6 +102,21 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
     }
   }
   return null;
+}
+
+/**
+ * Whether \`yarn\` in this project is Yarn 2 or later: its .yarnrc.yml sets \`yarnPath\` to such a
+ * release (\`.yarn/releases/yarn-4.1.0.cjs\`), which any yarn, Yarn 1 included, hands the command to.
+ * \`packageManager\` alone does not say it: an older Yarn 1 without corepack ignores it.
+ */
+function yarnBerry(reader: ManifestReader, dir: string): boolean {
+  const rc = under(dir, '.yarnrc.yml');
+  if (!reader.ctx.sends(rc)) return false;
+  const text = reader.text(rc);
+  if (isProblem(text)) return false;
+  const m = /^yarnPath\s*:\s*['"]?([^'"#\s]+)/m.exec(text);
+  const release = m === null ? null : /(?:^|\/)yarn-(\d+)\.\d+\.\d+[^/]*\.c?js$/.exec(m[1]!);
+  return release !== null && Number(release[1]) >= 2;
 }
 
 /** Workspace folders as package.json (npm, Yarn) or pnpm-workspace.yaml lists them. */
