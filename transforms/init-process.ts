@@ -9,7 +9,8 @@ import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
-import { packageCommands, runBody } from '../src/shell/index.js';
+import { packageCommands, ranWhenDone, runBody } from '../src/shell/index.js';
+import { appendWords } from '../src/shell/edit.js';
 
 type Options = { copyIn: boolean };
 
@@ -53,8 +54,9 @@ A program started directly (node, python, java, nginx…) is left alone: it gets
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.
 
 tini comes from the stage's package manager, per the knowledge base: apt's \`tini\` (/usr/bin/tini, Debian 10 and
-Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on), installed in a RUN right after the final FROM (while the
-stage still runs as root). The release is the one the tag names or, without one, the one its version was built on
+Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on): added to the packages of the final stage's own install
+with that manager (run as root, and run whenever its RUN succeeds: not in an \`if\` or after \`||\`, not apk's \`--virtual\`
+group, not a package file), else installed in a RUN right after the final FROM (while the stage still runs as root). The release is the one the tag names or, without one, the one its version was built on
 (\`node:20-slim\`: bookworm); a tag rebuilt on a newer release counts as the older one. Where there is none (busybox, an rpm distribution, a release before the package, an
 image the knowledge base does not know, or a base that runs as another user, where a RUN after the FROM could not
 install it), a static tini is copied in from a
@@ -93,7 +95,7 @@ Refuses, leaving the image as it is:
       },
     },
     touches: {
-      instructions: { ENTRYPOINT: ['edit', 'add'], RUN: ['add'], COPY: ['add'], FROM: ['add'] },
+      instructions: { ENTRYPOINT: ['edit', 'add'], RUN: ['add', 'edit'], COPY: ['add'], FROM: ['add'] },
       stages: true,
       runtime: ['command'],
     },
@@ -232,6 +234,8 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
   const user = userAt(file, final.from);
   const pkg = image === null ? null : tiniPackage(image);
   if (pkg !== null && !('unavailable' in pkg) && user !== null && isRoot(user.user)) {
+    const joined = existingInstall(file, final, pkg.manager);
+    if (joined !== null) return { path: pkg.path, how: `added to the ${pkg.manager} install on line ${joined.inst.line}`, edits: [joined.edit], note: null };
     const edit = insertLinesAfter(file, final.from, [`${keyword(file, 'RUN')} ${pkg.install}`]);
     return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
   }
@@ -241,6 +245,30 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
   const inUse = image === null ? packageManagerInUse(file, final, buildContext) : null;
   const why = pkg !== null && 'unavailable' in pkg ? pkg.unavailable : inUse !== null ? `the base image is not one the knowledge base knows, so which release its ${inUse.manager} installs from is not known` : 'the base image is not one the knowledge base knows';
   return { code: 'no-tini-package', reason: `${why}; ${alternative}` };
+}
+
+/**
+ * An install of the final stage's own, run as root with the manager tini's package comes from, that
+ * has run whenever its RUN succeeds (not in an \`if\`, nor after an \`||\`): tini joins its packages
+ * rather than a RUN of its own repeating the index update. Not apk's \`--virtual\` (\`-t\`) group, which
+ * is made to be deleted again.
+ */
+function existingInstall(file: ParsedDockerfile, final: Stage, manager: 'apt' | 'apk'): { inst: Instruction; edit: Edit } | null {
+  for (const inst of final.instructions) {
+    if (inst.keyword !== 'RUN') continue;
+    const user = userAt(file, inst);
+    if (user === null || !isRoot(user.user)) continue;
+    const body = runBody(file, inst);
+    if (!body.ok) continue;
+    for (const p of packageCommands(body.parsed)) {
+      // A package file (\`./app.deb\`) installs without the index, which tini needs.
+      if (p.manager !== manager || p.action !== 'install' || p.operands.length === 0 || p.runner !== null) continue;
+      if (p.operands.some((w) => w.value === null || w.value.includes('/') || /\.(?:deb|apk)$/.test(w.value))) continue;
+      if (p.options.some((o) => o.name === '--virtual' || o.name === '-t') || !ranWhenDone(body.parsed, p.command)) continue;
+      return { inst, edit: appendWords(file, body, p.operands, ['tini']) };
+    }
+  }
+  return null;
 }
 
 /** A static tini from a stage of its own, copied into the final stage right after its FROM. */

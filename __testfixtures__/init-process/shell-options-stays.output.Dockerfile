@@ -1,7 +1,6 @@
 FROM alpine:3.20
-RUN apk add --no-cache tini
 SHELL ["/bin/ash", "-eo", "pipefail", "-c"]
-RUN apk add --no-cache apache2 php83-apache2
+RUN apk add --no-cache apache2 php83-apache2 tini
 WORKDIR /var/www/app
 COPY . /var/www/app
 ENTRYPOINT ["/sbin/tini", "--"]
