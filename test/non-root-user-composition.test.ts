@@ -47,3 +47,15 @@ describe('non-root-user beside a change to the RUN it follows', () => {
     expect(result.ok && result.passes).toBe(2);
   });
 });
+
+/** init-process puts tini in front of the command: non-root-user still judges the program behind it. */
+describe('non-root-user beside init-process', () => {
+  it('still refuses pnpm through corepack when tini now starts it', () => {
+    const input = 'FROM node:20-slim\nRUN corepack enable\nWORKDIR /app\nCOPY dist ./dist\nCMD ["pnpm", "start"]\n';
+    const result = runPipeline(input, selected('init-process', 'non-root-user'));
+    const out = output(result);
+    expect(out).toContain('ENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["pnpm", "start"]\n');
+    expect(out).not.toContain('USER');
+    expect(result.ok && result.refusals.map((r) => r.code)).toContain('root-home');
+  });
+});

@@ -115,7 +115,8 @@ bind). Refuses, leaving the file as it is:
   PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), or the command runs a tool whose
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
-  or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set);
+  or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
+  (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
 - \`writes-app-folder\`: the command starts a server that writes into the app's own folder while it
   runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,

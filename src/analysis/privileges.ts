@@ -24,7 +24,7 @@ import { folderMove, invokedProgram, packageCommands, parseScript, recognise, sc
 import { pathIn, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
-import { startScriptFiles } from './startScriptFiles.js';
+import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
 import { volumePaths } from './volumes.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
@@ -609,14 +609,22 @@ function copiedIntoRootHome(file: ParsedDockerfile, stage: Stage): { inst: Instr
 /** The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null. */
 function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, env: (name: string) => string | null): string | null {
   const words = commandWords(command);
-  const at = words[0] === 'exec' ? 1 : 0;
-  const program = words[at] === undefined ? '' : baseName(words[at]!);
-  const tool = TOOL_STATE.find((t) => t.program === program && (t.sub === null || words.slice(at + 1).includes(t.sub)));
-  if (tool === undefined) return null;
-  const runs = stageLineage(file, stage).flatMap((s) => runScripts(file, s)).map((r) => r.text);
+  // The program that runs: the first word, or what an init starts (\`tini -- pnpm start\`), or the
+  // CMD behind an exec-form ENTRYPOINT, which tini, docker-entrypoint.sh and most entrypoint
+  // scripts (\`exec "$@"\`) run as the command.
+  const wrapped = wrappedProgram(words);
+  const runs = [words[0] === 'exec' ? words.slice(1) : words, ...(wrapped > 0 ? [words.slice(wrapped)] : [])];
+  if (command.entrypoint?.inst.form === 'exec' && command.cmd?.argv != null) runs.push([...command.cmd.argv]);
+  const found = runs
+    .map((argv) => ({ argv, program: argv[0] === undefined ? '' : baseName(argv[0]) }))
+    .map(({ argv, program }) => ({ program, tool: TOOL_STATE.find((t) => t.program === program && (t.sub === null || argv.slice(1).includes(t.sub))) }))
+    .find((f) => f.tool !== undefined);
+  if (found === undefined) return null;
+  const { program, tool } = found as { program: string; tool: (typeof TOOL_STATE)[number] };
+  const scripts = stageLineage(file, stage).flatMap((s) => runScripts(file, s)).map((r) => r.text);
   // pnpm and yarn are only corepack's when a RUN turned corepack on.
-  if ((program === 'pnpm' || program === 'yarn') && !runs.some((t) => /\bcorepack\s+(?:enable|prepare|install)\b/.test(t))) return null;
-  const settings = [...(tool.configuredByRun ? runs : []), ...TOOL_ENV.map((n) => (env(n) === null ? '' : `${n}=${env(n)}`)), words.join(' ')].join('\n');
+  if ((program === 'pnpm' || program === 'yarn') && !scripts.some((t) => /\bcorepack\s+(?:enable|prepare|install)\b/.test(t))) return null;
+  const settings = [...(tool.configuredByRun ? scripts : []), ...TOOL_ENV.map((n) => (env(n) === null ? '' : `${n}=${env(n)}`)), words.join(' ')].join('\n');
   return tool.unless.test(settings) ? null : tool.state;
 }
 

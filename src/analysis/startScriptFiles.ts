@@ -56,7 +56,7 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
  * Where the program an init wrapper starts is in the command's words (`tini -- docker-entrypoint.sh`:
  * 2), or -1. The wrapper looks it up on PATH, as the shell looks up the first word.
  */
-function wrappedProgram(words: readonly string[]): number {
+export function wrappedProgram(words: readonly string[]): number {
   const init = words.length === 0 ? '' : baseName(words[0]!);
   if (!Object.hasOwn(INIT_WRAPPERS, init)) return -1;
   const valued = INIT_WRAPPERS[init]!;
