@@ -67,8 +67,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
 - a folder a RUN run as root opens to its group and not to others (\`chmod g+w /srv/cache\`, \`chmod 775\`, the
-  OpenShift-style \`chgrp -R 0 /app && chmod -R g=u /app\`), and that no chown or chgrp gives to another user or
-  group, is root's group's to write: the image is made for a user in group 0 (OpenShift runs an arbitrary uid
+  OpenShift-style \`chgrp -R 0 /app && chmod -R g=u /app\`), and that no chown, chgrp or \`COPY --chown\` gives to
+  another user or group, is root's group's to write: the image is made for a user in group 0 (OpenShift runs an arbitrary uid
   in it), so USER puts the user in that group (\`USER 1000:0\`, \`USER 10001:0\`).
 The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.

@@ -14,6 +14,7 @@ import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
+import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
 import { commandsNamed, mkdirOperands, programWords, runScripts } from './runScripts.js';
 
@@ -247,6 +248,11 @@ export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): Grou
   const toRoot = (v: string | null | undefined) => v == null || v === '' || v === 'root' || v === '0';
   let root = true;
   for (const s of stageLineage(file, stage).reverse()) {
+    // A COPY --chown gives what it copies (its destination, or any folder when that is only known at build time).
+    for (const step of copySteps(file, s)) {
+      const [user, group] = (step.chown ?? '').split(/[:.]/, 2) as [string, string | undefined];
+      if (step.chown !== null && (!toRoot(user) || !toRoot(group))) given.push(step.dest ?? '/');
+    }
     const scripts = runScripts(file, s);
     for (const inst of s.instructions) {
       if (inst.keyword === 'USER' && inst.argsSpan !== null) {

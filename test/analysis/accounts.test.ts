@@ -133,5 +133,7 @@ describe('groupWritableFolders', () => {
     expect(folders('FROM a\nRUN chgrp -R staff /srv && chmod -R g+w /srv/cache\nCMD x\n')).toEqual([]);
     expect(folders('FROM a\nRUN chmod g+w /tmp/x relative\nCMD x\n')).toEqual([]);
     expect(folders('FROM a\nUSER app\nRUN chmod g+w /home/app/x\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nWORKDIR /app\nCOPY --chown=app:app . .\nRUN chmod -R g+w /app/uploads\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nWORKDIR /app\nCOPY --chown=0:0 . .\nRUN chmod -R g+w /app/uploads\nCMD x\n')).toEqual(['/app/uploads']);
   });
 });
