@@ -112,7 +112,10 @@ bind). Refuses, leaving the file as it is:
   \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig
   /root/.kube/config\`: the program reads it from its HOME), the container starts in it, the command runs a file from it,
   \`pip install --user\` runs as root (its packages go to /root/.local), \`playwright install\` runs as root without
-  PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), or the command runs a tool whose
+  PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), a project install run as root puts
+  Puppeteer 19 or later in the image (its install script downloads Chrome to /root/.cache/puppeteer; read from the
+  package.json the build context gives the install, unless PUPPETEER_CACHE_DIR, a skip variable or a
+  .puppeteerrc file says otherwise, or \`--ignore-scripts\`), or the command runs a tool whose
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it

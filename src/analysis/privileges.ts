@@ -19,9 +19,9 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
-import { HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { pathIn, workdirAtEnd } from './paths.js';
+import { HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
+import { folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { pathIn, workdirAt, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
@@ -197,7 +197,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -505,7 +505,7 @@ const IN_ROOT_HOME = /(?:^|[\s:="'])(\/root)(?:\/[^\s:"';]*)?(?=$|[\s:"';])/;
  * PYTHONUSERBASE, CARGO_HOME, HOME), a WORKDIR there, the command run from there, or
  * `pip install --user` run as root (its packages go to /root/.local, which only root's Python reads).
  */
-function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): Blocker | null {
+function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, ctx: BuildContext | null): Blocker | null {
   const why = 'which other users cannot read (/root is mode 700)';
   const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
   let root = true;
@@ -534,6 +534,10 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand): 
           const download = homeDownload(c, run.text, (n) => env.get(n)?.value ?? null);
           if (download !== null) {
             return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` runs as root, so ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (set ENV ${download.variable} to a folder outside /root before it)`, at: inst.span.start };
+          }
+          const pkg = r?.kind === 'package' ? installedHomeDownload(file, stage, ctx, inst, r, folderMove(run.parsed!, c), (n) => env.get(n)?.value ?? null) : null;
+          if (pkg !== null) {
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` runs as root and installs ${pkg.name} (${pkg.spec} in ${pkg.manifest}), whose install script puts ${pkg.what} in ${pkg.path}, ${why}; run as another user, it looks in its own home and does not find it (set ENV ${pkg.variable} to a folder outside /root before the install)`, at: inst.span.start };
           }
         }
       }
@@ -579,6 +583,39 @@ function homeDownload(c: SimpleCommand, runText: string, env: (name: string) => 
     if (!d.command.test(words)) continue;
     if (env(d.variable) !== null || c.assigns.some((a) => a.name === d.variable) || new RegExp(`\\b${d.variable}=`).test(runText)) continue;
     return d;
+  }
+  return null;
+}
+
+/**
+ * A package (see HOME_DOWNLOAD_PACKAGES) that a project install run as root puts in the image, whose
+ * install script downloads into root's home: read from the package.json a COPY of the build context
+ * put in the install's folder. Not with \`--ignore-scripts\`, development dependencies left out, a
+ * release before the one that moved the download to the home, or a variable or configuration file
+ * that puts it elsewhere; nor when HOME is elsewhere.
+ */
+function installedHomeDownload(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, inst: Instruction, r: PackageCommand, runsIn: FolderMove, env: (name: string) => string | null) {
+  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(r.manager) || r.action !== 'install' || r.operands.length > 0) return null;
+  if (r.hasFlag('-g', '--global', '--ignore-scripts') || r.subcommand[0]?.value === 'global') return null;
+  const home = env('HOME');
+  if (home !== null && home !== '/root' && !home.startsWith('/root/')) return null;
+  const manifest = pathIn(workdirAt(file, inst), runsIn, 'package.json');
+  if (manifest === null || ctx === null) return null;
+  const origin = contextFileAt(file, stage, ctx, manifest);
+  if (origin.kind !== 'context') return null;
+  const pkg = readPackageJson(ctx.read(origin.path));
+  if (pkg === null) return null;
+  const omit = r.options.find((o) => (o.name === '--omit' && o.value === 'dev') || ['--production', '--prod', '-P'].includes(o.name) || (o.name === '--only' && /^prod/.test(o.value ?? '')));
+  const noDev = omit !== undefined || env('NODE_ENV') === 'production';
+  const folder = path.posix.dirname(origin.path);
+  for (const d of HOME_DOWNLOAD_PACKAGES) {
+    const spec = pkg.dependencies.get(d.name) ?? pkg.optionalDependencies.get(d.name) ?? (noDev ? undefined : pkg.devDependencies.get(d.name));
+    if (spec === undefined) continue;
+    const major = /^\D*(\d+)/.exec(spec);
+    if (major !== null && Number(major[1]) < d.since) continue;
+    if (d.variables.some((v) => env(v) !== null)) continue;
+    if ((ctx.list(folder === '.' ? undefined : folder) ?? []).some((e) => d.configFile.test(path.posix.basename(e.path)))) continue;
+    return { name: d.name, spec: `"${spec}"`, manifest: origin.path, what: d.what, path: d.path, variable: d.variables[0]! };
   }
   return null;
 }

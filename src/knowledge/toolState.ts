@@ -32,3 +32,20 @@ export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PRO
 export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string }[] = [
   { what: "Playwright's browsers", command: /(?:^|[\s/])playwright(?:@\S*)?\s+install(?=\s|$)/, path: '/root/.cache/ms-playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH' },
 ];
+
+/**
+ * npm packages whose own install script downloads into the home of the user who installs them, for
+ * the app to use when it runs. Puppeteer 19 and later keep Chrome in ~/.cache/puppeteer (earlier ones
+ * in node_modules), unless PUPPETEER_CACHE_DIR or a skip variable is set, or a configuration file
+ * (.puppeteerrc.*, puppeteer.config.*) beside package.json says where.
+ */
+export const HOME_DOWNLOAD_PACKAGES: readonly { readonly name: string; readonly since: number; readonly what: string; readonly path: string; readonly variables: readonly string[]; readonly configFile: RegExp }[] = [
+  {
+    name: 'puppeteer',
+    since: 19,
+    what: "Puppeteer's Chrome",
+    path: '/root/.cache/puppeteer',
+    variables: ['PUPPETEER_CACHE_DIR', 'PUPPETEER_SKIP_DOWNLOAD', 'PUPPETEER_SKIP_CHROME_DOWNLOAD', 'PUPPETEER_SKIP_CHROMIUM_DOWNLOAD', 'PUPPETEER_EXECUTABLE_PATH'],
+    configFile: /^(?:\.puppeteerrc(?:\.(?:cjs|js|json|yaml|yml|toml))?|puppeteer\.config\.(?:cjs|js|mjs|ts))$/,
+  },
+];

@@ -1,0 +1,7 @@
+FROM node:20-slim
+WORKDIR /app
+COPY package*.json .puppeteerrc.cjs ./
+RUN npm ci --omit=dev
+COPY . .
+USER 1000:1000
+CMD ["node", "index.js"]
