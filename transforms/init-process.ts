@@ -249,8 +249,8 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
 
 /**
  * An install of the final stage's own, run as root with the manager tini's package comes from, that
- * has run whenever its RUN succeeds (not in an \`if\`, nor after an \`||\`): tini joins its packages
- * rather than a RUN of its own repeating the index update. Not apk's \`--virtual\` (\`-t\`) group, which
+ * has run whenever its RUN succeeds (not in an `if`, nor after an `||`): tini joins its packages
+ * rather than a RUN of its own repeating the index update. Not apk's `--virtual` (`-t`) group, which
  * is made to be deleted again.
  */
 function existingInstall(file: ParsedDockerfile, final: Stage, manager: 'apt' | 'apk'): { inst: Instruction; edit: Edit } | null {

@@ -236,10 +236,10 @@ const CHGRP = grammar(['--from', '--reference'], true);
 
 /**
  * Folders the stage (and what it builds on) opens for writing to their group only (`chmod g+w /data`,
- * `chmod -R g=u /app` after `chgrp -R 0 /app`, `chmod 775 /cache`), while root owns them and no chown or
- * chgrp gives them (or a folder above them) to another user or group: the way an image is made for a
- * user in root's group, gid 0 (OpenShift runs containers as an arbitrary uid in that group). A user of
- * another group could not write there.
+ * `chmod -R g=u /app` after `chgrp -R 0 /app`, `chmod 775 /cache`), while root owns them and no chown,
+ * chgrp or COPY --chown gives them (or a folder above them) to another user or group: the way an image
+ * is made for a user in root's group, gid 0 (OpenShift runs containers as an arbitrary uid in that
+ * group). A user of another group could not write there.
  */
 export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): GroupWritable[] {
   const out: GroupWritable[] = [];
@@ -287,8 +287,8 @@ export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): Grou
 /**
  * Whether a chmod mode leaves a folder owned by root writable by its group and not by others: an
  * octal mode with the group's write bit and not others', or symbolic clauses that give the group
- * write (\`g+w\`, \`ug=rwx\`, \`g=u\`: root, the owner, may write) and others none. A mode with no one named
- * (\`+w\`) goes through the umask, which keeps the group's write off.
+ * write (`g+w`, `ug=rwx`, `g=u`: root, the owner, may write) and others none. A mode with no one named
+ * (`+w`) goes through the umask, which keeps the group's write off.
  */
 export function groupOnlyWritable(mode: string): boolean {
   if (/^[0-7]{3,4}$/.test(mode)) {

@@ -590,7 +590,7 @@ function homeDownload(c: SimpleCommand, runText: string, env: (name: string) => 
 /**
  * A package (see HOME_DOWNLOAD_PACKAGES) that a project install run as root puts in the image, whose
  * install script downloads into root's home: read from the package.json a COPY of the build context
- * put in the install's folder. Not with \`--ignore-scripts\`, development dependencies left out, a
+ * put in the install's folder. Not with `--ignore-scripts`, development dependencies left out, a
  * release before the one that moved the download to the home, or a variable or configuration file
  * that puts it elsewhere; nor when HOME is elsewhere.
  */
@@ -646,9 +646,9 @@ function copiedIntoRootHome(file: ParsedDockerfile, stage: Stage): { inst: Instr
 /** The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null. */
 function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, env: (name: string) => string | null): string | null {
   const words = commandWords(command);
-  // The program that runs: the first word, or what an init starts (\`tini -- pnpm start\`), or the
+  // The program that runs: the first word, or what an init starts (`tini -- pnpm start`), or the
   // CMD behind an exec-form ENTRYPOINT, which tini, docker-entrypoint.sh and most entrypoint
-  // scripts (\`exec "$@"\`) run as the command.
+  // scripts (`exec "$@"`) run as the command.
   const wrapped = wrappedProgram(words);
   const runs = [words[0] === 'exec' ? words.slice(1) : words, ...(wrapped > 0 ? [words.slice(wrapped)] : [])];
   if (command.entrypoint?.inst.form === 'exec' && command.cmd?.argv != null) runs.push([...command.cmd.argv]);

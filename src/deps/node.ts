@@ -105,9 +105,9 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
 }
 
 /**
- * Whether \`yarn\` in this project is Yarn 2 or later: its .yarnrc.yml sets \`yarnPath\` to such a
- * release (\`.yarn/releases/yarn-4.1.0.cjs\`), which any yarn, Yarn 1 included, hands the command to.
- * \`packageManager\` alone does not say it: an older Yarn 1 without corepack ignores it.
+ * Whether `yarn` in this project is Yarn 2 or later: its .yarnrc.yml sets `yarnPath` to such a
+ * release (`.yarn/releases/yarn-4.1.0.cjs`), which any yarn, Yarn 1 included, hands the command to.
+ * `packageManager` alone does not say it: an older Yarn 1 without corepack ignores it.
  */
 function yarnBerry(reader: ManifestReader, dir: string): boolean {
   const rc = under(dir, '.yarnrc.yml');
@@ -159,8 +159,8 @@ export function yamlPackages(text: string): string[] | null {
 }
 
 /**
- * The block mapping of a top-level key of a YAML file written as \`name: value\` lines of plain or
- * quoted strings (pnpm-workspace.yaml's \`patchedDependencies\`); empty when the key is absent, null
+ * The block mapping of a top-level key of a YAML file written as `name: value` lines of plain or
+ * quoted strings (pnpm-workspace.yaml's `patchedDependencies`); empty when the key is absent, null
  * for any other shape of it.
  */
 export function yamlStringMap(text: string, key: string): Record<string, string> | null {

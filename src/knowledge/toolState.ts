@@ -25,9 +25,9 @@ export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PRO
 /**
  * What a build step downloads into the home of the user who runs it, root, for the program to use when
  * the container runs: another user looks in its own home and does not find it. Each with the variable
- * that puts it elsewhere. Playwright: \`playwright install\` (through npx, a package manager's exec, or
- * \`python -m\`) keeps the browsers in ~/.cache/ms-playwright unless PLAYWRIGHT_BROWSERS_PATH is set;
- * \`install-deps\` installs only system packages.
+ * that puts it elsewhere. Playwright: `playwright install` (through npx, a package manager's exec, or
+ * `python -m`) keeps the browsers in ~/.cache/ms-playwright unless PLAYWRIGHT_BROWSERS_PATH is set;
+ * `install-deps` installs only system packages.
  */
 export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string }[] = [
   { what: "Playwright's browsers", command: /(?:^|[\s/])playwright(?:@\S*)?\s+install(?=\s|$)/, path: '/root/.cache/ms-playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH' },
