@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
-import { startCommand, type StartCommand } from '../src/analysis/startCommand.js';
+import { clearedCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -80,6 +80,9 @@ bind). Refuses, leaving the file as it is:
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
   RUNs (and its triggers) non-root;
+- \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), so it
+  starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file) names,
+  which the Dockerfile does not show;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -180,6 +183,7 @@ A final stage that already runs as another user (or one set from a build argumen
     refusals: {
       windows: 'a Windows stage',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
+      'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD): what runs is named when the container starts',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
@@ -233,6 +237,11 @@ A final stage that already runs as another user (or one set from a build argumen
       return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
     }
     const command = startCommand(file, stage);
+    const cleared = clearedCommand(command);
+    if (cleared !== null) {
+      const cmd = command.cmd === null ? 'no CMD' : `\`CMD []\` on line ${command.cmd.inst.line}`;
+      return [refusal(cleared.inst.span.start, 'no-command', `line ${cleared.inst.line} clears the command (\`ENTRYPOINT []\`, ${cmd}): what runs is named when the container starts (\`docker run IMAGE COMMAND\`, a platform's or compose file's command), so whether it can run as another user is not known`)];
+    }
     // A server image's own command is the service (nginx, php's apache); other images without one are bases.
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {

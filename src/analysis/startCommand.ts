@@ -43,6 +43,17 @@ export function startCommand(file: ParsedDockerfile, stage: Stage): StartCommand
   return { entrypoint: ep, cmd: cmd === null || ignored ? null : commandPart(file, cmd) };
 }
 
+/**
+ * The ENTRYPOINT of the stage's lineage when it clears the command: `ENTRYPOINT []` with no CMD
+ * after it (an ENTRYPOINT resets the inherited CMD) or an empty one (`CMD []`). Such an image
+ * starts nothing of its own: `docker run IMAGE COMMAND`, or a platform (Heroku's heroku.yml, a
+ * compose file), says what runs.
+ */
+export function clearedCommand(command: StartCommand): CommandPart | null {
+  const empty = (p: CommandPart | null) => p === null || (p.inst.form === 'exec' && p.argv?.length === 0);
+  return command.entrypoint !== null && empty(command.entrypoint) && empty(command.cmd) ? command.entrypoint : null;
+}
+
 export function commandPart(file: ParsedDockerfile, inst: Instruction): CommandPart {
   if (inst.form === 'exec') {
     const argv = inst.execArgs ?? [];

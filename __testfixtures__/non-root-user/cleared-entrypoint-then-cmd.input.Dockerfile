@@ -1,0 +1,10 @@
+FROM python:3.12-slim
+
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+
+# The CMD below is the whole command.
+ENTRYPOINT []
+CMD ["python", "app.py"]
