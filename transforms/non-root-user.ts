@@ -114,7 +114,8 @@ bind). Refuses, leaving the file as it is:
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
   \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig
   /root/.kube/config\`: the program reads it from its HOME), the container starts in it, the command runs a file from it,
-  \`pip install --user\` runs as root (its packages go to /root/.local), \`playwright install\` runs as root without
+  \`pip install --user\` runs as root (its packages go to /root/.local; also before any USER on an image the
+  knowledge base does not know, which may be root: the reason says so), \`playwright install\` runs as root without
   PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), a project install run as root puts
   Puppeteer 19 or later in the image (its install script downloads Chrome to /root/.cache/puppeteer; read from the
   package.json the build context gives the install, unless PUPPETEER_CACHE_DIR, a skip variable or a

@@ -197,7 +197,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -504,11 +504,16 @@ const IN_ROOT_HOME = /(?:^|[\s:="'])(\/root)(?:\/[^\s:"';]*)?(?=$|[\s:"';])/;
  * What the container relies on in /root: an ENV naming a path there (PATH=/root/.local/bin:$PATH,
  * PYTHONUSERBASE, CARGO_HOME, HOME), a WORKDIR there, the command run from there, or
  * `pip install --user` run as root (its packages go to /root/.local, which only root's Python reads).
+ * `image` is what the lineage starts from (null: scratch, or an image the knowledge base does not know).
  */
-function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, ctx: BuildContext | null): Blocker | null {
+function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, ctx: BuildContext | null, image: IdentifiedImage | null): Blocker | null {
   const why = 'which other users cannot read (/root is mode 700)';
   const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
-  let root = true;
+  // Who the RUNs run as until a USER: root on scratch, the image's own user, or, on an image the
+  // knowledge base does not know (its Dockerfile may end with a USER), not known.
+  const start = rootStage(file, stage).base;
+  let root: boolean | null = start.kind === 'scratch' ? true : image === null ? null : image.facts.user.uid === 0;
+  const startText = start.kind === 'image' ? start.ref.raw : start.kind === 'unknown' ? start.raw : 'the base image';
   // What each variable holds at the end: an ENV a later one overrides is not read.
   const env = new Map<string, { value: string; inst: Instruction }>();
   for (const inst of lineage) {
@@ -524,20 +529,22 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
         else env.set(p.name, { value, inst });
       }
     }
-    if (inst.keyword === 'RUN' && root) {
+    if (inst.keyword === 'RUN' && root !== false) {
       for (const run of runScripts(file, file.stages[inst.stage]!).filter((r) => r.inst === inst)) {
         for (const c of run.parsed?.commands ?? []) {
           const r = recognise(c);
+          const asRoot = root === true ? 'runs as root, so' : `runs as the user ${startText} ends with, which the knowledge base does not know: as root,`;
           if (r?.kind === 'package' && r.manager === 'pip' && r.action === 'install' && r.hasFlag('--user')) {
-            return { code: 'root-home', reason: `\`pip install --user\` runs as root, so its packages go to /root/.local, ${why}; Python run as another user does not look there either`, at: inst.span.start };
+            const runsAs = root === true ? 'runs as root, so its packages go' : `runs as the user ${startText} ends with, which the knowledge base does not know: as root, its packages would go`;
+            return { code: 'root-home', reason: `\`pip install --user\` ${runsAs} to /root/.local, ${why}; Python run as another user does not look there either`, at: inst.span.start };
           }
           const download = homeDownload(c, run.text, (n) => env.get(n)?.value ?? null);
           if (download !== null) {
-            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` runs as root, so ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (set ENV ${download.variable} to a folder outside /root before it)`, at: inst.span.start };
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${asRoot} ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (set ENV ${download.variable} to a folder outside /root before it)`, at: inst.span.start };
           }
           const pkg = r?.kind === 'package' ? installedHomeDownload(file, stage, ctx, inst, r, folderMove(run.parsed!, c), (n) => env.get(n)?.value ?? null) : null;
           if (pkg !== null) {
-            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` runs as root and installs ${pkg.name} (${pkg.spec} in ${pkg.manifest}), whose install script puts ${pkg.what} in ${pkg.path}, ${why}; run as another user, it looks in its own home and does not find it (set ENV ${pkg.variable} to a folder outside /root before the install)`, at: inst.span.start };
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${asRoot} it installs ${pkg.name} (${pkg.spec} in ${pkg.manifest}), whose install script puts ${pkg.what} in ${pkg.path}, ${why}; run as another user, it looks in its own home and does not find it (set ENV ${pkg.variable} to a folder outside /root before the install)`, at: inst.span.start };
           }
         }
       }

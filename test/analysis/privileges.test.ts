@@ -128,6 +128,21 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nUSER app\nRUN pip install --user httpie\nUSER root\nRUN true\nCMD ["x"]\n')).toBeNull();
   });
 
+  it('says who `pip install --user` runs as only when the base image is known', () => {
+    const reason = (text: string, image: string | null) => {
+      const file = parseDockerfile(text);
+      return rootBlocker(file, file.stages.at(-1)!, memoryBuildContext({}), image === null ? null : identify(image))?.reason ?? null;
+    };
+    const run = 'RUN pip install --user -r requirements.txt\nCMD ["gunicorn", "app:app"]\n';
+    expect(reason(`FROM python:3.12-slim\n${run}`, 'python:3.12-slim')).toMatch(/^`pip install --user` runs as root, so its packages go to \/root\/.local/);
+    // An image the knowledge base does not know may end with a USER of its own (freqtrade's images run as ftuser).
+    expect(reason(`FROM example/bot:develop\n${run}`, null)).toMatch(
+      /^`pip install --user` runs as the user example\/bot:develop ends with, which the knowledge base does not know: as root, its packages would go to \/root\/.local/,
+    );
+    expect(reason(`FROM example/bot:develop\nUSER root\n${run}`, null)).toMatch(/^`pip install --user` runs as root/);
+    expect(reason(`FROM example/bot:develop\nUSER bot\n${run}`, null)).toBeNull();
+  });
+
   it('names what the command runs before a change an entrypoint makes only as root', () => {
     const entrypoint = [
       '#!/usr/bin/env bash',
