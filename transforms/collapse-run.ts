@@ -1,3 +1,4 @@
+import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { shippedStages } from '../src/dockerfile/stages.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
@@ -98,6 +99,10 @@ that was not joined to the one before, with one of these codes:
   the RUN is meant for it alone and would end up inside another RUN;
 - \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
   says which kind: region marker, commented-out instruction, tool line, or a note on the RUN);
+- \`kept-apart\`: a comment above the RUNs (between them, or above the first) says they are kept
+  apart on purpose ("Split into separate RUN commands to reduce memory pressure", "each in its own
+  layer", "keep these RUNs separate", "do not merge"): the RUNs under it, up to the next comment, stay
+  as they are;
 - \`startup-files\`: the SHELL is a login or interactive shell (\`-l\`, \`--login\`, \`-i\`) or
   bash with BASH_ENV set, which reads startup files before each RUN that a RUN may change;
 - \`unsafe-merge\`: the merged text would not be the exact join of the bodies, or not valid shell;
@@ -112,8 +117,8 @@ granularity, so it is left alone unless \`-o collapse-run.allStages=true\`.
 
 Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
 commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.
-Users who keep RUNs apart on purpose (to cache a slow step on its own, say) can set
-\`maxCommands\`, or put \`# dockshift-ignore collapse-run\` or \`# hadolint ignore=DL3059\` above a
+Users who keep RUNs apart on purpose (to cache a slow step on its own, say) can say so in a comment
+above them (\`kept-apart\`), set \`maxCommands\`, or put \`# dockshift-ignore collapse-run\` or \`# hadolint ignore=DL3059\` above a
 RUN: that RUN is then neither merged into the RUN before it nor with the ones after it.
 Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
   hadolint: ['DL3059'],
@@ -133,6 +138,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
     'fresh-mount': 'the RUNs mount a tmpfs or a writable bind mount, which each RUN gets afresh',
     'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
+    'kept-apart': 'a comment above the RUNs says they are kept apart on purpose',
     'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
     'startup-files': 'the SHELL reads startup files before every RUN',
     'unsafe-merge': 'the merged text would not be exactly the joined bodies, or not valid shell',
@@ -248,9 +254,32 @@ function commentBetweenReason(comments: readonly string[]): string {
   return `the comment above this RUN (\`${comments[0]}\`) describes it; merged, it would sit in the middle of another RUN`;
 }
 
+/**
+ * A comment saying the RUNs under it are kept apart on purpose: "Split into separate RUN commands to
+ * reduce memory pressure", "each in its own layer", "keep these RUNs separate", "do not merge".
+ */
+const KEPT_APART: readonly RegExp[] = [
+  /\b(?:separate|split|apart|own|individual)\b[^.;:]{0,30}\b(?:RUN|RUNs|layers?)\b/i,
+  /\b(?:RUN|RUNs|layers)\b[^.;:]{0,30}\b(?:separate(?:ly)?|apart|split)\b/i,
+  /\b(?:do not|don't|dont|never)\s+(?:merge|combine|collapse|squash|join)\b/i,
+];
+
+/** The first comment line that keeps the RUNs under it apart, or null. */
+function keptApartNote(comments: readonly string[]): string | null {
+  return comments.find((c) => KEPT_APART.some((re) => re.test(c))) ?? null;
+}
+
+/** The comment lines between the instruction before `inst` (or the file's start) and `inst`. */
+function commentsAbove(file: ParsedDockerfile, inst: Instruction): string[] {
+  const start = inst.index === 0 ? 0 : file.instructions[inst.index - 1]!.span.end;
+  return commentsBetween(file, start, inst.span.start).map((c) => file.text.slice(c.span.start, c.span.end).trim());
+}
+
 function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => FileRunLayout): Finding[] {
   const findings: Finding[] = [];
   const ignored = block.map((inst) => isIgnored(file, inst, meta));
+  // The note that keeps the RUNs since the last comment apart; each comment line above a RUN replaces it.
+  let apart = keptApartNote(commentsAbove(file, block[0]!));
   const groups: Member[][] = [];
   let group: Member[] = [];
   let count = 0;
@@ -261,6 +290,8 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   };
 
   block.forEach((inst, k) => {
+    const above = k === 0 ? NO_COMMENTS : between(file, block[k - 1]!, inst)!;
+    if (above.length > 0) apart = keptApartNote(above);
     if (ignored[k]) return close();
     const body = runBody(file, inst);
     const mergeable = (j: number) => block[j] !== undefined && !ignored[j];
@@ -274,7 +305,9 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
     const member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
     const prev = group.at(-1);
     if (prev !== undefined) {
-      const problem = joinProblem(file, prev, member);
+      const problem =
+        joinProblem(file, prev, member) ??
+        (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` });
       if (problem !== null) findings.push(refusal(inst.span.start, problem.code, problem.reason));
       if (problem !== null || count + member.facts.commands > max) close();
     }
