@@ -186,7 +186,8 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   }
   for (const w of words) {
     const why = rootProgram(baseName(w));
-    if (why !== undefined) return { code: 'needs-root', reason: why, at };
+    // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
+    if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
   }
   if (script !== null && script.code !== 'entrypoint-unread') return script;
   const installed = installsPrivilegeTool(file, stage);

@@ -17,6 +17,9 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD su-exec app:app server --flag\n')).toBe('manages-privileges');
     expect(blocker('FROM a\nENTRYPOINT ["/usr/sbin/sshd", "-D"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["/sbin/init"]\n')).toBe('needs-root');
+    // The reason names what the command runs, not only what kind of program it is.
+    const initFile = parseDockerfile('FROM a\nENTRYPOINT ["/init"]\nCMD []\n');
+    expect(rootBlocker(initFile, initFile.stages[0]!, memoryBuildContext({}), identify('debian:bookworm'))?.reason).toBe('the command runs /init: an init system needs root');
     expect(blocker('FROM a\nCMD ["server"]\n')).toBeNull();
     expect(blocker('FROM a\nCMD ["nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD ["php-fpm8.2", "-F"]\n')).toBe('needs-root');
@@ -156,7 +159,7 @@ describe('rootBlocker', () => {
     const text = 'FROM a\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["apache2-foreground"]\n';
     const file = parseDockerfile(text);
     const found = rootBlocker(file, file.stages[0]!, memoryBuildContext({ 'docker-entrypoint.sh': entrypoint }), identify('debian:bookworm'));
-    expect(found).toMatchObject({ code: 'needs-root', reason: 'Apache starts as root to bind its port and switch to www-data' });
+    expect(found).toMatchObject({ code: 'needs-root', reason: 'the command runs apache2-foreground: Apache starts as root to bind its port and switch to www-data' });
     // With nothing root-only in the command, the script's change is the reason.
     const bare = parseDockerfile(text.replace('apache2-foreground', 'server'));
     expect(rootBlocker(bare, bare.stages[0]!, memoryBuildContext({ 'docker-entrypoint.sh': entrypoint }), identify('debian:bookworm'))).toMatchObject({
