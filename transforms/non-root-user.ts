@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
+import { short } from '../src/analysis/pidOne.js';
 import { clearedCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
@@ -155,7 +156,7 @@ bind). Refuses, leaving the file as it is:
   or the Docker socket;
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
-  CMD or ENTRYPOINT and runs what such an image starts (a service that must start as root, such as s6-overlay's
+  CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
   \`/init\` in linuxserver's images or a database's entrypoint, or only a shell);
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
@@ -248,6 +249,11 @@ A final stage that already runs as another user (or one set from a build argumen
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
       // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
       return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
+    }
+    // A CMD of options (`-f /logstash.conf`) is no program: the image's own ENTRYPOINT runs it.
+    const flags = command.entrypoint === null && base.kind === 'unknown' ? command.cmd : null;
+    if (flags !== null && base.kind === 'unknown' && flags.argv?.[0]?.startsWith('-') === true) {
+      return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, an image the knowledge base does not know: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
     }
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];

@@ -1,0 +1,6 @@
+FROM example/logshipper:5
+COPY shipper.conf /
+RUN touch /shipper.log
+RUN chown shipper:shipper /shipper.log
+USER shipper
+CMD ["shipper", "-f", "/shipper.conf"]
