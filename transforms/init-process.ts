@@ -75,8 +75,9 @@ Refuses, leaving the image as it is:
   supervisord, catatonit, runit…), or the stage installs one without starting it;
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax,
-  or whose functions end by calling back into one that led to them), so whether it hands PID 1 over with exec is
-  not known;
+  or whose functions end by calling back into one that led to them, or that ends without exec but hands over with
+  one earlier on some paths: \`if [ "$1" = runserver ]; then start_supervisord; fi\` where that function ends in
+  \`exec supervisord\`), so whether it hands PID 1 over with exec is not known;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;
@@ -102,7 +103,7 @@ Refuses, leaving the image as it is:
     refusals: {
       'has-init': 'an init is already in the command, or installed in the stage',
       'init-hinted': 'a comment says the container runs with --init or compose init: true',
-      'unreadable-script': 'a script the command runs cannot be read',
+      'unreadable-script': 'a script the command runs cannot be read, or hands over with exec only on some paths',
       'unknown-base': "the base image is not known, and its ENTRYPOINT (maybe an init) would be replaced",
       distroless: 'the final image is distroless',
       windows: 'a Windows image',

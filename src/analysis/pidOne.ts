@@ -197,6 +197,43 @@ interface Scope {
 const NO_SCOPE: Scope = { functions: new Map(), calling: [] };
 
 function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], label: string, lookup: Lookup, depth: number, scope: Scope = NO_SCOPE): Verdict {
+  const verdict = judgeScriptEnd(text, source, args, label, lookup, depth, scope);
+  if (verdict.kind !== 'needs') return verdict;
+  // The end keeps the shell as PID 1, but a path before it may hand over (weblate's start runs
+  // `exec supervisord` through a function when its argument is runserver, its CMD): which path
+  // the container takes depends on its arguments and environment, which are not followed here.
+  const parsed = parseScript(text);
+  const lastStart = parsed.ok ? parsed.statements.at(-1)?.start : undefined;
+  if (!parsed.ok || lastStart === undefined) return verdict;
+  const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
+  const early = handOverIn(parsed, (c) => c.end <= lastStart, functions, new Set(scope.calling), 0);
+  if (early === null) return verdict;
+  const through = early.via.length === 0 ? '' : ` (through ${early.via.map((f) => `\`${f}\``).join(', ')})`;
+  return { kind: 'unknown', why: `${label} hands over with \`${early.exec}\`${through} only on some paths, which its arguments and environment choose; on the others, ${verdict.why}` };
+}
+
+/**
+ * An `exec` of a program among the script's commands that `within` selects, or in a function of
+ * its own that one of them calls (`runserver_main` → `start_supervisord` → `exec supervisord`):
+ * the command, with the calls that lead to it. Not in a subshell, pipeline or `$(…)`, whose exec
+ * replaces only that child; an exec that only redirects (`exec 9> lock`) runs nothing.
+ */
+function handOverIn(script: ShellScript, within: (c: SimpleCommand) => boolean, functions: ReadonlyMap<string, string>, seen: Set<string>, depth: number): { exec: string; via: string[] } | null {
+  for (const c of script.commands) {
+    if (!within(c) || c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'function')) continue;
+    if (c.name === 'exec' && execTarget(c).length > 0) return { exec: short(script.source.slice(c.start, c.end).replace(/\\\r?\n/g, ' ')), via: [] };
+    const name = c.name;
+    const body = name === null ? undefined : functions.get(name);
+    if (name === null || body === undefined || seen.has(name) || depth >= 4) continue;
+    seen.add(name);
+    const parsed = parseScript(body);
+    const found = parsed.ok ? handOverIn(parsed, () => true, functions, seen, depth + 1) : null;
+    if (found !== null) return { exec: found.exec, via: [name, ...found.via] };
+  }
+  return null;
+}
+
+function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[], label: string, lookup: Lookup, depth: number, scope: Scope): Verdict {
   const kind = source === 'file' ? 'file' : 'string';
   const parsed = parseScript(text);
   if (!parsed.ok) return { kind: 'unknown', why: `${label} is not shell syntax the parser reads` };
