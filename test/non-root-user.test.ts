@@ -59,3 +59,23 @@ describe('non-root-user: the folder of a copied SQLite database', () => {
     expect(output).not.toContain('mkdir -p');
   });
 });
+
+describe('non-root-user: a uid on scratch', () => {
+  const review = (text: string) => {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.changes.map((c) => c.review ?? '');
+  };
+
+  it('says the user has no home to write a cache in', () => {
+    // uv's image: a CLI whose cache goes to $HOME/.cache, / for a uid with no account.
+    const [why] = review('FROM rust:1.83 AS build\nRUN cargo build --release\nFROM scratch\nCOPY --from=build /uv /uvx /\nWORKDIR /io\nENTRYPOINT ["/uv"]\n');
+    expect(why).toContain('on scratch the user has no home and there is no /tmp: HOME is /');
+  });
+
+  it('says nothing of a home where the image has an account', () => {
+    const [why] = review('FROM alpine:3.20\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
+    expect(why).toContain('the container no longer runs as root');
+    expect(why).not.toContain('no home');
+  });
+});

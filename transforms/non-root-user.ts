@@ -36,7 +36,8 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
 - images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
-- scratch gets \`USER 65532:65532\`: a number needs no account;
+- scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review
+  note says so, for a program that keeps a cache or settings there);
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
   --no-log-init --create-home app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -u 10001
   -G app app\` (the account gets a home, /home/app, where the app's tools keep caches and configuration); images without useradd but with microdnf, dnf, yum or tdnf (UBI standard and minimal, Fedora, Amazon
@@ -535,7 +536,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const message = `run as ${who}${notes.length === 0 ? '' : `; ${notes.join('; ')}`}`;
   const why =
     'the container no longer runs as root: check that the app only writes where the user may ' +
-    '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root';
+    '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root' +
+    // No account means no home: Docker sets HOME=/ for a uid /etc/passwd does not list, and scratch has no /tmp either.
+    (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
   const froms = stageLineage(file, stage).map((s) => s.from.span);
