@@ -101,7 +101,8 @@ bind). Refuses, leaving the file as it is:
   passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,
   postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
   script) changes the system, which only root may: a system package manager installing, updating, removing
-  or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, starting, stopping or
+  or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, \`uv pip install --system\` (uv,
+  unlike pip, does not fall back to the user's site-packages), starting, stopping or
   reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
   \`systemctl start\`; an action only known at run time counts), the account tools
   (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap.

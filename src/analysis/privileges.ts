@@ -133,7 +133,8 @@ const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum
 /**
  * The first command of `script` that changes the system, and why that needs root: a system
  * package manager installing, updating, removing or cleaning, a global npm/pnpm/yarn install, a
- * service started, stopped or reloaded (`service NAME start`), or one of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
+ * `uv pip install --system`, a service started, stopped or reloaded (`service NAME start`), or one
+ * of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
  */
 export function systemChange(script: string): { command: string; why: string } | null {
   const parsed = parseScript(script);
@@ -147,10 +148,20 @@ export function systemChange(script: string): { command: string; why: string } |
       if (global && r.action !== 'clean') return { command: text(), why: `a global ${r.manager} install writes to the system's folders, which needs root` };
     }
     const program = invokedProgram(c);
+    if (program !== null && program.name === 'uv' && uvSystemInstall(program.args)) {
+      return { command: text(), why: 'uv installs into the system Python\'s site-packages, which only root may write (unlike pip, it does not fall back to the user\'s)' };
+    }
     const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
+}
+
+/** `uv pip install --system` (sync, uninstall; after uv's own options): a change to the system interpreter's packages. */
+function uvSystemInstall(args: readonly { readonly value: string | null }[]): boolean {
+  const words = args.map((a) => a.value);
+  const at = words.findIndex((w) => w === null || !w.startsWith('-'));
+  return at !== -1 && words[at] === 'pip' && ['install', 'sync', 'uninstall'].includes(words[at + 1] ?? '') && words.includes('--system');
 }
 
 /** A root-only program by its base name (`php-fpm8.2` is php-fpm). */

@@ -55,6 +55,13 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["sh", "-c", "apt-cache policy curl; npm ls -g; exec server"]\n')).toBeNull();
     expect(scanScript('#!/bin/sh\napt-get install -y "$EXTRA"\nexec "$@"\n')).toMatchObject({ code: 'needs-root' });
     expect(scanScript('#!/bin/sh\necho "run apt-get update first"\nexec "$@"\n')).toBeNull();
+    // Prefect's entrypoint: uv writes to the system Python's site-packages, and does not fall back to the user's as pip does.
+    const extra = '#!/usr/bin/env bash\nif [ ! -z "$EXTRA_PIP_PACKAGES" ]; then\n  uv pip install --system $EXTRA_PIP_PACKAGES > /tmp/pip_install.log 2>&1\nfi\nexec "$@"\n';
+    expect(scanScript(extra)).toMatchObject({ code: 'needs-root', reason: expect.stringContaining("uv installs into the system Python's site-packages") });
+    expect(scanScript('#!/bin/sh\nuv --quiet pip sync --system requirements.txt\nexec "$@"\n')).toMatchObject({ code: 'needs-root' });
+    // Into a virtual environment, or only reading what is installed: nothing of root's.
+    expect(scanScript('#!/bin/sh\nuv pip install --python /opt/venv/bin/python "$EXTRA"\nexec "$@"\n')).toBeNull();
+    expect(scanScript('#!/bin/sh\nuv pip list --system\nexec "$@"\n')).toBeNull();
   });
 
   it('counts starting, stopping or reloading a system service as needing root', () => {
