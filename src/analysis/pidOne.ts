@@ -221,7 +221,10 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
 function handOverIn(script: ShellScript, within: (c: SimpleCommand) => boolean, functions: ReadonlyMap<string, string>, seen: Set<string>, depth: number): { exec: string; via: string[] } | null {
   for (const c of script.commands) {
     if (!within(c) || c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'function')) continue;
-    if (c.name === 'exec' && execTarget(c).length > 0) return { exec: short(script.source.slice(c.start, c.end).replace(/\\\r?\n/g, ' ')), via: [] };
+    // `exec su-exec app "$0" "$@"` runs the script again (as another user): its end still decides.
+    if (c.name === 'exec' && execTarget(c).length > 0 && !c.words.some((w) => /^"?\$(?:0|\{0\})"?$/.test(w.raw))) {
+      return { exec: short(script.source.slice(c.start, c.end).replace(/\\\r?\n/g, ' ')), via: [] };
+    }
     const name = c.name;
     const body = name === null ? undefined : functions.get(name);
     if (name === null || body === undefined || seen.has(name) || depth >= 4) continue;

@@ -81,3 +81,17 @@ describe('judge', () => {
     expect(verdict('FROM debian:bookworm\nCOPY run.sh /run.sh\nCMD ["/run.sh"]\n', { 'run.sh': '#!/bin/sh\nif then fi (\n' })).toBe('unknown');
   });
 });
+
+describe('judge: a script that hands over before its end', () => {
+  const dockerfile = 'FROM python:3.12-slim-bookworm\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\nCMD ["runserver"]\n';
+
+  it('is not known when an exec can be reached on some paths only', () => {
+    const start = '#!/bin/bash\nserve() {\n  exec supervisord -c /etc/supervisord.conf\n}\nif [ "$1" = runserver ]; then\n  serve\nfi\npython manage.py "$@"\n';
+    expect(verdict(dockerfile, { 'start.sh': start })).toBe('unknown');
+  });
+
+  it('needs an init when the only earlier exec runs the script again as another user', () => {
+    const start = '#!/bin/sh\nif [ "$(id -u)" = 0 ]; then\n  exec su-exec app "$0" "$@"\nfi\npython manage.py "$@"\n';
+    expect(verdict(dockerfile, { 'start.sh': start })).toBe('needs');
+  });
+});
