@@ -5,6 +5,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { short } from '../src/analysis/pidOne.js';
 import { clearedCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
+import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -169,6 +170,8 @@ bind). Refuses, leaving the file as it is:
   ENV that reads one (\`ENV USERNAME=$USERNAME\`), so the user to switch to is only known at build time: a
   \`--build-arg\` may name another (a name an ENV sets to a fixed value is read);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
+- \`commented-out-user\`: the stage (or one it builds on) has a USER of another account commented out
+  (\`# USER glances\`): the author wrote the switch and took it back, often because the app needs root;
 - \`volume\`: a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…)
   cannot be made the user's (declared in a stage it builds on, or no shell);
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
@@ -201,6 +204,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read',
       'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
+      'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
       volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
       'unknown-target': 'the target option names no stage',
@@ -268,6 +272,10 @@ A final stage that already runs as another user (or one set from a build argumen
     if (trigger !== undefined) {
       return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
     }
+    const undone = commentedOutUser(file, stage);
+    if (undone !== null) {
+      return [refusal(undone.at, 'commented-out-user', `line ${undone.line} is a USER commented out (\`# ${undone.text}\`): the author wrote the switch and took it back, and why (the app may need root) is not known`)];
+    }
     const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
     const hidden = rootOnlyCopy(file, stage);
@@ -297,6 +305,22 @@ A final stage that already runs as another user (or one set from a build argumen
     return addUser(file, stage, ctx.buildContext, plan, base);
   },
 });
+
+/**
+ * A commented-out USER of another account than root in the stage or a stage it builds on (glances:
+ * `# USER glances` in each release stage, below a commented-out block that made the account): the
+ * author took the switch back, as a tool that reads the host's processes or the Docker socket must.
+ */
+function commentedOutUser(file: ParsedDockerfile, stage: Stage): { at: number; line: number; text: string } | null {
+  for (const s of stageLineage(file, stage)) {
+    const end = file.stages[s.index + 1]?.from.span.start ?? file.text.length;
+    for (const c of commentsBetween(file, s.from.span.start, end)) {
+      const m = /^USER\s+([^\s:]+)/.exec(c.text.trim());
+      if (m !== null && m[1] !== 'root' && m[1] !== '0') return { at: c.span.start, line: c.line, text: c.text.trim() };
+    }
+  }
+  return null;
+}
 
 interface Intended {
   readonly name: string;

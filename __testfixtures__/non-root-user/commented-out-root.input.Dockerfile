@@ -1,0 +1,5 @@
+FROM python:3.12-alpine
+WORKDIR /app
+COPY . .
+# USER root
+CMD ["python3", "app.py"]
