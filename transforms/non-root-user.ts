@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
-import { short } from '../src/analysis/pidOne.js';
+import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
+import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -83,9 +84,10 @@ bind). Refuses, leaving the file as it is:
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
   RUNs (and its triggers) non-root;
-- \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), so it
-  starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file) names,
-  which the Dockerfile does not show;
+- \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
+  ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
+  image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
+  names, which the Dockerfile does not show;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -250,6 +252,11 @@ A final stage that already runs as another user (or one set from a build argumen
       const cmd = command.cmd === null ? 'no CMD' : `\`CMD []\` on line ${command.cmd.inst.line}`;
       return [refusal(cleared.inst.span.start, 'no-command', `line ${cleared.inst.line} clears the command (\`ENTRYPOINT []\`, ${cmd}): what runs is named when the container starts (\`docker run IMAGE COMMAND\`, a platform's or compose file's command), so whether it can run as another user is not known`)];
     }
+    // An entrypoint script that ends in `exec "$@"`, with no CMD to give it: the command comes from `docker run`.
+    const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
+    if (wrapper !== null) {
+      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
+    }
     // A server image's own command is the service (nginx, php's apache); other images without one are bases.
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
@@ -318,6 +325,15 @@ function commentedOutUser(file: ParsedDockerfile, stage: Stage): { at: number; l
       const m = /^USER\s+([^\s:]+)/.exec(c.text.trim());
       if (m !== null && m[1] !== 'root' && m[1] !== '0') return { at: c.span.start, line: c.line, text: c.text.trim() };
     }
+  }
+  return null;
+}
+
+/** The build-context path of the ENTRYPOINT's script when it ends by running its arguments, else null. */
+function passThroughScript(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): string | null {
+  for (const f of startScriptFiles(file, stage, ctx, command)) {
+    if (f.word !== command.entrypoint?.argv?.[0]) continue;
+    return f.text !== null && endsRunningArguments(f.text) ? f.path : null;
   }
   return null;
 }

@@ -291,6 +291,20 @@ function execsLastCommand(shell: string, lookup: Lookup): boolean | null {
   return sh === null ? null : sh !== 'dash';
 }
 
+/**
+ * Whether a script ends by running its arguments: `exec "$@"`, also as the last exec of a final
+ * `if`, `case` or `{ … }` (docker-library's entrypoints, Prefect's). Given none, it runs no program
+ * of its own there.
+ */
+export function endsRunningArguments(text: string): boolean {
+  const parsed = parseScript(text);
+  const item = parsed.ok ? parsed.statements.at(-1)?.items.at(-1) : undefined;
+  if (!parsed.ok || item === undefined) return false;
+  const exec = execAtEnd(parsed, item);
+  const target = exec === null ? [] : execTarget(exec);
+  return target.length === 1 && target[0] === ALL_ARGS;
+}
+
 /** `trap … TERM`: the script handles stopping itself. */
 function trapsTerm(script: ShellScript): boolean {
   return script.commands.some((c) => c.name === 'trap' && c.args.some((a) => a !== null && /^(?:SIG)?(?:TERM|INT)$|^15$/.test(a)));

@@ -1,0 +1,10 @@
+FROM python:3.12-slim
+WORKDIR /opt/client
+RUN pip install --no-cache-dir requests
+COPY entrypoint.sh /entrypoint.sh
+COPY app.py .
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["python", "app.py"]
