@@ -25,9 +25,10 @@ const corpus = sweep.loadCorpus();
 const report = sweep.sweepCorpus(corpus, { alone: true });
 process.stdout.write(sweep.renderReport(report, (performance.now() - started) / 1000));
 
-// The CLI skips generated files, and templates: rejected inputs that fail on a line of template syntax.
+// The CLI skips generated files, and templates: rejected inputs that fail on a line of template syntax or are named so.
 const texts = new Map(corpus.map((f) => [f.name, f.text]));
-const templates = new Set(report.inputErrors.filter((e) => texts.get(e.file) != null && template.templateLineAt(texts.get(e.file), Number(/^(\d+):/.exec(e.message)?.[1] ?? NaN) || null) !== null).map((e) => e.file));
+const lineOf = (e) => Number(/^(\d+):/.exec(e.message)?.[1] ?? NaN) || null;
+const templates = new Set(report.inputErrors.filter((e) => texts.get(e.file) != null && template.templateSkip(e.file, texts.get(e.file), { line: lineOf(e), message: e.message }) !== null).map((e) => e.file));
 const generatedFiles = corpus.filter((f) => f.text !== null && generated.generatedHeader(f.text) !== null).map((f) => f.name);
 const skipped = new Set([...generatedFiles, ...templates]);
 const problems = endToEnd(corpus, report, skipped, templates);

@@ -1,6 +1,6 @@
 import type { Io } from './cli.js';
 import { pipelineFailureKind } from './engine/failures.js';
-import { templateLineAt, templateMessage } from './engine/template.js';
+import { templateSkip } from './engine/template.js';
 import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
 import { generatedHeader, generatedMessage } from './engine/generated.js';
@@ -44,9 +44,9 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
   const result = runPipeline(text, await configureWithModules(run.selection), { tier: run.selection.tier ?? 'review' });
   if (!result.ok) {
     const kind = pipelineFailureKind(text);
-    const template = kind === 'transform' ? null : templateLineAt(text, result.error.line);
+    const template = kind === 'transform' ? null : templateSkip(run.name, text, result.error);
     if (template !== null) {
-      if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, templateMessage(template))}\n`);
+      if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, template.message)}\n`);
       io.stdout(bytes);
       return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
     }

@@ -521,18 +521,24 @@ describe('templates', () => {
     expect(json[0]).toMatchObject({ path: 'php/Dockerfile.template', status: 'skipped', error: { kind: 'template', line: 1 } });
   });
 
-  it('is an error still when the file fails elsewhere, placeholders or not', () => {
+  it('is an error still when the file fails elsewhere, placeholders or not, and its name is no template\'s', () => {
     // The placeholder is on line 3; the file fails on line 1.
-    const root = tempFolder({ 'Dockerfile.template': 'FROM PHP:8.3\nRUN echo x\nRUN echo %%V%%\n' });
+    const root = tempFolder({ 'Dockerfile.prod': 'FROM PHP:8.3\nRUN echo x\nRUN echo %%V%%\n' });
     const run = dockshift(['-t', 'exec-form'], { cwd: root });
     expect(run.status).toBe(2);
-    expect(messages(run)).toEqual(['Dockerfile.template:1: error: invalid image reference "PHP:8.3"']);
+    expect(messages(run)).toEqual(['Dockerfile.prod:1: error: invalid image reference "PHP:8.3"']);
   });
 
   it('finds the syntax on a line the failing one continues onto', () => {
     const root = tempFolder({ 'Dockerfile.j2': 'FROM \\\n  {{ base_image }}\nCMD ["x"]\n' });
     const run = dockshift([], { cwd: root });
     expect([run.status, messages(run)]).toEqual([0, ['Dockerfile.j2: skipped: a template, not a Dockerfile (line 2: {{ base_image }}); run dockshift on the Dockerfiles made from it']]);
+  });
+
+  it('skips a fragment whose name says it is a template, with the line that fails', () => {
+    const root = tempFolder({ '.templates/Dockerfile-extra.template': '# pasted after the FROM by update.sh\nRUN apt-get install -y git\n' });
+    const run = dockshift([], { cwd: root });
+    expect([run.status, messages(run)]).toEqual([0, ['.templates/Dockerfile-extra.template: skipped: a template, not a Dockerfile (its name ends in .template, and line 2 does not parse: RUN before the first FROM (only ARG may come first)); run dockshift on the Dockerfiles made from it']]);
   });
 
   it('--stdin prints a template back unchanged, with the note', () => {

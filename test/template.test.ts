@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateLineAt } from '../src/engine/template.js';
+import { templateLineAt, templateSkip } from '../src/engine/template.js';
 
 describe('templateLineAt', () => {
   it('finds the syntax of the template languages Dockerfiles are made with on the failing line', () => {
@@ -23,5 +23,21 @@ describe('templateLineAt', () => {
 
   it('does not take a lone percent sign or a mail address for a placeholder', () => {
     for (const text of ['FROM php:8.3%\n', 'LABEL maintainer=dev@example.com\n', 'RUN echo 50% done\n']) expect(templateLineAt(text, 1), text).toBeNull();
+  });
+});
+
+describe('templateSkip', () => {
+  const error = { line: 1, message: 'RUN before the first FROM (only ARG may come first)' };
+
+  it('takes a file named as a template for one, wherever it fails', () => {
+    for (const name of ['Dockerfile.template', 'docker/Dockerfile-extra.tmpl', 'Dockerfile.j2', 'Dockerfile.in', 'Dockerfile.jinja2']) {
+      expect(templateSkip(name, 'RUN x\n', error)?.line, name).toBe(1);
+    }
+  });
+
+  it('leaves any other name an error, unless the failing line is a template\'s', () => {
+    for (const name of ['Dockerfile', 'Dockerfile.bin', 'Dockerfile.prod', 'template/Dockerfile']) expect(templateSkip(name, 'RUN x\n', error), name).toBeNull();
+    expect(templateSkip('Dockerfile', 'FROM {{ .Base }}\n', { line: 1, message: 'x' })).toMatchObject({ line: 1 });
+    expect(templateSkip('Dockerfile.template', 'RUN x\n', { line: null, message: 'x' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, describeFsError, isFile, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
 import { generatedHeader, generatedMessage } from './generated.js';
-import { templateLineAt, templateMessage } from './template.js';
+import { templateSkip } from './template.js';
 import { blobFormOf } from './gitIndex.js';
 import { hadolintConfigFor } from './hadolintConfig.js';
 import { runPipeline } from './pipeline.js';
@@ -148,8 +148,8 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     const result = runPipeline(read.text, transforms, { path: task.display, buildContext, contextDockerfiles, tier, ignoredRules: hadolint.config?.ignored ?? [] });
     if (!result.ok) {
       const kind = pipelineFailureKind(read.text);
-      const template = kind === 'transform' ? null : templateLineAt(read.text, result.error.line);
-      if (template !== null) return { ...failed('template', { line: template.line, message: templateMessage(template) }), status: 'skipped' };
+      const template = kind === 'transform' ? null : templateSkip(task.display, read.text, result.error);
+      if (template !== null) return { ...failed('template', template), status: 'skipped' };
       return failed(kind, result.error);
     }
 

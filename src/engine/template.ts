@@ -3,9 +3,10 @@
  * `Dockerfile-linux.template` in jq, a Jinja2 `Dockerfile.j2`, `%%SUITE%%` placeholders a script
  * replaces with sed). Their names are Dockerfiles' (Renovate's patterns take them too), so a run
  * over a repository finds them, and they do not parse. One that fails as a Dockerfile where a
- * template's syntax stands is skipped as a template rather than failed: nothing in it can be
- * rewritten as written, and a fleet run should not fail over every repository that keeps its
- * templates. A file that fails elsewhere is an error as before, placeholders or not.
+ * template's syntax stands, or whose name says it is a template (`Dockerfile-extra.template`, a
+ * fragment the generator pastes in), is skipped as a template rather than failed: nothing in it
+ * can be rewritten as written, and a fleet run should not fail over every repository that keeps
+ * its templates. Any other file that fails is an error as before, placeholders or not.
  */
 
 /**
@@ -45,11 +46,22 @@ export function templateLineAt(text: string, line: number | null): TemplateLine 
   return null;
 }
 
+/** Names template files go by: `.template` (docker-library), `.tmpl`, `.tpl`, Jinja2's, `.in` (autoconf), ERB, Mustache, Handlebars. */
+const TEMPLATE_NAME = /\.(?:template|tmpl|tpl|gotmpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
+
 /** The longest line a message shows whole. */
 const QUOTED_MAX = 100;
 
-/** Why the file was left alone, as `--json` records it and the note on stderr says it. */
-export function templateMessage(at: TemplateLine): string {
-  const shown = at.text.length > QUOTED_MAX ? `${at.text.slice(0, QUOTED_MAX - 1)}…` : at.text;
-  return `a template, not a Dockerfile (line ${at.line}: ${shown}); run dockshift on the Dockerfiles made from it`;
+/**
+ * Why a file that failed as a Dockerfile (`error`, at a line of `text`) is a template to skip,
+ * as `--json` records it and the note on stderr says it; null when it is not one.
+ */
+export function templateSkip(name: string, text: string, error: { readonly line: number | null; readonly message: string }): { readonly line: number; readonly message: string } | null {
+  const shown = (t: string) => (t.length > QUOTED_MAX ? `${t.slice(0, QUOTED_MAX - 1)}…` : t);
+  const at = templateLineAt(text, error.line);
+  if (at !== null) return { line: at.line, message: `a template, not a Dockerfile (line ${at.line}: ${shown(at.text)}); run dockshift on the Dockerfiles made from it` };
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const ext = TEMPLATE_NAME.exec(base);
+  if (ext === null || error.line === null) return null;
+  return { line: error.line, message: `a template, not a Dockerfile (its name ends in ${ext[0]}, and line ${error.line} does not parse: ${shown(error.message)}); run dockshift on the Dockerfiles made from it` };
 }
