@@ -101,7 +101,7 @@ const scriptMoves = new Memo<ShellScript, readonly SimpleCommand[]>();
  * `a` has run whenever `b` runs: `a` at the top of the script (or first in a top-level `( … )` or
  * `{ …; }`), and the first of its statement (which then always runs: `a || true && b`), or after
  * commands that cannot fail joined to it by `&&` (`export DEBIAN_FRONTEND=noninteractive && a; b`),
- * or joined to `b` by `&&` alone (`x && a && b`); or both in one list of an `if`, loop or group, `a`
+ * or reached by `&&` and joined to `b` by `&&` alone (`x && a && b`, `x || y && a && b`); or both in one list of an `if`, loop or group, `a`
  * reached there whenever the list is (`then a; b`, `( a && x && b )`). Not when `a` runs in the background.
  */
 export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
@@ -110,9 +110,12 @@ export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCom
   if (at === null || (at.item.kind !== 'command' && b.end <= at.item.end)) return inOneList(script, a, b);
   if (reachedFirst(script, a, at.index)) return true;
   if (a.statement !== b.statement) return false;
-  // `b` itself, or the `if`, loop or group it is in.
-  const j = itemIndexAt(script.statements[a.statement]!.items, b);
-  return j > at.index && j <= chainOf(script, a.statement).andUntil;
+  // `b` itself, or the `if`, loop or group it is in. The list is read from the left: `b` runs only
+  // when everything from `a` on succeeded, and `a` was skipped only after a `||` (`x || a && b`);
+  // what comes before that `&&` does not matter (`x || y && a && b` runs `a` before `b`).
+  const st = script.statements[a.statement]!;
+  const j = itemIndexAt(st.items, b);
+  return j > at.index && (at.index === 0 || st.operators[at.index - 1] === '&&') && chainOf(script, a.statement).nextOther[at.index]! >= j;
 }
 
 /**
@@ -145,6 +148,8 @@ function reachedFirst(script: ShellScript, a: SimpleCommand, index: number): boo
 interface Chain {
   readonly andUntil: number;
   readonly safeUntil: number;
+  /** For each item, the index of the first operator at or after it that is not `&&` (the operator count when none is). */
+  readonly nextOther: readonly number[];
 }
 
 function chainOf(script: ShellScript, statement: number): Chain {
@@ -162,7 +167,12 @@ function chainOf(script: ShellScript, statement: number): Chain {
     if (andUntil === st.operators.length) andUntil = st.items.length;
     let safeUntil = 0;
     while (safeUntil < st.items.length && st.items[safeUntil]!.command !== null && !st.items[safeUntil]!.negated && cannotFail(script, st.items[safeUntil]!.command!)) safeUntil++;
-    chain = { andUntil, safeUntil };
+    const nextOther = new Array<number>(st.items.length);
+    for (let k = st.items.length - 1, next = st.operators.length; k >= 0; k--) {
+      if (k < st.operators.length && st.operators[k] !== '&&') next = k;
+      nextOther[k] = next;
+    }
+    chain = { andUntil, safeUntil, nextOther };
     chains[statement] = chain;
   }
   return chain;
