@@ -96,7 +96,10 @@ bind). Refuses, leaving the file as it is:
   another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's
   working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script
-  the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's;
+  the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's.
+  A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
+  /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
+  working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package, or copied from the docker image, also through a stage built on it), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,

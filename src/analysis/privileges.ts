@@ -187,7 +187,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   }
   // What an entrypoint script runs is the most specific reason; one that cannot be read comes later,
   // and a system change it makes (often only when it runs as root) after what the command runs.
-  const script = scriptBlocker(file, stage, ctx, command, at);
+  const script = scriptBlocker(file, stage, ctx, command, at, image);
   if (script !== null && script.code !== 'entrypoint-unread' && script.kind === 'program') return script;
   // A command that changes the system (`service redis-server start`) says more than a root-only
   // program among its words.
@@ -751,9 +751,15 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
  * Scripts the command runs that the build context provides: read them and look for
  * privilege switching. A script that cannot be read cannot be proved harmless.
  */
-function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number): ScriptBlocker | null {
+function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, at: number, image: IdentifiedImage | null): ScriptBlocker | null {
   let change: ScriptBlocker | null = null;
   for (const script of startScriptFiles(file, stage, ctx, command)) {
+    if (script.text === null && script.absent !== undefined) {
+      // The image's own entrypoint (node's docker-entrypoint.sh) is known: its facts say what it runs.
+      if (image?.facts.entrypoint?.some((e) => baseName(e) === baseName(script.word)) === true) continue;
+      const from = script.absent.run !== null ? '' : image === null ? ': it may be the base image\'s, or mounted when the container runs' : `, and ${image.raw} does not have it: it is mounted when the container runs, or added by an image built on this one`;
+      return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}${from}): it may switch users itself`, at: script.inst.span.start, kind: 'program' };
+    }
     if (script.text === null) {
       return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}): it may switch users itself`, at: script.inst.span.start, kind: 'program' };
     }

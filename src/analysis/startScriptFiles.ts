@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
@@ -13,16 +14,22 @@ import { baseName, commandWords, startCommand, type StartCommand } from './start
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-/** A script the container runs at start: its text from the build context, or why it cannot be read. */
+/**
+ * A script the container runs at start: its text from the build context, or why it cannot be read.
+ * `absent`: no COPY or ADD puts a file where the command looks for it, so it is the base image's,
+ * a RUN's, or mounted when the container runs.
+ */
 export type StartScriptFile =
   | { readonly word: string; readonly path: string; readonly text: string }
-  | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction };
+  | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction; readonly absent?: { readonly run: Instruction | null } };
 
 /**
  * The scripts among the words the container starts with (the program, the one an init wrapper
  * starts, and arguments that name a script), in order, each looked up as the shell would and
- * read from the build context. Programs that are not copied from it, binaries, and files that
- * cannot be traced but do not look like scripts are left out.
+ * read from the build context. Binaries, programs looked up on PATH that no COPY puts there (the
+ * image's own, or a package's), and files that cannot be traced but do not look like scripts are
+ * left out. A script named by its path that no COPY puts there, or found from a working folder
+ * only known at build time, cannot be read: it is yielded without its text.
  */
 export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand = startCommand(file, stage)): Generator<StartScriptFile> {
   const workdir = workdirOf(file, stage);
@@ -37,9 +44,19 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
       : word.includes('/') || !program
         ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
         : PATH_DIRS.map((d) => `${d}/${word}`);
+    const byPath = !program || word.includes('/');
+    if (candidates.length === 0) {
+      const set = workdirSetter(file, stage);
+      if (byPath && looksLikeScript(word) && set !== null) {
+        yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${set.line} names with a variable only known at build time`, inst: set };
+      }
+      continue;
+    }
+    let copied = false;
     for (const imagePath of candidates) {
       const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind === 'not-copied') continue;
+      copied = true;
       if (origin.kind === 'unknown') {
         if (looksLikeScript(word)) yield { word, text: null, why: origin.why, inst: origin.inst };
         break;
@@ -49,7 +66,32 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
       if (text !== null) yield { word, path: origin.path, text };
       break;
     }
+    const inst = (command.entrypoint ?? command.cmd)?.inst;
+    if (!copied && byPath && looksLikeScript(word) && inst !== undefined) {
+      const run = namingRun(file, stage, word);
+      const why = `no COPY or ADD puts ${candidates[0]} in the image${run === null ? '' : `: the RUN on line ${run.line} may make it`}`;
+      yield { word, text: null, why, inst, absent: { run } };
+    }
   }
+}
+
+/** The WORKDIR that last sets the stage's working folder, or null. */
+function workdirSetter(file: ParsedDockerfile, stage: Stage): Instruction | null {
+  for (const s of stageLineage(file, stage)) {
+    const last = s.instructions.filter((i) => i.keyword === 'WORKDIR').at(-1);
+    if (last !== undefined) return last;
+  }
+  return null;
+}
+
+/** The last RUN of the stage (or what it builds on) that names the file, which may make it; or null. */
+function namingRun(file: ParsedDockerfile, stage: Stage, word: string): Instruction | null {
+  const name = baseName(word);
+  for (const s of stageLineage(file, stage)) {
+    const run = s.instructions.filter((i) => i.keyword === 'RUN' && file.text.slice(i.span.start, i.span.end).includes(name)).at(-1);
+    if (run !== undefined) return run;
+  }
+  return null;
 }
 
 /**
