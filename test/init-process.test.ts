@@ -120,6 +120,10 @@ describe('init-process', () => {
     expect(reason('FROM debian:bookworm\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([
       'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
     ]);
+    // A working folder a build argument names: where the script is cannot be known.
+    expect(reason('FROM debian:bookworm AS unpack\nRUN mkdir /opt/app\nFROM debian:bookworm\nARG HOME_DIR=/opt/app\nCOPY --from=unpack /opt/app /opt/app\nWORKDIR $HOME_DIR\nCMD ["./start.sh"]\n')).toEqual([
+      'unreadable-script: ./start.sh is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known',
+    ]);
   });
 
   it('reads a script copied to a destination named by the Dockerfile\'s own variables', () => {

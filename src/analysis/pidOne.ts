@@ -15,6 +15,7 @@ import { binSh } from './binSh.js';
 import { parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
+import { workdirAtEnd } from './paths.js';
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
 export interface CommandPart {
@@ -177,6 +178,10 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   const origin = programOrigin(file, stage, ctx, where);
   if (origin.kind === 'unknown') {
     return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };
+  }
+  // `./start.sh` under `WORKDIR $APP_HOME` (a build argument): where it is cannot be known.
+  if (where.includes('/') && !where.startsWith('/') && workdirAtEnd(file, stage) === null) {
+    return { why: `${program} is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known` };
   }
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
 }
