@@ -48,7 +48,10 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   that put it in the image (a shell's script operand, \`bash start.sh\`, from the final WORKDIR, as the shell opens it); one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
   and \`env\` to the program they run. A script that ends by calling a function of its own (\`_main "$@"\`, as
   postgres' and mysql's entrypoints do) is judged by how that function ends, in turn through a function of the
-  script that it ends by calling;
+  script that it ends by calling. An entrypoint the script sources at its top level (\`source
+  /usr/local/bin/docker-php-entrypoint\`) runs in its shell, so an exec there hands over first: the base image's
+  own entrypoint that runs its command is followed to the script's arguments, one of the build context is judged
+  in turn, and a file of settings (\`. venv/bin/activate\`) is passed over;
 - npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
 A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.
@@ -75,9 +78,10 @@ Refuses, leaving the image as it is:
   supervisord, catatonit, runit…), or the stage installs one without starting it;
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax,
-  or whose functions end by calling back into one that led to them, or that ends without exec but hands over with
-  one earlier on some paths: \`if [ "$1" = runserver ]; then start_supervisord; fi\` where that function ends in
-  \`exec supervisord\`), so whether it hands PID 1 over with exec is not known;
+  or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
+  read, or that ends without exec but hands over with one earlier on some paths: \`if [ "$1" = runserver ]; then
+  start_supervisord; fi\` where that function ends in \`exec supervisord\`), so whether it hands PID 1 over with
+  exec is not known;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;

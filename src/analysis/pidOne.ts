@@ -282,9 +282,53 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     if (execs === true) return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
     return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}` };
   }
+  const sourced = sourcedHandOver(parsed, args, label, lookup, depth);
+  if (sourced !== null) return sourced;
   if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}` };
   return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}` };
 }
+
+/**
+ * An entrypoint the script sources at its top level (`source /usr/local/bin/docker-php-entrypoint`):
+ * it runs in the script's shell, so an `exec` there hands PID 1 over before the script's own end.
+ * The base image's entrypoint that runs its command (`exec "$@"`) hands over to the script's
+ * arguments; one of the build context is judged as it is; another (a start or entrypoint script
+ * that cannot be read) is unknown. Files of settings (`. venv/bin/activate`, `. /etc/profile`) are
+ * not entrypoints and are passed over. Null: nothing sourced decides.
+ */
+function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: string, lookup: Lookup, depth: number): Verdict | null {
+  for (const c of script.commands) {
+    if (c.enclosing.length > 0 || c.background || (c.name !== 'source' && c.name !== '.')) continue;
+    const target = c.args[0];
+    if (target === undefined || target === null || !ENTRYPOINT_NAME.test(path.posix.basename(target))) continue;
+    // `shift` or `set -- …` before it: the arguments the sourced file sees are not known.
+    const moved = script.commands.some((o) => o.start < c.start && (o.name === 'shift' || (o.name === 'set' && setsArguments(o.args))));
+    const image = knownBaseImage(lookup.file, lookup.stage);
+    const own = image?.facts.entrypoint?.some((e) => path.posix.basename(e) === path.posix.basename(target)) === true;
+    if (own && image!.facts.entrypointRunsCommand === true) {
+      if (moved) return { kind: 'unknown', why: `${label} sources ${target}, which runs the arguments it is given, after changing them` };
+      return judgeArgv(c.args.length > 1 ? wordsToArgs(c.words.slice(2)) : args, [], lookup, depth + 1);
+    }
+    const text = readScript(target, lookup);
+    if (typeof text !== 'string') return { kind: 'unknown', why: `${label} sources ${target}, which runs in its shell and may hand PID 1 over itself; ${text.why}` };
+    const verdict = judgeScript(text, 'file', c.args.length > 1 ? wordsToArgs(c.words.slice(2)) : args, `${label}'s sourced ${target}`, lookup, depth + 1);
+    if (verdict.kind !== 'needs') return verdict;
+  }
+  return null;
+}
+
+/** `set` given positional arguments (`set -- a b`, `set x`), not only options (`set -Eeo pipefail`). */
+function setsArguments(args: readonly Arg[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === undefined || a === '--' || !/^[-+]/.test(a)) return true;
+    if (a.slice(1).includes('o')) i++;
+  }
+  return false;
+}
+
+/** A name an entrypoint or start script has (`docker-php-entrypoint`, `start.sh`), not a file of settings. */
+const ENTRYPOINT_NAME = /entrypoint|^start|^run|^boot/i;
 
 /** Whether the shell that runs a `-c` string replaces itself with its one command (see binSh); null when not known. */
 function execsLastCommand(shell: string, lookup: Lookup): boolean | null {

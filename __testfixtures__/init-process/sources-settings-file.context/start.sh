@@ -1,0 +1,3 @@
+#!/bin/sh
+. /venv/bin/activate
+python app.py
