@@ -55,7 +55,10 @@ leaves them out (\`npm ci --omit=dev\`, \`--only=production\`, \`--production\`,
 and pnpm, \`yarn install --production\`, \`pnpm install --prod\`) —, a \`gem install\` of a gem other than bundler or rake, or a \`bundle install\`
 (native extensions: gcc, make, libc6-dev; and the headers the gems of Gemfile.lock, or of the Gemfile
 without one, compile against: pg → libpq-dev, mysql2 → default-libmysqlclient-dev, psych 5 → libyaml-dev…;
-git for a gem from git; a Gemfile it cannot read, or another one named by \`--gemfile\` or BUNDLE_GEMFILE, is unknown), needs that package — unless the stage
+git for a gem from git; a Gemfile it cannot read, or another one named by \`--gemfile\` or BUNDLE_GEMFILE, is unknown), a cargo
+build of the project (\`cargo build\`, \`install --path\`, \`run\`, \`test\`, \`check\`, \`chef cook\`) whose Cargo.lock (the nearest one
+above its folder, from the build context) has a *-sys crate that links a system library (openssl-sys: libssl-dev and
+pkg-config; pq-sys: libpq-dev; libsqlite3-sys unbundled: libsqlite3-dev; mysqlclient-sys), needs that package — unless the stage
 installed it earlier (\`apt-get install -y gcc\`, or \`build-essential\`, which brings gcc, g++ and make).
 What compiles C needs the C library's headers too (libc6-dev), which the full image has and gcc only
 recommends: \`apt-get install --no-install-recommends gcc\` leaves them out on slim, so libc6-dev is missing
@@ -110,7 +113,8 @@ Refuses, naming the command and what is missing:
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
-9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`): what it needs is unknown.
+9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a
+cargo build with no Cargo.lock in the build context): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.

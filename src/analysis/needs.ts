@@ -10,8 +10,10 @@ import * as posix from 'node:path/posix';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { SYSTEM_TLS_CLIENTS, TAR_COMPRESSORS } from '../knowledge/buildTools.js';
-import { gemBuildNeeds, muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
+import { gemBuildNeeds, linkedCrates, muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
 import type { Libc } from '../knowledge/types.js';
+import type { SysCrate } from '../knowledge/sysCrates.js';
+import { commandPath, originOf } from './paths.js';
 import { stageCommands } from './commands.js';
 import { bundleGems, npmPackages, pipInstall, pipRequirements, type NpmPackage, type PipRequirement } from './dependencies.js';
 import { installedBefore } from './installs.js';
@@ -67,6 +69,9 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
       for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);
     }
+    const cargo = cargoCompiles(file, c, ctx);
+    if (cargo?.kind === 'unknown') unknowns.push({ inst: c.inst, what: shown, why: cargo.why });
+    else if (cargo !== null) for (const crate of cargo.crates) for (const pkg of crate.buildNeeds) need(c, pkg, `${shown}, which builds ${crate.crate} (${cargo.lock} has it): it links ${crate.library} from the system`);
   }
   const gems = bundleGems(file, commands, ctx);
   unknowns.push(...gems.unknowns);
@@ -164,6 +169,45 @@ function rubyExtensions(c: StageCommand): string | null {
   const built = gems.filter((g) => g === null || !PURE_GEMS.has(g.split(':')[0]!));
   if (built.length === 0) return null;
   return built.includes(null) ? 'may build native extensions of gems named at build time' : `may build native extensions (${built.join(', ')})`;
+}
+
+/** cargo's subcommands that compile the project's dependencies, whose build scripts link system libraries. */
+const CARGO_COMPILES = new Set(['build', 'b', 'install', 'run', 'r', 'test', 't', 'bench', 'check', 'c', 'clippy', 'rustc', 'doc', 'd']);
+
+/**
+ * The *-sys crates a cargo command compiles that link a library of the system (openssl-sys: OpenSSL's
+ * headers and pkg-config), read from the Cargo.lock of its project: the nearest one above its folder
+ * that a COPY brings from the build context. Unknown when there is none to read, or it compiles crates
+ * from crates.io or git (\`cargo install ripgrep\`), whose lockfile is not in the build; null when the
+ * command compiles nothing.
+ */
+function cargoCompiles(file: ParsedDockerfile, c: StageCommand, ctx: BuildContext | null): { kind: 'unknown'; why: string } | { kind: 'crates'; crates: readonly SysCrate[]; lock: string } | null {
+  if (c.runtime || c.name !== 'cargo') return null;
+  const args = c.argv.slice(1).filter((a) => a === null || !a.startsWith('+'));
+  const sub = args[0];
+  // `cargo chef cook` compiles the dependencies of the recipe, made from the project's Cargo.lock.
+  const cook = sub === 'chef' && args[1] === 'cook';
+  if (sub === undefined || sub === null || (!CARGO_COMPILES.has(sub) && !cook)) return null;
+  if (sub === 'install' && !args.includes('--path')) {
+    return { kind: 'unknown', why: 'it compiles crates from crates.io or git, whose lockfile is not in the build context: which system libraries their *-sys crates link (OpenSSL, libpq…) is not known' };
+  }
+  if (args.some((a) => a === null || a.startsWith('--manifest-path'))) return { kind: 'unknown', why: 'which project it builds is not followed' };
+  const from = commandPath(file, c, '.');
+  if (from === null) return { kind: 'unknown', why: 'the folder it runs in is not known, so which Cargo.lock it reads is not either' };
+  for (let dir: string | null = from; dir !== null; dir = dir === '/' ? null : posix.dirname(dir)) {
+    const origin = originOf(file, c.inst, posix.join(dir, 'Cargo.lock'), ctx);
+    if (origin === null) continue;
+    if (origin.kind !== 'context') return { kind: 'unknown', why: `its Cargo.lock comes from the ${origin.inst.keyword} on line ${origin.inst.line}, not the build context, so which system libraries its crates link is not known` };
+    const lock = ctx?.read(origin.path) ?? null;
+    if (lock === null) {
+      const why = ctx === null ? 'there is no build context to read its Cargo.lock from' : `the build context has no ${origin.path}, so cargo picks the dependencies' versions at build time`;
+      return { kind: 'unknown', why: `${why}: which system libraries its crates link is not known` };
+    }
+    const manifests = [posix.join(posix.dirname(origin.path), 'Cargo.toml'), ...(dir === from ? [] : [posix.join(posix.dirname(origin.path), posix.relative(dir, from), 'Cargo.toml')])];
+    const manifest = manifests.map((m) => ctx?.read(m) ?? '').join('\n');
+    return { kind: 'crates', crates: linkedCrates(lock, manifest), lock: origin.path };
+  }
+  return { kind: 'unknown', why: 'no COPY brings a Cargo.lock from the build context, so which system libraries its crates link is not known' };
 }
 
 /** The packages of the programs `tar` hands the archive to (xz, bzip2), by flag or, when it reads an archive, by its name. */

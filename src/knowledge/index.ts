@@ -24,7 +24,7 @@ export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';
 export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_SOURCE, ALPINE_LACKS, ALPINE_LINKER_LACKS, downloadLibc, GLIBC_ARTEFACTS, glibcArtefact, IMAGE_FILES, SLIM_UNCHECKED, STATIC_DOWNLOADS, type DownloadLibc } from './tools.js';
 export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './npm.js';
-export { SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
+export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';

@@ -20,6 +20,8 @@ export const APT_BRINGS: Readonly<Record<string, { readonly brings: readonly str
   // g++ depends on libstdc++-N-dev, which depends on libc6-dev.
   'g++': { brings: ['gcc', 'libc6-dev'], source: APT_SHOW },
   'libpq-dev': { brings: ['libssl-dev'], source: APT_SHOW },
+  // Debian 12's pkg-config is a transitional package for pkgconf; before, it gave the same command.
+  'pkg-config': { brings: ['pkgconf'], source: APT_SHOW },
 };
 
 /** The packages an install of `pkg` puts on the system: itself and what it brings, transitively. */

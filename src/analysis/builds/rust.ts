@@ -18,7 +18,7 @@ import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runScripts } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
-import { SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
+import { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
 import { originOf } from '../paths.js';
 import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located, type RefusalCode } from './plan.js';
@@ -287,19 +287,3 @@ function systemCertificates(lock: string | null, manifest: string, manifestPath:
   return feature === null ? null : `${manifestPath} turns on ${feature[0]}`;
 }
 
-/** The package names of a Cargo.lock. */
-function lockNames(lock: string): Set<string> {
-  return new Set([...lock.matchAll(/^name = "([^"]+)"/gm)].map((m) => m[1]!));
-}
-
-/** The *-sys crates of Cargo.lock that link their library from the system (not built in by a feature or a *-src crate). */
-function linkedCrates(lock: string, manifest: string): SysCrate[] {
-  const names = lockNames(lock);
-  const feature = (f: string) => new RegExp(`["']${f.replace(/[-_]/g, '[-_]')}["']`).test(manifest);
-  return SYS_CRATES.filter((c) => {
-    if (!names.has(c.crate)) return false;
-    if (c.onlyWithFeatures.length > 0 && !c.onlyWithFeatures.some(feature)) return false;
-    const unbundled = (c.unbundledFeatures ?? []).some(feature);
-    return unbundled || !(c.builtInBy.some((b) => names.has(b)) || c.builtInFeatures.some(feature));
-  });
-}
