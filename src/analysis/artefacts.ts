@@ -13,7 +13,7 @@ import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
 import { bringsCCompiler, identifyImage, IMAGE_FILES, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
-import { recognise } from '../shell/index.js';
+import { invokedProgram, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
@@ -286,8 +286,10 @@ function withoutCompiler(file: ParsedDockerfile, c: StageCommand, builder: Ident
 
 /** `CGO_ENABLED=0` set for a `go build`: on the command, exported before it, or by ENV/ARG. */
 function cgoDisabled(file: ParsedDockerfile, c: StageCommand, exports: readonly StageCommand[]): boolean {
-  const assign = c.command?.assigns.find((a) => a.name === 'CGO_ENABLED');
-  if (assign !== undefined) return assign.value === '0';
+  // `CGO_ENABLED=0 go build`, `env CGO_ENABLED=0 go build`.
+  const program = c.command === null ? null : invokedProgram(c.command);
+  const assign = program?.env.get('CGO_ENABLED') ?? c.command?.assigns.find((a) => a.name === 'CGO_ENABLED')?.value;
+  if (assign !== undefined) return assign === '0';
   if (c.argv.includes('CGO_ENABLED=0')) return true;
   const exported = exports.some((o) => o.inst === c.inst && o.order < c.order);
   if (exported) return true;

@@ -114,11 +114,11 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
 }
 
 /** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), as written (`path`) and by name, or null. */
-export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly path: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null } | null {
+export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly path: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null; readonly env: ReadonlyMap<string, string | null> } | null {
   const prefix = seeThroughPrefixes(command);
   if (prefix === null) return null;
   const path = command.words[prefix.at]!.value!;
-  return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo };
+  return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo, env: prefix.env };
 }
 
 /**

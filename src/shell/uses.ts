@@ -177,8 +177,10 @@ function pipBuild(command: SimpleCommand): boolean | null {
   return fromSource ? true : r.operands.length > 0 || r.options.some((o) => o.name === '-r' || o.name === '--requirement') ? false : null;
 }
 
+/** The value the command gives `name` for its program: `NAME=v go build`, or through `env NAME=v`. */
 function envValue(command: SimpleCommand, name: string): string | null | undefined {
-  return command.assigns.find((a) => a.name === name)?.value;
+  const env = invokedProgram(command)?.env;
+  return env?.has(name) === true ? env.get(name) : command.assigns.find((a) => a.name === name)?.value;
 }
 
 /** `./install.sh`, `bash setup.sh`, `sh -` (a script piped in): we cannot see what it needs. */
