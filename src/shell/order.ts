@@ -120,14 +120,18 @@ export function alwaysBefore(script: ShellScript, a: SimpleCommand, b: SimpleCom
 
 /**
  * `a` has run whenever the script ends well: at the top (or first in a top-level group), first
- * of its statement or after commands that cannot fail, or in the last statement in a chain of `&&` alone
- * (`curl … && apt-get update && apt-get install …`). Not in `if`, a loop or `x && a; y`.
+ * of its statement or after commands that cannot fail, or in the last statement reached by `&&` and
+ * followed by `&&` alone (`curl … && apt-get update && apt-get install …`, `x || y && a && b`). Not in
+ * `if`, a loop, `x && a; y` or `x || a && b`.
  */
 export function ranWhenDone(script: ShellScript, a: SimpleCommand): boolean {
   const at = topItem(script, a);
   if (at === null || a.background) return false;
   if (reachedFirst(script, a, at.index)) return true;
-  return a.statement === script.statements.length - 1 && chainOf(script, a.statement).andUntil === script.statements[a.statement]!.items.length;
+  // The last and-or list ends well only when what follows `a` ran and succeeded; `a` itself was
+  // skipped only after a `||` (`x || y && a && b` runs `a`).
+  const st = script.statements[a.statement]!;
+  return a.statement === script.statements.length - 1 && (at.index === 0 || st.operators[at.index - 1] === '&&') && chainOf(script, a.statement).nextOther[at.index] === st.operators.length;
 }
 
 /**

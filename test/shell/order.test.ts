@@ -75,11 +75,11 @@ describe('commands that cannot fail', () => {
 
 describe('ranWhenDone', () => {
   it('holds for a first command, or a last chain of && alone', () => {
-    for (const text of ['u', 'u; x', 'x && u && y', '(u) && y', 'x; y && u']) {
+    for (const text of ['u', 'u; x', 'x && u && y', '(u) && y', 'x; y && u', 'x || y && u && z', 'x; y || z && u']) {
       const s = script(text);
       expect(ranWhenDone(s, named(s, 'u')), text).toBe(true);
     }
-    for (const text of ['x && u; y', 'x && u || true', 'if c; then u; fi', 'x; y || u', 'u &']) {
+    for (const text of ['x && u; y', 'x && u || true', 'if c; then u; fi', 'x; y || u', 'u &', 'x || u && y', 'x && y || u && z']) {
       const s = script(text);
       expect(ranWhenDone(s, named(s, 'u')), text).toBe(false);
     }
