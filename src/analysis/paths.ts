@@ -387,7 +387,9 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
   // Only an instruction that could have written there matters; without a destination, any could.
   if (target.sources === null) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
   const { dest, destIsDir, from } = target;
-  for (const src of target.sources) {
+  // BuildKit copies the sources in order, so the last one that writes the path is what is there:
+  // `COPY $BIN/app entrypoint.sh ./` leaves the context's entrypoint.sh at ./entrypoint.sh.
+  for (const src of [...target.sources].reverse()) {
     if (isUrl(src)) {
       if (path === dest || path === posix.join(dest, posix.basename(src))) return { kind: 'download', url: src, inst };
       continue;

@@ -1,0 +1,3 @@
+#!/bin/sh
+chown -R "${PUID}:${PGID}" /config
+exec su-exec "${PUID}:${PGID}" app "$@"
