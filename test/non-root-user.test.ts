@@ -79,3 +79,14 @@ describe('non-root-user: a uid on scratch', () => {
     expect(why).not.toContain('no home');
   });
 });
+
+describe('non-root-user: a start script no COPY puts in the image', () => {
+  it('names the RUN that may make it, or says the base image does not have it', () => {
+    expect(refusals('FROM debian:bookworm-slim\nRUN printf \'#!/bin/sh\\nexec "$@"\\n\' > /start.sh && chmod +x /start.sh\nCMD ["/start.sh", "server"]\n')).toEqual([
+      'entrypoint-unread: the command runs /start.sh, a script that cannot be read (no COPY or ADD puts /start.sh in the image: the RUN on line 2 may make it): it may switch users itself',
+    ]);
+    expect(refusals('FROM alpine:3.20\nRUN apk add --no-cache samba-dc\nCMD ["/init.sh", "setup"]\n')).toEqual([
+      'entrypoint-unread: the command runs /init.sh, a script that cannot be read (no COPY or ADD puts /init.sh in the image, and alpine:3.20 does not have it: it is mounted when the container runs, or added by an image built on this one): it may switch users itself',
+    ]);
+  });
+});

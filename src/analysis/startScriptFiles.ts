@@ -68,7 +68,7 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
     }
     const inst = (command.entrypoint ?? command.cmd)?.inst;
     if (!copied && byPath && looksLikeScript(word) && inst !== undefined) {
-      const run = namingRun(file, stage, word);
+      const run = namingRun(file, stage, candidates[0]!) ?? namingRun(file, stage, baseName(word));
       const why = `no COPY or ADD puts ${candidates[0]} in the image${run === null ? '' : `: the RUN on line ${run.line} may make it`}`;
       yield { word, text: null, why, inst, absent: { run } };
     }
@@ -84,9 +84,8 @@ function workdirSetter(file: ParsedDockerfile, stage: Stage): Instruction | null
   return null;
 }
 
-/** The last RUN of the stage (or what it builds on) that names the file, which may make it; or null. */
-function namingRun(file: ParsedDockerfile, stage: Stage, word: string): Instruction | null {
-  const name = baseName(word);
+/** The last RUN of the stage (or what it builds on) that names the file (its path, or its name), which may make it; or null. */
+function namingRun(file: ParsedDockerfile, stage: Stage, name: string): Instruction | null {
   for (const s of stageLineage(file, stage)) {
     const run = s.instructions.filter((i) => i.keyword === 'RUN' && file.text.slice(i.span.start, i.span.end).includes(name)).at(-1);
     if (run !== undefined) return run;
