@@ -154,3 +154,19 @@ describe('init-process', () => {
     expect(r!.reason).toContain('init: true');
   });
 });
+
+describe('init-process: an entrypoint the script sources', () => {
+  const text = 'FROM debian:bookworm-slim\nCOPY entrypoint.sh base-entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["/usr/local/bin/server"]\n';
+  const outer = '#!/bin/sh\nset -e\n. /base-entrypoint.sh\necho stopped\n';
+
+  it('hands PID 1 over when the sourced file execs its arguments', () => {
+    const result = run(text, { files: { 'entrypoint.sh': outer, 'base-entrypoint.sh': '#!/bin/sh\nexec "$@"\n' } });
+    expect(result.output).toBe(text);
+    expect(result.refusals).toEqual([]);
+  });
+
+  it('does not when the sourced file runs nothing', () => {
+    const result = run(text, { files: { 'entrypoint.sh': outer, 'base-entrypoint.sh': '#!/bin/sh\n# nothing yet\n' } });
+    expect(result.output).toContain('ENTRYPOINT ["/usr/bin/tini", "--", "/entrypoint.sh"]');
+  });
+});

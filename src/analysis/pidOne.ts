@@ -311,6 +311,9 @@ function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: strin
     }
     const text = readScript(target, lookup);
     if (typeof text !== 'string') return { kind: 'unknown', why: `${label} sources ${target}, which runs in its shell and may hand PID 1 over itself; ${text.why}` };
+    // A file with no commands hands nothing over.
+    const sourcedScript = parseScript(text);
+    if (sourcedScript.ok && sourcedScript.statements.length === 0) continue;
     const verdict = judgeScript(text, 'file', c.args.length > 1 ? wordsToArgs(c.words.slice(2)) : args, `${label}'s sourced ${target}`, lookup, depth + 1);
     if (verdict.kind !== 'needs') return verdict;
   }
