@@ -86,7 +86,12 @@ describe('non-root-user: a start script no COPY puts in the image', () => {
       'entrypoint-unread: the command runs /start.sh, a script that cannot be read (no COPY or ADD puts /start.sh in the image: the RUN on line 2 may make it): it may switch users itself',
     ]);
     expect(refusals('FROM alpine:3.20\nRUN apk add --no-cache samba-dc\nCMD ["/init.sh", "setup"]\n')).toEqual([
-      'entrypoint-unread: the command runs /init.sh, a script that cannot be read (no COPY or ADD puts /init.sh in the image, and alpine:3.20 does not have it: it is mounted when the container runs, or added by an image built on this one): it may switch users itself',
+      'entrypoint-unread: the command runs /init.sh, a script that cannot be read (no COPY or ADD puts /init.sh in the image, and alpine:3.20 does not have it: a RUN may make it, or it is mounted when the container runs or added by an image built on this one): it may switch users itself',
     ]);
+  });
+
+  it('does not look for a relative one from the working folder after the command changes folder', () => {
+    // `./srcds_run` is in /steam/tf2, which the RUN fills: not a path under the WORKDIR.
+    expect(refusals('FROM debian:bookworm-slim\nRUN mkdir -p /steam/tf2\nCMD cd /steam/tf2 && ./srcds_run -port 27015\n')).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export type StartScriptFile =
 export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand = startCommand(file, stage)): Generator<StartScriptFile> {
   const workdir = workdirOf(file, stage);
   const words = commandWords(command);
+  // A shell command that changes folder (`cd /srv && ./run.sh`): its relative paths are not the WORKDIR's.
+  const moves = words.some((w) => w === 'cd' || w === 'pushd');
   const started = wrappedProgram(words);
   for (const [i, word] of words.entries()) {
     if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
@@ -44,7 +46,7 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
       : word.includes('/') || !program
         ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
         : PATH_DIRS.map((d) => `${d}/${word}`);
-    const byPath = !program || word.includes('/');
+    const byPath = (!program || word.includes('/')) && (word.startsWith('/') || !moves);
     if (candidates.length === 0) {
       const set = workdirSetter(file, stage);
       if (byPath && looksLikeScript(word) && set !== null) {
