@@ -77,10 +77,13 @@ export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Bui
   }
 }
 
-/** The WORKDIR that last sets the stage's working folder, or null. */
+/**
+ * The last WORKDIR of the stage (or what it builds on) that names its folder with a variable, which
+ * makes the working folder unknown; null when none does (a folder unknown for its length alone).
+ */
 function workdirSetter(file: ParsedDockerfile, stage: Stage): Instruction | null {
   for (const s of stageLineage(file, stage)) {
-    const last = s.instructions.filter((i) => i.keyword === 'WORKDIR').at(-1);
+    const last = s.instructions.filter((i) => i.keyword === 'WORKDIR' && i.argsSpan !== null && file.text.slice(i.argsSpan.start, i.argsSpan.end).includes('$')).at(-1);
     if (last !== undefined) return last;
   }
   return null;
