@@ -95,9 +95,10 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 5) or ASP.NET Core's port variables name a port below 1024.
-  'non-root-user': { files: 102, changes: 102, refused: 365 },
+  // Three start scripts no COPY puts in the image (a RUN makes or links them) are refused as unread.
+  'non-root-user': { files: 99, changes: 99, refused: 368 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 338, changes: 1308, refused: 1272 },
+  all: { files: 337, changes: 1303, refused: 1275 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
