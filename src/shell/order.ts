@@ -27,7 +27,8 @@ const UNKNOWN: FolderMove = { kind: 'unknown' };
 export function folderMove(script: ShellScript, command: SimpleCommand): FolderMove {
   const moves = movesOf(script);
   if (moves.length === 0 || moves[0]!.start >= command.start) return STAYS;
-  let to: string | null = null;
+  // The targets since the last absolute one, joined once.
+  const to: string[] = [];
   for (let k = 0; k < moves.length && moves[k]!.start < command.start; k++) {
     // Each is checked against the command: past a few dozen, a long script of `cd`s would make that quadratic.
     if (k === MAX_MOVES) return UNKNOWN;
@@ -35,9 +36,10 @@ export function folderMove(script: ShellScript, command: SimpleCommand): FolderM
     if (shellApart(script, m, command)) continue;
     const target = moveTarget(m);
     if (target === null || !alwaysBefore(script, m, command)) return UNKNOWN;
-    to = to === null || target.startsWith('/') ? target : posix.join(to, target);
+    if (target.startsWith('/')) to.length = 0;
+    to.push(target);
   }
-  return to === null ? STAYS : { kind: 'to', path: to };
+  return to.length === 0 ? STAYS : { kind: 'to', path: posix.join(...to) };
 }
 
 const MAX_MOVES = 64;
@@ -277,21 +279,63 @@ const JOINED = /(?:\|\|?|&&)(?:\\?\s)*$/;
  */
 function inOneList(script: ShellScript, a: SimpleCommand, b: SimpleCommand): boolean {
   if (a.statement !== b.statement || a.enclosing.length === 0 || !sameEnclosing(a, b)) return false;
+  const from = commandIndex(script, a);
+  const to = commandIndex(script, b);
+  const list = listFactsOf(script);
+  // Every command from `a` to `b` in one list with it, by `&&`, `;` or newlines.
+  if (list.seqStart[to]! > from) return false;
+  // What leads to `a`: `then export X=1 && a; b` skips nothing; `x || a` may skip it.
+  return (list.andStart[to]! <= from ? list.reachedAnd[from] : list.reachedAny[from]) === 1;
+}
+
+/**
+ * inOneList's questions, answered for every command of a script at once, so that each pair is
+ * a lookup rather than a walk over the commands between (folderMove asks it for every pair of a
+ * `cd` and a command after it). With `gap(k)` the text between commands k-1 and k:
+ * - `seqStart[k]`: the first command of the run ending at k whose commands share k's constructs,
+ *   with SEQUENCE_GAP between each;
+ * - `andStart[k]`: the first command of the run ending at k with AND_GAP between each;
+ * - `reachedAnd[k]`, `reachedAny[k]`: 1 when k starts its and-or list or is reached through `&&`
+ *   from commands of its constructs that start one (any such commands when only `&&` leads on from
+ *   k, commands that cannot fail otherwise), as inOneList's walk back from k finds.
+ */
+interface ListFacts {
+  readonly seqStart: Int32Array;
+  readonly andStart: Int32Array;
+  readonly reachedAnd: Uint8Array;
+  readonly reachedAny: Uint8Array;
+}
+
+function listFactsOf(script: ShellScript): ListFacts {
+  let facts = scriptLists.get(script);
+  if (facts !== undefined) return facts;
   const commands = script.commands;
-  const from = commands.indexOf(a);
-  const to = commands.indexOf(b);
-  const gap = (k: number) => script.source.slice(commands[k - 1]!.end, commands[k]!.start);
-  let andOnly = true;
-  for (let k = from + 1; k <= to; k++) {
-    if (!sameEnclosing(commands[k]!, a) || !SEQUENCE_GAP.test(gap(k))) return false;
-    if (!AND_GAP.test(gap(k))) andOnly = false;
+  const n = commands.length;
+  const seqStart = new Int32Array(n);
+  const andStart = new Int32Array(n);
+  const reachedAnd = new Uint8Array(n);
+  const reachedAny = new Uint8Array(n);
+  if (n > 0) reachedAnd[0] = reachedAny[0] = 1;
+  for (let k = 1; k < n; k++) {
+    const gap = script.source.slice(commands[k - 1]!.end, commands[k]!.start);
+    const same = sameEnclosing(commands[k - 1]!, commands[k]!);
+    const and = AND_GAP.test(gap);
+    const joined = JOINED.test(gap) ? 0 : 1;
+    seqStart[k] = same && SEQUENCE_GAP.test(gap) ? seqStart[k - 1]! : k;
+    andStart[k] = and ? andStart[k - 1]! : k;
+    reachedAnd[k] = and && same ? reachedAnd[k - 1]! : joined;
+    reachedAny[k] = and && same && cannotFail(script, commands[k - 1]!) ? reachedAny[k - 1]! : joined;
   }
-  for (let k = from; k > 0; k--) {
-    // `then export X=1 && a; b`: a command that cannot fail skips nothing after it.
-    if (AND_GAP.test(gap(k)) && sameEnclosing(commands[k - 1]!, a) && (andOnly || cannotFail(script, commands[k - 1]!))) continue;
-    return !JOINED.test(gap(k));
-  }
-  return true;
+  facts = { seqStart, andStart, reachedAnd, reachedAny };
+  scriptLists.set(script, facts);
+  return facts;
+}
+
+const scriptLists = new Memo<ShellScript, ListFacts>();
+
+/** The index of `c` among its script's commands, which are in source order. */
+function commandIndex(script: ShellScript, c: SimpleCommand): number {
+  return countBefore(script.commands, (o) => o.start < c.start);
 }
 
 function sameEnclosing(a: SimpleCommand, b: SimpleCommand): boolean {
