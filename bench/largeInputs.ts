@@ -129,6 +129,18 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     make: (n) => `FROM debian:12-slim\nRUN true${Array.from({ length: n }, (_, i) => ` && echo ${i}`).join('')}\n`,
   },
   {
+    // Every command asks where the `cd`s before it took it, and slim-base what the stage installed
+    // before it: both used to look through the commands before it, each time.
+    name: 'one RUN of cd and make pairs',
+    fullSize: 5000,
+    make: (n) => `FROM python:3.12\nWORKDIR /src\nCOPY . .\nRUN ${Array.from({ length: n }, (_, i) => `cd d${i} && make t${i}`).join(' && ')}\nCMD ["python", "app.py"]\n`,
+  },
+  {
+    name: 'one RUN of cd and make pairs in subshells',
+    fullSize: 5000,
+    make: (n) => `FROM python:3.12\nWORKDIR /src\nCOPY . .\nRUN ${Array.from({ length: n }, (_, i) => `(cd d${i} && make t${i})`).join(' && ')}\nCMD ["python", "app.py"]\n`,
+  },
+  {
     // mvdan-sh nests `a | b | c` to the left: a model that gave each command one entry per
     // pipeline around it held the square of the number of pipes.
     name: 'one RUN of piped commands',

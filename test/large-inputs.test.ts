@@ -200,6 +200,16 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(result.refusals.map((r) => `${r.transform}:${r.code}`)).toEqual(['non-root-user:base-image']);
   }, LONG);
 
+  it('one RUN of thousands of cd and make pairs, bare or in subshells: slim-base refused for make, a USER added, once', () => {
+    for (const name of ['one RUN of cd and make pairs', 'one RUN of cd and make pairs in subshells']) {
+      const { text } = input(name);
+      const result = run(text);
+      expect(result.refusals.map((r) => `${r.transform}:${r.code}`), name).toContain('slim-base:missing-tools');
+      expect(result.output, name).toMatch(/\nUSER 10001:10001\nCMD \["python", "app.py"\]\n$/);
+      expect(run(result.output).output, name).toBe(result.output);
+    }
+  }, LONG);
+
   it('one RUN of tens of thousands of pipes: each command in one pipeline, the RUN left as it is', () => {
     const { text, size } = input('one RUN of piped commands');
     expect(text.length).toBeGreaterThan(600_000);

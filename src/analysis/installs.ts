@@ -8,7 +8,8 @@ import { aptInstalls } from '../knowledge/index.js';
 import { recommendsOf } from '../knowledge/recommends.js';
 import { recognise } from '../shell/index.js';
 import type { PackageCommand, PackageManager } from '../shell/types.js';
-import { stageCommands } from './commands.js';
+import { stageCommands, type StageScan } from './commands.js';
+import { Memo } from '../memo.js';
 import type { StageCommand } from './types.js';
 import type { BuildContext } from '../engine/context.js';
 
@@ -27,9 +28,12 @@ export function keepsRecommends(r: PackageCommand): boolean {
 }
 
 /** The system package installs (apt, apk, yum, dnf, microdnf) a stage runs, in order. */
-export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): SystemInstall[] {
+export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): readonly SystemInstall[] {
+  const scan = stageCommands(file, stage, ctx);
+  const known = installsOf.get(scan);
+  if (known !== undefined) return known;
   const out: SystemInstall[] = [];
-  for (const c of stageCommands(file, stage, ctx).commands) {
+  for (const c of scan.commands) {
     if (c.command === null) continue;
     const r = recognise(c.command);
     if (r?.kind !== 'package' || r.action !== 'install') continue;
@@ -37,8 +41,12 @@ export function systemInstalls(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const recommends = keepsRecommends(r);
     out.push({ at: c, manager: r.manager, packages: r.operands.map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('/') && !v.endsWith('.deb')), recommends });
   }
+  installsOf.set(scan, out);
   return out;
 }
+
+/** By the stage's scan (one per file, stage and build context): installedBefore asks for every command that needs a package. */
+const installsOf = new Memo<StageScan, readonly SystemInstall[]>();
 
 /** Is `a` before `b` in build order? Stages built on others run after them. */
 export function runsBefore(file: ParsedDockerfile, a: Pick<StageCommand, 'inst' | 'order'>, b: Pick<StageCommand, 'inst' | 'order'>): boolean {
