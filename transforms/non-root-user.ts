@@ -111,7 +111,10 @@ bind). Refuses, leaving the file as it is:
   unlike pip, does not fall back to the user's site-packages), starting, stopping or
   reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
   \`systemctl start\`; an action only known at run time counts), the account tools
-  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, iptables or setcap.
+  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, setcap, the firewall
+  (iptables, nft, ipset, ebtables), kernel modules (modprobe, insmod), or \`ip\` or \`tc\` changing the
+  network (\`ip link set\`, \`tc qdisc add\`; \`ip route\` only reading is fine): CAP_NET_ADMIN from
+  \`--cap-add\` reaches root, not another user.
   In an entrypoint script, a program counts where a command runs it or names it (\`exec gosu app "$@"\`,
   \`set -- php-fpm "$@"\`), not where a test or a case pattern only compares the command with it
   (\`[ "$1" = 'php-fpm' ]\`); and a system change such a script makes (often only when it runs as root)

@@ -95,8 +95,28 @@ const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
   'update-ca-certificates': 'rewriting the system\'s certificate store needs root',
   iptables: 'changing the firewall needs root',
   ip6tables: 'changing the firewall needs root',
+  'iptables-restore': 'changing the firewall needs root',
+  'ip6tables-restore': 'changing the firewall needs root',
+  // nft needs CAP_NET_ADMIN even to list the rules; `--cap-add` gives it to root, not to another user.
+  nft: 'nftables needs CAP_NET_ADMIN, which `--cap-add` gives root but not another user',
+  ipset: 'changing the firewall\'s sets needs root',
+  ebtables: 'changing the firewall needs root',
+  modprobe: 'loading a kernel module needs root',
+  insmod: 'loading a kernel module needs root',
+  rmmod: 'removing a kernel module needs root',
   setcap: 'giving a program capabilities needs root',
 };
+
+/** Network tools that only read unless a word names a change: `ip link set …`, `tc qdisc add …`. */
+const NETWORK_TOOLS = new Set(['ip', 'tc']);
+const NETWORK_CHANGES = new Set(['add', 'append', 'change', 'chg', 'del', 'delete', 'flush', 'prepend', 'replace', 'set']);
+const NETWORK_WHY = 'changing network interfaces, routes or queues needs CAP_NET_ADMIN, which `--cap-add` gives root but not another user';
+
+/** Why `ip` or `tc` run with `args` changes the network, or undefined when they only read (`ip -4 route`, `tc qdisc show`). */
+function networkChange(name: string, args: readonly { readonly value: string | null }[]): string | undefined {
+  if (!NETWORK_TOOLS.has(name)) return undefined;
+  return args.some((w) => w.value !== null && NETWORK_CHANGES.has(w.value)) ? NETWORK_WHY : undefined;
+}
 
 /**
  * Programs that start, stop or reload a system service, and which of their words (options left out)
@@ -133,8 +153,8 @@ const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum
 /**
  * The first command of `script` that changes the system, and why that needs root: a system
  * package manager installing, updating, removing or cleaning, a global npm/pnpm/yarn install, a
- * `uv pip install --system`, a service started, stopped or reloaded (`service NAME start`), or one
- * of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
+ * `uv pip install --system`, a service started, stopped or reloaded (`service NAME start`), a
+ * network change (`ip link set …`, `tc qdisc add …`), or one of SYSTEM_CHANGERS. Null when there is none, or the script is not shell the parser reads.
  */
 export function systemChange(script: string): { command: string; why: string } | null {
   const parsed = parseScript(script);
@@ -151,7 +171,7 @@ export function systemChange(script: string): { command: string; why: string } |
     if (program !== null && program.name === 'uv' && uvSystemInstall(program.args)) {
       return { command: text(), why: 'uv installs into the system Python\'s site-packages, which only root may write (unlike pip, it does not fall back to the user\'s)' };
     }
-    const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args));
+    const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
