@@ -27,6 +27,9 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('# r-e1071: dependency of the caret R package')).toMatch(/describes it/);
     expect(reason('# install b, which the tests need')).toMatch(/describes it/);
     expect(reason('# run the tests')).toMatch(/describes it/);
+    // A banner is quoted by its title, not its rule line.
+    expect(reason('# ------------\n# PHP 8.3 + extensions\n# ------------')).toMatch(/\(`# PHP 8\.3 \+ extensions`\) describes it/);
+    expect(reason('##########')).toMatch(/\(`##########`\) describes it/);
   });
 
   it('still merges across blank lines', () => {

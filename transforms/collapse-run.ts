@@ -251,7 +251,9 @@ function commentBetweenReason(comments: readonly string[]): string {
     const line = comments.find((c) => re.test(c));
     if (line !== undefined) return `\`${line}\` above this RUN is ${what}; merged, it would sit inside a continuation of another RUN`;
   }
-  return `the comment above this RUN (\`${comments[0]}\`) describes it; merged, it would sit in the middle of another RUN`;
+  // A banner's rule lines (`# -----`, `#####`) say nothing: quote the first line with words.
+  const words = comments.find((c) => /[\p{L}\p{N}]/u.test(c)) ?? comments[0];
+  return `the comment above this RUN (\`${words}\`) describes it; merged, it would sit in the middle of another RUN`;
 }
 
 /**
