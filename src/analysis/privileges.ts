@@ -20,7 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { runScripts } from './runScripts.js';
 import { HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { pathIn, workdirAt, workdirAtEnd } from './paths.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -441,6 +441,17 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
             at,
           };
         }
+      }
+      // An archive it creates (`zip -r /export.zip .`, `tar czf /backup.tgz data`) is a new file in its folder.
+      const program = invokedProgram(c);
+      const archive = program === null ? null : archiveWritten(program.name, program.args);
+      const archiveAt = archive?.value == null ? null : resolve(archive.value);
+      if (archiveAt != null && !isWritable(archiveAt)) {
+        return {
+          code: 'writes-app-folder',
+          reason: `${where} writes the archive ${archiveAt} (\`${short(script.slice(c.start, c.end))}\`) when the container starts, in ${path.posix.dirname(archiveAt)}, which the build leaves to root: another user cannot create files there (write it under /tmp or a VOLUME, or give the folder to the user with \`chown\`)`,
+          at,
+        };
       }
       for (const r of c.redirects) {
         // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).

@@ -141,3 +141,27 @@ function oldStyleTar(words: readonly ShellWord[]): SplitArgs | null {
   const rest = splitArgs(words.slice(next), TAR);
   return { options: [...options, ...rest.options], positionals: rest.positionals };
 }
+
+/** zip's options that take the next word (`-b DIR`, `-O FILE`, `-t DATE`). */
+const ZIP = grammar(['-b', '-n', '-t', '-tt', '-O', '-P', '-s', '-sp', '-Z', '-ds', '-ll', '--output-file', '--temp-path', '--suffixes', '--from-date', '--before-date', '--password', '--split-size', '--compression-method'], true);
+
+/**
+ * The archive a `tar` or `zip` command writes (`tar czf out.tgz …`, `zip -r out.zip .`, zip's
+ * `-O FILE`), as its word: null when it writes none, or only to its output (`tar cf - …`, `zip - …`).
+ */
+export function archiveWritten(program: string, words: readonly ShellWord[]): ShellWord | null {
+  if (program === 'tar') {
+    const tar = readTar(words);
+    const writes = tar.options.some((o) => /^(?:-[cru]|--create|--append|--update)$/.test(o.name));
+    const file = tar.options.filter((o) => o.name === '-f' || o.name === '--file').at(-1);
+    return writes && file?.valueWord != null && file.value !== '-' ? file.valueWord : null;
+  }
+  if (program === 'zip') {
+    const split = splitArgs(words, ZIP);
+    const out = split.options.filter((o) => o.name === '-O' || o.name === '--output-file').at(-1);
+    if (out?.valueWord != null) return out.valueWord;
+    const archive = split.positionals[0];
+    return archive === undefined || archive.value === '-' ? null : archive;
+  }
+  return null;
+}
