@@ -136,8 +136,8 @@ bind). Refuses, leaving the file as it is:
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
   (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
-- \`writes-app-folder\`: the command starts a server that writes into the app's own folder while it
-  runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
+- \`writes-app-folder\`: the command (or a script it runs: an entrypoint script, and what that runs by
+  path) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an

@@ -229,7 +229,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, words, at) ?? startFileWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -479,14 +479,23 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
  * log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does; an ENV that moves the writes
  * elsewhere (RELEASE_TMP) too.
  */
-function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: readonly string[], at: number): Blocker | null {
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, start: StartCommand, command: readonly string[], at: number): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
-  const words = [...command, ...packageScriptWords(ctx, command)];
+  // The command's words, then each command of the scripts it runs (`cd sandbox && bundle exec rails s` in an entrypoint script).
+  const runs: { words: readonly string[]; where: string }[] = [{ words: [...command, ...packageScriptWords(ctx, command)], where: '' }];
+  for (const t of startTexts(file, stage, ctx, start)) {
+    if (t.where === 'the command') continue;
+    for (const c of t.parsed.commands) {
+      const literal = c.words.flatMap((w) => (w.value === null ? [] : [w.value]));
+      runs.push({ words: [...literal, ...packageScriptWords(ctx, literal)], where: t.where });
+    }
+  }
   const last = stage.instructions.at(-1) ?? stage.from;
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   for (const writer of APP_FOLDER_WRITERS) {
-    const i = words.findIndex((_, k) => writer.argv.every((re, j) => words[k + j] !== undefined && re.test(words[k + j]!)));
-    if (i === -1) continue;
+    const found = runs.map((r) => ({ ...r, i: r.words.findIndex((_, k) => writer.argv.every((re, j) => r.words[k + j] !== undefined && re.test(r.words[k + j]!))) })).find((r) => r.i !== -1);
+    if (found === undefined) continue;
+    const { words, i, where } = found;
     // An ENV that moves the writes (CARGO_TARGET_DIR, RELEASE_TMP) counts when it moves them where
     // any user may write: /app/target is the app's folder, root's, as target/ was.
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
@@ -499,7 +508,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
     return {
       code: 'writes-app-folder',
-      reason: `\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; the app is copied as root's, so another user cannot: ${writer.fix}`,
+      reason: `${where === '' ? '' : `in ${where}, `}\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; the app is copied as root's, so another user cannot: ${writer.fix}`,
       at,
     };
   }

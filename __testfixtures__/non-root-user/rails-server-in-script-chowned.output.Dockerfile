@@ -1,0 +1,7 @@
+FROM ruby:3.3
+WORKDIR /rails
+COPY . .
+RUN bundle install
+RUN useradd --uid 1000 --create-home rails && chown -R rails:rails db log tmp
+USER 1000
+CMD ["./bin/docker-start"]

@@ -1,0 +1,4 @@
+FROM php:8.3-cli
+WORKDIR /app
+COPY . .
+ENTRYPOINT ["/app/start.sh"]
