@@ -7,6 +7,7 @@ WORKDIR /usr/src/app
 COPY package.json package-lock.json .npmrc ./
 
 RUN npm ci --omit=dev
+
 # Bundle the service
 COPY . .
 

@@ -147,7 +147,9 @@ export function moveBefore(file: ParsedDockerfile, inst: Instruction, anchor: In
   const lastLineEnd = file.lines.endOf(inst.endLine);
   if (file.text.slice(inst.span.end, lastLineEnd).trim() !== '' || lastLineEnd === file.text.length) return null;
   const to = file.lines.startOf(inst.endLine + 1);
-  const block = file.text.slice(from, to);
+  // A commented block the author set apart with a blank line keeps one above it where it lands.
+  const setApart = comments.length > 0 && comments[0]!.line > 1 && file.text.slice(file.lines.startOf(comments[0]!.line - 1), from).trim() === '';
+  const block = (setApart ? file.eol : '') + file.text.slice(from, to);
   const at = lineStartAbove(file, anchor, true);
   if (at >= from && at <= to) return null;
   return [
@@ -168,7 +170,9 @@ export function moveAfter(file: ParsedDockerfile, inst: Instruction, anchor: Ins
   if (anchor.span.start < inst.span.end || file.text.slice(inst.span.end, lastLineEnd).trim() !== '' || lastLineEnd === file.text.length) return null;
   if (file.text.slice(anchor.span.end, file.lines.endOf(anchor.endLine)).trim() !== '') return null;
   const to = file.lines.startOf(inst.endLine + 1);
-  const block = file.text.slice(from, to);
+  // A commented block the author set apart with a blank line keeps one above it where it lands.
+  const setApart = comments.length > 0 && comments[0]!.line > 1 && file.text.slice(file.lines.startOf(comments[0]!.line - 1), from).trim() === '';
+  const block = (setApart ? file.eol : '') + file.text.slice(from, to);
   const anchorEnd = file.lines.endOf(anchor.endLine);
   const insertion: Edit =
     anchorEnd === file.text.length
