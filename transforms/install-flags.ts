@@ -98,8 +98,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
   before the RUN, the command sets it, or it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
   abbreviation pip accepts, such as \`--no-cache\`).
-- \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\`, \`--no-rdoc\`/\`--no-ri\` or
-  \`--document\`.
+- \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
+  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
 commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
 apt one is a \`review\` change.
@@ -288,7 +288,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     }
     case 'gem': {
       if (action !== 'install' && action !== 'i') return null;
-      if (cmd.hasFlag('--no-document', '-N', '--no-rdoc', '--no-ri', '--document')) return null;
+      // RubyGems' OptionParser takes an unambiguous prefix too: `--no-doc` is --no-document.
+      if (cmd.hasFlag('-N', '--no-rdoc', '--no-ri') || cmd.options.some((o) => isPrefixOf(o.name, '--no-document', '--no-doc') || isPrefixOf(o.name, '--document', '--doc'))) return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
       if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
       return flag('--no-document', `gem ${action}`);
@@ -1047,7 +1048,7 @@ function textualInstalls(script: string, ctx: Context): string[] {
     ['apt(?:-get)?\\s+(?:-\\S+\\s+)*install', /-install-recommends|Install-Recommends/i, '--no-install-recommends to apt-get install', ctx.options.noInstallRecommends],
     ['apk\\s+(?:-\\S+\\s+)*add', /--no-cache\b/, '--no-cache to apk add', ctx.apkCacheMount === null],
     ['(?:pip[\\d.]*|python[\\d.]*\\s+-m\\s+pip)\\s+(?:-\\S+\\s+)*install', /-cache-dir|PIP_NO_CACHE_DIR/, '--no-cache-dir to pip install', !ctx.pipCacheOff && ctx.pipCacheMount === null],
-    ['gem\\s+install', /--no-document|--no-r(?:doc|i)\b|--document|\s-N\b/, '--no-document to gem install', true],
+    ['gem\\s+install', /--no-doc|--no-r(?:doc|i)\b|--doc|\s-N\b/, '--no-document to gem install', true],
   ];
   // Where a command starts: the beginning, after a list or pipe operator, or after sudo and assignments.
   const start = '(?:^|[;&|({\\n])\\s*(?:sudo\\s+)?(?:\\w+=\\S*\\s+)*(?:[\\w.-]*/)*';
