@@ -125,6 +125,16 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex (export_release_sys_config, RELEASE_TMP)',
   },
   {
+    // Distillery, the release tool before `mix release`: its boot script takes the same shape, with `foreground`.
+    argv: [/(?:^|\/)bin\/[\w-]+$/, /^(?:foreground|start|console)$/],
+    app: 'a Distillery release',
+    project: [{ file: /^rel\/config\.exs$/, contains: /\buse\s+(?:Distillery|Mix)\.Releases\.Config\b/, says: '{path} configures Distillery' }],
+    writes: 'writes its generated vm.args, sys.config and logs under RELEASE_MUTABLE_DIR, by default var/ in the release\'s folder, at every start',
+    movedBy: ['RELEASE_MUTABLE_DIR'],
+    fix: 'give the user the release folder first with `COPY --chown`, or set RELEASE_MUTABLE_DIR to a writable folder',
+    source: 'bitwalker/distillery docs (Permissions: the release must read and write RELEASE_MUTABLE_DIR, by default var/ in the release); priv/templates boot script (RELEASE_MUTABLE_DIR)',
+  },
+  {
     // Build tools run as the container's command: they build the project where it lies, the copied app's folder.
     argv: [/(?:^|\/)cargo$/, /^(?:build|b|run|r|test|t|bench|check|c|doc|d|clippy)$/],
     app: '',
