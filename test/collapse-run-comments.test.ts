@@ -21,6 +21,10 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('# [START cloudrun_dockerfile]')).toMatch(/region marker/);
     expect(reason('# [END cloudrun_dockerfile]')).toMatch(/region marker/);
     expect(reason('# RUN apt-get install -y vim')).toMatch(/commented-out instruction/);
+    expect(reason('# ENV PATH /opt/tools/bin')).toMatch(/commented-out instruction/);
+    expect(reason('# ARG version=1.2')).toMatch(/commented-out instruction/);
+    // Prose that starts with an instruction's name is a note on the RUN below.
+    expect(reason("# ENV does not survive login shells: /etc/profile sets PATH outright")).toMatch(/describes it/);
     expect(reason('# Uncomment to debug:\n# ENV DEBUG=1')).toMatch(/uncomment/);
     expect(reason('# test: command -v b')).toMatch(/tool may read/);
     expect(reason('# renovate: datasource=npm depName=b')).toMatch(/tool may read/);

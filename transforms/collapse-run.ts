@@ -98,7 +98,8 @@ that was not joined to the one before, with one of these codes:
 - \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) above
   the RUN is meant for it alone and would end up inside another RUN;
 - \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
-  says which kind: region marker, commented-out instruction, tool line, or a note on the RUN);
+  says which kind: region marker, commented-out instruction (an ENV, ARG or LABEL one names a variable:
+  \`# ENV does not survive…\` is a note), tool line, or a note on the RUN, quoted by its first line with words);
 - \`kept-apart\`: a comment above the RUNs (between them, or above the first) says they are kept
   apart on purpose ("Split into separate RUN commands to reduce memory pressure", "each in its own
   layer", "keep these RUNs separate", "do not merge"): the RUNs under it, up to the next comment, stay
@@ -240,7 +241,9 @@ function between(file: ParsedDockerfile, a: Instruction, b: Instruction): readon
 const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:\[(?:START|END)\b|(?:end)?region\b|<\/?editor-fold|-{2,}8<-{2,})/i, 'a region marker, which delimits a snippet of the file'],
   [/\buncomment/i, 'a note to uncomment something'],
-  [/^#\s*(?:ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|FROM|HEALTHCHECK|LABEL|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/, 'a commented-out instruction'],
+  [/^#\s*(?:ADD|CMD|COPY|ENTRYPOINT|EXPOSE|FROM|HEALTHCHECK|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/, 'a commented-out instruction'],
+  // ENV, ARG and LABEL name a variable (`# ENV DEBUG=1`, `# ENV PATH /opt/bin`): `# ENV does not survive login shells` is prose.
+  [/^#\s*(?:ARG|ENV|LABEL)\s+(?:[\w.-]+=|[A-Z_][A-Z0-9_]*(?:\s|$))/, 'a commented-out instruction'],
   // Tools' own keys only: `# r-e1071: dependency of caret` is a note on the RUN below.
   [/^#\s*(?:test|check|renovate|dependabot|nosemgrep|trivy|checkov|kics-scan|tfsec|snyk):(?:\s|$)/i, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
 ];
