@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
+import { devContainerOf } from '../src/analysis/devContainer.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
@@ -80,6 +81,9 @@ logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says
 A review change: it changes how the container runs (the user, and so what it may read, write and
 bind). Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
+- \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
+  \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`): the configuration
+  picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils);
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
@@ -200,6 +204,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
+      'dev-container': 'a devcontainer.json builds the Dockerfile: the dev container configuration picks the user',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD): what runs is named when the container starts',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
@@ -241,6 +246,12 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
+    // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
+    const dev = devContainerOf(ctx.buildContext, ctx.path);
+    if (dev !== null) {
+      const who = dev.user === null ? 'the user the container and the editor run as (containerUser, remoteUser)' : `the user, ${dev.user}`;
+      return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration picks ${who}, and its features may make that account after this build, so a USER here is not how this image chooses its user`)];
+    }
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
       // Followed by RUNs or COPYs it is how a stage installs things, and the USER goes after them (DL3002).

@@ -3,6 +3,7 @@ import { stageLineage } from '../src/dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import type { BuildContext } from '../src/engine/context.js';
+import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
 import {
   BASE_REFUSALS,
   baseOf,
@@ -117,6 +118,9 @@ Refuses, naming the command and what is missing:
 cargo build with no Cargo.lock in the build context): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
+- \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
+  \`.devcontainer/devcontainer.json\`) builds the Dockerfile: a development environment, whose users run the
+  compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its tag comes from a
   build argument that other FROM lines use or that cannot be rewritten. A tag from an argument used by
@@ -135,17 +139,19 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
       'missing-tools': 'a command of the stage needs a package the slim image lacks',
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
+      'dev-container': 'a devcontainer.json builds the Dockerfile: a development environment, whose users run what slim lacks',
       'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
       'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
       ...BASE_REFUSALS,
     },
   },
-  run(file, { options, buildContext }) {
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext) ?? []);
+  run(file, { options, buildContext, path }) {
+    const dev = devContainerOf(buildContext, path);
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
   },
 });
 
-function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null): Finding | null {
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null): Finding | null {
   const at = stage.from.span.start;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -157,6 +163,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   }
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
+  // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
+  if (dev !== null) return refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
 
   const lacks = slimSiblingLacks(image)?.packages ?? new Set<string>();
   let missing: Need[] = [];

@@ -1,0 +1,57 @@
+import * as path from 'node:path';
+import type { BuildContext } from '../engine/context.js';
+
+/** A dev container configuration that builds the Dockerfile. */
+export interface DevContainer {
+  /** The configuration's path in the build context. */
+  readonly config: string;
+  /** The user it runs the container or the editor as (`containerUser`, else `remoteUser`), when it names one. */
+  readonly user: string | null;
+}
+
+/** Where the dev container tools look for a configuration, from the folder they build. */
+const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devcontainer.json'];
+
+/**
+ * The devcontainer.json of the build context that builds this Dockerfile (its `build.dockerfile`, or the
+ * older `dockerFile`, names a file of the same name), or null. Such an image is a development environment:
+ * the configuration picks the user, and what the developer runs in it is not in the Dockerfile.
+ */
+export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null): DevContainer | null {
+  if (ctx === null) return null;
+  const name = dockerfilePath === null ? 'Dockerfile' : path.basename(dockerfilePath);
+  for (const config of CONFIGS) {
+    const text = ctx.read(config);
+    if (text === null) continue;
+    const json = withoutComments(text);
+    const named = [...json.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.basename(m[1]!.replace(/\\/g, '/')));
+    if (!named.includes(name)) continue;
+    const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? null;
+    return { config, user };
+  }
+  return null;
+}
+
+/** devcontainer.json is JSON with comments: drops `//` and `/* *\/` comments outside strings. */
+function withoutComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
