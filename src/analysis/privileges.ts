@@ -171,10 +171,23 @@ export function systemChange(script: string): { command: string; why: string } |
     if (program !== null && program.name === 'uv' && uvSystemInstall(program.args)) {
       return { command: text(), why: 'uv installs into the system Python\'s site-packages, which only root may write (unlike pip, it does not fall back to the user\'s)' };
     }
+    if (program !== null && program.name === 'ldconfig' && ldconfigWritesCache(program.args)) {
+      return { command: text(), why: 'rebuilding the shared library cache writes /etc/ld.so.cache, which only root may' };
+    }
     const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
+}
+
+/**
+ * ldconfig rebuilds /etc/ld.so.cache unless told only to print (\`-p\`, \`--version\`), to link only what it is given
+ * (\`-n\`, \`-l\`), to write no cache (\`-N\`), or to write another (\`-C FILE\`, \`-r ROOT\`).
+ */
+const LDCONFIG_NO_CACHE = new Set(['-p', '--print-cache', '-n', '-N', '-l', '-C', '-r', '-V', '--version', '--help', '-?', '--usage']);
+
+function ldconfigWritesCache(args: readonly { readonly value: string | null }[]): boolean {
+  return !args.some((a) => a.value !== null && (LDCONFIG_NO_CACHE.has(a.value) || /^-[Cr]./.test(a.value)));
 }
 
 /** `uv pip install --system` (sync, uninstall; after uv's own options): a change to the system interpreter's packages. */
