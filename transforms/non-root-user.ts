@@ -82,7 +82,8 @@ A review change: it changes how the container runs (the user, and so what it may
 bind). Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
-  \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`): the configuration
+  \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or the \`build\` of the compose
+  \`service\` it runs from its \`dockerComposeFile\`): the configuration
   picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils);
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images

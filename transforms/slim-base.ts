@@ -119,7 +119,8 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
-  \`.devcontainer/devcontainer.json\`) builds the Dockerfile: a development environment, whose users run the
+  \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
+  \`build\`): a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its tag comes from a

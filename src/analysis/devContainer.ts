@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
+import { yaml } from '../engine/yaml.js';
 
 /** A dev container configuration that builds the Dockerfile. */
 export interface DevContainer {
@@ -14,7 +15,7 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
 
 /**
  * The devcontainer.json of the build context that builds this Dockerfile (its `build.dockerfile`, or the
- * older `dockerFile`, names a file of the same name), or null. Such an image is a development environment:
+ * older `dockerFile`, or the build of the compose service it runs, names a file of the same name), or null. Such an image is a development environment:
  * the configuration picks the user, and what the developer runs in it is not in the Dockerfile.
  */
 export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null): DevContainer | null {
@@ -25,11 +26,36 @@ export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string 
     if (text === null) continue;
     const json = withoutComments(text);
     const named = [...json.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.basename(m[1]!.replace(/\\/g, '/')));
-    if (!named.includes(name)) continue;
+    if (!named.includes(name) && !composeBuilds(ctx, config, json, name)) continue;
     const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? null;
     return { config, user };
   }
   return null;
+}
+
+/**
+ * Whether the compose service a devcontainer.json runs (\`dockerComposeFile\`, \`service\`) is built from a Dockerfile
+ * of this name: its \`build.dockerfile\`, or Dockerfile when \`build\` names only the context. The compose files lie
+ * beside the configuration; one outside the build context cannot be read, and does not count.
+ */
+function composeBuilds(ctx: BuildContext, config: string, json: string, name: string): boolean {
+  const service = /"service"\s*:\s*"([^"]+)"/.exec(json)?.[1];
+  const files = /"dockerComposeFile"\s*:\s*("[^"]*"|\[[^\]]*\])/.exec(json)?.[1];
+  if (service === undefined || files === undefined) return false;
+  for (const m of files.matchAll(/"([^"]+)"/g)) {
+    const text = ctx.read(path.posix.join(path.posix.dirname(config), m[1]!));
+    if (text === null) continue;
+    let doc: unknown;
+    try {
+      doc = yaml().parse(text);
+    } catch {
+      continue;
+    }
+    const build = (doc as { services?: Record<string, { build?: unknown } | null> } | null)?.services?.[service]?.build;
+    const dockerfile = typeof build === 'string' ? 'Dockerfile' : typeof build === 'object' && build !== null ? ((build as { dockerfile?: unknown }).dockerfile ?? 'Dockerfile') : null;
+    if (typeof dockerfile === 'string' && path.posix.basename(dockerfile.replace(/\\/g, '/')) === name) return true;
+  }
+  return false;
 }
 
 /** devcontainer.json is JSON with comments: drops `//` and `/* *\/` comments outside strings. */
