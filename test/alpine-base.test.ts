@@ -69,3 +69,15 @@ describe('alpine-base review notes', () => {
     expect(review('locales-dropped')).not.toContain('ICU');
   });
 });
+
+describe('alpine-base: packages that do not install on musl', () => {
+  it('names a glibc-only package rather than an unknown one listed before it', () => {
+    expect(fixture('refuse-musl-package-beside-unknown').refusals.map((r) => r.reason)).toEqual([
+      'python:3.11-alpine: line 4 installs torch==2.3.0 (requirements.txt): PyTorch publishes manylinux (glibc) wheels only and no sdist: it cannot be installed on Alpine',
+    ]);
+  });
+
+  it('still says what it cannot tell when no package is known to fail', () => {
+    expect(fixture('refuse-unknown-pip-musl').refusals[0]!.reason).toContain('cannot tell what line 4 needs');
+  });
+});

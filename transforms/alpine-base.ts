@@ -99,7 +99,8 @@ Refuses, with the reason, when:
   key or other file with an extension; a download piped into anything but an unpacker: tar, unzip, 7z, cpio, gunzip, xz, zstd…), or when it is an archive of
   sources (GitHub's \`/archive/\` tarballs, \`*-src*\`) or one the stages build after it (configure, make, cmake…);
 - \`musl-packages\`: scientific Python with no musl wheels for the pinned version (numpy, scipy, pandas before
-  their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only;
+  their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only
+  (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, npm/pip packages installed there), or a stage on another C library copying such
   files out of the switched stages. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
@@ -202,6 +203,9 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 
   // 2. What the stages run is readable, and the Alpine image has it.
   const analysis = stageNeeds(file, stages, 'musl', ctx);
+  // A package known not to install on musl is the reason, even beside others that are only unknown.
+  const musl = muslProblems(analysis);
+  if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   if (analysis.unknowns.length > 0) {
     const u = analysis.unknowns[0]!;
     return refuse('unknown-needs', `cannot tell what line ${u.inst.line} needs: ${u.what}: ${u.why}`);
@@ -222,8 +226,6 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   // 3. Nothing needs glibc.
   const download = downloadProblem(file, stages, analysis.commands);
   if (download !== null) return refuse(download.code, download.reason);
-  const musl = muslProblems(analysis);
-  if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
   const crossing = libcCrossing(file, stages, ctx);
   if (crossing !== null) return refuse('glibc-binary', crossing);
   const target = glibcTarget(file, analysis.commands, ctx);
