@@ -95,3 +95,24 @@ describe('non-root-user: a start script no COPY puts in the image', () => {
     expect(refusals('FROM debian:bookworm-slim\nRUN mkdir -p /steam/tf2\nCMD cd /steam/tf2 && ./srcds_run -port 27015\n')).toEqual([]);
   });
 });
+
+describe('non-root-user: a dev container', () => {
+  const dockerfile = 'FROM ubuntu:noble\nRUN apt-get update && apt-get install -y --no-install-recommends git\nCMD ["sleep", "infinity"]\n';
+  const run = (files: Record<string, string>) => {
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: '.devcontainer/Dockerfile', buildContext: memoryBuildContext(files) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.map((r) => `${r.code}: ${r.reason}`);
+  };
+
+  it('names the user the configuration picks', () => {
+    expect(run({ '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "Dockerfile", "context": ".." }, "remoteUser": "vscode" }' })).toEqual([
+      'dev-container: .devcontainer/devcontainer.json builds this Dockerfile as a dev container: the configuration picks the user, vscode, and its features may make that account after this build, so a USER here is not how this image chooses its user',
+    ]);
+  });
+
+  it('says when the configuration names no user', () => {
+    expect(run({ 'devcontainer.json': '{ "dockerFile": "Dockerfile" }' })).toEqual([
+      'dev-container: devcontainer.json builds this Dockerfile as a dev container: the configuration sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user, so a USER here is not how this image chooses its user',
+    ]);
+  });
+});

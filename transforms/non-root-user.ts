@@ -251,8 +251,8 @@ A final stage that already runs as another user (or one set from a build argumen
     // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
     const dev = devContainerOf(ctx.buildContext, ctx.path);
     if (dev !== null) {
-      const who = dev.user === null ? 'the user the container and the editor run as (containerUser, remoteUser)' : `the user, ${dev.user}`;
-      return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration picks ${who}, and its features may make that account after this build, so a USER here is not how this image chooses its user`)];
+      const picks = dev.user === null ? 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user' : `picks the user, ${dev.user}, and its features may make that account after this build`;
+      return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
     }
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
