@@ -227,6 +227,21 @@ describe('rootBlocker', () => {
   });
 });
 
+describe('rootBlocker: ldconfig at start', () => {
+  it('needs root where it rebuilds /etc/ld.so.cache', () => {
+    expect(blocker('FROM a\nCMD ["ldconfig", "/app/bin/launcher"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig && exec server"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig -v && exec server"]\n')).toBe('needs-root');
+  });
+
+  it('does not where it only prints, links, or writes no system cache', () => {
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig -p | grep -q libcuda && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig -n /app/lib && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig -N && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ldconfig -C/tmp/ld.so.cache && exec server"]\n')).toBeNull();
+  });
+});
+
 describe('scanScript', () => {
   it('ignores comments and finds words, not substrings', () => {
     expect(scanScript('#!/bin/sh\n# we used to call gosu here\nexec "$@"\n')).toBeNull();
