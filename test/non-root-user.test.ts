@@ -116,3 +116,24 @@ describe('non-root-user: a dev container', () => {
     ]);
   });
 });
+
+describe('non-root-user: a start script that creates files or folders', () => {
+  const dockerfile = 'FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY . .\nVOLUME /data\nCMD ["./start.sh"]\n';
+  const start = (body: string) => run(dockerfile, { 'start.sh': `#!/bin/sh\n${body}\nexec python main.py\n`, 'main.py': '' });
+
+  it('is refused when it makes one in a folder the build leaves to root', () => {
+    expect(start('mkdir -p /srv/app/logs').refusals).toEqual([
+      'writes-app-folder: start.sh creates /srv/app/logs (`mkdir -p /srv/app/logs`) when the container starts, where the build leaves /srv/app to root: another user cannot create files or folders there (make them under /tmp or a VOLUME, or give the folder to the user in the Dockerfile with `chown`)',
+    ]);
+    expect(start('cp /srv/app/settings.default.json settings.json').refusals[0]).toContain('copies files to /srv/app/settings.json (`cp /srv/app/settings.default.json settings.json`)');
+    expect(start('ln -s /data/settings.json /etc/app.json').refusals[0]).toContain('makes a link at /etc/app.json');
+    expect(start('cp -t /opt/app /srv/app/main.py').refusals[0]).toContain('copies files to /opt/app (`cp -t /opt/app /srv/app/main.py`) when the container starts, where the build leaves /opt to root');
+    expect(start('touch /srv/app/.ready').refusals[0]).toContain('creates /srv/app/.ready');
+  });
+
+  it('is left alone in a VOLUME, /tmp, a folder the image has, or a path only known when it runs', () => {
+    for (const body of ['mkdir -p /srv/app', 'mkdir -p /data/cache', 'cp /srv/app/main.py /data/', 'ln -sf /data/a /tmp/a', 'touch -c /srv/app/main.py', 'mkdir "$HOME/.cache"', 'cp -r /srv/app "$TARGET"']) {
+      expect(start(body).refusals, body).toEqual([]);
+    }
+  });
+});

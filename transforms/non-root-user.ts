@@ -167,10 +167,12 @@ bind). Refuses, leaving the file as it is:
   /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home and the VOLUMEs, when the stage gives no files to a user,
   and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the
   folder), also of a file only known when it runs (\`sed -i "s|$FROM|$TO|" "$file"\`), also one that \`find … -exec\` runs (on
-  what it finds below its starting points) or \`xargs\` runs (on files only known when it runs), and tar unpacking an archive
-  there (into the folder it runs in, or its \`-C\`), or \`tar -c\` or \`zip\` creating an archive there
-  (\`zip -r /export.zip .\`; one written to its output, \`tar cf -\`, is fine); a relative path is taken in the folder of the last \`cd\` before it
-  (the working folder when there is none; unknown after a \`cd\` to a folder only known when it runs); and also in a script those run
+  what it finds below its starting points) or \`xargs\` runs (on files only known when it runs), tar unpacking an archive
+  there (into the folder it runs in, or its \`-C\`), \`tar -c\` or \`zip\` creating an archive there
+  (\`zip -r /export.zip .\`; one written to its output, \`tar cf -\`, is fine), and a file or folder it makes there by name
+  (\`mkdir\`, \`touch\`, the destination of \`cp\`, \`mv\` or \`ln\`; not \`mkdir -p\` of a folder the image has: the working
+  folder and those above it, a COPY's destination, a RUN's \`mkdir\`); a relative path is taken in the folder of the last \`cd\` before it
+  (the working folder when there is none; unknown after a \`cd\` that may not have run, or to a folder only known when it runs); and also in a script those run
   by path, through a shell (\`sh scripts/env.sh\`) or with \`.\` (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket;

@@ -22,6 +22,7 @@ import { runScripts } from './runScripts.js';
 import { HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { pathIn, workdirAt, workdirAtEnd } from './paths.js';
+import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
@@ -420,6 +421,7 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   const workdir = workdirAtEnd(file, stage);
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const existing = existingFolders(file, stage);
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
     for (const c of parsed.commands) {
       // A relative path is in the folder the `cd`s before it went to (`cd /tmp/src && tar x`); one
@@ -466,6 +468,17 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
           at,
         };
       }
+      const made = createdEntries(c);
+      for (const entry of made?.paths ?? []) {
+        const abs = entry.value === null ? null : resolve(entry.value.replace(/(.)\/+$/, '$1'));
+        // A folder `mkdir -p` finds already there (the working folder, a COPY's or a RUN's) is left as it is.
+        if (abs === null || isWritable(abs) || (made!.tool === 'mkdir -p' && existing.some((d) => d === abs || d.startsWith(`${abs}/`)))) continue;
+        return {
+          code: 'writes-app-folder',
+          reason: `${where} ${made!.tool.startsWith('mkdir') || made!.tool === 'touch' ? `creates ${abs}` : `${COPY_VERB[made!.tool]} ${abs}`} (\`${short(script.slice(c.start, c.end))}\`) when the container starts, where the build leaves ${path.posix.dirname(abs)} to root: another user cannot create files or folders there (make them under /tmp or a VOLUME, or give the folder to the user in the Dockerfile with \`chown\`)`,
+          at,
+        };
+      }
       for (const r of c.redirects) {
         // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).
         if (!/^(?:\d*|&)>[>|]?$/.test(r.op)) continue;
@@ -483,6 +496,67 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
     }
   }
   return null;
+}
+
+const MKDIR = grammar(['-m', '--mode', '--context'], true);
+const COPY_VERB: Record<string, string> = { cp: 'copies files to', mv: 'moves files to', ln: 'makes a link at' };
+/** cp, mv and ln: the options that take the next word (the target folder, a backup suffix). */
+const COPY_LIKE = grammar(['-t', '--target-directory', '-S', '--suffix'], true);
+
+/**
+ * The entries a command creates by name: the folders `mkdir` makes, the files `touch` makes (unless
+ * -c), and what `cp`, `mv` or `ln` write at their destination (`-t FOLDER`, or the last operand). Each
+ * needs the folder that holds it to be writable. Null for any other command.
+ */
+function createdEntries(c: SimpleCommand): { readonly tool: string; readonly paths: readonly ShellWord[] } | null {
+  const program = invokedProgram(c);
+  if (program === null) return null;
+  switch (program.name) {
+    case 'mkdir': {
+      const args = splitArgs(program.args, MKDIR);
+      const parents = args.options.some((o) => o.name === '--parents' || (/^-[^-]/.test(o.name) && o.name.includes('p')));
+      return { tool: parents ? 'mkdir -p' : 'mkdir', paths: args.positionals };
+    }
+    case 'touch': {
+      const args = splitArgs(program.args, grammar(['-d', '-r', '-t', '--date', '--reference'], true));
+      const noCreate = args.options.some((o) => o.name === '--no-create' || (/^-[^-]/.test(o.name) && o.name.includes('c')));
+      return noCreate ? null : { tool: 'touch', paths: args.positionals };
+    }
+    case 'cp':
+    case 'mv':
+    case 'ln': {
+      const args = splitArgs(program.args, COPY_LIKE);
+      const target = args.options.find((o) => o.name === '-t' || o.name === '--target-directory');
+      if (target !== undefined) return { tool: program.name, paths: target.valueWord === null ? [] : [target.valueWord] };
+      // `ln -s TARGET` alone makes a link in the folder it runs in; cp and mv need two operands.
+      const minimum = program.name === 'ln' ? 1 : 2;
+      if (args.positionals.length < minimum) return null;
+      const dest = args.positionals.length === 1 ? { ...args.positionals[0]!, value: args.positionals[0]!.value === null ? null : path.posix.basename(args.positionals[0]!.value) } : args.positionals.at(-1)!;
+      return { tool: program.name, paths: [dest] };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Folders the image surely has when it starts: the working folder and those above it, and those its COPYs and RUNs' \`mkdir\`s make. */
+function existingFolders(file: ParsedDockerfile, stage: Stage): string[] {
+  const out: string[] = [];
+  for (let dir = workdirAtEnd(file, stage); dir !== null && !out.includes(dir); dir = path.posix.dirname(dir)) out.push(dir);
+  for (const step of copySteps(file, stage)) if (step.dest !== null) out.push(step.dest.replace(/(.)\/+$/, '$1'));
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      for (const c of run.parsed?.commands ?? []) {
+        if (invokedProgram(c)?.name !== 'mkdir') continue;
+        const folder = folderMove(run.parsed!, c);
+        for (const w of splitArgs(invokedProgram(c)!.args, MKDIR).positionals) {
+          const p = w.value === null ? null : pathIn(workdirAt(file, run.inst), folder, w.value);
+          if (p !== null) out.push(p);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+WORKDIR /srv/app
+COPY . .
+VOLUME /data
+CMD ["./start.sh"]
