@@ -20,3 +20,26 @@ describe('distroless-runtime', () => {
     expect(refusals(jar('node:20-bullseye-slim')).join('\n')).toMatch(/it is on Debian 11 bullseye, and distroless only on Debian 12 and 13/);
   });
 });
+
+describe('distroless-runtime: a RUN in the final stage', () => {
+  const go = (run: string) => `FROM golang:1.22-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n\nFROM debian:bookworm-slim\n${run}\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`;
+
+  it('names the packages distroless lacks, before an echo that only prints', () => {
+    expect(refusals(go('RUN echo "installing" && apt-get update && apt-get install -y --no-install-recommends ca-certificates fuse3 tzdata && echo "user_allow_other" >> /etc/fuse.conf'))).toEqual([
+      'has-run: line 7 installs fuse3, which distroless lacks (of what a RUN installs, it carries only ca-certificates and tzdata); distroless has no shell to run a RUN',
+    ]);
+    expect(refusals(go('RUN apt-get update && apt-get install -y curl git htop nano procps')).join('')).toContain('line 7 installs curl, git, htop and 2 more packages, which distroless lacks');
+  });
+
+  it('names the first command that is not a carried install', () => {
+    expect(refusals(go('RUN echo "fixing modes" && chmod +x /usr/local/bin/tool'))).toEqual(['has-run: line 7 runs `chmod +x /usr/local/bin/tool`; distroless has no shell to run a RUN']);
+    expect(refusals(go('RUN echo "nothing else"'))).toEqual(['has-run: line 7 runs `echo "nothing else"`; distroless has no shell to run a RUN']);
+  });
+
+  it('still drops a RUN that installs only what distroless carries', () => {
+    const result = runPipeline(go('RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tzdata && rm -rf /var/lib/apt/lists/*'), [{ transform: distrolessRuntime, options: {} }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals).toEqual([]);
+    expect(result.output).toContain('FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n');
+  });
+});

@@ -12,6 +12,8 @@ import { runScripts } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
+import type { SimpleCommand } from '../src/shell/index.js';
+import { short } from '../src/analysis/pidOne.js';
 
 const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
 /** Where a program named without a slash is found (the PATH of these images). */
@@ -44,7 +46,8 @@ that the shell would only split into words is written in exec form. It declares 
 because Python's program changes name (\`python\` → \`python3.13\`); the engine still compares the rest.
 
 Refuses, with the reason:
-- \`has-run\`: the stage runs RUN instructions (there is no shell). A RUN whose only effect is installing packages
+- \`has-run\`: the stage runs RUN instructions (there is no shell); the reason names the packages it installs that
+  distroless lacks, or else the first command that is not such an install (\`chmod +x /usr/bin/mc\`). A RUN whose only effect is installing packages
   every distroless image carries (ca-certificates and tzdata, per distroless's base/README.md: \`apt-get update &&
   apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`, with
   \`update-ca-certificates\` unless the stage copies a certificate of its own) is dropped instead, and the change says so;
@@ -111,12 +114,12 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   // A RUN that only installs what every distroless image carries (ca-certificates, tzdata) is dropped.
   const dropped: { inst: Instruction; packages: readonly string[] }[] = [];
   for (const run of own('RUN')) {
-    const packages = carriedInstall(file, stage, run);
-    if (packages === null && addsCertificate(file, stage) && /\bupdate-ca-certificates\b/.test(file.text.slice(run.span.start, run.span.end))) {
+    const install = carriedInstall(file, stage, run);
+    if ('beyond' in install && addsCertificate(file, stage) && /\bupdate-ca-certificates\b/.test(file.text.slice(run.span.start, run.span.end))) {
       return no('has-run', `line ${run.line} runs update-ca-certificates after the stage copies a certificate of its own, which distroless's bundle would not have; distroless has no shell`);
     }
-    if (packages === null) return no('has-run', `line ${run.line} runs a RUN that does more than install ${DISTROLESS_CARRIES.join(' or ')}, which distroless has; distroless has no shell`);
-    dropped.push({ inst: run, packages });
+    if ('beyond' in install) return no('has-run', `line ${run.line} ${install.beyond}; distroless has no shell to run a RUN`);
+    dropped.push({ inst: run, packages: install.packages });
   }
   const user = own('USER').at(-1);
   const [userName = null, groupName = null] = user === undefined || user.argsSpan === null ? [] : file.text.slice(user.argsSpan.start, user.argsSpan.end).trim().split(':');
@@ -182,17 +185,27 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
 /**
  * The packages `run` installs when that is all it does: refresh the package index, install
  * packages every distroless image already carries (DISTROLESS_CARRIES: ca-certificates and tzdata,
- * per distroless's base/README.md), clean the manager's caches. Null when it does anything else
- * (another package, a time zone set, a file written), or cannot be read.
+ * per distroless's base/README.md), clean the manager's caches. Otherwise what it does beyond that,
+ * for the refusal: the packages distroless lacks, or the first command that is not such a step
+ * (a time zone set, a file written), or that it cannot be read.
  */
-function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction): string[] | null {
+function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction): { readonly packages: readonly string[] } | { readonly beyond: string } {
   const scripts = runScripts(file, stage).filter((r) => r.inst === run);
-  if (scripts.length === 0) return null;
+  if (scripts.length === 0 || scripts.some((s) => s.parsed === null)) return { beyond: 'runs a script dockshift cannot read' };
   const packages: string[] = [];
+  const missing: string[] = [];
+  // The command to name: a package distroless lacks says most, then a command that changes the image, then an echo.
+  let other: { readonly command: string; readonly prints: boolean } | null = null;
   for (const script of scripts) {
-    if (script.parsed === null) return null;
-    for (const c of script.parsed.commands) {
-      if (c.redirects.length > 0 || c.background || c.pipedOut || c.negated) return null;
+    const runs = (c: SimpleCommand) => {
+      const prints = (c.name === 'echo' || c.name === 'printf') && c.redirects.length === 0 && !c.pipedOut;
+      if (other === null || (other.prints && !prints)) other = { command: short(script.text.slice(c.start, c.end)), prints };
+    };
+    for (const c of script.parsed!.commands) {
+      if (c.redirects.length > 0 || c.background || c.pipedOut || c.negated) {
+        runs(c);
+        continue;
+      }
       // `set -eux` only changes how the shell runs the rest.
       if (c.name === 'set' && c.args.every((a) => a !== null && /^[-+][a-z]+$/.test(a))) continue;
       // Rebuilding the bundle from the packages' certificates only: distroless ships that bundle. A
@@ -200,17 +213,34 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
       if (c.name === 'update-ca-certificates' && c.args.every((a) => a === '--fresh' || a === '-f') && !addsCertificate(file, stage)) continue;
       const r = recognise(c);
       if (r?.kind === 'remove-files' && r.paths.every((p) => p.cache !== null)) continue;
-      if (r?.kind !== 'package' || (r.manager !== 'apt' && r.manager !== 'apk') || r.sudo !== null) return null;
+      if (r?.kind !== 'package' || (r.manager !== 'apt' && r.manager !== 'apk') || r.sudo !== null) {
+        runs(c);
+        continue;
+      }
       if (r.action === 'update' || r.action === 'clean') continue;
-      if (r.action !== 'install' || r.optionValue('--virtual', '-t') != null || r.operands.length === 0) return null;
+      if (r.action !== 'install' || r.optionValue('--virtual', '-t') != null || r.operands.length === 0) {
+        runs(c);
+        continue;
+      }
       for (const w of r.operands) {
         const name = w.value?.replace(/[=<>~].*$/, '') ?? null;
-        if (name === null || !DISTROLESS_CARRIES.includes(name)) return null;
-        packages.push(name);
+        if (name === null) {
+          missing.push(`${w.raw} (only known at build time)`);
+          continue;
+        }
+        if (DISTROLESS_CARRIES.includes(name)) packages.push(name);
+        else missing.push(name);
       }
     }
   }
-  return packages.length === 0 ? null : [...new Set(packages)];
+  if (missing.length > 0) {
+    const names = [...new Set(missing)];
+    const shown = names.length > 4 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more packages` : names.join(', ');
+    return { beyond: `installs ${shown}, which distroless lacks (of what a RUN installs, it carries only ${DISTROLESS_CARRIES.join(' and ')})` };
+  }
+  const named = other as { readonly command: string } | null;
+  if (named !== null) return { beyond: `runs \`${named.command}\`` };
+  return packages.length === 0 ? { beyond: 'installs no package' } : { packages: [...new Set(packages)] };
 }
 
 /** Whether the stage copies a certificate of its own where update-ca-certificates reads them. */
