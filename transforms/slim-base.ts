@@ -16,7 +16,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { SLIM_LEAVES_OUT, SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
@@ -116,6 +116,8 @@ Refuses, naming the command and what is missing:
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
 9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a
 cargo build with no Cargo.lock in the build context): what it needs is unknown.
+- \`reads-left-out\`: the stage (or one built on it) installs a reader of what slim leaves out (man-db, manpages,
+  info): dpkg on slim drops the man and info pages of every package, so the reader would find none.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
@@ -139,6 +141,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
     refusals: {
       'missing-tools': 'a command of the stage needs a package the slim image lacks',
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
+      'reads-left-out': 'the stage installs a reader (man-db, info) of the pages slim leaves out',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
       'dev-container': 'a devcontainer.json builds the Dockerfile: a development environment, whose users run what slim lacks',
       'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
@@ -166,6 +169,16 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
   // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
   if (dev !== null) return refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
+
+  // A stage that installs a man or info reader wants the pages slim's dpkg leaves out.
+  for (const s of stagesBuiltOn(file, stage)) {
+    for (const install of systemInstalls(file, s, ctx)) {
+      const reader = install.manager === 'apt' ? install.packages.find((p) => Object.hasOwn(SLIM_DOC_READERS, p)) : undefined;
+      if (reader !== undefined) {
+        return refusal(at, 'reads-left-out', `line ${install.at.inst.line} installs ${reader}, which reads ${SLIM_DOC_READERS[reader]}: ${sibling.reference} leaves out ${SLIM_LEAVES_OUT}, so it would find none`);
+      }
+    }
+  }
 
   const lacks = slimSiblingLacks(image)?.packages ?? new Set<string>();
   let missing: Need[] = [];

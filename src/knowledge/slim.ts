@@ -21,6 +21,21 @@ export function slimLacks(full: IdentifiedImage, slim: IdentifiedImage): BuildTo
  */
 export const SLIM_LEAVES_OUT = 'man pages, info pages, /usr/share/doc and translated messages (/usr/share/locale), also of the packages installed later';
 
+/**
+ * Debian packages whose only use is to read what slim leaves out (SLIM_LEAVES_OUT), with what they
+ * read: installed on slim, dpkg drops the pages they would show, so a stage that installs one wants them.
+ */
+export const SLIM_DOC_READERS: Readonly<Record<string, string>> = {
+  'man-db': 'man pages (`man`)',
+  man: 'man pages (`man`)',
+  manpages: 'man pages',
+  'manpages-dev': 'man pages',
+  'manpages-posix': 'man pages',
+  'manpages-posix-dev': 'man pages',
+  info: 'info pages (`info`)',
+  pinfo: 'info pages (`pinfo`)',
+};
+
 export interface SlimSiblingLacks {
   readonly reference: string;
   readonly lacks: readonly BuildTool[];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline } from '../src/engine/pipeline.js';
+import slimBase from '../transforms/slim-base.js';
+
+function run(text: string) {
+  const result = runPipeline(text, [{ transform: slimBase, options: { installMissing: false, allStages: false, reportNoSibling: false } }], { buildContext: memoryBuildContext({}) });
+  if (!result.ok) throw new Error(result.error.message);
+  return { output: result.output, refusals: result.refusals.map((r) => `${r.code}: ${r.reason}`) };
+}
+
+describe('slim-base: a reader of the pages slim leaves out', () => {
+  it('is refused when the stage, or one built on it, installs one', () => {
+    expect(run('FROM debian:bookworm\nRUN apt-get update && apt-get install -y man-db less\nCMD ["bash"]\n').refusals).toEqual([
+      'reads-left-out: line 2 installs man-db, which reads man pages (`man`): debian:bookworm-slim leaves out man pages, info pages, /usr/share/doc and translated messages (/usr/share/locale), also of the packages installed later, so it would find none',
+    ]);
+    expect(run('FROM debian:bookworm AS base\nRUN true\nFROM base\nRUN apt-get update && apt-get install -y --no-install-recommends info\nCMD ["bash"]\n').refusals[0]).toContain('reads-left-out: line 4 installs info, which reads info pages (`info`)');
+  });
+
+  it('leaves the switch alone for other packages', () => {
+    const { output, refusals } = run('FROM debian:bookworm\nRUN apt-get update && apt-get install -y less locales\nCMD ["bash"]\n');
+    expect(refusals).toEqual([]);
+    expect(output).toContain('FROM debian:bookworm-slim\n');
+  });
+});
