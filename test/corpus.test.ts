@@ -95,10 +95,11 @@ const PINNED = {
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 5) or ASP.NET Core's port variables name a port below 1024.
-  // Three start scripts no COPY puts in the image (a RUN makes or links them) are refused as unread.
-  'non-root-user': { files: 99, changes: 99, refused: 368 },
+  // Three start scripts no COPY puts in the image (a RUN makes or links them) are refused as unread,
+  // and a CMD that copies into / at start (`cp -rp /src /app`) as writing where root owns the folder.
+  'non-root-user': { files: 98, changes: 98, refused: 369 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 337, changes: 1303, refused: 1275 },
+  all: { files: 337, changes: 1301, refused: 1276 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
