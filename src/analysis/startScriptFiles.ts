@@ -9,7 +9,8 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
-import { baseName, commandWords, startCommand, type StartCommand } from './startCommand.js';
+import { baseName, commandWords, startCommand, type CommandPart, type StartCommand } from './startCommand.js';
+import { FileMemo } from '../memo.js';
 
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -31,7 +32,29 @@ export type StartScriptFile =
  * left out. A script named by its path that no COPY puts there, or found from a working folder
  * only known at build time, cannot be read: it is yielded without its text.
  */
-export function* startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand = startCommand(file, stage)): Generator<StartScriptFile> {
+export function startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand = startCommand(file, stage)): readonly StartScriptFile[] {
+  let byContext = found.get(file);
+  if (byContext === undefined) found.set(file, (byContext = new Map()));
+  let byCommand = byContext.get(ctx);
+  if (byCommand === undefined) byContext.set(ctx, (byCommand = new Map()));
+  const key = `${stage.index}\0${partKey(command.entrypoint)}\0${partKey(command.cmd)}`;
+  let files = byCommand.get(key);
+  if (files === undefined) byCommand.set(key, (files = [...readStartScriptFiles(file, stage, ctx, command)]));
+  return files;
+}
+
+/**
+ * By file, build context (each pass over a proposed file has its own) and stage and command: five
+ * checks of three transforms ask for the same scripts in every pass.
+ */
+const found = new FileMemo<Map<BuildContext | null, Map<string, readonly StartScriptFile[]>>>();
+
+/** What identifies a part of the command: the instruction, and the words a caller may have read past (an init's). */
+function partKey(part: CommandPart | null): string {
+  return part === null ? '' : `${part.inst.index}\u0001${part.text}\u0001${part.argv?.join('\u0001') ?? ''}`;
+}
+
+function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Generator<StartScriptFile> {
   const workdir = workdirOf(file, stage);
   const words = commandWords(command);
   // A shell command that changes folder (`cd /srv && ./run.sh`): its relative paths are not the WORKDIR's.
