@@ -580,9 +580,11 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
   const last = stage.instructions.at(-1) ?? stage.from;
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   for (const writer of APP_FOLDER_WRITERS) {
-    const found = runs.map((r) => ({ ...r, i: r.words.findIndex((_, k) => writer.argv.every((re, j) => r.words[k + j] !== undefined && re.test(r.words[k + j]!))) })).find((r) => r.i !== -1);
+    // The first run with the writer's words, where they start (asked of every writer: no copies made).
+    let i = -1;
+    const found = runs.find((r) => (i = r.words.findIndex((_, k) => writer.argv.every((re, j) => r.words[k + j] !== undefined && re.test(r.words[k + j]!)))) !== -1);
     if (found === undefined) continue;
-    const { words, i, where } = found;
+    const { words, where } = found;
     // An ENV that moves the writes (CARGO_TARGET_DIR, RELEASE_TMP) counts when it moves them where
     // any user may write: /app/target is the app's folder, root's, as target/ was.
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
