@@ -30,13 +30,13 @@ describe('templateSkip', () => {
   const error = { line: 1, message: 'RUN before the first FROM (only ARG may come first)' };
 
   it('takes a file named as a template for one, wherever it fails', () => {
-    for (const name of ['Dockerfile.template', 'docker/Dockerfile-extra.tmpl', 'Dockerfile.j2', 'Dockerfile.in', 'Dockerfile.jinja2']) {
+    for (const name of ['Dockerfile.template', 'docker/Dockerfile-extra.tmpl', 'Dockerfile-template', 'Dockerfile.j2', 'Dockerfile.in', 'Dockerfile.jinja2']) {
       expect(templateSkip(name, 'RUN x\n', error)?.line, name).toBe(1);
     }
   });
 
   it('leaves any other name an error, unless the failing line is a template\'s', () => {
-    for (const name of ['Dockerfile', 'Dockerfile.bin', 'Dockerfile.prod', 'template/Dockerfile']) expect(templateSkip(name, 'RUN x\n', error), name).toBeNull();
+    for (const name of ['Dockerfile', 'Dockerfile.bin', 'Dockerfile.prod', 'template/Dockerfile', 'Dockerfile-in', 'Dockerfile.templates']) expect(templateSkip(name, 'RUN x\n', error), name).toBeNull();
     expect(templateSkip('Dockerfile', 'FROM {{ .Base }}\n', { line: 1, message: 'x' })).toMatchObject({ line: 1 });
     expect(templateSkip('Dockerfile.template', 'RUN x\n', { line: null, message: 'x' })).toBeNull();
   });

@@ -46,8 +46,11 @@ export function templateLineAt(text: string, line: number | null): TemplateLine 
   return null;
 }
 
-/** Names template files go by: `.template` (docker-library), `.tmpl`, `.tpl`, Jinja2's, `.in` (autoconf), ERB, Mustache, Handlebars. */
-const TEMPLATE_NAME = /\.(?:template|tmpl|tpl|gotmpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
+/**
+ * Names template files go by: `.template` (docker-library; `-template` too, as docker-maven's
+ * `Dockerfile-template`), `.tmpl`, `.tpl`, Jinja2's, `.in` (autoconf), ERB, Mustache, Handlebars.
+ */
+const TEMPLATE_NAME = /[.-](?:template|tmpl|tpl)$|\.(?:gotmpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
 
 /** The longest line a message shows whole. */
 const QUOTED_MAX = 100;
