@@ -18,10 +18,10 @@ import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
-import { runScripts } from './runScripts.js';
+import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts } from './runScripts.js';
 import { HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { pathIn, workdirAt, workdirAtEnd } from './paths.js';
+import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -498,7 +498,6 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   return null;
 }
 
-const MKDIR = grammar(['-m', '--mode', '--context'], true);
 const COPY_VERB: Record<string, string> = { cp: 'copies files to', mv: 'moves files to', ln: 'makes a link at' };
 /** cp, mv and ln: the options that take the next word (the target folder, a backup suffix). */
 const COPY_LIKE = grammar(['-t', '--target-directory', '-S', '--suffix'], true);
@@ -513,7 +512,7 @@ function createdEntries(c: SimpleCommand): { readonly tool: string; readonly pat
   if (program === null) return null;
   switch (program.name) {
     case 'mkdir': {
-      const args = splitArgs(program.args, MKDIR);
+      const args = splitArgs(program.args, MKDIR_GRAMMAR);
       const parents = args.options.some((o) => o.name === '--parents' || (/^-[^-]/.test(o.name) && o.name.includes('p')));
       return { tool: parents ? 'mkdir -p' : 'mkdir', paths: args.positionals };
     }
@@ -545,14 +544,11 @@ function existingFolders(file: ParsedDockerfile, stage: Stage): string[] {
   for (let dir = workdirAtEnd(file, stage); dir !== null && !out.includes(dir); dir = path.posix.dirname(dir)) out.push(dir);
   for (const step of copySteps(file, stage)) if (step.dest !== null) out.push(step.dest.replace(/(.)\/+$/, '$1'));
   for (const s of stageLineage(file, stage)) {
-    for (const run of runScripts(file, s)) {
-      for (const c of run.parsed?.commands ?? []) {
-        if (invokedProgram(c)?.name !== 'mkdir') continue;
-        const folder = folderMove(run.parsed!, c);
-        for (const w of splitArgs(invokedProgram(c)!.args, MKDIR).positionals) {
-          const p = w.value === null ? null : pathIn(workdirAt(file, run.inst), folder, w.value);
-          if (p !== null) out.push(p);
-        }
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'mkdir')) {
+      const folder = folderMove(run.parsed!, command);
+      for (const w of mkdirOperands(command)) {
+        const p = w.value === null ? null : commandPath(file, { inst: run.inst, folder }, w.value);
+        if (p !== null) out.push(p);
       }
     }
   }
@@ -747,7 +743,7 @@ function installedHomeDownload(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   if (r.hasFlag('-g', '--global', '--ignore-scripts') || r.subcommand[0]?.value === 'global') return null;
   const home = env('HOME');
   if (home !== null && home !== '/root' && !home.startsWith('/root/')) return null;
-  const manifest = pathIn(workdirAt(file, inst), runsIn, 'package.json');
+  const manifest = commandPath(file, { inst, folder: runsIn }, 'package.json');
   if (manifest === null || ctx === null) return null;
   const origin = contextFileAt(file, stage, ctx, manifest);
   if (origin.kind !== 'context') return null;

@@ -82,9 +82,10 @@ export function programWords(command: SimpleCommand): SimpleCommand['words'] {
   }
 }
 
-const MKDIR = grammar(['-m', '--mode', '--context'], true);
+/** mkdir's options that take the next word. */
+export const MKDIR_GRAMMAR = grammar(['-m', '--mode', '--context'], true);
 
 /** The folders a `mkdir` command names, as written (`mkdir -p -m 700 /data/a b` → `/data/a`, `b`). */
 export function mkdirOperands(command: SimpleCommand): readonly ShellWord[] {
-  return splitArgs(programWords(command).slice(1), MKDIR).positionals;
+  return splitArgs(programWords(command).slice(1), MKDIR_GRAMMAR).positionals;
 }
