@@ -163,6 +163,16 @@ describe('reparse', () => {
     reparsed('FROM a\nRUN b\rRUN c\nRUN d\n', [{ start: 16, end: 16, text: ' x' }]);
   });
 
+  it('makes the tree on demand from a getter the parsed files share, not one of their own', () => {
+    // An object literal with a getter gets a hidden class of its own, in the old generation, whose
+    // getter keeps the text and tree alive through every young collection until a full one.
+    const { after } = reparsed('FROM a\nRUN b\n', [{ start: 12, end: 13, text: 'c' }]);
+    expect(Object.getOwnPropertyDescriptor(after, 'ast')).toBeUndefined();
+    expect(Object.getOwnPropertyNames(after).filter((k) => Object.getOwnPropertyDescriptor(after, k)!.get !== undefined)).toEqual([]);
+    expect(after.ast.getInstructions().map((i) => i.getKeyword())).toEqual(['FROM', 'RUN']);
+    expect(after.ast).toBe(after.ast);
+  });
+
   it('keeps the byte-order mark out of the first instruction it reads again', () => {
     const text = '\uFEFFFROM a\nRUN b\n';
     const { after } = reparsed(text, [{ start: 6, end: 7, text: 'alpine' }]);

@@ -62,19 +62,45 @@ export function reparse(file: ParsedDockerfile, edits: readonly Edit[], text: st
 
 /**
  * The parse, with dockerfile-ast's tree of the whole text made only if asked for: nothing in
- * the engine reads it. Made apart from reparse so that the getter holds the text alone, not the
- * file before the edits.
+ * the engine reads it. A class rather than an object literal with an `ast` getter: such a literal
+ * gets a hidden class of its own in the old generation, whose getter kept the text and the tree
+ * alive through young collections.
  */
+class ReparsedDockerfile implements ParsedDockerfile {
+  #ast: ParsedDockerfile['ast'] | undefined;
+  readonly escape: string;
+  readonly directives: ParsedDockerfile['directives'];
+  readonly instructions: ParsedDockerfile['instructions'];
+  readonly stages: ParsedDockerfile['stages'];
+  readonly comments: ParsedDockerfile['comments'];
+  readonly lines: ParsedDockerfile['lines'];
+  readonly bom: boolean;
+  readonly eol: ParsedDockerfile['eol'];
+  readonly finalNewline: boolean;
+
+  constructor(
+    readonly text: string,
+    parts: Omit<ParsedDockerfile, 'text' | 'ast' | keyof TextFacts>,
+  ) {
+    this.escape = parts.escape;
+    this.directives = parts.directives;
+    this.instructions = parts.instructions;
+    this.stages = parts.stages;
+    this.comments = parts.comments;
+    this.lines = parts.lines;
+    const facts = textFacts(text);
+    this.bom = facts.bom;
+    this.eol = facts.eol;
+    this.finalNewline = facts.finalNewline;
+  }
+
+  get ast(): ParsedDockerfile['ast'] {
+    return (this.#ast ??= parseAst(this.text));
+  }
+}
+
 function withTreeOnDemand(text: string, parts: Omit<ParsedDockerfile, 'text' | 'ast' | keyof TextFacts>): ParsedDockerfile {
-  let ast: ParsedDockerfile['ast'] | undefined;
-  return {
-    text,
-    get ast() {
-      return (ast ??= parseAst(text));
-    },
-    ...parts,
-    ...textFacts(text),
-  };
+  return new ReparsedDockerfile(text, parts);
 }
 
 const LONE_CR = /\r(?!\n)/;
