@@ -11,6 +11,7 @@ import {
   appendWords,
   BODY_REFUSALS,
   cacheMounts,
+  type CacheMount,
   fileEnd,
   mountTypes,
   fileStart,
@@ -160,22 +161,55 @@ Refuses, leaving the command as it is:
   },
 });
 
-/** What decides a command's fate besides the command itself. */
-interface Context {
-  readonly file: ParsedDockerfile;
-  readonly inst: Instruction;
-  readonly options: Options;
-  /** PIP_NO_CACHE_DIR is set by ENV/ARG before this RUN. */
-  readonly pipCacheOff: boolean;
-  /** A cache mount on pip's cache, or on apk's. */
-  readonly pipCacheMount: string | null;
+/**
+ * What decides a command's fate besides the command itself; the pip and base facts are worked
+ * out on first use. A class, not an object literal with getters: each such literal gets a hidden
+ * class of its own, kept in the old generation, and through its getters' closures it kept the whole
+ * parsed file alive past young collections (a fifth of a run's bytes were promoted for it).
+ */
+class Context {
+  private pip: { readonly off: boolean; readonly mount: string | null } | undefined;
+  private readonly stage: Stage;
+  private readonly mounts: readonly CacheMount[];
+  /** A cache mount on apk's cache. */
   readonly apkCacheMount: string | null;
+
+  constructor(
+    readonly file: ParsedDockerfile,
+    readonly inst: Instruction,
+    readonly options: Options,
+    /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
+    readonly ignoredRules: ReadonlySet<string>,
+    /** The files a build would see, for the scripts the container starts; null without one. */
+    readonly buildContext: BuildContext | null,
+  ) {
+    this.stage = file.stages[inst.stage]!;
+    this.mounts = cacheMounts(inst);
+    this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
+  }
+
+  /** PIP_NO_CACHE_DIR is set by ENV/ARG before this RUN. */
+  get pipCacheOff(): boolean {
+    return this.pipFacts().off;
+  }
+
+  /** A cache mount on pip's cache. */
+  get pipCacheMount(): string | null {
+    return this.pipFacts().mount;
+  }
+
   /** The image the stage is built on, as `library/ubuntu` and its tag; null when not known. */
-  readonly base: { readonly repository: string; readonly tag: string | null } | null;
-  /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
-  readonly ignoredRules: ReadonlySet<string>;
-  /** The files a build would see, for the scripts the container starts; null without one. */
-  readonly buildContext: BuildContext | null;
+  get base(): { readonly repository: string; readonly tag: string | null } | null {
+    return baseOf(this.file, this.stage);
+  }
+
+  private pipFacts(): { readonly off: boolean; readonly mount: string | null } {
+    if (this.pip !== undefined) return this.pip;
+    const { file, stage, inst } = this;
+    const cacheDir = pipCacheDir(file).before(stage, inst.span.start);
+    const mount = this.mounts.find((m) => m.kind === 'pip' || /(?:^|\/)\.cache(?:\/pip)?\/*$/.test(m.target) || (cacheDir != null && sameDir(cacheDir, m.target)));
+    return (this.pip = { off: pipNoCacheDir(file).before(stage, inst.span.start) !== undefined, mount: mount?.target ?? null });
+  }
 }
 
 type Decision =
@@ -206,7 +240,7 @@ const MAY_INSTALL = /\b(?:install|add)\b/;
 
 function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>, buildContext: BuildContext | null): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
-  const ctx = context(file, inst, options, ignoredRules, buildContext);
+  const ctx = new Context(file, inst, options, ignoredRules, buildContext);
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
@@ -927,35 +961,6 @@ function describe(cmd: PackageCommand): string {
  * base's tool releases read (ENV and ARG walked, the base resolved) is found when first asked:
  * most RUNs with an install never ask.
  */
-function context(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>, buildContext: BuildContext | null): Context {
-  const stage = file.stages[inst.stage]!;
-  const mounts = cacheMounts(inst);
-  let pip: { readonly off: boolean; readonly mount: string | null } | undefined;
-  const pipFacts = () => {
-    if (pip !== undefined) return pip;
-    const cacheDir = pipCacheDir(file).before(stage, inst.span.start);
-    const mount = mounts.find((m) => m.kind === 'pip' || /(?:^|\/)\.cache(?:\/pip)?\/*$/.test(m.target) || (cacheDir != null && sameDir(cacheDir, m.target)));
-    return (pip = { off: pipNoCacheDir(file).before(stage, inst.span.start) !== undefined, mount: mount?.target ?? null });
-  };
-  return {
-    file,
-    inst,
-    options,
-    get pipCacheOff() {
-      return pipFacts().off;
-    },
-    get pipCacheMount() {
-      return pipFacts().mount;
-    },
-    apkCacheMount: mounts.find((m) => m.kind === 'apk')?.target ?? null,
-    get base() {
-      return baseOf(file, stage);
-    },
-    ignoredRules,
-    buildContext,
-  };
-}
-
 /**
  * A fact of a parsed file that the decisions read, worked out on first use and kept with the file:
  * most files never ask for most of them.
