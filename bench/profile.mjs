@@ -9,6 +9,7 @@
  * no build context: dockerignore, which needs one, is not run, and what other transforms
  * would read there is unknown to them, as with `--stdin`.
  */
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { runPipeline } from '../dist/src/engine/pipeline.js';
 import { configure, selectTransforms } from '../dist/src/engine/select.js';
 import { loadCorpus, table } from './common.mjs';
@@ -36,6 +37,16 @@ const profile = {
 const passes = new Map();
 let rejected = 0;
 const measured = copies(1 + COPIES);
+/** Garbage collection in the measured round, by kind: young (scavenges) and full (mark-compact). */
+const collections = { young: { count: 0, ms: 0 }, full: { count: 0, ms: 0 } };
+const observer = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR ? collections.young : collections.full;
+    kind.count++;
+    kind.ms += e.duration;
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
 const t0 = performance.now();
 for (const t of measured) {
   const r = runPipeline(t, transforms, { profile });
@@ -43,6 +54,9 @@ for (const t of measured) {
   else rejected++;
 }
 const total = performance.now() - t0;
+// Entries arrive after the work that caused them: let the last ones in before reading the sums.
+await new Promise((resolve) => setTimeout(resolve, 100));
+observer.disconnect();
 
 const recorded = [...times.values()].reduce((a, b) => a + b, 0);
 const share = (ms) => `${((100 * ms) / total).toFixed(1)}%`;
@@ -68,4 +82,6 @@ process.stdout.write(
 );
 process.stdout.write(table(['pass', 'step', 'ms', 'share'], rows, [2, 3]));
 const histogram = [...passes].sort((a, b) => a[0] - b[0]).map(([n, count]) => `${count} took ${n}`);
-process.stdout.write(`\npasses per file (of ${measured.length - rejected} valid): ${histogram.join(', ')}\n`);
+const gc = (k) => `${collections[k].count} ${k === 'young' ? 'young' : 'full'} (${collections[k].ms.toFixed(0)} ms, ${share(collections[k].ms)})`;
+process.stdout.write(`\ngarbage collection within the steps (pauses of the main thread): ${gc('young')}, ${gc('full')}\n`);
+process.stdout.write(`passes per file (of ${measured.length - rejected} valid): ${histogram.join(', ')}\n`);
