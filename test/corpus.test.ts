@@ -97,9 +97,10 @@ const PINNED = {
   // Refused where the container relies on files under /root (root-home 5) or ASP.NET Core's port variables name a port below 1024.
   // Three start scripts no COPY puts in the image (a RUN makes or links them) are refused as unread,
   // and a CMD that copies into / at start (`cp -rp /src /app`) as writing where root owns the folder.
-  'non-root-user': { files: 98, changes: 98, refused: 369 },
+  // A script run after the command's `cd` is looked for there: tf2's `cd /steam/tf2 && ./srcds_run`, which a RUN installs, is refused as unread.
+  'non-root-user': { files: 97, changes: 97, refused: 370 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 337, changes: 1301, refused: 1276 },
+  all: { files: 337, changes: 1299, refused: 1277 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

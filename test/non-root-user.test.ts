@@ -90,9 +90,14 @@ describe('non-root-user: a start script no COPY puts in the image', () => {
     ]);
   });
 
-  it('does not look for a relative one from the working folder after the command changes folder', () => {
-    // `./srcds_run` is in /steam/tf2, which the RUN fills: not a path under the WORKDIR.
-    expect(refusals('FROM debian:bookworm-slim\nRUN mkdir -p /steam/tf2\nCMD cd /steam/tf2 && ./srcds_run -port 27015\n')).toEqual([]);
+  it('looks for a relative one where the command moved, not in the working folder', () => {
+    // `./srcds_run` is in /steam/tf2, which the RUN fills: not a path under the WORKDIR, and no COPY puts it there.
+    expect(refusals('FROM debian:bookworm-slim\nWORKDIR /srv\nRUN mkdir -p /steam/tf2\nCMD cd /steam/tf2 && ./srcds_run -port 27015\n')).toEqual([
+      'entrypoint-unread: the command runs ./srcds_run, a script that cannot be read (no COPY or ADD puts /steam/tf2/srcds_run in the image, and debian:bookworm-slim does not have it: a RUN may make it, or it is mounted when the container runs or added by an image built on this one): it may switch users itself',
+    ]);
+    expect(refusals('FROM debian:bookworm-slim\nWORKDIR /srv\nCMD cd "$GAME_DIR" && ./srcds_run -port 27015\n')).toEqual([
+      'entrypoint-unread: the command runs ./srcds_run, a script that cannot be read (the command runs it after a `cd` to a folder dockshift does not follow): it may switch users itself',
+    ]);
   });
 });
 

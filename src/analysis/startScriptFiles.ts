@@ -9,7 +9,9 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
-import { baseName, commandWords, startCommand, type CommandPart, type StartCommand } from './startCommand.js';
+import { pathIn } from './paths.js';
+import { baseName, commandWords, startCommand, startScripts, type CommandPart, type StartCommand } from './startCommand.js';
+import { folderMove, parseScript } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
 
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
@@ -64,15 +66,22 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
     const program = i === 0 || i === started;
     if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
+    const byPath = !program || word.includes('/');
+    // After a `cd`, a relative path is found from where the shell moved: followed as far as it is sure.
+    const moved = moves && byPath && !word.startsWith('/') ? movedPath(command, workdir, word) : undefined;
     const candidates = word.startsWith('/')
       ? [word]
-      : word.includes('/') || !program
-        ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
-        : PATH_DIRS.map((d) => `${d}/${word}`);
-    const byPath = (!program || word.includes('/')) && (word.startsWith('/') || !moves);
+      : moved !== undefined
+        ? moved === null ? [] : [moved]
+        : byPath
+          ? workdir === null ? [] : [path.posix.resolve(workdir, word)]
+          : PATH_DIRS.map((d) => `${d}/${word}`);
     if (candidates.length === 0) {
       const set = workdirSetter(file, stage);
-      if (byPath && looksLikeScript(word) && set !== null) {
+      const inst = (command.entrypoint ?? command.cmd)?.inst;
+      if (byPath && looksLikeScript(word) && moved === null && inst !== undefined) {
+        yield { word, text: null, why: `the command runs it after a \`cd\` to a folder dockshift does not follow`, inst };
+      } else if (byPath && looksLikeScript(word) && set !== null) {
         yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${set.line} names with a variable only known at build time`, inst: set };
       }
       continue;
@@ -98,6 +107,26 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       yield { word, text: null, why, inst, absent: { run } };
     }
   }
+}
+
+/**
+ * Where the command's shell runs relative `word` (a script, or a script an interpreter is given)
+ * after its `cd`s (`cd /app && ./start.sh`): the path, as every command naming it finds it; null
+ * when a \`cd\` before one is not followed, the commands disagree, or the script cannot be read.
+ */
+function movedPath(command: StartCommand, workdir: string | null, word: string): string | null {
+  let found: string | null = null;
+  for (const { script } of startScripts(command)) {
+    const parsed = parseScript(script);
+    if (!parsed.ok) return null;
+    for (const c of parsed.commands) {
+      if (!c.words.some((w) => w.value === word)) continue;
+      const at = pathIn(workdir, folderMove(parsed, c), word);
+      if (at === null || (found !== null && found !== at)) return null;
+      found = at;
+    }
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+apt-get update && apt-get install -y --no-install-recommends curl
+exec python server.py
