@@ -67,6 +67,22 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Unless its configuration chooses others (DockerSpawner, KubeSpawner, an OAuth authenticator), which is not read.
   jupyterhub: 'JupyterHub, as configured by default, checks passwords with PAM (which reads /etc/shadow) and starts each user\'s server as that user, both of which need root',
   named: 'named starts as root to bind port 53',
+  // Network daemons whose ports are below 1024 or that switch each client to an account: as another user they fail to start.
+  dnsmasq: 'dnsmasq starts as root to bind port 53 (and 67 for DHCP), then switches to nobody',
+  unbound: 'unbound starts as root to bind port 53, then switches to its own account',
+  chronyd: 'chronyd sets the system clock and binds port 123, which need root',
+  ntpd: 'ntpd sets the system clock and binds port 123, which need root',
+  vsftpd: 'vsftpd starts as root to bind port 21 and to switch to the user who logs in',
+  proftpd: 'ProFTPD starts as root to bind port 21 and to switch to the user who logs in',
+  'pure-ftpd': 'Pure-FTPd starts as root to bind port 21 and to switch to the user who logs in',
+  dovecot: 'Dovecot starts as root to bind its mail ports and to read mail as each user',
+  exim: 'Exim starts as root to bind port 25 and to deliver mail as each recipient',
+  exim4: 'Exim starts as root to bind port 25 and to deliver mail as each recipient',
+  smbd: 'Samba starts as root to bind port 445 and to serve each share as the user who logs in',
+  lighttpd: 'lighttpd starts as root to bind its port and switch to its own user',
+  squid: 'Squid starts as root to bind its port and open its cache and logs, then switches to its own account',
+  openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
   // Databases from distro packages own their data folder under their own account.
   mysqld: 'mysqld runs as the mysql account, which owns its data folder',
   mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',
