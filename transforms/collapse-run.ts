@@ -583,6 +583,8 @@ function leakOf(parsed: ShellScript): string | null {
     // A name with a slash is a path to a program, whatever it expands to; otherwise it could be a builtin.
     if (name === null && !c.words[0]!.raw.includes('/')) return 'a command named only at run time';
     if (name === null) continue;
+    // Tracing changes what the shell prints to the build log, not what it does: `set -x` may go on.
+    if (name === 'set' && c.assigns.length === 0 && tracingOnly(args)) continue;
     if (STATEFUL.has(name)) return `\`${name}\``;
     if (name === 'printf' && args.includes('-v')) return '`printf -v`';
     if (c.assigns.length > 0 && SPECIAL.has(name)) return `an assignment before \`${name}\``;
@@ -593,6 +595,21 @@ function leakOf(parsed: ShellScript): string | null {
   if (script.includes('=~') && REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
   for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
   return null;
+}
+
+/** `set -x`, `set +v`, `set -o xtrace`…: options that only turn tracing on or off. */
+function tracingOnly(args: readonly (string | null)[]): boolean {
+  if (args.length === 0) return false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a != null && /^[-+][xv]+$/.test(a)) continue;
+    if ((a === '-o' || a === '+o') && (args[i + 1] === 'xtrace' || args[i + 1] === 'verbose')) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
