@@ -98,9 +98,10 @@ const PINNED = {
   // Three start scripts no COPY puts in the image (a RUN makes or links them) are refused as unread,
   // and a CMD that copies into / at start (`cp -rp /src /app`) as writing where root owns the folder.
   // A script run after the command's `cd` is looked for there: tf2's `cd /steam/tf2 && ./srcds_run`, which a RUN installs, is refused as unread.
-  'non-root-user': { files: 97, changes: 97, refused: 370 },
+  // influxdb's `--pidfile /var/run/influxdb.pid` is a file another user cannot create there.
+  'non-root-user': { files: 96, changes: 96, refused: 371 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 337, changes: 1299, refused: 1277 },
+  all: { files: 337, changes: 1297, refused: 1278 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -495,6 +495,16 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
           at,
         };
       }
+      // A log or pid file a server is told to write (`gunicorn --pid /run/gunicorn.pid`, `celery worker --logfile=/var/log/celery.log`).
+      const named = fileOption(c);
+      const namedAt = named === null ? null : resolve(named.path);
+      if (named !== null && namedAt !== null && !isWritable(namedAt)) {
+        return {
+          code: 'writes-app-folder',
+          reason: `${where} writes ${namedAt} (\`${named.shown}\`) when the container starts, in ${path.posix.dirname(namedAt)}, which the build leaves to root: another user cannot create files there (point it under /tmp or a VOLUME, or give the folder to the user with \`chown\`)`,
+          at,
+        };
+      }
       for (const r of c.redirects) {
         // Output to a file: `>`, `>>`, `2>`, `&>`, `>|`; not a duplicated descriptor (`2>&1`).
         if (!/^(?:\d*|&)>[>|]?$/.test(r.op)) continue;
@@ -510,6 +520,29 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
         };
       }
     }
+  }
+  return null;
+}
+
+/** Options servers take for the log or pid file they write: gunicorn's, celery's, uWSGI's, redis-server's, mongod's. */
+const FILE_OPTIONS = new Set(['logfile', 'log-file', 'logpath', 'log-path', 'logto', 'pidfile', 'pid-file', 'pidfilepath', 'pid', 'access-logfile', 'error-logfile']);
+
+/**
+ * The file a log or pid option names (`--pid /run/app.pid`, `--logfile=/var/log/app.log`), when it
+ * is a path written out; `-` (standard output) and a value only known when it runs name none.
+ */
+function fileOption(c: SimpleCommand): { readonly path: string; readonly shown: string } | null {
+  const words = c.words;
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i]!.value;
+    if (raw === null || !raw.startsWith('-')) continue;
+    const eq = raw.indexOf('=');
+    const name = raw.slice(0, eq === -1 ? undefined : eq).replace(/^--?/, '').toLowerCase();
+    if (!FILE_OPTIONS.has(name)) continue;
+    const value = eq === -1 ? (words[i + 1]?.value ?? null) : raw.slice(eq + 1);
+    // A path: a folder in it, or a log or pid file's name (`--pid 1` is no file).
+    if (value === null || value === '-' || !/\/|\.(?:log|pid)$/.test(value)) continue;
+    return { path: value, shown: eq === -1 ? `${raw} ${value}` : raw };
   }
   return null;
 }
