@@ -191,6 +191,9 @@ export function systemChange(script: string): { command: string; why: string } |
     if (program !== null && program.name === 'ldconfig' && ldconfigWritesCache(program.args)) {
       return { command: text(), why: 'rebuilding the shared library cache writes /etc/ld.so.cache, which only root may' };
     }
+    if (program !== null && program.name === 'sysctl' && sysctlWrites(program.args)) {
+      return { command: text(), why: 'setting a kernel parameter needs root (and, for most, a privileged container)' };
+    }
     const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
@@ -205,6 +208,11 @@ const LDCONFIG_NO_CACHE = new Set(['-p', '--print-cache', '-n', '-N', '-l', '-C'
 
 function ldconfigWritesCache(args: readonly { readonly value: string | null }[]): boolean {
   return !args.some((a) => a.value !== null && (LDCONFIG_NO_CACHE.has(a.value) || /^-[Cr]./.test(a.value)));
+}
+
+/** sysctl sets parameters given as \`NAME=VALUE\`, or with -w, -p or --system (from files); it only reads otherwise (\`sysctl -a\`, \`sysctl vm.max_map_count\`). */
+function sysctlWrites(args: readonly { readonly value: string | null }[]): boolean {
+  return args.some((a) => a.value === null || a.value.includes('=') || /^-[a-zA-Z]*[wp]|^--(?:write|load|system)\b/.test(a.value));
 }
 
 /** `uv pip install --system` (sync, uninstall; after uv's own options): a change to the system interpreter's packages. */
