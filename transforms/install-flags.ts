@@ -162,10 +162,11 @@ Refuses, leaving the command as it is:
 });
 
 /**
- * What decides a command's fate besides the command itself; the pip and base facts are worked
- * out on first use. A class, not an object literal with getters: each such literal gets a hidden
- * class of its own, kept in the old generation, and through its getters' closures it kept the whole
- * parsed file alive past young collections (a fifth of a run's bytes were promoted for it).
+ * What decides a command's fate besides the command itself. What only pip's decisions and the
+ * base's tool releases read (ENV and ARG walked, the base resolved) is found when first asked:
+ * most RUNs with an install never ask. A class, not an object literal with getters: each such
+ * literal gets a hidden class of its own, kept in the old generation, and through its getters'
+ * closures it kept the whole parsed file alive past young collections.
  */
 class Context {
   private pip: { readonly off: boolean; readonly mount: string | null } | undefined;
@@ -956,11 +957,6 @@ function describe(cmd: PackageCommand): string {
   return ['apk', ...cmd.subcommand.map((w) => w.value ?? w.raw)].join(' ');
 }
 
-/**
- * Variables and cache mounts that decide for pip and apk. What only pip's decisions and the
- * base's tool releases read (ENV and ARG walked, the base resolved) is found when first asked:
- * most RUNs with an install never ask.
- */
 /**
  * A fact of a parsed file that the decisions read, worked out on first use and kept with the file:
  * most files never ask for most of them.
