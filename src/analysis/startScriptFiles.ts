@@ -112,7 +112,8 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
 /**
  * Where the command's shell runs relative `word` (a script, or a script an interpreter is given)
  * after its `cd`s (`cd /app && ./start.sh`): the path, as every command naming it finds it; null
- * when a \`cd\` before one is not followed, the commands disagree, or the script cannot be read.
+ * when a `cd` before one is not followed, the commands disagree, or no command of a script it
+ * can read names it.
  */
 function movedPath(command: StartCommand, workdir: string | null, word: string): string | null {
   let found: string | null = null;
@@ -120,8 +121,10 @@ function movedPath(command: StartCommand, workdir: string | null, word: string):
     const parsed = parseScript(script);
     if (!parsed.ok) return null;
     for (const c of parsed.commands) {
-      if (!c.words.some((w) => w.value === word)) continue;
-      const at = pathIn(workdir, folderMove(parsed, c), word);
+      // As the words were split: by value, or as written (`sh "./start.sh"` splits to `"./start.sh"`).
+      const named = c.words.find((w) => w.value === word || w.raw === word);
+      if (named === undefined) continue;
+      const at = named.value === null ? null : pathIn(workdir, folderMove(parsed, c), named.value);
       if (at === null || (found !== null && found !== at)) return null;
       found = at;
     }
