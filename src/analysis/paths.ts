@@ -201,6 +201,8 @@ const ASK_EACH = 16;
 function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path: string, ctx: BuildContext | null): PathOrigin | null {
   // The last COPY/ADD that wrote the path wins: look from the latest back, and stop at the first.
   let folders: string[] | null | undefined;
+  // The latest copy of a context folder that lacks the path: the answer only when no earlier COPY wrote it.
+  let absent: PathOrigin | null = null;
   for (let s: Stage | null = stage; s !== null; s = copyingAncestor(file, s)) {
     const copies = stageInstructions(file, s, 'COPY', 'ADD');
     const limit = s === stage ? countBefore(copies, (i) => i.index < before) : copies.length;
@@ -208,7 +210,9 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
     if (within === null) {
       for (let k = limit; k-- > 0; ) {
         const origin = copyOrigin(file, copies[k]!, path, ctx);
-        if (origin !== null) return origin;
+        if (origin === null) continue;
+        if (!('absent' in origin)) return origin;
+        absent ??= origin.absent;
       }
       continue;
     }
@@ -225,10 +229,12 @@ function originBefore(file: ParsedDockerfile, stage: Stage, before: number, path
       if (k === tried) continue;
       tried = k;
       const origin = copyOrigin(file, copies[k]!, path, ctx);
-      if (origin !== null) return origin;
+      if (origin === null) continue;
+      if (!('absent' in origin)) return origin;
+      absent ??= origin.absent;
     }
   }
-  return null;
+  return absent;
 }
 
 const copyingStages = new FileMemo<readonly (Stage | null)[]>();
@@ -382,11 +388,17 @@ function sourceReach(src: string, target: CopyTarget & { sources: readonly strin
   return [posix.normalize(dest), posix.join(destDir, name)];
 }
 
-function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
+/**
+ * What one COPY/ADD put at `path`, or null when it wrote nothing there. `absent`: it copies a folder
+ * of the build context that does not hold the path, so it wrote nothing there either, unless the
+ * context on disk lacks a file the build makes first; an earlier COPY that wrote the path wins.
+ */
+function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | { readonly absent: PathOrigin } | null {
   const target = copyTarget(file, inst);
   // Only an instruction that could have written there matters; without a destination, any could.
   if (target.sources === null) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
   const { dest, destIsDir, from } = target;
+  let absent: PathOrigin | null = null;
   // BuildKit copies the sources in order, so the last one that writes the path is what is there:
   // `COPY $BIN/app entrypoint.sh ./` leaves the context's entrypoint.sh at ./entrypoint.sh.
   for (const src of [...target.sources].reverse()) {
@@ -401,11 +413,16 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
     const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, target.fromFolders);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
-    if (from === null) return { kind: 'context', path: rel, inst };
+    if (from === null) {
+      const origin: PathOrigin = { kind: 'context', path: rel, inst };
+      if (rel === sourceShape(src, ctx).source || ctx === null || ctx.kind(rel) !== null) return origin;
+      absent ??= origin;
+      continue;
+    }
     const stage = resolveStage(file, from, inst.stage);
     return { kind: 'stage', stage, image: from, path: rel, inst };
   }
-  return null;
+  return absent === null ? null : { absent };
 }
 
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
