@@ -115,6 +115,14 @@ describe('non-root-user: a dev container', () => {
     ]);
   });
 
+  it('is CodeSandbox\'s .codesandbox/Dockerfile, whose terminals open as root', () => {
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: '.codesandbox/Dockerfile', buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual([
+      'dev-container: CodeSandbox builds .codesandbox/Dockerfile as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user',
+    ]);
+  });
+
   it('says when the configuration names no user', () => {
     expect(run({ 'devcontainer.json': '{ "dockerFile": "Dockerfile" }' })).toEqual([
       'dev-container: devcontainer.json builds this Dockerfile as a dev container: the configuration sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user, so a USER here is not how this image chooses its user',

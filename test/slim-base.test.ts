@@ -23,3 +23,26 @@ describe('slim-base: a reader of the pages slim leaves out', () => {
     expect(output).toContain('FROM debian:bookworm-slim\n');
   });
 });
+
+describe('slim-base: a CodeSandbox environment', () => {
+  const dockerfile = 'FROM node:24-bullseye\nRUN apt update -y && apt install -y xdg-utils\n';
+  const run = (path: string) => {
+    const result = runPipeline(dockerfile, [{ transform: slimBase, options: { installMissing: false, allStages: false, reportNoSibling: false } }], { path, buildContext: memoryBuildContext({ 'tasks.json': '{ "setupTasks": [{ "command": "yarn install" }] }' }) });
+    if (!result.ok) throw new Error(result.error.message);
+    return { output: result.output, refusals: result.refusals.map((r) => `${r.code}: ${r.reason}`) };
+  };
+
+  it('is refused: .codesandbox/Dockerfile is the container its users work in', () => {
+    const { output, refusals } = run('.codesandbox/Dockerfile');
+    expect(output).toBe(dockerfile);
+    expect(refusals).toEqual([
+      'dev-container: CodeSandbox builds .codesandbox/Dockerfile as a dev container: its users run the compilers, git, curl and man pages of node:24-bullseye at its prompt, which the Dockerfile does not show, and node:24-bullseye-slim lacks them',
+    ]);
+    expect(run('examples/app/.codesandbox/Dockerfile').refusals[0]).toMatch(/^dev-container: CodeSandbox builds/);
+  });
+
+  it('switches a Dockerfile elsewhere, or of another name, as before', () => {
+    expect(run('Dockerfile').output).toContain('FROM node:24-bullseye-slim\n');
+    expect(run('.codesandbox/Dockerfile.ci').output).toContain('FROM node:24-bullseye-slim\n');
+  });
+});

@@ -84,7 +84,8 @@ bind). Refuses, leaving the file as it is:
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or the \`build\` of the compose
   \`service\` it runs from its \`dockerComposeFile\`): the configuration
-  picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils);
+  picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils); or
+  the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
@@ -208,7 +209,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile: the dev container configuration picks the user',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), or it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root)',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD): what runs is named when the container starts',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
@@ -253,6 +254,9 @@ A final stage that already runs as another user (or one set from a build argumen
     // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
     const dev = devContainerOf(ctx.buildContext, ctx.path);
     if (dev !== null) {
+      if (dev.tool === 'codesandbox') {
+        return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
+      }
       const picks = dev.user === null ? 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user' : `picks the user, ${dev.user}, and its features may make that account after this build`;
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
     }

@@ -2,13 +2,21 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { yaml } from '../engine/yaml.js';
 
-/** A dev container configuration that builds the Dockerfile. */
-export interface DevContainer {
-  /** The configuration's path in the build context. */
-  readonly config: string;
-  /** The user it runs the container or the editor as (`containerUser`, else `remoteUser`), when it names one. */
-  readonly user: string | null;
-}
+/** What builds the Dockerfile as a development environment. */
+export type DevContainer =
+  /** A dev container configuration. */
+  | {
+      readonly tool: 'devcontainer';
+      /** The configuration's path in the build context. */
+      readonly config: string;
+      /** The user it runs the container or the editor as (`containerUser`, else `remoteUser`), when it names one. */
+      readonly user: string | null;
+    }
+  /**
+   * CodeSandbox, which builds `.codesandbox/Dockerfile` as the container every terminal of the
+   * sandbox opens in, as root (codesandbox.io/docs/learn/environment/docker).
+   */
+  | { readonly tool: 'codesandbox'; readonly config: '.codesandbox/Dockerfile' };
 
 /** Where the dev container tools look for a configuration, from the folder they build. */
 const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devcontainer.json'];
@@ -19,6 +27,10 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
  * the configuration picks the user, and what the developer runs in it is not in the Dockerfile.
  */
 export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null): DevContainer | null {
+  // The place alone says so: CodeSandbox reads no configuration to find it.
+  if (dockerfilePath !== null && path.basename(dockerfilePath) === 'Dockerfile' && path.basename(path.dirname(path.resolve(dockerfilePath))) === '.codesandbox') {
+    return { tool: 'codesandbox', config: '.codesandbox/Dockerfile' };
+  }
   if (ctx === null) return null;
   const name = dockerfilePath === null ? 'Dockerfile' : path.basename(dockerfilePath);
   for (const config of CONFIGS) {
@@ -28,7 +40,7 @@ export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string 
     const named = [...json.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.basename(m[1]!.replace(/\\/g, '/')));
     if (!named.includes(name) && !composeBuilds(ctx, config, json, name)) continue;
     const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? null;
-    return { config, user };
+    return { tool: 'devcontainer', config, user };
   }
   return null;
 }
