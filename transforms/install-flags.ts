@@ -7,6 +7,7 @@ import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
+import { fullImageHas } from '../src/knowledge/slim.js';
 import {
   appendWords,
   BODY_REFUSALS,
@@ -35,7 +36,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { baseImageText, downloadToolsAt } from '../src/analysis/stageTools.js';
+import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
@@ -77,7 +78,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`create-project\` → unzip; rustc then \`cargo\` → cargo. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
-  ruby's slim images, the full language images). Scripts the container starts are
+  ruby's slim images, the full language images), and so does what a full language image has from
+  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts are
   read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -414,8 +416,14 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     if (bundle !== undefined) return bundle;
     const ca = downloadToolsAt(file, inst).caCertificates;
     bundle = ca !== null && ca.recommended !== true;
-    readsBase = bundle;
+    readsBase ||= bundle;
     return bundle;
+  };
+  const baseHas = (pkg: string): boolean => {
+    const image = knownBaseImage(file, stage);
+    const has = image !== null && fullImageHas(image, pkg);
+    readsBase ||= has;
+    return has;
   };
   // What this install names itself counts as installed before any later use.
   const names = cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
@@ -434,6 +442,8 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (satisfiers.some((p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
       if (fact.use === 'tls' && caBundleBefore()) continue;
+      // A full image (on buildpack-deps) has gcc, libc6-dev, make, unzip… before any install.
+      if (satisfiers.some(baseHas)) continue;
       const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact, index, satisfiers);
       if (later === null) continue;
       if (!later.sure) {

@@ -66,6 +66,11 @@ export function toolForCommand(command: string): BuildTool | null {
   return byCommand.get(base) ?? null;
 }
 
+/** Whether an image has a Debian package before anything is installed, as far as BUILDPACK_DEPS_TOOLS tells: a full image has them all. */
+export function fullImageHas(image: IdentifiedImage, debianPackage: string): boolean {
+  return image.facts.buildTools && toolForPackage(debianPackage) !== null;
+}
+
 /** The full-image tool installed by a Debian package (`libpq-dev`), or null. */
 export function toolForPackage(debianPackage: string): BuildTool | null {
   return BUILDPACK_DEPS_TOOLS.find((t) => t.package === debianPackage) ?? null;
