@@ -28,6 +28,24 @@ const COMPILERS = new Set([
 /** Programs that speak https with the system's certificates. */
 const TLS_CLIENTS = new Set(['curl', 'wget', 'wget2', 'aria2c', 'openssl', 'composer', 'gem', 'bundle', 'bundler', 'go', 'conda', 'mamba', 'update-ca-certificates']);
 
+/**
+ * Subcommands of package tools that read and write only local settings and files, never a
+ * server nor a compiler (\`bundle config set --local without development\`, \`composer dump-autoload\`), and
+ * the version flags. Not \`bundle exec\` or \`composer run-script\`: what they run may fetch.
+ */
+const LOCAL_SUBCOMMANDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  bundle: new Set(['config', 'version', 'help', 'env', 'list', 'info', 'show', 'check', 'clean', 'binstubs', 'platform', 'init', '--version', '-v']),
+  gem: new Set(['list', 'which', 'contents', 'env', 'environment', 'help', 'uninstall', 'cleanup', 'build', '--version', '-v']),
+  composer: new Set(['config', 'dump-autoload', 'dumpautoload', 'clear-cache', 'clearcache', 'cc', 'validate', '--version', '-V']),
+};
+
+/** A package tool's subcommand that reaches no server (`gem list --remote` does). */
+function localOnly(name: string, values: readonly (string | null)[]): boolean {
+  const local = LOCAL_SUBCOMMANDS[name === 'bundler' ? 'bundle' : name];
+  const sub = values.find((v) => v === null || !v.startsWith('-') || local?.has(v) === true);
+  return local !== undefined && sub !== undefined && sub !== null && local.has(sub) && !values.some((v) => v === '--remote' || v === '-r');
+}
+
 /** Composer commands that download and unpack packages (`composer global require` too). */
 const COMPOSER_INSTALLS = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'create-project', 'global']);
 
@@ -56,8 +74,9 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (!out.some((u) => u.use === use && (u.sure || !sure))) out.push({ use, sure });
   };
 
-  if (TLS_CLIENTS.has(name) && !plainHttpOnly(command)) add('tls');
-  if (COMPILERS.has(name) || /^(?:gcc|g\+\+|clang)-\d+/.test(name) || (name === 'python' || /^python[\d.]*$/.test(name) ? values.includes('setup.py') : false)) add('c-headers');
+  const local = localOnly(name, values);
+  if (TLS_CLIENTS.has(name) && !plainHttpOnly(command) && !local) add('tls');
+  if ((COMPILERS.has(name) && !local) || /^(?:gcc|g\+\+|clang)-\d+/.test(name) || (name === 'python' || /^python[\d.]*$/.test(name) ? values.includes('setup.py') : false)) add('c-headers');
   const cmake = name === 'cmake' ? cmakeMode(values) : null;
   if (cmake === 'configure' || cmake === 'build') add('c-headers');
   if (name === 'make' || name === 'gmake' || (cmake === 'configure' && makefileGenerator(values))) add('make');

@@ -20,6 +20,14 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('package tools that only read or write their settings reach no server and compile nothing', () => {
+    expect(uses('bundle config set --local without development; bundle install; gem list; gem list --remote; composer dump-autoload -o; composer --version; bundle exec rake assets:precompile')).toEqual([
+      'bundle install → tls c-headers gem-native-build?',
+      'gem list --remote → tls',
+      'bundle exec rake assets:precompile → tls c-headers',
+    ]);
+  });
+
   it('curl of plain http that follows no redirect checks no certificate; wget follows redirects', () => {
     expect(uses('curl -f http://localhost:${PORT:-8080}/health; curl -fsSL http://x/y -o y; curl -s http://x/z https://x/w; wget -q http://x/v')).toEqual([
       'curl -fsSL http://x/y -o y → tls',
