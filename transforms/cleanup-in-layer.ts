@@ -37,6 +37,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { programContextPath } from '../src/analysis/copiedFiles.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -1035,7 +1036,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const mount = mountOn(inst, ['/var/lib/apt/lists']);
     const needed = mount !== undefined ? null
       : listsFilled.start > lastInstall.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install, keeping fresh lists for a later step`
-      : (listsNeededLater(file, stage, inst) ?? listsNeededAtStart(file, stage, ctx));
+      : (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
     else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
@@ -1226,12 +1227,12 @@ function berrySigns(file: ParsedDockerfile): readonly BerrySigns[] {
  * ONBUILD RUN, which runs in images built FROM this one) reads the lists
  * before running its own `apt-get update`.
  */
-function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | null {
-  const steps = stageAptSteps(file, stage);
+function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | null {
+  const steps = stageAptSteps(file, stage, ctx);
   // The steps are in file order: the first after `inst` is found by binary search. A step that runs
   // apt-get update makes its own lists: what comes after it never reads those of `inst`.
   const next = steps[countBefore(steps, (n) => n.inst.index <= inst.index)];
-  const found = next === undefined ? firstNeedBelow(file, stage) : next.need === null ? null : { inst: next.inst, need: next.need };
+  const found = next === undefined ? firstNeedBelow(file, stage, ctx) : next.need === null ? null : { inst: next.inst, need: next.need };
   if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
@@ -1285,19 +1286,35 @@ interface AptStep {
   readonly need: string | null;
 }
 
-/** The instructions of a stage (RUN, ONBUILD RUN) that read or update apt's lists, in order; each read once per file. */
-function stageAptSteps(file: ParsedDockerfile, stage: Stage): readonly AptStep[] {
-  return aptSteps.of(file, stage);
+/**
+ * The instructions of a stage (RUN, ONBUILD RUN) that read or update apt's lists, in order; each
+ * read once per file and build context (a pass over a proposed file reads the same file anew).
+ */
+function stageAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): readonly AptStep[] {
+  let known = aptSteps.get(file);
+  if (known === undefined || known.ctx !== ctx) aptSteps.set(file, (known = { ctx, steps: [] }));
+  return (known.steps[stage.index] ??= readAptSteps(file, stage, ctx));
 }
 
-const aptSteps = new PerStage((file, stage): readonly AptStep[] => {
+const aptSteps = new FileMemo<{ readonly ctx: BuildContext | null; readonly steps: (readonly AptStep[] | undefined)[] }>();
+
+function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): readonly AptStep[] {
   const steps: AptStep[] = [];
+  // A program the stage copied in from the build context, run by its path (`COPY install-deps
+  // /tmp/` then `RUN /tmp/install-deps`): its text says whether it reads the lists.
+  const contextScript = (c: SimpleCommand): { path: string; text: string } | null => {
+    const word = c.words[0]?.value;
+    if (ctx === null || word == null || !word.includes('/')) return null;
+    const rel = programContextPath(file, stage, ctx, word);
+    const text = rel === null ? null : ctx.read(rel);
+    return rel === null || text === null ? null : { path: rel, text };
+  };
   for (const i of stage.instructions) {
     let step: { need: string | null; updated: boolean } | null = null;
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
       const v = viewOf(file, i);
-      step = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script);
+      step = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script, contextScript);
     } else if (i.keyword === 'ONBUILD' && i.argsSpan !== null) {
       const text = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text;
       const run = /^\s*RUN\s+(?:--\S+\s+)*([\s\S]*)$/i.exec(text);
@@ -1309,9 +1326,9 @@ const aptSteps = new PerStage((file, stage): readonly AptStep[] => {
     if (step !== null && (step.need !== null || (step.updated && i.keyword === 'RUN'))) steps.push({ inst: i, need: step.need });
   }
   return steps;
-});
+}
 
-const needsBelow = new FileMemo<readonly (AptNeed | null)[]>();
+const needsBelow = new FileMemo<{ readonly ctx: BuildContext | null; readonly found: readonly (AptNeed | null)[] }>();
 
 /**
  * The first apt need, in file order, of the stages built FROM `stage` (directly or through
@@ -1319,23 +1336,23 @@ const needsBelow = new FileMemo<readonly (AptNeed | null)[]>();
  * once, children before their parent (a stage only builds on earlier ones), so a chain of
  * stages costs one walk, not one per stage.
  */
-function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
+function firstNeedBelow(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): AptNeed | null {
   let below = needsBelow.get(file);
-  if (below === undefined) {
+  if (below === undefined || below.ctx !== ctx) {
     const found: (AptNeed | null)[] = file.stages.map(() => null);
     for (let k = file.stages.length - 1; k >= 0; k--) {
       const s = file.stages[k]!;
       const parent = parentStage(file, s);
       if (parent === null) continue;
-      const step = stageAptSteps(file, s)[0];
+      const step = stageAptSteps(file, s, ctx)[0];
       // A stage that updates before it reads shields the needs after it, and those of its own children.
       const first = step === undefined ? found[k] : step.need === null ? null : { inst: step.inst, need: step.need };
       const known = found[parent.index];
       if (first != null && (known == null || first.inst.index < known.inst.index)) found[parent.index] = first;
     }
-    needsBelow.set(file, (below = found));
+    needsBelow.set(file, (below = { ctx, found }));
   }
-  return below[stage.index] ?? null;
+  return below.found[stage.index] ?? null;
 }
 
 /**
@@ -1344,14 +1361,15 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage): AptNeed | null {
  * surely ran once the script succeeds (`updated`). An update in an `if`, a loop or after
  * `[ "$X" = 1 ] &&` may not run: what follows it may read the lists of an earlier RUN.
  */
-function aptNeed(script: ShellScript): { need: string | null; updated: boolean } {
+function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { path: string; text: string } | null = () => null): { need: string | null; updated: boolean } {
   // The commands of `script` that run apt-get update (or a `sh -c '…'` that surely does).
   const updates: SimpleCommand[] = [];
   const updatedBefore = (c: SimpleCommand) => updates.some((u) => alwaysBefore(script, u, c));
+  let copied: { path: string; text: string } | null;
   for (const c of script.commands) {
     const inner = innerScript(c);
     if (inner !== null) {
-      const r = aptNeed(inner);
+      const r = aptNeed(inner, contextScript);
       if (r.need !== null && !updatedBefore(c)) return { need: r.need, updated: false };
       if (r.updated) updates.push(c);
       continue;
@@ -1363,7 +1381,12 @@ function aptNeed(script: ShellScript): { need: string | null; updated: boolean }
     } else if (updatedBefore(c)) continue;
     else if (programName(c) === 'apt-cache') return { need: 'apt-cache', updated: false };
     else if (runsScript(c)) return { need: `a script (\`${commandText(script, c)}\`) that may use apt-get`, updated: false };
-    else {
+    else if ((copied = contextScript(c)) !== null) {
+      // Comment lines out: a script's comments may name apt commands it does not run.
+      const r = rawAptNeed(copied.text.replace(/^[ \t]*#.*$/gm, ''));
+      if (r.need !== null) return { need: `\`${copied.path}\`, which runs ${r.need},`, updated: false };
+      if (r.updated) updates.push(c);
+    } else {
       const wrapped = wrappedApt(c);
       if (wrapped === 'update') updates.push(c);
       else if (wrapped === 'reads') return { need: `\`${commandText(script, c)}\``, updated: false };

@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+COPY docker/install-redis /tmp/install-redis
+RUN /tmp/install-redis
+CMD ["redis-server"]
