@@ -38,6 +38,7 @@ import {
 } from '../src/shell/index.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { programContextPath } from '../src/analysis/copiedFiles.js';
+import { absolutePath, originOf } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -587,7 +588,7 @@ function obstacle(
     }
     case 'RUN': {
       const pv = viewOf(file, prev);
-      const why = cleanupOnly(pv) === null ? touches(pv, cleanup, families, generic) : null;
+      const why = cleanupOnly(pv) === null ? touches(file, pv, cleanup, families, generic) : null;
       if (why === null) return null;
       return { code: 'cache-used-later', reason: `${preview(file, prev)} runs between the install and this cleanup and ${why}, so the cleanup cannot move above it` };
     }
@@ -666,7 +667,7 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
         o.runs.push(j);
         if (view.script === null) o.opaqueRuns.push(j);
         else {
-          const uses = familiesUsed(view.script);
+          const uses = familiesUsed(file, inst, view.script);
           if (uses.opaque) o.opaqueRuns.push(j);
           for (const f of uses.families) addPosition(o.runsByFamily, f, j);
         }
@@ -680,14 +681,25 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
 }
 
 /** The families a script's commands use, and whether it runs a script we cannot see into: what `scriptTouches` can object to. */
-function familiesUsed(script: ShellScript): { families: Set<Family>; opaque: boolean } {
+function familiesUsed(file: ParsedDockerfile, inst: Instruction, script: ShellScript): { families: Set<Family>; opaque: boolean } {
   const uses = { families: new Set<Family>(), opaque: false };
   for (const [, c] of deepCommands(script)) {
     const family = familyOf(c, recognise(c));
     if (family !== null) uses.families.add(family);
-    if (runsScript(c)) uses.opaque = true;
+    if (runsScript(c) || copiedProgram(file, inst, c)) uses.opaque = true;
   }
   return uses;
+}
+
+/**
+ * A program run by its path that a COPY or ADD before `inst` put there (`COPY install-redis
+ * /tmp/` then `RUN /tmp/install-redis`): the project's own, which may use any package manager.
+ */
+function copiedProgram(file: ParsedDockerfile, inst: Instruction, c: SimpleCommand): boolean {
+  const word = c.words[0]?.value;
+  if (word == null || !word.includes('/')) return false;
+  const path = absolutePath(file, inst, word);
+  return path !== null && originOf(file, inst, path, null) !== null;
 }
 
 /**
@@ -719,13 +731,13 @@ function obstacleFinder(
 }
 
 /** Why a RUN between the install and the cleanup stops the move, or null when it does not. */
-function touches(view: RunView, cleanup: CleanupRun, families: ReadonlySet<Family>, generic: boolean): string | null {
+function touches(file: ParsedDockerfile, view: RunView, cleanup: CleanupRun, families: ReadonlySet<Family>, generic: boolean): string | null {
   if (view.script === null) return `cannot be read as shell${view.body.ok ? '' : ` (${view.body.reason})`}`;
   if (generic) return `may write to ${cleanup.sharedDirs.join(', ')}, which this cleanup empties`;
-  return scriptTouches(view.script, families);
+  return scriptTouches(file, view.inst, view.script, families);
 }
 
-function scriptTouches(script: ShellScript, families: ReadonlySet<Family>): string | null {
+function scriptTouches(file: ParsedDockerfile, inst: Instruction, script: ShellScript, families: ReadonlySet<Family>): string | null {
   for (const [s, c] of deepCommands(script)) {
     const r = recognise(c);
     const family = familyOf(c, r);
@@ -733,7 +745,7 @@ function scriptTouches(script: ShellScript, families: ReadonlySet<Family>): stri
       const neutral = r?.kind === 'package' && (r.action === 'clean' || (family === 'apt' && r.action === 'remove'));
       if (!neutral) return `uses ${family === 'rpm' ? 'yum/dnf' : family}'s cache (\`${commandText(s, c)}\`), which this cleanup removes`;
     }
-    if (runsScript(c)) return `runs a script (\`${commandText(s, c)}\`) that may use the package manager`;
+    if (runsScript(c) || copiedProgram(file, inst, c)) return `runs a script (\`${commandText(s, c)}\`) that may use the package manager`;
   }
   return null;
 }
