@@ -36,6 +36,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { programContextPath } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import type { BuildContext } from '../src/engine/context.js';
 
@@ -79,8 +80,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
   ruby's slim images, the full language images), and so does what a full language image has from
-  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts are
-  read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
+  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts, and programs a later RUN runs by their path that the stage copied in
+  (\`RUN /tmp/install-redis\`), are read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
   the change is labelled review for that. Turn this part off with
@@ -627,8 +628,12 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
             events.set(key, list);
           }
         }
-        for (const u of facts.uses) {
-          const event = { at: offsetOf(u.at), example: u.example };
+        const uses = facts.uses.map((u) => ({ at: offsetOf(u.at), example: u.example, keys: u.keys }));
+        if (inst.keyword === 'RUN') uses.push(...copiedProgramUses(file, stage, buildContext, script, offsetOf));
+        // In file order, as the questions' binary searches need: a program's uses sit at its command.
+        uses.sort((a, b) => a.at - b.at);
+        for (const u of uses) {
+          const event = { at: u.at, example: u.example };
           for (const key of u.keys) {
             const list = events.get(key) ?? [];
             if (list.at(-1)?.at !== event.at) list.push(event);
@@ -720,6 +725,26 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   };
   indexes.set(file, index);
   return index;
+}
+
+/**
+ * The uses of the programs a RUN runs by their path that the stage copied in from the build
+ * context (`COPY install-redis /tmp/` then `RUN /tmp/install-redis`, whose wget and make show
+ * only in the file), at the file offset of the command that runs each.
+ */
+function copiedProgramUses(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, script: ShellScript, offsetOf: (at: number) => number): { at: number; example: string; keys: readonly string[] }[] {
+  const out: { at: number; example: string; keys: readonly string[] }[] = [];
+  if (ctx === null) return out;
+  for (const c of script.commands) {
+    const word = c.words[0]?.value;
+    if (word == null || !word.includes('/')) continue;
+    const rel = programContextPath(file, stage, ctx, word);
+    const text = rel === null ? null : ctx.read(rel);
+    const parsed = text === null ? null : parseScript(text);
+    if (parsed === null || !parsed.ok) continue;
+    for (const u of scriptFactsOf(parsed).uses) out.push({ at: offsetOf(c.start), example: `${u.example}\` in \`${rel}`, keys: u.keys });
+  }
+  return out;
 }
 
 /** What a script uses and installs by name, at script offsets. */
