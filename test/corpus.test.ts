@@ -99,9 +99,10 @@ const PINNED = {
   // and a CMD that copies into / at start (`cp -rp /src /app`) as writing where root owns the folder.
   // A script run after the command's `cd` is looked for there: tf2's `cd /steam/tf2 && ./srcds_run`, which a RUN installs, is refused as unread.
   // influxdb's `--pidfile /var/run/influxdb.pid` is a file another user cannot create there.
-  'non-root-user': { files: 96, changes: 96, refused: 371 },
+  // A workspace kept up with `CMD tail -f /dev/null` runs what `docker exec` starts: refused (no-command).
+  'non-root-user': { files: 95, changes: 95, refused: 372 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 337, changes: 1297, refused: 1278 },
+  all: { files: 337, changes: 1296, refused: 1279 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -5,7 +5,7 @@ import { devContainerOf } from '../src/analysis/devContainer.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { clearedCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
+import { clearedCommand, idleCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
@@ -93,7 +93,8 @@ bind). Refuses, leaving the file as it is:
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
   image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
-  names, which the Dockerfile does not show;
+  names, which the Dockerfile does not show; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
+  keeping the container up for what \`docker exec\` starts there;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -211,7 +212,7 @@ A final stage that already runs as another user (or one set from a build argumen
       windows: 'a Windows stage',
       'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), or it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root)',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
-      'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD): what runs is named when the container starts',
+      'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
@@ -284,6 +285,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
     if (wrapper !== null) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
+    }
+    const wait = idleCommand(command);
+    if (wait !== null) {
+      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, which the Dockerfile does not show, so whether that can run as another user is not known`)];
     }
     // A server image's own command is the service (nginx, php's apache); other images without one are bases.
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
