@@ -440,6 +440,9 @@ describe('validate', () => {
     ['CMD and ENTRYPOINT with nothing', 'FROM alpine\nENTRYPOINT\nCMD\n'],
     ['an ONBUILD trigger only the child build parses', 'FROM alpine\nONBUILD FROBNICATE x\n'],
     ['quoted image references', 'ARG BASE_IMAGE=node:20\nARG ALPINE_TAG=3.20\nFROM "$BASE_IMAGE" AS deps\nFROM alpine:"${ALPINE_TAG}"\nFROM "alpine:3.20"\n'],
+    // A name with a colon is no directive: BuildKit's directives end there, so the second is a comment too.
+    ['checkov:skip comments after the syntax directive', '# syntax=docker/dockerfile:1\n#checkov:skip=CKV_DOCKER_2\n#checkov:skip=CKV_DOCKER_3\nFROM alpine\n'],
+    ['a directive repeated after a comment that ends the directives', '# escape=`\n# note=x\n# escape=\\\nFROM alpine\n'],
   ])('accepts %s, as BuildKit does', (_, text) => {
     expect(validate(parseDockerfile(text))).toBeNull();
   });

@@ -11,6 +11,7 @@ import type {
   InstructionFlag,
   InstructionForm,
   ParsedDockerfile,
+  ParserDirective,
   Span,
   Stage,
   StageBase,
@@ -35,12 +36,26 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const escape = ast.getEscapeCharacter();
   const list = new InstructionList(escape);
   const comments = placeTree(ast, ast.getInstructions(), { text, lines, escape, shift: 0 }, list);
-  const directives = ast.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    line: d.getRange().start.line + 1,
-  }));
+  const directives = buildkitDirectives(ast);
   return { text, ast, escape, directives, instructions: list.instructions, stages: list.stages, comments, lines, ...textFacts(text) };
+}
+
+/** The parser directives BuildKit knows; a comment naming any other ends the directives (buildkit: parser/directives.go). */
+const DIRECTIVE_NAMES = new Set(['syntax', 'escape', 'check']);
+
+/**
+ * The directives as BuildKit reads them: dockerfile-ast also lists a comment such as
+ * `#checkov:skip=CKV_DOCKER_2`, where BuildKit's directives end (a name of letters and digits, one
+ * it knows), so a second such comment is no repeated directive.
+ */
+function buildkitDirectives(ast: Dockerfile): ParserDirective[] {
+  const out: ParserDirective[] = [];
+  for (const d of ast.getDirectives()) {
+    const name = d.getName();
+    if (!/^[a-zA-Z][a-zA-Z0-9]*$/.test(name) || !DIRECTIVE_NAMES.has(name.toLowerCase())) break;
+    out.push({ name: name.toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
+  }
+  return out;
 }
 
 /** Where a tree's text sits: in `text`, `shift` characters on from where it sits in the tree's own. */
