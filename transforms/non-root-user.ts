@@ -65,7 +65,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   a folder other COPYs write to) stays root's: a database there is refused (\`writes-app-folder\`);
 - a folder the Dockerfile makes or copies into under /var/lib, /var/cache, /var/log, /var/spool or /run (a
   WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
-  keeps what it writes while it runs (the FHS's variable data), and so is one it makes that an ENV names as the
+  keeps what it writes while it runs (the FHS's variable data), as one under /data is by the images' convention
+  (\`WORKDIR /data/docuseal\`), and so is one it makes that an ENV names as the
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
@@ -502,7 +503,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const workdir = workdirOf(file, stage);
   const names = new Set([spec, spec.split(':')[0]!, ...(plan.kind === 'existing' || plan.kind === 'image-user' ? [plan.name] : [])]);
   const owners = fileOwners(file, stage);
-  // Folders under /var/lib, /var/log, /run… that the Dockerfile makes or copies into: the app keeps its
+  // Folders under /var/lib, /var/log, /run, /data… that the Dockerfile makes or copies into: the app keeps its
   // state there. Not one a VOLUME covers, one the stage gives the user already, or the app's own folder
   // (the working folder, or one holding it, that the code is copied into), which stays root's.
   const states = stateFolders(file, stage).filter((f) => {

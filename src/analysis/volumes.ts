@@ -36,9 +36,10 @@ export function volumePaths(file: ParsedDockerfile, stage: Stage): VolumePath[] 
 
 /**
  * Where programs keep what they write while they run (FHS: /var/lib for state, /var/cache,
- * /var/log, /var/spool, and /run for pid files and sockets).
+ * /var/log, /var/spool, and /run for pid files and sockets), and /data, where images keep it by
+ * convention (redis's and mongo's /data/db are VOLUMEs; an app's /data/docuseal is its data folder).
  */
-const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/run', '/run'];
+const STATE_ROOTS = ['/var/lib', '/var/cache', '/var/log', '/var/spool', '/var/run', '/run', '/data'];
 
 /**
  * The folders there that the system's package and boot tools keep, not an app: also the locales
@@ -101,7 +102,7 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
 /**
  * The folders where the app keeps what it writes while it runs, that the stage (and what it builds
  * on) makes or copies into (a WORKDIR, a \`mkdir\`, a COPY or ADD destination): under /var/lib,
- * /var/cache, /var/log, /var/spool and /run (vector's /var/lib/vector, etcd's working folder
+ * /var/cache, /var/log, /var/spool, /run and /data (vector's /var/lib/vector, etcd's working folder
  * /var/lib/etcd), or one an ENV names as the app's data, log or cache folder (Quickwit's
  * \`QW_DATA_DIR=/quickwit/qwdata\`). A user other than root must own them. One entry per folder, the
  * first instruction that makes it.

@@ -1,0 +1,7 @@
+FROM ruby:3.4-alpine
+WORKDIR /app
+COPY . .
+RUN addgroup -g 2000 app && adduser -u 2000 -G app -D app
+WORKDIR /data/app
+EXPOSE 3000
+CMD ["/app/bin/server"]
