@@ -110,7 +110,8 @@ describe('non-root-user: a dev container', () => {
   };
 
   it('names the user the configuration picks', () => {
-    expect(run({ '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "Dockerfile", "context": ".." }, "remoteUser": "vscode" }' })).toEqual([
+    // Built with the folder above as its context, the Dockerfile is that context's .devcontainer/Dockerfile.
+    expect(run({ '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "Dockerfile", "context": ".." }, "remoteUser": "vscode" }', '.devcontainer/Dockerfile': dockerfile })).toEqual([
       'dev-container: .devcontainer/devcontainer.json builds this Dockerfile as a dev container: the configuration picks the user, vscode, and its features may make that account after this build, so a USER here is not how this image chooses its user',
     ]);
   });

@@ -254,7 +254,7 @@ A final stage that already runs as another user (or one set from a build argumen
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
     // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
-    const dev = devContainerOf(ctx.buildContext, ctx.path);
+    const dev = devContainerOf(ctx.buildContext, ctx.path, ctx.input?.text);
     if (dev !== null) {
       if (dev.tool === 'codesandbox') {
         return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];

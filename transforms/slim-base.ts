@@ -151,8 +151,8 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
       ...BASE_REFUSALS,
     },
   },
-  run(file, { options, buildContext, path }) {
-    const dev = devContainerOf(buildContext, path);
+  run(file, { options, buildContext, path, input }) {
+    const dev = devContainerOf(buildContext, path, input?.text);
     return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
   },
 });

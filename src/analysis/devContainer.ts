@@ -23,39 +23,54 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
 
 /**
  * The devcontainer.json of the build context that builds this Dockerfile (its `build.dockerfile`, or the
- * older `dockerFile`, or the build of the compose service it runs, names a file of the same name), or null. Such an image is a development environment:
+ * older `dockerFile`, or the build of the compose service it runs, names this file), or null. Such an image is a development environment:
  * the configuration picks the user, and what the developer runs in it is not in the Dockerfile.
+ * The file a configuration names is this one when it holds this one's text, or, when the context cannot show
+ * it, when it is the Dockerfile's place at the context's root, as by default. A configuration that builds
+ * another Dockerfile of the same name (one in `.devcontainer/` beside the service's own) does not count.
  */
-export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null): DevContainer | null {
+export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): DevContainer | null {
   // The place alone says so: CodeSandbox reads no configuration to find it.
   if (dockerfilePath !== null && path.basename(dockerfilePath) === 'Dockerfile' && path.basename(path.dirname(path.resolve(dockerfilePath))) === '.codesandbox') {
     return { tool: 'codesandbox', config: '.codesandbox/Dockerfile' };
   }
   if (ctx === null) return null;
   const name = dockerfilePath === null ? 'Dockerfile' : path.basename(dockerfilePath);
+  const own = text?.replace(/^\uFEFF/, '');
+  const isThis = (named: string): boolean => {
+    const target = path.resolve(ctx.root, named);
+    const rel = path.relative(ctx.root, target);
+    // A file of the context at that path is this Dockerfile only if it holds its text.
+    const there = rel.startsWith('..') || path.isAbsolute(rel) ? null : ctx.read(rel.split(path.sep).join('/'));
+    if (there !== null && own !== undefined) return there.replace(/^\uFEFF/, '') === own;
+    return target === path.join(ctx.root, name);
+  };
   for (const config of CONFIGS) {
-    const text = ctx.read(config);
-    if (text === null) continue;
-    const json = withoutComments(text);
-    const named = [...json.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.basename(m[1]!.replace(/\\/g, '/')));
-    if (!named.includes(name) && !composeBuilds(ctx, config, json, name)) continue;
-    const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? null;
+    const json = ctx.read(config);
+    if (json === null) continue;
+    const plain = withoutComments(json);
+    // Paths in devcontainer.json are from its folder.
+    const named = [...plain.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.join(path.posix.dirname(config), m[1]!.replace(/\\/g, '/')));
+    if (!named.some(isThis) && !composeBuilds(ctx, config, plain, isThis)) continue;
+    const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(plain)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(plain)?.[1] ?? null;
     return { tool: 'devcontainer', config, user };
   }
   return null;
 }
 
 /**
- * Whether the compose service a devcontainer.json runs (\`dockerComposeFile\`, \`service\`) is built from a Dockerfile
- * of this name: its \`build.dockerfile\`, or Dockerfile when \`build\` names only the context. The compose files lie
- * beside the configuration; one outside the build context cannot be read, and does not count.
+ * Whether the compose service a devcontainer.json runs (\`dockerComposeFile\`, \`service\`) is built from this
+ * Dockerfile: its \`build.dockerfile\` from its \`build.context\`, or Dockerfile there when \`build\` names only the
+ * context. The compose files lie beside the configuration and name the context from their folder; one outside the
+ * build context cannot be read, and does not count.
  */
-function composeBuilds(ctx: BuildContext, config: string, json: string, name: string): boolean {
+function composeBuilds(ctx: BuildContext, config: string, json: string, isThis: (named: string) => boolean): boolean {
   const service = /"service"\s*:\s*"([^"]+)"/.exec(json)?.[1];
   const files = /"dockerComposeFile"\s*:\s*("[^"]*"|\[[^\]]*\])/.exec(json)?.[1];
   if (service === undefined || files === undefined) return false;
   for (const m of files.matchAll(/"([^"]+)"/g)) {
-    const text = ctx.read(path.posix.join(path.posix.dirname(config), m[1]!));
+    const composeFile = path.posix.join(path.posix.dirname(config), m[1]!);
+    const text = ctx.read(composeFile);
     if (text === null) continue;
     let doc: unknown;
     try {
@@ -64,8 +79,11 @@ function composeBuilds(ctx: BuildContext, config: string, json: string, name: st
       continue;
     }
     const build = (doc as { services?: Record<string, { build?: unknown } | null> } | null)?.services?.[service]?.build;
-    const dockerfile = typeof build === 'string' ? 'Dockerfile' : typeof build === 'object' && build !== null ? ((build as { dockerfile?: unknown }).dockerfile ?? 'Dockerfile') : null;
-    if (typeof dockerfile === 'string' && path.posix.basename(dockerfile.replace(/\\/g, '/')) === name) return true;
+    const spec = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
+    if (spec === null) continue;
+    const context = typeof spec.context === 'string' ? spec.context : '.';
+    const dockerfile = typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile';
+    if (isThis(path.posix.join(path.posix.dirname(composeFile), context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/')))) return true;
   }
   return false;
 }

@@ -1,0 +1,1 @@
+FROM mcr.microsoft.com/devcontainers/python:3
