@@ -76,6 +76,17 @@ describe('contextFileAt', () => {
     expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 4 copies it, and there is no build context to read' });
   });
 
+  it("says a COPY into the image's own WORKDIR may put elsewhere what it was followed to from /", () => {
+    // The image sets WORKDIR /usr/local/app and the Dockerfile none: its scripts/ land there, not in /.
+    const { file, stage } = last('FROM example.org/app-base:1\nCOPY ./scripts/ ./\nENTRYPOINT ["/usr/local/app/run.sh"]\n');
+    expect(contextFileAt(file, stage, ctx, '/usr/local/app/run.sh')).toMatchObject({
+      kind: 'unknown',
+      why: 'COPY on line 2 copies into the WORKDIR of example.org/app-base:1, which the Dockerfile does not set, so what it puts at /usr/local/app/run.sh is not known',
+    });
+    // Found in the context, it is the file the COPY puts there when the WORKDIR is /.
+    expect(contextFileAt(file, stage, ctx, '/run.sh')).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
+  });
+
   it('follows COPY --from of a build stage back to the context file that stage copied', () => {
     // `COPY --from=build /app ./`: /app is the build stage's working folder, so its contents land in ./.
     const { file, stage } = last('FROM a AS build\nWORKDIR /app\nCOPY scripts scripts\nRUN make\nFROM a\nWORKDIR /app\nCOPY --from=build /app ./\nCMD x\n');

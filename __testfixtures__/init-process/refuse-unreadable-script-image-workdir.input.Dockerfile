@@ -1,0 +1,5 @@
+FROM docker.io/example/app-base:1
+
+COPY ./container/ ./
+
+ENTRYPOINT ["/usr/local/app/entrypoint.sh"]
