@@ -102,7 +102,8 @@ Refuses, with the reason, when:
   their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only
   (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
-  musl target, C built there, npm/pip packages installed there), or a stage on another C library copying such
+  musl target, C built there, packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
+  manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
   files out of the switched stages. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
   counts as files, not native code, when the stage's only installs are Node project installs, the copied path
   lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH

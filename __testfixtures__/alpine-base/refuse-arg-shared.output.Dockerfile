@@ -1,6 +1,6 @@
 ARG PY=3.12
 FROM python:${PY}-slim AS build
-RUN pip wheel --wheel-dir /wheels flask
+RUN mkdir -p /wheels && echo flask > /wheels/requirements.txt
 FROM python:${PY}-slim
 COPY --from=build /wheels /wheels
 CMD ["python"]

@@ -17,7 +17,7 @@ import { invokedProgram, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
-import { nodeInstall, pipInstall } from './dependencies.js';
+import { nodeInstall, pythonPackageInstall } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
@@ -133,7 +133,7 @@ function buildOutputOnly(file: ParsedDockerfile, source: Stage, stage: Stage, in
   for (const c of commands) {
     const node = nodeInstall(c);
     if (node === null) {
-      if (pipInstall(c) !== null || c.name === 'gem' || c.name === 'bundle') return null;
+      if (pythonPackageInstall(c) || c.name === 'gem' || c.name === 'bundle') return null;
       continue;
     }
     if (node.hasFlag('-g', '--global') || node.optionValue('--location') === 'global') return null;
@@ -235,8 +235,8 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
     return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };
   }
-  if (commands.some((c) => nodeInstall(c) !== null || pipInstall(c) !== null || c.name === 'gem' || c.name === 'bundle')) {
-    return { build: 'packages', builder, linkage: dynamic('npm, pip or gem packages installed there may hold native modules') };
+  if (commands.some((c) => nodeInstall(c) !== null || pythonPackageInstall(c) || c.name === 'gem' || c.name === 'bundle')) {
+    return { build: 'packages', builder, linkage: dynamic('a package installed there (npm, pip, poetry, uv, gem…) may hold a native module') };
   }
   return { build: 'none', builder, linkage: { kind: 'none', why: 'no compiler or package install runs there' } };
 }

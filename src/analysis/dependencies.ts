@@ -62,6 +62,35 @@ export function pipInstall(c: StageCommand): PackageCommand | null {
   return r?.kind === 'package' && r.manager === 'pip' && r.action === 'install' ? r : null;
 }
 
+/**
+ * Installers of Python packages besides pip's install, by subcommand: the project managers, pipx, and conda's
+ * family. What they put in place is packages (PyPI's wheels, conda's builds), as pip's are.
+ */
+const PYTHON_INSTALLERS: Readonly<Record<string, readonly string[]>> = {
+  poetry: ['install', 'sync', 'add'],
+  uv: ['sync', 'add'],
+  pipenv: ['install', 'sync'],
+  pdm: ['install', 'sync', 'add'],
+  pipx: ['install'],
+  conda: ['install', 'create', 'update'],
+  mamba: ['install', 'create', 'update'],
+  micromamba: ['install', 'create', 'update'],
+};
+
+/**
+ * Whether a stage command installs or fetches Python packages: `pip install` (and `pip wheel` or `pip download`,
+ * which leave the wheels for the platform), `uv pip install`/`sync`, a project manager's install (`poetry
+ * install`, `uv sync`, `pipenv install`, `pdm install`), pipx's or conda's. Such packages may hold native
+ * extensions, built or downloaded for the stage's C library.
+ */
+export function pythonPackageInstall(c: StageCommand): boolean {
+  if (pipInstall(c) !== null || uvPipArgs(c) !== null) return true;
+  const r = c.command === null ? null : recognise(c.command);
+  if (r?.kind === 'package' && r.manager === 'pip' && ['wheel', 'download'].includes(r.subcommand[0]?.value ?? '')) return true;
+  const subs = Object.hasOwn(PYTHON_INSTALLERS, c.name) ? PYTHON_INSTALLERS[c.name]! : null;
+  return c.command !== null && subs !== null && subs.includes(c.argv[1] ?? '');
+}
+
 /** The npm/yarn/pnpm install command a stage command is, or null. */
 export function nodeInstall(c: StageCommand): PackageCommand | null {
   if (c.command === null) return null;
