@@ -115,6 +115,15 @@ describe('multi-stage: Rust built for musl', () => {
   });
 });
 
+describe('multi-stage: the Debian release a Rust runtime is matched to', () => {
+  it('says a tag rebuilt on a newer release names none, rather than that none has a distroless cc image', () => {
+    expect(fixture('refuse-rust-native-roots-rebuilt-tag').refusals.map((r) => r.reason)).toEqual([
+      "Cargo.lock has rustls-native-certs, so the binary reads the system's CA certificates, which Debian's slim image lacks, and the distroless cc image (which has them) must match the builder's Debian release: rust:1.89 was built on bookworm, then rebuilt on trixie (2025-08-19), so an image pulled or cached under that tag may be either",
+    ]);
+    expect(fixture('refuse-rust-native-roots-bullseye').refusals[0]!.reason).toContain("no distroless cc image (which has them) matches rust:1.80-bullseye's Debian release");
+  });
+});
+
 describe('multi-stage: rustflags of a musl build, wherever they are set', () => {
   const scratch = (dockerfile: string) => {
     const result = transformText(dockerfile, { transforms: ['multi-stage'], options: { 'multi-stage': { runtime: 'scratch' } }, context: path.join(FIXTURES, 'rust-alpine-scratch.context') });

@@ -111,13 +111,18 @@ export function readRust(input: BuildInput): Analysis {
   const wanted = input.runtimeOption === 'distroless' ? (isStatic ? 'static' : 'distroless') : openssl || (certificates !== null && !isStatic) ? 'distroless' : 'slim';
   const runtime = input.runtimeOption === 'scratch' ? (isStatic ? SCRATCH : undefined) : choices.find((c) => c.kind === wanted);
   if (runtime === undefined) {
+    // A tag rebuilt on a newer release (rust:1.89) names none: no distroless cc image is then chosen, for want of the release.
+    const noCc = (has: string) =>
+      input.builder.release.release === null
+        ? `the distroless cc image${has} must match the builder's Debian release: ${unknownReleaseWhy(input.builder)}`
+        : `no distroless cc image${has} matches ${input.builder.raw}'s Debian release`;
     const why =
       input.runtimeOption === 'scratch'
         ? `the binary links ${libc} dynamically (${linkage.why}); scratch has no C library`
         : openssl
-          ? `the binary links OpenSSL (openssl-sys), and no distroless cc image matches ${input.builder.raw}'s Debian release`
+          ? `the binary links OpenSSL (openssl-sys), and ${noCc('')}`
           : certificates !== null && !isStatic && input.runtimeOption === 'default'
-            ? `${certificates}, so the binary reads the system's CA certificates, which Debian's slim image lacks, and no distroless cc image (which has them) matches ${input.builder.raw}'s Debian release`
+            ? `${certificates}, so the binary reads the system's CA certificates, which Debian's slim image lacks, and ${noCc(' (which has them)')}`
           : input.runtimeOption === 'distroless' && libc === 'musl'
             ? `the binary links musl dynamically (${linkage.why}), and no distroless image has musl`
             : `${unknownReleaseWhy(input.builder)}, and the binary needs the same ${libc}`;
