@@ -50,7 +50,8 @@ Refuses, with the reason:
   distroless lacks, or else the first command that is not such an install (\`chmod +x /usr/bin/mc\`). A RUN whose only effect is installing packages
   every distroless image carries (ca-certificates and tzdata, per distroless's base/README.md: \`apt-get update &&
   apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`, with
-  \`update-ca-certificates\` unless the stage copies a certificate of its own) is dropped instead, and the change says so;
+  \`update-ca-certificates\` unless the stage copies a certificate of its own; \`set -eux\` and variables set to a plain
+  value, such as \`export DEBIAN_FRONTEND=noninteractive\`, go with it) is dropped instead, and the change says so;
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
@@ -206,8 +207,11 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
         runs(c);
         continue;
       }
-      // `set -eux` only changes how the shell runs the rest.
+      // `set -eux` only changes how the shell runs the rest, and so does setting a variable to a plain value
+      // (`export DEBIAN_FRONTEND=noninteractive`, `LANG=C.UTF-8`): what it is set for goes with the RUN.
       if (c.name === 'set' && c.args.every((a) => a !== null && /^[-+][a-z]+$/.test(a))) continue;
+      const setsOnly = c.words.length === 0 || (c.name === 'export' && c.args.length === c.assigns.length);
+      if (setsOnly && c.assigns.length > 0 && c.assigns.every((a) => a.value !== null)) continue;
       // Rebuilding the bundle from the packages' certificates only: distroless ships that bundle. A
       // certificate the stage adds (/usr/local/share/ca-certificates) would be lost, so it stays a RUN.
       if (c.name === 'update-ca-certificates' && c.args.every((a) => a === '--fresh' || a === '-f') && !addsCertificate(file, stage)) continue;
