@@ -340,7 +340,9 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
       target = { sources: null, why: typeof args === 'string' ? args : 'its destination is relative to a working folder named by a variable' };
     } else {
       const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
-      const destIsDir = args.dest.endsWith('/') || args.sources.length > 1;
+      // `/` can only be written with its slash, which then says nothing of the source: a folder copies its
+      // contents there, as into `/srv`.
+      const destIsDir = (args.dest.endsWith('/') && !/^\/+$/.test(args.dest)) || args.sources.length > 1;
       target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
     }
     copyTargets.set(inst, target);
