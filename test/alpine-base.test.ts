@@ -81,3 +81,22 @@ describe('alpine-base: packages that do not install on musl', () => {
     expect(fixture('refuse-unknown-pip-musl').refusals[0]!.reason).toContain('cannot tell what line 4 needs');
   });
 });
+
+describe('alpine-base: options busybox applets lack', () => {
+  const reasons = (run: string) => {
+    const result = transformText(`FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN ${run}\nCMD ["python", "-m", "app"]\n`, { transforms: ['alpine-base'] });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.map((r) => `${r.code}: ${r.reason}`);
+  };
+
+  it('refuses grep -P in any spelling, naming the GNU package', () => {
+    expect(fixture('refuse-busybox-grep-perl').refusals.map((r) => r.reason)).toEqual([
+      'python:3.12-alpine: lacks grep: line 5 runs `grep -oP \'(?<=^version = ")[^"]+\' pyproject.toml > VERSION`, whose -P (Perl regular expressions) busybox\'s grep does not have, and the stage does not install it',
+    ]);
+    for (const run of ['grep -P x a.txt', 'grep -Pq x a.txt', 'grep -m1 -P x a.txt', 'grep --perl-regexp x a.txt']) expect(reasons(run)[0], run).toMatch(/^missing-tool: .*busybox's grep does not have/);
+  });
+
+  it('leaves alone a -P that is an argument or an operand', () => {
+    for (const run of ['grep -e -P a.txt', 'grep -ve -P a.txt', 'grep -q -- -P a.txt', 'grep -A3 x a.txt']) expect(reasons(run), run).toEqual([]);
+  });
+});

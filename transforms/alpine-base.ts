@@ -24,7 +24,7 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, debianOnlyFile, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { contextFiles } from '../src/analysis/builds/plan.js';
@@ -82,7 +82,8 @@ Refuses, with the reason, when:
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, an account made with bash as its login shell (\`useradd -s /bin/bash\`), \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
   \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
-  layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or musl-dev for a
+  layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or the GNU tool for an
+  option its busybox applet lacks (\`grep -P\`, \`grep -oP\`: grep; \`find -printf\`: findutils), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as
   \`cargo fetch\`, or rustc) on rust's Alpine images before 1.92, whose gcc cannot
   link without it (unless the stage installs libc6-dev or build-essential, translated to musl-dev and build-base),
@@ -212,7 +213,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     return refuse('unknown-needs', `cannot tell what line ${u.inst.line} needs: ${u.what}: ${u.why}`);
   }
   const lacks = alpineLacks(image, sibling.image);
-  const missing = [...analysis.needs.filter((n) => lacks.has(n.package)), ...bashNeeds(file, stages, analysis.commands, ctx)];
+  const missing = [...analysis.needs.filter((n) => lacks.has(n.package)), ...bashNeeds(file, stages, analysis.commands, ctx), ...gnuOptionNeeds(file, analysis.commands, ctx)];
   if (missing.length > 0) {
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
@@ -481,6 +482,41 @@ function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: I
   const build = commands.find((c) => !c.runtime && lacks.programs.includes(c.name) && (c.name !== 'cargo' || (c.argv[1] != null && !CARGO_NO_LINK.has(c.argv[1]))) && !installedBefore(file, c, ctx).has('libc6-dev'));
   if (build === undefined) return null;
   return `lacks ${lacks.apk}: line ${build.inst.line} runs \`${short(build.text)}\`, which links with gcc, and ${image.repository.name}'s Alpine images before ${lacks.carriedFrom} have gcc without the C library's start files (${lacks.apk}), which the stage does not install`;
+}
+
+/**
+ * Commands that use an option busybox's applet lacks (\`grep -oP\`, \`find -printf\`): on Alpine they fail unless
+ * the stage installs the GNU tool first.
+ */
+function gnuOptionNeeds(file: ParsedDockerfile, commands: ReturnType<typeof stageNeeds>['commands'], ctx: BuildContext | null): Need[] {
+  const out: Need[] = [];
+  for (const c of commands) {
+    const lacks = Object.hasOwn(BUSYBOX_LACKS_OPTIONS, c.name) ? BUSYBOX_LACKS_OPTIONS[c.name]! : null;
+    if (lacks === null) continue;
+    const option = gnuOption(c.argv.slice(1), lacks);
+    if (option === null || installedBefore(file, c, ctx).has(lacks.apk)) continue;
+    out.push({ inst: c.inst, order: c.order, package: lacks.apk, because: `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}, whose ${option} (${lacks.what}) busybox's ${c.name} does not have` });
+  }
+  return out;
+}
+
+/** The first option of `args` (up to `--`) that busybox lacks, as written; null when there is none. */
+function gnuOption(args: readonly (string | null)[], lacks: (typeof BUSYBOX_LACKS_OPTIONS)[string]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a == null) continue;
+    if (a === '--') return null;
+    if (lacks.long.includes(a) || lacks.long.some((l) => l.startsWith('--') && a.startsWith(`${l}=`))) return a.split('=')[0]!;
+    if (!/^-[A-Za-z]/.test(a) || a.startsWith('--')) continue;
+    for (let j = 1; j < a.length; j++) {
+      if (lacks.short.includes(a[j]!)) return `-${a[j]}`;
+      if (!lacks.withArgument.includes(a[j]!)) continue;
+      // `-e PATTERN`: the next word is the option's argument, whatever it looks like.
+      if (j === a.length - 1) i++;
+      break;
+    }
+  }
+  return null;
 }
 
 /** Commands and SHELLs that need bash, which Alpine lacks unless the stage installs it first. */

@@ -52,6 +52,31 @@ export const BUSYBOX_SOURCE: Source = at(
 );
 
 /**
+ * Options of GNU tools that busybox's applet of the same name does not have: on Alpine the command
+ * fails (\`grep: unrecognized option: P\`, \`find: unrecognized: -printf\`) unless the stage installs
+ * the GNU package, which replaces the applet. \`short\` are the letters of a short option (found in a
+ * cluster such as \`-oP\`), \`long\` the words; \`withArgument\` the letters whose argument ends a cluster.
+ */
+export const BUSYBOX_LACKS_OPTIONS: Readonly<Record<string, { readonly short: string; readonly withArgument: string; readonly long: readonly string[]; readonly what: string; readonly apk: string; readonly source: Source }>> = {
+  grep: {
+    short: 'P',
+    withArgument: 'efmABCdD',
+    long: ['--perl-regexp'],
+    what: 'Perl regular expressions',
+    apk: 'grep',
+    source: at('https://git.busybox.net/busybox/tree/findutils/grep.c', 'busybox grep: -HhnlLoqvsrRiwFExzm ABC e f, no -P'),
+  },
+  find: {
+    short: '',
+    withArgument: '',
+    long: ['-printf', '-fprintf'],
+    what: 'its output formats',
+    apk: 'findutils',
+    source: at('https://git.busybox.net/busybox/tree/findutils/find.c', 'busybox find prints with -print and -print0 only: no -printf or -fprintf'),
+  },
+};
+
+/**
  * Toolchain images whose Alpine variant has gcc but not the C library's start files and headers
  * (musl-dev, which Alpine's gcc does not depend on), so linking fails (\`cannot find crti.o\`):
  * a Rust build links every binary and proc-macro with gcc. The variants built from \`carriedFrom\`
