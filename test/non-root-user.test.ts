@@ -131,6 +131,28 @@ describe('non-root-user: a dev container', () => {
   });
 });
 
+describe('non-root-user: a compose file that mounts the Docker socket', () => {
+  const dockerfile = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n';
+  const run = (compose: string) => {
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], {
+      path: 'Dockerfile',
+      buildContext: memoryBuildContext({ 'docker-compose.yml': compose, app: '' }),
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    return { refusals: result.refusals.map((r) => `${r.code}: ${r.reason}`), changes: result.changes.length };
+  };
+
+  it('refuses the image its service builds, naming the file, the service and the socket', () => {
+    expect(run('services:\n  updater:\n    build: .\n    volumes:\n      - type: bind\n        source: /run/docker.sock\n        target: /var/run/docker.sock\n').refusals).toEqual([
+      "needs-root: docker-compose.yml runs the image it builds from this Dockerfile (service updater) with /run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
+    ]);
+  });
+
+  it('leaves alone a Dockerfile the compose file does not build', () => {
+    expect(run('services:\n  agent:\n    build: { context: ., dockerfile: agent.Dockerfile }\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n')).toEqual({ refusals: [], changes: 1 });
+  });
+});
+
 describe('non-root-user: a start script that creates files or folders', () => {
   const dockerfile = 'FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY . .\nVOLUME /data\nCMD ["./start.sh"]\n';
   const start = (body: string) => run(dockerfile, { 'start.sh': `#!/bin/sh\n${body}\nexec python main.py\n`, 'main.py': '' });

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
+import { COMPOSE_FILES, dockerfileMatch, mountedSources, servicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf } from '../src/analysis/devContainer.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
@@ -108,7 +109,10 @@ bind). Refuses, leaving the file as it is:
   A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
-- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or the command (or its
+- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
+  (\`compose.yaml\`, \`docker-compose.yml\`…) runs the service it builds from this Dockerfile with a container engine's
+  socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
+  socket is root's (or a group of the host's), or the command (or its
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package, or copied from the docker image, also through a stage built on it), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
@@ -261,6 +265,10 @@ A final stage that already runs as another user (or one set from a build argumen
       }
       const picks = dev.user === null ? 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user' : `picks the user, ${dev.user}, and its features may make that account after this build`;
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
+    }
+    const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (socket !== null) {
+      return [refusal(at, 'needs-root', `${socket.file} runs the image it builds from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
     }
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
@@ -692,4 +700,20 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
   );
   if (other === undefined) return null;
   return other.dest === null ? `line ${other.inst.line} copies to a folder only known at build time, which may be that one` : `line ${other.inst.line} copies other files there too`;
+}
+
+/** Sockets of container engines: a program given one manages the host's containers. */
+const ENGINE_SOCKET = /\/(?:docker|podman)\.sock$/;
+
+/** A compose file at the context's root whose service built from this Dockerfile mounts a container engine's socket, or null. */
+function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string } | null {
+  if (ctx === null) return null;
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  for (const file of COMPOSE_FILES) {
+    for (const service of servicesBuilding(ctx, file, isThis)) {
+      const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
+      if (source !== undefined) return { file, service: service.name, source };
+    }
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { yaml } from '../engine/yaml.js';
+import { dockerfileMatch, servicesBuilding, type DockerfileMatch } from './compose.js';
 
 /** What builds the Dockerfile as a development environment. */
 export type DevContainer =
@@ -23,11 +23,9 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
 
 /**
  * The devcontainer.json of the build context that builds this Dockerfile (its `build.dockerfile`, or the
- * older `dockerFile`, or the build of the compose service it runs, names this file), or null. Such an image is a development environment:
- * the configuration picks the user, and what the developer runs in it is not in the Dockerfile.
- * The file a configuration names is this one when it holds this one's text, or, when the context cannot show
- * it, when it is the Dockerfile's place at the context's root, as by default. A configuration that builds
- * another Dockerfile of the same name (one in `.devcontainer/` beside the service's own) does not count.
+ * older `dockerFile`, or the build of the compose service it runs, names this file, as compose.ts's
+ * dockerfileMatch tells), or null. Such an image is a development environment: the configuration picks
+ * the user, and what the developer runs in it is not in the Dockerfile.
  */
 export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): DevContainer | null {
   // The place alone says so: CodeSandbox reads no configuration to find it.
@@ -35,16 +33,7 @@ export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string 
     return { tool: 'codesandbox', config: '.codesandbox/Dockerfile' };
   }
   if (ctx === null) return null;
-  const name = dockerfilePath === null ? 'Dockerfile' : path.basename(dockerfilePath);
-  const own = text?.replace(/^\uFEFF/, '');
-  const isThis = (named: string): boolean => {
-    const target = path.resolve(ctx.root, named);
-    const rel = path.relative(ctx.root, target);
-    // A file of the context at that path is this Dockerfile only if it holds its text.
-    const there = rel.startsWith('..') || path.isAbsolute(rel) ? null : ctx.read(rel.split(path.sep).join('/'));
-    if (there !== null && own !== undefined) return there.replace(/^\uFEFF/, '') === own;
-    return target === path.join(ctx.root, name);
-  };
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
   for (const config of CONFIGS) {
     const json = ctx.read(config);
     if (json === null) continue;
@@ -60,32 +49,14 @@ export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string 
 
 /**
  * Whether the compose service a devcontainer.json runs (\`dockerComposeFile\`, \`service\`) is built from this
- * Dockerfile: its \`build.dockerfile\` from its \`build.context\`, or Dockerfile there when \`build\` names only the
- * context. The compose files lie beside the configuration and name the context from their folder; one outside the
- * build context cannot be read, and does not count.
+ * Dockerfile. The compose files lie beside the configuration; one outside the build context cannot be read, and
+ * does not count.
  */
-function composeBuilds(ctx: BuildContext, config: string, json: string, isThis: (named: string) => boolean): boolean {
+function composeBuilds(ctx: BuildContext, config: string, json: string, isThis: DockerfileMatch): boolean {
   const service = /"service"\s*:\s*"([^"]+)"/.exec(json)?.[1];
   const files = /"dockerComposeFile"\s*:\s*("[^"]*"|\[[^\]]*\])/.exec(json)?.[1];
   if (service === undefined || files === undefined) return false;
-  for (const m of files.matchAll(/"([^"]+)"/g)) {
-    const composeFile = path.posix.join(path.posix.dirname(config), m[1]!);
-    const text = ctx.read(composeFile);
-    if (text === null) continue;
-    let doc: unknown;
-    try {
-      doc = yaml().parse(text);
-    } catch {
-      continue;
-    }
-    const build = (doc as { services?: Record<string, { build?: unknown } | null> } | null)?.services?.[service]?.build;
-    const spec = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
-    if (spec === null) continue;
-    const context = typeof spec.context === 'string' ? spec.context : '.';
-    const dockerfile = typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile';
-    if (isThis(path.posix.join(path.posix.dirname(composeFile), context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/')))) return true;
-  }
-  return false;
+  return [...files.matchAll(/"([^"]+)"/g)].some((m) => servicesBuilding(ctx, path.posix.join(path.posix.dirname(config), m[1]!), isThis).some((s) => s.name === service));
 }
 
 /** devcontainer.json is JSON with comments: drops `//` and `/* *\/` comments outside strings. */
