@@ -12,7 +12,7 @@ import { programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
-import { recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
+import { mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
 
@@ -95,7 +95,33 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
  */
 export function originOf(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
   const stage = file.stages[inst.stage];
-  return stage === undefined ? null : originBefore(file, stage, inst.index, path, ctx);
+  if (stage === undefined) return null;
+  return (inst.keyword === 'RUN' ? boundAt(file, inst, path) : null) ?? originBefore(file, stage, inst.index, path, ctx);
+}
+
+/**
+ * What a RUN's own bind mount shows at `path` while it runs (\`--mount=type=bind,source=pyproject.toml,target=pyproject.toml\`,
+ * uv's and pip's way to read a manifest without copying it): the build context's file, or another stage's or image's with
+ * \`from=\`. The last mount that covers the path wins; null when none does.
+ */
+function boundAt(file: ParsedDockerfile, inst: Instruction, path: string): PathOrigin | null {
+  const binds = mounts(inst).filter((m) => m.type === 'bind');
+  for (let i = binds.length - 1; i >= 0; i--) {
+    const m = binds[i]!;
+    if (m.target.includes('$')) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${m.target}, named by a variable`, inst };
+    const target = absolutePath(file, inst, m.target);
+    if (target === null) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${m.target} in a working folder named by a variable`, inst };
+    const dir = target.replace(/(?<=.)\/+$/, '');
+    const rest = path === dir ? '' : path.startsWith(dir === '/' ? '/' : `${dir}/`) ? path.slice(dir === '/' ? 1 : dir.length + 1) : null;
+    if (rest === null) continue;
+    const source = m.source ?? '.';
+    if (source.includes('$')) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${source}, named by a variable`, inst };
+    if (m.from !== null) return { kind: 'stage', stage: resolveStage(file, m.from, inst.stage), image: m.from, path: posix.join('/', source, rest), inst };
+    const rel = posix.normalize(posix.join(source.replace(/^\/+/, ''), rest)).replace(/\/+$/, '');
+    if (rel === '..' || rel.startsWith('../')) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${source}, outside the build context`, inst };
+    return { kind: 'context', path: rel === '' ? '.' : rel, inst };
+  }
+  return null;
 }
 
 /**
@@ -107,7 +133,8 @@ export function originOf(file: ParsedDockerfile, inst: Instruction, path: string
  */
 export function originOfFile(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | null {
   let origin = originOf(file, inst, path, ctx);
-  while (origin?.kind === 'context' && ctx !== null && !ctx.exists(origin.path) && !namesSource(file, origin.inst, origin.path) && madeByRun(file, inst, path)) {
+  // A bind mount of a missing file fails the build: what a RUN mounts is not looked past.
+  while (origin?.kind === 'context' && origin.inst.keyword !== 'RUN' && ctx !== null && !ctx.exists(origin.path) && !namesSource(file, origin.inst, origin.path) && madeByRun(file, inst, path)) {
     origin = originOf(file, origin.inst, path, ctx);
   }
   return origin;

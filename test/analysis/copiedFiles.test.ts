@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copySteps, globRegExp, imagePathsOf, contextFileAt, workdirOf } from '../../src/analysis/copiedFiles.js';
-import { workdirAt } from '../../src/analysis/paths.js';
+import { originOf, workdirAt } from '../../src/analysis/paths.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { memoryBuildContext } from '../../src/engine/context.js';
 
@@ -106,5 +106,20 @@ describe('imagePathsOf', () => {
     const { file, stage } = last('FROM a\nWORKDIR /src\nCOPY . .\nCOPY templates /srv/templates\nCOPY main.go /tmp/\n');
     expect(imagePathsOf(file, stage, ctx, 'templates')).toEqual(['/src/templates', '/srv/templates']);
     expect(imagePathsOf(file, stage, ctx, 'main.go')).toEqual(['/src/main.go', '/tmp/main.go']);
+  });
+});
+
+describe('originOf: what a RUN mounts', () => {
+  const ctx = memoryBuildContext({ 'pyproject.toml': '', 'req/base.txt': '' });
+
+  it('reads a bind mount of the context, of a folder of it, or of another stage, before the COPYs', () => {
+    const { file, stage } = last('FROM a AS build\nRUN make\nFROM a\nWORKDIR /app\nCOPY other.toml pyproject.toml\nRUN --mount=type=bind,source=pyproject.toml,target=pyproject.toml --mount=type=bind,source=req,target=/req --mount=type=bind,from=build,source=/out,target=/mnt/out x\n');
+    const run = stage.instructions.at(-1)!;
+    expect(originOf(file, run, '/app/pyproject.toml', ctx)).toMatchObject({ kind: 'context', path: 'pyproject.toml' });
+    expect(originOf(file, run, '/req/base.txt', ctx)).toMatchObject({ kind: 'context', path: 'req/base.txt' });
+    expect(originOf(file, run, '/mnt/out/bin/app', ctx)).toMatchObject({ kind: 'stage', stage: 0, path: '/out/bin/app' });
+    // What the RUN does not mount is what the COPYs put there; another instruction sees no mount.
+    expect(originOf(file, run, '/etc/hosts', ctx)).toBeNull();
+    expect(originOf(file, stage.instructions.at(-2)!, '/app/pyproject.toml', ctx)).toBeNull();
   });
 });
