@@ -37,6 +37,22 @@ describe('non-root-user after a base switch', () => {
   });
 });
 
+/** What distroless-runtime says of a stage it leaves, when non-root-user then adds the RUN that makes its account. */
+describe('distroless-runtime beside the account non-root-user makes', () => {
+  it("gives the input's reason, not the RUN the same run wrote", () => {
+    const input =
+      'FROM python:3.13-slim AS build\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n' +
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /usr/local/lib/python3.13/site-packages /usr/local/lib/python3.13/site-packages\nCOPY app.py .\nCMD ["python", "app.py"]\n';
+    const ctx = memoryBuildContext({ 'requirements.txt': 'flask\n', 'app.py': 'print(1)\n' });
+    const result = runPipeline(input, selected('distroless-runtime', 'non-root-user'), { buildContext: ctx });
+    expect(output(result)).toContain('useradd');
+    if (!result.ok) return;
+    const refusal = result.refusals.find((r) => r.transform === 'distroless-runtime');
+    expect(refusal?.code).toBe('python-packages');
+    expect(refusal?.reason).not.toContain('groupadd');
+  });
+});
+
 /** The USER goes after the last RUN; a cleanup appended to that RUN in the same pass does not make it wait. */
 describe('non-root-user beside a change to the RUN it follows', () => {
   it('makes both changes in the first pass', () => {

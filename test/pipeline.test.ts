@@ -23,7 +23,7 @@ function transform(name: string, run: (file: ParsedDockerfile, context: BuildCon
       defaultEnabled: false,
       options: {},
       touches: { runtime: ['command', 'user', 'workdir', 'env', 'expose'], newFiles: ['.dockerignore'], editFiles: ['.dockerignore'], ...touches },
-      refusals: { late: 'late', 'uses-variable': 'uses a variable' },
+      refusals: { early: 'early', late: 'late', 'uses-variable': 'uses a variable' },
     },
     run: (file, ctx) => run(file, ctx.buildContext),
   });
@@ -348,6 +348,23 @@ describe('runPipeline', () => {
     const result = ok(runPipeline(text, [insert, first]));
     expect(result.output).toBe('FROM alpine\nRUN apk add tini\nENV A=1\nRUN echo hi\nCMD ["sh"]\n');
     expect(result.refusals.map((r) => r.reason)).toEqual(['line 3 runs a RUN']);
+  });
+
+  it("keeps the input's refusal, code and reason, when a later pass refuses there for what an earlier one wrote", () => {
+    const text = 'FROM alpine\nENV A=1\nCMD ["sh"]\n';
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('RUN adduser')) return [];
+      const at = file.lines.startOf(3);
+      return [change(at, 'user', [{ start: at, end: at, text: 'RUN adduser -D app\n' }])];
+    });
+    // Refuses the input for its own reason, then the text after it for the RUN the other transform wrote.
+    const switcher = transform('switcher', (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN');
+      return [run === undefined ? refusal(file.instructions[0]!.span.start, 'early', 'line 2 sets A') : refusal(file.instructions[0]!.span.start, 'late', `line ${run.line} runs a RUN`)];
+    });
+    const result = ok(runPipeline(text, [switcher, insert]));
+    expect(result.output).toBe('FROM alpine\nENV A=1\nRUN adduser -D app\nCMD ["sh"]\n');
+    expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual(['early: line 2 sets A']);
   });
 
   it('refuses, for the transform, a line written after a continuation the file ends in', () => {

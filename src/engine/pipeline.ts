@@ -172,6 +172,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    * tini, for distroless-runtime), which the input does not have; that refusal keeps this reason.
    */
   const inputReasons = new Map<string, string>();
+  /**
+   * The last refusal of each transform at each line whose reason names only lines of the input. When a later
+   * pass refuses there for another reason that names only what a pass wrote (non-root-user's RUN, which
+   * distroless-runtime cannot run), the input's own reason, and its code, is what the file shows.
+   */
+  const inputRefusals = new Map<string, { code: string; reason: string }>();
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   /**
@@ -213,8 +219,17 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
       const { line, column } = original(at);
       const key = `${meta.name}\0${code}\0${line}`;
+      const spot = `${meta.name}\0${line}`;
       const said = originalLinesOf(reason);
-      if (!said.namesWritten) inputReasons.set(key, said.text);
+      if (!said.namesWritten) {
+        inputReasons.set(key, said.text);
+        inputRefusals.set(spot, { code, reason: said.text });
+      }
+      const earlier = said.namesWritten && !inputReasons.has(key) ? inputRefusals.get(spot) : undefined;
+      if (earlier !== undefined) {
+        refusals.set(`${meta.name}\0${earlier.code}\0${line}`, { transform: meta.name, line, column, code: earlier.code, reason: earlier.reason });
+        return;
+      }
       refusals.set(key, { transform: meta.name, line, column, code, reason: said.namesWritten ? (inputReasons.get(key) ?? said.text) : said.text });
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
