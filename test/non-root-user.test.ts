@@ -131,6 +131,17 @@ describe('non-root-user: a dev container', () => {
   });
 });
 
+describe('non-root-user: a low port and a program given the capability to bind it', () => {
+  it('says when the capability helps, rather than that only root binds the port', () => {
+    const dockerfile = "FROM alpine:3.20\nCOPY dns-server /opt/dns/dns-server\nRUN setcap 'cap_net_bind_service=+eip' /opt/dns/dns-server\nEXPOSE 53/udp\nENTRYPOINT [\"/opt/dns/dns-server\"]\n";
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: 'Dockerfile', buildContext: memoryBuildContext({ 'dns-server': '' }) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual([
+      "privileged-port: it exposes port 53: binding a port below 1024 needs root (or the cap_net_bind_service that line 3 gives a program with setcap, which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes' restricted policy sets) where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)",
+    ]);
+  });
+});
+
 describe('non-root-user: a compose file that mounts the Docker socket', () => {
   const dockerfile = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n';
   const run = (compose: string) => {

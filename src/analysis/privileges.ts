@@ -997,6 +997,14 @@ function scriptTokens(text: string): string[] {
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
 function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
+  const blocker = lowPortUse(file, stage, command, image, null);
+  if (blocker === null) return null;
+  // A program given the capability binds low ports as any user, but only where the runtime lets a process gain it.
+  const granted = commandsNamed(stageLineage(file, stage).flatMap((s) => runScripts(file, s)), 'setcap').find(({ command: c }) => c.args.some((a) => a !== null && /cap_net_bind_service/i.test(a)));
+  return granted === undefined ? blocker : lowPortUse(file, stage, command, image, granted.run.inst);
+}
+
+function lowPortUse(file: ParsedDockerfile, stage: Stage, command: StartCommand, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {
@@ -1005,12 +1013,12 @@ function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, im
         for (const word of text.trim().split(/\s+/)) {
           const value = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).value;
           const port = value === null ? null : Number(/^(\d+)/.exec(value)?.[1] ?? NaN);
-          if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes');
+          if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes', granted);
         }
       }
     }
   }
-  const variable = portFromVariables(file, stage, image);
+  const variable = portFromVariables(file, stage, image, granted);
   if (variable !== null) return variable;
   const words = commandWords(command);
   for (let i = 0; i < words.length; i++) {
@@ -1019,7 +1027,7 @@ function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, im
     const value = flag === null ? (/^(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5})$/.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
     const inst = (command.entrypoint ?? command.cmd)!.inst;
-    if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on');
+    if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on', granted);
   }
   return null;
 }
@@ -1028,7 +1036,7 @@ function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, im
  * A port below 1024 that the variables the container starts with tell a program to listen on:
  * the image's own (ASPNETCORE_URLS=http://+:80 in .NET images before 8) as the stage's ENVs leave them.
  */
-function portFromVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): Blocker | null {
+function portFromVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
   const set = new Map<string, { value: string | null; inst: Instruction | null }>();
   for (const [name, value] of Object.entries(image?.facts.env ?? {})) set.set(name, { value, inst: null });
   const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
@@ -1050,16 +1058,20 @@ function portFromVariables(file: ParsedDockerfile, stage: Stage, image: Identifi
     const low = (portsOf(r.entry, r.value!) ?? []).find((p) => p > 0 && p < FIRST_UNPRIVILEGED_PORT);
     if (low === undefined) continue;
     const listens = r.entry.program === null ? '' : `, so ${r.entry.program} listens on`;
-    if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`);
-    return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`);
+    if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`, granted);
+    return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`, granted);
   }
   return null;
 }
 
-function portBlocker(inst: Instruction, port: number, verb: string): Blocker {
+function portBlocker(inst: Instruction, port: number, verb: string, granted: Instruction | null): Blocker {
+  const capability =
+    granted === null
+      ? ''
+      : ` (or the cap_net_bind_service that line ${granted.line} gives a program with setcap, which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes' restricted policy sets)`;
   return {
     code: 'privileged-port',
-    reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)`,
+    reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)`,
     at: inst.span.start,
   };
 }
