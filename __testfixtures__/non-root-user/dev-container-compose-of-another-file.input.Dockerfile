@@ -7,4 +7,4 @@ RUN apt-get update \
 # Mount for docker-in-docker
 VOLUME [ "/var/lib/docker" ]
 
-CMD [ "sleep", "infinity" ]
+CMD [ "make", "serve" ]

@@ -12,4 +12,4 @@ USER 10001:10001
 # Mount for docker-in-docker
 VOLUME [ "/var/lib/docker" ]
 
-CMD [ "sleep", "infinity" ]
+CMD [ "make", "serve" ]
