@@ -434,6 +434,15 @@ describe('validate', () => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
   });
 
+  it('rejects an escape directive BuildKit ignores, which dockerfile-ast would read the file with', () => {
+    // BuildKit's directives end at `#checkov:skip=…`, so it joins lines with \; dockerfile-ast takes the ` after it.
+    expect(validate(parseDockerfile('#checkov:skip=CKV_DOCKER_2\n# escape=`\nFROM alpine\nRUN a `\n  b\n'))).toEqual({
+      line: 2,
+      message: 'an escape directive after a comment that ends the parser directives: BuildKit ignores it, and dockshift would read the file with it',
+    });
+    expect(validate(parseDockerfile('# escape=`\n#checkov:skip=CKV_DOCKER_2\nFROM alpine\n'))).toBeNull();
+  });
+
   // What BuildKit accepts and dockshift used to reject.
   it.each([
     ['RUN with nothing to run', 'FROM alpine\nRUN\n'],

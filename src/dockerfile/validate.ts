@@ -89,6 +89,13 @@ function checkDirectives(file: ParsedDockerfile): ValidationError | null {
     seen.add(d.name);
     if (d.name === 'escape' && d.value !== '\\' && d.value !== '`') return { line: d.line, message: `invalid escape token '${d.value}' does not match \` or \\` };
   }
+  // dockerfile-ast takes an escape directive that follows a comment BuildKit's directives end at
+  // (`#checkov:skip=…`), which BuildKit ignores: the two would join lines differently.
+  const escape = file.directives.find((d) => d.name === 'escape')?.value ?? '\\';
+  if (file.escape !== escape) {
+    const ignored = file.ast.getDirectives().find((d) => d.getName().toLowerCase() === 'escape');
+    return { line: ignored === undefined ? 1 : ignored.getRange().start.line + 1, message: 'an escape directive after a comment that ends the parser directives: BuildKit ignores it, and dockshift would read the file with it' };
+  }
   return null;
 }
 
