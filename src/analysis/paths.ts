@@ -370,7 +370,9 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
       // `/` can only be written with its slash, which then says nothing of the source: a folder copies its
       // contents there, as into `/srv`.
       const destIsDir = (args.dest.endsWith('/') && !/^\/+$/.test(args.dest)) || args.sources.length > 1;
-      target = { sources: args.sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
+      // BuildKit reads a context source from the context's root, a leading `/` or not (`COPY /scripts/ /scripts/`).
+      const sources = from === null ? args.sources.map((s) => (isUrl(s) ? s : s.replace(/^\/+/, '') || '.')) : args.sources;
+      target = { sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
     }
     copyTargets.set(inst, target);
   }
