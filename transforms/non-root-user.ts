@@ -70,7 +70,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   (\`WORKDIR /data/docuseal\`), and so is one it makes that an ENV names as the
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
-  the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
+  the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
+  \`data\`, \`log\` or \`logs\` (\`mkdir /app/data\`: an empty folder only the running app fills): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
 - a folder a RUN run as root opens to its group and not to others (\`chmod g+w /srv/cache\`, \`chmod 775\`, the

@@ -76,6 +76,17 @@ function stateFolderOf(p: string): string | null {
 }
 
 /**
+ * A folder a RUN makes and names as the app's data or logs (\`mkdir /app/data\`, \`mkdir -p /srv/logs\`),
+ * which nothing but the running app fills: the folder itself, else null. Not \`cache\`: a tool the
+ * build runs may keep one (\`TOOL_HOME=/app/cache\`) that the app only reads.
+ */
+function dataFolderNamed(p: string): string | null {
+  return DATA_FOLDER_NAME.test(path.posix.basename(p)) && !SHARED_FOLDERS.has(p) && path.posix.dirname(p) !== p ? p : null;
+}
+
+const DATA_FOLDER_NAME = /^(?:data|logs?)$/;
+
+/**
  * Folders the system and every program share: a data ENV that names one (`LOG_DIR=/var/log`,
  * `CACHE_DIR=/tmp`) says where the app writes among others, not a folder of its own to give it.
  */
@@ -110,9 +121,9 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
 export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
   const out: StateFolder[] = [];
   const named = dataFolders(file, stage);
-  const add = (p: string | null, inst: Instruction, how: string) => {
+  const add = (p: string | null, inst: Instruction, how: string, made = false) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
-    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal));
+    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? dataFolderNamed(normal) : null));
     if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
   };
   for (const s of stageLineage(file, stage).reverse()) {
@@ -135,7 +146,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
         const dir = absoluteFolder(workdirSetBy(file, inst));
         add(dir, inst, `WORKDIR ${dir}`);
       }
-      for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`);
+      for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`, true);
       const copy = copies.get(inst);
       if (copy !== undefined && copy.dest !== null) add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
     }
