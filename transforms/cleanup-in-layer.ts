@@ -1392,13 +1392,14 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
       else if (r.action !== 'remove' && r.action !== 'clean' && !updatedBefore(c)) return { need: named(r), updated: false };
     } else if (updatedBefore(c)) continue;
     else if (programName(c) === 'apt-cache') return { need: 'apt-cache', updated: false };
-    else if (runsScript(c)) return { need: `a script (\`${commandText(script, c)}\`) that may use apt-get`, updated: false };
+    // A script the stage copied in is read before it counts as one that may use apt-get (\`./setup.sh\`).
     else if ((copied = contextScript(c)) !== null) {
       // Comment lines out: a script's comments may name apt commands it does not run.
       const r = rawAptNeed(copied.text.replace(/^[ \t]*#.*$/gm, ''));
       if (r.need !== null) return { need: `\`${copied.path}\`, which runs ${r.need},`, updated: false };
       if (r.updated) updates.push(c);
-    } else {
+    } else if (runsScript(c)) return { need: `a script (\`${commandText(script, c)}\`) that may use apt-get`, updated: false };
+    else {
       const wrapped = wrappedApt(c);
       if (wrapped === 'update') updates.push(c);
       else if (wrapped === 'reads') return { need: `\`${commandText(script, c)}\``, updated: false };

@@ -1,0 +1,6 @@
+FROM debian:bookworm-slim
+WORKDIR /usr/src/app
+RUN apt-get update && apt-get install -y --no-install-recommends openssh-client ca-certificates
+COPY known_hosts.sh .
+RUN ./known_hosts.sh /etc/ssh/ssh_known_hosts && rm known_hosts.sh
+CMD ["ssh", "-V"]
