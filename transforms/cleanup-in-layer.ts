@@ -38,6 +38,7 @@ import {
 } from '../src/shell/index.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { programContextPath } from '../src/analysis/copiedFiles.js';
+import { preview } from '../src/analysis/preview.js';
 import { absolutePath, originOf } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -263,14 +264,6 @@ function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal)
 function commandText(script: ShellScript, c: SimpleCommand): string {
   const parts = [...c.assigns, ...c.words, ...c.redirects].sort((a, b) => a.start - b.start);
   return parts.map((p) => script.source.slice(p.start, p.end)).join(' ');
-}
-
-/** The instruction's first line, for messages: `RUN apt-get install -y git`. */
-function preview(file: ParsedDockerfile, inst: Instruction): string {
-  const end = file.text.indexOf('\n', inst.span.start);
-  let line = file.text.slice(inst.span.start, end === -1 || end > inst.span.end ? inst.span.end : end).trim();
-  if (line.endsWith(file.escape)) line = line.slice(0, -1).trimEnd();
-  return `\`${line.length > 70 ? `${line.slice(0, 67)}…` : line}\``;
 }
 
 function programName(c: SimpleCommand): string | null {

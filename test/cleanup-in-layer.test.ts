@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
+import cleanupInLayer from '../transforms/cleanup-in-layer.js';
+
+function run(text: string): PipelineOutput {
+  const result = runPipeline(text, [{ transform: cleanupInLayer, options: {} }], {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+describe('cleanup-in-layer names the instructions it refuses for', () => {
+  it('quotes a continued RUN whole, as the shared preview does, not its first line as if it were all', () => {
+    const text = 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nRUN set -e && \\\n    ./run-tests.sh --all && \\\n    echo done\n';
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
+    expect(r!.reason).toContain('the later `RUN set -e && ./run-tests.sh --all && echo done` runs a script');
+  });
+});
