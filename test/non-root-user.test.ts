@@ -22,6 +22,13 @@ describe('non-root-user: a final stage without a command', () => {
       "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/linuxserver/baseimage-alpine:3.23 starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
     ]);
   });
+
+  it('on a stage a build argument picks says so, not that the image is unknown', () => {
+    const text = 'ARG BASEIMGTYPE=docker\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS lint\nWORKDIR /src\n';
+    expect(refusals(text)).toEqual([
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what base-${BASEIMGTYPE} starts, an image a build argument picks: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
+    ]);
+  });
 });
 
 /** non-root-user's refusals and change messages of `text` with a build context of `files`. */

@@ -306,12 +306,12 @@ A final stage that already runs as another user (or one set from a build argumen
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
       // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
-      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
+      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, ${base.what}: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
     }
     // A CMD of options (`-f /logstash.conf`) is no program: the image's own ENTRYPOINT runs it.
     const flags = command.entrypoint === null && base.kind === 'unknown' ? command.cmd : null;
     if (flags !== null && base.kind === 'unknown' && flags.argv?.[0]?.startsWith('-') === true) {
-      return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, an image the knowledge base does not know: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
+      return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, ${base.what}: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
     }
     if (command.entrypoint === null && command.cmd === null && !server) {
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
@@ -475,7 +475,8 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly C
 
 type Plan = Exclude<AccountPlan, { kind: 'impossible' }> | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
 
-type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; why: string };
+/** \`what\` says how an unknown base is unknown, for a reason: a build argument picks it, or the knowledge base lacks it. */
+type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; what: string; why: string };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -485,10 +486,10 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   // `FROM ${BASE_IMAGE}`: the default names one image, a build argument may name any other (a
   // variable in the registry or the tag keeps the image: a mirror, another version).
   const name = text.slice(text.lastIndexOf('/') + 1).split(/[:@]/)[0]!;
-  if (name.includes('$')) return { kind: 'unknown', text, why: 'names its image by a build argument, so which tools could create a user there is unknown' };
+  if (name.includes('$')) return { kind: 'unknown', text, what: 'an image a build argument picks', why: 'names its image by a build argument, so which tools could create a user there is unknown' };
   const resolved = resolveBase(file, root);
   const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
-  return image === null ? { kind: 'unknown', text, why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' } : { kind: 'image', image };
+  return image === null ? { kind: 'unknown', text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' } : { kind: 'image', image };
 }
 
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
