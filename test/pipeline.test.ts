@@ -367,6 +367,24 @@ describe('runPipeline', () => {
     expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual(['early: line 2 sets A']);
   });
 
+  it('keeps a refusal quoting an instruction as the input has it when a later pass would quote it as another rewrote it', () => {
+    const text = 'FROM alpine\nRUN chmod +x /tini\nRUN apk add git\nENTRYPOINT ["/tini"]\n';
+    // Joins the two RUNs, as collapse-run does.
+    const merge = transform('merge', (file) => {
+      const runs = file.instructions.filter((i) => i.keyword === 'RUN');
+      if (runs.length < 2) return [];
+      return [change(runs[0]!.span.start, 'merged', [{ start: runs[0]!.span.end, end: runs[1]!.argsSpan!.start, text: ' && ' }])];
+    });
+    // Quotes the first RUN, as a preview does.
+    const quote = transform('quote', (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+      return [refusal(file.instructions[0]!.span.start, 'late', `\`${file.text.slice(run.span.start, run.span.end)}\` keeps the file`)];
+    });
+    const result = ok(runPipeline(text, [merge, quote]));
+    expect(result.output).toBe('FROM alpine\nRUN chmod +x /tini && apk add git\nENTRYPOINT ["/tini"]\n');
+    expect(result.refusals.map((r) => r.reason)).toEqual(['`RUN chmod +x /tini` keeps the file']);
+  });
+
   it('refuses, for the transform, a line written after a continuation the file ends in', () => {
     // BuildKit reads the line after `\\` as the RUN's next: a LABEL written there would join it.
     const label = transform('label', (file) => {

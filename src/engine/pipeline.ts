@@ -1,3 +1,4 @@
+import { logicalText } from '../dockerfile/logical.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
@@ -135,27 +136,54 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    * as the finding's own line is. Quoted text (between backticks) is left as written.
    */
   const originalLines = (message: string): string => originalLinesOf(message).text;
-  /** As originalLines, and whether a line it names is one an earlier pass wrote (the input has no such line). */
+  /**
+   * As originalLines, and whether it names what an earlier pass wrote, which the input does not have: a line
+   * it added, or an instruction it rewrote quoted as this pass reads it (\`RUN a && b\` of two RUNs merged).
+   */
   const originalLinesOf = (message: string): { text: string; namesWritten: boolean } => {
-    if (history.length === 0 || !message.includes('line')) return { text: message, namesWritten: false };
+    if (history.length === 0) return { text: message, namesWritten: false };
     let namesWritten = false;
     const text = message
       .split('`')
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part.replace(/\b(lines? )(\d+(?:(?:, | and )\d+)*)/g, (_, word: string, list: string) =>
-              word +
-              list.replace(/\d+/g, (n) => {
-                if (!(Number(n) >= 1 && Number(n) <= file.lines.lineCount)) return n;
-                const start = file.lines.startOf(Number(n));
-                if (writtenByPass(start)) namesWritten = true;
-                return String(original(start).line);
-              }),
-            ),
-      )
+      .map((part, i) => {
+        if (i % 2 === 1) {
+          if (quotesWritten(part)) namesWritten = true;
+          return part;
+        }
+        return part.replace(/\b(lines? )(\d+(?:(?:, | and )\d+)*)/g, (_, word: string, list: string) =>
+          word +
+          list.replace(/\d+/g, (n) => {
+            if (!(Number(n) >= 1 && Number(n) <= file.lines.lineCount)) return n;
+            const start = file.lines.startOf(Number(n));
+            if (writtenByPass(start)) namesWritten = true;
+            return String(original(start).line);
+          }),
+        );
+      })
       .join('`');
     return { text, namesWritten };
+  };
+  /** The instructions' texts as quotesWritten compares them, for the pass's file. */
+  let instructionTexts: { readonly file: ParsedDockerfile; readonly texts: readonly string[] } | null = null;
+  /**
+   * Whether quoted text is an instruction as an earlier pass rewrote it: every instruction it quotes (as a
+   * preview does: blanks squeezed, cut with `…`) holds text that pass wrote. Quoted words of one are not.
+   */
+  const quotesWritten = (quoted: string): boolean => {
+    const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const cut = quoted.endsWith('…');
+    const shown = squeeze(cut ? quoted.slice(0, -1) : quoted);
+    if (!/^[A-Za-z]+\s/.test(shown)) return false;
+    if (instructionTexts?.file !== file) {
+      instructionTexts = { file, texts: file.instructions.map((inst) => squeeze(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text)) };
+    }
+    const { texts } = instructionTexts;
+    const quotedInsts = file.instructions.filter((_, k) => (cut ? texts[k]!.startsWith(shown) : texts[k] === shown));
+    return quotedInsts.length > 0 && quotedInsts.every((inst) => spanWritten(inst.span.start, inst.span.end));
+  };
+  const spanWritten = (start: number, end: number): boolean => {
+    for (let at = start; at < end; at++) if (writtenByPass(at)) return true;
+    return false;
   };
   /** Whether the text at `offset` of this pass's text was written by an earlier pass. */
   const writtenByPass = (offset: number): boolean => {
