@@ -102,7 +102,9 @@ const PINNED = {
   // A workspace kept up with `CMD tail -f /dev/null` runs what `docker exec` starts: refused (no-command).
   'non-root-user': { files: 95, changes: 95, refused: 372 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
-  all: { files: 337, changes: 1296, refused: 1279 },
+  // A refusal made on a RUN another transform added (collapse-run's errexit on such a RUN, 6)
+  // is about dockshift's own edit: the transform's refusals of the input are reported instead.
+  all: { files: 337, changes: 1296, refused: 1273 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -367,6 +367,25 @@ describe('runPipeline', () => {
     expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual(['early: line 2 sets A']);
   });
 
+  it('reports the input\'s refusals in place of one a later pass makes on an instruction an earlier one wrote', () => {
+    const text = 'FROM alpine\nRUN apk add apache2-utils\nCMD ["app"]\n';
+    // Adds a RUN, as non-root-user adds the one that makes the account and its VOLUME's folder.
+    const insert = transform('insert', (file) => {
+      if (file.text.includes('mkdir')) return [];
+      const at = file.lines.startOf(3);
+      return [change(at, 'user', [{ start: at, end: at, text: 'RUN mkdir -p /data\n' }])];
+    });
+    // Refuses on the input's FROM, then, once the RUN is there, on that RUN.
+    const split = transform('split', (file) => {
+      const added = file.instructions.find((i) => i.keyword === 'RUN' && file.text.slice(i.span.start, i.span.end).includes('mkdir'));
+      if (added !== undefined) return [refusal(added.span.start, 'late', '`mkdir -p /data` writes /data')];
+      return [refusal(file.instructions[0]!.span.start, 'early', 'the stage installs apache2-utils')];
+    });
+    const result = ok(runPipeline(text, [insert, split]));
+    expect(result.output).toBe('FROM alpine\nRUN apk add apache2-utils\nRUN mkdir -p /data\nCMD ["app"]\n');
+    expect(result.refusals.map((r) => [r.line, r.code, r.reason])).toEqual([[1, 'early', 'the stage installs apache2-utils']]);
+  });
+
   it('keeps a refusal quoting an instruction as the input has it when a later pass would quote it as another rewrote it', () => {
     const text = 'FROM alpine\nRUN chmod +x /tini\nRUN apk add git\nENTRYPOINT ["/tini"]\n';
     // Joins the two RUNs, as collapse-run does.

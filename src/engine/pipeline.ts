@@ -206,6 +206,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    * distroless-runtime cannot run), the input's own reason, and its code, is what the file shows.
    */
   const inputRefusals = new Map<string, { code: string; reason: string }>();
+  /**
+   * Each transform's refusals, from the last pass that gave any, made on the input's instructions with
+   * reasons that name only its lines. A later refusal made on an instruction an earlier pass wrote
+   * (multi-stage's \`mkdir -p /data\` of the RUN non-root-user adds) is reported as these instead.
+   */
+  const inputRefusalsOf = new Map<string, { readonly pass: number; readonly refusals: ReportedRefusal[] }>();
   const fail = (at: number | null, message: string): PipelineResult => ({ ok: false, error: { line: at === null ? null : original(at).line, message } });
 
   /**
@@ -249,6 +255,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       const key = `${meta.name}\0${code}\0${line}`;
       const spot = `${meta.name}\0${line}`;
       const said = originalLinesOf(reason);
+      // Made on an instruction an earlier pass wrote: about that edit, which the input does not have.
+      const onWritten = writtenByPass(at);
+      const before = onWritten ? inputRefusalsOf.get(meta.name) : undefined;
+      if (before !== undefined) {
+        for (const r of before.refusals) refusals.set(`${r.transform}\0${r.code}\0${r.line}`, r);
+        return;
+      }
       if (!said.namesWritten) {
         inputReasons.set(key, said.text);
         inputRefusals.set(spot, { code, reason: said.text });
@@ -258,7 +271,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         refusals.set(`${meta.name}\0${earlier.code}\0${line}`, { transform: meta.name, line, column, code: earlier.code, reason: earlier.reason });
         return;
       }
-      refusals.set(key, { transform: meta.name, line, column, code, reason: said.namesWritten ? (inputReasons.get(key) ?? said.text) : said.text });
+      const reported: ReportedRefusal = { transform: meta.name, line, column, code, reason: said.namesWritten ? (inputReasons.get(key) ?? said.text) : said.text };
+      if (!said.namesWritten && !onWritten) {
+        const mine = inputRefusalsOf.get(meta.name);
+        if (mine?.pass === pass) mine.refusals.push(reported);
+        else inputRefusalsOf.set(meta.name, { pass, refusals: [reported] });
+      }
+      refusals.set(key, reported);
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
     for (const { transform, options } of transforms) {
