@@ -305,9 +305,13 @@ function cgoDisabled(file: ParsedDockerfile, c: StageCommand, exports: readonly 
  */
 function nativeDotnetWords(c: StageCommand): string[] {
   const out: string[] = [];
+  // A value only known at build time (`-a $TARGETARCH`) still makes the output native: kept as written.
+  const words = c.command?.words.slice(c.command.words.length - c.argv.length) ?? [];
   c.argv.forEach((a, i) => {
-    if (a === null || i === 0) return;
     const prev = c.argv[i - 1] ?? '';
+    const raw = words[i]?.raw;
+    if (a === null && i > 0 && raw !== undefined && (/^(?:-r|--runtime|--os|-a|--arch)$/.test(prev) || /^--(?:runtime|os|arch)=/.test(raw))) out.push(/^-/.test(raw) ? raw : `${prev} ${raw}`);
+    if (a === null || i === 0) return;
     if (/^(?:-r|--runtime|--os|-a|--arch)$/.test(prev) || /^--(?:runtime|os|arch)=/.test(a) || /PublishAot|PublishSingleFile/.test(a)) out.push(a);
     else if (a === '--self-contained' && c.argv[i + 1] !== 'false') out.push(a);
     else if (/^--self-contained=(?:true)?$/i.test(a)) out.push(a);
