@@ -226,3 +226,21 @@ export function imagePathsOf(file: ParsedDockerfile, stage: Stage, ctx: BuildCon
   }
   return [...new Set(out)];
 }
+
+/**
+ * Where the COPYs of `stage` (and what it builds on) put a build-context file named `name`:
+ * `COPY start.sh /tmp/` puts start.sh at /tmp/start.sh. For a program that is in the image, but
+ * not where the command looks for it (a RUN moves or links it there).
+ */
+export function contextCopiesNamed(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, name: string): { inst: Instruction; path: string }[] {
+  const out: { inst: Instruction; path: string }[] = [];
+  for (const step of stageLineage(file, stage).reverse().flatMap((s) => copySteps(file, s))) {
+    if (step.from !== null || step.dest === null) continue;
+    for (const source of step.sources) {
+      const src = source === null ? null : contextPath(source);
+      if (src === null || path.posix.basename(src) !== name || ctx.kind(src) !== 'file') continue;
+      out.push({ inst: step.inst, path: step.destIsDir ? path.posix.join(step.dest, name) : step.dest });
+    }
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { programContextPath, programOrigin } from './copiedFiles.js';
+import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 import { workdirAtEnd } from './paths.js';
 
@@ -182,6 +182,11 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   // `./start.sh` under `WORKDIR $APP_HOME` (a build argument): where it is cannot be known.
   if (where.includes('/') && !where.startsWith('/') && workdirAtEnd(file, stage) === null) {
     return { why: `${program} is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known` };
+  }
+  // `COPY start.sh /tmp/` then `RUN mv /tmp/start.sh /usr/bin/`: what a RUN moves is not followed.
+  const elsewhere = contextCopiesNamed(file, stage, ctx, path.posix.basename(where))[0];
+  if (elsewhere !== undefined) {
+    return { why: `${program} is not where a COPY puts it: the ${elsewhere.inst.keyword} on line ${elsewhere.inst.line} copies it to ${elsewhere.path}, and a RUN that moves or links it is not followed, so whether it hands PID 1 over with exec is not known` };
   }
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
 }
