@@ -96,6 +96,12 @@ describe('alpine-base: options busybox applets lack', () => {
     for (const run of ['grep -P x a.txt', 'grep -Pq x a.txt', 'grep -m1 -P x a.txt', 'grep --perl-regexp x a.txt']) expect(reasons(run)[0], run).toMatch(/^missing-tool: .*busybox's grep does not have/);
   });
 
+  it('names useradd\'s -G as the option busybox adduser lacks: its own -G is the primary group', () => {
+    expect(reasons('groupadd app && useradd -m -g app -G sudo app')).toEqual([
+      "user-options: python:3.12-alpine: line 4: `useradd -m -g app -G sudo app`: busybox adduser has nothing for useradd's -G (supplementary groups; its own -G names the primary group)",
+    ]);
+  });
+
   it('leaves alone a -P that is an argument or an operand', () => {
     for (const run of ['grep -e -P a.txt', 'grep -ve -P a.txt', 'grep -q -- -P a.txt', 'grep -A3 x a.txt']) expect(reasons(run), run).toEqual([]);
   });

@@ -250,7 +250,8 @@ function useradd(c: SimpleCommand, shown: string, groups: ReadonlyMap<string, st
   const value = (...n: string[]) => options.filter((o) => n.includes(o.name)).at(-1)?.value;
   const has = (...n: string[]) => options.some((o) => n.includes(o.name));
   const unsupported = options.find((o) => !['-u', '--uid', '-g', '--gid', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-m', '--create-home', '-M', '--no-create-home', '-r', '--system', '-l', '--no-log-init', '-U', '--user-group'].includes(o.name));
-  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox adduser has no ${unsupported.name}` };
+  // busybox adduser has a -G of its own, but it names the primary group: say whose option it is.
+  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox adduser has nothing for useradd's ${unsupported.name}${unsupported.name === '-G' ? ' (supplementary groups; its own -G names the primary group)' : ''}` };
   const user = positionals.at(-1)?.value;
   if (positionals.length !== 1 || user == null || options.some((o) => o.value === null && o.valueWord !== null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
   const uid = value('-u', '--uid');
@@ -284,7 +285,7 @@ function useradd(c: SimpleCommand, shown: string, groups: ReadonlyMap<string, st
 function groupadd(c: SimpleCommand, shown: string): Plan {
   const { options, positionals } = splitArgs(c.words.slice(1), GROUPADD);
   const unsupported = options.find((o) => !['-g', '--gid', '-r', '--system'].includes(o.name));
-  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox addgroup has no ${unsupported.name}` };
+  if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox addgroup has nothing for groupadd's ${unsupported.name}` };
   const group = positionals.at(-1)?.value;
   if (positionals.length !== 1 || group == null) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
   const gid = options.filter((o) => o.name === '-g' || o.name === '--gid').at(-1)?.value;
