@@ -4,7 +4,7 @@ import yargs from 'yargs';
 import { isModulePath } from './config/file.js';
 import { printConfig } from './config/print.js';
 import { configErrorLine, SettingsResolver, type CliChoices } from './config/resolve.js';
-import { allTransforms, coerce } from './engine/select.js';
+import { ALL_TRANSFORMS, allTransforms, coerce } from './engine/select.js';
 import type { OptionSpec, Tier, TransformMeta } from './engine/types.js';
 import type { Output } from './report/index.js';
 import { isReportFormat, REPORT_FORMATS } from './report/types.js';
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .positional('paths', { type: 'string', array: true, describe: 'Files or folders (default: .)' })
     .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'Rewrite files in place' })
     .option('check', { type: 'boolean', default: false, describe: 'Print the diff; exit 1 if anything would change' })
-    .option('transform', { alias: 't', type: 'string', describe: 'Run only these transforms (comma-separated names, or paths of your own: -t ./my-transform.ts)' })
+    .option('transform', { alias: 't', type: 'string', describe: 'Run only these transforms (comma-separated names, `all` for every one, or paths of your own: -t ./my-transform.ts)' })
     .option('skip', { type: 'string', describe: 'Do not run these transforms' })
     .option('option', { alias: 'o', type: 'string', describe: 'Transform option: name.key=value' })
     .option('list', { type: 'boolean', default: false, describe: 'List transforms and exit' })
@@ -215,12 +215,12 @@ async function listTransforms(io: Io, json: boolean, given: readonly string[], c
   const known = created.resolver.known();
   const loaded = created.resolver.loaded();
   const only = given.map((t) => (isModulePath(t) ? loaded.find((l) => l.module === path.resolve(cwd, t))!.transform.meta.name : t));
-  const unknown = only.find((name) => !known.some((t) => t.meta.name === name));
+  const unknown = only.find((name) => name !== ALL_TRANSFORMS && !known.some((t) => t.meta.name === name));
   if (unknown !== undefined) {
     io.stderr(`dockshift: unknown transform "${unknown}" (see --list)\n`);
     return EXIT.error;
   }
-  const metas = known.map((t) => t.meta).filter((m) => only.length === 0 || only.includes(m.name));
+  const metas = known.map((t) => t.meta).filter((m) => only.length === 0 || only.includes(ALL_TRANSFORMS) || only.includes(m.name));
   if (json) {
     io.stdout(`${JSON.stringify(metas, null, 2)}\n`);
   } else if (only.length > 0) {

@@ -700,6 +700,22 @@ describe('choosing transforms', () => {
     for (const line of lines) expect(line).toMatch(/^[a-z][a-z0-9-]* +(default|opt-in) +(safe|review) +\S/);
   });
 
+  it('-t all runs every built-in transform, the opt-in ones too; --skip all is no transform', () => {
+    const root = tempFolder();
+    fs.writeFileSync(path.join(root, 'Dockerfile'), 'FROM debian:bookworm\nRUN curl https://example.com/x.sh -o /x.sh\nCMD ["/bin/sh", "/x.sh"]\n');
+    const run = dockshift(['-t', 'all', '--skip', 'non-root-user', '--explain', 'Dockerfile'], { cwd: root });
+    expect(run.status).toBe(0);
+    // curl-fail is opt-in: only -t all (or its name) runs it.
+    expect(run.stderr).toContain('curl-fail');
+    expect(dockshift(['--explain', 'Dockerfile'], { cwd: root }).stderr).not.toContain('curl-fail');
+    const listed = dockshift(['--list', '-t', 'all'], { cwd: root });
+    const all = dockshift(['--list'], { cwd: root }).stdout.trimEnd().split('\n').length;
+    expect(listed.stdout.match(/^[a-z-]+ \((?:default|opt-in)\):/gm)).toHaveLength(all);
+    const skipped = dockshift(['--skip', 'all', 'Dockerfile'], { cwd: root });
+    expect(skipped.status).toBe(2);
+    expect(skipped.stderr).toBe('dockshift: unknown transform "all" (see --list)\n');
+  });
+
   it('--list -t NAME prints that transform\'s documentation; an unknown name exits 2', () => {
     const run = dockshift(['--list', '-t', 'exec-form'], { cwd: tempFolder() });
     expect(run.status).toBe(0);

@@ -12,7 +12,7 @@ import { lilconfigSync } from 'lilconfig';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadTransformModule } from '../engine/modules.js';
-import { allTransforms, coerce, type LoadedTransform, type Selection } from '../engine/select.js';
+import { ALL_TRANSFORMS, allTransforms, coerce, type LoadedTransform, type Selection } from '../engine/select.js';
 import type { OptionSpec, OptionValue, Tier, Transform } from '../engine/types.js';
 import { CONFIG_NAMES, isModulePath, optionValue, parseConfig, type ConfigError, type ConfigFile, type ConfigResult, type Layer } from './file.js';
 
@@ -183,7 +183,7 @@ export class SettingsResolver {
   /** `-o` values and `-t`/`--skip` names, checked against every transform known after `prepare`. */
   checkCommandLine(): string | null {
     const known = this.known();
-    for (const name of [...this.cli.only.filter((t) => !isModulePath(t)), ...this.cli.skip]) {
+    for (const name of [...this.cli.only.filter((t) => !isModulePath(t) && t !== ALL_TRANSFORMS), ...this.cli.skip]) {
       if (!known.some((t) => t.meta.name === name)) return `unknown transform "${name}" (see --list)`;
     }
     for (const raw of this.cli.options) {
@@ -238,7 +238,10 @@ export class SettingsResolver {
       }
     }
     const only = this.cli.only.map((t) => (isModulePath(t) ? this.nameOf(path.resolve(t)) : t));
-    if (only.length > 0) for (const name of on.keys()) on.set(name, { on: only.includes(name), from: '--transform' });
+    // `-t all`: every built-in transform, and those of your own named beside it.
+    const builtIn = new Set(allTransforms().map((t) => t.meta.name));
+    const everything = only.includes(ALL_TRANSFORMS);
+    if (only.length > 0) for (const name of on.keys()) on.set(name, { on: only.includes(name) || (everything && builtIn.has(name)), from: '--transform' });
     for (const name of this.cli.skip) on.set(name, { on: false, from: '--skip' });
     for (const raw of this.cli.options) {
       const parsed = parseOption(raw, known);

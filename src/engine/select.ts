@@ -43,16 +43,21 @@ export function findTransform(name: string, extra: readonly Transform<any>[] = [
   return registry.find((t) => t.meta.name === name) ?? extra.find((t) => t.meta.name === name);
 }
 
+/** `-t all`: every built-in transform, the opt-in ones too (and any of your own named beside it). */
+export const ALL_TRANSFORMS = 'all';
+
 export function selectTransforms(req: SelectRequest): SelectResult {
   const only = req.only ?? [];
   const skip = req.skip ?? [];
   const extra = req.extra ?? [];
   const known = [...registry, ...extra.map((e) => e.transform)];
   for (const name of [...only, ...skip]) {
+    if (name === ALL_TRANSFORMS && !skip.includes(name)) continue;
     if (!known.some((t) => t.meta.name === name)) return { ok: false, message: `unknown transform "${name}" (see --list)` };
   }
+  const everything = only.includes(ALL_TRANSFORMS);
   const names = known
-    .filter((t) => (only.length > 0 ? only.includes(t.meta.name) : t.meta.defaultEnabled))
+    .filter((t) => (everything && registry.includes(t)) || (only.length > 0 ? only.includes(t.meta.name) : t.meta.defaultEnabled))
     .filter((t) => !skip.includes(t.meta.name))
     .map((t) => t.meta.name);
   const modules = extra.filter((e) => names.includes(e.transform.meta.name)).map((e) => e.module);
