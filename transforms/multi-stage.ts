@@ -11,6 +11,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
+import { stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { properties, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { copyArgs } from '../src/dockerfile/copies.js';
@@ -114,7 +115,7 @@ container runs calls them; the others are installed again in the runtime stage. 
 a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is written in exec form.
 
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
-- \`several-stages\`: the file already has several stages and the last copies from none;
+- \`several-stages\`: the file already has several stages and the last copies from none (nor does a stage it builds on);
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
@@ -208,7 +209,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     if (file.stages.length === 0 || ctx.buildContext === null) return [];
     const last = file.stages.at(-1)!;
     if (file.stages.length > 1) {
-      const split = stageReferences(file).some((r) => r.kind === 'copy' && r.inst.stage === last.index && r.stage !== null);
+      // The last stage may build on a stage that does the copying (`FROM base`, where base copies the build).
+      const lineage = new Set(stageLineage(file, last).map((s) => s.index));
+      const split = stageReferences(file).some((r) => r.kind === 'copy' && lineage.has(r.inst.stage) && r.stage !== null);
       return split ? [] : [refusal(last.from.span.start, 'several-stages', `the file has ${file.stages.length} stages and the last copies from none of them; splitting it again is not attempted`)];
     }
     const stage = last;
