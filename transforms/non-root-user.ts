@@ -3,6 +3,7 @@ import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolder
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { COMPOSE_FILES, dockerfileMatch, mountedSources, servicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf } from '../src/analysis/devContainer.js';
+import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
@@ -113,7 +114,9 @@ bind). Refuses, leaving the file as it is:
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
   (\`compose.yaml\`, \`docker-compose.yml\`…) runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
-  socket is root's (or a group of the host's), or the command (or its
+  socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
+  Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
+  requires root, which alone may write the workspace it mounts, or the command (or its
   entrypoint script) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine package, or copied from the docker image, also through a stage built on it), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
@@ -272,6 +275,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (socket !== null) {
       return [refusal(at, 'needs-root', `${socket.file} runs the image it builds from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
+    }
+    const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (action !== null) {
+      return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
     }
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.

@@ -1,0 +1,34 @@
+import type { BuildContext } from '../engine/context.js';
+import { yaml } from '../engine/yaml.js';
+import { dockerfileMatch } from './compose.js';
+
+/** The metadata files of a GitHub Action, at the root of its folder. */
+const ACTION_FILES = ['action.yml', 'action.yaml'];
+
+/**
+ * The action.yml (or action.yaml) of the build context that runs this Dockerfile as a Docker container action
+ * (`runs.using: docker`, `runs.image` naming the Dockerfile, from the action's folder), or null. GitHub runs such
+ * an action as the image's default user and requires that to be root: a USER stops it from writing the mounted
+ * workspace and GITHUB_* files (docs.github.com, "Dockerfile support for GitHub Actions").
+ */
+export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): string | null {
+  if (ctx === null) return null;
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  for (const file of ACTION_FILES) {
+    const source = ctx.read(file);
+    if (source === null) continue;
+    let doc: unknown;
+    try {
+      doc = yaml().parse(source);
+    } catch {
+      continue;
+    }
+    const runs = typeof doc === 'object' && doc !== null ? (doc as { runs?: unknown }).runs : undefined;
+    if (typeof runs !== 'object' || runs === null) continue;
+    const { using, image } = runs as { using?: unknown; image?: unknown };
+    // `image: docker://…` runs a published image: this Dockerfile is not what the action runs.
+    if (using !== 'docker' || typeof image !== 'string' || image.startsWith('docker://')) continue;
+    if (isThis(image)) return file;
+  }
+  return null;
+}
