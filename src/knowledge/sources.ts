@@ -192,6 +192,10 @@ export const SOURCES = {
     'https://github.com/ContinuumIO/docker-images/blob/dc64b234e2f39d387b160f1e2d8accda6d8bb821/miniconda3/debian/Dockerfile',
     'FROM debian:12.6-slim; conda in /opt/conda, owned by root; CMD ["/bin/bash"]; no USER; anaconda3/debian/Dockerfile is the same shape. Before commit cac3352 (2019-06-18, Miniconda 4.6.14) the images ran ENTRYPOINT ["/usr/bin/tini", "--"]',
   ),
+  micromamba: at(
+    'https://github.com/mamba-org/micromamba-docker/blob/07a6f67b78771a009da05e72739a0b759e8f91c8/debian.Dockerfile',
+    'FROM debian:12-slim; creates mambauser (uid and gid 57439, ARG MAMBA_USER_ID), USER $MAMBA_USER; ENTRYPOINT ["/usr/local/bin/_entrypoint.sh"] (activates the environment, then exec "$@", commit 0dcd5d7), CMD ["/bin/bash"]; docs/tags.rst: a tag without a base name (`1.5.8`, `latest`) is the newest Debian slim release',
+  ),
   bun: at(
     'https://github.com/oven-sh/bun/blob/54023f132432bbcef25cc5ccef9c5c82bc927b08/dockerhub/debian/Dockerfile',
     'groupadd --gid 1000 bun, useradd --uid 1000 bun; no USER; ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"] (prepends bun when $1 is an option or not a command, then exec "$@"), CMD ["/usr/local/bin/bun"]; the same in debian-slim (commit d35c15b4) and alpine (addgroup/adduser, commit 4da67bfd)',

@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI,
- * Fedora's and openSUSE's own registries, oven/bun and continuumio/miniconda3. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3 and mambaorg/micromamba. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -136,4 +136,28 @@ const MINICONDA: RepositoryEntry = {
   notes: ['debian-slim with conda; older images were on other Debian releases'],
 };
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA];
+const MICROMAMBA_USER = { name: 'mambauser', uid: 57439 };
+
+const MICROMAMBA: RepositoryEntry = {
+  name: 'mambaorg/micromamba', registry: null, path: 'mambaorg/micromamba', kind: 'language',
+  // Tags that name a base (`1.5.8-bookworm-slim`, `-alpine`, `-jammy-cuda-12.1.1`) are not identified.
+  version: '(?:\\d+(?:\\.\\d+){0,2})',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'debian', release: null }],
+  siblings: [],
+  facts: {
+    // The image runs as its own user, which owns the environment in /opt/conda.
+    user: MICROMAMBA_USER,
+    nonRootUser: { ...MICROMAMBA_USER, gid: 57439 },
+    entrypoint: ['/usr/local/bin/_entrypoint.sh'],
+    entrypointRunsCommand: true,
+    cmd: ['/bin/bash'],
+  },
+  sizes: {},
+  latest: '2',
+  sources: [SOURCES.micromamba],
+  notes: ['debian-slim with micromamba; runs as mambauser (57439), which owns /opt/conda'],
+};
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA];
