@@ -3,7 +3,7 @@ import { baseImageText, certain, downloadToolsAt, errexitBefore, isRoot, userAt,
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstruction } from '../src/dockerfile/edit.js';
-import { PerStage } from '../src/dockerfile/stages.js';
+import { PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import { resolveIn as resolveImagePath, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -75,11 +75,18 @@ Refuses, leaving the ADD as it is:
 - \`unsafe-sequence\`: the RUN runs several commands without \`set -e\`, or with \`||\`: a failed download would
   not stop it;
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: the RUN is written in a form the shell layer
-  does not rewrite.`,
+  does not rewrite.
+
+Works on the stages that end up in the final image: the last stage and the stages it is built FROM.
+A build stage whose layers are not shipped gains nothing from keeping the archive out of a layer, and
+would only trade ADD's checks for the build container's network, so it is left alone unless
+\`-o add-download.allStages=true\`.`,
     hadolint: [],
     review: 'the download moves from ADD into a RUN: it now needs curl or wget and CA certificates in the image, and runs as part of that RUN',
     defaultEnabled: false,
-    options: {},
+    options: {
+      allStages: { default: false, description: 'Also download in stages the final image is not built on (build stages whose layers are not shipped).' },
+    },
     touches: { instructions: { ADD: ['remove'], RUN: ['edit'] } },
     refusals: {
       'no-downloader': 'neither curl nor wget is known to be in the stage before the RUN',
@@ -99,9 +106,11 @@ Refuses, leaving the ADD as it is:
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file) {
+  run(file, { options }) {
     const findings: Finding[] = [];
+    const shipped = options.allStages ? null : shippedStages(file);
     for (const stage of file.stages) {
+      if (shipped !== null && !shipped.has(stage.index)) continue;
       for (const inst of stage.instructions) {
         if (inst.keyword !== 'ADD') continue;
         const finding = decide(file, stage, inst);
