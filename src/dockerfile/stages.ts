@@ -101,22 +101,48 @@ export function lastEntrypoint(file: ParsedDockerfile, stage: Stage): Instructio
   return inherited(file, stage).entrypoint;
 }
 
+/** Shells only Windows has: Windows PowerShell and cmd.exe (PowerShell 7, `pwsh`, runs on Linux too). */
+const WINDOWS_SHELLS = /^(?:.*[\\/])?(?:powershell|cmd)(?:\.exe)?$/i;
+/** A path that starts with a drive letter (`C:\app`, `c:/app`). */
+const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
+
+const windowsWhy = new FileMemo<(string | null)[]>();
+
 /**
- * Why a stage is taken for a Windows one, for a refusal's reason: a backtick escape directive is
- * the Windows convention, and is enough (its RUN bodies are not read as POSIX shell).
+ * Why a stage is taken for a Windows one, or null: its base image is a Windows one; the escape directive
+ * is a backtick, the Windows convention; or it (or a stage it builds on) sets a shell only Windows has or a
+ * working folder on a drive, as a Dockerfile for a multi-platform tag's Windows image (`python:3.12`) does.
  */
-export function windowsStageWhy(file: ParsedDockerfile, stage: Stage): string {
+function windowsEvidence(file: ParsedDockerfile, stage: Stage): string | null {
+  let perFile = windowsWhy.get(file);
+  if (perFile === undefined) windowsWhy.set(file, (perFile = []));
+  if (stage.index in perFile) return perFile[stage.index]!;
+  return (perFile[stage.index] = readWindowsEvidence(file, stage));
+}
+
+function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | null {
   const root = rootStage(file, stage);
   const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
   if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
-  return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
+  if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of stageInstructions(file, s, 'SHELL', 'WORKDIR')) {
+      const args = inst.argsSpan === null ? '' : file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim();
+      if (inst.keyword === 'SHELL' && WINDOWS_SHELLS.test(inst.execArgs?.[0] ?? '')) return `its SHELL runs ${inst.execArgs![0]}, a shell only Windows has: the stage is taken for a Windows one`;
+      if (inst.keyword === 'WORKDIR' && DRIVE_PATH.test(args)) return `WORKDIR ${args} is on a Windows drive: the stage is taken for a Windows one`;
+    }
+  }
+  return null;
+}
+
+/** Why a stage is taken for a Windows one, for a refusal's reason. */
+export function windowsStageWhy(file: ParsedDockerfile, stage: Stage): string {
+  return windowsEvidence(file, stage) ?? 'not a Windows stage';
 }
 
 /** True when the stage (or what it builds on) runs on Windows. */
 export function isWindowsStage(file: ParsedDockerfile, stage: Stage): boolean {
-  if (file.escape === '`') return true;
-  const root = rootStage(file, stage);
-  return root.base.kind === 'image' ? WINDOWS_IMAGE.test(root.base.ref.raw) : root.base.kind === 'unknown' && WINDOWS_IMAGE.test(root.base.raw);
+  return windowsEvidence(file, stage) !== null;
 }
 
 const byKeyword = new FileMemo<Map<string, readonly Instruction[]>[]>();
