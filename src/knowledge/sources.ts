@@ -196,6 +196,14 @@ export const SOURCES = {
     'https://github.com/mamba-org/micromamba-docker/blob/07a6f67b78771a009da05e72739a0b759e8f91c8/debian.Dockerfile',
     'FROM debian:12-slim; creates mambauser (uid and gid 57439, ARG MAMBA_USER_ID), USER $MAMBA_USER; ENTRYPOINT ["/usr/local/bin/_entrypoint.sh"] (activates the environment, then exec "$@", commit 0dcd5d7), CMD ["/bin/bash"]; docs/tags.rst: a tag without a base name (`1.5.8`, `latest`) is the newest Debian slim release',
   ),
+  jupyterFoundation: at(
+    'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/docker-stacks-foundation/Dockerfile',
+    'FROM ubuntu:24.04; useradd --uid ${NB_UID} (1000) jovyan in group users (100), owner of ${CONDA_DIR}; ENTRYPOINT ["tini", "-g", "--", "start.sh"] (start.sh ends in exec of its arguments); USER ${NB_UID}',
+  ),
+  jupyterBase: at(
+    'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/base-notebook/Dockerfile',
+    'FROM docker-stacks-foundation; CMD ["start-notebook.py"]; ends with USER ${NB_UID}; the other notebook images are built on it and end with USER ${NB_UID} too',
+  ),
   bun: at(
     'https://github.com/oven-sh/bun/blob/54023f132432bbcef25cc5ccef9c5c82bc927b08/dockerhub/debian/Dockerfile',
     'groupadd --gid 1000 bun, useradd --uid 1000 bun; no USER; ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"] (prepends bun when $1 is an option or not a command, then exec "$@"), CMD ["/usr/local/bin/bun"]; the same in debian-slim (commit d35c15b4) and alpine (addgroup/adduser, commit 4da67bfd)',

@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3 and mambaorg/micromamba. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba and the Jupyter Docker Stacks. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -160,4 +160,42 @@ const MICROMAMBA: RepositoryEntry = {
   notes: ['debian-slim with micromamba; runs as mambauser (57439), which owns /opt/conda'],
 };
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA];
+/** The Jupyter Docker Stacks' notebook images (not docker-stacks-foundation, which sets no command). */
+const JUPYTER_IMAGES = [
+  'base-notebook', 'minimal-notebook', 'scipy-notebook', 'r-notebook', 'julia-notebook', 'tensorflow-notebook',
+  'pytorch-notebook', 'datascience-notebook', 'pyspark-notebook', 'all-spark-notebook',
+];
+
+const JUPYTER_USER = { name: 'jovyan', uid: 1000 };
+
+/** On quay.io since 2023, and on Docker Hub before (`jupyter/scipy-notebook`), built the same way. */
+const jupyter = (registry: 'quay.io' | null, image: string): RepositoryEntry => ({
+  name: registry === null ? `jupyter/${image}` : `${registry}/jupyter/${image}`,
+  registry,
+  path: `jupyter/${image}`,
+  kind: 'language',
+  // `2024-05-27`, a commit (`ec3bd9f2b3d6`), or a version of what it carries (`python-3.11`, `lab-4.1.8`, `ubuntu-22.04`),
+  // after an optional architecture or CUDA prefix (`x86_64-`, `cuda12-`).
+  version: '(?:(?:x86_64|aarch64|cuda\\d*)-)*(?:\\d{4}-\\d{2}-\\d{2}|[0-9a-f]{12}|(?:python|lab|notebook|hub|ubuntu)-\\d+(?:\\.\\d+){0,2})',
+  versionAliases: {},
+  axes: [],
+  // Ubuntu 22.04 before 2024, 24.04 since: which one a tag has is not recorded.
+  defaults: [{ versions: ['*'], family: 'ubuntu', release: null }],
+  siblings: [],
+  facts: {
+    // The images run as jovyan, owner of the conda environment and of its home.
+    user: JUPYTER_USER,
+    nonRootUser: { ...JUPYTER_USER, gid: 100 },
+    entrypoint: ['tini', '-g', '--', 'start.sh'],
+    entrypointRunsCommand: true,
+    cmd: ['start-notebook.py'],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.jupyterFoundation, SOURCES.jupyterBase],
+  notes: ['Ubuntu with conda; runs as jovyan (1000, group users 100) under tini'],
+});
+
+const JUPYTER: readonly RepositoryEntry[] = JUPYTER_IMAGES.flatMap((image) => [jupyter('quay.io', image), jupyter(null, image)]);
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER];
