@@ -97,6 +97,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.error;
   };
   if (usageError !== null) return usage(`${usageError}\nRun dockshift --help for usage.`);
+  // yargs reads `--no-X` as X = false for every option, also those that take a value: only --no-config and
+  // --no-color mean something. (getOptions is yargs' own, missing from its types.)
+  const valueOptions = (parser as unknown as { getOptions(): { string: readonly string[] } }).getOptions().string;
+  const negated = valueOptions.find((o) => !NEGATABLE.has(o) && (args as Record<string, unknown>)[o] === false);
+  if (negated !== undefined) return usage(`--no-${negated} is not an option: --${negated} takes a value\nRun dockshift --help for usage.`);
   // yargs printed them.
   if (args.help === true || args.version === true) return EXIT.ok;
 
@@ -260,6 +265,9 @@ function isFolder(dir: string): boolean {
 type ColorChoice = 'auto' | 'always' | 'never';
 
 /** `--color=VALUE`; a bare `--color` means always, `--no-color` never. */
+/** Options that take a value and also mean something as `--no-X`. */
+const NEGATABLE: ReadonlySet<string> = new Set(['config', 'c', 'color']);
+
 function colorChoice(value: unknown): ColorChoice | null {
   if (value === '' || value === true) return 'always';
   if (value === false) return 'never';

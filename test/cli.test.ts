@@ -223,6 +223,17 @@ describe('--write and --check', () => {
     expect(dockshift(['--check'], { cwd: root }).status).toBe(2);
   });
 
+  it('refuses --no-X for an option that takes a value, and keeps --no-config and --no-color', () => {
+    const root = tempFolder({ 'Dockerfile': NODE });
+    for (const option of ['context', 'patch-file', 'tier']) {
+      const run = dockshift([`--no-${option}`], { cwd: root });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`dockshift: --no-${option} is not an option: --${option} takes a value\nRun dockshift --help for usage.\n`);
+    }
+    expect(dockshift(['--no-config', '--no-color'], { cwd: root }).status).toBe(0);
+    expect(contents(root)).toEqual({ 'Dockerfile': NODE });
+  });
+
   it('refuses --write with --check or --stdin', () => {
     const root = tempFolder({ 'Dockerfile': NODE });
     const both = dockshift(['--write', '--check'], { cwd: root });
