@@ -7,7 +7,7 @@ import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { clearedCommand, idleCommand, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
+import { clearedCommand, idleCommand, runWords, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
@@ -408,18 +408,11 @@ interface Intended {
 const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
 const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
 
-/**
- * The command line when the stage starts only such a prompt, else null. Behind an ENTRYPOINT that
- * is one script (node's \`docker-entrypoint.sh\`, which ends in \`exec "$@"\`) or an init's \`--\`,
- * the CMD is what runs.
- */
+/** The command line when the stage starts only such a prompt (runWords: what runs), else null. */
 function promptOnly(command: StartCommand): string | null {
-  const { entrypoint, cmd } = command;
-  if (entrypoint?.argv === null || cmd?.argv === null) return null;
-  const wrapper = entrypoint !== null && cmd !== null && (entrypoint.argv.length === 1 || entrypoint.argv.at(-1) === '--');
-  const words = wrapper ? cmd.argv : [...(entrypoint?.argv ?? []), ...(cmd?.argv ?? [])];
-  const [program, ...args] = words;
-  if (program === undefined) return null;
+  const words = runWords(command);
+  const [program, ...args] = words ?? [];
+  if (words === null || program === undefined) return null;
   const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
   // `php` alone reads a script from stdin; `php -a` is its prompt.
   if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return null;

@@ -55,17 +55,25 @@ export function clearedCommand(command: StartCommand): CommandPart | null {
 }
 
 /**
- * The command line when the container only waits, forever (\`sleep infinity\`, \`tail -f /dev/null\`),
- * which keeps it up for \`docker exec\` (a development or workspace container), else null. Behind an
- * ENTRYPOINT that is one script (node's \`docker-entrypoint.sh\`) or an init's \`--\`, the CMD is what runs.
+ * The words the container runs, when the shell does no work in them: the ENTRYPOINT's, then the
+ * CMD's; behind an ENTRYPOINT that is one script (node's `docker-entrypoint.sh`, which ends in
+ * `exec "$@"`) or an init's `--`, the CMD's alone, as that is what runs. Null for a shell script.
  */
-export function idleCommand(command: StartCommand): string | null {
+export function runWords(command: StartCommand): readonly string[] | null {
   const { entrypoint, cmd } = command;
   if (entrypoint?.argv === null || cmd?.argv === null) return null;
   const wrapper = entrypoint !== null && cmd !== null && (entrypoint.argv.length === 1 || entrypoint.argv.at(-1) === '--');
-  const words = wrapper ? cmd.argv : [...(entrypoint?.argv ?? []), ...(cmd?.argv ?? [])];
-  const [program, ...args] = words;
-  if (program === undefined) return null;
+  return wrapper ? cmd.argv : [...(entrypoint?.argv ?? []), ...(cmd?.argv ?? [])];
+}
+
+/**
+ * The command line when the container only waits, forever (`sleep infinity`, `tail -f /dev/null`),
+ * which keeps it up for `docker exec` (a development or workspace container), else null.
+ */
+export function idleCommand(command: StartCommand): string | null {
+  const words = runWords(command);
+  const [program, ...args] = words ?? [];
+  if (words === null || program === undefined) return null;
   const name = baseName(program);
   const idle = (name === 'sleep' && args.length === 1 && /^inf(?:inity)?$/.test(args[0]!)) || (name === 'tail' && args.length === 2 && /^-[fF]$/.test(args[0]!) && args[1] === '/dev/null');
   return idle ? words.join(' ') : null;
