@@ -213,14 +213,25 @@ export class EditMap {
     const at = offset - this.newStarts[i]!;
     if (at >= e.text.length) return false;
     if (this.before === null) return true;
-    const old = this.before.slice(e.start, e.end);
+    const { prefix, suffix } = this.keptOf(i);
+    return at >= prefix && e.text.length - at > suffix;
+  }
+
+  /** What edit i's replacement shares with the text it replaced, at its start and its end; worked out once per edit. */
+  private keptOf(i: number): { readonly prefix: number; readonly suffix: number } {
+    const known = (this.kept ??= new Array(this.edits.length))[i];
+    if (known !== undefined) return known;
+    const e = this.edits[i]!;
+    const old = this.before!.slice(e.start, e.end);
     let prefix = 0;
     while (prefix < old.length && prefix < e.text.length && old[prefix] === e.text[prefix]) prefix++;
-    if (at < prefix) return false;
     let suffix = 0;
     while (suffix < old.length - prefix && suffix < e.text.length - prefix && old[old.length - 1 - suffix] === e.text[e.text.length - 1 - suffix]) suffix++;
-    return e.text.length - at > suffix;
+    return (this.kept[i] = { prefix, suffix });
   }
+
+  /** keptOf's answers by edit, as they are asked for: a long replacement is compared once, not per offset. */
+  private kept: ({ readonly prefix: number; readonly suffix: number } | undefined)[] | undefined;
 
   /** As `mapBack(offset, edits)`: an offset inside a replacement maps to its start. */
   startBack(offset: number): number {
