@@ -36,17 +36,28 @@ export interface ComposeService {
   readonly spec: Readonly<Record<string, unknown>>;
 }
 
-/** A compose file of the context, parsed; null when it is missing or not YAML. */
-function composeDocument(ctx: BuildContext, composeFile: string): { services?: unknown } | null {
-  const text = ctx.read(composeFile);
-  if (text === null) return null;
+/**
+ * A YAML file of the build context (a compose file, an action.yml), parsed; null when it is missing or
+ * not a YAML mapping. Kept by context: every file of a run under that context, in every pass, asks.
+ */
+export function contextYaml(ctx: BuildContext, file: string): Readonly<Record<string, unknown>> | null {
+  let byFile = parsedYaml.get(ctx);
+  if (byFile === undefined) parsedYaml.set(ctx, (byFile = new Map()));
+  if (byFile.has(file)) return byFile.get(file)!;
+  const text = ctx.read(file);
+  let doc: unknown = null;
   try {
-    const doc: unknown = yaml().parse(text);
-    return typeof doc === 'object' && doc !== null ? (doc as { services?: unknown }) : null;
+    doc = text === null ? null : yaml().parse(text);
   } catch {
-    return null;
+    doc = null;
   }
+  const value = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : null;
+  byFile.set(file, value);
+  return value;
 }
+
+/** By build context, which lives as long as the run uses it (and an overlay of proposed files is a context of its own). */
+const parsedYaml = new WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>();
 
 /**
  * The services of a compose file of the context (its path from the root) that are built from this Dockerfile:
@@ -54,7 +65,7 @@ function composeDocument(ctx: BuildContext, composeFile: string): { services?: u
  * the context is named from the compose file's folder.
  */
 export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis: DockerfileMatch): ComposeService[] {
-  const services = composeDocument(ctx, composeFile)?.services;
+  const services = contextYaml(ctx, composeFile)?.['services'];
   if (typeof services !== 'object' || services === null) return [];
   const out: ComposeService[] = [];
   for (const [name, spec] of Object.entries(services as Record<string, unknown>)) {

@@ -1,6 +1,5 @@
 import type { BuildContext } from '../engine/context.js';
-import { yaml } from '../engine/yaml.js';
-import { dockerfileMatch } from './compose.js';
+import { contextYaml, dockerfileMatch } from './compose.js';
 
 /** The metadata files of a GitHub Action, at the root of its folder. */
 const ACTION_FILES = ['action.yml', 'action.yaml'];
@@ -15,15 +14,7 @@ export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string 
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
   for (const file of ACTION_FILES) {
-    const source = ctx.read(file);
-    if (source === null) continue;
-    let doc: unknown;
-    try {
-      doc = yaml().parse(source);
-    } catch {
-      continue;
-    }
-    const runs = typeof doc === 'object' && doc !== null ? (doc as { runs?: unknown }).runs : undefined;
+    const runs = contextYaml(ctx, file)?.['runs'];
     if (typeof runs !== 'object' || runs === null) continue;
     const { using, image } = runs as { using?: unknown; image?: unknown };
     // `image: docker://…` runs a published image: this Dockerfile is not what the action runs.
