@@ -38,6 +38,8 @@ import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { programContextPath } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
+import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
+import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
@@ -115,6 +117,11 @@ Refuses, leaving the command as it is:
   builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
 - \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
   "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;
+- \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
+  \`.codesandbox/Dockerfile\`, or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`), kept
+  up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
+  recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. The cache flags
+  are still added there;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
@@ -145,6 +152,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, or the container only waits), whose users work with what the packages recommend at its prompt',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
@@ -154,15 +162,27 @@ Refuses, leaving the command as it is:
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file, { options, ignoredRules, buildContext }) {
+  run(file, { options, ignoredRules, buildContext, path, input }) {
     const findings: Finding[] = [];
     const shipped = options.allStages ? null : shippedStages(file);
+    const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input?.text) };
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, options, ignoredRules, buildContext));
+      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, env));
     }
     return findings;
   },
 });
+
+/** What is the same for every RUN of the file. */
+interface RunEnv {
+  readonly options: Options;
+  /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
+  readonly ignoredRules: ReadonlySet<string>;
+  /** The files a build would see, for the scripts the container starts; null without one. */
+  readonly buildContext: BuildContext | null;
+  /** What builds the file as a development environment, if anything does. */
+  readonly dev: DevContainer | null;
+}
 
 /**
  * What decides a command's fate besides the command itself. What only pip's decisions and the
@@ -178,15 +198,20 @@ class Context {
   /** A cache mount on apk's cache. */
   readonly apkCacheMount: string | null;
 
+  readonly options: Options;
+  readonly ignoredRules: ReadonlySet<string>;
+  readonly buildContext: BuildContext | null;
+  readonly dev: DevContainer | null;
+
   constructor(
     readonly file: ParsedDockerfile,
     readonly inst: Instruction,
-    readonly options: Options,
-    /** hadolint rules off for the whole file: their flag is not added (DL3015 apt, DL3019 apk, DL3042 pip). */
-    readonly ignoredRules: ReadonlySet<string>,
-    /** The files a build would see, for the scripts the container starts; null without one. */
-    readonly buildContext: BuildContext | null,
+    env: RunEnv,
   ) {
+    this.options = env.options;
+    this.ignoredRules = env.ignoredRules;
+    this.buildContext = env.buildContext;
+    this.dev = env.dev;
     this.stage = file.stages[inst.stage]!;
     this.mounts = cacheMounts(inst);
     this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
@@ -242,9 +267,9 @@ const NONE: ReadonlySet<string> = new Set();
 /** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
 const MAY_INSTALL = /\b(?:install|add)\b/;
 
-function forRun(file: ParsedDockerfile, inst: Instruction, options: Options, ignoredRules: ReadonlySet<string>, buildContext: BuildContext | null): Finding[] {
+function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
-  const ctx = new Context(file, inst, options, ignoredRules, buildContext);
+  const ctx = new Context(file, inst, env);
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
@@ -386,6 +411,19 @@ function cacheMountRefusal(target: string, tool: string, flag: string): Decision
 // ---------------------------------------------------------------------------
 // --no-install-recommends: what the packages only recommend, and who needs it later.
 
+/**
+ * What makes the image a development environment, said as a reason, or null. As slim-base
+ * finds it: a configuration or CodeSandbox builds it, or the container it ships only waits.
+ */
+function developmentEnvironment(ctx: Context): string | null {
+  const { dev, file, inst } = ctx;
+  if (dev !== null) return `${dev.tool === 'codesandbox' ? `CodeSandbox builds ${dev.config}` : `${dev.config} builds this Dockerfile`} as a dev container`;
+  const final = file.stages.at(-1)!;
+  if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
+  const wait = idleCommand(startCommand(file, final));
+  return wait === null ? null : `the container only waits (\`${wait}\`), kept up for \`docker exec\``;
+}
+
 const REVIEW_RECOMMENDS =
   'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';
 
@@ -402,6 +440,8 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   if (config === 'on') return { kind: 'refuse', code: 'wants-recommends', reason: 'an earlier RUN sets APT::Install-Recommends "1": the file asks for recommended packages' };
   const said = commentWantingRecommends(file, inst);
   if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
+  const dev = developmentEnvironment(ctx);
+  if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: `${dev}: its users work at its prompt with what these packages only recommend (git's less and patch, a reader for the man pages…), which the Dockerfile does not show` };
 
   const index = usesIndex(file, ctx.buildContext);
   const stage = file.stages[inst.stage]!;
