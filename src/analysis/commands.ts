@@ -98,16 +98,19 @@ const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--works
 /** Words before the program that only change how it runs. */
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
-const scans = new FileMemo<Map<string, StageScan>>();
+/**
+ * By build context, then stage. By the context itself, not its root: the context with the files a
+ * pass proposed laid over it (a .dockerignore) has the same root and may read otherwise.
+ */
+const scans = new FileMemo<Map<BuildContext | null, (StageScan | undefined)[]>>();
 
 /** The commands one stage runs (its own instructions only; ask for each stage built on it too). */
 export function stageCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {
   let perFile = scans.get(file);
   if (perFile === undefined) scans.set(file, (perFile = new Map()));
-  const key = `${stage.index}\0${ctx?.root ?? ''}`;
-  let scan = perFile.get(key);
-  if (scan === undefined) perFile.set(key, (scan = scanStage(file, stage, ctx)));
-  return scan;
+  let perContext = perFile.get(ctx);
+  if (perContext === undefined) perFile.set(ctx, (perContext = []));
+  return (perContext[stage.index] ??= scanStage(file, stage, ctx));
 }
 
 function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StageScan {

@@ -16,7 +16,7 @@ import {
 } from '../../src/analysis/index.js';
 import { omitsDevDependencies } from '../../src/analysis/dependencies.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
-import { memoryBuildContext } from '../../src/engine/context.js';
+import { memoryBuildContext, overlayBuildContext } from '../../src/engine/context.js';
 import { applyEdits } from '../../src/engine/edits.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
 import { parseScript, recognise } from '../../src/shell/index.js';
@@ -107,6 +107,15 @@ describe('commands a stage runs', () => {
       ['node', null, true],
     ]);
     expect(scan.unknowns).toEqual([]);
+  });
+
+  it('reads the build context a pass laid files over as that context, not the one beneath it', () => {
+    const f = file('FROM debian:12\nCOPY setup.sh /\nRUN /setup.sh\n');
+    const disk = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
+    const overlay = overlayBuildContext(disk, new Map([['setup.sh', '#!/bin/sh\ncmake --install build\n']]));
+    expect(overlay.root).toBe(disk.root);
+    expect(stageCommands(f, f.stages[0]!, disk).commands.map((c) => c.name)).toEqual(['setup.sh', 'make']);
+    expect(stageCommands(f, f.stages[0]!, overlay).commands.map((c) => c.name)).toEqual(['setup.sh', 'cmake']);
   });
 
   it('does not take a program a RUN made for a file of the build context', () => {
