@@ -40,6 +40,11 @@ export interface Blocker {
 /** Programs that start as root to become another user: the image manages its privileges itself. */
 const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'chroot', 'su', 'runuser', 's6-setuidgid', 'setuidgid', 'chpst', 'sudo', 'doas', 'capsh']);
 
+/** Why a program that talks to the Docker daemon needs root. */
+function dockerSocket(what: string): string {
+  return `${what} talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`;
+}
+
 /** Programs that need root to do their job, and why. */
 const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   systemd: 'systemd boots an init system, which needs root',
@@ -83,6 +88,19 @@ const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   squid: 'Squid starts as root to bind its port and open its cache and logs, then switches to its own account',
   openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
+  // Programs that drive the Docker daemon through /var/run/docker.sock, mounted when the container runs
+  // (the Dockerfile does not show it): root and the docker group may use it, and the group is the host's.
+  docker: dockerSocket('the Docker CLI'),
+  'docker-compose': dockerSocket('Docker Compose'),
+  'drone-agent': dockerSocket("Drone's agent, which runs the pipelines' steps as containers,"),
+  'drone-runner-docker': dockerSocket("Drone's Docker runner, which runs the pipelines' steps as containers,"),
+  watchtower: dockerSocket('Watchtower, which pulls new images and restarts the containers on them,'),
+  'docker-gen': dockerSocket('docker-gen, which writes files from the running containers,'),
+  dozzle: dockerSocket('Dozzle, which shows the containers\' logs,'),
+  portainer: dockerSocket('Portainer, which manages the local Docker through it,'),
+  logspout: dockerSocket('logspout, which routes the containers\' logs,'),
+  registrator: dockerSocket('Registrator, which registers the running containers\' services,'),
+  cadvisor: "cAdvisor reads the Docker daemon's socket, /var/lib/docker and the host's /sys and /dev/kmsg, which only root may",
   // Databases from distro packages own their data folder under their own account.
   mysqld: 'mysqld runs as the mysql account, which owns its data folder',
   mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',
