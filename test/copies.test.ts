@@ -23,6 +23,19 @@ describe('copyArgs', () => {
     expect(copyArgs(json.file, json.inst)!.sources.map((s) => s.value)).toEqual(['package.json', 'yarn.lock']);
   });
 
+  it('reads the files heredocs write, in order among the sources', () => {
+    const two = at('FROM a\nCOPY <<a.sh conf.txt <<-"b.sh" /app/\necho $A\na.sh\n\t#!/bin/sh\n\techo b\n\tb.sh\nCMD x\n', 2);
+    expect(copyArgs(two.file, two.inst)!.inline).toEqual([
+      // Unquoted: BuildKit expands `$A` when it builds.
+      { name: 'a.sh', text: null, after: 0 },
+      { name: 'b.sh', text: '#!/bin/sh\necho b\n', after: 1 },
+    ]);
+    const plain = at('FROM a\r\nCOPY <<EOF /etc/motd\r\nhello\r\nEOF\r\n', 2);
+    expect(copyArgs(plain.file, plain.inst)!.inline).toEqual([{ name: 'EOF', text: 'hello\n', after: 0 }]);
+    const none = at('FROM a\nCOPY a b /c/\n', 2);
+    expect(copyArgs(none.file, none.inst)!.inline).toEqual([]);
+  });
+
   it('knows a copy from a stage, heredoc sources and build-time values', () => {
     const stage = at('FROM a AS b\nFROM a\nCOPY --from=b /out /out\n', 3);
     expect(copyArgs(stage.file, stage.inst)!.from).toBe('b');

@@ -149,6 +149,10 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
       const shebang = shebangOf(text);
       if (shebang !== null && SHELL_PROGRAMS.has(shebang.program)) return no('shell-script', `${origin.path} starts with #!${shebang.line}: a shell script, and distroless has no shell`);
     }
+    const shebang = origin?.kind === 'inline' && origin.text !== null ? shebangOf(origin.text) : null;
+    if (origin?.kind === 'inline' && shebang !== null && SHELL_PROGRAMS.has(shebang.program)) {
+      return no('shell-script', `the ${origin.inst.keyword} on line ${origin.inst.line} writes the program from a heredoc that starts with #!${shebang.line}: a shell script, and distroless has no shell`);
+    }
   }
 
   const artefacts = copiedArtefacts(file, stage, ctx);

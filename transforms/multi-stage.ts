@@ -350,7 +350,11 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     const origin = originAtEnd(file, stage, named, ctx) ?? contextFolderAt(file, stage, ctx, named);
     if (origin === null) continue; // the base image's, or made by a RUN: the program's own business
     if (origin.kind !== 'context' || ctx === null) {
-      const why = origin.kind === 'unknown' ? origin.why : origin.kind === 'context' ? 'there is no build context to read' : `line ${origin.inst.line} copies it from elsewhere`;
+      const why =
+        origin.kind === 'unknown' ? origin.why
+        : origin.kind === 'context' ? 'there is no build context to read'
+        : origin.kind === 'inline' ? `the ${origin.inst.keyword} on line ${origin.inst.line} writes it from a heredoc`
+        : `line ${origin.inst.line} copies it from elsewhere`;
       return [refusal(origin.inst.span.start, 'reads-sources', `the command names ${named}, which the runtime stage would need and cannot be given: ${why}`)];
     }
     if (ctx.kind(origin.path) === null) continue; // not in the context: the image never had it either
@@ -622,8 +626,8 @@ function entrypointScripts(file: ParsedDockerfile, stage: Stage, ctx: BuildConte
       const candidates = imagePath === null ? [] : word.includes('/') ? [imagePath] : ['/usr/local/bin', '/usr/bin', '/bin'].map((d) => `${d}/${word}`).concat(imagePath);
       for (const p of candidates) {
         const origin = contextFileAt(file, stage, ctx, p);
-        if (origin.kind !== 'context') continue;
-        const text = ctx.read(origin.path);
+        if (origin.kind !== 'context' && origin.kind !== 'inline') continue;
+        const text = origin.kind === 'inline' ? origin.text : ctx.read(origin.path);
         if (text !== null) out.push({ imagePath: p, text });
         break;
       }

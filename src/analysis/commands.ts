@@ -16,7 +16,7 @@ import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
 import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
-import { commandPath, originAtEnd, originOfFile, whyNoPath } from './paths.js';
+import { commandPath, originAtEnd, originOfFile, unreadOrigin, whyNoPath, type PathOrigin } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import type { StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
@@ -180,12 +180,16 @@ class Reader {
    * are not shell and are not read, but one that has a package manager install or fetch (`system!
    * "bundle install"`, `execSync('npm ci')`) needs what that command needs, which stays unknown.
    */
-  private otherLanguage(written: string, path: string | null, language: string): void {
-    const text = path === null ? null : (this.ctx?.read(path) ?? null);
+  private otherLanguage(written: string, text: string | null, language: string): void {
     const spawned = text === null ? null : SPAWNED_INSTALL.exec(text);
-    if (spawned === null || path === null) return;
+    if (spawned === null) return;
     const named = INTERPRETERS[interpreterOf(language) ?? '']?.language ?? language;
     this.unknown(written, `a ${named} script that runs \`${spawned[0].replace(/['"\s,[\]]+/g, ' ')}\`, whose needs dockshift cannot read in that language`);
+  }
+
+  /** The text of a file the Dockerfile copies: the build context's, or a heredoc's (null when not known here). */
+  private textOf(origin: Extract<PathOrigin, { kind: 'context' | 'inline' }>): string | null {
+    return origin.kind === 'inline' ? origin.text : (this.ctx?.read(origin.path) ?? null);
   }
 
   /**
@@ -212,7 +216,7 @@ class Reader {
     if (target == null || target === '-' || posix.basename(target) === 'setup.py') return;
     const path = commandPath(this.file, { inst: this.inst, folder }, target);
     const origin = path === null ? null : originOfFile(this.file, this.inst, path, this.ctx);
-    if (origin?.kind === 'context') this.otherLanguage(argv.filter((a) => a !== null).join(' '), origin.path, interpreter);
+    if (origin?.kind === 'context' || origin?.kind === 'inline') this.otherLanguage(argv.filter((a) => a !== null).join(' '), this.textOf(origin), interpreter);
   }
 
   run(): void {
@@ -335,7 +339,7 @@ class Reader {
         : origin.kind === 'context' ? (json === null && this.ctx?.exists(origin.path) !== true ? `${origin.path} is not in the build context` : `${origin.path} is not a package.json dockshift can read`)
         : origin.kind === 'stage' ? `package.json comes from ${origin.image}`
         : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}`
-        : origin.why;
+        : unreadOrigin(origin);
       return this.unknown(text, `it runs scripts of package.json: ${why}`);
     }
     const { scripts, json: pkg } = packageJson;
@@ -449,18 +453,20 @@ class Reader {
     const origin = originOfFile(this.file, this.inst, path, this.ctx);
     if (origin === null) return; // part of the base image, or made by a RUN: not a script of this project
     if (origin.kind === 'stage' || origin.kind === 'download') return; // built elsewhere or downloaded: a program, not a script to read
-    if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return this.otherLanguage(written, origin.kind === 'context' ? origin.path : null, posix.extname(target).slice(1));
+    // A script written from a heredoc (\`COPY <<EOF /app/setup.sh\`) is read from the Dockerfile, and named by where it lands.
+    const source = origin.kind === 'context' ? origin.path : path;
+    if (NOT_SHELL.test(origin.kind === 'context' ? origin.path : target)) return this.otherLanguage(written, origin.kind === 'unknown' ? null : this.textOf(origin), posix.extname(target).slice(1));
     if (origin.kind === 'unknown') return this.unknown(written, `${target} comes from ${origin.why}`);
-    if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(written, `${origin.path} is nested too deep in other scripts`);
-    const text = this.ctx?.read(origin.path) ?? null;
-    if (text === null) return this.unknown(written, `${origin.path} is not in the build context dockshift can read`);
+    if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(written, `${source} is nested too deep in other scripts`);
+    const text = this.textOf(origin);
+    if (text === null) return this.unknown(written, origin.kind === 'inline' ? `the ${origin.inst.keyword} on line ${origin.inst.line} writes ${target} from a heredoc whose variables are expanded when it builds` : `${source} is not in the build context dockshift can read`);
     const shebang = shebangOf(text);
-    if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, origin.path, shebang.program);
+    if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, text, shebang.program);
     if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
-      this.push({ name: 'bash', argv: ['bash', origin.path], text: `${origin.path} (#!${shebang.line})`, command: null, script: null, order, via: origin.path, runtime, folder });
+      this.push({ name: 'bash', argv: ['bash', source], text: `${source} (#!${shebang.line})`, command: null, script: null, order, via: source, runtime, folder });
     }
     const parsed = parseScript(text);
-    if (!parsed.ok) return this.unknown(written, `${origin.path} does not parse as shell`);
-    this.script(parsed, origin.path, order, runtime, depth + 1, folder);
+    if (!parsed.ok) return this.unknown(written, `${source} does not parse as shell`);
+    this.script(parsed, source, order, runtime, depth + 1, folder);
   }
 }

@@ -99,6 +99,8 @@ export type ContextFile =
    * variable, a missing file, no context. `why` names that instruction and its line.
    */
   | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string }
+  /** Written from a heredoc of the Dockerfile (\`COPY <<EOF /app/run.sh\`), whose text is known. */
+  | { readonly kind: 'inline'; readonly text: string; readonly inst: Instruction }
   /** No COPY or ADD of the stage (or what it builds on) put anything there. */
   | { readonly kind: 'not-copied' };
 
@@ -120,6 +122,8 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
       return { kind: 'unknown', inst: origin.inst, why: `${by} copies it from ${origin.image}` };
     case 'download':
       return { kind: 'unknown', inst: origin.inst, why: `${by} fetches it from ${origin.url}` };
+    case 'inline':
+      return origin.text === null ? { kind: 'unknown', inst: origin.inst, why: `${by} writes it from a heredoc whose variables are expanded when it builds` } : { kind: 'inline', text: origin.text, inst: origin.inst };
     case 'context':
       if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: `${by} copies it, and there is no build context to read` };
       if (ctx.kind(origin.path) !== 'file') {

@@ -12,7 +12,7 @@ import type { BuildContext } from '../engine/context.js';
 import { packageName, readPackageJson } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import type { CommandOption, PackageCommand } from '../shell/types.js';
-import { commandPath, originOf, whyNoPath } from './paths.js';
+import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import { pnpmBuilds } from './pnpmBuilds.js';
 import { projectInstall, uvPipArgs } from './pythonProjects.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -205,7 +205,7 @@ function readRequirementsFile(
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     if (origin?.kind === 'context') contextPath = origin.path;
     else {
-      const why = path === null ? whyNoPath(c, 'its path is not known') : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : origin.why;
+      const why = path === null ? whyNoPath(c, 'its path is not known') : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : unreadOrigin(origin);
       unknowns.push({ inst: c.inst, what: `-r ${written}`, why });
       return;
     }
@@ -270,7 +270,7 @@ export function npmPackages(file: ParsedDockerfile, commands: readonly StageComm
     const manifest = dir === null ? null : commandPath(file, c, posix.join(dir, 'package.json'));
     const origin = manifest === null ? null : originOf(file, c.inst, manifest, ctx);
     if (origin?.kind !== 'context') {
-      const why = manifest === null ? whyNoPath(c, 'the project folder is not known') : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
+      const why = manifest === null ? whyNoPath(c, 'the project folder is not known') : origin === null ? 'no COPY of this Dockerfile puts package.json there' : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : unreadOrigin(origin);
       unknowns.push({ inst: c.inst, what: c.text, why });
       continue;
     }
@@ -539,7 +539,7 @@ export function bundleGems(file: ParsedDockerfile, commands: readonly StageComma
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     const text = origin?.kind === 'context' ? (ctx?.read(origin.path) ?? null) : null;
     if (origin?.kind !== 'context' || text === null) {
-      const why = path === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts a Gemfile there' : origin.kind === 'context' ? `${origin.path} is not in the build context dockshift can read` : origin.kind === 'stage' ? `the Gemfile comes from ${origin.image}` : origin.kind === 'download' ? `the Gemfile is downloaded from ${origin.url}` : origin.why;
+      const why = path === null ? 'the project folder is not known' : origin === null ? 'no COPY of this Dockerfile puts a Gemfile there' : origin.kind === 'context' ? `${origin.path} is not in the build context dockshift can read` : origin.kind === 'stage' ? `the Gemfile comes from ${origin.image}` : origin.kind === 'download' ? `the Gemfile is downloaded from ${origin.url}` : unreadOrigin(origin);
       unknowns.push({ inst: c.inst, what: c.text, why });
       continue;
     }

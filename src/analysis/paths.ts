@@ -4,7 +4,7 @@
  * runs, or a requirements file pip reads, from the build context.
  */
 import * as posix from 'node:path/posix';
-import { copyArgs as readCopyArgs } from '../dockerfile/copies.js';
+import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
@@ -23,8 +23,18 @@ export type PathOrigin =
   | { readonly kind: 'stage'; readonly stage: number | null; readonly image: string; readonly path: string; readonly inst: Instruction }
   /** Downloaded by an ADD of a URL. */
   | { readonly kind: 'download'; readonly url: string; readonly inst: Instruction }
+  /** Written from a heredoc of the Dockerfile (\`COPY <<EOF /app/run.sh\`): its text, null when variables in it are expanded at build time. */
+  | { readonly kind: 'inline'; readonly text: string | null; readonly inst: Instruction }
   /** A COPY/ADD that may have put it there, written in a way that cannot be followed (variables, globs, URLs). */
   | { readonly kind: 'unknown'; readonly why: string; readonly inst: Instruction };
+
+/**
+ * Why a file cannot be read from the build context, for an origin that is not a context file nor
+ * another stage's or a download's: what makes it unknown, or the heredoc it is written from.
+ */
+export function unreadOrigin(origin: Extract<PathOrigin, { kind: 'unknown' | 'inline' }>): string {
+  return origin.kind === 'unknown' ? origin.why : `${origin.inst.keyword} on line ${origin.inst.line} writes it from a heredoc`;
+}
 
 /** The working directory an instruction runs in, or null when it depends on a variable. */
 export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
@@ -332,6 +342,7 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
         } else if (reach === 'within') addPosition(index.within, target.destDir, k);
         else for (const p of reach) addPosition(index.exact, p, k);
       }
+      for (const f of target.inline) for (const p of inlineReach(f, target)) addPosition(index.exact, p, k);
     }
     perContext.set(stage.index, index);
   }
@@ -344,6 +355,8 @@ type CopyTarget =
   | { readonly sources: null; readonly why: string }
   | {
       readonly sources: readonly string[];
+      /** The files it writes from heredocs, placed among the sources by their `after`. */
+      readonly inline: readonly InlineFile[];
       /** Absolute, as written after the WORKDIR (a trailing slash kept). */
       readonly dest: string;
       /** `dest` without trailing slashes. */
@@ -361,7 +374,7 @@ const copyTargets = new Memo<Instruction, CopyTarget>();
 function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
   let target = copyTargets.get(inst);
   if (target === undefined) {
-    const args = copyArgs(file, inst);
+    const args = copyArgsWithInline(file, inst);
     const dest = typeof args === 'string' ? null : absolutePath(file, inst, args.dest);
     if (typeof args === 'string' || dest === null) {
       target = { sources: null, why: typeof args === 'string' ? args : 'its destination is relative to a working folder named by a variable' };
@@ -369,14 +382,34 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
       const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
       // `/` can only be written with its slash, which then says nothing of the source: a folder copies its
       // contents there, as into `/srv`.
-      const destIsDir = (args.dest.endsWith('/') && !/^\/+$/.test(args.dest)) || args.sources.length > 1;
+      const destIsDir = (args.dest.endsWith('/') && !/^\/+$/.test(args.dest)) || args.sources.length + args.inline.length > 1;
       // BuildKit reads a context source from the context's root, a leading `/` or not (`COPY /scripts/ /scripts/`).
       const sources = from === null ? args.sources.map((s) => (isUrl(s) ? s : s.replace(/^\/+/, '') || '.')) : args.sources;
-      target = { sources, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
+      target = { sources, inline: args.inline, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
     }
     copyTargets.set(inst, target);
   }
   return target;
+}
+
+/**
+ * As copyArgs, with the files a COPY writes from heredocs: where they land is as plain as a
+ * source's. Heredocs that cannot be read leave the COPY unknown, as copyArgs does.
+ */
+function copyArgsWithInline(file: ParsedDockerfile, inst: Instruction): (CopyArgs & { readonly inline: readonly InlineFile[] }) | string {
+  if (inst.heredocs.length === 0) {
+    const args = copyArgs(file, inst);
+    return typeof args === 'string' ? args : { ...args, inline: [] };
+  }
+  const args = readCopyArgs(file, inst);
+  if (args?.inline == null || args.dest.value === null) return 'it writes a heredoc';
+  return { sources: args.sources.map((w) => w.value ?? w.raw), dest: args.dest.value, inline: args.inline };
+}
+
+/** The paths a file written from a heredoc may be at: as a source of its name is copied. */
+function inlineReach(f: InlineFile, target: { readonly dest: string; readonly destDir: string; readonly destIsDir: boolean }): readonly string[] {
+  const named = posix.join(target.destDir, f.name);
+  return target.destIsDir ? [named] : [posix.normalize(target.dest), named];
 }
 
 const NO_FOLDERS: ReadonlySet<string> = new Set();
@@ -430,9 +463,21 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
   if (target.sources === null) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
   const { dest, destIsDir, from } = target;
   let absent: PathOrigin | null = null;
+  // A heredoc's file among the sources: the one written after source \`i - 1\` and before source \`i\`.
+  const inlineBefore = (i: number): PathOrigin | null => {
+    for (let j = target.inline.length - 1; j >= 0; j--) {
+      const f = target.inline[j]!;
+      if (f.after === i && inlineReach(f, target).includes(path)) return { kind: 'inline', text: f.text, inst };
+    }
+    return null;
+  };
   // BuildKit copies the sources in order, so the last one that writes the path is what is there:
   // `COPY $BIN/app entrypoint.sh ./` leaves the context's entrypoint.sh at ./entrypoint.sh.
-  for (const src of [...target.sources].reverse()) {
+  for (let i = target.sources.length - 1; ; i--) {
+    const inline = inlineBefore(i + 1);
+    if (inline !== null) return inline;
+    if (i < 0) break;
+    const src = target.sources[i]!;
     if (isUrl(src)) {
       if (path === dest || path === posix.join(dest, posix.basename(src))) return { kind: 'download', url: src, inst };
       continue;

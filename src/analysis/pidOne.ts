@@ -176,6 +176,7 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   if (text !== null) return text;
   // Copied, but from what cannot be read here (another stage, a file the context lacks): say which.
   const origin = programOrigin(file, stage, ctx, where);
+  if (origin.kind === 'inline') return origin.text;
   if (origin.kind === 'unknown') {
     return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };
   }

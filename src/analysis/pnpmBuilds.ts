@@ -13,7 +13,7 @@ import { yaml } from '../engine/yaml.js';
 import { packageName, readPackageJson, record } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
-import { originOf } from './paths.js';
+import { originOf, unreadOrigin } from './paths.js';
 import { runScripts } from './runScripts.js';
 import type { StageCommand } from './types.js';
 
@@ -111,7 +111,7 @@ function imageFile(file: ParsedDockerfile, inst: Instruction, path: string, ctx:
   // Not put there by a COPY: absent, or written by a RUN, whose words settingInstruction reads.
   if (origin === null) return { text: null };
   if (origin.kind === 'context') return { text: ctx?.read(origin.path) ?? null };
-  const why = origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : origin.why;
+  const why = origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : unreadOrigin(origin);
   return { unknown: `pnpm reads ${path}, and ${why}` };
 }
 

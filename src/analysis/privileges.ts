@@ -320,10 +320,13 @@ function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
       const imagePath = script === null ? null : pathIn(workdir, folderMove(started.parsed, c), script);
       if (imagePath === null) continue;
       const origin = contextFileAt(file, stage, ctx, imagePath);
-      if (origin.kind !== 'context' || read.has(origin.path)) continue;
-      read.add(origin.path);
-      const text = ctx?.read(origin.path) ?? null;
-      if (text !== null) add(text, `${origin.path} (run by ${started.where})`, at);
+      if (origin.kind !== 'context' && origin.kind !== 'inline') continue;
+      // One written from a heredoc is named by where it lands, as startScriptFiles names it.
+      const where = origin.kind === 'context' ? origin.path : imagePath;
+      if (read.has(where)) continue;
+      read.add(where);
+      const text = origin.kind === 'context' ? (ctx?.read(origin.path) ?? null) : origin.text;
+      if (text !== null) add(text, `${where} (run by ${started.where})`, at);
     }
   }
   return out;

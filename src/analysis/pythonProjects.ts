@@ -12,7 +12,7 @@ import type { BuildContext } from '../engine/context.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { readPackageArgs } from '../shell/packages.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
-import { commandPath, originOf, whyNoPath } from './paths.js';
+import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
 
 /** What a Python project install brings in: named requirements (with their source), and what cannot be read. */
@@ -68,7 +68,7 @@ export function projectInstall(file: ParsedDockerfile, c: StageCommand, ctx: Bui
   const folder = dir === null ? null : commandPath(file, c, dir);
   const origin = folder === null ? null : originOf(file, c.inst, posix.join(folder, projectFile), ctx);
   if (origin?.kind !== 'context') {
-    const why = folder === null ? whyNoPath(c, 'the project folder is not known') : origin === null ? `no COPY of this Dockerfile puts ${projectFile} there` : origin.kind === 'stage' ? `${projectFile} comes from ${origin.image}` : origin.kind === 'download' ? `${projectFile} is downloaded from ${origin.url}` : origin.why;
+    const why = folder === null ? whyNoPath(c, 'the project folder is not known') : origin === null ? `no COPY of this Dockerfile puts ${projectFile} there` : origin.kind === 'stage' ? `${projectFile} comes from ${origin.image}` : origin.kind === 'download' ? `${projectFile} is downloaded from ${origin.url}` : unreadOrigin(origin);
     return unknown(why);
   }
   const root = posix.dirname(origin.path);

@@ -23,6 +23,7 @@ const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin',
  * a RUN's, or mounted when the container runs.
  */
 export type StartScriptFile =
+  /** `path`: the build context's file, or where in the image a heredoc writes it (\`COPY <<EOF /start.sh\`). */
   | { readonly word: string; readonly path: string; readonly text: string }
   | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction; readonly absent?: { readonly run: Instruction | null } };
 
@@ -93,6 +94,11 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       copied = true;
       if (origin.kind === 'unknown') {
         if (looksLikeScript(word)) yield { word, text: null, why: origin.why, inst: origin.inst };
+        break;
+      }
+      // One written from a heredoc is read from the Dockerfile, and named by where it lands.
+      if (origin.kind === 'inline') {
+        yield { word, path: imagePath, text: origin.text };
         break;
       }
       const text = ctx?.read(origin.path) ?? null;

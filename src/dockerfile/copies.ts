@@ -23,7 +23,22 @@ export interface CopyArgs {
   readonly from: string | null;
   /** Source paths (heredoc sources left out). */
   readonly sources: readonly CopyWord[];
+  /** The files it writes from heredocs (`COPY <<EOF /app/run.sh`), in order; null when they cannot be read. */
+  readonly inline: readonly InlineFile[] | null;
   readonly dest: CopyWord;
+}
+
+/** A file a COPY or ADD writes from a heredoc. */
+export interface InlineFile {
+  /** The delimiter, which names the file in a destination folder (`COPY <<run.sh <<stop.sh /app/`). */
+  readonly name: string;
+  /**
+   * The file's text; null when BuildKit expands variables in it when it builds: the delimiter is
+   * not quoted, and a `$` or a backslash in the text may be expanded from a value not known here.
+   */
+  readonly text: string | null;
+  /** How many of the path sources come before it: of two sources that write one path, the later wins. */
+  readonly after: number;
 }
 
 /** The sources and destination of a COPY or ADD; null for other instructions or one without a destination. */
@@ -41,12 +56,45 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
     return { raw, value: expandWord(raw, lookup, file.escape).value };
   };
   const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
+  const sources = words.slice(0, -1);
   return {
     inst,
     from,
-    sources: words.slice(0, -1).filter((w) => !/^<<-?/.test(w)).map(expand),
+    sources: sources.filter((w) => !HEREDOC_WORD.test(w)).map(expand),
+    inline: sources.some((w) => HEREDOC_WORD.test(w)) ? inlineFiles(file, inst, sources) : [],
     dest: expand(words.at(-1)!),
   };
+}
+
+const HEREDOC_WORD = /^<<-?/;
+
+/**
+ * The heredocs' files, matched in order with the instruction's heredocs: their bodies follow the
+ * instruction's line one after the other, each ending at a line that is its delimiter (after tabs,
+ * which `<<-` strips from every line). Null when the words and the parsed heredocs do not match.
+ */
+function inlineFiles(file: ParsedDockerfile, inst: Instruction, sources: readonly string[]): InlineFile[] | null {
+  const marks = sources.flatMap((w, i) => (HEREDOC_WORD.test(w) ? [{ word: w, after: sources.slice(0, i).filter((v) => !HEREDOC_WORD.test(v)).length }] : []));
+  // The bodies start on the line after the one that opens the first heredoc.
+  const lineEnd = inst.heredocs.length === 0 ? -1 : file.text.indexOf('\n', inst.heredocs[0]!.span.start);
+  if (marks.length !== inst.heredocs.length || lineEnd === -1) return null;
+  const out: InlineFile[] = [];
+  let bodyStart = lineEnd + 1;
+  for (const [k, doc] of inst.heredocs.entries()) {
+    const m = /^<<(-?)(["']?)([^"'\s]+)\2$/.exec(marks[k]!.word);
+    if (m === null || m[3] !== doc.name || doc.span.end < bodyStart) return null;
+    const stripTabs = m[1] === '-';
+    const lines = file.text.slice(bodyStart, doc.span.end).split('\n').map((l) => {
+      const line = l.replace(/\r$/, '');
+      return stripTabs ? line.replace(/^\t+/, '') : line;
+    });
+    // The last line is the delimiter, unless the file ended before it.
+    if (lines.at(-1) === doc.name) lines.pop();
+    const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    out.push({ name: doc.name, text: m[2] === '' && /[$\\]/.test(text) ? null : text, after: marks[k]!.after });
+    bodyStart = doc.span.end + 1;
+  }
+  return out;
 }
 
 /**

@@ -195,5 +195,5 @@ function cmakeInstall(input: BuildInput, step: Located): string[] {
 /** A file of the build stage that came from the build context, read there. */
 function readFromImage(input: BuildInput, imagePath: string): string | null {
   const origin = contextFileAt(input.file, input.stage, input.ctx as BuildContext, imagePath);
-  return origin.kind === 'context' ? input.ctx.read(origin.path) : null;
+  return origin.kind === 'context' ? input.ctx.read(origin.path) : origin.kind === 'inline' ? origin.text : null;
 }

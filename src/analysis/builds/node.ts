@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { stageNeeds } from '../needs.js';
 import { stageCommands } from '../commands.js';
 import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
-import { originOf } from '../paths.js';
+import { originOf, unreadOrigin } from '../paths.js';
 import { recognise } from '../../shell/index.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
@@ -40,7 +40,7 @@ export function readNode(input: BuildInput): Analysis {
   // The package.json the install reads: the one a COPY put in the app folder (`COPY web/package.json ./`), not the context's root one.
   const origin = originOf(input.file, at, path.posix.join(appDir, 'package.json'), input.ctx);
   if (origin?.kind !== 'context') {
-    const why = origin === null ? `no COPY of this Dockerfile puts package.json in ${appDir} before line ${at.line}` : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : origin.why;
+    const why = origin === null ? `no COPY of this Dockerfile puts package.json in ${appDir} before line ${at.line}` : origin.kind === 'stage' ? `package.json comes from ${origin.image}` : origin.kind === 'download' ? `package.json is downloaded from ${origin.url}` : unreadOrigin(origin);
     return refuse('no-sources', `${why}, so the scripts and dependencies cannot be checked`, at);
   }
   const project = path.posix.dirname(origin.path);

@@ -1,0 +1,9 @@
+FROM node:20-slim
+WORKDIR /app
+COPY package.json server.js ./
+COPY start.sh /usr/local/bin/start.sh
+COPY <<EOF /app/config.json
+{"port": 3000}
+EOF
+USER 1000:1000
+CMD ["start.sh"]
