@@ -395,6 +395,7 @@ describe('validate', () => {
     ['LABEL with no value', 'FROM alpine\nLABEL maintainer\n', 2, 'LABEL maintainer has no value'],
     ['CMD before FROM', 'CMD ["x"]\nFROM alpine\n', 1, 'CMD before the first FROM (only ARG may come first)'],
     ['an unknown instruction', 'FROM alpine\n\nFROBNICATE x\n', 3, 'unknown instruction: FROBNICATE'],
+    ['a keyword followed by a no-break space', 'FROM alpine\nRUN\u00a0echo hi\n', 2, 'unknown instruction: RUN\u00a0echo (after RUN comes U+00A0, a no-break space Docker does not split words at: use a space)'],
     ['a template placeholder image', 'FROM php:%%X%%\n', 1, 'invalid image reference "php:%%X%%"'],
     ['FROM with extra words', 'FROM alpine AS a b\n', 1, 'FROM takes an image and optionally "AS name"'],
     ['ONBUILD FROM', 'FROM alpine\nONBUILD FROM debian\n', 2, "FROM isn't allowed as an ONBUILD trigger"],

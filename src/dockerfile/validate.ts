@@ -99,9 +99,20 @@ function checkDirectives(file: ParsedDockerfile): ValidationError | null {
   return null;
 }
 
+/**
+ * What makes a keyword that looks known unknown: a blank Docker does not split words at (a
+ * no-break space pasted from a web page), which it reads as part of the keyword.
+ */
+function oddBlank(written: string): string {
+  const m = /^([A-Za-z]+)([\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff])/.exec(written);
+  if (m === null || !KEYWORDS.has(m[1]!.toUpperCase())) return '';
+  const code = m[2]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return ` (after ${m[1]} comes U+${code}, ${code === '00A0' ? 'a no-break space' : 'a blank'} Docker does not split words at: use a space)`;
+}
+
 function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: boolean): string | null {
   const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
-  if (!KEYWORDS.has(inst.keyword)) return `unknown instruction: ${written}`;
+  if (!KEYWORDS.has(inst.keyword)) return `unknown instruction: ${written}${oddBlank(written)}`;
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
