@@ -87,6 +87,40 @@ describe('non-root-user: a uid on scratch', () => {
   });
 });
 
+describe('non-root-user: data kept in the home', () => {
+  const review = (text: string) => {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.changes.map((c) => c.review ?? '');
+  };
+
+  it('refuses a server that keeps its data in $HOME, with where and how to move it', () => {
+    expect(refusals('FROM ubuntu:24.04\nCOPY --from=build /bin/ollama /usr/bin/ollama\nENV OLLAMA_HOST=0.0.0.0:11434\nENTRYPOINT ["/bin/ollama"]\nCMD ["serve"]\n')).toEqual([
+      "root-home: the command runs ollama, which keeps the models it pulls in $HOME/.ollama: as root that is /root/.ollama, where its users mount their volume; run as another user, it looks in that user's home, and the data already in their volumes would no longer be found (set ENV OLLAMA_MODELS to a folder outside /root, and mount the volume there)",
+    ]);
+  });
+
+  it('leaves a server alone to the rest of the checks when an ENV sets HOME elsewhere', () => {
+    expect(refusals('FROM ubuntu:24.04\nCOPY --from=build /bin/ollama /usr/bin/ollama\nENV HOME=/srv/ollama\nENTRYPOINT ["/bin/ollama"]\nCMD ["serve"]\n')).toEqual([]);
+  });
+
+  it('says a VOLUME in /root is out of the user\'s reach when HOME is set elsewhere', () => {
+    expect(refusals('FROM ubuntu:24.04\nENV HOME=/srv\nVOLUME /root/.cache\nCMD ["/usr/local/bin/app"]\n')).toEqual([
+      "root-home: VOLUME /root/.cache is in root's home, which other users cannot read (/root is mode 700), so the data users keep in that volume would be out of the user's reach",
+    ]);
+  });
+
+  it('says HOME moves from /root to the user\'s home', () => {
+    const [why] = review('FROM alpine:3.20\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
+    expect(why).toContain("HOME is no longer /root but the user's home");
+  });
+
+  it('says nothing of HOME when an ENV sets it', () => {
+    const [why] = review('FROM alpine:3.20\nENV HOME=/srv\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
+    expect(why).not.toContain('HOME is no longer /root');
+  });
+});
+
 describe('non-root-user: a start script no COPY puts in the image', () => {
   it('names the RUN that may make it, or says the base image does not have it', () => {
     expect(refusals('FROM debian:bookworm-slim\nRUN printf \'#!/bin/sh\\nexec "$@"\\n\' > /start.sh && chmod +x /start.sh\nCMD ["/start.sh", "server"]\n')).toEqual([

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
-import { COMPOSE_FILES, dockerfileMatch, mountedSources, servicesBuilding } from '../src/analysis/compose.js';
+import { COMPOSE_FILES, dockerfileMatch, mountedSources, mountedTargets, servicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf } from '../src/analysis/devContainer.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
@@ -13,7 +13,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { resolveBase } from '../src/dockerfile/variables.js';
+import { properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { identifyImage } from '../src/knowledge/identify.js';
@@ -155,6 +155,12 @@ bind). Refuses, leaving the file as it is:
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
   (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
+  or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root that mounts
+  a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
+  $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set): as root
+  that is /root, where users mount their volume (\`-v ollama:/root/.ollama\`); another user's HOME is its own, and
+  the data already in the volume would no longer be found. Otherwise the review note says HOME moves from /root
+  to the user's home (unless an ENV sets it);
 - \`writes-app-folder\`: the command (or a script it runs: an entrypoint script, and what that runs by
   path) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user: the copied app stays root's, so the server fails. The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,
@@ -337,6 +343,10 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
+    const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (homeMount !== null) {
+      return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service it builds from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
+    }
     const hidden = rootOnlyCopy(file, stage);
     if (hidden !== null) {
       return [refusal(hidden.inst.span.start, 'root-only-file', `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`)];
@@ -625,11 +635,18 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     'the container no longer runs as root: check that the app only writes where the user may ' +
     '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root' +
     // No account means no home: Docker sets HOME=/ for a uid /etc/passwd does not list, and scratch has no /tmp either.
-    (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '');
+    (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '') +
+    // Docker sets HOME from /etc/passwd when no ENV sets it: /root becomes the user's own.
+    (plan.kind !== 'numeric' && !setsHome(file, stage) ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found' : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
   const froms = stageLineage(file, stage).map((s) => s.from.span);
   return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
+}
+
+/** Whether an ENV of the stage or what it builds on sets HOME. */
+function setsHome(file: ParsedDockerfile, stage: Stage): boolean {
+  return stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'ENV' && properties(file, i).some((p) => p.name === 'HOME')));
 }
 
 /** A RUN line: one line when short, else one command per continuation line. */
@@ -704,6 +721,19 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
   );
   if (other === undefined) return null;
   return other.dest === null ? `line ${other.inst.line} copies to a folder only known at build time, which may be that one` : `line ${other.inst.line} copies other files there too`;
+}
+
+/** A compose file at the context's root whose service built from this Dockerfile mounts a volume in /root, or null. */
+function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string } | null {
+  if (ctx === null) return null;
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  for (const file of COMPOSE_FILES) {
+    for (const service of servicesBuilding(ctx, file, isThis)) {
+      const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
+      if (target !== undefined) return { file, service: service.name, target };
+    }
+  }
+  return null;
 }
 
 /** Sockets of container engines: a program given one manages the host's containers. */

@@ -90,3 +90,21 @@ export function mountedSources(service: ComposeService): string[] {
     return typeof source === 'string' ? [source] : [];
   });
 }
+
+/**
+ * The container paths a service's volumes are mounted at: the short form's second field
+ * (\`ollama:/root/.ollama\`, \`./data:/data:ro\`) or its only one (an anonymous volume), or the long form's \`target\`.
+ */
+export function mountedTargets(service: ComposeService): string[] {
+  const volumes = service.spec['volumes'];
+  if (!Array.isArray(volumes)) return [];
+  return volumes.flatMap((v: unknown) => {
+    if (typeof v === 'string') {
+      const parts = v.split(':');
+      const target = parts.length === 1 ? parts[0]! : parts[1]!;
+      return target.startsWith('/') ? [path.posix.normalize(target).replace(/(.)\/$/, '$1')] : [];
+    }
+    const target = typeof v === 'object' && v !== null ? (v as { target?: unknown }).target : undefined;
+    return typeof target === 'string' && target.startsWith('/') ? [path.posix.normalize(target).replace(/(.)\/$/, '$1')] : [];
+  });
+}

@@ -19,7 +19,7 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts } from './runScripts.js';
-import { HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
+import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
@@ -769,6 +769,19 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
     const m = IN_ROOT_HOME.exec(value);
     if (m !== null) return { code: 'root-home', reason: `ENV ${name} names ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
   }
+  // A volume in /root is where the image's users keep their data: root's HOME, or inside it. Another
+  // user could neither reach it (mode 700) nor look there: its HOME is its own.
+  const home = env.get('HOME')?.value ?? null;
+  const volume = volumePaths(file, stage).find((v) => v.path === '/root' || v.path.startsWith('/root/'));
+  if (volume !== undefined) {
+    const looks = home === null ? `: as root, the program finds it there through its HOME; run as another user, its HOME is its own, so the data users already keep in that volume would no longer be found` : `, so the data users keep in that volume would be out of the user's reach`;
+    return { code: 'root-home', reason: `VOLUME ${volume.path} is in root's home, ${why}${looks}`, at: volume.inst.span.start };
+  }
+  const server = homeDataServer(command, (n) => env.get(n)?.value ?? null);
+  if (server !== null) {
+    const inst = (command.entrypoint ?? command.cmd)!.inst;
+    return { code: 'root-home', reason: `the command runs ${server.program}, which keeps ${server.what} in $HOME/${server.folder}: as root that is /root/${server.folder}, where its users mount their volume; run as another user, it looks in that user's home, and the data already in their volumes would no longer be found (set ENV ${server.variable} to a folder outside /root, and mount the volume there)`, at: inst.span.start };
+  }
   const state = toolStateInRootHome(file, stage, command, (n) => env.get(n)?.value ?? null);
   if (state !== null) {
     const inst = (command.entrypoint ?? command.cmd)!.inst;
@@ -865,16 +878,40 @@ function copiedIntoRootHome(file: ParsedDockerfile, stage: Stage): { inst: Instr
   return null;
 }
 
+/**
+ * The command lines the container may run as its program: the command's words, or what an init starts
+ * (`tini -- pnpm start`), or the CMD behind an exec-form ENTRYPOINT, which tini, docker-entrypoint.sh
+ * and most entrypoint scripts (`exec "$@"`) run as the command.
+ */
+function programsRun(command: StartCommand): (readonly string[])[] {
+  const words = commandWords(command);
+  const wrapped = wrappedProgram(words);
+  const runs: (readonly string[])[] = [words[0] === 'exec' ? words.slice(1) : words, ...(wrapped > 0 ? [words.slice(wrapped)] : [])];
+  if (command.entrypoint?.inst.form === 'exec' && command.cmd?.argv != null) runs.push([...command.cmd.argv]);
+  return runs;
+}
+
+/**
+ * A server (see HOME_DATA) the command runs that keeps its data in its HOME, root's (/root) as the image
+ * runs now: not when an ENV sets HOME elsewhere or the variable that moves the data. \`words\`: what runs
+ * with the ENTRYPOINT and CMD together, where the subcommand is (\`ENTRYPOINT ["/bin/ollama"]\`, \`CMD ["serve"]\`).
+ */
+function homeDataServer(command: StartCommand, env: (name: string) => string | null): (typeof HOME_DATA)[number] | null {
+  const home = env('HOME');
+  if (home !== null && home !== '/root' && !home.startsWith('/root/')) return null;
+  const words = commandWords(command);
+  for (const argv of programsRun(command)) {
+    const program = argv[0] === undefined ? '' : baseName(argv[0]);
+    const server = HOME_DATA.find((d) => d.program === program && (d.sub === null || argv.slice(1).includes(d.sub) || words.includes(d.sub)));
+    if (server !== undefined && env(server.variable) === null) return server;
+  }
+  return null;
+}
+
 /** The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null. */
 function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, env: (name: string) => string | null): string | null {
   const words = commandWords(command);
-  // The program that runs: the first word, or what an init starts (`tini -- pnpm start`), or the
-  // CMD behind an exec-form ENTRYPOINT, which tini, docker-entrypoint.sh and most entrypoint
-  // scripts (`exec "$@"`) run as the command.
-  const wrapped = wrappedProgram(words);
-  const runs = [words[0] === 'exec' ? words.slice(1) : words, ...(wrapped > 0 ? [words.slice(wrapped)] : [])];
-  if (command.entrypoint?.inst.form === 'exec' && command.cmd?.argv != null) runs.push([...command.cmd.argv]);
-  const found = runs
+  const found = programsRun(command)
     .map((argv) => ({ argv, program: argv[0] === undefined ? '' : baseName(argv[0]) }))
     .map(({ argv, program }) => ({ program, tool: TOOL_STATE.find((t) => t.program === program && (t.sub === null || argv.slice(1).includes(t.sub))) }))
     .find((f) => f.tool !== undefined);

@@ -49,3 +49,14 @@ export const HOME_DOWNLOAD_PACKAGES: readonly { readonly name: string; readonly 
     configFile: /^(?:\.puppeteerrc(?:\.(?:cjs|js|json|yaml|yml|toml))?|puppeteer\.config\.(?:cjs|js|mjs|ts))$/,
   },
 ];
+
+/**
+ * Servers that keep their data in the home of the user who runs them, where the image's users mount a
+ * volume: run as root, that is under /root (`docker run -v ollama:/root/.ollama`, as Ollama's Docker docs
+ * show); run as another user, the program looks in that user's home, and the data already in the volume
+ * is not found. Each with the variable that puts the data elsewhere. Ollama: envconfig's Models() is
+ * OLLAMA_MODELS, else $HOME/.ollama/models.
+ */
+export const HOME_DATA: readonly { readonly program: string; readonly sub: string | null; readonly folder: string; readonly what: string; readonly variable: string }[] = [
+  { program: 'ollama', sub: 'serve', folder: '.ollama', what: 'the models it pulls', variable: 'OLLAMA_MODELS' },
+];
