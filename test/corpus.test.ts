@@ -105,14 +105,17 @@ const PINNED = {
   // A script run after the command's `cd` is looked for there: tf2's `cd /steam/tf2 && ./srcds_run`, which a RUN installs, is refused as unread.
   // influxdb's `--pidfile /var/run/influxdb.pid` is a file another user cannot create there.
   // A workspace kept up with `CMD tail -f /dev/null` runs what `docker exec` starts: refused (no-command).
-  'non-root-user': { files: 95, changes: 95, refused: 372 },
+  // tomcat is known: a Dockerfile that unpacks its WAR into webapps gets a user (who owns that folder) instead of
+  // an unknown-image refusal.
+  'non-root-user': { files: 96, changes: 96, refused: 371 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
   // A refusal made on a RUN another transform added (collapse-run's errexit on such a RUN, 6)
   // is about dockshift's own edit: the transform's refusals of the input are reported instead.
   // A last stage built on a stage that copies the build is already split: 4 several-stages fewer; a Jupyter
   // notebook image is known: multi-stage does not refuse a global npm install on it as an unknown image.
   // A dev container keeps apt's recommends: install-flags' three refusals there (dev-container).
-  all: { files: 336, changes: 1292, refused: 1272 },
+  // On tomcat, non-root-user's RUN is one more for collapse-run to merge.
+  all: { files: 336, changes: 1294, refused: 1271 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

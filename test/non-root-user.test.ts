@@ -115,6 +115,11 @@ describe('non-root-user: data kept in the home', () => {
     expect(why).toContain("HOME is no longer /root but the user's home");
   });
 
+  it('says nothing of HOME when the image sets it', () => {
+    const [why] = review('FROM bitnami/kafka:3.7\nUSER root\nRUN install_packages jq\n');
+    expect(why).not.toContain('HOME is no longer /root');
+  });
+
   it('says nothing of HOME when an ENV sets it', () => {
     const [why] = review('FROM alpine:3.20\nENV HOME=/srv\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
     expect(why).not.toContain('HOME is no longer /root');

@@ -38,7 +38,8 @@ step that needs root (the last RUN, COPY, ADD or WORKDIR) and before CMD/ENTRYPO
 DL3002). A \`USER root\` followed by such steps is how a stage installs things as root, and the USER goes
 after them; a \`USER root\` (or 0) that is the stage's last step says the container runs as root on purpose,
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
-- images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), .NET 8
+- images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), apache/kafka and
+  confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review
@@ -75,6 +76,9 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   \`data\`, \`log\` or \`logs\` (\`mkdir /app/data\`: an empty folder only the running app fills): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
+- a folder of the base image that its own program writes while it runs (\`writtenAtRun\` in src/knowledge: the tomcat
+  image's /usr/local/tomcat/webapps, where Tomcat unpacks each WAR at deploy; its logs, temp and work are open to
+  all) is made the user's (the folder, not what is in it), and COPYs into it get \`--chown\`;
 - a folder a RUN run as root opens to its group and not to others (\`chmod g+w /srv/cache\`, \`chmod 775\`, the
   OpenShift-style \`chgrp -R 0 /app && chmod -R g=u /app\`), and that no chown, chgrp or \`COPY --chown\` gives to
   another user or group, is root's group's to write: the image is made for a user in group 0 (OpenShift runs an arbitrary uid
@@ -528,7 +532,11 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // Folders under /var/lib, /var/log, /run, /data… that the Dockerfile makes or copies into: the app keeps its
   // state there. Not one a VOLUME covers, one the stage gives the user already, or the app's own folder
   // (the working folder, or one holding it, that the code is copied into), which stays root's.
-  const states = stateFolders(file, stage).filter((f) => {
+  // What the image's own program writes while it runs (Tomcat's webapps/) is such a folder too.
+  const imageWrites = base.kind === 'image' ? base.image.facts.writtenAtRun : [];
+  const own = stateFolders(file, stage);
+  const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w) => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
+  const states = [...own, ...fromImage].filter((f) => {
     const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
@@ -583,8 +591,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const byCopy = (f: (typeof states)[number]) => f.itself && f.inst.stage === stage.index && (f.inst.keyword === 'COPY' || f.inst.keyword === 'ADD');
   const stateRun = states.filter((f) => !byCopy(f) && !folders.includes(f.path));
   // A state folder's contents too (-R): a RUN may have put files there that the app writes on (`touch
-  // /var/log/app/app.log`, an init that lays out its data), which would stay root's.
-  const folderCommands = [...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]), ...stateRun.flatMap((f) => [`mkdir -p ${f.path}`, `chown -R ${spec} ${f.path}`])];
+  // /var/log/app/app.log`, an init that lays out its data), which would stay root's. Not an image's folder,
+  // which the image has, and where the program adds beside what is there (a WAR is unpacked next to it) and COPYs give theirs.
+  const folderCommands = [...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]), ...stateRun.flatMap((f) => (fromImage.includes(f) ? [`chown ${spec} ${f.path}`] : [`mkdir -p ${f.path}`, `chown -R ${spec} ${f.path}`]))];
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
@@ -618,7 +627,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const more = groupWritable.length === 1 ? '' : ` (and ${groupWritable.length - 1} more)`;
     notes.push(`in root's group (gid 0), which line ${first.inst.line} lets write to ${first.path}${more} (chmod ${first.mode})`);
   }
-  if (stateNoted.length > 0) notes.push(`${stateNoted.map((f) => f.path).join(', ')} made the user's: the folder${stateNoted.length === 1 ? '' : 's'} the app keeps its data in`);
+  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f));
+  if (ownNoted.length > 0) notes.push(`${ownNoted.map((f) => f.path).join(', ')} made the user's: the folder${ownNoted.length === 1 ? '' : 's'} the app keeps its data in`);
+  for (const w of imageWrites) if (stateNoted.some((f) => f.path === w.path)) notes.push(`${w.path} made the user's: ${w.what}`);
 
   const who =
     plan.kind === 'image-user'
@@ -637,14 +648,14 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     // No account means no home: Docker sets HOME=/ for a uid /etc/passwd does not list, and scratch has no /tmp either.
     (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '') +
     // Docker sets HOME from /etc/passwd when no ENV sets it: /root becomes the user's own.
-    (plan.kind !== 'numeric' && !setsHome(file, stage) ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found' : '');
+    (plan.kind !== 'numeric' && !setsHome(file, stage) && (base.kind !== 'image' || base.image.facts.env['HOME'] === undefined) ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found' : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
   const froms = stageLineage(file, stage).map((s) => s.from.span);
   return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
 }
 
-/** Whether an ENV of the stage or what it builds on sets HOME. */
+/** Whether an ENV of the stage or what it builds on sets HOME (the base image's own ENV is in its facts). */
 function setsHome(file: ParsedDockerfile, stage: Stage): boolean {
   return stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'ENV' && properties(file, i).some((p) => p.name === 'HOME')));
 }

@@ -284,6 +284,7 @@ const BASE_FACTS: ImageFacts = {
   cmd: null,
   env: {},
   mustStartAsRoot: null,
+  writtenAtRun: [],
   buildTools: false,
   noIcu: false,
   size: null,

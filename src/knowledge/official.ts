@@ -373,6 +373,31 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     notes: [],
   },
   {
+    // `11.0.25-jdk21-temurin-noble`, `10.1-jre17`, `9.0`: a Java kind and major, Temurin, an Ubuntu release.
+    name: 'tomcat', registry: null, path: 'library/tomcat', kind: 'server',
+    version: '(?:\\d+(?:\\.\\d+){0,2})',
+    versionAliases: {},
+    axes: [
+      axis('kind', 'jdk', [option('jdk', undefined, 'jdk\\d+'), option('jre', undefined, 'jre\\d+')]),
+      axis('vendor', 'temurin', [option('temurin')]),
+      axis('os', 'default', [ubuntuOs()]),
+    ],
+    // noble or jammy, by the Java major: which one a tag without a release has is not recorded.
+    defaults: [{ versions: ['*'], family: 'ubuntu', release: null }],
+    siblings: [],
+    facts: {
+      // eclipse-temurin's entrypoint is cleared: the command runs as it is.
+      entrypoint: null,
+      cmd: ['catalina.sh', 'run'],
+      // logs, temp and work are mode 1777; webapps is made by the RUN as root.
+      writtenAtRun: [{ path: '/usr/local/tomcat/webapps', what: 'Tomcat unpacks each WAR there into a folder beside it when it deploys it' }],
+    },
+    sizes: {},
+    latest: '11.0',
+    sources: [officialLibrary('tomcat'), SOURCES.tomcat, SOURCES.tomcatHost],
+    notes: ['runs as root; CATALINA_HOME is /usr/local/tomcat, its logs, temp and work are writable by every user, webapps is root\'s'],
+  },
+  {
     name: 'perl', registry: null, path: 'library/perl', kind: 'language',
     version: '(?:\\d+(?:\\.\\d+){0,2}|stable|devel)',
     versionAliases: { '5': '5.44', stable: '5.44', devel: '5.45' },

@@ -196,6 +196,30 @@ export const SOURCES = {
     'https://github.com/mamba-org/micromamba-docker/blob/07a6f67b78771a009da05e72739a0b759e8f91c8/debian.Dockerfile',
     'FROM debian:12-slim; creates mambauser (uid and gid 57439, ARG MAMBA_USER_ID), USER $MAMBA_USER; ENTRYPOINT ["/usr/local/bin/_entrypoint.sh"] (activates the environment, then exec "$@", commit 0dcd5d7), CMD ["/bin/bash"]; docs/tags.rst: a tag without a base name (`1.5.8`, `latest`) is the newest Debian slim release',
   ),
+  tomcat: at(
+    'https://github.com/docker-library/tomcat/blob/40f27d562f94c0dbfb861587ee8837047b1cd555/11.0/jdk21/temurin-noble/Dockerfile',
+    'FROM eclipse-temurin:<java>-<jdk|jre>-<noble|jammy>; ENV CATALINA_HOME /usr/local/tomcat, WORKDIR $CATALINA_HOME; mkdir webapps (root\'s; the examples moved to webapps.dist); chmod 1777 logs temp work; no USER; EXPOSE 8080; ENTRYPOINT []; CMD ["catalina.sh", "run"]; the same in 9.0, 10.1 and 11.0 (versions.json)',
+  ),
+  tomcatHost: at(
+    'https://tomcat.apache.org/tomcat-10.1-doc/config/host.html',
+    'appBase defaults to webapps; unpackWARs (default true) unpacks a WAR placed in the appBase into a folder of the same name beside it when it is deployed',
+  ),
+  apacheKafka: at(
+    'https://github.com/apache/kafka/blob/1eb7644349cb07139d6a3c1ad1986979647cac99/docker/jvm/Dockerfile',
+    'FROM eclipse-temurin:21-jre-alpine (ENTRYPOINT /__cacert_entrypoint.sh kept); apk add bash; adduser -h /home/appuser -D appuser (busybox: no uid given, the first free one from 1000, with a group of its own); USER appuser; VOLUME /etc/kafka/secrets /var/lib/kafka/data /mnt/shared/config; CMD ["/etc/kafka/docker/run"]',
+  ),
+  bitnamiKafka: at(
+    'https://github.com/bitnami/containers/blob/cb0b45075170508f4eb5e168e4356fbc26172f33/bitnami/kafka/4.0/debian-12/Dockerfile',
+    'FROM bitnami/minideb:bookworm; ENV HOME="/"; chmod g+rwX /opt/bitnami; USER 1001 (no account: group root, 0); ENTRYPOINT ["/opt/bitnami/scripts/kafka/entrypoint.sh"] (runs setup when the command is run.sh, then exec "$@"), CMD ["/opt/bitnami/scripts/kafka/run.sh"]',
+  ),
+  confluentKafka: at(
+    'https://github.com/confluentinc/kafka-images/blob/1982d1d9e55135173a308a8e669565dea7c698d2/kafka/Dockerfile.ubi9',
+    'FROM confluentinc/cp-base-new; gives /var/lib/kafka, /etc/kafka, /var/log/kafka to appuser:root; VOLUME /var/lib/kafka/data /etc/kafka/secrets; USER appuser; CMD ["/etc/confluent/docker/run"]',
+  ),
+  confluentBase: at(
+    'https://github.com/confluentinc/common-docker/blob/03401df12a76e11b932f2dae5e1ab9eca9651918/base/Dockerfile.ubi9',
+    'FROM ubi9/ubi-minimal; microdnf install yum, then yum installs temurin-21-jdk and python3; useradd --no-log-init --create-home --shell /bin/bash appuser (no uid given: the first from UID_MIN, 1000, with a group of its own); USER appuser; WORKDIR /home/appuser',
+  ),
   jupyterFoundation: at(
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/docker-stacks-foundation/Dockerfile',
     'FROM ubuntu:24.04; useradd --uid ${NB_UID} (1000) jovyan in group users (100), owner of ${CONDA_DIR}; ENTRYPOINT ["tini", "-g", "--", "start.sh"] (start.sh ends in exec of its arguments); USER ${NB_UID}',

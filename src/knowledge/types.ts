@@ -117,6 +117,12 @@ export interface ImageFacts {
   readonly env: Readonly<Record<string, string>>;
   /** Why the image's default command needs to start as root, or null when it does not. */
   readonly mustStartAsRoot: string | null;
+  /**
+   * Folders of the image, root's, that its program writes while it runs (Tomcat unpacks the WARs
+   * in webapps/ when it deploys them), each with what it writes there: a user the container is
+   * switched to must own them.
+   */
+  readonly writtenAtRun: readonly { readonly path: string; readonly what: string }[];
   /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
   readonly buildTools: boolean;
   /**

@@ -198,4 +198,76 @@ const jupyter = (registry: 'quay.io' | null, image: string): RepositoryEntry => 
 
 const JUPYTER: readonly RepositoryEntry[] = JUPYTER_IMAGES.flatMap((image) => [jupyter('quay.io', image), jupyter(null, image)]);
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER];
+/** Kafka's images run as an account of their own, which owns the data and configuration folders. */
+const APPUSER = { name: 'appuser', uid: 1000 };
+
+const APACHE_KAFKA: RepositoryEntry = {
+  name: 'apache/kafka', registry: null, path: 'apache/kafka', kind: 'server',
+  version: '(?:\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'alpine', release: null }],
+  siblings: [],
+  facts: {
+    user: APPUSER,
+    nonRootUser: { ...APPUSER, gid: 1000 },
+    bash: true,
+    // eclipse-temurin's: adds certificates only when USE_SYSTEM_CA_CERTS is set, then `exec "$@"`.
+    entrypoint: ['/__cacert_entrypoint.sh'],
+    entrypointRunsCommand: true,
+    cmd: ['/etc/kafka/docker/run'],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.apacheKafka],
+  notes: ['eclipse-temurin:21-jre-alpine with Kafka in /opt/kafka; runs as appuser (1000)'],
+};
+
+/** Bitnami's images run as uid 1001, which has no account: its group is root's, which owns /opt/bitnami's files with write access. */
+const BITNAMI_KAFKA: RepositoryEntry = {
+  name: 'bitnami/kafka', registry: null, path: 'bitnami/kafka', kind: 'server',
+  version: '(?:\\d+(?:\\.\\d+){0,2}(?:-debian-\\d+(?:-r\\d+)?)?)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'debian', release: null }],
+  siblings: [],
+  facts: {
+    user: { name: '1001', uid: 1001 },
+    nonRootUser: { name: '1001', uid: 1001, gid: 0 },
+    bash: true,
+    env: { HOME: '/' },
+    entrypoint: ['/opt/bitnami/scripts/kafka/entrypoint.sh'],
+    entrypointRunsCommand: true,
+    cmd: ['/opt/bitnami/scripts/kafka/run.sh'],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.bitnamiKafka],
+  notes: ['minideb with Kafka in /opt/bitnami/kafka; runs as uid 1001 in group 0, HOME is /'],
+};
+
+const CONFLUENT_KAFKA: RepositoryEntry = {
+  name: 'confluentinc/cp-kafka', registry: null, path: 'confluentinc/cp-kafka', kind: 'server',
+  // `7.6.1`, `7.6.1-1-ubi8`, `8.0.0`.
+  version: '(?:\\d+\\.\\d+\\.\\d+(?:-\\d+-ubi\\d+)?)',
+  versionAliases: {},
+  axes: [],
+  // UBI minimal, 8 or 9 by the release line: which one a tag has is not recorded.
+  defaults: [{ versions: ['*'], family: 'ubi', release: null }],
+  siblings: [],
+  facts: {
+    user: APPUSER,
+    nonRootUser: { ...APPUSER, gid: 1000 },
+    // cp-base-new installs yum with microdnf, and has useradd: it made appuser with it.
+    packageManager: 'yum',
+    userTools: 'shadow',
+    bash: true,
+    cmd: ['/etc/confluent/docker/run'],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.confluentKafka, SOURCES.confluentBase],
+  notes: ['cp-base-new (UBI minimal) with Confluent\'s Kafka; runs as appuser (1000)'],
+};
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA];

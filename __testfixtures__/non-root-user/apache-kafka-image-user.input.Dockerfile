@@ -1,0 +1,4 @@
+FROM apache/kafka:3.7.0
+USER root
+RUN apk add --no-cache jq
+COPY healthcheck.sh /usr/local/bin/healthcheck.sh

@@ -1,0 +1,5 @@
+FROM bitnami/kafka:3.7
+USER root
+RUN install_packages jq
+COPY healthcheck.sh /usr/local/bin/healthcheck.sh
+USER 1001:0
