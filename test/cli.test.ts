@@ -540,6 +540,27 @@ describe('templates', () => {
     expect(messages(run)).toEqual(['Dockerfile.prod:1: error: invalid image reference "PHP:8.3"']);
   });
 
+  it('skips a file that fails on a bare placeholder, and processes a valid one that has such text', () => {
+    const root = tempFolder({
+      'php/Dockerfile': 'FROM php:{PHP_TAG}-apache\nCMD apache2-foreground\n',
+      'sed/Dockerfile': 'FROM __BASE_IMAGE__\nCMD node server.js\n',
+      // Valid as written: COPY takes `{SRC}` as a file name, awk's braces are awk's.
+      'app/Dockerfile': "FROM alpine:3.20\nCOPY {SRC} /app\nRUN awk '{print}' /app\nCMD node server.js\n",
+    });
+    const run = dockshift(['-t', 'exec-form'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(messages(run)).toEqual([
+      'php/Dockerfile: skipped: a template, not a Dockerfile (line 1: FROM php:{PHP_TAG}-apache, where {PHP_TAG} is a placeholder); run dockshift on the Dockerfiles made from it',
+      'sed/Dockerfile: skipped: a template, not a Dockerfile (line 1: FROM __BASE_IMAGE__, where __BASE_IMAGE__ is a placeholder); run dockshift on the Dockerfiles made from it',
+    ]);
+    expect(summary(run)).toEqual({ files: 3, changed: 1, unchanged: 0, errors: 0, skipped: 2 });
+  });
+
+  it('is an error still when an image name is wrong without a placeholder', () => {
+    const run = dockshift(['-t', 'exec-form'], { cwd: tempFolder({ 'Dockerfile': 'FROM Ubuntu:20.04\nCMD ["x"]\n' }) });
+    expect([run.status, messages(run)]).toEqual([2, ['Dockerfile:1: error: invalid image reference "Ubuntu:20.04"']]);
+  });
+
   it('finds the syntax on a line the failing one continues onto', () => {
     const root = tempFolder({ 'Dockerfile.j2': 'FROM \\\n  {{ base_image }}\nCMD ["x"]\n' });
     const run = dockshift([], { cwd: root });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateLineAt, templateSkip } from '../src/engine/template.js';
+import { placeholderAt, templateLineAt, templateSkip } from '../src/engine/template.js';
 
 describe('templateLineAt', () => {
   it('finds the syntax of the template languages Dockerfiles are made with on the failing line', () => {
@@ -39,5 +39,45 @@ describe('templateSkip', () => {
     for (const name of ['Dockerfile', 'Dockerfile.bin', 'Dockerfile.prod', 'template/Dockerfile', 'Dockerfile-in', 'Dockerfile.templates']) expect(templateSkip(name, 'RUN x\n', error), name).toBeNull();
     expect(templateSkip('Dockerfile', 'FROM {{ .Base }}\n', { line: 1, message: 'x' })).toMatchObject({ line: 1 });
     expect(templateSkip('Dockerfile.template', 'RUN x\n', { line: null, message: 'x' })).toBeNull();
+  });
+});
+
+describe('placeholderAt', () => {
+  it('finds a bare placeholder that the failure names', () => {
+    const cases: [string, string, string][] = [
+      ['FROM php:{PHP_TAG}\n', 'invalid image reference "php:{PHP_TAG}"', '{PHP_TAG}'], // sed or str.format
+      ['FROM {base_image}\n', 'invalid image reference "{base_image}"', '{base_image}'],
+      ['FROM __BASE_IMAGE__\n', 'invalid image reference "__BASE_IMAGE__"', '__BASE_IMAGE__'],
+      ['__COREPACK_SETUP__\nFROM node:22\n', 'unknown instruction: __COREPACK_SETUP__', '__COREPACK_SETUP__'],
+      ['FROM REPLACE-ME\n', 'invalid image reference "REPLACE-ME"', 'REPLACE-ME'],
+      ['FROM registry/REPLACE_ME_IMAGE:1\n', 'invalid image reference "registry/REPLACE_ME_IMAGE:1"', 'REPLACE_ME'],
+      ['HEALTHCHECK --interval={INTERVAL} CMD true\n', 'time: invalid duration "{INTERVAL}"', '{INTERVAL}'],
+    ];
+    for (const [text, message, placeholder] of cases) expect(placeholderAt(text, 1, message)?.placeholder, text).toBe(placeholder);
+  });
+
+  it('is no placeholder where the failure is about something else, or the text is a variable or real syntax', () => {
+    // awk's braces on a line that fails for another reason; a variable; an upper-case image; a word that only starts alike.
+    expect(placeholderAt("RUN awk '{print}' <<EOF\n", 1, 'unterminated heredoc <<EOF')).toBeNull();
+    expect(placeholderAt('FROM php:${PHP_TAG\n', 1, 'invalid image reference "php:${PHP_TAG"')).toBeNull();
+    expect(placeholderAt('FROM Ubuntu:20.04\n', 1, 'invalid image reference "Ubuntu:20.04"')).toBeNull();
+    expect(placeholderAt('FROM REPLACEMENT\n', 1, 'invalid image reference "REPLACEMENT"')).toBeNull();
+    expect(placeholderAt('FROM {{ base }}\n', 1, 'invalid image reference "{{"')).toBeNull();
+    expect(placeholderAt('FROM __init__\n', 1, 'invalid image reference "__init__"')).toBeNull();
+    // The placeholder is on another line than the failure.
+    expect(placeholderAt('FROM PHP:8\nRUN echo {V}\n', 1, 'invalid image reference "PHP:8"')).toBeNull();
+  });
+});
+
+describe('templateSkip of a placeholder', () => {
+  it('skips a file that fails on its placeholder, whatever its name, and says which', () => {
+    expect(templateSkip('Dockerfile', 'FROM php:{PHP_TAG}\nCMD ["php"]\n', { line: 1, message: 'invalid image reference "php:{PHP_TAG}"' })).toEqual({
+      line: 1,
+      message: 'a template, not a Dockerfile (line 1: FROM php:{PHP_TAG}, where {PHP_TAG} is a placeholder); run dockshift on the Dockerfiles made from it',
+    });
+  });
+
+  it('leaves a genuine error an error', () => {
+    expect(templateSkip('Dockerfile', 'FROM Ubuntu:20.04\n', { line: 1, message: 'invalid image reference "Ubuntu:20.04"' })).toBeNull();
   });
 });

@@ -6,7 +6,9 @@
  * template's syntax stands, or whose name says it is a template (`Dockerfile-extra.template`, a
  * fragment the generator pastes in), is skipped as a template rather than failed: nothing in it
  * can be rewritten as written, and a fleet run should not fail over every repository that keeps
- * its templates. Any other file that fails is an error as before, placeholders or not.
+ * its templates. So is one that fails because of a bare placeholder a script fills in (\`FROM
+ * php:{PHP_TAG}\`, \`FROM __BASE_IMAGE__\`), where the failure names it. A valid Dockerfile with such
+ * text is processed as any other, and any other file that fails is an error as before.
  */
 
 /**
@@ -16,6 +18,15 @@
  * `@NAME@`.
  */
 const TEMPLATE_SYNTAX = /\{\{|\{%|<%|%%[A-Za-z_][A-Za-z0-9_]*%%|@[A-Z_][A-Z0-9_]*@/;
+
+/**
+ * Placeholders that no template language marks, which a script fills in with sed or Python's
+ * str.format: \`{PHP_TAG}\` or \`{base_image}\` (one brace: not \`\${VAR}\`, nor \`{{\`), \`__BASE_IMAGE__\`, and
+ * the words \`REPLACE-ME\` and \`CHANGE_ME\` (in capitals, also as the start of a name: \`REPLACE_ME_TAG\`).
+ * Such text may also be valid where it stands (awk's \`'{print}'\` in a RUN), so it counts only where
+ * the failure itself names it: the value the check rejected (\`invalid image reference "php:{PHP_TAG}"\`).
+ */
+const PLACEHOLDER = /(?<![$\w{])\{[A-Za-z_][A-Za-z0-9_]*\}(?!\})|(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![A-Za-z0-9_])|(?<![A-Za-z0-9])(?:REPLACE|CHANGE)[-_]?ME(?![A-Za-z0-9])/g;
 
 export interface TemplateLine {
   /** 1-based line where a template's syntax stands. */
@@ -29,6 +40,25 @@ export interface TemplateLine {
  * or on the lines it continues onto (`\` at the end). Null when the failure is elsewhere.
  */
 export function templateLineAt(text: string, line: number | null): TemplateLine | null {
+  return lineMatching(text, line, (written) => TEMPLATE_SYNTAX.test(written));
+}
+
+/**
+ * Where `text`, which failed as a Dockerfile at `line` with `message`, has a placeholder (see
+ * PLACEHOLDER) that the message names, on that line or those it continues onto; with the placeholder.
+ */
+export function placeholderAt(text: string, line: number | null, message: string): (TemplateLine & { readonly placeholder: string }) | null {
+  let placeholder = '';
+  const named = (written: string) => {
+    placeholder = [...written.matchAll(PLACEHOLDER)].map((m) => m[0]).find((p) => message.includes(p)) ?? '';
+    return placeholder !== '';
+  };
+  const at = lineMatching(text, line, named);
+  return at === null ? null : { ...at, placeholder };
+}
+
+/** The first of `line` and the lines it continues onto (\`\\\` at the end) that `test` accepts. */
+function lineMatching(text: string, line: number | null, test: (written: string) => boolean): TemplateLine | null {
   if (line === null || line < 1) return null;
   let start = 0;
   for (let n = 1; n < line; n++) {
@@ -39,7 +69,7 @@ export function templateLineAt(text: string, line: number | null): TemplateLine 
   for (let n = line; start <= text.length; n++) {
     const end = text.indexOf('\n', start);
     const written = text.slice(start, end === -1 ? text.length : end).trim();
-    if (TEMPLATE_SYNTAX.test(written)) return { line: n, text: written };
+    if (test(written)) return { line: n, text: written };
     if (end === -1 || !/[\\`]$/.test(written)) return null;
     start = end + 1;
   }
@@ -63,6 +93,10 @@ export function templateSkip(name: string, text: string, error: { readonly line:
   const shown = (t: string) => (t.length > QUOTED_MAX ? `${t.slice(0, QUOTED_MAX - 1)}…` : t);
   const at = templateLineAt(text, error.line);
   if (at !== null) return { line: at.line, message: `a template, not a Dockerfile (line ${at.line}: ${shown(at.text)}); run dockshift on the Dockerfiles made from it` };
+  const filled = placeholderAt(text, error.line, error.message);
+  if (filled !== null) {
+    return { line: filled.line, message: `a template, not a Dockerfile (line ${filled.line}: ${shown(filled.text)}, where ${filled.placeholder} is a placeholder); run dockshift on the Dockerfiles made from it` };
+  }
   const base = name.slice(name.lastIndexOf('/') + 1);
   const ext = TEMPLATE_NAME.exec(base);
   if (ext === null || error.line === null) return null;
