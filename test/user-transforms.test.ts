@@ -89,6 +89,33 @@ describe('loading a transform by path', () => {
   });
 });
 
+describe('the name all', () => {
+  const ALL = "export default { meta: { name: 'all', summary: '', docs: '', hadolint: [], defaultEnabled: false, options: {}, touches: { instructions: {} }, refusals: {} }, run: () => [] };\n";
+
+  it('is no user transform\'s: -t all means every built-in one', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD, 'all.mjs': ALL });
+    const byPath = await cli(['-t', './all.mjs'], root);
+    expect([byPath.status, byPath.stderr]).toEqual([2, `dockshift: -t ${root}/all.mjs: a transform may not be named "all": \`-t all\` selects every built-in transform\n`]);
+    // Beside -t all too: which of the two `all` means would be a guess.
+    const beside = await cli(['-t', 'all,./all.mjs'], root);
+    expect(beside.status).toBe(2);
+  });
+
+  it('is refused in a configuration file that loads such a module, naming its line', async () => {
+    const root = tempFolder({ 'Dockerfile': OLD, 'all.mjs': ALL, '.dockshift.yaml': 'transforms:\n  - ./all.mjs\n' });
+    const run = await cli([], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('.dockshift.yaml:2');
+    expect(run.stderr).toContain('a transform may not be named "all"');
+  });
+
+  it('still selects every built-in transform', async () => {
+    const run = await cli(['-t', 'all', '--list'], REPO_ROOT);
+    expect(run.stdout).toMatch(/^multi-stage /m);
+    expect(run.stdout).toMatch(/^non-root-user /m);
+  });
+});
+
 describe("a user transform's number options", () => {
   // -1 and 0.5 as defaults: the option's own default says what kind of number it takes.
   const OPTS =

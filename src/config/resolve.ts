@@ -297,6 +297,8 @@ export class SettingsResolver {
     const loaded = await loadTransformModule(file);
     if (!loaded.ok) return loaded.message;
     const name = loaded.transform.meta.name;
+    // `-t all` would otherwise mean both every built-in transform and this one.
+    if (name === ALL_TRANSFORMS) return `a transform may not be named "${ALL_TRANSFORMS}": \`-t ${ALL_TRANSFORMS}\` selects every built-in transform`;
     const clash = this.known().find((t) => t.meta.name === name);
     if (clash !== undefined) return `a transform named "${name}" is already ${allTransforms().includes(clash) ? 'registered' : 'loaded from another module'}`;
     this.extra.push({ transform: loaded.transform, module: file });

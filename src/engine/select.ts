@@ -43,7 +43,10 @@ export function findTransform(name: string, extra: readonly Transform<any>[] = [
   return registry.find((t) => t.meta.name === name) ?? extra.find((t) => t.meta.name === name);
 }
 
-/** `-t all`: every built-in transform, the opt-in ones too (and any of your own named beside it). */
+/**
+ * `-t all`: every built-in transform, the opt-in ones too (and any of your own named beside it). No
+ * transform has this name: a user transform module named so is refused when it is loaded.
+ */
 export const ALL_TRANSFORMS = 'all';
 
 export function selectTransforms(req: SelectRequest): SelectResult {
