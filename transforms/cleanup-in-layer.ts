@@ -37,7 +37,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { programContextPath } from '../src/analysis/copiedFiles.js';
+import { runProgramContextPath } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, originOf } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
@@ -1306,11 +1306,12 @@ const aptSteps = new FileMemo<{ readonly ctx: BuildContext | null; readonly step
 function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): readonly AptStep[] {
   const steps: AptStep[] = [];
   // A program the stage copied in from the build context, run by its path (`COPY install-deps
-  // /tmp/` then `RUN /tmp/install-deps`): its text says whether it reads the lists.
-  const contextScript = (c: SimpleCommand): { path: string; text: string } | null => {
+  // /tmp/` then `RUN /tmp/install-deps`): its text says whether it reads the lists. A relative
+  // path is the RUN's own WORKDIR's, not the stage's last.
+  const contextScript = (run: Instruction) => (c: SimpleCommand): { path: string; text: string } | null => {
     const word = c.words[0]?.value;
     if (ctx === null || word == null || !word.includes('/')) return null;
-    const rel = programContextPath(file, stage, ctx, word);
+    const rel = runProgramContextPath(file, run, ctx, word);
     const text = rel === null ? null : ctx.read(rel);
     return rel === null || text === null ? null : { path: rel, text };
   };
@@ -1319,7 +1320,7 @@ function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
       const v = viewOf(file, i);
-      step = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script, contextScript);
+      step = v.script === null ? rawAptNeed(file.text.slice(i.span.start, i.span.end)) : aptNeed(v.script, contextScript(i));
     } else if (i.keyword === 'ONBUILD' && i.argsSpan !== null) {
       const text = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text;
       const run = /^\s*RUN\s+(?:--\S+\s+)*([\s\S]*)$/i.exec(text);

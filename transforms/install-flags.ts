@@ -36,7 +36,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { programContextPath } from '../src/analysis/copiedFiles.js';
+import { runProgramContextPath } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
@@ -669,7 +669,7 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
           }
         }
         const uses = facts.uses.map((u) => ({ at: offsetOf(u.at), example: u.example, keys: u.keys }));
-        if (inst.keyword === 'RUN') uses.push(...copiedProgramUses(file, stage, buildContext, script, offsetOf));
+        if (inst.keyword === 'RUN') uses.push(...copiedProgramUses(file, inst, buildContext, script, offsetOf));
         // In file order, as the questions' binary searches need: a program's uses sit at its command.
         uses.sort((a, b) => a.at - b.at);
         for (const u of uses) {
@@ -772,13 +772,13 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
  * context (`COPY install-redis /tmp/` then `RUN /tmp/install-redis`, whose wget and make show
  * only in the file), at the file offset of the command that runs each.
  */
-function copiedProgramUses(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, script: ShellScript, offsetOf: (at: number) => number): { at: number; example: string; keys: readonly string[] }[] {
+function copiedProgramUses(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, script: ShellScript, offsetOf: (at: number) => number): { at: number; example: string; keys: readonly string[] }[] {
   const out: { at: number; example: string; keys: readonly string[] }[] = [];
   if (ctx === null) return out;
   for (const c of script.commands) {
     const word = c.words[0]?.value;
     if (word == null || !word.includes('/')) continue;
-    const rel = programContextPath(file, stage, ctx, word);
+    const rel = runProgramContextPath(file, inst, ctx, word);
     const text = rel === null ? null : ctx.read(rel);
     const parsed = text === null ? null : parseScript(text);
     if (parsed === null || !parsed.ok) continue;

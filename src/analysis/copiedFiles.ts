@@ -14,7 +14,7 @@ import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { copyArgs, originAtEnd, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
+import { absolutePath, copyArgs, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -161,6 +161,22 @@ export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: Bu
   for (const p of programPaths(file, stage, program)) {
     // A script another stage copied in from the context (`COPY --from=build /src/run.sh /run.sh`) is read there.
     const copied = originAtEnd(file, stage, p, ctx);
+    const origin = copied === null ? null : throughStages(file, copied, ctx);
+    if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
+  }
+  return null;
+}
+
+/**
+ * As programContextPath, for a program a RUN runs: a relative path from the WORKDIR in force at
+ * `inst`, through the COPY or ADD before it that put the file there (a later WORKDIR or COPY does
+ * not change what that RUN ran).
+ */
+export function runProgramContextPath(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, program: string): string | null {
+  if (ctx === null) return null;
+  const paths = !program.includes('/') ? DEFAULT_PATH.map((d) => `${d}/${program}`) : [absolutePath(file, inst, program)].filter((p): p is string => p !== null);
+  for (const p of paths) {
+    const copied = originOf(file, inst, p, ctx);
     const origin = copied === null ? null : throughStages(file, copied, ctx);
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }
