@@ -22,7 +22,7 @@ import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { parseScript, runBody, shebangOf } from '../src/shell/index.js';
+import { parseScript, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
 
 type Options = { runtime: string };
@@ -144,8 +144,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`unreadable-run\`: no build was found, and a RUN of the stage cannot be read (a SHELL that is not POSIX,
   a backtick escape, a script the shell parser does not read, a heredoc whose \`#!\` names another language),
   so what it builds is not known;
-- \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`ln -s\`, \`> /etc/…\`, a \`cp\` or \`mv\`
-  there, such as \`mv /app/node_modules /node_modules\`);
+- \`runtime-step\`: a RUN writes outside the build's folders (\`mkdir /data\`, \`install -d /var/lib/app\`, \`ln -s\`,
+  \`> /etc/…\`, a \`cp\`, \`mv\` or \`install\` there, such as \`mv /app/node_modules /node_modules\`); what \`install\` copies
+  is read as \`cp\`'s (\`install -s -m755 -t /usr/local/bin build/app\` writes /usr/local/bin/app, not its source);
 - \`user-not-in-runtime\`: USER (or a \`--chown\` the runtime stage repeats) names an account the runtime image
   does not have: one the build stage creates or its image has; a number, the runtime image's own user and
   nobody (in every image but scratch) are kept. A named group must be there too: nobody's is nogroup on
@@ -591,18 +592,19 @@ function runtimeStep(file: ParsedDockerfile, runs: readonly RunScript[], folders
   // `mv /app/node_modules /node_modules` takes what the app needs out of the folder that is copied.
   for (const { located, copies } of fileCopies(file, runs)) {
     const name = located.words[0]?.value;
-    if (name !== 'cp' && name !== 'mv') continue;
+    if (name !== 'cp' && name !== 'mv' && name !== 'install') continue;
     const out = copies?.find((c) => !fine(c.to));
     if (out === undefined) continue;
     const text = located.run.text.slice(located.command.start, located.command.end);
-    return refusal(located.run.inst.span.start, 'runtime-step', `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` ${name === 'mv' ? 'moves' : 'copies'} ${out.from} to ${out.to}, outside the build's folders: the runtime stage would not have it`);
+    return refusal(located.run.inst.span.start, 'runtime-step', `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\` ${name === 'mv' ? 'moves' : name === 'install' ? 'installs' : 'copies'} ${out.from} to ${out.to}, outside the build's folders: the runtime stage would not have it`);
   }
   for (const run of runs) {
     for (const c of run.parsed?.commands ?? []) {
       const name = programOf(c);
-      const writes = name !== null && ['mkdir', 'ln', 'touch', 'chmod', 'chown', 'tee', 'install'].includes(name);
+      const writes = name !== null && ['mkdir', 'ln', 'touch', 'chmod', 'chown', 'tee'].includes(name);
       const targets = [
         ...(writes ? c.words.slice(1).map((w) => w.value).filter((v): v is string => v !== null && v.startsWith('/')) : []),
+        ...(name === 'install' ? installWrites(c) : []),
         ...c.redirects.filter((r) => /^\d*>/.test(r.op)).map((r) => r.target?.value).filter((v): v is string => v != null && v.startsWith('/') && !v.startsWith('/dev/')),
       ];
       const outside = targets.find((t) => !fine(path.posix.normalize(t)));
@@ -613,6 +615,16 @@ function runtimeStep(file: ParsedDockerfile, runs: readonly RunScript[], folders
     }
   }
   return null;
+}
+
+/**
+ * What an `install` writes that the copies above do not show: the folders of `install -d`, or its
+ * destination when a source is only known at build time. Its sources are read, not written.
+ */
+function installWrites(c: SimpleCommand): string[] {
+  const args = readInstall(programWords(c).slice(1));
+  const written = args.directories ? args.positionals.map((w) => w.value) : args.sources.some((w) => w.value === null) ? [args.dest?.value ?? null] : [];
+  return written.filter((v): v is string => v !== null && v.startsWith('/'));
 }
 
 /** Scripts of the build context the command runs: where they land and what they say. */

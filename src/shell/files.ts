@@ -165,3 +165,42 @@ export function archiveWritten(program: string, words: readonly ShellWord[]): Sh
   }
   return null;
 }
+
+/**
+ * coreutils' and BusyBox's `install`: the options that take the next word (`-m 755`, `-o root`,
+ * `-t DIR`, `-S .bak`, `--strip-program strip`). The others (`-s`, `-D`, `-d`, `-c`, `-p`, `-v`,
+ * `-C`, `-b`, `-T`, `-Z`) take none; `--backup` and `--context` take theirs only after `=`.
+ */
+const INSTALL = grammar(['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory', '-S', '--suffix', '--strip-program'], true);
+
+export interface InstallArgs extends SplitArgs {
+  /** `-d`: every operand is a folder it makes; nothing is copied. */
+  readonly directories: boolean;
+  /** What it copies (empty with `-d`). */
+  readonly sources: readonly ShellWord[];
+  /** Where the sources go (its value null when only known at build time): the `-t` folder, else the last operand; null with `-d` or too few operands. */
+  readonly dest: { readonly value: string | null } | null;
+  /**
+   * How `dest` is read: `folder` (`-t`, several sources, a trailing slash: each source lands in it
+   * under its own name), `file` (`-T`, or `-D`, which makes the folders above a file), or `either`
+   * (one source: into the folder when one is there, else as that file).
+   */
+  readonly destKind: 'folder' | 'file' | 'either';
+}
+
+/** `install -s -m755 build/app /usr/local/bin/app`, `install -Dm644 a b`, `install -t DIR a b`, `install -d DIR…`. */
+export function readInstall(words: readonly ShellWord[]): InstallArgs {
+  const split = splitArgs(words, INSTALL);
+  const has = (...names: string[]): boolean => split.options.some((o) => names.includes(o.name));
+  const base = { options: split.options, positionals: split.positionals };
+  if (has('-d', '--directory')) return { ...base, directories: true, sources: [], dest: null, destKind: 'folder' };
+  const target = split.options.filter((o) => o.name === '-t' || o.name === '--target-directory').at(-1);
+  if (target !== undefined) {
+    return { ...base, directories: false, sources: split.positionals, dest: { value: target.value }, destKind: 'folder' };
+  }
+  const operands = split.positionals;
+  if (operands.length < 2) return { ...base, directories: false, sources: operands, dest: null, destKind: 'either' };
+  const dest = operands.at(-1)!;
+  const destKind = has('-T', '--no-target-directory') ? 'file' : operands.length > 2 || (dest.value ?? dest.raw).endsWith('/') ? 'folder' : has('-D') ? 'file' : 'either';
+  return { ...base, directories: false, sources: operands.slice(0, -1), dest, destKind };
+}

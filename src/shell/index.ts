@@ -7,7 +7,7 @@ export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCom
 export { cachesFilled } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
 export { cacheKind, cacheOfWord } from './caches.js';
-export { archiveWritten, curlTakesValue } from './files.js';
+export { archiveWritten, curlTakesValue, readInstall, type InstallArgs } from './files.js';
 export { builtinCall, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';
 export { cacheMounts, mounts, mountTypes, type CacheMount, type Mount } from './mounts.js';
 export {

@@ -13,6 +13,7 @@
  */
 import { invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS, shellCommandString } from './options.js';
+import { readInstall } from './files.js';
 import { parseScript } from './parse.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
@@ -28,6 +29,9 @@ const BUILD_DRIVERS = new Set(['make', 'gmake', 'ninja', 'meson', 'cmake', 'scon
 
 /** Programs that copy or link files to a destination that may be a folder on PATH. */
 const COPIERS = new Set(['cp', 'mv', 'install', 'ln', 'rsync']);
+
+/** A `bin` or `sbin` folder: what is copied into it lands under names the command does not write. */
+const BIN_FOLDER = /(?:^|\/)s?bin\/?$/;
 
 /** Whether an install could replace the copy of `program` a shell remembered (see BASE_SYSTEM). */
 export function replaceableProgram(program: string): boolean {
@@ -87,9 +91,14 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (SHELL_PROGRAMS.has(name)) return scriptMayAdd([invoked.path, ...args.map((w) => w.value)], depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
+  if (name === 'install') {
+    // `install -d` makes folders; `install -t DIR`'s destination is its option's value.
+    const destination = readInstall(args).dest;
+    return destination !== null && (destination.value === null || BIN_FOLDER.test(destination.value));
+  }
   if (COPIERS.has(name)) {
     const destination = args.filter((w) => !(w.value ?? '').startsWith('-')).at(-1);
-    return destination !== undefined && (destination.value === null || /(?:^|\/)s?bin\/?$/.test(destination.value));
+    return destination !== undefined && (destination.value === null || BIN_FOLDER.test(destination.value));
   }
   return false;
 }

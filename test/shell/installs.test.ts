@@ -26,6 +26,7 @@ describe('unnamedInstall', () => {
     ['cpio -idm < /tmp/root.cpio', 'any'],
     ['cp build/bin/* /usr/local/bin/', 'any'],
     ['ln -s /opt/tool/bin/tool /usr/local/bin', 'any'],
+    ['install -m 0755 -t /usr/local/bin build/tool', 'any'],
     ['python3 setup.py install', 'any'],
     ['cargo install --path .', 'any'],
     ['$INSTALLER --all', 'any'],
@@ -51,6 +52,8 @@ describe('unnamedInstall', () => {
     'bash -c "echo done > /tmp/done"',
     'echo hi',
     'mkdir -p /usr/local/bin',
+    'install -d /usr/local/bin /usr/local/sbin',
+    'install -s -m755 /build/src/mosquitto /usr/sbin/mosquitto',
     'tar -czf /tmp/app.tar.gz /app',
   ])('%s installs nothing it does not name', (script) => {
     expect(installs(script)).toBeNull();

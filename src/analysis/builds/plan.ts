@@ -11,6 +11,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../../dockerfile/type
 import { PATH_MAX } from '../../dockerfile/workdir.js';
 import type { IdentifiedImage, RuntimeChoice } from '../../knowledge/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import { readInstall } from '../../shell/files.js';
 import { folderMove } from '../../shell/order.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
 import { originOf, pathIn, workdirAt } from '../paths.js';
@@ -244,7 +245,8 @@ export interface FileCopy {
 /** Every `cp`, `mv`, `install` and `ln` of these RUNs, in order, read as the shell would run it. */
 export function fileCopies(file: ParsedDockerfile, scripts: readonly RunScript[]): FileCopy[] {
   return findCommands(file, scripts, (w) => w[0] === 'cp' || w[0] === 'mv' || w[0] === 'install' || w[0] === 'ln').map((c) => {
-    const args = argsOf(c.words, c.words[0]!.value?.endsWith('install') ? ['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory'] : ['-t', '--target-directory']);
+    if (c.words[0]!.value === 'install') return installCopies(c);
+    const args = argsOf(c.words, ['-t', '--target-directory']);
     const target = optionOf(args, '-t', '--target-directory');
     const operands = args.positionals.map((p) => resolveIn(c.cwd, p.value));
     const into = target === undefined ? undefined : resolveIn(c.cwd, target);
@@ -254,6 +256,17 @@ export function fileCopies(file: ParsedDockerfile, scripts: readonly RunScript[]
     const intoDir = into !== undefined || sources.length > 1 || (c.words.at(-1)!.value ?? '').endsWith('/') || DEFAULT_PATH.includes(dest!);
     return { located: c, copies: sources.map((from) => ({ from, to: intoDir ? path.posix.join(dest!, path.posix.basename(from)) : dest! })) };
   });
+}
+
+/** `install SRC… DEST` as readInstall reads it; `install -d` makes folders and copies nothing. */
+function installCopies(c: Located): FileCopy {
+  const args = readInstall(c.words.slice(1));
+  if (args.directories) return { located: c, copies: [] };
+  const dest = args.dest === null ? null : resolveIn(c.cwd, args.dest.value);
+  const sources = args.sources.map((s) => resolveIn(c.cwd, s.value));
+  if (dest === null || sources.length === 0 || sources.some((s) => s === null)) return { located: c, copies: null };
+  const intoDir = args.destKind === 'folder' || (args.destKind === 'either' && DEFAULT_PATH.includes(dest));
+  return { located: c, copies: (sources as string[]).map((from) => ({ from, to: intoDir ? path.posix.join(dest, path.posix.basename(from)) : dest })) };
 }
 
 /**
