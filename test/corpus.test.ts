@@ -90,7 +90,8 @@ const PINNED = {
   // flags the image's tool lacks are refused (tool-too-old 9). The dev containers' universal image
   // waits with `sleep infinity` for its users' shells: its three apt installs keep their recommends (dev-container).
   'install-flags': { files: 144, changes: 359, refused: 36 },
-  'cleanup-in-layer': { files: 79, changes: 125, refused: 40 },
+  // conda and mamba installs get their clean (conda clean -afy) in the same layer: 6 changes in 5 files.
+  'cleanup-in-layer': { files: 84, changes: 131, refused: 40 },
   'add-to-copy': { files: 48, changes: 115, refused: 28 },
   'add-download': { files: 3, changes: 3, refused: 9 },
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
@@ -115,7 +116,8 @@ const PINNED = {
   // notebook image is known: multi-stage does not refuse a global npm install on it as an unknown image.
   // A dev container keeps apt's recommends: install-flags' three refusals there (dev-container).
   // On tomcat, non-root-user's RUN is one more for collapse-run to merge.
-  all: { files: 336, changes: 1294, refused: 1271 },
+  // The 6 conda cleanups, 2 of them in files nothing else changed.
+  all: { files: 338, changes: 1300, refused: 1271 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -68,6 +68,13 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   Not \`apt-get clean\`: Debian and Ubuntu images already delete downloaded packages (docker-clean).
 - \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`; \`dnf\`: \`dnf clean all\`;
   \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
+- \`conda install\`/\`create\`/\`update\`, \`conda env create\`/\`update\`: \`conda clean -afy\`; mamba's: \`mamba clean -afy\`;
+  micromamba's: \`micromamba clean --all --yes\` (the cleanups of the continuumio, condaforge and mambaorg images' own
+  documentation), run by the program word of the RUN's last such install (\`/opt/conda/bin/conda clean -afy\`: conda
+  is often not on PATH yet). \`-f\` needs conda 4.4 or later. Not when an install sets its own variables
+  (\`CONDA_PKGS_DIRS=/x conda install …\`), names another root (\`micromamba -r /x install\`) or runs conda by a relative
+  path: a clean at the end of the RUN would look in another cache. install-flags has nothing to add for them: no
+  option keeps their package cache out of the layer.
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
@@ -86,7 +93,7 @@ node_modules to the cache, so emptying it is not known to make the layer smaller
 
 Moves a RUN whose every command is cache cleanup (\`rm -rf\` of a known cache such as
 \`/var/lib/apt/lists/*\`, \`/var/cache/yum\`, \`~/.npm\`, \`/tmp/*\`; \`apt-get clean\`, \`yum clean all\`,
-\`npm cache clean --force\`…; a \`set -eux\` is dropped) to the end of the nearest earlier RUN of the same
+\`npm cache clean --force\`, \`conda clean -afy\`…; a \`set -eux\` is dropped) to the end of the nearest earlier RUN of the same
 stage that downloads with that package manager (installs, updates, or any command above), and deletes the emptied RUN with its line
 (and one of two blank lines around it). A RUN that only cleans \`/tmp\` or \`~/.cache\` is not moved: nothing
 says which RUN filled it. Comment lines above the deleted RUN stay where they are (dockshift never deletes
@@ -113,13 +120,18 @@ Refuses, leaving the RUN as it is:
   keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
-  keeps only the downloaded packages, so the lists are still removed) or on the archive's folder: it never
+  keeps only the downloaded packages, so the lists are still removed; for conda: on a \`pkgs\` folder such as
+  \`/opt/conda/pkgs\`) or on the archive's folder: it never
   reaches the layer, and cleaning up there would only empty the build cache.
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
   \`~/.cache\` is cleaned, a COPY/ADD or VOLUME into a cleaned folder, a RUN that cannot be read as shell;
   or a later RUN installs from the cache alone, which the cleanup would empty (\`npm ci --offline\`,
-  \`yarn install --offline\`, \`yum -C install\`).
+  \`yarn install --offline\`, \`yum -C install\`, \`conda create --offline\`, also in a script the stage copied in
+  from the build context and runs by its path).
+- \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
+  \`--allow-softlinks\`, the always_softlink setting, \`CONDA_ALWAYS_SOFTLINK\`, seen anywhere in the file up to the
+  RUN): the clean would remove files the environment uses.
 - \`user-between\`, \`shell-between\`, \`workdir-between\`, \`env-between\`: a USER, a SHELL, a WORKDIR (when
   the cleanup runs npm/yarn/pnpm/pip, which read the project's config) or an ENV/ARG the cleanup reads
   (\`HOME\`, \`npm_config_*\`, a variable it names) between them: moved, the cleanup would run differently.
@@ -144,7 +156,7 @@ Refuses, leaving the RUN as it is:
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
   one, is written in a form that is not rewritten.
 Assumes the removed paths are pure caches that nothing in the image reads: apt's lists, the package
-managers' caches, the downloaded archive and, when a cleanup RUN removes them, \`/tmp\` and \`~/.cache\`.`,
+managers' caches (conda's package cache once its packages are hard-linked or copied into the environments), the downloaded archive and, when a cleanup RUN removes them, \`/tmp\` and \`~/.cache\`.`,
     hadolint: ['DL3009', 'DL3032', 'DL3036', 'DL3060'],
     defaultEnabled: true,
     options: {
@@ -169,6 +181,7 @@ managers' caches, the downloaded archive and, when a cleanup RUN removes them, \
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
       'program-removed': 'the RUN removes the package manager (or a package, group or files that may hold it) before an appended cleanup would run it',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
+      'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
       ...BODY_REFUSALS,
@@ -285,17 +298,17 @@ function basename(path: string): string {
 // ---------------------------------------------------------------------------
 // Caches, package-manager families and mounts
 
-type Family = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem';
+type Family = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem' | 'conda';
 
 const FAMILY: Readonly<Record<PackageManager, Family>> = {
   apt: 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', microdnf: 'rpm', zypper: 'zypper',
-  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', bun: 'bun', gem: 'gem',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', bun: 'bun', gem: 'gem', conda: 'conda', mamba: 'conda', micromamba: 'conda',
 };
 
 /** Whose cache a directory is; null for /tmp and ~/.cache, which any program may fill. */
 const KIND_FAMILY: Readonly<Record<CacheKind, Family | null>> = {
   'apt-lists': 'apt', 'apt-archives': 'apt', apk: 'apk', yum: 'rpm', dnf: 'rpm', zypper: 'zypper',
-  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', 'user-cache': null, tmp: null,
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', conda: 'conda', 'user-cache': null, tmp: null,
 };
 
 /**
@@ -304,7 +317,7 @@ const KIND_FAMILY: Readonly<Record<CacheKind, Family | null>> = {
  */
 const CLEAN_KIND: Readonly<Record<Exclude<PackageManager, 'bun'>, CacheKind>> = {
   apt: 'apt-archives', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'dnf', zypper: 'zypper',
-  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem',
+  pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', conda: 'conda', mamba: 'conda', micromamba: 'conda',
 };
 
 /** Where each kind lives, for comparing with mounts, COPY destinations and VOLUMEs. */
@@ -312,7 +325,7 @@ const KIND_DIRS: Readonly<Record<CacheKind, readonly string[]>> = {
   'apt-lists': ['/var/lib/apt/lists'], 'apt-archives': ['/var/cache/apt'], apk: ['/var/cache/apk', '/etc/apk/cache'],
   yum: ['/var/cache/yum'], dnf: ['/var/cache/dnf'], zypper: ['/var/cache/zypp'], pip: ['/root/.cache/pip'],
   npm: ['/root/.npm'], yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn'], pnpm: ['/root/.local/share/pnpm'],
-  gem: ['/usr/local/bundle/cache'], 'user-cache': ['/root/.cache'], tmp: ['/tmp', '/var/tmp'],
+  gem: ['/usr/local/bundle/cache'], conda: ['/opt/conda/pkgs', '/root/.conda/pkgs'], 'user-cache': ['/root/.cache'], tmp: ['/tmp', '/var/tmp'],
 };
 
 /** The family a command uses, seeing `apt-cache` as apt and `npx` as npm. */
@@ -620,7 +633,7 @@ interface Obstacles {
 }
 
 const HOME_READ = /~|\$\{?HOME\b/;
-const CONFIG_NAME = /^(?:HOME|APT_CONFIG|npm_config_\w*|YARN_\w*|PIP_\w*|PNPM_\w*|XDG_\w*)$/i;
+const CONFIG_NAME = /^(?:HOME|APT_CONFIG|npm_config_\w*|YARN_\w*|PIP_\w*|PNPM_\w*|XDG_\w*|CONDA_\w*|MAMBA_\w*)$/i;
 
 const obstacles = new PerStage(readObstacles);
 
@@ -807,6 +820,7 @@ function envMatters(name: string, referenced: ReadonlySet<string>, script: strin
   if (name === 'HOME') return HOME_READ.test(script) || cleanup.managers.size > 0;
   const config: Partial<Record<PackageManager, RegExp>> = {
     apt: /^APT_CONFIG$/, npm: /^npm_config_/i, yarn: /^YARN_/, pip: /^PIP_/, pnpm: /^(?:npm_config_|PNPM_)/i,
+    conda: /^(?:CONDA_|MAMBA_)/, mamba: /^(?:CONDA_|MAMBA_)/, micromamba: /^(?:CONDA_|MAMBA_)/,
   };
   return [...cleanup.managers].some((m) => config[m]?.test(name) ?? false) || (/^XDG_/.test(name) && cleanup.managers.size > 0);
 }
@@ -1069,6 +1083,22 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     else plans.push({ commands: [asInvoked(zypper, 'zypper clean -a')], message: `${named(zypper)}: run zypper clean -a in the same layer` });
   }
 
+  // conda, mamba and micromamba: the channels' index and every package downloaded, in the pkgs folder of their root.
+  const condaInstalls = packages.filter((p) => FAMILY[p.manager] === 'conda' && (p.action === 'install' || p.action === 'upgrade'));
+  const condaFilled = fillers('conda');
+  if (!cleanedLater.has('conda') && condaInstalls.length > 0 && condaFilled !== undefined && !condaInstalls.some(ownCondaRoot) && !cleanedAfter(condaFilled, /\/pkgs\b/, cleans('conda'), removes(['conda']))) {
+    // The last to run is surely there when the RUN ends (`conda install mamba && mamba install …`): its program cleans.
+    const conda = condaInstalls.at(-1)!;
+    const clean = condaClean(conda);
+    const mount = mountsOf(inst).find((m) => CONDA_PKGS_MOUNT.test(m.target) || mountOn(inst, KIND_DIRS.conda) === m);
+    const softlinks = mount === undefined ? condaSoftlinks(file, inst, condaInstalls) : null;
+    const reader = mount === undefined && softlinks === null ? (laterCacheReader(file, inst, 'conda') ?? laterCopiedCondaReader(file, stage, inst, ctx)) : undefined;
+    if (mount !== undefined) plans.push(mountRefusal(at, mount, `${conda.manager}'s package cache`));
+    else if (softlinks !== null) plans.push(refusal(at, 'conda-softlinks', `${softlinks} links the environment's files to the package cache instead of copying or hard-linking them: \`${clean}\` would remove files the environment uses`));
+    else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
+    else plans.push({ commands: [asInvoked(conda, clean)], message: `${named(condaInstalls[0]!)}: run ${clean} in the same layer` });
+  }
+
   // npm and yarn: the package caches in the home folder of the user that installed, one cleanup per user.
   const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
   if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^(?:npm_config_cache|HOME)$/i))) {
@@ -1125,6 +1155,7 @@ const CACHE_READERS = {
   npm: (command: string) => /(?:^|\s|\/)npm\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   yarn: (command: string) => /(?:^|\s|\/)yarn\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   // An install (not `dnf -C list installed`, which reads the rpm database).
+  conda: (command: string) => /(?:^|\s|\/)(?:conda|mamba|micromamba)\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   rpm: (command: string) =>
     /(?:^|\s|\/)(?:yum|dnf|microdnf)\s/.test(command) && /\s(?:-C|--cacheonly)(?=\s|$)/.test(command) && /\s(?:install|reinstall|upgrade|update|downgrade|groupinstall)(?=\s|$)/.test(command),
 } as const satisfies Record<string, (command: string) => boolean>;
@@ -1166,6 +1197,66 @@ function laterCacheReader(file: ParsedDockerfile, inst: Instruction, family: Rea
     if (!families.includes(family)) continue;
     const s = file.stages[later.stage]!;
     if (s === stage || buildsOn(file, s, stage)) return `the later ${preview(file, later)} installs from the cache alone (offline), which the cleanup would empty`;
+  }
+  return undefined;
+}
+
+/** A cache or tmpfs mount on a conda root's pkgs folder (`/opt/conda/pkgs`, `$MAMBA_ROOT_PREFIX/pkgs`, `~/.mamba/pkgs`). */
+const CONDA_PKGS_MOUNT = /(?:^|\/)pkgs\/*$/;
+
+/**
+ * The clean each program documents for an image: `conda clean -afy` (continuumio's and
+ * condaforge's images), `mamba clean -afy`, `micromamba clean --all --yes` (mambaorg's), run by
+ * the program word the install ran (`/opt/conda/bin/conda`), which may not be on PATH.
+ */
+function condaClean(p: PackageCommand): string {
+  return `${p.program.raw} ${p.manager === 'micromamba' ? 'clean --all --yes' : 'clean -afy'}`;
+}
+
+/**
+ * An install whose package cache a plain clean at the end of the RUN would not find: it sets its
+ * own variables (`CONDA_PKGS_DIRS=…`, `MAMBA_ROOT_PREFIX=…`, a PATH the clean would not have),
+ * names another root (`micromamba -r /x install`), or runs a program by a relative path a later
+ * `cd` may leave behind.
+ */
+function ownCondaRoot(p: PackageCommand): boolean {
+  const program = p.program.value;
+  return p.env.size > 0 || p.optionValue('-r', '--root-prefix') !== undefined || program === null || (program.includes('/') && !program.startsWith('/') && !program.startsWith('~'));
+}
+
+const SOFTLINKS = /always[_-]softlink|allow[_-]softlinks/i;
+
+/**
+ * What makes conda link an environment's files to the package cache (`--always-softlink`, the
+ * always_softlink setting, `CONDA_ALWAYS_SOFTLINK`) in the installs or in the file up to this RUN, or null.
+ */
+function condaSoftlinks(file: ParsedDockerfile, inst: Instruction, installs: readonly PackageCommand[]): string | null {
+  const flagged = installs.find((p) => p.options.some((o) => SOFTLINKS.test(o.name)));
+  if (flagged !== undefined) return `\`${flagged.options.find((o) => SOFTLINKS.test(o.name))!.name}\``;
+  const m = SOFTLINKS.exec(file.text.slice(0, inst.span.end));
+  return m === null ? null : `\`${m[0]}\``;
+}
+
+/**
+ * Why a later RUN of the stage (or of a stage built on it) runs a program copied from the build
+ * context that installs from conda's cache alone (`--offline`), or undefined.
+ */
+function laterCopiedCondaReader(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | undefined {
+  if (ctx === null) return undefined;
+  for (const s of file.stages) {
+    if (s !== stage && !buildsOn(file, s, stage)) continue;
+    for (const later of s.instructions) {
+      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
+      for (const c of viewOf(file, later).script?.commands ?? []) {
+        const word = c.words[0]?.value;
+        if (word == null || !word.includes('/')) continue;
+        const rel = runProgramContextPath(file, later, ctx, word);
+        const text = rel === null ? null : ctx.read(rel);
+        if (text !== null && text.replace(/^[ \t]*#.*$/gm, '').split(/[;&|\n]/).some(CACHE_READERS.conda)) {
+          return `the later ${preview(file, later)} runs \`${rel}\`, which installs from conda's cache alone (offline), which the cleanup would empty`;
+        }
+      }
+    }
   }
   return undefined;
 }

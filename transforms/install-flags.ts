@@ -106,6 +106,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   abbreviation pip accepts, such as \`--no-cache\`).
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
   RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`.
+conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
+layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
 commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
 apt one is a \`review\` change.

@@ -157,6 +157,8 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
   }
   for (const r of recogniseAll(body.parsed)) {
     if (r.kind === 'package') {
+      // conda's packages go into an environment, on PATH only where that one is; its ca-certificates is not the system's bundle.
+      if (r.manager === 'conda' || r.manager === 'mamba' || r.manager === 'micromamba') continue;
       if (r.action === 'install' && certain(body, r.command)) {
         const names = r.operands.map((w) => (w.value === null ? null : packageName(w.value)));
         const installed = names.filter((n): n is Tracked => n !== null && (TRACKED as readonly string[]).includes(n));

@@ -13,6 +13,8 @@ const CACHE_DIRS: readonly (readonly [CacheKind, RegExp])[] = [
   ['yarn', /^(?:~\/\.cache\/yarn|~\/\.yarn\/cache|\/usr\/local\/share\/\.cache\/yarn)(?:\/|$)/],
   ['pnpm', /^(?:~\/\.cache\/pnpm|~\/\.local\/share\/pnpm\/store|~\/\.pnpm-store)(?:\/|$)/],
   ['npm', /^~\/\.npm(?:\/|$)/],
+  // conda's package cache: pkgs in the install's root (the images' /opt/conda, a home's miniconda3 or miniforge3), or ~/.conda/pkgs.
+  ['conda', /^(?:\/opt\/(?:conda|miniconda3?|miniforge3?|mambaforge)\/pkgs|~\/(?:\.conda|\.mamba|micromamba|miniconda3?|miniforge3?|mambaforge|anaconda3)\/pkgs)(?:\/|$)/],
   ['gem', /^(?:~\/\.gem|\/usr\/local\/bundle\/cache|\/usr\/local\/lib\/ruby\/gems\/[^/]+\/cache)(?:\/|$)/],
   ['user-cache', /^~\/\.cache(?:\/|$)/],
   ['tmp', /^\/(?:var\/)?tmp(?:\/|$)/],

@@ -2,7 +2,7 @@
  * Which caches a command can fill. A cleanup only keeps a cache out of a layer
  * when it runs after the last command that downloads into it, and that is not
  * only the install: `apt-get update`, `add-apt-repository`, `dnf swap`, `yum
- * makecache`, `apk fetch`, `npm exec`, `npx`, `pip download` download too.
+ * makecache`, `apk fetch`, `npm exec`, `npx`, `pip download`, `conda search` download too.
  */
 import { invokedProgram, recognise } from './commands.js';
 import type { CacheKind, PackageCommand, RunnerTool, SimpleCommand } from './types.js';
@@ -39,6 +39,8 @@ const RUNNER_FILLS: Readonly<Record<RunnerTool, CacheKind | null>> = {
 };
 
 const PIP_DOWNLOADS = new Set(['install', 'download', 'wheel']);
+/** conda's subcommands that fetch the channels' index or packages into the package cache. */
+const CONDA_DOWNLOADS = new Set(['install', 'create', 'update', 'upgrade', 'remove', 'uninstall', 'search']);
 const GEM_DOWNLOADS = new Set(['install', 'i', 'update', 'fetch']);
 
 /**
@@ -101,6 +103,12 @@ function packageFills(p: PackageCommand): readonly CacheKind[] {
       return p.action === 'install' || p.action === 'upgrade' || (first !== null && PNPM_DOWNLOADS.has(first)) ? ['pnpm'] : [];
     case 'gem':
       return first !== null && GEM_DOWNLOADS.has(first) ? ['gem'] : [];
+    case 'conda':
+    case 'mamba':
+    case 'micromamba': {
+      const downloads = first === 'env' ? sub[1] === 'create' || sub[1] === 'update' : first !== null && CONDA_DOWNLOADS.has(first);
+      return downloads && !p.hasFlag('--offline') ? ['conda'] : [];
+    }
     default:
       return [];
   }

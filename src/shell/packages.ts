@@ -26,6 +26,25 @@ const DNF_LIKE: ManagerSpec = {
   },
 };
 
+/**
+ * conda, mamba and micromamba share one command line (argparse's for conda, CLI11's for micromamba
+ * and mamba 2): `create` and `env create` make an environment with packages in it, which is an install.
+ */
+const CONDA_LIKE: ManagerSpec = {
+  grammar: grammar(
+    ['-n', '--name', '-p', '--prefix', '-c', '--channel', '-f', '--file', '-r', '--root-prefix', '--rc-file', '--clone', '--revision',
+      '--solver', '--repodata-fn', '--subdir', '--platform', '--channel-priority', '--log-level', '--category'],
+    true,
+  ),
+  actions: {
+    install: 'install', create: 'install',
+    update: 'upgrade', upgrade: 'upgrade',
+    remove: 'remove', uninstall: 'remove',
+    clean: 'clean',
+  },
+  nested: { env: { create: 'install', update: 'upgrade', remove: 'remove' } },
+};
+
 const NODE_INSTALL: Readonly<Record<string, PackageAction>> = {
   install: 'install', i: 'install', add: 'install', ci: 'install', 'clean-install': 'install', in: 'install',
   uninstall: 'remove', remove: 'remove', rm: 'remove', un: 'remove', r: 'remove',
@@ -97,12 +116,16 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     grammar: grammar(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file'], true),
     actions: { install: 'install', i: 'install', uninstall: 'remove', update: 'upgrade' },
   },
+  conda: CONDA_LIKE,
+  mamba: CONDA_LIKE,
+  micromamba: CONDA_LIKE,
 };
 
 const PROGRAMS: Readonly<Record<string, PackageManager>> = {
   'apt-get': 'apt', apt: 'apt', aptitude: 'apt',
   apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf', zypper: 'zypper',
   npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', bun: 'bun', gem: 'gem',
+  conda: 'conda', mamba: 'mamba', micromamba: 'micromamba',
 };
 
 /**

@@ -192,7 +192,7 @@ export interface Invocation {
   optionValue(...names: string[]): string | null | undefined;
 }
 
-export type PackageManager = 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem';
+export type PackageManager = 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'bun' | 'gem' | 'conda' | 'mamba' | 'micromamba';
 
 /**
  * `update` refreshes the package index (apt-get update, apk update, zypper
@@ -298,5 +298,6 @@ export type CacheKind =
   | 'yarn'
   | 'pnpm'
   | 'gem'
+  | 'conda'
   | 'user-cache'
   | 'tmp';

@@ -26,6 +26,18 @@ describe('cachesFilled', () => {
     ]);
   });
 
+  it('reads conda, mamba and micromamba as filling the package cache, unless offline or only cleaning', () => {
+    expect(fills('conda install -y numpy; mamba env create -f env.yml; conda env export; micromamba create -y -n x --offline python; /opt/conda/bin/conda update -n base conda; conda clean -afy; conda run -n x python')).toEqual([
+      'conda install -y numpy → conda',
+      'mamba env create -f env.yml → conda',
+      'conda env export → -',
+      'micromamba create -y -n x --offline python → -',
+      '/opt/conda/bin/conda update -n base conda → conda',
+      'conda clean -afy → -',
+      'conda run -n x python → -',
+    ]);
+  });
+
   it('reads yum, dnf and microdnf as loading metadata for everything but a few offline subcommands', () => {
     expect(fills('dnf swap -y a b; yum makecache; yum group install -y x; dnf module enable -y nodejs:20; dnf clean all; dnf -C list; dnf history; yum-config-manager --enable x; microdnf update -y')).toEqual([
       'dnf swap -y a b → dnf',

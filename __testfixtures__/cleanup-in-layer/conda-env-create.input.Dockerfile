@@ -1,0 +1,4 @@
+FROM continuumio/miniconda3:24.7.1-0
+COPY environment.yml /tmp/environment.yml
+RUN conda env create -n app -f /tmp/environment.yml
+CMD ["conda", "run", "-n", "app", "flask", "run"]
