@@ -20,6 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
+import { PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
@@ -36,111 +37,6 @@ export interface Blocker {
   /** File offset to report it at. */
   readonly at: number;
 }
-
-/** Programs that start as root to become another user: the image manages its privileges itself. */
-const PRIVILEGE_DROPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'chroot', 'su', 'runuser', 's6-setuidgid', 'setuidgid', 'chpst', 'sudo', 'doas', 'capsh']);
-
-/** Why a program that talks to the Docker daemon needs root. */
-function dockerSocket(what: string): string {
-  return `${what} talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`;
-}
-
-/** Programs that need root to do their job, and why. */
-const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
-  systemd: 'systemd boots an init system, which needs root',
-  init: 'an init system needs root',
-  'systemd-init': 'an init system needs root',
-  dockerd: 'a Docker daemon (docker-in-docker) needs root',
-  'dockerd-entrypoint.sh': 'a Docker daemon (docker-in-docker) needs root',
-  sshd: 'sshd needs root to switch to the user who logs in',
-  cron: 'cron needs root to run jobs as their users',
-  crond: 'cron needs root to run jobs as their users',
-  supervisord: 'supervisord starts its programs as the users its configuration names, which needs root',
-  // Servers from distro packages: they bind port 80/443 or switch to their own account as root.
-  nginx: 'nginx starts as root to bind its port and switch its workers to its own user',
-  // nginx under other names: OpenResty's bin/openresty is a link to its nginx, Angie is a fork.
-  openresty: 'OpenResty is nginx: it starts as root to bind its port and switch its workers to nobody',
-  angie: 'Angie, a fork of nginx, starts as root to bind its port and switch its workers to its own user',
-  apache2: 'Apache starts as root to bind its port and switch to www-data',
-  apache2ctl: 'Apache starts as root to bind its port and switch to www-data',
-  apachectl: 'Apache starts as root to bind its port and switch to its user',
-  httpd: 'httpd starts as root to bind its port and switch to its user',
-  'httpd-foreground': 'httpd starts as root to bind its port and switch to its user',
-  'apache2-foreground': 'Apache starts as root to bind its port and switch to www-data',
-  'php-fpm': 'php-fpm starts its master as root and its pools as www-data',
-  postfix: 'Postfix starts as root and runs its services as their own accounts',
-  // Unless its configuration chooses others (DockerSpawner, KubeSpawner, an OAuth authenticator), which is not read.
-  jupyterhub: 'JupyterHub, as configured by default, checks passwords with PAM (which reads /etc/shadow) and starts each user\'s server as that user, both of which need root',
-  named: 'named starts as root to bind port 53',
-  // Network daemons whose ports are below 1024 or that switch each client to an account: as another user they fail to start.
-  dnsmasq: 'dnsmasq starts as root to bind port 53 (and 67 for DHCP), then switches to nobody',
-  unbound: 'unbound starts as root to bind port 53, then switches to its own account',
-  chronyd: 'chronyd sets the system clock and binds port 123, which need root',
-  ntpd: 'ntpd sets the system clock and binds port 123, which need root',
-  vsftpd: 'vsftpd starts as root to bind port 21 and to switch to the user who logs in',
-  proftpd: 'ProFTPD starts as root to bind port 21 and to switch to the user who logs in',
-  'pure-ftpd': 'Pure-FTPd starts as root to bind port 21 and to switch to the user who logs in',
-  dovecot: 'Dovecot starts as root to bind its mail ports and to read mail as each user',
-  exim: 'Exim starts as root to bind port 25 and to deliver mail as each recipient',
-  exim4: 'Exim starts as root to bind port 25 and to deliver mail as each recipient',
-  smbd: 'Samba starts as root to bind port 445 and to serve each share as the user who logs in',
-  lighttpd: 'lighttpd starts as root to bind its port and switch to its own user',
-  squid: 'Squid starts as root to bind its port and open its cache and logs, then switches to its own account',
-  openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
-  rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
-  // Programs that drive the Docker daemon through /var/run/docker.sock, mounted when the container runs
-  // (the Dockerfile does not show it): root and the docker group may use it, and the group is the host's.
-  docker: dockerSocket('the Docker CLI'),
-  'docker-compose': dockerSocket('Docker Compose'),
-  'drone-agent': dockerSocket("Drone's agent, which runs the pipelines' steps as containers,"),
-  'drone-runner-docker': dockerSocket("Drone's Docker runner, which runs the pipelines' steps as containers,"),
-  watchtower: dockerSocket('Watchtower, which pulls new images and restarts the containers on them,'),
-  'docker-gen': dockerSocket('docker-gen, which writes files from the running containers,'),
-  dozzle: dockerSocket('Dozzle, which shows the containers\' logs,'),
-  portainer: dockerSocket('Portainer, which manages the local Docker through it,'),
-  logspout: dockerSocket('logspout, which routes the containers\' logs,'),
-  registrator: dockerSocket('Registrator, which registers the running containers\' services,'),
-  cadvisor: "cAdvisor reads the Docker daemon's socket, /var/lib/docker and the host's /sys and /dev/kmsg, which only root may",
-  // Databases from distro packages own their data folder under their own account.
-  mysqld: 'mysqld runs as the mysql account, which owns its data folder',
-  mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',
-  mariadbd: 'mariadbd runs as the mysql account, which owns its data folder',
-  postgres: 'postgres runs as the postgres account, which owns its data folder',
-  mongod: 'mongod runs as the mongodb account, which owns its data folder',
-  // Run without a configuration, it saves dump.rdb in the working folder (root's `/`); a failed save then stops writes (MISCONF).
-  'redis-server': 'redis-server saves its data in a folder of the redis account (the distro\'s /var/lib/redis) or in the working folder, which stays root\'s: as another user the save fails, and Redis then refuses writes',
-  'valkey-server': 'valkey-server saves its data in a folder of the valkey account or in the working folder, which stays root\'s: as another user the save fails, and Valkey then refuses writes',
-};
-
-/** Programs that change the system, which only root may: run at start as another user, they fail. */
-const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
-  useradd: 'creating an account needs root',
-  adduser: 'creating an account needs root',
-  groupadd: 'creating a group needs root',
-  addgroup: 'creating a group needs root',
-  usermod: 'changing an account needs root',
-  groupmod: 'changing a group needs root',
-  userdel: 'removing an account needs root',
-  deluser: 'removing an account needs root',
-  groupdel: 'removing a group needs root',
-  delgroup: 'removing a group needs root',
-  chpasswd: 'setting passwords needs root',
-  chown: 'giving files to another user needs root',
-  chgrp: 'giving files to another group needs root',
-  'update-ca-certificates': 'rewriting the system\'s certificate store needs root',
-  iptables: 'changing the firewall needs root',
-  ip6tables: 'changing the firewall needs root',
-  'iptables-restore': 'changing the firewall needs root',
-  'ip6tables-restore': 'changing the firewall needs root',
-  // nft needs CAP_NET_ADMIN even to list the rules; `--cap-add` gives it to root, not to another user.
-  nft: 'nftables needs CAP_NET_ADMIN, which `--cap-add` gives root but not another user',
-  ipset: 'changing the firewall\'s sets needs root',
-  ebtables: 'changing the firewall needs root',
-  modprobe: 'loading a kernel module needs root',
-  insmod: 'loading a kernel module needs root',
-  rmmod: 'removing a kernel module needs root',
-  setcap: 'giving a program capabilities needs root',
-};
 
 /** Network tools that only read unless a word names a change: `ip link set …`, `tc qdisc add …`. */
 const NETWORK_TOOLS = new Set(['ip', 'tc']);
