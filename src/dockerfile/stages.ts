@@ -125,12 +125,22 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
   const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
   if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
   if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
-  for (const s of stageLineage(file, stage)) {
-    for (const inst of stageInstructions(file, s, 'SHELL', 'WORKDIR')) {
-      const args = inst.argsSpan === null ? '' : file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim();
-      if (inst.keyword === 'SHELL' && WINDOWS_SHELLS.test(inst.execArgs?.[0] ?? '')) return `its SHELL runs ${inst.execArgs![0]}, a shell only Windows has: the stage is taken for a Windows one`;
-      if (inst.keyword === 'WORKDIR' && DRIVE_PATH.test(args)) return `WORKDIR ${args} is on a Windows drive: the stage is taken for a Windows one`;
-    }
+  let all = lineageWhy.get(file);
+  if (all === undefined) lineageWhy.set(file, (all = fromParents<string | null>(file, (s, from) => ownWindowsEvidence(file, s) ?? from)));
+  return all[stage.index]!;
+}
+
+/**
+ * The Windows shell or drive the stage or the stages it builds on set, the stage's own first: worked out
+ * once per file in stage order, as a walk up the lineage for each stage made a chain of stages quadratic.
+ */
+const lineageWhy = new FileMemo<readonly (string | null)[]>();
+
+function ownWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | null {
+  for (const inst of stageInstructions(file, stage, 'SHELL', 'WORKDIR')) {
+    const args = inst.argsSpan === null ? '' : file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim();
+    if (inst.keyword === 'SHELL' && WINDOWS_SHELLS.test(inst.execArgs?.[0] ?? '')) return `its SHELL runs ${inst.execArgs![0]}, a shell only Windows has: the stage is taken for a Windows one`;
+    if (inst.keyword === 'WORKDIR' && DRIVE_PATH.test(args)) return `WORKDIR ${args} is on a Windows drive: the stage is taken for a Windows one`;
   }
   return null;
 }
