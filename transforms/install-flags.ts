@@ -422,8 +422,17 @@ function developmentEnvironment(ctx: Context): string | null {
   if (dev !== null) return `${dev.tool === 'codesandbox' ? `CodeSandbox builds ${dev.config}` : `${dev.config} builds this Dockerfile`} as a dev container`;
   const final = file.stages.at(-1)!;
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
-  const wait = idleCommand(startCommand(file, final));
+  const wait = finalWait(file);
   return wait === null ? null : `the container only waits (\`${wait}\`), kept up for \`docker exec\``;
+}
+
+const finalWaits = new FileMemo<{ readonly wait: string | null }>();
+
+/** The command of a final stage that only waits (\`sleep infinity\`), else null: once per file, as every apt install asks. */
+function finalWait(file: ParsedDockerfile): string | null {
+  let known = finalWaits.get(file);
+  if (known === undefined) finalWaits.set(file, (known = { wait: idleCommand(startCommand(file, file.stages.at(-1)!)) }));
+  return known.wait;
 }
 
 const REVIEW_RECOMMENDS =
