@@ -1,7 +1,7 @@
 import { logicalText } from '../dockerfile/logical.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
-import type { ParsedDockerfile } from '../dockerfile/types.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
 import { contextPath, overlayBuildContext, type BuildContext, type ContextDockerfiles } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
@@ -24,6 +24,11 @@ import type {
   Tier,
   TransformMeta,
 } from './types.js';
+
+/** Blanks squeezed to one space, as a preview of an instruction shows its text. */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** Enough for any real composition; a file still changing after this is a bug we report. */
 export const MAX_PASSES = 10;
@@ -163,23 +168,38 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       .join('`');
     return { text, namesWritten };
   };
-  /** The instructions' texts as quotesWritten compares them, for the pass's file. */
-  let instructionTexts: { readonly file: ParsedDockerfile; readonly texts: readonly string[] } | null = null;
+  /**
+   * The instructions' texts as quotesWritten compares them, for the pass's file, sorted: those a
+   * quote names are one run of the list, found by binary search (a refusal on every RUN of a file
+   * of thousands made a scan of every instruction per refusal quadratic).
+   */
+  let instructionTexts: { readonly file: ParsedDockerfile; readonly sorted: readonly { readonly text: string; readonly inst: Instruction }[] } | null = null;
   /**
    * Whether quoted text is an instruction as an earlier pass rewrote it: every instruction it quotes (as a
    * preview does: blanks squeezed, cut with `…`) holds text that pass wrote. Quoted words of one are not.
    */
   const quotesWritten = (quoted: string): boolean => {
-    const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
     const cut = quoted.endsWith('…');
-    const shown = squeeze(cut ? quoted.slice(0, -1) : quoted);
+    const shown = squeezed(cut ? quoted.slice(0, -1) : quoted);
     if (!/^[A-Za-z]+\s/.test(shown)) return false;
     if (instructionTexts?.file !== file) {
-      instructionTexts = { file, texts: file.instructions.map((inst) => squeeze(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text)) };
+      const texts = file.instructions.map((inst) => ({ text: squeezed(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text), inst }));
+      instructionTexts = { file, sorted: texts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)) };
     }
-    const { texts } = instructionTexts;
-    const quotedInsts = file.instructions.filter((_, k) => (cut ? texts[k]!.startsWith(shown) : texts[k] === shown));
-    return quotedInsts.length > 0 && quotedInsts.every((inst) => spanWritten(inst.span.start, inst.span.end));
+    const { sorted } = instructionTexts;
+    // The texts that start with what is shown follow one another from the first not below it.
+    let lo = 0;
+    for (let hi = sorted.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.text < shown) lo = mid + 1;
+      else hi = mid;
+    }
+    let quotedAny = false;
+    for (let k = lo; k < sorted.length && (cut ? sorted[k]!.text.startsWith(shown) : sorted[k]!.text === shown); k++) {
+      quotedAny = true;
+      if (!spanWritten(sorted[k]!.inst.span.start, sorted[k]!.inst.span.end)) return false;
+    }
+    return quotedAny;
   };
   const spanWritten = (start: number, end: number): boolean => {
     for (let at = start; at < end; at++) if (writtenByPass(at)) return true;
