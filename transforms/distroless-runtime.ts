@@ -8,7 +8,7 @@ import { defineTransform, refusal, reviewChange, type Edit, type Finding } from 
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
 import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { runScripts } from '../src/analysis/runScripts.js';
+import { runScriptsOf } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -195,7 +195,7 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
  * (a time zone set, a file written), or that it cannot be read.
  */
 function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction): { readonly packages: readonly string[] } | { readonly beyond: string } {
-  const scripts = runScripts(file, stage).filter((r) => r.inst === run);
+  const scripts = runScriptsOf(file, run);
   if (scripts.length === 0 || scripts.some((s) => s.parsed === null)) return { beyond: 'runs a script dockshift cannot read' };
   const packages: string[] = [];
   const missing: string[] = [];

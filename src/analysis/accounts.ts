@@ -16,7 +16,7 @@ import { grammar, splitArgs } from '../shell/argv.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
-import { commandsNamed, mkdirOperands, programWords, runScripts } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 
 /** The user a stage runs as, as its last USER says. */
 export type CurrentUser =
@@ -253,14 +253,13 @@ export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): Grou
       const [user, group] = (step.chown ?? '').split(/[:.]/, 2) as [string, string | undefined];
       if (step.chown !== null && (!toRoot(user) || !toRoot(group))) given.push(step.dest ?? '/');
     }
-    const scripts = runScripts(file, s);
     for (const inst of s.instructions) {
       if (inst.keyword === 'USER' && inst.argsSpan !== null) {
         const user = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0];
         root = user === 'root' || user === '0';
       }
       if (inst.keyword !== 'RUN') continue;
-      for (const { command } of commandsNamed(scripts.filter((r) => r.inst === inst), 'chown', 'chgrp', 'chmod')) {
+      for (const { command } of commandsNamed(runScriptsOf(file, inst), 'chown', 'chgrp', 'chmod')) {
         const words = programWords(command);
         const program = words[0]!.value!.slice(words[0]!.value!.lastIndexOf('/') + 1);
         if (program !== 'chmod') {

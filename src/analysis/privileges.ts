@@ -18,7 +18,7 @@ import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
-import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts } from './runScripts.js';
+import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
@@ -641,7 +641,7 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
       }
     }
     if (inst.keyword === 'RUN' && root !== false) {
-      for (const run of runScripts(file, file.stages[inst.stage]!).filter((r) => r.inst === inst)) {
+      for (const run of runScriptsOf(file, inst)) {
         for (const c of run.parsed?.commands ?? []) {
           const r = recognise(c);
           const asRoot = root === true ? 'runs as root, so' : `runs as the user ${startText} ends with, which the knowledge base does not know: as root,`;

@@ -44,6 +44,24 @@ const scriptsOf = new PerStage((file, stage) => {
   return out;
 });
 
+/** The scripts one RUN runs (none for another instruction): asked for RUN by RUN, a filter of the stage's list each time was quadratic. */
+export function runScriptsOf(file: ParsedDockerfile, inst: Instruction): readonly RunScript[] {
+  const stage = file.stages[inst.stage];
+  return stage === undefined ? NO_SCRIPTS : (scriptsByRun.of(file, stage).get(inst) ?? NO_SCRIPTS);
+}
+
+const NO_SCRIPTS: readonly RunScript[] = [];
+
+const scriptsByRun = new PerStage((file, stage) => {
+  const byRun = new Map<Instruction, RunScript[]>();
+  for (const run of runScripts(file, stage)) {
+    const list = byRun.get(run.inst);
+    if (list === undefined) byRun.set(run.inst, [run]);
+    else list.push(run);
+  }
+  return byRun;
+});
+
 /** The simple commands of the scripts whose program (by base name) is one of `names`. */
 export function commandsNamed(scripts: readonly RunScript[], ...names: string[]): { run: RunScript; command: SimpleCommand }[] {
   const out: { run: RunScript; command: SimpleCommand }[] = [];
