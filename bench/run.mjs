@@ -15,8 +15,8 @@
  * - the real CLI over Dockerfiles at the top of source trees (contexts to list and walk);
  * - the real CLI on one small file: median wall time of a few runs (cold start);
  * - the large inputs of issue 8 (bench/largeInputs.ts), the pipeline and the diff the CLI
- *   prints, at a quarter, half and full size, and a file of one-line RUNs just under
- *   the 1 MiB limit;
+ *   prints, at a quarter, half and full size (the goals say how much the time per unit grew,
+ *   where a quadratic step shows as 4x), and a file of one-line RUNs just under the 1 MiB limit;
  * - with DOCKSHIFT_BENCH_FLEET=N, a fleet of N varied files through the CLI.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -211,7 +211,10 @@ if (same !== 'same output') process.exitCode = 1;
 // Large inputs: one run each (they take seconds, not milliseconds), at growing sizes.
 const { module: large } = await runnerImport(path.join(ROOT, 'bench/largeInputs.ts'), { configFile: false, root: ROOT, logLevel: 'silent' });
 const largeRows = [];
+/** Per input, time per unit at full size over time per unit at a quarter: about 1 when linear, 4 when quadratic. */
+const growth = [];
 for (const input of large.LARGE_INPUTS) {
+  const perUnit = [];
   const only = input.transforms === undefined ? null : selectTransforms({ only: [...input.transforms] });
   if (only?.ok === false) throw new Error(only.message);
   const chosen = only === null ? transforms : configure(only.selection);
@@ -223,6 +226,7 @@ for (const input of large.LARGE_INPUTS) {
     if (result.ok) gitDiff('Dockerfile', text, result.output);
     const seconds = (performance.now() - t0) / 1000;
     if (!result.ok) process.exitCode = 1;
+    perUnit.push(seconds / size);
     largeRows.push([
       `${input.name} x${size.toLocaleString('en-US')}`,
       `${(text.length / 1024).toFixed(0)} KiB`,
@@ -231,7 +235,9 @@ for (const input of large.LARGE_INPUTS) {
       result.ok ? `${result.passes} passes, ${result.changes.length} changes` : `ERROR ${result.error.message}`,
     ]);
   }
+  growth.push({ name: input.name, factor: perUnit.at(-1) / perUnit[0] });
 }
+const steepest = growth.reduce((a, b) => (b.factor > a.factor ? b : a));
 // The largest file the CLI reads: one-line RUNs up to just under 1 MiB.
 const oneLine = large.LARGE_INPUTS.find((i) => i.name === 'one-line RUNs');
 let mib = oneLine.fullSize;
@@ -263,6 +269,7 @@ const goals = [
     '< 60 s',
   ],
   [`a ${(mibText.length / 1024).toFixed(0)} KiB file of one-line RUNs, with its diff`, `${mibSeconds.toFixed(2)} s`, '< 2 s'],
+  [`large inputs, time per unit at full size over a quarter, the steepest (${steepest.name})`, ratio(steepest.factor), '<= 2 (linear: 1; quadratic: 4)'],
   [`threads vs in band, ${bulkCount.toLocaleString('en-US')} files`, ratio(bulkInBand.seconds / bulkPool.seconds), `>= 1.7 (or threads unused: ${usedByDefault(bulkCount)})`],
   [`threads vs in band, ${files.length} files`, ratio(inBand.seconds / pooled.seconds), `>= 1.7 (or threads unused: ${usedByDefault(files.length)})`],
   [
