@@ -975,13 +975,39 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, command: StartCommand,
   const variable = portFromVariables(file, stage, image, granted);
   if (variable !== null) return variable;
   const words = commandWords(command);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const flag = /^--?(?:port|p|bind|b|listen|addr|address|http)(?:=(.*))?$/.exec(w);
-    const value = flag === null ? (/^(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5})$/.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
+  const inst = (command.entrypoint ?? command.cmd)?.inst;
+  if (inst === undefined) return null;
+  const values = words.map((w, i) => {
+    const property = PORT_PROPERTY.exec(w);
+    if (property !== null) return property[1]!;
+    const flag = PORT_FLAG.exec(w);
+    return flag === null ? (/^(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5})$/.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
+  });
+  for (const value of [...values, httpServerPort(words)]) {
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
-    const inst = (command.entrypoint ?? command.cmd)!.inst;
     if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on', granted);
+  }
+  return null;
+}
+
+/**
+ * A flag that names the address or port to listen on (`--port 80`, `-b :80`, `--listen=:80`), or a
+ * server's port setting (`--server.port=80` of Spring Boot and Streamlit, `--http-port 80`); not a
+ * port the program connects to (`--smtp-port 25`).
+ */
+const PORT_FLAG = /^--?(?:port|p|bind|b|listen|addr|address|http|(?:[\w-]+[.-])?(?:server|https?|listen|web)[.-]port)(?:=(.*))?$/;
+
+/** A Java system property naming the server's port (`-Dserver.port=80`, `-Dquarkus.http.port=80`): its value follows `=`. */
+const PORT_PROPERTY = /^-D(?:[\w-]+\.)?(?:server|https?)\.port=(.*)$/;
+
+/** The port of `python -m http.server 80`, which the module takes as its operand, after its options. */
+function httpServerPort(words: readonly string[]): string | null {
+  const at = words.findIndex((w, i) => words[i - 1] === '-m' && (w === 'http.server' || w === 'SimpleHTTPServer'));
+  if (at < 0) return null;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:-b|--bind|-d|--directory|-p|--protocol)$/.test(w)) i++;
+    else if (!w.startsWith('-')) return /^\d{1,5}$/.test(w) ? w : null;
   }
   return null;
 }
