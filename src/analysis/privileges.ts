@@ -181,7 +181,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -950,15 +950,15 @@ function scriptTokens(text: string): string[] {
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
-function lowPort(file: ParsedDockerfile, stage: Stage, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
-  const blocker = lowPortUse(file, stage, command, image, null);
+function lowPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
+  const blocker = lowPortUse(file, stage, ctx, command, image, null);
   if (blocker === null) return null;
   // A program given the capability binds low ports as any user, but only where the runtime lets a process gain it.
   const granted = commandsNamed(stageLineage(file, stage).flatMap((s) => runScripts(file, s)), 'setcap').find(({ command: c }) => c.args.some((a) => a !== null && /cap_net_bind_service/i.test(a)));
-  return granted === undefined ? blocker : lowPortUse(file, stage, command, image, granted.run.inst);
+  return granted === undefined ? blocker : lowPortUse(file, stage, ctx, command, image, granted.run.inst);
 }
 
-function lowPortUse(file: ParsedDockerfile, stage: Stage, command: StartCommand, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
+function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {
@@ -974,9 +974,28 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, command: StartCommand,
   }
   const variable = portFromVariables(file, stage, image, granted);
   if (variable !== null) return variable;
-  const words = commandWords(command);
   const inst = (command.entrypoint ?? command.cmd)?.inst;
   if (inst === undefined) return null;
+  const port = listeningPort(commandWords(command));
+  if (port !== null) return portBlocker(inst, port, 'listens on', granted);
+  // A start script hands over to the server it `exec`s, or ends by running it: that command's arguments
+  // name its port as the container's own would. Earlier commands may name other hosts' ports (`wait-for-it db:80`).
+  for (const script of startScriptFiles(file, stage, ctx, command)) {
+    if (script.text === null) continue;
+    const parsed = parseScript(script.text);
+    if (!parsed.ok) continue;
+    const last = parsed.commands.at(-1);
+    for (const c of parsed.commands.filter((c) => c.name === 'exec' || c === last)) {
+      const words = [c.name, ...c.args].filter((w): w is string => w !== null);
+      const port = listeningPort(words[0] === 'exec' ? words.slice(1) : words);
+      if (port !== null) return portBlocker(inst, port, `runs ${script.path}, which listens on`, granted);
+    }
+  }
+  return null;
+}
+
+/** The port below 1024 that a command's words tell its program to listen on, or null. */
+function listeningPort(words: readonly string[]): number | null {
   const values = words.map((w, i) => {
     const property = PORT_PROPERTY.exec(w);
     if (property !== null) return property[1]!;
@@ -985,7 +1004,7 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, command: StartCommand,
   });
   for (const value of [...values, httpServerPort(words)]) {
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
-    if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'listens on', granted);
+    if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return port;
   }
   return null;
 }
