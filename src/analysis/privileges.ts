@@ -976,19 +976,23 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   if (variable !== null) return variable;
   const inst = (command.entrypoint ?? command.cmd)?.inst;
   if (inst === undefined) return null;
-  const port = listeningPort(commandWords(command));
-  if (port !== null) return portBlocker(inst, port, 'listens on', granted);
+  const words = commandWords(command);
+  const own = listeningPort(words);
+  if (own !== null) return portBlocker(inst, own, 'listens on', granted);
+  const packageScript = packageScriptWords(ctx, words);
+  const scripted = listeningPort(packageScript);
+  if (scripted !== null) return portBlocker(inst, scripted, `runs the package.json script \`${packageScript.join(' ')}\`, which listens on`, granted);
   // A start script hands over to the server it `exec`s, or ends by running it: that command's arguments
   // name its port as the container's own would. Earlier commands may name other hosts' ports (`wait-for-it db:80`).
-  for (const script of startScriptFiles(file, stage, ctx, command)) {
-    if (script.text === null) continue;
-    const parsed = parseScript(script.text);
+  for (const started of startScriptFiles(file, stage, ctx, command)) {
+    if (started.text === null) continue;
+    const parsed = parseScript(started.text);
     if (!parsed.ok) continue;
     const last = parsed.commands.at(-1);
     for (const c of parsed.commands.filter((c) => c.name === 'exec' || c === last)) {
-      const words = [c.name, ...c.args].filter((w): w is string => w !== null);
-      const port = listeningPort(words[0] === 'exec' ? words.slice(1) : words);
-      if (port !== null) return portBlocker(inst, port, `runs ${script.path}, which listens on`, granted);
+      const argv = [c.name, ...c.args].filter((w): w is string => w !== null);
+      const port = listeningPort(argv[0] === 'exec' ? argv.slice(1) : argv);
+      if (port !== null) return portBlocker(inst, port, `runs ${started.path}, which listens on`, granted);
     }
   }
   return null;

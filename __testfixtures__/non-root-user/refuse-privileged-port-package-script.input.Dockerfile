@@ -1,0 +1,4 @@
+FROM node:20-slim
+WORKDIR /app
+COPY . .
+CMD ["npm", "start"]
