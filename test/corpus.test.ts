@@ -117,7 +117,9 @@ const PINNED = {
   // A dev container keeps apt's recommends: install-flags' three refusals there (dev-container).
   // On tomcat, non-root-user's RUN is one more for collapse-run to merge.
   // The 6 conda cleanups, 2 of them in files nothing else changed.
-  all: { files: 338, changes: 1300, refused: 1271 },
+  // On a Debian 10 stage (node:lts-buster-slim), whose packages are archived, tini is copied in from a stage of
+  // its own: the last stage then copies from one, and multi-stage's several-stages refusal goes (2 fewer).
+  all: { files: 338, changes: 1300, refused: 1269 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

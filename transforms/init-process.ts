@@ -60,7 +60,8 @@ tini comes from the stage's package manager, per the knowledge base: apt's \`tin
 Ubuntu 20.04 on) or apk's \`tini\` (/sbin/tini, Alpine 3.7 on): added to the packages of the final stage's own install
 with that manager (run as root, and run whenever its RUN succeeds: not in an \`if\` or after \`||\`, not apk's \`--virtual\`
 group, not a package file), else installed in a RUN right after the final FROM (while the stage still runs as root). The release is the one the tag names or, without one, the one its version was built on
-(\`node:20-slim\`: bookworm); a tag rebuilt on a newer release counts as the older one. Where there is none (busybox, an rpm distribution, a release before the package, an
+(\`node:20-slim\`: bookworm); a tag rebuilt on a newer release counts as the older one. Where there is none (busybox, an rpm distribution, a release before the package, a
+release past its end whose packages have left its repositories (Debian 10 and older, Ubuntu's interim releases), an
 image the knowledge base does not know, or a base that runs as another user, where a RUN after the FROM could not
 install it), a static tini is copied in from a
 small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one; set

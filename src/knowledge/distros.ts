@@ -79,6 +79,24 @@ const OTHER_RELEASES: Readonly<Record<string, { family: DistroFamily; version: s
   'cbl-mariner2.0': { family: 'cbl-mariner', version: '2.0', endOfLife: true },
 };
 
+/**
+ * Debian releases whose packages have left deb.debian.org for archive.debian.org (buster in July
+ * 2025, https://github.com/debuerreotype/docker-debian-artifacts/issues/245): their images' apt
+ * sources answer 404, so `apt-get update` fails there.
+ */
+const DEBIAN_ARCHIVED = new Set(['wheezy', 'jessie', 'stretch', 'buster']);
+
+/**
+ * Whether the release's packages have left the repositories its images name, so that their package
+ * manager can install nothing: an archived Debian release, or an Ubuntu release past its end that is
+ * not an LTS (those move to old-releases.ubuntu.com; an LTS stays on archive.ubuntu.com).
+ */
+export function packagesArchived(release: DistroRelease): boolean {
+  if (release.family === 'debian') return DEBIAN_ARCHIVED.has(release.name);
+  if (release.family === 'ubuntu') return release.endOfLife && !/^\d*[02468]\.04$/.test(release.version);
+  return false;
+}
+
 /** The release a family calls `name`, or null when the base does not know it. */
 export function distroRelease(family: DistroFamily, name: string): DistroRelease | null {
   switch (family) {

@@ -1,5 +1,5 @@
 import { findRepository, releaseFamily, unknownReleaseWhy } from './identify.js';
-import { distroRelease } from './distros.js';
+import { distroRelease, packagesArchived } from './distros.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -66,10 +66,9 @@ export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly un
   const release = fact.release ?? moved;
   if (since === undefined) return { unavailable: `no ${family} release is recorded as packaging tini` };
   if (release === null) return { unavailable: `${unknownReleaseWhy(image)}, and only ${family} ${since} and later package tini` };
-  if (!releaseAtLeast(release.version, since)) {
-    const which = fact.release === null ? `${image.raw} may be ${family} ${release.version} (it was built on ${release.name}, then rebuilt on ${fact.kind === 'repository-default' ? fact.moved?.to : ''}), which` : `${family} ${release.version} (${image.raw})`;
-    return { unavailable: `${which} does not package tini; ${since} and later do` };
-  }
+  const which = fact.release === null ? `${image.raw} may be ${family} ${release.version} (it was built on ${release.name}, then rebuilt on ${fact.kind === 'repository-default' ? fact.moved?.to : ''}), which` : `${family} ${release.version} (${image.raw})`;
+  if (!releaseAtLeast(release.version, since)) return { unavailable: `${which} does not package tini; ${since} and later do` };
+  if (packagesArchived(release)) return { unavailable: `${which} has ended, and its packages have left the repositories its ${rule.manager} reads, so it installs nothing there` };
   return { manager: rule.manager, install: rule.install, path: rule.path, sources: rule.sources };
 }
 
