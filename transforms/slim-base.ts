@@ -17,7 +17,8 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import type { DistroRelease } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
@@ -106,7 +107,9 @@ does not know (private registries, mirrors) are left alone, silently unless
 \`-o slim-base.reportNoSibling=true\` (an image already on a slim variant is never reported).
 
 Refuses, naming the command and what is missing:
-- \`missing-tools\`: a command needs a package slim lacks (without installMissing).
+- \`missing-tools\`: a command needs a package slim lacks (without installMissing; with it, when the stage has no
+  install to add it to and the release has ended with its packages gone from the repositories its apt sources name:
+  Debian 10 and older, Ubuntu's interim releases, where a new \`apt-get update\` fails).
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a script
   in another language, run by its path or by its interpreter, that runs a package install (Rails' bin/setup in Ruby
   runs \`bundle install\`; \`python tools/plugins.py\` runs \`subprocess.check_call([…, "pip", "install", …])\`), a
@@ -210,8 +213,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const others = new Set(missing.map((n) => `${n.inst.index}\0${n.because}`)).size - 1;
     return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} runs ${first.because}${others > 0 ? `, and ${others} more command${others > 1 ? 's' : ''} need${others > 1 ? '' : 's'} them` : ''} (-o slim-base.installMissing=true installs them)`);
   }
-  const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx);
-  if (!install.ok) return refusal(at, 'user-not-root', install.reason);
+  const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx, archivedRelease(image));
+  if (!install.ok) return refusal(at, install.code, install.reason);
 
   // rust's slim keeps gcc and libc6-dev (rustc links with cc); debian's full image has no more tools
   // than its slim: say what this slim lacks.
@@ -226,10 +229,10 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
 }
 
-type InstallEdits = { ok: true; edits: Edit[] } | { ok: false; reason: string };
+type InstallEdits = { ok: true; edits: Edit[] } | { ok: false; code: 'user-not-root' | 'missing-tools'; reason: string };
 
 /** Adds the missing packages in each stage that needs them, in one layer. */
-function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: BuildContext | null): InstallEdits {
+function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: BuildContext | null, archived: DistroRelease | null): InstallEdits {
   const edits: Edit[] = [];
   for (const stageIndex of [...new Set(missing.map((n) => n.inst.stage))].sort((a, b) => a - b)) {
     const stage = file.stages[stageIndex]!;
@@ -245,7 +248,11 @@ function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: Bui
       continue;
     }
     const user = rootUser(file, stage);
-    if (user !== null) return { ok: false, reason: `line ${first.inst.line} needs ${packages.join(', ')}, and the stage runs as USER ${user.value} (line ${user.line}), so a new RUN could not install them` };
+    if (user !== null) return { ok: false, code: 'user-not-root', reason: `line ${first.inst.line} needs ${packages.join(', ')}, and the stage runs as USER ${user.value} (line ${user.line}), so a new RUN could not install them` };
+    // Joined to the stage's own install, they are fetched wherever it fetches; a new RUN reads the image's sources.
+    if (archived !== null) {
+      return { ok: false, code: 'missing-tools', reason: `line ${first.inst.line} needs ${packages.join(', ')}, and ${archived.family} ${archived.version} has ended: its packages have left the repositories its apt sources name, so a new RUN could not install them` };
+    }
     const run = `${keyword(file, 'RUN')} apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')} && rm -rf /var/lib/apt/lists/*`;
     edits.push(insertLinesAfter(file, stage.from, [run]));
   }

@@ -1,6 +1,6 @@
 import { parseImageRef, type ImageRef } from '../dockerfile/imageRef.js';
 import { RecentMap } from '../engine/recentMap.js';
-import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, UBUNTU_CODENAMES, ubuntuCodename } from './distros.js';
+import { DEBIAN_CODENAMES, debianCodename, distroRelease, FAMILY_FACTS, packagesArchived, UBUNTU_CODENAMES, ubuntuCodename } from './distros.js';
 import { DISTROLESS } from './distroless.js';
 import { DOTNET } from './dotnet.js';
 import { parseTag } from './grammar.js';
@@ -10,6 +10,7 @@ import type {
   AxisOption,
   DefaultReleaseRule,
   DistroFamily,
+  DistroRelease,
   FactsPatch,
   IdentifiedImage,
   ImageFacts,
@@ -120,6 +121,18 @@ export function unknownReleaseWhy(image: IdentifiedImage): string {
     return `${image.raw} was built on ${r.moved.from}, then rebuilt on ${r.moved.to} (${r.moved.date}), so an image pulled or cached under that tag may be either`;
   }
   return `${image.raw} names no ${releaseFamily(r) === 'alpine' ? 'Alpine' : releaseFamily(r) === 'debian' ? 'Debian' : 'distro'} release the knowledge base records`;
+}
+
+/**
+ * The release of the image when its packages have left the repositories it names (distros.ts
+ * packagesArchived), so its package manager installs nothing; null otherwise. A tag rebuilt on a
+ * newer release counts as the older one, which an image pulled or cached under it may be.
+ */
+export function archivedRelease(image: IdentifiedImage): DistroRelease | null {
+  const r = image.release;
+  const moved = r.kind === 'repository-default' && r.moved !== undefined ? distroRelease(releaseFamily(r), r.moved.from) : null;
+  const release = moved ?? r.release;
+  return release !== null && packagesArchived(release) ? release : null;
 }
 
 /** The same, from reference text such as `python:3.12-slim`. */

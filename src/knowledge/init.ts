@@ -1,5 +1,5 @@
-import { findRepository, releaseFamily, unknownReleaseWhy } from './identify.js';
-import { distroRelease, packagesArchived } from './distros.js';
+import { archivedRelease, findRepository, releaseFamily, unknownReleaseWhy } from './identify.js';
+import { distroRelease } from './distros.js';
 import { SOURCES } from './sources.js';
 import type { DistroFamily, IdentifiedImage, Source } from './types.js';
 
@@ -68,7 +68,7 @@ export function tiniPackage(image: IdentifiedImage): TiniPackage | { readonly un
   if (release === null) return { unavailable: `${unknownReleaseWhy(image)}, and only ${family} ${since} and later package tini` };
   const which = fact.release === null ? `${image.raw} may be ${family} ${release.version} (it was built on ${release.name}, then rebuilt on ${fact.kind === 'repository-default' ? fact.moved?.to : ''}), which` : `${family} ${release.version} (${image.raw})`;
   if (!releaseAtLeast(release.version, since)) return { unavailable: `${which} does not package tini; ${since} and later do` };
-  if (packagesArchived(release)) return { unavailable: `${which} has ended, and its packages have left the repositories its ${rule.manager} reads, so it installs nothing there` };
+  if (archivedRelease(image) !== null) return { unavailable: `${which} has ended, and its packages have left the repositories its ${rule.manager} reads, so it installs nothing there` };
   return { manager: rule.manager, install: rule.install, path: rule.path, sources: rule.sources };
 }
 
