@@ -173,7 +173,8 @@ bind). Refuses, leaving the file as it is:
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
-  uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); \`next start\`,
+  uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); \`manage.py
+  collectstatic\` at start where the settings put STATIC_ROOT in BASE_DIR (it creates that folder); \`next start\`,
   or \`node server.js\` of a Next.js app's standalone output (package.json requires next), also when \`npm start\`,
   \`yarn start\` or \`pnpm start\` runs them through package.json's script: the image
   optimisation and prerender caches in .next/cache, which Next.js's with-docker example gives the user; a Mix
@@ -242,7 +243,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
-      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite or collecting its static files, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',

@@ -45,6 +45,9 @@ const DJANGO_SQLITE_IN_PROJECT = new RegExp(
   String.raw`\{(?=${DICT_OWN}["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'])(?=${DICT_OWN}["']NAME["']\s*:\s*(?:str\(\s*|os\.path\.join\(\s*)?BASE_DIR\b)`,
 );
 
+/** Django's STATIC_ROOT under BASE_DIR, the project's folder (`BASE_DIR / "staticfiles"`, `os.path.join(BASE_DIR, "static")`). */
+const DJANGO_STATIC_ROOT_IN_PROJECT = /^[ \t]*STATIC_ROOT\s*=\s*(?:str\(\s*|os\.path\.join\(\s*|Path\(\s*)?BASE_DIR\b/m;
+
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
   {
     argv: [/(?:^|\/)rails$/, /^(?:server|s)$/],
@@ -104,6 +107,15 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     movedBy: [],
     fix: 'give the user the folder that holds the database first with `chown` (a VOLUME there keeps the owner the image gives it), or keep the database outside the project folder',
     source: 'django/django conf/project_template/project_name/settings.py-tpl (DATABASES); sqlite.org/tempfiles.html (rollback journal beside the database)',
+  },
+  {
+    argv: [/(?:^|\/)manage\.py$/, /^collectstatic$/],
+    app: '',
+    project: [{ file: /(?:^|\/)settings(?:\/[\w]+)?\.py$/, contains: DJANGO_STATIC_ROOT_IN_PROJECT, says: '{path} puts STATIC_ROOT in the project folder, BASE_DIR' }],
+    writes: 'copies every app\'s static files into STATIC_ROOT, which it creates in the project folder',
+    movedBy: [],
+    fix: 'run collectstatic in a RUN of the Dockerfile, where the build writes as root, or give the user STATIC_ROOT first with `chown`',
+    source: 'django/django contrib/staticfiles/management/commands/collectstatic.py (copies into STATIC_ROOT, creating it); docs.djangoproject.com/en/stable/howto/static-files/deployment/',
   },
   {
     argv: [/(?:^|\/)(?:gunicorn|uvicorn|daphne|uwsgi)$/],
