@@ -1004,7 +1004,7 @@ function listeningPort(words: readonly string[]): number | null {
     const property = PORT_PROPERTY.exec(w);
     if (property !== null) return property[1]!;
     const flag = PORT_FLAG.exec(w);
-    return flag === null ? (/^(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5})$/.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
+    return flag === null ? (LISTEN_ADDRESS.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
   });
   for (const value of [...values, httpServerPort(words)]) {
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
@@ -1019,6 +1019,13 @@ function listeningPort(words: readonly string[]): number | null {
  * port the program connects to (`--smtp-port 25`).
  */
 const PORT_FLAG = /^--?(?:port|p|bind|b|listen|addr|address|http|(?:[\w-]+[.-])?(?:server|https?|listen|web)[.-]port)(?:=(.*))?$/;
+
+/**
+ * A bare word that is an address to listen on: a port after no host, all interfaces, localhost or an
+ * IP (`:80`, `0.0.0.0:80`, `[::]:80`). A host name with a port (`nginx:80`, as `wait-for-it nginx:80`
+ * is given) is a server the program connects to.
+ */
+const LISTEN_ADDRESS = /^(?:\*|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:.]*\])?:(\d{1,5})$/;
 
 /** A Java system property naming the server's port (`-Dserver.port=80`, `-Dquarkus.http.port=80`): its value follows `=`. */
 const PORT_PROPERTY = /^-D(?:[\w-]+\.)?(?:server|https?)\.port=(.*)$/;
