@@ -20,7 +20,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding, type Keyword } from '../src/engine/types.js';
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
-import { identifyImage } from '../src/knowledge/identify.js';
+import { archivedRelease, identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { parseScript, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
@@ -137,7 +137,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`interpreted\`: a Python, Ruby or PHP app runs from its sources: there is no artefact to split off;
 - \`runtime-program\`: the command or HEALTHCHECK starts a program the runtime image would not have;
 - \`needs-shell\`: it needs a shell the runtime image does not have;
-- \`runtime-packages\`: packages the app may use cannot be installed on the runtime image;
+- \`runtime-packages\`: packages the app may use cannot be installed on the runtime image (it has no package
+  manager, or its release has ended and its packages have left the repositories its sources name: Debian 10 and older);
 - \`unknown-needs\`: something the stage installs cannot be read (an npm package with an install script
   dockshift does not know, such as prisma or sharp; a script not in the build context), so whether the
   runtime image has what it needs is unknown, as slim-base judges it;
@@ -381,6 +382,9 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   if (carried.length > 0) {
     const line = installLine(runtimeImage?.facts.packageManager ?? 'none', carried);
     if (line === null) return [refusal(at, 'runtime-packages', `the stage installs ${carried.join(', ')}, which the app may use, and ${plan.runtime.reference} has no package manager to install them`)];
+    // The runtime stage's own install reads the image's sources, not what the build stage may have pointed at an archive.
+    const archived = runtimeImage === null ? null : archivedRelease(runtimeImage);
+    if (archived !== null) return [refusal(at, 'runtime-packages', `the stage installs ${carried.join(', ')}, which the app may use, and ${plan.runtime.reference} is ${archived.family} ${archived.version}, which has ended: its packages have left the repositories its sources name, so the runtime stage could not install them`)];
     setup.push(withKeyword(file, line));
   }
 
