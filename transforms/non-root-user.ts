@@ -142,12 +142,12 @@ bind). Refuses, leaving the file as it is:
   is the reason only when the command itself runs nothing root-only;
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a \`--port\` argument or a
   listening address (\`:80\`, \`0.0.0.0:80\`; not \`nginx:80\`, a server it waits for), a setting named for a port
-  (\`--server.port=80\`, \`-Dserver.port=80\`), the operand of \`python -m http.server 80\`, in the command, in the
-  package.json script it runs (\`npm start\`) or in the command a start script it runs \`exec\`s or ends with; ASP.NET
-  Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as the Dockerfile's ENVs and the image leave them: .NET
-  images before 8 set \`ASPNETCORE_URLS=http://+:80\`), also when a RUN gives a program \`cap_net_bind_service\` with
-  setcap, which the reason names: a process gains that capability only where the runtime keeps it and allows privilege
-  gains (not under no-new-privileges);
+  (\`--server.port=80\`, \`-Dserver.port=80\`), the operand of \`python -m http.server 80\`, the \`bind\` of
+  gunicorn's configuration file, in the command, in the package.json script it runs (\`npm start\`) or in the command
+  a start script it runs \`exec\`s or ends with; ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as
+  the Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`), also when
+  a RUN gives a program \`cap_net_bind_service\` with setcap, which the reason names: a process gains that capability
+  only where the runtime keeps it and allows privilege gains (not under no-new-privileges);
 - \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
   \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig

@@ -979,6 +979,8 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   const words = commandWords(command);
   const own = listeningPort(words);
   if (own !== null) return portBlocker(inst, own, 'listens on', granted);
+  const configured = gunicornConfigPort(file, stage, ctx, words);
+  if (configured !== null) return portBlocker(inst, configured.port, `runs gunicorn, whose ${configured.path} binds`, granted);
   const packageScript = packageScriptWords(ctx, words);
   const scripted = listeningPort(packageScript);
   if (scripted !== null) return portBlocker(inst, scripted, `runs the package.json script \`${packageScript.join(' ')}\`, which listens on`, granted);
@@ -996,6 +998,30 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     }
   }
   return null;
+}
+
+/**
+ * The port below 1024 that gunicorn's configuration file binds (`bind = "0.0.0.0:80"`): the one `-c` or
+ * `--config` names, else gunicorn.conf.py in the folder it starts in, which it reads by default; read from
+ * the build context. A `python:module` configuration, or a bind only known when it runs, is not read; a
+ * `--bind` of the command line wins over the file's.
+ */
+function gunicornConfigPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): { port: number; path: string } | null {
+  const at = words.findIndex((w) => baseName(w) === 'gunicorn');
+  if (at < 0 || ctx === null) return null;
+  let config = 'gunicorn.conf.py';
+  for (let i = at + 1; i < words.length; i++) {
+    // A bind on the command line overrides the file's.
+    if (/^(?:-b|--bind)(?:=|$)/.test(words[i]!)) return null;
+    const m = /^(?:-c|--config)(?:=(.*))?$/.exec(words[i]!);
+    if (m !== null) config = m[1] ?? words[i + 1] ?? '';
+  }
+  const imagePath = config.startsWith('python:') ? null : pathIn(workdirAtEnd(file, stage), { kind: 'stays' }, config);
+  const origin = imagePath === null ? null : contextFileAt(file, stage, ctx, imagePath);
+  if (origin?.kind !== 'context') return null;
+  const bind = /^bind\s*=\s*\[?\s*["']([^"']*)["']/m.exec(ctx.read(origin.path) ?? '');
+  const port = bind === null ? NaN : Number(/(?:^|:)(\d{1,5})$/.exec(bind[1]!)?.[1] ?? NaN);
+  return port > 0 && port < FIRST_UNPRIVILEGED_PORT ? { port, path: origin.path } : null;
 }
 
 /** The port below 1024 that a command's words tell its program to listen on, or null. */
