@@ -108,6 +108,12 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
+- \`uv sync\`, \`uv pip install\`, \`uv pip sync\` and \`uv tool install\` get \`--no-cache\` (uv then uses a cache of its
+  own for the command alone, as Astral's Docker guide advises where no cache mount keeps it), unless the
+  command has \`--no-cache\`/\`-n\`, \`--offline\` (which installs from the cache) or \`--cache-dir\`, options before
+  its subcommand, or UV_NO_CACHE, UV_OFFLINE or UV_CACHE_DIR is set (by ENV, by ARG in the stage, before the
+  command or exported earlier in the RUN). A cache mount on \`/root/.cache/uv\` (or \`~/.cache\`) is refused as
+  \`cache-mount\`.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
 commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
 apt one is a \`review\` change.
@@ -129,8 +135,8 @@ Refuses, leaving the command as it is:
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
   and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`;
-- \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…)
-  or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
+- \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…), on uv's
+  (\`/root/.cache/uv\`) or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
   exists). The cache mount already keeps the cache out of the layer and speeds up rebuilds;
   \`--no-cache-dir\`/\`--no-cache\` would defeat it.
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
@@ -219,6 +225,16 @@ class Context {
     this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
   }
 
+  /** A cache mount on uv's cache (\`/root/.cache/uv\`, or all of \`~/.cache\`). */
+  get uvCacheMount(): string | null {
+    return this.mounts.find((m) => m.kind === 'user-cache' && /(?:^|\/)\.cache(?:\/uv)?\/*$/.test(m.target))?.target ?? null;
+  }
+
+  /** A uv setting (UV_NO_CACHE, UV_CACHE_DIR…) is set by ENV, or by ARG in the stage, before this RUN. */
+  uvVariable(name: string): boolean {
+    return uvSetting(this.file, name).before(this.stage, this.inst.span.start) !== undefined;
+  }
+
   /** PIP_NO_CACHE_DIR is set by ENV/ARG before this RUN. */
   get pipCacheOff(): boolean {
     return this.pipFacts().off;
@@ -266,8 +282,8 @@ interface Addition {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Every command this transform flags is an `install` or an `add`: most RUNs need no parse. */
-const MAY_INSTALL = /\b(?:install|add)\b/;
+/** Every command this transform flags is an `install`, an `add` or uv's `sync`: most RUNs need no parse. */
+const MAY_INSTALL = /\b(?:install|add|sync)\b/;
 
 function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
@@ -293,6 +309,12 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     return { cmd, decision };
   });
   findings.push(...apkUpdates(file, body, decided, ctx));
+  for (const uv of uvInstalls(body.parsed)) {
+    const decision = decideUv(uv, body.parsed, ctx);
+    if (decision === null) continue;
+    const at = fileStart(body, uv.command.start);
+    findings.push(decision.kind === 'refuse' ? refusal(at, decision.code, decision.reason) : change(at, `${uv.label}: add --no-cache`, [insertFlag(body, uv.flagAt, '--no-cache')]));
+  }
   for (const { cmd, decision } of decided) {
     if (decision === null) continue;
     const at = fileStart(body, cmd.command.start);
@@ -408,6 +430,48 @@ function cacheMountRefusal(target: string, tool: string, flag: string): Decision
     code: 'cache-mount',
     reason: `the RUN mounts a cache on ${target}, which keeps ${tool}'s cache out of the layer; ${flag} would defeat it`,
   };
+}
+
+// ---------------------------------------------------------------------------
+// uv: its commands that install keep what they download in ~/.cache/uv, in the layer.
+
+/** A uv command that fills uv's cache, and where a flag goes: after its subcommand. */
+interface UvInstall {
+  readonly command: SimpleCommand;
+  readonly flagAt: number;
+  /** `uv sync`, `uv pip install`… */
+  readonly label: string;
+}
+
+/**
+ * uv's commands that install (docs.astral.sh/uv): `uv sync`, `uv pip install`, `uv pip sync` and
+ * `uv tool install`. One with options before its subcommand (`uv --project app sync`) is not read.
+ */
+function uvInstalls(script: ShellScript): UvInstall[] {
+  const out: UvInstall[] = [];
+  for (const command of script.commands) {
+    const [program, first, second] = command.words;
+    if (program?.value == null || program.value.slice(program.value.lastIndexOf('/') + 1) !== 'uv' || command.enclosing.includes('substitution')) continue;
+    if (first?.value === 'sync') out.push({ command, flagAt: first.end, label: 'uv sync' });
+    else if ((first?.value === 'pip' && (second?.value === 'install' || second?.value === 'sync')) || (first?.value === 'tool' && second?.value === 'install')) {
+      out.push({ command, flagAt: second!.end, label: `uv ${first.value} ${second!.value}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a uv install gets \`--no-cache\`, which makes it use a cache of its own for the command
+ * alone, as Astral's Docker guide advises where no cache mount keeps the cache. Null: nothing to do.
+ */
+function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | null {
+  const words = uv.command.words.map((w) => w.value);
+  // `-n` is --no-cache; `--cache-dir` puts the cache where the command says; offline, uv installs from its cache.
+  if (words.some((w) => w === '--no-cache' || w === '-n' || w === '--offline' || (w?.startsWith('--cache-dir') ?? false))) return null;
+  const set = (name: string) => uv.command.assigns.some((a) => a.name === name) || (firstExports(script).get(name) ?? Infinity) < uv.command.start || ctx.uvVariable(name);
+  if (set('UV_NO_CACHE') || set('UV_OFFLINE') || set('UV_CACHE_DIR')) return null;
+  if (ctx.uvCacheMount !== null) return cacheMountRefusal(ctx.uvCacheMount, 'uv', '--no-cache');
+  return { kind: 'flag', flag: '--no-cache', label: uv.label, note: '' };
 }
 
 // ---------------------------------------------------------------------------
@@ -1058,6 +1122,16 @@ function perFile<T>(make: (file: ParsedDockerfile) => T): (file: ParsedDockerfil
 
 /** ENV (of the stage or what it builds on) or ARG (of the stage) PIP_NO_CACHE_DIR; its value. */
 const pipNoCacheDir = perFile((file) => variableTimeline(file, 'PIP_NO_CACHE_DIR'));
+const uvSettings = new FileMemo<Map<string, Timeline<string | null>>>();
+
+/** Where the file sets a uv variable by ENV or ARG, read once per file and name. */
+function uvSetting(file: ParsedDockerfile, name: string): Timeline<string | null> {
+  let byName = uvSettings.get(file);
+  if (byName === undefined) uvSettings.set(file, (byName = new Map()));
+  let timeline = byName.get(name);
+  if (timeline === undefined) byName.set(name, (timeline = variableTimeline(file, name)));
+  return timeline;
+}
 const pipCacheDir = perFile((file) => variableTimeline(file, 'PIP_CACHE_DIR'));
 /** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
 const aptRecommends = perFile(aptRecommendsTimeline);
@@ -1126,6 +1200,7 @@ function wouldFlag({ text, parsed }: UnEditedScript, ctx: Context): string[] {
     const d = decide(cmd, parsed, ctx);
     if (d?.kind === 'flag') out.push(`${d.flag} to ${d.label}`);
   }
+  for (const uv of uvInstalls(parsed)) if (decideUv(uv, parsed, ctx)?.kind === 'flag') out.push(`--no-cache to ${uv.label}`);
   return out;
 }
 
