@@ -14,8 +14,8 @@ export const DEBIAN_RELEASES = {
   sid: 'unstable',
 } as const;
 
-/** Debian releases still supported (regular or LTS) on 2026-12-02. */
-const DEBIAN_SUPPORTED = new Set(['bullseye', 'bookworm', 'trixie', 'forky', 'sid']);
+/** Debian releases still supported (regular or LTS) on 2026-12-02: bullseye's LTS ended on 2026-08-31. */
+const DEBIAN_SUPPORTED = new Set(['bookworm', 'trixie', 'forky', 'sid']);
 
 /** Ubuntu releases by codename. */
 export const UBUNTU_RELEASES = {
