@@ -979,6 +979,8 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   const words = commandWords(command);
   const own = listeningPort(words);
   if (own !== null) return portBlocker(inst, own, 'listens on', granted);
+  const fromEnv = gunicornEnvPort(file, inst, words);
+  if (fromEnv !== null) return portBlocker(fromEnv.inst, fromEnv.port, 'runs gunicorn, and GUNICORN_CMD_ARGS binds', granted);
   const configured = gunicornConfigPort(file, stage, ctx, words);
   if (configured !== null) return portBlocker(inst, configured.port, `runs gunicorn, whose ${configured.path} binds`, granted);
   const packageScript = packageScriptWords(ctx, words);
@@ -998,6 +1000,20 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     }
   }
   return null;
+}
+
+/**
+ * The port below 1024 that GUNICORN_CMD_ARGS binds (\`ENV GUNICORN_CMD_ARGS="--bind=0.0.0.0:80"\`), where the
+ * command runs gunicorn with no bind of its own: gunicorn reads the variable as command-line arguments, over
+ * its configuration file. The ENV that sets it is where the refusal is made.
+ */
+function gunicornEnvPort(file: ParsedDockerfile, inst: Instruction, words: readonly string[]): { port: number; inst: Instruction } | null {
+  const at = words.findIndex((w) => baseName(w) === 'gunicorn');
+  if (at < 0 || words.slice(at + 1).some((w) => /^(?:-b|--bind)(?:=|$)/.test(w))) return null;
+  const set = variablesAt(file, inst).get('GUNICORN_CMD_ARGS');
+  if (set?.value == null) return null;
+  const port = listeningPort(['gunicorn', ...set.value.trim().split(/\s+/)]);
+  return port === null ? null : { port, inst: set.inst };
 }
 
 /**
