@@ -8,8 +8,11 @@ import type { Source } from './types.js';
  */
 export interface PortVariable {
   readonly name: RegExp;
-  /** `port`: one number; `ports`: numbers separated by `;`; `urls`: URLs separated by `;` (no port: 80 for http, 443 for https). */
-  readonly format: 'port' | 'ports' | 'urls';
+  /**
+   * `port`: one number; `ports`: numbers separated by `;`; `urls`: URLs separated by `;` (no port: 80 for
+   * http, 443 for https); `address`: an address to listen on, `[host]:port`.
+   */
+  readonly format: 'port' | 'ports' | 'urls' | 'address';
   /** The program that reads it; null: each variable stands alone. */
   readonly program: string | null;
   readonly rank: number;
@@ -27,6 +30,8 @@ export const PORT_VARIABLES: readonly PortVariable[] = [
   { name: /^(?:ASPNETCORE|DOTNET)_HTTPS?_PORTS$/, format: 'ports', program: 'ASP.NET Core', rank: 1, source: KESTREL },
   // PORT, APP_PORT, SERVER_PORT…: the convention of Heroku-style platforms and many frameworks.
   { name: /(?:^|_)PORT$/i, format: 'port', program: null, rank: 0, source: null },
+  // BIND, LISTEN_ADDR, HTTP_BIND_ADDRESS…: names that say the program listens there (an *_ADDR alone may be a server it reaches).
+  { name: /(?:^|_)(?:BIND|LISTEN)(?:_ADDR(?:ESS)?)?$/i, format: 'address', program: null, rank: 0, source: null },
 ];
 
 /** The variable's entry, or null when it carries no listening port. */
@@ -38,6 +43,11 @@ export function portVariable(name: string): PortVariable | null {
 export function portsOf(variable: PortVariable, value: string): number[] | null {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (variable.format === 'port') return /^\d{1,5}$/.test(v) ? [Number(v)] : null;
+  if (variable.format === 'address') {
+    // Only an address of this host: none, all interfaces, localhost or an IP (`db:80` would be another's).
+    const m = /^(\[[0-9a-fA-F:.]*\]|\*|localhost|\d{1,3}(?:\.\d{1,3}){3})?:(\d{1,5})$/.exec(v);
+    return m === null ? null : [Number(m[2])];
+  }
   const parts = v.split(';').map((p) => p.trim()).filter((p) => p !== '');
   const out: number[] = [];
   for (const part of parts) {
