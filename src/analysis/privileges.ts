@@ -12,7 +12,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, listenAddressPort, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1002,14 +1002,23 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   return null;
 }
 
+/** The words after gunicorn, when the command runs it; null otherwise. */
+function gunicornArgs(words: readonly string[]): readonly string[] | null {
+  const at = words.findIndex((w) => baseName(w) === 'gunicorn');
+  return at < 0 ? null : words.slice(at + 1);
+}
+
+/** gunicorn's option naming the address it binds (`-b :80`, `--bind=0.0.0.0:80`). */
+const isBind = (word: string): boolean => /^(?:-b|--bind)(?:=|$)/.test(word);
+
 /**
  * The port below 1024 that GUNICORN_CMD_ARGS binds (\`ENV GUNICORN_CMD_ARGS="--bind=0.0.0.0:80"\`), where the
  * command runs gunicorn with no bind of its own: gunicorn reads the variable as command-line arguments, over
  * its configuration file. The ENV that sets it is where the refusal is made.
  */
 function gunicornEnvPort(file: ParsedDockerfile, inst: Instruction, words: readonly string[]): { port: number; inst: Instruction } | null {
-  const at = words.findIndex((w) => baseName(w) === 'gunicorn');
-  if (at < 0 || words.slice(at + 1).some((w) => /^(?:-b|--bind)(?:=|$)/.test(w))) return null;
+  const gunicorn = gunicornArgs(words);
+  if (gunicorn === null || gunicorn.some(isBind)) return null;
   const set = variablesAt(file, inst).get('GUNICORN_CMD_ARGS');
   if (set?.value == null) return null;
   const port = listeningPort(['gunicorn', ...set.value.trim().split(/\s+/)]);
@@ -1023,14 +1032,14 @@ function gunicornEnvPort(file: ParsedDockerfile, inst: Instruction, words: reado
  * `--bind` of the command line wins over the file's.
  */
 function gunicornConfigPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): { port: number; path: string } | null {
-  const at = words.findIndex((w) => baseName(w) === 'gunicorn');
-  if (at < 0 || ctx === null) return null;
+  const gunicorn = gunicornArgs(words);
+  if (gunicorn === null || ctx === null) return null;
   let config = 'gunicorn.conf.py';
-  for (let i = at + 1; i < words.length; i++) {
+  for (const [i, w] of gunicorn.entries()) {
     // A bind on the command line overrides the file's.
-    if (/^(?:-b|--bind)(?:=|$)/.test(words[i]!)) return null;
-    const m = /^(?:-c|--config)(?:=(.*))?$/.exec(words[i]!);
-    if (m !== null) config = m[1] ?? words[i + 1] ?? '';
+    if (isBind(w)) return null;
+    const m = /^(?:-c|--config)(?:=(.*))?$/.exec(w);
+    if (m !== null) config = m[1] ?? gunicorn[i + 1] ?? '';
   }
   const imagePath = config.startsWith('python:') ? null : pathIn(workdirAtEnd(file, stage), { kind: 'stays' }, config);
   const origin = imagePath === null ? null : contextFileAt(file, stage, ctx, imagePath);
@@ -1046,7 +1055,7 @@ function listeningPort(words: readonly string[]): number | null {
     const property = PORT_PROPERTY.exec(w);
     if (property !== null) return property[1]!;
     const flag = PORT_FLAG.exec(w);
-    return flag === null ? (LISTEN_ADDRESS.test(w) ? w : null) : (flag[1] ?? words[i + 1] ?? null);
+    return flag === null ? (listenAddressPort(w) !== null ? w : null) : (flag[1] ?? words[i + 1] ?? null);
   });
   for (const value of [...values, httpServerPort(words)]) {
     const port = value === null ? null : Number(/(?:^|:)(\d{1,5})$/.exec(value)?.[1] ?? NaN);
@@ -1061,13 +1070,6 @@ function listeningPort(words: readonly string[]): number | null {
  * port the program connects to (`--smtp-port 25`).
  */
 const PORT_FLAG = /^--?(?:port|p|bind|b|listen|addr|address|http|(?:[\w-]+[.-])?(?:server|https?|listen|web)[.-]port)(?:=(.*))?$/;
-
-/**
- * A bare word that is an address to listen on: a port after no host, all interfaces, localhost or an
- * IP (`:80`, `0.0.0.0:80`, `[::]:80`). A host name with a port (`nginx:80`, as `wait-for-it nginx:80`
- * is given) is a server the program connects to.
- */
-const LISTEN_ADDRESS = /^(?:\*|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:.]*\])?:(\d{1,5})$/;
 
 /** A Java system property naming the server's port (`-Dserver.port=80`, `-Dquarkus.http.port=80`): its value follows `=`. */
 const PORT_PROPERTY = /^-D(?:[\w-]+\.)?(?:server|https?)\.port=(.*)$/;

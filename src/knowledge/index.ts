@@ -28,6 +28,6 @@ export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate 
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
-export { PORT_VARIABLES, portVariable, portsOf, type PortVariable } from './ports.js';
+export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
 export { APP_FOLDER_WRITERS, type AppFolderWriter, type ProjectSign } from './appFolderWrites.js';

@@ -44,9 +44,8 @@ export function portsOf(variable: PortVariable, value: string): number[] | null 
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (variable.format === 'port') return /^\d{1,5}$/.test(v) ? [Number(v)] : null;
   if (variable.format === 'address') {
-    // Only an address of this host: none, all interfaces, localhost or an IP (`db:80` would be another's).
-    const m = /^(\[[0-9a-fA-F:.]*\]|\*|localhost|\d{1,3}(?:\.\d{1,3}){3})?:(\d{1,5})$/.exec(v);
-    return m === null ? null : [Number(m[2])];
+    const port = listenAddressPort(v);
+    return port === null ? null : [port];
   }
   const parts = v.split(';').map((p) => p.trim()).filter((p) => p !== '');
   const out: number[] = [];
@@ -61,4 +60,14 @@ export function portsOf(variable: PortVariable, value: string): number[] | null 
     out.push(m[2] !== undefined ? Number(m[2]) : m[1]!.toLowerCase() === 'https' ? 443 : 80);
   }
   return out;
+}
+
+/**
+ * The port of an address to listen on: a port after no host, all interfaces, localhost or an IP
+ * (`:80`, `0.0.0.0:80`, `[::]:80`); null for anything else. A host name with a port (`db:80`, as
+ * `wait-for-it db:80` is given) is a server the program connects to.
+ */
+export function listenAddressPort(address: string): number | null {
+  const m = /^(?:\*|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:.]*\])?:(\d{1,5})$/.exec(address);
+  return m === null ? null : Number(m[1]);
 }
