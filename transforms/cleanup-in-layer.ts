@@ -37,7 +37,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { runProgramContextPath } from '../src/analysis/copiedFiles.js';
+import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, originOf } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
@@ -1248,12 +1248,9 @@ function laterCopiedCondaReader(file: ParsedDockerfile, stage: Stage, inst: Inst
     for (const later of s.instructions) {
       if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
       for (const c of viewOf(file, later).script?.commands ?? []) {
-        const word = c.words[0]?.value;
-        if (word == null || !word.includes('/')) continue;
-        const rel = runProgramContextPath(file, later, ctx, word);
-        const text = rel === null ? null : ctx.read(rel);
-        if (text !== null && text.replace(/^[ \t]*#.*$/gm, '').split(/[;&|\n]/).some(CACHE_READERS.conda)) {
-          return `the later ${preview(file, later)} runs \`${rel}\`, which installs from conda's cache alone (offline), which the cleanup would empty`;
+        const program = runProgramFile(file, later, ctx, c);
+        if (program !== null && program.text.replace(/^[ \t]*#.*$/gm, '').split(/[;&|\n]/).some(CACHE_READERS.conda)) {
+          return `the later ${preview(file, later)} runs \`${program.path}\`, which installs from conda's cache alone (offline), which the cleanup would empty`;
         }
       }
     }
@@ -1399,13 +1396,7 @@ function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   // A program the stage copied in from the build context, run by its path (`COPY install-deps
   // /tmp/` then `RUN /tmp/install-deps`): its text says whether it reads the lists. A relative
   // path is the RUN's own WORKDIR's, not the stage's last.
-  const contextScript = (run: Instruction) => (c: SimpleCommand): { path: string; text: string } | null => {
-    const word = c.words[0]?.value;
-    if (ctx === null || word == null || !word.includes('/')) return null;
-    const rel = runProgramContextPath(file, run, ctx, word);
-    const text = rel === null ? null : ctx.read(rel);
-    return rel === null || text === null ? null : { path: rel, text };
-  };
+  const contextScript = (run: Instruction) => (c: SimpleCommand) => runProgramFile(file, run, ctx, c);
   for (const i of stage.instructions) {
     let step: { need: string | null; updated: boolean } | null = null;
     if (i.keyword === 'RUN') {

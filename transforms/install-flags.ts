@@ -36,7 +36,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { runProgramContextPath } from '../src/analysis/copiedFiles.js';
+import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
@@ -851,13 +851,11 @@ function copiedProgramUses(file: ParsedDockerfile, inst: Instruction, ctx: Build
   const out: { at: number; example: string; keys: readonly string[] }[] = [];
   if (ctx === null) return out;
   for (const c of script.commands) {
-    const word = c.words[0]?.value;
-    if (word == null || !word.includes('/')) continue;
-    const rel = runProgramContextPath(file, inst, ctx, word);
-    const text = rel === null ? null : ctx.read(rel);
-    const parsed = text === null ? null : parseScript(text);
-    if (parsed === null || !parsed.ok) continue;
-    for (const u of scriptFactsOf(parsed).uses) out.push({ at: offsetOf(c.start), example: `${u.example}\` in \`${rel}`, keys: u.keys });
+    const program = runProgramFile(file, inst, ctx, c);
+    if (program === null) continue;
+    const parsed = parseScript(program.text);
+    if (!parsed.ok) continue;
+    for (const u of scriptFactsOf(parsed).uses) out.push({ at: offsetOf(c.start), example: `${u.example}\` in \`${program.path}`, keys: u.keys });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { contextPath } from '../engine/context.js';
 import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import { workdirAt as imageWorkdirAt } from '../dockerfile/workdir.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import type { SimpleCommand } from '../shell/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
@@ -181,6 +182,19 @@ export function runProgramContextPath(file: ParsedDockerfile, inst: Instruction,
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }
   return null;
+}
+
+/**
+ * The build-context file a RUN's command runs by its path (\`RUN /tmp/install-redis\`, \`RUN ./setup.sh\`),
+ * as runProgramContextPath finds it, with its text; null for a program named without a path, one
+ * no COPY of the context put there, or no context.
+ */
+export function runProgramFile(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, c: SimpleCommand): { readonly path: string; readonly text: string } | null {
+  const word = c.words[0]?.value;
+  if (ctx === null || word == null || !word.includes('/')) return null;
+  const rel = runProgramContextPath(file, inst, ctx, word);
+  const text = rel === null ? null : ctx.read(rel);
+  return rel === null || text === null ? null : { path: rel, text };
 }
 
 /**
