@@ -107,6 +107,23 @@ describe('a build context on disk', () => {
     expect(walked.map((e) => e.path)).toEqual(['a.txt', 'linked-src', 'src', 'src/b.go', 'src/deep', 'src/deep/c.go', 'src/link.txt']);
   });
 
+  it.skipIf(process.platform === 'darwin' || process.platform === 'win32')('answers a missing name from a listing, with no lookup of its own', () => {
+    const root = tree({ 'a.txt': '', 'src/b.go': '' });
+    const ctx = openBuildContext(root, null)!;
+    expect(ctx.kind('a.txt')).toBe('file');
+    // Made after the root was listed: the listing answers, as it would for a name never there.
+    fs.writeFileSync(path.join(root, 'compose.yaml'), '');
+    fs.mkdirSync(path.join(root, 'late'));
+    fs.writeFileSync(path.join(root, 'late', 'c.go'), '');
+    expect([ctx.kind('compose.yaml'), ctx.kind('late/c.go')]).toEqual([null, null]);
+    // A folder not listed is asked path by path.
+    fs.writeFileSync(path.join(root, 'src', 'new.go'), '');
+    expect(ctx.kind('src/new.go')).toBe('file');
+    ctx.list('src');
+    fs.writeFileSync(path.join(root, 'src', 'newer.go'), '');
+    expect(ctx.kind('src/newer.go')).toBeNull();
+  });
+
   it('says the same by listing where realpath fails on a long path, and through a long chain of symlinks', () => {
     // Entries whose path nears PATH_MAX: realpath fails there, and the entry reads as missing.
     const root = tree({ 'a.txt': '' });

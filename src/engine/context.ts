@@ -134,6 +134,8 @@ class FsBuildContext implements BuildContext {
   private readonly links = new Map<string, boolean>();
   private readonly texts = new Map<string, string | null>();
   private readonly lists = new Map<string, ContextEntry[] | null>();
+  /** Folders being listed: their entries' kinds are asked while the listing is incomplete. */
+  private readonly reading = new Set<string>();
   private walked: Walk | null = null;
   private ignore: { readonly path: string; readonly text: string } | null | undefined;
   private rules: DockerIgnore | null | undefined;
@@ -154,10 +156,29 @@ class FsBuildContext implements BuildContext {
     if (p === '.') return 'dir';
     let k = this.kinds.get(p);
     if (k === undefined) {
-      k = this.resolve(p);
+      k = this.listedAbsent(p) ? null : this.resolve(p);
       this.kinds.set(p, k);
     }
     return k;
+  }
+
+  /**
+   * Whether a folder's listing shows `p` is not there, so that no stat is made for it. Most paths
+   * asked of a context are missing: the compose, dev-container and action files looked for beside
+   * every Dockerfile, and COPY sources of a context that holds the Dockerfile alone. One listing
+   * of the root answers all of its names, and a path below a folder that is not there is not there.
+   * Other folders answer only once listed. Where names are not matched exactly (macOS and Windows
+   * find `Compose.yaml` as `compose.yaml`), every path is looked up.
+   */
+  private listedAbsent(p: string): boolean {
+    if (!EXACT_NAMES || this.links.has(p)) return false;
+    const slash = p.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : p.slice(0, slash);
+    if (parent !== '.' && this.kind(parent) !== 'dir') return true;
+    // A listing notes every entry it saw in `links`, link or not; one under way has not seen them all.
+    if (this.reading.has(parent)) return false;
+    if (parent === '.' ? this.list('.') === null : this.lists.get(parent) == null) return false;
+    return !this.links.has(p);
   }
 
   read(rel: string): string | null {
@@ -274,6 +295,15 @@ class FsBuildContext implements BuildContext {
   }
 
   private readDir(p: string): ContextEntry[] | null {
+    this.reading.add(p);
+    try {
+      return this.readDirEntries(p);
+    } finally {
+      this.reading.delete(p);
+    }
+  }
+
+  private readDirEntries(p: string): ContextEntry[] | null {
     const dir = path.join(this.root, p);
     let dirents: fs.Dirent[];
     try {
@@ -300,6 +330,9 @@ class FsBuildContext implements BuildContext {
     return out;
   }
 }
+
+/** Whether the file system tells names apart only as written: a listing then answers for a lookup. */
+const EXACT_NAMES = process.platform !== 'darwin' && process.platform !== 'win32';
 
 /**
  * A folder path short enough that realpath cannot fail on the length of an entry's path:
