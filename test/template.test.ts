@@ -52,6 +52,8 @@ describe('placeholderAt', () => {
       ['FROM REPLACE-ME\n', 'invalid image reference "REPLACE-ME"', 'REPLACE-ME'],
       ['FROM registry/REPLACE_ME_IMAGE:1\n', 'invalid image reference "registry/REPLACE_ME_IMAGE:1"', 'REPLACE_ME'],
       ['HEALTHCHECK --interval={INTERVAL} CMD true\n', 'time: invalid duration "{INTERVAL}"', '{INTERVAL}'],
+      ['FROM <your-base-image>\n', 'invalid image reference "<your-base-image>"', '<your-base-image>'], // a README's example
+      ['FROM python:<version>-slim\n', 'invalid image reference "python:<version>-slim"', '<version>'],
     ];
     for (const [text, message, placeholder] of cases) expect(placeholderAt(text, 1, message)?.placeholder, text).toBe(placeholder);
   });
@@ -64,6 +66,8 @@ describe('placeholderAt', () => {
     expect(placeholderAt('FROM REPLACEMENT\n', 1, 'invalid image reference "REPLACEMENT"')).toBeNull();
     expect(placeholderAt('FROM {{ base }}\n', 1, 'invalid image reference "{{"')).toBeNull();
     expect(placeholderAt('FROM __init__\n', 1, 'invalid image reference "__init__"')).toBeNull();
+    expect(placeholderAt('RUN cat <<EOF\n', 1, 'unterminated heredoc <<EOF')).toBeNull();
+    expect(placeholderAt('COPY <<EOF> /a\n', 1, 'unterminated heredoc <<EOF>')).toBeNull();
     // The placeholder is on another line than the failure.
     expect(placeholderAt('FROM PHP:8\nRUN echo {V}\n', 1, 'invalid image reference "PHP:8"')).toBeNull();
   });
