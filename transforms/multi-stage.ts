@@ -5,6 +5,7 @@ import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/env
 import { createdUsers, currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
 import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
+import { followingReference } from '../src/analysis/base.js';
 import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -155,7 +156,15 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`invalid-option\`: the runtime option is not default, distroless or scratch;
 - \`digest-pinned\`: the FROM is pinned by digest (\`golang:1.22@sha256:…\`) and the runtime stage would be
   another image, which would ship unpinned (its digest needs the registry). On the builder itself
-  (an app already on \`node:20-slim@sha256:…\`) the runtime stage keeps the pinned reference.`,
+  (an app already on \`node:20-slim@sha256:…\`) the runtime stage keeps the pinned reference;
+- \`base-from-argument\`: the FROM names its image with a build argument (\`FROM maven:3.9-eclipse-temurin-\${JAVA}\`)
+  and the runtime image holds the argument's default (\`eclipse-temurin:17-jre\`): a build given another value
+  would ship on the image of the old one. A runtime stage on the builder itself repeats the FROM's text
+  (\`FROM node:\${NODE_VERSION}-alpine\`), and a sibling the tag names with a suffix adds it
+  (\`node:\${NODE_VERSION}-slim\`); an image that holds no value (distroless static for Go) needs neither;
+- \`nothing-to-leave\`: the runtime stage would be the builder itself, and the build leaves nothing behind (a Node.js
+  app that builds nothing, installs no devDependencies and keeps no download cache in its layers): the split
+  would ship what ships now.`,
     hadolint: [],
     review: 'the image that ships is a new, smaller runtime stage: only the artefact and what runs it are copied; tools and files of the build image are gone',
     defaultEnabled: false,
@@ -204,6 +213,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       'user-not-in-runtime': 'USER names an account the runtime image lacks',
       'invalid-option': 'the runtime option is not default, distroless or scratch',
       'digest-pinned': 'the build image is pinned by digest, and the runtime image would not be',
+      'nothing-to-leave': 'the runtime image would be the build image, and the build leaves nothing behind: the split would ship what ships now',
+      'base-from-argument': 'the build image is named by a build argument, and the runtime image chosen for its default would not follow another value',
     },
     needsBuildContext: true,
   },
@@ -249,12 +260,23 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     if (toolchain !== null) return [toolchain];
     if (analysis.kind === 'refuse') return [refusal(analysis.at, analysis.code, analysis.reason)];
     // A pinned builder says the shipped image must not float: another runtime image needs its own digest.
-    const pinned = resolveBase(file, stage)?.ref?.digest ?? null;
+    const resolved = resolveBase(file, stage);
+    const pinned = resolved?.ref?.digest ?? null;
     const runtimeRef = analysis.plan.runtime.reference;
     if (pinned !== null && !runtimeRef.includes('@')) {
       return [refusal(stage.from.span.start, 'digest-pinned', `the build image is pinned by digest, and the runtime stage would ship ${runtimeRef} unpinned: its digest must come from the registry, which dockshift does not ask`)];
     }
-    return split(input, analysis.plan, installed);
+    const following = resolved === null ? { ok: true as const, text: runtimeRef } : followingReference(file, stage, resolved, runtimeRef);
+    if (!following.ok) {
+      return [
+        refusal(
+          stage.from.span.start,
+          'base-from-argument',
+          `the build image is named by the build argument ${following.name}, and ${runtimeRef} was chosen for its default ${following.value}: a build given another value would build on one image and ship on the other`,
+        ),
+      ];
+    }
+    return split(input, analysis.plan, installed, following.text);
   },
 });
 
@@ -322,7 +344,8 @@ const SCRATCH_PATHS = ['/tmp', '/root', '/var/cache', '/var/lib/apt', '/var/tmp'
 /** Programs every image with a shell has (POSIX utilities and the shell itself). */
 const SHELL_UTILITIES = new Set(['sh', 'echo', 'printf', 'test', '[', 'env', 'sleep', 'cat', 'true', 'false', 'exec', 'cd', 'mkdir', 'rm', 'ls', 'id']);
 
-function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof installedPackages>): Finding[] {
+/** `runtimeImageText`: how the runtime stage's FROM names the runtime image (the build stage's own text where that is the same image). */
+function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof installedPackages>, runtimeImageText: string): Finding[] {
   const { file, stage, ctx, command } = input;
   const at = stage.from.span.start;
   const runtimeImage = plan.runtime.image;
@@ -474,7 +497,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     .map((i) => file.text.slice(i.span.start, i.span.end));
 
   const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
-  const from = `${keyword(file, 'FROM')} ${plan.runtime.reference}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
+  const from = `${keyword(file, 'FROM')} ${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
   const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
   edits.push(insertLinesAfter(file, lastBuild, block));
   if (stage.name === null) edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });

@@ -6,7 +6,7 @@
  */
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { replaceFromImage } from '../dockerfile/edit.js';
-import { properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
+import { globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
 import type { Edit, SizeEffect } from '../engine/types.js';
 import { identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
 import type { IdentifiedImage, SizeEstimate } from '../knowledge/types.js';
@@ -74,6 +74,38 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
   const next = reference.slice(prefix.length, reference.length - suffix.length);
   if (next === '' || /\s/.test(next)) return { ok: false, code: 'arg-default', reason: `ARG ${name} would have no usable value` };
   return { ok: true, edits: [{ start: property.valueSpan.start, end: property.valueSpan.end, text: `${quote}${next}${quote}` }] };
+}
+
+/** How a FROM added after a stage names an image chosen for that stage's base (see followingReference). */
+export type FollowingReference =
+  | { readonly ok: true; readonly text: string }
+  /** The image holds the value `value` of build argument `name`: it was chosen for that value alone. */
+  | { readonly ok: false; readonly name: string; readonly value: string };
+
+/**
+ * How a FROM written after `stage` names `reference`, an image chosen for the stage's base as the
+ * build arguments' defaults resolve it. Given another value (\`--build-arg NODE_VERSION=22\`), an
+ * argument changes the stage's base, and the new FROM must follow it. Where `reference` is the base
+ * itself, the stage's own text says it, variables and all (\`node:\${NODE_VERSION}-alpine\`), and a
+ * sibling the tag names with a suffix adds it (\`node:\${NODE_VERSION}-slim\`). One that holds none
+ * of the arguments' values (a Go build's distroless static) does not depend on them, and is written
+ * as it is. One that holds a value otherwise (\`eclipse-temurin:17-jre\` for a JDK of \`\${JAVA}\`,
+ * 17) was chosen for that value alone, and cannot be written to follow another.
+ */
+export function followingReference(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): FollowingReference {
+  if (resolved.vars.length === 0) return { ok: true, text: reference };
+  const own = stage.imageSpan === null || resolved.text === null ? null : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  if (own !== null && reference === resolved.text) return { ok: true, text: own };
+  // A sibling named by a suffix of the tag (\`-slim\`) follows the argument as the base does.
+  if (own !== null && reference.startsWith(resolved.text!) && /^-[a-z][a-z0-9.-]*$/.test(reference.slice(resolved.text!.length)) && !/["']$/.test(own)) {
+    return { ok: true, text: own + reference.slice(resolved.text!.length) };
+  }
+  const globals = globalArgs(file);
+  for (const name of resolved.vars) {
+    const value = globals.get(name)?.value;
+    if (value != null && value !== '' && reference.includes(value)) return { ok: false, name, value };
+  }
+  return { ok: true, text: reference };
 }
 
 /** The size effect of moving from one image to another, when both sizes were measured alike. */

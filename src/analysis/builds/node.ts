@@ -10,7 +10,9 @@ import { stageNeeds } from '../needs.js';
 import { stageCommands } from '../commands.js';
 import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
 import { originOf, unreadOrigin } from '../paths.js';
-import { recognise } from '../../shell/index.js';
+import { cacheMounts, recognise } from '../../shell/index.js';
+import type { CacheKind } from '../../shell/types.js';
+import { programWords, type RunScript } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -96,6 +98,14 @@ export function readNode(input: BuildInput): Analysis {
   const prune = pruneCommand(input, installs, manifest, project);
   if (prune.note !== null) notes.push(prune.note);
   const builds = findCommands(input.file, input.scripts, (w) => isBuild(w));
+  // On the builder itself, a split ships what ships now unless the build leaves something behind.
+  if (runtime.reference === input.builder.raw && builds.length === 0 && prune.command === null && input.scripts.every((run) => installsOnly(run, installs))) {
+    return refuse(
+      'nothing-to-leave',
+      `the runtime stage would be ${runtime.reference} again, with ${appDir}: all the image holds now: nothing is built, no devDependencies would be dropped, and every RUN only installs, keeping no cache in its layer`,
+      at,
+    );
+  }
   const buildStep = (builds.at(-1) ?? installs.at(-1)!).run.inst;
   if (builds.length > 0) notes.push(`the build output stays in ${appDir}`);
   return {
@@ -133,6 +143,32 @@ function addonBuild(input: BuildInput, manifest: PackageJson, project: string): 
   return recorded
     ? `${named} (${path.posix.basename(scripted[0]!.from)}) ${scripted.length > 1 ? 'run install scripts' : 'runs an install script'}`
     : `${path.posix.basename(scripted[0]!.from)} does not record whether ${named} ${scripted.length > 1 ? 'run install scripts' : 'runs an install script'}`;
+}
+
+/** The package manager's own cache a cache mount keeps out of the layer. */
+const CACHE_OF: Readonly<Record<string, CacheKind>> = { npm: 'npm', yarn: 'yarn', pnpm: 'pnpm' };
+
+/**
+ * Whether a RUN only installs dependencies and keeps none of the package manager's downloads in its
+ * layer: its cache is mounted (\`--mount=type=cache,target=/root/.npm\`) or cleaned after.
+ */
+function installsOnly(run: RunScript, installs: readonly Located[]): boolean {
+  if (run.parsed === null) return false;
+  const mine = installs.filter((i) => i.run === run);
+  const own = new Set(mine.map((i) => i.command));
+  const cleaned = new Set<string>();
+  for (const command of run.parsed.commands) {
+    if (own.has(command)) continue;
+    const [program, a, b] = programWords(command).map((w) => w.value);
+    if ((program === 'npm' || program === 'yarn') && a === 'cache' && b === 'clean') cleaned.add(program);
+    else if (program === 'pnpm' && a === 'store' && b === 'prune') cleaned.add(program);
+    else return false;
+  }
+  const mounted = new Set(cacheMounts(run.inst).map((m) => m.kind));
+  return mine.every((i) => {
+    const manager = i.words[0]?.value ?? '';
+    return cleaned.has(manager) || (CACHE_OF[manager] !== undefined && mounted.has(CACHE_OF[manager]));
+  });
 }
 
 function isInstall(w: readonly (string | null)[]): boolean {

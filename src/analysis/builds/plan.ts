@@ -64,7 +64,8 @@ export type RefusalCode =
   | 'shared-libraries'
   | 'interpreted'
   | 'runtime-program'
-  | 'unknown-needs';
+  | 'unknown-needs'
+  | 'nothing-to-leave';
 
 export type Analysis =
   | { readonly kind: 'plan'; readonly plan: BuildPlan }
