@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resetBuildContexts } from '../src/engine/context.js';
+import { openBuildContext, resetBuildContexts } from '../src/engine/context.js';
 import { gitBlobId } from '../src/engine/diff.js';
 import { NewFileLedger, processFile, type FileResult, type FileTask } from '../src/engine/processFile.js';
 import { configure } from '../src/engine/select.js';
@@ -250,5 +252,24 @@ describe('edits of context files proposed by a transform', () => {
     expect([first.written, second.written]).toEqual([true, false]);
     expect(second.error?.message).toBe('svc/.dockerignore: does not read as this rewrite relies on (svc/Dockerfile proposed it first, otherwise); svc/Dockerfile.prod left unchanged');
     expect(fs.readFileSync(path.join(root, 'svc/Dockerfile.prod'), 'utf8')).toBe(original);
+  });
+});
+
+describe('memory over a run', () => {
+  it('lets a build context go once the recent contexts do, though the task list that names its Dockerfiles lives on', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const root = tree({ Dockerfile: 'FROM alpine:3.20\nRUN apk add curl\n' });
+    const dockerfile = path.join(root, 'Dockerfile');
+    // As batch.ts gives it: every task of a context shares one object, kept for the whole run.
+    const task: FileTask = { path: dockerfile, display: 'Dockerfile', contextDockerfiles: { sharing: [{ path: dockerfile, display: 'Dockerfile', rel: 'Dockerfile' }], count: 1, elsewhere: [] } };
+    expect(processFile(task, [proposesIgnore], 'dry-run').status).not.toBe('error');
+    const context = new WeakRef(openBuildContext(root, dockerfile)!);
+    resetBuildContexts();
+    // A WeakRef's target is kept until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(context.deref()).toBeUndefined();
+    expect(task.contextDockerfiles!.count).toBe(1);
   });
 });

@@ -213,15 +213,22 @@ function realTarget(target: string): string {
   }
 }
 
-/** The run's data made readable, once per context and thread: its tasks share the object. */
-const readable = new WeakMap<RunContextDockerfiles, ContextDockerfiles>();
+/**
+ * The run's data made readable, once per context and thread: its tasks share the object. By
+ * context first: what is made reads the context, and the run's data lives as long as the run's
+ * task list, so keyed by that alone it kept every context of the run, with its listings and the
+ * files it read (a fleet run grew by some 3 KB a file, without end).
+ */
+const readable = new WeakMap<BuildContext, WeakMap<RunContextDockerfiles, ContextDockerfiles>>();
 
 /**
  * The transforms' view of what the run knows of a context's Dockerfiles. One with its own
  * `<name>.dockerignore` does not read the root's, so it is left out (as BuildKit reads it).
  */
 function contextDockerfilesOf(run: RunContextDockerfiles, ctx: BuildContext): ContextDockerfiles {
-  let known = readable.get(run);
+  let byRun = readable.get(ctx);
+  if (byRun === undefined) readable.set(ctx, (byRun = new WeakMap()));
+  let known = byRun.get(run);
   if (known === undefined) {
     const sharing = run.sharing.flatMap((d): SharingDockerfile[] => {
       if (d.rel !== null) return ctx.kind(`${d.rel}.dockerignore`) === 'file' ? [] : [{ name: d.rel, read: () => ctx.read(d.rel!) }];
@@ -237,7 +244,7 @@ function contextDockerfilesOf(run: RunContextDockerfiles, ctx: BuildContext): Co
       };
       return [{ name: d.display, read }];
     });
-    readable.set(run, (known = { sharing, count: run.count, elsewhere: new Set(run.elsewhere) }));
+    byRun.set(run, (known = { sharing, count: run.count, elsewhere: new Set(run.elsewhere) }));
   }
   return known;
 }
