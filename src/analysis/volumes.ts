@@ -11,6 +11,7 @@ import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
 import { commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, runScripts } from './runScripts.js';
+import { commandWords, startCommand } from './startCommand.js';
 
 export interface VolumePath {
   readonly path: string;
@@ -92,6 +93,18 @@ const DATA_FOLDER_NAME = /^(?:data|logs?)$/;
  */
 const SHARED_FOLDERS = new Set([...STATE_ROOTS, '/var', '/tmp', '/var/tmp', '/usr', '/usr/local', '/usr/share', '/usr/local/share', '/etc', '/opt', '/home', '/root', '/srv', '/mnt', '/media', '/dev', '/proc', '/sys']);
 
+/**
+ * The folders the container's command names (\`-d /datastore\`, \`--data-dir=/srv/state\`) that nothing is
+ * copied into: a folder a RUN makes empty and hands to the program it starts is one only the running
+ * app fills. One the code is copied into (\`--root /srv/app\`) is the app's own, and stays root's.
+ */
+function commandFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
+  const copied = stageLineage(file, stage).flatMap((s) => copySteps(file, s).map((c) => c.dest));
+  const holds = (folder: string, p: string | null) => p !== null && (p === folder || p.startsWith(`${folder}/`));
+  const named = commandWords(startCommand(file, stage)).map((w) => path.posix.normalize(w.replace(/^--?[\w-]+=/, '')).replace(/(.)\/+$/, '$1'));
+  return new Set(named.filter((p) => p.startsWith('/') && !SHARED_FOLDERS.has(p) && path.posix.dirname(p) !== p && !copied.some((d) => holds(p, d))));
+}
+
 /** The folders the stage's ENVs (and those of what it builds on) name as where the app writes, by their last value. */
 function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   const named = new Map<string, string | null>();
@@ -121,9 +134,11 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
 export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
   const out: StateFolder[] = [];
   const named = dataFolders(file, stage);
+  const started = commandFolders(file, stage);
   const add = (p: string | null, inst: Instruction, how: string, made = false) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
-    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? dataFolderNamed(normal) : null));
+    const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) ? n : null);
+    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? madeFor(normal) : null));
     if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
   };
   for (const s of stageLineage(file, stage).reverse()) {
