@@ -115,6 +115,17 @@ describe('non-root-user: data kept in the home', () => {
     expect(why).toContain("HOME is no longer /root but the user's home");
   });
 
+  it('says HOME is / for a uid the stage gives files to and makes no account for', () => {
+    const [why] = review('FROM python:3.12-slim\nCOPY . /code/\nRUN mkdir -p /code/media && chown -R 1000:2000 /code/media\nCMD ["uwsgi", "/code/uwsgi.ini"]\n');
+    expect(why).toContain('no account the Dockerfile makes has uid 1000: unless the image has one, Docker sets HOME to /');
+    expect(why).not.toContain('HOME is no longer /root');
+  });
+
+  it('says HOME moves to the home of an account the stage makes for the uid it gives files to', () => {
+    const [why] = review('FROM python:3.12-slim\nRUN useradd -u 1000 app\nCOPY . /code/\nRUN mkdir -p /code/media && chown -R 1000:1000 /code/media\nCMD ["uwsgi", "/code/uwsgi.ini"]\n');
+    expect(why).toContain("HOME is no longer /root but the user's home");
+  });
+
   it('says nothing of HOME when the image sets it', () => {
     const [why] = review('FROM bitnami/kafka:3.7\nUSER root\nRUN install_packages jq\n');
     expect(why).not.toContain('HOME is no longer /root');

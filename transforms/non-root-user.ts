@@ -647,13 +647,23 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
             ? `${plan.name}${plan.name === spec ? '' : ` (${spec})`}, the account the stage creates`
             : `${plan.name}${plan.name === spec ? '' : ` (${spec})`}, the user the stage gives its files to`;
   const message = `run as ${who}${notes.length === 0 ? '' : `; ${notes.join('; ')}`}`;
+  // A uid the stage only gives files to (\`chown -R 1000:2000 /code/media\`) may have no account. The base
+  // images' own accounts are system ones below 1000 (www-data, nginx) and nobody's 65534; the image's
+  // non-root user is known.
+  const uid = plan.kind === 'existing' && !plan.created && /^\d+$/.test(plan.name) ? Number(plan.name) : null;
+  const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : undefined;
+  const homeless = uid !== null && uid >= 1000 && uid !== 65534 && uid !== shippedUid ? uid : null;
   const why =
     'the container no longer runs as root: check that the app only writes where the user may ' +
     '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root' +
     // No account means no home: Docker sets HOME=/ for a uid /etc/passwd does not list, and scratch has no /tmp either.
     (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '') +
-    // Docker sets HOME from /etc/passwd when no ENV sets it: /root becomes the user's own.
-    (plan.kind !== 'numeric' && !setsHome(file, stage) && (base.kind !== 'image' || base.image.facts.env['HOME'] === undefined) ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found' : '');
+    // Docker sets HOME from /etc/passwd when no ENV sets it: /root becomes the user's own, or / for a uid it does not list.
+    (plan.kind !== 'numeric' && !setsHome(file, stage) && (base.kind !== 'image' || base.image.facts.env['HOME'] === undefined)
+      ? homeless === null
+        ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found'
+        : `; no account the Dockerfile makes has uid ${homeless}: unless the image has one, Docker sets HOME to /, which stays root's, so a program that keeps a cache or settings in its HOME fails unless an ENV sets HOME`
+      : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
   const froms = stageLineage(file, stage).map((s) => s.from.span);
