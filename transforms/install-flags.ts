@@ -69,6 +69,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   curl, wget, wget2, aria2, git then fetching over https (or running a script, a gem, go…), or kept in a stage that
   ships, where what the container runs may fetch with them → ca-certificates;
   gcc then compiling (gcc, make, configure, cmake, pip, npm, go, cargo… or a script) → libc6-dev;
+  Debian's npm (or node-gyp) then an npm, yarn or pnpm command, which may build a native addon with node-gyp → g++, make;
   python3-pip then building from source (\`pip install .\`, \`-e\`, a VCS URL, an sdist, --no-binary) →
   build-essential, python3-dev (Python 2's python-pip → build-essential, python-all-dev, python-setuptools); gpg then fetching keys (\`--recv-keys\`, \`--keyserver\`) → dirmngr
   (gnupg too on Debian 9); dirmngr or gpg-agent then \`apt-key\`/\`gpg\` → gnupg; git over ssh (\`git clone git@…\`, a

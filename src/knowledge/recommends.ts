@@ -58,6 +58,8 @@ export interface RecommendsFact {
 
 const DEBIAN_12: FactSource = { how: 'apt-cache show / apt-cache depends on Debian 12 (bookworm)', checked: '2025-06-02' };
 
+const NODE_GYP: FactSource = { how: `${DEBIAN_12.how}: npm Depends: node-gyp; node-gyp Recommends: build-essential`, checked: '2026-12-06' };
+
 export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'],
@@ -107,6 +109,24 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['libc6-dev', 'libc-dev', 'build-essential', 'g++', 'libstdc++-dev'],
     because: 'gcc only recommends it (the C library headers, crt1.o and libc.so)',
     source: DEBIAN_12,
+  },
+  {
+    // Debian's and Ubuntu's npm; the nodejs images' own npm comes with the image, not from apt.
+    // node-gyp runs make and g++ (whose libstdc++ headers bring libc6-dev's): each is kept on its own.
+    packages: ['npm', 'node-gyp'],
+    use: 'c-headers',
+    install: ['g++'],
+    satisfiedBy: ['g++', 'build-essential'],
+    because: "npm's node-gyp, which compiles a package's native addon, only recommends build-essential, which brings g++",
+    source: NODE_GYP,
+  },
+  {
+    packages: ['npm', 'node-gyp'],
+    use: 'c-headers',
+    install: ['make'],
+    satisfiedBy: ['make', 'build-essential'],
+    because: "npm's node-gyp, which compiles a package's native addon, only recommends build-essential, which brings make",
+    source: NODE_GYP,
   },
   {
     packages: ['python3-pip'],
