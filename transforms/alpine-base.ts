@@ -105,7 +105,9 @@ Refuses, with the reason, when:
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
   manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
-  files out of the switched stages. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
+  files out of the switched stages. Files whose names say they hold no native code (under /etc or /usr/share, or a
+  .rb, .py, .json, .conf, .sh… file: \`COPY --from=build /src/plugin/out.rb …\`) are not binaries, whatever the stage
+  built. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
   counts as files, not native code, when the stage's only installs are Node project installs, the copied path
   lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH
   or is Node.js (which loads \`.node\` files a bundler may have written there; an image whose entrypoint or

@@ -63,7 +63,10 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
       continue;
     }
     const built = classify(file, source, ctx);
-    const output = built.build === 'packages' && typeof args !== 'string' ? buildOutputOnly(file, source, stage, inst, args.sources, args.dest, ctx) : null;
+    // Files that are data by their names (`out_loki.rb`, `/etc/app/config.json`) hold no native code, whatever the stage built.
+    const data = sources.length > 0 ? sources.map(dataFile) : [];
+    const named = data.length > 0 && data.every((d) => d !== null) ? `${[...new Set(data)].join(' and ')}: no native code` : null;
+    const output = named ?? (built.build === 'packages' && typeof args !== 'string' ? buildOutputOnly(file, source, stage, inst, args.sources, args.dest, ctx) : null);
     out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
   }
   return out;
@@ -97,16 +100,26 @@ export function imageFileLibc(file: ParsedDockerfile, from: string, path: string
   if (ref !== null && image === null && ref.tag !== null && ref.tag.split(/[-_]/).some((t) => /^alpine[\d.]*$/.test(t))) {
     return { kind: 'musl-or-static', what: `a file of ${expanded}, an Alpine tag` };
   }
-  if (!/[*?[]/.test(p) && !NATIVE_FILE.test(p)) {
-    if (DATA_FOLDERS.some((d) => p.startsWith(d))) return { kind: 'not-native', what: 'configuration or data' };
-    const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(posix.basename(p))?.[1];
-    if (ext !== undefined && /^(?:json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|js|mjs|cjs|map|xml|properties|pem|crt|key|pub|phar|jar|war|py|rb|php|sh|bash|sql|csv)$/i.test(ext)) {
-      return { kind: 'not-native', what: `a .${ext} file` };
-    }
-  }
+  const data = dataFile(p);
+  if (data !== null) return { kind: 'not-native', what: data };
   if (libc === 'glibc') return { kind: 'glibc', what: `a file of ${expanded}, a glibc image` };
   return { kind: 'program', what: `a file of ${expanded ?? from}, an image whose C library dockshift does not know` };
 }
+
+/**
+ * What a copied path is when its name says it holds no native code: configuration and data (under
+ * /etc or /usr/share), or a file with a data file's or a script's extension; null when it may be a
+ * program or a shared library (no extension, a glob, a `.so`).
+ */
+function dataFile(path: string): string | null {
+  const p = posix.normalize(posix.join('/', path)).replace(/(?<=.)\/$/, '');
+  if (/[*?[]/.test(p) || NATIVE_FILE.test(p)) return null;
+  if (DATA_FOLDERS.some((d) => p.startsWith(d))) return 'configuration or data';
+  const ext = /\.([A-Za-z][A-Za-z0-9]*)$/.exec(posix.basename(p))?.[1];
+  return ext !== undefined && DATA_EXTENSIONS.test(ext) ? `a .${ext} file` : null;
+}
+
+const DATA_EXTENSIONS = /^(?:json|ya?ml|toml|ini|conf|cfg|txt|md|html?|css|js|mjs|cjs|map|xml|properties|pem|crt|key|pub|phar|jar|war|py|rb|php|sh|bash|sql|csv)$/i;
 
 /** Programs that load native modules (`.node`) from the files they run. */
 const JS_RUNTIMES = new Set(['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm', 'corepack', 'bun', 'deno']);
