@@ -179,7 +179,7 @@ describe('knowledge base consistency', () => {
 const NAMED_APART = new Set([
   'clang clang21', 'g++ gcc', 'gfortran gcc', 'libapparmor-dev apparmor', 'libatomic gcc', 'libcurl curl', 'libgcc gcc', 'libgomp gcc',
   'libldap openldap', 'libmagic file', 'libpq postgresql17', 'libpq-dev postgresql17', 'libssl3 openssl', 'libstdc++ gcc',
-  'libuuid util-linux', 'postgresql-client postgresql17', 'xvfb xorg-server',
+  'libuuid util-linux', 'lld lld20', 'postgresql-client postgresql17', 'xvfb xorg-server',
 ]);
 
 describe('package maps', () => {

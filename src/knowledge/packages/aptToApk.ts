@@ -281,6 +281,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'libzmq3-dev': mapped(['zeromq-dev'], DEB12, ['main/zeromq@c9507117']),
   libzmq5: mapped(['zeromq'], DEB12, ['main/zeromq@c9507117']),
   'libzstd-dev': mapped(['zstd-dev'], DEB12, ['main/zstd@3ed34f6c']),
+  lld: mapped(['lld'], DEB12, ['main/lld20@061f54b7'], 'unversioned name provided by the current lldN package'),
   locales: droppable('musl has no locale database to generate: set LANG (and MUSL_LOCPATH with musl-locales) instead', DEB12, ['/etc/locale.gen', '/usr/share/i18n/', '/usr/lib/locale/']),
   'locales-all': droppable('musl has no locale database: set LANG (and MUSL_LOCPATH with musl-locales) instead', DEB12, ['/usr/lib/locale/']),
   luajit: mapped(['luajit'], DEB12, ['main/luajit@f4638043']),
