@@ -116,6 +116,10 @@ describe('init-process', () => {
     expect(reason('FROM debian:bookworm\nWORKDIR /app\nCOPY . .\nCMD ["./docker/start.sh"]\n', { 'app.py': '' })).toEqual([
       'unreadable-script: ./docker/start.sh is a script that cannot be read (COPY on line 3 copies docker/start.sh, which is not in the build context), so whether it hands PID 1 over with exec is not known',
     ]);
+    // Copied from the context, then maybe covered by a stage's folder copied over it: the reason names that COPY.
+    expect(reason('FROM rust:1.80 AS build\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM debian:bookworm-slim\nCOPY start.sh /\nCOPY --from=build /app/target/release/app /\nCMD ["/start.sh"]\n', { 'start.sh': '#!/bin/sh\nexec /app\n' })).toEqual([
+      'unreadable-script: /start.sh is a script that cannot be read (COPY on line 7 copies /app/target/release/app from build, which may be a folder holding start.sh; there, COPY on line 3 copies target/release/app/start.sh, which is not in the build context), so whether it hands PID 1 over with exec is not known',
+    ]);
     // Nothing the Dockerfile copies: the image's own program.
     expect(reason('FROM debian:bookworm\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([
       'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',

@@ -108,7 +108,8 @@ bind). Refuses, leaving the file as it is:
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
-  from another image, made or fetched by another stage, missing): it may switch users itself. A script
+  from another image, made or fetched by another stage, missing, or where a later \`COPY --from\` of a path that may be
+  a folder would put its contents: \`COPY --from=build /app/target/release/app /\`): it may switch users itself. A script
   another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's
   working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script

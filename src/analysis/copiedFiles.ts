@@ -15,7 +15,7 @@ import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { absolutePath, copyArgs, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
+import { absolutePath, copyArgs, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -113,6 +113,16 @@ export type ContextFile =
 export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
   if (copied === null) return { kind: 'not-copied' };
+  const found = readFrom(file, stage, ctx, imagePath, copied);
+  if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
+  // `COPY --from=build /app/target/release/app .`: the path is only there if that source is a folder, which the reason says.
+  const folder = guessedFolderSource(file, copied);
+  if (folder === null) return found;
+  const there = found.inst === copied.inst ? '' : `; there, ${found.why}`;
+  return { kind: 'unknown', inst: copied.inst, why: `${copied.inst.keyword} on line ${copied.inst.line} copies ${folder} from ${copied.image}, which may be a folder holding ${path.posix.basename(imagePath)}${there}` };
+}
+
+function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, copied: PathOrigin): ContextFile {
   const origin = throughStages(file, copied, ctx);
   const by = `${origin.inst.keyword} on line ${origin.inst.line}`;
   switch (origin.kind) {

@@ -501,6 +501,24 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
   return absent === null ? null : { absent };
 }
 
+/**
+ * The source of a COPY --from that `origin.path` lies inside only if that source is a folder, which
+ * nothing says it is (not `dir/`, not a folder the stage is known to have): `COPY --from=build
+ * /app/target/release/app /` puts the path there only when the build made a folder of that name.
+ * Null when the COPY names the path itself or copies a known folder.
+ */
+export function guessedFolderSource(file: ParsedDockerfile, origin: Extract<PathOrigin, { kind: 'stage' }>): string | null {
+  const target = copyTarget(file, origin.inst);
+  if (target.sources === null || target.from === null) return null;
+  for (const src of target.sources) {
+    const { source, glob, isDir } = sourceShape(src, null, target.fromFolders);
+    if (glob || isDir) continue;
+    const absolute = posix.join('/', source);
+    if (origin.path !== absolute && posix.join('/', origin.path).startsWith(`${absolute}/`)) return absolute;
+  }
+  return null;
+}
+
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
 function sourceShape(src: string, ctx: BuildContext | null, folders: ReadonlySet<string> = NO_FOLDERS): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
