@@ -61,6 +61,7 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   'docker-compose': dockerSocket('Docker Compose'),
   'drone-agent': dockerSocket("Drone's agent, which runs the pipelines' steps as containers,"),
   'drone-runner-docker': dockerSocket("Drone's Docker runner, which runs the pipelines' steps as containers,"),
+  'woodpecker-agent': dockerSocket("Woodpecker's agent, which runs the pipelines' steps as containers with its default backend,"),
   watchtower: dockerSocket('Watchtower, which pulls new images and restarts the containers on them,'),
   'docker-gen': dockerSocket('docker-gen, which writes files from the running containers,'),
   dozzle: dockerSocket('Dozzle, which shows the containers\' logs,'),
