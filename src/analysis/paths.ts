@@ -8,7 +8,7 @@ import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
-import { programWords, runScripts } from './runScripts.js';
+import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
@@ -367,6 +367,8 @@ type CopyTarget =
       readonly from: string | null;
       /** Folders of the `--from` stage known to be folders: its working folder and those holding it. */
       readonly fromFolders: ReadonlySet<string>;
+      /** Paths of the `--from` stage known to be files: what its compilers write with \`-o\`. */
+      readonly fromFiles: ReadonlySet<string>;
     };
 
 const copyTargets = new Memo<Instruction, CopyTarget>();
@@ -385,7 +387,7 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
       const destIsDir = (args.dest.endsWith('/') && !/^\/+$/.test(args.dest)) || args.sources.length + args.inline.length > 1;
       // BuildKit reads a context source from the context's root, a leading `/` or not (`COPY /scripts/ /scripts/`).
       const sources = from === null ? args.sources.map((s) => (isUrl(s) ? s : s.replace(/^\/+/, '') || '.')) : args.sources;
-      target = { sources, inline: args.inline, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)) };
+      target = { sources, inline: args.inline, dest, destDir: dest.replace(/\/+$/, '') || '/', destIsDir, from, fromFolders: from === null ? NO_FOLDERS : stageFolders(file, resolveStage(file, from, inst.stage)), fromFiles: from === null ? NO_FOLDERS : compiledFiles(file, resolveStage(file, from, inst.stage)) };
     }
     copyTargets.set(inst, target);
   }
@@ -427,6 +429,46 @@ function stageFolders(file: ParsedDockerfile, index: number | null): ReadonlySet
   return folders;
 }
 
+const compiledFilesMemo = new FileMemo<Map<number, ReadonlySet<string>>>();
+
+/**
+ * The files a stage's RUNs (and those of what it builds on) write as a compiler's output: \`go build -o
+ * /out/server\`, \`gcc -o app\`. \`COPY --from=build /out/server .\` then copies that one file, not a
+ * folder's contents. Not an output that may be a folder: one ending in \`/\`, a \`go build\` of several
+ * packages (\`./...\`), or a path a \`mkdir\` of the stages makes.
+ */
+function compiledFiles(file: ParsedDockerfile, index: number | null): ReadonlySet<string> {
+  const stage = index === null ? undefined : file.stages[index];
+  if (stage === undefined) return NO_FOLDERS;
+  let perFile = compiledFilesMemo.get(file);
+  if (perFile === undefined) compiledFilesMemo.set(file, (perFile = new Map()));
+  const known = perFile.get(stage.index);
+  if (known !== undefined) return known;
+  const outputs = new Set<string>();
+  const made = new Set<string>();
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      const dir = workdirAt(file, run.inst);
+      const absolute = (p: string) => (p.startsWith('/') ? posix.normalize(p) : dir === null ? null : posix.join(dir, p));
+      for (const command of run.parsed?.commands ?? []) {
+        const words = programWords(command).map((w) => w.value);
+        const program = words[0] == null ? null : posix.basename(words[0]);
+        if (program === 'mkdir') {
+          for (const w of mkdirOperands(command)) if (w.value !== null) made.add(absolute(w.value) ?? w.value);
+          continue;
+        }
+        const output = compilerOutput(words, program);
+        if (output === null || output.endsWith('/') || output.includes('$') || words.some((w) => w === null || w.includes('...'))) continue;
+        const path = absolute(output);
+        if (path !== null) outputs.add(path);
+      }
+    }
+  }
+  const files = new Set([...outputs].filter((p) => !made.has(p)));
+  perFile.set(stage.index, files);
+  return files;
+}
+
 const isUrl = (src: string): boolean => /^[a-z]+:\/\//i.test(src) || src.startsWith('git@');
 
 /**
@@ -448,7 +490,7 @@ function sourceReach(src: string, target: CopyTarget & { sources: readonly strin
   if (name === '..') return 'anywhere';
   if (destIsDir) return [posix.join(destDir, name)];
   // Without a build context that knows it, a source without an extension may be a folder copied as the destination.
-  if ((ctx === null || ctx.kind(source) === null) && posix.extname(source) === '') return 'within';
+  if ((ctx === null || ctx.kind(source) === null) && posix.extname(source) === '' && !target.fromFiles.has(posix.join('/', source))) return 'within';
   return [posix.normalize(dest), posix.join(destDir, name)];
 }
 
@@ -486,7 +528,7 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
       if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
       continue;
     }
-    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, target.fromFolders);
+    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, target.fromFolders, target.fromFiles);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
     if (from === null) {
@@ -529,7 +571,7 @@ function sourceShape(src: string, ctx: BuildContext | null, folders: ReadonlySet
  * The source-side path of image path `path` for one COPY source, or null when this
  * source did not write it. A source that is a folder (or `.`) copies its contents.
  */
-function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null, folders: ReadonlySet<string>): string | 'glob' | null {
+function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ctx: BuildContext | null, folders: ReadonlySet<string>, files: ReadonlySet<string> = NO_FOLDERS): string | 'glob' | null {
   const { source, glob, isDir: sourceIsDir } = sourceShape(src, ctx, folders);
   const destDir = dest.replace(/\/+$/, '') || '/';
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
@@ -550,7 +592,7 @@ function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ct
   // `COPY requirements.txt /app` where /app is a folder already (a WORKDIR): the file lands inside it.
   if (!destIsDir && path === posix.join(destDir, posix.basename(source))) return source;
   // Unknown whether the source is a file or a folder (no build context): a folder copies its contents.
-  if (ctx === null || ctx.kind(source) === null) {
+  if ((ctx === null || ctx.kind(source) === null) && !files.has(posix.join('/', source))) {
     const rest = under(destDir);
     if (rest !== null && rest !== '' && !destIsDir && posix.extname(source) === '') return `${source}/${rest}`;
   }

@@ -98,6 +98,20 @@ describe('contextFileAt', () => {
     expect(contextFileAt(file2.file, file2.stage, ctx, '/srv/scripts/run.sh')).toEqual({ kind: 'not-copied' });
     expect(contextFileAt(file2.file, file2.stage, ctx, '/srv/app')).toMatchObject({ kind: 'unknown', why: 'COPY on line 5 copies it from build' });
   });
+
+  it('takes what a compiler writes with -o for a file, not a folder copied over the destination', () => {
+    const at = (build: string) => {
+      const { file, stage } = last(`FROM a AS build\nWORKDIR /src\n${build}\nFROM a\nWORKDIR /app\nCOPY start.sh .\nCOPY --from=build /out/server .\nCMD x\n`);
+      return contextFileAt(file, stage, memoryBuildContext({ 'start.sh': '' }), '/app/start.sh');
+    };
+    expect(at('RUN go build -o /out/server .')).toMatchObject({ kind: 'context', path: 'start.sh' });
+    expect(at('RUN gcc -o ../out/server main.c')).toMatchObject({ kind: 'context', path: 'start.sh' });
+    // A folder of outputs: its contents land in /app, start.sh among them, maybe.
+    expect(at('RUN go build -o /out/server/ ./...')).toMatchObject({ kind: 'unknown', why: 'COPY on line 7 copies /out/server from build, which may be a folder holding start.sh' });
+    expect(at('RUN go build -o /out/server ./cmd/...')).toMatchObject({ kind: 'unknown' });
+    expect(at('RUN mkdir -p /out/server && go build -o /out/server ./cmd/a ./cmd/b')).toMatchObject({ kind: 'unknown' });
+    expect(at('RUN make')).toMatchObject({ kind: 'unknown' });
+  });
 });
 
 describe('imagePathsOf', () => {

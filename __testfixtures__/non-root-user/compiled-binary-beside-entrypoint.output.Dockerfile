@@ -1,0 +1,12 @@
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM alpine:3.20
+WORKDIR /app
+COPY entrypoint.sh .
+COPY --from=build /out/server .
+RUN addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app
+USER 10001:10001
+ENTRYPOINT ["./entrypoint.sh"]
