@@ -38,7 +38,7 @@ import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
-import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
+import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 
@@ -127,7 +127,9 @@ Refuses, leaving the command as it is:
 - \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
   "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
-  \`.codesandbox/Dockerfile\`, or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`), kept
+  \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
+  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts),
+  or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`), kept
   up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
   recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. The cache flags
   are still added there;
@@ -161,7 +163,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, or the container only waits), whose users work with what the packages recommend at its prompt',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, or the container only waits), whose users work with what the packages recommend at its prompt',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
@@ -174,7 +176,7 @@ Refuses, leaving the command as it is:
   run(file, { options, ignoredRules, buildContext, path, input }) {
     const findings: Finding[] = [];
     const shipped = options.allStages ? null : shippedStages(file);
-    const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input?.text) };
+    const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input) };
     for (const inst of file.instructions) {
       if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, env));
     }
@@ -484,7 +486,7 @@ function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | 
  */
 function developmentEnvironment(ctx: Context): string | null {
   const { dev, file, inst } = ctx;
-  if (dev !== null) return `${dev.tool === 'codesandbox' ? `CodeSandbox builds ${dev.config}` : `${dev.config} builds this Dockerfile`} as a dev container`;
+  if (dev !== null) return devContainerSaid(dev);
   const final = file.stages.at(-1)!;
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
   const wait = finalWait(file);

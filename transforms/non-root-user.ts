@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { COMPOSE_FILES, dockerfileMatch, mountedSources, mountedTargets, servicesBuilding } from '../src/analysis/compose.js';
-import { devContainerOf } from '../src/analysis/devContainer.js';
+import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
@@ -94,7 +94,9 @@ bind). Refuses, leaving the file as it is:
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or the \`build\` of the compose
   \`service\` it runs from its \`dockerComposeFile\`): the configuration
   picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils); or
-  the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root;
+  the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root; or
+  the final stage builds on an image made to be worked in (a dev container image of
+  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
@@ -238,7 +240,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), or it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root)',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), or it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), which picks its user',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
@@ -281,10 +283,13 @@ A final stage that already runs as another user (or one set from a build argumen
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
     // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
-    const dev = devContainerOf(ctx.buildContext, ctx.path, ctx.input?.text);
+    const dev = devContainerOf(ctx.buildContext, ctx.path, ctx.input ?? undefined);
     if (dev !== null) {
       if (dev.tool === 'codesandbox') {
         return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
+      }
+      if (dev.tool === 'image') {
+        return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];
       }
       const picks = dev.user === null ? 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user' : `picks the user, ${dev.user}, and its features may make that account after this build`;
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];

@@ -3,7 +3,7 @@ import { stageLineage } from '../src/dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import type { BuildContext } from '../src/engine/context.js';
-import { devContainerOf, type DevContainer } from '../src/analysis/devContainer.js';
+import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import {
   BASE_REFUSALS,
@@ -126,7 +126,9 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   lacks curl and four modules a configuration may load).
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
-  \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, or the container only waits (\`sleep infinity\`,
+  \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
+  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts),
+  or the container only waits (\`sleep infinity\`,
   \`tail -f /dev/null\`) for \`docker exec\`: a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
@@ -148,14 +150,14 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
       'reads-left-out': 'the stage installs a reader (man-db, info) of the pages slim leaves out',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
-      'dev-container': 'a devcontainer.json builds the Dockerfile, it is CodeSandbox\'s .codesandbox/Dockerfile, or the container only waits (`sleep infinity`): a development environment, whose users run what slim lacks',
+      'dev-container': 'a devcontainer.json builds the Dockerfile, it is CodeSandbox\'s .codesandbox/Dockerfile, it builds on an image made to be worked in, or the container only waits (`sleep infinity`): a development environment, whose users run what slim lacks',
       'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
       'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
       ...BASE_REFUSALS,
     },
   },
   run(file, { options, buildContext, path, input }) {
-    const dev = devContainerOf(buildContext, path, input?.text);
+    const dev = devContainerOf(buildContext, path, input);
     return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
   },
 });
@@ -173,7 +175,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
   // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
-  if (dev !== null) return refusal(at, 'dev-container', `${dev.tool === 'codesandbox' ? `CodeSandbox builds ${dev.config}` : `${dev.config} builds this Dockerfile`} as a dev container: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
+  if (dev !== null) return refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
   // So is what runs in a container that only waits, kept up for `docker exec`.
   const final = file.stages.at(-1)!;
   const wait = final === stage || stagesBuiltOn(file, stage).includes(final) ? idleCommand(startCommand(file, final)) : null;

@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { dockerfileMatch, servicesBuilding, type DockerfileMatch } from './compose.js';
+import { canonicalName } from '../dockerfile/imageRef.js';
+import { rootStage } from '../dockerfile/stages.js';
+import type { ParsedDockerfile } from '../dockerfile/types.js';
+import { resolveBase } from '../dockerfile/variables.js';
+import { developmentImage } from '../knowledge/index.js';
 
 /** What builds the Dockerfile as a development environment. */
 export type DevContainer =
@@ -16,7 +21,21 @@ export type DevContainer =
    * CodeSandbox, which builds `.codesandbox/Dockerfile` as the container every terminal of the
    * sandbox opens in, as root (codesandbox.io/docs/learn/environment/docker).
    */
-  | { readonly tool: 'codesandbox'; readonly config: '.codesandbox/Dockerfile' };
+  | { readonly tool: 'codesandbox'; readonly config: '.codesandbox/Dockerfile' }
+  /** An image made to be worked in (a dev container image, a Gitpod workspace, code-server), which the final stage builds on. */
+  | { readonly tool: 'image'; readonly image: string; readonly what: string };
+
+/** What makes the Dockerfile a development environment, as a refusal says it. */
+export function devContainerSaid(dev: DevContainer): string {
+  switch (dev.tool) {
+    case 'codesandbox':
+      return `CodeSandbox builds ${dev.config} as a dev container`;
+    case 'devcontainer':
+      return `${dev.config} builds this Dockerfile as a dev container`;
+    case 'image':
+      return `the image is built on ${dev.image}, ${dev.what}`;
+  }
+}
 
 /** Where the dev container tools look for a configuration, from the folder they build. */
 const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devcontainer.json'];
@@ -25,14 +44,21 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
  * The devcontainer.json of the build context that builds this Dockerfile (its `build.dockerfile`, or the
  * older `dockerFile`, or the build of the compose service it runs, names this file, as compose.ts's
  * dockerfileMatch tells), or null. Such an image is a development environment: the configuration picks
- * the user, and what the developer runs in it is not in the Dockerfile.
+ * the user, and what the developer runs in it is not in the Dockerfile. So is one whose final stage
+ * builds on an image made to be worked in (knowledge/devEnvironments.ts), whatever builds it.
  */
-export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): DevContainer | null {
+export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null, input?: ParsedDockerfile): DevContainer | null {
   // The place alone says so: CodeSandbox reads no configuration to find it.
   if (dockerfilePath !== null && path.basename(dockerfilePath) === 'Dockerfile' && path.basename(path.dirname(path.resolve(dockerfilePath))) === '.codesandbox') {
     return { tool: 'codesandbox', config: '.codesandbox/Dockerfile' };
   }
-  if (ctx === null) return null;
+  // A configuration says more (the user it picks) than the image does.
+  const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
+  return configured ?? (input === undefined ? null : developmentBase(input));
+}
+
+/** The devcontainer.json of the build context that builds this Dockerfile, if one does. */
+function configuredDevContainer(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): DevContainer | null {
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
   for (const config of CONFIGS) {
     const json = ctx.read(config);
@@ -45,6 +71,14 @@ export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string 
     return { tool: 'devcontainer', config, user };
   }
   return null;
+}
+
+/** The image made to be worked in that the final stage builds on, if it is one. */
+function developmentBase(file: ParsedDockerfile): DevContainer | null {
+  const final = file.stages.at(-1);
+  const ref = final === undefined ? null : (resolveBase(file, rootStage(file, final))?.ref ?? null);
+  const known = ref === null ? null : developmentImage(canonicalName(ref));
+  return known === null || ref === null ? null : { tool: 'image', image: ref.raw, what: known.what };
 }
 
 /**

@@ -240,6 +240,22 @@ export const SOURCES = {
     'https://github.com/oven-sh/bun/blob/2302898d154e5847b1c394e644ade771ec94b488/dockerhub/publish-images.sh',
     'tags: <version>[-slim|-alpine|-distroless], latest, debian, slim, alpine, distroless, canary[-<variant>]',
   ),
+  devcontainerImages: at(
+    'https://github.com/devcontainers/images/blob/bed3eb260c3c0d78a95ba6a5c27af3601a44b3c8/README.md',
+    'dev container images, published as mcr.microsoft.com/devcontainers/<image> and again as mcr.microsoft.com/vscode/devcontainers/<image> (build/config.json secondaryContainerRegistryPath)',
+  ),
+  gitpodWorkspace: at(
+    'https://github.com/gitpod-io/workspace-images/blob/244a381d9b1ce6634f20e0716215c9eb9694db25/base/Dockerfile',
+    'gitpod/workspace-base: useradd -u 33333 -G sudo gitpod, USER gitpod; workspace-full and the other gitpod/workspace-* images (README) build on it',
+  ),
+  codeServer: at(
+    'https://github.com/coder/code-server/blob/88c2b7432e938f6918f21ff8d9dbfc641cd933d0/ci/release-image/Dockerfile',
+    'codercom/code-server: adduser coder, USER 1000, ENTRYPOINT ["/usr/bin/entrypoint.sh", "--bind-addr", "0.0.0.0:8080", "."]: VS Code in the browser',
+  ),
+  linuxserverCodeServer: at(
+    'https://github.com/linuxserver/docker-code-server/blob/a5a563cd4710a04f1bc887e3bda1f29162886121/Dockerfile',
+    'linuxserver/code-server: FROM ghcr.io/linuxserver/baseimage-ubuntu (s6-overlay, which starts as root and runs the IDE as abc), EXPOSE 8443',
+  ),
   tiniUbuntu: at(
     'https://packages.ubuntu.com/focal/tini',
     'universe, from the Debian package (uploaded after Ubuntu 18.04 froze): 20.04 is the first LTS with it',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseImageRef, canonicalName } from '../../src/dockerfile/imageRef.js';
+import { developmentImage } from '../../src/knowledge/index.js';
+
+const of = (reference: string) => developmentImage(canonicalName(parseImageRef(reference)!))?.what ?? null;
+
+describe('developmentImage', () => {
+  it('knows the images made to be worked in, by repository, whatever the tag', () => {
+    expect(of('mcr.microsoft.com/devcontainers/python:3.12')).toBe('a dev container image');
+    expect(of('mcr.microsoft.com/vscode/devcontainers/base:ubuntu')).toBe('a dev container image');
+    expect(of('gitpod/workspace-full:2024-05-01')).toBe('a Gitpod workspace image');
+    expect(of('docker.io/gitpod/workspace-base')).toBe('a Gitpod workspace image');
+    expect(of('codercom/code-server:latest')).toBe('code-server, VS Code served to a browser');
+    expect(of('lscr.io/linuxserver/code-server:4.96.4')).toBe("LinuxServer's code-server, VS Code served to a browser");
+    expect(of('linuxserver/code-server')).toBe("LinuxServer's code-server, VS Code served to a browser");
+  });
+
+  it('knows no other image as one: a runtime, or a name that only looks alike', () => {
+    for (const reference of ['python:3.12', 'mcr.microsoft.com/dotnet/sdk:8.0', 'gitpod/workspace', 'example.com/gitpod/workspace-full', 'codercom/enterprise-base', 'linuxserver/nginx']) {
+      expect(of(reference), reference).toBeNull();
+    }
+  });
+});
