@@ -18,7 +18,7 @@ import { readPackageJson, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
-import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
+import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
@@ -777,13 +777,22 @@ function copiedIntoRootHome(file: ParsedDockerfile, stage: Stage): { inst: Instr
 /**
  * The command lines the container may run as its program: the command's words, or what an init starts
  * (`tini -- pnpm start`), or the CMD behind an exec-form ENTRYPOINT, which tini, docker-entrypoint.sh
- * and most entrypoint scripts (`exec "$@"`) run as the command.
+ * and most entrypoint scripts (`exec "$@"`) run as the command, or each command of the shell it starts.
  */
 function programsRun(command: StartCommand): (readonly string[])[] {
   const words = commandWords(command);
   const wrapped = wrappedProgram(words);
   const runs: (readonly string[])[] = [words[0] === 'exec' ? words.slice(1) : words, ...(wrapped > 0 ? [words.slice(wrapped)] : [])];
   if (command.entrypoint?.inst.form === 'exec' && command.cmd?.argv != null) runs.push([...command.cmd.argv]);
+  // What the shell the command starts runs (\`sh -c "ollama serve"\`, a shell-form CMD of several commands).
+  for (const { script } of startScripts(command)) {
+    const parsed = parseScript(script);
+    if (!parsed.ok) continue;
+    for (const c of parsed.commands) {
+      const literal = programWords(c).flatMap((w) => (w.value === null ? [] : [w.value]));
+      if (literal.length > 0) runs.push(literal);
+    }
+  }
   return runs;
 }
 
