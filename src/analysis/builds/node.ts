@@ -102,7 +102,7 @@ export function readNode(input: BuildInput): Analysis {
   if (runtime.reference === input.builder.raw && builds.length === 0 && prune.command === null && input.scripts.every((run) => installsOnly(run, installs))) {
     return refuse(
       'nothing-to-leave',
-      `the runtime stage would be ${runtime.reference} again, with ${appDir}: all the image holds now: nothing is built, no devDependencies would be dropped, and every RUN only installs, keeping no cache in its layer`,
+      `the runtime stage would be ${runtime.reference} again with ${appDir}, which is all the image holds now: nothing is built, no devDependencies would be dropped, and every RUN only installs, keeping no cache in its layer`,
       at,
     );
   }
