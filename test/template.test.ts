@@ -54,6 +54,7 @@ describe('placeholderAt', () => {
       ['HEALTHCHECK --interval={INTERVAL} CMD true\n', 'time: invalid duration "{INTERVAL}"', '{INTERVAL}'],
       ['FROM <your-base-image>\n', 'invalid image reference "<your-base-image>"', '<your-base-image>'], // a README's example
       ['FROM python:<version>-slim\n', 'invalid image reference "python:<version>-slim"', '<version>'],
+      ['FROM #DIST_ID#:#CODENAME# AS build\n', 'invalid image reference "#DIST_ID#:#CODENAME#"', '#DIST_ID#'], // sed in a packaging script
     ];
     for (const [text, message, placeholder] of cases) expect(placeholderAt(text, 1, message)?.placeholder, text).toBe(placeholder);
   });
@@ -68,6 +69,7 @@ describe('placeholderAt', () => {
     expect(placeholderAt('FROM __init__\n', 1, 'invalid image reference "__init__"')).toBeNull();
     expect(placeholderAt('RUN cat <<EOF\n', 1, 'unterminated heredoc <<EOF')).toBeNull();
     expect(placeholderAt('COPY <<EOF> /a\n', 1, 'unterminated heredoc <<EOF>')).toBeNull();
+    expect(placeholderAt('RUN echo ##UUID#\n', 1, 'invalid thing "##UUID#"')).toBeNull();
     // The placeholder is on another line than the failure.
     expect(placeholderAt('FROM PHP:8\nRUN echo {V}\n', 1, 'invalid image reference "PHP:8"')).toBeNull();
   });
