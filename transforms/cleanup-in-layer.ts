@@ -4,7 +4,8 @@ import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { referencedNames } from '../src/dockerfile/words.js';
+import { variablesAt } from '../src/dockerfile/variables.js';
+import { referencedNames, unquoteWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
   alwaysBefore,
@@ -75,6 +76,11 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   (\`CONDA_PKGS_DIRS=/x conda install …\`), names another root (\`micromamba -r /x install\`) or runs conda by a relative
   path: a clean at the end of the RUN would look in another cache. install-flags has nothing to add for them: no
   option keeps their package cache out of the layer.
+- \`poetry install\`/\`add\`/\`update\`/\`lock\`/\`sync\`/\`remove\` (or \`python -m poetry …\`): \`rm -rf ~/.cache/pypoetry/cache
+  ~/.cache/pypoetry/artifacts\`, the download caches of Poetry's cache dir (under \`POETRY_CACHE_DIR\`, a
+  \`poetry config cache-dir\`, \`XDG_CACHE_HOME\` or \`HOME\` when the file sets one to a known path). Never the
+  whole cache dir: its \`virtualenvs/\` holds the environment Poetry installed into unless virtualenvs.create is
+  false or virtualenvs.in-project true. install-flags adds nothing: Poetry's \`--no-cache\` leaves \`artifacts/\` filled.
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
@@ -121,7 +127,7 @@ Refuses, leaving the RUN as it is:
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
   keeps only the downloaded packages, so the lists are still removed; for conda: on a \`pkgs\` folder such as
-  \`/opt/conda/pkgs\`) or on the archive's folder: it never
+  \`/opt/conda/pkgs\`; for Poetry: on its cache dir, a folder above it or its \`cache/\` or \`artifacts/\`) or on the archive's folder: it never
   reaches the layer, and cleaning up there would only empty the build cache.
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
@@ -129,6 +135,11 @@ Refuses, leaving the RUN as it is:
   or a later RUN installs from the cache alone, which the cleanup would empty (\`npm ci --offline\`,
   \`yarn install --offline\`, \`yum -C install\`, \`conda create --offline\`, also in a script the stage copied in
   from the build context and runs by its path).
+  For Poetry, any later RUN of the stage (or of one built on it) that runs Poetry's install, add, update, lock,
+  sync or remove: it could install from what the cleanup removes.
+- \`poetry-cache-unknown\`: where Poetry's cache is comes from a build argument or a variable only known at build
+  time (\`ENV POETRY_CACHE_DIR=$CACHE\`), the RUN sets it itself (\`POETRY_CACHE_DIR=…\`, \`HOME=…\`, \`sudo\`), or
+  virtualenvs.path may lie inside the folders the cleanup would remove.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
   \`--allow-softlinks\`, the always_softlink setting, \`CONDA_ALWAYS_SOFTLINK\`, seen anywhere in the file up to the
   RUN): the clean would remove files the environment uses.
@@ -156,7 +167,8 @@ Refuses, leaving the RUN as it is:
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
   one, is written in a form that is not rewritten.
 Assumes the removed paths are pure caches that nothing in the image reads: apt's lists, the package
-managers' caches (conda's package cache once its packages are hard-linked or copied into the environments), the downloaded archive and, when a cleanup RUN removes them, \`/tmp\` and \`~/.cache\`.`,
+managers' caches (conda's package cache once its packages are hard-linked or copied into the environments;
+Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, not links), the downloaded archive and, when a cleanup RUN removes them, \`/tmp\` and \`~/.cache\`.`,
     hadolint: ['DL3009', 'DL3032', 'DL3036', 'DL3060'],
     defaultEnabled: true,
     options: {
@@ -182,6 +194,7 @@ managers' caches (conda's package cache once its packages are hard-linked or cop
       'program-removed': 'the RUN removes the package manager (or a package, group or files that may hold it) before an appended cleanup would run it',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
+      'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
       ...BODY_REFUSALS,
@@ -1032,7 +1045,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return archivePlans(file, view);
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) => r.kind === 'remove-files' && r.paths.some((p) => p.cache !== null && kinds.includes(p.cache));
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
@@ -1120,6 +1133,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     else plans.push(...cleanups);
   }
 
+  plans.push(...poetryPlans(file, stage, view));
   plans.push(...archivePlans(file, view));
   return plans;
 }
@@ -1700,4 +1714,138 @@ function archiveMessage(removals: readonly { readonly tool: string; readonly out
   const rest = removals.length - shown.length;
   const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   return `${tools.size === 1 ? `${[...tools][0]} ` : ''}downloads of ${list}: remove the archives after extracting them, in the same layer`;
+}
+
+// ---------------------------------------------------------------------------
+// Poetry
+
+/**
+ * Poetry's subcommands that resolve or install, so download into its cache (`self add`/`install`/
+ * `update`/`lock`/`sync` act on Poetry's own environment the same way).
+ */
+const POETRY_DOWNLOADS = new Set(['install', 'add', 'update', 'lock', 'sync', 'remove']);
+/** Poetry's global options that take a value: `poetry -C app install`. */
+const POETRY_VALUED = new Set(['-C', '--directory', '-P', '--project']);
+
+/** A `poetry …` (or `python -m poetry …`) command that downloads into Poetry's cache: how it is invoked and its subcommand, or null. */
+function poetryDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+  const inv = invokedProgram(c);
+  if (inv === null) return null;
+  let args = inv.args.map((w) => w.value);
+  if (/^python[\d.]*$/.test(inv.name)) {
+    if (args[0] !== '-m' || args[1] !== 'poetry') return null;
+    args = args.slice(2);
+  } else if (inv.name !== 'poetry') return null;
+  const sub: (string | null)[] = [];
+  for (let i = 0; i < args.length && sub.length < 2; i++) {
+    const a = args[i];
+    if (a != null && a.startsWith('-')) {
+      if (POETRY_VALUED.has(a)) i++;
+      continue;
+    }
+    sub.push(a ?? null);
+  }
+  const [first, second] = sub;
+  const downloads = first === 'self' ? second != null && POETRY_DOWNLOADS.has(second) : first != null && POETRY_DOWNLOADS.has(first);
+  return downloads ? { inv, sub: first === 'self' ? `self ${second}` : first! } : null;
+}
+
+/**
+ * The folders of Poetry's cache dir that only hold downloads: `cache/` (the sources' metadata and
+ * archives) and `artifacts/` (downloaded and built distributions). A maintainer names exactly these
+ * two for a container build (python-poetry/poetry#6445). `virtualenvs/` (the default
+ * virtualenvs.path, `{cache-dir}/virtualenvs`, python-poetry.org/docs/configuration) holds the
+ * environment the image runs, and nothing says the rest is only cache: the cache dir as a whole is never removed.
+ */
+const POETRY_DOWNLOAD_DIRS = ['cache', 'artifacts'];
+
+/**
+ * Where Poetry keeps its cache when this RUN runs (python-poetry.org/docs/configuration: cache-dir,
+ * POETRY_CACHE_DIR, by default ~/.cache/pypoetry on Linux, under XDG_CACHE_HOME when that is set):
+ * a path, or why it is only known at build time.
+ */
+function poetryCacheDir(file: ParsedDockerfile, inst: Instruction, script: ShellScript): { readonly dir: string } | { readonly unknown: string } {
+  const own = /(?:^|[\s;&|(])(?:export\s+)?(POETRY_CACHE_DIR|XDG_CACHE_HOME|HOME)\+?=/.exec(script.source);
+  if (own !== null) return { unknown: `the RUN sets ${own[1]} itself` };
+  const configured = [...file.text.slice(0, inst.span.end).matchAll(/\bpoetry\s+config\s+(?:-\S+\s+)*cache-dir\s+(\S+)/g)].at(-1);
+  const vars = variablesAt(file, inst);
+  const known = (name: string): { readonly value: string } | { readonly unknown: string } | null => {
+    const v = vars.get(name);
+    if (v === undefined) return null;
+    const value = v.fromBuildArg ? null : v.value;
+    return value !== null && value.startsWith('/') && !/[$`\s]/.test(value) ? { value } : { unknown: `${name} comes from ${preview(file, v.inst)}, whose value is only known at build time` };
+  };
+  const env = known('POETRY_CACHE_DIR');
+  if (env !== null) return 'unknown' in env ? env : { dir: env.value.replace(/\/+$/, '') };
+  if (configured !== undefined) {
+    const value = unquoteWord(configured[1]!);
+    return value.startsWith('/') && !/[$`]/.test(value) ? { dir: value } : { unknown: `\`${configured[0]}\` sets it to a value only known at build time` };
+  }
+  for (const [name, under] of [['XDG_CACHE_HOME', '/pypoetry'], ['HOME', '/.cache/pypoetry']] as const) {
+    const v = known(name);
+    if (v === null) continue;
+    return 'unknown' in v ? v : { dir: `${v.value.replace(/\/+$/, '')}${under}` };
+  }
+  // `~` is the HOME Poetry reads, whoever the RUN runs as.
+  return { dir: '~/.cache/pypoetry' };
+}
+
+/** Where the file puts Poetry's virtualenvs, when it names a folder for them, and whether that is known. */
+const VENV_PATH = /\b(?:POETRY_VIRTUALENVS_PATH\s*[=\s]\s*|poetry\s+config\s+(?:-\S+\s+)*virtualenvs\.path\s+)("[^"]*"|'[^']*'|\S+)/g;
+
+/**
+ * Poetry's download caches, removed at the end of a RUN that runs `poetry install`/`add`/`update`/
+ * `lock`/`sync`/`remove`. Not the `--no-cache` option: what it disables has changed between
+ * versions and it leaves `artifacts/` filled (python-poetry/poetry#3374, #6445).
+ */
+function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+  const script = view.script!;
+  const inst = view.inst;
+  const at = inst.span.start;
+  const installs = script.commands.flatMap((c) => {
+    const d = poetryDownload(c);
+    return d === null ? [] : [{ command: c, ...d }];
+  });
+  const last = installs.at(-1);
+  if (last === undefined) return [];
+  const first = installs[0]!;
+  const rec = view.recognised;
+  // Already cleaned after the last one: `poetry cache clear`, or an rm of (or a mention of) the cache.
+  const tail = script.source.slice(last.command.end);
+  if (/pypoetry|POETRY_CACHE_DIR|\bcache\s+clear\b/.test(tail)) return [];
+  const found = poetryCacheDir(file, inst, script);
+  const removedAfter = (dir: string) =>
+    rec.some((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && related(normalDir(p.word.value), normalDir(dir))));
+  if ('dir' in found && removedAfter(found.dir)) return [];
+  const dirs = 'dir' in found ? POETRY_DOWNLOAD_DIRS.map((d) => `${found.dir}/${d}`) : [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pypoetry)(?:\/(?:cache|artifacts))?\/*$/.test(m.target) || dirs.some((d) => related(normalDir(m.target), normalDir(d))));
+  if (mount !== undefined) return [mountRefusal(at, mount, "Poetry's cache")];
+  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => /^(?:POETRY_CACHE_DIR|XDG_CACHE_HOME|HOME)$/.test(k))) {
+    return [refusal(at, 'poetry-cache-unknown', `\`${commandText(script, last.command)}\` runs Poetry with its own user or variables: where its cache is is not known`)];
+  }
+  if ('unknown' in found) return [refusal(at, 'poetry-cache-unknown', `Poetry's cache dir is not known: ${found.unknown}`)];
+  for (const m of file.text.slice(0, inst.span.end).matchAll(VENV_PATH)) {
+    const value = unquoteWord(m[1]!).replace(/\{cache-dir\}/g, found.dir);
+    if (/[$`]/.test(value) || dirs.some((d) => related(normalDir(value), normalDir(d)))) {
+      return [refusal(at, 'poetry-cache-unknown', `\`${m[0].trim()}\` may put the virtualenvs in the folders the cleanup would remove`)];
+    }
+  }
+  const reader = laterPoetry(file, stage, inst);
+  if (reader !== undefined) return [refusal(at, 'cache-used-later', reader)];
+  const quoted = dirs.map((d) => (d.startsWith('~/') ? `~/${shellQuote(d.slice(2))}` : shellQuote(d)));
+  return [{ commands: [`rm -rf ${quoted.join(' ')}`], message: `poetry ${first.sub}: remove Poetry's download caches (${POETRY_DOWNLOAD_DIRS.map((d) => `${d}/`).join(', ')}) in the same layer` }];
+}
+
+/** Why a later RUN of the stage (or of a stage built on it) runs Poetry again, which could install from the cache alone, or undefined. */
+function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | undefined {
+  for (const s of file.stages) {
+    if (s !== stage && !buildsOn(file, s, stage)) continue;
+    for (const later of s.instructions) {
+      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
+      const script = viewOf(file, later).script;
+      const runs = script === null ? /\bpoetry\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => poetryDownload(c) !== null);
+      if (runs) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
+    }
+  }
+  return undefined;
 }

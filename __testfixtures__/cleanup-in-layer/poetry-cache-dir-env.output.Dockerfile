@@ -1,0 +1,8 @@
+FROM python:3.11-slim
+ENV POETRY_HOME=/opt/poetry \
+    POETRY_CACHE_DIR=/opt/poetry-cache/ \
+    POETRY_VIRTUALENVS_IN_PROJECT=true
+WORKDIR /app
+COPY pyproject.toml poetry.lock ./
+RUN python -m pip install --no-cache-dir poetry && python -m poetry install --no-root && rm -rf /opt/poetry-cache/cache /opt/poetry-cache/artifacts
+CMD [".venv/bin/python", "-m", "app"]

@@ -1,0 +1,8 @@
+FROM python:3.12-slim
+ENV POETRY_VIRTUALENVS_CREATE=false
+WORKDIR /app
+COPY pyproject.toml poetry.lock ./
+RUN pip install --no-cache-dir poetry && poetry install --no-root
+COPY . .
+RUN poetry install --only-root && rm -rf ~/.cache/pypoetry/cache ~/.cache/pypoetry/artifacts
+CMD ["python", "-m", "app"]
