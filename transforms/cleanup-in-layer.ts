@@ -1800,6 +1800,8 @@ const VENV_PATH = /\b(?:POETRY_VIRTUALENVS_PATH\s*[=\s]\s*|poetry\s+config\s+(?:
  */
 function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
   const script = view.script!;
+  // Every RUN of every file asks: one without the word runs no Poetry.
+  if (!script.source.includes('poetry')) return [];
   const inst = view.inst;
   const at = inst.span.start;
   const installs = script.commands.flatMap((c) => {
