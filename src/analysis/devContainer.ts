@@ -6,6 +6,7 @@ import { rootStage } from '../dockerfile/stages.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import { developmentImage } from '../knowledge/index.js';
+import { FileMemo } from '../memo.js';
 
 /** What builds the Dockerfile as a development environment. */
 export type DevContainer =
@@ -48,6 +49,20 @@ const CONFIGS = ['devcontainer.json', '.devcontainer.json', '.devcontainer/devco
  * builds on an image made to be worked in (knowledge/devEnvironments.ts), whatever builds it.
  */
 export function devContainerOf(ctx: BuildContext | null, dockerfilePath: string | null, input?: ParsedDockerfile): DevContainer | null {
+  if (input === undefined) return readDevContainer(ctx, dockerfilePath, input);
+  let byContext = known.get(input);
+  if (byContext === undefined) known.set(input, (byContext = new Map()));
+  let byPath = byContext.get(ctx);
+  if (byPath === undefined) byContext.set(ctx, (byPath = new Map()));
+  let dev = byPath.get(dockerfilePath);
+  if (dev === undefined) byPath.set(dockerfilePath, (dev = readDevContainer(ctx, dockerfilePath, input)));
+  return dev;
+}
+
+/** By the input's parse, build context and path: three transforms ask in every pass, of the same input. */
+const known = new FileMemo<Map<BuildContext | null, Map<string | null, DevContainer | null>>>();
+
+function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | null, input: ParsedDockerfile | undefined): DevContainer | null {
   // The place alone says so: CodeSandbox reads no configuration to find it.
   if (dockerfilePath !== null && path.basename(dockerfilePath) === 'Dockerfile' && path.basename(path.dirname(path.resolve(dockerfilePath))) === '.codesandbox') {
     return { tool: 'codesandbox', config: '.codesandbox/Dockerfile' };
