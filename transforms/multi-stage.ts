@@ -127,7 +127,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
-  dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server);
+  dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server), or a
+  package.json script it runs, a pre or post script of it (\`"prestart": "npm run build"\`) or one they run in turn
+  starts a devDependency, which the runtime stage prunes;
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
   command names a file that a COPY the runtime stage cannot repeat put there;
 - \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release (a tag

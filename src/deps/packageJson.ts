@@ -1,3 +1,5 @@
+import { parseScript } from '../shell/parse.js';
+
 /** package.json as the analyses read it: its scripts and dependency fields, from the JSON text. */
 export interface PackageJson {
   /** The scripts whose command is a string. */
@@ -37,12 +39,38 @@ export function packageName(spec: string): string {
   return at === -1 ? spec : spec.slice(0, at);
 }
 
+/** The name of the script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or undefined when the command runs none. */
+function scriptName(argv: readonly (string | null)[]): string | undefined {
+  const [program, a, b] = argv;
+  if (program === 'npm' || program === 'pnpm') return (a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined) ?? undefined;
+  if (program === 'yarn') return (a === 'run' ? b : a) ?? undefined;
+  return undefined;
+}
+
 /** The script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or null when the command runs none. */
 export function scriptRun(argv: readonly string[], manifest: PackageJson): string | null {
-  const [program, a, b] = argv;
-  let name: string | undefined;
-  if (program === 'npm' || program === 'pnpm') name = a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined;
-  else if (program === 'yarn') name = a === 'run' ? b : a;
+  const name = scriptName(argv);
   if (name === undefined) return null;
   return manifest.scripts[name] ?? (name === 'start' ? 'node server.js' : null);
+}
+
+/** How deep scripts that run scripts are followed (`"prestart": "npm run build"`, whose prebuild runs lint…). */
+const MAX_SCRIPT_DEPTH = 4;
+
+/**
+ * Every script `argv` runs, in order: its pre script, itself and its post script (`npm start`
+ * runs prestart first), and in turn the scripts their commands run. Empty when it runs none.
+ */
+export function scriptsRun(argv: readonly (string | null)[], manifest: PackageJson, depth = 0): readonly { readonly name: string; readonly body: string }[] {
+  const name = scriptName(argv);
+  if (name === undefined) return [];
+  const out: { name: string; body: string }[] = [];
+  for (const n of [`pre${name}`, name, `post${name}`]) {
+    const body = manifest.scripts[n] ?? (n === 'start' ? 'node server.js' : undefined);
+    if (body === undefined) continue;
+    out.push({ name: n, body });
+    const parsed = depth < MAX_SCRIPT_DEPTH ? parseScript(body) : null;
+    if (parsed?.ok === true) for (const c of parsed.commands) out.push(...scriptsRun(c.words.map((w) => w.value), manifest, depth + 1));
+  }
+  return out;
 }

@@ -10,13 +10,13 @@ import { stageNeeds } from '../needs.js';
 import { stageCommands } from '../commands.js';
 import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
 import { originOf, unreadOrigin } from '../paths.js';
-import { cacheMounts, recognise } from '../../shell/index.js';
+import { cacheMounts, parseScript, recognise } from '../../shell/index.js';
 import type { CacheKind } from '../../shell/types.js';
 import { programWords, type RunScript } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import { sameRelease } from '../../knowledge/siblings.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
-import { readPackageJson, scriptRun, type PackageJson } from '../../deps/packageJson.js';
+import { readPackageJson, scriptRun, scriptsRun, type PackageJson } from '../../deps/packageJson.js';
 import { installedPackages, libraryHeaders } from './packages.js';
 import { findCommands, NONE, refuse, startedArgv, type Analysis, type BuildInput, type CommandRewrite, type Located } from './plan.js';
 
@@ -55,9 +55,15 @@ export function readNode(input: BuildInput): Analysis {
   const text = script ?? (started === null ? [input.command.entrypoint?.text, input.command.cmd?.text].filter(Boolean).join(' ') : started.argv.join(' '));
   const dev = DEV_SERVERS.find((re) => re.test(text));
   if (dev !== undefined) return refuse('toolchain-at-runtime', `the container runs \`${text}\`, a development server that needs the toolchain and devDependencies`, started?.inst ?? at);
-  const program = (script ?? '').trim().split(/\s+/)[0];
-  if (program !== undefined && program !== '' && manifest.devDependencies.has(program) && !manifest.dependencies.has(program)) {
-    return refuse('toolchain-at-runtime', `the start script runs ${program}, a devDependency the runtime stage would not have`, started!.inst);
+  // The start script's pre and post scripts run too, and the scripts they run (`"prestart": "npm run build"`).
+  for (const { name, body } of started === null ? [] : scriptsRun(started.argv, manifest)) {
+    const parsed = parseScript(body);
+    const programs = parsed.ok ? parsed.commands.map((c) => c.name) : [body.trim().split(/\s+/)[0]];
+    const program = programs.find((p) => p != null && manifest.devDependencies.has(p) && !manifest.dependencies.has(p));
+    if (program != null) {
+      const which = name === 'start' ? 'the start script' : `the ${name} script, which \`${started!.argv.join(' ')}\` runs,`;
+      return refuse('toolchain-at-runtime', `${which} runs ${program}, a devDependency the runtime stage would not have`, started!.inst);
+    }
   }
 
   // Headers installed before an install are there for a native addon to compile against: the addon
