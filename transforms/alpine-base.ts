@@ -27,12 +27,11 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
-import { contextFiles } from '../src/analysis/builds/plan.js';
 import { installedPackages } from '../src/analysis/builds/index.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { startCommand } from '../src/analysis/startCommand.js';
-import { invariantGlobalization } from '../src/analysis/builds/dotnet.js';
+import { invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
 
@@ -103,7 +102,8 @@ Refuses, with the reason, when:
   their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only
   (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
-  musl target, C built there, packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
+  musl target, C built there, .NET published there for a glibc runtime identifier (\`-r linux-x64\`, \`-a $TARGETARCH\`, or
+  \`<RuntimeIdentifier>\` in a project file), packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
   manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
   files out of the switched stages. Files whose names say they hold no native code (under /etc or /usr/share, or a
   .rb, .py, .json, .conf, .sh… file: \`COPY --from=build /src/plugin/out.rb …\`) are not binaries, whatever the stage
@@ -380,11 +380,9 @@ function glibcTarget(file: ParsedDockerfile, commands: StageCommands, ctx: Build
     return { kind: 'refuse', reason: `${ran}: ${os ? '--os linux names' : `${gnu.rid}${given(gnu)} is`} the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${os ? '--os linux-musl' : musl(gnu.rid)})` };
   }
   if (dotnet === undefined || ctx === null) return { kind: 'ok', notes };
-  for (const project of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props') ?? []) {
-    const rid = /<RuntimeIdentifier>\s*([^<\s]+)\s*<\/RuntimeIdentifier>/.exec(ctx.read(project) ?? '')?.[1] ?? null;
-    if (glibc(rid)) {
-      return { kind: 'refuse', reason: `${project} sets <RuntimeIdentifier>${rid}</RuntimeIdentifier>, which line ${dotnet.inst.line} (\`${short(dotnet.text)}\`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${musl(rid)})` };
-    }
+  const project = projectRuntimeIdentifiers(ctx).find((p) => glibc(p.rid));
+  if (project !== undefined) {
+    return { kind: 'refuse', reason: `${project.file} sets <RuntimeIdentifier>${project.rid}</RuntimeIdentifier>, which line ${dotnet.inst.line} (\`${short(dotnet.text)}\`) builds for: the glibc runtime identifier, so the app's host and native libraries are built for glibc and do not run on musl (Alpine's is ${musl(project.rid)})` };
   }
   return { kind: 'ok', notes };
 }

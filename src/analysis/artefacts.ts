@@ -19,6 +19,7 @@ import { runsBefore } from './installs.js';
 import { olderThan } from './needs.js';
 import { nodeInstall, pythonPackageInstall } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
+import { projectRuntimeIdentifiers } from './builds/dotnet.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
 import type { StageCommand } from './types.js';
@@ -243,7 +244,9 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     return { build: 'c', builder, linkage: stat ? { kind: 'static', why: 'compiled with -static' } : dynamic('compiled with the builder\'s C toolchain') };
   }
   const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
-  const rid = dotnet.flatMap(nativeDotnetWords);
+  // A project file's <RuntimeIdentifier> makes a plain `dotnet publish` as native as `-r` would.
+  const project = dotnet.length === 0 || ctx === null ? [] : projectRuntimeIdentifiers(ctx).map((p) => `${p.rid} (${p.file} sets <RuntimeIdentifier>)`);
+  const rid = [...dotnet.flatMap(nativeDotnetWords), ...project];
   if (rid.length > 0) {
     // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
     return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };

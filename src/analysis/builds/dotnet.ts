@@ -72,3 +72,15 @@ export function invariantGlobalization(ctx: BuildContext): { readonly file: stri
   }
   return on;
 }
+
+/**
+ * The runtime identifiers the context's project files build for (\`<RuntimeIdentifier>linux-x64\`
+ * in a .csproj or Directory.Build.props): \`dotnet publish\` and \`dotnet build\` then make output
+ * native to that OS and C library, as \`-r\` would. Empty when no project sets one.
+ */
+export function projectRuntimeIdentifiers(ctx: BuildContext): { readonly file: string; readonly rid: string }[] {
+  return (contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props') ?? []).flatMap((file) => {
+    const rid = /<RuntimeIdentifier>\s*([^<\s]+)\s*<\/RuntimeIdentifier>/.exec(ctx.read(file) ?? '')?.[1];
+    return rid === undefined ? [] : [{ file, rid }];
+  });
+}
