@@ -559,20 +559,20 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     }
     for (const fact of recommendsOf(name).filter(applies)) {
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
-      if (satisfiers.some((p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
+      if (givesUse(fact, (p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
       if (fact.use === 'tls' && caBundleBefore()) continue;
       // A full image (on buildpack-deps) has gcc, libc6-dev, make, unzip… before any install.
       if (satisfiers.some(baseHas)) continue;
-      const later = index.need(stage, after, fact.use, satisfiers) ?? shippedUse(file, stage, name, fact, index, satisfiers);
+      const later = index.need(stage, after, fact.use, fact) ?? shippedUse(file, stage, name, fact, index, satisfiers);
       if (later === null) continue;
+      const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       if (!later.sure) {
         return {
           kind: 'refuse',
           code: 'recommends-needed',
-          reason: `the later \`${later.example}\` may need ${fact.install.join(' and ')} (${fact.because}): name ${fact.install.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
+          reason: `the later \`${later.example}\` may need ${missing.join(' and ')} (${fact.because}): name ${missing.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
         };
       }
-      const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       add.push(...missing);
       reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${fact.because})`);
     }
@@ -580,7 +580,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   if (unknown !== null) {
     const uses = Object.keys(USE_WORDS) as RecommendedUse[];
     for (const use of uses) {
-      const later = index.need(stage, after, use, []);
+      const later = index.need(stage, after, use, { satisfiedBy: [], install: [] });
       if (later === null) continue;
       return {
         kind: 'refuse',
@@ -694,13 +694,24 @@ function commentsByLine(file: ParsedDockerfile): ReadonlyMap<number, string> {
   return m;
 }
 
+/** The packages that give a use: any one of satisfiedBy, or all of install together. */
+type UsePackages = Pick<RecommendsFact, 'satisfiedBy' | 'install'>;
+
+/**
+ * Whether the packages `has` says are there give the use: one of satisfiedBy does alone, those of
+ * install only together (python3-dev is pip's headers, without the compiler build-essential brings).
+ */
+function givesUse(packages: UsePackages, has: (name: string) => boolean): boolean {
+  return packages.satisfiedBy.some(has) || (packages.install.length > 0 && packages.install.every(has));
+}
+
 /** Everything the commands of each stage use, and the packages the stages install by name, by file offset. */
 interface UsesIndex {
   /**
-   * The first use after file offset `after`, in the stage or in a stage built FROM it, that none of
-   * `satisfiedBy` installed by name before it serves; sure uses first. Null when there is none.
+   * The first use after file offset `after`, in the stage or in a stage built FROM it, that the
+   * packages installed by name before it do not serve (givesUse); sure uses first. Null when there is none.
    */
-  need(stage: Stage, after: number, use: RecommendedUse, satisfiedBy: readonly string[]): { sure: boolean; example: string } | null;
+  need(stage: Stage, after: number, use: RecommendedUse, packages: UsePackages): { sure: boolean; example: string } | null;
   /** One of `names` is installed by name in the stage before file offset `at`, or anywhere in a stage it builds on. */
   installedBy(stage: Stage, at: number, names: readonly string[]): boolean;
 }
@@ -822,7 +833,7 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
     return names.some((n) => (installs.get(n) ?? Infinity) <= at) || installedAbove(stage, names);
   };
   const index: UsesIndex = {
-    need(stage, after, use, satisfiedBy) {
+    need(stage, after, use, packages) {
       for (const sure of [true, false]) {
         const key = `${use}\0${sure}`;
         const candidates = withUse.get(key) ?? [];
@@ -834,7 +845,7 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
           // Uses of the install's own stage count from `after` on; a stage built on it uses it anywhere.
           // Only the first counts: a later use comes after the same install.
           const first = list[s === stage ? firstAfter(list, after) : 0];
-          if (first !== undefined && !installedBefore(s, first.at, satisfiedBy)) return { sure, example: first.example };
+          if (first !== undefined && !givesUse(packages, (n) => installedBefore(s, first.at, [n]))) return { sure, example: first.example };
         }
       }
       return null;
