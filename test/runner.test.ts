@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { threadsFor } from '../src/engine/runner.js';
 
 describe('threadsFor', () => {
-  it('runs in band by default below 2,000 files, or on fewer than 3 cores', () => {
+  it('runs in band by default below 2,000 files, on one core, or on 2 cores below 10,000 files', () => {
     expect(threadsFor(1999, undefined, 8)).toBe(1);
-    expect(threadsFor(100_000, undefined, 2)).toBe(1);
+    expect(threadsFor(9999, undefined, 2)).toBe(1);
     expect(threadsFor(100_000, undefined, 1)).toBe(1);
+  });
+
+  it('uses both cores of a 2-core machine from 10,000 files', () => {
+    expect(threadsFor(10_000, undefined, 2)).toBe(2);
+    expect(threadsFor(100_000, undefined, 2)).toBe(2);
   });
 
   it('uses one thread per core by default from 2,000 files on 3 cores or more', () => {

@@ -26,10 +26,19 @@ const MIN_FILES_FOR_WORKERS = 2000;
  * compiles on threads of its own (the same run with `--single-threaded` takes
  * 1.4x as long). So on 2 cores two JavaScript threads have half a core to gain
  * and pay for a second warm-up and heap: on 5,620 varied files, paired, two
- * threads took 0.93x the wall time of one, for 1.29x the CPU and 1.9x the peak
- * memory. By default threads are used only where there are cores for them.
+ * threads took 0.93–1.0x the wall time of one, for 1.29x the CPU and 1.9x the peak
+ * memory. By default threads are used only where there are cores for them...
  */
 const MIN_CORES_FOR_WORKERS = 3;
+
+/**
+ * ...or, on 2 cores, where the run is long enough for the second warm-up to be paid back: paired on
+ * an idle 2-core machine, 10,000 varied files took 14.1 and 13.9 s on two threads against 19.0 and
+ * 16.1 s in band, and 20,000 took 26.8 and 26.2 s against 38.9 and 34.4 s (1.5x the peak memory).
+ * Another day measured 20,232 files at 33.4 s on two threads against 32.4 s in band: the machine's
+ * second core gives 0.9–1.5x from one day to the next, and a long run loses little when it gives least.
+ */
+const MIN_FILES_FOR_WORKERS_ON_TWO_CORES = 10_000;
 
 /**
  * An explicit concurrency is capped at this many threads per core. The work is CPU-bound, so
@@ -49,7 +58,7 @@ export function defaultConcurrency(): number {
  * uses threads where they pay off.
  */
 export function threadsFor(files: number, concurrency: number | undefined, cores = defaultConcurrency()): number {
-  if (concurrency === undefined && (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS)) return 1;
+  if (concurrency === undefined && (files < MIN_FILES_FOR_WORKERS || cores < 2 || (cores < MIN_CORES_FOR_WORKERS && files < MIN_FILES_FOR_WORKERS_ON_TWO_CORES))) return 1;
   return Math.max(1, Math.min(concurrency ?? cores, files, cores * MAX_THREADS_PER_CORE));
 }
 
