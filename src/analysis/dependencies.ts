@@ -199,18 +199,23 @@ function readRequirementsFile(
     return;
   }
   let contextPath: string | null = null;
+  let inline: string | null = null;
   if (relativeTo !== null) contextPath = posix.normalize(posix.join(posix.dirname(relativeTo), written));
   else {
     const path = commandPath(file, c, written);
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     if (origin?.kind === 'context') contextPath = origin.path;
-    else {
+    // Written from a heredoc whose text is known (\`COPY <<EOF requirements.txt\`): read as written, named where it lands.
+    else if (origin?.kind === 'inline' && origin.text !== null && path !== null) {
+      contextPath = path;
+      inline = origin.text;
+    } else {
       const why = path === null ? whyNoPath(c, 'its path is not known') : origin === null ? 'no COPY of this Dockerfile puts it there' : origin.kind === 'stage' ? `it comes from ${origin.image}` : origin.kind === 'download' ? `it is downloaded from ${origin.url}` : unreadOrigin(origin);
       unknowns.push({ inst: c.inst, what: `-r ${written}`, why });
       return;
     }
   }
-  const text = ctx?.read(contextPath) ?? null;
+  const text = inline ?? ctx?.read(contextPath) ?? null;
   if (text === null || depth > 3) {
     unknowns.push({ inst: c.inst, what: `-r ${written}`, why: `${contextPath} is not in the build context dockshift can read` });
     return;
@@ -220,7 +225,9 @@ function readRequirementsFile(
     if (line === '') continue;
     const nested = /^(?:-r|--requirement)[\s=]+(\S+)/.exec(line);
     if (nested !== null) {
-      readRequirementsFile(file, c, nested[1]!, ctx, items, unknowns, depth + 1, contextPath);
+      // One a heredoc names is a path in the image, not in the build context.
+      if (inline !== null) unknowns.push({ inst: c.inst, what: `${contextPath}: ${line}`, why: 'a requirements file a heredoc names, which dockshift does not follow' });
+      else readRequirementsFile(file, c, nested[1]!, ctx, items, unknowns, depth + 1, contextPath);
       continue;
     }
     if (line.startsWith('-e ') || line.startsWith('--editable')) {
