@@ -50,7 +50,7 @@ command that calls a missing tool (\`update-ca-certificates\`: ca-certificates; 
 that hands the archive to xz or bzip2 (\`-J\`, \`-j\`, or reading a \`.tar.xz\` or \`.tar.bz2\`), curl, wget or
 git reaching an https URL (or one a variable holds: ca-certificates, which an \`apt-get install
 --no-install-recommends curl\` leaves out on slim), a \`pip install\` of a package without wheels (psycopg2, mysqlclient…,
-also read from \`-r requirements.txt\` in the build context), a \`pip install git+…\`, an npm install whose
+also read from \`-r requirements.txt\` in the build context, or as a heredoc COPY writes it), a \`pip install git+…\`, an npm install whose
 lockfile lists a package that compiles with node-gyp (or any npm, yarn or pnpm install with
 \`--build-from-source\`) or one fetched with git (\`git+ssh://…\`, \`github:user/repo\`: git, and ssh for
 ssh URLs) — devDependencies, and lockfile entries marked \`dev: true\`, do not count when the install
