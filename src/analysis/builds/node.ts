@@ -151,8 +151,8 @@ function addonBuild(input: BuildInput, manifest: PackageJson, project: string): 
     : `${path.posix.basename(scripted[0]!.from)} does not record whether ${named} ${scripted.length > 1 ? 'run install scripts' : 'runs an install script'}`;
 }
 
-/** The package manager's own cache a cache mount keeps out of the layer. */
-const CACHE_OF: Readonly<Record<string, CacheKind>> = { npm: 'npm', yarn: 'yarn', pnpm: 'pnpm' };
+/** The package managers whose own cache (caches.ts names it after them) a cache mount keeps out of the layer. */
+const MANAGER_CACHES: ReadonlySet<string> = new Set<CacheKind>(['npm', 'yarn', 'pnpm']);
 
 /**
  * Whether a RUN only installs dependencies and keeps none of the package manager's downloads in its
@@ -173,7 +173,7 @@ function installsOnly(run: RunScript, installs: readonly Located[]): boolean {
   const mounted = new Set(cacheMounts(run.inst).map((m) => m.kind));
   return mine.every((i) => {
     const manager = i.words[0]?.value ?? '';
-    return cleaned.has(manager) || (CACHE_OF[manager] !== undefined && mounted.has(CACHE_OF[manager]));
+    return cleaned.has(manager) || (MANAGER_CACHES.has(manager) && mounted.has(manager as CacheKind));
   });
 }
 
