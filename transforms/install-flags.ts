@@ -79,7 +79,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   cmake then configuring a project (\`cmake -S src -B build\`, \`cmake ..\`) with its default generator, or \`make\` →
   make, and with no C compiler named, configuring or building → gcc, libc6-dev (\`-G Ninja\`, \`--version\`, \`-E\` need neither;
   a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
-  \`create-project\` → unzip; rustc then \`cargo\` → cargo. A package named in the install,
+  \`create-project\` → unzip; rustc then \`cargo\` → cargo; ImageMagick (imagemagick, libmagickwand-dev, php-imagick and the
+  other bindings) or GraphicsMagick then reading a PDF, PostScript or EPS file (\`convert doc.pdf[0] cover.png\`), or
+  kept in a stage that ships, where what the container runs may read one → ghostscript. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
   ruby's slim images, the full language images), and so does what a full language image has from
@@ -563,7 +565,9 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       if (fact.use === 'tls' && caBundleBefore()) continue;
       // A full image (on buildpack-deps) has gcc, libc6-dev, make, unzip… before any install.
       if (satisfiers.some(baseHas)) continue;
-      const later = index.need(stage, after, fact.use, fact) ?? shippedUse(file, stage, name, fact, index, satisfiers);
+      // A use the image makes when it runs is sure: it comes before a later command's that only may be one.
+      const needed = index.need(stage, after, fact.use, fact);
+      const later = needed?.sure === true ? needed : (shippedUse(file, stage, name, fact, index, satisfiers) ?? needed);
       if (later === null) continue;
       const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       if (!later.sure) {
@@ -574,7 +578,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
         };
       }
       add.push(...missing);
-      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs may fetch over https, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${fact.because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${fact.because})`);
     }
   }
   if (unknown !== null) {
@@ -610,16 +614,17 @@ function laterNeeds(example: string): string {
 }
 
 /**
- * A download tool that ships in the image is there to be used when the container runs, by
- * programs and scripts the Dockerfile does not show (a COPYed entrypoint that fetches https).
- * Without its recommended CA certificates every https fetch fails, so they are kept: the
- * image then has what the install gave it before.
+ * A package that ships in the image is there to be used when the container runs, by programs and
+ * scripts the Dockerfile does not show (a COPYed entrypoint that fetches https, an app that makes
+ * thumbnails of uploaded PDFs). What the knowledge says such use needs (fact.shipped: CA
+ * certificates for a download tool, ghostscript for ImageMagick) is kept: the image then has what
+ * the install gave it before.
  */
-function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact, index: UsesIndex, satisfiedBy: readonly string[]): { sure: true; example: string; shipped: true } | null {
-  if (fact.use !== 'tls' || !shippedStages(file).has(stage.index)) return null;
-  // A later RUN of the stage that names the CA bundle ships it too.
+function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact, index: UsesIndex, satisfiedBy: readonly string[]): { sure: true; example: string; shipped: string } | null {
+  if (fact.shipped === undefined || !shippedStages(file).has(stage.index)) return null;
+  // A later RUN of the stage that names what gives the use ships it too.
   if (index.installedBy(stage, file.text.length, satisfiedBy)) return null;
-  return { sure: true, example: name, shipped: true };
+  return { sure: true, example: name, shipped: fact.shipped };
 }
 
 /**
@@ -662,6 +667,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   unzip: 'unzip, to open the zip archives Composer downloads',
   'gem-native-build': 'build tools and Ruby headers, when a gem builds a native extension',
   cargo: 'cargo',
+  ghostscript: 'ghostscript, to read PDF, PostScript or EPS files',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

@@ -34,9 +34,11 @@ export interface FactSource {
  *   (or PHP's zip extension);
  * - `gem-native-build`: Bundler or RubyGems building a gem's native extension (puma, pg, bcrypt…),
  *   which the Dockerfile cannot tell from a Gemfile;
- * - `cargo`: run cargo, which Debian's rustc only recommends.
+ * - `cargo`: run cargo, which Debian's rustc only recommends;
+ * - `ghostscript`: ImageMagick or GraphicsMagick reading a PDF, PostScript or EPS file, which they
+ *   hand to ghostscript (`convert doc.pdf page.png`; an app's thumbnails of uploaded PDFs).
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo';
+export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -53,6 +55,12 @@ export interface RecommendsFact {
   readonly because: string;
   /** Only on these releases (by image tag); absent: on every release. */
   readonly onlyOn?: readonly ReleaseMatch[];
+  /**
+   * What the programs of an image that ships the package may do when the container runs that
+   * makes the use (`may fetch over https`), which the Dockerfile cannot show: then the use is
+   * taken as made. Absent: only the commands the Dockerfile runs make it.
+   */
+  readonly shipped?: string;
   readonly source: FactSource;
 }
 
@@ -64,6 +72,7 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'],
     use: 'tls',
+    shipped: 'may fetch over https',
     install: ['ca-certificates'],
     satisfiedBy: ['ca-certificates'],
     because: 'libcurl4, which curl uses, only recommends it',
@@ -72,6 +81,7 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['wget'],
     use: 'tls',
+    shipped: 'may fetch over https',
     install: ['ca-certificates'],
     satisfiedBy: ['ca-certificates'],
     because: 'wget only recommends it',
@@ -80,6 +90,7 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['wget2'],
     use: 'tls',
+    shipped: 'may fetch over https',
     install: ['ca-certificates'],
     satisfiedBy: ['ca-certificates'],
     because: 'wget2 only recommends it',
@@ -88,6 +99,7 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['aria2'],
     use: 'tls',
+    shipped: 'may fetch over https',
     install: ['ca-certificates'],
     satisfiedBy: ['ca-certificates'],
     because: 'aria2 only recommends it',
@@ -96,6 +108,7 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   {
     packages: ['git'],
     use: 'tls',
+    shipped: 'may fetch over https',
     install: ['ca-certificates'],
     satisfiedBy: ['ca-certificates'],
     because: 'git only recommends it',
@@ -244,6 +257,31 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['cargo'],
     because: 'rustc only recommends it',
     source: DEBIAN_12,
+  },
+  {
+    // Every binding depends on libmagickcore-6.q16-6, which recommends ghostscript (and gsfonts);
+    // imagemagick-6.q16 recommends it itself. Without it ImageMagick reads no PDF, PostScript or EPS.
+    packages: [
+      'imagemagick', 'imagemagick-6.q16', 'imagemagick-6.q16hdri', 'libmagickcore-dev', 'libmagickwand-dev', 'libmagickcore-6.q16-dev',
+      'libmagickwand-6.q16-dev', 'php-imagick', 'python3-wand', 'ruby-rmagick', 'libimage-magick-perl',
+    ],
+    pattern: /^(?:libmagick(?:core|wand)-6\.q16(?:hdri)?-\d+(?:-extra)?|php\d+(?:\.\d+)?-imagick)$/,
+    use: 'ghostscript',
+    shipped: 'may read PDF, PostScript or EPS files with ImageMagick',
+    install: ['ghostscript'],
+    satisfiedBy: ['ghostscript'],
+    because: 'ImageMagick only recommends it, and hands it PDF, PostScript and EPS files to read',
+    source: { how: `${DEBIAN_12.how}: imagemagick-6.q16 and libmagickcore-6.q16-6 Recommends: ghostscript; apt-cache depends --recurse of each package named`, checked: '2026-12-06' },
+  },
+  {
+    packages: ['graphicsmagick', 'libgraphicsmagick1-dev', 'php-gmagick'],
+    pattern: /^(?:libgraphicsmagick-q16-\d+|php\d+(?:\.\d+)?-gmagick)$/,
+    use: 'ghostscript',
+    shipped: 'may read PDF, PostScript or EPS files with GraphicsMagick',
+    install: ['ghostscript'],
+    satisfiedBy: ['ghostscript'],
+    because: 'GraphicsMagick (libgraphicsmagick-q16-3) only recommends it, and hands it PDF, PostScript and EPS files to read',
+    source: { how: `${DEBIAN_12.how}: libgraphicsmagick-q16-3 Recommends: ghostscript, fonts-urw-base35`, checked: '2026-12-06' },
   },
 ];
 

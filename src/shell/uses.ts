@@ -1,7 +1,7 @@
 /**
  * What a command needs from the system that a package may only recommend:
  * certificates for https, the C headers to compile, build tools for pip, a
- * keyserver client, gpg, an ssh client, gcc for cgo. Read liberally: a
+ * keyserver client, gpg, an ssh client, gcc for cgo, ghostscript for ImageMagick. Read liberally: a
  * command counts when it may need the thing, because the caller restores a
  * recommendation, which costs a package, while missing one breaks a build.
  */
@@ -54,6 +54,12 @@ const GIT_REMOTE = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'subm
 
 const KEYSERVER_OPTIONS = /^--(?:recv-keys?|recv|keyserver|search-keys|refresh-keys|fetch-keys|locate-keys|locate-external-keys|auto-key-locate|auto-key-retrieve)\b/;
 
+/** ImageMagick's programs (Debian's versioned names too: `convert-im6.q16`) and GraphicsMagick's `gm`. */
+const MAGICK_PROGRAMS = /^(?:convert|magick|mogrify|identify|montage|composite|compare|conjure|stream|animate|display|import)(?:-im[67](?:\.q16(?:hdri)?)?)?$|^gm$/;
+
+/** A file ImageMagick hands to ghostscript: by its extension (a page selector `doc.pdf[0]` allowed) or a format prefix (`pdf:-`). */
+const GHOSTSCRIPT_FILE = /\.(?:pdf|ps|eps|epsi|epsf|ept|ai|ps2|ps3)(?:\[[^\]]*\])?$|^(?:pdf|pdfa|epdf|ps|ps2|ps3|eps|epsi|epsf|ept|ai):/i;
+
 const SSH_URL = /^(?:ssh:\/\/|git\+ssh:\/\/|[\w.-]+@[\w.-]+:)/;
 
 /**
@@ -97,6 +103,11 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (values.some((v) => v !== null && KEYSERVER_OPTIONS.test(v))) add('keyserver');
   }
   if (name === 'dirmngr') add('keyserver');
+  // Reading a PDF or PostScript file needs ghostscript; a file only known at build time may be one.
+  if (MAGICK_PROGRAMS.test(name)) {
+    if (values.some((v) => v !== null && GHOSTSCRIPT_FILE.test(v))) add('ghostscript');
+    else if (values.includes(null)) add('ghostscript', false);
+  }
   if (name === 'go' && ['build', 'install', 'test', 'run', 'get', 'vet', 'generate'].includes(values[0] ?? '')) {
     if (envValue(command, 'CGO_ENABLED') !== '0') add('cgo');
     add('tls');
@@ -117,6 +128,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('cgo');
     add('make');
     add('pip-source-build', false);
+    add('ghostscript');
   }
   return out;
 }

@@ -13,7 +13,7 @@ describe('scriptUses', () => {
   it('downloads need certificates; git over ssh needs an ssh client', () => {
     expect(uses('curl -fsSL https://x/y | sh -; wget -q http://x/z; git clone https://github.com/a/b; git clone git@github.com:a/b.git; git status')).toEqual([
       'curl -fsSL https://x/y → tls',
-      'sh - → tls c-headers cgo make pip-source-build?',
+      'sh - → tls c-headers cgo make pip-source-build? ghostscript',
       'wget -q http://x/z → tls',
       'git clone https://github.com/a/b → tls',
       'git clone git@github.com:a/b.git → ssh',
@@ -88,6 +88,20 @@ describe('scriptUses', () => {
       'bash -c -- "curl -O https://x/z" → tls',
     ]);
     // `-c true` is build.sh's arguments: the script is not seen into, so it may need anything.
-    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build?']);
+    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build? ghostscript']);
+  });
+
+  it('ImageMagick and GraphicsMagick reading a PDF or PostScript file need ghostscript; other images do not', () => {
+    expect(
+      uses(
+        'convert -density 150 manual.pdf[0] cover.png; magick pdf:- out.png; convert-im6.q16 a.EPS a.png; gm convert poster.ps poster.jpg; convert "$SRC" out.png; convert logo.svg logo.png; identify photo.jpg',
+      ),
+    ).toEqual([
+      'convert -density 150 manual.pdf[0] cover.png → ghostscript',
+      'magick pdf:- out.png → ghostscript',
+      'convert-im6.q16 a.EPS a.png → ghostscript',
+      'gm convert poster.ps poster.jpg → ghostscript',
+      'convert "$SRC" out.png → ghostscript?',
+    ]);
   });
 });

@@ -1,0 +1,7 @@
+FROM php:8.2-apache
+# imagick for the thumbnails of uploaded documents
+RUN apt-get update && apt-get install --no-install-recommends -y libmagickwand-dev ghostscript \
+    && pecl install imagick \
+    && docker-php-ext-enable imagick \
+    && rm -rf /var/lib/apt/lists/*
+COPY . /var/www/html/
