@@ -18,7 +18,7 @@ describe('dockshift --list-images', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^golang +debian\|alpine +trixie \(1\.26 1\.27 tip\); older versions: as built \(history\.ts\) +alpine$/));
     expect(lines).toContainEqual(expect.stringMatching(/^mcr\.microsoft\.com\/dotnet\/aspnet +.* +chiseled, alpine$/));
     expect(run.stdout).toContain('  nodejs22-debian13       libc glibc  ENTRYPOINT ["/nodejs/bin/node"]\n');
-    expect(run.stdout).toMatch(/^package maps: apt → apk \d{3} names \(\d+ mapped, \d+ droppable\); rpm → apk \d{3} names/m);
+    expect(run.stdout).toMatch(/^package maps: apt → apk \d{3} names \(\d+ mapped, \d+ droppable; a library's t64 name, Debian 13's and Ubuntu 24.04's, as the library\); rpm → apk \d{3} names/m);
   });
 
   it('is listed in --help', () => {

@@ -45,6 +45,15 @@ describe('apt → apk', () => {
     expect(aptToApk(name)).toMatchObject({ kind: 'mapped', apk });
   });
 
+  it('reads a library renamed for the 64-bit time_t transition (Debian 13, Ubuntu 24.04) as the library', () => {
+    expect(aptToApk('libcurl4t64')).toEqual(aptToApk('libcurl4'));
+    expect(aptToApk('libssl3t64')).toMatchObject({ kind: 'mapped', apk: ['libssl3'] });
+    expect(aptToApk('poppler-utils')).toMatchObject({ kind: 'mapped', apk: ['poppler-utils'] });
+    // Only a known library's name: a t64 name of one the map does not hold, or a program's, stays unknown.
+    for (const name of ['libfoo1t64', 'curlt64', 't64']) expect(aptToApk(name), name).toEqual({ kind: 'unknown' });
+    expect(rpmToApk('libcurlt64')).toEqual({ kind: 'unknown' });
+  });
+
   it('drops what is meaningless on Alpine, with the reason', () => {
     expect(aptToApk('apt-transport-https')).toEqual({ kind: 'droppable', reason: "apt's HTTPS transport: apk fetches over HTTPS itself" });
     expect(aptToApk('locales')).toMatchObject({ kind: 'droppable', reason: expect.stringMatching(/musl/) });

@@ -324,6 +324,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   perl: mapped(['perl'], DEB12, ['main/perl@9e483500']),
   'pkg-config': mapped(['pkgconf'], DEB12, ['main/pkgconf@b166ad2b']),
   pkgconf: mapped(['pkgconf'], DEB12, ['main/pkgconf@b166ad2b']),
+  'poppler-utils': mapped(['poppler-utils'], DEB12, ['main/poppler@ecc72815']),
   postfix: mapped(['postfix'], DEB12, ['main/postfix@511c49cd']),
   postgresql: mapped(['postgresql17'], DEB12, ['main/postgresql17@04ad212c']),
   'postgresql-client': mapped(['postgresql-client'], DEB12, ['main/postgresql17@04ad212c'], 'provided by the default postgresqlNN-client'),

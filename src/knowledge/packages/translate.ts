@@ -12,10 +12,21 @@ export type PackageSource = 'apt' | 'rpm';
  */
 export function translatePackage(name: string, from: PackageSource): PackageTranslation {
   const table = from === 'apt' ? APT_TO_APK : RPM_TO_APK;
-  const entry = Object.hasOwn(table, name) ? table[name] : undefined;
+  const entry = Object.hasOwn(table, name) ? table[name] : from === 'apt' ? t64Entry(name) : undefined;
   if (entry === undefined) return { kind: 'unknown' };
   if (entry.kind === 'droppable') return { kind: 'droppable', reason: entry.reason };
   return entry.note === undefined ? { kind: 'mapped', apk: entry.apk } : { kind: 'mapped', apk: entry.apk, note: entry.note };
+}
+
+/**
+ * Debian 13 and Ubuntu 24.04 renamed the libraries whose ABI has time_t by adding \`t64\` (libcurl4 is
+ * libcurl4t64, libssl3 libssl3t64): the same library, built with a 64-bit time_t, which Alpine's
+ * musl has always used. Such a name reads as the library it renames.
+ */
+function t64Entry(name: string): PackageMapEntry | undefined {
+  if (!name.startsWith('lib') || !name.endsWith('t64')) return undefined;
+  const before = name.slice(0, -3);
+  return Object.hasOwn(APT_TO_APK, before) ? APT_TO_APK[before] : undefined;
 }
 
 /** The apt→apk translation. */
