@@ -24,11 +24,12 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { installedPackages } from '../src/analysis/builds/index.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
+import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import { invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
@@ -99,7 +100,9 @@ Refuses, with the reason, when:
   key or other file with an extension; a download piped into anything but an unpacker: tar, unzip, 7z, cpio, gunzip, xz, zstd…), or when it is an archive of
   sources (GitHub's \`/archive/\` tarballs, \`*-src*\`) or one the stages build after it (configure, make, cmake…);
 - \`musl-packages\`: scientific Python with no musl wheels for the pinned version (numpy, scipy, pandas before
-  their first musllinux wheels; torch, tensorflow), or an npm package whose prebuilt binaries are glibc only
+  their first musllinux wheels; torch, tensorflow), an npm package whose prebuilt binaries are glibc only, or a
+  Java library whose jar carries JNI code built for glibc (rocksdbjni and Kafka Streams, ONNX Runtime), named in
+  the pom.xml or Gradle files of a build the stages run, copy from, or whose built jar they copy from the context
   (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
 - \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, .NET published there for a glibc runtime identifier (\`-r linux-x64\`, \`-a $TARGETARCH\`, or
@@ -155,7 +158,7 @@ image is already an Alpine variant).`,
       'missing-tool': 'a command needs a tool the Alpine image lacks and the stage does not install',
       'glibc-download': 'a download of a prebuilt glibc artefact',
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
-      'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries',
+      'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries, or Java libraries whose JNI code is built for glibc',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
       'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
@@ -210,6 +213,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   // A package known not to install on musl is the reason, even beside others that are only unknown.
   const musl = muslProblems(analysis);
   if (musl.length > 0) return refuse('musl-packages', `line ${musl[0]!.at.inst.line} installs ${musl[0]!.what}: ${musl[0]!.reason}`);
+  const jni = jniLibrary(file, stages, ctx);
+  if (jni !== null) return refuse('musl-packages', jni);
   if (analysis.unknowns.length > 0) {
     const u = analysis.unknowns[0]!;
     return refuse('unknown-needs', `cannot tell what line ${u.inst.line} needs: ${u.what}: ${u.why}`);
@@ -255,6 +260,17 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 }
 
 type StageCommands = ReturnType<typeof stageNeeds>['commands'];
+
+/** A Java library the stages' jars carry whose JNI code does not load on musl, said for the refusal; null when none is named. */
+function jniLibrary(file: ParsedDockerfile, stages: readonly Stage[], ctx: BuildContext | null): string | null {
+  for (const lib of jvmLibraries(file, stages, ctx)) {
+    const trouble = muslTrouble(lib.coordinates, 'maven');
+    if (trouble === null) continue;
+    const how = lib.inst.keyword === 'RUN' ? 'builds with' : 'copies a jar built with';
+    return `line ${lib.inst.line} ${how} ${lib.buildFile}, which names ${lib.coordinates}: ${trouble.reason}`;
+  }
+  return null;
+}
 
 /**
  * A COPY or ADD into a place where the Debian package the stages install reads its configuration

