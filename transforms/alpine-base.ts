@@ -131,7 +131,8 @@ Refuses, with the reason, when:
   and the Alpine image has no ICU (aspnet, runtime and runtime-deps): the app's setting wins over the image's
   DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so it looks for ICU at start and stops; a stage that installs ICU itself is switched;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
-  in the build context), or an npm package is not known to compile nothing (as for slim-base: the packages
+  in the build context; an install of Python packages no manifest it reads lists, such as \`pdm install\` or
+  \`python setup.py install\`), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
   scripts; every \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a cargo build with no
   Cargo.lock in the build context, whose *-sys crates may link system libraries), or a pip package (also from

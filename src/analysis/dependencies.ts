@@ -91,6 +91,54 @@ export function pythonPackageInstall(c: StageCommand): boolean {
   return c.command !== null && subs !== null && subs.includes(c.argv[1] ?? '');
 }
 
+/** A requirement that names its project, as written and as parseRequirement reads it. */
+type NamedRequirement = NonNullable<ReturnType<typeof parseRequirement>> & { readonly spec: string };
+
+/** pipx install's options that take a value (the next word when not written with `=`). */
+const PIPX_VALUED = new Set(['--python', '--index-url', '-i', '--pip-args', '--suffix', '--preinstall', '--backend']);
+/** pipx install's options that install something other than the packages named. */
+const PIPX_OTHER_SOURCE = new Set(['--spec', '--editable', '-e']);
+
+/**
+ * The packages \`pipx install\` names (\`pipx install poetry==1.8.3\`), each as pip reads a requirement; why
+ * they are not known (a URL, a path, \`--spec\`, a variable); null for any other command.
+ */
+function pipxRequirements(c: StageCommand): NamedRequirement[] | string | null {
+  if (c.name !== 'pipx' || c.argv[1] !== 'install') return null;
+  const out: NamedRequirement[] = [];
+  const words = c.argv.slice(2);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === null || w === undefined) return 'a package it installs depends on a variable';
+    const option = w.split('=')[0]!;
+    if (PIPX_OTHER_SOURCE.has(option)) return `it installs ${option} ${w.includes('=') ? w.slice(option.length + 1) : (words[i + 1] ?? '')}, whose build needs dockshift does not read`.trimEnd();
+    if (w.startsWith('-')) {
+      if (PIPX_VALUED.has(w)) i++;
+      continue;
+    }
+    const r = /^[a-z+]+:\/\/|^[./]/i.test(w) ? null : parseRequirement(w);
+    if (r === null) return `it installs ${w}, a local project, archive or URL whose build needs dockshift does not read`;
+    out.push({ ...r, spec: w });
+  }
+  return out;
+}
+
+/** setup.py commands that build the project (and install it, or what it requires). */
+const SETUP_PY_BUILDS = new Set(['install', 'develop', 'build', 'build_ext', 'bdist_wheel', 'bdist_egg', 'bdist']);
+
+/**
+ * Why a command that installs Python packages in a way pipRequirements does not read leaves what the
+ * stage needs unknown (\`pdm install\`, \`poetry add\`, \`pipx install\`, conda's, \`python setup.py install\`),
+ * or null for any other command. Such packages may build from source, with what dockshift cannot tell.
+ */
+function unreadPythonInstall(c: StageCommand): string | null {
+  if (/^python[\d.]*$/.test(c.name) && c.argv[1] === 'setup.py' && c.argv.slice(2).some((a) => a !== null && SETUP_PY_BUILDS.has(a))) {
+    return "it builds the project of setup.py, whose build needs dockshift does not read";
+  }
+  if (!pythonPackageInstall(c)) return null;
+  return `it installs Python packages with ${c.name} ${c.argv[1] ?? ''}, which dockshift does not read: they may build from source`.replace(' ,', ',');
+}
+
 /** The npm/yarn/pnpm install command a stage command is, or null. */
 export function nodeInstall(c: StageCommand): PackageCommand | null {
   if (c.command === null) return null;
@@ -130,7 +178,17 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
     }
     const uv = uvPipArgs(c);
     const pip = uv ?? pipInstall(c);
-    if (pip === null) continue;
+    const pipx = pipxRequirements(c);
+    if (pipx !== null) {
+      if (typeof pipx === 'string') unknowns.push({ inst: c.inst, what: c.text, why: pipx });
+      else for (const r of pipx) items.push({ at: c, ...r, wheels: null, spec: r.spec, from: c.text });
+      continue;
+    }
+    if (pip === null) {
+      const unread = unreadPythonInstall(c);
+      if (unread !== null) unknowns.push({ inst: c.inst, what: c.text, why: unread });
+      continue;
+    }
     // `uv pip sync requirements.txt`: its operands are requirements files.
     if (uv?.sync === true) {
       for (const w of uv.operands) readRequirementsFile(file, c, w.value, ctx, items, unknowns, 0);

@@ -119,7 +119,7 @@ export function muslTrouble(name: string, ecosystem: MuslTrouble['ecosystem']): 
 export const PYPI_PURE: ReadonlySet<string> = new Set([
   'alembic', 'amqp', 'anyio', 'asgiref', 'attrs', 'blinker', 'boto3', 'botocore', 'celery', 'certifi', 'click', 'dj-database-url',
   'django', 'django-cors-headers', 'django-environ', 'djangorestframework', 'fastapi', 'flask', 'flask-cors', 'gunicorn', 'h11',
-  'httpcore', 'httpx', 'idna', 'itsdangerous', 'jinja2', 'jmespath', 'kombu', 'mako', 'oauthlib', 'packaging', 'pip', 'pipenv', 'poetry', 'prometheus-client',
+  'httpcore', 'httpx', 'idna', 'itsdangerous', 'jinja2', 'jmespath', 'kombu', 'mako', 'oauthlib', 'packaging', 'pip', 'pipenv', 'pipx', 'poetry', 'prometheus-client',
   'pyjwt', 'python-dateutil', 'python-dotenv', 'python-multipart', 'pytz', 'redis', 'requests', 'requests-oauthlib', 's3transfer',
   'sentry-sdk', 'setuptools', 'six', 'sniffio', 'sqlparse', 'starlette', 'structlog', 'tenacity', 'typing-extensions', 'tzdata',
   'urllib3', 'uvicorn', 'vine', 'werkzeug', 'wheel', 'whitenoise',

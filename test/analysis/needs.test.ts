@@ -38,6 +38,18 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     expect(slimRefusal('FROM python:3.12\nCOPY key.asc /tmp/\nRUN apt-key add /tmp/key.asc\n', { 'key.asc': 'x' })).toContain('lacks gnupg: line 3 runs `apt-key add /tmp/key.asc`');
   });
 
+  it('Python installs read by no manifest are unknown; pipx install names its packages as pip does', () => {
+    const on = (run: string) => slimRefusal(`FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN ${run}\n`, { 'pyproject.toml': '[project]\nname = "x"\n', 'setup.py': 'from setuptools import setup\nsetup()\n' });
+    expect(on('pdm install --prod')).toContain('line 4 needs: pdm install --prod: it installs Python packages with pdm install, which dockshift does not read');
+    expect(on('conda install -y numpy')).toContain('with conda install');
+    expect(on('python3 setup.py build_ext --inplace')).toContain('it builds the project of setup.py');
+    expect(on('pipx install --spec git+https://example.com/cli.git cli')).toContain('it installs --spec git+https://example.com/cli.git');
+    expect(on('pipx install "$TOOL"')).toContain('depends on a variable');
+    // Named, pure-Python tools are read as pip's requirements; running setup.py for its version builds nothing.
+    expect(on('pipx install --python python3.12 poetry==1.8.3')).toBeNull();
+    expect(on('python setup.py --version')).toBeNull();
+  });
+
   it('pip builds source archives and --no-binary packages from source, whatever the package', () => {
     expect(slimRefusal('FROM python:3.12\nRUN pip install --no-binary :all: psycopg2-binary\n')).toContain('--no-binary :all: makes pip build every package from source');
     expect(slimRefusal('FROM python:3.12\nRUN pip install --no-binary=lxml lxml\n')).toContain('--no-binary lxml makes pip build lxml from source');

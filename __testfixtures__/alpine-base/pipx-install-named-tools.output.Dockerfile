@@ -1,0 +1,5 @@
+FROM python:3.12-alpine
+RUN pip install --no-cache-dir pipx && pipx install --python python3.12 poetry==1.8.3
+ENV PATH=/root/.local/bin:$PATH
+WORKDIR /app
+CMD ["poetry", "--version"]

@@ -1,0 +1,5 @@
+FROM python:3.12
+WORKDIR /src
+COPY . .
+RUN python setup.py install
+CMD ["python", "-m", "fastparse"]
