@@ -8,7 +8,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
-import { stateFolders, volumePaths, type VolumePath } from '../src/analysis/volumes.js';
+import { stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -84,7 +84,11 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   OpenShift-style \`chgrp -R 0 /app && chmod -R g=u /app\`), and that no chown, chgrp or \`COPY --chown\` gives to
   another user or group, is root's group's to write: the image is made for a user in group 0 (OpenShift runs an arbitrary uid
   in it), so USER puts the user in that group (\`USER 1000:0\`, \`USER 10001:0\`).
-The working folder is not assumed writable: an app that writes next to its code (caches, uploads,
+- the working folder the container starts in, when the stage makes it after its last RUN and nothing is
+  copied into it, no RUN names it and the command runs no file relative to it (\`WORKDIR /meili_data\` for
+  \`CMD ["/bin/meilisearch"]\`, which writes ./data.ms): an empty folder only the running app can fill, made the
+  user's where the image has a shell to do it.
+The working folder the code is copied into is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 
 A review change: it changes how the container runs (the user, and so what it may read, write and
@@ -547,9 +551,12 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // What the image's own program writes while it runs (Tomcat's webapps/) is such a folder too.
   const imageWrites = base.kind === 'image' ? base.image.facts.writtenAtRun : [];
   const own = stateFolders(file, stage);
-  const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w) => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
+  const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
+  const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
   const states = [...own, ...fromImage].filter((f) => {
     const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
+    // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
+    if (f.why !== undefined && shell === null) return false;
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
@@ -610,7 +617,6 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
   if (volumeCommands.length + folderCommands.length > 0 && plan.kind !== 'create') {
-    const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
     if (shell === null && firstVolume !== null) return [refusal(firstVolume.span.start, 'volume', `VOLUME ${toGive[0]!.path} would stay root's: the image has no shell to make it the user's`)];
     if (shell === null && folders.length > 0) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
     if (shell === null) {
@@ -639,8 +645,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const more = groupWritable.length === 1 ? '' : ` (and ${groupWritable.length - 1} more)`;
     notes.push(`in root's group (gid 0), which line ${first.inst.line} lets write to ${first.path}${more} (chmod ${first.mode})`);
   }
-  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f));
+  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined);
   if (ownNoted.length > 0) notes.push(`${ownNoted.map((f) => f.path).join(', ')} made the user's: the folder${ownNoted.length === 1 ? '' : 's'} the app keeps its data in`);
+  for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
   for (const w of imageWrites) if (stateNoted.some((f) => f.path === w.path)) notes.push(`${w.path} made the user's: ${w.what}`);
 
   const who =

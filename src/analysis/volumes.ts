@@ -64,6 +64,8 @@ export interface StateFolder {
   readonly how: string;
   /** That instruction names the folder itself (\`COPY --from=build /var/lib/vector /var/lib/vector\`), not a path inside it. */
   readonly itself: boolean;
+  /** Why the app may write there, when it is not a data folder by its place or name. */
+  readonly why?: string;
 }
 
 /** The app's own folder under a state root that holds `p` (`/var/lib/vector/buffer` → `/var/lib/vector`), or null. */
@@ -166,5 +168,35 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
       if (copy !== undefined && copy.dest !== null) add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
     }
   }
+  const idle = emptyWorkdir(file, stage);
+  if (idle !== null && !out.some((f) => f.path === idle.path)) out.push(idle);
   return out;
+}
+
+/** A word that names a file relative to the working folder: a relative path, or a name with an extension. */
+const RELATIVE_FILE = /^(?:\.{1,2}\/|[^/$=-][^$=]*\/|[^/$=-][^/$=]*\.[A-Za-z][A-Za-z0-9]*$)/;
+
+/** Trees of the system's own files: a working folder there is not one the app was given to fill. */
+const SYSTEM_TREES = ['/usr', '/etc', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/boot', '/root', '/proc', '/sys', '/dev'];
+
+/**
+ * The working folder the container starts in, when the stage made it and left it empty: its last
+ * WORKDIR comes after every RUN, and nothing is copied into it or written there by name. Its program
+ * is elsewhere, so it is the folder the app was given to fill (meilisearch writes ./data.ms where it
+ * starts). Not a folder the system or every program shares.
+ */
+function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null {
+  const inst = stage.instructions.findLast((i) => i.keyword === 'WORKDIR');
+  if (inst === undefined || stage.instructions.some((i) => i.keyword === 'RUN' && i.index > inst.index)) return null;
+  const dir = absoluteFolder(workdirSetBy(file, inst));
+  if (dir === null || dir === '/' || SHARED_FOLDERS.has(dir) || SYSTEM_TREES.some((t) => dir === t || dir.startsWith(`${t}/`))) return null;
+  const lineage = stageLineage(file, stage);
+  const inside = (p: string | null) => p === null || p === dir || p.startsWith(`${dir}/`);
+  if (lineage.some((s) => copySteps(file, s).some((c) => inside(c.dest)))) return null;
+  // A RUN before the WORKDIR that names the folder (`mkdir -p /srv/data/cache`, `git clone … /srv/data`) may have filled it.
+  const runs = lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
+  if (runs.some((r) => logicalText(file.text, r.span.start, r.span.end, file.escape).text.includes(dir))) return null;
+  // A command that runs a file relative to it (`./scripts/entry`, `python app.py`) expects the code there, mounted when it runs.
+  if (commandWords(startCommand(file, stage)).some((w) => RELATIVE_FILE.test(w))) return null;
+  return { path: dir, inst, how: `WORKDIR ${dir}, where the container starts and nothing is copied`, itself: true, why: 'the empty working folder the app starts in, where it may write' };
 }
