@@ -134,7 +134,10 @@ bind). Refuses, leaving the file as it is:
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
   passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,
-  postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
+  postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's), or it
+  reads a configuration file a distro package installed and no COPY replaces, one that makes it need root (Debian's
+  /etc/haproxy/haproxy.cfg chroots and switches to the haproxy account; /etc/mosquitto/mosquitto.conf writes where the
+  mosquitto account owns); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
   script) changes the system, which only root may: a system package manager installing, updating, removing
   or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, \`uv pip install --system\` (uv,
   unlike pip, does not fall back to the user's site-packages), starting, stopping or

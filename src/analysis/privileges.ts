@@ -20,7 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
@@ -173,6 +173,8 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
   }
   if (script !== null && script.code !== 'entrypoint-unread') return script;
+  const config = packagedRootConfig(file, stage, words, ctx);
+  if (config !== null) return { ...config, at };
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
   if (image?.facts.mustStartAsRoot != null) {
@@ -830,6 +832,24 @@ function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: Star
 }
 
 /** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */
+/**
+ * A configuration file the command names that a distro package installed and the Dockerfile leaves
+ * as the package wrote it (no COPY puts another there): one that makes the program need root
+ * (Debian's haproxy.cfg chroots and switches user).
+ */
+function packagedRootConfig(file: ParsedDockerfile, stage: Stage, words: readonly string[], ctx: BuildContext | null): Omit<Blocker, 'at'> | null {
+  for (const w of words) {
+    const p = path.posix.normalize(w.replace(/^--?[\w-]+=/, ''));
+    const known = Object.hasOwn(PACKAGED_ROOT_CONFIGS, p) ? PACKAGED_ROOT_CONFIGS[p]! : undefined;
+    if (known === undefined || contextFileAt(file, stage, ctx, p).kind !== 'not-copied') continue;
+    const installs = stageLineage(file, stage).some((s) =>
+      runScripts(file, s).some((run) => run.parsed !== null && packageCommands(run.parsed).some((c) => c.action === 'install' && c.operands.some((o) => o.value?.split(/[=:/]/)[0] === known.package))),
+    );
+    if (installs) return { code: 'needs-root', reason: `the command reads ${p}, which the ${known.package} package installed: ${known.why}` };
+  }
+  return null;
+}
+
 function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const run of runScripts(file, s)) {

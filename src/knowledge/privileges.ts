@@ -80,6 +80,22 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   'valkey-server': 'valkey-server saves its data in a folder of the valkey account or in the working folder, which stays root\'s: as another user the save fails, and Valkey then refuses writes',
 };
 
+/**
+ * Configuration files Debian's packages install that make their program need root: run with one the
+ * Dockerfile does not replace, the program fails to start as another user. By path, with the package
+ * (as apt names it) that installs it; read from the packages of Debian 12 (apt-get download, dpkg-deb -x).
+ */
+export const PACKAGED_ROOT_CONFIGS: Readonly<Record<string, { readonly package: string; readonly why: string }>> = {
+  '/etc/haproxy/haproxy.cfg': {
+    package: 'haproxy',
+    why: "Debian's haproxy.cfg chroots to /var/lib/haproxy, opens its stats socket in /run/haproxy and switches to the haproxy account, which need root",
+  },
+  '/etc/mosquitto/mosquitto.conf': {
+    package: 'mosquitto',
+    why: "Debian's mosquitto.conf writes its pid file to /run/mosquitto and its log to /var/log/mosquitto, which the mosquitto account owns",
+  },
+};
+
 /** Programs that change the system, which only root may: run at start as another user, they fail. */
 export const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
   useradd: 'creating an account needs root',
