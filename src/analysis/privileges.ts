@@ -28,6 +28,7 @@ import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
 import { volumePaths } from './volumes.js';
+import { installedPackages } from './builds/packages.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
 
@@ -842,10 +843,7 @@ function packagedRootConfig(file: ParsedDockerfile, stage: Stage, words: readonl
     const p = path.posix.normalize(w.replace(/^--?[\w-]+=/, ''));
     const known = Object.hasOwn(PACKAGED_ROOT_CONFIGS, p) ? PACKAGED_ROOT_CONFIGS[p]! : undefined;
     if (known === undefined || contextFileAt(file, stage, ctx, p).kind !== 'not-copied') continue;
-    const installs = stageLineage(file, stage).some((s) =>
-      runScripts(file, s).some((run) => run.parsed !== null && packageCommands(run.parsed).some((c) => c.action === 'install' && c.operands.some((o) => o.value?.split(/[=:/]/)[0] === known.package))),
-    );
-    if (installs) return { code: 'needs-root', reason: `the command reads ${p}, which the ${known.package} package installed: ${known.why}` };
+    if (stageLineage(file, stage).some((s) => installedPackages(runScripts(file, s)).names.includes(known.package))) return { code: 'needs-root', reason: `the command reads ${p}, which the ${known.package} package installed: ${known.why}` };
   }
   return null;
 }
