@@ -143,7 +143,7 @@ bind). Refuses, leaving the file as it is:
   unlike pip, does not fall back to the user's site-packages), starting, stopping or
   reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
   \`systemctl start\`; an action only known at run time counts), the account tools
-  (useradd, adduser, groupadd, usermod…), chown, chgrp, update-ca-certificates, setcap, ldconfig (unless it
+  (useradd, adduser, groupadd, usermod…), chown, chgrp, \`install\` with an owner or group (\`-o\`, \`-g\`), update-ca-certificates, setcap, ldconfig (unless it
   only prints, links or writes no \`/etc/ld.so.cache\`: \`-p\`, \`-n\`, \`-N\`, \`-C\`), the firewall
   (iptables, nft, ipset, ebtables), kernel modules (modprobe, insmod), or \`ip\` or \`tc\` changing the
   network (\`ip link set\`, \`tc qdisc add\`; \`ip route\` only reading is fine): CAP_NET_ADMIN from

@@ -106,6 +106,9 @@ export function systemChange(script: string): { command: string; why: string } |
     if (program !== null && program.name === 'ldconfig' && ldconfigWritesCache(program.args)) {
       return { command: text(), why: 'rebuilding the shared library cache writes /etc/ld.so.cache, which only root may' };
     }
+    if (program !== null && program.name === 'install' && installGivesOwner(program.args)) {
+      return { command: text(), why: 'giving the installed files an owner or group (-o, -g) needs root' };
+    }
     if (program !== null && program.name === 'sysctl' && sysctlWrites(program.args)) {
       return { command: text(), why: 'setting a kernel parameter needs root (and, for most, a privileged container)' };
     }
@@ -123,6 +126,14 @@ const LDCONFIG_NO_CACHE = new Set(['-p', '--print-cache', '-n', '-N', '-l', '-C'
 
 function ldconfigWritesCache(args: readonly { readonly value: string | null }[]): boolean {
   return !args.some((a) => a.value !== null && (LDCONFIG_NO_CACHE.has(a.value) || /^-[Cr]./.test(a.value)));
+}
+
+/**
+ * coreutils' install with an owner or group (\`install -o app -g app -m 0755 run.sh /usr/local/bin\`, \`-oroot\`,
+ * \`--owner=…\`): it chowns what it copies, which only root may. Without them it copies as the user running it.
+ */
+function installGivesOwner(args: readonly { readonly value: string | null }[]): boolean {
+  return args.some((a) => a.value !== null && /^-[a-zA-Z]*[og]|^--(?:owner|group)(?:=|$)/.test(a.value));
 }
 
 /** sysctl sets parameters given as \`NAME=VALUE\`, or with -w, -p or --system (from files); it only reads otherwise (\`sysctl -a\`, \`sysctl vm.max_map_count\`). */

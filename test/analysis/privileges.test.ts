@@ -62,6 +62,11 @@ describe('rootBlocker', () => {
     // Into a virtual environment, or only reading what is installed: nothing of root's.
     expect(scanScript('#!/bin/sh\nuv pip install --python /opt/venv/bin/python "$EXTRA"\nexec "$@"\n')).toBeNull();
     expect(scanScript('#!/bin/sh\nuv pip list --system\nexec "$@"\n')).toBeNull();
+    // coreutils' install chowns what it copies when given an owner or group; without one it copies as its user.
+    for (const line of ['install -o app -g app -m 0644 /tmp/app.conf /etc/app/', 'install -oroot -m 755 run.sh /srv/', 'install --group=www-data -d /var/www/cache', 'install -Dg staff x /srv/x']) {
+      expect(scanScript(`#!/bin/sh\n${line}\nexec "$@"\n`), line).toMatchObject({ code: 'needs-root', reason: expect.stringContaining('-o, -g') });
+    }
+    expect(scanScript('#!/bin/sh\ninstall -D -m 0644 /tmp/app.conf /srv/app/app.conf\nexec "$@"\n')).toBeNull();
   });
 
   it('counts starting, stopping or reloading a system service as needing root', () => {
