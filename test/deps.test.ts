@@ -74,6 +74,29 @@ describe('commandUse', () => {
     expect(installOf('bundle install --binstubs --jobs 4').writesConfig).toBe(true);
     expect(installOf('composer install --no-scripts -o')).toMatchObject({ ignoreScripts: true, optimizedAutoloader: true });
   });
+
+  it("reads Poetry's and uv's project installs, and whether they install the project itself", () => {
+    expect(kind('poetry install --no-root && poetry sync --only main && uv sync --frozen && uv --no-cache sync --no-install-project')).toEqual(['install:poetry', 'install:poetry', 'install:uv', 'install:uv']);
+    expect(installOf('poetry install --no-root --without dev')).toMatchObject({ installsProject: false, noDev: true, problem: null });
+    expect(installOf('poetry install --no-interaction').installsProject).toBe(true);
+    expect(installOf('uv sync --frozen').installsProject).toBe(true);
+    expect(installOf('uv sync --frozen --no-install-project --config-file ci/uv.toml')).toMatchObject({ installsProject: false, files: ['ci/uv.toml'] });
+    expect(installOf('poetry install --only-root').problem?.code).toBe('install-needs-source');
+    expect(installOf('poetry -C api install --no-root').problem?.code).toBe('install-location');
+    expect(installOf('uv sync --project ./api').problem?.code).toBe('install-location');
+    expect(installOf('uv sync --find-links ./wheels').problem?.code).toBe('install-needs-source');
+    // Settings outside the project, Poetry's own plugins and the versions leave the project alone; --local writes poetry.toml.
+    expect(kind('poetry config virtualenvs.create false && poetry self add poetry-plugin-export && poetry --version && uv --version')).toEqual(['free', 'free', 'free', 'free']);
+    expect(kind('poetry config --local virtualenvs.in-project true')).toEqual(['writes']);
+    // What these tools do besides a plain install may read anything.
+    expect(kind('poetry run pytest && poetry export -o requirements.txt && uv pip install -r requirements.txt && uv run app.py && uv sync extra')).toEqual([
+      'needs-source',
+      'needs-source',
+      'needs-source',
+      'needs-source',
+      'needs-source',
+    ]);
+  });
 });
 
 describe('manifestsOf', () => {
@@ -90,6 +113,24 @@ describe('manifestsOf', () => {
       expect(result.ok ? 'ok' : result.code, line).toMatch(/local-dependency|install-needs-source/);
     }
     expect(set({ 'requirements.txt': 'git+https://github.com/x/y.git#egg=y\nrequests[socks] @ https://example.com/r.whl\n' }, 'pip install -r requirements.txt').ok).toBe(true);
+  });
+
+  it("takes a uv or Poetry project's files, and refuses what builds or reads the project's own folders", () => {
+    const project = '[project]\nname = "api"\nreadme = "docs/README.md"\ndependencies = ["fastapi"]\n';
+    expect(set({ 'pyproject.toml': project, 'uv.lock': 'version = 1\n', 'docs/README.md': '# api' }, 'uv sync --frozen')).toEqual({ ok: true, files: ['pyproject.toml', 'uv.lock', 'docs/README.md'], outputs: ['.venv'] });
+    // A package (a build system, or tool.uv.package = true) is installed from its sources, unless told not to.
+    const packaged = `${project}\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n`;
+    expect(set({ 'pyproject.toml': packaged }, 'uv sync')).toMatchObject({ ok: false, code: 'install-needs-source' });
+    expect(set({ 'pyproject.toml': packaged }, 'uv sync --no-install-project').ok).toBe(true);
+    expect(set({ 'pyproject.toml': `${packaged}\n[tool.uv]\npackage = false\n` }, 'uv sync').ok).toBe(true);
+    expect(set({ 'pyproject.toml': `${project}\n[tool.uv]\npackage = true # built\n` }, 'uv sync')).toMatchObject({ ok: false, code: 'install-needs-source' });
+    expect(set({ 'pyproject.toml': `${project}\n[tool.uv.workspace]\nmembers = ["libs/*"]\n` }, 'uv sync --no-install-project')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ 'pyproject.toml': `${project}\n[tool.uv.sources]\ncore = { workspace = true }\n` }, 'uv sync --no-install-project')).toMatchObject({ ok: false, code: 'local-dependency' });
+    // A commented-out path dependency is none.
+    const poetry = '[tool.poetry]\nname = "svc"\npackage-mode = false\n\n[tool.poetry.dependencies]\npython = "^3.12"\n# core = { path = "../core" }\n';
+    expect(set({ 'pyproject.toml': poetry, 'poetry.lock': '', 'poetry.toml': '[virtualenvs]\nin-project = true\n' }, 'poetry install')).toEqual({ ok: true, files: ['pyproject.toml', 'poetry.lock', 'poetry.toml'], outputs: ['.venv'] });
+    expect(set({ 'pyproject.toml': poetry.replace('package-mode = false\n', '') }, 'poetry install')).toMatchObject({ ok: false, code: 'install-needs-source' });
+    expect(set({ 'pyproject.toml': poetry }, 'poetry install -C api')).toMatchObject({ ok: false, code: 'install-location' });
   });
 
   it('takes the modules of a go.work, and refuses a local replace', () => {

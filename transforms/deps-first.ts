@@ -43,6 +43,10 @@ lets through; missing optional ones are left out):
   \`bunx\`, \`npm exec -- pnpm install\`, \`corepack pnpm install\`), read as the manager's own; a runner whose
   words do not say what it runs (\`npx -c '…'\`, an option dockshift does not know) may read the sources;
 - \`pip install -r FILE\` (\`-c FILE\` too): those files and the ones they include with \`-r\`/\`-c\`;
+- \`poetry install --no-root\` (or \`poetry sync\`; any install of a project with \`package-mode = false\`): pyproject.toml,
+  poetry.lock, poetry.toml and the readme pyproject.toml names, which Poetry checks is there;
+- \`uv sync --no-install-project\` (any \`uv sync\` of a project that is no package: no build system, or
+  \`tool.uv.package = false\`): pyproject.toml, uv.lock, uv.toml, .python-version, a \`--config-file\` and the readme;
 - \`go mod download\`: go.mod, go.sum, go.work (and go.work.sum, and the modules it uses);
 - \`mvn\`/\`./mvnw dependency:go-offline\` (or \`dependency:resolve\`): pom.xml, the poms of its modules, .mvn/,
   the wrapper script, settings files named with \`-s\`;
@@ -62,12 +66,14 @@ Refuses, leaving the file as it is:
   the build context, or the .dockerignore leaves it out (the corpus, read without its folders, gives this);
 - \`unreadable-manifest\`: a manifest is not valid JSON, or names workspaces in a form dockshift cannot expand;
 - \`install-needs-source\`: the install reads the sources: \`pip install .\`, \`-e .\`, \`pip --find-links\` to a folder,
+  a \`poetry install\` or \`uv sync\` that installs the project itself (\`--only-root\`, or a package without \`--no-root\` or
+  \`--no-install-project\`),
   \`cargo fetch\` (cargo loads
   the package's targets with Cargo.toml), a Go vendor folder, composer's class map or optimised autoloader;
 - \`local-dependency\`: a dependency comes from the project's own files: \`file:\`/\`link:\` specs, a workspace
   package with \`bin\` files, a Yarn \`patch:\` with a patch file outside \`.yarn/patches\`, a requirements line with
   a path or \`--find-links ./dir\`, a go.mod \`replace\` with a local folder, a Gemfile with \`gemspec\` or \`path:\`,
-  a composer path repository;
+  a composer path repository, a pyproject.toml dependency with \`path =\` or \`workspace = true\`, a uv workspace;
 - \`lifecycle-scripts\`: package.json has a preinstall, install, postinstall, prepare… script (unless
   \`--ignore-scripts\`; for Yarn 2 and later, which a \`yarnPath\` in .yarnrc.yml names, only preinstall, install
   and postinstall count: it runs no prepare nor prepublish), or composer.json has install scripts (unless

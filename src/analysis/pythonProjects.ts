@@ -14,6 +14,7 @@ import { readPackageArgs } from '../shell/packages.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
 import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
+import { sectionText, tomlHeaders, tomlTable } from '../deps/toml.js';
 
 /** What a Python project install brings in: named requirements (with their source), and what cannot be read. */
 export interface ProjectPackage {
@@ -151,37 +152,6 @@ function projectBuild(pyproject: string, tool: 'poetry' | 'uv'): string | null {
 
 /** Build backends that package Python files and compile nothing (unless a build hook is configured). */
 const PURE_BACKENDS = new Set(['hatchling.build', 'flit_core.buildapi', 'pdm.backend', 'poetry.core.masonry.api', 'uv_build']);
-
-function tomlHeaders(text: string): string[] {
-  return [...text.matchAll(/^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/gm)].map((m) => m[1]!.replace(/["'\s]/g, ''));
-}
-
-/** The lines of one TOML table, up to the next header. */
-function sectionText(text: string, table: string): string {
-  const out: string[] = [];
-  let inside = false;
-  for (const line of text.split(/\r?\n/)) {
-    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
-    if (header !== null) {
-      inside = header[1]!.replace(/["'\s]/g, '') === table;
-      continue;
-    }
-    if (inside) out.push(line);
-  }
-  return out.join('\n');
-}
-
-/** `key = value` pairs of the named tables (one line each; an inline table stays on its line). */
-function tomlTable(text: string, tables: readonly string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const table of tables) {
-    for (const line of sectionText(text, table).split('\n')) {
-      const m = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(line.replace(/\s+#.*$/, ''));
-      if (m !== null) out.push([m[1]!, m[2]!]);
-    }
-  }
-  return out;
-}
 
 /** The PEP 621 `dependencies = [...]` of `[project]`. */
 function projectDependencies(pyproject: string): string[] {

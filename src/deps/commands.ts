@@ -9,7 +9,7 @@ import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
 import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
 
-export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
+export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
 
 /** Why an install cannot be moved ahead of the sources. */
 export interface InstallProblem {
@@ -39,6 +39,8 @@ export interface DependencyInstall {
   readonly noDev: boolean;
   /** bundler: flags that make it write `.bundle/config` in the project. */
   readonly writesConfig: boolean;
+  /** poetry, uv: it installs the project itself too, unless its manifest says it is no package (read with it). */
+  readonly installsProject: boolean;
 }
 
 export type CommandUse =
@@ -71,6 +73,7 @@ const install = (ecosystem: Ecosystem, command: SimpleCommand, fields: Partial<O
     optimizedAutoloader: false,
     noDev: false,
     writesConfig: false,
+    installsProject: false,
     ...fields,
   },
 });
@@ -122,6 +125,10 @@ export function commandUse(cmd: SimpleCommand): CommandUse {
       return mavenUse(cmd, name === 'mvnw' ? cmd.name! : null);
     case 'bundle':
       return bundlerUse(cmd);
+    case 'poetry':
+      return poetryUse(cmd);
+    case 'uv':
+      return uvUse(cmd);
     case 'composer':
     case 'composer.phar':
       return composerUse(cmd, cmd.words.slice(1));
@@ -292,6 +299,50 @@ function bundlerUse(cmd: SimpleCommand): CommandUse {
     writes,
     writesConfig: options.some((o) => REMEMBERED_FLAGS.has(o.name)),
     noDev: options.some((o) => o.name === '--without'),
+  });
+}
+
+/** Poetry's options that take a value, global (`-C`, `-P`) and install's own. */
+const POETRY_FLAGS = grammar(['-C', '--directory', '-P', '--project', '--with', '--without', '--only', '-E', '--extras'], false);
+
+function poetryUse(cmd: SimpleCommand): CommandUse {
+  const { options, positionals } = splitArgs(cmd.words.slice(1), POETRY_FLAGS);
+  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
+  const sub = positionals[0]?.value;
+  if (sub === undefined) return has('--version', '-V') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
+  // Settings go to Poetry's own folder, or to the project's poetry.toml with --local.
+  if (sub === 'config') return has('--local') ? { kind: 'writes', paths: ['poetry.toml'] } : FREE;
+  // `poetry self add …` changes Poetry's own environment.
+  if (sub === 'self') return FREE;
+  if ((sub !== 'install' && sub !== 'sync') || positionals.length > 1) return needs(`\`${describe(cmd)}\` may read the sources`);
+  const elsewhere = options.find((o) => ['-C', '--directory', '-P', '--project'].includes(o.name));
+  if (elsewhere !== undefined) return install('poetry', cmd, located(`\`${elsewhere.name}\` installs another folder's project`));
+  if (has('--only-root')) return install('poetry', cmd, sourced('`--only-root` installs the project itself, from its sources'));
+  return install('poetry', cmd, { installsProject: !has('--no-root'), noDev: has('--without', '--only') });
+}
+
+/** uv's options that take a value, global and sync's own (an option not listed reads as an operand, and the command is not taken as a plain sync). */
+const UV_FLAGS = grammar(
+  ['--directory', '--project', '--package', '--config-file', '--cache-dir', '--python', '-p', '--extra', '--group', '--no-group', '--only-group', '--index', '--default-index', '--index-url', '-i', '--extra-index-url', '--find-links', '-f', '--link-mode', '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--python-preference', '--color'],
+  false,
+);
+
+function uvUse(cmd: SimpleCommand): CommandUse {
+  const { options, positionals } = splitArgs(cmd.words.slice(1), UV_FLAGS);
+  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
+  const sub = positionals[0]?.value;
+  if (sub === 'version' || (sub === undefined && has('--version', '-V'))) return FREE;
+  if (sub !== 'sync' || positionals.length > 1) return needs(`\`${describe(cmd)}\` may read the sources`);
+  const elsewhere = options.find((o) => ['--directory', '--project', '--package'].includes(o.name));
+  if (elsewhere !== undefined) return install('uv', cmd, located(`\`${elsewhere.name}\` installs another folder's project`));
+  const links = options.find((o) => (o.name === '--find-links' || o.name === '-f') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? '') && !(o.value ?? '').startsWith('/'));
+  if (links !== undefined) return install('uv', cmd, sourced(`\`${links.name} ${links.value ?? ''}\` takes packages from a folder of the sources`));
+  const config = options.find((o) => o.name === '--config-file');
+  if (config?.value === null) return install('uv', cmd, located('`--config-file` is only known at build time'));
+  return install('uv', cmd, {
+    installsProject: !has('--no-install-project', '--no-install-workspace'),
+    files: config === undefined || config.value!.startsWith('/') ? [] : [config.value!],
+    noDev: has('--no-dev'),
   });
 }
 

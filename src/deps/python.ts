@@ -1,12 +1,13 @@
 /**
- * The manifest set of `pip install -r requirements.txt`: the requirements and constraints
- * files it names, and the ones they include (`-r`, `-c`, relative to the including file).
- * Refused when a requirement is the project itself or another local path (`-e .`, `.`,
- * `./libs/x`, a wheel file, `--find-links ./wheels`): those need the sources.
+ * The manifest sets of Python installs. `pip install -r requirements.txt`: the requirements and
+ * constraints files it names, and the ones they include (`-r`, `-c`, relative to the including file),
+ * refused when a requirement is the project itself or another local path (`-e .`, `.`, `./libs/x`, a
+ * wheel file, `--find-links ./wheels`): those need the sources. Poetry's and uv's project installs: below.
  */
 import * as path from 'node:path';
 import type { DependencyInstall } from './commands.js';
 import { isProblem, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
+import { sectionText, tomlHeaders } from './toml.js';
 
 /** Options of a requirements file line that name another file of the project. */
 const INCLUDES = new Set(['-r', '--requirement', '-c', '--constraint']);
@@ -71,4 +72,75 @@ function logicalLines(text: string): { line: string; number: number }[] {
     if (line !== '') out.push({ line, number });
   }
   return out;
+}
+
+/**
+ * The manifest set of `poetry install --no-root` (or of a project with `package-mode = false`):
+ * pyproject.toml, poetry.lock and the project's poetry.toml, and the readme pyproject.toml names
+ * (Poetry checks it is there). Refused when the install builds the project itself, or a
+ * dependency comes from a path of the project (`{ path = "../lib" }`).
+ */
+export function poetryManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
+  const pyproject = projectFile(reader, dir);
+  if (typeof pyproject !== 'string') return pyproject;
+  reader.maybe(under(dir, 'poetry.lock'));
+  reader.maybe(under(dir, 'poetry.toml'));
+  const text = tomlCode(reader, pyproject);
+  if (typeof text !== 'string') return text;
+  if (install.installsProject && !/^\s*package-mode\s*=\s*false\b/m.test(sectionText(text, 'tool.poetry'))) {
+    return problem('install-needs-source', `poetry install installs the project of ${pyproject} itself, from its sources (\`--no-root\`, or \`package-mode = false\`, would install its dependencies only)`);
+  }
+  return localSource(pyproject, text) ?? readmeAndVenv(reader, dir, text);
+}
+
+/**
+ * The manifest set of `uv sync`: pyproject.toml, uv.lock, uv.toml, .python-version and a `--config-file`,
+ * and the readme pyproject.toml names. Refused when it installs the project itself (a package: one with a
+ * build system, or `tool.uv.package = true`), for a workspace (its members are folders of the sources), or
+ * when a source is a path of the project.
+ */
+export function uvManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
+  const pyproject = projectFile(reader, dir);
+  if (typeof pyproject !== 'string') return pyproject;
+  for (const f of ['uv.lock', 'uv.toml', '.python-version']) reader.maybe(under(dir, f));
+  for (const f of install.files) {
+    const missing = reader.need(under(dir, f));
+    if (missing !== null) return missing;
+  }
+  const text = tomlCode(reader, pyproject);
+  if (typeof text !== 'string') return text;
+  if (tomlHeaders(text).some((h) => h === 'tool.uv.workspace')) return problem('local-dependency', `${pyproject} makes a uv workspace, whose members are folders of the sources`);
+  const uv = sectionText(text, 'tool.uv');
+  const packaged = /^\s*package\s*=\s*true\b/m.test(uv) || (!/^\s*package\s*=\s*false\b/m.test(uv) && tomlHeaders(text).includes('build-system'));
+  if (install.installsProject && packaged) {
+    return problem('install-needs-source', `uv sync installs the project of ${pyproject} itself, a package built from its sources (\`--no-install-project\` would install its dependencies only)`);
+  }
+  return localSource(pyproject, text) ?? readmeAndVenv(reader, dir, text);
+}
+
+function projectFile(reader: ManifestReader, dir: string): string | ManifestProblem {
+  const pyproject = under(dir, 'pyproject.toml');
+  return reader.need(pyproject) ?? pyproject;
+}
+
+/** A TOML manifest's text without its comments. */
+function tomlCode(reader: ManifestReader, path: string): string | ManifestProblem {
+  const text = reader.text(path);
+  return isProblem(text) ? text : text.replace(/(^|\s)#.*$/gm, '$1');
+}
+
+/** A dependency taken from a path of the project (Poetry's and uv's `{ path = "../lib" }`, uv's `{ workspace = true }`), or null. */
+function localSource(pyproject: string, text: string): ManifestProblem | null {
+  const m = /\{[^}\n]*\b(path|workspace)\s*=\s*("[^"]*"|'[^']*'|true)[^}\n]*\}/.exec(text);
+  return m === null ? null : problem('local-dependency', `${pyproject} takes a dependency from the project's own files (\`${m[1]} = ${m[2]}\`)`);
+}
+
+/** The readme pyproject.toml names, when it is there, and the .venv the install may make in the project. */
+function readmeAndVenv(reader: ManifestReader, dir: string, text: string): null {
+  for (const table of ['project', 'tool.poetry']) {
+    const readme = /^\s*readme\s*=\s*["']([^"']+)["']/m.exec(sectionText(text, table))?.[1];
+    if (readme !== undefined && !readme.startsWith('/')) reader.maybe(under(dir, readme));
+  }
+  reader.output(under(dir, '.venv'));
+  return null;
 }

@@ -1,0 +1,8 @@
+FROM python:3.12-slim
+RUN pip install --no-cache-dir poetry==1.8.3
+WORKDIR /srv
+COPY . .
+RUN poetry config virtualenvs.create false \
+    && poetry install --no-root --without dev
+RUN poetry install --only-root
+CMD ["flask", "--app", "svc", "run", "--host", "0.0.0.0"]
