@@ -133,6 +133,20 @@ describe('manifestsOf', () => {
     expect(set({ 'pyproject.toml': poetry }, 'poetry install -C api')).toMatchObject({ ok: false, code: 'install-location' });
   });
 
+  it("takes a Pipfile and its lock; a package from the project's files is refused", () => {
+    expect(kind('pipenv install --system --deploy && pipenv sync --dev && pipenv install flask && pipenv install -r requirements.txt && pipenv run app')).toEqual([
+      'install:pipenv',
+      'install:pipenv',
+      'needs-source',
+      'needs-source',
+      'needs-source',
+    ]);
+    const pipfile = '[packages]\nflask = "*"\n\n[requires]\npython_version = "3.12"\n';
+    expect(set({ Pipfile: pipfile, 'Pipfile.lock': '{}' }, 'pipenv install --system --deploy')).toEqual({ ok: true, files: ['Pipfile', 'Pipfile.lock'], outputs: ['.venv'] });
+    expect(set({ Pipfile: `${pipfile}app = {path = ".", editable = true}\n` }, 'pipenv install --deploy')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({}, 'pipenv install')).toMatchObject({ ok: false, code: 'manifest-missing' });
+  });
+
   it('takes the modules of a go.work, and refuses a local replace', () => {
     const work = set({ 'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./lib // shared\n)\n', 'api/go.mod': 'module api\n', 'api/go.sum': '', 'lib/go.mod': 'module lib\n' }, 'go mod download');
     expect(work).toMatchObject({ ok: false, code: 'manifest-missing', reason: 'go.mod is not in the build context' });

@@ -43,6 +43,7 @@ lets through; missing optional ones are left out):
   \`bunx\`, \`npm exec -- pnpm install\`, \`corepack pnpm install\`), read as the manager's own; a runner whose
   words do not say what it runs (\`npx -c '…'\`, an option dockshift does not know) may read the sources;
 - \`pip install -r FILE\` (\`-c FILE\` too): those files and the ones they include with \`-r\`/\`-c\`;
+- \`pipenv install\` or \`pipenv sync\` (no package named): Pipfile, Pipfile.lock;
 - \`poetry install --no-root\` (or \`poetry sync\`; any install of a project with \`package-mode = false\`): pyproject.toml,
   poetry.lock, poetry.toml and the readme pyproject.toml names, which Poetry checks is there;
 - \`uv sync --no-install-project\` (any \`uv sync\` of a project that is no package: no build system, or
@@ -73,7 +74,7 @@ Refuses, leaving the file as it is:
 - \`local-dependency\`: a dependency comes from the project's own files: \`file:\`/\`link:\` specs, a workspace
   package with \`bin\` files, a Yarn \`patch:\` with a patch file outside \`.yarn/patches\`, a requirements line with
   a path or \`--find-links ./dir\`, a go.mod \`replace\` with a local folder, a Gemfile with \`gemspec\` or \`path:\`,
-  a composer path repository, a pyproject.toml dependency with \`path =\` or \`workspace = true\`, a uv workspace;
+  a composer path repository, a pyproject.toml dependency with \`path =\` or \`workspace = true\`, a uv workspace, a Pipfile package with \`path =\`;
 - \`lifecycle-scripts\`: package.json has a preinstall, install, postinstall, prepare… script (unless
   \`--ignore-scripts\`; for Yarn 2 and later, which a \`yarnPath\` in .yarnrc.yml names, only preinstall, install
   and postinstall count: it runs no prepare nor prepublish), or composer.json has install scripts (unless

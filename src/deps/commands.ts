@@ -9,7 +9,7 @@ import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
 import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
 
-export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
+export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'pipenv' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
 
 /** Why an install cannot be moved ahead of the sources. */
 export interface InstallProblem {
@@ -125,6 +125,8 @@ export function commandUse(cmd: SimpleCommand): CommandUse {
       return mavenUse(cmd, name === 'mvnw' ? cmd.name! : null);
     case 'bundle':
       return bundlerUse(cmd);
+    case 'pipenv':
+      return pipenvUse(cmd);
     case 'poetry':
       return poetryUse(cmd);
     case 'uv':
@@ -300,6 +302,20 @@ function bundlerUse(cmd: SimpleCommand): CommandUse {
     writesConfig: options.some((o) => REMEMBERED_FLAGS.has(o.name)),
     noDev: options.some((o) => o.name === '--without'),
   });
+}
+
+/** pipenv's options that take a value. */
+const PIPENV_FLAGS = grammar(['--python', '--pypi-mirror', '--categories', '--extra-pip-args', '-r', '--requirements'], false);
+
+function pipenvUse(cmd: SimpleCommand): CommandUse {
+  const { options, positionals } = splitArgs(cmd.words.slice(1), PIPENV_FLAGS);
+  const sub = positionals[0]?.value;
+  if (sub === undefined) return options.some((o) => o.name === '--version') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
+  // `pipenv install flask` adds to the Pipfile; `-r requirements.txt` imports one into it.
+  if ((sub !== 'install' && sub !== 'sync') || positionals.length > 1 || options.some((o) => o.name === '-r' || o.name === '--requirements')) {
+    return needs(`\`${describe(cmd)}\` may read the sources`);
+  }
+  return install('pipenv', cmd, { noDev: !options.some((o) => o.name === '--dev' || o.name === '-d') });
 }
 
 /** Poetry's options that take a value, global (`-C`, `-P`) and install's own. */

@@ -118,6 +118,23 @@ export function uvManifests(reader: ManifestReader, dir: string, install: Depend
   return localSource(pyproject, text) ?? readmeAndVenv(reader, dir, text);
 }
 
+/**
+ * The manifest set of \`pipenv install\` (or \`sync\`): Pipfile and Pipfile.lock. Refused when the Pipfile
+ * takes a package from the project's files (\`path = "."\`, \`editable = true\`), which installs it from its sources.
+ */
+export function pipenvManifests(reader: ManifestReader, dir: string): ManifestProblem | null {
+  const pipfile = under(dir, 'Pipfile');
+  const missing = reader.need(pipfile);
+  if (missing !== null) return missing;
+  reader.maybe(under(dir, 'Pipfile.lock'));
+  const text = tomlCode(reader, pipfile);
+  if (typeof text !== 'string') return text;
+  const local = /\{[^}\n]*\b(path|file)\s*=\s*("[^"]*"|'[^']*')[^}\n]*\}/.exec(text);
+  if (local !== null) return problem('local-dependency', `${pipfile} takes a package from the project's own files (\`${local[1]} = ${local[2]}\`)`);
+  reader.output(under(dir, '.venv'));
+  return null;
+}
+
 function projectFile(reader: ManifestReader, dir: string): string | ManifestProblem {
   const pyproject = under(dir, 'pyproject.toml');
   return reader.need(pyproject) ?? pyproject;
