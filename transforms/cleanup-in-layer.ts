@@ -19,6 +19,7 @@ import {
   mounts,
   parseScript,
   ranWhenDone,
+  readPythonTool,
   recognise,
   runBody,
   SHELL_PROGRAMS,
@@ -1724,28 +1725,15 @@ function archiveMessage(removals: readonly { readonly tool: string; readonly out
  * `update`/`lock`/`sync` act on Poetry's own environment the same way).
  */
 const POETRY_DOWNLOADS = new Set(['install', 'add', 'update', 'lock', 'sync', 'remove']);
-/** Poetry's global options that take a value: `poetry -C app install`. */
-const POETRY_VALUED = new Set(['-C', '--directory', '-P', '--project']);
-
 /** A `poetry …` (or `python -m poetry …`) command that downloads into Poetry's cache: how it is invoked and its subcommand, or null. */
 function poetryDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
   const inv = invokedProgram(c);
   if (inv === null) return null;
-  let args = inv.args.map((w) => w.value);
-  if (/^python[\d.]*$/.test(inv.name)) {
-    if (args[0] !== '-m' || args[1] !== 'poetry') return null;
-    args = args.slice(2);
-  } else if (inv.name !== 'poetry') return null;
-  const sub: (string | null)[] = [];
-  for (let i = 0; i < args.length && sub.length < 2; i++) {
-    const a = args[i];
-    if (a != null && a.startsWith('-')) {
-      if (POETRY_VALUED.has(a)) i++;
-      continue;
-    }
-    sub.push(a ?? null);
-  }
-  const [first, second] = sub;
+  const asModule = /^python[\d.]*$/.test(inv.name);
+  if (asModule ? inv.args[0]?.value !== '-m' || inv.args[1]?.value !== 'poetry' : inv.name !== 'poetry') return null;
+  const args = readPythonTool('poetry', inv.args.slice(asModule ? 2 : 0));
+  const first = args.subcommand?.value;
+  const second = args.operands[0]?.value;
   const downloads = first === 'self' ? second != null && POETRY_DOWNLOADS.has(second) : first != null && POETRY_DOWNLOADS.has(first);
   return downloads ? { inv, sub: first === 'self' ? `self ${second}` : first! } : null;
 }

@@ -9,7 +9,8 @@
 import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { grammar, splitArgs } from '../shell/argv.js';
+import { invokedProgram } from '../shell/commands.js';
+import { readPythonTool, type PythonTool } from '../shell/pythonTools.js';
 import { readPackageArgs } from '../shell/packages.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
 import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
@@ -39,22 +40,23 @@ export function uvPipArgs(c: StageCommand): { sync: boolean; options: readonly C
   return { sync: c.argv[2] === 'sync', options: args.options, operands: [...args.subcommand, ...args.operands] };
 }
 
-const POETRY = grammar(['--only', '--with', '--without', '-E', '--extras', '-C', '--directory', '-P', '--project'], false);
-const UV = grammar(['--directory', '--project', '--extra', '--group', '--only-group', '--no-group', '--python', '-p', '--package', '--index', '--index-url', '--extra-index-url', '--cache-dir', '--config-file'], false);
-const PIPENV = grammar(['--python', '--pypi-mirror', '--categories'], false);
 
 /** The packages a `poetry install`, `pipenv install`/`sync` or `uv sync` installs; null for other commands. */
 export function projectInstall(file: ParsedDockerfile, c: StageCommand, ctx: BuildContext | null): ProjectInstall | null {
-  if (c.command === null) return null;
-  const sub = c.argv[1];
-  const tool = c.name === 'poetry' && (sub === 'install' || sub === 'sync') ? 'poetry' : c.name === 'uv' && sub === 'sync' ? 'uv' : c.name === 'pipenv' && (sub === 'install' || sub === 'sync') ? 'pipenv' : null;
-  if (tool === null) return null;
-  const { options, positionals } = splitArgs(c.command.words.slice(2), tool === 'poetry' ? POETRY : tool === 'uv' ? UV : PIPENV);
-  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
+  const program = c.command === null ? null : invokedProgram(c.command);
+  if (program === null || (c.name !== 'poetry' && c.name !== 'uv' && c.name !== 'pipenv')) return null;
+  const tool: PythonTool = c.name;
+  const args = readPythonTool(tool, program.args);
+  const sub = args.subcommand?.value;
+  if (!(sub === 'sync' || (sub === 'install' && tool !== 'uv'))) return null;
+  const { options, has } = args;
+  const positionals = args.operands;
   const unknowns: Unknown[] = [];
   const packages: ProjectPackage[] = [];
   const unknown = (why: string): ProjectInstall => ({ packages: [], unknowns: [{ inst: c.inst, what: c.text, why }] });
 
+  // `pipenv install -r requirements.txt` imports the file into the Pipfile before it installs.
+  if (tool === 'pipenv' && has('-r', '--requirements')) return unknown('it imports a requirements file into the Pipfile, which dockshift does not read that way');
   if (tool === 'pipenv' && positionals.length > 0) {
     // `pipenv install requests`: named packages, as pip's.
     for (const w of positionals) {

@@ -7,6 +7,7 @@
  */
 import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
+import { readPythonTool } from '../shell/pythonTools.js';
 import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
 
 export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'pipenv' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
@@ -304,61 +305,45 @@ function bundlerUse(cmd: SimpleCommand): CommandUse {
   });
 }
 
-/** pipenv's options that take a value. */
-const PIPENV_FLAGS = grammar(['--python', '--pypi-mirror', '--categories', '--extra-pip-args', '-r', '--requirements'], false);
-
 function pipenvUse(cmd: SimpleCommand): CommandUse {
-  const { options, positionals } = splitArgs(cmd.words.slice(1), PIPENV_FLAGS);
-  const sub = positionals[0]?.value;
-  if (sub === undefined) return options.some((o) => o.name === '--version') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
+  const args = readPythonTool('pipenv', cmd.words.slice(1));
+  const sub = args.subcommand?.value;
+  if (args.subcommand === null) return args.has('--version') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
   // `pipenv install flask` adds to the Pipfile; `-r requirements.txt` imports one into it.
-  if ((sub !== 'install' && sub !== 'sync') || positionals.length > 1 || options.some((o) => o.name === '-r' || o.name === '--requirements')) {
-    return needs(`\`${describe(cmd)}\` may read the sources`);
-  }
-  return install('pipenv', cmd, { noDev: !options.some((o) => o.name === '--dev' || o.name === '-d') });
+  if ((sub !== 'install' && sub !== 'sync') || args.operands.length > 0 || args.has('-r', '--requirements')) return needs(`\`${describe(cmd)}\` may read the sources`);
+  return install('pipenv', cmd, { noDev: !args.has('--dev', '-d') });
 }
-
-/** Poetry's options that take a value, global (`-C`, `-P`) and install's own. */
-const POETRY_FLAGS = grammar(['-C', '--directory', '-P', '--project', '--with', '--without', '--only', '-E', '--extras'], false);
 
 function poetryUse(cmd: SimpleCommand): CommandUse {
-  const { options, positionals } = splitArgs(cmd.words.slice(1), POETRY_FLAGS);
-  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
-  const sub = positionals[0]?.value;
-  if (sub === undefined) return has('--version', '-V') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
+  const args = readPythonTool('poetry', cmd.words.slice(1));
+  const sub = args.subcommand?.value;
+  if (args.subcommand === null) return args.has('--version', '-V') ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
   // Settings go to Poetry's own folder, or to the project's poetry.toml with --local.
-  if (sub === 'config') return has('--local') ? { kind: 'writes', paths: ['poetry.toml'] } : FREE;
+  if (sub === 'config') return args.has('--local') ? { kind: 'writes', paths: ['poetry.toml'] } : FREE;
   // `poetry self add …` changes Poetry's own environment.
   if (sub === 'self') return FREE;
-  if ((sub !== 'install' && sub !== 'sync') || positionals.length > 1) return needs(`\`${describe(cmd)}\` may read the sources`);
-  const elsewhere = options.find((o) => ['-C', '--directory', '-P', '--project'].includes(o.name));
+  if ((sub !== 'install' && sub !== 'sync') || args.operands.length > 0) return needs(`\`${describe(cmd)}\` may read the sources`);
+  const elsewhere = args.options.find((o) => ['-C', '--directory', '-P', '--project'].includes(o.name));
   if (elsewhere !== undefined) return install('poetry', cmd, located(`\`${elsewhere.name}\` installs another folder's project`));
-  if (has('--only-root')) return install('poetry', cmd, sourced('`--only-root` installs the project itself, from its sources'));
-  return install('poetry', cmd, { installsProject: !has('--no-root'), noDev: has('--without', '--only') });
+  if (args.has('--only-root')) return install('poetry', cmd, sourced('`--only-root` installs the project itself, from its sources'));
+  return install('poetry', cmd, { installsProject: !args.has('--no-root'), noDev: args.has('--without', '--only') });
 }
 
-/** uv's options that take a value, global and sync's own (an option not listed reads as an operand, and the command is not taken as a plain sync). */
-const UV_FLAGS = grammar(
-  ['--directory', '--project', '--package', '--config-file', '--cache-dir', '--python', '-p', '--extra', '--group', '--no-group', '--only-group', '--index', '--default-index', '--index-url', '-i', '--extra-index-url', '--find-links', '-f', '--link-mode', '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--python-preference', '--color'],
-  false,
-);
-
 function uvUse(cmd: SimpleCommand): CommandUse {
-  const { options, positionals } = splitArgs(cmd.words.slice(1), UV_FLAGS);
-  const has = (...names: string[]) => options.some((o) => names.includes(o.name));
-  const sub = positionals[0]?.value;
-  if (sub === 'version' || (sub === undefined && has('--version', '-V'))) return FREE;
-  if (sub !== 'sync' || positionals.length > 1) return needs(`\`${describe(cmd)}\` may read the sources`);
-  const elsewhere = options.find((o) => ['--directory', '--project', '--package'].includes(o.name));
+  const args = readPythonTool('uv', cmd.words.slice(1));
+  const sub = args.subcommand?.value;
+  if (sub === 'version' || (args.subcommand === null && args.has('--version', '-V'))) return FREE;
+  if (sub !== 'sync' || args.operands.length > 0) return needs(`\`${describe(cmd)}\` may read the sources`);
+  const elsewhere = args.options.find((o) => ['--directory', '--project', '--package'].includes(o.name));
   if (elsewhere !== undefined) return install('uv', cmd, located(`\`${elsewhere.name}\` installs another folder's project`));
-  const links = options.find((o) => (o.name === '--find-links' || o.name === '-f') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? '') && !(o.value ?? '').startsWith('/'));
+  const links = args.options.find((o) => (o.name === '--find-links' || o.name === '-f') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? '') && !(o.value ?? '').startsWith('/'));
   if (links !== undefined) return install('uv', cmd, sourced(`\`${links.name} ${links.value ?? ''}\` takes packages from a folder of the sources`));
-  const config = options.find((o) => o.name === '--config-file');
+  const config = args.options.find((o) => o.name === '--config-file');
   if (config?.value === null) return install('uv', cmd, located('`--config-file` is only known at build time'));
   return install('uv', cmd, {
-    installsProject: !has('--no-install-project', '--no-install-workspace'),
+    installsProject: !args.has('--no-install-project', '--no-install-workspace'),
     files: config === undefined || config.value!.startsWith('/') ? [] : [config.value!],
-    noDev: has('--no-dev'),
+    noDev: args.has('--no-dev'),
   });
 }
 

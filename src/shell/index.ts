@@ -6,6 +6,7 @@ export { shebangOf, type Shebang } from './shebang.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
+export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { archiveWritten, curlTakesValue, readInstall, type InstallArgs } from './files.js';
 export { builtinCall, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';

@@ -1,0 +1,47 @@
+/**
+ * The command lines of Python's project tools, Poetry, uv and pipenv, read one way for every
+ * reader: what a stage installs (analysis), what an install reads (deps-first), what it downloads
+ * into a cache (cleanup-in-layer).
+ */
+import { grammar, splitArgs, type Grammar } from './argv.js';
+import type { CommandOption, ShellWord } from './types.js';
+
+export type PythonTool = 'poetry' | 'uv' | 'pipenv';
+
+/**
+ * The options that take a value, global and the subcommands' own, so that a value is never read as
+ * the subcommand or a package (`poetry -C app install`, `uv --python 3.12 sync`). An option not
+ * listed reads as an operand, which callers take as a command line they do not know.
+ */
+const GRAMMARS: Readonly<Record<PythonTool, Grammar>> = {
+  poetry: grammar(['-C', '--directory', '-P', '--project', '--with', '--without', '--only', '-E', '--extras'], false),
+  uv: grammar(
+    [
+      '--directory', '--project', '--package', '--config-file', '--cache-dir', '--python', '-p', '--extra', '--group', '--no-group', '--only-group',
+      '--index', '--default-index', '--index-url', '-i', '--extra-index-url', '--find-links', '-f', '--link-mode', '--index-strategy',
+      '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--python-preference', '--color',
+    ],
+    false,
+  ),
+  pipenv: grammar(['--python', '--pypi-mirror', '--categories', '--extra-pip-args', '-r', '--requirements'], false),
+};
+
+export interface PythonToolArgs {
+  /** The first word that is no option: the subcommand (`install`, `sync`, Poetry's `self`), or null when there is none. */
+  readonly subcommand: ShellWord | null;
+  /** The words after it that are no options: packages, or the subcommand of `poetry self`. */
+  readonly operands: readonly ShellWord[];
+  readonly options: readonly CommandOption[];
+  has(...names: string[]): boolean;
+}
+
+/** A command line of `tool`, from the words after the program (after `python -m poetry`, for Poetry run as a module). */
+export function readPythonTool(tool: PythonTool, words: readonly ShellWord[]): PythonToolArgs {
+  const { options, positionals } = splitArgs(words, GRAMMARS[tool]);
+  return {
+    subcommand: positionals[0] ?? null,
+    operands: positionals.slice(1),
+    options,
+    has: (...names) => options.some((o) => names.includes(o.name)),
+  };
+}
