@@ -10,7 +10,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { packageName, readPackageJson } from '../deps/packageJson.js';
-import { recognise } from '../shell/index.js';
+import { invokedProgram, readPythonTool, recognise } from '../shell/index.js';
 import type { CommandOption, PackageCommand } from '../shell/types.js';
 import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import { pnpmBuilds } from './pnpmBuilds.js';
@@ -88,7 +88,11 @@ export function pythonPackageInstall(c: StageCommand): boolean {
   const r = c.command === null ? null : recognise(c.command);
   if (r?.kind === 'package' && r.manager === 'pip' && ['wheel', 'download'].includes(r.subcommand[0]?.value ?? '')) return true;
   const subs = Object.hasOwn(PYTHON_INSTALLERS, c.name) ? PYTHON_INSTALLERS[c.name]! : null;
-  return c.command !== null && subs !== null && subs.includes(c.argv[1] ?? '');
+  if (c.command === null || subs === null) return false;
+  const program = invokedProgram(c.command);
+  // Poetry's, uv's and pipenv's subcommand follows their global options (`uv --no-cache sync`).
+  const sub = c.name === 'poetry' || c.name === 'uv' || c.name === 'pipenv' ? (program === null ? null : readPythonTool(c.name, program.args).subcommand?.value) : c.argv[1];
+  return subs.includes(sub ?? '');
 }
 
 /** A requirement that names its project, as written and as parseRequirement reads it. */
