@@ -113,7 +113,7 @@ conda, mamba and micromamba get nothing: no option of theirs keeps the downloade
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
 - \`uv sync\`, \`uv pip install\`, \`uv pip sync\` and \`uv tool install\` get \`--no-cache\` (uv then uses a cache of its
   own for the command alone, as Astral's Docker guide advises where no cache mount keeps it), unless the
-  command has \`--no-cache\`/\`-n\`, \`--offline\` (which installs from the cache) or \`--cache-dir\`, options before
+  command has \`--no-cache\`/\`-n\` (or pip's \`--no-cache-dir\`, which uv takes for it), \`--offline\` (which installs from the cache) or \`--cache-dir\`, options before
   its subcommand, or UV_NO_CACHE, UV_OFFLINE or UV_CACHE_DIR is set (by ENV, by ARG in the stage, before the
   command or exported earlier in the RUN). A cache mount on \`/root/.cache/uv\` (or \`~/.cache\`) is refused as
   \`cache-mount\`.
@@ -471,8 +471,9 @@ function uvInstalls(script: ShellScript): UvInstall[] {
  */
 function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | null {
   const words = uv.command.words.map((w) => w.value);
-  // `-n` is --no-cache; `--cache-dir` puts the cache where the command says; offline, uv installs from its cache.
-  if (words.some((w) => w === '--no-cache' || w === '-n' || w === '--offline' || (w?.startsWith('--cache-dir') ?? false))) return null;
+  // `-n` is --no-cache, and so is pip's `--no-cache-dir`, which uv takes as its alias; `--cache-dir` puts the
+  // cache where the command says; offline, uv installs from its cache.
+  if (words.some((w) => w === '--no-cache' || w === '--no-cache-dir' || w === '-n' || w === '--offline' || (w?.startsWith('--cache-dir') ?? false))) return null;
   const set = (name: string) => uv.command.assigns.some((a) => a.name === name) || (firstExports(script).get(name) ?? Infinity) < uv.command.start || ctx.uvVariable(name);
   if (set('UV_NO_CACHE') || set('UV_OFFLINE') || set('UV_CACHE_DIR')) return null;
   if (ctx.uvCacheMount !== null) return cacheMountRefusal(ctx.uvCacheMount, 'uv', '--no-cache');
