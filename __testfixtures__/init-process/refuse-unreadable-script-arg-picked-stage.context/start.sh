@@ -1,0 +1,4 @@
+#!/bin/bash
+set -e
+server &
+tail -f /var/log/server.log
