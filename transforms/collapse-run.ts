@@ -327,9 +327,7 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
 
 /** Why `next` cannot be joined after `prev` in one RUN, or null. */
 function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Problem | null {
-  if (flagsKey(prev.inst) !== flagsKey(next.inst)) {
-    return { code: 'different-flags', reason: 'this RUN and the one before have different flags (--mount, --network, --security)' };
-  }
+  if (flagsKey(prev.inst) !== flagsKey(next.inst)) return { code: 'different-flags', reason: flagsDifference(prev.inst, next.inst) };
   const fresh = freshMount(next.inst);
   if (fresh !== null) {
     return { code: 'fresh-mount', reason: `each RUN gets its own ${fresh} (\`--mount\`): merged, this RUN would see what the one before wrote there` };
@@ -384,10 +382,27 @@ function freshMount(inst: Instruction): string | null {
   return null;
 }
 
-function flagsKey(inst: Instruction): string {
-  if (inst.flags.length === 0) return '';
+/** Which flags keep two RUNs apart, named: `the one before has --mount and this RUN has none`. */
+function flagsDifference(prev: Instruction, next: Instruction): string {
+  const names = (inst: Instruction) => new Set(inst.flags.map((f) => `--${f.name.toLowerCase()}`));
+  const [before, here] = [names(prev), names(next)];
+  const list = (set: Iterable<string>) => [...set].sort().join(' and ');
+  const onlyBefore = [...before].filter((n) => !here.has(n));
+  const onlyHere = [...here].filter((n) => !before.has(n));
+  if (here.size === 0) return `the one before has ${list(before)} and this RUN has none`;
+  if (before.size === 0) return `this RUN has ${list(here)} and the one before has none`;
+  if (onlyHere.length > 0 && onlyBefore.length > 0) return `this RUN has ${list(onlyHere)} and the one before has ${list(onlyBefore)}`;
+  if (onlyHere.length > 0) return `this RUN has ${list(onlyHere)}, which the one before does not`;
+  if (onlyBefore.length > 0) return `the one before has ${list(onlyBefore)}, which this RUN does not`;
+  const differing = [...here].filter((n) => flagsKey(prev, n) !== flagsKey(next, n));
+  return `this RUN and the one before have different ${list(differing)} flags`;
+}
+
+function flagsKey(inst: Instruction, only?: string): string {
+  const flags = only === undefined ? inst.flags : inst.flags.filter((f) => `--${f.name.toLowerCase()}` === only);
+  if (flags.length === 0) return '';
   const value = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).sort().join(',');
-  return inst.flags.map((f) => `${f.name.toLowerCase()}=${value(f.value)}`).sort().join(' ');
+  return flags.map((f) => `${f.name.toLowerCase()}=${value(f.value)}`).sort().join(' ');
 }
 
 // ---------------------------------------------------------------------------
