@@ -82,6 +82,14 @@ describe('alpine-base: packages that do not install on musl', () => {
   });
 });
 
+describe('alpine-base: a package pinned to a Debian version', () => {
+  it('names the pin, not the package, as what has no Alpine counterpart', () => {
+    expect(fixture('refuse-debian-version-pin').refusals.map((r) => r.reason)).toEqual([
+      'python:3.12-alpine: line 2: `apt-get install --no-install-recommends -y git=1:2.*`: git is pinned to the Debian version 1:2.*, and Alpine numbers its versions otherwise (the pin is not translated)',
+    ]);
+  });
+});
+
 describe('alpine-base: options busybox applets lack', () => {
   const reasons = (run: string) => {
     const result = transformText(`FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN ${run}\nCMD ["python", "-m", "app"]\n`, { transforms: ['alpine-base'] });

@@ -206,7 +206,14 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
         if (w.value === null) return refuse('unmapped-package', `${shown} installs ${w.raw}, named by a variable`);
         if (w.value.endsWith('.deb') || w.value.endsWith('.rpm')) return refuse('dpkg-install', `${shown} installs the file ${w.value}`);
         const t = translatePackage(w.value, source);
-        if (t.kind === 'unknown') return refuse('unmapped-package', `${shown}: no known Alpine package for ${w.value}`);
+        if (t.kind === 'unknown') {
+          // apt's `git=1:2.*`: the package is known, but pinned to a Debian version, which apk does not have.
+          const pin = source === 'apt' ? /^([^=]+)=(.+)$/.exec(w.value) : null;
+          if (pin !== null && translatePackage(pin[1]!, source).kind !== 'unknown') {
+            return refuse('unmapped-package', `${shown}: ${pin[1]} is pinned to the Debian version ${pin[2]}, and Alpine numbers its versions otherwise (the pin is not translated)`);
+          }
+          return refuse('unmapped-package', `${shown}: no known Alpine package for ${w.value}`);
+        }
         if (t.kind === 'droppable') notes.push(`${w.value} dropped (${t.reason})`);
         else for (const a of t.apk) if (!apk.includes(a)) apk.push(a);
       }
