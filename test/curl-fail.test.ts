@@ -36,6 +36,18 @@ describe('curl-fail tells the reviewer what changes', () => {
     expect(run('FROM a\nRUN true || echo no; curl -sSo /x https://example.com/x\n').changes[0]!.review).not.toContain(caught);
   });
 
+  it('does not say so when the branch after || fails in turn', () => {
+    const caught = 'a `||` (or `!`) in its list catches the failure';
+    const review = (body: string) => run(`FROM a\nRUN ${body}\n`).changes[0]!.review;
+    expect(review('curl -sSL https://example.com/ftl -o /usr/bin/ftl && chmod +x /usr/bin/ftl && readelf -h /usr/bin/ftl || (echo "Error with downloaded binary" && exit 1) && /usr/bin/ftl -vv')).not.toContain(caught);
+    expect(review('curl -sSo /x https://example.com/x || exit 1')).not.toContain(caught);
+    expect(review('curl -sSo /x https://example.com/x || { echo "download failed" >&2; exit 2; }')).not.toContain(caught);
+    // The branch may succeed: its exit only runs when what comes before it fails.
+    expect(review('curl -sSo /x https://example.com/x || (test -f /x || exit 1)')).toContain(caught);
+    // A later || catches what the failing branch gives up.
+    expect(review('curl -sSo /x https://example.com/x || (echo failed && exit 1) || true')).toContain(caught);
+  });
+
   it('makes no change when only safe changes are allowed, and says why', () => {
     const out = run('FROM a\nRUN curl -o /tmp/x https://example.com/x\n', 'safe');
     expect(out.output).toBe('FROM a\nRUN curl -o /tmp/x https://example.com/x\n');

@@ -11,6 +11,7 @@ import {
   runBody,
   unEditedScripts,
   type Download,
+  type ListItem,
   type RunBody,
   type ShellScript,
   type ShellWord,
@@ -131,7 +132,18 @@ function failureCaught(script: ShellScript, cmd: Download): boolean {
   if (statement === undefined) return false;
   const index = statement.items.findIndex((item) => item.start <= cmd.command.start && cmd.command.end <= item.end);
   if (index === -1) return false;
-  return cmd.command.negated || statement.items[index]!.negated || statement.operators.slice(index).includes('||');
+  if (cmd.command.negated || statement.items[index]!.negated) return true;
+  // `curl … || (echo "download failed" && exit 1)`: a branch that fails in turn stops the RUN as curl would.
+  return statement.operators.some((op, j) => j >= index && op === '||' && !failsInTurn(script, statement.items[j + 1]!));
+}
+
+/** An and-or item that always ends in failure: `exit 1`, `false`, or a subshell or block whose last step is one. */
+function failsInTurn(script: ShellScript, item: ListItem): boolean {
+  if (item.negated || item.redirected || !['command', 'subshell', 'block'].includes(item.kind)) return false;
+  let text = script.source.slice(item.start, item.end).trim();
+  if (item.kind !== 'command') text = text.replace(/^[({]/, '').replace(/[)}]$/, '').replace(/[\s;]+$/, '');
+  // After `;`, `&&` or a line break the exit runs, or what came before failed already; after `||` it may not run.
+  return /(?:^|;|&&|\n)\s*(?:exit\s+[1-9]\d*|false)$/.test(text);
 }
 
 function sinkText(cmd: Download): string {
