@@ -72,7 +72,8 @@ const PINNED = {
   // A last stage built on a stage that copies the build (`FROM base`) is already split (several-stages 29 → 25).
   // A global npm install on a Jupyter notebook image (now known, and no language's builder) is no build to split
   // (unknown-image 28 → 27).
-  'multi-stage': { files: 0, changes: 0, refused: 132 },
+  // A last stage that takes the build through a RUN's mount (`--mount=from=builder`) is split too (several-stages 25 → 21).
+  'multi-stage': { files: 0, changes: 0, refused: 128 },
   // A CMD on a base image it does not know keeps shell form (unknown-entrypoint 2).
   'exec-form': { files: 19, changes: 21, refused: 17 },
   // Go built on golang:alpine with no C compiler is static (Go 1.20 and later turn cgo off).
@@ -123,7 +124,8 @@ const PINNED = {
   // its own: the last stage then copies from one, and multi-stage's several-stages refusal goes (2 fewer).
   // The cpp dev container's apt install keeps its recommends: it is built on a dev container image.
   // An install naming python3-pip and python3-dev but no compiler before a pip source build is refused.
-  all: { files: 337, changes: 1298, refused: 1271 },
+  // A last stage that mounts from a build stage (`RUN --mount=from=…`) is already split: 4 several-stages fewer.
+  all: { files: 337, changes: 1298, refused: 1267 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -116,7 +116,7 @@ container runs calls them; the others are installed again in the runtime stage. 
 a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is written in exec form.
 
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
-- \`several-stages\`: the file already has several stages and the last copies from none (nor does a stage it builds on);
+- \`several-stages\`: the file already has several stages and the last copies or mounts (\`RUN --mount=from=…\`) from none (nor does a stage it builds on);
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
@@ -196,7 +196,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       runtime: ['env'],
     },
     refusals: {
-      'several-stages': 'the file already has several stages, and the last copies from none',
+      'several-stages': 'the file already has several stages, and the last copies or mounts from none',
       'unknown-image': 'a toolchain build on an image the knowledge base does not know',
       'no-command': 'the stage sets no command',
       'no-sources': 'a manifest the check needs is not in the build context',
@@ -224,10 +224,11 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     if (file.stages.length === 0 || ctx.buildContext === null) return [];
     const last = file.stages.at(-1)!;
     if (file.stages.length > 1) {
-      // The last stage may build on a stage that does the copying (`FROM base`, where base copies the build).
+      // The last stage may build on a stage that does the copying (`FROM base`, where base copies the build),
+      // or take the build through a RUN's mount (`RUN --mount=from=builder,… pip install /wheels/*`).
       const lineage = new Set(stageLineage(file, last).map((s) => s.index));
-      const split = stageReferences(file).some((r) => r.kind === 'copy' && lineage.has(r.inst.stage) && r.stage !== null);
-      return split ? [] : [refusal(last.from.span.start, 'several-stages', `the file has ${file.stages.length} stages and the last copies from none of them; splitting it again is not attempted`)];
+      const split = stageReferences(file).some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null);
+      return split ? [] : [refusal(last.from.span.start, 'several-stages', `the file has ${file.stages.length} stages and the last copies or mounts from none of them; splitting it again is not attempted`)];
     }
     const stage = last;
     const option = ctx.options.runtime;
