@@ -17,6 +17,7 @@ import {
   mountTypes,
   fileStart,
   insertFlag,
+  invokedProgram,
   alwaysBefore,
   packageCommands,
   parseScript,
@@ -744,6 +745,11 @@ const indexes = new FileMemo<UsesIndex>();
 function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): UsesIndex {
   const known = indexes.get(file);
   if (known !== undefined) return known;
+  // The scripts the container starts that the build context holds are read below: a command of the
+  // final stage's CMD or ENTRYPOINT that runs one is no script dockshift cannot see into.
+  const final = file.stages.at(-1);
+  const started = final === undefined ? [] : startScriptFiles(file, final, buildContext);
+  const readScripts = new Set(started.flatMap((s) => (s.text === null ? [] : [s.word])));
   const stages = file.stages.map((stage): StageUses => {
     const events = new Map<string, UseEvent[]>();
     const installs = new Map<string, number>();
@@ -764,7 +770,8 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
             events.set(key, list);
           }
         }
-        const uses = facts.uses.map((u) => ({ at: offsetOf(u.at), example: u.example, keys: u.keys }));
+        const read = stage === final && (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') ? readCommands(script, readScripts) : null;
+        const uses = facts.uses.filter((u) => read === null || !read.has(u.at)).map((u) => ({ at: offsetOf(u.at), example: u.example, keys: u.keys }));
         if (inst.keyword === 'RUN') uses.push(...copiedProgramUses(file, inst, buildContext, script, offsetOf));
         // In file order, as the questions' binary searches need: a program's uses sit at its command.
         uses.sort((a, b) => a.at - b.at);
@@ -784,17 +791,16 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   });
   // The scripts the container starts, read from the build context, use what they run after every
   // instruction of the final stage (`git clone git@…` in an entrypoint needs ssh when the container runs).
-  const final = file.stages.at(-1);
   if (final !== undefined) {
-    for (const started of startScriptFiles(file, final, buildContext)) {
-      if (started.text === null) continue;
-      const parsed = parseScript(started.text);
+    for (const script of started) {
+      if (script.text === null) continue;
+      const parsed = parseScript(script.text);
       if (!parsed.ok) continue;
       const events = stages[final.index]!.events;
       for (const u of scriptFactsOf(parsed).uses) {
         for (const key of u.keys) {
           const list = events.get(key) ?? [];
-          list.push({ at: file.text.length, example: `${u.example}\` in \`${started.path}` });
+          list.push({ at: file.text.length, example: `${u.example}\` in \`${script.path}` });
           events.set(key, list);
         }
       }
@@ -861,6 +867,17 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   };
   indexes.set(file, index);
   return index;
+}
+
+/** The commands of a CMD or ENTRYPOINT script that run a start script the build context holds (by their offsets), whose own commands are read instead. */
+function readCommands(script: ShellScript, readScripts: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  if (readScripts.size === 0) return out;
+  for (const c of script.commands) {
+    const program = invokedProgram(c);
+    if (program !== null && readScripts.has(program.path)) out.add(c.start);
+  }
+  return out;
 }
 
 /**

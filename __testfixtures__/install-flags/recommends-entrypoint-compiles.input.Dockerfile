@@ -1,0 +1,6 @@
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*
+COPY docker-entrypoint.sh /usr/local/bin/
+COPY server /app/server
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["/app/server"]

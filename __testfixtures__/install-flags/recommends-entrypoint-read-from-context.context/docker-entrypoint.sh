@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+[ -n "$APP_ENV" ] || export APP_ENV=production
+exec "$@"
