@@ -159,4 +159,14 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     // An rm of absolute paths means the same anywhere in the RUN.
     expect(apt.output).toContain(') && \\\n    echo done && \\\n    rm -rf /var/lib/apt/lists/*\n');
   });
+
+  it('leaves the refusal of a transform that names a merged RUN by its line as the input has that RUN', () => {
+    const text = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nRUN apk add --no-cache bash\nRUN apk add --no-cache curl\nCOPY --from=build /app /app\nCMD ["/app"]\n';
+    const r = run(text, ['distroless-runtime', 'collapse-run']);
+    expect(r.output).toContain('RUN apk add --no-cache bash && \\\n    apk add --no-cache curl\n');
+    // Line 4 of the input installs bash alone; curl is line 5's.
+    expect(r.refusals.filter((x) => x.transform === 'distroless-runtime').map((x) => x.reason)).toEqual([
+      expect.stringMatching(/^line 4 installs bash, which distroless lacks/),
+    ]);
+  });
 });

@@ -404,6 +404,25 @@ describe('runPipeline', () => {
     expect(result.refusals.map((r) => r.reason)).toEqual(['`RUN chmod +x /tini` keeps the file']);
   });
 
+  it('keeps a refusal naming the line of an instruction as the input has it when a later pass would describe it as another rewrote it', () => {
+    const text = 'FROM alpine\nRUN apk add bash\nRUN apk add curl\nCMD ["sh"]\n';
+    // Joins the two RUNs, as collapse-run does: the merged RUN still starts on line 2.
+    const merge = transform('merge', (file) => {
+      const runs = file.instructions.filter((i) => i.keyword === 'RUN');
+      if (runs.length < 2) return [];
+      return [change(runs[0]!.span.start, 'merged', [{ start: runs[0]!.span.end, end: runs[1]!.argsSpan!.start, text: ' && ' }])];
+    });
+    // Says what the first RUN installs, by its line, as distroless-runtime does.
+    const installs = transform('installs', (file) => {
+      const run = file.instructions.find((i) => i.keyword === 'RUN')!;
+      const packages = [...file.text.slice(run.span.start, run.span.end).matchAll(/apk add (\w+)/g)].map((m) => m[1]);
+      return [refusal(file.instructions[0]!.span.start, 'late', `line ${run.line} installs ${packages.join(', ')}`)];
+    });
+    const result = ok(runPipeline(text, [merge, installs]));
+    expect(result.output).toBe('FROM alpine\nRUN apk add bash && apk add curl\nCMD ["sh"]\n');
+    expect(result.refusals.map((r) => r.reason)).toEqual(['line 2 installs bash']);
+  });
+
   it('refuses, for the transform, a line written after a continuation the file ends in', () => {
     // BuildKit reads the line after `\\` as the RUN's next: a LABEL written there would join it.
     const label = transform('label', (file) => {

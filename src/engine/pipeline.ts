@@ -143,7 +143,8 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const originalLines = (message: string): string => originalLinesOf(message).text;
   /**
    * As originalLines, and whether it names what an earlier pass wrote, which the input does not have: a line
-   * it added, or an instruction it rewrote quoted as this pass reads it (\`RUN a && b\` of two RUNs merged).
+   * it added, the line of an instruction it rewrote (\`line 2 installs bash, curl\` of two RUNs merged), or
+   * such an instruction quoted as this pass reads it (\`RUN a && b\`).
    */
   const originalLinesOf = (message: string): { text: string; namesWritten: boolean } => {
     if (history.length === 0) return { text: message, namesWritten: false };
@@ -160,7 +161,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           list.replace(/\d+/g, (n) => {
             if (!(Number(n) >= 1 && Number(n) <= file.lines.lineCount)) return n;
             const start = file.lines.startOf(Number(n));
-            if (writtenByPass(start)) namesWritten = true;
+            if (writtenByPass(start) || instructionWritten(start)) namesWritten = true;
             return String(original(start).line);
           }),
         );
@@ -200,6 +201,21 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       if (!spanWritten(sorted[k]!.inst.span.start, sorted[k]!.inst.span.end)) return false;
     }
     return quotedAny;
+  };
+  /**
+   * Whether the instruction that holds \`offset\` holds text an earlier pass wrote: a reason that names its
+   * line describes it as this pass reads it (\`line 3 installs curl, git\` of two RUNs merged there).
+   */
+  const instructionWritten = (offset: number): boolean => {
+    const { instructions } = file;
+    let lo = 0;
+    for (let hi = instructions.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (instructions[mid]!.span.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const inst = instructions[lo];
+    return inst !== undefined && inst.span.start <= offset && spanWritten(inst.span.start, inst.span.end);
   };
   const spanWritten = (start: number, end: number): boolean => {
     for (let at = start; at < end; at++) if (writtenByPass(at)) return true;
