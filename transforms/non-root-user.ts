@@ -73,7 +73,7 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
-  \`data\`, \`log\` or \`logs\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
+  \`data\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
   names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.

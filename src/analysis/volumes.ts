@@ -79,7 +79,7 @@ function stateFolderOf(p: string): string | null {
 }
 
 /**
- * A folder a RUN makes and names as the app's data or logs (\`mkdir /app/data\`, \`mkdir -p /srv/logs\`),
+ * A folder a RUN makes and names as the app's data, logs or uploads (\`mkdir /app/data\`, \`mkdir -p /srv/logs\`),
  * which nothing but the running app fills: the folder itself, else null. Not \`cache\`: a tool the
  * build runs may keep one (\`TOOL_HOME=/app/cache\`) that the app only reads.
  */
@@ -87,7 +87,7 @@ function dataFolderNamed(p: string): string | null {
   return DATA_FOLDER_NAME.test(path.posix.basename(p)) && !SHARED_FOLDERS.has(p) && path.posix.dirname(p) !== p ? p : null;
 }
 
-const DATA_FOLDER_NAME = /^(?:data|logs?)$/;
+const DATA_FOLDER_NAME = /^(?:data|logs?|uploads?)$/;
 
 /**
  * Folders the system and every program share: a data ENV that names one (`LOG_DIR=/var/log`,
