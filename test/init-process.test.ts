@@ -120,6 +120,10 @@ describe('init-process', () => {
     expect(reason('FROM rust:1.80 AS build\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM debian:bookworm-slim\nCOPY start.sh /\nCOPY --from=build /app/target/release/app /\nCMD ["/start.sh"]\n', { 'start.sh': '#!/bin/sh\nexec /app\n' })).toEqual([
       'unreadable-script: /start.sh is a script that cannot be read (COPY on line 7 copies /app/target/release/app from build, which may be a folder holding start.sh; there, COPY on line 3 copies target/release/app/start.sh, which is not in the build context), so whether it hands PID 1 over with exec is not known',
     ]);
+    // Copied from the context, then a stage's folder copied over it: which file is there depends on what that stage made.
+    expect(reason('FROM node:22 AS build\nWORKDIR /app\nRUN npm run build\nFROM node:22-slim\nCOPY start.sh /app/start.sh\nCOPY --from=build /app /app\nCMD ["/app/start.sh"]\n', { 'start.sh': '#!/bin/sh\nnode a.js\nnode b.js\n' })).toEqual([
+      'unreadable-script: /app/start.sh is a script that cannot be read (COPY on line 6 copies /app from build, whose start.sh, if it has one, replaces the one COPY on line 5 puts there), so whether it hands PID 1 over with exec is not known',
+    ]);
     // Nothing the Dockerfile copies: the image's own program.
     expect(reason('FROM debian:bookworm\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([
       'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',

@@ -15,7 +15,7 @@ import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { absolutePath, copyArgs, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
+import { absolutePath, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -117,9 +117,26 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
   if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
   // `COPY --from=build /app/target/release/app .`: the path is only there if that source is a folder, which the reason says.
   const folder = guessedFolderSource(file, copied);
-  if (folder === null) return found;
+  if (folder === null) return coveredFolder(file, copied, found, imagePath, ctx) ?? found;
   const there = found.inst === copied.inst ? '' : `; there, ${found.why}`;
   return { kind: 'unknown', inst: copied.inst, why: `${copied.inst.keyword} on line ${copied.inst.line} copies ${folder} from ${copied.image}, which may be a folder holding ${path.posix.basename(imagePath)}${there}` };
+}
+
+/**
+ * \`COPY start.sh /app/\` then \`COPY --from=build /app /app\`: the folder copied over holds the path only if the
+ * stage made one there (a RUN, its image), which is not known; else the earlier COPY's file stays. The reason
+ * says both, not that the later COPY copies it. Null when nothing put the path there before, or the COPY names it.
+ */
+function coveredFolder(file: ParsedDockerfile, copied: Extract<PathOrigin, { kind: 'stage' }>, found: ContextFile, imagePath: string, ctx: BuildContext | null): ContextFile | null {
+  // Followed to a COPY of the source stage, the reason names that one.
+  if (found.kind !== 'unknown' || found.inst !== copied.inst) return null;
+  const folder = folderSourceHolding(file, copied);
+  if (folder === null) return null;
+  const earlier = originOf(file, copied.inst, path.posix.normalize(imagePath), ctx);
+  if (earlier === null) return null;
+  const by = `${copied.inst.keyword} on line ${copied.inst.line}`;
+  const under = path.posix.relative(folder, path.posix.join('/', copied.path));
+  return { kind: 'unknown', inst: copied.inst, why: `${by} copies ${folder} from ${copied.image}, whose ${under}, if it has one, replaces the one ${earlier.inst.keyword} on line ${earlier.inst.line} puts there` };
 }
 
 function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, copied: PathOrigin): ContextFile {

@@ -561,6 +561,23 @@ export function guessedFolderSource(file: ParsedDockerfile, origin: Extract<Path
   return null;
 }
 
+/**
+ * The source of a COPY --from that holds \`origin.path\` inside it (\`/app\` for \`/app/entrypoint.sh\`), or null
+ * when the COPY names the path itself or a glob: what it puts there is the source stage's, if it has one.
+ */
+export function folderSourceHolding(file: ParsedDockerfile, origin: Extract<PathOrigin, { kind: 'stage' }>): string | null {
+  const target = copyTarget(file, origin.inst);
+  if (target.sources === null || target.from === null) return null;
+  const inside = posix.join('/', origin.path);
+  for (const src of target.sources) {
+    const { source, glob } = sourceShape(src, null, target.fromFolders);
+    if (glob) continue;
+    const absolute = posix.join('/', source);
+    if (inside !== absolute && inside.startsWith(absolute === '/' ? '/' : `${absolute}/`)) return absolute;
+  }
+  return null;
+}
+
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
 function sourceShape(src: string, ctx: BuildContext | null, folders: ReadonlySet<string> = NO_FOLDERS): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
   const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';

@@ -93,6 +93,12 @@ describe('contextFileAt', () => {
     expect(contextFileAt(file, stage, ctx, '/app/scripts/run.sh')).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
     // What the build stage did not copy from the context (made by a RUN, or its image's) stays unknown.
     expect(contextFileAt(file, stage, ctx, '/app/bin/server')).toMatchObject({ kind: 'unknown', why: 'COPY on line 7 copies it from build' });
+    // Over a file an earlier COPY put there, the stage's folder holds one only if that stage made it.
+    const over = last('FROM a AS build\nWORKDIR /app\nRUN make\nFROM a\nCOPY start.sh /app/bin/start.sh\nCOPY --from=build /app /app\nCMD x\n');
+    expect(contextFileAt(over.file, over.stage, ctx, '/app/bin/start.sh')).toMatchObject({
+      kind: 'unknown',
+      why: 'COPY on line 6 copies /app from build, whose bin/start.sh, if it has one, replaces the one COPY on line 5 puts there',
+    });
     // A source not known to be a folder of the stage still lands as one file named after it.
     const file2 = last('FROM a AS build\nRUN make\nFROM a\nWORKDIR /srv\nCOPY --from=build /out/app ./\nCMD x\n');
     expect(contextFileAt(file2.file, file2.stage, ctx, '/srv/scripts/run.sh')).toEqual({ kind: 'not-copied' });

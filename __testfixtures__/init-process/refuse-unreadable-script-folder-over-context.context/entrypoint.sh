@@ -1,0 +1,3 @@
+#!/bin/sh
+node dist/migrate.js
+node dist/main.js
