@@ -231,7 +231,8 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
   let leading = 0;
   let trailing = 0;
-  const commandIndents: string[] = [];
+  // Each with the style of its RUN: a leading RUN's indent is its operator's (` && make`), not a command's.
+  const commandIndents: { readonly indent: string; readonly leading: boolean | null }[] = [];
   const otherIndents: string[] = [];
   for (const inst of file.instructions) {
     if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
@@ -245,14 +246,17 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
     const firstLine = file.lines.lineOf(inst.argsSpan.start);
     const starts = body.ok ? body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(body, item.start)) : [];
     const onOwnLine = starts.find((at) => file.lines.lineOf(at) !== firstLine);
-    if (onOwnLine !== undefined) commandIndents.push(file.lines.indentOf(onOwnLine));
+    if (onOwnLine !== undefined) commandIndents.push({ indent: file.lines.indentOf(onOwnLine), leading: lead === trail ? null : lead > trail });
     else {
       const continuation = lines.slice(1).find((l) => !/^[ \t]*(#.*)?$/.test(l));
       if (continuation !== undefined) otherIndents.push(/^[ \t]*/.exec(continuation)![0]);
     }
   }
-  const indent = mostCommon(commandIndents.length > 0 ? commandIndents : otherIndents) || '    ';
-  return { leading: leading > trailing, indent };
+  const isLeading = leading > trailing;
+  const sameStyle = commandIndents.filter((c) => c.leading !== !isLeading);
+  const indents = (sameStyle.length > 0 ? sameStyle : commandIndents).map((c) => c.indent);
+  const indent = mostCommon(indents.length > 0 ? indents : otherIndents) || '    ';
+  return { leading: isLeading, indent };
 }
 
 /** The most frequent value, the earliest on ties; '' for none. */
