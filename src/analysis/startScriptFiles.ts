@@ -65,6 +65,8 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   const started = wrappedProgram(words);
   for (const [i, word] of words.entries()) {
     if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
+    // The init wrapper itself (\`/usr/bin/dumb-init\`, installed by a package) is a program, not a script: what it starts is read.
+    if (i === 0 && Object.hasOwn(INIT_WRAPPERS, baseName(word))) continue;
     const program = i === 0 || i === started;
     if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
     const byPath = !program || word.includes('/');
