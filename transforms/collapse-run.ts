@@ -86,7 +86,8 @@ that was not joined to the one before, with one of these codes:
   be the last of a merged RUN;
 - \`errexit-shell\`: the stage's SHELL turns errexit on (\`-e\`, \`-eo pipefail\`) and the RUN
   before has several statements or nested commands, where errexit would stop applying;
-- \`exec\`, \`exit\`: the RUN before replaces or ends the shell, which would skip what follows;
+- \`exec\`, \`exit\`: the RUN before replaces or ends the shell, which would skip what follows (not
+  \`exit 1\`: a literal failing status fails the build, merged or not);
 - \`background\`: the RUN before starts a background job (\`&\`), which would keep running
   alongside the commands after it; or, where the shell is not bash or zsh, the RUN before or
   this one writes \`&>\`, which dash (Debian's and Ubuntu's /bin/sh) reads as \`&\` then \`>\`;
@@ -546,7 +547,7 @@ function stopOf(parsed: ShellScript, errexitShell: boolean): Problem | null {
     if (name === 'trap' && args.some((a) => a === null || a === 'ERR')) trap = true;
     if (isolated(c)) continue;
     if (name === 'exec') exec = true;
-    else if (name === 'exit' || (name === 'return' && !c.enclosing.includes('function'))) exit = true;
+    else if ((name === 'exit' && !failsTheBuild(args)) || (name === 'return' && !c.enclosing.includes('function'))) exit = true;
   }
   if (trap) {
     return { code: 'errexit', reason: 'the RUN before sets an ERR trap, which the shell does not run for commands followed by &&' };
@@ -570,6 +571,15 @@ function stopOf(parsed: ShellScript, errexitShell: boolean): Problem | null {
     };
   }
   return null;
+}
+
+/**
+ * \`exit 1\` (a literal status from 1 to 255): the RUN fails, and with it the build, merged or not, so
+ * nothing after it is skipped that would have run. \`exit\`, \`exit 0\` or \`exit $rc\` may end it in success.
+ */
+function failsTheBuild(args: readonly (string | null)[]): boolean {
+  const status = args.length === 1 ? args[0] : null;
+  return status != null && /^[1-9]\d{0,2}$/.test(status) && Number(status) <= 255;
 }
 
 /** One and-or list of simple commands and pipelines: errexit means the same wherever it stands. */
