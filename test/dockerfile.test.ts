@@ -148,6 +148,13 @@ describe('parseDockerfile offsets', () => {
     expect(at(text, copy!.argsSpan)).toBe('/out/app /app');
   });
 
+  it('separate flags that follow a comment line of the continuation, as BuildKit drops that line', () => {
+    const text = 'FROM python:3.12\nRUN \\\n  # keep pip\'s cache\n  --mount=type=cache,target=/root/.cache/pip \\\n  # then install\n  pip install requests\n';
+    const run = parseDockerfile(text).instructions[1]!;
+    expect(run.flags.map((f) => [f.name, f.value, at(text, f.span)])).toEqual([['mount', 'type=cache,target=/root/.cache/pip', '--mount=type=cache,target=/root/.cache/pip']]);
+    expect(at(text, run.argsSpan)).toBe('pip install requests');
+  });
+
   it('place comments, including one inside a continuation', () => {
     const text = '# top\nFROM alpine\n  # indented\nRUN apk add \\\n    # the one tool we need\n    curl\n';
     const file = parseDockerfile(text);

@@ -122,7 +122,7 @@ function toInstruction(node: AstInstruction, keyword: string, index: number, sta
   // dockerfile-ast re-tokenises the arguments on every getFlags/getHeredocs call:
   // ask only when the text can hold a flag or a heredoc.
   const after = text.slice(keywordSpan.end, whole.end);
-  const flags = /^[\s\\`]*--/.test(after) ? flagsOf(node, spanOf) : [];
+  const flags = startsWithFlag(after) ? flagsOf(node, spanOf) : [];
   const heredocs = after.includes('<<') ? heredocsOf(node, spanOf) : [];
   const span = withoutTrailingLines(text, whole, heredocs.length > 0);
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
@@ -202,6 +202,15 @@ function argumentsStart(text: string, from: number, reported: number, escape: st
       i = nl + 1;
     }
   }
+}
+
+/**
+ * Whether the text after the keyword starts with a flag, as BuildKit reads it: comment lines inside the
+ * continuation are dropped first (\`RUN \\⏎  # keep pip's cache⏎  --mount=type=cache,…\`).
+ */
+function startsWithFlag(after: string): boolean {
+  if (/^[\s\\`]*--/.test(after)) return true;
+  return after.includes('#') && /^[\s\\`]*--/.test(after.replace(/(?<=\n)[ \t]*#[^\n]*(?:\n|$)/g, ''));
 }
 
 function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): InstructionFlag[] {
