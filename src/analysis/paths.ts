@@ -580,7 +580,10 @@ export function folderSourceHolding(file: ParsedDockerfile, origin: Extract<Path
 
 /** A COPY source as mapPath reads it: normalised, a glob or not, a folder or not (as far as the name and the build context tell). */
 function sourceShape(src: string, ctx: BuildContext | null, folders: ReadonlySet<string> = NO_FOLDERS): { readonly source: string; readonly glob: boolean; readonly isDir: boolean } {
-  const source = posix.normalize(src.replace(/^\.\/+/, '') || '.').replace(/\/+$/, '') || '.';
+  const normal = posix.normalize(src.replace(/^\.\/+/, '') || '.');
+  // BuildKit resolves a source inside the context's root: \`../../package.json\` is its package.json.
+  const inRoot = normal === '..' || normal.startsWith('../') ? posix.normalize(`/${normal}`).slice(1) : normal;
+  const source = inRoot.replace(/\/+$/, '') || '.';
   return { source, glob: isPattern(source), isDir: source === '.' || src.endsWith('/') || ctx?.kind(source) === 'dir' || folders.has(source) };
 }
 

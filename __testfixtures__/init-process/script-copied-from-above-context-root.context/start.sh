@@ -1,0 +1,3 @@
+#!/bin/sh
+node migrate.js
+node server.js
