@@ -75,7 +75,8 @@ Refuses, with the reason, when:
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
   inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite
-  (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`), whose
+  (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`, and
+  \`playwright install-deps\` or \`playwright install --with-deps\`, which run apt-get themselves), whose
   packages it cannot translate (text that only names one, \`echo "installed with apt-get"\`, runs nothing); or a
   shell whose command string is only known at build time (\`sh -c "apt-get install -y $PKGS"\` under an ARG,
   \`su -c "$CMD" root\`), which may run any (a variable an ENV sets has its value, and the string is read);

@@ -119,6 +119,19 @@ function packagingProgram(c: SimpleCommand, known: (w: ShellWord) => string | nu
 /** Programs of apt, dpkg, debconf, yum, dnf and rpm, none of which Alpine has. */
 const PACKAGING_PROGRAM = /^(?:apt|apt-[\w.-]+|aptitude|dpkg|dpkg-[\w.-]+|debconf-[\w.-]+|yum|yum-[\w.-]+|dnf|microdnf|rpm|rpmbuild|zypper)$/;
 
+/**
+ * \`playwright install-deps\` or \`playwright install --with-deps\`, run directly or through npx, a package
+ * manager's exec or \`python -m\`: Playwright installs what its browsers need with apt-get itself.
+ */
+function installsPlaywrightDeps(name: string | null, args: readonly string[]): boolean {
+  const words = name === null ? args : [name, ...args];
+  const playwright = (w: string) => /^@playwright\/test(?:@\S*)?$/.test(w) || /^playwright(?:@\S*)?$/.test(w.slice(w.lastIndexOf('/') + 1));
+  const at = words.findIndex(playwright);
+  if (at === -1) return false;
+  const [action, ...rest] = words.slice(at + 1);
+  return action === 'install-deps' || (action === 'install' && rest.includes('--with-deps'));
+}
+
 function text(body: RunBody, c: SimpleCommand): string {
   const t = body.script.slice(c.start, c.end).replace(/\s+/g, ' ');
   return t.length > 70 ? `${t.slice(0, 67)}…` : t;
@@ -140,6 +153,7 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
   if (name === 'sh' || name === 'bash') {
     if (c.enclosing.includes('pipeline') && pipedDownload(body, c)) return refuse('piped-script', `${shown} runs a downloaded script, written for Debian`);
   }
+  if (installsPlaywrightDeps(name, args)) return refuse('unsupported-command', `${shown} installs the browsers' libraries with apt-get, which Alpine does not have (Playwright supports Debian and Ubuntu, not Alpine)`);
   switch (name) {
     case 'add-apt-repository':
     case 'apt-add-repository':
