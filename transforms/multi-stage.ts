@@ -7,7 +7,7 @@ import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles
 import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
 import { followingReference } from '../src/analysis/base.js';
 import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
-import { commandPart, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { commandPart, idleCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { stageReferences } from '../src/dockerfile/graph.js';
@@ -118,7 +118,8 @@ a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is writt
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
 - \`several-stages\`: the file already has several stages and the last copies or mounts (\`RUN --mount=from=…\`) from none (nor does a stage it builds on);
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
-- \`no-command\`: the stage sets no CMD or ENTRYPOINT, so what runs is not known;
+- \`no-command\`: the stage sets no CMD or ENTRYPOINT, or its command only waits (\`sleep infinity\`,
+  \`tail -f /dev/null\`) to keep the container up for \`docker exec\`, so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
   the build context; package.json, go.mod, pom.xml and Cargo.toml are the ones a COPY put where the install or
   build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read at the workspace's root; a Cargo.toml above the crate that
@@ -198,7 +199,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     refusals: {
       'several-stages': 'the file already has several stages, and the last copies or mounts from none',
       'unknown-image': 'a toolchain build on an image the knowledge base does not know',
-      'no-command': 'the stage sets no command',
+      'no-command': 'the stage sets no command, or one that only waits',
       'no-sources': 'a manifest the check needs is not in the build context',
       'no-artefact-path': 'what the build writes, or what runs, cannot be named',
       'toolchain-at-runtime': 'the container runs the toolchain',
@@ -258,6 +259,12 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     if (analysis.kind === 'none') return unreadable(file, stage, scripts);
     if (command.entrypoint === null && command.cmd === null) {
       return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
+    }
+    // A container kept up for \`docker exec\` runs what its users type, with the build image's tools.
+    const wait = idleCommand(command);
+    if (wait !== null) {
+      const at = (command.cmd ?? command.entrypoint)!.inst.span.start;
+      return [refusal(at, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, with the tools of the build image, which a runtime stage would not have`)];
     }
     const toolchain = toolchainAtRuntime(input);
     if (toolchain !== null) return [toolchain];
