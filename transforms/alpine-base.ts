@@ -31,7 +31,8 @@ import { installedPackages } from '../src/analysis/builds/index.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
-import { startCommand } from '../src/analysis/startCommand.js';
+import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
+import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import { invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
@@ -143,6 +144,9 @@ Refuses, with the reason, when:
 - \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;
+- \`dev-container\`: as for slim-base, a development environment (a devcontainer.json or CodeSandbox builds the
+  Dockerfile, it builds on an image made to be worked in, or the container only waits for \`docker exec\`), whose
+  users run glibc programs, bash and GNU tools at its prompt, which no command of the Dockerfile shows;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Stages that do not ship are left alone unless \`-o alpine-base.allStages=true\`; images without an Alpine
 sibling, stage names, \`scratch\` and unknown images are left alone (reported with \`reportNoSibling\`, unless the
@@ -165,6 +169,7 @@ image is already an Alpine variant).`,
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
       'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, or the container only waits), whose users run what Alpine lacks at its prompt',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
@@ -173,12 +178,13 @@ image is already an Alpine variant).`,
       ...BASE_REFUSALS,
     },
   },
-  run(file, { options, buildContext }) {
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext) ?? []);
+  run(file, { options, buildContext, path, input }) {
+    const dev = devContainerOf(buildContext, path, input);
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
   },
 });
 
-function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null): Finding | null {
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null): Finding | null {
   const at = stage.from.span.start;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -191,6 +197,13 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const source = image.facts.packageManager === 'apt' ? 'apt' : 'rpm';
   const stages = stagesBuiltOn(file, stage);
   const refuse = (code: string, reason: string) => refusal(at, code, `${sibling.reference}: ${reason}`);
+
+  // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
+  if (dev !== null) return refuse('dev-container', `${devContainerSaid(dev)}: its users run the glibc programs, bash and GNU tools of ${resolved.written} at its prompt, which the Dockerfile does not show`);
+  // So is what runs in a container that only waits, kept up for `docker exec`.
+  const final = file.stages.at(-1)!;
+  const wait = stages.includes(final) ? idleCommand(startCommand(file, final)) : null;
+  if (wait !== null) return refuse('dev-container', `the container only waits (\`${wait}\`), kept up for what its users run with \`docker exec\`: the glibc programs, bash and GNU tools of ${resolved.written}, which the Dockerfile does not show`);
 
   // 1. Every RUN translates, and nothing uses where Debian's packages, not Alpine's, keep their configuration.
   const installed = new Set(stages.flatMap((s) => installedPackages(runScripts(file, s)).names));
