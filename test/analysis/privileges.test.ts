@@ -69,6 +69,15 @@ describe('rootBlocker', () => {
     expect(scanScript('#!/bin/sh\ninstall -D -m 0644 /tmp/app.conf /srv/app/app.conf\nexec "$@"\n')).toBeNull();
   });
 
+  it("reads the configuration a distro package installed, by the package's name however the install pins it", () => {
+    const haproxy = (pkg: string, files: Record<string, string> = {}) =>
+      blocker(`FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y ${pkg}\n${'haproxy.cfg' in files ? 'COPY haproxy.cfg /etc/haproxy/haproxy.cfg\n' : ''}CMD ["haproxy", "-f", "/etc/haproxy/haproxy.cfg"]\n`, files);
+    for (const pkg of ['haproxy', 'haproxy=2.6.12-1+deb12u3', 'haproxy/bookworm-backports', 'haproxy:amd64']) expect(haproxy(pkg), pkg).toBe('needs-root');
+    // The project's own configuration is read instead; without the package the file is not the package's.
+    expect(haproxy('haproxy', { 'haproxy.cfg': 'global\n  log stdout local0\n' })).toBeNull();
+    expect(haproxy('curl')).toBeNull();
+  });
+
   it('counts starting, stopping or reloading a system service as needing root', () => {
     const reason = (text: string) => {
       const file = parseDockerfile(text);

@@ -40,7 +40,8 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
       if (group != null) continue;
       for (const w of cmd.operands) {
         if (w.value === null) unknown ??= w.raw;
-        else names.push(w.value.replace(/[=<>].*$/, ''));
+        // The name without a version (`curl=7.88.1-10`, apk's `python3~=3.11`), a release (`haproxy/bookworm-backports`) or an architecture (`libc6:amd64`).
+        else names.push(w.value.replace(/[=<>~].*$/, '').replace(/\/.*$/, '').replace(/:[a-z0-9-]+$/, ''));
       }
     }
   }
