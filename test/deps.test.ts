@@ -131,6 +131,12 @@ describe('manifestsOf', () => {
     expect(set({ 'pyproject.toml': poetry, 'poetry.lock': '', 'poetry.toml': '[virtualenvs]\nin-project = true\n' }, 'poetry install')).toEqual({ ok: true, files: ['pyproject.toml', 'poetry.lock', 'poetry.toml'], outputs: ['.venv'] });
     expect(set({ 'pyproject.toml': poetry.replace('package-mode = false\n', '') }, 'poetry install')).toMatchObject({ ok: false, code: 'install-needs-source' });
     expect(set({ 'pyproject.toml': poetry }, 'poetry install -C api')).toMatchObject({ ok: false, code: 'install-location' });
+    // A path dependency in a table of its own, and a uv workspace declared inline, are the project's files too.
+    expect(set({ 'pyproject.toml': `${poetry}\n[tool.poetry.dependencies.core]\npath = "libs/core"\ndevelop = true\n` }, 'poetry install --no-root')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ 'pyproject.toml': `${project}\n[tool.uv.sources.core]\npath = "libs/core"\n` }, 'uv sync --no-install-project')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ 'pyproject.toml': `${project}\n[tool.uv]\nworkspace = { members = ["libs/*"] }\n` }, 'uv sync --no-install-project')).toMatchObject({ ok: false, code: 'local-dependency' });
+    // A path that names no dependency (hatch's version file) is not one.
+    expect(set({ 'pyproject.toml': `${project}\n[tool.hatch.version]\npath = "src/api/__about__.py"\n` }, 'uv sync --no-install-project').ok).toBe(true);
   });
 
   it("takes a Pipfile and its lock; a package from the project's files is refused", () => {
@@ -144,6 +150,7 @@ describe('manifestsOf', () => {
     const pipfile = '[packages]\nflask = "*"\n\n[requires]\npython_version = "3.12"\n';
     expect(set({ Pipfile: pipfile, 'Pipfile.lock': '{}' }, 'pipenv install --system --deploy')).toEqual({ ok: true, files: ['Pipfile', 'Pipfile.lock'], outputs: ['.venv'] });
     expect(set({ Pipfile: `${pipfile}app = {path = ".", editable = true}\n` }, 'pipenv install --deploy')).toMatchObject({ ok: false, code: 'local-dependency' });
+    expect(set({ Pipfile: `${pipfile}\n[packages.app]\npath = "."\n` }, 'pipenv install --deploy')).toMatchObject({ ok: false, code: 'local-dependency' });
     expect(set({}, 'pipenv install')).toMatchObject({ ok: false, code: 'manifest-missing' });
   });
 

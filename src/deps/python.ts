@@ -109,8 +109,8 @@ export function uvManifests(reader: ManifestReader, dir: string, install: Depend
   }
   const text = tomlCode(reader, pyproject);
   if (typeof text !== 'string') return text;
-  if (tomlHeaders(text).some((h) => h === 'tool.uv.workspace')) return problem('local-dependency', `${pyproject} makes a uv workspace, whose members are folders of the sources`);
   const uv = sectionText(text, 'tool.uv');
+  if (tomlHeaders(text).some((h) => h === 'tool.uv.workspace') || /^\s*workspace\s*=/m.test(uv)) return problem('local-dependency', `${pyproject} makes a uv workspace, whose members are folders of the sources`);
   const packaged = /^\s*package\s*=\s*true\b/m.test(uv) || (!/^\s*package\s*=\s*false\b/m.test(uv) && tomlHeaders(text).includes('build-system'));
   if (install.installsProject && packaged) {
     return problem('install-needs-source', `uv sync installs the project of ${pyproject} itself, a package built from its sources (\`--no-install-project\` would install its dependencies only)`);
@@ -129,8 +129,8 @@ export function pipenvManifests(reader: ManifestReader, dir: string): ManifestPr
   reader.maybe(under(dir, 'Pipfile.lock'));
   const text = tomlCode(reader, pipfile);
   if (typeof text !== 'string') return text;
-  const local = /\{[^}\n]*\b(path|file)\s*=\s*("[^"]*"|'[^']*')[^}\n]*\}/.exec(text);
-  if (local !== null) return problem('local-dependency', `${pipfile} takes a package from the project's own files (\`${local[1]} = ${local[2]}\`)`);
+  const local = localSource(pipfile, text);
+  if (local !== null) return local;
   reader.output(under(dir, '.venv'));
   return null;
 }
@@ -146,11 +146,31 @@ function tomlCode(reader: ManifestReader, path: string): string | ManifestProble
   return isProblem(text) ? text : text.replace(/(^|\s)#.*$/gm, '$1');
 }
 
-/** A dependency taken from a path of the project (Poetry's and uv's `{ path = "../lib" }`, uv's `{ workspace = true }`), or null. */
-function localSource(pyproject: string, text: string): ManifestProblem | null {
-  const m = /\{[^}\n]*\b(path|workspace)\s*=\s*("[^"]*"|'[^']*'|true)[^}\n]*\}/.exec(text);
-  return m === null ? null : problem('local-dependency', `${pyproject} takes a dependency from the project's own files (\`${m[1]} = ${m[2]}\`)`);
+/**
+ * A dependency taken from a path of the project, or null: an inline table (Poetry's and uv's
+ * `{ path = "../lib" }`, uv's `{ workspace = true }`, a Pipfile's `{path = "."}`) or a table of its own
+ * (`[tool.poetry.dependencies.core]`, `[tool.uv.sources.core]`, `[packages.app]`) with such a key.
+ */
+function localSource(manifest: string, text: string): ManifestProblem | null {
+  const local = (key: string, value: string) => problem('local-dependency', `${manifest} takes a dependency from the project's own files (\`${key} = ${value}\`)`);
+  const inline = /\{[^}\n]*\b(path|file|workspace)\s*=\s*("[^"]*"|'[^']*'|true)[^}\n]*\}/.exec(text);
+  if (inline !== null) return local(inline[1]!, inline[2]!);
+  let table = '';
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
+    if (header !== null) {
+      table = header[1]!.replace(/["'\s]/g, '');
+      continue;
+    }
+    if (!DEPENDENCY_TABLE.test(table)) continue;
+    const key = /^\s*(path|file|workspace)\s*=\s*("[^"]*"|'[^']*'|true)/.exec(line);
+    if (key !== null) return local(key[1]!, key[2]!);
+  }
+  return null;
 }
+
+/** The table of one dependency: `[tool.poetry.dependencies.core]`, a group's, `[tool.uv.sources.core]`, a Pipfile's `[packages.app]`. */
+const DEPENDENCY_TABLE = /(?:^|\.)(?:dependencies|dev-dependencies|sources|packages|dev-packages)\.[^.]+$/;
 
 /** The readme pyproject.toml names, when it is there, and the .venv the install may make in the project. */
 function readmeAndVenv(reader: ManifestReader, dir: string, text: string): null {
