@@ -115,8 +115,8 @@ Refuses, naming the command and what is missing:
   runs \`bundle install\`; \`python tools/plugins.py\` runs \`subprocess.check_call([…, "pip", "install", …])\`), a
   pip install of a source archive (\`https://…/foo-1.0.tar.gz\`, \`foo @ https://…zip\`) or with \`--no-binary\`,
   which builds from source whatever the package, an install of Python packages no manifest it reads lists
-  (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` of named packages is read
-  as pip's), a
+  (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are
+  read as pip's requirements), a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml

@@ -37,8 +37,8 @@ export interface NpmPackage {
   readonly at: StageCommand;
   readonly name: string;
   /**
-   * `lockfile`: the lockfile says it runs an install script (package-lock.json \`hasInstallScript\`,
-   * pnpm \`requiresBuild\`); `no-script`: it says it runs none (listed for its git source);
+   * `lockfile`: the lockfile says it runs an install script (package-lock.json `hasInstallScript`,
+   * pnpm `requiresBuild`); `no-script`: it says it runs none (listed for its git source);
    * `named`: named on the command line; `unrecorded`: from a lockfile or package.json that does
    * not record install scripts (yarn.lock, pnpm-lock.yaml 9.0).
    */
@@ -98,26 +98,37 @@ export function pythonPackageInstall(c: StageCommand): boolean {
 /** A requirement that names its project, as written and as parseRequirement reads it. */
 type NamedRequirement = NonNullable<ReturnType<typeof parseRequirement>> & { readonly spec: string };
 
-/** pipx install's options that take a value (the next word when not written with `=`). */
-const PIPX_VALUED = new Set(['--python', '--index-url', '-i', '--pip-args', '--suffix', '--preinstall', '--backend']);
-/** pipx install's options that install something other than the packages named. */
-const PIPX_OTHER_SOURCE = new Set(['--spec', '--editable', '-e']);
+/** The options of pipx's and uv's tool installs that take a value (the next word when not written with `=`). */
+const TOOL_VALUED = new Set(['--python', '-p', '--index-url', '-i', '--default-index', '--index', '--extra-index-url', '--pip-args', '--suffix', '--preinstall', '--backend', '--cache-dir']);
+/** Their options that install something other than the packages named (uv's `--with` names more packages, read as such). */
+const TOOL_OTHER_SOURCE = new Set(['--spec', '--editable', '-e', '--from', '--with-editable', '--with-requirements', '--find-links', '-f']);
 
 /**
- * The packages \`pipx install\` names (\`pipx install poetry==1.8.3\`), each as pip reads a requirement; why
- * they are not known (a URL, a path, \`--spec\`, a variable); null for any other command.
+ * The packages a tool install names (`pipx install poetry==1.8.3`, `python -m pipx install …`, `uv tool install
+ * ruff --with …`), each as pip reads a requirement; why they are not known (a URL, a path, `--spec`, a
+ * variable); null for any other command.
  */
-function pipxRequirements(c: StageCommand): NamedRequirement[] | string | null {
-  if (c.name !== 'pipx' || c.argv[1] !== 'install') return null;
+function toolRequirements(c: StageCommand): NamedRequirement[] | string | null {
+  const at = c.name === 'pipx' ? 1 : /^python[\d.]*$/.test(c.name) && c.argv[1] === '-m' && c.argv[2] === 'pipx' ? 3 : c.name === 'uv' && c.argv[1] === 'tool' ? 2 : -1;
+  if (at === -1 || c.argv[at] !== 'install') return null;
   const out: NamedRequirement[] = [];
-  const words = c.argv.slice(2);
+  const words = c.argv.slice(at + 1);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === null || w === undefined) return 'a package it installs depends on a variable';
     const option = w.split('=')[0]!;
-    if (PIPX_OTHER_SOURCE.has(option)) return `it installs ${option} ${w.includes('=') ? w.slice(option.length + 1) : (words[i + 1] ?? '')}, whose build needs dockshift does not read`.trimEnd();
+    const value = w.includes('=') ? w.slice(option.length + 1) : (words[i + 1] ?? '');
+    if (TOOL_OTHER_SOURCE.has(option)) return `it installs ${option} ${value ?? ''}, whose build needs dockshift does not read`.trimEnd();
+    if (option === '--with' || option === '-w') {
+      if (!w.includes('=')) i++;
+      if (value === null) return 'a package it installs depends on a variable';
+      const r = parseRequirement(value);
+      if (r === null) return `it installs ${value}, a local project, archive or URL whose build needs dockshift does not read`;
+      out.push({ ...r, spec: value });
+      continue;
+    }
     if (w.startsWith('-')) {
-      if (PIPX_VALUED.has(w)) i++;
+      if (TOOL_VALUED.has(w)) i++;
       continue;
     }
     const r = /^[a-z+]+:\/\/|^[./]/i.test(w) ? null : parseRequirement(w);
@@ -132,11 +143,11 @@ const SETUP_PY_BUILDS = new Set(['install', 'develop', 'build', 'build_ext', 'bd
 
 /**
  * Why a command that installs Python packages in a way pipRequirements does not read leaves what the
- * stage needs unknown (\`pdm install\`, \`poetry add\`, \`pipx install\`, conda's, \`python setup.py install\`),
+ * stage needs unknown (`pdm install`, `poetry add`, `pipx install`, conda's, `python setup.py install`),
  * or null for any other command. Such packages may build from source, with what dockshift cannot tell.
  */
 function unreadPythonInstall(c: StageCommand): string | null {
-  if (/^python[\d.]*$/.test(c.name) && c.argv[1] === 'setup.py' && c.argv.slice(2).some((a) => a !== null && SETUP_PY_BUILDS.has(a))) {
+  if (/^python[\d.]*$/.test(c.name) && posix.basename(c.argv[1] ?? '') === 'setup.py' && c.argv.slice(2).some((a) => a !== null && SETUP_PY_BUILDS.has(a))) {
     return "it builds the project of setup.py, whose build needs dockshift does not read";
   }
   if (!pythonPackageInstall(c)) return null;
@@ -182,10 +193,10 @@ export function pipRequirements(file: ParsedDockerfile, commands: readonly Stage
     }
     const uv = uvPipArgs(c);
     const pip = uv ?? pipInstall(c);
-    const pipx = pipxRequirements(c);
-    if (pipx !== null) {
-      if (typeof pipx === 'string') unknowns.push({ inst: c.inst, what: c.text, why: pipx });
-      else for (const r of pipx) items.push({ at: c, ...r, wheels: null, spec: r.spec, from: c.text });
+    const tool = toolRequirements(c);
+    if (tool !== null) {
+      if (typeof tool === 'string') unknowns.push({ inst: c.inst, what: c.text, why: tool });
+      else for (const r of tool) items.push({ at: c, ...r, wheels: null, spec: r.spec, from: c.text });
       continue;
     }
     if (pip === null) {
@@ -267,7 +278,7 @@ function readRequirementsFile(
     const path = commandPath(file, c, written);
     const origin = path === null ? null : originOf(file, c.inst, path, ctx);
     if (origin?.kind === 'context') contextPath = origin.path;
-    // Written from a heredoc whose text is known (\`COPY <<EOF requirements.txt\`): read as written, named where it lands.
+    // Written from a heredoc whose text is known (`COPY <<EOF requirements.txt`): read as written, named where it lands.
     else if (origin?.kind === 'inline' && origin.text !== null && path !== null) {
       contextPath = path;
       inline = origin.text;
@@ -476,7 +487,7 @@ export function packageLockEntries(text: string): LockEntry[] | null {
 
 /**
  * The packages of a lockfileVersion 1 package-lock.json (npm 6 and older): its nested
- * \`dependencies\`. It does not record install scripts; a git dependency's \`version\` is its URL.
+ * `dependencies`. It does not record install scripts; a git dependency's `version` is its URL.
  */
 function packageLockV1Entries(text: string): LockEntry[] | null {
   type V1 = { version?: unknown; resolved?: unknown; dev?: unknown; dependencies?: unknown };
@@ -530,7 +541,7 @@ export function yarnLockEntries(text: string): LockEntry[] | null {
 
 /**
  * The packages of a pnpm-lock.yaml. Before lockfile 9.0 pnpm marks packages with install
- * scripts \`requiresBuild: true\`; 9.0 dropped the field, so those lockfiles do not record it.
+ * scripts `requiresBuild: true`; 9.0 dropped the field, so those lockfiles do not record it.
  */
 export function pnpmLockEntries(text: string): LockEntry[] | null {
   const version = /^lockfileVersion:\s*['"]?(\d+(?:\.\d+)?)/m.exec(text);
@@ -558,7 +569,7 @@ export function pnpmLockEntries(text: string): LockEntry[] | null {
     }
     if (entry === null) continue;
     if (/^\s+requiresBuild:\s*true\b/.test(line)) entry.script = true;
-    // Before 9.0 a package only devDependencies need is marked \`dev: true\`.
+    // Before 9.0 a package only devDependencies need is marked `dev: true`.
     if (/^\s+dev:\s*true\b/.test(line)) entry.dev = true;
     const os = /^\s+os:\s*\[([^\]]*)\]/.exec(line);
     if (os !== null && !/\blinux\b/.test(os[1]!)) entry.other = true;
@@ -589,7 +600,7 @@ export interface Gem {
 }
 
 /**
- * The gems a \`bundle install\` installs: Gemfile.lock's (every gem, with its version), or
+ * The gems a `bundle install` installs: Gemfile.lock's (every gem, with its version), or
  * without one the gems the Gemfile names. A Gemfile that cannot be read is unknown.
  */
 export function bundleGems(file: ParsedDockerfile, commands: readonly StageCommand[], ctx: BuildContext | null): Dependencies<Gem> {

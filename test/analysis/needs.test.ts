@@ -48,6 +48,14 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     // Named, pure-Python tools are read as pip's requirements; running setup.py for its version builds nothing.
     expect(on('pipx install --python python3.12 poetry==1.8.3')).toBeNull();
     expect(on('python setup.py --version')).toBeNull();
+    // setup.py named by a path, pipx run as a module, and uv's tool installs read the same way.
+    expect(on('python ./setup.py install')).toContain('it builds the project of setup.py');
+    expect(on('python3 /app/setup.py build_ext --inplace')).toContain('it builds the project of setup.py');
+    expect(on('python -m pipx install ./tools/cli')).toContain('it installs ./tools/cli, a local project');
+    expect(on('python3 -m pipx install poetry')).toBeNull();
+    expect(on('uv tool install ruff --with black')).toBeNull();
+    expect(on('uv tool install --from ./tools/cli cli')).toContain('it installs --from ./tools/cli');
+    expect(on('uv tool install ruff --with ./plugins/x')).toContain('it installs ./plugins/x');
   });
 
   it('pip builds source archives and --no-binary packages from source, whatever the package', () => {
