@@ -25,7 +25,32 @@ const GRADLE = new Set(['gradle', 'gradlew']);
 
 /** The files of a project folder that name its libraries. */
 const MAVEN_FILES = ['pom.xml'];
-const GRADLE_FILES = ['build.gradle', 'build.gradle.kts', 'gradle/libs.versions.toml'];
+const GRADLE_FILES = ['build.gradle', 'build.gradle.kts', 'gradle/libs.versions.toml', 'settings.gradle', 'settings.gradle.kts'];
+
+/** The build files of a module folder, as the build that names it (a pom.xml's, or settings.gradle's) reads them. */
+function buildFilesOf(from: string, folder: string): string[] {
+  return posix.basename(from) === 'pom.xml' ? [posix.join(folder, 'pom.xml')] : [posix.join(folder, 'build.gradle'), posix.join(folder, 'build.gradle.kts')];
+}
+
+/**
+ * The modules a build file makes part of the build, as context paths: a pom.xml's \`<module>api</module>\` (a
+ * folder, or another pom file), settings.gradle's \`include("app", ":libs:core")\` (a folder each).
+ */
+function projectParts(path: string, text: string): string[] {
+  const dir = posix.dirname(path);
+  const name = posix.basename(path);
+  if (name === 'pom.xml' || name.endsWith('.xml')) {
+    const xml = text.replace(/<!--[\s\S]*?-->/g, '');
+    return [...xml.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)].map((m) => posix.normalize(posix.join(dir, m[1]!)));
+  }
+  if (!/^settings\.gradle(?:\.kts)?$/.test(name)) return [];
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:^|\s)\/\/.*$/gm, '');
+  const parts: string[] = [];
+  for (const m of code.matchAll(/\binclude\s*\(?([^)\n]*)/g)) {
+    for (const p of m[1]!.matchAll(/["']:?([\w.:-]+)["']/g)) parts.push(posix.normalize(posix.join(dir, p[1]!.replace(/:/g, '/'))));
+  }
+  return parts;
+}
 
 /** A built jar copied from the build context: Maven's target/, Gradle's build/libs/. */
 const BUILT_JAR = /^(?:\.\/)?(?<project>(?:[^*?[]*\/)?)(?<out>target|build\/libs)\/[^/]*\.(?:jar|war|ear)$/;
@@ -44,6 +69,8 @@ export function jvmLibraries(file: ParsedDockerfile, stages: readonly Stage[], c
     const text = ctx.read(path);
     if (text === null) return;
     for (const coordinates of namedLibraries(path, text)) out.push({ coordinates, buildFile: path, inst });
+    // A multi-module build's modules (pom.xml's <modules>, settings.gradle's include) are built into the jars too.
+    for (const part of projectParts(path, text)) for (const f of part.endsWith('.xml') ? [part] : buildFilesOf(path, part)) readFile(f, inst);
   };
   for (const stage of [...stages, ...copiedFromStages(file, stages)]) {
     for (const s of stageLineage(file, stage)) {
@@ -95,14 +122,18 @@ function copiedFromStages(file: ParsedDockerfile, stages: readonly Stage[]): Sta
 export function namedLibraries(path: string, text: string): string[] {
   const names = new Set<string>();
   if (posix.basename(path) === 'pom.xml') {
-    const xml = text.replace(/<!--[\s\S]*?-->/g, '');
+    // <dependencyManagement> only pins versions for dependencies declared elsewhere.
+    const xml = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '');
     for (const m of xml.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+      // Test dependencies run with the tests, and no jar the build makes carries them.
+      if (/<scope>\s*test\s*<\/scope>/.test(m[1]!)) continue;
       const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(m[1]!)?.[1];
       const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(m[1]!)?.[1];
       if (group !== undefined && artifact !== undefined) names.add(`${group}:${artifact}`);
     }
   } else {
-    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:^|\s)(?:\/\/|#).*$/gm, '');
+    // Comments, and the test configurations' lines (testImplementation, androidTestImplementation…).
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:^|\s)(?:\/\/|#).*$/gm, '').replace(/^\s*(?:android)?[tT]est\w*\s*[(\s].*$/gm, '');
     for (const m of code.matchAll(/["']([\w.-]+):([\w.-]+)(?::[^"'\s]*)?["']/g)) names.add(`${m[1]}:${m[2]}`);
     // A version catalog's `group = "org.rocksdb", name = "rocksdbjni"`.
     for (const m of code.matchAll(/group\s*=\s*["']([\w.-]+)["']\s*,\s*name\s*=\s*["']([\w.-]+)["']/g)) names.add(`${m[1]}:${m[2]}`);

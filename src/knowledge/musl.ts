@@ -63,12 +63,12 @@ export const MUSL_TROUBLE: readonly MuslTroubleEntry[] = [
   },
   {
     name: 'org.rocksdb:rocksdbjni', ecosystem: 'maven', musllinuxSince: null,
-    reason: 'its JNI library is built against glibc and libstdc++: on an Alpine JRE it fails to load (UnsatisfiedLinkError: ld-linux-x86-64.so.2 or libstdc++.so.6 not found, or an undefined symbol)',
-    source: at('https://github.com/adoptium/containers/issues/170', 'eclipse-temurin Alpine images cannot load librocksdbjni; facebook/rocksdb#10651 and #14504 show it failing on Alpine with 7.5.3 and 10.5.1'),
+    reason: 'its JNI library needs libstdc++, which Alpine\'s JRE images leave out, and older releases are built for glibc only: on an Alpine JRE it fails to load (UnsatisfiedLinkError: libstdc++.so.6 or ld-linux-x86-64.so.2 not found, or an undefined C++ symbol with 10.5.1 on Alpine 3.21)',
+    source: at('https://github.com/adoptium/containers/issues/170', 'eclipse-temurin Alpine images lack libstdc++, deliberately, so librocksdbjni does not load; facebook/rocksdb#10651 and #14504 show it failing on Alpine with 7.5.3 and 10.5.1'),
   },
   {
     name: 'org.apache.kafka:kafka-streams', ecosystem: 'maven', musllinuxSince: null,
-    reason: 'Kafka Streams keeps its state stores in RocksDB (rocksdbjni), whose JNI library fails to load on an Alpine JRE',
+    reason: 'Kafka Streams keeps its state stores in RocksDB (rocksdbjni), whose JNI library does not load on an Alpine JRE (it needs libstdc++, and old releases glibc)',
     source: at('https://github.com/spring-projects/spring-kafka/issues/454', 'kafka-streams apps rebuilt on glibc images because rocksdb\'s JNI code fails to load on Alpine (KAFKA-4988, KAFKA-6033)'),
   },
   {
