@@ -85,6 +85,8 @@ describe('commandUse', () => {
     expect(installOf('poetry -C api install --no-root').problem?.code).toBe('install-location');
     expect(installOf('uv sync --project ./api').problem?.code).toBe('install-location');
     expect(installOf('uv sync --find-links ./wheels').problem?.code).toBe('install-needs-source');
+    // An option's value is no operand: `torch` is what --no-install-package leaves out.
+    expect(installOf('uv sync --frozen --no-install-package torch --no-install-project')).toMatchObject({ installsProject: false, problem: null });
     // Settings outside the project, Poetry's own plugins and the versions leave the project alone; --local writes poetry.toml.
     expect(kind('poetry config virtualenvs.create false && poetry self add poetry-plugin-export && poetry --version && uv --version')).toEqual(['free', 'free', 'free', 'free']);
     expect(kind('poetry config --local virtualenvs.in-project true')).toEqual(['writes']);

@@ -749,7 +749,8 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   // final stage's CMD or ENTRYPOINT that runs one is no script dockshift cannot see into.
   const final = file.stages.at(-1);
   const started = final === undefined ? [] : startScriptFiles(file, final, buildContext);
-  const readScripts = new Set(started.flatMap((s) => (s.text === null ? [] : [s.word])));
+  // Only one that parses: its commands are what is read in its place.
+  const readScripts = new Set(started.flatMap((s) => (s.text === null || !parseScript(s.text).ok ? [] : [s.word])));
   const stages = file.stages.map((stage): StageUses => {
     const events = new Map<string, UseEvent[]>();
     const installs = new Map<string, number>();

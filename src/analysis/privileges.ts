@@ -133,8 +133,21 @@ function ldconfigWritesCache(args: readonly { readonly value: string | null }[])
  * \`--owner=…\`): it chowns what it copies, which only root may. Without them it copies as the user running it.
  */
 function installGivesOwner(args: readonly { readonly value: string | null }[]): boolean {
-  return args.some((a) => a.value !== null && /^-[a-zA-Z]*[og]|^--(?:owner|group)(?:=|$)/.test(a.value));
+  for (const { value } of args) {
+    if (value === null || !value.startsWith('-')) continue;
+    if (/^--(?:owner|group)(?:=|$)/.test(value)) return true;
+    if (value.startsWith('--')) continue;
+    // A bundle of short options (`-Dm755`, `-og`) ends at one that takes a value: the rest is that value (`-mgo+w`).
+    for (const ch of value.slice(1)) {
+      if (ch === 'o' || ch === 'g') return true;
+      if (INSTALL_VALUED.has(ch)) break;
+    }
+  }
+  return false;
 }
+
+/** coreutils install's short options that take a value (besides -o and -g): a mode, a target folder, a suffix. */
+const INSTALL_VALUED = new Set(['m', 't', 'S']);
 
 /** sysctl sets parameters given as \`NAME=VALUE\`, or with -w, -p or --system (from files); it only reads otherwise (\`sysctl -a\`, \`sysctl vm.max_map_count\`). */
 function sysctlWrites(args: readonly { readonly value: string | null }[]): boolean {

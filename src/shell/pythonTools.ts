@@ -19,7 +19,8 @@ const GRAMMARS: Readonly<Record<PythonTool, Grammar>> = {
     [
       '--directory', '--project', '--package', '--config-file', '--cache-dir', '--python', '-p', '--extra', '--group', '--no-group', '--only-group',
       '--index', '--default-index', '--index-url', '-i', '--extra-index-url', '--find-links', '-f', '--link-mode', '--index-strategy',
-      '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--python-preference', '--color',
+      '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--python-preference', '--color', '--no-install-package',
+      '--upgrade-package', '-P', '--reinstall-package', '--refresh-package', '--no-build-package', '--no-binary-package', '--only-binary',
     ],
     false,
   ),

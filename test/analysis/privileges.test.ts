@@ -67,6 +67,8 @@ describe('rootBlocker', () => {
       expect(scanScript(`#!/bin/sh\n${line}\nexec "$@"\n`), line).toMatchObject({ code: 'needs-root', reason: expect.stringContaining('-o, -g') });
     }
     expect(scanScript('#!/bin/sh\ninstall -D -m 0644 /tmp/app.conf /srv/app/app.conf\nexec "$@"\n')).toBeNull();
+    // A mode written into its option is the mode's (`-mgo+w`), not an owner or a group.
+    expect(scanScript('#!/bin/sh\ninstall -mgo+w -D /tmp/app.conf /srv/app/app.conf\nexec "$@"\n')).toBeNull();
   });
 
   it("reads the configuration a distro package installed, by the package's name however the install pins it", () => {
