@@ -1048,7 +1048,10 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   // Every plan but the archives' starts from a package command: most RUNs have none.
   if (packages.length === 0) return [...poetryPlans(file, stage, view), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
-  const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) => r.kind === 'remove-files' && r.paths.some((p) => p.cache !== null && kinds.includes(p.cache));
+  // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
+  const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
+  const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) =>
+    r.kind === 'remove-files' && r.paths.some((p) => (p.cache !== null && kinds.includes(p.cache)) || (r.recursive && p.word.value !== null && holds(p.word.value, kinds)));
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
   const cleanedAfter = (last: SimpleCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
     if (rec.some((r) => r.command.start > last.start && cleanups.some((c) => c(r)))) return true;
