@@ -71,7 +71,9 @@ export function runWords(command: StartCommand): readonly string[] | null {
  * which keeps it up for `docker exec` (a development or workspace container), else null.
  */
 export function idleCommand(command: StartCommand): string | null {
-  const words = runWords(command);
+  const run = runWords(command);
+  // `CMD ["sleep infinity"]` is one word, a program no image has: its author meant the shell's words.
+  const words = run?.length === 1 && /\s/.test(run[0]!) ? plainWords(run[0]!) : run;
   const [program, ...args] = words ?? [];
   if (words === null || program === undefined) return null;
   const name = baseName(program);

@@ -1,0 +1,3 @@
+FROM node:16
+WORKDIR /app
+CMD [ "sleep infinity" ]
