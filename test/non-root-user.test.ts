@@ -186,6 +186,16 @@ describe('non-root-user: a dev container', () => {
       'dev-container: devcontainer.json builds this Dockerfile as a dev container: the configuration sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user, so a USER here is not how this image chooses its user',
     ]);
   });
+
+  it('says that a dev container image picks the user when the configuration names none', () => {
+    // The image's devcontainer.metadata label names its remoteUser (node here), not root.
+    const onImage = 'ARG VARIANT=20\nFROM mcr.microsoft.com/devcontainers/javascript-node:0-${VARIANT} as base\nRUN apt-get update && apt-get -y install --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*\n';
+    const result = runPipeline(onImage, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: '.devcontainer/Dockerfile', buildContext: memoryBuildContext({ '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "Dockerfile" } }', '.devcontainer/Dockerfile': onImage }) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual([
+      'dev-container: .devcontainer/devcontainer.json builds this Dockerfile as a dev container: the configuration sets no containerUser or remoteUser: the image it builds on, mcr.microsoft.com/devcontainers/javascript-node:0-20, a dev container image, picks the user, so a USER here is not how this image chooses its user',
+    ]);
+  });
 });
 
 describe('non-root-user: a low port and a program given the capability to bind it', () => {

@@ -298,7 +298,9 @@ A final stage that already runs as another user (or one set from a build argumen
       if (dev.tool === 'image') {
         return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];
       }
-      const picks = dev.user === null ? 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user' : `picks the user, ${dev.user}, and its features may make that account after this build`;
+      const picks = dev.user !== null ? `picks the user, ${dev.user}, and its features may make that account after this build`
+        : dev.builtOn !== null ? `sets no containerUser or remoteUser: the image it builds on, ${dev.builtOn.image}, ${dev.builtOn.what}, picks the user`
+        : 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user';
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
     }
     const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);

@@ -17,6 +17,8 @@ export type DevContainer =
       readonly config: string;
       /** The user it runs the container or the editor as (`containerUser`, else `remoteUser`), when it names one. */
       readonly user: string | null;
+      /** The image made to be worked in that the final stage builds on, which picks the user when the configuration does not. */
+      readonly builtOn: { readonly image: string; readonly what: string } | null;
     }
   /**
    * CodeSandbox, which builds `.codesandbox/Dockerfile` as the container every terminal of the
@@ -69,11 +71,13 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   }
   // A configuration says more (the user it picks) than the image does.
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
-  return configured ?? (input === undefined ? null : developmentBase(input));
+  const base = input === undefined ? null : developmentBase(input);
+  if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
+  return base;
 }
 
 /** The devcontainer.json of the build context that builds this Dockerfile, if one does. */
-function configuredDevContainer(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): DevContainer | null {
+function configuredDevContainer(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): Extract<DevContainer, { tool: 'devcontainer' }> | null {
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
   for (const config of CONFIGS) {
     const json = ctx.read(config);
@@ -83,7 +87,7 @@ function configuredDevContainer(ctx: BuildContext, dockerfilePath: string | null
     const named = [...plain.matchAll(/"docker[Ff]ile"\s*:\s*"([^"]*)"/g)].map((m) => path.posix.join(path.posix.dirname(config), m[1]!.replace(/\\/g, '/')));
     if (!named.some(isThis) && !composeBuilds(ctx, config, plain, isThis)) continue;
     const user = /"containerUser"\s*:\s*"([^"]+)"/.exec(plain)?.[1] ?? /"remoteUser"\s*:\s*"([^"]+)"/.exec(plain)?.[1] ?? null;
-    return { tool: 'devcontainer', config, user };
+    return { tool: 'devcontainer', config, user, builtOn: null };
   }
   return null;
 }
