@@ -117,7 +117,8 @@ Refuses, with the reason, when:
   lies in the project folder outside node_modules, and nothing the receiving stages run names it, is on PATH
   or is Node.js (which loads \`.node\` files a bundler may have written there; an image whose entrypoint or
   command is node, such as distroless nodejs, counts). A file copied from an image rather than a stage
-  (\`COPY --from=oven/bun:1 /usr/local/bin/bun …\`) is taken for a glibc binary unless the image is known to be
+  (\`COPY --from=oven/bun:1 /usr/local/bin/bun …\`), or from a stage that only names one (\`FROM oven/bun:1 AS bun\`
+  with no RUN, COPY or ADD), is taken for a glibc binary unless the image is known to be
   built on Alpine (or its tag names alpine), has no C library (distroless static), or the file is known: uv's
   static \`/uv\` and \`/uvx\` (ghcr.io/astral-sh/uv, or astral/uv on Docker Hub), Composer's phar (\`composer:2\` \`/usr/bin/composer\`), or
   configuration and data (under /etc or /usr/share, or a .json, .conf, .pem, .sh… file);
@@ -577,6 +578,13 @@ function loginShell(argv: readonly (string | null)[]): string | null {
   return null;
 }
 
+/** The image a stage is, as written, when it adds no file to it (no RUN, COPY or ADD); else null. */
+function imageOnly(file: ParsedDockerfile, stage: Stage): string | null {
+  if (stage.base.kind !== 'image' || stage.imageSpan === null) return null;
+  if (stage.instructions.some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')) return null;
+  return file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+}
+
 /**
  * A native artefact crossing C libraries: copied into the switched stages from a glibc
  * stage, or copied out of them into a stage that stays on glibc.
@@ -585,16 +593,18 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
   const moving = new Set(stages.map((s) => s.index));
   for (const s of stages) {
     for (const a of copiedArtefacts(file, s, ctx)) {
-      if (a.stage === null) {
-        // From an image, not a stage: what it copies may be a program built for the image's C library.
+      if (moving.has(a.stage ?? -1)) continue;
+      // From an image, or a stage that only names one (`FROM oven/bun:1 AS bun`): what it copies may be a program built for the image's C library.
+      const image = a.stage === null ? a.from : imageOnly(file, file.stages[a.stage]!);
+      if (image !== null) {
         for (const path of a.sources) {
-          const libc = imageFileLibc(file, a.from, path);
+          const libc = imageFileLibc(file, image, path);
           if (libc.kind === 'glibc') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, which may be a program linked against glibc that does not run on musl`;
           if (libc.kind === 'program') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, so it may be a glibc binary that does not run on musl`;
         }
         continue;
       }
-      if (moving.has(a.stage)) continue;
+      if (a.stage === null) continue;
       if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}, which does not run on musl`;
       if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}`;
     }
