@@ -23,6 +23,7 @@ import {
   parseScript,
   removeCommand,
   runBody,
+  scriptFileOf,
   SHELL_PROGRAMS,
   shellOperand,
   unEditedParsed,
@@ -751,6 +752,9 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   const started = final === undefined ? [] : startScriptFiles(file, final, buildContext);
   // Only one that parses: its commands are what is read in its place.
   const readScripts = new Set(started.flatMap((s) => (s.text === null || !parseScript(s.text).ok ? [] : [s.word])));
+  // An exec-form ENTRYPOINT is given the CMD's words as its arguments (`["/bin/bash"]` then `["/entrypoint.sh"]`).
+  const command = final === undefined ? null : startCommand(file, final);
+  const entrypointArgs = command?.entrypoint?.argv != null && command.cmd?.argv != null ? { inst: command.entrypoint.inst, argv: command.cmd.argv } : null;
   const stages = file.stages.map((stage): StageUses => {
     const events = new Map<string, UseEvent[]>();
     const installs = new Map<string, number>();
@@ -771,7 +775,7 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
             events.set(key, list);
           }
         }
-        const read = stage === final && (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') ? readCommands(script, readScripts) : null;
+        const read = stage === final && (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') ? readCommands(script, readScripts, entrypointArgs?.inst === inst ? entrypointArgs.argv : []) : null;
         const uses = facts.uses.filter((u) => read === null || !read.has(u.at)).map((u) => ({ at: offsetOf(u.at), example: u.example, keys: u.keys }));
         if (inst.keyword === 'RUN') uses.push(...copiedProgramUses(file, inst, buildContext, script, offsetOf));
         // In file order, as the questions' binary searches need: a program's uses sit at its command.
@@ -870,13 +874,19 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   return index;
 }
 
-/** The commands of a CMD or ENTRYPOINT script that run a start script the build context holds (by their offsets), whose own commands are read instead. */
-function readCommands(script: ShellScript, readScripts: ReadonlySet<string>): Set<number> {
+/**
+ * The commands of a CMD or ENTRYPOINT script that run a start script the build context holds (by
+ * their offsets), whose own commands are read instead: the script itself, or a shell given it
+ * (`bash /entrypoint.sh`, or an ENTRYPOINT `["/bin/bash"]` whose CMD, appended, names it).
+ */
+function readCommands(script: ShellScript, readScripts: ReadonlySet<string>, appended: readonly string[]): Set<number> {
   const out = new Set<number>();
   if (readScripts.size === 0) return out;
   for (const c of script.commands) {
     const program = invokedProgram(c);
-    if (program !== null && readScripts.has(program.path)) out.add(c.start);
+    if (program === null) continue;
+    const file = scriptFileOf([program.path, ...program.args.map((w) => w.value), ...appended]);
+    if (readScripts.has(program.path) || (file !== null && readScripts.has(file.path))) out.add(c.start);
   }
   return out;
 }

@@ -1,0 +1,7 @@
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install --no-install-recommends -y gcc && rm -rf /var/lib/apt/lists/*
+COPY entrypoint.sh /entrypoint.sh
+COPY server /app/server
+WORKDIR /app
+ENTRYPOINT ["/bin/bash"]
+CMD ["/entrypoint.sh"]
