@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline } from '../src/engine/pipeline.js';
+import alpineBase from '../transforms/alpine-base.js';
 import distrolessRuntime from '../transforms/distroless-runtime.js';
 
 function refusals(text: string): string[] {
@@ -41,5 +42,18 @@ describe('distroless-runtime: a RUN in the final stage', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.refusals).toEqual([]);
     expect(result.output).toContain('FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n');
+  });
+});
+
+/** alpine-base switches the FROM in the first pass; what distroless-runtime says of it is said of the input's image. */
+describe('distroless-runtime beside alpine-base', () => {
+  it("gives the input's reason, not one about the image the same run wrote", () => {
+    const input = 'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:24.18.1-slim\nWORKDIR /app\nCOPY --from=build /app/dist/index.js index.js\nENTRYPOINT ["node", "index.js"]\n';
+    const result = runPipeline(input, [distrolessRuntime, alpineBase].map((transform) => ({ transform, options: {} })), { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.output).toContain('FROM node:24.18.1-alpine');
+    expect(result.refusals.filter((r) => r.transform === 'distroless-runtime').map((r) => `${r.line} ${r.code}: ${r.reason}`)).toEqual([
+      '6 no-distroless: node:24.18.1-slim is on Debian 12 (bookworm), and gcr.io/distroless/nodejs24-debian12 is no longer rebuilt (it gets no security updates)',
+    ]);
   });
 });

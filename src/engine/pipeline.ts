@@ -298,17 +298,21 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         for (const r of before.refusals) refusals.set(`${r.transform}\0${r.code}\0${r.line}`, r);
         return;
       }
-      if (!said.namesWritten) {
+      // Made on an instruction an earlier pass rewrote (the FROM another transform switched): the reason
+      // may describe that edit (\`node:20-alpine\` for the input's node:20-slim) in words no quote shows,
+      // so the same refusal of the input keeps its reason.
+      const namesWritten = said.namesWritten || (inputReasons.has(key) && instructionWritten(at));
+      if (!namesWritten) {
         inputReasons.set(key, said.text);
         inputRefusals.set(spot, { code, reason: said.text });
       }
-      const earlier = said.namesWritten && !inputReasons.has(key) ? inputRefusals.get(spot) : undefined;
+      const earlier = namesWritten && !inputReasons.has(key) ? inputRefusals.get(spot) : undefined;
       if (earlier !== undefined) {
         refusals.set(`${meta.name}\0${earlier.code}\0${line}`, { transform: meta.name, line, column, code: earlier.code, reason: earlier.reason });
         return;
       }
-      const reported: ReportedRefusal = { transform: meta.name, line, column, code, reason: said.namesWritten ? (inputReasons.get(key) ?? said.text) : said.text };
-      if (!said.namesWritten && !onWritten) {
+      const reported: ReportedRefusal = { transform: meta.name, line, column, code, reason: namesWritten ? (inputReasons.get(key) ?? said.text) : said.text };
+      if (!namesWritten && !onWritten) {
         const mine = inputRefusalsOf.get(meta.name);
         if (mine?.pass === pass) mine.refusals.push(reported);
         else inputRefusalsOf.set(meta.name, { pass, refusals: [reported] });
