@@ -72,6 +72,8 @@ Refuses, with the reason, when:
   Alpine one does not (nginx's sites-available/, sites-enabled/ and conf.d/: Alpine's reads sites from http.d/, and conf.d/ outside http {}; supervisor's
   /etc/supervisor/; apache2's sites-*, conf-*, mods-*): the file would be ignored, or the command not find it.
   A file the container's command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is still read;
+  an ENTRYPOINT or CMD that starts a program where only the Debian package puts it (\`/usr/bin/tini\`: Alpine's is
+  /sbin/tini) would not start;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
@@ -208,7 +210,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 
   // 1. Every RUN translates, and nothing uses where Debian's packages, not Alpine's, keep their configuration.
   const installed = new Set(stages.flatMap((s) => installedPackages(runScripts(file, s)).names));
-  const placed = debianLayoutCopy(file, stages, source, installed);
+  const placed = debianLayoutCopy(file, stages, source, installed) ?? debianLayoutProgram(file, stages, source, installed);
   if (placed !== null) return refuse('debian-file', placed);
   const edits: Edit[] = [];
   const notes: string[] = [];
@@ -311,6 +313,25 @@ function debianLayoutCopy(file: ParsedDockerfile, stages: readonly Stage[], sour
   return null;
 }
 
+
+/**
+ * An ENTRYPOINT or CMD that starts a program by the path where the Debian package the stages install
+ * puts it and the Alpine one does not (\`/usr/bin/tini\`, which Alpine's tini installs as /sbin/tini):
+ * after the switch the container would not start.
+ */
+function debianLayoutProgram(file: ParsedDockerfile, stages: readonly Stage[], source: 'apt' | 'rpm', installed: ReadonlySet<string>): string | null {
+  if (installed.size === 0) return null;
+  for (const s of stages) {
+    const c = startCommand(file, s);
+    for (const part of [c.entrypoint, c.cmd]) {
+      const program = part?.argv?.[0];
+      if (part === null || program === undefined) continue;
+      const owned = debianOnlyFile(program, source, installed);
+      if (owned !== null) return `line ${part.inst.line} starts ${program}, where the Debian package ${owned.package} puts it and the Alpine one does not (${owned.reason}): the container would not start`;
+    }
+  }
+  return null;
+}
 
 /**
  * A download (curl, wget, ADD of a URL) that may need glibc: one known to (a \`*-linux-gnu\` build),

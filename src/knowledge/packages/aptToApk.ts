@@ -354,7 +354,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   tar: mapped(['tar'], DEB12, ['main/tar@5b935f07']),
   tcl: mapped(['tcl'], DEB12, ['main/tcl@d2bfb22c']),
   'tcl-dev': mapped(['tcl-dev'], DEB12, ['main/tcl@d2bfb22c']),
-  tini: mapped(['tini'], DEB12, ['community/tini@57f8763f']),
+  tini: withLayout(mapped(['tini'], DEB12, ['community/tini@57f8763f']), ['/usr/bin/tini', '/usr/bin/tini-static'], 'Alpine\'s tini installs /sbin/tini and /sbin/tini-static, Debian\'s /usr/bin/tini and /usr/bin/tini-static'),
   tk: mapped(['tk'], DEB12, ['main/tk@d2bfb22c']),
   'tk-dev': mapped(['tk-dev'], DEB12, ['main/tk@d2bfb22c']),
   tmux: mapped(['tmux'], DEB12, ['main/tmux@7d553838']),
