@@ -55,6 +55,8 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'default-libmysqlclient-dev': mapped(['mariadb-dev'], DEB12, ['main/mariadb@85aac216']),
   dirmngr: mapped(['gnupg'], DEB12, ['main/gnupg@2fb1b7af'], 'gnupg pulls in its dirmngr'),
   dnsutils: mapped(['bind-tools'], DEB12, ['main/bind@38babe0b']),
+  // Both install /usr/bin/dumb-init, the path an ENTRYPOINT names.
+  'dumb-init': mapped(['dumb-init'], DEB12, ['community/dumb-init@04040c14']),
   dos2unix: mapped(['dos2unix'], DEB12, ['community/dos2unix@565888e7']),
   dpkg: mapped(['dpkg'], DEB12, ['main/dpkg@f8783088']),
   'dpkg-dev': mapped(['dpkg-dev'], DEB12, ['main/dpkg@f8783088']),
