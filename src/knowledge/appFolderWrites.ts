@@ -90,6 +90,15 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'vercel/next.js examples/with-docker/Dockerfile ("Set the correct permission for prerender cache"); packages/next/src/server/image-optimizer.ts (cache under the dist folder\'s cache/images)',
   },
   {
+    argv: [/(?:^|\/)next$/, /^dev$/],
+    app: '',
+    project: [],
+    writes: 'compiles the app into .next in the app\'s folder when it starts, and again as pages are requested',
+    movedBy: [],
+    fix: 'give the user .next first (`mkdir .next` and `chown` it)',
+    source: 'vercel/next.js packages/next/src/cli/next-dev.ts (distDir = path.join(dir, config.distDir ?? \'.next\'), the folder the development server builds into)',
+  },
+  {
     // The server of Next.js's standalone output.
     argv: [/(?:^|\/)node$/, /(?:^|\/)server\.js$/],
     app: 'a Next.js app',
