@@ -190,3 +190,12 @@ describe('init-process: an entrypoint the script sources', () => {
     expect(result.output).toContain('ENTRYPOINT ["/usr/bin/tini", "--", "/entrypoint.sh"]');
   });
 });
+
+describe('init-process: an unknown base named by a build argument', () => {
+  it('names the image the argument gives by default, not only the variable', () => {
+    const refusals = run('ARG FROM=ghcr.io/acme/app:latest\nFROM ${FROM}\nCOPY start.sh /start.sh\nCMD ["/start.sh"]\n', { files: { 'start.sh': '#!/bin/sh\nnode server.js\n' } }).refusals;
+    expect(refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual([
+      "unknown-base: `${FROM}` (`ghcr.io/acme/app:latest` by default) is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init",
+    ]);
+  });
+});

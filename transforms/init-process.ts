@@ -187,9 +187,13 @@ function initInstalled(file: ParsedDockerfile, stage: Stage): string | null {
   return null;
 }
 
+/** The base image as written, with the image its build arguments' defaults give (`${FROM}`, `node:20` by default). */
 function baseText(file: ParsedDockerfile, stage: Stage): string {
   const root = rootStage(file, stage);
-  return root.imageSpan === null ? 'the base image' : `\`${file.text.slice(root.imageSpan.start, root.imageSpan.end)}\``;
+  if (root.imageSpan === null) return 'the base image';
+  const written = file.text.slice(root.imageSpan.start, root.imageSpan.end);
+  const resolved = resolveBase(file, root)?.text ?? null;
+  return resolved === null || resolved === written ? `\`${written}\`` : `\`${written}\` (\`${resolved}\` by default)`;
 }
 
 function isDistroless(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): boolean {
