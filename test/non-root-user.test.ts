@@ -251,3 +251,14 @@ describe('non-root-user: a start script that creates files or folders', () => {
     }
   });
 });
+
+describe('non-root-user: a final USER root', () => {
+  it('switches back to root only after a USER that set another', () => {
+    expect(run('FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER root\nCMD ["node", "server.js"]\n', {}).refusals).toEqual([
+      'explicit-root: line 4 sets USER root with no step after it that needs root: the stage runs as root on purpose',
+    ]);
+    expect(run('FROM node:20-alpine\nUSER node\nWORKDIR /app\nCOPY . .\nUSER root\nCMD ["node", "server.js"]\n', {}).refusals).toEqual([
+      'explicit-root: line 5 switches back to root (USER root) with no step after it that needs root: the stage runs as root on purpose',
+    ]);
+  });
+});
