@@ -68,52 +68,20 @@ const DEBIAN_12: FactSource = { how: 'apt-cache show / apt-cache depends on Debi
 
 const NODE_GYP: FactSource = { how: `${DEBIAN_12.how}: npm Depends: node-gyp; node-gyp Recommends: build-essential`, checked: '2026-12-06' };
 
+/**
+ * A download tool (or its library) that only recommends the CA bundle: a later https fetch, or one its
+ * programs make when the image that keeps it runs, needs ca-certificates.
+ */
+function caBundle(packages: readonly string[], because: string): RecommendsFact {
+  return { packages, use: 'tls', shipped: 'may fetch over https', install: ['ca-certificates'], satisfiedBy: ['ca-certificates'], because, source: DEBIAN_12 };
+}
+
 export const RECOMMENDS: readonly RecommendsFact[] = [
-  {
-    packages: ['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'],
-    use: 'tls',
-    shipped: 'may fetch over https',
-    install: ['ca-certificates'],
-    satisfiedBy: ['ca-certificates'],
-    because: 'libcurl4, which curl uses, only recommends it',
-    source: DEBIAN_12,
-  },
-  {
-    packages: ['wget'],
-    use: 'tls',
-    shipped: 'may fetch over https',
-    install: ['ca-certificates'],
-    satisfiedBy: ['ca-certificates'],
-    because: 'wget only recommends it',
-    source: DEBIAN_12,
-  },
-  {
-    packages: ['wget2'],
-    use: 'tls',
-    shipped: 'may fetch over https',
-    install: ['ca-certificates'],
-    satisfiedBy: ['ca-certificates'],
-    because: 'wget2 only recommends it',
-    source: DEBIAN_12,
-  },
-  {
-    packages: ['aria2'],
-    use: 'tls',
-    shipped: 'may fetch over https',
-    install: ['ca-certificates'],
-    satisfiedBy: ['ca-certificates'],
-    because: 'aria2 only recommends it',
-    source: DEBIAN_12,
-  },
-  {
-    packages: ['git'],
-    use: 'tls',
-    shipped: 'may fetch over https',
-    install: ['ca-certificates'],
-    satisfiedBy: ['ca-certificates'],
-    because: 'git only recommends it',
-    source: DEBIAN_12,
-  },
+  caBundle(['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'], 'libcurl4, which curl uses, only recommends it'),
+  caBundle(['wget'], 'wget only recommends it'),
+  caBundle(['wget2'], 'wget2 only recommends it'),
+  caBundle(['aria2'], 'aria2 only recommends it'),
+  caBundle(['git'], 'git only recommends it'),
   {
     packages: ['gcc', 'cc', 'gcc-multilib'],
     pattern: /^gcc-\d+(?:\.\d+)?$/,
