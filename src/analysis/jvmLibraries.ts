@@ -5,7 +5,8 @@
  * read: a library one of them pulls in is known only when the knowledge base lists the one named.
  */
 import * as posix from 'node:path/posix';
-import { stageLineage, stageNamed } from '../dockerfile/stages.js';
+import { stageReferences } from '../dockerfile/graph.js';
+import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { stageCommands } from './commands.js';
@@ -91,7 +92,7 @@ export function jvmLibraries(file: ParsedDockerfile, stages: readonly Stage[], c
       const args = copyArgs(file, inst);
       if (typeof args === 'string') continue;
       for (const source of args.sources) {
-        const m = BUILT_JAR.exec(source.replace(/\*\.jar$/, 'app.jar'));
+        const m = BUILT_JAR.exec(source);
         if (m === null) continue;
         const project = m.groups!.project!;
         for (const f of m.groups!.out === 'target' ? MAVEN_FILES : GRADLE_FILES) readFile(posix.join(project, f), inst);
@@ -104,13 +105,10 @@ export function jvmLibraries(file: ParsedDockerfile, stages: readonly Stage[], c
 /** The stages the given ones copy files from (`COPY --from=build`), once each. */
 function copiedFromStages(file: ParsedDockerfile, stages: readonly Stage[]): Stage[] {
   const found = new Map<number, Stage>();
-  for (const stage of stages) {
-    for (const inst of stage.instructions) {
-      const from = inst.keyword === 'COPY' || inst.keyword === 'ADD' ? inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value : undefined;
-      if (from == null) continue;
-      const source = stageNamed(file, from) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
-      if (source !== undefined && source.index < stage.index && !stages.includes(source)) found.set(source.index, source);
-    }
+  for (const r of stageReferences(file)) {
+    if (r.kind !== 'copy' || r.stage === null || !stages.some((s) => s.index === r.inst.stage)) continue;
+    const source = file.stages[r.stage]!;
+    if (!stages.includes(source)) found.set(source.index, source);
   }
   return [...found.values()];
 }

@@ -194,8 +194,7 @@ function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null 
   const inside = (p: string | null) => p === null || p === dir || p.startsWith(`${dir}/`);
   if (lineage.some((s) => copySteps(file, s).some((c) => inside(c.dest)))) return null;
   // A RUN before the WORKDIR that names the folder (`mkdir -p /srv/data/cache`, `git clone … /srv/data`) may have filled it.
-  const runs = lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
-  if (runs.some((r) => logicalText(file.text, r.span.start, r.span.end, file.escape).text.includes(dir))) return null;
+  if (lineage.some((s) => runScripts(file, s).some((run) => run.text.includes(dir)))) return null;
   // A command that runs a file relative to it (`./scripts/entry`, `python app.py`) expects the code there, mounted when it runs.
   if (commandWords(startCommand(file, stage)).some((w) => RELATIVE_FILE.test(w))) return null;
   return { path: dir, inst, how: `WORKDIR ${dir}, where the container starts and nothing is copied`, itself: true, why: 'the empty working folder the app starts in, where it may write' };

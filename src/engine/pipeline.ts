@@ -8,6 +8,7 @@ import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, continuationJoined, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
+import { countBefore } from '../sorted.js';
 import { allTransforms } from './select.js';
 import type {
   AppliedChange,
@@ -207,14 +208,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    * line describes it as this pass reads it (\`line 3 installs curl, git\` of two RUNs merged there).
    */
   const instructionWritten = (offset: number): boolean => {
-    const { instructions } = file;
-    let lo = 0;
-    for (let hi = instructions.length; lo < hi; ) {
-      const mid = (lo + hi) >>> 1;
-      if (instructions[mid]!.span.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const inst = instructions[lo];
+    const inst = file.instructions[countBefore(file.instructions, (i) => i.span.end <= offset)];
     return inst !== undefined && inst.span.start <= offset && spanWritten(inst.span.start, inst.span.end);
   };
   const spanWritten = (start: number, end: number): boolean => {
