@@ -45,9 +45,14 @@ describe('init-process', () => {
     expect(out.output).toBe(
       'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["npm", "start"]\n',
     );
-    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["npm","start"]', after: '["tini","--","docker-entrypoint.sh","npm","start"]' }]);
+    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["npm","start"]', after: '["/usr/bin/tini","--","docker-entrypoint.sh","npm","start"]' }]);
     expect(out.changes[0]).toMatchObject({ line: 2, tier: 'review' });
     expect(out.changes[0]!.review).toContain('npm runs the script through a shell');
+  });
+
+  it('reports the command as the file names it, not by the program name the comparison uses', () => {
+    const out = run('FROM python:3.12-slim-bookworm\nWORKDIR /seed\nCOPY . .\nCMD ["/seed/run.sh"]\n', { files: { 'run.sh': '#!/bin/sh\nab -n 1 http://vote/\n' } });
+    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["/seed/run.sh"]', after: '["/usr/bin/tini","--","/seed/run.sh"]' }]);
   });
 
   it("counts dash, Debian's and Ubuntu's /bin/sh, as staying PID 1 under one command, as it does", () => {

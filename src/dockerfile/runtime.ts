@@ -20,14 +20,18 @@ export type RuntimeFacts = Readonly<Record<RuntimeFact, string>>;
  */
 export const RUNTIME_KEYWORDS: ReadonlySet<string> = new Set(['FROM', 'ARG', 'SHELL', 'ENTRYPOINT', 'CMD', 'USER', 'WORKDIR', 'ENV', 'EXPOSE']);
 
-/** The runtime facts of the file's final stage, each as one comparable string. */
-export function runtimeFacts(file: ParsedDockerfile): RuntimeFacts | null {
+/**
+ * The runtime facts of the file's final stage, each as one comparable string. \`shown\`: as a
+ * reviewer reads them, the program by the path the command gives (\`/seed/run.sh\`), where the
+ * comparison knows it by name alone.
+ */
+export function runtimeFacts(file: ParsedDockerfile, shown = false): RuntimeFacts | null {
   const last = file.stages.at(-1);
   if (last === undefined) return null;
   const lineage = stageLineage(file, last).reverse();
   const instructions = lineage.flatMap((s) => s.instructions);
   return {
-    command: effectiveCommand(file, lineage),
+    command: effectiveCommand(file, lineage, shown),
     user: lastValue(file, instructions, 'USER') ?? '(inherited)',
     workdir: workdir(file, instructions),
     env: env(file, instructions),
@@ -45,7 +49,7 @@ export function runtimeFacts(file: ParsedDockerfile): RuntimeFacts | null {
  * command drops out), and the program is compared by name: `node` and
  * `/nodejs/bin/node` start the same program.
  */
-function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[]): string {
+function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[], shown: boolean): string {
   let entrypoint: Instruction | null = null;
   let cmd: Instruction | null = null;
   let entrypointSet = false;
@@ -62,7 +66,7 @@ function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[]): st
   }
   const base = baseDefaults(file, lineage[0]!);
   // A shell-form ENTRYPOINT ignores CMD.
-  if (entrypoint !== null && entrypoint.form !== 'exec') return describe(argvOf(file, entrypoint));
+  if (entrypoint !== null && entrypoint.form !== 'exec') return describe(argvOf(file, entrypoint), shown);
   const ep = entrypoint !== null ? argvOf(file, entrypoint) : base === null ? null : base.entrypoint;
   const c = cmd !== null ? argvOf(file, cmd) : entrypointSet ? [] : base === null ? null : base.cmd;
   if (ep === null || c === null) {
@@ -71,11 +75,11 @@ function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[]): st
     return JSON.stringify({ entrypoint: ep ?? from, cmd: c ?? from });
   }
   const runsCommand = entrypoint === null && base !== null && base.entrypointRunsCommand && c.length > 0 && !c[0]!.startsWith('-');
-  return describe(runsCommand ? c : [...ep, ...c]);
+  return describe(runsCommand ? c : [...ep, ...c], shown);
 }
 
-function describe(argv: readonly string[]): string {
-  if (argv.length === 0) return '[]';
+function describe(argv: readonly string[], shown: boolean): string {
+  if (argv.length === 0 || shown) return JSON.stringify(argv);
   const program = argv[0]!.slice(argv[0]!.lastIndexOf('/') + 1);
   return JSON.stringify([program, ...argv.slice(1)]);
 }

@@ -271,7 +271,7 @@ function runtimeDeltas(before: ParsedDockerfile, after: ParsedDockerfile, change
     if (declaring.length === 0) {
       return { message: `a rewrite by ${names(changes)} would change ${DESCRIBE[fact]}, which it does not declare; file left unchanged` };
     }
-    out.push({ fact, before: a[fact], after: b[fact], transforms: declaring });
+    out.push({ fact, before: runtimeFacts(before, true)![fact], after: runtimeFacts(after, true)![fact], transforms: declaring });
   }
   return out;
 }
