@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { transformText } from '../src/api.js';
+import { memoryBuildContext } from '../src/engine/context.js';
+import { runPipeline } from '../src/engine/pipeline.js';
+import multiStage from '../transforms/multi-stage.js';
 import { runFixtureCase } from './helpers/fixtures.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '__testfixtures__', 'multi-stage');
@@ -15,6 +18,20 @@ describe('multi-stage refusals name the right image', () => {
     const [refusal] = fixture('refuse-unknown-needs').refusals;
     expect(refusal).toMatchObject({ code: 'unknown-needs', line: 5 });
     expect(refusal!.reason).toMatch(/^cannot tell whether what line 5 makes on node:22-bookworm \(the build stage\) runs on node:22-bookworm-slim: @prisma\/client/);
+  });
+
+  it('several-stages: a last stage built on another is said to be, where "copies from none" alone reads as unrelated stages', () => {
+    const reasons = (text: string) => {
+      const result = runPipeline(text, [{ transform: multiStage, options: { runtime: 'default' } }], { buildContext: memoryBuildContext({}) });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.refusals.map((r) => [r.line, r.reason]);
+    };
+    expect(reasons(fs.readFileSync(path.join(FIXTURES, 'refuse-several-stages.input.Dockerfile'), 'utf8'))).toEqual([
+      [18, 'the file already has 2 stages, and the last builds on development (line 3) without copying or mounting anything from another stage: dockshift does not restructure a file that already has several stages'],
+    ]);
+    expect(reasons('FROM node:22 AS a\nRUN npm ci\nFROM node:22-slim\nCMD ["node", "x.js"]\n')).toEqual([
+      [3, 'the file already has 2 stages, and the last copies or mounts nothing from another: dockshift does not restructure a file that already has several stages'],
+    ]);
   });
 });
 

@@ -229,7 +229,14 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       // or take the build through a RUN's mount (`RUN --mount=from=builder,… pip install /wheels/*`).
       const lineage = new Set(stageLineage(file, last).map((s) => s.index));
       const split = stageReferences(file).some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null);
-      return split ? [] : [refusal(last.from.span.start, 'several-stages', `the file has ${file.stages.length} stages and the last copies or mounts from none of them; splitting it again is not attempted`)];
+      if (split) return [];
+      // \`FROM builder AS dev\`: the final image is the other stage with more on top, which is worth saying.
+      const parent = lineage.size > 1 ? stageLineage(file, last)[1]! : null;
+      const what =
+        parent === null
+          ? 'the last copies or mounts nothing from another'
+          : `the last builds on ${parent.name ?? `stage ${parent.index}`} (line ${parent.from.line}) without copying or mounting anything from another stage`;
+      return [refusal(last.from.span.start, 'several-stages', `the file already has ${file.stages.length} stages, and ${what}: dockshift does not restructure a file that already has several stages`)];
     }
     const stage = last;
     const option = ctx.options.runtime;
