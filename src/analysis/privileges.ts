@@ -99,6 +99,9 @@ export function systemChange(script: string): { command: string; why: string } |
       const global = r.manager === 'yarn' ? r.subcommand[0]?.value === 'global' : (r.manager === 'npm' || r.manager === 'pnpm') && r.hasFlag('-g', '--global');
       if (global && r.action !== 'clean') return { command: text(), why: `a global ${r.manager} install writes to the system's folders, which needs root` };
     }
+    if (c.words[0]?.value === 'ulimit' && ulimitSetsHard(c.words.slice(1))) {
+      return { command: text(), why: 'it sets the hard limit too (no -S), and raising that past what the container runtime gives needs root (CAP_SYS_RESOURCE): as another user the command fails where the runtime\'s limit is lower' };
+    }
     const program = invokedProgram(c);
     if (program !== null && program.name === 'uv' && uvSystemInstall(program.args)) {
       return { command: text(), why: 'uv installs into the system Python\'s site-packages, which only root may write (unlike pip, it does not fall back to the user\'s)' };
@@ -152,6 +155,25 @@ const INSTALL_VALUED = new Set(['m', 't', 'S']);
 /** sysctl sets parameters given as \`NAME=VALUE\`, or with -w, -p or --system (from files); it only reads otherwise (\`sysctl -a\`, \`sysctl vm.max_map_count\`). */
 function sysctlWrites(args: readonly { readonly value: string | null }[]): boolean {
   return args.some((a) => a.value === null || a.value.includes('=') || /^-[a-zA-Z]*[wp]|^--(?:write|load|system)\b/.test(a.value));
+}
+
+/**
+ * The shell's \`ulimit\` given a value without -S (\`ulimit -n 65536\`, \`ulimit -Hl unlimited\`): it sets the hard
+ * limit as well as the soft one, and only root may raise a hard limit. A value of \`hard\` or \`soft\` is the
+ * current limit; -S alone moves the soft limit under the hard one, as any user may; no value only prints.
+ */
+function ulimitSetsHard(args: readonly { readonly value: string | null }[]): boolean {
+  let soft = false;
+  let hard = false;
+  let value: string | null | undefined;
+  for (const { value: w } of args) {
+    if (w !== null && /^-[A-Za-z]+$/.test(w)) {
+      soft ||= w.includes('S');
+      hard ||= w.includes('H');
+    } else if (value === undefined) value = w;
+  }
+  if (value === undefined || value === 'hard' || value === 'soft') return false;
+  return hard || !soft;
 }
 
 /** `uv pip install --system` (sync, uninstall; after uv's own options): a change to the system interpreter's packages. */

@@ -258,6 +258,22 @@ describe('rootBlocker: ldconfig at start', () => {
   });
 });
 
+describe('rootBlocker: ulimit at start', () => {
+  it('needs root where it sets a hard limit, which only root may raise', () => {
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -n 65536 && exec /app/bin/server"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ulimit -Hl unlimited && exec server\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -H -n 4096; exec server"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\n', { 'start.sh': '#!/bin/sh\nulimit -c unlimited\nexec server\n' })).toBe('needs-root');
+  });
+
+  it('does not where it only moves the soft limit, names the current limit, or prints', () => {
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -S -n 65536 && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -Sn 65536 && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -n hard && exec server"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sh", "-c", "ulimit -a && exec server"]\n')).toBeNull();
+  });
+});
+
 describe('scanScript', () => {
   it('ignores comments and finds words, not substrings', () => {
     expect(scanScript('#!/bin/sh\n# we used to call gosu here\nexec "$@"\n')).toBeNull();
