@@ -246,7 +246,8 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
   const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
   // A project file's <RuntimeIdentifier> makes a plain `dotnet publish` as native as `-r` would.
   const project = dotnet.length === 0 || ctx === null ? [] : projectRuntimeIdentifiers(ctx).map((p) => `${p.rid} (${p.file} sets <RuntimeIdentifier>)`);
-  const rid = [...dotnet.flatMap(nativeDotnetWords), ...project];
+  // Once each: a restore, a build and a publish often name the same one.
+  const rid = [...new Set([...dotnet.flatMap(nativeDotnetWords), ...project])];
   if (rid.length > 0) {
     // A runtime identifier makes the output native for that OS and C library (linux-x64 is glibc, linux-musl-x64 musl).
     return { build: 'c', builder, linkage: rid.some((r) => r?.includes('musl') === true) ? { kind: 'dynamic', libc: 'musl', why: '.NET published for linux-musl' } : dynamic(`.NET published for ${rid.join(' ')}`) };

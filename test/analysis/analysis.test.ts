@@ -547,6 +547,8 @@ describe('copied artefacts', () => {
     expect(linkage('dotnet publish -o /app --self-contained true')).toEqual(['dynamic', '.NET published for --self-contained']);
     expect(linkage('dotnet publish -o /app -a x64')).toEqual(['dynamic', '.NET published for x64']);
     expect(linkage('dotnet publish -o /app -r linux-musl-x64')).toEqual(['dynamic', '.NET published for linux-musl']);
+    // A build and a publish for the same runtime name it once.
+    expect(linkage('dotnet build -r linux-$TARGETARCH -o /b && dotnet publish -r linux-$TARGETARCH -o /app')).toEqual(['dynamic', '.NET published for -r linux-$TARGETARCH']);
   });
 
   it('counts the output of a Node build as files, not native code, only outside node_modules and where nothing runs it', () => {
