@@ -16,6 +16,7 @@ import {
   mounts,
   readsStartupFiles,
   runBody,
+  runLayout,
   shellInvocation,
   type FileRunLayout,
   type RunBody,
@@ -322,8 +323,21 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   });
   close();
 
-  for (const g of groups) findings.push(merge(file, g, layout()));
+  for (const g of groups) findings.push(merge(file, g, groupLayout(file, g) ?? layout()));
   return findings;
+}
+
+/**
+ * The layout of the group's first RUN written over several lines, which the merged RUN continues
+ * (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); null when every RUN of
+ * the group is one line, which the file's other RUNs then decide.
+ */
+function groupLayout(file: ParsedDockerfile, group: readonly Member[]): FileRunLayout | null {
+  for (const m of group) {
+    const own = runLayout(file, m.inst, m.body);
+    if (own.multiline) return { leading: own.leadingOperator, indent: own.indent };
+  }
+  return null;
 }
 
 /** Why `next` cannot be joined after `prev` in one RUN, or null. */
