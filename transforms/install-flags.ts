@@ -671,6 +671,8 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   'gem-native-build': 'build tools and Ruby headers, when a gem builds a native extension',
   cargo: 'cargo',
   ghostscript: 'ghostscript, to read PDF, PostScript or EPS files',
+  'web-fonts': 'the fonts web pages name, for Chromium to render them',
+  'chromium-sandbox': "Chromium's setuid sandbox helper",
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

@@ -36,9 +36,15 @@ export interface FactSource {
  *   which the Dockerfile cannot tell from a Gemfile;
  * - `cargo`: run cargo, which Debian's rustc only recommends;
  * - `ghostscript`: ImageMagick or GraphicsMagick reading a PDF, PostScript or EPS file, which they
- *   hand to ghostscript (`convert doc.pdf page.png`; an app's thumbnails of uploaded PDFs).
+ *   hand to ghostscript (`convert doc.pdf page.png`; an app's thumbnails of uploaded PDFs);
+ * - `web-fonts`: Chromium rendering a page that names Arial, Helvetica, Times New Roman or Courier
+ *   New, which fontconfig maps to the Liberation fonts (screenshots and PDFs, with Puppeteer say);
+ * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
+ *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper.
  */
-export type RecommendedUse = 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript';
+export type RecommendedUse =
+  | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
+  | 'web-fonts' | 'chromium-sandbox';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -251,6 +257,32 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['ghostscript'],
     because: 'GraphicsMagick (libgraphicsmagick-q16-3) only recommends it, and hands it PDF, PostScript and EPS files to read',
     source: { how: `${DEBIAN_12.how}: libgraphicsmagick-q16-3 Recommends: ghostscript, fonts-urw-base35`, checked: '2026-12-06' },
+  },
+  {
+    // chromium, chromium-shell, chromium-headless-shell and chromium-driver (through chromium) depend on
+    // chromium-common. Without the Liberation fonts a page that names Arial renders in DejaVu Sans,
+    // wider: text reflows, and screenshots and PDFs differ from what they were.
+    packages: ['chromium', 'chromium-common', 'chromium-shell', 'chromium-headless-shell', 'chromium-driver'],
+    use: 'web-fonts',
+    shipped: 'may render web pages (screenshots, PDFs) with Chromium',
+    install: ['fonts-liberation'],
+    satisfiedBy: ['fonts-liberation', 'fonts-liberation2'],
+    because: 'chromium-common only recommends fonts-liberation, the fonts metric-compatible with Arial, Times New Roman and Courier New that pages name',
+    source: { how: `${DEBIAN_12.how}: chromium-common Recommends: upower, udev, libgl1-mesa-dri, chromium-sandbox, fonts-liberation, notification-daemon, system-config-printer; Debian 13's Packages index: chromium-common Recommends: fonts-liberation (and the rest but chromium-sandbox)`, checked: '2026-12-06' },
+  },
+  {
+    // Debian 13 dropped the recommendation: its Chromium relies on user namespaces alone.
+    packages: ['chromium', 'chromium-common', 'chromium-shell', 'chromium-headless-shell', 'chromium-driver'],
+    use: 'chromium-sandbox',
+    shipped: 'may start Chromium with its sandbox, which as a user other than root, where the container allows no user namespaces (Docker\'s default), takes the setuid helper',
+    install: ['chromium-sandbox'],
+    satisfiedBy: ['chromium-sandbox'],
+    because: 'chromium and chromium-common only recommend chromium-sandbox, its setuid sandbox helper',
+    onlyOn: [
+      { repositories: ['*'], tag: /(?:^|-)(?:bookworm|bullseye)(?:[.-]|$)/, release: 'Debian 12 (bookworm) or 11 (bullseye)' },
+      { repositories: ['library/debian'], tag: /^(?:12|11)(?:[.-]|$)/, release: 'Debian 12 (bookworm) or 11 (bullseye)' },
+    ],
+    source: { how: `${DEBIAN_12.how}: chromium and chromium-common Recommends: chromium-sandbox; Debian 13's Packages index: neither does`, checked: '2026-12-06' },
   },
 ];
 
