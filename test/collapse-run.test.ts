@@ -28,3 +28,28 @@ describe('collapse-run says which flags keep two RUNs apart', () => {
     ]);
   });
 });
+
+describe('collapse-run says why it puts a RUN in parentheses', () => {
+  const merged = (text: string) => {
+    const result = runPipeline(text, [{ transform: collapseRun, options: { maxCommands: 0, allStages: true } }]);
+    if (!result.ok) throw new Error(result.error.message);
+    return { output: result.output, messages: result.changes.map((c) => c.message) };
+  };
+
+  it('a RUN that changes the shell state keeps it to itself, as in its own RUN', () => {
+    expect(merged('FROM python:3.12-slim\nRUN export FLASK_APP=app.py\nRUN pip install flask\n')).toEqual({
+      output: 'FROM python:3.12-slim\nRUN ( export FLASK_APP=app.py ) && \\\n    pip install flask\n',
+      messages: ['merged 2 RUN instructions into one; line 2 runs in a subshell, as it ran in its own RUN, so that the shell state it changes (`export`) does not reach the commands after it'],
+    });
+  });
+
+  it('a RUN whose program may be installed anew keeps the shell that remembers its path to itself', () => {
+    expect(merged('FROM python:3.12-slim\nRUN pip install --upgrade pip\nRUN pip install flask\n').messages).toEqual([
+      'merged 2 RUN instructions into one; line 2 runs in a subshell: it runs pip, which may then be installed anew, and in one shell a later pip would run the path the shell remembered, not the new one',
+    ]);
+  });
+
+  it('says nothing more where nothing is wrapped', () => {
+    expect(merged('FROM python:3.12-slim\nRUN pip install flask\nRUN pip install gunicorn\n').messages).toEqual(['merged 2 RUN instructions into one']);
+  });
+});

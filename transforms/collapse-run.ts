@@ -666,7 +666,7 @@ const MAX_KEPT_BODIES = 256;
 function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
   const m = group[i]!;
   if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
-  if (m.facts.leak !== null || remembersReplaced(group, i, programs)) return 'subshell';
+  if (m.facts.leak !== null || replacedProgram(group, i, programs) !== null) return 'subshell';
   return i > 0 && m.facts.groupAfterAnd ? 'group' : 'none';
 }
 
@@ -708,13 +708,13 @@ function programIndex(group: readonly Member[]): ProgramIndex {
 }
 
 /**
- * Body i runs a program X in the shell itself, a body from i on names X (`pip install -U pip`,
+ * The program, when body i runs a program X in the shell itself, a body from i on names X (`pip install -U pip`,
  * `ln -s … /usr/local/bin/x`) or may install programs it does not name (`make install`, a
  * script), and a body after that one runs X again: the shell would run the path it
  * remembered, not a new copy earlier on PATH. Programs count by family: upgrading `pip`
- * replaces `pip3` too.
+ * replaces `pip3` too. Null when no program is.
  */
-function remembersReplaced(group: readonly Member[], i: number, programs: ProgramIndex): boolean {
+function replacedProgram(group: readonly Member[], i: number, programs: ProgramIndex): string | null {
   const from = countBefore(programs.installers, (k) => k < i);
   for (const name of group[i]!.facts.remembered) {
     const family = programFamily(name);
@@ -723,9 +723,18 @@ function remembersReplaced(group: readonly Member[], i: number, programs: Progra
     const naming = Math.min(named[countBefore(named, (k) => k < i)] ?? Infinity, installer ?? Infinity);
     if (naming === Infinity) continue;
     const runs = programs.runs.get(family) ?? [];
-    if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return true;
+    if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return name;
   }
-  return false;
+  return null;
+}
+
+/** Why body i of the group goes in parentheses, for the reviewer who sees them appear. */
+function subshellNote(group: readonly Member[], i: number, programs: ProgramIndex): string {
+  const m = group[i]!;
+  const replaced = m.facts.leak === null ? replacedProgram(group, i, programs) : null;
+  return replaced === null
+    ? `line ${m.inst.line} runs in a subshell, as it ran in its own RUN, so that the shell state it changes (${m.facts.leak}) does not reach the commands after it`
+    : `line ${m.inst.line} runs in a subshell: it runs ${replaced}, which may then be installed anew, and in one shell a later ${replaced} would run the path the shell remembered, not the new one`;
 }
 
 /**
@@ -796,6 +805,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRun
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
+  const subshells = group.flatMap((m, i) => (i < group.length - 1 && wrapOf(group, i, programs) === 'subshell' ? [subshellNote(group, i, programs)] : []));
   const text = piecesText(file, pieces);
   const script = logicalText(text, first.argsSpan!.start - at, text.length, file.escape).text;
   const last = group.at(-1)!.inst;
@@ -803,7 +813,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRun
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
-  const message = `merged ${group.length} RUN instructions into one`;
+  const message = [`merged ${group.length} RUN instructions into one`, ...subshells].join('; ');
   // Past a few hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
   if (group.length > MAX_KEPT_BODIES) return change(at, message, [{ start: at, end: last.span.end, text }]);
   // The bodies' own bytes stay where they are: a flag another transform adds inside one is made in the
