@@ -20,7 +20,10 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { DOCKER_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { contextFiles } from './builds/plan.js';
+import { stageCommands } from './commands.js';
+import { pipRequirements } from './dependencies.js';
 import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
@@ -227,7 +230,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const docker = dockerInDocker(file, stage);
+  const docker = dockerInDocker(file, stage) ?? dockerClient(file, stage, ctx, at);
   if (docker !== null) return docker;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
@@ -952,6 +955,41 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
         return { code: 'needs-root', reason: `a RUN installs ${docker}, Docker's package: running or talking to a Docker daemon needs root (or the docker group)`, at: run.inst.span.start };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * A client library of the Docker Engine API the app uses (DOCKER_CLIENTS): one a pip install of the
+ * image names, one the project's package.json or Gemfile declares, or one a Go file of the build
+ * context imports; null when there is none.
+ */
+function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, at: number): Blocker | null {
+  const found = (what: string): Blocker => ({
+    code: 'needs-root',
+    reason: `the app uses ${what}, a client of the Docker Engine API: it talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`,
+    at,
+  });
+  for (const s of stageLineage(file, stage)) {
+    const pip = pipRequirements(file, stageCommands(file, s, ctx).commands, ctx).items.find((r) => r.name !== null && DOCKER_CLIENTS.pypi.includes(r.name));
+    if (pip !== undefined) return found(`${pip.name} (${short(pip.from)})`);
+  }
+  if (ctx === null) return null;
+  const declared = declaredDependencies(ctx, '.');
+  for (const [registry, names] of [['npm', DOCKER_CLIENTS.npm], ['rubygems', DOCKER_CLIENTS.rubygems]] as const) {
+    for (const name of names) {
+      const manifest = declared.declares(registry, name);
+      if (manifest !== null) return found(`${name} (${manifest})`);
+    }
+  }
+  // A Go file imports the client: go.mod first, which lists the module of any package imported.
+  const modules = DOCKER_CLIENTS.go.filter((p) => declared.declares('go', p.replace(/\/client$/, '')) !== null);
+  if (modules.length === 0) return null;
+  for (const source of contextFiles(ctx, '.go') ?? []) {
+    if (source.endsWith('_test.go')) continue;
+    const text = ctx.read(source) ?? '';
+    const imported = modules.find((p) => text.includes(`"${p}"`));
+    if (imported !== undefined) return found(`${imported} (${source} imports it)`);
   }
   return null;
 }

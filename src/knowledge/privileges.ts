@@ -125,3 +125,16 @@ export const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
   rmmod: 'removing a kernel module needs root',
   setcap: 'giving a program capabilities needs root',
 };
+
+/**
+ * Client libraries of the Docker Engine API, by registry: an app that uses one talks to the daemon
+ * through /var/run/docker.sock, which only root and the host's docker group may use. Go's are the
+ * packages a source file imports (a module go.mod only lists may be another's dependency).
+ */
+export const DOCKER_CLIENTS: Readonly<{ pypi: readonly string[]; npm: readonly string[]; rubygems: readonly string[]; go: readonly string[] }> = {
+  // docker (docker-py), aiodocker.
+  pypi: ['docker', 'aiodocker'],
+  npm: ['dockerode'],
+  rubygems: ['docker-api'],
+  go: ['github.com/docker/docker/client', 'github.com/moby/moby/client', 'github.com/fsouza/go-dockerclient'],
+};

@@ -1,0 +1,8 @@
+module example.com/api
+
+go 1.22
+
+require (
+	github.com/docker/docker v26.1.4+incompatible // indirect
+	github.com/testcontainers/testcontainers-go v0.31.0 // indirect
+)

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/docker/docker/client"
+)
+
+func TestX(t *testing.T) { _, _ = client.NewClientWithOpts() }

@@ -1,0 +1,1 @@
+const Docker = require("dockerode");
