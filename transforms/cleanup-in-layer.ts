@@ -67,7 +67,10 @@ takes every stage.
 
 Appends to a shell-form RUN the cleanup it lacks (none after its last install), in the RUN's own style:
 - \`apt-get install\`/\`apt install\` in a RUN that also ran \`apt-get update\`: \`rm -rf /var/lib/apt/lists/*\`.
-  Not \`apt-get clean\`: Debian and Ubuntu images already delete downloaded packages (docker-clean).
+  Not \`apt-get clean\`: Debian and Ubuntu images already delete downloaded packages (docker-clean). A RUN that
+  updates without installing (\`RUN apt-get update\` alone, or with \`apt-get upgrade\`) gets it too when nothing
+  later in the stage, a stage built on it or the command the container starts reads the lists (a later install
+  that runs its own update does not).
 - \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`; \`dnf\`: \`dnf clean all\`;
   \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
 - \`conda install\`/\`create\`/\`update\`, \`conda env create\`/\`update\`: \`conda clean -afy\`; mamba's: \`mamba clean -afy\`;
@@ -1066,6 +1069,15 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const aptInstall = packages.find((p) => p.manager === 'apt' && p.action === 'install');
   const listsFilled = lastFill(view, new Set(['apt']), ['apt-lists']);
   const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
+  // A RUN that only updates (\`RUN apt-get update\` on its own) fills the lists for nothing when no later step reads them.
+  // Only with apt commands that read no lists after it (an upgrade does before, a clean or remove not at all).
+  const apt = packages.filter((p) => p.manager === 'apt');
+  const onlyUpdates = apt.every((p) => p.action === 'update' || p.action === 'upgrade' || p.action === 'clean' || p.action === 'remove');
+  const aptUpdate = aptInstall === undefined && onlyUpdates ? apt.find((p) => p.action === 'update') : undefined;
+  if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+    const unused = mountOn(inst, ['/var/lib/apt/lists']) === undefined && (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx)) === null;
+    if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)` });
+  }
   if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
     const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
     // Only a mount on the lists keeps them out: one on /var/cache/apt holds the .deb files alone.
