@@ -12,6 +12,10 @@ function dockerSocket(what: string): string {
   return `${what} talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`;
 }
 
+function sdr(program: string): string {
+  return `${program} opens the radio's USB device (/dev/bus/usb/…), whose node the host's udev rules commonly give to root and the plugdev group alone`;
+}
+
 /** Programs that need root to do their job, and why. */
 export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   systemd: 'systemd boots an init system, which needs root',
@@ -54,6 +58,20 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   lighttpd: 'lighttpd starts as root to bind its port and switch to its own user',
   squid: 'Squid starts as root to bind its port and open its cache and logs, then switches to its own account',
   openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  // Unless told `--tun=userspace-networking`, which the command's words are not read for.
+  tailscaled: 'tailscaled opens /dev/net/tun and changes routes and the firewall, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  'wg-quick': 'wg-quick makes a WireGuard interface and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  // Software-defined radio: the dongle is a USB device the host passes in (`--device /dev/bus/usb`), whose node the
+  // host's udev gives to root (and at most a group such as plugdev, which the container's user is not in).
+  rtl_433: sdr('rtl_433'),
+  rtl_tcp: sdr('rtl_tcp'),
+  rtl_fm: sdr('rtl_fm'),
+  rtl_sdr: sdr('rtl_sdr'),
+  readsb: sdr('readsb'),
+  dump1090: sdr('dump1090'),
+  'dump1090-fa': sdr('dump1090-fa'),
+  acarsdec: sdr('acarsdec'),
+  dumpvdl2: sdr('dumpvdl2'),
   rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
   // Programs that drive the Docker daemon through /var/run/docker.sock, mounted when the container runs
   // (the Dockerfile does not show it): root and the docker group may use it, and the group is the host's.

@@ -28,6 +28,11 @@ describe('rootBlocker', () => {
     // The single-user server it starts runs as its user.
     expect(blocker('FROM a\nCMD ["jupyterhub-singleuser", "--ip", "0.0.0.0"]\n')).toBeNull();
     expect(blocker('FROM a\nCMD ["postgres"]\n')).toBe('needs-root');
+    // A VPN's tunnel and routes need CAP_NET_ADMIN; a radio dongle is a USB device the host's udev gives to root.
+    expect(blocker('FROM a\nCMD ["tailscaled"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nENTRYPOINT ["wg-quick", "up", "wg0"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["rtl_433"]\n', { 'docker-entrypoint.sh': '#!/bin/sh\nexec "$@"\n' })).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["readsb", "--device-type", "rtlsdr"]\n')).toBe('needs-root');
     // Names of the tables' prototype are no programs of theirs.
     expect(blocker('FROM a\nCMD ["constructor"]\n')).toBe(null);
     expect(blocker('FROM a\nCMD ["toString", "x"]\n')).toBe(null);
