@@ -3,6 +3,7 @@ import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolder
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { COMPOSE_FILES, dockerfileMatch, mountedSources, mountedTargets, servicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
+import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
@@ -100,7 +101,9 @@ bind). Refuses, leaving the file as it is:
   picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils); or
   the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root; or
   the final stage builds on an image made to be worked in (a dev container image of
-  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as;
+  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
+  the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
+  steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
@@ -247,7 +250,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), or it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), which picks its user',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), which picks its user, or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
@@ -302,6 +305,11 @@ A final stage that already runs as another user (or one set from a build argumen
         : dev.builtOn !== null ? `sets no containerUser or remoteUser: the image it builds on, ${dev.builtOn.image}, ${dev.builtOn.what}, picks the user`
         : 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user';
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
+    }
+    const tilt = tiltLiveUpdate(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (tilt !== null) {
+      const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
+      return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
     }
     const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (socket !== null) {
