@@ -1211,7 +1211,9 @@ function aptRecommendsTimeline(file: ParsedDockerfile): Timeline<'on' | 'off'> {
     if (i.keyword !== 'RUN') return [];
     const text = file.text.slice(i.span.start, i.span.end);
     if (!/Install-Recommends/i.test(text)) return [];
-    return [...text.matchAll(/APT::Install-Recommends\s*(?:=|\s)\s*\\?["']?(\w+)/gi)].flatMap((m) => {
+    // A configuration file's syntax (`APT::Install-Recommends "0";`), not `-o APT::Install-Recommends=0`,
+    // which sets it for that one apt command only.
+    return [...text.matchAll(/APT::Install-Recommends(?:\s+|(?=\\?["']))\\?["']?(\w+)/gi)].flatMap((m) => {
       const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
       return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
     });
