@@ -82,9 +82,9 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     if (candidates.length === 0) {
       const set = workdirSetter(file, stage);
       const inst = (command.entrypoint ?? command.cmd)?.inst;
-      if (byPath && looksLikeScript(word) && moved === null && inst !== undefined) {
+      if (byPath && looksLikeScript(word, program) && moved === null && inst !== undefined) {
         yield { word, text: null, why: `the command runs it after a \`cd\` to a folder dockshift does not follow`, inst };
-      } else if (byPath && looksLikeScript(word) && set !== null) {
+      } else if (byPath && looksLikeScript(word, program) && set !== null) {
         yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${set.line} names with a variable only known at build time`, inst: set };
       }
       continue;
@@ -95,7 +95,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       if (origin.kind === 'not-copied') continue;
       copied = true;
       if (origin.kind === 'unknown') {
-        if (looksLikeScript(word)) yield { word, text: null, why: origin.why, inst: origin.inst };
+        if (looksLikeScript(word, program)) yield { word, text: null, why: origin.why, inst: origin.inst };
         break;
       }
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
@@ -109,7 +109,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       break;
     }
     const inst = (command.entrypoint ?? command.cmd)?.inst;
-    if (!copied && byPath && looksLikeScript(word) && inst !== undefined) {
+    if (!copied && byPath && looksLikeScript(word, program) && inst !== undefined) {
       const run = namingRun(file, stage, candidates[0]!) ?? namingRun(file, stage, baseName(word));
       const why = `no COPY or ADD puts ${candidates[0]} in the image${run === null ? '' : `: the RUN on line ${run.line} may make it`}`;
       yield { word, text: null, why, inst, absent: { run } };
@@ -180,10 +180,13 @@ export function wrappedProgram(words: readonly string[]): number {
 
 /**
  * A name a start script has: a shell extension, or none and a word such as entrypoint or start.
- * Another extension names a file some other program reads (\`quarkus-run.jar\`, \`runner.dll\`).
+ * Another extension names a file some other program reads (\`quarkus-run.jar\`, \`runner.dll\`),
+ * except where the file is the program run: there Python's, Perl's and Ruby's name a script its
+ * \`#!\` line hands to the interpreter (\`ENTRYPOINT ["/start.py"]\`), which may switch users as a shell's may.
  */
-function looksLikeScript(word: string): boolean {
+function looksLikeScript(word: string, program: boolean): boolean {
   const name = baseName(word);
   if (/\.(?:sh|bash)$/i.test(name)) return true;
+  if (program && /\.(?:py|pl|rb)$/i.test(name)) return true;
   return !/\.[A-Za-z][A-Za-z0-9]*$/.test(name) && /entrypoint|docker-|start|run|boot|init/i.test(name);
 }
