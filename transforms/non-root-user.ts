@@ -234,7 +234,8 @@ bind). Refuses, leaving the file as it is:
 - \`commented-out-user\`: the stage (or one it builds on) has a USER of another account commented out
   (\`# USER glances\`): the author wrote the switch and took it back, often because the app needs root;
 - \`volume\`: a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…)
-  cannot be made the user's (declared in a stage it builds on, or no shell);
+  cannot be made the user's (declared in a stage it builds on, or no shell), or a COPY there would need a
+  \`--chown\` to an account the stage creates only later, or first names after a step that may make it (a RUN);
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`invalid-option\`: the name or uid option is not a valid account.
@@ -412,6 +413,18 @@ A final stage that already runs as another user (or one set from a build argumen
 });
 
 /**
+ * The first step after `from` and before `to` that may add an account: a RUN, or a COPY or ADD
+ * into /etc (a passwd file) or to where dockshift cannot tell; null when there is none.
+ */
+function accountMakerBetween(file: ParsedDockerfile, stage: Stage, from: Instruction, to: Instruction): Instruction | null {
+  const between = (i: Instruction) => i.index > from.index && i.index < to.index;
+  const copy = copySteps(file, stage).find((c) => between(c.inst) && (c.dest === null || c.dest === '/' || c.dest === '/etc' || c.dest.startsWith('/etc/')));
+  const run = stage.instructions.find((i) => between(i) && i.keyword === 'RUN');
+  if (copy === undefined) return run ?? null;
+  return run === undefined || copy.inst.index < run.index ? copy.inst : run;
+}
+
+/**
  * A commented-out USER of another account than root in the stage or a stage it builds on (glances:
  * `# USER glances` in each release stage, below a commented-out block that made the account): the
  * author took the switch back, as a tool that reads the host's processes or the Docker socket must.
@@ -587,7 +600,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const databases = intoVolume === undefined ? sqliteCopies(ctx, step) : [];
     if (intoVolume === undefined && intoState === undefined && databases.length === 0) continue;
     if (!numericSpec && plan.kind === 'existing' && step.inst.index < plan.after.index) {
-      return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later`)];
+      if (plan.created) return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later, on line ${plan.after.line}`)];
+      // An account the Dockerfile only names (`COPY --chown=www-data`) is the base image's, unless a step between may make it.
+      const maker = accountMakerBetween(file, stage, step.inst, plan.after);
+      if (maker !== null) return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is first named on line ${plan.after.line}, after the ${maker.keyword} on line ${maker.line}, which may be what makes the account`)];
     }
     for (const d of databases) {
       // A folder the COPY makes itself (one inside a copied folder) gets its --chown; the working folder is made before.
