@@ -110,6 +110,12 @@ describe('non-root-user: data kept in the home', () => {
     ]);
   });
 
+  it('says the command names a file in /root it only reads, not that it runs it', () => {
+    expect(refusals('FROM python:3.12-slim\nRUN pip install --no-cache-dir requests\nENTRYPOINT ["bash", "-c", "python -m app --config=/root/app.json"]\n')).toEqual([
+      "root-home: the command names /root/app.json, in root's home, which other users cannot read (/root is mode 700)",
+    ]);
+  });
+
   it('says HOME moves from /root to the user\'s home', () => {
     const [why] = review('FROM alpine:3.20\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
     expect(why).toContain("HOME is no longer /root but the user's home");

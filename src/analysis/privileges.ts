@@ -744,7 +744,8 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
     const m = IN_ROOT_HOME.exec(w);
     if (m !== null) {
       const inst = (command.entrypoint ?? command.cmd)!.inst;
-      return { code: 'root-home', reason: `the command runs ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
+      // The program, or only an argument (`--config=/root/app.json`): the command names it either way.
+      return { code: 'root-home', reason: `the command names ${m[0].replace(/^[\s:="']/, '')}, in root's home, ${why}`, at: inst.span.start };
     }
   }
   const copied = copiedIntoRootHome(file, stage);
