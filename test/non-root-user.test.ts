@@ -23,6 +23,12 @@ describe('non-root-user: a final stage without a command', () => {
     ]);
   });
 
+  it('on an official service image says what its entrypoint does, not that the image is unknown', () => {
+    expect(refusals('FROM postgres\nENV POSTGRES_DB test\nCOPY ./sql-scripts/ /docker-entrypoint-initdb.d/\n')).toEqual([
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what postgres starts: its service, through its entrypoint (postgres's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
+    ]);
+  });
+
   it('on a stage a build argument picks says so, not that the image is unknown', () => {
     const text = 'ARG BASEIMGTYPE=docker\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS lint\nWORKDIR /src\n';
     expect(refusals(text)).toEqual([

@@ -17,6 +17,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { fileRunLayout } from '../src/shell/index.js';
@@ -221,7 +222,8 @@ bind). Refuses, leaving the file as it is:
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
-  \`/init\` in linuxserver's images or a database's entrypoint, or only a shell);
+  \`/init\` in linuxserver's images or a database's entrypoint, or only a shell), or what an official service image
+  starts (\`FROM postgres\`), whose entrypoint sets the service up as root and may switch to its user itself;
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
@@ -354,6 +356,9 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     // A server image's own command is the service (nginx, php's apache); other images without one are bases.
     const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
+    if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
+      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
+    }
     if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
       // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
       return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, ${base.what}: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
@@ -535,7 +540,7 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly C
 type Plan = Exclude<AccountPlan, { kind: 'impossible' }> | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
 
 /** \`what\` says how an unknown base is unknown, for a reason: a build argument picks it, or the knowledge base lacks it. */
-type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; what: string; why: string };
+type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -548,7 +553,11 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   if (name.includes('$')) return { kind: 'unknown', text, what: 'an image a build argument picks', why: 'names its image by a build argument, so which tools could create a user there is unknown' };
   const resolved = resolveBase(file, root);
   const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
-  return image === null ? { kind: 'unknown', text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' } : { kind: 'image', image };
+  if (image !== null) return { kind: 'image', image };
+  const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
+  // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
+  const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
+  return entrypoint?.kind === 'acts' ? { ...unknown, entrypoint: entrypoint.entrypoint } : unknown;
 }
 
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
