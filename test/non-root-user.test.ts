@@ -17,6 +17,12 @@ describe('non-root-user: a final stage without a command', () => {
     ]);
   });
 
+  it('on scratch only holds files, which nothing builds on with a RUN', () => {
+    expect(refusals('FROM python:3.12-slim AS gen\nRUN mkdir -p /result && touch /result/service_pb2.py\n\nFROM scratch AS output\nCOPY --from=gen /result/* /\n')).toEqual([
+      "base-image: the final stage is built on scratch and names no program to run (no CMD or ENTRYPOINT): it only holds files, a build's output or what other images copy",
+    ]);
+  });
+
   it('on an unknown base runs what that image starts', () => {
     expect(refusals('FROM ghcr.io/linuxserver/baseimage-alpine:3.23\nRUN apk add --no-cache icu-libs\nEXPOSE 8989\n')).toEqual([
       "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/linuxserver/baseimage-alpine:3.23 starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",

@@ -108,7 +108,7 @@ bind). Refuses, leaving the file as it is:
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
-  RUNs (and its triggers) non-root;
+  RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output);
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
   image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
@@ -369,6 +369,8 @@ A final stage that already runs as another user (or one set from a build argumen
       return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, ${base.what}: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
     }
     if (command.entrypoint === null && command.cmd === null && !server) {
+      // On scratch there is no shell for anyone's RUNs: the stage only holds files (`docker build --output`, or what others COPY --from).
+      if (base.kind === 'scratch') return [refusal(at, 'base-image', 'the final stage is built on scratch and names no program to run (no CMD or ENTRYPOINT): it only holds files, a build\'s output or what other images copy')];
       return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
     }
     const prompt = server ? null : promptOnly(command);
