@@ -99,6 +99,20 @@ describe('non-root-user: a uid on scratch', () => {
   });
 });
 
+describe('non-root-user: gosu in a RUN', () => {
+  it('says a RUN that only runs it finds it in the image, not that it installs it', () => {
+    expect(refusals('FROM debian:bookworm\nENV PGDATA=/var/lib/postgresql/data\nRUN gosu postgres initdb --locale=C\nCMD ["/usr/local/bin/start.sh"]\n')[0]).toBe(
+      'manages-privileges: a RUN runs gosu, so the image has it: an entrypoint uses it to switch from root to another user',
+    );
+  });
+
+  it('says a RUN that downloads it installs it', () => {
+    expect(refusals('FROM debian:bookworm\nRUN curl -fsSLo /usr/local/bin/gosu https://example.com/gosu-amd64 && chmod +x /usr/local/bin/gosu && gosu nobody true\nCMD ["/usr/local/bin/app"]\n')[0]).toBe(
+      'manages-privileges: a RUN installs gosu, which an entrypoint uses to switch from root to another user',
+    );
+  });
+});
+
 describe('non-root-user: data kept in the home', () => {
   const review = (text: string) => {
     const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });

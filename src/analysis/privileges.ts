@@ -902,7 +902,14 @@ function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | 
   for (const s of stageLineage(file, stage)) {
     for (const run of runScripts(file, s)) {
       const m = /(?:^|[\s/'"=])(gosu|su-exec)(?=$|[\s'";&|.-])/.exec(run.text);
-      if (m !== null) return { code: 'manages-privileges', reason: `a RUN installs ${m[1]}, which an entrypoint uses to switch from root to another user`, at: run.inst.span.start };
+      if (m === null) continue;
+      // A RUN that only runs the tool (`gosu postgres initdb`) finds it in the image: it installs nothing.
+      const commands = run.parsed?.commands ?? [];
+      const runsOnly = commands.some((c) => c.name !== null && baseName(c.name) === m[1]) && !commands.some((c) => c.words.slice(1).some((w) => (w.value ?? w.raw).includes(m[1]!)));
+      const reason = runsOnly
+        ? `a RUN runs ${m[1]}, so the image has it: an entrypoint uses it to switch from root to another user`
+        : `a RUN installs ${m[1]}, which an entrypoint uses to switch from root to another user`;
+      return { code: 'manages-privileges', reason, at: run.inst.span.start };
     }
   }
   return null;
