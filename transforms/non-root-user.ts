@@ -421,10 +421,11 @@ A final stage that already runs as another user (or one set from a build argumen
 
 /**
  * The first step after `from` and before `to` that may add an account: a RUN, or a COPY or ADD
- * into /etc (a passwd file) or to where dockshift cannot tell; null when there is none.
+ * into /etc (a passwd file) or to where dockshift cannot tell; null when there is none. `to` itself
+ * counts when it is a RUN, which may make the account before it gives it files (a script's useradd).
  */
 function accountMakerBetween(file: ParsedDockerfile, stage: Stage, from: Instruction, to: Instruction): Instruction | null {
-  const between = (i: Instruction) => i.index > from.index && i.index < to.index;
+  const between = (i: Instruction) => i.index > from.index && (i.index < to.index || (i === to && i.keyword === 'RUN'));
   const copy = copySteps(file, stage).find((c) => between(c.inst) && (c.dest === null || c.dest === '/' || c.dest === '/etc' || c.dest.startsWith('/etc/')));
   const run = stage.instructions.find((i) => between(i) && i.keyword === 'RUN');
   if (copy === undefined) return run ?? null;
@@ -614,7 +615,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       if (plan.created) return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is only created later, on line ${plan.after.line}`)];
       // An account the Dockerfile only names (`COPY --chown=www-data`) is the base image's, unless a step between may make it.
       const maker = accountMakerBetween(file, stage, step.inst, plan.after);
-      if (maker !== null) return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is first named on line ${plan.after.line}, after the ${maker.keyword} on line ${maker.line}, which may be what makes the account`)];
+      if (maker !== null) {
+        const where = maker === plan.after ? `by the RUN on line ${maker.line}` : `on line ${plan.after.line}, after the ${maker.keyword} on line ${maker.line}`;
+        return [refusal(step.inst.span.start, 'volume', `this COPY would need --chown=${spec}, and ${plan.name} is first named ${where}, which may be what makes the account`)];
+      }
     }
     for (const d of databases) {
       // A folder the COPY makes itself (one inside a copied folder) gets its --chown; the working folder is made before.
