@@ -57,3 +57,12 @@ describe('distroless-runtime beside alpine-base', () => {
     ]);
   });
 });
+
+describe('distroless-runtime: packages copied into a Python image', () => {
+  it('names the copy of what a stage installed with pip, not an earlier copy of other files', () => {
+    const text = 'FROM debian:trixie AS debs\nRUN apt-get update && apt-get download libpq5 && mkdir -p /install && dpkg --extract libpq5_*.deb /install\n\nFROM python:3.13-trixie AS builder\nRUN pip install --no-cache-dir --prefix=/install psycopg2-binary\n\nFROM python:3.13-slim-trixie\nCOPY --from=debs /install/usr /usr\nCOPY --from=builder /install /usr/local\nCOPY app.py /app.py\nCMD ["python", "/app.py"]\n';
+    expect(refusals(text)).toEqual([
+      "python-packages: line 9 copies from builder; packages installed there are not on gcr.io/distroless/python3-debian13's sys.path (no PYTHONPATH)",
+    ]);
+  });
+});

@@ -308,8 +308,10 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
     const debian = debianOf(sibling.image) ?? '13';
     if (repo === 'python') {
       const pythonPath = variablesAt(file, stage.instructions.at(-1) ?? stage.from).get('PYTHONPATH');
-      const copied = artefacts.find((a) => a.stage !== null);
-      if (copied !== undefined && pythonPath === undefined) return { code: 'python-packages', reason: `line ${copied.inst.line} copies from ${copied.from}; packages installed there are not on ${sibling.reference}'s sys.path (no PYTHONPATH)` };
+      // The copy of what a stage's pip or uv installed is the one to name; another (a Debian package's files) only when there is none.
+      const copied = artefacts.find((a) => a.stage !== null && a.build === 'packages') ?? artefacts.find((a) => a.stage !== null);
+      const what = copied?.build === 'packages' ? 'packages installed there are' : 'what it copies is';
+      if (copied !== undefined && pythonPath === undefined) return { code: 'python-packages', reason: `line ${copied.inst.line} copies from ${copied.from}; ${what} not on ${sibling.reference}'s sys.path (no PYTHONPATH)` };
     }
     if (repo !== 'eclipse-temurin') {
       for (const a of artefacts) {
