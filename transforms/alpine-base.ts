@@ -24,10 +24,11 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, DEBIAN_ONLY_USERS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { installedPackages } from '../src/analysis/builds/index.js';
+import { createdUsers, fileOwners } from '../src/analysis/accounts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
@@ -74,6 +75,8 @@ Refuses, with the reason, when:
   A file the container's command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is still read;
   an ENTRYPOINT or CMD that starts a program where only the Debian package puts it (\`/usr/bin/tini\`: Alpine's is
   /sbin/tini) would not start;
+- \`debian-account\`: a COPY or ADD \`--chown\`, a \`chown\` or a USER names a user of Debian's base image that the stages do not
+  create and Alpine's base lacks (www-data, proxy, backup, list, irc, gnats, _apt, sys): the build would not find it;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
@@ -164,6 +167,7 @@ image is already an Alpine variant).`,
     touches: { instructions: { FROM: ['edit'], ARG: ['edit'], RUN: ['edit', 'remove'] } },
     refusals: {
       ...ALPINE_RUN_REFUSALS,
+      'debian-account': 'the stages give files to, or run as, a user of Debian\'s base image that Alpine\'s lacks (www-data)',
       'missing-tool': 'a command needs a tool the Alpine image lacks and the stage does not install',
       'glibc-download': 'a download of a prebuilt glibc artefact',
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
@@ -212,6 +216,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const installed = new Set(stages.flatMap((s) => installedPackages(runScripts(file, s)).names));
   const placed = debianLayoutCopy(file, stages, source, installed) ?? debianLayoutProgram(file, stages, source, installed);
   if (placed !== null) return refuse('debian-file', placed);
+  const account = source === 'apt' ? debianAccount(file, stages, image) : null;
+  if (account !== null) return refuse('debian-account', account);
   const edits: Edit[] = [];
   const notes: string[] = [];
   for (const s of stages) {
@@ -288,6 +294,31 @@ function jniLibrary(file: ParsedDockerfile, stages: readonly Stage[], ctx: Build
     return `line ${lib.inst.line} ${how} ${lib.buildFile}, which names ${lib.coordinates}: ${trouble.reason}`;
   }
   return null;
+}
+
+/**
+ * A user of Debian's base image that the stages give files to or run as (`COPY --chown=www-data`,
+ * `chown -R www-data /srv`, `USER www-data`) and do not create, said as a reason; null when none:
+ * Alpine's base has no such user, so the COPY or chown fails to find it, and so does the USER.
+ */
+function debianAccount(file: ParsedDockerfile, stages: readonly Stage[], image: IdentifiedImage): string | null {
+  const created = new Set(stages.flatMap((s) => createdUsers(file, s)).flatMap((u) => (u.name === null ? [] : [u.name])));
+  const lacks = (name: string) => DEBIAN_ONLY_USERS.names.has(name) && !created.has(name) && DEBIAN_ONLY_USERS.madeOnAlpineBy[name]?.has(image.repository.name) !== true;
+  const found: { inst: Instruction; name: string; does: string }[] = [];
+  for (const s of stages) {
+    for (const owner of fileOwners(file, s)) {
+      if (lacks(owner.user)) found.push({ inst: owner.inst, name: owner.user, does: 'gives files to' });
+    }
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'USER' || inst.argsSpan === null) continue;
+      const name = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0]!;
+      if (lacks(name)) found.push({ inst, name, does: 'runs as' });
+    }
+  }
+  const first = found.sort((a, b) => a.inst.index - b.inst.index)[0];
+  if (first === undefined) return null;
+  const group = first.name === 'www-data' ? ' (only a www-data group)' : '';
+  return `line ${first.inst.line} ${first.does} ${first.name}, a user Debian's base image has and Alpine's does not${group}: the ${first.inst.keyword} would not find it`;
 }
 
 /**

@@ -101,6 +101,25 @@ export const ALPINE_LACKS: Readonly<Record<string, { readonly apk: string; reado
 };
 
 /**
+ * Accounts every Debian or Ubuntu based image has (base-passwd's fixed users) that Alpine's
+ * alpine-baselayout does not make: a `COPY --chown`, `chown` or USER naming one fails there
+ * (`unable to find user www-data`). Alpine has a www-data group (gid 82), not the user.
+ */
+export const DEBIAN_ONLY_USERS: {
+  readonly names: ReadonlySet<string>;
+  /** Official images whose Alpine variants make the user themselves, by user. */
+  readonly madeOnAlpineBy: Readonly<Record<string, ReadonlySet<string>>>;
+  readonly sources: readonly Source[];
+} = {
+  names: new Set(['sys', 'proxy', 'www-data', 'backup', 'list', 'irc', 'gnats', '_apt']),
+  madeOnAlpineBy: { 'www-data': new Set(['php', 'httpd']) },
+  sources: [
+    at('https://gitlab.alpinelinux.org/alpine/aports/-/blob/master/main/alpine-baselayout/passwd', 'against base-passwd\'s passwd.master (Debian): root, bin, daemon, lp, sync, mail, news, uucp, games and nobody are in both'),
+    at('https://github.com/docker-library/php/blob/master/8.4/alpine3.22/cli/Dockerfile', '`adduser -u 82 -D -S -G www-data www-data`; httpd\'s Alpine Dockerfile makes it the same way'),
+  ],
+};
+
+/**
  * Downloads of prebuilt programs linked against glibc: they do not run on musl.
  * Go's `linux-amd64` tarballs are static and not listed.
  */
