@@ -64,7 +64,7 @@ Refuses, with the reason:
   (set \`PYTHONPATH\` and run it again);
 - \`libc-mismatch\`: a stage it copies from is on another C library or Debian release (musl, Ubuntu, bookworm vs trixie),
   or the program's linkage is unknown;
-- \`unknown-user\`: a USER names a user distroless does not have (only root, nonroot, nobody), or a group
+- \`unknown-user\`: a USER or a COPY's \`--chown\` names a user distroless does not have (only root, nonroot, nobody), or a group
   it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
@@ -83,7 +83,7 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
       'python-version': 'the Python minor version cannot be proved to match',
       'python-packages': 'files copied from another stage are not on distroless Python\'s path',
       'libc-mismatch': 'a stage it copies from is on another C library or Debian release',
-      'unknown-user': 'a USER names a user distroless does not have',
+      'unknown-user': 'a USER or a COPY --chown names a user or group distroless does not have',
       ...BASE_REFUSALS,
     },
   },
@@ -127,6 +127,16 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   if (userName !== null && !DISTROLESS_USERS.has(userName) && !/^\d+$/.test(userName)) return no('unknown-user', `USER ${userName} (line ${user!.line}): distroless has only root, nonroot and nobody`);
   if (groupName !== null && !DISTROLESS_GROUPS.has(groupName) && !/^\d+$/.test(groupName)) {
     return no('unknown-user', `USER ${userName}:${groupName} (line ${user!.line}): distroless has no group ${groupName} (its groups are ${[...DISTROLESS_GROUPS].join(', ')}), so the container would not start`);
+  }
+  // A COPY's --chown is looked up in the new image's /etc/passwd and /etc/group when it builds.
+  for (const copy of [...own('COPY'), ...own('ADD')]) {
+    const chown = copy.flags.find((f) => f.name.toLowerCase() === 'chown')?.value;
+    if (chown == null || chown.includes('$')) continue;
+    const [owner = '', group = null] = chown.split(':');
+    if (owner !== '' && !DISTROLESS_USERS.has(owner) && !/^\d+$/.test(owner)) return no('unknown-user', `line ${copy.line} copies with --chown=${chown}: distroless has no user ${owner} (only root, nonroot and nobody), so the ${copy.keyword} would fail`);
+    if (group !== null && !DISTROLESS_GROUPS.has(group) && !/^\d+$/.test(group)) {
+      return no('unknown-user', `line ${copy.line} copies with --chown=${chown}: distroless has no group ${group} (its groups are ${[...DISTROLESS_GROUPS].join(', ')}), so the ${copy.keyword} would fail`);
+    }
   }
 
   const entrypoint = own('ENTRYPOINT').at(-1) ?? null;
