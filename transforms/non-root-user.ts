@@ -191,7 +191,9 @@ bind). Refuses, leaving the file as it is:
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or
   uwsgi for a Django project whose settings put SQLite in BASE_DIR (db.sqlite3 and its journal); \`manage.py
-  collectstatic\` at start where the settings put STATIC_ROOT in BASE_DIR (it creates that folder); \`next start\`,
+  collectstatic\` at start where the settings put STATIC_ROOT in BASE_DIR (it creates that folder); \`python app.py\` where
+  the script, read from the build context, builds a Gradio \`gr.Interface\` (its flagging folder .gradio/flagged, made
+  in the working folder when the Interface is built), unless an ENV sets GRADIO_FLAGGING_MODE=never; \`next start\`,
   or \`node server.js\` of a Next.js app's standalone output (package.json requires next), also when \`npm start\`,
   \`yarn start\` or \`pnpm start\` runs them through package.json's script: the image
   optimisation and prerender caches in .next/cache, which Next.js's with-docker example gives the user; a Mix

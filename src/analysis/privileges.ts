@@ -611,8 +611,10 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     // any user may write: /app/target is the app's folder, root's, as target/ was.
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
     if (moved.some((m) => m.value!.startsWith('/') && writable.some((d) => m.value === d || m.value!.startsWith(`${d}/`)))) continue;
+    if (writer.offBy !== undefined && variablesAt(file, last).get(writer.offBy.variable)?.value === writer.offBy.value) continue;
     const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
-    const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project);
+    const script = { file, stage, word: words[i + writer.argv.length - 1]! };
+    const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project, script);
     if (sign === null) continue;
     const command = words.slice(i, i + writer.argv.length).join(' ');
     const shown = sign === '' ? '' : ` (${sign})`;
@@ -642,10 +644,21 @@ const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);
 /** Folders a project's settings are never in, and that would use up the walk's bound. */
 const NOT_PROJECT_DIRS = new Set(['node_modules', 'vendor', '.venv', 'venv', 'site-packages', '__pycache__', 'deps', '_build']);
 
-/** What shows the project in the build context, as text for a reason; null when nothing does (or there is no context). */
-function projectSign(ctx: BuildContext | null, signs: readonly ProjectSign[]): string | null {
+/**
+ * What shows the project in the build context, as text for a reason; null when nothing does (or there is no context).
+ * `started` is the script the command starts, found from the stage's working folder.
+ */
+function projectSign(ctx: BuildContext | null, signs: readonly ProjectSign[], started: { file: ParsedDockerfile; stage: Stage; word: string }): string | null {
   if (ctx === null) return null;
   for (const sign of signs) {
+    if ('started' in sign) {
+      const imagePath = pathIn(workdirAtEnd(started.file, started.stage), { kind: 'stays' }, started.word);
+      const origin = imagePath === null ? null : contextFileAt(started.file, started.stage, ctx, imagePath);
+      if (origin?.kind !== 'context') continue;
+      const text = ctx.read(origin.path);
+      if (text !== null && sign.started.test(text)) return sign.says.replace('{path}', origin.path);
+      continue;
+    }
     if ('declares' in sign) {
       if (declaredDependencies(ctx, '.').declares(sign.declares.registry, sign.declares.name) !== null) return sign.says;
       continue;

@@ -7,9 +7,13 @@
  */
 import type { PackageRegistry } from './dotenv.js';
 
-/** A sign of the project in the build context: a file (whose text may have to match), or a declared dependency. */
+/**
+ * A sign of the project in the build context: a file (whose text may have to match), the script the command
+ * starts (the last of its words), as the COPY that put it in the image read it, or a declared dependency.
+ */
 export type ProjectSign =
   | { readonly file: RegExp; readonly contains: RegExp | null; readonly says: string }
+  | { readonly started: RegExp; readonly says: string }
   | { readonly declares: { readonly registry: PackageRegistry; readonly name: string }; readonly says: string };
 
 export interface AppFolderWriter {
@@ -23,6 +27,8 @@ export interface AppFolderWriter {
   readonly writes: string;
   /** Variables that, set by an ENV, move what it writes out of the app's folder. */
   readonly movedBy: readonly string[];
+  /** A variable that, set by an ENV to this value, turns the writes off. */
+  readonly offBy?: { readonly variable: string; readonly value: string };
   /** How a Dockerfile gives those folders to the user. */
   readonly fix: string;
   readonly source: string;
@@ -46,6 +52,12 @@ const DJANGO_SQLITE_IN_PROJECT = new RegExp(
 );
 
 /** Django's STATIC_ROOT under BASE_DIR, the project's folder (`BASE_DIR / "staticfiles"`, `os.path.join(BASE_DIR, "static")`). */
+/**
+ * A Python file that builds a Gradio Interface (`gr.Interface(...)`) and does not turn its flagging off in
+ * the file (`flagging_mode="never"`, before Gradio 5 `allow_flagging="never"`).
+ */
+const GRADIO_INTERFACE = /^(?![\s\S]*\b(?:flagging_mode|allow_flagging)\s*=\s*["']never["'])(?=[\s\S]*\bimport\s+gradio\b)[\s\S]*\b(?:gr|gradio)\.Interface\s*\(/;
+
 const DJANGO_STATIC_ROOT_IN_PROJECT = /^[ \t]*STATIC_ROOT\s*=\s*(?:str\(\s*|os\.path\.join\(\s*|Path\(\s*)?BASE_DIR\b/m;
 
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
@@ -107,6 +119,16 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     movedBy: [],
     fix: 'give the user .next first (`mkdir .next` and `chown` it, as Next.js\'s with-docker example does), or copy the build with `COPY --chown`',
     source: 'vercel/next.js examples/with-docker/Dockerfile ("Set the correct permission for prerender cache"); packages/next/src/server/image-optimizer.ts (cache under the dist folder\'s cache/images)',
+  },
+  {
+    argv: [/(?:^|\/)python(?:3(?:\.\d+)?)?$/, /\.py$/],
+    app: 'a Gradio app',
+    project: [{ started: GRADIO_INTERFACE, says: '{path} builds a gr.Interface' }],
+    writes: 'creates its flagging folder, .gradio/flagged (flagged/ before Gradio 5), in the folder it starts in as soon as the Interface is built, flagging being "manual" by default',
+    movedBy: [],
+    offBy: { variable: 'GRADIO_FLAGGING_MODE', value: 'never' },
+    fix: 'give the user .gradio in the working folder first (`mkdir .gradio` and `chown` it), or set ENV GRADIO_FLAGGING_MODE=never',
+    source: 'gradio-app/gradio gradio/interface.py (flagging_dir=".gradio/flagged"; flagging_callback.setup in __init__ unless flagging_mode is "never"), gradio/flagging.py (CSVLogger.setup: os.makedirs(flagging_dir))',
   },
   {
     argv: [/(?:^|\/)manage\.py$/, /^runserver(?:_plus)?$/],
