@@ -38,7 +38,7 @@ import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
-import { runProgramFile } from '../src/analysis/copiedFiles.js';
+import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
@@ -87,7 +87,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
   ruby's slim images, the full language images), and so does what a full language image has from
-  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts, and programs a later RUN runs by their path that the stage copied in
+  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts (and the scripts they run by path: \`/init-db.sh\` in an entrypoint), and programs a later RUN runs by their path that the stage copied in
   (\`RUN /tmp/install-redis\`), are read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -804,13 +804,26 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
       const parsed = parseScript(script.text);
       if (!parsed.ok) continue;
       const events = stages[final.index]!.events;
-      for (const u of scriptFactsOf(parsed).uses) {
+      const add = (u: { example: string; keys: readonly string[] }, where: string) => {
         for (const key of u.keys) {
           const list = events.get(key) ?? [];
-          list.push({ at: file.text.length, example: `${u.example}\` in \`${script.path}` });
+          list.push({ at: file.text.length, example: `${u.example}\` in \`${where}` });
           events.set(key, list);
         }
+      };
+      // A script it runs by its path that the build context holds (`/init-db.sh "$@"`) is read in
+      // its place: its commands, not a script dockshift cannot see into.
+      const nested = new Set<number>();
+      for (const c of parsed.commands) {
+        const word = c.words[0]?.value;
+        const rel = word == null || !word.includes('/') ? null : programContextPath(file, final, buildContext, word);
+        const text = rel === null ? null : (buildContext?.read(rel) ?? null);
+        const inner = text === null ? null : parseScript(text);
+        if (rel === null || inner === null || !inner.ok) continue;
+        nested.add(c.start);
+        for (const u of scriptFactsOf(inner).uses) add(u, rel);
       }
+      for (const u of scriptFactsOf(parsed).uses) if (!nested.has(u.at)) add(u, script.path);
     }
   }
   // Per use, the stages that have it, in file order: a stage without it is never asked about.
