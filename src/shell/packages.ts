@@ -94,7 +94,8 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
   npm: {
     grammar: grammar(['--prefix', '--registry', '--cache', '--userconfig', '--loglevel', '-w', '--workspace', '--omit', '--include', '--tag', '--only', '--save-prefix'], false),
     actions: NODE_INSTALL,
-    nested: { cache: { clean: 'clean' } },
+    // npm takes `cache clear` and `cache rm` as `cache clean`.
+    nested: { cache: { clean: 'clean', clear: 'clean', rm: 'clean' } },
   },
   yarn: {
     grammar: grammar(['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--registry', '--mutex', '--global-folder'], false),
