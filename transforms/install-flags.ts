@@ -532,14 +532,16 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   const reasons: string[] = [];
   const applies = (f: RecommendsFact) =>
     f.onlyOn === undefined || (ctx.base !== null && matchRelease(f.onlyOn, ctx.base.repository, ctx.base.tag) !== null);
-  // The CA bundle the stage has before this RUN not through a recommendation (the base image's,
-  // python:3.12-slim's; or one an earlier RUN named) stays whatever this install leaves out.
+  // The CA bundle the stage has before this RUN stays whatever this install leaves out: the base
+  // image's (python:3.12-slim's), one an earlier RUN named, or one an earlier install of curl or
+  // wget brought as a recommendation, which that install keeps (it is given the same later https
+  // use, so it names ca-certificates when it loses its recommends, or is refused and keeps them).
   let bundle: boolean | undefined;
   let readsBase = false;
   const caBundleBefore = (): boolean => {
     if (bundle !== undefined) return bundle;
     const ca = downloadToolsAt(file, inst).caCertificates;
-    bundle = ca !== null && ca.recommended !== true;
+    bundle = ca !== null;
     readsBase ||= bundle;
     return bundle;
   };
