@@ -451,9 +451,9 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
           if (KIND_FAMILY[p.cache!] === null && !sharedDirs.includes(dir)) sharedDirs.push(dir);
         }
       } else if (r?.kind === 'package' && r.action === 'clean') {
-        // `apt-get dist-clean` removes the lists too.
+        // `apt-get distclean` removes the lists too.
         if (r.manager === 'bun') return null;
-        const cleaned = r.subcommand[0]?.value === 'dist-clean' ? ['apt-archives', 'apt-lists'] as const : [CLEAN_KIND[r.manager]];
+        const cleaned = isDistClean(r) ? ['apt-archives', 'apt-lists'] as const : [CLEAN_KIND[r.manager]];
         for (const kind of cleaned) {
           kinds.add(kind);
           dirs.push(...KIND_DIRS[kind]);
@@ -1068,17 +1068,16 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   // apt: the lists that `apt-get update` (or `add-apt-repository`) downloaded.
   const aptInstall = packages.find((p) => p.manager === 'apt' && p.action === 'install');
   const listsFilled = lastFill(view, new Set(['apt']), ['apt-lists']);
-  const distClean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === 'apt' && r.subcommand[0]?.value === 'dist-clean';
   // A RUN that only updates (\`RUN apt-get update\` on its own) fills the lists for nothing when no later step reads them.
   // Only with apt commands that read no lists after it (an upgrade does before, a clean or remove not at all).
   const apt = packages.filter((p) => p.manager === 'apt');
   const onlyUpdates = apt.every((p) => p.action === 'update' || p.action === 'upgrade' || p.action === 'clean' || p.action === 'remove');
   const aptUpdate = aptInstall === undefined && onlyUpdates ? apt.find((p) => p.action === 'update') : undefined;
-  if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+  if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     const unused = mountOn(inst, ['/var/lib/apt/lists']) === undefined && (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx)) === null;
     if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)` });
   }
-  if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), distClean)) {
+  if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
     // Only a mount on the lists keeps them out: one on /var/cache/apt holds the .deb files alone.
     const mount = mountOn(inst, ['/var/lib/apt/lists']);
@@ -1514,7 +1513,12 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
   return { need: null, updated: updates.some((u) => ranWhenDone(script, u)) };
 }
 
-const APT_NO_LISTS = new Set(['clean', 'autoclean', 'remove', 'purge', 'autoremove']);
+const APT_NO_LISTS = new Set(['clean', 'autoclean', 'distclean', 'dist-clean', 'remove', 'purge', 'autoremove']);
+
+/** apt 2.7.8's `distclean` (also spelled `dist-clean`): the archives and the lists, but for the Release files. */
+function isDistClean(r: RecognisedCommand): boolean {
+  return r.kind === 'package' && r.manager === 'apt' && (r.subcommand[0]?.value === 'distclean' || r.subcommand[0]?.value === 'dist-clean');
+}
 /** apt as a program word: by name, or a path in a bin folder (not `/var/cache/apt`). */
 const APT_WORD = /^(?:\S*\/s?bin\/)?(?:apt-get|apt|aptitude|apt-cache)$/;
 /** apt's subcommands that read the lists, as a word after a program only known at build time (`$APT install -y x`). */

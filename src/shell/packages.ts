@@ -58,7 +58,7 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
       update: 'update', install: 'install', reinstall: 'install',
       upgrade: 'upgrade', 'dist-upgrade': 'upgrade', 'full-upgrade': 'upgrade',
       remove: 'remove', purge: 'remove', autoremove: 'remove', autopurge: 'remove',
-      clean: 'clean', autoclean: 'clean', 'dist-clean': 'clean',
+      clean: 'clean', autoclean: 'clean', distclean: 'clean', 'dist-clean': 'clean',
     },
   },
   apk: {
