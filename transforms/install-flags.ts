@@ -25,6 +25,7 @@ import {
   runBody,
   scriptFileOf,
   SHELL_PROGRAMS,
+  shebangOf,
   shellOperand,
   unEditedParsed,
   type UnEditedScript,
@@ -818,10 +819,15 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
       const nested = new Set<number>();
       for (const c of parsed.commands) {
         const word = c.words[0]?.value;
-        const rel = word == null || !word.includes('/') ? null : programContextPath(file, final, buildContext, word);
+        if (word == null || !word.includes('/')) continue;
+        const rel = programContextPath(file, final, buildContext, word);
         const text = rel === null ? null : (buildContext?.read(rel) ?? null);
-        const inner = text === null ? null : parseScript(text);
-        if (rel === null || inner === null || !inner.ok) continue;
+        if (rel === null || text === null) continue;
+        // A shell script only (by its `#!` line, or its name without one): a Python or Node program is no shell text.
+        const shebang = shebangOf(text);
+        if (shebang === null ? !/\.(?:sh|bash)$/.test(word) : !SHELL_PROGRAMS.has(shebang.program)) continue;
+        const inner = parseScript(text);
+        if (!inner.ok) continue;
         nested.add(c.start);
         for (const u of scriptFactsOf(inner).uses) add(u, rel);
       }
