@@ -463,7 +463,8 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
       }
       const made = createdEntries(c);
       for (const entry of made?.paths ?? []) {
-        const abs = entry.value === null ? null : resolve(entry.value.replace(/(.)\/+$/, '$1'));
+        const named = entry.value ?? variableName(entry.raw);
+        const abs = named === null ? null : resolve(named.replace(/(.)\/+$/, '$1'));
         // A folder `mkdir -p` finds already there (the working folder, a COPY's or a RUN's) is left as it is.
         if (abs === null || isWritable(abs) || (made!.tool === 'mkdir -p' && existing.some((d) => d === abs || d.startsWith(`${abs}/`)))) continue;
         return {
@@ -524,14 +525,23 @@ function fileOption(c: SimpleCommand): { readonly path: string; readonly shown: 
   return null;
 }
 
-const COPY_VERB: Record<string, string> = { cp: 'copies files to', mv: 'moves files to', ln: 'makes a link at' };
+const COPY_VERB: Record<string, string> = { cp: 'copies files to', mv: 'moves files to', ln: 'makes a link at', 'go build': 'builds a program at' };
+
+/**
+ * A path whose last name alone a variable gives, as written (`/${SERVICE_NAME}`): its folder is
+ * known, which is what a write there needs. Null for a literal path or one whose folder varies.
+ */
+function variableName(raw: string): string | null {
+  return /^[^$`"'\\]*\/[^/]*\$[^/]*$/.test(raw) ? raw : null;
+}
+
 /** cp, mv and ln: the options that take the next word (the target folder, a backup suffix). */
 const COPY_LIKE = grammar(['-t', '--target-directory', '-S', '--suffix'], true);
 
 /**
  * The entries a command creates by name: the folders `mkdir` makes, the files `touch` makes (unless
- * -c), and what `cp`, `mv` or `ln` write at their destination (`-t FOLDER`, or the last operand). Each
- * needs the folder that holds it to be writable. Null for any other command.
+ * -c), what `cp`, `mv` or `ln` write at their destination (`-t FOLDER`, or the last operand), and the
+ * program `go build -o` writes. Each needs the folder that holds it to be writable. Null for any other command.
  */
 function createdEntries(c: SimpleCommand): { readonly tool: string; readonly paths: readonly ShellWord[] } | null {
   const program = invokedProgram(c);
@@ -558,6 +568,15 @@ function createdEntries(c: SimpleCommand): { readonly tool: string; readonly pat
       if (args.positionals.length < minimum) return null;
       const dest = args.positionals.length === 1 ? { ...args.positionals[0]!, value: args.positionals[0]!.value === null ? null : path.posix.basename(args.positionals[0]!.value) } : args.positionals.at(-1)!;
       return { tool: program.name, paths: [dest] };
+    }
+    case 'go': {
+      // `go build -o FILE` writes the program it builds there.
+      if (program.args[0]?.value !== 'build') return null;
+      const at = program.args.findIndex((w) => w.value === '-o' || w.raw.startsWith('-o='));
+      const flag = program.args[at];
+      if (flag === undefined) return null;
+      const out = flag.raw === '-o' ? program.args[at + 1] : { ...flag, raw: flag.raw.slice(3), value: flag.value === null ? null : flag.value.slice(3) };
+      return out === undefined ? null : { tool: 'go build', paths: [out] };
     }
     default:
       return null;
