@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 import { workdirAtEnd } from './paths.js';
@@ -405,17 +405,6 @@ function functionCallAtEnd(script: ShellScript, item: ShellScript['statements'][
   }
   const body = command?.name == null ? undefined : bodies.get(command.name);
   return body === undefined ? null : { name: command!.name!, body, command: command! };
-}
-
-/** The script's top-level functions with a `{ … }` body, by name: the last definition wins, as in the shell. */
-function functionBodies(script: ShellScript): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const item of script.statements.flatMap((s) => s.items)) {
-    if (item.kind !== 'function') continue;
-    const m = /^(?:function[ \t]+)?([^\s(){}]+)[ \t]*(?:\([ \t]*\))?\s*\{([\s\S]*)\}$/.exec(script.source.slice(item.start, item.end));
-    if (m !== null) out.set(m[1]!, m[2]!);
-  }
-  return out;
 }
 
 /** The argv an `exec` runs: its words after `exec` and exec's own options. */

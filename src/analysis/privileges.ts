@@ -24,7 +24,7 @@ import { DOCKER_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAM
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -1081,9 +1081,10 @@ const TEST_COMMANDS = new Set(['[', 'test']);
 
 /**
  * The base names of the words a script may run: every word of its commands (an argument can be
- * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test. Words of
- * `[[ … ]]` and case patterns are no commands' words either. A script the parser cannot read is
- * taken word by word, comments left out.
+ * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test, and the name of
+ * a call to a function the script defines (`init() { … }` then `init`: its body is read, the name
+ * runs no program). Words of `[[ … ]]` and case patterns are no commands' words either. A script
+ * the parser cannot read is taken word by word, comments left out.
  */
 function scriptTokens(text: string): string[] {
   const parsed = parseScript(text);
@@ -1094,9 +1095,11 @@ function scriptTokens(text: string): string[] {
       .join('\n');
     return code.split(TOKEN_SEPARATORS).map(baseName);
   }
+  const functions = functionBodies(parsed);
   return parsed.commands
     .filter((c) => c.name === null || !TEST_COMMANDS.has(c.name))
-    .flatMap((c) => c.words.flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS))))
+    .flatMap((c) => (c.name !== null && functions.has(c.name) ? c.words.slice(1) : c.words))
+    .flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS)))
     .map(baseName);
 }
 

@@ -85,6 +85,17 @@ export function isValidShell(script: string): boolean {
   return parseScript(script).ok;
 }
 
+/** The script's top-level functions with a `{ … }` body, by name: the last definition wins, as in the shell. */
+export function functionBodies(script: ShellScript): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of script.statements.flatMap((s) => s.items)) {
+    if (item.kind !== 'function') continue;
+    const m = /^(?:function[ \t]+)?([^\s(){}]+)[ \t]*(?:\([ \t]*\))?\s*\{([\s\S]*)\}$/.exec(script.source.slice(item.start, item.end));
+    if (m !== null) out.set(m[1]!, m[2]!);
+  }
+  return out;
+}
+
 interface Context {
   readonly enclosing: readonly Construct[];
   readonly statement: number;
