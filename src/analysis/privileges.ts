@@ -14,7 +14,7 @@ import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { APP_FOLDER_WRITERS, listenAddressPort, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
-import { readPackageJson, scriptRun } from '../deps/packageJson.js';
+import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
@@ -203,7 +203,9 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const command = startCommand(file, stage);
   const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
   const words = commandWords(command);
-  for (const w of words) {
+  // What a node runner's package.json script runs stands in for the script's name (`npm run cron`).
+  const run = withPackageScript(ctx, words);
+  for (const w of run) {
     const name = baseName(w);
     if (PRIVILEGE_DROPPERS.has(name)) return { code: 'manages-privileges', reason: `the command runs ${name}, which starts as root and switches user itself`, at };
   }
@@ -217,7 +219,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const change = systemChange(script);
     if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
   }
-  for (const w of words) {
+  for (const w of run) {
     const why = rootProgram(baseName(w));
     // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
     if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
@@ -659,6 +661,19 @@ function packageScriptWords(ctx: BuildContext | null, words: readonly string[]):
 }
 
 const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);
+
+/**
+ * `words` with the name of the package.json script a node runner starts (\`npm run cron\`) given as
+ * the script's own words: the name is no program. As they are when package.json cannot be read or
+ * has no such script.
+ */
+function withPackageScript(ctx: BuildContext | null, words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w) => NODE_SCRIPT_RUNNERS.has(baseName(w)));
+  const name = at === -1 ? undefined : scriptName([baseName(words[at]!), ...words.slice(at + 1)]);
+  const script = name === undefined ? [] : packageScriptWords(ctx, words);
+  const named = name === undefined ? -1 : words.indexOf(name, at + 1);
+  return named === -1 || script.length === 0 ? words : [...words.slice(0, named), ...script, ...words.slice(named + 1)];
+}
 
 /** Folders a project's settings are never in, and that would use up the walk's bound. */
 const NOT_PROJECT_DIRS = new Set(['node_modules', 'vendor', '.venv', 'venv', 'site-packages', '__pycache__', 'deps', '_build']);

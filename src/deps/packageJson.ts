@@ -40,7 +40,7 @@ export function packageName(spec: string): string {
 }
 
 /** The name of the script `npm start`, `npm run x`, `yarn x`, `pnpm x` runs, or undefined when the command runs none. */
-function scriptName(argv: readonly (string | null)[]): string | undefined {
+export function scriptName(argv: readonly (string | null)[]): string | undefined {
   const [program, a, b] = argv;
   if (program === 'npm' || program === 'pnpm') return (a === 'start' || a === 'test' ? a : a === 'run' || a === 'run-script' ? b : program === 'pnpm' ? a : undefined) ?? undefined;
   if (program === 'yarn') return (a === 'run' ? b : a) ?? undefined;
