@@ -1519,6 +1519,7 @@ const APT_NO_LISTS = new Set(['clean', 'autoclean', 'distclean', 'dist-clean', '
 function isDistClean(r: RecognisedCommand): boolean {
   return r.kind === 'package' && r.manager === 'apt' && (r.subcommand[0]?.value === 'distclean' || r.subcommand[0]?.value === 'dist-clean');
 }
+
 /** apt as a program word: by name, or a path in a bin folder (not `/var/cache/apt`). */
 const APT_WORD = /^(?:\S*\/s?bin\/)?(?:apt-get|apt|aptitude|apt-cache)$/;
 /** apt's subcommands that read the lists, as a word after a program only known at build time (`$APT install -y x`). */

@@ -577,7 +577,7 @@ function createdEntries(c: SimpleCommand): { readonly tool: string; readonly pat
       const at = program.args.findIndex((w) => w.value === '-o' || w.raw.startsWith('-o='));
       const flag = program.args[at];
       if (flag === undefined) return null;
-      const out = flag.raw === '-o' ? program.args[at + 1] : { ...flag, raw: flag.raw.slice(3), value: flag.value === null ? null : flag.value.slice(3) };
+      const out = flag.value === '-o' ? program.args[at + 1] : { ...flag, raw: flag.raw.slice(3), value: flag.value === null ? null : flag.value.slice(3) };
       return out === undefined ? null : { tool: 'go build', paths: [out] };
     }
     default:
@@ -663,7 +663,7 @@ function packageScriptWords(ctx: BuildContext | null, words: readonly string[]):
 const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);
 
 /**
- * `words` with the name of the package.json script a node runner starts (\`npm run cron\`) given as
+ * `words` with the name of the package.json script a node runner starts (`npm run cron`) given as
  * the script's own words: the name is no program. As they are when package.json cannot be read or
  * has no such script.
  */
