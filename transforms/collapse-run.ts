@@ -11,6 +11,7 @@ import {
   builtinCall,
   errexitCommand,
   fileEnd,
+  fileStart,
   fileRunLayout,
   isValidShell,
   mounts,
@@ -328,14 +329,16 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
 }
 
 /**
- * The layout of the group's first RUN written over several lines, which the merged RUN continues
- * (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); null when every RUN of
- * the group is one line, which the file's other RUNs then decide.
+ * The layout of the group's first RUN that starts a command on a line of its own, which the merged
+ * RUN continues (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); null when no
+ * RUN of the group does (one-line RUNs, or a package list continued over lines), which the file's other RUNs then decide.
  */
 function groupLayout(file: ParsedDockerfile, group: readonly Member[]): FileRunLayout | null {
   for (const m of group) {
-    const own = runLayout(file, m.inst, m.body);
-    if (own.multiline) return { leading: own.leadingOperator, indent: own.indent };
+    const firstLine = file.lines.lineOf(m.inst.argsSpan!.start);
+    const starts = m.body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(m.body, item.start));
+    const own = starts.find((at) => file.lines.lineOf(at) !== firstLine);
+    if (own !== undefined) return { leading: runLayout(file, m.inst, m.body).leadingOperator, indent: file.lines.indentOf(own) };
   }
   return null;
 }
