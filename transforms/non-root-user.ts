@@ -662,7 +662,15 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // A state folder's contents too (-R): a RUN may have put files there that the app writes on (`touch
   // /var/log/app/app.log`, an init that lays out its data), which would stay root's. Not an image's folder,
   // which the image has, and where the program adds beside what is there (a WAR is unpacked next to it) and COPYs give theirs.
-  const folderCommands = [...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]), ...stateRun.flatMap((f) => (fromImage.includes(f) ? [`chown ${spec} ${f.path}`] : [`mkdir -p ${f.path}`, `chown -R ${spec} ${f.path}`]))];
+  const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
+  // The new RUN goes before the first VOLUME it gives the user when steps follow that VOLUME, else after the last step.
+  const runAt = firstVolume !== null && firstVolume.index < last.index ? firstVolume.index : last.index + 1;
+  // A folder a step before the new RUN makes (\`RUN mkdir -p /app/logs\`, a WORKDIR, a COPY into it) needs no mkdir again.
+  const made = (f: (typeof states)[number]) => f.inst.index < runAt;
+  const folderCommands = [
+    ...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]),
+    ...stateRun.flatMap((f) => (fromImage.includes(f) ? [`chown ${spec} ${f.path}`] : [...(made(f) ? [] : [`mkdir -p ${f.path}`]), `chown -R ${spec} ${f.path}`])),
+  ];
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
   const runCommands = [...(plan.kind === 'create' ? plan.commands : []), ...volumeCommands, ...folderCommands];
@@ -674,7 +682,6 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       return [refusal(f.inst.span.start, 'volume', `${f.path}, made by ${f.how}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
     }
   }
-  const last = [...stage.instructions].reverse().find((i) => FILESYSTEM_STEPS.has(i.keyword)) ?? stage.from;
   const userLine = `${keyword(file, 'USER')} ${spec}`;
   const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands);
   if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {

@@ -6,7 +6,6 @@ COPY meilisearch /bin/meilisearch
 WORKDIR /meili_data
 RUN addgroup -S -g 10001 app && \
     adduser -S -D -u 10001 -G app app && \
-    mkdir -p /meili_data && \
     chown -R 10001:10001 /meili_data
 USER 10001:10001
 

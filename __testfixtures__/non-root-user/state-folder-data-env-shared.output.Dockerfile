@@ -5,7 +5,6 @@ RUN mkdir -p /var/log/myapp /tmp/myapp
 COPY app.py /usr/local/bin/app.py
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
-    mkdir -p /var/log/myapp && \
     chown -R 10001:10001 /var/log/myapp
 USER 10001:10001
 CMD ["python", "/usr/local/bin/app.py"]

@@ -5,7 +5,6 @@ RUN mkdir config qwdata cache
 COPY quickwit /usr/local/bin/quickwit
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
-    mkdir -p /quickwit/qwdata && \
     chown -R 10001:10001 /quickwit/qwdata
 USER 10001:10001
 ENV QW_CONFIG=/quickwit/config/quickwit.yaml

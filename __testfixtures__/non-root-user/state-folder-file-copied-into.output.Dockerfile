@@ -4,7 +4,6 @@ COPY app /usr/local/bin/app
 COPY --chown=10001:10001 seed.db /srv/data/seed.db
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
-    mkdir -p /srv/data && \
     chown -R 10001:10001 /srv/data
 USER 10001:10001
 CMD ["app"]

@@ -4,7 +4,6 @@ COPY vector /usr/bin/vector
 RUN mkdir -p /var/lib/vector
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
-    mkdir -p /var/lib/vector && \
     chown -R 10001:10001 /var/lib/vector
 USER 10001:10001
 ENTRYPOINT ["/usr/bin/vector"]

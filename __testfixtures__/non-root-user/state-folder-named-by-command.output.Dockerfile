@@ -7,7 +7,6 @@ COPY main.py /app/main.py
 WORKDIR /app
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
-    mkdir -p /datastore && \
     chown -R 10001:10001 /datastore
 USER 10001:10001
 
