@@ -58,6 +58,8 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
     }
   }
 
+  // What a `workspace:` dependency may name: the packages of the workspace these manifests make.
+  const workspaceNames = new Set(packages.flatMap((p) => (typeof p.json.name === 'string' ? [p.json.name] : [])));
   const lifecycle = install.ecosystem === 'yarn' && yarnBerry(reader, dir) ? BERRY_LIFECYCLE : LIFECYCLE;
   for (const pkg of packages) {
     if (!install.ignoreScripts) {
@@ -73,6 +75,10 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
       for (const [name, spec] of Object.entries(record(pkg.json[field]))) {
         if (typeof spec === 'string' && /^(?:file:|link:|portal:|\.\.?\/|\/|~\/)/.test(spec)) {
           return problem('local-dependency', `${pkg.path} takes ${name} from the project's own files (\`${spec}\`)`);
+        }
+        // A package of a workspace whose root is not here (an app's folder of a monorepo): the install looks for it there.
+        if (typeof spec === 'string' && spec.startsWith('workspace:') && !workspaceNames.has(name)) {
+          return problem('local-dependency', `${pkg.path} takes ${name} from its workspace (\`${spec}\`), and no package of the workspace these manifests make is ${name}: the workspace's root, with its other packages, is not here`);
         }
         // Yarn's `patch:pkg@npm%3A1.0.0#./patches/pkg.patch`: the patch is a file of the project.
         if (typeof spec === 'string' && /^patch:/.test(spec) && /#(?:\.{1,2}\/|~\/|\/)(?!\.yarn\/patches\/)/.test(spec)) {
