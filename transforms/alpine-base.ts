@@ -24,7 +24,7 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, DEBIAN_ONLY_USERS, BUSYBOX_LACKS_OPTIONS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, DEBIAN_ONLY_USERS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { installedPackages } from '../src/analysis/builds/index.js';

@@ -51,13 +51,13 @@ const DJANGO_SQLITE_IN_PROJECT = new RegExp(
   String.raw`\{(?=${DICT_OWN}["']ENGINE["']\s*:\s*["']django\.db\.backends\.sqlite3["'])(?=${DICT_OWN}["']NAME["']\s*:\s*(?:str\(\s*|os\.path\.join\(\s*)?BASE_DIR\b)`,
 );
 
-/** Django's STATIC_ROOT under BASE_DIR, the project's folder (`BASE_DIR / "staticfiles"`, `os.path.join(BASE_DIR, "static")`). */
 /**
  * A Python file that builds a Gradio Interface (`gr.Interface(...)`) and does not turn its flagging off in
  * the file (`flagging_mode="never"`, before Gradio 5 `allow_flagging="never"`).
  */
 const GRADIO_INTERFACE = /^(?![\s\S]*\b(?:flagging_mode|allow_flagging)\s*=\s*["']never["'])(?=[\s\S]*\bimport\s+gradio\b)[\s\S]*\b(?:gr|gradio)\.Interface\s*\(/;
 
+/** Django's STATIC_ROOT under BASE_DIR, the project's folder (`BASE_DIR / "staticfiles"`, `os.path.join(BASE_DIR, "static")`). */
 const DJANGO_STATIC_ROOT_IN_PROJECT = /^[ \t]*STATIC_ROOT\s*=\s*(?:str\(\s*|os\.path\.join\(\s*|Path\(\s*)?BASE_DIR\b/m;
 
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
