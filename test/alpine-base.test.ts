@@ -9,6 +9,14 @@ const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '
 
 const fixture = (name: string) => runFixtureCase('alpine-base', name);
 
+describe('alpine-base: apt files written', () => {
+  it('says a tee into apt.conf.d writes there, not that it writes an apt source', () => {
+    expect(fixture('refuse-apt-repository-tee-apt-settings').refusals.map((r) => r.reason)).toEqual([
+      'python:3.12-alpine: line 2: `tee /etc/apt/apt.conf.d/80-retries` writes to /etc/apt/apt.conf.d/80-retries',
+    ]);
+  });
+});
+
 describe('alpine-base: .NET runtime identifiers', () => {
   it('refuses a build for linux-x64, a glibc identifier, naming the musl one', () => {
     expect(fixture('refuse-dotnet-glibc-rid').refusals.map((r) => r.reason)).toEqual([

@@ -149,7 +149,9 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
     const owned = path === null ? null : debianOnlyFile(path, source, installed);
     if (owned !== null) return refuse('debian-file', `${shown} uses ${owned.file}, which comes with the Debian package ${owned.package} and does not exist on Alpine (${owned.reason})`);
   }
-  if (name === 'tee' && args.some((a) => a.startsWith('/etc/apt/'))) return refuse('apt-repository', `${shown} writes an apt source`);
+  // Only a sources.list entry is an apt source; apt.conf.d/ and preferences.d/ are apt's settings.
+  const aptFile = name === 'tee' ? args.find((a) => a.startsWith('/etc/apt/')) : undefined;
+  if (aptFile !== undefined) return refuse('apt-repository', /^\/etc\/apt\/sources\.list/.test(aptFile) ? `${shown} writes an apt source` : `${shown} writes to ${aptFile}`);
   if (name === 'sh' || name === 'bash') {
     if (c.enclosing.includes('pipeline') && pipedDownload(body, c)) return refuse('piped-script', `${shown} runs a downloaded script, written for Debian`);
   }
