@@ -309,6 +309,13 @@ describe('stages', () => {
     expect(validate(file)).toBeNull();
   });
 
+  it('a FROM that a build argument completes ships the stages its name can match, and a bare variable none', () => {
+    const stages = 'FROM alpine AS build-amd64\nFROM alpine AS build-arm64\nFROM alpine AS tools\n';
+    expect([...shippedStages(parseDockerfile(`${stages}FROM build-\${TARGETARCH}\n`))].sort()).toEqual([0, 1, 3]);
+    expect([...shippedStages(parseDockerfile(`${stages}FROM \${BASE}\n`))]).toEqual([3]);
+    expect([...shippedStages(parseDockerfile(`${stages}FROM registry/build-\${TARGETARCH}\n`))]).toEqual([3]);
+  });
+
   it('lineage, descendants, shipped stages and the shell follow FROM <stage>', () => {
     expect(stageLineage(file, file.stages[2]!).map((s) => s.index)).toEqual([2, 0]);
     expect(descendantStages(file, file.stages[0]!).map((s) => s.index)).toEqual([2, 4]);

@@ -274,5 +274,24 @@ export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] 
  */
 export function shippedStages(file: ParsedDockerfile): Set<number> {
   const last = file.stages.at(-1);
-  return new Set(last === undefined ? [] : stageLineage(file, last).map((s) => s.index));
+  if (last === undefined) return new Set();
+  const lineage = stageLineage(file, last);
+  const out = new Set(lineage.map((s) => s.index));
+  for (const s of variableBaseStages(file, lineage.at(-1)!)) for (const l of stageLineage(file, s)) out.add(l.index);
+  return out;
+}
+
+/**
+ * The earlier stages a FROM whose name a build argument completes may build on: `FROM build-${TARGETARCH}`
+ * picks `build-amd64` or `build-arm64` by platform, and whichever is picked ships. A name that is only
+ * a variable (`FROM ${BASE}`) is far more often an image than a stage, so it names none.
+ */
+export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[] {
+  const { base } = stage;
+  const raw = base.kind === 'unknown' ? base.raw : base.kind === 'image' && base.ref.hasVariables ? base.ref.raw : null;
+  if (raw === null || !raw.includes('$')) return [];
+  const parts = raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((p) => p === '')) return [];
+  const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  return file.stages.filter((s) => s.index < stage.index && s.name !== null && pattern.test(s.name));
 }
