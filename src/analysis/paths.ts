@@ -162,6 +162,15 @@ const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readon
 ];
 
 
+/**
+ * `go build` flags whose value is the next word: a value only known at build time
+ * (`-ldflags "-X main.commit=$(git rev-parse HEAD)"`) is that flag's, not a package.
+ */
+const GO_VALUE_FLAGS = new Set([
+  '-C', '-p', '-covermode', '-coverpkg', '-asmflags', '-buildmode', '-compiler', '-gccgoflags', '-gcflags',
+  '-installsuffix', '-ldflags', '-mod', '-modfile', '-overlay', '-pgo', '-pkgdir', '-tags', '-toolexec',
+]);
+
 /** Compilers whose `-o FILE` names what they write. */
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
 
@@ -458,7 +467,8 @@ function compiledFiles(file: ParsedDockerfile, index: number | null): ReadonlySe
           continue;
         }
         const output = compilerOutput(words, program);
-        if (output === null || output.endsWith('/') || output.includes('$') || words.some((w) => w === null || w.includes('...'))) continue;
+        const unknownPackage = (w: string | null, i: number) => (w === null ? !(program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? '')) : w.includes('...'));
+        if (output === null || output.endsWith('/') || output.includes('$') || words.some(unknownPackage)) continue;
         const path = absolute(output);
         if (path !== null) outputs.add(path);
       }
