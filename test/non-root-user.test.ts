@@ -41,6 +41,13 @@ describe('non-root-user: a final stage without a command', () => {
       "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what base-${BASEIMGTYPE} starts, an image a build argument picks: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
     ]);
   });
+
+  it('on an image a build argument without a default completes names the argument, not the image as unknown', () => {
+    const text = 'ARG GOLANG_VERSION\nFROM golang:${GOLANG_VERSION}-alpine\nCOPY . /src\nENTRYPOINT ["go", "run", "/src/main.go"]\n';
+    expect(refusals(text)).toEqual([
+      'unknown-image: golang:${GOLANG_VERSION}-alpine takes `GOLANG_VERSION` from the build (a build argument without a default), so which image it is, and which tools could create a user there, is unknown',
+    ]);
+  });
 });
 
 /** non-root-user's refusals and change messages of `text` with a build context of `files`. */
