@@ -194,7 +194,9 @@ function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null 
   const inside = (p: string | null) => p === null || p === dir || p.startsWith(`${dir}/`);
   if (lineage.some((s) => copySteps(file, s).some((c) => inside(c.dest)))) return null;
   // A RUN before the WORKDIR that names the folder (`mkdir -p /srv/data/cache`, `git clone … /srv/data`) may have filled it.
-  if (lineage.some((s) => runScripts(file, s).some((run) => run.text.includes(dir)))) return null;
+  // As a whole path: `chmod +x /usr/bin/app` does not name /app.
+  const named = new RegExp(`(?<![\\w.-])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
+  if (lineage.some((s) => runScripts(file, s).some((run) => named.test(run.text)))) return null;
   // A command that runs a file relative to it (`./scripts/entry`, `python app.py`) expects the code there, mounted when it runs.
   if (commandWords(startCommand(file, stage)).some((w) => RELATIVE_FILE.test(w))) return null;
   return { path: dir, inst, how: `WORKDIR ${dir}, where the container starts and nothing is copied`, itself: true, why: 'the empty working folder the app starts in, where it may write' };
