@@ -107,6 +107,9 @@ describe('multi-stage: the toolchain an unknown image builds with', () => {
       'it builds with gradlew on registry.example.com/toolchains/jdk:21, which the knowledge base does not know, so no runtime image can be matched to it',
     );
     expect(withEmptyContext('refuse-unknown-image').refusals[0]!.reason).toMatch(/^it builds with go build on /);
+    expect(withEmptyContext('refuse-unknown-image-arg-without-default').refusals[0]!.reason).toBe(
+      'it builds with go build on ${GOLANG}, named with `GOLANG` (a build argument without a default): which image it is, and so which runtime image matches it, is unknown',
+    );
     // `mkdir /home/$USER/.gradle` builds nothing: no refusal.
     expect(withEmptyContext('unknown-image-no-build').refusals).toEqual([]);
   });

@@ -45,7 +45,7 @@ describe('non-root-user: a final stage without a command', () => {
   it('on an image a build argument without a default completes names the argument, not the image as unknown', () => {
     const text = 'ARG GOLANG_VERSION\nFROM golang:${GOLANG_VERSION}-alpine\nCOPY . /src\nENTRYPOINT ["go", "run", "/src/main.go"]\n';
     expect(refusals(text)).toEqual([
-      'unknown-image: golang:${GOLANG_VERSION}-alpine takes `GOLANG_VERSION` from the build (a build argument without a default), so which image it is, and which tools could create a user there, is unknown',
+      'unknown-image: golang:${GOLANG_VERSION}-alpine is named with `GOLANG_VERSION` (a build argument without a default), so which image it is, and which tools could create a user there, is unknown',
     ]);
   });
 });

@@ -14,7 +14,7 @@ import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { properties, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
+import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { copyArgs } from '../src/dockerfile/copies.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -249,7 +249,9 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       const tool = toolchainRun(scripts);
       if (tool === undefined || stage.base.kind === 'scratch') return [];
       const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-      return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which the knowledge base does not know, so no runtime image can be matched to it`)];
+      const unset = fromArgsWithoutDefault(file, stage);
+      const which = unset.length > 0 ? `, named with ${describeArgsWithoutDefault(unset)}: which image it is, and so which runtime image matches it, is unknown` : ', which the knowledge base does not know, so no runtime image can be matched to it';
+      return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}${which}`)];
     }
     const language = languageOf(builder);
     if (language === null) return [];

@@ -14,7 +14,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { AUTOMATIC_ARGS, globalArgs, properties, resolveBase } from '../src/dockerfile/variables.js';
+import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
@@ -561,12 +561,10 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
   if (image !== null) return { kind: 'image', image };
   // `golang:${GO_VERSION}-alpine` with no default: the knowledge base may well know the image, but not which one the build names.
-  const globals = globalArgs(file);
-  const unset = resolved?.text === null ? resolved.vars.filter((v) => AUTOMATIC_ARGS.has(v) || (globals.get(v)?.value ?? null) === null) : [];
+  const unset = fromArgsWithoutDefault(file, root);
   if (unset.length > 0) {
-    const names = unset.map((v) => `\`${v}\``);
-    const args = names.length === 1 ? `${names[0]} from the build (a build argument without a default)` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} from the build (build arguments without a default)`;
-    return { kind: 'unknown', text, what: 'an image a build argument completes', why: `takes ${args}, so which image it is, and which tools could create a user there, is unknown` };
+    const why = `is named with ${describeArgsWithoutDefault(unset)}, so which image it is, and which tools could create a user there, is unknown`;
+    return { kind: 'unknown', text, what: 'an image a build argument completes', why };
   }
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.

@@ -244,3 +244,22 @@ export function resolveBase(file: ParsedDockerfile, stage: Stage): ResolvedBase 
   const ref = value === null || value.includes('$') ? null : parseImageRef(value);
   return { written, text: value, ref, vars, sharedWith, args };
 }
+
+/**
+ * The build arguments a stage's FROM takes that have no default (an automatic platform argument is one):
+ * until the build gives them, which image it names is unknown, however well its repository is known.
+ */
+export function fromArgsWithoutDefault(file: ParsedDockerfile, stage: Stage): string[] {
+  const resolved = resolveBase(file, stage);
+  if (resolved === null || resolved.text !== null) return [];
+  const globals = globalArgs(file);
+  return resolved.vars.filter((v) => AUTOMATIC_ARGS.has(v) || (globals.get(v)?.value ?? null) === null);
+}
+
+/** `` `GO` (a build argument without a default) ``, or `` `GO` and `ALPINE` (build arguments without a default) ``. */
+export function describeArgsWithoutDefault(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length === 1
+    ? `${quoted[0]} (a build argument without a default)`
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} (build arguments without a default)`;
+}
