@@ -313,6 +313,7 @@ describe('stages', () => {
     const stages = 'FROM alpine AS build-amd64\nFROM alpine AS build-arm64\nFROM alpine AS tools\n';
     expect([...shippedStages(parseDockerfile(`${stages}FROM build-\${TARGETARCH}\n`))].sort()).toEqual([0, 1, 3]);
     expect([...shippedStages(parseDockerfile(`${stages}FROM \${BASE}\n`))]).toEqual([3]);
+    expect([...shippedStages(parseDockerfile(`${stages}FROM \${BASE}-\${VARIANT}\n`))]).toEqual([3]);
     expect([...shippedStages(parseDockerfile(`${stages}FROM registry/build-\${TARGETARCH}\n`))]).toEqual([3]);
   });
 

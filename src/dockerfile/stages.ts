@@ -284,14 +284,15 @@ export function shippedStages(file: ParsedDockerfile): Set<number> {
 /**
  * The earlier stages a FROM whose name a build argument completes may build on: `FROM build-${TARGETARCH}`
  * picks `build-amd64` or `build-arm64` by platform, and whichever is picked ships. A name that is only
- * a variable (`FROM ${BASE}`) is far more often an image than a stage, so it names none.
+ * variables (`FROM ${BASE}`, `FROM ${BASE}-${VARIANT}`) is far more often an image than a stage, so it names none.
  */
 export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   const { base } = stage;
   const raw = base.kind === 'unknown' ? base.raw : base.kind === 'image' && base.ref.hasVariables ? base.ref.raw : null;
   if (raw === null || !raw.includes('$')) return [];
   const parts = raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
-  if (parts.every((p) => p === '')) return [];
+  // Only separators around the variables (`${BASE}-${VARIANT}`) could be any image's name.
+  if (!/[A-Za-z0-9]/.test(parts.join(''))) return [];
   const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
   return file.stages.filter((s) => s.index < stage.index && s.name !== null && pattern.test(s.name));
 }
