@@ -54,6 +54,9 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   // ruby's slim installs ca-certificates before compiling Ruby and keeps it.
   { repository: 'ruby', options: { flavour: ['slim'] }, tools: { caCertificates: true }, source: SOURCES.rubySlim },
   { repository: 'php', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.phpCli },
+  // eclipse-temurin's Ubuntu images install ca-certificates (and p11-kit) and keep it, JDK and JRE alike; curl and wget
+  // only up to Java 21 (25 installs wget to download the JDK and purges it).
+  { repository: 'eclipse-temurin', options: { os: ['ubuntu', 'default'] }, tools: { caCertificates: true }, source: SOURCES.temurinJre },
 ];
 
 /** Alpine releases from which busybox wget fetches https out of the box (ssl_client and the CA bundle are in the image). */
