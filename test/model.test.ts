@@ -271,6 +271,11 @@ describe('the stage graph', () => {
     expect([...stagesFeedingFinal(file)].sort()).toEqual([0, 1, 3]);
     expect(unusedStages(file).map((s) => s.name)).toEqual(['unused']);
   });
+
+  it('counts the stages a FROM completed by a build argument may pick as used', () => {
+    const picked = parseDockerfile('FROM golang:1.24 AS build\nFROM ubuntu:24.04 AS run-amd64\nCOPY --from=build /out /app\nFROM ubuntu:24.04 AS run-arm64\nFROM alpine AS unused\nFROM run-${TARGETARCH}\n');
+    expect(unusedStages(picked).map((s) => s.name)).toEqual(['unused']);
+  });
 });
 
 describe('runtime facts of the final stage', () => {

@@ -3,7 +3,7 @@
  * `COPY --from`, and `RUN --mount=from=`. Names match case-insensitively, as in
  * BuildKit; a number names a stage by position; anything else is an image.
  */
-import { stageLineage, stageNamed } from './stages.js';
+import { stageLineage, stageNamed, variableBaseStages } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -68,7 +68,10 @@ export function stagesFeedingFinal(file: ParsedDockerfile): Set<number> {
   const refs = stageReferences(file);
   while (queue.length > 0) {
     const s = queue.pop()!;
-    for (const l of stageLineage(file, s)) {
+    const lineage = stageLineage(file, s);
+    // `FROM build-${TARGETARCH}`: each stage the platform may pick feeds the image.
+    for (const picked of variableBaseStages(file, lineage.at(-1)!)) if (!out.has(picked.index)) queue.push(picked);
+    for (const l of lineage) {
       if (out.has(l.index)) continue;
       out.add(l.index);
       for (const r of refs) if (r.inst.stage === l.index && r.stage !== null && !out.has(r.stage)) queue.push(file.stages[r.stage]!);
