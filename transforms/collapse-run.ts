@@ -10,8 +10,8 @@ import {
   BODY_REFUSALS,
   builtinCall,
   errexitCommand,
+  commandLineIndent,
   fileEnd,
-  fileStart,
   fileRunLayout,
   isValidShell,
   mounts,
@@ -335,11 +335,8 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
  */
 function groupLayout(file: ParsedDockerfile, group: readonly Member[]): FileRunLayout | null {
   for (const m of group) {
-    if (m.inst.endLine === m.inst.line) continue; // one line: no command starts on a line of its own
-    const firstLine = file.lines.lineOf(m.inst.argsSpan!.start);
-    const starts = m.body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(m.body, item.start));
-    const own = starts.find((at) => file.lines.lineOf(at) !== firstLine);
-    if (own !== undefined) return { leading: runLayout(file, m.inst, m.body).leadingOperator, indent: file.lines.indentOf(own) };
+    const indent = commandLineIndent(file, m.body);
+    if (indent !== null) return { leading: runLayout(file, m.inst, m.body).leadingOperator, indent };
   }
   return null;
 }

@@ -222,6 +222,23 @@ export interface FileRunLayout {
 }
 
 /**
+ * The indentation of the first line of a RUN's body, after its first, that starts a top-level command;
+ * null when every command starts on the first line (a package list continued over lines starts none).
+ */
+export function commandLineIndent(file: ParsedDockerfile, body: RunBody): string | null {
+  const inst = body.inst;
+  if (inst.endLine === inst.line) return null;
+  const firstLine = file.lines.lineOf(inst.argsSpan!.start);
+  for (const st of body.parsed.statements) {
+    for (const item of st.items) {
+      const at = fileStart(body, item.start);
+      if (file.lines.lineOf(at) !== firstLine) return file.lines.indentOf(at);
+    }
+  }
+  return null;
+}
+
+/**
  * The continuation style of the file's multi-line RUNs: leading or trailing
  * `&&` by majority (trailing when none says), and the indentation most of them
  * give a line that starts a command (else their first continuation line).
@@ -243,10 +260,8 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
     if (lead > trail) leading++;
     else if (trail > lead) trailing++;
     const body = runBody(file, inst);
-    const firstLine = file.lines.lineOf(inst.argsSpan.start);
-    const starts = body.ok ? body.parsed.statements.flatMap((st) => st.items).map((item) => fileStart(body, item.start)) : [];
-    const onOwnLine = starts.find((at) => file.lines.lineOf(at) !== firstLine);
-    if (onOwnLine !== undefined) commandIndents.push({ indent: file.lines.indentOf(onOwnLine), leading: lead === trail ? null : lead > trail });
+    const indent = body.ok ? commandLineIndent(file, body) : null;
+    if (indent !== null) commandIndents.push({ indent, leading: lead === trail ? null : lead > trail });
     else {
       const continuation = lines.slice(1).find((l) => !/^[ \t]*(#.*)?$/.test(l));
       if (continuation !== undefined) otherIndents.push(/^[ \t]*/.exec(continuation)![0]);

@@ -16,6 +16,7 @@ export {
   appendCommand,
   appendCommands,
   appendWords,
+  commandLineIndent,
   fileEnd,
   fileRunLayout,
   fileStart,
