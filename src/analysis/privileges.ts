@@ -165,19 +165,16 @@ function sysctlWrites(args: readonly { readonly value: string | null }[]): boole
  * limit as well as the soft one, and only root may raise a hard limit. A value of \`hard\` or \`soft\` is the
  * current limit; -S alone moves the soft limit under the hard one, as any user may; no value only prints.
  */
-function ulimitSetsHard(args: readonly { readonly value: string | null }[]): boolean {
-  let soft = false;
-  let hard = false;
-  let value: string | null | undefined;
-  for (const { value: w } of args) {
-    if (w !== null && /^-[A-Za-z]+$/.test(w)) {
-      soft ||= w.includes('S');
-      hard ||= w.includes('H');
-    } else if (value === undefined) value = w;
-  }
-  if (value === undefined || value === 'hard' || value === 'soft') return false;
-  return hard || !soft;
+function ulimitSetsHard(args: readonly ShellWord[]): boolean {
+  const { options, positionals } = splitArgs(args, ULIMIT);
+  const value = positionals[0];
+  if (value === undefined || value.value === 'hard' || value.value === 'soft') return false;
+  const has = (name: string) => options.some((o) => o.name === name);
+  return has('-H') || !has('-S');
 }
+
+/** ulimit's options, bundled as in \`-Hn\`, take no value: the limit is the operand. */
+const ULIMIT = grammar([], true);
 
 /** `uv pip install --system` (sync, uninstall; after uv's own options): a change to the system interpreter's packages. */
 function uvSystemInstall(args: readonly { readonly value: string | null }[]): boolean {
