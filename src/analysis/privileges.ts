@@ -20,7 +20,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { DOCKER_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
@@ -118,10 +118,25 @@ export function systemChange(script: string): { command: string; why: string } |
     if (program !== null && program.name === 'sysctl' && sysctlWrites(program.args)) {
       return { command: text(), why: 'setting a kernel parameter needs root (and, for most, a privileged container)' };
     }
+    if (program !== null && mountsFuse(program.name, program.args)) {
+      return {
+        command: text(),
+        why: "mounting a FUSE filesystem in a container needs /dev/fuse and CAP_SYS_ADMIN, which `--cap-add` gives root: as another user the mount rests on fusermount's setuid bit and a runtime that allows it",
+      };
+    }
     const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
+}
+
+/** Whether a command mounts a FUSE filesystem (FUSE_MOUNTERS): one that only mounts, given something to mount, or a mounting subcommand. */
+function mountsFuse(name: string, args: readonly { readonly value: string | null }[]): boolean {
+  if (!Object.hasOwn(FUSE_MOUNTERS, name)) return false;
+  const words = args.map((a) => a.value);
+  const subcommands = FUSE_MOUNTERS[name]!;
+  if (subcommands === null) return words.some((w) => w !== null && !w.startsWith('-'));
+  return subcommands.some((sub) => words.some((_, i) => sub.every((w, k) => words[i + k] === w)));
 }
 
 /**

@@ -145,6 +145,27 @@ export const SYSTEM_CHANGERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Programs that mount a FUSE filesystem, by name: the subcommands that mount (\`rclone mount\`, and
+ * \`rclone serve docker\`, a volume plugin that mounts each volume), or null when the program only
+ * mounts. In a container a mount needs /dev/fuse and CAP_SYS_ADMIN, which \`--cap-add\` gives root.
+ */
+export const FUSE_MOUNTERS: Readonly<Record<string, readonly (readonly string[])[] | null>> = {
+  rclone: [['mount'], ['nfsmount'], ['cmount'], ['serve', 'docker']],
+  juicefs: [['mount']],
+  blobfuse2: [['mount']],
+  s3fs: null,
+  sshfs: null,
+  gcsfuse: null,
+  goofys: null,
+  geesefs: null,
+  'mount-s3': null,
+  mergerfs: null,
+  'unionfs-fuse': null,
+  bindfs: null,
+  rar2fs: null,
+};
+
+/**
  * Client libraries of the Docker Engine API, by registry: an app that uses one talks to the daemon
  * through /var/run/docker.sock, which only root and the host's docker group may use. Go's are the
  * packages a source file imports (a module go.mod only lists may be another's dependency).

@@ -43,6 +43,19 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["redis-cli", "-h", "cache", "ping"]\n')).toBeNull();
   });
 
+  it('counts a FUSE mount at start as needing root, and a FUSE program that mounts nothing as not', () => {
+    const reason = (text: string) => {
+      const file = parseDockerfile(text);
+      return rootBlocker(file, file.stages.at(-1)!, memoryBuildContext({}), identify('alpine:3.20'))?.reason ?? null;
+    };
+    expect(reason('FROM a\nENTRYPOINT ["rclone", "serve", "docker"]\n')).toMatch(/^the container runs `rclone serve docker` when it starts: mounting a FUSE filesystem/);
+    expect(blocker('FROM a\nCMD ["rclone", "--config", "/cfg/rclone.conf", "mount", "remote:", "/mnt"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD s3fs bucket /mnt/s3 -f -o allow_other\n')).toBe('needs-root');
+    expect(scanScript('#!/bin/sh\nsshfs -o reconnect "$REMOTE" /data\nexec "$@"\n')).toMatchObject({ code: 'needs-root' });
+    expect(blocker('FROM a\nCMD ["rclone", "serve", "http", "remote:", "--addr", ":8080"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["sshfs", "--version"]\n')).toBeNull();
+  });
+
   it('finds commands that change the system at start, in shell form and in `sh -c` strings', () => {
     const reason = (text: string) => {
       const file = parseDockerfile(text);
