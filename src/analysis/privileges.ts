@@ -24,7 +24,7 @@ import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPER
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -231,7 +231,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const change = systemChange(script);
     if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
   }
-  for (const w of run) {
+  for (const w of startedPrograms(command, ctx)) {
     const why = rootProgram(baseName(w));
     // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
     if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
@@ -248,6 +248,45 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (docker !== null) return docker;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
+}
+
+/**
+ * The programs the container may start, as written: each start command's program (seen through
+ * `exec`, `env`, `sudo`, `nice`, `setsid`…), the CMD behind an ENTRYPOINT (which most entrypoints
+ * run), what an init or another program runs after `--` (`tini -- nginx`, `wait-for-it db:5432 --
+ * nginx`), an argument that is the path of a root-only program (`/usr/sbin/nginx`), what a shell's
+ * `-c` string runs, and what the package.json script a node runner starts runs. Other arguments are
+ * no programs (`rclone serve docker`, `app --db-user postgres`); a command line the shell parser
+ * cannot read is taken word by word.
+ */
+function startedPrograms(command: StartCommand, ctx: BuildContext | null): string[] {
+  const out: string[] = [];
+  const fromScript = (script: string, depth: number): void => {
+    const parsed = parseScript(script);
+    if (!parsed.ok) {
+      out.push(...script.split(/[\s;&|()]+/).filter((w) => w !== ''));
+      return;
+    }
+    for (const c of parsed.commands) {
+      const invoked = invokedProgram(c);
+      if (invoked === null) continue;
+      const words = [invoked.path, ...invoked.args.map((w) => w.value)];
+      const literal = words.flatMap((w) => (w === null ? [] : [w]));
+      out.push(invoked.path);
+      const wrapped = wrappedProgram(literal);
+      if (wrapped > 0 && literal[wrapped] !== undefined) out.push(literal[wrapped]!);
+      const dashes = words.indexOf('--');
+      if (dashes > 0 && words[dashes + 1] != null) out.push(words[dashes + 1]!);
+      out.push(...literal.slice(1).filter((w) => w.includes('/') && rootProgram(baseName(w)) !== undefined));
+      if (depth > 0) continue;
+      const operand = SHELL_PROGRAMS.has(invoked.name) ? shellCommandString(words) : null;
+      if (operand !== null && words[operand] != null) fromScript(words[operand]!, depth + 1);
+      const packaged = packageScriptText(ctx, literal);
+      if (packaged !== null) fromScript(packaged, depth + 1);
+    }
+  };
+  for (const { script } of startScripts(command)) fromScript(script, 0);
+  return out;
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -666,10 +705,15 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
  * \`node server.js\` when there is no start script), so a server started that way is seen.
  */
 function packageScriptWords(ctx: BuildContext | null, words: readonly string[]): string[] {
+  const script = packageScriptText(ctx, words);
+  return script === null ? [] : script.split(/\s+/).filter((w) => w !== '');
+}
+
+/** The text of the package.json script a node runner among \`words\` runs, or null. */
+function packageScriptText(ctx: BuildContext | null, words: readonly string[]): string | null {
   const at = words.findIndex((w) => NODE_SCRIPT_RUNNERS.has(baseName(w)));
   const manifest = at === -1 || ctx === null ? null : readPackageJson(ctx.read('package.json'));
-  const script = manifest === null ? null : scriptRun([baseName(words[at]!), ...words.slice(at + 1)], manifest);
-  return script === null ? [] : script.split(/\s+/).filter((w) => w !== '');
+  return manifest === null ? null : scriptRun([baseName(words[at]!), ...words.slice(at + 1)], manifest);
 }
 
 const NODE_SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn']);

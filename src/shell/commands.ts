@@ -264,7 +264,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
 
 /**
  * Programs that run a command under a limit or a priority (`timeout 600 apt-get install …`,
- * `nice -n 19 make`): their options, those that take a value, and whether a duration comes
+ * `nice -n 19 make`), or in a session of its own (`setsid cron`): their options, those that take a value, and whether a duration comes
  * before the command (timeout's). An option not listed leaves the command unread.
  */
 interface Wrapper {
@@ -278,6 +278,7 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   ionice: { flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], duration: false },
   stdbuf: { flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], duration: false },
   timeout: { flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], duration: true },
+  setsid: { flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], duration: false },
 };
 
 /** Where the command a wrapper runs starts, its options (and timeout's duration) read from `from`; null when they cannot be read. */

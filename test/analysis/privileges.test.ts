@@ -43,6 +43,23 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["redis-cli", "-h", "cache", "ping"]\n')).toBeNull();
   });
 
+  it('reads the programs a command runs, not its arguments', () => {
+    // An option's value or a subcommand that shares a root-only program's name runs nothing.
+    expect(blocker('FROM a\nCMD ["migrate", "--db-user", "postgres", "--source", "docker"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD ["app", "init"]\n')).toBeNull();
+    expect(blocker('FROM a\nCMD python manage.py cron\n')).toBeNull();
+    // What runs after `--`, an init, a prefix, a shell's string or a package.json script is a program.
+    expect(blocker('FROM a\nCMD ["wait-for-it", "db:5432", "--", "nginx", "-g", "daemon off;"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nENTRYPOINT ["tini", "-s", "--"]\nCMD ["cron", "-f"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["dumb-init", "supervisord"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD env TZ=UTC nohup crond -f\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD setsid cron; tmux -2\n')).toBe('needs-root');
+    // A root-only program's path, whatever runs it.
+    expect(blocker('FROM a\nCMD ["with-secrets", "--from", "/run/secrets", "/usr/sbin/nginx"]\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD sh -c "sleep 5; exec nginx"\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD ["npm", "run", "web"]\n', { 'package.json': '{"scripts":{"web":"node build.js && nginx -g \'daemon off;\'"}}' })).toBe('needs-root');
+  });
+
   it('counts a FUSE mount at start as needing root, and a FUSE program that mounts nothing as not', () => {
     const reason = (text: string) => {
       const file = parseDockerfile(text);
