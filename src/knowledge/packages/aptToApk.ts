@@ -77,6 +77,8 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   gcc: mapped(['gcc', 'musl-dev'], DEB12, ['main/gcc@d2bfb22c', 'main/musl@172b1a67'], 'the C library headers come with musl-dev'),
   gdb: mapped(['gdb'], DEB12, ['main/gdb@64c24d51']),
   gettext: mapped(['gettext'], DEB12, ['main/gettext@aa6d1b69']),
+  // envsubst, the one program most images install it for: Alpine's gettext has it (nginx's Alpine image installs gettext for it).
+  'gettext-base': mapped(['gettext'], DEB12, ['main/gettext@aa6d1b69'], 'envsubst and gettext come with gettext'),
   gfortran: mapped(['gfortran', 'musl-dev'], DEB12, ['main/gcc@d2bfb22c', 'main/musl@172b1a67'], 'linking needs the C library, which comes with musl-dev'),
   ghostscript: mapped(['ghostscript'], DEB12, ['main/ghostscript@0c81d393']),
   git: mapped(['git'], DEB12, ['main/git@9f84059d']),
