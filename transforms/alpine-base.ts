@@ -24,11 +24,11 @@ import {
 } from '../src/analysis/index.js';
 import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, DEBIAN_ONLY_USERS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, DEBIAN_ONLY_GROUPS, DEBIAN_ONLY_USERS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { installedPackages } from '../src/analysis/builds/index.js';
-import { createdUsers, fileOwners } from '../src/analysis/accounts.js';
+import { createdGroups, createdUsers, fileOwners, namedGroups } from '../src/analysis/accounts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
@@ -75,8 +75,9 @@ Refuses, with the reason, when:
   A file the container's command names itself (\`supervisord -c /etc/supervisor/conf.d/app.conf\`) is still read;
   an ENTRYPOINT or CMD that starts a program where only the Debian package puts it (\`/usr/bin/tini\`: Alpine's is
   /sbin/tini) would not start;
-- \`debian-account\`: a COPY or ADD \`--chown\`, a \`chown\` or a USER names a user of Debian's base image that the stages do not
-  create and Alpine's base lacks (www-data, proxy, backup, list, irc, gnats, _apt, sys): the build would not find it;
+- \`debian-account\`: a COPY or ADD \`--chown\`, a \`chown\`, \`chgrp\` or a USER names a user or group of Debian's base image that
+  the stages do not create and Alpine's base lacks (users www-data, proxy, backup, list, irc, gnats, _apt, sys; groups sudo,
+  staff, plugdev, dip, operator…): the build would not find it;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
@@ -167,7 +168,7 @@ image is already an Alpine variant).`,
     touches: { instructions: { FROM: ['edit'], ARG: ['edit'], RUN: ['edit', 'remove'] } },
     refusals: {
       ...ALPINE_RUN_REFUSALS,
-      'debian-account': 'the stages give files to, or run as, a user of Debian\'s base image that Alpine\'s lacks (www-data)',
+      'debian-account': 'the stages give files to, or run as, a user or group of Debian\'s base image that Alpine\'s lacks (www-data, staff)',
       'missing-tool': 'a command needs a tool the Alpine image lacks and the stage does not install',
       'glibc-download': 'a download of a prebuilt glibc artefact',
       'unknown-download': 'a download of a prebuilt program (or an archive of them) whose C library is unknown',
@@ -297,28 +298,32 @@ function jniLibrary(file: ParsedDockerfile, stages: readonly Stage[], ctx: Build
 }
 
 /**
- * A user of Debian's base image that the stages give files to or run as (`COPY --chown=www-data`,
- * `chown -R www-data /srv`, `USER www-data`) and do not create, said as a reason; null when none:
- * Alpine's base has no such user, so the COPY or chown fails to find it, and so does the USER.
+ * A user or group of Debian's base image that the stages give files to or run as (\`COPY --chown=www-data\`,
+ * \`chown -R www-data /srv\`, \`chown root:staff /srv\`, \`USER www-data\`) and do not create, said as a reason;
+ * null when none: Alpine's base has no such account, so the COPY or chown fails to find it, and so does the USER.
  */
 function debianAccount(file: ParsedDockerfile, stages: readonly Stage[], image: IdentifiedImage): string | null {
   const created = new Set(stages.flatMap((s) => createdUsers(file, s)).flatMap((u) => (u.name === null ? [] : [u.name])));
+  const createdGroupNames = new Set(stages.flatMap((s) => [...createdGroups(file, s)]));
   const lacks = (name: string) => DEBIAN_ONLY_USERS.names.has(name) && !created.has(name) && DEBIAN_ONLY_USERS.madeOnAlpineBy[name]?.has(image.repository.name) !== true;
-  const found: { inst: Instruction; name: string; does: string }[] = [];
+  const found: { inst: Instruction; name: string; does: string; kind: 'user' | 'group' }[] = [];
   for (const s of stages) {
     for (const owner of fileOwners(file, s)) {
-      if (lacks(owner.user)) found.push({ inst: owner.inst, name: owner.user, does: 'gives files to' });
+      if (lacks(owner.user)) found.push({ inst: owner.inst, name: owner.user, does: 'gives files to', kind: 'user' });
     }
     for (const inst of s.instructions) {
       if (inst.keyword !== 'USER' || inst.argsSpan === null) continue;
       const name = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0]!;
-      if (lacks(name)) found.push({ inst, name, does: 'runs as' });
+      if (lacks(name)) found.push({ inst, name, does: 'runs as', kind: 'user' });
+    }
+    for (const g of namedGroups(file, s)) {
+      if (DEBIAN_ONLY_GROUPS.names.has(g.group) && !createdGroupNames.has(g.group)) found.push({ inst: g.inst, name: g.group, does: `${g.does} the group`, kind: 'group' });
     }
   }
   const first = found.sort((a, b) => a.inst.index - b.inst.index)[0];
   if (first === undefined) return null;
   const group = first.name === 'www-data' ? ' (only a www-data group)' : '';
-  return `line ${first.inst.line} ${first.does} ${first.name}, a user Debian's base image has and Alpine's does not${group}: the ${first.inst.keyword} would not find it`;
+  return `line ${first.inst.line} ${first.does} ${first.name}, a ${first.kind} Debian's base image has and Alpine's does not${group}: the ${first.inst.keyword} would not find it`;
 }
 
 /**

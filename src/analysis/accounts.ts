@@ -161,6 +161,57 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
   return out.sort((a, b) => a.inst.index - b.inst.index);
 }
 
+/** A group the stage names for its files or its user. */
+export interface NamedGroup {
+  readonly group: string;
+  readonly inst: Instruction;
+  /** What the instruction does with it: `gives files to` or `runs as`. */
+  readonly does: 'gives files to' | 'runs as';
+}
+
+/**
+ * The groups the stage (and what it builds on) names, in order: a COPY or ADD's \`--chown=USER:GROUP\`,
+ * a chown's \`USER:GROUP\` or \`:GROUP\` (root's files too), a chgrp's group, and a USER's \`USER:GROUP\`.
+ * Numbers and names only known at build time are left out.
+ */
+export function namedGroups(file: ParsedDockerfile, stage: Stage): NamedGroup[] {
+  const out: NamedGroup[] = [];
+  const add = (group: string | null | undefined, inst: Instruction, does: NamedGroup['does']) => {
+    if (group == null || group === '' || group.includes('$') || /^\d+$/.test(group)) return;
+    out.push({ group, inst, does });
+  };
+  const groupOf = (owner: string | null | undefined) => (owner == null ? null : (owner.split(/[:.]/, 2)[1] ?? null));
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'COPY' || inst.keyword === 'ADD') add(groupOf(inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value), inst, 'gives files to');
+      else if (inst.keyword === 'USER' && inst.argsSpan !== null) add(groupOf(file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim()), inst, 'runs as');
+    }
+    const scripts = runScripts(file, s);
+    for (const { run, command } of commandsNamed(scripts, 'chown', 'chgrp')) {
+      const words = programWords(command);
+      const args = splitArgs(words.slice(1), CHOWN);
+      if (args.positionals.length < 2) continue;
+      const first = args.positionals[0]!.value;
+      add(words[0]!.value!.endsWith('chgrp') ? first : groupOf(first), run.inst, 'gives files to');
+    }
+  }
+  return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/** The groups the stage's RUNs (and those of the stages it builds on) create by name: groupadd's and addgroup's. */
+export function createdGroups(file: ParsedDockerfile, stage: Stage): Set<string> {
+  const out = new Set<string>();
+  for (const s of stageLineage(file, stage)) {
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'groupadd', 'addgroup')) {
+      const words = programWords(command);
+      const args = splitArgs(words.slice(1), words[0]!.value!.endsWith('groupadd') ? GROUPADD : grammar(['-g', '--gid'], true));
+      const name = args.positionals.length === 1 ? accountWord(file, run.inst, args.positionals[0]!) : null;
+      if (name !== null) out.add(name);
+    }
+  }
+  return out;
+}
+
 /** What the USER instruction should say for a created account: numeric where the ids are known. */
 export function userSpec(user: { readonly name: string; readonly uid: number | null; readonly gid: number | null }): string {
   if (user.uid === null) return user.name;

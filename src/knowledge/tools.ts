@@ -120,6 +120,18 @@ export const DEBIAN_ONLY_USERS: {
 };
 
 /**
+ * Groups every Debian or Ubuntu based image has (base-passwd's fixed groups) that Alpine's
+ * alpine-baselayout does not make: a `COPY --chown`, `chown`, `chgrp` or USER naming one fails
+ * there (`invalid group`). Alpine's own are wheel, cron, ftp, sshd, input, netdev, kvm, ntp, ping…
+ */
+export const DEBIAN_ONLY_GROUPS: { readonly names: ReadonlySet<string>; readonly sources: readonly Source[] } = {
+  names: new Set(['man', 'proxy', 'fax', 'voice', 'sudo', 'dip', 'backup', 'operator', 'list', 'irc', 'src', 'gnats', 'sasl', 'plugdev', 'staff']),
+  sources: [
+    at('https://gitlab.alpinelinux.org/alpine/aports/-/blob/master/main/alpine-baselayout/group', "against base-passwd's group.master (Debian): root, daemon, bin, sys, adm, tty, disk, lp, mail, news, uucp, kmem, dialout, cdrom, floppy, tape, audio, www-data, shadow, utmp, video, games, users and nogroup are in both"),
+  ],
+};
+
+/**
  * Downloads of prebuilt programs linked against glibc: they do not run on musl.
  * Go's `linux-amd64` tarballs are static and not listed.
  */

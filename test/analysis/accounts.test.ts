@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPlan, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, userSpec } from '../../src/analysis/accounts.js';
+import { accountPlan, createdGroups, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, namedGroups, userSpec } from '../../src/analysis/accounts.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { identify } from '../../src/knowledge/identify.js';
 
@@ -90,6 +90,20 @@ describe('fileOwners', () => {
     expect(below('RUN chown -R app /srv/media && mkdir -p /srv/media/cache')).toEqual([[]]);
     // Another RUN's mkdir is not known to have made the folder before this chown.
     expect(below('RUN mkdir -p /srv/media/images\nRUN chown -R app /srv/media')).toEqual([[]]);
+  });
+});
+
+describe('namedGroups', () => {
+  it('reads the groups of --chown, chown, chgrp and USER, root\'s files too, and leaves numbers and variables out', () => {
+    const file = parseDockerfile(
+      'FROM debian\nCOPY --chown=app:plugdev a /a\nRUN chown root:staff /srv && chown :dip /x && chgrp -R sudo /y && chown 1000:1000 /z && chown app:$GROUP /w\nUSER app:operator\n',
+    );
+    expect(namedGroups(file, file.stages[0]!).map((g) => `${g.inst.line} ${g.does} ${g.group}`)).toEqual(['2 gives files to plugdev', '3 gives files to staff', '3 gives files to dip', '3 gives files to sudo', '4 runs as operator']);
+  });
+
+  it('finds the groups RUNs create by name', () => {
+    const file = parseDockerfile('FROM debian\nRUN groupadd --system -g 50 staff && addgroup -S web\n');
+    expect([...createdGroups(file, file.stages[0]!)]).toEqual(['staff', 'web']);
   });
 });
 
