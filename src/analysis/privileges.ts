@@ -257,7 +257,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
  * nginx`), an argument that is the path of a root-only program (`/usr/sbin/nginx`), what a shell's
  * `-c` string runs, and what the package.json script a node runner starts runs. Other arguments are
  * no programs (`rclone serve docker`, `app --db-user postgres`); a command line the shell parser
- * cannot read is taken word by word.
+ * cannot read, or whose program it cannot tell, is taken word by word.
  */
 function startedPrograms(command: StartCommand, ctx: BuildContext | null): string[] {
   const out: string[] = [];
@@ -269,7 +269,11 @@ function startedPrograms(command: StartCommand, ctx: BuildContext | null): strin
     }
     for (const c of parsed.commands) {
       const invoked = invokedProgram(c);
-      if (invoked === null) continue;
+      // A program only known when it runs, or a wrapper's option not known here (\`timeout --foo 5 nginx\`): every word may run.
+      if (invoked === null) {
+        out.push(...c.words.flatMap((w) => (w.value === null ? [] : [w.value])));
+        continue;
+      }
       const words = [invoked.path, ...invoked.args.map((w) => w.value)];
       const literal = words.flatMap((w) => (w === null ? [] : [w]));
       out.push(invoked.path);

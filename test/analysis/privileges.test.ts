@@ -54,6 +54,9 @@ describe('rootBlocker', () => {
     expect(blocker('FROM a\nCMD ["dumb-init", "supervisord"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD env TZ=UTC nohup crond -f\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD setsid cron; tmux -2\n')).toBe('needs-root');
+    // A wrapper's option dockshift does not know, or a program only known at run time: every word may run.
+    expect(blocker('FROM a\nCMD timeout --kill-signal=9 600 nginx\n')).toBe('needs-root');
+    expect(blocker('FROM a\nCMD $LAUNCHER nginx -g "daemon off;"\n')).toBe('needs-root');
     // A root-only program's path, whatever runs it.
     expect(blocker('FROM a\nCMD ["with-secrets", "--from", "/run/secrets", "/usr/sbin/nginx"]\n')).toBe('needs-root');
     expect(blocker('FROM a\nCMD sh -c "sleep 5; exec nginx"\n')).toBe('needs-root');
