@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { dockerfileMatch, servicesBuilding, type DockerfileMatch } from './compose.js';
 import { canonicalName } from '../dockerfile/imageRef.js';
-import { rootStage } from '../dockerfile/stages.js';
+import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { commandsNamed, runScripts } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import { developmentImage } from '../knowledge/index.js';
@@ -26,7 +27,12 @@ export type DevContainer =
    */
   | { readonly tool: 'codesandbox'; readonly config: '.codesandbox/Dockerfile' }
   /** An image made to be worked in (a dev container image, a Gitpod workspace, code-server), which the final stage builds on. */
-  | { readonly tool: 'image'; readonly image: string; readonly what: string };
+  | { readonly tool: 'image'; readonly image: string; readonly what: string }
+  /**
+   * A final stage that runs \`unminimize\`, which puts back the man pages and documentation Ubuntu's
+   * minimal image leaves out: only people who work at the container's prompt read them.
+   */
+  | { readonly tool: 'unminimize'; readonly line: number };
 
 /** What makes the Dockerfile a development environment, as a refusal says it. */
 export function devContainerSaid(dev: DevContainer): string {
@@ -37,6 +43,8 @@ export function devContainerSaid(dev: DevContainer): string {
       return `${dev.config} builds this Dockerfile as a dev container`;
     case 'image':
       return `the image is built on ${dev.image}, ${dev.what}`;
+    case 'unminimize':
+      return `line ${dev.line} runs unminimize, which puts back the man pages and documentation Ubuntu's minimal image leaves out, for the people who work at the container's prompt`;
   }
 }
 
@@ -73,7 +81,18 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
-  return base;
+  return base ?? (input === undefined ? null : unminimized(input));
+}
+
+/** The RUN of the final stage (or a stage it builds on) that runs \`unminimize\`, if one does. */
+function unminimized(file: ParsedDockerfile): DevContainer | null {
+  const final = file.stages.at(-1);
+  if (final === undefined) return null;
+  for (const stage of stageLineage(file, final).reverse()) {
+    const found = commandsNamed(runScripts(file, stage), 'unminimize')[0];
+    if (found !== undefined) return { tool: 'unminimize', line: found.run.inst.line };
+  }
+  return null;
 }
 
 /** The devcontainer.json of the build context that builds this Dockerfile, if one does. */
