@@ -6,4 +6,4 @@ RUN if [ "$THUMBS" = y ]; then \
 		apt-get update \
 		&& apt-get install -y --no-install-recommends ffmpeg; \
 	fi \
-		&& rm -rf /var/lib/apt/lists/*
+	&& rm -rf /var/lib/apt/lists/*

@@ -11,7 +11,7 @@ import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { runBody, type RunBody } from './body.js';
 import { isValidShell } from './parse.js';
-import type { Refusal, ShellWord, SimpleCommand } from './types.js';
+import type { ListItem, Refusal, ShellWord, SimpleCommand } from './types.js';
 
 /** What each refusal of the editing helpers means, for transforms' `meta.refusals`. */
 export const EDIT_REFUSALS = {
@@ -172,12 +172,17 @@ export function runLayout(file: ParsedDockerfile, inst: Instruction, body?: RunB
   };
 }
 
-/** The indentation of the line where the last top-level command starts, else of the first continuation line. */
+/**
+ * The indentation of the line where the last top-level command starts, else of the line that closes
+ * it (`fi`, `done`), else of the first continuation line.
+ */
 function commandIndent(file: ParsedDockerfile, argsStart: number, continuation: readonly string[], body?: RunBody): string {
   const last = body?.parsed.statements.at(-1)?.items.at(-1);
   if (body !== undefined && last !== undefined) {
     const at = fileStart(body, last.start);
     if (file.lines.lineOf(at) !== file.lines.lineOf(argsStart)) return file.lines.indentOf(at);
+    const closing = closingLineIndent(file, body, last);
+    if (closing !== null) return closing;
   }
   const first = continuation[0];
   return first === undefined ? '    ' : /^[ \t]*/.exec(first)![0] || '    ';
@@ -222,20 +227,37 @@ export interface FileRunLayout {
 }
 
 /**
- * The indentation of the first line of a RUN's body, after its first, that starts a top-level command;
- * null when every command starts on the first line (a package list continued over lines starts none).
+ * The indentation of the first line of a RUN's body, after its first, that starts a top-level command,
+ * else of the line that closes a compound command begun on the first (`fi`, `done`: its body lines are
+ * indented one level deeper); null when every command starts and ends on the first line (a package list
+ * continued over lines starts none).
  */
 export function commandLineIndent(file: ParsedDockerfile, body: RunBody): string | null {
   const inst = body.inst;
   if (inst.endLine === inst.line) return null;
   const firstLine = file.lines.lineOf(inst.argsSpan!.start);
-  for (const st of body.parsed.statements) {
-    for (const item of st.items) {
-      const at = fileStart(body, item.start);
-      if (file.lines.lineOf(at) !== firstLine) return file.lines.indentOf(at);
-    }
+  const items = body.parsed.statements.flatMap((st) => st.items);
+  for (const item of items) {
+    const at = fileStart(body, item.start);
+    if (file.lines.lineOf(at) !== firstLine) return file.lines.indentOf(at);
+  }
+  for (const item of items) {
+    const closing = closingLineIndent(file, body, item);
+    if (closing !== null) return closing;
   }
   return null;
+}
+
+const CLOSER = /^[ \t]*(?:fi|done|esac|[})])(?![A-Za-z0-9_])/;
+
+/** The indentation of the line that closes a compound item, when that line starts with its closing word. */
+function closingLineIndent(file: ParsedDockerfile, body: RunBody, item: ListItem): string | null {
+  if (item.kind === 'command' || item.kind === 'pipeline' || item.kind === 'function' || item.kind === 'other') return null;
+  const end = fileEnd(body, item.end);
+  const line = file.lines.lineOf(end - 1);
+  if (line === file.lines.lineOf(fileStart(body, item.start))) return null;
+  const text = file.text.slice(file.lines.startOf(line), file.lines.endOf(line));
+  return CLOSER.test(text) ? file.lines.indentOf(end - 1) : null;
 }
 
 /**
