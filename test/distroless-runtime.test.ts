@@ -66,3 +66,10 @@ describe('distroless-runtime: packages copied into a Python image', () => {
     ]);
   });
 });
+
+describe('distroless-runtime: a program copied from a path a build argument names', () => {
+  it('says why the program cannot be traced, not that no stage built it', () => {
+    const text = 'FROM golang:1.22-bookworm AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/$TARGETARCH/ ./cmd/...\n\nFROM alpine:3.19\nARG TARGETARCH\nCOPY --from=build /out/$TARGETARCH/ /usr/local/bin/\nENTRYPOINT ["app"]\n';
+    expect(refusals(text)).toEqual(["program-missing: app cannot be traced to a build stage's output: COPY on line 9 copies /out/$TARGETARCH/, named by a variable"]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, originOf, sizeEffect, switchEdits, type CopiedArtefact } from '../src/analysis/index.js';
+import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, copyArgs, originOf, sizeEffect, switchEdits, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
 import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScriptsOf } from '../src/analysis/runScripts.js';
@@ -55,7 +55,8 @@ Refuses, with the reason:
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
-- \`program-missing\`: the program is not the runtime (\`npm start\`, \`gunicorn\`) nor a binary copied in;
+- \`program-missing\`: the program is not the runtime (\`npm start\`, \`gunicorn\`) nor a binary copied in (a copy whose
+  source a build argument names counts when it writes the program by name: \`COPY --from=build /out/$TARGETARCH/app /bin/\`);
 - \`no-distroless\`: no distroless image is still built for this runtime version and Debian release (\`node:20-slim\`
   is bookworm, and nodejs20-debian12 is no longer rebuilt), or the tag's release is not known (a tag rebuilt on a newer
   Debian release, such as \`python:3.12.11\`);
@@ -277,12 +278,43 @@ function argvOf(file: ParsedDockerfile, inst: Instruction): string[] | null {
   return argv;
 }
 
-function copiedFrom(file: ParsedDockerfile, inst: Instruction, program: string, ctx: BuildContext | null): CopiedArtefact | null {
+/** Where the program run by `inst` is, and which instruction put it there; null when none of this Dockerfile did. */
+function programOrigin(file: ParsedDockerfile, inst: Instruction, program: string, ctx: BuildContext | null): { readonly path: string; readonly origin: PathOrigin } | null {
   const paths = program.includes('/') ? [absolutePath(file, inst, program)] : PATH.map((d) => `${d}/${program}`);
-  const origin = paths.map((p) => (p === null ? null : originOf(file, inst, p, ctx))).find((o) => o !== null) ?? null;
-  if (origin?.kind !== 'stage' || origin.stage === null) return null;
+  for (const path of paths) {
+    const origin = path === null ? null : originOf(file, inst, path, ctx);
+    if (origin !== null) return { path: path!, origin };
+  }
+  return null;
+}
+
+/**
+ * The copy of a build stage's output that put the program there. A copy whose source a build argument
+ * names (\`COPY --from=build /out/$TARGETARCH/app /bin/app\`) brings that stage's build all the same,
+ * when it writes the program under its own name.
+ */
+function copiedFrom(file: ParsedDockerfile, inst: Instruction, program: string, ctx: BuildContext | null): CopiedArtefact | null {
+  const found = programOrigin(file, inst, program, ctx);
+  if (found === null) return null;
+  const { path, origin } = found;
+  const traced = origin.kind === 'stage' ? origin.stage !== null : origin.kind === 'unknown' && writesByName(file, origin.inst, path);
+  if (!traced) return null;
   const stage = file.stages[inst.stage]!;
-  return copiedArtefacts(file, stage, ctx).find((a) => a.inst === origin.inst) ?? null;
+  return copiedArtefacts(file, stage, ctx).find((a) => a.inst === origin.inst && a.stage !== null) ?? null;
+}
+
+/**
+ * The COPY writes \`path\` whatever its sources' variables hold: its one source copied to that path, or a
+ * source of that file name (itself free of variables and globs) copied into the folder holding it.
+ */
+function writesByName(file: ParsedDockerfile, inst: Instruction, path: string): boolean {
+  const args = copyArgs(file, inst);
+  if (typeof args === 'string') return false;
+  const dest = absolutePath(file, inst, args.dest);
+  if (dest === null) return false;
+  if (args.sources.length === 1 && !args.dest.endsWith('/') && dest === path) return true;
+  const name = posix.basename(path);
+  return posix.dirname(path) === (dest.replace(/(?<=.)\/+$/, '')) && args.sources.some((src) => !/[$*?[]/.test(posix.basename(src)) && posix.basename(src) === name);
 }
 
 function debianOf(image: IdentifiedImage | null): '12' | '13' | null {
@@ -337,7 +369,11 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
   if (program === null || program.length === 0) return { code: 'program-missing', reason: 'the stage sets no ENTRYPOINT or CMD to run a copied binary' };
   const inst = stage.instructions.filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1)!;
   const artefact = copiedFrom(file, inst, program[0]!, ctx);
-  if (artefact === null) return { code: 'program-missing', reason: `${program[0]} is not a binary copied from a build stage (it comes from ${image.raw} or the build context)` };
+  if (artefact === null) {
+    const origin = programOrigin(file, inst, program[0]!, ctx)?.origin;
+    const why = origin?.kind === 'unknown' ? `cannot be traced to a build stage's output: ${origin.why}` : `is not a binary copied from a build stage (it comes from ${image.raw} or the build context)`;
+    return { code: 'program-missing', reason: `${program[0]} ${why}` };
+  }
   const l = artefact.linkage;
   const builderDebian = debianOf(artefact.builder);
   let kind: 'static' | 'base' | 'cc';
