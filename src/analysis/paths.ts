@@ -606,6 +606,8 @@ function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ct
   const destDir = dest.replace(/\/+$/, '') || '/';
   const under = (base: string): string | null => (path === base ? '' : path.startsWith(base === '/' ? '/' : `${base}/`) ? path.slice(base === '/' ? 1 : base.length + 1) : null);
   if (glob) {
+    // A pattern copied to a file's name writes that file (BuildKit takes one match only there).
+    if (!destIsDir && path === posix.normalize(dest)) return 'glob';
     const name = posix.basename(path);
     if (isPattern(posix.dirname(source))) return posix.dirname(path) === destDir ? 'glob' : null;
     const pattern = new RegExp(`^${posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\[/g, '[')}$`);
