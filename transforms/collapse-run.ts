@@ -10,14 +10,13 @@ import {
   BODY_REFUSALS,
   builtinCall,
   errexitCommand,
-  commandLineIndent,
+  continuedLayout,
   fileEnd,
   fileRunLayout,
   isValidShell,
   mounts,
   readsStartupFiles,
   runBody,
-  runLayout,
   shellInvocation,
   type FileRunLayout,
   type RunBody,
@@ -324,7 +323,7 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   });
   close();
 
-  for (const g of groups) findings.push(merge(file, g, groupLayout(file, g) ?? layout()));
+  for (const g of groups) findings.push(merge(file, g, groupLayout(file, g, layout) ?? layout()));
   return findings;
 }
 
@@ -333,10 +332,11 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
  * RUN continues (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); null when no
  * RUN of the group does (one-line RUNs, or a package list continued over lines), which the file's other RUNs then decide.
  */
-function groupLayout(file: ParsedDockerfile, group: readonly Member[]): FileRunLayout | null {
+function groupLayout(file: ParsedDockerfile, group: readonly Member[], fileLayout: () => FileRunLayout): FileRunLayout | null {
   for (const m of group) {
-    const indent = commandLineIndent(file, m.body);
-    if (indent !== null) return { leading: runLayout(file, m.inst, m.body).leadingOperator, indent };
+    const layout = continuedLayout(file, m.inst, m.body);
+    // A RUN joined by `;` says nothing of where `&&` goes: the file's RUNs say it.
+    if (layout !== null) return { leading: layout.leading ?? fileLayout().leading, indent: layout.indent };
   }
   return null;
 }

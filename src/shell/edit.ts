@@ -261,13 +261,43 @@ function closingLineIndent(file: ParsedDockerfile, body: RunBody, item: ListItem
 }
 
 /**
+ * The layout a RUN continuing this one takes (a merge, or a RUN written right after it that collapse-run
+ * may merge): its operator style and the indent of a line that starts a command; null when it has no
+ * such line (a one-line RUN, a package list continued over lines) or is not a shell RUN that parses.
+ */
+export function continuedLayout(file: ParsedDockerfile, inst: Instruction, body?: RunBody): RunContinuation | null {
+  if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) return null;
+  const b = body ?? runBody(file, inst);
+  if (!b.ok) return null;
+  const indent = commandLineIndent(file, b);
+  if (indent === null) return null;
+  const { lead, trail } = operatorLines(file, inst);
+  return { leading: lead === trail ? null : lead > trail, indent };
+}
+
+/** As FileRunLayout, for one RUN; leading is null when as many of its lines start with && or || as end with one (none: a RUN joined by `;`). */
+export interface RunContinuation {
+  readonly leading: boolean | null;
+  readonly indent: string;
+}
+
+/** How many of a RUN's lines start with && or || (after the first), and how many end with one before the escape. */
+function operatorLines(file: ParsedDockerfile, inst: Instruction): { readonly lead: number; readonly trail: number } {
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
+  const lines = file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end).split(/\r?\n/);
+  return {
+    lead: lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length,
+    trail: lines.slice(0, -1).filter((l) => trailingOp.test(l)).length,
+  };
+}
+
+/**
  * The continuation style of the file's multi-line RUNs: leading or trailing
  * `&&` by majority (trailing when none says), and the indentation most of them
  * give a line that starts a command (else their first continuation line).
  */
 export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
-  const e = file.escape === '\\' ? '\\\\' : file.escape;
-  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
   let leading = 0;
   let trailing = 0;
   // Each with the style of its RUN: a leading RUN's indent is its operator's (` && make`), not a command's.
@@ -277,8 +307,7 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
     if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
     const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
     if (lines.length < 2) continue;
-    const lead = lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length;
-    const trail = lines.slice(0, -1).filter((l) => trailingOp.test(l)).length;
+    const { lead, trail } = operatorLines(file, inst);
     if (lead > trail) leading++;
     else if (trail > lead) trailing++;
     const body = runBody(file, inst);

@@ -17,6 +17,7 @@ export {
   appendCommands,
   appendWords,
   commandLineIndent,
+  continuedLayout,
   fileEnd,
   fileRunLayout,
   fileStart,
@@ -28,6 +29,7 @@ export {
   runLayout,
   type EditResult,
   type FileRunLayout,
+  type RunContinuation,
   type Joiner,
   type RunLayout,
 } from './edit.js';
