@@ -20,7 +20,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { fileRunLayout } from '../src/shell/index.js';
+import { continuedLayout, fileRunLayout } from '../src/shell/index.js';
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
 
 type Options = { name: string; uid: number; target: string };
@@ -690,7 +690,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     }
   }
   const userLine = `${keyword(file, 'USER')} ${spec}`;
-  const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands);
+  const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands, file.instructions[runAt - 1]!);
   if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {
     // Steps follow the VOLUME: the folder is made the user's before it, the USER still goes after them.
     if (plan.kind === 'existing' && !numericSpec && firstVolume.index < plan.after.index) {
@@ -753,13 +753,15 @@ function setsHome(file: ParsedDockerfile, stage: Stage): boolean {
   return stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'ENV' && properties(file, i).some((p) => p.name === 'HOME')));
 }
 
-/** A RUN line: one line when short, else one command per continuation line. */
-function renderRunLine(file: ParsedDockerfile, commands: readonly string[]): string {
+/** A RUN line written after `after`: one line when short, else one command per continuation line. */
+function renderRunLine(file: ParsedDockerfile, commands: readonly string[], after: Instruction): string {
   const run = keyword(file, 'RUN');
   const oneLine = `${run} ${commands.join(' && ')}`;
   if (oneLine.length <= 100) return oneLine;
-  // Continued as the file's other RUNs are, so that collapse-run merging it keeps one style.
-  const { leading, indent } = fileRunLayout(file);
+  // Continued as the RUN it follows is (collapse-run merges the two in that RUN's layout), else as
+  // the file's other RUNs are: one style either way.
+  const before = continuedLayout(file, after);
+  const { leading, indent } = before === null ? fileRunLayout(file) : { leading: before.leading ?? fileRunLayout(file).leading, indent: before.indent };
   const esc = file.escape;
   return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` && ${esc}${file.eol}${indent}`)}`;
 }

@@ -1,0 +1,17 @@
+FROM debian:12-slim AS build
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends make gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
+COPY . /src
+RUN make -C /src \
+    && make -C /src install
+
+FROM debian:12-slim
+COPY --from=build /usr/local/bin/app /usr/local/bin/app
+# This stage's RUN is continued in its own style: the account's RUN after it takes that one.
+RUN mkdir -p /symbols \
+ && ln -s /usr/local/bin/app /symbols/app
+RUN groupadd --system --gid 10001 app \
+ && useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+CMD ["app"]
