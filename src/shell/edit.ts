@@ -162,7 +162,10 @@ export function runLayout(file: ParsedDockerfile, inst: Instruction, body?: RunB
     const t = l.trim();
     return t !== '' && t !== file.escape && !t.startsWith('#');
   });
-  const leadingOperator = continuation.some((l) => /^[ \t]*(?:&&|\|\||\|)/.test(l));
+  // By the && and || its lines lead or end with (a pipe continued on the next line, `| bash -`, is no style);
+  // only when those are as many, by any operator leading a line.
+  const { lead, trail } = operatorLines(file, lines);
+  const leadingOperator = lead !== trail ? lead > trail : continuation.some((l) => /^[ \t]*(?:&&|\|\||\|)/.test(l));
   return {
     multiline: lines.length > 1,
     indent: commandIndent(file, args.start, continuation, body),
@@ -271,7 +274,7 @@ export function continuedLayout(file: ParsedDockerfile, inst: Instruction, body?
   if (!b.ok) return null;
   const indent = commandLineIndent(file, b);
   if (indent === null) return null;
-  const { lead, trail } = operatorLines(file, inst);
+  const { lead, trail } = operatorLines(file, file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/));
   return { leading: lead === trail ? null : lead > trail, indent };
 }
 
@@ -282,10 +285,9 @@ export interface RunContinuation {
 }
 
 /** How many of a RUN's lines start with && or || (after the first), and how many end with one before the escape. */
-function operatorLines(file: ParsedDockerfile, inst: Instruction): { readonly lead: number; readonly trail: number } {
+function operatorLines(file: ParsedDockerfile, lines: readonly string[]): { readonly lead: number; readonly trail: number } {
   const e = file.escape === '\\' ? '\\\\' : file.escape;
   const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
-  const lines = file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end).split(/\r?\n/);
   return {
     lead: lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length,
     trail: lines.slice(0, -1).filter((l) => trailingOp.test(l)).length,
@@ -307,7 +309,7 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
     if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
     const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
     if (lines.length < 2) continue;
-    const { lead, trail } = operatorLines(file, inst);
+    const { lead, trail } = operatorLines(file, lines);
     if (lead > trail) leading++;
     else if (trail > lead) trailing++;
     const body = runBody(file, inst);

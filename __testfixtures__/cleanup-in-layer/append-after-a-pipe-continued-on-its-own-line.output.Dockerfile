@@ -1,0 +1,7 @@
+FROM debian:12-slim
+RUN apt-get update && \
+    curl -fsSL https://deb.nodesource.com/setup_20.x \
+    | bash - && \
+    apt-get install -y --no-install-recommends nodejs && \
+    rm -rf /var/lib/apt/lists/*
+CMD ["node"]
