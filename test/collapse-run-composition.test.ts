@@ -50,13 +50,17 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
   });
 
   it('leaves an apk update that a later body needs, merged or not', () => {
-    const merged = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk upgrade\n', ['collapse-run', 'install-flags']);
-    expect(merged.output).toBe('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl && \\\n    apk upgrade\n');
+    const merged = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk search -x curl\n', ['collapse-run', 'install-flags']);
+    expect(merged.output).toBe('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl && \\\n    apk search -x curl\n');
     expect(merged.refusals.map((x) => `${x.transform} ${x.line} ${x.code}`)).toEqual(['install-flags 2 apk-update-kept']);
     const apart = 'FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nENV LANG=C.UTF-8\nRUN sh -c "apk add jq"\n';
     const r = run(apart, ['collapse-run', 'install-flags']);
     expect(r.output).toBe(apart);
     expect(r.refusals.map((x) => `${x.transform} ${x.line} ${x.code}`)).toEqual(['install-flags 2 apk-update-kept']);
+    // Merged after the update, an upgrade fetches the index itself (--no-cache), and the update goes.
+    const upgraded = run('FROM alpine:3.19\nRUN apk update && apk add --no-cache curl\nRUN apk upgrade\n', ['collapse-run', 'install-flags']);
+    expect(upgraded.output).toBe('FROM alpine:3.19\nRUN apk add --no-cache curl && \\\n    apk upgrade --no-cache\n');
+    expect(upgraded.refusals).toEqual([]);
   });
 
   describe('what it admits inside the bodies it keeps, in the pass of the merge', () => {

@@ -94,11 +94,13 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   a download tool not listed here):
   the change is labelled review for that. Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
-- \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache). An \`apk
+- \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
+  \`apk upgrade\` after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
+  fetches the same index; without such an update it reads what the image has, and is left alone). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every apk command after it
   there (one that ran before it never reads its index, unless in a function called later or a loop) is an
-  \`apk add\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
+  \`apk add\` or \`apk upgrade\` that has or gets \`--no-cache\` or an \`apk del\` (which reads no index), and
   nothing else may read the index it leaves in the layer: in the stage or a stage built on it, no later
   RUN runs an apk command other than \`del\`, \`update\` and one that already has \`--no-cache\`, or
   runs apk where dockshift cannot see it (\`sh -c 'apk add …'\`, a script such as \`./install.sh\`, a
@@ -290,8 +292,8 @@ interface Addition {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Every command this transform flags is an `install`, an `add` or uv's `sync`: most RUNs need no parse. */
-const MAY_INSTALL = /\b(?:install|add|sync)\b/;
+/** Every command this transform flags is an `install`, an `add`, uv's `sync` or apk's `upgrade`: most RUNs need no parse. */
+const MAY_INSTALL = /\b(?:install|add|sync|upgrade)\b/;
 
 function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
@@ -364,13 +366,16 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       return decideRecommends(cmd, script, `${program} install`, ctx, added);
     }
     case 'apk': {
-      if (action !== 'add' || cmd.hasFlag('--no-cache')) return null;
+      // An upgrade reads the index an update before it in the RUN fetched: with --no-cache it fetches the same
+      // index and keeps none. Without such an update it reads what the image has, often nothing: left alone.
+      if (action === 'upgrade' && !updatedBefore(script, cmd)) return null;
+      if ((action !== 'add' && action !== 'upgrade') || cmd.hasFlag('--no-cache')) return null;
       // Offline, apk installs from its cache: --no-cache would take that away.
       if (cmd.hasFlag('--no-network')) return null;
       if (ctx.apkCacheMount !== null) return cacheMountRefusal(ctx.apkCacheMount, 'apk', '--no-cache');
       const old = ctx.base === null ? null : oldToolRelease('apk', ctx.base.repository, ctx.base.tag);
       if (old !== null) return tooOld(old.release, 'apk', old.fact.flag, old.fact.since);
-      return flag('--no-cache', 'apk add');
+      return flag('--no-cache', `apk ${action}`);
     }
     case 'pip': {
       // pip takes any unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
@@ -1018,9 +1023,9 @@ function apkUpdates(
   const apk = decided.filter(({ cmd }) => cmd.manager === 'apk');
   const updates = apk.filter(({ cmd }) => cmd.action === 'update');
   const others = apk.filter(({ cmd }) => cmd.action !== 'update');
-  if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd))) return [];
+  if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd) || isUpgrade(cmd))) return [];
 
-  const readers = others.filter(({ cmd, decision }) => readsIndex(cmd, isAdd(cmd) && decision?.kind === 'flag'));
+  const readers = others.filter(({ cmd, decision }) => readsIndex(cmd, (isAdd(cmd) || isUpgrade(cmd)) && decision?.kind === 'flag'));
   // An apk command that ran before the update (`apk cache clean && … && apk update`) never sees its
   // index; one in a function may be called later, and in a loop the update may have run before it.
   const runsAfter = (reader: PackageCommand, update: PackageCommand) =>
@@ -1068,7 +1073,8 @@ function apkUpdates(
     }
     if (removing) continue; // one structural change per RUN per pass
     removing = true;
-    findings.push(change(at, 'apk update: remove (apk add --no-cache reads the index without storing it)', removal.edits));
+    const reading = [...new Set(others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c)).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
+    findings.push(change(at, `apk update: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, removal.edits));
   }
   return findings;
 }
@@ -1171,6 +1177,15 @@ const NEEDS_INDEX = 'may need the index the update downloads';
 
 function isAdd(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'add';
+}
+
+function isUpgrade(cmd: PackageCommand): boolean {
+  return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'upgrade';
+}
+
+/** An \`apk update\` runs, whatever happens, before \`cmd\` in the script: at the top level, in no if, loop or function. */
+function updatedBefore(script: ShellScript, cmd: PackageCommand): boolean {
+  return packageCommands(script, 'apk').some((u) => u.action === 'update' && u.command.start < cmd.command.start && u.command.enclosing.length === 0 && u.command.statement === cmd.command.statement);
 }
 
 function describe(cmd: PackageCommand): string {
