@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { baseImageText, certain, downloadToolsAt, errexitBefore, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
+import { baseImageText, certain, downloadToolsAt, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstruction } from '../src/dockerfile/edit.js';
@@ -12,7 +12,7 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { mounts } from '../src/shell/mounts.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
-import { BODY_REFUSALS, fileStart, folderMove, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
+import { BODY_REFUSALS, errexitBefore, fileStart, folderMove, isValidShell, recognise, runBody, runLayout, type RunBody, type ShellWord } from '../src/shell/index.js';
 import { pathIn } from '../src/analysis/paths.js';
 import { FileMemo, Memo } from '../src/memo.js';
 

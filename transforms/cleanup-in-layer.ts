@@ -65,7 +65,8 @@ export default defineTransform<Options>({
 last stage and the stages it is built FROM), and reports refusals only there; \`-o cleanup-in-layer.allStages=true\`
 takes every stage.
 
-Appends to a shell-form RUN the cleanup it lacks (none after its last install), in the RUN's own style:
+Appends to a shell-form RUN the cleanup it lacks (none after its last install), in the RUN's own style
+(after \`; \` only where errexit is on, else after \` && \`: a cleanup after \`; \` would hide a failed install):
 - \`apt-get install\`/\`apt install\` in a RUN that also ran \`apt-get update\`: \`rm -rf /var/lib/apt/lists/*\`.
   Not \`apt-get clean\`: Debian and Ubuntu images already delete downloaded packages (docker-clean). A RUN that
   updates without installing (\`RUN apt-get update\` alone, or with \`apt-get upgrade\`) gets it too when nothing

@@ -14,7 +14,7 @@ import { baseOf } from './base.js';
 import { keepsRecommends, systemInstalls } from './installs.js';
 import { preview } from './preview.js';
 import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
-import { errexitCommand, recogniseAll, runBody, shellInvocation, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
+import { errexitBefore, recogniseAll, runBody, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
 import type { PackageManager } from '../shell/types.js';
 import { countBefore } from '../sorted.js';
 import { FileMemo } from '../memo.js';
@@ -207,13 +207,6 @@ export function certain(body: RunBody, command: SimpleCommand): boolean {
   if (command.statement === statements.length - 1) return true;
   const isLast = statement.items.at(-1)?.command === command;
   return isLast && errexitBefore(body, command.statement);
-}
-
-/** errexit is on from the start of top-level statement `index`: the SHELL turns it on, or an earlier `set -e` does. */
-export function errexitBefore(body: RunBody, index: number): boolean {
-  if (shellInvocation(body.shell.argv).errexit) return true;
-  const set = errexitCommand(body.parsed);
-  return set !== null && set.enclosing.length === 0 && set.statement < index;
 }
 
 /** The user a RUN at `inst` runs as: the last USER before it in its stage lineage, else the base image's, else null (unknown). */

@@ -10,6 +10,7 @@ import { logicalText } from '../dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { runBody, type RunBody } from './body.js';
+import { errexitBefore } from './options.js';
 import { isValidShell } from './parse.js';
 import type { ListItem, Refusal, ShellWord, SimpleCommand } from './types.js';
 
@@ -191,11 +192,15 @@ function commandIndent(file: ParsedDockerfile, argsStart: number, continuation: 
   return first === undefined ? '    ' : /^[ \t]*/.exec(first)![0] || '    ';
 }
 
+/**
+ * `;` when the body chains its commands so and errexit is on there: without it, a command
+ * added after `; ` would hide the failure of the one before, and the RUN would succeed.
+ */
 function defaultJoiner(body: RunBody): Joiner {
   const statements = body.parsed.statements;
   const last = statements.at(-1);
   if (last === undefined || last.items.length > 1 || statements.length === 1) return '&&';
-  return statements.at(-2)!.separator === ';' ? ';' : '&&';
+  return statements.at(-2)!.separator === ';' && errexitBefore(body, statements.length - 1) ? ';' : '&&';
 }
 
 /**

@@ -9,7 +9,7 @@ export { RUNNER_PROGRAMS } from './runners.js';
 export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';
 export { cacheKind, cacheOfWord } from './caches.js';
 export { archiveWritten, curlTakesValue, readInstall, type InstallArgs } from './files.js';
-export { builtinCall, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';
+export { builtinCall, errexitBefore, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';
 export { cacheMounts, mounts, mountTypes, type CacheMount, type Mount } from './mounts.js';
 export {
   EDIT_REFUSALS,

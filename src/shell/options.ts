@@ -3,6 +3,7 @@
  * to it: errexit (`set -e`, or a SHELL started with `-e`), and the startup
  * files a login or interactive SHELL reads before every RUN.
  */
+import type { RunBody } from './body.js';
 import type { ShellScript, SimpleCommand } from './types.js';
 
 /** What a SHELL command line (`["/bin/bash", "-eo", "pipefail", "-c"]`) turns on for every body. */
@@ -147,6 +148,13 @@ export function builtinCall(command: SimpleCommand): { name: string | null; args
     args = args.slice(skip + 1);
   }
   return { name, args };
+}
+
+/** errexit is on from the start of top-level statement `index`: the SHELL turns it on, or an earlier `set -e` does. */
+export function errexitBefore(body: RunBody, index: number): boolean {
+  if (shellInvocation(body.shell.argv).errexit) return true;
+  const set = errexitCommand(body.parsed);
+  return set !== null && set.enclosing.length === 0 && set.statement < index;
 }
 
 /**
