@@ -71,7 +71,7 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
 - a folder the Dockerfile makes or copies into under /var/lib, /var/cache, /var/log, /var/spool or /run (a
   WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
   keeps what it writes while it runs (the FHS's variable data), as one under /data is by the images' convention
-  (\`WORKDIR /data/docuseal\`), and so is one it makes that an ENV names as the
+  (\`WORKDIR /data/docuseal\`, and /data itself: unlike /var/lib, no system program shares it), and so is one it makes that an ENV names as the
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names

@@ -92,8 +92,10 @@ const DATA_FOLDER_NAME = /^(?:data|logs?|uploads?)$/;
 /**
  * Folders the system and every program share: a data ENV that names one (`LOG_DIR=/var/log`,
  * `CACHE_DIR=/tmp`) says where the app writes among others, not a folder of its own to give it.
+ * Not /data: no system program keeps anything there, so the folder itself is the app's (an image's
+ * `WORKDIR /data` or `mkdir /data`), as a folder below it is.
  */
-const SHARED_FOLDERS = new Set([...STATE_ROOTS, '/var', '/tmp', '/var/tmp', '/usr', '/usr/local', '/usr/share', '/usr/local/share', '/etc', '/opt', '/home', '/root', '/srv', '/mnt', '/media', '/dev', '/proc', '/sys']);
+const SHARED_FOLDERS = new Set([...STATE_ROOTS.filter((root) => root !== '/data'), '/var', '/tmp', '/var/tmp', '/usr', '/usr/local', '/usr/share', '/usr/local/share', '/etc', '/opt', '/home', '/root', '/srv', '/mnt', '/media', '/dev', '/proc', '/sys']);
 
 /**
  * The folders the container's command names (\`-d /datastore\`, \`--data-dir=/srv/state\`) that nothing is
