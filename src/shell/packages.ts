@@ -98,7 +98,12 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     nested: { cache: { clean: 'clean', clear: 'clean', rm: 'clean' } },
   },
   yarn: {
-    grammar: grammar(['--cwd', '--modules-folder', '--cache-folder', '--network-timeout', '--registry', '--mutex', '--global-folder'], false),
+    // Yarn 1's options that take a value (its `yarn --help`), and Berry's `install --mode`.
+    grammar: grammar(
+      ['--cwd', '--modules-folder', '--cache-folder', '--preferred-cache-folder', '--global-folder', '--link-folder', '--use-yarnrc',
+        '--network-timeout', '--network-concurrency', '--registry', '--proxy', '--https-proxy', '--mutex', '--otp', '--mode'],
+      false,
+    ),
     actions: { install: 'install', add: 'install', remove: 'remove', upgrade: 'upgrade' },
     nested: { cache: { clean: 'clean' }, global: { add: 'install', remove: 'remove', upgrade: 'upgrade' } },
     bare: 'install',
