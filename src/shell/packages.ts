@@ -92,7 +92,15 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     nested: { cache: { purge: 'clean', remove: 'clean' } },
   },
   npm: {
-    grammar: grammar(['--prefix', '--registry', '--cache', '--userconfig', '--loglevel', '-w', '--workspace', '--omit', '--include', '--tag', '--only', '--save-prefix'], false),
+    // npm's settings that are not on or off take the next word as their value (`--fetch-retries 5`).
+    grammar: grammar(
+      ['--prefix', '-C', '--registry', '--cache', '--userconfig', '--globalconfig', '--loglevel', '-w', '--workspace', '--omit', '--include',
+        '--tag', '--only', '--save-prefix', '--fetch-retries', '--fetch-retry-factor', '--fetch-retry-mintimeout',
+        '--fetch-retry-maxtimeout', '--fetch-timeout', '--maxsockets', '--install-strategy', '--audit-level', '--location',
+        '--before', '--script-shell', '--cafile', '--proxy', '--https-proxy', '--noproxy', '--node-options', '--logs-dir',
+        '--logs-max', '--otp', '--lockfile-version', '--cpu', '--os', '--libc', '--scope'],
+      false,
+    ),
     actions: NODE_INSTALL,
     // npm takes `cache clear` and `cache rm` as `cache clean`.
     nested: { cache: { clean: 'clean', clear: 'clean', rm: 'clean' } },
