@@ -119,7 +119,13 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     bare: 'install',
   },
   pnpm: {
-    grammar: grammar(['-C', '--dir', '--filter', '-F', '--store-dir', '--registry', '--reporter'], false),
+    grammar: grammar(
+      ['-C', '--dir', '--filter', '-F', '--store-dir', '--registry', '--reporter', '--loglevel', '--network-concurrency',
+        '--child-concurrency', '--workspace-concurrency', '--virtual-store-dir', '--modules-dir', '--lockfile-dir',
+        '--package-import-method', '--node-linker', '--fetch-timeout', '--fetch-retries', '--resolution-mode',
+        '--cache-dir', '--global-dir', '--test-pattern', '--changed-files-ignore-pattern'],
+      false,
+    ),
     actions: NODE_INSTALL,
     nested: { store: { prune: 'clean' } },
   },
