@@ -274,11 +274,15 @@ function mavenUse(cmd: SimpleCommand, wrapper: string | null): CommandUse {
   return install('maven', cmd, { ...fields, files, writes });
 }
 
-/** The `bundle install` flags that take a value; `--binstubs` and `--standalone` take one only when a word that is not an option follows. */
+/**
+ * The `bundle install` flags that take a value; `--binstubs` and `--standalone` take one only when a word that is not
+ * an option follows, and `--without` and `--with` take the groups that follow (`--without development test`).
+ */
 const BUNDLER_FLAGS = grammar(
-  ['--gemfile', '--path', '--without', '--with', '--jobs', '-j', '--retry', '--shebang', '--trust-policy', '--target-rbconfig'],
+  ['--gemfile', '--path', '--jobs', '-j', '--retry', '--shebang', '--trust-policy', '--target-rbconfig'],
   false,
   ['--binstubs', '--standalone'],
+  ['--without', '--with'],
 );
 
 /** `bundle install` flags that Bundler also remembers in .bundle/config (its deprecated way of setting config). */

@@ -8,10 +8,12 @@ export interface Grammar {
   readonly bundles: boolean;
   /** Long options whose value is optional (Thor's `--binstubs [DIR]`): the next word is theirs unless it is an option. */
   readonly optional: ReadonlySet<string>;
+  /** Long options whose value is every word up to the next option (Thor's arrays: `--without development test`). */
+  readonly lists: ReadonlySet<string>;
 }
 
-export function grammar(valued: readonly string[], bundles: boolean, optional: readonly string[] = []): Grammar {
-  return { valued: new Set(valued), bundles, optional: new Set(optional) };
+export function grammar(valued: readonly string[], bundles: boolean, optional: readonly string[] = [], lists: readonly string[] = []): Grammar {
+  return { valued: new Set(valued), bundles, optional: new Set(optional), lists: new Set(lists) };
 }
 
 export interface SplitArgs {
@@ -52,7 +54,12 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
       const eq = v.startsWith('--') || !g.bundles ? v.indexOf('=') : -1;
       const name = eq === -1 ? v : v.slice(0, eq);
       if (eq !== -1) options.push({ name, value: v.slice(eq + 1), word, valueWord: null });
-      else if (g.valued.has(name) || (g.optional.has(name) && i + 1 < words.length && !words[i + 1]!.raw.startsWith('-'))) {
+      else if (g.lists.has(name)) {
+        // The first word is the value as the option reports it; the others belong to it too, not to the operands.
+        const valueWord = i + 1 < words.length && !words[i + 1]!.raw.startsWith('-') ? next() : null;
+        while (valueWord !== null && i + 1 < words.length && !words[i + 1]!.raw.startsWith('-')) i++;
+        options.push({ name, value: valueWord?.value ?? null, word, valueWord });
+      } else if (g.valued.has(name) || (g.optional.has(name) && i + 1 < words.length && !words[i + 1]!.raw.startsWith('-'))) {
         const valueWord = next();
         options.push({ name, value: valueWord?.value ?? null, word, valueWord });
       } else options.push({ name, value: null, word, valueWord: null });

@@ -31,6 +31,15 @@ describe('splitArgs', () => {
     });
   });
 
+  it('gives a list option every word up to the next option', () => {
+    const BUNDLE = grammar(['--jobs'], false, [], ['--without']);
+    expect(split('bundle install --without development test --jobs 4 extra', BUNDLE, 2)).toEqual({
+      options: [['--without', 'development'], ['--jobs', '4']],
+      positionals: ['extra'],
+    });
+    expect(split('bundle install --without', BUNDLE, 2)).toEqual({ options: [['--without', null]], positionals: [] });
+  });
+
   it('still counts a variable operand as a positional', () => {
     expect(split('go build -o /bin/app "$PKG"', GO, 2).positionals).toEqual(['"$PKG"']);
   });
