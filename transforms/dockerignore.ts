@@ -59,7 +59,8 @@ written by path, as their rule depends on what lies beside them. Folders it list
 It keeps anything the build may use, and says why (\`needed-by-build\`): a path a COPY, ADD or \`RUN --mount=type=bind\`
 names (or a pattern of theirs matches), what lies in a folder they name (\`COPY logs /logs\` keeps \`*.log\` out of the
 file; editor and OS files such as .DS_Store go wherever they lie), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` when a RUN
-runs or installs git, hg or svn, or the build may read the repository through a tool: a RUN runs make and the
+runs or installs git, hg or svn in a Dockerfile that may bring it in (one that copies the whole context, a path
+holding it or a pattern, or bind-mounts the context: not a dev container's Dockerfile that copies none of it), or the build may read the repository through a tool: a RUN runs make and the
 Makefile (or a root \`*.mk\`) runs git (\`$(shell git describe …)\`); a package.json script calls git, or a script
 file a RUN or a package.json script names (\`node scripts/build.js\`, \`./version.sh\`) runs git
 (\`execSync('git rev-parse …')\`); pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,

@@ -186,8 +186,24 @@ function readsRepository(facts: Facts): string | null {
   return null;
 }
 
+/**
+ * The Dockerfiles that may bring `entry` into their build: one that copies every entry of the context, names a
+ * path that holds or lies in it, names a pattern, or bind-mounts the context in a RUN. A version-control tool
+ * in another one (a dev container's git) cannot read the repository through the context.
+ */
+function mayRead(facts: Facts, entry: ContextEntry): SharedDockerfile[] {
+  const { use } = facts;
+  const holds = (source: string) => source === entry.path || entry.path.startsWith(`${source}/`) || source.startsWith(`${entry.path}/`);
+  return facts.files.filter(
+    ({ file }) =>
+      use.senders.some((s) => s.file === file) ||
+      use.named.some((n) => n.file === file && (n.pattern !== null || holds(n.source))) ||
+      file.instructions.some((i) => i.keyword === 'RUN' && mounts(i).some((m) => m.type === 'bind' && m.from === null)),
+  );
+}
+
 const vcsUnused: Judge = (facts, entry) => {
-  const run = firstMatch(facts.files, /\b(?:git|hg|svn)\b/, 'RUN');
+  const run = firstMatch(mayRead(facts, entry), /\b(?:git|hg|svn)\b/, 'RUN');
   if (run !== null) return `${where(run)} runs or installs a version-control tool`;
   if (scriptValues(facts.ctx.read('package.json')).some((v) => /\bgit\b/.test(v))) return 'a script in package.json calls git';
   return readsRepository(facts) ?? unnamed()(facts, entry);
