@@ -43,7 +43,11 @@ const WGET = grammar(
     '--output-document', '--output-file', '--append-output', '--directory-prefix', '--tries', '--timeout',
     '--user-agent', '--header', '--user', '--password', '--post-data', '--post-file', '--input-file', '--execute',
     '--wait', '--load-cookies', '--save-cookies', '--ca-certificate', '--certificate', '--private-key',
-    '--progress', '--quota', '--limit-rate', '--referer', '--method', '--body-data', '--http-user', '--http-password'],
+    '--progress', '--quota', '--limit-rate', '--referer', '--method', '--body-data', '--http-user', '--http-password',
+    '--connect-timeout', '--read-timeout', '--dns-timeout', '--waitretry', '--ca-directory', '--bind-address',
+    '--max-redirect', '--level', '--accept', '--reject', '--domains', '--exclude-domains', '--include-directories',
+    '--exclude-directories', '--cut-dirs', '--secure-protocol', '--restrict-file-names', '--local-encoding',
+    '--remote-encoding', '--retry-on-http-error', '--default-page', '--config', '--base'],
   true,
 );
 
