@@ -351,7 +351,8 @@ function uvUse(cmd: SimpleCommand): CommandUse {
   });
 }
 
-const COMPOSER_FLAGS = grammar(['-d', '--working-dir'], false);
+/** The options of `composer install` that take a value, and the global `--working-dir`. */
+const COMPOSER_FLAGS = grammar(['-d', '--working-dir', '--ignore-platform-req', '--prefer-install', '--apcu-autoloader-prefix', '--audit-format'], false);
 
 function composerUse(cmd: SimpleCommand, rest: readonly ShellWord[]): CommandUse {
   const { options, positionals } = splitArgs(rest, COMPOSER_FLAGS);
