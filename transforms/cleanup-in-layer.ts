@@ -90,7 +90,7 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
-  with \`tar\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
+  with \`tar\` or \`unzip\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
 A cleanup runs after the last command of the RUN that can download into that cache, not only the
 last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; every yum/dnf subcommand but
 \`clean\`, \`history\` and cache-only (\`-C\`) ones loads metadata (\`dnf swap\`, \`yum makecache\`, \`yum group

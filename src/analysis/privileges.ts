@@ -494,11 +494,10 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
           };
         }
       }
-      // tar unpacks into the folder it runs in unless -C names another (and a non-literal -C is anywhere).
+      // tar and unzip unpack into the folder they run in unless -C (-d) names another (and a non-literal one is anywhere).
       const unpack = recognise(c);
       if (unpack?.kind === 'extract') {
-        const named = unpack.options.some((o) => o.name === '-C' || o.name === '--directory');
-        const abs = named ? (unpack.directory === null ? null : resolve(unpack.directory)) : cwd;
+        const abs = unpack.intoFolder ? (unpack.directory === null ? null : resolve(unpack.directory)) : cwd;
         if (abs !== null && !isWritable(abs)) {
           return {
             code: 'writes-app-folder',

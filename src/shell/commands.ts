@@ -4,7 +4,7 @@
  * commands through here, so they agree on what `apt-get -yq install` means.
  */
 import { basename } from './argv.js';
-import { readCurl, readRm, readTar, readWget } from './files.js';
+import { readCurl, readRm, readTar, readUnzip, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
 import { readRunner, type RunnerRead } from './runners.js';
 import { readUseradd } from './users.js';
@@ -101,7 +101,22 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
         archiveWord: tar.archiveWord,
         fromStdin: tar.fromStdin,
         directory: tar.directory,
+        intoFolder: tar.options.some((o) => o.name === '-C' || o.name === '--directory'),
         ...invocation(base, tar.options, tar.positionals),
+      };
+    }
+    case 'unzip': {
+      const zip = readUnzip(rest);
+      if (!zip.extract) return null;
+      return {
+        kind: 'extract',
+        tool: 'unzip',
+        archive: zip.archive,
+        archiveWord: zip.archiveWord,
+        fromStdin: false,
+        directory: zip.directory,
+        intoFolder: zip.options.some((o) => o.name === '-d'),
+        ...invocation(base, zip.options, zip.positionals),
       };
     }
     case 'useradd': {

@@ -118,6 +118,33 @@ export interface TarArgs extends SplitArgs {
   directory: string | null;
 }
 
+/** unzip(1): the options that take a value; getopt bundles (`-qo`) allowed, options after the archive too. */
+const UNZIP = grammar(['-d', '-P'], true);
+
+/** Options that make unzip list, test, print or pipe the archive instead of extracting it. */
+const UNZIP_NO_EXTRACT = new Set(['-l', '-t', '-v', '-z', '-Z', '-p', '-c']);
+
+export interface UnzipArgs extends SplitArgs {
+  extract: boolean;
+  archive: string | null;
+  archiveWord: ShellWord | null;
+  directory: string | null;
+}
+
+/** `unzip [-opts] file[.zip] [list] [-x xlist] [-d exdir]`: the archive is the first operand. */
+export function readUnzip(words: readonly ShellWord[]): UnzipArgs {
+  const split = splitArgs(words, UNZIP);
+  const archiveWord = split.positionals[0] ?? null;
+  return {
+    options: split.options,
+    positionals: split.positionals,
+    extract: archiveWord !== null && !split.options.some((o) => UNZIP_NO_EXTRACT.has(o.name)),
+    archive: archiveWord?.value ?? null,
+    archiveWord,
+    directory: split.options.filter((o) => o.name === '-d').at(-1)?.value ?? null,
+  };
+}
+
 /** tar in getopt form (`tar -xzf a.tgz`), long form, or the old bundled form (`tar xzf a.tgz`). */
 export function readTar(words: readonly ShellWord[]): TarArgs {
   const split = oldStyleTar(words) ?? splitArgs(words, TAR);

@@ -262,17 +262,19 @@ export interface Download extends Invocation {
  */
 export type DownloadSink = 'file' | 'pipe' | 'substitution' | 'discarded' | 'output';
 
-/** `tar` extracting an archive. */
+/** `tar` or `unzip` extracting an archive. */
 export interface ExtractArchive extends Invocation {
   readonly kind: 'extract';
-  readonly tool: 'tar';
-  /** The `-f` value; null when it reads standard input. */
+  readonly tool: 'tar' | 'unzip';
+  /** tar's `-f` value, or unzip's first operand; null when tar reads standard input. */
   readonly archive: string | null;
   /** The word naming the archive (`-f WORD`), to compare by its raw text when it is not a literal. */
   readonly archiveWord: ShellWord | null;
   readonly fromStdin: boolean;
-  /** The `-C` value. */
+  /** tar's `-C` value, or unzip's `-d`. */
   readonly directory: string | null;
+  /** The option that names the folder it extracts into (`-C`, `--directory`, `-d`) is given, whatever its value. */
+  readonly intoFolder: boolean;
 }
 
 /** shadow's `useradd`, creating an account (busybox and Debian `adduser` are other programs). */
