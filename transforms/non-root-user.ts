@@ -210,11 +210,11 @@ bind). Refuses, leaving the file as it is:
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,
   and the user must not own the folder of the app's code. Also a redirection to a file in what the container
   runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>
-  /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home and the VOLUMEs, when the stage gives no files to a user,
+  /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home, the VOLUMEs and the empty working folder it makes the user's, when the stage gives no files to a user,
   and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the
   folder), also of a file only known when it runs (\`sed -i "s|$FROM|$TO|" "$file"\`), also one that \`find … -exec\` runs (on
   what it finds below its starting points) or \`xargs\` runs (on files only known when it runs), tar unpacking an archive
-  there (into the folder it runs in, or its \`-C\`), \`tar -c\` or \`zip\` creating an archive there
+  there (into the folder it runs in, or its \`-C\`; unzip likewise, or its \`-d\`), \`tar -c\` or \`zip\` creating an archive there
   (\`zip -r /export.zip .\`; one written to its output, \`tar cf -\`, is fine), and a file or folder it makes there by name
   (\`mkdir\`, \`touch\`, the destination of \`cp\`, \`mv\` or \`ln\`, the program \`go build -o\` writes, also one whose name
   alone a variable gives, \`/\${SERVICE_NAME}\`; not \`mkdir -p\` of a folder the image has: the working

@@ -2,5 +2,5 @@
 FROM alpine:3.20
 RUN apk add --no-cache build-base
 COPY build /usr/bin
-WORKDIR /scratch
+WORKDIR /usr/src/scratch
 ENTRYPOINT ["/usr/bin/build"]

@@ -30,7 +30,7 @@ import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
-import { volumePaths } from './volumes.js';
+import { stateFolders, volumePaths } from './volumes.js';
 import { installedPackages } from './builds/packages.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
@@ -469,7 +469,9 @@ const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
 function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   const workdir = workdirAtEnd(file, stage);
-  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
+  // The empty working folder the app starts in is given to the new user too (a start script needs the shell that does it).
+  const startFolder = stateFolders(file, stage).filter((f) => f.why !== undefined).map((f) => f.path);
+  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...startFolder];
   const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
   const existing = existingFolders(file, stage);
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
