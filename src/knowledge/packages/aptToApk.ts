@@ -103,6 +103,9 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'iputils-ping': mapped(['iputils'], DEB12, ['main/iputils@307a8979'], 'the iputils package carries ping'),
   jq: mapped(['jq'], DEB12, ['main/jq@85aac216']),
   less: mapped(['less'], DEB12, ['main/less@2988f464']),
+  // Debian 13's and Ubuntu 24.04's libaio1t64 is the same library (translate.ts reads the t64 names).
+  libaio1: mapped(['libaio'], DEB12, ['main/libaio@0f2ff8e7']),
+  'libaio-dev': mapped(['libaio-dev'], DEB12, ['main/libaio@0f2ff8e7']),
   'libapparmor-dev': mapped(['libapparmor-dev'], DEB12, ['community/apparmor@bbe6e1b0']),
   'libapr1-dev': mapped(['apr-dev'], DEB12, ['main/apr@d2bfb22c']),
   'libargon2-dev': mapped(['argon2-dev'], DEB12, ['main/argon2@f570c790']),
