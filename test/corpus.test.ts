@@ -93,7 +93,8 @@ const PINNED = {
   // so does the cpp dev container, built on mcr.microsoft.com/devcontainers/base (one change fewer, one refusal more).
   // python3-dev without build-essential is not all pip's recommends for a source build: one change becomes a refusal.
   // The two toolbox images run unminimize for the people who work at their prompt: their four installs keep their recommends.
-  'install-flags': { files: 141, changes: 353, refused: 42 },
+  // `apk -U upgrade` gets --no-cache, as apk add does: 1 change.
+  'install-flags': { files: 141, changes: 354, refused: 42 },
   // conda and mamba installs get their clean (conda clean -afy) in the same layer: 6 changes in 5 files.
   // A RUN that only updates and upgrades, whose lists no later step reads (the later install updates itself): 1 change.
   'cleanup-in-layer': { files: 84, changes: 132, refused: 40 },
@@ -130,7 +131,8 @@ const PINNED = {
   // A last stage that mounts from a build stage (`RUN --mount=from=…`) is already split: 4 several-stages fewer.
   // flagd-ui's ulimit: non-root-user's USER nobody becomes a needs-root refusal.
   // The toolbox images' four apt installs keep their recommends (they run unminimize): 4 changes fewer, 4 refusals more.
-  all: { files: 336, changes: 1293, refused: 1272 },
+  // `apk -U upgrade` gets --no-cache: 1 change.
+  all: { files: 336, changes: 1294, refused: 1272 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -95,7 +95,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   the change is labelled review for that. Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
-  \`apk upgrade\` after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
+  \`apk upgrade\` with \`-U\` or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
   fetches the same index; without such an update it reads what the image has, and is left alone). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every apk command after it
@@ -366,9 +366,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       return decideRecommends(cmd, script, `${program} install`, ctx, added);
     }
     case 'apk': {
-      // An upgrade reads the index an update before it in the RUN fetched: with --no-cache it fetches the same
-      // index and keeps none. Without such an update it reads what the image has, often nothing: left alone.
-      if (action === 'upgrade' && !updatedBefore(script, cmd)) return null;
+      // An upgrade reads the index an update before it in the RUN (or its own -U) fetched: with --no-cache it fetches
+      // the same index and keeps none. Without such an update it reads what the image has, often nothing: left alone.
+      if (action === 'upgrade' && !updatedBefore(script, cmd) && !cmd.hasFlag('-U', '--update-cache')) return null;
       if ((action !== 'add' && action !== 'upgrade') || cmd.hasFlag('--no-cache')) return null;
       // Offline, apk installs from its cache: --no-cache would take that away.
       if (cmd.hasFlag('--no-network')) return null;
