@@ -13,6 +13,7 @@ import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
+import { BUSYBOX_ADDGROUP, BUSYBOX_ADDUSER, DEBIAN_ADDUSER, GROUPADD, USERADD } from '../shell/users.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
@@ -53,10 +54,6 @@ export interface CreatedUser {
   readonly inst: Instruction;
 }
 
-const USERADD = grammar(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix', '-b', '--base-dir', '-Z', '--selinux-user'], true);
-const BUSYBOX_ADDUSER = grammar(['-h', '-g', '-s', '-G', '-u', '-k'], true);
-const DEBIAN_ADDUSER = grammar(['--uid', '--gid', '--home', '--shell', '--gecos', '--comment', '--ingroup', '--firstuid', '--lastuid', '--firstgid', '--lastgid', '--conf', '--add-extra-groups', '--extrausers'], false);
-const GROUPADD = grammar(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix'], true);
 
 const numeric = (v: string | null | undefined): number | null => (v != null && /^\d+$/.test(v) ? Number(v) : null);
 
@@ -77,7 +74,7 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
         return option === undefined ? null : option.valueWord === null ? option.value : valueOf(option.valueWord);
       };
       if (program === 'groupadd' || program === 'addgroup') {
-        const args = splitArgs(rest, program === 'groupadd' ? GROUPADD : grammar(['-g', '--gid'], true));
+        const args = splitArgs(rest, program === 'groupadd' ? GROUPADD : BUSYBOX_ADDGROUP);
         const name = args.positionals.length === 1 ? valueOf(args.positionals[0]!) : null;
         if (name !== null) groups.set(name, numeric(optionOf(args.options, '-g', '--gid')));
         continue;
@@ -189,10 +186,11 @@ export function namedGroups(file: ParsedDockerfile, stage: Stage): NamedGroup[] 
     const scripts = runScripts(file, s);
     for (const { run, command } of commandsNamed(scripts, 'chown', 'chgrp')) {
       const words = programWords(command);
-      const args = splitArgs(words.slice(1), CHOWN);
+      const chgrp = words[0]!.value!.endsWith('chgrp');
+      const args = splitArgs(words.slice(1), chgrp ? CHGRP : CHOWN);
       if (args.positionals.length < 2) continue;
       const first = args.positionals[0]!.value;
-      add(words[0]!.value!.endsWith('chgrp') ? first : groupOf(first), run.inst, 'gives files to');
+      add(chgrp ? first : groupOf(first), run.inst, 'gives files to');
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
@@ -204,7 +202,7 @@ export function createdGroups(file: ParsedDockerfile, stage: Stage): Set<string>
   for (const s of stageLineage(file, stage)) {
     for (const { run, command } of commandsNamed(runScripts(file, s), 'groupadd', 'addgroup')) {
       const words = programWords(command);
-      const args = splitArgs(words.slice(1), words[0]!.value!.endsWith('groupadd') ? GROUPADD : grammar(['-g', '--gid'], true));
+      const args = splitArgs(words.slice(1), words[0]!.value!.endsWith('groupadd') ? GROUPADD : BUSYBOX_ADDGROUP);
       const name = args.positionals.length === 1 ? accountWord(file, run.inst, args.positionals[0]!) : null;
       if (name !== null) out.add(name);
     }

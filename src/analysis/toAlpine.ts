@@ -12,7 +12,8 @@ import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
 import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { wordWithEnv } from './envWords.js';
-import { grammar, splitArgs } from '../shell/argv.js';
+import { splitArgs } from '../shell/argv.js';
+import { GROUPADD, USERADD } from '../shell/users.js';
 import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { ShellWord, SimpleCommand } from '../shell/types.js';
 
@@ -250,8 +251,6 @@ function pipedDownload(body: RunBody, c: SimpleCommand): boolean {
   return body.parsed.commands.some((o) => o !== c && o.start >= item.start && o.end <= c.start && (o.name === 'curl' || o.name === 'wget'));
 }
 
-const USERADD = grammar(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password'], true);
-const GROUPADD = grammar(['-g', '--gid', '-K', '--key', '-p', '--password'], true);
 
 /** The groups a `groupadd -g N name` earlier in the same body makes, by number: `useradd -g N` means that name. */
 function groupsMadeBefore(body: RunBody, c: SimpleCommand): ReadonlyMap<string, string> {
