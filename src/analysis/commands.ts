@@ -432,6 +432,20 @@ class Reader {
   }
 
   /**
+   * Where a program named without a path is found, among the PATH folders a COPY or ADD of this
+   * Dockerfile writes: the first one the build context holds the file for (\`COPY rootfs/ /\` covers
+   * every folder of PATH, but only its usr/local/bin has the script), else the first one written.
+   */
+  private onPath(program: string): string | null {
+    const written = DEFAULT_PATH.map((d) => `${d}/${program}`).filter((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null);
+    const held = written.find((p) => {
+      const origin = originOfFile(this.file, this.inst, p, this.ctx);
+      return origin?.kind === 'context' && this.ctx?.kind(origin.path) === 'file';
+    });
+    return held ?? written[0] ?? null;
+  }
+
+  /**
    * A script the command runs (`./install.sh`, `sh build.sh`, `. env.sh`, `/app/run.sh`)
    * that a COPY brought in from the build context: read and scanned, or listed as unknown.
    */
@@ -445,7 +459,7 @@ class Reader {
     if (run === null) return;
     const { path: target, onPath } = run;
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
-    const path = onPath ? (DEFAULT_PATH.map((d) => `${d}/${first}`).find((p) => originOfFile(this.file, this.inst, p, this.ctx) !== null) ?? null) : commandPath(this.file, { inst: this.inst, folder }, target);
+    const path = onPath ? this.onPath(first) : commandPath(this.file, { inst: this.inst, folder }, target);
     if (path === null) {
       if (onPath) return; // none the Dockerfile copies: the base image's, or made by a RUN
       return this.unknown(written, whyNoPath({ folder }, `the path of ${target} depends on a variable or the working directory is unknown`));
