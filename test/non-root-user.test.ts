@@ -261,7 +261,7 @@ describe('non-root-user: a compose file that mounts the Docker socket', () => {
 
   it('refuses the image its service builds, naming the file, the service and the socket', () => {
     expect(run('services:\n  updater:\n    build: .\n    volumes:\n      - type: bind\n        source: /run/docker.sock\n        target: /var/run/docker.sock\n').refusals).toEqual([
-      "needs-root: docker-compose.yml runs the image it builds from this Dockerfile (service updater) with /run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
+      "needs-root: docker-compose.yml runs the image built from this Dockerfile (service updater) with /run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
     ]);
   });
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
-import { COMPOSE_FILES, dockerfileMatch, mountedSources, mountedTargets, servicesBuilding } from '../src/analysis/compose.js';
+import { dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
@@ -130,7 +130,8 @@ bind). Refuses, leaving the file as it is:
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
-  (\`compose.yaml\`, \`docker-compose.yml\`…) runs the service it builds from this Dockerfile with a container engine's
+  (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`)
+  runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
   Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
@@ -179,8 +180,8 @@ bind). Refuses, leaving the file as it is:
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
   (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
-  or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root that mounts
-  a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
+  or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root (or its
+  override file) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
   $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set): as root
   that is /root, where users mount their volume (\`-v ollama:/root/.ollama\`); another user's HOME is its own, and
   the data already in the volume would no longer be found. Otherwise the review note says HOME moves from /root
@@ -320,7 +321,7 @@ A final stage that already runs as another user (or one set from a build argumen
     }
     const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (socket !== null) {
-      return [refusal(at, 'needs-root', `${socket.file} runs the image it builds from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
+      return [refusal(at, 'needs-root', `${socket.file} runs the image built from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
     }
     const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
     if (action !== null) {
@@ -393,7 +394,7 @@ A final stage that already runs as another user (or one set from a build argumen
     if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
     const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (homeMount !== null) {
-      return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service it builds from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
+      return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service built from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
     }
     const hidden = rootOnlyCopy(file, stage);
     if (hidden !== null) {
@@ -833,11 +834,9 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
 function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string } | null {
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  for (const file of COMPOSE_FILES) {
-    for (const service of servicesBuilding(ctx, file, isThis)) {
-      const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
-      if (target !== undefined) return { file, service: service.name, target };
-    }
+  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+    const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
+    if (target !== undefined) return { file, service: service.name, target };
   }
   return null;
 }
@@ -849,11 +848,9 @@ const ENGINE_SOCKET = /\/(?:docker|podman)\.sock$/;
 function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string } | null {
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  for (const file of COMPOSE_FILES) {
-    for (const service of servicesBuilding(ctx, file, isThis)) {
-      const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
-      if (source !== undefined) return { file, service: service.name, source };
-    }
+  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+    const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
+    if (source !== undefined) return { file, service: service.name, source };
   }
   return null;
 }

@@ -80,6 +80,29 @@ export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis:
   return out;
 }
 
+/** The override files compose reads over the project's compose file when it finds that file itself: the first one there. */
+const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+
+/**
+ * The services of the context's own compose files (COMPOSE_FILES, which \`docker compose\` finds by itself)
+ * that are built from this Dockerfile, each with the file it comes from; and, for each, its entry in the
+ * override file beside them, which \`docker compose up\` merges in unasked (where Visual Studio's
+ * docker-compose.override.yml mounts the user secrets and certificates), as a service of that file.
+ */
+export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
+  const override = OVERRIDE_FILES.find((f) => ctx.kind(f) === 'file');
+  const overrides = override === undefined ? null : contextYaml(ctx, override)?.['services'];
+  const out: { file: string; service: ComposeService }[] = [];
+  for (const file of COMPOSE_FILES) {
+    for (const service of servicesBuilding(ctx, file, isThis)) {
+      out.push({ file, service });
+      const over = typeof overrides === 'object' && overrides !== null ? (overrides as Record<string, unknown>)[service.name] : undefined;
+      if (override !== undefined && typeof over === 'object' && over !== null) out.push({ file: override, service: { name: service.name, spec: over as Record<string, unknown> } });
+    }
+  }
+  return out;
+}
+
 /** The host paths a service's volumes mount (`/var/run/docker.sock:/var/run/docker.sock:ro`, or the long form's `source`). */
 export function mountedSources(service: ComposeService): string[] {
   const volumes = service.spec['volumes'];
