@@ -51,7 +51,8 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   script that it ends by calling. An entrypoint the script sources at its top level (\`source
   /usr/local/bin/docker-php-entrypoint\`) runs in its shell, so an exec there hands over first: the base image's
   own entrypoint that runs its command is followed to the script's arguments, one of the build context is judged
-  in turn, and a file of settings (\`. venv/bin/activate\`) is passed over;
+  in turn, and a file of settings (\`. venv/bin/activate\`) is passed over; so is that entrypoint run from the script
+  (\`exec docker-entrypoint.sh "$@"\`, where no COPY replaces it);
 - npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
 A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.

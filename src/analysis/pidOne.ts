@@ -135,6 +135,8 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
   }
   if (SHELL_PROGRAMS.has(name)) return judgeShell(expanded, lookup, depth);
   if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: `${WRAPPERS[name]} (\`docker stop\` waits out its timeout, then kills the app), and orphaned processes are not reaped` };
+  // `exec docker-entrypoint.sh "$@"` at the end of a wrapper: the base image's own entrypoint, which runs its arguments.
+  if (baseEntrypointRuns(program, lookup)) return judgeArgv(expanded.slice(1), [], lookup, depth + 1);
   if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
   // A program without the .sh suffix may still be a shell script of the build context.
   const text = readScript(program, lookup);
@@ -152,6 +154,18 @@ function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdic
   // A shell opens its script operand as a path, from the working folder (bash searches PATH only
   // when it is not there): `bash start.sh` reads ./start.sh, where a program name is looked up in PATH.
   return judgeFile(operand, argv.slice(at! + 1), lookup, depth, operand.includes('/') ? operand : `./${operand}`);
+}
+
+/**
+ * The program is the base image's own entrypoint (by its path, or by its name on PATH), which the
+ * knowledge base says ends in `exec "$@"`, and no COPY or ADD of the Dockerfile puts another file there.
+ */
+function baseEntrypointRuns(program: string, lookup: Lookup): boolean {
+  const image = knownBaseImage(lookup.file, lookup.stage);
+  const own = image?.facts.entrypoint?.[0];
+  if (image?.facts.entrypointRunsCommand !== true || own === undefined) return false;
+  const same = program.includes('/') && own.includes('/') ? path.posix.normalize(program) === path.posix.normalize(own) : path.posix.basename(program) === path.posix.basename(own);
+  return same && programOrigin(lookup.file, lookup.stage, lookup.ctx, program).kind === 'not-copied';
 }
 
 /** Judges the script at `readAs` (by default the program path itself), named `program` in what it says. */
