@@ -14,6 +14,7 @@ import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
 import { workdirAtEnd } from './paths.js';
@@ -164,8 +165,14 @@ function baseEntrypointRuns(program: string, lookup: Lookup): boolean {
   const image = knownBaseImage(lookup.file, lookup.stage);
   const own = image?.facts.entrypoint?.[0];
   if (image?.facts.entrypointRunsCommand !== true || own === undefined) return false;
-  const same = program.includes('/') && own.includes('/') ? path.posix.normalize(program) === path.posix.normalize(own) : path.posix.basename(program) === path.posix.basename(own);
-  return same && programOrigin(lookup.file, lookup.stage, lookup.ctx, program).kind === 'not-copied';
+  return samePlace(program, own) && programOrigin(lookup.file, lookup.stage, lookup.ctx, program).kind === 'not-copied';
+}
+
+/** Two ways to name a program are the same file: equal paths, or a name and a path in a folder of PATH (where the name is found). */
+function samePlace(a: string, b: string): boolean {
+  if (a.includes('/') && b.includes('/')) return path.posix.normalize(a) === path.posix.normalize(b);
+  const named = a.includes('/') ? a : b.includes('/') ? b : null;
+  return path.posix.basename(a) === path.posix.basename(b) && (named === null || DEFAULT_PATH.includes(path.posix.dirname(path.posix.normalize(named))));
 }
 
 /** Judges the script at `readAs` (by default the program path itself), named `program` in what it says. */

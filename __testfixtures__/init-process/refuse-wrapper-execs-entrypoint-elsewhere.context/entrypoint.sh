@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+echo setup
+exec /app/docker-entrypoint.sh "$@"
