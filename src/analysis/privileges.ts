@@ -1059,7 +1059,8 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
       }
     }
     for (const run of runScripts(file, s)) {
-      if (/\b(?:docker-ce|docker\.io|moby-engine|get\.docker\.com|dockerd)\b/.test(run.text)) {
+      // download.docker.com/linux/static: the docker (and dockerd) binaries, fetched as a tarball.
+      if (/\b(?:docker-ce|docker\.io|moby-engine|get\.docker\.com|download\.docker\.com\/linux\/static|dockerd)\b/.test(run.text)) {
         return { code: 'needs-root', reason: 'a RUN installs Docker: running or talking to a Docker daemon needs root', at: run.inst.span.start };
       }
       const docker = run.parsed === null ? undefined : packageCommands(run.parsed).flatMap((c) => {
