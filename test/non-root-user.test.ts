@@ -301,3 +301,16 @@ describe('non-root-user: a final USER root', () => {
     ]);
   });
 });
+
+describe('non-root-user: a Go client of the Docker Engine API', () => {
+  const dockerfile = 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/scan ./cmd/scan\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/scan /scan\nENTRYPOINT ["/scan"]\n';
+  const gomod = 'module example.com/scan\n\ngo 1.22\n\nrequire github.com/docker/docker v26.1.4+incompatible\n';
+  const importer = (pkg: string) => `package ${pkg}\n\nimport "github.com/docker/docker/client"\n\nvar _ = client.FromEnv\n`;
+
+  it('is named by the program file that imports it, not by a test helper that does too', () => {
+    const files = { 'go.mod': gomod, 'internal/testutil/docker.go': importer('testutil'), 'pkg/image/daemon.go': importer('image') };
+    expect(run(dockerfile, files).refusals).toEqual([
+      "needs-root: the app uses github.com/docker/docker/client (pkg/image/daemon.go imports it), a client of the Docker Engine API: it talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use",
+    ]);
+  });
+});

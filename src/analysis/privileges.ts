@@ -21,6 +21,7 @@ import { contextFileAt, copySteps } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
@@ -1076,6 +1077,9 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   return null;
 }
 
+/** Folders of code that tests use: a program rarely imports one. */
+const TEST_HELPER_FOLDER = /^(?:tests?|testutils?|testhelpers?|testing|e2e|integration)$/;
+
 /**
  * A client library of the Docker Engine API the app uses (DOCKER_CLIENTS): one a pip install of the
  * image names, one the project's package.json or Gemfile declares, or one a Go file of the build
@@ -1102,13 +1106,17 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   // A Go file imports the client: go.mod first, which lists the module of any package imported.
   const modules = DOCKER_CLIENTS.go.filter((p) => declared.declares('go', p.replace(/\/client$/, '')) !== null);
   if (modules.length === 0) return null;
+  // A file of a test-helper package is named only when no other file imports the client.
+  let helper: Blocker | null = null;
   for (const source of contextFiles(ctx, '.go') ?? []) {
-    if (source.endsWith('_test.go')) continue;
+    if (!builtGoFile(source)) continue;
     const text = ctx.read(source) ?? '';
     const imported = modules.find((p) => text.includes(`"${p}"`));
-    if (imported !== undefined) return found(`${imported} (${source} imports it)`);
+    if (imported === undefined) continue;
+    if (!source.split('/').some((p) => TEST_HELPER_FOLDER.test(p))) return found(`${imported} (${source} imports it)`);
+    helper ??= found(`${imported} (${source} imports it)`);
   }
-  return null;
+  return helper;
 }
 
 /**

@@ -51,6 +51,14 @@ const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithtt
 /** `go build` flags that take a value. Go's flags are whole names (`-tags`, not `-t -a -g -s`) and take `=` too. */
 const GO_BUILD = grammar(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode'], false);
 
+/**
+ * Whether the go tool compiles this file into a program: not a test, and under no folder it
+ * ignores (`testdata`, or a name that starts with `.` or `_`).
+ */
+export function builtGoFile(file: string): boolean {
+  return !file.endsWith('_test.go') && !file.split('/').some((p) => p === 'testdata' || /^[._]./.test(p));
+}
+
 /** The flags and packages of a `go build`/`go install`. */
 function goArgs(build: Located): SplitArgs {
   return splitArgs(build.words.slice(2), GO_BUILD);
@@ -327,7 +335,7 @@ function viperSettings(texts: ReadonlyMap<string, string>): { names: (string | n
   const names: (string | null)[] = [];
   let typed = false;
   for (const [file, text] of texts) {
-    if (file.endsWith('_test.go')) continue;
+    if (!builtGoFile(file)) continue;
     for (const m of text.matchAll(VIPER_SETTER)) {
       const arg = callArguments(text, m.index + m[0].length)[0] ?? '';
       if (m[1] === 'SetConfigType') typed = true;
@@ -363,7 +371,7 @@ export function fileReads(texts: ReadonlyMap<string, string>): FileRead[] {
     for (const m of text.matchAll(/^\s*\/\/go:embed\s+(.+)$/gm)) for (const p of m[1]!.trim().split(/\s+/)) embedded.add(p.replace(/^"|"$/g, '').split('/')[0]!);
   }
   for (const [file, text] of texts) {
-    if (file.endsWith('_test.go')) continue;
+    if (!builtGoFile(file)) continue;
     for (const m of text.matchAll(OPENER_CALL)) {
       const opener = OPENER.get(m[1] ?? m[2]!)!;
       const args = callArguments(text, m.index + m[0].length);
