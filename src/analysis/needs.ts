@@ -7,6 +7,7 @@
  * stage moves to: the caller compares them with what that image lacks.
  */
 import * as posix from 'node:path/posix';
+import { rootStage } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { SYSTEM_TLS_CLIENTS, TAR_COMPRESSORS } from '../knowledge/buildTools.js';
@@ -47,6 +48,18 @@ const GEM_VALUED = new Set(['-v', '--version', '-i', '--install-dir', '-n', '--b
 const NODE_INSTALLERS = new Set(['npm', 'yarn', 'pnpm']);
 
 /**
+ * The Go version of the golang image the stage starts from, when it is older than 1.13: before
+ * proxy.golang.org was the default, `go get` fetched each package with its version control tool
+ * (git for GitHub and most hosts). Null for a later or unknown version.
+ */
+function goWithoutProxy(file: ParsedDockerfile, stage: Stage): string | null {
+  const base = rootStage(file, stage).base;
+  if (base.kind !== 'image' || base.ref.hasVariables || !/^(?:library\/)?golang$/.test(base.ref.name)) return null;
+  const m = /^1\.(\d+)(?:[.-]|$)/.exec(base.ref.tag ?? '');
+  return m !== null && Number(m[1]) < 13 ? `1.${m[1]}` : null;
+}
+
+/**
  * The needs of `stages` (a stage and those built on it) when they run on an image
  * with the C library `libc`: an npm package that has a prebuilt binary for it needs no compiler.
  */
@@ -72,6 +85,14 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     const cargo = cargoCompiles(file, c, ctx);
     if (cargo?.kind === 'unknown') unknowns.push({ inst: c.inst, what: shown, why: cargo.why });
     else if (cargo !== null) for (const crate of cargo.crates) for (const pkg of crate.buildNeeds) need(c, pkg, `${shown}, which builds ${crate.crate} (${cargo.lock} has it): it links ${crate.library} from the system`);
+  }
+  for (const s of stages) {
+    const go = goWithoutProxy(file, s);
+    if (go === null) continue;
+    for (const c of stageCommands(file, s, ctx).commands) {
+      if (c.runtime || c.name !== 'go' || c.argv[1] !== 'get') continue;
+      need(c, 'git', `\`${short(c.text)}\`, which clones with git: Go ${go} has no module proxy to download from`);
+    }
   }
   const gems = bundleGems(file, commands, ctx);
   unknowns.push(...gems.unknowns);
