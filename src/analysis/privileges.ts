@@ -1025,16 +1025,17 @@ function installsPrivilegeTool(file: ParsedDockerfile, stage: Stage): Blocker | 
 }
 
 /**
- * The distros' packages of the Docker engine or its CLI, by package manager. Debian's \`docker\` is
- * another program (a system tray), its Docker is docker.io; Alpine's and Fedora's \`docker\` is Docker.
+ * The distros' packages of the Docker engine, its CLI or Compose (a client of the same daemon), by
+ * package manager. Debian's \`docker\` is another program (a system tray), its Docker is docker.io;
+ * Alpine's and Fedora's \`docker\` is Docker.
  */
 const DOCKER_PACKAGES: Partial<Record<PackageManager, ReadonlySet<string>>> = {
-  apt: new Set(['docker.io', 'docker-ce', 'docker-ce-cli', 'docker-engine']),
-  apk: new Set(['docker', 'docker-cli', 'docker-engine']),
-  dnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
-  yum: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
-  microdnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli']),
-  zypper: new Set(['docker']),
+  apt: new Set(['docker.io', 'docker-ce', 'docker-ce-cli', 'docker-engine', 'docker-compose', 'docker-compose-plugin']),
+  apk: new Set(['docker', 'docker-cli', 'docker-engine', 'docker-compose', 'docker-cli-compose']),
+  dnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli', 'docker-compose', 'docker-compose-plugin']),
+  yum: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli', 'docker-compose', 'docker-compose-plugin']),
+  microdnf: new Set(['docker', 'docker-ce', 'docker-ce-cli', 'moby-engine', 'moby-cli', 'docker-compose', 'docker-compose-plugin']),
+  zypper: new Set(['docker', 'docker-compose']),
 };
 
 /**
