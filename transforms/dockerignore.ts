@@ -48,7 +48,8 @@ It lists only entries that exist there, under a heading comment per group:
   folder it went to) and a dependency manifest beside .env or at the root (package.json, composer.json/.lock,
   requirements*.txt, pyproject.toml, Pipfile, the Python lockfiles, Gemfile/.lock, go.mod) names a library that
   loads it (dotenv, dotenv-flow, @nestjs/config, python-dotenv, django-environ, environs, python-decouple,
-  vlucas/phpdotenv, symfony/dotenv, laravel/framework, the dotenv gems, joho/godotenv): left out, the app would
+  vlucas/phpdotenv, symfony/dotenv, laravel/framework, the dotenv gems, joho/godotenv), or a front-end tool that
+  loads .env files itself (vite, next, react-scripts, nuxt, @vue/cli-service): left out, the app would
   start without its settings, so .env stays and the review note says that the image then ships its secrets. When
   no such manifest can be read there, .env is left out and the review note says that an app reading it at start
   would lose those settings;
