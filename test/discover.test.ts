@@ -93,6 +93,11 @@ describe('isDockerfileName', () => {
     'dockerfile.json',
     'Dockerfile_guide.md',
     'dockerfile.R',
+    // a bundler's chunk of an editor's Dockerfile mode, its source map, and the copies a build precompresses
+    'dockerfile-knGOOxt4.js.map',
+    'dockerfile.js.map',
+    'dockerfile-knGOOxt4.js.gz',
+    'dockerfile-knGOOxt4.js.br',
   ])('%j is not a Dockerfile', (name) => {
     expect(isDockerfileName(name)).toBe(false);
   });

@@ -18,6 +18,9 @@ export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   // documents, data, test output
   'json', 'jsonc', 'yml', 'yaml', 'toml', 'xml', 'md', 'markdown', 'rst', 'adoc', 'html', 'htm',
   'css', 'scss', 'csv', 'lock', 'snap', 'svg', 'png', 'jpg', 'jpeg', 'gif', 'pdf',
+  // built front-end assets: a bundler's source maps (`dockerfile-knGOOxt4.js.map`, an editor's
+  // Dockerfile mode) and the copies a build precompresses beside them
+  'map', 'gz', 'br',
 ]);
 
 /**
