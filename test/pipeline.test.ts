@@ -404,6 +404,24 @@ describe('runPipeline', () => {
     expect(result.refusals.map((r) => r.reason)).toEqual(['`RUN chmod +x /tini` keeps the file']);
   });
 
+  it('keeps a refusal quoting a command inside a RUN as the input has it when a later pass would quote it as another rewrote it', () => {
+    const text = 'FROM debian\nRUN apt-get install -y python3-pip\nRUN pip3 install flask\n';
+    // Adds a flag inside the second RUN, as install-flags does.
+    const flag = transform('flag', (file) => {
+      if (file.text.includes('--no-cache-dir')) return [];
+      const at = file.text.indexOf('pip3 install') + 'pip3 install'.length;
+      return [change(at, 'flagged', [{ start: at, end: at, text: ' --no-cache-dir' }])];
+    });
+    // Quotes the pip command as it reads it, as install-flags' recommends-needed does.
+    const quote = transform('quote', (file) => {
+      const pip = /pip3 install[^\n]*/.exec(file.text)![0];
+      return [refusal(file.instructions[1]!.span.start, 'late', `the later \`${pip}\` may need gcc`)];
+    });
+    const result = ok(runPipeline(text, [flag, quote]));
+    expect(result.output).toBe('FROM debian\nRUN apt-get install -y python3-pip\nRUN pip3 install --no-cache-dir flask\n');
+    expect(result.refusals.map((r) => r.reason)).toEqual(['the later `pip3 install flask` may need gcc']);
+  });
+
   it('keeps a refusal naming the line of an instruction as the input has it when a later pass would describe it as another rewrote it', () => {
     const text = 'FROM alpine\nRUN apk add bash\nRUN apk add curl\nCMD ["sh"]\n';
     // Joins the two RUNs, as collapse-run does: the merged RUN still starts on line 2.

@@ -183,7 +183,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const quotesWritten = (quoted: string): boolean => {
     const cut = quoted.endsWith('…');
     const shown = squeezed(cut ? quoted.slice(0, -1) : quoted);
-    if (!/^[A-Za-z]+\s/.test(shown)) return false;
+    if (!/^[A-Za-z]+\s/.test(shown)) return holdsWrittenWords(shown);
     if (instructionTexts?.file !== file) {
       const texts = file.instructions.map((inst) => ({ text: squeezed(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text), inst }));
       instructionTexts = { file, sorted: texts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)) };
@@ -201,7 +201,29 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       quotedAny = true;
       if (!spanWritten(sorted[k]!.inst.span.start, sorted[k]!.inst.span.end)) return false;
     }
-    return quotedAny;
+    return quotedAny || holdsWrittenWords(shown);
+  };
+  /**
+   * The pieces of this pass's file that an earlier pass wrote and that hold a word (\`--no-cache-dir\`, not
+   * the \` && \\\` of two RUNs joined), blanks squeezed: a quote of a command inside a RUN (\`pip install
+   * --no-cache-dir flask\`) that holds one quotes it as that pass wrote it.
+   */
+  let writtenPieces: { readonly file: ParsedDockerfile; readonly pieces: readonly string[] } | null = null;
+  const holdsWrittenWords = (shown: string): boolean => {
+    if (writtenPieces?.file !== file) {
+      const pieces: string[] = [];
+      let start = -1;
+      for (let at = 0; at <= file.text.length; at++) {
+        const written = at < file.text.length && writtenByPass(at);
+        if (written && start < 0) start = at;
+        if (written || start < 0) continue;
+        const piece = squeezed(file.text.slice(start, at)).trim();
+        if (/\w/.test(piece)) pieces.push(piece);
+        start = -1;
+      }
+      writtenPieces = { file, pieces };
+    }
+    return writtenPieces.pieces.some((p) => shown.includes(p));
   };
   /**
    * Whether the instruction that holds \`offset\` holds text an earlier pass wrote: a reason that names its
