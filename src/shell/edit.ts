@@ -310,8 +310,10 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   // Each with the style of its RUN: a leading RUN's indent is its operator's (` && make`), not a command's.
   const commandIndents: { readonly indent: string; readonly leading: boolean | null }[] = [];
   const otherIndents: string[] = [];
+  const runIndents: string[] = [];
   for (const inst of file.instructions) {
     if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
+    runIndents.push(file.lines.indentOf(inst.span.start));
     const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
     if (lines.length < 2) continue;
     const { lead, trail } = operatorLines(file, lines);
@@ -328,7 +330,10 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   const isLeading = leading > trailing;
   const sameStyle = commandIndents.filter((c) => c.leading !== !isLeading);
   const indents = (sameStyle.length > 0 ? sameStyle : commandIndents).map((c) => c.indent);
-  const indent = mostCommon(indents.length > 0 ? indents : otherIndents) || '    ';
+  // With no continued RUN to follow, one level deeper than the RUNs themselves: in a file that indents
+  // each stage's instructions, a continuation line at the RUN's own column would read as an instruction.
+  const own = mostCommon(runIndents);
+  const indent = mostCommon(indents.length > 0 ? indents : otherIndents) || own + (own.includes('\t') ? '\t' : '    ');
   return { leading: isLeading, indent };
 }
 
