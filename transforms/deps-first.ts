@@ -4,7 +4,7 @@ import { keyword, moveAfter } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { properties } from '../src/dockerfile/variables.js';
 import { unquoteWord } from '../src/dockerfile/words.js';
-import { pathBelow, resolveIn, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
+import { pathBelow, resolveIn, samePath, workdirAt, workdirSetBy, type ImagePath } from '../src/dockerfile/workdir.js';
 import { commandUse, type DependencyInstall } from '../src/deps/commands.js';
 import { under } from '../src/deps/reader.js';
 import { manifestsOf, type ManifestProblemCode } from '../src/deps/manifests.js';
@@ -81,7 +81,7 @@ Refuses, leaving the file as it is:
   \`--no-scripts\`): they may need the sources;
 - \`step-needs-source\`: a command in the installing RUN, or a RUN between the COPY and it, may read or change
   the sources (\`npm run build\`, \`make\`, a script, anything dockshift does not know to leave them alone);
-- \`instruction-between\`: between the COPY and the install, a WORKDIR (when the COPY's destination is relative),
+- \`instruction-between\`: between the COPY and the install, a WORKDIR (when the COPY's destination is relative and it changes the folder),
   an ENV or ARG that the COPY reads, a VOLUME, or a COPY/ADD into the same folder;
 - \`copy-flags\`: the COPY has a flag other than --chown, --chmod and --link (--exclude, --parents…);
 - \`install-location\`: the install runs in another folder than the one the sources go to (a \`cd\` in the RUN,
@@ -226,8 +226,13 @@ function betweenProblem(
       }
       return null;
     }
-    case 'WORKDIR':
-      return destWord.startsWith('/') || destWord.startsWith('$') ? null : { code: 'instruction-between', reason: `the WORKDIR on ${at} would change where the ${copy.inst.keyword}'s relative destination ${destWord} points` };
+    case 'WORKDIR': {
+      if (destWord.startsWith('/') || destWord.startsWith('$')) return null;
+      // A WORKDIR naming again the folder already current (one per stage section, say) moves nothing.
+      const before = workdirAt(file, copy.inst);
+      if (!before.path.includes('$') && samePath(before, workdirSetBy(file, step))) return null;
+      return { code: 'instruction-between', reason: `the WORKDIR on ${at} would change where the ${copy.inst.keyword}'s relative destination ${destWord} points` };
+    }
     case 'ENV':
     case 'ARG': {
       const used = variablesRead(file, copy.inst);

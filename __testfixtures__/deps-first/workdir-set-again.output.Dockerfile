@@ -1,0 +1,7 @@
+FROM node:20-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+WORKDIR /app
+RUN npm ci
+COPY . .
+CMD ["node", "index.js"]
