@@ -88,7 +88,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
   ruby's slim images, the full language images), and so does what a full language image has from
-  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one. Scripts the container starts (and the scripts they run by path: \`/init-db.sh\` in an entrypoint), and programs a later RUN runs by their path that the stage copied in
+  buildpack-deps (gcc, libc6-dev, make, unzip, openssh-client…) in a stage built on one, or what php's Debian images keep
+  for phpize (gcc, g++, make, pkgconf…). Scripts the container starts (and the scripts they run by path: \`/init-db.sh\` in an entrypoint), and programs a later RUN runs by their path that the stage copied in
   (\`RUN /tmp/install-redis\`), are read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
@@ -574,7 +575,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       const satisfiers = [...fact.satisfiedBy, ...fact.install];
       if (givesUse(fact, (p) => named.includes(p) || add.includes(p) || added.has(p))) continue;
       if (fact.use === 'tls' && caBundleBefore()) continue;
-      // A full image (on buildpack-deps) has gcc, libc6-dev, make, unzip… before any install.
+      // A full image (on buildpack-deps) has gcc, libc6-dev, make, unzip… before any install; php's Debian images gcc, g++, make.
       if (satisfiers.some(baseHas)) continue;
       // A use the image makes when it runs is sure: it comes before a later command's that only may be one.
       const needed = index.need(stage, after, fact.use, fact);

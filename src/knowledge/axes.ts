@@ -20,7 +20,7 @@ export const ubuntuOs = (silent = true): AxisOption => ({
  * `facts` adds what a repository's Alpine variants alone have or lack.
  */
 export const alpineOs = (dash = false, facts: FactsPatch = {}): AxisOption => ({
-  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' }, facts: { buildTools: false, ...facts },
+  id: 'alpine', pattern: dash ? 'alpine(?:-?3\\.\\d+)?' : 'alpine(?:3\\.\\d+)?', render: 'alpine', release: { from: 'alpine' }, facts: { buildTools: false, debianPackages: [], ...facts },
 });
 
 export const fixedOs = (id: string, pattern: string, family: DistroFamily, name: string, facts?: FactsPatch): AxisOption =>

@@ -299,6 +299,7 @@ const BASE_FACTS: ImageFacts = {
   mustStartAsRoot: null,
   writtenAtRun: [],
   buildTools: false,
+  debianPackages: [],
   noIcu: false,
   size: null,
   notes: [],

@@ -331,8 +331,14 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'debian', 'trixie'), on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'alpine', ALPINE_TODAY)],
     siblings: [{ kind: 'alpine', from: { variant: ['cli', 'fpm', 'zts'], os: ['debian', 'default'] }, to: { os: 'alpine' }, release: 'default' }],
-    // Prepends `php` only when $1 is an option; then `exec "$@"`.
-    facts: { entrypoint: ['docker-php-entrypoint'], entrypointRunsCommand: true, cmd: ['php', '-a'] },
+    // Prepends `php` only when $1 is an option; then `exec "$@"`. The Debian variants install
+    // $PHPIZE_DEPS with ca-certificates, curl and xz-utils, and keep them (the Alpine ones do not).
+    facts: {
+      entrypoint: ['docker-php-entrypoint'],
+      entrypointRunsCommand: true,
+      cmd: ['php', '-a'],
+      debianPackages: ['autoconf', 'dpkg-dev', 'file', 'g++', 'gcc', 'libc6-dev', 'make', 'pkgconf', 're2c', 'ca-certificates', 'curl', 'xz-utils'],
+    },
     sizes: {},
     latest: '8.5',
     sources: [officialLibrary('php'), SOURCES.phpCli, SOURCES.phpApache, SOURCES.phpFpm],

@@ -66,9 +66,12 @@ export function toolForCommand(command: string): BuildTool | null {
   return byCommand.get(base) ?? null;
 }
 
-/** Whether an image has a Debian package before anything is installed, as far as BUILDPACK_DEPS_TOOLS tells: a full image has them all. */
+/**
+ * Whether an image has a Debian package before anything is installed, as far as BUILDPACK_DEPS_TOOLS tells
+ * (a full image has them all) or the image's own list does (php's Debian images keep phpize's compilers).
+ */
 export function fullImageHas(image: IdentifiedImage, debianPackage: string): boolean {
-  return image.facts.buildTools && toolForPackage(debianPackage) !== null;
+  return (image.facts.buildTools && toolForPackage(debianPackage) !== null) || image.facts.debianPackages.includes(debianPackage);
 }
 
 /** The full-image tool installed by a Debian package (`libpq-dev`), or null. */

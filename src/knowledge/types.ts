@@ -126,6 +126,11 @@ export interface ImageFacts {
   /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
   readonly buildTools: boolean;
   /**
+   * Debian packages the image installs and keeps beyond its distro's own, where buildTools does not
+   * cover them (php's Debian images keep the compilers phpize needs).
+   */
+  readonly debianPackages: readonly string[];
+  /**
    * Has no ICU and sets DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true (.NET's Alpine runtime images):
    * a .NET app that turns invariant globalization off itself stops at start there.
    */
