@@ -1162,12 +1162,15 @@ export function scanScript(text: string): { code: BlockerCode; reason: string; k
 
 const TOKEN_SEPARATORS = /[\s;&|()`"'{}]+/;
 
-/** Test commands: their operands are compared, not run (`[ "$1" = 'php-fpm' ]`). */
-const TEST_COMMANDS = new Set(['[', 'test']);
+/**
+ * Test commands, whose operands are compared (`[ "$1" = 'php-fpm' ]`), and commands that print
+ * theirs (`echo "Running DB init..."`): none of those words is run.
+ */
+const NOT_RUN_OPERANDS = new Set(['[', 'test', 'echo', 'printf']);
 
 /**
  * The base names of the words a script may run: every word of its commands (an argument can be
- * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test, and the name of
+ * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test or of echo, and the name of
  * a call to a function the script defines (`init() { … }` then `init`: its body is read, the name
  * runs no program). Words of `[[ … ]]` and case patterns are no commands' words either. A script
  * the parser cannot read is taken word by word, comments left out.
@@ -1183,7 +1186,7 @@ function scriptTokens(text: string): string[] {
   }
   const functions = functionBodies(parsed);
   return parsed.commands
-    .filter((c) => c.name === null || !TEST_COMMANDS.has(c.name))
+    .filter((c) => c.name === null || !NOT_RUN_OPERANDS.has(c.name))
     .flatMap((c) => (c.name !== null && functions.has(c.name) ? c.words.slice(1) : c.words))
     .flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS)))
     .map(baseName);

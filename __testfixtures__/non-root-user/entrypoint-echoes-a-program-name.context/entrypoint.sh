@@ -1,0 +1,5 @@
+#!/bin/sh
+set -e
+echo "Running DB init..."
+python migrate.py
+exec "$@"
