@@ -26,6 +26,8 @@ describe('collapse-run and comment lines between RUNs', () => {
     // Prose that starts with an instruction's name is a note on the RUN below.
     expect(reason("# ENV does not survive login shells: /etc/profile sets PATH outright")).toMatch(/describes it/);
     expect(reason('# Uncomment to debug:\n# ENV DEBUG=1')).toMatch(/uncomment/);
+    // Commented-out continuation lines of a RUN are code, whatever prose they hold.
+    expect(reason('#    && \\\n#    # Save some space.\n#    rm -rf /usr/share/doc')).toMatch(/`#    && \\` above this RUN is a commented-out line of a RUN/);
     expect(reason('# test: command -v b')).toMatch(/tool may read/);
     expect(reason('# renovate: datasource=npm depName=b')).toMatch(/tool may read/);
     expect(reason('# r-e1071: dependency of the caret R package')).toMatch(/describes it/);

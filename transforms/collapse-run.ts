@@ -56,12 +56,12 @@ keep their own indentation, and comment lines inside a RUN (\`RUN \\\` then \`# 
 command) stay inside the merged RUN, as written. Blank lines between the RUNs are dropped.
 
 A comment line between two RUNs keeps them apart: it is a region marker (\`# [START x]\`,
-\`# [END x]\`), a commented-out instruction (\`# RUN apt-get …\`, "Uncomment …"), a line a tool
-reads (\`# test: …\`, \`# renovate: …\`), or, most often, a note on the RUN below it. Moved inside a
-continuation, a snippet marker no longer delimits the instruction, an instruction can no longer be
-uncommented, tools stop finding the line, and the note describes the middle of a long RUN; reviewers
-reject all of these. So comment lines are never moved: the RUNs before and after them are merged
-separately (\`comment-between\`).
+\`# [END x]\`), a commented-out instruction (\`# RUN apt-get …\`, "Uncomment …") or line of a RUN
+(\`#    && \\\`), a line a tool reads (\`# test: …\`, \`# renovate: …\`), or, most often, a note on
+the RUN below it. Moved inside a continuation, a snippet marker no longer delimits the instruction,
+an instruction can no longer be uncommented, tools stop finding the line, and the note describes the
+middle of a long RUN; reviewers reject all of these. So comment lines are never moved: the RUNs
+before and after them are merged separately (\`comment-between\`).
 
 Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and the build
 stopped when one failed. The merged body keeps that:
@@ -101,7 +101,8 @@ that was not joined to the one before, with one of these codes:
   the RUN is meant for it alone and would end up inside another RUN;
 - \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
   says which kind: region marker, commented-out instruction (an ENV, ARG or LABEL one names a variable:
-  \`# ENV does not survive…\` is a note), tool line, or a note on the RUN, quoted by its first line with words);
+  \`# ENV does not survive…\` is a note), commented-out line of a RUN (it ends in a line
+  continuation), tool line, or a note on the RUN, quoted by its first line with words);
 - \`kept-apart\`: a comment above the RUNs (between them, or above the first) says they are kept
   apart on purpose ("Split into separate RUN commands to reduce memory pressure", "each in its own
   layer", "keep these RUNs separate", "do not merge"): the RUNs under it, up to the next comment, stay
@@ -246,6 +247,8 @@ const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:ADD|CMD|COPY|ENTRYPOINT|EXPOSE|FROM|HEALTHCHECK|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/, 'a commented-out instruction'],
   // ENV, ARG and LABEL name a variable (`# ENV DEBUG=1`, `# ENV PATH /opt/bin`): `# ENV does not survive login shells` is prose.
   [/^#\s*(?:ARG|ENV|LABEL)\s+(?:[\w.-]+=|[A-Z_][A-Z0-9_]*(?:\s|$))/, 'a commented-out instruction'],
+  // A line continuation ends shell code, not prose: the rest of a RUN commented out (`#    && \`).
+  [/\\\s*$/, 'a commented-out line of a RUN (it ends in a line continuation)'],
   // Tools' own keys only: `# r-e1071: dependency of caret` is a note on the RUN below.
   [/^#\s*(?:test|check|renovate|dependabot|nosemgrep|trivy|checkov|kics-scan|tfsec|snyk):(?:\s|$)/i, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
 ];
