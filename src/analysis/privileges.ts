@@ -245,7 +245,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const docker = dockerInDocker(file, stage) ?? dockerClient(file, stage, ctx, at);
+  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at);
   if (docker !== null) return docker;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
@@ -1051,6 +1051,28 @@ function copiedImage(file: ParsedDockerfile, from: string, inStage: Stage): stri
 }
 
 /** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine or CLI installed. */
+/**
+ * The VPN packages whose program needs CAP_NET_ADMIN (ROOT_PROGRAMS says why), by package name: a
+ * program the image starts (a compiled one, say) runs them when it does not name them itself.
+ */
+const VPN_PACKAGES: Readonly<Record<string, string>> = { openvpn: 'openvpn', 'wireguard-tools': 'wg-quick' };
+
+/** A RUN of the stage (or what it builds on) installs a VPN package: the container is there to run it. */
+function vpnPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      if (run.parsed === null) continue;
+      for (const c of packageCommands(run.parsed)) {
+        if (c.action !== 'install') continue;
+        // A version, architecture or repository pin is not part of the name: openvpn~2.5, openvpn=2.6.3-1.
+        const name = c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0]).find((n) => n !== undefined && Object.hasOwn(VPN_PACKAGES, n));
+        if (name !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${rootProgram(VPN_PACKAGES[name]!)}`, at: run.inst.span.start };
+      }
+    }
+  }
+  return null;
+}
+
 function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const step of copySteps(file, s)) {

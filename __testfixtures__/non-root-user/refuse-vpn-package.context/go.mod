@@ -1,0 +1,3 @@
+module example.com/vpn
+
+go 1.22
