@@ -121,7 +121,7 @@ bind). Refuses, leaving the file as it is:
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, or where a later \`COPY --from\` of a path that may be
   a folder would put its contents: \`COPY --from=build /app/target/release/app /\`; what the stage's compiler writes with \`-o\`,
-  such as \`go build -o /out/server\`, is a file): it may switch users itself. A script
+  such as \`go build -o /out/server\`, is a file, and a program rather than a script, whatever its name): it may switch users itself. A script
   another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's
   working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script

@@ -15,7 +15,7 @@ import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH } from './builds/plan.js';
-import { absolutePath, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
+import { absolutePath, compiledFiles, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
 export function workdirOf(file: ParsedDockerfile, stage: Stage): string | null {
@@ -97,9 +97,10 @@ export type ContextFile =
   | { readonly kind: 'context'; readonly path: string; readonly inst: Instruction }
   /**
    * Copied by an instruction whose source cannot be read: another stage or image, a URL, a
-   * variable, a missing file, no context. `why` names that instruction and its line.
+   * variable, a missing file, no context. `why` names that instruction and its line. `compiled`:
+   * what a compiler of another stage wrote (`go build -o /out/server`), a program rather than a script.
    */
-  | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string }
+  | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string; readonly compiled?: true }
   /** Written from a heredoc of the Dockerfile (\`COPY <<EOF /app/run.sh\`), whose text is known. */
   | { readonly kind: 'inline'; readonly text: string; readonly inst: Instruction }
   /** No COPY or ADD of the stage (or what it builds on) put anything there. */
@@ -140,6 +141,10 @@ function coveredFolder(file: ParsedDockerfile, copied: Extract<PathOrigin, { kin
 }
 
 function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, copied: PathOrigin): ContextFile {
+  // What the stage's compiler wrote (`go build -o entrypoint`), not the context file an earlier `COPY . .` put there.
+  if (copied.kind === 'stage' && compiledFiles(file, copied.stage).has(path.posix.join('/', copied.path))) {
+    return { kind: 'unknown', inst: copied.inst, why: `${copied.inst.keyword} on line ${copied.inst.line} copies it from ${copied.image}, whose compiler wrote it`, compiled: true };
+  }
   const origin = throughStages(file, copied, ctx);
   const by = `${origin.inst.keyword} on line ${origin.inst.line}`;
   switch (origin.kind) {

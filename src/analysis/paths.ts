@@ -446,7 +446,7 @@ const compiledFilesMemo = new FileMemo<Map<number, ReadonlySet<string>>>();
  * folder's contents. Not an output that may be a folder: one ending in \`/\`, a \`go build\` of several
  * packages (\`./...\`), or a path a \`mkdir\` of the stages makes.
  */
-function compiledFiles(file: ParsedDockerfile, index: number | null): ReadonlySet<string> {
+export function compiledFiles(file: ParsedDockerfile, index: number | null): ReadonlySet<string> {
   const stage = index === null ? undefined : file.stages[index];
   if (stage === undefined) return NO_FOLDERS;
   let perFile = compiledFilesMemo.get(file);
@@ -460,14 +460,17 @@ function compiledFiles(file: ParsedDockerfile, index: number | null): ReadonlySe
       const dir = workdirAt(file, run.inst);
       const absolute = (p: string) => (p.startsWith('/') ? posix.normalize(p) : dir === null ? null : posix.join(dir, p));
       for (const command of run.parsed?.commands ?? []) {
-        const words = programWords(command).map((w) => w.value);
+        const shellWords = programWords(command);
+        const words = shellWords.map((w) => w.value);
         const program = words[0] == null ? null : posix.basename(words[0]);
         if (program === 'mkdir') {
           for (const w of mkdirOperands(command)) if (w.value !== null) made.add(absolute(w.value) ?? w.value);
           continue;
         }
         const output = compilerOutput(words, program);
-        const unknownPackage = (w: string | null, i: number) => (w === null ? !(program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? '')) : w.includes('...'));
+        // A flag whose value is known at build time only (`-ldflags="-X main.version=$VERSION"`) is no package.
+        const flag = (i: number) => /^["']?-/.test(shellWords[i]!.raw) || (program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? ''));
+        const unknownPackage = (w: string | null, i: number) => (w === null ? !flag(i) : w.includes('...'));
         if (output === null || output.endsWith('/') || output.includes('$') || words.some(unknownPackage)) continue;
         const path = absolute(output);
         if (path !== null) outputs.add(path);

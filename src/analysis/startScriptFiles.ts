@@ -95,7 +95,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       if (origin.kind === 'not-copied') continue;
       copied = true;
       if (origin.kind === 'unknown') {
-        if (looksLikeScript(word, program)) yield { word, text: null, why: origin.why, inst: origin.inst };
+        if (origin.compiled !== true && looksLikeScript(word, program)) yield { word, text: null, why: origin.why, inst: origin.inst };
         break;
       }
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
