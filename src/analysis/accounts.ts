@@ -129,20 +129,23 @@ function absolute(word: ShellWord): string[] {
   return word.value !== null && word.value.startsWith('/') ? [posix.normalize(word.value).replace(/(.)\/$/, '$1')] : [];
 }
 
-/** The non-root owners the stage (and what it builds on) gives files to, in order. */
-export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
-  const out: FileOwner[] = [];
-  const add = (owner: string | null | undefined, inst: Instruction, paths: readonly string[] = [], below: readonly string[] = []) => {
-    if (owner == null || owner.includes('$')) return;
-    const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
-    if (user === '' || user === 'root' || user === '0') return;
-    const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
-    out.push({ user, spec, inst, paths, below });
-  };
+/** An owner the stage (or what it builds on) gives files to, as written: a COPY or ADD's \`--chown\`, or a chown's first operand. */
+interface OwnerSpec {
+  /** \`USER\`, \`USER:GROUP\`, \`:GROUP\`; null when the word is only known at build time. */
+  readonly owner: string | null;
+  readonly inst: Instruction;
+  /** A chown's absolute operands, and the folders below them its -R gives too (FileOwner's). */
+  readonly paths: readonly string[];
+  readonly below: readonly string[];
+}
+
+function ownerSpecs(file: ParsedDockerfile, stage: Stage): OwnerSpec[] {
+  const out: OwnerSpec[] = [];
   for (const s of stageLineage(file, stage).reverse()) {
     for (const inst of s.instructions) {
       if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
-      add(inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value, inst);
+      const owner = inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value;
+      if (owner !== undefined) out.push({ owner, inst, paths: [], below: [] });
     }
     const scripts = runScripts(file, s);
     const mkdirs = commandsNamed(scripts, 'mkdir');
@@ -152,10 +155,21 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
       if (args.positionals.length < 2) continue;
       const recursive = args.options.some((o) => o.name === '-R' || o.name === '--recursive');
       const made = recursive ? mkdirs.filter((m) => m.run === run && m.command.end <= command.start).flatMap((m) => mkdirOperands(m.command).flatMap((w) => absolute(w))) : [];
-      add(args.positionals[0]!.value, run.inst, paths, made.filter((m) => paths.some((p) => m.startsWith(p === '/' ? '/' : `${p}/`))));
+      out.push({ owner: args.positionals[0]!.value, inst: run.inst, paths, below: made.filter((m) => paths.some((p) => m.startsWith(p === '/' ? '/' : `${p}/`))) });
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/** The non-root owners the stage (and what it builds on) gives files to, in order. */
+export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
+  return ownerSpecs(file, stage).flatMap(({ owner, inst, paths, below }) => {
+    if (owner === null || owner.includes('$')) return [];
+    const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
+    if (user === '' || user === 'root' || user === '0') return [];
+    const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
+    return [{ user, spec, inst, paths, below }];
+  });
 }
 
 /** A group the stage names for its files or its user. */
@@ -177,20 +191,15 @@ export function namedGroups(file: ParsedDockerfile, stage: Stage): NamedGroup[] 
     if (group == null || group === '' || group.includes('$') || /^\d+$/.test(group)) return;
     out.push({ group, inst, does });
   };
-  const groupOf = (owner: string | null | undefined) => (owner == null ? null : (owner.split(/[:.]/, 2)[1] ?? null));
-  for (const s of stageLineage(file, stage).reverse()) {
+  const groupOf = (owner: string | null) => (owner === null ? null : (owner.split(/[:.]/, 2)[1] ?? null));
+  for (const { owner, inst } of ownerSpecs(file, stage)) add(groupOf(owner), inst, 'gives files to');
+  for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
-      if (inst.keyword === 'COPY' || inst.keyword === 'ADD') add(groupOf(inst.flags.find((f) => f.name.toLowerCase() === 'chown')?.value), inst, 'gives files to');
-      else if (inst.keyword === 'USER' && inst.argsSpan !== null) add(groupOf(file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim()), inst, 'runs as');
+      if (inst.keyword === 'USER' && inst.argsSpan !== null) add(groupOf(file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim()), inst, 'runs as');
     }
-    const scripts = runScripts(file, s);
-    for (const { run, command } of commandsNamed(scripts, 'chown', 'chgrp')) {
-      const words = programWords(command);
-      const chgrp = words[0]!.value!.endsWith('chgrp');
-      const args = splitArgs(words.slice(1), chgrp ? CHGRP : CHOWN);
-      if (args.positionals.length < 2) continue;
-      const first = args.positionals[0]!.value;
-      add(chgrp ? first : groupOf(first), run.inst, 'gives files to');
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'chgrp')) {
+      const args = splitArgs(programWords(command).slice(1), CHGRP);
+      if (args.positionals.length >= 2) add(args.positionals[0]!.value, run.inst, 'gives files to');
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
