@@ -11,6 +11,7 @@ import { runPipeline } from '../src/engine/pipeline.js';
 import { fixOf, mappedRegions } from '../src/engine/regions.js';
 import { configure } from '../src/engine/select.js';
 import type { Edit } from '../src/engine/types.js';
+import { WrittenRanges } from '../src/engine/written.js';
 
 describe('mapping offsets across a pass', () => {
   const edits = [{ start: 4, end: 6, text: 'WXYZ' }, { start: 9, end: 9, text: '++' }]; // "0123456789" → "0123WXYZ678++9"
@@ -60,6 +61,83 @@ describe('EditMap: the same mappings by binary search', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('WrittenRanges: what the passes wrote, carried forward', () => {
+  /** Non-overlapping edits of `text`, as a pass accepts them. */
+  const passEdits = (text: string, raw: readonly (readonly [number, number, string])[]): Edit[] => {
+    const edits: Edit[] = [];
+    for (const [a, len, replacement] of raw) {
+      const start = a % (text.length + 1);
+      const e = { start, end: Math.min(text.length, start + (len % 4)), text: replacement };
+      if (!edits.some((o) => overlaps(o, e))) edits.push(e);
+    }
+    return edits.sort((a, b) => a.start - b.start);
+  };
+  /** Whether a pass wrote the character at `offset` of its output: inside a replacement, past what it shares with the replaced text at either end. */
+  const wroteAt = (offset: number, edits: readonly Edit[], before: string): boolean => {
+    let delta = 0;
+    for (const e of edits) {
+      const at = offset - (e.start + delta);
+      if (at < 0) return false;
+      if (at < e.text.length) {
+        const old = before.slice(e.start, e.end);
+        let prefix = 0;
+        while (prefix < old.length && prefix < e.text.length && old[prefix] === e.text[prefix]) prefix++;
+        let suffix = 0;
+        while (suffix < old.length - prefix && suffix < e.text.length - prefix && old[old.length - 1 - suffix] === e.text[e.text.length - 1 - suffix]) suffix++;
+        return at >= prefix && e.text.length - at > suffix;
+      }
+      delta += e.text.length - (e.end - e.start);
+    }
+    return false;
+  };
+
+  it('holds exactly the characters some pass wrote and no later pass replaced, as walking back through every pass says', () => {
+    const passes = fc.array(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 4, unit: fc.constantFrom('a', 'b', 'c') })), { maxLength: 6 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 24, unit: fc.constantFrom('a', 'b', 'c') }), passes, (input, raws) => {
+        let text = input;
+        let written = WrittenRanges.NONE;
+        const history: { edits: Edit[]; before: string }[] = [];
+        for (const raw of raws) {
+          const edits = passEdits(text, raw);
+          history.push({ edits, before: text });
+          written = written.after(new EditMap(edits, text));
+          text = applyEdits(text, edits);
+        }
+        const expected = Array.from(text, (_, offset) => {
+          let at = offset;
+          for (let i = history.length - 1; i >= 0; i--) {
+            const { edits, before } = history[i]!;
+            if (wroteAt(at, edits, before)) return true;
+            at = mapBack(at, edits, before);
+          }
+          return false;
+        });
+        expect(Array.from(text, (_, offset) => written.has(offset))).toEqual(expected);
+        for (let start = 0; start <= text.length; start++) {
+          for (let end = start; end <= text.length; end++) expect(written.meets(start, end)).toBe(expected.slice(start, end).includes(true));
+        }
+        // Ranges apart from one another: a run of written characters is one range.
+        const ranges = [...written.ranges()];
+        for (let k = 1; k < ranges.length; k++) expect(ranges[k]!.start).toBeGreaterThan(ranges[k - 1]!.end);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a replacement writes only what it changed; text kept at its ends stays as written as it was', () => {
+    const first = [{ start: 4, end: 4, text: 'XY' }]; // "abcdefgh" → "abcdXYefgh"
+    let written = WrittenRanges.NONE.after(new EditMap(first, 'abcdefgh'));
+    expect([...written.ranges()]).toEqual([{ start: 4, end: 6 }]);
+    // "abcdXYefgh" → "abZdXYefgh!": c replaced by Z, "!" appended; XY moves nowhere.
+    written = written.after(new EditMap([{ start: 2, end: 3, text: 'Z' }, { start: 10, end: 10, text: '!' }], 'abcdXYefgh'));
+    expect([...written.ranges()]).toEqual([{ start: 2, end: 3 }, { start: 4, end: 6 }, { start: 10, end: 11 }]);
+    // "abZdXYefgh!" → "aXYefgh!": "bZd" removed; what was written of it goes, XY stays written.
+    written = written.after(new EditMap([{ start: 1, end: 4, text: '' }], 'abZdXYefgh!'));
+    expect([...written.ranges()]).toEqual([{ start: 1, end: 3 }, { start: 7, end: 8 }]);
   });
 });
 

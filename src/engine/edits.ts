@@ -202,19 +202,26 @@ export class EditMap {
   }
 
   /**
-   * Whether the character at `offset` is text the edits wrote, not text they kept: an inserted
-   * line, or the changed part of a replacement (what it shares with the text it replaced at either
-   * end is kept). Needs the text before the edits; without it any replacement counts as written.
+   * The text after the edits, piece by piece in order: each either written by them (`from` null) or
+   * the same characters as the text before them from `from` on, as `back` maps them (text between
+   * edits, and what a replacement kept at its ends). The last piece runs to the end of the text.
    */
-  written(offset: number): boolean {
-    const i = this.lastStartingAtOrBefore(offset);
-    if (i < 0) return false;
-    const e = this.edits[i]!;
-    const at = offset - this.newStarts[i]!;
-    if (at >= e.text.length) return false;
-    if (this.before === null) return true;
-    const { prefix, suffix } = this.keptOf(i);
-    return at >= prefix && e.text.length - at > suffix;
+  *pieces(): Generator<{ readonly start: number; readonly end: number; readonly from: number | null }> {
+    let oldAt = 0;
+    let newAt = 0;
+    for (let i = 0; i < this.edits.length; i++) {
+      const e = this.edits[i]!;
+      const newStart = this.newStarts[i]!;
+      yield { start: newAt, end: newStart, from: oldAt };
+      const { prefix, suffix } = this.before === null ? { prefix: 0, suffix: 0 } : this.keptOf(i);
+      const newEnd = newStart + e.text.length;
+      yield { start: newStart, end: newStart + prefix, from: e.start };
+      yield { start: newStart + prefix, end: newEnd - suffix, from: null };
+      yield { start: newEnd - suffix, end: newEnd, from: e.end - suffix };
+      oldAt = e.end;
+      newAt = newEnd;
+    }
+    yield { start: newAt, end: Infinity, from: oldAt };
   }
 
   /** What edit i's replacement shares with the text it replaced, at its start and its end; worked out once per edit. */

@@ -8,6 +8,7 @@ import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, continuationJoined, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
 import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
+import { WrittenRanges } from './written.js';
 import { countBefore } from '../sorted.js';
 import { allTransforms } from './select.js';
 import type {
@@ -125,6 +126,8 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const tier = env.tier ?? 'review';
   let file: ParsedDockerfile = first;
   const history: EditMap[] = [];
+  /** What the passes so far wrote of this pass's text. */
+  let written = WrittenRanges.NONE;
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
   const spans: ChangeSpan[] = [];
@@ -212,14 +215,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const holdsWrittenWords = (shown: string): boolean => {
     if (writtenPieces?.file !== file) {
       const pieces: string[] = [];
-      let start = -1;
-      for (let at = 0; at <= file.text.length; at++) {
-        const written = at < file.text.length && writtenByPass(at);
-        if (written && start < 0) start = at;
-        if (written || start < 0) continue;
-        const piece = squeezed(file.text.slice(start, at)).trim();
+      for (const r of written.ranges()) {
+        const piece = squeezed(file.text.slice(r.start, r.end));
         if (/\w/.test(piece)) pieces.push(piece);
-        start = -1;
       }
       writtenPieces = { file, pieces };
     }
@@ -233,19 +231,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const inst = file.instructions[countBefore(file.instructions, (i) => i.span.end <= offset)];
     return inst !== undefined && inst.span.start <= offset && spanWritten(inst.span.start, inst.span.end);
   };
-  const spanWritten = (start: number, end: number): boolean => {
-    for (let at = start; at < end; at++) if (writtenByPass(at)) return true;
-    return false;
-  };
+  const spanWritten = (start: number, end: number): boolean => written.meets(start, end);
   /** Whether the text at `offset` of this pass's text was written by an earlier pass. */
-  const writtenByPass = (offset: number): boolean => {
-    let at = offset;
-    for (let i = history.length - 1; i >= 0; i--) {
-      if (history[i]!.written(at)) return true;
-      at = history[i]!.back(at);
-    }
-    return false;
-  };
+  const writtenByPass = (offset: number): boolean => written.has(offset);
   /**
    * The last word of each refusal (by transform, code and line) whose reason names only lines of
    * the input: a later pass may name a line an earlier one added (init-process's RUN that installs
@@ -466,7 +454,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const verdict = checkPass(file, next, passChanges);
     if (verdict.problem !== null) return fail(verdict.problem.at, verdict.problem.message);
     for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
-    history.push(new EditMap(edits, file.text));
+    const map = new EditMap(edits, file.text);
+    history.push(map);
+    written = written.after(map);
     file = next;
     step(pass, 'engine');
   }
