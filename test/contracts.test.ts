@@ -5,6 +5,7 @@
  * final state.
  */
 import { describe, expect, it } from 'vitest';
+import { own } from '../src/own.js';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
 import {
@@ -172,6 +173,8 @@ describe('refusals, new files and tiers', () => {
   it('rejects an undeclared refusal code', () => {
     const bad = transform('bad', { instructions: {} }, () => [refusal(0, 'made-up', 'x')]);
     expect(error(runPipeline(APP, [bad]))).toBe('transform bad reported an undeclared refusal code "made-up"');
+    const inherited = transform('inherited', { instructions: {} }, () => [refusal(0, 'toString', 'x')]);
+    expect(error(runPipeline(APP, [inherited]))).toBe('transform inherited reported an undeclared refusal code "toString"');
   });
 
   it('reports refusals of the final state only', () => {

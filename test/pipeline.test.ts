@@ -5,6 +5,7 @@ import type { ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { applyEdits, editProblem, mapBack, overlaps } from '../src/engine/edits.js';
 import { memoryBuildContext, type BuildContext } from '../src/engine/context.js';
 import { MAX_PASSES, runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
+import { allTransforms, configure } from '../src/engine/select.js';
 import { change, defineTransform, reviewChange, dependingOn, fileEdit, keeping, newFile, refusal, type ConfiguredTransform, type Edit, type Finding, type Keyword, type Touches } from '../src/engine/types.js';
 
 const KEYWORDS: Keyword[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
@@ -736,5 +737,56 @@ describe('mapBack inside a rewrite', () => {
     expect(lines.lineOf(mapBack(after.indexOf('a'), edits, before))).toBe(1);
     expect(lines.lineOf(mapBack(after.indexOf('c'), edits, before))).toBe(3);
     expect(lines.lineOf(mapBack(after.indexOf('--flag'), edits, before))).toBe(2);
+  });
+});
+
+describe('names every object has', () => {
+  // Package, program, user and script names come from the file and its build context; the knowledge
+  // tables are object literals, so `constructor` or `toString` must not read as one of their entries.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  const bases = ['debian:12', 'python:3.12', 'node:20', 'ruby:3.3', 'golang:1.22', 'alpine:3.20'];
+  const transforms = configure({ names: allTransforms().map((t) => t.meta.name), options: {} });
+  const dockerfiles = (base: string, name: string): string[] => [
+    [
+      `FROM ${base}`,
+      `RUN apt-get update && apt-get install -y ${name} && ${name} apt-get install -y curl`,
+      `RUN pip install ${name} && gem install ${name} && npm install -g ${name} && apk add ${name}`,
+      `RUN ${name} && ${name} list && npm run ${name} && go install example.com/${name}@latest`,
+      'COPY . /app',
+      `USER ${name}`,
+      `CMD ["${name}", "--${name}"]`,
+    ],
+    [
+      `ARG ${name}=1`,
+      `FROM ${base} AS s${name.toLowerCase()}`,
+      `ENV ${name}=x PATH=/${name}:$PATH`,
+      `WORKDIR /${name}`,
+      `RUN useradd -m ${name} && chown ${name}:${name} /${name} && yarn add ${name} && composer require ${name} && cargo install ${name} && apt-get install -y ${name}=1.0`,
+      `FROM ${base}`,
+      `COPY --from=s${name.toLowerCase()} --chown=${name}:${name} /${name} /${name}`,
+      `RUN pip install -r requirements.txt && bundle install && npm ci && ./${name}.sh`,
+      `VOLUME /${name}`,
+      `USER ${name}:${name}`,
+      `ENTRYPOINT ["/${name}.sh"]`,
+    ],
+  ].map((lines) => lines.join('\n') + '\n');
+  const context = (name: string) =>
+    memoryBuildContext({
+      'package.json': JSON.stringify({ scripts: { start: `${name} start`, [name]: name }, dependencies: { [name]: '1.0.0' } }),
+      'requirements.txt': `${name}\n`,
+      Gemfile: `gem "${name}"\n`,
+      'go.mod': `module ${name}\n\nrequire example.com/${name} v1.0.0\n`,
+      [`${name}.sh`]: `#!/bin/sh\n${name} --x\nexec ${name}\n`,
+    });
+
+  it('are read as the names they are, by every transform', () => {
+    for (const base of bases) {
+      for (const name of names) {
+        for (const text of dockerfiles(base, name)) {
+          const r = runPipeline(text, transforms, { path: 'Dockerfile', buildContext: context(name) });
+          expect(r.ok ? null : r.error.message, `${base}, ${name}`).toBeNull();
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import { own } from '../src/own.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import {
@@ -580,7 +581,7 @@ function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: I
 function gnuOptionNeeds(file: ParsedDockerfile, commands: ReturnType<typeof stageNeeds>['commands'], ctx: BuildContext | null): Need[] {
   const out: Need[] = [];
   for (const c of commands) {
-    const lacks = Object.hasOwn(BUSYBOX_LACKS_OPTIONS, c.name) ? BUSYBOX_LACKS_OPTIONS[c.name]! : null;
+    const lacks = own(BUSYBOX_LACKS_OPTIONS, c.name) ?? null;
     if (lacks === null) continue;
     const option = gnuOption(c.argv.slice(1), lacks);
     if (option === null || installedBefore(file, c, ctx).has(lacks.apk)) continue;

@@ -6,6 +6,7 @@
  * language) is listed as unknown, so a caller can refuse rather than guess.
  */
 import * as posix from 'node:path/posix';
+import { own } from '../own.js';
 import { parseJsonArray } from '../dockerfile/parse.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { lastEntrypoint } from '../dockerfile/stages.js';
@@ -66,7 +67,7 @@ const INTERPRETERS: Readonly<Record<string, { readonly language: string; readonl
 /** The interpreter a program name or a script's extension names: `python3.12` and `py` are Python. */
 function interpreterOf(name: string): string | null {
   const key = /^python[\d.]*$|^py$/.test(name) ? 'python' : name === 'nodejs' || /^(?:js|mjs|cjs|ts)$/.test(name) ? 'node' : name === 'rb' ? 'ruby' : name === 'pl' ? 'perl' : name;
-  return key in INTERPRETERS ? key : null;
+  return Object.hasOwn(INTERPRETERS, key) ? key : null;
 }
 
 /** Files that are programs in other languages, whose commands are not shell. */
@@ -344,7 +345,7 @@ class Reader {
     }
     const { scripts, json: pkg } = packageJson;
     for (const name of names) {
-      const body = scripts[name];
+      const body = own(scripts, name);
       if (typeof body !== 'string') continue;
       if (depth >= MAX_SCRIPT_DEPTH) return this.unknown(text, `the "${name}" script of ${origin.path} is nested too deep in other scripts`);
       const parsed = parseScript(body);

@@ -6,6 +6,7 @@
  * gems of a `bundle install`. A file that cannot be read is unknown.
  */
 import * as posix from 'node:path/posix';
+import { own } from '../own.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -87,7 +88,7 @@ export function pythonPackageInstall(c: StageCommand): boolean {
   if (pipInstall(c) !== null || uvPipArgs(c) !== null) return true;
   const r = c.command === null ? null : recognise(c.command);
   if (r?.kind === 'package' && r.manager === 'pip' && ['wheel', 'download'].includes(r.subcommand[0]?.value ?? '')) return true;
-  const subs = Object.hasOwn(PYTHON_INSTALLERS, c.name) ? PYTHON_INSTALLERS[c.name]! : null;
+  const subs = own(PYTHON_INSTALLERS, c.name) ?? null;
   if (c.command === null || subs === null) return false;
   const program = invokedProgram(c.command);
   // Poetry's, uv's and pipenv's subcommand follows their global options (`uv --no-cache sync`).

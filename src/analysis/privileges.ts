@@ -5,6 +5,7 @@
  * how it is run. Each blocker is a value with the instruction it comes from.
  */
 import * as path from 'node:path';
+import { own } from '../own.js';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { resolveStage } from '../dockerfile/graph.js';
@@ -75,7 +76,7 @@ const SERVICE_WHY = 'starting, stopping or reloading a system service needs root
 
 /** Why `program` run with `args` changes a system service's state, or undefined: an action it cannot read counts as one. */
 function serviceChange(path: string, name: string, args: readonly { readonly value: string | null }[]): string | undefined {
-  const at = INIT_SCRIPT_DIRS.some((d) => path.startsWith(d)) ? 0 : Object.hasOwn(SERVICE_MANAGERS, name) ? SERVICE_MANAGERS[name]! : null;
+  const at = INIT_SCRIPT_DIRS.some((d) => path.startsWith(d)) ? 0 : (own(SERVICE_MANAGERS, name) ?? null);
   if (at === null) return undefined;
   const positionals = args.filter((w) => w.value === null || !w.value.startsWith('-'));
   const action = positionals[at];
@@ -125,7 +126,7 @@ export function systemChange(script: string): { command: string; why: string } |
         why: "mounting a FUSE filesystem in a container needs /dev/fuse and CAP_SYS_ADMIN, which `--cap-add` gives root: as another user the mount rests on fusermount's setuid bit and a runtime that allows it",
       };
     }
-    const why = program === null ? undefined : ((Object.hasOwn(SYSTEM_CHANGERS, program.name) ? SYSTEM_CHANGERS[program.name] : undefined) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
+    const why = program === null ? undefined : (own(SYSTEM_CHANGERS, program.name) ?? serviceChange(program.path, program.name, program.args) ?? networkChange(program.name, program.args));
     if (why !== undefined) return { command: text(), why };
   }
   return null;
@@ -201,8 +202,7 @@ function uvSystemInstall(args: readonly { readonly value: string | null }[]): bo
 
 /** A root-only program by its base name (`php-fpm8.2` is php-fpm). */
 function rootProgram(name: string): string | undefined {
-  const own = (key: string) => (Object.hasOwn(ROOT_PROGRAMS, key) ? ROOT_PROGRAMS[key] : undefined);
-  return own(name) ?? own(name.replace(/[\d.]+$/, ''));
+  return own(ROOT_PROGRAMS, name) ?? own(ROOT_PROGRAMS, name.replace(/[\d.]+$/, ''));
 }
 
 /** Ports below this need root (or CAP_NET_BIND_SERVICE) to bind, unless the runtime lowers the limit. */
@@ -1000,7 +1000,7 @@ function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: Star
 function packagedRootConfig(file: ParsedDockerfile, stage: Stage, words: readonly string[], ctx: BuildContext | null): Omit<Blocker, 'at'> | null {
   for (const w of words) {
     const p = path.posix.normalize(w.replace(/^--?[\w-]+=/, ''));
-    const known = Object.hasOwn(PACKAGED_ROOT_CONFIGS, p) ? PACKAGED_ROOT_CONFIGS[p]! : undefined;
+    const known = own(PACKAGED_ROOT_CONFIGS, p);
     if (known === undefined || contextFileAt(file, stage, ctx, p).kind !== 'not-copied') continue;
     if (stageLineage(file, stage).some((s) => installedPackages(runScripts(file, s)).names.includes(known.package))) return { code: 'needs-root', reason: `the command reads ${p}, which the ${known.package} package installed: ${known.why}` };
   }

@@ -1,4 +1,5 @@
 import { parseScript } from '../shell/parse.js';
+import { own } from '../own.js';
 
 /** package.json as the analyses read it: its scripts and dependency fields, from the JSON text. */
 export interface PackageJson {
@@ -51,7 +52,7 @@ export function scriptName(argv: readonly (string | null)[]): string | undefined
 export function scriptRun(argv: readonly string[], manifest: PackageJson): string | null {
   const name = scriptName(argv);
   if (name === undefined) return null;
-  return manifest.scripts[name] ?? (name === 'start' ? 'node server.js' : null);
+  return own(manifest.scripts, name) ?? (name === 'start' ? 'node server.js' : null);
 }
 
 /** How deep scripts that run scripts are followed (`"prestart": "npm run build"`, whose prebuild runs lint…). */
@@ -66,7 +67,7 @@ export function scriptsRun(argv: readonly (string | null)[], manifest: PackageJs
   if (name === undefined) return [];
   const out: { name: string; body: string }[] = [];
   for (const n of [`pre${name}`, name, `post${name}`]) {
-    const body = manifest.scripts[n] ?? (n === 'start' ? 'node server.js' : undefined);
+    const body = own(manifest.scripts, n) ?? (n === 'start' ? 'node server.js' : undefined);
     if (body === undefined) continue;
     out.push({ name: n, body });
     const parsed = depth < MAX_SCRIPT_DEPTH ? parseScript(body) : null;

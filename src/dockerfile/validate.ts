@@ -1,4 +1,5 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
+import { own } from '../own.js';
 import { logicalText } from './logical.js';
 import { hasUnreadableHeredoc } from './parse.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
@@ -212,7 +213,7 @@ function checkFlags(keyword: string, flags: readonly string[]): string | null {
     const eq = flag.indexOf('=');
     const name = eq === -1 ? flag.slice(2) : flag.slice(2, eq);
     const value = eq === -1 ? null : flag.slice(eq + 1);
-    const kind = Object.hasOwn(known, name) ? known[name] : undefined;
+    const kind = own(known, name);
     if (kind === undefined) return `unknown flag: --${name}`;
     if (used.has(name) && kind !== 'strings') return `duplicate flag specified: --${name}`;
     used.add(name);

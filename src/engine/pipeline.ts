@@ -347,7 +347,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           return fail(f.kind === 'change' ? f.at : null, `transform ${meta.name} reported a review change, and its meta declares none (meta.review)`);
         }
         if (f.kind === 'refusal') {
-          if (!(f.code in meta.refusals) && !(f.code in ENGINE_REFUSALS)) return fail(f.at, `transform ${meta.name} reported an undeclared refusal code "${f.code}"`);
+          if (!Object.hasOwn(meta.refusals, f.code) && !Object.hasOwn(ENGINE_REFUSALS, f.code)) return fail(f.at, `transform ${meta.name} reported an undeclared refusal code "${f.code}"`);
           refuse(meta, f.at, f.code, f.reason);
         } else if (f.kind === 'new-file') {
           const p = contextPath(f.path);

@@ -1,4 +1,5 @@
 import { transforms as registry } from '../../transforms/index.js';
+import { own } from '../own.js';
 import { loadTransformModule } from './modules.js';
 import { optionProblem, type ConfiguredTransform, type OptionSpec, type OptionValue, type Tier, type Transform } from './types.js';
 
@@ -97,7 +98,7 @@ export function coerce(value: string, spec: OptionSpec): { ok: true; value: Opti
 export function optionsProblem(transform: Transform<any>, options: Readonly<Record<string, unknown>>): string | null {
   const specs = transform.meta.options as Record<string, OptionSpec>;
   for (const [key, value] of Object.entries(options)) {
-    const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
+    const spec = own(specs, key);
     const name = transform.meta.name;
     if (spec === undefined) return `transform ${name} has no option "${key}" (options: ${Object.keys(specs).join(', ') || 'none'})`;
     const problem = optionProblem(value, spec);

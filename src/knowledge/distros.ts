@@ -1,4 +1,5 @@
 import { officialLibrary, SOURCES } from './sources.js';
+import { own } from '../own.js';
 import type { DistroFamily, DistroRelease, FactsPatch, Source } from './types.js';
 
 /** Debian releases by codename; `sid` is unstable and never ends. */
@@ -115,7 +116,7 @@ export function distroRelease(family: DistroFamily, name: string): DistroRelease
       return { family, name, version: name, endOfLife: minor < ALPINE_OLDEST_SUPPORTED[1] };
     }
     default: {
-      const other = OTHER_RELEASES[name];
+      const other = own(OTHER_RELEASES, name);
       return other !== undefined && other.family === family ? { family, name, version: other.version, endOfLife: other.endOfLife } : null;
     }
   }

@@ -1,4 +1,5 @@
 import { BUILDPACK_DEPS_TOOLS, GEM_NATIVE_LIBRARIES, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
+import { own } from '../own.js';
 import { siblingOfKind } from './siblings.js';
 import type { BuildTool, IdentifiedImage } from './types.js';
 
@@ -85,7 +86,7 @@ export function toolForPackage(debianPackage: string): BuildTool | null {
  */
 export function pipSourceBuildNeeds(name: string): readonly string[] | null {
   const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
-  return PIP_SOURCE_BUILDS[norm] ?? null;
+  return own(PIP_SOURCE_BUILDS, norm) ?? null;
 }
 
 /**
@@ -94,7 +95,7 @@ export function pipSourceBuildNeeds(name: string): readonly string[] | null {
  */
 export function pipRuntimeLibraries(name: string, extras: readonly string[] = []): { readonly packages: readonly string[]; readonly note: string } | null {
   const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
-  const entry = Object.hasOwn(PIP_RUNTIME_LIBRARIES, norm) ? PIP_RUNTIME_LIBRARIES[norm]! : null;
+  const entry = own(PIP_RUNTIME_LIBRARIES, norm) ?? null;
   if (entry === null || extras.some((e) => entry.unlessExtras?.includes(e) === true)) return null;
   return entry;
 }
@@ -102,12 +103,12 @@ export function pipRuntimeLibraries(name: string, extras: readonly string[] = []
 /** Why dockshift cannot tell what `pip install <name>` needs on Linux, or null. */
 export function pipUncertain(name: string): string | null {
   const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
-  return Object.hasOwn(PIP_UNCERTAIN, norm) ? PIP_UNCERTAIN[norm]! : null;
+  return own(PIP_UNCERTAIN, norm) ?? null;
 }
 
 /** The -dev packages a gem's native extension compiles against (pg → libpq-dev), for its version when known; null when none is known. */
 export function gemBuildNeeds(name: string, version: string | null): { readonly packages: readonly string[]; readonly note: string } | null {
-  const entry = Object.hasOwn(GEM_NATIVE_LIBRARIES, name) ? GEM_NATIVE_LIBRARIES[name]! : null;
+  const entry = own(GEM_NATIVE_LIBRARIES, name) ?? null;
   if (entry === null) return null;
   const parts = (v: string) => v.split('.').map((x) => Number.parseInt(x, 10) || 0);
   const older = (a: string, b: string) => {

@@ -1,4 +1,5 @@
 import type { Source } from './types.js';
+import { own } from '../own.js';
 
 /**
  * What a package install brings besides the package itself, and which commands
@@ -30,7 +31,7 @@ export function aptInstalls(pkg: string): string[] {
   const visit = (p: string): void => {
     if (out.has(p)) return;
     out.add(p);
-    for (const b of (Object.hasOwn(APT_BRINGS, p) ? APT_BRINGS[p]!.brings : [])) visit(b);
+    for (const b of own(APT_BRINGS, p)?.brings ?? []) visit(b);
   };
   visit(pkg);
   return [...out];

@@ -266,7 +266,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       i += words[i + 1]?.value === '-p' ? 2 : 1;
     } else if (name === 'exec' || name === 'nohup' || name === 'time') {
       i++;
-    } else if (name in WRAPPERS) {
+    } else if (Object.hasOwn(WRAPPERS, name)) {
       const at = wrappedAt(WRAPPERS[name]!, words, i + 1);
       if (at === null) return null;
       i = at;

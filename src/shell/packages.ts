@@ -1,4 +1,5 @@
 import { grammar, splitArgs, type Grammar } from './argv.js';
+import { own } from '../own.js';
 import type { CommandOption, PackageAction, PackageManager, ShellWord } from './types.js';
 
 interface ManagerSpec {
@@ -191,5 +192,5 @@ export function readPackageArgs(manager: PackageManager, words: readonly ShellWo
 
 /** Own keys only: a subcommand named `constructor` is not Object's. */
 function lookup<V>(table: Readonly<Record<string, V>> | undefined, key: string | null): V | undefined {
-  return table !== undefined && key !== null && Object.hasOwn(table, key) ? table[key] : undefined;
+  return table !== undefined && key !== null ? own(table, key) : undefined;
 }

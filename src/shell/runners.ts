@@ -6,6 +6,7 @@
  * the runner with the version it asked for.
  */
 import type { PackageManager, PackageRunner, RunnerTool, ShellWord } from './types.js';
+import { own } from '../own.js';
 
 /** The bins of the npm packages that are package managers, by the manager they run. */
 const MANAGER_BINS: Readonly<Record<string, PackageManager>> = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', yarnpkg: 'yarn', bun: 'bun' };
@@ -131,7 +132,7 @@ function readRun(tool: RunnerTool, g: RunnerGrammar, program: ShellWord, rest: r
   if (word === undefined) return null;
   const spec = specOf(word);
   if (spec === null) return mentionsManager(rest) ? { kind: 'unknown', why: `\`${tool}\` runs a command only known at build time` } : null;
-  const manager = Object.hasOwn(MANAGER_BINS, spec.name) ? MANAGER_BINS[spec.name]! : null;
+  const manager = own(MANAGER_BINS, spec.name) ?? null;
   if (manager === null) return null;
   if (npmParsesLater && !dashDash && rest.slice(i + 1).some((w) => w.value === null || w.value.startsWith('-'))) {
     return { kind: 'unknown', why: `\`npm exec\` without \`--\` takes the options after ${spec.name} as its own` };

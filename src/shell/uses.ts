@@ -6,6 +6,7 @@
  * recommendation, which costs a package, while missing one breaks a build.
  */
 import type { RecommendedUse } from '../knowledge/recommends.js';
+import { own } from '../own.js';
 import { invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS, shellCommandString } from './options.js';
 import { parseScript } from './parse.js';
@@ -41,7 +42,7 @@ const LOCAL_SUBCOMMANDS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** A package tool's subcommand that reaches no server (`gem list --remote` does). */
 function localOnly(name: string, values: readonly (string | null)[]): boolean {
-  const local = LOCAL_SUBCOMMANDS[name === 'bundler' ? 'bundle' : name];
+  const local = own(LOCAL_SUBCOMMANDS, name === 'bundler' ? 'bundle' : name);
   const sub = values.find((v) => v === null || !v.startsWith('-') || local?.has(v) === true);
   return local !== undefined && sub !== undefined && sub !== null && local.has(sub) && !values.some((v) => v === '--remote' || v === '-r');
 }

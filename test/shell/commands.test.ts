@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { own } from '../../src/own.js';
 import { cacheKind } from '../../src/shell/caches.js';
 import { asInvoked, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
@@ -89,6 +90,8 @@ describe('recognise: prefixes', () => {
       expect(onlyPackage(script), script).toMatchObject({ manager: 'apt', action: 'install' });
     }
     expect(summary('timeout --frobnicate 5 apt-get install -y curl; timeout apt-get install -y curl; nice; ionice -p 1')).toEqual([]);
+    // A program named as a property every object has is no wrapper.
+    expect(summary('constructor apt-get install -y curl; toString apt-get install -y curl')).toEqual([]);
   });
 
   it('keeps the sudo words that say who runs the command, for commands that must run the same way', () => {

@@ -1,4 +1,5 @@
 import type { PackageMapEntry, PackageTranslation } from '../types.js';
+import { own } from '../../own.js';
 import { APT_TO_APK } from './aptToApk.js';
 import { RPM_TO_APK } from './rpmToApk.js';
 
@@ -12,7 +13,7 @@ export type PackageSource = 'apt' | 'rpm';
  */
 export function translatePackage(name: string, from: PackageSource): PackageTranslation {
   const table = from === 'apt' ? APT_TO_APK : RPM_TO_APK;
-  const entry = Object.hasOwn(table, name) ? table[name] : from === 'apt' ? t64Entry(name) : undefined;
+  const entry = own(table, name) ?? (from === 'apt' ? t64Entry(name) : undefined);
   if (entry === undefined) return { kind: 'unknown' };
   if (entry.kind === 'droppable') return { kind: 'droppable', reason: entry.reason };
   return entry.note === undefined ? { kind: 'mapped', apk: entry.apk } : { kind: 'mapped', apk: entry.apk, note: entry.note };
@@ -26,7 +27,7 @@ export function translatePackage(name: string, from: PackageSource): PackageTran
 function t64Entry(name: string): PackageMapEntry | undefined {
   if (!name.startsWith('lib') || !name.endsWith('t64')) return undefined;
   const before = name.slice(0, -3);
-  return Object.hasOwn(APT_TO_APK, before) ? APT_TO_APK[before] : undefined;
+  return own(APT_TO_APK, before);
 }
 
 /** The apt→apk translation. */
