@@ -91,13 +91,24 @@ describe('commandUse', () => {
     expect(kind('poetry config virtualenvs.create false && poetry self add poetry-plugin-export && poetry --version && uv --version')).toEqual(['free', 'free', 'free', 'free']);
     expect(kind('poetry config --local virtualenvs.in-project true')).toEqual(['writes']);
     // What these tools do besides a plain install may read anything.
-    expect(kind('poetry run pytest && poetry export -o requirements.txt && uv pip install -r requirements.txt && uv run app.py && uv sync extra')).toEqual([
+    expect(kind('poetry run pytest && poetry export -o requirements.txt && uv pip compile requirements.in && uv run app.py && uv sync extra')).toEqual([
       'needs-source',
       'needs-source',
       'needs-source',
       'needs-source',
       'needs-source',
     ]);
+  });
+
+  it("reads uv's pip interface as pip: requirements files, sync's operands, the project's own metadata", () => {
+    expect(installOf('uv pip install --system --no-cache -r requirements.txt -c constraints.txt')).toMatchObject({ ecosystem: 'uv-pip', files: ['requirements.txt', 'constraints.txt'], problem: null });
+    // uv's own options before `pip`, and those that take a value, are no packages or files.
+    expect(installOf('uv --no-cache pip install --python 3.12 --index-strategy unsafe-best-match --requirements req/prod.txt')).toMatchObject({ files: ['req/prod.txt'], problem: null });
+    expect(installOf('uv pip sync --system requirements.lock dev.lock')).toMatchObject({ ecosystem: 'uv-pip', files: ['requirements.lock', 'dev.lock'], problem: null });
+    expect(installOf('uv pip install -r requirements.txt -e .')?.problem?.code).toBe('install-needs-source');
+    expect(installOf('uv pip install -r pyproject.toml')?.problem?.code).toBe('install-needs-source');
+    expect(installOf('uv pip sync $REQS')?.problem?.code).toBe('install-location');
+    expect(kind('uv pip install --system flask gunicorn && uv pip install .')).toEqual(['free', 'needs-source']);
   });
 });
 

@@ -43,6 +43,9 @@ lets through; missing optional ones are left out):
   \`bunx\`, \`npm exec -- pnpm install\`, \`corepack pnpm install\`), read as the manager's own; a runner whose
   words do not say what it runs (\`npx -c '…'\`, an option dockshift does not know) may read the sources;
 - \`pip install -r FILE\` (\`-c FILE\` too): those files and the ones they include with \`-r\`/\`-c\`;
+- \`uv pip install -r FILE\` and \`uv pip sync FILE\`: the same, with the uv.toml, pyproject.toml and .python-version
+  uv reads its settings from (refused when \`-r\` names pyproject.toml or setup.py, or the sources bring the .venv it
+  installs into);
 - \`pipenv install\` or \`pipenv sync\` (no package named): Pipfile, Pipfile.lock;
 - \`poetry install --no-root\` (or \`poetry sync\`; any install of a project with \`package-mode = false\`): pyproject.toml,
   poetry.lock, poetry.toml and the readme pyproject.toml names, which Poetry checks is there;

@@ -10,9 +10,7 @@ import * as posix from 'node:path/posix';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
 import { invokedProgram } from '../shell/commands.js';
-import { readPythonTool, type PythonTool } from '../shell/pythonTools.js';
-import { readPackageArgs } from '../shell/packages.js';
-import type { CommandOption, ShellWord } from '../shell/types.js';
+import { readPythonTool, readUvPip, type PythonTool, type UvPipArgs } from '../shell/pythonTools.js';
 import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import type { StageCommand, Unknown } from './types.js';
 import { sectionText, tomlHeaders, tomlTable } from '../deps/toml.js';
@@ -32,14 +30,11 @@ export interface ProjectInstall {
 }
 
 /** `uv pip install …`/`uv pip sync …`, read as pip reads its arguments; null for other commands. */
-export function uvPipArgs(c: StageCommand): { sync: boolean; options: readonly CommandOption[]; operands: readonly ShellWord[] } | null {
-  if (c.command === null || c.name !== 'uv' || c.argv[1] !== 'pip' || (c.argv[2] !== 'install' && c.argv[2] !== 'sync')) return null;
-  const start = c.command.words.findIndex((w) => w.value === c.argv[2]);
-  const args = readPackageArgs('pip', c.command.words.slice(start + 1));
-  // readPackageArgs takes the first positional for a subcommand: put it back.
-  return { sync: c.argv[2] === 'sync', options: args.options, operands: [...args.subcommand, ...args.operands] };
+export function uvPipArgs(c: StageCommand): UvPipArgs | null {
+  if (c.command === null || c.name !== 'uv') return null;
+  const program = invokedProgram(c.command);
+  return program === null ? null : readUvPip(program.args);
 }
-
 
 /** The packages a `poetry install`, `pipenv install`/`sync` or `uv sync` installs; null for other commands. */
 export function projectInstall(file: ParsedDockerfile, c: StageCommand, ctx: BuildContext | null): ProjectInstall | null {

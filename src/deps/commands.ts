@@ -7,10 +7,10 @@
  */
 import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
-import { readPythonTool } from '../shell/pythonTools.js';
-import type { PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
+import { readPythonTool, readUvPip, type UvPipArgs } from '../shell/pythonTools.js';
+import type { CommandOption, PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
 
-export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'pipenv' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
+export type Ecosystem = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'pip' | 'uv-pip' | 'pipenv' | 'poetry' | 'uv' | 'go' | 'maven' | 'bundler' | 'composer' | 'cargo';
 
 /** Why an install cannot be moved ahead of the sources. */
 export interface InstallProblem {
@@ -207,31 +207,60 @@ function packageUse(pkg: PackageCommand): CommandUse {
 function pipUse(pkg: PackageCommand): CommandUse {
   const cmd = pkg.command;
   if (pkg.action !== 'install') return pkg.action === 'remove' ? FREE : needs(`\`${describe(cmd)}\` may read the sources`);
-  const files = pkg.options.filter((o) => ['-r', '--requirement', '-c', '--constraint'].includes(o.name));
-  const editable = pkg.options.find((o) => o.name === '-e' || o.name === '--editable');
-  const local = pkg.operands.find(isPathLike);
+  return requirementsInstall('pip', cmd, pkg.options, pkg.options.filter((o) => PIP_FILES.has(o.name)), pkg.operands);
+}
+
+/** The options of \`pip install\` that name a requirements or constraints file. */
+const PIP_FILES = new Set(['-r', '--requirement', '-c', '--constraint']);
+/** uv's, which also reads overrides and build constraints, and may name a project's metadata (\`-r pyproject.toml\`). */
+const UV_PIP_FILES = new Set([...PIP_FILES, '--requirements', '--constraints', '--override', '--overrides', '-b', '--build-constraint', '--build-constraints']);
+
+/**
+ * \`uv pip install -r requirements.txt\`, \`uv pip sync requirements.txt\`: read as pip's install is, the
+ * requirements files being sync's operands. uv also reads its settings from uv.toml and pyproject.toml
+ * in the folder (uvPipManifests).
+ */
+function uvPipUse(cmd: SimpleCommand, pip: UvPipArgs): CommandUse {
+  const named = pip.options.filter((o) => UV_PIP_FILES.has(o.name));
+  const files: readonly CommandOption[] = pip.sync ? [...named, ...pip.operands.map((w) => ({ name: '', value: w.value, word: w, valueWord: null }))] : named;
+  // uv takes a project's own metadata as requirements, which a dynamic list of dependencies builds from the sources.
+  const metadata = files.find((f) => f.value !== null && /(?:^|\/)(?:pyproject\.toml|setup\.py|setup\.cfg)$/.test(f.value));
+  if (metadata !== undefined) return install('uv-pip', cmd, sourced(`\`${describe(cmd)}\` takes the project's dependencies from ${metadata.value}, and uv builds a project that declares them dynamic from its sources to read them`));
+  return requirementsInstall('uv-pip', cmd, pip.options, files, pip.sync ? [] : pip.operands);
+}
+
+/** An install of requirements files (pip's \`-r\`): the files it reads, or why it needs the sources or runs elsewhere. */
+function requirementsInstall(
+  ecosystem: 'pip' | 'uv-pip',
+  cmd: SimpleCommand,
+  options: readonly CommandOption[],
+  files: readonly CommandOption[],
+  packages: readonly ShellWord[],
+): CommandUse {
+  const editable = options.find((o) => o.name === '-e' || o.name === '--editable');
+  const local = packages.find(isPathLike);
   if (files.length === 0) {
     // Named packages only: nothing of the project is read.
     return editable === undefined && local === undefined ? FREE : needs(`\`${describe(cmd)}\` installs the project's own code`);
   }
-  if (editable !== undefined && !/^[a-z+]+:\/\//i.test(editable.value ?? '')) return install('pip', cmd, sourced(`\`${editable.word.raw} ${editable.value ?? ''}\` installs the project itself`));
-  if (local !== undefined) return install('pip', cmd, sourced(`\`${local.raw}\` installs the project itself`));
+  if (editable !== undefined && !/^[a-z+]+:\/\//i.test(editable.value ?? '')) return install(ecosystem, cmd, sourced(`\`${editable.word.raw} ${editable.value ?? ''}\` installs the project itself`));
+  if (local !== undefined) return install(ecosystem, cmd, sourced(`\`${local.raw}\` installs the project itself`));
   // `--find-links ./wheels` on the command line: packages from the project's own files. An absolute
   // folder (`/wheels`, copied from a build stage) is the sources' only when the source COPY puts it there.
-  const links = pkg.options.filter((o) => (o.name === '-f' || o.name === '--find-links') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? ''));
+  const links = options.filter((o) => (o.name === '-f' || o.name === '--find-links') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(o.value ?? ''));
   const relative = links.find((o) => o.value === null || !o.value.startsWith('/'));
-  if (relative !== undefined) return install('pip', cmd, sourced(`\`${relative.word.raw}${relative.valueWord === null || relative.word === relative.valueWord ? '' : ` ${relative.valueWord.raw}`}\` takes packages from a folder of the sources`));
+  if (relative !== undefined) return install(ecosystem, cmd, sourced(`\`${relative.word.raw}${relative.valueWord === null || relative.word === relative.valueWord ? '' : ` ${relative.valueWord.raw}`}\` takes packages from a folder of the sources`));
   const reads = links.map((o) => o.value!);
   const unknown = files.find((o) => o.value === null);
-  if (unknown !== undefined) return install('pip', cmd, located(`the requirements file \`${unknown.valueWord?.raw ?? unknown.word.raw}\` is only known at build time`));
+  if (unknown !== undefined) return install(ecosystem, cmd, located(`the requirements file \`${unknown.valueWord?.raw ?? unknown.word.raw}\` is only known at build time`));
   const remote = (v: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v);
   const writes: string[] = [];
-  for (const o of pkg.options) {
+  for (const o of options) {
     if (!['-t', '--target', '--prefix', '--root', '--src'].includes(o.name)) continue;
-    if (o.value === null) return install('pip', cmd, located(`\`${o.name}\` is only known at build time`));
+    if (o.value === null) return install(ecosystem, cmd, located(`\`${o.name}\` is only known at build time`));
     if (!o.value.startsWith('/')) writes.push(o.value);
   }
-  return install('pip', cmd, { files: files.map((o) => o.value!).filter((v) => !remote(v)), writes, reads });
+  return install(ecosystem, cmd, { files: files.map((o) => o.value!).filter((v) => !remote(v)), writes, reads });
 }
 
 const GO_FLAGS = grammar(['-modfile', '-C'], false);
@@ -337,6 +366,8 @@ function uvUse(cmd: SimpleCommand): CommandUse {
   const args = readPythonTool('uv', cmd.words.slice(1));
   const sub = args.subcommand?.value;
   if (sub === 'version' || (args.subcommand === null && args.has('--version', '-V'))) return FREE;
+  const pip = readUvPip(cmd.words.slice(1));
+  if (pip !== null) return uvPipUse(cmd, pip);
   if (sub !== 'sync' || args.operands.length > 0) return needs(`\`${describe(cmd)}\` may read the sources`);
   const elsewhere = args.options.find((o) => ['--directory', '--project', '--package'].includes(o.name));
   if (elsewhere !== undefined) return install('uv', cmd, located(`\`${elsewhere.name}\` installs another folder's project`));

@@ -5,7 +5,7 @@ import { composerManifests } from './composer.js';
 import { goManifests } from './go.js';
 import { mavenManifests } from './maven.js';
 import { nodeManifests } from './node.js';
-import { pipenvManifests, pipManifests, poetryManifests, uvManifests } from './python.js';
+import { pipenvManifests, pipManifests, poetryManifests, uvManifests, uvPipManifests } from './python.js';
 import { ManifestReader, problem, type ManifestProblem, type ManifestSet } from './reader.js';
 import { bundlerManifests } from './ruby.js';
 
@@ -17,6 +17,7 @@ const COLLECT: Readonly<Record<Ecosystem, Collect>> = {
   pnpm: nodeManifests,
   bun: nodeManifests,
   pip: pipManifests,
+  'uv-pip': uvPipManifests,
   pipenv: pipenvManifests,
   poetry: poetryManifests,
   uv: uvManifests,

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { DependencyInstall } from './commands.js';
 import { isProblem, problem, under, type ManifestProblem, type ManifestReader } from './reader.js';
 import { sectionText, tomlHeaders } from './toml.js';
+import { readUvPip } from '../shell/pythonTools.js';
 
 /** Options of a requirements file line that name another file of the project. */
 const INCLUDES = new Set(['-r', '--requirement', '-c', '--constraint']);
@@ -46,6 +47,20 @@ export function pipManifests(reader: ManifestReader, dir: string, install: Depen
   }
   for (const w of install.writes) reader.output(under(dir, w));
   return null;
+}
+
+/**
+ * \`uv pip install -r requirements.txt\`: the requirements files as pip's, and the settings uv reads in the
+ * folder it runs in (uv.toml, and pyproject.toml's \`[tool.uv]\`: an index, a resolution strategy) and
+ * the Python version it picks (.python-version), which the install must see as it would after the sources.
+ */
+export function uvPipManifests(reader: ManifestReader, dir: string, install: DependencyInstall): ManifestProblem | null {
+  // Without an interpreter or a folder named, uv installs into the .venv of the folder: one the sources bring.
+  const named = readUvPip(install.command.words.slice(1))?.options.some((o) => ['--system', '--python', '-p', '--target', '--prefix'].includes(o.name));
+  const venv = under(dir, '.venv');
+  if (named !== true && reader.ctx.sends(venv)) return problem('install-needs-source', `uv installs into ${venv}, which the sources bring`);
+  for (const f of ['uv.toml', 'pyproject.toml', '.python-version']) reader.maybe(under(dir, f));
+  return pipManifests(reader, dir, install);
 }
 
 function isUrl(value: string): boolean {

@@ -52,6 +52,17 @@ const NODE_INSTALL: Readonly<Record<string, PackageAction>> = {
   update: 'upgrade', up: 'upgrade', upgrade: 'upgrade',
 };
 
+/** pip's options that take a value (`uv pip` takes them too: shell/pythonTools.ts). */
+export const PIP_VALUED: readonly string[] = [
+  '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
+  '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version',
+  '--implementation', '--abi', '--trusted-host', '--src', '--upgrade-strategy', '--progress-bar',
+  '--cache-dir', '--log', '--log-file', '--proxy', '--timeout', '--default-timeout', '--retries', '--resume-retries',
+  '--global-option', '--install-option', '--build-option', '--config-settings', '-C', '--report', '--python',
+  '--exists-action', '--only-binary', '--no-binary', '--cert', '--client-cert', '--root-user-action',
+  '--use-feature', '--use-deprecated', '--keyring-provider',
+];
+
 const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
   apt: {
     grammar: grammar(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'], true),
@@ -81,16 +92,7 @@ const SPECS: Readonly<Record<PackageManager, ManagerSpec>> = {
     },
   },
   pip: {
-    grammar: grammar(
-      ['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
-        '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version',
-        '--implementation', '--abi', '--trusted-host', '--src', '--upgrade-strategy', '--progress-bar',
-        '--cache-dir', '--log', '--log-file', '--proxy', '--timeout', '--default-timeout', '--retries', '--resume-retries',
-        '--global-option', '--install-option', '--build-option', '--config-settings', '-C', '--report', '--python',
-        '--exists-action', '--only-binary', '--no-binary', '--cert', '--client-cert', '--root-user-action',
-        '--use-feature', '--use-deprecated', '--keyring-provider'],
-      true,
-    ),
+    grammar: grammar(PIP_VALUED, true),
     actions: { install: 'install', uninstall: 'remove' },
     nested: { cache: { purge: 'clean', remove: 'clean' } },
   },

@@ -4,6 +4,7 @@
  * into a cache (cleanup-in-layer).
  */
 import { grammar, splitArgs, type Grammar } from './argv.js';
+import { PIP_VALUED } from './packages.js';
 import type { CommandOption, ShellWord } from './types.js';
 
 export type PythonTool = 'poetry' | 'uv' | 'pipenv';
@@ -45,4 +46,30 @@ export function readPythonTool(tool: PythonTool, words: readonly ShellWord[]): P
     options,
     has: (...names) => options.some((o) => names.includes(o.name)),
   };
+}
+
+/** \`uv pip install\` and \`uv pip sync\`: pip's arguments, with uv's own options and file options. */
+const UV_PIP = grammar(
+  [
+    ...PIP_VALUED, ...GRAMMARS.uv.valued, '--requirements', '--constraints', '--override', '--overrides', '-b', '--build-constraint',
+    '--build-constraints', '--python-platform', '--torch-backend', '--config-setting',
+  ],
+  true,
+);
+
+export interface UvPipArgs {
+  /** \`uv pip sync\`: its operands are requirements files. */
+  readonly sync: boolean;
+  readonly options: readonly CommandOption[];
+  /** What follows \`install\` or \`sync\` that is no option: packages and paths, or sync's requirements files. */
+  readonly operands: readonly ShellWord[];
+}
+
+/** \`uv pip install …\`/\`uv pip sync …\` from the words after the program (uv's own options may come first); null for another command. */
+export function readUvPip(words: readonly ShellWord[]): UvPipArgs | null {
+  const { positionals } = splitArgs(words, GRAMMARS.uv);
+  const action = positionals[1];
+  if (positionals[0]?.value !== 'pip' || (action?.value !== 'install' && action?.value !== 'sync')) return null;
+  const { options, positionals: operands } = splitArgs(words.slice(words.indexOf(action) + 1), UV_PIP);
+  return { sync: action.value === 'sync', options, operands };
 }

@@ -1,0 +1,7 @@
+FROM python:3.12-slim
+COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv
+WORKDIR /srv
+COPY pyproject.toml requirements.txt ./
+RUN uv pip install --system --no-cache -r requirements.txt
+COPY . .
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]
