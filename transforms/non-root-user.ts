@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
@@ -49,7 +49,8 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
   --no-log-init --create-home app\`; Alpine and busybox: \`addgroup -S -g 10001 app && adduser -S -D -u 10001
   -G app app\` (the account gets a home, /home/app, where the app's tools keep caches and configuration); images without useradd but with microdnf, dnf, yum or tdnf (UBI standard and minimal, Fedora, Amazon
-  Linux) install shadow-utils first, with zypper (openSUSE Leap) shadow. The USER is numeric (\`10001:10001\`),
+  Linux) install shadow-utils first, with zypper (openSUSE Leap) shadow, unless a RUN of the stage before its VOLUMEs
+  installs it and nothing removes it again. The USER is numeric (\`10001:10001\`),
   which Kubernetes' runAsNonRoot can verify;
 - when the stage already creates exactly one account, or gives its files to one user (\`COPY
   --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
@@ -416,7 +417,8 @@ A final stage that already runs as another user (or one set from a build argumen
     else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
     else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
     else {
-      const p = accountPlan(base.kind === 'image' ? base.image : null, { name: options.name, uid: options.uid, gid: options.uid });
+      const image = base.kind === 'image' ? base.image : null;
+      const p = accountPlan(image, { name: options.name, uid: options.uid, gid: options.uid }, image === null ? null : shadowInstalledAt(file, stage, ctx.buildContext, image));
       if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
       plan = p;
     }

@@ -11,10 +11,13 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
+import type { BuildContext } from '../engine/context.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
+import { recognise } from '../shell/commands.js';
 import { BUSYBOX_ADDGROUP, BUSYBOX_ADDUSER, DEBIAN_ADDUSER, GROUPADD, USERADD } from '../shell/users.js';
 import type { CommandOption, ShellWord } from '../shell/types.js';
+import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
 import { commandsNamed, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
@@ -244,8 +247,11 @@ export type AccountPlan =
 /** The uid distroless and Chainguard use for `nonroot`, and what a numeric user on scratch gets. */
 export const NONROOT_UID = 65532;
 
-/** How to give an image (null: scratch) a non-root account named `account`. */
-export function accountPlan(image: IdentifiedImage | null, account: NewAccount): AccountPlan {
+/**
+ * How to give an image (null: scratch) a non-root account named `account`. \`shadowFrom\`: the line of a RUN
+ * of the stage that installs the image's package of useradd (shadow-utils), when one does: not installed again.
+ */
+export function accountPlan(image: IdentifiedImage | null, account: NewAccount, shadowFrom: number | null = null): AccountPlan {
   if (image === null) return { kind: 'numeric', uid: NONROOT_UID, gid: NONROOT_UID };
   const shipped = image.facts.nonRootUser;
   if (shipped !== null) return { kind: 'image-user', ...shipped };
@@ -267,9 +273,34 @@ export function accountPlan(image: IdentifiedImage | null, account: NewAccount):
       return { kind: 'create', account, commands: [`addgroup -S -g ${gid} ${name}`, `adduser -S -D -u ${uid} -G ${name} ${name}`], tools: "busybox's addgroup and adduser" };
     case 'none': {
       const install = SHADOW_INSTALL[pm]!;
+      if (shadowFrom !== null) return { kind: 'create', account, commands: shadow, tools: `groupadd and useradd from ${install.package}, which line ${shadowFrom} installs` };
       return { kind: 'create', account, commands: [...install.commands, ...shadow], tools: `groupadd and useradd from ${install.package}, installed with ${pm}` };
     }
   }
+}
+
+/**
+ * The line of the last RUN of the stage (or a stage it builds on) that installs the package of useradd the
+ * image lacks (\`microdnf install -y shadow-utils\`), unless a later command removes it; null when none does.
+ * Only RUNs before the stage's first VOLUME count: the RUN that creates the account goes no earlier.
+ */
+export function shadowInstalledAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage): number | null {
+  const name = SHADOW_INSTALL[image.facts.packageManager]?.package;
+  if (image.facts.userTools !== 'none' || name === undefined) return null;
+  const names = (words: readonly (string | null)[]) => words.some((w) => w !== null && (w === name || (w.startsWith(`${name}-`) && /^\d/.test(w.slice(name.length + 1)))));
+  const volume = stage.instructions.find((i) => i.keyword === 'VOLUME')?.index ?? Infinity;
+  let line: number | null = null;
+  // In build order: the stages it builds on first.
+  for (const s of stageLineage(file, stage).reverse()) {
+    for (const c of stageCommands(file, s, ctx).commands) {
+      if (c.inst.index >= volume) break;
+      const r = c.command === null ? null : recognise(c.command);
+      if (r?.kind !== 'package' || !names(r.operands.map((w) => w.value))) continue;
+      if (r.action === 'install') line = c.inst.line;
+      else if (r.action === 'remove') line = null;
+    }
+  }
+  return line;
 }
 
 /**
