@@ -99,7 +99,10 @@ Refuses, with the reason, when:
   or gcc and musl-dev for a \`go build\` whose project needs cgo (a Go file imports C, or go.mod requires a cgo
   module such as github.com/mattn/go-sqlite3): golang's Alpine images have no C compiler, so Go would build it
   without cgo (unless the stage installs gcc or build-essential first). A \`go build\` that needs no cgo builds
-  there as is, and the program it writes (\`-o app\`) is run as a program, not read as a script;
+  there as is, and the program it writes (\`-o app\`) is run as a program, not read as a script. Or git for a Go
+  download that clones (\`go get\`, \`go install x@v1\`, \`go mod download\`): on Go before 1.13, with
+  \`GOPROXY=direct\`, or for a \`go get\` in GOPATH mode (GO111MODULE=off, or up to Go 1.15 with no go.mod where it
+  runs);
 - \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
   \`x64_linux\` JDKs);
 - \`unknown-download\`: a download (curl, wget, \`ADD <url>\`) of a prebuilt program, installer or archive whose C

@@ -9,6 +9,7 @@
 import * as posix from 'node:path/posix';
 import { rootStage } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { SYSTEM_TLS_CLIENTS, TAR_COMPRESSORS } from '../knowledge/buildTools.js';
 import { gemBuildNeeds, linkedCrates, muslTrouble, npmInstallScript, pipRuntimeLibraries, pipSourceBuildNeeds, pipUncertain, pypiPure, toolForCommand } from '../knowledge/index.js';
@@ -47,16 +48,48 @@ const GEM_VALUED = new Set(['-v', '--version', '-i', '--install-dir', '-n', '--b
 /** Package managers that run npm packages' install scripts, and so node-gyp under `--build-from-source`. */
 const NODE_INSTALLERS = new Set(['npm', 'yarn', 'pnpm']);
 
-/**
- * The Go version of the golang image the stage starts from, when it is older than 1.13: before
- * proxy.golang.org was the default, `go get` fetched each package with its version control tool
- * (git for GitHub and most hosts). Null for a later or unknown version.
- */
-function goWithoutProxy(file: ParsedDockerfile, stage: Stage): string | null {
+/** The minor version of Go of the golang image the stage starts from (14 for golang:1.14-alpine); null for another image or a tag without one. */
+function goMinor(file: ParsedDockerfile, stage: Stage): number | null {
   const base = rootStage(file, stage).base;
   if (base.kind !== 'image' || base.ref.hasVariables || !/^(?:library\/)?golang$/.test(base.ref.name)) return null;
   const m = /^1\.(\d+)(?:[.-]|$)/.exec(base.ref.tag ?? '');
-  return m !== null && Number(m[1]) < 13 ? `1.${m[1]}` : null;
+  return m === null ? null : Number(m[1]);
+}
+
+/**
+ * Why a command that downloads Go modules (\`go get\`, \`go install x@v1\`, \`go mod download\`) clones with git
+ * (which the Alpine golang images lack), or null when it downloads from the module proxy. Before Go 1.13
+ * proxy.golang.org was not the default, and \`GOPROXY=direct\` (or off) fetches from each module's repository.
+ * Up to 1.15 a \`go get\` with no go.mod where it runs (or above) works in GOPATH mode, as GO111MODULE=off
+ * makes it in any version, and GOPATH mode uses no proxy. A setting only known at build time, or a folder
+ * dockshift cannot follow, counts as cloning.
+ */
+function goFetchClones(file: ParsedDockerfile, c: StageCommand, minor: number | null, before: readonly StageCommand[], ctx: BuildContext | null): string | null {
+  if (minor !== null && minor < 13) return `Go 1.${minor} has no module proxy to download from`;
+  const setting = (name: string): string | null | undefined => {
+    const own = c.command?.assigns.find((a) => a.name === name);
+    return own !== undefined ? own.value : variablesAt(file, c.inst).get(name)?.value;
+  };
+  const proxy = setting('GOPROXY');
+  if (proxy === null) return 'GOPROXY is only known at build time';
+  if (proxy !== undefined && !/^https?:\/\//.test(proxy.trim())) return `GOPROXY=${proxy} fetches each module from its repository`;
+  const modules = setting('GO111MODULE');
+  if (modules === 'on' || c.argv[1] !== 'get') return null;
+  if (modules === null) return 'GO111MODULE is only known at build time';
+  if (modules === 'off') return 'GO111MODULE=off runs it in GOPATH mode, which uses no module proxy';
+  // Unset or \`auto\`: Go 1.16 and later default to module mode.
+  if ((modules === undefined || modules === '') && (minor === null || minor >= 16)) return null;
+  const shown = minor === null ? 'Go' : `Go 1.${minor}`;
+  if (before.some((o) => o.name === 'go' && o.argv[1] === 'mod' && o.argv[2] === 'init')) return null;
+  const dir = commandPath(file, c, '.');
+  if (dir === null) return `${shown} runs it in GOPATH mode, with no module proxy, unless a go.mod is where it runs, and that folder is not known`;
+  for (let d = dir; ; d = posix.dirname(d)) {
+    const origin = originOf(file, c.inst, posix.join(d, 'go.mod'), ctx);
+    if (origin?.kind === 'inline' || (origin?.kind === 'context' && ctx?.exists(origin.path) === true)) return null;
+    if (origin !== null && origin.kind !== 'context') return `${shown} runs it in GOPATH mode, with no module proxy, unless ${posix.join(d, 'go.mod')} is a module's, which ${origin.inst.keyword} on line ${origin.inst.line} may put there`;
+    if (d === '/') break;
+  }
+  return `${shown} runs it in GOPATH mode (no go.mod where it runs), which uses no module proxy`;
 }
 
 /**
@@ -87,11 +120,14 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     else if (cargo !== null) for (const crate of cargo.crates) for (const pkg of crate.buildNeeds) need(c, pkg, `${shown}, which builds ${crate.crate} (${cargo.lock} has it): it links ${crate.library} from the system`);
   }
   for (const s of stages) {
-    const go = goWithoutProxy(file, s);
-    if (go === null) continue;
-    for (const c of stageCommands(file, s, ctx).commands) {
-      if (c.runtime || c.name !== 'go' || c.argv[1] !== 'get') continue;
-      need(c, 'git', `\`${short(c.text)}\`, which clones with git: Go ${go} has no module proxy to download from`);
+    const minor = goMinor(file, s);
+    const own = stageCommands(file, s, ctx).commands;
+    for (const [i, c] of own.entries()) {
+      if (c.runtime || c.name !== 'go') continue;
+      const fetches = c.argv[1] === 'get' || (c.argv[1] === 'install' && c.argv.some((a) => a?.includes('@') === true)) || (c.argv[1] === 'mod' && c.argv[2] === 'download');
+      if (!fetches) continue;
+      const why = goFetchClones(file, c, minor, own.slice(0, i), ctx);
+      if (why !== null) need(c, 'git', `\`${short(c.text)}\`, which clones with git: ${why}`);
     }
   }
   const gems = bundleGems(file, commands, ctx);

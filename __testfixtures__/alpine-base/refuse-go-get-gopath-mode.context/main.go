@@ -1,0 +1,5 @@
+package main
+
+import "github.com/gorilla/mux"
+
+func main() { _ = mux.NewRouter() }
