@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { properties } from '../src/dockerfile/variables.js';
 import { unquoteWord } from '../src/dockerfile/words.js';
 import { pathBelow, resolveIn, samePath, workdirAt, workdirSetBy, type ImagePath } from '../src/dockerfile/workdir.js';
-import { commandUse, type DependencyInstall } from '../src/deps/commands.js';
+import { commandUse, type DependencyInstall, type Ecosystem } from '../src/deps/commands.js';
 import { under } from '../src/deps/reader.js';
 import { manifestsOf, type ManifestProblemCode } from '../src/deps/manifests.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -90,7 +90,10 @@ Refuses, leaving the file as it is:
 - \`install-location\`: the install runs in another folder than the one the sources go to (a \`cd\` in the RUN,
   \`--prefix\`, \`--cwd\`, \`-C\`, \`-f pom.xml\`, a destination or WORKDIR that cannot be compared);
 - \`install-output-in-context\`: the build context has what the install creates (node_modules, vendor,
-  .yarn/cache, a pip --target folder…): copied after the install, it would land on top of the installed files.`,
+  .yarn/cache, a pip --target folder…): copied after the install, it would land on top of the installed files;
+- \`installed-before\`: a RUN before the COPY already installs with the same tool (\`uv sync --no-install-project\`
+  with the manifests bind-mounted or copied first): the dependency layer is cached already, and the install after
+  the sources is the project's own.`,
     hadolint: [],
     defaultEnabled: false,
     review: 'the install runs before the sources are copied: a step that read them no longer can',
@@ -107,6 +110,7 @@ Refuses, leaving the file as it is:
       'copy-flags': 'the COPY has a flag other than --chown, --chmod and --link',
       'install-location': 'the install runs in another folder than the one the sources are copied to',
       'install-output-in-context': 'the build context has what the install creates (node_modules, vendor…), which would land on the installed files',
+      'installed-before': 'a RUN before the COPY already installs the dependencies with the same tool: their layer is cached already',
     },
     needsBuildContext: true,
   },
@@ -125,7 +129,7 @@ Refuses, leaving the file as it is:
   },
 });
 
-type Refuse = (code: ManifestProblemCode | 'step-needs-source' | 'instruction-between' | 'copy-flags' | 'install-output-in-context', reason: string) => Finding;
+type Refuse = (code: ManifestProblemCode | 'step-needs-source' | 'instruction-between' | 'copy-flags' | 'install-output-in-context' | 'installed-before', reason: string) => Finding;
 
 const CARRIED_FLAGS = new Set(['chown', 'chmod', 'link']);
 
@@ -136,6 +140,13 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
   if (found === null) return null;
   const { run, installs } = found;
   const refuse: Refuse = (code, reason) => refusal(inst.span.start, code, reason);
+  // The dependencies are installed before the sources already (the manifests bind-mounted or copied first):
+  // what runs after them installs the project itself. A requirements install counts when it read the same files.
+  const before = installRun(file, file.stages[inst.stage]!.instructions.filter((i) => i.index < inst.index), installs.map((i) => i.ecosystem));
+  const same = (a: DependencyInstall, b: DependencyInstall) => a.ecosystem === b.ecosystem && b.files.every((f) => a.files.includes(f));
+  if (before !== null && before.installs.some((a) => installs.some((b) => same(a, b)))) {
+    return refuse('installed-before', `line ${before.run.line} installs the dependencies before the ${inst.keyword} copies the sources, so their layer is cached already; the install on line ${run.line} after it is the project's own`);
+  }
 
   const flag = inst.flags.find((f) => !CARRIED_FLAGS.has(f.name.toLowerCase()));
   if (flag !== undefined) return refuse('copy-flags', `the ${inst.keyword} has --${flag.name}, which dockshift does not carry to the COPY of the manifests`);
@@ -195,13 +206,13 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
   );
 }
 
-/** The first RUN after the COPY whose shell body runs a dependency install, with its installs. */
-function installRun(file: ParsedDockerfile, after: readonly Instruction[]): { run: Instruction; installs: DependencyInstall[] } | null {
-  for (const i of after) {
+/** The first of `steps` that is a RUN whose shell body runs a dependency install (with one of `ecosystems`, when given), with its installs. */
+function installRun(file: ParsedDockerfile, steps: readonly Instruction[], ecosystems?: readonly Ecosystem[]): { run: Instruction; installs: DependencyInstall[] } | null {
+  for (const i of steps) {
     if (i.keyword !== 'RUN') continue;
     const body = runBody(file, i);
     if (!body.ok) continue;
-    const installs = body.parsed.commands.map(commandUse).flatMap((u) => (u.kind === 'install' ? [u.install] : []));
+    const installs = body.parsed.commands.map(commandUse).flatMap((u) => (u.kind === 'install' && (ecosystems === undefined || ecosystems.includes(u.install.ecosystem)) ? [u.install] : []));
     if (installs.length > 0) return { run: i, installs };
   }
   return null;
