@@ -48,6 +48,16 @@ describe('curl-fail tells the reviewer what changes', () => {
     expect(review('curl -sSo /x https://example.com/x || (echo failed && exit 1) || true')).toContain(caught);
   });
 
+  it('names what -w writes out, which is not always the status', () => {
+    const reason = (line: string) => run(`FROM a\nRUN ${line}\n`).refusals.find((r) => r.code === 'api-call')?.reason;
+    const redirect = reason(`v="$(curl --write-out '%{redirect_url}' 'https://e/latest' | sed 's,.*/v,,')"`);
+    expect(redirect).toContain('writes out `%{redirect_url}` (-w)');
+    expect(redirect).not.toContain('status');
+    expect(redirect).not.toContain('the response');
+    expect(reason(`curl -s -w '%{http_code} %{size_download}' -o /x https://e/x`)).toContain('`%{http_code}`, `%{size_download}`');
+    expect(reason(`curl -s -w "$FMT" -o /x https://e/x`)).toContain('writes out facts of the transfer (-w)');
+  });
+
   it('makes no change when only safe changes are allowed, and says why', () => {
     const out = run('FROM a\nRUN curl -o /tmp/x https://example.com/x\n', 'safe');
     expect(out.output).toBe('FROM a\nRUN curl -o /tmp/x https://example.com/x\n');

@@ -55,7 +55,7 @@ note says so in both cases.
 
 Refuses, leaving the command as it is:
 - \`api-call\`: curl sends data (\`-d\`, \`--json\`, \`-F\`, \`-T\`), uses a method other than GET (\`-X POST\`), or
-  reads the status itself (\`-w '%{http_code}'\`): the script may expect an error answer;
+  reads how the server answered itself (\`-w '%{http_code}'\`): the script may expect an error answer;
 - \`in-loop\`: curl runs in a loop, where failing can change how often it runs (\`until curl …; do sleep 1; done\`
   would wait forever on a 404 it used to accept);
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding such a curl, written in a
@@ -71,7 +71,7 @@ Refuses, leaving the command as it is:
     },
     touches: { instructions: { RUN: ['edit'] } },
     refusals: {
-      'api-call': 'curl sends data, uses another method than GET, or reads the HTTP status itself',
+      'api-call': 'curl sends data, uses another method than GET, or reads how the server answered itself (-w)',
       'in-loop': 'curl runs in a loop, whose number of rounds a failure could change',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
@@ -165,12 +165,20 @@ function decisions(script: ShellScript, options: Options): Decision[] {
     const method = r.optionValue('-X', '--request');
     if (sends !== undefined) refuse('api-call', `curl sends data (${sends.name}): the answer to a request may be an error the script expects`);
     else if (method !== undefined && (method === null || method.toUpperCase() !== 'GET')) refuse('api-call', `curl makes a ${method ?? 'non-literal'} request: the script may expect an error answer`);
-    else if (r.hasFlag('-w', '--write-out')) refuse('api-call', 'curl writes out the response (-w), so the script reads the status itself');
+    // -w prints facts of the transfer (`%{http_code}`, `%{redirect_url}`), not the page: say which the script reads.
+    else if (r.hasFlag('-w', '--write-out')) refuse('api-call', `curl writes out ${writeOut(r.optionValue('-w', '--write-out'))} (-w): the script reads how the server answered itself, and may expect an error answer`);
     else if (r.command.enclosing.includes('loop')) refuse('in-loop', 'curl runs in a loop: failing could change how often the loop runs (a retry loop would never end on an error it used to accept)');
     // An author who limits redirects (`--max-redirs 0`, `--proto-redir`) or turns them off (`--no-location`) chose them: -L would make them failures or follow them.
     else out.push({ kind: 'flag', cmd: r, follow: options.followRedirects && !r.hasFlag('-L', '--location', '--location-trusted', '--no-location') && !r.options.some((o) => o.name === '--max-redirs' || o.name === '--proto-redir') });
   }
   return out;
+}
+
+/** What a -w format names: its `%{variables}`, the format itself when it has none, or what -w gives when it is not literal. */
+function writeOut(format: string | null | undefined): string {
+  if (typeof format !== 'string') return 'facts of the transfer';
+  const names = [...new Set(format.match(/%\{[\w:]+\}/g) ?? [])];
+  return names.length === 0 ? `\`${format}\`` : names.map((n) => `\`${n}\``).join(', ');
 }
 
 /** How many curl commands of a script the shell layer does not edit would get -f. */
