@@ -133,6 +133,10 @@ describe('init-process', () => {
     expect(reason('FROM debian:bookworm\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([
       'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
     ]);
+    // A script of the context that hands over to a program of the image's own: the reason says how the command got there.
+    expect(reason('FROM debian:bookworm\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\n', { 'start.sh': '#!/bin/sh\nexport A=1\nexec /opt/run.sh "$@"\n' })).toEqual([
+      'unreadable-script: /start.sh ends in `exec /opt/run.sh "$@"`, and /opt/run.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
+    ]);
     // Copied from the context to one folder, moved by a RUN to where the command looks: the COPY is named.
     expect(reason('FROM debian:bookworm\nCOPY start.sh /tmp/\nRUN mv /tmp/start.sh /usr/bin\nCMD ["start.sh"]\n', { 'start.sh': '#!/bin/sh\nexec app\n' })).toEqual([
       'unreadable-script: start.sh is not where a COPY puts it: the COPY on line 2 copies it to /tmp/start.sh, and a RUN that moves or links it is not followed, so whether it hands PID 1 over with exec is not known',

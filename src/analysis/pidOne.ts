@@ -300,6 +300,12 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     const target = execTarget(handOver);
     if (target.length > 0) {
       const verdict = judgeArgv(target, args, lookup, depth + 1);
+      // A program the script names (not its arguments, which the Dockerfile shows): say how the command got there.
+      const named = target[0];
+      if (verdict.kind === 'unknown' && !background && source === 'file' && typeof named === 'string' && named !== ALL_ARGS) {
+        const written = short(parsed.source.slice(handOver.start, handOver.end).replace(/\\\r?\n/g, ' '));
+        return { kind: 'unknown', why: `${label} ends in \`${written}\`, and ${verdict.why}` };
+      }
       if (verdict.kind === 'init' || !background) return verdict;
       return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };
     }
