@@ -447,6 +447,23 @@ class Reader {
   }
 
   /**
+   * A program named without a path or a script's suffix (`run-test`, `docker-entrypoint`) that a
+   * COPY puts on PATH as a shell script, read from the build context or a heredoc: it is read as
+   * one, as it would be by its path. One the context does not hold may be a compiled program, and
+   * is left to the image as before.
+   */
+  private shellScriptOnPath(program: string): { path: string; onPath: boolean } | null {
+    if (program.includes('/')) return null;
+    const path = this.onPath(program);
+    const origin = path === null ? null : originOfFile(this.file, this.inst, path, this.ctx);
+    if (origin?.kind !== 'context' && origin?.kind !== 'inline') return null;
+    const text = this.textOf(origin);
+    if (text === null) return null;
+    const shebang = shebangOf(text);
+    return shebang !== null && SHELL_PROGRAMS.has(shebang.program) ? { path: program, onPath: true } : null;
+  }
+
+  /**
    * A script the command runs (`./install.sh`, `sh build.sh`, `. env.sh`, `/app/run.sh`)
    * that a COPY brought in from the build context: read and scanned, or listed as unknown.
    */
@@ -456,7 +473,7 @@ class Reader {
     const name = posix.basename(first);
     // `/usr/local/bin/python tools/deps.py` too: the interpreter is a program of the image.
     if (interpreterOf(name) !== null) return this.interpretedScript(argv, name, folder);
-    const run = scriptFileOf(argv);
+    const run = scriptFileOf(argv) ?? this.shellScriptOnPath(first);
     if (run === null) return;
     const { path: target, onPath } = run;
     const written = command === undefined ? argv.join(' ') : argv.filter((a) => a !== null).join(' ');
