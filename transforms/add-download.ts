@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { baseImageText, certain, downloadToolsAt, isRoot, userAt, type DownloadToolsAt } from '../src/analysis/stageTools.js';
 import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
-import { removeInstruction } from '../src/dockerfile/edit.js';
+import { removeInstructionInto } from '../src/dockerfile/edit.js';
 import { PerStage, shippedStages } from '../src/dockerfile/stages.js';
 import { resolveIn as resolveImagePath, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
 import { logicalText } from '../src/dockerfile/logical.js';
@@ -46,7 +46,8 @@ RUN's shell expands as ADD did.
 
 Only when the first RUN that names the file either removes it (\`rm\`, also of its folder or through a glob), or
 is the only instruction that ever uses it; the download is added to that RUN's \`&&\` list (or, under \`set -e\`, as
-its own commands), so a failed download still fails the build.
+its own commands), so a failed download still fails the build. The comment right above the ADD goes with the
+download, above the RUN's own comment, rather than stay to describe whatever follows the ADD.
 
 **Review tier.** The download now runs in the build container: through its network, proxy and DNS settings,
 not BuildKit's. Without \`--checksum\`, BuildKit re-checks an ADD's URL on every build, while the RUN is cached by its
@@ -221,7 +222,8 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
   });
   const insertion = insertDownload(file, body, commands);
   if ('code' in insertion) return refuse(insertion.code, insertion.reason);
-  const removal = removeInstruction(file, add);
+  // The ADD's own comment says what the download is for: it goes with the download, above the RUN.
+  const removal = removeInstructionInto(file, add, use);
   if (removal === null) return null;
 
   const fate = removed ? 'removes it again: the file is in no layer' : 'is the only instruction to use it: one layer holds it, not two';
@@ -230,7 +232,7 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
     checksum === null ? 'without --checksum, the RUN is cached by its text: a file changed upstream is not fetched again until the cache is dropped (ADD re-checked the URL)' : null,
     'the file no longer takes its modification time from the Last-Modified header',
   ].filter((s): s is string => s !== null).join('; ');
-  const change = reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [removal, insertion.edit], why);
+  const change = reviewChange(at, `ADD of a URL becomes a download (${tool}) in ${preview(file, use)}, which ${fate}`, [...removal, insertion.edit], why);
   // The downloader was chosen for this base image: after a base switch in the pass, choose again.
   return dependingOn(change, baseImageText(file, stage));
 }

@@ -138,6 +138,26 @@ export function removeInstruction(file: ParsedDockerfile, inst: Instruction, opt
 }
 
 /**
+ * Removes an instruction whose work moves into a later one, `into` (an ADD whose download a RUN
+ * now does): its attached comments describe that work, so they go with it, above `into`'s own
+ * comments, rather than stay to head whatever follows. With only blank lines between the two,
+ * that is removing the instruction and those lines; else the comments move. Null as removeInstruction.
+ */
+export function removeInstructionInto(file: ParsedDockerfile, inst: Instruction, into: Instruction): Edit[] | null {
+  const removal = removeInstruction(file, inst);
+  const comments = attachedComments(file, inst);
+  if (removal === null || comments.length === 0 || into.line <= inst.endLine) return removal === null ? null : [removal];
+  const { lines, text } = file;
+  const block = lineStartAbove(file, into, true);
+  const after = lines.startOf(inst.endLine + 1);
+  if (text.slice(after, block).trim() === '') return [{ start: removal.start, end: block, text: '' }];
+  const withComments = removeInstruction(file, inst, { keepComments: false });
+  if (withComments === null) return [removal];
+  const moved = text.slice(lines.startOf(comments[0]!.line), lines.startOf(inst.line));
+  return [withComments, { start: block, end: block, text: moved }];
+}
+
+/**
  * Moves an instruction (with its attached comments) to just before `anchor`:
  * two edits, a removal and an insertion of the same bytes.
  */
