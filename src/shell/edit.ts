@@ -258,14 +258,20 @@ export function commandLineIndent(file: ParsedDockerfile, body: RunBody): string
 
 const CLOSER = /^[ \t]*(?:fi|done|esac|[})])(?![A-Za-z0-9_])/;
 
-/** The indentation of the line that closes a compound item, when that line starts with its closing word. */
+/**
+ * The indentation of the line that closes a compound item, when that line starts with its closing word
+ * and is indented deeper than the RUN: a \`}\` or \`fi\` written at the RUN's own level (\`} > conf.ini\`) is
+ * no indentation for a command to continue at, which would read as an instruction of its own.
+ */
 function closingLineIndent(file: ParsedDockerfile, body: RunBody, item: ListItem): string | null {
   if (item.kind === 'command' || item.kind === 'pipeline' || item.kind === 'function' || item.kind === 'other') return null;
   const end = fileEnd(body, item.end);
   const line = file.lines.lineOf(end - 1);
   if (line === file.lines.lineOf(fileStart(body, item.start))) return null;
   const text = file.text.slice(file.lines.startOf(line), file.lines.endOf(line));
-  return CLOSER.test(text) ? file.lines.indentOf(end - 1) : null;
+  if (!CLOSER.test(text)) return null;
+  const indent = file.lines.indentOf(end - 1);
+  return indent.length > file.lines.indentOf(body.inst.span.start).length ? indent : null;
 }
 
 /**
