@@ -16,6 +16,10 @@ function sdr(program: string): string {
   return `${program} opens the radio's USB device (/dev/bus/usb/…), whose node the host's udev rules commonly give to root and the plugdev group alone`;
 }
 
+function packetCapture(program: string): string {
+  return `${program} captures packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user`;
+}
+
 /** Programs that need root to do their job, and why. */
 export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   systemd: 'systemd boots an init system, which needs root',
@@ -73,6 +77,13 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   acarsdec: sdr('acarsdec'),
   dumpvdl2: sdr('dumpvdl2'),
   rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
+  // Packet capture opens a raw socket: Docker gives root CAP_NET_RAW by default, another user has no capabilities
+  // (and the distros install dumpcap without setcap unless asked).
+  tcpdump: packetCapture('tcpdump'),
+  tshark: packetCapture('tshark'),
+  dumpcap: packetCapture('dumpcap'),
+  termshark: packetCapture('termshark'),
+  ngrep: packetCapture('ngrep'),
   // Programs that drive the Docker daemon through /var/run/docker.sock, mounted when the container runs
   // (the Dockerfile does not show it): root and the docker group may use it, and the group is the host's.
   docker: dockerSocket('the Docker CLI'),
