@@ -127,7 +127,7 @@ bind). Refuses, leaving the file as it is:
   working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script
   the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's.
-  A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
+  A program a RUN links into place (\`ln -s /app/run.sh /usr/bin/app\`) is the file the link leads to. A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root

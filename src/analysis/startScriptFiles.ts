@@ -12,6 +12,8 @@ import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { pathIn } from './paths.js';
 import { baseName, commandWords, startCommand, startScripts, type CommandPart, type StartCommand } from './startCommand.js';
 import { folderMove, parseScript } from '../shell/index.js';
+import { fileCopies } from './builds/plan.js';
+import { runScripts } from './runScripts.js';
 import { FileMemo } from '../memo.js';
 
 /** Folders on the PATH of the images dockshift knows, where a bare program name is looked up. */
@@ -72,7 +74,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const byPath = !program || word.includes('/');
     // After a `cd`, a relative path is found from where the shell moved: followed as far as it is sure.
     const moved = moves && byPath && !word.startsWith('/') ? movedPath(command, workdir, word) : undefined;
-    const candidates = word.startsWith('/')
+    let candidates = word.startsWith('/')
       ? [word]
       : moved !== undefined
         ? moved === null ? [] : [moved]
@@ -89,13 +91,16 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       }
       continue;
     }
+    // A name a RUN links onto the PATH (`ln -s /opt/app/run.sh /usr/bin/app`) runs the file the link leads to.
+    const link = linkTarget(file, stage, candidates);
+    if (link !== null) candidates = [link];
     let copied = false;
     for (const imagePath of candidates) {
       const origin = contextFileAt(file, stage, ctx, imagePath);
       if (origin.kind === 'not-copied') continue;
       copied = true;
       if (origin.kind === 'unknown') {
-        if (origin.compiled !== true && looksLikeScript(word, program)) yield { word, text: null, why: origin.why, inst: origin.inst };
+        if (origin.compiled !== true && looksLikeScript(link ?? word, program)) yield { word, text: null, why: link === null ? origin.why : `a link to ${link}: ${origin.why}`, inst: origin.inst };
         break;
       }
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
@@ -115,6 +120,23 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       yield { word, text: null, why, inst, absent: { run } };
     }
   }
+}
+
+/**
+ * Where the last symbolic link a RUN of the stage (or what it builds on) makes at one of `paths` leads,
+ * when that is an absolute path (a relative one is found from the link's folder); null when no RUN links there.
+ */
+function linkTarget(file: ParsedDockerfile, stage: Stage, paths: readonly string[]): string | null {
+  let target: string | null = null;
+  for (const s of [...stageLineage(file, stage)].reverse()) {
+    for (const { located, copies } of fileCopies(file, runScripts(file, s))) {
+      if (located.words[0]?.value !== 'ln' || !located.words.some((w) => w.value !== null && /^-[a-zA-Z]*s/.test(w.value))) continue;
+      const link = copies?.find((c) => paths.includes(c.to));
+      if (link === undefined) continue;
+      target = located.words.some((w) => w.value === link.from) ? link.from : null;
+    }
+  }
+  return target;
 }
 
 /**
