@@ -92,7 +92,8 @@ Refuses:
   leave out; nothing is proposed (\`--context DIR\` names the right one);
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
 - \`unreadable-dockerfile\`: another Dockerfile that may be built with the context and reads the same .dockerignore
-  cannot be read or parsed, so what it uses is unknown; nothing is proposed;
+  cannot be read or parsed, so what it uses is unknown; nothing is proposed (an empty one, or one of comments alone,
+  is not built by docker and uses nothing);
 - \`context-too-large\`: the context has more entries than dockshift lists (${grouped(MAX_WALK_ENTRIES)}, not counting
   what is inside the folders it would leave out), so absence proves nothing; or more Dockerfiles may be built with it
   than dockshift reads (${grouped(MAX_CONTEXT_DOCKERFILES)}).`,
@@ -202,7 +203,7 @@ function walkOf(ctx: BuildContext): Walk {
  * and its parse, or why it cannot be read. Kept with the text, so a file that reads otherwise is
  * parsed again.
  */
-const parsedDockerfiles = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string }>>();
+const parsedDockerfiles = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string | null }>>();
 
 /** The context an overlay's files are laid over, through every layer; `ctx` itself for any other. */
 function baseOf(ctx: BuildContext): BuildContext {
@@ -248,7 +249,7 @@ function sharedDockerfiles(
     let file = text !== null && text === input?.text ? input : cached !== undefined && cached.text === text ? cached.file : undefined;
     if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(text)) });
     if (typeof file === 'string') return { name, message: file };
-    out.push({ name, file });
+    if (file !== null) out.push({ name, file });
   }
   return out;
 }
@@ -265,11 +266,15 @@ function dockerfilesBelowRoot(walk: Walk): string[] {
   return found;
 }
 
-/** The parse of a valid Dockerfile, or why the text is not one. */
-function parseChecked(text: string | null): ParsedDockerfile | string {
+/**
+ * The parse of a valid Dockerfile, or why the text is not one; null for a file with no instructions
+ * (empty, or comments alone), which docker refuses to build and so uses nothing of the context.
+ */
+function parseChecked(text: string | null): ParsedDockerfile | string | null {
   if (text === null) return 'not a readable text file';
   try {
     const file = parseDockerfile(text);
+    if (file.instructions.length === 0) return null;
     return validate(file)?.message ?? file;
   } catch (err) {
     return (err as Error).message;
