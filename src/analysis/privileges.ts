@@ -13,7 +13,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, listenAddressPort, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, identify, listenAddressPort, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1357,7 +1357,8 @@ function httpServerPort(words: readonly string[]): string | null {
  */
 function portFromVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
   const set = new Map<string, { value: string | null; inst: Instruction | null }>();
-  for (const [name, value] of Object.entries(image?.facts.env ?? {})) set.set(name, { value, inst: null });
+  const env = image?.repository.name === 'dotnet/runtime' ? (aspNetCoreCopied(file, stage) ?? image.facts.env) : (image?.facts.env ?? {});
+  for (const [name, value] of Object.entries(env)) set.set(name, { value, inst: null });
   const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
   for (const inst of lineage) {
     if (inst.keyword !== 'ENV') continue;
@@ -1379,6 +1380,24 @@ function portFromVariables(file: ParsedDockerfile, stage: Stage, image: Identifi
     const listens = r.entry.program === null ? '' : `, so ${r.entry.program} listens on`;
     if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`, granted);
     return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`, granted);
+  }
+  return null;
+}
+
+/**
+ * The variables ASP.NET Core reads in the .NET runtime image, when the stage copies ASP.NET Core's shared
+ * framework in from an aspnet image (\`COPY --from=aspnet /usr/share/dotnet /usr/share/dotnet\`); null otherwise.
+ * The runtime image sets what aspnet sets (both build on runtime-deps), left out of its facts because its apps
+ * are console ones; with the framework copied in, the stage runs an ASP.NET Core app, which reads them.
+ */
+function aspNetCoreCopied(file: ParsedDockerfile, stage: Stage): Readonly<Record<string, string>> | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const step of copySteps(file, s)) {
+      if (step.from === null || !step.sources.some((p) => p !== null && /^\/?usr\/share\/dotnet(?:\/|$)/.test(p))) continue;
+      const raw = copiedImage(file, step.from, s);
+      const image = raw === null ? null : identify(raw);
+      if (image?.repository.name === 'dotnet/aspnet') return image.facts.env;
+    }
   }
   return null;
 }
