@@ -86,6 +86,13 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'git-svn': mapped(['git-svn'], DEB12, ['main/git@9f84059d']),
   gnupg: mapped(['gnupg'], DEB12, ['main/gnupg@2fb1b7af']),
   gnupg2: mapped(['gnupg'], DEB12, ['main/gnupg@2fb1b7af']),
+  // Debian splits GnuPG's programs into packages of their own; Alpine's gnupg holds them all (in subpackages
+  // since its 2.2 releases, which the gnupg package depends on), so it stands for each, on every release.
+  gpg: mapped(['gnupg'], DEB12, ['main/gnupg@00b51cd4'], 'gnupg depends on gpg'),
+  'gpg-agent': mapped(['gnupg'], DEB12, ['main/gnupg@00b51cd4'], 'gnupg depends on gpg-agent'),
+  gpgconf: mapped(['gnupg'], DEB12, ['main/gnupg@00b51cd4'], 'gnupg pulls in gnupg-gpgconf'),
+  gpgsm: mapped(['gnupg'], DEB12, ['main/gnupg@00b51cd4'], 'gnupg depends on gpgsm'),
+  gpgv: mapped(['gnupg'], DEB12, ['main/gnupg@00b51cd4'], 'gnupg depends on gpgv'),
   golang: mapped(['go'], DEB12, ['community/go@eaabed32']),
   // Upstream's gosu (tianon/gosu) built from source, not su-exec: the same program and options.
   gosu: mapped(['gosu'], DEB12, ['community/gosu@4a19740e'], 'in community since it moved from testing: Alpine releases before that move lack it'),
