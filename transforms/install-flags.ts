@@ -590,7 +590,12 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
         };
       }
       add.push(...missing);
-      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${fact.because})`);
+      // Several packages may only recommend what the later command needs (wget and curl, ca-certificates): the
+      // reason names the one that command runs, when this install names it.
+      const program = later.example.split(/\s+/)[0] ?? '';
+      const runs = program !== name && named.includes(program) ? recommendsOf(program).filter(applies).find((f) => f.use === fact.use) : undefined;
+      const because = runs?.because ?? fact.because;
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${because})`);
     }
   }
   if (unknown !== null) {
