@@ -56,8 +56,8 @@ export type CommandUse =
 
 const FREE: CommandUse = { kind: 'free' };
 const SYSTEM_MANAGERS = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
-/** Commands that only print or set shell state for the rest of the RUN. */
-const HARMLESS = new Set(['echo', 'printf', 'true', ':', 'set', 'export', 'unset', 'umask', 'sleep', 'which', 'type']);
+/** Commands that only print, set shell state for the rest of the RUN, or end it (`npm install; exit 0`). */
+const HARMLESS = new Set(['echo', 'printf', 'true', 'false', ':', 'exit', 'set', 'export', 'unset', 'umask', 'sleep', 'which', 'type']);
 
 const install = (ecosystem: Ecosystem, command: SimpleCommand, fields: Partial<Omit<DependencyInstall, 'ecosystem' | 'command'>> = {}): CommandUse => ({
   kind: 'install',
