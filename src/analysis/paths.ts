@@ -10,6 +10,7 @@ import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import type { SimpleCommand } from '../shell/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
@@ -174,8 +175,9 @@ const GO_VALUE_FLAGS = new Set([
 /** Compilers whose `-o FILE` names what they write. */
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
 
-/** What `go build -o X` / `go build -o=X` or a C compiler's `-o X` / `-oX` writes, or null. */
-function compilerOutput(words: readonly (string | null)[], program: string | null): string | null {
+/** What `go build -o X` / `go build -o=X` or a C compiler's `-o X` / `-oX` writes (or `go build` without it), or null. */
+function compilerOutput(shellWords: SimpleCommand['words'], program: string | null): string | null {
+  const words = shellWords.map((w) => w.value);
   const go = program === 'go' && (words[1] === 'build' || words[1] === 'install');
   if (!go && !COMPILERS.has(program ?? '')) return null;
   for (let i = 1; i < words.length; i++) {
@@ -184,7 +186,33 @@ function compilerOutput(words: readonly (string | null)[], program: string | nul
     if (go && w?.startsWith('-o=') === true) return w.slice(3);
     if (!go && w?.startsWith('-o') === true && w.length > 2) return w.slice(2);
   }
-  return null;
+  return go && words[1] === 'build' ? goBuildOutput(shellWords.slice(2)) : null;
+}
+
+/**
+ * What `go build` without `-o` writes in its working folder: for one main package named by a relative
+ * path, the executable named after its last element (`./cmd/server/.` → server; `./cmd/app/v2` → app, a
+ * major version is no name); for Go files, after the first (`main.go` → main). Null when the name comes
+ * from go.mod (`.`, no package), or the words cannot say (several packages, a variable, `-C`).
+ */
+function goBuildOutput(args: SimpleCommand['words']): string | null {
+  const packages: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!.value;
+    // `-ldflags="-X main.version=$VERSION"`: a flag, whatever its value.
+    if (w === null && /^["']?-/.test(args[i]!.raw)) continue;
+    if (w === null || w === '-C' || w.startsWith('-C=')) return null;
+    if (GO_VALUE_FLAGS.has(w)) i++;
+    else if (!w.startsWith('-')) packages.push(w);
+  }
+  if (packages.length > 0 && packages.every((p) => p.endsWith('.go'))) return posix.basename(packages[0]!, '.go');
+  if (packages.length !== 1 || !/^\.\.?\//.test(packages[0]!) || packages[0]!.includes('...')) return null;
+  const dir = posix.normalize(packages[0]!).replace(/\/+$/, '');
+  const parts = dir.split('/').filter((p) => p !== '..' && p !== '.');
+  if (parts.length > 1 && /^v\d+$/.test(parts.at(-1)!)) parts.pop();
+  const name = parts.at(-1);
+  // `./server`: the executable would be the package's own folder, which go refuses to overwrite.
+  return name === undefined || name === dir ? null : name;
 }
 
 /**
@@ -201,7 +229,8 @@ function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boo
       if (s === stage && run.inst.index >= inst.index) continue;
       const dir = workdirAt(file, run.inst);
       for (const command of run.parsed?.commands ?? []) {
-        const words = programWords(command).map((w) => w.value);
+        const shellWords = programWords(command);
+        const words = shellWords.map((w) => w.value);
         let program = words[0] == null ? null : posix.basename(words[0]);
         let args = words.slice(1).filter((w) => w === null || !w.startsWith('-'));
         // `npx pnpm@9 install`: the manager a runner runs, with its subcommand.
@@ -215,7 +244,7 @@ function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boo
         if (program === 'uv' && args[0] === 'venv' && args[1] !== undefined) made.push(args[1]);
         if (/^python[\d.]*$/.test(program ?? '') && words[1] === '-m' && words[2] === 'venv') made.push(words.slice(3).find((w) => w === null || !w.startsWith('-')) ?? null);
         if (program === 'virtualenv') made.push(args[0] ?? null);
-        const output = compilerOutput(words, program);
+        const output = compilerOutput(shellWords, program);
         for (const folder of output === null ? made : [...made, output]) {
           if (folder === null) continue;
           const absolute = folder.startsWith('/') ? posix.normalize(folder) : dir === null ? null : posix.join(dir, folder);
@@ -467,7 +496,7 @@ export function compiledFiles(file: ParsedDockerfile, index: number | null): Rea
           for (const w of mkdirOperands(command)) if (w.value !== null) made.add(absolute(w.value) ?? w.value);
           continue;
         }
-        const output = compilerOutput(words, program);
+        const output = compilerOutput(shellWords, program);
         // A flag whose value is known at build time only (`-ldflags="-X main.version=$VERSION"`) is no package.
         const flag = (i: number) => /^["']?-/.test(shellWords[i]!.raw) || (program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? ''));
         const unknownPackage = (w: string | null, i: number) => (w === null ? !flag(i) : w.includes('...'));

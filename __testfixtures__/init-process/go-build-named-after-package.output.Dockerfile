@@ -1,0 +1,13 @@
+FROM golang:1.22-alpine AS builder
+ARG VERSION=dev
+WORKDIR /app
+COPY . /app
+# no -o: go names the program after the package folder
+RUN go build -ldflags="-X main.version=${VERSION}" ./cmd/server/.
+
+FROM alpine:3.20
+RUN apk add --no-cache tini
+COPY --from=builder /app/docker-entrypoint.sh /bin
+COPY --from=builder /app/server /bin
+ENTRYPOINT ["/sbin/tini", "--", "docker-entrypoint.sh"]
+CMD ["run"]
