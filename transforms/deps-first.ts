@@ -90,7 +90,8 @@ Refuses, leaving the file as it is:
 - \`install-location\`: the install runs in another folder than the one the sources go to (a \`cd\` in the RUN,
   \`--prefix\`, \`--cwd\`, \`-C\`, \`-f pom.xml\`, a destination or WORKDIR that cannot be compared);
 - \`install-output-in-context\`: the build context has what the install creates (node_modules, vendor,
-  .yarn/cache, a pip --target folder…): copied after the install, it would land on top of the installed files;
+  .yarn/cache, a pip --target folder…), or a folder that a \`mkdir\` between the COPY and the install makes: copied
+  after them, it would land on top of the installed files (a \`mkdir\` of a folder the sources do not hold is no obstacle);
 - \`installed-before\`: a RUN before the COPY already installs with the same tool (\`uv sync --no-install-project\`
   with the manifests bind-mounted or copied first): the dependency layer is cached already, and the install after
   the sources is the project's own.`,
@@ -177,7 +178,7 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
   if (!manifests.ok) return refuse(manifests.code, manifests.reason);
   for (const { use } of uses) {
     if (use.kind === 'needs-source') return refuse('step-needs-source', `line ${run.line}: ${use.reason}`);
-    if (use.kind === 'writes') writes.push(...use.paths.map((p) => under(dir, p)));
+    if (use.kind === 'writes') writes.push(...inSources(dest, dir, use.paths));
   }
 
   for (const read of installs.flatMap((i) => i.reads)) {
@@ -185,9 +186,13 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
       return refuse('install-needs-source', `the install on line ${run.line} takes packages from ${read}, where the ${inst.keyword} puts the sources`);
     }
   }
-  const landing = [...manifests.outputs, ...writes].find((p) => ctx.sends(p));
+  const landing = manifests.outputs.find((p) => ctx.sends(p));
   if (landing !== undefined) {
     return refuse('install-output-in-context', `the build context has ${landing}, which the install creates: copied after it, the context's copy would land on the installed files (add it to the .dockerignore)`);
+  }
+  const made = writes.find((p) => ctx.sends(p));
+  if (made !== undefined) {
+    return refuse('install-output-in-context', `the build context has ${made}, which a command that would now run before the sources are copied writes: copied after it, the context's copy would land on what that command wrote`);
   }
 
   const moved = moveAfter(file, inst, run);
@@ -236,7 +241,7 @@ function betweenProblem(
       for (const c of body.parsed.commands) {
         const use = commandUse(c);
         if (use.kind === 'needs-source') return { code: 'step-needs-source', reason: `${at} runs before the install: ${use.reason}` };
-        if (use.kind === 'writes' && dir !== null) writes.push(...use.paths.map((p) => under(dir, p)));
+        if (use.kind === 'writes') writes.push(...inSources(dest, dir, use.paths));
       }
       return null;
     }
@@ -267,6 +272,18 @@ function betweenProblem(
     default:
       return null;
   }
+}
+
+/**
+ * The paths a command writes that the sources' COPY to `dest` would also write, relative to it: a relative
+ * one below the command's working folder (`dir`, null when that is outside `dest`), an absolute one below `dest`.
+ */
+function inSources(dest: ImagePath, dir: string | null, paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    if (!p.startsWith('/')) return dir === null ? [] : [under(dir, p)];
+    const below = pathBelow(dest, resolveIn(dest, p));
+    return below === null ? [] : [below];
+  });
 }
 
 /** Variables a COPY's words and flags name. */

@@ -5,6 +5,7 @@
  * dependency-first rewrite moves the sources after such an install, so everything that
  * is not known to leave them alone counts as reading them.
  */
+import { mkdirOperands } from '../analysis/runScripts.js';
 import { basename, grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
 import { readPythonTool, readUvPip, type UvPipArgs } from '../shell/pythonTools.js';
@@ -48,7 +49,7 @@ export type CommandUse =
   | { readonly kind: 'install'; readonly install: DependencyInstall }
   /** Reads nothing of the project and writes nothing into it. */
   | { readonly kind: 'free' }
-  /** Writes these paths below its working folder, reads nothing of the project. */
+  /** Writes these paths (relative ones below its working folder), reads nothing of the project. */
   | { readonly kind: 'writes'; readonly paths: readonly string[] }
   /** `cd`, `pushd`, `popd`: what follows in the RUN runs in another folder. */
   | { readonly kind: 'changes-folder' }
@@ -119,6 +120,11 @@ export function commandUse(cmd: SimpleCommand): CommandUse {
     case 'pushd':
     case 'popd':
       return { kind: 'changes-folder' };
+    case 'mkdir': {
+      // It only makes folders: one the sources also hold is merged with them, before or after.
+      const folders = mkdirOperands(cmd).map((w) => w.value);
+      return folders.every((f) => f !== null) ? { kind: 'writes', paths: folders } : needs(`\`${describe(cmd)}\` makes a folder only known at build time, which may be among the sources`);
+    }
     case 'go':
       return goUse(cmd);
     case 'mvn':
