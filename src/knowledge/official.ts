@@ -293,7 +293,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['3.9', '4.0'], 'ubuntu', 'noble'), on(['3.9', '4.0'], 'alpine', ALPINE_TODAY)],
     siblings: [],
-    facts: { buildTools: true },
+    // mvn-entrypoint.sh copies the image's settings into MAVEN_CONFIG (/root/.m2), then `exec "$@"`.
+    facts: { buildTools: true, entrypoint: ['/usr/local/bin/mvn-entrypoint.sh'], entrypointRunsCommand: true },
     sizes: {},
     latest: '3.9',
     sources: [officialLibrary('maven')],
