@@ -134,6 +134,7 @@ export function appendCommands(file: ParsedDockerfile, body: RunBody, commands: 
   let glue: string;
   if (!layout.multiline) glue = join === ';' ? '; ' : ' && ';
   else if (join === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
+  else if (join === ';' && layout.leadingSemicolon) glue = ` ${esc}${layout.eol}${layout.indent}; `;
   else glue = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
   const at = fileEnd(body, last.end);
   return checked(file, body, at, at, glue + commands.join(glue));
@@ -147,6 +148,8 @@ export interface RunLayout {
   readonly indent: string;
   /** `\n    && cmd` rather than `cmd && \`. */
   readonly leadingOperator: boolean;
+  /** `\n  ; cmd` rather than `cmd; \`: the commands joined by `;` lead their lines with it. */
+  readonly leadingSemicolon: boolean;
   /** How commands are chained at the end: `set -eux; a; b` uses `;`. */
   readonly joiner: Joiner;
   /** The instruction's own line ending (the file's when it has none). */
@@ -171,6 +174,7 @@ export function runLayout(file: ParsedDockerfile, inst: Instruction, body?: RunB
     multiline: lines.length > 1,
     indent: commandIndent(file, args.start, continuation, body),
     leadingOperator,
+    leadingSemicolon: leadsWithSemicolon(file, lines),
     joiner: body === undefined ? '&&' : defaultJoiner(body),
     eol,
   };
@@ -223,6 +227,7 @@ export function renderRun(
   let glue: string;
   if (!multiline) glue = joiner === ';' ? '; ' : ' && ';
   else if (joiner === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
+  else if (joiner === ';' && layout.leadingSemicolon) glue = ` ${esc}${layout.eol}${layout.indent}; `;
   else glue = `${joiner === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
   return `${keyword}${between}${commands.join(glue)}`;
 }
@@ -293,6 +298,18 @@ export function continuedLayout(file: ParsedDockerfile, inst: Instruction, body?
 export interface RunContinuation {
   readonly leading: boolean | null;
   readonly indent: string;
+}
+
+/**
+ * More of the lines start a command after a `;` (`  ; apk add …`) than end with one (`apt-get update; \`):
+ * a line that holds only the `;` (docker-library's `\t; \` after a package list) ends one.
+ */
+function leadsWithSemicolon(file: ParsedDockerfile, lines: readonly string[]): boolean {
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  const trailing = new RegExp(`(?<!;);[ \\t]*${e}[ \\t]*$`);
+  const lead = lines.slice(1).filter((l) => /^[ \t]*;(?!;)[ \t]*[^ \t;]/.test(l) && !trailing.test(l)).length;
+  const trail = lines.slice(0, -1).filter((l) => trailing.test(l)).length;
+  return lead > trail;
 }
 
 /** How many of a RUN's lines start with && or || (after the first), and how many end with one before the escape. */

@@ -52,10 +52,18 @@ describe('appendCommand', () => {
     );
   });
 
+  it('leads the new line with `;` where the commands lead theirs so', () => {
+    const text = 'FROM alpine\nRUN set -euxo pipefail \\\n  ; apk add curl \\\n  ; for f in a b; do \\\n      touch $f; \\\n    done\n';
+    const { file, body } = bodyOf(text);
+    expect(applied(file, appendCommand(file, body, 'rm -rf /tmp/*'))).toBe(
+      'FROM alpine\nRUN set -euxo pipefail \\\n  ; apk add curl \\\n  ; for f in a b; do \\\n      touch $f; \\\n    done \\\n  ; rm -rf /tmp/*\n',
+    );
+  });
+
   it('follows the `set -eux; \\` style of the official images', () => {
     const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove\n';
     const { file, body } = bodyOf(text);
-    expect(runLayout(file, body.inst, body)).toEqual({ multiline: true, indent: '\t', leadingOperator: false, joiner: ';', eol: '\n' });
+    expect(runLayout(file, body.inst, body)).toEqual({ multiline: true, indent: '\t', leadingOperator: false, leadingSemicolon: false, joiner: ';', eol: '\n' });
     expect(applied(file, appendCommand(file, body, 'rm -rf /var/lib/apt/lists/*'))).toBe(
       'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove; \\\n\trm -rf /var/lib/apt/lists/*\n',
     );
