@@ -186,8 +186,9 @@ describe('checkRewrite', () => {
   });
 
   it('reports a file a second run would change again', () => {
-    expect(idempotent('FROM a\nCMD node server.js\n', everyTransform())).toHaveLength(1);
-    const once = runPipeline('FROM a\nCMD node server.js\n', everyTransform());
+    // An official image without an ENTRYPOINT, which exec-form knows as such (a one-word name it does not know is refused).
+    expect(idempotent('FROM archlinux\nCMD node server.js\n', everyTransform())).toHaveLength(1);
+    const once = runPipeline('FROM archlinux\nCMD node server.js\n', everyTransform());
     expect(once.ok && idempotent(once.output, everyTransform())).toEqual([]);
   });
 });

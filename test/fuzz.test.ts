@@ -323,9 +323,9 @@ describe('hostile input', () => {
 describe('found by fuzzing', () => {
   it('keeps the final newline and trailing comments after a continuation at the end of the file', () => {
     for (const [input, output] of [
-      ['FROM a\nCMD node x \\\n', 'FROM a\nCMD ["node", "x"]\n'],
-      ['FROM a\nCMD node x \\\n  \n# c\n', 'FROM a\nCMD ["node", "x"]\n  \n# c\n'],
-      ['FROM a\r\nCMD node x \\\r\n', 'FROM a\r\nCMD ["node", "x"]\r\n'],
+      ['FROM archlinux\nCMD node x \\\n', 'FROM archlinux\nCMD ["node", "x"]\n'],
+      ['FROM archlinux\nCMD node x \\\n  \n# c\n', 'FROM archlinux\nCMD ["node", "x"]\n  \n# c\n'],
+      ['FROM archlinux\r\nCMD node x \\\r\n', 'FROM archlinux\r\nCMD ["node", "x"]\r\n'],
     ]) {
       expect(runPipeline(input!, everyTransform())).toMatchObject({ ok: true, output });
     }

@@ -50,6 +50,35 @@ const PASSES_COMMAND = new Set([
   'public.ecr.aws/amazonlinux/amazonlinux',
 ]);
 
+/**
+ * Every name Docker Hub has given an official image (`library/<name>`), those since deprecated
+ * too: the files of docker-library/official-images' library/ folder at the commit the knowledge
+ * base cites, with those removed from it before. Another one-word name (`FROM base`, `FROM myapp`)
+ * is an image built elsewhere, or a named build context, whose ENTRYPOINT is not known.
+ */
+const OFFICIAL_NAMES = new Set([
+  'adminer', 'adoptopenjdk', 'aerospike', 'almalinux', 'alpine', 'alt', 'amazoncorretto', 'amazonlinux',
+  'api-firewall', 'arangodb', 'archlinux', 'azul-zulu', 'backdrop', 'bash', 'bonita', 'buildpack-deps', 'busybox',
+  'caddy', 'cassandra', 'celery', 'centos', 'chronograf', 'cirros', 'clearlinux', 'clefos', 'clickhouse', 'clojure',
+  'composer', 'consul', 'convertigo', 'couchbase', 'couchdb', 'couchdb-nouveau', 'crate', 'crux', 'dart', 'debian',
+  'django', 'docker', 'docker-dev', 'drupal', 'eclipse-mosquitto', 'eclipse-temurin', 'eggdrop', 'elasticsearch',
+  'elixir', 'emqx', 'erlang', 'espocrm', 'euleros', 'express-gateway', 'fedora', 'flink', 'fluentd', 'friendica',
+  'fsharp', 'gazebo', 'gcc', 'geonetwork', 'ghost', 'glassfish', 'golang', 'gradle', 'groovy', 'haproxy', 'haskell',
+  'haxe', 'hello-seattle', 'hello-world', 'hipache', 'hitch', 'hola-mundo', 'httpd', 'hylang', 'ibm-semeru-runtimes',
+  'ibmjava', 'influxdb', 'iojs', 'irssi', 'java', 'jenkins', 'jetty', 'jobber', 'joomla', 'jruby', 'julia',
+  'kaazing-gateway', 'kapacitor', 'kibana', 'known', 'kong', 'krakend', 'lightstreamer', 'lightstreamer-server',
+  'liquibase', 'logstash', 'mageia', 'mariadb', 'matomo', 'maven', 'mediawiki', 'memcached', 'mongo', 'mongo-express',
+  'monica', 'mono', 'mosquitto', 'mysql', 'nats', 'nats-streaming', 'neo4j', 'neurodebian', 'nextcloud', 'nginx',
+  'nim', 'node', 'notary', 'notary-server', 'notary-signer', 'nuxeo', 'odoo', 'open-liberty', 'openjdk', 'opensuse',
+  'oraclelinux', 'orientdb', 'owncloud', 'percona', 'perl', 'photon', 'php', 'php-zendserver', 'phpmyadmin', 'piwik',
+  'plone', 'postfixadmin', 'postgres', 'pypy', 'python', 'r-base', 'rabbitmq', 'rails', 'rakudo-star', 'rapidoid',
+  'redis', 'redmine', 'registry', 'rethinkdb', 'rocket.chat', 'rockylinux', 'ros', 'ruby', 'rust', 'sapmachine',
+  'satosa', 'sentry', 'silverpeas', 'sl', 'solr', 'sonarqube', 'sourcemage', 'spark', 'spiped', 'storm', 'swarm',
+  'swift', 'swipl', 'teamspeak', 'telegraf', 'thrift', 'tomcat', 'tomee', 'traefik', 'ubuntu', 'ubuntu-debootstrap',
+  'ubuntu-upstart', 'unit', 'varnish', 'vault', 'websphere-liberty', 'wordpress', 'xwiki', 'yourls', 'zend-php', 'znc',
+  'zookeeper',
+]);
+
 /** Registries that mirror Docker Hub under a path prefix: `public.ecr.aws/docker/library/node` is `library/node`. */
 const HUB_MIRRORS: Readonly<Record<string, string>> = { 'public.ecr.aws': 'docker/', 'mirror.gcr.io': '' };
 
@@ -69,7 +98,7 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   if (name !== undefined && ACTS_ON_COMMAND.has(name)) return { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` };
   // The other official images either have no ENTRYPOINT or one that runs any other command as
   // given (docker-library's convention: `exec "$@"`).
-  if (path?.startsWith('library/') === true) return NONE;
+  if (name !== undefined && path?.startsWith('library/') === true && OFFICIAL_NAMES.has(name)) return NONE;
   const repository = path ?? `${(ref.registry ?? '').toLowerCase()}/${ref.name}`;
   return PASSES_COMMAND.has(repository) ? NONE : UNKNOWN;
 }
