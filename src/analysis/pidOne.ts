@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
@@ -252,7 +252,7 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
   // `exec supervisord` through a function when its argument is runserver, its CMD): which path
   // the container takes depends on its arguments and environment, which are not followed here.
   const parsed = parseScript(text);
-  const lastStart = parsed.ok ? parsed.statements.at(-1)?.start : undefined;
+  const lastStart = parsed.ok ? parsed.statements[finalStatement(parsed)]?.start : undefined;
   if (!parsed.ok || lastStart === undefined) return verdict;
   const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
   const early = handOverIn(parsed, (c) => c.end <= lastStart, functions, new Set(scope.calling), 0);
@@ -271,7 +271,7 @@ function handOverIn(script: ShellScript, within: (c: SimpleCommand) => boolean, 
   for (const c of script.commands) {
     if (!within(c) || c.enclosing.some((e) => e === 'subshell' || e === 'pipeline' || e === 'substitution' || e === 'function')) continue;
     // `exec su-exec app "$0" "$@"` runs the script again (as another user): its end still decides.
-    if (c.name === 'exec' && execTarget(c).length > 0 && !c.words.some((w) => /^"?\$(?:0|\{0\})"?$/.test(w.raw))) {
+    if (c.name === 'exec' && execTarget(c).length > 0 && !rerunsScript(c)) {
       return { exec: short(script.source.slice(c.start, c.end).replace(/\\\r?\n/g, ' ')), via: [] };
     }
     const name = c.name;
@@ -290,11 +290,11 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   const parsed = parseScript(text);
   if (!parsed.ok) return { kind: 'unknown', why: `${label} is not shell syntax the parser reads` };
   if (trapsTerm(parsed)) return { kind: 'fine' };
-  const statements = parsed.statements;
+  const statements = parsed.statements.slice(0, finalStatement(parsed) + 1);
   const last = statements.at(-1);
   const item = last?.items.at(-1);
   if (last === undefined || item === undefined) return { kind: 'fine' };
-  const background = statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background && c.enclosing.length === 0);
+  const background = statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background && c.enclosing.length === 0 && c.statement < statements.length);
   const handOver = execAtEnd(parsed, item);
   if (handOver !== null) {
     const target = execTarget(handOver);
@@ -432,6 +432,24 @@ function functionCallAtEnd(script: ShellScript, item: ShellScript['statements'][
   }
   const body = command?.name == null ? undefined : bodies.get(command.name);
   return body === undefined ? null : { name: command!.name!, body, command: command! };
+}
+
+/**
+ * The index of the top-level statement the script ends with: its last, or an earlier one every
+ * path through which hands PID 1 over (an exec in each branch of a `case` with a `*)`: an
+ * `exit 1` after its `esac` never runs). Not one whose exec runs the script again.
+ */
+function finalStatement(script: ShellScript): number {
+  const last = script.statements.length - 1;
+  const ends = statementsEndingInExec(script.source);
+  if (ends.length !== script.statements.length) return last;
+  const i = ends.findIndex((e, k) => e && k < last && script.commands.every((c) => c.statement !== k || c.name !== 'exec' || !rerunsScript(c)));
+  return i === -1 ? last : i;
+}
+
+/** `exec su-exec app "$0" "$@"`: the script runs again (as another user), so its end still decides. */
+function rerunsScript(command: SimpleCommand): boolean {
+  return command.words.some((w) => /^"?\$(?:0|\{0\})"?$/.test(w.raw));
 }
 
 /** The argv an `exec` runs: its words after `exec` and exec's own options. */

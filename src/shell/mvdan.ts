@@ -106,6 +106,26 @@ export interface GoBinaryCmd extends GoNode {
   readonly Y: GoStmt;
 }
 
+export interface GoBlock extends GoNode {
+  readonly Stmts: GoSlice<GoStmt>;
+}
+
+/** `if`, and each `elif` and `else` as the Else of the one before; an `else` has no Cond. */
+export interface GoIfClause extends GoNode {
+  readonly Cond: GoSlice<GoStmt>;
+  readonly Then: GoSlice<GoStmt>;
+  readonly Else: GoIfClause;
+}
+
+export interface GoCaseItem {
+  readonly Patterns: GoSlice<GoWord>;
+  readonly Stmts: GoSlice<GoStmt>;
+}
+
+export interface GoCaseClause extends GoNode {
+  readonly Items: GoSlice<GoCaseItem>;
+}
+
 /** syntax.BinCmdOperator values (the parser's token numbers). */
 export const BIN_AND = 10;
 export const BIN_OR = 11;

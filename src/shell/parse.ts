@@ -9,10 +9,15 @@ import {
   parseBash,
   type GoAssign,
   type GoBinaryCmd,
+  type GoBlock,
   type GoCallExpr,
+  type GoCaseClause,
   type GoComment,
   type GoDeclClause,
+  type GoIfClause,
+  type GoLit,
   type GoNode,
+  type GoSlice,
   type GoStmt,
   type GoWord,
 } from './mvdan.js';
@@ -94,6 +99,56 @@ export function functionBodies(script: ShellScript): Map<string, string> {
     if (m !== null) out.set(m[1]!, m[2]!);
   }
   return out;
+}
+
+/**
+ * For each top-level statement, whether every path through it ends in `exec` with a program:
+ * an exec, or an `if` with an `else`, a `case` with a `*)` item or a `{ …; }` whose every branch
+ * ends so (`case "$1" in serve) exec app "$@" ;; *) exec "$@" ;; esac`). What follows such a
+ * statement never runs. Empty when the script does not parse.
+ */
+export function statementsEndingInExec(source: string): readonly boolean[] {
+  const parsed = parseBash(source);
+  return parsed.ok ? items(parsed.file.Stmts).map((st) => endsInExec(st, 0)) : [];
+}
+
+function endsInExec(st: GoStmt, depth: number): boolean {
+  if (st.Background || st.Coprocess || depth > 32) return false;
+  const cmd = st.Cmd;
+  switch (nodeType(cmd)) {
+    case 'CallExpr': {
+      const args = items((cmd as GoCallExpr).Args);
+      return args.length > 1 && literal(args[0]!) === 'exec';
+    }
+    case 'Block':
+      return lastEndsInExec((cmd as GoBlock).Stmts, depth);
+    case 'IfClause': {
+      for (let clause = cmd as GoIfClause; ; clause = clause.Else) {
+        if (!lastEndsInExec(clause.Then, depth)) return false;
+        // An `else` (no condition) ends the chain; an `if` or `elif` without one lets a path through.
+        if (clause.Cond.$length === 0) return true;
+        if (nodeType(clause.Else) === null) return false;
+      }
+    }
+    case 'CaseClause': {
+      const cases = items((cmd as GoCaseClause).Items);
+      const matchesAll = cases.some((c) => items(c.Patterns).some((w) => literal(w) === '*'));
+      return matchesAll && cases.every((c) => lastEndsInExec(c.Stmts, depth));
+    }
+    default:
+      return false;
+  }
+}
+
+function lastEndsInExec(list: GoSlice<GoStmt>, depth: number): boolean {
+  const last = items(list).at(-1);
+  return last !== undefined && endsInExec(last, depth + 1);
+}
+
+/** A word that is one unquoted literal (`exec`, `*`), else null. */
+function literal(word: GoWord): string | null {
+  const parts = items(word.Parts);
+  return parts.length === 1 && nodeType(parts[0]) === 'Lit' ? (parts[0] as GoLit).Value : null;
 }
 
 interface Context {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidShell, parseScript, parseWithMvdan } from '../../src/shell/parse.js';
+import { isValidShell, parseScript, parseWithMvdan, statementsEndingInExec } from '../../src/shell/parse.js';
 import type { ShellScript } from '../../src/shell/types.js';
 
 function parse(script: string): ShellScript {
@@ -177,5 +177,25 @@ describe('parseScript: errors', () => {
     expect(isValidShell('a && b; [[ -n $x ]] && echo ${x//a/b}')).toBe(true);
     expect(isValidShell('a &&')).toBe(false);
     expect(isValidShell('fi')).toBe(false);
+  });
+});
+
+describe('statementsEndingInExec', () => {
+  it('follows every branch of an if with an else, a case with a `*)` and a block', () => {
+    const script = [
+      'case "$1" in a) exec x ;; *) exec "$@" ;; esac',
+      'case "$1" in a) exec x ;; b) exec y ;; esac',
+      'if a; then exec b; elif c; then exec d; else exec e; fi',
+      'if a; then exec b; elif c; then exec d; fi',
+      '{ prepare; exec f; }',
+      'exec 3>&1',
+      'exec g &',
+      'exit 1',
+    ].join('\n');
+    expect(statementsEndingInExec(script)).toEqual([true, false, true, false, true, false, false, false]);
+  });
+
+  it('gives nothing for a script that does not parse', () => {
+    expect(statementsEndingInExec('if then')).toEqual([]);
   });
 });
