@@ -35,8 +35,9 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   is only tini or dumb-init (with options) is the exception: they run their arguments as given.
   Under no ENTRYPOINT of the file, the base image's counts when it acts on the command's first
   word (nginx, redis, postgres, mysql… set up or switch users only for their server), and a base
-  image dockshift does not know (a private or vendor image, or one named by a build argument)
-  may have such an ENTRYPOINT (\`unknown-entrypoint\`);
+  image dockshift does not know (a private or vendor image, one named by a build argument, or a
+  one-word name that is not an official image: \`FROM base\`, a named build context) may have such
+  an ENTRYPOINT (\`unknown-entrypoint\`);
 - a SHELL that reads startup files (\`-l\`, \`--login\`, \`-i\`, or bash with BASH_ENV set): they may
   set PATH or the environment the command needs;
 - \`echo\` with a backslash (the shell's echo reads escapes) or \`-e\`/\`-E\` (dash's echo prints them), a \`~\` after the \`=\` of a word like an
