@@ -45,7 +45,8 @@ describe('init-process', () => {
     expect(out.output).toBe(
       'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]\nCMD ["npm", "start"]\n',
     );
-    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["npm","start"]', after: '["/usr/bin/tini","--","docker-entrypoint.sh","npm","start"]' }]);
+    // The image's own entrypoint is in both halves: tini is what was added.
+    expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["docker-entrypoint.sh","npm","start"]', after: '["/usr/bin/tini","--","docker-entrypoint.sh","npm","start"]' }]);
     expect(out.changes[0]).toMatchObject({ line: 2, tier: 'review' });
     expect(out.changes[0]!.review).toContain('npm runs the script through a shell');
   });

@@ -74,7 +74,9 @@ function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[], sho
     const from = base === null ? `(inherited from ${baseText(file, lineage[0]!)})` : '';
     return JSON.stringify({ entrypoint: ep ?? from, cmd: c ?? from });
   }
-  const runsCommand = entrypoint === null && base !== null && base.entrypointRunsCommand && c.length > 0 && !c[0]!.startsWith('-');
+  // Compared, an image's entrypoint that runs a command given as its CMD drops out (it starts the same
+  // program); shown to a reviewer, it stays, so that an ENTRYPOINT written in front of it reads as that.
+  const runsCommand = !shown && entrypoint === null && base !== null && base.entrypointRunsCommand && c.length > 0 && !c[0]!.startsWith('-');
   return describe(runsCommand ? c : [...ep, ...c], shown);
 }
 
