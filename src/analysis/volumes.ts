@@ -68,8 +68,12 @@ export interface StateFolder {
   readonly why?: string;
 }
 
-/** The app's own folder under a state root that holds `p` (`/var/lib/vector/buffer` → `/var/lib/vector`), or null. */
+/**
+ * The app's own folder under a state root that holds `p` (`/var/lib/vector/buffer` → `/var/lib/vector`), or null.
+ * /data itself is one: no system program shares it, so `WORKDIR /data` is the app's as `/data/app` is.
+ */
 function stateFolderOf(p: string): string | null {
+  if (STATE_ROOTS.includes(p) && !SHARED_FOLDERS.has(p)) return p;
   for (const root of STATE_ROOTS) {
     if (!p.startsWith(`${root}/`)) continue;
     const name = p.slice(root.length + 1).split('/')[0]!;
