@@ -32,6 +32,12 @@ describe('distroless-runtime: a RUN in the final stage', () => {
     expect(refusals(go('RUN apt-get update && apt-get install -y curl git htop nano procps')).join('')).toContain('line 7 installs curl, git, htop and 2 more packages, which distroless lacks');
   });
 
+  it('names the RUN that installs, not the index refresh before it', () => {
+    expect(refusals(go('RUN apt update\nRUN apt install -y ca-certificates lsof && update-ca-certificates'))).toEqual([
+      'has-run: line 8 installs lsof, which distroless lacks (of what a RUN installs, it carries only ca-certificates and tzdata); distroless has no shell to run a RUN',
+    ]);
+  });
+
   it('names the first command that is not a carried install', () => {
     expect(refusals(go('RUN echo "fixing modes" && chmod +x /usr/local/bin/tool'))).toEqual(['has-run: line 7 runs `chmod +x /usr/local/bin/tool`; distroless has no shell to run a RUN']);
     expect(refusals(go('RUN echo "nothing else"'))).toEqual(['has-run: line 7 runs `echo "nothing else"`; distroless has no shell to run a RUN']);

@@ -51,7 +51,8 @@ Refuses, with the reason:
   every distroless image carries (ca-certificates and tzdata, per distroless's base/README.md: \`apt-get update &&
   apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`, with
   \`update-ca-certificates\` unless the stage copies a certificate of its own; \`set -eux\` and variables set to a plain
-  value, such as \`export DEBIAN_FRONTEND=noninteractive\`, go with it) is dropped instead, and the change says so;
+  value, such as \`export DEBIAN_FRONTEND=noninteractive\`, go with it) is dropped instead, and the change says so, as is
+  one that only refreshes the index (\`RUN apt update\` before the RUN that installs);
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
@@ -187,19 +188,21 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   edits.push(...argvEdits.edits);
   for (const d of dropped) {
     const removal = removeInstruction(file, d.inst);
-    if (removal === null) return no('has-run', `line ${d.inst.line} installs ${d.packages.join(', ')}, which ${target.reference} has, but shares its line with another instruction, so it cannot be dropped`);
+    const what = d.packages.length === 0 ? 'installs no package' : `installs ${d.packages.join(', ')}, which ${target.reference} has`;
+    if (removal === null) return no('has-run', `line ${d.inst.line} ${what}, but shares its line with another instruction, so it cannot be dropped`);
     edits.push(removal);
   }
   const written = resolved.text ?? resolved.written;
   const size = sizeEffect(written, image.facts.size, target.reference, target.image.facts.size);
   const carried = [...new Set(dropped.flatMap((d) => d.packages))];
-  const droppedNote = dropped.length === 0 ? '' : `; drops the RUN on line ${dropped.map((d) => d.inst.line).join(', ')}: it installs ${carried.join(' and ')}, which ${target.reference} already has`;
+  const installs = carried.length === 0 ? 'it installs no package, only refreshes or cleans the package index' : `it installs ${carried.join(' and ')}, which ${target.reference} already has`;
+  const droppedNote = dropped.length === 0 ? '' : `; drops the RUN on line ${dropped.map((d) => d.inst.line).join(', ')}: ${installs}`;
   const why = `distroless has no shell and no package manager (debug with the :debug tag); ${target.runtime === 'python' ? `the program is now ${target.image.facts.entrypoint?.[0] ?? 'python3'}; ` : ''}check files the program reads from the old image (certificates, time zones, /etc/passwd entries)`;
   return reviewChange(at, `${written} → ${target.reference}${droppedNote}`, edits, why, size);
 }
 
 /**
- * The packages `run` installs when that is all it does: refresh the package index, install
+ * The packages `run` installs when that is all it does (none, for a RUN that only refreshes the index): refresh the package index, install
  * packages every distroless image already carries (DISTROLESS_CARRIES: ca-certificates and tzdata,
  * per distroless's base/README.md), clean the manager's caches. Otherwise what it does beyond that,
  * for the refusal: the packages distroless lacks, or the first command that is not such a step
@@ -259,7 +262,8 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
   }
   const named = other as { readonly command: string } | null;
   if (named !== null) return { beyond: `runs \`${named.command}\`` };
-  return packages.length === 0 ? { beyond: 'installs no package' } : { packages: [...new Set(packages)] };
+  // A RUN that only refreshes the index (`RUN apt update` before the RUN that installs) goes too: distroless has no use for it.
+  return { packages: [...new Set(packages)] };
 }
 
 /** Whether the stage copies a certificate of its own where update-ca-certificates reads them. */
