@@ -150,6 +150,13 @@ describe('init-process', () => {
     expect(reason('ARG TAG=bookworm\nFROM debian:${TAG}\nCMD ["/usr/local/bin/start.sh"]\n')).toEqual([
       'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
     ]);
+    // Files copied into a folder a variable names: wherever it is, none of them is the script.
+    expect(reason('FROM debian:bookworm\nCOPY a.js b.js $APP_HOME/js/\nCMD ["/usr/local/bin/start.sh"]\n', { 'a.js': '', 'b.js': '' })).toEqual([
+      'unreadable-script: /usr/local/bin/start.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
+    ]);
+    expect(reason('FROM debian:bookworm\nCOPY a.js start.sh $APP_HOME/bin/\nCMD ["/usr/local/bin/start.sh"]\n', { 'a.js': '', 'start.sh': '#!/bin/sh\nexec app\n' })).toEqual([
+      'unreadable-script: /usr/local/bin/start.sh is a script that cannot be read (COPY on line 2: its destination $APP_HOME/bin/ uses a variable the Dockerfile gives no value (a build argument without a default, or the base image\'s environment)), so whether it hands PID 1 over with exec is not known',
+    ]);
     // A working folder a build argument names: where the script is cannot be known.
     expect(reason('FROM debian:bookworm AS unpack\nRUN mkdir /opt/app\nFROM debian:bookworm\nARG HOME_DIR=/opt/app\nCOPY --from=unpack /opt/app /opt/app\nWORKDIR $HOME_DIR\nCMD ["./start.sh"]\n')).toEqual([
       'unreadable-script: ./start.sh is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known',

@@ -543,8 +543,9 @@ function sourceReach(src: string, target: CopyTarget & { sources: readonly strin
  */
 function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx: BuildContext | null): PathOrigin | { readonly absent: PathOrigin } | null {
   const target = copyTarget(file, inst);
-  // Only an instruction that could have written there matters; without a destination, any could.
-  if (target.sources === null) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
+  // Only an instruction that could have written there matters; without a destination, any could,
+  // but one that copies named files into a folder writes only files of those names.
+  if (target.sources === null) return writesOnlyNames(file, inst, ctx, posix.basename(path)) ? null : { kind: 'unknown', why: `${inst.keyword} on line ${inst.line}: ${target.why}`, inst };
   const { dest, destIsDir, from } = target;
   let absent: PathOrigin | null = null;
   // A heredoc's file among the sources: the one written after source \`i - 1\` and before source \`i\`.
@@ -583,6 +584,25 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
     return { kind: 'stage', stage, image: from, path: rel, inst };
   }
   return absent === null ? null : { absent };
+}
+
+/**
+ * A COPY from the build context into a folder (its destination ends in `/`, or it has several
+ * sources) of files only, none named `name`: wherever the folder is, `COPY a.js b.js
+ * $DIR/js/` writes only a.js and b.js, so it wrote nothing named `name`.
+ */
+function writesOnlyNames(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, name: string): boolean {
+  const args = readCopyArgs(file, inst);
+  // ADD unpacks a local archive, whose files have their own names.
+  if (ctx === null || args === null || inst.keyword !== 'COPY' || args.from !== null || inst.heredocs.length > 0) return false;
+  if (!args.dest.raw.endsWith('/') && args.sources.length < 2) return false;
+  return args.sources.every((w) => {
+    if (w.value === null || isUrl(w.value)) return false;
+    const { source, glob } = sourceShape(w.value.replace(/^\/+/, '') || '.', ctx);
+    // One the context lacks is taken for a file by its extension, as sourceReach takes it.
+    const kind = ctx.kind(source);
+    return !glob && (kind === 'file' || (kind === null && posix.extname(source) !== '')) && posix.basename(source) !== name;
+  });
 }
 
 /**

@@ -1,0 +1,3 @@
+#!/bin/sh
+node server.js
+node cleanup.js
