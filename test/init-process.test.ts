@@ -163,6 +163,16 @@ describe('init-process', () => {
     ]);
   });
 
+  it('does not call an init unused when the script that may start it cannot be read', () => {
+    const reason = (text: string) => run(text).refusals.map((r) => `${r.code}: ${r.reason}`);
+    expect(reason('FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y dumb-init\nFROM debian:bookworm\nCOPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init\nCOPY --from=build /src/start.sh /start.sh\nCMD ["/start.sh"]\n')).toEqual([
+      'has-init: `COPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init` puts dumb-init in the image and the command may start it: /start.sh is a script that cannot be read (COPY on line 5 copies it from build), so whether it hands PID 1 over with exec is not known',
+    ]);
+    expect(reason('FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y dumb-init\nFROM debian:bookworm\nCOPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init\nCMD ["sh", "-c", "a && b"]\n')).toEqual([
+      'has-init: `COPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init` puts dumb-init in the image but the command does not start it: put it at the front of the ENTRYPOINT',
+    ]);
+  });
+
   it('reads a script copied to a destination named by the Dockerfile\'s own variables', () => {
     const files = { 'docker/entry.sh': '#!/bin/sh\ncd /app\npython main.py\n' };
     // BuildKit expands ENV and ARG defaults in a COPY destination: /app/run.sh is docker/entry.sh.

@@ -77,7 +77,8 @@ the whole process group.
 
 Refuses, leaving the image as it is:
 - \`has-init\`: an init is already in the command after a script or wrapper (tini, dumb-init, s6-overlay's /init,
-  supervisord, catatonit, runit…), or the stage installs one without starting it;
+  supervisord, catatonit, runit…), or the stage installs one that the command does not start (or that a script
+  it runs, which cannot be read, may start);
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
@@ -132,7 +133,7 @@ Refuses, leaving the image as it is:
     const argv = startArgv(command);
     const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });
     if (verdict.kind === 'fine' || verdict.kind === 'init') return [];
-    const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final);
+    const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, verdict.kind === 'unknown' ? verdict.why : null);
     if (present !== null) return refuse('has-init', present);
     if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
     const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
@@ -167,8 +168,12 @@ function initInCommand(argv: readonly string[]): string | null {
   return found === undefined ? null : `${found} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
 }
 
-/** An init the stage installs or copies in without starting it. */
-function initInstalled(file: ParsedDockerfile, stage: Stage): string | null {
+/**
+ * An init the stage installs or copies in without starting it. `unread`: why a script the command
+ * runs cannot be read; that script may be what starts the init, so the reason does not say it is unused.
+ */
+function initInstalled(file: ParsedDockerfile, stage: Stage, unread: string | null): string | null {
+  const unused = unread === null ? 'but the command does not start it: put it at the front of the ENTRYPOINT' : `and the command may start it: ${unread}`;
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'RUN') {
@@ -176,12 +181,12 @@ function initInstalled(file: ParsedDockerfile, stage: Stage): string | null {
         if (!body.ok) continue;
         for (const p of packageCommands(body.parsed)) {
           const name = p.action === 'install' ? p.operands.map((w) => w.value ?? '').find((v) => Object.hasOwn(INIT_PROGRAMS, v.split(/[=<>]/)[0]!)) : undefined;
-          if (name !== undefined) return `${preview(file, inst)} installs ${name} but the command does not start it: put it at the front of the ENTRYPOINT`;
+          if (name !== undefined) return `${preview(file, inst)} installs ${name} ${unused}`;
         }
       } else if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
         const dest = copyArguments(file, inst)?.dest ?? '';
         const name = dest.slice(dest.lastIndexOf('/') + 1);
-        if (Object.hasOwn(INIT_PROGRAMS, name) && name !== 'init') return `${preview(file, inst)} puts ${name} in the image but the command does not start it: put it at the front of the ENTRYPOINT`;
+        if (Object.hasOwn(INIT_PROGRAMS, name) && name !== 'init') return `${preview(file, inst)} puts ${name} in the image ${unused}`;
       }
     }
   }
