@@ -1209,9 +1209,27 @@ function scriptTokens(text: string): string[] {
   const functions = functionBodies(parsed);
   return parsed.commands
     .filter((c) => c.name === null || !NOT_RUN_OPERANDS.has(c.name))
-    .flatMap((c) => (c.name !== null && functions.has(c.name) ? c.words.slice(1) : c.words))
+    .flatMap((c) => (c.name !== null && functions.has(c.name) ? c.words.slice(1) : withoutSubcommands(c)))
     .flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS)))
     .map(baseName);
+}
+
+/**
+ * Programs whose leading bare arguments may name a program they run (`dumb-init nginx`,
+ * `service nginx start`), unlike the subcommands other programs take.
+ */
+const RUNS_ITS_ARGUMENTS = new Set([...SHELL_PROGRAMS, ...PRIVILEGE_DROPPERS, 'set', 'dumb-init', 'tini', 'catatonit', 'xargs', 'service', 'rc-service', 'systemctl', 'watch', 'flock', 'chrt', 'taskset', 'unshare', 'nsenter', 'strace', 'valgrind']);
+
+/**
+ * A command's words without the subcommands that lead its arguments (`git init`, `go mod init`,
+ * `apisix init`): those name what the program does, not a program it runs.
+ */
+function withoutSubcommands(c: SimpleCommand): readonly ShellWord[] {
+  const program = invokedProgram(c);
+  if (program === null || RUNS_ITS_ARGUMENTS.has(program.name)) return c.words;
+  const leading = program.args.findIndex((w) => w.value === null || !/^[a-z][a-z0-9-]*$/.test(w.value));
+  const subcommands = leading === -1 ? program.args.length : leading;
+  return c.words.filter((w) => !program.args.slice(0, subcommands).includes(w));
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
