@@ -215,12 +215,28 @@ function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | nul
   return built;
 }
 
+/** The one earlier stage a lineage on scratch copies all its files from, when it copies from no other place. */
+function relayedStage(file: ParsedDockerfile, lineage: readonly Stage[]): Stage | null {
+  if (lineage.at(-1)!.base.kind !== 'scratch') return null;
+  const copies = lineage.flatMap((s) => s.instructions).filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
+  const from = new Set(copies.map((i) => i.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null));
+  if (copies.length === 0 || from.size !== 1) return null;
+  const name = [...from][0];
+  if (name == null) return null;
+  const source = stageNamed(file, name) ?? (/^\d+$/.test(name) ? file.stages[Number(name)] : undefined);
+  return source !== undefined && source.index < lineage[0]!.index ? source : null;
+}
+
 function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext | null): Built {
   const builder = rootImage(file, source);
   const libc: Libc | null = builder?.facts.libc ?? null;
   const lineage = stageLineage(file, source);
   const commands = lineage.flatMap((s) => [...stageCommands(file, s, ctx).commands]).filter((c) => !c.runtime);
   const dynamic = (why: string): Linkage => (libc === null ? { kind: 'unknown', why: `${why}, on an image dockshift does not know` } : { kind: 'dynamic', libc, why });
+  // A stage that runs nothing and only copies from one earlier stage (`FROM scratch AS binary`
+  // then `COPY --from=build …`) hands on what that stage built.
+  const relayed = commands.length === 0 ? relayedStage(file, lineage) : null;
+  if (relayed !== null) return classify(file, relayed, ctx);
 
   const goBuilds = commands.filter((c) => c.name === 'go' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (goBuilds.length > 0) {
