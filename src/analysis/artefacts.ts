@@ -215,6 +215,9 @@ function classify(file: ParsedDockerfile, source: Stage, ctx: BuildContext | nul
   return built;
 }
 
+/** go, and xx-go (tonistiigi/xx), which runs go with the target platform's GOOS and GOARCH set. */
+const GO_COMMANDS: ReadonlySet<string> = new Set(['go', 'xx-go']);
+
 /** The one earlier stage a lineage on scratch copies all its files from, when it copies from no other place. */
 function relayedStage(file: ParsedDockerfile, lineage: readonly Stage[]): Stage | null {
   if (lineage.at(-1)!.base.kind !== 'scratch') return null;
@@ -238,7 +241,7 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
   const relayed = commands.length === 0 ? relayedStage(file, lineage) : null;
   if (relayed !== null) return classify(file, relayed, ctx);
 
-  const goBuilds = commands.filter((c) => c.name === 'go' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
+  const goBuilds = commands.filter((c) => GO_COMMANDS.has(c.name) && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (goBuilds.length > 0) {
     const exports = commands.filter((o) => o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
     if (goBuilds.every((c) => cgoDisabled(file, c, exports))) return { build: 'go', builder, linkage: { kind: 'static', why: 'Go built with CGO_ENABLED=0' } };
