@@ -1218,7 +1218,7 @@ function scriptTokens(text: string): string[] {
  * Programs whose leading bare arguments may name a program they run (`dumb-init nginx`,
  * `service nginx start`), unlike the subcommands other programs take.
  */
-const RUNS_ITS_ARGUMENTS = new Set([...SHELL_PROGRAMS, ...PRIVILEGE_DROPPERS, 'set', 'dumb-init', 'tini', 'catatonit', 'xargs', 'service', 'rc-service', 'systemctl', 'watch', 'flock', 'chrt', 'taskset', 'unshare', 'nsenter', 'strace', 'valgrind']);
+const RUNS_ITS_ARGUMENTS = new Set([...SHELL_PROGRAMS, ...PRIVILEGE_DROPPERS, 'set', 'busybox', 'toybox', 'dumb-init', 'tini', 'catatonit', 'xargs', 'service', 'rc-service', 'systemctl', 'watch', 'flock', 'chrt', 'taskset', 'unshare', 'nsenter', 'strace', 'valgrind']);
 
 /**
  * A command's words without the subcommands that lead its arguments (`git init`, `go mod init`,
