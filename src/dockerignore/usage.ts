@@ -67,7 +67,9 @@ export function contextUse(files: readonly SharedDockerfile[]): ContextUse {
       const copy = copyArgs(file, inst);
       if (copy === null || copy.from !== null) continue;
       for (const word of copy.sources) {
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(word.value ?? word.raw) || /^git@/.test(word.value ?? word.raw)) continue;
+        // An unresolved word keeps its quotes (`"https://…/v${VERSION}.deb"`): a URL all the same.
+        const shown = word.value ?? word.raw.replace(/^["']/, '');
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(shown) || /^git@/.test(shown)) continue;
         const source = contextSource(word);
         if (source === null) {
           unknown ??= { name, file, inst, raw: word.raw };
