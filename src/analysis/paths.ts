@@ -200,7 +200,7 @@ function goBuildOutput(args: SimpleCommand['words']): string | null {
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!.value;
     // `-ldflags="-X main.version=$VERSION"`: a flag, whatever its value.
-    if (w === null && /^["']?-/.test(args[i]!.raw)) continue;
+    if (w === null && writtenAsOption(args[i]!)) continue;
     if (w === null || w === '-C' || w.startsWith('-C=')) return null;
     if (GO_VALUE_FLAGS.has(w)) i++;
     else if (!w.startsWith('-')) packages.push(w);
@@ -213,6 +213,11 @@ function goBuildOutput(args: SimpleCommand['words']): string | null {
   const name = parts.at(-1);
   // `./server`: the executable would be the package's own folder, which go refuses to overwrite.
   return name === undefined || name === dir ? null : name;
+}
+
+/** A word written as an option, whatever its value (\`-ldflags="-X main.version=$VERSION"\`, only known at build time). */
+function writtenAsOption(word: SimpleCommand['words'][number]): boolean {
+  return /^["']?-/.test(word.raw);
 }
 
 /**
@@ -498,7 +503,7 @@ export function compiledFiles(file: ParsedDockerfile, index: number | null): Rea
         }
         const output = compilerOutput(shellWords, program);
         // A flag whose value is known at build time only (`-ldflags="-X main.version=$VERSION"`) is no package.
-        const flag = (i: number) => /^["']?-/.test(shellWords[i]!.raw) || (program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? ''));
+        const flag = (i: number) => writtenAsOption(shellWords[i]!) || (program === 'go' && GO_VALUE_FLAGS.has(words[i - 1] ?? ''));
         const unknownPackage = (w: string | null, i: number) => (w === null ? !flag(i) : w.includes('...'));
         if (output === null || output.endsWith('/') || output.includes('$') || words.some(unknownPackage)) continue;
         const path = absolute(output);

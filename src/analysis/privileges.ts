@@ -1050,7 +1050,6 @@ function copiedImage(file: ParsedDockerfile, from: string, inStage: Stage): stri
   return base.kind === 'image' ? base.ref.raw : null;
 }
 
-/** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine or CLI installed. */
 /**
  * The VPN packages whose program needs CAP_NET_ADMIN (ROOT_PROGRAMS says why), by package name: a
  * program the image starts (a compiled one, say) runs them when it does not name them itself.
@@ -1065,14 +1064,17 @@ function vpnPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
       for (const c of packageCommands(run.parsed)) {
         if (c.action !== 'install') continue;
         // A version, architecture or repository pin is not part of the name: openvpn~2.5, openvpn=2.6.3-1.
-        const name = c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0]).find((n) => n !== undefined && Object.hasOwn(VPN_PACKAGES, n));
-        if (name !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${rootProgram(VPN_PACKAGES[name]!)}`, at: run.inst.span.start };
+        for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
+          const program = name === undefined ? undefined : own(VPN_PACKAGES, name);
+          if (program !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${rootProgram(program)}`, at: run.inst.span.start };
+        }
       }
     }
   }
   return null;
 }
 
+/** Docker-in-docker: the Docker binaries copied from an image, or a Docker engine or CLI installed. */
 function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const step of copySteps(file, s)) {
