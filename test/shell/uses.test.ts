@@ -21,7 +21,7 @@ describe('scriptUses', () => {
   });
 
   it('package tools that only read or write their settings reach no server and compile nothing', () => {
-    expect(uses('bundle config set --local without development; bundle install; gem list; gem list --remote; composer dump-autoload -o; composer --version; bundle exec rake assets:precompile')).toEqual([
+    expect(uses('bundle config set --local without development; bundle install; bundle binstubs puma; gem list; gem list --remote; composer dump-autoload -o; composer --version; bundle exec rake assets:precompile')).toEqual([
       'bundle install → tls c-headers gem-native-build?',
       'gem list --remote → tls',
       'bundle exec rake assets:precompile → tls c-headers',
