@@ -103,21 +103,22 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   const need = (at: StageCommand, pkg: string, because: string) => raw.push({ inst: at.inst, order: at.order, package: pkg, because });
 
   for (const c of commands) {
+    // Most commands need nothing: their text is shown only in a reason.
+    const shown = () => `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`;
     const tool = toolForCommand(c.name);
-    if (tool !== null && tool.commands.length > 0) need(c, tool.package, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`);
-    const shown = `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`;
-    for (const pkg of tarCompressors(c)) need(c, pkg, `${shown}, which runs ${pkg === 'xz-utils' ? 'xz' : pkg} to (de)compress`);
-    if (fetchesOverTls(c)) need(c, 'ca-certificates', `${shown}, which verifies https servers with the system's CA bundle`);
+    if (tool !== null && tool.commands.length > 0) need(c, tool.package, shown());
+    for (const pkg of tarCompressors(c)) need(c, pkg, `${shown()}, which runs ${pkg === 'xz-utils' ? 'xz' : pkg} to (de)compress`);
+    if (fetchesOverTls(c)) need(c, 'ca-certificates', `${shown()}, which verifies https servers with the system's CA bundle`);
     if (c.runtime) continue;
     const extensions = rubyExtensions(c);
     if (extensions !== null) for (const pkg of RUBY_EXTENSION) need(c, pkg, `\`${short(c.text)}\`, which ${extensions}`);
-    if (NODE_GYP_PROGRAMS.has(c.name)) for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}, which compiles with node-gyp`);
+    if (NODE_GYP_PROGRAMS.has(c.name)) for (const pkg of NODE_GYP) need(c, pkg, `${shown()}, which compiles with node-gyp`);
     if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
       for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);
     }
     const cargo = cargoCompiles(file, c, ctx);
-    if (cargo?.kind === 'unknown') unknowns.push({ inst: c.inst, what: shown, why: cargo.why });
-    else if (cargo !== null) for (const crate of cargo.crates) for (const pkg of crate.buildNeeds) need(c, pkg, `${shown}, which builds ${crate.crate} (${cargo.lock} has it): it links ${crate.library} from the system`);
+    if (cargo?.kind === 'unknown') unknowns.push({ inst: c.inst, what: shown(), why: cargo.why });
+    else if (cargo !== null) for (const crate of cargo.crates) for (const pkg of crate.buildNeeds) need(c, pkg, `${shown()}, which builds ${crate.crate} (${cargo.lock} has it): it links ${crate.library} from the system`);
   }
   for (const s of stages) {
     const minor = goMinor(file, s);
