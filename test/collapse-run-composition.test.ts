@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineOutput } from '../src/engine/pipeline.js';
 import { configure } from '../src/engine/select.js';
 import { change, defineTransform } from '../src/engine/types.js';
+import { applyEdits } from '../src/engine/edits.js';
 
 function run(text: string, names: string[]): PipelineOutput {
   const result = runPipeline(text, configure({ names, options: {} }));
@@ -172,5 +173,16 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     expect(r.refusals.filter((x) => x.transform === 'distroless-runtime').map((x) => x.reason)).toEqual([
       expect.stringMatching(/^line 4 installs bash, which distroless lacks/),
     ]);
+  });
+  it('reports a merge once where a later pass merges the RUN another transform added into it', () => {
+    const text = 'FROM debian:12\nRUN apt-get update\nRUN echo a\nCMD ["/usr/local/bin/app"]\n';
+    const r = run(text, ['collapse-run', 'non-root-user']);
+    // non-root-user's RUN lands after the merged one, and the next pass merges it too.
+    expect(r.output).toContain('RUN apt-get update && \\\n    echo a && \\\n    groupadd --system');
+    expect(r.passes).toBe(3);
+    // Two RUNs of the input made one: said once, as the input reads, not again as "merged 2" of the second merge.
+    expect(r.changes.filter((c) => c.transform === 'collapse-run').map((c) => `${c.line}:${c.column} ${c.message}`)).toEqual(['2:1 merged 2 RUN instructions into one']);
+    expect(applyEdits(text, r.regions)).toBe(r.output);
+    expect(r.regions.flatMap((g) => g.changes).sort()).toEqual(r.changes.map((_, i) => i));
   });
 });

@@ -132,7 +132,8 @@ const PINNED = {
   // flagd-ui's ulimit: non-root-user's USER nobody becomes a needs-root refusal.
   // The toolbox images' four apt installs keep their recommends (they run unminimize): 4 changes fewer, 4 refusals more.
   // `apk -U upgrade` gets --no-cache: 1 change.
-  all: { files: 336, changes: 1294, refused: 1272 },
+  // A later pass's merge of the RUN non-root-user adds into one collapse-run merged is that merge: 3 reports fewer.
+  all: { files: 336, changes: 1291, refused: 1272 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

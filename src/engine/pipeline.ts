@@ -131,6 +131,8 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
   const spans: ChangeSpan[] = [];
+  /** The pass that made each change. */
+  const changePasses: number[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
@@ -398,13 +400,23 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           if (f.edits.every((e) => file.text.slice(e.start, e.end) === e.text)) continue; // no-op
           accepted.addChange(f.edits, f.kept);
           passChanges.push({ meta, edits: f.edits });
-          spans.push(originalSpan(f.edits, history));
+          const span = originalSpan(f.edits, history);
           const { line, column } = original(f.at);
+          const message = originalLines(f.message);
+          // The same change again at the place where an earlier pass made one (collapse-run merging the RUN it merged
+          // with the one non-root-user added after it) is that change, as the input reads: one report.
+          const again = f.size === undefined ? changes.findIndex((c, i) => changePasses[i]! < pass && c.transform === meta.name && c.line === line && c.column === column && c.tier === (f.review === null ? 'safe' : 'review') && sameKind(c.message, message)) : -1;
+          if (again >= 0) {
+            spans[again] = { start: Math.min(spans[again]!.start, span.start), end: Math.max(spans[again]!.end, span.end) };
+            continue;
+          }
+          spans.push(span);
+          changePasses.push(pass);
           changes.push({
             transform: meta.name,
             line,
             column,
-            message: originalLines(f.message),
+            message,
             tier: f.review === null ? 'safe' : 'review',
             ...(f.review === null ? {} : { review: originalLines(f.review) }),
             hadolint: f.hadolint ?? meta.hadolint,
@@ -497,6 +509,11 @@ function originalSpan(edits: readonly Edit[], history: readonly EditMap[]): Chan
     end = history[i]!.endBack(end);
   }
   return { start, end };
+}
+
+/** Two messages that say the same thing but for their figures (\`merged 3 RUN instructions\`, \`merged 2 …\`). */
+function sameKind(a: string, b: string): boolean {
+  return a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#');
 }
 
 function byPlace(a: ReportedRefusal, b: ReportedRefusal): number {
