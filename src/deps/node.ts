@@ -48,7 +48,9 @@ export function nodeManifests(reader: ManifestReader, dir: string, install: Depe
     for (const folder of folders) {
       if (excluded.includes(folder)) continue;
       const manifest = under(folder, 'package.json');
-      if (!reader.ctx.exists(manifest)) continue;
+      // The package managers expand the patterns inside the image: a folder whose package.json the
+      // .dockerignore leaves out is no package there, before the rewrite or after it.
+      if (!reader.ctx.exists(manifest) || !reader.ctx.sends(manifest)) continue;
       const found = reader.need(manifest);
       if (found !== null) return found;
       const json = reader.json(manifest);
