@@ -41,7 +41,7 @@ import {
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
-import { absolutePath, originOf } from '../src/analysis/paths.js';
+import { absolutePath, originOf, removedFolder } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -167,6 +167,9 @@ Refuses, leaving the RUN as it is:
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
   Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup.
+- \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
+  && rm -rf /tmp/fix\`): a cleanup that runs a program (\`npm cache clean --force\`, \`pip cache purge\`) at its end
+  could not start there, as node and Python read their working folder; an \`rm\` of absolute paths is still appended.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
   hold the installed packages themselves (Plug'n'Play).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
@@ -197,6 +200,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
       'program-removed': 'the RUN removes the package manager (or a package, group or files that may hold it) before an appended cleanup would run it',
+      'folder-removed': 'the RUN removes the folder it is in, where an appended cleanup that runs a program could not start',
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
@@ -952,6 +956,16 @@ function planAppends(
     const removed = removedProgram(view.recognised, view.fills, plan);
     if (removed === null) usable.push(plan);
     else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
+  }
+  // A cleanup that runs a program does so in the folder the RUN ends in: one the RUN removed stops
+  // node, Python and the rest at start (they read their working folder), and the build with them.
+  const gone = usable.some((p) => p.commands.some((c) => !ABSOLUTE_RM.test(c))) ? removedFolder(file, view.inst, view.script, 'end') : null;
+  if (gone !== null) {
+    for (const plan of usable.splice(0)) {
+      const run = plan.commands.find((c) => !ABSOLUTE_RM.test(c));
+      if (run === undefined) usable.push(plan);
+      else findings.push(refusal(at, 'folder-removed', `\`${commandText(view.script, gone)}\` removes the folder the RUN is in: \`${run}\` at the end of the RUN would fail to start there`));
+    }
   }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
   // where the install ran in a subshell. An rm of absolute paths means the same anywhere.

@@ -10,10 +10,10 @@ import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import type { SimpleCommand } from '../shell/types.js';
+import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
-import { mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
+import { folderMove, mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
 
@@ -71,6 +71,33 @@ export function pathIn(start: string | null, folder: FolderMove, p: string): str
   if (folder.kind === 'unknown' || p.includes('$') || p.startsWith('~')) return null;
   const dir = folder.kind === 'stays' ? start : folder.path.startsWith('/') ? folder.path : start === null ? null : posix.join(start, folder.path);
   return dir === null ? null : posix.join(dir, p);
+}
+
+/**
+ * An `rm -r` of a RUN that removes a folder its shell is still in, or one above it: node, Python and
+ * the like then fail at start, as they read their working folder. `start`: the folder the RUN starts
+ * in (its WORKDIR), removed anywhere in the script; `end`: the one it ends in, removed with no `cd`
+ * after it (`cd /tmp/build && … && rm -rf /tmp/build`). Null when there is none, or it is not known.
+ */
+export function removedFolder(file: ParsedDockerfile, inst: Instruction, script: ShellScript, at: 'start' | 'end'): SimpleCommand | null {
+  const start = workdirAt(file, inst);
+  const moves = script.commands.filter((d) => d.name === 'cd' || d.name === 'pushd' || d.name === 'popd');
+  for (const c of script.commands) {
+    const r = recognise(c);
+    if (r?.kind !== 'remove-files' || !r.recursive) continue;
+    if (at === 'end' && (c.enclosing.length > 0 || c.background || moves.some((d) => d.start > c.start))) continue;
+    const move = folderMove(script, c);
+    const folder = at === 'start' ? start : pathIn(start, move, '.');
+    if (folder === null) continue;
+    const removes = r.paths.some(({ word }) => {
+      // rm refuses `.` and `..`; a pattern removes what it matches, not the folder it names.
+      if (word.value === null || word.pattern || /(?:^|\/)\.\.?\/*$/.test(word.value)) return false;
+      const target = pathIn(start, move, word.value);
+      return target !== null && (folder === target || folder.startsWith(target.endsWith('/') ? target : `${target}/`));
+    });
+    if (removes) return c;
+  }
+  return null;
 }
 
 /** Why commandPath gave no path: the command runs after a `cd` not followed, or `otherwise`. */

@@ -1,0 +1,14 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+# a patched dependency fetched in a scratch folder that the RUN then removes, while still in it
+RUN mkdir -p /tmp/fix && cd /tmp/fix && npm install glob@11.1.0 \
+    && cp -r node_modules/glob /usr/local/lib/node_modules/npm/node_modules/ \
+    && rm -rf /tmp/fix
+# the apt lists are still removed: rm needs no working folder
+RUN mkdir -p /tmp/build && cd /tmp/build \
+    && apt-get update && apt-get install -y --no-install-recommends git \
+    && npm install -g pm2 && rm -rf /tmp
+# out of the folder first: the cleanup runs from there
+RUN mkdir -p /tmp/tools && cd /tmp/tools && npm install -g pm2 \
+    && cd / && rm -rf /tmp/tools
+CMD ["node", "server.js"]
