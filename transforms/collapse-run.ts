@@ -25,6 +25,7 @@ import {
   type SimpleCommand,
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
+import { removedFolder } from '../src/analysis/paths.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
@@ -107,6 +108,9 @@ that was not joined to the one before, with one of these codes:
   apart on purpose ("Split into separate RUN commands to reduce memory pressure", "each in its own
   layer", "keep these RUNs separate", "do not merge"): the RUNs under it, up to the next comment, stay
   as they are;
+- \`folder-removed\`: the RUN before removes its working folder (its WORKDIR, or a folder above it:
+  \`rm -rf /build\`): each RUN started in the WORKDIR anew, but merged, the commands after it would
+  run in a folder that is gone, where node, Python and relative paths fail;
 - \`startup-files\`: the SHELL is a login or interactive shell (\`-l\`, \`--login\`, \`-i\`) or
   bash with BASH_ENV set, which reads startup files before each RUN that a RUN may change;
 - \`unsafe-merge\`: the merged text would not be the exact join of the bodies, or not valid shell;
@@ -144,6 +148,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
     'kept-apart': 'a comment above the RUNs says they are kept apart on purpose',
     'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
+    'folder-removed': 'the RUN before removes its working folder, which the commands joined after it would run in',
     'startup-files': 'the SHELL reads startup files before every RUN',
     'unsafe-merge': 'the merged text would not be exactly the joined bodies, or not valid shell',
     ...BODY_REFUSALS,
@@ -360,6 +365,11 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
   if (prev.facts.stop !== null) return prev.facts.stop;
+  // The RUN after started in its WORKDIR afresh (the runtime makes it again); merged, it stays in the removed one.
+  const removal = removedFolder(file, prev.inst, prev.body.parsed, 'start');
+  if (removal !== null) {
+    return { code: 'folder-removed', reason: `the RUN before removes its working folder (\`${prev.body.parsed.source.slice(removal.start, removal.end)}\`): merged, the commands after it would run in a folder that is gone` };
+  }
   const job = backgroundsUnderSh(file, prev) ? prev : backgroundsUnderSh(file, next) ? next : undefined;
   if (job !== undefined) {
     return {
