@@ -58,7 +58,8 @@ stage built FROM it:
   brings); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason;
 - \`apt-get update\`, \`apt-get clean\` and \`rm -rf /var/lib/apt/lists/*\` go;
 - \`useradd\`/\`groupadd\` become busybox \`adduser\`/\`addgroup\` with the same uid, gid, primary group, home
-  and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`).
+  and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`); a name or value
+  that is a build variable (\`useradd -m $user\`) is passed on as the same variable, in double quotes.
 The registry prefix, \`--platform\`, \`AS name\` and keyword case stay as written. A review change: Alpine
 uses musl, busybox and apk; each switch reports the size the knowledge base expects it to save, and what the
 knowledge base notes of the Alpine image alone (.NET's Alpine runtime images have no ICU and run in invariant
@@ -79,7 +80,8 @@ Refuses, with the reason, when:
 - \`debian-account\`: a COPY or ADD \`--chown\`, a \`chown\`, \`chgrp\` or a USER names a user or group of Debian's base image that
   the stages do not create and Alpine's base lacks (users www-data, proxy, backup, list, irc, gnats, _apt, sys; groups sudo,
   staff, plugdev, dip, operator…): the build would not find it;
-- \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group…);
+- \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group,
+  a primary group named by a variable, which may hold a number…);
 - \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
   inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite

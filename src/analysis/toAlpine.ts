@@ -15,7 +15,7 @@ import { wordWithEnv } from './envWords.js';
 import { splitArgs } from '../shell/argv.js';
 import { GROUPADD, USERADD } from '../shell/users.js';
 import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
-import type { ShellWord, SimpleCommand } from '../shell/types.js';
+import type { CommandOption, ShellWord, SimpleCommand } from '../shell/types.js';
 
 export const ALPINE_RUN_REFUSALS = {
   'unmapped-package': 'a package has no known Alpine name (or is pinned to a Debian version)',
@@ -269,39 +269,60 @@ function groupsMadeBefore(body: RunBody, c: SimpleCommand): ReadonlyMap<string, 
 /** Debian's useradd as busybox adduser: same uid, primary group, home, shell and comment. */
 function useradd(c: SimpleCommand, shown: string, groups: ReadonlyMap<string, string>): Plan {
   const { options, positionals } = splitArgs(c.words.slice(1), USERADD);
-  const value = (...n: string[]) => options.filter((o) => n.includes(o.name)).at(-1)?.value;
+  const last = (...n: string[]) => options.filter((o) => n.includes(o.name)).at(-1);
   const has = (...n: string[]) => options.some((o) => n.includes(o.name));
   const unsupported = options.find((o) => !['-u', '--uid', '-g', '--gid', '-d', '--home-dir', '--home', '-s', '--shell', '-c', '--comment', '-m', '--create-home', '-M', '--no-create-home', '-r', '--system', '-l', '--no-log-init', '-U', '--user-group'].includes(o.name));
   // busybox adduser has a -G of its own, but it names the primary group: say whose option it is.
   if (unsupported !== undefined) return { refuse: 'user-options', reason: `${shown}: busybox adduser has nothing for useradd's ${unsupported.name}${unsupported.name === '-G' ? ' (supplementary groups; its own -G names the primary group)' : ''}` };
-  const user = positionals.at(-1)?.value;
-  if (positionals.length !== 1 || user == null || options.some((o) => o.value === null && o.valueWord !== null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
-  const uid = value('-u', '--uid');
-  const gidOrName = value('-g', '--gid');
+  const user = positionals.length === 1 ? wordText(positionals[0]!.raw, positionals[0]!.value) : null;
+  const [uid, home, shell, comment] = [last('-u', '--uid'), last('-d', '--home-dir', '--home'), last('-s', '--shell'), last('-c', '--comment')].map((o) => (o === undefined ? undefined : valueText(o)));
+  const groupOption = last('-g', '--gid');
+  if (user === null || [uid, home, shell, comment].includes(null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
+  if (groupOption !== undefined && groupOption.value === null) return { refuse: 'user-options', reason: `${shown}: the primary group is a variable, which may be a number, and busybox adduser takes the group's name` };
+  const gidOrName = groupOption?.value;
   // busybox adduser takes the group's name: a number is read as one a groupadd of this RUN made.
   const group = gidOrName != null && /^\d+$/.test(gidOrName) ? (groups.get(gidOrName) ?? gidOrName) : gidOrName;
   const system = has('-r', '--system');
   if (group != null && /^\d+$/.test(group)) return { refuse: 'user-options', reason: `${shown}: busybox adduser names the primary group, not its number (${group})` };
   const out = ['adduser', '-D'];
   if (system) out.push('-S');
-  const home = value('-d', '--home-dir', '--home');
-  if (home != null) out.push('-h', shellQuote(home));
+  if (home != null) out.push('-h', home);
   if (!has('-m', '--create-home')) out.push('-H');
-  const shell = value('-s', '--shell') ?? '/bin/sh';
-  out.push('-s', shellQuote(shell));
-  const comment = value('-c', '--comment');
-  if (comment != null) out.push('-g', shellQuote(comment));
+  out.push('-s', shell ?? '/bin/sh');
+  if (comment != null) out.push('-g', comment);
   if (uid != null) out.push('-u', uid);
   let prefix = '';
   if (group != null) out.push('-G', shellQuote(group));
   else if (uid != null) {
     // useradd makes a group of the user's name; with its number when free (a fresh image): say so explicitly.
     if (system) return { refuse: 'user-options', reason: `${shown}: a system user with its own group and a fixed uid` };
-    prefix = `addgroup -g ${uid} ${shellQuote(user)} && `;
-    out.push('-G', shellQuote(user));
+    prefix = `addgroup -g ${uid} ${user} && `;
+    out.push('-G', user);
   }
-  out.push(shellQuote(user));
+  out.push(user!);
   return { replace: `${prefix}${out.join(' ')}` };
+}
+
+/** A variable alone (`$user`, `"${user}"`): whatever the build gives it, the new command gets the same. */
+const LONE_VARIABLE = /^("?)(\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\})\1$/;
+
+/**
+ * A word as a command written anew takes it: a literal quoted for the shell; a lone variable in double
+ * quotes, so that it stays one word where the new command has it apart (`--shell=$S` as `-s "$S"`),
+ * empty or not; null for anything else.
+ */
+function wordText(raw: string, value: string | null): string | null {
+  if (value !== null) return shellQuote(value);
+  const variable = LONE_VARIABLE.exec(raw)?.[2];
+  return variable === undefined ? null : `"${variable}"`;
+}
+
+/** An option's value as wordText writes it. */
+function valueText(o: CommandOption): string | null {
+  if (o.value !== null) return shellQuote(o.value);
+  if (o.valueWord !== null) return wordText(o.valueWord.raw, o.valueWord.value);
+  const eq = o.word.raw.indexOf('=');
+  return eq === -1 ? null : wordText(o.word.raw.slice(eq + 1), null);
 }
 
 function groupadd(c: SimpleCommand, shown: string): Plan {
