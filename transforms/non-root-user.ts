@@ -20,7 +20,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { continuedLayout, fileRunLayout } from '../src/shell/index.js';
+import { continuedLayout, fileRunLayout, shellQuote } from '../src/shell/index.js';
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
 
 type Options = { name: string; uid: number; target: string };
@@ -662,7 +662,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // that folder; scratch has none, so there the runtime makes it root's.
   const sticky = (v: VolumePath) => plan.kind !== 'numeric' && (v.path === '/tmp' || v.path === '/var/tmp');
   const toGive = volumes.filter((v) => !given(v) && !sticky(v));
-  const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${v.path}`, `chown ${spec} ${v.path}`]);
+  // A path is one word however it is spelled (`VOLUME $DIR` of `/srv/Application Support` is one folder).
+  const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${shellQuote(v.path)}`, `chown ${spec} ${shellQuote(v.path)}`]);
   const firstVolume = toGive[0]?.inst ?? null;
   // \`mkdir -p\` too: the RUN may come before the COPY, when it goes before a VOLUME.
   const folders = databaseFolders.filter((f) => !owners.some((o) => names.has(o.user) && o.paths.includes(f)));
@@ -679,8 +680,11 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // A folder a step before the new RUN makes (\`RUN mkdir -p /app/logs\`, a WORKDIR, a COPY into it) needs no mkdir again.
   const made = (f: (typeof states)[number]) => f.inst.index < runAt;
   const folderCommands = [
-    ...folders.flatMap((f) => [`mkdir -p ${f}`, `chown ${spec} ${f}`]),
-    ...stateRun.flatMap((f) => (fromImage.includes(f) ? [`chown ${spec} ${f.path}`] : [...(made(f) ? [] : [`mkdir -p ${f.path}`]), `chown -R ${spec} ${f.path}`])),
+    ...folders.flatMap((f) => [`mkdir -p ${shellQuote(f)}`, `chown ${spec} ${shellQuote(f)}`]),
+    ...stateRun.flatMap((f) => {
+      const word = shellQuote(f.path);
+      return fromImage.includes(f) ? [`chown ${spec} ${word}`] : [...(made(f) ? [] : [`mkdir -p ${word}`]), `chown -R ${spec} ${word}`];
+    }),
   ];
 
   // The RUN that creates the account (and the VOLUME and database folders), and the USER.
