@@ -137,9 +137,9 @@ bind). Refuses, leaving the file as it is:
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
   Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
   requires root, which alone may write the workspace it mounts, or the command (or its
-  entrypoint script, or the package.json script \`npm run NAME\` runs, not NAME itself) is an init system, a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine or Compose package, Docker's static binaries from download.docker.com, or copied from the docker image, also through a stage built on it), a VPN (or a RUN installs openvpn or wireguard-tools, which a compiled program may start), a packet capture (tcpdump, tshark, dumpcap, termshark, ngrep), sshd, cron,
+  entrypoint script, or the package.json script \`npm run NAME\` runs, not NAME itself) is an init system (also a service supervisor run as one: runit's runsvdir, s6-svscan, my_init), a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine or Compose package, Docker's static binaries from download.docker.com, or copied from the docker image, also through a stage built on it), a VPN (or a RUN installs openvpn or wireguard-tools, which a compiled program may start), a packet capture (tcpdump, tshark, dumpcap, termshark, ngrep), sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
-  Apache, php-fpm, Postfix, named; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
+  Apache, php-fpm, Postfix, named, CoreDNS; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
   passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,
   postgres, mongod; redis-server and valkey-server, which without a configuration save into the working folder, root's), or it
   reads a configuration file a distro package installed and no COPY replaces, one that makes it need root (Debian's

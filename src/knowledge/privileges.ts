@@ -31,6 +31,11 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   cron: 'cron needs root to run jobs as their users',
   crond: 'cron needs root to run jobs as their users',
   supervisord: 'supervisord starts its programs as the users its configuration names, which needs root',
+  // Service supervisors that run as the container's init: the services they start are system daemons.
+  runsvdir: "runit's runsvdir is an init system: it starts the system services of its folder, which need root or switch to their own accounts (chpst -u)",
+  runit: 'runit is an init system, which needs root',
+  's6-svscan': "s6-svscan is an init system: it starts the system services of its folder, which need root or switch to their own accounts (s6-setuidgid)",
+  my_init: "phusion baseimage's my_init is an init system: it runs its startup scripts and runit services as root",
   // Servers from distro packages: they bind port 80/443 or switch to their own account as root.
   nginx: 'nginx starts as root to bind its port and switch its workers to its own user',
   // nginx under other names: OpenResty's bin/openresty is a link to its nginx, Angie is a fork.
@@ -47,6 +52,8 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Unless its configuration chooses others (DockerSpawner, KubeSpawner, an OAuth authenticator), which is not read.
   jupyterhub: 'JupyterHub, as configured by default, checks passwords with PAM (which reads /etc/shadow) and starts each user\'s server as that user, both of which need root',
   named: 'named starts as root to bind port 53',
+  // Without a Corefile naming another port, or setcap on the binary (the upstream image's way to run it as nonroot).
+  coredns: 'CoreDNS serves DNS on port 53, which needs root to bind',
   // Network daemons whose ports are below 1024 or that switch each client to an account: as another user they fail to start.
   dnsmasq: 'dnsmasq starts as root to bind port 53 (and 67 for DHCP), then switches to nobody',
   unbound: 'unbound starts as root to bind port 53, then switches to its own account',
