@@ -72,6 +72,7 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Unless told `--tun=userspace-networking`, which the command's words are not read for.
   tailscaled: 'tailscaled opens /dev/net/tun and changes routes and the firewall, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   'wg-quick': 'wg-quick makes a WireGuard interface and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  wg: 'wg configures WireGuard interfaces, which needs CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   // Software-defined radio: the dongle is a USB device the host passes in (`--device /dev/bus/usb`), whose node the
   // host's udev gives to root (and at most a group such as plugdev, which the container's user is not in).
   rtl_433: sdr('rtl_433'),
@@ -91,6 +92,10 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   dumpcap: packetCapture('dumpcap'),
   termshark: packetCapture('termshark'),
   ngrep: packetCapture('ngrep'),
+  masscan: 'masscan sends and receives its own packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user',
+  // Tools that build or change a system, as root alone may.
+  debootstrap: 'debootstrap builds a Debian system in a folder (chroot, device nodes, files owned by root), which needs root',
+  certbot: 'certbot keeps its accounts, certificates, logs and lock files in /etc/letsencrypt, /var/lib/letsencrypt and /var/log/letsencrypt, which root owns',
   // Programs that drive the Docker daemon through /var/run/docker.sock, mounted when the container runs
   // (the Dockerfile does not show it): root and the docker group may use it, and the group is the host's.
   docker: dockerSocket('the Docker CLI'),
