@@ -128,7 +128,10 @@ export function appendCommands(file: ParsedDockerfile, body: RunBody, commands: 
   const last = body.parsed.statements.at(-1);
   if (last === undefined) return refuse('empty-body', 'the RUN has no command');
   if (last.separator === '&') return refuse('background', 'the last command runs in the background');
-  const layout = runLayout(file, body.inst, body);
+  const own = runLayout(file, body.inst, body);
+  // A RUN whose only continued lines list packages has no command line of its own to follow: the new
+  // line is laid out as the file's RUNs start theirs, not at the list's indent, where it reads as a package.
+  const layout = own.multiline && !own.leadingSemicolon && commandLineIndent(file, body) === null ? { ...own, ...fileLayout(file) } : own;
   const join = joiner ?? layout.joiner;
   const esc = file.escape;
   let glue: string;
@@ -138,6 +141,12 @@ export function appendCommands(file: ParsedDockerfile, body: RunBody, commands: 
   else glue = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
   const at = fileEnd(body, last.end);
   return checked(file, body, at, at, glue + commands.join(glue));
+}
+
+/** The file's continuation style and command indent, as a RunLayout's fields. */
+function fileLayout(file: ParsedDockerfile): Pick<RunLayout, 'leadingOperator' | 'indent'> {
+  const { leading, indent } = fileRunLayout(file);
+  return { leadingOperator: leading, indent };
 }
 
 /** How a RUN instruction is laid out, so that new text can look like the old. */
