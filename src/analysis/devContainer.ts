@@ -6,7 +6,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import { commandsNamed, runScripts } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
-import { developmentImage } from '../knowledge/index.js';
+import { developmentImage, developmentServerDownload } from '../knowledge/index.js';
 import { FileMemo } from '../memo.js';
 
 /** What builds the Dockerfile as a development environment. */
@@ -32,7 +32,9 @@ export type DevContainer =
    * A final stage that runs \`unminimize\`, which puts back the man pages and documentation Ubuntu's
    * minimal image leaves out: only people who work at the container's prompt read them.
    */
-  | { readonly tool: 'unminimize'; readonly line: number };
+  | { readonly tool: 'unminimize'; readonly line: number }
+  /** A final stage that installs an editor served to a browser (code-server): the image is one to be worked in. */
+  | { readonly tool: 'installs'; readonly line: number; readonly what: string };
 
 /** What makes the Dockerfile a development environment, as a refusal says it. */
 export function devContainerSaid(dev: DevContainer): string {
@@ -45,6 +47,8 @@ export function devContainerSaid(dev: DevContainer): string {
       return `the image is built on ${dev.image}, ${dev.what}`;
     case 'unminimize':
       return `line ${dev.line} runs unminimize, which puts back the man pages and documentation Ubuntu's minimal image leaves out, for the people who work at the container's prompt`;
+    case 'installs':
+      return `line ${dev.line} installs ${dev.what}`;
   }
 }
 
@@ -81,7 +85,20 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
-  return base ?? (input === undefined ? null : unminimized(input));
+  return base ?? (input === undefined ? null : (unminimized(input) ?? installedServer(input)));
+}
+
+/** The RUN of the final stage (or a stage it builds on) that downloads an editor served to a browser, if one does. */
+function installedServer(file: ParsedDockerfile): DevContainer | null {
+  const final = file.stages.at(-1);
+  if (final === undefined) return null;
+  for (const stage of stageLineage(file, final).reverse()) {
+    for (const run of runScripts(file, stage)) {
+      const server = developmentServerDownload(run.text);
+      if (server !== null) return { tool: 'installs', line: run.inst.line, what: server.what };
+    }
+  }
+  return null;
 }
 
 /** The RUN of the final stage (or a stage it builds on) that runs \`unminimize\`, if one does. */

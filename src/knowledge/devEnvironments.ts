@@ -25,3 +25,24 @@ export const DEVELOPMENT_IMAGES: readonly DevelopmentImage[] = [
 export function developmentImage(repository: string): DevelopmentImage | null {
   return DEVELOPMENT_IMAGES.find((d) => d.repository.test(repository)) ?? null;
 }
+
+/**
+ * Editors served to a browser that a Dockerfile installs itself, by the address it downloads them
+ * from: the image it makes is one to be worked in, as an image built on one is.
+ */
+export interface DevelopmentServerDownload {
+  readonly url: RegExp;
+  /** What it is, as a refusal says it. */
+  readonly what: string;
+  readonly source: Source;
+}
+
+export const DEVELOPMENT_SERVER_DOWNLOADS: readonly DevelopmentServerDownload[] = [
+  // Its release archives and packages, or its install script.
+  { url: /github\.com\/coder\/code-server\/releases\/|code-server\.dev\/install\.sh/, what: 'code-server, VS Code served to a browser', source: SOURCES.linuxserverCodeServer },
+];
+
+/** The editor served to a browser that a script downloads, if it downloads one. */
+export function developmentServerDownload(script: string): DevelopmentServerDownload | null {
+  return DEVELOPMENT_SERVER_DOWNLOADS.find((d) => d.url.test(script)) ?? null;
+}

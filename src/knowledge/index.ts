@@ -31,4 +31,4 @@ export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
 export { APP_FOLDER_WRITERS, type AppFolderWriter, type ProjectSign } from './appFolderWrites.js';
-export { DEVELOPMENT_IMAGES, developmentImage, type DevelopmentImage } from './devEnvironments.js';
+export { DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, developmentImage, developmentServerDownload, type DevelopmentImage, type DevelopmentServerDownload } from './devEnvironments.js';
