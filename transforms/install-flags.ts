@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
 import { buildsOn, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
@@ -595,7 +596,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       const program = later.example.split(/\s+/)[0] ?? '';
       const runs = program !== name && named.includes(program) ? recommendsOf(program).filter(applies).find((f) => f.use === fact.use) : undefined;
       const because = runs?.because ?? fact.because;
-      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example)} ${missing.join(' and ')} (${because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example, fact.use)} ${missing.join(' and ')} (${because})`);
     }
   }
   if (unknown !== null) {
@@ -626,9 +627,16 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
 const OPAQUE = /^(?:\S*\/)?(?:sh|bash|dash|ash|zsh|ksh)(?:\s|$)|^\S*\.(?:sh|bash)(?:\s|$)/;
 
 /** How a reason names the later command that needs a package. */
-function laterNeeds(example: string): string {
-  return OPAQUE.test(example) ? `the later \`${example}\` runs commands dockshift cannot see, which may need` : `the later \`${example}\` needs`;
+function laterNeeds(example: string, use: RecommendedUse): string {
+  if (OPAQUE.test(example)) return `the later \`${example}\` runs commands dockshift cannot see, which may need`;
+  // A package install compiles only what its packages need built: the need is a may, though the compiler is kept for it.
+  const program = posix.basename(example.split(/\s+/)[0] ?? '');
+  if (use === 'c-headers' && PACKAGE_INSTALLERS.test(program)) return `the later \`${example}\` may build native code, which needs`;
+  return `the later \`${example}\` needs`;
 }
+
+/** Programs that install a language's packages, building from source those that ship no binary. */
+const PACKAGE_INSTALLERS = /^(?:pip[\d.]*|python[\d.]*|uv|poetry|pipenv|pdm|npm|npx|yarn|pnpm|bun|gem|bundle|bundler|composer|pecl|cpanm?)$/;
 
 /**
  * A package that ships in the image is there to be used when the container runs, by programs and
