@@ -13,7 +13,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, identify, listenAddressPort, portsOf, portVariable, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -248,7 +248,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at);
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
 }
 
 /**
@@ -559,6 +559,80 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
     }
   }
   return null;
+}
+
+/**
+ * What the container keeps, when it starts, in a folder named relative to where it runs, which the build
+ * leaves to root (/ when no WORKDIR says otherwise, or the app's copied folder): the data of a server that
+ * keeps it in the folder it starts in (START_FOLDER_DATA: etcd's default.etcd) unless an option or variable
+ * says where, or a SQLite database a connection string names by a relative path (an ENV, or a variable a
+ * start script sets: \`dataSourceName="file:app.db"\`), which SQLite creates with its journal beside it.
+ * Left to the Dockerfile when its stage gives files to a user; the folders the user is given (VOLUMEs,
+ * the app's data folders) are fine.
+ */
+function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+  if (fileOwners(file, stage).length > 0) return null;
+  const workdir = workdirAtEnd(file, stage);
+  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)];
+  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const last = stage.instructions.at(-1) ?? stage.from;
+  const vars = variablesAt(file, last);
+  const texts = startTexts(file, stage, ctx, command);
+  const assigned = (name: string) => vars.has(name) || texts.some((t) => t.parsed.commands.some((c) => c.assigns.some((a) => a.name === name)));
+  const rootFolder = (abs: string | null) => abs !== null && !isWritable(abs);
+  for (const { script, parsed, where, at } of texts) {
+    for (const c of parsed.commands) {
+      const folder = folderMove(parsed, c);
+      const program = invokedProgram(c);
+      const server = program === null ? undefined : START_FOLDER_DATA.find((s) => s.program === program.name);
+      if (program !== null && server !== undefined && !server.variables.some(assigned)) {
+        const told = program.args.some((w) => w.value !== null && server.options.some((o) => new RegExp(`^--?${o}(?:=|$)`).test(w.value!)));
+        const cwd = pathIn(workdir, folder, '.');
+        if (!told && rootFolder(cwd)) {
+          return {
+            code: 'writes-app-folder',
+            reason: `${where} runs ${server.program} (\`${short(script.slice(c.start, c.end))}\`) with no --${server.options[0]} or ${server.variables[0]}, so it keeps ${server.keeps} in the folder it starts in, ${cwd}, which the build leaves to root: another user cannot create it there (give it --${server.options[0]} in a VOLUME, or start it in a folder the user owns)`,
+            at,
+          };
+        }
+      }
+      for (const a of c.assigns) {
+        const db = a.value === null ? null : relativeSqlite(a.value);
+        const abs = db === null ? null : pathIn(workdir, folder, db);
+        if (abs !== null && rootFolder(path.posix.dirname(abs))) return sqliteBlocker(`${where} sets ${a.name}=${a.value}`, abs, at);
+      }
+    }
+  }
+  for (const inst of stageLineage(file, stage).flatMap((s) => s.instructions)) {
+    if (inst.keyword !== 'ENV') continue;
+    for (const p of properties(file, inst)) {
+      const value = vars.get(p.name)?.value ?? null;
+      const db = value === null ? null : relativeSqlite(value);
+      const abs = db === null ? null : pathIn(workdir, { kind: 'stays' }, db);
+      if (abs !== null && rootFolder(path.posix.dirname(abs))) return sqliteBlocker(`ENV ${p.name}=${value} on line ${inst.line}`, abs, (command.entrypoint ?? command.cmd)?.inst.span.start ?? inst.span.start);
+    }
+  }
+  return null;
+}
+
+/** The refusal for a SQLite database `named` puts at `abs`, in a folder left to root. */
+function sqliteBlocker(named: string, abs: string, at: number): Blocker {
+  return {
+    code: 'writes-app-folder',
+    reason: `${named}, a SQLite database at a path relative to where the app runs: SQLite creates ${abs}, and its journal beside it, in ${path.posix.dirname(abs)}, which the build leaves to root, so another user cannot (put the database in a VOLUME, or give the folder to the user with \`chown\`)`,
+    at,
+  };
+}
+
+/**
+ * The relative path of the SQLite database a connection string names: SQLite's URI filename
+ * (\`file:app.db?cache=shared\`, \`file:./data/app.db\`; not \`file:/…\` nor \`file::memory:\`) or a
+ * \`sqlite:\` URL without slashes (\`sqlite:app.db\`), with a database's extension. \`sqlite:///app.db\`
+ * is left alone: SQLAlchemy reads it as relative, URL parsers as /app.db. Null for anything else.
+ */
+function relativeSqlite(value: string): string | null {
+  const m = /^(?:file|sqlite3?):(?![/:])([^?#$]+\.(?:db|db3|sqlite|sqlite3))(?:[?#]|$)/i.exec(value);
+  return m === null ? null : m[1]!;
 }
 
 /** Options servers take for the log or pid file they write: gunicorn's, celery's, uWSGI's, redis-server's, mongod's. */

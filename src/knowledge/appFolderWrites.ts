@@ -253,3 +253,29 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'phoenixframework/phoenix priv/templates/phx.gen.release/server.eex; elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex',
   },
 ];
+
+/**
+ * Servers that keep their data, unless told where, in the folder they start in: run from one the
+ * build leaves to root (/, or the app's copied folder), another user cannot create it there. Each with
+ * the options and variables that say where instead (a configuration file may, so it counts too).
+ */
+export interface StartFolderData {
+  /** The program's name, as the command runs it (its path's last name). */
+  readonly program: string;
+  /** What it creates in the folder it starts in. */
+  readonly keeps: string;
+  /** Options (without dashes) that name the folder, or a configuration file that may. */
+  readonly options: readonly string[];
+  readonly variables: readonly string[];
+  readonly source: string;
+}
+
+export const START_FOLDER_DATA: readonly StartFolderData[] = [
+  {
+    program: 'etcd',
+    keeps: 'its data in NAME.etcd (default.etcd without --name)',
+    options: ['data-dir', 'config-file'],
+    variables: ['ETCD_DATA_DIR', 'ETCD_CONFIG_FILE'],
+    source: 'etcd-io/etcd server/etcdmain/etcd.go (Dir defaults to "<name>.etcd"), server/embed/config.go (--data-dir)',
+  },
+];

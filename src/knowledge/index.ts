@@ -30,5 +30,5 @@ export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackag
 export { baseEntrypoint, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
-export { APP_FOLDER_WRITERS, type AppFolderWriter, type ProjectSign } from './appFolderWrites.js';
+export { APP_FOLDER_WRITERS, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
 export { DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, developmentImage, developmentServerDownload, type DevelopmentImage, type DevelopmentServerDownload } from './devEnvironments.js';
