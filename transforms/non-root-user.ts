@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
@@ -114,7 +115,9 @@ bind). Refuses, leaving the file as it is:
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
   image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
-  names, which the Dockerfile does not show; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
+  names, which the Dockerfile does not show; or its ENTRYPOINT is a build tool's driver alone (\`go\`, \`cargo\`) and it
+  sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
+  (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
   keeping the container up for what \`docker exec\` starts there;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
@@ -267,7 +270,7 @@ A final stage that already runs as another user (or one set from a build argumen
       windows: 'a Windows stage',
       'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or runs unminimize for people at its prompt, whose tool picks the user, or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
-      'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
+      'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
@@ -361,6 +364,11 @@ A final stage that already runs as another user (or one set from a build argumen
     const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
     if (wrapper !== null) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
+    }
+    // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`): the subcommand comes from `docker run`.
+    const driver = command.cmd === null && command.entrypoint?.argv?.length === 1 ? own(TOOL_DRIVERS, path.posix.basename(command.entrypoint.argv[0]!)) : undefined;
+    if (driver !== undefined) {
+      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
     }
     const wait = idleCommand(command);
     if (wait !== null) {
@@ -866,3 +874,12 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
   }
   return null;
 }
+
+/**
+ * Build tools' drivers whose subcommand says what they do: as an image's whole ENTRYPOINT, the image is
+ * the toolchain, run on a project (\`docker run -v "$PWD:/src" IMAGE build -o ./app\`).
+ */
+const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; readonly what: string; readonly example: string; readonly writes: string }>> = {
+  go: { name: '`go`', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
+  cargo: { name: '`cargo`', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
+};
