@@ -91,7 +91,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
 - the working folder the container starts in, when the stage makes it after its last RUN and nothing is
   copied into it, no RUN names it and the command runs no file relative to it (\`WORKDIR /meili_data\` for
   \`CMD ["/bin/meilisearch"]\`, which writes ./data.ms): an empty folder only the running app can fill, made the
-  user's where the image has a shell to do it.
+  user's where the image has a shell to do it; one an ENV names (\`WORKDIR \${SHIORI_DIR}\`, the variable the app reads
+  to find its data) is the app's data folder, not a guess, and without a shell (scratch) it is refused (\`volume\`).
 The working folder the code is copied into is not assumed writable: an app that writes next to its code (caches, uploads,
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 

@@ -205,5 +205,10 @@ function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null 
   if (lineage.some((s) => runScripts(file, s).some((run) => named.test(run.text)))) return null;
   // A command that runs a file relative to it (`./scripts/entry`, `python app.py`) expects the code there, mounted when it runs.
   if (commandWords(startCommand(file, stage)).some((w) => RELATIVE_FILE.test(w))) return null;
+  // Named by an ENV (\`WORKDIR \${SHIORI_DIR}\`), the variable the app reads to find it: the app's data folder, not a guess.
+  const told = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(inst.argsSpan === null ? '' : file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim())?.[1];
+  if (told !== undefined && variablesAt(file, inst).get(told)?.kind === 'env') {
+    return { path: dir, inst, how: `WORKDIR \${${told}} (${dir}), the folder ENV ${told} names, where nothing is copied`, itself: true };
+  }
   return { path: dir, inst, how: `WORKDIR ${dir}, where the container starts and nothing is copied`, itself: true, why: 'the empty working folder the app starts in, where it may write' };
 }
