@@ -20,6 +20,9 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
+import { hasCaCertificates } from '../src/knowledge/index.js';
+import { installedPackages } from '../src/analysis/builds/packages.js';
+import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { continuedLayout, fileRunLayout, shellQuote } from '../src/shell/index.js';
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
@@ -244,7 +247,10 @@ bind). Refuses, leaving the file as it is:
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
 - \`root-only-file\`: a COPY or ADD sets a mode others may not read (\`--chmod=600\`, \`--chmod=700\` on a folder)
-  and gives the files to no user (\`--chown\`): they stay root's, and the user could not read them;
+  and gives the files to no user (\`--chown\`): they stay root's, and the user could not read them; or the stage puts
+  a file in /etc/ssl/private (a COPY or ADD without \`--chown\`, a RUN's cp, mv or install) on a Debian or Ubuntu image
+  that has the folder from openssl (the image carries the CA bundle, or a RUN before installs openssl, ca-certificates
+  or ssl-cert): the package makes it mode 700 (710, group ssl-cert, with ssl-cert), unless a RUN changes it;
 - \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), or by an
   ENV that reads one (\`ENV USERNAME=$USERNAME\`), so the user to switch to is only known at build time: a
   \`--build-arg\` may name another (a name an ENV sets to a fixed value is read);
@@ -282,7 +288,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
-      'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read',
+      'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read, or a key goes into Debian\'s /etc/ssl/private (mode 700)',
       'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
@@ -417,6 +423,11 @@ A final stage that already runs as another user (or one set from a build argumen
       return [refusal(hidden.inst.span.start, 'root-only-file', `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`)];
     }
 
+    const key = privateFolderFile(file, stage, base);
+    if (key !== null) {
+      return [refusal(key.inst.span.start, 'root-only-file', `line ${key.inst.line} puts ${key.what} in ${PRIVATE_KEYS}, which the openssl package of Debian and Ubuntu (${key.why}) makes mode 700, root's alone (710 for the group ssl-cert once ssl-cert is installed): another user could not read it there (keep it in a folder of its own, given to the user)`)];
+    }
+
     const created = createdUsers(file, stage);
     const unnamed = created.find((u) => u.name === null);
     if (unnamed !== undefined) {
@@ -522,6 +533,44 @@ function rootOnlyCopy(file: ParsedDockerfile, stage: Stage): { inst: Instruction
       if (mode === null || flag('chown') !== null) continue;
       if (!othersMayRead(mode)) return { inst, mode };
     }
+  }
+  return null;
+}
+
+/** Where Debian's openssl keeps private keys: the package makes it root's, mode 700. */
+const PRIVATE_KEYS = '/etc/ssl/private';
+
+/**
+ * A file the stage puts in /etc/ssl/private (a COPY or ADD without --chown, or a RUN's cp, mv or install) on a
+ * Debian or Ubuntu image that has the folder already, from openssl: the image carries the CA bundle (whose
+ * ca-certificates package depends on openssl), or a RUN before installs openssl, ca-certificates or ssl-cert.
+ * The program it is for (a TLS server's key) could not read it as another user. Null when none, or when a RUN
+ * changes the folder's owner or mode (chown, chgrp, chmod naming it).
+ */
+function privateFolderFile(file: ParsedDockerfile, stage: Stage, base: Base): { inst: Instruction; what: string; why: string } | null {
+  if (base.kind !== 'image' || base.image.facts.packageManager !== 'apt') return null;
+  const inside = (p: string | null) => p !== null && (p === PRIVATE_KEYS || p.startsWith(`${PRIVATE_KEYS}/`));
+  const lineage = stageLineage(file, stage).reverse();
+  const scripts = lineage.flatMap((s) => runScripts(file, s));
+  if (commandsNamed(scripts, 'chown', 'chgrp', 'chmod').some(({ command }) => command.words.some((w) => inside(w.value?.replace(/(.)\/+$/, '$1') ?? null)))) return null;
+  const carried = hasCaCertificates(base.image) ? 'which the image has, with the CA bundle' : null;
+  const found: { inst: Instruction; what: string }[] = [];
+  for (const s of lineage) {
+    for (const step of copySteps(file, s)) {
+      const source = step.sources.length === 1 ? step.sources[0] : null;
+      if (step.chown === null && inside(step.dest)) found.push({ inst: step.inst, what: source == null ? 'what it copies' : path.posix.basename(source) });
+    }
+    for (const { run, command } of commandsNamed(runScripts(file, s), 'cp', 'mv', 'install')) {
+      const words = programWords(command).slice(1).filter((w) => w.value === null || !w.value.startsWith('-'));
+      const dest = words.at(-1)?.value ?? null;
+      if (words.length >= 2 && inside(dest?.replace(/(.)\/+$/, '$1') ?? null)) found.push({ inst: run.inst, what: path.posix.basename(words[0]!.value ?? 'a file') });
+    }
+  }
+  for (const f of found.sort((a, b) => a.inst.span.start - b.inst.span.start)) {
+    const before = scripts.filter((r) => r.inst.span.start < f.inst.span.start);
+    const installs = installedPackages(before).names.find((n) => n === 'openssl' || n === 'ca-certificates' || n === 'ssl-cert');
+    const why = carried ?? (installs === undefined ? null : `which installing ${installs} brings`);
+    if (why !== null) return { ...f, why };
   }
   return null;
 }
