@@ -8,6 +8,8 @@ import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import {
   BASE_REFUSALS,
   baseOf,
+  copiedPackageNeeds,
+  installedBefore,
   runsBefore,
   sizeEffect,
   stageNeeds,
@@ -76,7 +78,10 @@ builds from source), or without one the dependencies of pyproject.toml or the Pi
 itself, when it is installed too, needs nothing with a build backend that compiles nothing (poetry-core,
 hatchling, flit, pdm, uv) and is unknown with another (setuptools runs setup.py). A Python package that
 loads a library at run time which slim lacks (psycopg 3 without \`[binary]\`: libpq5; python-magic:
-libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debian package.
+libmagic1; Wand, cairocffi, CairoSVG, WeasyPrint, opencv-python) needs its Debian package, and so does
+one a stage of the file installs and a switched stage copies in (\`COPY --from=builder /opt/venv …\`); a
+module compiled there from source needs the library it links (psycopg2: libpq5), which the build stage had
+and the switched stage lacks.
 Named packages are judged by the knowledge base's lists: a pip package it does not list is taken to
 have wheels. An npm package is known to compile nothing only when package-lock.json (or a pnpm-lock.yaml
 before 9.0) says it runs no install script, when the stage runs pnpm 10 (corepack, \`corepack use\` or
@@ -114,7 +119,8 @@ Refuses, naming the command and what is missing:
   in another language, run by its path or by its interpreter, that runs a package install (Rails' bin/setup in Ruby
   runs \`bundle install\`; \`python tools/plugins.py\` runs \`subprocess.check_call([…, "pip", "install", …])\`), a
   pip install of a source archive (\`https://…/foo-1.0.tar.gz\`, \`foo @ https://…zip\`) or with \`--no-binary\`,
-  which builds from source whatever the package, an install of Python packages no manifest it reads lists
+  which builds from source whatever the package, a module compiled from source in a stage copied from, whose
+  libraries dockshift does not know (mysqlclient), an install of Python packages no manifest it reads lists
   (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are
   read as pip's requirements), a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
@@ -196,13 +202,18 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const lacks = slimSiblingLacks(image)?.packages ?? new Set<string>();
   let missing: Need[] = [];
   if (lacks.size > 0) {
-    const analysis = stageNeeds(file, stagesBuiltOn(file, stage), 'glibc', ctx);
-    if (analysis.unknowns.length > 0) {
-      const u = analysis.unknowns[0]!;
-      const more = analysis.unknowns.length > 1 ? ` (and ${analysis.unknowns.length - 1} more)` : '';
+    const shipped = stagesBuiltOn(file, stage);
+    const analysis = stageNeeds(file, shipped, 'glibc', ctx);
+    // Modules built in another stage and copied in load the libraries they were built against.
+    const copied = copiedPackageNeeds(file, shipped, ctx);
+    const unknowns = [...analysis.unknowns, ...copied.unknowns];
+    if (unknowns.length > 0) {
+      const u = unknowns[0]!;
+      const more = unknowns.length > 1 ? ` (and ${unknowns.length - 1} more)` : '';
       return refusal(at, 'unknown-needs', `cannot tell whether ${sibling.reference} has what line ${u.inst.line} needs: ${u.what}: ${u.why}${more}`);
     }
-    missing = analysis.needs.filter((n) => lacks.has(n.package));
+    const copiedNeeds = copied.needs.filter((n) => !installedBefore(file, n, ctx).has(n.package));
+    missing = [...analysis.needs, ...copiedNeeds].filter((n) => lacks.has(n.package));
   }
 
   const written = resolved.text ?? resolved.written;
@@ -215,7 +226,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const first = missing[0]!;
     // A command that needs several packages is one command: count commands, not needs.
     const others = new Set(missing.map((n) => `${n.inst.index}\0${n.because}`)).size - 1;
-    return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} runs ${first.because}${others > 0 ? `, and ${others} more command${others > 1 ? 's' : ''} need${others > 1 ? '' : 's'} them` : ''} (-o slim-base.installMissing=true installs them)`);
+    return refusal(at, 'missing-tools', `${sibling.reference} lacks ${packages.join(', ')}: line ${first.inst.line} ${first.inst.keyword === 'COPY' || first.inst.keyword === 'ADD' ? 'copies' : 'runs'} ${first.because}${others > 0 ? `, and ${others} more command${others > 1 ? 's' : ''} need${others > 1 ? '' : 's'} them` : ''} (-o slim-base.installMissing=true installs them)`);
   }
   const install = missing.length === 0 ? { ok: true as const, edits: [] } : installEdits(file, missing, ctx, archivedRelease(image));
   if (!install.ok) return refusal(at, install.code, install.reason);

@@ -11,18 +11,18 @@ import { AUTOMATIC_ARGS, globalArgs, resolveBase, variablesAt } from '../dockerf
 import { expandWord } from '../dockerfile/words.js';
 import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
-import { bringsCCompiler, identifyImage, IMAGE_FILES, type DownloadLibc } from '../knowledge/index.js';
+import { bringsCCompiler, identifyImage, IMAGE_FILES, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { invokedProgram, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
-import { olderThan } from './needs.js';
+import { olderThan, short, stageNeeds, wheelFits } from './needs.js';
 import { nodeInstall, pythonPackageInstall } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
 import { projectRuntimeIdentifiers } from './builds/dotnet.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
-import type { StageCommand } from './types.js';
+import type { Need, StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 
 export type Linkage =
@@ -71,6 +71,34 @@ export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: Build
     out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
   }
   return out;
+}
+
+/**
+ * What the Python packages copied into the stages from a build stage load at run time: a module
+ * compiled there (psycopg2 links libpq) or one that loads a library (psycopg 3) needs the system's
+ * library where it runs, which the build stage had and the stages copying it may not.
+ */
+export function copiedPackageNeeds(file: ParsedDockerfile, stages: readonly Stage[], ctx: BuildContext | null): { needs: Need[]; unknowns: Unknown[] } {
+  const needs: Need[] = [];
+  const unknowns: Unknown[] = [];
+  const shipped = new Set(stages.map((s) => s.index));
+  for (const s of stages) {
+    for (const a of copiedArtefacts(file, s, ctx)) {
+      if (a.stage === null || shipped.has(a.stage) || a.build !== 'packages' || a.linkage.kind === 'none' || a.linkage.kind === 'static') continue;
+      for (const r of stageNeeds(file, stageLineage(file, file.stages[a.stage]!), 'glibc', ctx).pip) {
+        if (r.name === null) continue;
+        const copies = `from ${a.from}, where \`${short(r.at.text)}\` installs ${r.name}`;
+        const loads = pipRuntimeLibraries(r.name, r.extras);
+        if (loads !== null) for (const pkg of loads.packages) needs.push({ inst: a.inst, order: 0, package: pkg, because: `${copies}: ${loads.note}` });
+        const compiled = pipSourceBuildNeeds(r.name) !== null && !(r.wheels?.some((w) => wheelFits(w, 'glibc')) ?? false);
+        if (!compiled) continue;
+        const links = pipSourceBuildLibraries(r.name);
+        if (links === null) unknowns.push({ inst: a.inst, what: `${r.name} (copied from ${a.from})`, why: 'it is compiled from source there, and dockshift does not know which libraries of the system it links' });
+        else for (const pkg of links.packages) needs.push({ inst: a.inst, order: 0, package: pkg, because: `${copies}: ${links.note}` });
+      }
+    }
+  }
+  return { needs, unknowns };
 }
 
 /** Folders of an image that hold configuration and data, not programs. */

@@ -288,7 +288,7 @@ function fetchesOverTls(c: StageCommand): boolean {
 }
 
 /** A wheel file name installs on Linux with this C library: pure Python, or built for it. */
-function wheelFits(wheel: string, libc: Libc): boolean {
+export function wheelFits(wheel: string, libc: Libc): boolean {
   if (/-none-any\.whl$/.test(wheel)) return true;
   return libc === 'musl' ? /musllinux_\d+_\d+_x86_64/.test(wheel) : /(?:manylinux\w*_x86_64|linux_x86_64)/.test(wheel) && !/musllinux/.test(wheel);
 }

@@ -115,6 +115,15 @@ export const PIP_SOURCE_BUILDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * What a module PIP_SOURCE_BUILDS compiles links against, the Debian packages that bring those
+ * libraries at run time: a stage that copies such a module in, built elsewhere, needs them.
+ * A package not listed links what its build found, which dockshift does not know.
+ */
+export const PIP_SOURCE_BUILD_LIBRARIES: Readonly<Record<string, { readonly packages: readonly string[]; readonly note: string }>> = {
+  psycopg2: { packages: ['libpq5'], note: 'psycopg2 built from source links libpq' },
+};
+
+/**
  * Python packages that load a shared library of the system when they are imported (with
  * ctypes or cffi, or a binary linked to it): the Debian packages that bring it, which the
  * full image has through its -dev packages and the slim one lacks. `unlessExtras`: an extra

@@ -1,4 +1,4 @@
-import { BUILDPACK_DEPS_TOOLS, GEM_NATIVE_LIBRARIES, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
+import { BUILDPACK_DEPS_TOOLS, GEM_NATIVE_LIBRARIES, PIP_RUNTIME_LIBRARIES, PIP_SOURCE_BUILD_LIBRARIES, PIP_SOURCE_BUILDS, PIP_UNCERTAIN, SLIM_KEEPS } from './buildTools.js';
 import { own } from '../own.js';
 import { siblingOfKind } from './siblings.js';
 import type { BuildTool, IdentifiedImage } from './types.js';
@@ -98,6 +98,12 @@ export function pipRuntimeLibraries(name: string, extras: readonly string[] = []
   const entry = own(PIP_RUNTIME_LIBRARIES, norm) ?? null;
   if (entry === null || extras.some((e) => entry.unlessExtras?.includes(e) === true)) return null;
   return entry;
+}
+
+/** The Debian packages a module compiled from source (psycopg2) loads at run time, with why; null when not known. */
+export function pipSourceBuildLibraries(name: string): { readonly packages: readonly string[]; readonly note: string } | null {
+  const norm = name.toLowerCase().replace(/[-_.]+/g, '-');
+  return own(PIP_SOURCE_BUILD_LIBRARIES, norm) ?? null;
 }
 
 /** Why dockshift cannot tell what `pip install <name>` needs on Linux, or null. */
