@@ -112,8 +112,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   Otherwise it stays and \`apk-update-kept\` says why.
 - \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
-  before the RUN, the command sets it, or it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
-  abbreviation pip accepts, such as \`--no-cache\`).
+  before the RUN, the command sets it, it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
+  abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
+  it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves.
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
   RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
@@ -383,6 +384,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       // pip takes any unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
       if (action !== 'install' || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
+      // The RUN empties the cache itself; and pip before 21.3 fails `pip cache purge` on a cache the flag left empty.
+      if (pipCachePurgedAfter(script, cmd)) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
       const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
       if (old !== null && !pipUpgradedBefore(ctx, cmd, script)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
@@ -411,6 +414,11 @@ function isPrefixOf(name: string, full: string, shortest: string): boolean {
 
 function tooOld(release: string, tool: string, flag: string, since: string): Decision {
   return { kind: 'refuse', code: 'tool-too-old', reason: `the stage is built on ${release}, whose ${tool} has no ${flag} (it came with ${since})` };
+}
+
+/** A `pip cache purge` (or `pip cache remove`) after the install in the same RUN. */
+function pipCachePurgedAfter(script: ShellScript, cmd: PackageCommand): boolean {
+  return packageCommands(script).some((c) => c.manager === 'pip' && c.action === 'clean' && c.command.start > cmd.command.start);
 }
 
 /** `-o APT::Install-Recommends=…` either way, or an `-o` whose value we cannot read. */
