@@ -12,7 +12,7 @@ import { fullImageHas } from '../src/knowledge/slim.js';
 import {
   appendWords,
   BODY_REFUSALS,
-  cacheMounts,
+  expandedCacheMounts,
   type CacheMount,
   fileEnd,
   mountTypes,
@@ -150,7 +150,8 @@ Refuses, leaving the command as it is:
   and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…), on uv's
   (\`/root/.cache/uv\`) or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
-  exists). The cache mount already keeps the cache out of the layer and speeds up rebuilds;
+  exists), its target read with the file's variables as BuildKit reads it (\`target=\${XDG_CACHE_HOME}/pip\`,
+  \`target=$PIP_CACHE_DIR\`). The cache mount already keeps the cache out of the layer and speeds up rebuilds;
   \`--no-cache-dir\`/\`--no-cache\` would defeat it.
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding an install that
@@ -234,7 +235,7 @@ class Context {
     this.buildContext = env.buildContext;
     this.dev = env.dev;
     this.stage = file.stages[inst.stage]!;
-    this.mounts = cacheMounts(inst);
+    this.mounts = expandedCacheMounts(file, inst);
     this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
   }
 

@@ -1,4 +1,6 @@
-import type { Instruction, InstructionFlag } from '../dockerfile/types.js';
+import type { Instruction, InstructionFlag, ParsedDockerfile } from '../dockerfile/types.js';
+import { variablesAt } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
 import { cacheKind } from './caches.js';
 import type { CacheKind } from './types.js';
 
@@ -55,6 +57,21 @@ export function mountTypes(inst: Instruction): string[] {
 /** The cache mounts of a RUN, in the order written. */
 export function cacheMounts(inst: Instruction): CacheMount[] {
   return mounts(inst).filter((m): m is CacheMount => m.type === 'cache');
+}
+
+/**
+ * The cache mounts of a RUN with their targets expanded, as BuildKit expands a `--mount`
+ * (`target=${PIP_CACHE_DIR}`, `target=$XDG_CACHE_HOME/pip`), where the file sets the variables;
+ * a build argument counts with its default. A target that stays unknown is kept as written.
+ */
+export function expandedCacheMounts(file: ParsedDockerfile, inst: Instruction): CacheMount[] {
+  const mounted = cacheMounts(inst);
+  if (!mounted.some((m) => m.target.includes('$'))) return mounted;
+  const vars = variablesAt(file, inst);
+  return mounted.map((m) => {
+    const target = m.target.includes('$') ? expandWord(m.target, (name) => vars.get(name)?.value ?? null, file.escape).value : null;
+    return target === null || target === '' ? m : { ...m, target, kind: cacheKind(target) };
+  });
 }
 
 /** BuildKit reads `--mount` values as one CSV record: commas separate fields, double quotes group them. */
