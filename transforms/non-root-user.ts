@@ -119,8 +119,8 @@ bind). Refuses, leaving the file as it is:
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
   image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
-  names, which the Dockerfile does not show; or its ENTRYPOINT is a build tool's driver alone (\`go\`, \`cargo\`) and it
-  sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
+  names, which the Dockerfile does not show; or its ENTRYPOINT is a build tool's driver alone (\`go\`, \`cargo\`) on its
+  toolchain's image (golang, rust) and it sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
   (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
   keeping the container up for what \`docker exec\` starts there;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
@@ -372,9 +372,10 @@ A final stage that already runs as another user (or one set from a build argumen
     if (wrapper !== null) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
     }
-    // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`): the subcommand comes from `docker run`.
+    // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`) on its toolchain's image: the subcommand comes from
+    // `docker run`. Elsewhere the name is a program's of its own (a server built as `go` and copied onto alpine).
     const driver = command.cmd === null && command.entrypoint?.argv?.length === 1 ? own(TOOL_DRIVERS, path.posix.basename(command.entrypoint.argv[0]!)) : undefined;
-    if (driver !== undefined) {
+    if (driver !== undefined && base.kind === 'image' && base.image.repository.name === driver.image) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
     }
     const wait = idleCommand(command);
@@ -926,10 +927,10 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
 }
 
 /**
- * Build tools' drivers whose subcommand says what they do: as an image's whole ENTRYPOINT, the image is
- * the toolchain, run on a project (\`docker run -v "$PWD:/src" IMAGE build -o ./app\`).
+ * Build tools' drivers whose subcommand says what they do, and the image that ships each: as the whole
+ * ENTRYPOINT of a stage built on that image, the image is the toolchain, run on a project (\`docker run -v "$PWD:/src" IMAGE build -o ./app\`).
  */
-const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; readonly what: string; readonly example: string; readonly writes: string }>> = {
-  go: { name: '`go`', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
-  cargo: { name: '`cargo`', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
+const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; readonly image: string; readonly what: string; readonly example: string; readonly writes: string }>> = {
+  go: { name: '`go`', image: 'golang', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
+  cargo: { name: '`cargo`', image: 'rust', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
 };
