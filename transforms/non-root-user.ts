@@ -8,7 +8,7 @@ import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
-import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -509,15 +509,19 @@ interface Intended {
 const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
 const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
 
-/** The command line when the stage starts only such a prompt (runWords: what runs), else null. */
+/**
+ * The command line when the stage starts only such a prompt (runWords: what runs), else null.
+ * An init in front (`tini -g sh`) changes nothing: the prompt is still all that runs under it.
+ */
 function promptOnly(command: StartCommand): string | null {
-  const words = runWords(command);
-  const [program, ...args] = words ?? [];
-  if (words === null || program === undefined) return null;
+  const run = runWords(command);
+  if (run === null) return null;
+  const [program, ...args] = run.slice(Math.max(wrappedProgram(run), 0));
+  if (program === undefined) return null;
   const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
   // `php` alone reads a script from stdin; `php -a` is its prompt.
   if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return null;
-  return args.every((a) => PROMPT_FLAGS.has(a)) ? words.join(' ') : null;
+  return args.every((a) => PROMPT_FLAGS.has(a)) ? run.join(' ') : null;
 }
 
 /**
