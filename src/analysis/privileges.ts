@@ -245,7 +245,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at);
+  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, startedPrograms(command, ctx).map(baseName));
   if (docker !== null) return docker;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
@@ -1182,9 +1182,11 @@ const TEST_HELPER_FOLDER = /^(?:tests?|testutils?|testhelpers?|testing|e2e|integ
 /**
  * A client library of the Docker Engine API the app uses (DOCKER_CLIENTS): one a pip install of the
  * image names, one the project's package.json or Gemfile declares, or one a Go file of the build
- * context imports; null when there is none.
+ * context imports; null when there is none. In a Go project whose cmd/NAME folders hold its
+ * programs' main packages, a file under another program's folder than the one the container
+ * starts (programs: their base names) is that program's code, not this one's.
  */
-function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, at: number): Blocker | null {
+function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, at: number, programs: readonly string[]): Blocker | null {
   const found = (what: string): Blocker => ({
     code: 'needs-root',
     reason: `the app uses ${what}, a client of the Docker Engine API: it talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`,
@@ -1207,8 +1209,12 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   if (modules.length === 0) return null;
   // A file of a test-helper package is named only when no other file imports the client.
   let helper: Blocker | null = null;
-  for (const source of contextFiles(ctx, '.go') ?? []) {
+  const sources = contextFiles(ctx, '.go') ?? [];
+  const mains = new Set(programs.filter((name) => sources.some((f) => goMainOf(f) === name)));
+  for (const source of sources) {
     if (!builtGoFile(source)) continue;
+    const main = goMainOf(source);
+    if (mains.size > 0 && main !== null && !mains.has(main)) continue;
     const text = ctx.read(source) ?? '';
     const imported = modules.find((p) => text.includes(`"${p}"`));
     if (imported === undefined) continue;
@@ -1216,6 +1222,11 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     helper ??= found(`${imported} (${source} imports it)`);
   }
   return helper;
+}
+
+/** The program a Go file's main package builds, by Go's layout (`cmd/NAME/…`), else null. */
+function goMainOf(source: string): string | null {
+  return /(?:^|\/)cmd\/([^/]+)\//.exec(source)?.[1] ?? null;
 }
 
 /**
