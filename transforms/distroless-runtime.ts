@@ -35,7 +35,7 @@ runs, on the same C library and Debian release as the stages it copies from:
   → \`java<major>-debian13\`; only images distroless still builds (Debian 12 language images are no longer rebuilt);
 - another base (debian, alpine, ubuntu…) whose program is a binary copied from a builder: a static binary (Go
   with \`CGO_ENABLED=0\`, or Go 1.20 and later on an image without a C compiler, such as \`golang:*-alpine\` when
-  the stage installs none (no gcc, clang, build-base, alpine-sdk, build-essential… of any version): Go then turns cgo off; Rust for a musl target) → \`static-debianN\`; Go with cgo → \`base-debianN\`; dynamic C/C++/Rust
+  the stage installs none (no gcc, clang, build-base, alpine-sdk, build-essential… of any version): Go then turns cgo off; Rust for a musl target, \`--target\` or the host of \`rust:*-alpine\`, unless RUSTFLAGS turn crt-static off) → \`static-debianN\`; Go with cgo → \`base-debianN\`; dynamic C/C++/Rust
   → \`cc-debianN\`, N being the builder's Debian release.
 The program keeps its arguments: distroless nodejs's ENTRYPOINT is \`/nodejs/bin/node\`, so \`CMD ["node", "server.js"]\`
 becomes \`CMD ["server.js"]\` and \`ENTRYPOINT ["node", …]\` names \`/nodejs/bin/node\`; Python's is \`/usr/bin/python3.N\`;

@@ -19,6 +19,7 @@ import { runsBefore } from './installs.js';
 import { olderThan, short, stageNeeds, wheelFits } from './needs.js';
 import { nodeInstall, pythonPackageInstall } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
+import { cargoLinkages } from './builds/rust.js';
 import { projectRuntimeIdentifiers } from './builds/dotnet.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
@@ -283,8 +284,13 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
   }
   const cargo = commands.filter((c) => c.name === 'cargo' && (c.argv[1] === 'build' || c.argv[1] === 'install'));
   if (cargo.length > 0) {
-    const musl = cargo.every((c) => c.argv.some((a, i) => (a?.startsWith('--target=') === true && a.includes('musl')) || (a === '--target' && c.argv[i + 1]?.includes('musl') === true)));
-    return { build: 'rust', builder, linkage: musl ? { kind: 'static', why: 'Rust built for a musl target (static by default)' } : dynamic('Rust built for the builder\'s default (gnu) target') };
+    // The target, the builder's host (musl on rust:*-alpine) or --target, and RUSTFLAGS decide, as for multi-stage.
+    const config = ctx === null ? null : (ctx.read('.cargo/config.toml') ?? ctx.read('.cargo/config'));
+    const linkages = builder === null ? [] : cargoLinkages({ file, stage: source, builder }, config);
+    if (linkages.length === 0) return { build: 'rust', builder, linkage: dynamic('Rust built for a target dockshift cannot tell') };
+    const shared = linkages.find((l) => l.kind === 'dynamic');
+    if (shared === undefined) return { build: 'rust', builder, linkage: { kind: 'static', why: `Rust: ${linkages[0]!.why}` } };
+    return { build: 'rust', builder, linkage: { kind: 'dynamic', libc: shared.libc, why: `Rust: ${shared.why}` } };
   }
   if (commands.some((c) => ['gcc', 'g++', 'cc', 'c++', 'make', 'cmake', 'clang'].includes(c.name))) {
     const stat = commands.some((c) => c.argv.includes('-static'));

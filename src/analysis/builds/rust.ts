@@ -171,7 +171,7 @@ const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
  * default to crt-static, linking musl in; RUSTFLAGS (or a .cargo/config.toml of the context) that
  * turn it off, or that are only known at build time, leave a binary that needs musl.
  */
-function linkageOf(input: BuildInput, build: Located, target: string | null | undefined, config: string | null): Linkage {
+function linkageOf(input: Pick<BuildInput, 'file' | 'stage' | 'builder'>, build: Located, target: string | null | undefined, config: string | null): Linkage {
   const setting = (name: string): string | null | undefined => {
     const own = commandEnv(build);
     if (own.has(name)) return own.get(name);
@@ -193,6 +193,18 @@ function linkageOf(input: BuildInput, build: Located, target: string | null | un
   return { kind: 'static', musl, why: `${built}, which links musl in (crt-static)` };
 }
 
+/**
+ * How the binary of each cargo build or install of a stage and those it is built on links the C
+ * library, as linkageOf reads it; config: the context's root .cargo/config.toml, if any.
+ */
+export function cargoLinkages(input: Pick<BuildInput, 'file' | 'stage' | 'builder'>, config: string | null): Linkage[] {
+  return stageLineage(input.file, input.stage).flatMap((s) =>
+    findCommands(input.file, runScripts(input.file, s), (w) => w[0] === 'cargo' && (w[1] === 'build' || w[1] === 'install')).map((build) =>
+      linkageOf(input, build, optionOf(argsOf(build.words, CARGO_VALUED, 2), '--target'), config),
+    ),
+  );
+}
+
 /** The values of the build's own `--config` options (null: a variable), which may set rustflags. */
 function cargoConfigArgs(build: Located): (string | null)[] {
   const out: (string | null)[] = [];
@@ -210,7 +222,7 @@ function cargoConfigArgs(build: Located): (string | null)[] {
  * RUN up to the build (in its stage and those it is built on) that names crt-static turned off, or
  * rustflags other than through the three variables read: what it says, or null.
  */
-function otherRustflags(input: BuildInput, build: Located): string | null {
+function otherRustflags(input: Pick<BuildInput, 'file' | 'stage'>, build: Located): string | null {
   const { file } = input;
   for (const s of stageLineage(file, input.stage)) {
     const scripts = new Map(runScripts(file, s).map((r) => [r.inst, r.text]));
