@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { own } from '../own.js';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
-import { resolveStage } from '../dockerfile/graph.js';
+import { resolveStage, stageReferences } from '../dockerfile/graph.js';
+import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
@@ -1522,9 +1523,9 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
 function privilegedHint(file: ParsedDockerfile): Blocker | null {
   const hint = /--privileged|--cap-add|--device\b|docker\.sock/;
-  for (const c of file.comments) {
+  for (const [i, c] of file.comments.entries()) {
     const m = hint.exec(c.text);
-    if (m !== null) return { code: 'privileged-hint', reason: `a comment says the container runs with ${m[0]}, which is for root`, at: c.span.start };
+    if (m !== null && !aboutAnotherImage(file, i, m.index)) return { code: 'privileged-hint', reason: `a comment says the container runs with ${m[0]}, which is for root`, at: c.span.start };
   }
   for (const inst of file.instructions) {
     if (inst.keyword !== 'LABEL') continue;
@@ -1532,4 +1533,55 @@ function privilegedHint(file: ParsedDockerfile): Blocker | null {
     if (m !== null) return { code: 'privileged-hint', reason: `a label says the container runs with ${m[0]}, which is for root`, at: inst.span.start };
   }
   return null;
+}
+
+/** `docker run`'s options that take the next word; the others (`--rm`, `-it`, `--privileged`) are flags. */
+const DOCKER_RUN_GRAMMAR = grammar(
+  [
+    '-a', '--attach', '--add-host', '--cap-add', '--cap-drop', '--cgroupns', '--cidfile', '--cpus', '--cpu-shares', '-c', '--device', '--device-cgroup-rule', '--dns',
+    '-e', '--env', '--env-file', '--entrypoint', '--expose', '--gpus', '--group-add', '-h', '--hostname', '--ip', '--ip6', '--ipc', '-l', '--label', '--link',
+    '--log-driver', '--log-opt', '-m', '--memory', '--mount', '--name', '--net', '--network', '--network-alias', '-p', '--publish', '--pid', '--platform', '--pull',
+    '--restart', '--runtime', '--security-opt', '--shm-size', '--stop-signal', '--sysctl', '--tmpfs', '-u', '--user', '--ulimit', '--userns', '--uts', '-v', '--volume',
+    '--volumes-from', '-w', '--workdir',
+  ],
+  true,
+);
+
+/**
+ * Whether the hint at \`hintAt\` in the comment at \`index\` sits in a container engine's command line that is not about running
+ * this image: a build (\`docker buildx build\`), or a \`docker run\` of an image the Dockerfile names itself
+ * (a stage's base, a COPY --from image) or the knowledge base knows, as host setup steps do
+ * (\`docker run --privileged multiarch/qemu-user-static --reset\`). This image has no name in its Dockerfile,
+ * so a run of any other image may be of it.
+ */
+function aboutAnotherImage(file: ParsedDockerfile, index: number, hintAt: number): boolean {
+  // A command line written over several comment lines, each but the last ending in a backslash.
+  const continues = (k: number): boolean => {
+    const c = file.comments[k];
+    const next = file.comments[k + 1];
+    return c !== undefined && next !== undefined && next.line === c.line + 1 && /\\\s*$/.test(c.text);
+  };
+  let first = index;
+  while (continues(first - 1)) first--;
+  let last = index;
+  while (continues(last)) last++;
+  const lines = file.comments.slice(first, last + 1).map((c) => c.text);
+  const text = lines.join('\n');
+  const at = lines.slice(0, index - first).reduce((n, l) => n + l.length + 1, 0) + hintAt;
+  const script = parseScript(text);
+  if (!script.ok) return false;
+  const command = script.commands.find((c) => c.start <= at && at < c.end);
+  if (command === undefined || (command.name !== 'docker' && command.name !== 'podman')) return false;
+  const words = command.words.slice(1);
+  const verb = words.findIndex((w) => w.value === null || !w.value.startsWith('-'));
+  const sub = verb === -1 ? null : words[verb]!.value === 'container' ? (words[verb + 1]?.value ?? null) : words[verb]!.value;
+  if (sub !== 'run' && sub !== 'create') return sub === 'build' || sub === 'buildx' || sub === 'image';
+  const rest = words.slice(verb + (words[verb]!.value === 'container' ? 2 : 1));
+  const image = splitArgs(rest, DOCKER_RUN_GRAMMAR).positionals[0]?.value ?? null;
+  const ref = image === null ? null : parseImageRef(image);
+  if (ref === null || ref.hasVariables) return false;
+  const bases = file.stages.flatMap((s) => (s.base.kind === 'image' ? [s.base.ref] : []));
+  const copied = stageReferences(file).flatMap((r) => (r.stage === null ? [parseImageRef(r.target)] : []));
+  const named = [...bases, ...copied].some((other) => other !== null && canonicalName(other) === canonicalName(ref));
+  return named || identify(image!) !== null;
 }
