@@ -406,7 +406,7 @@ function copyIndex(file: ParsedDockerfile, stage: Stage, copies: readonly Instru
         continue;
       }
       for (const src of target.sources) {
-        const reach = sourceReach(src, target, target.from === null ? ctx : null);
+        const reach = sourceReach(src, target, target.from === null ? ctx : null, fromFolders(file, inst, target, ctx));
         if (reach === 'anywhere') {
           if (index.anywhere.at(-1) !== k) index.anywhere.push(k);
         } else if (reach === 'within') addPosition(index.within, target.destDir, k);
@@ -499,6 +499,32 @@ function stageFolders(file: ParsedDockerfile, index: number | null): ReadonlySet
   return folders;
 }
 
+const contextFolders = new Memo<Instruction, { readonly ctx: BuildContext | null; readonly folders: ReadonlySet<string> }>();
+
+/**
+ * The folders of a COPY --from's stage: those it surely has, and the sources it got from the build
+ * context, where they are folders (\`COPY . /src/\` there, then \`COPY --from=build /src/bin /app/bin/\`
+ * copies the context's bin/ folder, not a file named bin).
+ */
+function fromFolders(file: ParsedDockerfile, inst: Instruction, target: CopyTarget & { sources: readonly string[] }, ctx: BuildContext | null): ReadonlySet<string> {
+  if (target.from === null || ctx === null) return target.fromFolders;
+  const known = contextFolders.get(inst);
+  if (known !== undefined && known.ctx === ctx) return known.folders;
+  const index = resolveStage(file, target.from, inst.stage);
+  const stage = index === null ? undefined : file.stages[index];
+  let folders = target.fromFolders;
+  for (const src of target.sources) {
+    const { source, glob, isDir } = sourceShape(src, null, target.fromFolders);
+    if (stage === undefined || glob || isDir || src.includes('$')) continue;
+    const origin = originAtEnd(file, stage, posix.join('/', source), ctx);
+    if (origin?.kind !== 'context' || ctx.kind(origin.path) !== 'dir') continue;
+    if (folders === target.fromFolders) folders = new Set(folders);
+    (folders as Set<string>).add(source);
+  }
+  contextFolders.set(inst, { ctx, folders });
+  return folders;
+}
+
 const compiledFilesMemo = new FileMemo<Map<number, ReadonlySet<string>>>();
 
 /**
@@ -551,18 +577,18 @@ const isUrl = (src: string): boolean => /^[a-z]+:\/\//i.test(src) || src.startsW
  * lands above the destination). copyIndex files each COPY by this, so it must cover every
  * path for which copyOrigin gives an answer.
  */
-function sourceReach(src: string, target: CopyTarget & { sources: readonly string[] }, ctx: BuildContext | null): readonly string[] | 'within' | 'anywhere' {
+function sourceReach(src: string, target: CopyTarget & { sources: readonly string[] }, ctx: BuildContext | null, folders: ReadonlySet<string>): readonly string[] | 'within' | 'anywhere' {
   const { dest, destDir, destIsDir } = target;
   if (isUrl(src)) {
     const name = posix.basename(src);
     return name === '..' ? 'anywhere' : [dest, posix.join(dest, name)];
   }
   if (src.includes('$')) return 'within';
-  const { source, glob, isDir } = sourceShape(src, ctx, target.fromFolders);
+  const { source, glob, isDir } = sourceShape(src, ctx, folders);
   if (glob || isDir) return 'within';
   const name = posix.basename(source);
   if (name === '..') return 'anywhere';
-  if (destIsDir) return [posix.join(destDir, name)];
+  if (destIsDir) return target.from !== null && mirroredFolder(source, destDir) ? 'within' : [posix.join(destDir, name)];
   // Without a build context that knows it, a source without an extension may be a folder copied as the destination.
   if ((ctx === null || ctx.kind(source) === null) && posix.extname(source) === '' && !target.fromFiles.has(posix.join('/', source))) return 'within';
   return [posix.normalize(dest), posix.join(destDir, name)];
@@ -603,7 +629,7 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
       if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
       continue;
     }
-    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, target.fromFolders, target.fromFiles);
+    const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, fromFolders(file, inst, target, ctx), target.fromFiles);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
     if (from === null) {
@@ -710,7 +736,16 @@ function mapPath(src: string, dest: string, destIsDir: boolean, path: string, ct
   // Unknown whether the source is a file or a folder (no build context): a folder copies its contents.
   if ((ctx === null || ctx.kind(source) === null) && !files.has(posix.join('/', source))) {
     const rest = under(destDir);
-    if (rest !== null && rest !== '' && !destIsDir && posix.extname(source) === '') return `${source}/${rest}`;
+    if (rest !== null && rest !== '' && (!destIsDir || mirroredFolder(source, destDir)) && posix.extname(source) === '') return `${source}/${rest}`;
   }
   return null;
+}
+
+/**
+ * A source copied into a folder of its own name (\`COPY --from=build /src/bin /app/bin/\`): as a file it would
+ * land at bin/bin, which no one means, so it is taken for the folder it mirrors. Into any other folder
+ * (\`COPY --from=build /out/app /usr/local/bin/\`) a source without an extension is a program as often.
+ */
+function mirroredFolder(source: string, destDir: string): boolean {
+  return posix.extname(source) === '' && posix.basename(source) === posix.basename(destDir);
 }
