@@ -24,4 +24,14 @@ describe('deps-first says why the install is not where the sources go', () => {
       ['install-location', 'the install on line 4 runs in /srv, which is not inside /app, where the COPY puts the sources'],
     ]);
   });
+
+  it('says the base image has the folder the install runs in, before what that leaves unknown', () => {
+    const text = 'FROM python:3.13-alpine\nCOPY . /docs\nRUN pip3 install -r /docs/requirements.txt && sphinx-build /docs /build\n';
+    expect(refusals(text, { 'requirements.txt': 'sphinx\n' })).toEqual([
+      [
+        'install-location',
+        "the install on line 3 runs in the base image's WORKDIR, which the Dockerfile does not set, so whether it is inside /docs, where the COPY puts the sources, is not known",
+      ],
+    ]);
+  });
 });

@@ -170,8 +170,15 @@ function depsFirst(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArgs, af
   const cwd = workdirAt(file, run);
   const dir = pathBelow(dest, cwd);
   if (dir === null) {
-    const why = cwd.base === dest.base ? 'which is not inside' : 'which dockshift cannot compare with';
-    return refuse('install-location', `the install on line ${run.line} runs in ${show(cwd)}, ${why} ${show(dest)}, where the ${inst.keyword} puts the sources`);
+    if (cwd.base === dest.base) return refuse('install-location', `the install on line ${run.line} runs in ${show(cwd)}, which is not inside ${show(dest)}, where the ${inst.keyword} puts the sources`);
+    // One folder is the base image's WORKDIR, or below it: what is known comes first, then what that leaves unknown.
+    const unset = 'which the Dockerfile does not set, so whether';
+    return refuse(
+      'install-location',
+      cwd.base === 'image'
+        ? `the install on line ${run.line} runs in ${show(cwd)}, ${unset} it is inside ${show(dest)}, where the ${inst.keyword} puts the sources, is not known`
+        : `the ${inst.keyword} puts the sources in ${show(dest)}, ${unset} ${show(cwd)}, where the install on line ${run.line} runs, is inside them is not known`,
+    );
   }
   // What the install itself reads comes before the RUN's other commands: it is the reason that stays whatever else the RUN runs.
   const manifests = manifestsOf(ctx, dir, installs);
