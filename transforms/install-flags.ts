@@ -39,11 +39,11 @@ import {
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
-import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
-import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
+import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
@@ -139,8 +139,8 @@ Refuses, leaving the command as it is:
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), it runs
-  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server itself, or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`), kept
-  up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
+  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server itself, or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`, or a start script
+  that ends so, after starting services in the background), kept up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
   recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. The cache flags
   are still added there;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
@@ -504,24 +504,27 @@ function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | 
 
 /**
  * What makes the image a development environment, said as a reason, or null. As slim-base
- * finds it: a configuration or CodeSandbox builds it, or the container it ships only waits.
+ * finds it: a configuration or CodeSandbox builds it, or the container it ships only waits (itself or at the end of its start script).
  */
 function developmentEnvironment(ctx: Context): string | null {
   const { dev, file, inst } = ctx;
   if (dev !== null) return devContainerSaid(dev);
   const final = file.stages.at(-1)!;
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
-  const wait = finalWait(file);
-  return wait === null ? null : `the container only waits (\`${wait}\`), kept up for \`docker exec\``;
+  const idle = finalWait(file, ctx.buildContext);
+  if (idle === null) return null;
+  return idle.script === null
+    ? `the container only waits (\`${idle.wait}\`), kept up for \`docker exec\``
+    : `the container's start script ${idle.script} ends by only waiting (\`${idle.wait}\`), which keeps it up for \`docker exec\``;
 }
 
-const finalWaits = new FileMemo<{ readonly wait: string | null }>();
+const finalWaits = new FileMemo<{ readonly buildContext: BuildContext | null; readonly idle: IdleStart | null }>();
 
-/** The command of a final stage that only waits (\`sleep infinity\`), else null: once per file, as every apt install asks. */
-function finalWait(file: ParsedDockerfile): string | null {
+/** How a final stage's container only waits (\`sleep infinity\`), else null: once per file, as every apt install asks. */
+function finalWait(file: ParsedDockerfile, buildContext: BuildContext | null): IdleStart | null {
   let known = finalWaits.get(file);
-  if (known === undefined) finalWaits.set(file, (known = { wait: idleCommand(startCommand(file, file.stages.at(-1)!)) }));
-  return known.wait;
+  if (known === undefined || known.buildContext !== buildContext) finalWaits.set(file, (known = { buildContext, idle: idleStart(file, file.stages.at(-1)!, buildContext) }));
+  return known.idle;
 }
 
 const REVIEW_RECOMMENDS =

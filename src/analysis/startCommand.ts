@@ -74,11 +74,16 @@ export function idleCommand(command: StartCommand): string | null {
   const run = runWords(command);
   // `CMD ["sleep infinity"]` is one word, a program no image has: its author meant the shell's words.
   const words = run?.length === 1 && /\s/.test(run[0]!) ? plainWords(run[0]!) : run;
-  const [program, ...args] = words ?? [];
-  if (words === null || program === undefined) return null;
+  if (words === null) return null;
+  return idleWords(words) ? words.join(' ') : null;
+}
+
+/** Whether a command's words wait forever and do nothing else: \`sleep infinity\`, \`tail -f /dev/null\`. */
+export function idleWords(words: readonly string[]): boolean {
+  const [program, ...args] = words;
+  if (program === undefined) return false;
   const name = baseName(program);
-  const idle = (name === 'sleep' && args.length === 1 && /^inf(?:inity)?$/.test(args[0]!)) || (name === 'tail' && args.length === 2 && /^-[fF]$/.test(args[0]!) && args[1] === '/dev/null');
-  return idle ? words.join(' ') : null;
+  return (name === 'sleep' && args.length === 1 && /^inf(?:inity)?$/.test(args[0]!)) || (name === 'tail' && args.length === 2 && /^-[fF]$/.test(args[0]!) && args[1] === '/dev/null');
 }
 
 export function commandPart(file: ParsedDockerfile, inst: Instruction): CommandPart {

@@ -10,7 +10,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { pathIn } from './paths.js';
-import { baseName, commandWords, startCommand, startScripts, type CommandPart, type StartCommand } from './startCommand.js';
+import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, type CommandPart, type StartCommand } from './startCommand.js';
 import { folderMove, parseScript } from '../shell/index.js';
 import { fileCopies } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
@@ -120,6 +120,34 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       yield { word, text: null, why, inst, absent: { run } };
     }
   }
+}
+
+/** How a container waits forever, kept up for \`docker exec\`: the command line, and the start script it ends, if any. */
+export interface IdleStart {
+  readonly wait: string;
+  /** The script whose last command waits (\`nginx; tail -f /dev/null\`), or null when the container's command itself does. */
+  readonly script: string | null;
+}
+
+/**
+ * How the stage's container waits forever, or null: its command (\`sleep infinity\`), or the start script
+ * it runs, read from the build context, whose last command waits (\`caddy start; tail -f /dev/null\`): what
+ * the script started before runs in the background, and the container stays up for whoever enters it.
+ */
+export function idleStart(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): IdleStart | null {
+  const command = startCommand(file, stage);
+  const wait = idleCommand(command);
+  if (wait !== null) return { wait, script: null };
+  const program = runWords(command)?.[0];
+  if (program === undefined) return null;
+  const started = startScriptFiles(file, stage, ctx, command).find((f) => f.word === program);
+  if (started === undefined || started.text === null) return null;
+  const script = parseScript(started.text);
+  const last = script.ok ? script.statements.at(-1) : undefined;
+  if (!script.ok || last === undefined || last.separator === '&') return null;
+  const final = script.commands.filter((c) => c.start >= last.start && c.end <= last.end).at(-1);
+  const words = final?.args.every((a) => a !== null) === true && final.name !== null ? [final.name, ...(final.args as string[])] : null;
+  return words !== null && idleWords(words) ? { wait: words.join(' '), script: program } : null;
 }
 
 /**

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -e
+nginx
+tail -f /dev/null;
