@@ -233,7 +233,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const change = systemChange(script);
     if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
   }
-  for (const w of startedPrograms(command, ctx)) {
+  for (const w of startedPrograms(command, ctx, (words) => procfileCommands(file, stage, ctx, words))) {
     const why = rootProgram(baseName(w));
     // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
     if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
@@ -261,7 +261,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
  * no programs (`rclone serve docker`, `app --db-user postgres`); a command line the shell parser
  * cannot read, or whose program it cannot tell, is taken word by word.
  */
-function startedPrograms(command: StartCommand, ctx: BuildContext | null): string[] {
+function startedPrograms(command: StartCommand, ctx: BuildContext | null, procfile: (words: readonly string[]) => readonly string[] = () => []): string[] {
   const out: string[] = [];
   const fromScript = (script: string, depth: number): void => {
     const parsed = parseScript(script);
@@ -289,10 +289,31 @@ function startedPrograms(command: StartCommand, ctx: BuildContext | null): strin
       if (operand !== null && words[operand] != null) fromScript(words[operand]!, depth + 1);
       const packaged = packageScriptText(ctx, literal);
       if (packaged !== null) fromScript(packaged, depth + 1);
+      for (const line of procfile(literal)) fromScript(line, depth + 1);
     }
   };
   for (const { script } of startScripts(command)) fromScript(script, 0);
   return out;
+}
+
+/** Programs that start the processes of a Procfile (\`name: command\` lines), with the options that name another one. */
+const PROCFILE_RUNNERS: Readonly<Record<string, readonly string[]>> = { forego: ['-f'], foreman: ['-f', '--procfile'], honcho: ['-f', '--procfile'] };
+
+/**
+ * The commands of the Procfile that \`forego start\` (foreman's, honcho's) runs, read from the build context
+ * through the COPY that puts it in the working folder (or where \`-f\` names it); none for another command.
+ */
+function procfileCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): readonly string[] {
+  const valued = own(PROCFILE_RUNNERS, baseName(words[0] ?? ''));
+  if (valued === undefined || words[1] !== 'start' || ctx === null) return [];
+  const named = words.findIndex((w) => valued.includes(w));
+  const procfile = named === -1 ? 'Procfile' : words[named + 1];
+  const workdir = workdirAtEnd(file, stage);
+  if (procfile === undefined || (!procfile.startsWith('/') && workdir === null)) return [];
+  const origin = contextFileAt(file, stage, ctx, path.posix.resolve(workdir ?? '/', procfile));
+  const text = origin.kind === 'context' ? ctx.read(origin.path) : origin.kind === 'inline' ? origin.text : null;
+  if (text === null) return [];
+  return text.split('\n').flatMap((line) => /^\s*[\w.-]+\s*:\s*(.+)$/.exec(line)?.[1]?.trim() ?? []);
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
