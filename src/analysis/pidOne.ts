@@ -164,7 +164,7 @@ function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdic
 function baseEntrypointRuns(program: string, lookup: Lookup): boolean {
   const image = knownBaseImage(lookup.file, lookup.stage);
   const own = image?.facts.entrypoint?.[0];
-  if (image?.facts.entrypointRunsCommand !== true || own === undefined) return false;
+  if (image === null || !(image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand) || own === undefined) return false;
   return samePlace(program, own) && programOrigin(lookup.file, lookup.stage, lookup.ctx, program).kind === 'not-copied';
 }
 

@@ -243,7 +243,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (config !== null) return { ...config, at };
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
-  if (image?.facts.mustStartAsRoot != null) {
+  if (image?.facts.mustStartAsRoot != null && !commandReplaced(command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, startedPrograms(command, ctx).map(baseName));
@@ -1539,6 +1539,17 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
     reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)`,
     at: inst.span.start,
   };
+}
+
+/**
+ * The stage runs a command of its own, not the one the image is made to run (which is what its
+ * mustStartAsRoot speaks of): its own ENTRYPOINT, or a CMD that the image's ENTRYPOINT, if it has one,
+ * ends by running (\`exec "$@"\`). What that command runs is judged on its own.
+ */
+function commandReplaced(command: StartCommand, image: IdentifiedImage): boolean {
+  if (command.entrypoint !== null) return true;
+  if (command.cmd === null) return false;
+  return image.facts.entrypoint === null || image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand;
 }
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */

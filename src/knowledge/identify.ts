@@ -294,6 +294,7 @@ const BASE_FACTS: ImageFacts = {
   nonRootUser: null,
   entrypoint: null,
   entrypointRunsCommand: false,
+  entrypointExecsCommand: false,
   cmd: null,
   env: {},
   mustStartAsRoot: null,

@@ -358,12 +358,14 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     facts: {
       nonRootUser: { name: 'nginx', uid: 101, gid: 101 },
       entrypoint: ['/docker-entrypoint.sh'],
+      // Runs the scripts of /docker-entrypoint.d when $1 is nginx or nginx-debug, then \`exec "$@"\` for any command.
+      entrypointExecsCommand: true,
       cmd: ['nginx', '-g', 'daemon off;'],
       mustStartAsRoot: 'the master process binds port 80 and switches workers to user nginx (101)',
     },
     sizes: {},
     latest: '1.31',
-    sources: [officialLibrary('nginx'), SOURCES.nginx],
+    sources: [officialLibrary('nginx'), SOURCES.nginx, SOURCES.nginxEntrypoint],
     notes: ['`-slim` exists for Alpine only; nginxinc/nginx-unprivileged is the non-root alternative'],
   },
   {

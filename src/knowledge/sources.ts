@@ -55,6 +55,10 @@ export const SOURCES = {
   ),
   nodeAlpine: at('https://github.com/nodejs/docker-node/blob/f27d936f7d7ccdeec25cd2de33584c1a841f561d/24/alpine3.24/Dockerfile'),
   nginx: at('https://github.com/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/debian/Dockerfile'),
+  nginxEntrypoint: at(
+    'https://github.com/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/debian/docker-entrypoint.sh',
+    'runs the scripts of /docker-entrypoint.d only when $1 is nginx or nginx-debug, then exec "$@" for any command',
+  ),
   httpd: at('https://github.com/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4/Dockerfile'),
   phpCli: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/cli/Dockerfile'),
   phpApache: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/apache/Dockerfile'),

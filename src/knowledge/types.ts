@@ -112,6 +112,12 @@ export interface ImageFacts {
    * depend on the command), so what the container runs is the CMD.
    */
   readonly entrypointRunsCommand: boolean;
+  /**
+   * The ENTRYPOINT ends in \`exec "$@"\` whatever its first argument, after set-up that may depend on it
+   * (nginx's runs its /docker-entrypoint.d scripts only for \`nginx\`): the command it is given becomes
+   * PID 1, and what runs is that command. Implied by entrypointRunsCommand.
+   */
+  readonly entrypointExecsCommand: boolean;
   readonly cmd: readonly string[] | null;
   /** Variables the image sets that the programs it is made for read (ASP.NET Core's listening addresses). */
   readonly env: Readonly<Record<string, string>>;
