@@ -19,7 +19,7 @@ import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners } from './accounts.js';
-import { contextFileAt, copySteps } from './copiedFiles.js';
+import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
@@ -31,7 +31,7 @@ import { archiveWritten, folderMove, functionBodies, invokedProgram, packageComm
 import { commandPath, pathIn, workdirAtEnd } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
-import { baseName, commandWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
+import { baseName, commandWords, runWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
 import { stateFolders, volumePaths } from './volumes.js';
 import { installedPackages } from './builds/packages.js';
@@ -243,7 +243,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (config !== null) return { ...config, at };
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
-  if (image?.facts.mustStartAsRoot != null && !commandReplaced(command, image)) {
+  if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, startedPrograms(command, ctx).map(baseName));
@@ -1544,12 +1544,17 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
 /**
  * The stage runs a command of its own, not the one the image is made to run (which is what its
  * mustStartAsRoot speaks of): its own ENTRYPOINT, or a CMD that the image's ENTRYPOINT, if it has one,
- * ends by running (\`exec "$@"\`). What that command runs is judged on its own.
+ * ends by running (\`exec "$@"\`); and its program is the image's or a package's, or a script read from
+ * the build context, so what it runs is judged on its own. A program copied in that cannot be read (a
+ * wrapper from the context, a binary from a stage) may well start the image's service.
  */
-function commandReplaced(command: StartCommand, image: IdentifiedImage): boolean {
-  if (command.entrypoint !== null) return true;
-  if (command.cmd === null) return false;
-  return image.facts.entrypoint === null || image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand;
+function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage): boolean {
+  if (command.entrypoint === null && command.cmd === null) return false;
+  if (command.entrypoint === null && !(image.facts.entrypoint === null || image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand)) return false;
+  const program = runWords(command)?.[0] ?? commandWords(command)[0];
+  if (program === undefined) return false;
+  const origin = programOrigin(file, stage, ctx, program);
+  return origin.kind === 'not-copied' || origin.kind === 'context' || origin.kind === 'inline';
 }
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
