@@ -103,7 +103,8 @@ const PINNED = {
   'useradd-no-log-init': { files: 53, changes: 54, refused: 17 },
   'curl-fail': { files: 64, changes: 190, refused: 1 },
   // dash (Debian's /bin/sh) stays PID 1 under a shell-form command, even one command.
-  'init-process': { files: 27, changes: 27, refused: 115 },
+  // nginx's /docker-entrypoint.sh is known to exec its command: `USER nginx` with nginx's CMD is no longer unread.
+  'init-process': { files: 27, changes: 27, refused: 114 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 5) or ASP.NET Core's port variables name a port below 1024.
@@ -133,7 +134,8 @@ const PINNED = {
   // The toolbox images' four apt installs keep their recommends (they run unminimize): 4 changes fewer, 4 refusals more.
   // `apk -U upgrade` gets --no-cache: 1 change.
   // A later pass's merge of the RUN non-root-user adds into one collapse-run merged is that merge: 3 reports fewer.
-  all: { files: 336, changes: 1291, refused: 1272 },
+  // nginx's entrypoint execs its command: init-process reads nginx's CMD (1 refusal fewer).
+  all: { files: 336, changes: 1291, refused: 1271 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
