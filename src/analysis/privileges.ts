@@ -1545,8 +1545,9 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
  * The stage runs a command of its own, not the one the image is made to run (which is what its
  * mustStartAsRoot speaks of): its own ENTRYPOINT, or a CMD that the image's ENTRYPOINT, if it has one,
  * ends by running (\`exec "$@"\`); and its program is the image's or a package's, or a script read from
- * the build context, so what it runs is judged on its own. A program copied in that cannot be read (a
- * wrapper from the context, a binary from a stage) may well start the image's service.
+ * the build context that runs no other file the image is given, so what it runs is judged on its own. A
+ * program copied in that cannot be read (a wrapper from the context, a binary from a stage, a second script
+ * the first hands over to) may well start the image's service.
  */
 function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage): boolean {
   if (command.entrypoint === null && command.cmd === null) return false;
@@ -1554,7 +1555,17 @@ function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
   const program = runWords(command)?.[0] ?? commandWords(command)[0];
   if (program === undefined) return false;
   const origin = programOrigin(file, stage, ctx, program);
-  return origin.kind === 'not-copied' || origin.kind === 'context' || origin.kind === 'inline';
+  if (origin.kind === 'not-copied') return true;
+  if (origin.kind !== 'context' && origin.kind !== 'inline') return false;
+  // A script is judged by what it runs, unless it runs another file the image is given, which is not read
+  // (an entrypoint that hands over to a second script, which may start the image's service).
+  const text = origin.kind === 'inline' ? origin.text : (ctx?.read(origin.path) ?? null);
+  const parsed = text === null ? null : parseScript(text);
+  if (parsed === null || !parsed.ok) return false;
+  return !parsed.commands.some((c) => {
+    const name = c.words[0]?.value;
+    return name != null && name.includes('/') && programOrigin(file, stage, ctx, name).kind !== 'not-copied';
+  });
 }
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
