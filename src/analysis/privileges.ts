@@ -1552,7 +1552,9 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
 function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage): boolean {
   if (command.entrypoint === null && command.cmd === null) return false;
   if (command.entrypoint === null && !(image.facts.entrypoint === null || image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand)) return false;
-  const program = runWords(command)?.[0] ?? commandWords(command)[0];
+  // Behind an init (\`tini -- /entrypoint.sh\`, as init-process writes it), the program is the one it starts.
+  const words = runWords(command) ?? commandWords(command);
+  const program = words[Math.max(wrappedProgram(words), 0)];
   if (program === undefined) return false;
   const origin = programOrigin(file, stage, ctx, program);
   if (origin.kind === 'not-copied') return true;

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+php /var/www/html/bin/console cache:warmup
+/web.sh "$@"
