@@ -16,8 +16,8 @@ import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { invokedProgram, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
-import { olderThan, short, stageNeeds, wheelFits } from './needs.js';
-import { nodeInstall, pythonPackageInstall } from './dependencies.js';
+import { olderThan, short, wheelFits } from './needs.js';
+import { nodeInstall, pipRequirements, pythonPackageInstall, type PipRequirement } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
 import { cargoLinkages } from './builds/rust.js';
 import { projectRuntimeIdentifiers } from './builds/dotnet.js';
@@ -83,10 +83,20 @@ export function copiedPackageNeeds(file: ParsedDockerfile, stages: readonly Stag
   const needs: Need[] = [];
   const unknowns: Unknown[] = [];
   const shipped = new Set(stages.map((s) => s.index));
+  // What each build stage installs with pip, read once however many COPYs take from it.
+  const installed = new Map<number, readonly PipRequirement[]>();
+  const pipOf = (stage: number): readonly PipRequirement[] => {
+    let known = installed.get(stage);
+    if (known === undefined) {
+      const commands = stageLineage(file, file.stages[stage]!).flatMap((l) => stageCommands(file, l, ctx).commands);
+      installed.set(stage, (known = pipRequirements(file, commands, ctx).items));
+    }
+    return known;
+  };
   for (const s of stages) {
     for (const a of copiedArtefacts(file, s, ctx)) {
       if (a.stage === null || shipped.has(a.stage) || a.build !== 'packages' || a.linkage.kind === 'none' || a.linkage.kind === 'static') continue;
-      for (const r of stageNeeds(file, stageLineage(file, file.stages[a.stage]!), 'glibc', ctx).pip) {
+      for (const r of pipOf(a.stage)) {
         if (r.name === null) continue;
         const copies = `from ${a.from}, where \`${short(r.at.text)}\` installs ${r.name}`;
         const loads = pipRuntimeLibraries(r.name, r.extras);

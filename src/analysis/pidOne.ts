@@ -11,7 +11,7 @@ import { rootStage, shellAt, stageLineage, stageNamed } from '../dockerfile/stag
 import { resolveBase } from '../dockerfile/variables.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { INIT_PROGRAMS } from '../knowledge/index.js';
+import { entrypointExecsItsCommand, INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
@@ -164,7 +164,7 @@ function judgeShell(argv: readonly Arg[], lookup: Lookup, depth: number): Verdic
 function baseEntrypointRuns(program: string, lookup: Lookup): boolean {
   const image = knownBaseImage(lookup.file, lookup.stage);
   const own = image?.facts.entrypoint?.[0];
-  if (image === null || !(image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand) || own === undefined) return false;
+  if (image === null || !entrypointExecsItsCommand(image.facts) || own === undefined) return false;
   return samePlace(program, own) && programOrigin(lookup.file, lookup.stage, lookup.ctx, program).kind === 'not-copied';
 }
 

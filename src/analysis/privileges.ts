@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { own } from '../own.js';
+import { Memo } from '../memo.js';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { resolveStage, stageReferences } from '../dockerfile/graph.js';
@@ -14,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -233,7 +234,8 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const change = systemChange(script);
     if (change !== null) return { code: 'needs-root', reason: `the container runs \`${change.command}\` when it starts: ${change.why}`, at: part.inst.span.start };
   }
-  for (const w of startedPrograms(command, ctx, (words) => procfileCommands(file, stage, ctx, words))) {
+  const started = startedPrograms(command, ctx, (words) => procfileCommands(file, stage, ctx, words));
+  for (const w of started) {
     const why = rootProgram(baseName(w));
     // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
     if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
@@ -246,7 +248,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, startedPrograms(command, ctx).map(baseName));
+  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName));
   if (docker !== null) return docker;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
@@ -325,7 +327,18 @@ interface StartText {
 }
 
 /** The shell text the container runs at start, with the scripts it names read from the build context, two levels deep. */
-function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): StartText[] {
+function startTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): readonly StartText[] {
+  const known = startTextsOf.get(command);
+  if (known !== undefined && known.ctx === ctx) return known.texts;
+  const texts = readStartTexts(file, stage, ctx, command);
+  startTextsOf.set(command, { ctx, texts });
+  return texts;
+}
+
+/** By the start command rootBlocker works out once for a stage: startFileWrite, startFolderWrite and appFolderWriter each read its texts. */
+const startTextsOf = new Memo<StartCommand, { readonly ctx: BuildContext | null; readonly texts: readonly StartText[] }>();
+
+function readStartTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): StartText[] {
   const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
   const out: StartText[] = [];
   const add = (script: string, where: string, at: number) => {
@@ -1551,7 +1564,7 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
  */
 function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage): boolean {
   if (command.entrypoint === null && command.cmd === null) return false;
-  if (command.entrypoint === null && !(image.facts.entrypoint === null || image.facts.entrypointRunsCommand || image.facts.entrypointExecsCommand)) return false;
+  if (command.entrypoint === null && image.facts.entrypoint !== null && !entrypointExecsItsCommand(image.facts)) return false;
   // Behind an init (\`tini -- /entrypoint.sh\`, as init-process writes it), the program is the one it starts.
   const words = runWords(command) ?? commandWords(command);
   const program = words[Math.max(wrappedProgram(words), 0)];

@@ -5,6 +5,12 @@
  */
 import type { ImageRef } from '../dockerfile/imageRef.js';
 import { dockerHubPath, identifyImage } from './identify.js';
+import type { ImageFacts } from './types.js';
+
+/** Whether the image's ENTRYPOINT ends by running the command it is given as PID 1 (\`exec "$@"\`), whatever its set-up. */
+export function entrypointExecsItsCommand(facts: ImageFacts): boolean {
+  return facts.entrypointRunsCommand || facts.entrypointExecsCommand;
+}
 
 /**
  * Official images not otherwise in the knowledge base whose docker-entrypoint.sh acts on the
