@@ -110,7 +110,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   does a start script copied from the build context (\`apk add $EXTRA_PACKAGES\` in an entrypoint) when
   the image that runs is this stage or built on it.
   Otherwise it stays and \`apk-update-kept\` says why.
-- \`pip install\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) gets \`--no-cache-dir\`, unless the
+- \`pip install\`, \`pip wheel\` and \`pip download\` (pip, pip3, \`python -m pip\`, \`python3 -m pip\`) get \`--no-cache-dir\`, unless the
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
   before the RUN, the command sets it, it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
   abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
@@ -296,8 +296,8 @@ interface Addition {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Every command this transform flags is an `install`, an `add`, uv's `sync` or apk's `upgrade`: most RUNs need no parse. */
-const MAY_INSTALL = /\b(?:install|add|sync|upgrade)\b/;
+/** Every command this transform flags is an `install`, an `add`, uv's `sync`, apk's `upgrade` or pip's `wheel` and `download`: most RUNs need no parse. */
+const MAY_INSTALL = /\b(?:install|add|sync|upgrade|wheel|download)\b/;
 
 function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
@@ -383,14 +383,14 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     }
     case 'pip': {
       // pip takes any unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
-      if (action !== 'install' || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
+      if (action === null || !PIP_CACHING.has(action) || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       // The RUN empties the cache itself; and pip before 21.3 fails `pip cache purge` on a cache the flag left empty.
       if (pipCachePurgedAfter(script, cmd)) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
       const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
       if (old !== null && !pipUpgradedBefore(ctx, cmd, script)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
-      return flag('--no-cache-dir', program.startsWith('python') ? `${program} -m pip install` : `${program} install`);
+      return flag('--no-cache-dir', program.startsWith('python') ? `${program} -m pip ${action}` : `${program} ${action}`);
     }
     case 'gem': {
       if (action !== 'install' && action !== 'i') return null;
@@ -404,6 +404,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       return null;
   }
 }
+
+/** pip's subcommands that download into its cache: a builder stage's `pip wheel -w /wheels` fills it as an install does. */
+const PIP_CACHING = new Set(['install', 'wheel', 'download']);
 
 /** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
 const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };
