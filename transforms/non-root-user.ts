@@ -20,6 +20,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
+import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { hasCaCertificates } from '../src/knowledge/index.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -929,12 +930,3 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
   }
   return null;
 }
-
-/**
- * Build tools' drivers whose subcommand says what they do, and the image that ships each: as the whole
- * ENTRYPOINT of a stage built on that image, the image is the toolchain, run on a project (\`docker run -v "$PWD:/src" IMAGE build -o ./app\`).
- */
-const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; readonly image: string; readonly what: string; readonly example: string; readonly writes: string }>> = {
-  go: { name: '`go`', image: 'golang', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
-  cargo: { name: '`cargo`', image: 'rust', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
-};

@@ -181,3 +181,13 @@ export const SYSTEM_TLS_CLIENTS: Readonly<Record<string, readonly string[] | nul
   wget: null,
   git: ['clone', 'fetch', 'pull', 'ls-remote', 'submodule', 'remote'],
 };
+
+/**
+ * Build tools' drivers whose subcommand says what they do, and the image that ships each: as the whole
+ * ENTRYPOINT of a stage built on that image, the image is the toolchain, run on a project
+ * (`docker run -v "$PWD:/src" IMAGE build -o ./app`); read by non-root-user.
+ */
+export const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; readonly image: string; readonly what: string; readonly example: string; readonly writes: string }>> = {
+  go: { name: '`go`', image: 'golang', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
+  cargo: { name: '`cargo`', image: 'rust', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
+};
