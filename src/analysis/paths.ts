@@ -11,7 +11,7 @@ import { fromParents, parentStage, stageInstructions, stageLineage } from '../do
 import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
-import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd } from '../dockerfile/workdir.js';
+import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd, workdirAtEndByDefault as imageWorkdirAtEndByDefault } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
 import { folderMove, mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
@@ -45,6 +45,14 @@ export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | n
 /** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable. */
 export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | null {
   return absoluteFolder(imageWorkdirAtEnd(file, stage));
+}
+
+/**
+ * The working directory the stage's container starts in when the build passes no `--build-arg`
+ * (`ARG APP=/qdrant`, `WORKDIR ${APP}`), or null when a name the Dockerfile does not set decides it.
+ */
+export function workdirAtEndByDefault(file: ParsedDockerfile, stage: Stage): string | null {
+  return absoluteFolder(imageWorkdirAtEndByDefault(file, stage));
 }
 
 /** An absolute path for `p` as seen by `inst` (relative to its WORKDIR), or null when unknown. */

@@ -29,7 +29,7 @@ import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
 import { archiveWritten, folderMove, functionBodies, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
-import { commandPath, pathIn, workdirAtEnd } from './paths.js';
+import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, runWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
@@ -607,7 +607,10 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
  */
 function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
-  const workdir = workdirAtEnd(file, stage);
+  // A folder named by a build argument (`WORKDIR ${APP}`) is checked as a build without `--build-arg` makes it.
+  const fixed = workdirAtEnd(file, stage);
+  const workdir = fixed ?? workdirAtEndByDefault(file, stage);
+  const byDefault = fixed === null ? ' (with the build arguments at their defaults)' : '';
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)];
   const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
   const last = stage.instructions.at(-1) ?? stage.from;
@@ -620,13 +623,13 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
       const folder = folderMove(parsed, c);
       const program = invokedProgram(c);
       const server = program === null ? undefined : START_FOLDER_DATA.find((s) => s.program === program.name);
-      if (program !== null && server !== undefined && !server.variables.some(assigned)) {
+      if (program !== null && server !== undefined && !server.variables.some((v) => (typeof v === 'string' ? assigned(v) : v.every(assigned)))) {
         const told = program.args.some((w) => w.value !== null && server.options.some((o) => new RegExp(`^--?${o}(?:=|$)`).test(w.value!)));
         const cwd = pathIn(workdir, folder, '.');
         if (!told && rootFolder(cwd)) {
           return {
             code: 'writes-app-folder',
-            reason: `${where} runs ${server.program} (\`${short(script.slice(c.start, c.end))}\`) with no --${server.options[0]} or ${server.variables[0]}, so it keeps ${server.keeps} in the folder it starts in, ${cwd}, which the build leaves to root: another user cannot create it there (give it --${server.options[0]} in a VOLUME, or start it in a folder the user owns)`,
+            reason: `${where} runs ${server.program} (\`${short(script.slice(c.start, c.end))}\`) with no --${server.options[0]} or ${[server.variables[0]!].flat().join(' and ')}, so it keeps ${server.keeps} in the folder it starts in, ${cwd}${byDefault}, which the build leaves to root: another user cannot create that there (${server.fix}, or start it in a folder the user owns)`,
             at,
           };
         }

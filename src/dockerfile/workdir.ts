@@ -64,6 +64,16 @@ export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): ImagePath {
   return workdirBefore(file, stage, Number.POSITIVE_INFINITY);
 }
 
+/**
+ * As workdirAtEnd, but with each build argument at its default (`ARG APP=/qdrant` then `WORKDIR
+ * ${APP}` gives /qdrant): the folder a build without `--build-arg` starts in. For a check that
+ * refuses when that build would fail, never for a path a transform writes.
+ */
+export function workdirAtEndByDefault(file: ParsedDockerfile, stage: Stage): ImagePath {
+  const workdirs = workdirsOf(file, true)[stage.index]!;
+  return endOf(workdirs);
+}
+
 function workdirBefore(file: ParsedDockerfile, stage: Stage, before: number): ImagePath {
   const workdirs = workdirsOf(file)[stage.index]!;
   // The last WORKDIR of the stage before `before` (changes are in file order), else what the stage starts in.
@@ -123,14 +133,16 @@ function limited(dir: ImagePath, line: number): ImagePath {
 }
 
 const workdirsByFile = new FileMemo<readonly StageWorkdirs[]>();
+const defaultWorkdirsByFile = new FileMemo<readonly StageWorkdirs[]>();
 
 /**
  * Every stage's WORKDIRs, resolved once per parsed file in stage order (a stage
  * builds only on earlier ones): asked for every COPY and path, a walk back over
  * the file each time made a file of many WORKDIRs quadratic.
  */
-function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
-  const known = workdirsByFile.get(file);
+function workdirsOf(file: ParsedDockerfile, byDefault = false): readonly StageWorkdirs[] {
+  const memo = byDefault ? defaultWorkdirsByFile : workdirsByFile;
+  const known = memo.get(file);
   if (known !== undefined) return known;
   const all = fromParents<StageWorkdirs>(file, (stage, parent) => {
     const start = parent !== null ? endOf(parent) : stage.base.kind === 'scratch' ? ROOT : IMAGE_WORKDIR;
@@ -138,11 +150,11 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
     for (const i of stage.instructions) {
       if (i.keyword !== 'WORKDIR' || i.argsSpan === null) continue;
       const word = logicalText(file.text, i.argsSpan.start, i.argsSpan.end, file.escape).text.trim();
-      changes.push({ index: i.index, word: workdirWord(file, i, word), line: i.line });
+      changes.push({ index: i.index, word: workdirWord(file, i, word, byDefault), line: i.line });
     }
     return { start, changes, dirs: [] };
   });
-  workdirsByFile.set(file, all);
+  memo.set(file, all);
   return all;
 }
 
@@ -153,10 +165,11 @@ function workdirsOf(file: ParsedDockerfile): readonly StageWorkdirs[] {
  * environment, and one a `--build-arg` can change names another folder in another build, so a
  * transform that writes the path (a COPY from a build stage) must not write its default.
  */
-function workdirWord(file: ParsedDockerfile, inst: Instruction, word: string): string {
+function workdirWord(file: ParsedDockerfile, inst: Instruction, word: string, byDefault: boolean): string {
   const written = unquoteWord(word, file.escape);
   if (!word.includes('$')) return written;
-  return expandWord(word, fixedValues(variablesAt(file, inst)), file.escape).value ?? written;
+  const vars = variablesAt(file, inst);
+  return expandWord(word, byDefault ? (name) => vars.get(name)?.value ?? null : fixedValues(vars), file.escape).value ?? written;
 }
 
 function endOf(stage: StageWorkdirs): ImagePath {

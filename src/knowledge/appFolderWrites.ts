@@ -266,7 +266,10 @@ export interface StartFolderData {
   readonly keeps: string;
   /** Options (without dashes) that name the folder, or a configuration file that may. */
   readonly options: readonly string[];
-  readonly variables: readonly string[];
+  /** Variables that move it, any one of them; a list is a set of variables that move it together. */
+  readonly variables: readonly (string | readonly string[])[];
+  /** How a Dockerfile puts the data where the user may write it. */
+  readonly fix: string;
   readonly source: string;
 }
 
@@ -276,6 +279,16 @@ export const START_FOLDER_DATA: readonly StartFolderData[] = [
     keeps: 'its data in NAME.etcd (default.etcd without --name)',
     options: ['data-dir', 'config-file'],
     variables: ['ETCD_DATA_DIR', 'ETCD_CONFIG_FILE'],
+    fix: 'give it --data-dir in a VOLUME',
     source: 'etcd-io/etcd server/etcdmain/etcd.go (Dir defaults to "<name>.etcd"), server/embed/config.go (--data-dir)',
+  },
+  {
+    program: 'qdrant',
+    keeps: 'its collections in ./storage and snapshots in ./snapshots (the defaults of storage_path and snapshots_path, which config/config.yaml under that folder may set otherwise)',
+    options: ['config-path'],
+    // It makes both folders when it starts: moving the collections alone still writes ./snapshots.
+    variables: [['QDRANT__STORAGE__STORAGE_PATH', 'QDRANT__STORAGE__SNAPSHOTS_PATH']],
+    fix: 'set QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH to folders in a VOLUME',
+    source: 'qdrant/qdrant config/config.yaml (storage_path: ./storage, snapshots_path: ./snapshots), src/main.rs (--config-path), src/settings.rs (QDRANT__ variables)',
   },
 ];
