@@ -158,7 +158,7 @@ Refuses, with the reason, when:
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;
 - \`dev-container\`: as for slim-base, a development environment (a devcontainer.json or CodeSandbox builds the
-  Dockerfile, it builds on an image made to be worked in, or the container only waits for \`docker exec\`), whose
+  Dockerfile, it builds on an image made to be worked in, it is a debug image, or the container only waits for \`docker exec\`), whose
   users run glibc programs, bash and GNU tools at its prompt, which no command of the Dockerfile shows;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Stages that do not ship are left alone unless \`-o alpine-base.allStages=true\`; images without an Alpine
@@ -183,7 +183,7 @@ image is already an Alpine variant).`,
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
       'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, or the container only waits), whose users run what Alpine lacks at its prompt',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, it is a debug image, or the container only waits), whose users run what Alpine lacks at its prompt',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,

@@ -111,6 +111,8 @@ bind). Refuses, leaving the file as it is:
   the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
   it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or installs code-server itself; or
+  it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
+  image whose users attach to its processes and capture its packets as root through \`docker exec\`; or
   the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
   steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
@@ -278,7 +280,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or runs unminimize for people at its prompt, whose tool picks the user, or a Tiltfile builds it with a live_update, which writes into the running container',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
@@ -325,6 +327,9 @@ A final stage that already runs as another user (or one set from a build argumen
     if (dev !== null) {
       if (dev.tool === 'codesandbox') {
         return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
+      }
+      if (dev.tool === 'debug') {
+        return [refusal(at, 'dev-container', `${devContainerSaid(dev)}, so a USER here would take from them what they installed the tools for`)];
       }
       if (dev.tool === 'image' || dev.tool === 'unminimize' || dev.tool === 'installs') {
         return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];

@@ -6,7 +6,8 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import { commandsNamed, runScripts } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
-import { developmentImage, developmentServerDownload } from '../knowledge/index.js';
+import { installedPackages } from './builds/packages.js';
+import { DEBUGGING_TOOLS, developmentImage, developmentServerDownload } from '../knowledge/index.js';
 import { FileMemo } from '../memo.js';
 
 /** What builds the Dockerfile as a development environment. */
@@ -34,7 +35,9 @@ export type DevContainer =
    */
   | { readonly tool: 'unminimize'; readonly line: number }
   /** A final stage that installs an editor served to a browser (code-server): the image is one to be worked in. */
-  | { readonly tool: 'installs'; readonly line: number; readonly what: string };
+  | { readonly tool: 'installs'; readonly line: number; readonly what: string }
+  /** A final stage that installs debuggers and tracers (DEBUGGING_TOOLS): a debug image, worked in through `docker exec`. */
+  | { readonly tool: 'debug'; readonly line: number; readonly tools: readonly string[] };
 
 /** What makes the Dockerfile a development environment, as a refusal says it. */
 export function devContainerSaid(dev: DevContainer): string {
@@ -49,6 +52,8 @@ export function devContainerSaid(dev: DevContainer): string {
       return `line ${dev.line} runs unminimize, which puts back the man pages and documentation Ubuntu's minimal image leaves out, for the people who work at the container's prompt`;
     case 'installs':
       return `line ${dev.line} installs ${dev.what}`;
+    case 'debug':
+      return `line ${dev.line} installs ${listed(dev.tools)}, debuggers and tracers for the people who work in the container through \`docker exec\`, attaching to its processes and capturing its packets as root: a debug image`;
   }
 }
 
@@ -85,7 +90,27 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
-  return base ?? (input === undefined ? null : (unminimized(input) ?? installedServer(input)));
+  return base ?? (input === undefined ? null : (unminimized(input) ?? installedServer(input) ?? debugImage(input)));
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The debuggers and tracers the final stage (or a stage it builds on) installs, when two or more, with the RUN that installs the second. */
+function debugImage(file: ParsedDockerfile): DevContainer | null {
+  const final = file.stages.at(-1);
+  if (final === undefined) return null;
+  const tools: string[] = [];
+  let line: number | null = null;
+  for (const stage of stageLineage(file, final).reverse()) {
+    for (const run of runScripts(file, stage)) {
+      for (const name of installedPackages([run]).names) if (DEBUGGING_TOOLS.has(name) && !tools.includes(name)) tools.push(name);
+      if (line === null && tools.length >= 2) line = run.inst.line;
+    }
+  }
+  return line === null ? null : { tool: 'debug', line, tools };
 }
 
 /** The RUN of the final stage (or a stage it builds on) that downloads an editor served to a browser, if one does. */

@@ -46,3 +46,12 @@ export const DEVELOPMENT_SERVER_DOWNLOADS: readonly DevelopmentServerDownload[] 
 export function developmentServerDownload(script: string): DevelopmentServerDownload | null {
   return DEVELOPMENT_SERVER_DOWNLOADS.find((d) => d.url.test(script)) ?? null;
 }
+
+/**
+ * Debuggers and tracers, by package name (the same in Debian, Alpine and Fedora), for people who work
+ * in a running container through \`docker exec\`: a final image that installs two of them is a debug
+ * image (fluent-bit's \`debug\` target ships gdb, valgrind, strace and tcpdump beside the service),
+ * whose users attach to the service's processes and capture its packets as root. One alone may be
+ * the image's own tool (a packet capture image runs tcpdump).
+ */
+export const DEBUGGING_TOOLS: ReadonlySet<string> = new Set(['gdb', 'lldb', 'strace', 'ltrace', 'valgrind', 'tcpdump', 'bpftrace', 'linux-perf', 'perf', 'sysdig']);
