@@ -279,12 +279,16 @@ function tarCompressors(c: StageCommand): string[] {
   return TAR_COMPRESSORS.filter((z) => clusters.some((a) => a.includes(z.shortFlag)) || args.some((a) => z.longFlags.includes(a)) || ((reads || auto) && args.map((a) => a.replace(/^--file=/, '')).some((a) => !a.startsWith('-') && z.suffixes.some((s) => a.endsWith(s))))).map((z) => z.package);
 }
 
-/** curl, wget or git reaching an https URL (or one a variable names) verifies it with ca-certificates. */
+/** curl, wget or git reaching an https URL (or one a variable names, unless written as a plain http one) verifies it with ca-certificates. */
 function fetchesOverTls(c: StageCommand): boolean {
   if (!Object.hasOwn(SYSTEM_TLS_CLIENTS, c.name)) return false;
   const subcommands = SYSTEM_TLS_CLIENTS[c.name]!;
   if (subcommands !== null && !subcommands.includes(c.argv[1] ?? '')) return false;
-  return c.argv.slice(1).some((a) => a === null || /^(?:git\+)?https:\/\//.test(a));
+  if (c.argv.slice(1).some((a) => a !== null && /^(?:git\+)?https:\/\//.test(a))) return true;
+  if (!c.argv.slice(1).includes(null)) return false;
+  // A word known only when it runs may name an https URL, unless its text starts as a plain http one
+  // (`"http://localhost:${PORT}/health"`, a health check's).
+  return c.command === null || c.command.words.slice(1).some((w) => w.value === null && !/^["']?http:\/\//.test(w.raw));
 }
 
 /** A wheel file name installs on Linux with this C library: pure Python, or built for it. */

@@ -157,15 +157,23 @@ function makefileGenerator(values: readonly (string | null)[]): boolean {
  * http://localhost:8080/health\`): no certificate is ever checked. A redirect (-L) may lead to https,
  * an option may name an https server (\`--proxy https://…\`, \`--doh-url\`), and a config file (-K) anything;
  * so may a proxy whose address is not written out (\`--proxy "$PROXY"\`, \`http_proxy=$P curl …\`).
+ * wget only on the loopback, with no variables set for it (a proxy).
  */
 function plainHttpOnly(command: SimpleCommand): boolean {
   const r = recognise(command);
-  if (r?.kind !== 'download' || r.tool !== 'curl' || r.urls.length === 0) return false;
+  if (r?.kind !== 'download' || r.urls.length === 0) return false;
+  // wget follows redirects, which may lead to https; on the container's own loopback (a health check's
+  // `wget -qO- http://localhost:3000/health`) nothing it reaches is verified with the CA bundle.
+  if (r.tool === 'wget') return command.assigns.length === 0 && r.urls.every((u) => LOOPBACK_HTTP.test(u.raw));
+  if (r.tool !== 'curl') return false;
   if (r.hasFlag('-L', '--location', '--location-trusted', '-K', '--config')) return false;
   if (r.options.some((o) => CURL_PROXY_OPTIONS.has(o.name) && o.value === null)) return false;
   if (command.assigns.some((a) => CURL_PROXY_VARIABLES.has(a.name) && (a.value === null || /^https:/i.test(a.value)))) return false;
   return r.urls.every((u) => /^["']?http:\/\//i.test(u.raw)) && !r.options.some((o) => o.value !== null && /^https:/i.test(o.value));
 }
+
+/** A plain http URL, its text as written, to the container itself. */
+const LOOPBACK_HTTP = /^["']?http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?:[:/"']|$)/i;
 
 /** curl's options naming a proxy it reaches first. */
 const CURL_PROXY_OPTIONS: ReadonlySet<string> = new Set(['-x', '--proxy', '--preproxy']);

@@ -204,6 +204,13 @@ describe('needs', () => {
     expect(stageNeeds(g, [g.stages[0]!], 'musl', null).needs).toEqual([]);
   });
 
+  it('takes a URL known only at run time as https unless it is written as a plain http one', () => {
+    const f = file('FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nHEALTHCHECK CMD curl -f "http://localhost:${PORT}/health"\n');
+    expect(stageNeeds(f, [f.stages[0]!], 'glibc', null).needs.map((n) => n.package)).toEqual([]);
+    const g = file('FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nHEALTHCHECK CMD curl -f "$HEALTH_URL"\n');
+    expect(stageNeeds(g, [g.stages[0]!], 'glibc', null).needs.map((n) => n.package)).toEqual(['ca-certificates']);
+  });
+
   it('reads requirements files and knows packages without wheels', () => {
     const f = file('FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt "flask==${V}"\n');
     const ctx = memoryBuildContext({ 'requirements.txt': '# db\npsycopg2==2.9.9 ; python_version>"3"\n-r more.txt\n', 'more.txt': 'git+https://example.com/x.git\n' });

@@ -36,6 +36,14 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('wget of plain http to the container itself checks no certificate, wherever a redirect leads', () => {
+    expect(uses('wget -qO- "http://localhost:${PORT:-3000}/_health"; wget -q --spider http://127.0.0.1:8080/; wget -qO- http://[::1]/ok; wget -q http://localhost.example.com/x; wget -q http://localhost/a https://x/b; https_proxy=$P wget -q http://localhost/c')).toEqual([
+      'wget -q http://localhost.example.com/x → tls',
+      'wget -q http://localhost/a https://x/b → tls',
+      'https_proxy=$P wget -q http://localhost/c → tls',
+    ]);
+  });
+
   it('curl of plain http still checks certificates through an https proxy or a config file it reads', () => {
     expect(uses('curl -o f http://x/f --proxy https://proxy:3128; curl -K /etc/curlrc -o g http://x/g; curl -o h -x http://proxy:3128 http://x/h')).toEqual([
       'curl -o f http://x/f --proxy https://proxy:3128 → tls',
