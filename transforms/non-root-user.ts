@@ -175,7 +175,9 @@ bind). Refuses, leaving the file as it is:
   gunicorn's configuration file, in the command, in the package.json script it runs (\`npm start\`) or in the command
   a start script it runs \`exec\`s or ends with; ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as
   the Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`; the runtime
-  image's count once a COPY brings ASP.NET Core in from an aspnet image's /usr/share/dotnet), also when
+  image's count once a COPY brings ASP.NET Core in from an aspnet image's /usr/share/dotnet); a literal listen address
+  in the Go sources of the build context when a stage runs \`go build\` (\`http.ListenAndServe(":80", r)\`,
+  \`Addr: ":443"\`, gin's \`Run(":80")\`; in a cmd/NAME layout, only the started program's folder), also when
   a RUN gives a program \`cap_net_bind_service\` with setcap, which the reason names: a process gains that capability
   only where the runtime keeps it and allows privilege gains (not under no-new-privileges);
 - \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user

@@ -251,7 +251,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName));
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
 }
 
 /**
@@ -1247,12 +1247,7 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   if (modules.length === 0) return null;
   // A file of a test-helper package is named only when no other file imports the client.
   let helper: Blocker | null = null;
-  const sources = contextFiles(ctx, '.go') ?? [];
-  const mains = new Set(programs.filter((name) => sources.some((f) => goMainOf(f) === name)));
-  for (const source of sources) {
-    if (!builtGoFile(source)) continue;
-    const main = goMainOf(source);
-    if (mains.size > 0 && main !== null && !mains.has(main)) continue;
+  for (const source of startedGoFiles(ctx, programs)) {
     const text = ctx.read(source) ?? '';
     const imported = modules.find((p) => text.includes(`"${p}"`));
     if (imported === undefined) continue;
@@ -1260,6 +1255,49 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     helper ??= found(`${imported} (${source} imports it)`);
   }
   return helper;
+}
+
+/**
+ * The Go files of the build context the go tool compiles, less those of another program than the ones
+ * the container starts (programs: their base names) where cmd/NAME folders hold the programs' main packages.
+ */
+function startedGoFiles(ctx: BuildContext, programs: readonly string[]): string[] {
+  const sources = (contextFiles(ctx, '.go') ?? []).filter(builtGoFile);
+  const mains = new Set(programs.filter((name) => sources.some((f) => goMainOf(f) === name)));
+  return mains.size === 0 ? sources : sources.filter((f) => {
+    const main = goMainOf(f);
+    return main === null || mains.has(main);
+  });
+}
+
+/**
+ * A literal listen address in Go: net/http's \`ListenAndServe(":80", …)\` and \`http.Server{Addr: ":80"}\`,
+ * \`net.Listen("tcp", ":80")\`, gin's \`Run(":80")\`, echo's \`Start(":80")\`, fiber's \`Listen(":80")\`.
+ */
+const GO_LISTEN = /(?:\b(?:ListenAndServe(?:TLS)?|Listen|Run(?:TLS)?|Start(?:TLS)?)\(\s*(?:"tcp[46]?"\s*,\s*)?|\bAddr\s*:\s*)"((?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5}))"/g;
+
+/** Of Go files read for a port, at most this many: a project of more is left unread rather than slow. */
+const GO_FILES_READ = 500;
+
+/**
+ * A port below 1024 that the Go program the container starts listens on, written in its source: the
+ * stage runs \`go build\` on the build context (awesome-compose's backends: \`http.ListenAndServe(":80", r)\`).
+ */
+function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs: readonly string[]): { readonly source: string; readonly call: string; readonly port: number } | null {
+  if (ctx === null) return null;
+  const builds = commandsNamed(file.stages.flatMap((s) => runScripts(file, s)), 'go').some(({ command }) => command.args[0] === 'build' || command.args[0] === 'install');
+  if (!builds) return null;
+  const sources = startedGoFiles(ctx, programs);
+  if (sources.length > GO_FILES_READ) return null;
+  for (const source of sources) {
+    const text = ctx.read(source);
+    if (text === null || !text.includes('":')) continue;
+    for (const m of text.matchAll(GO_LISTEN)) {
+      const port = Number(m[2]);
+      if (port > 0 && port < FIRST_UNPRIVILEGED_PORT) return { source, call: `"${m[1]}"`, port };
+    }
+  }
+  return null;
 }
 
 /** The program a Go file's main package builds, by Go's layout (`cmd/NAME/…`), else null. */
@@ -1358,15 +1396,15 @@ function withoutSubcommands(c: SimpleCommand): readonly ShellWord[] {
 }
 
 /** A port below 1024 that the stage exposes or is told to listen on. */
-function lowPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
-  const blocker = lowPortUse(file, stage, ctx, command, image, null);
+function lowPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null, programs: readonly string[]): Blocker | null {
+  const blocker = lowPortUse(file, stage, ctx, command, image, programs, null);
   if (blocker === null) return null;
   // A program given the capability binds low ports as any user, but only where the runtime lets a process gain it.
   const granted = commandsNamed(stageLineage(file, stage).flatMap((s) => runScripts(file, s)), 'setcap').find(({ command: c }) => c.args.some((a) => a !== null && /cap_net_bind_service/i.test(a)));
-  return granted === undefined ? blocker : lowPortUse(file, stage, ctx, command, image, granted.run.inst);
+  return granted === undefined ? blocker : lowPortUse(file, stage, ctx, command, image, programs, granted.run.inst);
 }
 
-function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
+function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null, programs: readonly string[], granted: Instruction | null): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'EXPOSE' && inst.argsSpan !== null) {
@@ -1407,6 +1445,8 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
       if (port !== null) return portBlocker(inst, port, `runs ${started.path}, which listens on`, granted);
     }
   }
+  const go = goSourcePort(file, ctx, programs);
+  if (go !== null) return portBlocker(inst, go.port, `runs the Go program built from the build context, whose ${go.source} listens at ${go.call}, on`, granted);
   return null;
 }
 
