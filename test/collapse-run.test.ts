@@ -37,8 +37,8 @@ describe('collapse-run says why it puts a RUN in parentheses', () => {
   };
 
   it('a RUN that changes the shell state keeps it to itself, as in its own RUN', () => {
-    expect(merged('FROM python:3.12-slim\nRUN export FLASK_APP=app.py\nRUN pip install flask\n')).toEqual({
-      output: 'FROM python:3.12-slim\nRUN ( export FLASK_APP=app.py ) && \\\n    pip install flask\n',
+    expect(merged('FROM python:3.12-slim\nRUN export FLASK_APP=app.py && flask --version\nRUN pip install flask\n')).toEqual({
+      output: 'FROM python:3.12-slim\nRUN ( export FLASK_APP=app.py && flask --version ) && \\\n    pip install flask\n',
       messages: ['merged 2 RUN instructions into one; line 2 runs in a subshell, as it ran in its own RUN, so that the shell state it changes (`export`) does not reach the commands after it'],
     });
   });

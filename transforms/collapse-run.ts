@@ -26,6 +26,7 @@ import {
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
+import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
@@ -69,6 +70,8 @@ stopped when one failed. The merged body keeps that:
 - bodies are joined with \`&&\`, so the commands after a failing RUN do not run;
 - a RUN that changes the shell's state for what follows (\`cd\`, \`export\`, \`umask\`, \`set\`,
   \`source\`, \`trap\`, a bare \`X=1\`, a function, a loop variable …) runs in a subshell \`( … )\`;
+  one that does nothing else (\`RUN export FLASK_APP=app.py\`, \`RUN cd /app\`) is not merged (\`no-effect\`):
+  its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Names count without their
@@ -150,6 +153,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
     'folder-removed': 'the RUN before removes its working folder, which the commands joined after it would run in',
     'startup-files': 'the SHELL reads startup files before every RUN',
+    'no-effect': 'the RUN only sets shell state (`export X=1`, `cd /app`), which ends with it: merged, it would need a subshell to change nothing',
     'unsafe-merge': 'the merged text would not be exactly the joined bodies, or not valid shell',
     ...BODY_REFUSALS,
   },
@@ -317,6 +321,15 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       }
       return;
     }
+    // A RUN that only sets shell state does nothing the next RUN sees: merged, it would need a subshell to stay so.
+    const state = shellStateOnly(body.parsed);
+    if (state !== null) {
+      close();
+      if (mergeable(k - 1) || mergeable(k + 1)) {
+        findings.push(refusal(inst.span.start, 'no-effect', `this RUN only sets shell state (\`${state}\`), which ends with its RUN: it changes nothing for the instructions after it (ENV or WORKDIR would), and merged it would have to run in a subshell to stay so`));
+      }
+      return;
+    }
     const member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
     const prev = group.at(-1);
     if (prev !== undefined) {
@@ -438,6 +451,29 @@ function flagsKey(inst: Instruction, only?: string): string {
 // What a body does to the shell it runs in.
 
 /** Builtins that change the shell's state for the commands after them. */
+/** Builtins whose whole effect is the shell's own state: a RUN of nothing else leaves no trace. */
+const STATE_ONLY = new Set(['cd', 'chdir', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'umask', 'alias', 'unalias', 'readonly', 'declare', 'typeset', 'local']);
+
+/**
+ * The text of a body whose every command only changes the shell's state (\`export FLASK_APP=app.py\`,
+ * \`cd /app\`, a bare \`X=1\`), with nothing expanded by running a command; null otherwise.
+ */
+function shellStateOnly(parsed: ShellScript): string | null {
+  const items = parsed.statements.flatMap((st) => st.items);
+  if (items.length === 0 || items.some((i) => i.kind !== 'command' || i.command === null || i.redirected)) return null;
+  for (const item of items) {
+    const c = item.command!;
+    if (c.redirects.length > 0 || c.background || c.words.some((w) => w.value === null) || c.assigns.some((a) => a.value === null)) return null;
+    // `export A=1` holds its assignments as arguments; `A=1 cd /x` sets A for cd alone, which is no state.
+    if (c.words.length === 0 ? c.assigns.length === 0 : (c.assigns.length > 0 && !c.declaration) || !STATE_ONLY.has(c.name ?? '')) return null;
+    // `set -x` alone traces what comes after it, which merging keeps: it joins as it is (see leakOf).
+    if (c.name === 'set' && tracingOnly(c.args)) return null;
+    // `cd a b` fails: that RUN stops the build.
+    if (c.name === 'cd' && c.args.filter((a) => !a!.startsWith('-')).length > 1) return null;
+  }
+  return short(parsed.source.trim());
+}
+
 const STATEFUL = new Set([
   'cd', 'chdir', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'umask', 'source', '.', 'alias', 'unalias',
   'trap', 'ulimit', 'readonly', 'declare', 'typeset', 'local', 'hash', 'eval', 'read', 'mapfile',

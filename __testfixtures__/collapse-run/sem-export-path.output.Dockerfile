@@ -1,4 +1,4 @@
 FROM scratch
-RUN ( export PATH=/nowhere ) && \
+RUN ( export PATH=/nowhere && echo exported ) && \
     mkdir made-with-path && \
     touch made-with-path/file

@@ -1,8 +1,8 @@
 FROM scratch
-RUN export GREETING=hello
-RUN X=1
-RUN umask 077
-RUN set -o noglob
+RUN export GREETING=hello && touch exported
+RUN X=1; touch assigned
+RUN umask 077 && touch masked
+RUN set -o noglob && touch noglob
 RUN f() { printf f > from-function; }; f
 RUN for i in 1 2; do touch "loop-$i"; done
 RUN : ${DEFAULTED:=set}

@@ -1,8 +1,8 @@
 FROM scratch
-RUN ( export GREETING=hello ) && \
-    ( X=1 ) && \
-    ( umask 077 ) && \
-    ( set -o noglob ) && \
+RUN ( export GREETING=hello && touch exported ) && \
+    ( X=1; touch assigned ) && \
+    ( umask 077 && touch masked ) && \
+    ( set -o noglob && touch noglob ) && \
     ( f() { printf f > from-function; }; f ) && \
     ( for i in 1 2; do touch "loop-$i"; done ) && \
     ( : ${DEFAULTED:=set} ) && \

@@ -1,0 +1,8 @@
+FROM scratch
+RUN mkdir app && \
+    touch top
+RUN cd app
+RUN touch where-am-i
+RUN export GREETING=hello
+RUN printf '%s\n' "${GREETING:-unset}" > greeting && \
+    ls > listing
