@@ -8,7 +8,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { INIT_PROGRAMS, TINI_STATIC, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
+import { ALPINE_ARCHITECTURES, INIT_PROGRAMS, TINI_STATIC, archNamespace, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
 import { packageCommands, ranWhenDone, runBody } from '../src/shell/index.js';
 import { appendWords } from '../src/shell/edit.js';
 
@@ -65,8 +65,10 @@ group, not a package file), else installed in a RUN right after the final FROM (
 release past its end whose packages have left its repositories (Debian 10 and older, Ubuntu's interim releases), an
 image the knowledge base does not know, or a base that runs as another user, where a RUN after the FROM could not
 install it), a static tini is copied in from a
-small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one; set
-\`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
+small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one, of the final image's
+platform: the final FROM's \`--platform\`, or the one an official image built for one architecture is
+(\`FROM arm64v8/python\` gets \`FROM --platform=linux/arm64 alpine:…\`: by default the stage would be of the build
+platform, and an amd64 tini in an arm64 image does not start); set \`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
 the image it leaves, and the command is judged as exec-form leaves it. Without changing the image, \`docker run --init\` or compose's
 \`init: true\` give a container the same init.
 
@@ -92,7 +94,8 @@ Refuses, leaving the image as it is:
 - \`inherited-command\`: the CMD comes from a stage the final stage builds on, which a new ENTRYPOINT would reset;
 - \`no-package-manager\`, \`no-tini-package\`, \`non-root-user\`: with \`copyIn=false\`, the image has no package
   manager, no known tini package, or does not run as root where tini would be installed (the reason says how
-  \`docker run --init\` or compose \`init: true\` help instead).`,
+  \`docker run --init\` or compose \`init: true\` help instead); \`no-tini-package\` too when the image is built
+  for an architecture Alpine has no image for (\`arm32v5/…\`, \`mips64le/…\`), so there is no static tini to copy in.`,
     hadolint: [],
     review: 'the container starts tini as PID 1 in front of its command: signals and exit codes now pass through tini',
     defaultEnabled: false,
@@ -116,7 +119,7 @@ Refuses, leaving the image as it is:
       windows: 'a Windows image',
       'inherited-command': 'the CMD comes from a stage the final stage builds on',
       'no-package-manager': 'the image has no package manager (copyIn is off)',
-      'no-tini-package': 'no tini package is known for the stage (copyIn is off)',
+      'no-tini-package': 'no tini package is known for the stage (copyIn is off), or no static tini for its architecture',
       'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
     },
   },
@@ -255,7 +258,7 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
     const edit = insertLinesAfter(file, final.from, [`${keyword(file, 'RUN')} ${pkg.install}`]);
     return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
   }
-  if (options.copyIn) return copyIn(file, final);
+  if (options.copyIn) return copyIn(file, final, alternative);
   if (pkg !== null && !('unavailable' in pkg)) return { code: 'non-root-user', reason: `the final stage runs as ${user?.user ?? 'an unknown user'} (${user?.from ?? 'the base image'}) where tini would be installed; ${alternative}` };
   if (image !== null && image.facts.packageManager === 'none') return { code: 'no-package-manager', reason: `${image.raw} has no package manager to install tini with; ${alternative}` };
   const inUse = image === null ? packageManagerInUse(file, final, buildContext) : null;
@@ -287,13 +290,22 @@ function existingInstall(file: ParsedDockerfile, final: Stage, manager: 'apt' | 
   return null;
 }
 
-/** A static tini from a stage of its own, copied into the final stage right after its FROM. */
-function copyIn(file: ParsedDockerfile, final: Stage): TiniSource {
+/**
+ * A static tini from a stage of its own, copied into the final stage right after its FROM. The stage is
+ * of the final image's platform: the final FROM's \`--platform\`, or the one an official image built for
+ * one architecture is (\`arm64v8/python\`), which the build platform, the new stage's default, may not be.
+ */
+function copyIn(file: ParsedDockerfile, final: Stage, alternative: string): TiniSource | { code: string; reason: string } {
   const taken = new Set(file.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined));
   let name = 'tini';
   for (let n = 2; taken.has(name); n++) name = `tini-${n}`;
   const platform = final.from.flags.find((f) => f.name.toLowerCase() === 'platform');
-  const platformFlag = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
+  const base = resolveBase(file, rootStage(file, final));
+  const arch = base?.ref == null ? null : archNamespace(base.ref);
+  if (platform === undefined && arch !== null && !ALPINE_ARCHITECTURES.has(arch.namespace)) {
+    return { code: 'no-tini-package', reason: `${base!.text} is built for ${arch.platform} only, for which Alpine publishes no image to take a static tini from; ${alternative}` };
+  }
+  const platformFlag = platform !== undefined ? `${file.text.slice(platform.span.start, platform.span.end)} ` : arch !== null ? `--platform=${arch.platform} ` : '';
   // A blank line on each side, as between the file's own stages.
   const above = attachedComments(file, final.from)[0]?.line ?? final.from.line;
   const separate = above > 1 && file.text.slice(file.lines.startOf(above - 1), file.lines.endOf(above - 1)).trim() !== '';
@@ -308,7 +320,7 @@ function copyIn(file: ParsedDockerfile, final: Stage): TiniSource {
     path: '/sbin/tini',
     how: `a static build copied from ${TINI_STATIC.image}`,
     edits: [stage, copy],
-    note: `a new build stage pulls ${TINI_STATIC.image} to take its static tini from`,
+    note: `a new build stage pulls ${TINI_STATIC.image}${platform === undefined && arch !== null ? ` for ${arch.platform}, the platform ${base!.text} is built for,` : ''} to take its static tini from`,
   };
 }
 

@@ -4,6 +4,7 @@
  * entrypoint looks at its first argument, the two start the container differently.
  */
 import type { ImageRef } from '../dockerfile/imageRef.js';
+import { ARCH_NAMESPACES } from './architectures.js';
 import { dockerHubPath, identifyImage } from './identify.js';
 import type { ImageFacts } from './types.js';
 
@@ -35,11 +36,8 @@ export type BaseEntrypoint = { readonly kind: 'none' } | { readonly kind: 'acts'
 const NONE: BaseEntrypoint = { kind: 'none' };
 const UNKNOWN: BaseEntrypoint = { kind: 'unknown' };
 
-/**
- * Docker Hub namespaces that hold the official images built for one architecture
- * (`arm32v7/node` is `node`), from docker-library's bashbrew architectures.
- */
-const ARCH_NAMESPACE = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|mips64le|ppc64le|riscv64|s390x|windows-amd64)\//;
+/** Docker Hub namespaces that hold the official images built for one architecture (`arm32v7/node` is `node`). */
+const ARCH_NAMESPACE = new RegExp(`^(?:${Object.keys(ARCH_NAMESPACES).join('|')})/`);
 
 /**
  * Images outside the official ones that have no ENTRYPOINT, or one that runs any command as

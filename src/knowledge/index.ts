@@ -27,6 +27,7 @@ export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './
 export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
+export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
 export { baseEntrypoint, entrypointExecsItsCommand, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';

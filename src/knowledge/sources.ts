@@ -148,6 +148,10 @@ export const SOURCES = {
     `${OFFICIAL_IMAGES}/library/busybox`,
     'one static busybox binary: wget fetches http, but there is no TLS helper and no CA certificates for https',
   ),
+  bashbrewArchitectures: at(
+    'https://github.com/docker-library/bashbrew/blob/3ebdb4c18fc176b30601a9ff1812b340e1f9dc08/architecture/oci-platform.go',
+    'SupportedArches: the architecture namespaces of the official images (arm64v8, i386…) and the OCI platform of each',
+  ),
   tiniAports: at(
     'https://github.com/alpinelinux/aports/blob/05253d2ccfbc33afa159c80635963e9c34d8cf45/community/tini/APKBUILD',
     'community/tini installs /sbin/tini; its subpackage tini-static installs /sbin/tini-static (also at 0.15.0, commit 57f8763f, Alpine 3.7)',
