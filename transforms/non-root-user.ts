@@ -109,7 +109,7 @@ bind). Refuses, leaving the file as it is:
   picks the user (\`containerUser\`, \`remoteUser\`), which its features often create after the build (common-utils); or
   the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root; or
   the final stage builds on an image made to be worked in (a dev container image of
-  mcr.microsoft.com/devcontainers, a Gitpod workspace, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
+  mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
   it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or installs code-server itself; or
   it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
   image whose users attach to its processes and capture its packets as root through \`docker exec\`; or

@@ -17,6 +17,8 @@ export interface DevelopmentImage {
 export const DEVELOPMENT_IMAGES: readonly DevelopmentImage[] = [
   { repository: /^mcr\.microsoft\.com\/(?:vscode\/)?devcontainers\/[a-z0-9._/-]+$/, what: 'a dev container image', source: SOURCES.devcontainerImages },
   { repository: /^gitpod\/workspace-[a-z0-9-]+$/, what: "a Gitpod workspace image", source: SOURCES.gitpodWorkspace },
+  // Published in each Artifact Registry region (us-central1-docker.pkg.dev, europe-west4-docker.pkg.dev…).
+  { repository: /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\/predefined\/[a-z0-9._-]+$/, what: 'a Cloud Workstations image', source: SOURCES.cloudWorkstationsImages },
   { repository: /^codercom\/code-server$/, what: 'code-server, VS Code served to a browser', source: SOURCES.codeServer },
   { repository: /^(?:(?:lscr\.io|ghcr\.io)\/)?linuxserver\/code-server$/, what: "LinuxServer's code-server, VS Code served to a browser", source: SOURCES.linuxserverCodeServer },
 ];

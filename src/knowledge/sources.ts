@@ -252,6 +252,10 @@ export const SOURCES = {
     'https://github.com/devcontainers/images/blob/bed3eb260c3c0d78a95ba6a5c27af3601a44b3c8/README.md',
     'dev container images, published as mcr.microsoft.com/devcontainers/<image> and again as mcr.microsoft.com/vscode/devcontainers/<image> (build/config.json secondaryContainerRegistryPath)',
   ),
+  cloudWorkstationsImages: at(
+    'https://cloud.google.com/workstations/docs/preconfigured-base-images',
+    'Google Cloud Workstations\' base images, REGION-docker.pkg.dev/cloud-workstations-images/predefined/<image> (base, code-oss, the JetBrains IDEs), used as is or built on with FROM',
+  ),
   gitpodWorkspace: at(
     'https://github.com/gitpod-io/workspace-images/blob/244a381d9b1ce6634f20e0716215c9eb9694db25/base/Dockerfile',
     'gitpod/workspace-base: useradd -u 33333 -G sudo gitpod, USER gitpod; workspace-full and the other gitpod/workspace-* images (README) build on it',

@@ -13,10 +13,12 @@ describe('developmentImage', () => {
     expect(of('codercom/code-server:latest')).toBe('code-server, VS Code served to a browser');
     expect(of('lscr.io/linuxserver/code-server:4.96.4')).toBe("LinuxServer's code-server, VS Code served to a browser");
     expect(of('linuxserver/code-server')).toBe("LinuxServer's code-server, VS Code served to a browser");
+    expect(of('us-central1-docker.pkg.dev/cloud-workstations-images/predefined/code-oss:latest')).toBe('a Cloud Workstations image');
+    expect(of('us-west1-docker.pkg.dev/cloud-workstations-images/predefined/base:latest')).toBe('a Cloud Workstations image');
   });
 
   it('knows no other image as one: a runtime, or a name that only looks alike', () => {
-    for (const reference of ['python:3.12', 'mcr.microsoft.com/dotnet/sdk:8.0', 'gitpod/workspace', 'example.com/gitpod/workspace-full', 'codercom/enterprise-base', 'linuxserver/nginx']) {
+    for (const reference of ['python:3.12', 'mcr.microsoft.com/dotnet/sdk:8.0', 'gitpod/workspace', 'example.com/gitpod/workspace-full', 'codercom/enterprise-base', 'linuxserver/nginx', 'us-central1-docker.pkg.dev/my-project/predefined/base', 'us-central1-docker.pkg.dev/cloud-workstations-images/other/base']) {
       expect(of(reference), reference).toBeNull();
     }
   });
