@@ -82,7 +82,8 @@ Refuses, leaving the image as it is:
   supervisord, catatonit, runit…), or the stage installs one that the command does not start (or that a script
   it runs, which cannot be read, may start);
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
-- \`unreadable-script\`: the command runs a script the build context does not hold (or that is not shell syntax,
+- \`unreadable-script\`: the command runs a script the build context does not hold (or that a RUN writes over after
+  the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
   read, or that ends without exec but hands over with one earlier on some paths: \`if [ "$1" = runserver ]; then
   start_supervisord; fi\` where that function ends in \`exec supervisord\`), so whether it hands PID 1 over with

@@ -130,7 +130,8 @@ bind). Refuses, leaving the file as it is:
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
-  from another image, made or fetched by another stage, missing, or where a later \`COPY --from\` of a path that may be
+  from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
+  \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
   a folder would put its contents: \`COPY --from=build /app/target/release/app /\`; what the stage's compiler writes with \`-o\`,
   such as \`go build -o /out/server\`, is a file, and a program rather than a script, whatever its name): it may switch users itself. A script
   another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's

@@ -14,7 +14,8 @@ import type { SimpleCommand } from '../shell/types.js';
 import { resolveBase, variablesAt } from '../dockerfile/variables.js';
 import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
-import { DEFAULT_PATH } from './builds/plan.js';
+import { DEFAULT_PATH, fileCopies, findCommands, resolveIn, type Located } from './builds/plan.js';
+import { runScripts } from './runScripts.js';
 import { absolutePath, compiledFiles, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
@@ -114,6 +115,10 @@ export type ContextFile =
 export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
   if (copied === null) return { kind: 'not-copied' };
+  const rewritten = writtenAfter(file, stage, copied.inst, path.posix.normalize(imagePath));
+  if (rewritten !== null) {
+    return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line} writes it (\`${rewritten.how}\`) over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
+  }
   const found = readFrom(file, stage, ctx, imagePath, copied);
   if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
   // `COPY --from=build /app/target/release/app .`: the path is only there if that source is a folder, which the reason says.
@@ -121,6 +126,35 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
   if (folder === null) return coveredFolder(file, copied, found, imagePath, ctx) ?? found;
   const there = found.inst === copied.inst ? '' : `; there, ${found.why}`;
   return { kind: 'unknown', inst: copied.inst, why: `${copied.inst.keyword} on line ${copied.inst.line} copies ${folder} from ${copied.image}, which may be a folder holding ${path.posix.basename(imagePath)}${there}` };
+}
+
+/**
+ * The last RUN of the stage (or a stage it builds on) after \`after\` that writes \`imagePath\`, and the command
+ * that does: an output redirection (\`cat > /app/start.sh <<EOF\`, \`>>\`, \`2>\`, not a copy of a descriptor such
+ * as \`2>&1\`), \`tee\`, or a \`cp\`, \`mv\`, \`install\` or \`ln\` that lands there. What the COPY put there is then
+ * not what the image holds. Null when no RUN does, as far as its words can be read.
+ */
+function writtenAfter(file: ParsedDockerfile, stage: Stage, after: Instruction, imagePath: string): { inst: Instruction; how: string } | null {
+  const lineage = stageLineage(file, stage);
+  const from = lineage.findIndex((s) => s.index === after.stage);
+  let found: { inst: Instruction; how: string } | null = null;
+  for (const s of lineage.slice(Math.max(from, 0))) {
+    const scripts = runScripts(file, s).filter((r) => r.inst.stage !== after.stage || r.inst.index > after.index);
+    // Its first line (a heredoc's text follows it), shortened as a reason quotes a command.
+    const text = (c: Located) => {
+      const line = c.run.text.slice(c.command.start, c.command.end).split('\n')[0]!.trim();
+      return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+    };
+    for (const c of findCommands(file, scripts, () => true)) {
+      const redirected = c.command.redirects.some((r) => />/.test(r.op) && !r.op.endsWith('&') && resolveIn(c.cwd, r.target?.value) === imagePath);
+      const teed = c.words[0]?.value === 'tee' && c.words.slice(1).some((w) => !(w.value ?? '-').startsWith('-') && resolveIn(c.cwd, w.value) === imagePath);
+      if (redirected || teed) found = { inst: c.run.inst, how: text(c) };
+    }
+    for (const { located, copies } of fileCopies(file, scripts)) {
+      if (copies?.some((c) => c.to === imagePath) === true) found = { inst: located.run.inst, how: text(located) };
+    }
+  }
+  return found;
 }
 
 /**
@@ -194,6 +228,8 @@ export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: Bu
   for (const p of programPaths(file, stage, program)) {
     // A script another stage copied in from the context (`COPY --from=build /src/run.sh /run.sh`) is read there.
     const copied = originAtEnd(file, stage, p, ctx);
+    // A RUN that writes the path after the COPY (\`cat > /start.sh\`) left another file there.
+    if (copied !== null && writtenAfter(file, stage, copied.inst, p) !== null) return null;
     const origin = copied === null ? null : throughStages(file, copied, ctx);
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }

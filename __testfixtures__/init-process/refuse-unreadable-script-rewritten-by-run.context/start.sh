@@ -1,0 +1,2 @@
+#!/bin/sh
+exec /app/venv/bin/gunicorn app:app
