@@ -66,7 +66,8 @@ release past its end whose packages have left its repositories (Debian 10 and ol
 image the knowledge base does not know, or a base that runs as another user, where a RUN after the FROM could not
 install it), a static tini is copied in from a
 small stage (\`FROM alpine:… AS tini\`, \`apk add tini-static\`) added before the final one, of the final image's
-platform: the final FROM's \`--platform\`, or the one an official image built for one architecture is
+platform: the \`--platform\` of the FROM that names its image (the final one's, or that of the stage it builds on:
+\`FROM base\`), or the one an official image built for one architecture is
 (\`FROM arm64v8/python\` gets \`FROM --platform=linux/arm64 alpine:…\`: by default the stage would be of the build
 platform, and an amd64 tini in an arm64 image does not start); set \`-o init-process.copyIn=false\` to refuse instead. With a base-image transform in the same run (alpine-base, slim-base), tini is installed for
 the image it leaves, and the command is judged as exec-form leaves it. Without changing the image, \`docker run --init\` or compose's
@@ -293,15 +294,18 @@ function existingInstall(file: ParsedDockerfile, final: Stage, manager: 'apt' | 
 
 /**
  * A static tini from a stage of its own, copied into the final stage right after its FROM. The stage is
- * of the final image's platform: the final FROM's \`--platform\`, or the one an official image built for
- * one architecture is (\`arm64v8/python\`), which the build platform, the new stage's default, may not be.
+ * of the final image's platform: the \`--platform\` of the FROM that names its image (the final one's, or
+ * that of the stage it builds on), or the one an official image built for one architecture is
+ * (\`arm64v8/python\`), which the build platform, the new stage's default, may not be.
  */
 function copyIn(file: ParsedDockerfile, final: Stage, alternative: string): TiniSource | { code: string; reason: string } {
   const taken = new Set(file.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined));
   let name = 'tini';
   for (let n = 2; taken.has(name); n++) name = `tini-${n}`;
-  const platform = final.from.flags.find((f) => f.name.toLowerCase() === 'platform');
-  const base = resolveBase(file, rootStage(file, final));
+  // The stage the final one builds on decides (\`FROM base\` takes base's \`--platform\`).
+  const root = rootStage(file, final);
+  const platform = root.from.flags.find((f) => f.name.toLowerCase() === 'platform');
+  const base = resolveBase(file, root);
   const arch = base?.ref == null ? null : archNamespace(base.ref);
   if (platform === undefined && arch !== null && !ALPINE_ARCHITECTURES.has(arch.namespace)) {
     return { code: 'no-tini-package', reason: `${base!.text} is built for ${arch.platform} only, for which Alpine publishes no image to take a static tini from; ${alternative}` };
