@@ -241,6 +241,8 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'libprotobuf-dev': mapped(['protobuf-dev'], DEB12, ['main/protobuf@4ebafb31']),
   'libreadline-dev': mapped(['readline-dev'], DEB12, ['main/readline@9c90ecf2']),
   'libreadline6-dev': mapped(['readline-dev'], DEB12_VIRTUAL, ['main/readline@9c90ecf2']),
+  'libsasl2-2': mapped(['libsasl'], DEB12, ['main/cyrus-sasl@3d97435a']),
+  'libsasl2-dev': mapped(['cyrus-sasl-dev'], DEB12, ['main/cyrus-sasl@3d97435a']),
   libsm6: mapped(['libsm'], DEB12, ['main/libsm@85aac216']),
   'libsodium-dev': mapped(['libsodium-dev'], DEB12, ['main/libsodium@cd349121']),
   libsodium23: mapped(['libsodium'], DEB12, ['main/libsodium@cd349121']),
