@@ -28,7 +28,7 @@ import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -1243,6 +1243,7 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     }
   }
   // A Go file imports the client: go.mod first, which lists the module of any package imported.
+  if (goBuilds(file) === 'elsewhere') return null;
   const modules = DOCKER_CLIENTS.go.filter((p) => declared.declares('go', p.replace(/\/client$/, '')) !== null);
   if (modules.length === 0) return null;
   // A file of a test-helper package is named only when no other file imports the client.
@@ -1255,6 +1256,26 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     helper ??= found(`${imported} (${source} imports it)`);
   }
   return helper;
+}
+
+/**
+ * Where the Go programs the Dockerfile builds come from: \`context\` when a stage runs \`go build\` or \`go
+ * install\` after a COPY or ADD from the build context (not only go.mod and go.sum) or with a bind mount of it;
+ * \`elsewhere\` when every such build has only other code (headscale's Dockerfile.derper builds tailscale's
+ * derper from a \`git clone\`); \`none\` when no stage builds Go (a program goreleaser built is copied in).
+ */
+function goBuilds(file: ParsedDockerfile): 'context' | 'elsewhere' | 'none' {
+  let builds = false;
+  for (const stage of file.stages) {
+    for (const { run, command } of commandsNamed(runScripts(file, stage), 'go')) {
+      if (command.args[0] !== 'build' && command.args[0] !== 'install') continue;
+      builds = true;
+      if (mounts(run.inst).some((m) => m.type === 'bind' && m.from === null)) return 'context';
+      const copied = stageLineage(file, stage).flatMap((s) => copySteps(file, s));
+      if (copied.some((c) => c.from === null && c.inst.index < run.inst.index && c.sources.some((p) => p === null || !/(?:^|\/)go\.(?:mod|sum)$/.test(p)))) return 'context';
+    }
+  }
+  return builds ? 'elsewhere' : 'none';
 }
 
 /**
@@ -1285,8 +1306,7 @@ const GO_FILES_READ = 500;
  */
 function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs: readonly string[]): { readonly source: string; readonly call: string; readonly port: number } | null {
   if (ctx === null) return null;
-  const builds = commandsNamed(file.stages.flatMap((s) => runScripts(file, s)), 'go').some(({ command }) => command.args[0] === 'build' || command.args[0] === 'install');
-  if (!builds) return null;
+  if (goBuilds(file) !== 'context') return null;
   const sources = startedGoFiles(ctx, programs);
   if (sources.length > GO_FILES_READ) return null;
   for (const source of sources) {
