@@ -1060,6 +1060,11 @@ function apkUpdates(
   // index; one in a function may be called later, and in a loop the update may have run before it.
   const runsAfter = (reader: PackageCommand, update: PackageCommand) =>
     reader.command.start > update.command.start || reader.command.enclosing.includes('function') || update.command.enclosing.includes('loop');
+  // An upgrade gets --no-cache only while an update runs before it (see decide). Removed in the same pass, the
+  // update's edit may cover the upgrade (`apk update && \⏎ apk upgrade` rewrites the whole RUN), which puts the
+  // flag off to a pass that no longer sees the update: the upgrade would keep no flag. The update goes once it has it.
+  const flagging = others.filter(({ cmd, decision }) => isUpgrade(cmd) && decision?.kind === 'flag' && !cmd.hasFlag('-U', '--update-cache'));
+  if (updates.some(({ cmd }) => flagging.some((u) => runsAfter(u.cmd, cmd)))) return [];
   const findings: Finding[] = [];
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.

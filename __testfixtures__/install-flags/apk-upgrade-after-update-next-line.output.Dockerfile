@@ -1,0 +1,9 @@
+FROM alpine:3.22
+LABEL maintainer="maintainers@example.org"
+
+RUN apk --no-cache add bash git openssh
+
+RUN apk upgrade --no-cache
+
+COPY --from=build /src/app /usr/local/bin/app
+ENTRYPOINT ["/usr/local/bin/app"]
