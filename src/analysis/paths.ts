@@ -634,7 +634,12 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
       continue;
     }
     if (src.includes('$')) {
-      if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${src}, named by a variable`, inst };
+      if (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) {
+        // The one of the file's own name is what the reason names: `COPY ${ARCH}/start.sh ${ARCH}/server /app/` put
+        // start.sh there, unless server is a folder that holds one.
+        const named = target.sources.slice(0, i + 1).findLast((s) => s.includes('$') && posix.basename(s) === posix.basename(path)) ?? src;
+        return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies ${named}, named by a variable`, inst };
+      }
       continue;
     }
     const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, fromFolders(file, inst, target, ctx), target.fromFiles);

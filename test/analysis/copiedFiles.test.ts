@@ -143,3 +143,13 @@ describe('originOf: what a RUN mounts', () => {
     expect(originOf(file, stage.instructions.at(-2)!, '/app/pyproject.toml', ctx)).toBeNull();
   });
 });
+
+describe('originOf: a COPY of sources named by a variable', () => {
+  it('names the source of the file\'s own name, not the last one', () => {
+    const { file, stage } = last('FROM a\nARG TARGETARCH\nCOPY ${TARGETARCH}/start.sh ${TARGETARCH}/server /app/\nCMD ["/app/start.sh"]\n');
+    const cmd = stage.instructions.at(-1)!;
+    expect(originOf(file, cmd, '/app/start.sh', null)).toMatchObject({ kind: 'unknown', why: 'COPY on line 3 copies ${TARGETARCH}/start.sh, named by a variable' });
+    // A file no source is named for may lie in a folder the last one names.
+    expect(originOf(file, cmd, '/app/run.sh', null)).toMatchObject({ kind: 'unknown', why: 'COPY on line 3 copies ${TARGETARCH}/server, named by a variable' });
+  });
+});
