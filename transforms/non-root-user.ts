@@ -9,7 +9,7 @@ import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
-import { clearedCommand, idleCommand, runWords, startCommand, type StartCommand } from '../src/analysis/startCommand.js';
+import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
@@ -20,8 +20,8 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
+import { hasCaCertificates, PROJECT_REWRITERS } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
-import { hasCaCertificates } from '../src/knowledge/index.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
@@ -126,6 +126,10 @@ bind). Refuses, leaving the file as it is:
   toolchain's image (golang, rust) and it sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
   (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
   keeping the container up for what \`docker exec\` starts there;
+- \`project-tool\`: the container runs (also behind an init) a tool that checks a project's files and rewrites them
+  in place (PROJECT_REWRITERS in src/knowledge: codespell with \`-w\`, Black, isort, Ruff, Prettier with \`--write\`, ESLint
+  with \`--fix\`, shfmt, clang-format…): such an image runs on the project \`docker run\` mounts, whose files keep their
+  owner from the host, so the user that may rewrite them is the one \`docker run --user\` picks;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
   image starts as root to switch users itself;
@@ -285,6 +289,7 @@ A final stage that already runs as another user (or one set from a build argumen
       windows: 'a Windows stage',
       'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
+      'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…), which keep their owner from the host',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
@@ -388,6 +393,11 @@ A final stage that already runs as another user (or one set from a build argumen
     const driver = command.cmd === null && command.entrypoint?.argv?.length === 1 ? own(TOOL_DRIVERS, path.posix.basename(command.entrypoint.argv[0]!)) : undefined;
     if (driver !== undefined && base.kind === 'image' && base.image.repository.name === driver.image) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
+    }
+    // A formatter or fixer run on the project `docker run` mounts: its files keep their owner from the host.
+    const rewriter = projectRewriter(command);
+    if (rewriter !== null) {
+      return [refusal(rewriter.part.inst.span.start, 'project-tool', `the container runs ${rewriter.tool.what}, on the files \`docker run\` gives it, and rewrites ${rewriter.tool.rewrites}: a project mounted at run time keeps its owner from the host, so the user that may rewrite it is the one \`docker run --user\` picks, not one the image sets`)];
     }
     const wait = idleCommand(command);
     if (wait !== null) {
@@ -939,4 +949,17 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
     if (source !== undefined) return { file, service: service.name, source };
   }
   return null;
+}
+
+/** The tool that checks and rewrites a project's files (PROJECT_REWRITERS) the container runs, also behind an init, or null. */
+function projectRewriter(command: StartCommand): { readonly part: CommandPart; readonly tool: (typeof PROJECT_REWRITERS)[string] } | null {
+  const named = (part: CommandPart | null) => {
+    const argv = part?.argv ?? [];
+    const program = argv[Math.max(wrappedProgram(argv), 0)];
+    const tool = program === undefined ? undefined : own(PROJECT_REWRITERS, path.posix.basename(program));
+    return tool === undefined ? null : { part: part!, tool };
+  };
+  // The ENTRYPOINT's program, else the CMD's where its words are what runs (no ENTRYPOINT, or behind one script or an init's `--`).
+  const cmdRuns = command.cmd !== null && (command.entrypoint === null || runWords(command) === command.cmd.argv);
+  return named(command.entrypoint) ?? (cmdRuns ? named(command.cmd) : null);
 }

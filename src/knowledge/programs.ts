@@ -34,3 +34,24 @@ export const BASE_SYSTEM_PROGRAMS: ReadonlySet<string> = new Set([
   'usermod', 'adduser', 'addgroup', 'passwd', 'chpasswd', 'su', 'sudo', 'update-ca-certificates', 'update-alternatives', 'ldconfig', 'locale-gen',
   'curl', 'wget', 'echo', 'printf', 'test', 'true', 'false',
 ]);
+
+/**
+ * Tools that check a project's files and rewrite them in place (at once, or with the option named), run in an
+ * image on the project `docker run` mounts (`-v "$PWD:/src"`): the files keep the host's owner, so only the user
+ * `docker run --user` picks may rewrite them. What each rewrites, and where that was read.
+ */
+export const PROJECT_REWRITERS: Readonly<Record<string, { readonly what: string; readonly rewrites: string; readonly source: string }>> = {
+  codespell: { what: 'codespell, a spelling checker', rewrites: 'the files it fixes with `-w` (`--write-changes`)', source: 'codespell-project/codespell README.rst (Useful options: -w)' },
+  black: { what: 'Black, a Python formatter', rewrites: 'every file it formats, unless `--check` or `--diff`', source: 'black.readthedocs.io usage_and_configuration/the_basics (--check, --diff)' },
+  isort: { what: 'isort, which sorts Python imports', rewrites: 'every file it sorts, unless `--check-only` or `--diff`', source: 'pycqa.github.io/isort docs/configuration/options (check, show_diff)' },
+  autopep8: { what: 'autopep8, a Python formatter', rewrites: 'the files it fixes with `-i` (`--in-place`)', source: 'hhatto/autopep8 README.rst (Usage: --in-place)' },
+  yapf: { what: 'YAPF, a Python formatter', rewrites: 'the files it formats with `-i` (`--in-place`)', source: 'google/yapf README.md (Usage: -i)' },
+  ruff: { what: 'Ruff, a Python linter and formatter', rewrites: 'every file `ruff format` formats, and those `ruff check --fix` fixes', source: 'docs.astral.sh/ruff formatter and linter (--fix)' },
+  prettier: { what: 'Prettier, a code formatter', rewrites: 'the files it formats with `--write`', source: 'prettier.io docs/cli (--write)' },
+  eslint: { what: 'ESLint, a JavaScript linter', rewrites: 'the files it fixes with `--fix`', source: 'eslint.org docs/latest/use/command-line-interface (--fix)' },
+  stylelint: { what: 'Stylelint, a CSS linter', rewrites: 'the files it fixes with `--fix`', source: 'stylelint.io user-guide/cli (--fix)' },
+  markdownlint: { what: 'markdownlint-cli, a Markdown linter', rewrites: 'the files it fixes with `--fix`', source: 'igorshubovych/markdownlint-cli README.md (--fix)' },
+  shfmt: { what: 'shfmt, a shell formatter', rewrites: 'the files it formats with `-w` (`--write`)', source: 'mvdan/sh cmd/shfmt/shfmt.1.scd (-w)' },
+  'clang-format': { what: 'clang-format, a C and C++ formatter', rewrites: 'the files it formats with `-i`', source: 'clang.llvm.org/docs/ClangFormat.html (-i)' },
+  sqlfluff: { what: 'SQLFluff, an SQL linter', rewrites: 'the files `sqlfluff fix` and `sqlfluff format` fix', source: 'docs.sqlfluff.com reference/cli (fix, format)' },
+};
