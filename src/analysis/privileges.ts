@@ -251,7 +251,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName));
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
 }
 
 /**
@@ -648,6 +648,49 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
       const db = value === null ? null : relativeSqlite(value);
       const abs = db === null ? null : pathIn(workdir, { kind: 'stays' }, db);
       if (abs !== null && rootFolder(path.posix.dirname(abs))) return sqliteBlocker(`ENV ${p.name}=${value} on line ${inst.line}`, abs, (command.entrypoint ?? command.cmd)?.inst.span.start ?? inst.span.start);
+    }
+  }
+  return null;
+}
+
+/** An option that names the program's configuration file: \`-config.file=…\`, \`--config …\`, \`--config-file=…\`. */
+const CONFIG_OPTION = /^--?(?:[\w-]+\.)?config(?:[.-]?file)?$/i;
+
+/** A setting of a configuration file that says where the program keeps its data (Loki's \`path_prefix\`, \`data_dir\`, \`chunks_directory\`). */
+const DATA_SETTING = /^(?:data[_-]?dir(?:ectory)?|path[_-]prefix|(?:chunks|wal|tsdb|storage|cache|index)[_-](?:dir|directory|path))$/i;
+
+/**
+ * A folder the configuration file the command names (\`-config.file=/etc/loki/local-config.yaml\`), copied from
+ * the build context, sets as the program's data folder by an absolute path (\`path_prefix: /loki\`, \`data_dir =
+ * "/consul/data"\`): the program makes it and writes there when it starts, which another user cannot do where the
+ * build leaves the folder, or the one above it, to root. Left to the Dockerfile when its stage gives files to a
+ * user; the folders the user is given (VOLUMEs, the app's data folders) are fine.
+ */
+function configDataFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+  if (ctx === null || fileOwners(file, stage).length > 0) return null;
+  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)];
+  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const words = commandWords(command);
+  for (let i = 0; i < words.length; i++) {
+    const eq = words[i]!.indexOf('=');
+    const option = eq === -1 ? words[i]! : words[i]!.slice(0, eq);
+    if (!CONFIG_OPTION.test(option)) continue;
+    const named = eq === -1 ? words[i + 1] : words[i]!.slice(eq + 1);
+    if (named === undefined || !/^\/[^$]*\.(?:ya?ml|toml|hcl)$/i.test(named)) continue;
+    const origin = contextFileAt(file, stage, ctx, named);
+    const text = origin.kind === 'context' ? ctx.read(origin.path) : null;
+    if (origin.kind !== 'context' || text === null) continue;
+    for (const line of text.split(/\r?\n/)) {
+      // \`key: /path\` (YAML) or \`key = "/path"\` (TOML, HCL), a comment after it allowed.
+      const m = /^\s*([\w-]+)\s*[:=]\s*(["']?)(\/[\w./-]*)\2\s*(?:#.*)?$/.exec(line);
+      if (m === null || !DATA_SETTING.test(m[1]!)) continue;
+      const folder = path.posix.normalize(m[3]!).replace(/(.)\/$/, '$1');
+      if (folder === '/' || isWritable(folder)) continue;
+      return {
+        code: 'writes-app-folder',
+        reason: `the command reads ${named} (${origin.path} of the build context), whose \`${line.trim().replace(/\s+#.*$/, '')}\` keeps the program's data in ${folder}: it makes that folder and writes there when it starts, which another user cannot do where the build leaves it to root (make it a VOLUME, or give it to the user with \`chown\`)`,
+        at: ([command.entrypoint, command.cmd].find((p) => p !== null && p.text.includes(named)) ?? command.cmd ?? command.entrypoint)!.inst.span.start,
+      };
     }
   }
   return null;

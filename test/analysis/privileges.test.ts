@@ -362,3 +362,24 @@ describe('startCommand', () => {
     expect(startCommand(script, script.stages[0]!).cmd?.argv).toBeNull();
   });
 });
+
+describe('rootBlocker: a data folder the configuration file sets', () => {
+  const config = { 'conf/app.yaml': 'common:\n  path_prefix: /loki   # below it: chunks, rules\nserver:\n  log_dir: relative/logs\n', 'app': '' };
+  const reason = (text: string, files: Record<string, string> = config) => {
+    const file = parseDockerfile(text);
+    return rootBlocker(file, file.stages.at(-1)!, memoryBuildContext(files), identify('gcr.io/distroless/static-debian12'))?.reason ?? null;
+  };
+
+  it('names the setting, without its comment, and the folder', () => {
+    expect(reason('FROM gcr.io/distroless/static-debian12\nCOPY app /usr/bin/app\nCOPY conf/app.yaml /etc/app/config.yaml\nENTRYPOINT ["/usr/bin/app"]\nCMD ["-config.file=/etc/app/config.yaml"]\n')).toBe(
+      "the command reads /etc/app/config.yaml (conf/app.yaml of the build context), whose `path_prefix: /loki` keeps the program's data in /loki: it makes that folder and writes there when it starts, which another user cannot do where the build leaves it to root (make it a VOLUME, or give it to the user with `chown`)",
+    );
+    // As a separate word after the option.
+    expect(reason('FROM gcr.io/distroless/static-debian12\nCOPY app /usr/bin/app\nCOPY conf/app.yaml /etc/app/config.yaml\nENTRYPOINT ["/usr/bin/app", "--config", "/etc/app/config.yaml"]\n')).toMatch(/^the command reads \/etc\/app\/config\.yaml/);
+  });
+
+  it('leaves a folder the user is given, and a file the command does not name as its configuration', () => {
+    expect(reason('FROM gcr.io/distroless/static-debian12\nCOPY app /usr/bin/app\nCOPY conf/app.yaml /etc/app/config.yaml\nVOLUME /loki\nENTRYPOINT ["/usr/bin/app"]\nCMD ["-config.file=/etc/app/config.yaml"]\n')).toBeNull();
+    expect(reason('FROM gcr.io/distroless/static-debian12\nCOPY app /usr/bin/app\nCOPY conf/app.yaml /etc/app/config.yaml\nENTRYPOINT ["/usr/bin/app"]\nCMD ["-rules=/etc/app/config.yaml"]\n')).toBeNull();
+  });
+});
