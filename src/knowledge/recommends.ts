@@ -82,12 +82,41 @@ function caBundle(packages: readonly string[], because: string): RecommendsFact 
   return { packages, use: 'tls', shipped: 'may fetch over https', install: ['ca-certificates'], satisfiedBy: ['ca-certificates'], because, source: DEBIAN_12 };
 }
 
+const CROSS_GCC: FactSource = { how: `${DEBIAN_12.how}: gcc-aarch64-linux-gnu Recommends: libc6-dev-arm64-cross | libc-dev-arm64-cross, and so for each target`, checked: '2026-12-06' };
+
+/**
+ * A cross compiler for \`triplet\` (\`gcc-aarch64-linux-gnu\`, \`gcc-12-aarch64-linux-gnu\`), which only recommends the
+ * target's C library (Debian's architecture \`arch\`): without it no C program, cgo's included, compiles for the target.
+ * An image that keeps one is there to cross-compile (a builder run on the project).
+ */
+function crossGcc(triplet: string, arch: string): RecommendsFact {
+  const libc = `libc6-dev-${arch}-cross`;
+  return {
+    packages: [`gcc-${triplet}`],
+    pattern: new RegExp(`^gcc-\\d+(?:\\.\\d+)?-${triplet}$`),
+    use: 'c-headers',
+    install: [libc],
+    satisfiedBy: [libc, `libc-dev-${arch}-cross`, `g++-${triplet}`, `crossbuild-essential-${arch}`],
+    because: `gcc-${triplet} only recommends it (the ${arch} C library headers, crt1.o and libc.so it compiles and links against)`,
+    shipped: `may compile C for ${arch} with it (a cross compiler is kept for that)`,
+    source: CROSS_GCC,
+  };
+}
+
 export const RECOMMENDS: readonly RecommendsFact[] = [
   caBundle(['curl', 'libcurl4', 'libcurl3-gnutls', 'libcurl4-openssl-dev', 'libcurl4-gnutls-dev'], 'libcurl4, which curl uses, only recommends it'),
   caBundle(['wget'], 'wget only recommends it'),
   caBundle(['wget2'], 'wget2 only recommends it'),
   caBundle(['aria2'], 'aria2 only recommends it'),
   caBundle(['git'], 'git only recommends it'),
+  crossGcc('aarch64-linux-gnu', 'arm64'),
+  crossGcc('x86-64-linux-gnu', 'amd64'),
+  crossGcc('arm-linux-gnueabihf', 'armhf'),
+  crossGcc('arm-linux-gnueabi', 'armel'),
+  crossGcc('i686-linux-gnu', 'i386'),
+  crossGcc('powerpc64le-linux-gnu', 'ppc64el'),
+  crossGcc('s390x-linux-gnu', 's390x'),
+  crossGcc('riscv64-linux-gnu', 'riscv64'),
   {
     packages: ['gcc', 'cc', 'gcc-multilib'],
     pattern: /^gcc-\d+(?:\.\d+)?$/,
