@@ -173,7 +173,9 @@ bind). Refuses, leaving the file as it is:
   In an entrypoint script, a program counts where a command runs it or names it (\`exec gosu app "$@"\`,
   \`set -- php-fpm "$@"\`), not where a test or a case pattern only compares the command with it
   (\`[ "$1" = 'php-fpm' ]\`); and a system change such a script makes (often only when it runs as root)
-  is the reason only when the command itself runs nothing root-only;
+  is the reason only when the command itself runs nothing root-only. A Python, Perl, Ruby or Node script the command
+  runs by its \`#!\` line counts a string that names such a program, alone or with options or paths
+  (\`subprocess.run(["update-ca-certificates"])\`, \`system("chown -R app /data")\`), as one it runs;
 - \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a \`--port\` argument or a
   listening address (\`:80\`, \`0.0.0.0:80\`; not \`nginx:80\`, a server it waits for), a setting named for a port
   (\`--server.port=80\`, \`-Dserver.port=80\`), the operand of \`python -m http.server 80\`, the \`bind\` of

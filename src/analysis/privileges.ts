@@ -28,7 +28,7 @@ import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptFileOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellCommandString, shellOperand, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -1405,6 +1405,30 @@ export function scanScript(text: string): { code: BlockerCode; reason: string; k
   if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}`, kind: 'program' };
   const change = systemChange(text);
   if (change !== null) return { code: 'needs-root', reason: `runs \`${change.command}\`: ${change.why}`, kind: 'change' };
+  const called = calledChanger(text);
+  if (called !== null) return { code: 'needs-root', reason: `hands ${called.program} to a program runner (\`${called.literal}\`): ${called.why}`, kind: 'change' };
+  return null;
+}
+
+/** Interpreters of scripts that run programs by strings they hand to a runner (\`subprocess.run([...])\`, \`system(...)\`). */
+const LANGUAGE_INTERPRETERS = /^(?:python[\d.]*|perl|ruby|node)$/;
+
+/**
+ * A program of SYSTEM_CHANGERS that a Python, Perl, Ruby or Node script its \`#!\` line names runs: a string literal
+ * that is the program's name, or a command line it starts (\`subprocess.run(["update-ca-certificates"])\`, a constant
+ * \`CA_UPDATE_CMD = 'update-ca-certificates'\`, \`system("chown -R app /data")\`). Comment lines are left out, and so is a
+ * message that starts with the name (\`"chown done"\`).
+ */
+function calledChanger(text: string): { program: string; literal: string; why: string } | null {
+  if (!LANGUAGE_INTERPRETERS.test(shebangOf(text)?.program ?? '')) return null;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#|\/\/)/.test(line)) continue;
+    // The name alone, or followed by an option, a path or a placeholder: a message (\`"chown done"\`) is no command line.
+    for (const m of line.matchAll(/(["'])([a-z][\w.+-]*)(?:[ \t]+[-/$%{][^"'\\]*)?\1/g)) {
+      const why = own(SYSTEM_CHANGERS, m[2]!);
+      if (why !== undefined) return { program: m[2]!, literal: m[0], why };
+    }
+  }
   return null;
 }
 

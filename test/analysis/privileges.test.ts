@@ -383,3 +383,17 @@ describe('rootBlocker: a data folder the configuration file sets', () => {
     expect(reason('FROM gcr.io/distroless/static-debian12\nCOPY app /usr/bin/app\nCOPY conf/app.yaml /etc/app/config.yaml\nENTRYPOINT ["/usr/bin/app"]\nCMD ["-rules=/etc/app/config.yaml"]\n')).toBeNull();
   });
 });
+
+describe('scanScript: a script of another language', () => {
+  it('reads the programs it hands to a runner from its strings', () => {
+    const py = '#!/usr/local/bin/python3\nimport subprocess\nCA_UPDATE_CMD = \'update-ca-certificates\'\nsubprocess.run([CA_UPDATE_CMD])\n';
+    expect(scanScript(py)).toEqual({ code: 'needs-root', reason: "hands update-ca-certificates to a program runner (`'update-ca-certificates'`): rewriting the system's certificate store needs root", kind: 'change' });
+    expect(scanScript('#!/usr/bin/env ruby\nsystem("chown -R app /data")\n')).toMatchObject({ code: 'needs-root', reason: expect.stringContaining('hands chown') });
+  });
+
+  it('leaves a comment, a word inside a message, and a shell script\'s strings', () => {
+    expect(scanScript('#!/usr/bin/env python3\n# we no longer run "chown" here\nprint("chown done")\n')).toBeNull();
+    expect(scanScript('#!/usr/bin/env python3\nlog.info("could not chown the folder")\n')).toBeNull();
+    expect(scanScript('#!/bin/sh\necho "chown"\nexec "$@"\n')).toBeNull();
+  });
+});
