@@ -658,7 +658,7 @@ function insertDownload(file: ParsedDockerfile, body: RunBody, commands: readonl
   let glue: string;
   if (!multiline) glue = joiner === '&&' ? ' && ' : '; ';
   else if (joiner === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
-  else glue = `${joiner === '&&' ? ' &&' : ';'} ${esc}${layout.eol}${startsLine ? file.lines.indentOf(fileStart(body, at)) : layout.indent}`;
+  else glue = `${joiner === '&&' ? ' &&' : ';'}${layout.tight ? '' : ' '}${esc}${layout.eol}${startsLine ? file.lines.indentOf(fileStart(body, at)) : layout.indent}`;
   const text = commands.join(glue) + glue;
   const where = fileStart(body, at);
   const edited = file.text.slice(body.inst.argsSpan!.start, where) + text + file.text.slice(where, body.inst.argsSpan!.end);

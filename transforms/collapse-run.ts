@@ -53,7 +53,7 @@ const meta: TransformMeta<Options> = {
 
 The merged RUN keeps the first RUN's keyword spelling and flags, the file's escape character
 and line endings, and lays out its continuation lines like the file's other multi-line RUNs
-(a leading \`&& \` or a trailing \`&& \\\`, the same indentation). Lines carried over from a RUN
+(a leading \`&& \` or a trailing \`&& \\\`, or \`&&\\\` where they write it so, the same indentation). Lines carried over from a RUN
 keep their own indentation, and comment lines inside a RUN (\`RUN \\\` then \`# explain\` then the
 command) stay inside the merged RUN, as written. Blank lines between the RUNs are dropped.
 
@@ -357,7 +357,7 @@ function groupLayout(file: ParsedDockerfile, group: readonly Member[], fileLayou
   for (const m of group) {
     const layout = continuedLayout(file, m.inst, m.body);
     // A RUN joined by `;` says nothing of where `&&` goes: the file's RUNs say it.
-    if (layout !== null) return { leading: layout.leading ?? fileLayout().leading, indent: layout.indent };
+    if (layout !== null) return { leading: layout.leading ?? fileLayout().leading, indent: layout.indent, tight: layout.tight ?? fileLayout().tight };
   }
   return null;
 }
@@ -932,7 +932,7 @@ function glue(file: ParsedDockerfile, layout: FileRunLayout, comments: readonly 
   const { indent } = layout;
   const eol = file.eol;
   const carried = comments.map((c) => `${c}${eol}`).join('');
-  return layout.leading ? ` ${file.escape}${eol}${carried}${indent}&& ` : ` && ${file.escape}${eol}${carried}${indent}`;
+  return layout.leading ? ` ${file.escape}${eol}${carried}${indent}&& ` : ` &&${layout.tight ? '' : ' '}${file.escape}${eol}${carried}${indent}`;
 }
 
 /**

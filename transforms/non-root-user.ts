@@ -863,9 +863,10 @@ function renderRunLine(file: ParsedDockerfile, commands: readonly string[], afte
   // Continued as the RUN it follows is (collapse-run merges the two in that RUN's layout), else as
   // the file's other RUNs are: one style either way.
   const before = continuedLayout(file, after);
-  const { leading, indent } = before === null ? fileRunLayout(file) : { leading: before.leading ?? fileRunLayout(file).leading, indent: before.indent };
+  const { leading, indent, tight } =
+    before === null ? fileRunLayout(file) : { leading: before.leading ?? fileRunLayout(file).leading, indent: before.indent, tight: before.tight ?? fileRunLayout(file).tight };
   const esc = file.escape;
-  return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` && ${esc}${file.eol}${indent}`)}`;
+  return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` &&${tight ? '' : ' '}${esc}${file.eol}${indent}`)}`;
 }
 
 const SQLITE_DATABASE = /\.(?:db|sqlite|sqlite3)$/;

@@ -9,6 +9,7 @@
 import { logicalText } from '../dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { Edit } from '../engine/types.js';
+import { FileMemo } from '../memo.js';
 import { runBody, type RunBody } from './body.js';
 import { errexitBefore } from './options.js';
 import { isValidShell } from './parse.js';
@@ -138,15 +139,15 @@ export function appendCommands(file: ParsedDockerfile, body: RunBody, commands: 
   if (!layout.multiline) glue = join === ';' ? '; ' : ' && ';
   else if (join === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
   else if (join === ';' && layout.leadingSemicolon) glue = ` ${esc}${layout.eol}${layout.indent}; `;
-  else glue = `${join === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
+  else glue = `${join === ';' ? ';' : ' &&'}${layout.tight ? '' : ' '}${esc}${layout.eol}${layout.indent}`;
   const at = fileEnd(body, last.end);
   return checked(file, body, at, at, glue + commands.join(glue));
 }
 
 /** The file's continuation style and command indent, as a RunLayout's fields. */
-function fileLayout(file: ParsedDockerfile): Pick<RunLayout, 'leadingOperator' | 'indent'> {
-  const { leading, indent } = fileRunLayout(file);
-  return { leadingOperator: leading, indent };
+function fileLayout(file: ParsedDockerfile): Pick<RunLayout, 'leadingOperator' | 'indent' | 'tight'> {
+  const { leading, indent, tight } = fileRunLayout(file);
+  return { leadingOperator: leading, indent, tight };
 }
 
 /** How a RUN instruction is laid out, so that new text can look like the old. */
@@ -159,6 +160,8 @@ export interface RunLayout {
   readonly leadingOperator: boolean;
   /** `\n  ; cmd` rather than `cmd; \`: the commands joined by `;` lead their lines with it. */
   readonly leadingSemicolon: boolean;
+  /** `cmd &&\` rather than `cmd && \`: an operator that ends a line is written against the escape. */
+  readonly tight: boolean;
   /** How commands are chained at the end: `set -eux; a; b` uses `;`. */
   readonly joiner: Joiner;
   /** The instruction's own line ending (the file's when it has none). */
@@ -184,6 +187,7 @@ export function runLayout(file: ParsedDockerfile, inst: Instruction, body?: RunB
     indent: commandIndent(file, args.start, continuation, body),
     leadingOperator,
     leadingSemicolon: leadsWithSemicolon(file, lines),
+    tight: tightOperators(file, lines) ?? fileTightOperators(file),
     joiner: body === undefined ? '&&' : defaultJoiner(body),
     eol,
   };
@@ -237,7 +241,7 @@ export function renderRun(
   if (!multiline) glue = joiner === ';' ? '; ' : ' && ';
   else if (joiner === '&&' && layout.leadingOperator) glue = ` ${esc}${layout.eol}${layout.indent}&& `;
   else if (joiner === ';' && layout.leadingSemicolon) glue = ` ${esc}${layout.eol}${layout.indent}; `;
-  else glue = `${joiner === ';' ? ';' : ' &&'} ${esc}${layout.eol}${layout.indent}`;
+  else glue = `${joiner === ';' ? ';' : ' &&'}${layout.tight ? '' : ' '}${esc}${layout.eol}${layout.indent}`;
   return `${keyword}${between}${commands.join(glue)}`;
 }
 
@@ -246,6 +250,8 @@ export interface FileRunLayout {
   /** `\n    && cmd` rather than `cmd && \`. */
   readonly leading: boolean;
   readonly indent: string;
+  /** `cmd &&\` rather than `cmd && \` (RunLayout's \`tight\`). */
+  readonly tight: boolean;
 }
 
 /**
@@ -299,14 +305,19 @@ export function continuedLayout(file: ParsedDockerfile, inst: Instruction, body?
   if (!b.ok) return null;
   const indent = commandLineIndent(file, b);
   if (indent === null) return null;
-  const { lead, trail } = operatorLines(file, file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/));
-  return { leading: lead === trail ? null : lead > trail, indent };
+  const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
+  const { lead, trail } = operatorLines(file, lines);
+  return { leading: lead === trail ? null : lead > trail, indent, tight: tightOperators(file, lines) };
 }
 
-/** As FileRunLayout, for one RUN; leading is null when as many of its lines start with && or || as end with one (none: a RUN joined by `;`). */
+/**
+ * As FileRunLayout, for one RUN; leading is null when as many of its lines start with && or || as end with one
+ * (none: a RUN joined by `;`), tight when as many of its lines end with an operator against the escape as with a space.
+ */
 export interface RunContinuation {
   readonly leading: boolean | null;
   readonly indent: string;
+  readonly tight: boolean | null;
 }
 
 /**
@@ -319,6 +330,42 @@ function leadsWithSemicolon(file: ParsedDockerfile, lines: readonly string[]): b
   const lead = lines.slice(1).filter((l) => /^[ \t]*;(?!;)[ \t]*[^ \t;]/.test(l) && !trailing.test(l)).length;
   const trail = lines.slice(0, -1).filter((l) => trailing.test(l)).length;
   return lead > trail;
+}
+
+/**
+ * Whether more of these lines end with an operator written against the escape (`make &&\`, `set -eux;\`)
+ * than with a blank before it (`make && \`); null when as many do (none: no line ends with an operator).
+ */
+function tightOperators(file: ParsedDockerfile, lines: readonly string[]): boolean | null {
+  const e = file.escape === '\\' ? '\\\\' : file.escape;
+  const tight = new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)${e}[ \\t]*$`);
+  const spaced = new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)[ \\t]+${e}[ \\t]*$`);
+  const t = lines.filter((l) => tight.test(l)).length;
+  const s = lines.filter((l) => spaced.test(l)).length;
+  return t === s ? null : t > s;
+}
+
+const tightByFile = new FileMemo<boolean>();
+
+/**
+ * Whether the file's RUNs, taken together, write the operator that ends a line against the escape (see
+ * tightOperators). Once per parsed file: asked for every RUN a transform appends to, a walk over all of
+ * them each time made a file of thousands of RUNs quadratic.
+ */
+function fileTightOperators(file: ParsedDockerfile): boolean {
+  const known = tightByFile.get(file);
+  if (known !== undefined) return known;
+  const tight = readTightOperators(file);
+  tightByFile.set(file, tight);
+  return tight;
+}
+
+function readTightOperators(file: ParsedDockerfile): boolean {
+  const lines: string[] = [];
+  for (const inst of file.instructions) {
+    if (inst.keyword === 'RUN' && inst.form === 'shell' && inst.argsSpan !== null) lines.push(...file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/));
+  }
+  return tightOperators(file, lines) ?? false;
 }
 
 /** How many of a RUN's lines start with && or || (after the first), and how many end with one before the escape. */
@@ -366,7 +413,7 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   // each stage's instructions, a continuation line at the RUN's own column would read as an instruction.
   const own = mostCommon(runIndents);
   const indent = mostCommon(indents.length > 0 ? indents : otherIndents) || own + (own.includes('\t') ? '\t' : '    ');
-  return { leading: isLeading, indent };
+  return { leading: isLeading, indent, tight: fileTightOperators(file) };
 }
 
 /** The most frequent value, the earliest on ties; '' for none. */

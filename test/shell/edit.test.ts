@@ -63,7 +63,7 @@ describe('appendCommand', () => {
   it('follows the `set -eux; \\` style of the official images', () => {
     const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove\n';
     const { file, body } = bodyOf(text);
-    expect(runLayout(file, body.inst, body)).toEqual({ multiline: true, indent: '\t', leadingOperator: false, leadingSemicolon: false, joiner: ';', eol: '\n' });
+    expect(runLayout(file, body.inst, body)).toEqual({ multiline: true, indent: '\t', leadingOperator: false, leadingSemicolon: false, tight: false, joiner: ';', eol: '\n' });
     expect(applied(file, appendCommand(file, body, 'rm -rf /var/lib/apt/lists/*'))).toBe(
       'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tca-certificates \\\n\t; \\\n# clean up\n\tapt-get purge -y --auto-remove; \\\n\trm -rf /var/lib/apt/lists/*\n',
     );
