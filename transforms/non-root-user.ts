@@ -83,7 +83,11 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
   \`data\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
   names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
-  COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). Not the package tools' own
+  COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
+  makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the
+  system's package managers and file tools, whose programs may read the variable) is made by the new RUN and given to the
+  user (\`mkdir -p /cache && chown 10001:10001 /cache\` for \`TRANSFORMERS_CACHE=/cache\`): the app makes it when it first
+  writes there, which the user may not do in / or another root-owned folder. Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
 - a folder of the base image that its own program writes while it runs (\`writtenAtRun\` in src/knowledge: the tomcat
   image's /usr/local/tomcat/webapps, where Tomcat unpacks each WAR at deploy; its logs, temp and work are open to
@@ -772,12 +776,14 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // The new RUN goes before the first VOLUME it gives the user when steps follow that VOLUME, else after the last step.
   const runAt = firstVolume !== null && firstVolume.index < last.index ? firstVolume.index : last.index + 1;
   // A folder a step before the new RUN makes (\`RUN mkdir -p /app/logs\`, a WORKDIR, a COPY into it) needs no mkdir again.
-  const made = (f: (typeof states)[number]) => f.inst.index < runAt;
+  const made = (f: (typeof states)[number]) => f.unmade !== true && f.inst.index < runAt;
   const folderCommands = [
     ...folders.flatMap((f) => [`mkdir -p ${shellQuote(f)}`, `chown ${spec} ${shellQuote(f)}`]),
     ...stateRun.flatMap((f) => {
       const word = shellQuote(f.path);
-      return fromImage.includes(f) ? [`chown ${spec} ${word}`] : [...(made(f) ? [] : [`mkdir -p ${word}`]), `chown -R ${spec} ${word}`];
+      if (fromImage.includes(f)) return [`chown ${spec} ${word}`];
+      // A folder only an ENV names is made here, empty: nothing inside it to give.
+      return f.unmade === true ? [`mkdir -p ${word}`, `chown ${spec} ${word}`] : [...(made(f) ? [] : [`mkdir -p ${word}`]), `chown -R ${spec} ${word}`];
     }),
   ];
 
@@ -788,7 +794,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (shell === null && folders.length > 0) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
     if (shell === null) {
       const f = stateRun[0]!;
-      return [refusal(f.inst.span.start, 'volume', `${f.path}, made by ${f.how}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
+      const made = f.unmade === true ? `which ${f.how} names and no step makes` : `made by ${f.how}`;
+      return [refusal(f.inst.span.start, 'volume', `${f.path}, ${made}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
     }
   }
   const userLine = `${keyword(file, 'USER')} ${spec}`;
@@ -811,8 +818,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const more = groupWritable.length === 1 ? '' : ` (and ${groupWritable.length - 1} more)`;
     notes.push(`in root's group (gid 0), which line ${first.inst.line} lets write to ${first.path}${more} (chmod ${first.mode})`);
   }
-  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined);
+  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined && f.unmade !== true);
   if (ownNoted.length > 0) notes.push(`${ownNoted.map((f) => f.path).join(', ')} made the user's: the folder${ownNoted.length === 1 ? '' : 's'} the app keeps its data in`);
+  for (const f of stateNoted) if (f.unmade === true) notes.push(`${f.path} made and given to the user: ${f.how} names it as where the app writes, no step makes it, and the app could not make it as the user`);
   for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
   for (const w of imageWrites) if (stateNoted.some((f) => f.path === w.path)) notes.push(`${w.path} made the user's: ${w.what}`);
 

@@ -10,7 +10,7 @@ import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import { copySteps } from './copiedFiles.js';
 import { commandPath } from './paths.js';
-import { commandsNamed, mkdirOperands, runScripts } from './runScripts.js';
+import { commandsNamed, mkdirOperands, runScripts, type RunScript } from './runScripts.js';
 import { commandWords, startCommand } from './startCommand.js';
 
 export interface VolumePath {
@@ -60,12 +60,14 @@ export interface StateFolder {
   /** The folder one level below its root (`/var/lib/vector`), or the one a data ENV names (`/quickwit/qwdata`). */
   readonly path: string;
   readonly inst: Instruction;
-  /** How the Dockerfile makes it: `WORKDIR /var/lib/etcd`, `mkdir`, or a COPY into it. */
+  /** How the Dockerfile makes it: `WORKDIR /var/lib/etcd`, `mkdir`, or a COPY into it; for one no step makes, the ENV that names it. */
   readonly how: string;
   /** That instruction names the folder itself (\`COPY --from=build /var/lib/vector /var/lib/vector\`), not a path inside it. */
   readonly itself: boolean;
   /** Why the app may write there, when it is not a data folder by its place or name. */
   readonly why?: string;
+  /** No step makes it: only an ENV names it, and the app makes it when it first writes there. */
+  readonly unmade?: boolean;
 }
 
 /**
@@ -113,9 +115,15 @@ function commandFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   return new Set(named.filter((p) => p.startsWith('/') && !SHARED_FOLDERS.has(p) && path.posix.dirname(p) !== p && !copied.some((d) => holds(p, d))));
 }
 
-/** The folders the stage's ENVs (and those of what it builds on) name as where the app writes, by their last value. */
-function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
-  const named = new Map<string, string | null>();
+/** An ENV that names a folder where the app writes. */
+interface DataVariable {
+  readonly name: string;
+  readonly inst: Instruction;
+}
+
+/** The folders the stage's ENVs (and those of what it builds on) name as where the app writes, by their last value, with the ENV that names each. */
+function dataFolders(file: ParsedDockerfile, stage: Stage): Map<string, DataVariable> {
+  const named = new Map<string, { readonly folder: string | null; readonly inst: Instruction }>();
   for (const s of stageLineage(file, stage).reverse()) {
     for (const inst of s.instructions) {
       if (inst.keyword !== 'ENV') continue;
@@ -124,11 +132,35 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
         // A package manager's cache (`POETRY_CACHE_DIR`, `YARN_CACHE_FOLDER`) is the build's, not the app's data.
         if (!DATA_VARIABLE.test(p.name) || isToolSetting(p.name) || p.raw === null) continue;
         const value = expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
-        named.set(p.name, value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null);
+        named.set(p.name, { folder: value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null, inst });
       }
     }
   }
-  return new Set([...named.values()].filter((v): v is string => v !== null && v !== '/' && !SHARED_FOLDERS.has(v)));
+  const out = new Map<string, DataVariable>();
+  for (const [name, { folder, inst }] of named) {
+    if (folder !== null && folder !== '/' && !SHARED_FOLDERS.has(folder) && !out.has(folder)) out.set(folder, { name, inst });
+  }
+  return out;
+}
+
+/**
+ * The folders an ENV names as where the app writes that no step makes (\`TRANSFORMERS_CACHE=/cache\`): the app
+ * makes one when it first writes there, which in / or a root-owned folder only root may. Not one in the system's
+ * trees, one inside a folder already counted, nor one a RUN may fill: a RUN that names it (by its path or its
+ * variable), or a RUN after the ENV that runs a program which may read the variable (a model fetched at build time
+ * lands there): any but the system's package managers and file tools (SYSTEM_STEPS).
+ */
+function unmadeDataFolders(file: ParsedDockerfile, stage: Stage, named: ReadonlyMap<string, DataVariable>, found: readonly StateFolder[]): StateFolder[] {
+  const out: StateFolder[] = [];
+  const scripts = stageLineage(file, stage).flatMap((s) => runScripts(file, s));
+  for (const [folder, { name, inst }] of named) {
+    if (SYSTEM_TREES.some((t) => folder === t || folder.startsWith(`${t}/`))) continue;
+    if (found.some((f) => folder === f.path || folder.startsWith(`${f.path}/`) || f.path.startsWith(`${folder}/`))) continue;
+    const mentions = new RegExp(`(?<![\\w.-])${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])|\\$\\{?${name}(?!\\w)`);
+    if (scripts.some((run) => mentions.test(run.text) || (run.inst.index > inst.index && !onlySystemSteps(run)))) continue;
+    out.push({ path: folder, inst, how: `ENV ${name}`, itself: true, unmade: true });
+  }
+  return out;
 }
 
 /**
@@ -146,7 +178,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   const add = (p: string | null, inst: Instruction, how: string, made = false) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
     const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) ? n : null);
-    const folder = normal === null ? null : ([...named].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? madeFor(normal) : null));
+    const folder = normal === null ? null : ([...named.keys()].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? madeFor(normal) : null));
     if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
   };
   for (const s of stageLineage(file, stage).reverse()) {
@@ -174,9 +206,25 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
       if (copy !== undefined && copy.dest !== null) add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
     }
   }
+  out.push(...unmadeDataFolders(file, stage, named, out));
   const idle = emptyWorkdir(file, stage);
   if (idle !== null && !out.some((f) => f.path === idle.path)) out.push(idle);
   return out;
+}
+
+/**
+ * Programs that read no app's data variable: the system's package managers, account tools and file tools. A RUN of
+ * nothing else (\`apt-get install -y libgl1\`, \`useradd app\`) fills no folder an ENV names for the app.
+ */
+const SYSTEM_STEPS = new Set([
+  'apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'tdnf', 'zypper', 'dpkg', 'rpm', 'update-ca-certificates', 'ldconfig', 'locale-gen',
+  'useradd', 'groupadd', 'adduser', 'addgroup', 'usermod', 'groupmod',
+  'mkdir', 'chown', 'chgrp', 'chmod', 'ln', 'rm', 'touch', 'echo', 'printf', 'true', 'set', 'export', 'cd',
+]);
+
+/** The RUN's commands are all SYSTEM_STEPS, read as shell. */
+function onlySystemSteps(run: RunScript): boolean {
+  return run.parsed !== null && run.parsed.commands.every((c) => c.name === null ? c.words.length === 0 : SYSTEM_STEPS.has(path.posix.basename(c.name)));
 }
 
 /** A word that names a file relative to the working folder: a relative path, or a name with an extension. */

@@ -1,0 +1,18 @@
+FROM python:3.11-slim AS builder
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+
+FROM python:3.11-slim
+WORKDIR /usr/src/app
+ENV TRANSFORMERS_CACHE=/cache \
+  PATH="/opt/venv/bin:$PATH"
+COPY --from=builder /opt/venv /opt/venv
+# Bake the model into the image
+RUN python -c "from transformers import AutoModel; AutoModel.from_pretrained('bert-base-uncased')"
+COPY app .
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+ENTRYPOINT ["python", "main.py"]

@@ -1,0 +1,1 @@
+const dir = process.env.APP_DATA_DIR;
