@@ -156,6 +156,9 @@ Refuses, leaving the RUN as it is:
 - \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) right above the
   cleanup RUN would be left to apply to the next instruction.
 - \`archive-used-later\`: a later instruction names the downloaded archive.
+- \`warms-cache\`: the comment right above the RUN says it fills a cache for later use (\`# Warm global yarn
+  cache\`, \`# Pre-populate the npm cache for offline installs\`, \`# prime the cache\`): what the cleanup would remove is
+  what the RUN is for. Not a comment that also says the cache is cleaned (\`# fill the cache, then clear it\`).
 - \`cwd-changed\`: the RUN changes directory after downloading to a relative path (or downloads it in a
   subshell \`( … )\`).
 - \`isolated-install\`: the install runs in a subshell \`( … )\` (collapse-run puts a RUN that sources a
@@ -196,6 +199,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'env-between': 'an ENV or ARG the cleanup reads, between the install and the cleanup RUN',
       'different-flags': 'the cleanup RUN and the installing RUN have different flags',
       'archive-used-later': 'a later instruction names the downloaded archive',
+      'warms-cache': 'the comment above the RUN says it fills a cache for later use, which the cleanup would empty',
       'cwd-changed': 'the RUN changes directory after downloading to a relative path',
       'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
@@ -944,6 +948,12 @@ function planAppends(
     else appends.push(plan);
   }
   if (appends.length === 0) return findings;
+  const warming = attachedComments(file, inst).find((c) => FILLS_CACHE.test(c.text) && !CLEANS_CACHE.test(c.text));
+  if (warming !== undefined) {
+    const all = appends.flatMap((p) => p.commands);
+    findings.push(refusal(at, 'warms-cache', `the comment above this RUN (\`# ${warming.text.replace(/^#\s*/, '').trim()}\`) says it fills a cache for later use, which \`${all.join(' && ')}\` at its end would empty`));
+    return findings;
+  }
   const unreached = endsEarly(view.script);
   if (unreached !== null) {
     const all = appends.flatMap((p) => p.commands);
@@ -988,6 +998,16 @@ function planAppends(
   findings.push(appended.ok ? change(at, [...new Set(kept.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
   return findings;
 }
+
+/**
+ * A comment that says its RUN fills a cache for later use: a verb of filling (warm, prime, populate, fill, seed,
+ * with or without \`pre\`) and then \`cache\` (\`# Warm global yarn cache\`), or \`cache warm-up\`, \`cache priming\`.
+ */
+const FILLS_CACHE =
+  /\b(?:(?:pre-?)?warm(?:s|ed|ing)?(?:[- ]?up)?|prim(?:e|es|ed|ing)|(?:pre-?)?populat(?:e|es|ed|ing)|(?:pre-?)?fill(?:s|ed|ing)?|(?:pre-?)?seed(?:s|ed|ing)?)\b[^.;]{0,60}?\bcaches?\b|\bcaches?\s+(?:warm(?:ing|-?up)|priming|seeding)\b/i;
+
+/** A comment that also says the cache is emptied: it does not ask to keep it. */
+const CLEANS_CACHE = /\b(?:clean|clear|remov|purg|delet|empt|wip)/i;
 
 /** `rm` of absolute paths only: it means the same wherever in the RUN it runs. */
 const ABSOLUTE_RM = /^(?:\S+ )*rm -(?:rf|fr|f) \/\S*(?: \/\S*)*$/;
