@@ -156,10 +156,10 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
   },
   {
     // non-root-user asks which accounts the stage means to run as: each owner was looked up
-    // in the list of those found before it.
+    // in the list of those found before it. Large uids: every useradd gets -l.
     name: 'RUNs that each create a user and give it a folder',
     fullSize: 10_000,
-    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
+    make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd -u ${100_000 + i} u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
   },
   {
     // Under bash, each RUN asks whether an ENV before it sets BASH_ENV (a file bash reads first).

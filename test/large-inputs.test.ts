@@ -244,7 +244,7 @@ describe('large inputs under the 1 MiB limit', () => {
     const [merged, ...others] = runs(result.output);
     expect(others).toEqual([]);
     const commands = merged!.split(' && ').map((c) => c.trim());
-    expect(commands).toEqual(Array.from({ length: size }, (_, i) => [`useradd --no-log-init u${i}`, `chown u${i} /d${i}`]).flat());
+    expect(commands).toEqual(Array.from({ length: size }, (_, i) => [`useradd -l -u ${100_000 + i} u${i}`, `chown u${i} /d${i}`]).flat());
     expect(result.changes.filter((c) => c.transform === 'useradd-no-log-init')).toHaveLength(size);
     const several = result.refusals.filter((r) => r.transform === 'non-root-user');
     expect(several.map((r) => [r.code, r.line])).toEqual([['several-users', 2]]);

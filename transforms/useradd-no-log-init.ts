@@ -13,10 +13,13 @@ export default defineTransform({
     name: 'useradd-no-log-init',
     summary: 'Add -l (--no-log-init) to useradd, so a large uid does not write huge lastlog and faillog files.',
     docs: `In shell-form RUN instructions of every stage, gives each \`useradd\` (shadow's, also through \`sudo\` or
-\`env\`) the \`-l\` option (hadolint DL3046), right after the program name. Without it, useradd writes the
-new account's record into /var/log/lastlog and /var/log/faillog at an offset set by the uid, so a large
-uid (\`-u 1000000\`, or one from a build argument) leaves sparse files of hundreds of megabytes that a
-layer stores in full. Those logs record logins, which a container does not have.
+\`env\`) whose uid is large the \`-l\` option (hadolint DL3046), right after the program name. Without it, useradd
+writes the new account's record into /var/log/lastlog and /var/log/faillog at an offset set by the uid (324
+bytes per uid), so a large uid (\`-u 1000000\`) leaves sparse files of hundreds of megabytes that a layer stores
+in full. Those logs record logins, which a container does not have. A uid counts as large from 10,000 (3.2 MB)
+on, and when it is only known at build time (\`-u \${uid}\`); \`-K UID_MIN=…\` sets where useradd starts; a useradd with a smaller uid, or
+none (it picks one from the system range or from 1000), is left alone: the flag would save a few hundred
+kilobytes and be churn in the diff.
 
 The option follows the line's style: \`-l\` when the command's options are mostly short (\`-r -m -u 1000\`),
 \`--no-log-init\` when they are long or there are none. A useradd that already has \`-l\` or
@@ -52,10 +55,39 @@ function forRun(file: ParsedDockerfile, inst: Instruction): Finding[] {
     const count = unEditedScripts(file, inst, body.code).reduce((n, script) => n + lacking(script), 0);
     return count === 0 ? [] : [refusal(body.at, body.code, `${body.reason}; not adding --no-log-init to ${count === 1 ? 'its useradd' : `its ${count} useradd commands`}`)];
   }
-  return withoutLogInit(body.parsed).map((cmd) => {
+  return withoutLogInit(body.parsed).flatMap((cmd) => {
+    const why = logSize(cmd);
+    if (why === null) return [];
     const flag = flagFor(cmd);
-    return change(fileStart(body, cmd.command.start), `useradd: add ${flag} (a large uid would write huge sparse lastlog and faillog files)`, [insertFlag(body, cmd.program.end, flag)]);
+    return [change(fileStart(body, cmd.command.start), `useradd: add ${flag} (${why})`, [insertFlag(body, cmd.program.end, flag)])];
   });
+}
+
+/** Bytes useradd writes per uid: a lastlog record (292 on Linux) and a faillog one (32), at the uid's offset. */
+const LOG_BYTES_PER_UID = 292 + 32;
+
+/** From this uid on, the two files hold over 3 MB a layer stores in full; below it, the flag would be churn (hadolint's DL3046 waits for six digits). */
+const LARGE_UID = 10_000;
+
+/**
+ * Why the useradd's log records weigh: a uid from a build argument, which a build may make large, or a
+ * literal one of LARGE_UID or more. Null for a small uid, or none given (useradd picks from the system
+ * range, or from 1000 up): the records are then a few hundred kilobytes at most.
+ */
+function logSize(cmd: AddUser): string | null {
+  const given = cmd.options.filter((o) => o.name === '-u' || o.name === '--uid');
+  // `-K UID_MIN=200000` moves the range useradd picks from (SYS_UID_MIN for a system account); other settings say nothing of the uid.
+  const key = cmd.hasFlag('-r', '--system') ? /^SYS_UID_MIN=/ : /^UID_MIN=/;
+  const ranged = cmd.options.filter((o) => (o.name === '-K' || o.name === '--key') && (o.value === null || key.test(o.value)));
+  const option = (given.length > 0 ? given : ranged).at(-1);
+  if (option === undefined) return null;
+  const digits = option.value === null ? undefined : /^(?:(?:SYS_)?UID_MIN=)?(\d+)$/.exec(option.value)?.[1];
+  if (digits === undefined) return `the uid is only known at build time (\`${(option.valueWord ?? option.word).raw}\`), and a large one makes sparse lastlog and faillog files a layer stores in full`;
+  const uid = Number(digits);
+  if (uid < LARGE_UID) return null;
+  const mb = ((uid + 1) * LOG_BYTES_PER_UID) / 1e6;
+  const named = given.length > 0 ? `uid ${uid}` : `a uid from ${option.value}`;
+  return `${named}: its lastlog and faillog records make sparse files of about ${mb >= 100 ? Math.round(mb) : mb.toFixed(1)} MB, which a layer stores in full`;
 }
 
 /** The useradd commands that create an account without `-l`. */
@@ -78,8 +110,9 @@ function flagFor(cmd: AddUser): string {
 /** How many useradd commands of a script the shell layer does not edit would get the option. */
 function lacking(script: string): number {
   const parsed = parseScript(script);
-  if (parsed.ok) return withoutLogInit(parsed).length;
-  // Text no shell parser reads: count useradd words with no -l anywhere in the script.
+  if (parsed.ok) return withoutLogInit(parsed).filter((cmd) => logSize(cmd) !== null).length;
+  // Text no shell parser reads: count useradd words with no -l anywhere in the script, where a uid is large or a variable.
   if (/(?:^|\s)(?:-\w*l\w*|--no-log-init)(?:\s|$)/.test(script)) return 0;
+  if (!/(?:\s-u\s*|--uid[=\s]\s*|UID_MIN=)["']?(?:\d{5,}|\$)/.test(script)) return 0;
   return script.match(/(?:^|[;&|({\s])(?:[\w.-]*\/)*useradd\b/g)?.length ?? 0;
 }

@@ -10,5 +10,5 @@ RUN mkdir -p $JENKINS_HOME \
   && groupadd -g ${gid} ${group} \
   && useradd -l -d "$JENKINS_HOME" -u ${uid} -g ${gid} -m -s /bin/bash ${user}
 
-RUN if ! id builder >/dev/null 2>&1; then sudo useradd --no-log-init builder; fi
+RUN if ! id builder >/dev/null 2>&1; then sudo useradd builder; fi
 USER ${user}

@@ -1,9 +1,9 @@
 FROM debian:bookworm-slim
 
 # add our user and group first to make sure their IDs get assigned consistently
-RUN groupadd -r mysql && useradd -l -r -g mysql mysql
+RUN groupadd -r mysql && useradd -r -g mysql mysql
 
-RUN groupadd -r cassandra --gid=999 && useradd -l -r -g cassandra --uid=999 cassandra
+RUN groupadd -r cassandra --gid=999 && useradd -r -g cassandra --uid=999 cassandra
 
 RUN set -eux; \
 	groupadd --system --gid 10001 app; \

@@ -1,3 +1,3 @@
 FROM centos:7
-RUN useradd -m app && echo "created app
+RUN useradd -m -u 100000 app && echo "created app
 RUN useradd -l -m other && echo "created other
