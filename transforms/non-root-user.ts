@@ -227,10 +227,13 @@ bind). Refuses, leaving the file as it is:
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP; a Distillery release
   (\`bin/NAME foreground\`, \`start\`, \`console\`, with a rel/config.exs that uses Distillery), which writes its
-  generated configuration and logs to var/ in the release, unless an ENV sets RELEASE_MUTABLE_DIR; a build tool run as the
+  generated configuration and logs to var/ in the release, unless an ENV sets RELEASE_MUTABLE_DIR; Tomcat unpacked by
+  the Dockerfile (\`catalina.sh run\` or \`start\`), which writes logs/, temp/ and work/ and unpacks WARs into webapps/
+  of CATALINA_BASE, unless an ENV sets CATALINA_BASE (on the tomcat image, whose logs, temp and work are open to
+  all, webapps is given to the user instead, as above); a build tool run as the
   command, which builds where the project lies: \`cargo run\` (\`test\`, \`build\`…) into target/ unless an ENV sets
   CARGO_TARGET_DIR, \`dotnet run\` (\`watch\`, \`test\`, \`build\`) into obj/ and bin/, \`mvn\` into target/, \`gradle\` into
-  build/ and .gradle/ (RELEASE_TMP, RELEASE_MUTABLE_DIR and CARGO_TARGET_DIR count when they name a folder any user may write, under
+  build/ and .gradle/ (RELEASE_TMP, RELEASE_MUTABLE_DIR, CATALINA_BASE and CARGO_TARGET_DIR count when they name a folder any user may write, under
   /tmp or /home, or a VOLUME: \`CARGO_TARGET_DIR=/app/target\` is still root's). (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,

@@ -251,7 +251,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName));
   if (docker !== null) return docker;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
 }
 
 /**
@@ -821,7 +821,7 @@ function existingFolders(file: ParsedDockerfile, stage: Stage): string[] {
  * log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does; an ENV that moves the writes
  * elsewhere (RELEASE_TMP) too.
  */
-function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, start: StartCommand, command: readonly string[], at: number): Blocker | null {
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null, start: StartCommand, command: readonly string[], at: number): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   // The command's words, then each command of the scripts it runs (`cd sandbox && bundle exec rails s` in an entrypoint script).
   const runs: { words: readonly string[]; where: string }[] = [{ words: [...command, ...packageScriptWords(ctx, command)], where: '' }];
@@ -835,6 +835,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
   const last = stage.instructions.at(-1) ?? stage.from;
   const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
   for (const writer of APP_FOLDER_WRITERS) {
+    if (writer.seenToBy !== undefined && image?.repository.name === writer.seenToBy) continue;
     // The first run with the writer's words, where they start (asked of every writer: no copies made).
     let i = -1;
     const found = runs.find((r) => (i = r.words.findIndex((_, k) => writer.argv.every((re, j) => r.words[k + j] !== undefined && re.test(r.words[k + j]!)))) !== -1);

@@ -32,6 +32,12 @@ export interface AppFolderWriter {
   /** How a Dockerfile gives those folders to the user. */
   readonly fix: string;
   readonly source: string;
+  /**
+   * The image (its name in the knowledge base) that ships this server with what it writes seen to: its
+   * folders open to every user, or named by its writtenAtRun, which non-root-user gives the user. Built on
+   * it, the entry does not apply.
+   */
+  readonly seenToBy?: string;
 }
 
 /**
@@ -176,6 +182,18 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     movedBy: ['RELEASE_MUTABLE_DIR'],
     fix: 'give the user the release folder first with `COPY --chown`, or set RELEASE_MUTABLE_DIR to a writable folder',
     source: 'bitwalker/distillery docs (Permissions: the release must read and write RELEASE_MUTABLE_DIR, by default var/ in the release); priv/templates boot script (RELEASE_MUTABLE_DIR)',
+  },
+  {
+    // Tomcat unpacked from Apache's archive (or a package) and started in the foreground, or in the background by a script.
+    argv: [/(?:^|\/)catalina\.sh$/, /^(?:run|start)$/],
+    app: 'Tomcat',
+    project: [],
+    writes: 'writes its logs in logs/, compiled JSPs and session files in work/ and temporary files in temp/ of CATALINA_BASE (by default the folder Tomcat was unpacked in), and unpacks each WAR of webapps/ into a folder beside it when it deploys it',
+    movedBy: ['CATALINA_BASE'],
+    fix: 'give the user logs, temp, work and webapps first with `chown -R`, as Tomcat\'s security guide has the Tomcat user own logs, temp and work',
+    source: 'tomcat.apache.org/tomcat-10.1-doc/security-howto.html (File permissions: logs, temp and work are owned by the Tomcat user rather than root); tomcat.apache.org/tomcat-10.1-doc/config/host.html (unpackWARs)',
+    // The tomcat image opens logs, temp and work to all (chmod 1777); its writtenAtRun gives the user webapps.
+    seenToBy: 'tomcat',
   },
   {
     // Build tools run as the container's command: they build the project where it lies, the copied app's folder.

@@ -1,0 +1,8 @@
+FROM tomcat:10.1-jdk17
+COPY --chown=10001:10001 shop.war /usr/local/tomcat/webapps/ROOT.war
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
+    chown 10001:10001 /usr/local/tomcat/webapps
+USER 10001:10001
+EXPOSE 8080
+CMD ["catalina.sh", "run"]
