@@ -135,7 +135,8 @@ bind). Refuses, leaving the file as it is:
   with \`--fix\`, shfmt, clang-format…): such an image runs on the project \`docker run\` mounts, whose files keep their
   owner from the host, so the user that may rewrite them is the one \`docker run --user\` picks;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
-  a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas: the
+  a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
+  program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
   image starts as root to switch users itself;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,

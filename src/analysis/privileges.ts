@@ -23,7 +23,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
@@ -1400,7 +1400,7 @@ type ScriptBlocker = Blocker & { readonly kind: 'program' | 'change' };
  */
 export function scanScript(text: string): { code: BlockerCode; reason: string; kind: 'program' | 'change' } | null {
   const tokens = scriptTokens(text);
-  const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t));
+  const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t)) ?? droppingSubcommand(text);
   if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself`, kind: 'program' };
   const root = tokens.find((t) => rootProgram(t) !== undefined);
   if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}`, kind: 'program' };
@@ -1431,6 +1431,18 @@ function calledChanger(text: string): { program: string; literal: string; why: s
     }
   }
   return null;
+}
+
+/** The first subcommand of a multi-call program that switches users (\`clickhouse su\`) the script runs, as \`clickhouse su\`. */
+function droppingSubcommand(text: string): string | undefined {
+  const parsed = parseScript(text);
+  if (!parsed.ok) return undefined;
+  for (const c of parsed.commands) {
+    const program = invokedProgram(c);
+    const sub = program?.args[0]?.value;
+    if (program != null && sub != null && own(PRIVILEGE_DROPPING_SUBCOMMANDS, program.name)?.includes(sub) === true) return `${program.name} ${sub}`;
+  }
+  return undefined;
 }
 
 const TOKEN_SEPARATORS = /[\s;&|()`"'{}]+/;

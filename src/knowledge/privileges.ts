@@ -7,6 +7,15 @@
 /** Programs that start as root to become another user: the image manages its privileges itself. */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 'chroot', 'su', 'runuser', 's6-setuidgid', 'setuidgid', 'chpst', 'sudo', 'doas', 'capsh']);
 
+/**
+ * Subcommands of multi-call programs that start as root to become another user, as gosu does, by
+ * program: ClickHouse's \`clickhouse su user:group program\`, which its image's entrypoint runs the
+ * server with (ClickHouse/ClickHouse programs/su/su.cpp; docker/server/entrypoint.sh).
+ */
+export const PRIVILEGE_DROPPING_SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
+  clickhouse: ['su'],
+};
+
 /** Why a program that talks to the Docker daemon needs root. */
 function dockerSocket(what: string): string {
   return `${what} talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`;
