@@ -125,7 +125,8 @@ bind). Refuses, leaving the file as it is:
   RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output);
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
-  image), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
+  image), unless the script itself switches users or does what needs root (refused as that: ClickHouse's
+  entrypoint starts its server with \`clickhouse su\` when given no command), so it starts only what \`docker run IMAGE COMMAND\` or a platform (Heroku's heroku.yml, a compose file)
   names, which the Dockerfile does not show; or its ENTRYPOINT is a build tool's driver alone (\`go\`, \`cargo\`) on its
   toolchain's image (golang, rust) and it sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
   (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
@@ -399,6 +400,10 @@ A final stage that already runs as another user (or one set from a build argumen
     // An entrypoint script that ends in `exec "$@"`, with no CMD to give it: the command comes from `docker run`.
     const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
     if (wrapper !== null) {
+      // What the script itself does as root (switches users with gosu or ClickHouse's \`clickhouse su\`, chowns its
+      // data) is a surer reason than the command it may be given: the script may well pick a program itself.
+      const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
+      if (blocker !== null && (blocker.code === 'manages-privileges' || blocker.code === 'needs-root')) return [refusal(blocker.at, blocker.code, blocker.reason)];
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
     }
     // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`) on its toolchain's image: the subcommand comes from
