@@ -311,6 +311,13 @@ describe('dockerignore', () => {
       expect(result.refusals).toMatchObject([{ code: 'unreadable-dockerfile', reason: expect.stringMatching(/^deploy\/web\.Dockerfile may be built with the same context/) }]);
     });
 
+    it('says of a template that the Dockerfiles made from it may be built, not that it is', () => {
+      const root = tree({ ...shared, 'docker/Dockerfile.j2': 'FROM {{ base }}\n{% if db == "mysql" %}\nRUN apt-get install -y libmariadb3\n{% endif %}\n' });
+      const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile' }, configured, 'dry-run');
+      expect(result.newFiles).toEqual([]);
+      expect(result.refusals).toMatchObject([{ code: 'unreadable-dockerfile', reason: 'docker/Dockerfile.j2 is a template, not a Dockerfile (line 1: FROM {{ base }}): a Dockerfile made from it may be built with the same context and read the same .dockerignore, and what it uses is unknown' }]);
+    });
+
     it('refuses when more share the context than it reads', () => {
       const root = tree(shared);
       const result = processFile({ path: path.join(root, 'Dockerfile'), display: 'Dockerfile', contextDockerfiles: { sharing: [], count: MAX_CONTEXT_DOCKERFILES + 1, elsewhere: [] } }, configured, 'dry-run');

@@ -6,6 +6,7 @@ import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '.
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
 import { MAX_CONTEXT_DOCKERFILES, MAX_WALK_ENTRIES, overlayLayer, type BuildContext, type ContextDockerfiles, type Walk } from '../src/engine/context.js';
 import { isDockerfileName } from '../src/engine/dockerfileName.js';
+import { templateOf } from '../src/engine/template.js';
 import { defineTransform, fileEdit, newFile, refusal, type Finding } from '../src/engine/types.js';
 
 /**
@@ -93,7 +94,8 @@ Refuses:
 - \`own-ignore-file\`: the Dockerfile's own \`<name>.dockerignore\` misses \`.git\` or \`node_modules\`; it is not edited;
 - \`unreadable-dockerfile\`: another Dockerfile that may be built with the context and reads the same .dockerignore
   cannot be read or parsed, so what it uses is unknown; nothing is proposed (an empty one, or one of comments alone,
-  is not built by docker and uses nothing);
+  is not built by docker and uses nothing; a template, such as a Jinja2 \`Dockerfile.j2\`, is not built itself, and the
+  reason says so: a Dockerfile made from it may be);
 - \`context-too-large\`: the context has more entries than dockshift lists (${grouped(MAX_WALK_ENTRIES)}, not counting
   what is inside the folders it would leave out), so absence proves nothing; or more Dockerfiles may be built with it
   than dockshift reads (${grouped(MAX_CONTEXT_DOCKERFILES)}).`,
@@ -123,7 +125,13 @@ Refuses:
     if (!walk.complete) return [refusal(at, 'context-too-large', 'the build context has too many entries to list, so dockshift cannot tell what is there')];
     const shared = sharedDockerfiles(ctx, walk, contextDockerfiles ?? null, input ?? null);
     if ('count' in shared) return [refusal(at, 'context-too-large', `${grouped(shared.count)} Dockerfiles may be built with this build context, more than dockshift reads (${grouped(MAX_CONTEXT_DOCKERFILES)}), so what they use is unknown`)];
-    if (!Array.isArray(shared)) return [refusal(at, 'unreadable-dockerfile', `${shared.name} may be built with the same context and reads the same .dockerignore, and cannot be parsed (${shared.message}), so what it uses is unknown`)];
+    if (!Array.isArray(shared)) {
+      // A template is not built itself; the Dockerfiles made from it may be, and what they use is as unknown.
+      const why = shared.template !== null
+        ? `${shared.name} is ${shared.template}: a Dockerfile made from it may be built with the same context and read the same .dockerignore, and what it uses is unknown`
+        : `${shared.name} may be built with the same context and reads the same .dockerignore, and cannot be parsed (${shared.message}), so what it uses is unknown`;
+      return [refusal(at, 'unreadable-dockerfile', why)];
+    }
     const files = [own, ...shared];
 
     const ignore = ctx.ignoreFile;
@@ -203,7 +211,14 @@ function walkOf(ctx: BuildContext): Walk {
  * and its parse, or why it cannot be read. Kept with the text, so a file that reads otherwise is
  * parsed again.
  */
-const parsedDockerfiles = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | string | null }>>();
+const parsedDockerfiles = new WeakMap<BuildContext, Map<string, { text: string | null; file: ParsedDockerfile | Unparsed | null }>>();
+
+/** Why a file named as a Dockerfile is not one: the message, the line it is about if known, and, for a template, what shows it. */
+interface Unparsed {
+  readonly message: string;
+  readonly line: number | null;
+  readonly template: string | null;
+}
 
 /** The context an overlay's files are laid over, through every layer; `ctx` itself for any other. */
 function baseOf(ctx: BuildContext): BuildContext {
@@ -223,7 +238,7 @@ function sharedDockerfiles(
   walk: Walk,
   known: ContextDockerfiles | null,
   input: ParsedDockerfile | null,
-): SharedDockerfile[] | { name: string; message: string } | { count: number } {
+): SharedDockerfile[] | ({ name: string } & Unparsed) | { count: number } {
   const reads = new Map<string, () => string | null>();
   const names = new Set((ctx.list() ?? []).map((e) => e.path));
   for (const name of [...names].sort()) {
@@ -247,8 +262,8 @@ function sharedDockerfiles(
     // already; it is not kept with the context.
     const cached = parsed.get(name);
     let file = text !== null && text === input?.text ? input : cached !== undefined && cached.text === text ? cached.file : undefined;
-    if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(text)) });
-    if (typeof file === 'string') return { name, message: file };
+    if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(name, text)) });
+    if (file !== null && 'message' in file) return { name, ...file };
     if (file !== null) out.push({ name, file });
   }
   return out;
@@ -267,16 +282,21 @@ function dockerfilesBelowRoot(walk: Walk): string[] {
 }
 
 /**
- * The parse of a valid Dockerfile, or why the text is not one; null for a file with no instructions
+ * The parse of a valid Dockerfile, or why the text is not one (and, for a template such as a Jinja2
+ * \`Dockerfile.j2\`, what shows it: the engine's own test); null for a file with no instructions
  * (empty, or comments alone), which docker refuses to build and so uses nothing of the context.
  */
-function parseChecked(text: string | null): ParsedDockerfile | string | null {
-  if (text === null) return 'not a readable text file';
+function parseChecked(name: string, text: string | null): ParsedDockerfile | Unparsed | null {
+  if (text === null) return { message: 'not a readable text file', line: null, template: null };
+  let error: { line: number | null; message: string };
   try {
     const file = parseDockerfile(text);
     if (file.instructions.length === 0) return null;
-    return validate(file)?.message ?? file;
+    const invalid = validate(file);
+    if (invalid === null) return file;
+    error = { line: invalid.line, message: invalid.message };
   } catch (err) {
-    return (err as Error).message;
+    error = { line: null, message: (err as Error).message };
   }
+  return { ...error, template: templateOf(name, text, error)?.what ?? null };
 }

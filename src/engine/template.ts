@@ -92,15 +92,24 @@ const QUOTED_MAX = 100;
  * as `--json` records it and the note on stderr says it; null when it is not one.
  */
 export function templateSkip(name: string, text: string, error: { readonly line: number | null; readonly message: string }): { readonly line: number; readonly message: string } | null {
+  const template = templateOf(name, text, error);
+  return template === null ? null : { line: template.line, message: `${template.what}; run dockshift on the Dockerfiles made from it` };
+}
+
+/**
+ * What shows that a file that failed as a Dockerfile is a template (\`a template, not a Dockerfile (line 3: {{ .Base }})\`),
+ * and the line it is about; null when it is not one.
+ */
+export function templateOf(name: string, text: string, error: { readonly line: number | null; readonly message: string }): { readonly line: number; readonly what: string } | null {
   const shown = (t: string) => (t.length > QUOTED_MAX ? `${t.slice(0, QUOTED_MAX - 1)}…` : t);
   const at = templateLineAt(text, error.line);
-  if (at !== null) return { line: at.line, message: `a template, not a Dockerfile (line ${at.line}: ${shown(at.text)}); run dockshift on the Dockerfiles made from it` };
+  if (at !== null) return { line: at.line, what: `a template, not a Dockerfile (line ${at.line}: ${shown(at.text)})` };
   const filled = placeholderAt(text, error.line, error.message);
   if (filled !== null) {
-    return { line: filled.line, message: `a template, not a Dockerfile (line ${filled.line}: ${shown(filled.text)}, where ${filled.placeholder} is a placeholder); run dockshift on the Dockerfiles made from it` };
+    return { line: filled.line, what: `a template, not a Dockerfile (line ${filled.line}: ${shown(filled.text)}, where ${filled.placeholder} is a placeholder)` };
   }
   const base = name.slice(name.lastIndexOf('/') + 1);
   const ext = TEMPLATE_NAME.exec(base);
   if (ext === null || error.line === null) return null;
-  return { line: error.line, message: `a template, not a Dockerfile (its name ends in ${ext[0]}, and line ${error.line} does not parse: ${shown(error.message)}); run dockshift on the Dockerfiles made from it` };
+  return { line: error.line, what: `a template, not a Dockerfile (its name ends in ${ext[0]}, and line ${error.line} does not parse: ${shown(error.message)})` };
 }
