@@ -36,6 +36,10 @@ describe('collapse-run and comment lines between RUNs', () => {
     // A banner is quoted by its title, not its rule line.
     expect(reason('# ------------\n# PHP 8.3 + extensions\n# ------------')).toMatch(/\(`# PHP 8\.3 \+ extensions`\) describes it/);
     expect(reason('##########')).toMatch(/\(`##########`\) describes it/);
+    // The comment right above the RUN is quoted, not one a blank line sets apart, which may be about the RUN before.
+    expect(reason('# The last chmod is here to make the next one a no-op\n\n# post install\n# open the data folder to any uid')).toMatch(/\(`# post install`\) describes it/);
+    // A region marker further up still counts.
+    expect(reason('# [END install]\n\n# run the tests')).toMatch(/region marker/);
   });
 
   it('still merges across blank lines', () => {

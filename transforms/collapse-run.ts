@@ -238,6 +238,13 @@ function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
 
 const NO_COMMENTS: readonly string[] = [];
 
+/** The comment lines (trimmed) right above \`b\`, after the last blank line between it and \`a\`; empty when none. */
+function commentsRightAbove(file: ParsedDockerfile, a: Instruction, b: Instruction): readonly string[] {
+  const lines = file.text.slice(a.span.end, b.span.start).split(/\r?\n/).slice(1, -1);
+  const blank = lines.findLastIndex((l) => /^[ \t]*$/.test(l));
+  return lines.slice(blank + 1).map((l) => l.trim());
+}
+
 /** The comment lines (trimmed) between two instructions, or null when something else is there. */
 function between(file: ParsedDockerfile, a: Instruction, b: Instruction): readonly string[] | null {
   const gap = file.text.slice(a.span.end, b.span.start);
@@ -262,14 +269,19 @@ const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:test|check|renovate|dependabot|nosemgrep|trivy|checkov|kics-scan|tfsec|snyk):(?:\s|$)/i, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
 ];
 
-/** Why the comment lines between two RUNs keep them apart, naming the first shape found. */
-function commentBetweenReason(comments: readonly string[]): string {
+/**
+ * Why the comment lines between two RUNs keep them apart, naming the first shape found; else quoting
+ * the comment right above the RUN (\`above\`), not one a blank line sets apart from it, which may be
+ * about the RUN before (ClickHouse's \`# The last chmod is here …\` under its RUN).
+ */
+function commentBetweenReason(comments: readonly string[], above: readonly string[]): string {
   for (const [re, what] of COMMENT_SHAPES) {
     const line = comments.find((c) => re.test(c));
     if (line !== undefined) return `\`${line}\` above this RUN is ${what}; merged, it would sit inside a continuation of another RUN`;
   }
   // A banner's rule lines (`# -----`, `#####`) say nothing: quote the first line with words.
-  const words = comments.find((c) => /[\p{L}\p{N}]/u.test(c)) ?? comments[0];
+  const quoted = above.length > 0 ? above : comments;
+  const words = quoted.find((c) => /[\p{L}\p{N}]/u.test(c)) ?? quoted[0];
   return `the comment above this RUN (\`${words}\`) describes it; merged, it would sit in the middle of another RUN`;
 }
 
@@ -373,7 +385,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
   if (comments.some(isNextLinePragma)) {
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
-  if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments) };
+  if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments, commentsRightAbove(file, prev.inst, next.inst)) };
   if (readsStartupFiles(file, next.inst)) {
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
