@@ -88,8 +88,9 @@ export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
 ];
 
 /**
- * What a slim variant keeps of that list, by repository (python's slim keeps its runtime dependencies;
- * rust's keeps the C compiler and headers rustc links with, SOURCES.rustSlim; ruby's keeps the CA bundle).
+ * What a slim variant (or the alpine one, which alpine-base reads the same way) keeps of that list, by
+ * repository (python's slim keeps its runtime dependencies; rust's keeps the C compiler and headers rustc
+ * links with, SOURCES.rustSlim; ruby's keeps the CA bundle, and so do golang's alpine images).
  */
 export const SLIM_KEEPS: Readonly<Record<string, readonly string[]>> = {
   // `python3`: not the Debian package, but the image's own Python answers the command (and node-gyp's need).
@@ -98,6 +99,8 @@ export const SLIM_KEEPS: Readonly<Record<string, readonly string[]>> = {
   rust: ['ca-certificates', 'gcc', 'libc6-dev'],
   // Installed first and kept; what built Ruby is purged (SOURCES.rubySlim).
   ruby: ['ca-certificates'],
+  // golang has no slim variant; its alpine images install the CA bundle first, for `go get` over https (SOURCES.golangAlpine).
+  golang: ['ca-certificates'],
 };
 
 /**

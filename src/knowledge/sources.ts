@@ -36,6 +36,10 @@ export const SOURCES = {
     'https://github.com/docker-library/python/blob/4f07059567fa61c80397126e8063dbbde011b794/3.14/slim-trixie/Dockerfile',
     'slim keeps ca-certificates, netbase and tzdata; build dependencies are purged after compiling Python',
   ),
+  golangAlpine: at(
+    'https://github.com/docker-library/golang/blob/01dc540d7fbab91ada1a5ec0ae6a215ab734de31/1.23/alpine3.21/Dockerfile',
+    'the final stage runs `apk add --no-cache ca-certificates` before anything else (every alpine variant of Dockerfile-linux.template)',
+  ),
   rustSlim: at(
     'https://github.com/rust-lang/docker-rust/blob/7668ee290612ac3ac42dbfcbdfae75120263d2c9/stable/trixie/slim/Dockerfile',
     'from Dockerfile-slim.template (also bookworm/slim, bullseye/slim): installs ca-certificates, gcc, libc6-dev and wget with --no-install-recommends, then removes wget',
