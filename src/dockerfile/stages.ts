@@ -106,11 +106,17 @@ const WINDOWS_SHELLS = /^(?:.*[\\/])?(?:powershell|cmd)(?:\.exe)?$/i;
 /** A path that starts with a drive letter (`C:\app`, `c:/app`). */
 const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
 
+/**
+ * hadolint's pragma naming the shell the file's RUNs are written for (\`# hadolint shell=powershell\`), when that is a
+ * shell only Windows has: jenkinsci/docker's Windows test Dockerfiles, built on an image of their own, say so this way.
+ */
+const HADOLINT_WINDOWS_SHELL = /^[ \t]*#[ \t]*hadolint[ \t]+shell=(powershell|cmd)(?:\.exe)?[ \t]*$/im;
+
 const windowsWhy = new FileMemo<(string | null)[]>();
 
 /**
  * Why a stage is taken for a Windows one, or null: its base image is a Windows one; the escape directive
- * is a backtick, the Windows convention; or it (or a stage it builds on) sets a shell only Windows has or a
+ * is a backtick, the Windows convention; hadolint's shell pragma names PowerShell or cmd; or it (or a stage it builds on) sets a shell only Windows has or a
  * working folder on a drive, as a Dockerfile for a multi-platform tag's Windows image (`python:3.12`) does.
  */
 function windowsEvidence(file: ParsedDockerfile, stage: Stage): string | null {
@@ -125,6 +131,8 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
   const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
   if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
   if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
+  const pragma = HADOLINT_WINDOWS_SHELL.exec(file.text);
+  if (pragma !== null) return `the file's \`# hadolint shell=${pragma[1]}\` comment says its RUNs are written for ${pragma[1]}, a shell only Windows has: the stage is taken for a Windows one`;
   let all = lineageWhy.get(file);
   if (all === undefined) lineageWhy.set(file, (all = fromParents<string | null>(file, (s, from) => ownWindowsEvidence(file, s) ?? from)));
   return all[stage.index]!;

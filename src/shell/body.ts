@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { fromParents, isWindowsStage, shellAt, type EffectiveShell } from '../dockerfile/stages.js';
+import { fromParents, isWindowsStage, shellAt, windowsStageWhy, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { SHELL_PROGRAMS, shellInvocation, shellOperand } from './options.js';
 import { shebangOf } from './shebang.js';
@@ -73,7 +73,7 @@ function readBody(file: ParsedDockerfile, inst: Instruction): RunBody | BodyRefu
   if (inst.argsSpan === null) return refuse('no-body', `${inst.keyword} has no command`);
   const shell = shellAt(file, inst);
   if (!shell.posix && shell.setAt !== null) return refuse('non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
-  if (!effectiveShell(file, inst).posix) return refuse('non-posix-shell', 'Windows stage (base image or backtick escape directive)');
+  if (!effectiveShell(file, inst).posix) return refuse('non-posix-shell', `${windowsStageWhy(file, file.stages[inst.stage]!)}: its RUNs run in cmd or PowerShell, not a POSIX shell`);
   const logical = logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape);
   const script = logical.text;
   const parsed = parseScript(script);
