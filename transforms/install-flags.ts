@@ -132,7 +132,7 @@ apt one is a \`review\` change.
 Refuses, leaving the command as it is:
 - \`recommends-needed\`: a later command may need what an installed package only recommends and the
   Dockerfile cannot tell (\`pip install -r requirements.txt\` builds from source only when no wheel
-  fits; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
+  fits, while \`pip install --upgrade pip setuptools wheel\` only installs wheels and counts as no build; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
   builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
 - \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
   "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;

@@ -11,7 +11,7 @@ export { SLIM_DOC_READERS, SLIM_LEAVES_OUT, fullImageHas, slimLacks, slimSibling
 export { translatePackage, aptToApk, rpmToApk, debianOnlyFile, type PackageSource } from './packages/translate.js';
 export { APT_TO_APK } from './packages/aptToApk.js';
 export { RPM_TO_APK } from './packages/rpmToApk.js';
-export { muslTrouble, MUSL_TROUBLE, PYPI_PURE, PYPI_PURE_SOURCE, pypiPure, type MuslTroubleEntry } from './musl.js';
+export { muslTrouble, MUSL_TROUBLE, PYPI_PURE, PYPI_PURE_SOURCE, pypiPure, PYPI_ALWAYS_WHEEL, pypiAlwaysWheel, type MuslTroubleEntry } from './musl.js';
 export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES, DISTROLESS_USERS, DISTROLESS_GROUPS } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';

@@ -127,6 +127,19 @@ export const PYPI_PURE: ReadonlySet<string> = new Set([
 
 export const PYPI_PURE_SOURCE: Source = at('https://pypi.org/simple/', 'the files of each project\'s recent releases: py3-none-any wheels and sdists only');
 
+/**
+ * pip's own packaging tools: pip, setuptools and wheel publish every release since 2014 (pip 1.5,
+ * setuptools 3, wheel 0.23) as a universal wheel (`py2.py3-none-any`, later `py3-none-any`), which
+ * pip installs without building anything: \`pip install --upgrade pip setuptools wheel\` needs no
+ * compiler, no Python headers and no setuptools. Asked without extras, which name other projects.
+ */
+export const PYPI_ALWAYS_WHEEL: ReadonlySet<string> = new Set(['pip', 'setuptools', 'wheel']);
+
+/** A PyPI project that pip installs from a wheel whatever the platform, asked without extras. */
+export function pypiAlwaysWheel(name: string, extras: readonly string[] = []): boolean {
+  return extras.length === 0 && PYPI_ALWAYS_WHEEL.has(name.toLowerCase().replace(/[-_.]+/g, '-'));
+}
+
 /** A PyPI project that installs the same on musl (pure Python), asked without extras. */
 export function pypiPure(name: string, extras: readonly string[] = []): boolean {
   return extras.length === 0 && PYPI_PURE.has(name.toLowerCase().replace(/[-_.]+/g, '-'));

@@ -5,6 +5,7 @@
  * command counts when it may need the thing, because the caller restores a
  * recommendation, which costs a package, while missing one breaks a build.
  */
+import { pypiAlwaysWheel } from '../knowledge/musl.js';
 import type { RecommendedUse } from '../knowledge/recommends.js';
 import { own } from '../own.js';
 import { invokedProgram, recognise } from './commands.js';
@@ -202,7 +203,7 @@ export function scriptUses(script: ShellScript): { at: number; end: number; uses
   return out;
 }
 
-/** For a pip install: true when it surely builds from source, false when it may, null when it is not one. */
+/** For a pip install: true when it surely builds from source, false when it may, null when it is not one or only installs wheels. */
 function pipBuild(command: SimpleCommand): boolean | null {
   const r = recognise(command);
   if (r?.kind !== 'package' || r.manager !== 'pip') return null;
@@ -214,7 +215,22 @@ function pipBuild(command: SimpleCommand): boolean | null {
   const fromSource =
     r.options.some((o) => o.name === '--no-binary' || o.name === '-e' || o.name === '--editable') ||
     r.operands.some((w) => w.value !== null && /^(?:\.{1,2}(?:\/|$)|\/|file:|(?:git|hg|svn|bzr)\+|.*\.(?:tar\.gz|tgz|tar\.bz2|zip)$)/.test(w.value));
-  return fromSource ? true : r.operands.length > 0 || r.options.some((o) => o.name === '-r' || o.name === '--requirement') ? false : null;
+  if (fromSource) return true;
+  const requirements = r.options.some((o) => o.name === '-r' || o.name === '--requirement');
+  // `pip install --upgrade pip setuptools wheel` installs wheels only: it builds nothing.
+  if (!requirements && r.operands.length > 0 && r.operands.every(alwaysWheel)) return null;
+  return r.operands.length > 0 || requirements ? false : null;
+}
+
+/** A version specifier clause of a requirement: `>=23`, `==69.5.1`, `<70`. */
+const SPECIFIER = String.raw`(?:===?|[<>]=?|~=|!=)\s*[\w.*+!]+`;
+/** A bare requirement: a project name and optional version clauses, without extras, markers or a URL. */
+const BARE_REQUIREMENT = new RegExp(String.raw`^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:${SPECIFIER}(?:\s*,\s*${SPECIFIER})*)?$`);
+
+/** An operand naming a project that pip always installs from a wheel (pip itself, setuptools, wheel). */
+function alwaysWheel(w: ShellWord): boolean {
+  const m = w.value === null ? null : BARE_REQUIREMENT.exec(w.value);
+  return m !== null && pypiAlwaysWheel(m[1]!);
 }
 
 /** The value the command gives `name` for its program: `NAME=v go build`, or through `env NAME=v`. */

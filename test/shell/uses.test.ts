@@ -81,6 +81,15 @@ describe('scriptUses', () => {
     expect(uses('npx pnpm@9 install --frozen-lockfile; corepack yarn install; npx prisma generate')).toEqual(['npx pnpm@9 install --frozen-lockfile → c-headers', 'corepack yarn install → c-headers']);
   });
 
+  it('upgrading pip, setuptools and wheel builds nothing: they are always wheels', () => {
+    expect(uses('pip install --upgrade pip; pip3 install -U "pip>=24" setuptools==69.5.1 wheel; python3 -m pip install --upgrade pip setuptools; pip install --upgrade pip flask; pip install "setuptools[core]"; pip install --no-binary :all: pip; pip install -r requirements.txt pip')).toEqual([
+      'pip install --upgrade pip flask → pip-source-build? c-headers',
+      'pip install "setuptools[core]" → pip-source-build? c-headers',
+      'pip install --no-binary :all: pip → pip-source-build c-headers',
+      'pip install -r requirements.txt pip → pip-source-build? c-headers',
+    ]);
+  });
+
   it('gpg, apt-key and keyservers; go and cgo; scripts inside sh -c', () => {
     expect(uses('apt-key add k.asc; gpg --batch --recv-keys ABC; CGO_ENABLED=0 go build ./...; sh -c "curl -O https://x/y"')).toEqual([
       'apt-key add k.asc → gpg',
