@@ -193,7 +193,8 @@ function wouldFlag(script: string, options: Options): number {
 /**
  * The edit that adds `f` (and `L`): into a bundle of short options when there is
  * one (`-sSL` → `-fsSL`, `-o x` → `-fLo x`), else as its own word after the program
- * (or after a leading `-q`, which curl only honours as the first argument).
+ * (or after a leading `-q`, which curl only honours as the first argument), on a line of
+ * its own when the options stand one to a line.
  */
 function flagEdit(file: ParsedDockerfile, body: RunBody, cmd: Download, follow: boolean): Edit {
   const letters = `f${follow ? 'L' : ''}`;
@@ -218,5 +219,5 @@ function flagEdit(file: ParsedDockerfile, body: RunBody, cmd: Download, follow: 
   const onlyLong = cmd.options.length > 0 && cmd.options.every((o) => o.name.startsWith('--'));
   const word = onlyLong ? `--fail${follow ? ' --location' : ''}` : `-${letters}`;
   const after = firstArg !== undefined && (firstArg.value === '--disable' || /^-q/.test(firstArg.value ?? '')) ? firstArg : cmd.program;
-  return insertFlag(body, after.end, word);
+  return insertFlag(file, body, after.end, word);
 }

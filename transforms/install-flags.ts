@@ -328,7 +328,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     const decision = decideUv(uv, body.parsed, ctx);
     if (decision === null) continue;
     const at = fileStart(body, uv.command.start);
-    findings.push(decision.kind === 'refuse' ? refusal(at, decision.code, decision.reason) : change(at, `${uv.label}: add --no-cache`, [insertFlag(body, uv.flagAt, '--no-cache')]));
+    findings.push(decision.kind === 'refuse' ? refusal(at, decision.code, decision.reason) : change(at, `${uv.label}: add --no-cache`, [insertFlag(file, body, uv.flagAt, '--no-cache')]));
   }
   for (const { cmd, decision } of decided) {
     if (decision === null) continue;
@@ -337,7 +337,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
       findings.push(refusal(at, decision.code, decision.reason));
       continue;
     }
-    const edits: Edit[] = [insertFlag(body, cmd.flagAt, decision.flag)];
+    const edits: Edit[] = [insertFlag(file, body, cmd.flagAt, decision.flag)];
     if (decision.add !== undefined) edits.push(appendWords(file, body, decision.add.after, decision.add.packages));
     const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}`;
     const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;

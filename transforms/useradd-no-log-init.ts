@@ -22,8 +22,9 @@ none (it picks one from the system range or from 1000), is left alone: the flag 
 kilobytes and be churn in the diff.
 
 The option follows the line's style: \`-l\` when the command's options are mostly short (\`-r -m -u 1000\`),
-\`--no-log-init\` when they are long or there are none. A useradd that already has \`-l\` or
-\`--no-log-init\` (alone or in a bundle such as \`-rl\`), or that only prints or sets defaults (\`-D\`) or
+\`--no-log-init\` when they are long or there are none. When the options stand one to a line
+(\`useradd \\⏎    --system \\⏎    --uid 99 \\⏎    app\`), it gets a line of its own above them.
+A useradd that already has \`-l\` or \`--no-log-init\` (alone or in a bundle such as \`-rl\`), or that only prints or sets defaults (\`-D\`) or
 help, is left alone. busybox and Debian \`adduser\` are other programs and are not touched.
 
 Refuses, leaving the RUN as it is, when a useradd that would get the option is in a RUN written in a
@@ -59,7 +60,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction): Finding[] {
     const why = logSize(cmd);
     if (why === null) return [];
     const flag = flagFor(cmd);
-    return [change(fileStart(body, cmd.command.start), `useradd: add ${flag} (${why})`, [insertFlag(body, cmd.program.end, flag)])];
+    return [change(fileStart(body, cmd.command.start), `useradd: add ${flag} (${why})`, [insertFlag(file, body, cmd.program.end, flag)])];
   });
 }
 

@@ -68,9 +68,31 @@ export function appendWords(file: ParsedDockerfile, body: RunBody, operands: rea
   return insertAfter(body, last.end, words.map((w) => `${separator}${w}`).join(''));
 }
 
-/** Inserts ` flag` at `at`, typically `PackageCommand.flagAt`: right after `install`. */
-export function insertFlag(body: RunBody, at: number, flag: string): Edit {
-  return insertAfter(body, at, ` ${flag}`);
+/**
+ * Inserts ` flag` at `at`, typically `PackageCommand.flagAt`: right after `install`. When the options
+ * that follow stand one to a line (`curl \⏎    --silent \⏎    --location \⏎    URL`), each word of
+ * `flag` gets a line of its own, with their continuation and indent, rather than joining the program's line.
+ */
+export function insertFlag(file: ParsedDockerfile, body: RunBody, at: number, flag: string): Edit {
+  const from = fileEnd(body, at);
+  const separator = optionLineBreak(file, from);
+  if (separator === null) return insertAfter(body, at, ` ${flag}`);
+  return { start: from, end: from, text: flag.split(' ').map((word) => `${separator}${word}`).join('') };
+}
+
+/**
+ * The continuation and indent at `from` (` \⏎    `) when the next line holds one option alone,
+ * with its value if it has one (`--output /usr/local/bin/app`), and ends in a continuation.
+ */
+function optionLineBreak(file: ParsedDockerfile, from: number): string | null {
+  const escape = file.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const brk = new RegExp(`[ \\t]*${escape}\\r?\\n[ \\t]*(?=-)`, 'y');
+  brk.lastIndex = from;
+  const m = brk.exec(file.text);
+  if (m === null) return null;
+  const option = new RegExp(`-[^\\s${escape}]+(?:[ \\t]+[^\\s${escape}-][^\\s${escape}]*)?[ \\t]*${escape}\\r?\\n`, 'y');
+  option.lastIndex = from + m[0].length;
+  return option.test(file.text) ? m[0] : null;
 }
 
 /** Replaces script [start, end) with `text`, rewriting the whole instruction when the range spans lines. */

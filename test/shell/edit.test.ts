@@ -12,7 +12,7 @@ describe('insertFlag', () => {
     const text = 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y \\\n        curl\n';
     const { file, body } = bodyOf(text);
     const install = packageCommands(body.parsed, 'apt').find((p) => p.action === 'install')!;
-    expect(apply(file, [insertFlag(body, install.flagAt, '--no-install-recommends')])).toBe(
+    expect(apply(file, [insertFlag(file, body, install.flagAt, '--no-install-recommends')])).toBe(
       'FROM debian\nRUN apt-get update \\\n    && apt-get install --no-install-recommends -y \\\n        curl\n',
     );
   });
@@ -21,7 +21,22 @@ describe('insertFlag', () => {
     const text = 'FROM alpine\nRUN apk add \\\n    curl\n';
     const { file, body } = bodyOf(text);
     const add = packageCommands(body.parsed)[0]!;
-    expect(apply(file, [insertFlag(body, add.flagAt, '--no-cache')])).toBe('FROM alpine\nRUN apk add --no-cache \\\n    curl\n');
+    expect(apply(file, [insertFlag(file, body, add.flagAt, '--no-cache')])).toBe('FROM alpine\nRUN apk add --no-cache \\\n    curl\n');
+  });
+
+  it('gives the flag a line of its own when the options that follow stand one to a line', () => {
+    const text = 'FROM alpine\nRUN set -ex \\\n    && curl \\\n        --silent \\\n        --output /usr/local/bin/app \\\n        https://example.com/app\n';
+    const { file, body } = bodyOf(text);
+    const curl = body.parsed.commands.find((c) => c.name === 'curl')!;
+    expect(apply(file, [insertFlag(file, body, curl.start + 'curl'.length, '--fail --location')])).toBe(
+      'FROM alpine\nRUN set -ex \\\n    && curl \\\n        --fail \\\n        --location \\\n        --silent \\\n        --output /usr/local/bin/app \\\n        https://example.com/app\n',
+    );
+  });
+
+  it('keeps the flag on the line when the next line holds several options or the operands', () => {
+    const { file, body } = bodyOf('FROM debian\nRUN useradd \\\n    -r -u 1000 app\n');
+    const useradd = body.parsed.commands[0]!;
+    expect(apply(file, [insertFlag(file, body, useradd.start + 'useradd'.length, '-l')])).toBe('FROM debian\nRUN useradd -l \\\n    -r -u 1000 app\n');
   });
 });
 
