@@ -135,10 +135,11 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
  * not what the image holds. Null when no RUN does, as far as its words can be read.
  */
 function writtenAfter(file: ParsedDockerfile, stage: Stage, after: Instruction, imagePath: string): { inst: Instruction; how: string } | null {
+  // Nearest first: the stage of the COPY and those built on it, down to this one, run after it.
   const lineage = stageLineage(file, stage);
   const from = lineage.findIndex((s) => s.index === after.stage);
   let found: { inst: Instruction; how: string } | null = null;
-  for (const s of lineage.slice(Math.max(from, 0))) {
+  for (const s of (from < 0 ? lineage : lineage.slice(0, from + 1)).reverse()) {
     const scripts = runScripts(file, s).filter((r) => r.inst.stage !== after.stage || r.inst.index > after.index);
     // Its first line (a heredoc's text follows it), shortened as a reason quotes a command.
     const text = (c: Located) => {

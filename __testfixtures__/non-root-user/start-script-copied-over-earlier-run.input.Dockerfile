@@ -1,0 +1,9 @@
+FROM python:3.12-slim AS base
+WORKDIR /srv
+# A placeholder the app's own start script replaces below
+RUN printf '#!/bin/sh\nservice ssh start\nexec python app.py\n' > /srv/start.sh \
+    && chmod +x /srv/start.sh
+
+FROM base AS app
+COPY . .
+CMD ["./start.sh"]
