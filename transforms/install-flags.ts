@@ -21,6 +21,7 @@ import {
   invokedProgram,
   alwaysBefore,
   packageCommands,
+  PIP_DOWNLOADS,
   parseScript,
   removeCommand,
   runBody,
@@ -384,7 +385,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     }
     case 'pip': {
       // pip takes any unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
-      if (action === null || !PIP_CACHING.has(action) || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
+      if (action === null || !PIP_DOWNLOADS.has(action) || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       // The RUN empties the cache itself; and pip before 21.3 fails `pip cache purge` on a cache the flag left empty.
       if (pipCachePurgedAfter(script, cmd)) return null;
@@ -405,9 +406,6 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       return null;
   }
 }
-
-/** pip's subcommands that download into its cache: a builder stage's `pip wheel -w /wheels` fills it as an install does. */
-const PIP_CACHING = new Set(['install', 'wheel', 'download']);
 
 /** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
 const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };

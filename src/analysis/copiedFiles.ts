@@ -16,6 +16,7 @@ import { identifyImage } from '../knowledge/index.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH, fileCopies, findCommands, resolveIn, type Located } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
+import { FileMemo } from '../memo.js';
 import { absolutePath, compiledFiles, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
 /** The working folder at the end of a stage: where its CMD runs; null when it depends on a variable. */
@@ -138,24 +139,55 @@ function writtenAfter(file: ParsedDockerfile, stage: Stage, after: Instruction, 
   // Nearest first: the stage of the COPY and those built on it, down to this one, run after it.
   const lineage = stageLineage(file, stage);
   const from = lineage.findIndex((s) => s.index === after.stage);
-  let found: { inst: Instruction; how: string } | null = null;
+  const counts = (w: RunWrite) => w.path === imagePath && (w.inst.stage !== after.stage || w.inst.index > after.index);
+  let found: RunWrite | null = null;
   for (const s of (from < 0 ? lineage : lineage.slice(0, from + 1)).reverse()) {
-    const scripts = runScripts(file, s).filter((r) => r.inst.stage !== after.stage || r.inst.index > after.index);
-    // Its first line (a heredoc's text follows it), shortened as a reason quotes a command.
-    const text = (c: Located) => {
-      const line = c.run.text.slice(c.command.start, c.command.end).split('\n')[0]!.trim();
-      return line.length > 60 ? `${line.slice(0, 59)}…` : line;
-    };
-    for (const c of findCommands(file, scripts, () => true)) {
-      const redirected = c.command.redirects.some((r) => />/.test(r.op) && !r.op.endsWith('&') && resolveIn(c.cwd, r.target?.value) === imagePath);
-      const teed = c.words[0]?.value === 'tee' && c.words.slice(1).some((w) => !(w.value ?? '-').startsWith('-') && resolveIn(c.cwd, w.value) === imagePath);
-      if (redirected || teed) found = { inst: c.run.inst, how: text(c) };
-    }
-    for (const { located, copies } of fileCopies(file, scripts)) {
-      if (copies?.some((c) => c.to === imagePath) === true) found = { inst: located.run.inst, how: text(located) };
-    }
+    const { written, copied } = stageWrites(file, s);
+    for (const w of written) if (counts(w)) found = w;
+    for (const w of copied) if (counts(w)) found = w;
   }
-  return found;
+  return found === null ? null : { inst: found.inst, how: found.how };
+}
+
+/** A path a RUN writes, resolved, with the command that writes it as a reason quotes it. */
+interface RunWrite {
+  readonly inst: Instruction;
+  readonly path: string;
+  readonly how: string;
+}
+
+/** What a stage's RUNs write: by an output redirection or tee, and by cp, mv, install or ln, each in order. */
+interface StageWrites {
+  readonly written: readonly RunWrite[];
+  readonly copied: readonly RunWrite[];
+}
+
+const writesByFile = new FileMemo<(StageWrites | undefined)[]>();
+
+/** The stage's writes, read once per parsed file and stage: asked for every copied file a check reads. */
+function stageWrites(file: ParsedDockerfile, stage: Stage): StageWrites {
+  let perStage = writesByFile.get(file);
+  if (perStage === undefined) writesByFile.set(file, (perStage = []));
+  return (perStage[stage.index] ??= readStageWrites(file, stage));
+}
+
+function readStageWrites(file: ParsedDockerfile, stage: Stage): StageWrites {
+  const scripts = runScripts(file, stage);
+  // Its first line (a heredoc's text follows it), shortened as a reason quotes a command.
+  const text = (c: Located) => {
+    const line = c.run.text.slice(c.command.start, c.command.end).split('\n')[0]!.trim();
+    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  };
+  const written: RunWrite[] = [];
+  const add = (c: Located, p: string | null) => {
+    if (p !== null) written.push({ inst: c.run.inst, path: p, how: text(c) });
+  };
+  for (const c of findCommands(file, scripts, () => true)) {
+    for (const r of c.command.redirects) if (/>/.test(r.op) && !r.op.endsWith('&')) add(c, resolveIn(c.cwd, r.target?.value));
+    if (c.words[0]?.value === 'tee') for (const w of c.words.slice(1)) if (!(w.value ?? '-').startsWith('-')) add(c, resolveIn(c.cwd, w.value));
+  }
+  const copied = fileCopies(file, scripts).flatMap(({ located, copies }) => (copies ?? []).map((c) => ({ inst: located.run.inst, path: c.to, how: text(located) })));
+  return { written, copied };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { own } from '../own.js';
-import { Memo } from '../memo.js';
+import { FileMemo, Memo } from '../memo.js';
 import type { BuildContext } from '../engine/context.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { resolveStage, stageReferences } from '../dockerfile/graph.js';
@@ -495,6 +495,17 @@ function editingCommand(words: readonly ShellWord[], handed: boolean): { readonl
 /** Folders any user may write to: the temporary ones, devices and the process's own files, and homes (the new account's is its own). */
 const WRITABLE_BY_ANY = ['/tmp', '/var/tmp', '/dev', '/proc', '/home'];
 
+/** Whether a path is in one of `folders` (or is one) or in a folder any user may write to. */
+function writableIn(folders: readonly string[]): (abs: string) => boolean {
+  const writable = [...WRITABLE_BY_ANY, ...folders];
+  return (abs) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+}
+
+/** The stage's VOLUMEs and data folders, which the new user is given, and the folders any user may write to. */
+function givenToUser(file: ParsedDockerfile, stage: Stage): (abs: string) => boolean {
+  return writableIn([...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)]);
+}
+
 /**
  * A redirection in what the container runs at start (`python migrate.py > /app/migrate.log`, `exec >>
  * /var/log/app.log` in an entrypoint script) to a file in a folder the build made root's, or an in-place
@@ -507,8 +518,7 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   const workdir = workdirAtEnd(file, stage);
   // The empty working folder the app starts in is given to the new user too (a start script needs the shell that does it).
   const startFolder = stateFolders(file, stage).filter((f) => f.why !== undefined).map((f) => f.path);
-  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...startFolder];
-  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const isWritable = writableIn([...volumePaths(file, stage).map((v) => v.path), ...startFolder]);
   const existing = existingFolders(file, stage);
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
     for (const c of parsed.commands) {
@@ -611,8 +621,7 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
   const fixed = workdirAtEnd(file, stage);
   const workdir = fixed ?? workdirAtEndByDefault(file, stage);
   const byDefault = fixed === null ? ' (with the build arguments at their defaults)' : '';
-  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)];
-  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const isWritable = givenToUser(file, stage);
   const last = stage.instructions.at(-1) ?? stage.from;
   const vars = variablesAt(file, last);
   const texts = startTexts(file, stage, ctx, command);
@@ -668,8 +677,7 @@ const DATA_SETTING = /^(?:data[_-]?dir(?:ectory)?|path[_-]prefix|(?:chunks|wal|t
  */
 function configDataFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (ctx === null || fileOwners(file, stage).length > 0) return null;
-  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path)];
-  const isWritable = (abs: string) => writable.some((d) => abs === d || abs.startsWith(`${d}/`));
+  const isWritable = givenToUser(file, stage);
   const words = commandWords(command);
   for (let i = 0; i < words.length; i++) {
     const eq = words[i]!.indexOf('=');
@@ -833,7 +841,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     }
   }
   const last = stage.instructions.at(-1) ?? stage.from;
-  const writable = [...WRITABLE_BY_ANY, ...volumePaths(file, stage).map((v) => v.path)];
+  const isWritable = writableIn(volumePaths(file, stage).map((v) => v.path));
   for (const writer of APP_FOLDER_WRITERS) {
     if (writer.seenToBy !== undefined && image?.repository.name === writer.seenToBy) continue;
     // The first run with the writer's words, where they start (asked of every writer: no copies made).
@@ -844,7 +852,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     // An ENV that moves the writes (CARGO_TARGET_DIR, RELEASE_TMP) counts when it moves them where
     // any user may write: /app/target is the app's folder, root's, as target/ was.
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
-    if (moved.some((m) => m.value!.startsWith('/') && writable.some((d) => m.value === d || m.value!.startsWith(`${d}/`)))) continue;
+    if (moved.some((m) => m.value!.startsWith('/') && isWritable(m.value!))) continue;
     if (writer.offBy !== undefined && variablesAt(file, last).get(writer.offBy.variable)?.value === writer.offBy.value) continue;
     const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
     const script = { file, stage, word: words[i + writer.argv.length - 1]! };
@@ -1308,7 +1316,20 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
  * \`elsewhere\` when every such build has only other code (headscale's Dockerfile.derper builds tailscale's
  * derper from a \`git clone\`); \`none\` when no stage builds Go (a program goreleaser built is copied in).
  */
-function goBuilds(file: ParsedDockerfile): 'context' | 'elsewhere' | 'none' {
+function goBuilds(file: ParsedDockerfile): GoBuilds {
+  const known = goBuildsByFile.get(file);
+  if (known !== undefined) return known;
+  const found = readGoBuilds(file);
+  goBuildsByFile.set(file, found);
+  return found;
+}
+
+type GoBuilds = 'context' | 'elsewhere' | 'none';
+
+/** Asked by the Docker client check and the listen address check: once per parsed file. */
+const goBuildsByFile = new FileMemo<GoBuilds>();
+
+function readGoBuilds(file: ParsedDockerfile): GoBuilds {
   let builds = false;
   for (const stage of file.stages) {
     for (const { run, command } of commandsNamed(runScripts(file, stage), 'go')) {

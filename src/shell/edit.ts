@@ -62,10 +62,45 @@ export function appendWords(file: ParsedDockerfile, body: RunBody, operands: rea
   let separator = ' ';
   if (before !== undefined) {
     const between = file.text.slice(fileEnd(body, before.end), fileStart(body, last.start));
-    const escape = file.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-    if (new RegExp(`^[ \\t]*${escape}\\r?\\n[ \\t]*$`).test(between)) separator = between;
+    if (escapePatterns(file.escape).lineBreak.test(between)) separator = between;
   }
   return insertAfter(body, last.end, words.map((w) => `${separator}${w}`).join(''));
+}
+
+/** Patterns that read lines against the file's escape character, compiled once per character (a backslash or the backtick). */
+interface EscapePatterns {
+  /** Only blanks around a line continuation: what separates words that stand one to a line. */
+  readonly lineBreak: RegExp;
+  /** Sticky: a line continuation, then the next line's indent before an option. */
+  readonly optionBreak: RegExp;
+  /** Sticky: one option alone on its line (with its value), ending in a continuation. */
+  readonly optionLine: RegExp;
+  /** A line ending with `;` before the escape. */
+  readonly trailingSemicolon: RegExp;
+  /** A line ending with an operator written against the escape (`&&\`), and with a blank between (`&& \`). */
+  readonly tight: RegExp;
+  readonly spaced: RegExp;
+  /** A line ending with `&&` or `||` before the escape. */
+  readonly trailingOperator: RegExp;
+}
+
+const PATTERNS_BY_ESCAPE = new Map<string, EscapePatterns>();
+
+function escapePatterns(escape: string): EscapePatterns {
+  const known = PATTERNS_BY_ESCAPE.get(escape);
+  if (known !== undefined) return known;
+  const e = escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const made: EscapePatterns = {
+    lineBreak: new RegExp(`^[ \\t]*${e}\\r?\\n[ \\t]*$`),
+    optionBreak: new RegExp(`[ \\t]*${e}\\r?\\n[ \\t]*(?=-)`, 'y'),
+    optionLine: new RegExp(`-[^\\s${e}]+(?:[ \\t]+[^\\s${e}-][^\\s${e}]*)?[ \\t]*${e}\\r?\\n`, 'y'),
+    trailingSemicolon: new RegExp(`(?<!;);[ \\t]*${e}[ \\t]*$`),
+    tight: new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)${e}[ \\t]*$`),
+    spaced: new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)[ \\t]+${e}[ \\t]*$`),
+    trailingOperator: new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`),
+  };
+  PATTERNS_BY_ESCAPE.set(escape, made);
+  return made;
 }
 
 /**
@@ -85,14 +120,12 @@ export function insertFlag(file: ParsedDockerfile, body: RunBody, at: number, fl
  * with its value if it has one (`--output /usr/local/bin/app`), and ends in a continuation.
  */
 function optionLineBreak(file: ParsedDockerfile, from: number): string | null {
-  const escape = file.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const brk = new RegExp(`[ \\t]*${escape}\\r?\\n[ \\t]*(?=-)`, 'y');
-  brk.lastIndex = from;
-  const m = brk.exec(file.text);
+  const { optionBreak, optionLine } = escapePatterns(file.escape);
+  optionBreak.lastIndex = from;
+  const m = optionBreak.exec(file.text);
   if (m === null) return null;
-  const option = new RegExp(`-[^\\s${escape}]+(?:[ \\t]+[^\\s${escape}-][^\\s${escape}]*)?[ \\t]*${escape}\\r?\\n`, 'y');
-  option.lastIndex = from + m[0].length;
-  return option.test(file.text) ? m[0] : null;
+  optionLine.lastIndex = from + m[0].length;
+  return optionLine.test(file.text) ? m[0] : null;
 }
 
 /** Replaces script [start, end) with `text`, rewriting the whole instruction when the range spans lines. */
@@ -347,8 +380,7 @@ export interface RunContinuation {
  * a line that holds only the `;` (docker-library's `\t; \` after a package list) ends one.
  */
 function leadsWithSemicolon(file: ParsedDockerfile, lines: readonly string[]): boolean {
-  const e = file.escape === '\\' ? '\\\\' : file.escape;
-  const trailing = new RegExp(`(?<!;);[ \\t]*${e}[ \\t]*$`);
+  const { trailingSemicolon: trailing } = escapePatterns(file.escape);
   const lead = lines.slice(1).filter((l) => /^[ \t]*;(?!;)[ \t]*[^ \t;]/.test(l) && !trailing.test(l)).length;
   const trail = lines.slice(0, -1).filter((l) => trailing.test(l)).length;
   return lead > trail;
@@ -359,9 +391,7 @@ function leadsWithSemicolon(file: ParsedDockerfile, lines: readonly string[]): b
  * than with a blank before it (`make && \`); null when as many do (none: no line ends with an operator).
  */
 function tightOperators(file: ParsedDockerfile, lines: readonly string[]): boolean | null {
-  const e = file.escape === '\\' ? '\\\\' : file.escape;
-  const tight = new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)${e}[ \\t]*$`);
-  const spaced = new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)[ \\t]+${e}[ \\t]*$`);
+  const { tight, spaced } = escapePatterns(file.escape);
   const t = lines.filter((l) => tight.test(l)).length;
   const s = lines.filter((l) => spaced.test(l)).length;
   return t === s ? null : t > s;
@@ -392,8 +422,7 @@ function readTightOperators(file: ParsedDockerfile): boolean {
 
 /** How many of a RUN's lines start with && or || (after the first), and how many end with one before the escape. */
 function operatorLines(file: ParsedDockerfile, lines: readonly string[]): { readonly lead: number; readonly trail: number } {
-  const e = file.escape === '\\' ? '\\\\' : file.escape;
-  const trailingOp = new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`);
+  const { trailingOperator: trailingOp } = escapePatterns(file.escape);
   return {
     lead: lines.slice(1).filter((l) => /^[ \t]*(?:&&|\|\|)/.test(l)).length,
     trail: lines.slice(0, -1).filter((l) => trailingOp.test(l)).length,

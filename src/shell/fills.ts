@@ -38,7 +38,8 @@ const RUNNER_FILLS: Readonly<Record<RunnerTool, CacheKind | null>> = {
   npx: 'npm', 'npm exec': 'npm', pnpx: 'pnpm', 'pnpm dlx': 'pnpm', 'yarn dlx': 'yarn', bunx: null, 'bun x': null, corepack: null,
 };
 
-const PIP_DOWNLOADS = new Set(['install', 'download', 'wheel']);
+/** pip's subcommands that download into its cache (`pip wheel` keeps the wheels it builds there too). */
+export const PIP_DOWNLOADS: ReadonlySet<string> = new Set(['install', 'download', 'wheel']);
 /** conda's subcommands that fetch the channels' index or packages into the package cache. */
 const CONDA_DOWNLOADS = new Set(['install', 'create', 'update', 'upgrade', 'remove', 'uninstall', 'search']);
 const GEM_DOWNLOADS = new Set(['install', 'i', 'update', 'fetch']);

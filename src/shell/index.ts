@@ -4,7 +4,7 @@ export { functionBodies, parseScript, isValidShell, statementsEndingInExec } fro
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
-export { cachesFilled } from './fills.js';
+export { cachesFilled, PIP_DOWNLOADS } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
 export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';
 export { cacheKind, cacheOfWord } from './caches.js';
