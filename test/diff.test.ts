@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffLines, structuredPatch } from 'diff';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { differingLines, fileModeOf, gitBlobId, gitDiff, linesOf, newFileDiff, quotePath, unmatchedLines } from '../src/engine/diff.js';
 
 /** git's own object id for these bytes. */
@@ -273,8 +273,10 @@ describe('git apply -3', () => {
     if (r.error) throw r.error;
     return { status: r.status, out: r.stdout + r.stderr };
   };
-  afterAll(() => {
+  // Each case makes a repository of its own: remove each, not only the last.
+  afterEach(() => {
     if (repo !== '') fs.rmSync(repo, { recursive: true, force: true });
+    repo = '';
   });
 
   it('merges a patch into a file that moved on since, using the blob named by the index line', () => {
