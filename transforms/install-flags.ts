@@ -709,6 +709,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   ghostscript: 'ghostscript, to read PDF, PostScript or EPS files',
   'web-fonts': 'the fonts web pages name, for Chromium to render them',
   'chromium-sandbox': "Chromium's setuid sandbox helper",
+  'vulkan-driver': 'a Vulkan driver, for the loader to find a GPU',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

@@ -40,11 +40,13 @@ export interface FactSource {
  * - `web-fonts`: Chromium rendering a page that names Arial, Helvetica, Times New Roman or Courier
  *   New, which fontconfig maps to the Liberation fonts (screenshots and PDFs, with Puppeteer say);
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
- *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper.
+ *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
+ * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
+ *   renderer), whose loader finds no device without a driver (an ICD) for it.
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'chromium-sandbox';
+  | 'web-fonts' | 'chromium-sandbox' | 'vulkan-driver';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -312,6 +314,17 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
       { repositories: ['library/debian'], tag: /^(?:12|11)(?:[.-]|$)/, release: 'Debian 12 (bookworm) or 11 (bullseye)' },
     ],
     source: { how: `${DEBIAN_12.how}: chromium and chromium-common Recommends: chromium-sandbox; Debian 13's Packages index: neither does`, checked: '2026-12-06' },
+  },
+  {
+    // The loader alone finds no GPU: the drivers (Mesa's radv, anv, lavapipe) are what it loads. NVIDIA's
+    // driver comes from the host through the container toolkit; every other GPU needs Mesa's.
+    packages: ['libvulkan1', 'libvulkan-dev', 'vulkan-tools'],
+    use: 'vulkan-driver',
+    shipped: 'may use a GPU through Vulkan, whose loader finds no device without a driver',
+    install: ['mesa-vulkan-drivers'],
+    satisfiedBy: ['mesa-vulkan-drivers', 'nvidia-vulkan-icd', 'vulkan-icd'],
+    because: 'libvulkan1, the Vulkan loader, only recommends mesa-vulkan-drivers or another vulkan-icd, the drivers it loads for AMD, Intel and software rendering',
+    source: { how: `${DEBIAN_12.how}: libvulkan1 Recommends: mesa-vulkan-drivers | vulkan-icd; libvulkan-dev and vulkan-tools Depend: libvulkan1`, checked: '2026-12-06' },
   },
 ];
 
