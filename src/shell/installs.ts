@@ -90,6 +90,8 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
   if (SHELL_PROGRAMS.has(name)) return scriptMayAdd([invoked.path, ...args.map((w) => w.value)], depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
+  // `uv python install ${V}` installs Python interpreters alone, which its word `python` names.
+  if (name === 'uv' && args[0]?.value === 'python') return false;
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
   if (name === 'install') {
     // `install -d` makes folders; `install -t DIR`'s destination is its option's value.
