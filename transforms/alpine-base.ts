@@ -8,6 +8,7 @@ import {
   baseOf,
   cgoWithoutCompiler,
   copiedArtefacts,
+  takesFrom,
   copyArgs,
   imageFileLibc,
   installedBefore,
@@ -118,7 +119,7 @@ Refuses, with the reason, when:
   Java library whose jar carries JNI code built for glibc (rocksdbjni and Kafka Streams, ONNX Runtime), named in
   the pom.xml or Gradle files of a build the stages run, copy from, or whose built jar they copy from the context
   (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
-- \`glibc-binary\`: a binary copied in from a glibc stage (Go built without \`CGO_ENABLED=0\`, Rust not built for a
+- \`glibc-binary\`: a binary copied in from a glibc stage, or bind-mounted from one into a RUN (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, .NET published there for a glibc runtime identifier (\`-r linux-x64\`, \`-a $TARGETARCH\`, or
   \`<RuntimeIdentifier>\` in a project file), packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
   manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
@@ -662,14 +663,14 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
       if (image !== null) {
         for (const path of a.sources) {
           const libc = imageFileLibc(file, image, path);
-          if (libc.kind === 'glibc') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, which may be a program linked against glibc that does not run on musl`;
-          if (libc.kind === 'program') return `line ${a.inst.line} copies ${path} from ${a.from}: ${libc.what}, so it may be a glibc binary that does not run on musl`;
+          if (libc.kind === 'glibc') return `line ${a.inst.line} ${takesFrom(a, path)}: ${libc.what}, which may be a program linked against glibc that does not run on musl`;
+          if (libc.kind === 'program') return `line ${a.inst.line} ${takesFrom(a, path)}: ${libc.what}, so it may be a glibc binary that does not run on musl`;
         }
         continue;
       }
       if (a.stage === null) continue;
-      if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}, which does not run on musl`;
-      if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} copies from ${a.from}: ${a.linkage.why}`;
+      if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}, which does not run on musl`;
+      if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}`;
     }
   }
   for (const other of file.stages) {
@@ -678,7 +679,7 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
     if (libc === 'musl' || libc === 'none') continue;
     for (const a of copiedArtefacts(file, other, ctx)) {
       if (a.stage === null || !moving.has(a.stage) || a.build === 'none' || a.linkage.kind === 'static' || a.linkage.kind === 'none') continue;
-      return `line ${a.inst.line} (a ${libc ?? 'possibly glibc'} stage) copies from ${a.from}, whose ${a.build === 'packages' ? 'packages' : 'binaries'} would be built for musl`;
+      return `line ${a.inst.line} (a ${libc ?? 'possibly glibc'} stage) ${takesFrom(a)}, whose ${a.build === 'packages' ? 'packages' : 'binaries'} would be built for musl`;
     }
   }
   return null;

@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, copyArgs, originOf, sizeEffect, switchEdits, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
+import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, copyArgs, originOf, sizeEffect, switchEdits, takesFrom, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
 import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScriptsOf } from '../src/analysis/runScripts.js';
@@ -364,7 +364,7 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
         if (a.stage === null || a.build === 'none') continue;
         const builderDebian = debianOf(a.builder);
         if (a.builder?.facts.libc !== 'glibc' || builderDebian !== debian) {
-          return { code: 'libc-mismatch', reason: `line ${a.inst.line} copies from ${a.from}, built on ${a.builder?.raw ?? 'an unknown image'}, not glibc on Debian ${debian} like ${sibling.reference}` };
+          return { code: 'libc-mismatch', reason: `line ${a.inst.line} ${takesFrom(a)}, built on ${a.builder?.raw ?? 'an unknown image'}, not glibc on Debian ${debian} like ${sibling.reference}` };
         }
       }
     }

@@ -13,7 +13,7 @@ import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
 import { bringsCCompiler, identifyImage, IMAGE_FILES, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
-import { invokedProgram, recognise } from '../shell/index.js';
+import { invokedProgram, mounts, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
 import { runsBefore } from './installs.js';
 import { olderThan, short, wheelFits } from './needs.js';
@@ -49,29 +49,51 @@ export interface CopiedArtefact {
   readonly builder: IdentifiedImage | null;
 }
 
-/** Every COPY --from (or ADD --from) of the stage. */
+/**
+ * Every COPY --from (or ADD --from) of the stage, and every bind mount of a RUN from another stage or
+ * an image (\`RUN --mount=type=bind,from=build,source=/wheels,target=/wheels pip install …\`): what the RUN
+ * reads there (wheels, a program it runs) crosses from that stage as a copy does.
+ */
 export function copiedArtefacts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): CopiedArtefact[] {
   const out: CopiedArtefact[] = [];
   for (const inst of stage.instructions) {
-    if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
-    const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
-    if (from == null) continue;
-    const args = copyArgs(file, inst);
-    const sources = typeof args === 'string' ? [] : args.sources;
-    const dest = typeof args === 'string' ? null : args.dest;
-    const source = stageNamed(file, from) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
-    if (source === undefined || source.index >= stage.index) {
-      out.push({ inst, stage: null, from, sources, dest, build: 'none', linkage: { kind: 'unknown', why: `files copied from the image ${from}` }, builder: null });
-      continue;
+    for (const taken of takenFrom(file, inst)) {
+      const { from, sources, dest } = taken;
+      const source = stageNamed(file, from) ?? (/^\d+$/.test(from) ? file.stages[Number(from)] : undefined);
+      if (source === undefined || source.index >= stage.index) {
+        out.push({ inst, stage: null, from, sources, dest, build: 'none', linkage: { kind: 'unknown', why: `files copied from the image ${from}` }, builder: null });
+        continue;
+      }
+      const built = classify(file, source, ctx);
+      // Files that are data by their names (`out_loki.rb`, `/etc/app/config.json`) hold no native code, whatever the stage built.
+      const data = sources.length > 0 ? sources.map(dataFile) : [];
+      const named = data.length > 0 && data.every((d) => d !== null) ? `${[...new Set(data)].join(' and ')}: no native code` : null;
+      // What a RUN does with a mounted folder is its commands' business: only a copy's destination is read.
+      const output = named ?? (built.build === 'packages' && taken.copy && dest !== null ? buildOutputOnly(file, source, stage, inst, sources, dest, ctx) : null);
+      out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
     }
-    const built = classify(file, source, ctx);
-    // Files that are data by their names (`out_loki.rb`, `/etc/app/config.json`) hold no native code, whatever the stage built.
-    const data = sources.length > 0 ? sources.map(dataFile) : [];
-    const named = data.length > 0 && data.every((d) => d !== null) ? `${[...new Set(data)].join(' and ')}: no native code` : null;
-    const output = named ?? (built.build === 'packages' && typeof args !== 'string' ? buildOutputOnly(file, source, stage, inst, args.sources, args.dest, ctx) : null);
-    out.push({ inst, stage: source.index, from, sources, dest, ...built, ...(output === null ? {} : { linkage: { kind: 'none', why: output } }) });
   }
   return out;
+}
+
+/** How an instruction takes what it does, as a reason says it: \`copies from build\`, \`copies /app from build\`, \`mounts /wheels of build\`. */
+export function takesFrom(a: CopiedArtefact, path?: string): string {
+  if (a.inst.keyword === 'RUN') return `mounts ${path ?? a.sources[0] ?? '/'} of ${a.from}`;
+  return path === undefined ? `copies from ${a.from}` : `copies ${path} from ${a.from}`;
+}
+
+/** What an instruction takes from another stage or an image: a COPY's or ADD's --from, a RUN's bind mounts with a `from`. */
+function takenFrom(file: ParsedDockerfile, inst: Instruction): { from: string; sources: readonly string[]; dest: string | null; copy: boolean }[] {
+  if (inst.keyword === 'RUN') {
+    return mounts(inst)
+      .filter((m) => m.type.toLowerCase() === 'bind' && m.from !== null)
+      .map((m) => ({ from: m.from!, sources: [m.source ?? '/'], dest: m.target, copy: false }));
+  }
+  if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') return [];
+  const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+  if (from == null) return [];
+  const args = copyArgs(file, inst);
+  return typeof args === 'string' ? [{ from, sources: [], dest: null, copy: true }] : [{ from, sources: args.sources, dest: args.dest, copy: true }];
 }
 
 /**
