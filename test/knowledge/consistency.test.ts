@@ -178,7 +178,7 @@ describe('knowledge base consistency', () => {
 /** Subpackages named apart from their aports origin (e.g. g++ is built by main/gcc). */
 const NAMED_APART = new Set([
   'clang clang21', 'g++ gcc', 'gfortran gcc', 'libapparmor-dev apparmor', 'libatomic gcc', 'libcurl curl', 'libgcc gcc', 'libgomp gcc',
-  'libldap openldap', 'libmagic file', 'libpq postgresql17', 'libsasl cyrus-sasl', 'libpq-dev postgresql17', 'libssl3 openssl', 'libstdc++ gcc',
+  'libecpg postgresql17', 'libecpg-dev postgresql17', 'libldap openldap', 'libmagic file', 'libpq postgresql17', 'libsasl cyrus-sasl', 'libpq-dev postgresql17', 'libssl3 openssl', 'libstdc++ gcc',
   'libuuid util-linux', 'lld lld20', 'postgresql-client postgresql17', 'xvfb xorg-server',
 ]);
 
