@@ -280,8 +280,9 @@ function useradd(c: SimpleCommand, shown: string, groups: ReadonlyMap<string, st
   if (user === null || [uid, home, shell, comment].includes(null)) return { refuse: 'user-options', reason: `${shown}: its arguments depend on variables` };
   if (groupOption !== undefined && groupOption.value === null) return { refuse: 'user-options', reason: `${shown}: the primary group is a variable, which may be a number, and busybox adduser takes the group's name` };
   const gidOrName = groupOption?.value;
-  // busybox adduser takes the group's name: a number is read as one a groupadd of this RUN made.
-  const group = gidOrName != null && /^\d+$/.test(gidOrName) ? (groups.get(gidOrName) ?? gidOrName) : gidOrName;
+  // busybox adduser takes the group's name: a number is read as one a groupadd of this RUN made, or as
+  // group 0, root on Alpine as on Debian (\`-g 0\`, the group OpenShift's arbitrary uids run with).
+  const group = gidOrName != null && /^\d+$/.test(gidOrName) ? (groups.get(gidOrName) ?? (gidOrName === '0' ? 'root' : gidOrName)) : gidOrName;
   const system = has('-r', '--system');
   if (group != null && /^\d+$/.test(group)) return { refuse: 'user-options', reason: `${shown}: busybox adduser names the primary group, not its number (${group})` };
   const out = ['adduser', '-D'];
