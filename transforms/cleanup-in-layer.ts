@@ -1,5 +1,5 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
-import { attachedComments } from '../src/dockerfile/edit.js';
+import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
@@ -540,8 +540,10 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   if (pragma !== undefined) {
     return refuse('ignore-comment', `the ignore comment above it (\`# ${pragma.text.replace(/^#\s*/, '')}\`) is meant for this RUN: with the RUN gone, it would stay and apply to the next instruction`);
   }
-  const removal = removalEdit(file, inst);
+  // Its comments describe the cleanup, which moves: they go with it, above the installing RUN's first line.
+  const removal = attachedComments(file, inst).length === 0 ? removalEdit(file, inst) : removeInstructionInto(file, inst, target.inst);
   if (removal === null) return null;
+  const removals = Array.isArray(removal) ? removal : [removal];
 
   // Commands the installing RUN already runs unconditionally after the last command that fills the cache.
   const lastFiller = lastFill(target, families)!.start;
@@ -550,11 +552,11 @@ function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): Move
   const moved = all.filter((c) => !present.has(c));
   const installer = installingCommand(target, families)!;
   if (moved.length === 0) {
-    return { finding: change(at, `remove this RUN: the earlier RUN with ${installer} already runs ${all.map((c) => `\`${c}\``).join(' and ')} in its own layer`, [removal]), target: target.inst.index, families };
+    return { finding: change(at, `remove this RUN: the earlier RUN with ${installer} already runs ${all.map((c) => `\`${c}\``).join(' and ')} in its own layer`, removals), target: target.inst.index, families };
   }
   const appended = appendCommands(file, t, moved);
   if (!appended.ok) return refuse(appended.code, `cannot append to the installing RUN ${preview(file, target.inst)}: ${appended.reason}`);
-  const edits = mergeAdjacent([...appended.edits, removal]);
+  const edits = mergeAdjacent([...appended.edits, ...removals]);
   return {
     finding: change(at, `move ${moved.map((c) => `\`${c}\``).join(' and ')} into the earlier RUN with ${installer}, in the layer that created the cache, and remove this RUN`, edits),
     target: target.inst.index,

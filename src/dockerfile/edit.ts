@@ -138,19 +138,24 @@ export function removeInstruction(file: ParsedDockerfile, inst: Instruction, opt
 }
 
 /**
- * Removes an instruction whose work moves into a later one, `into` (an ADD whose download a RUN
- * now does): its attached comments describe that work, so they go with it, above `into`'s own
- * comments, rather than stay to head whatever follows. With only blank lines between the two,
- * that is removing the instruction and those lines; else the comments move. Null as removeInstruction.
+ * Removes an instruction whose work moves into another one, `into`: its attached comments describe
+ * that work, so they go with it rather than stay to head whatever follows. Into a later instruction
+ * (an ADD whose download a RUN now does) the work comes first, and the comments go above `into`'s
+ * own; with only blank lines between the two, that is removing the instruction and those lines.
+ * Into an earlier one (a cleanup appended to the RUN that installs) the work comes last, and they go
+ * below `into`'s own, just above its first line. Null as removeInstruction.
  */
 export function removeInstructionInto(file: ParsedDockerfile, inst: Instruction, into: Instruction): Edit[] | null {
   const removal = removeInstruction(file, inst);
   const comments = attachedComments(file, inst);
-  if (removal === null || comments.length === 0 || into.line <= inst.endLine) return removal === null ? null : [removal];
+  if (removal === null || comments.length === 0 || (into.line <= inst.endLine && into.endLine >= inst.line)) return removal === null ? null : [removal];
   const { lines, text } = file;
-  const block = lineStartAbove(file, into, true);
+  const earlier = into.endLine < inst.line;
+  const block = earlier ? lines.startOf(into.line) : lineStartAbove(file, into, true);
   const after = lines.startOf(inst.endLine + 1);
-  if (text.slice(after, block).trim() === '') return [{ start: removal.start, end: block, text: '' }];
+  if (!earlier && text.slice(after, block).trim() === '') return [{ start: removal.start, end: block, text: '' }];
+  // Only from a line of its own: the comments land on lines of their own.
+  if (earlier && text.slice(block, into.span.start).trim() !== '') return [removal];
   const withComments = removeInstruction(file, inst, { keepComments: false });
   if (withComments === null) return [removal];
   const moved = text.slice(lines.startOf(comments[0]!.line), lines.startOf(inst.line));
