@@ -95,7 +95,9 @@ const PINNED = {
   // python3-dev without build-essential is not all pip's recommends for a source build: one change becomes a refusal.
   // The two toolbox images run unminimize for the people who work at their prompt: their four installs keep their recommends.
   // `apk -U upgrade` gets --no-cache, as apk add does: 1 change.
-  'install-flags': { files: 141, changes: 354, refused: 42 },
+  // Two images that install Xdebug (a Yii2 test image, a hosting stack's PHP versions) are worked in: their four installs
+  // keep their recommends (dev-container), one file fewer.
+  'install-flags': { files: 140, changes: 350, refused: 46 },
   // conda and mamba installs get their clean (conda clean -afy) in the same layer: 6 changes in 5 files.
   // A RUN that only updates and upgrades, whose lists no later step reads (the later install updates itself): 1 change.
   'cleanup-in-layer': { files: 84, changes: 132, refused: 40 },
@@ -144,7 +146,8 @@ const PINNED = {
   // `cd` after its download (cwd-changed): 3 refusals more.
   // useradd-no-log-init's small uids: 11 files and 50 changes fewer, 16 refusals fewer.
   // non-root-user's three unpacked Tomcats: 3 files and changes fewer, 3 refusals more.
-  all: { files: 322, changes: 1238, refused: 1261 },
+  // The two images that install Xdebug keep their apt recommends: 4 changes fewer, 4 refusals more.
+  all: { files: 322, changes: 1234, refused: 1265 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -140,7 +140,7 @@ Refuses, leaving the command as it is:
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
-  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server itself, it installs two or more
+  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server or Xdebug (PHP's step debugger) itself, it installs two or more
   debuggers and tracers (gdb, strace, valgrind, tcpdump…: a debug image), or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`, or a start script
   that ends so, after starting services in the background), kept up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
   recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. The cache flags
@@ -176,7 +176,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',

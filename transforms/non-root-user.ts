@@ -114,7 +114,8 @@ bind). Refuses, leaving the file as it is:
   the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root; or
   the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
-  it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or installs code-server itself; or
+  it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or installs code-server itself, or
+  Xdebug, PHP's step debugger (unless only under a condition, as a build argument's \`if\`); or
   it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
   image whose users attach to its processes and capture its packets as root through \`docker exec\`; or
   the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
@@ -301,7 +302,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or Xdebug or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…), which keep their owner from the host',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',

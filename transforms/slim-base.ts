@@ -136,7 +136,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
   \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
-  \`unminimize\`, it installs code-server, it installs two or more debuggers and tracers (a debug image), or the container only waits (\`sleep infinity\`,
+  \`unminimize\`, it installs code-server or Xdebug, it installs two or more debuggers and tracers (a debug image), or the container only waits (\`sleep infinity\`,
   \`tail -f /dev/null\`) for \`docker exec\`: a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
@@ -158,7 +158,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
       'reads-left-out': 'the stage installs a reader (man-db, info) of the pages slim leaves out',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
-      'dev-container': 'a devcontainer.json builds the Dockerfile, it is CodeSandbox\'s .codesandbox/Dockerfile, it builds on an image made to be worked in, it installs code-server, it runs unminimize, it installs debuggers and tracers (a debug image), or the container only waits (`sleep infinity`): a development environment, whose users run what slim lacks',
+      'dev-container': 'a devcontainer.json builds the Dockerfile, it is CodeSandbox\'s .codesandbox/Dockerfile, it builds on an image made to be worked in, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers (a debug image), or the container only waits (`sleep infinity`): a development environment, whose users run what slim lacks',
       'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
       'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
       ...BASE_REFUSALS,

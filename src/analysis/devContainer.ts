@@ -3,11 +3,12 @@ import type { BuildContext } from '../engine/context.js';
 import { dockerfileMatch, servicesBuilding, type DockerfileMatch } from './compose.js';
 import { canonicalName } from '../dockerfile/imageRef.js';
 import { rootStage, stageLineage } from '../dockerfile/stages.js';
-import { commandsNamed, runScripts } from './runScripts.js';
+import { commandsNamed, runScripts, type RunScript } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import { installedPackages } from './builds/packages.js';
-import { DEBUGGING_TOOLS, developmentImage, developmentServerDownload } from '../knowledge/index.js';
+import { DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
+import { packageCommands, type SimpleCommand } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
 
 /** What builds the Dockerfile as a development environment. */
@@ -34,7 +35,10 @@ export type DevContainer =
    * minimal image leaves out: only people who work at the container's prompt read them.
    */
   | { readonly tool: 'unminimize'; readonly line: number }
-  /** A final stage that installs an editor served to a browser (code-server): the image is one to be worked in. */
+  /**
+   * A final stage that installs an editor served to a browser (code-server), or a language's step debugger
+   * (DEVELOPMENT_TOOLS: Xdebug): the image is one to be worked in.
+   */
   | { readonly tool: 'installs'; readonly line: number; readonly what: string }
   /** A final stage that installs debuggers and tracers (DEBUGGING_TOOLS): a debug image, worked in through `docker exec`. */
   | { readonly tool: 'debug'; readonly line: number; readonly tools: readonly string[] };
@@ -90,7 +94,7 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
-  return base ?? (input === undefined ? null : (unminimized(input) ?? installedServer(input) ?? debugImage(input)));
+  return base ?? (input === undefined ? null : (unminimized(input) ?? installedDevelopmentTool(input) ?? debugImage(input)));
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -113,14 +117,41 @@ function debugImage(file: ParsedDockerfile): DevContainer | null {
   return line === null ? null : { tool: 'debug', line, tools };
 }
 
-/** The RUN of the final stage (or a stage it builds on) that downloads an editor served to a browser, if one does. */
-function installedServer(file: ParsedDockerfile): DevContainer | null {
+/**
+ * The RUN of the final stage (or a stage it builds on) that downloads an editor served to a browser, or
+ * installs a language's step debugger, if one does.
+ */
+function installedDevelopmentTool(file: ParsedDockerfile): DevContainer | null {
   const final = file.stages.at(-1);
   if (final === undefined) return null;
   for (const stage of stageLineage(file, final).reverse()) {
     for (const run of runScripts(file, stage)) {
       const server = developmentServerDownload(run.text);
       if (server !== null) return { tool: 'installs', line: run.inst.line, what: server.what };
+      const tool = developmentToolInstalled(run);
+      if (tool !== null) return { tool: 'installs', line: run.inst.line, what: tool.what };
+    }
+  }
+  return null;
+}
+
+/**
+ * The development tool (DEVELOPMENT_TOOLS) a RUN installs every time it runs: not one it installs only
+ * under a condition (\`if [ "$ENV" = dev ]; then pecl install xdebug; fi\`, \`[ "$DEBUG" ] && …\`, a
+ * \`case\`), which a build argument decides and which may well be off in the image that ships.
+ */
+function developmentToolInstalled(run: RunScript): DevelopmentTool | null {
+  if (run.parsed === null) return null;
+  const conditional = (c: SimpleCommand) =>
+    c.enclosing.some((e) => e === 'if' || e === 'case' || e === 'function') ||
+    run.parsed!.commands.some((t) => t.statement === c.statement && t.start < c.start && (t.name === '[' || t.name === '[[' || t.name === 'test'));
+  // The condition last: asked of every command, its look back along the statement made a long pipeline quadratic.
+  for (const tool of DEVELOPMENT_TOOLS) {
+    for (const c of run.parsed.commands) {
+      if (c.name !== null && tool.programs.has(path.posix.basename(c.name)) && c.args.some((a) => a !== null && tool.argument.test(a)) && !conditional(c)) return tool;
+    }
+    for (const cmd of packageCommands(run.parsed)) {
+      if (cmd.action === 'install' && cmd.operands.some((w) => w.value !== null && tool.packages.test(w.value.replace(/[=<>~].*$/, ''))) && !conditional(cmd.command)) return tool;
     }
   }
   return null;

@@ -50,6 +50,33 @@ export function developmentServerDownload(script: string): DevelopmentServerDown
 }
 
 /**
+ * Development tools of a language that a Dockerfile installs into the image it ships: a step debugger
+ * that connects to the developer's editor has no use where nobody develops, so the image is one to be
+ * worked in. By the package that installs one (Debian's, Ubuntu PPAs' and Alpine's names), and by the
+ * programs that build or enable it with its name as an argument (\`pecl install xdebug\`,
+ * \`docker-php-ext-enable xdebug\`, \`install-php-extensions xdebug\`).
+ */
+export interface DevelopmentTool {
+  readonly packages: RegExp;
+  readonly programs: ReadonlySet<string>;
+  /** The argument that names it (a version may follow: \`xdebug-3.3.2\`). */
+  readonly argument: RegExp;
+  /** What it is, as a refusal says it. */
+  readonly what: string;
+  readonly source: Source;
+}
+
+export const DEVELOPMENT_TOOLS: readonly DevelopmentTool[] = [
+  {
+    packages: /^php[\d.]*-(?:pecl-)?xdebug$/,
+    programs: new Set(['pecl', 'docker-php-ext-enable', 'install-php-extensions']),
+    argument: /^xdebug(?:-[\d.]+\w*)?$/,
+    what: "Xdebug, PHP's step debugger, which connects to the developer's editor",
+    source: SOURCES.xdebugInstall,
+  },
+];
+
+/**
  * Debuggers and tracers, by package name (the same in Debian, Alpine and Fedora), for people who work
  * in a running container through \`docker exec\`: a final image that installs two of them is a debug
  * image (fluent-bit's \`debug\` target ships gdb, valgrind, strace and tcpdump beside the service),

@@ -272,6 +272,10 @@ export const SOURCES = {
     'https://github.com/linuxserver/docker-code-server/blob/a5a563cd4710a04f1bc887e3bda1f29162886121/Dockerfile',
     'linuxserver/code-server: FROM ghcr.io/linuxserver/baseimage-ubuntu (s6-overlay, which starts as root and runs the IDE as abc), EXPOSE 8443',
   ),
+  xdebugInstall: at(
+    'https://xdebug.org/docs/install',
+    'Xdebug, installed with `pecl install xdebug` and enabled with docker-php-ext-enable, or as the distribution\'s php-xdebug package: a step debugger and profiler that connects out to the developer\'s IDE',
+  ),
   tiniUbuntu: at(
     'https://packages.ubuntu.com/focal/tini',
     'universe, from the Debian package (uploaded after Ubuntu 18.04 froze): 20.04 is the first LTS with it',
