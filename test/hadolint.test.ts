@@ -96,6 +96,23 @@ describe('.hadolint.yaml found upward from the Dockerfile', () => {
     expect(result.changes.map((c) => c.transform)).toEqual(['install-flags', 'cleanup-in-layer']);
   });
 
+  it('says, where a transform it keeps off would change the file, which file keeps it off; the diff and the status stay as they were', () => {
+    const SERVICE = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n';
+    const withUser = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER nobody\nCMD ["python", "app.py"]\n';
+    const nonRoot = () => configure({ names: ['non-root-user', 'exec-form'], options: {} });
+    const runNonRoot = (root: string) => processFile({ path: path.join(root, 'services/api/Dockerfile'), display: 'services/api/Dockerfile' }, nonRoot(), 'dry-run');
+    const result = runNonRoot(tree({ 'services/.hadolint.yml': 'ignored:\n  - DL3002\n', 'services/api/Dockerfile': SERVICE }));
+    expect(result.error).toBeNull();
+    expect(result.status).toBe('unchanged');
+    expect(result.diff).toBe('');
+    expect(result.changes).toEqual([]);
+    expect(result.refusals.map(({ transform, line, code, reason }) => ({ transform, line, code, reason }))).toEqual([
+      { transform: 'non-root-user', line: 3, code: 'ignored', reason: "the `ignored:` list of services/.hadolint.yml ignores hadolint's rule DL3002, which non-root-user answers, so it is off for this file" },
+    ]);
+    // Where it would change nothing, it has nothing to say.
+    expect(runNonRoot(tree({ 'services/.hadolint.yml': 'ignored:\n  - DL3002\n', 'services/api/Dockerfile': withUser })).refusals).toEqual([]);
+  });
+
   it('without one, nothing is ignored', () => {
     const result = run(tree({ 'services/api/Dockerfile': DOCKERFILE }));
     expect(result.changes.map((c) => c.transform)).toContain('collapse-run');

@@ -6,7 +6,7 @@ import { validate } from '../dockerfile/validate.js';
 import { contextPath, overlayBuildContext, type BuildContext, type ContextDockerfiles } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, continuationJoined, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
-import { fileIgnoredRules, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
+import { fileIgnoredRules, fileIgnoreReason, ignoringPragma, isIgnoredInFile, pragmaProblem } from './pragmas.js';
 import { changedRegions, type ChangedRegion, type ChangeSpan } from './regions.js';
 import { WrittenRanges } from './written.js';
 import { countBefore } from '../sorted.js';
@@ -37,7 +37,7 @@ export const MAX_PASSES = 10;
 
 /** Refusal codes the engine itself reports for any transform. */
 export const ENGINE_REFUSALS: Readonly<Record<string, string>> = {
-  ignored: 'an ignore comment (`# dockshift-ignore`, `# hadolint ignore=`) keeps the transform off this instruction',
+  ignored: 'an ignore comment (`# dockshift-ignore`, `# hadolint ignore=`) keeps the transform off this instruction, or one for the whole file (`# dockshift-ignore-file`, `# hadolint global ignore=`) or the `ignored:` list of a `.hadolint.yaml` keeps it off the file',
   'no-build-context': 'the transform reads the build context, and there is none (`--stdin`)',
   'review-tier': 'a change that alters what is installed or how the container runs, not made because only safe changes are allowed',
   'continued-at-end': 'the file ends in a line continuation (its last instruction ends in the escape character), so a line written after it would join that instruction',
@@ -54,6 +54,8 @@ export interface PipelineEnv {
   readonly tier?: Tier;
   /** hadolint rules a `.hadolint.yaml` found for the file ignores (its `ignored:` list). */
   readonly ignoredRules?: readonly string[];
+  /** That `.hadolint.yaml` as the user names it, for the reason of a change it keeps off. */
+  readonly hadolintConfig?: string | null;
   /** Told how long each step took (`npm run bench:profile`); without it nothing is timed. */
   readonly profile?: PipelineProfile;
 }
@@ -326,11 +328,35 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       refusals.set(key, reported);
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
+    /**
+     * A transform the whole file is off for still says, as one kept off an instruction does, where it
+     * would have changed the file and what keeps it off (a \`.hadolint.yaml\` the user may not have in
+     * mind); it changes nothing, and what else it finds is not its to say.
+     */
+    const offInFile = (meta: TransformMeta<any>, transform: ConfiguredTransform['transform'], options: ConfiguredTransform['options']) => {
+      if (meta.needsBuildContext === true && buildContext === null) return;
+      let findings: readonly Finding[];
+      step(pass, 'engine');
+      try {
+        findings = transform.run(file, { path: env.path ?? null, options, buildContext, contextDockerfiles: env.contextDockerfiles ?? null, ignoredRules, input: first });
+      } catch {
+        return;
+      } finally {
+        step(pass, meta.name);
+      }
+      const changesAt = findings.filter((f) => f.kind === 'change').map((f) => f.at);
+      if (changesAt.length === 0) return;
+      const reason = fileIgnoreReason(file, meta, configRules, env.hadolintConfig ?? null);
+      for (const at of changesAt) refuse(meta, at, 'ignored', reason);
+    };
     for (const { transform, options } of transforms) {
       const meta = transform.meta;
       // What it reports is kept from the last pass only, and a pass with a change is not the last.
       if (accepted.size > 0 && touchesNoInstruction(meta)) continue;
-      if (isIgnoredInFile(file, meta, configRules)) continue;
+      if (isIgnoredInFile(file, meta, configRules)) {
+        offInFile(meta, transform, options);
+        continue;
+      }
       if (meta.needsBuildContext === true && buildContext === null) {
         refuse(meta, 0, 'no-build-context', `${meta.name} reads the build context, and there is none (standard input); run it on a file`);
         continue;

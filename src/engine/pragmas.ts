@@ -25,8 +25,8 @@ interface FilePragmas {
   readonly byInstruction: ReadonlyMap<number, readonly Pragma[]>;
   /** `dockshift-ignore-file`: transforms off for the whole file. */
   readonly file: readonly Pragma[];
-  /** `hadolint global ignore=`: rules off for the whole file. */
-  readonly globalRules: ReadonlySet<string>;
+  /** `hadolint global ignore=`: rules off for the whole file, each with the line of the first comment that names it. */
+  readonly globalRules: ReadonlyMap<string, number>;
   /** Every dockshift and hadolint pragma of the file, wherever it stands. */
   readonly all: readonly Pragma[];
   /** The first ignore comment that names something that does not exist, or that hadolint would not read. */
@@ -108,7 +108,7 @@ function commentLines(file: ParsedDockerfile): Map<number, string> {
 }
 
 /** A file with no pragma: most, whose text names neither `dockshift-ignore` nor `hadolint`. */
-const NO_PRAGMAS: FilePragmas = { byInstruction: new Map(), file: [], globalRules: new Set(), all: [], problem: null };
+const NO_PRAGMAS: FilePragmas = { byInstruction: new Map(), file: [], globalRules: new Map(), all: [], problem: null };
 
 function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const cached = cache.get(file);
@@ -121,7 +121,7 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const comments = commentLines(file);
   const byLine = new Map<number, Pragma>();
   const fileLevel: Pragma[] = [];
-  const globalRules = new Set<string>();
+  const globalRules = new Map<string, number>();
   const all: Pragma[] = [];
   let problem: FilePragmas['problem'] = null;
   const fail = (line: number, message: string) => {
@@ -131,8 +131,9 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
     const p = parsePragma(text, line);
     if (p === null) continue;
     if (p.kind === 'malformed') fail(line, p.message);
-    else if (p.kind === 'global-rules') for (const r of p.rules) globalRules.add(r);
-    else if (p.scope === 'file') fileLevel.push(p.pragma);
+    else if (p.kind === 'global-rules') {
+      for (const r of p.rules) if (!globalRules.has(r)) globalRules.set(r, line);
+    } else if (p.scope === 'file') fileLevel.push(p.pragma);
     else byLine.set(line, p.pragma);
     if (p.kind === 'pragma') all.push(p.pragma);
     const rules = p.kind === 'global-rules' ? p.rules : p.kind === 'pragma' ? [...p.pragma.rules] : [];
@@ -185,8 +186,32 @@ export function isIgnoredInFile(file: ParsedDockerfile, meta: TransformMeta<any>
 /** The hadolint rules off for the whole file: its `# hadolint global ignore=` comments and `ignoredRules`. */
 export function fileIgnoredRules(file: ParsedDockerfile, ignoredRules: ReadonlySet<string> = new Set()): ReadonlySet<string> {
   const global = pragmasOf(file).globalRules;
-  if (ignoredRules.size === 0) return global;
-  return new Set([...global, ...ignoredRules]);
+  if (ignoredRules.size === 0 && global.size === 0) return ignoredRules;
+  return new Set([...global.keys(), ...ignoredRules]);
+}
+
+/**
+ * Why the whole file is off for the transform (isIgnoredInFile), as the refusal of a change it
+ * would make says: the `dockshift-ignore-file` comment, or where each of its hadolint rules is
+ * ignored (a `# hadolint global ignore=` comment, or `configName`, the `.hadolint.yaml` that
+ * gave `ignoredRules`).
+ */
+export function fileIgnoreReason(file: ParsedDockerfile, meta: TransformMeta<any>, ignoredRules: ReadonlySet<string>, configName: string | null): string {
+  const pragma = pragmasOf(file).file.find((p) => matches(p, meta));
+  if (pragma !== undefined) return `an ignore comment on line ${pragma.line} keeps ${meta.name} off this file`;
+  const global = pragmasOf(file).globalRules;
+  const lines = [...new Set(meta.hadolint.map((r) => global.get(r)).filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
+  const inConfig = meta.hadolint.filter((r) => !global.has(r) && ignoredRules.has(r));
+  const where = [
+    ...(lines.length === 0 ? [] : [`the ignore comment${lines.length > 1 ? 's' : ''} on line${lines.length > 1 ? 's' : ''} ${andList(lines.map(String))} (\`# hadolint global ignore=\`)`]),
+    ...(inConfig.length === 0 ? [] : [`the \`ignored:\` list of ${configName ?? 'the hadolint configuration'}`]),
+  ];
+  const rules = meta.hadolint.length === 1 ? `rule ${meta.hadolint[0]}` : `rules ${andList(meta.hadolint)}`;
+  return `${where.join(' and ')} ${where.length > 1 ? 'ignore' : 'ignores'} hadolint's ${rules}, which ${meta.name} answers, so it is off for this file`;
+}
+
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**

@@ -137,15 +137,15 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
     const buildContext = openBuildContext(context.root, task.path);
     const hadolint = hadolintConfigFor(path.dirname(task.path));
+    // Shown where the Dockerfile is shown from, so a message names a path the user can open.
+    const shown = (file: string) => path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), file).split(path.sep).join('/')));
     if (!hadolint.ok) {
-      // Shown where the Dockerfile is shown from, so the message names a path the user can open.
-      const shown = path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), hadolint.path).split(path.sep).join('/')));
       // A wrong configuration, as a wrong .dockshift.yaml is: not a property of the Dockerfile, so
       // --on-error=warn does not make it a warning, and `line` (the Dockerfile's) stays null.
-      return failed('config', { line: null, message: `hadolint configuration ${shown}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
+      return failed('config', { line: null, message: `hadolint configuration ${shown(hadolint.path)}${hadolint.line === null ? '' : `:${hadolint.line}`}: ${hadolint.message}` });
     }
     const contextDockerfiles = task.contextDockerfiles === undefined || buildContext === null ? null : contextDockerfilesOf(task.contextDockerfiles, buildContext);
-    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, contextDockerfiles, tier, ignoredRules: hadolint.config?.ignored ?? [] });
+    const result = runPipeline(read.text, transforms, { path: task.display, buildContext, contextDockerfiles, tier, ignoredRules: hadolint.config?.ignored ?? [], hadolintConfig: hadolint.config === null ? null : shown(hadolint.config.path) });
     if (!result.ok) {
       const kind = pipelineFailureKind(read.text);
       const template = kind === 'transform' ? null : templateSkip(task.display, read.text, result.error);
