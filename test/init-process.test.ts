@@ -48,7 +48,21 @@ describe('init-process', () => {
     // The image's own entrypoint is in both halves: tini is what was added.
     expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["docker-entrypoint.sh","npm","start"]', after: '["/usr/bin/tini","--","docker-entrypoint.sh","npm","start"]' }]);
     expect(out.changes[0]).toMatchObject({ line: 2, tier: 'review' });
-    expect(out.changes[0]!.review).toContain('npm runs the script through a shell');
+    expect(out.changes[0]!.review).toContain('npm runs the script through `sh -c` as its child');
+  });
+
+  it('says what a package manager as PID 1 does with SIGTERM as the image\'s /bin/sh runs its script: npm passes it on, dash does not', () => {
+    const why = (text: string) => run(text).changes[0]!.review!.split('; tini now runs')[0];
+    // npm forwards SIGTERM to its child (since 3.8.1), which is `sh -c`: dash keeps the program as its own child.
+    expect(why('FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n')).toBe(
+      'npm runs the script through `sh -c` as its child and passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2); but dash, /bin/sh here, runs the program as its own child and does not pass the signal on, so the program never gets it and is killed when the container stops; and npm, as PID 1, does not reap orphaned processes',
+    );
+    // busybox ash replaces itself with a one-command script: the signal arrives, orphans are still not reaped.
+    expect(why('FROM node:22-alpine\nCMD ["npm", "start"]\n')).toBe(
+      'npm runs the script through `sh -c` as its child and passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2); busybox ash, /bin/sh here, replaces itself with a script of one command, so that program gets the signal, but one of several commands runs under a shell that does not pass it on; and npm, as PID 1, does not reap orphaned processes',
+    );
+    expect(why('FROM node:22-bookworm-slim\nENTRYPOINT ["yarn"]\nCMD ["start"]\n')).toContain('yarn runs the script through `sh -c` as its child and passes SIGTERM on to that shell and (yarn 1) exits at once without waiting for it');
+    for (const text of ['FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n', 'FROM node:22-alpine\nCMD ["npx", "serve"]\n']) expect(why(text)).not.toContain('does not pass SIGTERM on');
   });
 
   it('reports the command as the file names it, not by the program name the comparison uses', () => {

@@ -53,7 +53,9 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   own entrypoint that runs its command is followed to the script's arguments, one of the build context is judged
   in turn, and a file of settings (\`. venv/bin/activate\`) is passed over; so is that entrypoint run from the script
   (\`exec docker-entrypoint.sh "$@"\`, where no COPY replaces it);
-- npm, npx, yarn or pnpm, which run the app as their child and do not pass SIGTERM on.
+- npm, npx, yarn or pnpm, which run the script as their child through \`sh -c\`: npm passes SIGTERM on to that shell
+  (since npm 3.8.1, but not 9.6.7 to 10.2), but dash (Debian's and Ubuntu's /bin/sh) runs even a one-command script
+  as its own child and does not pass it on, and none of them reaps orphaned processes as PID 1.
 A program started directly (node, python, java, nginx…) is left alone: it gets signals itself, and whether it reaps
 children is its own business. So is an interactive shell (\`CMD ["bash"]\`) and a script that traps TERM itself.
 

@@ -105,13 +105,35 @@ export interface Lookup {
 const ALL_ARGS = '\u0000"$@"';
 type Arg = string | null;
 
-/** Programs that start the real one as a child, through a shell, and do not pass signals on. */
-export const WRAPPERS: Readonly<Record<string, string>> = {
-  npm: 'npm runs the script through a shell as its child, and does not pass SIGTERM on',
-  npx: 'npx runs the program as its child, and does not pass SIGTERM on',
-  yarn: 'yarn runs the script through a shell as its child, and does not pass SIGTERM on',
-  pnpm: 'pnpm runs the script through a shell as its child, and does not pass SIGTERM on',
+/**
+ * Package managers that run a script as their child through \`sh -c\` (npm's @npmcli/run-script, npx from
+ * npm 7 on, yarn 1's and pnpm's lifecycle code), with what each does with the SIGTERM \`docker stop\` sends.
+ * npm has passed SIGTERM on to its child since 3.8.1 (npm/npm#10868), SIGINT too since 7
+ * (npm/run-script#9), but for 9.6.7 to 10.2 (npm/cli#6684, fixed in 10.3.0). The child is the
+ * shell, though: dash (Debian's and Ubuntu's /bin/sh) runs even a one-command script as its own
+ * child and does not pass the signal on (see binSh). And as PID 1 none of them reaps orphans.
+ */
+export const WRAPPERS: Readonly<Record<string, { readonly runs: string; readonly signals: string }>> = {
+  npm: { runs: 'the script', signals: 'passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2)' },
+  npx: { runs: 'the program', signals: 'passes SIGTERM on to that shell (npm 7 and later, as npm does)' },
+  yarn: { runs: 'the script', signals: 'passes SIGTERM on to that shell and (yarn 1) exits at once without waiting for it, which ends the container' },
+  pnpm: { runs: 'the script', signals: 'passes SIGTERM on to that shell or not, by its version' },
 };
+
+/** Why a package manager as PID 1 needs an init, as the stage's /bin/sh runs the script it starts. */
+function wrapperWhy(name: string, lookup: Lookup): string {
+  const { runs, signals } = WRAPPERS[name]!;
+  const head = `${name} runs ${runs} through \`sh -c\` as its child and ${signals}`;
+  const reaps = `${name}, as PID 1, does not reap orphaned processes`;
+  const sh = execsLastCommand('sh', lookup) === true ? binSh(lookup.file, lookup.stage) : null;
+  if (sh !== null && sh !== 'dash') {
+    return `${head}; ${sh === 'ash' ? 'busybox ash' : sh}, /bin/sh here, replaces itself with a script of one command, so that program gets the signal, but one of several commands runs under a shell that does not pass it on; and ${reaps}`;
+  }
+  const lost = 'runs the program as its own child and does not pass the signal on, so the program never gets it and is killed when the container stops';
+  if (execsLastCommand('sh', lookup) === false) return `${head}; but dash, /bin/sh here, ${lost}; and ${reaps}`;
+  return `${head}; where /bin/sh is dash (Debian, Ubuntu), that shell ${lost}; and ${reaps}`;
+}
+
 /** Programs that run the rest of their arguments with exec, after a user argument. */
 const EXEC_AS_USER = new Set(['gosu', 'su-exec']);
 
@@ -135,7 +157,7 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
     return judgeArgv(expanded.slice(i), [], lookup, depth + 1);
   }
   if (SHELL_PROGRAMS.has(name)) return judgeShell(expanded, lookup, depth);
-  if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: `${WRAPPERS[name]} (\`docker stop\` waits out its timeout, then kills the app), and orphaned processes are not reaped` };
+  if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: wrapperWhy(name, lookup) };
   // `exec docker-entrypoint.sh "$@"` at the end of a wrapper: the base image's own entrypoint, which runs its arguments.
   if (baseEntrypointRuns(program, lookup)) return judgeArgv(expanded.slice(1), [], lookup, depth + 1);
   if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
