@@ -43,7 +43,7 @@ import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
-import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
+import { ciAgentImage, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 
@@ -143,8 +143,9 @@ Refuses, leaving the command as it is:
   \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server or Xdebug (PHP's step debugger) itself, it installs two or more
   debuggers and tracers (gdb, strace, valgrind, tcpdump…: a debug image), or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`, or a start script
   that ends so, after starting services in the background), kept up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
-  recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. The cache flags
-  are still added there;
+  recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. So is an image a CI agent runs
+  its jobs in: a RUN of a stage whose files reach the final image downloads one (the GitHub Actions runner's release), and
+  what its jobs run (git over ssh, a build) is in the workflows. The cache flags are still added there;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
@@ -176,7 +177,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt, or an image a CI agent it holds runs its jobs in',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
@@ -504,20 +505,27 @@ function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | 
 // ---------------------------------------------------------------------------
 // --no-install-recommends: what the packages only recommend, and who needs it later.
 
+const AT_ITS_PROMPT = "its users work at its prompt with what these packages only recommend (git's less and patch, a reader for the man pages…), which the Dockerfile does not show";
+
 /**
- * What makes the image a development environment, said as a reason, or null. As slim-base
- * finds it: a configuration or CodeSandbox builds it, or the container it ships only waits (itself or at the end of its start script).
+ * Why the image's users need what the packages only recommend, or null: it is a development
+ * environment (as slim-base finds it: a configuration or CodeSandbox builds it, or the container it
+ * ships only waits, itself or at the end of its start script), or a CI agent runs its jobs in it.
  */
 function developmentEnvironment(ctx: Context): string | null {
   const { dev, file, inst } = ctx;
-  if (dev !== null) return devContainerSaid(dev);
+  if (dev !== null) return `${devContainerSaid(dev)}: ${AT_ITS_PROMPT}`;
   const final = file.stages.at(-1)!;
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
+  const agent = ciAgentImage(file);
+  if (agent !== null) {
+    return `line ${agent.line} downloads ${agent.what}, which runs its jobs in this image: what they run (git over ssh, a pager, a build) uses what these packages only recommend, and is in the workflows, not the Dockerfile`;
+  }
   const idle = finalWait(file, ctx.buildContext);
   if (idle === null) return null;
   return idle.script === null
-    ? `the container only waits (\`${idle.wait}\`), kept up for \`docker exec\``
-    : `the container's start script ${idle.script} ends by only waiting (\`${idle.wait}\`), which keeps it up for \`docker exec\``;
+    ? `the container only waits (\`${idle.wait}\`), kept up for \`docker exec\`: ${AT_ITS_PROMPT}`
+    : `the container's start script ${idle.script} ends by only waiting (\`${idle.wait}\`), which keeps it up for \`docker exec\`: ${AT_ITS_PROMPT}`;
 }
 
 const finalWaits = new FileMemo<{ readonly buildContext: BuildContext | null; readonly idle: IdleStart | null }>();
@@ -546,7 +554,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   const said = commentWantingRecommends(file, inst);
   if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
   const dev = developmentEnvironment(ctx);
-  if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: `${dev}: its users work at its prompt with what these packages only recommend (git's less and patch, a reader for the man pages…), which the Dockerfile does not show` };
+  if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: dev };
 
   const index = usesIndex(file, ctx.buildContext);
   const stage = file.stages[inst.stage]!;

@@ -3,11 +3,12 @@ import type { BuildContext } from '../engine/context.js';
 import { dockerfileMatch, servicesBuilding, type DockerfileMatch } from './compose.js';
 import { canonicalName } from '../dockerfile/imageRef.js';
 import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { stagesFeedingFinal } from '../dockerfile/graph.js';
 import { commandsNamed, runScripts, type RunScript } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import { installedPackages } from './builds/packages.js';
-import { DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
+import { ciAgentDownload, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
 import { packageCommands, type SimpleCommand } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
 
@@ -95,6 +96,37 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
   return base ?? (input === undefined ? null : (unminimized(input) ?? installedDevelopmentTool(input) ?? debugImage(input)));
+}
+
+/** A CI agent the final image holds (CI_AGENT_DOWNLOADS), with the RUN that downloads it. */
+export interface CiAgentImage {
+  readonly line: number;
+  readonly what: string;
+}
+
+const ciAgents = new FileMemo<{ readonly agent: CiAgentImage | null }>();
+
+/**
+ * The CI agent a RUN downloads into the final image, in its stage or one it builds on or copies from
+ * (the runner's image downloads it in a build stage and copies the folder in), or null: the image is
+ * where the agent runs its jobs, whose commands the workflow holds and the Dockerfile does not show.
+ */
+export function ciAgentImage(file: ParsedDockerfile): CiAgentImage | null {
+  const known = ciAgents.get(file);
+  if (known !== undefined) return known.agent;
+  let agent: CiAgentImage | null = null;
+  for (const index of [...stagesFeedingFinal(file)].sort((a, b) => a - b)) {
+    for (const run of runScripts(file, file.stages[index]!)) {
+      const found = ciAgentDownload(run.text);
+      if (found !== null) {
+        agent = { line: run.inst.line, what: found.what };
+        break;
+      }
+    }
+    if (agent !== null) break;
+  }
+  ciAgents.set(file, { agent });
+  return agent;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -77,6 +77,29 @@ export const DEVELOPMENT_TOOLS: readonly DevelopmentTool[] = [
 ];
 
 /**
+ * CI agents a Dockerfile downloads into its image, by the address it downloads them from: the image is
+ * the one the agent runs its jobs in (a self-hosted GitHub Actions runner runs a workflow's steps in its
+ * own container), and what a job runs (git over ssh, a pager, a compiler) is in the workflow, not the
+ * Dockerfile.
+ */
+export interface CiAgentDownload {
+  readonly url: RegExp;
+  /** What it is, as a refusal says it. */
+  readonly what: string;
+  readonly source: Source;
+}
+
+export const CI_AGENT_DOWNLOADS: readonly CiAgentDownload[] = [
+  // Its release archives: actions-runner-linux-x64-2.330.0.tar.gz and the like.
+  { url: /github\.com\/actions\/runner\/releases\/download\//, what: 'the GitHub Actions runner', source: SOURCES.actionsRunnerImage },
+];
+
+/** The CI agent that a script downloads, if it downloads one. */
+export function ciAgentDownload(script: string): CiAgentDownload | null {
+  return CI_AGENT_DOWNLOADS.find((d) => d.url.test(script)) ?? null;
+}
+
+/**
  * Debuggers and tracers, by package name (the same in Debian, Alpine and Fedora), for people who work
  * in a running container through \`docker exec\`: a final image that installs two of them is a debug
  * image (fluent-bit's \`debug\` target ships gdb, valgrind, strace and tcpdump beside the service),

@@ -268,6 +268,10 @@ export const SOURCES = {
     'https://github.com/coder/code-server/blob/88c2b7432e938f6918f21ff8d9dbfc641cd933d0/ci/release-image/Dockerfile',
     'codercom/code-server: adduser coder, USER 1000, ENTRYPOINT ["/usr/bin/entrypoint.sh", "--bind-addr", "0.0.0.0:8080", "."]: VS Code in the browser',
   ),
+  actionsRunnerImage: at(
+    'https://github.com/actions/runner/blob/258d6c857db3519913f7deb6004b60172f8043ae/images/Dockerfile',
+    'the runner image actions-runner-controller starts: a build stage downloads actions-runner-<os>-<arch>-<version>.tar.gz from the releases, the final stage copies it in, adds user runner to sudo and docker; a workflow\'s steps run in this container',
+  ),
   linuxserverCodeServer: at(
     'https://github.com/linuxserver/docker-code-server/blob/a5a563cd4710a04f1bc887e3bda1f29162886121/Dockerfile',
     'linuxserver/code-server: FROM ghcr.io/linuxserver/baseimage-ubuntu (s6-overlay, which starts as root and runs the IDE as abc), EXPOSE 8443',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImageRef, canonicalName } from '../../src/dockerfile/imageRef.js';
-import { developmentImage } from '../../src/knowledge/index.js';
+import { ciAgentDownload, developmentImage } from '../../src/knowledge/index.js';
 
 const of = (reference: string) => developmentImage(canonicalName(parseImageRef(reference)!))?.what ?? null;
 
@@ -20,6 +20,15 @@ describe('developmentImage', () => {
   it('knows no other image as one: a runtime, or a name that only looks alike', () => {
     for (const reference of ['python:3.12', 'mcr.microsoft.com/dotnet/sdk:8.0', 'gitpod/workspace', 'example.com/gitpod/workspace-full', 'codercom/enterprise-base', 'linuxserver/nginx', 'us-central1-docker.pkg.dev/my-project/predefined/base', 'us-central1-docker.pkg.dev/cloud-workstations-images/other/base']) {
       expect(of(reference), reference).toBeNull();
+    }
+  });
+});
+
+describe('ciAgentDownload', () => {
+  it("knows the GitHub Actions runner's release downloads, and no other download from its repository or a look-alike", () => {
+    expect(ciAgentDownload('curl -fL -o runner.tar.gz https://github.com/actions/runner/releases/download/v2.330.0/actions-runner-linux-x64-2.330.0.tar.gz')?.what).toBe('the GitHub Actions runner');
+    for (const script of ['curl -fL -o hooks.zip https://github.com/actions/runner-container-hooks/releases/download/v0.7.0/actions-runner-hooks-k8s-0.7.0.zip', 'git clone https://github.com/actions/runner', 'curl -fLO https://github.com/coder/code-server/releases/download/v4.96.4/code-server_4.96.4_amd64.deb']) {
+      expect(ciAgentDownload(script), script).toBeNull();
     }
   });
 });
