@@ -46,6 +46,7 @@ import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/
 import { ciAgentImage, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
+import { listed } from '../src/prose.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
 
@@ -609,7 +610,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
         return {
           kind: 'refuse',
           code: 'recommends-needed',
-          reason: `the later \`${later.example}\` may need ${missing.join(' and ')} (${fact.because}): name ${missing.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
+          reason: `the later \`${later.example}\` may need ${listed(missing)} (${fact.because}): name ${missing.length > 1 ? 'them' : 'it'} in the install, or keep the recommended packages`,
         };
       }
       add.push(...missing);
@@ -618,7 +619,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       const program = later.example.split(/\s+/)[0] ?? '';
       const runs = program !== name && named.includes(program) ? recommendsOf(program).filter(applies).find((f) => f.use === fact.use) : undefined;
       const because = runs?.because ?? fact.because;
-      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${missing.join(' and ')} (${fact.because})` : `${laterNeeds(later.example, fact.use)} ${missing.join(' and ')} (${because})`);
+      reasons.push('shipped' in later ? `the image keeps ${name}, and what it runs ${later.shipped}, which needs ${listed(missing)} (${fact.because})` : `${laterNeeds(later.example, fact.use)} ${listed(missing)} (${because})`);
     }
   }
   if (unknown !== null) {

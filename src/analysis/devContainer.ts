@@ -11,6 +11,7 @@ import { installedPackages } from './builds/packages.js';
 import { ciAgentDownload, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
 import { packageCommands, type SimpleCommand } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
+import { listed } from '../prose.js';
 
 /** What builds the Dockerfile as a development environment. */
 export type DevContainer =
@@ -127,11 +128,6 @@ export function ciAgentImage(file: ParsedDockerfile): CiAgentImage | null {
   }
   ciAgents.set(file, { agent });
   return agent;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** The debuggers and tracers the final stage (or a stage it builds on) installs, when two or more, with the RUN that installs the second. */

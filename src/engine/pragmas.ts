@@ -1,6 +1,7 @@
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { TransformMeta } from './types.js';
 import { FileMemo } from '../memo.js';
+import { listed } from '../prose.js';
 
 /**
  * Comments that ask dockshift to leave code alone, in the comment block right
@@ -203,15 +204,11 @@ export function fileIgnoreReason(file: ParsedDockerfile, meta: TransformMeta<any
   const lines = [...new Set(meta.hadolint.map((r) => global.get(r)).filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
   const inConfig = meta.hadolint.filter((r) => !global.has(r) && ignoredRules.has(r));
   const where = [
-    ...(lines.length === 0 ? [] : [`the ignore comment${lines.length > 1 ? 's' : ''} on line${lines.length > 1 ? 's' : ''} ${andList(lines.map(String))} (\`# hadolint global ignore=\`)`]),
+    ...(lines.length === 0 ? [] : [`the ignore comment${lines.length > 1 ? 's' : ''} on line${lines.length > 1 ? 's' : ''} ${listed(lines.map(String))} (\`# hadolint global ignore=\`)`]),
     ...(inConfig.length === 0 ? [] : [`the \`ignored:\` list of ${configName ?? 'the hadolint configuration'}`]),
   ];
-  const rules = meta.hadolint.length === 1 ? `rule ${meta.hadolint[0]}` : `rules ${andList(meta.hadolint)}`;
+  const rules = meta.hadolint.length === 1 ? `rule ${meta.hadolint[0]}` : `rules ${listed(meta.hadolint)}`;
   return `${where.join(' and ')} ${where.length > 1 ? 'ignore' : 'ignores'} hadolint's ${rules}, which ${meta.name} answers, so it is off for this file`;
-}
-
-function andList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
