@@ -17,6 +17,17 @@ describe('alpine-base: apt files written', () => {
   });
 });
 
+describe('alpine-base: bash scripts', () => {
+  it('names a bash script the command runs once, and the script that runs one it starts', () => {
+    expect(fixture('refuse-bash-entrypoint-script').refusals.map((r) => r.reason)).toEqual([
+      'eclipse-temurin:17-jre-alpine: lacks bash: line 4 runs `docker-entrypoint.sh (#!/bin/bash)`, and the stage does not install it',
+    ]);
+    expect(fixture('refuse-bash-script-in-start-script').refusals.map((r) => r.reason)).toEqual([
+      'eclipse-temurin:17-jre-alpine: lacks bash: line 5 runs `setup.sh (#!/bin/bash)` (in start.sh), and the stage does not install it',
+    ]);
+  });
+});
+
 describe('alpine-base: .NET runtime identifiers', () => {
   it('refuses a build for linux-x64, a glibc identifier, naming the musl one', () => {
     expect(fixture('refuse-dotnet-glibc-rid').refusals.map((r) => r.reason)).toEqual([

@@ -495,7 +495,8 @@ class Reader {
     const shebang = shebangOf(text);
     if (shebang !== null && !SHELL_PROGRAMS.has(shebang.program)) return this.otherLanguage(written, text, shebang.program);
     if (shebang !== null && shebang.program === 'bash' && !SHELL_PROGRAMS.has(name)) {
-      this.push({ name: 'bash', argv: ['bash', source], text: `${source} (#!${shebang.line})`, command: null, script: null, order, via: source, runtime, folder });
+      // Where the script was started from, as for any command there: not the script itself, which the text names.
+      this.push({ name: 'bash', argv: ['bash', source], text: `${source} (#!${shebang.line})`, command: null, script: null, order, via, runtime, folder });
     }
     const parsed = parseScript(text);
     if (!parsed.ok) return this.unknown(written, `${source} does not parse as shell`);

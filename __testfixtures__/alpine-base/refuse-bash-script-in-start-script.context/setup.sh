@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+echo "dataDir=${DATA_DIR:-/data}" > /opt/app.conf
