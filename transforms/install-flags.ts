@@ -87,7 +87,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
   \`create-project\` → unzip; rustc then \`cargo\` → cargo; ImageMagick (imagemagick, libmagickwand-dev, php-imagick and the
   other bindings) or GraphicsMagick then reading a PDF, PostScript or EPS file (\`convert doc.pdf[0] cover.png\`), or
-  kept in a stage that ships, where what the container runs may read one → ghostscript. A package named in the install,
+  kept in a stage that ships, where what the container runs may read one → ghostscript; Docker's docker-ce-cli (or docker-ce)
+  then \`docker build\`, \`docker buildx\`, or kept in a stage that ships → docker-buildx-plugin, and \`docker compose\`, or kept
+  → docker-compose-plugin. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
   RUN of the stage names it, or when the base image has it and no RUN before removed it: python's and
   ruby's slim images, the full language images), and so does what a full language image has from
@@ -719,6 +721,8 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   'web-fonts': 'the fonts web pages name, for Chromium to render them',
   'chromium-sandbox': "Chromium's setuid sandbox helper",
   'vulkan-driver': 'a Vulkan driver, for the loader to find a GPU',
+  'docker-buildx': "the Docker CLI's build plugin (buildx)",
+  'docker-compose': "the Docker CLI's compose plugin",
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

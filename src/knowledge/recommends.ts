@@ -42,11 +42,14 @@ export interface FactSource {
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
  *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
  * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
- *   renderer), whose loader finds no device without a driver (an ICD) for it.
+ *   renderer), whose loader finds no device without a driver (an ICD) for it;
+ * - `docker-buildx`: the Docker CLI building images (\`docker build\`, \`docker buildx\`), which it hands to
+ *   the buildx plugin;
+ * - `docker-compose`: the Docker CLI's \`docker compose\`, the compose plugin.
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'chromium-sandbox' | 'vulkan-driver';
+  | 'web-fonts' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -73,6 +76,11 @@ export interface RecommendsFact {
 }
 
 const DEBIAN_12: FactSource = { how: 'apt-cache show / apt-cache depends on Debian 12 (bookworm)', checked: '2025-06-02' };
+
+const DOCKER_CE_CLI: FactSource = {
+  how: 'docker/docker-ce-packaging deb/common/control: docker-ce-cli Recommends: docker-buildx-plugin, docker-compose-plugin (docker/docker-ce-packaging#555 for compose); docker-ce Depends: docker-ce-cli',
+  checked: '2026-12-06',
+};
 
 const NODE_GYP: FactSource = { how: `${DEBIAN_12.how}: npm Depends: node-gyp; node-gyp Recommends: build-essential`, checked: '2026-12-06' };
 
@@ -325,6 +333,25 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['mesa-vulkan-drivers', 'nvidia-vulkan-icd', 'vulkan-icd'],
     because: 'libvulkan1, the Vulkan loader, only recommends mesa-vulkan-drivers or another vulkan-icd, the drivers it loads for AMD, Intel and software rendering',
     source: { how: `${DEBIAN_12.how}: libvulkan1 Recommends: mesa-vulkan-drivers | vulkan-icd; libvulkan-dev and vulkan-tools Depend: libvulkan1`, checked: '2026-12-06' },
+  },
+  {
+    // Docker's own packages (download.docker.com), not Debian's docker.io. docker-ce depends on docker-ce-cli.
+    packages: ['docker-ce-cli', 'docker-ce'],
+    use: 'docker-buildx',
+    shipped: 'may build images (`docker build`)',
+    install: ['docker-buildx-plugin'],
+    satisfiedBy: ['docker-buildx-plugin'],
+    because: 'docker-ce-cli only recommends docker-buildx-plugin, which `docker build` (from Docker 23 on) and `docker buildx` run',
+    source: DOCKER_CE_CLI,
+  },
+  {
+    packages: ['docker-ce-cli', 'docker-ce'],
+    use: 'docker-compose',
+    shipped: 'may run `docker compose`',
+    install: ['docker-compose-plugin'],
+    satisfiedBy: ['docker-compose-plugin'],
+    because: 'docker-ce-cli only recommends docker-compose-plugin, which is `docker compose`',
+    source: DOCKER_CE_CLI,
   },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * What a command needs from the system that a package may only recommend:
  * certificates for https, the C headers to compile, build tools for pip, a
- * keyserver client, gpg, an ssh client, gcc for cgo, ghostscript for ImageMagick. Read liberally: a
+ * keyserver client, gpg, an ssh client, gcc for cgo, ghostscript for ImageMagick, the
+ * Docker CLI's build and compose plugins. Read liberally: a
  * command counts when it may need the thing, because the caller restores a
  * recommendation, which costs a package, while missing one breaks a build.
  */
@@ -105,6 +106,12 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (values.some((v) => v !== null && KEYSERVER_OPTIONS.test(v))) add('keyserver');
   }
   if (name === 'dirmngr') add('keyserver');
+  if (name === 'docker') {
+    // The subcommand after the CLI's own options (\`docker --context ci build .\`), or a management command's (\`docker image build\`).
+    const sub = dockerSubcommand(values);
+    if (sub === 'build' || sub === 'buildx' || sub === 'image build' || sub === 'builder') add('docker-buildx');
+    if (sub === 'compose') add('docker-compose');
+  }
   // Reading a PDF or PostScript file needs ghostscript; a file only known at build time may be one.
   if (MAGICK_PROGRAMS.test(name)) {
     if (values.some((v) => v !== null && GHOSTSCRIPT_FILE.test(v))) add('ghostscript');
@@ -133,6 +140,18 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('ghostscript');
   }
   return out;
+}
+
+/** The Docker CLI's options that take a value (\`--context ci\`, \`-H tcp://…\`, \`--config dir\`, \`-l debug\`). */
+const DOCKER_VALUED = new Set(['--config', '-c', '--context', '-H', '--host', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+
+/** The docker subcommand (\`build\`; \`image build\` for a management command's), past the CLI's own options; null when unknown. */
+function dockerSubcommand(values: readonly (string | null)[]): string | null {
+  let i = 0;
+  while (i < values.length && values[i] !== null && values[i]!.startsWith('-')) i += DOCKER_VALUED.has(values[i]!) ? 2 : 1;
+  const first = values[i];
+  if (first === undefined || first === null) return null;
+  return first === 'image' ? `image ${values[i + 1] ?? ''}` : first;
 }
 
 /**

@@ -121,4 +121,13 @@ describe('scriptUses', () => {
       'convert "$SRC" out.png → ghostscript?',
     ]);
   });
+
+  it("the Docker CLI's builds need its buildx plugin, docker compose its compose plugin; its other commands neither", () => {
+    expect(uses('docker build -t app .; docker --context ci buildx build .; docker -H tcp://dind:2375 image build .; docker compose up -d; docker ps; docker image ls; docker version')).toEqual([
+      'docker build -t app . → docker-buildx',
+      'docker --context ci buildx build . → docker-buildx',
+      'docker -H tcp://dind:2375 image build . → docker-buildx',
+      'docker compose up -d → docker-compose',
+    ]);
+  });
 });
