@@ -153,7 +153,8 @@ bind). Refuses, leaving the file as it is:
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
-  (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`)
+  (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`;
+  or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`)
   runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
@@ -209,7 +210,7 @@ bind). Refuses, leaving the file as it is:
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
   (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
   or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root (or its
-  override file) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
+  override file, or one a \`-f\` names, as for \`needs-root\`) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
   $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set): as root
   that is /root, where users mount their volume (\`-v ollama:/root/.ollama\`); another user's HOME is its own, and
   the data already in the volume would no longer be found. Otherwise the review note says HOME moves from /root
@@ -950,7 +951,7 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
   return other.dest === null ? `line ${other.inst.line} copies to a folder only known at build time, which may be that one` : `line ${other.inst.line} copies other files there too`;
 }
 
-/** A compose file at the context's root whose service built from this Dockerfile mounts a volume in /root, or null. */
+/** A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile mounts a volume in /root, or null. */
 function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string } | null {
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
@@ -964,7 +965,7 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
 /** Sockets of container engines: a program given one manages the host's containers. */
 const ENGINE_SOCKET = /\/(?:docker|podman)\.sock$/;
 
-/** A compose file at the context's root whose service built from this Dockerfile mounts a container engine's socket, or null. */
+/** A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile mounts a container engine's socket, or null. */
 function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string } | null {
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);

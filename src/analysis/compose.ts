@@ -84,10 +84,11 @@ export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis:
 const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
 /**
- * The services of the context's own compose files (COMPOSE_FILES, which \`docker compose\` finds by itself)
- * that are built from this Dockerfile, each with the file it comes from; and, for each, its entry in the
- * override file beside them, which \`docker compose up\` merges in unasked (where Visual Studio's
- * docker-compose.override.yml mounts the user secrets and certificates), as a service of that file.
+ * The services of the context's compose files that are built from this Dockerfile, each with the file it
+ * comes from: the project's own (COMPOSE_FILES, which \`docker compose\` finds by itself) and, for each of
+ * their services, its entry in the override file beside them, which \`docker compose up\` merges in unasked
+ * (where Visual Studio's docker-compose.override.yml mounts the user secrets and certificates), as a
+ * service of that file; then those a \`-f\` names (namedComposeFiles).
  */
 export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
   const override = OVERRIDE_FILES.find((f) => ctx.kind(f) === 'file');
@@ -100,7 +101,28 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
       if (override !== undefined && typeof over === 'object' && over !== null) out.push({ file: override, service: { name: service.name, spec: over as Record<string, unknown> } });
     }
   }
+  for (const file of namedComposeFiles(ctx)) for (const service of servicesBuilding(ctx, file, isThis)) out.push({ file, service });
   return out;
+}
+
+/** The names compose files take (\`docker-compose.prod.yml\`, \`compose-dev.yaml\`, \`docker-compose-queue-source.yml\`). */
+const COMPOSE_NAME = /^(?:docker-)?compose(?:[._-].*)?\.ya?ml$/;
+
+/** Folders of a project that hold no compose file of its own. */
+const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);
+
+/**
+ * Compose files of the context that \`docker compose\` does not find by itself, which a \`-f\` names: at the
+ * root by another name (\`docker-compose.prod.yml\`), and by any such name in a folder directly below it
+ * (\`docker/docker-compose-queue-source.yml\`, \`deploy/compose.yaml\`), where a project keeps them beside its
+ * Dockerfiles. A service of one that builds this Dockerfile runs the image as much as one of the project's own.
+ */
+function namedComposeFiles(ctx: BuildContext): string[] {
+  const own = new Set([...COMPOSE_FILES, ...OVERRIDE_FILES]);
+  const composeIn = (dir: string) =>
+    (ctx.list(dir) ?? []).filter((e) => e.kind === 'file' && COMPOSE_NAME.test(path.posix.basename(e.path))).map((e) => e.path);
+  const folders = (ctx.list('.') ?? []).filter((e) => e.kind === 'dir' && !NOT_PROJECT_FOLDERS.has(e.path));
+  return [...composeIn('.').filter((f) => !own.has(f)), ...folders.flatMap((d) => composeIn(d.path))];
 }
 
 /** The host paths a service's volumes mount (`/var/run/docker.sock:/var/run/docker.sock:ro`, or the long form's `source`). */

@@ -1,0 +1,8 @@
+FROM node:22-alpine
+WORKDIR /usr/src/app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY . .
+USER 1000:1000
+EXPOSE 3000
+CMD ["node", "server.js"]
