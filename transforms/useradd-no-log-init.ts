@@ -99,12 +99,13 @@ function withoutLogInit(script: ShellScript): AddUser[] {
   );
 }
 
-/** `-l` among mostly short options, `--no-log-init` among long ones or none. */
+/** `-l` among mostly short options, `--no-log-init` among long ones or none (a bundle such as `-rm` is one short word). */
 function flagFor(cmd: AddUser): string {
-  const words = new Set(cmd.options.map((o) => o.word));
+  // By the option's name: a word that names a variable (`--uid=$ID`) has no value to read.
+  const words = new Map(cmd.options.map((o) => [o.word, o.name]));
   let short = 0;
   let long = 0;
-  for (const w of words) (w.value!.startsWith('--') ? long++ : short++);
+  for (const name of words.values()) (name.startsWith('--') ? long++ : short++);
   return short > long ? '-l' : '--no-log-init';
 }
 
