@@ -1,6 +1,7 @@
+import { wordWithEnv } from '../src/analysis/envWords.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
-import { BODY_REFUSALS, fileStart, insertFlag, parseScript, recogniseAll, runBody, unEditedScripts, type AddUser, type ShellScript } from '../src/shell/index.js';
+import { BODY_REFUSALS, fileStart, insertFlag, parseScript, recogniseAll, runBody, unEditedScripts, type AddUser, type CommandOption, type ShellScript, type ShellWord } from '../src/shell/index.js';
 
 /**
  * useradd records every new account in /var/log/lastlog and /var/log/faillog,
@@ -17,7 +18,8 @@ export default defineTransform({
 writes the new account's record into /var/log/lastlog and /var/log/faillog at an offset set by the uid (324
 bytes per uid), so a large uid (\`-u 1000000\`) leaves sparse files of hundreds of megabytes that a layer stores
 in full. Those logs record logins, which a container does not have. A uid counts as large from 10,000 (3.2 MB)
-on, and when it is only known at build time (\`-u \${uid}\`); \`-K UID_MIN=…\` sets where useradd starts; a useradd with a smaller uid, or
+on, and when it is only known at build time (\`-u \${uid}\` under \`ARG uid\`); a variable an ENV of the Dockerfile sets to a
+value no build argument changes (\`ENV UID=1001\`) is read as that value; \`-K UID_MIN=…\` sets where useradd starts; a useradd with a smaller uid, or
 none (it picks one from the system range or from 1000), is left alone: the flag would save a few hundred
 kilobytes and be churn in the diff.
 
@@ -56,8 +58,9 @@ function forRun(file: ParsedDockerfile, inst: Instruction): Finding[] {
     const count = unEditedScripts(file, inst, body.code).reduce((n, script) => n + lacking(script), 0);
     return count === 0 ? [] : [refusal(body.at, body.code, `${body.reason}; not adding --no-log-init to ${count === 1 ? 'its useradd' : `its ${count} useradd commands`}`)];
   }
+  const withEnv = (word: ShellWord) => wordWithEnv(file, inst, word, body.parsed.source);
   return withoutLogInit(body.parsed).flatMap((cmd) => {
-    const why = logSize(cmd);
+    const why = logSize(cmd, withEnv);
     if (why === null) return [];
     const flag = flagFor(cmd);
     return [change(fileStart(body, cmd.command.start), `useradd: add ${flag} (${why})`, [insertFlag(file, body, cmd.program.end, flag)])];
@@ -72,23 +75,37 @@ const LARGE_UID = 10_000;
 
 /**
  * Why the useradd's log records weigh: a uid from a build argument, which a build may make large, or a
- * literal one of LARGE_UID or more. Null for a small uid, or none given (useradd picks from the system
- * range, or from 1000 up): the records are then a few hundred kilobytes at most.
+ * literal one of LARGE_UID or more (also as the value an ENV gives the variable it names, which `withEnv`
+ * reads). Null for a small uid, or none given (useradd picks from the system range, or from 1000 up): the
+ * records are then a few hundred kilobytes at most.
  */
-function logSize(cmd: AddUser): string | null {
+function logSize(cmd: AddUser, withEnv: (word: ShellWord) => string | null = () => null): string | null {
   const given = cmd.options.filter((o) => o.name === '-u' || o.name === '--uid');
   // `-K UID_MIN=200000` moves the range useradd picks from (SYS_UID_MIN for a system account); other settings say nothing of the uid.
   const key = cmd.hasFlag('-r', '--system') ? /^SYS_UID_MIN=/ : /^UID_MIN=/;
   const ranged = cmd.options.filter((o) => (o.name === '-K' || o.name === '--key') && (o.value === null || key.test(o.value)));
   const option = (given.length > 0 ? given : ranged).at(-1);
   if (option === undefined) return null;
-  const digits = option.value === null ? undefined : /^(?:(?:SYS_)?UID_MIN=)?(\d+)$/.exec(option.value)?.[1];
+  const value = option.value ?? valueWithEnv(option, withEnv);
+  const digits = value === null ? undefined : /^(?:(?:SYS_)?UID_MIN=)?(\d+)$/.exec(value)?.[1];
   if (digits === undefined) return `the uid is only known at build time (\`${(option.valueWord ?? option.word).raw}\`), and a large one makes sparse lastlog and faillog files a layer stores in full`;
   const uid = Number(digits);
   if (uid < LARGE_UID) return null;
   const mb = ((uid + 1) * LOG_BYTES_PER_UID) / 1e6;
   const named = given.length > 0 ? `uid ${uid}` : `a uid from ${option.value}`;
   return `${named}: its lastlog and faillog records make sparse files of about ${mb >= 100 ? Math.round(mb) : mb.toFixed(1)} MB, which a layer stores in full`;
+}
+
+/**
+ * An option's value that names variables, as the ENV the RUN sees sets them: in a word of its own
+ * (\`--uid \${UID}\`) or after a long option's \`=\` (\`--uid=\${UID}\`). Null when a build argument, a
+ * substitution or the script itself may set it, or it is glued to a short option (\`-u\${UID}\`).
+ */
+function valueWithEnv(option: CommandOption, withEnv: (word: ShellWord) => string | null): string | null {
+  if (option.valueWord !== null) return withEnv(option.valueWord);
+  if (!option.name.startsWith('--')) return null;
+  const text = withEnv(option.word);
+  return text !== null && text.startsWith(`${option.name}=`) ? text.slice(option.name.length + 1) : null;
 }
 
 /** The useradd commands that create an account without `-l`. */
