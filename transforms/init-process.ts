@@ -1,6 +1,7 @@
 import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
+import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -96,6 +97,8 @@ Refuses, leaving the image as it is:
 - \`distroless\`: the final image is distroless;
 - \`windows\`: a Windows image (tini is a Linux program);
 - \`inherited-command\`: the CMD comes from a stage the final stage builds on, which a new ENTRYPOINT would reset;
+- \`comment-inside\`: a shell-form ENTRYPOINT continued over several lines has a comment line among them: it is
+  rewritten whole, in exec form on one line (as exec-form does), and the comment would be lost;
 - \`no-package-manager\`, \`no-tini-package\`, \`non-root-user\`: with \`copyIn=false\`, the image has no package
   manager, no known tini package, or does not run as root where tini would be installed (the reason says how
   \`docker run --init\` or compose \`init: true\` help instead); \`no-tini-package\` too when the image is built
@@ -122,6 +125,7 @@ Refuses, leaving the image as it is:
       distroless: 'the final image is distroless',
       windows: 'a Windows image',
       'inherited-command': 'the CMD comes from a stage the final stage builds on',
+      'comment-inside': 'a comment line inside a shell-form ENTRYPOINT over several lines would be lost by the rewrite',
       'no-package-manager': 'the image has no package manager (copyIn is off)',
       'no-tini-package': 'no tini package is known for the stage (copyIn is off), or no static tini for its architecture',
       'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
@@ -228,7 +232,15 @@ function entrypointEdit(file: ParsedDockerfile, final: Stage, command: Container
     const argv = command.entrypoint?.argv ?? [];
     const span = own.argsSpan ?? { start: own.keywordSpan.end, end: own.keywordSpan.end };
     const space = own.argsSpan === null ? ' ' : '';
-    return { edit: (tini) => ({ start: span.start, end: span.end, text: `${space}${render([tini, '--', ...argv])}` }) };
+    if (!file.text.slice(span.start, span.end).includes('\n')) return { edit: (tini) => ({ start: span.start, end: span.end, text: `${space}${render([tini, '--', ...argv])}` }) };
+    // Continued over several lines (\`ENTRYPOINT \\⏎  openssl req … && \\⏎  nginx\`): the one-line exec form replaces the whole instruction.
+    if (commentsBetween(file, own.span.start + 1, own.span.end).length > 0) {
+      return { code: 'comment-inside', reason: 'the shell-form ENTRYPOINT runs over several lines with a comment line among them, which its rewrite in exec form, on one line, would lose' };
+    }
+    const gap = file.text.slice(own.keywordSpan.end, span.start);
+    const separator = /^[ \t]+$/.test(gap) ? gap : ' ';
+    const word = file.text.slice(own.keywordSpan.start, own.keywordSpan.end);
+    return { edit: (tini) => ({ start: own.span.start, end: own.span.end, text: `${word}${separator}${render([tini, '--', ...argv])}` }) };
   }
   const cmd = final.instructions.filter((i) => i.keyword === 'CMD').at(-1);
   if (cmd === undefined) return { code: 'inherited-command', reason: 'the CMD comes from a stage the final stage builds on: an ENTRYPOINT added to the final stage would reset it' };
