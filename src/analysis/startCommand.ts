@@ -6,6 +6,7 @@
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { shellQuote } from '../shell/body.js';
 import { shellCommandString } from '../shell/options.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
@@ -110,23 +111,53 @@ export function commandWords(command: StartCommand): string[] {
   return [command.entrypoint, command.cmd].flatMap((p) => {
     if (p === null) return [];
     if (p.argv === null) return split(p.text);
-    const c = shellCommandString(p.argv);
+    const c = commandStringAt(p.argv);
     return c === null ? p.argv : [...p.argv.slice(0, c), ...split(p.argv[c]!)];
   });
 }
 
 /**
  * The shell scripts the container runs at start, ENTRYPOINT then CMD: a shell-form part's text, the
- * string of an exec-form `sh -c '…'`, and an exec-form program with its arguments, quoted for the shell.
+ * string of an exec-form `sh -c '…'` (also behind an init wrapper: `tini -- sh -c '…'`), and an exec-form
+ * program with its arguments, quoted for the shell.
  */
 export function startScripts(command: StartCommand): { readonly part: CommandPart; readonly script: string }[] {
   return [command.entrypoint, command.cmd].flatMap((part) => {
     if (part === null) return [];
     if (part.inst.form !== 'exec') return [{ part, script: part.text }];
     const argv = part.argv ?? [];
-    const c = shellCommandString(argv);
+    const c = commandStringAt(argv);
     return [{ part, script: c === null ? argv.map(shellQuote).join(' ') : argv[c]! }];
   });
+}
+
+/**
+ * Where a command's \`-c\` string is: a shell's own (\`sh -c '…'\`), or that of the shell an init wrapper
+ * starts (\`tini -- sh -c '…'\`, \`dumb-init sh -c '…'\`), which runs it as much; null when there is none.
+ */
+export function commandStringAt(argv: readonly string[]): number | null {
+  const own = shellCommandString(argv);
+  if (own !== null) return own;
+  const wrapped = wrappedProgram(argv);
+  const inner = wrapped > 0 ? shellCommandString(argv.slice(wrapped)) : null;
+  return inner === null ? null : wrapped + inner;
+}
+
+/**
+ * Where the program an init wrapper starts is in the command's words (`tini -- docker-entrypoint.sh`:
+ * 2), or -1. The wrapper looks it up on PATH, as the shell looks up the first word.
+ */
+export function wrappedProgram(words: readonly string[]): number {
+  const init = words.length === 0 ? '' : baseName(words[0]!);
+  if (!Object.hasOwn(INIT_WRAPPERS, init)) return -1;
+  const valued = INIT_WRAPPERS[init]!;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '--') return i + 1;
+    if (!w.startsWith('-')) return i;
+    if (valued.includes(w)) i++;
+  }
+  return -1;
 }
 
 /** The program's base name: `/usr/local/bin/node` → `node`. */

@@ -10,7 +10,9 @@ import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { pathIn } from './paths.js';
-import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, type CommandPart, type StartCommand } from './startCommand.js';
+import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
+
+export { wrappedProgram };
 import { folderMove, parseScript } from '../shell/index.js';
 import { fileCopies } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
@@ -209,23 +211,6 @@ function namingRun(file: ParsedDockerfile, stage: Stage, name: string): Instruct
     if (run !== undefined) return run;
   }
   return null;
-}
-
-/**
- * Where the program an init wrapper starts is in the command's words (`tini -- docker-entrypoint.sh`:
- * 2), or -1. The wrapper looks it up on PATH, as the shell looks up the first word.
- */
-export function wrappedProgram(words: readonly string[]): number {
-  const init = words.length === 0 ? '' : baseName(words[0]!);
-  if (!Object.hasOwn(INIT_WRAPPERS, init)) return -1;
-  const valued = INIT_WRAPPERS[init]!;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (w === '--') return i + 1;
-    if (!w.startsWith('-')) return i;
-    if (valued.includes(w)) i++;
-  }
-  return -1;
 }
 
 /**
