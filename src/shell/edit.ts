@@ -150,8 +150,17 @@ export function removeCommand(file: ParsedDockerfile, body: RunBody, command: Si
   const { items, operators } = statement;
   if (items.length > 1) {
     if (operators[k - 1] === '||' || operators[k] === '||') return refuse('or-list', 'the command is joined by ||');
-    // ` && b` goes with b; the first command takes the operator after it instead.
-    if (k > 0) return checked(file, body, fileEnd(body, items[k - 1]!.end), fileEnd(body, items[k]!.end), '');
+    // ` && b` goes with b; the first command takes the operator after it instead, and so does one that
+    // leads its line with the next command after it there (`a && \⏎    b && c && \⏎`: c keeps b's line).
+    if (k > 0) {
+      const start = fileStart(body, items[k]!.start);
+      const next = items[k + 1];
+      const line = file.lines.lineOf(start);
+      if (next !== undefined && file.lines.lineOf(fileEnd(body, items[k - 1]!.end)) !== line && file.lines.lineOf(fileStart(body, next.start)) === line) {
+        return checked(file, body, start, fileStart(body, next.start), '');
+      }
+      return checked(file, body, fileEnd(body, items[k - 1]!.end), fileEnd(body, items[k]!.end), '');
+    }
     return checked(file, body, fileStart(body, items[0]!.start), fileStart(body, items[1]!.start), '');
   }
   if (statements.length === 1) return refuse('only-command', 'it is the only command of the RUN');

@@ -116,7 +116,14 @@ describe('removeCommand', () => {
     const text = 'FROM alpine\nRUN rm -rf /tmp/x && \\\n    # refresh the index \n    apk update && apk add --no-cache git\n';
     const { file, body } = bodyOf(text);
     expect(applied(file, removeCommand(file, body, commandNamed(body.parsed.commands, 'apk', 0)))).toBe(
-      'FROM alpine\nRUN rm -rf /tmp/x \\\n    # refresh the index \n     && apk add --no-cache git\n',
+      'FROM alpine\nRUN rm -rf /tmp/x && \\\n    # refresh the index \n    apk add --no-cache git\n',
+    );
+  });
+
+  it('removes a command that leads its line with the operator after it, so the next one keeps the line', () => {
+    const leading = bodyOf('FROM alpine\nRUN mkdir -p /srv \\\n    && apk update && apk add git \\\n    && git --version\n');
+    expect(applied(leading.file, removeCommand(leading.file, leading.body, commandNamed(leading.body.parsed.commands, 'apk', 0)))).toBe(
+      'FROM alpine\nRUN mkdir -p /srv \\\n    && apk add git \\\n    && git --version\n',
     );
   });
 
