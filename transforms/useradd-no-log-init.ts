@@ -1,7 +1,8 @@
 import { wordWithEnv } from '../src/analysis/envWords.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { change, defineTransform, refusal, type Finding } from '../src/engine/types.js';
-import { BODY_REFUSALS, fileStart, insertFlag, parseScript, recogniseAll, runBody, unEditedScripts, type AddUser, type CommandOption, type ShellScript, type ShellWord } from '../src/shell/index.js';
+import { stageAdduserIsUseradd } from '../src/analysis/accounts.js';
+import { BODY_REFUSALS, fileStart, insertFlag, parseScript, recognise, recogniseUseraddLink, runBody, unEditedScripts, type AddUser, type CommandOption, type ShellScript, type ShellWord } from '../src/shell/index.js';
 
 /**
  * useradd records every new account in /var/log/lastlog and /var/log/faillog,
@@ -27,7 +28,10 @@ The option follows the line's style: \`-l\` when the command's options are mostl
 \`--no-log-init\` when they are long or there are none. When the options stand one to a line
 (\`useradd \\⏎    --system \\⏎    --uid 99 \\⏎    app\`), it gets a line of its own above them.
 A useradd that already has \`-l\` or \`--no-log-init\` (alone or in a bundle such as \`-rl\`), or that only prints or sets defaults (\`-D\`) or
-help, is left alone. busybox and Debian \`adduser\` are other programs and are not touched.
+help, is left alone. In Red Hat's family (Fedora, CentOS, Rocky Linux, AlmaLinux, UBI, Amazon Linux, Oracle
+Linux, and images built on them such as \`amazoncorretto\`), \`adduser\` is a link to useradd and gets the option
+the same way; busybox and Debian \`adduser\` (Alpine, Debian, Ubuntu, or an image dockshift does not know) are
+other programs and are not touched.
 
 Refuses, leaving the RUN as it is, when a useradd that would get the option is in a RUN written in a
 form the shell layer does not rewrite: \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`.`,
@@ -45,25 +49,30 @@ form the shell layer does not rewrite: \`exec-form\`, \`heredoc\`, \`non-posix-s
   run(file) {
     const findings: Finding[] = [];
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN' && file.text.slice(inst.span.start, inst.span.end).includes('useradd')) findings.push(...forRun(file, inst));
+      if (inst.keyword !== 'RUN') continue;
+      const text = file.text.slice(inst.span.start, inst.span.end);
+      const linked = text.includes('adduser') && stageAdduserIsUseradd(file, file.stages[inst.stage]!);
+      if (text.includes('useradd') || linked) findings.push(...forRun(file, inst, linked));
     }
     return findings;
   },
 });
 
-function forRun(file: ParsedDockerfile, inst: Instruction): Finding[] {
+/** `linked`: the stage's adduser is a link to useradd (Red Hat's family), and is read as one. */
+function forRun(file: ParsedDockerfile, inst: Instruction, linked: boolean): Finding[] {
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-    const count = unEditedScripts(file, inst, body.code).reduce((n, script) => n + lacking(script), 0);
+    const count = unEditedScripts(file, inst, body.code).reduce((n, script) => n + lacking(script, linked), 0);
     return count === 0 ? [] : [refusal(body.at, body.code, `${body.reason}; not adding --no-log-init to ${count === 1 ? 'its useradd' : `its ${count} useradd commands`}`)];
   }
   const withEnv = (word: ShellWord) => wordWithEnv(file, inst, word, body.parsed.source);
-  return withoutLogInit(body.parsed).flatMap((cmd) => {
+  return withoutLogInit(body.parsed, linked).flatMap((cmd) => {
     const why = logSize(cmd, withEnv);
     if (why === null) return [];
     const flag = flagFor(cmd);
-    return [change(fileStart(body, cmd.command.start), `useradd: add ${flag} (${why})`, [insertFlag(file, body, cmd.program.end, flag)])];
+    const named = cmd.tool === 'adduser' ? "adduser (a link to useradd in Red Hat's family)" : 'useradd';
+    return [change(fileStart(body, cmd.command.start), `${named}: add ${flag} (${why})`, [insertFlag(file, body, cmd.program.end, flag)])];
   });
 }
 
@@ -108,12 +117,14 @@ function valueWithEnv(option: CommandOption, withEnv: (word: ShellWord) => strin
   return text !== null && text.startsWith(`${option.name}=`) ? text.slice(option.name.length + 1) : null;
 }
 
-/** The useradd commands that create an account without `-l`. */
-function withoutLogInit(script: ShellScript): AddUser[] {
-  return recogniseAll(script).filter(
-    (r): r is AddUser =>
-      r.kind === 'add-user' && !r.command.enclosing.includes('substitution') && !r.hasFlag('-l', '--no-log-init', '-D', '--defaults', '-h', '--help'),
-  );
+/** The useradd commands (and, when `linked`, the adduser ones) that create an account without `-l`. */
+function withoutLogInit(script: ShellScript, linked: boolean): AddUser[] {
+  return script.commands
+    .map((c) => recognise(c) ?? (linked ? recogniseUseraddLink(c) : null))
+    .filter(
+      (r): r is AddUser =>
+        r?.kind === 'add-user' && !r.command.enclosing.includes('substitution') && !r.hasFlag('-l', '--no-log-init', '-D', '--defaults', '-h', '--help'),
+    );
 }
 
 /** `-l` among mostly short options, `--no-log-init` among long ones or none (a bundle such as `-rm` is one short word). */
@@ -126,12 +137,12 @@ function flagFor(cmd: AddUser): string {
   return short > long ? '-l' : '--no-log-init';
 }
 
-/** How many useradd commands of a script the shell layer does not edit would get the option. */
-function lacking(script: string): number {
+/** How many useradd commands (adduser ones too when `linked`) of a script the shell layer does not edit would get the option. */
+function lacking(script: string, linked: boolean): number {
   const parsed = parseScript(script);
-  if (parsed.ok) return withoutLogInit(parsed).filter((cmd) => logSize(cmd) !== null).length;
+  if (parsed.ok) return withoutLogInit(parsed, linked).filter((cmd) => logSize(cmd) !== null).length;
   // Text no shell parser reads: count useradd words with no -l anywhere in the script, where a uid is large or a variable.
   if (/(?:^|\s)(?:-\w*l\w*|--no-log-init)(?:\s|$)/.test(script)) return 0;
   if (!/(?:\s-u\s*|--uid[=\s]\s*|UID_MIN=)["']?(?:\d{5,}|\$)/.test(script)) return 0;
-  return script.match(/(?:^|[;&|({\s])(?:[\w.-]*\/)*useradd\b/g)?.length ?? 0;
+  return script.match(linked ? /(?:^|[;&|({\s])(?:[\w.-]*\/)*(?:useradd|adduser)\b/g : /(?:^|[;&|({\s])(?:[\w.-]*\/)*useradd\b/g)?.length ?? 0;
 }

@@ -7,11 +7,12 @@
  */
 import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { BuildContext } from '../engine/context.js';
+import { adduserIsUseradd, releaseFamily } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
@@ -21,6 +22,7 @@ import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
 import { commandsNamed, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
+import { knownBaseImage } from './stageTools.js';
 
 /** The user a stage runs as, as its last USER says. */
 export type CurrentUser =
@@ -57,6 +59,18 @@ export interface CreatedUser {
   readonly inst: Instruction;
 }
 
+
+/**
+ * Whether the stage's `adduser` is shadow's useradd under another name, as in Red Hat's family (Fedora,
+ * CentOS, Rocky Linux, AlmaLinux, UBI, Amazon Linux, Oracle Linux), by the image its lineage starts FROM.
+ * False when that image is not known (a build argument, scratch, another registry's image).
+ */
+export function stageAdduserIsUseradd(file: ParsedDockerfile, stage: Stage): boolean {
+  const image = knownBaseImage(file, stage);
+  if (image !== null) return adduserIsUseradd(image.repository.path, releaseFamily(image.release));
+  const root = rootStage(file, stage);
+  return root.base.kind === 'image' && !root.base.ref.hasVariables && adduserIsUseradd(root.base.ref.name, null);
+}
 
 const numeric = (v: string | null | undefined): number | null => (v != null && /^\d+$/.test(v) ? Number(v) : null);
 

@@ -232,12 +232,27 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
 };
 
 /**
- * Images of Red Hat's family, whose /bin/sh is bash (not dash, as on Debian and Ubuntu):
- * there a shell-form RUN reads `a &>f` as a redirection. By repository path
- * (`centos`, `library/fedora`, `ubi9/ubi-minimal`, `redhat/ubi8`).
+ * Images of Red Hat's family by repository path (`centos`, `library/fedora`, `rockylinux/rockylinux`,
+ * `ubi9/ubi-minimal`, `redhat/ubi8`), for those the knowledge base does not identify by release.
  */
-const SH_IS_BASH = /(?:^|\/)(?:centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$|(?:^|\/)ubi\d+(?:\/|$)|(?:^|\/)ubi\d*(?:-minimal|-micro|-init)?$/;
+const RED_HAT_PATH = /(?:^|\/)(?:centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$|(?:^|\/)ubi\d+(?:\/|$)|(?:^|\/)ubi\d*(?:-minimal|-micro|-init)?$/;
 
+/** Red Hat's family among the releases the knowledge base identifies (`amazoncorretto`, `openjdk:…-oracle`, `eclipse-temurin:…-ubi9-minimal`). */
+const RED_HAT_FAMILIES: ReadonlySet<DistroFamily> = new Set(['fedora', 'ubi', 'amazonlinux', 'oraclelinux']);
+
+/** Whether /bin/sh is bash (not dash, as on Debian and Ubuntu), so a shell-form RUN reads `a &>f` as a redirection: Red Hat's family, by repository path. */
 export function shIsBash(repositoryPath: string): boolean {
-  return SH_IS_BASH.test(repositoryPath);
+  return RED_HAT_PATH.test(repositoryPath);
+}
+
+/**
+ * Whether `adduser` is shadow-utils' symbolic link to `useradd` (the same program, with its options:
+ * `-l`, `-u`, `-r`), as in Red Hat's family, by the image's repository path and, when the knowledge
+ * base identifies it, its family. Elsewhere adduser is another program: Debian's Perl script
+ * (`--disabled-password`, `--gecos`) or busybox's applet (`-D`, `-S`, `-G` naming the primary group).
+ * Fedora's shadow-utils.spec makes the link (`ln -s useradd $RPM_BUILD_ROOT%{_sbindir}/adduser`,
+ * https://src.fedoraproject.org/rpms/shadow-utils/blob/rawhide/f/shadow-utils.spec), which RHEL and its rebuilds keep.
+ */
+export function adduserIsUseradd(repositoryPath: string, family: DistroFamily | null): boolean {
+  return (family !== null && RED_HAT_FAMILIES.has(family)) || RED_HAT_PATH.test(repositoryPath);
 }

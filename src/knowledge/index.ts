@@ -18,7 +18,7 @@ export { BUILDPACK_DEPS_TOOLS } from './buildTools.js';
 export { C_COMPILER_PACKAGES, bringsCCompiler } from './compilers.js';
 export { BASE_SYSTEM_PROGRAMS, LANGUAGE_INSTALLERS, PROJECT_REWRITERS, SOURCE_BUILDERS, UNPACKERS } from './programs.js';
 export { parseTag, renderTag } from './grammar.js';
-export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS, NOBODY_GROUPS, shIsBash } from './distros.js';
+export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS, NOBODY_GROUPS, shIsBash, adduserIsUseradd } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';

@@ -9,6 +9,7 @@ import { managerOf, readPackageArgs } from './packages.js';
 import { readRunner, type RunnerRead } from './runners.js';
 import { readUseradd } from './users.js';
 import type {
+  AddUser,
   CommandOption,
   DownloadSink,
   Invocation,
@@ -119,13 +120,29 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
         ...invocation(base, zip.options, zip.positionals),
       };
     }
-    case 'useradd': {
-      const user = readUseradd(rest);
-      return { kind: 'add-user', tool: 'useradd', login: user.login, ...invocation(base, user.options, user.positionals) };
-    }
+    case 'useradd':
+      return addUser(base, 'useradd', rest);
     default:
       return null;
   }
+}
+
+/**
+ * `adduser` read as shadow's useradd, which it is in Red Hat's family (shadow-utils installs it as a link
+ * to useradd). Elsewhere adduser is busybox's or Debian's program, with other options, so only a caller
+ * that knows the image reads it so. Null for a command that runs another program.
+ */
+export function recogniseUseraddLink(command: SimpleCommand): AddUser | null {
+  const prefix = seeThroughPrefixes(command);
+  if (prefix === null) return null;
+  const program = command.words[prefix.at]!;
+  if (basename(program.value!) !== 'adduser') return null;
+  return addUser({ command, program, env: prefix.env, sudo: prefix.sudo }, 'adduser', command.words.slice(prefix.at + 1));
+}
+
+function addUser(base: Pick<Invocation, 'command' | 'program' | 'env' | 'sudo'>, tool: AddUser['tool'], rest: readonly ShellWord[]): AddUser {
+  const user = readUseradd(rest);
+  return { kind: 'add-user', tool, login: user.login, ...invocation(base, user.options, user.positionals) };
 }
 
 /** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), as written (`path`) and by name, or null. */

@@ -3,7 +3,7 @@ export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, 
 export { functionBodies, parseScript, isValidShell, statementsEndingInExec } from './parse.js';
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
-export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, packageCommands, unreadRunner } from './commands.js';
+export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, recogniseUseraddLink, packageCommands, unreadRunner } from './commands.js';
 export { cachesFilled, PIP_DOWNLOADS } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
 export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';

@@ -277,10 +277,13 @@ export interface ExtractArchive extends Invocation {
   readonly intoFolder: boolean;
 }
 
-/** shadow's `useradd`, creating an account (busybox and Debian `adduser` are other programs). */
+/**
+ * shadow's `useradd`, creating an account; `adduser` where it is a link to useradd (Red Hat's family,
+ * read so by `recogniseUseraddLink`). busybox and Debian `adduser` are other programs.
+ */
 export interface AddUser extends Invocation {
   readonly kind: 'add-user';
-  readonly tool: 'useradd';
+  readonly tool: 'useradd' | 'adduser';
   /** The login name, when there is one. */
   readonly login: ShellWord | null;
 }
