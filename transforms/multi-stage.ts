@@ -112,7 +112,9 @@ VOLUME, USER, HEALTHCHECK, LABEL, STOPSIGNAL, ENTRYPOINT and CMD (moved from bef
 left after it). COPYs of the stage that put files outside its working folders (an entrypoint script
 in /usr/local/bin), or that come after the build, are copied too. Packages the stage installs stay
 in the build stage when they only build (compilers, -dev headers, git, curl…) and nothing the
-container runs calls them; the others are installed again in the runtime stage. On an image without
+container runs calls them, or when they came in an \`apk add --virtual\` group the stage deletes
+(\`apk del .build-deps\`); the others are installed again in the runtime stage. Headers count as
+installed before the build even when the stage removes them after it. On an image without
 a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is written in exec form.
 
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
@@ -264,7 +266,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
     const command = startCommand(file, stage);
     const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
     const installed = installedPackages(scripts);
-    const analysis = readBuild(language, input, installed.names);
+    const analysis = readBuild(language, input, installed.ever);
     if (analysis.kind === 'none') return unreadable(file, stage, scripts);
     if (command.entrypoint === null && command.cmd === null) {
       return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];

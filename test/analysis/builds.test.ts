@@ -142,11 +142,17 @@ describe('fileReads (Go): viper', () => {
 });
 
 describe('packages', () => {
-  it('reads what the stage installs, leaving out virtual groups and removed packages', () => {
+  it('reads what the stage installs, leaving out removed packages and the virtual groups it deletes', () => {
     const { scripts } = stage(
       'FROM a\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq5 jq=1.6-2 && apt-get purge -y jq\nRUN apk add --virtual .deps make\nRUN apt-get install -y $EXTRA\n',
     );
-    expect(installedPackages(scripts)).toEqual({ names: ['gcc', 'libpq5'], unknown: '$EXTRA', manager: 'apt' });
+    expect(installedPackages(scripts)).toEqual({ names: ['gcc', 'libpq5', 'make'], ever: ['gcc', 'libpq5', 'jq', 'make'], unknown: '$EXTRA', manager: 'apt' });
+    // A deleted group takes what only it held (curl stays: it was installed by name too), and its packages only known at build time.
+    const apk = stage('FROM a\nRUN apk add --no-cache curl\nRUN apk add -t .build-deps curl gcc $DEPS && make && apk del .build-deps\n').scripts;
+    expect(installedPackages(apk)).toEqual({ names: ['curl'], ever: ['curl', 'gcc'], unknown: null, manager: 'apk' });
+    // apt's -t is the target release, not a group.
+    const backports = stage('FROM a\nRUN apt-get install -y -t bookworm-backports libvips-dev\n').scripts;
+    expect(installedPackages(backports).names).toEqual(['libvips-dev']);
   });
 
   it('tells build tools from what a program may use', () => {

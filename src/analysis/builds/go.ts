@@ -250,7 +250,7 @@ function cgoNeed(input: BuildInput, build: Located, texts: ReadonlyMap<string, s
  */
 function linkedLibrary(input: BuildInput, build: Located, texts: ReadonlyMap<string, string>, goMod: string): string | null {
   const before = input.scripts.filter((s) => s.inst.index <= build.run.inst.index);
-  const headers = libraryHeaders(installedPackages(before).names);
+  const headers = libraryHeaders(installedPackages(before).ever);
   if (headers.length > 0) return `the stage installs ${headers.join(', ')} before \`go ${build.words[1]!.value}\`, headers only a cgo build uses`;
   const module = CGO_MODULES.find((m) => m.library !== null && goMod.includes(m.module));
   if (module !== undefined) return `go.mod requires ${module.module}, which ${module.why}`;

@@ -35,7 +35,7 @@ export function languageOf(builder: IdentifiedImage): Language {
   return null;
 }
 
-/** The reader's answer for the stage; `installed` are the packages the stage installs. */
+/** The reader's answer for the stage; `installed` are the packages the stage installs, removed ones too (a build between had them). */
 export function readBuild(language: Language, input: BuildInput, installed: readonly string[]): Analysis {
   switch (language) {
     case 'go':

@@ -70,7 +70,7 @@ export function readNode(input: BuildInput): Analysis {
   // links their library, which the runtime stage (the -dev package stays behind) does not have. Only
   // a package that runs an install script (or the project's own binding.gyp) compiles anything.
   const lastInstall = installs.at(-1)!.run.inst;
-  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= lastInstall.index)).names);
+  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= lastInstall.index)).ever);
   const compiles = headers.length > 0 ? addonBuild(input, manifest, project) : null;
   if (compiles !== null) {
     const install = installs.at(-1)!.words.map((w) => w.value ?? w.raw).join(' ');

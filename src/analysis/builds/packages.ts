@@ -12,8 +12,17 @@ import { packageCommands } from '../../shell/index.js';
 import type { RunScript } from '../runScripts.js';
 
 export interface Installed {
-  /** Package names, as installed (removed ones and `--virtual` groups left out). */
+  /**
+   * Package names the stage has at its end, as installed: removed ones left out, and so are the members
+   * of an `apk add --virtual` group the stage deletes (`apk del .build-deps`), which only built.
+   */
   readonly names: readonly string[];
+  /**
+   * Every package the scripts install, removed ones and the members of `--virtual` groups included: what
+   * a build between the install and the removal had (`apk add --virtual .build-deps vips-dev && go build
+   * && apk del .build-deps` compiles against vips' headers).
+   */
+  readonly ever: readonly string[];
   /** A package whose name is only known at build time, as written. */
   readonly unknown: string | null;
   /** The package manager the stage uses. */
@@ -21,31 +30,50 @@ export interface Installed {
 }
 
 export function installedPackages(scripts: readonly RunScript[]): Installed {
-  const names: string[] = [];
-  const removed = new Set<string>();
-  let unknown: string | null = null;
+  // What keeps each package installed: '' for an explicit install, else the name of the `--virtual` group it came with.
+  const holders = new Map<string, Set<string>>();
+  const ever = new Set<string>();
+  const groups = new Set<string>();
+  // Packages only known at build time, with the group they came with: one a deleted group held is gone.
+  const unknowns: { raw: string; group: string }[] = [];
   let manager: Installed['manager'] = null;
   for (const run of scripts) {
     if (run.parsed === null) continue;
     for (const cmd of packageCommands(run.parsed)) {
       if (cmd.manager !== 'apt' && cmd.manager !== 'apk' && cmd.manager !== 'dnf' && cmd.manager !== 'yum' && cmd.manager !== 'microdnf') continue;
       if (cmd.action === 'remove') {
-        for (const w of cmd.operands) if (w.value !== null) removed.add(w.value);
+        for (const w of cmd.operands) {
+          if (w.value === null) continue;
+          if (!groups.has(w.value)) {
+            // A package removed by name; one a group still holds stays with it.
+            holders.get(w.value)?.delete('');
+            if (holders.get(w.value)?.size === 0) holders.delete(w.value);
+            continue;
+          }
+          // `apk del .build-deps` removes what only that group held.
+          for (const [name, by] of holders) if (by.delete(w.value) && by.size === 0) holders.delete(name);
+          for (let i = unknowns.length - 1; i >= 0; i--) if (unknowns[i]!.group === w.value) unknowns.splice(i, 1);
+        }
         continue;
       }
       if (cmd.action !== 'install') continue;
       manager ??= cmd.manager;
-      // `apk add --virtual .build-deps gcc …` is a group the same stage deletes.
-      const group = cmd.optionValue('--virtual', '-t');
-      if (group != null) continue;
+      // apk's `--virtual .build-deps` (`-t`; apt's `-t` is the target release) groups what it installs, for one `apk del`.
+      const group = cmd.manager === 'apk' ? (cmd.optionValue('--virtual', '-t') ?? '') : '';
+      if (group !== '') groups.add(group);
       for (const w of cmd.operands) {
-        if (w.value === null) unknown ??= w.raw;
+        if (w.value === null) {
+          unknowns.push({ raw: w.raw, group });
+          continue;
+        }
         // The name without a version (`curl=7.88.1-10`, apk's `python3~=3.11`), a release (`haproxy/bookworm-backports`) or an architecture (`libc6:amd64`).
-        else names.push(w.value.replace(/[=<>~].*$/, '').replace(/\/.*$/, '').replace(/:[a-z0-9-]+$/, ''));
+        const name = w.value.replace(/[=<>~].*$/, '').replace(/\/.*$/, '').replace(/:[a-z0-9-]+$/, '');
+        ever.add(name);
+        holders.set(name, (holders.get(name) ?? new Set()).add(group));
       }
     }
   }
-  return { names: [...new Set(names)].filter((n) => !removed.has(n)), unknown, manager };
+  return { names: [...holders.keys()], ever: [...ever], unknown: unknowns[0]?.raw ?? null, manager };
 }
 
 /**

@@ -86,7 +86,7 @@ export function readRust(input: BuildInput): Analysis {
   // What the binary links from the system: *-sys crates of Cargo.lock not built in, and headers the stage installs.
   const lock = input.ctx.read(beside('Cargo.lock'));
   const linked = lock === null ? (/^\s*(?:openssl|native-tls)\s*=/m.test(manifest) ? SYS_CRATES.filter((c) => c.crate === 'openssl-sys') : []) : linkedCrates(lock, manifest);
-  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).names);
+  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).ever);
   const unknownHeaders = headers.filter((h) => sysCrateForHeaders(h) === null);
   for (const h of headers) {
     const crate = sysCrateForHeaders(h);
