@@ -224,6 +224,32 @@ function compilerOutput(shellWords: SimpleCommand['words'], program: string | nu
   return go && words[1] === 'build' ? goBuildOutput(shellWords.slice(2)) : null;
 }
 
+/** make's options that take the next word as their value when written apart (`-f build/Makefile`). */
+const MAKE_VALUE_OPTIONS = new Set(['-f', '-I', '-o', '-W', '-l', '--file', '--makefile', '--include-dir', '--old-file', '--assume-old', '--what-if', '--new-file', '--assume-new', '--load-average']);
+
+/**
+ * The files a make command is asked to build by path (`make cmd/app/app`, `make build/bin/server`): a target
+ * with a folder in it names the file its rule makes. A bare name (`make all`, `make loki`) may be a phony
+ * target, and says nothing. None when `-C` moves make elsewhere, or a word is only known at build time.
+ */
+function makeFileTargets(words: SimpleCommand['words']): string[] {
+  const targets: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.value;
+    // `GOARCH=${GOARCH}` sets a variable, whatever its value.
+    if (w === null && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.raw)) continue;
+    if (w === null || w === '-C' || w.startsWith('--directory') || /^-C./.test(w)) return [];
+    if (w.startsWith('-')) {
+      if (MAKE_VALUE_OPTIONS.has(w)) i++;
+      continue;
+    }
+    // `VAR=value` sets a variable; a pattern or a variable is no file.
+    if (w.includes('=') || !w.includes('/') || /[$%*?]/.test(w) || w.endsWith('/')) continue;
+    targets.push(w);
+  }
+  return targets;
+}
+
 /**
  * What `go build` without `-o` writes in its working folder: for one main package named by a relative
  * path, the executable named after its last element (`./cmd/server/.` → server; `./cmd/app/v2` → app, a
@@ -537,7 +563,7 @@ const compiledFilesMemo = new FileMemo<Map<number, ReadonlySet<string>>>();
 
 /**
  * The files a stage's RUNs (and those of what it builds on) write as a compiler's output: \`go build -o
- * /out/server\`, \`gcc -o app\`. \`COPY --from=build /out/server .\` then copies that one file, not a
+ * /out/server\`, \`gcc -o app\`, a make target named by its path (\`make cmd/app/app\`). \`COPY --from=build /out/server .\` then copies that one file, not a
  * folder's contents. Not an output that may be a folder: one ending in \`/\`, a \`go build\` of several
  * packages (\`./...\`), or a path a \`mkdir\` of the stages makes.
  */
@@ -560,6 +586,13 @@ export function compiledFiles(file: ParsedDockerfile, index: number | null): Rea
         const program = words[0] == null ? null : posix.basename(words[0]);
         if (program === 'mkdir') {
           for (const w of mkdirOperands(command)) if (w.value !== null) made.add(absolute(w.value) ?? w.value);
+          continue;
+        }
+        if (program === 'make' || program === 'gmake') {
+          for (const target of makeFileTargets(shellWords.slice(1))) {
+            const path = absolute(target);
+            if (path !== null) outputs.add(path);
+          }
           continue;
         }
         const output = compilerOutput(shellWords, program);
