@@ -1230,9 +1230,9 @@ function isUpgrade(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'upgrade';
 }
 
-/** An \`apk update\` runs, whatever happens, before \`cmd\` in the script: at the top level, in no if, loop or function. */
+/** An \`apk update\` has run whenever \`cmd\` runs: before it in an \`&&\` list, or at the top of the script (\`set -eux; apk update; apk upgrade; …\`). */
 function updatedBefore(script: ShellScript, cmd: PackageCommand): boolean {
-  return packageCommands(script, 'apk').some((u) => u.action === 'update' && u.command.start < cmd.command.start && u.command.enclosing.length === 0 && u.command.statement === cmd.command.statement);
+  return packageCommands(script, 'apk').some((u) => u.action === 'update' && alwaysBefore(script, u.command, cmd.command));
 }
 
 function describe(cmd: PackageCommand): string {
