@@ -102,7 +102,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
   \`apk upgrade\` with \`-U\` or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
-  fetches the same index; without such an update it reads what the image has, and is left alone). An \`apk
+  fetches the same index; without such an update it reads what the image has, and is left alone; so is one whose update
+  stays, for a reason below: the flag would only fetch the index a second time). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every apk command after it
   there (one that ran before it never reads its index, unless in a function called later or a loop) is an
@@ -328,7 +329,8 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     if (decision?.kind === 'flag' && decision.add !== undefined) additions.push({ command: cmd.command, packages: decision.add.packages });
     return { cmd, decision };
   });
-  findings.push(...apkUpdates(file, body, decided, ctx));
+  const updates = apkUpdates(file, body, decided, ctx);
+  findings.push(...updates.findings);
   for (const uv of uvInstalls(body.parsed)) {
     const decision = decideUv(uv, body.parsed, ctx);
     if (decision === null) continue;
@@ -336,7 +338,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     findings.push(decision.kind === 'refuse' ? refusal(at, decision.code, decision.reason) : change(at, `${uv.label}: add --no-cache`, [insertFlag(file, body, uv.flagAt, '--no-cache')]));
   }
   for (const { cmd, decision } of decided) {
-    if (decision === null) continue;
+    if (decision === null || updates.unflagged.has(cmd)) continue;
     const at = fileStart(body, cmd.command.start);
     if (decision.kind === 'refuse') {
       findings.push(refusal(at, decision.code, decision.reason));
@@ -1060,12 +1062,13 @@ function apkUpdates(
   body: RunBody,
   decided: readonly { cmd: PackageCommand; decision: Decision | null }[],
   ctx: Context,
-): Finding[] {
-  if (ctx.apkCacheMount !== null) return [];
+): { readonly findings: Finding[]; readonly unflagged: ReadonlySet<PackageCommand> } {
+  const nothing = { findings: [], unflagged: new Set<PackageCommand>() };
+  if (ctx.apkCacheMount !== null) return nothing;
   const apk = decided.filter(({ cmd }) => cmd.manager === 'apk');
   const updates = apk.filter(({ cmd }) => cmd.action === 'update');
   const others = apk.filter(({ cmd }) => cmd.action !== 'update');
-  if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd) || isUpgrade(cmd))) return [];
+  if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd) || isUpgrade(cmd))) return nothing;
 
   const readers = others.filter(({ cmd, decision }) => readsIndex(cmd, (isAdd(cmd) || isUpgrade(cmd)) && decision?.kind === 'flag'));
   // An apk command that ran before the update (`apk cache clean && … && apk update`) never sees its
@@ -1076,8 +1079,9 @@ function apkUpdates(
   // update's edit may cover the upgrade (`apk update && \⏎ apk upgrade` rewrites the whole RUN), which puts the
   // flag off to a pass that no longer sees the update: the upgrade would keep no flag. The update goes once it has it.
   const flagging = others.filter(({ cmd, decision }) => isUpgrade(cmd) && decision?.kind === 'flag' && !cmd.hasFlag('-U', '--update-cache'));
-  if (updates.some(({ cmd }) => flagging.some((u) => runsAfter(u.cmd, cmd)))) return [];
   const findings: Finding[] = [];
+  // An upgrade whose flag would only fetch the index again, next to an update that stays: left as it is.
+  const unflagged = new Set<PackageCommand>();
   // apk run through another program (`sh -c 'apk add …'`, `xargs apk add`) is no command here; the
   // index stays in the layer for the RUNs after this one, too.
   let later: { why: string | null } | undefined;
@@ -1087,20 +1091,12 @@ function apkUpdates(
     later = { why: hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}` };
     return later.why;
   };
-  let removing = false;
-  for (const { cmd } of updates) {
+  /** Why the update stays, or its removal. */
+  const keep = (cmd: PackageCommand): { why: string } | { edits: readonly Edit[] } => {
     const blocker = readers.find((r) => runsAfter(r.cmd, cmd));
-    const at = fileStart(body, cmd.command.start);
-    const kept = (why: string) => findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${why}`));
-    if (blocker !== undefined) {
-      kept(`${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : NEEDS_INDEX}`);
-      continue;
-    }
+    if (blocker !== undefined) return { why: `${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : NEEDS_INDEX}` };
     const reader = laterReader();
-    if (reader !== null) {
-      kept(reader);
-      continue;
-    }
+    if (reader !== null) return { why: reader };
     const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet');
     const redirect = cmd.command.redirects[0];
     const has =
@@ -1109,21 +1105,27 @@ function apkUpdates(
       : cmd.env.size > 0 || cmd.command.assigns.length > 0 ? `variables set for it (${[...new Set([...cmd.command.assigns.map((a) => a.name), ...cmd.env.keys()])].join(', ')})`
       : redirect !== undefined ? `the redirection \`${body.parsed.source.slice(redirect.start, redirect.end)}\``
       : null;
-    if (has !== null) {
-      kept(`it has ${has}; only a plain \`apk update\` (or \`apk update -q\`) is removed`);
-      continue;
-    }
+    if (has !== null) return { why: `it has ${has}; only a plain \`apk update\` (or \`apk update -q\`) is removed` };
     const removal = removeCommand(file, body, cmd.command);
-    if (!removal.ok) {
-      kept(removal.reason);
+    return removal.ok ? { edits: removal.edits } : { why: removal.reason };
+  };
+  let removing = false;
+  for (const { cmd } of updates) {
+    const waiting = flagging.filter((u) => runsAfter(u.cmd, cmd));
+    const at = fileStart(body, cmd.command.start);
+    const decision = keep(cmd);
+    if ('why' in decision) {
+      findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${decision.why}`));
+      for (const u of waiting) unflagged.add(u.cmd);
       continue;
     }
+    if (waiting.length > 0) continue; // it goes in the next pass, once the upgrade has its flag
     if (removing) continue; // one structural change per RUN per pass
     removing = true;
     const reading = [...new Set(others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c)).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
-    findings.push(change(at, `apk update: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, removal.edits));
+    findings.push(change(at, `apk update: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, decision.edits));
   }
-  return findings;
+  return { findings, unflagged };
 }
 
 /**
