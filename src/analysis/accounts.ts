@@ -78,6 +78,8 @@ const numeric = (v: string | null | undefined): number | null => (v != null && /
 export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[] {
   const groups = new Map<string, number | null>();
   const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction }[] = [];
+  // Red Hat's adduser is useradd under another name, with its options (`-g` the primary group).
+  const linked = stageAdduserIsUseradd(file, stage);
   for (const s of stageLineage(file, stage).reverse()) {
     const scripts = runScripts(file, s);
     for (const { run, command } of commandsNamed(scripts, 'groupadd', 'addgroup', 'useradd', 'adduser')) {
@@ -96,14 +98,15 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
         if (name !== null) groups.set(name, numeric(optionOf(args.options, '-g', '--gid')));
         continue;
       }
-      const debianStyle = program === 'adduser' && rest.some((w) => w.value?.startsWith('--') === true);
-      const args = splitArgs(rest, program === 'useradd' ? USERADD : debianStyle ? DEBIAN_ADDUSER : BUSYBOX_ADDUSER);
+      const shadow = program === 'useradd' || linked;
+      const debianStyle = !shadow && rest.some((w) => w.value?.startsWith('--') === true);
+      const args = splitArgs(rest, shadow ? USERADD : debianStyle ? DEBIAN_ADDUSER : BUSYBOX_ADDUSER);
       // `adduser USER GROUP` adds an existing user to a group.
       if (args.positionals.length !== 1) continue;
       const word = args.positionals[0]!;
       const value = (...names: string[]) => optionOf(args.options, ...names);
       const uid = numeric(value('-u', '--uid'));
-      const groupValue = program === 'useradd' ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
+      const groupValue = shadow ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
       users.push({ name: valueOf(word), written: word.raw, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst });
     }
   }
