@@ -106,6 +106,26 @@ describe('non-root-user: a uid on scratch', () => {
   });
 });
 
+describe('non-root-user: data a root container left', () => {
+  const review = (text: string) => {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.changes.map((c) => c.review ?? '');
+  };
+
+  it('says a volume the earlier image filled stays root\'s, and how to give it over', () => {
+    // restic/rest-server's shape: the repository lives in a VOLUME that deployments keep across upgrades.
+    const [why] = review('FROM alpine:3.20\nCOPY rest-server /usr/bin/\nVOLUME /data\nEXPOSE 8000\nCMD ["/usr/bin/rest-server", "--path", "/data"]\n');
+    expect(why).toContain("a named volume or bind mount that a container of the earlier image, as root, already filled at /data keeps root's files");
+    expect(why).toContain('(`chown -R 10001:10001`) when upgrading');
+  });
+
+  it('says nothing of volumes where the image has none', () => {
+    const [why] = review('FROM alpine:3.20\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n');
+    expect(why).not.toContain('named volume');
+  });
+});
+
 describe('non-root-user: gosu in a RUN', () => {
   it('says a RUN that only runs it finds it in the image, not that it installs it', () => {
     expect(refusals('FROM debian:bookworm\nENV PGDATA=/var/lib/postgresql/data\nRUN gosu postgres initdb --locale=C\nCMD ["/usr/local/bin/start.sh"]\n')[0]).toBe(

@@ -105,7 +105,8 @@ The working folder the code is copied into is not assumed writable: an app that 
 logs in WORKDIR) needs a VOLUME or its own \`--chown\`, and the review note says so.
 
 A review change: it changes how the container runs (the user, and so what it may read, write and
-bind). Refuses, leaving the file as it is:
+bind). Only new volumes start out the user's: when it gives data folders to the user, the review note says that a named
+volume or bind mount a container of the earlier image filled as root keeps root's files, and the \`chown\` that gives it over. Refuses, leaving the file as it is:
 - \`windows\`: a Windows stage (users work differently there);
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or the \`build\` of the compose
@@ -834,6 +835,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   for (const f of stateNoted) if (f.unmade === true) notes.push(`${f.path} made and given to the user: ${f.how} names it as where the app writes, no step makes it, and the app could not make it as the user`);
   for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
   for (const w of imageWrites) if (stateNoted.some((f) => f.path === w.path)) notes.push(`${w.path} made the user's: ${w.what}`);
+  const dataFolders = [...new Set([...toGive.map((v) => v.path), ...folders, ...stateNoted.map((f) => f.path)])];
 
   const who =
     plan.kind === 'image-user'
@@ -855,6 +857,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const why =
     'the container no longer runs as root: check that the app only writes where the user may ' +
     '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root' +
+    // What the image gives the user is in new volumes only: one an earlier image's root process filled keeps root's files.
+    (dataFolders.length > 0
+      ? `; a named volume or bind mount that a container of the earlier image, as root, already filled at ${dataFolders.join(', ')} keeps root's files, which the new user cannot write: give it to ${spec} (\`chown -R ${spec}\`) when upgrading`
+      : '') +
     // No account means no home: Docker sets HOME=/ for a uid /etc/passwd does not list, and scratch has no /tmp either.
     (plan.kind === 'numeric' ? '; on scratch the user has no home and there is no /tmp: HOME is /, which stays root\'s, so a program that keeps a cache or settings in its HOME fails unless an ENV points it at a VOLUME' : '') +
     // Docker sets HOME from /etc/passwd when no ENV sets it: /root becomes the user's own, or / for a uid it does not list.
