@@ -109,7 +109,8 @@ const PINNED = {
   'curl-fail': { files: 64, changes: 190, refused: 1 },
   // dash (Debian's /bin/sh) stays PID 1 under a shell-form command, even one command.
   // nginx's /docker-entrypoint.sh is known to exec its command: `USER nginx` with nginx's CMD is no longer unread.
-  'init-process': { files: 27, changes: 27, refused: 114 },
+  // An image pinned by digest (envoy's, under opentelemetry-demo's frontend-proxy) gets no unpinned alpine stage for tini.
+  'init-process': { files: 26, changes: 26, refused: 115 },
   // With an empty context there is nothing to leave out, and so nothing to keep either.
   dockerignore: { files: 0, changes: 0, refused: 0 },
   // Refused where the container relies on files under /root (root-home 5) or ASP.NET Core's port variables name a port below 1024.
@@ -147,7 +148,8 @@ const PINNED = {
   // useradd-no-log-init's small uids: 11 files and 50 changes fewer, 16 refusals fewer.
   // non-root-user's three unpacked Tomcats: 3 files and changes fewer, 3 refusals more.
   // The two images that install Xdebug keep their apt recommends: 4 changes fewer, 4 refusals more.
-  all: { files: 322, changes: 1234, refused: 1265 },
+  // init-process's tini stage is refused under an image pinned by digest: 1 change fewer, 1 refusal more.
+  all: { files: 322, changes: 1233, refused: 1266 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

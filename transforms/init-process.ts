@@ -102,7 +102,9 @@ Refuses, leaving the image as it is:
 - \`no-package-manager\`, \`no-tini-package\`, \`non-root-user\`: with \`copyIn=false\`, the image has no package
   manager, no known tini package, or does not run as root where tini would be installed (the reason says how
   \`docker run --init\` or compose \`init: true\` help instead); \`no-tini-package\` too when the image is built
-  for an architecture Alpine has no image for (\`arm32v5/…\`, \`mips64le/…\`), so there is no static tini to copy in.`,
+  for an architecture Alpine has no image for (\`arm32v5/…\`, \`mips64le/…\`), so there is no static tini to copy in;
+- \`digest-pinned\`: tini would be copied in, and the final stage's image is pinned by digest (\`FROM cassandra:5@sha256:…\`):
+  the new stage's image would float where the file pins, and its digest must come from the registry.`,
     hadolint: [],
     review: 'the container starts tini as PID 1 in front of its command: signals and exit codes now pass through tini',
     defaultEnabled: false,
@@ -129,6 +131,7 @@ Refuses, leaving the image as it is:
       'no-package-manager': 'the image has no package manager (copyIn is off)',
       'no-tini-package': 'no tini package is known for the stage (copyIn is off), or no static tini for its architecture',
       'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
+      'digest-pinned': 'the base image is pinned by digest, and a static tini would come from an unpinned image',
     },
   },
   run(file, { options, buildContext }) {
@@ -323,6 +326,10 @@ function copyIn(file: ParsedDockerfile, final: Stage, alternative: string): Tini
   const arch = base?.ref == null ? null : archNamespace(base.ref);
   if (platform === undefined && arch !== null && !ALPINE_ARCHITECTURES.has(arch.namespace)) {
     return { code: 'no-tini-package', reason: `${base!.text} is built for ${arch.platform} only, for which Alpine publishes no image to take a static tini from; ${alternative}` };
+  }
+  // A pinned base says the shipped image must not float: the tini it would get from a new stage must be pinned too.
+  if (base?.ref?.digest != null) {
+    return { code: 'digest-pinned', reason: `${base.text} is pinned by digest, and the stage that brings tini would pull ${TINI_STATIC.image} unpinned: its digest must come from the registry, which dockshift does not ask; ${alternative}` };
   }
   const platformFlag = platform !== undefined ? `${file.text.slice(platform.span.start, platform.span.end)} ` : arch !== null ? `--platform=${arch.platform} ` : '';
   // A blank line on each side, as between the file's own stages.
