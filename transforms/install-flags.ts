@@ -101,7 +101,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   the change is labelled review for that. Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
-  \`apk upgrade\` with \`-U\` or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
+  \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
   fetches the same index; without such an update it reads what the image has, and is left alone; so is one whose update
   stays, for a reason below: the flag would only fetch the index a second time). An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
@@ -380,7 +380,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
     case 'apk': {
       // An upgrade reads the index an update before it in the RUN (or its own -U) fetched: with --no-cache it fetches
       // the same index and keeps none. Without such an update it reads what the image has, often nothing: left alone.
-      if (action === 'upgrade' && !updatedBefore(script, cmd) && !cmd.hasFlag('-U', '--update-cache')) return null;
+      if (action === 'upgrade' && !updatedBefore(script, cmd) && !cmd.hasFlag(...APK_UPDATE_CACHE)) return null;
       if ((action !== 'add' && action !== 'upgrade') || cmd.hasFlag('--no-cache')) return null;
       // Offline, apk installs from its cache: --no-cache would take that away.
       if (cmd.hasFlag('--no-network')) return null;
@@ -1078,7 +1078,7 @@ function apkUpdates(
   // An upgrade gets --no-cache only while an update runs before it (see decide). Removed in the same pass, the
   // update's edit may cover the upgrade (`apk update && \⏎ apk upgrade` rewrites the whole RUN), which puts the
   // flag off to a pass that no longer sees the update: the upgrade would keep no flag. The update goes once it has it.
-  const flagging = others.filter(({ cmd, decision }) => isUpgrade(cmd) && decision?.kind === 'flag' && !cmd.hasFlag('-U', '--update-cache'));
+  const flagging = others.filter(({ cmd, decision }) => isUpgrade(cmd) && decision?.kind === 'flag' && !cmd.hasFlag(...APK_UPDATE_CACHE));
   const findings: Finding[] = [];
   // An upgrade whose flag would only fetch the index again, next to an update that stays: left as it is.
   const unflagged = new Set<PackageCommand>();
@@ -1227,6 +1227,9 @@ const NEEDS_INDEX = 'may need the index the update downloads';
 function isAdd(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'add';
 }
+
+/** apk's option that fetches the index first: \`-U\`, \`--update-cache\`, and \`--update\`, the prefix of it getopt takes (\`apk --update upgrade\`). */
+const APK_UPDATE_CACHE = ['-U', '--update-cache', '--update'] as const;
 
 function isUpgrade(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'upgrade';
