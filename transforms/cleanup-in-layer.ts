@@ -95,7 +95,8 @@ A cleanup runs after the last command of the RUN that can download into that cac
 last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; every yum/dnf subcommand but
 \`clean\`, \`history\` and cache-only (\`-C\`) ones loads metadata (\`dnf swap\`, \`yum makecache\`, \`yum group
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
-before such a command does not count.
+before such a command does not count; one after it does, also in a script of the build context the RUN runs by
+its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists).
 A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
 gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
 runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
@@ -1097,7 +1098,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     if (rec.some((r) => r.command.start > last.start && cleanups.some((c) => c(r)))) return true;
     const re = new RegExp(mention.source, 'g');
     re.lastIndex = last.end;
-    return re.test(script.source);
+    if (re.test(script.source)) return true;
+    // A script of the build context run after it that names the folder (\`/scripts/cleanup.sh\` running \`rm -rf /var/lib/apt/lists/*\`).
+    return script.commands.some((c) => c.start > last.end && mention.test(runProgramFile(file, inst, ctx, c)?.text ?? ''));
   };
   const fillers = (family: Family) => lastFill(view, new Set([family]));
   const plans: Plan[] = [];
