@@ -90,8 +90,9 @@ Refuses, leaving the image as it is:
   the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
   read, or that ends without exec but hands over with one earlier on some paths: \`if [ "$1" = runserver ]; then
-  start_supervisord; fi\` where that function ends in \`exec supervisord\`), so whether it hands PID 1 over with
-  exec is not known;
+  start_supervisord; fi\` where that function ends in \`exec supervisord\`), or whose final \`if\` or \`case\` hands over
+  with exec in one branch and ends another in a command run without it (\`if [ -n "$MINIO_USERNAME" ]; then chroot
+  --userspec=… / "$@"; else exec "$@"; fi\`), so whether it hands PID 1 over with exec is not known;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;

@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { entrypointExecsItsCommand, INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
@@ -320,6 +320,12 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   const handOver = execAtEnd(parsed, item);
   if (handOver !== null) {
     const target = execTarget(handOver);
+    // A final `if` or `case` that hands over in one branch and runs its last command without exec in another.
+    const runningOn = item.command === null ? statementsRunningOnWithoutExec(parsed.source) : [];
+    if (target.length > 0 && runningOn.length === parsed.statements.length && runningOn[statements.length - 1] === true) {
+      const written = short(parsed.source.slice(handOver.start, handOver.end).replace(/\\\r?\n/g, ' '));
+      return { kind: 'unknown', why: `${label} hands over with \`${written}\` only on some paths, which its arguments and environment choose; on the others it ends in a command run without exec, and the shell stays PID 1 and ${STAYS}` };
+    }
     if (target.length > 0) {
       const verdict = judgeArgv(target, args, lookup, depth + 1);
       // A program the script names (not its arguments, which the Dockerfile shows): say how the command got there.

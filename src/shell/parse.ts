@@ -140,6 +140,47 @@ function endsInExec(st: GoStmt, depth: number): boolean {
   }
 }
 
+/**
+ * For each top-level statement, whether a path through it ends in a command run without \`exec\`: an
+ * \`if\`, \`case\` or \`{ …; }\` a branch of which ends in a command other than \`exec\`, \`exit\` or
+ * \`return\` (\`if [ -n "$NAME" ]; then chroot --userspec=… / "$@"; else exec "$@"; fi\`): there the shell
+ * waits for it. A path that runs nothing more (an \`if\` without \`else\`) does not count, nor does a
+ * branch that ends in a construct not read here (a loop, \`a || b\`). Empty when the script does not parse.
+ */
+export function statementsRunningOnWithoutExec(source: string): readonly boolean[] {
+  const parsed = parseBash(source);
+  return parsed.ok ? items(parsed.file.Stmts).map((st) => runsOnWithoutExec(st, 0)) : [];
+}
+
+function runsOnWithoutExec(st: GoStmt, depth: number): boolean {
+  if (st.Background || st.Coprocess || depth > 32) return false;
+  const cmd = st.Cmd;
+  const last = (list: GoSlice<GoStmt>) => {
+    const stmt = items(list).at(-1);
+    return stmt !== undefined && runsOnWithoutExec(stmt, depth + 1);
+  };
+  switch (nodeType(cmd)) {
+    case 'CallExpr': {
+      const args = items((cmd as GoCallExpr).Args);
+      if (args.length === 0) return false;
+      const name = literal(args[0]!);
+      return !(name === 'exec' && args.length > 1) && name !== 'exit' && name !== 'return';
+    }
+    case 'Block':
+      return last((cmd as GoBlock).Stmts);
+    case 'IfClause': {
+      for (let clause = cmd as GoIfClause; ; clause = clause.Else) {
+        if (last(clause.Then)) return true;
+        if (clause.Cond.$length === 0 || nodeType(clause.Else) === null) return false;
+      }
+    }
+    case 'CaseClause':
+      return items((cmd as GoCaseClause).Items).some((c) => last(c.Stmts));
+    default:
+      return false;
+  }
+}
+
 function lastEndsInExec(list: GoSlice<GoStmt>, depth: number): boolean {
   const last = items(list).at(-1);
   return last !== undefined && endsInExec(last, depth + 1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidShell, parseScript, parseWithMvdan, statementsEndingInExec } from '../../src/shell/parse.js';
+import { isValidShell, parseScript, parseWithMvdan, statementsEndingInExec, statementsRunningOnWithoutExec } from '../../src/shell/parse.js';
 import type { ShellScript } from '../../src/shell/types.js';
 
 function parse(script: string): ShellScript {
@@ -177,6 +177,21 @@ describe('parseScript: errors', () => {
     expect(isValidShell('a && b; [[ -n $x ]] && echo ${x//a/b}')).toBe(true);
     expect(isValidShell('a &&')).toBe(false);
     expect(isValidShell('fi')).toBe(false);
+  });
+});
+
+describe('statementsRunningOnWithoutExec', () => {
+  it('finds a branch that ends in a command run without exec, not one that exits or runs nothing more', () => {
+    const script = [
+      'if [ -n "$U" ]; then chroot --userspec=1000 / "$@"; else exec "$@"; fi',
+      'if a; then exec b; else exec c; fi',
+      'if a; then echo usage; exit 1; else exec "$@"; fi',
+      'if [ "$1" = serve ]; then exec app; fi',
+      'case "$1" in a) exec x ;; *) run "$@" ;; esac',
+      '{ prepare; exec f; }',
+      'server --foreground',
+    ].join('\n');
+    expect(statementsRunningOnWithoutExec(script)).toEqual([true, false, false, false, true, false, true]);
   });
 });
 
