@@ -31,7 +31,8 @@ describe.skipIf(!corpusPresent())('the corpus', () => {
   });
 
   it('rejects only a few files, all of them invalid input (BuildKit negative tests, templates)', () => {
-    expect(report.inputErrors.length).toBeLessThanOrEqual(20);
+    // 21: a Maven-filtered Dockerfile (\`COPY maven/\${project.build.finalName}.war\`), which BuildKit cannot expand.
+    expect(report.inputErrors.length).toBeLessThanOrEqual(21);
     for (const e of report.inputErrors) {
       expect(e.file).toMatch(/buildkit__frontend__dockerfile__parser__testfiles|broken-dockerfiles|devcontainers__images__build__assets|docker-parfum__tests__data/);
     }
@@ -124,7 +125,8 @@ const PINNED = {
   // flagd-ui's `ulimit -n 65536 && exec …` sets the hard limit, which another user may not raise: needs-root.
   // A Dockerfile that unpacks Tomcat itself and runs catalina.sh, which writes logs/, temp/, work/ and webapps/ left
   // to root, is refused (writes-app-folder): 3 changes fewer, 3 refusals more.
-  'non-root-user': { files: 92, changes: 92, refused: 375 },
+  // A Maven-filtered template (\`\${project.artifactId}\`) is rejected as invalid input: 1 refusal fewer.
+  'non-root-user': { files: 92, changes: 92, refused: 374 },
   // init-process adds tini to a stage's own apt install: one tini RUN fewer for collapse-run to merge.
   // A refusal made on a RUN another transform added (collapse-run's errexit on such a RUN, 6)
   // is about dockshift's own edit: the transform's refusals of the input are reported instead.
@@ -149,7 +151,8 @@ const PINNED = {
   // non-root-user's three unpacked Tomcats: 3 files and changes fewer, 3 refusals more.
   // The two images that install Xdebug keep their apt recommends: 4 changes fewer, 4 refusals more.
   // init-process's tini stage is refused under an image pinned by digest: 1 change fewer, 1 refusal more.
-  all: { files: 322, changes: 1233, refused: 1266 },
+  // The Maven-filtered template, now invalid input, had one refusal.
+  all: { files: 322, changes: 1233, refused: 1265 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

@@ -446,6 +446,10 @@ describe('validate', () => {
     ['VOLUME of an empty path', 'FROM alpine\nVOLUME ["/data", " "]\n', 2, 'VOLUME specified can not be an empty string'],
     ['an escape directive that is neither \\ nor `', '# escape=|\nFROM alpine\n', 1, "invalid escape token '|' does not match ` or \\"],
     ['an escape directive given twice', '# escape=`\n# escape=\\\nFROM alpine\n', 2, 'only one escape parser directive can be used'],
+    // Maven's resource filtering fills such names in; BuildKit reads `${docker` and an unknown modifier.
+    ['a dotted name in FROM', 'FROM ${docker.base.image}\n', 1, 'failed to process "${docker.base.image}": unsupported modifier (.) in substitution'],
+    ['a dotted name in COPY', 'FROM alpine\nCOPY ${pkg.name}.deb /tmp/\n', 2, 'failed to process "${pkg.name}": unsupported modifier (.) in substitution'],
+    ['a dotted name in double quotes', 'FROM alpine\nENV JAR="${project.artifactId}.war"\n', 2, 'failed to process "${project.artifactId}": unsupported modifier (.) in substitution'],
   ])('rejects %s, as BuildKit does', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
   });
@@ -484,6 +488,8 @@ describe('validate', () => {
     ['ENV and LABEL pairs with quoted spaces', 'FROM alpine\nENV A="x y" B=\'p q\' C=a\\ b\nLABEL "org.label"="v 1" other=2\n'],
     ['COPY with a heredoc', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF\n'],
     ['HEALTHCHECK NONE with flags it ignores', 'FROM alpine\nHEALTHCHECK --interval=5 NONE\n'],
+    // Single quotes and the escape character keep BuildKit from expanding; a RUN's shell reads its own.
+    ['a dotted name BuildKit does not expand', "FROM alpine\nENV A='${project.version}' B=\\${x.y}\nRUN echo ${a.b}\n"],
   ])('accepts %s', (_, text) => {
     expect(validate(parseDockerfile(text))).toBeNull();
   });

@@ -55,6 +55,7 @@ describe('placeholderAt', () => {
       ['FROM <your-base-image>\n', 'invalid image reference "<your-base-image>"', '<your-base-image>'], // a README's example
       ['FROM python:<version>-slim\n', 'invalid image reference "python:<version>-slim"', '<version>'],
       ['FROM #DIST_ID#:#CODENAME# AS build\n', 'invalid image reference "#DIST_ID#:#CODENAME#"', '#DIST_ID#'], // sed in a packaging script
+      ['FROM ${docker.base.image}\n', 'failed to process "${docker.base.image}": unsupported modifier (.) in substitution', '${docker.base.image}'], // Maven's filtering
     ];
     for (const [text, message, placeholder] of cases) expect(placeholderAt(text, 1, message)?.placeholder, text).toBe(placeholder);
   });

@@ -133,6 +133,10 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
     const json = jsonProblem(rest);
     if (json !== null) return json;
   }
+  if (EXPANDS.has(inst.keyword)) {
+    const dotted = dottedName(rest, file.escape);
+    if (dotted !== null) return `failed to process "${dotted}": unsupported modifier (.) in substitution`;
+  }
   switch (inst.keyword) {
     case 'FROM':
       return checkFrom(file, inst);
@@ -155,6 +159,34 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
     default:
       return null;
   }
+}
+
+/** Instructions whose arguments BuildKit expands variables in, itself (not a shell). */
+const EXPANDS = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+
+/**
+ * \`\${docker.base.image}\`: a name with a dot, which BuildKit's expansion reads as the name \`docker\`
+ * followed by a modifier it does not know. Maven's resource filtering and Spring's placeholders
+ * write such names; the file is their template.
+ */
+const DOTTED_NAME = /\$\{[A-Za-z_][A-Za-z0-9_]*\.[^}\s]*\}/y;
+
+/** The first DOTTED_NAME BuildKit would expand: not in single quotes, nor after the escape character. */
+function dottedName(text: string, escape: string): string | null {
+  if (!text.includes('${')) return null;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === escape && quote !== "'") i++;
+    else if (quote !== null && ch === quote) quote = null;
+    else if (quote === null && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === '$' && quote !== "'") {
+      DOTTED_NAME.lastIndex = i;
+      const m = DOTTED_NAME.exec(text);
+      if (m !== null) return m[0];
+    }
+  }
+  return null;
 }
 
 /** Instructions whose only checks are their flags and a JSON array of non-strings. */

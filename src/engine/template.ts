@@ -24,11 +24,12 @@ const TEMPLATE_SYNTAX = /\{\{|\{%|<%|%%[A-Za-z_][A-Za-z0-9_]*%%|@[A-Z_][A-Z0-9_]
  * str.format: \`{PHP_TAG}\` or \`{base_image}\` (one brace: not \`\${VAR}\`, nor \`{{\`), \`__BASE_IMAGE__\`, and
  * the words \`REPLACE-ME\` and \`CHANGE_ME\` (in capitals, also as the start of a name: \`REPLACE_ME_TAG\`),
  * the angle brackets of documentation's examples (\`FROM <your-image>\`, \`FROM python:<version>\`), and
- * names between hashes a packaging script fills in (\`FROM #DIST_ID#:#CODENAME#\`).
+ * names between hashes a packaging script fills in (\`FROM #DIST_ID#:#CODENAME#\`), and Maven's filtered properties
+ * (\`FROM \${docker.base.image}\`: a dot in the name, which BuildKit does not expand).
  * Such text may also be valid where it stands (awk's \`'{print}'\` in a RUN), so it counts only where
  * the failure itself names it: the value the check rejected (\`invalid image reference "php:{PHP_TAG}"\`).
  */
-const PLACEHOLDER = /(?<![$\w{])\{[A-Za-z_][A-Za-z0-9_]*\}(?!\})|(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![A-Za-z0-9_])|(?<![A-Za-z0-9])(?:REPLACE|CHANGE)[-_]?ME(?![A-Za-z0-9])|(?<![<\w])<[A-Za-z][A-Za-z0-9_.-]*>(?!>)|(?<![\w#])#[A-Z][A-Z0-9_]*#(?![\w#])/g;
+const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)+\}|(?<![$\w{])\{[A-Za-z_][A-Za-z0-9_]*\}(?!\})|(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![A-Za-z0-9_])|(?<![A-Za-z0-9])(?:REPLACE|CHANGE)[-_]?ME(?![A-Za-z0-9])|(?<![<\w])<[A-Za-z][A-Za-z0-9_.-]*>(?!>)|(?<![\w#])#[A-Z][A-Z0-9_]*#(?![\w#])/g;
 
 export interface TemplateLine {
   /** 1-based line where a template's syntax stands. */
