@@ -88,7 +88,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   system's package managers and file tools, whose programs may read the variable) is made by the new RUN and given to the
   user (\`mkdir -p /cache && chown 10001:10001 /cache\` for \`TRANSFORMERS_CACHE=/cache\`): the app makes it when it first
   writes there, which the user may not do in / or another root-owned folder. Not the package tools' own
-  (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into.
+  (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into, and one inside it that a COPY fills
+  (\`WORKDIR /data\` with \`COPY --from=build /data/node_modules ./node_modules\`: the app's code, not its data).
 - a folder of the base image that its own program writes while it runs (\`writtenAtRun\` in src/knowledge: the tomcat
   image's /usr/local/tomcat/webapps, where Tomcat unpacks each WAR at deploy; its logs, temp and work are open to
   all) is made the user's (the folder, not what is in it), and COPYs into it get \`--chown\`;
@@ -712,7 +713,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const owners = fileOwners(file, stage);
   // Folders under /var/lib, /var/log, /run, /data… that the Dockerfile makes or copies into: the app keeps its
   // state there. Not one a VOLUME covers, one the stage gives the user already, or the app's own folder
-  // (the working folder, or one holding it, that the code is copied into), which stays root's.
+  // (the working folder, or one holding it, that the code is copied into, and the folders in it that COPYs
+  // fill: \`WORKDIR /data\` with the app's node_modules and packages copied below it), which stays root's.
   // What the image's own program writes while it runs (Tomcat's webapps/) is such a folder too.
   const imageWrites = base.kind === 'image' ? base.image.facts.writtenAtRun : [];
   const own = stateFolders(file, stage);
@@ -725,7 +727,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
-    return !(workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`)) && steps.some((c) => inside(c.dest)));
+    const appFolder = workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`) || f.path.startsWith(`${workdir}/`));
+    return !(appFolder && steps.some((c) => inside(c.dest)));
   });
   // Folders that hold a copied SQLite database: SQLite writes its journal (or WAL) beside the file.
   const databaseFolders: string[] = [];
