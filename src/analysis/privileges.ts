@@ -23,7 +23,7 @@ import { fileOwners } from './accounts.js';
 import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { DOCKER_CLIENTS, FUSE_MOUNTERS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { DOCKER_CLIENTS, FUSE_MOUNTERS, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
@@ -248,8 +248,8 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const docker = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName));
-  if (docker !== null) return docker;
+  const device = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at);
+  if (device !== null) return device;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
 }
@@ -1308,6 +1308,31 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     helper ??= found(`${imported} (${source} imports it)`);
   }
   return helper;
+}
+
+/**
+ * A library the app opens serial devices with (SERIAL_CLIENTS): one a pip install of the image names, or one
+ * the project's manifests declare (package.json, requirements.txt, pyproject.toml…); null when there is none.
+ */
+function serialClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, at: number): Blocker | null {
+  const found = (what: string): Blocker => ({
+    code: 'needs-root',
+    reason: `the app uses ${what} to open serial devices (\`--device /dev/ttyUSB0\`), whose nodes are root's and the dialout group's: another user may open them only when the container is also run with \`--group-add dialout\`, which the image cannot say`,
+    at,
+  });
+  for (const s of stageLineage(file, stage)) {
+    const pip = pipRequirements(file, stageCommands(file, s, ctx).commands, ctx).items.find((r) => r.name !== null && SERIAL_CLIENTS.pypi.includes(r.name));
+    if (pip !== undefined) return found(`${pip.name} (${short(pip.from)})`);
+  }
+  if (ctx === null) return null;
+  const declared = declaredDependencies(ctx, '.');
+  for (const [registry, names] of [['npm', SERIAL_CLIENTS.npm], ['pypi', SERIAL_CLIENTS.pypi]] as const) {
+    for (const name of names) {
+      const manifest = declared.declares(registry, name);
+      if (manifest !== null) return found(`${name} (${manifest})`);
+    }
+  }
+  return null;
 }
 
 /**

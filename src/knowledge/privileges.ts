@@ -198,6 +198,17 @@ export const FUSE_MOUNTERS: Readonly<Record<string, readonly (readonly string[])
 };
 
 /**
+ * Libraries an app opens serial devices with, by registry. The adapter the host passes in (\`--device
+ * /dev/ttyUSB0\`, a Zigbee or Z-Wave stick, a 3D printer) keeps its node's owner and group, root and dialout
+ * (mode 660): a user of the image may open it only when the container is also run with \`--group-add dialout\`.
+ * zigbee-herdsman is the Zigbee stack that opens its adapter with serialport (Zigbee2MQTT declares it alone).
+ */
+export const SERIAL_CLIENTS: Readonly<{ pypi: readonly string[]; npm: readonly string[] }> = {
+  pypi: ['pyserial', 'pyserial-asyncio', 'pyserial-asyncio-fast'],
+  npm: ['serialport', '@serialport/stream', 'zigbee-herdsman'],
+};
+
+/**
  * Client libraries of the Docker Engine API, by registry: an app that uses one talks to the daemon
  * through /var/run/docker.sock, which only root and the host's docker group may use. Go's are the
  * packages a source file imports (a module go.mod only lists may be another's dependency).
