@@ -54,23 +54,32 @@ export function insertAfter(body: RunBody, end: number, text: string): Edit {
 /**
  * Appends `words` after the last of `operands` (a package list, say) in the list's own layout:
  * when its last two words sit on lines of their own (`git \⏎    curl`), each new word gets the
- * same continuation and indent; otherwise a space.
+ * same continuation and indent; otherwise a space. When comment lines stand between those two
+ * (`curl \⏎    # for llama-cpp wheels⏎    musl-dev`), the comment says why the last word is there: the
+ * new words go before it, one to a line, so that it keeps describing only the word below it.
  */
 export function appendWords(file: ParsedDockerfile, body: RunBody, operands: readonly ShellWord[], words: readonly string[]): Edit {
   const last = operands.at(-1)!;
   const before = operands.at(-2);
-  let separator = ' ';
   if (before !== undefined) {
     const between = file.text.slice(fileEnd(body, before.end), fileStart(body, last.start));
-    if (escapePatterns(file.escape).lineBreak.test(between)) separator = between;
+    const { lineBreak, leadingBreak } = escapePatterns(file.escape);
+    if (lineBreak.test(between)) return insertAfter(body, last.end, words.map((w) => `${between}${w}`).join(''));
+    const start = fileStart(body, last.start);
+    const indent = file.lines.indentOf(start);
+    const leads = file.lines.startOf(file.lines.lineOf(start)) + indent.length === start;
+    const broken = leadingBreak.exec(between);
+    if (leads && broken !== null) return insertAfter(body, before.end, words.map((w) => `${broken[0]}${indent}${w}`).join(''));
   }
-  return insertAfter(body, last.end, words.map((w) => `${separator}${w}`).join(''));
+  return insertAfter(body, last.end, words.map((w) => ` ${w}`).join(''));
 }
 
 /** Patterns that read lines against the file's escape character, compiled once per character (a backslash or the backtick). */
 interface EscapePatterns {
   /** Only blanks around a line continuation: what separates words that stand one to a line. */
   readonly lineBreak: RegExp;
+  /** The blanks and line continuation that end a word's line when only comment lines follow before the next word (`curl \⏎    # why⏎`). */
+  readonly leadingBreak: RegExp;
   /** Sticky: a line continuation, then the next line's indent before an option. */
   readonly optionBreak: RegExp;
   /** Sticky: one option alone on its line (with its value), ending in a continuation. */
@@ -92,6 +101,7 @@ function escapePatterns(escape: string): EscapePatterns {
   const e = escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
   const made: EscapePatterns = {
     lineBreak: new RegExp(`^[ \\t]*${e}\\r?\\n[ \\t]*$`),
+    leadingBreak: new RegExp(`^[ \\t]*${e}\\r?\\n(?=(?:[ \\t]*#[^\\n]*\\n)+[ \\t]*$)`),
     optionBreak: new RegExp(`[ \\t]*${e}\\r?\\n[ \\t]*(?=-)`, 'y'),
     optionLine: new RegExp(`-[^\\s${e}]+(?:[ \\t]+[^\\s${e}-][^\\s${e}]*)?[ \\t]*${e}\\r?\\n`, 'y'),
     trailingSemicolon: new RegExp(`(?<!;);[ \\t]*${e}[ \\t]*$`),
