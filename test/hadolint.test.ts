@@ -52,6 +52,19 @@ describe('hadolint global ignore', () => {
   });
 });
 
+describe('a transform off for the whole file', () => {
+  it('says, at each line it would have changed, which comment keeps it off, and changes nothing there', () => {
+    const text = '# dockshift-ignore-file exec-form\n# hadolint global ignore=DL3059\nFROM python:3.12-slim\nRUN pip install --no-cache-dir flask\nRUN pip install --no-cache-dir gunicorn\nCMD python app.py\n';
+    const result = runPipeline(text, defaults());
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.output).toBe(text);
+    expect(result.refusals.map(({ transform, line, code, reason }) => ({ transform, line, code, reason }))).toEqual([
+      { transform: 'collapse-run', line: 4, code: 'ignored', reason: "the ignore comment on line 2 (`# hadolint global ignore=`) ignores hadolint's rule DL3059, which collapse-run answers, so it is off for this file" },
+      { transform: 'exec-form', line: 6, code: 'ignored', reason: 'an ignore comment on line 1 keeps exec-form off this file' },
+    ]);
+  });
+});
+
 describe('.hadolint.yaml found upward from the Dockerfile', () => {
   const roots: string[] = [];
   afterEach(() => {
