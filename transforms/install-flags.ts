@@ -43,7 +43,7 @@ import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
-import { ciAgentImage, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
+import { ciAgentImage, ciAgentSaid, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { listed } from '../src/prose.js';
@@ -147,8 +147,9 @@ Refuses, leaving the command as it is:
   \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server or Xdebug (PHP's step debugger) itself, it installs two or more
   debuggers and tracers (gdb, strace, valgrind, tcpdump…: a debug image), or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`, or a start script
   that ends so, after starting services in the background), kept up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
-  recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. So is an image a CI agent runs
-  its jobs in: a RUN of a stage whose files reach the final image downloads one (the GitHub Actions runner's release), and
+  recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. So is an image CI jobs run
+  in: a RUN of a stage whose files reach the final image downloads a CI agent (the GitHub Actions runner's release), or the
+  final stage builds on an image made for CI jobs (ghcr.io/actions/actions-runner, myoung34/github-runner, CircleCI's cimg/*), and
   what its jobs run (git over ssh, a build) is in the workflows. The cache flags are still added there;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
@@ -181,7 +182,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt, or an image a CI agent it holds runs its jobs in',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
@@ -524,7 +525,7 @@ function developmentEnvironment(ctx: Context): string | null {
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
   const agent = ciAgentImage(file);
   if (agent !== null) {
-    return `line ${agent.line} downloads ${agent.what}, which runs its jobs in this image: what they run (git over ssh, a pager, a build) uses what these packages only recommend, and is in the workflows, not the Dockerfile`;
+    return `${ciAgentSaid(agent)}: what they run (git over ssh, a pager, a build) uses what these packages only recommend, and is in the workflows, not the Dockerfile`;
   }
   const idle = finalWait(file, ctx.buildContext);
   if (idle === null) return null;

@@ -8,7 +8,7 @@ import { commandsNamed, runScripts, type RunScript } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import { installedPackages } from './builds/packages.js';
-import { ciAgentDownload, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
+import { ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
 import { packageCommands, type SimpleCommand } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
 import { listed } from '../prose.js';
@@ -99,28 +99,37 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   return base ?? (input === undefined ? null : (unminimized(input) ?? installedDevelopmentTool(input) ?? debugImage(input)));
 }
 
-/** A CI agent the final image holds (CI_AGENT_DOWNLOADS), with the RUN that downloads it. */
-export interface CiAgentImage {
-  readonly line: number;
-  readonly what: string;
+/**
+ * What makes the final image one CI jobs run in: a CI agent a RUN downloads into it (CI_AGENT_DOWNLOADS),
+ * or an image made for CI jobs that it builds on (CI_JOB_IMAGES).
+ */
+export type CiAgentImage = { readonly kind: 'download'; readonly line: number; readonly what: string } | { readonly kind: 'image'; readonly image: string; readonly what: string };
+
+/** What makes the image one CI jobs run in, as a refusal says it. */
+export function ciAgentSaid(agent: CiAgentImage): string {
+  return agent.kind === 'download' ? `line ${agent.line} downloads ${agent.what}, which runs its jobs in this image` : `the image is built on ${agent.image}, ${agent.what}, which CI jobs run in`;
 }
 
 const ciAgents = new FileMemo<{ readonly agent: CiAgentImage | null }>();
 
 /**
- * The CI agent a RUN downloads into the final image, in its stage or one it builds on or copies from
- * (the runner's image downloads it in a build stage and copies the folder in), or null: the image is
- * where the agent runs its jobs, whose commands the workflow holds and the Dockerfile does not show.
+ * Whether CI jobs run in the final image, or null: it builds on an image made for them, or a RUN
+ * downloads a CI agent into it, in its stage or one it builds on or copies from (the runner's image
+ * downloads it in a build stage and copies the folder in). What the jobs run is in the workflows,
+ * not the Dockerfile.
  */
 export function ciAgentImage(file: ParsedDockerfile): CiAgentImage | null {
   const known = ciAgents.get(file);
   if (known !== undefined) return known.agent;
-  let agent: CiAgentImage | null = null;
-  for (const index of [...stagesFeedingFinal(file)].sort((a, b) => a - b)) {
+  const final = file.stages.at(-1);
+  const ref = final === undefined ? null : (resolveBase(file, rootStage(file, final))?.ref ?? null);
+  const image = ref === null ? null : ciJobImage(canonicalName(ref));
+  let agent: CiAgentImage | null = image === null || ref === null ? null : { kind: 'image', image: ref.raw, what: image.what };
+  for (const index of agent === null ? [...stagesFeedingFinal(file)].sort((a, b) => a - b) : []) {
     for (const run of runScripts(file, file.stages[index]!)) {
       const found = ciAgentDownload(run.text);
       if (found !== null) {
-        agent = { line: run.inst.line, what: found.what };
+        agent = { kind: 'download', line: run.inst.line, what: found.what };
         break;
       }
     }

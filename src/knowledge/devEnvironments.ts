@@ -99,6 +99,25 @@ export function ciAgentDownload(script: string): CiAgentDownload | null {
   return CI_AGENT_DOWNLOADS.find((d) => d.url.test(script)) ?? null;
 }
 
+/** Images CI jobs run in, by repository (as \`canonicalName\` writes it): a Dockerfile built on one adds to what its jobs have. */
+export interface CiJobImage {
+  readonly repository: RegExp;
+  /** What it is, as a refusal says it. */
+  readonly what: string;
+  readonly source: Source;
+}
+
+export const CI_JOB_IMAGES: readonly CiJobImage[] = [
+  { repository: /^ghcr\.io\/actions\/actions-runner$/, what: "the GitHub Actions runner's image", source: SOURCES.actionsRunnerImage },
+  { repository: /^myoung34\/github-runner$/, what: 'a GitHub Actions runner image', source: SOURCES.githubRunnerMyoung34 },
+  { repository: /^cimg\/[a-z0-9._-]+$/, what: 'a CircleCI convenience image', source: SOURCES.circleciConvenienceImages },
+];
+
+/** The image CI jobs run in that a repository is, if it is one. */
+export function ciJobImage(repository: string): CiJobImage | null {
+  return CI_JOB_IMAGES.find((d) => d.repository.test(repository)) ?? null;
+}
+
 /**
  * Debuggers and tracers, by package name (the same in Debian, Alpine and Fedora), for people who work
  * in a running container through \`docker exec\`: a final image that installs two of them is a debug

@@ -32,4 +32,4 @@ export { baseEntrypoint, entrypointExecsItsCommand, type BaseEntrypoint } from '
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
 export { APP_FOLDER_WRITERS, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
-export { CI_AGENT_DOWNLOADS, ciAgentDownload, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';
+export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type CiJobImage, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';

@@ -272,6 +272,14 @@ export const SOURCES = {
     'https://github.com/actions/runner/blob/258d6c857db3519913f7deb6004b60172f8043ae/images/Dockerfile',
     'the runner image actions-runner-controller starts: a build stage downloads actions-runner-<os>-<arch>-<version>.tar.gz from the releases, the final stage copies it in, adds user runner to sudo and docker; a workflow\'s steps run in this container',
   ),
+  circleciConvenienceImages: at(
+    'https://github.com/CircleCI-Public/cimg-base/blob/1e69b08f24a655b5d8997e51b2440bacaacd2338/24.04/Dockerfile',
+    'cimg/base, which the other cimg/* convenience images build on: user circleci with passwordless sudo, USER circleci; a job\'s steps run in its primary container',
+  ),
+  githubRunnerMyoung34: at(
+    'https://github.com/myoung34/docker-github-actions-runner/blob/ca51ff26634743c11da2c93bedb0f1bd54e228bd/README.md',
+    'myoung34/github-runner: a self-hosted GitHub Actions runner in a container, whose jobs run in it',
+  ),
   linuxserverCodeServer: at(
     'https://github.com/linuxserver/docker-code-server/blob/a5a563cd4710a04f1bc887e3bda1f29162886121/Dockerfile',
     'linuxserver/code-server: FROM ghcr.io/linuxserver/baseimage-ubuntu (s6-overlay, which starts as root and runs the IDE as abc), EXPOSE 8443',

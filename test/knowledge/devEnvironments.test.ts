@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImageRef, canonicalName } from '../../src/dockerfile/imageRef.js';
-import { ciAgentDownload, developmentImage } from '../../src/knowledge/index.js';
+import { ciAgentDownload, ciJobImage, developmentImage } from '../../src/knowledge/index.js';
 
 const of = (reference: string) => developmentImage(canonicalName(parseImageRef(reference)!))?.what ?? null;
 
@@ -30,5 +30,20 @@ describe('ciAgentDownload', () => {
     for (const script of ['curl -fL -o hooks.zip https://github.com/actions/runner-container-hooks/releases/download/v0.7.0/actions-runner-hooks-k8s-0.7.0.zip', 'git clone https://github.com/actions/runner', 'curl -fLO https://github.com/coder/code-server/releases/download/v4.96.4/code-server_4.96.4_amd64.deb']) {
       expect(ciAgentDownload(script), script).toBeNull();
     }
+  });
+});
+
+describe('ciJobImage', () => {
+  const job = (reference: string) => ciJobImage(canonicalName(parseImageRef(reference)!))?.what ?? null;
+
+  it('knows the images CI jobs run in, by repository, whatever the tag', () => {
+    expect(job('ghcr.io/actions/actions-runner:2.330.0')).toBe("the GitHub Actions runner's image");
+    expect(job('myoung34/github-runner:ubuntu-noble')).toBe('a GitHub Actions runner image');
+    expect(job('cimg/python:3.12')).toBe('a CircleCI convenience image');
+    expect(job('cimg/base:2024.01')).toBe('a CircleCI convenience image');
+  });
+
+  it('knows no other image as one', () => {
+    for (const reference of ['python:3.12', 'ghcr.io/actions/runner-container-hooks', 'circleci/picard', 'example.com/cimg/python:3.12', 'myoung34/github-runner-base']) expect(job(reference), reference).toBeNull();
   });
 });
