@@ -61,7 +61,7 @@ describe('init-process', () => {
     expect(why('FROM node:22-alpine\nCMD ["npm", "start"]\n')).toBe(
       'npm runs the script through `sh -c` as its child and passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2); busybox ash, /bin/sh here, replaces itself with a script of one command, so that program gets the signal, but one of several commands runs under a shell that does not pass it on; and npm, as PID 1, does not reap orphaned processes',
     );
-    expect(why('FROM node:22-bookworm-slim\nENTRYPOINT ["yarn"]\nCMD ["start"]\n')).toContain('yarn runs the script through `sh -c` as its child and passes SIGTERM on to that shell and (yarn 1) exits at once without waiting for it');
+    expect(why('FROM node:22-bookworm-slim\nENTRYPOINT ["yarn"]\nCMD ["start"]\n')).toContain('yarn runs the script through `sh -c` (yarn 1; later versions through a shell of their own) as its child and passes SIGTERM on to it, then (yarn 1) exits at once without waiting for it');
     for (const text of ['FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n', 'FROM node:22-alpine\nCMD ["npx", "serve"]\n']) expect(why(text)).not.toContain('does not pass SIGTERM on');
   });
 

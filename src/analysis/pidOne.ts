@@ -114,16 +114,17 @@ type Arg = string | null;
  * child and does not pass the signal on (see binSh). And as PID 1 none of them reaps orphans.
  */
 export const WRAPPERS: Readonly<Record<string, { readonly runs: string; readonly signals: string }>> = {
-  npm: { runs: 'the script', signals: 'passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2)' },
-  npx: { runs: 'the program', signals: 'passes SIGTERM on to that shell (npm 7 and later, as npm does)' },
-  yarn: { runs: 'the script', signals: 'passes SIGTERM on to that shell and (yarn 1) exits at once without waiting for it, which ends the container' },
-  pnpm: { runs: 'the script', signals: 'passes SIGTERM on to that shell or not, by its version' },
+  npm: { runs: 'the script through `sh -c`', signals: 'passes SIGTERM on to that shell (npm 3.8.1 and later, but not 9.6.7 to 10.2)' },
+  npx: { runs: 'the program through `sh -c`', signals: 'passes SIGTERM on to that shell (npm 7 and later, as npm does)' },
+  // Yarn 2 and later run a script with a shell of their own, written in JavaScript, in yarn's process.
+  yarn: { runs: 'the script through `sh -c` (yarn 1; later versions through a shell of their own)', signals: 'passes SIGTERM on to it, then (yarn 1) exits at once without waiting for it, which ends the container' },
+  pnpm: { runs: 'the script through `sh -c`', signals: 'passes SIGTERM on to that shell or not, by its version' },
 };
 
 /** Why a package manager as PID 1 needs an init, as the stage's /bin/sh runs the script it starts. */
 function wrapperWhy(name: string, lookup: Lookup): string {
   const { runs, signals } = WRAPPERS[name]!;
-  const head = `${name} runs ${runs} through \`sh -c\` as its child and ${signals}`;
+  const head = `${name} runs ${runs} as its child and ${signals}`;
   const reaps = `${name}, as PID 1, does not reap orphaned processes`;
   const sh = execsLastCommand('sh', lookup) === true ? binSh(lookup.file, lookup.stage) : null;
   if (sh !== null && sh !== 'dash') {
