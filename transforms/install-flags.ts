@@ -121,7 +121,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
   it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves.
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
-  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`.
+  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or the stage is built on
+  Ruby's official image, whose /usr/local/etc/gemrc already says \`install: --no-document\`. A review change:
+  the gems' ri and RDoc documentation is no longer installed.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
 - \`uv sync\`, \`uv pip install\`, \`uv pip sync\` and \`uv tool install\` get \`--no-cache\` (uv then uses a cache of its
@@ -132,7 +134,7 @@ layer (an environment is linked from its package cache); cleanup-in-layer append
   \`cache-mount\`.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
 commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
-apt one is a \`review\` change.
+apt one and gem's \`--no-document\` are \`review\` changes.
 
 Refuses, leaving the command as it is:
 - \`recommends-needed\`: a later command may need what an installed package only recommends and the
@@ -166,7 +168,7 @@ Refuses, leaving the command as it is:
   would get a flag, written in a form the shell layer does not rewrite.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
-    review: '--no-install-recommends: apt no longer installs what the packages only recommend',
+    review: "--no-install-recommends: apt no longer installs what the packages only recommend; gem's --no-document: no ri and RDoc documentation",
     options: {
       noInstallRecommends: {
         default: true,
@@ -405,9 +407,12 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (action !== 'install' && action !== 'i') return null;
       // RubyGems' OptionParser takes an unambiguous prefix too: `--no-doc` is --no-document.
       if (cmd.hasFlag('-N', '--no-rdoc', '--no-ri') || cmd.options.some((o) => isPrefixOf(o.name, '--no-document', '--no-doc') || isPrefixOf(o.name, '--document', '--doc'))) return null;
+      // Ruby's official images write `install: --no-document` to /usr/local/etc/gemrc: the flag would add nothing.
+      if (ctx.base?.repository === 'library/ruby') return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
       if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
-      return flag('--no-document', `gem ${action}`);
+      // Not a cache: what the gems install changes.
+      return { kind: 'flag', flag: '--no-document', label: `gem ${action}`, note: '', review: GEM_DOCUMENTS };
     }
     default:
       return null;
@@ -542,6 +547,8 @@ function finalWait(file: ParsedDockerfile, buildContext: BuildContext | null): I
   if (known === undefined || known.buildContext !== buildContext) finalWaits.set(file, (known = { buildContext, idle: idleStart(file, file.stages.at(-1)!, buildContext) }));
   return known.idle;
 }
+
+const GEM_DOCUMENTS = "the gems' ri and RDoc documentation is no longer installed: `ri` finds nothing for them in the image";
 
 const REVIEW_RECOMMENDS =
   'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';

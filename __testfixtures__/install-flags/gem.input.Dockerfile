@@ -1,4 +1,4 @@
-FROM ruby:3.3
+FROM ubuntu:24.04
 RUN gem install bundler
 RUN gem install -N nokogiri -- --use-system-libraries && \
   gem install rails --version "$RAILS_VERSION"

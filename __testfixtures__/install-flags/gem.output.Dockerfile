@@ -1,4 +1,4 @@
-FROM ruby:3.3
+FROM ubuntu:24.04
 RUN gem install --no-document bundler
 RUN gem install -N nokogiri -- --use-system-libraries && \
   gem install --no-document rails --version "$RAILS_VERSION"
