@@ -365,6 +365,7 @@ export const APT_TO_APK: Readonly<Record<string, PackageMapEntry>> = {
   'postgresql-contrib': mapped(['postgresql17-contrib'], DEB12, ['main/postgresql17@04ad212c']),
   procps: mapped(['procps-ng'], DEB12, ['main/procps-ng@84a227ba']),
   psmisc: mapped(['psmisc'], DEB12, ['main/psmisc@84a227ba']),
+  pwgen: mapped(['pwgen'], DEB12, ['main/pwgen@f8783088']),
   python3: mapped(['python3'], DEB12, ['main/python3@bb7e90cb']),
   'python3-dev': mapped(['python3-dev'], DEB12, ['main/python3@bb7e90cb']),
   'python3-distutils': droppable('Alpine\'s python3 has no separate distutils package (removed from Python 3.12)', DEB12),
