@@ -166,10 +166,12 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
   const vars = variablesAt(file, add);
   const words = [url, args.dest, ...[...flags.values()].filter((v): v is string => v !== null)];
   const used = new Set<string>();
+  // Quoted as written, between backticks, as other reasons quote a file's text.
+  const quoted = (w: string) => (w.includes('`') ? JSON.stringify(w) : `\`${w}\``);
   for (const w of words) {
-    if (/['"\\`]|\$\(/.test(w)) return refuse('unclear-source', `${JSON.stringify(w)} uses quotes, escapes or a command substitution, which ADD and the shell read differently`);
+    if (/['"\\`]|\$\(/.test(w)) return refuse('unclear-source', `${quoted(w)} uses quotes, escapes or a command substitution, which ADD and the shell read differently`);
     for (const v of expandWord(w, () => null, file.escape).vars) {
-      if (!vars.has(v)) return refuse('unclear-source', `${JSON.stringify(w)} uses $${v}, which the stage does not set: ADD and the shell may see different values`);
+      if (!vars.has(v)) return refuse('unclear-source', `${quoted(w)} uses $${v}, which the stage does not set: ADD and the shell may see different values`);
       used.add(v);
     }
   }
