@@ -1,6 +1,8 @@
 import { keyword, insertLinesAfter } from '../src/dockerfile/edit.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
+import type { ResolvedBase } from '../src/dockerfile/variables.js';
+import { own } from '../src/own.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
@@ -12,6 +14,7 @@ import {
   installedBefore,
   runsBefore,
   sizeEffect,
+  stageCommands,
   stageNeeds,
   stagesBuiltOn,
   stagesInScope,
@@ -19,8 +22,8 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
-import type { DistroRelease } from '../src/knowledge/types.js';
+import { JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import type { DistroRelease, IdentifiedImage, Sibling } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
 type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: boolean };
@@ -34,13 +37,22 @@ type Options = { installMissing: boolean; allStages: boolean; reportNoSibling: b
 export default defineTransform<Options>({
   meta: {
     name: 'slim-base',
-    summary: 'Move a shipped stage from a full official image to its slim sibling when nothing it runs needs what slim lacks.',
+    summary: 'Move a shipped stage from a full official image to its slim sibling (a JDK to its JRE) when nothing it runs needs what that lacks.',
     docs: `Switches a stage's FROM from a full official image to the slim sibling of the same version and
 distro release: \`python:3.12\` → \`python:3.12-slim\`, \`python:3.11-bookworm\` → \`python:3.11-slim-bookworm\`,
 \`node:20-bookworm\` → \`node:20-bookworm-slim\`, \`debian:bookworm\` → \`debian:bookworm-slim\`. The registry
 prefix, \`--platform\`, \`AS name\` and the keyword's case stay as written. A review change: it changes
 what is installed. Each switch reports the size the knowledge base expects it to save (an estimate, with
 its source).
+
+A JDK image with no slim variant moves to its JRE, of the same version and release:
+\`eclipse-temurin:21-jdk\` → \`eclipse-temurin:21-jre\`, \`openjdk:11.0.2-slim\` → \`openjdk:11.0.2-jre-slim\`. The JRE
+runs Java, with keytool and jfr, and has no compiler and none of the JDK's tools, so the switch is refused
+(\`missing-tools\`) when the stage or a stage built on it runs one (javac, jar, jcmd, jstack, jmap, jshell,
+jlink…), a build tool that compiles with it (mvn, ./mvnw, gradle, ./gradlew, ant, sbt, lein), a C build that
+may compile JNI code against its headers (gcc, make, cmake, configure), or \`java Main.java\`, which compiles
+the source file it launches; when a command cannot be read (\`unknown-needs\`); and in a development
+environment (\`dev-container\`).
 
 Slim lacks the buildpack-deps packages of the full image: gcc, g++, make, autoconf, git, curl, wget,
 ssh, procps, unzip and the -dev headers (libpq-dev, libssl-dev…), less what the variant keeps: python's
@@ -154,7 +166,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
     },
     touches: { instructions: { FROM: ['edit'], ARG: ['edit'], RUN: ['edit', 'add'] } },
     refusals: {
-      'missing-tools': 'a command of the stage needs a package the slim image lacks',
+      'missing-tools': 'a command of the stage needs a package the slim image lacks, or the JDK the JRE lacks',
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
       'reads-left-out': 'the stage installs a reader (man-db, info) of the pages slim leaves out',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
@@ -176,6 +188,9 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (base.kind === 'skip') return null;
   const { image, resolved } = base;
   const sibling = siblingOfKind(image, 'slim');
+  // A JDK with no slim variant (eclipse-temurin's) has a JRE: what runs a built application.
+  const jre = sibling === null && !onVariant(image, 'jre') ? siblingOfKind(image, 'jre') : null;
+  if (jre !== null) return toJre(file, stage, resolved, image, jre, ctx, dev);
   if (sibling === null) {
     // An image already on a slim variant (the result of an earlier switch) has nothing to move to.
     return options.reportNoSibling && !onVariant(image, 'slim') ? refusal(at, 'no-slim-sibling', `${resolved.written}: the knowledge base has no slim variant of ${image.repository.name}${image.variant === 'default' ? '' : ` ${image.variant}`} on the same distro and release`) : null;
@@ -242,6 +257,35 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
         : `slim lacks ${lacking}; this installs ${packages.join(', ')}, which ${[...new Set(missing.map((n) => `line ${n.inst.line} (${n.because})`))].join('; ')} need(s)`;
   const message = `${written} → ${sibling.reference}${missing.length === 0 ? '' : ` with ${packages.join(', ')} installed`}`;
   return reviewChange(at, message, joinTouching([...edits.edits, ...install.edits]), why, size);
+}
+
+/**
+ * The switch from a JDK to its JRE, when nothing the stage and the stages built on it run needs the JDK:
+ * no compiler, JDK tool or build tool (JDK_ONLY_PROGRAMS), no source file launched with \`java Main.java\`
+ * (which compiles it), and every command readable.
+ */
+function toJre(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, image: IdentifiedImage, jre: Sibling, ctx: BuildContext | null, dev: DevContainer | null): Finding {
+  const at = stage.from.span.start;
+  if (dev !== null) return refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users compile and inspect Java at its prompt with the JDK of ${resolved.written}, which ${jre.reference} lacks`);
+  const final = file.stages.at(-1)!;
+  const shipped = stagesBuiltOn(file, stage);
+  const wait = shipped.includes(final) ? idleCommand(startCommand(file, final)) : null;
+  if (wait !== null) return refusal(at, 'dev-container', `the container only waits (\`${wait}\`), kept up for what its users run with \`docker exec\`: the JDK's tools of ${resolved.written}, which ${jre.reference} lacks`);
+  // A command that needs the JDK says more than one that cannot be read.
+  const scans = shipped.map((s) => stageCommands(file, s, ctx));
+  for (const c of scans.flatMap((scan) => scan.commands)) {
+    const source = c.name === 'java' ? c.argv.find((w) => w !== null && w.endsWith('.java')) : undefined;
+    const why = own(JDK_ONLY_PROGRAMS, c.name) ?? (source === undefined ? undefined : `java compiles the source file ${source} it launches, with the JDK's compiler`);
+    if (why !== undefined) return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${c.inst.line} runs \`${c.text}\`: ${why}`);
+  }
+  const unknown = scans.flatMap((scan) => scan.unknowns)[0];
+  if (unknown !== undefined) return refusal(at, 'unknown-needs', `cannot tell whether ${jre.reference} has what line ${unknown.inst.line} needs: ${unknown.what}: ${unknown.why}`);
+  const written = resolved.text ?? resolved.written;
+  const edits = switchEdits(file, stage, resolved, jre.reference);
+  if (!edits.ok) return refusal(at, edits.code, edits.reason);
+  const size = sizeEffect(written, image.facts.size, jre.reference, jre.size);
+  const why = `the JRE runs Java but has no compiler and none of the JDK's tools (javac, jar, jcmd, jstack, jmap, jshell…); nothing this stage or the stages built on it run calls them. Check what the analysis cannot see: diagnostics run with \`docker exec\` (jcmd, jstack), a program that compiles Java when it runs`;
+  return reviewChange(at, `${written} → ${jre.reference}`, edits.edits, why, size);
 }
 
 type InstallEdits = { ok: true; edits: Edit[] } | { ok: false; code: 'user-not-root' | 'missing-tools'; reason: string };

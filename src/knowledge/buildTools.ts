@@ -194,3 +194,52 @@ export const TOOL_DRIVERS: Readonly<Record<string, { readonly name: string; read
   go: { name: '`go`', image: 'golang', what: 'the Go toolchain', example: '`build -o ./app`, `test ./...`, `mod tidy`', writes: 'the program `go build` makes, go.mod and go.sum that `go mod tidy` rewrites' },
   cargo: { name: '`cargo`', image: 'rust', what: "Rust's cargo", example: '`build --release`, `test`', writes: 'target/ in the project, Cargo.lock' },
 };
+
+/**
+ * What a JDK has and its JRE sibling (eclipse-temurin's `-jre`, openjdk's and tomcat's `jre` tags) does not,
+ * by program name, with why running it needs the JDK: the compiler and the JDK's tools, the build tools that
+ * compile with them, and the C build tools that may compile JNI code against its headers. The JRE keeps
+ * java, keytool, jfr and rmiregistry.
+ */
+export const JDK_ONLY_PROGRAMS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries({
+      javac: 'the Java compiler',
+      jar: "the JDK's archive tool",
+      jarsigner: "the JDK's jar signer",
+      javadoc: "the JDK's documentation tool",
+      javap: "the JDK's class file disassembler",
+      jcmd: "the JDK's diagnostic command tool",
+      jconsole: "the JDK's monitoring console",
+      jdb: 'the Java debugger',
+      jdeprscan: "the JDK's deprecated API scanner",
+      jdeps: "the JDK's dependency analyser",
+      jhsdb: "the JDK's HotSpot debugger",
+      jimage: "the JDK's image tool",
+      jinfo: "the JDK's configuration tool",
+      jlink: "the JDK's runtime image linker",
+      jmap: "the JDK's memory map tool",
+      jmod: "the JDK's module tool",
+      jpackage: "the JDK's packager",
+      jps: "the JDK's process lister",
+      jrunscript: "the JDK's script shell",
+      jshell: 'the Java shell',
+      jstack: "the JDK's stack trace tool",
+      jstat: "the JDK's statistics tool",
+      jstatd: "the JDK's statistics daemon",
+      jwebserver: "the JDK's web server",
+      serialver: "the JDK's serial version tool",
+      kotlinc: 'the Kotlin compiler',
+      scalac: 'the Scala compiler',
+    }).map(([name, what]) => [name, `${name}, ${what}, comes with the JDK alone`]),
+  ),
+  ...Object.fromEntries(
+    Object.entries({ mvn: 'Maven', mvnw: 'the Maven wrapper', gradle: 'Gradle', gradlew: 'the Gradle wrapper', ant: 'Ant', sbt: 'sbt', lein: 'Leiningen' }).map(([name, what]) => [
+      name,
+      `${what} compiles with the JDK's javac`,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['gcc', 'g++', 'cc', 'clang', 'make', 'cmake', 'configure'].map((name) => [name, "native code built in a JDK image may be JNI code, which includes the JDK's include/jni.h"]),
+  ),
+};
