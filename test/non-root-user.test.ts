@@ -126,6 +126,26 @@ describe('non-root-user: data a root container left', () => {
   });
 });
 
+describe('non-root-user: what the user owns, as the review says it', () => {
+  const review = (text: string) => {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({ 'app.py': 'print(1)\n' }) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.changes.map((c) => c.review ?? '');
+  };
+
+  it('does not call the working folder root\'s when the stage gives it to the user', () => {
+    // saleor's shape: the account is made, and the app folder chowned to it, but no USER.
+    const [why] = review('FROM python:3.12-slim\nRUN groupadd -r saleor && useradd -r -g saleor saleor\nWORKDIR /app\nCOPY . /app\nRUN chown -R saleor:saleor /app\nCMD ["python", "app.py"]\n');
+    expect(why).toContain('its VOLUMEs and what the stage gives it with chown or COPY --chown');
+    expect(why).not.toContain('the working folder stay root-owned');
+  });
+
+  it('says copied files stay root\'s when the stage gives the user nothing', () => {
+    const [why] = review('FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nCMD ["python", "app.py"]\n');
+    expect(why).toContain('copied files and the working folder stay root-owned and read-only');
+  });
+});
+
 describe('non-root-user: gosu in a RUN', () => {
   it('says a RUN that only runs it finds it in the image, not that it installs it', () => {
     expect(refusals('FROM debian:bookworm\nENV PGDATA=/var/lib/postgresql/data\nRUN gosu postgres initdb --locale=C\nCMD ["/usr/local/bin/start.sh"]\n')[0]).toBe(

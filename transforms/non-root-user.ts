@@ -859,9 +859,14 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const uid = plan.kind === 'existing' && !plan.created && /^\d+$/.test(plan.name) ? Number(plan.name) : null;
   const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : undefined;
   const homeless = uid !== null && uid >= 1000 && uid !== 65534 && uid !== shippedUid ? uid : null;
+  // A user the stage already gives files to (\`chown -R saleor /app\`, \`COPY --chown\`) owns those.
+  const owned = plan.kind !== 'numeric' && fileOwners(file, stage).some((o) => o.user === ('name' in plan ? plan.name : plan.account.name) || o.spec === spec);
   const why =
     'the container no longer runs as root: check that the app only writes where the user may ' +
-    '(its VOLUMEs; copied files and the working folder stay root-owned and read-only), and that nothing it runs at start needs root' +
+    (owned
+      ? '(its VOLUMEs and what the stage gives it with chown or COPY --chown; other copied files and folders stay root-owned and read-only)'
+      : '(its VOLUMEs; copied files and the working folder stay root-owned and read-only)') +
+    ', and that nothing it runs at start needs root' +
     // What the image gives the user is in new volumes only: one an earlier image's root process filled keeps root's files.
     (dataFolders.length > 0
       ? `; a named volume or bind mount that a container of the earlier image, as root, already filled at ${dataFolders.join(', ')} keeps root's files, which the new user cannot write: give it to ${spec} (\`chown -R ${spec}\`) when upgrading`
