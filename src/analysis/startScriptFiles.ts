@@ -163,7 +163,13 @@ function linkTarget(file: ParsedDockerfile, stage: Stage, paths: readonly string
       if (located.words[0]?.value !== 'ln' || !located.words.some((w) => w.value !== null && /^-[a-zA-Z]*s/.test(w.value))) continue;
       const link = copies?.find((c) => paths.includes(c.to));
       if (link === undefined) continue;
-      target = located.words.some((w) => w.value === link.from) ? link.from : null;
+      // A relative target is read from the link's folder, not the RUN's (\`ln -s usr/local/bin/entry.sh /entry.sh\`).
+      const operands = located.words.slice(1).filter((w) => w.value === null || !w.value.startsWith('-'));
+      const written = operands.length === 2 ? operands[0]!.value : null;
+      target =
+        written !== null && !written.startsWith('/') && !located.words.some((w) => w.value === '-t' || w.value?.startsWith('--target-directory') === true)
+          ? path.posix.join(path.posix.dirname(link.to), written)
+          : located.words.some((w) => w.value === link.from) ? link.from : null;
     }
   }
   return target;
