@@ -10,6 +10,13 @@ function refusals(text: string): string[] {
   return result.refusals.map((r) => `${r.code}: ${r.reason}`);
 }
 
+/** The review reasons of non-root-user's changes to `text`, over a build context of `files`. */
+function review(text: string, files: Record<string, string> = {}): string[] {
+  const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext(files) });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.changes.map((c) => c.review ?? '');
+}
+
 describe('non-root-user: a final stage without a command', () => {
   it('on a known base is an image others build on', () => {
     expect(refusals('FROM debian:bookworm\nRUN apt-get update\n')).toEqual([
@@ -87,12 +94,6 @@ describe('non-root-user: the folder of a copied SQLite database', () => {
 });
 
 describe('non-root-user: a uid on scratch', () => {
-  const review = (text: string) => {
-    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.changes.map((c) => c.review ?? '');
-  };
-
   it('says the user has no home to write a cache in', () => {
     // uv's image: a CLI whose cache goes to $HOME/.cache, / for a uid with no account.
     const [why] = review('FROM rust:1.83 AS build\nRUN cargo build --release\nFROM scratch\nCOPY --from=build /uv /uvx /\nWORKDIR /io\nENTRYPOINT ["/uv"]\n');
@@ -107,12 +108,6 @@ describe('non-root-user: a uid on scratch', () => {
 });
 
 describe('non-root-user: data a root container left', () => {
-  const review = (text: string) => {
-    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.changes.map((c) => c.review ?? '');
-  };
-
   it('says a volume the earlier image filled stays root\'s, and how to give it over', () => {
     // restic/rest-server's shape: the repository lives in a VOLUME that deployments keep across upgrades.
     const [why] = review('FROM alpine:3.20\nCOPY rest-server /usr/bin/\nVOLUME /data\nEXPOSE 8000\nCMD ["/usr/bin/rest-server", "--path", "/data"]\n');
@@ -127,21 +122,17 @@ describe('non-root-user: data a root container left', () => {
 });
 
 describe('non-root-user: what the user owns, as the review says it', () => {
-  const review = (text: string) => {
-    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({ 'app.py': 'print(1)\n' }) });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.changes.map((c) => c.review ?? '');
-  };
+  const APP = { 'app.py': 'print(1)\n' };
 
   it('does not call the working folder root\'s when the stage gives it to the user', () => {
     // saleor's shape: the account is made, and the app folder chowned to it, but no USER.
-    const [why] = review('FROM python:3.12-slim\nRUN groupadd -r saleor && useradd -r -g saleor saleor\nWORKDIR /app\nCOPY . /app\nRUN chown -R saleor:saleor /app\nCMD ["python", "app.py"]\n');
+    const [why] = review('FROM python:3.12-slim\nRUN groupadd -r saleor && useradd -r -g saleor saleor\nWORKDIR /app\nCOPY . /app\nRUN chown -R saleor:saleor /app\nCMD ["python", "app.py"]\n', APP);
     expect(why).toContain('its VOLUMEs and what the stage gives it with chown or COPY --chown');
     expect(why).not.toContain('the working folder stay root-owned');
   });
 
   it('says copied files stay root\'s when the stage gives the user nothing', () => {
-    const [why] = review('FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nCMD ["python", "app.py"]\n');
+    const [why] = review('FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nCMD ["python", "app.py"]\n', APP);
     expect(why).toContain('copied files and the working folder stay root-owned and read-only');
   });
 });
@@ -161,12 +152,6 @@ describe('non-root-user: gosu in a RUN', () => {
 });
 
 describe('non-root-user: data kept in the home', () => {
-  const review = (text: string) => {
-    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext({}) });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.changes.map((c) => c.review ?? '');
-  };
-
   it('refuses a server that keeps its data in $HOME, with where and how to move it', () => {
     expect(refusals('FROM ubuntu:24.04\nCOPY --from=build /bin/ollama /usr/bin/ollama\nENV OLLAMA_HOST=0.0.0.0:11434\nENTRYPOINT ["/bin/ollama"]\nCMD ["serve"]\n')).toEqual([
       "root-home: the command runs ollama, which keeps the models it pulls in $HOME/.ollama: as root that is /root/.ollama, where its users mount their volume; run as another user, it looks in that user's home, and the data already in their volumes would no longer be found (set ENV OLLAMA_MODELS to a folder outside /root, and mount the volume there)",

@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1270,6 +1270,33 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
 const TEST_HELPER_FOLDER = /^(?:tests?|testutils?|testhelpers?|testing|e2e|integration)$/;
 
 /**
+ * The first library of a list the app uses, as a reason names it (\`docker (requirements.txt)\`): one a
+ * pip install of the stage or what it builds on names (\`pypi\`), or one the build context's manifests
+ * declare (\`manifests\`, by registry); null when none.
+ */
+function appLibrary(
+  file: ParsedDockerfile,
+  stage: Stage,
+  ctx: BuildContext | null,
+  pypi: readonly string[],
+  manifests: readonly (readonly [PackageRegistry, readonly string[]])[],
+): string | null {
+  for (const s of stageLineage(file, stage)) {
+    const pip = pipRequirements(file, stageCommands(file, s, ctx).commands, ctx).items.find((r) => r.name !== null && pypi.includes(r.name));
+    if (pip !== undefined) return `${pip.name} (${short(pip.from)})`;
+  }
+  if (ctx === null) return null;
+  const declared = declaredDependencies(ctx, '.');
+  for (const [registry, names] of manifests) {
+    for (const name of names) {
+      const manifest = declared.declares(registry, name);
+      if (manifest !== null) return `${name} (${manifest})`;
+    }
+  }
+  return null;
+}
+
+/**
  * A client library of the Docker Engine API the app uses (DOCKER_CLIENTS): one a pip install of the
  * image names, one the project's package.json or Gemfile declares, or one a Go file of the build
  * context imports; null when there is none. In a Go project whose cmd/NAME folders hold its
@@ -1282,18 +1309,10 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     reason: `the app uses ${what}, a client of the Docker Engine API: it talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`,
     at,
   });
-  for (const s of stageLineage(file, stage)) {
-    const pip = pipRequirements(file, stageCommands(file, s, ctx).commands, ctx).items.find((r) => r.name !== null && DOCKER_CLIENTS.pypi.includes(r.name));
-    if (pip !== undefined) return found(`${pip.name} (${short(pip.from)})`);
-  }
+  const library = appLibrary(file, stage, ctx, DOCKER_CLIENTS.pypi, [['npm', DOCKER_CLIENTS.npm], ['rubygems', DOCKER_CLIENTS.rubygems]]);
+  if (library !== null) return found(library);
   if (ctx === null) return null;
   const declared = declaredDependencies(ctx, '.');
-  for (const [registry, names] of [['npm', DOCKER_CLIENTS.npm], ['rubygems', DOCKER_CLIENTS.rubygems]] as const) {
-    for (const name of names) {
-      const manifest = declared.declares(registry, name);
-      if (manifest !== null) return found(`${name} (${manifest})`);
-    }
-  }
   // A Go file imports the client: go.mod first, which lists the module of any package imported.
   if (goBuilds(file) === 'elsewhere') return null;
   const modules = DOCKER_CLIENTS.go.filter((p) => declared.declares('go', p.replace(/\/client$/, '')) !== null);
@@ -1320,19 +1339,8 @@ function serialClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
     reason: `the app uses ${what} to open serial devices (\`--device /dev/ttyUSB0\`), whose nodes are root's and the dialout group's: another user may open them only when the container is also run with \`--group-add dialout\`, which the image cannot say`,
     at,
   });
-  for (const s of stageLineage(file, stage)) {
-    const pip = pipRequirements(file, stageCommands(file, s, ctx).commands, ctx).items.find((r) => r.name !== null && SERIAL_CLIENTS.pypi.includes(r.name));
-    if (pip !== undefined) return found(`${pip.name} (${short(pip.from)})`);
-  }
-  if (ctx === null) return null;
-  const declared = declaredDependencies(ctx, '.');
-  for (const [registry, names] of [['npm', SERIAL_CLIENTS.npm], ['pypi', SERIAL_CLIENTS.pypi]] as const) {
-    for (const name of names) {
-      const manifest = declared.declares(registry, name);
-      if (manifest !== null) return found(`${name} (${manifest})`);
-    }
-  }
-  return null;
+  const library = appLibrary(file, stage, ctx, SERIAL_CLIENTS.pypi, [['npm', SERIAL_CLIENTS.npm], ['pypi', SERIAL_CLIENTS.pypi]]);
+  return library === null ? null : found(library);
 }
 
 /**

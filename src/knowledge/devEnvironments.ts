@@ -6,9 +6,20 @@ import type { Source } from './types.js';
  * editor the image serves. A Dockerfile built on one makes a development environment, whose users
  * run what the packages only recommend (git's less, a man page reader) and pick their own user.
  */
-export interface DevelopmentImage {
+export type DevelopmentImage = KnownImage;
+
+/** An image known by its repository. */
+export interface KnownImage {
   /** The repository, as `canonicalName` writes it (`library/…` for Docker Hub's official images). */
   readonly repository: RegExp;
+  /** What it is, as a refusal says it. */
+  readonly what: string;
+  readonly source: Source;
+}
+
+/** A program known by the address a Dockerfile downloads it from. */
+export interface KnownDownload {
+  readonly url: RegExp;
   /** What it is, as a refusal says it. */
   readonly what: string;
   readonly source: Source;
@@ -32,12 +43,7 @@ export function developmentImage(repository: string): DevelopmentImage | null {
  * Editors served to a browser that a Dockerfile installs itself, by the address it downloads them
  * from: the image it makes is one to be worked in, as an image built on one is.
  */
-export interface DevelopmentServerDownload {
-  readonly url: RegExp;
-  /** What it is, as a refusal says it. */
-  readonly what: string;
-  readonly source: Source;
-}
+export type DevelopmentServerDownload = KnownDownload;
 
 export const DEVELOPMENT_SERVER_DOWNLOADS: readonly DevelopmentServerDownload[] = [
   // Its release archives and packages, or its install script.
@@ -82,12 +88,7 @@ export const DEVELOPMENT_TOOLS: readonly DevelopmentTool[] = [
  * own container), and what a job runs (git over ssh, a pager, a compiler) is in the workflow, not the
  * Dockerfile.
  */
-export interface CiAgentDownload {
-  readonly url: RegExp;
-  /** What it is, as a refusal says it. */
-  readonly what: string;
-  readonly source: Source;
-}
+export type CiAgentDownload = KnownDownload;
 
 export const CI_AGENT_DOWNLOADS: readonly CiAgentDownload[] = [
   // Its release archives: actions-runner-linux-x64-2.330.0.tar.gz and the like.
@@ -100,12 +101,7 @@ export function ciAgentDownload(script: string): CiAgentDownload | null {
 }
 
 /** Images CI jobs run in, by repository (as \`canonicalName\` writes it): a Dockerfile built on one adds to what its jobs have. */
-export interface CiJobImage {
-  readonly repository: RegExp;
-  /** What it is, as a refusal says it. */
-  readonly what: string;
-  readonly source: Source;
-}
+export type CiJobImage = KnownImage;
 
 export const CI_JOB_IMAGES: readonly CiJobImage[] = [
   { repository: /^ghcr\.io\/actions\/actions-runner$/, what: "the GitHub Actions runner's image", source: SOURCES.actionsRunnerImage },
