@@ -328,18 +328,22 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       refusals.set(key, reported);
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
+    /** What a transform finds in this pass's file. */
+    const ask = ({ transform, options }: ConfiguredTransform): readonly Finding[] =>
+      transform.run(file, { path: env.path ?? null, options, buildContext, contextDockerfiles: env.contextDockerfiles ?? null, ignoredRules, input: first });
     /**
      * A transform the whole file is off for still says, as one kept off an instruction does, where it
      * would have changed the file and what keeps it off (a \`.hadolint.yaml\` the user may not have in
      * mind); it changes nothing, and what else it finds is not its to say.
      */
-    const offInFile = (meta: TransformMeta<any>, transform: ConfiguredTransform['transform'], options: ConfiguredTransform['options']) => {
+    const offInFile = (meta: TransformMeta<any>, configured: ConfiguredTransform) => {
       if (meta.needsBuildContext === true && buildContext === null) return;
       let findings: readonly Finding[];
       step(pass, 'engine');
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext, contextDockerfiles: env.contextDockerfiles ?? null, ignoredRules, input: first });
+        findings = ask(configured);
       } catch {
+        // Off for the file: what would fail it is not its to report either.
         return;
       } finally {
         step(pass, meta.name);
@@ -349,12 +353,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       const reason = fileIgnoreReason(file, meta, configRules, env.hadolintConfig ?? null);
       for (const at of changesAt) refuse(meta, at, 'ignored', reason);
     };
-    for (const { transform, options } of transforms) {
-      const meta = transform.meta;
+    for (const configured of transforms) {
+      const meta = configured.transform.meta;
       // What it reports is kept from the last pass only, and a pass with a change is not the last.
       if (accepted.size > 0 && touchesNoInstruction(meta)) continue;
       if (isIgnoredInFile(file, meta, configRules)) {
-        offInFile(meta, transform, options);
+        offInFile(meta, configured);
         continue;
       }
       if (meta.needsBuildContext === true && buildContext === null) {
@@ -364,7 +368,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       let findings: readonly Finding[];
       step(pass, 'engine');
       try {
-        findings = transform.run(file, { path: env.path ?? null, options, buildContext, contextDockerfiles: env.contextDockerfiles ?? null, ignoredRules, input: first });
+        findings = ask(configured);
       } catch (err) {
         step(pass, meta.name);
         return fail(null, `transform ${meta.name} failed: ${(err as Error).message}`);
