@@ -274,7 +274,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
   \`/init\` in linuxserver's images or a database's entrypoint, or only a shell), or what an official service image
-  starts (\`FROM postgres\`), whose entrypoint sets the service up as root and may switch to its user itself;
+  starts (\`FROM postgres\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
+  stage gives files to an account it does not make, so the unknown image has it, and sets no ENTRYPOINT, so that
+  image's entrypoint runs the command and may switch to the account itself (remark42's \`chown -R app:app /srv\` on
+  umputun/baseimage, whose init script does);
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
@@ -318,7 +321,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
       'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite or collecting its static files, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal; or a server keeps its data (etcd, qdrant), or a connection string its SQLite database, relative to a folder left to root, or its configuration file puts its data in one',
-      'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts',
+      'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts, or that image has the account the stage gives its files to and may switch to it itself',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
       'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read, or a key goes into Debian\'s /etc/ssl/private (mode 700)',
@@ -482,6 +485,12 @@ A final stage that already runs as another user (or one set from a build argumen
     const intended = intendedUsers(file, stage, created);
     if (intended.length > 1) {
       return [refusal(intended[1]!.inst.span.start, 'several-users', `the stage creates or gives files to ${intended.map((u) => u.name).join(', ')} and switches to none; which one runs the app is not known`)];
+    }
+    // An account the Dockerfile gives files to and never makes is the base image's. With no USER and no ENTRYPOINT
+    // of its own, that image's entrypoint, unknown here, runs the CMD: built with the account, it may switch to it itself.
+    const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) ? intended[0]! : null;
+    if (theirs !== null && base.kind === 'unknown' && command.entrypoint === null) {
+      return [refusal(theirs.inst.span.start, 'unknown-image', `line ${theirs.inst.line} gives files to ${theirs.name}, an account the Dockerfile does not make, so ${base.text} has it; the stage sets no USER and no ENTRYPOINT, so the entrypoint of ${base.text}, ${base.what}, runs the command: it may start as root and switch to ${theirs.name} itself`)];
     }
     let plan: Plan;
     const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;

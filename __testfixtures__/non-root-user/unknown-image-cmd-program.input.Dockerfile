@@ -1,5 +1,6 @@
 FROM example/logshipper:5
 COPY shipper.conf /
+RUN useradd --system --user-group shipper
 RUN touch /shipper.log
 RUN chown shipper:shipper /shipper.log
 CMD ["shipper", "-f", "/shipper.conf"]
