@@ -16,6 +16,7 @@ import {
   olderThan,
   rootImage,
   runForAlpine,
+  runsDotnetAppHost,
   short,
   sizeEffect,
   stageNeeds,
@@ -121,7 +122,8 @@ Refuses, with the reason, when:
   (named before \`unknown-needs\`: a package known not to install is the reason even beside others not known);
 - \`glibc-binary\`: a binary copied in from a glibc stage, or bind-mounted from one into a RUN (Go built without \`CGO_ENABLED=0\`, Rust not built for a
   musl target, C built there, .NET published there for a glibc runtime identifier (\`-r linux-x64\`, \`-a $TARGETARCH\`, or
-  \`<RuntimeIdentifier>\` in a project file), packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
+  \`<RuntimeIdentifier>\` in a project file), the apphost a framework-dependent \`dotnet publish\` writes on a glibc SDK
+  image when the container starts it (\`ENTRYPOINT ["./Api"]\`, not \`dotnet Api.dll\`), packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
   manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
   files out of the switched stages. Files whose names say they hold no native code (under /etc or /usr/share, or a
   .rb, .py, .json, .conf, .sh… file: \`COPY --from=build /src/plugin/out.rb …\`) are not binaries, whatever the stage
@@ -669,6 +671,8 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
         continue;
       }
       if (a.stage === null) continue;
+      const appHost = runsDotnetAppHost(file, s, a, ctx);
+      if (appHost !== null) return `line ${appHost.command.inst.line} runs ${appHost.command.argv[0]}, which line ${a.inst.line} ${takesFrom(a)}: ${appHost.why}, which does not run on musl (\`${appHost.portable}\` runs on either)`;
       if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}, which does not run on musl`;
       if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}`;
     }

@@ -344,6 +344,36 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
 }
 
 /**
+ * The program a container starts from what a framework-dependent `dotnet publish` (or `build`) wrote:
+ * beside `App.dll` the SDK writes an apphost, an executable `App` for its own runtime identifier
+ * (linux-x64 or linux-arm64 on the Debian and Ubuntu SDK images: glibc), unless UseAppHost=false.
+ * `dotnet App.dll` runs anywhere; `./App` only where the SDK's C library is. The command of `stage`
+ * that starts a program copied by `copy` from such a build on a glibc SDK, why, and the portable
+ * command, or null.
+ */
+export function runsDotnetAppHost(file: ParsedDockerfile, stage: Stage, copy: CopiedArtefact, ctx: BuildContext | null): { command: StageCommand; why: string; portable: string } | null {
+  if (copy.stage === null || copy.dest === null || copy.builder?.facts.libc !== 'glibc') return null;
+  const source = file.stages[copy.stage]!;
+  const commands = stageLineage(file, source).flatMap((s) => [...stageCommands(file, s, ctx).commands]).filter((c) => !c.runtime);
+  const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
+  if (dotnet.length === 0 || dotnet.some((c) => c.argv.some((a) => a !== null && /UseAppHost=false$/i.test(a)))) return null;
+  // Published for a runtime identifier, the output is native all through: classifyStage's business.
+  if (dotnet.some((c) => nativeDotnetWords(c).length > 0) || (ctx !== null && projectRuntimeIdentifiers(ctx).length > 0)) return null;
+  for (const s of [stage, ...descendantStages(file, stage)]) {
+    for (const c of stageCommands(file, s, ctx).commands) {
+      const program = c.argv[0];
+      // An apphost is named as the project, without an extension (`entrypoint.sh` is not one).
+      if (!c.runtime || c.name === 'dotnet' || program == null || !program.includes('/') || posix.basename(program).includes('.')) continue;
+      const path = commandPath(file, c, program);
+      // The file the command starts is the one this copy put there, not a later COPY's.
+      if (path === null || originOf(file, c.inst, path, ctx)?.inst !== copy.inst) continue;
+      return { command: c, why: `the apphost \`dotnet ${dotnet[0]!.argv[1]}\` writes on ${copy.builder.raw} for the SDK's own runtime identifier, linked against glibc`, portable: `dotnet ${posix.basename(path)}.dll` };
+    }
+  }
+  return null;
+}
+
+/**
  * A `go build` of these stages whose project needs cgo (a Go file imports C, go.mod requires a cgo
  * module) but that would run on `image` without a C compiler, so Go would build it without cgo:
  * the command and why, or null. What a stage moving to `image` (golang's Alpine variant) must install.
