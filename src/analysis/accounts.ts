@@ -390,6 +390,44 @@ export function groupWritableFolders(file: ParsedDockerfile, stage: Stage): Grou
 }
 
 /**
+ * Folders the stage (and what it builds on) opens for writing to every user with a recursive chmod
+ * (\`chmod -R go=u /app\`, \`chmod -R 777 /srv\`, \`chmod -R a+w /data\`), so that a container run with
+ * \`--user\` may write there: what a COPY left root's is then any user's. /tmp, /var/tmp and /dev are
+ * left out: they are open to all in every image.
+ */
+export function worldWritableFolders(file: ParsedDockerfile, stage: Stage): GroupWritable[] {
+  const out: GroupWritable[] = [];
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'RUN') continue;
+      for (const { command } of commandsNamed(runScriptsOf(file, inst), 'chmod')) {
+        const args = splitArgs(programWords(command).slice(1), CHMOD);
+        if (!args.options.some((o) => o.name === '-R' || o.name === '--recursive') || args.positionals.length < 2) continue;
+        const mode = args.positionals[0]!.value;
+        if (mode === null || !othersWritable(mode)) continue;
+        for (const w of args.positionals.slice(1)) for (const p of absolute(w)) if (!/^\/(?:tmp|var\/tmp|dev)(?:\/|$)/.test(p)) out.push({ path: p, mode, inst });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a chmod mode gives others write: an octal mode with their write bit, or clauses that do (\`o+w\`, \`a+rw\`, \`go=u\`: root's bits, write among them). */
+function othersWritable(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o002) !== 0;
+  let others = false;
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*|[ugo])$/.exec(clause);
+    if (m === null) return false;
+    const [, who, op, perms] = m as unknown as [string, string, string, string];
+    if (!/[oa]/.test(who)) continue;
+    const write: boolean = perms === 'u' ? true : perms === 'o' ? others : perms === 'g' ? false : perms.includes('w');
+    others = op === '=' ? write : write ? op === '+' : others;
+  }
+  return others;
+}
+
+/**
  * Whether a chmod mode leaves a folder owned by root writable by its group and not by others: an
  * octal mode with the group's write bit and not others', or symbolic clauses that give the group
  * write (`g+w`, `ug=rwx`, `g=u`: root, the owner, may write) and others none. A mode with no one named

@@ -19,7 +19,7 @@ import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressP
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
-import { fileOwners } from './accounts.js';
+import { fileOwners, worldWritableFolders } from './accounts.js';
 import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
@@ -830,7 +830,8 @@ function existingFolders(file: ParsedDockerfile, stage: Stage): string[] {
  * elsewhere (RELEASE_TMP) too.
  */
 function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null, start: StartCommand, command: readonly string[], at: number): Blocker | null {
-  if (fileOwners(file, stage).length > 0) return null;
+  // A folder opened to every user (`chmod -R go=u /app`, made for `docker run --user`) is seen to as well.
+  if (fileOwners(file, stage).length > 0 || worldWritableFolders(file, stage).length > 0) return null;
   // The command's words, then each command of the scripts it runs (`cd sandbox && bundle exec rails s` in an entrypoint script).
   const runs: { words: readonly string[]; where: string }[] = [{ words: [...command, ...packageScriptWords(ctx, command)], where: '' }];
   for (const t of startTexts(file, stage, ctx, start)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPlan, createdGroups, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, namedGroups, userSpec } from '../../src/analysis/accounts.js';
+import { accountPlan, createdGroups, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, namedGroups, userSpec, worldWritableFolders } from '../../src/analysis/accounts.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { identify } from '../../src/knowledge/identify.js';
 
@@ -149,5 +149,23 @@ describe('groupWritableFolders', () => {
     expect(folders('FROM a\nUSER app\nRUN chmod g+w /home/app/x\nCMD x\n')).toEqual([]);
     expect(folders('FROM a\nWORKDIR /app\nCOPY --chown=app:app . .\nRUN chmod -R g+w /app/uploads\nCMD x\n')).toEqual([]);
     expect(folders('FROM a\nWORKDIR /app\nCOPY --chown=0:0 . .\nRUN chmod -R g+w /app/uploads\nCMD x\n')).toEqual(['/app/uploads']);
+  });
+});
+
+describe('worldWritableFolders', () => {
+  const folders = (text: string) => {
+    const { file, stage } = last(text);
+    return worldWritableFolders(file, stage).map((f) => f.path);
+  };
+  it('finds the folders a recursive chmod opens to every user', () => {
+    expect(folders('FROM a\nRUN chmod -R go=u /app\nCMD x\n')).toEqual(['/app']);
+    expect(folders('FROM a AS base\nRUN chmod -R 777 /srv && chmod -R a+w /data\nFROM base\nCMD x\n')).toEqual(['/srv', '/data']);
+    expect(folders('FROM a\nRUN chmod --recursive o+rwX /opt/app\nCMD x\n')).toEqual(['/opt/app']);
+  });
+  it('leaves out modes that keep others from writing, single folders and the temporary ones', () => {
+    expect(folders('FROM a\nRUN chmod -R go=rX /app && chmod -R 755 /srv && chmod -R g+w /data\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nRUN chmod 777 /app\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nRUN chmod -R 1777 /tmp /var/tmp\nCMD x\n')).toEqual([]);
+    expect(folders('FROM a\nRUN chmod -R a+w,o-w /app\nCMD x\n')).toEqual([]);
   });
 });

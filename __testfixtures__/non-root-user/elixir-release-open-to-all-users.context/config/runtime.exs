@@ -1,0 +1,2 @@
+import Config
+config :hello, port: String.to_integer(System.get_env("PORT") || "4000")

@@ -1,0 +1,2 @@
+defmodule Hello.MixProject do
+end
