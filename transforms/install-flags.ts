@@ -9,6 +9,7 @@ import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import { fullImageHas } from '../src/knowledge/slim.js';
+import type { IdentifiedImage } from '../src/knowledge/types.js';
 import {
   appendWords,
   BODY_REFUSALS,
@@ -121,8 +122,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
   it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves.
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
-  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or the stage is built on
-  Ruby's official image, whose /usr/local/etc/gemrc already says \`install: --no-document\`. A review change:
+  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or the stage is built on an
+  official ruby image, whose /usr/local/etc/gemrc already says \`install: --no-document\`. A review change:
   the gems' ri and RDoc documentation is no longer installed.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
@@ -274,6 +275,11 @@ class Context {
     return baseOf(this.file, this.stage);
   }
 
+  /** The image the stage is built on, when the knowledge base knows it. */
+  get image(): IdentifiedImage | null {
+    return knownBaseImage(this.file, this.stage);
+  }
+
   private pipFacts(): { readonly off: boolean; readonly mount: string | null } {
     if (this.pip !== undefined) return this.pip;
     const { file, stage, inst } = this;
@@ -407,8 +413,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (action !== 'install' && action !== 'i') return null;
       // RubyGems' OptionParser takes an unambiguous prefix too: `--no-doc` is --no-document.
       if (cmd.hasFlag('-N', '--no-rdoc', '--no-ri') || cmd.options.some((o) => isPrefixOf(o.name, '--no-document', '--no-doc') || isPrefixOf(o.name, '--document', '--doc'))) return null;
-      // Ruby's official images write `install: --no-document` to /usr/local/etc/gemrc: the flag would add nothing.
-      if (ctx.base?.repository === 'library/ruby') return null;
+      // The official ruby images' gemrc says --no-document for every install: the flag would change nothing.
+      if (ctx.image?.facts.gemNoDocument === true) return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
       if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
       // Not a cache: what the gems install changes.

@@ -1,4 +1,5 @@
 FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y --no-install-recommends ruby-full && rm -rf /var/lib/apt/lists/*
 RUN gem install bundler
 RUN gem install -N nokogiri -- --use-system-libraries && \
   gem install rails --version "$RAILS_VERSION"

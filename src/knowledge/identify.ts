@@ -302,6 +302,7 @@ const BASE_FACTS: ImageFacts = {
   buildTools: false,
   debianPackages: [],
   noIcu: false,
+  gemNoDocument: false,
   size: null,
   notes: [],
 };

@@ -165,11 +165,11 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     defaults: [on(['3.3', '3.4', '4.0'], 'debian', 'trixie'), on(['3.3', '3.4', '4.0'], 'alpine', ALPINE_TODAY)],
     history: RUBY_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
-    facts: { buildTools: true, cmd: ['irb'] },
+    facts: { buildTools: true, cmd: ['irb'], gemNoDocument: true },
     sizes: {},
     latest: '4.0',
     sources: [officialLibrary('ruby')],
-    notes: [],
+    notes: ['every variant writes `install: --no-document` and `update: --no-document` to /usr/local/etc/gemrc'],
   },
   {
     name: 'rust', registry: null, path: 'library/rust', kind: 'language',

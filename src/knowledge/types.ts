@@ -141,6 +141,11 @@ export interface ImageFacts {
    * a .NET app that turns invariant globalization off itself stops at start there.
    */
   readonly noIcu: boolean;
+  /**
+   * RubyGems is configured, system-wide, to install no documentation (the official ruby images write
+   * \`install: --no-document\` and \`update: --no-document\` to /usr/local/etc/gemrc): \`gem install\` keeps none already.
+   */
+  readonly gemNoDocument: boolean;
   readonly size: SizeEstimate | null;
   readonly notes: readonly string[];
 }

@@ -1,8 +1,0 @@
-FROM ruby:3.3
-RUN gem install bundler
-RUN gem install -N nokogiri -- --use-system-libraries && \
-  gem install rails --version "$RAILS_VERSION"
-RUN	gem install --no-rdoc --no-ri fpm --version 1.0.2
-RUN gem update --system && gem install --document=ri rake
-RUN gem install bundler -v 2.7.2 --no-doc
-RUN gem install --doc=ri rdoc && gem install --no-deps foreman
