@@ -163,7 +163,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
   requires root, which alone may write the workspace it mounts, or the app uses a library that opens serial devices
   (pyserial, serialport, zigbee-herdsman: SERIAL_CLIENTS in src/knowledge), whose nodes root and the dialout group own, which
-  another user may open only when the container is also run with \`--group-add dialout\`, or the command (or its
+  another user may open only when the container is also run with \`--group-add dialout\`, or a RUN installs a driver of an AMD or Intel GPU (Mesa's Vulkan, OpenCL or
+  VA-API drivers, Intel's media and compute drivers, ROCm's runtime: GPU_DRIVER_PACKAGES in src/knowledge), which opens /dev/dri's
+  (or /dev/kfd's) nodes, root's and the host's render and video groups', likewise (NVIDIA's device nodes are open to all), or the command (or its
   entrypoint script, or the package.json script \`npm run NAME\` runs, not NAME itself) is an init system (also a service supervisor run as one: runit's runsvdir, s6-svscan, my_init), a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine or Compose package, Docker's static binaries from download.docker.com, or copied from the docker image, also through a stage built on it), a VPN (or a RUN installs openvpn or wireguard-tools, which a compiled program may start), a packet capture (tcpdump, tshark, dumpcap, termshark, ngrep) or masscan, WireGuard's wg, debootstrap, certbot, sshd, cron,
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named, CoreDNS; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks

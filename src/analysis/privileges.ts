@@ -23,7 +23,7 @@ import { fileOwners, worldWritableFolders } from './accounts.js';
 import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
-import { DOCKER_CLIENTS, FUSE_MOUNTERS, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
+import { DOCKER_CLIENTS, FUSE_MOUNTERS, GPU_DRIVER_PACKAGES, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
@@ -248,7 +248,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const device = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at);
+  const device = dockerInDocker(file, stage) ?? vpnPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
@@ -1232,6 +1232,32 @@ function vpnPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
         for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
           const program = name === undefined ? undefined : own(VPN_PACKAGES, name);
           if (program !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${rootProgram(program)}`, at: run.inst.span.start };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A GPU driver the image installs (GPU_DRIVER_PACKAGES): the program it starts drives an AMD or Intel GPU through
+ * /dev/dri (or ROCm's /dev/kfd), whose nodes only root and the host's render and video groups may open.
+ */
+function gpuDriver(file: ParsedDockerfile, stage: Stage): Blocker | null {
+  for (const s of stageLineage(file, stage)) {
+    for (const run of runScripts(file, s)) {
+      if (run.parsed === null) continue;
+      for (const c of packageCommands(run.parsed)) {
+        if (c.action !== 'install' || !SYSTEM_MANAGERS.has(c.manager)) continue;
+        // A version, architecture or repository pin is not part of the name: mesa-vulkan-drivers=24.0.5-1, mesa-vulkan-drivers:amd64.
+        for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
+          const what = name === undefined ? undefined : own(GPU_DRIVER_PACKAGES, name);
+          if (what === undefined) continue;
+          return {
+            code: 'needs-root',
+            reason: `a RUN installs ${name} (${what}), which reaches the GPU through its device nodes (\`--device /dev/dri\`), root's and the host's render and video groups' (mode 660): another user may use the GPU only when the container is also run with \`--group-add\` of that group, which the image cannot say`,
+            at: run.inst.span.start,
+          };
         }
       }
     }

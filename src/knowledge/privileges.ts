@@ -209,6 +209,34 @@ export const SERIAL_CLIENTS: Readonly<{ pypi: readonly string[]; npm: readonly s
 };
 
 /**
+ * Distro packages of the user-space drivers that reach a GPU through the kernel's device nodes, by package name
+ * (Debian's and Ubuntu's, Alpine's, Fedora's), with what they drive. The host passes the nodes in (\`--device /dev/dri\`, ROCm's \`--device /dev/kfd\`)
+ * with their owner and mode: root and the host's render or video group, mode 660. Root opens them; another user
+ * only when the container is also run with \`--group-add\` of that group (by its number on the host), which the
+ * image cannot say: without it the program finds no GPU and fails or falls back to the CPU (Mesa's software
+ * Vulkan, lavapipe). NVIDIA's drivers are not here: its container toolkit makes /dev/nvidia* open to every user.
+ */
+export const GPU_DRIVER_PACKAGES: Readonly<Record<string, string>> = {
+  'mesa-vulkan-drivers': 'Mesa\'s Vulkan drivers for AMD and Intel GPUs',
+  'mesa-vulkan-ati': 'Mesa\'s Vulkan driver for AMD GPUs',
+  'mesa-vulkan-intel': 'Mesa\'s Vulkan driver for Intel GPUs',
+  'mesa-opencl-icd': 'Mesa\'s OpenCL drivers for AMD and Intel GPUs',
+  'mesa-va-drivers': 'Mesa\'s VA-API drivers, video decoding and encoding on AMD GPUs',
+  'mesa-va-gallium': 'Mesa\'s VA-API drivers, video decoding and encoding on AMD GPUs',
+  'intel-media-va-driver': 'Intel\'s VA-API driver, video decoding and encoding on Intel GPUs',
+  'intel-media-va-driver-non-free': 'Intel\'s VA-API driver, video decoding and encoding on Intel GPUs',
+  'intel-media-driver': 'Intel\'s VA-API driver, video decoding and encoding on Intel GPUs',
+  'i965-va-driver': 'Intel\'s older VA-API driver, video decoding and encoding on Intel GPUs',
+  'libva-intel-driver': 'Intel\'s older VA-API driver, video decoding and encoding on Intel GPUs',
+  'intel-opencl-icd': 'Intel\'s OpenCL runtime for its GPUs',
+  'intel-level-zero-gpu': 'Intel\'s Level Zero driver for its GPUs',
+  'libze-intel-gpu1': 'Intel\'s Level Zero driver for its GPUs',
+  'rocm-hip-runtime': 'AMD\'s ROCm runtime for its GPUs',
+  'rocm-opencl-runtime': 'AMD\'s ROCm OpenCL runtime for its GPUs',
+  'hip-runtime-amd': 'AMD\'s ROCm runtime for its GPUs',
+};
+
+/**
  * Client libraries of the Docker Engine API, by registry: an app that uses one talks to the daemon
  * through /var/run/docker.sock, which only root and the host's docker group may use. Go's are the
  * packages a source file imports (a module go.mod only lists may be another's dependency).
