@@ -167,6 +167,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   VA-API drivers, Intel's media and compute drivers, ROCm's runtime: GPU_DRIVER_PACKAGES in src/knowledge), which opens /dev/dri's
   (or /dev/kfd's) nodes, root's and the host's render and video groups', likewise (NVIDIA's device nodes are open to all), or the command (or its
   entrypoint script, or the package.json script \`npm run NAME\` runs, not NAME itself) is an init system (also a service supervisor run as one: runit's runsvdir, s6-svscan, my_init), a Docker daemon (or the Docker tools are installed: a distro's docker.io, docker-ce, docker-cli, moby-engine or Compose package, Docker's static binaries from download.docker.com, or copied from the docker image, also through a stage built on it), a VPN (or a RUN installs openvpn or wireguard-tools, which a compiled program may start), a packet capture (tcpdump, tshark, dumpcap, termshark, ngrep) or masscan, WireGuard's wg, debootstrap, certbot, sshd, cron,
+  a backup tool (restic, rustic, BorgBackup, borgmatic: it reads the mounted data whatever its owner and mode, and restores owners),
   supervisord, a server from distro packages that binds a low port or switches users itself (nginx,
   Apache, php-fpm, Postfix, named, CoreDNS; nginx under another name: OpenResty, Angie), JupyterHub (by default it checks
   passwords with PAM and starts each user's server as that user), or a database that runs as the account owning its data (mysqld,

@@ -25,6 +25,10 @@ function sdr(program: string): string {
   return `${program} opens the radio's USB device (/dev/bus/usb/…), whose node the host's udev rules commonly give to root and the plugdev group alone`;
 }
 
+function backup(program: string): string {
+  return `${program} backs up files whatever their owner and mode, and restores them with their owners: as another user it cannot read the mounted data's files of mode 600 or folders of 700, and every file it restores becomes that user's`;
+}
+
 function packetCapture(program: string): string {
   return `${program} captures packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user`;
 }
@@ -119,6 +123,12 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   logspout: dockerSocket('logspout, which routes the containers\' logs,'),
   registrator: dockerSocket('Registrator, which registers the running containers\' services,'),
   cadvisor: "cAdvisor reads the Docker daemon's socket, /var/lib/docker and the host's /sys and /dev/kmsg, which only root may",
+  // Backup tools: a backup reads every file of the folders it is given (the host's, mounted in), whatever their owner
+  // and mode, and a restore gives each file back its owner (restic ignores the failed chown when not root).
+  restic: backup('restic'),
+  rustic: backup('rustic'),
+  borg: backup('BorgBackup'),
+  borgmatic: backup('borgmatic, which runs BorgBackup,'),
   // Databases from distro packages own their data folder under their own account.
   mysqld: 'mysqld runs as the mysql account, which owns its data folder',
   mysqld_safe: 'mysqld runs as the mysql account, which owns its data folder',

@@ -1,0 +1,3 @@
+#!/bin/sh -e
+set -- /usr/bin/restic "$@"
+exec nice -n "${NICE:-0}" "$@"

@@ -1,0 +1,3 @@
+module example.com/restic
+
+go 1.23
