@@ -122,8 +122,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
   it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves.
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
-  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or the stage is built on an
-  official ruby image, whose /usr/local/etc/gemrc already says \`install: --no-document\`. A review change:
+  RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or a gemrc already says so:
+  the official ruby images' /usr/local/etc/gemrc, or one an \`echo\` or \`printf\` before it, in the RUN or an
+  earlier RUN of the stage, writes (\`echo 'gem: --no-document' >> /etc/gemrc\`, \`> ~/.gemrc\`). A review change:
   the gems' ri and RDoc documentation is no longer installed.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
@@ -415,6 +416,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (cmd.hasFlag('-N', '--no-rdoc', '--no-ri') || cmd.options.some((o) => isPrefixOf(o.name, '--no-document', '--no-doc') || isPrefixOf(o.name, '--document', '--doc'))) return null;
       // The official ruby images' gemrc says --no-document for every install: the flag would change nothing.
       if (ctx.image?.facts.gemNoDocument === true) return null;
+      // A gemrc the Dockerfile wrote already says it for every gem install (\`echo 'gem: --no-document' > /etc/gemrc\`).
+      if (gemrcWrittenBefore(ctx, script, cmd)) return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
       if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
       // Not a cache: what the gems install changes.
@@ -1054,6 +1057,35 @@ function gemUpdatedBefore(ctx: Context, script: ShellScript, cmd: PackageCommand
     if (i.keyword !== 'RUN') continue;
     const body = runBody(ctx.file, i);
     if (body.ok && updates(body.parsed, Infinity)) return true;
+  }
+  return false;
+}
+
+/** RubyGems' configuration files: the system's (/etc/gemrc, the ruby image's /usr/local/etc/gemrc) and the user's (~/.gemrc). */
+const GEMRC = /(?:^|\/)(?:gemrc|\.gemrc)$/;
+
+/** Options in a gemrc line that keep documentation out: what the flag check above takes as already said. */
+const GEMRC_NO_DOCUMENT = /(?:^|\s)(?:--no-document|--no-doc|--no-rdoc|--no-ri|-N)(?=\s|$|\\n|')/;
+
+/**
+ * An \`echo\` or \`printf\` before this command, in the RUN or an earlier RUN of the stage, writes a gemrc
+ * (\`> /etc/gemrc\`, \`>> ~/.gemrc\`) whose text turns documentation off: every gem install then has it.
+ */
+function gemrcWrittenBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
+  const writes = (s: ShellScript, before: number) =>
+    s.commands.some(
+      (c) =>
+        c.start < before &&
+        (c.name === 'echo' || c.name === 'printf') &&
+        c.redirects.some((r) => /^>>?\|?$/.test(r.op) && r.target?.value != null && GEMRC.test(r.target.value)) &&
+        c.args.some((a) => a !== null && GEMRC_NO_DOCUMENT.test(a)),
+    );
+  if (writes(script, cmd.command.start)) return true;
+  for (const i of ctx.file.stages[ctx.inst.stage]!.instructions) {
+    if (i.index >= ctx.inst.index) break;
+    if (i.keyword !== 'RUN') continue;
+    const body = runBody(ctx.file, i);
+    if (body.ok && writes(body.parsed, Infinity)) return true;
   }
   return false;
 }
