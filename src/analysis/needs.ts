@@ -143,8 +143,8 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   unknowns.push(...pip.unknowns);
   for (const r of pip.items) {
     if (r.name === null) {
-      if (/^git\+/.test(r.spec) || /@\s*git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}) clones with git`);
-      if (/(?:^|@\s*)git\+https:/.test(r.spec)) need(r.at, 'ca-certificates', `pip install ${r.spec} (from ${short(r.from)}) clones with git over https, which verifies the server with the system's CA bundle`);
+      if (/^git\+/.test(r.spec) || /@\s*git\+/.test(r.spec)) need(r.at, 'git', `pip install ${r.spec} (from ${short(r.from)}), which clones with git`);
+      if (/(?:^|@\s*)git\+https:/.test(r.spec)) need(r.at, 'ca-certificates', `pip install ${r.spec} (from ${short(r.from)}), which clones with git over https and verifies the server with the system's CA bundle`);
       continue;
     }
     const from = `from ${short(r.from)}`;
@@ -154,12 +154,13 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     if (wheel === false && sourceBuild === null) {
       unknowns.push({ inst: r.at.inst, what: `${r.name} (${short(r.from)})`, why: `it lists no wheel for ${libc === 'musl' ? 'musl (musllinux)' : 'Linux'}: it builds from source, with what dockshift does not know` });
     }
-    const installs = pipInstall(r.at) === null ? `\`${short(r.at.text)}\` (${r.name}, ${from}), which` : `pip install ${r.name} (${from})`;
+    // Each reason reads after "line N runs": the command, then what it needs.
+    const installs = pipInstall(r.at) === null ? `\`${short(r.at.text)}\` (${r.name}, ${from}), which` : `pip install ${r.name} (${from}), which`;
     if (wheel !== true) for (const pkg of sourceBuild ?? []) need(r.at, pkg, `${installs} builds from source: no wheels`);
     const uncertain = wheel === true ? null : pipUncertain(r.name);
     if (uncertain !== null) unknowns.push({ inst: r.at.inst, what: `${r.name} (${short(r.from)})`, why: uncertain });
     const runtime = pipRuntimeLibraries(r.name, r.extras);
-    if (runtime !== null) for (const pkg of runtime.packages) need(r.at, pkg, `${r.name} (${from}) needs ${runtime.packages.join(' and ')} at run time: ${runtime.note}`);
+    if (runtime !== null) for (const pkg of runtime.packages) need(r.at, pkg, `${installs} needs ${runtime.packages.join(' and ')} at run time: ${runtime.note}`);
     // On musl a package is known to install only when it is pure Python or listed with its musl wheels.
     if (libc === 'musl' && wheel === null && !pypiPure(r.name, r.extras) && muslTrouble(r.name, 'pypi') === null && sourceBuild === null) {
       unknowns.push({ inst: r.at.inst, what: `${r.spec} (${short(r.from)})`, why: 'dockshift does not know whether it has wheels for musl (musllinux) or builds from source on Alpine' });

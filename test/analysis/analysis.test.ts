@@ -458,8 +458,8 @@ describe('needs', () => {
     const f = file('FROM python:3.12\nRUN pip install psycopg python-magic "psycopg[binary]" flask pyarrow\n');
     const glibc = stageNeeds(f, [f.stages[0]!], 'glibc', null);
     expect(glibc.needs.map((n) => `${n.package}: ${n.because}`)).toEqual([
-      'libpq5: psycopg (from pip install psycopg python-magic "psycopg[binary]" flask …) needs libpq5 at run time: psycopg 3 loads libpq with ctypes',
-      'libmagic1: python-magic (from pip install psycopg python-magic "psycopg[binary]" flask …) needs libmagic1 at run time: loads libmagic with ctypes',
+      'libpq5: pip install psycopg (from pip install psycopg python-magic "psycopg[binary]" flask …), which needs libpq5 at run time: psycopg 3 loads libpq with ctypes',
+      'libmagic1: pip install python-magic (from pip install psycopg python-magic "psycopg[binary]" flask …), which needs libmagic1 at run time: loads libmagic with ctypes',
     ]);
     expect(glibc.unknowns).toEqual([]);
     // On musl an unknown package is unknown; pure-Python ones are not.
