@@ -8,7 +8,7 @@ import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
-import { startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
+import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -133,7 +133,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   names, which the Dockerfile does not show; or its ENTRYPOINT is a build tool's driver alone (\`go\`, \`cargo\`) on its
   toolchain's image (golang, rust) and it sets no CMD: the image is the toolchain, run on the project and subcommand \`docker run\` gives it, whose files
   (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
-  keeping the container up for what \`docker exec\` starts there;
+  keeping the container up for what \`docker exec\` starts there; or the start script it runs, read from the build context, ends by
+  starting a prompt (\`pip install -e .; bash\`, \`exec bash -l\`): a workbench whose users type what runs;
 - \`project-tool\`: the container runs (also behind an init) a tool that checks a project's files and rewrites them
   in place (PROJECT_REWRITERS in src/knowledge: codespell with \`-w\`, Black, isort, Ruff, Prettier with \`--write\`, ESLint
   with \`--fix\`, shfmt, clang-format…): such an image runs on the project \`docker run\` mounts, whose files keep their
@@ -457,6 +458,12 @@ A final stage that already runs as another user (or one set from a build argumen
     if (prompt !== null) {
       return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `the final stage only starts \`${prompt}\`, a prompt that runs no program of its own, as base images do: it looks like an image others build on, where a USER would make their RUNs non-root`)];
     }
+    // A start script that sets things up and ends in a prompt (\`pip install -e .; bash\`): a workbench its users type in.
+    const end = server ? null : startScriptEnd(file, stage, ctx.buildContext, command);
+    const ending = end === null ? null : end.words[0] === 'exec' ? end.words.slice(1) : end.words;
+    if (end !== null && ending !== null && promptWords(ending)) {
+      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `${end.script} ends by starting \`${ending.join(' ')}\`, a prompt: the container is a shell its users work in, and what they run there, which the Dockerfile does not show, may need root (installing packages, writing the project mounted from the host)`)];
+    }
     const trigger = stage.instructions.find((i) => i.keyword === 'ONBUILD' && i.argsSpan !== null && /^RUN\b/i.test(file.text.slice(i.argsSpan.start, i.argsSpan.end)));
     if (trigger !== undefined) {
       return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
@@ -574,12 +581,17 @@ const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
 function promptOnly(command: StartCommand): string | null {
   const run = runWords(command);
   if (run === null) return null;
-  const [program, ...args] = run.slice(Math.max(wrappedProgram(run), 0));
-  if (program === undefined) return null;
+  return promptWords(run.slice(Math.max(wrappedProgram(run), 0))) ? run.join(' ') : null;
+}
+
+/** Whether a command's words start only a prompt: \`bash\`, \`sh -l\`, \`python3\`, \`php -a\`. */
+function promptWords(words: readonly string[]): boolean {
+  const [program, ...args] = words;
+  if (program === undefined) return false;
   const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
   // `php` alone reads a script from stdin; `php -a` is its prompt.
-  if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return null;
-  return args.every((a) => PROMPT_FLAGS.has(a)) ? run.join(' ') : null;
+  if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return false;
+  return args.every((a) => PROMPT_FLAGS.has(a));
 }
 
 /**

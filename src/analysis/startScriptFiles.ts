@@ -140,6 +140,21 @@ export function idleStart(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
   const command = startCommand(file, stage);
   const wait = idleCommand(command);
   if (wait !== null) return { wait, script: null };
+  const end = startScriptEnd(file, stage, ctx, command);
+  return end !== null && idleWords(end.words) ? { wait: end.words.join(' '), script: end.script } : null;
+}
+
+/**
+ * The last command of the start script the container runs (its program, read from the build context), as
+ * literal words without its assignments (\`LANG=C.utf8 bash\` is \`bash\`), with the script's word; null when the
+ * program is no script that can be read, or its last command runs in the background or is not literal.
+ */
+export function startScriptEnd(
+  file: ParsedDockerfile,
+  stage: Stage,
+  ctx: BuildContext | null,
+  command: StartCommand = startCommand(file, stage),
+): { readonly words: readonly string[]; readonly script: string } | null {
   const program = runWords(command)?.[0];
   if (program === undefined) return null;
   const started = startScriptFiles(file, stage, ctx, command).find((f) => f.word === program);
@@ -149,7 +164,7 @@ export function idleStart(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
   if (!script.ok || last === undefined || last.separator === '&') return null;
   const final = script.commands.filter((c) => c.start >= last.start && c.end <= last.end).at(-1);
   const words = final?.args.every((a) => a !== null) === true && final.name !== null ? [final.name, ...(final.args as string[])] : null;
-  return words !== null && idleWords(words) ? { wait: words.join(' '), script: program } : null;
+  return words === null ? null : { words, script: program };
 }
 
 /**

@@ -1,0 +1,5 @@
+#!/bin/bash
+cd /work/project
+pip install -e .
+
+LANG=C.utf8 exec bash
