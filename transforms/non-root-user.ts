@@ -135,6 +135,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   (mounted from the host, keeping their owner) only \`docker run --user\` can match; or its command only waits (\`sleep infinity\`, \`tail -f /dev/null\`),
   keeping the container up for what \`docker exec\` starts there; or the start script it runs, read from the build context, ends by
   starting a prompt (\`pip install -e .; bash\`, \`exec bash -l\`): a workbench whose users type what runs;
+  or its ENTRYPOINT is a shell given \`-c\` alone (\`["bash", "-c"]\`) and it sets no CMD: it runs the command line \`docker run\` gives it;
 - \`project-tool\`: the container runs (also behind an init) a tool that checks a project's files and rewrites them
   in place (PROJECT_REWRITERS in src/knowledge: codespell with \`-w\`, Black, isort, Ruff, Prettier with \`--write\`, ESLint
   with \`--fix\`, shfmt, clang-format…): such an image runs on the project \`docker run\` mounts, whose files keep their
@@ -426,6 +427,11 @@ A final stage that already runs as another user (or one set from a build argumen
     if (driver !== undefined && base.kind === 'image' && base.image.repository.name === driver.image) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
     }
+    // \`ENTRYPOINT ["bash", "-c"]\` with no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it.
+    const shellRunner = command.cmd === null ? shellCommandRunner(command.entrypoint?.argv ?? null) : null;
+    if (shellRunner !== null) {
+      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is \`${shellRunner}\` and the stage sets no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it, which the Dockerfile does not show, so whether that can run as another user is not known`)];
+    }
     // A formatter or fixer run on the project `docker run` mounts: its files keep their owner from the host.
     const rewriter = projectRewriter(command);
     if (rewriter !== null) {
@@ -582,6 +588,16 @@ function promptOnly(command: StartCommand): string | null {
   const run = runWords(command);
   if (run === null) return null;
   return promptWords(run.slice(Math.max(wrappedProgram(run), 0))) ? run.join(' ') : null;
+}
+
+/** The words of an ENTRYPOINT that is a shell given \`-c\` and nothing to run (\`bash -c\`, \`/bin/sh -ec\`), joined; else null. */
+function shellCommandRunner(argv: readonly string[] | null): string | null {
+  if (argv === null || argv.length < 2) return null;
+  const [shell, ...options] = argv;
+  if (!SHELL_PROGRAMS.has(path.posix.basename(shell!))) return null;
+  // Options only, the last of them -c (alone or at the end of a bundle: -lc, -ec).
+  if (!options.every((o) => /^-[a-z]+$/.test(o)) || !/c$/.test(options.at(-1)!)) return null;
+  return argv.join(' ');
 }
 
 /** Whether a command's words start only a prompt: \`bash\`, \`sh -l\`, \`python3\`, \`php -a\`. */
