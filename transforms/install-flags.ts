@@ -1048,17 +1048,21 @@ function preview(command: string): string {
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }
 
-/** `gem update --system` before this command, in this RUN or an earlier one of the stage: RubyGems is then new enough for any flag. */
-function gemUpdatedBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
-  const updates = (s: ShellScript, before: number) => s.commands.some((c) => c.start < before && c.name === 'gem' && c.args[0] === 'update' && c.args.includes('--system'));
-  if (updates(script, cmd.command.start)) return true;
+/** Whether a command of \`script\` before \`cmd\`, or of an earlier RUN of the stage, does what \`does\` asks. */
+function doneBefore(ctx: Context, script: ShellScript, cmd: PackageCommand, does: (c: SimpleCommand) => boolean): boolean {
+  if (script.commands.some((c) => c.start < cmd.command.start && does(c))) return true;
   for (const i of ctx.file.stages[ctx.inst.stage]!.instructions) {
     if (i.index >= ctx.inst.index) break;
     if (i.keyword !== 'RUN') continue;
     const body = runBody(ctx.file, i);
-    if (body.ok && updates(body.parsed, Infinity)) return true;
+    if (body.ok && body.parsed.commands.some(does)) return true;
   }
   return false;
+}
+
+/** `gem update --system` before this command, in this RUN or an earlier one of the stage: RubyGems is then new enough for any flag. */
+function gemUpdatedBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
+  return doneBefore(ctx, script, cmd, (c) => c.name === 'gem' && c.args[0] === 'update' && c.args.includes('--system'));
 }
 
 /** RubyGems' configuration files: the system's (/etc/gemrc, the ruby image's /usr/local/etc/gemrc) and the user's (~/.gemrc). */
@@ -1072,22 +1076,15 @@ const GEMRC_NO_DOCUMENT = /(?:^|\s)(?:--no-document|--no-doc|--no-rdoc|--no-ri|-
  * (\`> /etc/gemrc\`, \`>> ~/.gemrc\`) whose text turns documentation off: every gem install then has it.
  */
 function gemrcWrittenBefore(ctx: Context, script: ShellScript, cmd: PackageCommand): boolean {
-  const writes = (s: ShellScript, before: number) =>
-    s.commands.some(
-      (c) =>
-        c.start < before &&
-        (c.name === 'echo' || c.name === 'printf') &&
-        c.redirects.some((r) => /^>>?\|?$/.test(r.op) && r.target?.value != null && GEMRC.test(r.target.value)) &&
-        c.args.some((a) => a !== null && GEMRC_NO_DOCUMENT.test(a)),
-    );
-  if (writes(script, cmd.command.start)) return true;
-  for (const i of ctx.file.stages[ctx.inst.stage]!.instructions) {
-    if (i.index >= ctx.inst.index) break;
-    if (i.keyword !== 'RUN') continue;
-    const body = runBody(ctx.file, i);
-    if (body.ok && writes(body.parsed, Infinity)) return true;
-  }
-  return false;
+  return doneBefore(
+    ctx,
+    script,
+    cmd,
+    (c) =>
+      (c.name === 'echo' || c.name === 'printf') &&
+      c.redirects.some((r) => /^>>?\|?$/.test(r.op) && r.target?.value != null && GEMRC.test(r.target.value)) &&
+      c.args.some((a) => a !== null && GEMRC_NO_DOCUMENT.test(a)),
+  );
 }
 
 /** pip was upgraded (or installed from get-pip.py) before this command, in the stage, what it builds on, or this RUN. */
