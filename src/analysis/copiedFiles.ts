@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { contextPath } from '../engine/context.js';
-import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { PerStage, rootStage, stageLineage } from '../dockerfile/stages.js';
 import { workdirAt as imageWorkdirAt } from '../dockerfile/workdir.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -47,8 +47,18 @@ export interface CopyStep {
   readonly destIsDir: boolean;
 }
 
-/** The COPY and ADD instructions of a stage, in order; their words as paths.ts's copyArgs reads them. */
-export function copySteps(file: ParsedDockerfile, stage: Stage): CopyStep[] {
+/**
+ * The COPY and ADD instructions of a stage, in order; their words as paths.ts's copyArgs reads them.
+ * Once per stage of a parsed file: a score of checks ask, and a destination under a chain of relative
+ * WORKDIRs is a path as long as the chain.
+ */
+export function copySteps(file: ParsedDockerfile, stage: Stage): readonly CopyStep[] {
+  return stepsOf.of(file, stage);
+}
+
+const stepsOf = new PerStage(readCopySteps);
+
+function readCopySteps(file: ParsedDockerfile, stage: Stage): readonly CopyStep[] {
   const out: CopyStep[] = [];
   for (const inst of stage.instructions) {
     if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
