@@ -59,6 +59,15 @@ export class FileMemo<V> {
     return slotsOf(file)?.[this.slot] as V | undefined;
   }
 
+  /** The value for the file, made by \`make\` when first asked for (\`undefined\` is never kept: null is). */
+  of(file: ParsedDockerfile, make: (file: ParsedDockerfile) => V): V {
+    const known = this.get(file);
+    if (known !== undefined) return known;
+    const value = make(file);
+    this.set(file, value);
+    return value;
+  }
+
   set(file: ParsedDockerfile, value: V): void {
     let slots = slotsOf(file);
     if (slots === undefined) {

@@ -88,6 +88,16 @@ describe('FileMemo', () => {
     expect(later.get(file)).toBe('later');
   });
 
+  it('makes a value once per file with of, null included', () => {
+    const memo = new FileMemo<string | null>();
+    const file = parseDockerfile('FROM a\n');
+    let made = 0;
+    const make = () => (made++, null);
+    expect(memo.of(file, make)).toBeNull();
+    expect(memo.of(file, make)).toBeNull();
+    expect(made).toBe(1);
+  });
+
   it('adds nothing a copy or deep equality sees', () => {
     const memo = new FileMemo<string>();
     const file = parseDockerfile('FROM a\n');

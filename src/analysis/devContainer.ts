@@ -110,8 +110,6 @@ export function ciAgentSaid(agent: CiAgentImage): string {
   return agent.kind === 'download' ? `line ${agent.line} downloads ${agent.what}, which runs its jobs in this image` : `the image is built on ${agent.image}, ${agent.what}, which CI jobs run in`;
 }
 
-const ciAgents = new FileMemo<{ readonly agent: CiAgentImage | null }>();
-
 /**
  * Whether CI jobs run in the final image, or null: it builds on an image made for them, or a RUN
  * downloads a CI agent into it, in its stage or one it builds on or copies from (the runner's image
@@ -119,24 +117,23 @@ const ciAgents = new FileMemo<{ readonly agent: CiAgentImage | null }>();
  * not the Dockerfile.
  */
 export function ciAgentImage(file: ParsedDockerfile): CiAgentImage | null {
-  const known = ciAgents.get(file);
-  if (known !== undefined) return known.agent;
+  return ciAgents.of(file, readCiAgentImage);
+}
+
+const ciAgents = new FileMemo<CiAgentImage | null>();
+
+function readCiAgentImage(file: ParsedDockerfile): CiAgentImage | null {
   const final = file.stages.at(-1);
   const ref = final === undefined ? null : (resolveBase(file, rootStage(file, final))?.ref ?? null);
   const image = ref === null ? null : ciJobImage(canonicalName(ref));
-  let agent: CiAgentImage | null = image === null || ref === null ? null : { kind: 'image', image: ref.raw, what: image.what };
-  for (const index of agent === null ? [...stagesFeedingFinal(file)].sort((a, b) => a - b) : []) {
+  if (image !== null && ref !== null) return { kind: 'image', image: ref.raw, what: image.what };
+  for (const index of [...stagesFeedingFinal(file)].sort((a, b) => a - b)) {
     for (const run of runScripts(file, file.stages[index]!)) {
       const found = ciAgentDownload(run.text);
-      if (found !== null) {
-        agent = { kind: 'download', line: run.inst.line, what: found.what };
-        break;
-      }
+      if (found !== null) return { kind: 'download', line: run.inst.line, what: found.what };
     }
-    if (agent !== null) break;
   }
-  ciAgents.set(file, { agent });
-  return agent;
+  return null;
 }
 
 /** The debuggers and tracers the final stage (or a stage it builds on) installs, when two or more, with the RUN that installs the second. */

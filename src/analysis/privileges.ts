@@ -1377,11 +1377,7 @@ function serialClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
  * derper from a \`git clone\`); \`none\` when no stage builds Go (a program goreleaser built is copied in).
  */
 function goBuilds(file: ParsedDockerfile): GoBuilds {
-  const known = goBuildsByFile.get(file);
-  if (known !== undefined) return known;
-  const found = readGoBuilds(file);
-  goBuildsByFile.set(file, found);
-  return found;
+  return goBuildsByFile.of(file, readGoBuilds);
 }
 
 type GoBuilds = 'context' | 'elsewhere' | 'none';

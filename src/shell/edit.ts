@@ -424,11 +424,7 @@ const tightByFile = new FileMemo<boolean>();
  * them each time made a file of thousands of RUNs quadratic.
  */
 function fileTightOperators(file: ParsedDockerfile): boolean {
-  const known = tightByFile.get(file);
-  if (known !== undefined) return known;
-  const tight = readTightOperators(file);
-  tightByFile.set(file, tight);
-  return tight;
+  return tightByFile.of(file, readTightOperators);
 }
 
 function readTightOperators(file: ParsedDockerfile): boolean {
