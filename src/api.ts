@@ -14,7 +14,7 @@ import { gitDiff } from './engine/diff.js';
 import { pipelineFailureKind, type FailureKind } from './engine/failures.js';
 import { exitCodeOf, type ErrorPolicy, type Reported } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
-import type { FileResult, WriteMode } from './engine/processFile.js';
+import type { FileResult, InferredContextRecord, WriteMode } from './engine/processFile.js';
 import { patchOf, sizeTotals, type RunSummary } from './engine/report.js';
 import { allTransforms, configure, findTransform, optionsProblem } from './engine/select.js';
 import type { AppliedChange, ConfiguredTransform, OptionValue, ProposedEdit, ProposedFile, ReportedRefusal, RuntimeChange, SizeEffect, Tier, Transform } from './engine/types.js';
@@ -73,6 +73,8 @@ export interface FileRecord {
   /** Edits of files of the build context (an existing .dockerignore). */
   readonly fileEdits: readonly { readonly path: string; readonly transform: string; readonly message: string; readonly status: string; readonly tier: Tier; readonly review?: string }[];
   readonly runtime: readonly RuntimeChange[];
+  /** The build context the run chose, when nothing named one and the Dockerfile's folder holds none of what it copies. */
+  readonly inferredContext: InferredContextRecord | null;
   readonly error: { readonly kind: string; readonly line: number | null; readonly message: string } | null;
   readonly written: boolean;
   /** The patch of this file (and the files it creates), as `git apply` takes it. */
@@ -154,7 +156,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       },
       problem: (p) => {
         problems.push(p);
-        const record: FileRecord = { path: p.path, patchPath: null, status: p.severity, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], error: { kind: p.kind, line: null, message: p.message }, written: false, diff: '', fixes: [] };
+        const record: FileRecord = { path: p.path, patchPath: null, status: p.severity, changes: [], refusals: [], newFiles: [], fileEdits: [], runtime: [], inferredContext: null, error: { kind: p.kind, line: null, message: p.message }, written: false, diff: '', fixes: [] };
         files.push(record);
         options.onFile?.(record);
       },
@@ -197,6 +199,7 @@ function recordOf(r: FileResult, status: Reported, patchPath: string): FileRecor
     newFiles: r.newFiles.map(({ path: p, transform, message, status: s, tier, review }) => ({ path: p, transform, message, status: s, tier, ...(review === undefined ? {} : { review }) })),
     fileEdits: r.fileEdits.map(({ path: p, transform, message, status: s, tier, review }) => ({ path: p, transform, message, status: s, tier, ...(review === undefined ? {} : { review }) })),
     runtime: r.runtime,
+    inferredContext: r.inferredContext ?? null,
     error: r.error,
     written: r.written,
     diff: patchOf(r),

@@ -11,6 +11,7 @@ import { discover } from './engine/discover.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
 import { MAX_CONTEXT_DOCKERFILES } from './engine/context.js';
+import { ContextFinder, type InferredContext } from './engine/inferContext.js';
 import { NewFileLedger, type FileTask, type RunContextDockerfiles, type WriteMode } from './engine/processFile.js';
 import { count, emptyTally, type Tally } from './engine/report.js';
 import { runTasks, type RunnerOptions } from './engine/runner.js';
@@ -72,11 +73,26 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   });
 
   const base = patchBase(cwd, run.relativeTo);
+  const contexts = new ContextFinder();
+  const noteOf = (file: string, inferred: InferredContext) =>
+    inferred.by === 'compose'
+      ? { by: inferred.by, file: displayPathOf(inferred.file, cwd), service: inferred.service }
+      : { by: inferred.by, folder: displayPathOf(path.dirname(file), cwd), sources: inferred.sources };
   const tasks = withContextDockerfiles(
     files.map((f): FileTask => {
       const settings = resolver.settingsFor(f.path);
       const display = displayPathOf(f.path, cwd);
-      const context = settings.context === null ? undefined : { root: settings.context, display: displayPathOf(settings.context, cwd), patchPath: patchFolderOf(settings.context, base) };
+      const inferred = settings.context === null ? contexts.contextOf(f.path) : null;
+      const root = settings.context ?? inferred?.root ?? null;
+      const context =
+        root === null
+          ? undefined
+          : {
+              root,
+              display: displayPathOf(root, cwd),
+              patchPath: patchFolderOf(root, base),
+              ...(inferred === null ? {} : { inferred: noteOf(f.path, inferred) }),
+            };
       return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
     }),
   );

@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every file (--no-config: none); default: the nearest dockshift.config.{json,yaml} or .dockshift.yaml above each file' })
     .option('print-config', { type: 'string', describe: 'Print what applies to this file, and where each value comes from' })
     .option('tier', { type: 'string', describe: 'safe: only changes that keep the build\'s meaning; review: also those a reviewer must check (default)' })
-    .option('context', { type: 'string', describe: "Build context folder for every Dockerfile (default: each Dockerfile's folder)" })
+    .option('context', { type: 'string', describe: "Build context folder for every Dockerfile (default: each Dockerfile's folder, or the folder above it that holds what it copies)" })
     .option('explain', { type: 'boolean', default: false, describe: 'Say what each transform changed or refused, and why' })
     .option('patch-file', { type: 'string', describe: 'Also write the whole patch to this file' })
     .option('relative-to', { type: 'string', describe: 'Name files in the patch from this folder (default: the top of the git repository)' })

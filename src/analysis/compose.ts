@@ -106,7 +106,7 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
 }
 
 /** The names compose files take (\`docker-compose.prod.yml\`, \`compose-dev.yaml\`, \`docker-compose-queue-source.yml\`). */
-const COMPOSE_NAME = /^(?:docker-)?compose(?:[._-].*)?\.ya?ml$/;
+export const COMPOSE_NAME = /^(?:docker-)?compose(?:[._-].*)?\.ya?ml$/;
 
 /** Folders of a project that hold no compose file of its own. */
 const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);

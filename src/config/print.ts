@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Io } from '../cli.js';
+import { ContextFinder } from '../engine/inferContext.js';
 import { configErrorLine, type SettingsResolver } from './resolve.js';
 
 /**
@@ -22,6 +23,18 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
   }
   const s = resolver.settingsFor(file);
   const origin = (from: string) => from.replace(/^\/.*?(?=:\d+)/, (p) => shown(p));
+  // Nothing names a context: the run takes the Dockerfile's folder, or the one it infers.
+  const inferred = s.context === null ? new ContextFinder().contextOf(path.resolve(io.cwd, file)) : null;
+  const context =
+    inferred !== null
+      ? {
+          value: shown(inferred.root),
+          from:
+            inferred.by === 'compose'
+              ? `inferred: service ${inferred.service} of ${shown(inferred.file)} builds it with this context`
+              : `inferred: the Dockerfile's folder holds none of what it copies (${inferred.sources.slice(0, 2).join(', ')}${inferred.sources.length > 2 ? ', …' : ''}), this one all of it`,
+        }
+      : { value: s.context === null ? shown(path.dirname(file)) : shown(s.context), from: origin(s.origins.context) };
   if (json) {
     const transforms = Object.fromEntries(
       Object.entries(s.origins.transforms).map(([name, t]) => [
@@ -35,7 +48,7 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
           file: shown(file),
           config: s.config === null ? null : shown(s.config),
           tier: { value: s.selection.tier ?? 'review', from: origin(s.origins.tier) },
-          context: { value: s.context === null ? shown(path.dirname(file)) : shown(s.context), from: origin(s.origins.context) },
+          context,
           includeGenerated: { value: s.selection.includeGenerated === true, from: origin(s.origins.includeGenerated) },
           transforms,
         },
@@ -50,7 +63,7 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
     ['file', shown(file)],
     ['config', s.config === null ? '(none found)' : shown(s.config)],
     ['tier', `${s.selection.tier ?? 'review'}  (${origin(s.origins.tier)})`],
-    ['context', `${s.context === null ? shown(path.dirname(file)) : shown(s.context)}  (${origin(s.origins.context)})`],
+    ['context', `${context.value}  (${context.from})`],
     // What becomes of the file when its header says it is generated.
     ['generated', `${s.selection.includeGenerated === true ? 'included' : 'skipped'}  (${origin(s.origins.includeGenerated)})`],
   ];

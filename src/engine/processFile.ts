@@ -24,12 +24,23 @@ export interface FileTask {
    * The build context root (absolute), how it is shown and how the patch names it;
    * default: the Dockerfile's folder.
    */
-  readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string };
+  readonly context?: { readonly root: string; readonly display: string; readonly patchPath?: string; readonly inferred?: InferredContextNote };
   /** Which of the run's selections applies (see worker.ts's Batch); default 0. */
   readonly selection?: number;
   /** The run's other Dockerfiles of the same build context: one object per context, shared by its tasks. */
   readonly contextDockerfiles?: RunContextDockerfiles;
 }
+
+/**
+ * Why the run builds a Dockerfile with a context it chose (inferContext.ts), paths as shown: a compose
+ * file's service builds it so, or its own folder holds none of the sources it copies.
+ */
+export type InferredContextNote =
+  | { readonly by: 'compose'; readonly file: string; readonly service: string }
+  | { readonly by: 'copies'; readonly folder: string; readonly sources: readonly string[] };
+
+/** The build context the run chose for a Dockerfile, as shown, and why. */
+export type InferredContextRecord = { readonly path: string } & InferredContextNote;
 
 /** What the run knows of the Dockerfiles built with one build context (batch.ts), as plain data. */
 export interface RunContextDockerfiles {
@@ -107,6 +118,8 @@ export interface FileResult {
   readonly fixes: readonly Fix[];
   readonly error: FileFailure | null;
   readonly written: boolean;
+  /** The build context the run chose, when nothing named one and the Dockerfile's folder cannot be it. */
+  readonly inferredContext?: InferredContextRecord;
   /**
    * Under --write, the Dockerfile's new text when the files it proposes in the build context are to
    * be written first: `NewFileLedger` writes it once they are, so nothing is left half-applied.
@@ -197,6 +210,7 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
       fixes: result.regions.length === 0 ? [] : fixesOf(read.text, result.regions),
       error: null,
       written: changed && mode === 'write' && !deferred,
+      ...(task.context?.inferred === undefined ? {} : { inferredContext: { path: context.display === '' ? '.' : context.display, ...task.context.inferred } }),
       ...(deferred ? { pending: { target: task.path, output: result.output, mode: read.mode } } : {}),
     };
   } catch (err) {

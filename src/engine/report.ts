@@ -93,7 +93,7 @@ export function renderPatch(result: FileResult, color: boolean): string {
 }
 
 /** `--explain`: each change and each refusal with its transform, line and reason. */
-export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime'>): string[] {
+export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime' | 'inferredContext'>): string[] {
   const lines = [
     ...result.changes.map((c) => ({
       line: c.line,
@@ -102,6 +102,7 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
     ...result.refusals.map((r) => ({ line: r.line, text: `${r.transform}: refused (${r.code}): ${r.reason}` })),
   ].sort((a, b) => a.line - b.line);
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
+  if (result.inferredContext !== undefined) out.unshift(`${result.path}: ${inferredContextSaid(result.inferredContext)}`);
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : f.status === 'failed' ? ' (not written)' : ''}`);
@@ -110,6 +111,14 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
     out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : e.status === 'failed' ? ' (not written)' : ''}`);
   }
   return out;
+}
+
+/** Why the run chose the build context it did (inferContext.ts), as --explain says it. */
+export function inferredContextSaid(c: NonNullable<FileResult['inferredContext']>): string {
+  const another = '(`--context` or a .dockshift.yaml\'s `context:` names another)';
+  if (c.by === 'compose') return `build context taken as ${c.path}: service ${c.service} of ${c.file} builds the Dockerfile with it ${another}`;
+  const shown = c.sources.slice(0, 2).join(', ') + (c.sources.length > 2 ? ` and ${c.sources.length - 2} more` : '');
+  return `build context taken as ${c.path}: the Dockerfile's folder, ${c.folder}, holds none of what it copies (${shown}), and ${c.path} holds it all ${another}`;
 }
 
 /** The hadolint rules a transform addresses, by its name. */
@@ -132,6 +141,7 @@ export function jsonFileRecord(result: FileResult, status: Reported, patchPath: 
     newFiles: result.newFiles.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
     fileEdits: result.fileEdits.map(({ path, transform, message, status, tier, review }) => ({ path, transform, message, status, tier, ...(review === undefined ? {} : { review }) })),
     runtime: result.runtime,
+    inferredContext: result.inferredContext ?? null,
     error: result.error,
     written: result.written,
     diff: patchOf(result),
@@ -150,6 +160,7 @@ export function jsonProblemRecord(path: string, kind: ProblemKind, message: stri
     newFiles: [],
     fileEdits: [],
     runtime: [],
+    inferredContext: null,
     error: { kind, line: null, message },
     written: false,
     diff: '',

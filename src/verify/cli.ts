@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import type { Io } from '../cli.js';
 import { discover } from '../engine/discover.js';
 import { readDockerfile, writeAtomic } from '../engine/files.js';
+import { ContextFinder } from '../engine/inferContext.js';
 import { selectTransforms } from '../engine/select.js';
 import { BUILDER_NAMES, chooseBuilder } from './builders/detect.js';
 import { exec as realExec, type Exec } from './exec.js';
@@ -123,6 +124,7 @@ export async function verifyMain(argv: readonly string[], io: Io, deps: VerifyDe
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-verify-'));
   const results: FileVerification[] = [];
   let fixErrors = 0;
+  const contexts = new ContextFinder();
   try {
     for (const { path: abs } of found.files) {
       const display = displayPath(io.cwd, abs);
@@ -131,7 +133,7 @@ export async function verifyMain(argv: readonly string[], io: Io, deps: VerifyDe
       if (!read.ok) {
         v = unreadable(display, read.message);
       } else {
-        v = await verifyFile({ path: abs, display, context: path.dirname(abs) }, read.text, {
+        v = await verifyFile({ path: abs, display, context: contexts.contextOf(abs)?.root ?? path.dirname(abs) }, read.text, {
           builder,
           settings,
           workDir,

@@ -1,0 +1,262 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readDockerfile } from './files.js';
+import { repositoryAt } from './gitRepository.js';
+import { yaml } from './yaml.js';
+import { COMPOSE_NAME } from '../analysis/compose.js';
+
+/** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
+export type InferredContext =
+  /** A compose file of the repository builds it with that context. */
+  | { readonly root: string; readonly by: 'compose'; readonly file: string; readonly service: string }
+  /** A folder above its own holds what it copies (`sources`, as it names them), where its own folder holds none of it. */
+  | { readonly root: string; readonly by: 'copies'; readonly sources: readonly string[] };
+
+/** Enough sources to tell the folder apart; a file that copies hundreds is not slowed by a stat for each. */
+const MAX_SOURCES = 16;
+
+/**
+ * The build context of a Dockerfile when neither `--context` nor a configuration names one: its own
+ * folder, as `docker build .` beside it takes, unless that folder holds none of what its COPY and ADD
+ * instructions copy from the context, so that a build with it would fail, and a folder above it, up to
+ * the top of its git repository (`top`), holds all of it: a monorepo's `docker build -f
+ * services/api/Dockerfile .`, or a compose service with `context: .`. Null to keep the default: the
+ * file copies nothing that names a file (only `.`, globs, variables, other stages, URLs), or no folder
+ * holds it all.
+ */
+export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
+  const own = path.dirname(dockerfile);
+  if (own === top || !isInside(top, own)) return null;
+  const sources = copiedSources(text).slice(0, MAX_SOURCES);
+  if (sources.length === 0 || sources.some((s) => exists(own, s))) return null;
+  for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
+    if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources };
+    if (dir === top || path.dirname(dir) === dir) return null;
+  }
+}
+
+function isInside(top: string, dir: string): boolean {
+  const rel = path.relative(top, dir);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function exists(dir: string, source: string): boolean {
+  return fs.statSync(path.join(dir, source), { throwIfNoEntry: false }) !== undefined;
+}
+
+/**
+ * What the build stages' COPY and ADD instructions copy from the build context, by the paths they
+ * name, without `./` or a leading `/` (both are from the context's top), each once. Read with a scan
+ * of the lines rather than the parser: the run asks it of every Dockerfile below a repository's top,
+ * before any is parsed. Left out: what another stage or image gives (`--from`), URLs and git
+ * addresses, paths with a variable or a glob, and `.`, which every folder holds.
+ */
+export function copiedSources(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const escape = escapeOf(lines);
+  const found = new Set<string>();
+  let heredocEnd: { word: string; tabs: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (heredocEnd.length > 0) {
+      const end = heredocEnd[0]!;
+      if ((end.tabs ? lines[i]!.replace(/^\t+/, '') : lines[i]) === end.word) heredocEnd = heredocEnd.slice(1);
+      continue;
+    }
+    let line = lines[i]!;
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    // One instruction's lines, joined where each ends in the escape, comment lines inside left out;
+    // kept only for COPY and ADD, so a long RUN costs a look at the end of each of its lines.
+    const copies = /^\s*(?:COPY|ADD)(?:\s|$)/i.test(line);
+    const parts: string[] = [];
+    heredocEnd = heredocsOf(line);
+    while (endsInEscape(line, escape) && i + 1 < lines.length) {
+      if (copies) parts.push(line.trimEnd().slice(0, -1));
+      i++;
+      while (i + 1 < lines.length && /^\s*#/.test(lines[i]!)) i++;
+      line = lines[i]!;
+      heredocEnd.push(...heredocsOf(line));
+    }
+    if (!copies || heredocEnd.length > 0) continue;
+    parts.push(line);
+    for (const source of instructionSources(parts.join(' ').replace(/^\s*\S+/, ''))) found.add(source);
+  }
+  return [...found];
+}
+
+function escapeOf(lines: readonly string[]): '\\' | '`' {
+  // Parser directives come first, before any blank line, comment or instruction.
+  for (const line of lines) {
+    const directive = /^\s*#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/.exec(line);
+    if (directive === null) break;
+    if (directive[1]!.toLowerCase() === 'escape') return directive[2] === '`' ? '`' : '\\';
+  }
+  return '\\';
+}
+
+function endsInEscape(line: string, escape: string): boolean {
+  return line.trimEnd().endsWith(escape);
+}
+
+/** The heredocs a line of an instruction opens (\`<<EOF\`, \`<<-"EOF"\`), in order: the lines after it up to each word are its body. */
+function heredocsOf(line: string): { word: string; tabs: boolean }[] {
+  if (!line.includes('<<')) return [];
+  return [...line.matchAll(/<<(-?)\s*(["']?)([A-Za-z0-9_]+)\2/g)].map((m) => ({ word: m[3]!, tabs: m[1] === '-' }));
+}
+
+function instructionSources(args: string): string[] {
+  let words: string[];
+  const rest = args.replace(/^(?:\s*--\S+)*\s*/, (flags) => (/--from\b/i.test(flags) ? '\0' : ''));
+  if (rest.startsWith('\0')) return [];
+  if (rest.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(rest);
+      if (!Array.isArray(parsed) || !parsed.every((w) => typeof w === 'string')) return [];
+      words = parsed as string[];
+    } catch {
+      return [];
+    }
+  } else {
+    words = rest.trim().split(/\s+/);
+  }
+  return words
+    .slice(0, -1)
+    .filter((w) => !/[$*?[\]{}]|:\/\/|^git@/.test(w))
+    .map((w) => w.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, ''))
+    .filter((w) => w !== '' && w !== '.' && !w.startsWith('../'));
+}
+
+/**
+ * Finds the build context of Dockerfiles on disk (real paths) that nothing names one for, within their
+ * git repository: the one a compose file of the repository (in the Dockerfile's folder or one above it)
+ * builds it with, when its services that build it agree on one, else inferContext's. Null outside a
+ * repository, for its own folder, and when the file cannot be read (its run reports why). One finder
+ * serves a run: it keeps what it read of each folder, so a monorepo's Dockerfiles share the look-ups.
+ */
+export class ContextFinder {
+  private readonly tops = new Map<string, string | null>();
+  private readonly composeFiles = new Map<string, readonly string[]>();
+  private readonly builds = new Map<string, readonly ComposeBuild[]>();
+  private readonly below = new Map<string, readonly string[]>();
+
+  contextOf(dockerfile: string): InferredContext | null {
+    const own = path.dirname(dockerfile);
+    const top = this.topOf(own);
+    if (top === null) return null;
+    const composed = this.composedContext(dockerfile, top);
+    if (composed !== null) return composed.root === own ? null : composed;
+    if (top === own) return null;
+    const read = readDockerfile(dockerfile);
+    return read.ok ? inferContext(dockerfile, read.text, top) : null;
+  }
+
+  /** The context the compose files that build the Dockerfile give it; null when none builds it or they disagree. */
+  private composedContext(dockerfile: string, top: string): InferredContext | null {
+    const found: InferredContext[] = [];
+    const folders: string[] = [];
+    for (let dir = path.dirname(dockerfile); ; dir = path.dirname(dir)) {
+      folders.push(dir);
+      if (dir === top || path.dirname(dir) === dir) break;
+    }
+    for (const dir of [...folders, ...this.foldersBelow(top).filter((d) => !folders.includes(d))]) {
+      for (const file of this.composeFilesIn(dir)) {
+        for (const b of this.buildsOf(file)) if (b.dockerfile === dockerfile) found.push({ root: b.context, by: 'compose', file, service: b.service });
+      }
+    }
+    return found.length > 0 && found.every((f) => f.root === found[0]!.root) ? found[0]! : null;
+  }
+
+  /** The folders directly below a repository's top, where a project keeps compose files beside its Dockerfiles (\`deploy/\`, \`docker/\`). */
+  private foldersBelow(top: string): readonly string[] {
+    let folders = this.below.get(top);
+    if (folders === undefined) {
+      let entries: fs.Dirent[] = [];
+      try {
+        entries = fs.readdirSync(top, { withFileTypes: true });
+      } catch {
+        // An unreadable top has no folders we can read.
+      }
+      const names = entries.filter((e) => e.isDirectory() && !NOT_PROJECT_FOLDERS.has(e.name)).map((e) => e.name);
+      this.below.set(top, (folders = names.sort().map((n) => path.join(top, n))));
+    }
+    return folders;
+  }
+
+  private composeFilesIn(dir: string): readonly string[] {
+    let files = this.composeFiles.get(dir);
+    if (files === undefined) {
+      let names: string[] = [];
+      try {
+        names = fs.readdirSync(dir).filter((n) => COMPOSE_NAME.test(n));
+      } catch {
+        // An unreadable folder holds no compose file we can read.
+      }
+      this.composeFiles.set(dir, (files = names.sort().map((n) => path.join(dir, n))));
+    }
+    return files;
+  }
+
+  private buildsOf(file: string): readonly ComposeBuild[] {
+    let builds = this.builds.get(file);
+    if (builds === undefined) this.builds.set(file, (builds = composeBuilds(file)));
+    return builds;
+  }
+
+  private topOf(dir: string): string | null {
+    const seen: string[] = [];
+    let top: string | null | undefined;
+    for (let at = dir; ; at = path.dirname(at)) {
+      top = this.tops.get(at);
+      if (top !== undefined) break;
+      seen.push(at);
+      const repo = repositoryAt(at);
+      if (repo !== null) {
+        top = repo.top;
+        break;
+      }
+      if (path.dirname(at) === at) {
+        top = null;
+        break;
+      }
+    }
+    for (const d of seen) this.tops.set(d, top);
+    return top;
+  }
+}
+
+/** Folders of a repository's top that hold no compose file of the project's. */
+const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);
+
+/** A compose service that builds a Dockerfile of the disk: both absolute. */
+interface ComposeBuild {
+  readonly service: string;
+  readonly dockerfile: string;
+  readonly context: string;
+}
+
+/**
+ * The builds a compose file's services name: \`build: ./api\`, or \`build: {context, dockerfile}\` (the
+ * Dockerfile from the context, the context from the compose file's folder). Not those whose context is a
+ * URL or either path holds a variable, which compose fills from an environment we do not see.
+ */
+function composeBuilds(file: string): ComposeBuild[] {
+  let doc: unknown;
+  try {
+    doc = yaml().parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const services = typeof doc === 'object' && doc !== null ? (doc as { services?: unknown }).services : undefined;
+  if (typeof services !== 'object' || services === null) return [];
+  const out: ComposeBuild[] = [];
+  for (const [service, spec] of Object.entries(services as Record<string, unknown>)) {
+    const build = typeof spec === 'object' && spec !== null ? (spec as { build?: unknown }).build : undefined;
+    const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
+    if (parts === null) continue;
+    const context = typeof parts.context === 'string' ? parts.context : '.';
+    const dockerfile = typeof parts.dockerfile === 'string' ? parts.dockerfile : 'Dockerfile';
+    if (/[$]|:\/\/|^git@/.test(context) || dockerfile.includes('$')) continue;
+    const root = path.resolve(path.dirname(file), context.replace(/\\/g, '/'));
+    out.push({ service, context: root, dockerfile: path.resolve(root, dockerfile.replace(/\\/g, '/')) });
+  }
+  return out;
+}

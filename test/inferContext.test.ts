@@ -1,0 +1,171 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ContextFinder, copiedSources, inferContext } from '../src/engine/inferContext.js';
+import { assertBuilt, dockshift, jsonRecords, removeTempFolders, tempFolder } from './helpers/cli.js';
+
+beforeAll(assertBuilt);
+afterEach(removeTempFolders);
+
+describe('copiedSources', () => {
+  it('names what COPY and ADD take from the context, without ./ or a leading /', () => {
+    const text = [
+      'FROM node:20 AS build',
+      'COPY ./services/api/package.json /app/',
+      'COPY --chown=node:node /services/api/src ./src',
+      'ADD ["services/api/config dir/", "/etc/api/"]',
+      'COPY services/api/a.js \\',
+      '# a comment inside the instruction',
+      '     services/api/b.js /app/',
+      'FROM node:20-slim',
+      'COPY --from=build /app /app',
+      'COPY . .',
+      'COPY *.json $APP/x ${DIR}/y https://example.com/z /app/',
+      'ADD https://example.com/tool.tar.gz /opt/',
+      'ADD git@github.com:o/r.git /src',
+      'COPY ../outside /x',
+      'ONBUILD COPY services/child /child',
+      'COPY ./services/api/package.json /again/',
+    ].join('\n');
+    expect(copiedSources(text)).toEqual(['services/api/package.json', 'services/api/src', 'services/api/config dir', 'services/api/a.js', 'services/api/b.js']);
+  });
+
+  it('reads the escape directive and CRLF lines, and skips what heredocs hold', () => {
+    const windows = '# escape=`\r\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\r\nCOPY app\\bin `\r\n     C:/app/\r\n';
+    expect(copiedSources(windows)).toEqual(['app\\bin']);
+    const heredocs = ['FROM alpine', 'COPY <<EOF /etc/app.conf', 'COPY not/an/instruction /x', 'EOF', 'RUN <<-SH', '\tCOPY nor/this /y', '\tSH', 'COPY real/file /z'].join('\n');
+    expect(copiedSources(heredocs)).toEqual(['real/file']);
+  });
+});
+
+describe('inferContext', () => {
+  const repo = () =>
+    tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'services/api/Dockerfile': 'FROM node:20\nCOPY services/api/package.json services/api/server.js /app/\nCMD ["node", "/app/server.js"]\n',
+      'services/api/package.json': '{}\n',
+      'services/api/server.js': '1\n',
+    });
+
+  it('takes the folder above that holds every source when the own folder holds none', () => {
+    const root = repo();
+    const file = path.join(root, 'services/api/Dockerfile');
+    expect(new ContextFinder().contextOf(file)).toEqual({ root, by: 'copies', sources: ['services/api/package.json', 'services/api/server.js'] });
+  });
+
+  it('keeps the own folder when it holds a source, when no folder holds them all, and outside a repository', () => {
+    const root = repo();
+    const own = path.join(root, 'services/api');
+    // The own folder holds server.js: a build beside the Dockerfile may well be how it is built.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY server.js services/api/server.js /app/\n', root)).toBeNull();
+    // One source is nowhere: no folder is proven the context.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js dist/app.js /app/\n', root)).toBeNull();
+    // Nothing named: `.` is in every folder.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY . /app/\n', root)).toBeNull();
+    // Not above the repository's top.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js /app/\n', own)).toBeNull();
+    const loose = tempFolder({ 'services/api/Dockerfile': 'FROM node:20\nCOPY services/api/server.js /app/\n', 'services/api/server.js': '1\n' });
+    expect(new ContextFinder().contextOf(path.join(loose, 'services/api/Dockerfile'))).toBeNull();
+  });
+
+  it('takes the nearest folder that holds them all', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'apps/web/docker/Dockerfile': 'FROM nginx\nCOPY dist /usr/share/nginx/html\n',
+      'apps/web/dist/index.html': '<p>\n',
+      'dist/index.html': '<p>\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'apps/web/docker/Dockerfile'))?.root).toBe(path.join(root, 'apps/web'));
+  });
+});
+
+describe('ContextFinder', () => {
+  const API = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "services/api/main.py"]\n';
+
+  it('takes the context a compose service of the repository builds the Dockerfile with', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'deploy/docker-compose.yml': 'services:\n  api:\n    build:\n      context: ..\n      dockerfile: services/api/Dockerfile\n  web:\n    build: ../web\n',
+      'services/api/Dockerfile': API,
+      'services/api/main.py': 'print(1)\n',
+      'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: ./services/api/Dockerfile\n',
+    });
+    // Both compose files say the same (deploy/, below the top, is where projects keep them); only `COPY . .`, which proves nothing, is copied.
+    expect(new ContextFinder().contextOf(path.join(root, 'services/api/Dockerfile'))).toEqual({ root, by: 'compose', file: path.join(root, 'compose.yaml'), service: 'api' });
+    fs.rmSync(path.join(root, 'compose.yaml'));
+    expect(new ContextFinder().contextOf(path.join(root, 'services/api/Dockerfile'))).toEqual({ root, by: 'compose', file: path.join(root, 'deploy/docker-compose.yml'), service: 'api' });
+  });
+
+  it('keeps the own folder when a compose service builds it there, and reads the sources when services disagree', () => {
+    const own = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docker-compose.yml': 'services:\n  api:\n    build: ./services/api\n',
+      // The root holds what it names, but compose builds it beside itself.
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nCOPY requirements.txt /app/\n',
+      'requirements.txt': 'flask\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(own, 'services/api/Dockerfile'))).toBeNull();
+    const split = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docker-compose.yml': 'services:\n  a:\n    build: ./services/api\n  b:\n    build:\n      context: .\n      dockerfile: services/api/Dockerfile\n',
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nCOPY requirements.txt /app/\n',
+      'requirements.txt': 'flask\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(split, 'services/api/Dockerfile'))).toEqual({ root: split, by: 'copies', sources: ['requirements.txt'] });
+  });
+
+  it('leaves a context compose fills from the environment to the sources', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'compose.yaml': 'services:\n  api:\n    build:\n      context: ${API_CONTEXT:-.}\n      dockerfile: services/api/Dockerfile\n',
+      'services/api/Dockerfile': API,
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'services/api/Dockerfile'))).toBeNull();
+  });
+});
+
+describe('the CLI', () => {
+  const monorepo = () =>
+    tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      // The workspace's lock file is at the top: the build installs from there, then copies the whole tree.
+      'services/api/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nUSER node\nCMD ["node", "services/api/server.js"]\n',
+      'package.json': '{"name":"mono","version":"1.0.0"}\n',
+      'package-lock.json': '{}\n',
+      'services/api/server.js': '1\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1\n',
+    });
+
+  it('builds a Dockerfile whose folder holds none of what it copies with the folder above that holds it, and says so', () => {
+    const root = monorepo();
+    const run = dockshift(['-t', 'dockerignore', '--explain', '--json', 'services/api/Dockerfile'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    const record = jsonRecords(run).find((r) => r.type === 'file') as { inferredContext: unknown; newFiles: { path: string }[] };
+    expect(record.inferredContext).toEqual({ path: '.', by: 'copies', folder: 'services/api', sources: ['package.json', 'package-lock.json'] });
+    // The .dockerignore goes where `docker build -f services/api/Dockerfile .` reads it.
+    expect(record.newFiles.map((f) => f.path)).toEqual(['.dockerignore']);
+    expect(run.stderr).toContain(
+      "services/api/Dockerfile: build context taken as .: the Dockerfile's folder, services/api, holds none of what it copies (package.json, package-lock.json), and . holds it all",
+    );
+  });
+
+  it('says which compose service gave the context', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: services/api/Dockerfile\n',
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "services/api/main.py"]\n',
+    });
+    const run = dockshift(['-t', 'exec-form', '--explain', '--json', 'services/api/Dockerfile'], { cwd: root });
+    const record = jsonRecords(run).find((r) => r.type === 'file') as { inferredContext: unknown };
+    expect(record.inferredContext).toEqual({ path: '.', by: 'compose', file: 'compose.yaml', service: 'api' });
+    expect(run.stderr).toContain('services/api/Dockerfile: build context taken as .: service api of compose.yaml builds the Dockerfile with it');
+  });
+
+  it('takes the context --context names, and says nothing of it', () => {
+    const root = monorepo();
+    const run = dockshift(['-t', 'dockerignore', '--explain', '--json', '--context', 'services/api', 'services/api/Dockerfile'], { cwd: root });
+    const record = jsonRecords(run).find((r) => r.type === 'file') as Record<string, unknown>;
+    expect(record.inferredContext).toBeNull();
+    expect(run.stderr).not.toContain('build context taken as');
+  });
+});
