@@ -102,42 +102,63 @@ export function functionBodies(script: ShellScript): Map<string, string> {
 }
 
 /**
- * For each top-level statement, whether every path through it ends in `exec` with a program:
- * an exec, or an `if` with an `else`, a `case` with a `*)` item or a `{ …; }` whose every branch
- * ends so (`case "$1" in serve) exec app "$@" ;; *) exec "$@" ;; esac`). What follows such a
- * statement never runs. Empty when the script does not parse.
+ * How a path through a statement can end: in \`exec\` with a program (\`exec\`), in another command the
+ * shell waits for (\`command\`, \`exec\` without a program too), in \`exit\` or \`return\` (\`exit\`), by
+ * running nothing more (\`none\`: an \`if\` without \`else\`, a \`case\` without \`*)\`), or in what is not
+ * read here (\`unknown\`: a loop, \`a || b\`, a background job, an empty branch).
  */
-export function statementsEndingInExec(source: string): readonly boolean[] {
+type PathEnd = 'exec' | 'command' | 'exit' | 'none' | 'unknown';
+
+/** The ways each top-level statement can end (see PathEnd); empty when the script does not parse. */
+function statementEnds(source: string): readonly ReadonlySet<PathEnd>[] {
   const parsed = parseBash(source);
-  return parsed.ok ? items(parsed.file.Stmts).map((st) => endsInExec(st, 0)) : [];
+  return parsed.ok ? items(parsed.file.Stmts).map((st) => pathEnds(st, 0)) : [];
 }
 
-function endsInExec(st: GoStmt, depth: number): boolean {
-  if (st.Background || st.Coprocess || depth > 32) return false;
+function pathEnds(st: GoStmt, depth: number): Set<PathEnd> {
+  if (st.Background || st.Coprocess || depth > 32) return new Set(['unknown']);
   const cmd = st.Cmd;
+  const last = (list: GoSlice<GoStmt>): Set<PathEnd> => {
+    const stmt = items(list).at(-1);
+    return stmt === undefined ? new Set(['unknown']) : pathEnds(stmt, depth + 1);
+  };
   switch (nodeType(cmd)) {
     case 'CallExpr': {
       const args = items((cmd as GoCallExpr).Args);
-      return args.length > 1 && literal(args[0]!) === 'exec';
+      if (args.length === 0) return new Set(['unknown']);
+      const name = literal(args[0]!);
+      return new Set([name === 'exec' && args.length > 1 ? 'exec' : name === 'exit' || name === 'return' ? 'exit' : 'command']);
     }
     case 'Block':
-      return lastEndsInExec((cmd as GoBlock).Stmts, depth);
+      return last((cmd as GoBlock).Stmts);
     case 'IfClause': {
+      const ends = new Set<PathEnd>();
       for (let clause = cmd as GoIfClause; ; clause = clause.Else) {
-        if (!lastEndsInExec(clause.Then, depth)) return false;
-        // An `else` (no condition) ends the chain; an `if` or `elif` without one lets a path through.
-        if (clause.Cond.$length === 0) return true;
-        if (nodeType(clause.Else) === null) return false;
+        for (const end of last(clause.Then)) ends.add(end);
+        // An \`else\` (no condition) ends the chain; an \`if\` or \`elif\` without one lets a path through.
+        if (clause.Cond.$length === 0) return ends;
+        if (nodeType(clause.Else) === null) return ends.add('none');
       }
     }
     case 'CaseClause': {
       const cases = items((cmd as GoCaseClause).Items);
-      const matchesAll = cases.some((c) => items(c.Patterns).some((w) => literal(w) === '*'));
-      return matchesAll && cases.every((c) => lastEndsInExec(c.Stmts, depth));
+      const ends = new Set<PathEnd>();
+      for (const c of cases) for (const end of last(c.Stmts)) ends.add(end);
+      return cases.some((c) => items(c.Patterns).some((w) => literal(w) === '*')) ? ends : ends.add('none');
     }
     default:
-      return false;
+      return new Set(['unknown']);
   }
+}
+
+/**
+ * For each top-level statement, whether every path through it ends in \`exec\` with a program:
+ * an exec, or an \`if\` with an \`else\`, a \`case\` with a \`*)\` item or a \`{ …; }\` whose every branch
+ * ends so (\`case "$1" in serve) exec app "$@" ;; *) exec "$@" ;; esac\`). What follows such a
+ * statement never runs. Empty when the script does not parse.
+ */
+export function statementsEndingInExec(source: string): readonly boolean[] {
+  return statementEnds(source).map((ends) => ends.size === 1 && ends.has('exec'));
 }
 
 /**
@@ -148,42 +169,7 @@ function endsInExec(st: GoStmt, depth: number): boolean {
  * branch that ends in a construct not read here (a loop, \`a || b\`). Empty when the script does not parse.
  */
 export function statementsRunningOnWithoutExec(source: string): readonly boolean[] {
-  const parsed = parseBash(source);
-  return parsed.ok ? items(parsed.file.Stmts).map((st) => runsOnWithoutExec(st, 0)) : [];
-}
-
-function runsOnWithoutExec(st: GoStmt, depth: number): boolean {
-  if (st.Background || st.Coprocess || depth > 32) return false;
-  const cmd = st.Cmd;
-  const last = (list: GoSlice<GoStmt>) => {
-    const stmt = items(list).at(-1);
-    return stmt !== undefined && runsOnWithoutExec(stmt, depth + 1);
-  };
-  switch (nodeType(cmd)) {
-    case 'CallExpr': {
-      const args = items((cmd as GoCallExpr).Args);
-      if (args.length === 0) return false;
-      const name = literal(args[0]!);
-      return !(name === 'exec' && args.length > 1) && name !== 'exit' && name !== 'return';
-    }
-    case 'Block':
-      return last((cmd as GoBlock).Stmts);
-    case 'IfClause': {
-      for (let clause = cmd as GoIfClause; ; clause = clause.Else) {
-        if (last(clause.Then)) return true;
-        if (clause.Cond.$length === 0 || nodeType(clause.Else) === null) return false;
-      }
-    }
-    case 'CaseClause':
-      return items((cmd as GoCaseClause).Items).some((c) => last(c.Stmts));
-    default:
-      return false;
-  }
-}
-
-function lastEndsInExec(list: GoSlice<GoStmt>, depth: number): boolean {
-  const last = items(list).at(-1);
-  return last !== undefined && endsInExec(last, depth + 1);
+  return statementEnds(source).map((ends) => ends.has('command'));
 }
 
 /** A word that is one unquoted literal (`exec`, `*`), else null. */
