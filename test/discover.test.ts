@@ -93,6 +93,10 @@ describe('isDockerfileName', () => {
     'dockerfile.json',
     'Dockerfile_guide.md',
     'dockerfile.R',
+    'Dockerfile_to_generic.mli',
+    'dockerfile_lexer.mll',
+    'dockerfile_parser.mly',
+    'dockerfile.hrl',
     // a bundler's chunk of an editor's Dockerfile mode, its source map, and the copies a build precompresses
     'dockerfile-knGOOxt4.js.map',
     'dockerfile.js.map',

@@ -13,6 +13,10 @@ export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'java', 'kt', 'kts', 'scala', 'groovy', 'clj', 'py', 'pyc', 'pyi', 'rb', 'rs', 'cs', 'fs', 'vb',
   'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'm', 'mm', 'swift', 'php', 'pl', 'pm', 'lua', 'r',
   'dart', 'ex', 'exs', 'erl', 'hs', 'ml', 'jl', 'nim', 'zig',
+  // the interfaces, headers and generated-source inputs that sit beside those programs: OCaml's
+  // `.mli` (`Dockerfile_to_generic.mli` next to its `.ml`), ocamllex and menhir grammars, Erlang
+  // headers, literate and hsc2hs Haskell, F# signatures and scripts, ClojureScript
+  'mli', 'mll', 'mly', 'hrl', 'lhs', 'hsc', 'fsi', 'fsx', 'cljs', 'cljc',
   // scripts
   'sh', 'bash', 'zsh', 'fish', 'ps1', 'psm1', 'bat', 'cmd',
   // documents, data, test output

@@ -1,0 +1,1 @@
+let () = Dockerfile_to_generic.run ()

@@ -1,0 +1,3 @@
+(* Dockerfile AST to the generic AST *)
+
+let run () = print_endline "ok"

@@ -1,0 +1,3 @@
+(* Dockerfile AST to the generic AST *)
+
+val run : unit -> unit
