@@ -977,7 +977,7 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
           }
           const download = homeDownload(c, run.text, (n) => env.get(n)?.value ?? null);
           if (download !== null) {
-            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${asRoot} ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (set ENV ${download.variable} to a folder outside /root before it)`, at: inst.span.start };
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${asRoot} ${download.what} go to ${download.path}, ${why}; run as another user, the program looks in its own home and does not find them (${download.fix ?? `set ENV ${download.variable} to a folder outside /root before it`})`, at: inst.span.start };
           }
           const pkg = r?.kind === 'package' ? installedHomeDownload(file, stage, ctx, inst, r, folderMove(run.parsed!, c), (n) => env.get(n)?.value ?? null) : null;
           if (pkg !== null) {
@@ -1030,7 +1030,7 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
 }
 
 /**
- * What a command of a RUN run as root downloads into root's home (see HOME_DOWNLOADS): not when the
+ * What a command of a RUN run as root downloads or writes into root's home (see HOME_DOWNLOADS): not when the
  * variable that moves it is set by an ENV, on the command, or in the RUN, or when HOME is elsewhere.
  */
 function homeDownload(c: SimpleCommand, runText: string, env: (name: string) => string | null): (typeof HOME_DOWNLOADS)[number] | null {

@@ -23,14 +23,26 @@ export const TOOL_STATE: readonly { readonly program: string; readonly sub: stri
 export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_TOOL_DIR', 'COREPACK_HOME'];
 
 /**
- * What a build step downloads into the home of the user who runs it, root, for the program to use when
- * the container runs: another user looks in its own home and does not find it. Each with the variable
- * that puts it elsewhere. Playwright: `playwright install` (through npx, a package manager's exec, or
- * `python -m`) keeps the browsers in ~/.cache/ms-playwright unless PLAYWRIGHT_BROWSERS_PATH is set;
- * `install-deps` installs only system packages.
+ * What a build step downloads or writes into the home of the user who runs it, root, for the program to
+ * use when the container runs: another user looks in its own home and does not find it. Each with the
+ * variable that puts it elsewhere, and, when that is not how one moves it, what does (`fix`).
+ * Playwright: `playwright install` (through npx, a package manager's exec, or `python -m`) keeps the
+ * browsers in ~/.cache/ms-playwright unless PLAYWRIGHT_BROWSERS_PATH is set; `install-deps` installs
+ * only system packages. git: `git config --global` writes ~/.gitconfig (GIT_CONFIG_GLOBAL names
+ * another file); git run as another user reads that user's, so a `safe.directory` written there for
+ * a repository the image ships no longer applies, and git refuses the root-owned repository as of
+ * "dubious ownership" (git-scm.com/docs/git-config: FILES, safe.directory).
  */
-export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string }[] = [
+export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string; readonly fix?: string }[] = [
   { what: "Playwright's browsers", command: /(?:^|[\s/])playwright(?:@\S*)?\s+install(?=\s|$)/, path: '/root/.cache/ms-playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH' },
+  {
+    what: "the settings of git's global configuration",
+    // git itself, not `sudo -u git -H git config --global` (another user's home).
+    command: /^(?:\S*\/)?git\s+(?:-C\s+\S+\s+)?config\s(?:.*\s)?--global(?=\s|$)/,
+    path: '/root/.gitconfig',
+    variable: 'GIT_CONFIG_GLOBAL',
+    fix: 'write them with `git config --system`, to /etc/gitconfig, which every user reads',
+  },
 ];
 
 /**
