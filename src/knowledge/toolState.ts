@@ -2,7 +2,8 @@
  * What package and environment tools keep in the home of the user who ran them at build time
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
- * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, Playwright's browser folder.
+ * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
+ * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, Julia's depot.
  */
 
 /**
@@ -17,10 +18,16 @@ export const TOOL_STATE: readonly { readonly program: string; readonly sub: stri
   { program: 'uvx', sub: null, state: "`uvx`, which keeps its tools and cache in the user's home (the build's are under /root)", unless: /\bUV_(?:CACHE_DIR|TOOL_DIR)=/, configuredByRun: false },
   { program: 'pnpm', sub: null, state: 'pnpm through corepack, which keeps the pnpm it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=/, configuredByRun: false },
   { program: 'yarn', sub: null, state: 'yarn through corepack, which keeps the yarn it downloaded under /root/.cache/node/corepack', unless: /\bCOREPACK_HOME=/, configuredByRun: false },
+  // opam's root is ~/.opam unless OPAMROOT or --root names another (opam.ocaml.org/doc/Manual: OPAMROOT).
+  { program: 'opam', sub: null, state: 'opam, whose root (the switches `opam init` made and the packages `opam install` put in them) is under /root/.opam', unless: /\bOPAMROOT=|--root\b/, configuredByRun: false },
+  // Stack's root is ~/.stack unless STACK_ROOT or --stack-root names another (docs.haskellstack.org: stack root).
+  { program: 'stack', sub: null, state: 'stack, whose root (the GHC `stack setup` installed and the packages `stack build` built) is under /root/.stack', unless: /\bSTACK_ROOT=|--stack-root\b/, configuredByRun: false },
+  // cabal keeps its package index and store in ~/.cabal, or since 3.10 the XDG folders under the home, unless CABAL_DIR names another.
+  { program: 'cabal', sub: null, state: 'cabal, whose package index and store (what `cabal update` fetched and `cabal build` built) are under /root/.cabal, or /root/.cache/cabal and /root/.local/state/cabal', unless: /\bCABAL_DIR=|--store-dir\b/, configuredByRun: false },
 ];
 
 /** Variables that move a tool's state out of the home (see TOOL_STATE). */
-export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_TOOL_DIR', 'COREPACK_HOME'];
+export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PROJECT', 'POETRY_VIRTUALENVS_PATH', 'PIPENV_VENV_IN_PROJECT', 'WORKON_HOME', 'UV_CACHE_DIR', 'UV_NO_CACHE', 'UV_TOOL_DIR', 'COREPACK_HOME', 'OPAMROOT', 'STACK_ROOT', 'CABAL_DIR'];
 
 /**
  * What a build step downloads or writes into the home of the user who runs it, root, for the program to
@@ -43,6 +50,8 @@ export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command:
     variable: 'GIT_CONFIG_GLOBAL',
     fix: 'write them with `git config --system`, to /etc/gitconfig, which every user reads',
   },
+  // Julia's first depot is ~/.julia unless JULIA_DEPOT_PATH names others (docs.julialang.org: DEPOT_PATH).
+  { what: 'the Julia packages it adds', command: /^(?:\S*\/)?julia\s(?:.*\s)?(?:-e|--eval)\s.*\bPkg\.(?:add|instantiate|develop)\b/, path: '/root/.julia', variable: 'JULIA_DEPOT_PATH' },
 ];
 
 /**
