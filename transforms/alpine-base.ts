@@ -556,6 +556,8 @@ function alpineLacks(image: IdentifiedImage, alpine: IdentifiedImage): Set<strin
   const out = new Set<string>();
   for (const t of slimLacks(image, alpine)) if (t.commands.length === 0 || !t.commands.every((c) => BUSYBOX_APPLETS.has(c))) out.add(t.package);
   for (const name of Object.keys(ALPINE_LACKS)) out.add(name);
+  // What the Debian variant adds and keeps (php's compilers for phpize) that the Alpine one does not.
+  for (const name of image.facts.debianPackages) if (!alpine.facts.debianPackages.includes(name)) out.add(name);
   return out;
 }
 

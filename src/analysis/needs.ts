@@ -39,6 +39,13 @@ const NODE_GYP_PROGRAMS = new Set(['node-gyp', 'node-gyp-build', 'node-pre-gyp']
 /** What a Ruby native extension (`extconf.rb`) compiles with: most gems with C code have no prebuilt gem for Linux. */
 const RUBY_EXTENSION = ['gcc', 'make', 'libc6-dev'];
 
+/**
+ * What `pecl install` builds a PHP extension with (Debian package names): phpize runs autoconf, then
+ * configure and make compile C. The php images' Debian variants keep these ($PHPIZE_DEPS); the Alpine
+ * ones do not, and only docker-php-ext-install and -configure add them for the build, not pecl.
+ */
+const PECL_BUILD = ['autoconf', 'gcc', 'make'];
+
 /** Gems with no C code that Dockerfiles install on their own: they build nothing. */
 const PURE_GEMS = new Set(['bundler', 'rake', 'rubygems-update', 'foreman', 'dotenv']);
 
@@ -112,6 +119,9 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     if (c.runtime) continue;
     const extensions = rubyExtensions(c);
     if (extensions !== null) for (const pkg of RUBY_EXTENSION) need(c, pkg, `\`${short(c.text)}\`, which ${extensions}`);
+    if ((c.name === 'pecl' && (c.argv[1] === 'install' || c.argv[1] === 'i')) || c.name === 'phpize') {
+      for (const pkg of PECL_BUILD) need(c, pkg, `${shown()}, which builds a PHP extension from source (phpize runs autoconf, then configure and make compile it)`);
+    }
     if (NODE_GYP_PROGRAMS.has(c.name)) for (const pkg of NODE_GYP) need(c, pkg, `${shown()}, which compiles with node-gyp`);
     if (NODE_INSTALLERS.has(c.name) && c.argv.includes('--build-from-source')) {
       for (const pkg of NODE_GYP) need(c, pkg, `\`${short(c.text)}\`, which compiles every package with an install script (node-gyp)`);

@@ -328,7 +328,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
         option('fpm', { cmd: ['php-fpm'] }),
         option('zts', { cmd: ['php', '-a'] }),
       ]),
-      debianOrAlpine(),
+      // The Alpine variants keep ca-certificates, curl and xz, not $PHPIZE_DEPS.
+      axis('os', 'default', [debianOs(), alpineOs(false, { debianPackages: ['ca-certificates', 'curl', 'xz-utils'] })]),
     ],
     defaults: [on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'debian', 'trixie'), on(['8.2', '8.3', '8.4', '8.5', '8.6'], 'alpine', ALPINE_TODAY)],
     siblings: [{ kind: 'alpine', from: { variant: ['cli', 'fpm', 'zts'], os: ['debian', 'default'] }, to: { os: 'alpine' }, release: 'default' }],

@@ -133,7 +133,8 @@ export interface ImageFacts {
   readonly buildTools: boolean;
   /**
    * Debian packages the image installs and keeps beyond its distro's own, where buildTools does not
-   * cover them (php's Debian images keep the compilers phpize needs).
+   * cover them (php's Debian images keep the compilers phpize needs). On an Alpine variant, the
+   * Debian names of those it keeps too (php's Alpine images keep curl, ca-certificates and xz, not the compilers).
    */
   readonly debianPackages: readonly string[];
   /**
