@@ -953,6 +953,7 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
   const startText = start.kind === 'image' ? start.ref.raw : start.kind === 'unknown' ? start.raw : 'the base image';
   // What each variable holds at the end: an ENV a later one overrides is not read.
   const env = new Map<string, { value: string; inst: Instruction }>();
+  let removals: ReturnType<typeof homeRemovals> | null = null;
   for (const inst of lineage) {
     if (inst.keyword === 'USER' && inst.argsSpan !== null) {
       const user = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim().split(':')[0];
@@ -982,6 +983,13 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
           const pkg = r?.kind === 'package' ? installedHomeDownload(file, stage, ctx, inst, r, folderMove(run.parsed!, c), (n) => env.get(n)?.value ?? null) : null;
           if (pkg !== null) {
             return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${asRoot} it installs ${pkg.name} (${pkg.spec} in ${pkg.manifest}), whose install script puts ${pkg.what} in ${pkg.path}, ${why}; run as another user, it looks in its own home and does not find it (set ENV ${pkg.variable} to a folder outside /root before the install)`, at: inst.span.start };
+          }
+          for (const target of c.redirects.filter((d) => /^(?:\d*>>?|\d*>\||&>>?)$/.test(d.op)).map((d) => d.target)) {
+            const written = target === null ? null : rootHomePath(target.raw, (n) => env.get(n)?.value ?? null);
+            removals ??= homeRemovals(file, stage, (n) => env.get(n)?.value ?? null);
+            if (written === null || removals.some((d) => d.path !== null && (d.index > inst.index || (d.index === inst.index && d.at > c.start)) && (written === d.path || written.startsWith(`${d.path.replace(/\/$/, '')}/`)))) continue;
+            const as = root === true ? 'runs as root, so it writes' : `runs as the user ${startText} ends with, which the knowledge base does not know: as root, it writes`;
+            return { code: 'root-home', reason: `\`${short(run.text.slice(c.start, c.end))}\` ${as} ${written}, in root's home, ${why}; run as another user, what reads it from the home (a shell its ~/.bashrc, a tool its dotfile) reads that user's own, without it`, at: inst.span.start };
           }
         }
       }
@@ -1076,6 +1084,32 @@ function installedHomeDownload(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     return { name: d.name, spec: `"${spec}"`, manifest: origin.path, what: d.what, path: d.path, variable: d.variables[0]! };
   }
   return null;
+}
+
+/**
+ * The dotfile or dot-folder in root's home a redirection writes, or a removal names (`>> ~/.bashrc`,
+ * `> "$HOME/.npmrc"`, `> /root/.netrc`, `> ~root/.gitconfig`, `rm -rf ~/.cache`): what programs read
+ * from their HOME. Normalised; null for another path (a script saved in /root to run at build time).
+ * `~` and HOME count only while HOME is root's; a single-quoted word is not expanded.
+ */
+function rootHomePath(raw: string, env: (name: string) => string | null): string | null {
+  if (raw.startsWith("'")) return null;
+  const m = /^(~root|~|\$HOME|\$\{HOME\}|\/root)(\/\.[^/$`*?[\]{}][^$`*?[\]{}]*)$/.exec(raw.replace(/"/g, ''));
+  if (m === null) return null;
+  const home = env('HOME');
+  const base = m[1] === '~root' || m[1] === '/root' ? '/root' : (home ?? '/root');
+  if (base !== '/root' && !base.startsWith('/root/')) return null;
+  return path.posix.normalize(`${base}${m[2]!}`);
+}
+
+/** What the RUNs of the stage's lineage remove in root's home (see rootHomePath), each with its RUN's index and its offset in that RUN. */
+function homeRemovals(file: ParsedDockerfile, stage: Stage, env: (name: string) => string | null): { index: number; at: number; path: string | null }[] {
+  return stageLineage(file, stage).flatMap((s) => runScripts(file, s)).flatMap((run) =>
+    (run.parsed?.commands ?? []).flatMap((c) => {
+      const r = recognise(c);
+      return r?.kind === 'remove-files' ? r.paths.map((p) => ({ index: run.inst.index, at: c.start, path: rootHomePath(p.word.raw, env) })) : [];
+    }),
+  );
 }
 
 /**

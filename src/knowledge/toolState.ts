@@ -3,7 +3,7 @@
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
  * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
- * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, Julia's depot.
+ * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot.
  */
 
 /**
@@ -49,6 +49,14 @@ export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command:
     path: '/root/.gitconfig',
     variable: 'GIT_CONFIG_GLOBAL',
     fix: 'write them with `git config --system`, to /etc/gitconfig, which every user reads',
+  },
+  // `conda init` (and mamba's) adds the lines that set conda up to the user's ~/.bashrc; `--system` writes /etc/profile.d instead (docs.conda.io: conda init).
+  {
+    what: 'the lines that set conda up in bash',
+    command: /^(?:\S*\/)?(?:conda|mamba)\s+init(?=\s|$)(?!.*\s--system(?:\s|$))/,
+    path: '/root/.bashrc',
+    variable: 'HOME',
+    fix: 'run `conda init --system`, which writes /etc/profile.d/conda.sh, read by the login shells of every user (`bash -l`)',
   },
   // Julia's first depot is ~/.julia unless JULIA_DEPOT_PATH names others (docs.julialang.org: DEPOT_PATH).
   { what: 'the Julia packages it adds', command: /^(?:\S*\/)?julia\s(?:.*\s)?(?:-e|--eval)\s.*\bPkg\.(?:add|instantiate|develop)\b/, path: '/root/.julia', variable: 'JULIA_DEPOT_PATH' },

@@ -1,0 +1,12 @@
+FROM continuumio/miniconda3:24.1.2-0
+WORKDIR /app
+COPY environment.yml .
+RUN conda env create -f environment.yml && conda clean -afy
+# set conda up in every shell
+RUN conda init --system bash
+COPY . .
+RUN groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+EXPOSE 5000
+CMD ["bash", "-lc", "conda activate myenv && python app.py"]
