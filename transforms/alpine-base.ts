@@ -6,6 +6,7 @@ import {
   ALPINE_RUN_REFUSALS,
   BASE_REFUSALS,
   baseOf,
+  variantBeside,
   cgoWithoutCompiler,
   copiedArtefacts,
   takesFrom,
@@ -160,6 +161,7 @@ Refuses, with the reason, when:
 - \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;
+- \`variant-beside\`: as for slim-base, another Dockerfile beside it already builds on the Alpine sibling;
 - \`dev-container\`: as for slim-base, a development environment (a devcontainer.json or CodeSandbox builds the
   Dockerfile, it builds on an image made to be worked in, it is a debug image, or the container only waits for \`docker exec\`), whose
   users run glibc programs, bash and GNU tools at its prompt, which no command of the Dockerfile shows;
@@ -186,6 +188,7 @@ image is already an Alpine variant).`,
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
       'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
+      'variant-beside': 'a Dockerfile beside it already builds on the sibling image: the files are the variants of one image, and switched, this one would build what that one does',
       'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, it installs code-server or Xdebug, it is a debug image, or the container only waits), whose users run what Alpine lacks at its prompt',
       'no-alpine-sibling': 'the image has no Alpine sibling in the knowledge base (reported only with reportNoSibling)',
       'exec-form': BODY_REFUSALS['exec-form'],
@@ -197,11 +200,11 @@ image is already an Alpine variant).`,
   },
   run(file, { options, buildContext, path, input }) {
     const dev = devContainerOf(buildContext, path, input);
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
   },
 });
 
-function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null): Finding | null {
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null, dockerfilePath: string | null): Finding | null {
   const at = stage.from.span.start;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -215,6 +218,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   const stages = stagesBuiltOn(file, stage);
   const refuse = (code: string, reason: string) => refusal(at, code, `${sibling.reference}: ${reason}`);
 
+  const twin = variantBeside(ctx, dockerfilePath, sibling.reference);
+  if (twin !== null) return refuse('variant-beside', `${twin} beside it already builds on it: the files are the variants of one image, and switched, this one would build what that one does`);
   // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
   if (dev !== null) return refuse('dev-container', `${devContainerSaid(dev)}: its users run the glibc programs, bash and GNU tools of ${resolved.written} at its prompt, which the Dockerfile does not show`);
   // So is what runs in a container that only waits, kept up for `docker exec`.

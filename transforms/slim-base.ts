@@ -10,6 +10,7 @@ import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import {
   BASE_REFUSALS,
   baseOf,
+  variantBeside,
   copiedPackageNeeds,
   installedBefore,
   runsBefore,
@@ -144,6 +145,10 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   info): dpkg on slim drops the man and info pages of every package, so the reader would find none.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim
   lacks curl and four modules a configuration may load).
+- \`variant-beside\`: another Dockerfile in its folder (or, when the folder is not in the build context, in the
+  context's root) already builds on the slim sibling: the files are the variants of one image built side by side
+  (gleam's containers/node.dockerfile, node-slim.dockerfile, node-alpine.dockerfile), and switched, this one
+  would build what that one does.
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
   \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
@@ -170,6 +175,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
       'unknown-needs': 'something the stage runs cannot be read, so what it needs is unknown',
       'reads-left-out': 'the stage installs a reader (man-db, info) of the pages slim leaves out',
       'unchecked-variant': 'the slim sibling lacks things the analysis does not check',
+      'variant-beside': 'a Dockerfile beside it already builds on the sibling image: the files are the variants of one image, and switched, this one would build what that one does',
       'dev-container': 'a devcontainer.json builds the Dockerfile, it is CodeSandbox\'s .codesandbox/Dockerfile, it builds on an image made to be worked in, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers (a debug image), or the container only waits (`sleep infinity`): a development environment, whose users run what slim lacks',
       'user-not-root': 'installing the missing packages would need a RUN as root in a stage that runs as another user',
       'no-slim-sibling': 'the image has no slim sibling in the knowledge base (reported only with reportNoSibling)',
@@ -178,11 +184,11 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   },
   run(file, { options, buildContext, path, input }) {
     const dev = devContainerOf(buildContext, path, input);
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev) ?? []);
+    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
   },
 });
 
-function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null): Finding | null {
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null, dockerfilePath: string | null): Finding | null {
   const at = stage.from.span.start;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -197,6 +203,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   }
   const unchecked = SLIM_UNCHECKED[image.repository.name];
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
+  const twin = variantBeside(ctx, dockerfilePath, sibling.reference);
+  if (twin !== null) return refusal(at, 'variant-beside', `${twin} beside it already builds on ${sibling.reference}: the files are the variants of one image, and switched, this one would build what that one does`);
   // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
   if (dev !== null) return refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
   // So is what runs in a container that only waits, kept up for `docker exec`.

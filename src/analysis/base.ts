@@ -4,8 +4,14 @@
  * `--platform`, `AS name` and keyword case kept), or, when the tag comes from a
  * build argument used by that FROM alone, the argument's default.
  */
+import * as path from 'node:path';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { replaceFromImage } from '../dockerfile/edit.js';
+import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { rootStage } from '../dockerfile/stages.js';
+import type { BuildContext } from '../engine/context.js';
+import { isDockerfileName } from '../engine/dockerfileName.js';
 import { globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
 import type { Edit, SizeEffect } from '../engine/types.js';
 import { identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
@@ -23,6 +29,52 @@ export const BASE_REFUSALS = {
 } as const;
 
 export type BaseRefusalCode = keyof typeof BASE_REFUSALS;
+
+/**
+ * Another Dockerfile beside this one (in its folder when that is in the build context, else in the
+ * context's root) whose last stage already builds on `reference`: the files are the variants of one
+ * image, built side by side (gleam's containers/node.dockerfile, node-slim.dockerfile and
+ * node-alpine.dockerfile), and switched, this one would build what that one does. Its path in the
+ * context, or null.
+ */
+export function variantBeside(ctx: BuildContext | null, dockerfilePath: string | null, reference: string): string | null {
+  const target = parseImageRef(reference);
+  if (ctx === null || target === null) return null;
+  const rel = dockerfilePath === null ? null : path.relative(ctx.root, path.resolve(dockerfilePath)).split(path.sep).join('/');
+  const own = rel !== null && rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel) ? rel : null;
+  const wanted = `${canonicalName(target)}:${target.tag ?? 'latest'}`;
+  return folderBases(ctx, own === null ? '.' : path.posix.dirname(own)).find((b) => b.path !== own && b.image === wanted)?.path ?? null;
+}
+
+/** The Dockerfiles directly in a folder of the context, each with the image its last stage builds on (`name:tag`), read once per context. */
+function folderBases(ctx: BuildContext, folder: string): readonly { readonly path: string; readonly image: string | null }[] {
+  let byFolder = folderBasesMemo.get(ctx);
+  if (byFolder === undefined) folderBasesMemo.set(ctx, (byFolder = new Map()));
+  let bases = byFolder.get(folder);
+  if (bases !== undefined) return bases;
+  const files = (ctx.list(folder === '.' ? undefined : folder) ?? []).filter((e) => e.kind === 'file' && isDockerfileName(path.posix.basename(e.path)));
+  // A folder of many Dockerfiles (a corpus, a test suite's inputs) is not a set of variants of one image.
+  bases = files.length > MAX_VARIANT_FILES ? [] : files.map((e) => ({ path: e.path, image: lastBase(ctx.read(e.path)) }));
+  byFolder.set(folder, bases);
+  return bases;
+}
+
+const MAX_VARIANT_FILES = 32;
+const folderBasesMemo = new WeakMap<BuildContext, Map<string, readonly { readonly path: string; readonly image: string | null }[]>>();
+
+/** The image (`name:tag`) the last stage of a Dockerfile's text builds on, with build arguments' defaults; null when unknown or pinned by digest. */
+function lastBase(text: string | null): string | null {
+  if (text === null) return null;
+  let file: ParsedDockerfile;
+  try {
+    file = parseDockerfile(text);
+  } catch {
+    return null;
+  }
+  const last = file.stages.at(-1);
+  const ref = last === undefined ? null : (resolveBase(file, rootStage(file, last))?.ref ?? null);
+  return ref === null || ref.digest !== null ? null : `${canonicalName(ref)}:${ref.tag ?? 'latest'}`;
+}
 
 /** The image a stage's FROM names, with build arguments' defaults applied. */
 export function baseOf(file: ParsedDockerfile, stage: Stage): BaseOf {

@@ -10,5 +10,5 @@ export { pipRequirements, npmPackages, parseRequirement, pipInstall, nodeInstall
 export { cgoWithoutCompiler, copiedArtefacts, copiedPackageNeeds, imageFileLibc, rootImage, runsDotnetAppHost, takesFrom, type CopiedArtefact, type Linkage } from './artefacts.js';
 export { originOf, absolutePath, workdirAt, copyArgs, type PathOrigin } from './paths.js';
 export { stagesBuiltOn, stagesInScope } from './scope.js';
-export { baseOf, switchEdits, sizeEffect, BASE_REFUSALS, type BaseOf, type BaseRefusalCode, type SwitchEdits } from './base.js';
+export { baseOf, switchEdits, sizeEffect, variantBeside, BASE_REFUSALS, type BaseOf, type BaseRefusalCode, type SwitchEdits } from './base.js';
 export { runForAlpine, ALPINE_RUN_REFUSALS, type AlpineRun, type AlpineRunCode } from './toAlpine.js';
