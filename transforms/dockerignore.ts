@@ -37,8 +37,11 @@ It lists only entries that exist there, under a heading comment per group:
 - Python: \`__pycache__\`, virtual environments (any folder with a pyvenv.cfg, such as \`.venv\` or \`venv\`);
 - build output the build makes again: \`dist\` and \`.next\` beside a package.json when every stage that copies
   the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`, \`bun run build\`…); \`target\` beside a
-  pom.xml or Cargo.toml when each runs \`mvn package|install|verify\` or \`cargo build\`; \`bin\` and \`obj\` beside a
-  .csproj when each runs \`dotnet build|publish|restore\`;
+  pom.xml, Cargo.toml or build.sbt when each runs \`mvn package|install|verify\`, \`cargo build\` or an sbt task that compiles; \`bin\` and \`obj\` beside a
+  .csproj when each runs \`dotnet build|publish|restore\`; \`_build\` beside a dune-project or mix.exs when each runs
+  \`dune build\` (or \`opam exec -- dune build\`) or \`mix compile|release\`, and \`deps\` beside a mix.exs when each runs
+  \`mix deps.get\`; \`dist-newstyle\` beside a .cabal or cabal.project when each runs \`cabal build|install\`, and
+  \`.stack-work\` beside a stack.yaml when each runs \`stack build|install\`;
 - test coverage and caches: \`.pytest_cache\`, \`.mypy_cache\`, \`.ruff_cache\`, \`.tox\`, \`.nox\`, \`.nyc_output\`,
   \`htmlcov\`, \`.coverage\`, a \`coverage\` folder holding a report (lcov.info, coverage-final.json…);
 - logs: \`*.log\`;

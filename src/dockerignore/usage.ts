@@ -131,13 +131,40 @@ export const isNodeBuild = (c: SimpleCommand): boolean => {
   return false;
 };
 
-/** Builds that write target/: `mvn package|install|verify|deploy` (or ./mvnw), `cargo build|install`. */
+/**
+ * Builds that write target/: `mvn package|install|verify|deploy` (or ./mvnw), `cargo build|install`, and sbt
+ * running a task that compiles (`sbt compile`, `sbt clean assembly`, `sbt ";clean;stage"`, `sbt Universal/packageBin`).
+ */
 export const isTargetBuild = (c: SimpleCommand): boolean => {
   const name = c.name === null ? null : basename(c.name);
   if (name === 'mvn' || name === 'mvnw') return c.args.some((a) => a === 'package' || a === 'install' || a === 'verify' || a === 'deploy');
   if (name === 'cargo') return c.args[0] === 'build' || c.args[0] === 'install';
+  if (name === 'sbt') return c.args.some((a) => a !== null && /(?:^|[/;\s])(?:compile|package|packageBin|assembly|stage|dist|publishLocal|test)(?=$|[;\s])/.test(a));
   return false;
 };
+
+/**
+ * Builds that write _build/: dune's (`dune build|exec|runtest|test`, also through `opam exec -- dune build`) and
+ * Mix's (`mix compile`, `mix release`, `mix deps.compile`, `mix do deps.get, compile`).
+ */
+export const isBuildFolderBuild = (c: SimpleCommand): boolean => {
+  const name = c.name === null ? null : basename(c.name);
+  const dune = name === 'dune' ? c.args : name === 'opam' && c.args[0] === 'exec' && c.args.includes('dune') ? c.args.slice(c.args.indexOf('dune') + 1) : null;
+  if (dune !== null) return ['build', 'exec', 'runtest', 'test'].includes(dune.find((a) => a !== null && !a.startsWith('-')) ?? '');
+  if (name === 'mix') return c.args.some((a) => a !== null && /^(?:compile|release|deps\.compile|escript\.build),?$/.test(a));
+  return false;
+};
+
+/** `mix deps.get` (also in a `mix do`), which fetches deps/ again. */
+export const isMixDepsGet = (c: SimpleCommand): boolean => c.name !== null && basename(c.name) === 'mix' && c.args.some((a) => a !== null && /^deps\.get,?$/.test(a));
+
+/** `cabal build|install` (and their v2- and new- spellings), which write dist-newstyle/. */
+export const isCabalBuild = (c: SimpleCommand): boolean =>
+  c.name !== null && basename(c.name) === 'cabal' && /^(?:(?:v2-|new-)?(?:build|install))$/.test(c.args.find((a) => a !== null && !a.startsWith('-')) ?? '');
+
+/** `stack build|install` (options may come first: `stack --system-ghc build`), which write .stack-work/. */
+export const isStackBuild = (c: SimpleCommand): boolean =>
+  c.name !== null && basename(c.name) === 'stack' && ['build', 'install'].includes(c.args.find((a) => a !== null && !a.startsWith('-')) ?? '');
 
 /** `dotnet build` and `dotnet publish`, which write bin/ and obj/. */
 export const isDotnetBuild = (c: SimpleCommand): boolean => {

@@ -1,0 +1,2 @@
+scalaVersion := "3.4.0"
+assembly / assemblyJarName := "app.jar"
