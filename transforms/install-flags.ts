@@ -167,7 +167,8 @@ Refuses, leaving the command as it is:
   \`--no-cache-dir\`/\`--no-cache\` would defeat it.
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding an install that
-  would get a flag, written in a form the shell layer does not rewrite.`,
+  would get a flag, written in a form the shell layer does not rewrite. An install there that would be
+  refused in a RUN the shell layer rewrites gets that refusal, with its own code and reason.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
     review: "--no-install-recommends: apt no longer installs what the packages only recommend; gem's --no-document: no ri and RDoc documentation",
@@ -322,10 +323,18 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-    const flagged = unEditedParsed(file, inst, body.code).flatMap((script) => wouldFlag(script, ctx));
-    if (flagged.length === 0) return [];
-    const what = [...new Set(flagged)].join(', ');
-    return [refusal(body.at, body.code, `${body.reason}; not adding ${what}`)];
+    const flagged: string[] = [];
+    const refused = new Map<string, { readonly code: string; readonly reason: string }>();
+    for (const script of unEditedParsed(file, inst, body.code)) {
+      for (const d of wouldDecide(script, ctx)) {
+        if (d.kind === 'flag') flagged.push(d.what);
+        else refused.set(`${d.code}\0${d.reason}`, d);
+      }
+    }
+    // An install that would be refused on a RUN we could edit says so here too: its reason is why it keeps its cache or recommends.
+    const findings = [...refused.values()].map((d) => refusal(body.at, d.code, d.reason));
+    if (flagged.length > 0) findings.unshift(refusal(body.at, body.code, `${body.reason}; not adding ${[...new Set(flagged)].join(', ')}`));
+    return findings;
   }
 
   const findings: Finding[] = [];
@@ -1372,17 +1381,20 @@ function sameDir(a: string, b: string): boolean {
 
 // ---------------------------------------------------------------------------
 // RUNs the shell layer does not rewrite: report them only when they hold an
-// install that would get a flag.
+// install that would get a flag, or that would be refused if they could be rewritten.
 
-/** Install commands of a script that would get a flag, as `apt-get install --no-install-recommends`. */
-function wouldFlag({ text, parsed }: UnEditedScript, ctx: Context): string[] {
-  if (!parsed.ok) return textualInstalls(text, ctx);
-  const out: string[] = [];
-  for (const cmd of packageCommands(parsed)) {
-    const d = decide(cmd, parsed, ctx);
-    if (d?.kind === 'flag') out.push(`${d.flag} to ${d.label}`);
-  }
-  for (const uv of uvInstalls(parsed)) if (decideUv(uv, parsed, ctx)?.kind === 'flag') out.push(`--no-cache to ${uv.label}`);
+type WouldDecide = { readonly kind: 'flag'; readonly what: string } | { readonly kind: 'refuse'; readonly code: string; readonly reason: string };
+
+/** What the install commands of a script would get: a flag (\`--no-install-recommends to apt-get install\`) or a refusal. */
+function wouldDecide({ text, parsed }: UnEditedScript, ctx: Context): WouldDecide[] {
+  if (!parsed.ok) return textualInstalls(text, ctx).map((what) => ({ kind: 'flag', what }));
+  const out: WouldDecide[] = [];
+  const add = (d: Decision | null, what: (flag: Extract<Decision, { kind: 'flag' }>) => string) => {
+    if (d?.kind === 'flag') out.push({ kind: 'flag', what: what(d) });
+    else if (d?.kind === 'refuse') out.push(d);
+  };
+  for (const cmd of packageCommands(parsed)) add(decide(cmd, parsed, ctx), (d) => `${d.flag} to ${d.label}`);
+  for (const uv of uvInstalls(parsed)) add(decideUv(uv, parsed, ctx), () => `--no-cache to ${uv.label}`);
   return out;
 }
 
