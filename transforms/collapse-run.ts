@@ -30,6 +30,7 @@ import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { Memo } from '../src/memo.js';
 import { addPosition, countBefore } from '../src/sorted.js';
+import { listed } from '../src/prose.js';
 
 /**
  * Consecutive RUNs each add a layer, and files a later RUN deletes stay in the
@@ -790,13 +791,36 @@ function replacedProgram(group: readonly Member[], i: number, programs: ProgramI
   return null;
 }
 
-/** Why body i of the group goes in parentheses, for the reviewer who sees them appear. */
-function subshellNote(group: readonly Member[], i: number, programs: ProgramIndex): string {
-  const m = group[i]!;
-  const replaced = m.facts.leak === null ? replacedProgram(group, i, programs) : null;
-  return replaced === null
-    ? `line ${m.inst.line} runs in a subshell, as it ran in its own RUN, so that the shell state it changes (${m.facts.leak}) does not reach the commands after it`
-    : `line ${m.inst.line} runs in a subshell: it runs ${replaced}, which may then be installed anew, and in one shell a later ${replaced} would run the path the shell remembered, not the new one`;
+/**
+ * Why the bodies of the group that go in parentheses do, for the reviewer who sees them appear.
+ * Bodies that change the same shell state share one note: a chain of `cd dir && make` RUNs reads
+ * \`lines 25, 30 and 31 run in subshells…\`, not the same sentence once per line.
+ */
+function subshellNotes(group: readonly Member[], programs: ProgramIndex): string[] {
+  const leaks = new Map<string, number[]>();
+  const notes: (string | { readonly leak: string })[] = [];
+  group.forEach((m, i) => {
+    if (i === group.length - 1 || wrapOf(group, i, programs) !== 'subshell') return;
+    const replaced = m.facts.leak === null ? replacedProgram(group, i, programs) : null;
+    if (replaced !== null) {
+      notes.push(`line ${m.inst.line} runs in a subshell: it runs ${replaced}, which may then be installed anew, and in one shell a later ${replaced} would run the path the shell remembered, not the new one`);
+      return;
+    }
+    const leak = m.facts.leak!;
+    const lines = leaks.get(leak);
+    if (lines !== undefined) lines.push(m.inst.line);
+    else {
+      leaks.set(leak, [m.inst.line]);
+      notes.push({ leak });
+    }
+  });
+  return notes.map((n) => {
+    if (typeof n === 'string') return n;
+    const lines = leaks.get(n.leak)!;
+    return lines.length === 1
+      ? `line ${lines[0]} runs in a subshell, as it ran in its own RUN, so that the shell state it changes (${n.leak}) does not reach the commands after it`
+      : `lines ${listed(lines.map(String))} run in subshells, as each ran in its own RUN, so that the shell state they change (${n.leak}) does not reach the commands after them`;
+  });
 }
 
 /**
@@ -867,7 +891,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRun
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
   });
-  const subshells = group.flatMap((m, i) => (i < group.length - 1 && wrapOf(group, i, programs) === 'subshell' ? [subshellNote(group, i, programs)] : []));
+  const subshells = subshellNotes(group, programs);
   const text = piecesText(file, pieces);
   const script = logicalText(text, first.argsSpan!.start - at, text.length, file.escape).text;
   const last = group.at(-1)!.inst;
