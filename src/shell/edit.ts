@@ -333,15 +333,23 @@ export interface FileRunLayout {
  * else of the line that closes a compound command begun on the first (`fi`, `done`: its body lines are
  * indented one level deeper); null when every command starts and ends on the first line (a package list
  * continued over lines starts none).
+ *
+ * A line at the RUN's own column or left of it counts only when an operator leads it (\`&& make\`): a
+ * command continued there (\`--without-zstd && make install\` after arguments written flush left) is no
+ * indentation to start a command at, which would read as an instruction of its own.
  */
 export function commandLineIndent(file: ParsedDockerfile, body: RunBody): string | null {
   const inst = body.inst;
   if (inst.endLine === inst.line) return null;
   const firstLine = file.lines.lineOf(inst.argsSpan!.start);
+  const own = file.lines.indentOf(inst.span.start).length;
   const items = body.parsed.statements.flatMap((st) => st.items);
   for (const item of items) {
     const at = fileStart(body, item.start);
-    if (file.lines.lineOf(at) !== firstLine) return file.lines.indentOf(at);
+    const line = file.lines.lineOf(at);
+    if (line === firstLine) continue;
+    const indent = file.lines.indentOf(at);
+    if (indent.length > own || /^[ \t]*(?:&&|\|\||;)[ \t]*$/.test(file.text.slice(file.lines.startOf(line), at))) return indent;
   }
   for (const item of items) {
     const closing = closingLineIndent(file, body, item);
