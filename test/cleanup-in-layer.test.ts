@@ -15,4 +15,17 @@ describe('cleanup-in-layer names the instructions it refuses for', () => {
     expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
     expect(r!.reason).toContain('the later `RUN set -e && ./run-tests.sh --all && echo done` runs a script');
   });
+  it('quotes a heredoc script by its marker line and first command, not its shebang and set -e run together', () => {
+    const text = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\nRUN <<EOF\n#!/bin/bash\nset -euo pipefail\n\n# the tools\napt-get install -y jq\nEOF\n';
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
+    expect(r!.reason).toContain('the later `RUN <<EOF … apt-get install -y jq` runs apt-get install');
+  });
+
+  it('quotes a heredoc that writes a file by its command line, whose document is no script', () => {
+    const text = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\nRUN cat <<EOF > /etc/tool.conf && apt-get install -y jq\nmode=fast\nEOF\n';
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
+    expect(r!.reason).toContain('the later `RUN cat <<EOF > /etc/tool.conf && apt-get install -y jq');
+  });
 });
