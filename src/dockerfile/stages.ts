@@ -279,15 +279,23 @@ export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] 
 /**
  * The stages whose contents can end up in the final image: the last stage and
  * the stages it builds on. (COPY --from only copies named paths, not layers.)
+ * With `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts),
+ * each of those images too.
  */
-export function shippedStages(file: ParsedDockerfile): Set<number> {
+export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Set<number> {
   const last = file.stages.at(-1);
   if (last === undefined) return new Set();
-  const lineage = stageLineage(file, last);
-  const out = new Set(lineage.map((s) => s.index));
-  for (const s of variableBaseStages(file, lineage.at(-1)!)) for (const l of stageLineage(file, s)) out.add(l.index);
+  const out = new Set<number>();
+  const finals = [last, ...[...targets].flatMap((t) => stageNamed(file, t) ?? [])];
+  for (const final of finals) {
+    const lineage = stageLineage(file, final);
+    for (const l of lineage) out.add(l.index);
+    for (const s of variableBaseStages(file, lineage.at(-1)!)) for (const l of stageLineage(file, s)) out.add(l.index);
+  }
   return out;
 }
+
+const NO_TARGETS: ReadonlySet<string> = new Set();
 
 /**
  * The earlier stages a FROM whose name a build argument completes may build on: `FROM build-${TARGETARCH}`

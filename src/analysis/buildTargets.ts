@@ -1,0 +1,112 @@
+/**
+ * The stages a project builds as images of their own with `--target`: `docker build --target arroyo`,
+ * a GitHub workflow's docker/build-push-action with `target: arroyo`, a compose service's `build.target`,
+ * a bake file's `target = "arroyo"`. Such a stage ships (it is pushed, or run) though it is not the
+ * Dockerfile's last, so its layers and what it builds on matter as the last stage's do.
+ *
+ * Only what the build context shows is read: its compose files, `.github/workflows/`, a Makefile and a
+ * docker-bake.hcl at its root, which is where they are when the context is the repository.
+ */
+import * as path from 'node:path';
+import type { BuildContext } from '../engine/context.js';
+import { contextYaml, dockerfileMatch, projectServicesBuilding, type DockerfileMatch } from './compose.js';
+
+/** Stage names as the project writes them (BuildKit matches them without case). */
+export function builtTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
+  if (ctx === null) return NONE;
+  let byPath = known.get(ctx);
+  if (byPath === undefined) known.set(ctx, (byPath = new Map()));
+  const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
+  let found = byPath.get(key);
+  if (found === undefined) byPath.set(key, (found = readTargets(ctx, dockerfilePath, text)));
+  return found;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** By build context, which lives as long as the run uses it. */
+const known = new WeakMap<BuildContext, Map<string, ReadonlySet<string>>>();
+
+function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  const out = new Set<string>();
+  const add = (target: unknown) => {
+    // A target a variable or an expression picks (`${{ matrix.target }}`, `$(TARGET)`) names no stage we can see.
+    if (typeof target === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) out.add(target);
+  };
+  for (const { service } of projectServicesBuilding(ctx, isThis)) {
+    const build = service.spec['build'];
+    if (typeof build === 'object' && build !== null) add((build as { target?: unknown }).target);
+  }
+  for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(ctx, workflow, isThis)) add(target);
+  const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((f) => ctx.read(f)).find((t) => t !== null);
+  if (makefile != null) for (const target of commandTargets(makefile, isThis)) add(target);
+  const bake = ctx.read('docker-bake.hcl');
+  if (bake !== null) for (const target of bakeTargets(bake, isThis)) add(target);
+  return out.size === 0 ? NONE : out;
+}
+
+function workflowFiles(ctx: BuildContext): string[] {
+  return (ctx.list('.github/workflows') ?? []).filter((e) => e.kind === 'file' && /\.ya?ml$/.test(e.path)).map((e) => e.path);
+}
+
+/** The targets a workflow's steps build from this Dockerfile: build-push-action's `with:`, and `docker build` in `run:`. */
+function workflowTargets(ctx: BuildContext, workflow: string, isThis: DockerfileMatch): string[] {
+  const jobs = contextYaml(ctx, workflow)?.['jobs'];
+  if (typeof jobs !== 'object' || jobs === null) return [];
+  const out: string[] = [];
+  for (const job of Object.values(jobs as Record<string, unknown>)) {
+    const steps = typeof job === 'object' && job !== null ? (job as { steps?: unknown }).steps : undefined;
+    if (!Array.isArray(steps)) continue;
+    for (const step of steps as unknown[]) {
+      if (typeof step !== 'object' || step === null) continue;
+      const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
+      if (typeof run === 'string') out.push(...commandTargets(run, isThis));
+      if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
+      const { file, context, target } = inputs as { file?: unknown; context?: unknown; target?: unknown };
+      if (typeof target !== 'string') continue;
+      // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
+      const named = typeof file === 'string' ? file : path.posix.join(typeof context === 'string' ? context : '.', 'Dockerfile');
+      if (isThis(named)) out.push(target);
+    }
+  }
+  return out;
+}
+
+/** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile. */
+function commandTargets(script: string, isThis: DockerfileMatch): string[] {
+  const out: string[] = [];
+  const joined = script.replace(/\\\r?\n/g, ' ');
+  for (const m of joined.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n;&|]*)/g)) {
+    const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
+    let target: string | null = null;
+    let file: string | null = null;
+    let context: string | null = null;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const eq = /^(--target|--file|-f)=(.*)$/.exec(w);
+      const [name, value] = eq !== null ? [eq[1]!, eq[2]!.replace(/^(['"])(.*)\1$/, '$2')] : [w, words[i + 1]];
+      if (name === '--target' || name === '--file' || name === '-f') {
+        if (eq === null) i++;
+        if (name === '--target') target = value ?? null;
+        else file = value ?? null;
+      } else if (!w.startsWith('-') && i === words.length - 1) context = w;
+    }
+    if (target === null) continue;
+    if (isThis(file ?? path.posix.join(context ?? '.', 'Dockerfile'))) out.push(target);
+  }
+  return out;
+}
+
+/** The `target` of a bake file's target blocks that build this Dockerfile (`dockerfile`, from `context`). */
+function bakeTargets(hcl: string, isThis: DockerfileMatch): string[] {
+  const out: string[] = [];
+  for (const m of hcl.matchAll(/^\s*target\s+"[^"]*"\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/gm)) {
+    const body = m[1]!;
+    const value = (key: string) => new RegExp(`^\\s*${key}\\s*=\\s*"([^"]*)"`, 'm').exec(body)?.[1];
+    const target = value('target');
+    if (target === undefined) continue;
+    if (isThis(path.posix.join(value('context') ?? '.', value('dockerfile') ?? 'Dockerfile'))) out.push(target);
+  }
+  return out;
+}
