@@ -56,8 +56,15 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
   if (typeof jobs !== 'object' || jobs === null) return [];
   const out: string[] = [];
   for (const job of Object.values(jobs as Record<string, unknown>)) {
-    const steps = typeof job === 'object' && job !== null ? (job as { steps?: unknown }).steps : undefined;
+    if (typeof job !== 'object' || job === null) continue;
+    const { steps, strategy } = job as { steps?: unknown; strategy?: unknown };
     if (!Array.isArray(steps)) continue;
+    const matrix = typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined;
+    // \`file: \${{ matrix.config.dockerfile }}\`: the job builds each Dockerfile its matrix lists.
+    const builds = (file: string) => {
+      const keys = /^\$\{\{\s*matrix((?:\.[A-Za-z_][\w-]*)+)\s*\}\}$/.exec(file)?.[1]!.slice(1).split('.');
+      return keys === undefined ? isThis(file) : matrixValues(matrix, keys).some(isThis);
+    };
     for (const step of steps as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
@@ -67,10 +74,24 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
       if (typeof target !== 'string') continue;
       // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
       const named = typeof file === 'string' ? file : path.posix.join(typeof context === 'string' ? context : '.', 'Dockerfile');
-      if (isThis(named)) out.push(target);
+      if (builds(named)) out.push(target);
     }
   }
   return out;
+}
+
+/** The values a matrix gives \`matrix.a.b\`: of \`a\` when it lists values, \`b\` of each object it lists, and those of its \`include\` entries. */
+function matrixValues(matrix: unknown, keys: readonly string[]): string[] {
+  if (typeof matrix !== 'object' || matrix === null) return [];
+  const [first, ...rest] = keys;
+  const pick = (v: unknown, path: readonly string[]): unknown[] => {
+    if (path.length === 0) return Array.isArray(v) ? v : [v];
+    if (Array.isArray(v)) return v.flatMap((item) => pick(item, path));
+    return typeof v === 'object' && v !== null ? pick((v as Record<string, unknown>)[path[0]!], path.slice(1)) : [];
+  };
+  const m = matrix as Record<string, unknown>;
+  const include = Array.isArray(m['include']) ? (m['include'] as unknown[]) : [];
+  return [...pick(m[first!], rest), ...include.flatMap((entry) => pick(entry, keys))].filter((v): v is string => typeof v === 'string');
 }
 
 /** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile. */
