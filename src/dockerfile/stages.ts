@@ -145,10 +145,15 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
 const lineageWhy = new FileMemo<readonly (string | null)[]>();
 
 function ownWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | null {
-  for (const inst of stageInstructions(file, stage, 'SHELL', 'WORKDIR')) {
+  for (const inst of stageInstructions(file, stage, 'SHELL', 'WORKDIR', 'COPY', 'ADD')) {
     const args = inst.argsSpan === null ? '' : file.text.slice(inst.argsSpan.start, inst.argsSpan.end).trim();
     if (inst.keyword === 'SHELL' && WINDOWS_SHELLS.test(inst.execArgs?.[0] ?? '')) return `its SHELL runs ${inst.execArgs![0]}, a shell only Windows has: the stage is taken for a Windows one`;
     if (inst.keyword === 'WORKDIR' && DRIVE_PATH.test(args)) return `WORKDIR ${args} is on a Windows drive: the stage is taken for a Windows one`;
+    // A stage built on an image named by a build argument (\`FROM \${base}\`) shows Windows by where it copies to.
+    if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
+      const destination = inst.execArgs?.at(-1) ?? args.split(/\s+/).at(-1) ?? '';
+      if (DRIVE_PATH.test(destination)) return `${inst.keyword} copies to ${destination}, on a Windows drive: the stage is taken for a Windows one`;
+    }
   }
   return null;
 }
