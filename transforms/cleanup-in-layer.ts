@@ -795,15 +795,25 @@ function* deepCommands(script: ShellScript): Generator<[ShellScript, SimpleComma
   }
 }
 
-/** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`, `curl … | sh`: scripts we cannot see into (not `./configure`). */
+/**
+ * The configure step of a source tree, which checks for and builds with what is installed and installs
+ * nothing itself: autoconf's \`configure\` and \`autogen.sh\`, OpenSSL's \`config\` and \`Configure\`, ICU's
+ * \`runConfigureICU\`, and Boost's build engine (\`b2\`, \`bjam\`).
+ */
+const CONFIGURE_SCRIPTS = /^(?:configure|Configure|config|autogen\.sh|runConfigureICU|b2|bjam)$/;
+
+/** `./setup.sh`, `/usr/local/bin/install-deps.sh`, `bash build.sh`, `curl … | sh`: scripts we cannot see into (not `./configure`, `sh ./config`). */
 function runsScript(c: SimpleCommand): boolean {
   const name = programName(c);
-  if (name === null || /^(?:configure|autogen\.sh)$/.test(name)) return false;
+  if (name === null || CONFIGURE_SCRIPTS.test(name)) return false;
   if (/\.(?:sh|bash)$/.test(name) || c.words[0]?.value?.startsWith('./') === true) return true;
   // A shell running a file, a `-c` string not read, or what is piped or redirected into it (`curl … | sh -s -- x`).
   const argv = shellArgv(c);
   if (argv === null || innerScript(c) !== null) return false;
-  return !shellOperand(argv).stdin || (c.enclosing.includes('pipeline') && !c.pipedOut) || c.redirects.some((r) => /^\d*<(?!&)/.test(r.op));
+  const operand = shellOperand(argv);
+  const file = operand.at === null ? null : argv[operand.at];
+  if (file != null && CONFIGURE_SCRIPTS.test(basename(file))) return false;
+  return !operand.stdin || (c.enclosing.includes('pipeline') && !c.pipedOut) || c.redirects.some((r) => /^\d*<(?!&)/.test(r.op));
 }
 
 /** The script of `sh -c '…'` (`bash -o pipefail -c '…'`) when it is a literal that parses, else null. */
