@@ -3,7 +3,7 @@ import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
-import { builtTargets } from '../src/analysis/buildTargets.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { referencedNames, unquoteWord } from '../src/dockerfile/words.js';
@@ -221,7 +221,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
     },
   },
   run(file, { options, ignoredRules, buildContext, path, input }) {
-    const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file, builtTargets(buildContext, path, input?.text));
+    const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file, publishedTargets(buildContext, path, input?.text));
     const stages = file.stages.filter((s) => inScope.has(s.index));
     const findings: Finding[] = [];
     const targets = new Set<number>();

@@ -1,7 +1,7 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { shippedStages } from '../src/dockerfile/stages.js';
-import { builtTargets } from '../src/analysis/buildTargets.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
@@ -167,7 +167,7 @@ export default defineTransform<Options>({
     const findings: Finding[] = [];
     const max = options.maxCommands > 0 ? options.maxCommands : Infinity;
     let layout: FileRunLayout | null = null;
-    const shipped = options.allStages ? null : shippedStages(file, builtTargets(buildContext, path, input?.text));
+    const shipped = options.allStages ? null : shippedStages(file, publishedTargets(buildContext, path, input?.text));
     for (const block of adjacentRuns(file)) {
       if (shipped !== null && !shipped.has(block[0]!.stage)) continue;
       findings.push(...collapse(file, block, max, () => (layout ??= fileRunLayout(file))));

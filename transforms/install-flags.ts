@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { canonicalName } from '../src/dockerfile/imageRef.js';
 import { buildsOn, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
-import { builtTargets } from '../src/analysis/buildTargets.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { Timeline } from '../src/dockerfile/timeline.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
@@ -200,7 +200,7 @@ Refuses, leaving the command as it is:
   },
   run(file, { options, ignoredRules, buildContext, path, input }) {
     const findings: Finding[] = [];
-    const shipped = options.allStages ? null : shippedStages(file, builtTargets(buildContext, path, input?.text));
+    const shipped = options.allStages ? null : shippedStages(file, publishedTargets(buildContext, path, input?.text));
     const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input) };
     for (const inst of file.instructions) {
       if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, env));

@@ -1,18 +1,20 @@
 /**
- * The stages a project builds as images of their own with `--target`: `docker build --target arroyo`,
- * a GitHub workflow's docker/build-push-action with `target: arroyo`, a compose service's `build.target`,
- * a bake file's `target = "arroyo"`. Such a stage ships (it is pushed, or run) though it is not the
- * Dockerfile's last, so its layers and what it builds on matter as the last stage's do.
+ * The stages a project publishes as images of their own with `--target`: a GitHub workflow's
+ * docker/build-push-action with `target: arroyo` that pushes, a `docker build --target arroyo` in a
+ * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
+ * a bake file's `target = "arroyo"`. Such a stage ships though it is not the Dockerfile's last, so its
+ * layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
+ * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
  *
- * Only what the build context shows is read: its compose files, `.github/workflows/`, a Makefile and a
- * docker-bake.hcl at its root, which is where they are when the context is the repository.
+ * Only what the build context shows is read: `.github/workflows/`, a Makefile and a docker-bake.hcl at its
+ * root, which is where they are when the context is the repository.
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { contextYaml, dockerfileMatch, projectServicesBuilding, type DockerfileMatch } from './compose.js';
+import { contextYaml, dockerfileMatch, type DockerfileMatch } from './compose.js';
 
 /** Stage names as the project writes them (BuildKit matches them without case). */
-export function builtTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
+export function publishedTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
   if (ctx === null) return NONE;
   let byPath = known.get(ctx);
   if (byPath === undefined) known.set(ctx, (byPath = new Map()));
@@ -34,10 +36,6 @@ function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: str
     // A target a variable or an expression picks (`${{ matrix.target }}`, `$(TARGET)`) names no stage we can see.
     if (typeof target === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) out.add(target);
   };
-  for (const { service } of projectServicesBuilding(ctx, isThis)) {
-    const build = service.spec['build'];
-    if (typeof build === 'object' && build !== null) add((build as { target?: unknown }).target);
-  }
   for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(ctx, workflow, isThis)) add(target);
   const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((f) => ctx.read(f)).find((t) => t !== null);
   if (makefile != null) for (const target of commandTargets(makefile, isThis)) add(target);
@@ -70,8 +68,9 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
       if (typeof run === 'string') out.push(...commandTargets(run, isThis));
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
-      const { file, context, target } = inputs as { file?: unknown; context?: unknown; target?: unknown };
-      if (typeof target !== 'string') continue;
+      const { file, context, target, push } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown };
+      // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
+      if (typeof target !== 'string' || push === undefined || push === false || push === 'false') continue;
       // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
       const named = typeof file === 'string' ? file : path.posix.join(typeof context === 'string' ? context : '.', 'Dockerfile');
       if (builds(named)) out.push(target);
@@ -94,10 +93,11 @@ function matrixValues(matrix: unknown, keys: readonly string[]): string[] {
   return [...pick(m[first!], rest), ...include.flatMap((entry) => pick(entry, keys))].filter((v): v is string => typeof v === 'string');
 }
 
-/** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile. */
+/** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile, when it pushes them. */
 function commandTargets(script: string, isThis: DockerfileMatch): string[] {
   const out: string[] = [];
   const joined = script.replace(/\\\r?\n/g, ' ');
+  const pushes = /\bdocker\s+(?:image\s+)?push\b/.test(joined);
   for (const m of joined.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n;&|]*)/g)) {
     const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
     let target: string | null = null;
@@ -113,7 +113,7 @@ function commandTargets(script: string, isThis: DockerfileMatch): string[] {
         else file = value ?? null;
       } else if (!w.startsWith('-') && i === words.length - 1) context = w;
     }
-    if (target === null) continue;
+    if (target === null || !(pushes || words.includes('--push'))) continue;
     if (isThis(file ?? path.posix.join(context ?? '.', 'Dockerfile'))) out.push(target);
   }
   return out;
