@@ -2,7 +2,7 @@
  * The stages a project publishes as images of their own with `--target`: a GitHub workflow's
  * docker/build-push-action with `target: arroyo` that pushes, a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
- * a bake file's `target = "arroyo"`. Such a stage ships though it is not the Dockerfile's last, so its
+ * a bake file's `target = "arroyo"` with tags. Such a stage ships though it is not the Dockerfile's last, so its
  * layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
  *
@@ -119,14 +119,15 @@ function commandTargets(script: string, isThis: DockerfileMatch): string[] {
   return out;
 }
 
-/** The `target` of a bake file's target blocks that build this Dockerfile (`dockerfile`, from `context`). */
+/** The `target` of a bake file's target blocks that build this Dockerfile (`dockerfile`, from `context`) and tag the image. */
 function bakeTargets(hcl: string, isThis: DockerfileMatch): string[] {
   const out: string[] = [];
   for (const m of hcl.matchAll(/^\s*target\s+"[^"]*"\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/gm)) {
     const body = m[1]!;
     const value = (key: string) => new RegExp(`^\\s*${key}\\s*=\\s*"([^"]*)"`, 'm').exec(body)?.[1];
     const target = value('target');
-    if (target === undefined) continue;
+    // A target block with no tags makes no image to publish (a test or lint target).
+    if (target === undefined || !/^\s*tags\s*=/m.test(body)) continue;
     if (isThis(path.posix.join(value('context') ?? '.', value('dockerfile') ?? 'Dockerfile'))) out.push(target);
   }
   return out;
