@@ -8,6 +8,11 @@ FROM builder AS tests
 RUN apt-get update && apt-get install -y --no-install-recommends postgresql
 RUN cargo test --release
 
+FROM debian:bookworm AS debug
+RUN apt-get update && apt-get install -y --no-install-recommends gdb && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /app/target/debug/server /usr/local/bin/server
+CMD ["gdb", "server"]
+
 FROM debian:bookworm-slim AS server
 RUN apt-get update && \
     apt-get install -y --no-install-recommends libssl3 ca-certificates && \

@@ -66,7 +66,8 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
     for (const step of steps as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
-      if (typeof run === 'string') out.push(...commandTargets(run, isThis));
+      // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
+      if (typeof run === 'string') out.push(...commandTargets(run, isThis, jobRuns(steps).some((r) => PUSH.test(r))));
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
       const { file, context, target, push } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
@@ -93,11 +94,20 @@ function matrixValues(matrix: unknown, keys: readonly string[]): string[] {
   return [...pick(m[first!], rest), ...include.flatMap((entry) => pick(entry, keys))].filter((v): v is string => typeof v === 'string');
 }
 
+const PUSH = /\bdocker\s+(?:image\s+)?push\b/;
+
+function jobRuns(steps: readonly unknown[]): string[] {
+  return steps.flatMap((step) => {
+    const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
+    return typeof run === 'string' ? [run] : [];
+  });
+}
+
 /** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile, when it pushes them. */
-function commandTargets(script: string, isThis: DockerfileMatch): string[] {
+function commandTargets(script: string, isThis: DockerfileMatch, pushedElsewhere = false): string[] {
   const out: string[] = [];
   const joined = script.replace(/\\\r?\n/g, ' ');
-  const pushes = /\bdocker\s+(?:image\s+)?push\b/.test(joined);
+  const pushes = pushedElsewhere || PUSH.test(joined);
   for (const m of joined.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n;&|]*)/g)) {
     const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
     let target: string | null = null;
