@@ -63,7 +63,8 @@ export default defineTransform<Options>({
     summary: 'Clean package caches in the RUN that creates them: append the cleanup, or merge a later cleanup-only RUN.',
     docs: `Every RUN is a layer: a file deleted by a later RUN still ships in the layer that wrote it
 (hadolint DL3009, DL3032, DL3036, DL3060). This works on the stages that end up in the final image (the
-last stage and the stages it is built FROM), and reports refusals only there; \`-o cleanup-in-layer.allStages=true\`
+last stage and the stages it is built FROM, and as much for a stage the project publishes with \`--target\`),
+and reports refusals only there; \`-o cleanup-in-layer.allStages=true\`
 takes every stage.
 
 Appends to a shell-form RUN the cleanup it lacks (none after its last install), in the RUN's own style

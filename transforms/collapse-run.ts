@@ -124,7 +124,8 @@ that was not joined to the one before, with one of these codes:
   POSIX shell that can be read (a lone RUN is not reported).
 A RUN in background or with a comment may still be the last one of a merged RUN.
 
-Works on the stages that end up in the final image: the last stage and the stages it is built FROM.
+Works on the stages that end up in the final image: the last stage and the stages it is built FROM,
+and as much for a stage the project publishes with \`--target\` (see the README's "Which stages").
 A build stage whose layers are not shipped gains nothing from fewer layers and loses cache
 granularity, so it is left alone unless \`-o collapse-run.allStages=true\`.
 

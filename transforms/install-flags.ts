@@ -63,7 +63,8 @@ export default defineTransform<Options>({
     name: 'install-flags',
     summary: 'Add --no-install-recommends, --no-cache, --no-cache-dir and --no-document to package installs.',
     docs: `In shell-form RUN instructions of the stages that end up in the final image (the last stage and the
-stages it is built FROM; \`-o install-flags.allStages=true\` takes every stage), adds to each install
+stages it is built FROM, and as much for a stage the project publishes with \`--target\`;
+\`-o install-flags.allStages=true\` takes every stage), adds to each install
 command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), right after the install word:
 - \`apt-get install\` / \`apt install\` get \`--no-install-recommends\`, unless the command already has it,
   has \`--install-recommends\` or \`--only-upgrade\`, sets \`-o APT::Install-Recommends=…\` itself, or only
