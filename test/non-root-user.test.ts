@@ -295,6 +295,29 @@ describe('non-root-user: a compose file that mounts the Docker socket', () => {
   });
 });
 
+describe('non-root-user: a Docker engine plugin', () => {
+  const dockerfile = 'FROM alpine:3.20\nCOPY docker-driver /bin/docker-driver\nWORKDIR /bin/\nENTRYPOINT ["/bin/docker-driver"]\n';
+  const plugin = '{ "entrypoint": ["/bin/docker-driver"], "interface": { "types": ["docker.logdriver/1.0"], "socket": "loki.sock" } }';
+  const run = (dockerfilePath: string, files: Record<string, string>) => {
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: dockerfilePath, buildContext: memoryBuildContext(files) });
+    if (!result.ok) throw new Error(result.error.message);
+    return { refusals: result.refusals.map((r) => `${r.code}: ${r.reason.split(':')[0]}`), changes: result.changes.length };
+  };
+
+  it('finds the config.json beside a Dockerfile built with the repository as its context', () => {
+    const files = { 'clients/cmd/docker-driver/Dockerfile': dockerfile, 'clients/cmd/docker-driver/config.json': plugin };
+    expect(run('clients/cmd/docker-driver/Dockerfile', files)).toEqual({
+      refusals: ['needs-root: clients/cmd/docker-driver/config.json makes this image a Docker engine plugin (docker.logdriver/1.0)'],
+      changes: 0,
+    });
+  });
+
+  it('leaves alone a Dockerfile whose folder holds another plugin\'s Dockerfile, not this one', () => {
+    const files = { 'plugins/other/Dockerfile': 'FROM alpine:3.20\nENTRYPOINT ["/bin/other"]\n', 'plugins/other/config.json': plugin, 'docker-driver': '' };
+    expect(run('plugins/other/Dockerfile', files)).toEqual({ refusals: [], changes: 1 });
+  });
+});
+
 describe('non-root-user: a start script that creates files or folders', () => {
   const dockerfile = 'FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY . .\nVOLUME /data\nCMD ["./start.sh"]\n';
   const start = (body: string) => run(dockerfile, { 'start.sh': `#!/bin/sh\n${body}\nexec python main.py\n`, 'main.py': '' });

@@ -6,6 +6,7 @@ import { dockerfileMatch, mountedSources, mountedTargets, projectServicesBuildin
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
+import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
 import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
@@ -163,7 +164,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
   Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
-  requires root, which alone may write the workspace it mounts, or the app uses a library that opens serial devices
+  requires root, which alone may write the workspace it mounts, or a config.json in the Dockerfile's folder (or at the context's
+  root) declares a Docker engine plugin (\`interface.types\` such as \`docker.logdriver/1.0\`, and an \`entrypoint\`): \`docker plugin
+  create\` makes the plugin from the image's files and that configuration, which picks its user (root unless it sets \`user\`),
+  and never reads the image's USER (Loki's Docker logging driver), or the app uses a library that opens serial devices
   (pyserial, serialport, zigbee-herdsman: SERIAL_CLIENTS in src/knowledge), whose nodes root and the dialout group own, which
   another user may open only when the container is also run with \`--group-add dialout\`, or a RUN installs a driver of an AMD or Intel GPU (Mesa's Vulkan, OpenCL or
   VA-API drivers, Intel's media and compute drivers, ROCm's runtime: GPU_DRIVER_PACKAGES in src/knowledge), which opens /dev/dri's
@@ -322,7 +326,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
-      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
+      'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers, a Docker engine plugin, which its config.json runs), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
@@ -388,6 +392,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
     if (action !== null) {
       return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
+    }
+    const plugin = dockerPluginOf(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (plugin !== null) {
+      return [refusal(at, 'needs-root', `${plugin.config} makes this image a Docker engine plugin (${plugin.types.join(', ')}): \`docker plugin create\` runs the image's files as that configuration says, as root unless it sets \`user\`, serving the engine on a socket in /run/docker/plugins; the image's USER is not read, so the plugin's user is the configuration's to pick`)];
     }
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
