@@ -11,7 +11,7 @@ import { rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
-import { stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
+import { placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -82,7 +82,7 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
-  \`data\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
+  \`data\`, \`db\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
   names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the
@@ -91,6 +91,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   writes there, which the user may not do in / or another root-owned folder. Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into, and one inside it that a COPY fills
   (\`WORKDIR /data\` with \`COPY --from=build /data/node_modules ./node_modules\`: the app's code, not its data).
+- a folder of the build context that a COPY puts in the image (also through \`COPY --from\` of a stage that copied it) holding
+  nothing but placeholders (\`.gitkeep\`, \`.keep\`, \`.gitignore\`; what the ignore file leaves out does not count), named as such a
+  data folder is (\`db/.gitkeep\`) or holding one (Overseerr's \`config/\` of \`db/.gitkeep\` and \`logs/.gitkeep\`, where it writes
+  its settings too): the project keeps it so the running app finds it to write in; the outermost such folder is made the user's;
 - a folder of the base image that its own program writes while it runs (\`writtenAtRun\` in src/knowledge: the tomcat
   image's /usr/local/tomcat/webapps, where Tomcat unpacks each WAR at deploy; its logs, temp and work are open to
   all) is made the user's (the folder, not what is in it), and COPYs into it get \`--chown\`;
@@ -768,7 +772,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // fill: \`WORKDIR /data\` with the app's node_modules and packages copied below it), which stays root's.
   // What the image's own program writes while it runs (Tomcat's webapps/) is such a folder too.
   const imageWrites = base.kind === 'image' ? base.image.facts.writtenAtRun : [];
-  const own = stateFolders(file, stage);
+  // And the folders the project keeps empty for the app to write in (\`db/.gitkeep\`), copied with its code.
+  const listed = stateFolders(file, stage);
+  const own = [...listed, ...placeholderFolders(file, stage, ctx).filter((p) => !listed.some((f) => f.path === p.path))];
   const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
   const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
   const states = [...own, ...fromImage].filter((f) => {

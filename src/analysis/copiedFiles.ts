@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { contextPath } from '../engine/context.js';
 import { PerStage, rootStage, stageLineage } from '../dockerfile/stages.js';
+import { resolveStage } from '../dockerfile/graph.js';
 import { workdirAt as imageWorkdirAt } from '../dockerfile/workdir.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -388,4 +389,52 @@ export function contextCopiesNamed(file: ParsedDockerfile, stage: Stage, ctx: Bu
     }
   }
   return out;
+}
+
+/**
+ * Where the image `stage` makes holds the build-context folder `rel`: `COPY . /app` puts `db` at `/app/db`, and
+ * `COPY --from=build /app ./` carries the build stage's copy on (up to MAX_STAGE_HOPS stages), each with the COPY of
+ * `stage` that puts it there. Only paths whose last writer, followed back through the stages, is that folder.
+ */
+export function imageFoldersOf(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, rel: string): { readonly path: string; readonly inst: Instruction }[] {
+  const out: { path: string; inst: Instruction }[] = [];
+  for (const p of candidatePaths(file, stage, ctx, rel, 0, new Map())) {
+    const copied = originAtEnd(file, stage, p, ctx);
+    if (copied === null) continue;
+    const origin = throughStages(file, copied, ctx);
+    if (origin.kind === 'context' && origin.path === rel) out.push({ path: p, inst: copied.inst });
+  }
+  return out;
+}
+
+/**
+ * The paths where the COPYs of `stage` (and what it builds on) may put the context folder `rel`, through other stages too;
+ * each stage worked out once (`seen`), however many COPYs of later stages name it.
+ */
+function candidatePaths(file: ParsedDockerfile, stage: Stage, ctx: BuildContext, rel: string, hops: number, seen: Map<number, string[]>): string[] {
+  const known = seen.get(stage.index);
+  if (known !== undefined) return known;
+  // A Set: stages that each copy the folder from every earlier one would otherwise double the list at each.
+  const out = new Set(imagePathsOf(file, stage, ctx, rel));
+  if (hops >= MAX_STAGE_HOPS) return remember(seen, stage, out);
+  for (const step of stageLineage(file, stage).flatMap((s) => copySteps(file, s))) {
+    if (step.from === null || step.dest === null) continue;
+    const from = resolveStage(file, step.from, step.inst.stage);
+    if (from === null) continue;
+    const inner = candidatePaths(file, file.stages[from]!, ctx, rel, hops + 1, seen);
+    for (const source of step.sources) {
+      if (source === null) continue;
+      const src = path.posix.join('/', source).replace(/(.)\/+$/, '$1');
+      for (const p of inner) {
+        if (p === src || p.startsWith(src === '/' ? '/' : `${src}/`)) out.add(path.posix.join(step.dest, path.posix.relative(src, p)));
+      }
+    }
+  }
+  return remember(seen, stage, out);
+}
+
+function remember(seen: Map<number, string[]>, stage: Stage, paths: ReadonlySet<string>): string[] {
+  const list = [...paths];
+  seen.set(stage.index, list);
+  return list;
 }

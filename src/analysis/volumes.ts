@@ -8,7 +8,8 @@ import { expandWord } from '../dockerfile/words.js';
 import { folderMove, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
-import { copySteps } from './copiedFiles.js';
+import type { BuildContext } from '../engine/context.js';
+import { copySteps, imageFoldersOf } from './copiedFiles.js';
 import { commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, runScripts, type RunScript } from './runScripts.js';
 import { commandWords, startCommand } from './startCommand.js';
@@ -93,7 +94,7 @@ function dataFolderNamed(p: string): string | null {
   return DATA_FOLDER_NAME.test(path.posix.basename(p)) && !SHARED_FOLDERS.has(p) && path.posix.dirname(p) !== p ? p : null;
 }
 
-const DATA_FOLDER_NAME = /^(?:data|logs?|uploads?)$/;
+const DATA_FOLDER_NAME = /^(?:data|db|logs?|uploads?)$/;
 
 /**
  * Folders the system and every program share: a data ENV that names one (`LOG_DIR=/var/log`,
@@ -259,4 +260,58 @@ function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null 
     return { path: dir, inst, how: `WORKDIR \${${told}} (${dir}), the folder ENV ${told} names, where nothing is copied`, itself: true };
   }
   return { path: dir, inst, how: `WORKDIR ${dir}, where the container starts and nothing is copied`, itself: true, why: 'the empty working folder the app starts in, where it may write' };
+}
+
+/** Files that only keep a folder in git, which holds no empty one: \`.gitkeep\`, \`.keep\`, a \`.gitignore\` of what the app writes there. */
+const PLACEHOLDERS = new Set(['.gitkeep', '.keep', '.gitignore', '.placeholder']);
+
+/** Folders of a project that hold no data folder of its own: tools' and dependencies' trees. */
+const NOT_APP_FOLDERS = new Set(['.git', 'node_modules', 'vendor', '.venv', 'venv', '__pycache__', 'target']);
+
+/** How deep below the context's root placeholder folders are looked for, and how many folders are listed at most. */
+const PLACEHOLDER_DEPTH = 4;
+const PLACEHOLDER_LISTINGS = 500;
+
+/**
+ * The folders of the build context that a COPY puts in the image empty but for a placeholder (kutt's \`db/.gitkeep\`,
+ * Overseerr's \`config/\` of \`.gitkeep\`, \`db/.gitkeep\` and \`logs/.gitkeep\`), named as the app's data, database, logs
+ * or uploads or holding such a folder: the project keeps the folder so the running app finds it to write in (its SQLite
+ * database, logs, settings). The outermost such folder, where the image holds it; what the ignore file leaves out does
+ * not count as content (Overseerr's \`config/*.json\`, a developer's database).
+ */
+export function placeholderFolders(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): StateFolder[] {
+  if (ctx === null) return [];
+  const found: string[] = [];
+  let listings = 0;
+  /** Whether \`dir\` holds nothing the build sends but placeholders and such folders; records the outermost data ones. */
+  const visit = (dir: string, depth: number): { empty: boolean; data: boolean } => {
+    if (++listings > PLACEHOLDER_LISTINGS) return { empty: false, data: false };
+    // A placeholder counts whether or not the ignore file sends it (Overseerr's \`**/.gitkeep\`): the folder is sent all the same.
+    let kept = false;
+    let empty = true;
+    let data = dir !== '.' && DATA_FOLDER_NAME.test(path.posix.basename(dir));
+    const inner: string[] = [];
+    for (const e of ctx.list(dir) ?? []) {
+      const name = path.posix.basename(e.path);
+      if (e.kind === 'file' && PLACEHOLDERS.has(name)) kept = true;
+      else if (!ctx.sends(e.path)) continue;
+      else if (e.kind === 'file' || NOT_APP_FOLDERS.has(name) || depth >= PLACEHOLDER_DEPTH) empty = false;
+      else {
+        const before = found.length;
+        const sub = visit(e.path, depth + 1);
+        if (sub.empty) kept = true;
+        else empty = false;
+        data ||= sub.empty && sub.data;
+        inner.push(...found.splice(before));
+      }
+    }
+    empty &&= kept;
+    if (dir !== '.' && empty && data) found.push(dir);
+    else found.push(...inner);
+    return { empty, data };
+  };
+  visit('.', 0);
+  return found.flatMap((rel) =>
+    imageFoldersOf(file, stage, ctx, rel).map((at): StateFolder => ({ path: at.path, inst: at.inst, how: `the ${at.inst.keyword} of ${rel}/, which the build context keeps empty but for placeholders`, itself: false })),
+  );
 }
