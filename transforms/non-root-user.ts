@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
-import { dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
+import { bindMounts, dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
@@ -308,7 +308,13 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   (\`# USER glances\`): the author wrote the switch and took it back, often because the app needs root;
 - \`volume\`: a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…)
   cannot be made the user's (declared in a stage it builds on, or no shell), or a COPY there would need a
-  \`--chown\` to an account the stage creates only later, or first names after a step that may make it (a RUN);
+  \`--chown\` to an account the stage creates only later, or first names after a step that may make it (a RUN); or a compose
+  file of the context (as for \`needs-root\`; a named one whose service only says \`build:\` counts with the project's file,
+  whose service of that name, run from the published image, it builds: linkwarden's docker-compose.dev.yml) bind-mounts a host
+  folder for the service built from this Dockerfile that the service may write (not \`:ro\`) and sets no \`user:\`, when the
+  folder is not in the build context (\`./data\`, which Docker makes as root when it is missing) or lies elsewhere on the host
+  (\`/srv/app\`, \`~/.app\`; not the system's own, /etc, /dev, /run…): the host folder keeps its owner, which no step of the image
+  can change; what the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, and named volumes start as the image's folder;
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`invalid-option\`: the name or uid option is not a valid account.
@@ -342,7 +348,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-user': 'the stage creates an account whose name is only known at build time',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
-      volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…) cannot be made writable for the user',
+      volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…, or a host folder a compose file bind-mounts) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
       'unknown-target': 'the target option names no stage',
       'invalid-option': 'the name or uid option is not a valid account',
@@ -495,6 +501,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (homeMount !== null) {
       return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service built from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
+    }
+    const bind = hostFolderMount(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (bind !== null) {
+      return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
     }
     const hidden = rootOnlyCopy(file, stage);
     if (hidden !== null) {
@@ -1029,6 +1039,34 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
   for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
     const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
     if (target !== undefined) return { file, service: service.name, target };
+  }
+  return null;
+}
+
+/** Host folders a bind mount reads the system from (\`/etc/localtime\`, \`/dev/dri\`, \`/var/run/docker.sock\`), not where an app keeps data. */
+const SYSTEM_MOUNTS = ['/etc', '/dev', '/proc', '/sys', '/run', '/var/run', '/tmp', '/usr', '/lib', '/boot', '/var/lib/docker'];
+
+/**
+ * A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile, with no \`user:\`,
+ * bind-mounts a host folder it may write (not \`:ro\`) that the build context does not hold: one Docker makes as root
+ * when it is missing (\`./data\`, left out of the repository), or one elsewhere on the host (\`/srv/app\`, \`~/.app\`).
+ * What the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, owned by whoever made it. Null when there is none.
+ */
+function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string; why: string } | null {
+  if (ctx === null) return null;
+  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+    if (service.spec['user'] !== undefined) continue;
+    for (const m of bindMounts(service)) {
+      if (m.readOnly || ENGINE_SOCKET.test(m.source) || m.source.endsWith('.sock')) continue;
+      if (SYSTEM_MOUNTS.some((p) => m.source === p || m.source.startsWith(`${p}/`))) continue;
+      if (m.source.startsWith('.')) {
+        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(file), m.source));
+        if (rel === '..' || rel.startsWith('../') || ctx.exists(rel)) continue;
+        return { file, service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts' };
+      }
+      return { file, service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
+    }
   }
   return null;
 }

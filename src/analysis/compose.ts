@@ -101,8 +101,44 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
       if (override !== undefined && typeof over === 'object' && over !== null) out.push({ file: override, service: { name: service.name, spec: over as Record<string, unknown> } });
     }
   }
-  for (const file of namedComposeFiles(ctx)) for (const service of servicesBuilding(ctx, file, isThis)) out.push({ file, service });
+  for (const file of namedComposeFiles(ctx)) {
+    for (const service of servicesBuilding(ctx, file, isThis)) {
+      out.push({ file, service });
+      // A service that only says how to build (\`linkwarden: { build: . }\` in docker-compose.dev.yml) is a fragment given with
+      // \`-f\` after the project's file, whose service of that name, run from a published image, it builds instead.
+      if (Object.keys(service.spec).some((k) => k !== 'build')) continue;
+      for (const own of COMPOSE_FILES) {
+        const base = contextYaml(ctx, own)?.['services'];
+        const same = typeof base === 'object' && base !== null ? (base as Record<string, unknown>)[service.name] : undefined;
+        if (typeof same === 'object' && same !== null && !('build' in same)) out.push({ file: own, service: { name: service.name, spec: same as Record<string, unknown> } });
+      }
+    }
+  }
   return out;
+}
+
+/** A host path a service mounts (a bind mount): \`./data:/data/data\`, \`/srv/app:/data:ro\`, or the long form's \`type: bind\`. */
+export interface BindMount {
+  readonly source: string;
+  readonly target: string;
+  readonly readOnly: boolean;
+}
+
+/** The bind mounts of a service's volumes; named volumes (\`models:/data\`) and anonymous ones are not. */
+export function bindMounts(service: ComposeService): BindMount[] {
+  const volumes = service.spec['volumes'];
+  if (!Array.isArray(volumes)) return [];
+  return volumes.flatMap((v: unknown): BindMount[] => {
+    if (typeof v === 'string') {
+      const [source, target, mode] = v.split(':');
+      if (target === undefined || source === undefined || !/^(?:\.|\/|~|\$)/.test(source) || !target.startsWith('/')) return [];
+      return [{ source, target: path.posix.normalize(target).replace(/(.)\/$/, '$1'), readOnly: (mode ?? '').split(',').includes('ro') }];
+    }
+    if (typeof v !== 'object' || v === null) return [];
+    const { type, source, target, read_only: ro } = v as { type?: unknown; source?: unknown; target?: unknown; read_only?: unknown };
+    if (type !== 'bind' || typeof source !== 'string' || typeof target !== 'string' || !target.startsWith('/')) return [];
+    return [{ source, target: path.posix.normalize(target).replace(/(.)\/$/, '$1'), readOnly: ro === true }];
+  });
 }
 
 /** The names compose files take (\`docker-compose.prod.yml\`, \`compose-dev.yaml\`, \`docker-compose-queue-source.yml\`). */
