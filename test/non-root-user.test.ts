@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memoryBuildContext } from '../src/engine/context.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { memoryBuildContext, openBuildContext } from '../src/engine/context.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import nonRootUser from '../transforms/non-root-user.js';
 
@@ -315,6 +318,39 @@ describe('non-root-user: a Docker engine plugin', () => {
   it('leaves alone a Dockerfile whose folder holds another plugin\'s Dockerfile, not this one', () => {
     const files = { 'plugins/other/Dockerfile': 'FROM alpine:3.20\nENTRYPOINT ["/bin/other"]\n', 'plugins/other/config.json': plugin, 'docker-driver': '' };
     expect(run('plugins/other/Dockerfile', files)).toEqual({ refusals: [], changes: 1 });
+  });
+});
+
+describe('non-root-user: a compose file in a folder above the build context', () => {
+  const dockerfile = 'FROM node:22-alpine\nWORKDIR /usr/src\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "worker.js"]\n';
+  /** A repository whose docker/compose.yaml builds docker/worker/Dockerfile with the repository as context; the run reads docker/worker. */
+  const run = (compose: string, worker = dockerfile) => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'dockshift-enclosing-'));
+    try {
+      fs.mkdirSync(path.join(repo, '.git'));
+      fs.mkdirSync(path.join(repo, 'docker', 'worker'), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'docker', 'compose.yaml'), compose);
+      fs.writeFileSync(path.join(repo, 'docker', 'worker', 'Dockerfile'), worker);
+      fs.writeFileSync(path.join(repo, 'docker', 'worker', 'worker.js'), '');
+      const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], {
+        path: 'docker/worker/Dockerfile',
+        buildContext: openBuildContext(path.join(repo, 'docker', 'worker'), path.join(repo, 'docker', 'worker', 'Dockerfile')),
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      return { refusals: result.refusals.map((r) => `${r.code}: ${r.reason.split(' for ')[0]}`), changes: result.changes.length };
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  };
+  const service = (volume: string) => `services:\n  worker:\n    build:\n      context: ..\n      dockerfile: docker/worker/Dockerfile\n    volumes:\n      - ${volume}\n`;
+
+  it('reads what it says of the service built from this Dockerfile', () => {
+    expect(run(service('./data:/usr/src/data'))).toEqual({ refusals: ['volume: ../compose.yaml bind-mounts ./data at /usr/src/data'], changes: 0 });
+    expect(run(service('flowise:/root/.flowise'))).toEqual({ refusals: ['root-home: ../compose.yaml mounts a volume at /root/.flowise'], changes: 0 });
+  });
+
+  it('leaves alone a service it says builds another Dockerfile', () => {
+    expect(run(service('./data:/usr/src/data'), 'FROM node:22-alpine\nCMD ["node", "other.js"]\n')).toEqual({ refusals: [], changes: 1 });
   });
 });
 

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
-import { bindMounts, dockerfileMatch, mountedSources, mountedTargets, projectServicesBuilding } from '../src/analysis/compose.js';
+import { bindMounts, mountedSources, mountedTargets, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
@@ -163,7 +163,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
 - \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
   (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`;
-  or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`)
+  or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`;
+  or one in a folder above the context, up to the top of the git work tree and three folders at most, whose \`build\` names
+  this Dockerfile by its text: Flowise's docker/docker-compose-queue-source.yml for docker/worker/Dockerfile)
   runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
@@ -1032,11 +1034,10 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
   return other.dest === null ? `line ${other.inst.line} copies to a folder only known at build time, which may be that one` : `line ${other.inst.line} copies other files there too`;
 }
 
-/** A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile mounts a volume in /root, or null. */
+/** A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile mounts a volume in /root, or null. */
 function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string } | null {
   if (ctx === null) return null;
-  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
     if (target !== undefined) return { file, service: service.name, target };
   }
@@ -1047,22 +1048,21 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
 const SYSTEM_MOUNTS = ['/etc', '/dev', '/proc', '/sys', '/run', '/var/run', '/tmp', '/usr', '/lib', '/boot', '/var/lib/docker'];
 
 /**
- * A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile, with no \`user:\`,
+ * A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile, with no \`user:\`,
  * bind-mounts a host folder it may write (not \`:ro\`) that the build context does not hold: one Docker makes as root
  * when it is missing (\`./data\`, left out of the repository), or one elsewhere on the host (\`/srv/app\`, \`~/.app\`).
  * What the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, owned by whoever made it. Null when there is none.
  */
 function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string; why: string } | null {
   if (ctx === null) return null;
-  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+  for (const { file, service, folder, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
     for (const m of bindMounts(service)) {
       if (m.readOnly || ENGINE_SOCKET.test(m.source) || m.source.endsWith('.sock')) continue;
       if (SYSTEM_MOUNTS.some((p) => m.source === p || m.source.startsWith(`${p}/`))) continue;
       if (m.source.startsWith('.')) {
-        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(file), m.source));
-        if (rel === '..' || rel.startsWith('../') || ctx.exists(rel)) continue;
+        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(at), m.source));
+        if (rel === '..' || rel.startsWith('../') || folder.exists(rel)) continue;
         return { file, service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts' };
       }
       return { file, service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
@@ -1074,11 +1074,10 @@ function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null
 /** Sockets of container engines: a program given one manages the host's containers. */
 const ENGINE_SOCKET = /\/(?:docker|podman)\.sock$/;
 
-/** A compose file of the context (projectServicesBuilding) whose service built from this Dockerfile mounts a container engine's socket, or null. */
+/** A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile mounts a container engine's socket, or null. */
 function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string } | null {
   if (ctx === null) return null;
-  const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  for (const { file, service } of projectServicesBuilding(ctx, isThis)) {
+  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
     if (source !== undefined) return { file, service: service.name, source };
   }

@@ -3,7 +3,7 @@
  * such a service runs (a volume, a user) is how the image is run, beside what the Dockerfile says.
  */
 import * as path from 'node:path';
-import type { BuildContext } from '../engine/context.js';
+import { enclosingFolder, type BuildContext } from '../engine/context.js';
 import { yaml } from '../engine/yaml.js';
 
 /** The names compose looks for in a project's folder. */
@@ -188,4 +188,50 @@ export function mountedTargets(service: ComposeService): string[] {
     const target = typeof v === 'object' && v !== null ? (v as { target?: unknown }).target : undefined;
     return typeof target === 'string' && target.startsWith('/') ? [path.posix.normalize(target).replace(/(.)\/$/, '$1')] : [];
   });
+}
+
+/** How many folders above the build context are looked in for compose files that build its Dockerfile. */
+const ENCLOSING_LEVELS = 3;
+
+/** A service built from this Dockerfile, with the compose file that says so, and where that file is read. */
+export interface ServiceOf {
+  /** The compose file, from the context's root (\`../docker-compose.yml\` above it). */
+  readonly file: string;
+  readonly service: ComposeService;
+  /** The folder the file is read in, and the file's path there: a relative host path of the service is resolved from it. */
+  readonly folder: BuildContext;
+  readonly at: string;
+}
+
+/**
+ * The services that run the image built from this Dockerfile, as the compose files say: those of the context
+ * (projectServicesBuilding), and those of the compose files in the folders above it, up to the top of the git work
+ * tree and ENCLOSING_LEVELS folders at most, whose \`build\` names this Dockerfile from there (Flowise's
+ * docker/docker-compose-queue-source.yml builds docker/worker/Dockerfile with the repository as context, while the
+ * Dockerfile's own folder is the context dockshift reads by default). Above the context a Dockerfile is only known
+ * by its text, so without the text none is found there.
+ */
+export function servicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
+  const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text)).map((s) => ({ ...s, folder: ctx, at: s.file }));
+  const own = text?.replace(/^\uFEFF/, '');
+  if (own === undefined) return out;
+  const above: BuildContext[] = [];
+  for (let up = enclosingFolder(ctx); up !== null && above.length < ENCLOSING_LEVELS; up = enclosingFolder(up)) above.push(up);
+  const top = above.at(-1);
+  if (top === undefined) return out;
+  // Every path is read from the highest folder, where a compose file's \`context: ..\` still lands.
+  const isThis: DockerfileMatch = (named) => {
+    const rel = path.posix.normalize(named);
+    return !rel.startsWith('../') && top.read(rel)?.replace(/^\uFEFF/, '') === own;
+  };
+  for (const folder of above) {
+    const from = path.relative(top.root, folder.root).split(path.sep).join('/');
+    for (const e of folder.list('.') ?? []) {
+      if (e.kind !== 'file' || !COMPOSE_NAME.test(e.path)) continue;
+      const at = from === '' ? e.path : `${from}/${e.path}`;
+      const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
+      for (const service of servicesBuilding(top, at, isThis)) out.push({ file, service, folder: top, at });
+    }
+  }
+  return out;
 }

@@ -123,6 +123,20 @@ export function openBuildContext(root: string, dockerfile: string | null): Build
   return ctx;
 }
 
+/**
+ * The folder that holds the context's root, read as a context of its own: the files around the build, which it is
+ * not sent (a compose file in a parent folder that builds this Dockerfile, as Flowise's docker/ does for
+ * docker/worker). Null at the top of a git work tree (a folder holding \`.git\`), below the filesystem's root, and
+ * for a context that is not a folder on disk (one in memory); an overlay's is its base's.
+ */
+export function enclosingFolder(ctx: BuildContext): BuildContext | null {
+  const base = overlayLayer(ctx)?.base ?? ctx;
+  if (!(base instanceof FsBuildContext)) return null;
+  const parent = path.dirname(base.root);
+  if (parent === base.root || path.dirname(parent) === parent || fs.existsSync(path.join(base.root, '.git'))) return null;
+  return openBuildContext(parent, null);
+}
+
 /** Forget cached contexts (tests that change files between runs). */
 export function resetBuildContexts(): void {
   contexts.clear();
