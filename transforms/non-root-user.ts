@@ -313,7 +313,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   \`--chown\` to an account the stage creates only later, or first names after a step that may make it (a RUN); or a compose
   file of the context (as for \`needs-root\`; a named one whose service only says \`build:\` counts with the project's file,
   whose service of that name, run from the published image, it builds: linkwarden's docker-compose.dev.yml) bind-mounts a host
-  folder for the service built from this Dockerfile that the service may write (not \`:ro\`) and sets no \`user:\`, when the
+  folder for the service built from this Dockerfile that the service may write (not \`:ro\`, nor a file such as \`./config.yml\`) and sets no \`user:\`, when the
   folder is not in the build context (\`./data\`, which Docker makes as root when it is missing) or lies elsewhere on the host
   (\`/srv/app\`, \`~/.app\`; not the system's own, /etc, /dev, /run…): the host folder keeps its owner, which no step of the image
   can change; what the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, and named volumes start as the image's folder;
@@ -1049,7 +1049,8 @@ const SYSTEM_MOUNTS = ['/etc', '/dev', '/proc', '/sys', '/run', '/var/run', '/tm
 
 /**
  * A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile, with no \`user:\`,
- * bind-mounts a host folder it may write (not \`:ro\`) that the build context does not hold: one Docker makes as root
+ * bind-mounts a host folder it may write (not \`:ro\`, nor a file named with an extension other than a SQLite database's,
+ * which the user provides for it to read) that the build context does not hold: one Docker makes as root
  * when it is missing (\`./data\`, left out of the repository), or one elsewhere on the host (\`/srv/app\`, \`~/.app\`).
  * What the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, owned by whoever made it. Null when there is none.
  */
@@ -1060,6 +1061,9 @@ function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null
     for (const m of bindMounts(service)) {
       if (m.readOnly || ENGINE_SOCKET.test(m.source) || m.source.endsWith('.sock')) continue;
       if (SYSTEM_MOUNTS.some((p) => m.source === p || m.source.startsWith(`${p}/`))) continue;
+      // A file the user provides for the app to read (\`./config.yml\`, \`~/.app/settings.json\`); a SQLite database is written beside.
+      const name = path.posix.basename(m.source);
+      if (/.\.[A-Za-z0-9]+$/.test(name) && !SQLITE_DATABASE.test(name)) continue;
       if (m.source.startsWith('.')) {
         const rel = path.posix.normalize(path.posix.join(path.posix.dirname(at), m.source));
         if (rel === '..' || rel.startsWith('../') || folder.exists(rel)) continue;
