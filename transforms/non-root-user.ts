@@ -125,6 +125,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   Xdebug, PHP's step debugger (unless only under a condition, as a build argument's \`if\`); or
   it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
   image whose users attach to its processes and capture its packets as root through \`docker exec\`; or
+  a compose file (as for \`needs-root\`) mounts the build context of the service built from this Dockerfile into it (\`.:/app\`)
+  and sets no \`user:\`: the container runs the host's checkout, owned by the host's user, and writes there; or
   the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
   steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
@@ -332,7 +334,7 @@ A final stage that already runs as another user (or one set from a build argumen
     touches: { instructions: { USER: ['add'], RUN: ['add'], COPY: ['edit'], ADD: ['edit'] }, runtime: ['user'] },
     refusals: {
       windows: 'a Windows stage',
-      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or Xdebug or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
+      'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), a compose file mounts the service\'s own build context into it (`.:/app`, a development loop on the host\'s checkout), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or Xdebug or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
       'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…), which keep their owner from the host',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
@@ -396,6 +398,10 @@ A final stage that already runs as another user (or one set from a build argumen
     if (tilt !== null) {
       const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
       return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
+    }
+    const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text);
+    if (source !== null) {
+      return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
     }
     const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
     if (socket !== null) {
@@ -1040,6 +1046,25 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
     if (target !== undefined) return { file, service: service.name, target };
+  }
+  return null;
+}
+
+/**
+ * A compose file (servicesOf) whose service built from this Dockerfile, with no \`user:\`, bind-mounts its own build
+ * context into the container (\`.:/app\`, Overseerr's and Jellyseerr's Dockerfile.local): a development loop on the host's
+ * checkout. Null when there is none.
+ */
+function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string } | null {
+  if (ctx === null) return null;
+  for (const { file, service, at } of servicesOf(ctx, dockerfilePath, text)) {
+    if (service.spec['user'] !== undefined) continue;
+    const build = service.spec['build'];
+    const context = typeof build === 'string' ? build : typeof build === 'object' && build !== null && typeof (build as { context?: unknown }).context === 'string' ? (build as { context: string }).context : '.';
+    const from = path.posix.dirname(at);
+    const built = path.posix.normalize(path.posix.join(from, context.replace(/\\/g, '/'))).replace(/(.)\/+$/, '$1');
+    const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
+    if (mount !== undefined) return { file, service: service.name, source: mount.source, target: mount.target };
   }
   return null;
 }
