@@ -26,9 +26,9 @@ import {
   switchEdits,
   type Need,
 } from '../src/analysis/index.js';
-import { AUTOMATIC_ARGS, variablesAt } from '../src/dockerfile/variables.js';
+import { AUTOMATIC_ARGS, properties, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
-import { ALPINE_LACKS, ALPINE_LINKER_LACKS, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, DEBIAN_ONLY_GROUPS, DEBIAN_ONLY_USERS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
+import { ALPINE_LACKS, ALPINE_LINKER_LACKS, ALPINE_TZDATA, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, DEBIAN_ONLY_GROUPS, DEBIAN_ONLY_USERS, debianOnlyFile, downloadLibc, muslTrouble, onVariant, siblingOfKind, slimLacks, SOURCE_BUILDERS, toolForCommand, UNPACKERS } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { BODY_REFUSALS, recognise } from '../src/shell/index.js';
 import { installedPackages } from '../src/analysis/builds/index.js';
@@ -107,7 +107,10 @@ Refuses, with the reason, when:
   there as is, and the program it writes (\`-o app\`) is run as a program, not read as a script. Or git for a Go
   download that clones (\`go get\`, \`go install x@v1\`, \`go mod download\`): on Go before 1.13, with
   \`GOPROXY=direct\`, or for a \`go get\` in GOPATH mode (GO111MODULE=off, or up to Go 1.15 with no go.mod where it
-  runs);
+  runs); or tzdata (the time zone files of /usr/share/zoneinfo, which Alpine's base lacks and only python's, nginx's
+  and eclipse-temurin's Alpine images install) for a command that uses a file there (\`ln -snf /usr/share/zoneinfo/$TZ
+  /etc/localtime\`), or an \`ENV TZ\` naming a zone (\`TZ=Europe/Berlin\`; not UTC, nor a POSIX rule with its offset), whose
+  local time musl would leave at UTC;
 - \`glibc-download\`: a download of a prebuilt glibc artefact (\`*linux-gnu*\`, \`node-v*-linux-x64\` tarballs, Temurin
   \`x64_linux\` JDKs);
 - \`unknown-download\`: a download (curl, wget, \`ADD <url>\`) of a prebuilt program, installer or archive whose C
@@ -264,6 +267,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
   }
+  const zoneinfo = zoneinfoMissing(file, stages, analysis.commands, sibling, installed, ctx);
+  if (zoneinfo !== null) return refuse('missing-tool', zoneinfo);
   const linking = linkerMissing(file, image, sibling.image, analysis.commands, ctx);
   if (linking !== null) return refuse('missing-tool', linking);
   const cgo = cgoWithoutCompiler(file, stages, sibling.image, ctx);
@@ -587,6 +592,51 @@ function linkerMissing(file: ParsedDockerfile, image: IdentifiedImage, alpine: I
   const build = commands.find((c) => !c.runtime && lacks.programs.includes(c.name) && (c.name !== 'cargo' || (c.argv[1] != null && !CARGO_NO_LINK.has(c.argv[1]))) && !installedBefore(file, c, ctx).has('libc6-dev'));
   if (build === undefined) return null;
   return `lacks ${lacks.apk}: line ${build.inst.line} runs \`${short(build.text)}\`, which links with gcc, and ${image.repository.name}'s Alpine images before ${lacks.carriedFrom} have gcc without the C library's start files (${lacks.apk}), which the stage does not install`;
+}
+
+/**
+ * A use of the time zone database when the Alpine image has none (ALPINE_TZDATA) and the stages do not
+ * install or copy it in, said as a reason; null when none. A command that names a file under
+ * /usr/share/zoneinfo (\`ln -snf /usr/share/zoneinfo/$TZ /etc/localtime\`) would link to nothing or fail,
+ * and a TZ that names a zone (\`ENV TZ=Europe/Berlin\`) would leave local time at UTC. A TZ of UTC, or a
+ * POSIX rule with its offset (\`CET-1CEST,M3.5.0,M10.5.0/3\`), needs no file.
+ */
+function zoneinfoMissing(file: ParsedDockerfile, stages: readonly Stage[], commands: StageCommands, alpine: { reference: string; image: IdentifiedImage }, installed: ReadonlySet<string>, ctx: BuildContext | null): string | null {
+  if (ALPINE_TZDATA.installedBy.has(alpine.image.repository.name)) return null;
+  const copied = stages.some((s) => copySteps(file, s).some((step) => step.dest !== null && (step.dest === ALPINE_TZDATA.folder || step.dest.startsWith(`${ALPINE_TZDATA.folder}/`))));
+  if (copied) return null;
+  const lacks = `${alpine.reference} does not have it and the stages do not install it (apk add ${ALPINE_TZDATA.apk})`;
+  const user = commands.find((c) => c.text.includes(`${ALPINE_TZDATA.folder}/`) && !installedBefore(file, c, ctx).has(ALPINE_TZDATA.apk));
+  const setting = installed.has(ALPINE_TZDATA.apk) ? undefined : zoneSettings(file, stages)[0];
+  if (user !== undefined && (setting === undefined || user.inst.index <= setting.inst.index)) {
+    return `lacks ${ALPINE_TZDATA.apk}: line ${user.inst.line} runs \`${short(user.text)}\`${user.via === null ? '' : ` (in ${user.via})`}, which uses the time zone files of ${ALPINE_TZDATA.folder} (${ALPINE_TZDATA.apk}); ${lacks}`;
+  }
+  if (setting === undefined) return null;
+  return `lacks ${ALPINE_TZDATA.apk}: line ${setting.inst.line} sets TZ=${setting.value}, a zone whose rules musl reads from ${ALPINE_TZDATA.folder} (${ALPINE_TZDATA.apk}), and without them local time stays UTC; ${lacks}`;
+}
+
+/** ENV instructions of the stages that set TZ to a zone read from the time zone database (a value only known at build time counts). */
+function zoneSettings(file: ParsedDockerfile, stages: readonly Stage[]): { inst: Instruction; value: string }[] {
+  const out: { inst: Instruction; value: string }[] = [];
+  for (const s of stages) {
+    for (const inst of s.instructions) {
+      if (inst.keyword !== 'ENV') continue;
+      const raw = properties(file, inst).findLast((p) => p.name === 'TZ')?.raw;
+      if (raw == null) continue;
+      const vars = variablesAt(file, inst);
+      const value = expandWord(raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
+      if (value === null) out.push({ inst, value: raw });
+      else if (namesZone(value)) out.push({ inst, value });
+    }
+  }
+  return out;
+}
+
+/** A TZ value that names a zone file, not UTC (which musl keeps without one) or a POSIX rule that gives its offset. */
+function namesZone(value: string): boolean {
+  const v = value.replace(/^:/, '');
+  if (v === '' || /^(?:Etc\/)?(?:UTC|UCT|GMT|Universal|Zulu)(?:[+-]?0)?$/i.test(v)) return false;
+  return !/^(?:[A-Za-z]{3,}|<[^>]+>)[+-]?\d/.test(v);
 }
 
 /**

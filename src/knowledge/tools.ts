@@ -102,6 +102,25 @@ export const ALPINE_LACKS: Readonly<Record<string, { readonly apk: string; reado
 };
 
 /**
+ * The time zone database (tzdata, /usr/share/zoneinfo), which Alpine's base lacks: musl reads a zone
+ * named by TZ (\`TZ=Europe/Berlin\`) or linked from /etc/localtime there, and without it keeps UTC
+ * with no error; a link made to a zone file there points at nothing, and a copy of one fails.
+ * Some official Alpine images install it themselves (\`installedBy\`, by repository).
+ */
+export const ALPINE_TZDATA: { readonly apk: string; readonly folder: string; readonly installedBy: ReadonlySet<string>; readonly sources: readonly Source[] } = {
+  apk: 'tzdata',
+  folder: '/usr/share/zoneinfo',
+  installedBy: new Set(['python', 'nginx', 'eclipse-temurin']),
+  sources: [
+    at('https://github.com/alpinelinux/docker-alpine/blob/master/x86_64/Dockerfile', 'the image is the minirootfs, which has no tzdata; gliderlabs/docker-alpine#113: TZ takes effect once tzdata is installed'),
+    at('https://github.com/docker-library/python/blob/master/3.13/alpine3.23/Dockerfile', '`apk add --no-cache ca-certificates tzdata`'),
+    at('https://github.com/nginx/docker-nginx/blob/master/mainline/alpine-slim/Dockerfile', '"Bring in tzdata so users could set the timezones through the environment variables"'),
+    at('https://github.com/adoptium/containers/blob/main/21/jre/alpine/3.24/Dockerfile', 'installs tzdata beside fontconfig and musl-locales'),
+    at('https://github.com/nodejs/docker-node/blob/main/22/alpine3.23/Dockerfile', 'installs only libstdc++ (no tzdata); so do ruby, golang, rust, php, httpd and .NET\'s runtime-deps'),
+  ],
+};
+
+/**
  * Accounts every Debian or Ubuntu based image has (base-passwd's fixed users) that Alpine's
  * alpine-baselayout does not make: a `COPY --chown`, `chown` or USER naming one fails there
  * (`unable to find user www-data`). Alpine has a www-data group (gid 82), not the user.
