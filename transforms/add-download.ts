@@ -63,7 +63,8 @@ Refuses, leaving the ADD as it is:
 - \`several-uses\`: the file outlives the RUN that uses it first, and later instructions use it too;
 - \`unclear-use\`: a RUN may reach the file through a glob or a variable before one names it, an ADD or COPY
   writes into its folder first, or the RUN mounts over its folder or has no network;
-- \`unclear-source\`: the URL, destination or a flag uses quotes, escapes, or a variable the stage does not set
+- \`unclear-source\`: the URL, destination or a flag uses quotes (other than around the whole word: \`"https://…/\${V}.tgz"\`
+  reads the same to ADD and the shell, and \`'…'\` too when nothing inside would expand), escapes, or a variable the stage does not set
   (or sets again before the RUN), or a relative destination whose WORKDIR changes before the RUN, or a
   destination without a trailing slash that an instruction of the stage makes or uses as a folder
   (\`mkdir -p /opt/dl\`, \`/opt/dl/x.tgz\`): ADD saves into an existing folder;
@@ -149,13 +150,13 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
   const urls = args.sources.filter((s) => !s.heredoc && sourceKind(s.value ?? s.shape) === 'url');
   if (urls.length === 0) return null;
   if (args.sources.length > 1) return refuse('several-sources', `ADD has ${args.sources.length} sources; only an ADD of one URL becomes a download`);
-  const url = urls[0]!.raw;
+  const url = unquoted(urls[0]!.raw);
 
   const flags = new Map<string, string | null>();
   for (const f of add.flags) {
     const name = f.name.toLowerCase();
     if (!KEPT_FLAGS.has(name)) return refuse('unsupported-flag', `--${f.name} has no equivalent in a download`);
-    flags.set(name, f.value);
+    flags.set(name, f.value === null ? null : unquoted(f.value));
   }
   const chmod = flags.get('chmod') ?? null;
   if (chmod !== null && !/^[0-7]{3,4}$/.test(chmod)) return refuse('unsupported-flag', `--chmod=${chmod} is not an octal mode`);
@@ -164,7 +165,8 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
 
   // Every word goes into the RUN as the shell would read it: no quotes or escapes, only variables the stage sets.
   const vars = variablesAt(file, add);
-  const words = [url, args.dest, ...[...flags.values()].filter((v): v is string => v !== null)];
+  const dest = unquoted(args.dest);
+  const words = [url, dest, ...[...flags.values()].filter((v): v is string => v !== null)];
   const used = new Set<string>();
   // Quoted as written, between backticks, as other reasons quote a file's text.
   const quoted = (w: string) => (w.includes('`') ? JSON.stringify(w) : `\`${w}\``);
@@ -180,12 +182,12 @@ function decide(file: ParsedDockerfile, stage: Stage, add: Instruction): Finding
 
   const workdir = workdirAt(file, add);
   // BuildKit saves into a destination that is an existing folder, trailing slash or not.
-  const folder = namesFolder(args.dest) ? 'named' : folderAt(file, stage, add, args.dest, expand, workdir);
+  const folder = namesFolder(dest) ? 'named' : folderAt(file, stage, add, dest, expand, workdir);
   if (typeof folder !== 'string') {
-    return refuse('unclear-source', `the destination ${args.dest} has no trailing slash, and ${preview(file, folder.by)} makes or uses it as a folder, where ADD would save the file under the URL's name: which path the download should write is not clear`);
+    return refuse('unclear-source', `the destination ${dest} has no trailing slash, and ${preview(file, folder.by)} makes or uses it as a folder, where ADD would save the file under the URL's name: which path the download should write is not clear`);
   }
-  const target = targetOf(url, folder === 'there' ? `${args.dest}/` : args.dest, workdir, expand);
-  if (target === null) return refuse('url-name', `ADD saves ${url} into the folder ${args.dest}, and the URL's path names no file: the name would come from the server`);
+  const target = targetOf(url, folder === 'there' ? `${dest}/` : dest, workdir, expand);
+  if (target === null) return refuse('url-name', `ADD saves ${url} into the folder ${dest}, and the URL's path names no file: the name would come from the server`);
 
   const run = firstUse(file, stage, add, target, used);
   if ('code' in run) return refuse(run.code, run.reason);
@@ -395,7 +397,8 @@ function destinationOf(file: ParsedDockerfile, inst: Instruction): Written | nul
   let known = destinations.get(inst);
   if (known === undefined) {
     const args = copyArguments(file, inst);
-    const written = args === null ? undefined : args.dest.includes('$') ? null : { dest: resolveIn(args.dest, workdirAt(file, inst)), folder: namesFolder(args.dest) || args.sources.length > 1 };
+    const dest = args === null ? '' : unquoted(args.dest);
+    const written = args === null ? undefined : /[$'"\\]/.test(dest) ? null : { dest: resolveIn(dest, workdirAt(file, inst)), folder: namesFolder(dest) || args.sources.length > 1 };
     destinations.set(inst, (known = { written }));
   }
   return known.written;
@@ -603,6 +606,16 @@ function laterUse(file: ParsedDockerfile, use: Instruction, target: Target): Ins
     }
   }
   return first;
+}
+
+/**
+ * A word written whole in double quotes (\`"https://…/v\${V}/x.tgz"\`) with no quote, backslash, backquote or
+ * \`$(\` inside, as the text between: BuildKit's lexer reads it so, variables expanded, and so does the shell,
+ * where shellWord quotes it again. In single quotes, when nothing inside would expand. Else the word as written.
+ */
+function unquoted(w: string): string {
+  const m = /^"([^"\\`]*)"$/.exec(w) ?? /^'([^'\\$`]*)'$/.exec(w);
+  return m === null || m[1]!.includes('$(') ? w : m[1]!;
 }
 
 /** Quotes a word for the RUN's shell so that it expands the variables ADD expanded, and nothing else. */

@@ -1,0 +1,5 @@
+FROM python:3.12
+ARG GRPC_HEALTH_PROBE_VERSION=v0.4.24
+RUN curl -fsSL -o /tmp/grpc_health_probe-linux-amd64.tar.gz "https://github.com/grpc-ecosystem/grpc-health-probe/releases/download/${GRPC_HEALTH_PROBE_VERSION}/grpc_health_probe-linux-amd64.tar.gz" \
+    && tar -xzf /tmp/grpc_health_probe-linux-amd64.tar.gz -C /usr/local/bin \
+    && rm /tmp/grpc_health_probe-linux-amd64.tar.gz
