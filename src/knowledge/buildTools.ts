@@ -115,6 +115,8 @@ export const PIP_SOURCE_BUILDS: Readonly<Record<string, readonly string[]>> = {
   uwsgi: ['gcc'],
   pygraphviz: ['gcc', 'libgraphviz-dev'],
   'mod-wsgi': ['gcc', 'apache2-dev'],
+  // Only an sdist on PyPI (systemd/python-systemd): it compiles against libsystemd's headers, found with pkg-config.
+  'systemd-python': ['gcc', 'libsystemd-dev', 'pkgconf'],
 };
 
 /**
