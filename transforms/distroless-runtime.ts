@@ -6,10 +6,13 @@ import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, copyArgs, originOf, sizeEffect, switchEdits, takesFrom, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
-import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
+import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, fullImageHas, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { runScriptsOf } from '../src/analysis/runScripts.js';
+import { runScripts, runScriptsOf } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
+import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
+import { stageLineage } from '../src/dockerfile/stages.js';
+import { linkedCrates, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 import type { SimpleCommand } from '../src/shell/index.js';
@@ -66,6 +69,10 @@ Refuses, with the reason:
   (set \`PYTHONPATH\` and run it again);
 - \`libc-mismatch\`: a stage it copies from is on another C library or Debian release (musl, Ubuntu, bookworm vs trixie),
   or the program's linkage is unknown;
+- \`shared-libraries\`: the program is a dynamic binary, on a glibc image, whose build stage installs a library's headers (\`libsystemd-dev\` for a
+  journald reader, \`zlib1g-dev\`), or, built with cargo, whose Cargo.lock has a *-sys crate that links its library from the
+  system (libz-sys, when the builder has zlib's headers, as the full rust images do; on a slim one it builds its own): distroless base and cc carry glibc and libssl (cc also libgcc and libstdc++), not zlib or libsystemd,
+  which Debian's slim image has;
 - \`unknown-user\`: a USER or a COPY's \`--chown\` names a user distroless does not have (only root, nonroot, nobody), or a group
   it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
@@ -86,6 +93,7 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
       'python-packages': 'files copied from another stage are not on distroless Python\'s path',
       'libc-mismatch': 'a stage it copies from is on another C library or Debian release',
       'unknown-user': 'a USER or a COPY --chown names a user or group distroless does not have',
+      'shared-libraries': 'the binary may link a library of the system that distroless does not carry',
       ...BASE_REFUSALS,
     },
   },
@@ -400,7 +408,35 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
   const d = distrolessImage(kind, debian);
   const target = d === null ? null : identify(d.repository);
   if (d === null || target === null) return { code: 'no-distroless', reason: `no distroless ${kind} image for Debian ${debian}` };
+  // On an image of another C library (alpine) the binary runs only if it needs none of the image's libraries.
+  const libraries = kind === 'static' || image.facts.libc !== 'glibc' ? null : systemLibraries(file, artefact, ctx);
+  if (libraries !== null) {
+    const carries = kind === 'cc' ? 'glibc, libssl, libgcc and libstdc++' : 'glibc and libssl';
+    return { code: 'shared-libraries', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}), a dynamic binary that ${libraries}: ${d.repository} does not have it (of libraries it carries only ${carries})` };
+  }
   return { reference: d.repository, image: target, runtime: 'binary', debian };
+}
+
+/**
+ * Why a dynamic binary may link a library of the system beyond what distroless carries, said for the refusal;
+ * null when nothing says so. Its stage (or one it builds on) installs a library's headers (\`libsystemd-dev\`,
+ * \`zlib1g-dev\`: a cgo or C build links what it compiles against), or, for Rust, the context's Cargo.lock has a
+ * *-sys crate that links its library from the system (libz-sys). OpenSSL's headers and crates are left out:
+ * distroless base and cc carry libssl.
+ */
+function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: BuildContext | null): string | null {
+  const source = artefact.stage === null ? undefined : file.stages[artefact.stage];
+  if (source === undefined) return null;
+  const carried = (c: SysCrate | null) => c?.carriedBy.includes('distroless') === true;
+  const scripts = stageLineage(file, source).flatMap((s) => runScripts(file, s));
+  const headers = libraryHeaders(installedPackages(scripts).ever).filter((h) => !carried(sysCrateForHeaders(h)));
+  if (headers.length > 0) return `may link the ${headers.length > 1 ? 'libraries' : 'library'} of ${headers.join(', ')}, which its stage installs`;
+  if (artefact.build !== 'rust' || ctx === null) return null;
+  const lock = ctx.read('Cargo.lock');
+  // A crate that builds its own copy when pkg-config finds no system library (libz-sys) links the system's only where the builder has its headers.
+  const headersThere = (c: SysCrate) => c.buildNeeds.length > 0 || (artefact.builder !== null && c.headers.some((h) => fullImageHas(artefact.builder!, h)));
+  const crate = lock === null ? undefined : linkedCrates(lock, ctx.read('Cargo.toml') ?? '').find((c) => !carried(c) && headersThere(c));
+  return crate === undefined ? null : `links ${crate.library} from the system (Cargo.lock has ${crate.crate})`;
 }
 
 /** Edits that keep the program and its arguments under the distroless image's ENTRYPOINT. */
