@@ -38,7 +38,7 @@ import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
-import { invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
+import { icuPackageReference, invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
 
 type Options = { allStages: boolean; reportNoSibling: boolean };
 
@@ -151,7 +151,9 @@ Refuses, with the reason, when:
 - \`needs-icu\`: a .NET project the context sends turns invariant globalization off (\`<InvariantGlobalization>false\`
   in a project file or Directory.Build.props, under a Condition too, \`"System.Globalization.Invariant": false\` in runtimeconfig.template.json)
   and the Alpine image has no ICU (aspnet, runtime and runtime-deps): the app's setting wins over the image's
-  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so it looks for ICU at start and stops; a stage that installs ICU itself is switched;
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so it looks for ICU at start and stops; or a project references a package that
+  needs ICU (Microsoft.Data.SqlClient, Microsoft.EntityFrameworkCore.SqlServer: SqlClient does not connect in invariant mode);
+  a stage that installs ICU itself is switched;
 - \`unknown-needs\`: something the stages run cannot be read (a script, requirements file or package.json not
   in the build context; an install of Python packages no manifest it reads lists, such as \`pdm install\` or
   \`python setup.py install\`), or an npm package is not known to compile nothing (as for slim-base: the packages
@@ -189,7 +191,7 @@ image is already an Alpine variant).`,
       'musl-packages': 'Python or npm packages without musl wheels or prebuilt binaries, or Java libraries whose JNI code is built for glibc',
       'glibc-binary': 'a binary (or native package) crosses between a glibc stage and a musl one, or is copied from an image not known to be musl',
       'glibc-target': 'a build for a glibc runtime identifier (dotnet -r linux-x64), or for one only known at build time (dotnet -r $RID, ARG RID without default)',
-      'needs-icu': 'a .NET project turns invariant globalization off, and the Alpine image has no ICU',
+      'needs-icu': 'a .NET project turns invariant globalization off, or references a package that needs ICU (Microsoft.Data.SqlClient), and the Alpine image has no ICU',
       'unknown-needs': 'something the stages run cannot be read, so what they need is unknown',
       'variant-beside': 'a Dockerfile beside it already builds on the sibling image: the files are the variants of one image, and switched, this one would build what that one does',
       'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, it installs code-server or Xdebug, it is a debug image, or the container only waits), whose users run what Alpine lacks at its prompt',
@@ -500,13 +502,20 @@ function glibcTarget(file: ParsedDockerfile, commands: StageCommands, ctx: Build
  * an app whose project turns invariant globalization off (\`<InvariantGlobalization>false\`, or
  * System.Globalization.Invariant false in runtimeconfig.template.json) writes that into its
  * runtimeconfig.json, which wins over the variable: the runtime looks for ICU at start and stops
- * ("Couldn't find a valid ICU package"). Fine when the stages install ICU themselves.
+ * ("Couldn't find a valid ICU package"). So does one that references a package needing ICU (ICU_PACKAGES:
+ * Microsoft.Data.SqlClient does not connect in invariant mode), unless it turns invariant mode on itself.
+ * Fine when the stages install ICU themselves.
  */
 function icuTurnedOn(file: ParsedDockerfile, stages: readonly Stage[], image: IdentifiedImage, alpine: IdentifiedImage, ctx: BuildContext | null): string | null {
   if (!alpine.facts.noIcu || image.facts.noIcu || ctx === null) return null;
   const installsIcu = stages.some((s) => s.instructions.some((i) => i.keyword === 'RUN' && /\b(?:lib)?icu/i.test(file.text.slice(i.span.start, i.span.end))));
   const setting = invariantGlobalization(ctx);
-  if (installsIcu || setting === null || setting.on) return null;
+  if (installsIcu || setting?.on === true) return null;
+  const reference = icuPackageReference(ctx);
+  if (reference !== null) {
+    return `${reference.file} references ${reference.id}: ${reference.why}, and the Alpine image has no ICU and sets DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true, so the app would fail at its first database connection; install icu-libs in the stage and set the variable to false, or leave the image as it is`;
+  }
+  if (setting === null) return null;
   return `${setting.file} sets ${setting.text}: the app loads ICU when it starts, whatever DOTNET_SYSTEM_GLOBALIZATION_INVARIANT says, and the Alpine image has none, so it would stop ("Couldn't find a valid ICU package"); install icu-libs in the stage, or leave the image as it is`;
 }
 

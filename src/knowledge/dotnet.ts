@@ -96,3 +96,19 @@ export const DOTNET: readonly RepositoryEntry[] = [
   dotnet('runtime', SOURCES.dotnetRuntime),
   dotnet('runtime-deps', SOURCES.dotnetRuntimeDeps),
 ];
+
+/**
+ * NuGet packages that stop in invariant globalization mode, as .NET's Alpine runtime images run an app: they need
+ * ICU. Microsoft.Data.SqlClient refuses to open a connection ("Globalization Invariant Mode is not supported", by
+ * design), and EF Core's SQL Server provider connects through it. By package id, with why.
+ */
+export const ICU_PACKAGES: Readonly<Record<string, { readonly why: string; readonly source: Source }>> = {
+  'Microsoft.Data.SqlClient': {
+    why: 'Microsoft.Data.SqlClient does not open a connection in invariant globalization mode ("Globalization Invariant Mode is not supported")',
+    source: { url: 'https://github.com/dotnet/SqlClient/issues/220', checked: '2026-12-06', note: 'closed "By Design"; dotnet/dotnet-docker#4697 documents it for the Alpine images' },
+  },
+  'Microsoft.EntityFrameworkCore.SqlServer': {
+    why: 'EF Core\'s SQL Server provider connects through Microsoft.Data.SqlClient, which does not open a connection in invariant globalization mode ("Globalization Invariant Mode is not supported")',
+    source: { url: 'https://github.com/dotnet/efcore/issues/18025', checked: '2026-12-06', note: 'closed as external: the exception comes from SqlClient (dotnet/SqlClient#220)' },
+  },
+};

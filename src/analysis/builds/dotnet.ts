@@ -5,6 +5,7 @@
  */
 import type { BuildContext } from '../../engine/context.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import { ICU_PACKAGES } from '../../knowledge/dotnet.js';
 import { argsOf, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type BuildInput } from './plan.js';
 
 const PUBLISH_VALUED = ['-o', '--output', '-c', '--configuration', '-f', '--framework', '-r', '--runtime', '-a', '--arch', '--os', '-v', '--verbosity', '--version-suffix', '-p', '--property'];
@@ -71,6 +72,20 @@ export function invariantGlobalization(ctx: BuildContext): { readonly file: stri
     }
   }
   return on;
+}
+
+/**
+ * The first package reference of the context's project files (or Directory.Build.props) to a package that
+ * needs ICU (ICU_PACKAGES: Microsoft.Data.SqlClient, EF Core's SQL Server provider), with why; null when none.
+ */
+export function icuPackageReference(ctx: BuildContext): { readonly file: string; readonly id: string; readonly why: string } | null {
+  for (const file of contextFiles(ctx, '.csproj', '.fsproj', '.vbproj', 'Directory.Build.props') ?? []) {
+    for (const m of (ctx.read(file) ?? '').matchAll(/<PackageReference\s+(?:[^>]*\s)?(?:Include|Update)\s*=\s*"([^"]+)"/gi)) {
+      const id = Object.keys(ICU_PACKAGES).find((k) => k.toLowerCase() === m[1]!.trim().toLowerCase());
+      if (id !== undefined) return { file, id, why: ICU_PACKAGES[id]!.why };
+    }
+  }
+  return null;
 }
 
 /**
