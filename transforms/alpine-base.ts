@@ -621,12 +621,13 @@ function zoneinfoMissing(file: ParsedDockerfile, stages: readonly Stage[], comma
     return `lacks ${ALPINE_TZDATA.apk}: line ${user.inst.line} runs \`${short(user.text)}\`${user.via === null ? '' : ` (in ${user.via})`}, which uses the time zone files of ${ALPINE_TZDATA.folder} (${ALPINE_TZDATA.apk}); ${lacks}`;
   }
   if (setting === undefined) return null;
-  return `lacks ${ALPINE_TZDATA.apk}: line ${setting.inst.line} sets TZ=${setting.value}, a zone whose rules musl reads from ${ALPINE_TZDATA.folder} (${ALPINE_TZDATA.apk}), and without them local time stays UTC; ${lacks}`;
+  const zone = setting.known ? 'a zone whose rules' : 'only known at build time, which may name a zone whose rules';
+  return `lacks ${ALPINE_TZDATA.apk}: line ${setting.inst.line} sets TZ=${setting.value}, ${zone} musl reads from ${ALPINE_TZDATA.folder} (${ALPINE_TZDATA.apk}), and without them local time stays UTC; ${lacks}`;
 }
 
 /** ENV instructions of the stages that set TZ to a zone read from the time zone database (a value only known at build time counts). */
-function zoneSettings(file: ParsedDockerfile, stages: readonly Stage[]): { inst: Instruction; value: string }[] {
-  const out: { inst: Instruction; value: string }[] = [];
+function zoneSettings(file: ParsedDockerfile, stages: readonly Stage[]): { inst: Instruction; value: string; known: boolean }[] {
+  const out: { inst: Instruction; value: string; known: boolean }[] = [];
   for (const s of stages) {
     for (const inst of s.instructions) {
       if (inst.keyword !== 'ENV') continue;
@@ -634,8 +635,8 @@ function zoneSettings(file: ParsedDockerfile, stages: readonly Stage[]): { inst:
       if (raw == null) continue;
       const vars = variablesAt(file, inst);
       const value = expandWord(raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
-      if (value === null) out.push({ inst, value: raw });
-      else if (namesZone(value)) out.push({ inst, value });
+      if (value === null) out.push({ inst, value: raw, known: false });
+      else if (namesZone(value)) out.push({ inst, value, known: true });
     }
   }
   return out;
