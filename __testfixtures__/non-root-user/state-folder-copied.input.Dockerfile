@@ -1,7 +1,7 @@
 FROM alpine:3.20 AS builder
-RUN mkdir -p /var/lib/vector
+RUN mkdir -p /var/lib/garage
 
 FROM gcr.io/distroless/static-debian12
-COPY vector /usr/local/bin/vector
-COPY --from=builder /var/lib/vector /var/lib/vector
-ENTRYPOINT ["/usr/local/bin/vector"]
+COPY garage /usr/local/bin/garage
+COPY --from=builder /var/lib/garage /var/lib/garage
+ENTRYPOINT ["/usr/local/bin/garage"]

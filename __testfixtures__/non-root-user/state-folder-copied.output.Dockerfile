@@ -1,8 +1,8 @@
 FROM alpine:3.20 AS builder
-RUN mkdir -p /var/lib/vector
+RUN mkdir -p /var/lib/garage
 
 FROM gcr.io/distroless/static-debian12
-COPY vector /usr/local/bin/vector
-COPY --chown=65532:65532 --from=builder /var/lib/vector /var/lib/vector
+COPY garage /usr/local/bin/garage
+COPY --chown=65532:65532 --from=builder /var/lib/garage /var/lib/garage
 USER 65532:65532
-ENTRYPOINT ["/usr/local/bin/vector"]
+ENTRYPOINT ["/usr/local/bin/garage"]

@@ -1,5 +1,5 @@
 FROM debian:bookworm-slim
-COPY vector /usr/bin/vector
-# vector keeps its checkpoints and disk buffers in its data_dir
-RUN mkdir -p /var/lib/vector
-ENTRYPOINT ["/usr/bin/vector"]
+COPY garage /usr/bin/garage
+# garage keeps its metadata and data blocks in its data folder
+RUN mkdir -p /var/lib/garage
+ENTRYPOINT ["/usr/bin/garage"]

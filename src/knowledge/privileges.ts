@@ -16,6 +16,11 @@ export const PRIVILEGE_DROPPING_SUBCOMMANDS: Readonly<Record<string, readonly st
   clickhouse: ['su'],
 };
 
+/** Why an agent that collects the host's logs needs root. */
+function hostLogs(agent: string): string {
+  return `${agent} collects logs the host mounts in (files under /var/log and /var/lib/docker/containers, the systemd journal), which only root may read: its images run it as root`;
+}
+
 /** Why a program that talks to the Docker daemon needs root. */
 function dockerSocket(what: string): string {
   return `${what} talks to the Docker daemon through /var/run/docker.sock, which only root and the host's docker group may use`;
@@ -98,6 +103,11 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   acarsdec: sdr('acarsdec'),
   dumpvdl2: sdr('dumpvdl2'),
   rsyslogd: 'rsyslogd makes /dev/log and writes under /var/log, which root owns',
+  // Agents that ship the host's logs: their images run them as root (Filebeat's says to, with --user=root, for them).
+  vector: hostLogs('Vector'),
+  'fluent-bit': hostLogs('Fluent Bit'),
+  promtail: hostLogs('Promtail'),
+  filebeat: hostLogs('Filebeat'),
   // Packet capture opens a raw socket: Docker gives root CAP_NET_RAW by default, another user has no capabilities
   // (and the distros install dumpcap without setcap unless asked).
   tcpdump: packetCapture('tcpdump'),
