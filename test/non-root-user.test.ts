@@ -276,6 +276,26 @@ describe('non-root-user: a low port and a program given the capability to bind i
   });
 });
 
+describe('non-root-user: an EXPOSEd low port the program is told not to listen on', () => {
+  const refusals = (dockerfile: string) => {
+    const result = runPipeline(dockerfile, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { path: 'Dockerfile', buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.map((r) => `${r.code}: ${r.reason}`);
+  };
+
+  it('says that ASP.NET Core listens on 8080 from .NET 8, so an EXPOSE 80 kept from an older image may be stale', () => {
+    expect(refusals('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\nEXPOSE 80\nCOPY publish/ .\nENTRYPOINT ["dotnet", "Api.dll"]\n')).toEqual([
+      'privileged-port: it exposes port 80: binding a port below 1024 needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not); but ASP.NET Core listens on 8080 here (ASPNETCORE_HTTP_PORTS=8080, from mcr.microsoft.com/dotnet/aspnet:8.0): unless the app binds 80 itself, the EXPOSE is stale, and `EXPOSE 8080` says what it does',
+    ]);
+  });
+
+  it('says nothing more where the stage tells it to listen on the low port', () => {
+    expect(refusals('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV ASPNETCORE_URLS=http://+:80\nEXPOSE 80\nCOPY publish/ /app/\nENTRYPOINT ["dotnet", "/app/Api.dll"]\n')).toEqual([
+      'privileged-port: it exposes port 80: binding a port below 1024 needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)',
+    ]);
+  });
+});
+
 describe('non-root-user: a compose file that mounts the Docker socket', () => {
   const dockerfile = 'FROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n';
   const run = (compose: string) => {

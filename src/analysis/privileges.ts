@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1624,7 +1624,7 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
         for (const word of text.trim().split(/\s+/)) {
           const value = expandWord(word, (n) => vars.get(n)?.value ?? null, file.escape).value;
           const port = value === null ? null : Number(/^(\d+)/.exec(value)?.[1] ?? NaN);
-          if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes', granted);
+          if (port !== null && port > 0 && port < FIRST_UNPRIVILEGED_PORT) return portBlocker(inst, port, 'exposes', granted, otherListeningPort(file, stage, image, port));
         }
       }
     }
@@ -1750,6 +1750,22 @@ function httpServerPort(words: readonly string[]): string | null {
  * the image's own (ASPNETCORE_URLS=http://+:80 in .NET images before 8) as the stage's ENVs leave them.
  */
 function portFromVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null, granted: Instruction | null): Blocker | null {
+  for (const r of listeningVariables(file, stage, image)) {
+    const low = (portsOf(r.entry, r.value) ?? []).find((p) => p > 0 && p < FIRST_UNPRIVILEGED_PORT);
+    if (low === undefined) continue;
+    const listens = r.entry.program === null ? '' : `, so ${r.entry.program} listens on`;
+    if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`, granted);
+    return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`, granted);
+  }
+  return null;
+}
+
+/**
+ * The port variables set for the stage's program, by the image (inst null) or an ENV of the stage or what
+ * it builds on, each the one its program reads (of highest rank in its group: ASP.NET Core takes
+ * ASPNETCORE_URLS over ASPNETCORE_HTTP_PORTS).
+ */
+function listeningVariables(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null): { readonly name: string; readonly value: string; readonly inst: Instruction | null; readonly entry: PortVariable }[] {
   const set = new Map<string, { value: string | null; inst: Instruction | null }>();
   const env = image?.repository.name === 'dotnet/runtime' ? (aspNetCoreCopied(file, stage) ?? image.facts.env) : (image?.facts.env ?? {});
   for (const [name, value] of Object.entries(env)) set.set(name, { value, inst: null });
@@ -1765,17 +1781,25 @@ function portFromVariables(file: ParsedDockerfile, stage: Stage, image: Identifi
   // A program reads the set variable of highest rank in its group; the others it ignores.
   const read = [...set.entries()].flatMap(([name, v]) => {
     const entry = portVariable(name);
-    return entry === null || v.value === null || v.value.trim() === '' ? [] : [{ name, ...v, entry }];
+    return entry === null || v.value === null || v.value.trim() === '' ? [] : [{ name, value: v.value, inst: v.inst, entry }];
   });
-  for (const r of read) {
-    if (r.entry.program !== null && read.some((o) => o.entry.program === r.entry.program && o.entry.rank > r.entry.rank)) continue;
-    const low = (portsOf(r.entry, r.value!) ?? []).find((p) => p > 0 && p < FIRST_UNPRIVILEGED_PORT);
-    if (low === undefined) continue;
-    const listens = r.entry.program === null ? '' : `, so ${r.entry.program} listens on`;
-    if (r.inst === null) return portBlocker(stage.from, low, `inherits ${r.name}=${r.value} from ${image!.raw}${listens}`, granted);
-    return portBlocker(r.inst, low, r.entry.program === null ? `sets ${r.name} to` : `sets ${r.name} to ${r.value}${listens}`, granted);
+  return read.filter((r) => r.entry.program === null || !read.some((o) => o.entry.program === r.entry.program && o.entry.rank > r.entry.rank));
+}
+
+/**
+ * What the stage's program is told to listen on instead of an EXPOSEd low port, as a clause of the
+ * refusal: the image's ASP.NET Core listens on 8080 (ASPNETCORE_HTTP_PORTS, from .NET 8), so an
+ * \`EXPOSE 80\` kept from an older image may say nothing the app does. Empty when nothing says so.
+ */
+function otherListeningPort(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage | null, exposed: number): string {
+  for (const r of listeningVariables(file, stage, image)) {
+    if (r.entry.program === null) continue;
+    const ports = portsOf(r.entry, r.value);
+    if (ports === null || ports.length === 0 || ports.includes(exposed) || ports.some((p) => p < FIRST_UNPRIVILEGED_PORT)) continue;
+    const from = r.inst === null ? `${r.name}=${r.value}, from ${image!.raw}` : `${r.name}=${r.value}, line ${r.inst.line}`;
+    return `; but ${r.entry.program} listens on ${ports.join(' and ')} here (${from}): unless the app binds ${exposed} itself, the EXPOSE is stale, and \`EXPOSE ${ports.join(' ')}\` says what it does`;
   }
-  return null;
+  return '';
 }
 
 /**
@@ -1796,14 +1820,14 @@ function aspNetCoreCopied(file: ParsedDockerfile, stage: Stage): Readonly<Record
   return null;
 }
 
-function portBlocker(inst: Instruction, port: number, verb: string, granted: Instruction | null): Blocker {
+function portBlocker(inst: Instruction, port: number, verb: string, granted: Instruction | null, note = ''): Blocker {
   const capability =
     granted === null
       ? ''
       : ` (or the cap_net_bind_service that line ${granted.line} gives a program with setcap, which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes' restricted policy sets)`;
   return {
     code: 'privileged-port',
-    reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)`,
+    reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)${note}`,
     at: inst.span.start,
   };
 }
