@@ -343,6 +343,22 @@ describe('stages', () => {
     const linux = parseDockerfile('FROM debian:12\n');
     expect(isWindowsStage(linux, linux.stages[0]!)).toBe(false);
   });
+
+  it('Windows stages come from a Windows-only tag or repository, or a build argument\'s default', () => {
+    const first = (text: string) => {
+      const f = parseDockerfile(text);
+      return isWindowsStage(f, f.stages[0]!);
+    };
+    expect(first('FROM golang:windowsservercore\n')).toBe(true);
+    expect(first('FROM mcr.microsoft.com/powershell:nanoserver\n')).toBe(true);
+    expect(first('FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1\n')).toBe(true);
+    expect(first('FROM microsoft/iis\n')).toBe(true);
+    expect(first('ARG core=mcr.microsoft.com/windows/servercore:ltsc2019\nFROM $core AS download\n')).toBe(true);
+    expect(first('ARG node=node:10.19.0-windowsservercore\nFROM ${node}\n')).toBe(true);
+    expect(first('FROM mcr.microsoft.com/dotnet/sdk:8.0\n')).toBe(false);
+    expect(first('FROM ghcr.io/prometheus-community/windows-exporter:0.25.1\n')).toBe(false);
+    expect(first('ARG BASE\nFROM $BASE\n')).toBe(false);
+  });
 });
 
 describe('logicalText', () => {

@@ -1,6 +1,7 @@
 import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { FileMemo, Memo } from '../memo.js';
+import { resolveBase } from './variables.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -16,8 +17,15 @@ const DEFAULT_SHELL: EffectiveShell = { argv: ['/bin/sh', '-c'], posix: true, se
 const WINDOWS_SHELL: EffectiveShell = { argv: ['cmd', '/S', '/C'], posix: false, setAt: null };
 const POSIX_SHELLS = /^(?:.*\/)?(?:sh|bash|dash|ash|zsh|ksh|mksh|busybox)$/;
 
-/** Base images whose default shell is cmd.exe. */
-const WINDOWS_IMAGE = /(?:^|\/)(?:windows|windowsservercore|nanoserver|servercore)(?:\/|$|:)|mcr\.microsoft\.com\/windows|-windowsservercore|-nanoserver|windowsservercore-|nanoserver-/i;
+/**
+ * Base images that only exist for Windows, whose default shell is cmd.exe (or the PowerShell their own
+ * Dockerfile set: the .NET Framework SDK and ASP.NET images do): a Windows repository or tag
+ * (`golang:windowsservercore`, `mcr.microsoft.com/powershell:nanoserver-1809`, `node:20-windowsservercore`),
+ * or a repository with no Linux image (.NET Framework's, and the old Docker Hub `microsoft/iis`,
+ * `microsoft/aspnet`, `microsoft/dotnet-framework`, `microsoft/wcf`).
+ */
+const WINDOWS_IMAGE =
+  /(?:^|[/:])(?:windows|windowsservercore|nanoserver|servercore)(?:\/|$|:)|mcr\.microsoft\.com\/windows|-windowsservercore|-nanoserver|windowsservercore-|nanoserver-|(?:^|\/)dotnet\/framework\/|^(?:docker\.io\/)?microsoft\/(?:iis|aspnet|dotnet-framework|wcf)(?:$|:|@)/i;
 
 /** Stages this stage builds on, nearest first, including itself. */
 export function stageLineage(file: ParsedDockerfile, stage: Stage): Stage[] {
@@ -130,6 +138,9 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
   const root = rootStage(file, stage);
   const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
   if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
+  // `ARG core=mcr.microsoft.com/windows/servercore:ltsc2022` then `FROM $core`: what the build uses unless told otherwise.
+  const byDefault = resolveBase(file, root)?.text ?? null;
+  if (byDefault !== null && WINDOWS_IMAGE.test(byDefault)) return `a Windows stage (${image}, ${byDefault} by default)`;
   if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
   const pragma = HADOLINT_WINDOWS_SHELL.exec(file.text);
   if (pragma !== null) return `the file's \`# hadolint shell=${pragma[1]}\` comment says its RUNs are written for ${pragma[1]}, a shell only Windows has: the stage is taken for a Windows one`;
