@@ -91,6 +91,8 @@ interface EscapePatterns {
   readonly spaced: RegExp;
   /** A line ending with `&&` or `||` before the escape. */
   readonly trailingOperator: RegExp;
+  /** Sticky: the rest of a command's last line, an `&&` maybe, then a line continuation. */
+  readonly ownLineEnd: RegExp;
 }
 
 const PATTERNS_BY_ESCAPE = new Map<string, EscapePatterns>();
@@ -108,6 +110,7 @@ function escapePatterns(escape: string): EscapePatterns {
     tight: new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)${e}[ \\t]*$`),
     spaced: new RegExp(`(?:&&|\\|\\||(?<![;\\\\]);)[ \\t]+${e}[ \\t]*$`),
     trailingOperator: new RegExp(`(?:&&|\\|\\|)[ \\t]*${e}[ \\t]*$`),
+    ownLineEnd: new RegExp(`[ \\t]*(&&)?[ \\t]*${e}[ \\t]*\\r?\\n`, 'y'),
   };
   PATTERNS_BY_ESCAPE.set(escape, made);
   return made;
@@ -169,6 +172,8 @@ export function removeCommand(file: ParsedDockerfile, body: RunBody, command: Si
       if (next !== undefined && file.lines.lineOf(fileEnd(body, items[k - 1]!.end)) !== line && file.lines.lineOf(fileStart(body, next.start)) === line) {
         return checked(file, body, start, fileStart(body, next.start), '');
       }
+      const own = next === undefined ? null : ownLines(file, start, fileEnd(body, items[k]!.end));
+      if (own !== null) return checked(file, body, own.start, own.end, '');
       return checked(file, body, fileEnd(body, items[k - 1]!.end), fileEnd(body, items[k]!.end), '');
     }
     return checked(file, body, fileStart(body, items[0]!.start), fileStart(body, items[1]!.start), '');
@@ -181,6 +186,23 @@ export function removeCommand(file: ParsedDockerfile, body: RunBody, command: Si
   const prev = statements[i - 1]!;
   const from = prev.separator === '&' ? prev.separatorAt! + 1 : prev.end;
   return checked(file, body, fileEnd(body, from), fileEnd(body, statement.end), '');
+}
+
+/**
+ * The whole lines of a command in the middle of an `&&` list that stands on lines of its own, with
+ * the one operator that joins it to the list (`  && apk update \⏎`, or `  apk update && \⏎`), so that
+ * removing them leaves the lines around it as written: a lone continuation that separates groups
+ * (`  \⏎`) and the comment lines above it. Null when another command or a comment shares those lines.
+ */
+function ownLines(file: ParsedDockerfile, start: number, end: number): { start: number; end: number } | null {
+  const lineStart = file.lines.startOf(file.lines.lineOf(start));
+  const before = /^[ \t]*(&&)?[ \t]*$/.exec(file.text.slice(lineStart, start));
+  const { ownLineEnd } = escapePatterns(file.escape);
+  ownLineEnd.lastIndex = end;
+  const after = ownLineEnd.exec(file.text);
+  if (before === null || after === null || (before[1] === undefined) === (after[1] === undefined)) return null;
+  const range = { start: lineStart, end: end + after[0].length };
+  return commentLines(`\n${file.text.slice(range.start, range.end)}`).length === 0 ? range : null;
 }
 
 /**

@@ -127,6 +127,18 @@ describe('removeCommand', () => {
     );
   });
 
+  it('removes the whole lines of a command that stands alone on them, keeping a lone continuation and the comments above', () => {
+    const text = 'FROM alpine\nRUN apk add --no-cache \\\n  curl \\\n  \\\n  # refresh\n  && apk update \\\n  && apk upgrade\n';
+    const { file, body } = bodyOf(text);
+    expect(applied(file, removeCommand(file, body, commandNamed(body.parsed.commands, 'apk', 1)))).toBe(
+      'FROM alpine\nRUN apk add --no-cache \\\n  curl \\\n  \\\n  # refresh\n  && apk upgrade\n',
+    );
+    const trailing = bodyOf('FROM alpine\nRUN apk add --no-cache curl && \\\n    \\\n    apk update && \\\n    apk upgrade\n');
+    expect(applied(trailing.file, removeCommand(trailing.file, trailing.body, commandNamed(trailing.body.parsed.commands, 'apk', 1)))).toBe(
+      'FROM alpine\nRUN apk add --no-cache curl && \\\n    \\\n    apk upgrade\n',
+    );
+  });
+
   it('removes a statement of a `;` list with its continuation line', () => {
     const text = 'FROM debian\nRUN set -eux; \\\n\tapt-get update; \\\n\tapt-get upgrade -y; \\\n\tapt-get install -y curl\n';
     const { file, body } = bodyOf(text);

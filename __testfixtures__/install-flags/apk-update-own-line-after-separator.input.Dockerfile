@@ -1,0 +1,23 @@
+FROM alpine:3.19
+
+ENV APP_HOME=/opt/app
+
+# Install runtime dependencies
+RUN apk add --no-cache \
+  ca-certificates \
+  less \
+  \
+  # remoting over SSH
+  openssh-client \
+  \
+  && apk update \
+  && apk upgrade \
+  # link the launcher
+  && ln -s ${APP_HOME}/bin/app /usr/bin/app
+
+RUN apk add --no-cache tzdata && \
+    # refresh the index before the upgrade
+    apk update && \
+    apk upgrade
+
+CMD ["app"]
