@@ -27,6 +27,10 @@ Refuses, leaving the instruction as it is, when the shell does real work:
   background jobs, subshells, comments, tilde expansion, assignments before the command;
 - shell builtins and keywords (\`cd\`, \`export\`, \`if\`…) that only exist inside a shell;
 - an unterminated quote;
+- text written as a JSON array that is not valid JSON (\`CMD ['python', 'app.py']\`, a trailing
+  comma, typographic quotes, unquoted words): BuildKit runs it with \`/bin/sh -c\` as written, brackets
+  and quotes included, so it does not start the program it names; the fix is the author's
+  (\`not-json\`);
 - a non-POSIX \`SHELL\` (PowerShell, cmd) or a Windows stage;
 - an ENTRYPOINT in a stage that (or whose descendants) sets CMD: shell form ignores CMD,
   exec form would pass it as arguments;
@@ -71,6 +75,7 @@ safe changes to leave ENTRYPOINTs alone.`,
       'ambiguous-continuation': 'a line ends in a doubled escape character, which BuildKit still reads as a continuation',
       'shell-feature': 'the command uses the shell (variables, globs, pipes, lists, redirections, …)',
       'unbalanced-quotes': 'an unterminated quote or a trailing backslash',
+      'not-json': 'written as a JSON array but not valid JSON, so BuildKit runs the text through the shell as written',
       'shell-builtin': 'the command is a shell builtin or keyword, or exec with an option',
       'empty-command': 'nothing to run after exec',
       'no-shebang': 'the program is a file of the build context without a #! line, which only a shell runs',
@@ -114,6 +119,15 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
   if (isWindowsStage(file, stage)) return refusal(at, 'windows-stage', `${windowsStageWhy(file, stage)}: cmd.exe quoting differs from JSON arguments`);
   const shell = shellAt(file, inst);
   if (!shell.posix) return refusal(at, 'non-posix-shell', `SHELL ${JSON.stringify(shell.argv)} is not a POSIX shell`);
+  const args = inst.argsSpan!;
+  const logical = logicalText(file.text, args.start, args.end, file.escape).text;
+  if (looksLikeJsonArray(logical)) {
+    return refusal(
+      at,
+      'not-json',
+      `${inst.keyword} ${logical.trim()} is written as a JSON array but is not valid JSON: BuildKit runs it with /bin/sh -c as written, brackets and quotes included, which does not start the program it names; write it as JSON by hand`,
+    );
+  }
   if (inst.keyword === 'ENTRYPOINT') {
     // A CMD anywhere in the stage counts: ENTRYPOINT only resets a CMD inherited from the base image.
     if (stages.cmdHereOrBelow[stage.index]) return refusal(at, 'entrypoint-with-cmd', 'shell-form ENTRYPOINT ignores CMD; exec form would pass CMD to it as arguments');
@@ -126,8 +140,6 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
   if (commentsBetween(file, inst.span.start + 1, inst.span.end).length > 0) {
     return refusal(at, 'comment-inside', 'a comment line inside the instruction would be lost by the rewrite');
   }
-  const args = inst.argsSpan!;
-  const logical = logicalText(file.text, args.start, args.end, file.escape).text;
   // `foo\\` at a line's end still continues in BuildKit (it only looks at the last
   // character), which is rarely what the author meant: leave such lines to a human.
   const raw = file.text.slice(args.start, args.end);
@@ -185,6 +197,19 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
     edits,
     'in exec form the ENTRYPOINT receives `docker run` arguments and any CMD set later (compose `command:`, an image built FROM this one), which shell form ignored: check that the program accepts them',
   );
+}
+
+/**
+ * Shell-form text that was meant as exec form: a `[` followed by words with a comma between them
+ * (`['node', 'app.js']`, `[node, app.js]`, `["node", "app.js",]`) or by one quoted word (`['nginx']`),
+ * up to a closing `]` at the end or none at all.
+ * The shell's test command reads differently: `[ -f /x ]`, `[ "$A" = b ] && run`.
+ */
+function looksLikeJsonArray(logical: string): boolean {
+  const text = logical.trim();
+  if (!text.startsWith('[') || (!text.endsWith(']') && text.includes(']'))) return false;
+  const inner = text.slice(1, text.endsWith(']') ? -1 : undefined).trim();
+  return /^["'\u2018\u201c][^"'\u2019\u201d]*["'\u2019\u201d]$/.test(inner) || /^[^\s-][^,]*,/.test(inner);
 }
 
 /** A file the kernel can start: a `#!` line or an ELF header (null: unreadable, so not judged). */
