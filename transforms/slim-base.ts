@@ -159,7 +159,8 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its tag comes from a
   build argument that other FROM lines use or that cannot be rewritten. A tag from an argument used by
-  this FROM alone is switched by editing the argument's default.
+  this FROM alone is switched by editing the argument's default; a tag written out after the arguments
+  (\`FROM \${REGISTRY}/python:3.12\`) is switched where it is written, and the arguments stay as they are.
 - \`no-slim-sibling\`: (only with reportNoSibling) the image has no slim sibling.`,
     hadolint: [],
     defaultEnabled: true,

@@ -97,6 +97,8 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
     const edit = replaceFromImage(stage, `${quote}${reference}${quote}`);
     return edit === null ? { ok: false, code: 'arg-default', reason: 'the FROM has no image reference' } : { ok: true, edits: [edit] };
   }
+  const tagSuffix = writtenTagSuffix(file, stage, resolved, reference);
+  if (tagSuffix !== null) return { ok: true, edits: [{ start: stage.imageSpan!.end, end: stage.imageSpan!.end, text: tagSuffix }] };
   if (resolved.sharedWith.length > 0) {
     const lines = resolved.sharedWith.map((i) => file.stages[i]!.from.line).join(', ');
     return { ok: false, code: 'arg-shared', reason: `${resolved.written} uses ${resolved.vars.map((v) => `\${${v}}`).join(', ')}, which the FROM on line ${lines} also uses (rewriting a shared argument broke builds in Renovate #5626 and Dependabot #4597)` };
@@ -126,6 +128,18 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
   const next = reference.slice(prefix.length, reference.length - suffix.length);
   if (next === '' || /\s/.test(next)) return { ok: false, code: 'arg-default', reason: `ARG ${name} would have no usable value` };
   return { ok: true, edits: [{ start: property.valueSpan.start, end: property.valueSpan.end, text: `${quote}${next}${quote}` }] };
+}
+
+/**
+ * The suffix a sibling adds to a tag the FROM writes out after its variables (\`FROM \${REGISTRY}/python:3.11\`
+ * to \`python:3.11-slim\`): it goes where the tag is written, and the variables keep naming what they named,
+ * for this FROM and any other that uses them. Null when the tag is not written out, or the switch is not such a suffix.
+ */
+function writtenTagSuffix(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): string | null {
+  if (resolved.text === null || stage.imageSpan === null || !reference.startsWith(resolved.text)) return null;
+  const suffix = reference.slice(resolved.text.length);
+  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  return /^-[a-z][a-z0-9.-]*$/.test(suffix) && /:[\w.-]+$/.test(written) ? suffix : null;
 }
 
 /** How a FROM added after a stage names an image chosen for that stage's base (see followingReference). */

@@ -611,6 +611,14 @@ describe('switching a FROM', () => {
     expect(apply('FROM python:3.12@sha256:7f9e5e0a1f5a5a8b0e6d5b9d2d2c1c8b3b1e4b2c7a1d2e3f4a5b6c7d8e9f0a1b2\n', 'python:3.12-slim')).toBe('digest-pinned');
     expect(apply('FROM registry.example.com/python:3.12\n', 'x')).toBe('skip');
   });
+
+  it('adds a suffix to a tag the FROM writes out after build arguments, where it is written', () => {
+    expect(apply('ARG REGISTRY=docker.io/library\nFROM ${REGISTRY}/python:3.12\n', 'docker.io/library/python:3.12-slim')).toBe(
+      'ARG REGISTRY=docker.io/library\nFROM ${REGISTRY}/python:3.12-slim\n',
+    );
+    expect(apply('ARG R=docker.io\nFROM ${R}/node:20 AS a\nFROM ${R}/node:20\n', 'docker.io/node:20-slim')).toBe('ARG R=docker.io\nFROM ${R}/node:20 AS a\nFROM ${R}/node:20-slim\n');
+    expect(apply('ARG R=docker.io\nFROM "${R}/node:20"\n', 'docker.io/node:20-slim')).toBe('arg-default');
+  });
 });
 
 describe('slim-base without a build context (--stdin)', () => {
