@@ -12,7 +12,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { rootStage } from '../dockerfile/stages.js';
 import type { BuildContext } from '../engine/context.js';
 import { isDockerfileName } from '../engine/dockerfileName.js';
-import { globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
+import { AUTOMATIC_ARGS, globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
 import type { Edit, SizeEffect } from '../engine/types.js';
 import { identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
 import type { IdentifiedImage, SizeEstimate } from '../knowledge/types.js';
@@ -103,8 +103,13 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
     const lines = resolved.sharedWith.map((i) => file.stages[i]!.from.line).join(', ');
     return { ok: false, code: 'arg-shared', reason: `${resolved.written} uses ${resolved.vars.map((v) => `\${${v}}`).join(', ')}, which the FROM on line ${lines} also uses (rewriting a shared argument broke builds in Renovate #5626 and Dependabot #4597)` };
   }
-  if (resolved.vars.length !== 1 || resolved.args.length !== 1) {
+  if (resolved.vars.length !== 1) {
     return { ok: false, code: 'arg-default', reason: `${resolved.written} is built from ${resolved.vars.length} build arguments` };
+  }
+  if (resolved.args.length !== 1) {
+    const name = resolved.vars[0]!;
+    const why = AUTOMATIC_ARGS.has(name) ? 'which the build sets for the platform it builds for' : 'which no ARG before the first FROM declares, so BuildKit reads it as empty, whatever --build-arg says';
+    return { ok: false, code: 'arg-default', reason: `${resolved.written} uses \${${name}}, ${why}` };
   }
   const name = resolved.vars[0]!;
   const arg = resolved.args[0]!;

@@ -619,6 +619,13 @@ describe('switching a FROM', () => {
     expect(apply('ARG R=docker.io\nFROM ${R}/node:20 AS a\nFROM ${R}/node:20\n', 'docker.io/node:20-slim')).toBe('ARG R=docker.io\nFROM ${R}/node:20 AS a\nFROM ${R}/node:20-slim\n');
     expect(apply('ARG R=docker.io\nFROM "${R}/node:20"\n', 'docker.io/node:20-slim')).toBe('arg-default');
   });
+
+  it('says why a FROM that reads an undeclared argument is left alone', () => {
+    const f = file('FROM python:${PY:-3.12}\nCMD ["python"]\n');
+    const base = baseOf(f, f.stages[0]!);
+    const r = base.kind === 'image' ? switchEdits(f, f.stages[0]!, base.resolved, 'python:3.12-slim') : null;
+    expect(r).toMatchObject({ ok: false, code: 'arg-default', reason: expect.stringContaining('${PY}, which no ARG before the first FROM declares') });
+  });
 });
 
 describe('slim-base without a build context (--stdin)', () => {
