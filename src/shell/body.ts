@@ -68,7 +68,12 @@ function readBody(file: ParsedDockerfile, inst: Instruction): RunBody | BodyRefu
   const at = inst.span.start;
   const refuse = (code: BodyRefusalCode, reason: string, where = at): BodyRefusal => ({ ok: false, code, reason, at: where });
   if (!SHELL_KEYWORDS.has(inst.keyword)) return refuse('not-shell-instruction', `${inst.keyword} has no shell body`);
-  if (inst.form === 'exec') return refuse('exec-form', `exec-form ${inst.keyword} runs no shell`);
+  if (inst.form === 'exec') {
+    // `["/bin/bash", "-c", "apt-get update && …"]` does run a shell: its script is a JSON string, which is not edited.
+    const argv = inst.execArgs ?? [];
+    if (execShellScript(argv) !== undefined) return refuse('exec-form', `exec-form ${inst.keyword} runs ${argv[0]} with its script in a JSON string, which is not rewritten`);
+    return refuse('exec-form', `exec-form ${inst.keyword} runs no shell`);
+  }
   if (inst.form === 'heredoc') return refuse('heredoc', `${inst.keyword} with a heredoc is not rewritten`);
   if (inst.argsSpan === null) return refuse('no-body', `${inst.keyword} has no command`);
   const shell = shellAt(file, inst);

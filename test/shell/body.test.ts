@@ -79,6 +79,10 @@ describe('runBody refusals', () => {
 
   it('refuses exec form', () => {
     expect(refusal('FROM debian\nRUN ["apt-get", "update"]\n')).toMatchObject({ code: 'exec-form', at: 12 });
+    expect(refusal('FROM debian\nRUN ["/bin/bash", "-c", "apt-get update && apt-get install -y curl"]\n')).toMatchObject({
+      code: 'exec-form',
+      reason: 'exec-form RUN runs /bin/bash with its script in a JSON string, which is not rewritten',
+    });
   });
 
   it('refuses heredocs', () => {
