@@ -353,6 +353,8 @@ describe('stages', () => {
     expect(first('FROM mcr.microsoft.com/powershell:nanoserver\n')).toBe(true);
     expect(first('FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1\n')).toBe(true);
     expect(first('FROM microsoft/iis\n')).toBe(true);
+    expect(first('FROM stefanscherer/node-windows:10\n')).toBe(true);
+    expect(first('FROM microsoft/mssql-server-windows-express\n')).toBe(true);
     expect(first('ARG core=mcr.microsoft.com/windows/servercore:ltsc2019\nFROM $core AS download\n')).toBe(true);
     expect(first('ARG node=node:10.19.0-windowsservercore\nFROM ${node}\n')).toBe(true);
     expect(first('FROM mcr.microsoft.com/dotnet/sdk:8.0\n')).toBe(false);

@@ -21,11 +21,12 @@ const POSIX_SHELLS = /^(?:.*\/)?(?:sh|bash|dash|ash|zsh|ksh|mksh|busybox)$/;
  * Base images that only exist for Windows, whose default shell is cmd.exe (or the PowerShell their own
  * Dockerfile set: the .NET Framework SDK and ASP.NET images do): a Windows repository or tag
  * (`golang:windowsservercore`, `mcr.microsoft.com/powershell:nanoserver-1809`, `node:20-windowsservercore`),
- * or a repository with no Linux image (.NET Framework's, and the old Docker Hub `microsoft/iis`,
- * `microsoft/aspnet`, `microsoft/dotnet-framework`, `microsoft/wcf`).
+ * a repository with no Linux image (.NET Framework's, and the old Docker Hub `microsoft/iis`,
+ * `microsoft/aspnet`, `microsoft/dotnet-framework`, `microsoft/wcf`), or one named for Windows
+ * (`stefanscherer/node-windows`, whose own Dockerfile sets PowerShell as its SHELL; `mssql-server-windows-express`).
  */
 const WINDOWS_IMAGE =
-  /(?:^|[/:])(?:windows|windowsservercore|nanoserver|servercore)(?:\/|$|:)|mcr\.microsoft\.com\/windows|-windowsservercore|-nanoserver|windowsservercore-|nanoserver-|(?:^|\/)dotnet\/framework\/|^(?:docker\.io\/)?microsoft\/(?:iis|aspnet|dotnet-framework|wcf)(?:$|:|@)/i;
+  /(?:^|[/:])(?:windows|windowsservercore|nanoserver|servercore)(?:\/|$|:)|mcr\.microsoft\.com\/windows|-windowsservercore|-nanoserver|windowsservercore-|nanoserver-|(?:^|\/)dotnet\/framework\/|^(?:docker\.io\/)?microsoft\/(?:iis|aspnet|dotnet-framework|wcf)(?:$|:|@)|-windows(?:-[\w.]+)?(?:$|:|@)/i;
 
 /** Stages this stage builds on, nearest first, including itself. */
 export function stageLineage(file: ParsedDockerfile, stage: Stage): Stage[] {
