@@ -69,15 +69,26 @@ export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis:
   if (typeof services !== 'object' || services === null) return [];
   const out: ComposeService[] = [];
   for (const [name, spec] of Object.entries(services as Record<string, unknown>)) {
-    if (typeof spec !== 'object' || spec === null) continue;
-    const build = (spec as { build?: unknown }).build;
-    const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
-    if (parts === null) continue;
-    const context = typeof parts.context === 'string' ? parts.context : '.';
-    const dockerfile = typeof parts.dockerfile === 'string' ? parts.dockerfile : 'Dockerfile';
-    if (isThis(path.posix.join(path.posix.dirname(composeFile), context.replace(/\\/g, '/'), dockerfile.replace(/\\/g, '/')))) out.push({ name, spec: spec as Record<string, unknown> });
+    const build = serviceBuild(spec);
+    if (build === null) continue;
+    if (isThis(path.posix.join(path.posix.dirname(composeFile), build.context, build.dockerfile))) out.push({ name, spec: spec as Record<string, unknown> });
   }
   return out;
+}
+
+/**
+ * What a compose service builds, paths \`/\`-separated as written: \`build: ./api\` names the context, whose
+ * Dockerfile it builds; \`build: {context, dockerfile}\`, the Dockerfile from the context (context \`.\` when
+ * not named). Null for a service that builds nothing.
+ */
+export function serviceBuild(spec: unknown): { readonly context: string; readonly dockerfile: string } | null {
+  if (typeof spec !== 'object' || spec === null) return null;
+  const build = (spec as { build?: unknown }).build;
+  const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
+  if (parts === null) return null;
+  const context = typeof parts.context === 'string' ? parts.context : '.';
+  const dockerfile = typeof parts.dockerfile === 'string' ? parts.dockerfile : 'Dockerfile';
+  return { context: context.replace(/\\/g, '/'), dockerfile: dockerfile.replace(/\\/g, '/') };
 }
 
 /** The override files compose reads over the project's compose file when it finds that file itself: the first one there. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import { yaml } from './yaml.js';
-import { COMPOSE_NAME } from '../analysis/compose.js';
+import { COMPOSE_NAME, serviceBuild } from '../analysis/compose.js';
 
 /** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
 export type InferredContext =
@@ -249,14 +249,10 @@ function composeBuilds(file: string): ComposeBuild[] {
   if (typeof services !== 'object' || services === null) return [];
   const out: ComposeBuild[] = [];
   for (const [service, spec] of Object.entries(services as Record<string, unknown>)) {
-    const build = typeof spec === 'object' && spec !== null ? (spec as { build?: unknown }).build : undefined;
-    const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
-    if (parts === null) continue;
-    const context = typeof parts.context === 'string' ? parts.context : '.';
-    const dockerfile = typeof parts.dockerfile === 'string' ? parts.dockerfile : 'Dockerfile';
-    if (/[$]|:\/\/|^git@/.test(context) || dockerfile.includes('$')) continue;
-    const root = path.resolve(path.dirname(file), context.replace(/\\/g, '/'));
-    out.push({ service, context: root, dockerfile: path.resolve(root, dockerfile.replace(/\\/g, '/')) });
+    const build = serviceBuild(spec);
+    if (build === null || /[$]|:\/\/|^git@/.test(build.context) || build.dockerfile.includes('$')) continue;
+    const root = path.resolve(path.dirname(file), build.context);
+    out.push({ service, context: root, dockerfile: path.resolve(root, build.dockerfile) });
   }
   return out;
 }
