@@ -63,11 +63,12 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
       const keys = /^\$\{\{\s*matrix((?:\.[A-Za-z_][\w-]*)+)\s*\}\}$/.exec(file)?.[1]!.slice(1).split('.');
       return keys === undefined ? isThis(file) : matrixValues(matrix, keys).some(isThis);
     };
+    // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
+    const jobPushes = jobRuns(steps).some((r) => PUSH.test(r));
     for (const step of steps as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
-      // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
-      if (typeof run === 'string') out.push(...commandTargets(run, isThis, jobRuns(steps).some((r) => PUSH.test(r))));
+      if (typeof run === 'string') out.push(...commandTargets(run, isThis, jobPushes));
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
       const { file, context, target, push } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
