@@ -28,6 +28,8 @@ import { commandsNamed, programWords, runScripts } from '../src/analysis/runScri
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { continuedLayout, fileRunLayout, shellQuote } from '../src/shell/index.js';
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
+import { releaseStagesElsewhere } from '../src/analysis/buildTargets.js';
+import { listed } from '../src/prose.js';
 
 type Options = { name: string; uid: number; target: string };
 
@@ -321,6 +323,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   can change; what the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, and named volumes start as the image's folder;
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
+- \`not-shipped\`: the last stage is named as one to work on or test the code in (\`development\`, \`test\`,
+  \`debug\`…) and another as the image that ships (\`production\`, \`release\`, \`runtime\`), or the project
+  publishes several other stages with \`--target\`: the USER belongs in the one that runs in production, which
+  the target option names. When the project publishes exactly one other stage (a workflow or Makefile that pushes
+  \`--target STAGE\`, a bake file), that stage is the one taken;
 - \`invalid-option\`: the name or uid option is not a valid account.
 A final stage that already runs as another user (or one set from a build argument) is left alone.`,
     hadolint: ['DL3002'],
@@ -354,6 +361,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
       volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…, or a host folder a compose file bind-mounts) cannot be made writable for the user',
       'built-on': 'the target stage is one a later stage builds on',
+      'not-shipped': 'the last stage is named as one to work on or test the code in, and another stage as the image that ships',
       'unknown-target': 'the target option names no stage',
       'invalid-option': 'the name or uid option is not a valid account',
     },
@@ -362,15 +370,33 @@ A final stage that already runs as another user (or one set from a build argumen
     const { options } = ctx;
     if (file.stages.length === 0) return [];
     let stage = file.stages.at(-1)!;
+    /** How the stage came to be the one, when not by the option or by being last. */
+    let chosen = '';
+    /** Why the last stage is not the one to change; said after what makes the whole image one to work in. */
+    let notShipped: Finding | null = null;
     if (options.target !== '') {
       const named = stageNamed(file, options.target);
       if (named === undefined) return [refusal(stage.from.span.start, 'unknown-target', `no stage is named ${options.target}`)];
       stage = named;
+    } else {
+      // \`FROM production AS development\` last: the image that runs in production is another stage.
+      const elsewhere = releaseStagesElsewhere(file, ctx.buildContext, ctx.path, ctx.input?.text);
+      if (elsewhere !== null && elsewhere.published && elsewhere.stages.length === 1) {
+        stage = elsewhere.stages[0]!;
+        chosen = `, which the project publishes (\`--target ${stage.name}\`) in place of the last stage, ${file.stages.at(-1)!.name},`;
+      } else if (elsewhere !== null) {
+        const names = listed(elsewhere.stages.map((s) => s.name!));
+        const ships = elsewhere.published ? `the project publishes ${names} (\`--target\`)` : `${names} ${elsewhere.stages.length === 1 ? 'is' : 'are'} named as the image that ships`;
+        const first = elsewhere.stages[0]!;
+        const builtOn = descendantStages(file, first);
+        const how = builtOn.length === 0 ? `, which \`-o non-root-user.target=${first.name}\` names` : ` (${first.name} is the base of ${listed(builtOn.map((s) => s.name ?? `stage ${s.index}`))}, whose RUNs a USER there would run as the user too)`;
+        notShipped = refusal(stage.from.span.start, 'not-shipped', `the last stage is named ${stage.name}, a stage to work on or test the code in, and ${ships}: the USER belongs in the stage that runs in production${how}`);
+      }
     }
     const at = stage.from.span.start;
     const later = descendantStages(file, stage);
     if (later.length > 0) {
-      return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
+      return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index}${chosen} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
     }
     if (isWindowsStage(file, stage)) {
       return [refusal(at, 'windows', `${windowsStageWhy(file, stage)}: accounts and USER work differently there`)];
@@ -378,7 +404,9 @@ A final stage that already runs as another user (or one set from a build argumen
     const current = currentUser(file, stage);
     if (current.kind === 'other' || current.kind === 'unknown') return [];
     // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
-    const dev = devContainerOf(ctx.buildContext, ctx.path, ctx.input ?? undefined);
+    const found = devContainerOf(ctx.buildContext, ctx.path, ctx.input ?? undefined);
+    // What the last stage installs or builds on says nothing of a published stage taken in its place.
+    const dev = found !== null && (chosen === '' || found.tool === 'devcontainer' || found.tool === 'codesandbox') ? found : null;
     if (dev !== null) {
       if (dev.tool === 'codesandbox') {
         return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
@@ -394,6 +422,7 @@ A final stage that already runs as another user (or one set from a build argumen
         : 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user';
       return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
     }
+    if (notShipped !== null) return [notShipped];
     const tilt = tiltLiveUpdate(ctx.buildContext, ctx.path, ctx.input?.text);
     if (tilt !== null) {
       const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
@@ -791,8 +820,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // What the image's own program writes while it runs (Tomcat's webapps/) is such a folder too.
   const imageWrites = base.kind === 'image' ? base.image.facts.writtenAtRun : [];
   // And the folders the project keeps empty for the app to write in (\`db/.gitkeep\`), copied with its code.
-  const listed = stateFolders(file, stage);
-  const own = [...listed, ...placeholderFolders(file, stage, ctx).filter((p) => !listed.some((f) => f.path === p.path))];
+  const declared = stateFolders(file, stage);
+  const own = [...declared, ...placeholderFolders(file, stage, ctx).filter((p) => !declared.some((f) => f.path === p.path))];
   const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
   const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
   const states = [...own, ...fromImage].filter((f) => {

@@ -12,6 +12,9 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { contextYaml, dockerfileMatch, type DockerfileMatch } from './compose.js';
+import { stageNamed } from '../dockerfile/stages.js';
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
 
 /** Stage names as the project writes them (BuildKit matches them without case). */
 export function publishedTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
@@ -25,6 +28,27 @@ export function publishedTargets(ctx: BuildContext | null, dockerfilePath: strin
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The stages that ship in place of the last one, when the last stage's name says it is one to work on or
+ * test the code in (\`FROM production AS development\`): the stages the project publishes with
+ * \`--target\` (\`published\`), else those named as the image that ships (\`production\`, \`release\`…).
+ * Null when the last stage's name says nothing of the kind, the project publishes it too, or no other
+ * stage shows: a Dockerfile whose only stage is \`dev\` ships that.
+ */
+export function releaseStagesElsewhere(file: ParsedDockerfile, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { readonly stages: readonly Stage[]; readonly published: boolean } | null {
+  const last = file.stages.at(-1);
+  if (last?.name == null || !DEVELOPMENT_STAGE.test(last.name)) return null;
+  const published = new Set<Stage>();
+  for (const target of publishedTargets(ctx, dockerfilePath, text)) {
+    const stage = stageNamed(file, target);
+    if (stage === last) return null;
+    if (stage !== undefined) published.add(stage);
+  }
+  if (published.size > 0) return { stages: [...published].sort((a, b) => a.index - b.index), published: true };
+  const named = file.stages.filter((s) => s !== last && s.name !== null && RELEASE_STAGE.test(s.name));
+  return named.length > 0 ? { stages: named, published: false } : null;
+}
 
 /** By build context, which lives as long as the run uses it. */
 const known = new WeakMap<BuildContext, Map<string, ReadonlySet<string>>>();

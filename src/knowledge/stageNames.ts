@@ -1,0 +1,12 @@
+/**
+ * What a stage's name says of it, in multi-target Dockerfiles (`FROM base AS production`,
+ * `FROM production AS development`): a stage to work on or test the code in, which
+ * `docker compose` or CI picks with `--target`, or the image that ships. Whole names only,
+ * compared without case as BuildKit compares stage names.
+ */
+
+/** A stage to work on or test the code in: a development server, a test run, a debugger. */
+export const DEVELOPMENT_STAGE = /^(dev|devel|develop|development|local|debug|test|tests|testing)$/i;
+
+/** The image that ships. */
+export const RELEASE_STAGE = /^(prod|production|release|runtime)$/i;
