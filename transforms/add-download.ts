@@ -4,6 +4,7 @@ import { preview } from '../src/analysis/preview.js';
 import { copyArguments, namesFolder, sourceKind } from '../src/dockerfile/copySources.js';
 import { removeInstructionInto } from '../src/dockerfile/edit.js';
 import { PerStage, shippedStages } from '../src/dockerfile/stages.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { resolveIn as resolveImagePath, workdirAt, type ImagePath } from '../src/dockerfile/workdir.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -79,7 +80,8 @@ Refuses, leaving the ADD as it is:
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: the RUN is written in a form the shell layer
   does not rewrite.
 
-Works on the stages that end up in the final image: the last stage and the stages it is built FROM.
+Works on the stages that end up in the final image: the last stage and the stages it is built FROM,
+and as much for a stage the project publishes with \`--target\` (see the README's "Which stages").
 A build stage whose layers are not shipped gains nothing from keeping the archive out of a layer, and
 would only trade ADD's checks for the build container's network, so it is left alone unless
 \`-o add-download.allStages=true\`.`,
@@ -108,9 +110,9 @@ would only trade ADD's checks for the build container's network, so it is left a
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
     },
   },
-  run(file, { options }) {
+  run(file, { options, buildContext, path: dockerfilePath, input }) {
     const findings: Finding[] = [];
-    const shipped = options.allStages ? null : shippedStages(file);
+    const shipped = options.allStages ? null : shippedStages(file, publishedTargets(buildContext, dockerfilePath, input?.text));
     for (const stage of file.stages) {
       if (shipped !== null && !shipped.has(stage.index)) continue;
       for (const inst of stage.instructions) {
