@@ -36,6 +36,7 @@ import { createdGroups, createdUsers, fileOwners, namedGroups } from '../src/ana
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import { icuPackageReference, invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
@@ -205,7 +206,7 @@ image is already an Alpine variant).`,
   },
   run(file, { options, buildContext, path, input }) {
     const dev = devContainerOf(buildContext, path, input);
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
+    return stagesInScope(file, options.allStages, publishedTargets(buildContext, path, input?.text)).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
   },
 });
 

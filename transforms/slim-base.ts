@@ -5,6 +5,7 @@ import type { ResolvedBase } from '../src/dockerfile/variables.js';
 import { own } from '../src/own.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import type { BuildContext } from '../src/engine/context.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import {
@@ -118,7 +119,8 @@ none, in a new \`RUN apt-get update && apt-get install -y --no-install-recommend
 /var/lib/apt/lists/*\` right after the FROM of the stage that needs them — the flags and cleanup
 install-flags and cleanup-in-layer would add, so they find nothing to do there.
 
-Only stages that ship (the last stage and the stages it is built FROM) are switched: a build stage
+Only stages that ship (the last stage and the stages it is built FROM, and as much for a stage the
+project publishes with \`--target\`: see the README's "Which stages") are switched: a build stage
 does not change the image's size (\`-o slim-base.allStages=true\` takes every stage). Images without
 a slim sibling in the knowledge base (ubuntu, golang, alpine…), stage names, \`scratch\`, and images it
 does not know (private registries, mirrors) are left alone, silently unless
@@ -185,7 +187,7 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   },
   run(file, { options, buildContext, path, input }) {
     const dev = devContainerOf(buildContext, path, input);
-    return stagesInScope(file, options.allStages).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
+    return stagesInScope(file, options.allStages, publishedTargets(buildContext, path, input?.text)).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
   },
 });
 

@@ -8,11 +8,12 @@ export function stagesBuiltOn(file: ParsedDockerfile, stage: Stage): Stage[] {
 
 /**
  * The stages a base-image transform takes by default: those whose layers ship in the
- * final image (the last stage and the stages it is built FROM). With `all`, every stage.
+ * final image (the last stage and the stages it is built FROM), and in each image the project
+ * publishes with \`--target\` (\`targets\`, analysis/buildTargets.ts). With `all`, every stage.
  */
-export function stagesInScope(file: ParsedDockerfile, all: boolean): Stage[] {
+export function stagesInScope(file: ParsedDockerfile, all: boolean, targets?: ReadonlySet<string>): Stage[] {
   if (all) return [...file.stages];
-  const shipped = shippedStages(file);
+  const shipped = shippedStages(file, targets);
   return file.stages.filter((s) => shipped.has(s.index));
 }
 
