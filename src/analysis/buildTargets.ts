@@ -2,7 +2,8 @@
  * The stages a project publishes as images of their own with `--target`: a GitHub workflow's
  * docker/build-push-action with `target: arroyo` that pushes, a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
- * a bake file's `target = "arroyo"` with tags. Such a stage ships though it is not the Dockerfile's last, so its
+ * a bake file's `target = "arroyo"` with tags; a workflow's \`\${{ matrix.… }}\` is read for each combination
+ * its job's matrix makes. Such a stage ships though it is not the Dockerfile's last, so its
  * layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
  *
@@ -81,42 +82,93 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
     if (typeof job !== 'object' || job === null) continue;
     const { steps, strategy } = job as { steps?: unknown; strategy?: unknown };
     if (!Array.isArray(steps)) continue;
-    const matrix = typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined;
-    // \`file: \${{ matrix.config.dockerfile }}\`: the job builds each Dockerfile its matrix lists.
-    const builds = (file: string) => {
-      const keys = /^\$\{\{\s*matrix((?:\.[A-Za-z_][\w-]*)+)\s*\}\}$/.exec(file)?.[1]!.slice(1).split('.');
-      return keys === undefined ? isThis(file) : matrixValues(matrix, keys).some(isThis);
-    };
+    // \`file: \${{ matrix.config.dockerfile }}\`, \`target: \${{ matrix.target }}\`: the job builds each combination its matrix makes.
+    const combinations = matrixCombinations(typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined);
     // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
     const jobPushes = jobRuns(steps).some((r) => PUSH.test(r));
     for (const step of steps as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
-      if (typeof run === 'string') out.push(...commandTargets(run, isThis, jobPushes));
+      if (typeof run === 'string') {
+        // Each script the combinations make, once: most name no matrix value and are one script.
+        const scripts = new Set(combinations.map((c) => withMatrix(run, c) ?? run));
+        for (const script of scripts) out.push(...commandTargets(script, isThis, jobPushes));
+      }
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
       const { file, context, target, push } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
       if (typeof target !== 'string' || push === undefined || push === false || push === 'false') continue;
-      // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
-      const named = typeof file === 'string' ? file : path.posix.join(typeof context === 'string' ? context : '.', 'Dockerfile');
-      if (builds(named)) out.push(target);
+      for (const combination of combinations) {
+        const built = withMatrix(target, combination);
+        const where = typeof context === 'string' ? withMatrix(context, combination) : '.';
+        // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
+        const named = typeof file === 'string' ? withMatrix(file, combination) : where === null ? null : path.posix.join(where, 'Dockerfile');
+        if (built !== null && named !== null && isThis(named)) out.push(built);
+      }
     }
   }
   return out;
 }
 
-/** The values a matrix gives \`matrix.a.b\`: of \`a\` when it lists values, \`b\` of each object it lists, and those of its \`include\` entries. */
-function matrixValues(matrix: unknown, keys: readonly string[]): string[] {
-  if (typeof matrix !== 'object' || matrix === null) return [];
-  const [first, ...rest] = keys;
-  const pick = (v: unknown, path: readonly string[]): unknown[] => {
-    if (path.length === 0) return Array.isArray(v) ? v : [v];
-    if (Array.isArray(v)) return v.flatMap((item) => pick(item, path));
-    return typeof v === 'object' && v !== null ? pick((v as Record<string, unknown>)[path[0]!], path.slice(1)) : [];
-  };
-  const m = matrix as Record<string, unknown>;
-  const include = Array.isArray(m['include']) ? (m['include'] as unknown[]) : [];
-  return [...pick(m[first!], rest), ...include.flatMap((entry) => pick(entry, keys))].filter((v): v is string => typeof v === 'string');
+/** More combinations than any real matrix makes (GitHub allows 256 jobs per workflow run). */
+const MAX_COMBINATIONS = 256;
+
+type Combination = Readonly<Record<string, unknown>>;
+
+/**
+ * The combinations a job's \`strategy.matrix\` runs, as GitHub makes them: every combination of the values
+ * its keys list, less those an \`exclude\` entry matches; an \`include\` entry is added to each combination
+ * whose original values it does not change, or is a combination of its own when it fits none. One empty
+ * combination without a matrix, or for one built by an expression (\`fromJSON(…)\`), whose values we cannot see.
+ */
+function matrixCombinations(matrix: unknown): Combination[] {
+  if (matrix === undefined || matrix === null) return [{}];
+  if (typeof matrix !== 'object' || Array.isArray(matrix)) return [{}];
+  const { include, exclude, ...lists } = matrix as Record<string, unknown>;
+  let combinations: Record<string, unknown>[] = [{}];
+  for (const [key, values] of Object.entries(lists)) {
+    if (!Array.isArray(values)) return [{}];
+    combinations = combinations.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    if (combinations.length > MAX_COMBINATIONS) return [{}];
+  }
+  const matches = (c: Combination, entry: object) => Object.entries(entry).every(([k, v]) => sameValue(c[k], v));
+  if (Array.isArray(exclude)) {
+    for (const entry of exclude) if (typeof entry === 'object' && entry !== null) combinations = combinations.filter((c) => !matches(c, entry));
+  }
+  // A matrix of only \`include\` starts from no combination: each entry is one.
+  if (Object.keys(lists).length === 0) combinations = [];
+  const original = new Set(Object.keys(lists));
+  if (Array.isArray(include)) {
+    for (const entry of include) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const keeps = (c: Combination) => Object.entries(entry).every(([k, v]) => !original.has(k) || sameValue(c[k], v));
+      // With no list of its own, a matrix's entries are combinations each, whatever keys they share.
+      const fits = original.size === 0 ? [] : combinations.filter(keeps);
+      if (fits.length === 0) combinations.push({ ...entry });
+      else for (const c of fits) Object.assign(c, entry);
+    }
+  }
+  return combinations.length === 0 ? [{}] : combinations.slice(0, MAX_COMBINATIONS);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * The text with each \`\${{ matrix.a.b }}\` replaced by the combination's string (or number) there, or null when
+ * one names nothing the combination has. Other expressions are left as written.
+ */
+function withMatrix(text: string, combination: Combination): string | null {
+  let missing = false;
+  const out = text.replace(/\$\{\{\s*matrix((?:\.[A-Za-z_][\w-]*)+)\s*\}\}/g, (_, keys: string) => {
+    let value: unknown = combination;
+    for (const key of keys.slice(1).split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    missing = true;
+    return '';
+  });
+  return missing ? null : out;
 }
 
 const PUSH = /\bdocker\s+(?:image\s+)?push\b/;
