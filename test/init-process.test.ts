@@ -26,7 +26,7 @@ describe('init-process', () => {
       'FROM python:3.12-alpine AS app\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
     );
     expect(together('ARG PY=3.12\nFROM python:${PY}\nRUN pip install flask\nCMD python app.py && echo done\n')).toBe(
-      'ARG PY=3.12-alpine\nFROM python:${PY}\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
+      'ARG PY=3.12\nFROM python:${PY}-alpine\nRUN apk add --no-cache tini\nRUN pip install flask\nENTRYPOINT ["/sbin/tini", "--"]\nCMD python app.py && echo done\n',
     );
   });
 

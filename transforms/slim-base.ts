@@ -159,10 +159,12 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   \`tail -f /dev/null\`) for \`docker exec\`: a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
-- \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its tag comes from a
-  build argument that other FROM lines use or that cannot be rewritten. A tag from an argument used by
-  this FROM alone is switched by editing the argument's default; a tag written out after the arguments
-  (\`FROM \${REGISTRY}/python:3.12\`) is switched where it is written, and the arguments stay as they are.
+- \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its image comes from a
+  build argument that other FROM lines use or that cannot be rewritten. A tag the FROM writes, out or
+  with arguments (\`FROM \${REGISTRY}/python:3.12\`, \`FROM python:\${PYTHON_VERSION}-bookworm\`), is switched
+  where it is written (\`python:\${PYTHON_VERSION}-slim-bookworm\`), and the arguments keep their values, as
+  \`--build-arg\` gives them; an argument that holds the whole image (\`FROM \${BASE_IMAGE}\`) and is used by
+  this FROM alone is switched by editing its default.
 - \`no-slim-sibling\`: (only with reportNoSibling) the image has no slim sibling.`,
     hadolint: [],
     defaultEnabled: true,

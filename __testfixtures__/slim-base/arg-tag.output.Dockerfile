@@ -1,4 +1,4 @@
-ARG PYTHON_VERSION=3.12-slim
-FROM python:${PYTHON_VERSION}
+ARG PYTHON_VERSION=3.12
+FROM python:${PYTHON_VERSION}-slim
 COPY app.py /app.py
 CMD ["python", "/app.py"]

@@ -1,9 +1,9 @@
-ARG NODE_VERSION=20
-FROM node:${NODE_VERSION} AS build
+ARG BASE_IMAGE=node:20
+FROM ${BASE_IMAGE} AS build
 WORKDIR /app
 COPY . .
 RUN npm run build
 
-FROM node:${NODE_VERSION}
+FROM ${BASE_IMAGE}
 COPY --from=build /app/dist /app
 CMD ["node", "/app/index.js"]

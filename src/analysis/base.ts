@@ -99,6 +99,8 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
   }
   const tagSuffix = writtenTagSuffix(file, stage, resolved, reference);
   if (tagSuffix !== null) return { ok: true, edits: [{ start: stage.imageSpan!.end, end: stage.imageSpan!.end, text: tagSuffix }] };
+  const variant = variantAfterVariable(file, stage, resolved, reference);
+  if (variant !== null) return { ok: true, edits: [variant] };
   if (resolved.sharedWith.length > 0) {
     const lines = resolved.sharedWith.map((i) => file.stages[i]!.from.line).join(', ');
     return { ok: false, code: 'arg-shared', reason: `${resolved.written} uses ${resolved.vars.map((v) => `\${${v}}`).join(', ')}, which the FROM on line ${lines} also uses (rewriting a shared argument broke builds in Renovate #5626 and Dependabot #4597)` };
@@ -136,15 +138,43 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
 }
 
 /**
- * The suffix a sibling adds to a tag the FROM writes out after its variables (\`FROM \${REGISTRY}/python:3.11\`
- * to \`python:3.11-slim\`): it goes where the tag is written, and the variables keep naming what they named,
- * for this FROM and any other that uses them. Null when the tag is not written out, or the switch is not such a suffix.
+ * The suffix a sibling adds to the end of a tag the FROM writes, out or with variables (\`FROM \${REGISTRY}/python:3.11\`
+ * to \`python:3.11-slim\`, \`FROM python:\${PYTHON_VERSION}\` to \`python:3.12-slim\`): it goes where the tag is
+ * written, and the variables keep naming what they named, for this FROM and any other that uses them, and for the
+ * value \`--build-arg\` gives. Null when the FROM writes no tag (\`FROM \${BASE}\`), or the switch is not such a suffix.
  */
 function writtenTagSuffix(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): string | null {
   if (resolved.text === null || stage.imageSpan === null || !reference.startsWith(resolved.text)) return null;
   const suffix = reference.slice(resolved.text.length);
   const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-  return /^-[a-z][a-z0-9.-]*$/.test(suffix) && /:[\w.-]+$/.test(written) ? suffix : null;
+  // The tag may hold variables (\`node:\${NODE_VERSION}-bookworm\` to \`node:20-bookworm-slim\`): they keep naming what they named.
+  return /^-[a-z][a-z0-9.-]*$/.test(suffix) && /:(?:[\w.-]|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*)+$/.test(written) ? suffix : null;
+}
+
+/**
+ * The variant a sibling puts right after the one variable of a FROM's tag (\`python:\${PYTHON_VERSION}-bookworm\`
+ * to \`python:3.12-slim-bookworm\`), written in the FROM after the variable: the argument keeps holding a version,
+ * so \`--build-arg PYTHON_VERSION=3.11\` still builds on the slim image, and no other FROM or RUN that reads it
+ * changes. Null when the switch is not such an insertion.
+ */
+function variantAfterVariable(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): Edit | null {
+  if (resolved.text === null || stage.imageSpan === null || resolved.vars.length !== 1) return null;
+  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  const uses = [...written.matchAll(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g)];
+  if (uses.length !== 1 || written.indexOf('$') !== uses[0]!.index) return null;
+  const use = uses[0]!;
+  const before = written.slice(0, use.index);
+  const after = written.slice(use.index + use[0].length);
+  // In the tag: after the repository's colon, which follows its last slash.
+  if (/["'\\]/.test(written) || !before.slice(before.lastIndexOf('/') + 1).includes(':')) return null;
+  const { text } = resolved;
+  if (!text.startsWith(before) || !text.endsWith(after) || text.length < before.length + after.length) return null;
+  const valueEnd = text.length - after.length;
+  if (!reference.startsWith(text.slice(0, valueEnd)) || !reference.endsWith(after)) return null;
+  const inserted = reference.slice(valueEnd, reference.length - after.length);
+  if (reference.length !== text.length + inserted.length || !/^-[a-z][a-z0-9.-]*$/.test(inserted)) return null;
+  const at = stage.imageSpan.start + use.index + use[0].length;
+  return { start: at, end: at, text: inserted };
 }
 
 /** How a FROM added after a stage names an image chosen for that stage's base (see followingReference). */

@@ -603,13 +603,22 @@ describe('switching a FROM', () => {
   });
 
   it('edits an ARG default used by one FROM alone, and refuses shared or partial ones', () => {
-    expect(apply('ARG TAG="3.12"\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('ARG TAG="3.12-slim"\nFROM python:${TAG}\n');
-    expect(apply('ARG TAG=3.12\nFROM python:${TAG} AS a\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('arg-shared');
-    expect(apply('ARG TAG=3.12\nFROM python:${TAG}\nARG TAG\nRUN echo $TAG\n', 'python:3.12-slim')).toBe('arg-shared');
-    expect(apply('ARG V=3.12\nFROM python:${V}-bookworm\n', 'python:3.12-slim-bookworm')).toBe('ARG V=3.12-slim\nFROM python:${V}-bookworm\n');
+    expect(apply('ARG IMAGE="python:3.12"\nFROM ${IMAGE}\n', 'python:3.12-slim')).toBe('ARG IMAGE="python:3.12-slim"\nFROM ${IMAGE}\n');
+    expect(apply('ARG IMAGE=python:3.12\nFROM ${IMAGE} AS a\nFROM ${IMAGE}\n', 'python:3.12-slim')).toBe('arg-shared');
+    expect(apply('ARG IMAGE=python:3.12\nFROM ${IMAGE}\nARG IMAGE\nRUN echo $IMAGE\n', 'python:3.12-slim')).toBe('arg-shared');
     expect(apply('ARG V=3.13\nFROM python:${V}\n', 'gcr.io/distroless/python3-debian13')).toBe('arg-default');
     expect(apply('FROM python:3.12@sha256:7f9e5e0a1f5a5a8b0e6d5b9d2d2c1c8b3b1e4b2c7a1d2e3f4a5b6c7d8e9f0a1b2\n', 'python:3.12-slim')).toBe('digest-pinned');
     expect(apply('FROM registry.example.com/python:3.12\n', 'x')).toBe('skip');
+  });
+
+  it('writes the variant after a version the FROM reads from an argument, which keeps holding the version', () => {
+    expect(apply('ARG TAG="3.12"\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('ARG TAG="3.12"\nFROM python:${TAG}-slim\n');
+    // Other FROMs and RUNs that read it are left as they were.
+    expect(apply('ARG TAG=3.12\nFROM python:${TAG} AS a\nFROM python:${TAG}\n', 'python:3.12-slim')).toBe('ARG TAG=3.12\nFROM python:${TAG} AS a\nFROM python:${TAG}-slim\n');
+    expect(apply('ARG TAG=3.12\nFROM python:${TAG}\nARG TAG\nRUN echo $TAG\n', 'python:3.12-slim')).toBe('ARG TAG=3.12\nFROM python:${TAG}-slim\nARG TAG\nRUN echo $TAG\n');
+    // Before a suite written after it, or at the end where the image puts it.
+    expect(apply('ARG V=3.12\nFROM python:${V}-bookworm\n', 'python:3.12-slim-bookworm')).toBe('ARG V=3.12\nFROM python:${V}-slim-bookworm\n');
+    expect(apply('ARG V=20\nFROM node:$V-bookworm\n', 'node:20-bookworm-slim')).toBe('ARG V=20\nFROM node:$V-bookworm-slim\n');
   });
 
   it('adds a suffix to a tag the FROM writes out after build arguments, where it is written', () => {
