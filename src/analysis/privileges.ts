@@ -1490,6 +1490,8 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
     if (script.text === null && script.absent !== undefined) {
       // The image's own entrypoint (node's docker-entrypoint.sh) is known: its facts say what it runs.
       if (image?.facts.entrypoint?.some((e) => baseName(e) === baseName(script.word)) === true) continue;
+      // So is a launcher it ships for the command to start the program with (knowledge: \`launchers\`).
+      if (image?.facts.launchers.includes(script.word) === true) continue;
       const from = script.absent.run !== null ? '' : image === null ? ': a RUN may make it, the base image may have it, or it is mounted when the container runs' : `, and ${image.raw} does not have it: a RUN may make it, or it is mounted when the container runs or added by an image built on this one`;
       return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}${from}): it may switch users itself`, at: script.inst.span.start, kind: 'program' };
     }

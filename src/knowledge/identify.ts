@@ -296,6 +296,7 @@ const BASE_FACTS: ImageFacts = {
   entrypointRunsCommand: false,
   entrypointExecsCommand: false,
   cmd: null,
+  launchers: [],
   env: {},
   mustStartAsRoot: null,
   writtenAtRun: [],

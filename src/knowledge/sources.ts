@@ -192,6 +192,14 @@ export const SOURCES = {
     'https://github.com/openshift/addon-operator/pull/314/files',
     'on ubi8/ubi-minimal: "shadow-utils contains adduser and groupadd binaries", installed with microdnf before creating a user',
   ),
+  ubiOpenjdkUser: at(
+    'https://github.com/jboss-container-images/openjdk/blob/273ad2f9be515c6b3ce019c90522ca369d32290c/modules/user/module.yaml',
+    'module jboss.container.user, which every image of the repository includes: installs shadow-utils, runs `groupadd -r jboss -g 185 && useradd -u 185 -r -g root -G jboss -m -d /home/jboss -s /sbin/nologin jboss` (configure.sh), sets HOME=/home/jboss and runs as user 185 in /home/jboss',
+  ),
+  ubiOpenjdkRunJava: at(
+    'https://github.com/jboss-container-images/openjdk/blob/06867b47626adf09de1b7c42841e890084a18a3e/modules/run/artifacts/opt/jboss/container/java/run/run-java.sh',
+    'run-java.sh, the images\' launcher: builds the JVM options and classpath, then `exec -a "${procname}" java …` as the user it runs as',
+  ),
   ubiMicro: at(
     'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/understanding-the-ubi-micro-images',
     'ubi-micro excludes a package manager and all of its dependencies',

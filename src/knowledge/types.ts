@@ -119,6 +119,11 @@ export interface ImageFacts {
    */
   readonly entrypointExecsCommand: boolean;
   readonly cmd: readonly string[] | null;
+  /**
+   * Scripts the image ships for a Dockerfile's command to start the program with (Red Hat's OpenJDK
+   * images' run-java.sh), which run it as the container's user and switch no users themselves.
+   */
+  readonly launchers: readonly string[];
   /** Variables the image sets that the programs it is made for read (ASP.NET Core's listening addresses). */
   readonly env: Readonly<Record<string, string>>;
   /** Why the image's default command needs to start as root, or null when it does not. */

@@ -3,7 +3,7 @@ import { SOURCES } from './sources.js';
 import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js';
 
 /**
- * Images published by their projects outside Docker Hub's official library: Red Hat's UBI,
+ * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
  * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba and the Jupyter Docker Stacks. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
@@ -45,6 +45,42 @@ const ubi = (registry: string, major: string, kind: UbiKind, short: boolean): Re
 
 const UBI: readonly RepositoryEntry[] = ['registry.access.redhat.com', 'registry.redhat.io'].flatMap((registry) =>
   ['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal', 'ubi-micro'] as const).flatMap((kind) => [ubi(registry, major, kind, false), ubi(registry, major, kind, true)])),
+);
+
+/**
+ * Red Hat's OpenJDK images (\`ubi9/openjdk-17\`, \`ubi9/openjdk-17-runtime\`), built on ubi-minimal by the
+ * jboss-container-images/openjdk descriptors: they make the account jboss (uid 185, group root, HOME
+ * /home/jboss, shadow-utils installed) and run as it.
+ */
+const ubiOpenjdk = (registry: string, major: string, jdk: string, runtime: boolean): RepositoryEntry => ({
+  name: `${registry}/ubi${major}/openjdk-${jdk}${runtime ? '-runtime' : ''}`,
+  registry,
+  path: `ubi${major}/openjdk-${jdk}${runtime ? '-runtime' : ''}`,
+  kind: 'language',
+  // `1.20`, `1.20-2`, `1.20-2.1721231681`.
+  version: '(?:\\d+\\.\\d+(?:-\\d+(?:\\.\\d+)*)?)',
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'ubi', release: `ubi${major}` }],
+  siblings: [],
+  facts: {
+    user: { name: 'jboss', uid: 185 },
+    nonRootUser: { name: 'jboss', uid: 185, gid: 0 },
+    env: { HOME: '/home/jboss' },
+    // The runtime images' CMD; the builder images' /usr/local/s2i/run calls it. Both exec java.
+    launchers: ['/opt/jboss/container/java/run/run-java.sh', '/usr/local/s2i/run'],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.ubiOpenjdkUser, SOURCES.ubiOpenjdkRunJava],
+  notes: [`ubi${major}/ubi-minimal with OpenJDK ${jdk}${runtime ? ' (the JRE)' : ' and Maven'}; runs as jboss (185) in group root, HOME /home/jboss`],
+});
+
+const UBI_OPENJDK: readonly RepositoryEntry[] = ['registry.access.redhat.com', 'registry.redhat.io'].flatMap((registry) =>
+  [
+    ['8', ['8', '11', '17', '21']],
+    ['9', ['11', '17', '21']],
+  ].flatMap(([major, jdks]) => (jdks as string[]).flatMap((jdk) => [ubiOpenjdk(registry, major as string, jdk, false), ubiOpenjdk(registry, major as string, jdk, true)])),
 );
 
 /**
@@ -270,4 +306,4 @@ const CONFLUENT_KAFKA: RepositoryEntry = {
   notes: ['cp-base-new (UBI minimal) with Confluent\'s Kafka; runs as appuser (1000)'],
 };
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA];
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA];
