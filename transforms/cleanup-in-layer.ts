@@ -118,7 +118,8 @@ Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
-  as \`$APT install\`), gdebi, \`mk-build-deps -i\`, or a script (\`./setup.sh\`, \`bash install.sh\`, \`curl … | sh -s -- --yes\`, which might; the string
+  as \`$APT install\`), gdebi, \`mk-build-deps -i\`, \`opam install\` (whose depexts look the system packages up
+  with apt and install them, unless \`--no-depexts\`) or \`opam depext\` without \`-u\`, or a script (\`./setup.sh\`, \`bash install.sh\`, \`curl … | sh -s -- --yes\`, which might; the string
   of \`bash -o pipefail -c '…'\` is read as the RUN's own commands) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
   update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
@@ -1535,6 +1536,7 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
   const updates: SimpleCommand[] = [];
   const updatedBefore = (c: SimpleCommand) => updates.some((u) => alwaysBefore(script, u, c));
   let copied: { path: string; text: string } | null;
+  let opam: string | null;
   for (const c of script.commands) {
     const inner = innerScript(c);
     if (inner !== null) {
@@ -1549,6 +1551,7 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
       else if (r.action !== 'remove' && r.action !== 'clean' && !updatedBefore(c)) return { need: named(r), updated: false };
     } else if (updatedBefore(c)) continue;
     else if (programName(c) === 'apt-cache') return { need: 'apt-cache', updated: false };
+    else if ((opam = opamDepexts(c)) !== null) return { need: `${opam}, whose depexts ask apt for the system packages the opam packages need,`, updated: false };
     // A script the stage copied in is read before it counts as one that may use apt-get (\`./setup.sh\`).
     else if ((copied = contextScript(c)) !== null) {
       // Comment lines out: a script's comments may name apt commands it does not run.
@@ -1563,6 +1566,20 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
     }
   }
   return { need: null, updated: updates.some((u) => ranWhenDone(script, u)) };
+}
+
+/**
+ * \`opam install\` (opam 2.1 and later, or \`opam depext\` of 2.0 without \`-u\`): it looks the opam packages'
+ * system dependencies up with apt and installs the missing ones with apt-get, reading the lists, unless told
+ * not to (\`--no-depexts\`, \`--assume-depexts\`).
+ */
+function opamDepexts(c: SimpleCommand): 'opam install' | 'opam depext' | null {
+  if (programName(c) !== 'opam') return null;
+  const words = c.words.map((w) => w.value);
+  const rest = words.slice(words.findIndex((v) => v !== null && basename(v) === 'opam') + 1);
+  const sub = rest.find((v) => v === null || !v.startsWith('-'));
+  if (sub === 'depext') return rest.some((v) => v === '-u' || v === '--update') ? null : 'opam depext';
+  return sub === 'install' && !rest.some((v) => v === '--no-depexts' || v === '--assume-depexts' || v === '--show-actions' || v === '--dry-run') ? 'opam install' : null;
 }
 
 const APT_NO_LISTS = new Set(['clean', 'autoclean', 'distclean', 'dist-clean', 'remove', 'purge', 'autoremove']);
