@@ -634,9 +634,9 @@ interface Intended {
  */
 /**
  * Programs that, given no script, wait at a prompt: what base and toolbox images start (debian's
- * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, ruby's `irb`, php's `php -a`).
+ * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, deno's `deno`, ruby's `irb`, php's `php -a`).
  */
-const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
+const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'deno', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
 const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
 
 /**
