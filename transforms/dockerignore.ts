@@ -36,7 +36,7 @@ It lists only entries that exist there, under a heading comment per group:
   installed one;
 - Python: \`__pycache__\`, virtual environments (any folder with a pyvenv.cfg, such as \`.venv\` or \`venv\`);
 - build output the build makes again: \`dist\` and \`.next\` beside a package.json when every stage that copies
-  the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`, \`bun run build\`…); \`target\` beside a
+  the context runs the package build after it, in that stage (\`npm run build\`, \`yarn build\`, \`bun run build\`, a monorepo's \`turbo run build\` or \`nx build\`…); \`target\` beside a
   pom.xml, Cargo.toml or build.sbt when each runs \`mvn package|install|verify\`, \`cargo build\` or an sbt task that compiles; \`bin\` and \`obj\` beside a
   .csproj when each runs \`dotnet build|publish|restore\`; \`_build\` beside a dune-project or mix.exs when each runs
   \`dune build\` (or \`opam exec -- dune build\`) or \`mix compile|release\`, and \`deps\` beside a mix.exs when each runs
@@ -47,7 +47,8 @@ It lists only entries that exist there, under a heading comment per group:
 - logs: \`*.log\`;
 - local environment files: \`.env\`, \`.env.local\`, \`.env.production.local\`… (not \`.env.example\` and the like):
   in a container, settings come from the environment (\`docker run --env-file\`), and a \`.env\` in the image ships
-  its secrets. Unless the package build may read them (a stage runs \`npm run build\`), or the app reads .env when
+  its secrets. Unless the package build may read them (\`npm run build\`, \`turbo run build\`… runs after the copy, in its stage or
+  in a later one built on it or copying from it: a monorepo pruned in one stage and built in the next), or the app reads .env when
   it starts: the copied context reaches the image (the stage that copies it ships, or one that ships copies the
   folder it went to) and a dependency manifest beside .env or at the root (package.json, composer.json/.lock,
   requirements*.txt, pyproject.toml, Pipfile, the Python lockfiles, Gemfile/.lock, go.mod) names a library that

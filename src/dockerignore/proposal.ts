@@ -21,6 +21,7 @@ import { mounts } from '../shell/mounts.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
+  commandsDownstream,
   commandsInLineage,
   contextUse,
   copiesNodeModules,
@@ -305,7 +306,7 @@ const CANDIDATES: readonly Candidate[] = [
     // `.env`, `.env.local`, `.env.production.local`…, not the templates projects commit (`.env.example`).
     matches: named(/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w.-]+)?$/, 'file'),
     keep: (facts, entry) => {
-      const why = unnamed('.env')(facts, entry) ?? (facts.use.senders.some(runsAfter(isNodeBuild)) ? 'the package build may read .env files' : null);
+      const why = unnamed('.env')(facts, entry) ?? (facts.use.senders.some((s) => commandsDownstream(s).some(isNodeBuild)) ? 'the package build may read .env files' : null);
       if (why !== null) return why;
       const start = envAtStart(facts, entry);
       return start.kind === 'reads' ? `${start.reason} (${start.how}), and the build copies the whole context into the image: left out, the app would start without its settings; ${SECRETS_IN_IMAGE}` : null;

@@ -5,7 +5,7 @@
  */
 import { contextSource, copyArgs, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { parentStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { commandUse } from '../deps/commands.js';
 import { basename } from '../shell/argv.js';
@@ -93,6 +93,32 @@ export function commandsAfter(sender: Sender): SimpleCommand[] {
   return commandsOf(file, stage.instructions.filter((i) => i.index > inst.index));
 }
 
+/**
+ * The simple commands of the RUNs that may see what `sender` copied: those after it in its own stage,
+ * and those of each later stage built on that stage, or after its first COPY --from of it (a monorepo
+ * pruned in one stage, \`turbo prune --docker\`, and built in the next from \`COPY --from=pruner /app/out/full/ .\`),
+ * and so on from those. For what the build may read; commandsAfter is for what it surely makes again.
+ */
+export function commandsDownstream(sender: Sender): SimpleCommand[] {
+  const { file, stage } = sender;
+  const reached = new Set<number>([stage.index]);
+  const later: Instruction[] = [];
+  const takesFrom = (i: Instruction): boolean => {
+    const from = copyArgs(file, i)?.from ?? null;
+    if (from === null) return false;
+    const named = stageNamed(file, from);
+    return named !== undefined ? reached.has(named.index) : /^\d+$/.test(from) && reached.has(Number(from));
+  };
+  for (const s of file.stages.slice(stage.index + 1)) {
+    const parent = parentStage(file, s);
+    const first = parent !== null && reached.has(parent.index) ? 0 : s.instructions.findIndex(takesFrom);
+    if (first === -1) continue;
+    reached.add(s.index);
+    later.push(...s.instructions.slice(first));
+  }
+  return [...commandsAfter(sender), ...commandsOf(file, later)];
+}
+
 /** The simple commands of every RUN of the stage and of the stages it is built on, before or after the copy. */
 export function commandsInLineage(sender: Sender): SimpleCommand[] {
   const { file, stage } = sender;
@@ -124,12 +150,35 @@ export const isNodeInstall = (c: SimpleCommand): boolean => {
 export const isNodeBuild = (c: SimpleCommand): boolean => {
   const name = c.name === null ? null : basename(c.name);
   const [a, b] = c.args;
-  if (name === 'npm') return (a === 'run' || a === 'run-script') && b === 'build';
-  if (name === 'yarn' || name === 'pnpm') return a === 'build' || (a === 'run' && b === 'build');
+  if (name === 'npm' && (a === 'run' || a === 'run-script') && b === 'build') return true;
+  if ((name === 'yarn' || name === 'pnpm') && (a === 'build' || (a === 'run' && b === 'build'))) return true;
   // Not `bun build`: that is Bun's bundler, which writes where its --outdir says.
-  if (name === 'bun') return a === 'run' && b === 'build';
-  return false;
+  if (name === 'bun' && a === 'run' && b === 'build') return true;
+  return isTaskRunnerBuild(c);
 };
+
+/**
+ * A monorepo's task runner given the build task, which runs the packages' build scripts: \`turbo run build\`,
+ * \`turbo build --filter=www\`, \`nx build www\`, \`nx run www:build\`, \`nx run-many -t build\`; also through a package
+ * runner (\`pnpm turbo run build\`, \`npx nx build www\`, \`pnpm exec turbo build\`, \`pnpm dlx turbo@2 build\`).
+ */
+function isTaskRunnerBuild(c: SimpleCommand): boolean {
+  let words = [c.name, ...c.args];
+  const runner = words[0] === null || words[0] === undefined ? null : basename(words[0]);
+  if (runner === 'npx' || runner === 'bunx') words = words.slice(1);
+  else if ((runner === 'pnpm' || runner === 'yarn') && (words[1] === 'exec' || words[1] === 'dlx')) words = words.slice(2);
+  else if (runner === 'pnpm' || runner === 'yarn') words = words.slice(1);
+  const [tool, ...args] = words;
+  const program = tool === null || tool === undefined ? null : basename(tool).replace(/@[^/]*$/, '');
+  const tasks = args.filter((w): w is string => w !== null && !w.startsWith('-'));
+  if (program === 'turbo') return (tasks[0] === 'run' ? tasks[1] : tasks[0]) === 'build';
+  if (program === 'nx') {
+    if (tasks[0] === 'build') return true;
+    if (tasks[0] === 'run') return /:build(?::|$)/.test(tasks[1] ?? '');
+    return tasks[0] === 'run-many' && args.some((w, i) => w === '--target=build' || w === '-t=build' || ((w === '-t' || w === '--target' || w === '--targets') && args[i + 1] === 'build'));
+  }
+  return false;
+}
 
 /**
  * Builds that write target/: `mvn package|install|verify|deploy` (or ./mvnw), `cargo build|install`, and sbt

@@ -1,0 +1,1 @@
+console.log(import.meta.env.VITE_API_BASE);
