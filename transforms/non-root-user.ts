@@ -145,9 +145,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   keeping the container up for what \`docker exec\` starts there; or the start script it runs, read from the build context, ends by
   starting a prompt (\`pip install -e .; bash\`, \`exec bash -l\`): a workbench whose users type what runs;
   or its ENTRYPOINT is a shell given \`-c\` alone (\`["bash", "-c"]\`) and it sets no CMD: it runs the command line \`docker run\` gives it;
-- \`project-tool\`: the container runs (also behind an init) a tool that checks a project's files and rewrites them
+- \`project-tool\`: the container runs (also behind an init, or Bundler's \`bundle exec\`) a tool that checks a project's files and rewrites them
   in place (PROJECT_REWRITERS in src/knowledge: codespell with \`-w\`, Black, isort, Ruff, Prettier with \`--write\`, ESLint
-  with \`--fix\`, shfmt, clang-format…): such an image runs on the project \`docker run\` mounts, whose files keep their
+  with \`--fix\`, shfmt, clang-format…), or a static site generator that builds the site into the project (MkDocs' site/,
+  Jekyll's _site/, Hugo's and Zola's public/): such an image runs on the project \`docker run\` mounts, whose files keep their
   owner from the host, so the user that may rewrite them is the one \`docker run --user\` picks;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
@@ -343,7 +344,7 @@ A final stage that already runs as another user (or one set from a build argumen
       windows: 'a Windows stage',
       'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), a compose file mounts the service\'s own build context into it (`.:/app`, a development loop on the host\'s checkout), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or Xdebug or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
-      'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…), which keep their owner from the host',
+      'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…) or builds a site into them (MkDocs, Jekyll, Hugo), which keep their owner from the host',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
@@ -1142,11 +1143,14 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
   return null;
 }
 
-/** The tool that checks and rewrites a project's files (PROJECT_REWRITERS) the container runs, also behind an init, or null. */
+/** The tool that rewrites a project's files or builds a site into them (PROJECT_REWRITERS) the container runs, also behind an init or `bundle exec`, or null. */
 function projectRewriter(command: StartCommand): { readonly part: CommandPart; readonly tool: (typeof PROJECT_REWRITERS)[string] } | null {
   const named = (part: CommandPart | null) => {
     const argv = part?.argv ?? [];
-    const program = argv[Math.max(wrappedProgram(argv), 0)];
+    const at = Math.max(wrappedProgram(argv), 0);
+    // Bundler runs the gem's program with the Gemfile's versions: `bundle exec jekyll serve`.
+    const bundled = argv[at] !== undefined && path.posix.basename(argv[at]!) === 'bundle' && argv[at + 1] === 'exec';
+    const program = argv[bundled ? at + 2 : at];
     const tool = program === undefined ? undefined : own(PROJECT_REWRITERS, path.posix.basename(program));
     return tool === undefined ? null : { part: part!, tool };
   };

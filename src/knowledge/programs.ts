@@ -36,9 +36,11 @@ export const BASE_SYSTEM_PROGRAMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Tools that check a project's files and rewrite them in place (at once, or with the option named), run in an
- * image on the project `docker run` mounts (`-v "$PWD:/src"`): the files keep the host's owner, so only the user
- * `docker run --user` picks may rewrite them. What each rewrites, and where that was read.
+ * Tools that write into a project's files, run in an image on the project `docker run` mounts (`-v "$PWD:/src"`):
+ * those that check the files and rewrite them in place (at once, or with the option named), and the static site
+ * generators, which build the site into a folder of the project (squidfunk/mkdocs-material's image, run as
+ * `docker run -v "$PWD:/docs" squidfunk/mkdocs-material build`). The files keep the host's owner, so only the user
+ * `docker run --user` picks may write them. What each rewrites, and where that was read.
  */
 export const PROJECT_REWRITERS: Readonly<Record<string, { readonly what: string; readonly rewrites: string; readonly source: string }>> = {
   codespell: { what: 'codespell, a spelling checker', rewrites: 'the files it fixes with `-w` (`--write-changes`)', source: 'codespell-project/codespell README.rst (Useful options: -w)' },
@@ -54,4 +56,8 @@ export const PROJECT_REWRITERS: Readonly<Record<string, { readonly what: string;
   shfmt: { what: 'shfmt, a shell formatter', rewrites: 'the files it formats with `-w` (`--write`)', source: 'mvdan/sh cmd/shfmt/shfmt.1.scd (-w)' },
   'clang-format': { what: 'clang-format, a C and C++ formatter', rewrites: 'the files it formats with `-i`', source: 'clang.llvm.org/docs/ClangFormat.html (-i)' },
   sqlfluff: { what: 'SQLFluff, an SQL linter', rewrites: 'the files `sqlfluff fix` and `sqlfluff format` fix', source: 'docs.sqlfluff.com reference/cli (fix, format)' },
+  mkdocs: { what: 'MkDocs, a static site generator', rewrites: 'the site `mkdocs build` makes in the project\'s site/, and the files `mkdocs new` starts a project with', source: 'mkdocs.org user-guide/configuration (site_dir: default site) and user-guide/cli (new, build)' },
+  jekyll: { what: 'Jekyll, a static site generator', rewrites: 'the site `jekyll build` and `jekyll serve` make in the project\'s _site/, and their cache in .jekyll-cache/', source: 'jekyllrb.com docs/configuration/options (destination: ./_site) and docs/structure (.jekyll-cache)' },
+  hugo: { what: 'Hugo, a static site generator', rewrites: 'the site `hugo` makes in the project\'s public/, and the processed resources in resources/_gen/', source: 'gohugo.io getting-started/directory-structure (public, resources) and commands/hugo' },
+  zola: { what: 'Zola, a static site generator', rewrites: 'the site `zola build` makes in the project\'s public/', source: 'getzola.org documentation/getting-started/cli-usage (build: output-dir, default public)' },
 };
