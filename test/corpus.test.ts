@@ -101,7 +101,8 @@ const PINNED = {
   // `apk -U upgrade` gets --no-cache, as apk add does: 1 change.
   // Two images that install Xdebug (a Yii2 test image, a hosting stack's PHP versions) are worked in: their four installs
   // keep their recommends (dev-container), one file fewer.
-  'install-flags': { files: 140, changes: 350, refused: 46 },
+  // The Jekyll dev container's gem installs keep their documentation (dev-container): 1 file, 3 changes fewer, 3 refusals more.
+  'install-flags': { files: 139, changes: 347, refused: 49 },
   // conda and mamba installs get their clean (conda clean -afy) in the same layer: 6 changes in 5 files.
   // A RUN that only updates and upgrades, whose lists no later step reads (the later install updates itself): 1 change.
   'cleanup-in-layer': { files: 84, changes: 132, refused: 40 },
@@ -158,7 +159,8 @@ const PINNED = {
   // slim-base's JRE switch: 1 change and 2 refusals more.
   // The php image alpine-base now refuses keeps its Debian base: its apt install gets
   // --no-install-recommends and its lists' cleanup instead (1 change and 1 refusal more).
-  all: { files: 322, changes: 1235, refused: 1268 },
+  // The Jekyll dev container's three gem installs keep their documentation: 3 changes fewer, 3 refusals more.
+  all: { files: 322, changes: 1232, refused: 1271 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

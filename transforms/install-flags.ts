@@ -127,7 +127,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or a gemrc already says so:
   the official ruby images' /usr/local/etc/gemrc, or one an \`echo\` or \`printf\` before it, in the RUN or an
   earlier RUN of the stage, writes (\`echo 'gem: --no-document' >> /etc/gemrc\`, \`> ~/.gemrc\`). A review change:
-  the gems' ri and RDoc documentation is no longer installed.
+  the gems' ri and RDoc documentation is no longer installed. In a development environment (as for \`dev-container\`
+  below, not an image CI jobs run in) it is refused: its users read that documentation with \`ri\` at its prompt.
 conda, mamba and micromamba get nothing: no option of theirs keeps the downloaded packages out of the
 layer (an environment is linked from its package cache); cleanup-in-layer appends their clean instead.
 - \`uv sync\`, \`uv pip install\`, \`uv pip sync\` and \`uv tool install\` get \`--no-cache\` (uv then uses a cache of its
@@ -156,7 +157,8 @@ Refuses, leaving the command as it is:
   recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. So is an image CI jobs run
   in: a RUN of a stage whose files reach the final image downloads a CI agent (the GitHub Actions runner's release), or the
   final stage builds on an image made for CI jobs (ghcr.io/actions/actions-runner, myoung34/github-runner, CircleCI's cimg/*), and
-  what its jobs run (git over ssh, a build) is in the workflows. The cache flags are still added there;
+  what its jobs run (git over ssh, a build) is in the workflows. A development environment (not a CI image) keeps
+  gem's documentation too: \`ri\` reads it at the prompt. The cache flags are still added there;
 - \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
@@ -189,7 +191,7 @@ Refuses, leaving the command as it is:
       'cache-mount': 'a BuildKit cache mount already keeps the cache out of the layer; the flag would defeat it',
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
-      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
+      'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend, and with the gems\' documentation, at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
@@ -431,6 +433,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (gemrcWrittenBefore(ctx, script, cmd)) return null;
       const old = ctx.base === null ? null : oldToolRelease('gem', ctx.base.repository, ctx.base.tag);
       if (old !== null && !gemUpdatedBefore(ctx, script, cmd)) return tooOld(old.release, 'gem', old.fact.flag, old.fact.since);
+      // Its users read the gems' documentation at its prompt (\`ri\`), as they do the man pages apt's recommends bring.
+      const dev = developmentEnvironment(ctx, GEM_DOCUMENTS_AT_PROMPT, false);
+      if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: dev };
       // Not a cache: what the gems install changes.
       return { kind: 'flag', flag: '--no-document', label: `gem ${action}`, note: '', review: GEM_DOCUMENTS };
     }
@@ -538,25 +543,27 @@ function decideUv(uv: UvInstall, script: ShellScript, ctx: Context): Decision | 
 
 const AT_ITS_PROMPT = "its users work at its prompt with what these packages only recommend (git's less and patch, a reader for the man pages…), which the Dockerfile does not show";
 
+const GEM_DOCUMENTS_AT_PROMPT = "its users work at its prompt, where `ri` reads the gems' documentation that --no-document would leave out";
+
 /**
- * Why the image's users need what the packages only recommend, or null: it is a development
- * environment (as slim-base finds it: a configuration or CodeSandbox builds it, or the container it
- * ships only waits, itself or at the end of its start script), or a CI agent runs its jobs in it.
+ * Why the image's users need what the install would leave out (`atPrompt` says what), or null: it is a
+ * development environment (as slim-base finds it: a configuration or CodeSandbox builds it, or the container it
+ * ships only waits, itself or at the end of its start script), or, with `ciAgents`, a CI agent runs its jobs in it.
  */
-function developmentEnvironment(ctx: Context): string | null {
+function developmentEnvironment(ctx: Context, atPrompt = AT_ITS_PROMPT, ciAgents = true): string | null {
   const { dev, file, inst } = ctx;
-  if (dev !== null) return `${devContainerSaid(dev)}: ${AT_ITS_PROMPT}`;
+  if (dev !== null) return `${devContainerSaid(dev)}: ${atPrompt}`;
   const final = file.stages.at(-1)!;
   if (final.index !== inst.stage && !buildsOn(file, final, file.stages[inst.stage]!)) return null;
-  const agent = ciAgentImage(file);
+  const agent = ciAgents ? ciAgentImage(file) : null;
   if (agent !== null) {
     return `${ciAgentSaid(agent)}: what they run (git over ssh, a pager, a build) uses what these packages only recommend, and is in the workflows, not the Dockerfile`;
   }
   const idle = finalWait(file, ctx.buildContext);
   if (idle === null) return null;
   return idle.script === null
-    ? `the container only waits (\`${idle.wait}\`), kept up for \`docker exec\`: ${AT_ITS_PROMPT}`
-    : `the container's start script ${idle.script} ends by only waiting (\`${idle.wait}\`), which keeps it up for \`docker exec\`: ${AT_ITS_PROMPT}`;
+    ? `the container only waits (\`${idle.wait}\`), kept up for \`docker exec\`: ${atPrompt}`
+    : `the container's start script ${idle.script} ends by only waiting (\`${idle.wait}\`), which keeps it up for \`docker exec\`: ${atPrompt}`;
 }
 
 const finalWaits = new FileMemo<{ readonly buildContext: BuildContext | null; readonly idle: IdleStart | null }>();
