@@ -49,7 +49,8 @@ DL3002). A \`USER root\` followed by such steps is how a stage installs things a
 after them; a \`USER root\` (or 0) that is the stage's last step says the container runs as root on purpose,
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
 - images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), apache/kafka and
-  confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, .NET 8
+  confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, nginxinc/nginx-unprivileged
+  → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review

@@ -5,7 +5,7 @@ import { DISTROLESS } from './distroless.js';
 import { DOTNET } from './dotnet.js';
 import { parseTag } from './grammar.js';
 import { OFFICIAL } from './official.js';
-import { VENDORS } from './vendors.js';
+import { unprivilegedNginx, VENDORS } from './vendors.js';
 import type {
   AxisOption,
   DefaultReleaseRule,
@@ -21,7 +21,7 @@ import type {
 } from './types.js';
 
 /** Every repository the base knows. */
-export const REPOSITORIES: readonly RepositoryEntry[] = [...OFFICIAL, ...DOTNET, ...DISTROLESS, ...VENDORS];
+export const REPOSITORIES: readonly RepositoryEntry[] = [...OFFICIAL, ...DOTNET, ...DISTROLESS, ...VENDORS, ...unprivilegedNginx(OFFICIAL.find((e) => e.name === 'nginx')!)];
 
 /** Docker Hub's spellings: no registry, `docker.io`, `index.docker.io`. */
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io']);

@@ -232,6 +232,14 @@ export const SOURCES = {
     'https://github.com/bitnami/containers/blob/cb0b45075170508f4eb5e168e4356fbc26172f33/bitnami/kafka/4.0/debian-12/Dockerfile',
     'FROM bitnami/minideb:bookworm; ENV HOME="/"; chmod g+rwX /opt/bitnami; USER 1001 (no account: group root, 0); ENTRYPOINT ["/opt/bitnami/scripts/kafka/entrypoint.sh"] (runs setup when the command is run.sh, then exec "$@"), CMD ["/opt/bitnami/scripts/kafka/run.sh"]',
   ),
+  nginxUnprivileged: at(
+    'https://github.com/nginxinc/docker-nginx-unprivileged/blob/14a8d9f217d7aa6b4ca1bb6de8ba9ec860dc931e/stable/alpine-slim/Dockerfile',
+    'the official nginx image\'s build with ARG UID=101: listens on 8080, pid in /tmp/nginx.pid, temp paths in /tmp, /var/cache/nginx and /etc/nginx owned by $UID:0; ENTRYPOINT ["/docker-entrypoint.sh"]; USER $UID; CMD ["nginx", "-g", "daemon off;"]',
+  ),
+  nginxUnprivilegedRegistries: at(
+    'https://github.com/nginxinc/docker-nginx-unprivileged/blob/main/README.md',
+    'Image Registries: Amazon ECR (public.ecr.aws/nginx/nginx-unprivileged), Docker Hub (nginxinc/nginx-unprivileged), GitHub Container Registry',
+  ),
   confluentKafka: at(
     'https://github.com/confluentinc/kafka-images/blob/1982d1d9e55135173a308a8e669565dea7c698d2/kafka/Dockerfile.ubi9',
     'FROM confluentinc/cp-base-new; gives /var/lib/kafka, /etc/kafka, /var/log/kafka to appuser:root; VOLUME /var/lib/kafka/data /etc/kafka/secrets; USER appuser; CMD ["/etc/confluent/docker/run"]',

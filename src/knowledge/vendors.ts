@@ -306,4 +306,41 @@ const CONFLUENT_KAFKA: RepositoryEntry = {
   notes: ['cp-base-new (UBI minimal) with Confluent\'s Kafka; runs as appuser (1000)'],
 };
 
+/** nginx's user in the official image, which the unprivileged build runs as (\`USER $UID\`, 101 by default). */
+const NGINX_USER = { name: 'nginx', uid: 101 };
+
+/**
+ * NGINX's own unprivileged build of the official nginx image (\`official\`, passed in: official.ts reads this module),
+ * on Docker Hub and Amazon ECR: the same tags (\`stable-alpine\`, \`1.27-alpine-slim\`, \`mainline-bookworm\`), but it
+ * runs as nginx (101), listens on 8080 and keeps its pid and temp files in /tmp. No siblings are recorded: its tag
+ * list is not read.
+ */
+export function unprivilegedNginx(official: RepositoryEntry): RepositoryEntry[] {
+  return (['nginxinc/nginx-unprivileged', 'public.ecr.aws/nginx/nginx-unprivileged'] as const).map((name) => {
+    const registry = name.startsWith('public.ecr.aws/') ? 'public.ecr.aws' : null;
+    return {
+      name,
+      registry,
+      path: registry === null ? name : name.slice(registry.length + 1),
+      kind: 'server',
+      version: official.version,
+      versionAliases: official.versionAliases,
+      axes: official.axes,
+      defaults: official.defaults,
+      siblings: [],
+      facts: {
+        user: { name: String(NGINX_USER.uid), uid: NGINX_USER.uid },
+        nonRootUser: { ...NGINX_USER, gid: 101 },
+        entrypoint: ['/docker-entrypoint.sh'],
+        entrypointExecsCommand: true,
+        cmd: ['nginx', '-g', 'daemon off;'],
+      },
+      sizes: {},
+      latest: official.latest,
+      sources: [SOURCES.nginxUnprivileged, SOURCES.nginxUnprivilegedRegistries, SOURCES.nginxEntrypoint],
+      notes: ['the official nginx image run as nginx (101) on port 8080; /var/cache/nginx and /etc/nginx are its, with group 0'],
+    };
+  });
+}
+
 export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA];
