@@ -156,7 +156,8 @@ cargo build with no Cargo.lock in the build context): what it needs is unknown.
   \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
   \`unminimize\`, it installs code-server or Xdebug, it installs two or more debuggers and tracers (a debug image), or the container only waits (\`sleep infinity\`,
-  \`tail -f /dev/null\`) for \`docker exec\`: a development environment, whose users run the
+  \`tail -f /dev/null\`; also behind a chain of init scripts, \`ENTRYPOINT ["/usr/local/share/docker-init.sh",
+  "/usr/local/share/ssh-init.sh"]\`, each starting the next) for \`docker exec\`: a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.
 - \`user-not-root\`: installMissing would add a RUN to a stage that runs as a non-root USER.
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: the FROM is pinned by digest, or its image comes from a

@@ -72,7 +72,11 @@ export function runWords(command: StartCommand): readonly string[] | null {
  * which keeps it up for `docker exec` (a development or workspace container), else null.
  */
 export function idleCommand(command: StartCommand): string | null {
-  const run = runWords(command);
+  const { entrypoint, cmd } = command;
+  // A chain of init scripts, each starting the next and the last the CMD (a dev container's
+  // \`["/usr/local/share/docker-init.sh", "/usr/local/share/ssh-init.sh"]\` before \`sleep infinity\`): the CMD runs.
+  const chain = entrypoint?.argv != null && entrypoint.argv.length > 1 && entrypoint.argv.every((w) => w.startsWith('/') && w.endsWith('.sh'));
+  const run = chain && cmd?.argv != null ? cmd.argv : runWords(command);
   // `CMD ["sleep infinity"]` is one word, a program no image has: its author meant the shell's words.
   const words = run?.length === 1 && /\s/.test(run[0]!) ? plainWords(run[0]!) : run;
   if (words === null) return null;
