@@ -404,6 +404,12 @@ describe('non-root-user: a final USER root', () => {
       'explicit-root: line 5 switches back to root (USER root) with no step after it that needs root: the stage runs as root on purpose',
     ]);
   });
+
+  it('switches back to root from the user the base image runs as', () => {
+    expect(run('FROM nginxinc/nginx-unprivileged:stable-alpine\nCOPY dist/ /usr/share/nginx/html/\nUSER root\n', {}).refusals).toEqual([
+      'explicit-root: line 3 switches back to root (USER root) with no step after it that needs root: the stage runs as root on purpose',
+    ]);
+  });
 });
 
 describe('non-root-user: a Go client of the Docker Engine API', () => {

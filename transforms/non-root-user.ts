@@ -452,8 +452,12 @@ A final stage that already runs as another user (or one set from a build argumen
       const steps = stageLineage(file, stage).flatMap((s) => s.instructions).filter((i) => FILESYSTEM_STEPS.has(i.keyword));
       if (steps.sort((a, b) => a.index - b.index).at(-1) === current.inst) {
         const word = file.text.slice(current.inst.argsSpan!.start, current.inst.argsSpan!.end).trim();
-        // Back to root only after a USER that set another; else the stage only says what it already was.
-        const back = stageLineage(file, stage).flatMap((s) => s.instructions).some((i) => i.keyword === 'USER' && i.index < current.inst.index);
+        // Back to root after a USER that set another, or from the base image's own user (nginxinc/nginx-unprivileged's
+        // 101); else the stage only says what it already was.
+        const fromImage = baseImage(file, stage);
+        const back =
+          stageLineage(file, stage).flatMap((s) => s.instructions).some((i) => i.keyword === 'USER' && i.index < current.inst.index) ||
+          (fromImage.kind === 'image' && fromImage.image.facts.user.uid !== 0);
         const says = back ? `switches back to root (USER ${word})` : `sets USER ${word}`;
         return [refusal(current.inst.span.start, 'explicit-root', `line ${current.inst.line} ${says} with no step after it that needs root: the stage runs as root on purpose`)];
       }
