@@ -46,3 +46,11 @@ describe('slim-base: a CodeSandbox environment', () => {
     expect(run('.codesandbox/Dockerfile.ci').output).toContain('FROM node:24-bullseye-slim\n');
   });
 });
+
+describe('slim-base: a development environment on a distribution image', () => {
+  it('names what slim leaves out of it: documentation, not a toolchain', () => {
+    expect(run('FROM debian:12\nRUN bash /tmp/setup.sh\nENTRYPOINT ["/usr/local/share/docker-init.sh", "/usr/local/share/ssh-init.sh"]\nCMD ["sleep", "infinity"]\n').refusals).toEqual([
+      'dev-container: the container only waits (`sleep infinity`), kept up for what its users run with `docker exec`: the man pages and documentation of debian:12, which the Dockerfile does not show, and debian:12-slim lacks them',
+    ]);
+  });
+});

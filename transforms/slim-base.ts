@@ -211,12 +211,14 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
   if (unchecked !== undefined) return refusal(at, 'unchecked-variant', `${sibling.reference} lacks ${unchecked.lacks}; dockshift does not check those`);
   const twin = variantBeside(ctx, dockerfilePath, sibling.reference);
   if (twin !== null) return refusal(at, 'variant-beside', `${twin} beside it already builds on ${sibling.reference}: the files are the variants of one image, and switched, this one would build what that one does`);
-  // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile.
-  if (dev !== null) return refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users run the compilers, git, curl and man pages of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
+  // What a developer runs in a dev container is typed at its prompt, not written in the Dockerfile. A distribution's
+  // slim image (debian's) differs in its documentation alone; a language image's full variant carries a toolchain.
+  const tools = image.repository.kind === 'os' ? 'the man pages and documentation' : 'the compilers, git, curl and man pages';
+  if (dev !== null) return refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users run ${tools} of ${resolved.written} at its prompt, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
   // So is what runs in a container that only waits, kept up for `docker exec`.
   const final = file.stages.at(-1)!;
   const wait = final === stage || stagesBuiltOn(file, stage).includes(final) ? idleCommand(startCommand(file, final)) : null;
-  if (wait !== null) return refusal(at, 'dev-container', `the container only waits (\`${wait}\`), kept up for what its users run with \`docker exec\`: the compilers, git, curl and man pages of ${resolved.written}, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
+  if (wait !== null) return refusal(at, 'dev-container', `the container only waits (\`${wait}\`), kept up for what its users run with \`docker exec\`: ${tools} of ${resolved.written}, which the Dockerfile does not show, and ${sibling.reference} lacks them`);
 
   // A stage that installs a man or info reader wants the pages slim's dpkg leaves out.
   for (const s of stagesBuiltOn(file, stage)) {
