@@ -197,6 +197,20 @@ describe('discover', () => {
     expect((await found(root)).files).toEqual(['Dockerfile', 'docker/vendor/Dockerfile', 'vendor-images/Dockerfile']);
   });
 
+  it('skips folders of test inputs, unless named', async () => {
+    const root = tree({
+      'Dockerfile': from,
+      'testdata/DL3008.Dockerfile': from,
+      'pkg/lint/testdata/Dockerfile': from,
+      'src/__fixtures__/Dockerfile': from,
+      '__testfixtures__/collapse/in.Dockerfile': from,
+      'tests/Dockerfile': from,
+      'testdata-tools/Dockerfile': from,
+    });
+    expect((await found(root)).files).toEqual(['Dockerfile', 'testdata-tools/Dockerfile', 'tests/Dockerfile']);
+    expect((await found(root, ['pkg/lint/testdata'])).files).toEqual(['pkg/lint/testdata/Dockerfile']);
+  });
+
   it('finds dot folders other than .git', async () => {
     const root = tree({ '.devcontainer/Dockerfile': from, '.github/docker/Dockerfile.ci': from });
     expect((await found(root)).files).toEqual(['.devcontainer/Dockerfile', '.github/docker/Dockerfile.ci']);

@@ -45,8 +45,16 @@ export interface DiscoverOptions {
 const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
 
 /**
+ * Folders of test inputs, by the conventions of Go (\`testdata\`, which its tools skip), Jest and Renovate
+ * (\`__fixtures__\`) and jscodeshift (\`__testfixtures__\`): a linter's or a codemod's tests compare their
+ * Dockerfiles as written (hadolint's testdata), so a rewrite there breaks the tests it feeds. Searched only
+ * when named.
+ */
+const TEST_INPUTS = ['**/testdata/**', '**/__fixtures__/**', '**/__testfixtures__/**'];
+
+/**
  * Files named explicitly are always processed; folders are searched for
- * Dockerfiles, skipping .git, node_modules, Go modules' vendor folders, what the ignore rules exclude (see
+ * Dockerfiles, skipping .git, node_modules, Go modules' vendor folders, folders of test inputs (TEST_INPUTS), what the ignore rules exclude (see
  * IgnoreRules: .gitignore files from the repository's top down, info/exclude,
  * .dockshiftignore) and --ignore-pattern, and symlinks that lead outside the
  * folder. A folder that holds no Dockerfile is a problem, as in prettier.
@@ -118,7 +126,7 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     followSymbolicLinks: false,
     suppressErrors: true,
     fs: { readdir: readdir as unknown as typeof fs.readdir },
-    ignore: ALWAYS_SKIPPED,
+    ignore: [...ALWAYS_SKIPPED, ...TEST_INPUTS],
     objectMode: true,
     // One pattern, no symlinks followed: no entry comes twice, so no index of every path seen.
     unique: false,
