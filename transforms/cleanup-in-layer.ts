@@ -131,8 +131,8 @@ Refuses, leaving the RUN as it is:
   \`apt-get update || true && apt-get install …\` and \`then apt-get update; apt-get install …; fi\`; or
   the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
   copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional
-  packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install,
-  keeping fresh lists for a later step.
+  packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install
+  or upgrade, keeping fresh lists for a later step.
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
   keeps only the downloaded packages, so the lists are still removed; for conda: on a \`pkgs\` folder such as
@@ -1131,11 +1131,12 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)` });
   }
   if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
-    const lastInstall = packages.filter((p) => p.manager === 'apt' && p.action === 'install').at(-1)!;
+    // An upgrade reads the lists as an install does: `apt-get install x && apt-get update && apt-get upgrade -y` uses the fresh ones.
+    const lastRead = packages.filter((p) => p.manager === 'apt' && (p.action === 'install' || p.action === 'upgrade')).at(-1)!;
     // Only a mount on the lists keeps them out: one on /var/cache/apt holds the .deb files alone.
     const mount = mountOn(inst, ['/var/lib/apt/lists']);
     const needed = mount !== undefined ? null
-      : listsFilled.start > lastInstall.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install, keeping fresh lists for a later step`
+      : listsFilled.start > lastRead.command.start ? `\`${commandText(script, listsFilled)}\` runs after the last install or upgrade, keeping fresh lists for a later step`
       : (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
