@@ -198,6 +198,15 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     source: { how: `${DEBIAN_12.how}; /usr/bin/apt-key (apt 2.6) looks for gpg, gpg2 or gpg1`, checked: '2025-06-02' },
   },
   {
+    // Caddy's install instructions: `apt install debian-keyring debian-archive-keyring apt-transport-https curl`, then `curl … | gpg --dearmor`.
+    packages: ['debian-keyring'],
+    use: 'gpg',
+    install: ['gnupg'],
+    satisfiedBy: ['gnupg', 'gnupg2', 'gnupg1', 'gpg'],
+    because: 'debian-keyring only recommends it',
+    source: { how: `${DEBIAN_12.how}: debian-keyring Recommends: gnupg (>= 1.0.6-4)`, checked: '2026-12-06' },
+  },
+  {
     packages: ['git'],
     use: 'ssh',
     install: ['openssh-client'],
