@@ -310,7 +310,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   or ssl-cert): the package makes it mode 700 (710, group ssl-cert, with ssl-cert), unless a RUN changes it;
 - \`unknown-user\`: the stage creates an account named by a build argument (\`useradd $USERNAME\`), or by an
   ENV that reads one (\`ENV USERNAME=$USERNAME\`), so the user to switch to is only known at build time: a
-  \`--build-arg\` may name another (a name an ENV sets to a fixed value is read);
+  \`--build-arg\` may name another (a name an ENV sets to a fixed value is read); or creates it only under a
+  condition (\`if [ "$USER_ID" != 1000 ]; then adduser … newuser; fi\`, \`[ "$X" = 1 ] && useradd …\`), so it may
+  not exist (not when the RUN first asks whether it does: \`id -u app || useradd app\`);
 - \`explicit-root\`: the stage's last step is \`USER root\` (or 0): it switches back to root on purpose;
 - \`commented-out-user\`: the stage (or one it builds on) has a USER of another account commented out
   (\`# USER glances\`): the author wrote the switch and took it back, often because the app needs root;
@@ -358,7 +360,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
       'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read, or a key goes into Debian\'s /etc/ssl/private (mode 700)',
-      'unknown-user': 'the stage creates an account whose name is only known at build time',
+      'unknown-user': 'the stage creates an account whose name is only known at build time, or only under a condition',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
       volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…, or a host folder a compose file bind-mounts) cannot be made writable for the user',
@@ -563,6 +565,10 @@ A final stage that already runs as another user (or one set from a build argumen
     const unnamed = created.find((u) => u.name === null);
     if (unnamed !== undefined) {
       return [refusal(unnamed.inst.span.start, 'unknown-user', `the RUN on line ${unnamed.inst.line} creates an account named \`${unnamed.written}\`, which is only known at build time (a build argument, or a value the Dockerfile does not set): which user to switch to is not known`)];
+    }
+    const skipped = created.find((u) => u.conditional);
+    if (skipped !== undefined) {
+      return [refusal(skipped.inst.span.start, 'unknown-user', `the RUN on line ${skipped.inst.line} creates ${skipped.name ?? `\`${skipped.written}\``} only under a condition (in an \`if\` or a \`case\`, or after a test or \`||\`), so the account may not exist when the container starts: which user to switch to is not known`)];
     }
     const intended = intendedUsers(file, stage, created);
     if (intended.length > 1) {

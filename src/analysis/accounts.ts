@@ -17,7 +17,8 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
 import { BUSYBOX_ADDGROUP, BUSYBOX_ADDUSER, DEBIAN_ADDUSER, GROUPADD, USERADD } from '../shell/users.js';
-import type { CommandOption, ShellWord } from '../shell/types.js';
+import type { CommandOption, ShellScript, ShellWord, SimpleCommand, Statement } from '../shell/types.js';
+import { countBefore } from '../sorted.js';
 import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
@@ -57,6 +58,8 @@ export interface CreatedUser {
   readonly uid: number | null;
   readonly gid: number | null;
   readonly inst: Instruction;
+  /** The command may not run, so the account may not exist (see mayBeSkipped). */
+  readonly conditional: boolean;
 }
 
 
@@ -77,7 +80,7 @@ const numeric = (v: string | null | undefined): number | null => (v != null && /
 /** Accounts the stage's RUNs (and those of the stages it builds on) create, in order. */
 export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[] {
   const groups = new Map<string, number | null>();
-  const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction }[] = [];
+  const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction; conditional: boolean }[] = [];
   // Red Hat's adduser is useradd under another name, with its options (`-g` the primary group).
   const linked = stageAdduserIsUseradd(file, stage);
   for (const s of stageLineage(file, stage).reverse()) {
@@ -107,7 +110,7 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
       const value = (...names: string[]) => optionOf(args.options, ...names);
       const uid = numeric(value('-u', '--uid'));
       const groupValue = shadow ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
-      users.push({ name: valueOf(word), written: word.raw, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst });
+      users.push({ name: valueOf(word), written: word.raw, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst, conditional: mayBeSkipped(run.parsed!, command) });
     }
   }
   return users.map((u) => ({
@@ -116,8 +119,43 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
     uid: u.uid,
     gid: u.gid ?? (u.group !== null ? (groups.get(u.group) ?? null) : u.name === null ? null : (groups.get(u.name) ?? null)),
     inst: u.inst,
+    conditional: u.conditional,
   }));
 }
+
+const TESTS: ReadonlySet<string> = new Set(['[', '[[', 'test']);
+
+/**
+ * Whether a command that creates an account may not run: it sits in an \`if\` or a \`case\`
+ * (\`if [ "$USER_ID" != 1000 ]; then adduser … newuser; fi\`), or follows a \`||\` or a test's \`&&\`
+ * (\`[ "$UID" != 0 ] && useradd …\`). Not when a command before it asks whether the account is there
+ * (\`id -u app || useradd app\`, \`getent passwd app\`, a grep of /etc/passwd): then it exists either way.
+ */
+function mayBeSkipped(parsed: ShellScript, command: SimpleCommand): boolean {
+  const statement = parsed.statements[command.statement];
+  // The items before the command, found by binary search: asked of each useradd of a RUN of thousands,
+  // a walk of the statement per command made it quadratic.
+  const before = statement === undefined ? 0 : countBefore(statement.items, (i) => i.end <= command.start);
+  const guards = statement === undefined ? null : guardsOf(statement);
+  const guarded = command.enclosing.includes('if') || command.enclosing.includes('case') || (guards !== null && (guards.firstOr < before || guards.firstTest < before));
+  if (!guarded) return false;
+  const asksForAccount = (c: SimpleCommand) =>
+    c.end <= command.start && (c.name === 'id' || c.name === 'getent' || c.args.some((a) => a === '/etc/passwd'));
+  return !parsed.commands.some(asksForAccount);
+}
+
+/** Where a statement's first \`||\` and first test (\`[\`, \`[[\`, \`test\`) are, by item index (Infinity: none). */
+function guardsOf(statement: Statement): { readonly firstOr: number; readonly firstTest: number } {
+  let found = guards.get(statement);
+  if (found === undefined) {
+    const or = statement.operators.indexOf('||');
+    const test = statement.items.findIndex((i) => i.command !== null && TESTS.has(i.command.name ?? ''));
+    guards.set(statement, (found = { firstOr: or === -1 ? Infinity : or, firstTest: test === -1 ? Infinity : test }));
+  }
+  return found;
+}
+
+const guards = new WeakMap<Statement, { readonly firstOr: number; readonly firstTest: number }>();
 
 /** An account's name, uid or gid: a plain word, with the values an ENV gives (a `$` left in it is not a name). */
 function accountWord(file: ParsedDockerfile, inst: Instruction, word: ShellWord): string | null {
