@@ -133,7 +133,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
   steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
-  prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`: what the official base images
+  prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`, \`clj\`, \`lein repl\`, babashka's \`bb\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
   RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output);
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
@@ -646,10 +646,16 @@ interface Intended {
  */
 /**
  * Programs that, given no script, wait at a prompt: what base and toolbox images start (debian's
- * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, deno's `deno`, ruby's `irb`, php's `php -a`).
+ * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, deno's `deno`, ruby's `irb`, php's `php -a`,
+ * clojure's `clj` and `lein repl`, babashka's `bb`).
  */
-const PROMPTS = new Set([...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'deno', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php']);
+const PROMPTS = new Set([
+  ...SHELL_PROGRAMS, 'python', 'python2', 'python3', 'node', 'nodejs', 'deno', 'irb', 'jshell', 'ghci', 'erl', 'iex', 'julia', 'R', 'lua', 'pwsh', 'php',
+  'bb', 'clj', 'clojure', 'lein', 'kotlinc', 'groovysh', 'amm',
+]);
 const PROMPT_FLAGS = new Set(['-i', '-l', '--login', '-a']);
+/** The word a program needs to start its prompt: alone, \`php\` reads a script from stdin and \`lein\` prints its help. */
+const PROMPT_WORD: Readonly<Record<string, string>> = { php: '-a', lein: 'repl' };
 
 /**
  * The command line when the stage starts only such a prompt (runWords: what runs), else null.
@@ -676,9 +682,9 @@ function promptWords(words: readonly string[]): boolean {
   const [program, ...args] = words;
   if (program === undefined) return false;
   const name = path.posix.basename(program).replace(/^(python)\d+(?:\.\d+)?$/, '$1');
-  // `php` alone reads a script from stdin; `php -a` is its prompt.
-  if (!PROMPTS.has(name) || (name === 'php' && !args.includes('-a'))) return false;
-  return args.every((a) => PROMPT_FLAGS.has(a));
+  const word = own(PROMPT_WORD, name);
+  if (!PROMPTS.has(name) || (word !== undefined && !args.includes(word))) return false;
+  return args.every((a) => PROMPT_FLAGS.has(a) || a === word);
 }
 
 /**
