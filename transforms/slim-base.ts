@@ -24,7 +24,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import type { DistroRelease, IdentifiedImage, Sibling } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
@@ -52,7 +52,8 @@ A JDK image with no slim variant moves to its JRE, of the same version and relea
 runs Java, with keytool and jfr, and has no compiler and none of the JDK's tools, so the switch is refused
 (\`missing-tools\`) when the stage or a stage built on it runs one (javac, jar, jcmd, jstack, jmap, jshell,
 jlink…), a build tool that compiles with it (mvn, ./mvnw, gradle, ./gradlew, ant, sbt, lein), a C build that
-may compile JNI code against its headers (gcc, make, cmake, configure), or \`java Main.java\`, which compiles
+may compile JNI code against its headers (gcc, make, cmake, configure, or an install of a C compiler such as
+build-essential, which pip, npm or gem may run unnamed: pip's jep builds against them), or \`java Main.java\`, which compiles
 the source file it launches; when a command cannot be read (\`unknown-needs\`); and in a development
 environment (\`dev-container\`).
 
@@ -293,6 +294,13 @@ function toJre(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, ima
     const source = c.name === 'java' ? c.argv.find((w) => w !== null && w.endsWith('.java')) : undefined;
     const why = own(JDK_ONLY_PROGRAMS, c.name) ?? (source === undefined ? undefined : `java compiles the source file ${source} it launches, with the JDK's compiler`);
     if (why !== undefined) return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${c.inst.line} runs \`${c.text}\`: ${why}`);
+  }
+  // A C compiler installed for a package manager that builds native code without naming it (pip building jep, a JNI bridge).
+  for (const install of shipped.flatMap((s) => systemInstalls(file, s, ctx))) {
+    const compiler = install.packages.find((p) => bringsCCompiler(p.split('=')[0]!));
+    if (compiler !== undefined) {
+      return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${install.at.inst.line} installs ${compiler}, a C compiler, and native code built in a JDK image may be JNI code (pip's jep, say), which includes the JDK's include/jni.h`);
+    }
   }
   const unknown = scans.flatMap((scan) => scan.unknowns)[0];
   if (unknown !== undefined) return refusal(at, 'unknown-needs', `cannot tell whether ${jre.reference} has what line ${unknown.inst.line} needs: ${unknown.what}: ${unknown.why}`);
