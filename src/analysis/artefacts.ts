@@ -11,7 +11,7 @@ import { AUTOMATIC_ARGS, globalArgs, resolveBase, variablesAt } from '../dockerf
 import { expandWord } from '../dockerfile/words.js';
 import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
-import { bringsCCompiler, identifyImage, IMAGE_FILES, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
+import { bringsCCompiler, identifyImage, IMAGE_FILES, NATIVE_COMPILERS, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { invokedProgram, mounts, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
@@ -25,6 +25,7 @@ import { readPackageJson } from '../deps/packageJson.js';
 import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
 import type { Need, StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
+import { own } from '../own.js';
 
 export type Linkage =
   /** Needs no C library (a static binary). */
@@ -42,7 +43,7 @@ export interface CopiedArtefact {
   readonly from: string;
   readonly sources: readonly string[];
   readonly dest: string | null;
-  /** What built it: `go`, `rust`, `c` (gcc/make/cmake), `packages` (npm/pip installs), or `none`. */
+  /** What built it: `go`, `rust`, `c` (gcc/make/cmake, or another native compiler: zig, swift, crystal…), `packages` (npm/pip installs), or `none`. */
   readonly build: 'go' | 'rust' | 'c' | 'packages' | 'none';
   readonly linkage: Linkage;
   /** The image the source stage is built on, when known. */
@@ -328,6 +329,12 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     const stat = commands.some((c) => c.argv.includes('-static'));
     return { build: 'c', builder, linkage: stat ? { kind: 'static', why: 'compiled with -static' } : dynamic('compiled with the builder\'s C toolchain') };
   }
+  // Zig, Swift, Crystal, Nim, Dart, Haskell: a native program, linked as the builder's toolchain links.
+  const native = commands.find((c) => {
+    const subcommands = own(NATIVE_COMPILERS, c.name);
+    return subcommands !== undefined && (subcommands.length === 0 || subcommands.includes(c.argv[1] ?? ''));
+  });
+  if (native !== undefined) return { build: 'c', builder, linkage: dynamic(`compiled with \`${native.name}${NATIVE_COMPILERS[native.name]!.length === 0 ? '' : ` ${native.argv[1]}`}\``) };
   const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
   // A project file's <RuntimeIdentifier> makes a plain `dotnet publish` as native as `-r` would.
   const project = dotnet.length === 0 || ctx === null ? [] : projectRuntimeIdentifiers(ctx).map((p) => `${p.rid} (${p.file} sets <RuntimeIdentifier>)`);

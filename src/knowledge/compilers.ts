@@ -23,3 +23,23 @@ const VERSIONED = /^(?:gcc|g\+\+|clang|clang\+\+)-?\d+(?:\.\d+)*$|^gcc-toolset-\
 export function bringsCCompiler(name: string): boolean {
   return C_COMPILER_PACKAGES.has(name) || VERSIONED.test(name);
 }
+
+/**
+ * Compilers of other languages that write a native program, by the subcommands that do (none listed: the
+ * program compiles whatever it runs with). Such a program links the builder's C library unless told
+ * otherwise, which the Dockerfile rarely shows in a way dockshift reads (\`crystal build --static\` on
+ * Alpine, Zig's \`-Dtarget=…-musl\`, Swift's \`--static-swift-stdlib\`, which keeps glibc).
+ */
+export const NATIVE_COMPILERS: Readonly<Record<string, readonly string[]>> = {
+  zig: ['build', 'build-exe', 'cc', 'c++'],
+  swift: ['build'],
+  swiftc: [],
+  crystal: ['build', 'compile'],
+  shards: ['build'],
+  nim: ['c', 'cpp', 'compile'],
+  nimble: ['build', 'install'],
+  dart: ['compile'],
+  ghc: [],
+  cabal: ['build', 'install'],
+  stack: ['build', 'install'],
+};
