@@ -257,7 +257,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   release (\`bin/NAME start\`, Phoenix's \`bin/server\`) with config/runtime.exs, which copies its
   sys.config to tmp/ in the release at every start, unless an ENV sets RELEASE_TMP; a Distillery release
   (\`bin/NAME foreground\`, \`start\`, \`console\`, with a rel/config.exs that uses Distillery), which writes its
-  generated configuration and logs to var/ in the release, unless an ENV sets RELEASE_MUTABLE_DIR; Tomcat unpacked by
+  generated configuration and logs to var/ in the release, unless an ENV sets RELEASE_MUTABLE_DIR; a Play app's start
+  script (\`bin/NAME\`, with a build.sbt that enables the Play plugin), which writes RUNNING_PID in the folder above bin/,
+  unless \`pidfile.path\` is set in the command, in JAVA_OPTS, in build.sbt or in a conf/ file; Tomcat unpacked by
   the Dockerfile (\`catalina.sh run\` or \`start\`), which writes logs/, temp/ and work/ and unpacks WARs into webapps/
   of CATALINA_BASE, unless an ENV sets CATALINA_BASE (on the tomcat image, whose logs, temp and work are open to
   all, webapps is given to the user instead, as above); a build tool run as the

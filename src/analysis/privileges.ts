@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -855,6 +855,7 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
     if (moved.some((m) => m.value!.startsWith('/') && isWritable(m.value!))) continue;
     if (writer.offBy !== undefined && variablesAt(file, last).get(writer.offBy.variable)?.value === writer.offBy.value) continue;
+    if (writer.offByOption !== undefined && turnedOff(file, last, ctx, writer.offByOption, words)) continue;
     const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
     const script = { file, stage, word: words[i + writer.argv.length - 1]! };
     const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project, script);
@@ -869,6 +870,16 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     };
   }
   return null;
+}
+
+/** Whether an option that turns a writer's writes off is given: in the command's words, an ENV the launcher reads, or a project file. */
+function turnedOff(file: ParsedDockerfile, last: Instruction, ctx: BuildContext | null, off: NonNullable<AppFolderWriter['offByOption']>, words: readonly string[]): boolean {
+  if (words.some((w) => off.option.test(w))) return true;
+  const variables = variablesAt(file, last);
+  if (off.variables.some((v) => off.option.test(variables.get(v)?.value ?? ''))) return true;
+  if (ctx === null) return false;
+  const walk = ctx.walk((dir) => NOT_PROJECT_DIRS.has(path.posix.basename(dir)));
+  return walk.entries.some((e) => e.kind === 'file' && off.files.test(e.path) && off.option.test(ctx.read(e.path) ?? ''));
 }
 
 /**

@@ -29,6 +29,11 @@ export interface AppFolderWriter {
   readonly movedBy: readonly string[];
   /** A variable that, set by an ENV to this value, turns the writes off. */
   readonly offBy?: { readonly variable: string; readonly value: string };
+  /**
+   * An option that turns the writes off (or moves them) wherever the server reads it: in the command's words, in
+   * an ENV among \`variables\` (the options a launcher script passes on), or in a project file of the build context.
+   */
+  readonly offByOption?: { readonly option: RegExp; readonly variables: readonly string[]; readonly files: RegExp };
   /** How a Dockerfile gives those folders to the user. */
   readonly fix: string;
   readonly source: string;
@@ -182,6 +187,17 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     movedBy: ['RELEASE_MUTABLE_DIR'],
     fix: 'give the user the release folder first with `COPY --chown`, or set RELEASE_MUTABLE_DIR to a writable folder',
     source: 'bitwalker/distillery docs (Permissions: the release must read and write RELEASE_MUTABLE_DIR, by default var/ in the release); priv/templates boot script (RELEASE_MUTABLE_DIR)',
+  },
+  {
+    // The start script sbt-native-packager writes for a Play app (\`sbt stage\`, \`sbt dist\`): target/universal/stage/bin/NAME.
+    argv: [/(?:^|\/)bin\/[\w.-]+$/],
+    app: 'a Play app',
+    project: [{ file: /(?:^|\/)build\.sbt$/, contains: /\benablePlugins\s*\([^)]*\bPlay(?:Scala|Java|MinimalJava|Service)\b/, says: '{path} enables the Play plugin' }],
+    writes: 'writes its process id to RUNNING_PID at start, in the folder above bin/ (the start script makes it the server\'s user.dir), and does not start when it cannot',
+    movedBy: [],
+    offByOption: { option: /pidfile\.path/, variables: ['JAVA_OPTS', 'JAVA_TOOL_OPTIONS'], files: /(?:^|\/)(?:build\.sbt|conf\/[\w.-]+\.conf)$/ },
+    fix: 'give the user the app\'s folder with `COPY --chown`, or turn the file off with `-Dpidfile.path=/dev/null` (in the command, in JAVA_OPTS, or in build.sbt\'s `Universal / javaOptions`)',
+    source: 'playframework/playframework core/play/src/main/resources/reference.conf (play.server.pidfile.path = ${play.server.dir}/RUNNING_PID, play.server.dir = ${?user.dir}) and ProdServerStart.createPidFile; sbt-plugin PlaySettings (bashScriptExtraDefines: -Duser.dir=${app_home}/..); playframework.com documentation Deploying (pidfile.path=/dev/null)',
   },
   {
     // Tomcat unpacked from Apache's archive (or a package) and started in the foreground, or in the background by a script.

@@ -1,0 +1,10 @@
+FROM sbtscala/scala-sbt:eclipse-temurin-21.0.5_11_1.10.7_3.6.2 AS build
+WORKDIR /src
+COPY . .
+RUN sbt stage
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /src/target/universal/stage /app
+EXPOSE 9000
+CMD ["/app/bin/play-scala-seed"]
