@@ -265,7 +265,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   all, webapps is given to the user instead, as above); a build tool run as the
   command, which builds where the project lies: \`cargo run\` (\`test\`, \`build\`…) into target/ unless an ENV sets
   CARGO_TARGET_DIR, \`dotnet run\` (\`watch\`, \`test\`, \`build\`) into obj/ and bin/, \`mvn\` into target/, \`gradle\` into
-  build/ and .gradle/ (RELEASE_TMP, RELEASE_MUTABLE_DIR, CATALINA_BASE and CARGO_TARGET_DIR count when they name a folder any user may write, under
+  build/ and .gradle/, \`sbt\` into target/ and project/target/, \`lein\` into target/ (RELEASE_TMP, RELEASE_MUTABLE_DIR, CATALINA_BASE and CARGO_TARGET_DIR count when they name a folder any user may write, under
   /tmp or /home, or a VOLUME: \`CARGO_TARGET_DIR=/app/target\` is still root's). (php-fpm and Apache
   are \`needs-root\` already). Also a COPY that puts a SQLite database in the app's folder (the working
   folder or one holding it, or a folder other COPYs write to): SQLite writes its journal beside the database,

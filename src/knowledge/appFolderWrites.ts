@@ -249,6 +249,24 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     source: 'docs.gradle.org/current/userguide/directory_layout.html (the project cache directory .gradle and the build directory)',
   },
   {
+    argv: [/(?:^|\/)sbt$/],
+    app: '',
+    project: [],
+    writes: 'compiles into target/ and project/target/ in the project\'s folder, and keeps its server\'s socket and lock files there (project/target/active.json)',
+    movedBy: [],
+    fix: 'build in the image (`sbt stage`) and start what it makes, or give the user the project with `COPY --chown`',
+    source: 'scala-sbt.org/1.x/docs/Directories.html (target/ and project/target/ of the build); sbt/sbt main/src/main/scala/sbt/internal/server (active.json under project/target)',
+  },
+  {
+    argv: [/(?:^|\/)lein$/],
+    app: '',
+    project: [],
+    writes: 'compiles into target/ in the project\'s folder, and writes its classpath cache there (target/stale, target/classes)',
+    movedBy: [],
+    fix: 'build in the image (`lein uberjar`) and start the jar it makes, or give the user the project with `COPY --chown`',
+    source: 'technomancy/leiningen sample.project.clj (:target-path "target/%s", :compile-path "%s/classy-files")',
+  },
+  {
     // Installing at start rather than in the image: the packages land in the project's folder (or,
     // with -g, the global prefix), both left to root by the build.
     argv: [/(?:^|\/)(?:npm|pnpm|bun)$/, /^(?:install|i|ci|add|update|up)$/],
