@@ -424,3 +424,12 @@ describe('non-root-user: a Go client of the Docker Engine API', () => {
     ]);
   });
 });
+
+describe('non-root-user: a build tool run on a project the stage does not copy', () => {
+  it('says the project is mounted, not copied as root\'s', () => {
+    const text = 'FROM eclipse-temurin:21-jdk\nRUN curl -fsSL https://github.com/sbt/sbt/releases/download/v1.10.7/sbt-1.10.7.tgz | tar -xz -C /usr/local\nENV PATH=/usr/local/sbt/bin:$PATH\nCMD ["sbt"]\n';
+    expect(refusals(text)).toEqual([
+      "writes-app-folder: `sbt` compiles into target/ and project/target/ in the project's folder, and keeps its server's socket and lock files there (project/target/active.json); the stage copies nothing in, so it works on a project mounted when the container runs, whose files keep their owner from the host: the user that may write there is the one `docker run --user` picks, not one the image sets",
+    ]);
+  });
+});

@@ -863,9 +863,14 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     const command = words.slice(i, i + writer.argv.length).join(' ');
     const shown = sign === '' ? '' : ` (${sign})`;
     const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
+    // With no COPY or ADD at all, the project is not the image's: it is mounted when the container runs.
+    const copiesIn = stageLineage(file, stage).some((s) => copySteps(file, s).length > 0);
+    const who = copiesIn
+      ? `the app is copied as root's, so another user cannot: ${writer.fix}`
+      : 'the stage copies nothing in, so it works on a project mounted when the container runs, whose files keep their owner from the host: the user that may write there is the one `docker run --user` picks, not one the image sets';
     return {
       code: 'writes-app-folder',
-      reason: `${where === '' ? '' : `in ${where}, `}\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; the app is copied as root's, so another user cannot: ${writer.fix}`,
+      reason: `${where === '' ? '' : `in ${where}, `}\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; ${who}`,
       at,
     };
   }
