@@ -34,8 +34,14 @@ describe('non-root-user: a final stage without a command', () => {
   });
 
   it('on an unknown base runs what that image starts', () => {
+    expect(refusals('FROM ghcr.io/hotio/base:alpinevm\nRUN apk add --no-cache icu-libs\nEXPOSE 8989\n')).toEqual([
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/hotio/base:alpinevm starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
+    ]);
+  });
+
+  it("on LinuxServer.io's base image says that its s6-overlay /init starts as root, not that the image is unknown", () => {
     expect(refusals('FROM ghcr.io/linuxserver/baseimage-alpine:3.23\nRUN apk add --no-cache icu-libs\nEXPOSE 8989\n')).toEqual([
-      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what ghcr.io/linuxserver/baseimage-alpine:3.23 starts, an image the knowledge base does not know: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
+      "needs-root: ghcr.io/linuxserver/baseimage-alpine:3.23 must start as root: its ENTRYPOINT is s6-overlay's /init, which starts as root to give the account abc the container's PUID and PGID and to start the services, which switch to abc themselves",
     ]);
   });
 

@@ -252,6 +252,18 @@ export const SOURCES = {
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/docker-stacks-foundation/Dockerfile',
     'FROM ubuntu:24.04; useradd --uid ${NB_UID} (1000) jovyan in group users (100), owner of ${CONDA_DIR}; ENTRYPOINT ["tini", "-g", "--", "start.sh"] (start.sh ends in exec of its arguments); USER ${NB_UID}',
   ),
+  linuxserverBaseimageAlpine: at(
+    'https://github.com/linuxserver/docker-baseimage-alpine/blob/3d5a8b06a66bdf923dd537912cde796ccf915532/Dockerfile',
+    'FROM scratch with an Alpine root and s6-overlay 3; installs bash, shadow and catatonit; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER: /init starts as root, sets abc to PUID and PGID and runs the services',
+  ),
+  linuxserverBaseimageUbuntu: at(
+    'https://github.com/linuxserver/docker-baseimage-ubuntu/blob/93b4c6be0e8e1611d1611586695cecec45992df6/Dockerfile',
+    'FROM scratch with an Ubuntu root and s6-overlay 3; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER',
+  ),
+  linuxserverBaseimageDebian: at(
+    'https://github.com/linuxserver/docker-baseimage-debian/blob/397cfe0b87a027ec01d17a1f1bd50f6aecdaa862/Dockerfile',
+    'FROM scratch with a Debian slim root and s6-overlay 3; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER',
+  ),
   jupyterBase: at(
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/base-notebook/Dockerfile',
     'FROM docker-stacks-foundation; CMD ["start-notebook.py"]; ends with USER ${NB_UID}; the other notebook images are built on it and end with USER ${NB_UID} too',

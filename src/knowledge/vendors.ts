@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba and the Jupyter Docker Stacks. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks and LinuxServer.io's base images. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -343,4 +343,51 @@ export function unprivilegedNginx(official: RepositoryEntry): RepositoryEntry[] 
   });
 }
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA];
+/**
+ * LinuxServer.io's base images, on which its application images (and many others) are built: an
+ * OS root with s6-overlay, whose /init is the ENTRYPOINT. /init starts as root: it gives the
+ * account abc (911) the PUID and PGID the container is run with, fixes the owners of /config, and
+ * starts the services of /etc/s6-overlay, which switch to abc themselves; a CMD runs under it.
+ */
+const LINUXSERVER_BASEIMAGES: Readonly<Record<'alpine' | 'ubuntu' | 'debian', { release: string; family: 'alpine' | 'ubuntu' | 'debian'; packageManager: 'apk' | 'apt'; source: Source }>> = {
+  alpine: { release: '(?:3\\.\\d+|edge)', family: 'alpine', packageManager: 'apk', source: SOURCES.linuxserverBaseimageAlpine },
+  ubuntu: { release: '(?:bionic|focal|jammy|noble)', family: 'ubuntu', packageManager: 'apt', source: SOURCES.linuxserverBaseimageUbuntu },
+  debian: { release: '(?:buster|bullseye|bookworm|trixie)', family: 'debian', packageManager: 'apt', source: SOURCES.linuxserverBaseimageDebian },
+};
+
+const linuxserver = (registry: 'ghcr.io' | 'lscr.io' | null, os: keyof typeof LINUXSERVER_BASEIMAGES): RepositoryEntry => {
+  const base = LINUXSERVER_BASEIMAGES[os];
+  return {
+    name: registry === null ? `linuxserver/baseimage-${os}` : `${registry}/linuxserver/baseimage-${os}`,
+    registry,
+    path: `linuxserver/baseimage-${os}`,
+    kind: 'os',
+    // `3.22`, `noble`, with an architecture before it (`arm64v8-3.22`) and a build after it (`3.22-1a2b3c4d-ls12`).
+    version: `(?:(?:amd64|arm64v8)-)?${base.release}(?:-[0-9a-f]{7,40})?(?:-ls\\d+)?`,
+    versionAliases: {},
+    axes: [],
+    // The tag names the release, but not as the grammar of the official images does: it is not recorded.
+    defaults: [{ versions: ['*'], family: base.family, release: null }],
+    siblings: [],
+    facts: {
+      packageManager: base.packageManager,
+      bash: true,
+      // shadow's useradd, which made abc.
+      userTools: 'shadow',
+      entrypoint: ['/init'],
+      entrypointRunsCommand: false,
+      cmd: null,
+      mustStartAsRoot: "its ENTRYPOINT is s6-overlay's /init, which starts as root to give the account abc the container's PUID and PGID and to start the services, which switch to abc themselves",
+    },
+    sizes: {},
+    latest: os === 'alpine' ? '3.22' : os === 'ubuntu' ? 'noble' : 'trixie',
+    sources: [base.source],
+    notes: ["s6-overlay's /init as ENTRYPOINT, run as root; the services run as abc (911, set to PUID and PGID)"],
+  };
+};
+
+const LINUXSERVER: readonly RepositoryEntry[] = (['ghcr.io', 'lscr.io', null] as const).flatMap((registry) =>
+  (['alpine', 'ubuntu', 'debian'] as const).map((os) => linuxserver(registry, os)),
+);
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, ...LINUXSERVER];

@@ -289,6 +289,21 @@ describe('facts', () => {
     expect(known('python:3.12').facts.mustStartAsRoot).toBeNull();
   });
 
+  it("LinuxServer.io's base images: s6-overlay's /init as ENTRYPOINT, started as root, on each registry and tag spelling", () => {
+    for (const ref of ['ghcr.io/linuxserver/baseimage-alpine:3.22', 'ghcr.io/linuxserver/baseimage-alpine:arm64v8-3.23', 'lscr.io/linuxserver/baseimage-ubuntu:noble',
+      'linuxserver/baseimage-debian:bookworm', 'ghcr.io/linuxserver/baseimage-alpine:3.20-8f0a9bc1-ls12']) {
+      const image = known(ref);
+      expect(image.facts.entrypoint, ref).toEqual(['/init']);
+      expect(image.facts.mustStartAsRoot, ref).toMatch(/s6-overlay/);
+      expect(image.facts.userTools, ref).toBe('shadow');
+    }
+    expect(known('ghcr.io/linuxserver/baseimage-alpine:3.22').facts.packageManager).toBe('apk');
+    expect(known('lscr.io/linuxserver/baseimage-ubuntu:jammy').facts.packageManager).toBe('apt');
+    // An application image built on them is not one of them.
+    expect(identify('lscr.io/linuxserver/nginx:latest')).toBeNull();
+    expect(identify('ghcr.io/linuxserver/baseimage-alpine:noble')).toBeNull();
+  });
+
   it('full images carry build tools; slim, alpine and runtime images do not', () => {
     expect(known('python:3.12').facts.buildTools).toBe(true);
     expect(known('node:20-bookworm').facts.buildTools).toBe(true);
