@@ -248,7 +248,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
     return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
   }
-  const device = dockerInDocker(file, stage) ?? netAdminPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
+  const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
   return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
@@ -1266,18 +1266,21 @@ function copiedImage(file: ParsedDockerfile, from: string, inStage: Stage): stri
 }
 
 /**
- * The packages whose program needs CAP_NET_ADMIN (ROOT_PROGRAMS or SYSTEM_CHANGERS says why), by
- * package name: a VPN's, and a firewall's (iptables, nftables), which an image installs for its
- * program or a script to change the rules with, or for \`docker exec\` to. A program the image
- * starts (a compiled one, say) runs them when it does not name them itself.
+ * The packages whose program needs a capability Docker gives root alone (ROOT_PROGRAMS or
+ * SYSTEM_CHANGERS says why), by package name: a VPN's and a firewall's (iptables, nftables), which
+ * need CAP_NET_ADMIN, and a network scanner's (nmap, masscan, arp-scan), which needs CAP_NET_RAW. An
+ * image installs them for its program or a script to run (python-nmap drives nmap), or for
+ * \`docker exec\` to: a program the image starts (a compiled one, say) runs them when it does not
+ * name them itself. tcpdump is not among them: one is often installed only to debug with.
  */
-const NET_ADMIN_PACKAGES: Readonly<Record<string, string>> = {
+const CAPABILITY_PACKAGES: Readonly<Record<string, string>> = {
   openvpn: 'openvpn', 'wireguard-tools': 'wg-quick',
   iptables: 'iptables', ip6tables: 'ip6tables', 'iptables-legacy': 'iptables', 'iptables-nft': 'iptables', nftables: 'nft', ipset: 'ipset', ebtables: 'ebtables',
+  nmap: 'nmap', masscan: 'masscan', 'arp-scan': 'arp-scan',
 };
 
-/** A RUN of the stage (or what it builds on) installs a VPN or firewall package: the container is there to run it. */
-function netAdminPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
+/** A RUN of the stage (or what it builds on) installs a VPN, firewall or scanner package: the container is there to run it. */
+function capabilityPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
   for (const s of stageLineage(file, stage)) {
     for (const run of runScripts(file, s)) {
       if (run.parsed === null) continue;
@@ -1285,7 +1288,7 @@ function netAdminPackage(file: ParsedDockerfile, stage: Stage): Blocker | null {
         if (c.action !== 'install') continue;
         // A version, architecture or repository pin is not part of the name: openvpn~2.5, openvpn=2.6.3-1.
         for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
-          const program = name === undefined ? undefined : own(NET_ADMIN_PACKAGES, name);
+          const program = name === undefined ? undefined : own(CAPABILITY_PACKAGES, name);
           const why = program === undefined ? undefined : rootProgram(program) ?? own(SYSTEM_CHANGERS, program);
           if (why !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${why}`, at: run.inst.span.start };
         }

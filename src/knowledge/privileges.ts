@@ -116,6 +116,9 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   termshark: packetCapture('termshark'),
   ngrep: packetCapture('ngrep'),
   masscan: 'masscan sends and receives its own packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user',
+  // nmap run by another user falls back to connect scans, and quits on what needs raw packets (-sS, -sU, -O).
+  nmap: "nmap's SYN, UDP and OS scans send their own packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user, as whom nmap falls back to slower connect scans or quits",
+  'arp-scan': 'arp-scan sends its ARP requests through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user',
   // Tools that build or change a system, as root alone may.
   debootstrap: 'debootstrap builds a Debian system in a folder (chroot, device nodes, files owned by root), which needs root',
   certbot: 'certbot keeps its accounts, certificates, logs and lock files in /etc/letsencrypt, /var/lib/letsencrypt and /var/log/letsencrypt, which root owns',
