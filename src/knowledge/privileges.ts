@@ -86,6 +86,12 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   smbd: 'Samba starts as root to bind port 445 and to serve each share as the user who logs in',
   lighttpd: 'lighttpd starts as root to bind its port and switch to its own user',
   squid: 'Squid starts as root to bind its port and open its cache and logs, then switches to its own account',
+  // Dante's SOCKS server (danted on Debian): its configuration names the accounts it moves between.
+  sockd: "Dante's sockd starts as root and moves between the accounts its configuration's user.privileged and user.unprivileged name, which only root may",
+  danted: "Dante's danted starts as root and moves between the accounts its configuration's user.privileged and user.unprivileged name, which only root may",
+  // Unless its configuration leaves out setuid and setgid, which is not read.
+  stunnel: 'stunnel is configured to switch to its own account (setuid, setgid) once its ports are open, which only root may',
+  stunnel4: 'stunnel is configured to switch to its own account (setuid, setgid) once its ports are open, which only root may',
   openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   // Unless told `--tun=userspace-networking`, which the command's words are not read for.
   tailscaled: 'tailscaled opens /dev/net/tun and changes routes and the firewall, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
