@@ -1267,14 +1267,17 @@ function copiedImage(file: ParsedDockerfile, from: string, inStage: Stage): stri
 
 /**
  * The packages whose program needs a capability Docker gives root alone (ROOT_PROGRAMS or
- * SYSTEM_CHANGERS says why), by package name: a VPN's and a firewall's (iptables, nftables), which
- * need CAP_NET_ADMIN, and a network scanner's (nmap, masscan, arp-scan), which needs CAP_NET_RAW. An
- * image installs them for its program or a script to run (python-nmap drives nmap), or for
- * \`docker exec\` to: a program the image starts (a compiled one, say) runs them when it does not
- * name them itself. tcpdump is not among them: one is often installed only to debug with.
+ * SYSTEM_CHANGERS says why), by package name: a VPN's (OpenVPN, WireGuard, IPsec, ocserv, L2TP, PPTP,
+ * ZeroTier, tinc, Tailscale) and a firewall's (iptables, nftables), which need CAP_NET_ADMIN, and a
+ * network scanner's (nmap, masscan, arp-scan), which needs CAP_NET_RAW. An image installs them for
+ * its program or a script to run (python-nmap drives nmap), or for \`docker exec\` to: a program the
+ * image starts (a compiled one, say) runs them when it does not name them itself. tcpdump is not
+ * among them: one is often installed only to debug with.
  */
 const CAPABILITY_PACKAGES: Readonly<Record<string, string>> = {
-  openvpn: 'openvpn', 'wireguard-tools': 'wg-quick',
+  openvpn: 'openvpn', 'wireguard-tools': 'wg-quick', wireguard: 'wg-quick', 'wireguard-tools-wg-quick': 'wg-quick', 'wireguard-tools-wg': 'wg',
+  strongswan: 'ipsec', libreswan: 'ipsec', ocserv: 'ocserv', openconnect: 'openconnect', xl2tpd: 'xl2tpd', pptpd: 'pptpd',
+  'zerotier-one': 'zerotier-one', tinc: 'tincd', tailscale: 'tailscaled',
   iptables: 'iptables', ip6tables: 'ip6tables', 'iptables-legacy': 'iptables', 'iptables-nft': 'iptables', nftables: 'nft', ipset: 'ipset', ebtables: 'ebtables',
   nmap: 'nmap', masscan: 'masscan', 'arp-scan': 'arp-scan',
 };

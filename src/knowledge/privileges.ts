@@ -34,6 +34,11 @@ function backup(program: string): string {
   return `${program} backs up files whatever their owner and mode, and restores them with their owners: as another user it cannot read the mounted data's files of mode 600 or folders of 700, and every file it restores becomes that user's`;
 }
 
+/** A VPN daemon: what it does with the kernel's network needs CAP_NET_ADMIN, which \`--cap-add\` gives root alone. */
+function tunnel(what: string): string {
+  return `${what}, which need CAP_NET_ADMIN: \`--cap-add\` gives it to root, not to another user`;
+}
+
 function packetCapture(program: string): string {
   return `${program} captures packets through a raw socket, which needs CAP_NET_RAW: Docker gives it to root by default, not to another user`;
 }
@@ -97,6 +102,15 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   tailscaled: 'tailscaled opens /dev/net/tun and changes routes and the firewall, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   'wg-quick': 'wg-quick makes a WireGuard interface and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   wg: 'wg configures WireGuard interfaces, which needs CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  ipsec: tunnel("strongSwan's and Libreswan's ipsec starts their IKE daemon to install IPsec policies and routes in the kernel"),
+  charon: tunnel("strongSwan's IKE daemon installs IPsec policies and routes in the kernel"),
+  pluto: tunnel("Libreswan's IKE daemon installs IPsec policies and routes in the kernel"),
+  ocserv: tunnel('ocserv opens /dev/net/tun and sets up each client\'s device and routes'),
+  openconnect: tunnel('openconnect opens /dev/net/tun and sets routes and DNS through its vpnc-script'),
+  xl2tpd: tunnel('xl2tpd starts pppd for each tunnel to open /dev/ppp and make network interfaces'),
+  pptpd: tunnel('pptpd starts pppd for each client to open /dev/ppp and make network interfaces'),
+  'zerotier-one': tunnel('ZeroTier opens /dev/net/tun and changes routes'),
+  tincd: tunnel('tinc opens /dev/net/tun and brings its interface up'),
   // Software-defined radio: the dongle is a USB device the host passes in (`--device /dev/bus/usb`), whose node the
   // host's udev gives to root (and at most a group such as plugdev, which the container's user is not in).
   rtl_433: sdr('rtl_433'),

@@ -1,0 +1,3 @@
+module example.com/wgmanager
+
+go 1.23
