@@ -6,6 +6,7 @@ import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { change, defineTransform, refusal, reviewChange, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
+import { runsArgumentsAsChild } from '../src/knowledge/init.js';
 import { readsStartupFiles } from '../src/shell/body.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 
@@ -219,14 +220,9 @@ function startsAsProgram(head: Uint8Array | null): boolean {
   return head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
 }
 
-/**
- * Init processes that just run their arguments (`tini -- cmd…`): under them,
- * `/bin/sh -c "node x"` and `node x` run the same program, minus the shell.
- */
-const INIT_WRAPPER = /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:tini|tini-static|dumb-init)$/;
-
+/** An init that runs its arguments (`tini -- cmd…`, runsArgumentsAsChild), given only options. */
 function isInitWrapper(argv: readonly string[]): boolean {
-  if (!INIT_WRAPPER.test(argv[0]!)) return false;
+  if (!runsArgumentsAsChild(argv[0]!)) return false;
   // Options only (`-g`, `--single-child`, a trailing `--`): nothing that takes the CMD's place.
   return argv.slice(1).every((a) => a.startsWith('-'));
 }

@@ -6,6 +6,7 @@
 import type { ImageRef } from '../dockerfile/imageRef.js';
 import { ARCH_NAMESPACES } from './architectures.js';
 import { dockerHubPath, identifyImage } from './identify.js';
+import { runsArgumentsAsChild } from './init.js';
 import type { ImageFacts } from './types.js';
 
 /** Whether the image's ENTRYPOINT ends by running the command it is given as PID 1 (\`exec "$@"\`), whatever its set-up. */
@@ -92,26 +93,13 @@ function mirroredHubPath(ref: ImageRef): string | null {
   return ref.name.slice(prefix.length);
 }
 
-/**
- * ENTRYPOINTs that start the command they are given as their child, as given, and stay PID 1 to
- * reap it and pass signals on: tini, dumb-init, catatonit, and s6-overlay's /init (by that path:
- * /sbin/init is a system's init, which reads its arguments otherwise). A CMD in shell form reaches
- * that child through /bin/sh -c, in exec form as its words: the same program runs either way.
- */
-const CHILD_RUNNERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit']);
-
-function runsCommandAsChild(entrypoint: readonly string[]): boolean {
-  const program = entrypoint[0] ?? '';
-  return program === '/init' || CHILD_RUNNERS.has(program.slice(program.lastIndexOf('/') + 1));
-}
-
 export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   // `FROM $BASE`: the build argument names the image, any image, whatever its default.
   if (/\$/.test(`${ref.registry ?? ''}/${ref.name}`)) return UNKNOWN;
   const image = identifyImage(ref);
   if (image !== null) {
     const entrypoint = image.facts.entrypoint;
-    return entrypoint !== null && !image.facts.entrypointRunsCommand && !runsCommandAsChild(entrypoint) ? { kind: 'acts', entrypoint: entrypoint.join(' ') } : NONE;
+    return entrypoint !== null && !image.facts.entrypointRunsCommand && !runsArgumentsAsChild(entrypoint[0] ?? '') ? { kind: 'acts', entrypoint: entrypoint.join(' ') } : NONE;
   }
   const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
   const name = path?.replace(/^library\//, '');

@@ -26,7 +26,7 @@ export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, BUSYBO
 export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './npm.js';
 export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
-export { INIT_PROGRAMS, INIT_WRAPPERS, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
+export { INIT_PROGRAMS, INIT_WRAPPERS, runsArgumentsAsChild, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
 export { baseEntrypoint, entrypointExecsItsCommand, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';

@@ -101,6 +101,19 @@ export const INIT_WRAPPERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Whether an ENTRYPOINT's program starts the command it is given as its child, as given, and stays
+ * PID 1 to reap it and pass signals on: one of INIT_WRAPPERS by name or in a bin folder, or
+ * s6-overlay's /init (by that path: /sbin/init is a system's init, which reads its arguments
+ * otherwise). Under one, a CMD in shell form (\`/bin/sh -c "node x"\`) and in exec form
+ * (\`node x\`) run the same program, minus the shell.
+ */
+export function runsArgumentsAsChild(program: string): boolean {
+  if (program === '/init') return true;
+  const name = /^(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?([^/]+)$/.exec(program)?.[1];
+  return name !== undefined && Object.hasOwn(INIT_WRAPPERS, name);
+}
+
+/**
  * Programs that run as PID 1 to reap zombies and pass signals on, by the name
  * they are started with: when one is already in the command, a container does
  * not need another.
