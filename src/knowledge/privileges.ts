@@ -80,6 +80,9 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Network daemons whose ports are below 1024 or that switch each client to an account: as another user they fail to start.
   dnsmasq: 'dnsmasq starts as root to bind port 53 (and 67 for DHCP), then switches to nobody',
   unbound: 'unbound starts as root to bind port 53, then switches to its own account',
+  nsd: 'NSD starts as root to bind port 53, then switches to its own account',
+  pdns_server: "PowerDNS's server binds port 53, which needs root, then switches to the account its setuid and setgid name",
+  pdns_recursor: "PowerDNS's recursor binds port 53, which needs root, then switches to the account its setuid and setgid name",
   chronyd: 'chronyd sets the system clock and binds port 123, which need root',
   ntpd: 'ntpd sets the system clock and binds port 123, which need root',
   vsftpd: 'vsftpd starts as root to bind port 21 and to switch to the user who logs in',
