@@ -468,6 +468,11 @@ describe('validate', () => {
     ['a dotted name in FROM', 'FROM ${docker.base.image}\n', 1, 'failed to process "${docker.base.image}": unsupported modifier (.) in substitution'],
     ['a dotted name in COPY', 'FROM alpine\nCOPY ${pkg.name}.deb /tmp/\n', 2, 'failed to process "${pkg.name}": unsupported modifier (.) in substitution'],
     ['a dotted name in double quotes', 'FROM alpine\nENV JAR="${project.artifactId}.war"\n', 2, 'failed to process "${project.artifactId}": unsupported modifier (.) in substitution'],
+    // BuildKit reads the rest of the file as the body and fails with "unterminated heredoc".
+    ['a heredoc no line closes', 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
+    ['a heredoc whose closing line has a blank after the name', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF \n', 2, 'unterminated heredoc: no line after it is EOF alone to close it (line 4 has EOF with blanks around it, which does not close it)'],
+    ['the second of two heredocs left open', 'FROM alpine\nRUN cat <<A <<B\na\nA\nb\n', 2, 'unterminated heredoc: no line after it is B alone to close it'],
+    ['an ONBUILD RUN heredoc left open', 'FROM alpine\nONBUILD RUN <<EOF\necho hi\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
   ])('rejects %s, as BuildKit does', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
   });
@@ -505,6 +510,9 @@ describe('validate', () => {
     ['a flag list ended by --', 'FROM alpine\nCMD -- --help\n'],
     ['ENV and LABEL pairs with quoted spaces', 'FROM alpine\nENV A="x y" B=\'p q\' C=a\\ b\nLABEL "org.label"="v 1" other=2\n'],
     ['COPY with a heredoc', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF\n'],
+    // Where BuildKit sees no heredoc, though dockerfile-ast finds one it never closes.
+    ['<< inside quotes, after an escape, in CMD and as a shift', 'FROM alpine\nRUN echo "a <<EOF"\nRUN echo \\<<EOF\nRUN echo $(( 1 << 3 ))\nCMD cat <<EOF\n'],
+    ['a <<- heredoc closed after tabs', 'FROM alpine\nRUN <<-EOF\n\techo hi\n\tEOF\n'],
     ['HEALTHCHECK NONE with flags it ignores', 'FROM alpine\nHEALTHCHECK --interval=5 NONE\n'],
     // Single quotes and the escape character keep BuildKit from expanding; a RUN's shell reads its own.
     ['a dotted name BuildKit does not expand', "FROM alpine\nENV A='${project.version}' B=\\${x.y}\nRUN echo ${a.b}\n"],

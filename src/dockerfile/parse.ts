@@ -245,8 +245,9 @@ function heredocsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): Hered
   }
   return read.map((h) => {
     const start = spanOf(h.getStartRange()).start;
-    const endRange = h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange();
-    return { name: h.getName(), span: { start, end: spanOf(endRange).end } };
+    const delimiter = h.getDelimiterRange();
+    const endRange = delimiter ?? h.getContentRange() ?? h.getStartRange();
+    return { name: h.getName(), span: { start, end: spanOf(endRange).end }, closed: delimiter !== null };
   });
 }
 

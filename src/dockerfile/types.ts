@@ -19,8 +19,10 @@ export interface InstructionFlag {
 
 export interface HeredocSpan {
   readonly name: string;
-  /** From `<<` to the end of the closing delimiter line. */
+  /** From `<<` to the end of the closing delimiter line (to the end of the file when no line closes it). */
   readonly span: Span;
+  /** A line after it closes it (its name alone, after tabs with `<<-`). */
+  readonly closed: boolean;
 }
 
 export interface Instruction {
