@@ -4,7 +4,8 @@ import { canonicalName } from '../src/dockerfile/imageRef.js';
 import { buildsOn, parentStage, rootStage, shippedStages } from '../src/dockerfile/stages.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { Timeline } from '../src/dockerfile/timeline.js';
+import { Timeline, type TimelineEvent } from '../src/dockerfile/timeline.js';
+import { contextSource, copyArgs } from '../src/dockerfile/copies.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
@@ -146,8 +147,9 @@ Refuses, leaving the command as it is:
   Dockerfile cannot tell (\`pip install -r requirements.txt\` builds from source only when no wheel
   fits, while \`pip install --upgrade pip setuptools wheel\` only installs wheels and counts as no build; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
   builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
-- \`wants-recommends\`: the file asks for recommended packages: a RUN writes \`APT::Install-Recommends
-  "1"\` (or "true") to apt's configuration, or a comment above or inside the RUN says it wants them;
+- \`wants-recommends\`: the file asks for recommended packages: an earlier instruction of the stage (or of one it
+  builds on) writes \`APT::Install-Recommends "1"\` (or "true") to apt's configuration (see \`recommends-off\`), or a
+  comment above or inside the RUN says it wants them;
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
@@ -159,7 +161,11 @@ Refuses, leaving the command as it is:
   final stage builds on an image made for CI jobs (ghcr.io/actions/actions-runner, myoung34/github-runner, CircleCI's cimg/*), and
   what its jobs run (git over ssh, a build) is in the workflows. A development environment (not a CI image) keeps
   gem's documentation too: \`ri\` reads it at the prompt. The cache flags are still added there;
-- \`recommends-off\`: an earlier RUN writes \`APT::Install-Recommends "0"\`: the flag would add nothing;
+- \`recommends-off\`: an earlier instruction of the stage (or of one it builds on) writes \`APT::Install-Recommends "0"\`
+  (or "false") to apt's configuration: a RUN (\`echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/…\`, the
+  scoped form \`APT { Install-Recommends "0"; };\` too), a COPY or ADD of a heredoc to /etc/apt/apt.conf.d/ (or
+  /etc/apt/apt.conf), or of a file of the build context there. apt then installs no recommended packages: the
+  flag would add nothing;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
@@ -588,9 +594,12 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   const own = body.ok && script === body.parsed;
   const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
   const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
-  const config = aptRecommends(file).before(file.stages[inst.stage]!, before);
-  if (config === 'off') return { kind: 'refuse', code: 'recommends-off', reason: 'an earlier RUN sets APT::Install-Recommends "0": apt already installs no recommended packages' };
-  if (config === 'on') return { kind: 'refuse', code: 'wants-recommends', reason: 'an earlier RUN sets APT::Install-Recommends "1": the file asks for recommended packages' };
+  const config = aptRecommends(file, ctx.buildContext).before(file.stages[inst.stage]!, before);
+  if (config !== undefined) {
+    const written = `line ${config.line} writes APT::Install-Recommends "${config.written}" to apt's configuration`;
+    if (config.value === 'off') return { kind: 'refuse', code: 'recommends-off', reason: `${written}: apt already installs no recommended packages, so the flag would change nothing` };
+    return { kind: 'refuse', code: 'wants-recommends', reason: `${written}: the file asks for recommended packages` };
+  }
   const said = commentWantingRecommends(file, inst);
   if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
   const dev = developmentEnvironment(ctx);
@@ -1331,8 +1340,13 @@ function uvSetting(file: ParsedDockerfile, name: string): Timeline<string | null
   return timeline;
 }
 const pipCacheDir = perFile((file) => variableTimeline(file, 'PIP_CACHE_DIR'));
-/** `APT::Install-Recommends` written by a RUN: 'on' or 'off'. */
-const aptRecommends = perFile(aptRecommendsTimeline);
+/** `APT::Install-Recommends` written to apt's configuration by a RUN, COPY or ADD: 'on' or 'off', the value as written, and the line. */
+const aptRecommendsTimelines = new FileMemo<Timeline<AptRecommends>>();
+function aptRecommends(file: ParsedDockerfile, buildContext: BuildContext | null): Timeline<AptRecommends> {
+  let known = aptRecommendsTimelines.get(file);
+  if (known === undefined) aptRecommendsTimelines.set(file, (known = aptRecommendsTimeline(file, buildContext)));
+  return known;
+}
 /** A RUN upgraded pip (or installed it with get-pip.py); asked only of a base whose pip is too old for the flag. */
 const pipUpgraded = perFile(pipUpgradedTimeline);
 /** Each stage's base image, by stage index, as far as resolved. */
@@ -1355,17 +1369,46 @@ function variableTimeline(file: ParsedDockerfile, name: string): Timeline<string
   });
 }
 
-function aptRecommendsTimeline(file: ParsedDockerfile): Timeline<'on' | 'off'> {
-  return new Timeline(file, (i) => {
-    if (i.keyword !== 'RUN') return [];
-    const text = file.text.slice(i.span.start, i.span.end);
-    if (!/Install-Recommends/i.test(text)) return [];
-    // A configuration file's syntax (`APT::Install-Recommends "0";`), not `-o APT::Install-Recommends=0`,
-    // which sets it for that one apt command only.
-    return [...text.matchAll(/APT::Install-Recommends(?:\s+|(?=\\?["']))\\?["']?(\w+)/gi)].flatMap((m) => {
+interface AptRecommends {
+  readonly value: 'on' | 'off';
+  /** As written: `0`, `false`, `true`… */
+  readonly written: string;
+  readonly line: number;
+}
+
+/** Where apt reads its configuration: the main file and the folder of parts. */
+const APT_CONFIG = /^\/etc\/apt\/apt\.conf(?:$|\.d\/)/;
+
+/**
+ * The setting in a configuration file's syntax: `APT::Install-Recommends "0";`, or scoped,
+ * `APT { Install-Recommends "0"; };` (with the `\n` of a printf between), its quotes perhaps escaped
+ * in a RUN's echo. Not `-o APT::Install-Recommends=0`, which sets it for that one apt command only.
+ */
+const RECOMMENDS_SETTING = /APT(?:::|\s*\{(?:\s|\\[nt])*)Install-Recommends(?:\s+|(?=\\?["']))\\?["']?(\w+)/gi;
+
+function aptRecommendsTimeline(file: ParsedDockerfile, buildContext: BuildContext | null): Timeline<AptRecommends> {
+  /** The settings in `text`; `offset` places the one at an index of it in the file (where the file holds that text). */
+  const settings = (text: string, offset: (index: number) => number): TimelineEvent<AptRecommends>[] =>
+    [...text.matchAll(RECOMMENDS_SETTING)].flatMap((m) => {
       const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
-      return value === null ? [] : [{ at: i.span.start + m.index, value, inherited: true }];
+      const at = offset(m.index);
+      return value === null ? [] : [{ at, value: { value, written: m[1]!, line: file.lines.lineOf(at) }, inherited: true }];
     });
+  return new Timeline(file, (i) => {
+    if (i.keyword !== 'RUN' && i.keyword !== 'COPY' && i.keyword !== 'ADD') return [];
+    const text = file.text.slice(i.span.start, i.span.end);
+    if (!/Install-Recommends|apt\.conf/i.test(text)) return [];
+    const inFile = (index: number) => i.span.start + index;
+    if (i.keyword === 'RUN') return settings(text, inFile);
+    const copy = copyArgs(file, i);
+    if (copy === null || copy.from !== null || copy.dest.value === null || !APT_CONFIG.test(copy.dest.value)) return [];
+    // A heredoc's text is in the instruction; a file of the build context is read from there.
+    const copied = buildContext === null ? [] : copy.sources.flatMap((source) => {
+      const rel = contextSource(source);
+      const read = rel === null ? null : buildContext.read(rel);
+      return read === null ? [] : settings(read, () => i.span.start);
+    });
+    return [...(i.heredocs.length > 0 ? settings(text, inFile) : []), ...copied];
   });
 }
 
