@@ -39,6 +39,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
+import { innerScript } from '../src/shell/uses.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
@@ -818,15 +819,6 @@ function runsScript(c: SimpleCommand): boolean {
   return !operand.stdin || (c.enclosing.includes('pipeline') && !c.pipedOut) || c.redirects.some((r) => /^\d*<(?!&)/.test(r.op));
 }
 
-/** The script of `sh -c '…'` (`bash -o pipefail -c '…'`) when it is a literal that parses, else null. */
-function innerScript(c: SimpleCommand): ShellScript | null {
-  const argv = shellArgv(c);
-  const at = argv === null ? null : shellCommandString(argv);
-  const text = at === null ? null : argv![at];
-  if (text == null) return null;
-  const parsed = parseScript(text);
-  return parsed.ok ? parsed : null;
-}
 
 /** A shell's argv from the shell on (`sudo bash -c …` is `bash -c …`), or null for a command that runs no shell. */
 function shellArgv(c: SimpleCommand): (string | null)[] | null {

@@ -40,7 +40,7 @@ import {
   type SimpleCommand,
   type ShellWord,
 } from '../src/shell/index.js';
-import { scriptUses, type CommandUse } from '../src/shell/uses.js';
+import { scriptUses, shellString, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
@@ -178,7 +178,9 @@ Refuses, leaving the command as it is:
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding an install that
   would get a flag, written in a form the shell layer does not rewrite. An install there that would be
-  refused in a RUN the shell layer rewrites gets that refusal, with its own code and reason.`,
+  refused in a RUN the shell layer rewrites gets that refusal, with its own code and reason.
+- \`shell-string\`: as much for an install in the command string of \`sh -c '…'\` (\`bash -c "pip install -r
+  requirements.txt"\`, \`sudo sh -c '…'\`) in a RUN that is rewritten: the flag would have to go inside the quotes.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
     review: "--no-install-recommends: apt no longer installs what the packages only recommend; gem's --no-document: no ri and RDoc documentation",
@@ -205,6 +207,7 @@ Refuses, leaving the command as it is:
       heredoc: BODY_REFUSALS.heredoc,
       'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
       'unparsable-shell': BODY_REFUSALS['unparsable-shell'],
+      'shell-string': 'an install in the command string of `sh -c`, which is not rewritten',
     },
   },
   run(file, { options, ignoredRules, buildContext, path, input }) {
@@ -381,6 +384,36 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     // `# hadolint ignore=DL3042` above the RUN is about pip: it leaves the apt flag be.
     const made = decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review);
     findings.push(forRules(decision.dependsOn === undefined ? made : dependingOn(made, decision.dependsOn), rule === undefined ? [] : [rule]));
+  }
+  findings.push(...shellStringRefusals(body, ctx));
+  return findings;
+}
+
+/**
+ * Installs in the command string of a `sh -c '…'` (`bash -c "pip install -r requirements.txt"`), and of one
+ * inside it: read as the RUN's own commands, but not rewritten, as the flag would go inside the quotes.
+ * Each such shell is refused with what it would have got, as a heredoc or an exec-form RUN is.
+ */
+function shellStringRefusals(body: RunBody, ctx: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of body.parsed.commands) {
+    const string = c.enclosing.includes('substitution') ? null : shellString(c);
+    if (string === null) continue;
+    const flagged: string[] = [];
+    const refused = new Map<string, { readonly code: string; readonly reason: string }>();
+    for (let pending: (UnEditedScript | null)[] = [string], inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
+      if (inner === null) continue;
+      for (const d of wouldDecide(inner, ctx)) {
+        if (d.kind === 'flag') flagged.push(d.what);
+        else refused.set(`${d.code}\0${d.reason}`, d);
+      }
+      if (inner.parsed.ok) pending.push(...inner.parsed.commands.map(shellString));
+    }
+    const at = fileStart(body, c.start);
+    findings.push(...[...refused.values()].map((d) => refusal(at, d.code, d.reason)));
+    if (flagged.length > 0) {
+      findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${invokedProgram(c)!.name}\`, which is not rewritten; not adding ${[...new Set(flagged)].join(', ')}`));
+    }
   }
   return findings;
 }

@@ -12,7 +12,7 @@ import { own } from '../own.js';
 import { invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS, shellCommandString } from './options.js';
 import { parseScript } from './parse.js';
-import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
+import type { ShellScript, ShellSyntaxError, ShellWord, SimpleCommand } from './types.js';
 
 export type { RecommendedUse } from '../knowledge/recommends.js';
 
@@ -266,14 +266,21 @@ function runsScript(path: string, args: readonly ShellWord[]): boolean {
   return shellCommandString([path, ...args.map((w) => w.value)]) === null;
 }
 
-/** The script of `sh -c '…'` when it is a literal that parses. */
-function innerScript(c: SimpleCommand): ShellScript | null {
+/**
+ * The command string of `sh -c '…'` (`bash -o pipefail -c '…'`, `sudo sh -c '…'`) when it is a literal,
+ * as the shell receives it, with its parse; else null.
+ */
+export function shellString(c: SimpleCommand): { readonly text: string; readonly parsed: ShellScript | ShellSyntaxError } | null {
   const program = invokedProgram(c);
   if (program === null || !SHELL_PROGRAMS.has(program.name)) return null;
   const argv = [program.path, ...program.args.map((w) => w.value)];
   const at = shellCommandString(argv);
   const text = at === null ? null : argv[at];
-  if (text == null) return null;
-  const parsed = parseScript(text);
-  return parsed.ok ? parsed : null;
+  return text == null ? null : { text, parsed: parseScript(text) };
+}
+
+/** The script of `sh -c '…'` when it is a literal that parses. */
+export function innerScript(c: SimpleCommand): ShellScript | null {
+  const string = shellString(c);
+  return string !== null && string.parsed.ok ? string.parsed : null;
 }
