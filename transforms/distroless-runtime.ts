@@ -12,7 +12,7 @@ import { runScripts, runScriptsOf } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
-import { linkedCrates, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
+import { linkedCrates, linkedHeaders, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 import type { SimpleCommand } from '../src/shell/index.js';
@@ -70,7 +70,8 @@ Refuses, with the reason:
 - \`libc-mismatch\`: a stage it copies from is on another C library or Debian release (musl, Ubuntu, bookworm vs trixie),
   or the program's linkage is unknown;
 - \`shared-libraries\`: the program is a dynamic binary, on a glibc image, whose build stage installs a library's headers (\`libsystemd-dev\` for a
-  journald reader, \`zlib1g-dev\`), or, built with cargo, whose Cargo.lock has a *-sys crate that links its library from the
+  journald reader, \`zlib1g-dev\`; for a cargo build not libclang's, \`libclang-dev\`, when its Cargo.lock shows only bindgen
+  uses clang-sys: build scripts load it, the binary links none of it), or, built with cargo, whose Cargo.lock has a *-sys crate that links its library from the
   system (libz-sys, when the builder has zlib's headers, as the full rust images do; on a slim one it builds its own): distroless base and cc carry glibc and libssl (cc also libgcc and libstdc++), not zlib or libsystemd,
   which Debian's slim image has;
 - \`unknown-user\`: a USER or a COPY's \`--chown\` names a user distroless does not have (only root, nonroot, nobody), or a group
@@ -429,10 +430,12 @@ function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: 
   if (source === undefined) return null;
   const carried = (c: SysCrate | null) => c?.carriedBy.includes('distroless') === true;
   const scripts = stageLineage(file, source).flatMap((s) => runScripts(file, s));
-  const headers = libraryHeaders(installedPackages(scripts).ever).filter((h) => !carried(sysCrateForHeaders(h)));
+  const lock = artefact.build !== 'rust' || ctx === null ? null : ctx.read('Cargo.lock');
+  // A cargo build's libclang headers are bindgen's, which build scripts run: not linked unless a crate of the binary uses clang-sys.
+  const installed = libraryHeaders(installedPackages(scripts).ever);
+  const headers = (artefact.build === 'rust' ? linkedHeaders(installed, lock) : installed).filter((h) => !carried(sysCrateForHeaders(h)));
   if (headers.length > 0) return `may link the ${headers.length > 1 ? 'libraries' : 'library'} of ${headers.join(', ')}, which its stage installs`;
   if (artefact.build !== 'rust' || ctx === null) return null;
-  const lock = ctx.read('Cargo.lock');
   // A crate that builds its own copy when pkg-config finds no system library (libz-sys) links the system's only where the builder has its headers.
   const headersThere = (c: SysCrate) => c.buildNeeds.length > 0 || (artefact.builder !== null && c.headers.some((h) => fullImageHas(artefact.builder!, h)));
   const crate = lock === null ? undefined : linkedCrates(lock, ctx.read('Cargo.toml') ?? '').find((c) => !carried(c) && headersThere(c));

@@ -81,7 +81,8 @@ build stage becomes \`app-build\`. Per language:
   release), or by option. webpki-roots compiles its roots in and needs no file.
   A *-sys crate of Cargo.lock that links another library of the system (pq-sys, mysqlclient-sys,
   libsqlite3-sys without \`bundled\`, curl-sys, rdkafka-sys with \`dynamic-linking\`), or library headers
-  the stage installs, is refused (\`shared-libraries\`). Built for a musl target (the host of
+  the stage installs, is refused (\`shared-libraries\`); not libclang's (\`libclang-dev\`) when Cargo.lock shows
+  only bindgen uses clang-sys: build scripts load it to generate bindings, and the binary links none of it. Built for a musl target (the host of
   rust:*-alpine, or \`--target x86_64-unknown-linux-musl\`), the binary links musl in (crt-static): it goes
   on the builder's own release, distroless static by option or scratch (with the builder's CA
   certificates); with crt-static turned off in RUSTFLAGS, \`CARGO_TARGET_<TRIPLE>_RUSTFLAGS\`, \`cargo --config\`,

@@ -92,3 +92,29 @@ export function linkedCrates(lock: string, manifest: string): SysCrate[] {
     return unbundled || !(c.builtInBy.some((b) => names.has(b)) || c.builtInFeatures.some(feature));
   });
 }
+
+/**
+ * libclang's header packages (Debian's `libclang-dev` and `libclang-16-dev`, Alpine's `clang-dev`, Fedora's
+ * `clang-devel`). A Rust build installs them for bindgen, which a build script runs to generate bindings to a
+ * C library (librocksdb-sys, zstd-sys with `bindgen`…): it loads libclang while cargo builds, and the binary
+ * links none of it. Only a crate of the binary that uses clang-sys itself (the `clang` crate, bindgen-cli's
+ * `bindgen`) needs libclang at run time. (rust-lang.github.io/rust-bindgen/requirements.html: "bindgen leverages
+ * libclang to preprocess, parse, and type check C and C++ header files"; tutorial-1.html: a build-dependency run by build.rs.)
+ */
+const LIBCLANG_HEADERS = /^(?:libclang(?:-\d+)?-dev|clang\d*-dev|clang-devel)$/;
+
+/**
+ * `headers` without libclang's, when a cargo build with this Cargo.lock uses libclang only through
+ * bindgen: no crate but bindgen depends on clang-sys, and no bindgen-cli (whose program is bindgen itself).
+ * Without a Cargo.lock nothing is left out.
+ */
+export function linkedHeaders(headers: readonly string[], lock: string | null): string[] {
+  if (lock === null || !headers.some((h) => LIBCLANG_HEADERS.test(h))) return [...headers];
+  const packages = lock.split(/^\[\[package\]\]\s*$/m).slice(1);
+  const usesClangSys = packages.some((p) => {
+    const dependencies = /^dependencies = \[([^\]]*)\]/m.exec(p)?.[1] ?? '';
+    return /^name = "bindgen"$/m.test(p) ? false : /"clang-sys(?: [^"]*)?"/.test(dependencies);
+  });
+  if (usesClangSys || lockNames(lock).has('bindgen-cli')) return [...headers];
+  return headers.filter((h) => !LIBCLANG_HEADERS.test(h));
+}

@@ -18,7 +18,7 @@ import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runScripts } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
-import { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
+import { linkedCrates, linkedHeaders, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
 import { originOf } from '../paths.js';
 import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located, type RefusalCode } from './plan.js';
@@ -86,7 +86,8 @@ export function readRust(input: BuildInput): Analysis {
   // What the binary links from the system: *-sys crates of Cargo.lock not built in, and headers the stage installs.
   const lock = input.ctx.read(beside('Cargo.lock'));
   const linked = lock === null ? (/^\s*(?:openssl|native-tls)\s*=/m.test(manifest) ? SYS_CRATES.filter((c) => c.crate === 'openssl-sys') : []) : linkedCrates(lock, manifest);
-  const headers = libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).ever);
+  // libclang's headers are bindgen's, which build scripts run: not linked unless a crate of the binary uses clang-sys.
+  const headers = linkedHeaders(libraryHeaders(installedPackages(input.scripts.filter((s) => s.inst.index <= builds.at(-1)!.run.inst.index)).ever), lock);
   const unknownHeaders = headers.filter((h) => sysCrateForHeaders(h) === null);
   for (const h of headers) {
     const crate = sysCrateForHeaders(h);
