@@ -2,7 +2,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { buildsOn, fromParents, parentStage, PerStage, shippedStages } from '../src/dockerfile/stages.js';
+import { buildsOn, fromParents, parentStage, PerStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
@@ -89,6 +89,15 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`poetry config cache-dir\`, \`XDG_CACHE_HOME\` or \`HOME\` when the file sets one to a known path). Never the
   whole cache dir: its \`virtualenvs/\` holds the environment Poetry installed into unless virtualenvs.create is
   false or virtualenvs.in-project true. install-flags adds nothing: Poetry's \`--no-cache\` leaves \`artifacts/\` filled.
+- \`cargo install\`, \`build\`, \`fetch\`, \`test\`, \`run\`… (one that may download crates: not \`--offline\` or \`--frozen\`):
+  \`rm -rf "\${CARGO_HOME:-$HOME/.cargo}/registry" "\${CARGO_HOME:-$HOME/.cargo}/git"\`, the crates and git dependencies it
+  downloaded, found as cargo finds its home (the rust images set CARGO_HOME=/usr/local/cargo; rustup's installer
+  uses ~/.cargo). Never the home as a whole: its \`bin/\` holds what \`cargo install\` installed. Not when a later RUN of
+  the stage (or of one built on it) runs cargo again (the build after a dependency-caching step reads the crates it
+  downloaded; offline, with \`--offline\` or \`--frozen\`, it would fail), the stage sets CARGO_NET_OFFLINE, or the
+  container runs cargo when it starts (\`CMD cargo run\`, which would download the crates again there):
+  \`cache-used-later\`. Nor after such an earlier cargo RUN: its layer keeps the crates, and removing them later
+  would not make the image smaller.
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
@@ -137,7 +146,8 @@ Refuses, leaving the RUN as it is:
 - \`cache-mount\`: the RUN has a \`--mount=type=cache\` or \`type=tmpfs\` on the cache (for apt's lists: on
   \`/var/lib/apt/lists\` or a folder above it, such as \`/var/lib/apt\`; a mount on \`/var/cache/apt\` alone
   keeps only the downloaded packages, so the lists are still removed; for conda: on a \`pkgs\` folder such as
-  \`/opt/conda/pkgs\`; for Poetry: on its cache dir, a folder above it or its \`cache/\` or \`artifacts/\`) or on the archive's folder: it never
+  \`/opt/conda/pkgs\`; for Poetry: on its cache dir, a folder above it or its \`cache/\` or \`artifacts/\`; for cargo: on its home,
+  its \`registry\` or \`git\`) or on the archive's folder: it never
   reaches the layer, and cleaning up there would only empty the build cache.
 - \`cache-used-later\`: an instruction between the install and the cleanup RUN might use or refill what the
   cleanup removes: a RUN with the same package manager or of a script, any RUN when \`/tmp\` or
@@ -150,6 +160,8 @@ Refuses, leaving the RUN as it is:
 - \`poetry-cache-unknown\`: where Poetry's cache is comes from a build argument or a variable only known at build
   time (\`ENV POETRY_CACHE_DIR=$CACHE\`), the RUN sets it itself (\`POETRY_CACHE_DIR=…\`, \`HOME=…\`, \`sudo\`), or
   virtualenvs.path may lie inside the folders the cleanup would remove.
+- \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
+  in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
   \`--allow-softlinks\`, the always_softlink setting, \`CONDA_ALWAYS_SOFTLINK\`, seen anywhere in the file up to the
   RUN): the clean would remove files the environment uses.
@@ -213,6 +225,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
+      'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
       ...BODY_REFUSALS,
@@ -1092,7 +1105,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
@@ -1195,6 +1208,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   }
 
   plans.push(...poetryPlans(file, stage, view));
+  plans.push(...cargoPlans(file, stage, view, ctx));
   plans.push(...archivePlans(file, view));
   return plans;
 }
@@ -1918,6 +1932,125 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
       const runs = script === null ? /\bpoetry\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => poetryDownload(c) !== null);
       if (runs) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
     }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Cargo
+
+/**
+ * cargo's subcommands that resolve dependencies and so may download crates into its home's
+ * `registry/` (crates.io's index, the .crate archives and their unpacked sources) and `git/` (git
+ * dependencies' clones and checkouts): doc.rust-lang.org/cargo/guide/cargo-home.html.
+ */
+const CARGO_DOWNLOADS = new Set(['install', 'build', 'b', 'fetch', 'check', 'c', 'test', 't', 'run', 'r', 'bench', 'doc', 'd', 'update', 'generate-lockfile', 'vendor', 'clippy', 'package', 'tree', 'metadata']);
+
+/** cargo's options before the subcommand that take a value (`cargo -Z sparse-registry build`, `cargo --config x install`). */
+const CARGO_VALUED_OPTIONS = new Set(['-Z', '--config', '-C', '--color']);
+
+/**
+ * The home's download caches, as the shell running the cleanup finds them: cargo uses CARGO_HOME, else
+ * ~/.cargo (the rust images set CARGO_HOME=/usr/local/cargo). Never the home as a whole: its `bin/` holds
+ * what `cargo install` installed, and its config files what the project set.
+ */
+const CARGO_CACHE_DIRS = ['registry', 'git'].map((d) => `"\${CARGO_HOME:-$HOME/.cargo}/${d}"`);
+
+/** A `cargo …` command that reads or downloads crates: its subcommand, and whether it works offline (`--offline`, `--frozen`), or null. */
+function cargoCommand(c: SimpleCommand): { readonly sub: string; readonly offline: boolean } | null {
+  const inv = invokedProgram(c);
+  if (inv === null || inv.name !== 'cargo') return null;
+  const args = inv.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a == null) return null;
+    if (a.startsWith('+')) continue;
+    if (a.startsWith('-')) {
+      if (CARGO_VALUED_OPTIONS.has(a)) i++;
+      continue;
+    }
+    return CARGO_DOWNLOADS.has(a) ? { sub: a, offline: args.some((o) => o === '--offline' || o === '--frozen') } : null;
+  }
+  return null;
+}
+
+/**
+ * cargo's download caches, removed at the end of a RUN that runs `cargo install`, `build`, `fetch`… of a
+ * stage that ships. What cargo built or installed does not read them; a later cargo command downloads what
+ * it needs again, unless it works offline.
+ */
+function cargoPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: BuildContext | null): Plan[] {
+  const script = view.script!;
+  // Every RUN of every file asks: one without the word runs no cargo.
+  if (!script.source.includes('cargo')) return [];
+  const inst = view.inst;
+  const at = inst.span.start;
+  const downloads = script.commands.flatMap((c) => {
+    const cargo = cargoCommand(c);
+    return cargo === null || cargo.offline ? [] : [{ command: c, sub: cargo.sub }];
+  });
+  const last = downloads.at(-1);
+  // With CARGO_NET_OFFLINE set before the RUN, cargo downloads nothing.
+  if (last === undefined || variablesAt(file, inst).has('CARGO_NET_OFFLINE')) return [];
+  // Already cleaned after the last one: an rm of (or a mention of) the caches or the home, or cargo-cache's `cargo cache`.
+  if (/cargo\/(?:registry|git)\b|CARGO_HOME|\.cargo\b(?!\/(?:bin|env)\b)|\bcargo\s+cache\b/.test(script.source.slice(last.command.end))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)\.?cargo(?:\/|$)|\/(?:registry|git)\/*$/.test(m.target) || m.target.includes('CARGO_HOME'));
+  if (mount !== undefined) return [mountRefusal(at, mount, "cargo's download caches (or part of them)")];
+  const inv = invokedProgram(last.command)!;
+  const own = /(?:^|[\s;&|(])(?:export\s+)?(?:CARGO_HOME|HOME)\+?=/.exec(script.source);
+  if (inv.sudo !== null || [...inv.env.keys()].some((k) => k === 'CARGO_HOME' || k === 'HOME') || downloads.some((d) => d.command.enclosing.includes('subshell')) || own !== null) {
+    return [refusal(at, 'cargo-home-unknown', `\`${commandText(script, last.command)}\` may run cargo with another home than the one a cleanup at the end of the RUN would see (its own user or variables, a subshell, or CARGO_HOME or HOME set in the RUN)`)];
+  }
+  const reader = laterCargo(file, stage, inst, ctx);
+  if (reader !== undefined) return [refusal(at, 'cache-used-later', reader)];
+  // After a RUN that downloaded the crates into its own layer (the dependency-caching step before
+  // the build, refused there as cache-used-later), removing them here would not make the image smaller.
+  if (earlierCargo(file, stage, inst)) return [];
+  const first = downloads[0]!;
+  return [{ commands: [`rm -rf ${CARGO_CACHE_DIRS.join(' ')}`], message: `cargo ${first.sub}: remove cargo's download caches (registry/, git/) in the same layer` }];
+}
+
+/** Whether an earlier RUN of the stage, or of a stage it builds on, runs a cargo command that may download crates. */
+function earlierCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction): boolean {
+  return stageLineage(file, stage).some((s) =>
+    s.instructions.some((earlier) => {
+      if (earlier.keyword !== 'RUN' || earlier.index >= inst.index) return false;
+      const script = viewOf(file, earlier).script;
+      return script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(earlier.span.start, earlier.span.end)) : script.commands.some((c) => cargoCommand(c)?.offline === false);
+    }),
+  );
+}
+
+/**
+ * Why the caches are needed after the RUN, or undefined: a later RUN of the stage (or of one built on it)
+ * runs cargo again (the build after a dependency-caching step such as `COPY Cargo.toml Cargo.lock ./` then
+ * `cargo fetch`: it reads the crates this RUN downloaded, and would only download them again into its own
+ * layer, or fail offline), the stage or one it builds on sets CARGO_NET_OFFLINE, or the container runs cargo
+ * when it starts (`cargo run`, which would download every crate again there).
+ */
+function laterCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | undefined {
+  for (const s of file.stages) {
+    if (s !== stage && !buildsOn(file, s, stage)) continue;
+    for (const later of s.instructions) {
+      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
+      const script = viewOf(file, later).script;
+      const runs = script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => cargoCommand(c) !== null);
+      if (runs) return `the later ${preview(file, later)} runs cargo again, which may read the crates this RUN downloads: without them it would download them again (or fail offline)`;
+    }
+  }
+  for (const s of file.stages) {
+    if (s !== stage && !buildsOn(file, s, stage) && !buildsOn(file, stage, s)) continue;
+    const set = s.instructions.find((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && /\bCARGO_NET_OFFLINE\b/.test(file.text.slice(i.span.start, i.span.end)));
+    if (set !== undefined) return `${preview(file, set)} sets CARGO_NET_OFFLINE: cargo then builds from the caches alone, which the cleanup would empty`;
+  }
+  const final = file.stages.at(-1);
+  if (final === undefined || (final !== stage && !buildsOn(file, final, stage))) return undefined;
+  const command = startCommand(file, final);
+  for (const { part, script } of startScripts(command)) {
+    if (/(?:^|[\s;&|/])cargo\s/.test(script)) return `${preview(file, part.inst)} runs cargo when the container starts, which would download the crates the cleanup removes again`;
+  }
+  for (const started of startScriptFiles(file, final, ctx, command)) {
+    if (started.text !== null && /(?:^|[\s;&|/])cargo\s/.test(started.text.replace(/^[ \t]*#.*$/gm, ''))) return `${started.path}, which the container runs when it starts, runs cargo, which would download the crates the cleanup removes again`;
   }
   return undefined;
 }
