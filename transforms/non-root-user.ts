@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { hasCaCertificates, PROJECT_REWRITERS } from '../src/knowledge/index.js';
+import { FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -148,9 +148,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   or its ENTRYPOINT is a shell given \`-c\` alone (\`["bash", "-c"]\`) and it sets no CMD: it runs the command line \`docker run\` gives it;
 - \`project-tool\`: the container runs (also behind an init, or Bundler's \`bundle exec\`) a tool that checks a project's files and rewrites them
   in place (PROJECT_REWRITERS in src/knowledge: codespell with \`-w\`, Black, isort, Ruff, Prettier with \`--write\`, ESLint
-  with \`--fix\`, shfmt, clang-format…), or a static site generator that builds the site into the project (MkDocs' site/,
-  Jekyll's _site/, Hugo's and Zola's public/): such an image runs on the project \`docker run\` mounts, whose files keep their
-  owner from the host, so the user that may rewrite them is the one \`docker run --user\` picks;
+  with \`--fix\`, shfmt, clang-format…), a static site generator that builds the site into the project (MkDocs' site/,
+  Jekyll's _site/, Hugo's and Zola's public/), or a converter that writes what it makes beside the files it is given or
+  where its arguments say (FILE_CONVERTERS: pandoc, FFmpeg, ImageMagick, wkhtmltopdf, Ghostscript, Tesseract, Asciidoctor,
+  Typst, LaTeX…): such an image runs on the project or folder \`docker run\` mounts (\`-v "$PWD:/data"\`), whose files keep
+  their owner from the host, so the user that may write them is the one \`docker run --user\` picks;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
   program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
@@ -350,7 +352,7 @@ A final stage that already runs as another user (or one set from a build argumen
       windows: 'a Windows stage',
       'dev-container': 'a devcontainer.json builds the Dockerfile (the dev container configuration picks the user), a compose file mounts the service\'s own build context into it (`.:/app`, a development loop on the host\'s checkout), it is CodeSandbox\'s .codesandbox/Dockerfile (its terminals open as root), it builds on an image made to be worked in (a dev container image, a Gitpod workspace, code-server), installs code-server or Xdebug or runs unminimize for people at its prompt, whose tool picks the user, installs two or more debuggers and tracers (gdb, strace, tcpdump…: a debug image, worked in as root), or a Tiltfile builds it with a live_update, which writes into the running container',
       'base-image': 'the final stage sets no command, or only a prompt: an image others build on',
-      'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…) or builds a site into them (MkDocs, Jekyll, Hugo), which keep their owner from the host',
+      'project-tool': 'the container runs a tool that rewrites the project files `docker run` gives it (codespell, Black, Prettier…), builds a site into them (MkDocs, Jekyll, Hugo), or a converter that writes its output beside them (pandoc, FFmpeg, ImageMagick…): they keep their owner from the host',
       'no-command': 'the final stage clears its command (`ENTRYPOINT []` and no CMD), runs a build tool alone (`ENTRYPOINT ["go"]`), or only waits (`sleep infinity`): what runs is named when the container starts, or by `docker exec`',
       'manages-privileges': 'the image switches users itself (gosu, su-exec, setpriv, chroot, su…)',
       'entrypoint-unread': 'the command runs a script that cannot be read',
@@ -498,10 +500,16 @@ A final stage that already runs as another user (or one set from a build argumen
     if (shellRunner !== null) {
       return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is \`${shellRunner}\` and the stage sets no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it, which the Dockerfile does not show, so whether that can run as another user is not known`)];
     }
-    // A formatter or fixer run on the project `docker run` mounts: its files keep their owner from the host.
+    // A formatter or fixer run on the project `docker run` mounts, or a converter that writes its output there:
+    // the mounted files keep their owner from the host.
     const rewriter = projectRewriter(command);
     if (rewriter !== null) {
-      return [refusal(rewriter.part.inst.span.start, 'project-tool', `the container runs ${rewriter.tool.what}, on the files \`docker run\` gives it, and rewrites ${rewriter.tool.rewrites}: a project mounted at run time keeps its owner from the host, so the user that may rewrite it is the one \`docker run --user\` picks, not one the image sets`)];
+      const { tool } = rewriter;
+      const reason =
+        'rewrites' in tool
+          ? `and rewrites ${tool.rewrites}: a project mounted at run time keeps its owner from the host, so the user that may rewrite it`
+          : `and writes ${tool.writes} there: a folder mounted at run time keeps its owner from the host, so the user that may write in it`;
+      return [refusal(rewriter.part.inst.span.start, 'project-tool', `the container runs ${tool.what}, on the files \`docker run\` gives it, ${reason} is the one \`docker run --user\` picks, not one the image sets`)];
     }
     const wait = idleCommand(command);
     if (wait !== null) {
@@ -1163,15 +1171,19 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
   return null;
 }
 
-/** The tool that rewrites a project's files or builds a site into them (PROJECT_REWRITERS) the container runs, also behind an init or `bundle exec`, or null. */
-function projectRewriter(command: StartCommand): { readonly part: CommandPart; readonly tool: (typeof PROJECT_REWRITERS)[string] } | null {
+/**
+ * The tool that checks and rewrites a project's files or builds a site into them (PROJECT_REWRITERS), or converts files
+ * and writes what it makes beside them (FILE_CONVERTERS), that the container runs, also behind an init or \`bundle exec\`, or null.
+ */
+function projectRewriter(command: StartCommand): { readonly part: CommandPart; readonly tool: (typeof PROJECT_REWRITERS)[string] | (typeof FILE_CONVERTERS)[string] } | null {
   const named = (part: CommandPart | null) => {
     const argv = part?.argv ?? [];
     const at = Math.max(wrappedProgram(argv), 0);
     // Bundler runs the gem's program with the Gemfile's versions: `bundle exec jekyll serve`.
     const bundled = argv[at] !== undefined && path.posix.basename(argv[at]!) === 'bundle' && argv[at + 1] === 'exec';
     const program = argv[bundled ? at + 2 : at];
-    const tool = program === undefined ? undefined : own(PROJECT_REWRITERS, path.posix.basename(program));
+    const name = program === undefined ? undefined : path.posix.basename(program);
+    const tool = name === undefined ? undefined : (own(PROJECT_REWRITERS, name) ?? own(FILE_CONVERTERS, name));
     return tool === undefined ? null : { part: part!, tool };
   };
   // The ENTRYPOINT's program, else the CMD's where its words are what runs (no ENTRYPOINT, or behind one script or an init's `--`).

@@ -61,3 +61,28 @@ export const PROJECT_REWRITERS: Readonly<Record<string, { readonly what: string;
   hugo: { what: 'Hugo, a static site generator', rewrites: 'the site `hugo` makes in the project\'s public/, and the processed resources in resources/_gen/', source: 'gohugo.io getting-started/directory-structure (public, resources) and commands/hugo' },
   zola: { what: 'Zola, a static site generator', rewrites: 'the site `zola build` makes in the project\'s public/', source: 'getzola.org documentation/getting-started/cli-usage (build: output-dir, default public)' },
 };
+
+/**
+ * Programs that convert or typeset the files they are given and write what they make beside them, or where an
+ * argument names (`-o`), run in an image on a folder `docker run` mounts (`-v "$PWD:/data"`): the folder keeps the
+ * host's owner, so only the user `docker run --user` picks may write there. What each writes, and where that was read.
+ */
+export const FILE_CONVERTERS: Readonly<Record<string, { readonly what: string; readonly writes: string; readonly source: string }>> = {
+  pandoc: { what: 'pandoc, a document converter', writes: 'the file it converts to with `-o`', source: 'pandoc.org MANUAL (-o FILE); pandoc/dockerfiles README.md (docker run --volume "$(pwd):/data" --user $(id -u):$(id -g))' },
+  ffmpeg: { what: 'FFmpeg, a media converter', writes: 'the output file its last argument names', source: 'ffmpeg.org/ffmpeg.html (Synopsis: output url); jrottenberg/ffmpeg README.md (docker run -v $(pwd):$(pwd) -w $(pwd))' },
+  magick: { what: 'ImageMagick, an image converter', writes: 'the output image its last argument names', source: 'imagemagick.org/script/magick.php (magick input output)' },
+  convert: { what: 'ImageMagick\'s convert, an image converter', writes: 'the output image its last argument names', source: 'imagemagick.org/script/convert.php (convert input output)' },
+  wkhtmltopdf: { what: 'wkhtmltopdf, an HTML to PDF converter', writes: 'the PDF its last argument names', source: 'wkhtmltopdf.org/usage/wkhtmltopdf.txt (wkhtmltopdf <page> <output file>)' },
+  wkhtmltoimage: { what: 'wkhtmltoimage, an HTML to image converter', writes: 'the image its last argument names', source: 'wkhtmltopdf.org/usage/wkhtmltopdf.txt (wkhtmltoimage <input> <output file>)' },
+  gs: { what: 'Ghostscript, a PostScript and PDF converter', writes: 'the file `-sOutputFile` names', source: 'ghostscript.com/docs Use.htm (-sOutputFile)' },
+  tesseract: { what: 'Tesseract, an OCR engine', writes: 'the text or PDF its output base names', source: 'tesseract-ocr.github.io/tessdoc Command-Line-Usage.html (tesseract imagename outputbase)' },
+  ocrmypdf: { what: 'OCRmyPDF, which adds a text layer to PDFs', writes: 'the PDF its second argument names', source: 'ocrmypdf.readthedocs.io docker.html (ocrmypdf input.pdf output.pdf on a mounted folder)' },
+  asciidoctor: { what: 'Asciidoctor, a document converter', writes: 'the output file beside each input, or where `-o` says', source: 'docs.asciidoctor.org asciidoctor/latest/cli/output-file (writes beside the input file)' },
+  'asciidoctor-pdf': { what: 'Asciidoctor PDF, a document converter', writes: 'the PDF beside each input, or where `-o` says', source: 'docs.asciidoctor.org asciidoctor/latest/cli/output-file (writes beside the input file)' },
+  typst: { what: 'Typst, a typesetter', writes: 'the PDF `typst compile` makes beside its input, or where its output argument says', source: 'man.archlinux.org typst-compile(1) (<INPUT> [OUTPUT])' },
+  tectonic: { what: 'Tectonic, a TeX engine', writes: 'the PDF beside its input, or in the folder `--outdir` names', source: 'jgm/pandoc pull 5346 (tectonic: outdir defaults to dir of input file)' },
+  latexmk: { what: 'latexmk, which runs LaTeX', writes: 'the PDF and auxiliary files in the folder it runs in', source: 'miktex.org faq/output-directory (the output goes to the current folder unless --output-directory)' },
+  pdflatex: { what: 'pdfLaTeX', writes: 'the PDF and auxiliary files in the folder it runs in', source: 'miktex.org faq/output-directory (the output goes to the current folder unless --output-directory)' },
+  xelatex: { what: 'XeLaTeX', writes: 'the PDF and auxiliary files in the folder it runs in', source: 'miktex.org faq/output-directory (the output goes to the current folder unless --output-directory)' },
+  lualatex: { what: 'LuaLaTeX', writes: 'the PDF and auxiliary files in the folder it runs in', source: 'miktex.org faq/output-directory (the output goes to the current folder unless --output-directory)' },
+};
