@@ -91,7 +91,9 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   a script dockshift cannot see into may run make); composer then \`composer install\`, \`update\`, \`require\`,
   \`create-project\` → unzip; rustc then \`cargo\` → cargo; ImageMagick (imagemagick, libmagickwand-dev, php-imagick and the
   other bindings) or GraphicsMagick then reading a PDF, PostScript or EPS file (\`convert doc.pdf[0] cover.png\`), or
-  kept in a stage that ships, where what the container runs may read one → ghostscript; Docker's docker-ce-cli (or docker-ce)
+  kept in a stage that ships, where what the container runs may read one → ghostscript; LibreOffice (any libreoffice
+  package, python3-uno, unoconv) kept in a stage that ships, where it may lay out documents that name Arial or Times New
+  Roman → fonts-liberation2; Docker's docker-ce-cli (or docker-ce)
   then \`docker build\`, \`docker buildx\`, or kept in a stage that ships → docker-buildx-plugin, and \`docker compose\`, or kept
   → docker-compose-plugin. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
@@ -798,6 +800,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   cargo: 'cargo',
   ghostscript: 'ghostscript, to read PDF, PostScript or EPS files',
   'web-fonts': 'the fonts web pages name, for Chromium to render them',
+  'office-fonts': 'the fonts documents name, for LibreOffice to lay them out',
   'chromium-sandbox': "Chromium's setuid sandbox helper",
   'vulkan-driver': 'a Vulkan driver, for the loader to find a GPU',
   'docker-buildx': "the Docker CLI's build plugin (buildx)",

@@ -39,6 +39,8 @@ export interface FactSource {
  *   hand to ghostscript (`convert doc.pdf page.png`; an app's thumbnails of uploaded PDFs);
  * - `web-fonts`: Chromium rendering a page that names Arial, Helvetica, Times New Roman or Courier
  *   New, which fontconfig maps to the Liberation fonts (screenshots and PDFs, with Puppeteer say);
+ * - `office-fonts`: LibreOffice laying out a document that names Arial, Times New Roman or Courier New
+ *   (converting it to PDF, headless), which fontconfig maps to the Liberation fonts;
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
  *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
  * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
@@ -49,7 +51,7 @@ export interface FactSource {
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
+  | 'web-fonts' | 'office-fonts' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -317,6 +319,22 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['fonts-liberation', 'fonts-liberation2'],
     because: 'chromium-common only recommends fonts-liberation, the fonts metric-compatible with Arial, Times New Roman and Courier New that pages name',
     source: { how: `${DEBIAN_12.how}: chromium-common Recommends: upower, udev, libgl1-mesa-dri, chromium-sandbox, fonts-liberation, notification-daemon, system-config-printer; Debian 13's Packages index: chromium-common Recommends: fonts-liberation (and the rest but chromium-sandbox)`, checked: '2026-12-06' },
+  },
+  {
+    // Every LibreOffice package (and python3-uno and unoconv, through libreoffice-core) depends on
+    // libreoffice-common. Without the Liberation fonts a document that names Arial or Times New Roman
+    // is laid out in DejaVu, wider: lines and pages break elsewhere, and converted PDFs differ.
+    packages: [
+      'libreoffice', 'libreoffice-common', 'libreoffice-core', 'libreoffice-core-nogui', 'libreoffice-nogui', 'libreoffice-writer', 'libreoffice-writer-nogui',
+      'libreoffice-calc', 'libreoffice-calc-nogui', 'libreoffice-impress', 'libreoffice-impress-nogui', 'libreoffice-draw', 'libreoffice-draw-nogui',
+      'libreoffice-math', 'libreoffice-base-core', 'libreoffice-script-provider-python', 'python3-uno', 'unoconv',
+    ],
+    use: 'office-fonts',
+    shipped: 'may convert or render office documents with LibreOffice',
+    install: ['fonts-liberation2'],
+    satisfiedBy: ['fonts-liberation2', 'fonts-liberation', 'ttf-mscorefonts-installer'],
+    because: 'libreoffice-common only recommends fonts-liberation2 (or ttf-mscorefonts-installer), the fonts metric-compatible with Arial, Times New Roman and Courier New that documents name',
+    source: { how: `${DEBIAN_12.how}: libreoffice-common Recommends: fonts-liberation2 | ttf-mscorefonts-installer; apt-get install -s --no-install-recommends of libreoffice-writer, libreoffice-core-nogui and unoconv installs no Liberation font, and without the flag fonts-liberation2`, checked: '2026-12-06' },
   },
   {
     // Debian 13 dropped the recommendation: its Chromium relies on user namespaces alone.
