@@ -41,6 +41,8 @@ export interface FactSource {
  *   New, which fontconfig maps to the Liberation fonts (screenshots and PDFs, with Puppeteer say);
  * - `office-fonts`: LibreOffice laying out a document that names Arial, Times New Roman or Courier New
  *   (converting it to PDF, headless), which fontconfig maps to the Liberation fonts;
+ * - `office-modules`: unoconv converting a document, which takes the LibreOffice module that reads it
+ *   (Writer for text, Calc for spreadsheets, Impress for slides, Draw for drawings);
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
  *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
  * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
@@ -51,7 +53,7 @@ export interface FactSource {
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'office-fonts' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
+  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -335,6 +337,20 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['fonts-liberation2', 'fonts-liberation', 'ttf-mscorefonts-installer'],
     because: 'libreoffice-common only recommends fonts-liberation2 (or ttf-mscorefonts-installer), the fonts metric-compatible with Arial, Times New Roman and Courier New that documents name',
     source: { how: `${DEBIAN_12.how}: libreoffice-common Recommends: fonts-liberation2 | ttf-mscorefonts-installer; apt-get install -s --no-install-recommends of libreoffice-writer, libreoffice-core-nogui and unoconv installs no Liberation font, and without the flag fonts-liberation2`, checked: '2026-12-06' },
+  },
+  {
+    // unoconv depends on python3-uno, which brings libreoffice-core: LibreOffice without a module that
+    // opens documents. It fails on every file ("Unable to store document") until one is installed.
+    packages: ['unoconv'],
+    use: 'office-modules',
+    shipped: 'converts office documents with unoconv',
+    install: ['libreoffice-writer', 'libreoffice-calc', 'libreoffice-impress', 'libreoffice-draw'],
+    satisfiedBy: [
+      'libreoffice', 'libreoffice-writer', 'libreoffice-calc', 'libreoffice-impress', 'libreoffice-draw', 'libreoffice-nogui',
+      'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'libreoffice-impress-nogui', 'libreoffice-draw-nogui',
+    ],
+    because: 'unoconv only recommends the LibreOffice modules that open documents (Writer, Calc, Impress, Draw); it depends on python3-uno alone',
+    source: { how: `${DEBIAN_12.how}: unoconv Depends: python3, python3-uno; Recommends: libreoffice-writer, libreoffice-draw, libreoffice-calc, libreoffice-impress`, checked: '2026-12-06' },
   },
   {
     // Debian 13 dropped the recommendation: its Chromium relies on user namespaces alone.
