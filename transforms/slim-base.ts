@@ -12,6 +12,7 @@ import {
   BASE_REFUSALS,
   baseOf,
   variantBeside,
+  copiedNativeUnknowns,
   copiedPackageNeeds,
   installedBefore,
   runsBefore,
@@ -136,7 +137,9 @@ Refuses, naming the command and what is missing:
   runs \`bundle install\`; \`python tools/plugins.py\` runs \`subprocess.check_call([…, "pip", "install", …])\`), a
   pip install of a source archive (\`https://…/foo-1.0.tar.gz\`, \`foo @ https://…zip\`) or with \`--no-binary\`,
   which builds from source whatever the package, a module compiled from source in a stage copied from, whose
-  libraries dockshift does not know (mysqlclient), an install of Python packages no manifest it reads lists
+  libraries dockshift does not know (mysqlclient), a program or library a build stage compiled from C (gcc, make, cmake,
+  not \`-static\`) on a full image and the stage copies in (htslib and samtools built on \`python:3.12\`, copied from
+  /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks, an install of Python packages no manifest it reads lists
   (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are
   read as pip's requirements), a
   script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
@@ -238,7 +241,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const analysis = stageNeeds(file, shipped, 'glibc', ctx);
     // Modules built in another stage and copied in load the libraries they were built against.
     const copied = copiedPackageNeeds(file, shipped, ctx);
-    const unknowns = [...analysis.unknowns, ...copied.unknowns];
+    // So do programs and libraries compiled from C on a full image, against its -dev headers.
+    const unknowns = [...analysis.unknowns, ...copied.unknowns, ...copiedNativeUnknowns(file, shipped, ctx)];
     if (unknowns.length > 0) {
       const u = unknowns[0]!;
       const more = unknowns.length > 1 ? ` (and ${unknowns.length - 1} more)` : '';

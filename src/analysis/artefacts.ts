@@ -135,6 +135,25 @@ export function copiedPackageNeeds(file: ParsedDockerfile, stages: readonly Stag
   return { needs, unknowns };
 }
 
+/**
+ * Native code copied into the stages from a build stage that compiled C (gcc, make, cmake) on an image with
+ * buildpack-deps' -dev headers (python:3.12, node:20, ruby:3.3): what it links (libcurl, libxml2, libpq…)
+ * the full images have, and which of those libraries it needs no command says. The files a stage of
+ * `stages` builds itself, and those that are data by their names, do not count.
+ */
+export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly Stage[], ctx: BuildContext | null): Unknown[] {
+  const shipped = new Set(stages.map((s) => s.index));
+  const unknowns: Unknown[] = [];
+  for (const s of stages) {
+    for (const a of copiedArtefacts(file, s, ctx)) {
+      if (a.stage === null || shipped.has(a.stage) || a.build !== 'c' || a.linkage.kind !== 'dynamic' || a.builder?.facts.buildTools !== true) continue;
+      const what = a.sources.length === 1 ? `${a.sources[0]} (copied from ${a.from})` : `the files copied from ${a.from}`;
+      unknowns.push({ inst: a.inst, what, why: `${a.linkage.why} on ${a.builder.raw}, which has the -dev headers of buildpack-deps (libcurl, libxml2, libpq…): it may link libraries the full image has, and which it links is not known` });
+    }
+  }
+  return unknowns;
+}
+
 /** Folders of an image that hold configuration and data, not programs. */
 const DATA_FOLDERS = ['/etc/', '/usr/share/'];
 /** Native code whatever else it is called: shared libraries. */
