@@ -55,7 +55,8 @@ runs Java, with keytool and jfr, and has no compiler and none of the JDK's tools
 jlink…), a build tool that compiles with it (mvn, ./mvnw, gradle, ./gradlew, ant, sbt, lein), a C build that
 may compile JNI code against its headers (gcc, make, cmake, configure, or an install of a C compiler such as
 build-essential, which pip, npm or gem may run unnamed: pip's jep builds against them), or \`java Main.java\`, which compiles
-the source file it launches; when a command cannot be read (\`unknown-needs\`); and in a development
+the source file it launches; when a command cannot be read (\`unknown-needs\`: a start script's \`eval \${STARTUP}\` runs a
+command line the container is given when it starts); and in a development
 environment (\`dev-container\`).
 
 Slim lacks the buildpack-deps packages of the full image: gcc, g++, make, autoconf, git, curl, wget,
@@ -142,7 +143,8 @@ Refuses, naming the command and what is missing:
   /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks, an install of Python packages no manifest it reads lists
   (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are
   read as pip's requirements), a
-  script piped into a shell (\`curl … | bash\`), an \`ONBUILD RUN\` that runs in the images built on
+  script piped into a shell (\`curl … | bash\`), a start script that runs \`eval \${STARTUP}\` (a command line the container
+  is given in its environment, as a game panel's yolks do), an \`ONBUILD RUN\` that runs in the images built on
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
 9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a

@@ -1,0 +1,5 @@
+#!/bin/sh
+set -e
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
+export JAVA_OPTS
+eval "$@"
