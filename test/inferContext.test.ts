@@ -27,7 +27,8 @@ describe('copiedSources', () => {
       'ONBUILD COPY services/child /child',
       'COPY ./services/api/package.json /again/',
     ].join('\n');
-    expect(copiedSources(text)).toEqual(['services/api/package.json', 'services/api/src', 'services/api/config dir', 'services/api/a.js', 'services/api/b.js']);
+    // `../outside` climbs out of the context: BuildKit copies the context's `outside`.
+    expect(copiedSources(text)).toEqual(['services/api/package.json', 'services/api/src', 'services/api/config dir', 'services/api/a.js', 'services/api/b.js', 'outside']);
   });
 
   it('reads the escape directive and CRLF lines, and skips what heredocs hold', () => {
@@ -66,6 +67,16 @@ describe('inferContext', () => {
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js /app/\n', own)).toBeNull();
     const loose = tempFolder({ 'services/api/Dockerfile': 'FROM node:20\nCOPY services/api/server.js /app/\n', 'services/api/server.js': '1\n' });
     expect(new ContextFinder().contextOf(path.join(loose, 'services/api/Dockerfile'))).toBeNull();
+  });
+
+  it('reads a source that climbs out of the context from its top, as BuildKit does', () => {
+    // parkervcp/yolks: java/8/Dockerfile copies `./../entrypoint.sh`, built with the context java/.
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'java/8/Dockerfile': 'FROM eclipse-temurin:8-jdk-focal\nCOPY --chown=container:container ./../entrypoint.sh /entrypoint.sh\nCMD ["/entrypoint.sh"]\n',
+      'java/entrypoint.sh': '#!/bin/bash\nexec java -jar server.jar\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'java/8/Dockerfile'))).toEqual({ root: path.join(root, 'java'), by: 'copies', sources: ['entrypoint.sh'] });
   });
 
   it('takes the nearest folder that holds them all', () => {

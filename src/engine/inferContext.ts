@@ -46,7 +46,8 @@ function exists(dir: string, source: string): boolean {
 
 /**
  * What the build stages' COPY and ADD instructions copy from the build context, by the paths they
- * name, without `./` or a leading `/` (both are from the context's top), each once. Read with a scan
+ * name, without `./`, a leading `/` or parent folders that climb out of the context (all are from the
+ * context's top: BuildKit reads `../entrypoint.sh` as `entrypoint.sh`), each once. Read with a scan
  * of the lines rather than the parser: the run asks it of every Dockerfile below a repository's top,
  * before any is parsed. Left out: what another stage or image gives (`--from`), URLs and git
  * addresses, paths with a variable or a glob, and `.`, which every folder holds.
@@ -121,8 +122,10 @@ function instructionSources(args: string): string[] {
   return words
     .slice(0, -1)
     .filter((w) => !/[$*?[\]{}]|:\/\/|^git@/.test(w))
-    .map((w) => w.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, ''))
-    .filter((w) => w !== '' && w !== '.' && !w.startsWith('../'));
+    // A path that climbs out of the context is taken from its top, as BuildKit strips the parent folders:
+    // `COPY ../entrypoint.sh /` copies the context's entrypoint.sh.
+    .map((w) => path.posix.normalize(`/${w}`).slice(1).replace(/\/+$/, ''))
+    .filter((w) => w !== '' && w !== '.');
 }
 
 /**
