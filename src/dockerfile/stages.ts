@@ -329,3 +329,17 @@ export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[
   const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
   return file.stages.filter((s) => s.index < stage.index && s.name !== null && pattern.test(s.name));
 }
+
+/** Names of a stage that runs a project's tests (StaPH-B's \`FROM app AS test\`). */
+const TEST_STAGE = /^(?:test|tests|testing)$/i;
+
+/**
+ * The stage the last one tests, when the last stage is a test stage: named test (tests, testing) and
+ * built FROM an earlier stage of the file. Such a file is built twice, \`--target test\` in CI to run the
+ * tests and \`--target app\` for the image it publishes, which is the earlier stage; null otherwise.
+ */
+export function testedStage(file: ParsedDockerfile): Stage | null {
+  const last = file.stages.at(-1);
+  if (last === undefined || last.name === null || !TEST_STAGE.test(last.name) || last.base.kind !== 'stage') return null;
+  return file.stages[last.base.stage] ?? null;
+}
