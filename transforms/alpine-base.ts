@@ -9,6 +9,7 @@ import {
   variantBeside,
   cgoWithoutCompiler,
   copiedArtefacts,
+  copiedStageProgram,
   takesFrom,
   copyArgs,
   imageFileLibc,
@@ -129,7 +130,9 @@ Refuses, with the reason, when:
   musl target, C built there, .NET published there for a glibc runtime identifier (\`-r linux-x64\`, \`-a $TARGETARCH\`, or
   \`<RuntimeIdentifier>\` in a project file), the apphost a framework-dependent \`dotnet publish\` writes on a glibc SDK
   image when the container starts it (\`ENTRYPOINT ["./Api"]\`, not \`dotnet Api.dll\`), packages installed there by npm, pip (or fetched by \`pip wheel\`), a Python project
-  manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), or a stage on another C library copying such
+  manager (\`uv sync\`, \`poetry install\`, \`pipenv install\`, \`pdm install\`), pipx or conda), a program a stage that compiles nothing
+  downloaded, installed or has from its image on a glibc image (or one dockshift does not know), copied from a bin folder, into one, or
+  a \`.so\` (\`COPY --from=fetch /usr/local/bin/yt-dlp …\` after a RUN that downloads yt-dlp_linux), or a stage on another C library copying such
   files out of the switched stages. Files whose names say they hold no native code (under /etc or /usr/share, or a
   .rb, .py, .json, .conf, .sh… file: \`COPY --from=build /src/plugin/out.rb …\`) are not binaries, whatever the stage
   built. What a Node build writes (\`COPY --from=build /app/dist /usr/share/nginx/html\`)
@@ -743,6 +746,9 @@ function libcCrossing(file: ParsedDockerfile, stages: readonly Stage[], ctx: Bui
       if (appHost !== null) return `line ${appHost.command.inst.line} runs ${appHost.command.argv[0]}, which line ${a.inst.line} ${takesFrom(a)}: ${appHost.why}, which does not run on musl (\`${appHost.portable}\` runs on either)`;
       if (a.linkage.kind === 'dynamic' && a.linkage.libc === 'glibc') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}, which does not run on musl`;
       if (a.linkage.kind === 'unknown' && a.build !== 'none') return `line ${a.inst.line} ${takesFrom(a)}: ${a.linkage.why}`;
+      // A stage that compiles nothing may still hold a program it downloaded or installed (yt-dlp_linux, a glibc build).
+      const program = copiedStageProgram(file, a, ctx);
+      if (program !== null) return `line ${a.inst.line} ${takesFrom(a, program.path)}: ${program.what}, so it may be a program linked against glibc that does not run on musl`;
     }
   }
   for (const other of file.stages) {

@@ -22,7 +22,7 @@ import { contextNeedsCgo } from './builds/go.js';
 import { cargoLinkages } from './builds/rust.js';
 import { projectRuntimeIdentifiers } from './builds/dotnet.js';
 import { readPackageJson } from '../deps/packageJson.js';
-import { absolutePath, commandPath, copyArgs, originOf } from './paths.js';
+import { absolutePath, commandPath, copyArgs, originAtEnd, originOf } from './paths.js';
 import type { Need, StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 import { own } from '../own.js';
@@ -152,6 +152,31 @@ export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly St
     }
   }
   return unknowns;
+}
+
+/**
+ * A program a stage that compiles nothing holds and another stage copies (\`COPY --from=fetch /usr/local/bin/yt-dlp …\`):
+ * downloaded or installed by its RUNs, or part of its image, on an image that is not known to be musl's or to have no C
+ * library. Only paths that are programs by where they lie (a bin folder, on either side of the copy) or by name (a
+ * \`.so\`) count, and not what the stage copied in from the build context. Null when none is.
+ */
+export function copiedStageProgram(file: ParsedDockerfile, a: CopiedArtefact, ctx: BuildContext | null): { path: string; what: string } | null {
+  if (a.stage === null || a.build !== 'none' || (a.inst.keyword !== 'COPY' && a.inst.keyword !== 'ADD')) return null;
+  const source = file.stages[a.stage]!;
+  const root = rootImage(file, source);
+  const libc = root?.facts.libc ?? null;
+  if (libc === 'musl' || libc === 'none') return null;
+  const to = a.dest === null || a.dest.includes('$') ? null : absolutePath(file, a.inst, a.dest);
+  const intoBin = to !== null && BIN_FOLDERS.some((b) => to.replace(/\/$/, '') === b || to.startsWith(`${b}/`));
+  for (const raw of a.sources) {
+    if (/[$*?[]/.test(raw)) continue;
+    const path = posix.normalize(posix.join('/', raw)).replace(/(?<=.)\/$/, '');
+    const program = NATIVE_FILE.test(path) || BIN_FOLDERS.some((b) => path.startsWith(`${b}/`)) || (intoBin && dataFile(path) === null);
+    if (!program || originAtEnd(file, source, path, ctx) !== null) continue;
+    const image = root === null ? 'an image whose C library dockshift does not know' : `${root.raw}, a glibc image`;
+    return { path, what: `made by the RUNs of stage ${source.name ?? source.index} or part of its image, on ${image}` };
+  }
+  return null;
 }
 
 /** Folders of an image that hold configuration and data, not programs. */
