@@ -43,6 +43,8 @@ export interface FactSource {
  *   (converting it to PDF, headless), which fontconfig maps to the Liberation fonts;
  * - `office-modules`: unoconv converting a document, which takes the LibreOffice module that reads it
  *   (Writer for text, Calc for spreadsheets, Impress for slides, Draw for drawings);
+ * - `mpi-headers`: compiling an MPI program (mpicc, mpifort; a make or cmake build that calls them), which
+ *   takes mpi.h and the library to link;
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
  *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
  * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
@@ -53,7 +55,7 @@ export interface FactSource {
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
+  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'mpi-headers' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -351,6 +353,16 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     ],
     because: 'unoconv only recommends the LibreOffice modules that open documents (Writer, Calc, Impress, Draw); it depends on python3-uno alone',
     source: { how: `${DEBIAN_12.how}: unoconv Depends: python3, python3-uno; Recommends: libreoffice-writer, libreoffice-draw, libreoffice-calc, libreoffice-impress`, checked: '2026-12-06' },
+  },
+  {
+    // mpich holds mpicc and the other wrappers; mpi.h, libmpich.so and the compilers they call (g++,
+    // gfortran) come with libmpich-dev, which it only recommends.
+    packages: ['mpich'],
+    use: 'mpi-headers',
+    install: ['libmpich-dev'],
+    satisfiedBy: ['libmpich-dev', 'mpi-default-dev'],
+    because: 'mpich only recommends libmpich-dev, which holds mpi.h and the library mpicc links, and brings g++ and gfortran',
+    source: { how: `${DEBIAN_12.how}: mpich Recommends: libmpich-dev; dpkg -c of mpich and libmpich-dev 4.0.2-3+b1: mpicc.mpich is mpich's, /usr/include/x86_64-linux-gnu/mpich/mpi.h and libmpich.so are libmpich-dev's, which Depends: g++, gfortran | fortran-compiler`, checked: '2026-12-06' },
   },
   {
     // Debian 13 dropped the recommendation: its Chromium relies on user namespaces alone.

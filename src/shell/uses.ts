@@ -57,6 +57,9 @@ const GIT_REMOTE = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'subm
 
 const KEYSERVER_OPTIONS = /^--(?:recv-keys?|recv|keyserver|search-keys|refresh-keys|fetch-keys|locate-keys|locate-external-keys|auto-key-locate|auto-key-retrieve)\b/;
 
+/** MPI's compiler wrappers (MPICH's and Open MPI's, and Debian's suffixed names: `mpicc.mpich`). */
+const MPI_WRAPPERS = /^(?:mpicc|mpicxx|mpic\+\+|mpiCC|mpifort|mpif77|mpif90)(?:\.(?:mpich|openmpi))?$/;
+
 /** ImageMagick's programs (Debian's versioned names too: `convert-im6.q16`) and GraphicsMagick's `gm`. */
 const MAGICK_PROGRAMS = /^(?:convert|magick|mogrify|identify|montage|composite|compare|conjure|stream|animate|display|import)(?:-im[67](?:\.q16(?:hdri)?)?)?$|^gm$/;
 
@@ -93,6 +96,9 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
   if ((name === 'bundle' || name === 'bundler') && ['install', 'update', undefined].includes(values.find((v) => v === null || !v.startsWith('-')) ?? undefined)) add('gem-native-build', false);
   if (name === 'gem' && (values[0] === 'install' || values[0] === 'i')) add('gem-native-build', false);
   if (name === 'cargo') add('cargo');
+  // MPI's compiler wrappers compile against mpi.h; a make or cmake build after an MPI install may call them.
+  if (MPI_WRAPPERS.test(name)) add('mpi-headers');
+  if (name === 'make' || name === 'gmake' || cmake === 'configure' || cmake === 'build') add('mpi-headers', false);
   if (name === 'composer' && COMPOSER_INSTALLS.has(values.find((v) => v === null || !v.startsWith('-')) ?? '')) add('unzip');
   if (name === 'git' && values.some((v) => v !== null && GIT_REMOTE.has(v))) {
     if (args.some((w) => w.value === null || /^https:\/\//.test(w.value)) || !args.some((w) => w.value !== null && /^[\w+.-]+:\/\/|@/.test(w.value))) add('tls');
@@ -138,6 +144,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('make');
     add('pip-source-build', false);
     add('ghostscript');
+    add('mpi-headers', false);
   }
   return out;
 }

@@ -13,7 +13,7 @@ describe('scriptUses', () => {
   it('downloads need certificates; git over ssh needs an ssh client', () => {
     expect(uses('curl -fsSL https://x/y | sh -; wget -q http://x/z; git clone https://github.com/a/b; git clone git@github.com:a/b.git; git status')).toEqual([
       'curl -fsSL https://x/y → tls',
-      'sh - → tls c-headers cgo make pip-source-build? ghostscript',
+      'sh - → tls c-headers cgo make pip-source-build? ghostscript mpi-headers?',
       'wget -q http://x/z → tls',
       'git clone https://github.com/a/b → tls',
       'git clone git@github.com:a/b.git → ssh',
@@ -71,7 +71,7 @@ describe('scriptUses', () => {
   it('compiling needs the C headers; pip may need build tools', () => {
     expect(uses('./configure && make && gcc -o x x.c; pip install flask; pip3 install -e .; pip install --only-binary :all: numpy; python3 setup.py build')).toEqual([
       './configure → c-headers',
-      'make → c-headers make',
+      'make → c-headers make mpi-headers?',
       'gcc -o x x.c → c-headers',
       'pip install flask → pip-source-build? c-headers',
       'pip3 install -e . → pip-source-build c-headers',
@@ -99,13 +99,21 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it("MPI's compiler wrappers need its headers; a make or cmake build may call them", () => {
+    expect(uses('mpicc -O2 -o hello hello.c; mpifort.mpich -o solve solve.f90; cmake -S . -B build; mpirun -n 2 ./hello')).toEqual([
+      'mpicc -O2 -o hello hello.c → mpi-headers',
+      'mpifort.mpich -o solve solve.f90 → mpi-headers',
+      'cmake -S . -B build → c-headers make mpi-headers?',
+    ]);
+  });
+
   it('reads the -c string past options that take an argument, and not a script argument that looks like -c', () => {
     expect(uses('bash -O extglob -c "curl -O https://x/y"; bash -c -- "curl -O https://x/z"')).toEqual([
       'bash -O extglob -c "curl -O https://x/y" → tls',
       'bash -c -- "curl -O https://x/z" → tls',
     ]);
     // `-c true` is build.sh's arguments: the script is not seen into, so it may need anything.
-    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build? ghostscript']);
+    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build? ghostscript mpi-headers?']);
   });
 
   it('ImageMagick and GraphicsMagick reading a PDF or PostScript file need ghostscript; other images do not', () => {
