@@ -95,7 +95,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   package, python3-uno, unoconv) kept in a stage that ships, where it may lay out documents that name Arial or Times New
   Roman → fonts-liberation2, and unoconv kept → libreoffice-writer, -calc, -impress and -draw (unless the install names a
   LibreOffice module); mpich then compiling with MPI (\`mpicc\`, \`mpifort\`; or \`make\`, \`cmake\`, a script, which may call
-  them) → libmpich-dev; Docker's docker-ce-cli (or docker-ce)
+  them) → libmpich-dev; a Tesseract language pack (tesseract-ocr-deu…) kept without tesseract-ocr → tesseract-ocr; Docker's docker-ce-cli (or docker-ce)
   then \`docker build\`, \`docker buildx\`, or kept in a stage that ships → docker-buildx-plugin, and \`docker compose\`, or kept
   → docker-compose-plugin. A package named in the install,
   or earlier in the stage or a stage it builds on, counts as there (ca-certificates also when a later
@@ -805,6 +805,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   'office-fonts': 'the fonts documents name, for LibreOffice to lay them out',
   'office-modules': 'the LibreOffice modules that open documents, for unoconv to convert them',
   'mpi-headers': 'the MPI headers and library, for mpicc to compile against',
+  'ocr-engine': 'Tesseract itself, to read the language data',
   'chromium-sandbox': "Chromium's setuid sandbox helper",
   'vulkan-driver': 'a Vulkan driver, for the loader to find a GPU',
   'docker-buildx': "the Docker CLI's build plugin (buildx)",

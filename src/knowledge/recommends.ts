@@ -45,6 +45,8 @@ export interface FactSource {
  *   (Writer for text, Calc for spreadsheets, Impress for slides, Draw for drawings);
  * - `mpi-headers`: compiling an MPI program (mpicc, mpifort; a make or cmake build that calls them), which
  *   takes mpi.h and the library to link;
+ * - `ocr-engine`: Tesseract reading images (pytesseract, OCRmyPDF, \`tesseract\`), with the language data
+ *   that a tesseract-ocr-* package installs;
  * - `chromium-sandbox`: Chromium starting its sandbox as a user other than root where the container
  *   allows no user namespaces (Docker's default seccomp profile), which takes the setuid helper;
  * - `vulkan-driver`: a program using a GPU through Vulkan (llama.cpp's and ollama's Vulkan backend, a
@@ -55,7 +57,7 @@ export interface FactSource {
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'mpi-headers' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
+  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'mpi-headers' | 'ocr-engine' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -363,6 +365,18 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['libmpich-dev', 'mpi-default-dev'],
     because: 'mpich only recommends libmpich-dev, which holds mpi.h and the library mpicc links, and brings g++ and gfortran',
     source: { how: `${DEBIAN_12.how}: mpich Recommends: libmpich-dev; dpkg -c of mpich and libmpich-dev 4.0.2-3+b1: mpicc.mpich is mpich's, /usr/include/x86_64-linux-gnu/mpich/mpi.h and libmpich.so are libmpich-dev's, which Depends: g++, gfortran | fortran-compiler`, checked: '2026-12-06' },
+  },
+  {
+    // A language or script pack holds only traineddata; the program is tesseract-ocr, which each pack
+    // only recommends (tesseract-ocr itself depends on the English and OSD packs).
+    packages: [],
+    pattern: /^tesseract-ocr-(?!all$)[a-z][a-z0-9-]*$/,
+    use: 'ocr-engine',
+    shipped: 'may read text in images with Tesseract, with the language data it installs',
+    install: ['tesseract-ocr'],
+    satisfiedBy: ['tesseract-ocr', 'tesseract-ocr-all'],
+    because: 'the tesseract-ocr-* language packs hold only the language data and recommend tesseract-ocr, the program that reads it',
+    source: { how: `${DEBIAN_12.how}: tesseract-ocr-eng, tesseract-ocr-deu, tesseract-ocr-osd and tesseract-ocr-script-latn Recommends: tesseract-ocr (>= 4.9.9); tesseract-ocr-all Depends: tesseract-ocr`, checked: '2026-12-06' },
   },
   {
     // Debian 13 dropped the recommendation: its Chromium relies on user namespaces alone.
