@@ -25,7 +25,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import type { DistroRelease, IdentifiedImage, Sibling } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
@@ -54,8 +54,9 @@ runs Java, with keytool and jfr, and has no compiler and none of the JDK's tools
 (\`missing-tools\`) when the stage or a stage built on it runs one (javac, jar, jcmd, jstack, jmap, jshell,
 jlink…), a build tool that compiles with it (mvn, ./mvnw, gradle, ./gradlew, ant, sbt, lein), a C build that
 may compile JNI code against its headers (gcc, make, cmake, configure, or an install of a C compiler such as
-build-essential, which pip, npm or gem may run unnamed: pip's jep builds against them), or \`java Main.java\`, which compiles
-the source file it launches; when a command cannot be read (\`unknown-needs\`: a start script's \`eval \${STARTUP}\` runs a
+build-essential, which pip, npm or gem may run unnamed: pip's jep builds against them), \`java Main.java\`, which compiles
+the source file it launches, or a jar that compiles Java itself (\`java -jar BuildTools.jar\`, Spigot's: JDK_ONLY_JARS); when
+a command cannot be read (\`unknown-needs\`: a start script's \`eval \${STARTUP}\` runs a
 command line the container is given when it starts); and in a development
 environment (\`dev-container\`).
 
@@ -298,7 +299,13 @@ function toJre(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, ima
   const scans = shipped.map((s) => stageCommands(file, s, ctx));
   for (const c of scans.flatMap((scan) => scan.commands)) {
     const source = c.name === 'java' ? c.argv.find((w) => w !== null && w.endsWith('.java')) : undefined;
-    const why = own(JDK_ONLY_PROGRAMS, c.name) ?? (source === undefined ? undefined : `java compiles the source file ${source} it launches, with the JDK's compiler`);
+    // `java -jar BuildTools.jar`: a jar that compiles Java itself.
+    const jar = c.name === 'java' ? c.argv[c.argv.indexOf('-jar') + 1] : undefined;
+    const compiles = c.argv.includes('-jar') && jar != null ? JDK_ONLY_JARS.find((j) => j.name.test(jar.slice(jar.lastIndexOf('/') + 1))) : undefined;
+    const why =
+      own(JDK_ONLY_PROGRAMS, c.name) ??
+      (source === undefined ? undefined : `java compiles the source file ${source} it launches, with the JDK's compiler`) ??
+      compiles?.why;
     if (why !== undefined) return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${c.inst.line} runs \`${c.text}\`: ${why}`);
   }
   // A C compiler installed for a package manager that builds native code without naming it (pip building jep, a JNI bridge).

@@ -245,3 +245,15 @@ export const JDK_ONLY_PROGRAMS: Readonly<Record<string, string>> = {
     ['gcc', 'g++', 'cc', 'clang', 'make', 'cmake', 'configure'].map((name) => [name, "native code built in a JDK image may be JNI code, which includes the JDK's include/jni.h"]),
   ),
 };
+
+/**
+ * Jars that compile Java when \`java -jar\` runs them, by file name: run on a JRE they stop for want of the JDK's
+ * compiler. What each does, and where that was read.
+ */
+export const JDK_ONLY_JARS: readonly { readonly name: RegExp; readonly why: string; readonly source: string }[] = [
+  {
+    name: /^BuildTools\.jar$/i,
+    why: "Spigot's BuildTools compiles CraftBukkit and Spigot with Maven, which needs the JDK's javac",
+    source: 'shyamstudio.com articles why-does-spigot-use-buildtools (BuildTools downloads the sources and compiles the server locally); it runs Maven, whose compiler plugin calls javac',
+  },
+];
