@@ -265,7 +265,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   unless \`pidfile.path\` is set in the command, in JAVA_OPTS, in build.sbt or in a conf/ file; Tomcat unpacked by
   the Dockerfile (\`catalina.sh run\` or \`start\`), which writes logs/, temp/ and work/ and unpacks WARs into webapps/
   of CATALINA_BASE, unless an ENV sets CATALINA_BASE (on the tomcat image, whose logs, temp and work are open to
-  all, webapps is given to the user instead, as above); a build tool run as the
+  all, webapps is given to the user instead, as above); steamcmd, which a game server's start script runs to install or
+  update the server, and which updates itself in its own folder and writes the game where \`+force_install_dir\` says; a build tool run as the
   command, which builds where the project lies: \`cargo run\` (\`test\`, \`build\`…) into target/ unless an ENV sets
   CARGO_TARGET_DIR, \`dotnet run\` (\`watch\`, \`test\`, \`build\`) into obj/ and bin/, \`mvn\` into target/, \`gradle\` into
   build/ and .gradle/, \`sbt\` into target/ and project/target/, \`lein\` into target/ (RELEASE_TMP, RELEASE_MUTABLE_DIR, CATALINA_BASE and CARGO_TARGET_DIR count when they name a folder any user may write, under

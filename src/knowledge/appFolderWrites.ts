@@ -304,6 +304,16 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     fix: 'give the user the release folder first with `COPY --chown`, as `mix phx.gen.release --docker` does for nobody, or set RELEASE_TMP to a writable folder',
     source: 'phoenixframework/phoenix priv/templates/phx.gen.release/server.eex; elixir-lang/elixir lib/mix/lib/mix/tasks/release.init.ex',
   },
+  {
+    // Game server images run steamcmd at start to install or update the server: it updates itself where it lies.
+    argv: [/(?:^|\/)steamcmd(?:\.sh)?$/],
+    app: '',
+    project: [],
+    writes: 'updates itself in its own folder when it starts (the Steam client files it downloads, its package cache and logs), and writes the game `+app_update` installs into the folder `+force_install_dir` names',
+    movedBy: [],
+    fix: 'give the user steamcmd\'s folder and the game\'s first with `chown -R`, as cm2network/steamcmd does with /home/steam',
+    source: 'developer.valvesoftware.com wiki SteamCMD (it updates itself on first run; +force_install_dir, +app_update); CM2Walki/steamcmd bookworm/Dockerfile (steamcmd under the steam user\'s home, chowned)',
+  },
 ];
 
 /**
