@@ -127,7 +127,9 @@ A RUN in background or with a comment may still be the last one of a merged RUN.
 Works on the stages that end up in the final image: the last stage and the stages it is built FROM,
 and as much for a stage the project publishes with \`--target\` (see the README's "Which stages").
 A build stage whose layers are not shipped gains nothing from fewer layers and loses cache
-granularity, so it is left alone unless \`-o collapse-run.allStages=true\`.
+granularity, so it is left alone unless \`-o collapse-run.allStages=true\`; so is a last stage that only
+tests the stage it builds on (\`FROM app AS test\`, named test, tests or testing), which CI builds to run the
+tests while the image it publishes is that stage.
 
 Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
 commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.

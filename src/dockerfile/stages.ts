@@ -296,6 +296,8 @@ export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] 
 /**
  * The stages whose contents can end up in the final image: the last stage and
  * the stages it builds on. (COPY --from only copies named paths, not layers.)
+ * A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage) is built
+ * to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage.
  * With `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts),
  * each of those images too.
  */
@@ -303,7 +305,9 @@ export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<strin
   const last = file.stages.at(-1);
   if (last === undefined) return new Set();
   const out = new Set<number>();
-  const finals = [last, ...[...targets].flatMap((t) => stageNamed(file, t) ?? [])];
+  const tested = testedStage(file);
+  const image = tested !== null && ![...targets].some((t) => stageNamed(file, t) === last) ? tested : last;
+  const finals = [image, ...[...targets].flatMap((t) => stageNamed(file, t) ?? [])];
   for (const final of finals) {
     const lineage = stageLineage(file, final);
     for (const l of lineage) out.add(l.index);
