@@ -10,6 +10,7 @@ import {
   cgoWithoutCompiler,
   copiedArtefacts,
   copiedStageProgram,
+  imageOnly,
   takesFrom,
   copyArgs,
   imageFileLibc,
@@ -713,13 +714,6 @@ function loginShell(argv: readonly (string | null)[]): string | null {
     if (shell != null) return shell.slice(shell.lastIndexOf('/') + 1);
   }
   return null;
-}
-
-/** The image a stage is, as written, when it adds no file to it (no RUN, COPY or ADD); else null. */
-function imageOnly(file: ParsedDockerfile, stage: Stage): string | null {
-  if (stage.base.kind !== 'image' || stage.imageSpan === null) return null;
-  if (stage.instructions.some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')) return null;
-  return file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
 }
 
 /**

@@ -141,7 +141,9 @@ Refuses, naming the command and what is missing:
   which builds from source whatever the package, a module compiled from source in a stage copied from, whose
   libraries dockshift does not know (mysqlclient), a program or library a build stage compiled from C (gcc, make, cmake,
   not \`-static\`) on a full image and the stage copies in (htslib and samtools built on \`python:3.12\`, copied from
-  /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks, an install of Python packages no manifest it reads lists
+  /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks; a program copied
+  from an image the knowledge base does not know (\`FROM onerahmet/ffmpeg AS ffmpeg\`, then \`COPY --from=ffmpeg
+  /usr/local/bin/ffmpeg …\`: from a bin folder, into one, or a \`.so\`), whose libraries may be the full image's, an install of Python packages no manifest it reads lists
   (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are
   read as pip's requirements), a
   script piped into a shell (\`curl … | bash\`), a start script that runs \`eval \${STARTUP}\` (a command line the container

@@ -146,6 +146,14 @@ export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly St
   const unknowns: Unknown[] = [];
   for (const s of stages) {
     for (const a of copiedArtefacts(file, s, ctx)) {
+      // A program of an image dockshift does not know (\`FROM onerahmet/ffmpeg AS ffmpeg\`, then its /usr/local/bin/ffmpeg):
+      // which libraries it links, and whether the full image is where they come from, is not known either.
+      const image = a.stage === null ? a.from : shipped.has(a.stage) ? null : imageOnly(file, file.stages[a.stage]!);
+      const program = image === null || a.inst.keyword === 'RUN' ? undefined : programPaths(file, a).find((p) => imageFileLibc(file, image, p).kind === 'program');
+      if (program !== undefined) {
+        unknowns.push({ inst: a.inst, what: `${program} (copied from ${a.from})`, why: `${imageFileLibc(file, image!, program).what}: a program there may link libraries the full image has` });
+        continue;
+      }
       if (a.stage === null || shipped.has(a.stage) || a.build !== 'c' || a.linkage.kind !== 'dynamic' || a.builder?.facts.buildTools !== true) continue;
       const what = a.sources.length === 1 ? `${a.sources[0]} (copied from ${a.from})` : `the files copied from ${a.from}`;
       unknowns.push({ inst: a.inst, what, why: `${a.linkage.why} on ${a.builder.raw}, which has the -dev headers of buildpack-deps (libcurl, libxml2, libpq…): it may link libraries the full image has, and which it links is not known` });
@@ -166,17 +174,32 @@ export function copiedStageProgram(file: ParsedDockerfile, a: CopiedArtefact, ct
   const root = rootImage(file, source);
   const libc = root?.facts.libc ?? null;
   if (libc === 'musl' || libc === 'none') return null;
-  const to = a.dest === null || a.dest.includes('$') ? null : absolutePath(file, a.inst, a.dest);
-  const intoBin = to !== null && BIN_FOLDERS.some((b) => to.replace(/\/$/, '') === b || to.startsWith(`${b}/`));
-  for (const raw of a.sources) {
-    if (/[$*?[]/.test(raw)) continue;
-    const path = posix.normalize(posix.join('/', raw)).replace(/(?<=.)\/$/, '');
-    const program = NATIVE_FILE.test(path) || BIN_FOLDERS.some((b) => path.startsWith(`${b}/`)) || (intoBin && dataFile(path) === null);
-    if (!program || originAtEnd(file, source, path, ctx) !== null) continue;
+  for (const path of programPaths(file, a)) {
+    if (originAtEnd(file, source, path, ctx) !== null) continue;
     const image = root === null ? 'an image whose C library dockshift does not know' : `${root.raw}, a glibc image`;
     return { path, what: `made by the RUNs of stage ${source.name ?? source.index} or part of its image, on ${image}` };
   }
   return null;
+}
+
+/** The image a stage is, as written, when it adds no file to it (no RUN, COPY or ADD); else null. */
+export function imageOnly(file: ParsedDockerfile, stage: Stage): string | null {
+  if (stage.base.kind !== 'image' || stage.imageSpan === null) return null;
+  if (stage.instructions.some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')) return null;
+  return file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+}
+
+/**
+ * The paths a copy takes that are programs by where they lie (a bin folder, on either side of the copy) or by
+ * name (a \`.so\`), normalised; paths with a variable or a glob are left out.
+ */
+function programPaths(file: ParsedDockerfile, a: CopiedArtefact): string[] {
+  const to = a.dest === null || a.dest.includes('$') ? null : absolutePath(file, a.inst, a.dest);
+  const intoBin = to !== null && BIN_FOLDERS.some((b) => to.replace(/\/$/, '') === b || to.startsWith(`${b}/`));
+  return a.sources
+    .filter((raw) => !/[$*?[]/.test(raw))
+    .map((raw) => posix.normalize(posix.join('/', raw)).replace(/(?<=.)\/$/, ''))
+    .filter((path) => NATIVE_FILE.test(path) || BIN_FOLDERS.some((b) => path.startsWith(`${b}/`)) || (intoBin && dataFile(path) === null));
 }
 
 /** Folders of an image that hold configuration and data, not programs. */
