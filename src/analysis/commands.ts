@@ -97,8 +97,8 @@ const BUN_FILE = /\/|\.(?:[cm]?[jt]sx?)$/;
 const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'];
 
 /** Words before the program that only change how it runs. */
-/** A parameter expansion other than the arguments (`$@`, `$*`), which a script's CMD gives it. */
-const ENVIRONMENT_COMMAND = /\$\{?(?![@*])[A-Za-z_]/;
+/** A word that starts with a parameter expansion other than the arguments (`$@`, `$*`), which a script's CMD gives it. */
+const ENVIRONMENT_COMMAND = /^["']?\$\{?(?![@*])[A-Za-z_]/;
 
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
 
@@ -387,8 +387,10 @@ class Reader {
       const text = script.source.slice(command.start, command.end);
       this.push({ name, argv, text, command, script, order: at, via, runtime, folder: away });
       // `eval ${STARTUP}` when the container starts: the command line comes from its environment (a game panel's
-      // startup command, say), which the Dockerfile does not show.
-      if (name === 'eval' && runtime && words.slice(i + 1).some((w) => ENVIRONMENT_COMMAND.test(w.raw) && !/\$\(|`/.test(w.raw))) {
+      // startup command, say), which the Dockerfile does not show. Not `eval exec java $JAVA_OPTS -jar app.jar`,
+      // whose program is written out: only its options are the environment's.
+      const evaluated = name === 'eval' ? words[i + 1] : undefined;
+      if (runtime && evaluated !== undefined && ENVIRONMENT_COMMAND.test(evaluated.raw) && !/\$\(|`/.test(evaluated.raw)) {
         this.unknown(text, 'eval runs a command line the container is given in its environment when it starts, which the Dockerfile does not show');
         continue;
       }
