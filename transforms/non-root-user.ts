@@ -662,10 +662,6 @@ interface Intended {
 }
 
 /**
- * The accounts the author meant the app to run as: those the stage's RUNs create, and
- * the users it gives files to (`COPY --chown=nobody`, `RUN chown app /data`), one entry per user.
- */
-/**
  * Programs that, given no script, wait at a prompt: what base and toolbox images start (debian's
  * `bash`, alpine's `/bin/sh`, python's `python3`, node's `node`, deno's `deno`, ruby's `irb`, php's `php -a`,
  * clojure's `clj` and `lein repl`, babashka's `bb`).
@@ -784,6 +780,10 @@ function othersMayRead(mode: string): boolean {
   return others;
 }
 
+/**
+ * The accounts the author meant the app to run as: those the stage's RUNs create, and
+ * the users it gives files to (`COPY --chown=nobody`, `RUN chown app /data`), one entry per user.
+ */
 function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly CreatedUser[]): Intended[] {
   const out: Intended[] = [];
   // Each entry answers to its name and to the user of its spec: a Set, not a search of the
