@@ -1326,21 +1326,25 @@ function condaSoftlinks(file: ParsedDockerfile, inst: Instruction, installs: rea
   return m === null ? null : `\`${m[0]}\``;
 }
 
+/** The RUNs after \`inst\`, of its stage and of the stages built on it, in file order: what runs after a cleanup. */
+function* laterRuns(file: ParsedDockerfile, stage: Stage, inst: Instruction): Generator<Instruction> {
+  for (const s of file.stages) {
+    if (s !== stage && !buildsOn(file, s, stage)) continue;
+    for (const later of s.instructions) if (later.keyword === 'RUN' && later.index > inst.index) yield later;
+  }
+}
+
 /**
  * Why a later RUN of the stage (or of a stage built on it) runs a program copied from the build
  * context that installs from conda's cache alone (`--offline`), or undefined.
  */
 function laterCopiedCondaReader(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | undefined {
   if (ctx === null) return undefined;
-  for (const s of file.stages) {
-    if (s !== stage && !buildsOn(file, s, stage)) continue;
-    for (const later of s.instructions) {
-      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
-      for (const c of viewOf(file, later).script?.commands ?? []) {
-        const program = runProgramFile(file, later, ctx, c);
-        if (program !== null && program.text.replace(/^[ \t]*#.*$/gm, '').split(/[;&|\n]/).some(CACHE_READERS.conda)) {
-          return `the later ${preview(file, later)} runs \`${program.path}\`, which installs from conda's cache alone (offline), which the cleanup would empty`;
-        }
+  for (const later of laterRuns(file, stage, inst)) {
+    for (const c of viewOf(file, later).script?.commands ?? []) {
+      const program = runProgramFile(file, later, ctx, c);
+      if (program !== null && program.text.replace(/^[ \t]*#.*$/gm, '').split(/[;&|\n]/).some(CACHE_READERS.conda)) {
+        return `the later ${preview(file, later)} runs \`${program.path}\`, which installs from conda's cache alone (offline), which the cleanup would empty`;
       }
     }
   }
@@ -1924,14 +1928,10 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
 
 /** Why a later RUN of the stage (or of a stage built on it) runs Poetry again, which could install from the cache alone, or undefined. */
 function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | undefined {
-  for (const s of file.stages) {
-    if (s !== stage && !buildsOn(file, s, stage)) continue;
-    for (const later of s.instructions) {
-      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
-      const script = viewOf(file, later).script;
-      const runs = script === null ? /\bpoetry\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => poetryDownload(c) !== null);
-      if (runs) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
-    }
+  for (const later of laterRuns(file, stage, inst)) {
+    const script = viewOf(file, later).script;
+    const runs = script === null ? /\bpoetry\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => poetryDownload(c) !== null);
+    if (runs) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
   }
   return undefined;
 }
@@ -2029,14 +2029,10 @@ function earlierCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction): 
  * when it starts (`cargo run`, which would download every crate again there).
  */
 function laterCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | undefined {
-  for (const s of file.stages) {
-    if (s !== stage && !buildsOn(file, s, stage)) continue;
-    for (const later of s.instructions) {
-      if (later.keyword !== 'RUN' || later.index <= inst.index) continue;
-      const script = viewOf(file, later).script;
-      const runs = script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => cargoCommand(c) !== null);
-      if (runs) return `the later ${preview(file, later)} runs cargo again, which may read the crates this RUN downloads: without them it would download them again (or fail offline)`;
-    }
+  for (const later of laterRuns(file, stage, inst)) {
+    const script = viewOf(file, later).script;
+    const runs = script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => cargoCommand(c) !== null);
+    if (runs) return `the later ${preview(file, later)} runs cargo again, which may read the crates this RUN downloads: without them it would download them again (or fail offline)`;
   }
   for (const s of file.stages) {
     if (s !== stage && !buildsOn(file, s, stage) && !buildsOn(file, stage, s)) continue;
