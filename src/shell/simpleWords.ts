@@ -55,6 +55,12 @@ export function splitWords(line: string): string[] | SplitRefusal {
       inWord = true;
       continue;
     }
+    // A lone \`[\` or \`]\` (the test command's words) is no bracket expression: sh keeps it as written.
+    if ((c === '[' || c === ']') && !inWord && /^[ \t\r\n]?$/.test(line[i + 1] ?? '')) {
+      word += c;
+      inWord = true;
+      continue;
+    }
     const special = SPECIAL[c];
     if (special !== undefined) return feature(special);
     word += c;
