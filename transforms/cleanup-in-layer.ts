@@ -182,6 +182,9 @@ Refuses, leaving the RUN as it is:
   script or changes directory in one): a cleanup appended after it would not share its PATH, variables
   or working folder; an \`rm\` of absolute paths is still appended.
 - \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
+- \`shell-string\`: the install runs in the command string of \`sh -c '…'\` (\`bash -c "apt-get update && apt-get
+  install -y curl"\`), read as the RUN's own commands are for what it would get, but not rewritten; the refusal says
+  which cleanup it would have got, as install-flags does for the flags.
 - \`program-removed\`: after its last npm (or yarn) command, the RUN uninstalls a system package that may hold
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
@@ -207,6 +210,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
     },
     touches: { instructions: { RUN: ['edit', 'remove'] } },
     refusals: {
+      'shell-string': 'an install in the command string of `sh -c`, which is not read for a cleanup',
       'lists-needed-later': 'a later step, or the container when it starts, reads the apt lists the cleanup would remove',
       'cache-mount': 'a cache or tmpfs mount already keeps the cache out of the layer',
       'cache-used-later': 'an instruction between the install and the cleanup RUN, or an offline install after it, may use or refill the cache',
@@ -297,18 +301,25 @@ function viewOf(file: ParsedDockerfile, inst: Instruction): RunView {
   if (view === undefined) {
     const body = runBody(file, inst);
     const script = body.ok ? body.parsed : readOther(file, inst, body);
-    const recognised: RecognisedCommand[] = [];
-    const fills: Fill[] = [];
-    for (const c of script?.commands ?? []) {
-      const r = recognise(c);
-      if (r !== null) recognised.push(r);
-      const kinds = cachesFilled(c);
-      if (kinds.length > 0) fills.push({ command: c, kinds });
-    }
+    const read = script === null ? null : scriptView(inst, body, script);
     // Most RUNs recognise nothing: shared empty lists, not two per RUN kept for the whole pass.
-    perFile[inst.index] = view = { inst, body, script, recognised: recognised.length === 0 ? NOTHING : recognised, fills: fills.length === 0 ? NOTHING : fills };
+    const recognised = read === null || read.recognised.length === 0 ? NOTHING : read.recognised;
+    perFile[inst.index] = view = { inst, body, script, recognised, fills: read === null || read.fills.length === 0 ? NOTHING : read.fills };
   }
   return view;
+}
+
+/** A view of \`script\`, a command string of the RUN's (\`sh -c '…'\`), as if it were the RUN's own commands. */
+function scriptView(inst: Instruction, body: RunBody | BodyRefusal, script: ShellScript): RunView {
+  const recognised: RecognisedCommand[] = [];
+  const fills: Fill[] = [];
+  for (const c of script.commands) {
+    const r = recognise(c);
+    if (r !== null) recognised.push(r);
+    const kinds = cachesFilled(c);
+    if (kinds.length > 0) fills.push({ command: c, kinds });
+  }
+  return { inst, body, script, recognised, fills };
 }
 
 /** The commands of a RUN the shell layer does not rewrite, read as well as we can. */
@@ -968,7 +979,21 @@ function planAppends(
     if ('kind' in plan) findings.push(plan);
     else appends.push(plan);
   }
-  if (appends.length === 0) return findings;
+  if (appends.length === 0) {
+    // An install in the command string of \`sh -c '…'\` is not planned for: say so, as install-flags does.
+    if (findings.length === 0) {
+      for (const c of view.script.commands) {
+        const inner = innerScript(c);
+        if (inner === null) continue;
+        // What the string would get, were its commands the RUN's own.
+        const wanted = appendPlans(file, stage, scriptView(inst, body, inner), skipped, ctx).filter((p): p is AppendPlan => !('kind' in p));
+        if (wanted.length === 0) continue;
+        findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${programName(c) ?? 'sh'}\`, which is not rewritten; not adding \`${wanted.flatMap((p) => p.commands).join(' && ')}\``));
+        break;
+      }
+    }
+    return findings;
+  }
   const warming = attachedComments(file, inst).find((c) => FILLS_CACHE.test(c.text) && !CLEANS_CACHE.test(c.text));
   if (warming !== undefined) {
     const all = appends.flatMap((p) => p.commands);
