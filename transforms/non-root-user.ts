@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
-import { bindMounts, mountedSources, mountedTargets, servicesOf } from '../src/analysis/compose.js';
+import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
@@ -463,6 +463,7 @@ A final stage that already runs as another user (or one set from a build argumen
     if (plugin !== null) {
       return [refusal(at, 'needs-root', `${plugin.config} makes this image a Docker engine plugin (${plugin.types.join(', ')}): \`docker plugin create\` runs the image's files as that configuration says, as root unless it sets \`user\`, serving the engine on a socket in /run/docker/plugins; the image's USER is not read, so the plugin's user is the configuration's to pick`)];
     }
+    const base = baseImage(file, stage);
     if (current.kind === 'root') {
       // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
       // Followed by RUNs or COPYs it is how a stage installs things, and the USER goes after them (DL3002).
@@ -471,15 +472,13 @@ A final stage that already runs as another user (or one set from a build argumen
         const word = file.text.slice(current.inst.argsSpan!.start, current.inst.argsSpan!.end).trim();
         // Back to root after a USER that set another, or from the base image's own user (nginxinc/nginx-unprivileged's
         // 101); else the stage only says what it already was.
-        const fromImage = baseImage(file, stage);
         const back =
           stageLineage(file, stage).flatMap((s) => s.instructions).some((i) => i.keyword === 'USER' && i.index < current.inst.index) ||
-          (fromImage.kind === 'image' && fromImage.image.facts.user.uid !== 0);
+          (base.kind === 'image' && base.image.facts.user.uid !== 0);
         const says = back ? `switches back to root (USER ${word})` : `sets USER ${word}`;
         return [refusal(current.inst.span.start, 'explicit-root', `line ${current.inst.line} ${says} with no step after it that needs root: the stage runs as root on purpose`)];
       }
     }
-    const base = baseImage(file, stage);
     if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
       return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
@@ -1127,10 +1126,10 @@ function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, te
   if (ctx === null) return null;
   for (const { file, service, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
-    const build = service.spec['build'];
-    const context = typeof build === 'string' ? build : typeof build === 'object' && build !== null && typeof (build as { context?: unknown }).context === 'string' ? (build as { context: string }).context : '.';
+    // An override entry without a \`build\` builds from the project's default context.
+    const context = serviceBuild(service.spec)?.context ?? '.';
     const from = path.posix.dirname(at);
-    const built = path.posix.normalize(path.posix.join(from, context.replace(/\\/g, '/'))).replace(/(.)\/+$/, '$1');
+    const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
     if (mount !== undefined) return { file, service: service.name, source: mount.source, target: mount.target };
   }

@@ -156,7 +156,7 @@ export function bindMounts(service: ComposeService): BindMount[] {
 export const COMPOSE_NAME = /^(?:docker-)?compose(?:[._-].*)?\.ya?ml$/;
 
 /** Folders of a project that hold no compose file of its own. */
-const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);
+export const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);
 
 /**
  * Compose files of the context that \`docker compose\` does not find by itself, which a \`-f\` names: at the
@@ -222,7 +222,19 @@ export interface ServiceOf {
  * Dockerfile's own folder is the context dockshift reads by default). Above the context a Dockerfile is only known
  * by its text, so without the text none is found there.
  */
-export function servicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
+export function servicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): readonly ServiceOf[] {
+  let byFile = servicesKnown.get(ctx);
+  if (byFile === undefined) servicesKnown.set(ctx, (byFile = new Map()));
+  const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
+  let found = byFile.get(key);
+  if (found === undefined) byFile.set(key, (found = readServicesOf(ctx, dockerfilePath, text)));
+  return found;
+}
+
+/** By build context, then the Dockerfile's path and text: four checks of non-root-user ask, in every pass, and the folders above are read from disk. */
+const servicesKnown = new WeakMap<BuildContext, Map<string, readonly ServiceOf[]>>();
+
+function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
   const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text)).map((s) => ({ ...s, folder: ctx, at: s.file }));
   const own = text?.replace(/^\uFEFF/, '');
   if (own === undefined) return out;

@@ -855,11 +855,12 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
     if (moved.some((m) => m.value!.startsWith('/') && isWritable(m.value!))) continue;
     if (writer.offBy !== undefined && variablesAt(file, last).get(writer.offBy.variable)?.value === writer.offBy.value) continue;
-    if (writer.offByOption !== undefined && turnedOff(file, last, ctx, writer.offByOption, words)) continue;
-    const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
+    // The project's sign first: it rules most commands out, and the option is looked for in the project's files.
     const script = { file, stage, word: words[i + writer.argv.length - 1]! };
     const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project, script);
     if (sign === null) continue;
+    if (writer.offByOption !== undefined && turnedOff(file, last, ctx, writer.offByOption, words)) continue;
+    const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
     const command = words.slice(i, i + writer.argv.length).join(' ');
     const shown = sign === '' ? '' : ` (${sign})`;
     const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
@@ -883,7 +884,7 @@ function turnedOff(file: ParsedDockerfile, last: Instruction, ctx: BuildContext 
   const variables = variablesAt(file, last);
   if (off.variables.some((v) => off.option.test(variables.get(v)?.value ?? ''))) return true;
   if (ctx === null) return false;
-  const walk = ctx.walk((dir) => NOT_PROJECT_DIRS.has(path.posix.basename(dir)));
+  const walk = ctx.walk(notProjectDir);
   return walk.entries.some((e) => e.kind === 'file' && off.files.test(e.path) && off.option.test(ctx.read(e.path) ?? ''));
 }
 
@@ -921,6 +922,9 @@ function withPackageScript(ctx: BuildContext | null, words: readonly string[]): 
 /** Folders a project's settings are never in, and that would use up the walk's bound. */
 const NOT_PROJECT_DIRS = new Set(['node_modules', 'vendor', '.venv', 'venv', 'site-packages', '__pycache__', 'deps', '_build']);
 
+/** Prunes the walk of a project's files: one function, so the context walks once for every question. */
+const notProjectDir = (dir: string): boolean => NOT_PROJECT_DIRS.has(path.posix.basename(dir));
+
 /**
  * What shows the project in the build context, as text for a reason; null when nothing does (or there is no context).
  * `started` is the script the command starts, found from the stage's working folder.
@@ -940,7 +944,7 @@ function projectSign(ctx: BuildContext | null, signs: readonly ProjectSign[], st
       if (declaredDependencies(ctx, '.').declares(sign.declares.registry, sign.declares.name) !== null) return sign.says;
       continue;
     }
-    const walk = ctx.walk((dir) => NOT_PROJECT_DIRS.has(path.posix.basename(dir)));
+    const walk = ctx.walk(notProjectDir);
     for (const entry of walk.entries) {
       if (entry.kind !== 'file' || !sign.file.test(entry.path)) continue;
       const text = sign.contains === null ? '' : ctx.read(entry.path);

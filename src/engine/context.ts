@@ -151,6 +151,7 @@ class FsBuildContext implements BuildContext {
   /** Folders being listed: their entries' kinds are asked while the listing is incomplete. */
   private readonly reading = new Set<string>();
   private walked: Walk | null = null;
+  private readonly prunedWalks = new WeakMap<(dir: string) => boolean, Walk>();
   private ignore: { readonly path: string; readonly text: string } | null | undefined;
   private rules: DockerIgnore | null | undefined;
 
@@ -224,9 +225,11 @@ class FsBuildContext implements BuildContext {
   }
 
   walk(prune?: (dir: string) => boolean): Walk {
-    if (prune !== undefined) return this.walkFrom(prune);
-    this.walked ??= this.walkFrom(() => false);
-    return this.walked;
+    if (prune === undefined) return (this.walked ??= this.walkFrom(() => false));
+    // By the prune function: a caller that keeps one (a module's constant) walks the context once.
+    let walked = this.prunedWalks.get(prune);
+    if (walked === undefined) this.prunedWalks.set(prune, (walked = this.walkFrom(prune)));
+    return walked;
   }
 
   private walkFrom(prune: (dir: string) => boolean): Walk {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import { yaml } from './yaml.js';
-import { COMPOSE_NAME, serviceBuild } from '../analysis/compose.js';
+import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/compose.js';
 
 /** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
 export type InferredContext =
@@ -225,9 +225,6 @@ export class ContextFinder {
     return top;
   }
 }
-
-/** Folders of a repository's top that hold no compose file of the project's. */
-const NOT_PROJECT_FOLDERS = new Set(['.git', 'node_modules']);
 
 /** A compose service that builds a Dockerfile of the disk: both absolute. */
 interface ComposeBuild {
