@@ -149,9 +149,9 @@ export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly St
       // A program of an image dockshift does not know (\`FROM onerahmet/ffmpeg AS ffmpeg\`, then its /usr/local/bin/ffmpeg):
       // which libraries it links, and whether the full image is where they come from, is not known either.
       const image = a.stage === null ? a.from : shipped.has(a.stage) ? null : imageOnly(file, file.stages[a.stage]!);
-      const program = image === null || a.inst.keyword === 'RUN' ? undefined : programPaths(file, a).find((p) => imageFileLibc(file, image, p).kind === 'program');
-      if (program !== undefined) {
-        unknowns.push({ inst: a.inst, what: `${program} (copied from ${a.from})`, why: `${imageFileLibc(file, image!, program).what}: a program there may link libraries the full image has` });
+      const program = image === null || a.inst.keyword === 'RUN' ? null : copiedProgram(file, image, programPaths(file, a));
+      if (program !== null) {
+        unknowns.push({ inst: a.inst, what: `${program.path} (copied from ${a.from})`, why: `${program.libc.what}: a program there may link libraries the full image has` });
         continue;
       }
       if (a.stage === null || shipped.has(a.stage) || a.build !== 'c' || a.linkage.kind !== 'dynamic' || a.builder?.facts.buildTools !== true) continue;
@@ -200,6 +200,15 @@ function programPaths(file: ParsedDockerfile, a: CopiedArtefact): string[] {
     .filter((raw) => !/[$*?[]/.test(raw))
     .map((raw) => posix.normalize(posix.join('/', raw)).replace(/(?<=.)\/$/, ''))
     .filter((path) => NATIVE_FILE.test(path) || BIN_FOLDERS.some((b) => path.startsWith(`${b}/`)) || (intoBin && dataFile(path) === null));
+}
+
+/** The first of \`paths\` that is a program of the image \`from\`, with what is known of it, or null. */
+function copiedProgram(file: ParsedDockerfile, from: string, paths: readonly string[]): { readonly path: string; readonly libc: DownloadLibc } | null {
+  for (const path of paths) {
+    const libc = imageFileLibc(file, from, path);
+    if (libc.kind === 'program') return { path, libc };
+  }
+  return null;
 }
 
 /** Folders of an image that hold configuration and data, not programs. */

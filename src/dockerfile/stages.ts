@@ -2,6 +2,7 @@ import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { FileMemo, Memo } from '../memo.js';
 import { resolveBase } from './variables.js';
+import { TEST_STAGE } from '../knowledge/stageNames.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -140,7 +141,7 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
   const image = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : '';
   if (WINDOWS_IMAGE.test(image)) return `a Windows stage (${image})`;
   // `ARG core=mcr.microsoft.com/windows/servercore:ltsc2022` then `FROM $core`: what the build uses unless told otherwise.
-  const byDefault = resolveBase(file, root)?.text ?? null;
+  const byDefault = image.includes('$') ? (resolveBase(file, root)?.text ?? null) : null;
   if (byDefault !== null && WINDOWS_IMAGE.test(byDefault)) return `a Windows stage (${image}, ${byDefault} by default)`;
   if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
   const pragma = HADOLINT_WINDOWS_SHELL.exec(file.text);
@@ -333,9 +334,6 @@ export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[
   const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
   return file.stages.filter((s) => s.index < stage.index && s.name !== null && pattern.test(s.name));
 }
-
-/** Names of a stage that runs a project's tests (StaPH-B's \`FROM app AS test\`). */
-const TEST_STAGE = /^(?:test|tests|testing)$/i;
 
 /**
  * The stage the last one tests, when the last stage is a test stage: named test (tests, testing) and

@@ -5,7 +5,8 @@
  */
 import { contextSource, copyArgs, sendsEveryEntry, sourcePattern } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
-import { parentStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
+import { parentStage, stageLineage } from '../dockerfile/stages.js';
+import { resolveStage } from '../dockerfile/graph.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { commandUse } from '../deps/commands.js';
 import { basename } from '../shell/argv.js';
@@ -105,9 +106,8 @@ export function commandsDownstream(sender: Sender): SimpleCommand[] {
   const later: Instruction[] = [];
   const takesFrom = (i: Instruction): boolean => {
     const from = copyArgs(file, i)?.from ?? null;
-    if (from === null) return false;
-    const named = stageNamed(file, from);
-    return named !== undefined ? reached.has(named.index) : /^\d+$/.test(from) && reached.has(Number(from));
+    const n = from === null ? null : resolveStage(file, from, i.stage);
+    return n !== null && reached.has(n);
   };
   for (const s of file.stages.slice(stage.index + 1)) {
     const parent = parentStage(file, s);

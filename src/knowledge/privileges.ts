@@ -97,13 +97,12 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Dante's SOCKS server (danted on Debian): its configuration names the accounts it moves between.
   sockd: "Dante's sockd starts as root and moves between the accounts its configuration's user.privileged and user.unprivileged name, which only root may",
   danted: "Dante's danted starts as root and moves between the accounts its configuration's user.privileged and user.unprivileged name, which only root may",
-  // Unless its configuration leaves out setuid and setgid, which is not read.
+  // Unless its configuration leaves out setuid and setgid, which is not read. Debian's stunnel4 is found by this name.
   stunnel: 'stunnel is configured to switch to its own account (setuid, setgid) once its ports are open, which only root may',
-  stunnel4: 'stunnel is configured to switch to its own account (setuid, setgid) once its ports are open, which only root may',
-  openvpn: 'OpenVPN opens /dev/net/tun and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  openvpn: tunnel('OpenVPN opens /dev/net/tun and changes routes'),
   // Unless told `--tun=userspace-networking`, which the command's words are not read for.
-  tailscaled: 'tailscaled opens /dev/net/tun and changes routes and the firewall, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
-  'wg-quick': 'wg-quick makes a WireGuard interface and changes routes, which need CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
+  tailscaled: tunnel('tailscaled opens /dev/net/tun and changes routes and the firewall'),
+  'wg-quick': tunnel('wg-quick makes a WireGuard interface and changes routes'),
   wg: 'wg configures WireGuard interfaces, which needs CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   ipsec: tunnel("strongSwan's and Libreswan's ipsec starts their IKE daemon to install IPsec policies and routes in the kernel"),
   charon: tunnel("strongSwan's IKE daemon installs IPsec policies and routes in the kernel"),

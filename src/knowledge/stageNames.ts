@@ -10,3 +10,6 @@ export const DEVELOPMENT_STAGE = /^(dev|devel|develop|development|local|debug|te
 
 /** The image that ships. */
 export const RELEASE_STAGE = /^(prod|production|release|runtime)$/i;
+
+/** A stage that runs a project's tests (StaPH-B's \`FROM app AS test\`): one kind of development stage. */
+export const TEST_STAGE = /^(?:test|tests|testing)$/i;
