@@ -2,8 +2,9 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { buildsOn, fromParents, parentStage, PerStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { buildsOn, fromParents, parentStage, PerStage, stageLineage } from '../src/dockerfile/stages.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
+import { stagesInScope } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { referencedNames, unquoteWord } from '../src/dockerfile/words.js';
@@ -241,8 +242,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
     },
   },
   run(file, { options, ignoredRules, buildContext, path, input }) {
-    const inScope = options.allStages ? new Set(file.stages.map((s) => s.index)) : shippedStages(file, publishedTargets(buildContext, path, input?.text));
-    const stages = file.stages.filter((s) => inScope.has(s.index));
+    const stages = stagesInScope(file, options.allStages, publishedTargets(buildContext, path, input?.text));
     const findings: Finding[] = [];
     const targets = new Set<number>();
     // Families whose cleanup a later RUN already runs, in a context the refusal says differs:

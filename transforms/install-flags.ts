@@ -340,16 +340,9 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
   const body = runBody(file, inst);
   if (!body.ok) {
     if (body.code === 'no-body' || body.code === 'not-shell-instruction') return [];
-    const flagged: string[] = [];
-    const refused = new Map<string, { readonly code: string; readonly reason: string }>();
-    for (const script of unEditedParsed(file, inst, body.code)) {
-      for (const d of wouldDecide(script, ctx)) {
-        if (d.kind === 'flag') flagged.push(d.what);
-        else refused.set(`${d.code}\0${d.reason}`, d);
-      }
-    }
+    const { flagged, refused } = decisionsOf(unEditedParsed(file, inst, body.code), ctx);
     // An install that would be refused on a RUN we could edit says so here too: its reason is why it keeps its cache or recommends.
-    const findings = [...refused.values()].map((d) => refusal(body.at, d.code, d.reason));
+    const findings = refused.map((d) => refusal(body.at, d.code, d.reason));
     if (flagged.length > 0) findings.unshift(refusal(body.at, body.code, `${body.reason}; not adding ${[...new Set(flagged)].join(', ')}`));
     return findings;
   }
@@ -393,6 +386,28 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
   return findings;
 }
 
+/** What the installs of scripts the transform does not rewrite would get: the flags, and the refusals (each said once). */
+function decisionsOf(scripts: Iterable<UnEditedScript>, ctx: Context): { readonly flagged: readonly string[]; readonly refused: readonly { readonly code: string; readonly reason: string }[] } {
+  const flagged: string[] = [];
+  const refused = new Map<string, { readonly code: string; readonly reason: string }>();
+  for (const script of scripts) {
+    for (const d of wouldDecide(script, ctx)) {
+      if (d.kind === 'flag') flagged.push(d.what);
+      else refused.set(`${d.code}\0${d.reason}`, d);
+    }
+  }
+  return { flagged, refused: [...refused.values()] };
+}
+
+/** A command string of \`sh -c '…'\` and those of the shells it runs in turn, last found first. */
+function* nestedStrings(string: UnEditedScript): Generator<UnEditedScript> {
+  for (let pending: (UnEditedScript | null)[] = [string], inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
+    if (inner === null) continue;
+    yield inner;
+    if (inner.parsed.ok) pending.push(...inner.parsed.commands.map(shellString));
+  }
+}
+
 /**
  * Installs in the command string of a `sh -c '…'` (`bash -c "pip install -r requirements.txt"`), and of one
  * inside it: read as the RUN's own commands, but not rewritten, as the flag would go inside the quotes.
@@ -403,18 +418,9 @@ function shellStringRefusals(body: RunBody, ctx: Context): Finding[] {
   for (const c of body.parsed.commands) {
     const string = c.enclosing.includes('substitution') ? null : shellString(c);
     if (string === null) continue;
-    const flagged: string[] = [];
-    const refused = new Map<string, { readonly code: string; readonly reason: string }>();
-    for (let pending: (UnEditedScript | null)[] = [string], inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
-      if (inner === null) continue;
-      for (const d of wouldDecide(inner, ctx)) {
-        if (d.kind === 'flag') flagged.push(d.what);
-        else refused.set(`${d.code}\0${d.reason}`, d);
-      }
-      if (inner.parsed.ok) pending.push(...inner.parsed.commands.map(shellString));
-    }
+    const { flagged, refused } = decisionsOf(nestedStrings(string), ctx);
     const at = fileStart(body, c.start);
-    findings.push(...[...refused.values()].map((d) => refusal(at, d.code, d.reason)));
+    findings.push(...refused.map((d) => refusal(at, d.code, d.reason)));
     if (flagged.length > 0) {
       findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${invokedProgram(c)!.name}\`, which is not rewritten; not adding ${[...new Set(flagged)].join(', ')}`));
     }
