@@ -216,10 +216,10 @@ Refuses, leaving the command as it is:
   },
   run(file, { options, ignoredRules, buildContext, path, input }) {
     const findings: Finding[] = [];
-    const shipped = options.allStages ? null : shippedStages(file, publishedTargets(buildContext, path, input?.text));
-    const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input) };
+    const shipped = shippedStages(file, publishedTargets(buildContext, path, input?.text));
+    const env: RunEnv = { options, ignoredRules, buildContext, dev: devContainerOf(buildContext, path, input), shipped };
     for (const inst of file.instructions) {
-      if (inst.keyword === 'RUN' && (shipped === null || shipped.has(inst.stage))) findings.push(...forRun(file, inst, env));
+      if (inst.keyword === 'RUN' && (options.allStages || shipped.has(inst.stage))) findings.push(...forRun(file, inst, env));
     }
     return findings;
   },
@@ -234,6 +234,8 @@ interface RunEnv {
   readonly buildContext: BuildContext | null;
   /** What builds the file as a development environment, if anything does. */
   readonly dev: DevContainer | null;
+  /** The stages whose layers ship: the final one, or the targets the repository publishes. */
+  readonly shipped: ReadonlySet<number>;
 }
 
 /**
@@ -254,6 +256,7 @@ class Context {
   readonly ignoredRules: ReadonlySet<string>;
   readonly buildContext: BuildContext | null;
   readonly dev: DevContainer | null;
+  readonly shipped: ReadonlySet<number>;
 
   constructor(
     readonly file: ParsedDockerfile,
@@ -264,6 +267,7 @@ class Context {
     this.ignoredRules = env.ignoredRules;
     this.buildContext = env.buildContext;
     this.dev = env.dev;
+    this.shipped = env.shipped;
     this.stage = file.stages[inst.stage]!;
     this.mounts = expandedCacheMounts(file, inst);
     this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
@@ -694,7 +698,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
       if (satisfiers.some(baseHas)) continue;
       // A use the image makes when it runs is sure: it comes before a later command's that only may be one.
       const needed = index.need(stage, after, fact.use, fact);
-      const later = needed?.sure === true ? needed : (shippedUse(file, stage, name, fact, index, satisfiers) ?? needed);
+      const later = needed?.sure === true ? needed : (shippedUse(file, ctx.shipped, stage, name, fact, index, satisfiers) ?? needed);
       if (later === null) continue;
       const missing = fact.install.filter((p) => !named.includes(p) && !add.includes(p));
       if (!later.sure) {
@@ -753,14 +757,14 @@ function laterNeeds(example: string, use: RecommendedUse): string {
 const PACKAGE_INSTALLERS = /^(?:pip[\d.]*|python[\d.]*|uv|poetry|pipenv|pdm|npm|npx|yarn|pnpm|bun|gem|bundle|bundler|composer|pecl|cpanm?)$/;
 
 /**
- * A package that ships in the image is there to be used when the container runs, by programs and
- * scripts the Dockerfile does not show (a COPYed entrypoint that fetches https, an app that makes
- * thumbnails of uploaded PDFs). What the knowledge says such use needs (fact.shipped: CA
- * certificates for a download tool, ghostscript for ImageMagick) is kept: the image then has what
- * the install gave it before.
+ * A package that ships in an image (a stage of `shipped`: the final one, or a target the repository
+ * publishes) is there to be used when the container runs, by programs and scripts the Dockerfile
+ * does not show (a COPYed entrypoint that fetches https, an app that makes thumbnails of uploaded
+ * PDFs). What the knowledge says such use needs (fact.shipped: CA certificates for a download
+ * tool, ghostscript for ImageMagick) is kept: the image then has what the install gave it before.
  */
-function shippedUse(file: ParsedDockerfile, stage: Stage, name: string, fact: RecommendsFact, index: UsesIndex, satisfiedBy: readonly string[]): { sure: true; example: string; shipped: string } | null {
-  if (fact.shipped === undefined || !shippedStages(file).has(stage.index)) return null;
+function shippedUse(file: ParsedDockerfile, shipped: ReadonlySet<number>, stage: Stage, name: string, fact: RecommendsFact, index: UsesIndex, satisfiedBy: readonly string[]): { sure: true; example: string; shipped: string } | null {
+  if (fact.shipped === undefined || !shipped.has(stage.index)) return null;
   // A later RUN of the stage that names what gives the use ships it too.
   if (index.installedBy(stage, file.text.length, satisfiedBy)) return null;
   return { sure: true, example: name, shipped: fact.shipped };
