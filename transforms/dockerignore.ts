@@ -4,6 +4,7 @@ import type { ParsedDockerfile } from '../src/dockerfile/types.js';
 import { validate } from '../src/dockerfile/validate.js';
 import { proposeIgnore, pruned, renderIgnore, type Kept, type Proposal } from '../src/dockerignore/proposal.js';
 import { contextUse, where, type SharedDockerfile } from '../src/dockerignore/usage.js';
+import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { MAX_CONTEXT_DOCKERFILES, MAX_WALK_ENTRIES, overlayLayer, type BuildContext, type ContextDockerfiles, type Walk } from '../src/engine/context.js';
 import { isDockerfileName } from '../src/engine/dockerfileName.js';
 import { templateOf } from '../src/engine/template.js';
@@ -118,9 +119,9 @@ Refuses:
     },
     needsBuildContext: true,
   },
-  run(file, { buildContext: ctx, contextDockerfiles, input }) {
+  run(file, { buildContext: ctx, contextDockerfiles, input, path: dockerfilePath }) {
     if (ctx === null) return [];
-    const own: SharedDockerfile = { name: null, file };
+    const own: SharedDockerfile = { name: null, file, published: publishedTargets(ctx, dockerfilePath, input?.text) };
     const senders = contextUse([own]).senders;
     if (senders.length === 0) return [];
     const at = senders[0]!.inst.span.start;
@@ -268,7 +269,7 @@ function sharedDockerfiles(
     let file = text !== null && text === input?.text ? input : cached !== undefined && cached.text === text ? cached.file : undefined;
     if (file === undefined) parsed.set(name, { text, file: (file = parseChecked(name, text)) });
     if (file !== null && 'message' in file) return { name, ...file };
-    if (file !== null) out.push({ name, file });
+    if (file !== null) out.push({ name, file, published: publishedTargets(ctx, name, text ?? undefined) });
   }
   return out;
 }

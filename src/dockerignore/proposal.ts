@@ -221,7 +221,7 @@ const vcsUnused: Judge = (facts, entry) => {
  */
 function reachesImage(sender: Sender): boolean {
   const { file, stage } = sender;
-  const shipped = shippedStages(file);
+  const shipped = shippedStages(file, sender.published);
   if (shipped.has(stage.index)) return true;
   const dest = copySteps(file, stage).find((s) => s.inst === sender.inst)?.dest ?? null;
   const holds = (source: string | null) => {

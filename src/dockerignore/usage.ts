@@ -17,6 +17,8 @@ import type { SimpleCommand } from '../shell/types.js';
 export interface SharedDockerfile {
   readonly name: string | null;
   readonly file: ParsedDockerfile;
+  /** The stages the project publishes with \`--target\` (analysis/buildTargets.ts): they ship as the last one does. */
+  readonly published: ReadonlySet<string>;
 }
 
 export interface Place extends SharedDockerfile {
@@ -54,14 +56,15 @@ export function contextUse(files: readonly SharedDockerfile[]): ContextUse {
   const senders: Sender[] = [];
   const named: Named[] = [];
   let unknown: ContextUse['unknown'] = null;
-  for (const { name, file } of files) {
+  for (const shared of files) {
+    const { file } = shared;
     for (const inst of file.instructions) {
       if (inst.keyword === 'RUN') {
         for (const m of mounts(inst)) {
           if (m.type !== 'bind' || m.from !== null || m.source === null) continue;
           const source = contextSource({ raw: m.source, value: m.source.includes('$') ? null : m.source });
-          if (source === null) unknown ??= { name, file, inst, raw: m.source };
-          else if (source !== '.') named.push({ name, file, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
+          if (source === null) unknown ??= { ...shared, inst, raw: m.source };
+          else if (source !== '.') named.push({ ...shared, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
         }
         continue;
       }
@@ -73,11 +76,11 @@ export function contextUse(files: readonly SharedDockerfile[]): ContextUse {
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(shown) || /^git@/.test(shown)) continue;
         const source = contextSource(word);
         if (source === null) {
-          unknown ??= { name, file, inst, raw: word.raw };
+          unknown ??= { ...shared, inst, raw: word.raw };
         } else if (sendsEveryEntry(word)) {
-          senders.push({ name, file, inst, stage: file.stages[inst.stage]! });
+          senders.push({ ...shared, inst, stage: file.stages[inst.stage]! });
         } else {
-          named.push({ name, file, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
+          named.push({ ...shared, inst, source, pattern: isPattern(source) ? sourcePattern(source) : null });
         }
       }
     }
@@ -230,9 +233,9 @@ export function mentions(files: readonly SharedDockerfile[], name: string, only?
 /** The first instruction (of `keyword`, or that the test accepts, when given) whose text matches. */
 export function firstMatch(files: readonly SharedDockerfile[], re: RegExp, only?: string | ((inst: Instruction) => boolean)): Place | null {
   const accepts = only === undefined ? () => true : typeof only === 'string' ? (i: Instruction) => i.keyword === only : only;
-  for (const { name, file } of files) {
-    for (const inst of file.instructions) {
-      if (accepts(inst) && re.test(file.text.slice(inst.span.start, inst.span.end))) return { name, file, inst };
+  for (const shared of files) {
+    for (const inst of shared.file.instructions) {
+      if (accepts(inst) && re.test(shared.file.text.slice(inst.span.start, inst.span.end))) return { ...shared, inst };
     }
   }
   return null;
