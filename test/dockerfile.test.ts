@@ -317,6 +317,19 @@ describe('stages', () => {
     expect([...shippedStages(parseDockerfile(`${stages}FROM registry/build-\${TARGETARCH}\n`))]).toEqual([3]);
   });
 
+  it('a last stage named for work or checks ships only when no other stage is published', () => {
+    const text = 'FROM golang:1.22 AS build\nFROM debian:12-slim AS app\nFROM golang:1.22 AS lint\n';
+    const f = parseDockerfile(text);
+    expect([...shippedStages(f)].sort()).toEqual([2]);
+    expect([...shippedStages(f, new Set(['app']))].sort()).toEqual([1]);
+    expect([...shippedStages(f, new Set(['app', 'lint']))].sort()).toEqual([1, 2]);
+    // A last stage named for no such work ships beside the published ones.
+    const release = parseDockerfile(text.replace('AS lint', 'AS worker'));
+    expect([...shippedStages(release, new Set(['app']))].sort()).toEqual([1, 2]);
+    // `FROM app AS lint` checks app, which is the image.
+    expect([...shippedStages(parseDockerfile('FROM debian:12-slim AS app\nFROM app AS lint\n'))]).toEqual([0]);
+  });
+
   it('lineage, descendants, shipped stages and the shell follow FROM <stage>', () => {
     expect(stageLineage(file, file.stages[2]!).map((s) => s.index)).toEqual([2, 0]);
     expect(descendantStages(file, file.stages[0]!).map((s) => s.index)).toEqual([2, 4]);

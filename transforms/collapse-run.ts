@@ -128,8 +128,10 @@ Works on the stages that end up in the final image: the last stage and the stage
 and as much for a stage the project publishes with \`--target\` (see the README's "Which stages").
 A build stage whose layers are not shipped gains nothing from fewer layers and loses cache
 granularity, so it is left alone unless \`-o collapse-run.allStages=true\`; so is a last stage that only
-tests the stage it builds on (\`FROM app AS test\`, named test, tests or testing), which CI builds to run the
-tests while the image it publishes is that stage.
+tests or checks the stage it builds on (\`FROM app AS test\`, named test, tests, testing, e2e, lint, linter,
+linting, check or checks), which CI builds to run the tests while the image it publishes is that stage; and a last
+stage of such a name, or named for development (dev, development, local, debug…), where the project publishes other
+stages with \`--target\`: those are the images.
 
 Option \`maxCommands\` (default 0, no limit) stops a merged RUN from growing beyond that many
 commands (simple commands, not counting those inside \`$(…)\`); the chain is split instead.

@@ -331,9 +331,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   folder is not in the build context (\`./data\`, which Docker makes as root when it is missing) or lies elsewhere on the host
   (\`/srv/app\`, \`~/.app\`; not the system's own, /etc, /dev, /run…): the host folder keeps its owner, which no step of the image
   can change; what the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, and named volumes start as the image's folder;
-- \`test-stage\`: without a target, the last stage is a test stage (named test, tests or testing) built FROM an earlier
-  stage (StaPH-B's \`FROM app AS test\`): CI builds it with \`--target test\` to run the tests, and the image that ships is the
-  stage it tests, which a USER would give to the test stage's RUNs too;
+- \`test-stage\`: without a target, the last stage is a test stage (named test, tests, testing, e2e, lint, linter,
+  linting, check or checks) built FROM an earlier stage (StaPH-B's \`FROM app AS test\`): CI builds it with
+  \`--target test\` to run the tests, and the image that ships is the stage it tests, which a USER would give to the
+  test stage's RUNs too;
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`not-shipped\`: the last stage is named as one to work on or test the code in (\`development\`, \`test\`,
@@ -373,7 +374,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
       volume: 'a VOLUME (or the folder of a copied SQLite database, or a folder made under /var/lib, /var/log, /run…, or a host folder a compose file bind-mounts) cannot be made writable for the user',
-      'test-stage': 'the last stage is a test stage (`FROM app AS test`) built on the stage that ships, which CI builds to run the tests',
+      'test-stage': 'the last stage is a test or lint stage (`FROM app AS test`, `FROM app AS lint`) built on the stage that ships, which CI builds to run the tests or checks',
       'built-on': 'the target stage is one a later stage builds on',
       'not-shipped': 'the last stage is named as one to work on or test the code in, and another stage as the image that ships',
       'unknown-target': 'the target option names no stage',
@@ -402,7 +403,7 @@ A final stage that already runs as another user (or one set from a build argumen
         chosen = `, which the project publishes (\`--target ${stage.name}\`) in place of the last stage, ${file.stages.at(-1)!.name},`;
       } else if (tested !== null) {
         const name = tested.name ?? `stage ${tested.index}`;
-        return [refusal(stage.from.span.start, 'test-stage', `the last stage, ${stage.name}, builds on ${name} to run tests: the image that ships is ${name} (\`docker build --target ${tested.name ?? tested.index}\`), not this stage, and a USER in ${name} would make the test stage's RUNs run as that user too`)];
+        return [refusal(stage.from.span.start, 'test-stage', `the last stage, ${stage.name}, builds on ${name} to run its tests or checks: the image that ships is ${name} (\`docker build --target ${tested.name ?? tested.index}\`), not this stage, and a USER in ${name} would make the test stage's RUNs run as that user too`)];
       } else if (elsewhere !== null) {
         const names = listed(elsewhere.stages.map((s) => s.name!));
         const ships = elsewhere.published ? `the project publishes ${names} (\`--target\`)` : `${names} ${elsewhere.stages.length === 1 ? 'is' : 'are'} named as the image that ships`;

@@ -5,6 +5,7 @@ RUN curl -fsSL -o /tmp/alloy.zip https://github.com/grafana/alloy/releases/downl
 ENTRYPOINT ["/usr/local/bin/alloy-linux-amd64"]
 
 FROM golang:1.23 AS test
-RUN mkdir -p /src && curl -fsSL -o /src/alloy.tar.gz https://github.com/grafana/alloy/archive/refs/tags/v1.4.2.tar.gz && tar -xzf /src/alloy.tar.gz -C /src && rm /src/alloy.tar.gz
+ADD https://github.com/grafana/alloy/archive/refs/tags/v1.4.2.tar.gz /src/alloy.tar.gz
+RUN tar -xzf /src/alloy.tar.gz -C /src && rm /src/alloy.tar.gz
 WORKDIR /src/alloy-1.4.2
 CMD ["go", "test", "./..."]

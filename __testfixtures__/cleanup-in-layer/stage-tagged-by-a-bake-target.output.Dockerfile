@@ -14,6 +14,6 @@ COPY . /src
 RUN cd /src && go vet ./...
 
 FROM debian:bookworm AS debug
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates gdb && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates gdb
 COPY --from=build /out/app /usr/local/bin/app
 CMD ["gdb", "/usr/local/bin/app"]

@@ -2,7 +2,7 @@ import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { FileMemo, Memo } from '../memo.js';
 import { resolveBase } from './variables.js';
-import { TEST_STAGE } from '../knowledge/stageNames.js';
+import { DEVELOPMENT_STAGE, TEST_STAGE } from '../knowledge/stageNames.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -306,9 +306,14 @@ export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<strin
   const last = file.stages.at(-1);
   if (last === undefined) return new Set();
   const out = new Set<number>();
+  const published = [...targets].flatMap((t) => stageNamed(file, t) ?? []);
+  const lastPublished = published.includes(last);
   const tested = testedStage(file);
-  const image = tested !== null && ![...targets].some((t) => stageNamed(file, t) === last) ? tested : last;
-  const finals = [image, ...[...targets].flatMap((t) => stageNamed(file, t) ?? [])];
+  const image = tested !== null && !lastPublished ? tested : last;
+  // A last stage named as one to work on or test in (\`FROM golang AS lint\`), where the project publishes
+  // other stages, is built for that work: the published ones are the images.
+  const elsewhere = !lastPublished && published.length > 0 && last.name !== null && DEVELOPMENT_STAGE.test(last.name);
+  const finals = elsewhere ? published : [image, ...published];
   for (const final of finals) {
     const lineage = stageLineage(file, final);
     for (const l of lineage) out.add(l.index);

@@ -5,11 +5,11 @@
  * compared without case as BuildKit compares stage names.
  */
 
-/** A stage to work on or test the code in: a development server, a test run, a debugger. */
-export const DEVELOPMENT_STAGE = /^(dev|devel|develop|development|local|debug|test|tests|testing)$/i;
+/** A stage to work on or test the code in: a development server, a test run or a linter's, a debugger. */
+export const DEVELOPMENT_STAGE = /^(dev|devel|develop|development|local|debug|test|tests|testing|e2e|lint|linter|linting|check|checks)$/i;
 
 /** The image that ships. */
 export const RELEASE_STAGE = /^(prod|production|release|runtime)$/i;
 
-/** A stage that runs a project's tests (StaPH-B's \`FROM app AS test\`): one kind of development stage. */
-export const TEST_STAGE = /^(?:test|tests|testing)$/i;
+/** A stage that runs a project's tests or checks (StaPH-B's \`FROM app AS test\`, \`FROM build AS lint\`): one kind of development stage. */
+export const TEST_STAGE = /^(?:test|tests|testing|e2e|lint|linter|linting|check|checks)$/i;
