@@ -21,6 +21,7 @@ import {
   shellInvocation,
   type FileRunLayout,
   type RunBody,
+  type RunContinuation,
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
@@ -54,8 +55,10 @@ const meta: TransformMeta<Options> = {
     RUN apt-get install -y curl     →         apt-get install -y curl
 
 The merged RUN keeps the first RUN's keyword spelling and flags, the file's escape character
-and line endings, and lays out its continuation lines like the file's other multi-line RUNs
-(a leading \`&& \` or a trailing \`&& \\\`, or \`&&\\\` where they write it so, the same indentation). Lines carried over from a RUN
+and line endings, and lays out each line it adds like the RUN it continues, the last one above it
+with a command on a line of its own (the first such RUN for the lines above it; the file's other
+multi-line RUNs when the RUNs have none): a leading \`&& \` or a trailing \`&& \\\`, or \`&&\\\` where
+they write it so, the same indentation. Lines carried over from a RUN
 keep their own indentation, and comment lines inside a RUN (\`RUN \\\` then \`# explain\` then the
 command) stay inside the merged RUN, as written. Blank lines between the RUNs are dropped.
 
@@ -363,22 +366,28 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   });
   close();
 
-  for (const g of groups) findings.push(merge(file, g, groupLayout(file, g, layout) ?? layout()));
+  for (const g of groups) findings.push(merge(file, g, jointLayouts(file, g, layout)));
   return findings;
 }
 
 /**
- * The layout of the group's first RUN that starts a command on a line of its own, which the merged
- * RUN continues (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); null when no
- * RUN of the group does (one-line RUNs, or a package list continued over lines), which the file's other RUNs then decide.
+ * The layout of each joint of the group (joint i follows member i): that of the last RUN up to it that
+ * starts a command on a line of its own, which the joint continues; before the first such RUN, that
+ * RUN's (one in leading-\`&&\` style keeps it among tab-indented \`set -eux;\` RUNs); the file's other
+ * RUNs' when no RUN of the group has one (one-line RUNs, or a package list continued over lines).
+ * So one-line RUNs joined after laravel/sail's leading-\`&&\` RUN go on as \`&& setcap …\` lines, though
+ * the trailing \`&& \\\` RUN above it set the joints before it.
  */
-function groupLayout(file: ParsedDockerfile, group: readonly Member[], fileLayout: () => FileRunLayout): FileRunLayout | null {
-  for (const m of group) {
-    const layout = continuedLayout(file, m.inst, m.body);
-    // A RUN joined by `;` says nothing of where `&&` goes: the file's RUNs say it.
-    if (layout !== null) return { leading: layout.leading ?? fileLayout().leading, indent: layout.indent, tight: layout.tight ?? fileLayout().tight };
-  }
-  return null;
+function jointLayouts(file: ParsedDockerfile, group: readonly Member[], fileLayout: () => FileRunLayout): FileRunLayout[] {
+  const own = group.map((m) => continuedLayout(file, m.inst, m.body));
+  const first = own.find((l): l is RunContinuation => l !== null);
+  // A RUN joined by `;` says nothing of where `&&` goes: the layout so far says it, at first the file's RUNs.
+  let current = first === undefined ? fileLayout() : { leading: first.leading ?? fileLayout().leading, indent: first.indent, tight: first.tight ?? fileLayout().tight };
+  return group.slice(0, -1).map((_, i) => {
+    const l = own[i]!;
+    if (l !== null) current = { leading: l.leading ?? current.leading, indent: l.indent, tight: l.tight ?? current.tight };
+    return current;
+  });
 }
 
 /** Why `next` cannot be joined after `prev` in one RUN, or null. */
@@ -862,16 +871,17 @@ function namedPrograms(word: string): string[] {
   return out;
 }
 
-function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRunLayout): Finding {
+function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {
   const first = group[0]!.inst;
   const at = first.span.start;
   // The merged text, as the file's own bytes kept and new text between them.
   const pieces: Piece[] = [{ from: at, to: first.argsSpan!.start }];
   let expected = '';
   const programs = programIndex(group);
-  // The glue between two RUNs without comment lines is the same every time: made once.
-  const plain = glue(file, layout, []);
-  const plainLogical = logicalText(plain, 0, plain.length, file.escape).text;
+  // The glue between two RUNs without comment lines is the same for every joint of one layout: made once.
+  let plainOf: FileRunLayout | null = null;
+  let plain = '';
+  let plainLogical = '';
   group.forEach((m, i) => {
     const args = m.inst.argsSpan!;
     const wrap = wrapOf(group, i, programs);
@@ -892,6 +902,12 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layout: FileRun
     const next = group[i + 1];
     if (next !== undefined) {
       const comments = headComments(file, next.inst);
+      const layout = layouts[i]!;
+      if (comments.length === 0 && plainOf !== layout) {
+        plainOf = layout;
+        plain = glue(file, layout, []);
+        plainLogical = logicalText(plain, 0, plain.length, file.escape).text;
+      }
       const joint = comments.length === 0 ? plain : glue(file, layout, comments);
       pieces.push(joint);
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
