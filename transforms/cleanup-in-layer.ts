@@ -23,6 +23,7 @@ import {
   ranWhenDone,
   readPythonTool,
   recognise,
+  recogniseAll,
   runBody,
   SHELL_PROGRAMS,
   shellCommandString,
@@ -109,7 +110,8 @@ last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; ev
 \`clean\`, \`history\` and cache-only (\`-C\`) ones loads metadata (\`dnf swap\`, \`yum makecache\`, \`yum group
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
 before such a command does not count; one after it does, also in a script of the build context the RUN runs by
-its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists).
+its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists) or by its name from the PATH folder a COPY put
+it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`).
 A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
 gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
 runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
@@ -1142,8 +1144,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const re = new RegExp(mention.source, 'g');
     re.lastIndex = last.end;
     if (re.test(script.source)) return true;
-    // A script of the build context run after it that names the folder (\`/scripts/cleanup.sh\` running \`rm -rf /var/lib/apt/lists/*\`).
-    return script.commands.some((c) => c.start > last.end && mention.test(runProgramFile(file, inst, ctx, c)?.text ?? ''));
+    return scriptCleans(file, inst, ctx, script, last, mention, cleanups);
   };
   const fillers = (family: Family) => lastFill(view, new Set([family]));
   const plans: Plan[] = [];
@@ -1218,12 +1219,12 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     const reader = mount === undefined ? laterCacheReader(file, inst, 'npm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "npm's cache"));
     else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
-    else plans.push(...perUser(view, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asRunBy(npm, 'cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
+    else plans.push(...perUser(file, view, ctx, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asRunBy(npm, 'cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
   const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
   if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^(?:YARN_CACHE_FOLDER|HOME|XDG_CACHE_HOME)$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
-    const cleanups = perUser(view, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asRunBy(yarn, 'cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
+    const cleanups = perUser(file, view, ctx, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asRunBy(yarn, 'cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
     const berry = mount === undefined && cleanups.length > 0 ? yarnBerry(file, stage, inst) : null;
     const reader = mount === undefined ? laterCacheReader(file, inst, 'yarn') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "yarn's cache"));
@@ -1244,7 +1245,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
  * cleanup run as that same user, after the last command that fills that user's
  * cache, gets one.
  */
-function perUser(view: RunView, installs: readonly PackageCommand[], family: 'npm' | 'yarn', mention: RegExp, plan: (first: PackageCommand) => AppendPlan): AppendPlan[] {
+function perUser(file: ParsedDockerfile, view: RunView, ctx: BuildContext | null, installs: readonly PackageCommand[], family: 'npm' | 'yarn', mention: RegExp, plan: (first: PackageCommand) => AppendPlan): AppendPlan[] {
   const script = view.script!;
   const userOf = (c: SimpleCommand) => invokedProgram(c)?.sudo?.text ?? '';
   const plans: AppendPlan[] = [];
@@ -1254,9 +1255,38 @@ function perUser(view: RunView, installs: readonly PackageCommand[], family: 'np
     const cleaned = view.recognised.some((r) => r.command.start > last.start && r.kind === 'package' && r.manager === family && r.action === 'clean' && (r.sudo?.text ?? '') === user);
     const re = new RegExp(mention.source, 'g');
     re.lastIndex = last.end;
-    if (!cleaned && !re.test(script.source)) plans.push(plan(first));
+    if (cleaned || re.test(script.source)) continue;
+    // A script run behind no sudo runs as the user the installs without one ran as.
+    const clean = (r: RecognisedCommand) => r.kind === 'package' && r.manager === family && r.action === 'clean' && r.sudo === null;
+    if (user !== '' || !scriptCleans(file, view.inst, ctx, script, last, mention, [clean])) plans.push(plan(first));
   }
   return plans;
+}
+
+/**
+ * Whether a script of the build context that the RUN runs after \`last\` names the cache's folder or runs one of
+ * \`cleanups\` (\`/scripts/cleanup.sh\` running \`rm -rf /var/lib/apt/lists/*\`). Also one run by its name from PATH
+ * (ml-workspace's \`clean-layer.sh\`, copied to /usr/bin, running \`conda clean --all -f -y\`): were another
+ * program of that name found first, a cleanup would only be missed.
+ */
+function scriptCleans(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  ctx: BuildContext | null,
+  script: ShellScript,
+  last: SimpleCommand,
+  mention: RegExp,
+  cleanups: readonly ((r: RecognisedCommand) => boolean)[],
+): boolean {
+  if (ctx === null) return false;
+  return script.commands.some((c) => {
+    if (c.start <= last.end) return false;
+    const program = runProgramFile(file, inst, ctx, c, { byName: true });
+    if (program === null) return false;
+    if (mention.test(program.text)) return true;
+    const parsed = parseScript(program.text);
+    return parsed.ok && recogniseAll(parsed).some((r) => cleanups.some((clean) => clean(r)));
+  });
 }
 
 /**

@@ -300,10 +300,20 @@ export function runProgramContextPath(file: ParsedDockerfile, inst: Instruction,
  * The build-context file a RUN's command runs by its path (\`RUN /tmp/install-redis\`, \`RUN ./setup.sh\`),
  * as runProgramContextPath finds it, with its text; null for a program named without a path, one
  * no COPY of the context put there, or no context.
+ *
+ * With \`byName\`, also a program named without a path that a COPY put in a folder of the official images'
+ * PATH (\`COPY clean-layer.sh /usr/bin/\` then \`RUN … && clean-layer.sh\`). The image may hold another
+ * program of that name earlier on PATH: only for a reader that errs safely when it is not that file.
  */
-export function runProgramFile(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, c: SimpleCommand): { readonly path: string; readonly text: string } | null {
+export function runProgramFile(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  ctx: BuildContext | null,
+  c: SimpleCommand,
+  { byName = false }: { readonly byName?: boolean } = {},
+): { readonly path: string; readonly text: string } | null {
   const word = c.words[0]?.value;
-  if (ctx === null || word == null || !word.includes('/')) return null;
+  if (ctx === null || word == null || (!byName && !word.includes('/'))) return null;
   const rel = runProgramContextPath(file, inst, ctx, word);
   const text = rel === null ? null : ctx.read(rel);
   return rel === null || text === null ? null : { path: rel, text };
