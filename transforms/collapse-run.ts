@@ -262,7 +262,7 @@ function between(file: ParsedDockerfile, a: Instruction, b: Instruction): readon
   if (gap === '\n' || gap === '\r\n') return NO_COMMENTS;
   const lines = gap.split(/\r?\n/);
   if (lines.length < 2 || lines.some((l) => !/^[ \t]*(#.*)?$/.test(l))) return null;
-  // Comment lines move as written; only their indentation follows the merged RUN.
+  // Without their indentation, as the reasons quote them: comment lines between RUNs keep them apart (joinProblem).
   return lines.slice(1, -1).map((l) => l.replace(/^[ \t]+/, '')).filter((l) => l !== '');
 }
 
