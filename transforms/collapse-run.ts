@@ -81,7 +81,8 @@ stopped when one failed. The merged body keeps that:
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Names count without their
   version: upgrading \`pip\` replaces \`pip3\` too. What \`rm\` deletes counts only in a \`bin\` or
-  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`. A RUN that may install programs it does not
+  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the \`rm\` that
+  \`xargs rm -f\` or \`find … -exec rm -f {} +\` runs name \`rm\`. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
   \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`),
   \`cp … /usr/local/bin/\`;
@@ -565,7 +566,9 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     // Several installs of a body: only what every one of them installs beside is safe.
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
     const removes = c.name !== null && REMOVERS.has(c.name);
+    const remover = runRemover(c);
     for (let k = 1; k < c.words.length; k++) {
+      if (k === remover) continue;
       const word = mention(c.words[k]!);
       if (!removes || removesProgram(word)) mentions.push(word);
     }
@@ -599,6 +602,23 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
 
 /** Commands that only delete what they name: they can take a program off PATH, never put one there. */
 const REMOVERS = new Set(['rm', 'rmdir', 'unlink']);
+
+/**
+ * The index of the word naming a remover that the command runs (\`xargs rm -rvf\`, \`find … -exec rm -f {} +\`),
+ * or -1: that word is a run of rm, which puts no new rm on PATH (the files it deletes are not named there).
+ */
+function runRemover(c: SimpleCommand): number {
+  if (c.name === 'xargs') {
+    // The first word after the options; an option's value written apart (\`-n 1 rm\`) is taken for it, and names no remover.
+    const at = c.words.findIndex((w, k) => k > 0 && w.value !== null && !w.value.startsWith('-'));
+    return at !== -1 && REMOVERS.has(c.words[at]!.value!) && !XARGS_VALUED.has(c.words[at - 1]!.value ?? '') ? at : -1;
+  }
+  if (c.name === 'find') return c.words.findIndex((w, k) => k > 0 && /^-(?:exec|execdir|ok|okdir)$/.test(c.words[k - 1]!.value ?? '') && REMOVERS.has(w.value ?? ''));
+  return -1;
+}
+
+/** xargs's options whose value is the next word. */
+const XARGS_VALUED = new Set(['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-lines', '--max-procs', '--max-chars']);
 
 /**
  * Whether deleting `word` may remove a program the shell remembered: a bare name (the working
