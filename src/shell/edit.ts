@@ -477,7 +477,8 @@ function operatorLines(file: ParsedDockerfile, lines: readonly string[]): { read
 /**
  * The continuation style of the file's multi-line RUNs: leading or trailing
  * `&&` by majority (trailing when none says), and the indentation most of them
- * give a line that starts a command (else their first continuation line).
+ * give a line that starts a command (else that of their argument lines, up to one
+ * level deeper than the RUNs).
  */
 export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   let leading = 0;
@@ -508,7 +509,12 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   // With no continued RUN to follow, one level deeper than the RUNs themselves: in a file that indents
   // each stage's instructions, a continuation line at the RUN's own column would read as an instruction.
   const own = mostCommon(runIndents);
-  const indent = mostCommon(indents.length > 0 ? indents : otherIndents) || own + (own.includes('\t') ? '\t' : '    ');
+  if (indents.length > 0) return { leading: isLeading, indent: mostCommon(indents), tight: fileTightOperators(file) };
+  // Lines that continue a command's arguments (\`git clone \\\` then \`        -b master\`) go deeper than a command
+  // starts: a command takes theirs only up to one level deeper than the RUN.
+  const args = mostCommon(otherIndents);
+  const level = own + (own.includes('\t') || args.includes('\t') ? '\t' : '    ');
+  const indent = args === '' || args.length > level.length ? level : args;
   return { leading: isLeading, indent, tight: fileTightOperators(file) };
 }
 
