@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { rootStage, shellAt, stageLineage, stageNamed } from '../dockerfile/stages.js';
+import { commandInstructions, rootStage, shellAt, stageNamed } from '../dockerfile/stages.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
@@ -41,15 +41,7 @@ export interface ContainerCommand {
 export function containerCommand(file: ParsedDockerfile): ContainerCommand | null {
   const final = file.stages.at(-1);
   if (final === undefined) return null;
-  let entrypoint: Instruction | null = null;
-  let cmd: Instruction | null = null;
-  for (const s of stageLineage(file, final).reverse()) {
-    const ownEntrypoint = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
-    const ownCmd = s.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
-    // An ENTRYPOINT resets the CMD of the stages before, not one set in its own stage.
-    if (ownEntrypoint !== null) [entrypoint, cmd] = [ownEntrypoint, null];
-    if (ownCmd !== null) cmd = ownCmd;
-  }
+  const { entrypoint, cmd } = commandInstructions(file, final);
   if (entrypoint === null && cmd === null) return null;
   const root = rootStage(file, final);
   const image = knownBaseImage(file, final);

@@ -4,7 +4,7 @@
  * else as the script the shell runs.
  */
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { commandInstructions } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { shellQuote } from '../shell/body.js';
@@ -27,18 +27,7 @@ export interface StartCommand {
 
 /** The ENTRYPOINT and CMD in effect at the end of `stage`. */
 export function startCommand(file: ParsedDockerfile, stage: Stage): StartCommand {
-  let entrypoint: Instruction | null = null;
-  let cmd: Instruction | null = null;
-  for (const s of stageLineage(file, stage).reverse()) {
-    const ownEntrypoint = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
-    const ownCmd = s.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
-    // An ENTRYPOINT resets the CMD a stage inherited.
-    if (ownEntrypoint !== null) {
-      entrypoint = ownEntrypoint;
-      cmd = null;
-    }
-    if (ownCmd !== null) cmd = ownCmd;
-  }
+  const { entrypoint, cmd } = commandInstructions(file, stage);
   const ep = entrypoint === null ? null : commandPart(file, entrypoint);
   const ignored = entrypoint !== null && entrypoint.form !== 'exec';
   return { entrypoint: ep, cmd: cmd === null || ignored ? null : commandPart(file, cmd) };

@@ -8,7 +8,7 @@ import type { RuntimeFact } from '../engine/types.js';
 import { identifyImage } from '../knowledge/identify.js';
 import { SHELL_ONLY, splitWords } from '../shell/simpleWords.js';
 import { logicalText } from './logical.js';
-import { shellAt, stageLineage } from './stages.js';
+import { commandInstructions, shellAt, stageLineage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { properties, resolveBase } from './variables.js';
 
@@ -50,25 +50,12 @@ export function runtimeFacts(file: ParsedDockerfile, shown = false): RuntimeFact
  * `/nodejs/bin/node` start the same program.
  */
 function effectiveCommand(file: ParsedDockerfile, lineage: readonly Stage[], shown: boolean): string {
-  let entrypoint: Instruction | null = null;
-  let cmd: Instruction | null = null;
-  let entrypointSet = false;
-  for (const stage of lineage) {
-    const ownEntrypoint = stage.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
-    const ownCmd = stage.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
-    // An ENTRYPOINT resets the CMD the stage inherited.
-    if (ownEntrypoint !== null) {
-      entrypoint = ownEntrypoint;
-      entrypointSet = true;
-      cmd = null;
-    }
-    if (ownCmd !== null) cmd = ownCmd;
-  }
+  const { entrypoint, cmd } = commandInstructions(file, lineage.at(-1)!);
   const base = baseDefaults(file, lineage[0]!);
   // A shell-form ENTRYPOINT ignores CMD.
   if (entrypoint !== null && entrypoint.form !== 'exec') return describe(argvOf(file, entrypoint), shown);
   const ep = entrypoint !== null ? argvOf(file, entrypoint) : base === null ? null : base.entrypoint;
-  const c = cmd !== null ? argvOf(file, cmd) : entrypointSet ? [] : base === null ? null : base.cmd;
+  const c = cmd !== null ? argvOf(file, cmd) : entrypoint !== null ? [] : base === null ? null : base.cmd;
   if (ep === null || c === null) {
     // Some part comes from an image we do not know: it is the same only under the same base.
     const from = base === null ? `(inherited from ${baseText(file, lineage[0]!)})` : '';

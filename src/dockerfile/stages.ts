@@ -295,6 +295,22 @@ export function descendantStages(file: ParsedDockerfile, stage: Stage): Stage[] 
 }
 
 /**
+ * The ENTRYPOINT and CMD instructions in effect at the end of \`stage\`: its own, or inherited from the
+ * stages it builds on. An ENTRYPOINT resets the CMD of the stages before it, not one set in its own stage.
+ */
+export function commandInstructions(file: ParsedDockerfile, stage: Stage): { readonly entrypoint: Instruction | null; readonly cmd: Instruction | null } {
+  let entrypoint: Instruction | null = null;
+  let cmd: Instruction | null = null;
+  for (const s of stageLineage(file, stage).reverse()) {
+    const ownEntrypoint = s.instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1) ?? null;
+    const ownCmd = s.instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
+    if (ownEntrypoint !== null) [entrypoint, cmd] = [ownEntrypoint, null];
+    if (ownCmd !== null) cmd = ownCmd;
+  }
+  return { entrypoint, cmd };
+}
+
+/**
  * The stages whose contents can end up in the final image: the last stage and
  * the stages it builds on. (COPY --from only copies named paths, not layers.)
  * A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage) is built
