@@ -1,7 +1,7 @@
 import { keyword, insertLinesAfter } from '../src/dockerfile/edit.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import type { ResolvedBase } from '../src/dockerfile/variables.js';
+import { properties, type ResolvedBase } from '../src/dockerfile/variables.js';
 import { own } from '../src/own.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -25,7 +25,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import type { DistroRelease, IdentifiedImage, Sibling } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
@@ -55,7 +55,9 @@ runs Java, with keytool and jfr, and has no compiler and none of the JDK's tools
 jlink…), a build tool that compiles with it (mvn, ./mvnw, gradle, ./gradlew, ant, sbt, lein), a C build that
 may compile JNI code against its headers (gcc, make, cmake, configure, or an install of a C compiler such as
 build-essential, which pip, npm or gem may run unnamed: pip's jep builds against them), \`java Main.java\`, which compiles
-the source file it launches, or a jar that compiles Java itself (\`java -jar BuildTools.jar\`, Spigot's: JDK_ONLY_JARS); when
+the source file it launches, a jar that compiles Java itself (\`java -jar BuildTools.jar\`, Spigot's: JDK_ONLY_JARS), or a
+program that runs a JDK tool while it serves (Spark 3.5 and later runs jmap for its UI's heap histograms: JDK_USING_PROGRAMS),
+known by its launcher (\`spark-submit\`) or the variable its install sets (\`ENV SPARK_HOME\`); when
 a command cannot be read (\`unknown-needs\`: a start script's \`eval \${STARTUP}\` runs a
 command line the container is given when it starts); and in a development
 environment (\`dev-container\`).
@@ -307,8 +309,18 @@ function toJre(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, ima
     const why =
       own(JDK_ONLY_PROGRAMS, c.name) ??
       (source === undefined ? undefined : `java compiles the source file ${source} it launches, with the JDK's compiler`) ??
-      compiles?.why;
+      compiles?.why ??
+      JDK_USING_PROGRAMS.find((p) => p.launchers.includes(c.name))?.why;
     if (why !== undefined) return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${c.inst.line} runs \`${c.text}\`: ${why}`);
+  }
+  // A program that runs a JDK tool itself, installed here: its start script may not be readable (Spark's entrypoint
+  // runs its launcher from a bash array), but the variable its install sets says it is there.
+  for (const inst of shipped.flatMap((s) => s.instructions)) {
+    if (inst.keyword !== 'ENV') continue;
+    for (const { name } of properties(file, inst)) {
+      const program = JDK_USING_PROGRAMS.find((p) => p.env.includes(name));
+      if (program !== undefined) return refusal(at, 'missing-tools', `${jre.reference} has no JDK: line ${inst.line} sets ${name}, so the image runs ${program.name}, and ${program.why}`);
+    }
   }
   // A C compiler installed for a package manager that builds native code without naming it (pip building jep, a JNI bridge).
   for (const install of shipped.flatMap((s) => systemInstalls(file, s, ctx))) {

@@ -247,6 +247,21 @@ export const JDK_ONLY_PROGRAMS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Java programs that run one of the JDK's tools themselves while they serve, so that on a JRE a feature of
+ * theirs fails: what marks a stage that runs one (its launchers by program name, and the variable its
+ * install sets), why it needs the JDK, and where that was read.
+ */
+export const JDK_USING_PROGRAMS: readonly { readonly name: string; readonly launchers: readonly string[]; readonly env: readonly string[]; readonly why: string; readonly source: string }[] = [
+  {
+    name: 'Spark',
+    launchers: ['spark-submit', 'spark-class', 'spark-shell', 'spark-sql', 'pyspark', 'sparkR', 'spark-daemon.sh', 'start-master.sh', 'start-history-server.sh', 'start-thriftserver.sh', 'start-connect-server.sh'],
+    env: ['SPARK_HOME'],
+    why: "Spark (3.5 and later) runs the JDK's jmap for the executors' heap histograms in its web UI",
+    source: "apache/spark#45762 (SPARK-47636): Spark's own Kubernetes image moved from eclipse-temurin:17-jre to the JDK because SPARK-44153 runs $JAVA_HOME/bin/jmap",
+  },
+];
+
+/**
  * Jars that compile Java when \`java -jar\` runs them, by file name: run on a JRE they stop for want of the JDK's
  * compiler. What each does, and where that was read.
  */

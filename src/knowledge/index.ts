@@ -14,7 +14,7 @@ export { RPM_TO_APK } from './packages/rpmToApk.js';
 export { muslTrouble, MUSL_TROUBLE, PYPI_PURE, PYPI_PURE_SOURCE, pypiPure, PYPI_ALWAYS_WHEEL, pypiAlwaysWheel, type MuslTroubleEntry } from './musl.js';
 export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions } from './runtime.js';
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES, DISTROLESS_USERS, DISTROLESS_GROUPS } from './distroless.js';
-export { BUILDPACK_DEPS_TOOLS, JDK_ONLY_JARS, JDK_ONLY_PROGRAMS } from './buildTools.js';
+export { BUILDPACK_DEPS_TOOLS, JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGRAMS } from './buildTools.js';
 export { C_COMPILER_PACKAGES, NATIVE_COMPILERS, bringsCCompiler } from './compilers.js';
 export { BASE_SYSTEM_PROGRAMS, FILE_CONVERTERS, LANGUAGE_INSTALLERS, PROJECT_REWRITERS, SOURCE_BUILDERS, UNPACKERS } from './programs.js';
 export { parseTag, renderTag } from './grammar.js';
