@@ -693,13 +693,20 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
 /**
  * A COPY from the build context into a folder (its destination ends in `/`, or it has several
  * sources) of files only, none named `name`: wherever the folder is, `COPY a.js b.js
- * $DIR/js/` writes only a.js and b.js, so it wrote nothing named `name`.
+ * $DIR/js/` writes only a.js and b.js, so it wrote nothing named `name`. One file copied to a
+ * destination that does not end in `/` is written under the destination's last name, or under
+ * its own when the image already has a folder there: `COPY log4j.properties
+ * $KAFKA_HOME/config/log4j.properties` writes nothing named docker-entrypoint.sh.
  */
 function writesOnlyNames(file: ParsedDockerfile, inst: Instruction, ctx: BuildContext | null, name: string): boolean {
   const args = readCopyArgs(file, inst);
   // ADD unpacks a local archive, whose files have their own names.
   if (ctx === null || args === null || inst.keyword !== 'COPY' || args.from !== null || inst.heredocs.length > 0) return false;
-  if (!args.dest.raw.endsWith('/') && args.sources.length < 2) return false;
+  if (!args.dest.raw.endsWith('/') && args.sources.length < 2) {
+    // The last name as written, when it is plain: not quoted, escaped or named by a variable.
+    const last = args.dest.raw.slice(args.dest.raw.lastIndexOf('/') + 1);
+    if (!/^[\w.@+-]+$/.test(last) || last === '.' || last === '..' || last === name) return false;
+  }
   return args.sources.every((w) => {
     if (w.value === null || isUrl(w.value)) return false;
     const { source, glob } = sourceShape(w.value.replace(/^\/+/, '') || '.', ctx);
