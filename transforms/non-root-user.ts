@@ -228,7 +228,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   /root/.kube/config\`: the program reads it from its HOME), the container starts in it, the command runs a file from it,
   \`pip install --user\` runs as root (its packages go to /root/.local; also before any USER on an image the
   knowledge base does not know, which may be root: the reason says so), \`playwright install\` runs as root without
-  PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), a project install run as root puts
+  PLAYWRIGHT_BROWSERS_PATH (its browsers go to /root/.cache/ms-playwright), a model is downloaded from the Hugging Face
+  Hub as root without HF_HOME or HF_HUB_CACHE (\`huggingface-cli download\`, \`hf download\` without \`--local-dir\`, or a
+  \`python -c\` that calls from_pretrained, snapshot_download or SentenceTransformer: the model goes to
+  /root/.cache/huggingface, and the server run as another user downloads it again or fails offline), a project install run as root puts
   Puppeteer 19 or later in the image (its install script downloads Chrome to /root/.cache/puppeteer; read from the
   package.json the build context gives the install, unless PUPPETEER_CACHE_DIR, a skip variable or a
   .puppeteerrc file says otherwise, or \`--ignore-scripts\`), or the command runs a tool whose

@@ -1067,7 +1067,7 @@ function homeDownload(c: SimpleCommand, runText: string, env: (name: string) => 
   const words = c.words.map((w) => w.value ?? w.raw).join(' ');
   for (const d of HOME_DOWNLOADS) {
     if (!d.command.test(words)) continue;
-    if (env(d.variable) !== null || c.assigns.some((a) => a.name === d.variable) || new RegExp(`\\b${d.variable}=`).test(runText)) continue;
+    if ([d.variable, ...(d.also ?? [])].some((v) => env(v) !== null || c.assigns.some((a) => a.name === v) || new RegExp(`\\b${v}=`).test(runText))) continue;
     return d;
   }
   return null;

@@ -40,7 +40,7 @@ export const TOOL_ENV = ['POETRY_VIRTUALENVS_CREATE', 'POETRY_VIRTUALENVS_IN_PRO
  * a repository the image ships no longer applies, and git refuses the root-owned repository as of
  * "dubious ownership" (git-scm.com/docs/git-config: FILES, safe.directory).
  */
-export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string; readonly fix?: string }[] = [
+export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command: RegExp; readonly path: string; readonly variable: string; readonly also?: readonly string[]; readonly fix?: string }[] = [
   { what: "Playwright's browsers", command: /(?:^|[\s/])playwright(?:@\S*)?\s+install(?=\s|$)/, path: '/root/.cache/ms-playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH' },
   {
     what: "the settings of git's global configuration",
@@ -60,6 +60,26 @@ export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command:
   },
   // Julia's first depot is ~/.julia unless JULIA_DEPOT_PATH names others (docs.julialang.org: DEPOT_PATH).
   { what: 'the Julia packages it adds', command: /^(?:\S*\/)?julia\s(?:.*\s)?(?:-e|--eval)\s.*\bPkg\.(?:add|instantiate|develop)\b/, path: '/root/.julia', variable: 'JULIA_DEPOT_PATH' },
+  // The Hugging Face Hub's cache is ~/.cache/huggingface/hub unless HF_HOME or HF_HUB_CACHE (HUGGINGFACE_HUB_CACHE, its
+  // older name) names another, or the download names its folder: the CLI's --local-dir or --cache-dir, Python's local_dir=,
+  // cache_dir= or sentence-transformers' cache_folder= (huggingface.co/docs/huggingface_hub: package_reference/environment_variables).
+  // Models baked in at build time by `huggingface-cli download` (`hf download`), or by a `python -c` that loads one (not
+  // from a path: `from_pretrained("/models/bert")` reads a folder), where transformers' TRANSFORMERS_CACHE and
+  // sentence-transformers' SENTENCE_TRANSFORMERS_HOME move it too.
+  {
+    what: 'the models it downloads from the Hugging Face Hub',
+    command: /^(?:\S*\/)?(?:huggingface-cli|hf)\s+download(?=\s|$)(?!.*\s--(?:local-dir|cache-dir)(?:[=\s]|$))/,
+    path: '/root/.cache/huggingface',
+    variable: 'HF_HOME',
+    also: ['HF_HUB_CACHE', 'HUGGINGFACE_HUB_CACHE'],
+  },
+  {
+    what: 'the models it downloads from the Hugging Face Hub',
+    command: /^(?:\S*\/)?python[\d.]*\s+-c\s(?!.*\b(?:cache_dir|local_dir|cache_folder)\s*=).*\b(?:from_pretrained|snapshot_download|hf_hub_download|SentenceTransformer)\s*\(\s*(?!["'](?:\/|\.\.?\/))/,
+    path: '/root/.cache/huggingface',
+    variable: 'HF_HOME',
+    also: ['HF_HUB_CACHE', 'HUGGINGFACE_HUB_CACHE', 'TRANSFORMERS_CACHE', 'SENTENCE_TRANSFORMERS_HOME'],
+  },
 ];
 
 /**
