@@ -45,7 +45,7 @@ import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
-import { baseImageText, downloadToolsAt, knownBaseImage } from '../src/analysis/stageTools.js';
+import { baseImageText, downloadToolsAt, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
 import { ciAgentImage, ciAgentSaid, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -178,7 +178,8 @@ Refuses, leaving the command as it is:
   (\`/root/.cache/uv\`) or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
   exists), its target read with the file's variables as BuildKit reads it (\`target=\${XDG_CACHE_HOME}/pip\`,
   \`target=$PIP_CACHE_DIR\`). The cache mount already keeps the cache out of the layer and speeds up rebuilds;
-  \`--no-cache-dir\`/\`--no-cache\` would defeat it.
+  \`--no-cache-dir\`/\`--no-cache\` would defeat it. A mount in root's home (\`/root/.cache/pip\`) does not count for
+  a RUN that a USER before it runs as another user, whose cache is in its own home: the flag is added there.
 - \`apk-update-kept\`: an \`apk update\` that cannot go (see above).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN holding an install that
   would get a flag, written in a form the shell layer does not rewrite. An install there that would be
@@ -269,7 +270,11 @@ class Context {
     this.dev = env.dev;
     this.shipped = env.shipped;
     this.stage = file.stages[inst.stage]!;
-    this.mounts = expandedCacheMounts(file, inst);
+    // A cache mount in root's home holds the cache only for root: a RUN run as another user keeps it in its own home.
+    const user = userAt(file, inst)?.user ?? null;
+    const home = variablesAt(file, inst).get('HOME')?.value ?? null;
+    const otherHome = user !== null && /^[\w.-]+(?::[\w.-]+)?$/.test(user) && !/^(?:root|0)(?::|$)/.test(user) && (home === null || !/^\/root(?:\/|$)/.test(home));
+    this.mounts = expandedCacheMounts(file, inst).filter((m) => !(otherHome && /^\/root(?:\/|$)/.test(m.target)));
     this.apkCacheMount = this.mounts.find((m) => m.kind === 'apk')?.target ?? null;
   }
 
