@@ -57,6 +57,7 @@ export const BUILDPACK_DEPS_TOOLS: readonly BuildTool[] = [
   tool('libpango-1.0-0', 'other', [], { ...full, note: 'libmagickcore-dev depends on librsvg2-dev, which brings Pango' }),
   tool('libpangoft2-1.0-0', 'other', [], { ...full, note: 'libmagickcore-dev depends on librsvg2-dev, which brings Pango' }),
   tool('libglib2.0-0', 'other', [], { ...full, note: 'a dependency of libglib2.0-dev' }),
+  tool('libgomp1', 'other', [], { ...full, note: 'GCC\'s OpenMP library, a dependency of gcc (through libgcc-12-dev)' }),
   headers('default-libmysqlclient-dev', 'MySQL/MariaDB client', ['mysql_config', 'mariadb_config']),
   headers('libbz2-dev', 'bzip2'),
   headers('libc6-dev', 'the C library'),
@@ -142,6 +143,8 @@ export const PIP_RUNTIME_LIBRARIES: Readonly<Record<string, { readonly packages:
   cairosvg: { packages: ['libcairo2'], note: 'draws with cairocffi, which loads cairo' },
   weasyprint: { packages: ['libpango-1.0-0', 'libpangoft2-1.0-0'], note: 'loads Pango with cffi' },
   'opencv-python': { packages: ['libglib2.0-0'], note: 'cv2 links GLib (libgthread); it also needs libGL (libgl1), which the full image lacks too' },
+  // lightgbm-org/LightGBM#7141: its manylinux wheels reference the system's libgomp.so.1 without bundling it.
+  lightgbm: { packages: ['libgomp1'], note: 'lib_lightgbm.so links the system\'s OpenMP library, libgomp, which its wheels do not bundle' },
 };
 
 /**
