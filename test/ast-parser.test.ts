@@ -4,24 +4,40 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { corpusPresent, loadCorpus } from '../bench/corpus.js';
 import { parseAst } from '../src/dockerfile/astParser.js';
+import { readHeredocs } from '../src/dockerfile/heredocs.js';
 
 /**
  * dockerfile-ast as shipped: a copy of the package loaded apart from the one
  * astParser.ts changes (that one's instructions tokenise with dockshift's tokeniser).
  */
-function shippedPackage(): typeof import('dockerfile-ast') {
+function shippedPackage(): typeof import('dockerfile-ast') & { Parser: { prototype: object } } {
   const require = createRequire(import.meta.url);
   const ours = Object.keys(require.cache).filter((k) => k.includes('/node_modules/dockerfile-ast/'));
   const kept = new Map(ours.map((k) => [k, require.cache[k]]));
   for (const k of ours) delete require.cache[k];
   try {
-    return require('dockerfile-ast') as typeof import('dockerfile-ast');
+    const shipped = require('dockerfile-ast') as typeof import('dockerfile-ast');
+    const { Parser } = require('dockerfile-ast/lib/parser.js') as { Parser: { prototype: object } };
+    return { ...shipped, Parser };
   } finally {
     for (const k of Object.keys(require.cache)) if (k.includes('/node_modules/dockerfile-ast/')) delete require.cache[k];
     for (const [k, m] of kept) require.cache[k] = m;
   }
 }
-const { DockerfileParser } = shippedPackage();
+const { DockerfileParser, Parser } = shippedPackage();
+
+/**
+ * Where a heredoc ends is the one thing parseAst reads otherwise, as BuildKit does
+ * (src/dockerfile/heredocs.ts): the shipped parser is given that reading, and the trees must
+ * then be the same in every other way.
+ */
+(Parser.prototype as { processHeredocs: unknown }).processHeredocs = function (
+  this: { buffer: string; escapeChar: string; document: { offsetAt(p: unknown): number } },
+  instruction: { getRange(): { start: unknown } },
+  offset: number,
+) {
+  return readHeredocs(this.buffer, this.document.offsetAt(instruction.getRange().start), offset, this.escapeChar).end;
+};
 
 /** Everything dockshift reads from the tree, as plain data. */
 function shape(ast: Dockerfile): unknown {
@@ -68,6 +84,10 @@ const line = fc.constantFrom(
   'FROM alpine',
   'RUN echo hi',
   'RUN cat <<EOF\nhello\nEOF',
+  'RUN cat 3<<EOF\nRUN x\nEOF',
+  'RUN echo "a <<EOF"',
+  'RUN <<A cat - <<-B\n\tA\nA\n\tB',
+  'RUN cat << EOF\nRUN y\nEOF',
   'RUN <<-EOT bash\n\techo x\n\tEOT',
   'COPY <<a.txt <<b.txt /dst/\nA\na.txt\nB\nb.txt',
   'ADD <<X /x\ny\nX',

@@ -131,6 +131,35 @@ describe('parseDockerfile offsets', () => {
     expect(shape(file, user!)).toMatchObject({ span: 'USER nobody', line: 8 });
   });
 
+  it.each([
+    // A file descriptor before `<<`: the lines after are the body, not instructions.
+    ['RUN cat 3<<EOF\nRUN apt-get install -y curl\nEOF', [['EOF', '3<<EOF\nRUN apt-get install -y curl\nEOF']]],
+    ['RUN 2<<EOF\nFROM x\nEOF', [['EOF', '2<<EOF\nFROM x\nEOF']]],
+    // Quotes inside the name are removed from it.
+    ['RUN <<E"O"F\nRUN y\nEOF', [['EOF', '<<E"O"F\nRUN y\nEOF']]],
+    // Only its own `-` strips tabs: \tA does not close A.
+    ['RUN <<A cat - <<-B\n\tA\nA\n\tB', [['A', '<<A cat - <<-B\n\tA\nA'], ['B', '<<-B\n\tA\nA\n\tB']]],
+    // Blanks after << (dockerfile 1.16), where a line closes it.
+    ['RUN cat << EOF\nRUN y\nEOF', [['EOF', '<< EOF\nRUN y\nEOF']]],
+    // No heredoc: in quotes, after an escape, glued to a word, in JSON, in CMD, a shift no line closes.
+    ['RUN echo "a <<EOF"\nEOF', []],
+    ['RUN echo \\<<EOF\nEOF', []],
+    ['RUN cat<<EOF\nEOF', []],
+    ['RUN ["sh", "-c", "cat <<EOF"]\nEOF', []],
+    ['CMD cat <<EOF\nEOF', []],
+    ['RUN echo $((1<<3))\nEOF', []],
+    ["RUN echo it's <<EOF\nEOF", []],
+  ])('read heredocs as BuildKit does: %j', (run, docs) => {
+    const text = `FROM alpine\n${run}\nUSER nobody\n`;
+    const file = parseDockerfile(text);
+    const inst = file.instructions[1]!;
+    expect(inst.heredocs.map((h) => [h.name, at(text, h.span)])).toEqual(docs);
+    expect(inst.heredocs.every((h) => h.closed)).toBe(true);
+    expect(inst.form === 'heredoc').toBe(docs.length > 0);
+    expect(file.instructions.at(-1)!.keyword).toBe('USER');
+    if (docs.length > 0) expect(file.instructions).toHaveLength(3);
+  });
+
   it('separate flags from arguments', () => {
     const text = 'FROM golang:1.22\nRUN --mount=type=cache,target=/x --network=none go build ./...\nCOPY --from=0 --chmod=755 /out/app /app\n';
     const file = parseDockerfile(text);
@@ -446,8 +475,8 @@ describe('validate', () => {
     ['FROM with extra words', 'FROM alpine AS a b\n', 1, 'FROM takes an image and optionally "AS name"'],
     ['ONBUILD FROM', 'FROM alpine\nONBUILD FROM debian\n', 2, "FROM isn't allowed as an ONBUILD trigger"],
     ['ONBUILD ONBUILD', 'FROM alpine\nONBUILD ONBUILD RUN x\n', 2, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"],
-    // dockerfile-ast throws on this heredoc; the parse goes on, and validation names the line.
-    ['a heredoc whose quotes do not pair', 'FROM alpine\nRUN <<"EOF""\nx\nEOF\n', 2, 'a heredoc dockshift cannot read (dockerfile-ast fails on it)'],
+    // BuildKit's lexer fails on the quote left open and finds no heredoc: the lines after are instructions.
+    ['a heredoc whose quotes do not pair', 'FROM alpine\nRUN <<"EOF""\nx\nEOF\n', 3, 'unknown instruction: x'],
   ])('rejects %s', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
   });
@@ -485,6 +514,8 @@ describe('validate', () => {
     ['a heredoc no line closes', 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
     ['a heredoc whose closing line has a blank after the name', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF \n', 2, 'unterminated heredoc: no line after it is EOF alone to close it (line 4 has EOF with blanks around it, which does not close it)'],
     ['the second of two heredocs left open', 'FROM alpine\nRUN cat <<A <<B\na\nA\nb\n', 2, 'unterminated heredoc: no line after it is B alone to close it'],
+    // Since dockerfile 1.16 blanks may follow <<: a shift there opens a heredoc named 3.
+    ['a shift read as a heredoc', 'FROM alpine\nRUN echo $(( 1 << 3 ))\n', 2, 'unterminated heredoc: no line after it is 3 alone to close it (BuildKit reads `<<` followed by blanks as a heredoc since dockerfile 1.16)'],
     ['an ONBUILD RUN heredoc left open', 'FROM alpine\nONBUILD RUN <<EOF\necho hi\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
   ])('rejects %s, as BuildKit does', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });
@@ -524,7 +555,7 @@ describe('validate', () => {
     ['ENV and LABEL pairs with quoted spaces', 'FROM alpine\nENV A="x y" B=\'p q\' C=a\\ b\nLABEL "org.label"="v 1" other=2\n'],
     ['COPY with a heredoc', 'FROM alpine\nCOPY <<EOF /etc/motd\nhello\nEOF\n'],
     // Where BuildKit sees no heredoc, though dockerfile-ast finds one it never closes.
-    ['<< inside quotes, after an escape, in CMD and as a shift', 'FROM alpine\nRUN echo "a <<EOF"\nRUN echo \\<<EOF\nRUN echo $(( 1 << 3 ))\nCMD cat <<EOF\n'],
+    ['<< inside quotes, after an escape, in CMD and as a shift', 'FROM alpine\nRUN echo "a <<EOF"\nRUN echo \\<<EOF\nRUN echo $((1<<3))\nCMD cat <<EOF\n'],
     ['a <<- heredoc closed after tabs', 'FROM alpine\nRUN <<-EOF\n\techo hi\n\tEOF\n'],
     ['HEALTHCHECK NONE with flags it ignores', 'FROM alpine\nHEALTHCHECK --interval=5 NONE\n'],
     // Single quotes and the escape character keep BuildKit from expanding; a RUN's shell reads its own.

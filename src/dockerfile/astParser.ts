@@ -9,6 +9,7 @@ import { ModifiableInstruction } from 'dockerfile-ast/lib/modifiableInstruction.
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { Util } from 'dockerfile-ast/lib/util.js';
 import { argumentsEnd, firstArgument, tokeniseArguments, type FirstArgument, type TokenisedInstruction } from './astTokeniser.js';
+import { readHeredocs, type HeredocRead } from './heredocs.js';
 
 /**
  * dockerfile-ast's own parser, less five of its costs (the first two were a
@@ -40,6 +41,12 @@ import { argumentsEnd, firstArgument, tokeniseArguments, type FirstArgument, typ
  * The tree is the same: test/ast-parser.test.ts compares it with dockerfile-ast's
  * on the corpus and on generated files.
  *
+ * One thing it reads otherwise, on purpose: which heredocs an instruction opens and where
+ * they end, which dockerfile-ast reads unlike BuildKit (it takes `"a <<EOF"`, `\<<EOF` and a
+ * JSON array's `<<EOF"]` for heredocs, not `2<<EOF` nor `<< EOF`, and strips tabs before every
+ * closing line when one heredoc of the line is `<<-`). heredocs.ts reads them as BuildKit does;
+ * the instruction ends where that reading ends it, and `heredocsOf` gives what it found.
+ *
  * dockerfile-ast is pinned to an exact version because this reaches into its
  * private methods.
  */
@@ -49,6 +56,7 @@ interface ParserInternals {
   createInstruction(dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number): unknown;
   processArguments(dockerfile: unknown, instruction: string, instructionEnd: number, start: number, offset: number): number;
   processHeredocs(instruction: unknown, offset: number): number;
+  escapeChar: string;
 }
 
 interface FastParserState extends ParserInternals {
@@ -56,6 +64,8 @@ interface FastParserState extends ParserInternals {
   argumentsOf: number;
   /** Where the last search for each character found it in this parse's text (-1: nowhere after; -2: not searched). */
   found?: { '[': number; '<': number };
+  /** The heredocs read for the instruction starting at each offset, for the instruction made there. */
+  heredocsAt?: Map<number, readonly HeredocRead[]>;
 }
 
 /**
@@ -78,18 +88,37 @@ const fast = HeredocCheckingParser.prototype as unknown as ParserInternals;
 // Each parse searches its own text from the start (a parser may be asked to parse again).
 fast.parse = function (this: FastParserState, text) {
   this.found = undefined;
+  this.heredocsAt = undefined;
   return base.parse.call(this, text);
 };
 
 fast.processArguments = function (this: FastParserState, dockerfile, instruction, instructionEnd, start, offset) {
   this.argumentsOf = start;
-  return base.processArguments.call(this, dockerfile, instruction, instructionEnd, start, offset);
+  const end = base.processArguments.call(this, dockerfile, instruction, instructionEnd, start, offset);
+  // An instruction on the file's last line, with no line ending: dockerfile-ast looks for no
+  // heredoc there, and BuildKit fails on any it opens (no line can close it).
+  if (end === this.buffer.length && !(this.heredocsAt?.has(start) ?? false) && occurs(this, '<', start, end)) readFor(this, start, end);
+  return end;
 };
 
-fast.processHeredocs = function (this: FastParserState, instruction, offset) {
+fast.processHeredocs = function (this: FastParserState, _instruction, offset) {
   if (!occurs(this, '<', this.argumentsOf, offset)) return offset;
-  return base.processHeredocs.call(this, instruction, offset);
+  return readFor(this, this.argumentsOf, offset);
 };
+
+const HEREDOCS = Symbol('heredocs');
+
+/** Reads the heredocs of the instruction at `start` whose first logical line ends at `lineEnd`, keeps them for it, and returns where it ends. */
+function readFor(parser: FastParserState, start: number, lineEnd: number): number {
+  const read = readHeredocs(parser.buffer, start, lineEnd, parser.escapeChar);
+  if (read.docs.length > 0) (parser.heredocsAt ??= new Map()).set(start, read.docs);
+  return read.end;
+}
+
+/** The heredocs BuildKit reads in an instruction of a tree `parseAst` made, at offsets of the text it parsed. */
+export function heredocsOf(node: unknown): readonly HeredocRead[] {
+  return (node as { [HEREDOCS]?: readonly HeredocRead[] })[HEREDOCS] ?? [];
+}
 
 /** dockerfile-ast is pinned, but a change to what this reaches into must fail loudly, not parse wrong. */
 function expectMethods(target: object, what: string, names: readonly string[]): void {
@@ -211,7 +240,10 @@ let making: 'bracket' | 'no-bracket' | null = null;
 fast.createInstruction = function (this: FastParserState, dockerfile, instruction, start, instructionEnd, end) {
   making = occurs(this, '[', start, end) ? 'bracket' : 'no-bracket';
   try {
-    return base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+    const made = base.createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+    const docs = this.heredocsAt?.get(start);
+    if (docs !== undefined) (made as { [HEREDOCS]?: readonly HeredocRead[] })[HEREDOCS] = docs;
+    return made;
   } finally {
     making = null;
   }

@@ -1,5 +1,5 @@
 import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
-import { argumentsSpan, nodeDocument, parseAst, positionsOf } from './astParser.js';
+import { argumentsSpan, heredocsOf, nodeDocument, parseAst, positionsOf } from './astParser.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
 import { unquoteWord } from './words.js';
@@ -119,11 +119,10 @@ function toInstruction(node: AstInstruction, keyword: string, index: number, sta
   const { text, escape, lines, shift } = at;
   const keywordSpan = spanOf(node.getInstructionRange());
   const whole = spanOf(node.getRange());
-  // dockerfile-ast re-tokenises the arguments on every getFlags/getHeredocs call:
-  // ask only when the text can hold a flag or a heredoc.
+  // dockerfile-ast re-tokenises the arguments on every getFlags call: ask only when the text can hold a flag.
   const after = text.slice(keywordSpan.end, whole.end);
   const flags = startsWithFlag(after) ? flagsOf(node, spanOf) : [];
-  const heredocs = after.includes('<<') ? heredocsOf(node, spanOf) : [];
+  const heredocs = heredocsOf(node).map((h) => ({ name: h.name, span: { start: h.start + shift, end: h.end + shift }, closed: h.closed }));
   const span = withoutTrailingLines(text, whole, heredocs.length > 0);
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.
@@ -217,38 +216,6 @@ function flagsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): Instruct
   const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): RangeLike }[] };
   if (typeof withFlags.getFlags !== 'function') return [];
   return withFlags.getFlags().map((f) => ({ name: f.getName(), value: f.getValue(), span: spanOf(f.getRange()) }));
-}
-
-/**
- * Instructions whose heredocs dockerfile-ast fails to read: it throws on some
- * quotes that do not pair (`RUN <<"EOF""`). Their heredocs read as none, and
- * validation rejects the file on that line.
- */
-const unreadableHeredocs = new WeakSet<AstInstruction>();
-
-/** Whether dockerfile-ast failed to read this instruction's heredocs (see `unreadableHeredocs`). */
-export function hasUnreadableHeredoc(inst: Instruction): boolean {
-  return unreadableHeredocs.has(inst.node);
-}
-
-function heredocsOf(node: AstInstruction, spanOf: (r: RangeLike) => Span): HeredocSpan[] {
-  const withHeredocs = node as unknown as {
-    getHeredocs?: () => { getName(): string; getStartRange(): RangeLike; getDelimiterRange(): RangeLike | null; getContentRange(): RangeLike | null }[];
-  };
-  if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  let read: ReturnType<NonNullable<typeof withHeredocs.getHeredocs>>;
-  try {
-    read = withHeredocs.getHeredocs();
-  } catch {
-    unreadableHeredocs.add(node);
-    return [];
-  }
-  return read.map((h) => {
-    const start = spanOf(h.getStartRange()).start;
-    const delimiter = h.getDelimiterRange();
-    const endRange = delimiter ?? h.getContentRange() ?? h.getStartRange();
-    return { name: h.getName(), span: { start, end: spanOf(endRange).end }, closed: delimiter !== null };
-  });
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { own } from '../own.js';
 import { logicalText } from './logical.js';
-import { hasUnreadableHeredoc } from './parse.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { Memo } from '../memo.js';
 
@@ -117,7 +116,6 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
-  if (hasUnreadableHeredoc(inst)) return 'a heredoc dockshift cannot read (dockerfile-ast fails on it)';
   const open = unclosedHeredoc(file, inst);
   if (open !== null) return open;
   if (ONLY_FLAGS_AND_JSON.has(inst.keyword) && plainStart(file, inst)) return null;
@@ -191,34 +189,24 @@ function dottedName(text: string, escape: string): string | null {
   return null;
 }
 
-/** The instructions BuildKit reads heredocs in, alone or as an ONBUILD trigger (its canContainHeredoc). */
-const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-
 /**
  * A heredoc no line closes: BuildKit reads the rest of the file as its body and fails with
- * "unterminated heredoc" on the instruction's line. Only a word BuildKit reads as a heredoc
- * counts (`<<EOF`, `<<-"EOF"`, `2<<EOF` at the start of a word, with a name); dockerfile-ast
- * also finds one inside quotes (`echo "a <<EOF"`), after an escape, or in a CMD, which BuildKit
- * leaves as they are.
+ * "unterminated heredoc" on the instruction's line. The parse holds only heredocs BuildKit reads
+ * (src/dockerfile/heredocs.ts).
  */
 function unclosedHeredoc(file: ParsedDockerfile, inst: Instruction): string | null {
   const open = inst.heredocs.find((h) => !h.closed);
   if (open === undefined) return null;
-  const { rest } = leadingFlags(file, inst);
-  const words = wordsOf(rest, '\\');
-  const keyword = inst.keyword === 'ONBUILD' ? (words.shift() ?? '').toUpperCase() : inst.keyword;
-  if (!HEREDOC_KEYWORDS.has(keyword)) return null;
-  const names = words.flatMap((w) => {
-    const m = /^\d*<<-?([^<]+)$/.exec(w);
-    const name = m === null ? [] : wordsOf(m[1]!, '\\');
-    return name.length === 1 ? [name[0]!.replace(/["']/g, '')] : [];
-  });
-  if (!names.includes(open.name)) return null;
   // The usual cause: the closing line has blanks around the name, which BuildKit does not strip.
   const bodyStart = file.text.indexOf('\n', open.span.start) + 1;
   const body = bodyStart === 0 ? [] : file.text.slice(bodyStart).split('\n');
   const near = body.findIndex((line) => line.trim() === open.name);
-  const hint = near === -1 ? '' : ` (line ${file.lines.lineOf(bodyStart) + near} has ${open.name} with blanks around it, which does not close it)`;
+  const hint =
+    near !== -1
+      ? ` (line ${file.lines.lineOf(bodyStart) + near} has ${open.name} with blanks around it, which does not close it)`
+      : /^\d*<<[ \t]/.test(file.text.slice(open.span.start, open.span.start + 24))
+        ? ' (BuildKit reads `<<` followed by blanks as a heredoc since dockerfile 1.16)'
+        : '';
   return `unterminated heredoc: no line after it is ${open.name} alone to close it${hint}`;
 }
 

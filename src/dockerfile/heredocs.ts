@@ -1,0 +1,207 @@
+import { logicalText } from './logical.js';
+
+/**
+ * The heredocs of an instruction as BuildKit reads them (frontend/dockerfile/parser: Parse,
+ * heredocsFromLine, heredocFromMatch, canContainHeredoc), where dockerfile-ast reads others:
+ * - only RUN, COPY and ADD (alone or as an ONBUILD trigger) in shell form open heredocs; in a
+ *   JSON array, a CMD or an ENTRYPOINT `<<EOF` is text, and the lines after it are instructions;
+ * - the logical line is split into words as BuildKit's lexer splits it, quotes and escapes kept
+ *   (with a backslash as the escape character, whatever `# escape=` says), so `"a <<EOF"` and
+ *   `\<<EOF` open none, and blanks after `<<` stay in its word: `cat << EOF` opens EOF, as
+ *   it does since dockerfile 1.16 (BuildKit 0.22; before, the lines after it were instructions);
+ * - a word opens one when it is a file descriptor's digits, `<<`, an optional `-` and one word
+ *   (`2<<EOF`, `<<-"EOF"`); the name is that word with its quotes and escapes removed
+ *   (`<<E"O"F` is EOF); text the lexer cannot read (a quote left open) opens none;
+ * - each heredoc's own `-` strips tabs before its closing line, and a closing line is the name
+ *   alone, less its line ending.
+ */
+export interface HeredocRead {
+  readonly name: string;
+  /** Whether `<<-` strips the leading tabs of its lines. */
+  readonly chomp: boolean;
+  /** Where its word starts (the file descriptor's digits or `<<`). */
+  readonly start: number;
+  /** The end of its closing line's content (before the line ending), or the text's end when no line closes it. */
+  readonly end: number;
+  /** A line closes it. */
+  readonly closed: boolean;
+}
+
+/** BuildKit's canContainHeredoc. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/** BuildKit's reHeredoc (Go's `\s` is [\t\n\f\r ]). */
+const HEREDOC = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
+
+/**
+ * The heredocs of the instruction whose keyword starts at `start` in `text` and whose first logical
+ * line ends at `lineEnd` (its line ending, or the text's end), read as BuildKit reads them; `end` is
+ * where the instruction ends: the end of its last heredoc's closing line, or `lineEnd` when it has none.
+ */
+export function readHeredocs(text: string, start: number, lineEnd: number, escape: string): { docs: HeredocRead[]; end: number } {
+  const none = { docs: [], end: lineEnd };
+  const logical = logicalText(text, start, lineEnd, escape);
+  const line = logical.text;
+  if (!line.includes('<<') || !readsHeredocs(line)) return none;
+  const words = lineWords(line);
+  if (words === null) return none;
+  const opened: Opened[] = [];
+  for (const w of words) {
+    const m = HEREDOC.exec(w.word);
+    if (m === null || m[3] === '') continue;
+    const name = singleWord(m[3]!);
+    if (name !== null) opened.push({ name, chomp: m[2] === '-', start: logical.offsetOf(w.start) });
+  }
+  if (opened.length === 0) return none;
+  return bodies(text, lineEnd, opened);
+}
+
+interface Opened {
+  readonly name: string;
+  readonly chomp: boolean;
+  readonly start: number;
+}
+
+/** The heredocs' bodies: they follow the line ending at `lineEnd`, one after the other. */
+function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { docs: HeredocRead[]; end: number } {
+  let at = lineEnd;
+  if (text[at] === '\r') at++;
+  if (text[at] === '\n') at++;
+  const docs: HeredocRead[] = [];
+  let end = lineEnd;
+  for (const doc of opened) {
+    let closed = false;
+    end = text.length;
+    while (at < text.length) {
+      const nl = text.indexOf('\n', at);
+      let contentEnd = nl === -1 ? text.length : nl;
+      while (contentEnd > at && text[contentEnd - 1] === '\r') contentEnd--;
+      let content = text.slice(at, contentEnd);
+      if (doc.chomp) content = content.replace(/^\t+/, '');
+      at = nl === -1 ? text.length : nl + 1;
+      if (content === doc.name) {
+        closed = true;
+        end = contentEnd;
+        break;
+      }
+    }
+    docs.push({ name: doc.name, chomp: doc.chomp, start: doc.start, end, closed });
+  }
+  return { docs, end };
+}
+
+/** Whether BuildKit looks for heredocs in this logical line: RUN, COPY or ADD (or such an ONBUILD trigger), not in JSON form. */
+function readsHeredocs(line: string): boolean {
+  let rest = line.replace(/^[ \t]+/, '');
+  let keyword = /^\S+/.exec(rest)?.[0] ?? '';
+  if (keyword.toUpperCase() === 'ONBUILD') {
+    rest = rest.slice(keyword.length).replace(/^\s+/, '');
+    keyword = /^\S+/.exec(rest)?.[0] ?? '';
+  }
+  if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase())) return false;
+  // The flags come off before the arguments are read as JSON (BuildKit's extractBuilderFlags).
+  const args = rest.slice(keyword.length).replace(/^(?:\s+--(?!\s)\S*)*/, '').trimStart();
+  if (!args.startsWith('[')) return true;
+  try {
+    const value: unknown = JSON.parse(args);
+    return !(Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The words of a logical line as BuildKit's lexer gives them to heredocsFromLine (raw quotes, raw
+ * escapes, a backslash as the escape): split at blanks outside quotes; `<<` keeps the blanks after
+ * it. Null when the lexer fails (a quote or a `${` left open), where BuildKit finds no heredoc.
+ */
+export function lineWords(line: string): { word: string; start: number }[] | null {
+  const words: { word: string; start: number }[] = [];
+  let start = -1;
+  const open = (i: number) => {
+    if (start === -1) start = i;
+  };
+  const close = (i: number) => {
+    if (start !== -1) words.push({ word: line.slice(start, i), start });
+    start = -1;
+  };
+  for (let i = 0; i < line.length; ) {
+    const ch = line[i]!;
+    if (ch === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end === -1) return null;
+      open(i);
+      i = end + 1;
+    } else if (ch === '"') {
+      const end = doubleQuoteEnd(line, i + 1);
+      if (end === -1) return null;
+      open(i);
+      i = end + 1;
+    } else if (ch === '\\') {
+      open(i);
+      i += 2;
+    } else if (ch === '$' && line[i + 1] === '{') {
+      if (/^[{}:]/.test(line[i + 2] ?? '') || !line.includes('}', i + 2)) return null;
+      open(i);
+      i += 2;
+    } else if (ch === '<' && line[i + 1] === '<') {
+      open(i);
+      i += 2;
+      while (line[i] === ' ' || line[i] === '\t' || line[i] === '\r') i++;
+    } else if (/\s/.test(ch)) {
+      close(i);
+      i++;
+    } else {
+      open(i);
+      i++;
+    }
+  }
+  close(line.length);
+  return words;
+}
+
+/** Where the double quote opened before `from` closes; -1 when none does. */
+function doubleQuoteEnd(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') return i;
+    if (ch === '\\' && /["$\\]/.test(line[i + 1] ?? '')) i++;
+    else if (ch === '$' && line[i + 1] === '{' && !line.includes('}', i + 2)) return -1;
+  }
+  return -1;
+}
+
+/** The text as one word, quotes and escapes removed (BuildKit's lexer without raw quotes); null unless it is exactly one non-empty word. */
+function singleWord(text: string): string | null {
+  let word = '';
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end === -1) return null;
+      word += text.slice(i + 1, end);
+      inWord = true;
+      i = end;
+    } else if (ch === '"') {
+      const end = doubleQuoteEnd(text, i + 1);
+      if (end === -1) return null;
+      word += text.slice(i + 1, end).replace(/\\(["$\\])/g, '$1');
+      inWord = true;
+      i = end;
+    } else if (ch === '\\') {
+      if (i + 1 < text.length) word += text[i + 1];
+      inWord = true;
+      i++;
+    } else if (/\s/.test(ch)) {
+      if (inWord && word !== '') words++;
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (inWord && word !== '') words++;
+  return words === 1 ? word : null;
+}
