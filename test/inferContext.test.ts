@@ -36,6 +36,9 @@ describe('copiedSources', () => {
     expect(copiedSources(windows)).toEqual(['app\\bin']);
     const heredocs = ['FROM alpine', 'COPY <<EOF /etc/app.conf', 'COPY not/an/instruction /x', 'EOF', 'RUN <<-SH', '\tCOPY nor/this /y', '\tSH', 'COPY real/file /z'].join('\n');
     expect(copiedSources(heredocs)).toEqual(['real/file']);
+    // As BuildKit reads them: none in quotes or in a CMD; one after a file descriptor or blanks.
+    const lookalikes = ['FROM alpine', 'RUN echo "a <<EOF"', 'COPY one /1', 'CMD cat <<EOF', 'COPY two /2', 'RUN cat 3<<EOF', 'COPY not/this /x', 'EOF', 'RUN cat << EOF', 'COPY nor/this /y', 'EOF', 'COPY three /3'].join('\n');
+    expect(copiedSources(lookalikes)).toEqual(['one', 'two', 'three']);
   });
 });
 

@@ -41,19 +41,25 @@ const HEREDOC = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
 export function readHeredocs(text: string, start: number, lineEnd: number, escape: string): { docs: HeredocRead[]; end: number } {
   const none = { docs: [], end: lineEnd };
   const logical = logicalText(text, start, lineEnd, escape);
-  const line = logical.text;
-  if (!line.includes('<<') || !readsHeredocs(line)) return none;
-  const words = lineWords(line);
-  if (words === null) return none;
-  const opened: Opened[] = [];
-  for (const w of words) {
+  const opened = heredocsOnLine(logical.text).map((h) => ({ ...h, start: logical.offsetOf(h.at) }));
+  if (opened.length === 0) return none;
+  return bodies(text, lineEnd, opened);
+}
+
+/**
+ * The heredocs an instruction's logical line (continuations joined, its keyword first) opens, as
+ * BuildKit reads them: their names, whether `<<-` strips tabs, and where each word starts in the line.
+ */
+export function heredocsOnLine(line: string): { name: string; chomp: boolean; at: number }[] {
+  if (!line.includes('<<') || !readsHeredocs(line)) return [];
+  const opened: { name: string; chomp: boolean; at: number }[] = [];
+  for (const w of lineWords(line) ?? []) {
     const m = HEREDOC.exec(w.word);
     if (m === null || m[3] === '') continue;
     const name = singleWord(m[3]!);
-    if (name !== null) opened.push({ name, chomp: m[2] === '-', start: logical.offsetOf(w.start) });
+    if (name !== null) opened.push({ name, chomp: m[2] === '-', at: w.start });
   }
-  if (opened.length === 0) return none;
-  return bodies(text, lineEnd, opened);
+  return opened;
 }
 
 interface Opened {
@@ -115,7 +121,7 @@ function readsHeredocs(line: string): boolean {
  * escapes, a backslash as the escape): split at blanks outside quotes; `<<` keeps the blanks after
  * it. Null when the lexer fails (a quote or a `${` left open), where BuildKit finds no heredoc.
  */
-export function lineWords(line: string): { word: string; start: number }[] | null {
+function lineWords(line: string): { word: string; start: number }[] | null {
   const words: { word: string; start: number }[] = [];
   let start = -1;
   const open = (i: number) => {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import { yaml } from './yaml.js';
+import { heredocsOnLine } from '../dockerfile/heredocs.js';
 import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/compose.js';
 
 /** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
@@ -56,30 +57,29 @@ export function copiedSources(text: string): string[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const escape = escapeOf(lines);
   const found = new Set<string>();
-  let heredocEnd: { word: string; tabs: boolean }[] = [];
+  let heredocEnd: { name: string; chomp: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (heredocEnd.length > 0) {
       const end = heredocEnd[0]!;
-      if ((end.tabs ? lines[i]!.replace(/^\t+/, '') : lines[i]) === end.word) heredocEnd = heredocEnd.slice(1);
+      if ((end.chomp ? lines[i]!.replace(/^\t+/, '') : lines[i]) === end.name) heredocEnd = heredocEnd.slice(1);
       continue;
     }
     let line = lines[i]!;
     if (/^\s*(?:#|$)/.test(line)) continue;
-    // One instruction's lines, joined where each ends in the escape, comment lines inside left out;
-    // kept only for COPY and ADD, so a long RUN costs a look at the end of each of its lines.
+    // One instruction's lines, joined where each ends in the escape, comment lines inside left out.
     const copies = /^\s*(?:COPY|ADD)(?:\s|$)/i.test(line);
     const parts: string[] = [];
-    heredocEnd = heredocsOf(line);
     while (endsInEscape(line, escape) && i + 1 < lines.length) {
-      if (copies) parts.push(line.trimEnd().slice(0, -1));
+      parts.push(line.trimEnd().slice(0, -1));
       i++;
       while (i + 1 < lines.length && /^\s*#/.test(lines[i]!)) i++;
       line = lines[i]!;
-      heredocEnd.push(...heredocsOf(line));
     }
-    if (!copies || heredocEnd.length > 0) continue;
     parts.push(line);
-    for (const source of instructionSources(parts.join(' ').replace(/^\s*\S+/, ''))) found.add(source);
+    const logical = parts.join(' ');
+    heredocEnd = heredocsOnLine(logical);
+    if (!copies || heredocEnd.length > 0) continue;
+    for (const source of instructionSources(logical.replace(/^\s*\S+/, ''))) found.add(source);
   }
   return [...found];
 }
@@ -96,12 +96,6 @@ function escapeOf(lines: readonly string[]): '\\' | '`' {
 
 function endsInEscape(line: string, escape: string): boolean {
   return line.trimEnd().endsWith(escape);
-}
-
-/** The heredocs a line of an instruction opens (\`<<EOF\`, \`<<-"EOF"\`), in order: the lines after it up to each word are its body. */
-function heredocsOf(line: string): { word: string; tabs: boolean }[] {
-  if (!line.includes('<<')) return [];
-  return [...line.matchAll(/<<(-?)\s*(["']?)([A-Za-z0-9_]+)\2/g)].map((m) => ({ word: m[3]!, tabs: m[1] === '-' }));
 }
 
 function instructionSources(args: string): string[] {
