@@ -160,6 +160,15 @@ describe('parseDockerfile offsets', () => {
     if (docs.length > 0) expect(file.instructions).toHaveLength(3);
   });
 
+  it('start heredoc documents after the lines a continuation joins to the first', () => {
+    const text = 'FROM alpine\nCOPY <<EOF \\\n    /usr/local/bin/start\n#!/bin/sh\nEOF\nRUN cat <<A <<B \\\n  && chmod 644 /x\na\nA\nb\nB\n';
+    const file = parseDockerfile(text);
+    const [, copy, run] = file.instructions;
+    expect(copy!.heredocs.map((h) => text.slice(h.bodyStart, h.span.end))).toEqual(['#!/bin/sh\nEOF']);
+    expect(run!.heredocs.map((h) => text.slice(h.bodyStart, h.span.end))).toEqual(['a\nA', 'b\nB']);
+    expect(validate(file)).toBeNull();
+  });
+
   it('separate flags from arguments', () => {
     const text = 'FROM golang:1.22\nRUN --mount=type=cache,target=/x --network=none go build ./...\nCOPY --from=0 --chmod=755 /out/app /app\n';
     const file = parseDockerfile(text);

@@ -24,9 +24,9 @@ const SCRIPT_MARKER = /^(?:(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh(?:\s+-\S+)*\s+
 function heredocScript(file: ParsedDockerfile, inst: Instruction): string | null {
   const doc = inst.heredocs[0];
   if (inst.form !== 'heredoc' || doc === undefined || inst.argsSpan === null) return null;
-  const markerLineEnd = file.lines.endOf(file.lines.lineOf(doc.span.start));
+  const markerLineEnd = Math.min(doc.bodyStart, inst.span.end);
   if (!SCRIPT_MARKER.test(file.text.slice(inst.argsSpan.start, markerLineEnd).trim())) return null;
-  const lines = file.text.slice(markerLineEnd, doc.span.end).split(/\r?\n/).slice(1, -1);
+  const lines = file.text.slice(doc.bodyStart, doc.span.end).split(/\r?\n/).slice(0, doc.closed ? -1 : undefined);
   const first = lines.find((l) => !/^\s*(?:#.*|set\s+[-+][A-Za-z]+(?:\s+[-+]?\w+)*)?\s*$/.test(l));
   return first === undefined ? null : `${file.text.slice(inst.span.start, markerLineEnd).trim()} … ${first.trim()}`;
 }

@@ -75,12 +75,10 @@ const HEREDOC_WORD = /^<<-?/;
  */
 function inlineFiles(file: ParsedDockerfile, inst: Instruction, sources: readonly string[]): InlineFile[] | null {
   const marks = sources.flatMap((w, i) => (HEREDOC_WORD.test(w) ? [{ word: w, after: sources.slice(0, i).filter((v) => !HEREDOC_WORD.test(v)).length }] : []));
-  // The bodies start on the line after the one that opens the first heredoc.
-  const lineEnd = inst.heredocs.length === 0 ? -1 : file.text.indexOf('\n', inst.heredocs[0]!.span.start);
-  if (marks.length !== inst.heredocs.length || lineEnd === -1) return null;
+  if (marks.length !== inst.heredocs.length) return null;
   const out: InlineFile[] = [];
-  let bodyStart = lineEnd + 1;
   for (const [k, doc] of inst.heredocs.entries()) {
+    const bodyStart = doc.bodyStart;
     const m = /^<<(-?)(["']?)([^"'\s]+)\2$/.exec(marks[k]!.word);
     if (m === null || m[3] !== doc.name || doc.span.end < bodyStart) return null;
     const stripTabs = m[1] === '-';
@@ -92,7 +90,6 @@ function inlineFiles(file: ParsedDockerfile, inst: Instruction, sources: readonl
     if (lines.at(-1) === doc.name) lines.pop();
     const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
     out.push({ name: doc.name, text: m[2] === '' && /[$\\]/.test(text) ? null : text, after: marks[k]!.after });
-    bodyStart = doc.span.end + 1;
   }
   return out;
 }

@@ -56,12 +56,10 @@ export function copyWords(file: ParsedDockerfile, inst: Instruction): string[] {
   const args = inst.argsSpan;
   if (args === null) return [];
   let end = args.end;
-  if (inst.form === 'heredoc') {
-    // Only the instruction's own line holds arguments; the heredoc bodies follow it.
-    const lineEnd = file.text.indexOf('\n', args.start);
-    if (lineEnd !== -1 && lineEnd < end) end = file.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-  }
-  const text = logicalText(file.text, args.start, end, file.escape).text;
+  // Only the instruction's own logical line holds arguments; the heredoc bodies follow it.
+  const bodyStart = inst.heredocs[0]?.bodyStart;
+  if (bodyStart !== undefined && bodyStart < end) end = bodyStart;
+  const text = logicalText(file.text, args.start, end, file.escape).text.replace(/\r?\n$/, '');
   return text.split(/[\t\v\f\r ]+/).filter((w) => w !== '');
 }
 

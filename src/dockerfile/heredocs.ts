@@ -23,6 +23,8 @@ export interface HeredocRead {
   readonly start: number;
   /** The end of its closing line's content (before the line ending), or the text's end when no line closes it. */
   readonly end: number;
+  /** Where its document's first line starts. */
+  readonly bodyStart: number;
   /** A line closes it. */
   readonly closed: boolean;
 }
@@ -76,6 +78,7 @@ function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { doc
   const docs: HeredocRead[] = [];
   let end = lineEnd;
   for (const doc of opened) {
+    const bodyStart = at;
     let closed = false;
     end = text.length;
     while (at < text.length) {
@@ -91,7 +94,7 @@ function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { doc
         break;
       }
     }
-    docs.push({ name: doc.name, chomp: doc.chomp, start: doc.start, end, closed });
+    docs.push({ name: doc.name, chomp: doc.chomp, start: doc.start, end, closed, bodyStart });
   }
   return { docs, end };
 }

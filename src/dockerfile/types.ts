@@ -23,6 +23,11 @@ export interface HeredocSpan {
   readonly span: Span;
   /** A line after it closes it (its name alone, after tabs with `<<-`). */
   readonly closed: boolean;
+  /**
+   * Where its document's lines start: for the first, after the instruction's first logical line
+   * (lines its continuations join included), for each other after the one before it closes.
+   */
+  readonly bodyStart: number;
 }
 
 export interface Instruction {

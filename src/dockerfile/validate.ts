@@ -198,8 +198,8 @@ function unclosedHeredoc(file: ParsedDockerfile, inst: Instruction): string | nu
   const open = inst.heredocs.find((h) => !h.closed);
   if (open === undefined) return null;
   // The usual cause: the closing line has blanks around the name, which BuildKit does not strip.
-  const bodyStart = file.text.indexOf('\n', open.span.start) + 1;
-  const body = bodyStart === 0 ? [] : file.text.slice(bodyStart).split('\n');
+  const bodyStart = open.bodyStart;
+  const body = bodyStart >= file.text.length ? [] : file.text.slice(bodyStart).split('\n');
   const near = body.findIndex((line) => line.trim() === open.name);
   const hint =
     near !== -1
@@ -233,11 +233,9 @@ function plainStart(file: ParsedDockerfile, inst: Instruction): boolean {
  * `--`, up to the first one that does not (or a lone `--`).
  */
 function leadingFlags(file: ParsedDockerfile, inst: Instruction): { flags: string[]; rest: string } {
-  // With heredocs, only the instruction's own line: the documents follow it.
-  const heredoc = inst.heredocs[0]?.span.start;
-  const lineEnd = heredoc === undefined ? -1 : file.text.indexOf('\n', heredoc);
-  const end = heredoc === undefined ? inst.span.end : lineEnd === -1 ? inst.span.end : lineEnd;
-  const line = logicalText(file.text, inst.keywordSpan.end, Math.max(end, inst.keywordSpan.end), file.escape).text.replace(/\r$/, '');
+  // With heredocs, only the instruction's own logical line: the documents follow it.
+  const end = Math.min(inst.heredocs[0]?.bodyStart ?? inst.span.end, inst.span.end);
+  const line = logicalText(file.text, inst.keywordSpan.end, Math.max(end, inst.keywordSpan.end), file.escape).text.replace(/\r?\n?$/, '');
   const flags: string[] = [];
   let i = 0;
   for (;;) {

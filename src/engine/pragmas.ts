@@ -89,7 +89,7 @@ export function isNextLinePragma(comment: string): boolean {
 function commentLines(file: ParsedDockerfile): Map<number, string> {
   const inHeredoc = new Set<number>();
   for (const inst of file.instructions) {
-    for (const h of inst.heredocs) for (let l = file.lines.lineOf(h.span.start) + 1; l <= file.lines.lineOf(h.span.end); l++) inHeredoc.add(l);
+    for (const h of inst.heredocs) if (h.bodyStart < h.span.end) for (let l = file.lines.lineOf(h.bodyStart); l <= file.lines.lineOf(h.span.end); l++) inHeredoc.add(l);
   }
   const out = new Map<number, string>();
   const text = file.text;

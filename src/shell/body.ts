@@ -164,12 +164,12 @@ function execShellScript(argv: readonly string[]): string | undefined {
 function heredocRun(file: ParsedDockerfile, inst: Instruction): { command: string; shell: string | null; content: string } | null {
   const first = inst.heredocs[0];
   if (first === undefined || inst.argsSpan === null) return null;
-  const lineEnd = file.text.indexOf('\n', inst.argsSpan.start);
-  const line = file.text.slice(inst.argsSpan.start, lineEnd === -1 ? inst.span.end : lineEnd).replace(/\r$/, '');
-  const command = line.replace(/<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\1/g, '').trim();
+  // The command line is the logical line, continuations joined; the documents follow it.
+  const line = logicalText(file.text, inst.argsSpan.start, Math.min(first.bodyStart, inst.span.end), file.escape).text.replace(/\r?\n$/, '');
+  const command = line.replace(/(^|[ \t])\d*<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\2/g, '$1').trim();
   const shell = command === '' ? '' : stdinShell(command);
-  const lines = file.text.slice(first.span.start, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
-  const content = lines.slice(1, lines.at(-1)?.replace(/^\t*/, '') === first.name ? -1 : undefined).join('\n');
+  const lines = file.text.slice(first.bodyStart, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
+  const content = lines.slice(0, first.closed ? -1 : undefined).join('\n');
   return { command, shell, content };
 }
 

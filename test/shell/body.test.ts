@@ -166,6 +166,11 @@ describe('unEditedParsed', () => {
     // A shell running a file or a -c string does not read the document as its script.
     expect(scripts('bash setup.sh <<EOF')).toEqual(['bash setup.sh']);
     expect(scripts('bash -c "cat > /etc/x" <<EOF')).toEqual(['bash -c "cat > /etc/x"']);
+    // A file descriptor's digits go with the marker; a continued line is the command's, not the document's.
+    const words = (line: string) => scripts(line).map((s) => s.replace(/\s+/g, ' '));
+    expect(words('cat 3<<EOF /dev/fd/3')).toEqual(['cat /dev/fd/3']);
+    expect(words('bash -e \\\n    <<EOF')).toEqual(['apt-get install -y curl']);
+    expect(words('cat <<EOF > /etc/x \\\n  && chmod 644 /etc/x')).toEqual(['cat > /etc/x && chmod 644 /etc/x']);
   });
 });
 
