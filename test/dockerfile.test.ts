@@ -525,6 +525,10 @@ describe('validate', () => {
     ['the second of two heredocs left open', 'FROM alpine\nRUN cat <<A <<B\na\nA\nb\n', 2, 'unterminated heredoc: no line after it is B alone to close it'],
     // Since dockerfile 1.16 blanks may follow <<: a shift there opens a heredoc named 3.
     ['a shift read as a heredoc', 'FROM alpine\nRUN echo $(( 1 << 3 ))\n', 2, 'unterminated heredoc: no line after it is 3 alone to close it (BuildKit reads `<<` followed by blanks as a heredoc since dockerfile 1.16)'],
+    // BuildKit reads heredocs in RUN, COPY and ADD only: the document's lines are instructions.
+    ['a CMD with a heredoc', 'FROM alpine\nCMD cat <<EOF\nRUN echo hi\nEOF\n', 4, 'unknown instruction: EOF (the CMD on line 2 opens no heredoc, as only RUN, COPY and ADD do: the lines after its <<EOF are instructions)'],
+    ['an ENTRYPOINT with a heredoc', 'FROM alpine\nENTRYPOINT sh <<-SCRIPT\n\texec nginx\n\tSCRIPT\n', 3, 'unknown instruction: exec (the ENTRYPOINT on line 2 opens no heredoc, as only RUN, COPY and ADD do: the lines after its <<SCRIPT are instructions)'],
+    ['a RUN whose << does not start a word', 'FROM alpine\nRUN cat<<EOF >/etc/motd\nhello\nEOF\n', 3, 'unknown instruction: hello (the RUN on line 2 opens no heredoc: BuildKit reads << as one only at the start of a word, so the lines after its <<EOF are instructions)'],
     ['an ONBUILD RUN heredoc left open', 'FROM alpine\nONBUILD RUN <<EOF\necho hi\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
   ])('rejects %s, as BuildKit does', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });

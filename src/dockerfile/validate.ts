@@ -1,5 +1,6 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { own } from '../own.js';
+import { heredocsOnLine } from './heredocs.js';
 import { logicalText } from './logical.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { Memo } from '../memo.js';
@@ -112,7 +113,7 @@ function oddBlank(written: string): string {
 
 function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: boolean): string | null {
   const written = file.text.slice(inst.keywordSpan.start, inst.keywordSpan.end);
-  if (!KEYWORDS.has(inst.keyword)) return `unknown instruction: ${written}${oddBlank(written)}`;
+  if (!KEYWORDS.has(inst.keyword)) return `unknown instruction: ${written}${oddBlank(written) || heredocNotRead(file, inst)}`;
   if (!seenFrom && inst.keyword !== 'ARG' && inst.keyword !== 'FROM') {
     return `${inst.keyword} before the first FROM (only ARG may come first)`;
   }
@@ -209,6 +210,32 @@ function unclosedHeredoc(file: ParsedDockerfile, inst: Instruction): string | nu
         : '';
   return `unterminated heredoc: no line after it is ${open.name} alone to close it${hint}`;
 }
+
+/**
+ * What makes the lines after a `CMD cat <<EOF` or a `RUN cat<<EOF` instructions: BuildKit reads
+ * heredocs only in RUN, COPY and ADD, and only where `<<` starts a word, so a line of the document
+ * comes out unknown. Names the instruction before it in its stage that looks as if it opened one.
+ */
+function heredocNotRead(file: ParsedDockerfile, inst: Instruction): string {
+  for (let k = inst.index - 1; k >= 0; k--) {
+    const prev = file.instructions[k]!;
+    if (prev.keyword === 'FROM') break;
+    if (prev.keyword === 'ONBUILD' || prev.argsSpan === null || prev.heredocs.length > 0) continue;
+    const args = logicalText(file.text, prev.argsSpan.start, prev.argsSpan.end, file.escape).text;
+    if (HEREDOC_KEYWORDS.has(prev.keyword)) {
+      // `cat<<EOF`: read as BuildKit would read `cat <<EOF`.
+      const [doc] = heredocsOnLine(`${prev.keyword} ${args.replace(/([^\s\d<])<<(?=-?["']?[A-Za-z_])/g, '$1 <<')}`);
+      if (doc !== undefined) return ` (the ${prev.keyword} on line ${prev.line} opens no heredoc: BuildKit reads << as one only at the start of a word, so the lines after its <<${doc.name} are instructions)`;
+      continue;
+    }
+    const [doc] = heredocsOnLine(`RUN ${args}`);
+    if (doc !== undefined) return ` (the ${prev.keyword} on line ${prev.line} opens no heredoc, as only RUN, COPY and ADD do: the lines after its <<${doc.name} are instructions)`;
+  }
+  return '';
+}
+
+/** The instructions BuildKit reads heredocs in (its canContainHeredoc). */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
 /** Instructions whose only checks are their flags and a JSON array of non-strings. */
 const ONLY_FLAGS_AND_JSON = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
