@@ -34,6 +34,10 @@ describe('copyArgs', () => {
     expect(copyArgs(plain.file, plain.inst)!.inline).toEqual([{ name: 'EOF', text: 'hello\n', after: 0 }]);
     const none = at('FROM a\nCOPY a b /c/\n', 2);
     expect(copyArgs(none.file, none.inst)!.inline).toEqual([]);
+    // A file descriptor's digits before << still make a heredoc source, not a path.
+    const fd = at('FROM a\nCOPY 3<<EOF /etc/motd\nhello\nEOF\n', 2);
+    expect(copyArgs(fd.file, fd.inst)!.sources).toEqual([]);
+    expect(copyArgs(fd.file, fd.inst)!.inline).toEqual([{ name: 'EOF', text: 'hello\n', after: 0 }]);
   });
 
   it('knows a copy from a stage, heredoc sources and build-time values', () => {

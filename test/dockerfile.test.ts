@@ -529,6 +529,7 @@ describe('validate', () => {
     ['a CMD with a heredoc', 'FROM alpine\nCMD cat <<EOF\nRUN echo hi\nEOF\n', 4, 'unknown instruction: EOF (the CMD on line 2 opens no heredoc, as only RUN, COPY and ADD do: the lines after its <<EOF are instructions)'],
     ['an ENTRYPOINT with a heredoc', 'FROM alpine\nENTRYPOINT sh <<-SCRIPT\n\texec nginx\n\tSCRIPT\n', 3, 'unknown instruction: exec (the ENTRYPOINT on line 2 opens no heredoc, as only RUN, COPY and ADD do: the lines after its <<SCRIPT are instructions)'],
     ['a RUN whose << does not start a word', 'FROM alpine\nRUN cat<<EOF >/etc/motd\nhello\nEOF\n', 3, 'unknown instruction: hello (the RUN on line 2 opens no heredoc: BuildKit reads << as one only at the start of a word, so the lines after its <<EOF are instructions)'],
+    ['a COPY heredoc with a blank after <<', 'FROM alpine\nCOPY << EOF /etc/motd\nhello\nEOF\n', 2, 'COPY takes << and EOF for paths in the build context: BuildKit reads a heredoc source only as one word (<<EOF)'],
     ['an ONBUILD RUN heredoc left open', 'FROM alpine\nONBUILD RUN <<EOF\necho hi\n', 2, 'unterminated heredoc: no line after it is EOF alone to close it'],
   ])('rejects %s, as BuildKit does', (_, text, line, message) => {
     expect(validate(parseDockerfile(text))).toEqual({ line, message });

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { copyWords } from './copySources.js';
+import { heredocSourceName } from './heredocs.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { variablesAt } from './variables.js';
 import { expandWord, type Lookup } from './words.js';
@@ -66,7 +67,8 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
   };
 }
 
-const HEREDOC_WORD = /^<<-?/;
+/** A source that is a heredoc, not a path (BuildKit's MustParseHeredoc). */
+const HEREDOC_WORD = { test: (word: string): boolean => heredocSourceName(word) !== null };
 
 /**
  * The heredocs' files, matched in order with the instruction's heredocs: their bodies follow the
@@ -79,7 +81,7 @@ function inlineFiles(file: ParsedDockerfile, inst: Instruction, sources: readonl
   const out: InlineFile[] = [];
   for (const [k, doc] of inst.heredocs.entries()) {
     const bodyStart = doc.bodyStart;
-    const m = /^<<(-?)(["']?)([^"'\s]+)\2$/.exec(marks[k]!.word);
+    const m = /^\d*<<(-?)(["']?)([^"'\s]+)\2$/.exec(marks[k]!.word);
     if (m === null || m[3] !== doc.name || doc.span.end < bodyStart) return null;
     const stripTabs = m[1] === '-';
     const lines = file.text.slice(bodyStart, doc.span.end).split('\n').map((l) => {

@@ -43,9 +43,25 @@ const HEREDOC = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
 export function readHeredocs(text: string, start: number, lineEnd: number, escape: string): { docs: HeredocRead[]; end: number } {
   const none = { docs: [], end: lineEnd };
   const logical = logicalText(text, start, lineEnd, escape);
-  const opened = heredocsOnLine(logical.text).map((h) => ({ ...h, start: logical.offsetOf(h.at) }));
+  const opened = heredocsOnLine(logical.text).map((h) => ({ name: h.name, chomp: h.chomp, start: logical.offsetOf(h.at) }));
   if (opened.length === 0) return none;
   return bodies(text, lineEnd, opened);
+}
+
+/**
+ * The heredoc a COPY or ADD source word names (BuildKit's MustParseHeredoc on the words it splits
+ * at blanks): `<<EOF`, `<<-"EOF"`, `3<<EOF`; null for a path, a bare `<<` included.
+ */
+export function heredocSourceName(word: string): string | null {
+  return heredocWord(word)?.name ?? null;
+}
+
+/** BuildKit's ParseHeredoc: the heredoc a word opens, or null. */
+function heredocWord(word: string): { name: string; chomp: boolean } | null {
+  const m = HEREDOC.exec(word);
+  if (m === null || m[3] === '') return null;
+  const name = singleWord(m[3]!);
+  return name === null ? null : { name, chomp: m[2] === '-' };
 }
 
 /**
@@ -54,14 +70,10 @@ export function readHeredocs(text: string, start: number, lineEnd: number, escap
  */
 export function heredocsOnLine(line: string): { name: string; chomp: boolean; at: number }[] {
   if (!line.includes('<<') || !readsHeredocs(line)) return [];
-  const opened: { name: string; chomp: boolean; at: number }[] = [];
-  for (const w of lineWords(line) ?? []) {
-    const m = HEREDOC.exec(w.word);
-    if (m === null || m[3] === '') continue;
-    const name = singleWord(m[3]!);
-    if (name !== null) opened.push({ name, chomp: m[2] === '-', at: w.start });
-  }
-  return opened;
+  return (lineWords(line) ?? []).flatMap((w) => {
+    const doc = heredocWord(w.word);
+    return doc === null ? [] : [{ ...doc, at: w.start }];
+  });
 }
 
 interface Opened {

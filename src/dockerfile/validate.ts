@@ -150,7 +150,8 @@ function checkInstruction(file: ParsedDockerfile, inst: Instruction, seenFrom: b
       return checkOnbuild(rest);
     case 'COPY':
     case 'ADD':
-      return argumentCount(inst, rest) < 2 ? `${inst.keyword} requires at least two arguments, but only one was provided. Destination could not be determined` : null;
+      if (argumentCount(inst, rest) < 2) return `${inst.keyword} requires at least two arguments, but only one was provided. Destination could not be determined`;
+      return spacedHeredocSource(inst, rest);
     case 'SHELL':
       return inst.form === 'exec' ? null : 'SHELL requires the arguments to be in JSON form';
     case 'HEALTHCHECK':
@@ -236,6 +237,20 @@ function heredocNotRead(file: ParsedDockerfile, inst: Instruction): string {
 
 /** The instructions BuildKit reads heredocs in (its canContainHeredoc). */
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/**
+ * `COPY << EOF /dest`: since dockerfile 1.16 the parser reads the heredoc's body, but COPY and ADD
+ * split their words at blanks and take `<<` and `EOF` for paths in the build context, which the
+ * build then fails to find.
+ */
+function spacedHeredocSource(inst: Instruction, rest: string): string | null {
+  if (inst.heredocs.length === 0 || inst.execArgs !== null) return null;
+  const words = rest.split(/\s+/).filter((w) => w !== '');
+  const at = words.slice(0, -1).findIndex((w) => /^\d*<<-?$/.test(w));
+  if (at === -1) return null;
+  const name = words[at + 1] ?? '';
+  return `${inst.keyword} takes ${words[at]} and ${name} for paths in the build context: BuildKit reads a heredoc source only as one word (${words[at]}${name})`;
+}
 
 /** Instructions whose only checks are their flags and a JSON array of non-strings. */
 const ONLY_FLAGS_AND_JSON = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
