@@ -63,7 +63,7 @@ const line = fc.constantFrom(
 );
 
 /** What edits write: continuations and heredocs left open, comments, new instructions, line endings, both escape characters. */
-const written = fc.constantFrom('', '# syntax=x\n', '\r', '\t# check=y', ' \\', ' \\\n', ' `\n', '\n', '\r\n', ' <<EOF', ' <<EOF\n', 'EOF\n', '# c\n', '\n# c \\\n', 'RUN z\n', 'FROM x AS base\n', 'ARG V=2\n', ' && true', '"', '[');
+const written = fc.constantFrom('', '# syntax=x\n', '\r', '\t# check=y', ' \\', ' \\\n', ' `\n', '\n', '\r\n', ' <<EOF', ' <<EOF\n', ' 3<<EOF\n', ' << EOF\n', ' "<<EOF"\n', 'EOF\n', '# c\n', '\n# c \\\n', 'RUN z\n', 'FROM x AS base\n', 'ARG V=2\n', ' && true', '"', '[');
 
 describe('reparse', () => {
   it('reads a file after edits as a whole parse does, on generated files and edits', () => {
