@@ -160,6 +160,20 @@ describe('parseDockerfile offsets', () => {
     if (docs.length > 0) expect(file.instructions).toHaveLength(3);
   });
 
+  it('read heredocs with a backslash as their escape in a file whose escape is a backtick', () => {
+    // BuildKit's lexer of the heredoc words escapes with a backslash whatever the directive says:
+    // `<<EOF is no heredoc; \<<EOF neither.
+    const text = '# escape=`\nFROM alpine\nRUN cat `<<EOF\nRUN echo \\<<EOF\nRUN <<EOF\necho a \\\nEOF\nUSER nobody\n';
+    const file = parseDockerfile(text);
+    expect(file.instructions.map((i) => [i.keyword, i.heredocs.map((h) => h.name)])).toEqual([
+      ['FROM', []],
+      ['RUN', []],
+      ['RUN', []],
+      ['RUN', ['EOF']],
+      ['USER', []],
+    ]);
+  });
+
   it('start heredoc documents after the lines a continuation joins to the first', () => {
     const text = 'FROM alpine\nCOPY <<EOF \\\n    /usr/local/bin/start\n#!/bin/sh\nEOF\nRUN cat <<A <<B \\\n  && chmod 644 /x\na\nA\nb\nB\n';
     const file = parseDockerfile(text);
