@@ -383,6 +383,28 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     notes: [],
   },
   {
+    name: 'haproxy', registry: null, path: 'library/haproxy', kind: 'server',
+    version: '(?:\\d+\\.\\d+(?:\\.\\d+)?(?:-dev\\d*)?|lts)',
+    versionAliases: { lts: '3.4' },
+    axes: [debianOrAlpine()],
+    defaults: [on(['2.6', '2.8', '3.0', '3.2', '3.3', '3.4', '3.5'], 'debian', 'trixie'), on(['2.6', '2.8', '3.0', '3.2', '3.3', '3.4', '3.5'], 'alpine', ALPINE_TODAY)],
+    siblings: [{ kind: 'alpine', from: { os: ['debian', 'default'] }, to: { os: 'alpine' }, release: 'default' }],
+    facts: {
+      user: { name: 'haproxy', uid: 99 },
+      nonRootUser: { name: 'haproxy', uid: 99, gid: 99 },
+      entrypoint: ['docker-entrypoint.sh'],
+      // Adds -W -db when $1 is haproxy (prepending haproxy to options), then \`exec "$@"\` for any command.
+      entrypointExecsCommand: true,
+      cmd: ['haproxy', '-f', '/usr/local/etc/haproxy/haproxy.cfg'],
+    },
+    // Lines whose images keep running as root, for backwards compatibility (their tags are no longer built).
+    versionFacts: [{ versions: ['1', '2.0', '2.1', '2.2', '2.3'], facts: { user: { name: 'root', uid: 0 }, nonRootUser: null } }],
+    sizes: {},
+    latest: '3.4',
+    sources: [officialLibrary('haproxy'), SOURCES.haproxy, SOURCES.haproxyUser],
+    notes: ['runs as haproxy (99) from 2.4 on, as root before; the Debian variant is built on debian:<release>-slim, so there is no slim tag'],
+  },
+  {
     // `11.0.25-jdk21-temurin-noble`, `10.1-jre17`, `9.0`: a Java kind and major, Temurin, an Ubuntu release.
     name: 'tomcat', registry: null, path: 'library/tomcat', kind: 'server',
     version: '(?:\\d+(?:\\.\\d+){0,2})',

@@ -64,6 +64,14 @@ export const SOURCES = {
     'runs the scripts of /docker-entrypoint.d only when $1 is nginx or nginx-debug, then exec "$@" for any command',
   ),
   httpd: at('https://github.com/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4/Dockerfile'),
+  haproxy: at(
+    'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
+    'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',
+  ),
+  haproxyUser: at(
+    'https://github.com/docker-library/haproxy/blob/ae10fbf9bae067e11222c34344c9032060ffa997/Dockerfile.template',
+    'the images of 1.7, 1.8, 2.0, 2.2 and 2.3 have no USER (they run as root, for backwards compatibility); from 2.4 they run as haproxy',
+  ),
   phpCli: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/cli/Dockerfile'),
   phpApache: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/apache/Dockerfile'),
   phpFpm: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/fpm/Dockerfile'),
