@@ -254,7 +254,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     axes: [
       axis('os', 'default', [
         fixedOs('al2023', 'al2023', 'amazonlinux', '2023'),
-        fixedOs('al2', 'al2(?:-native|-generic)?', 'amazonlinux', '2', { packageManager: 'yum' }),
+        // -native: Corretto from Amazon Linux's own packages, which have a JRE; -generic and plain al2 have none.
+        fixedOs('al2-native', 'al2-native', 'amazonlinux', '2', { packageManager: 'yum' }),
+        fixedOs('al2', 'al2(?:-generic)?', 'amazonlinux', '2', { packageManager: 'yum' }),
         alpineOs(),
       ]),
       axis('kind', 'jdk', [option('jdk'), option('jre'), option('headless'), option('headful'), option('full')]),
@@ -262,13 +264,15 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     defaults: [on(['8', '11', '17', '21', '25', '26'], 'amazonlinux', '2023'), on(['8', '11', '17', '21', '25', '26'], 'alpine', ALPINE_TODAY)],
     siblings: [
       { kind: 'alpine', from: { os: ['al2023', 'default'] }, to: { os: 'alpine' }, release: 'default' },
-      { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8'] },
+      // `8-jre`, `8-al2023-jre`, `8u504-al2023-jre`, `8-alpine3.24-jre`, `8-al2-native-jre`: no `8u504-jre`, no `8-al2-jre`.
+      { kind: 'jre', from: { kind: ['jdk'], os: ['al2023', 'al2-native', 'alpine'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8'] },
+      { kind: 'jre', from: { kind: ['jdk'], os: ['default'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8'], lineOnly: true },
     ],
     facts: {},
     sizes: {},
     latest: '8',
     sources: [officialLibrary('amazoncorretto')],
-    notes: ['`latest` is Corretto 8 on Amazon Linux 2023', 'JRE tags exist for Corretto 8; later versions have `-headless`'],
+    notes: ['`latest` is Corretto 8 on Amazon Linux 2023', 'JRE tags exist for Corretto 8 on Amazon Linux 2023, Alpine and al2-native (a tag without an OS: `8-jre` only); later versions have `-headless`'],
   },
   {
     name: 'maven', registry: null, path: 'library/maven', kind: 'build-tool',

@@ -55,6 +55,7 @@ function fromRule(image: IdentifiedImage, rule: SiblingRule): Sibling | null {
   if (rule.needsVersion === true && image.version === null) return null;
   const line = image.resolvedVersion ?? image.repository.latest;
   if (rule.versions !== undefined && !rule.versions.some((v) => inVersionLine(line, v))) return null;
+  if (rule.lineOnly === true && (image.version === null || !(rule.versions ?? []).includes(image.version))) return null;
   const tokens: Record<string, string> = { ...image.tokens };
   for (const [axisName, id] of Object.entries(rule.to)) {
     const axis = image.repository.axes.find((a) => a.name === axisName);

@@ -249,6 +249,11 @@ export interface SiblingRule {
   readonly versions?: readonly string[];
   /** The sibling's tags all name a version: a tag without one (`debian`, `debian:latest`) has no sibling (there is no `debian:slim`). */
   readonly needsVersion?: true;
+  /**
+   * The sibling's tag names one of \`versions\` exactly, not a release in it: amazoncorretto has \`8-jre\` but no
+   * \`8u504-jre\` (its full versions name the OS: \`8u504-al2023-jre\`), and no \`jre\` for \`latest\`.
+   */
+  readonly lineOnly?: true;
   /** Axis options to set; '' removes the axis's token. */
   readonly to: Readonly<Record<string, string>>;
   /**

@@ -55,6 +55,10 @@ describe('siblings', () => {
     ['gcc:13', {}],
     ['mcr.microsoft.com/dotnet/aspnet:8.0-jammy', { chiseled: 'mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled', alpine: 'mcr.microsoft.com/dotnet/aspnet:8.0-alpine' }],
     ['amazoncorretto:8', { alpine: 'amazoncorretto:8-alpine', jre: 'amazoncorretto:8-jre' }],
+    ['amazoncorretto:8u402', { alpine: 'amazoncorretto:8u402-alpine' }],
+    ['amazoncorretto:8-al2-jdk', {}],
+    ['amazoncorretto:8-al2-native-jdk', { jre: 'amazoncorretto:8-al2-native-jre' }],
+    ['amazoncorretto:8u402-al2023-jdk', { alpine: 'amazoncorretto:8u402-alpine-jdk', jre: 'amazoncorretto:8u402-al2023-jre' }],
   ])('%s', (reference, expected) => {
     expect(siblings(reference)).toEqual(expected);
   });
