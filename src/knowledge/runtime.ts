@@ -1,7 +1,7 @@
 import { debianNumber } from './distros.js';
 import { DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_IMAGES } from './distroless.js';
 import { renderTag } from './grammar.js';
-import { identify } from './identify.js';
+import { identify, releaseFamily } from './identify.js';
 import { referenceText, siblingOfKind } from './siblings.js';
 import type { DistrolessImage, DistrolessKind, DistrolessTag, IdentifiedImage, RuntimeChoice } from './types.js';
 
@@ -149,8 +149,9 @@ function javaBuildTool(builder: IdentifiedImage): RuntimeChoice[] {
   if (major === undefined) return [];
   const release = builder.release.release;
   let os: string | null;
-  if (release === null) os = null;
-  else if (release.family === 'alpine') os = 'alpine';
+  // An Alpine tag of a line no longer built (`gradle:8.5-jdk21-alpine`) names no release, but names Alpine.
+  if (releaseFamily(builder.release) === 'alpine') os = 'alpine';
+  else if (release === null) os = null;
   else if (release.family === 'ubuntu') os = release.name;
   else return [];
   const tag = os === null ? `${major}-jre` : `${major}-jre-${os}`;

@@ -143,6 +143,7 @@ describe('runtime for a builder', () => {
     expect(runtimes('maven:3.9-eclipse-temurin')).toEqual(['eclipse-temurin:26-jre-noble']);
     expect(runtimes('gradle:8-jdk21-jammy')).toEqual(['eclipse-temurin:21-jre-jammy']);
     expect(runtimes('gradle:8-jdk21')).toEqual(['eclipse-temurin:21-jre']);
+    expect(runtimes('gradle:8.5-jdk21-alpine')).toEqual(['eclipse-temurin:21-jre-alpine']);
     expect(runtimes('maven:3.9-amazoncorretto-21')).toEqual([]);
     expect(runtimes('gradle:9-jdk21-graal')).toEqual([]);
     expect(runtimes('eclipse-temurin:21-jdk-noble')).toEqual(['eclipse-temurin:21-jre-noble']);
