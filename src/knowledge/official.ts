@@ -285,7 +285,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
         option('ibm-semeru', undefined, 'ibm-semeru(?:-\\d+)?'),
         option('ibmjava', undefined, 'ibmjava(?:-\\d+)?'),
         option('sapmachine', undefined, 'sapmachine(?:-\\d+)?'),
-        option('openjdk', undefined, '(?:openjdk|jdk)-\\d+'),
+        // The openjdk images of Java 6 to 11 were Debian; from 12 a tag without -slim was Oracle Linux (microdnf, no useradd).
+        option('openjdk', undefined, '(?:openjdk|jdk)-(?:[6-9]|1[01])'),
+        option('openjdk-oraclelinux', undefined, '(?:openjdk|jdk)-(?:1[2-9]|[2-9]\\d)'),
       ]),
       axis('flavour', '', [option('slim', SLIM)]),
       axis('os', 'default', [
@@ -295,13 +297,21 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
         fixedOs('al2023', 'al2023', 'amazonlinux', '2023'),
       ]),
     ],
-    defaults: [on(['3.9', '4.0'], 'ubuntu', 'noble'), on(['3.9', '4.0'], 'alpine', ALPINE_TODAY)],
+    defaults: [
+      // The openjdk tags were last built in 2022, on releases not recorded.
+      on(['*'], 'debian', null, { jdk: ['openjdk'] }),
+      on(['*'], 'debian', null, { jdk: ['openjdk-oraclelinux'], flavour: ['slim'] }),
+      on(['*'], 'oraclelinux', null, { jdk: ['openjdk-oraclelinux'], flavour: [''] }),
+      on(['*'], 'alpine', null, { jdk: ['openjdk', 'openjdk-oraclelinux'] }),
+      on(['3.9', '4.0'], 'ubuntu', 'noble'),
+      on(['3.9', '4.0'], 'alpine', ALPINE_TODAY),
+    ],
     siblings: [],
     // mvn-entrypoint.sh copies the image's settings into MAVEN_CONFIG (/root/.m2), then `exec "$@"`.
     facts: { buildTools: true, entrypoint: ['/usr/local/bin/mvn-entrypoint.sh'], entrypointRunsCommand: true },
     sizes: {},
     latest: '3.9',
-    sources: [officialLibrary('maven')],
+    sources: [officialLibrary('maven'), SOURCES.mavenOpenjdk],
     notes: ['a build image: its runtime is eclipse-temurin:<java>-jre of the same OS', 'without a JDK major the tag means Eclipse Temurin 26 today'],
   },
   {

@@ -64,6 +64,10 @@ export const SOURCES = {
     'runs the scripts of /docker-entrypoint.d only when $1 is nginx or nginx-debug, then exec "$@" for any command',
   ),
   httpd: at('https://github.com/docker-library/httpd/blob/9b63b37c9be3b42d16b924ebb40af3cc40793119/2.4/Dockerfile'),
+  mavenOpenjdk: at(
+    'https://github.com/carlossg/docker-maven/blob/be89ae634c34b4def44e878d9618c09900c39a00/openjdk-17/Dockerfile',
+    'the last maven:*-openjdk-17 image (removed 2022-04-28): FROM openjdk:17-jdk-oraclelinux8, with microdnf; openjdk-17-slim, openjdk-11 and openjdk-8 were FROM the Debian openjdk images, jdk-12 to -14 and openjdk-15 to -18 (not -slim) FROM Oracle Linux',
+  ),
   haproxy: at(
     'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
     'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',

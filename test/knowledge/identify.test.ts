@@ -86,6 +86,7 @@ describe('tag grammars', () => {
     ['maven:3.9-eclipse-temurin-21-alpine', 'maven', '3.9', 'eclipse-temurin-alpine', 'alpine 3.24', false],
     ['maven:3.8.5-eclipse-temurin-17', 'maven', '3.8.5', 'eclipse-temurin', null, false],
     ['maven:3-eclipse-temurin-17', 'maven', '3', 'eclipse-temurin', 'ubuntu noble', false],
+    ['maven:3-jdk-8-alpine', 'maven', '3', 'openjdk-alpine', null, false],
     ['maven:3-amazoncorretto-21-debian-trixie', 'maven', '3', 'amazoncorretto', 'debian trixie', true],
     ['gradle:8-jdk21', 'gradle', '8', 'jdk', null, false],
     ['gradle:8.10-jdk21-alpine', 'gradle', '8.10', 'jdk-alpine', null, false],
@@ -240,6 +241,11 @@ describe('facts', () => {
     expect(facts('eclipse-temurin:21-jre-ubi9-minimal')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
     expect(facts('amazoncorretto:21')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('amazoncorretto:8-al2-jdk')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
+    // maven's openjdk tags: Oracle Linux from Java 12 unless -slim, Debian before (and for -slim).
+    expect(facts('maven:3.8.5-openjdk-17')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
+    expect(facts('maven:3.8.5-openjdk-17-slim')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
+    expect(facts('maven:3.8-jdk-11')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
+    expect(facts('maven:3-jdk-8-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
     expect(facts('busybox:musl')).toEqual(['musl', 'none', '/bin/sh', 'busybox']);
     expect(facts('busybox')).toEqual(['glibc', 'none', '/bin/sh', 'busybox']);
     expect(facts('gcr.io/distroless/static-debian12')).toEqual(['none', 'none', null, 'none']);

@@ -1,0 +1,13 @@
+FROM maven:3.8.5-openjdk-17
+WORKDIR /app
+COPY pom.xml .
+RUN mvn -B dependency:go-offline
+COPY src ./src
+RUN mvn -B package -DskipTests
+RUN microdnf install -y shadow-utils && \
+    microdnf clean all && \
+    groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+EXPOSE 8080
+CMD ["java", "-jar", "target/app.jar"]
