@@ -209,9 +209,10 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['8', '11', '17', '21', '25', '26'], 'ubuntu', 'resolute'), on(['8', '11', '17', '21', '25', '26'], 'alpine', ALPINE_TODAY)],
     history: TEMURIN_HISTORY,
+    // Temurin 16 had JDK tags only; `latest` has no `jre` nor `alpine` beside it (they are `25-jre`, `25-alpine`).
     siblings: [
-      { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep' },
-      { kind: 'alpine', from: { os: ['ubuntu', 'default'] }, to: { os: 'alpine' }, release: 'default' },
+      { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep', needsVersion: true, versions: ['8', '11', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'] },
+      { kind: 'alpine', from: { os: ['ubuntu', 'default'] }, to: { os: 'alpine' }, release: 'default', needsVersion: true },
     ],
     // Adds certificates only when USE_SYSTEM_CA_CERTS is set, then `exec "$@"`.
     facts: { entrypoint: ['/__cacert_entrypoint.sh'], entrypointRunsCommand: true, notes: ['JDK images of Java 9 and later run `jshell` by default'] },
