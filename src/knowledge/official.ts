@@ -239,7 +239,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     history: OPENJDK_HISTORY,
     siblings: [
-      { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' },
+      { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep', needsVersion: true },
       { kind: 'jre', from: { kind: ['jdk'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8', '11'] },
     ],
     facts: { buildTools: true },
@@ -264,7 +264,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['8', '11', '17', '21', '25', '26'], 'amazonlinux', '2023'), on(['8', '11', '17', '21', '25', '26'], 'alpine', ALPINE_TODAY)],
     siblings: [
-      { kind: 'alpine', from: { os: ['al2023', 'default'] }, to: { os: 'alpine' }, release: 'default' },
+      // `latest` has no `alpine` beside it: the Alpine tags all name a version (`8-alpine`).
+      { kind: 'alpine', from: { os: ['al2023', 'default'] }, to: { os: 'alpine' }, release: 'default', needsVersion: true },
       // `8-jre`, `8-al2023-jre`, `8u504-al2023-jre`, `8-alpine3.24-jre`, `8-al2-native-jre`: no `8u504-jre`, no `8-al2-jre`.
       { kind: 'jre', from: { kind: ['jdk'], os: ['al2023', 'al2-native', 'alpine'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8'] },
       { kind: 'jre', from: { kind: ['jdk'], os: ['default'] }, to: { kind: 'jre' }, release: 'keep', versions: ['8'], lineOnly: true },

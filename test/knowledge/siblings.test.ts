@@ -57,6 +57,7 @@ describe('siblings', () => {
     ['amazoncorretto:8', { alpine: 'amazoncorretto:8-alpine', jre: 'amazoncorretto:8-jre' }],
     ['eclipse-temurin:16-jdk', { alpine: 'eclipse-temurin:16-jdk-alpine' }],
     ['eclipse-temurin:latest', { distroless: 'gcr.io/distroless/java25-debian13' }],
+    ['amazoncorretto:latest', {}],
     ['amazoncorretto:8u402', { alpine: 'amazoncorretto:8u402-alpine' }],
     ['amazoncorretto:8-al2-jdk', {}],
     ['amazoncorretto:8-al2-native-jdk', { jre: 'amazoncorretto:8-al2-native-jre' }],
