@@ -283,7 +283,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     axes: [
       axis('jdk', 'eclipse-temurin', [
         option('eclipse-temurin', undefined, 'eclipse-temurin(?:-\\d+)?'),
-        option('amazoncorretto', undefined, 'amazoncorretto(?:-\\d+)?'),
+        // FROM amazoncorretto:<java>, on Amazon Linux 2 or 2023: yum is on both (the image's own RUNs use it);
+        // the OS options below set their own package manager.
+        option('amazoncorretto', { packageManager: 'yum' }, 'amazoncorretto(?:-\\d+)?'),
         option('ibm-semeru', undefined, 'ibm-semeru(?:-\\d+)?'),
         option('ibmjava', undefined, 'ibmjava(?:-\\d+)?'),
         option('sapmachine', undefined, 'sapmachine(?:-\\d+)?'),
@@ -293,10 +295,10 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       ]),
       axis('flavour', '', [option('slim', SLIM)]),
       axis('os', 'default', [
-        ubuntuOs(),
-        { ...debianOs(), pattern: `(?:debian-)?${DEBIAN_PATTERN}|debian` },
-        alpineOs(),
-        fixedOs('al2023', 'al2023', 'amazonlinux', '2023'),
+        { ...ubuntuOs(), facts: { packageManager: 'apt' } },
+        { ...debianOs(), pattern: `(?:debian-)?${DEBIAN_PATTERN}|debian`, facts: { packageManager: 'apt' } },
+        alpineOs(false, { packageManager: 'apk' }),
+        fixedOs('al2023', 'al2023', 'amazonlinux', '2023', { packageManager: 'dnf' }),
       ]),
     ],
     defaults: [
@@ -305,6 +307,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       on(['*'], 'debian', null, { jdk: ['openjdk-oraclelinux'], flavour: ['slim'] }),
       on(['*'], 'oraclelinux', null, { jdk: ['openjdk-oraclelinux'], flavour: [''] }),
       on(['*'], 'alpine', null, { jdk: ['openjdk', 'openjdk-oraclelinux'] }),
+      // FROM amazoncorretto:<java>, which moved from Amazon Linux 2 to 2023: which one a tag was built on is not recorded.
+      on(['*'], 'amazonlinux', null, { jdk: ['amazoncorretto'] }),
       on(['3.9', '4.0'], 'ubuntu', 'noble'),
       on(['3.9', '4.0'], 'alpine', ALPINE_TODAY),
     ],

@@ -246,6 +246,11 @@ describe('facts', () => {
     expect(facts('maven:3.8.5-openjdk-17-slim')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3.8-jdk-11')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3-jdk-8-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
+    // maven's Corretto tags without an OS are FROM amazoncorretto:<java>, Amazon Linux 2 or 2023: yum is on both.
+    expect(facts('maven:3.9-amazoncorretto-17')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
+    expect(facts('maven:3.9-amazoncorretto-17-al2023')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
+    expect(facts('maven:3-amazoncorretto-21-debian')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
+    expect(facts('maven:3.9-amazoncorretto-21-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
     expect(facts('busybox:musl')).toEqual(['musl', 'none', '/bin/sh', 'busybox']);
     expect(facts('busybox')).toEqual(['glibc', 'none', '/bin/sh', 'busybox']);
     expect(facts('gcr.io/distroless/static-debian12')).toEqual(['none', 'none', null, 'none']);
