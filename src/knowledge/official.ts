@@ -326,15 +326,16 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     versionAliases: { '8': '8.14', '9': '9.7' },
     axes: [
       axis('jdk', 'jdk', [option('jdk', undefined, 'jdk(?:\\d+)?')]),
-      axis('dist', 'temurin', [option('graal'), option('corretto')]),
+      // corretto: FROM amazoncorretto:<java>-al2023-jdk, with or without -al2023 in the tag; the image runs useradd itself.
+      axis('dist', 'temurin', [option('graal'), option('corretto', { userTools: 'shadow' })]),
       axis('os', 'default', [ubuntuOs(), alpineOs(), fixedOs('al2023', 'al2023', 'amazonlinux', '2023'), tokenOs('ubi', 'ubi(?:9|10)?', 'ubi', { ubi: 'ubi10' })]),
     ],
-    defaults: [{ versions: ['*'], family: 'ubuntu', release: null }, on(['8.14', '9.7'], 'alpine', ALPINE_TODAY)],
+    defaults: [on(['*'], 'amazonlinux', '2023', { dist: ['corretto'] }), { versions: ['*'], family: 'ubuntu', release: null }, on(['8.14', '9.7'], 'alpine', ALPINE_TODAY)],
     siblings: [],
     facts: { buildTools: true },
     sizes: {},
     latest: '9.7',
-    sources: [officialLibrary('gradle')],
+    sources: [officialLibrary('gradle'), SOURCES.gradleCorretto],
     notes: ['a build image: its runtime is eclipse-temurin:<java>-jre', 'the default Ubuntu release depends on the JDK (jdk8/jdk11: jammy); name it in the tag'],
   },
   {

@@ -68,6 +68,10 @@ export const SOURCES = {
     'https://github.com/carlossg/docker-maven/blob/be89ae634c34b4def44e878d9618c09900c39a00/openjdk-17/Dockerfile',
     'the last maven:*-openjdk-17 image (removed 2022-04-28): FROM openjdk:17-jdk-oraclelinux8, with microdnf; openjdk-17-slim, openjdk-11 and openjdk-8 were FROM the Debian openjdk images, jdk-12 to -14 and openjdk-15 to -18 (not -slim) FROM Oracle Linux',
   ),
+  gradleCorretto: at(
+    'https://github.com/gradle/docker-gradle/blob/528a647c5a6566c7204a46e423da6294df499a1a/jdk21-corretto/Dockerfile',
+    'FROM amazoncorretto:21-al2023-jdk (every corretto directory since they were added on 2024-11-01), installs with dnf and creates gradle with groupadd and useradd',
+  ),
   haproxy: at(
     'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
     'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',

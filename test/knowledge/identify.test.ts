@@ -92,6 +92,7 @@ describe('tag grammars', () => {
     ['gradle:8.10-jdk21-alpine', 'gradle', '8.10', 'jdk-alpine', null, false],
     ['gradle:8-jdk21-alpine', 'gradle', '8', 'jdk-alpine', 'alpine 3.24', false],
     ['gradle:9.7.1-jdk21-corretto-al2023', 'gradle', '9.7.1', 'jdk-corretto-al2023', 'amazonlinux 2023', true],
+    ['gradle:9-jdk21-corretto', 'gradle', '9', 'jdk-corretto', 'amazonlinux 2023', false],
     ['php:8.3-apache', 'php', '8.3', 'apache', 'debian trixie', false],
     ['php:8.3-fpm-alpine', 'php', '8.3', 'fpm-alpine', 'alpine 3.24', false],
     ['php:8.3-fpm-alpine3.20', 'php', '8.3', 'fpm-alpine', 'alpine 3.20', true],
@@ -248,6 +249,7 @@ describe('facts', () => {
     expect(facts('maven:3-jdk-8-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
     // maven's Corretto tags without an OS are FROM amazoncorretto:<java>, Amazon Linux 2 or 2023: yum is on both.
     expect(facts('maven:3.9-amazoncorretto-17')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
+    expect(facts('gradle:8.14-jdk21-corretto')).toEqual(['glibc', 'dnf', '/bin/sh', 'shadow']);
     expect(facts('maven:3.9-amazoncorretto-17-al2023')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('maven:3-amazoncorretto-21-debian')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3.9-amazoncorretto-21-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
