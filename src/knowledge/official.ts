@@ -405,7 +405,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   },
   {
     name: 'haproxy', registry: null, path: 'library/haproxy', kind: 'server',
-    version: '(?:\\d+\\.\\d+(?:\\.\\d+)?(?:-dev\\d*)?|lts)',
+    // From 2.4 only: the images of 1.x to 2.3 ran as root, with entrypoints and configurations of the
+    // time (a chroot, a \`user\` to switch to, a stats socket in /var/run): they stay unknown.
+    version: '(?:(?:2\\.(?:[4-9]|[1-9]\\d)|[3-9]\\.\\d+)(?:\\.\\d+)?(?:-dev\\d*)?|lts)',
     versionAliases: { lts: '3.4' },
     axes: [debianOrAlpine()],
     defaults: [on(['2.6', '2.8', '3.0', '3.2', '3.3', '3.4', '3.5'], 'debian', 'trixie'), on(['2.6', '2.8', '3.0', '3.2', '3.3', '3.4', '3.5'], 'alpine', ALPINE_TODAY)],
@@ -418,12 +420,10 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       entrypointExecsCommand: true,
       cmd: ['haproxy', '-f', '/usr/local/etc/haproxy/haproxy.cfg'],
     },
-    // Lines whose images keep running as root, for backwards compatibility (their tags are no longer built).
-    versionFacts: [{ versions: ['1', '2.0', '2.1', '2.2', '2.3'], facts: { user: { name: 'root', uid: 0 }, nonRootUser: null } }],
     sizes: {},
     latest: '3.4',
     sources: [officialLibrary('haproxy'), SOURCES.haproxy, SOURCES.haproxyUser],
-    notes: ['runs as haproxy (99) from 2.4 on, as root before; the Debian variant is built on debian:<release>-slim, so there is no slim tag'],
+    notes: ['runs as haproxy (99) from 2.4 on (older tags, which ran as root, are not known); the Debian variant is built on debian:<release>-slim, so there is no slim tag'],
   },
   {
     // `11.0.25-jdk21-temurin-noble`, `10.1-jre17`, `9.0`: a Java kind and major, Temurin, an Ubuntu release.

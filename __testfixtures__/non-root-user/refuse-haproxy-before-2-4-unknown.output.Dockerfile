@@ -1,0 +1,2 @@
+FROM haproxy:2.2
+COPY haproxy.cfg /usr/local/etc/haproxy/haproxy.cfg
