@@ -25,6 +25,15 @@ describe('non-root-user after a base switch', () => {
     );
   });
 
+  it('creates the account with busybox tools when alpine-base moves the ARG default the FROM reads', () => {
+    const input = 'ARG PY_VERSION=3.12\nFROM python:${PY_VERSION:-3.11}\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+    const ctx = memoryBuildContext({ 'requirements.txt': 'flask\n', 'app.py': 'print(1)\n' });
+    const out = output(runPipeline(input, selected('alpine-base', 'non-root-user'), { buildContext: ctx }));
+    expect(out).toContain('ARG PY_VERSION=3.12-alpine\n');
+    expect(out).toContain('RUN addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app\nUSER 10001:10001\n');
+    expect(out).not.toContain('useradd');
+  });
+
   it('uses distroless nonroot, with no RUN, when distroless-runtime moves the final stage', () => {
     const input =
       'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n' +

@@ -30,6 +30,7 @@ import { continuedLayout, fileRunLayout, shellQuote } from '../src/shell/index.j
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
 import { releaseStagesElsewhere } from '../src/analysis/buildTargets.js';
 import { listed } from '../src/prose.js';
+import { baseImageText } from '../src/analysis/stageTools.js';
 
 type Options = { name: string; uid: number; target: string };
 
@@ -1024,8 +1025,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
         : `; no account the Dockerfile makes has uid ${homeless}: unless the image has one, Docker sets HOME to /, which stays root's, so a program that keeps a cache or settings in its HOME fails unless an ENV sets HOME`
       : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
-  // edits one of their FROMs (Alpine, distroless), the user is worked out again on the new image.
-  const froms = stageLineage(file, stage).map((s) => s.from.span);
+  // edits one of their FROMs (Alpine, distroless), or the ARG default a FROM's reference reads
+  // (`ARG PY_VERSION=3.12-alpine` for `FROM python:${PY_VERSION:-3.11}`), the user is worked out
+  // again on the new image.
+  const froms = [...stageLineage(file, stage).map((s) => s.from.span), ...baseImageText(file, stage)];
   return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
 }
 
