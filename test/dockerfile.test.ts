@@ -183,6 +183,17 @@ describe('parseDockerfile offsets', () => {
     expect(validate(file)).toBeNull();
   });
 
+  it('end heredocs at their delimiter after a body line that ends in an escape', () => {
+    const text = 'FROM alpine\nRUN <<A cat - <<B \\\n  # comment\n  > /x\nfind . -exec rm {} \\;\nA\nb \\\nB\nUSER nobody\n';
+    const file = parseDockerfile(text);
+    const [, run, user] = file.instructions;
+    expect(run!.heredocs.map((h) => ({ name: h.name, span: at(text, h.span), closed: h.closed }))).toEqual([
+      { name: 'A', span: '<<A cat - <<B \\\n  # comment\n  > /x\nfind . -exec rm {} \\;\nA', closed: true },
+      { name: 'B', span: '<<B \\\n  # comment\n  > /x\nfind . -exec rm {} \\;\nA\nb \\\nB', closed: true },
+    ]);
+    expect(shape(file, user!)).toMatchObject({ span: 'USER nobody', line: 9 });
+  });
+
   it('separate flags from arguments', () => {
     const text = 'FROM golang:1.22\nRUN --mount=type=cache,target=/x --network=none go build ./...\nCOPY --from=0 --chmod=755 /out/app /app\n';
     const file = parseDockerfile(text);
@@ -585,6 +596,9 @@ describe('validate', () => {
     // Where BuildKit sees no heredoc, though dockerfile-ast finds one it never closes.
     ['<< inside quotes, after an escape, in CMD and as a shift', 'FROM alpine\nRUN echo "a <<EOF"\nRUN echo \\<<EOF\nRUN echo $((1<<3))\nCMD cat <<EOF\n'],
     ['a <<- heredoc closed after tabs', 'FROM alpine\nRUN <<-EOF\n\techo hi\n\tEOF\n'],
+    // BuildKit reads a heredoc's body as written: an escape at the end of a body line joins nothing.
+    ['a heredoc body line that ends in an escaped character', 'FROM alpine\nRUN <<EOT\nfind /out -type f -exec gzip {} \\;\nEOT\nRUN echo done\n'],
+    ['a heredoc body line that ends in the escape character', 'FROM alpine\nCOPY <<EOF /run.sh\nexec app \\\nEOF\nCMD ["sh", "/run.sh"]\n'],
     ['HEALTHCHECK NONE with flags it ignores', 'FROM alpine\nHEALTHCHECK --interval=5 NONE\n'],
     // Single quotes and the escape character keep BuildKit from expanding; a RUN's shell reads its own.
     ['a dotted name BuildKit does not expand', "FROM alpine\nENV A='${project.version}' B=\\${x.y}\nRUN echo ${a.b}\n"],
