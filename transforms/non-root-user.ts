@@ -313,8 +313,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`no-user-tools\`: the image has no way to create a user and ships none: no shell, or neither useradd nor
   adduser nor a package manager that installs them (UBI micro), so no RUN is written that would fail;
 - \`several-users\`: the stage creates (or gives files to) several users and switches to none of them;
-- \`root-only-file\`: a COPY or ADD sets a mode others may not read (\`--chmod=600\`, \`--chmod=700\` on a folder)
-  and gives the files to no user (\`--chown\`): they stay root's, and the user could not read them; or the stage puts
+- \`root-only-file\`: a COPY or ADD sets a mode others may not read (\`--chmod=600\`, \`--chmod=700\` on a folder),
+  or copies a folder with a mode that gives others no x (\`COPY --chmod=644 . .\`: BuildKit sets the copied folders'
+  mode too, and no one but root could enter them), and gives the files to no user (\`--chown\`): they stay root's,
+  and the user could not read them; or the stage puts
   a file in /etc/ssl/private (a COPY or ADD without \`--chown\`, a RUN's cp, mv or install) on a Debian or Ubuntu image
   that has the folder from openssl (the image carries the CA bundle, or a RUN before installs openssl, ca-certificates
   or ssl-cert): the package makes it mode 700 (710, group ssl-cert, with ssl-cert), unless a RUN changes it;
@@ -373,7 +375,7 @@ A final stage that already runs as another user (or one set from a build argumen
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts, or that image has the account the stage gives its files to and may switch to it itself',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',
-      'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read, or a key goes into Debian\'s /etc/ssl/private (mode 700)',
+      'root-only-file': 'a COPY or ADD gives what it copies a mode only its owner, root, may read (or enter, for a folder it copies), or a key goes into Debian\'s /etc/ssl/private (mode 700)',
       'unknown-user': 'the stage creates an account whose name is only known at build time, or only under a condition',
       'explicit-root': 'the stage ends with an explicit USER root that no step after it needs: root on purpose',
       'commented-out-user': 'the stage has a USER of another account commented out: the author took the switch back',
@@ -576,9 +578,17 @@ A final stage that already runs as another user (or one set from a build argumen
     if (bind !== null) {
       return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
     }
-    const hidden = rootOnlyCopy(file, stage);
+    const hidden = rootOnlyCopy(file, stage, ctx.buildContext);
     if (hidden !== null) {
-      return [refusal(hidden.inst.span.start, 'root-only-file', `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`)];
+      return [
+        refusal(
+          hidden.inst.span.start,
+          'root-only-file',
+          hidden.folder === null
+            ? `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`
+            : `line ${hidden.inst.line} copies ${/^\.?\/?$/.test(hidden.folder) ? 'the whole build context' : `the folder ${hidden.folder}`} with --chmod=${hidden.mode} and no --chown: BuildKit gives the folders it copies that mode too, which lets no one but root, the owner, enter them, so another user could not reach the files inside (give it --chown to the user, or a mode with x for folders, such as 755 or u=rwX,go=rX)`,
+        ),
+      ];
     }
 
     const key = privateFolderFile(file, stage, base);
@@ -710,20 +720,38 @@ function promptWords(words: readonly string[]): boolean {
 
 /**
  * A COPY or ADD of the stage (or what it builds on) whose --chmod leaves others no read
- * permission (`--chmod=600` on a key, `--chmod=700` on a folder) and that gives the files to no
- * user: they stay root's, so a container run as another user cannot read them.
+ * permission (`--chmod=600` on a key, `--chmod=700` on a folder), or that copies a folder with a
+ * mode that leaves others no x (`COPY --chmod=644 . .`: BuildKit gives the copied folders the
+ * mode too), and that gives the files to no user: they stay root's, so a container run as another
+ * user cannot read them. `folder` names the folder of the second case.
  */
-function rootOnlyCopy(file: ParsedDockerfile, stage: Stage): { inst: Instruction; mode: string } | null {
+function rootOnlyCopy(file: ParsedDockerfile, stage: Stage, context: BuildContext | null): { inst: Instruction; mode: string; folder: string | null } | null {
   for (const s of stageLineage(file, stage)) {
+    const steps = copySteps(file, s);
     for (const inst of s.instructions) {
       if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
       const flag = (name: string) => inst.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
       const mode = flag('chmod');
       if (mode === null || flag('chown') !== null) continue;
-      if (!othersMayRead(mode)) return { inst, mode };
+      if (!othersMayRead(mode)) return { inst, mode, folder: null };
+      if (othersMayEnter(mode)) continue;
+      const step = steps.find((c) => c.inst === inst);
+      const folder = step?.sources.find((src) => src != null && copiedFolder(src, step.from === null ? context : null));
+      if (folder != null) return { inst, mode, folder };
     }
   }
   return null;
+}
+
+/**
+ * A COPY source that is a folder: the context's root (`.`), a path written with a final `/`,
+ * or a folder of the build context. Another stage's paths are known only by how they are written.
+ */
+function copiedFolder(source: string, context: BuildContext | null): boolean {
+  if (/^(?:\.|\.\/|\/)$/.test(source) || source.endsWith('/')) return true;
+  if (context === null || /[*?[]/.test(source) || /^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return false;
+  const rel = path.posix.normalize(source.replace(/^\/+/, ''));
+  return rel !== '..' && !rel.startsWith('../') && context.kind(rel) === 'dir';
 }
 
 /** Where Debian's openssl keeps private keys: the package makes it root's, mode 700. */
@@ -762,6 +790,26 @@ function privateFolderFile(file: ParsedDockerfile, stage: Stage, base: Base): { 
     if (why !== null) return { ...f, why };
   }
   return null;
+}
+
+/**
+ * Whether a --chmod mode lets others enter a folder: an octal mode with its others' x bit, or a
+ * symbolic one that gives others (`o`, `a`, or no one named) `x` or `X`. A mode only known at
+ * build time (`$MODE`), or one not read, is taken to allow it.
+ */
+function othersMayEnter(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o001) !== 0;
+  if (mode.includes('$')) return true;
+  let others = false;
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    if (m === null) return true;
+    const [, who, op, perms] = m as unknown as [string, string, string, string];
+    if (who !== '' && !/[oa]/.test(who)) continue;
+    if (op === '=') others = /[xX]/.test(perms);
+    else if (/[xX]/.test(perms)) others = op === '+';
+  }
+  return others;
 }
 
 /**

@@ -1,0 +1,7 @@
+FROM python:3.12-slim
+WORKDIR /srv
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY --chmod=u=rwX,go=rX app ./app/
+EXPOSE 8000
+CMD ["python", "-m", "app"]
