@@ -114,6 +114,11 @@ function stageFacts(file: ParsedDockerfile): StageFacts {
   return { cmdHereOrBelow };
 }
 
+/** The arguments a shell-form CMD becomes under `shell` (the SHELL in effect), as a JSON array: `["/bin/sh", "-c", "…"]`. */
+function shellArguments(shell: readonly string[]): string {
+  return `[${[...shell, '…'].map((w) => JSON.stringify(w)).join(', ')}]`;
+}
+
 function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, ctx: BuildContext | null): Finding {
   const at = inst.span.start;
   const stage = file.stages[inst.stage]!;
@@ -126,7 +131,7 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
     return refusal(
       at,
       'not-json',
-      `${inst.keyword} ${logical.trim()} is written as a JSON array but is not valid JSON: BuildKit runs it with /bin/sh -c as written, brackets and quotes included, which does not start the program it names; write it as JSON by hand`,
+      `${inst.keyword} ${logical.trim()} is written as a JSON array but is not valid JSON: BuildKit runs it with ${shell.argv.join(' ')} as written, brackets and quotes included, which does not start the program it names; write it as JSON by hand`,
     );
   }
   if (inst.keyword === 'ENTRYPOINT') {
@@ -136,7 +141,7 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
   const own = lastEntrypoint(file, stage);
   const entrypoint = own?.execArgs ?? [];
   if (inst.keyword === 'CMD' && entrypoint.length > 0 && !isInitWrapper(entrypoint)) {
-    return refusal(at, 'cmd-with-entrypoint', 'an exec-form ENTRYPOINT receives this CMD as ["/bin/sh", "-c", "…"]; exec form would change its arguments');
+    return refusal(at, 'cmd-with-entrypoint', `an exec-form ENTRYPOINT receives this CMD as ${shellArguments(shell.argv)}; exec form would change its arguments`);
   }
   if (commentsBetween(file, inst.span.start + 1, inst.span.end).length > 0) {
     return refusal(at, 'comment-inside', 'a comment line inside the instruction would be lost by the rewrite');
@@ -172,11 +177,11 @@ function rewrite(file: ParsedDockerfile, inst: Instruction, stages: StageFacts, 
   const root = rootStage(file, stage);
   const inherited = inst.keyword !== 'CMD' || own !== null ? null : root.base.kind === 'image' ? baseEntrypoint(root.base.ref) : root.base.kind === 'unknown' ? ({ kind: 'unknown' } as const) : null;
   if (inherited?.kind === 'acts') {
-    return refusal(at, 'cmd-with-entrypoint', `the base image's ENTRYPOINT (${inherited.entrypoint}) receives this CMD as ["/bin/sh", "-c", "…"] and acts on its first word: exec form would start the container differently`);
+    return refusal(at, 'cmd-with-entrypoint', `the base image's ENTRYPOINT (${inherited.entrypoint}) receives this CMD as ${shellArguments(shell.argv)} and acts on its first word: exec form would start the container differently`);
   }
   if (inherited?.kind === 'unknown') {
     const image = root.base.kind === 'image' ? `the base image ${root.base.ref.raw}` : root.base.kind === 'unknown' ? `the base image ${root.base.raw}` : 'the base image';
-    return refusal(at, 'unknown-entrypoint', `dockshift does not know ${image}: if it has an ENTRYPOINT, that receives this CMD as ["/bin/sh", "-c", "…"] today and would receive its words in exec form`);
+    return refusal(at, 'unknown-entrypoint', `dockshift does not know ${image}: if it has an ENTRYPOINT, that receives this CMD as ${shellArguments(shell.argv)} today and would receive its words in exec form`);
   }
   const script = programContextPath(file, stage, ctx, words[0]!);
   if (script !== null && !startsAsProgram(ctx!.head(script, 4))) {
