@@ -79,3 +79,10 @@ describe('distroless-runtime: a program copied from a path a build argument name
     expect(refusals(text)).toEqual(["program-missing: app cannot be traced to a build stage's output: COPY on line 9 copies /out/$TARGETARCH/, named by a variable"]);
   });
 });
+
+describe('distroless-runtime: a program copied from a stage given by number', () => {
+  it('calls it stage 0, not 0', () => {
+    const text = 'FROM debian:bookworm AS Build\nRUN mkdir -p /opt/app/bin && cp /bin/ls /opt/app/bin/run\n\nFROM debian:bookworm-slim\nCOPY --from=0 /opt/app /opt/app\nCMD ["/opt/app/bin/run"]\n';
+    expect(refusals(text)).toEqual(['libc-mismatch: /opt/app/bin/run comes from stage 0 (line 5): no compiler or package install runs there; distroless needs a static binary or glibc of Debian 12 or 13']);
+  });
+});

@@ -404,7 +404,7 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
       l.kind === 'dynamic' && l.libc === 'glibc' && release?.kind === 'repository-default' && release.family === 'debian' && release.release === null
         ? `, and ${unknownReleaseWhy(artefact.builder!)}`
         : '';
-    return { code: 'libc-mismatch', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}${unrecorded}; distroless needs a static binary or glibc of Debian 12 or 13` };
+    return { code: 'libc-mismatch', reason: `${program[0]} comes from ${stageWord(artefact.from)} (line ${artefact.inst.line}): ${l.why}${l.kind === 'dynamic' ? ` on ${artefact.builder?.raw ?? 'an unknown image'}` : ''}${unrecorded}; distroless needs a static binary or glibc of Debian 12 or 13` };
   }
   const d = distrolessImage(kind, debian);
   const target = d === null ? null : identify(d.repository);
@@ -413,9 +413,14 @@ function chooseTarget(file: ParsedDockerfile, stage: Stage, image: IdentifiedIma
   const libraries = kind === 'static' || image.facts.libc !== 'glibc' ? null : systemLibraries(file, artefact, ctx);
   if (libraries !== null) {
     const carries = kind === 'cc' ? 'glibc, libssl, libgcc and libstdc++' : 'glibc and libssl';
-    return { code: 'shared-libraries', reason: `${program[0]} comes from ${artefact.from} (line ${artefact.inst.line}), a dynamic binary that ${libraries}: ${d.repository} does not have it (of libraries it carries only ${carries})` };
+    return { code: 'shared-libraries', reason: `${program[0]} comes from ${stageWord(artefact.from)} (line ${artefact.inst.line}), a dynamic binary that ${libraries}: ${d.repository} does not have it (of libraries it carries only ${carries})` };
   }
   return { reference: d.repository, image: target, runtime: 'binary', debian };
+}
+
+/** A COPY's --from as a reason names it: `stage 0` for a stage given by number, else the name as written. */
+function stageWord(from: string): string {
+  return /^\d+$/.test(from) ? `stage ${from}` : from;
 }
 
 /**
