@@ -519,7 +519,11 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     .map((i) => file.text.slice(i.span.start, i.span.end));
 
   const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
-  const from = `${keyword(file, 'FROM')} ${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
+  // A --platform on the FROM (`--platform=$BUILDPLATFORM`) says which platform's image the stage is: the runtime stage,
+  // which is now the image, keeps it.
+  const platform = stage.from.flags.find((f) => f.name.toLowerCase() === 'platform');
+  const platformText = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
+  const from = `${keyword(file, 'FROM')} ${platformText}${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
   const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
   edits.push(insertLinesAfter(file, lastBuild, block));
   if (stage.name === null) edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });
