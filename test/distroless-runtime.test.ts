@@ -64,6 +64,19 @@ describe('distroless-runtime beside alpine-base', () => {
   });
 });
 
+/** The same when alpine-base makes the switch through the ARG default the FROM reads. */
+describe('distroless-runtime beside alpine-base editing a build argument', () => {
+  it("gives the input's reason, not one about the image the ARG now names", () => {
+    const input = 'ARG BASE="python:3.12"\nFROM golang:1.22 AS build\nRUN echo hi > /out\n\nFROM ${BASE}\nCOPY --from=build /out /out\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n';
+    const result = runPipeline(input, [distrolessRuntime, alpineBase].map((transform) => ({ transform, options: {} })), { buildContext: memoryBuildContext({ 'app.py': 'print(1)\n' }) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.output).toContain('ARG BASE="python:3.12-alpine"\n');
+    expect(result.refusals.filter((r) => r.transform === 'distroless-runtime').map((r) => `${r.line} ${r.code}: ${r.reason}`)).toEqual([
+      '5 no-distroless: no distroless image is still built for python:3.12 (Debian release 13)',
+    ]);
+  });
+});
+
 describe('distroless-runtime: packages copied into a Python image', () => {
   it('names the copy of what a stage installed with pip, not an earlier copy of other files', () => {
     const text = 'FROM debian:trixie AS debs\nRUN apt-get update && apt-get download libpq5 && mkdir -p /install && dpkg --extract libpq5_*.deb /install\n\nFROM python:3.13-trixie AS builder\nRUN pip install --no-cache-dir --prefix=/install psycopg2-binary\n\nFROM python:3.13-slim-trixie\nCOPY --from=debs /install/usr /usr\nCOPY --from=builder /install /usr/local\nCOPY app.py /app.py\nCMD ["python", "/app.py"]\n';

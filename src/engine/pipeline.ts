@@ -3,6 +3,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { validate } from '../dockerfile/validate.js';
+import { resolveBase } from '../dockerfile/variables.js';
 import { contextPath, overlayBuildContext, type BuildContext, type ContextDockerfiles } from './context.js';
 import { checkPass, type PassChange } from './contracts.js';
 import { applyEdits, continuationJoined, EditMap, EditSet, editProblem, firstEndingAfter, overlaps } from './edits.js';
@@ -233,7 +234,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
    */
   const instructionWritten = (offset: number): boolean => {
     const inst = file.instructions[countBefore(file.instructions, (i) => i.span.end <= offset)];
-    return inst !== undefined && inst.span.start <= offset && spanWritten(inst.span.start, inst.span.end);
+    if (inst === undefined || inst.span.start > offset) return false;
+    if (spanWritten(inst.span.start, inst.span.end)) return true;
+    // A FROM whose image an earlier pass switched through the ARG default its reference reads
+    // (`ARG PY=3.12-alpine` for `FROM python:${PY}`) names another image than the input's, as a rewritten one does.
+    const stage = inst.keyword === 'FROM' ? file.stages[inst.stage] : undefined;
+    return stage !== undefined && (resolveBase(file, stage)?.args ?? []).some((a) => spanWritten(a.span.start, a.span.end));
   };
   const spanWritten = (start: number, end: number): boolean => written.meets(start, end);
   /** Whether the text at `offset` of this pass's text was written by an earlier pass. */
