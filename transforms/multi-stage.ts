@@ -42,7 +42,8 @@ export default defineTransform<Options>({
     docs: `For a single-stage Dockerfile whose base image is a toolchain the knowledge base knows, names the
 stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. A stage the author named keeps that
 name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
-build stage becomes \`app-build\`. Per language:
+build stage becomes \`app-build\`. A \`--platform\` on the FROM (\`--platform=$BUILDPLATFORM\`) goes on the runtime
+stage too: it says which platform's image the file makes. Per language:
 - Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
   a known cgo module, the stage installs no library headers (\`libvips-dev\`) before the build and no
