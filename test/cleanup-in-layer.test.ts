@@ -9,6 +9,12 @@ function run(text: string): PipelineOutput {
 }
 
 describe('cleanup-in-layer names the instructions it refuses for', () => {
+  it('quotes a cache mount as written, its id and sharing options included', () => {
+    const text = 'FROM debian:bookworm-slim\nRUN --mount=type=cache,id=apt-lists,target=/var/lib/apt/lists,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends git\n';
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'cache-mount', line: 2 });
+    expect(r!.reason).toBe("`--mount=type=cache,id=apt-lists,target=/var/lib/apt/lists,sharing=locked` keeps apt's lists out of the layer; cleaning up there would only empty the build cache");
+  });
   it('quotes a continued RUN whole, as the shared preview does, not its first line as if it were all', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nRUN set -e && \\\n    ./run-tests.sh --all && \\\n    echo done\n';
     const [r] = run(text).refusals;

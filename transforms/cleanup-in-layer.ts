@@ -429,12 +429,14 @@ function mountsOf(inst: Instruction): Mount[] {
 }
 
 function mountRefusal(at: number, mount: Mount, what: string): Finding {
+  // The flag as written (\`--mount=type=cache,id=apt-lists,target=…\`), so the reader finds it in the file.
+  const flag = `\`--mount=${mount.flag.value}\``;
   return refusal(
     at,
     'cache-mount',
     mount.type === 'tmpfs'
-      ? `\`--mount=type=tmpfs,target=${mount.target}\` keeps ${what} out of the layer: the tmpfs is discarded after the RUN, so there is nothing to clean up`
-      : `\`--mount=type=cache,target=${mount.target}\` keeps ${what} out of the layer; cleaning up there would only empty the build cache`,
+      ? `${flag} keeps ${what} out of the layer: the tmpfs is discarded after the RUN, so there is nothing to clean up`
+      : `${flag} keeps ${what} out of the layer; cleaning up there would only empty the build cache`,
   );
 }
 
