@@ -1,6 +1,7 @@
 import type { Io } from './cli.js';
 import { pipelineFailureKind } from './engine/failures.js';
 import { templateSkip } from './engine/template.js';
+import { otherFrontend, otherFrontendMessage } from './engine/frontend.js';
 import { exitCodeOf, severityOf, type ErrorPolicy } from './engine/outcome.js';
 import { runPipeline } from './engine/pipeline.js';
 import { generatedHeader, generatedMessage } from './engine/generated.js';
@@ -36,8 +37,10 @@ export async function runStdin(run: StdinRun, io: Io): Promise<number> {
     return failed(io, run, 'not-text', null, 'input is not valid UTF-8', bytes);
   }
   const generated = run.selection.includeGenerated === true ? null : generatedHeader(text);
-  if (generated !== null) {
-    if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, generatedMessage(generated))}\n`);
+  const frontend = otherFrontend(text);
+  const skip = generated !== null ? generatedMessage(generated) : frontend !== null ? otherFrontendMessage(frontend) : null;
+  if (skip !== null) {
+    if (!run.quiet || run.explain) io.stderr(`${skipLine(run.name, skip)}\n`);
     io.stdout(bytes);
     return exitCodeOf({ changed: 0, errors: 0 }, run.check, null);
   }

@@ -20,13 +20,14 @@ export type FailureKind = 'unreadable' | 'not-text' | 'not-dockerfile' | 'invali
 /**
  * Why a file was left alone on purpose, which is no failure: `generated`, its header says a tool
  * writes it (see generated.ts); `template`, it is a template a tool fills in, which does not parse
- * (see template.ts). Recorded where a failure is, so a skipped file has one shape.
+ * (see template.ts); `frontend`, its \`# syntax=\` names another frontend than the Dockerfile one
+ * (see frontend.ts). Recorded where a failure is, so a skipped file has one shape.
  */
-export type SkipKind = 'generated' | 'template';
+export type SkipKind = 'generated' | 'template' | 'frontend';
 
 /** A skip, not a failure: no error, whatever the error policy. */
 export function isSkipKind(kind: FailureKind | SkipKind): kind is SkipKind {
-  return kind === 'generated' || kind === 'template';
+  return kind === 'generated' || kind === 'template' || kind === 'frontend';
 }
 
 export interface FileFailure extends FileError {
