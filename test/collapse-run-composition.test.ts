@@ -166,6 +166,21 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     expect(apt.output).toContain(') && \\\n    echo done && \\\n    rm -rf /var/lib/apt/lists/*\n');
   });
 
+  it('removes an archive downloaded in the subshell of a merged `cd` by its absolute path, as the RUN alone would lose it', () => {
+    const text = 'FROM debian:12\nRUN cd /opt && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz\nRUN ln -s /opt/tool/bin/tool /usr/local/bin/tool\n';
+    const r = run(text, ['collapse-run', 'cleanup-in-layer']);
+    expect(r.output).toBe(
+      'FROM debian:12\nRUN ( cd /opt && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz ) && \\\n    ln -s /opt/tool/bin/tool /usr/local/bin/tool && \\\n    rm -f /opt/tool.tar.gz\n',
+    );
+    expect(r.refusals).toEqual([]);
+    // A folder only known at build time is not guessed: the refusal says which `cd` hides it.
+    const unknown = run(text.replace('cd /opt', 'cd "$DIR"'), ['collapse-run', 'cleanup-in-layer']);
+    expect(unknown.output).not.toContain('rm -f');
+    expect(unknown.refusals.map((x) => `${x.transform} ${x.code} ${x.reason}`)).toEqual([
+      'cleanup-in-layer cwd-changed tool.tar.gz is downloaded in a subshell `( … )`, in a folder not known before the build (after `cd "$DIR"`): an `rm -f tool.tar.gz` at the end of the RUN would look in another folder',
+    ]);
+  });
+
   it('leaves the refusal of a transform that names a merged RUN by its line as the input has that RUN', () => {
     const text = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nRUN apk add --no-cache bash\nRUN apk add --no-cache curl\nCOPY --from=build /app /app\nCMD ["/app"]\n';
     const r = run(text, ['distroless-runtime', 'collapse-run']);

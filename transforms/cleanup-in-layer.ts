@@ -17,6 +17,9 @@ import {
   asInvoked,
   asRunBy,
   cachesFilled,
+  folderMove,
+  STAYS,
+  type FolderMove,
   invokedProgram,
   mounts,
   parseScript,
@@ -45,7 +48,8 @@ import { innerScript } from '../src/shell/uses.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
-import { absolutePath, originOf, removedFolder } from '../src/analysis/paths.js';
+import { absolutePath, commandPath, originOf, removedFolder } from '../src/analysis/paths.js';
+import { workdirAt as stageWorkdir } from '../src/dockerfile/workdir.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -179,8 +183,11 @@ Refuses, leaving the RUN as it is:
 - \`warms-cache\`: the comment right above the RUN says it fills a cache for later use (\`# Warm global yarn
   cache\`, \`# Pre-populate the npm cache for offline installs\`, \`# prime the cache\`): what the cleanup would remove is
   what the RUN is for. Not a comment that also says the cache is cleaned (\`# fill the cache, then clear it\`).
-- \`cwd-changed\`: the RUN changes directory after downloading to a relative path (or downloads it in a
-  subshell \`( … )\`).
+- \`cwd-changed\`: the RUN changes directory after downloading to a relative path, or downloads it in a
+  subshell \`( … )\`, and the folder it downloads in is not known before the build (\`cd "$DIR"\`, a \`cd\` in an
+  \`if\`, a WORKDIR set from a variable). Where that folder is known (\`( cd /opt && curl -fsSLO … && tar xzf … )\`,
+  as collapse-run merges a RUN that changes directory; \`cd /opt && wget … && cd /opt && tar …\`), the archive
+  is removed by its absolute path.
 - \`isolated-install\`: the install runs in a subshell \`( … )\` (collapse-run puts a RUN that sources a
   script or changes directory in one): a cleanup appended after it would not share its PATH, variables
   or working folder; an \`rm\` of absolute paths is still appended.
@@ -224,7 +231,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'different-flags': 'the cleanup RUN and the installing RUN have different flags',
       'archive-used-later': 'a later instruction names the downloaded archive',
       'warms-cache': 'the comment above the RUN says it fills a cache for later use, which the cleanup would empty',
-      'cwd-changed': 'the RUN changes directory after downloading to a relative path',
+      'cwd-changed': 'the RUN changes directory after downloading to a relative path, or downloads it in a subshell, in a folder not known before the build',
       'isolated-install': 'the install runs in a subshell, whose PATH, variables and working folder a cleanup appended after it would not share',
       'ends-early': 'an exit or exec ends the RUN before an appended cleanup would run',
       'program-removed': 'the RUN removes the package manager (or a package, group or files that may hold it) before an appended cleanup would run it',
@@ -1745,23 +1752,30 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     // Removed (or maybe removed: a glob, a variable, its folder) or moved away already.
     if (known.anyRemoved || known.removed.has(withoutDot(output)) || inRemovedFolder(output, known.removedFolders)) continue;
     if (known.anyMoved || known.moved.has(withoutDot(output))) continue;
-    const absolute = output.startsWith('/');
-    const dir = absolute ? output.slice(0, output.lastIndexOf('/')) || '/' : null;
+    // Downloaded in a subshell (`( cd /opt && curl -O … && tar xzf … ) && …`, as collapse-run keeps a
+    // RUN's `cd` from the commands merged after it) or before a `cd` (`cd /opt && wget … && cd /opt &&
+    // tar …`): the folder the RUN ends in may not be its folder, so the archive is removed by its
+    // absolute path, when the `cd`s before the download and the WORKDIR say it.
+    const relative = !output.startsWith('/');
+    const subshell = relative && d.command.enclosing.includes('subshell');
+    const cdAfter = relative ? known.cds[countBefore(known.cds, (c) => c.start <= d.command.start)] : undefined;
+    const isolated = subshell || cdAfter !== undefined;
+    const folder = isolated ? folderMove(script, d.command) : STAYS;
+    // Not from a base image's own WORKDIR, which the Dockerfile does not say.
+    const rooted = (folder.kind === 'to' && folder.path.startsWith('/')) || (folder.kind !== 'unknown' && stageWorkdir(file, view.inst).base === 'root');
+    const path = !isolated ? output : rooted ? commandPath(file, { inst: view.inst, folder }, output) : null;
+    if (path === null) {
+      const why = subshell ? `${output} is downloaded in a subshell \`( … )\`` : `\`${commandText(script, cdAfter!)}\` runs after ${output} is downloaded`;
+      plans.push(refusal(at, 'cwd-changed', `${why}, in a folder not known before the build (${downloadFolderUnknown(file, view, d.command, folder)}): an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
+      continue;
+    }
+    if (isolated && (known.removed.has(path) || inRemovedFolder(path, known.removedFolders) || known.moved.has(path))) continue;
+    const absolute = path.startsWith('/');
+    const dir = absolute ? path.slice(0, path.lastIndexOf('/')) || '/' : null;
     const mount = dir === null ? undefined : mountOn(view.inst, [dir]);
     if (mount !== undefined) {
-      plans.push(mountRefusal(at, mount, output));
+      plans.push(mountRefusal(at, mount, path));
       continue;
-    }
-    if (!absolute && d.command.enclosing.includes('subshell')) {
-      plans.push(refusal(at, 'cwd-changed', `${output} is downloaded in a subshell \`( … )\`: an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
-      continue;
-    }
-    if (!absolute) {
-      const cd = known.cds[countBefore(known.cds, (c) => c.start <= d.command.start)];
-      if (cd !== undefined) {
-        plans.push(refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after ${output} is downloaded: an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
-        continue;
-      }
     }
     const name = basename(output);
     const user = laterInstructionNaming(file, view.inst, name);
@@ -1769,10 +1783,23 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
       plans.push(refusal(at, 'archive-used-later', `${preview(file, user)} names ${name}, so the downloaded archive may still be needed`));
       continue;
     }
-    removals.push({ command: asInvoked(d, `rm -f ${shellQuote(output)}`), tool: d.tool, output });
+    removals.push({ command: asInvoked(d, `rm -f ${shellQuote(path)}`), tool: d.tool, output });
   }
   if (removals.length > 0) plans.push({ commands: removals.map((r) => r.command), message: archiveMessage(removals) });
   return plans;
+}
+
+/**
+ * Why the folder `download` runs in is not known: the last \`cd\`, \`pushd\` or \`popd\` before it that may
+ * move it (to a variable, \`cd -\`, one in an \`if\`), or the WORKDIR its literal moves start from.
+ */
+function downloadFolderUnknown(file: ParsedDockerfile, view: RunView, download: SimpleCommand, folder: FolderMove): string {
+  if (folder.kind !== 'unknown') return stageWorkdir(file, view.inst).base === 'image' ? "the base image's WORKDIR, which this Dockerfile does not set" : 'the WORKDIR is set from a variable';
+  const script = view.script!;
+  const apart = (c: SimpleCommand) => c.statement !== download.statement && c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline');
+  const moves = script.commands.filter((c) => ['cd', 'pushd', 'popd'].includes(c.name ?? '') && c.start < download.start && !apart(c));
+  const last = moves.at(-1);
+  return last === undefined ? 'the WORKDIR is set from a variable' : `after \`${commandText(script, last)}\``;
 }
 
 /** What archivePlans asks of a RUN for each download, read in one walk: a RUN of thousands of downloads costs their number, not its square. */

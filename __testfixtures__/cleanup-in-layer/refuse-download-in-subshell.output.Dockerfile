@@ -1,4 +1,4 @@
-FROM debian:bookworm
-WORKDIR /app
-RUN ( cd /tmp && curl -fsSLo node.tar.xz https://example.com/node.tar.xz && tar -xJf node.tar.xz -C /opt ) && \
-    /opt/node/bin/node --version
+FROM debian:bookworm-slim
+ARG TOOL_DIR=/opt/tool
+RUN ( cd "$TOOL_DIR" && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz ) && \
+    ln -s "$TOOL_DIR/bin/tool" /usr/local/bin/tool
