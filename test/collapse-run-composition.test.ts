@@ -173,6 +173,9 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
       'FROM debian:12\nRUN ( cd /opt && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz ) && \\\n    ln -s /opt/tool/bin/tool /usr/local/bin/tool && \\\n    rm -f /opt/tool.tar.gz\n',
     );
     expect(r.refusals).toEqual([]);
+    // Merged after a RUN that removes the apt lists: that glob runs before the download and cannot remove it.
+    const apt = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n';
+    expect(run(apt + text.slice('FROM debian:12\n'.length), ['collapse-run', 'cleanup-in-layer']).output).toMatch(/ && \\\n {4}rm -f \/opt\/tool\.tar\.gz\n$/);
     // A folder only known at build time is not guessed: the refusal says which `cd` hides it.
     const unknown = run(text.replace('cd /opt', 'cd "$DIR"'), ['collapse-run', 'cleanup-in-layer']);
     expect(unknown.output).not.toContain('rm -f');

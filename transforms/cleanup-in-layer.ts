@@ -1750,7 +1750,7 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     if (!((known.lastExtract.get(withoutDot(output)) ?? -1) > d.command.start)) continue;
     seen.add(output);
     // Removed (or maybe removed: a glob, a variable, its folder) or moved away already.
-    if (known.anyRemoved || known.removed.has(withoutDot(output)) || inRemovedFolder(output, known.removedFolders)) continue;
+    if (known.unknownRemovalAfter > d.command.start || known.removed.has(withoutDot(output)) || inRemovedFolder(output, known.removedFolders)) continue;
     if (known.anyMoved || known.moved.has(withoutDot(output))) continue;
     // Downloaded in a subshell (`( cd /opt && curl -O … && tar xzf … ) && …`, as collapse-run keeps a
     // RUN's `cd` from the commands merged after it) or before a `cd` (`cd /opt && wget … && cd /opt &&
@@ -1806,8 +1806,12 @@ function downloadFolderUnknown(file: ParsedDockerfile, view: RunView, download: 
 interface ArchiveFacts {
   /** Archives extracted (their path without `./`), with where the last extraction starts. */
   readonly lastExtract: ReadonlyMap<string, number>;
-  /** An rm of a path only known at build time, or of a pattern: any archive may be gone. */
-  readonly anyRemoved: boolean;
+  /**
+   * Where the last rm of a path only known at build time, or of a pattern, starts (-1 for none;
+   * Infinity for one in a loop or a function, which may run again later): an archive downloaded
+   * before it may be gone, one downloaded after it (`rm -rf /var/lib/apt/lists/* && curl -O …`) not.
+   */
+  readonly unknownRemovalAfter: number;
   /** Paths an rm removes (without `./`), and the same read as folders (without trailing slashes). */
   readonly removed: ReadonlySet<string>;
   readonly removedFolders: ReadonlySet<string>;
@@ -1824,13 +1828,16 @@ function archiveFacts(view: RunView): ArchiveFacts {
   const removed = new Set<string>();
   const removedFolders = new Set<string>();
   const moved = new Set<string>();
-  let anyRemoved = false;
+  let unknownRemovalAfter = -1;
   let anyMoved = false;
   for (const r of view.recognised) {
     if (r.kind === 'extract' && r.archive !== null) lastExtract.set(withoutDot(r.archive), r.command.start);
     if (r.kind !== 'remove-files') continue;
     for (const { word } of r.paths) {
-      if (word.value === null || word.pattern) anyRemoved = true;
+      if (word.value === null || word.pattern) {
+        const again = r.command.enclosing.some((e) => e === 'loop' || e === 'function');
+        unknownRemovalAfter = Math.max(unknownRemovalAfter, again ? Infinity : r.command.start);
+      }
       else {
         removed.add(withoutDot(word.value));
         removedFolders.add(word.value.replace(/\/+$/, ''));
@@ -1847,7 +1854,7 @@ function archiveFacts(view: RunView): ArchiveFacts {
     }
     if (['cd', 'pushd', 'popd'].includes(c.name ?? '') && !c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline')) cds.push(c);
   }
-  return { lastExtract, anyRemoved, removed, removedFolders, anyMoved, moved, cds };
+  return { lastExtract, unknownRemovalAfter, removed, removedFolders, anyMoved, moved, cds };
 }
 
 function withoutDot(path: string): string {
