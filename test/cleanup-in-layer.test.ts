@@ -34,4 +34,15 @@ describe('cleanup-in-layer names the instructions it refuses for', () => {
     expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
     expect(r!.reason).toContain('the later `RUN cat <<EOF > /etc/tool.conf && apt-get install -y jq');
   });
+
+  it('says a later install in the background is why, not a missing apt-get update it runs first', () => {
+    const text = 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y xvfb &\n';
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'lists-needed-later', line: 2 });
+    expect(r!.reason).toContain('runs apt-get install in the background (`&`)');
+    expect(r!.reason).not.toContain('no apt-get update');
+    // With no update before it, that is what the reason says.
+    const [alone] = run('FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y xvfb &\n').refusals;
+    expect(alone!.reason).toContain('runs apt-get install with no apt-get update that always runs before it');
+  });
 });

@@ -145,7 +145,9 @@ Refuses, leaving the RUN as it is:
   apt-get install …\`, \`export PATH="$PATH:/x"\`, whose status is its own whatever its values expand to,
   \`set -x\`, \`set -euo pipefail\`, \`true\`, \`umask 022\`, \`cd /\`; not an assignment of a read-only
   variable, such as bash's \`export UID=1000\`, nor an arithmetic expansion) counts, and so do
-  \`apt-get update || true && apt-get install …\` and \`then apt-get update; apt-get install …; fi\`; or
+  \`apt-get update || true && apt-get install …\` and \`then apt-get update; apt-get install …; fi\`. A read in
+  the background after an update (\`apt-get update && apt-get install -y x &\`) is refused too, and the reason says
+  so: the order of a background job's commands is not followed; or
   the image that runs (this stage or one built on it) starts with an ENTRYPOINT or CMD, or a start script
   copied from the build context, that runs \`apt-get install\` with no \`apt-get update\` before it (optional
   packages installed when the container starts); or the RUN runs \`apt-get update\` after its last install
@@ -1482,10 +1484,13 @@ function listsNeededLater(file: ParsedDockerfile, stage: Stage, inst: Instructio
   // The steps are in file order: the first after `inst` is found by binary search. A step that runs
   // apt-get update makes its own lists: what comes after it never reads those of `inst`.
   const next = steps[countBefore(steps, (n) => n.inst.index <= inst.index)];
-  const found = next === undefined ? firstNeedBelow(file, stage, ctx) : next.need === null ? null : { inst: next.inst, need: next.need };
+  const found = next === undefined ? firstNeedBelow(file, stage, ctx) : next.need === null ? null : { inst: next.inst, need: next.need, background: next.background };
   if (found === null) return null;
   const i = found.inst;
   const where = i.stage === stage.index ? '' : ` in stage ${file.stages[i.stage]?.name ?? i.stage}`;
+  if (found.background) {
+    return `the later ${preview(file, i)}${where} runs ${found.need} in the background (\`&\`), and whether an apt-get update has written the lists by the time it reads them is not worked out for a background job: it may need the lists this RUN would remove`;
+  }
   return `the later ${preview(file, i)}${where} runs ${found.need} with no apt-get update that always runs before it: it needs the lists this RUN would remove`;
 }
 
@@ -1528,12 +1533,15 @@ function startNeed(file: ParsedDockerfile, final: Stage, ctx: BuildContext | nul
 interface AptNeed {
   readonly inst: Instruction;
   readonly need: string;
+  /** The reader runs in the background (\`apt-get update && apt-get install -y x &\`), after an apt-get update written before it. */
+  readonly background: boolean;
 }
 
 /** A step that reads apt's lists without updating them first (`need`), or that updates them before any read (`need` null). */
 interface AptStep {
   readonly inst: Instruction;
   readonly need: string | null;
+  readonly background: boolean;
 }
 
 /**
@@ -1555,7 +1563,7 @@ function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   // path is the RUN's own WORKDIR's, not the stage's last.
   const contextScript = (run: Instruction) => (c: SimpleCommand) => runProgramFile(file, run, ctx, c);
   for (const i of stage.instructions) {
-    let step: { need: string | null; updated: boolean } | null = null;
+    let step: AptRead | null = null;
     if (i.keyword === 'RUN') {
       if (mountOn(i, ['/var/lib/apt/lists']) !== undefined) continue;
       const v = viewOf(file, i);
@@ -1568,7 +1576,7 @@ function readAptSteps(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
       step = parsed.ok ? aptNeed(parsed) : rawAptNeed(run[1]!);
     }
     // An ONBUILD RUN's update runs in other builds: it refreshes nothing for the steps of this one.
-    if (step !== null && (step.need !== null || (step.updated && i.keyword === 'RUN'))) steps.push({ inst: i, need: step.need });
+    if (step !== null && (step.need !== null || (step.updated && i.keyword === 'RUN'))) steps.push({ inst: i, need: step.need, background: step.background === true });
   }
   return steps;
 }
@@ -1591,7 +1599,7 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
       if (parent === null) continue;
       const step = stageAptSteps(file, s, ctx)[0];
       // A stage that updates before it reads shields the needs after it, and those of its own children.
-      const first = step === undefined ? found[k] : step.need === null ? null : { inst: step.inst, need: step.need };
+      const first = step === undefined ? found[k] : step.need === null ? null : { inst: step.inst, need: step.need, background: step.background };
       const known = found[parent.index];
       if (first != null && (known == null || first.inst.index < known.inst.index)) found[parent.index] = first;
     }
@@ -1606,41 +1614,50 @@ function firstNeedBelow(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
  * surely ran once the script succeeds (`updated`). An update in an `if`, a loop or after
  * `[ "$X" = 1 ] &&` may not run: what follows it may read the lists of an earlier RUN.
  */
-function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { path: string; text: string } | null = () => null): { need: string | null; updated: boolean } {
+function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { path: string; text: string } | null = () => null): AptRead {
   // The commands of `script` that run apt-get update (or a `sh -c '…'` that surely does).
   const updates: SimpleCommand[] = [];
   const updatedBefore = (c: SimpleCommand) => updates.some((u) => alwaysBefore(script, u, c));
+  // `c` reads the lists: in the background after an update written before it, that update's order is not followed.
+  const reads = (c: SimpleCommand, need: string, background = false): AptRead => ({ need, updated: false, background: background || (c.background && updates.some((u) => u.start < c.start)) });
   let copied: { path: string; text: string } | null;
   let opam: string | null;
   for (const c of script.commands) {
     const inner = innerScript(c);
     if (inner !== null) {
       const r = aptNeed(inner, contextScript);
-      if (r.need !== null && !updatedBefore(c)) return { need: r.need, updated: false };
+      if (r.need !== null && !updatedBefore(c)) return reads(c, r.need, r.background);
       if (r.updated) updates.push(c);
       continue;
     }
     const r = recognise(c);
     if (r?.kind === 'package' && r.manager === 'apt') {
       if (r.action === 'update') updates.push(c);
-      else if (r.action !== 'remove' && r.action !== 'clean' && !updatedBefore(c)) return { need: named(r), updated: false };
+      else if (r.action !== 'remove' && r.action !== 'clean' && !updatedBefore(c)) return reads(c, named(r));
     } else if (updatedBefore(c)) continue;
-    else if (programName(c) === 'apt-cache') return { need: 'apt-cache', updated: false };
-    else if ((opam = opamDepexts(c)) !== null) return { need: `${opam}, whose depexts ask apt for the system packages the opam packages need,`, updated: false };
+    else if (programName(c) === 'apt-cache') return reads(c, 'apt-cache');
+    else if ((opam = opamDepexts(c)) !== null) return reads(c, `${opam}, whose depexts ask apt for the system packages the opam packages need,`);
     // A script the stage copied in is read before it counts as one that may use apt-get (\`./setup.sh\`).
     else if ((copied = contextScript(c)) !== null) {
       // Comment lines out: a script's comments may name apt commands it does not run.
       const r = rawAptNeed(copied.text.replace(/^[ \t]*#.*$/gm, ''));
-      if (r.need !== null) return { need: `\`${copied.path}\`, which runs ${r.need},`, updated: false };
+      if (r.need !== null) return reads(c, `\`${copied.path}\`, which runs ${r.need},`);
       if (r.updated) updates.push(c);
-    } else if (runsScript(c)) return { need: `a script (\`${commandText(script, c)}\`) that may use apt-get`, updated: false };
+    } else if (runsScript(c)) return reads(c, `a script (\`${commandText(script, c)}\`) that may use apt-get`);
     else {
       const wrapped = wrappedApt(c);
       if (wrapped === 'update') updates.push(c);
-      else if (wrapped === 'reads') return { need: `\`${commandText(script, c)}\``, updated: false };
+      else if (wrapped === 'reads') return reads(c, `\`${commandText(script, c)}\``);
     }
   }
   return { need: null, updated: updates.some((u) => ranWhenDone(script, u)) };
+}
+
+/** What a script reads of apt's lists (see aptNeed). */
+interface AptRead {
+  readonly need: string | null;
+  readonly updated: boolean;
+  readonly background?: boolean;
 }
 
 /**
