@@ -20,6 +20,7 @@ import {
   folderMove,
   STAYS,
   type FolderMove,
+  unknownMove,
   invokedProgram,
   mounts,
   parseScript,
@@ -1807,16 +1808,13 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
 }
 
 /**
- * Why the folder `download` runs in is not known: the last \`cd\`, \`pushd\` or \`popd\` before it that may
- * move it (to a variable, \`cd -\`, one in an \`if\`), or the WORKDIR its literal moves start from.
+ * Why the folder `download` runs in is not known: the \`cd\`, \`pushd\` or \`popd\` before it that leaves it
+ * unknown (to a variable, \`cd -\`, one in an \`if\`), or the WORKDIR its literal moves start from.
  */
 function downloadFolderUnknown(file: ParsedDockerfile, view: RunView, download: SimpleCommand, folder: FolderMove): string {
-  if (folder.kind !== 'unknown') return stageWorkdir(file, view.inst).base === 'image' ? "the base image's WORKDIR, which this Dockerfile does not set" : 'the WORKDIR is set from a variable';
-  const script = view.script!;
-  const apart = (c: SimpleCommand) => c.statement !== download.statement && c.enclosing.some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline');
-  const moves = script.commands.filter((c) => ['cd', 'pushd', 'popd'].includes(c.name ?? '') && c.start < download.start && !apart(c));
-  const last = moves.at(-1);
-  return last === undefined ? 'the WORKDIR is set from a variable' : `after \`${commandText(script, last)}\``;
+  const move = folder.kind === 'unknown' ? unknownMove(view.script!, download) : null;
+  if (move !== null) return `after \`${commandText(view.script!, move)}\``;
+  return stageWorkdir(file, view.inst).base === 'image' ? "the base image's WORKDIR, which this Dockerfile does not set" : 'the WORKDIR is set from a variable';
 }
 
 /** What archivePlans asks of a RUN for each download, read in one walk: a RUN of thousands of downloads costs their number, not its square. */

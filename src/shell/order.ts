@@ -25,21 +25,30 @@ const UNKNOWN: FolderMove = { kind: 'unknown' };
  * `popd`, a `cd` in an `if`) leaves the folder unknown.
  */
 export function folderMove(script: ShellScript, command: SimpleCommand): FolderMove {
+  return readMoves(script, command).folder;
+}
+
+/** The move that leaves the folder of `command` unknown to folderMove (`cd "$DIR"`, a `cd` in an `if`), or null. */
+export function unknownMove(script: ShellScript, command: SimpleCommand): SimpleCommand | null {
+  return readMoves(script, command).unknownAt;
+}
+
+function readMoves(script: ShellScript, command: SimpleCommand): { readonly folder: FolderMove; readonly unknownAt: SimpleCommand | null } {
   const moves = movesOf(script);
-  if (moves.length === 0 || moves[0]!.start >= command.start) return STAYS;
+  if (moves.length === 0 || moves[0]!.start >= command.start) return { folder: STAYS, unknownAt: null };
   // The targets since the last absolute one, joined once.
   const to: string[] = [];
   for (let k = 0; k < moves.length && moves[k]!.start < command.start; k++) {
-    // Each is checked against the command: past a few dozen, a long script of `cd`s would make that quadratic.
-    if (k === MAX_MOVES) return UNKNOWN;
     const m = moves[k]!;
+    // Each is checked against the command: past a few dozen, a long script of `cd`s would make that quadratic.
+    if (k === MAX_MOVES) return { folder: UNKNOWN, unknownAt: m };
     if (shellApart(script, m, command)) continue;
     const target = moveTarget(m);
-    if (target === null || !alwaysBefore(script, m, command)) return UNKNOWN;
+    if (target === null || !alwaysBefore(script, m, command)) return { folder: UNKNOWN, unknownAt: m };
     if (target.startsWith('/')) to.length = 0;
     to.push(target);
   }
-  return to.length === 0 ? STAYS : { kind: 'to', path: posix.join(...to) };
+  return { folder: to.length === 0 ? STAYS : { kind: 'to', path: posix.join(...to) }, unknownAt: null };
 }
 
 const MAX_MOVES = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alwaysBefore, folderMove, ranWhenDone, thenMove, type FolderMove } from '../../src/shell/order.js';
+import { alwaysBefore, folderMove, ranWhenDone, thenMove, unknownMove, type FolderMove } from '../../src/shell/order.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { ShellScript, SimpleCommand } from '../../src/shell/types.js';
 
@@ -120,6 +120,18 @@ describe('folderMove', () => {
     for (const text of ['cd "$SRC" && r', 'cd && r', 'cd - && r', 'cd ~/app && r', 'pushd a && popd && r', 'if [ -d a ]; then cd a; fi; r', 'x && cd a; r', 'f() { cd a; }; f; r', 'for d in a b; do cd $d; done; r', 'cd a b && r', 'cd a | r', '{ cd /x; r; } &']) {
       expect(at(text), text).toEqual({ kind: 'unknown' });
     }
+  });
+});
+
+describe('unknownMove', () => {
+  it('names the move that leaves the folder unknown, not the last one before the command', () => {
+    const s = script('cd /tmp/a && cd && cd /tmp/b && r');
+    expect(folderMove(s, named(s, 'r'))).toEqual({ kind: 'unknown' });
+    expect(unknownMove(s, named(s, 'r'))?.args).toEqual([]);
+    const v = script('cd "$DIR" && cd sub && r');
+    expect(unknownMove(v, named(v, 'r'))?.args).toEqual([null]);
+    const known = script('cd /opt && r');
+    expect(unknownMove(known, named(known, 'r'))).toBeNull();
   });
 });
 
