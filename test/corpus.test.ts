@@ -110,7 +110,10 @@ const PINNED = {
   // A RUN that only updates and upgrades, whose lists no later step reads (the later install updates itself): 1 change.
   // The \`<<UID>>\` template, now rejected as input: 1 file and its changes fewer; cargo's download caches
   // are removed after \`cargo install\` in a file already changed.
-  'cleanup-in-layer': { files: 83, changes: 131, refused: 40 },
+  // An archive downloaded where the \`cd\`s before it name the folder is removed by its absolute path (a
+  // protobuf tarball under /tmp: 1 change more, 1 refusal fewer); two RUNs that already remove the folder
+  // their archive sits in (\`rm -rf /tmp/install\`) need nothing: 2 refusals fewer.
+  'cleanup-in-layer': { files: 83, changes: 132, refused: 37 },
   'add-to-copy': { files: 48, changes: 115, refused: 28 },
   'add-download': { files: 3, changes: 3, refused: 9 },
   // Only a uid of 10,000 or more, or one known at build time, gets -l: the corpus' useradds mostly take a small
@@ -168,7 +171,8 @@ const PINNED = {
   // --no-install-recommends and its lists' cleanup instead (1 change and 1 refusal more).
   // The Jekyll dev container's three gem installs keep their documentation: 3 changes fewer, 3 refusals more.
   // The \`<<UID>>\` template, now rejected as input: 1 file, 8 changes and 5 refusals fewer.
-  all: { files: 321, changes: 1224, refused: 1266 },
+  // cleanup-in-layer's three cwd-changed refusals where the download's folder is known: 3 refusals fewer.
+  all: { files: 321, changes: 1224, refused: 1263 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
