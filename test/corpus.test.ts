@@ -172,7 +172,9 @@ const PINNED = {
   // The Jekyll dev container's three gem installs keep their documentation: 3 changes fewer, 3 refusals more.
   // The \`<<UID>>\` template, now rejected as input: 1 file, 8 changes and 5 refusals fewer.
   // cleanup-in-layer's three cwd-changed refusals where the download's folder is known: 3 refusals fewer.
-  all: { files: 321, changes: 1224, refused: 1263 },
+  // collapse-run's errexit refusals on the RUN non-root-user adds after a \`set -ex\` RUN (pypy, and a copy of it)
+  // are about dockshift's own instruction, which the input does not have: 2 refusals fewer.
+  all: { files: 321, changes: 1224, refused: 1261 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */

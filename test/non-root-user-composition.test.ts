@@ -73,6 +73,14 @@ describe('non-root-user beside a change to the RUN it follows', () => {
   });
 });
 
+  it('reports no refusal of another transform about the RUN it adds, which the input does not have', () => {
+    const input = 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\nCMD ["python", "/app/app.py"]\n';
+    const result = runPipeline(input, selected('collapse-run', 'non-root-user'));
+    expect(output(result)).toContain('RUN groupadd --system --gid 10001 app');
+    // collapse-run would not join that RUN to the one with --mount before it: a word on dockshift's own instruction.
+    expect(result.ok && result.refusals.filter((r) => r.transform === 'collapse-run')).toEqual([]);
+  });
+
 /** init-process puts tini in front of the command: non-root-user still judges the program behind it. */
 describe('non-root-user beside init-process', () => {
   it('still refuses pnpm through corepack when tini now starts it', () => {

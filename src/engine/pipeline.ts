@@ -242,6 +242,18 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     return stage !== undefined && (resolveBase(file, stage)?.args ?? []).some((a) => spanWritten(a.span.start, a.span.end));
   };
   const spanWritten = (start: number, end: number): boolean => written.meets(start, end);
+  /** The input's instructions as quotesWritten compares them: one a pass moved whole (multi-stage's CMD) reads as one of them. */
+  let inputTexts: ReadonlySet<string> | null = null;
+  /**
+   * Whether the instruction that holds \`offset\` is one a pass added: written whole, and no instruction of
+   * the input reads as it does (a moved one does, and its refusals are the user's).
+   */
+  const addedWhole = (offset: number): boolean => {
+    const inst = file.instructions[countBefore(file.instructions, (i) => i.span.end <= offset)];
+    if (inst === undefined || inst.span.start > offset || !written.covers(inst.span.start, inst.span.end)) return false;
+    inputTexts ??= new Set(first.instructions.map((i) => squeezed(logicalText(first.text, i.span.start, i.span.end, first.escape).text)));
+    return !inputTexts.has(squeezed(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text));
+  };
   /** Whether the text at `offset` of this pass's text was written by an earlier pass. */
   const writtenByPass = (offset: number): boolean => written.has(offset);
   /**
@@ -312,6 +324,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         for (const r of before.refusals) refusals.set(`${r.transform}\0${r.code}\0${r.line}`, r);
         return;
       }
+      // An instruction a pass added whole (non-root-user's RUN that makes the user) is dockshift's own: what
+      // another transform will not do there is no work of the user's, and no line of the input shows it.
+      if (onWritten && addedWhole(at)) return;
       // Made on an instruction an earlier pass rewrote (the FROM another transform switched): the reason
       // may describe that edit (\`node:20-alpine\` for the input's node:20-slim) in words no quote shows,
       // so the same refusal of the input keeps its reason.

@@ -57,6 +57,12 @@ export class WrittenRanges {
     return k < this.starts.length && this.starts[k]! < end;
   }
 
+  /** Whether every character of [start, end) was written. */
+  covers(start: number, end: number): boolean {
+    const k = this.firstEndingAfter(start);
+    return k < this.starts.length && this.starts[k]! <= start && this.ends[k]! >= end;
+  }
+
   /** The written ranges, in order. */
   *ranges(): Generator<{ readonly start: number; readonly end: number }> {
     for (let k = 0; k < this.starts.length; k++) yield { start: this.starts[k]!, end: this.ends[k]! };
