@@ -183,9 +183,9 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
   amazonlinux: {
     facts: {
       libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
-      notes: ['useradd comes with shadow-utils, which these images were not checked to carry: install it before creating a user'],
+      notes: ['the amazonlinux images have no useradd (shadow-utils): install it with yum or dnf before creating a user'],
     },
-    source: officialLibrary('amazoncorretto'),
+    source: SOURCES.amazonlinuxShadow,
   },
   ubi: {
     facts: {

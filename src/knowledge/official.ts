@@ -49,6 +49,32 @@ const codenameAliases = Object.fromEntries(
   Object.entries(NODE_CODENAMES).flatMap(([name, major]) => [[name, major], [`lts-${name}`, major]]),
 );
 
+/**
+ * Amazon Linux 2 and 2023 (`latest`), on Docker Hub and Amazon ECR Public: the same images, a rootfs
+ * with CMD ["/bin/bash"]. 2 installs with yum, 2023 with dnf (yum is its alias). Amazon Linux 1
+ * (`1`, `2018.03`), ended in 2023, and ECR's `-minimal` tags are not known.
+ */
+function amazonLinux(registry: 'public.ecr.aws' | null): RepositoryEntry {
+  return {
+    name: registry === null ? 'amazonlinux' : `${registry}/amazonlinux/amazonlinux`,
+    registry,
+    path: registry === null ? 'library/amazonlinux' : 'amazonlinux/amazonlinux',
+    kind: 'os',
+    // `2`, `2023`, and their builds: `2.0.20240318.0`, `2023.4.20240319.1`.
+    version: '(?:2(?:\\.0\\.\\d{8}\\.\\d+)?|2023(?:\\.\\d+\\.\\d{8}\\.\\d+)?)',
+    versionAliases: {},
+    axes: [],
+    defaults: [on(['2'], 'amazonlinux', '2'), on(['2023'], 'amazonlinux', '2023')],
+    versionFacts: [{ versions: ['2'], facts: { packageManager: 'yum' } }],
+    siblings: [],
+    facts: { cmd: ['/bin/bash'] },
+    sizes: {},
+    latest: '2023',
+    sources: [officialLibrary('amazonlinux'), SOURCES.amazonlinuxImage, SOURCES.amazonlinuxShadow],
+    notes: ['no slim or Alpine sibling: the image is already minimal (no useradd: install shadow-utils first)'],
+  };
+}
+
 export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'debian', registry: null, path: 'library/debian', kind: 'os',
@@ -93,6 +119,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     sources: [officialLibrary('alpine')],
     notes: ['dated tags (`20260805`) are snapshots of edge'],
   },
+  amazonLinux(null),
+  amazonLinux('public.ecr.aws'),
   {
     name: 'busybox', registry: null, path: 'library/busybox', kind: 'os',
     version: '(?:\\d+(?:\\.\\d+){0,2}|stable|unstable)',

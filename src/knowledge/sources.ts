@@ -188,6 +188,14 @@ export const SOURCES = {
     'https://github.com/composer/docker/blob/e1056b5bda92a20e51498cfa878d88c1c3721a62/latest/Dockerfile',
     'FROM php:8-alpine, installs bash and tini with apk; ENTRYPOINT ["/docker-entrypoint.sh"] (runs tini -- composer for composer commands, else exec "$@"), CMD ["composer"]; no USER',
   ),
+  amazonlinuxImage: at(
+    'https://github.com/amazonlinux/container-images/blob/011385560e0751e72aa478fd7387e51235de868b/Dockerfile',
+    'the amzn2 branch: FROM scratch with the container rootfs of Amazon Linux 2; CMD ["/bin/bash"] (the al2023 branch is built the same way)',
+  ),
+  amazonlinuxShadow: at(
+    'https://github.com/amazonlinux/container-images/issues/83',
+    '"The container image is a very minimal set of packages, just enough to install more packages": no adduser; issue #28 on amazonlinux:2 answers `yum install -y shadow-utils && yum clean all && useradd user`',
+  ),
   fedoraImage: at(
     'https://github.com/fedora-cloud/docker-brew-fedora/blob/10217c9601febe67a09fe48512010dcac2e1f787/x86_64/Dockerfile',
     'FROM scratch with the rootfs of the Fedora container base kickstart; CMD ["/bin/bash"]',

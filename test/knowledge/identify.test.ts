@@ -93,6 +93,9 @@ describe('tag grammars', () => {
     ['gradle:8-jdk21-alpine', 'gradle', '8', 'jdk-alpine', 'alpine 3.24', false],
     ['gradle:9.7.1-jdk21-corretto-al2023', 'gradle', '9.7.1', 'jdk-corretto-al2023', 'amazonlinux 2023', true],
     ['gradle:9-jdk21-corretto', 'gradle', '9', 'jdk-corretto', 'amazonlinux 2023', false],
+    ['amazonlinux:2', 'amazonlinux', '2', 'default', 'amazonlinux 2', false],
+    ['amazonlinux:2023.4.20240319.1', 'amazonlinux', '2023.4.20240319.1', 'default', 'amazonlinux 2023', false],
+    ['public.ecr.aws/amazonlinux/amazonlinux:2.0.20240318.0', 'public.ecr.aws/amazonlinux/amazonlinux', '2.0.20240318.0', 'default', 'amazonlinux 2', false],
     ['php:8.3-apache', 'php', '8.3', 'apache', 'debian trixie', false],
     ['php:8.3-fpm-alpine', 'php', '8.3', 'fpm-alpine', 'alpine 3.24', false],
     ['php:8.3-fpm-alpine3.20', 'php', '8.3', 'fpm-alpine', 'alpine 3.20', true],
@@ -250,6 +253,10 @@ describe('facts', () => {
     // maven's Corretto tags without an OS are FROM amazoncorretto:<java>, Amazon Linux 2 or 2023: yum is on both.
     expect(facts('maven:3.9-amazoncorretto-17')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
     expect(facts('gradle:8.14-jdk21-corretto')).toEqual(['glibc', 'dnf', '/bin/sh', 'shadow']);
+    // amazonlinux: yum on 2, dnf on 2023 (latest); neither carries shadow-utils.
+    expect(facts('amazonlinux:2')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
+    expect(facts('amazonlinux')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
+    expect(identify('amazonlinux:1')).toBeNull();
     expect(facts('maven:3.9-amazoncorretto-17-al2023')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('maven:3-amazoncorretto-21-debian')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3.9-amazoncorretto-21-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
