@@ -1192,7 +1192,8 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rpmFilled = fillers('rpm');
   if (!cleanedLater.has('rpm') && rpm !== undefined && rpmFilled !== undefined && !cleanedAfter(rpmFilled, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
     const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
-    const dirs = rpm.manager === 'yum' ? ['/var/cache/yum'] : rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
+    // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on, so its cache may be /var/cache/dnf.
+    const dirs = rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
     const mount = mountOn(inst, dirs);
     const reader = mount === undefined ? laterCacheReader(file, inst, 'rpm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, `${rpm.manager}'s cache`));
