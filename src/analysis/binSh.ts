@@ -21,6 +21,6 @@ export function binSh(file: ParsedDockerfile, stage: Stage): BinSh | null {
   const family = releaseFamily(image.release);
   if (family === 'debian' || family === 'ubuntu') return 'dash';
   if (family === 'alpine' || family === 'busybox') return 'ash';
-  if (shIsBash(image.repository.path) || ['oraclelinux', 'ubi', 'fedora', 'opensuse', 'amazonlinux', 'azurelinux', 'cbl-mariner'].includes(family)) return 'bash';
+  if (shIsBash(image.repository.path) || ['oraclelinux', 'centos', 'rockylinux', 'almalinux', 'ubi', 'fedora', 'opensuse', 'amazonlinux', 'azurelinux', 'cbl-mariner'].includes(family)) return 'bash';
   return null;
 }

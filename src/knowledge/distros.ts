@@ -76,6 +76,14 @@ const OTHER_RELEASES: Readonly<Record<string, { family: DistroFamily; version: s
   oraclelinux10: { family: 'oraclelinux', version: '10', endOfLife: false },
   oraclelinux8: { family: 'oraclelinux', version: '8', endOfLife: false },
   oraclelinux7: { family: 'oraclelinux', version: '7', endOfLife: true },
+  centos7: { family: 'centos', version: '7', endOfLife: true },
+  centos8: { family: 'centos', version: '8', endOfLife: true },
+  rockylinux8: { family: 'rockylinux', version: '8', endOfLife: false },
+  rockylinux9: { family: 'rockylinux', version: '9', endOfLife: false },
+  rockylinux10: { family: 'rockylinux', version: '10', endOfLife: false },
+  almalinux8: { family: 'almalinux', version: '8', endOfLife: false },
+  almalinux9: { family: 'almalinux', version: '9', endOfLife: false },
+  almalinux10: { family: 'almalinux', version: '10', endOfLife: false },
   'azurelinux3.0': { family: 'azurelinux', version: '3.0', endOfLife: false },
   'cbl-mariner2.0': { family: 'cbl-mariner', version: '2.0', endOfLife: true },
 };
@@ -90,9 +98,11 @@ const DEBIAN_ARCHIVED = new Set(['wheezy', 'jessie', 'stretch', 'buster']);
 /**
  * Whether the release's packages have left the repositories its images name, so that their package
  * manager can install nothing: an archived Debian release, or an Ubuntu release past its end that is
- * not an LTS (those move to old-releases.ubuntu.com; an LTS stays on archive.ubuntu.com).
+ * not an LTS (those move to old-releases.ubuntu.com; an LTS stays on archive.ubuntu.com), or a CentOS
+ * Linux release, whose packages moved to vault.centos.org while its images still name mirrorlist.centos.org.
  */
 export function packagesArchived(release: DistroRelease): boolean {
+  if (release.family === 'centos') return true;
   if (release.family === 'debian') return DEBIAN_ARCHIVED.has(release.name);
   if (release.family === 'ubuntu') return release.endOfLife && !/^\d*[02468]\.04$/.test(release.version);
   return false;
@@ -215,6 +225,27 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
     },
     source: officialLibrary('openjdk'),
   },
+  centos: {
+    facts: {
+      libc: 'glibc', packageManager: 'yum', shell: '/bin/sh', bash: true, userTools: 'shadow', user: ROOT, cmd: ['/bin/bash'],
+      notes: ['CentOS Linux has ended: its packages are on vault.centos.org, which the image\'s repositories do not name, so yum installs nothing'],
+    },
+    source: SOURCES.centos7Kickstart,
+  },
+  rockylinux: {
+    facts: {
+      libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT, cmd: ['/bin/bash'],
+      notes: ['the container kickstart does not list shadow-utils: install it before creating a user'],
+    },
+    source: SOURCES.rockyContainerBase,
+  },
+  almalinux: {
+    facts: {
+      libc: 'glibc', packageManager: 'dnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT, cmd: ['/bin/bash'],
+      notes: ['the image\'s Dockerfile does not install shadow-utils: install it before creating a user'],
+    },
+    source: SOURCES.almalinuxDefault,
+  },
   azurelinux: {
     facts: {
       libc: 'glibc', packageManager: 'tdnf', shell: '/bin/sh', bash: true, userTools: 'none', user: ROOT,
@@ -238,7 +269,7 @@ export const FAMILY_FACTS: Readonly<Record<DistroFamily, FamilyFacts>> = {
 const RED_HAT_PATH = /(?:^|\/)(?:centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$|(?:^|\/)ubi\d+(?:\/|$)|(?:^|\/)ubi\d*(?:-minimal|-micro|-init)?$/;
 
 /** Red Hat's family among the releases the knowledge base identifies (`amazoncorretto`, `openjdk:…-oracle`, `eclipse-temurin:…-ubi9-minimal`). */
-const RED_HAT_FAMILIES: ReadonlySet<DistroFamily> = new Set(['fedora', 'ubi', 'amazonlinux', 'oraclelinux']);
+const RED_HAT_FAMILIES: ReadonlySet<DistroFamily> = new Set(['fedora', 'ubi', 'amazonlinux', 'oraclelinux', 'centos', 'rockylinux', 'almalinux']);
 
 /** Whether /bin/sh is bash (not dash, as on Debian and Ubuntu), so a shell-form RUN reads `a &>f` as a redirection: Red Hat's family, by repository path. */
 export function shIsBash(repositoryPath: string): boolean {

@@ -75,6 +75,31 @@ function amazonLinux(registry: 'public.ecr.aws' | null): RepositoryEntry {
   };
 }
 
+/**
+ * Rocky Linux on Docker Hub (the official \`rockylinux\`, last built with 9.3, and the project's own
+ * \`rockylinux/rockylinux\`) and quay.io: \`9\`, \`9.3\`, \`9.3.20231119\`, with \`-minimal\` (microdnf, no
+ * yum). The \`-ubi\` tags are not known.
+ */
+function rockyLinux(name: 'rockylinux' | 'rockylinux/rockylinux' | 'quay.io/rockylinux/rockylinux'): RepositoryEntry {
+  const registry = name.startsWith('quay.io/') ? 'quay.io' : null;
+  return {
+    name,
+    registry,
+    path: name === 'rockylinux' ? 'library/rockylinux' : 'rockylinux/rockylinux',
+    kind: 'os',
+    version: '(?:(?:8|9|10)(?:\\.\\d+(?:\\.\\d{8})?)?)',
+    versionAliases: {},
+    axes: [axis('flavour', '', [option('minimal', { packageManager: 'microdnf' })])],
+    defaults: [on(['8'], 'rockylinux', 'rockylinux8'), on(['9'], 'rockylinux', 'rockylinux9'), on(['10'], 'rockylinux', 'rockylinux10')],
+    siblings: [],
+    facts: {},
+    sizes: {},
+    latest: '9',
+    sources: [officialLibrary('rockylinux'), SOURCES.rockyContainerBase, SOURCES.rockyContainerMinimal],
+    notes: ['dnf, and microdnf on -minimal; neither has useradd (shadow-utils is installed first)'],
+  };
+}
+
 export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'debian', registry: null, path: 'library/debian', kind: 'os',
@@ -121,6 +146,59 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
   },
   amazonLinux(null),
   amazonLinux('public.ecr.aws'),
+  {
+    // `7`, `7.9.2009`, `centos7`, `8`, `8.4.2105`, `centos8` (latest); CentOS 6 and older are not known.
+    name: 'centos', registry: null, path: 'library/centos', kind: 'os',
+    version: '(?:[78](?:\\.\\d+\\.\\d{4})?|centos[78])',
+    versionAliases: { centos7: '7', centos8: '8' },
+    axes: [],
+    defaults: [on(['7'], 'centos', 'centos7'), on(['8'], 'centos', 'centos8')],
+    versionFacts: [{ versions: ['8'], facts: { packageManager: 'dnf' } }],
+    siblings: [],
+    facts: {},
+    sizes: {},
+    latest: '8',
+    sources: [officialLibrary('centos'), SOURCES.centos7Kickstart, SOURCES.centos8Kickstart, SOURCES.centosVault],
+    notes: ['ended (7 in 2024, 8 in 2021): yum and dnf find no repository until they are pointed at vault.centos.org'],
+  },
+  rockyLinux('rockylinux'),
+  rockyLinux('rockylinux/rockylinux'),
+  rockyLinux('quay.io/rockylinux/rockylinux'),
+  {
+    // `9`, `9.5`, `9.5-20241118`, `minimal`, `9-minimal`, `9-micro`; `init` and `base` are not known.
+    name: 'almalinux', registry: null, path: 'library/almalinux', kind: 'os',
+    version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
+    versionAliases: {},
+    axes: [
+      axis('flavour', '', [
+        option('minimal', { packageManager: 'microdnf' }),
+        // No package manager: nothing can install useradd there.
+        option('micro', { packageManager: 'none', cmd: ['/bin/sh', '-c', '/bin/sh'] }),
+      ]),
+      axis('date', 'undated', [option('dated', undefined, '\\d{8}')]),
+    ],
+    defaults: [on(['8'], 'almalinux', 'almalinux8'), on(['9'], 'almalinux', 'almalinux9'), on(['10'], 'almalinux', 'almalinux10')],
+    siblings: [],
+    facts: {},
+    sizes: {},
+    latest: '10',
+    sources: [officialLibrary('almalinux'), SOURCES.almalinuxTags, SOURCES.almalinuxDefault, SOURCES.almalinuxMinimal, SOURCES.almalinuxMicro],
+    notes: ['dnf, microdnf on -minimal and no package manager on -micro; none has useradd (shadow-utils is installed first)'],
+  },
+  {
+    // `9`, `8.10`, `9-slim`, `9-slim-fips`; Oracle Linux 7 (yum, even on 7-slim) is not known.
+    name: 'oraclelinux', registry: null, path: 'library/oraclelinux', kind: 'os',
+    version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
+    versionAliases: {},
+    axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), option('slim-fips', { packageManager: 'microdnf' })])],
+    defaults: [on(['8'], 'oraclelinux', 'oraclelinux8'), on(['9'], 'oraclelinux', 'oraclelinux9'), on(['10'], 'oraclelinux', 'oraclelinux10')],
+    siblings: [],
+    facts: { packageManager: 'dnf', cmd: ['/bin/bash'] },
+    sizes: {},
+    latest: '9',
+    sources: [officialLibrary('oraclelinux'), SOURCES.oraclelinuxImage, officialLibrary('openjdk')],
+    notes: ['dnf, and microdnf on -slim; neither has useradd (shadow-utils is installed first)'],
+  },
   {
     name: 'busybox', registry: null, path: 'library/busybox', kind: 'os',
     version: '(?:\\d+(?:\\.\\d+){0,2}|stable|unstable)',

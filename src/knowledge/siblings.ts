@@ -94,7 +94,7 @@ export function describeRelease(r: ReleaseFact): string {
   const release = r.release;
   if (release === null) return r.kind === 'repository-default' ? `the repository's default ${r.family} release` : 'unknown';
   const name = release.family === 'debian' || release.family === 'ubuntu' ? ` ${release.name}` : '';
-  const label = { debian: 'Debian', ubuntu: 'Ubuntu', alpine: 'Alpine', busybox: 'BusyBox', amazonlinux: 'Amazon Linux', ubi: 'UBI', fedora: 'Fedora', opensuse: 'openSUSE', oraclelinux: 'Oracle Linux', azurelinux: 'Azure Linux', 'cbl-mariner': 'CBL-Mariner' }[release.family];
+  const label = { debian: 'Debian', ubuntu: 'Ubuntu', alpine: 'Alpine', busybox: 'BusyBox', amazonlinux: 'Amazon Linux', ubi: 'UBI', fedora: 'Fedora', opensuse: 'openSUSE', oraclelinux: 'Oracle Linux', centos: 'CentOS', rockylinux: 'Rocky Linux', almalinux: 'AlmaLinux', azurelinux: 'Azure Linux', 'cbl-mariner': 'CBL-Mariner' }[release.family];
   const current = r.kind === 'repository-default' ? ' (the repository default today)' : '';
   return `${label} ${release.version}${name}${current}`;
 }

@@ -196,6 +196,46 @@ export const SOURCES = {
     'https://github.com/amazonlinux/container-images/issues/83',
     '"The container image is a very minimal set of packages, just enough to install more packages": no adduser; issue #28 on amazonlinux:2 answers `yum install -y shadow-utils && yum clean all && useradd user`',
   ),
+  centos7Kickstart: at(
+    'https://github.com/CentOS/sig-cloud-instance-build/blob/d90825f6e4e57aa3dc846f03c395b8ee9ad76d70/docker/centos-7-x86_64.ks',
+    'the centos:7 rootfs: yum, passwd and systemd, whose RHEL 7 spec requires /usr/sbin/groupadd before install (Requires(pre)), so shadow-utils and useradd are there',
+  ),
+  centos8Kickstart: at(
+    'https://github.com/CentOS/sig-cloud-instance-build/blob/9c57ff3b1edab2b6b14b78bf5e96ebc58a756d97/docker/centos-8.ks',
+    'the centos:8 rootfs: yum (dnf), and systemd, whose units its %post masks; systemd requires /usr/sbin/groupadd, from shadow-utils',
+  ),
+  centosVault: at(
+    'https://github.com/epics-base/epics-base/issues/524',
+    'centos:7 builds fail with "Could not resolve host: mirrorlist.centos.org": after the end of CentOS Linux (7 on 2024-06-30, 8 on 2021-12-31) the packages were moved to vault.centos.org',
+  ),
+  rockyContainerBase: at(
+    'https://github.com/rocky-linux/kickstarts/blob/4171b2c712904c5b64963ed1fdc1a5536eb8867e/Rocky-9-Container-Base.ks',
+    'the rockylinux:9 rootfs: bash, coreutils-single, yum (dnf), tar, vim-minimal; shadow-utils is not listed, so useradd is installed before use',
+  ),
+  rockyContainerMinimal: at(
+    'https://github.com/rocky-linux/kickstarts/blob/4171b2c712904c5b64963ed1fdc1a5536eb8867e/Rocky-9-Container-Minimal.ks',
+    'the rockylinux:9-minimal rootfs: bash, coreutils-single, microdnf, without yum',
+  ),
+  almalinuxDefault: at(
+    'https://github.com/AlmaLinux/docker-images/blob/3c18ec94d5d5800c9ee22bcddbf784f57732029d/dockerfiles/alma9/Dockerfile.default',
+    'almalinux:9: dnf, yum, coreutils-single, tar, vim-minimal installed into a root FROM scratch; no shadow-utils named; CMD ["/bin/bash"]',
+  ),
+  almalinuxMinimal: at(
+    'https://github.com/AlmaLinux/docker-images/blob/47d72509661a16ce95c12e8b924da5f994e5e95c/dockerfiles/alma9/Dockerfile.minimal',
+    'almalinux:9-minimal: microdnf alone installed into the root; CMD ["/bin/bash"]',
+  ),
+  almalinuxMicro: at(
+    'https://github.com/AlmaLinux/docker-images/blob/9436348971cc47ef89090e1bb2fc55132d7a2185/dockerfiles/alma9/Dockerfile.micro',
+    'almalinux:9-micro: coreutils-single and glibc-minimal-langpack only, no package manager; CMD /bin/sh',
+  ),
+  almalinuxTags: at(
+    'https://github.com/AlmaLinux/docker-images/blob/45a7cfe9398dd50d476d3a0bb87429a95e0478c2/dockerhub/library/almalinux',
+    'the tag list: `8`, `8.4`, `minimal`, `8-minimal`, `micro`, `8-micro`, `init`, `base`…',
+  ),
+  oraclelinuxImage: at(
+    'https://github.com/oracle/container-images/blob/082c16cbd9fefaedebdec1281d910ef3563299f5/9-slim/Dockerfile',
+    'FROM scratch with the 9-slim rootfs; CMD ["/bin/bash"]; the full images (7, 8, 9, 10) are built the same way',
+  ),
   fedoraImage: at(
     'https://github.com/fedora-cloud/docker-brew-fedora/blob/10217c9601febe67a09fe48512010dcac2e1f787/x86_64/Dockerfile',
     'FROM scratch with the rootfs of the Fedora container base kickstart; CMD ["/bin/bash"]',

@@ -34,6 +34,9 @@ export type DistroFamily =
   | 'fedora'
   | 'opensuse'
   | 'oraclelinux'
+  | 'centos'
+  | 'rockylinux'
+  | 'almalinux'
   | 'azurelinux'
   | 'cbl-mariner';
 

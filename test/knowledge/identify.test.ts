@@ -96,6 +96,11 @@ describe('tag grammars', () => {
     ['amazonlinux:2', 'amazonlinux', '2', 'default', 'amazonlinux 2', false],
     ['amazonlinux:2023.4.20240319.1', 'amazonlinux', '2023.4.20240319.1', 'default', 'amazonlinux 2023', false],
     ['public.ecr.aws/amazonlinux/amazonlinux:2.0.20240318.0', 'public.ecr.aws/amazonlinux/amazonlinux', '2.0.20240318.0', 'default', 'amazonlinux 2', false],
+    ['centos:centos7', 'centos', 'centos7', 'default', 'centos centos7', false],
+    ['centos:8.4.2105', 'centos', '8.4.2105', 'default', 'centos centos8', false],
+    ['rockylinux:9.3.20231119-minimal', 'rockylinux', '9.3.20231119', 'minimal', 'rockylinux rockylinux9', false],
+    ['almalinux:9.5-minimal-20241118', 'almalinux', '9.5', 'minimal', 'almalinux almalinux9', false],
+    ['oraclelinux:8-slim-fips', 'oraclelinux', '8', 'slim-fips', 'oraclelinux oraclelinux8', false],
     ['php:8.3-apache', 'php', '8.3', 'apache', 'debian trixie', false],
     ['php:8.3-fpm-alpine', 'php', '8.3', 'fpm-alpine', 'alpine 3.24', false],
     ['php:8.3-fpm-alpine3.20', 'php', '8.3', 'fpm-alpine', 'alpine 3.20', true],
@@ -257,6 +262,15 @@ describe('facts', () => {
     expect(facts('amazonlinux:2')).toEqual(['glibc', 'yum', '/bin/sh', 'none']);
     expect(facts('amazonlinux')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(identify('amazonlinux:1')).toBeNull();
+    // CentOS has useradd (systemd needs groupadd) but its repositories are gone; Rocky, Alma and Oracle Linux install shadow-utils.
+    expect(facts('centos:7')).toEqual(['glibc', 'yum', '/bin/sh', 'shadow']);
+    expect(facts('centos')).toEqual(['glibc', 'dnf', '/bin/sh', 'shadow']);
+    expect(facts('rockylinux:9-minimal')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
+    expect(facts('almalinux:9')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
+    expect(facts('almalinux:9-micro')).toEqual(['glibc', 'none', '/bin/sh', 'none']);
+    expect(facts('oraclelinux:9')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
+    expect(facts('oraclelinux:9-slim')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
+    for (const unknown of ['centos:6', 'oraclelinux:7-slim', 'rockylinux:9-ubi', 'almalinux:9-init']) expect(identify(unknown)).toBeNull();
     expect(facts('maven:3.9-amazoncorretto-17-al2023')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('maven:3-amazoncorretto-21-debian')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3.9-amazoncorretto-21-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
