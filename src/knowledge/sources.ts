@@ -236,6 +236,10 @@ export const SOURCES = {
     'https://github.com/oracle/container-images/blob/082c16cbd9fefaedebdec1281d910ef3563299f5/9-slim/Dockerfile',
     'FROM scratch with the 9-slim rootfs; CMD ["/bin/bash"]; the full images (7, 8, 9, 10) are built the same way',
   ),
+  airflow: at(
+    'https://github.com/apache/airflow/blob/0060b1a446d07a86af2b4f847b2242195e9423ac/Dockerfile',
+    'the production image: Debian (bookworm-slim, python:<version>-slim-bookworm before 3.x) with `adduser … "airflow" --uid "${AIRFLOW_UID}" --gid "0" --home /home/airflow` (AIRFLOW_UID=50000), WORKDIR /opt/airflow, `USER ${AIRFLOW_UID}`, ENTRYPOINT ["/usr/bin/dumb-init", "--", "/entrypoint"], CMD []',
+  ),
   fedoraImage: at(
     'https://github.com/fedora-cloud/docker-brew-fedora/blob/10217c9601febe67a09fe48512010dcac2e1f787/x86_64/Dockerfile',
     'FROM scratch with the rootfs of the Fedora container base kickstart; CMD ["/bin/bash"]',

@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks and LinuxServer.io's base images. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images and LinuxServer.io's base images. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -306,6 +306,34 @@ const CONFLUENT_KAFKA: RepositoryEntry = {
   notes: ['cp-base-new (UBI minimal) with Confluent\'s Kafka; runs as appuser (1000)'],
 };
 
+/**
+ * Apache Airflow's production image (2.x and later; 1.10 is not known): Debian with Airflow installed for the user airflow (50000, group
+ * root, HOME /home/airflow), which it runs as. Its /entrypoint (under dumb-init) execs bash and python
+ * commands, and runs any other CMD as arguments of airflow. \`2.9.3\`, \`2.9.3-python3.11\`, \`slim-2.9.3\`,
+ * \`latest-python3.12\`, \`slim-latest\`.
+ */
+const AIRFLOW: RepositoryEntry = {
+  name: 'apache/airflow', registry: null, path: 'apache/airflow', kind: 'server',
+  version: '(?:(?:slim-)?(?:[2-9]\\.\\d+\\.\\d+(?:(?:a|b|rc)\\d+)?|latest)(?:-python3\\.\\d+)?)',
+  versionAliases: {},
+  axes: [],
+  // python:<version>-slim-bookworm, then debian:bookworm-slim: which release a tag has is not recorded.
+  defaults: [{ versions: ['*'], family: 'debian', release: null }],
+  siblings: [],
+  facts: {
+    user: { name: '50000', uid: 50000 },
+    nonRootUser: { name: 'airflow', uid: 50000, gid: 0 },
+    bash: true,
+    entrypoint: ['/usr/bin/dumb-init', '--', '/entrypoint'],
+    entrypointRunsCommand: false,
+    cmd: [],
+  },
+  sizes: {},
+  latest: 'latest',
+  sources: [SOURCES.airflow],
+  notes: ['Debian slim with Airflow in /home/airflow/.local; runs as airflow (50000, group 0) in /opt/airflow'],
+};
+
 /** nginx's user in the official image, which the unprivileged build runs as (\`USER $UID\`, 101 by default). */
 const NGINX_USER = { name: 'nginx', uid: 101 };
 
@@ -390,4 +418,4 @@ const LINUXSERVER: readonly RepositoryEntry[] = (['ghcr.io', 'lscr.io', null] as
   (['alpine', 'ubuntu', 'debian'] as const).map((os) => linuxserver(registry, os)),
 );
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, ...LINUXSERVER];
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER];
