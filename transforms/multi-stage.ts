@@ -137,7 +137,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   starts a devDependency, which the runtime stage prunes;
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
   command names a file that a COPY the runtime stage cannot repeat put there;
-- \`no-runtime\`: the knowledge base names no runtime image with the builder's libc and release (a tag
+- \`no-runtime\`: the stage builds with a toolchain on a known image no runtime image is matched to (fedora,
+  amazonlinux, centos, UBI), or the knowledge base names no runtime image with the builder's libc and release (a tag
   without an OS takes the release its version was built on, \`rust:1.77\` bookworm; one built on a release
   and rebuilt on the next, such as \`rust:1.89\`, has none: a cached image under it may be either);
 - \`shared-libraries\`: the program may link libraries the runtime image lacks: the stage installs their
@@ -258,7 +259,13 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}${which}`)];
     }
     const language = languageOf(builder);
-    if (language === null) return [];
+    if (language === null) {
+      // A known image no reader matches a runtime image to (fedora, amazonlinux, centos, ubi…): say so rather than pass in silence.
+      const tool = toolchainRun(scripts);
+      return tool === undefined
+        ? []
+        : [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${builder.raw}, for which no runtime image is recorded (runtime images are matched to Go, Node.js, Java, Rust and .NET images, and to gcc, Debian, Ubuntu and Alpine for C and C++)`)];
+    }
     if (language === 'interpreted') {
       const install = scripts.find((s) => /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/.test(s.text));
       return install === undefined
