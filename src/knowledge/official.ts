@@ -438,10 +438,11 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
     defaults: [on(['*'], 'amazonlinux', '2023', { dist: ['corretto'] }), { versions: ['*'], family: 'ubuntu', release: null }, on(['8.14', '9.7'], 'alpine', ALPINE_TODAY)],
     siblings: [],
-    facts: { buildTools: true },
+    // Every variant makes gradle (1000:1000; on noble, Ubuntu's own user renamed) and ends with USER root.
+    facts: { buildTools: true, nonRootUser: { name: 'gradle', uid: 1000, gid: 1000 } },
     sizes: {},
     latest: '9.7',
-    sources: [officialLibrary('gradle'), SOURCES.gradleCorretto],
+    sources: [officialLibrary('gradle'), SOURCES.gradleCorretto, SOURCES.gradleUser],
     notes: ['a build image: its runtime is eclipse-temurin:<java>-jre', 'the default Ubuntu release depends on the JDK (jdk8/jdk11: jammy); name it in the tag'],
   },
   {

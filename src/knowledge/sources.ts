@@ -72,6 +72,10 @@ export const SOURCES = {
     'https://github.com/gradle/docker-gradle/blob/528a647c5a6566c7204a46e423da6294df499a1a/jdk21-corretto/Dockerfile',
     'FROM amazoncorretto:21-al2023-jdk (every corretto directory since they were added on 2024-11-01), installs with dnf and creates gradle with groupadd and useradd',
   ),
+  gradleUser: at(
+    'https://github.com/gradle/docker-gradle/blob/0d877e4377c1e88c967ce322ab1f2fef6b9b7f22/jdk21-alpine/Dockerfile',
+    '`addgroup --system --gid 1000 gradle && adduser --system --ingroup gradle --uid 1000 … gradle` (groupadd and useradd with the same ids on the corretto and jammy directories, `groupmod --new-name gradle ubuntu` and `usermod --login gradle ubuntu` on noble), then `USER gradle` for a test run and `USER root` at the end',
+  ),
   haproxy: at(
     'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
     'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',
