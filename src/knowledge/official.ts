@@ -605,4 +605,20 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     sources: [officialLibrary('gcc')],
     notes: ['a build image on buildpack-deps: its runtime is debian:<release>-slim'],
   },
+  {
+    // `4.6.0`, `latest`: one tag per R release.
+    name: 'r-base', registry: null, path: 'library/r-base', kind: 'language',
+    version: '(?:\\d+\\.\\d+\\.\\d+)',
+    versionAliases: {},
+    axes: [],
+    // debian:testing, with R from unstable: the release moves with Debian's testing, so it is not recorded.
+    defaults: [{ versions: ['*'], family: 'debian', release: null }],
+    siblings: [],
+    // r-base-dev brings build-essential; the user docker (`useradd -m docker`, the first: 1000, in group staff) is there, unused.
+    facts: { buildTools: true, nonRootUser: { name: 'docker', uid: 1000, gid: 1000 }, cmd: ['R'] },
+    sizes: {},
+    latest: '4.6.0',
+    sources: [officialLibrary('r-base'), SOURCES.rBase],
+    notes: ['runs as root; the user docker (1000) may write /usr/local/lib/R/site-library through the group staff'],
+  },
 ];

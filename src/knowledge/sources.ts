@@ -76,6 +76,10 @@ export const SOURCES = {
     'https://github.com/gradle/docker-gradle/blob/0d877e4377c1e88c967ce322ab1f2fef6b9b7f22/jdk21-alpine/Dockerfile',
     '`addgroup --system --gid 1000 gradle && adduser --system --ingroup gradle --uid 1000 … gradle` (groupadd and useradd with the same ids on the corretto and jammy directories, `groupmod --new-name gradle ubuntu` and `usermod --login gradle ubuntu` on noble), then `USER gradle` for a test run and `USER root` at the end',
   ),
+  rBase: at(
+    'https://github.com/rocker-org/rocker/blob/353d611b3ee5457b645f322f819eda32255a03ac/r-base/4.6.0/Dockerfile',
+    'FROM debian:testing; `useradd -s /bin/bash -m docker && usermod -a -G staff docker`; installs r-base, r-base-dev and littler from unstable; CMD ["R"], no USER',
+  ),
   haproxy: at(
     'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
     'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',

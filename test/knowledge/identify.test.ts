@@ -271,6 +271,10 @@ describe('facts', () => {
     expect(facts('oraclelinux:9')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('oraclelinux:9-slim')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
     for (const unknown of ['centos:6', 'oraclelinux:7-slim', 'rockylinux:9-ubi', 'almalinux:9-init']) expect(identify(unknown)).toBeNull();
+    // Images that carry a user without running as it: gradle (1000) and r-base's docker (1000).
+    expect(identify('gradle:8.14-jdk21-alpine')?.facts.nonRootUser).toEqual({ name: 'gradle', uid: 1000, gid: 1000 });
+    expect(identify('r-base:4.6.0')?.facts.nonRootUser).toEqual({ name: 'docker', uid: 1000, gid: 1000 });
+    expect(identify('r-base')?.facts.user.uid).toBe(0);
     expect(facts('maven:3.9-amazoncorretto-17-al2023')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('maven:3-amazoncorretto-21-debian')).toEqual(['glibc', 'apt', '/bin/sh', 'shadow']);
     expect(facts('maven:3.9-amazoncorretto-21-alpine')).toEqual(['musl', 'apk', '/bin/sh', 'busybox']);
