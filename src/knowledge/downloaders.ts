@@ -72,6 +72,8 @@ function familyTools(family: DistroFamily, image: IdentifiedImage): { tools: Too
     return { tools: { ...NONE, wget: true }, sources: [SOURCES.alpineWgetTls] };
   }
   if (family === 'busybox') return { tools: { ...NONE, wget: true }, sources: [SOURCES.busyboxImage] };
+  // Amazon Linux 2023 carries curl-minimal (a full curl conflicts with it) and the CA bundle dnf fetches its https repositories with.
+  if (family === 'amazonlinux' && image.release.release?.version === '2023') return { tools: { curl: true, wget: false, caCertificates: true }, sources: [SOURCES.al2023CurlMinimal, SOURCES.al2023CurlConflict] };
   return { tools: NONE, sources: [] };
 }
 

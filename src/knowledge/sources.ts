@@ -156,6 +156,14 @@ export const SOURCES = {
     'https://github.com/alpinelinux/aports/blob/0f9ea9623f2d4030bf00cf634178456e3925e032/scripts/genrootfs.sh',
     'the minirootfs the alpine image is made of lists both the main and the community repository',
   ),
+  al2023CurlMinimal: at(
+    'https://docs.aws.amazon.com/linux/al2023/ug/curl-minimal.html',
+    'curl-minimal and libcurl-minimal "is the default package for AL2023 AMIs and containers"',
+  ),
+  al2023CurlConflict: at(
+    'https://gitlab.com/gitlab-org/ci-cd/docker-machine/-/work_items/127',
+    '`docker run -it amazonlinux:2023`: dnf fetches its https repositories, and `yum install -y curl` fails: "problem with installed package curl-minimal … conflicts with curl"',
+  ),
   alpineSslClient: at(
     'https://github.com/alpinelinux/aports/blob/015572990bed49aaa07fcdb2f4b3ae56774a12da/main/busybox/APKBUILD',
     'ssl_client, the TLS helper of busybox wget, is installed whenever busybox and libssl are',

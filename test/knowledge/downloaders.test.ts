@@ -41,6 +41,12 @@ describe('download tools of base images', () => {
     expect(tools('node:20-alpine')).toEqual({ curl: false, wget: true, ca: false });
   });
 
+  it('Amazon Linux 2023 (and Corretto on it) has curl-minimal and the CA bundle; Amazon Linux 2 is not recorded', () => {
+    expect(tools('amazonlinux:2023')).toEqual({ curl: true, wget: false, ca: true });
+    expect(tools('amazoncorretto:21-al2023')).toEqual({ curl: true, wget: false, ca: true });
+    expect(tools('amazonlinux:2')).toEqual({ curl: false, wget: false, ca: false });
+  });
+
   it('busybox fetches only http, distroless nothing', () => {
     expect(tools('busybox:1.36')).toEqual({ curl: false, wget: true, ca: false });
     expect(tools('gcr.io/distroless/static-debian12')).toEqual({ curl: false, wget: false, ca: false });
