@@ -16,7 +16,7 @@ import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
 import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
-import type { ShellScript, SimpleCommand } from '../shell/types.js';
+import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, unreadOrigin, whyNoPath, type PathOrigin } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import type { StageCommand, Unknown } from './types.js';
@@ -381,10 +381,21 @@ class Reader {
         while (i < words.length && (words[i]!.value?.startsWith('-') === true || /^[A-Za-z_]\w*=/.test(words[i]!.value ?? ''))) i++;
       }
       const program = words[i];
-      if (program?.value == null) continue;
-      const argv = words.slice(i).map((w) => w.value);
-      const name = posix.basename(program.value);
+      if (program === undefined) continue;
       const text = script.source.slice(command.start, command.end);
+      const argv = words.slice(i).map((w) => w.value);
+      let name: string;
+      if (program.value !== null) name = posix.basename(program.value);
+      else {
+        const known = this.programOf(program, script.source);
+        if (known === 'arguments') continue;
+        if (known === null) {
+          this.unknown(text, `its program ${program.raw} is only known when it runs${via === null ? '' : ` (in ${via})`}`);
+          continue;
+        }
+        argv[0] = known.path;
+        name = known.name;
+      }
       this.push({ name, argv, text, command, script, order: at, via, runtime, folder: away });
       // `eval ${STARTUP}` when the container starts: the command line comes from its environment (a game panel's
       // startup command, say), which the Dockerfile does not show. Not `eval exec java $JAVA_OPTS -jar app.jar`,
@@ -441,6 +452,20 @@ class Reader {
       }
       this.followScript(argv, at, via, runtime, depth, command, away);
     }
+  }
+
+  /**
+   * A program written with a parameter: `"$@"` and `exec "$0"` run the arguments (an entrypoint's
+   * CMD, read as the command) or the script itself; `$PYTHON` under `ENV PYTHON=python3.12` (or an
+   * ARG's default) is that program; `${JAVA_HOME}/bin/jmap` is jmap wherever the JDK is. Anything
+   * else (`$(switch_user) tini`, `$CC` the Dockerfile does not set) is null: not known here.
+   */
+  private programOf(word: ShellWord, source: string): { readonly name: string; readonly path: string | null } | 'arguments' | null {
+    if (/^"?\$\{?[@*0]\}?"?$/.test(word.raw)) return 'arguments';
+    const value = wordWithEnv(this.file, this.inst, word, source, true);
+    if (value !== null && value !== '' && !/\s/.test(value)) return { name: posix.basename(value), path: value };
+    const tail = /^"?\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})((?:\/[\w.+-]+)*\/([\w.+-]+))"?$/.exec(word.raw);
+    return tail === null ? null : { name: tail[2]!, path: null };
   }
 
   /**

@@ -13,12 +13,14 @@ import type { ShellWord } from '../shell/types.js';
  * else known only at build time: a build argument or an ENV that reads one (the build may
  * pass another value), a
  * substitution, a name the Dockerfile does not set, or one `script` (the text the word is
- * part of) sets itself (`NAME=x; sh -c "… $NAME"`).
+ * part of) sets itself (`NAME=x; sh -c "… $NAME"`). With `argDefaults`, an ARG's default is
+ * read as the value a plain build uses (what a program is, not what must hold for every build).
  */
-export function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: ShellWord, script?: string): string | null {
+export function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: ShellWord, script?: string, argDefaults = false): string | null {
   if (word.value !== null) return word.value;
   if (/`|\$\(|\$'|\$"/.test(word.raw)) return null;
-  const expanded = expandWord(word.raw, fixedValues(variablesAt(file, inst)), '\\');
+  const vars = variablesAt(file, inst);
+  const expanded = expandWord(word.raw, argDefaults ? (name) => vars.get(name)?.value ?? null : fixedValues(vars), '\\');
   if (expanded.value === null) return null;
   if (script !== undefined && expanded.vars.some((n) => setsVariable(script, n))) return null;
   return expanded.value;

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+exec $(jvm_launcher) -jar /app/app.jar "$@"

@@ -1,0 +1,6 @@
+FROM python:3.12
+ENV PYTHON=python3.12
+WORKDIR /app
+COPY app.py entrypoint.sh ./
+ENTRYPOINT ["/app/entrypoint.sh"]
+CMD ["python", "-m", "app"]

@@ -1,0 +1,5 @@
+FROM python:3.12
+WORKDIR /app
+COPY app.py entrypoint.sh ./
+ENTRYPOINT ["/app/entrypoint.sh"]
+CMD ["python", "app.py"]
