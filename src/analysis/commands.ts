@@ -378,7 +378,8 @@ class Reader {
       let i = 0;
       while (i < words.length && words[i]!.value !== null && PREFIXES.has(posix.basename(words[i]!.value!))) {
         i++;
-        while (i < words.length && (words[i]!.value?.startsWith('-') === true || /^[A-Za-z_]\w*=/.test(words[i]!.value ?? ''))) i++;
+        // `env -i PATH=$PATH HOME=$HOME /buildpack/bin/compile`: an assignment is one whatever its value.
+        while (i < words.length && (words[i]!.value?.startsWith('-') === true || /^[A-Za-z_]\w*=/.test(words[i]!.value ?? words[i]!.raw))) i++;
       }
       const program = words[i];
       if (program === undefined) continue;
@@ -461,11 +462,14 @@ class Reader {
    * else (`$(switch_user) tini`, `$CC` the Dockerfile does not set) is null: not known here.
    */
   private programOf(word: ShellWord, source: string): { readonly name: string; readonly path: string | null } | 'arguments' | null {
-    if (/^"?\$\{?[@*0]\}?"?$/.test(word.raw)) return 'arguments';
+    // A substitution of only a comment (`` `#gem sources …` ``, a line commented out in a RUN) is empty: nothing runs.
+    if (/^"?\$\{?[@*0]\}?"?$/.test(word.raw) || /^`\s*#[^`]*`$/.test(word.raw)) return 'arguments';
     const value = wordWithEnv(this.file, this.inst, word, source, true);
     if (value !== null && value !== '' && !/\s/.test(value)) return { name: posix.basename(value), path: value };
-    const tail = /^"?\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})((?:\/[\w.+-]+)*\/([\w.+-]+))"?$/.exec(word.raw);
-    return tail === null ? null : { name: tail[2]!, path: null };
+    // `"${CONDA_DIR}/envs/${env_name}/bin/python"`: parameters in the folders only; the file's name is written out.
+    const tail = /^"?\/?(?:\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})|[\w.+-]+)(?:\/(?:\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})|[\w.+-]+))*\/([\w.+-]+)"?$/.exec(word.raw);
+    // Not a shell script (`gpu/${OEM}/prep.sh`): which one it is, and so what it runs, is not known.
+    return tail === null || /\.(?:sh|bash)$/.test(tail[1]!) ? null : { name: tail[1]!, path: null };
   }
 
   /**
