@@ -147,6 +147,24 @@ function scanStage(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nul
   return { commands, unknowns };
 }
 
+/**
+ * The value a script gives the variable a word is (`JAVA="${JAVA_HOME}/bin/java"` … `exec $JAVA -jar app.jar`), as a
+ * word to read in its place: only when every assignment of it in the script writes the same text, and nothing else
+ * sets it (`read`, `for … in`).
+ */
+function assignedIn(script: ShellScript, word: ShellWord): ShellWord | null {
+  const m = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(word.raw);
+  if (m === null || !/^(?:"\$\{?\w+\}?"|\$\w+|\$\{\w+\})$/.test(word.raw)) return null;
+  const name = m[1]!;
+  const values = script.commands.flatMap((c) => c.assigns.filter((a) => a.name === name).map((a) => script.source.slice(a.start, a.end).slice(name.length + 1)));
+  const written = script.source.match(new RegExp(`(?<![\\w$])${name}\\+?=`, 'g'))?.length ?? 0;
+  if (values.length === 0 || values.length !== written || new Set(values).size !== 1) return null;
+  if (new RegExp(`\\bread\\b[^\\n;&|]*\\s${name}\\b|\\bfor\\s+${name}\\s+in\\b`).test(script.source)) return null;
+  const raw = values[0]!;
+  const value = /^[\w./+-]+$/.test(raw) ? raw : /^'([\w./+-]+)'$/.exec(raw)?.[1] ?? /^"([\w./+-]+)"$/.exec(raw)?.[1] ?? null;
+  return { ...word, raw, value };
+}
+
 /** An exec-form CMD whose first word is an option (`CMD ["--port", "80"]`): arguments of the ENTRYPOINT's program. */
 function startsWithOption(inst: Instruction): boolean {
   return inst.form === 'exec' && (inst.execArgs?.[0]?.startsWith('-') ?? false);
@@ -388,7 +406,7 @@ class Reader {
       let name: string;
       if (program.value !== null) name = posix.basename(program.value);
       else {
-        const known = this.programOf(program, script.source);
+        const known = this.programOf(program, script.source) ?? this.programOf(assignedIn(script, program) ?? program, script.source);
         if (known === 'arguments') continue;
         if (known === null) {
           this.unknown(text, `its program ${program.raw} is only known when it runs${via === null ? '' : ` (in ${via})`}`);

@@ -1,0 +1,5 @@
+#!/bin/sh
+set -e
+PYTHON="${VIRTUAL_ENV}/bin/python"
+$PYTHON -m app.migrate
+exec "$@"
