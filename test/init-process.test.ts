@@ -173,7 +173,7 @@ describe('init-process', () => {
     ]);
     // A working folder a build argument names: where the script is cannot be known.
     expect(reason('FROM debian:bookworm AS unpack\nRUN mkdir /opt/app\nFROM debian:bookworm\nARG HOME_DIR=/opt/app\nCOPY --from=unpack /opt/app /opt/app\nWORKDIR $HOME_DIR\nCMD ["./start.sh"]\n')).toEqual([
-      'unreadable-script: ./start.sh is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known',
+      'unreadable-script: ./start.sh is looked up from the working folder, named by a variable only known at build time, so whether it hands PID 1 over with exec is not known',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('workdirAt', () => {
     expect(at('two')).toEqual({ base: 'root', path: '${BASE}/v${VERSION}' });
     // HOME comes from the base image, which the Dockerfile does not show: kept as written.
     expect(at('three')).toEqual({ base: 'root', path: '$HOME/data' });
-    expect(absoluteFolder(at('three'))).toBeNull();
+    expect(absoluteFolder(at('three'), '/')).toBeNull();
     expect(at('four')).toEqual({ base: 'root', path: '/other/sub' });
     // An ENV made from a build argument is as changeable as the argument.
     expect(at('five')).toEqual({ base: 'root', path: '/x/$FROM_ARG' });
@@ -103,7 +103,7 @@ describe('workdirAt', () => {
     expect(expected[841]).toEqual(unknown(844));
     expect(expected[842]).toEqual(unknown(845)); // `..` climbs out of the unknown folder: another one
     expect(expected[843]).toEqual({ base: 'root', path: `${unknown(845).path}/d843` });
-    expect(absoluteFolder(expected.at(-1)!)).toBeNull();
+    expect(absoluteFolder(expected.at(-1)!, '/')).toBeNull();
 
     // Asked in order, backwards, or only at the end: the same folders.
     const cmd = (f: ReturnType<typeof parseDockerfile>) => f.instructions.at(-1)!;

@@ -49,8 +49,7 @@ import { innerScript } from '../src/shell/uses.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
-import { absolutePath, commandPath, originOf, removedFolder } from '../src/analysis/paths.js';
-import { workdirAt as stageWorkdir } from '../src/dockerfile/workdir.js';
+import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -188,7 +187,7 @@ Refuses, leaving the RUN as it is:
   what the RUN is for. Not a comment that also says the cache is cleaned (\`# fill the cache, then clear it\`).
 - \`cwd-changed\`: the RUN changes directory after downloading to a relative path, or downloads it in a
   subshell \`( … )\`, and the folder it downloads in is not known before the build (\`cd "$DIR"\`, a \`cd\` in an
-  \`if\`, a WORKDIR set from a variable). Where that folder is known (\`( cd /opt && curl -fsSLO … && tar xzf … )\`,
+  \`if\`, a WORKDIR set from a variable, the WORKDIR of a base image dockshift does not know). Where that folder is known (\`( cd /opt && curl -fsSLO … && tar xzf … )\`,
   as collapse-run merges a RUN that changes directory; \`cd /opt && wget … && cd /opt && tar …\`), the archive
   is removed by its absolute path.
 - \`isolated-install\`: the install runs in a subshell \`( … )\` (collapse-run puts a RUN that sources a
@@ -1780,9 +1779,8 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     const cdAfter = relative ? known.cds[countBefore(known.cds, (c) => c.start <= d.command.start)] : undefined;
     const isolated = subshell || cdAfter !== undefined;
     const folder = isolated ? folderMove(script, d.command) : STAYS;
-    // Not from a base image's own WORKDIR, which the Dockerfile does not say.
-    const rooted = (folder.kind === 'to' && folder.path.startsWith('/')) || (folder.kind !== 'unknown' && stageWorkdir(file, view.inst).base === 'root');
-    const path = !isolated ? output : rooted ? commandPath(file, { inst: view.inst, folder }, output) : null;
+    // From the WORKDIR, or the base image's own as the knowledge base records it (null: not known).
+    const path = !isolated ? output : commandPath(file, { inst: view.inst, folder }, output);
     if (path === null) {
       const why = subshell ? `${output} is downloaded in a subshell \`( … )\`` : `\`${commandText(script, cdAfter!)}\` runs after ${output} is downloaded`;
       plans.push(refusal(at, 'cwd-changed', `${why}, in a folder not known before the build (${downloadFolderUnknown(file, view, d.command, folder)}): an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
@@ -1815,7 +1813,7 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
 function downloadFolderUnknown(file: ParsedDockerfile, view: RunView, download: SimpleCommand, folder: FolderMove): string {
   const move = folder.kind === 'unknown' ? unknownMove(view.script!, download) : null;
   if (move !== null) return `after \`${commandText(view.script!, move)}\``;
-  return stageWorkdir(file, view.inst).base === 'image' ? "the base image's WORKDIR, which this Dockerfile does not set" : 'the WORKDIR is set from a variable';
+  return `the working folder is ${unknownWorkdirWhy(file, view.inst)}`;
 }
 
 /** What archivePlans asks of a RUN for each download, read in one walk: a RUN of thousands of downloads costs their number, not its square. */

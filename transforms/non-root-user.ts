@@ -922,7 +922,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
-    const appFolder = workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`) || f.path.startsWith(`${workdir}/`));
+    // The image's own program writes its folders wherever the app is copied: they are not the app's folder.
+    const appFolder = !fromImage.includes(f) && workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`) || f.path.startsWith(`${workdir}/`));
     return !(appFolder && steps.some((c) => inside(c.dest)));
   });
   // Folders that hold a copied SQLite database: SQLite writes its journal (or WAL) beside the file.

@@ -7,13 +7,11 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { contextPath } from '../engine/context.js';
-import { PerStage, rootStage, stageLineage } from '../dockerfile/stages.js';
+import { PerStage, stageLineage } from '../dockerfile/stages.js';
 import { resolveStage } from '../dockerfile/graph.js';
-import { workdirAt as imageWorkdirAt } from '../dockerfile/workdir.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { SimpleCommand } from '../shell/types.js';
-import { resolveBase, variablesAt } from '../dockerfile/variables.js';
-import { identifyImage } from '../knowledge/index.js';
+import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH, fileCopies, findCommands, resolveIn, type Located } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
@@ -238,27 +236,10 @@ function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     case 'context':
       if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: `${by} copies it, and there is no build context to read` };
       if (ctx.kind(origin.path) !== 'file') {
-        // The path was followed from `/`, taken as the image's own WORKDIR: the file missing says the image has another.
-        const image = intoImageWorkdir(file, origin.inst);
-        if (image !== null) return { kind: 'unknown', inst: origin.inst, why: `${by} copies into the WORKDIR of ${image}, which the Dockerfile does not set, so what it puts at ${imagePath} is not known` };
         return { kind: 'unknown', inst: origin.inst, why: `${by} copies ${origin.path}, which is not in the build context` };
       }
       return origin;
   }
-}
-
-/**
- * The image whose own WORKDIR a COPY or ADD writes into (a relative destination, no WORKDIR before it), when the
- * knowledge base does not know that image (the official images it knows mostly leave their WORKDIR at /), or null.
- */
-function intoImageWorkdir(file: ParsedDockerfile, inst: Instruction): string | null {
-  const args = copyArgs(file, inst);
-  if (typeof args === 'string' || args.dest.startsWith('/') || imageWorkdirAt(file, inst).base !== 'image') return null;
-  const root = rootStage(file, file.stages[inst.stage]!);
-  if (root.base.kind === 'unknown') return root.base.raw;
-  if (root.base.kind !== 'image') return null;
-  const resolved = resolveBase(file, root);
-  return resolved?.ref != null && identifyImage(resolved.ref) !== null ? null : root.base.ref.raw;
 }
 
 /**

@@ -7,7 +7,9 @@ import * as posix from 'node:path/posix';
 import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
-import { fromParents, parentStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
+import { fromParents, parentStage, PerStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
+import { resolveBase } from '../dockerfile/variables.js';
+import { identifyImage } from '../knowledge/index.js';
 import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
@@ -37,14 +39,53 @@ export function unreadOrigin(origin: Extract<PathOrigin, { kind: 'unknown' | 'in
   return origin.kind === 'unknown' ? origin.why : `${origin.inst.keyword} on line ${origin.inst.line} writes it from a heredoc`;
 }
 
-/** The working directory an instruction runs in, or null when it depends on a variable. */
-export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
-  return absoluteFolder(imageWorkdirAt(file, inst));
+/**
+ * The WORKDIR the stage's base image sets, which the stage starts in when neither it nor a stage it
+ * builds on sets one: `/` for scratch, the knowledge base's for an image it knows (golang's `/go`,
+ * php-fpm's `/var/www/html`), null for an image it does not know or whose WORKDIR it has not recorded.
+ */
+export function baseImageWorkdir(file: ParsedDockerfile, stage: Stage): string | null {
+  return baseWorkdirs.of(file, stage);
 }
 
-/** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable. */
+const baseWorkdirs = new PerStage<string | null>((file, stage) => {
+  const root = rootStage(file, stage);
+  if (root.base.kind === 'scratch') return '/';
+  const ref = resolveBase(file, root)?.ref ?? null;
+  return ref === null ? null : (identifyImage(ref)?.facts.workdir ?? null);
+});
+
+/**
+ * Why the folder a stage starts in is not known, for a refusal (\`the WORKDIR of example.org/base:1, …\`):
+ * the image its base names, whose WORKDIR the knowledge base does not know; null when it is known.
+ */
+export function unknownBaseWorkdirWhy(file: ParsedDockerfile, stage: Stage): string | null {
+  if (baseImageWorkdir(file, stage) !== null) return null;
+  const root = rootStage(file, stage);
+  const named = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : 'its base image';
+  return `the WORKDIR of ${named}, which the Dockerfile does not set and dockshift does not know`;
+}
+
+/**
+ * Why workdirAt gives no folder for \`inst\`, as the end of a sentence about the working folder
+ * (\`the working folder is …\`): its base image's WORKDIR, not known, or a WORKDIR's variable.
+ */
+export function unknownWorkdirWhy(file: ParsedDockerfile, inst: Instruction): string {
+  const stage = file.stages[inst.stage];
+  const why = stage === undefined || imageWorkdirAt(file, inst).base !== 'image' ? null : unknownBaseWorkdirWhy(file, stage);
+  return why ?? 'named by a variable only known at build time';
+}
+
+/** The working directory an instruction runs in, or null when it depends on a variable or on the base image's WORKDIR, not known. */
+export function workdirAt(file: ParsedDockerfile, inst: Instruction): string | null {
+  const dir = imageWorkdirAt(file, inst);
+  return absoluteFolder(dir, dir.base === 'image' ? baseImageWorkdir(file, file.stages[inst.stage]!) : null);
+}
+
+/** The working directory the stage's container starts in (after all its instructions), or null when it depends on a variable or an unknown image WORKDIR. */
 export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | null {
-  return absoluteFolder(imageWorkdirAtEnd(file, stage));
+  const dir = imageWorkdirAtEnd(file, stage);
+  return absoluteFolder(dir, dir.base === 'image' ? baseImageWorkdir(file, stage) : null);
 }
 
 /**
@@ -52,7 +93,8 @@ export function workdirAtEnd(file: ParsedDockerfile, stage: Stage): string | nul
  * (`ARG APP=/qdrant`, `WORKDIR ${APP}`), or null when a name the Dockerfile does not set decides it.
  */
 export function workdirAtEndByDefault(file: ParsedDockerfile, stage: Stage): string | null {
-  return absoluteFolder(imageWorkdirAtEndByDefault(file, stage));
+  const dir = imageWorkdirAtEndByDefault(file, stage);
+  return absoluteFolder(dir, dir.base === 'image' ? baseImageWorkdir(file, stage) : null);
 }
 
 /** An absolute path for `p` as seen by `inst` (relative to its WORKDIR), or null when unknown. */
@@ -156,7 +198,7 @@ function boundAt(file: ParsedDockerfile, inst: Instruction, path: string): PathO
     const m = binds[i]!;
     if (m.target.includes('$')) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${m.target}, named by a variable`, inst };
     const target = absolutePath(file, inst, m.target);
-    if (target === null) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${m.target} in a working folder named by a variable`, inst };
+    if (target === null) return { kind: 'unknown', why: `RUN on line ${inst.line} mounts ${m.target} in the working folder, ${unknownWorkdirWhy(file, inst)}`, inst };
     const dir = target.replace(/(?<=.)\/+$/, '');
     const rest = path === dir ? '' : path.startsWith(dir === '/' ? '/' : `${dir}/`) ? path.slice(dir === '/' ? 1 : dir.length + 1) : null;
     if (rest === null) continue;
@@ -483,7 +525,7 @@ function copyTarget(file: ParsedDockerfile, inst: Instruction): CopyTarget {
     const args = copyArgsWithInline(file, inst);
     const dest = typeof args === 'string' ? null : absolutePath(file, inst, args.dest);
     if (typeof args === 'string' || dest === null) {
-      target = { sources: null, why: typeof args === 'string' ? args : 'its destination is relative to a working folder named by a variable' };
+      target = { sources: null, why: typeof args === 'string' ? args : `its destination is relative to the working folder, ${unknownWorkdirWhy(file, inst)}` };
     } else {
       const from = inst.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? null;
       // `/` can only be written with its slash, which then says nothing of the source: a folder copies its

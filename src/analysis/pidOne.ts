@@ -17,7 +17,7 @@ import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, s
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
-import { workdirAtEnd } from './paths.js';
+import { unknownWorkdirWhy, workdirAtEnd } from './paths.js';
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
 export interface CommandPart {
@@ -219,7 +219,7 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   }
   // `./start.sh` under `WORKDIR $APP_HOME` (a build argument): where it is cannot be known.
   if (where.includes('/') && !where.startsWith('/') && workdirAtEnd(file, stage) === null) {
-    return { why: `${program} is looked up from the working folder, which a WORKDIR names with a variable only known at build time, so whether it hands PID 1 over with exec is not known` };
+    return { why: `${program} is looked up from the working folder, ${unknownWorkdirWhy(file, stage.instructions.at(-1) ?? stage.from)}, so whether it hands PID 1 over with exec is not known` };
   }
   // `COPY start.sh /tmp/` then `RUN mv /tmp/start.sh /usr/bin/`: what a RUN moves is not followed.
   const elsewhere = contextCopiesNamed(file, stage, ctx, path.posix.basename(where))[0];

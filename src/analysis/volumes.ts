@@ -10,7 +10,7 @@ import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf } from './copiedFiles.js';
-import { commandPath } from './paths.js';
+import { baseImageWorkdir, commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, runScripts, type RunScript } from './runScripts.js';
 import { commandWords, startCommand } from './startCommand.js';
 
@@ -199,7 +199,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     const copies = new Map(copySteps(file, s).map((c) => [c.inst, c]));
     for (const inst of s.instructions) {
       if (inst.keyword === 'WORKDIR') {
-        const dir = absoluteFolder(workdirSetBy(file, inst));
+        const dir = folderSetBy(file, inst);
         add(dir, inst, `WORKDIR ${dir}`);
       }
       for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`, true);
@@ -243,7 +243,7 @@ const SYSTEM_TREES = ['/usr', '/etc', '/bin', '/sbin', '/lib', '/lib32', '/lib64
 function emptyWorkdir(file: ParsedDockerfile, stage: Stage): StateFolder | null {
   const inst = stage.instructions.findLast((i) => i.keyword === 'WORKDIR');
   if (inst === undefined || stage.instructions.some((i) => i.keyword === 'RUN' && i.index > inst.index)) return null;
-  const dir = absoluteFolder(workdirSetBy(file, inst));
+  const dir = folderSetBy(file, inst);
   if (dir === null || dir === '/' || SHARED_FOLDERS.has(dir) || SYSTEM_TREES.some((t) => dir === t || dir.startsWith(`${t}/`))) return null;
   const lineage = stageLineage(file, stage);
   const inside = (p: string | null) => p === null || p === dir || p.startsWith(`${dir}/`);
@@ -314,4 +314,10 @@ export function placeholderFolders(file: ParsedDockerfile, stage: Stage, ctx: Bu
   return found.flatMap((rel) =>
     imageFoldersOf(file, stage, ctx, rel).map((at): StateFolder => ({ path: at.path, inst: at.inst, how: `the ${at.inst.keyword} of ${rel}/, which the build context keeps empty but for placeholders`, itself: false })),
   );
+}
+
+/** The folder a WORKDIR makes current, as an absolute path (null: it depends on a variable or an unknown image WORKDIR). */
+function folderSetBy(file: ParsedDockerfile, inst: Instruction): string | null {
+  const dir = workdirSetBy(file, inst);
+  return absoluteFolder(dir, dir.base === 'image' ? baseImageWorkdir(file, file.stages[inst.stage]!) : null);
 }

@@ -177,13 +177,14 @@ function endOf(stage: StageWorkdirs): ImagePath {
 }
 
 /**
- * The folder as an absolute path, taking the base image's own WORKDIR to be `/`
- * (most official images leave it there), or null when it depends on a variable:
- * what an analysis that follows files by absolute path can use.
+ * The folder as an absolute path, with `image` (the base image's own WORKDIR, as the knowledge
+ * base records it) for a folder relative to it, or null when it depends on a variable or on a
+ * WORKDIR of the image not known: what an analysis that follows files by absolute path can use.
  */
-export function absoluteFolder(dir: ImagePath): string | null {
+export function absoluteFolder(dir: ImagePath, image: string | null): string | null {
   if (dir.path.includes('$')) return null;
-  return dir.base === 'root' ? dir.path : path.posix.join('/', dir.path);
+  if (dir.base === 'root') return dir.path;
+  return image === null ? null : path.posix.join(image, dir.path);
 }
 
 export function samePath(a: ImagePath, b: ImagePath): boolean {

@@ -75,10 +75,10 @@ function entry(img: DistrolessImage, name: string, defaultDebian: boolean): Repo
     versionAliases: {},
     axes: [
       axis('tag', 'latest', [
-        { ...option('latest'), silent: true },
-        option('nonroot', { user: { name: 'nonroot', uid: 65532 } }),
-        option('debug', { shell: '/busybox/sh' }),
-        option('debug-nonroot', { shell: '/busybox/sh', user: { name: 'nonroot', uid: 65532 } }),
+        { ...option('latest', { workdir: '/' }), silent: true },
+        option('nonroot', { user: { name: 'nonroot', uid: 65532 }, workdir: '/home/nonroot' }),
+        option('debug', { shell: '/busybox/sh', workdir: '/' }),
+        option('debug-nonroot', { shell: '/busybox/sh', user: { name: 'nonroot', uid: 65532 }, workdir: '/home/nonroot' }),
       ]),
       axis('arch', '', ['amd64', 'arm64', 'arm', 's390x', 'ppc64le', 'riscv64'].map((a) => option(a))),
     ],
@@ -94,7 +94,7 @@ function entry(img: DistrolessImage, name: string, defaultDebian: boolean): Repo
     },
     sizes: img.size === null ? {} : { default: img.size },
     latest: '',
-    sources: [img.source, SOURCES.distrolessUsers],
+    sources: [img.source, SOURCES.distrolessUsers, SOURCES.distrolessWorkdir],
     notes: defaultDebian ? [`without -debianN the name means Debian ${img.debian} today; it moves with new Debian releases`] : [],
   };
 }

@@ -15,6 +15,8 @@ const OLD_LINES = ['1.0', '1.1', '2.0', '2.1', '2.2', '3.0', '3.1', '5.0', '6.0'
 /** Chiseled Ubuntu and Azure Linux distroless: no shell, no package manager, USER app. */
 const SHELL_LESS: FactsPatch = {
   shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 },
+  // Not read from their Dockerfiles.
+  workdir: null,
 };
 
 /**
@@ -67,6 +69,8 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
         ],
   facts: {
     nonRootUser: { name: 'app', uid: 1654, gid: 1654 },
+    // None of the Debian, Ubuntu, Alpine or Azure Linux images sets a WORKDIR (sdk/8.0/bookworm-slim, among the sources).
+    workdir: '/',
     buildTools: image === 'sdk',
     // runtime-deps sets it, and every other image builds on runtime-deps; the runtime image has no
     // ASP.NET Core (its apps are console ones), so no program there reads it.
@@ -86,7 +90,7 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
   ],
   sizes: {},
   latest: '10.0',
-  sources: [source, SOURCES.dotnetNonRoot, SOURCES.dotnetBefore8],
+  sources: [source, SOURCES.dotnetNonRoot, SOURCES.dotnetBefore8, SOURCES.dotnetSdkDockerfile],
   notes: ['chiseled (Ubuntu) and distroless (Azure Linux) variants have no shell and run as `app`'],
 });
 

@@ -300,6 +300,7 @@ const BASE_FACTS: ImageFacts = {
   env: {},
   mustStartAsRoot: null,
   writtenAtRun: [],
+  workdir: null,
   buildTools: false,
   debianPackages: [],
   noIcu: false,

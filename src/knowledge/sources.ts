@@ -105,6 +105,10 @@ export const SOURCES = {
     'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.aspnet.md',
     'tag tables per OS; .NET 10 defaults to Ubuntu 24.04 (noble), .NET 8 and 9 to Debian 12 (bookworm-slim)',
   ),
+  dotnetSdkDockerfile: at(
+    'https://github.com/dotnet/dotnet-docker/blob/00fae32bb0b7c283c20c668d92c18d1a28455141/src/sdk/8.0/bookworm-slim/amd64/Dockerfile',
+    'FROM the aspnet image; sets ENV and installs with apt-get; no WORKDIR',
+  ),
   dotnetSdk: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.sdk.md'),
   dotnetRuntime: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime.md'),
   dotnetRuntimeDeps: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime-deps.md'),
@@ -142,6 +146,10 @@ export const SOURCES = {
     '"Remove python3-debian12" (2026-05-12): Python 3.11, no longer rebuilt',
   ),
   distrolessSupport: at('https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/SUPPORT_POLICY.md'),
+  distrolessWorkdir: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/11eeda55665c49dfc0918ad4ab9f1cf0b4b3a698/static/static.bzl',
+    'USER_VARIANTS: the root images have workdir /, the nonroot ones (65532) /home/nonroot; the debug images build on them',
+  ),
   distrolessUsers: at(
     'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/base/README.md',
     '`nonroot` tags run as uid 65532; the others as root',

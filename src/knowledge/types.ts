@@ -137,6 +137,12 @@ export interface ImageFacts {
    * switched to must own them.
    */
   readonly writtenAtRun: readonly { readonly path: string; readonly what: string }[];
+  /**
+   * The WORKDIR the image sets: the folder a stage on it starts in, which a relative path of a
+   * Dockerfile that sets none is resolved against (golang's \`/go\`, \`/\` for an image that sets
+   * none). Null when the knowledge base has not read it from the image's Dockerfile.
+   */
+  readonly workdir: string | null;
   /** Carries compilers, make, git, curl and headers (buildpack-deps based). */
   readonly buildTools: boolean;
   /**

@@ -16,8 +16,13 @@ describe('workdirAt / workdirOf', () => {
     expect(workdirOf(file, stage)).toBe('/srv/api/v1');
   });
 
-  it('is / without WORKDIR, the folder an ENV of a literal names, and null for a variable a build may set otherwise', () => {
-    expect(workdirOf(last('FROM a\nRUN x\n').file, last('FROM a\nRUN x\n').stage)).toBe('/');
+  it("is the image's own without WORKDIR, the folder an ENV of a literal names, and null for a variable a build may set otherwise", () => {
+    expect(workdirOf(last('FROM debian:12\nRUN x\n').file, last('FROM debian:12\nRUN x\n').stage)).toBe('/');
+    expect(workdirOf(last('FROM golang:1.22\nRUN x\n').file, last('FROM golang:1.22\nRUN x\n').stage)).toBe('/go');
+    expect(workdirOf(last('FROM php:8.3-fpm\nWORKDIR src\n').file, last('FROM php:8.3-fpm\nWORKDIR src\n').stage)).toBe('/var/www/html/src');
+    expect(workdirOf(last('FROM scratch\nCOPY a .\n').file, last('FROM scratch\nCOPY a .\n').stage)).toBe('/');
+    // An image the knowledge base does not know may set any WORKDIR.
+    expect(workdirOf(last('FROM a\nRUN x\n').file, last('FROM a\nRUN x\n').stage)).toBeNull();
     const { file, stage } = last('FROM a\nARG DIR\nWORKDIR $DIR\nCMD x\n');
     expect(workdirOf(file, stage)).toBeNull();
     const known = last('FROM a\nENV APP=/srv\nWORKDIR $APP\nCMD x\n');
@@ -76,15 +81,15 @@ describe('contextFileAt', () => {
     expect(contextFileAt(file, stage, null, '/e.sh')).toMatchObject({ kind: 'unknown', why: 'COPY on line 4 copies it, and there is no build context to read' });
   });
 
-  it("says a COPY into the image's own WORKDIR may put elsewhere what it was followed to from /", () => {
-    // The image sets WORKDIR /usr/local/app and the Dockerfile none: its scripts/ land there, not in /.
+  it("says a COPY into the WORKDIR of an image not known puts its files in a folder not known", () => {
+    // The image may set WORKDIR /usr/local/app and the Dockerfile none: its scripts/ land there, not in /.
     const { file, stage } = last('FROM example.org/app-base:1\nCOPY ./scripts/ ./\nENTRYPOINT ["/usr/local/app/run.sh"]\n');
-    expect(contextFileAt(file, stage, ctx, '/usr/local/app/run.sh')).toMatchObject({
-      kind: 'unknown',
-      why: 'COPY on line 2 copies into the WORKDIR of example.org/app-base:1, which the Dockerfile does not set, so what it puts at /usr/local/app/run.sh is not known',
-    });
-    // Found in the context, it is the file the COPY puts there when the WORKDIR is /.
-    expect(contextFileAt(file, stage, ctx, '/run.sh')).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
+    const why = 'COPY on line 2: its destination is relative to the working folder, the WORKDIR of example.org/app-base:1, which the Dockerfile does not set and dockshift does not know';
+    expect(contextFileAt(file, stage, ctx, '/usr/local/app/run.sh')).toMatchObject({ kind: 'unknown', why });
+    expect(contextFileAt(file, stage, ctx, '/run.sh')).toMatchObject({ kind: 'unknown', why });
+    // golang's WORKDIR is /go: the file lands there.
+    const go = last('FROM golang:1.22\nCOPY ./scripts/ ./\nENTRYPOINT ["/go/run.sh"]\n');
+    expect(contextFileAt(go.file, go.stage, ctx, '/go/run.sh')).toMatchObject({ kind: 'context', path: 'scripts/run.sh' });
   });
 
   it('follows COPY --from of a build stage back to the context file that stage copied', () => {
