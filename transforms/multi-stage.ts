@@ -4,7 +4,7 @@ import { DEFAULT_PATH, fileCopies } from '../src/analysis/builds/plan.js';
 import { isBuildOnlyEnv, References, refersTo } from '../src/analysis/builds/environment.js';
 import { createdUsers, currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
-import { originAtEnd, workdirAt } from '../src/analysis/paths.js';
+import { originAtEnd, unknownWorkdirWhy, workdirAt } from '../src/analysis/paths.js';
 import { followingReference } from '../src/analysis/base.js';
 import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, idleCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
@@ -498,7 +498,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   }
   const userLines = preSplit.filter((i) => i.keyword === 'USER').slice(-1).map((i) => file.text.slice(i.span.start, i.span.end));
   const workdir = workdirAt(file, lastBuild);
-  if (workdir === null) return [refusal(lastBuild.span.start, 'no-artefact-path', 'the working folder is only known at build time')];
+  if (workdir === null) return [refusal(lastBuild.span.start, 'no-artefact-path', `the working folder is ${unknownWorkdirWhy(file, lastBuild)}`)];
   const chosen = buildArgFolder(file, insts);
   if (chosen !== null) return [refusal(chosen.inst.span.start, 'no-artefact-path', chosen.why)];
   // The WORKDIRs from the last absolute one on, as written: the runtime's working folder reads the same.

@@ -604,10 +604,10 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     axes: [axis('os', 'default', [debianOs()])],
     defaults: [on(['14', '15', '16'], 'debian', 'trixie'), on(['12', '13'], 'debian', 'bookworm')],
     siblings: [],
-    facts: { buildTools: true },
+    facts: { workdir: '/', buildTools: true },
     sizes: {},
     latest: '16',
-    sources: [officialLibrary('gcc')],
+    sources: [officialLibrary('gcc'), SOURCES.gccTemplate],
     notes: ['a build image on buildpack-deps: its runtime is debian:<release>-slim'],
   },
   {

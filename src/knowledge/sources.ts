@@ -208,6 +208,10 @@ export const SOURCES = {
     'https://github.com/Perl/docker-perl/blob/8b707a17ed1380a57b38d2dac8b4effdfd9b5194/5.042.001-main-trixie/Dockerfile',
     'FROM buildpack-deps:<release>; -slim variants FROM debian:<release>-slim (5.042.001-slim-trixie); CMD ["perl5.42.1","-de0"]; no USER or ENTRYPOINT',
   ),
+  gccTemplate: at(
+    'https://github.com/docker-library/gcc/blob/00b26e718cb2a42fca77676383917c1e5c15b6ca/Dockerfile.template',
+    'FROM buildpack-deps:<release>; builds gcc in RUNs that cd to /usr/src/gcc and a temporary folder; no WORKDIR',
+  ),
   composer: at(
     'https://github.com/composer/docker/blob/e1056b5bda92a20e51498cfa878d88c1c3721a62/latest/Dockerfile',
     'FROM php:8-alpine, installs bash and tini with apk; ENTRYPOINT ["/docker-entrypoint.sh"] (runs tini -- composer for composer commands, else exec "$@"), CMD ["composer"]; no USER',

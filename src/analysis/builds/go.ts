@@ -8,6 +8,7 @@
  */
 import * as path from 'node:path';
 import { imagePathsOf } from '../copiedFiles.js';
+import { unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
@@ -122,7 +123,7 @@ export function readGo(input: BuildInput): Analysis {
     if (read.unknown !== undefined) return refuse('reads-sources', read.unknown, input.stage.from);
     const top = read.path.replace(/^\.\//, '').split('/')[0]!;
     if (top === '' || top === '.' || top === '..' || /[*?[]/.test(top)) continue;
-    if (input.workdir === null) return refuse('reads-sources', `${read.file} opens ${read.path} relative to a working folder that is only known at build time`, input.stage.from);
+    if (input.workdir === null) return refuse('reads-sources', `${read.file} opens ${read.path} relative to the working folder, ${unknownWorkdirWhy(input.file, input.stage.instructions.at(-1) ?? input.stage.from)}`, input.stage.from);
     const inImage = path.posix.join(input.workdir, top);
     if (ctx.exists(top) && imagePathsOf(file, input.stage, ctx, top).includes(inImage)) {
       if (!artefacts.some((a) => a.to === inImage)) artefacts.push({ from: inImage, to: inImage, what: `${top}, which ${read.file} opens` });

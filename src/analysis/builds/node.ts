@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { stageNeeds } from '../needs.js';
 import { stageCommands } from '../commands.js';
 import { nodeEnv, npmPackages, omitsDevDependencies } from '../dependencies.js';
-import { originOf, unreadOrigin } from '../paths.js';
+import { originOf, unknownWorkdirWhy, unreadOrigin } from '../paths.js';
 import { cacheMounts, parseScript, recognise } from '../../shell/index.js';
 import type { CacheKind } from '../../shell/types.js';
 import { programWords, type RunScript } from '../runScripts.js';
@@ -35,7 +35,7 @@ export function readNode(input: BuildInput): Analysis {
   if (installs.length === 0) return NONE;
   const at = installs[0]!.run.inst;
   const appDir = input.workdir;
-  if (appDir === null) return refuse('no-artefact-path', "the app's folder (its WORKDIR) names a variable only known at build time", at);
+  if (appDir === null) return refuse('no-artefact-path', `the app's folder, the working folder, is ${unknownWorkdirWhy(input.file, input.stage.instructions.at(-1) ?? input.stage.from)}`, at);
   if (appDir === '/') return refuse('no-artefact-path', 'the app is not in a folder of its own (WORKDIR): copying / would copy the toolchain with it', at);
   const elsewhere = installs.find((i) => i.cwd !== appDir);
   if (elsewhere !== undefined) return refuse('no-artefact-path', `dependencies are installed in ${elsewhere.cwd ?? 'a folder only known at build time'}, not in the app folder ${appDir}`, elsewhere.run.inst);
