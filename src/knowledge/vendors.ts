@@ -323,6 +323,8 @@ const AIRFLOW: RepositoryEntry = {
   facts: {
     user: { name: '50000', uid: 50000 },
     nonRootUser: { name: 'airflow', uid: 50000, gid: 0 },
+    // AIRFLOW_HOME.
+    workdir: '/opt/airflow',
     bash: true,
     entrypoint: ['/usr/bin/dumb-init', '--', '/entrypoint'],
     entrypointRunsCommand: false,
