@@ -180,7 +180,10 @@ const PINNED = {
   // are about dockshift's own instruction, which the input does not have: 2 refusals fewer.
   // CentOS known: non-root-user's account on centos:7 (1 change, 1 refusal fewer), distroless-runtime's has-run on
   // centos:latest and multi-stage's no-runtime on a Jupyter recipe (2 refusals more).
-  all: { files: 321, changes: 1225, refused: 1262 },
+  // A relative path is resolved from the base image's own WORKDIR: on ubuntu, whose is /, an archive downloaded
+  // before a \`cd\` (\`cd munseo && wget docfx.zip\`, once collapse-run has merged the RUN) is removed by its
+  // absolute path: 1 change more, 1 refusal fewer.
+  all: { files: 321, changes: 1226, refused: 1261 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
