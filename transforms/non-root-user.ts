@@ -733,8 +733,8 @@ function rootOnlyCopy(file: ParsedDockerfile, stage: Stage, context: BuildContex
       const flag = (name: string) => inst.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
       const mode = flag('chmod');
       if (mode === null || flag('chown') !== null) continue;
-      if (!othersMayRead(mode)) return { inst, mode, folder: null };
-      if (othersMayEnter(mode)) continue;
+      if (!othersMay(mode, 'read')) return { inst, mode, folder: null };
+      if (othersMay(mode, 'enter')) continue;
       const step = steps.find((c) => c.inst === inst);
       const folder = step?.sources.find((src) => src != null && copiedFolder(src, step.from === null ? context : null));
       if (folder != null) return { inst, mode, folder };
@@ -793,12 +793,15 @@ function privateFolderFile(file: ParsedDockerfile, stage: Stage, base: Base): { 
 }
 
 /**
- * Whether a --chmod mode lets others enter a folder: an octal mode with its others' x bit, or a
- * symbolic one that gives others (`o`, `a`, or no one named) `x` or `X`. A mode only known at
- * build time (`$MODE`), or one not read, is taken to allow it.
+ * Whether a --chmod mode lets others read (`r`) or enter a folder (`x`): an octal mode with that bit of
+ * others', or a symbolic one (BuildKit 1.10's `u=rw,go=r`) that gives others (`o`, `a`, or no one named)
+ * that permission (`X` too, for entering). A mode only known at build time (`$MODE`), or one not read,
+ * is taken to allow it: it is the author's to set.
  */
-function othersMayEnter(mode: string): boolean {
-  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o001) !== 0;
+function othersMay(mode: string, access: 'read' | 'enter'): boolean {
+  const bit = access === 'read' ? 0o004 : 0o001;
+  const letters = access === 'read' ? /r/ : /[xX]/;
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & bit) !== 0;
   if (mode.includes('$')) return true;
   let others = false;
   for (const clause of mode.split(',')) {
@@ -806,28 +809,8 @@ function othersMayEnter(mode: string): boolean {
     if (m === null) return true;
     const [, who, op, perms] = m as unknown as [string, string, string, string];
     if (who !== '' && !/[oa]/.test(who)) continue;
-    if (op === '=') others = /[xX]/.test(perms);
-    else if (/[xX]/.test(perms)) others = op === '+';
-  }
-  return others;
-}
-
-/**
- * Whether a --chmod mode lets others read: an octal mode with its others' read bit, or a
- * symbolic one (BuildKit 1.10's `u=rw,go=r`) that gives others (`o`, `a`, or no one named) read.
- * A mode only known at build time (`$MODE`) is taken to allow it: it is the author's to set.
- */
-function othersMayRead(mode: string): boolean {
-  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o004) !== 0;
-  if (mode.includes('$')) return true;
-  let others = false;
-  for (const clause of mode.split(',')) {
-    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
-    if (m === null) return true;
-    const [, who, op, perms] = m as unknown as [string, string, string, string];
-    if (who !== '' && !/[oa]/.test(who)) continue;
-    if (op === '=') others = perms.includes('r');
-    else if (perms.includes('r')) others = op === '+';
+    if (op === '=') others = letters.test(perms);
+    else if (letters.test(perms)) others = op === '+';
   }
   return others;
 }

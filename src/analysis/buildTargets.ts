@@ -12,21 +12,17 @@
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { contextYaml, dockerfileMatch, type DockerfileMatch } from './compose.js';
+import { contextYaml, dockerfileMatch, perDockerfile, type DockerfileMatch } from './compose.js';
 import { stageNamed } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
 
 /** Stage names as the project writes them (BuildKit matches them without case). */
 export function publishedTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
-  if (ctx === null) return NONE;
-  let byPath = known.get(ctx);
-  if (byPath === undefined) known.set(ctx, (byPath = new Map()));
-  const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
-  let found = byPath.get(key);
-  if (found === undefined) byPath.set(key, (found = readTargets(ctx, dockerfilePath, text)));
-  return found;
+  return ctx === null ? NONE : targetsKnown(ctx, dockerfilePath, text);
 }
+
+const targetsKnown = perDockerfile(readTargets);
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -51,8 +47,6 @@ export function releaseStagesElsewhere(file: ParsedDockerfile, ctx: BuildContext
   return named.length > 0 ? { stages: named, published: false } : null;
 }
 
-/** By build context, which lives as long as the run uses it. */
-const known = new WeakMap<BuildContext, Map<string, ReadonlySet<string>>>();
 
 function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);

@@ -222,17 +222,24 @@ export interface ServiceOf {
  * Dockerfile's own folder is the context dockshift reads by default). Above the context a Dockerfile is only known
  * by its text, so without the text none is found there.
  */
-export function servicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): readonly ServiceOf[] {
-  let byFile = servicesKnown.get(ctx);
-  if (byFile === undefined) servicesKnown.set(ctx, (byFile = new Map()));
-  const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
-  let found = byFile.get(key);
-  if (found === undefined) byFile.set(key, (found = readServicesOf(ctx, dockerfilePath, text)));
-  return found;
-}
+export const servicesOf: (ctx: BuildContext, dockerfilePath: string | null, text: string | undefined) => readonly ServiceOf[] =
+  // Four checks of non-root-user ask, in every pass, and the folders above are read from disk.
+  perDockerfile((ctx, dockerfilePath, text) => readServicesOf(ctx, dockerfilePath, text));
 
-/** By build context, then the Dockerfile's path and text: four checks of non-root-user ask, in every pass, and the folders above are read from disk. */
-const servicesKnown = new WeakMap<BuildContext, Map<string, readonly ServiceOf[]>>();
+/**
+ * \`read\`, kept by build context (which lives as long as the run uses it), then by the Dockerfile's path and
+ * text: what the context's configuration says of one Dockerfile, which every pass of every transform may ask.
+ */
+export function perDockerfile<T>(read: (ctx: BuildContext, dockerfilePath: string | null, text: string | undefined) => T): (ctx: BuildContext, dockerfilePath: string | null, text: string | undefined) => T {
+  const known = new WeakMap<BuildContext, Map<string, T>>();
+  return (ctx, dockerfilePath, text) => {
+    let byFile = known.get(ctx);
+    if (byFile === undefined) known.set(ctx, (byFile = new Map()));
+    const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
+    if (!byFile.has(key)) byFile.set(key, read(ctx, dockerfilePath, text));
+    return byFile.get(key)!;
+  };
+}
 
 function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
   const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text)).map((s) => ({ ...s, folder: ctx, at: s.file }));
