@@ -8,8 +8,7 @@ import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, PerStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
-import { resolveBase } from '../dockerfile/variables.js';
-import { identifyImage } from '../knowledge/index.js';
+import { baseOf } from './base.js';
 import { mkdirOperands, programWords, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
@@ -51,8 +50,8 @@ export function baseImageWorkdir(file: ParsedDockerfile, stage: Stage): string |
 const baseWorkdirs = new PerStage<string | null>((file, stage) => {
   const root = rootStage(file, stage);
   if (root.base.kind === 'scratch') return '/';
-  const ref = resolveBase(file, root)?.ref ?? null;
-  return ref === null ? null : (identifyImage(ref)?.facts.workdir ?? null);
+  const base = baseOf(file, root);
+  return base.kind === 'image' ? base.image.facts.workdir : null;
 });
 
 /**
