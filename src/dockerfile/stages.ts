@@ -122,6 +122,9 @@ const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
  */
 const HADOLINT_WINDOWS_SHELL = /^[ \t]*#[ \t]*hadolint[ \t]+shell=(powershell|cmd)(?:\.exe)?[ \t]*$/im;
 
+/** The Windows shell the file's hadolint pragma names, or null: read once per file, as a search of the text per stage made a chain of stages quadratic. */
+const hadolintWindowsShell = new FileMemo<string | false>();
+
 const windowsWhy = new FileMemo<(string | null)[]>();
 
 /**
@@ -144,8 +147,8 @@ function readWindowsEvidence(file: ParsedDockerfile, stage: Stage): string | nul
   const byDefault = image.includes('$') ? (resolveBase(file, root)?.text ?? null) : null;
   if (byDefault !== null && WINDOWS_IMAGE.test(byDefault)) return `a Windows stage (${image}, ${byDefault} by default)`;
   if (file.escape === '`') return 'the escape directive is a backtick, as in Windows Dockerfiles: the stage is taken for a Windows one';
-  const pragma = HADOLINT_WINDOWS_SHELL.exec(file.text);
-  if (pragma !== null) return `the file's \`# hadolint shell=${pragma[1]}\` comment says its RUNs are written for ${pragma[1]}, a shell only Windows has: the stage is taken for a Windows one`;
+  const pragma = hadolintWindowsShell.of(file, (f) => HADOLINT_WINDOWS_SHELL.exec(f.text)?.[1] ?? false);
+  if (pragma !== false) return `the file's \`# hadolint shell=${pragma}\` comment says its RUNs are written for ${pragma}, a shell only Windows has: the stage is taken for a Windows one`;
   let all = lineageWhy.get(file);
   if (all === undefined) lineageWhy.set(file, (all = fromParents<string | null>(file, (s, from) => ownWindowsEvidence(file, s) ?? from)));
   return all[stage.index]!;
