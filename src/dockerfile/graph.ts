@@ -65,19 +65,36 @@ export function stagesFeedingFinal(file: ParsedDockerfile): Set<number> {
   const out = new Set<number>();
   if (last === undefined) return out;
   const queue: Stage[] = [last];
-  const refs = stageReferences(file);
+  const used = stagesUsedBy(file);
   while (queue.length > 0) {
     const s = queue.pop()!;
+    // Taken in with a lineage that held it, and so with all it builds on.
+    if (out.has(s.index)) continue;
     const lineage = stageLineage(file, s);
     // `FROM build-${TARGETARCH}`: each stage the platform may pick feeds the image.
     for (const picked of variableBaseStages(file, lineage.at(-1)!)) if (!out.has(picked.index)) queue.push(picked);
     for (const l of lineage) {
-      if (out.has(l.index)) continue;
+      // The rest of the lineage came in with it.
+      if (out.has(l.index)) break;
       out.add(l.index);
-      for (const r of refs) if (r.inst.stage === l.index && r.stage !== null && !out.has(r.stage)) queue.push(file.stages[r.stage]!);
+      for (const r of used[l.index]!) if (!out.has(r)) queue.push(file.stages[r]!);
     }
   }
   return out;
+}
+
+const usedBy = new FileMemo<readonly (readonly number[])[]>();
+
+/**
+ * The stages each stage's instructions name (FROM, `COPY --from`, `--mount=from=`), by stage: looked up per
+ * stage, as a scan of every reference for each stage made a chain of thousands of stages quadratic.
+ */
+function stagesUsedBy(file: ParsedDockerfile): readonly (readonly number[])[] {
+  return usedBy.of(file, () => {
+    const used: number[][] = file.stages.map(() => []);
+    for (const r of stageReferences(file)) if (r.stage !== null) used[r.inst.stage]!.push(r.stage);
+    return used;
+  });
 }
 
 /** Stages nothing ships or uses: not the final stage, not built on, not copied or mounted from. */
