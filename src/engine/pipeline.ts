@@ -134,8 +134,13 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   const changes: AppliedChange[] = [];
   const runtime: RuntimeChange[] = [];
   const spans: ChangeSpan[] = [];
-  /** The pass that made each change. */
-  const changePasses: number[] = [];
+  /**
+   * The indices of the changes of earlier passes, by transform, line and column, where a change made again is
+   * looked for: a search of every change for each one made a file of thousands quadratic. This pass's changes wait in
+   * \`passIndexed\` (a pass's changes lie inside what an earlier pass wrote, and so at one place, by the thousand).
+   */
+  const changeIndex = new Map<string, number[]>();
+  const passIndexed: (readonly [string, number])[] = [];
   const original = (offset: number): { line: number; column: number } => {
     let at = offset;
     for (let i = history.length - 1; i >= 0; i--) at = history[i]!.back(at);
@@ -307,6 +312,12 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
   };
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    for (const [place, i] of passIndexed) {
+      const here = changeIndex.get(place);
+      if (here === undefined) changeIndex.set(place, [i]);
+      else here.push(i);
+    }
+    passIndexed.length = 0;
     const accepted = new EditSet();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
@@ -456,13 +467,14 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
           const message = originalLines(f.message);
           // The same change again at the place where an earlier pass made one (collapse-run merging the RUN it merged
           // with the one non-root-user added after it) is that change, as the input reads: one report.
-          const again = f.size === undefined ? changes.findIndex((c, i) => changePasses[i]! < pass && c.transform === meta.name && c.line === line && c.column === column && c.tier === (f.review === null ? 'safe' : 'review') && sameKind(c.message, message)) : -1;
-          if (again >= 0) {
+          const place = `${meta.name}\0${line}\0${column}`;
+          const again = f.size === undefined ? changeIndex.get(place)?.find((i) => changes[i]!.tier === (f.review === null ? 'safe' : 'review') && sameKind(changes[i]!.message, message)) : undefined;
+          if (again !== undefined) {
             spans[again] = { start: Math.min(spans[again]!.start, span.start), end: Math.max(spans[again]!.end, span.end) };
             continue;
           }
           spans.push(span);
-          changePasses.push(pass);
+          passIndexed.push([place, changes.length]);
           changes.push({
             transform: meta.name,
             line,
