@@ -321,20 +321,34 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     const accepted = new EditSet();
     const passChanges: PassChange[] = [];
     const refusals = new Map<string, ReportedRefusal>();
+    /** How many refusals each transform has set in this pass: what a restoration of its input refusals (below) waits for. */
+    const refusalsSet = new Map<string, number>();
+    /** Each transform's last restoration of its input refusals: the list, its length then, and refusalsSet then. */
+    const restored = new Map<string, { readonly list: readonly ReportedRefusal[]; readonly length: number; readonly sets: number }>();
+    const setRefusal = (key: string, r: ReportedRefusal) => {
+      refusals.set(key, r);
+      refusalsSet.set(r.transform, (refusalsSet.get(r.transform) ?? 0) + 1);
+    };
     const newFiles = new Map<string, ProposedFile>();
     const fileEdits = new Map<string, ProposedEdit>();
     const refuse = (meta: TransformMeta<any>, at: number, code: string, reason: string) => {
-      const { line, column } = original(at);
-      const key = `${meta.name}\0${code}\0${line}`;
-      const spot = `${meta.name}\0${line}`;
-      const said = originalLinesOf(reason);
       // Made on an instruction an earlier pass wrote: about that edit, which the input does not have.
       const onWritten = writtenByPass(at);
       const before = onWritten ? inputRefusalsOf.get(meta.name) : undefined;
       if (before !== undefined) {
-        for (const r of before.refusals) refusals.set(`${r.transform}\0${r.code}\0${r.line}`, r);
+        // Again only when something came between: thousands of refusals on a RUN a pass merged restored them each time.
+        const sets = refusalsSet.get(meta.name) ?? 0;
+        const last = restored.get(meta.name);
+        if (last?.list !== before.refusals || last.length !== before.refusals.length || last.sets !== sets) {
+          for (const r of before.refusals) refusals.set(`${r.transform}\0${r.code}\0${r.line}`, r);
+          restored.set(meta.name, { list: before.refusals, length: before.refusals.length, sets });
+        }
         return;
       }
+      const { line, column } = original(at);
+      const key = `${meta.name}\0${code}\0${line}`;
+      const spot = `${meta.name}\0${line}`;
+      const said = originalLinesOf(reason);
       // An instruction a pass added whole (non-root-user's RUN that makes the user) is dockshift's own: what
       // another transform will not do there is no work of the user's, and no line of the input shows it.
       if (onWritten && addedWhole(at)) return;
@@ -348,7 +362,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
       }
       const earlier = namesWritten && !inputReasons.has(key) ? inputRefusals.get(spot) : undefined;
       if (earlier !== undefined) {
-        refusals.set(`${meta.name}\0${earlier.code}\0${line}`, { transform: meta.name, line, column, code: earlier.code, reason: earlier.reason });
+        setRefusal(`${meta.name}\0${earlier.code}\0${line}`, { transform: meta.name, line, column, code: earlier.code, reason: earlier.reason });
         return;
       }
       const reported: ReportedRefusal = { transform: meta.name, line, column, code, reason: namesWritten ? (inputReasons.get(key) ?? said.text) : said.text };
@@ -357,7 +371,7 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
         if (mine?.pass === pass) mine.refusals.push(reported);
         else inputRefusalsOf.set(meta.name, { pass, refusals: [reported] });
       }
-      refusals.set(key, reported);
+      setRefusal(key, reported);
     };
     const ignoredRules = fileIgnoredRules(file, configRules);
     /** What a transform finds in this pass's file. */
