@@ -5,6 +5,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
+import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -36,7 +37,10 @@ export default defineTransform<Options>({
     docs: `Puts tini at the front of the final stage's ENTRYPOINT (\`ENTRYPOINT ["/usr/bin/tini", "--", …]\`) when the process the
 container starts would stay PID 1 without passing signals on or reaping orphaned processes. PID 1 gets no default
 signal handling: a shell there ignores \`docker stop\`'s SIGTERM, so the container is killed after the timeout, and
-zombies it adopts are never reaped. The command is otherwise kept: tini starts it as its child.
+zombies it adopts are never reaped. The command is otherwise kept: tini starts it as its child. The final stage is
+each image the project ships: the last stage, or the stage a last test stage tests (\`FROM app AS test\`), and each
+stage a workflow, Makefile or bake file publishes with \`--target\` (a last stage to work in, \`FROM app AS debug\`,
+then ships nothing); a stage built on it inherits tini with its ENTRYPOINT.
 
 It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the container starts them):
 - a shell running a \`-c\` string that is more than one command: shell-form CMD or ENTRYPOINT such as
@@ -104,6 +108,8 @@ Refuses, leaving the image as it is:
   manager, no known tini package, or does not run as root where tini would be installed (the reason says how
   \`docker run --init\` or compose \`init: true\` help instead); \`no-tini-package\` too when the image is built
   for an architecture Alpine has no image for (\`arm32v5/…\`, \`mips64le/…\`), so there is no static tini to copy in;
+- \`built-on\`: the image is the base of another image the project ships (\`FROM app AS api\`, both published with
+  \`--target\`), which would start under tini too, though only this image's command was judged;
 - \`digest-pinned\`: tini would be copied in, and the final stage's image is pinned by digest (\`FROM cassandra:5@sha256:…\`):
   the new stage's image would float where the file pins, and its digest must come from the registry.`,
     hadolint: [],
@@ -133,49 +139,61 @@ Refuses, leaving the image as it is:
       'no-tini-package': 'no tini package is known for the stage (copyIn is off), or no static tini for its architecture',
       'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
       'digest-pinned': 'the base image is pinned by digest, and a static tini would come from an unpinned image',
+      'built-on': 'the stage that ships is the base of another image the project ships, whose command would start under tini too',
     },
   },
-  run(file, { options, buildContext }) {
-    const final = file.stages.at(-1);
-    const command = final === undefined ? null : containerCommand(file);
-    if (final === undefined || command === null) return [];
-    // Where it would act: the final stage's own ENTRYPOINT, else its CMD, else what it inherits.
-    const own = (keyword: string) => final.instructions.filter((i) => i.keyword === keyword).at(-1);
-    const anchor = (own('ENTRYPOINT') ?? own('CMD') ?? command.entrypoint?.inst ?? command.cmd?.inst)!;
-    const refuse = (code: string, reason: string): Finding[] => [refusal(anchor.span.start, code, reason)];
-    if (isWindowsStage(file, final)) return refuse('windows', `${windowsStageWhy(file, final)}: tini, like docker run --init, is for Linux containers`);
-
-    const argv = startArgv(command);
-    const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });
-    if (verdict.kind === 'fine' || verdict.kind === 'init') return [];
-    const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, verdict.kind === 'unknown' ? verdict.why : null);
-    if (present !== null) return refuse('has-init', present);
-    if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
-    const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
-    if (hint !== undefined) return refuse('init-hinted', `a comment says the container runs with an init: ${JSON.stringify(hint.text.trim())}`);
-    if (argv === null) return refuse('unknown-base', `${baseText(file, final)} is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
-
-    const image = knownBaseImage(file, final);
-    if (isDistroless(file, final, image)) return refuse('distroless', 'the final image is distroless: it has no shell or package manager to add tini with, and its programs run directly');
-
-    const placement = entrypointEdit(file, final, command);
-    if ('code' in placement) return refuse(placement.code, placement.reason);
-    const source = tiniSource(file, final, image, options, buildContext);
-    if ('code' in source) return refuse(source.code, source.reason);
-
-    const edits = [...source.edits, placement.edit(source.path)];
-    const why = [
-      `${verdict.why}`,
-      `tini now runs as PID 1 and starts the command as its child: it passes signals on and reaps orphans; check that nothing relies on the program being PID 1`,
-      source.note,
-    ].filter((s): s is string => s !== null).join('; ');
-    const made = reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why);
-    // Decided from the base image (how tini is installed) and the command as written: a base
-    // switch or an exec-form rewrite in the same pass makes it decide again on the new text.
-    const read = [command.entrypoint?.inst, command.cmd?.inst].filter((i): i is Instruction => i != null).map((i) => i.span);
-    return [dependingOn(made, [...baseImageText(file, final), final.from.span, ...read])];
+  run(file, { options, buildContext, path, input }) {
+    // Names the tini stages this run adds take, when more than one image gets one.
+    const added = new Set<string>();
+    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forImage(file, image, options, buildContext, added));
   },
 });
+
+/** The change (or refusal) for one image the project ships: tini in front of its command, when it needs one. */
+function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, buildContext: BuildContext | null, added: Set<string>): Finding[] {
+  const final = image.stage;
+  const command = containerCommand(file, final);
+  if (command === null) return [];
+  // Where it would act: the final stage's own ENTRYPOINT, else its CMD, else what it inherits.
+  const own = (keyword: string) => final.instructions.filter((i) => i.keyword === keyword).at(-1);
+  const anchor = (own('ENTRYPOINT') ?? own('CMD') ?? command.entrypoint?.inst ?? command.cmd?.inst)!;
+  const refuse = (code: string, reason: string): Finding[] => [refusal(anchor.span.start, code, reason)];
+  if (isWindowsStage(file, final)) return refuse('windows', `${windowsStageWhy(file, final)}: tini, like docker run --init, is for Linux containers`);
+
+  const argv = startArgv(command);
+  const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });
+  if (verdict.kind === 'fine' || verdict.kind === 'init') return [];
+  // \`FROM app AS api\` where both ship: tini put in app would start the other image's command too.
+  if (image.shippedOnTop.length > 0) {
+    return refuse('built-on', finalImageWhy(image, image.shippedOnTop, `tini at the front of ${stageLabel(final)}'s ENTRYPOINT`, 'dockshift judges the command of each image on its own'));
+  }
+  const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, verdict.kind === 'unknown' ? verdict.why : null);
+  if (present !== null) return refuse('has-init', present);
+  if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
+  const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
+  if (hint !== undefined) return refuse('init-hinted', `a comment says the container runs with an init: ${JSON.stringify(hint.text.trim())}`);
+  if (argv === null) return refuse('unknown-base', `${baseText(file, final)} is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
+
+  const known = knownBaseImage(file, final);
+  if (isDistroless(file, final, known)) return refuse('distroless', 'the final image is distroless: it has no shell or package manager to add tini with, and its programs run directly');
+
+  const placement = entrypointEdit(file, final, command);
+  if ('code' in placement) return refuse(placement.code, placement.reason);
+  const source = tiniSource(file, final, known, options, buildContext, added);
+  if ('code' in source) return refuse(source.code, source.reason);
+
+  const edits = [...source.edits, placement.edit(source.path)];
+  const why = [
+    `${verdict.why}`,
+    `tini now runs as PID 1 and starts the command as its child: it passes signals on and reaps orphans; check that nothing relies on the program being PID 1`,
+    source.note,
+  ].filter((s): s is string => s !== null).join('; ');
+  const made = reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why);
+  // Decided from the base image (how tini is installed) and the command as written: a base
+  // switch or an exec-form rewrite in the same pass makes it decide again on the new text.
+  const read = [command.entrypoint?.inst, command.cmd?.inst].filter((i): i is Instruction => i != null).map((i) => i.span);
+  return [dependingOn(made, [...baseImageText(file, final), final.from.span, ...read])];
+}
 
 /** An init named in the command after a script or wrapper, which may be meant to become PID 1. */
 function initInCommand(argv: readonly string[]): string | null {
@@ -268,7 +286,7 @@ function prefixExec(file: ParsedDockerfile, inst: Instruction, tini: string): Ed
 }
 
 /** Where tini comes from: the stage's package, or a static build copied from an added stage. */
-function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage | null, options: Options, buildContext: BuildContext | null): TiniSource | { code: string; reason: string } {
+function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage | null, options: Options, buildContext: BuildContext | null, added: Set<string>): TiniSource | { code: string; reason: string } {
   const alternative = 'docker run --init, or init: true in a compose file, runs the container under an init without changing the image';
   const user = userAt(file, final.from);
   const pkg = image === null ? null : tiniPackage(image);
@@ -278,7 +296,7 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
     const edit = insertLinesAfter(file, final.from, [`${keyword(file, 'RUN')} ${pkg.install}`]);
     return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
   }
-  if (options.copyIn) return copyIn(file, final, alternative);
+  if (options.copyIn) return copyIn(file, final, alternative, added);
   if (pkg !== null && !('unavailable' in pkg)) return { code: 'non-root-user', reason: `the final stage runs as ${user?.user ?? 'an unknown user'} (${user?.from ?? 'the base image'}) where tini would be installed; ${alternative}` };
   if (image !== null && image.facts.packageManager === 'none') return { code: 'no-package-manager', reason: `${image.raw} has no package manager to install tini with; ${alternative}` };
   const inUse = image === null ? packageManagerInUse(file, final, buildContext) : null;
@@ -316,8 +334,8 @@ function existingInstall(file: ParsedDockerfile, final: Stage, manager: 'apt' | 
  * that of the stage it builds on), or the one an official image built for one architecture is
  * (\`arm64v8/python\`), which the build platform, the new stage's default, may not be.
  */
-function copyIn(file: ParsedDockerfile, final: Stage, alternative: string): TiniSource | { code: string; reason: string } {
-  const taken = new Set(file.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined));
+function copyIn(file: ParsedDockerfile, final: Stage, alternative: string, added: Set<string>): TiniSource | { code: string; reason: string } {
+  const taken = new Set([...added, ...file.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => n !== undefined)]);
   let name = 'tini';
   for (let n = 2; taken.has(name); n++) name = `tini-${n}`;
   // The stage the final one builds on decides (\`FROM base\` takes base's \`--platform\`).
@@ -343,6 +361,7 @@ function copyIn(file: ParsedDockerfile, final: Stage, alternative: string): Tini
     '',
   ]);
   const copy = insertLinesAfter(file, final.from, [`${keyword(file, 'COPY')} --from=${name} ${TINI_STATIC.path} /sbin/tini`]);
+  added.add(name);
   return {
     path: '/sbin/tini',
     how: `a static build copied from ${TINI_STATIC.image}`,

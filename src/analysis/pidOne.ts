@@ -37,9 +37,8 @@ export interface ContainerCommand {
   readonly entrypointRunsCommand: boolean;
 }
 
-/** The final stage's ENTRYPOINT and CMD, or null when the Dockerfile sets neither (the base image decides). */
-export function containerCommand(file: ParsedDockerfile): ContainerCommand | null {
-  const final = file.stages.at(-1);
+/** The ENTRYPOINT and CMD of the final stage (or of `final`, an image the project ships), or null when the Dockerfile sets neither (the base image decides). */
+export function containerCommand(file: ParsedDockerfile, final: Stage | undefined = file.stages.at(-1)): ContainerCommand | null {
   if (final === undefined) return null;
   const { entrypoint, cmd } = commandInstructions(file, final);
   if (entrypoint === null && cmd === null) return null;

@@ -314,31 +314,37 @@ export function commandInstructions(file: ParsedDockerfile, stage: Stage): { rea
 }
 
 /**
- * The stages whose contents can end up in the final image: the last stage and
- * the stages it builds on. (COPY --from only copies named paths, not layers.)
- * A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage) is built
- * to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage.
- * With `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts),
- * each of those images too.
+ * The stages whose contents can end up in the final image: the stages of shippedImages and
+ * the stages they build on. (COPY --from only copies named paths, not layers.)
  */
 export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Set<number> {
-  const last = file.stages.at(-1);
-  if (last === undefined) return new Set();
   const out = new Set<number>();
-  const published = [...targets].flatMap((t) => stageNamed(file, t) ?? []);
-  const lastPublished = published.includes(last);
-  const tested = testedStage(file);
-  const image = tested !== null && !lastPublished ? tested : last;
-  // A last stage named as one to work on or test in (\`FROM golang AS lint\`), where the project publishes
-  // other stages, is built for that work: the published ones are the images.
-  const elsewhere = !lastPublished && published.length > 0 && last.name !== null && DEVELOPMENT_STAGE.test(last.name);
-  const finals = elsewhere ? published : [image, ...published];
-  for (const final of finals) {
+  for (const final of shippedImages(file, targets)) {
     const lineage = stageLineage(file, final);
     for (const l of lineage) out.add(l.index);
     for (const s of variableBaseStages(file, lineage.at(-1)!)) for (const l of stageLineage(file, s)) out.add(l.index);
   }
   return out;
+}
+
+/**
+ * The stages that are images the project ships, in file order: what a change for "the final image" (its
+ * command, its base, its split into a build and a runtime stage) is made in. The last stage, or
+ * with `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts) each of
+ * those images too. A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage)
+ * is built to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage.
+ * A last stage named as one to work on or test in (\`FROM app AS debug\`, \`FROM golang AS lint\`), where the
+ * project publishes other stages, is built for that work: the published ones are the images.
+ */
+export function shippedImages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Stage[] {
+  const last = file.stages.at(-1);
+  if (last === undefined) return [];
+  const published = [...targets].flatMap((t) => stageNamed(file, t) ?? []);
+  const lastPublished = published.includes(last);
+  const tested = testedStage(file);
+  const image = tested !== null && !lastPublished ? tested : last;
+  const elsewhere = !lastPublished && published.length > 0 && last.name !== null && DEVELOPMENT_STAGE.test(last.name);
+  return [...new Set(elsewhere ? published : [image, ...published])].sort((a, b) => a.index - b.index);
 }
 
 const NO_TARGETS: ReadonlySet<string> = new Set();

@@ -1,0 +1,11 @@
+FROM node:20-bookworm-slim AS app
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+COPY . .
+CMD ["npm", "start"]
+
+FROM app AS debug
+RUN apt-get update && apt-get install -y --no-install-recommends procps \
+    && rm -rf /var/lib/apt/lists/*
+CMD ["npm", "run", "debug"]

@@ -1,0 +1,12 @@
+FROM node:20-bookworm-slim AS app
+RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+ENTRYPOINT ["/usr/bin/tini", "--", "docker-entrypoint.sh"]
+CMD ["npm", "start"]
+
+FROM app AS test
+RUN npm run lint
+CMD ["npm", "test"]
