@@ -12,6 +12,7 @@ import { runScripts, runScriptsOf } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
+import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
 import { linkedCrates, linkedHeaders, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -32,7 +33,10 @@ export default defineTransform({
     name: 'distroless-runtime',
     summary: 'Move the final stage of a multi-stage build to the matching distroless image when it needs no shell.',
     docs: `Switches the FROM of the last stage of a multi-stage file to the distroless image that runs what it
-runs, on the same C library and Debian release as the stages it copies from:
+runs, on the same C library and Debian release as the stages it copies from. The last stage is the image that ships,
+unless the project publishes others with \`--target\` (a workflow, Makefile or bake file that pushes them: each is
+taken as well, and a last stage to work in, \`FROM golang AS lint\`, is then left alone) or the last stage tests the
+one it builds on (\`FROM app AS test\`: that one ships):
 - \`node:<major>\` (Debian) → \`gcr.io/distroless/nodejs<major>-debianN\`, \`python:<minor>\` → \`python3-debianN\` (only
   when distroless's Python is that minor: \`python:3.13-slim\` on trixie → \`python3-debian13\`), \`eclipse-temurin:<major>\`
   → \`java<major>-debian13\`; only images distroless still builds (Debian 12 language images are no longer rebuilt);
@@ -76,6 +80,8 @@ Refuses, with the reason:
   which Debian's slim image has;
 - \`unknown-user\`: a USER or a COPY's \`--chown\` names a user distroless does not have (only root, nonroot, nobody), or a group
   it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
+- \`built-on\`: another stage builds on the stage that ships (\`FROM app AS debug\`, or a test stage), and would
+  lose its shell and package manager with it;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
     hadolint: [],
@@ -95,13 +101,13 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
       'libc-mismatch': 'a stage it copies from is on another C library or Debian release',
       'unknown-user': 'a USER or a COPY --chown names a user or group distroless does not have',
       'shared-libraries': 'the binary may link a library of the system that distroless does not carry',
+      'built-on': 'another stage builds on the stage that ships, and would lose its shell',
       ...BASE_REFUSALS,
     },
   },
-  run(file, { buildContext }) {
+  run(file, { buildContext, path, input }) {
     if (file.stages.length < 2) return [];
-    const finding = forFinal(file, file.stages.at(-1)!, buildContext);
-    return finding === null ? [] : [finding];
+    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forFinal(file, image, buildContext) ?? []);
   },
 });
 
@@ -112,7 +118,8 @@ interface Target {
   readonly debian: '12' | '13';
 }
 
-function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): Finding | null {
+function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext | null): Finding | null {
+  const { stage } = final;
   if (stage.base.kind !== 'image') return null;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -122,6 +129,10 @@ function forFinal(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   const at = stage.from.span.start;
   const no = (code: string, reason: string) => refusal(at, code, reason);
   const own = (k: string) => stage.instructions.filter((i) => i.keyword === k);
+  // \`FROM app AS debug\` after the image that ships: the stages built on it would lose their shell too.
+  if (final.builtOn.length > 0) {
+    return no('built-on', finalImageWhy(final, final.builtOn, `a distroless base for ${stageLabel(stage)}`, 'a stage built on an image with no shell and no package manager can run no RUN and no shell-form command'));
+  }
 
   // A RUN that only installs what every distroless image carries (ca-certificates, tzdata) is dropped.
   const dropped: { inst: Instruction; packages: readonly string[] }[] = [];
