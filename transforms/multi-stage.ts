@@ -13,6 +13,8 @@ import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruc
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
+import { finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
+import { listed } from '../src/prose.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { copyArgs } from '../src/dockerfile/copies.js';
@@ -40,7 +42,9 @@ export default defineTransform<Options>({
     name: 'multi-stage',
     summary: 'Split a single-stage build into a named build stage and a small runtime stage that copies only what runs.',
     docs: `For a single-stage Dockerfile whose base image is a toolchain the knowledge base knows, names the
-stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. A stage the author named keeps that
+stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. A stage the project publishes with \`--target\`
+(a workflow, Makefile or bake file that pushes it) in a file of several stages is split the same way when it stands
+alone: built FROM an image, and no other stage built on it or copying from it (a lint or test stage of its own is left alone). A stage the author named keeps that
 name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
 build stage becomes \`app-build\`. A \`--platform\` on the FROM (\`--platform=$BUILDPLATFORM\`) goes on the runtime
 stage too: it says which platform's image the file makes. Per language:
@@ -121,6 +125,10 @@ a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is writt
 
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
 - \`several-stages\`: the file already has several stages and the last copies or mounts (\`RUN --mount=from=…\`) from none (nor does a stage it builds on);
+  or the image that ships is another stage (one the project publishes with \`--target\` in a workflow, Makefile or bake
+  file, or the one a last \`FROM app AS test\` tests) that copies or mounts from none and builds on another stage, or
+  that another stage builds on, copies or mounts from (\`FROM app AS debug\`), or the file names a stage by its number
+  (\`COPY --from=0\`), which the added stage would shift;
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, or its command only waits (\`sleep infinity\`,
   \`tail -f /dev/null\`) to keep the container up for \`docker exec\`, so what runs is not known;
@@ -228,87 +236,112 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   },
   run(file, ctx) {
     if (file.stages.length === 0 || ctx.buildContext === null) return [];
-    const last = file.stages.at(-1)!;
-    if (file.stages.length > 1) {
-      // The last stage may build on a stage that does the copying (`FROM base`, where base copies the build),
-      // or take the build through a RUN's mount (`RUN --mount=from=builder,… pip install /wheels/*`).
-      const lineage = new Set(stageLineage(file, last).map((s) => s.index));
-      const split = stageReferences(file).some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null);
-      if (split) return [];
-      // \`FROM builder AS dev\`: the final image is the other stage with more on top, which is worth saying.
-      const parent = lineage.size > 1 ? stageLineage(file, last)[1]! : null;
-      const what =
-        parent === null
-          ? 'the last copies or mounts nothing from another'
-          : `the last builds on ${parent.name ?? `stage ${parent.index}`} (line ${parent.from.line}) without copying or mounting anything from another stage`;
-      return [refusal(last.from.span.start, 'several-stages', `the file already has ${file.stages.length} stages, and ${what}: dockshift does not restructure a file that already has several stages`)];
-    }
-    const stage = last;
-    const option = ctx.options.runtime;
-    if (option !== 'default' && option !== 'distroless' && option !== 'scratch') {
-      return [refusal(stage.from.span.start, 'invalid-option', `runtime=${JSON.stringify(option)}: expected default, distroless or scratch`)];
-    }
-    const scripts = runScripts(file, stage);
-    const builder = builderOf(file, stage);
-    if (builder === null) {
-      const tool = toolchainRun(scripts);
-      if (tool === undefined || stage.base.kind === 'scratch') return [];
-      const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-      const unset = fromArgsWithoutDefault(file, stage);
-      const which = unset.length > 0 ? `, named with ${describeArgsWithoutDefault(unset)}: which image it is, and so which runtime image matches it, is unknown` : ', which the knowledge base does not know, so no runtime image can be matched to it';
-      return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}${which}`)];
-    }
-    const language = languageOf(builder);
-    if (language === null) {
-      // A known image no reader matches a runtime image to (fedora, amazonlinux, centos, ubi…): say so rather than pass in silence.
-      const tool = toolchainRun(scripts);
-      return tool === undefined
-        ? []
-        : [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${builder.raw}, for which no runtime image is recorded (runtime images are matched to Go, Node.js, Java, Rust and .NET images, and to gcc, Debian, Ubuntu and Alpine for C and C++)`)];
-    }
-    if (language === 'interpreted') {
-      const install = scripts.find((s) => /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/.test(s.text));
-      return install === undefined
-        ? []
-        : [refusal(install.inst.span.start, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
-    }
-    const command = startCommand(file, stage);
-    const input: BuildInput = { file, stage, ctx: ctx.buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
-    const installed = installedPackages(scripts);
-    const analysis = readBuild(language, input, installed.ever);
-    if (analysis.kind === 'none') return unreadable(file, stage, scripts);
-    if (command.entrypoint === null && command.cmd === null) {
-      return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
-    }
-    // A container kept up for \`docker exec\` runs what its users type, with the build image's tools.
-    const wait = idleCommand(command);
-    if (wait !== null) {
-      const at = (command.cmd ?? command.entrypoint)!.inst.span.start;
-      return [refusal(at, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, with the tools of the build image, which a runtime stage would not have`)];
-    }
-    const toolchain = toolchainAtRuntime(input);
-    if (toolchain !== null) return [toolchain];
-    if (analysis.kind === 'refuse') return [refusal(analysis.at, analysis.code, analysis.reason)];
-    // A pinned builder says the shipped image must not float: another runtime image needs its own digest.
-    const resolved = resolveBase(file, stage);
-    const pinned = resolved?.ref?.digest ?? null;
-    const runtimeRef = analysis.plan.runtime.reference;
-    if (pinned !== null && !runtimeRef.includes('@')) {
-      return [refusal(stage.from.span.start, 'digest-pinned', `the build image is pinned by digest, and the runtime stage would ship ${runtimeRef} unpinned: its digest must come from the registry, which dockshift does not ask`)];
-    }
-    const following = resolved === null ? { ok: true as const, text: runtimeRef } : followingReference(file, stage, resolved, runtimeRef);
-    if (!following.ok) {
-      return [
-        refusal(
-          stage.from.span.start,
-          'base-from-argument',
-          `the build image is named by the build argument ${following.name}, and ${runtimeRef} was chosen for its default ${following.value}: a build given another value would build on one image and ship on the other`,
-        ),
-      ];
-    }
-    return split(input, analysis.plan, installed, following.text);
+    return finalImages(file, ctx.buildContext, ctx.path, ctx.input?.text).flatMap((image) => forImage(file, image, ctx.buildContext!, ctx.options));
   },
 });
+
+/** The split (or refusal) for one image the project ships. */
+function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: BuildContext, options: Options): Finding[] {
+  const { stage } = image;
+  if (file.stages.length > 1) {
+    const kept = keptAsIs(file, image);
+    if (kept !== undefined) return kept;
+  }
+  const option = options.runtime;
+  if (option !== 'default' && option !== 'distroless' && option !== 'scratch') {
+    return [refusal(stage.from.span.start, 'invalid-option', `runtime=${JSON.stringify(option)}: expected default, distroless or scratch`)];
+  }
+  const scripts = runScripts(file, stage);
+  const builder = builderOf(file, stage);
+  if (builder === null) {
+    const tool = toolchainRun(scripts);
+    if (tool === undefined || stage.base.kind === 'scratch') return [];
+    const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+    const unset = fromArgsWithoutDefault(file, stage);
+    const which = unset.length > 0 ? `, named with ${describeArgsWithoutDefault(unset)}: which image it is, and so which runtime image matches it, is unknown` : ', which the knowledge base does not know, so no runtime image can be matched to it';
+    return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}${which}`)];
+  }
+  const language = languageOf(builder);
+  if (language === null) {
+    // A known image no reader matches a runtime image to (fedora, amazonlinux, centos, ubi…): say so rather than pass in silence.
+    const tool = toolchainRun(scripts);
+    return tool === undefined
+      ? []
+      : [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${builder.raw}, for which no runtime image is recorded (runtime images are matched to Go, Node.js, Java, Rust and .NET images, and to gcc, Debian, Ubuntu and Alpine for C and C++)`)];
+  }
+  if (language === 'interpreted') {
+    const install = scripts.find((s) => /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/.test(s.text));
+    return install === undefined
+      ? []
+      : [refusal(install.inst.span.start, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
+  }
+  const command = startCommand(file, stage);
+  const input: BuildInput = { file, stage, ctx: buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
+  const installed = installedPackages(scripts);
+  const analysis = readBuild(language, input, installed.ever);
+  if (analysis.kind === 'none') return unreadable(file, stage, scripts);
+  if (command.entrypoint === null && command.cmd === null) {
+    return [refusal(stage.from.span.start, 'no-command', 'the stage sets no CMD or ENTRYPOINT, so what the runtime stage must run is not known')];
+  }
+  // A container kept up for \`docker exec\` runs what its users type, with the build image's tools.
+  const wait = idleCommand(command);
+  if (wait !== null) {
+    const at = (command.cmd ?? command.entrypoint)!.inst.span.start;
+    return [refusal(at, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, with the tools of the build image, which a runtime stage would not have`)];
+  }
+  const toolchain = toolchainAtRuntime(input);
+  if (toolchain !== null) return [toolchain];
+  if (analysis.kind === 'refuse') return [refusal(analysis.at, analysis.code, analysis.reason)];
+  // A pinned builder says the shipped image must not float: another runtime image needs its own digest.
+  const resolved = resolveBase(file, stage);
+  const pinned = resolved?.ref?.digest ?? null;
+  const runtimeRef = analysis.plan.runtime.reference;
+  if (pinned !== null && !runtimeRef.includes('@')) {
+    return [refusal(stage.from.span.start, 'digest-pinned', `the build image is pinned by digest, and the runtime stage would ship ${runtimeRef} unpinned: its digest must come from the registry, which dockshift does not ask`)];
+  }
+  const following = resolved === null ? { ok: true as const, text: runtimeRef } : followingReference(file, stage, resolved, runtimeRef);
+  if (!following.ok) {
+    return [
+      refusal(
+        stage.from.span.start,
+        'base-from-argument',
+        `the build image is named by the build argument ${following.name}, and ${runtimeRef} was chosen for its default ${following.value}: a build given another value would build on one image and ship on the other`,
+      ),
+    ];
+  }
+  return split(input, analysis.plan, installed, following.text);
+}
+
+/**
+ * In a file that already has several stages, what an image gets instead of a split, or undefined when it
+ * stands alone (built FROM an image, and no other stage builds on it, copies or mounts from it, nor names
+ * a stage by its number, which the new stage would shift): then it is split as a single-stage file is.
+ * Nothing when it already takes its build from another stage; else a refusal.
+ */
+function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefined {
+  const { stage } = image;
+  const last = file.stages.at(-1)!;
+  // The image may build on a stage that does the copying (`FROM base`, where base copies the build),
+  // or take the build through a RUN's mount (`RUN --mount=from=builder,… pip install /wheels/*`).
+  const chain = stageLineage(file, stage);
+  const lineage = new Set(chain.map((s) => s.index));
+  const references = stageReferences(file);
+  if (references.some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null)) return [];
+  const users = references.filter((r) => r.stage === stage.index && r.inst.stage !== stage.index).map((r) => file.stages[r.inst.stage]!);
+  const numbered = references.find((r) => r.stage !== null && /^\d+$/.test(r.target));
+  if (chain.length === 1 && users.length === 0 && numbered === undefined && stage !== last) return undefined;
+  const refuse = (what: string) => [refusal(stage.from.span.start, 'several-stages', `the file already has ${file.stages.length} stages, and ${what}: dockshift does not restructure a file that already has several stages`)];
+  // \`FROM builder AS dev\`: the final image is the other stage with more on top, which is worth saying.
+  const parent = chain[1] ?? null;
+  const builds = parent === null ? 'copies or mounts nothing from another' : `builds on ${stageLabel(parent)} (line ${parent.from.line}) without copying or mounting anything from another stage`;
+  if (stage === last) return refuse(`the last ${builds}`);
+  if (parent !== null) return refuse(`${stageLabel(stage)}, an image the project ships, ${builds}`);
+  if (users.length > 0) {
+    const names = [...new Set(users)].map(stageLabel);
+    return refuse(`${stageLabel(stage)}, an image the project ships, is used by ${listed(names)} (built on it, or copying or mounting from it), which a runtime stage taking its name would change`);
+  }
+  return refuse(`line ${numbered!.inst.line} names a stage by its number (${numbered!.target}), which a runtime stage added before it would change`);
+}
 
 /** Words that show a toolchain build, for saying why an unknown image is refused. */
 const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake';
@@ -381,7 +414,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   const runtimeImage = plan.runtime.image;
   const shell = runtimeImage?.facts.shell ?? null;
   // The stage that ships keeps the author's name (`--target app`, compose's `target: app`); the build stage gets another.
-  const buildName = stage.name === null ? 'build' : unusedName(file, `${stage.name}-build`);
+  const buildName = unusedName(file, stage.name === null ? 'build' : `${stage.name}-build`);
   const insts = stage.instructions;
   const lastBuild = [...insts].reverse().find((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD')!;
   const preSplit = insts.filter((i) => i.index < lastBuild.index);
