@@ -1,6 +1,6 @@
 /**
  * The stages a project publishes as images of their own with `--target`: a GitHub workflow's
- * docker/build-push-action with `target: arroyo` that pushes, a `docker build --target arroyo` in a
+ * docker/build-push-action with `target: arroyo` that pushes (\`push:\`, or \`outputs:\` to a registry), a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
  * a bake file's `target = "arroyo"` with tags; a workflow's \`\${{ matrix.… }}\` is read for each combination
  * its job's matrix makes. Such a stage ships though it is not the Dockerfile's last, so its
@@ -89,9 +89,10 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
         for (const script of scripts) out.push(...commandTargets(script, isThis, jobPushes));
       }
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
-      const { file, context, target, push } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown };
+      const { file, context, target, push, outputs } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
-      if (typeof target !== 'string' || push === undefined || push === false || push === 'false') continue;
+      const pushes = (push !== undefined && push !== false && push !== 'false') || outputsPush(outputs);
+      if (typeof target !== 'string' || !pushes) continue;
       for (const combination of combinations) {
         const built = withMatrix(target, combination);
         const where = typeof context === 'string' ? withMatrix(context, combination) : '.';
@@ -102,6 +103,19 @@ function workflowTargets(ctx: BuildContext, workflow: string, isThis: Dockerfile
     }
   }
   return out;
+}
+
+/**
+ * Whether build-push-action's \`outputs\` push the image: \`type=registry\`, or \`type=image\` with \`push=true\`
+ * (\`type=image,push-by-digest=true,name-canonical=true,push=true\`, as a multi-platform release pushes each
+ * platform by digest before a later job makes the manifest list). One output a line, or several in a list.
+ */
+function outputsPush(outputs: unknown): boolean {
+  const lines = typeof outputs === 'string' ? outputs.split('\n') : Array.isArray(outputs) ? outputs.filter((o): o is string => typeof o === 'string') : [];
+  return lines.some((line) => {
+    const fields = line.split(',').map((f) => f.trim().toLowerCase());
+    return fields.includes('type=registry') || (fields.includes('type=image') && fields.includes('push=true'));
+  });
 }
 
 /** More combinations than any real matrix makes (GitHub allows 256 jobs per workflow run). */
