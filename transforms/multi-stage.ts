@@ -12,7 +12,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { stageLineage } from '../src/dockerfile/stages.js';
+import { imageStages, stageLineage } from '../src/dockerfile/stages.js';
 import { finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
 import { listed } from '../src/prose.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -324,7 +324,8 @@ function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefi
   // The image may build on a stage that does the copying (`FROM base`, where base copies the build),
   // or take the build through a RUN's mount (`RUN --mount=from=builder,… pip install /wheels/*`).
   const chain = stageLineage(file, stage);
-  const lineage = new Set(chain.map((s) => s.index));
+  // \`FROM binaries-$TARGETOS\` carries whichever stage the platform picks: those stages' copies count too.
+  const lineage = new Set(imageStages(file, stage).map((s) => s.index));
   const references = stageReferences(file);
   if (references.some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null)) return [];
   const users = references.filter((r) => r.stage === stage.index && r.inst.stage !== stage.index).map((r) => file.stages[r.inst.stage]!);

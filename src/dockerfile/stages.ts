@@ -319,12 +319,18 @@ export function commandInstructions(file: ParsedDockerfile, stage: Stage): { rea
  */
 export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Set<number> {
   const out = new Set<number>();
-  for (const final of shippedImages(file, targets)) {
-    const lineage = stageLineage(file, final);
-    for (const l of lineage) out.add(l.index);
-    for (const s of variableBaseStages(file, lineage.at(-1)!)) for (const l of stageLineage(file, s)) out.add(l.index);
-  }
+  for (const final of shippedImages(file, targets)) for (const l of imageStages(file, final)) out.add(l.index);
   return out;
+}
+
+/**
+ * The stages whose layers an image made from \`stage\` carries: its lineage and, where that ends in a FROM whose
+ * name a build argument completes (\`FROM binaries-$TARGETOS\`), the lineage of each stage it may pick.
+ */
+export function imageStages(file: ParsedDockerfile, stage: Stage): Stage[] {
+  const lineage = stageLineage(file, stage);
+  const picked = variableBaseStages(file, lineage.at(-1)!).flatMap((s) => stageLineage(file, s));
+  return [...new Set([...lineage, ...picked])];
 }
 
 /**
