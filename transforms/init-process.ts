@@ -2,6 +2,7 @@ import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
+import { numberedReferenceFrom } from '../src/dockerfile/graph.js';
 import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -108,6 +109,8 @@ Refuses, leaving the image as it is:
   manager, no known tini package, or does not run as root where tini would be installed (the reason says how
   \`docker run --init\` or compose \`init: true\` help instead); \`no-tini-package\` too when the image is built
   for an architecture Alpine has no image for (\`arm32v5/…\`, \`mips64le/…\`), so there is no static tini to copy in;
+- \`numbered-stage\`: tini would be copied in, and a \`--from\` names the final stage or one after it by its number
+  (\`COPY --from=2\`), which the stage added before it would shift;
 - \`built-on\`: the image is the base of another image the project ships (\`FROM app AS api\`, both published with
   \`--target\`), which would start under tini too, though only this image's command was judged;
 - \`digest-pinned\`: tini would be copied in, and the final stage's image is pinned by digest (\`FROM cassandra:5@sha256:…\`):
@@ -139,6 +142,7 @@ Refuses, leaving the image as it is:
       'no-tini-package': 'no tini package is known for the stage (copyIn is off), or no static tini for its architecture',
       'non-root-user': 'the stage does not run as root where tini would be installed (copyIn is off)',
       'digest-pinned': 'the base image is pinned by digest, and a static tini would come from an unpinned image',
+      'numbered-stage': 'tini would be copied in from a stage added before one that a `--from` names by its number',
       'built-on': 'the stage that ships is the base of another image the project ships, whose command would start under tini too',
     },
   },
@@ -345,6 +349,11 @@ function copyIn(file: ParsedDockerfile, final: Stage, alternative: string, added
   const arch = base?.ref == null ? null : archNamespace(base.ref);
   if (platform === undefined && arch !== null && !ALPINE_ARCHITECTURES.has(arch.namespace)) {
     return { code: 'no-tini-package', reason: `${base!.text} is built for ${arch.platform} only, for which Alpine publishes no image to take a static tini from; ${alternative}` };
+  }
+  // \`COPY --from=2\` in a stage after the image the project publishes: the new stage before it would shift the number.
+  const numbered = numberedReferenceFrom(file, final.index);
+  if (numbered !== undefined) {
+    return { code: 'numbered-stage', reason: `line ${numbered.inst.line} names a stage by its number (${numbered.target}), which a stage added before ${final.name ?? 'the final stage'} to take tini from would make another; ${alternative}` };
   }
   // A pinned base says the shipped image must not float: the tini it would get from a new stage must be pinned too.
   if (base?.ref?.digest != null) {

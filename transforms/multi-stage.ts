@@ -10,7 +10,7 @@ import { programOf, programWords, runScripts, type RunScript } from '../src/anal
 import { commandPart, idleCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
-import { stageReferences } from '../src/dockerfile/graph.js';
+import { numberedReferenceFrom, stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { imageStages, stageLineage } from '../src/dockerfile/stages.js';
 import { finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
@@ -329,7 +329,8 @@ function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefi
   const references = stageReferences(file);
   if (references.some((r) => (r.kind === 'copy' || r.kind === 'mount') && lineage.has(r.inst.stage) && r.stage !== null)) return [];
   const users = references.filter((r) => r.stage === stage.index && r.inst.stage !== stage.index).map((r) => file.stages[r.inst.stage]!);
-  const numbered = references.find((r) => r.stage !== null && /^\d+$/.test(r.target));
+  // The runtime stage goes right after the image's stage.
+  const numbered = numberedReferenceFrom(file, stage.index + 1);
   if (chain.length === 1 && users.length === 0 && numbered === undefined && stage !== last) return undefined;
   const refuse = (what: string) => [refusal(stage.from.span.start, 'several-stages', `the file already has ${file.stages.length} stages, and ${what}: dockshift does not restructure a file that already has several stages`)];
   // \`FROM builder AS dev\`: the final image is the other stage with more on top, which is worth saying.

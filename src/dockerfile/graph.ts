@@ -59,6 +59,14 @@ export function resolveStage(file: ParsedDockerfile, target: string, from: numbe
   return stageNamed(file, target)?.index ?? null;
 }
 
+/**
+ * A \`--from\` that names a stage by its number (\`COPY --from=2\`) at or after \`index\`: a stage inserted before
+ * that one would make the number name another stage. Undefined when there is none.
+ */
+export function numberedReferenceFrom(file: ParsedDockerfile, index: number): StageReference | undefined {
+  return stageReferences(file).find((r) => r.stage !== null && r.stage >= index && /^\d+$/.test(r.target));
+}
+
 /** Stages whose files reach the final image: the final stage, what it builds on, and what they copy from, transitively. */
 export function stagesFeedingFinal(file: ParsedDockerfile): Set<number> {
   const last = file.stages.at(-1);
