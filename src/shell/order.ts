@@ -22,7 +22,9 @@ const UNKNOWN: FolderMove = { kind: 'unknown' };
  * that has surely run when the command does, in its shell or one the command runs inside. Passed
  * over: one in a subshell, a command substitution, a pipeline or the background that the command is
  * not in (`(cd /tmp && make)` moves nothing after it). Anything else before it (`cd "$DIR"`, `cd -`,
- * `popd`, a `cd` in an `if`) leaves the folder unknown.
+ * `popd`, a bare `cd` to $HOME, a `cd` in an `if`) leaves the folder unknown until a `cd` to an
+ * absolute folder that has surely run (`cd && … && cd /usr/src && r` runs in /usr/src). A `cd` in a
+ * function body runs when the function is called, maybe after that one: past it the folder stays unknown.
  */
 export function folderMove(script: ShellScript, command: SimpleCommand): FolderMove {
   return readMoves(script, command).folder;
@@ -36,18 +38,28 @@ export function unknownMove(script: ShellScript, command: SimpleCommand): Simple
 function readMoves(script: ShellScript, command: SimpleCommand): { readonly folder: FolderMove; readonly unknownAt: SimpleCommand | null } {
   const moves = movesOf(script);
   if (moves.length === 0 || moves[0]!.start >= command.start) return { folder: STAYS, unknownAt: null };
-  // The targets since the last absolute one, joined once.
+  // The targets since the last absolute one, joined once; or the move since which the folder is unknown.
   const to: string[] = [];
+  let unknownAt: SimpleCommand | null = null;
   for (let k = 0; k < moves.length && moves[k]!.start < command.start; k++) {
     const m = moves[k]!;
     // Each is checked against the command: past a few dozen, a long script of `cd`s would make that quadratic.
     if (k === MAX_MOVES) return { folder: UNKNOWN, unknownAt: m };
     if (shellApart(script, m, command)) continue;
     const target = moveTarget(m);
-    if (target === null || !alwaysBefore(script, m, command)) return { folder: UNKNOWN, unknownAt: m };
-    if (target.startsWith('/')) to.length = 0;
-    to.push(target);
+    if (target === null || !alwaysBefore(script, m, command)) {
+      if (m.enclosing.includes('function')) return { folder: UNKNOWN, unknownAt: m };
+      unknownAt = m;
+      to.length = 0;
+      continue;
+    }
+    if (target.startsWith('/')) {
+      to.length = 0;
+      unknownAt = null;
+    }
+    if (unknownAt === null) to.push(target);
   }
+  if (unknownAt !== null) return { folder: UNKNOWN, unknownAt };
   return { folder: to.length === 0 ? STAYS : { kind: 'to', path: posix.join(...to) }, unknownAt: null };
 }
 

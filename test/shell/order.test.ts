@@ -110,6 +110,17 @@ describe('folderMove', () => {
     for (const [text, move] of cases) expect(at(text), text).toEqual(move);
   });
 
+  it('knows the folder again after a cd to an absolute folder that has surely run', () => {
+    const cases: [string, FolderMove][] = [
+      ['cd && cd /usr/src && r', { kind: 'to', path: '/usr/src' }],
+      ['cd "$SRC" && make; cd /tmp && cd build && r', { kind: 'to', path: '/tmp/build' }],
+      ['pushd a && popd && cd /opt && r', { kind: 'to', path: '/opt' }],
+      ['if [ -d a ]; then cd a; fi; cd /srv; r', { kind: 'to', path: '/srv' }],
+      ['for d in a b; do cd $d; done; cd /x && r', { kind: 'to', path: '/x' }],
+    ];
+    for (const [text, move] of cases) expect(at(text), text).toEqual(move);
+  });
+
   it('passes over a cd in a shell of its own that the command is not in', () => {
     for (const text of ['(cd /tmp && make) && r', '(cd /tmp && make); r', 'x=$(cd /tmp && pwd) && r', 'cd /tmp | tee log; r', 'cd /tmp & r', '( (cd /tmp); r )', '( (cd a) && r )', '(cd /tmp) && (r)']) {
       expect(at(text), text).toEqual({ kind: 'stays' });
@@ -117,7 +128,7 @@ describe('folderMove', () => {
   });
 
   it('is unknown after a cd it cannot follow', () => {
-    for (const text of ['cd "$SRC" && r', 'cd && r', 'cd - && r', 'cd ~/app && r', 'pushd a && popd && r', 'if [ -d a ]; then cd a; fi; r', 'x && cd a; r', 'f() { cd a; }; f; r', 'for d in a b; do cd $d; done; r', 'cd a b && r', 'cd a | r', '{ cd /x; r; } &']) {
+    for (const text of ['cd "$SRC" && r', 'cd && r', 'cd - && r', 'cd ~/app && r', 'pushd a && popd && r', 'if [ -d a ]; then cd a; fi; r', 'x && cd a; r', 'f() { cd a; }; f; r', 'for d in a b; do cd $d; done; r', 'cd a b && r', 'cd a | r', '{ cd /x; r; } &', 'cd && cd src && r', 'cd /x && cd "$D" && r', 'x && cd /x; cd "$D"; r', 'f() { cd a; }; cd /x; f; r', 'cd && x && cd /x; r']) {
       expect(at(text), text).toEqual({ kind: 'unknown' });
     }
   });
@@ -125,7 +136,7 @@ describe('folderMove', () => {
 
 describe('unknownMove', () => {
   it('names the move that leaves the folder unknown, not the last one before the command', () => {
-    const s = script('cd /tmp/a && cd && cd /tmp/b && r');
+    const s = script('cd /tmp/a && cd && cd b && r');
     expect(folderMove(s, named(s, 'r'))).toEqual({ kind: 'unknown' });
     expect(unknownMove(s, named(s, 'r'))?.args).toEqual([]);
     const v = script('cd "$DIR" && cd sub && r');
