@@ -158,9 +158,17 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     }
   });
   it('appends no cleanup outside the subshell that holds the install: it would not share its PATH or folder', () => {
+    // At the end of the subshell, the cleanup runs in the shell the install did, as at the end of the RUN alone.
     const nvm = run('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN . $NVM_DIR/nvm.sh && npm install -g yarn\nRUN echo done\n', ['collapse-run', 'cleanup-in-layer']);
-    expect(nvm.output).toBe('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN ( . $NVM_DIR/nvm.sh && npm install -g yarn ) && \\\n    echo done\n');
-    expect(nvm.refusals.map((r) => `${r.transform} ${r.code}`)).toContain('cleanup-in-layer isolated-install');
+    expect(nvm.output).toBe('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN ( . $NVM_DIR/nvm.sh && npm install -g yarn && npm cache clean --force ) && \\\n    echo done\n');
+    expect(nvm.refusals).toEqual([]);
+    // An install RUN merged with a build RUN that starts with `cd "$DIR"`, the two then kept in a subshell from a RUN after them.
+    const build = run('FROM centos:7\nRUN yum install -y gcc make && \\\n    cd "$DIR" && ./configure && make install\nRUN ldconfig\n', ['collapse-run', 'cleanup-in-layer']);
+    expect(build.output).toContain('RUN ( yum install -y gcc make && \\\n    cd "$DIR" && ./configure && make install && yum clean all && rm -rf /var/cache/yum ) && \\\n    ldconfig\n');
+    // Installs in two subshells have no one end to clean at.
+    const two = run('FROM ubuntu:22.04\nENV NVM_DIR=/root/.nvm\nRUN . $NVM_DIR/nvm.sh && npm install -g yarn\nRUN . $NVM_DIR/nvm.sh && npm install -g pnpm\nRUN echo done\n', ['collapse-run', 'cleanup-in-layer']);
+    expect(two.output).not.toContain('npm cache clean');
+    expect(two.refusals.map((r) => `${r.transform} ${r.code}`)).toContain('cleanup-in-layer isolated-install');
     const apt = run('FROM debian:12\nRUN cd /opt && apt-get update && apt-get install -y jq\nRUN echo done\n', ['collapse-run', 'cleanup-in-layer']);
     // An rm of absolute paths means the same anywhere in the RUN.
     expect(apt.output).toContain(') && \\\n    echo done && \\\n    rm -rf /var/lib/apt/lists/*\n');
@@ -176,11 +184,15 @@ describe('collapse-run with the transforms that edit RUN bodies', () => {
     // Merged after a RUN that removes the apt lists: that glob runs before the download and cannot remove it.
     const apt = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n';
     expect(run(apt + text.slice('FROM debian:12\n'.length), ['collapse-run', 'cleanup-in-layer']).output).toMatch(/ && \\\n {4}rm -f \/opt\/tool\.tar\.gz\n$/);
-    // A folder only known at build time is not guessed: the refusal says which `cd` hides it.
+    // A folder only known at build time: removed by its name at the end of the subshell, which does not leave it.
     const unknown = run(text.replace('cd /opt', 'cd "$DIR"'), ['collapse-run', 'cleanup-in-layer']);
-    expect(unknown.output).not.toContain('rm -f');
-    expect(unknown.refusals.map((x) => `${x.transform} ${x.code} ${x.reason}`)).toEqual([
-      'cleanup-in-layer cwd-changed tool.tar.gz is downloaded in a subshell `( … )`, in a folder not known before the build (after `cd "$DIR"`): an `rm -f tool.tar.gz` at the end of the RUN would look in another folder',
+    expect(unknown.output).toContain('tar xzf tool.tar.gz && rm -f tool.tar.gz ) && \\\n    ln -s');
+    expect(unknown.refusals).toEqual([]);
+    // Left by a `cd` after the download, it is not guessed: the refusal says which `cd` hides it.
+    const left = run(text.replace('cd /opt', 'cd "$DIR"').replace('tar xzf tool.tar.gz', 'tar xzf tool.tar.gz && cd tool && make install'), ['collapse-run', 'cleanup-in-layer']);
+    expect(left.output).not.toContain('rm -f');
+    expect(left.refusals.map((x) => `${x.transform} ${x.code} ${x.reason}`)).toEqual([
+      'cleanup-in-layer cwd-changed `cd tool` runs after tool.tar.gz is downloaded, in a folder not known before the build (after `cd "$DIR"`): an `rm -f tool.tar.gz` at the end of the RUN would look in another folder',
     ]);
   });
 

@@ -25,6 +25,7 @@ import {
   mounts,
   parseScript,
   ranWhenDone,
+  replaceRange,
   readPythonTool,
   recognise,
   recogniseAll,
@@ -189,10 +190,12 @@ Refuses, leaving the RUN as it is:
   subshell \`( … )\`, and the folder it downloads in is not known before the build (\`cd "$DIR"\`, a \`cd\` in an
   \`if\`, a WORKDIR set from a variable, the WORKDIR of a base image dockshift does not know). Where that folder is known (\`( cd /opt && curl -fsSLO … && tar xzf … )\`,
   as collapse-run merges a RUN that changes directory; \`cd /opt && wget … && cd /opt && tar …\`), the archive
-  is removed by its absolute path.
+  is removed by its absolute path; where the subshell does not leave it after the download (\`( cd "$DIR" && curl
+  -fsSLO … && tar xzf … && make install )\`), by its name at the end of the subshell, as the RUN alone had it at its end.
 - \`isolated-install\`: the install runs in a subshell \`( … )\` (collapse-run puts a RUN that sources a
-  script or changes directory in one): a cleanup appended after it would not share its PATH, variables
-  or working folder; an \`rm\` of absolute paths is still appended.
+  script or changes directory in one) that the cleanup cannot end: a cleanup appended after it would not share
+  its PATH, variables or working folder; an \`rm\` of absolute paths is still appended. Where every such install
+  runs in one top-level subshell that ends with a plain command, the cleanup goes at the end of that subshell.
 - \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
 - \`shell-string\`: the install runs in the command string of \`sh -c '…'\` (\`bash -c "apt-get update && apt-get
   install -y curl"\`), read as the RUN's own commands are for what it would get, but not rewritten; the refusal says
@@ -959,6 +962,11 @@ function mergeAdjacent(edits: readonly Edit[]): Edit[] {
 interface AppendPlan {
   readonly commands: readonly string[];
   readonly message: string;
+  /**
+   * Where they go when not at the end of the RUN: right after the script offset `inside`, the end of the
+   * last command of the subshell \`( … )\` whose folder they need (see subshellEnd).
+   */
+  readonly inside?: number;
 }
 
 type Plan = AppendPlan | Finding;
@@ -1026,35 +1034,54 @@ function planAppends(
     if (removed === null) usable.push(plan);
     else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
   }
-  // A cleanup that runs a program does so in the folder the RUN ends in: one the RUN removed stops
-  // node, Python and the rest at start (they read their working folder), and the build with them.
-  const gone = usable.some((p) => p.commands.some((c) => !ABSOLUTE_RM.test(c))) ? removedFolder(file, view.inst, view.script, 'end') : null;
-  if (gone !== null) {
-    for (const plan of usable.splice(0)) {
-      const run = plan.commands.find((c) => !ABSOLUTE_RM.test(c));
-      if (run === undefined) usable.push(plan);
-      else findings.push(refusal(at, 'folder-removed', `\`${commandText(view.script, gone)}\` removes the folder the RUN is in: \`${run}\` at the end of the RUN would fail to start there`));
-    }
-  }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
-  // where the install ran in a subshell. An rm of absolute paths means the same anywhere.
+  // where the install ran in a subshell. An rm of absolute paths means the same anywhere. Where every
+  // such install runs in one top-level subshell (as collapse-run keeps a RUN that changes directory apart
+  // from the RUNs it merges after it), the cleanup goes at the end of that subshell, in the shell the RUN alone ended in.
   const isolated = new Set(view.fills.filter((f) => f.command.enclosing.includes('subshell')).map((f) => programName(f.command)));
-  const kept: AppendPlan[] = [];
+  const placed: AppendPlan[] = [];
   for (const plan of usable) {
     const apart = plan.commands.find((c) => !ABSOLUTE_RM.test(c) && isolated.has(cleanupProgram(c)));
     if (apart === undefined) {
-      kept.push(plan);
+      placed.push(plan);
       continue;
     }
-    const install = view.fills.find((f) => f.command.enclosing.includes('subshell') && programName(f.command) === cleanupProgram(apart))!;
-    findings.push(refusal(at, 'isolated-install', `\`${commandText(view.script, install.command)}\` runs in a subshell \`( … )\`: \`${apart}\` at the end of the RUN would not share its PATH, variables or working folder`));
+    const installs = view.fills.filter((f) => programName(f.command) === cleanupProgram(apart)).map((f) => f.command);
+    const end = plan.inside === undefined ? subshellEnd(view.script, installs) : null;
+    if (end !== null) {
+      placed.push({ ...plan, inside: end });
+      continue;
+    }
+    const install = installs.find((c) => c.enclosing.includes('subshell'))!;
+    findings.push(refusal(at, 'isolated-install', `\`${commandText(view.script, install)}\` runs in a subshell \`( … )\`: \`${apart}\` at the end of the RUN would not share its PATH, variables or working folder`));
+  }
+  // A cleanup that runs a program does so in the folder the RUN (or its subshell) ends in: one the RUN removed
+  // stops node, Python and the rest at start (they read their working folder), and the build with them.
+  const kept: AppendPlan[] = [];
+  for (const plan of placed) {
+    const run = plan.commands.find((c) => !ABSOLUTE_RM.test(c));
+    const subshell = plan.inside === undefined ? undefined : subshellAt(view.script, plan.inside);
+    const gone = run === undefined ? null : removedFolder(file, view.inst, view.script, 'end', subshell);
+    if (gone === null) kept.push(plan);
+    else findings.push(refusal(at, 'folder-removed', `\`${commandText(view.script, gone)}\` removes the folder the ${subshell === undefined ? 'RUN' : 'subshell'} is in: \`${run}\` at the end of ${subshell === undefined ? 'the RUN' : 'it'} would fail to start there`));
   }
   if (kept.length === 0) return findings;
   // One change appends them all: each goes at the end of the body, where a second change
   // would have to wait for the next pass (a RUN that extracts ten downloads would take ten).
-  const commands = kept.flatMap((p) => p.commands);
-  const appended = appendCommands(file, body, commands);
-  findings.push(appended.ok ? change(at, [...new Set(kept.map((p) => p.message))].join('; '), appended.edits) : refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`));
+  const commands = kept.filter((p) => p.inside === undefined).flatMap((p) => p.commands);
+  const edits: Edit[] = [];
+  if (commands.length > 0) {
+    const appended = appendCommands(file, body, commands);
+    if (!appended.ok) return [...findings, refusal(at, appended.code, `cannot append \`${commands.join(' && ')}\`: ${appended.reason}`)];
+    edits.push(...appended.edits);
+  }
+  for (const plan of kept) {
+    if (plan.inside === undefined) continue;
+    const inserted = replaceRange(file, body, plan.inside, plan.inside, ` && ${plan.commands.join(' && ')}`);
+    if (!inserted.ok) return [...findings, refusal(at, inserted.code, `cannot add \`${plan.commands.join(' && ')}\` at the end of the subshell: ${inserted.reason}`)];
+    edits.unshift(...inserted.edits);
+  }
+  findings.push(change(at, [...new Set(kept.map((p) => p.message))].join('; '), edits));
   return findings;
 }
 
@@ -1760,6 +1787,8 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
   if (!view.recognised.some((e) => e.kind === 'extract' && e.archive !== null)) return plans;
   const known = archiveFacts(view);
   const removals: { readonly command: string; readonly tool: string; readonly output: string }[] = [];
+  // Removals that go at the end of the subshell the download ran in, by where they go.
+  const inSubshell = new Map<number, { readonly command: string; readonly tool: string; readonly output: string }[]>();
   const seen = new Set<string>();
   for (const d of view.recognised) {
     if (d.kind !== 'download' || d.output === null || d.toStdout || seen.has(d.output)) continue;
@@ -1781,6 +1810,17 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     const folder = isolated ? folderMove(script, d.command) : STAYS;
     // From the WORKDIR, or the base image's own as the knowledge base records it (null: not known).
     const path = !isolated ? output : commandPath(file, { inst: view.inst, folder }, output);
+    // In a folder not known before the build, but in a subshell that does not leave it after the download
+    // (\`( cd "$DIR" && curl -O … && tar xzf … && make install )\`, as collapse-run merges \`RUN cd "$DIR" && …\`
+    // with the RUNs after it): removed by its name at the end of that subshell, as the RUN alone would be at its end.
+    const inside = path === null && subshell ? downloadSubshellEnd(script, d.command) : null;
+    if (inside !== null) {
+      const name = basename(output);
+      const user = laterInstructionNaming(file, view.inst, name);
+      if (user !== undefined) plans.push(refusal(at, 'archive-used-later', `${preview(file, user)} names ${name}, so the downloaded archive may still be needed`));
+      else inSubshell.set(inside, [...(inSubshell.get(inside) ?? []), { command: asInvoked(d, `rm -f ${shellQuote(output)}`), tool: d.tool, output }]);
+      continue;
+    }
     if (path === null) {
       const why = subshell ? `${output} is downloaded in a subshell \`( … )\`` : `\`${commandText(script, cdAfter!)}\` runs after ${output} is downloaded`;
       plans.push(refusal(at, 'cwd-changed', `${why}, in a folder not known before the build (${downloadFolderUnknown(file, view, d.command, folder)}): an \`rm -f ${shellQuote(output)}\` at the end of the RUN would look in another folder`));
@@ -1803,7 +1843,46 @@ function archivePlans(file: ParsedDockerfile, view: RunView): Plan[] {
     removals.push({ command: asInvoked(d, `rm -f ${shellQuote(path)}`), tool: d.tool, output });
   }
   if (removals.length > 0) plans.push({ commands: removals.map((r) => r.command), message: archiveMessage(removals) });
+  for (const [inside, these] of inSubshell) plans.push({ commands: these.map((r) => r.command), message: archiveMessage(these), inside });
   return plans;
+}
+
+/**
+ * Where a command can go inside the top-level subshell \`( … )\` that every one of `commands` runs in (in
+ * its own shell: not in a further subshell, substitution or pipeline), to run in the shell they ran in:
+ * after the subshell's last command, when that command sits directly in it and ends it. Null otherwise.
+ */
+function subshellEnd(script: ShellScript, commands: readonly SimpleCommand[]): number | null {
+  const first = commands[0];
+  if (first === undefined) return null;
+  const item = script.statements[first.statement]!.items.find((i) => i.start <= first.start && first.end <= i.end);
+  if (item === undefined || item.kind !== 'subshell' || item.redirected) return null;
+  const own = (c: SimpleCommand) => c.enclosing[0] === 'subshell' && !c.enclosing.slice(1).some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline' || e === 'function');
+  if (!commands.every((c) => c.start >= item.start && c.end <= item.end && own(c) && !c.background)) return null;
+  const last = script.commands.filter((c) => c.start >= item.start && c.end <= item.end && c.enclosing.length === 1).at(-1);
+  if (last === undefined || last.background || !/^\s*\)$/.test(script.source.slice(last.end, item.end))) return null;
+  return last.end;
+}
+
+/** The script range of the top-level subshell that holds offset `inside`. */
+function subshellAt(script: ShellScript, inside: number): { readonly start: number; readonly end: number } | undefined {
+  for (const st of script.statements) for (const item of st.items) if (item.kind === 'subshell' && item.start < inside && inside < item.end) return item;
+  return undefined;
+}
+
+/**
+ * subshellEnd for a download to remove by its name: directly in the subshell, surely run by the end
+ * of it, and no \`cd\`, \`pushd\` or \`popd\` of the subshell's own shell after it, so that the subshell ends in its folder.
+ */
+function downloadSubshellEnd(script: ShellScript, download: SimpleCommand): number | null {
+  if (download.enclosing.length !== 1) return null;
+  const end = subshellEnd(script, [download]);
+  if (end === null) return null;
+  const after = script.commands.filter((c) => c.start > download.start && c.end <= end);
+  const last = after.at(-1) ?? download;
+  if (last !== download && !alwaysBefore(script, download, last)) return null;
+  const moves = after.some((c) => ['cd', 'pushd', 'popd'].includes(c.name ?? '') && !c.enclosing.slice(1).some((e) => e === 'subshell' || e === 'substitution' || e === 'pipeline'));
+  return moves ? null : end;
 }
 
 /**

@@ -1,4 +1,4 @@
 FROM debian:bookworm-slim
 ARG TOOL_DIR=/opt/tool
-RUN ( cd "$TOOL_DIR" && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz ) && \
+RUN ( cd "$TOOL_DIR" && curl -fsSLO https://example.com/tool.tar.gz && tar xzf tool.tar.gz && cd tool && make install ) && \
     ln -s "$TOOL_DIR/bin/tool" /usr/local/bin/tool

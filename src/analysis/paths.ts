@@ -127,14 +127,16 @@ export function pathIn(start: string | null, folder: FolderMove, p: string): str
  * the like then fail at start, as they read their working folder. `start`: the folder the RUN starts
  * in (its WORKDIR), removed anywhere in the script; `end`: the one it ends in, removed with no `cd`
  * after it (`cd /tmp/build && … && rm -rf /tmp/build`). Null when there is none, or it is not known.
+ * `subshell`: the script range of a top-level \`( … )\`, for the folder that subshell ends in instead of the RUN.
  */
-export function removedFolder(file: ParsedDockerfile, inst: Instruction, script: ShellScript, at: 'start' | 'end'): SimpleCommand | null {
+export function removedFolder(file: ParsedDockerfile, inst: Instruction, script: ShellScript, at: 'start' | 'end', subshell?: { readonly start: number; readonly end: number }): SimpleCommand | null {
   const start = workdirAt(file, inst);
-  const moves = script.commands.filter((d) => d.name === 'cd' || d.name === 'pushd' || d.name === 'popd');
+  const within = (d: SimpleCommand) => subshell === undefined || (d.start >= subshell.start && d.end <= subshell.end);
+  const moves = script.commands.filter((d) => (d.name === 'cd' || d.name === 'pushd' || d.name === 'popd') && within(d));
   for (const c of script.commands) {
     const r = recognise(c);
     if (r?.kind !== 'remove-files' || !r.recursive) continue;
-    if (at === 'end' && (c.enclosing.length > 0 || c.background || moves.some((d) => d.start > c.start))) continue;
+    if (at === 'end' && (!within(c) || c.enclosing.length > (subshell === undefined ? 0 : 1) || c.background || moves.some((d) => d.start > c.start))) continue;
     const move = folderMove(script, c);
     const folder = at === 'start' ? start : pathIn(start, move, '.');
     if (folder === null) continue;
