@@ -8,7 +8,7 @@ import { stagesInScope } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { referencedNames, unquoteWord } from '../src/dockerfile/words.js';
-import { change, defineTransform, refusal, type Edit, type Finding } from '../src/engine/types.js';
+import { change, defineTransform, dependingOn, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
   alwaysBefore,
   BODY_REFUSALS,
@@ -52,6 +52,7 @@ import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
+import { baseImageText, knownBaseImage } from '../src/analysis/stageTools.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
@@ -82,7 +83,8 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   updates without installing (\`RUN apt-get update\` alone, or with \`apt-get upgrade\`) gets it too when nothing
   later in the stage, a stage built on it or the command the container starts reads the lists (a later install
   that runs its own update does not).
-- \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`; \`dnf\`: \`dnf clean all\`;
+- \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`, and \`yum clean all\` alone on an image whose
+  yum is dnf (Fedora, RHEL 8 and later, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023); \`dnf\`: \`dnf clean all\`;
   \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
 - \`conda install\`/\`create\`/\`update\`, \`conda env create\`/\`update\`: \`conda clean -afy\`; mamba's: \`mamba clean -afy\`;
   micromamba's: \`micromamba clean --all --yes\` (the cleanups of the continuumio, condaforge and mambaorg images' own
@@ -967,6 +969,8 @@ interface AppendPlan {
    * last command of the subshell \`( … )\` whose folder they need (see subshellEnd).
    */
   readonly inside?: number;
+  /** Text outside the RUN the commands were chosen by (the FROM whose image decides what yum is). */
+  readonly dependsOn?: readonly { readonly start: number; readonly end: number }[];
 }
 
 type Plan = AppendPlan | Finding;
@@ -1081,7 +1085,9 @@ function planAppends(
     if (!inserted.ok) return [...findings, refusal(at, inserted.code, `cannot add \`${plan.commands.join(' && ')}\` at the end of the subshell: ${inserted.reason}`)];
     edits.unshift(...inserted.edits);
   }
-  findings.push(change(at, [...new Set(kept.map((p) => p.message))].join('; '), edits));
+  const made = change(at, [...new Set(kept.map((p) => p.message))].join('; '), edits);
+  const dependsOn = kept.flatMap((p) => p.dependsOn ?? []);
+  findings.push(dependsOn.length === 0 ? made : dependingOn(made, dependsOn));
   return findings;
 }
 
@@ -1217,14 +1223,20 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rpm = rpmInstalls.find((p) => p.action === 'install') ?? rpmInstalls[0];
   const rpmFilled = fillers('rpm');
   if (!cleanedLater.has('rpm') && rpm !== undefined && rpmFilled !== undefined && !cleanedAfter(rpmFilled, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
-    const commands = rpm.manager === 'yum' ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
+    // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on: on an image the knowledge base
+    // knows installs with dnf, its clean all empties dnf's cache (/var/cache/dnf), and /var/cache/yum holds nothing.
+    const dnfImage = rpm.manager === 'yum' && knownBaseImage(file, stage)?.facts.packageManager === 'dnf';
+    const commands = rpm.manager === 'yum' && !dnfImage ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on, so its cache may be /var/cache/dnf.
     const dirs = rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];
     const mount = mountOn(inst, dirs);
     const reader = mount === undefined ? laterCacheReader(file, inst, 'rpm') : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, `${rpm.manager}'s cache`));
     else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
-    else plans.push({ commands: commands.map((c) => asInvoked(rpm, c)), message: `${named(rpm)}: run ${rpm.manager} clean all${rpm.manager === 'yum' ? ' and remove /var/cache/yum' : ''} in the same layer` });
+    else {
+      const message = `${named(rpm)}: run ${rpm.manager} clean all${commands.length > 1 ? ' and remove /var/cache/yum' : ''} in the same layer`;
+      plans.push({ commands: commands.map((c) => asInvoked(rpm, c)), message, ...(rpm.manager === 'yum' ? { dependsOn: baseImageText(file, stage) } : {}) });
+    }
   }
   const zypperInstalls = packages.filter((p) => p.manager === 'zypper' && (p.action === 'install' || p.action === 'upgrade'));
   const zypper = zypperInstalls.find((p) => p.action === 'install') ?? zypperInstalls[0];

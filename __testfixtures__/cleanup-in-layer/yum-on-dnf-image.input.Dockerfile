@@ -1,0 +1,4 @@
+FROM rockylinux:9
+RUN yum -y install epel-release && \
+    yum -y install nginx supervisor
+EXPOSE 80
