@@ -5,7 +5,7 @@ import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
-import { isIgnored, isNextLinePragma } from '../src/engine/pragmas.js';
+import { isIgnored, isNextLinePragma, pragmaInside } from '../src/engine/pragmas.js';
 import { change, defineTransform, keeping, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
 import {
   BODY_REFUSALS,
@@ -108,7 +108,9 @@ that was not joined to the one before, with one of these codes:
 - \`fresh-mount\`: the RUNs mount a tmpfs or a writable bind mount, which each RUN gets afresh: merged,
   one would see what the other wrote there;
 - \`ignore-comment\`: an ignore comment (\`# hadolint ignore=…\`, \`# dockshift-ignore …\`) above
-  the RUN is meant for it alone and would end up inside another RUN;
+  the RUN is meant for it alone and would end up inside another RUN; or one sits among the continuation
+  lines of the RUN or the one before, where hadolint does not read it (it reads one only on the line right
+  above an instruction): it is still meant for that RUN alone, so the RUNs stay apart and the comment where it is;
 - \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
   says which kind: region marker, commented-out instruction (an ENV, ARG or LABEL one names a variable:
   \`# ENV does not survive…\` is a note), commented-out line of a RUN (it ends in a line
@@ -159,7 +161,7 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
     'shell-comment': 'a shell comment would swallow the commands joined after it',
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
     'fresh-mount': 'the RUNs mount a tmpfs or a writable bind mount, which each RUN gets afresh',
-    'ignore-comment': 'an ignore comment above the RUN is meant for it alone',
+    'ignore-comment': 'an ignore comment above or inside the RUN is meant for it alone',
     'kept-apart': 'a comment above the RUNs says they are kept apart on purpose',
     'comment-between': 'a comment line between the RUNs (region marker, commented-out instruction, tool line, or a note on the RUN below) stays where it is',
     'folder-removed': 'the RUN before removes its working folder, which the commands joined after it would run in',
@@ -403,6 +405,17 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
   if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments, commentsRightAbove(file, prev.inst, next.inst)) };
+  // One inside a RUN's continuation lines governs nothing (hadolint reads one only right above an instruction),
+  // but it says the RUN is treated apart (\`# hadolint ignore=DL3059\` asks for it to stay on its own).
+  for (const [member, which] of [[prev, 'the RUN before'], [next, 'this RUN']] as const) {
+    const line = pragmaInside(file, member.inst);
+    if (line === null) continue;
+    const text = file.text.slice(file.lines.startOf(line), file.lines.endOf(line)).trim();
+    return {
+      code: 'ignore-comment',
+      reason: `the ignore comment on line ${line} (\`${text}\`) inside ${which} is meant for it alone (though hadolint reads one only on the line right above an instruction): merged, it would stand among the other RUN's commands`,
+    };
+  }
   if (readsStartupFiles(file, next.inst)) {
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }

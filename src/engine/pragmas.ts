@@ -32,6 +32,8 @@ interface FilePragmas {
   readonly all: readonly Pragma[];
   /** The first ignore comment that names something that does not exist, or that hadolint would not read. */
   readonly problem: { readonly line: number; readonly message: string } | null;
+  /** The lines of the comments that govern the instruction below them (isNextLinePragma), in order. */
+  readonly nextLine: readonly number[];
 }
 
 /**
@@ -109,7 +111,7 @@ function commentLines(file: ParsedDockerfile): Map<number, string> {
 }
 
 /** A file with no pragma: most, whose text names neither `dockshift-ignore` nor `hadolint`. */
-const NO_PRAGMAS: FilePragmas = { byInstruction: new Map(), file: [], globalRules: new Map(), all: [], problem: null };
+const NO_PRAGMAS: FilePragmas = { byInstruction: new Map(), file: [], globalRules: new Map(), all: [], problem: null, nextLine: [] };
 
 function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const cached = cache.get(file);
@@ -124,6 +126,7 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
   const fileLevel: Pragma[] = [];
   const globalRules = new Map<string, number>();
   const all: Pragma[] = [];
+  const nextLine: number[] = [];
   let problem: FilePragmas['problem'] = null;
   const fail = (line: number, message: string) => {
     problem ??= { line, message };
@@ -131,6 +134,7 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
   for (const [line, text] of comments) {
     const p = parsePragma(text, line);
     if (p === null) continue;
+    if (p.kind === 'malformed' || (p.kind === 'pragma' && p.scope === 'next')) nextLine.push(line);
     if (p.kind === 'malformed') fail(line, p.message);
     else if (p.kind === 'global-rules') {
       for (const r of p.rules) if (!globalRules.has(r)) globalRules.set(r, line);
@@ -150,7 +154,7 @@ function pragmasOf(file: ParsedDockerfile): FilePragmas {
     }
     if (found.length) byInstruction.set(inst.index, found);
   }
-  const result: FilePragmas = { byInstruction, file: fileLevel, globalRules, all, problem };
+  const result: FilePragmas = { byInstruction, file: fileLevel, globalRules, all, problem, nextLine };
   cache.set(file, result);
   return result;
 }
@@ -167,6 +171,15 @@ function matches(p: Pragma, meta: TransformMeta<any>, rules: readonly string[] =
 export function ignoringPragma(file: ParsedDockerfile, inst: Instruction, meta: TransformMeta<any>, rules?: readonly string[]): Pragma | null {
   const { byInstruction, file: fileLevel } = pragmasOf(file);
   return fileLevel.find((p) => matches(p, meta, rules)) ?? byInstruction.get(inst.index)?.find((p) => matches(p, meta, rules)) ?? null;
+}
+
+/**
+ * The line of the first ignore comment among an instruction's continuation lines (\`RUN a \\\`, \`# hadolint
+ * ignore=DL3008\`, \`b\`), or null. It governs nothing: hadolint's parser takes such a line for part of the
+ * instruction (it reads a pragma only on the line right above one), and so does dockshift.
+ */
+export function pragmaInside(file: ParsedDockerfile, inst: Instruction): number | null {
+  return pragmasOf(file).nextLine.find((line) => line > inst.line && line <= inst.endLine) ?? null;
 }
 
 export function isIgnored(file: ParsedDockerfile, inst: Instruction, meta: TransformMeta<any>): boolean {
