@@ -13,11 +13,13 @@ import type { FactsPatch, RepositoryEntry, Source } from './types.js';
 const OLD_LINES = ['1.0', '1.1', '2.0', '2.1', '2.2', '3.0', '3.1', '5.0', '6.0', '7.0'];
 
 /** Chiseled Ubuntu and Azure Linux distroless: no shell, no package manager, USER app. */
-const SHELL_LESS: FactsPatch = {
-  shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 },
-  // Not read from their Dockerfiles.
-  workdir: null,
-};
+const SHELL_LESS: FactsPatch = { shell: null, bash: false, packageManager: 'none', userTools: 'none', user: { name: 'app', uid: 1654 } };
+
+/** The chiseled images set no WORKDIR (runtime-deps is \`FROM scratch\`; runtime and aspnet add none). */
+const CHISELED: FactsPatch = { ...SHELL_LESS, workdir: '/' };
+
+/** The Azure Linux distroless images' WORKDIR is not read from their Dockerfiles. */
+const DISTROLESS: FactsPatch = { ...SHELL_LESS, workdir: null };
 
 /**
  * runtime-deps' Alpine images (and the aspnet and runtime ones on them) leave ICU out and set
@@ -46,7 +48,7 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
       fixedOs('azurelinux', 'azurelinux3\\.0', 'azurelinux', 'azurelinux3.0'),
       fixedOs('cbl-mariner', 'cbl-mariner2\\.0', 'cbl-mariner', 'cbl-mariner2.0'),
     ]),
-    axis('flavour', '', [option('chiseled', SHELL_LESS), option('distroless', SHELL_LESS)]),
+    axis('flavour', '', [option('chiseled', CHISELED), option('distroless', DISTROLESS)]),
     axis('composite', '', [option('composite')]),
     axis('extra', '', [option('extra')]),
     axis('aot', '', [option('aot')]),
@@ -90,7 +92,7 @@ const dotnet = (image: 'sdk' | 'aspnet' | 'runtime' | 'runtime-deps', source: So
   ],
   sizes: {},
   latest: '10.0',
-  sources: [source, SOURCES.dotnetNonRoot, SOURCES.dotnetBefore8, SOURCES.dotnetSdkDockerfile],
+  sources: [source, SOURCES.dotnetNonRoot, SOURCES.dotnetBefore8, SOURCES.dotnetSdkDockerfile, SOURCES.dotnetChiseled],
   notes: ['chiseled (Ubuntu) and distroless (Azure Linux) variants have no shell and run as `app`'],
 });
 

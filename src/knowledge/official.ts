@@ -455,7 +455,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
         option('cli', { cmd: ['php', '-a'], workdir: '/' }),
         { ...option('apache', { cmd: ['apache2-foreground'], workdir: '/var/www/html', mustStartAsRoot: 'Apache binds port 80 as root, then serves as www-data' }), onlyWith: { os: ['debian', 'default'] } },
         option('fpm', { cmd: ['php-fpm'], workdir: '/var/www/html' }),
-        option('zts', { cmd: ['php', '-a'] }),
+        option('zts', { cmd: ['php', '-a'], workdir: '/' }),
       ]),
       // The Alpine variants keep ca-certificates, curl and xz, not $PHPIZE_DEPS.
       axis('os', 'default', [debianOs(), alpineOs(false, { debianPackages: ['ca-certificates', 'curl', 'xz-utils'] })]),
@@ -472,7 +472,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     },
     sizes: {},
     latest: '8.5',
-    sources: [officialLibrary('php'), SOURCES.phpCli, SOURCES.phpApache, SOURCES.phpFpm],
+    sources: [officialLibrary('php'), SOURCES.phpCli, SOURCES.phpApache, SOURCES.phpFpm, SOURCES.phpZts],
     notes: ['no slim variant; apache has no Alpine variant'],
   },
   {

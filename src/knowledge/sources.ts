@@ -89,6 +89,10 @@ export const SOURCES = {
     'the images of 1.7, 1.8, 2.0, 2.2 and 2.3 have no USER (they run as root, for backwards compatibility); from 2.4 they run as haproxy',
   ),
   phpCli: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/cli/Dockerfile'),
+  phpZts: at(
+    'https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/zts/Dockerfile',
+    'like cli, no WORKDIR (none of the cli and zts Dockerfiles of 8.2 to 8.6-rc, Debian or Alpine, sets one)',
+  ),
   phpApache: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/apache/Dockerfile'),
   phpFpm: at('https://github.com/docker-library/php/blob/445bf414f1d5866f7aef715f1203eae043710070/8.4/trixie/fpm/Dockerfile'),
   temurin: at('https://github.com/adoptium/containers/blob/d8d18d67a32e2cbc765de68c30ea0998009df325/21/jdk/ubuntu/noble/Dockerfile'),
@@ -112,6 +116,10 @@ export const SOURCES = {
   dotnetSdk: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.sdk.md'),
   dotnetRuntime: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime.md'),
   dotnetRuntimeDeps: at('https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/README.runtime-deps.md'),
+  dotnetChiseled: at(
+    'https://github.com/dotnet/dotnet-docker/blob/050a351859bde44d7e77a5372673f6e2e163d635/src/runtime-deps/8.0/noble-chiseled/amd64/Dockerfile',
+    'FROM scratch, COPY of the chiseled root, USER $APP_UID, no WORKDIR; runtime (src/runtime/8.0/noble-chiseled, commit 1517894) and aspnet (src/aspnet/8.0/noble-chiseled, commit 15df02a) add none; jammy-chiseled (commit 037f510) is the same',
+  ),
   dotnetNonRoot: at(
     'https://github.com/dotnet/dotnet-docker/blob/3ed00b611cc88eaa5995525a0549a5703965cd02/src/runtime-deps/10.0/noble-chiseled/amd64/Dockerfile',
     'every image creates an `app` user with APP_UID=1654 (src/runtime-deps/10.0/noble/amd64/Dockerfile); chiseled images set USER $APP_UID',
@@ -306,7 +314,7 @@ export const SOURCES = {
   ),
   miniconda: at(
     'https://github.com/ContinuumIO/docker-images/blob/dc64b234e2f39d387b160f1e2d8accda6d8bb821/miniconda3/debian/Dockerfile',
-    'FROM debian:12.6-slim; conda in /opt/conda, owned by root; CMD ["/bin/bash"]; no USER; anaconda3/debian/Dockerfile is the same shape. Before commit cac3352 (2019-06-18, Miniconda 4.6.14) the images ran ENTRYPOINT ["/usr/bin/tini", "--"]',
+    'FROM debian:12.6-slim; conda in /opt/conda, owned by root; CMD ["/bin/bash"]; no USER, no WORKDIR; anaconda3/debian/Dockerfile is the same shape. Before commit cac3352 (2019-06-18, Miniconda 4.6.14) the images ran ENTRYPOINT ["/usr/bin/tini", "--"]',
   ),
   micromamba: at(
     'https://github.com/mamba-org/micromamba-docker/blob/07a6f67b78771a009da05e72739a0b759e8f91c8/debian.Dockerfile',
@@ -322,15 +330,15 @@ export const SOURCES = {
   ),
   apacheKafka: at(
     'https://github.com/apache/kafka/blob/1eb7644349cb07139d6a3c1ad1986979647cac99/docker/jvm/Dockerfile',
-    'FROM eclipse-temurin:21-jre-alpine (ENTRYPOINT /__cacert_entrypoint.sh kept); apk add bash; adduser -h /home/appuser -D appuser (busybox: no uid given, the first free one from 1000, with a group of its own); USER appuser; VOLUME /etc/kafka/secrets /var/lib/kafka/data /mnt/shared/config; CMD ["/etc/kafka/docker/run"]',
+    'FROM eclipse-temurin:21-jre-alpine (ENTRYPOINT /__cacert_entrypoint.sh kept); apk add bash; adduser -h /home/appuser -D appuser (busybox: no uid given, the first free one from 1000, with a group of its own); USER appuser; VOLUME /etc/kafka/secrets /var/lib/kafka/data /mnt/shared/config; CMD ["/etc/kafka/docker/run"]; no WORKDIR',
   ),
   bitnamiKafka: at(
     'https://github.com/bitnami/containers/blob/cb0b45075170508f4eb5e168e4356fbc26172f33/bitnami/kafka/4.0/debian-12/Dockerfile',
-    'FROM bitnami/minideb:bookworm; ENV HOME="/"; chmod g+rwX /opt/bitnami; USER 1001 (no account: group root, 0); ENTRYPOINT ["/opt/bitnami/scripts/kafka/entrypoint.sh"] (runs setup when the command is run.sh, then exec "$@"), CMD ["/opt/bitnami/scripts/kafka/run.sh"]',
+    'FROM bitnami/minideb:bookworm; ENV HOME="/"; chmod g+rwX /opt/bitnami; USER 1001 (no account: group root, 0); ENTRYPOINT ["/opt/bitnami/scripts/kafka/entrypoint.sh"] (runs setup when the command is run.sh, then exec "$@"), CMD ["/opt/bitnami/scripts/kafka/run.sh"]; no WORKDIR',
   ),
   nginxUnprivileged: at(
     'https://github.com/nginxinc/docker-nginx-unprivileged/blob/14a8d9f217d7aa6b4ca1bb6de8ba9ec860dc931e/stable/alpine-slim/Dockerfile',
-    'the official nginx image\'s build with ARG UID=101: listens on 8080, pid in /tmp/nginx.pid, temp paths in /tmp, /var/cache/nginx and /etc/nginx owned by $UID:0; ENTRYPOINT ["/docker-entrypoint.sh"]; USER $UID; CMD ["nginx", "-g", "daemon off;"]',
+    'the official nginx image\'s build with ARG UID=101: listens on 8080, pid in /tmp/nginx.pid, temp paths in /tmp, /var/cache/nginx and /etc/nginx owned by $UID:0; ENTRYPOINT ["/docker-entrypoint.sh"]; USER $UID; CMD ["nginx", "-g", "daemon off;"]; no WORKDIR',
   ),
   nginxUnprivilegedRegistries: at(
     'https://github.com/nginxinc/docker-nginx-unprivileged/blob/main/README.md',
@@ -346,7 +354,7 @@ export const SOURCES = {
   ),
   jupyterFoundation: at(
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/docker-stacks-foundation/Dockerfile',
-    'FROM ubuntu:24.04; useradd --uid ${NB_UID} (1000) jovyan in group users (100), owner of ${CONDA_DIR}; ENTRYPOINT ["tini", "-g", "--", "start.sh"] (start.sh ends in exec of its arguments); USER ${NB_UID}',
+    'FROM ubuntu:24.04; useradd --uid ${NB_UID} (1000) jovyan in group users (100), owner of ${CONDA_DIR}; ENTRYPOINT ["tini", "-g", "--", "start.sh"] (start.sh ends in exec of its arguments); USER ${NB_UID}; WORKDIR "${HOME}" (HOME=/home/${NB_USER}, jovyan)',
   ),
   linuxserverBaseimageAlpine: at(
     'https://github.com/linuxserver/docker-baseimage-alpine/blob/3d5a8b06a66bdf923dd537912cde796ccf915532/Dockerfile',
@@ -366,7 +374,7 @@ export const SOURCES = {
   ),
   bun: at(
     'https://github.com/oven-sh/bun/blob/54023f132432bbcef25cc5ccef9c5c82bc927b08/dockerhub/debian/Dockerfile',
-    'groupadd --gid 1000 bun, useradd --uid 1000 bun; no USER; ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"] (prepends bun when $1 is an option or not a command, then exec "$@"), CMD ["/usr/local/bin/bun"]; the same in debian-slim (commit d35c15b4) and alpine (addgroup/adduser, commit 4da67bfd)',
+    'groupadd --gid 1000 bun, useradd --uid 1000 bun; no USER; ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"] (prepends bun when $1 is an option or not a command, then exec "$@"), CMD ["/usr/local/bin/bun"]; WORKDIR /home/bun/app; the same in debian-slim (commit d35c15b4; 10babb5c) and alpine (addgroup/adduser, commit 4da67bfd; 06ec0aa4)',
   ),
   bunDistroless: at(
     'https://github.com/oven-sh/bun/blob/9315f7ea093524d2875e82404dfcef3d45fa501f/dockerhub/distroless/Dockerfile',

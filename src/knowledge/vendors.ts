@@ -132,7 +132,8 @@ const bunOs: readonly AxisOption[] = [
   {
     id: 'distroless', pattern: 'distroless', render: 'distroless', release: { from: 'codename', family: 'debian' },
     // gcr.io/distroless/base-nossl: its passwd has nonroot (65532); bun adds no user there.
-    facts: { ...NO_OS, nonRootUser: { name: 'nonroot', uid: 65532, gid: 65532 }, entrypoint: ['/usr/local/bin/bun'], entrypointRunsCommand: false, cmd: null },
+    // It sets no WORKDIR, nor does base-nossl (not its nonroot tag).
+    facts: { ...NO_OS, nonRootUser: { name: 'nonroot', uid: 65532, gid: 65532 }, workdir: '/', entrypoint: ['/usr/local/bin/bun'], entrypointRunsCommand: false, cmd: null },
   },
 ];
 
@@ -146,6 +147,8 @@ const BUN: RepositoryEntry = {
   siblings: [],
   facts: {
     nonRootUser: { name: 'bun', uid: 1000, gid: 1000 },
+    // `WORKDIR /home/bun/app` in debian, slim and alpine: made by the WORKDIR, so root's, inside bun's home.
+    workdir: '/home/bun/app',
     entrypoint: ['/usr/local/bin/docker-entrypoint.sh'],
     // Prepends bun when $1 is an option or not a command, then `exec "$@"`.
     entrypointRunsCommand: true,
@@ -165,7 +168,7 @@ const MINICONDA: RepositoryEntry = {
   axes: [],
   defaults: [{ versions: ['*'], family: 'debian', release: null }],
   siblings: [],
-  facts: { cmd: ['/bin/bash'], notes: ['conda lives in /opt/conda, owned by root: a non-root user can run it but not install into it'] },
+  facts: { workdir: '/', cmd: ['/bin/bash'], notes: ['conda lives in /opt/conda, owned by root: a non-root user can run it but not install into it'] },
   sizes: {},
   latest: 'main',
   sources: [SOURCES.miniconda],
@@ -222,6 +225,8 @@ const jupyter = (registry: 'quay.io' | null, image: string): RepositoryEntry => 
     // The images run as jovyan, owner of the conda environment and of its home.
     user: JUPYTER_USER,
     nonRootUser: { ...JUPYTER_USER, gid: 100 },
+    // \`WORKDIR "\${HOME}"\`, jovyan's home, where the notebook server starts.
+    workdir: '/home/jovyan',
     entrypoint: ['tini', '-g', '--', 'start.sh'],
     entrypointRunsCommand: true,
     cmd: ['start-notebook.py'],
@@ -247,6 +252,8 @@ const APACHE_KAFKA: RepositoryEntry = {
   facts: {
     user: APPUSER,
     nonRootUser: { ...APPUSER, gid: 1000 },
+    // Neither it nor eclipse-temurin sets a WORKDIR.
+    workdir: '/',
     bash: true,
     // eclipse-temurin's: adds certificates only when USE_SYSTEM_CA_CERTS is set, then `exec "$@"`.
     entrypoint: ['/__cacert_entrypoint.sh'],
@@ -270,6 +277,7 @@ const BITNAMI_KAFKA: RepositoryEntry = {
   facts: {
     user: { name: '1001', uid: 1001 },
     nonRootUser: { name: '1001', uid: 1001, gid: 0 },
+    workdir: '/',
     bash: true,
     env: { HOME: '/' },
     entrypoint: ['/opt/bitnami/scripts/kafka/entrypoint.sh'],
@@ -361,6 +369,8 @@ export function unprivilegedNginx(official: RepositoryEntry): RepositoryEntry[] 
       facts: {
         user: { name: String(NGINX_USER.uid), uid: NGINX_USER.uid },
         nonRootUser: { ...NGINX_USER, gid: 101 },
+        // No WORKDIR, as in the official image.
+        workdir: '/',
         entrypoint: ['/docker-entrypoint.sh'],
         entrypointExecsCommand: true,
         cmd: ['nginx', '-g', 'daemon off;'],

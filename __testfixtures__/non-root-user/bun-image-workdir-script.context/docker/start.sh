@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+bun run migrate.ts
+exec bun run server.ts

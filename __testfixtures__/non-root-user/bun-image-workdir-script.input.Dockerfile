@@ -1,0 +1,6 @@
+FROM oven/bun:1.1-alpine
+COPY package.json bun.lockb ./
+RUN bun install --frozen-lockfile --production
+COPY . .
+COPY docker/start.sh .
+CMD ["/home/bun/app/start.sh"]
