@@ -222,7 +222,15 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   in the Go sources of the build context when a stage runs \`go build\` (\`http.ListenAndServe(":80", r)\`,
   \`Addr: ":443"\`, gin's \`Run(":80")\`; in a cmd/NAME layout, only the started program's folder), also when
   a RUN gives a program \`cap_net_bind_service\` with setcap, which the reason names: a process gains that capability
-  only where the runtime keeps it and allows privilege gains (not under no-new-privileges);
+  only where the runtime keeps it and allows privilege gains (not under no-new-privileges); the sites of the Caddyfile
+  Caddy loads (\`caddy run --config\`, also the caddy image's own command, which loads the /etc/caddy/Caddyfile a COPY of
+  the build context puts there or the image's own, serving :80): a site's port, or for a host 443 and 80 (its redirects),
+  unless the global options \`http_port\` and \`https_port\` move them (src/knowledge/caddy.ts), and \`caddy file-server\`'s
+  \`--listen\` (:80 without it); a Caddyfile it cannot read (\`{$PORT}\` that no ENV sets, an \`import\` at the top level,
+  a JSON configuration) is refused too, as is a plugin's subcommand (\`caddy docker-proxy\`). The caddy image's /usr/bin/caddy carries \`cap_net_bind_service\`, which the
+  reason names; a caddy copied over it (\`COPY --from=builder /usr/bin/caddy\` of an xcaddy build) is not taken to keep it,
+  as COPY does not carry file capabilities in most builders. On caddy before 2.11.1, /data/caddy and /config/caddy are
+  root's and are made the user's (\`writtenAtRun\`); from 2.11.1 on every user may write them;
 - \`root-home\`: the container relies on root's home, /root (mode 700 on Debian, Ubuntu and Alpine, so the user
   cannot read or run what is there): an ENV names a path in it (\`PATH=/root/.local/bin:$PATH\`, \`PYTHONUSERBASE\`,
   \`CARGO_HOME\`, \`HOME=/root\`), a COPY or ADD puts a file there that no later RUN removes (\`COPY kubeconfig

@@ -35,6 +35,8 @@ import { short } from './pidOne.js';
 import { baseName, commandWords, runWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
 import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
 import { stateFolders, volumePaths } from './volumes.js';
+import { caddyCapability, caddyListening } from './caddy.js';
+import { CADDY } from '../knowledge/caddy.js';
 import { installedPackages } from './builds/packages.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
@@ -1665,6 +1667,10 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   }
   const variable = portFromVariables(file, stage, image, granted);
   if (variable !== null) return variable;
+  // Caddy listens where its Caddyfile says; a stage that sets no command on the caddy image runs the image's.
+  const inherited = command.entrypoint === null && command.cmd === null && image?.repository.name === 'caddy' ? (image.facts.cmd ?? []) : null;
+  const caddy = caddyPort(file, stage, ctx, inherited ?? commandWords(command), (command.entrypoint ?? command.cmd)?.inst ?? stage.from, image, granted);
+  if (caddy !== null) return caddy;
   const inst = (command.entrypoint ?? command.cmd)?.inst;
   if (inst === undefined) return null;
   const words = commandWords(command);
@@ -1686,7 +1692,10 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     const last = parsed.commands.at(-1);
     for (const c of parsed.commands.filter((c) => c.name === 'exec' || c === last)) {
       const argv = [c.name, ...c.args].filter((w): w is string => w !== null);
-      const port = listeningPort(argv[0] === 'exec' ? argv.slice(1) : argv);
+      const started_ = argv[0] === 'exec' ? argv.slice(1) : argv;
+      const caddyThere = caddyPort(file, stage, ctx, started_, inst, image, granted, `runs ${started.path}, which `);
+      if (caddyThere !== null) return caddyThere;
+      const port = listeningPort(started_);
       if (port !== null) return portBlocker(inst, port, `runs ${started.path}, which listens on`, granted);
     }
   }
@@ -1854,11 +1863,40 @@ function aspNetCoreCopied(file: ParsedDockerfile, stage: Stage): Readonly<Record
   return null;
 }
 
-function portBlocker(inst: Instruction, port: number, verb: string, granted: Instruction | null, note = ''): Blocker {
-  const capability =
-    granted === null
+/**
+ * A low port (or ports not known) of the Caddy \`words\` start, as a blocker: Caddy serves each site of its Caddyfile
+ * on the port its address names, a host's on 443 and 80. The caddy image's own binary carries cap_net_bind_service,
+ * which the reason names as setcap's is named; another caddy copied over it (an xcaddy build) is not taken to keep it.
+ */
+function caddyPort(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[], inst: Instruction, image: IdentifiedImage | null, granted: Instruction | null, runs = ''): Blocker | null {
+  const listening = caddyListening(file, stage, ctx, words);
+  if (listening === null) return null;
+  const capability = caddyCapability(file, stage, ctx, image);
+  const held = capability === null || capability.replaced !== null ? null : `the ${image!.raw} image gives ${CADDY.binary} with setcap, from 2.6.3 on`;
+  const lost =
+    capability?.replaced == null
       ? ''
-      : ` (or the cap_net_bind_service that line ${granted.line} gives a program with setcap, which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes' restricted policy sets)`;
+      : `; the caddy the ${capability.replaced.keyword} on line ${capability.replaced.line} puts over the image's ${CADDY.binary} is not taken to keep the cap_net_bind_service the image's own carries (or that xcaddy's setcap gives its build): a file capability is an extended attribute, which COPY does not carry in most builders`;
+  if (listening.kind === 'unknown') {
+    return {
+      code: 'privileged-port',
+      reason: `it ${runs}runs Caddy, whose ports are not known (${listening.why}), and binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)${lost}`,
+      at: inst.span.start,
+    };
+  }
+  const low = listening.ports.find((p) => p.port > 0 && p.port < FIRST_UNPRIVILEGED_PORT);
+  if (low === undefined) return null;
+  return portBlocker(inst, low.port, `${runs}runs Caddy, whose ${listening.where} serves ${low.address} on`, granted, lost, held);
+}
+
+function portBlocker(inst: Instruction, port: number, verb: string, granted: Instruction | null, note = '', held: string | null = null): Blocker {
+  const gainedWhere = 'which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes\' restricted policy sets';
+  const capability =
+    granted !== null
+      ? ` (or the cap_net_bind_service that line ${granted.line} gives a program with setcap, ${gainedWhere})`
+      : held !== null
+        ? ` (or the cap_net_bind_service ${held}, ${gainedWhere})`
+        : '';
   return {
     code: 'privileged-port',
     reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)${note}`,

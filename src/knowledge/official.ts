@@ -513,6 +513,43 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     notes: [],
   },
   {
+    // From 2.5 on: the images of 2.0 to 2.4 declared VOLUME /config and /data, where a later RUN's chown is lost.
+    // \`2.11.2\`, \`2.11-alpine\`, \`2.11.0-beta.2\`, \`builder\`, \`2-builder-alpine\`; the Windows tags are not known.
+    name: 'caddy', registry: null, path: 'library/caddy', kind: 'server',
+    version: '(?:2(?:\\.(?:[5-9]|\\d{2,})(?:\\.\\d+)?(?:-(?:alpha|beta|rc)\\.\\d+)?)?)',
+    versionAliases: {},
+    axes: [
+      // The builder: golang:alpine with xcaddy, which builds caddy with plugins into its WORKDIR.
+      axis('flavour', '', [option('builder', { workdir: '/usr/bin', cmd: ['/bin/sh'], env: {}, writtenAtRun: [], notes: ['a build image: xcaddy build writes /usr/bin/caddy, which the caddy image runs'] })]),
+      axis('os', 'default', [alpineOs()]),
+    ],
+    // Alpine only (the tags without an OS are that and the Windows images under one name); which release a tag has is not recorded.
+    defaults: [{ versions: ['*'], family: 'alpine', release: null }],
+    siblings: [],
+    facts: {
+      workdir: '/srv',
+      // Caddy keeps its certificates and keys in $XDG_DATA_HOME/caddy and its autosaved configuration in $XDG_CONFIG_HOME/caddy.
+      env: { XDG_CONFIG_HOME: '/config', XDG_DATA_HOME: '/data' },
+      cmd: ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
+    },
+    // Before 2.11.1 (and in the first builds of 2.10.2 and 2.11.0-beta.2) both folders were root's, mode 755.
+    versionFacts: [
+      {
+        versions: ['2.5', '2.6', '2.7', '2.8', '2.9', '2.10', '2.11.0'],
+        facts: {
+          writtenAtRun: [
+            { path: '/data/caddy', what: 'Caddy keeps the certificates and keys it obtains there' },
+            { path: '/config/caddy', what: 'Caddy saves the configuration it last loaded there' },
+          ],
+        },
+      },
+    ],
+    sizes: {},
+    latest: '2.11',
+    sources: [officialLibrary('caddy'), SOURCES.caddy, SOURCES.caddyWritable, SOURCES.caddyBuilder],
+    notes: ['runs as root; /config/caddy and /data/caddy are writable by every user from 2.11.1 on (root\'s before); /usr/bin/caddy carries cap_net_bind_service from 2.6.3 on'],
+  },
+  {
     name: 'haproxy', registry: null, path: 'library/haproxy', kind: 'server',
     // From 2.4 only: the images of 1.x to 2.3 ran as root, with entrypoints and configurations of the
     // time (a chroot, a \`user\` to switch to, a stats socket in /var/run): they stay unknown.

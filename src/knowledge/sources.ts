@@ -80,6 +80,30 @@ export const SOURCES = {
     'https://github.com/rocker-org/rocker/blob/353d611b3ee5457b645f322f819eda32255a03ac/r-base/4.6.0/Dockerfile',
     'FROM debian:testing; `useradd -s /bin/bash -m docker && usermod -a -G staff docker`; installs r-base, r-base-dev and littler from unstable; CMD ["R"], no USER',
   ),
+  caddy: at(
+    'https://github.com/caddyserver/caddy-docker/blob/03d78cdcd835a384ab5567ea2a5ffa022ce3ec3b/2.11/alpine/Dockerfile',
+    'FROM alpine:3.23; mkdir -p /config/caddy /data/caddy /etc/caddy /usr/share/caddy, chmod 1777 /config/caddy /data/caddy; setcap cap_net_bind_service=+ep /usr/bin/caddy; ENV XDG_CONFIG_HOME=/config XDG_DATA_HOME=/data; EXPOSE 80 443 443/udp 2019; WORKDIR /srv; CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"]; no USER',
+  ),
+  caddyWritable: at(
+    'https://github.com/caddyserver/caddy-docker/commit/272e3f8bf40120000fbd9deb4a9003892a8e7c5e',
+    'of 2026-02-04, "Allow the image to be run as any arbitrary UID/GID": chmod 1777 of /config/caddy and /data/caddy, in 2.10 and 2.11; library/caddy rebuilt 2.10.2 and 2.11.0-beta.2 with it (commit 695d872), and every tag from 2.11.1 on (1dc09bb) has it. VOLUME /config and /data were removed for 2.5 (d9ac403, 2022-02-23); the setcap came with 2.6.3 (b650917, 2023-01-27)',
+  ),
+  caddyBuilder: at(
+    'https://github.com/caddyserver/caddy-docker/blob/03d78cdcd835a384ab5567ea2a5ffa022ce3ec3b/2.11/builder/Dockerfile',
+    'FROM golang:1.26-alpine3.23; xcaddy in /usr/bin; ENV XCADDY_SETCAP=1 (xcaddy runs setcap cap_net_bind_service=+ep on what it builds); WORKDIR /usr/bin, where xcaddy build writes ./caddy',
+  ),
+  caddyDefaultConfig: at(
+    'https://github.com/caddyserver/dist/blob/33ae08ff08d168572df2956ed14fbc4949880d94/config/Caddyfile',
+    'the Caddyfile the image puts in /etc/caddy: one site, :80, serving /usr/share/caddy',
+  ),
+  caddyAddresses: at(
+    'https://caddyserver.com/docs/caddyfile/concepts#addresses',
+    'an address with a host and no port is served over HTTPS on the HTTPS port (443), with HTTP redirected from the HTTP port (80); http:// without a port uses 80; the global options http_port and https_port change those defaults, auto_https off or disable_redirects drops the redirects; {$VAR} and {$VAR:default} are replaced from the environment when the Caddyfile is read',
+  ),
+  caddyCapabilityCopy: at(
+    'https://github.com/moby/moby/issues/38132',
+    'a file capability (the security.capability xattr) set with setcap in one stage is lost by COPY --from into another in Docker\'s builder; BuildKit and Buildah differ by version (containers/buildah#3294), so a copied caddy is not taken to keep it',
+  ),
   haproxy: at(
     'https://github.com/docker-library/haproxy/blob/ec437dd2a3656610b10a42c08763d8fa1c591efe/3.2/Dockerfile',
     'on debian:trixie-slim (alpine/Dockerfile: alpine:3.24); makes haproxy (99:99), ends with `USER haproxy` and WORKDIR /var/lib/haproxy; docker-entrypoint.sh adds -W -db when $1 is haproxy, then exec "$@"',

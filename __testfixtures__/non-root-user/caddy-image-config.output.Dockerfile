@@ -1,0 +1,2 @@
+FROM caddy:2.11
+COPY site/ /usr/share/caddy/
