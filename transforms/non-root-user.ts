@@ -293,7 +293,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   ./snapshots, unless \`--config-path\` or both QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH do), or the data folder, outside
   those the user is given, that a configuration file the command names (\`-config.file=/etc/loki/local-config.yaml\`),
   copied from the build context, sets by an absolute path (\`path_prefix: /loki\`, \`data_dir = "/consul/data"\`), which
-  the program makes at start, or a SQLite database that an
+  the program makes at start, or a log file or storage folder that the Caddyfile Caddy loads names (\`output file
+  /var/log/caddy/access.log\`, \`storage file_system /var/lib/caddy\`), outside Caddy's own /data/caddy and /config/caddy, or a SQLite database that an
   ENV or a variable a start script sets names by a relative path (\`file:app.db?cache=shared\`, \`sqlite:app.db\`:
   SQLite creates it and its journal there). Also a redirection to a file in what the container
   runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>

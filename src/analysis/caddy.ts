@@ -22,9 +22,17 @@ export interface CaddyPort {
   readonly address: string;
 }
 
+/** A file or folder the Caddyfile has Caddy write when it starts: a log's \`output file\`, the \`storage file_system\` root. */
+export interface CaddyWrite {
+  readonly path: string;
+  /** The Caddyfile's words that say so (\`output file /var/log/caddy/access.log\`). */
+  readonly setting: string;
+  readonly folder: boolean;
+}
+
 export type CaddyListening =
   /** `where`: what decides it (\`/etc/caddy/Caddyfile (the build context's Caddyfile)\`, \`--listen :8080\`). */
-  | { readonly kind: 'ports'; readonly ports: readonly CaddyPort[]; readonly where: string }
+  | { readonly kind: 'ports'; readonly ports: readonly CaddyPort[]; readonly where: string; readonly writes?: readonly CaddyWrite[] }
   | { readonly kind: 'unknown'; readonly why: string };
 
 /**
@@ -98,7 +106,7 @@ function fromConfig(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   }
   if (text === null) return { kind: 'unknown', why: `its Caddyfile, ${where}, cannot be read` };
   const read = caddyfilePorts(text, env);
-  return read.kind === 'unknown' ? { kind: 'unknown', why: `its Caddyfile, ${from}, ${read.why}` } : { kind: 'ports', ports: read.ports, where: from };
+  return read.kind === 'unknown' ? { kind: 'unknown', why: `its Caddyfile, ${from}, ${read.why}` } : { kind: 'ports', ports: read.ports, where: from, writes: read.writes };
 }
 
 function onCaddyImage(file: ParsedDockerfile, stage: Stage): boolean {
@@ -147,7 +155,7 @@ const DEFAULT_OPTIONS: GlobalOptions = { httpPort: CADDY.httpPort, httpsPort: CA
  * \`auto_https\`; \`{$VAR}\` is read from \`env\` (or its default, \`{$VAR:8080}\`). Unknown when a site's address
  * or the file's shape cannot be read: a placeholder only known when it runs, an \`import\` at the top level.
  */
-export function caddyfilePorts(text: string, env: (name: string) => string | null): { kind: 'ports'; ports: CaddyPort[] } | { kind: 'unknown'; why: string } {
+export function caddyfilePorts(text: string, env: (name: string) => string | null): { kind: 'ports'; ports: CaddyPort[]; writes: CaddyWrite[] } | { kind: 'unknown'; why: string } {
   let missing: string | null = null;
   const expanded = text.replace(/\{\$([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}/g, (whole, name: string, fallback: string | undefined) => {
     const value = env(name) ?? fallback ?? null;
@@ -158,11 +166,22 @@ export function caddyfilePorts(text: string, env: (name: string) => string | nul
   const lines = expanded.split('\n').map(tokens).filter((l) => l.length > 0);
   let options = DEFAULT_OPTIONS;
   const sites: string[][] = [];
+  const writes: CaddyWrite[] = [];
   let depth = 0;
+  /** The depth of a \`storage file_system {\` block's body, whose \`root\` is the folder. */
+  let storageBody = -1;
+  /** The file is one site without braces: every line after its addresses is one of its directives. */
+  let single = false;
   for (const [i, line] of lines.entries()) {
     const opens = line.filter((t) => t === '{').length;
     const closes = line.filter((t) => t === '}').length;
-    if (depth === 0) {
+    const [a, b, c] = line;
+    const literal = (p: string | undefined) => p !== undefined && unquote(p).startsWith('/') && !/[{}]/.test(p);
+    if (a === 'output' && b === 'file' && literal(c)) writes.push({ path: unquote(c!), setting: line.slice(0, 3).join(' '), folder: false });
+    if (a === 'storage' && b === 'file_system' && literal(c)) writes.push({ path: unquote(c!), setting: line.slice(0, 3).join(' '), folder: true });
+    if (a === 'storage' && b === 'file_system' && c === '{') storageBody = depth + 1;
+    else if (depth === storageBody && a === 'root' && literal(b)) writes.push({ path: unquote(b!), setting: `storage file_system { root ${b} }`, folder: true });
+    if (depth === 0 && !single) {
       const first = line[0]!;
       if (first.startsWith('<<')) return { kind: 'unknown', why: 'has a heredoc at the top level' };
       if (first === '{' && i === 0) options = globalOptions(lines, options);
@@ -173,10 +192,11 @@ export function caddyfilePorts(text: string, env: (name: string) => string | nul
         // One site without braces: its addresses are the first line, and the rest are its directives.
         if (line.at(-1) !== '{' && sites.length > 0) return { kind: 'unknown', why: `has a line at the top level that opens no block (\`${line.join(' ')}\`)` };
         sites.push(addresses);
-        if (line.at(-1) !== '{') break;
+        single = line.at(-1) !== '{';
       }
     }
     depth += opens - closes;
+    if (depth < storageBody) storageBody = -1;
     if (depth < 0) return { kind: 'unknown', why: 'has a brace that closes no block' };
   }
   const ports: CaddyPort[] = [];
@@ -185,7 +205,11 @@ export function caddyfilePorts(text: string, env: (name: string) => string | nul
     if (found === null) return { kind: 'unknown', why: `serves ${address}, whose port cannot be read` };
     for (const port of found) if (!ports.some((p) => p.port === port)) ports.push({ port, address });
   }
-  return { kind: 'ports', ports };
+  return { kind: 'ports', ports, writes };
+}
+
+function unquote(word: string): string {
+  return /^".*"$/.test(word) ? word.slice(1, -1) : word;
 }
 
 /** The global options block (the first, at the file's start): the ports and redirects its sites fall back on. */

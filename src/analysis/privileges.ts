@@ -253,7 +253,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
 }
 
 /**
@@ -702,6 +702,30 @@ function configDataFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
         at: ([command.entrypoint, command.cmd].find((p) => p !== null && p.text.includes(named)) ?? command.cmd ?? command.entrypoint)!.inst.span.start,
       };
     }
+  }
+  return null;
+}
+
+/**
+ * A log file or storage folder the Caddyfile Caddy loads has it write at start (\`output file /var/log/caddy/access.log\`,
+ * \`storage file_system /var/lib/caddy\`) in a folder the build leaves to root: Caddy makes it there, which another user
+ * cannot. Caddy's own folders, /data/caddy and /config/caddy, are the user's or open to all on the caddy image.
+ */
+function caddyWrites(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
+  if (fileOwners(file, stage).length > 0) return null;
+  const inherited = command.entrypoint === null && command.cmd === null && image?.repository.name === 'caddy' ? (image.facts.cmd ?? []) : null;
+  const listening = caddyListening(file, stage, ctx, inherited ?? commandWords(command));
+  if (listening === null || listening.kind !== 'ports') return null;
+  const own = image?.repository.name === 'caddy' ? Object.values(image.facts.env).map((home) => path.posix.join(home, 'caddy')) : [];
+  const isWritable = writableIn([...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path), ...own]);
+  for (const write of listening.writes ?? []) {
+    const folder = write.folder ? path.posix.normalize(write.path) : path.posix.dirname(path.posix.normalize(write.path));
+    if (isWritable(folder)) continue;
+    return {
+      code: 'writes-app-folder',
+      reason: `it runs Caddy, whose ${listening.where} has it write ${write.folder ? `its storage in ${folder}` : `${write.path}`} (\`${write.setting}\`): Caddy makes ${write.folder ? 'that folder' : 'the file'} when it starts, which another user cannot do in ${folder}, where the build leaves it to root (make it a VOLUME, or give it to the user with \`chown\`)`,
+      at: (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start,
+    };
   }
   return null;
 }

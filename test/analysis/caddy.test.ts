@@ -38,3 +38,18 @@ describe('caddyfilePorts', () => {
     expect(ports(':8080 {\n}\nexample.com\n')).toMatch(/opens no block/);
   });
 });
+
+describe('caddyfilePorts writes', () => {
+  const writes = (text: string) => {
+    const read = caddyfilePorts(text, () => null);
+    return read.kind === 'ports' ? read.writes.map((w) => w.path) : read.why;
+  };
+
+  it('reads a log file and the storage folder Caddy writes', () => {
+    expect(writes(':8080 {\n\tlog {\n\t\toutput file /var/log/caddy/access.log\n\t}\n}\n')).toEqual(['/var/log/caddy/access.log']);
+    expect(writes('{\n\tstorage file_system /var/lib/caddy\n}\n:8080 {\n}\n')).toEqual(['/var/lib/caddy']);
+    expect(writes('{\n\tstorage file_system {\n\t\troot "/srv/certs"\n\t}\n}\n:8080 {\n}\n')).toEqual(['/srv/certs']);
+    expect(writes(':8080\nlog {\n\toutput file /logs/caddy.log\n}\n')).toEqual(['/logs/caddy.log']);
+    expect(writes(':8080 {\n\tlog {\n\t\toutput stdout\n\t}\n}\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+FROM caddy:2.11-alpine
+COPY Caddyfile /etc/caddy/Caddyfile
+COPY public/ /srv/
