@@ -212,7 +212,8 @@ const jupyter = (registry: 'quay.io' | null, image: string): RepositoryEntry => 
   name: registry === null ? `jupyter/${image}` : `${registry}/jupyter/${image}`,
   registry,
   path: `jupyter/${image}`,
-  kind: 'language',
+  // A server image: its command is the Jupyter server (start-notebook.py), not a prompt.
+  kind: 'server',
   // `2024-05-27`, a commit (`ec3bd9f2b3d6`), or a version of what it carries (`python-3.11`, `lab-4.1.8`, `ubuntu-22.04`),
   // after an optional architecture or CUDA prefix (`x86_64-`, `cuda12-`).
   version: '(?:(?:x86_64|aarch64|cuda\\d*)-)*(?:\\d{4}-\\d{2}-\\d{2}|[0-9a-f]{12}|(?:python|lab|notebook|hub|ubuntu)-\\d+(?:\\.\\d+){0,2})',
