@@ -163,7 +163,17 @@ export function caddyfilePorts(text: string, env: (name: string) => string | nul
     return value ?? whole;
   });
   if (missing !== null) return { kind: 'unknown', why: `takes ${missing} from the environment, which the Dockerfile does not set` };
-  const lines = expanded.split('\n').map(tokens).filter((l) => l.length > 0);
+  // Addresses may go on over lines that end in a comma (\`example.com,\` then \`www.example.com {\`).
+  const lines = expanded
+    .split('\n')
+    .map(tokens)
+    .filter((l) => l.length > 0)
+    .reduce<string[][]>((out, l) => {
+      const previous = out.at(-1);
+      if (previous !== undefined && previous.at(-1)!.endsWith(',')) previous.push(...l);
+      else out.push(l);
+      return out;
+    }, []);
   let options = DEFAULT_OPTIONS;
   const sites: string[][] = [];
   const writes: CaddyWrite[] = [];

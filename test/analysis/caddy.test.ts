@@ -23,6 +23,7 @@ describe('caddyfilePorts', () => {
 
   it('reads one site without braces, and skips snippets and comments', () => {
     expect(ports('# the site\n:3000\nreverse_proxy app:8080\n')).toEqual([3000]);
+    expect(ports(':8080,\nexample.com {\n\trespond ok\n}\n')).toEqual([8080, 443, 80]);
     expect(ports('(common) {\n\tencode gzip\n}\n\n:8080 {\n\timport common\n\tfile_server\n}\n')).toEqual([8080]);
   });
 
