@@ -47,7 +47,8 @@ export function caddyListening(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   const sub = args.findIndex((w) => !w.startsWith('-'));
   const subcommand = sub === -1 ? null : args[sub]!;
   const rest = sub === -1 ? [] : args.slice(sub + 1);
-  const env = (name: string) => stageEnv(file, stage).get(name) ?? null;
+  let vars: Map<string, string> | undefined;
+  const env = (name: string) => (vars ??= stageEnv(file, stage)).get(name) ?? null;
   if (subcommand === 'run' || subcommand === 'start') return fromConfig(file, stage, ctx, rest, env);
   if (subcommand === null || CADDY.quietSubcommands.has(subcommand)) return null;
   const serving = CADDY.servingSubcommands[subcommand];

@@ -713,8 +713,7 @@ function configDataFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
  */
 function caddyWrites(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage | null): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
-  const inherited = command.entrypoint === null && command.cmd === null && image?.repository.name === 'caddy' ? (image.facts.cmd ?? []) : null;
-  const listening = caddyListening(file, stage, ctx, inherited ?? commandWords(command));
+  const listening = caddyListening(file, stage, ctx, caddyWords(command, image));
   if (listening === null || listening.kind !== 'ports') return null;
   const own = image?.repository.name === 'caddy' ? Object.values(image.facts.env).map((home) => path.posix.join(home, 'caddy')) : [];
   const isWritable = writableIn([...volumePaths(file, stage).map((v) => v.path), ...stateFolders(file, stage).map((f) => f.path), ...own]);
@@ -1691,9 +1690,8 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
   }
   const variable = portFromVariables(file, stage, image, granted);
   if (variable !== null) return variable;
-  // Caddy listens where its Caddyfile says; a stage that sets no command on the caddy image runs the image's.
-  const inherited = command.entrypoint === null && command.cmd === null && image?.repository.name === 'caddy' ? (image.facts.cmd ?? []) : null;
-  const caddy = caddyPort(file, stage, ctx, inherited ?? commandWords(command), (command.entrypoint ?? command.cmd)?.inst ?? stage.from, image, granted);
+  // Caddy listens where its Caddyfile says.
+  const caddy = caddyPort(file, stage, ctx, caddyWords(command, image), (command.entrypoint ?? command.cmd)?.inst ?? stage.from, image, granted);
   if (caddy !== null) return caddy;
   const inst = (command.entrypoint ?? command.cmd)?.inst;
   if (inst === undefined) return null;
@@ -1885,6 +1883,12 @@ function aspNetCoreCopied(file: ParsedDockerfile, stage: Stage): Readonly<Record
     }
   }
   return null;
+}
+
+/** The command's words; a stage that sets none on the caddy image runs the image's (\`caddy run --config /etc/caddy/Caddyfile\`). */
+function caddyWords(command: StartCommand, image: IdentifiedImage | null): readonly string[] {
+  const inherited = command.entrypoint === null && command.cmd === null && image?.repository.name === 'caddy';
+  return inherited ? (image.facts.cmd ?? []) : commandWords(command);
 }
 
 /**
