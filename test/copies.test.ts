@@ -38,6 +38,12 @@ describe('copyArgs', () => {
     const fd = at('FROM a\nCOPY 3<<EOF /etc/motd\nhello\nEOF\n', 2);
     expect(copyArgs(fd.file, fd.inst)!.sources).toEqual([]);
     expect(copyArgs(fd.file, fd.inst)!.inline).toEqual([{ name: 'EOF', text: 'hello\n', after: 0 }]);
+    // Quotes within the delimiter quote it as well (no expansion); an escape does not (BuildKit counts quotes).
+    const inner = at('FROM a\nCOPY <<E"O"F <<\\RC /etc/motd\nhello $USER\nEOF\nhi $USER\nRC\n', 2);
+    expect(copyArgs(inner.file, inner.inst)!.inline).toEqual([
+      { name: 'EOF', text: 'hello $USER\n', after: 0 },
+      { name: 'RC', text: null, after: 0 },
+    ]);
   });
 
   it('knows a copy from a stage, heredoc sources and build-time values', () => {

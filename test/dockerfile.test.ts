@@ -194,6 +194,17 @@ describe('parseDockerfile offsets', () => {
     expect(shape(file, user!)).toMatchObject({ span: 'USER nobody', line: 9 });
   });
 
+  it('read what the word that opens each heredoc says, and where it ends', () => {
+    const text = 'FROM alpine\nRUN cat 3<<-E"O"F << \'A B\' <<\\C\n\tEOF\nA B\nC\n';
+    const [, run] = parseDockerfile(text).instructions;
+    expect(run!.heredocs.map((h) => ({ word: text.slice(h.span.start, h.wordEnd), name: h.name, chomp: h.chomp, expand: h.expand, fd: h.fd }))).toEqual([
+      { word: '3<<-E"O"F', name: 'EOF', chomp: true, expand: false, fd: 3 },
+      { word: "<< 'A B'", name: 'A B', chomp: false, expand: false, fd: 0 },
+      // An escape is no quote to BuildKit: the document is expanded.
+      { word: '<<\\C', name: 'C', chomp: false, expand: true, fd: 0 },
+    ]);
+  });
+
   it('separate flags from arguments', () => {
     const text = 'FROM golang:1.22\nRUN --mount=type=cache,target=/x --network=none go build ./...\nCOPY --from=0 --chmod=755 /out/app /app\n';
     const file = parseDockerfile(text);

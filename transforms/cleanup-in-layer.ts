@@ -1,4 +1,5 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
+import { copyWords } from '../src/dockerfile/copySources.js';
 import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
@@ -903,14 +904,9 @@ function envMatters(name: string, referenced: ReadonlySet<string>, script: strin
 
 /** The destination of a COPY/ADD, or null when it is not a literal. */
 function copyDestination(file: ParsedDockerfile, inst: Instruction): string | null {
-  let dest: string | undefined;
-  if (inst.execArgs !== null) dest = inst.execArgs.at(-1);
-  else if (inst.argsSpan !== null) {
-    const end = inst.heredocs[0]?.span.start ?? inst.argsSpan.end;
-    const text = logicalText(file.text, inst.argsSpan.start, Math.min(end, inst.argsSpan.end), file.escape).text;
-    dest = text.replace(/<<-?\S+/g, '').trim().split(/\s+/).at(-1);
-  }
-  if (dest === undefined || dest === '' || dest.includes('$')) return null;
+  const words = copyWords(file, inst);
+  const dest = words.length < 2 ? undefined : words.at(-1);
+  if (dest === undefined || dest.includes('$')) return null;
   return dest.startsWith('/') ? normalDir(dest) : null;
 }
 

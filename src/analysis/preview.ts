@@ -1,5 +1,7 @@
 import { logicalText } from '../dockerfile/logical.js';
+import { documentLines } from '../dockerfile/heredocs.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import { heredocRun } from '../shell/body.js';
 import { short } from './needs.js';
 
 /**
@@ -18,15 +20,10 @@ export function preview(file: ParsedDockerfile, inst: Instruction): string {
   return `\`${short(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text)}\``;
 }
 
-/** Only a shell, if anything, beside the heredoc's marker: the document is the script. */
-const SCRIPT_MARKER = /^(?:(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh(?:\s+-\S+)*\s+)?<<-?\s*(["']?)[A-Za-z_][\w.-]*\1(?:\s+(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh(?:\s+-\S+)*)?\s*$/;
-
+/** The document of a RUN whose only command is a shell reading it, or that runs it itself (`RUN <<EOF`). */
 function heredocScript(file: ParsedDockerfile, inst: Instruction): string | null {
   const doc = inst.heredocs[0];
-  if (inst.form !== 'heredoc' || doc === undefined || inst.argsSpan === null) return null;
-  const markerLineEnd = Math.min(doc.bodyStart, inst.span.end);
-  if (!SCRIPT_MARKER.test(file.text.slice(inst.argsSpan.start, markerLineEnd).trim())) return null;
-  const lines = file.text.slice(doc.bodyStart, doc.span.end).split(/\r?\n/).slice(0, doc.closed ? -1 : undefined);
-  const first = lines.find((l) => !/^\s*(?:#.*|set\s+[-+][A-Za-z]+(?:\s+[-+]?\w+)*)?\s*$/.test(l));
-  return first === undefined ? null : `${file.text.slice(inst.span.start, markerLineEnd).trim()} … ${first.trim()}`;
+  if (inst.keyword !== 'RUN' || doc === undefined || heredocRun(file, inst)?.shell == null) return null;
+  const first = documentLines(file, doc).find((l) => !/^\s*(?:#.*|set\s+[-+][A-Za-z]+(?:\s+[-+]?\w+)*)?\s*$/.test(l));
+  return first === undefined ? null : `${file.text.slice(inst.span.start, Math.min(doc.bodyStart, inst.span.end)).trim()} … ${first.trim()}`;
 }

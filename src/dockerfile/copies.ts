@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { copyWords } from './copySources.js';
-import { heredocSourceName } from './heredocs.js';
+import { documentLines, heredocWord } from './heredocs.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { variablesAt } from './variables.js';
 import { expandWord, type Lookup } from './words.js';
@@ -68,7 +68,7 @@ export function copyArgs(file: ParsedDockerfile, inst: Instruction): CopyArgs | 
 }
 
 /** A source that is a heredoc, not a path (BuildKit's MustParseHeredoc). */
-const HEREDOC_WORD = { test: (word: string): boolean => heredocSourceName(word) !== null };
+const HEREDOC_WORD = { test: (word: string): boolean => heredocWord(word) !== null };
 
 /**
  * The heredocs' files, matched in order with the instruction's heredocs: their bodies follow the
@@ -80,18 +80,10 @@ function inlineFiles(file: ParsedDockerfile, inst: Instruction, sources: readonl
   if (marks.length !== inst.heredocs.length) return null;
   const out: InlineFile[] = [];
   for (const [k, doc] of inst.heredocs.entries()) {
-    const bodyStart = doc.bodyStart;
-    const m = /^\d*<<(-?)(["']?)([^"'\s]+)\2$/.exec(marks[k]!.word);
-    if (m === null || m[3] !== doc.name || doc.span.end < bodyStart) return null;
-    const stripTabs = m[1] === '-';
-    const lines = file.text.slice(bodyStart, doc.span.end).split('\n').map((l) => {
-      const line = l.replace(/\r$/, '');
-      return stripTabs ? line.replace(/^\t+/, '') : line;
-    });
-    // The last line is the delimiter, unless the file ended before it.
-    if (lines.at(-1) === doc.name) lines.pop();
+    if (heredocWord(marks[k]!.word)?.name !== doc.name || doc.span.end < doc.bodyStart) return null;
+    const lines = documentLines(file, doc);
     const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    out.push({ name: doc.name, text: m[2] === '' && /[$\\]/.test(text) ? null : text, after: marks[k]!.after });
+    out.push({ name: doc.name, text: doc.expand && /[$\\]/.test(text) ? null : text, after: marks[k]!.after });
   }
   return out;
 }

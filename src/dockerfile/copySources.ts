@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { heredocSourceName } from './heredocs.js';
+import { heredocWord } from './heredocs.js';
 import { logicalText } from './logical.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
 import { fixedValues, properties, variablesAt } from './variables.js';
@@ -39,7 +39,7 @@ export function copyArguments(file: ParsedDockerfile, inst: Instruction): CopyAr
   if (words.length < 2) return null;
   const lookup = fixedVariables(file, inst);
   const sources = words.slice(0, -1).map((raw): CopySource => {
-    if (heredocSourceName(raw) !== null) return { raw, heredoc: true, value: null, vars: [], shape: '' };
+    if (heredocWord(raw) !== null) return { raw, heredoc: true, value: null, vars: [], shape: '' };
     const { value, vars } = expandWord(raw, lookup, file.escape);
     const shape = expandWord(raw, (name) => lookup(name) ?? '', file.escape).value ?? '';
     return { raw, heredoc: false, value, vars, shape };

@@ -1,4 +1,5 @@
 import { logicalText } from './logical.js';
+import type { HeredocSpan, Instruction, ParsedDockerfile } from './types.js';
 
 /**
  * The heredocs of an instruction as BuildKit reads them (frontend/dockerfile/parser: Parse,
@@ -15,12 +16,11 @@ import { logicalText } from './logical.js';
  * - each heredoc's own `-` strips tabs before its closing line, and a closing line is the name
  *   alone, less its line ending.
  */
-export interface HeredocRead {
-  readonly name: string;
-  /** Whether `<<-` strips the leading tabs of its lines. */
-  readonly chomp: boolean;
+export interface HeredocRead extends HeredocWord {
   /** Where its word starts (the file descriptor's digits or `<<`). */
   readonly start: number;
+  /** Where its word ends. */
+  readonly wordEnd: number;
   /** The end of its closing line's content (before the line ending), or the text's end when no line closes it. */
   readonly end: number;
   /** Where its document's first line starts. */
@@ -43,44 +43,89 @@ const HEREDOC = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
 export function readHeredocs(text: string, start: number, lineEnd: number, escape: string): { docs: HeredocRead[]; end: number } {
   const none = { docs: [], end: lineEnd };
   const logical = logicalText(text, start, lineEnd, escape);
-  const opened = heredocsOnLine(logical.text).map((h) => ({ name: h.name, chomp: h.chomp, start: logical.offsetOf(h.at) }));
+  const opened = heredocsOnLine(logical.text).map(({ at, end, ...word }) => ({ ...word, start: logical.offsetOf(at), wordEnd: logical.offsetOf(end) }));
   if (opened.length === 0) return none;
   return bodies(text, lineEnd, opened);
 }
 
-/**
- * The heredoc a COPY or ADD source word names (BuildKit's MustParseHeredoc on the words it splits
- * at blanks): `<<EOF`, `<<-"EOF"`, `3<<EOF`; null for a path, a bare `<<` included.
- */
-export function heredocSourceName(word: string): string | null {
-  return heredocWord(word)?.name ?? null;
+/** What a word that opens a heredoc says of it (BuildKit's Heredoc, less its content). */
+export interface HeredocWord {
+  /** The delimiter, its quotes and escapes removed: `<<E"O"F` is EOF. */
+  readonly name: string;
+  /** Whether `<<-` strips the leading tabs of its lines. */
+  readonly chomp: boolean;
+  /**
+   * Whether COPY and ADD expand variables in its text: no quote in the delimiter (`<<EOF`,
+   * `<<\EOF`), not `<<"EOF"` nor `<<E'O'F`. A RUN leaves its documents to the shell.
+   */
+  readonly expand: boolean;
+  /** The file descriptor it is read on: 0 (standard input) unless digits come before `<<` (`3<<EOF`). */
+  readonly fd: number;
 }
 
-/** BuildKit's ParseHeredoc: the heredoc a word opens, or null. */
-function heredocWord(word: string): { name: string; chomp: boolean } | null {
+/**
+ * BuildKit's ParseHeredoc: the heredoc a word opens, or null. Also how COPY and ADD tell a source
+ * word for a heredoc (its MustParseHeredoc on the words it splits at blanks): `<<EOF`, `<<-"EOF"`,
+ * `3<<EOF`, not a path nor a bare `<<`.
+ */
+export function heredocWord(word: string): HeredocWord | null {
   const m = HEREDOC.exec(word);
   if (m === null || m[3] === '') return null;
   const name = singleWord(m[3]!);
-  return name === null ? null : { name, chomp: m[2] === '-' };
+  if (name === null) return null;
+  // BuildKit reads the word with and without its quotes: a quote that goes was a quoting one.
+  const quotes = (w: string) => w.replace(/[^'"]/g, '').length;
+  return { name, chomp: m[2] === '-', expand: quotes(name) === quotes(m[3]!.replace(/\\(.)/g, '$1')), fd: m[1] === '' ? 0 : Number(m[1]) };
 }
 
 /**
  * The heredocs an instruction's logical line (continuations joined, its keyword first) opens, as
- * BuildKit reads them: their names, whether `<<-` strips tabs, and where each word starts in the line.
+ * BuildKit reads them, with where each one's word starts and ends in the line.
  */
-export function heredocsOnLine(line: string): { name: string; chomp: boolean; at: number }[] {
+export function heredocsOnLine(line: string): (HeredocWord & { at: number; end: number })[] {
   if (!line.includes('<<') || !readsHeredocs(line)) return [];
   return (lineWords(line) ?? []).flatMap((w) => {
     const doc = heredocWord(w.word);
-    return doc === null ? [] : [{ ...doc, at: w.start }];
+    return doc === null ? [] : [{ ...doc, at: w.start, end: w.start + w.word.length }];
   });
 }
 
-interface Opened {
-  readonly name: string;
-  readonly chomp: boolean;
-  readonly start: number;
+/**
+ * An instruction's arguments on its first logical line (continuations joined, the documents after
+ * it left out), without the words that open its heredocs: ` bash` for `RUN <<E"O"F bash`, `cat `
+ * for `RUN cat 3<<-EOF`. The shell runs that line with the heredocs as redirections.
+ */
+export function withoutHeredocWords(file: ParsedDockerfile, inst: Instruction): string {
+  if (inst.argsSpan === null) return '';
+  const end = Math.min(inst.heredocs[0]?.bodyStart ?? inst.argsSpan.end, inst.argsSpan.end);
+  const logical = logicalText(file.text, inst.argsSpan.start, end, file.escape);
+  let line = '';
+  for (let i = 0; i < logical.text.length; i++) {
+    const at = logical.offsetOf(i);
+    if (!inst.heredocs.some((h) => h.span.start <= at && at < h.wordEnd)) line += logical.text[i];
+  }
+  return line.replace(/\r?\n$/, '');
 }
+
+/**
+ * The lines of a heredoc's document, without their line endings and its closing line; `<<-`
+ * strips the tabs that start them (BuildKit for COPY, ADD and a bare `RUN <<-EOF`, the shell for others).
+ */
+export function documentLines(file: ParsedDockerfile, doc: HeredocSpan): string[] {
+  if (doc.span.end < doc.bodyStart) return [];
+  const lines = file.text.slice(doc.bodyStart, doc.span.end).split('\n').map((l) => {
+    const line = l.replace(/\r$/, '');
+    return doc.chomp ? line.replace(/^\t+/, '') : line;
+  });
+  return doc.closed ? lines.slice(0, -1) : lines;
+}
+
+/** Whether a line of a document (without its line ending) closes the heredoc: its name alone, after tabs with `<<-`. */
+export function closesHeredoc(line: string, doc: { readonly name: string; readonly chomp: boolean }): boolean {
+  return (doc.chomp ? line.replace(/^\t+/, '') : line) === doc.name;
+}
+
+type Opened = Omit<HeredocRead, 'end' | 'bodyStart' | 'closed'>;
 
 /** The heredocs' bodies: they follow the line ending at `lineEnd`, one after the other. */
 function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { docs: HeredocRead[]; end: number } {
@@ -97,16 +142,15 @@ function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { doc
       const nl = text.indexOf('\n', at);
       let contentEnd = nl === -1 ? text.length : nl;
       while (contentEnd > at && text[contentEnd - 1] === '\r') contentEnd--;
-      let content = text.slice(at, contentEnd);
-      if (doc.chomp) content = content.replace(/^\t+/, '');
+      const content = text.slice(at, contentEnd);
       at = nl === -1 ? text.length : nl + 1;
-      if (content === doc.name) {
+      if (closesHeredoc(content, doc)) {
         closed = true;
         end = contentEnd;
         break;
       }
     }
-    docs.push({ name: doc.name, chomp: doc.chomp, start: doc.start, end, closed, bodyStart });
+    docs.push({ ...doc, end, closed, bodyStart });
   }
   return { docs, end };
 }

@@ -122,7 +122,7 @@ function toInstruction(node: AstInstruction, keyword: string, index: number, sta
   // dockerfile-ast re-tokenises the arguments on every getFlags call: ask only when the text can hold a flag.
   const after = text.slice(keywordSpan.end, whole.end);
   const flags = startsWithFlag(after) ? flagsOf(node, spanOf) : [];
-  const heredocs = heredocsOf(node).map((h) => ({ name: h.name, span: { start: h.start + shift, end: h.end + shift }, closed: h.closed, bodyStart: h.bodyStart + shift }));
+  const heredocs = heredocsOf(node).map(({ start, end, wordEnd, bodyStart, ...word }) => ({ ...word, span: { start: start + shift, end: end + shift }, wordEnd: wordEnd + shift, bodyStart: bodyStart + shift }));
   const span = withoutTrailingLines(text, whole, heredocs.length > 0);
   // dockerfile-ast ends the arguments early when a comment line inside a continuation
   // holds the escape character (`# strip the \r`); they run to the instruction's end.

@@ -192,7 +192,7 @@ function moved(inst: Instruction, by: number, index: number, stage: number, line
     flags: by === 0 ? inst.flags : inst.flags.map((f) => ({ ...f, span: shifted(f.span, by) })),
     form: inst.form,
     execArgs: inst.execArgs,
-    heredocs: by === 0 ? inst.heredocs : inst.heredocs.map((h) => ({ ...h, span: shifted(h.span, by), bodyStart: h.bodyStart + by })),
+    heredocs: by === 0 ? inst.heredocs : inst.heredocs.map((h) => ({ ...h, span: shifted(h.span, by), wordEnd: h.wordEnd + by, bodyStart: h.bodyStart + by })),
     stage,
     line: lines.lineOf(span.start),
     endLine: lines.lineOf(span.end),

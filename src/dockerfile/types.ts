@@ -1,4 +1,5 @@
 import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
+import type { HeredocWord } from './heredocs.js';
 import type { ImageRef } from './imageRef.js';
 import type { LineIndex, TextFacts } from './text.js';
 
@@ -17,10 +18,14 @@ export interface InstructionFlag {
   readonly span: Span;
 }
 
-export interface HeredocSpan {
-  readonly name: string;
-  /** From `<<` to the end of the closing delimiter line (to the end of the file when no line closes it). */
+export interface HeredocSpan extends HeredocWord {
+  /**
+   * From its word (the file descriptor's digits or `<<`) to the end of the closing delimiter
+   * line (to the end of the file when no line closes it).
+   */
   readonly span: Span;
+  /** Where the word that opens it ends: `RUN <<EOF bash` runs `bash`. */
+  readonly wordEnd: number;
   /** A line after it closes it (its name alone, after tabs with `<<-`). */
   readonly closed: boolean;
   /**

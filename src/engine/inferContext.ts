@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import { yaml } from './yaml.js';
-import { heredocsOnLine } from '../dockerfile/heredocs.js';
+import { closesHeredoc, heredocsOnLine } from '../dockerfile/heredocs.js';
 import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/compose.js';
 
 /** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
@@ -61,7 +61,7 @@ export function copiedSources(text: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     if (heredocEnd.length > 0) {
       const end = heredocEnd[0]!;
-      if ((end.chomp ? lines[i]!.replace(/^\t+/, '') : lines[i]) === end.name) heredocEnd = heredocEnd.slice(1);
+      if (closesHeredoc(lines[i]!, end)) heredocEnd = heredocEnd.slice(1);
       continue;
     }
     let line = lines[i]!;

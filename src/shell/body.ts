@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { documentLines, withoutHeredocWords } from '../dockerfile/heredocs.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { fromParents, isWindowsStage, shellAt, windowsStageWhy, type EffectiveShell } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
@@ -157,20 +158,18 @@ function execShellScript(argv: readonly string[]): string | undefined {
 }
 
 /**
- * A heredoc RUN's first line without its \`<<EOF\` markers (\`command\`), and its first document.
- * \`shell\` is the program of a command line that is only a shell reading the document
- * (\`RUN <<EOF bash\`, \`RUN bash -e <<EOF\`), '' for a bare \`RUN <<EOF\`, null for any other command.
+ * A heredoc RUN's first line without the words that open its heredocs (\`command\`), and its first
+ * document. \`shell\` is the program of a command line that is only a shell reading the document
+ * (\`RUN <<EOF bash\`, \`RUN bash -e <<EOF\`), '' for a bare \`RUN <<EOF\`, which BuildKit runs as the
+ * script, null for any other command: one that reads the document on another descriptor
+ * (\`RUN 3<<EOF bash\`), or a line of several heredocs and no command, which runs nothing.
  */
-function heredocRun(file: ParsedDockerfile, inst: Instruction): { command: string; shell: string | null; content: string } | null {
+export function heredocRun(file: ParsedDockerfile, inst: Instruction): { command: string; shell: string | null; content: string } | null {
   const first = inst.heredocs[0];
   if (first === undefined || inst.argsSpan === null) return null;
-  // The command line is the logical line, continuations joined; the documents follow it.
-  const line = logicalText(file.text, inst.argsSpan.start, Math.min(first.bodyStart, inst.span.end), file.escape).text.replace(/\r?\n$/, '');
-  const command = line.replace(/(^|[ \t])\d*<<-?[ \t]*(["']?)[A-Za-z_][\w.-]*\2/g, '$1').trim();
-  const shell = command === '' ? '' : stdinShell(command);
-  const lines = file.text.slice(first.bodyStart, first.span.end).split('\n').map((l) => l.replace(/\r$/, ''));
-  const content = lines.slice(0, first.closed ? -1 : undefined).join('\n');
-  return { command, shell, content };
+  const command = withoutHeredocWords(file, inst).trim();
+  const shell = inst.heredocs.length !== 1 ? null : command === '' ? '' : first.fd === 0 ? stdinShell(command) : null;
+  return { command, shell, content: documentLines(file, first).join('\n') };
 }
 
 /**

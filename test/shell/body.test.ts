@@ -171,6 +171,17 @@ describe('unEditedParsed', () => {
     expect(words('cat 3<<EOF /dev/fd/3')).toEqual(['cat /dev/fd/3']);
     expect(words('bash -e \\\n    <<EOF')).toEqual(['apt-get install -y curl']);
     expect(words('cat <<EOF > /etc/x \\\n  && chmod 644 /etc/x')).toEqual(['cat > /etc/x && chmod 644 /etc/x']);
+    // The words are BuildKit's: quotes inside the delimiter, blanks after `<<`, tabs `<<-` strips.
+    expect(scripts('<<E"O"F bash')).toEqual(['apt-get install -y curl']);
+    expect(scripts('bash -e << "EOF"')).toEqual(['apt-get install -y curl']);
+    expect(scripts("cat <<E'O'F >/etc/x")).toEqual(['cat  >/etc/x']);
+    const tabs = parseDockerfile('FROM debian:12\nRUN <<-EOF\n\tapt-get install -y curl\n\tEOF\n');
+    expect(unEditedScripts(tabs, tabs.instructions[1]!, 'heredoc')).toEqual(['apt-get install -y curl']);
+    // A shell reads its script from standard input: not a document on descriptor 3, nor the second of two.
+    expect(scripts('3<<EOF cat')).toEqual(['cat']);
+    expect(scripts('3<<EOF bash')).toEqual(['bash']);
+    const two = parseDockerfile('FROM debian:12\nRUN <<A <<B\necho a\nA\necho b\nB\n');
+    expect(unEditedScripts(two, two.instructions[1]!, 'heredoc')).toEqual(['']);
   });
 });
 
