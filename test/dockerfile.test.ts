@@ -1,5 +1,6 @@
 import type { From, JSONInstruction } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
+import { builderFlags } from '../src/dockerfile/builderFlags.js';
 import { canonicalName, parseImageRef } from '../src/dockerfile/imageRef.js';
 import { logicalText, type LogicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
@@ -203,6 +204,15 @@ describe('parseDockerfile offsets', () => {
       // An escape is no quote to BuildKit: the document is expanded.
       { word: '<<\\C', name: 'C', chomp: false, expand: true, fd: 0 },
     ]);
+  });
+
+  it('split leading flags as BuildKit does: quotes keep blanks, the escape keeps a character, `--` ends them', () => {
+    expect(builderFlags(' --mount="type=cache, target=/x" ["sh", "-c", "x"]', '\\')).toEqual({ flags: ['--mount=type=cache, target=/x'], rest: '["sh", "-c", "x"]' });
+    expect(builderFlags(' --a=x\\ y --b z', '\\')).toEqual({ flags: ['--a=x y', '--b'], rest: 'z' });
+    expect(builderFlags(' --a=x`  y', '`')).toEqual({ flags: ['--a=x '], rest: 'y' });
+    expect(builderFlags(' --a -- --b c', '\\')).toEqual({ flags: ['--a'], rest: ' --b c' });
+    expect(builderFlags(' --a="x y', '\\')).toEqual({ flags: ['--a=x y'], rest: '' });
+    expect(builderFlags(' -a b', '\\')).toEqual({ flags: [], rest: '-a b' });
   });
 
   it('separate flags from arguments', () => {

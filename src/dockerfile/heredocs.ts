@@ -1,3 +1,4 @@
+import { builderFlags } from './builderFlags.js';
 import { logicalText } from './logical.js';
 import type { HeredocSpan, Instruction, ParsedDockerfile } from './types.js';
 
@@ -5,7 +6,8 @@ import type { HeredocSpan, Instruction, ParsedDockerfile } from './types.js';
  * The heredocs of an instruction as BuildKit reads them (frontend/dockerfile/parser: Parse,
  * heredocsFromLine, heredocFromMatch, canContainHeredoc), where dockerfile-ast reads others:
  * - only RUN, COPY and ADD (alone or as an ONBUILD trigger) in shell form open heredocs; in a
- *   JSON array, a CMD or an ENTRYPOINT `<<EOF` is text, and the lines after it are instructions;
+ *   JSON array, a CMD or an ENTRYPOINT `<<EOF` is text, and the lines after it are instructions
+ *   (the JSON array is what follows the flags, split off as builderFlags.ts splits them);
  * - the logical line is split into words as BuildKit's lexer splits it, quotes and escapes kept
  *   (with a backslash as the escape character, whatever `# escape=` says), so `"a <<EOF"` and
  *   `\<<EOF` open none, and blanks after `<<` stay in its word: `cat << EOF` opens EOF, as
@@ -43,7 +45,7 @@ const HEREDOC = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
 export function readHeredocs(text: string, start: number, lineEnd: number, escape: string): { docs: HeredocRead[]; end: number } {
   const none = { docs: [], end: lineEnd };
   const logical = logicalText(text, start, lineEnd, escape);
-  const opened = heredocsOnLine(logical.text).map(({ at, end, ...word }) => ({ ...word, start: logical.offsetOf(at), wordEnd: logical.offsetOf(end) }));
+  const opened = heredocsOnLine(logical.text, escape).map(({ at, end, ...word }) => ({ ...word, start: logical.offsetOf(at), wordEnd: logical.offsetOf(end) }));
   if (opened.length === 0) return none;
   return bodies(text, lineEnd, opened);
 }
@@ -80,10 +82,11 @@ export function heredocWord(word: string): HeredocWord | null {
 
 /**
  * The heredocs an instruction's logical line (continuations joined, its keyword first) opens, as
- * BuildKit reads them, with where each one's word starts and ends in the line.
+ * BuildKit reads them, with where each one's word starts and ends in the line. `escape` is the
+ * file's escape character, which only the flags are read with.
  */
-export function heredocsOnLine(line: string): (HeredocWord & { at: number; end: number })[] {
-  if (!line.includes('<<') || !readsHeredocs(line)) return [];
+export function heredocsOnLine(line: string, escape = '\\'): (HeredocWord & { at: number; end: number })[] {
+  if (!line.includes('<<') || !readsHeredocs(line, escape)) return [];
   return (lineWords(line) ?? []).flatMap((w) => {
     const doc = heredocWord(w.word);
     return doc === null ? [] : [{ ...doc, at: w.start, end: w.start + w.word.length }];
@@ -156,7 +159,7 @@ function bodies(text: string, lineEnd: number, opened: readonly Opened[]): { doc
 }
 
 /** Whether BuildKit looks for heredocs in this logical line: RUN, COPY or ADD (or such an ONBUILD trigger), not in JSON form. */
-function readsHeredocs(line: string): boolean {
+function readsHeredocs(line: string, escape: string): boolean {
   let rest = line.replace(/^[ \t]+/, '');
   let keyword = /^\S+/.exec(rest)?.[0] ?? '';
   if (keyword.toUpperCase() === 'ONBUILD') {
@@ -164,8 +167,8 @@ function readsHeredocs(line: string): boolean {
     keyword = /^\S+/.exec(rest)?.[0] ?? '';
   }
   if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase())) return false;
-  // The flags come off before the arguments are read as JSON (BuildKit's extractBuilderFlags).
-  const args = rest.slice(keyword.length).replace(/^(?:\s+--(?!\s)\S*)*/, '').trimStart();
+  // The flags come off before the arguments are read as JSON.
+  const args = builderFlags(rest.slice(keyword.length), escape).rest.trim();
   if (!args.startsWith('[')) return true;
   try {
     const value: unknown = JSON.parse(args);

@@ -1,5 +1,6 @@
 import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import { own } from '../own.js';
+import { builderFlags } from './builderFlags.js';
 import { heredocsOnLine } from './heredocs.js';
 import { logicalText } from './logical.js';
 import type { Instruction, ParsedDockerfile } from './types.js';
@@ -271,32 +272,13 @@ function plainStart(file: ParsedDockerfile, inst: Instruction): boolean {
 
 /**
  * The instruction's leading `--flags` and the rest of its first logical line,
- * split as BuildKit's extractBuilderFlags splits them: words that start with
- * `--`, up to the first one that does not (or a lone `--`).
+ * split as BuildKit splits them.
  */
 function leadingFlags(file: ParsedDockerfile, inst: Instruction): { flags: string[]; rest: string } {
   // With heredocs, only the instruction's own logical line: the documents follow it.
   const end = Math.min(inst.heredocs[0]?.bodyStart ?? inst.span.end, inst.span.end);
   const line = logicalText(file.text, inst.keywordSpan.end, Math.max(end, inst.keywordSpan.end), file.escape).text.replace(/\r?\n?$/, '');
-  const flags: string[] = [];
-  let i = 0;
-  for (;;) {
-    while (i < line.length && /\s/.test(line[i]!)) i++;
-    if (!line.startsWith('--', i)) break;
-    let word = '';
-    let quote: string | null = null;
-    for (; i < line.length && (quote !== null || !/\s/.test(line[i]!)); i++) {
-      const ch = line[i]!;
-      if (quote !== null) {
-        if (ch === quote) quote = null;
-        else word += ch;
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else word += ch;
-    }
-    if (word === '--') break;
-    flags.push(word);
-  }
-  return { flags, rest: line.slice(i) };
+  return builderFlags(line, file.escape);
 }
 
 function checkFlags(keyword: string, flags: readonly string[]): string | null {

@@ -77,7 +77,7 @@ export function copiedSources(text: string): string[] {
     }
     parts.push(line);
     const logical = parts.join(' ');
-    heredocEnd = heredocsOnLine(logical);
+    heredocEnd = heredocsOnLine(logical, escape);
     if (!copies || heredocEnd.length > 0) continue;
     for (const source of instructionSources(logical.replace(/^\s*\S+/, ''))) found.add(source);
   }
