@@ -150,6 +150,11 @@ describe('parseDockerfile offsets', () => {
     ['CMD cat <<EOF\nEOF', []],
     ['RUN echo $((1<<3))\nEOF', []],
     ["RUN echo it's <<EOF\nEOF", []],
+    // BuildKit's lexer splits a `${…}` at blanks, drops what comes before one in its word, and
+    // fails the whole line on a modifier it does not know.
+    ['RUN echo ${X:- <<EOF}\nEOF}', [['EOF}', '<<EOF}\nEOF}']]],
+    ['RUN cat <<${X:-EOF}\nEOF', []],
+    ['RUN echo ${X!} && cat <<EOF\nEOF', []],
   ])('read heredocs as BuildKit does: %j', (run, docs) => {
     const text = `FROM alpine\n${run}\nUSER nobody\n`;
     const file = parseDockerfile(text);

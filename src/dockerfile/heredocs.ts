@@ -1,4 +1,5 @@
 import { builderFlags } from './builderFlags.js';
+import { lexWords } from './heredocLexer.js';
 import { logicalText } from './logical.js';
 import type { HeredocSpan, Instruction, ParsedDockerfile } from './types.js';
 
@@ -8,13 +9,14 @@ import type { HeredocSpan, Instruction, ParsedDockerfile } from './types.js';
  * - only RUN, COPY and ADD (alone or as an ONBUILD trigger) in shell form open heredocs; in a
  *   JSON array, a CMD or an ENTRYPOINT `<<EOF` is text, and the lines after it are instructions
  *   (the JSON array is what follows the flags, split off as builderFlags.ts splits them);
- * - the logical line is split into words as BuildKit's lexer splits it, quotes and escapes kept
- *   (with a backslash as the escape character, whatever `# escape=` says), so `"a <<EOF"` and
+ * - the logical line is split into words as BuildKit's lexer splits it (heredocLexer.ts, its
+ *   quirks included), quotes and escapes kept (with a backslash as the escape character,
+ *   whatever `# escape=` says), so `"a <<EOF"` and
  *   `\<<EOF` open none, and blanks after `<<` stay in its word: `cat << EOF` opens EOF, as
  *   it does since dockerfile 1.16 (BuildKit 0.22; before, the lines after it were instructions);
  * - a word opens one when it is a file descriptor's digits, `<<`, an optional `-` and one word
  *   (`2<<EOF`, `<<-"EOF"`); the name is that word with its quotes and escapes removed
- *   (`<<E"O"F` is EOF); text the lexer cannot read (a quote left open) opens none;
+ *   (`<<E"O"F` is EOF); text the lexer cannot read (a quote or a `${` left open) opens none;
  * - each heredoc's own `-` strips tabs before its closing line, and a closing line is the name
  *   alone, less its line ending.
  */
@@ -73,11 +75,12 @@ export interface HeredocWord {
 export function heredocWord(word: string): HeredocWord | null {
   const m = HEREDOC.exec(word);
   if (m === null || m[3] === '') return null;
-  const name = singleWord(m[3]!);
-  if (name === null) return null;
-  // BuildKit reads the word with and without its quotes: a quote that goes was a quoting one.
+  // BuildKit reads the delimiter with and without its quotes: one word both ways, and a quote that goes was a quoting one.
+  const words = lexWords(m[3]!, { quotes: false, escapes: false });
+  const raw = lexWords(m[3]!, { quotes: true, escapes: false });
+  if (words?.length !== 1 || raw?.length !== 1) return null;
   const quotes = (w: string) => w.replace(/[^'"]/g, '').length;
-  return { name, chomp: m[2] === '-', expand: quotes(name) === quotes(m[3]!.replace(/\\(.)/g, '$1')), fd: m[1] === '' ? 0 : Number(m[1]) };
+  return { name: words[0]!.text, chomp: m[2] === '-', expand: quotes(words[0]!.text) === quotes(raw[0]!.text), fd: m[1] === '' ? 0 : Number(m[1]) };
 }
 
 /**
@@ -87,9 +90,9 @@ export function heredocWord(word: string): HeredocWord | null {
  */
 export function heredocsOnLine(line: string, escape = '\\'): (HeredocWord & { at: number; end: number })[] {
   if (!line.includes('<<') || !readsHeredocs(line, escape)) return [];
-  return (lineWords(line) ?? []).flatMap((w) => {
-    const doc = heredocWord(w.word);
-    return doc === null ? [] : [{ ...doc, at: w.start, end: w.start + w.word.length }];
+  return (lexWords(line, { quotes: true, escapes: true }) ?? []).flatMap((w) => {
+    const doc = heredocWord(w.text);
+    return doc === null ? [] : [{ ...doc, at: w.at[0]!, end: w.at.at(-1)! + 1 }];
   });
 }
 
@@ -176,100 +179,4 @@ function readsHeredocs(line: string, escape: string): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * The words of a logical line as BuildKit's lexer gives them to heredocsFromLine (raw quotes, raw
- * escapes, a backslash as the escape): split at blanks outside quotes; `<<` keeps the blanks after
- * it. Null when the lexer fails (a quote or a `${` left open), where BuildKit finds no heredoc.
- */
-function lineWords(line: string): { word: string; start: number }[] | null {
-  const words: { word: string; start: number }[] = [];
-  let start = -1;
-  const open = (i: number) => {
-    if (start === -1) start = i;
-  };
-  const close = (i: number) => {
-    if (start !== -1) words.push({ word: line.slice(start, i), start });
-    start = -1;
-  };
-  for (let i = 0; i < line.length; ) {
-    const ch = line[i]!;
-    if (ch === "'") {
-      const end = line.indexOf("'", i + 1);
-      if (end === -1) return null;
-      open(i);
-      i = end + 1;
-    } else if (ch === '"') {
-      const end = doubleQuoteEnd(line, i + 1);
-      if (end === -1) return null;
-      open(i);
-      i = end + 1;
-    } else if (ch === '\\') {
-      open(i);
-      i += 2;
-    } else if (ch === '$' && line[i + 1] === '{') {
-      if (/^[{}:]/.test(line[i + 2] ?? '') || !line.includes('}', i + 2)) return null;
-      open(i);
-      i += 2;
-    } else if (ch === '<' && line[i + 1] === '<') {
-      open(i);
-      i += 2;
-      while (line[i] === ' ' || line[i] === '\t' || line[i] === '\r') i++;
-    } else if (/\s/.test(ch)) {
-      close(i);
-      i++;
-    } else {
-      open(i);
-      i++;
-    }
-  }
-  close(line.length);
-  return words;
-}
-
-/** Where the double quote opened before `from` closes; -1 when none does. */
-function doubleQuoteEnd(line: string, from: number): number {
-  for (let i = from; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') return i;
-    if (ch === '\\' && /["$\\]/.test(line[i + 1] ?? '')) i++;
-    else if (ch === '$' && line[i + 1] === '{' && !line.includes('}', i + 2)) return -1;
-  }
-  return -1;
-}
-
-/** The text as one word, quotes and escapes removed (BuildKit's lexer without raw quotes); null unless it is exactly one non-empty word. */
-function singleWord(text: string): string | null {
-  let word = '';
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end === -1) return null;
-      word += text.slice(i + 1, end);
-      inWord = true;
-      i = end;
-    } else if (ch === '"') {
-      const end = doubleQuoteEnd(text, i + 1);
-      if (end === -1) return null;
-      word += text.slice(i + 1, end).replace(/\\(["$\\])/g, '$1');
-      inWord = true;
-      i = end;
-    } else if (ch === '\\') {
-      if (i + 1 < text.length) word += text[i + 1];
-      inWord = true;
-      i++;
-    } else if (/\s/.test(ch)) {
-      if (inWord && word !== '') words++;
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (inWord && word !== '') words++;
-  return words === 1 ? word : null;
 }
