@@ -23,7 +23,9 @@ export function preview(file: ParsedDockerfile, inst: Instruction): string {
 /** The document of a RUN whose only command is a shell reading it, or that runs it itself (`RUN <<EOF`). */
 function heredocScript(file: ParsedDockerfile, inst: Instruction): string | null {
   const doc = inst.heredocs[0];
-  if (inst.keyword !== 'RUN' || doc === undefined || heredocRun(file, inst)?.shell == null) return null;
+  if (inst.keyword !== 'RUN' || doc === undefined) return null;
+  const run = heredocRun(file, inst);
+  if (run === null || run.shell === null) return null;
   const first = documentLines(file, doc).find((l) => !/^\s*(?:#.*|set\s+[-+][A-Za-z]+(?:\s+[-+]?\w+)*)?\s*$/.test(l));
   return first === undefined ? null : `${file.text.slice(inst.span.start, Math.min(doc.bodyStart, inst.span.end)).trim()} … ${first.trim()}`;
 }
