@@ -1,6 +1,7 @@
 import type { From, JSONInstruction } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { builderFlags } from '../src/dockerfile/builderFlags.js';
+import { heredocWord } from '../src/dockerfile/heredocs.js';
 import { canonicalName, parseImageRef } from '../src/dockerfile/imageRef.js';
 import { logicalText, type LogicalText } from '../src/dockerfile/logical.js';
 import { parseDockerfile } from '../src/dockerfile/parse.js';
@@ -209,6 +210,16 @@ describe('parseDockerfile offsets', () => {
       // An escape is no quote to BuildKit: the document is expanded.
       { word: '<<\\C', name: 'C', chomp: false, expand: true, fd: 0 },
     ]);
+  });
+
+  it("read a heredoc word as BuildKit's ParseHeredoc does (its own test's cases)", () => {
+    for (const word of ['<<EOF', "<<'EOF'", '<<"EOF"', '<<-EOF', "<<-'EOF'", '<<-"EOF"', '<<EO"F"', '<< EOF', '<<- EOF']) {
+      expect(heredocWord(word)?.name).toBe('EOF');
+    }
+    // Not heredocs, or a delimiter BuildKit fails on (a quote left open): neither opens one here.
+    for (const word of ['', 'EOF', '<<', '<<-', '<EOF', '<<<EOF', '<<EOF sh', "<<'EOF", '<<"EOF', "<<EOF'", '<<EOF"']) {
+      expect(heredocWord(word)).toBeNull();
+    }
   });
 
   it('split leading flags as BuildKit does: quotes keep blanks, the escape keeps a character, `--` ends them', () => {
