@@ -35,6 +35,13 @@ describe('cleanup-in-layer names the instructions it refuses for', () => {
     expect(r!.reason).toContain('the later `RUN cat <<EOF > /etc/tool.conf && apt-get install -y jq');
   });
 
+  it('names the folder a COPY writes into, from a heredoc as from the build context', () => {
+    const text = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends postgresql-client\nCOPY <<"EOF" /tmp/init.sql\nCREATE TABLE t (id int);\nEOF\nRUN rm -rf /var/lib/apt/lists/* /tmp/*\n';
+    const r = run(text).refusals.find((f) => f.line === 6);
+    expect(r).toMatchObject({ code: 'cache-used-later' });
+    expect(r!.reason).toContain('and writes /tmp/init.sql in /tmp, a folder the cleanup empties');
+  });
+
   it('says a later install in the background is why, not a missing apt-get update it runs first', () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y xvfb &\n';
     const [r] = run(text).refusals;

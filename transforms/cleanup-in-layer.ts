@@ -659,9 +659,10 @@ function obstacle(
     case 'COPY':
     case 'ADD': {
       const dest = copyDestination(file, prev);
-      const into = dest === null ? generic : cleanup.dirs.some((d) => dest === d || dest.startsWith(`${d}/`));
-      if (!into) return null;
-      return { code: 'cache-used-later', reason: `${between()} and ${dest === null ? 'may write into a folder' : `writes to ${dest}, a folder`} the cleanup empties` };
+      const dir = dest === null ? undefined : cleanup.dirs.find((d) => dest === d || dest.startsWith(`${d}/`));
+      if (dest === null ? !generic : dir === undefined) return null;
+      const writes = dest === null ? 'may write into a folder' : dest === dir ? `writes to ${dest}, a folder` : `writes ${dest} in ${dir}, a folder`;
+      return { code: 'cache-used-later', reason: `${between()} and ${writes} the cleanup empties` };
     }
     case 'VOLUME': {
       const volume = volumePaths(file, prev).find((v) => cleanup.dirs.some((d) => related(v, d)));
