@@ -12,11 +12,16 @@ import { short } from './needs.js';
  *
  * A RUN that is a script in a heredoc (`RUN <<EOF`, `RUN <<EOF bash`) shows its first
  * command after the marker line (`RUN <<EOF … wget -q https://…`), not the shebang, comments
- * and `set -e` lines that open the document run together into one line.
+ * and `set -e` lines that open the document run together into one line; any other instruction
+ * with a heredoc shows its line alone (`COPY <<EOF /etc/motd …`), not the document's text and
+ * closing line.
  */
 export function preview(file: ParsedDockerfile, inst: Instruction): string {
   const script = heredocScript(file, inst);
   if (script !== null) return `\`${short(script)}\``;
+  // Any other heredoc's document (a file's text, a command's input) is left out: its line and `…`.
+  const doc = inst.heredocs[0];
+  if (doc !== undefined) return `\`${short(`${logicalText(file.text, inst.span.start, Math.min(doc.bodyStart, inst.span.end), file.escape).text} …`)}\``;
   return `\`${short(logicalText(file.text, inst.span.start, inst.span.end, file.escape).text)}\``;
 }
 

@@ -17,10 +17,11 @@ describe('preview', () => {
     expect(last('FROM debian\nRUN <<-EOF\n\tset -e\n\tapt-get install -y git\n\tEOF\n')).toBe('`RUN <<-EOF … apt-get install -y git`');
   });
 
-  it('shows the line of a heredoc the command reads otherwise', () => {
+  it('shows the line alone of a heredoc the command reads otherwise, or a COPY writes', () => {
     // The document is on descriptor 3: cat reads standard input, as a shell would.
-    expect(last('FROM debian\nRUN 3<<EOF cat\nhello\nEOF\n')).toBe('`RUN 3<<EOF cat hello EOF`');
-    expect(last('FROM debian\nRUN 3<<EOF bash\nhello\nEOF\n')).toBe('`RUN 3<<EOF bash hello EOF`');
-    expect(last('FROM debian\nRUN cat <<EOF > /etc/motd\nhello\nEOF\n')).toBe('`RUN cat <<EOF > /etc/motd hello EOF`');
+    expect(last('FROM debian\nRUN 3<<EOF cat\nhello\nEOF\n')).toBe('`RUN 3<<EOF cat …`');
+    expect(last('FROM debian\nRUN 3<<EOF bash\nhello\nEOF\n')).toBe('`RUN 3<<EOF bash …`');
+    expect(last('FROM debian\nRUN cat <<EOF > /etc/motd \\\n  && chmod 644 /etc/motd\nhello\nEOF\n')).toBe('`RUN cat <<EOF > /etc/motd && chmod 644 /etc/motd …`');
+    expect(last('FROM debian\nCOPY <<\'EOF\' /tmp/init.sql\nCREATE TABLE t (id int);\nEOF\n')).toBe("`COPY <<'EOF' /tmp/init.sql …`");
   });
 });
