@@ -25,7 +25,7 @@ import {
   systemInstalls,
   type Need,
 } from '../src/analysis/index.js';
-import { JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
+import { JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGRAMS, SLIM_DOC_READERS, bringsCCompiler, SLIM_LACKS_PROGRAMS, SLIM_LEAVES_OUT, SLIM_UNCHECKED, archivedRelease, onVariant, siblingOfKind, slimSiblingLacks } from '../src/knowledge/index.js';
 import type { DistroRelease, IdentifiedImage, Sibling } from '../src/knowledge/types.js';
 import { appendWords, recognise, runBody } from '../src/shell/index.js';
 
@@ -133,7 +133,9 @@ does not know (private registries, mirrors) are left alone, silently unless
 \`-o slim-base.reportNoSibling=true\` (an image already on a slim variant is never reported).
 
 Refuses, naming the command and what is missing:
-- \`missing-tools\`: a command needs a package slim lacks (without installMissing; with it, when the stage has no
+- \`missing-tools\`: a command runs a program of the full image that its slim sibling leaves out and no package brings
+  back (swift's slim tags are runtime images, without swift, swiftc or clang; erlang's and elixir's lack rebar 2:
+  SLIM_LACKS_PROGRAMS), or needs a package slim lacks (without installMissing; with it, when the stage has no
   install to add it to and the release has ended with its packages gone from the repositories its apt sources name:
   Debian 10 and older, Ubuntu's interim releases, where a new \`apt-get update\` fails).
 - \`unknown-needs\`: something the stage runs cannot be read (a script not in the build context, a script
@@ -241,6 +243,15 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     }
   }
 
+  // The full image's own programs slim leaves out (swift's toolchain): nothing installs them back.
+  const programs = SLIM_LACKS_PROGRAMS[image.repository.name];
+  if (programs !== undefined) {
+    for (const s of stagesBuiltOn(file, stage)) {
+      const c = stageCommands(file, s, ctx).commands.find((c) => own(programs.programs, c.name) !== undefined);
+      if (c !== undefined) return refusal(at, 'missing-tools', `${sibling.reference} lacks ${programs.programs[c.name]}: line ${c.inst.line} runs \`${c.text}\``);
+    }
+  }
+
   const lacks = slimSiblingLacks(image)?.packages ?? new Set<string>();
   let missing: Need[] = [];
   if (lacks.size > 0) {
@@ -276,7 +287,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
 
   // rust's slim keeps gcc and libc6-dev (rustc links with cc); debian's full image has no more tools
   // than its slim: say what this slim lacks.
-  const lacking = lacks.size === 0 ? null : lacks.has('gcc') ? 'compilers, make, git, curl and -dev headers' : 'g++, make, git, curl and -dev headers (it keeps gcc and libc6-dev)';
+  const lacking = programs !== undefined ? programs.lacks : lacks.size === 0 ? null : lacks.has('gcc') ? 'compilers, make, git, curl and -dev headers' : 'g++, make, git, curl and -dev headers (it keeps gcc and libc6-dev)';
   const why =
     lacking === null
       ? `slim leaves out ${SLIM_LEAVES_OUT}; check that nothing the container runs reads them (man, a program showing translated messages)`

@@ -153,3 +153,19 @@ export const OPENJDK_HISTORY: readonly LineHistory[] = [
   line('17', '17.0.2', [['bullseye', '17.0.1', '06f8f6c4bf', '2021-10-19']], 'debian', SLIM),
   line('18', '18.0.2.1', [['bullseye', '18.0.1', 'aea2a56c8c', '2022-04-19']], 'debian', SLIM),
 ];
+
+/**
+ * By OTP major. Erlang's tags name no release: each line is built on buildpack-deps:<release> (slim on
+ * debian:<release>), and a line moved when its Dockerfile's FROM did (erlang/docker-erlang-otp: 24 on
+ * 2021-12-17, 26 on 2024-02-21, 28 on 2025-12-14), rebuilding the version then current. Every line from 24 is
+ * still listed, and rebuilt on the release it names when that image is.
+ */
+export const ERLANG_HISTORY: readonly LineHistory[] = [
+  line('24', null, [['buster', '24.0', '8692de4977', '2021-05-12'], ['bullseye', '24.2', 'f05bbb01ac', '2021-12-17', REBUILT]]),
+  line('25', null, [['bullseye', '25.0', 'ba01b9b105', '2022-05-20']]),
+  line('26', null, [['bullseye', '26.0', '9585553bdf', '2023-05-17'], ['bookworm', '26.2.2', 'c466f4f40c', '2024-02-21', REBUILT]]),
+  line('27', null, [['bookworm', '27.0', '10434baf6f', '2024-05-22']]),
+  line('28', null, [['bookworm', '28.0', 'bf6c8ed70c', '2025-05-22'], ['trixie', '28.3', 'c3d72b16ee', '2025-12-15', REBUILT]]),
+  line('29', null, [['trixie', '29.0', 'e27ee5fd98', '2026-05-14']]),
+];
+

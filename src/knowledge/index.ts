@@ -22,7 +22,7 @@ export { distroRelease, debianNumber, debianCodename, FAMILY_FACTS, NOBODY_GROUP
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';
-export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, BUSYBOX_SOURCE, ALPINE_LACKS, ALPINE_LINKER_LACKS, ALPINE_TZDATA, DEBIAN_ONLY_GROUPS, DEBIAN_ONLY_USERS, downloadLibc, GLIBC_ARTEFACTS, glibcArtefact, IMAGE_FILES, SLIM_UNCHECKED, STATIC_DOWNLOADS, type DownloadLibc } from './tools.js';
+export { APT_BRINGS, aptInstalls, BUSYBOX_APPLETS, BUSYBOX_LACKS_OPTIONS, BUSYBOX_SOURCE, ALPINE_LACKS, ALPINE_LINKER_LACKS, ALPINE_TZDATA, DEBIAN_ONLY_GROUPS, DEBIAN_ONLY_USERS, downloadLibc, GLIBC_ARTEFACTS, glibcArtefact, IMAGE_FILES, SLIM_LACKS_PROGRAMS, SLIM_UNCHECKED, STATIC_DOWNLOADS, type DownloadLibc } from './tools.js';
 export { NPM_INSTALL_SCRIPTS, npmInstallScript, type NpmInstallScript } from './npm.js';
 export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from './sysCrates.js';
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';

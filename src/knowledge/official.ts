@@ -1,6 +1,6 @@
 import { alpineOs, axis, debianOrAlpine, debianOs, fixedOs, option, SLIM, slimOnDebian, tokenOs, ubuntuOs } from './axes.js';
 import { DEBIAN_PATTERN, UBUNTU_PATTERN } from './distros.js';
-import { GOLANG_HISTORY, NODE_HISTORY, OPENJDK_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY, TEMURIN_HISTORY } from './history.js';
+import { ERLANG_HISTORY, GOLANG_HISTORY, NODE_HISTORY, OPENJDK_HISTORY, PYTHON_HISTORY, RUBY_HISTORY, RUST_HISTORY, TEMURIN_HISTORY } from './history.js';
 import { sizes } from './sizes.js';
 import { fedora } from './vendors.js';
 import { officialLibrary, SOURCES } from './sources.js';
@@ -31,6 +31,15 @@ const on = (versions: readonly string[], family: DefaultReleaseRule['family'], r
 
 const SLIM_SIBLING: SiblingRule = { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' };
 const ALPINE_SIBLING: SiblingRule = { kind: 'alpine', from: { os: ['debian', 'default'] }, to: { os: 'alpine', flavour: '' }, release: 'default' };
+
+/**
+ * What every full swift image installs with apt (swiftlang/swift-docker: 6.x/ubuntu/24.04, 22.04 and debian/12);
+ * their pkg-config is pkgconf's command (named pkgconf here, as buildTools.ts does).
+ */
+const SWIFT_PACKAGES = ['binutils', 'git', 'libcurl4-openssl-dev', 'libpython3-dev', 'libxml2-dev', 'pkgconf', 'tzdata'];
+
+/** `-alpine` alone: erlang's and elixir's Alpine tags name no Alpine release. */
+const ALPINE_ONLY = axis('os', 'default', [{ ...alpineOs(), pattern: 'alpine' }]);
 
 const DEBIAN_SUITES = {
   stable: 'trixie',
@@ -662,5 +671,105 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     latest: '4.6.0',
     sources: [officialLibrary('r-base'), SOURCES.rBase],
     notes: ['runs as root; the user docker (1000) may write /usr/local/lib/R/site-library through the group staff'],
+  },
+  {
+    // `28.5.0.5`, `28`, `28-slim`, `28-alpine`, `slim`, `alpine`: tags name no Debian or Alpine release.
+    name: 'erlang', registry: null, path: 'library/erlang', kind: 'language',
+    version: '(?:2[4-9](?:\\.\\d+){0,3})',
+    versionAliases: {},
+    axes: [axis('flavour', '', [slimOnDebian()]), ALPINE_ONLY],
+    // Today's tag list; the history says where older versions of each line were built. The Alpine release of a
+    // line moved with its Dockerfile (25 and 24 are on 3.22 today): which one a tag has is not recorded.
+    defaults: [on(['28', '29'], 'debian', 'trixie'), on(['26', '27'], 'debian', 'bookworm'), on(['24', '25'], 'debian', 'bullseye'), on(['*'], 'alpine', null)],
+    history: ERLANG_HISTORY,
+    siblings: [SLIM_SIBLING, ALPINE_SIBLING],
+    facts: { workdir: '/', buildTools: true, cmd: ['erl'] },
+    sizes: {},
+    latest: '29',
+    sources: [officialLibrary('erlang'), SOURCES.erlang, SOURCES.erlangSlim, SOURCES.erlangAlpine],
+    notes: [
+      'the full image builds on buildpack-deps and adds rebar (2) and rebar3; slim (on debian:<release>) and alpine have rebar3 only, and no compilers, make or git',
+      'a release built with `rebar3 release` or `mix release` (ERTS included) runs on the builder\'s Debian release, slim, or on the same Alpine release',
+    ],
+  },
+  {
+    // `1.20.3`, `1.20-otp-28`, `otp-28-slim`, `1.19-alpine`: on erlang:<otp>, -slim and -alpine.
+    name: 'elixir', registry: null, path: 'library/elixir', kind: 'language',
+    version: '(?:1\\.(?:1[6-9]|20)(?:\\.\\d+)?)',
+    versionAliases: {},
+    axes: [axis('otp', 'default', [option('otp', undefined, 'otp-2[4-9]')]), axis('flavour', '', [slimOnDebian()]), ALPINE_ONLY],
+    // The Debian release is erlang's for the OTP the tag was built with, which moved with both images: not recorded.
+    defaults: [on(['*'], 'debian', null), on(['*'], 'alpine', null)],
+    siblings: [SLIM_SIBLING, ALPINE_SIBLING],
+    facts: { workdir: '/', buildTools: true, cmd: ['iex'], env: { LANG: 'C.UTF-8' } },
+    sizes: {},
+    latest: '1.20',
+    sources: [officialLibrary('elixir'), SOURCES.elixir, SOURCES.erlangSlim],
+    notes: [
+      'mix builds what mix.exs names: Hex packages, git dependencies, NIFs compiled with make and gcc (bcrypt_elixir, argon2): the full image has those tools, slim and alpine do not',
+      'a Phoenix release (`mix release`) built here runs on the same Debian release, slim, with libstdc++6, openssl, libncurses and locales as it needs',
+    ],
+  },
+  {
+    // `1.12.7`, `1.12-trixie`, `1-bookworm`, `1.13-rc`, `rc`; the Windows tags are not known.
+    name: 'julia', registry: null, path: 'library/julia', kind: 'language',
+    version: '(?:1(?:\\.1[0-3](?:\\.\\d+)?)?(?:-rc\\d*)?|rc)',
+    versionAliases: {},
+    axes: [axis('os', 'default', [debianOs()])],
+    // trixie today; a tag's builds moved from bookworm when the default did, which is not recorded.
+    defaults: [on(['*'], 'debian', null)],
+    siblings: [],
+    // Runs `julia "$@"` when $1 is an option or a .jl file, else \`exec "$@"\`.
+    facts: { workdir: '/', entrypoint: ['docker-entrypoint.sh'], entrypointRunsCommand: true, cmd: ['julia'], debianPackages: ['ca-certificates', 'curl'] },
+    sizes: {},
+    latest: '1.12',
+    sources: [officialLibrary('julia'), SOURCES.julia],
+    notes: ['built on debian:<release>-slim, so there is no slim variant; no Alpine variant; Julia is in /usr/local/julia'],
+  },
+  {
+    // `3.13.1`, `3-sdk`, `stable`, `sdk`, `beta`, `3.14.0-95.2.beta-sdk`: every tag is the SDK image.
+    name: 'dart', registry: null, path: 'library/dart', kind: 'language',
+    version: '(?:3(?:\\.\\d+){0,2}(?:-\\d+\\.\\d+\\.beta)?|stable|beta)',
+    versionAliases: {},
+    axes: [axis('sdk', '', [option('sdk')])],
+    // debian:trixie-slim today; older builds were on bookworm, which tag had which is not recorded.
+    defaults: [on(['*'], 'debian', null)],
+    siblings: [],
+    facts: { workdir: '/root', debianPackages: ['ca-certificates', 'curl', 'dnsutils', 'git', 'openssh-client', 'unzip'] },
+    sizes: {},
+    latest: '3',
+    sources: [officialLibrary('dart'), SOURCES.dart],
+    notes: [
+      'WORKDIR /root, and PATH has /root/.pub-cache/bin: `dart pub global activate` installs there',
+      'a program compiled with `dart compile exe` runs on scratch with `COPY --from=<this stage> /runtime/ /` (the loader, glibc, nsswitch.conf and the CA certificates) beside it',
+    ],
+  },
+  {
+    // `6.3.3`, `6.3-noble`, `jammy-slim`, `6.2-bookworm-slim`; the amazonlinux, rhel-ubi and Windows tags are not known.
+    name: 'swift', registry: null, path: 'library/swift', kind: 'language',
+    version: '(?:6\\.[0-3](?:\\.\\d+)?)',
+    versionAliases: { '6': '6.3' },
+    // The packages each full variant installs (libgcc-N-dev, libstdc++-N-dev and libz3-dev aside); slim has libcurl4, libxml2 and tzdata.
+    axes: [
+      axis('os', 'default', [
+        { ...ubuntuOs(), pattern: 'noble|jammy', facts: { debianPackages: [...SWIFT_PACKAGES, 'unzip', 'gnupg2', 'libc6-dev', 'libedit2', 'libsqlite3-0', 'zlib1g-dev'] } },
+        { ...debianOs(), pattern: 'bookworm', facts: { debianPackages: [...SWIFT_PACKAGES, 'gcc', 'libicu-dev', 'libedit-dev', 'libsqlite3-dev', 'libncurses-dev', 'uuid-dev'] } },
+      ]),
+      axis('flavour', '', [option('slim', { debianPackages: ['libcurl4', 'libxml2', 'tzdata'] })]),
+    ],
+    defaults: [on(['6.0', '6.1', '6.2', '6.3'], 'ubuntu', 'noble')],
+    // bookworm-slim is listed from 6.2 on.
+    siblings: [
+      { kind: 'slim', from: { flavour: [''], os: ['ubuntu', 'default'] }, to: { flavour: 'slim' }, release: 'keep' },
+      { kind: 'slim', from: { flavour: [''], os: ['debian'] }, to: { flavour: 'slim' }, release: 'keep', versions: ['6.2', '6.3'] },
+    ],
+    facts: { workdir: '/' },
+    sizes: {},
+    latest: '6.3',
+    sources: [officialLibrary('swift'), SOURCES.swift, SOURCES.swiftSlim],
+    notes: [
+      'slim is a runtime image: the Swift runtime libraries (/usr/lib/swift/linux) without swift, swiftc, clang or the package manager',
+      'a binary built with `swift build -c release` runs on the slim variant of the same OS and release',
+    ],
   },
 ];

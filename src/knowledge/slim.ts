@@ -5,11 +5,14 @@ import type { BuildTool, IdentifiedImage } from './types.js';
 
 /**
  * What a slim variant lacks compared with a full one: the buildpack-deps tools
- * the full image carries, less what the slim variant keeps. Empty when both
- * carry the same tools (debian vs debian-slim differ only in documentation).
+ * the full image carries, less what the slim variant keeps, or for a full image
+ * not built on buildpack-deps, the packages it installs that slim does not. Empty
+ * when both carry the same tools (debian vs debian-slim differ only in documentation).
  */
 export function slimLacks(full: IdentifiedImage, slim: IdentifiedImage): BuildTool[] {
-  if (!full.facts.buildTools || slim.facts.buildTools) return [];
+  if (slim.facts.buildTools) return [];
+  // An image not built on buildpack-deps (swift's) keeps the packages it installs itself.
+  if (!full.facts.buildTools) return BUILDPACK_DEPS_TOOLS.filter((t) => full.facts.debianPackages.includes(t.package) && !slim.facts.debianPackages.includes(t.package));
   const keeps = new Set(SLIM_KEEPS[full.repository.name] ?? []);
   return BUILDPACK_DEPS_TOOLS.filter((t) => !keeps.has(t.package));
 }

@@ -240,6 +240,38 @@ export const SOURCES = {
     'https://github.com/Perl/docker-perl/blob/8b707a17ed1380a57b38d2dac8b4effdfd9b5194/5.042.001-main-trixie/Dockerfile',
     'FROM buildpack-deps:<release>; -slim variants FROM debian:<release>-slim (5.042.001-slim-trixie); CMD ["perl5.42.1","-de0"]; no USER or ENTRYPOINT',
   ),
+  erlang: at(
+    'https://github.com/erlang/docker-erlang-otp/blob/023b069bdcc139d8b85bead3e93a73b01192a12d/28/Dockerfile',
+    'FROM buildpack-deps:trixie (27 and 26: bookworm, 25 and 24: bullseye); builds OTP into /usr/local, then installs rebar (2.6.4) and rebar3; CMD ["erl"]; no WORKDIR, USER or ENTRYPOINT',
+  ),
+  erlangSlim: at(
+    'https://github.com/erlang/docker-erlang-otp/blob/023b069bdcc139d8b85bead3e93a73b01192a12d/28/slim/Dockerfile',
+    'FROM debian:<release>, the full image\'s release; keeps libodbc2, libssl3t64 and libsctp1 and installs rebar3 (not rebar); curl, ca-certificates, gcc, g++, make and the -dev packages that built OTP are purged',
+  ),
+  erlangAlpine: at(
+    'https://github.com/erlang/docker-erlang-otp/blob/023b069bdcc139d8b85bead3e93a73b01192a12d/28/alpine/Dockerfile',
+    'FROM alpine:3.24 (25 and 24: alpine:3.22); keeps ca-certificates, lksctp-tools and the libraries OTP links; rebar3, not rebar',
+  ),
+  elixir: at(
+    'https://github.com/erlef/docker-elixir/blob/6113c3ed97ed23a71c6a57f61dc9ffce5d1ce82d/1.19/Dockerfile',
+    'FROM erlang:<otp> (slim: erlang:<otp>-slim, which purges the ca-certificates, curl and make it installs; alpine: erlang:<otp>-alpine); ENV LANG=C.UTF-8; CMD ["iex"]; no WORKDIR, USER or ENTRYPOINT',
+  ),
+  julia: at(
+    'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
+    'FROM debian:<release>-slim; keeps ca-certificates and curl; Julia in /usr/local/julia; ENTRYPOINT ["docker-entrypoint.sh"] (`exec julia "$@"` when $1 is an option or a .jl file, else `exec "$@"`), CMD ["julia"]; no WORKDIR or USER',
+  ),
+  dart: at(
+    'https://github.com/dart-lang/dart-docker/blob/8ae3f4aa7660f0e10f4476c07a6dd6ee5a166405/stable/trixie/Dockerfile',
+    'FROM debian:trixie-slim; keeps ca-certificates, curl, dnsutils, git, openssh-client and unzip; /runtime/ holds the dynamic loader, libc and the CA certificates for `COPY --from=dart:<v> /runtime/ /` onto scratch; SDK in /usr/lib/dart; WORKDIR /root; no USER, ENTRYPOINT or CMD',
+  ),
+  swift: at(
+    'https://github.com/swiftlang/swift-docker/blob/902c2a9efe9762ca3fd477d0ebc14b26d96bc6c4/6.2/ubuntu/24.04/Dockerfile',
+    'FROM ubuntu:24.04 (jammy: ubuntu:22.04, bookworm: debian:12); installs binutils, git, unzip, libc6-dev, the -dev packages of curl, xml2, python3, ncurses, z3 and zlib, and the whole toolchain into /usr; no WORKDIR, USER, ENTRYPOINT or CMD',
+  ),
+  swiftSlim: at(
+    'https://github.com/swiftlang/swift-docker/blob/902c2a9efe9762ca3fd477d0ebc14b26d96bc6c4/6.2/ubuntu/24.04/slim/Dockerfile',
+    'the same OS image with libcurl4, libxml2 and tzdata, and only usr/lib/swift/linux and usr/libexec/swift/linux of the toolchain: the runtime libraries, no swift, swiftc or clang',
+  ),
   gccTemplate: at(
     'https://github.com/docker-library/gcc/blob/00b26e718cb2a42fca77676383917c1e5c15b6ca/Dockerfile.template',
     'FROM buildpack-deps:<release>; builds gcc in RUNs that cd to /usr/src/gcc and a temporary folder; no WORKDIR',

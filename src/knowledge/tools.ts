@@ -264,3 +264,32 @@ export const SLIM_UNCHECKED: Readonly<Record<string, { readonly lacks: string; r
     source: at('https://github.com/nginxinc/docker-nginx/blob/b430becb8f0f6b8d69e68cc73a82ea2873c38639/mainline/alpine/Dockerfile', 'alpine = alpine-slim + the four modules + curl and ca-certificates'),
   },
 };
+
+/**
+ * Programs of a language image's full variant that its slim sibling leaves out besides Debian packages (the
+ * toolchain itself, a build tool the full image alone installs), with what the slim image lacks in a
+ * reason's words: a stage that runs one is refused (slim-base's \`missing-tools\`).
+ */
+export const SLIM_LACKS_PROGRAMS: Readonly<Record<string, { readonly programs: Readonly<Record<string, string>>; readonly lacks: string; readonly source: Source }>> = {
+  swift: {
+    programs: Object.fromEntries(
+      ['swift', 'swiftc', 'swift-build', 'swift-test', 'swift-run', 'swift-package', 'swift-frontend', 'swift-driver', 'sourcekit-lsp', 'clang', 'clang++', 'lldb', 'lld', 'ld.lld'].map((p) => [p, `the Swift toolchain's ${p}`]),
+    ),
+    lacks: 'the Swift toolchain (swift, swiftc, clang, lldb: only its runtime libraries), git, binutils and the -dev headers',
+    source: at(
+      'https://github.com/swiftlang/swift-docker/blob/902c2a9efe9762ca3fd477d0ebc14b26d96bc6c4/6.2/ubuntu/24.04/slim/Dockerfile',
+      'slim unpacks only usr/lib/swift/linux and usr/libexec/swift/linux of the toolchain, and installs libcurl4, libxml2 and tzdata',
+    ),
+  },
+  erlang: {
+    programs: { rebar: 'rebar (rebar 2), which only the full image installs' },
+    lacks: 'compilers, make, git, curl, -dev headers and rebar (rebar 2; it keeps rebar3)',
+    source: at('https://github.com/erlang/docker-erlang-otp/blob/023b069bdcc139d8b85bead3e93a73b01192a12d/28/slim/Dockerfile', 'slim installs rebar3 only; the full image adds rebar 2.6.4 in its own RUN'),
+  },
+  elixir: {
+    programs: { rebar: 'rebar (rebar 2), which only the full image (erlang:<otp>) installs' },
+    lacks: 'compilers, make, git, curl, ca-certificates, -dev headers and rebar (rebar 2; it keeps rebar3)',
+    source: at('https://github.com/erlef/docker-elixir/blob/6113c3ed97ed23a71c6a57f61dc9ffce5d1ce82d/1.19/slim/Dockerfile', 'FROM erlang:<otp>-slim; installs ca-certificates, curl and make to build Elixir, then purges them'),
+  },
+};
+

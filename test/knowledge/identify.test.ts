@@ -93,6 +93,19 @@ describe('tag grammars', () => {
     ['gradle:8-jdk21-alpine', 'gradle', '8', 'jdk-alpine', 'alpine 3.24', false],
     ['gradle:9.7.1-jdk21-corretto-al2023', 'gradle', '9.7.1', 'jdk-corretto-al2023', 'amazonlinux 2023', true],
     ['gradle:9-jdk21-corretto', 'gradle', '9', 'jdk-corretto', 'amazonlinux 2023', false],
+    // Erlang and Elixir name no release; erlang's lines moved (28.3 was built on bookworm, then trixie).
+    ['erlang:28', 'erlang', '28', 'default', 'debian trixie', false],
+    ['erlang:28.1.2', 'erlang', '28.1.2', 'default', 'debian bookworm', false],
+    ['erlang:28.3', 'erlang', '28.3', 'default', null, false],
+    ['erlang:26.1-slim', 'erlang', '26.1', 'slim', 'debian bullseye', false],
+    ['erlang:27-alpine', 'erlang', '27', 'alpine', null, false],
+    ['elixir:1.18-otp-27-slim', 'elixir', '1.18', 'otp-slim', null, false],
+    ['elixir:otp-28-alpine', 'elixir', null, 'otp-alpine', null, false],
+    ['julia:1.12-bookworm', 'julia', '1.12', 'default', 'debian bookworm', true],
+    ['dart:3-sdk', 'dart', '3', 'sdk', null, false],
+    ['swift:6.2', 'swift', '6.2', 'default', 'ubuntu noble', false],
+    ['swift:6.2-jammy-slim', 'swift', '6.2', 'slim', 'ubuntu jammy', true],
+    ['swift:6.2-bookworm-slim', 'swift', '6.2', 'slim', 'debian bookworm', true],
     ['amazonlinux:2', 'amazonlinux', '2', 'default', 'amazonlinux 2', false],
     ['amazonlinux:2023.4.20240319.1', 'amazonlinux', '2023.4.20240319.1', 'default', 'amazonlinux 2023', false],
     ['public.ecr.aws/amazonlinux/amazonlinux:2.0.20240318.0', 'public.ecr.aws/amazonlinux/amazonlinux', '2.0.20240318.0', 'default', 'amazonlinux 2', false],
@@ -205,6 +218,13 @@ describe('registry spellings', () => {
     'gcr.io/distroless-mirror/static',
     'python2:3',
     'cgr.dev/chainguard/node',
+    // Tags the tag lists do not show: erlang names no Debian release, julia has no Alpine tag today,
+    // swift's amazonlinux and 5.x tags are not read, elixir before 1.16 is not listed.
+    'erlang:28-trixie',
+    'julia:1.6-alpine',
+    'swift:6.3-amazonlinux2',
+    'swift:5.10',
+    'elixir:1.15-alpine',
   ])('%s is unknown', (reference) => {
     expect(identify(reference)).toBeNull();
   });
