@@ -164,7 +164,8 @@ Refuses, with the reason, when:
   \`python setup.py install\`), or an npm package is not known to compile nothing (as for slim-base: the packages
   of a yarn.lock, or a 9.0 pnpm-lock.yaml unless pnpm 10 is proved to run it, which do not record install
   scripts; every \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a cargo build with no
-  Cargo.lock in the build context, whose *-sys crates may link system libraries), or a pip package (also from
+  Cargo.lock in the build context, whose *-sys crates may link system libraries; any \`mix\`, \`rebar3\` or \`rebar\`
+  command, whose mix.exs or rebar.config may name git dependencies and NIFs built with make and gcc), or a pip package (also from
   poetry.lock, Pipfile.lock, uv.lock or pyproject.toml) that the knowledge base neither knows as pure Python
   nor lists with its musl wheels: it may have glibc-only wheels and build from source on Alpine (uv.lock's
   wheel lists answer exactly);

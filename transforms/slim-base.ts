@@ -155,7 +155,8 @@ Refuses, naming the command and what is missing:
   this one, a requirements file or package.json it cannot find, an npm package whose install script it
   does not know, or one from a lockfile that does not record install scripts: yarn.lock, pnpm-lock.yaml
 9.0, a lockfileVersion 1 package-lock.json; a \`bun install\`; a \`cargo install\` of crates from crates.io or git, or a
-cargo build with no Cargo.lock in the build context): what it needs is unknown.
+cargo build with no Cargo.lock in the build context; any \`mix\`, \`rebar3\` or \`rebar\` command, whose mix.exs or
+rebar.config may name git dependencies and NIFs built with make and gcc, and which reach hex.pm over https): what it needs is unknown.
 - \`reads-left-out\`: the stage (or one built on it) installs a reader of what slim leaves out (man-db, manpages,
   info): dpkg on slim drops the man and info pages of every package, so the reader would find none.
 - \`unchecked-variant\`: the slim sibling lacks things the analysis does not check (nginx's alpine-slim

@@ -8,6 +8,7 @@
  */
 import * as posix from 'node:path/posix';
 import { rootStage } from '../dockerfile/stages.js';
+import { own } from '../own.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
@@ -45,6 +46,21 @@ const RUBY_EXTENSION = ['gcc', 'make', 'libc6-dev'];
  * ones do not, and only docker-php-ext-install and -configure add them for the build, not pecl.
  */
 const PECL_BUILD = ['autoconf', 'gcc', 'make'];
+
+/**
+ * Erlang's and Elixir's build tools: whatever task they run, they fetch and compile the dependencies the
+ * project names (mix.exs, rebar.config), which may clone with git and build NIFs and port drivers with make
+ * and a C compiler (bcrypt_elixir, argon2_elixir, exqlite), and they reach hex.pm over https. dockshift
+ * reads none of those files, so what the stage needs from the image is not known.
+ */
+const BEAM_BUILD_TOOLS: Readonly<Record<string, string>> = {
+  mix: 'mix fetches and compiles the dependencies mix.exs and mix.lock name, which may clone with git and build NIFs with make and gcc; dockshift does not read them',
+  rebar3: 'rebar3 fetches and compiles the dependencies rebar.config names, which may clone with git and build NIFs and port drivers with make and gcc; dockshift does not read it',
+  rebar: 'rebar fetches and compiles the dependencies rebar.config names, which may clone with git and build port drivers with gcc; dockshift does not read it',
+};
+
+/** `mix local.hex`, `local.rebar`, `archive.install`: what they download and how they reach the server. */
+const MIX_DOWNLOAD = 'mix downloads it over https, and whether it verifies the server with the system\'s CA bundle depends on the Elixir and OTP versions, which dockshift does not check';
 
 /** Gems with no C code that Dockerfiles install on their own: they build nothing. */
 const PURE_GEMS = new Set(['bundler', 'rake', 'rubygems-update', 'foreman', 'dotenv']);
@@ -114,6 +130,8 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
     const shown = () => `\`${short(c.text)}\`${c.via === null ? '' : ` (in ${c.via})`}`;
     const tool = toolForCommand(c.name);
     if (tool !== null && tool.commands.length > 0) need(c, tool.package, shown());
+    const beam = own(BEAM_BUILD_TOOLS, c.name);
+    if (beam !== undefined) unknowns.push({ inst: c.inst, what: shown(), why: c.name === 'mix' && /^(?:local\.|archive\.install$)/.test(c.argv[1] ?? '') ? MIX_DOWNLOAD : beam });
     for (const pkg of tarCompressors(c)) need(c, pkg, `${shown()}, which runs ${pkg === 'xz-utils' ? 'xz' : pkg} to (de)compress`);
     if (fetchesOverTls(c)) need(c, 'ca-certificates', `${shown()}, which verifies https servers with the system's CA bundle`);
     if (c.runtime) continue;
