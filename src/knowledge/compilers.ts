@@ -42,4 +42,8 @@ export const NATIVE_COMPILERS: Readonly<Record<string, readonly string[]>> = {
   ghc: [],
   cabal: ['build', 'install'],
   stack: ['build', 'install'],
+  // A release carries ERTS, the BEAM's native programs, unless told not to (\`include_erts: false\`); a
+  // compiled project carries the NIFs its dependencies build (mix.exs's, rebar.config's).
+  mix: ['release', 'compile', 'deps.compile'],
+  rebar3: ['release', 'tar', 'compile', 'as'],
 };
