@@ -3,7 +3,7 @@
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
  * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
- * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot.
+ * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME.
  */
 
 /**
@@ -58,6 +58,8 @@ export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command:
     variable: 'HOME',
     fix: 'run `conda init --system`, which writes /etc/profile.d/conda.sh, read by the login shells of every user (`bash -l`)',
   },
+  // Mix installs Hex and rebar as archives under MIX_HOME, ~/.mix unless set (hexdocs.pm/mix/Mix.html: Environment variables).
+  { what: 'the Hex and rebar it installs', command: /^(?:\S*\/)?mix\s(?:.*\s)?local\.(?:hex|rebar)(?=\s|$)/, path: '/root/.mix', variable: 'MIX_HOME' },
   // Julia's first depot is ~/.julia unless JULIA_DEPOT_PATH names others (docs.julialang.org: DEPOT_PATH).
   { what: 'the Julia packages it adds', command: /^(?:\S*\/)?julia\s(?:.*\s)?(?:-e|--eval)\s.*\bPkg\.(?:add|instantiate|develop)\b/, path: '/root/.julia', variable: 'JULIA_DEPOT_PATH' },
   // The Hugging Face Hub's cache is ~/.cache/huggingface/hub unless HF_HOME or HF_HUB_CACHE (HUGGINGFACE_HUB_CACHE, its
