@@ -145,7 +145,10 @@ Refuses, naming the command and what is missing:
   which builds from source whatever the package, a module compiled from source in a stage copied from, whose
   libraries dockshift does not know (mysqlclient), a program or library a build stage compiled from C (gcc, make, cmake,
   not \`-static\`) on a full image and the stage copies in (htslib and samtools built on \`python:3.12\`, copied from
-  /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks; a program copied
+  /opt): it may link any library of the full image's -dev headers (libcurl, libxml2…), which slim lacks; as much for one
+  built on another image in a stage that installs -dev packages (\`libpq-dev\` on debian:bookworm: libpq5, which the full image
+  may carry), or on a full image that is not buildpack-deps' with -dev packages whose library its slim lacks (swift's
+  libpython3-dev); a program copied
   from an image the knowledge base does not know (\`FROM onerahmet/ffmpeg AS ffmpeg\`, then \`COPY --from=ffmpeg
   /usr/local/bin/ffmpeg …\`: from a bin folder, into one, or a \`.so\`), whose libraries may be the full image's, an install of Python packages no manifest it reads lists
   (\`pdm install\`, \`poetry add\`, conda's, \`python setup.py install\`; \`pipx install\` and \`uv tool install\` of named packages are

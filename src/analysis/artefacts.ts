@@ -11,11 +11,11 @@ import { AUTOMATIC_ARGS, globalArgs, resolveBase, variablesAt } from '../dockerf
 import { expandWord } from '../dockerfile/words.js';
 import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import type { BuildContext } from '../engine/context.js';
-import { bringsCCompiler, identifyImage, IMAGE_FILES, NATIVE_COMPILERS, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
+import { bringsCCompiler, identifyImage, IMAGE_FILES, NATIVE_COMPILERS, SLIM_LACKS_PROGRAMS, pipRuntimeLibraries, pipSourceBuildLibraries, pipSourceBuildNeeds, type DownloadLibc } from '../knowledge/index.js';
 import type { IdentifiedImage, Libc } from '../knowledge/types.js';
 import { invokedProgram, mounts, recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
-import { runsBefore } from './installs.js';
+import { runsBefore, systemInstalls } from './installs.js';
 import { olderThan, short, wheelFits } from './needs.js';
 import { nodeInstall, pipRequirements, pythonPackageInstall, type PipRequirement } from './dependencies.js';
 import { contextNeedsCgo } from './builds/go.js';
@@ -135,10 +135,15 @@ export function copiedPackageNeeds(file: ParsedDockerfile, stages: readonly Stag
   return { needs, unknowns };
 }
 
+/** The C library's headers and the kernel's: what they link every image has. */
+const C_LIBRARY_HEADERS: ReadonlySet<string> = new Set(['libc6-dev', 'linux-libc-dev', 'libc-dev']);
+
 /**
  * Native code copied into the stages from a build stage that compiled C (gcc, make, cmake) on an image with
  * buildpack-deps' -dev headers (python:3.12, node:20, ruby:3.3): what it links (libcurl, libxml2, libpq…)
- * the full images have, and which of those libraries it needs no command says. The files a stage of
+ * the full images have, and which of those libraries it needs no command says. On another full image (swift's),
+ * the same for the -dev packages it installs whose library its slim sibling lacks (SLIM_LACKS_PROGRAMS), and for
+ * those the build stage installs. The files a stage of
  * `stages` builds itself, and those that are data by their names, do not count.
  */
 export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly Stage[], ctx: BuildContext | null): Unknown[] {
@@ -154,9 +159,20 @@ export function copiedNativeUnknowns(file: ParsedDockerfile, stages: readonly St
         unknowns.push({ inst: a.inst, what: `${program.path} (copied from ${a.from})`, why: `${program.libc.what}: a program there may link libraries the full image has` });
         continue;
       }
-      if (a.stage === null || shipped.has(a.stage) || a.build !== 'c' || a.linkage.kind !== 'dynamic' || a.builder?.facts.buildTools !== true) continue;
+      if (a.stage === null || shipped.has(a.stage) || a.build !== 'c' || a.linkage.kind !== 'dynamic' || a.builder === null) continue;
       const what = a.sources.length === 1 ? `${a.sources[0]} (copied from ${a.from})` : `the files copied from ${a.from}`;
-      unknowns.push({ inst: a.inst, what, why: `${a.linkage.why} on ${a.builder.raw}, which has the -dev headers of buildpack-deps (libcurl, libxml2, libpq…): it may link libraries the full image has, and which it links is not known` });
+      if (a.builder.facts.buildTools) {
+        unknowns.push({ inst: a.inst, what, why: `${a.linkage.why} on ${a.builder.raw}, which has the -dev headers of buildpack-deps (libcurl, libxml2, libpq…): it may link libraries the full image has, and which it links is not known` });
+        continue;
+      }
+      // A full image not built on buildpack-deps (swift's) has the -dev packages it installs; the build stage, those it adds.
+      const source = file.stages[a.stage]!;
+      const keeps = SLIM_LACKS_PROGRAMS[a.builder.repository.name]?.keepsLibraryOf ?? [];
+      const own = a.builder.facts.debianPackages.filter((p) => p.endsWith('-dev') && !keeps.includes(p));
+      const added = stageLineage(file, source).flatMap((s) => systemInstalls(file, s, ctx)).flatMap((i) => i.packages).filter((p) => /-dev(?:[:=].*)?$/.test(p) && !C_LIBRARY_HEADERS.has(p.replace(/[:=].*$/, '')));
+      if (own.length === 0 && added.length === 0) continue;
+      const headers = [...new Set([...own, ...added])];
+      unknowns.push({ inst: a.inst, what, why: `${a.linkage.why} on ${a.builder.raw}${added.length > 0 ? ' in a stage that installs' : ', which has'} ${headers.join(', ')}: it may link (or load) their libraries, which the full image may carry and its slim sibling lack, and which it links is not known` });
     }
   }
   return unknowns;

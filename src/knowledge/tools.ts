@@ -270,12 +270,15 @@ export const SLIM_UNCHECKED: Readonly<Record<string, { readonly lacks: string; r
  * toolchain itself, a build tool the full image alone installs), with what the slim image lacks in a
  * reason's words: a stage that runs one is refused (slim-base's \`missing-tools\`).
  */
-export const SLIM_LACKS_PROGRAMS: Readonly<Record<string, { readonly programs: Readonly<Record<string, string>>; readonly lacks: string; readonly source: Source }>> = {
+export const SLIM_LACKS_PROGRAMS: Readonly<Record<string, { readonly programs: Readonly<Record<string, string>>; readonly lacks: string; readonly keepsLibraryOf?: readonly string[]; readonly source: Source }>> = {
   swift: {
     programs: Object.fromEntries(
       ['swift', 'swiftc', 'swift-build', 'swift-test', 'swift-run', 'swift-package', 'swift-frontend', 'swift-driver', 'sourcekit-lsp', 'clang', 'clang++', 'lldb', 'lld', 'ld.lld'].map((p) => [p, `the Swift toolchain's ${p}`]),
     ),
     lacks: 'the Swift toolchain (swift, swiftc, clang, lldb: only its runtime libraries), git, binutils and the -dev headers',
+    // -dev packages of the full images whose library slim has (libcurl4, libxml2; zlib1g, libuuid1 and libc6 are in every
+    // Debian and Ubuntu): what a program built there links through them still loads. Not libpython3-dev, libz3-dev, libicu-dev…
+    keepsLibraryOf: ['libcurl4-openssl-dev', 'libxml2-dev', 'zlib1g-dev', 'uuid-dev', 'libc6-dev'],
     source: at(
       'https://github.com/swiftlang/swift-docker/blob/902c2a9efe9762ca3fd477d0ebc14b26d96bc6c4/6.2/ubuntu/24.04/slim/Dockerfile',
       'slim unpacks only usr/lib/swift/linux and usr/libexec/swift/linux of the toolchain, and installs libcurl4, libxml2 and tzdata',
