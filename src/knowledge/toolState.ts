@@ -3,7 +3,7 @@
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
  * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
- * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME.
+ * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME, pub's PUB_CACHE.
  */
 
 /**
@@ -60,6 +60,9 @@ export const HOME_DOWNLOADS: readonly { readonly what: string; readonly command:
   },
   // Mix installs Hex and rebar as archives under MIX_HOME, ~/.mix unless set (hexdocs.pm/mix/Mix.html: Environment variables).
   { what: 'the Hex and rebar it installs', command: /^(?:\S*\/)?mix\s(?:.*\s)?local\.(?:hex|rebar)(?=\s|$)/, path: '/root/.mix', variable: 'MIX_HOME' },
+  // pub keeps the packages it fetches in PUB_CACHE, ~/.pub-cache unless set (dart.dev/tools/pub/environment-variables),
+  // and the project's .dart_tool/package_config.json points there.
+  { what: 'the packages it fetches', command: /^(?:\S*\/)?(?:dart|flutter)\s+(?:.*\s)?pub\s+(?:get|upgrade|downgrade|add|global\s+activate)(?=\s|$)/, path: '/root/.pub-cache', variable: 'PUB_CACHE' },
   // Julia's first depot is ~/.julia unless JULIA_DEPOT_PATH names others (docs.julialang.org: DEPOT_PATH).
   { what: 'the Julia packages it adds', command: /^(?:\S*\/)?julia\s(?:.*\s)?(?:-e|--eval)\s.*\bPkg\.(?:add|instantiate|develop)\b/, path: '/root/.julia', variable: 'JULIA_DEPOT_PATH' },
   // The Hugging Face Hub's cache is ~/.cache/huggingface/hub unless HF_HOME or HF_HUB_CACHE (HUGGINGFACE_HUB_CACHE, its
