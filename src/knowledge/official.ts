@@ -748,7 +748,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     // `6.3.3`, `6.3-noble`, `jammy-slim`, `6.2-bookworm-slim`; the amazonlinux, rhel-ubi and Windows tags are not known.
     name: 'swift', registry: null, path: 'library/swift', kind: 'language',
     version: '(?:6\\.[0-3](?:\\.\\d+)?)',
-    versionAliases: { '6': '6.3' },
+    versionAliases: {},
     // The packages each full variant installs (libgcc-N-dev, libstdc++-N-dev and libz3-dev aside); slim has libcurl4, libxml2 and tzdata.
     axes: [
       axis('os', 'default', [
