@@ -426,7 +426,11 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     const subcommands = own(NATIVE_COMPILERS, c.name);
     return subcommands !== undefined && (subcommands.length === 0 || subcommands.includes(c.argv[1] ?? ''));
   });
-  if (native !== undefined) return { build: 'c', builder, linkage: dynamic(`compiled with \`${native.name}${NATIVE_COMPILERS[native.name]!.length === 0 ? '' : ` ${native.argv[1]}`}\``) };
+  if (native !== undefined) {
+    // rebar3's \`as <profile> <task>\` runs the task under a profile: name all of it.
+    const words = NATIVE_COMPILERS[native.name]!.length === 0 ? 1 : native.argv[1] === 'as' ? 4 : 2;
+    return { build: 'c', builder, linkage: dynamic(`compiled with \`${[native.name, ...native.argv.slice(1, words).filter((w) => w !== null)].join(' ')}\``) };
+  }
   const dotnet = commands.filter((c) => c.name === 'dotnet' && (c.argv[1] === 'publish' || c.argv[1] === 'build'));
   // A project file's <RuntimeIdentifier> makes a plain `dotnet publish` as native as `-r` would.
   const project = dotnet.length === 0 || ctx === null ? [] : projectRuntimeIdentifiers(ctx).map((p) => `${p.rid} (${p.file} sets <RuntimeIdentifier>)`);

@@ -543,6 +543,18 @@ describe('copied artefacts', () => {
     ]);
   });
 
+  it('names the task a rebar3 profile runs, and reads mix and rebar3 releases as native builds', () => {
+    const linkage = (build: string) => {
+      const f = file(`FROM erlang:27 AS b\nRUN ${build}\nFROM erlang:27\nCOPY --from=b /src/_build /opt/app\n`);
+      const a = copiedArtefacts(f, f.stages[1]!, null)[0]!;
+      return [a.build, a.linkage.kind, a.linkage.why];
+    };
+    expect(linkage('rebar3 as prod release')).toEqual(['c', 'dynamic', 'compiled with `rebar3 as prod release`']);
+    expect(linkage('rebar3 release')).toEqual(['c', 'dynamic', 'compiled with `rebar3 release`']);
+    expect(linkage('mix release')).toEqual(['c', 'dynamic', 'compiled with `mix release`']);
+    expect(linkage('erlc -o ebin src/app.erl')[0]).toBe('none');
+  });
+
   it('tells a framework-dependent .NET publish from one for a runtime', () => {
     const linkage = (publish: string) => {
       const f = file(`FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b\nRUN ${publish}\nFROM mcr.microsoft.com/dotnet/runtime:8.0\nCOPY --from=b /app .\nENTRYPOINT ["dotnet", "W.dll"]\n`);
