@@ -3,8 +3,10 @@
  * docker/build-push-action with `target: arroyo` that pushes (\`push:\`, or \`outputs:\` to a registry), a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
  * a bake file's `target = "arroyo"` with tags; a workflow's \`\${{ matrix.… }}\` is read for each combination
- * its job's matrix makes. Such a stage ships though it is not the Dockerfile's last, so its
- * layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
+ * its job's matrix makes. A shell or Python script that a workflow step, the Makefile or another such script
+ * runs (\`cd docker && ./build_image.sh\`, \`python scripts/build_docker.py\`) is read the same way, from the
+ * folder it runs in: a push in the job or script that runs it publishes what it builds. Such a stage ships
+ * though it is not the Dockerfile's last, so its layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
  *
  * Only what the build context shows is read: `.github/workflows/`, a Makefile and a docker-bake.hcl at its
@@ -50,14 +52,15 @@ export function releaseStagesElsewhere(file: ParsedDockerfile, ctx: BuildContext
 
 function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
+  const caller: Caller = { ctx, isThis, pushedElsewhere: false, via: [] };
   const out = new Set<string>();
   const add = (target: unknown) => {
     // A target a variable or an expression picks (`${{ matrix.target }}`, `$(TARGET)`) names no stage we can see.
     if (typeof target === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) out.add(target);
   };
-  for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(ctx, workflow, isThis)) add(target);
+  for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(workflow, caller)) add(target);
   const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((f) => ctx.read(f)).find((t) => t !== null);
-  if (makefile != null) for (const target of commandTargets(makefile, isThis)) add(target);
+  if (makefile != null) for (const target of commandTargets(makefile, 'make', '.', caller)) add(target);
   const bake = ctx.read('docker-bake.hcl');
   if (bake !== null) for (const target of bakeTargets(bake, isThis)) add(target);
   return out.size === 0 ? NONE : out;
@@ -68,25 +71,29 @@ function workflowFiles(ctx: BuildContext): string[] {
 }
 
 /** The targets a workflow's steps build from this Dockerfile: build-push-action's `with:`, and `docker build` in `run:`. */
-function workflowTargets(ctx: BuildContext, workflow: string, isThis: DockerfileMatch): string[] {
-  const jobs = contextYaml(ctx, workflow)?.['jobs'];
+function workflowTargets(workflow: string, caller: Caller): string[] {
+  const { ctx, isThis } = caller;
+  const doc = contextYaml(ctx, workflow);
+  const jobs = doc?.['jobs'];
   if (typeof jobs !== 'object' || jobs === null) return [];
   const out: string[] = [];
   for (const job of Object.values(jobs as Record<string, unknown>)) {
     if (typeof job !== 'object' || job === null) continue;
-    const { steps, strategy } = job as { steps?: unknown; strategy?: unknown };
+    const { steps, strategy, defaults } = job as { steps?: unknown; strategy?: unknown; defaults?: unknown };
     if (!Array.isArray(steps)) continue;
     // \`file: \${{ matrix.config.dockerfile }}\`, \`target: \${{ matrix.target }}\`: the job builds each combination its matrix makes.
     const combinations = matrixCombinations(typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined);
     // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
     const jobPushes = jobRuns(steps).some((r) => PUSH.test(r));
+    const jobFolder = runFolder(defaults, runFolder(doc?.['defaults'], '.'));
     for (const step of steps as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
       if (typeof run === 'string') {
+        const folder = workingDirectory((step as { 'working-directory'?: unknown })['working-directory'], jobFolder);
         // Each script the combinations make, once: most name no matrix value and are one script.
         const scripts = new Set(combinations.map((c) => withMatrix(run, c) ?? run));
-        for (const script of scripts) out.push(...commandTargets(script, isThis, jobPushes));
+        for (const script of scripts) out.push(...commandTargets(script, 'shell', folder, { ...caller, pushedElsewhere: jobPushes }));
       }
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
       const { file, context, target, push, outputs } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
@@ -188,30 +195,222 @@ function jobRuns(steps: readonly unknown[]): string[] {
   });
 }
 
-/** The targets of the `docker build` and `docker buildx build` commands of a script or Makefile that build this Dockerfile, when it pushes them. */
-function commandTargets(script: string, isThis: DockerfileMatch, pushedElsewhere = false): string[] {
+/** A run step's folder, from the repository's root: its `working-directory`, else the defaults'; null when an expression names it. */
+function workingDirectory(value: unknown, otherwise: string | null): string | null {
+  if (typeof value !== 'string') return otherwise;
+  return changedFolder('.', value, null);
+}
+
+/** The folder \`defaults.run.working-directory\` of a job or workflow names, else `otherwise`. */
+function runFolder(defaults: unknown, otherwise: string | null): string | null {
+  const run = typeof defaults === 'object' && defaults !== null ? (defaults as { run?: unknown }).run : undefined;
+  return workingDirectory(typeof run === 'object' && run !== null ? (run as Record<string, unknown>)['working-directory'] : undefined, otherwise);
+}
+
+type Language = 'shell' | 'make' | 'python';
+
+/** What a text is read with: the context, which Dockerfile counts, and what runs it. */
+interface Caller {
+  readonly ctx: BuildContext;
+  readonly isThis: DockerfileMatch;
+  /** A push elsewhere (another step of the job, the script that runs this one) publishes what this text builds. */
+  readonly pushedElsewhere: boolean;
+  /** The scripts that run this text, outermost first: none for a workflow step or the Makefile. */
+  readonly via: readonly string[];
+}
+
+/** Scripts run by scripts run by a workflow step: \`python build_upload_release.py\` that runs \`./build_image.sh\`. */
+const MAX_SCRIPT_DEPTH = 3;
+
+/**
+ * The targets of the `docker build` and `docker buildx build` commands of a script, Makefile or Python script
+ * that build this Dockerfile, when it pushes them, and of the scripts it runs. `folder` is where it runs, from
+ * the context's root (null when a \`cd\` we cannot follow lost it). A target is a literal, or a variable the
+ * text sets only to literals (each of them: a case or an if choosing); anything else names no stage we can see.
+ */
+function commandTargets(text: string, language: Language, folder: string | null, caller: Caller, self: string | null = null): string[] {
   const out: string[] = [];
-  const joined = script.replace(/\\\r?\n/g, ' ');
-  const pushes = pushedElsewhere || PUSH.test(joined);
-  for (const m of joined.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n;&|]*)/g)) {
-    const words = m[1]!.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
-    let target: string | null = null;
-    let file: string | null = null;
-    let context: string | null = null;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const eq = /^(--target|--file|-f)=(.*)$/.exec(w);
-      const [name, value] = eq !== null ? [eq[1]!, eq[2]!.replace(/^(['"])(.*)\1$/, '$2')] : [w, words[i + 1]];
-      if (name === '--target' || name === '--file' || name === '-f') {
-        if (eq === null) i++;
-        if (name === '--target') target = value ?? null;
-        else file = value ?? null;
-      } else if (!w.startsWith('-') && i === words.length - 1) context = w;
+  const joined = text.replace(/\\\r?\n/g, ' ');
+  // A script that pushes some of its builds itself (\`--push\` on one, as pytorch/serve's build_image.sh) says which it
+  // publishes: which of its other builds a push by what runs it is for cannot be told (its CI image, its dev one).
+  const decides = caller.via.length > 0 && /\s--push\b/.test(joined);
+  const pushes = (caller.pushedElsewhere && !decides) || PUSH.test(joined);
+  const values = language === 'shell' ? shellValues(text) : language === 'python' ? pythonValues(text) : () => null;
+  const lines = language === 'python' ? pythonCommands(text) : joined.split('\n');
+  let dir = folder;
+  for (const line of lines) {
+    // Each line of a Makefile's recipe runs in a shell of its own, so a \`cd\` holds for its line.
+    if (language === 'make') dir = folder;
+    for (const statement of line.split(/[;&|]+/)) {
+      const words = statement.trim().split(/\s+/).filter((w) => w !== '');
+      while (words.length > 0 && SHELL_KEYWORDS.has(words[0]!)) words.shift();
+      if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') {
+        // \`popd\` returns to a folder we do not keep.
+        dir = words[0] === 'popd' ? null : changedFolder(dir, words.slice(1).join(' '), self);
+        continue;
+      }
+      const plain = words.map(unquote);
+      const build = plain.findIndex((w, i) => w === 'docker' && (plain[i + 1] === 'build' || (plain[i + 1] === 'buildx' && plain[i + 2] === 'build')));
+      if (build >= 0) {
+        const args = plain.slice(build + (plain[build + 1] === 'buildx' ? 3 : 2));
+        // A workflow step or the Makefile keeps the root when a \`cd\` is lost, as it always read; a script then builds nothing we can place.
+        const from = dir ?? (caller.via.length === 0 ? '.' : null);
+        if (from !== null && (pushes || args.includes('--push'))) out.push(...builtTargets(args, from, caller.isThis, values));
+        continue;
+      }
+      const called = dir === null || caller.via.length >= MAX_SCRIPT_DEPTH ? null : scriptCalled(plain, dir, caller);
+      if (called !== null) out.push(...commandTargets(called.text, called.language, dir, { ...caller, pushedElsewhere: pushes, via: [...caller.via, called.path] }, called.path));
     }
-    if (target === null || !(pushes || words.includes('--push'))) continue;
-    if (isThis(file ?? path.posix.join(context ?? '.', 'Dockerfile'))) out.push(target);
   }
   return out;
+}
+
+/** Words before a command that leave it the command it is: \`if cd docker\`, \`then ./build.sh\`. */
+const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '(']);
+
+function unquote(word: string): string {
+  return word.replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/** The targets of one build's arguments, when its Dockerfile (\`--file\`, else Dockerfile in its context, both from `folder`) is this one. */
+function builtTargets(words: readonly string[], folder: string, isThis: DockerfileMatch, values: (name: string) => readonly string[] | null): string[] {
+  let target: string | null = null;
+  let file: string | null = null;
+  let context: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const eq = /^(--target|--file|-f)=(.*)$/.exec(w);
+    const [name, value] = eq !== null ? [eq[1]!, unquote(eq[2]!)] : [w, words[i + 1]];
+    if (name === '--target' || name === '--file' || name === '-f') {
+      if (eq === null) i++;
+      if (name === '--target') target = value ?? null;
+      else file = value ?? null;
+    } else if (!w.startsWith('-') && i === words.length - 1) context = w;
+  }
+  if (target === null || !isThis(path.posix.join(folder, file ?? path.posix.join(context ?? '.', 'Dockerfile')))) return [];
+  const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(target);
+  return variable === null ? [target] : [...(values(variable[1] ?? variable[2]!) ?? [])];
+}
+
+/**
+ * The folder a \`cd\` moves to from `folder`: a plain relative path, or the script's own folder
+ * (\`cd "$(dirname "$0")"\`, and \`/..\` above it); null for anything else (a variable, \`cd -\`, an absolute path).
+ */
+function changedFolder(folder: string | null, to: string, self: string | null): string | null {
+  const bare = to.replace(/["']/g, '');
+  const own = /^\$\(dirname\s+(?:\$0|\$\{0\}|\$\{?BASH_SOURCE(?:\[0\])?\}?)\)((?:\/\.\.)*)\/?$/.exec(bare);
+  let moved: string | null = null;
+  if (own !== null) moved = self === null ? null : path.posix.join(path.posix.dirname(self), own[1]!);
+  else if (/^[\w./-]+$/.test(bare) && !bare.startsWith('/') && folder !== null) moved = path.posix.join(folder, bare);
+  return moved === null || moved === '..' || moved.startsWith('../') ? null : moved;
+}
+
+/**
+ * The shell or Python script a command runs (\`./docker/build_image.sh -t x\`, \`bash build.sh\`,
+ * \`python3 scripts/build_docker.py\`), from `folder`, when it is a file of the context; null otherwise.
+ */
+function scriptCalled(words: readonly string[], folder: string, caller: Caller): { path: string; text: string; language: Language } | null {
+  let i = 0;
+  while (i < words.length && (/^[A-Za-z_]\w*=/.test(words[i]!) || ['sudo', 'exec', 'time', 'env', 'nohup'].includes(words[i]!))) i++;
+  const first = words[i];
+  if (first === undefined) return null;
+  let language: Language | null = null;
+  let script = first;
+  if (/^(?:ba|da|z)?sh$/.test(first) || /^python(?:3(?:\.\d+)?)?$/.test(first)) {
+    language = first.startsWith('python') ? 'python' : 'shell';
+    const rest = words.slice(i + 1);
+    // \`python -m module\` and \`bash -c '…'\` run no file of the context.
+    if (rest.some((w) => w === '-m' || w === '-c')) return null;
+    const named = rest.find((w) => !w.startsWith('-'));
+    if (named === undefined) return null;
+    script = named;
+  } else if (!first.includes('/')) return null; // a bare name is a command the PATH finds
+  if (!/^[\w./-]+$/.test(script) || script.startsWith('/')) return null;
+  const file = path.posix.join(folder, script);
+  if (file.startsWith('../') || caller.via.includes(file)) return null;
+  const text = caller.ctx.read(file);
+  if (text === null) return null;
+  const shebang = /^#!([^\n]*)/.exec(text)?.[1] ?? '';
+  language ??= /\.py$/.test(file) || /python/.test(shebang) ? 'python' : /\.(?:sh|bash)$/.test(file) || /\b(?:ba|da|z)?sh\b/.test(shebang) ? 'shell' : null;
+  return language === null ? null : { path: file, text, language };
+}
+
+const LITERAL_VALUE = /^[A-Za-z0-9_.-]*$/;
+
+/**
+ * The values a shell script sets a variable to, when every assignment of it is a literal and one comes before any
+ * use (so the environment cannot give it); null otherwise (\`TARGET=$1\`, \`read TARGET\`, \`for TARGET in …\`).
+ */
+function shellValues(text: string): (name: string) => readonly string[] | null {
+  return (name) => {
+    const assignments = [...text.matchAll(new RegExp(String.raw`(?<![\w$.-])(?:(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)?${name}(\+?)=("[^"\n]*"|'[^'\n]*'|[^\s;&|)]*)`, 'g'))];
+    const use = new RegExp(String.raw`\$\{?[#!]?${name}\b`).exec(text);
+    if (assignments.length === 0 || (use !== null && use.index < assignments[0]!.index)) return null;
+    if (new RegExp(String.raw`\b(?:for|select)\s+${name}\b|\b(?:read|getopts|mapfile|readarray)\b[^\n]*\s${name}\b|\$\{${name}:?=`).test(text)) return null;
+    const values = assignments.map((a) => (a[1] === '' ? unquote(a[2]!) : null));
+    return values.every((v): v is string => v !== null && LITERAL_VALUE.test(v)) ? values : null;
+  };
+}
+
+/**
+ * The values a Python script sets a name to, when every assignment of it is a plain string literal; null when
+ * it is also a parameter, a loop's variable, or set to anything else.
+ */
+function pythonValues(text: string): (name: string) => readonly string[] | null {
+  return (name) => {
+    const assignments = [...text.matchAll(new RegExp(String.raw`^[ \t]*${name}[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*(.*?)[ \t]*(?:#.*)?$`, 'gm'))];
+    if (assignments.length === 0) return null;
+    if (new RegExp(String.raw`\bfor\b[^\n]*\b${name}\b[^\n]*\bin\b|\bdef\s+\w+\s*\([^)]*\b${name}\b|\bas\s+${name}\b|\b${name}\s*(?:\+=|:=)|\bglobal\b[^\n]*\b${name}\b`).test(text)) return null;
+    const values = assignments.map((a) => /^(['"])([^'"\\{}]*)\1$/.exec(a[1]!)?.[2] ?? null);
+    return values.every((v): v is string => v !== null && LITERAL_VALUE.test(v)) ? values : null;
+  };
+}
+
+const PYTHON_TOKEN = /(#[^\n]*)|((?:[rRbBuUfF]{1,2})?(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))|([A-Za-z_][\w.]*)|([[\],])|\s+|./g;
+
+/**
+ * The commands a Python script holds, one a line, as a shell would read them: each list of strings and names
+ * (\`["docker", "build", "--target", target, "."]\`) and each other string (adjacent ones joined). A name is
+ * \`$name\`, an f-string's \`{name}\` is \`${name}\`, any other expression a word no build reads.
+ */
+function pythonCommands(text: string): string[] {
+  const tokens = [...text.matchAll(PYTHON_TOKEN)].filter((t) => t[1] === undefined && t[0].trim() !== '');
+  const word = (t: RegExpMatchArray): string | null => (t[2] !== undefined ? pythonString(t[2]) : t[3] !== undefined ? (/^[A-Za-z_]\w*$/.test(t[3]) ? `$${t[3]}` : UNKNOWN) : null);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t[4] === '[') {
+      const items: string[] = [];
+      let j = i + 1;
+      for (; j < tokens.length; j++) {
+        const u = tokens[j]!;
+        if (u[4] === ']' || (u[4] !== ',' && word(u) === null)) break;
+        if (u[4] !== ',') items.push(word(u)!);
+      }
+      if (tokens[j]?.[4] === ']' && items.length > 0) {
+        out.push(items.map((w) => (/\s/.test(w) || w === '' ? UNKNOWN : w)).join(' '));
+        i = j;
+      }
+    } else if (t[2] !== undefined) {
+      let line = pythonString(t[2]);
+      while (tokens[i + 1]?.[2] !== undefined) line += pythonString(tokens[++i]![2]!);
+      out.push(...line.replace(/\\\r?\n/g, ' ').split('\n'));
+    }
+  }
+  return out;
+}
+
+/** A word that stands for what the script computes: no build, folder or script reads it as anything. */
+const UNKNOWN = '$?';
+
+/** A Python string literal's text; an f-string's \`{name}\` becomes \`${name}\` and any other replacement field an unknown word. */
+function pythonString(literal: string): string {
+  const prefix = /^[rRbBuUfF]*/.exec(literal)![0];
+  const rest = literal.slice(prefix.length);
+  const quote = rest.startsWith('"""') || rest.startsWith("'''") ? 3 : 1;
+  const body = rest.slice(quote, rest.length - quote);
+  if (!/f/i.test(prefix)) return body;
+  return body.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, expr: string | undefined) => (m === '{{' ? '{' : m === '}}' ? '}' : /^\s*[A-Za-z_]\w*\s*$/.test(expr!) ? `\${${expr!.trim()}}` : UNKNOWN));
 }
 
 /** The `target` of a bake file's target blocks that build this Dockerfile (`dockerfile`, from `context`) and tag the image. */

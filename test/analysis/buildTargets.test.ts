@@ -38,3 +38,66 @@ describe('publishedTargets', () => {
     expect(targets(job('matrix:\n  target: [api]', step))).toEqual([]);
   });
 });
+
+describe('publishedTargets of the build scripts a workflow runs', () => {
+  const FILE = 'FROM alpine AS app\n';
+  const inContext = (files: Record<string, string>, dockerfile = 'Dockerfile') => [...publishedTargets(memoryBuildContext({ ...files, [dockerfile]: FILE }), dockerfile, FILE)].sort();
+  const workflow = (...runs: string[]) => job('', runs.map((r) => `- run: ${r}`).join('\n'));
+
+  it('reads a shell script a step runs, from the folder the step runs in', () => {
+    const script = ['#!/bin/bash', 'docker buildx build --file Dockerfile -t example/app --target production-image ../ --push', 'docker build --file Dockerfile -t example/app:ci --target ci-image ../'].join('\n');
+    expect(inContext({ '.github/workflows/images.yml': workflow('cd docker && ./build_image.sh -t example/app'), 'docker/build_image.sh': script }, 'docker/Dockerfile')).toEqual(['production-image']);
+    // The same script run from the root builds ./Dockerfile, which is not docker/Dockerfile.
+    expect(inContext({ '.github/workflows/images.yml': workflow('./docker/build_image.sh'), 'docker/build_image.sh': script, Dockerfile: 'FROM alpine AS other\n' }, 'docker/Dockerfile')).toEqual([]);
+    const ownFolder = ['#!/bin/sh', 'cd "$(dirname "$0")/.."', 'docker build -f docker/Dockerfile --target app --push .'].join('\n');
+    expect(inContext({ '.github/workflows/images.yml': workflow('sh docker/build.sh'), 'docker/build.sh': ownFolder }, 'docker/Dockerfile')).toEqual(['app']);
+  });
+
+  it('reads a variable the script sets to literals, each value a case chooses', () => {
+    const script = ['case "$1" in', '  release) TARGET=runtime ;;', '  *) TARGET="debug" ;;', 'esac', 'docker build --target "${TARGET}" -t example/app .', 'docker push example/app'].join('\n');
+    expect(inContext({ '.github/workflows/images.yml': workflow('./build.sh release'), 'build.sh': script })).toEqual(['debug', 'runtime']);
+  });
+
+  it('counts a push in the job that runs the script', () => {
+    const script = 'docker build --target runtime -t example/app .\n';
+    expect(inContext({ '.github/workflows/images.yml': workflow('bash scripts/image.sh', 'docker push example/app'), 'scripts/image.sh': script })).toEqual(['runtime']);
+    expect(inContext({ '.github/workflows/images.yml': workflow('bash scripts/image.sh'), 'scripts/image.sh': script })).toEqual([]);
+  });
+
+  it('follows the Makefile to the script its recipe runs', () => {
+    const makefile = ['image:', '\t./scripts/image.sh', '', 'push: image', '\tdocker push example/app'].join('\n');
+    expect(inContext({ Makefile: makefile, 'scripts/image.sh': 'docker build --target runtime -t example/app .\n' })).toEqual(['runtime']);
+  });
+
+  it('reads a Python script, its argument lists and its command strings', () => {
+    const script = [
+      'import subprocess',
+      'TARGET = "release"',
+      'def build(tag: str) -> None:',
+      '    subprocess.run(["docker", "buildx", "build", "--target", TARGET, "-t", tag, "--push", "."], check=True)',
+      '    subprocess.run(f"docker build --target worker -t {tag}-worker . && docker push {tag}-worker", shell=True)',
+    ].join('\n');
+    expect(inContext({ '.github/workflows/images.yml': workflow('python3 scripts/build_docker.py'), 'scripts/build_docker.py': script })).toEqual(['release', 'worker']);
+  });
+
+  it('follows a Python script to the shell script it runs', () => {
+    const python = ['import os', 'org = "example"', 'os.system(f"./build_image.sh -bt dev -t {org}/app:dev")', 'os.system(f"docker push {org}/app:dev")'].join('\n');
+    const shell = ['BUILD_TYPE=production', 'if [ "$1" = "-bt" ]; then BUILD_TYPE="$2"; fi', 'if [ "$BUILD_TYPE" = dev ]; then', '  docker build --file Dockerfile --target dev-image ../', 'fi'].join('\n');
+    expect(inContext({ '.github/workflows/images.yml': workflow('cd docker && python build_upload_release.py'), 'docker/build_upload_release.py': python, 'docker/build_image.sh': shell }, 'docker/Dockerfile')).toEqual(['dev-image']);
+    // A script that pushes one build itself says which it publishes: the caller's push is not for its others.
+    const pushing = `${shell}\ndocker buildx build --file Dockerfile --target production-image ../ --push\n`;
+    expect(inContext({ '.github/workflows/images.yml': workflow('cd docker && python build_upload_release.py'), 'docker/build_upload_release.py': python, 'docker/build_image.sh': pushing }, 'docker/Dockerfile')).toEqual(['production-image']);
+  });
+
+  it('names no target that the script computes', () => {
+    const files = (script: string, name = 'build.sh') => ({ '.github/workflows/images.yml': workflow(`./${name} release`), [name]: script });
+    expect(inContext(files('docker build --target "$1" -t example/app --push .\n'))).toEqual([]);
+    expect(inContext(files('TARGET=${1:-runtime}\ndocker build --target $TARGET -t example/app --push .\n'))).toEqual([]);
+    // The environment may set it: the script reads it before setting it.
+    expect(inContext(files('if [ -z "$TARGET" ]; then TARGET=runtime; fi\ndocker build --target $TARGET -t example/app --push .\n'))).toEqual([]);
+    expect(inContext(files('for TARGET in api worker; do docker build --target $TARGET -t example/$TARGET --push .; done\n'))).toEqual([]);
+    expect(inContext(files('cd "$WORKSPACE"\ndocker build --target runtime -t example/app --push .\n'))).toEqual([]);
+    const python = ['import subprocess, sys', 'target = "runtime"', 'def build(target):', '    subprocess.run(["docker", "build", "--target", target, "--push", "."])', 'subprocess.run(["docker", "build", "--target", sys.argv[1], "--push", "."])'].join('\n');
+    expect(inContext(files(python, 'build.py'))).toEqual([]);
+  });
+});
