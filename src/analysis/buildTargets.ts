@@ -230,13 +230,14 @@ const MAX_SCRIPT_DEPTH = 3;
  */
 function commandTargets(text: string, language: Language, folder: string | null, caller: Caller, self: string | null = null): string[] {
   const out: string[] = [];
-  const joined = text.replace(/\\\r?\n/g, ' ');
+  // A commented-out build (\`# docker buildx build … --push\`) builds nothing.
+  const lines = language === 'python' ? pythonCommands(text) : text.replace(/\\\r?\n/g, ' ').split('\n').map((l) => l.replace(/(?:^|\s)#.*$/, ''));
+  const joined = lines.join('\n');
   // A script that pushes some of its builds itself (\`--push\` on one, as pytorch/serve's build_image.sh) says which it
   // publishes: which of its other builds a push by what runs it is for cannot be told (its CI image, its dev one).
   const decides = caller.via.length > 0 && /\s--push\b/.test(joined);
   const pushes = (caller.pushedElsewhere && !decides) || PUSH.test(joined);
   const values = language === 'shell' ? shellValues(text) : language === 'python' ? pythonValues(text) : () => null;
-  const lines = language === 'python' ? pythonCommands(text) : joined.split('\n');
   let dir = folder;
   for (const line of lines) {
     // Each line of a Makefile's recipe runs in a shell of its own, so a \`cd\` holds for its line.
