@@ -238,7 +238,8 @@ function commandTargets(text: string, language: Language, folder: string | null,
   const decides = caller.via.length > 0 && /\s--push\b/.test(joined);
   const pushes = (caller.pushedElsewhere && !decides) || PUSH.test(joined);
   const values = language === 'shell' ? shellValues(text) : language === 'python' ? pythonValues(text) : () => null;
-  let dir = folder;
+  // A Python script that moves (\`os.chdir(…)\`, \`subprocess.run(…, cwd=…)\`) runs its commands where we cannot follow.
+  let dir = language === 'python' && /\bchdir\s*\(|\bcwd\s*=/.test(text) ? null : folder;
   for (const line of lines) {
     // Each line of a Makefile's recipe runs in a shell of its own, so a \`cd\` holds for its line.
     if (language === 'make') dir = folder;

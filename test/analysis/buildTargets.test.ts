@@ -100,5 +100,7 @@ describe('publishedTargets of the build scripts a workflow runs', () => {
     expect(inContext(files('docker build --target runtime -t example/app .\n# docker push example/app\n'))).toEqual([]);
     const python = ['import subprocess, sys', 'target = "runtime"', 'def build(target):', '    subprocess.run(["docker", "build", "--target", target, "--push", "."])', 'subprocess.run(["docker", "build", "--target", sys.argv[1], "--push", "."])'].join('\n');
     expect(inContext(files(python, 'build.py'))).toEqual([]);
+    const moving = ['import os, subprocess', 'os.chdir(os.path.dirname(__file__))', 'subprocess.run(["docker", "build", "--target", "runtime", "--push", "."])'].join('\n');
+    expect(inContext(files(moving, 'build.py'))).toEqual([]);
   });
 });
