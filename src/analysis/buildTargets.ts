@@ -246,9 +246,9 @@ function commandTargets(text: string, language: Language, folder: string | null,
     for (const statement of line.split(/[;&|]+/)) {
       const words = statement.trim().split(/\s+/).filter((w) => w !== '');
       while (words.length > 0 && SHELL_KEYWORDS.has(words[0]!)) words.shift();
-      if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') {
-        // \`popd\` returns to a folder we do not keep.
-        dir = words[0] === 'popd' ? null : changedFolder(dir, words.slice(1).join(' '), self);
+      if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd' || words[0] === '(cd') {
+        // \`popd\` returns to a folder we do not keep, and a subshell's \`(cd docker && …)\` to the one before, after its \`)\`.
+        dir = words[0] === 'popd' || words[0] === '(cd' ? null : changedFolder(dir, words.slice(1).join(' '), self);
         continue;
       }
       const plain = words.map(unquote);

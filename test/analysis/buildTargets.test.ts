@@ -97,6 +97,8 @@ describe('publishedTargets of the build scripts a workflow runs', () => {
     expect(inContext(files('if [ -z "$TARGET" ]; then TARGET=runtime; fi\ndocker build --target $TARGET -t example/app --push .\n'))).toEqual([]);
     expect(inContext(files('for TARGET in api worker; do docker build --target $TARGET -t example/$TARGET --push .; done\n'))).toEqual([]);
     expect(inContext(files('cd "$WORKSPACE"\ndocker build --target runtime -t example/app --push .\n'))).toEqual([]);
+    // The subshell builds docker/Dockerfile, not ./Dockerfile.
+    expect(inContext(files('(cd docker && docker build -f Dockerfile --target runtime -t example/app --push .)\n'))).toEqual([]);
     expect(inContext(files('docker build --target runtime -t example/app .\n# docker push example/app\n'))).toEqual([]);
     const python = ['import subprocess, sys', 'target = "runtime"', 'def build(target):', '    subprocess.run(["docker", "build", "--target", target, "--push", "."])', 'subprocess.run(["docker", "build", "--target", sys.argv[1], "--push", "."])'].join('\n');
     expect(inContext(files(python, 'build.py'))).toEqual([]);
