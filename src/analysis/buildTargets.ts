@@ -60,7 +60,11 @@ function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: str
   };
   for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(workflow, caller)) add(target);
   const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((f) => ctx.read(f)).find((t) => t !== null);
-  if (makefile != null) for (const target of commandTargets(makefile, 'make', '.', caller)) add(target);
+  if (makefile != null) {
+    // \`image:\` builds with a script and \`push:\` runs another that pushes: the Makefile publishes what it builds.
+    const pushes = commandTargets(makefile, 'make', '.', caller).pushes;
+    for (const target of commandTargets(makefile, 'make', '.', { ...caller, pushedElsewhere: pushes }).targets) add(target);
+  }
   const bake = ctx.read('docker-bake.hcl');
   if (bake !== null) for (const target of bakeTargets(bake, isThis)) add(target);
   return out.size === 0 ? NONE : out;
@@ -83,18 +87,21 @@ function workflowTargets(workflow: string, caller: Caller): string[] {
     if (!Array.isArray(steps)) continue;
     // \`file: \${{ matrix.config.dockerfile }}\`, \`target: \${{ matrix.target }}\`: the job builds each combination its matrix makes.
     const combinations = matrixCombinations(typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined);
-    // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`) publishes what it built.
-    const jobPushes = jobRuns(steps).some((r) => PUSH.test(r));
     const jobFolder = runFolder(defaults, runFolder(doc?.['defaults'], '.'));
-    for (const step of steps as unknown[]) {
+    // Each step's scripts, one for each combination its matrix values make (most name none and are one script).
+    const runs = (steps as unknown[]).map((step) => {
+      const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
+      if (typeof run !== 'string') return null;
+      const folder = workingDirectory((step as { 'working-directory'?: unknown })['working-directory'], jobFolder);
+      return { folder, scripts: [...new Set(combinations.map((c) => withMatrix(run, c) ?? run))] };
+    });
+    // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`, or in the script it runs) publishes what it built.
+    const jobPushes = runs.some((r) => r !== null && r.scripts.some((script) => commandTargets(script, 'shell', r.folder, caller).pushes));
+    for (const [i, step] of (steps as unknown[]).entries()) {
       if (typeof step !== 'object' || step === null) continue;
-      const { uses, with: inputs, run } = step as { uses?: unknown; with?: unknown; run?: unknown };
-      if (typeof run === 'string') {
-        const folder = workingDirectory((step as { 'working-directory'?: unknown })['working-directory'], jobFolder);
-        // Each script the combinations make, once: most name no matrix value and are one script.
-        const scripts = new Set(combinations.map((c) => withMatrix(run, c) ?? run));
-        for (const script of scripts) out.push(...commandTargets(script, 'shell', folder, { ...caller, pushedElsewhere: jobPushes }));
-      }
+      const { uses, with: inputs } = step as { uses?: unknown; with?: unknown };
+      const run = runs[i];
+      if (run != null) for (const script of run.scripts) out.push(...commandTargets(script, 'shell', run.folder, { ...caller, pushedElsewhere: jobPushes }).targets);
       if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
       const { file, context, target, push, outputs } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
@@ -188,13 +195,6 @@ function withMatrix(text: string, combination: Combination): string | null {
 
 const PUSH = /\bdocker\s+(?:image\s+)?push\b/;
 
-function jobRuns(steps: readonly unknown[]): string[] {
-  return steps.flatMap((step) => {
-    const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
-    return typeof run === 'string' ? [run] : [];
-  });
-}
-
 /** A run step's folder, from the repository's root: its `working-directory`, else the defaults'; null when an expression names it. */
 function workingDirectory(value: unknown, otherwise: string | null): string | null {
   if (typeof value !== 'string') return otherwise;
@@ -224,11 +224,12 @@ const MAX_SCRIPT_DEPTH = 3;
 
 /**
  * The targets of the `docker build` and `docker buildx build` commands of a script, Makefile or Python script
- * that build this Dockerfile, when it pushes them, and of the scripts it runs. `folder` is where it runs, from
+ * that build this Dockerfile, when it pushes them, and of the scripts it runs; and whether it or a script it runs
+ * pushes an image (\`docker push\`). `folder` is where it runs, from
  * the context's root (null when a \`cd\` we cannot follow lost it). A target is a literal, or a variable the
  * text sets only to literals (each of them: a case or an if choosing); anything else names no stage we can see.
  */
-function commandTargets(text: string, language: Language, folder: string | null, caller: Caller, self: string | null = null): string[] {
+function commandTargets(text: string, language: Language, folder: string | null, caller: Caller, self: string | null = null): { targets: string[]; pushes: boolean } {
   const out: string[] = [];
   // A commented-out build (\`# docker buildx build … --push\`) builds nothing.
   const lines = language === 'python' ? pythonCommands(text) : text.replace(/\\\r?\n/g, ' ').split('\n').map((l) => l.replace(/(?:^|\s)#.*$/, ''));
@@ -236,7 +237,9 @@ function commandTargets(text: string, language: Language, folder: string | null,
   // A script that pushes some of its builds itself (\`--push\` on one, as pytorch/serve's build_image.sh) says which it
   // publishes: which of its other builds a push by what runs it is for cannot be told (its CI image, its dev one).
   const decides = caller.via.length > 0 && /\s--push\b/.test(joined);
-  const pushes = (caller.pushedElsewhere && !decides) || PUSH.test(joined);
+  const pushesHere = PUSH.test(joined);
+  const pushes = (caller.pushedElsewhere && !decides) || pushesHere;
+  let pushesAny = pushesHere;
   const values = language === 'shell' ? shellValues(text) : language === 'python' ? pythonValues(text) : () => null;
   // A Python script that moves (\`os.chdir(…)\`, \`subprocess.run(…, cwd=…)\`) runs its commands where we cannot follow.
   let dir = language === 'python' && /\bchdir\s*\(|\bcwd\s*=/.test(text) ? null : folder;
@@ -261,10 +264,13 @@ function commandTargets(text: string, language: Language, folder: string | null,
         continue;
       }
       const called = dir === null || caller.via.length >= MAX_SCRIPT_DEPTH ? null : scriptCalled(plain, dir, caller);
-      if (called !== null) out.push(...commandTargets(called.text, called.language, dir, { ...caller, pushedElsewhere: pushes, via: [...caller.via, called.path] }, called.path));
+      if (called === null) continue;
+      const read = commandTargets(called.text, called.language, dir, { ...caller, pushedElsewhere: pushes, via: [...caller.via, called.path] }, called.path);
+      out.push(...read.targets);
+      pushesAny ||= read.pushes;
     }
   }
-  return out;
+  return { targets: out, pushes: pushesAny };
 }
 
 /** Words before a command that leave it the command it is: \`if cd docker\`, \`then ./build.sh\`. */

@@ -62,6 +62,10 @@ describe('publishedTargets of the build scripts a workflow runs', () => {
     const script = 'docker build --target runtime -t example/app .\n';
     expect(inContext({ '.github/workflows/images.yml': workflow('bash scripts/image.sh', 'docker push example/app'), 'scripts/image.sh': script })).toEqual(['runtime']);
     expect(inContext({ '.github/workflows/images.yml': workflow('bash scripts/image.sh'), 'scripts/image.sh': script })).toEqual([]);
+    // Built by one script and pushed by another, in a later step or from the Makefile.
+    const push = 'docker push example/app\n';
+    expect(inContext({ '.github/workflows/images.yml': workflow('./scripts/image.sh', './scripts/push.sh'), 'scripts/image.sh': script, 'scripts/push.sh': push })).toEqual(['runtime']);
+    expect(inContext({ Makefile: 'image:\n\t./scripts/image.sh\n\npush: image\n\t./scripts/push.sh\n', 'scripts/image.sh': script, 'scripts/push.sh': push })).toEqual(['runtime']);
   });
 
   it('follows the Makefile to the script its recipe runs', () => {
