@@ -263,7 +263,8 @@ function commandTargets(text: string, language: Language, folder: string | null,
         if (from !== null && (pushes || args.includes('--push'))) out.push(...builtTargets(args, from, caller.isThis, values));
         continue;
       }
-      const called = dir === null || caller.via.length >= MAX_SCRIPT_DEPTH ? null : scriptCalled(plain, dir, caller);
+      const own = (name: string) => (language === 'shell' && self !== null ? ownFolderIn(text, name, self) : null);
+      const called = dir === null || caller.via.length >= MAX_SCRIPT_DEPTH ? null : scriptCalled(plain, dir, caller, own);
       if (called === null) continue;
       const read = commandTargets(called.text, called.language, dir, { ...caller, pushedElsewhere: pushes, via: [...caller.via, called.path] }, called.path);
       out.push(...read.targets);
@@ -317,7 +318,7 @@ function changedFolder(folder: string | null, to: string, self: string | null): 
  * The shell or Python script a command runs (\`./docker/build_image.sh -t x\`, \`bash build.sh\`,
  * \`python3 scripts/build_docker.py\`), from `folder`, when it is a file of the context; null otherwise.
  */
-function scriptCalled(words: readonly string[], folder: string, caller: Caller): { path: string; text: string; language: Language } | null {
+function scriptCalled(words: readonly string[], folder: string, caller: Caller, ownFolder: (name: string) => string | null): { path: string; text: string; language: Language } | null {
   let i = 0;
   while (i < words.length && (/^[A-Za-z_]\w*=/.test(words[i]!) || ['sudo', 'exec', 'time', 'env', 'nohup'].includes(words[i]!))) i++;
   const first = words[i];
@@ -333,14 +334,33 @@ function scriptCalled(words: readonly string[], folder: string, caller: Caller):
     if (named === undefined) return null;
     script = named;
   } else if (!first.includes('/')) return null; // a bare name is a command the PATH finds
-  if (!/^[\w./-]+$/.test(script) || script.startsWith('/')) return null;
-  const file = path.posix.join(folder, script);
+  // \`"$SCRIPT_DIR/build-image.sh"\`, with SCRIPT_DIR the calling script's own folder.
+  const beside = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})\/([\w./-]+)$/.exec(script);
+  const base = beside === null ? folder : ownFolder(beside[1] ?? beside[2]!);
+  if (beside !== null) script = beside[3]!;
+  if (base === null || !/^[\w./-]+$/.test(script) || script.startsWith('/')) return null;
+  const file = path.posix.join(base, script);
   if (file.startsWith('../') || caller.via.includes(file)) return null;
   const text = caller.ctx.read(file);
   if (text === null) return null;
   const shebang = /^#!([^\n]*)/.exec(text)?.[1] ?? '';
   language ??= /\.py$/.test(file) || /python/.test(shebang) ? 'python' : /\.(?:sh|bash)$/.test(file) || /\b(?:ba|da|z)?sh\b/.test(shebang) ? 'shell' : null;
   return language === null ? null : { path: file, text, language };
+}
+
+/** \`$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)\`, \`$(dirname "$0")\`, \`"$(dirname "$0")/.."\`, quotes taken out: the script's own folder. */
+const OWN_FOLDER = /^\$\( ?(?:cd (?:-- )?)?\$\( ?dirname (?:-- )?(?:\$0|\$\{0\}|\$\{?BASH_SOURCE(?:\[[0@]\])?\}?|\$\((?:realpath|readlink -f) \$0\)) ?\)(?: ?(?:&> ?\/dev\/null|>\/dev\/null 2>&1)? ?&& pwd(?: -P)?)? ?\)((?:\/\.\.)*)\/?$/;
+
+/** The folder a shell script's variable names, when every assignment of it is its own folder's idiom and comes before any use. */
+function ownFolderIn(text: string, name: string, self: string): string | null {
+  const assignments = [...text.matchAll(new RegExp(String.raw`(?<![\w$.-])(?:(?:export|local|readonly)\s+)?${name}=(.*)$`, 'gm'))];
+  const use = new RegExp(String.raw`\$\{?${name}\b`).exec(text);
+  if (assignments.length === 0 || (use !== null && use.index < assignments[0]!.index)) return null;
+  const folders = new Set(assignments.map((a) => OWN_FOLDER.exec(a[1]!.replace(/["']/g, '').replace(/\s+/g, ' ').trim())?.[1] ?? null));
+  const [up] = folders;
+  if (folders.size !== 1 || up == null) return null;
+  const folder = path.posix.join(path.posix.dirname(self), up);
+  return folder === '..' || folder.startsWith('../') ? null : folder;
 }
 
 const LITERAL_VALUE = /^[A-Za-z0-9_.-]*$/;

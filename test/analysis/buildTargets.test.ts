@@ -51,6 +51,11 @@ describe('publishedTargets of the build scripts a workflow runs', () => {
     expect(inContext({ '.github/workflows/images.yml': workflow('./docker/build_image.sh'), 'docker/build_image.sh': script, Dockerfile: 'FROM alpine AS other\n' }, 'docker/Dockerfile')).toEqual([]);
     const ownFolder = ['#!/bin/sh', 'cd "$(dirname "$0")/.."', 'docker build -f docker/Dockerfile --target app --push .'].join('\n');
     expect(inContext({ '.github/workflows/images.yml': workflow('sh docker/build.sh'), 'docker/build.sh': ownFolder }, 'docker/Dockerfile')).toEqual(['app']);
+    // A script that runs the one beside it: \`"$SCRIPT_DIR/build-image.sh"\`.
+    const release = ['#!/usr/bin/env bash', 'SCRIPT_DIR=$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )', '"$SCRIPT_DIR/build-image.sh" "$1"', 'docker push example/app'].join('\n');
+    const beside = 'docker build -f docker/Dockerfile --target app -t example/app .\n';
+    expect(inContext({ '.github/workflows/images.yml': workflow('./docker/release.sh v1'), 'docker/release.sh': release, 'docker/build-image.sh': beside }, 'docker/Dockerfile')).toEqual(['app']);
+    expect(inContext({ '.github/workflows/images.yml': workflow('./docker/release.sh v1'), 'docker/release.sh': release.replace('SCRIPT_DIR=', 'SCRIPT_DIR=$1 #'), 'docker/build-image.sh': beside }, 'docker/Dockerfile')).toEqual([]);
   });
 
   it('reads a variable the script sets to literals, each value a case chooses', () => {
