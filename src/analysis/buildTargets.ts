@@ -231,9 +231,7 @@ const MAX_SCRIPT_DEPTH = 3;
  */
 function commandTargets(text: string, language: Language, folder: string | null, caller: Caller, self: string | null = null): { targets: string[]; pushes: boolean } {
   const out: string[] = [];
-  // A commented-out build (\`# docker buildx build … --push\`) builds nothing.
-  const lines = language === 'python' ? pythonCommands(text) : text.replace(/\\\r?\n/g, ' ').split('\n').map((l) => l.replace(/(?:^|\s)#.*$/, ''));
-  const joined = lines.join('\n');
+  const { lines, joined } = commandsOf(text, language);
   // A script that pushes some of its builds itself (\`--push\` on one, as pytorch/serve's build_image.sh) says which it
   // publishes: which of its other builds a push by what runs it is for cannot be told (its CI image, its dev one).
   const decides = caller.via.length > 0 && /\s--push\b/.test(joined);
@@ -246,8 +244,8 @@ function commandTargets(text: string, language: Language, folder: string | null,
   for (const line of lines) {
     // Each line of a Makefile's recipe runs in a shell of its own, so a \`cd\` holds for its line.
     if (language === 'make') dir = folder;
-    for (const statement of line.split(/[;&|]+/)) {
-      const words = statement.trim().split(/\s+/).filter((w) => w !== '');
+    for (const statement of line) {
+      const words = [...statement];
       while (words.length > 0 && SHELL_KEYWORDS.has(words[0]!)) words.shift();
       if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd' || words[0] === '(cd') {
         // \`popd\` returns to a folder we do not keep, and a subshell's \`(cd docker && …)\` to the one before, after its \`)\`.
@@ -272,6 +270,30 @@ function commandTargets(text: string, language: Language, folder: string | null,
     }
   }
   return { targets: out, pushes: pushesAny };
+}
+
+/** A text's commands: its lines, each split into statements of words; and its text without comments, joined. */
+interface Commands {
+  readonly lines: readonly (readonly (readonly string[])[])[];
+  readonly joined: string;
+}
+
+/** By text: every Dockerfile of a context reads the same workflows and scripts. A large one (a vendored \`configure\`) is read again. */
+const commandsRead = new Map<string, Commands>();
+const MAX_COMMANDS_KEPT = 256;
+const MAX_KEPT_CHARS = 64 * 1024;
+
+function commandsOf(text: string, language: Language): Commands {
+  const key = `${language}\0${text}`;
+  let read = commandsRead.get(key);
+  if (read !== undefined) return read;
+  // A commented-out build (\`# docker buildx build … --push\`) builds nothing.
+  const lines = language === 'python' ? pythonCommands(text) : text.replace(/\\\r?\n/g, ' ').split('\n').map((l) => l.replace(/(?:^|\s)#.*$/, ''));
+  read = { lines: lines.map((l) => l.split(/[;&|]+/).map((st) => st.trim().split(/\s+/).filter((w) => w !== ''))), joined: lines.join('\n') };
+  if (text.length > MAX_KEPT_CHARS) return read;
+  if (commandsRead.size >= MAX_COMMANDS_KEPT) commandsRead.clear();
+  commandsRead.set(key, read);
+  return read;
 }
 
 /** Words before a command that leave it the command it is: \`if cd docker\`, \`then ./build.sh\`. */
