@@ -439,3 +439,44 @@ describe('non-root-user: a build tool run on a project the stage does not copy',
     ]);
   });
 });
+
+describe('non-root-user: the official nginx image prepared for its user', () => {
+  /** Refusals over a build context of `files`. */
+  const refused = (text: string, files: Record<string, string>) => {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext(files) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.map((r) => `${r.code}: ${r.reason}`);
+  };
+  const site = { 'default.conf': 'server {\n    listen 8080;\n    root /usr/share/nginx/html;\n}\n' };
+  const prepared = 'RUN chown -R nginx:nginx /var/cache/nginx \\\n    && touch /var/run/nginx.pid && chown nginx:nginx /var/run/nginx.pid\n';
+
+  it('names the image\'s own site when nothing replaces it', () => {
+    expect(refused(`FROM nginx:1.27-alpine\n${prepared}EXPOSE 8080\n`, {})).toEqual([
+      "needs-root: nginx:1.27-alpine must start as root: the image's own site, /etc/nginx/conf.d/default.conf, listens on port 80, and nothing replaces or removes it",
+    ]);
+  });
+
+  it('names the pid file when its folder is root\'s', () => {
+    expect(refused('FROM nginx:1.27-alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\nRUN chown -R nginx:nginx /var/cache/nginx\n', site)).toEqual([
+      "needs-root: nginx:1.27-alpine must start as root: the pid file /run/nginx.pid, which the image's nginx.conf names, is in a folder only root can write (create it and give it to nginx, or name one in /tmp with `pid`)",
+    ]);
+  });
+
+  it('names the temp folder when it is root\'s', () => {
+    expect(refused('FROM nginx:1.27-alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\nRUN touch /run/nginx.pid && chown nginx /run/nginx.pid\n', site)).toEqual([
+      "needs-root: nginx:1.27-alpine must start as root: /var/cache/nginx, where nginx makes its temp folders when it starts, is root's (give it to nginx with `chown`, or move every *_temp_path to /tmp)",
+    ]);
+  });
+
+  it('accepts the image\'s site removed and another on a high port', () => {
+    const text = `FROM nginx:1.27-alpine\nRUN rm /etc/nginx/conf.d/default.conf\nCOPY app.conf /etc/nginx/conf.d/\n${prepared}`;
+    expect(refused(text, { 'app.conf': 'server {\n    listen 127.0.0.1:8081;\n    listen unix:/tmp/app.sock;\n}\n' })).toEqual([]);
+  });
+
+  it('refuses a site that logs to a folder only root may write', () => {
+    const text = `FROM nginx:1.27-alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\n${prepared}`;
+    expect(refused(text, { 'default.conf': 'server {\n    listen 8080;\n    access_log /var/log/nginx/app.log;\n}\n' })).toEqual([
+      'needs-root: nginx:1.27-alpine must start as root: line 3 of default.conf (the COPY on line 2 puts it at /etc/nginx/conf.d/default.conf): `access_log /var/log/nginx/app.log` writes a log in a folder only root can write',
+    ]);
+  });
+});

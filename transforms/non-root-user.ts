@@ -7,7 +7,7 @@ import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.j
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { dockerActionOf } from '../src/analysis/githubAction.js';
 import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
-import { rootBlocker } from '../src/analysis/privileges.js';
+import { imageServiceAsUser, rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
@@ -51,7 +51,8 @@ after them; a \`USER root\` (or 0) that is the stage's last step says the contai
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
 - images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), apache/kafka and
   confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, nginxinc/nginx-unprivileged
-  → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), .NET 8
+  → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), the official nginx prepared
+  for it (see \`needs-root\`) → \`USER 101:101\` (nginx), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review
@@ -170,7 +171,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   A program a RUN links into place (\`ln -s /app/run.sh /usr/bin/app\`) is the file the link leads to. A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
   working folder a build argument names (\`WORKDIR $APP_HOME\`), cannot be read either;
-- \`needs-root\`: the base image must start as root (nginx, httpd, php's apache), or a compose file at the context's root
+- \`needs-root\`: the base image must start as root (httpd, php's apache; the official nginx unless the stage proves it
+  needs not: every site in effect, read from the build context, listens on a port above 1023 and replaces or removes
+  the image's default.conf on port 80, templates can be rendered into conf.d, and the user nginx may write the pid file
+  and /var/cache/nginx, or a copied nginx.conf moves them to /tmp; then the stage runs as the image's nginx, 101,
+  and otherwise the reason names the condition that fails), or a compose file at the context's root
   (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`;
   or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`;
   or one in a folder above the context, up to the top of the git work tree and three folders at most, whose \`build\` names
@@ -885,6 +890,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const at = stage.from.span.start;
   const edits: Edit[] = [];
   const notes: string[] = [];
+  // The image's service, made to start as root, that the stage has prepared for its user (nginx on 8080).
+  const service = plan.kind === 'image-user' && base.kind === 'image' ? imageServiceAsUser(file, stage, ctx, base.image) : null;
+  if (service !== null) notes.push(service);
 
   // Folders the app writes to, as the Dockerfile shows them: its VOLUMEs.
   const volumes = volumePaths(file, stage);

@@ -21,6 +21,7 @@ import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners, worldWritableFolders } from './accounts.js';
 import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
+import { nginxAsUser, type NginxVerdict } from './nginxConfig.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, GPU_DRIVER_PACKAGES, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
@@ -239,8 +240,13 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const started = startedPrograms(command, ctx, (words) => procfileCommands(file, stage, ctx, words));
   for (const w of started) {
     const why = rootProgram(baseName(w));
+    if (why === undefined) continue;
+    // The image's own command written out (\`CMD ["nginx", "-g", "daemon off;"]\`): judged as the image's is.
+    const own = image !== null && runsImageCommand(file, stage, ctx, command, image) ? imageNginx(file, stage, ctx, image) : null;
+    if (own?.kind === 'ready') continue;
+    if (own?.kind === 'blocked') return { code: 'needs-root', reason: `the command runs ${w}, which must start as root here: ${own.reason}`, at: own.at ?? at };
     // Named as written (`/init`, `apache2-foreground`): the table's reason may name only what it is.
-    if (why !== undefined) return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
+    return { code: 'needs-root', reason: `the command runs ${w}: ${why}`, at };
   }
   if (script !== null && script.code !== 'entrypoint-unread') return script;
   const config = packagedRootConfig(file, stage, words, ctx);
@@ -248,7 +254,9 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const installed = installsPrivilegeTool(file, stage);
   if (installed !== null) return installed;
   if (image?.facts.mustStartAsRoot != null && !commandReplaced(file, stage, ctx, command, image)) {
-    return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
+    const nginx = imageNginx(file, stage, ctx, image);
+    if (nginx === null) return { code: 'needs-root', reason: `${image.raw} must start as root: ${image.facts.mustStartAsRoot}`, at: stage.from.span.start };
+    if (nginx.kind === 'blocked') return { code: 'needs-root', reason: `${image.raw} must start as root: ${nginx.reason}`, at: nginx.at ?? stage.from.span.start };
   }
   const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
@@ -1930,6 +1938,31 @@ function portBlocker(inst: Instruction, port: number, verb: string, granted: Ins
     reason: `it ${verb} port ${port}: binding a port below ${FIRST_UNPRIVILEGED_PORT} needs root${capability} where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)${note}`,
     at: inst.span.start,
   };
+}
+
+/** What the image's nginx needs to start as its own user, as the stage prepares it; null for an image without nginx's layout or user. */
+function imageNginx(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage): NginxVerdict | null {
+  const { nginx, nonRootUser } = image.facts;
+  return nginx === null || nonRootUser === null ? null : nginxAsUser(file, stage, ctx, nginx, nonRootUser);
+}
+
+/** The stage's command is the image's own, written out (\`CMD ["nginx", "-g", "daemon off;"]\`), with the image's program. */
+function runsImageCommand(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, image: IdentifiedImage): boolean {
+  const own = image.facts.cmd;
+  const words = runWords(command);
+  if (own === null || words === null || words.length !== own.length || baseName(words[0]!) !== own[0]) return false;
+  return words.every((w, i) => i === 0 || w === own[i]) && programOrigin(file, stage, ctx, words[0]!).kind === 'not-copied';
+}
+
+/**
+ * Why the image's own service, which must otherwise start as root, may run as the image's user in this
+ * stage (nginx whose sites listen above 1023 and whose pid and temp files nginx may write); null when it does not apply.
+ */
+export function imageServiceAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage): string | null {
+  const command = startCommand(file, stage);
+  if (image.facts.mustStartAsRoot === null || (commandReplaced(file, stage, ctx, command, image) && !runsImageCommand(file, stage, ctx, command, image))) return null;
+  const nginx = imageNginx(file, stage, ctx, image);
+  return nginx?.kind === 'ready' ? nginx.why : null;
 }
 
 /**

@@ -299,6 +299,7 @@ const BASE_FACTS: ImageFacts = {
   launchers: [],
   env: {},
   mustStartAsRoot: null,
+  nginx: null,
   writtenAtRun: [],
   workdir: null,
   buildTools: false,

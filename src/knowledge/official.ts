@@ -4,7 +4,7 @@ import { ERLANG_HISTORY, GOLANG_HISTORY, NODE_HISTORY, OPENJDK_HISTORY, PYTHON_H
 import { sizes } from './sizes.js';
 import { fedora } from './vendors.js';
 import { officialLibrary, SOURCES } from './sources.js';
-import type { DefaultReleaseRule, RepositoryEntry, SiblingRule } from './types.js';
+import type { DefaultReleaseRule, NginxLayout, RepositoryEntry, SiblingRule } from './types.js';
 
 /**
  * Docker Hub's official repositories: tag grammars, default releases and facts,
@@ -28,6 +28,26 @@ const NODE_WITHOUT_ENTRYPOINT: readonly string[] = [
 /** Current version lines on one release; older lines resolve to null (not rebuilt). */
 const on = (versions: readonly string[], family: DefaultReleaseRule['family'], release: string | null, when?: DefaultReleaseRule['when']): DefaultReleaseRule =>
   when === undefined ? { versions, family, release } : { versions, family, release, when };
+
+/**
+ * The official nginx image's files (nginx.org's packages, its Dockerfiles and entrypoint scripts): nginx.conf
+ * (\`user nginx;\`, \`pid /run/nginx.pid;\`, /var/run/nginx.pid before 1.27; \`include /etc/nginx/conf.d/*.conf;\`
+ * in http), conf.d/default.conf (\`listen 80;\`), the templates 20-envsubst-on-templates.sh renders into conf.d,
+ * /var/cache/nginx for the temp files, the logs linked to stdout and stderr; all root's. nginxinc/nginx-unprivileged
+ * changes the same things: the port, the pid file and the temp paths moved to /tmp, /var/cache/nginx and /etc/nginx given to 101.
+ */
+const NGINX_LAYOUT: NginxLayout = {
+  config: '/etc/nginx/nginx.conf',
+  sites: '/etc/nginx/conf.d',
+  defaultSite: { path: '/etc/nginx/conf.d/default.conf', port: 80 },
+  templates: { folder: '/etc/nginx/templates', suffix: '.template' },
+  ownFiles: ['mime.types', 'fastcgi_params', 'scgi_params', 'uwsgi_params', 'koi-utf', 'koi-win', 'win-utf'],
+  pidFile: '/run/nginx.pid',
+  tempFolder: '/var/cache/nginx',
+  tempDirectives: ['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'],
+  logLinks: ['/var/log/nginx/access.log', '/var/log/nginx/error.log'],
+  links: { '/var/run': '/run' },
+};
 
 const SLIM_SIBLING: SiblingRule = { kind: 'slim', from: { flavour: [''], os: ['debian', 'default'] }, to: { flavour: 'slim' }, release: 'keep' };
 const ALPINE_SIBLING: SiblingRule = { kind: 'alpine', from: { os: ['debian', 'default'] }, to: { os: 'alpine', flavour: '' }, release: 'default' };
@@ -502,6 +522,7 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       entrypointExecsCommand: true,
       cmd: ['nginx', '-g', 'daemon off;'],
       mustStartAsRoot: 'the master process binds port 80 and switches workers to user nginx (101)',
+      nginx: NGINX_LAYOUT,
     },
     sizes: {},
     latest: '1.31',

@@ -132,6 +132,11 @@ export interface ImageFacts {
   /** Why the image's default command needs to start as root, or null when it does not. */
   readonly mustStartAsRoot: string | null;
   /**
+   * Where the image's nginx keeps what must change for it to start as another user (its sites,
+   * the port its default site listens on, its pid and temp files); null for an image without one.
+   */
+  readonly nginx: NginxLayout | null;
+  /**
    * Folders of the image, root's, that its program writes while it runs (Tomcat unpacks the WARs
    * in webapps/ when it deploys them), each with what it writes there: a user the container is
    * switched to must own them.
@@ -163,6 +168,29 @@ export interface ImageFacts {
   readonly gemNoDocument: boolean;
   readonly size: SizeEstimate | null;
   readonly notes: readonly string[];
+}
+
+/** The files of an image's nginx that decide whether it can start as another user than root. */
+export interface NginxLayout {
+  /** The main configuration, which includes \`sites\`/*.conf in its http block. */
+  readonly config: string;
+  /** The folder of sites, each *.conf of which nginx reads. */
+  readonly sites: string;
+  /** The site the image ships, and the port it listens on. */
+  readonly defaultSite: { readonly path: string; readonly port: number };
+  /** Where the entrypoint renders templates from (\`name.conf.template\` becomes \`sites\`/name.conf at start). */
+  readonly templates: { readonly folder: string; readonly suffix: string };
+  /** The files of the folder of \`config\` that come with the image, which a configuration may include. */
+  readonly ownFiles: readonly string[];
+  /** The pid file the image's configuration names (and nginx's default without a \`pid\`). */
+  readonly pidFile: string;
+  /** The folder of nginx's temp files: the default of every \`tempDirectives\`, made when nginx starts. */
+  readonly tempFolder: string;
+  readonly tempDirectives: readonly string[];
+  /** Log files that are links to the container's output, which any user may write. */
+  readonly logLinks: readonly string[];
+  /** Folders that are links to others in the image (\`/var/run\` to \`/run\`). */
+  readonly links: Readonly<Record<string, string>>;
 }
 
 /** Facts that an axis option, distro or repository may set; later layers override earlier ones. */

@@ -1,0 +1,4 @@
+FROM nginx:1.27-alpine
+COPY default.conf /etc/nginx/conf.d/default.conf
+RUN chown -R nginx:nginx /var/cache/nginx \
+    && touch /var/run/nginx.pid && chown nginx:nginx /var/run/nginx.pid
