@@ -468,6 +468,13 @@ describe('non-root-user: the official nginx image prepared for its user', () => 
     ]);
   });
 
+  it('says when the pid file is given to another account than nginx', () => {
+    const text = 'FROM nginx:1.27-alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\nRUN adduser -u 1001 -S appuser \\\n    && chown -R appuser /var/cache/nginx \\\n    && touch /var/run/nginx.pid && chown appuser /var/run/nginx.pid\n';
+    expect(refused(text, site)).toEqual([
+      "needs-root: nginx:1.27-alpine must start as root: the pid file /run/nginx.pid, which the image's nginx.conf names, is in a folder only root can write (create it and give it to nginx, or name one in /tmp with `pid`); line 3 gives it to appuser, not to nginx, the user the image's nginx runs as",
+    ]);
+  });
+
   it('accepts the image\'s site removed and another on a high port', () => {
     const text = `FROM nginx:1.27-alpine\nRUN rm /etc/nginx/conf.d/default.conf\nCOPY app.conf /etc/nginx/conf.d/\n${prepared}`;
     expect(refused(text, { 'app.conf': 'server {\n    listen 127.0.0.1:8081;\n    listen unix:/tmp/app.sock;\n}\n' })).toEqual([]);

@@ -265,7 +265,13 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   // Who may write where: nginx's own user, by a chown (or a chmod that opens a folder to all), or anyone in /tmp.
   const links = Object.entries(layout.links);
   const real = (p: string) => links.reduce((q, [from, to]) => (under(q, from) ? to + q.slice(from.length) : q), path.posix.normalize(p));
-  const owners = fileOwners(file, stage).filter((o) => o.user === user.name || o.user === String(user.uid));
+  const everyOwner = fileOwners(file, stage);
+  const owners = everyOwner.filter((o) => o.user === user.name || o.user === String(user.uid));
+  /** When another user than nginx is given `p` or its folder: who, and where, for a reason that says so. */
+  const givenElsewhere = (p: string): string => {
+    const other = everyOwner.find((o) => !owners.includes(o) && o.paths.some((q) => real(q) === real(p) || real(q) === path.posix.dirname(real(p))));
+    return other === undefined ? '' : `; line ${other.inst.line} gives it to ${other.user}, not to ${user.name}, the user the image's nginx runs as`;
+  };
   const given = [...owners.flatMap((o) => o.paths.map((p) => ({ path: real(p), inst: o.inst }))), ...worldWritableFolders(file, stage).map((f) => ({ path: real(f.path), inst: f.inst }))];
   /** The step that lets nginx create or write `p` (the file itself, or its folder), or 'tmp'; null when none does. */
   const writer = (p: string): Instruction | 'tmp' | null => {
@@ -308,13 +314,13 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   // 2. The pid file.
   const pidWriter = writer(pidFile);
   if (pidWriter === null) {
-    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder only root can write (create it and give it to ${user.name}, or name one in /tmp with \`pid\`)`);
+    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder only root can write (create it and give it to ${user.name}, or name one in /tmp with \`pid\`)${givenElsewhere(pidFile)}`);
   }
 
   // 3. The temp files: in /var/cache/nginx unless the main configuration moves each of them.
   const cacheNeeded = layout.tempDirectives.some((d) => !tempsMoved.has(d));
   const cacheWriter = cacheNeeded ? writer(layout.tempFolder) : 'tmp';
-  if (cacheWriter === null) return blocked(`${layout.tempFolder}, where nginx makes its temp folders when it starts, is root's (give it to ${user.name} with \`chown\`, or move every *_temp_path to /tmp)`);
+  if (cacheWriter === null) return blocked(`${layout.tempFolder}, where nginx makes its temp folders when it starts, is root's (give it to ${user.name} with \`chown\`, or move every *_temp_path to /tmp)${givenElsewhere(layout.tempFolder)}`);
   for (const c of configs) {
     for (const d of parsed.get(c)!.directives) {
       if (!layout.tempDirectives.includes(d.name)) continue;
