@@ -475,6 +475,16 @@ describe('non-root-user: the official nginx image prepared for its user', () => 
     ]);
   });
 
+  it('refuses a TLS key the stage does not give to nginx, and accepts one in a folder given to it', () => {
+    const conf = { 'default.conf': 'server {\n    listen 8443 ssl;\n    ssl_certificate_key /etc/nginx/certs/key.pem;\n}\n' };
+    const keys = 'RUN mkdir -p /etc/nginx/certs && openssl req -x509 -nodes -newkey rsa:2048 -keyout /etc/nginx/certs/key.pem -out /etc/nginx/certs/cert.pem -subj /CN=localhost\n';
+    const text = `FROM nginx:1.27-alpine\n${keys}COPY default.conf /etc/nginx/conf.d/default.conf\n${prepared}`;
+    expect(refused(text, conf)).toEqual([
+      "needs-root: nginx:1.27-alpine must start as root: line 3 of default.conf (the COPY on line 3 puts it at /etc/nginx/conf.d/default.conf): the TLS key `/etc/nginx/certs/key.pem` is read by nginx's master, which reads it as root, and the stage does not give it to nginx (keys are often made readable by root only)",
+    ]);
+    expect(refused(`${text}RUN chown -R nginx /etc/nginx/certs\n`, conf)).toEqual([]);
+  });
+
   it('accepts the image\'s site removed and another on a high port', () => {
     const text = `FROM nginx:1.27-alpine\nRUN rm /etc/nginx/conf.d/default.conf\nCOPY app.conf /etc/nginx/conf.d/\n${prepared}`;
     expect(refused(text, { 'app.conf': 'server {\n    listen 127.0.0.1:8081;\n    listen unix:/tmp/app.sock;\n}\n' })).toEqual([]);

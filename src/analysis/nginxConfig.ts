@@ -144,6 +144,9 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const under = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
   const lineage = stageLineage(file, stage).reverse();
 
+  // A path of the configuration nginx reads, or a folder above it; not its other files (certificates, html).
+  const config = (p: string) =>
+    p === layout.config || under(p, layout.sites) || under(p, layout.templates.folder) || under(etc, p) || (path.posix.dirname(p) === etc && /[*?[]/.test(p));
   // What the RUNs do to the configuration: remove files (`rm /etc/nginx/conf.d/default.conf`), or change it some way not read here.
   const removals: { readonly pattern: string; readonly inst: Instruction }[] = [];
   const harmless = new Set(['chown', 'chgrp', 'chmod', 'mkdir', 'ls', 'cat', 'nginx', 'echo', 'test', '[', 'true']);
@@ -159,13 +162,13 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
         const cwd = at('.');
         const whole = run.text.slice(c.start, c.end).replace(/\\\n\s*/g, ' ');
         const shown = whole.length > 100 ? `${whole.slice(0, 99)}…` : whole;
-        const written = c.redirects.some((r) => r.op.includes('>') && (r.target?.value == null || (at(r.target.value) ?? '/').startsWith(etc)));
+        const written = c.redirects.some((r) => r.op.includes('>') && (r.target?.value == null || config(at(r.target.value) ?? '/')));
         const program = path.posix.basename(programOf(c) ?? '');
         const paths = c.words.slice(1).map((w) => (w.value === null ? null : at(w.value)));
-        const touches = written || (cwd !== null && under(cwd, etc)) || paths.some((p) => p !== null && under(p, etc));
+        const touches = written || cwd === null || under(cwd, etc) || paths.some((p) => p !== null && config(p));
         if (!touches || (harmless.has(program) && !written)) continue;
         if (program === 'rm' && !written && cwd !== null) {
-          for (const p of paths) if (p !== null && under(p, etc)) removals.push({ pattern: p, inst: run.inst });
+          for (const p of paths) if (p !== null && config(p)) removals.push({ pattern: p, inst: run.inst });
           continue;
         }
         return blocked(`the RUN on line ${run.inst.line} changes nginx's configuration (\`${shown}\`), which is not read here, so the ports it listens on are not known`, run.inst);
@@ -323,8 +326,19 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (cacheWriter === null) return blocked(`${layout.tempFolder}, where nginx makes its temp folders when it starts, is root's (give it to ${user.name} with \`chown\`, or move every *_temp_path to /tmp)${givenElsewhere(layout.tempFolder)}`);
   for (const c of configs) {
     for (const d of parsed.get(c)!.directives) {
-      if (!layout.tempDirectives.includes(d.name)) continue;
+      // A cache (\`proxy_cache_path /var/cache/nginx/app levels=1:2 …\`) is a folder nginx makes and writes as well.
+      if (!layout.tempDirectives.includes(d.name) && !/_cache_path$/.test(d.name)) continue;
       if (d.args[0] == null || writer(path.posix.resolve(etc, d.args[0])) === null) return blocked(`line ${d.line} of ${c.named}: \`${d.name} ${d.raws[0] ?? ''}\` is in a folder only root can write`, c.inst);
+    }
+  }
+
+  // The TLS keys, which the master reads as root: another user may read one only when it is given the key (or its folder).
+  for (const c of configs) {
+    for (const d of parsed.get(c)!.directives) {
+      if (d.name !== 'ssl_certificate_key' || d.args[0]?.startsWith('data:') === true) continue;
+      if (d.args[0] == null || writer(path.posix.resolve(etc, d.args[0])) === null) {
+        return blocked(`line ${d.line} of ${c.named}: the TLS key \`${d.raws[0] ?? ''}\` is read by nginx's master, which reads it as root, and the stage does not give it to ${user.name} (keys are often made readable by root only)`, c.inst);
+      }
     }
   }
 
