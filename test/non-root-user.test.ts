@@ -485,6 +485,13 @@ describe('non-root-user: the official nginx image prepared for its user', () => 
     expect(refused(`${text}RUN chown -R nginx /etc/nginx/certs\n`, conf)).toEqual([]);
   });
 
+  it('says when the pid file\'s folder is opened to root\'s group only', () => {
+    const text = 'FROM nginx:alpine\nRUN chmod -R g+rwx /var/cache/nginx /var/run && chgrp -R 0 /var/cache/nginx /var/run\nCOPY default.conf /etc/nginx/conf.d/default.conf\n';
+    expect(refused(text, site)).toEqual([
+      "needs-root: nginx:alpine must start as root: the pid file /run/nginx.pid, which the image's nginx.conf names, is in a folder nginx cannot write (create it and give it to nginx, or name one in /tmp with `pid`); line 2 opens /var/run to root's group (chmod g+rwx), which nginx is not in",
+    ]);
+  });
+
   it('accepts the image\'s site removed and another on a high port', () => {
     const text = `FROM nginx:1.27-alpine\nRUN rm /etc/nginx/conf.d/default.conf\nCOPY app.conf /etc/nginx/conf.d/\n${prepared}`;
     expect(refused(text, { 'app.conf': 'server {\n    listen 127.0.0.1:8081;\n    listen unix:/tmp/app.sock;\n}\n' })).toEqual([]);

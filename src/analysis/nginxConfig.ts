@@ -12,7 +12,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { NginxLayout, UserFacts } from '../knowledge/types.js';
 import { folderMove } from '../shell/index.js';
-import { fileOwners, worldWritableFolders } from './accounts.js';
+import { fileOwners, groupWritableFolders, worldWritableFolders } from './accounts.js';
 import { contextFileAt, copySteps, globRegExp } from './copiedFiles.js';
 import { commandPath } from './paths.js';
 import { programOf, runScripts } from './runScripts.js';
@@ -273,7 +273,10 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   /** When another user than nginx is given `p` or its folder: who, and where, for a reason that says so. */
   const givenElsewhere = (p: string): string => {
     const other = everyOwner.find((o) => !owners.includes(o) && o.paths.some((q) => real(q) === real(p) || real(q) === path.posix.dirname(real(p))));
-    return other === undefined ? '' : `; line ${other.inst.line} gives it to ${other.user}, not to ${user.name}, the user the image's nginx runs as`;
+    if (other !== undefined) return `; line ${other.inst.line} gives it to ${other.user}, not to ${user.name}, the user the image's nginx runs as`;
+    // Opened to root's group (\`chgrp -R 0\` and \`chmod -R g+rwx\`, made for OpenShift's arbitrary uid): nginx's own group is another.
+    const group = groupWritableFolders(file, stage).find((g) => under(real(p), real(g.path)) || real(g.path) === path.posix.dirname(real(p)));
+    return group === undefined ? '' : `; line ${group.inst.line} opens ${group.path} to root's group (chmod ${group.mode}), which ${user.name} is not in`;
   };
   const given = [...owners.flatMap((o) => o.paths.map((p) => ({ path: real(p), inst: o.inst }))), ...worldWritableFolders(file, stage).map((f) => ({ path: real(f.path), inst: f.inst }))];
   /** The step that lets nginx create or write `p` (the file itself, or its folder), or 'tmp'; null when none does. */
@@ -317,13 +320,19 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   // 2. The pid file.
   const pidWriter = writer(pidFile);
   if (pidWriter === null) {
-    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder only root can write (create it and give it to ${user.name}, or name one in /tmp with \`pid\`)${givenElsewhere(pidFile)}`);
+    const note = givenElsewhere(pidFile);
+    const who = note.includes("root's group") ? `${user.name} cannot write` : 'only root can write';
+    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder ${who} (create it and give it to ${user.name}, or name one in /tmp with \`pid\`)${note}`);
   }
 
   // 3. The temp files: in /var/cache/nginx unless the main configuration moves each of them.
   const cacheNeeded = layout.tempDirectives.some((d) => !tempsMoved.has(d));
   const cacheWriter = cacheNeeded ? writer(layout.tempFolder) : 'tmp';
-  if (cacheWriter === null) return blocked(`${layout.tempFolder}, where nginx makes its temp folders when it starts, is root's (give it to ${user.name} with \`chown\`, or move every *_temp_path to /tmp)${givenElsewhere(layout.tempFolder)}`);
+  if (cacheWriter === null) {
+    const note = givenElsewhere(layout.tempFolder);
+    const whose = note.includes("root's group") ? `not ${user.name}'s` : "root's";
+    return blocked(`${layout.tempFolder}, where nginx makes its temp folders when it starts, is ${whose} (give it to ${user.name} with \`chown\`, or move every *_temp_path to /tmp)${note}`);
+  }
   for (const c of configs) {
     for (const d of parsed.get(c)!.directives) {
       // A cache (\`proxy_cache_path /var/cache/nginx/app levels=1:2 …\`) is a folder nginx makes and writes as well.
