@@ -492,6 +492,20 @@ describe('non-root-user: the official nginx image prepared for its user', () => 
     ]);
   });
 
+  it('refuses templates nginx\'s user could not render, stream templates, and templates moved by ENV', () => {
+    const files = { 'app.conf.template': 'server {\n    listen 8080;\n}\n', 'dns.stream-template': 'server {\n    listen 5353 udp;\n}\n' };
+    const pid = 'RUN chown -R nginx /var/cache/nginx && touch /run/nginx.pid && chown nginx /run/nginx.pid\nRUN rm /etc/nginx/conf.d/default.conf\n';
+    expect(refused(`FROM nginx:1.27\nCOPY app.conf.template /etc/nginx/templates/\n${pid}`, files)).toEqual([
+      'needs-root: nginx:1.27 must start as root: the entrypoint renders app.conf.template (the COPY on line 2 puts it at /etc/nginx/templates/app.conf.template) into /etc/nginx/conf.d when the container starts, and only root may write there (give the folder to nginx)',
+    ]);
+    expect(refused(`FROM nginx:1.27\nCOPY dns.stream-template /etc/nginx/templates/\n${pid}`, files)).toEqual([
+      'needs-root: nginx:1.27 must start as root: dns.stream-template (the COPY on line 2 puts it at /etc/nginx/templates/dns.stream-template) is a stream template, which the entrypoint renders into a stream block it appends to /etc/nginx/nginx.conf: not followed here',
+    ]);
+    expect(refused(`FROM nginx:1.27\nENV NGINX_ENVSUBST_TEMPLATE_DIR=/templates\n${pid}`, files)).toEqual([
+      'needs-root: nginx:1.27 must start as root: line 2 sets where the entrypoint reads or renders its templates (NGINX_ENVSUBST_…), which is not followed here',
+    ]);
+  });
+
   it('accepts the image\'s site removed and another on a high port', () => {
     const text = `FROM nginx:1.27-alpine\nRUN rm /etc/nginx/conf.d/default.conf\nCOPY app.conf /etc/nginx/conf.d/\n${prepared}`;
     expect(refused(text, { 'app.conf': 'server {\n    listen 127.0.0.1:8081;\n    listen unix:/tmp/app.sock;\n}\n' })).toEqual([]);

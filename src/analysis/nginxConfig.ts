@@ -178,9 +178,12 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const removedAfter = (p: string, inst: Instruction | null) =>
     removals.some((r) => (inst === null || r.inst.index > inst.index) && (under(p, r.pattern) || globRegExp(r.pattern).test(p)));
 
-  // The files the COPYs put where nginx reads its configuration.
-  const relevant = (p: string) =>
-    p === layout.config || (path.posix.dirname(p) === layout.sites && p.endsWith('.conf')) || (under(p, layout.templates.folder) && p.endsWith(layout.templates.suffix));
+  // The entrypoint's templates elsewhere, or rendered elsewhere (NGINX_ENVSUBST_TEMPLATE_DIR, _OUTPUT_DIR…): not followed here.
+  const moved = lineage.flatMap((s) => s.instructions).find((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && /\bNGINX_ENVSUBST_/.test(file.text.slice(i.span.start, i.span.end)));
+  if (moved !== undefined) return blocked(`line ${moved.line} sets where the entrypoint reads or renders its templates (NGINX_ENVSUBST_…), which is not followed here`, moved);
+
+  // The files the COPYs put where nginx reads its configuration (every file of the templates' folder: stream templates too).
+  const relevant = (p: string) => p === layout.config || (path.posix.dirname(p) === layout.sites && p.endsWith('.conf')) || under(p, layout.templates.folder);
   const candidates = new Set<string>();
   for (const s of lineage) {
     for (const step of copySteps(file, s)) {
@@ -233,6 +236,11 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
     const text = origin.kind === 'inline' ? origin.text : (ctx?.read(origin.path) ?? null);
     const named = `${origin.kind === 'context' ? origin.path : p} (the ${origin.inst.keyword} on line ${origin.inst.line} puts it at ${p})`;
     if (text === null) return blocked(`${named} cannot be read`, origin.inst);
+    // The entrypoint renders only \`*.template\` into the sites; a stream template goes to a stream block it appends to nginx.conf.
+    if (under(p, layout.templates.folder) && !p.endsWith(layout.templates.suffix)) {
+      if (p.endsWith('-template')) return blocked(`${named} is a stream template, which the entrypoint renders into a stream block it appends to ${layout.config}: not followed here`, origin.inst);
+      continue;
+    }
     configs.push({ imagePath: p, named, text, template: under(p, layout.templates.folder), inst: origin.inst });
   }
 
