@@ -417,6 +417,13 @@ describe('stages', () => {
     expect([...shippedStages(parseDockerfile(`${stages}FROM registry/build-\${TARGETARCH}\n`))]).toEqual([3]);
   });
 
+  it('a variable in a FROM stands for one word: it holds no separator beside it that its default lacks', () => {
+    const stages = 'FROM alpine AS fpm-ext-base\nFROM debian AS apache-ext-base\nFROM alpine AS fpm-base\nFROM debian AS apache-base\n';
+    expect([...shippedStages(parseDockerfile(`ARG BASE=fpm\n${stages}FROM \${BASE}-base\n`))].sort()).toEqual([2, 3, 4]);
+    expect([...shippedStages(parseDockerfile(`ARG BASE=fpm-ext\n${stages}FROM \${BASE}-base\n`))].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect([...shippedStages(parseDockerfile(`${stages}FROM \${BASE:-fpm-ext}-base\n`))].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('a last stage named for work or checks ships only when no other stage is published', () => {
     const text = 'FROM golang:1.22 AS build\nFROM debian:12-slim AS app\nFROM golang:1.22 AS lint\n';
     const f = parseDockerfile(text);

@@ -1,7 +1,7 @@
 import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { FileMemo, Memo } from '../memo.js';
-import { resolveBase } from './variables.js';
+import { globalArgs, resolveBase } from './variables.js';
 import { DEVELOPMENT_STAGE, TEST_STAGE } from '../knowledge/stageNames.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
@@ -359,16 +359,32 @@ const NO_TARGETS: ReadonlySet<string> = new Set();
  * The earlier stages a FROM whose name a build argument completes may build on: `FROM build-${TARGETARCH}`
  * picks `build-amd64` or `build-arm64` by platform, and whichever is picked ships. A name that is only
  * variables (`FROM ${BASE}`, `FROM ${BASE}-${VARIANT}`) is far more often an image than a stage, so it names none.
+ * A variable stands for one word of the name: its value holds none of the separators (`-`, `_`, `.`) that
+ * stand next to it in the FROM, unless its default does. So `FROM ${BASE}-base` (`ARG BASE=fpm`) picks
+ * `fpm-base` or `apache-base`, not `fpm-php-ext-base`, a stage of extensions that the image copies from.
  */
 export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   const { base } = stage;
   const raw = base.kind === 'unknown' ? base.raw : base.kind === 'image' && base.ref.hasVariables ? base.ref.raw : null;
   if (raw === null || !raw.includes('$')) return [];
-  const parts = raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  // Each literal part is followed by a variable's name (braced, with the default a `:-` gives, or bare), then the next part.
+  const parts = raw.split(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/);
+  const literals = parts.filter((_, i) => i % 4 === 0) as string[];
   // Only separators around the variables (`${BASE}-${VARIANT}`) could be any image's name.
-  if (!/[A-Za-z0-9]/.test(parts.join(''))) return [];
-  const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return file.stages.filter((s) => s.index < stage.index && s.name !== null && pattern.test(s.name));
+  if (!/[A-Za-z0-9]/.test(literals.join(''))) return [];
+  const globals = globalArgs(file);
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let pattern = escape(literals[0]!);
+  for (let i = 1; i < literals.length; i++) {
+    const at = 4 * i - 3;
+    const name = parts[at] ?? parts[at + 2]!;
+    const given = parts[at + 1] ?? globals.get(name)?.value ?? '';
+    const beside = `${literals[i - 1]!.slice(-1)}${literals[i]!.slice(0, 1)}`;
+    const kept = [...'-_.'].filter((c) => beside.includes(c) && !given.includes(c));
+    pattern += `${kept.length === 0 ? '.' : `[^${kept.map((c) => `\\${c}`).join('')}]`}*${escape(literals[i]!)}`;
+  }
+  const matcher = new RegExp(`^${pattern}$`, 'i');
+  return file.stages.filter((s) => s.index < stage.index && s.name !== null && matcher.test(s.name));
 }
 
 /**
