@@ -163,6 +163,19 @@ describe('the CLI', () => {
     );
   });
 
+  it('reads a compose override file with its own tags (`!reset`, `!override`) without a warning', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n  backup:\n    image: postgres:16\n',
+      'docker-compose.dev.yml': 'services:\n  web:\n    ports: !override\n      - "8000:8000"\n  backup: !reset null\n',
+      'Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["/app/entrypoint.sh"]\n',
+      'entrypoint.sh': '#!/bin/sh\nexec "$@"\n',
+    });
+    const run = dockshift(['--explain', 'Dockerfile'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/YAMLWarning|TAG_RESOLVE_FAILED/);
+  });
+
   it('says which compose service gave the context', () => {
     const root = tempFolder({
       '.git/HEAD': 'ref: refs/heads/main\n',

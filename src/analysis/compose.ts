@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { enclosingFolder, type BuildContext } from '../engine/context.js';
-import { yaml } from '../engine/yaml.js';
+import { parseProjectYaml } from '../engine/yaml.js';
 
 /** The names compose looks for in a project's folder. */
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -47,7 +47,7 @@ export function contextYaml(ctx: BuildContext, file: string): Readonly<Record<st
   const text = ctx.read(file);
   let doc: unknown = null;
   try {
-    doc = text === null ? null : yaml().parse(text);
+    doc = text === null ? null : parseProjectYaml(text);
   } catch {
     doc = null;
   }

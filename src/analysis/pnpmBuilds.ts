@@ -9,7 +9,7 @@ import * as posix from 'node:path/posix';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { yaml } from '../engine/yaml.js';
+import { parseProjectYaml } from '../engine/yaml.js';
 import { packageName, readPackageJson, record } from '../deps/packageJson.js';
 import { recognise } from '../shell/index.js';
 import { stageCommands } from './commands.js';
@@ -52,7 +52,7 @@ export function pnpmBuilds(
       if (at !== dir) return { unknown: `${name} makes ${at} the workspace root, whose settings dockshift does not read` };
       let doc: unknown;
       try {
-        doc = yaml().parse(workspace.text);
+        doc = parseProjectYaml(workspace.text);
       } catch {
         return { unknown: 'pnpm-workspace.yaml is not YAML dockshift reads' };
       }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
-import { yaml } from './yaml.js';
+import { parseProjectYaml } from './yaml.js';
 import { closesHeredoc, heredocsOnLine } from '../dockerfile/heredocs.js';
 import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/compose.js';
 
@@ -235,7 +235,7 @@ interface ComposeBuild {
 function composeBuilds(file: string): ComposeBuild[] {
   let doc: unknown;
   try {
-    doc = yaml().parse(fs.readFileSync(file, 'utf8'));
+    doc = parseProjectYaml(fs.readFileSync(file, 'utf8'));
   } catch {
     return [];
   }
