@@ -74,8 +74,12 @@ function workflowFiles(ctx: BuildContext): string[] {
   return (ctx.list('.github/workflows') ?? []).filter((e) => e.kind === 'file' && /\.ya?ml$/.test(e.path)).map((e) => e.path);
 }
 
-/** The targets a workflow's steps build from this Dockerfile: build-push-action's `with:`, and `docker build` in `run:`. */
-function workflowTargets(workflow: string, caller: Caller): string[] {
+/**
+ * The targets a workflow's steps build from this Dockerfile: build-push-action's `with:`, and `docker build` in `run:`.
+ * A job that calls a reusable workflow of the repository (\`uses: ./.github/workflows/docker-build.yml\` with
+ * \`target: api\`) builds what that workflow's steps build, its \`\${{ inputs.… }}\` read as the job passes them.
+ */
+function workflowTargets(workflow: string, caller: Caller, inputs: Inputs | null = null): string[] {
   const { ctx, isThis } = caller;
   const doc = contextYaml(ctx, workflow);
   const jobs = doc?.['jobs'];
@@ -83,35 +87,47 @@ function workflowTargets(workflow: string, caller: Caller): string[] {
   const out: string[] = [];
   for (const job of Object.values(jobs as Record<string, unknown>)) {
     if (typeof job !== 'object' || job === null) continue;
-    const { steps, strategy, defaults } = job as { steps?: unknown; strategy?: unknown; defaults?: unknown };
-    if (!Array.isArray(steps)) continue;
+    const { steps, strategy, defaults, uses: calls, with: passed } = job as { steps?: unknown; strategy?: unknown; defaults?: unknown; uses?: unknown; with?: unknown };
     // \`file: \${{ matrix.config.dockerfile }}\`, \`target: \${{ matrix.target }}\`: the job builds each combination its matrix makes.
     const combinations = matrixCombinations(typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined);
+    // Only a call from a workflow of its own: a called workflow that calls another is not followed.
+    if (inputs === null && typeof calls === 'string' && /^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(calls)) {
+      const called = calls.slice(2);
+      for (const combination of combinations) out.push(...workflowTargets(called, caller, calledInputs(ctx, called, passed, combination)));
+      continue;
+    }
+    if (!Array.isArray(steps)) continue;
+    const fill = (text: string, combination: Combination) => {
+      const filled = withMatrix(text, combination);
+      return filled === null || inputs === null ? filled : withInputs(filled, inputs);
+    };
     const jobFolder = runFolder(defaults, runFolder(doc?.['defaults'], '.'));
     // Each step's scripts, one for each combination its matrix values make (most name none and are one script).
     const runs = (steps as unknown[]).map((step) => {
       const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
       if (typeof run !== 'string') return null;
       const folder = workingDirectory((step as { 'working-directory'?: unknown })['working-directory'], jobFolder);
-      return { folder, scripts: [...new Set(combinations.map((c) => withMatrix(run, c) ?? run))] };
+      return { folder, scripts: [...new Set(combinations.map((c) => fill(run, c) ?? run))] };
     });
     // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`, or in the script it runs) publishes what it built.
     const jobPushes = runs.some((r) => r !== null && r.scripts.some((script) => commandTargets(script, 'shell', r.folder, caller).pushes));
     for (const [i, step] of (steps as unknown[]).entries()) {
       if (typeof step !== 'object' || step === null) continue;
-      const { uses, with: inputs } = step as { uses?: unknown; with?: unknown };
+      const { uses, with: options } = step as { uses?: unknown; with?: unknown };
       const run = runs[i];
       if (run != null) for (const script of run.scripts) out.push(...commandTargets(script, 'shell', run.folder, { ...caller, pushedElsewhere: jobPushes }).targets);
-      if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof inputs !== 'object' || inputs === null) continue;
-      const { file, context, target, push, outputs } = inputs as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
+      if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof options !== 'object' || options === null) continue;
+      const { file, context, target, push, outputs } = options as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
-      const pushes = (push !== undefined && push !== false && push !== 'false') || outputsPush(outputs);
+      // \`push: \${{ inputs.push }}\` pushes as the calling job says.
+      const pushed = typeof push === 'string' && inputs !== null ? withInputs(push, inputs) ?? push : push;
+      const pushes = (pushed !== undefined && pushed !== false && pushed !== 'false') || outputsPush(outputs);
       if (typeof target !== 'string' || !pushes) continue;
       for (const combination of combinations) {
-        const built = withMatrix(target, combination);
-        const where = typeof context === 'string' ? withMatrix(context, combination) : '.';
+        const built = fill(target, combination);
+        const where = typeof context === 'string' ? fill(context, combination) : '.';
         // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
-        const named = typeof file === 'string' ? withMatrix(file, combination) : where === null ? null : path.posix.join(where, 'Dockerfile');
+        const named = typeof file === 'string' ? fill(file, combination) : where === null ? null : path.posix.join(where, 'Dockerfile');
         if (built !== null && named !== null && isThis(named)) out.push(built);
       }
     }
@@ -187,6 +203,51 @@ function withMatrix(text: string, combination: Combination): string | null {
     let value: unknown = combination;
     for (const key of keys.slice(1).split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
     if (typeof value === 'string' || typeof value === 'number') return String(value);
+    missing = true;
+    return '';
+  });
+  return missing ? null : out;
+}
+
+/** What a reusable workflow's \`\${{ inputs.… }}\` stand for, by name. */
+type Inputs = Readonly<Record<string, unknown>>;
+
+/**
+ * The inputs a job passes to the workflow it calls: its \`with:\` (matrix values filled in), over the defaults
+ * the called workflow's \`on.workflow_call.inputs\` declare. A value that names a matrix key the combination
+ * lacks is left out, as one no default gives.
+ */
+function calledInputs(ctx: BuildContext, called: string, passed: unknown, combination: Combination): Inputs {
+  const out: Record<string, unknown> = {};
+  const on = contextYaml(ctx, called)?.['on'];
+  const call = typeof on === 'object' && on !== null ? (on as Record<string, unknown>)['workflow_call'] : undefined;
+  const declared = typeof call === 'object' && call !== null ? (call as Record<string, unknown>)['inputs'] : undefined;
+  if (typeof declared === 'object' && declared !== null) {
+    for (const [name, spec] of Object.entries(declared as Record<string, unknown>)) {
+      const given = typeof spec === 'object' && spec !== null ? (spec as { default?: unknown }).default : undefined;
+      if (given !== undefined) out[name] = given;
+    }
+  }
+  if (typeof passed === 'object' && passed !== null) {
+    for (const [name, value] of Object.entries(passed as Record<string, unknown>)) {
+      const filled = typeof value === 'string' ? withMatrix(value, combination) : value;
+      if (filled === null) delete out[name];
+      else out[name] = filled;
+    }
+  }
+  return out;
+}
+
+/**
+ * The text with each \`\${{ inputs.name }}\` replaced by the input's value, and \`\${{ !inputs.name }}\` by its
+ * negation (\`push: \${{ !inputs.dry-run }}\`), or null when one names an input with none.
+ */
+function withInputs(text: string, inputs: Inputs): string | null {
+  let missing = false;
+  const out = text.replace(/\$\{\{\s*(!?)\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g, (_, not: string, name: string) => {
+    const value = inputs[name];
+    if (not !== '' && (typeof value === 'boolean' || value === 'true' || value === 'false')) return String(value !== true && value !== 'true');
+    if (not === '' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return String(value);
     missing = true;
     return '';
   });
