@@ -1,6 +1,6 @@
 /**
  * The stages a project publishes as images of their own with `--target`: a GitHub workflow's
- * docker/build-push-action with `target: arroyo` that pushes (\`push:\`, or \`outputs:\` to a registry), a `docker build --target arroyo` in a
+ * docker/build-push-action (or depot/build-push-action) with `target: arroyo` that pushes (\`push:\`, or \`outputs:\` to a registry), a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
  * a bake file's `target = "arroyo"` with tags; a workflow's \`\${{ matrix.… }}\` is read for each combination
  * its job's matrix makes. A shell or Python script that a workflow step, the Makefile or another such script
@@ -116,7 +116,8 @@ function workflowTargets(workflow: string, caller: Caller, inputs: Inputs | null
       const { uses, with: options } = step as { uses?: unknown; with?: unknown };
       const run = runs[i];
       if (run != null) for (const script of run.scripts) out.push(...commandTargets(script, 'shell', run.folder, { ...caller, pushedElsewhere: jobPushes }).targets);
-      if (typeof uses !== 'string' || !/^docker\/build-push-action@/.test(uses) || typeof options !== 'object' || options === null) continue;
+      // Depot's action takes docker's inputs and builds on Depot's machines.
+      if (typeof uses !== 'string' || !/^(?:docker|depot)\/build-push-action@/.test(uses) || typeof options !== 'object' || options === null) continue;
       const { file, context, target, push, outputs } = options as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
       // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
       // \`push: \${{ inputs.push }}\` pushes as the calling job says.
