@@ -3,14 +3,14 @@
  * docker/build-push-action (or depot/build-push-action) with `target: arroyo` that pushes (\`push:\`, or \`outputs:\` to a registry), a `docker build --target arroyo` in a
  * workflow step or the Makefile that also pushes (\`--push\`, or a \`docker push\` in the same script),
  * a bake file's `target = "arroyo"` with tags; a workflow's \`\${{ matrix.… }}\` is read for each combination
- * its job's matrix makes. A shell or Python script that a workflow step, the Makefile or another such script
- * runs (\`cd docker && ./build_image.sh\`, \`python scripts/build_docker.py\`) is read the same way, from the
+ * its job's matrix makes. A shell or Python script that a workflow step, the Makefile, a package.json script or
+ * another such script runs (\`cd docker && ./build_image.sh\`, \`python scripts/build_docker.py\`) is read the same way, from the
  * folder it runs in: a push in the job or script that runs it publishes what it builds. Such a stage ships
  * though it is not the Dockerfile's last, so its layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
  *
- * Only what the build context shows is read: `.github/workflows/`, a Makefile and a docker-bake.hcl at its
- * root, which is where they are when the context is the repository.
+ * Only what the build context shows is read: `.github/workflows/`, a Makefile, package.json's scripts and a
+ * docker-bake.hcl at its root, which is where they are when the context is the repository.
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
@@ -65,9 +65,24 @@ function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: str
     const pushes = commandTargets(makefile, 'make', '.', caller).pushes;
     for (const target of commandTargets(makefile, 'make', '.', { ...caller, pushedElsewhere: pushes }).targets) add(target);
   }
+  // A Node project keeps its \`docker buildx build --target base --push\` in package.json's scripts.
+  for (const script of npmScripts(ctx.read('package.json'))) for (const target of commandTargets(script, 'shell', '.', caller).targets) add(target);
   const bake = ctx.read('docker-bake.hcl');
   if (bake !== null) for (const target of bakeTargets(bake, isThis)) add(target);
   return out.size === 0 ? NONE : out;
+}
+
+/** The commands of a package.json's \`scripts\`, each on its own; none when there is no such file or it is not JSON. */
+function npmScripts(text: string | null): string[] {
+  if (text === null) return [];
+  let scripts: unknown;
+  try {
+    scripts = (JSON.parse(text) as { scripts?: unknown } | null)?.scripts;
+  } catch {
+    return [];
+  }
+  if (typeof scripts !== 'object' || scripts === null) return [];
+  return Object.values(scripts as Record<string, unknown>).filter((s): s is string => typeof s === 'string');
 }
 
 function workflowFiles(ctx: BuildContext): string[] {

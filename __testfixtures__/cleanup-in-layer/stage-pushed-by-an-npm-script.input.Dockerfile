@@ -1,0 +1,16 @@
+# Base image with the tools the app runs, published on its own
+FROM node:22-bookworm-slim AS base
+RUN apt-get update && \
+    apt-get install --yes --no-install-recommends sqlite3 iputils-ping dumb-init
+
+# Local development image, built but never pushed
+FROM base AS dev
+RUN apt-get update && \
+    apt-get install --yes --no-install-recommends git
+
+# The app (the default target)
+FROM node:22-bookworm-slim AS release
+WORKDIR /app
+COPY . .
+RUN npm ci --omit=dev
+CMD ["node", "server/server.js"]
