@@ -7,8 +7,7 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { properties, variablesAt } from '../dockerfile/variables.js';
-import { expandWord } from '../dockerfile/words.js';
+import { envAtEnd } from '../dockerfile/variables.js';
 import { CADDY } from '../knowledge/caddy.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { contextFileAt } from './copiedFiles.js';
@@ -129,16 +128,7 @@ function flagValue(args: readonly string[], names: readonly string[]): string | 
 /** The values the stage's ENVs leave, as the Caddyfile's \`{$VAR}\` reads them. */
 function stageEnv(file: ParsedDockerfile, stage: Stage): Map<string, string> {
   const out = new Map<string, string>();
-  const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
-  for (const inst of lineage) {
-    if (inst.keyword !== 'ENV') continue;
-    const vars = variablesAt(file, inst);
-    for (const p of properties(file, inst)) {
-      const value = p.raw === null ? '' : expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
-      if (value === null) out.delete(p.name);
-      else out.set(p.name, value);
-    }
-  }
+  for (const [name, { value }] of envAtEnd(file, stage)) if (value !== null) out.set(name, value);
   return out;
 }
 

@@ -13,7 +13,7 @@ import { resolveStage, stageReferences } from '../dockerfile/graph.js';
 import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
-import { properties, variablesAt } from '../dockerfile/variables.js';
+import { envAtEnd, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
@@ -1842,15 +1842,7 @@ function listeningVariables(file: ParsedDockerfile, stage: Stage, image: Identif
   const set = new Map<string, { value: string | null; inst: Instruction | null }>();
   const env = image?.repository.name === 'dotnet/runtime' ? (aspNetCoreCopied(file, stage) ?? image.facts.env) : (image?.facts.env ?? {});
   for (const [name, value] of Object.entries(env)) set.set(name, { value, inst: null });
-  const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
-  for (const inst of lineage) {
-    if (inst.keyword !== 'ENV') continue;
-    const vars = variablesAt(file, inst);
-    for (const p of properties(file, inst)) {
-      const value = p.raw === null ? '' : expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
-      set.set(p.name, { value, inst });
-    }
-  }
+  for (const [name, v] of envAtEnd(file, stage)) set.set(name, v);
   // A program reads the set variable of highest rank in its group; the others it ignores.
   const read = [...set.entries()].flatMap(([name, v]) => {
     const entry = portVariable(name);

@@ -16,7 +16,7 @@ import type { PropertyInstruction } from 'dockerfile-ast';
 import { countBefore } from '../sorted.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
 import { nodeSpan } from './parse.js';
-import { fromParents } from './stages.js';
+import { fromParents, stageLineage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, MAX_EXPANSION_GROWTH, type Lookup } from './words.js';
 import { FileMemo } from '../memo.js';
@@ -119,6 +119,24 @@ export function variablesAt(file: ParsedDockerfile, inst: Instruction): Variable
 }
 
 const NO_VARIABLES: Variables = { get: () => undefined, has: () => false };
+
+/**
+ * The values the ENVs of \`stage\` and the stages it builds on leave at its end, with the ENV that set each
+ * (null: one that reads a variable the build does not know). What the container starts with, as far as the Dockerfile says.
+ */
+export function envAtEnd(file: ParsedDockerfile, stage: Stage): Map<string, { readonly value: string | null; readonly inst: Instruction }> {
+  const out = new Map<string, { readonly value: string | null; readonly inst: Instruction }>();
+  const lineage = stageLineage(file, stage).flatMap((s) => s.instructions).sort((a, b) => a.index - b.index);
+  for (const inst of lineage) {
+    if (inst.keyword !== 'ENV') continue;
+    const vars = variablesAt(file, inst);
+    for (const p of properties(file, inst)) {
+      const value = p.raw === null ? '' : expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
+      out.set(p.name, { value, inst });
+    }
+  }
+  return out;
+}
 
 /**
  * The values every build gives: one `--build-arg` can change (an ARG, an ENV that reads one) is
