@@ -2,7 +2,7 @@ import { countBefore } from '../sorted.js';
 import type { Instruction, ParsedDockerfile, Stage } from './types.js';
 import { FileMemo, Memo } from '../memo.js';
 import { globalArgs, resolveBase } from './variables.js';
-import { DEVELOPMENT_STAGE, TEST_STAGE } from '../knowledge/stageNames.js';
+import { ARTIFACT_STAGE, DEVELOPMENT_STAGE, TEST_STAGE } from '../knowledge/stageNames.js';
 
 /** The shell that runs shell-form RUN/CMD/ENTRYPOINT at a point in the file. */
 export interface EffectiveShell {
@@ -339,8 +339,9 @@ export function imageStages(file: ParsedDockerfile, stage: Stage): Stage[] {
  * with `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts) each of
  * those images too. A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage)
  * is built to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage.
- * A last stage named as one to work on or test in (\`FROM app AS debug\`, \`FROM golang AS lint\`), where the
- * project publishes other stages, is built for that work: the published ones are the images.
+ * A last stage named as one to work on or test in (\`FROM app AS debug\`, \`FROM golang AS lint\`), or as one that
+ * hands files out of the build (\`export\`, \`upload-artifact\`), where the project publishes other stages, is built
+ * for that work: the published ones are the images.
  */
 export function shippedImages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Stage[] {
   const last = file.stages.at(-1);
@@ -349,7 +350,7 @@ export function shippedImages(file: ParsedDockerfile, targets: ReadonlySet<strin
   const lastPublished = published.includes(last);
   const tested = testedStage(file);
   const image = tested !== null && !lastPublished ? tested : last;
-  const elsewhere = !lastPublished && published.length > 0 && last.name !== null && DEVELOPMENT_STAGE.test(last.name);
+  const elsewhere = !lastPublished && published.length > 0 && last.name !== null && (DEVELOPMENT_STAGE.test(last.name) || ARTIFACT_STAGE.test(last.name));
   return [...new Set(elsewhere ? published : [image, ...published])].sort((a, b) => a.index - b.index);
 }
 
