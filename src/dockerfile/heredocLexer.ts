@@ -128,31 +128,35 @@ class Lexer {
     return { result, words };
   }
 
+  /** The quote character at the cursor: part of the word where quotes are kept, else passed over. */
+  private quote(out: Chars): void {
+    if (this.rawQuotes) this.take(out);
+    else this.i++;
+  }
+
   private singleQuote(): Chars {
     const out = chars();
     const { text } = this;
-    if (this.rawQuotes) this.take(out);
-    else this.i++;
+    this.quote(out);
     for (;;) {
       if (this.i >= text.length) throw new LexFailure();
-      const closes = text[this.i] === "'";
-      if (!closes || this.rawQuotes) this.take(out);
-      else this.i++;
-      if (closes) return out;
+      if (text[this.i] === "'") {
+        this.quote(out);
+        return out;
+      }
+      this.take(out);
     }
   }
 
   private doubleQuote(): Chars {
     const out = chars();
     const { text } = this;
-    if (this.rawQuotes) this.take(out);
-    else this.i++;
+    this.quote(out);
     for (;;) {
       if (this.i >= text.length) throw new LexFailure();
       const ch = text[this.i];
       if (ch === '"') {
-        if (this.rawQuotes) this.take(out);
-        else this.i++;
+        this.quote(out);
         return out;
       }
       if (ch === '$') {
