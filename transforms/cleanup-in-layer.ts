@@ -22,6 +22,7 @@ import {
   STAYS,
   type FolderMove,
   unknownMove,
+  innerScript,
   invokedProgram,
   mounts,
   parseScript,
@@ -47,7 +48,6 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
-import { innerScript } from '../src/shell/uses.js';
 import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';

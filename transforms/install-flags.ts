@@ -23,6 +23,7 @@ import {
   insertFlag,
   invokedProgram,
   alwaysBefore,
+  nestedShellStrings,
   packageCommands,
   PIP_DOWNLOADS,
   parseScript,
@@ -40,7 +41,7 @@ import {
   type SimpleCommand,
   type ShellWord,
 } from '../src/shell/index.js';
-import { scriptUses, shellString, type CommandUse } from '../src/shell/uses.js';
+import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
@@ -408,15 +409,6 @@ function decisionsOf(scripts: Iterable<UnEditedScript>, ctx: Context): { readonl
   return { flagged, refused: [...refused.values()] };
 }
 
-/** A command string of \`sh -c '…'\` and those of the shells it runs in turn, last found first. */
-function* nestedStrings(string: UnEditedScript): Generator<UnEditedScript> {
-  for (let pending: (UnEditedScript | null)[] = [string], inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
-    if (inner === null) continue;
-    yield inner;
-    if (inner.parsed.ok) pending.push(...inner.parsed.commands.map(shellString));
-  }
-}
-
 /**
  * Installs in the command string of a `sh -c '…'` (`bash -c "pip install -r requirements.txt"`), and of one
  * inside it: read as the RUN's own commands, but not rewritten, as the flag would go inside the quotes.
@@ -425,9 +417,8 @@ function* nestedStrings(string: UnEditedScript): Generator<UnEditedScript> {
 function shellStringRefusals(body: RunBody, ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const c of body.parsed.commands) {
-    const string = c.enclosing.includes('substitution') ? null : shellString(c);
-    if (string === null) continue;
-    const { flagged, refused } = decisionsOf(nestedStrings(string), ctx);
+    if (c.enclosing.includes('substitution')) continue;
+    const { flagged, refused } = decisionsOf(nestedShellStrings(c), ctx);
     const at = fileStart(body, c.start);
     findings.push(...refused.map((d) => refusal(at, d.code, d.reason)));
     if (flagged.length > 0) {

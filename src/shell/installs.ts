@@ -12,9 +12,9 @@
  * safe from it (`besides`).
  */
 import { invokedProgram, recognise } from './commands.js';
-import { SHELL_PROGRAMS, shellCommandString } from './options.js';
+import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
-import { parseScript } from './parse.js';
+import { shellString } from './strings.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
@@ -88,7 +88,7 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   const args = invoked.args;
   // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
   if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
-  if (SHELL_PROGRAMS.has(name)) return scriptMayAdd([invoked.path, ...args.map((w) => w.value)], depth);
+  if (SHELL_PROGRAMS.has(name)) return scriptMayAdd(command, depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   // `uv python install ${V}` installs Python interpreters alone, which its word `python` names.
   if (name === 'uv' && args[0]?.value === 'python') return false;
@@ -125,11 +125,12 @@ function plainName(w: ShellWord): boolean {
   return !/\.(?:whl|gem|tgz|tar\.gz|zip|py)$/.test(v);
 }
 
-/** A shell run with `-c` and a script it is given: that script's commands; any other (a file, standard input) may do anything. */
-function scriptMayAdd(argv: readonly (string | null)[], depth: number): boolean {
-  const at = shellCommandString(argv);
-  const script = at === null ? null : argv[at];
-  if (script == null || depth > 1) return true;
-  const parsed = parseScript(script);
-  return !parsed.ok || parsed.commands.some((inner) => mayAddProgramsUnnamed(inner, depth + 1));
+/**
+ * A shell run with `-c` and a script it is given: that script's commands, read two strings deep; any other
+ * (a file, standard input, a string not known or too deep) may do anything.
+ */
+function scriptMayAdd(shell: SimpleCommand, depth: number): boolean {
+  const string = depth > 1 ? null : shellString(shell);
+  if (string === null || !string.parsed.ok) return true;
+  return string.parsed.commands.some((inner) => mayAddProgramsUnnamed(inner, depth + 1));
 }

@@ -11,8 +11,8 @@ import type { RecommendedUse } from '../knowledge/recommends.js';
 import { own } from '../own.js';
 import { invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS, shellCommandString } from './options.js';
-import { parseScript } from './parse.js';
-import type { ShellScript, ShellSyntaxError, ShellWord, SimpleCommand } from './types.js';
+import { nestedShellStrings } from './strings.js';
+import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
 
 export type { RecommendedUse } from '../knowledge/recommends.js';
 
@@ -215,14 +215,9 @@ export function scriptUses(script: ShellScript): { at: number; end: number; uses
   const out: { at: number; end: number; uses: CommandUse[] }[] = [];
   for (const c of script.commands) {
     const uses = usesOf(c);
-    // Scripts inside scripts (`sh -c "sh -c '…'"`), walked without recursion.
-    const pending = [innerScript(c)];
-    for (let inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
-      if (inner === null) continue;
-      for (const nested of inner.commands) {
-        uses.push(...usesOf(nested));
-        pending.push(innerScript(nested));
-      }
+    // Scripts inside scripts (`sh -c "sh -c '…'"`).
+    for (const inner of nestedShellStrings(c)) {
+      if (inner.parsed.ok) for (const nested of inner.parsed.commands) uses.push(...usesOf(nested));
     }
     if (uses.length > 0) out.push({ at: c.start, end: c.end, uses });
   }
@@ -271,23 +266,4 @@ function runsScript(path: string, args: readonly ShellWord[]): boolean {
   if (/\.(?:sh|bash)$/.test(name)) return true;
   if (!SHELL_PROGRAMS.has(name)) return false;
   return shellCommandString([path, ...args.map((w) => w.value)]) === null;
-}
-
-/**
- * The command string of `sh -c '…'` (`bash -o pipefail -c '…'`, `sudo sh -c '…'`) when it is a literal,
- * as the shell receives it, with its parse; else null.
- */
-export function shellString(c: SimpleCommand): { readonly text: string; readonly parsed: ShellScript | ShellSyntaxError } | null {
-  const program = invokedProgram(c);
-  if (program === null || !SHELL_PROGRAMS.has(program.name)) return null;
-  const argv = [program.path, ...program.args.map((w) => w.value)];
-  const at = shellCommandString(argv);
-  const text = at === null ? null : argv[at];
-  return text == null ? null : { text, parsed: parseScript(text) };
-}
-
-/** The script of `sh -c '…'` when it is a literal that parses. */
-export function innerScript(c: SimpleCommand): ShellScript | null {
-  const string = shellString(c);
-  return string !== null && string.parsed.ok ? string.parsed : null;
 }
