@@ -1437,6 +1437,12 @@ function* laterRuns(file: ParsedDockerfile, stage: Stage, inst: Instruction): Ge
   }
 }
 
+/** Whether a RUN runs a command `picks` picks out; for one whose script is not read, whether its text has `word`. */
+function runRuns(file: ParsedDockerfile, run: Instruction, picks: (c: SimpleCommand) => boolean, word: RegExp): boolean {
+  const script = viewOf(file, run).script;
+  return script === null ? word.test(file.text.slice(run.span.start, run.span.end)) : script.commands.some(picks);
+}
+
 /**
  * Why a later RUN of the stage (or of a stage built on it) runs a program copied from the build
  * context that installs from conda's cache alone (`--offline`), or undefined.
@@ -2122,9 +2128,7 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
 /** Why a later RUN of the stage (or of a stage built on it) runs Poetry again, which could install from the cache alone, or undefined. */
 function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): string | undefined {
   for (const later of laterRuns(file, stage, inst)) {
-    const script = viewOf(file, later).script;
-    const runs = script === null ? /\bpoetry\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => poetryDownload(c) !== null);
-    if (runs) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
+    if (runRuns(file, later, (c) => poetryDownload(c) !== null, /\bpoetry\s/)) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
   }
   return undefined;
 }
@@ -2138,6 +2142,9 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
  * dependencies' clones and checkouts): doc.rust-lang.org/cargo/guide/cargo-home.html.
  */
 const CARGO_DOWNLOADS = new Set(['install', 'build', 'b', 'fetch', 'check', 'c', 'test', 't', 'run', 'r', 'bench', 'doc', 'd', 'update', 'generate-lockfile', 'vendor', 'clippy', 'package', 'tree', 'metadata']);
+
+/** cargo as a word of a RUN whose script is not read. */
+const CARGO_WORD = /(?:^|[\s;&|/(])cargo\s/;
 
 /** cargo's options before the subcommand that take a value (`cargo -Z sparse-registry build`, `cargo --config x install`). */
 const CARGO_VALUED_OPTIONS = new Set(['-Z', '--config', '-C', '--color']);
@@ -2206,11 +2213,7 @@ function cargoPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bu
 /** Whether an earlier RUN of the stage, or of a stage it builds on, runs a cargo command that may download crates. */
 function earlierCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction): boolean {
   return stageLineage(file, stage).some((s) =>
-    s.instructions.some((earlier) => {
-      if (earlier.keyword !== 'RUN' || earlier.index >= inst.index) return false;
-      const script = viewOf(file, earlier).script;
-      return script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(earlier.span.start, earlier.span.end)) : script.commands.some((c) => cargoCommand(c)?.offline === false);
-    }),
+    s.instructions.some((earlier) => earlier.keyword === 'RUN' && earlier.index < inst.index && runRuns(file, earlier, (c) => cargoCommand(c)?.offline === false, CARGO_WORD)),
   );
 }
 
@@ -2223,9 +2226,7 @@ function earlierCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction): 
  */
 function laterCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx: BuildContext | null): string | undefined {
   for (const later of laterRuns(file, stage, inst)) {
-    const script = viewOf(file, later).script;
-    const runs = script === null ? /(?:^|[\s;&|/(])cargo\s/.test(file.text.slice(later.span.start, later.span.end)) : script.commands.some((c) => cargoCommand(c) !== null);
-    if (runs) return `the later ${preview(file, later)} runs cargo again, which may read the crates this RUN downloads: without them it would download them again (or fail offline)`;
+    if (runRuns(file, later, (c) => cargoCommand(c) !== null, CARGO_WORD)) return `the later ${preview(file, later)} runs cargo again, which may read the crates this RUN downloads: without them it would download them again (or fail offline)`;
   }
   for (const s of file.stages) {
     if (s !== stage && !buildsOn(file, s, stage) && !buildsOn(file, stage, s)) continue;
