@@ -98,7 +98,7 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
     return edit === null ? { ok: false, code: 'arg-default', reason: 'the FROM has no image reference' } : { ok: true, edits: [edit] };
   }
   const tagSuffix = writtenTagSuffix(file, stage, resolved, reference);
-  if (tagSuffix !== null) return { ok: true, edits: [{ start: stage.imageSpan!.end, end: stage.imageSpan!.end, text: tagSuffix }] };
+  if (tagSuffix !== null) return { ok: true, edits: [tagSuffix] };
   const variant = variantAfterVariable(file, stage, resolved, reference);
   if (variant !== null) return { ok: true, edits: [variant] };
   if (resolved.sharedWith.length > 0) {
@@ -143,12 +143,13 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
  * written, and the variables keep naming what they named, for this FROM and any other that uses them, and for the
  * value \`--build-arg\` gives. Null when the FROM writes no tag (\`FROM \${BASE}\`), or the switch is not such a suffix.
  */
-function writtenTagSuffix(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): string | null {
-  if (resolved.text === null || stage.imageSpan === null || !reference.startsWith(resolved.text)) return null;
-  const suffix = reference.slice(resolved.text.length);
+function writtenTagSuffix(file: ParsedDockerfile, stage: Stage, resolved: ResolvedBase, reference: string): Edit | null {
+  if (resolved.text === null || stage.imageSpan === null) return null;
+  const suffix = variantInserted(resolved.text, reference, resolved.text.length);
   const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
   // The tag may hold variables (\`node:\${NODE_VERSION}-bookworm\` to \`node:20-bookworm-slim\`): they keep naming what they named.
-  return /^-[a-z][a-z0-9.-]*$/.test(suffix) && /:(?:[\w.-]|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*)+$/.test(written) ? suffix : null;
+  if (suffix === null || !/:(?:[\w.-]|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*)+$/.test(written)) return null;
+  return { start: stage.imageSpan.end, end: stage.imageSpan.end, text: suffix };
 }
 
 /**
@@ -169,12 +170,22 @@ function variantAfterVariable(file: ParsedDockerfile, stage: Stage, resolved: Re
   if (/["'\\]/.test(written) || !before.slice(before.lastIndexOf('/') + 1).includes(':')) return null;
   const { text } = resolved;
   if (!text.startsWith(before) || !text.endsWith(after) || text.length < before.length + after.length) return null;
-  const valueEnd = text.length - after.length;
-  if (!reference.startsWith(text.slice(0, valueEnd)) || !reference.endsWith(after)) return null;
-  const inserted = reference.slice(valueEnd, reference.length - after.length);
-  if (reference.length !== text.length + inserted.length || !/^-[a-z][a-z0-9.-]*$/.test(inserted)) return null;
+  const inserted = variantInserted(text, reference, text.length - after.length);
+  if (inserted === null) return null;
   const at = stage.imageSpan.start + use.index + use[0].length;
   return { start: at, end: at, text: inserted };
+}
+
+/**
+ * The variant \`reference\` puts into \`text\` (a reference as a FROM resolves) at \`at\`, and nothing else:
+ * \`-slim\` from \`python:3.12-bookworm\` to \`python:3.12-slim-bookworm\` at 11, or at the end from
+ * \`python:3.12\` to \`python:3.12-slim\`. Null when \`reference\` is not \`text\` with one such word there.
+ */
+function variantInserted(text: string, reference: string, at: number): string | null {
+  const after = text.slice(at);
+  if (reference.length < text.length || !reference.startsWith(text.slice(0, at)) || !reference.endsWith(after)) return null;
+  const inserted = reference.slice(at, reference.length - after.length);
+  return /^-[a-z][a-z0-9.-]*$/.test(inserted) ? inserted : null;
 }
 
 /** How a FROM added after a stage names an image chosen for that stage's base (see followingReference). */
@@ -198,9 +209,8 @@ export function followingReference(file: ParsedDockerfile, stage: Stage, resolve
   const own = stage.imageSpan === null || resolved.text === null ? null : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
   if (own !== null && reference === resolved.text) return { ok: true, text: own };
   // A sibling named by a suffix of the tag (\`-slim\`) follows the argument as the base does.
-  if (own !== null && reference.startsWith(resolved.text!) && /^-[a-z][a-z0-9.-]*$/.test(reference.slice(resolved.text!.length)) && !/["']$/.test(own)) {
-    return { ok: true, text: own + reference.slice(resolved.text!.length) };
-  }
+  const suffix = own === null ? null : variantInserted(resolved.text!, reference, resolved.text!.length);
+  if (own !== null && suffix !== null && !/["']$/.test(own)) return { ok: true, text: own + suffix };
   const globals = globalArgs(file);
   for (const name of resolved.vars) {
     const value = globals.get(name)?.value;
