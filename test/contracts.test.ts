@@ -152,6 +152,25 @@ describe('runtime contracts', () => {
     expect(ok(runPipeline(APP, [declared])).runtime).toEqual([{ transform: 'user', fact: 'user', before: '(inherited)', after: '10001:10001' }]);
   });
 
+  it('holds the image of each published target to the same contract, and reports its changes by name', () => {
+    // The workflow pushes `--target app`; the last stage, test, is run in CI and never shipped.
+    const text = 'FROM node:20-slim AS app\nCMD ["node", "server.js"]\n\nFROM node:20 AS test\nCMD ["npm", "test"]\n';
+    const buildContext = memoryBuildContext({
+      'Dockerfile': text,
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build --target app -t x/app . && docker push x/app\n',
+    });
+    const env = { path: 'Dockerfile', buildContext };
+    const user = (touches: Touches) => replacing('user', touches, 'CMD ["node"', 'USER 10001:10001\nCMD ["node"');
+    expect(error(runPipeline(text, [user({ instructions: { USER: ['add'], CMD: ['edit'] } })], env))).toBe(
+      'a rewrite by user would change the user the container runs as of the image the project publishes as app, which it does not declare; file left unchanged',
+    );
+    expect(ok(runPipeline(text, [user({ instructions: { USER: ['add'], CMD: ['edit'] }, runtime: ['user'] })], env)).runtime).toEqual([
+      { transform: 'user', image: 'app', fact: 'user', before: '(inherited)', after: '10001:10001' },
+    ]);
+    // Without the workflow, app is a stage like any other: only the last one runs.
+    expect(ok(runPipeline(text, [user({ instructions: { USER: ['add'], CMD: ['edit'] } })])).runtime).toEqual([]);
+  });
+
   it('accepts an exec-form rewrite that runs the same program', () => {
     const exec = replacing('exec', { instructions: { CMD: ['edit'] } }, 'CMD ["node", "server.js"]', 'CMD node server.js');
     expect(ok(runPipeline(APP, [exec])).runtime).toEqual([]);

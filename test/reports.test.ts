@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../src/engine/edits.js';
-import { count, emptyTally, sizeLine } from '../src/engine/report.js';
+import { count, emptyTally, explainLines, sizeLine } from '../src/engine/report.js';
 import { LineIndex } from '../src/dockerfile/text.js';
 import { Progress } from '../src/progress.js';
 import { markdownBody } from '../src/report/markdown.js';
@@ -158,6 +158,24 @@ describe('markdown', () => {
     const long = markdownBody(many, [], { ...summary, tally: { ...summary.tally, files: 2000, changed: 2000 } });
     expect(long.length).toBeLessThanOrEqual(60_000);
     expect(long).toMatch(/… and \d+ more changed files: /);
+  });
+});
+
+describe('runtime changes', () => {
+  it('name the image whose run time changes: the final one, or a published target by its name', () => {
+    const result = { path: 'Dockerfile', changes: [], refusals: [], newFiles: [], fileEdits: [] };
+    const runtime = [
+      { transform: 'non-root-user', fact: 'user' as const, before: '(inherited)', after: '1000:1000' },
+      { transform: 'non-root-user', image: 'app', fact: 'user' as const, before: '(inherited)', after: '1000:1000' },
+    ];
+    expect(explainLines({ ...result, runtime })).toEqual([
+      "Dockerfile: non-root-user [review]: changes the final image's user: (inherited) -> 1000:1000",
+      "Dockerfile: non-root-user [review]: changes the app image's user: (inherited) -> 1000:1000",
+    ]);
+    const file = { status: 'changed' as const, patchPath: 'Dockerfile', result: { ...result, status: 'changed' as const, runtime, diff: '', fixes: [], error: null, written: false } };
+    const body = markdownBody([file], [], { tally: emptyTally(), seconds: 1, notProcessed: 0, interrupted: null, exitCode: 0 });
+    expect(body).toContain("The final image's user changes (non-root-user): `(inherited)` → `1000:1000`");
+    expect(body).toContain("The app image's user changes (non-root-user): `(inherited)` → `1000:1000`");
   });
 });
 

@@ -21,14 +21,13 @@ export type RuntimeFacts = Readonly<Record<RuntimeFact, string>>;
 export const RUNTIME_KEYWORDS: ReadonlySet<string> = new Set(['FROM', 'ARG', 'SHELL', 'ENTRYPOINT', 'CMD', 'USER', 'WORKDIR', 'ENV', 'EXPOSE']);
 
 /**
- * The runtime facts of the file's final stage, each as one comparable string. \`shown\`: as a
- * reviewer reads them, the program by the path the command gives (\`/seed/run.sh\`), where the
- * comparison knows it by name alone.
+ * The runtime facts of the image \`stage\` builds (by default the file's final stage), each as one
+ * comparable string. \`shown\`: as a reviewer reads them, the program by the path the command gives
+ * (\`/seed/run.sh\`), where the comparison knows it by name alone.
  */
-export function runtimeFacts(file: ParsedDockerfile, shown = false): RuntimeFacts | null {
-  const last = file.stages.at(-1);
-  if (last === undefined) return null;
-  const lineage = stageLineage(file, last).reverse();
+export function runtimeFacts(file: ParsedDockerfile, shown = false, stage: Stage | undefined = file.stages.at(-1)): RuntimeFacts | null {
+  if (stage === undefined) return null;
+  const lineage = stageLineage(file, stage).reverse();
   const instructions = lineage.flatMap((s) => s.instructions);
   return {
     command: effectiveCommand(file, lineage, shown),

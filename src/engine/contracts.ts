@@ -6,7 +6,8 @@
  */
 import { stageReferences } from '../dockerfile/graph.js';
 import { RUNTIME_KEYWORDS, runtimeFacts, type RuntimeFacts } from '../dockerfile/runtime.js';
-import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import { stageNamed } from '../dockerfile/stages.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { Edit, InstructionOp, Keyword, RuntimeFact, TransformMeta } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -22,6 +23,8 @@ export interface ContractProblem {
 }
 
 export interface RuntimeDelta {
+  /** The published target whose image changes; absent for the final image. */
+  readonly image?: string;
   readonly fact: RuntimeFact;
   readonly before: string;
   readonly after: string;
@@ -34,8 +37,11 @@ export interface PassVerdict {
   readonly runtime: readonly RuntimeDelta[];
 }
 
-/** Checks one pass: `changes` turned `before` into `after`. */
-export function checkPass(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): PassVerdict {
+/**
+ * Checks one pass: `changes` turned `before` into `after`. `targets`: the stages the project publishes
+ * with `--target`, whose images run as the final one does.
+ */
+export function checkPass(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[], targets: ReadonlySet<string> = NO_TARGETS): PassVerdict {
   const none: PassVerdict = { problem: null, runtime: [] };
   const fail = (at: number, message: string): PassVerdict => ({ problem: { at, message }, runtime: [] });
 
@@ -60,7 +66,7 @@ export function checkPass(before: ParsedDockerfile, after: ParsedDockerfile, cha
   }
 
   // Most passes rewrite RUNs alone: the facts are then the same without working them out.
-  const runtime = ops.some((op) => RUNTIME_KEYWORDS.has(op.keyword)) ? runtimeDeltas(before, after, changes) : [];
+  const runtime = ops.some((op) => RUNTIME_KEYWORDS.has(op.keyword)) ? runtimeDeltas(before, after, changes, targets) : [];
   if (!Array.isArray(runtime)) return fail(changes[0]?.edits[0]?.start ?? 0, runtime.message);
   return runtime.length === 0 ? none : { problem: null, runtime };
 }
@@ -260,18 +266,47 @@ const DESCRIBE: Readonly<Record<RuntimeFact, string>> = {
   expose: 'the ports the image exposes',
 };
 
-function runtimeDeltas(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[]): RuntimeDelta[] | { message: string } {
-  const a = factsOf(before);
-  const b = factsOf(after);
-  if (a === null || b === null) return [];
+function runtimeDeltas(before: ParsedDockerfile, after: ParsedDockerfile, changes: readonly PassChange[], targets: ReadonlySet<string>): RuntimeDelta[] | { message: string } {
   const out: RuntimeDelta[] = [];
-  for (const fact of Object.keys(DESCRIBE) as RuntimeFact[]) {
-    if (a[fact] === b[fact]) continue;
-    const declaring = [...new Set(changes.filter((c) => c.meta.touches.runtime?.includes(fact)).map((c) => c.meta.name))];
-    if (declaring.length === 0) {
-      return { message: `a rewrite by ${names(changes)} would change ${DESCRIBE[fact]}, which it does not declare; file left unchanged` };
+  for (const image of imagesCompared(before, after, targets)) {
+    const a = image.name === undefined ? factsOf(before) : runtimeFacts(before, false, image.before);
+    const b = image.name === undefined ? factsOf(after) : runtimeFacts(after, false, image.after);
+    if (a === null || b === null) continue;
+    for (const fact of Object.keys(DESCRIBE) as RuntimeFact[]) {
+      if (a[fact] === b[fact]) continue;
+      const declaring = [...new Set(changes.filter((c) => c.meta.touches.runtime?.includes(fact)).map((c) => c.meta.name))];
+      const whose = image.name === undefined ? '' : ` of the image the project publishes as ${image.name}`;
+      if (declaring.length === 0) {
+        return { message: `a rewrite by ${names(changes)} would change ${DESCRIBE[fact]}${whose}, which it does not declare; file left unchanged` };
+      }
+      const shown = { before: runtimeFacts(before, true, image.before)![fact], after: runtimeFacts(after, true, image.after)![fact] };
+      out.push({ ...(image.name === undefined ? {} : { image: image.name }), fact, ...shown, transforms: declaring });
     }
-    out.push({ fact, before: runtimeFacts(before, true)![fact], after: runtimeFacts(after, true)![fact], transforms: declaring });
   }
   return out;
+}
+
+const NO_TARGETS: ReadonlySet<string> = new Set();
+
+/** An image the pass is held to, by the stage that builds it before and after: `name` for a published target, none for the final image. */
+interface ComparedImage {
+  readonly name?: string;
+  readonly before: Stage | undefined;
+  readonly after: Stage | undefined;
+}
+
+/**
+ * The images whose runtime a pass must keep or declare: the final stage's, and that of each stage the
+ * project publishes with \`--target\`, found by its name before and after (a stage a split renames keeps
+ * the name the project builds). A published stage that is the last one both times is the final image.
+ */
+function imagesCompared(before: ParsedDockerfile, after: ParsedDockerfile, targets: ReadonlySet<string>): ComparedImage[] {
+  const images: ComparedImage[] = [{ before: before.stages.at(-1), after: after.stages.at(-1) }];
+  for (const target of targets) {
+    const [was, is] = [stageNamed(before, target), stageNamed(after, target)];
+    if (was === undefined || is === undefined || (was === before.stages.at(-1) && is === after.stages.at(-1))) continue;
+    if (images.some((i) => i.after === is)) continue;
+    images.push({ name: is.name ?? target, before: was, after: is });
+  }
+  return images;
 }

@@ -1,3 +1,4 @@
+import { publishedTargets } from '../analysis/buildTargets.js';
 import { logicalText } from '../dockerfile/logical.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { reparse } from '../dockerfile/reparse.js';
@@ -540,9 +541,9 @@ export function runPipeline(input: string, transforms: readonly ConfiguredTransf
     step(pass, 'reparse');
     const broken = structureProblem(file, next);
     if (broken !== null) return fail(edits[0]!.start, broken);
-    const verdict = checkPass(file, next, passChanges);
+    const verdict = checkPass(file, next, passChanges, publishedTargets(diskContext, env.path ?? null, first.text));
     if (verdict.problem !== null) return fail(verdict.problem.at, verdict.problem.message);
-    for (const d of verdict.runtime) for (const t of d.transforms) runtime.push({ transform: t, fact: d.fact, before: d.before, after: d.after });
+    for (const { image, fact, before, after, transforms } of verdict.runtime) for (const transform of transforms) runtime.push({ transform, ...(image === undefined ? {} : { image }), fact, before, after });
     const map = new EditMap(edits, file.text);
     history.push(map);
     written = written.after(map);

@@ -1,4 +1,4 @@
-import type { AppliedChange, SizeEffect } from './types.js';
+import type { AppliedChange, RuntimeChange, SizeEffect } from './types.js';
 import { colorize } from './diff.js';
 import type { ProblemKind, Reported } from './outcome.js';
 import type { FileResult } from './processFile.js';
@@ -92,6 +92,11 @@ export function renderPatch(result: FileResult, color: boolean): string {
   return color && patch !== '' ? colorize(patch) : patch;
 }
 
+/** Whose run time a runtime change changes, as a reviewer reads it: \`final image's\`, or \`app image's\` for a published target. */
+export function imageOf(r: RuntimeChange): string {
+  return r.image === undefined ? "final image's" : `${r.image} image's`;
+}
+
 /** `--explain`: each change and each refusal with its transform, line and reason. */
 export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime' | 'inferredContext'>): string[] {
   const lines = [
@@ -103,7 +108,7 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
   ].sort((a, b) => a.line - b.line);
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
   if (result.inferredContext !== undefined) out.unshift(`${result.path}: ${inferredContextSaid(result.inferredContext)}`);
-  for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the final image's ${r.fact}: ${r.before} -> ${r.after}`);
+  for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the ${imageOf(r)} ${r.fact}: ${r.before} -> ${r.after}`);
   for (const f of result.newFiles) {
     out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : f.status === 'failed' ? ' (not written)' : ''}`);
   }

@@ -313,9 +313,11 @@ export interface ProposedEdit {
   readonly review?: string;
 }
 
-/** A change to what the final image does at run time, reported with the transform that made it. */
+/** A change to what the final image (or a published target's) does at run time, reported with the transform that made it. */
 export interface RuntimeChange {
   readonly transform: string;
+  /** The published target (\`--target\`) whose image changes; absent for the final image. */
+  readonly image?: string;
   readonly fact: RuntimeFact;
   readonly before: string;
   readonly after: string;

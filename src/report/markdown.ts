@@ -5,7 +5,7 @@
  * left alone and why, and the files that could not be processed. Kept under GitHub's
  * size limit for a body: past it, the remaining files are named only.
  */
-import type { RunSummary } from '../engine/report.js';
+import { imageOf, type RunSummary } from '../engine/report.js';
 import type { AppliedChange } from '../engine/types.js';
 import { documentReporter, type Reporter, type ReportedFile, type ReportedProblem } from './types.js';
 import { sentence } from './text.js';
@@ -103,7 +103,7 @@ function fileSection(f: ReportedFile): string {
   if (rows.length > 0) out.push('| line | transform | change |', '| ---: | --- | --- |', ...rows);
   for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) out.push('', `New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}`);
   for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) out.push('', `Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}`);
-  for (const r of f.result.runtime) out.push('', `The final image's ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``);
+  for (const r of f.result.runtime) out.push('', `The ${imageOf(r)} ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``);
   if (f.result.refusals.length > 0) {
     out.push('', `<details><summary>Left alone (${f.result.refusals.length})</summary>`, '', '| line | transform | why |', '| ---: | --- | --- |');
     for (const r of f.result.refusals) out.push(`| ${r.line} | ${r.transform} | ${cell(r.reason)} |`);
