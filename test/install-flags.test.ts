@@ -33,3 +33,27 @@ describe('install-flags says what keeps an apk update', () => {
     expect(result.ok && result.output).toBe('FROM alpine:3.19\nRUN apk add --no-cache z\n');
   });
 });
+
+describe('install-flags names every shell whose command string installs', () => {
+  const shellStrings = (text: string) => {
+    const result = runPipeline(text, [{ transform: installFlags, options: { noInstallRecommends: true, allStages: false } }], { tier: 'review' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.filter((r) => r.code === 'shell-string').map((r) => [r.line, r.reason]);
+  };
+
+  it('says one refusal for a line, with each shell in it', () => {
+    expect(shellStrings("FROM debian:bookworm\nRUN exec sh -c 'apt-get update && apt-get install -y wget' && sudo bash -c 'apt-get install -y gnupg'\n")).toEqual([
+      [2, 'the installs run in the quoted command strings of `sh` and `bash`, which are not rewritten; not adding --no-install-recommends to apt-get install'],
+    ]);
+    expect(shellStrings("FROM python:3.12-slim\nRUN sh -c 'pip install flask' && bash -c 'apt-get install -y jq'\n")).toEqual([
+      [2, 'the installs run in the quoted command strings of `sh` and `bash`, which are not rewritten; not adding --no-cache-dir to pip install, --no-install-recommends to apt-get install'],
+    ]);
+  });
+
+  it('keeps the words for a single shell, and a refusal for each line', () => {
+    expect(shellStrings("FROM debian:bookworm\nRUN bash -c 'apt-get install -y jq' \\\n && sh -c 'apt-get install -y curl'\n")).toEqual([
+      [2, 'the install runs in the quoted command string of `bash`, which is not rewritten; not adding --no-install-recommends to apt-get install'],
+      [3, 'the install runs in the quoted command string of `sh`, which is not rewritten; not adding --no-install-recommends to apt-get install'],
+    ]);
+  });
+});

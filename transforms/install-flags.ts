@@ -392,7 +392,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     const made = decision.review === undefined ? change(at, message, edits) : reviewChange(at, message, edits, decision.review);
     findings.push(forRules(decision.dependsOn === undefined ? made : dependingOn(made, decision.dependsOn), rule === undefined ? [] : [rule]));
   }
-  findings.push(...shellStringRefusals(body, ctx));
+  findings.push(...shellStringRefusals(file, body, ctx));
   return findings;
 }
 
@@ -412,18 +412,28 @@ function decisionsOf(scripts: Iterable<UnEditedScript>, ctx: Context): { readonl
 /**
  * Installs in the command string of a `sh -c '…'` (`bash -c "pip install -r requirements.txt"`), and of one
  * inside it: read as the RUN's own commands, but not rewritten, as the flag would go inside the quotes.
- * Each such shell is refused with what it would have got, as a heredoc or an exec-form RUN is.
+ * Such shells are refused with what they would have got, as a heredoc or an exec-form RUN is: one refusal
+ * for those on one line (the report keeps one of a code per line), naming each shell
+ * (`exec sh -c '…' && sudo bash -c '…'`).
  */
-function shellStringRefusals(body: RunBody, ctx: Context): Finding[] {
+function shellStringRefusals(file: ParsedDockerfile, body: RunBody, ctx: Context): Finding[] {
   const findings: Finding[] = [];
+  const unflagged = new Map<number, { at: number; programs: string[]; flagged: Set<string> }>();
   for (const c of body.parsed.commands) {
     if (c.enclosing.includes('substitution')) continue;
     const { flagged, refused } = decisionsOf(nestedShellStrings(c), ctx);
     const at = fileStart(body, c.start);
     findings.push(...refused.map((d) => refusal(at, d.code, d.reason)));
-    if (flagged.length > 0) {
-      findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${invokedProgram(c)!.name}\`, which is not rewritten; not adding ${[...new Set(flagged)].join(', ')}`));
-    }
+    if (flagged.length === 0) continue;
+    const line = file.lines.lineOf(at);
+    const here = unflagged.get(line) ?? { at, programs: [], flagged: new Set<string>() };
+    unflagged.set(line, here);
+    here.programs.push(`\`${invokedProgram(c)!.name}\``);
+    for (const f of flagged) here.flagged.add(f);
+  }
+  for (const { at, programs, flagged } of unflagged.values()) {
+    const [runs, strings, are] = programs.length === 1 ? ['install runs', 'string', 'is'] : ['installs run', 'strings', 'are'];
+    findings.push(refusal(at, 'shell-string', `the ${runs} in the quoted command ${strings} of ${listed(programs)}, which ${are} not rewritten; not adding ${[...flagged].join(', ')}`));
   }
   return findings;
 }
