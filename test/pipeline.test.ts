@@ -790,3 +790,64 @@ describe('names every object has', () => {
     }
   });
 });
+
+/**
+ * A refusal a transform makes on a RUN another one merged or rewrote is about the user's commands
+ * when it names only them: collapse-run writes only the glue between the bodies (and the edges it
+ * rewrites as themselves leave no written text), so what a later pass refuses there is said at
+ * the input's line of the command. One made on an instruction a pass added whole (non-root-user's
+ * RUN) is dockshift's own, and stays unsaid.
+ */
+describe('refusals on a RUN another transform rewrote', () => {
+  const refused = (text: string, names: string[]) => {
+    const result = ok(runPipeline(text, configure({ names, options: {} })));
+    return { output: result.output, refusals: result.refusals.map((r) => [r.line, r.transform, r.code, r.reason]) };
+  };
+
+  it('says what only the merge made reachable, at the line of the command, beside the input refusals', () => {
+    const text = [
+      'FROM node:20-bookworm',
+      "RUN sh -c 'apt-get update && apt-get install -y jq'",
+      'ENV NODE_ENV=production',
+      'RUN npm install -g typescript',
+      'RUN apt-get purge -y nodejs',
+      'CMD ["node"]',
+      '',
+    ].join('\n');
+    const r = refused(text, ['collapse-run', 'cleanup-in-layer']);
+    expect(r.output).toContain('RUN npm install -g typescript && \\\n    apt-get purge -y nodejs\n');
+    // Alone, the npm install would get its cache cleanup; merged with the purge it cannot, and the reason is the user's.
+    expect(r.refusals).toEqual([
+      [2, 'cleanup-in-layer', 'shell-string', "the install runs in the quoted command string of `sh`, which is not rewritten; not adding `rm -rf /var/lib/apt/lists/*`"],
+      [4, 'cleanup-in-layer', 'program-removed', '`apt-get purge -y nodejs` runs after the last npm command and may remove npm: `npm cache clean --force` at the end of the RUN would fail'],
+    ]);
+  });
+
+  it('keeps a refusal of a command in a merged body, one below a comment too, at its own line', () => {
+    const text = [
+      'FROM debian:12',
+      "RUN apt-get install -y curl && sh -c 'apt-get install -y wget'",
+      'ENV A=1',
+      'RUN apt-get update',
+      'RUN \\',
+      '    # the client only',
+      "    sh -c 'apt-get install -y postgresql-client'",
+      '',
+    ].join('\n');
+    const r = refused(text, ['collapse-run', 'install-flags']);
+    expect(r.output).toContain("RUN apt-get update && \\\n    # the client only\n    sh -c 'apt-get install -y postgresql-client'\n");
+    const said = 'the install runs in the quoted command string of `sh`, which is not rewritten; not adding --no-install-recommends to apt-get install';
+    expect(r.refusals).toEqual([
+      [2, 'install-flags', 'shell-string', said],
+      [7, 'install-flags', 'shell-string', said],
+    ]);
+  });
+
+  it('says nothing of what a transform will not do with a RUN another added whole', () => {
+    const text = 'FROM debian:12\nRUN set -ex; apt-get update; apt-get install -y --no-install-recommends curl; rm -rf /var/lib/apt/lists/*\nCMD ["curl", "--version"]\n';
+    const r = refused(text, ['collapse-run', 'non-root-user']);
+    expect(r.output).toContain('RUN groupadd --system');
+    // collapse-run would not join non-root-user's RUN to the user's `set -ex` one: no word of the user's.
+    expect(r.refusals).toEqual([]);
+  });
+});
