@@ -199,7 +199,8 @@ Refuses, leaving the RUN as it is:
   script or changes directory in one) that the cleanup cannot end: a cleanup appended after it would not share
   its PATH, variables or working folder; an \`rm\` of absolute paths is still appended. Where every such install
   runs in one top-level subshell that ends with a plain command, the cleanup goes at the end of that subshell.
-- \`ends-early\`: an \`exit\` or \`exec\` at the top of the RUN ends it before the appended cleanup would run.
+- \`ends-early\`: an \`exit\` or \`exec\` the RUN reaches when its commands succeed (a statement of its own,
+  one after \`&&\`, or one in a \`{ …; }\` group there) ends it before the appended cleanup would run.
 - \`shell-string\`: the install runs in the command string of \`sh -c '…'\` (\`bash -c "apt-get update && apt-get
   install -y curl"\`), read as the RUN's own commands are for what it would get, but not rewritten; the refusal says
   which cleanup it would have got, as install-flags does for the flags.
@@ -1025,7 +1026,7 @@ function planAppends(
   const unreached = endsEarly(view.script);
   if (unreached !== null) {
     const all = appends.flatMap((p) => p.commands);
-    findings.push(refusal(at, 'ends-early', `\`${commandText(view.script, unreached)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
+    findings.push(refusal(at, 'ends-early', `\`${commandText(unreached.script, unreached.command)}\` ends the RUN before \`${all.join(' && ')}\` at its end would run`));
     return findings;
   }
   // A cleanup whose program the RUN removes first is left out; the others are still appended.
@@ -1102,14 +1103,26 @@ const CLEANS_CACHE = /\b(?:clean|clear|remov|purg|delet|empt|wip)/i;
 const ABSOLUTE_RM = /^(?:\S+ )*rm -(?:rf|fr|f) \/\S*(?: \/\S*)*$/;
 
 /**
- * An `exit`, or an `exec` of a program, that is a statement of its own (`…; exit 0`): what is
- * appended at the end of the RUN never runs. (`exec > log 2>&1` only redirects the shell.)
+ * An `exit`, or an `exec` of a program, that the RUN reaches when its commands succeed: a statement
+ * of its own (`…; exit 0`), one after `&&` (`make && exit 0`), or one in a \`{ …; }\` group there
+ * (\`{ curl --version; exit 0; }\`, as collapse-run wraps a RUN): what is appended at the end of the
+ * RUN never runs. One after `||` (`… || exit 1`) runs only on a failure, which ends the build anyway;
+ * one in a subshell ends only the subshell. (`exec > log 2>&1` only redirects the shell.)
  */
-function endsEarly(script: ShellScript): SimpleCommand | null {
+function endsEarly(script: ShellScript): { readonly script: ShellScript; readonly command: SimpleCommand } | null {
   for (const st of script.statements) {
-    const only = st.items.length === 1 ? st.items[0]!.command : null;
-    if (only === null || only.enclosing.length > 0) continue;
-    if (only.name === 'exit' || (only.name === 'exec' && only.words.length > 1)) return only;
+    for (let i = 0; i < st.items.length; i++) {
+      if (i > 0 && st.operators[i - 1] !== '&&') continue;
+      const item = st.items[i]!;
+      const only = item.command;
+      if (only !== null && only.enclosing.length === 0) {
+        if (only.name === 'exit' || (only.name === 'exec' && only.words.length > 1)) return { script, command: only };
+      } else if (item.kind === 'block') {
+        const inner = parseScript(script.source.slice(item.start + 1, item.end - 1));
+        const found = inner.ok ? endsEarly(inner) : null;
+        if (found !== null) return found;
+      }
+    }
   }
   return null;
 }
