@@ -8,6 +8,8 @@
  * folder it runs in: a push in the job or script that runs it publishes what it builds. Such a stage ships
  * though it is not the Dockerfile's last, so its layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
+ * A target a variable names counts when the script, or the workflow's \`env:\` for its step, sets it only to literals; so does
+ * build-push-action's \`\${{ env.… }}\`.
  *
  * Only what the build context shows is read: `.github/workflows/`, a Makefile, package.json's scripts and a
  * docker-bake.hcl at its root, which is where they are when the context is the repository.
@@ -52,7 +54,7 @@ export function releaseStagesElsewhere(file: ParsedDockerfile, ctx: BuildContext
 
 function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
-  const caller: Caller = { ctx, isThis, pushedElsewhere: false, via: [] };
+  const caller: Caller = { ctx, isThis, pushedElsewhere: false, via: [], env: NO_ENV };
   const out = new Set<string>();
   const add = (target: unknown) => {
     // A target a variable or an expression picks (`${{ matrix.target }}`, `$(TARGET)`) names no stage we can see.
@@ -102,7 +104,7 @@ function workflowTargets(workflow: string, caller: Caller, inputs: Inputs | null
   const out: string[] = [];
   for (const job of Object.values(jobs as Record<string, unknown>)) {
     if (typeof job !== 'object' || job === null) continue;
-    const { steps, strategy, defaults, uses: calls, with: passed } = job as { steps?: unknown; strategy?: unknown; defaults?: unknown; uses?: unknown; with?: unknown };
+    const { steps, strategy, defaults, uses: calls, with: passed, env: jobEnv } = job as { steps?: unknown; strategy?: unknown; defaults?: unknown; uses?: unknown; with?: unknown; env?: unknown };
     // \`file: \${{ matrix.config.dockerfile }}\`, \`target: \${{ matrix.target }}\`: the job builds each combination its matrix makes.
     const combinations = matrixCombinations(typeof strategy === 'object' && strategy !== null ? (strategy as { matrix?: unknown }).matrix : undefined);
     // Only a call from a workflow of its own: a called workflow that calls another is not followed.
@@ -112,38 +114,63 @@ function workflowTargets(workflow: string, caller: Caller, inputs: Inputs | null
       continue;
     }
     if (!Array.isArray(steps)) continue;
-    const fill = (text: string, combination: Combination) => {
+    const fill = (text: string, combination: Combination, env: Env) => {
       const filled = withMatrix(text, combination);
-      return filled === null || inputs === null ? filled : withInputs(filled, inputs);
+      const given = filled === null || inputs === null ? filled : withInputs(filled, inputs);
+      return given === null ? null : withEnv(given, env);
     };
     const jobFolder = runFolder(defaults, runFolder(doc?.['defaults'], '.'));
+    // A step that writes a variable to \`$GITHUB_ENV\` sets it for the steps after it, to what we do not follow.
+    const written = writtenEnv(steps as unknown[]);
+    // The variables \`env:\` gives a step (the workflow's, the job's, its own, each over the one before), for a combination.
+    const envOf = (step: object, combination: Combination): Env => {
+      const env = new Map<string, string | null>();
+      for (const level of [doc?.['env'], jobEnv, (step as { env?: unknown }).env]) {
+        if (typeof level !== 'object' || level === null) continue;
+        for (const [name, value] of Object.entries(level as Record<string, unknown>)) {
+          const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+          const filled = text === null ? null : fill(text, combination, env);
+          env.set(name, filled === null || filled.includes('${{') ? null : filled);
+        }
+      }
+      for (const name of written) env.set(name, null);
+      return env;
+    };
     // Each step's scripts, one for each combination its matrix values make (most name none and are one script).
     const runs = (steps as unknown[]).map((step) => {
       const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
       if (typeof run !== 'string') return null;
       const folder = workingDirectory((step as { 'working-directory'?: unknown })['working-directory'], jobFolder);
-      return { folder, scripts: [...new Set(combinations.map((c) => fill(run, c) ?? run))] };
+      const scripts = new Map<string, { text: string; env: Env }>();
+      for (const combination of combinations) {
+        const env = envOf(step as object, combination);
+        const text = fill(run, combination, env) ?? run;
+        scripts.set(`${text}\0${[...env].join('\0')}`, { text, env });
+      }
+      return { folder, scripts: [...scripts.values()] };
     });
     // A job that builds in one step and pushes in another (\`docker push\` in a later \`run:\`, or in the script it runs) publishes what it built.
-    const jobPushes = runs.some((r) => r !== null && r.scripts.some((script) => commandTargets(script, 'shell', r.folder, caller).pushes));
+    const jobPushes = runs.some((r) => r !== null && r.scripts.some((script) => commandTargets(script.text, 'shell', r.folder, { ...caller, env: script.env }).pushes));
     for (const [i, step] of (steps as unknown[]).entries()) {
       if (typeof step !== 'object' || step === null) continue;
       const { uses, with: options } = step as { uses?: unknown; with?: unknown };
       const run = runs[i];
-      if (run != null) for (const script of run.scripts) out.push(...commandTargets(script, 'shell', run.folder, { ...caller, pushedElsewhere: jobPushes }).targets);
+      if (run != null) for (const script of run.scripts) out.push(...commandTargets(script.text, 'shell', run.folder, { ...caller, pushedElsewhere: jobPushes, env: script.env }).targets);
       // Depot's action takes docker's inputs and builds on Depot's machines.
       if (typeof uses !== 'string' || !/^(?:docker|depot)\/build-push-action@/.test(uses) || typeof options !== 'object' || options === null) continue;
       const { file, context, target, push, outputs } = options as { file?: unknown; context?: unknown; target?: unknown; push?: unknown; outputs?: unknown };
-      // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
-      // \`push: \${{ inputs.push }}\` pushes as the calling job says.
-      const pushed = typeof push === 'string' && inputs !== null ? withInputs(push, inputs) ?? push : push;
-      const pushes = (pushed !== undefined && pushed !== false && pushed !== 'false') || outputsPush(outputs);
-      if (typeof target !== 'string' || !pushes) continue;
       for (const combination of combinations) {
-        const built = fill(target, combination);
-        const where = typeof context === 'string' ? fill(context, combination) : '.';
+        // \`target: \${{ env.TARGET }}\` and \`push: \${{ env.PUSH }}\` are read as the workflow's \`env:\` sets them.
+        const env = envOf(step, combination);
+        // \`push: \${{ github.event_name != 'pull_request' }}\` pushes on the main branch; \`false\` (the default) only builds.
+        // \`push: \${{ inputs.push }}\` pushes as the calling job says.
+        const pushed = typeof push === 'string' ? fill(push, combination, env) ?? push : push;
+        const pushes = (pushed !== undefined && pushed !== false && pushed !== 'false') || outputsPush(outputs);
+        if (typeof target !== 'string' || !pushes) continue;
+        const built = fill(target, combination, env);
+        const where = typeof context === 'string' ? fill(context, combination, env) : '.';
         // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
-        const named = typeof file === 'string' ? fill(file, combination) : where === null ? null : path.posix.join(where, 'Dockerfile');
+        const named = typeof file === 'string' ? fill(file, combination, env) : where === null ? null : path.posix.join(where, 'Dockerfile');
         if (built !== null && named !== null && isThis(named)) out.push(built);
       }
     }
@@ -270,6 +297,37 @@ function withInputs(text: string, inputs: Inputs): string | null {
   return missing ? null : out;
 }
 
+/**
+ * The variables the environment gives a script, by name: a literal value, or null for one set to what we cannot
+ * see (\`\${{ secrets.… }}\`, \`\${{ steps.meta.outputs.… }}\`, a value a step writes to \`$GITHUB_ENV\`).
+ */
+type Env = ReadonlyMap<string, string | null>;
+
+const NO_ENV: Env = new Map();
+
+/** The text with each \`\${{ env.NAME }}\` replaced by its value in `env`, or null when one names a variable with none we can see. */
+function withEnv(text: string, env: Env): string | null {
+  let missing = false;
+  const out = text.replace(/\$\{\{\s*env\.([A-Za-z_]\w*)\s*\}\}/g, (_, name: string) => {
+    const value = env.get(name);
+    if (value != null) return value;
+    missing = true;
+    return '';
+  });
+  return missing ? null : out;
+}
+
+/** The variables a job's steps write to \`$GITHUB_ENV\` (\`echo "TARGET=prod" >> "$GITHUB_ENV"\`), which later steps get. */
+function writtenEnv(steps: readonly unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const step of steps) {
+    const run = typeof step === 'object' && step !== null ? (step as { run?: unknown }).run : undefined;
+    if (typeof run !== 'string' || !run.includes('GITHUB_ENV')) continue;
+    for (const line of run.split('\n')) if (line.includes('GITHUB_ENV')) for (const m of line.matchAll(/\b([A-Za-z_]\w*)=/g)) out.add(m[1]!);
+  }
+  return out;
+}
+
 const PUSH = /\bdocker\s+(?:image\s+)?push\b/;
 
 /** A run step's folder, from the repository's root: its `working-directory`, else the defaults'; null when an expression names it. */
@@ -294,6 +352,8 @@ interface Caller {
   readonly pushedElsewhere: boolean;
   /** The scripts that run this text, outermost first: none for a workflow step or the Makefile. */
   readonly via: readonly string[];
+  /** The variables a workflow's \`env:\` gives the step that runs this text, which the scripts it runs inherit. */
+  readonly env: Env;
 }
 
 /** Scripts run by scripts run by a workflow step: \`python build_upload_release.py\` that runs \`./build_image.sh\`. */
@@ -315,7 +375,7 @@ function commandTargets(text: string, language: Language, folder: string | null,
   const pushesHere = PUSH.test(joined);
   const pushes = (caller.pushedElsewhere && !decides) || pushesHere;
   let pushesAny = pushesHere;
-  const values = language === 'shell' ? shellValues(text) : language === 'python' ? pythonValues(text) : () => null;
+  const values = language === 'shell' ? shellValues(text, caller.env) : language === 'python' ? pythonValues(text) : () => null;
   // A Python script that moves (\`os.chdir(…)\`, \`subprocess.run(…, cwd=…)\`) runs its commands where we cannot follow.
   let dir = language === 'python' && /\bchdir\s*\(|\bcwd\s*=/.test(text) ? null : folder;
   for (const line of lines) {
@@ -466,15 +526,18 @@ const LITERAL_VALUE = /^[A-Za-z0-9_.-]*$/;
 
 /**
  * The values a shell script sets a variable to, when every assignment of it is a literal and one comes before any
- * use (so the environment cannot give it); null otherwise (\`TARGET=$1\`, \`read TARGET\`, \`for TARGET in …\`).
+ * use, or the environment (a workflow's \`env:\`, `env`) gives it a literal; null otherwise (\`TARGET=$1\`,
+ * \`read TARGET\`, \`for TARGET in …\`, a variable only the environment of a run we cannot see gives).
  */
-function shellValues(text: string): (name: string) => readonly string[] | null {
+function shellValues(text: string, env: Env): (name: string) => readonly string[] | null {
   return (name) => {
     const assignments = [...text.matchAll(new RegExp(String.raw`(?<![\w$.-])(?:(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)?${name}(\+?)=("[^"\n]*"|'[^'\n]*'|[^\s;&|)]*)`, 'g'))];
     const use = new RegExp(String.raw`\$\{?[#!]?${name}\b`).exec(text);
-    if (assignments.length === 0 || (use !== null && use.index < assignments[0]!.index)) return null;
+    const inherited = assignments.length === 0 || (use !== null && use.index < assignments[0]!.index);
+    const given = env.get(name);
+    if (inherited && given == null) return null;
     if (new RegExp(String.raw`\b(?:for|select)\s+${name}\b|\b(?:read|getopts|mapfile|readarray)\b[^\n]*\s${name}\b|\$\{${name}:?=`).test(text)) return null;
-    const values = assignments.map((a) => (a[1] === '' ? unquote(a[2]!) : null));
+    const values = [...(inherited ? [given!] : []), ...assignments.map((a) => (a[1] === '' ? unquote(a[2]!) : null))];
     return values.every((v): v is string => v !== null && LITERAL_VALUE.test(v)) ? values : null;
   };
 }

@@ -115,3 +115,33 @@ describe('publishedTargets of the build scripts a workflow runs', () => {
     expect(inContext(files(moving, 'build.py'))).toEqual([]);
   });
 });
+
+describe('publishedTargets of what the readers learn from the workflow and the compose files', () => {
+  const FILE = 'FROM alpine AS app\n';
+  const inContext = (files: Record<string, string>, dockerfile = 'Dockerfile') => [...publishedTargets(memoryBuildContext({ ...files, [dockerfile]: FILE }), dockerfile, FILE)].sort();
+  const workflow = (jobLines: string[]) => ({ '.github/workflows/images.yml': ['on: push', 'jobs:', '  images:', '    runs-on: ubuntu-latest', ...jobLines.map((l) => `    ${l}`)].join('\n') });
+  const build = 'docker build --target "$TARGET" -t example/app --push .';
+
+  it('reads a variable the env of the step, the job or the workflow sets to a literal', () => {
+    expect(inContext(workflow(['steps:', `  - run: ${build}`, '    env:', '      TARGET: runtime']))).toEqual(['runtime']);
+    expect(inContext(workflow(['env:', '  TARGET: runtime', 'steps:', `  - run: ${build}`]))).toEqual(['runtime']);
+    expect(inContext(workflow(['strategy:', '  matrix:', '    image: [api, worker]', 'steps:', `  - run: ${build}`, '    env:', '      TARGET: ${{ matrix.image }}']))).toEqual(['api', 'worker']);
+    // The scripts the step runs inherit it.
+    expect(inContext({ ...workflow(['env:', '  TARGET: runtime', 'steps:', '  - run: ./build.sh']), 'build.sh': `${build}\n` })).toEqual(['runtime']);
+  });
+
+  it('names no target the env sets to what it computes, or a step rewrites', () => {
+    expect(inContext(workflow(['steps:', `  - run: ${build}`, '    env:', '      TARGET: ${{ steps.plan.outputs.target }}']))).toEqual([]);
+    expect(inContext(workflow(['env:', '  TARGET: runtime', 'steps:', '  - run: echo "TARGET=debug" >> "$GITHUB_ENV"', `  - run: ${build}`]))).toEqual([]);
+    // A script that sets it after reading it may build either.
+    expect(inContext(workflow(['env:', '  TARGET: runtime', 'steps:', '  - run: |', `      ${build}`, '      TARGET=debug', `      ${build}`]))).toEqual(['debug', 'runtime']);
+  });
+
+  it("reads build-push-action's target and push given through env expressions", () => {
+    const action = (target: string, push: string) => ['  - uses: docker/build-push-action@v6', '    with:', `      target: ${target}`, `      push: ${push}`, '      tags: example/app'];
+    expect(inContext(workflow(['env:', '  TARGET: runtime', '  PUSH: true', 'steps:', ...action('${{ env.TARGET }}', '${{ env.PUSH }}')]))).toEqual(['runtime']);
+    expect(inContext(workflow(['env:', '  TARGET: runtime', '  PUSH: false', 'steps:', ...action('${{ env.TARGET }}', '${{ env.PUSH }}')]))).toEqual([]);
+    expect(inContext(workflow(['env:', '  TARGET: ${{ github.ref_name }}', 'steps:', ...action('${{ env.TARGET }}', 'true')]))).toEqual([]);
+  });
+
+});
