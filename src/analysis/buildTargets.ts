@@ -7,16 +7,17 @@
  * another such script runs (\`cd docker && ./build_image.sh\`, \`python scripts/build_docker.py\`) is read the same way, from the
  * folder it runs in: a push in the job or script that runs it publishes what it builds. Such a stage ships
  * though it is not the Dockerfile's last, so its layers and what it builds on matter as the last stage's do. A target only built (CI's \`--target test\`)
- * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship.
+ * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship; unless
+ * such a step or script runs \`docker compose push\` (or \`build --push\`), which publishes the services with an \`image:\`.
  * A target a variable names counts when the script, or the workflow's \`env:\` for its step, sets it only to literals; so does
  * build-push-action's \`\${{ env.… }}\`.
  *
  * Only what the build context shows is read: `.github/workflows/`, a Makefile, package.json's scripts and a
- * docker-bake.hcl at its root, which is where they are when the context is the repository.
+ * docker-bake.hcl at its root, which is where they are when the context is the repository; a compose file when a push reads it.
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { contextYaml, dockerfileMatch, perDockerfile, type DockerfileMatch } from './compose.js';
+import { COMPOSE_FILES, contextYaml, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
 import { stageNamed } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
@@ -398,6 +399,12 @@ function commandTargets(text: string, language: Language, folder: string | null,
         if (from !== null && (pushes || args.includes('--push'))) out.push(...builtTargets(args, from, caller.isThis, values));
         continue;
       }
+      const compose = plain.findIndex((w, i) => w === 'docker-compose' || (w === 'docker' && plain[i + 1] === 'compose'));
+      if (compose >= 0) {
+        const from = dir ?? (caller.via.length === 0 ? '.' : null);
+        if (from !== null) out.push(...composePushed(plain.slice(compose + (plain[compose] === 'docker' ? 2 : 1)), from, caller, joined));
+        continue;
+      }
       const own = (name: string) => (language === 'shell' && self !== null ? ownFolderIn(text, name, self) : null);
       const called = dir === null || caller.via.length >= MAX_SCRIPT_DEPTH ? null : scriptCalled(plain, dir, caller, own);
       if (called === null) continue;
@@ -438,6 +445,73 @@ const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'un
 
 function unquote(word: string): string {
   return word.replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/** Options of \`docker compose\` (before its command) that take a value, and those of \`docker compose build\`. */
+const COMPOSE_VALUE_OPTIONS = new Set(['-f', '--file', '-p', '--project-name', '--project-directory', '--profile', '--env-file', '--ansi', '--progress', '--parallel']);
+const COMPOSE_BUILD_VALUE_OPTIONS = new Set(['--build-arg', '--builder', '-m', '--memory', '--ssh', '--progress']);
+
+/**
+ * The targets \`docker compose push\` or \`docker compose build --push\` (`words`, after \`compose\`), run from `folder`,
+ * publishes from this Dockerfile: the \`build.target\` of each service it names (all, when it names none) that builds
+ * this Dockerfile and has an \`image:\` to push, which compose needs (it skips the others). The compose files are
+ * those \`-f\` names, merged service by service, else the one compose finds in the folder; none when one is a
+ * variable, or \`COMPOSE_FILE\` may name them. A service's \`build.target\` with no such push only runs there.
+ */
+function composePushed(words: readonly string[], folder: string, caller: Caller, script: string): string[] {
+  const files: string[] = [];
+  let project: string | null = null;
+  let i = 0;
+  for (; i < words.length && words[i]!.startsWith('-'); i++) {
+    const [option, inline] = words[i]!.split(/=(.*)/s) as [string, string | undefined];
+    if (!COMPOSE_VALUE_OPTIONS.has(option)) continue;
+    const value = inline ?? words[++i];
+    if (value === undefined) return [];
+    if (option === '-f' || option === '--file') files.push(value);
+    else if (option === '--project-directory') project = value;
+  }
+  const [command, ...rest] = words.slice(i);
+  const pushes = command === 'push' || (command === 'build' && rest.includes('--push'));
+  if (!pushes) return [];
+  const named: string[] = [];
+  for (let j = 0; j < rest.length; j++) {
+    const w = rest[j]!;
+    if (w.startsWith('-')) {
+      if (command === 'build' && COMPOSE_BUILD_VALUE_OPTIONS.has(w)) j++;
+    } else named.push(w);
+  }
+  const { ctx, isThis } = caller;
+  const at = (p: string) => (/^[\w./-]+$/.test(p) && !p.startsWith('/') ? path.posix.join(folder, p) : null);
+  let paths: (string | null)[];
+  if (files.length > 0) paths = files.map(at);
+  else if (caller.env.has('COMPOSE_FILE') || /\bCOMPOSE_FILE=/.test(script)) return [];
+  else paths = [COMPOSE_FILES.map((f) => path.posix.join(folder, f)).find((f) => ctx.kind(f) === 'file') ?? null];
+  if (paths.some((p) => p === null) || paths.length === 0) return [];
+  const root = project === null ? path.posix.dirname(paths[0]!) : at(project);
+  if (root === null) return [];
+  // \`-f docker-compose.yml -f docker-compose.prod.yml\`: a later file's keys replace an earlier one's, and its \`build\`'s keys the earlier \`build\`'s.
+  const services = new Map<string, Record<string, unknown>>();
+  for (const file of paths as string[]) {
+    const own = contextYaml(ctx, file)?.['services'];
+    if (typeof own !== 'object' || own === null) continue;
+    for (const [name, spec] of Object.entries(own as Record<string, unknown>)) {
+      if (typeof spec !== 'object' || spec === null) continue;
+      const before = services.get(name) ?? {};
+      const build = (b: unknown) => (typeof b === 'object' && b !== null ? b : typeof b === 'string' ? { context: b } : {});
+      const merged: Record<string, unknown> = { ...before, ...(spec as Record<string, unknown>) };
+      if ('build' in before || 'build' in spec) merged['build'] = { ...build(before['build']), ...build((spec as Record<string, unknown>)['build']) };
+      services.set(name, merged);
+    }
+  }
+  const out: string[] = [];
+  for (const [name, spec] of services) {
+    if (named.length > 0 && !named.includes(name)) continue;
+    const built = serviceBuild(spec);
+    const target = (spec['build'] as { target?: unknown } | undefined)?.target;
+    if (built === null || typeof target !== 'string' || typeof spec['image'] !== 'string' || spec['image'] === '') continue;
+    if (isThis(path.posix.join(root, built.context, built.dockerfile))) out.push(target);
+  }
+  return out;
 }
 
 /** The targets of one build's arguments, when its Dockerfile (\`--file\`, else Dockerfile in its context, both from `folder`) is this one. */

@@ -144,4 +144,19 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     expect(inContext(workflow(['env:', '  TARGET: ${{ github.ref_name }}', 'steps:', ...action('${{ env.TARGET }}', 'true')]))).toEqual([]);
   });
 
+  it('reads the services docker compose pushes, which need an image name', () => {
+    const compose = ['services:', '  api:', '    build: { context: ., target: runtime }', '    image: example/api', '  worker:', '    build: { context: ., target: worker }', '    image: example/worker', '  dev:', '    build: { context: ., target: dev }'].join('\n');
+    const runs = (run: string) => ({ ...workflow(['steps:', `  - run: ${run}`]), 'compose.yaml': compose });
+    expect(inContext(runs('docker compose build && docker compose push'))).toEqual(['runtime', 'worker']);
+    expect(inContext(runs('docker compose build --build-arg VERSION=1 --push api'))).toEqual(['runtime']);
+    expect(inContext(runs('docker-compose push worker'))).toEqual(['worker']);
+    // Built to run the tests, or run: not published.
+    expect(inContext(runs('docker compose build && docker compose up -d'))).toEqual([]);
+    expect(inContext(runs('COMPOSE_FILE=compose.ci.yaml docker compose push'))).toEqual([]);
+    // \`-f\` files merged: the later one gives the target and the image.
+    const merged = { ...workflow(['steps:', '  - run: docker compose -f compose.yaml -f deploy/compose.prod.yaml push']), 'compose.yaml': 'services:\n  api:\n    build: .\n', 'deploy/compose.prod.yaml': 'services:\n  api:\n    build:\n      target: runtime\n    image: example/api\n' };
+    expect(inContext(merged)).toEqual(['runtime']);
+    expect(inContext({ ...runs('true'), Makefile: 'release:\n\tdocker compose build api\n\tdocker compose push api\n' })).toEqual(['runtime']);
+  });
+
 });
