@@ -68,8 +68,11 @@ function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: str
     const pushes = commandTargets(makefile, 'make', '.', caller).pushes;
     for (const target of commandTargets(makefile, 'make', '.', { ...caller, pushedElsewhere: pushes }).targets) add(target);
   }
-  // A Node project keeps its \`docker buildx build --target base --push\` in package.json's scripts.
-  for (const script of npmScripts(ctx.read('package.json'))) for (const target of commandTargets(script, 'shell', '.', caller).targets) add(target);
+  // A Node project keeps its \`docker buildx build --target base --push\` in package.json's scripts; as in a Makefile,
+  // one script that pushes (\`"release": "./build.sh && ./push.sh"\`, \`"docker:push": "docker push …"\`) publishes what the others build.
+  const scripts = npmScripts(ctx.read('package.json'));
+  const npmPushes = scripts.some((script) => commandTargets(script, 'shell', '.', caller).pushes);
+  for (const script of scripts) for (const target of commandTargets(script, 'shell', '.', { ...caller, pushedElsewhere: npmPushes }).targets) add(target);
   const bake = ctx.read('docker-bake.hcl');
   if (bake !== null) for (const target of bakeTargets(bake, isThis)) add(target);
   return out.size === 0 ? NONE : out;

@@ -159,4 +159,11 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     expect(inContext({ ...runs('true'), Makefile: 'release:\n\tdocker compose build api\n\tdocker compose push api\n' })).toEqual(['runtime']);
   });
 
+  it("counts a push in another of package.json's scripts", () => {
+    const files = { 'build.sh': 'docker build --target runtime -t example/app .\n', 'push.sh': 'docker push example/app\n' };
+    expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { release: './build.sh && ./push.sh' } }) })).toEqual(['runtime']);
+    expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { 'docker:build': './build.sh', 'docker:push': './push.sh' } }) })).toEqual(['runtime']);
+    expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { 'docker:build': './build.sh' } }) })).toEqual([]);
+  });
+
 });

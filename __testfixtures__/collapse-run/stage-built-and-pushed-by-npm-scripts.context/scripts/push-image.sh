@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+set -euo pipefail
+docker push ghcr.io/example/web:latest
