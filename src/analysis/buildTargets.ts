@@ -10,7 +10,7 @@
  * or a compose service's \`build.target\` (most often a development stage) does not count: its layers never ship; unless
  * such a step or script runs \`docker compose push\` (or \`build --push\`), which publishes the services with an \`image:\`.
  * A target a variable names counts when the script, or the workflow's \`env:\` for its step, sets it only to literals; so does
- * build-push-action's \`\${{ env.… }}\`.
+ * build-push-action's \`\${{ env.… }}\`. Only code is read: not a Python docstring, nor what a script prints (\`echo\`, \`cat <<EOF\`).
  *
  * Only what the build context shows is read: `.github/workflows/`, a Makefile, package.json's scripts and a
  * docker-bake.hcl at its root, which is where they are when the context is the repository; a compose file when a push reads it.
@@ -435,12 +435,33 @@ function commandsOf(text: string, language: Language): Commands {
   let read = commandsRead.get(key);
   if (read !== undefined) return read;
   // A commented-out build (\`# docker buildx build … --push\`) builds nothing.
-  const lines = language === 'python' ? pythonCommands(text) : text.replace(/\\\r?\n/g, ' ').split('\n').map((l) => l.replace(/(?:^|\s)#.*$/, ''));
+  const lines = language === 'python' ? pythonCommands(text) : shellLines(text);
   read = { lines: lines.map((l) => l.split(/[;&|]+/).map((st) => st.trim().split(/\s+/).filter((w) => w !== ''))), joined: lines.join('\n') };
   if (text.length > MAX_KEPT_CHARS) return read;
   if (commandsRead.size >= MAX_COMMANDS_KEPT) commandsRead.clear();
   commandsRead.set(key, read);
   return read;
+}
+
+/**
+ * A shell script's or Makefile's lines, continuations joined, comments out, and the text a script only prints left
+ * out: a \`cat <<EOF\` document (a usage message, a file it writes) and the words of \`echo\` and \`printf\`.
+ */
+function shellLines(text: string): string[] {
+  const out: string[] = [];
+  let end: RegExp | null = null;
+  for (const raw of text.replace(/\\\r?\n/g, ' ').split('\n')) {
+    if (end !== null) {
+      if (end.test(raw)) end = null;
+      out.push('');
+      continue;
+    }
+    const line = raw.replace(/(?:^|\s)#.*$/, '');
+    const document = /(?:^\s*[@-]*|[;&|({]\s*|\b(?:then|do|else)\s+)cat\b[^<]*<<(-?)\s*(["']?)([A-Za-z_]\w*)\2/.exec(line);
+    if (document !== null) end = new RegExp(`^${document[1] === '-' ? '\\t*' : ''}${document[3]}\\s*$`);
+    out.push(line.replace(/(^\s*[@-]*|[;&|]\s*|\b(?:then|do|else)\s+)(?:echo|printf)\b(?:"[^"]*"|'[^']*'|[^;&|"'])*/g, '$1'));
+  }
+  return out;
 }
 
 /** Words before a command that leave it the command it is: \`if cd docker\`, \`then ./build.sh\`. */
@@ -638,14 +659,28 @@ const PYTHON_TOKEN = /(#[^\n]*)|((?:[rRbBuUfF]{1,2})?(?:"""[\s\S]*?"""|'''[\s\S]
 /**
  * The commands a Python script holds, one a line, as a shell would read them: each list of strings and names
  * (\`["docker", "build", "--target", target, "."]\`) and each other string (adjacent ones joined). A name is
- * \`$name\`, an f-string's \`{name}\` is \`${name}\`, any other expression a word no build reads.
+ * \`$name\`, an f-string's \`{name}\` is \`${name}\`, any other expression a word no build reads. A string that is a
+ * statement of its own (a docstring, a block of text standing for a comment) is no command: the script only holds it.
  */
 function pythonCommands(text: string): string[] {
   const tokens = [...text.matchAll(PYTHON_TOKEN)].filter((t) => t[1] === undefined && t[0].trim() !== '');
   const word = (t: RegExpMatchArray): string | null => (t[2] !== undefined ? pythonString(t[2]) : t[3] !== undefined ? (/^[A-Za-z_]\w*$/.test(t[3]) ? `$${t[3]}` : UNKNOWN) : null);
   const out: string[] = [];
+  // Brackets open around a token: a line break inside them does not end the statement.
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (/^[([{]$/.test(t[0])) depth++;
+    else if (/^[)\]}]$/.test(t[0])) depth = Math.max(0, depth - 1);
+    if (t[2] !== undefined && depth === 0 && statementStarts(text, t.index!)) {
+      let j = i;
+      while (tokens[j + 1]?.[2] !== undefined) j++;
+      const last = tokens[j]!;
+      if (statementEnds(text, last.index! + last[0].length)) {
+        i = j;
+        continue;
+      }
+    }
     if (t[4] === '[') {
       const items: string[] = [];
       let j = i + 1;
@@ -656,7 +691,9 @@ function pythonCommands(text: string): string[] {
       }
       if (tokens[j]?.[4] === ']' && items.length > 0) {
         out.push(items.map((w) => (/\s/.test(w) || w === '' ? UNKNOWN : w)).join(' '));
+        // The list's own \`]\`, read with it, closes the bracket its \`[\` opened.
         i = j;
+        depth--;
       }
     } else if (t[2] !== undefined) {
       let line = pythonString(t[2]);
@@ -665,6 +702,19 @@ function pythonCommands(text: string): string[] {
     }
   }
   return out;
+}
+
+/** Whether only indentation (or a \`;\`) comes before `at` on its line, and no \`\\\` continues the line before into it. */
+function statementStarts(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  if (/;[ \t]*$/.test(before)) return true;
+  return /^[ \t]*$/.test(before) && !/\\\r?\n$/.test(text.slice(Math.max(0, lineStart - 3), lineStart));
+}
+
+/** Whether only blanks and a comment (or a \`;\`) follow `at` on its line, with no \`\\\` continuing it. */
+function statementEnds(text: string, at: number): boolean {
+  return /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)|^[ \t]*;/.test(text.slice(at, at + 400)) && !/^[ \t]*\\/.test(text.slice(at));
 }
 
 /** A word that stands for what the script computes: no build, folder or script reads it as anything. */

@@ -166,4 +166,17 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { 'docker:build': './build.sh' } }) })).toEqual([]);
   });
 
+  it('reads no command in the text a script only holds or prints', () => {
+    const python = (code: string) => ({ ...workflow(['steps:', '  - run: python build.py']), 'build.py': code });
+    const doc = '"""Build the image.\n\nFor a debugging image: docker build --target debug --push .\n"""\n';
+    expect(inContext(python(`${doc}import os\nos.system("docker build --target runtime --push .")\n`))).toEqual(['runtime']);
+    expect(inContext(python(`import os\n\ndef build():\n    ${doc.replace(/\n/g, '\n    ')}os.system("docker build -t example/app .")\n`))).toEqual([]);
+    // A string on a line of its own inside a call, or continued by a backslash, is part of the command.
+    expect(inContext(python('import subprocess\nsubprocess.run(\n    "docker build --target runtime --push .",\n    shell=True,\n)\n'))).toEqual(['runtime']);
+    expect(inContext(python('import os\ncmd = (\n    "docker build --target runtime "\n    "--push ."\n)\nos.system(cmd)\n'))).toEqual(['runtime']);
+    expect(inContext(python('import os\ncmd = \\\n    "docker build --target runtime --push ."\nos.system(cmd)\n'))).toEqual(['runtime']);
+    const shell = (script: string) => ({ ...workflow(['steps:', '  - run: ./build.sh']), 'build.sh': script });
+    expect(inContext(shell('cat <<EOF\nUsage: build.sh\n  docker build --target debug --push .\nEOF\ndocker build --target runtime --push .\n'))).toEqual(['runtime']);
+    expect(inContext(shell('echo "run: docker build --target debug --push ." ; printf "%s\\n" "docker build --target debug --push ."\n'))).toEqual([]);
+  });
 });
