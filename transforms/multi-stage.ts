@@ -42,9 +42,10 @@ export default defineTransform<Options>({
     name: 'multi-stage',
     summary: 'Split a single-stage build into a named build stage and a small runtime stage that copies only what runs.',
     docs: `For a single-stage Dockerfile whose base image is a toolchain the knowledge base knows, names the
-stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. A stage the project publishes with \`--target\`
-(a workflow, Makefile or bake file that pushes it) in a file of several stages is split the same way when it stands
-alone: built FROM an image, and no other stage built on it or copying from it (a lint or test stage of its own is left alone). A stage the author named keeps that
+stage \`build\` and adds a runtime stage after its last RUN, COPY or ADD. In a file of several stages, each image that
+ships (the last stage, and a stage the project publishes with \`--target\`: a workflow, Makefile or bake file that pushes it)
+is split the same way when it stands alone: built FROM an image, and no other stage built on it or copying from it (a lint
+or test stage of its own is left alone). A stage the author named keeps that
 name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
 build stage becomes \`app-build\`. A \`--platform\` on the FROM (\`--platform=$BUILDPLATFORM\`) goes on the runtime
 stage too: it says which platform's image the file makes. Per language:
@@ -124,10 +125,10 @@ installed before the build even when the stage removes them after it. On an imag
 a shell, a shell-form CMD/ENTRYPOINT/HEALTHCHECK that only splits words is written in exec form.
 
 A review change: the running image is another image. Opt-in. Refuses, with the reason:
-- \`several-stages\`: the file already has several stages and the last copies or mounts (\`RUN --mount=from=…\`) from none (nor does a stage it builds on);
-  or the image that ships is another stage (one the project publishes with \`--target\` in a workflow, Makefile or bake
-  file, or the one a last \`FROM app AS test\` tests) that copies or mounts from none and builds on another stage, or
-  that another stage builds on, copies or mounts from (\`FROM app AS debug\`), or the file names a stage by its number
+- \`several-stages\`: the file already has several stages, and an image that ships (the last stage, one the project
+  publishes with \`--target\` in a workflow, Makefile or bake file, or the one a last \`FROM app AS test\` tests) copies or
+  mounts (\`RUN --mount=from=…\`) from none (nor does a stage it builds on) and builds on another stage, or another stage
+  builds on it, copies or mounts from it (\`FROM app AS debug\`), or the file names a stage by its number
   (\`COPY --from=0\`), which the added stage would shift;
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, or its command only waits (\`sleep infinity\`,
@@ -210,7 +211,7 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
       runtime: ['env'],
     },
     refusals: {
-      'several-stages': 'the file already has several stages, and the last copies or mounts from none',
+      'several-stages': 'the file already has several stages, and an image that ships copies or mounts from none but does not stand alone',
       'unknown-image': 'a toolchain build on an image the knowledge base does not know',
       'no-command': 'the stage sets no command, or one that only waits',
       'no-sources': 'a manifest the check needs is not in the build context',
@@ -331,13 +332,14 @@ function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefi
   const users = references.filter((r) => r.stage === stage.index && r.inst.stage !== stage.index).map((r) => file.stages[r.inst.stage]!);
   // The runtime stage goes right after the image's stage.
   const numbered = numberedReferenceFrom(file, stage.index + 1);
-  if (chain.length === 1 && users.length === 0 && numbered === undefined && stage !== last) return undefined;
+  if (chain.length === 1 && users.length === 0 && numbered === undefined) return undefined;
   const refuse = (what: string) => [refusal(stage.from.span.start, 'several-stages', `the file already has ${file.stages.length} stages, and ${what}: dockshift does not restructure a file that already has several stages`)];
   // \`FROM builder AS dev\`: the final image is the other stage with more on top, which is worth saying.
   const parent = chain[1] ?? null;
-  const builds = parent === null ? 'copies or mounts nothing from another' : `builds on ${stageLabel(parent)} (line ${parent.from.line}) without copying or mounting anything from another stage`;
-  if (stage === last) return refuse(`the last ${builds}`);
-  if (parent !== null) return refuse(`${stageLabel(stage)}, an image the project ships, ${builds}`);
+  if (parent !== null) {
+    const builds = `builds on ${stageLabel(parent)} (line ${parent.from.line}) without copying or mounting anything from another stage`;
+    return refuse(stage === last ? `the last ${builds}` : `${stageLabel(stage)}, an image the project ships, ${builds}`);
+  }
   if (users.length > 0) {
     const names = [...new Set(users)].map(stageLabel);
     return refuse(`${stageLabel(stage)}, an image the project ships, is used by ${listed(names)} (built on it, or copying or mounting from it), which a runtime stage taking its name would change`);
