@@ -18,11 +18,15 @@
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import { COMPOSE_FILES, contextYaml, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
-import { stageNamed } from '../dockerfile/stages.js';
+import { LAST_STAGE, stageNamed } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
 
-/** Stage names as the project writes them (BuildKit matches them without case). */
+/**
+ * Stage names as the project writes them (BuildKit matches them without case), and LAST_STAGE when it pushes a build
+ * with no target (\`docker build --push .\`, or a \`docker push\` in the same script; build-push-action, a compose
+ * service or a bake target with none): that build is the last stage, whatever its name.
+ */
 export function publishedTargets(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): ReadonlySet<string> {
   return ctx === null ? NONE : targetsKnown(ctx, dockerfilePath, text);
 }
@@ -43,7 +47,7 @@ export function releaseStagesElsewhere(file: ParsedDockerfile, ctx: BuildContext
   if (last?.name == null || !DEVELOPMENT_STAGE.test(last.name)) return null;
   const published = new Set<Stage>();
   for (const target of publishedTargets(ctx, dockerfilePath, text)) {
-    const stage = stageNamed(file, target);
+    const stage: Stage | undefined = target === LAST_STAGE ? last : stageNamed(file, target);
     if (stage === last) return null;
     if (stage !== undefined) published.add(stage);
   }
@@ -59,7 +63,7 @@ function readTargets(ctx: BuildContext, dockerfilePath: string | null, text: str
   const out = new Set<string>();
   const add = (target: unknown) => {
     // A target a variable or an expression picks (`${{ matrix.target }}`, `$(TARGET)`) names no stage we can see.
-    if (typeof target === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) out.add(target);
+    if (typeof target === 'string' && (target === LAST_STAGE || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))) out.add(target);
   };
   for (const workflow of workflowFiles(ctx)) for (const target of workflowTargets(workflow, caller)) add(target);
   const makefile = ['Makefile', 'makefile', 'GNUmakefile'].map((f) => ctx.read(f)).find((t) => t !== null);
@@ -170,8 +174,9 @@ function workflowTargets(workflow: string, caller: Caller, inputs: Inputs | null
         // \`push: \${{ inputs.push }}\` pushes as the calling job says.
         const pushed = typeof push === 'string' ? fill(push, combination, env) ?? push : push;
         const pushes = (pushed !== undefined && pushed !== false && pushed !== 'false') || outputsPush(outputs);
-        if (typeof target !== 'string' || !pushes) continue;
-        const built = fill(target, combination, env);
+        if ((typeof target !== 'string' && target !== undefined) || !pushes) continue;
+        // Without \`target:\` it builds the last stage.
+        const built = target === undefined ? LAST_STAGE : fill(target, combination, env);
         const where = typeof context === 'string' ? fill(context, combination, env) : '.';
         // `file` is the workspace's path; without it, Dockerfile in the context, which is the repository's root by default.
         const named = typeof file === 'string' ? fill(file, combination, env) : where === null ? null : path.posix.join(where, 'Dockerfile');
@@ -399,7 +404,7 @@ function commandTargets(text: string, language: Language, folder: string | null,
         const args = plain.slice(build + (plain[build + 1] === 'buildx' ? 3 : 2));
         // A workflow step or the Makefile keeps the root when a \`cd\` is lost, as it always read; a script then builds nothing we can place.
         const from = dir ?? (caller.via.length === 0 ? '.' : null);
-        if (from !== null && (pushes || args.includes('--push'))) out.push(...builtTargets(args, from, caller.isThis, values));
+        if (from !== null && (pushes || args.includes('--push'))) out.push(...builtTargets(args, from, caller.isThis, values, pushesHere || args.includes('--push')));
         continue;
       }
       const compose = plain.findIndex((w, i) => w === 'docker-compose' || (w === 'docker' && plain[i + 1] === 'compose'));
@@ -532,14 +537,17 @@ function composePushed(words: readonly string[], folder: string, caller: Caller,
     if (named.length > 0 && !named.includes(name)) continue;
     const built = serviceBuild(spec);
     const target = (spec['build'] as { target?: unknown } | undefined)?.target;
-    if (built === null || typeof target !== 'string' || typeof spec['image'] !== 'string' || spec['image'] === '') continue;
-    if (isThis(path.posix.join(root, built.context, built.dockerfile))) out.push(target);
+    if (built === null || (typeof target !== 'string' && target !== undefined) || typeof spec['image'] !== 'string' || spec['image'] === '') continue;
+    if (isThis(path.posix.join(root, built.context, built.dockerfile))) out.push(target ?? LAST_STAGE);
   }
   return out;
 }
 
-/** The targets of one build's arguments, when its Dockerfile (\`--file\`, else Dockerfile in its context, both from `folder`) is this one. */
-function builtTargets(words: readonly string[], folder: string, isThis: DockerfileMatch, values: (name: string) => readonly string[] | null): string[] {
+/**
+ * The targets of one build's arguments, when its Dockerfile (\`--file\`, else Dockerfile in its context, both from `folder`) is this one;
+ * LAST_STAGE for one with no \`--target\` that `pushed` says is pushed by its own script, not only by another step of the job.
+ */
+function builtTargets(words: readonly string[], folder: string, isThis: DockerfileMatch, values: (name: string) => readonly string[] | null, pushed: boolean): string[] {
   let target: string | null = null;
   let file: string | null = null;
   let context: string | null = null;
@@ -553,7 +561,8 @@ function builtTargets(words: readonly string[], folder: string, isThis: Dockerfi
       else file = value ?? null;
     } else if (!w.startsWith('-') && i === words.length - 1) context = w;
   }
-  if (target === null || !isThis(path.posix.join(folder, file ?? path.posix.join(context ?? '.', 'Dockerfile')))) return [];
+  if ((target === null && !pushed) || !isThis(path.posix.join(folder, file ?? path.posix.join(context ?? '.', 'Dockerfile')))) return [];
+  if (target === null) return [LAST_STAGE];
   const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(target);
   return variable === null ? [target] : [...(values(variable[1] ?? variable[2]!) ?? [])];
 }
@@ -737,9 +746,9 @@ function bakeTargets(hcl: string, isThis: DockerfileMatch): string[] {
     const body = m[1]!;
     const value = (key: string) => new RegExp(`^\\s*${key}\\s*=\\s*"([^"]*)"`, 'm').exec(body)?.[1];
     const target = value('target');
-    // A target block with no tags makes no image to publish (a test or lint target).
-    if (target === undefined || !/^\s*tags\s*=/m.test(body)) continue;
-    if (isThis(path.posix.join(value('context') ?? '.', value('dockerfile') ?? 'Dockerfile'))) out.push(target);
+    // A target block with no tags makes no image to publish (a test or lint target); one with no \`target\` builds the last stage.
+    if (!/^\s*tags\s*=/m.test(body)) continue;
+    if (isThis(path.posix.join(value('context') ?? '.', value('dockerfile') ?? 'Dockerfile'))) out.push(target ?? LAST_STAGE);
   }
   return out;
 }

@@ -338,7 +338,8 @@ export function imageStages(file: ParsedDockerfile, stage: Stage): Stage[] {
  * command, its base, its split into a build and a runtime stage) is made in. The last stage, or
  * with `targets` (stage names the project builds with \`--target\`: analysis/buildTargets.ts) each of
  * those images too. A last stage that only tests the one it builds on (\`FROM app AS test\`: testedStage)
- * is built to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage.
+ * is built to run the tests, not shipped: that one is the image, unless \`targets\` names the test stage, or holds
+ * LAST_STAGE: the project pushes a build with no \`--target\`, which is the last stage, as \`docker build\` makes it.
  * A last stage named as one to work on or test in (\`FROM app AS debug\`, \`FROM golang AS lint\`), or as one that
  * hands files out of the build (\`export\`, \`upload-artifact\`), where the project publishes other stages, is built
  * for that work: the published ones are the images.
@@ -346,7 +347,7 @@ export function imageStages(file: ParsedDockerfile, stage: Stage): Stage[] {
 export function shippedImages(file: ParsedDockerfile, targets: ReadonlySet<string> = NO_TARGETS): Stage[] {
   const last = file.stages.at(-1);
   if (last === undefined) return [];
-  const published = [...targets].flatMap((t) => stageNamed(file, t) ?? []);
+  const published = [...targets].flatMap((t) => (t === LAST_STAGE ? last : (stageNamed(file, t) ?? [])));
   const lastPublished = published.includes(last);
   const tested = testedStage(file);
   const image = tested !== null && !lastPublished ? tested : last;
@@ -355,6 +356,12 @@ export function shippedImages(file: ParsedDockerfile, targets: ReadonlySet<strin
 }
 
 const NO_TARGETS: ReadonlySet<string> = new Set();
+
+/**
+ * Stands among the targets for a build the project publishes with no \`--target\` (\`docker build --push .\`,
+ * build-push-action without \`target:\`), which builds the last stage: that one ships, whatever its name says.
+ */
+export const LAST_STAGE = '';
 
 /**
  * The earlier stages a FROM whose name a build argument completes may build on: `FROM build-${TARGETARCH}`

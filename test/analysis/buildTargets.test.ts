@@ -179,4 +179,14 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     expect(inContext(shell('cat <<EOF\nUsage: build.sh\n  docker build --target debug --push .\nEOF\ndocker build --target runtime --push .\n'))).toEqual(['runtime']);
     expect(inContext(shell('echo "run: docker build --target debug --push ." ; printf "%s\\n" "docker build --target debug --push ."\n'))).toEqual([]);
   });
+
+  it('counts a build pushed with no --target as the last stage published, whatever its name', () => {
+    const runs = (...lines: string[]) => workflow(['steps:', ...lines.map((l) => `  - run: ${l}`)]);
+    expect(inContext(runs('docker build -t example/app --push .'))).toEqual(['']);
+    expect(inContext(runs('docker build -t example/app . && docker push example/app'))).toEqual(['']);
+    expect(inContext(workflow(['steps:', '  - uses: docker/build-push-action@v6', '    with:', '      push: true', '      tags: example/app']))).toEqual(['']);
+    expect(inContext({ ...runs('docker compose push'), 'compose.yaml': 'services:\n  app:\n    build: .\n    image: example/app\n' })).toEqual(['']);
+    // Built in one step and pushed by another, it may be only the image the tests run in.
+    expect(inContext(runs('docker build -t example/app:ci .', 'docker build --target runtime -t example/app . && docker push example/app'))).toEqual(['runtime']);
+  });
 });
