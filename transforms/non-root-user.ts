@@ -14,7 +14,7 @@ import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, 
 import { placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
-import { descendantStages, isWindowsStage, rootStage, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -28,7 +28,7 @@ import { commandsNamed, programWords, runScripts } from '../src/analysis/runScri
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { continuedLayout, fileRunLayout, shellQuote } from '../src/shell/index.js';
 import { SHELL_PROGRAMS } from '../src/shell/options.js';
-import { releaseStagesElsewhere } from '../src/analysis/buildTargets.js';
+import { publishedTargets, releaseStagesElsewhere } from '../src/analysis/buildTargets.js';
 import { listed } from '../src/prose.js';
 import { baseImageText } from '../src/analysis/stageTools.js';
 
@@ -416,8 +416,10 @@ A final stage that already runs as another user (or one set from a build argumen
     } else {
       // \`FROM production AS development\` last: the image that runs in production is another stage.
       const elsewhere = releaseStagesElsewhere(file, ctx.buildContext, ctx.path, ctx.input?.text);
-      // \`FROM app AS test\`: CI builds the last stage to run the tests; the image it publishes is the stage it tests.
-      const tested = testedStage(file);
+      // \`FROM app AS test\`: CI builds the last stage to run the tests; the image it publishes is the stage it tests,
+      // unless the project pushes a build of the last stage (\`docker build --push .\`, with no \`--target\`).
+      const testing = testedStage(file);
+      const tested = testing !== null && !shippedImages(file, publishedTargets(ctx.buildContext, ctx.path, ctx.input?.text)).includes(stage) ? testing : null;
       if (elsewhere !== null && elsewhere.published && elsewhere.stages.length === 1) {
         stage = elsewhere.stages[0]!;
         chosen = `, which the project publishes (\`--target ${stage.name}\`) in place of the last stage, ${file.stages.at(-1)!.name},`;
