@@ -582,13 +582,23 @@ function changedFolder(folder: string | null, to: string, self: string | null): 
 
 /**
  * The shell or Python script a command runs (\`./docker/build_image.sh -t x\`, \`bash build.sh\`,
- * \`python3 scripts/build_docker.py\`), from `folder`, when it is a file of the context; null otherwise.
+ * \`python3 scripts/build_docker.py\`), from `folder`, when it is a file of the context, or the command of the
+ * package.json script that \`npm run\` (pnpm's, yarn's) names there; null otherwise.
  */
 function scriptCalled(words: readonly string[], folder: string, caller: Caller, ownFolder: (name: string) => string | null): { path: string; text: string; language: Language } | null {
   let i = 0;
   while (i < words.length && (/^[A-Za-z_]\w*=/.test(words[i]!) || ['sudo', 'exec', 'time', 'env', 'nohup'].includes(words[i]!))) i++;
   const first = words[i];
   if (first === undefined) return null;
+  // \`npm run build-docker\` in a step whose working-directory holds the package.json: that script's command.
+  if ((first === 'npm' || first === 'pnpm' || first === 'yarn') && (words[i + 1] === 'run' || words[i + 1] === 'run-script')) {
+    const name = words[i + 2];
+    const file = path.posix.join(folder, 'package.json');
+    const scripts = name === undefined ? undefined : contextYaml(caller.ctx, file)?.['scripts'];
+    const text = typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>)[name!] : undefined;
+    const at = `${file}#${name}`;
+    return typeof text === 'string' && !file.startsWith('../') && !caller.via.includes(at) ? { path: at, text, language: 'shell' } : null;
+  }
   let language: Language | null = null;
   let script = first;
   if (/^(?:ba|da|z)?sh$/.test(first) || /^python(?:3(?:\.\d+)?)?$/.test(first)) {

@@ -164,6 +164,10 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { release: './build.sh && ./push.sh' } }) })).toEqual(['runtime']);
     expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { 'docker:build': './build.sh', 'docker:push': './push.sh' } }) })).toEqual(['runtime']);
     expect(inContext({ ...files, 'package.json': JSON.stringify({ scripts: { 'docker:build': './build.sh' } }) })).toEqual([]);
+    // \`npm run\` in a step, from the folder whose package.json has the script.
+    const step = (run: string) => ({ ...workflow(['steps:', `  - run: ${run}`, '    working-directory: web']), 'web/package.json': JSON.stringify({ scripts: { publish: 'docker build -f ../Dockerfile --target runtime --push ..' } }) });
+    expect(inContext(step('npm run publish'))).toEqual(['runtime']);
+    expect(inContext(step('npm run lint'))).toEqual([]);
   });
 
   it('reads no command in the text a script only holds or prints', () => {
