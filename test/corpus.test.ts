@@ -79,7 +79,9 @@ const PINNED = {
   // image; and a Jupyter recipe's npm install on base-notebook, silent before, now says so (no-runtime): 1 more.
   // BuildKit's \`FROM buildkit-$TARGETOS\` stage builds on the stage the platform picks, which copies the build: not
   // a stage that copies nothing (1 refusal fewer).
-  'multi-stage': { files: 0, changes: 0, refused: 128 },
+  // A last stage that stands alone beside other stages is judged as a single-stage file's: two of shipwright's broken
+  // Dockerfiles build nothing there to split, which is said of no single stage either (several-stages: 2 fewer).
+  'multi-stage': { files: 0, changes: 0, refused: 126 },
   // A CMD on a base image it does not know keeps shell form (unknown-entrypoint 2).
   'exec-form': { files: 19, changes: 21, refused: 17 },
   // Go built on golang:alpine with no C compiler is static (Go 1.20 and later turn cgo off).
@@ -192,7 +194,8 @@ const PINNED = {
   // The three moves above (2 refusals fewer, 2 more on elixir) and non-root-user's base-image on it for unknown-image;
   // once collapse-run has put an npm install in a subshell, its cache is cleaned at the end of that subshell
   // (1 change more, 1 isolated-install refusal fewer).
-  all: { files: 321, changes: 1227, refused: 1260 },
+  // multi-stage's two several-stages refusals above (2 fewer).
+  all: { files: 321, changes: 1227, refused: 1258 },
 };
 
 /** The checker must catch each kind of damage, or a green corpus run proves nothing. */
