@@ -18,7 +18,7 @@ import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineag
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
-import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
+import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
 import { FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS } from '../src/knowledge/index.js';
@@ -358,12 +358,15 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`built-on\`: \`-o non-root-user.target=STAGE\` names a stage that a later stage builds on, whose RUNs
   would then run as the user; \`unknown-target\`: the target names no stage;
 - \`not-shipped\`: the last stage is named as one to work on or test the code in (\`development\`, \`test\`,
-  \`debug\`…) and another as the image that ships (\`production\`, \`release\`, \`runtime\`), or the project
-  publishes several other stages with \`--target\`: the USER belongs in the one that runs in production, which
-  the target option names. When the project publishes exactly one other stage (a workflow or Makefile that pushes
-  \`--target STAGE\`, a bake file), that stage is the one taken;
+  \`debug\`…) and another as the image that ships (\`production\`, \`release\`, \`runtime\`): the USER belongs in
+  the one that runs in production, which the target option names. When the project publishes other stages (a
+  workflow, Makefile or package.json script that pushes \`--target STAGE\`, a bake or compose file), those are the
+  stages taken;
 - \`invalid-option\`: the name or uid option is not a valid account.
-A final stage that already runs as another user (or one set from a build argument) is left alone.`,
+A final stage that already runs as another user (or one set from a build argument) is left alone.
+
+Each other stage the project publishes with \`--target\` (\`api\` beside a last stage \`worker\`, both pushed) is an
+image of its own, judged by the same rules, unless the target option names the one stage to change.`,
     hadolint: ['DL3002'],
     review: 'the container runs as a non-root user: files it writes outside its own folders, ports below 1024 and root-only tools stop working',
     defaultEnabled: true,
@@ -426,225 +429,248 @@ A final stage that already runs as another user (or one set from a build argumen
       } else if (tested !== null) {
         const name = tested.name ?? `stage ${tested.index}`;
         return [refusal(stage.from.span.start, 'test-stage', `the last stage, ${stage.name}, builds on ${name} to run its tests or checks: the image that ships is ${name} (\`docker build --target ${tested.name ?? tested.index}\`), not this stage, and a USER in ${name} would make the test stage's RUNs run as that user too`)];
+      } else if (elsewhere !== null && elsewhere.published) {
+        // Several stages published in place of the last: each is an image of its own.
+        const last = file.stages.at(-1)!.name;
+        return elsewhere.stages.flatMap((s) => forStage(file, ctx, s, `, which the project publishes (\`--target ${s.name}\`) in place of the last stage, ${last},`, null));
       } else if (elsewhere !== null) {
         const names = listed(elsewhere.stages.map((s) => s.name!));
-        const ships = elsewhere.published ? `the project publishes ${names} (\`--target\`)` : `${names} ${elsewhere.stages.length === 1 ? 'is' : 'are'} named as the image that ships`;
+        const ships = `${names} ${elsewhere.stages.length === 1 ? 'is' : 'are'} named as the image that ships`;
         const first = elsewhere.stages[0]!;
         const builtOn = descendantStages(file, first);
         const how = builtOn.length === 0 ? `, which \`-o non-root-user.target=${first.name}\` names` : ` (${first.name} is the base of ${listed(builtOn.map((s) => s.name ?? `stage ${s.index}`))}, whose RUNs a USER there would run as the user too)`;
         notShipped = refusal(stage.from.span.start, 'not-shipped', `the last stage is named ${stage.name}, a stage to work on or test the code in, and ${ships}: the USER belongs in the stage that runs in production${how}`);
       }
     }
-    const at = stage.from.span.start;
-    const later = descendantStages(file, stage);
-    if (later.length > 0) {
-      return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index}${chosen} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
-    }
-    if (isWindowsStage(file, stage)) {
-      return [refusal(at, 'windows', `${windowsStageWhy(file, stage)}: accounts and USER work differently there`)];
-    }
-    const current = currentUser(file, stage);
-    if (current.kind === 'other' || current.kind === 'unknown') return [];
-    // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
-    const found = devContainerOf(ctx.buildContext, ctx.path, ctx.input ?? undefined);
-    // What the last stage installs or builds on says nothing of a published stage taken in its place.
-    const dev = found !== null && (chosen === '' || found.tool === 'devcontainer' || found.tool === 'codesandbox') ? found : null;
-    if (dev !== null) {
-      if (dev.tool === 'codesandbox') {
-        return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
-      }
-      if (dev.tool === 'debug') {
-        return [refusal(at, 'dev-container', `${devContainerSaid(dev)}, so a USER here would take from them what they installed the tools for`)];
-      }
-      if (dev.tool === 'image' || dev.tool === 'unminimize' || dev.tool === 'installs') {
-        return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];
-      }
-      const picks = dev.user !== null ? `picks the user, ${dev.user}, and its features may make that account after this build`
-        : dev.builtOn !== null ? `sets no containerUser or remoteUser: the image it builds on, ${dev.builtOn.image}, ${dev.builtOn.what}, picks the user`
-        : 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user';
-      return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
-    }
-    if (notShipped !== null) return [notShipped];
-    const tilt = tiltLiveUpdate(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (tilt !== null) {
-      const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
-      return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
-    }
-    const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (source !== null) {
-      return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
-    }
-    const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (socket !== null) {
-      return [refusal(at, 'needs-root', `${socket.file} runs the image built from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
-    }
-    const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (action !== null) {
-      return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
-    }
-    const plugin = dockerPluginOf(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (plugin !== null) {
-      return [refusal(at, 'needs-root', `${plugin.config} makes this image a Docker engine plugin (${plugin.types.join(', ')}): \`docker plugin create\` runs the image's files as that configuration says, as root unless it sets \`user\`, serving the engine on a socket in /run/docker/plugins; the image's USER is not read, so the plugin's user is the configuration's to pick`)];
-    }
-    const base = baseImage(file, stage);
-    if (current.kind === 'root') {
-      // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
-      // Followed by RUNs or COPYs it is how a stage installs things, and the USER goes after them (DL3002).
-      const steps = stageLineage(file, stage).flatMap((s) => s.instructions).filter((i) => FILESYSTEM_STEPS.has(i.keyword));
-      if (steps.sort((a, b) => a.index - b.index).at(-1) === current.inst) {
-        const word = file.text.slice(current.inst.argsSpan!.start, current.inst.argsSpan!.end).trim();
-        // Back to root after a USER that set another, or from the base image's own user (nginxinc/nginx-unprivileged's
-        // 101); else the stage only says what it already was.
-        const back =
-          stageLineage(file, stage).flatMap((s) => s.instructions).some((i) => i.keyword === 'USER' && i.index < current.inst.index) ||
-          (base.kind === 'image' && base.image.facts.user.uid !== 0);
-        const says = back ? `switches back to root (USER ${word})` : `sets USER ${word}`;
-        return [refusal(current.inst.span.start, 'explicit-root', `line ${current.inst.line} ${says} with no step after it that needs root: the stage runs as root on purpose`)];
-      }
-    }
-    if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
-    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
-      return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
-    }
-    const command = startCommand(file, stage);
-    const cleared = clearedCommand(command);
-    if (cleared !== null) {
-      const cmd = command.cmd === null ? 'no CMD' : `\`CMD []\` on line ${command.cmd.inst.line}`;
-      return [refusal(cleared.inst.span.start, 'no-command', `line ${cleared.inst.line} clears the command (\`ENTRYPOINT []\`, ${cmd}): what runs is named when the container starts (\`docker run IMAGE COMMAND\`, a platform's or compose file's command), so whether it can run as another user is not known`)];
-    }
-    // An entrypoint script that ends in `exec "$@"`, with no CMD to give it: the command comes from `docker run`.
-    const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
-    if (wrapper !== null) {
-      // What the script itself does as root (switches users with gosu or ClickHouse's \`clickhouse su\`, chowns its
-      // data) is a surer reason than the command it may be given: the script may well pick a program itself.
-      const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
-      if (blocker !== null && (blocker.code === 'manages-privileges' || blocker.code === 'needs-root')) return [refusal(blocker.at, blocker.code, blocker.reason)];
-      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
-    }
-    // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`) on its toolchain's image: the subcommand comes from
-    // `docker run`. Elsewhere the name is a program's of its own (a server built as `go` and copied onto alpine).
-    const driver = command.cmd === null && command.entrypoint?.argv?.length === 1 ? own(TOOL_DRIVERS, path.posix.basename(command.entrypoint.argv[0]!)) : undefined;
-    if (driver !== undefined && base.kind === 'image' && base.image.repository.name === driver.image) {
-      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
-    }
-    // \`ENTRYPOINT ["bash", "-c"]\` with no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it.
-    const shellRunner = command.cmd === null ? shellCommandRunner(command.entrypoint?.argv ?? null) : null;
-    if (shellRunner !== null) {
-      return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is \`${shellRunner}\` and the stage sets no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it, which the Dockerfile does not show, so whether that can run as another user is not known`)];
-    }
-    // A formatter or fixer run on the project `docker run` mounts, or a converter that writes its output there:
-    // the mounted files keep their owner from the host.
-    const rewriter = projectRewriter(command);
-    if (rewriter !== null) {
-      const { tool } = rewriter;
-      const reason =
-        'rewrites' in tool
-          ? `and rewrites ${tool.rewrites}: a project mounted at run time keeps its owner from the host, so the user that may rewrite it`
-          : `and writes ${tool.writes} there: a folder mounted at run time keeps its owner from the host, so the user that may write in it`;
-      return [refusal(rewriter.part.inst.span.start, 'project-tool', `the container runs ${tool.what}, on the files \`docker run\` gives it, ${reason} is the one \`docker run --user\` picks, not one the image sets`)];
-    }
-    const wait = idleCommand(command);
-    if (wait !== null) {
-      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, which the Dockerfile does not show, so whether that can run as another user is not known`)];
-    }
-    // A server image's own command is the service (nginx, php's apache); other images without one are bases.
-    const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
-    if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
-      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
-    }
-    if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
-      // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
-      return [refusal(at, 'unknown-image', `the final stage sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, ${base.what}: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
-    }
-    // A CMD of options (`-f /logstash.conf`) is no program: the image's own ENTRYPOINT runs it.
-    const flags = command.entrypoint === null && base.kind === 'unknown' ? command.cmd : null;
-    if (flags !== null && base.kind === 'unknown' && flags.argv?.[0]?.startsWith('-') === true) {
-      return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, ${base.what}: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
-    }
-    if (command.entrypoint === null && command.cmd === null && !server) {
-      // On scratch there is no shell for anyone's RUNs: the stage only holds files (`docker build --output`, or what others COPY --from).
-      if (base.kind === 'scratch') return [refusal(at, 'base-image', 'the final stage is built on scratch and names no program to run (no CMD or ENTRYPOINT): it only holds files, a build\'s output or what other images copy')];
-      return [refusal(at, 'base-image', 'the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root')];
-    }
-    const prompt = server ? null : promptOnly(command);
-    if (prompt !== null) {
-      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `the final stage only starts \`${prompt}\`, a prompt that runs no program of its own, as base images do: it looks like an image others build on, where a USER would make their RUNs non-root`)];
-    }
-    // A start script that sets things up and ends in a prompt (\`pip install -e .; bash\`): a workbench its users type in.
-    const end = server ? null : startScriptEnd(file, stage, ctx.buildContext, command);
-    const ending = end === null ? null : end.words[0] === 'exec' ? end.words.slice(1) : end.words;
-    if (end !== null && ending !== null && promptWords(ending)) {
-      return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `${end.script} ends by starting \`${ending.join(' ')}\`, a prompt: the container is a shell its users work in, and what they run there, which the Dockerfile does not show, may need root (installing packages, writing the project mounted from the host)`)];
-    }
-    const trigger = stage.instructions.find((i) => i.keyword === 'ONBUILD' && i.argsSpan !== null && /^RUN\b/i.test(file.text.slice(i.argsSpan.start, i.argsSpan.end)));
-    if (trigger !== undefined) {
-      return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
-    }
-    const undone = commentedOutUser(file, stage);
-    if (undone !== null) {
-      return [refusal(undone.at, 'commented-out-user', `line ${undone.line} is a USER commented out (\`# ${undone.text}\`): the author wrote the switch and took it back, and why (the app may need root) is not known`)];
-    }
-    const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
-    if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
-    const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (homeMount !== null) {
-      return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service built from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
-    }
-    const bind = hostFolderMount(ctx.buildContext, ctx.path, ctx.input?.text);
-    if (bind !== null) {
-      return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
-    }
-    const hidden = rootOnlyCopy(file, stage, ctx.buildContext);
-    if (hidden !== null) {
-      return [
-        refusal(
-          hidden.inst.span.start,
-          'root-only-file',
-          hidden.folder === null
-            ? `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`
-            : `line ${hidden.inst.line} copies ${/^\.?\/?$/.test(hidden.folder) ? 'the whole build context' : `the folder ${hidden.folder}`} with --chmod=${hidden.mode} and no --chown: BuildKit gives the folders it copies that mode too, which lets no one but root, the owner, enter them, so another user could not reach the files inside (give it --chown to the user, or a mode with x for folders, such as 755 or u=rwX,go=rX)`,
-        ),
-      ];
-    }
-
-    const key = privateFolderFile(file, stage, base);
-    if (key !== null) {
-      return [refusal(key.inst.span.start, 'root-only-file', `line ${key.inst.line} puts ${key.what} in ${PRIVATE_KEYS}, which the openssl package of Debian and Ubuntu (${key.why}) makes mode 700, root's alone (710 for the group ssl-cert once ssl-cert is installed): another user could not read it there (keep it in a folder of its own, given to the user)`)];
-    }
-
-    const created = createdUsers(file, stage);
-    const unnamed = created.find((u) => u.name === null);
-    if (unnamed !== undefined) {
-      return [refusal(unnamed.inst.span.start, 'unknown-user', `the RUN on line ${unnamed.inst.line} creates an account named \`${unnamed.written}\`, which is only known at build time (a build argument, or a value the Dockerfile does not set): which user to switch to is not known`)];
-    }
-    const skipped = created.find((u) => u.conditional);
-    if (skipped !== undefined) {
-      return [refusal(skipped.inst.span.start, 'unknown-user', `the RUN on line ${skipped.inst.line} creates ${skipped.name ?? `\`${skipped.written}\``} only under a condition (in an \`if\` or a \`case\`, or after a test or \`||\`), so the account may not exist when the container starts: which user to switch to is not known`)];
-    }
-    const intended = intendedUsers(file, stage, created);
-    if (intended.length > 1) {
-      return [refusal(intended[1]!.inst.span.start, 'several-users', `the stage creates or gives files to ${intended.map((u) => u.name).join(', ')} and switches to none; which one runs the app is not known`)];
-    }
-    // An account the Dockerfile gives files to and never makes is the base image's. With no USER and no ENTRYPOINT
-    // of its own, that image's entrypoint, unknown here, runs the CMD: built with the account, it may switch to it itself.
-    const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) ? intended[0]! : null;
-    if (theirs !== null && base.kind === 'unknown' && command.entrypoint === null) {
-      return [refusal(theirs.inst.span.start, 'unknown-image', `line ${theirs.inst.line} gives files to ${theirs.name}, an account the Dockerfile does not make, so ${base.text} has it; the stage sets no USER and no ENTRYPOINT, so the entrypoint of ${base.text}, ${base.what}, runs the command: it may start as root and switch to ${theirs.name} itself`)];
-    }
-    let plan: Plan;
-    const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;
-    if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
-    else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
-    else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
-    else {
-      const image = base.kind === 'image' ? base.image : null;
-      const p = accountPlan(image, { name: options.name, uid: options.uid, gid: options.uid }, image === null ? null : shadowInstalledAt(file, stage, ctx.buildContext, image));
-      if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
-      plan = p;
-    }
-    return addUser(file, stage, ctx.buildContext, plan, base);
+    // Each other stage the project publishes (\`--target api\` beside the last stage, worker) is an image of its own; in file order.
+    const images = [stage, ...publishedStages(file, ctx).filter((s) => s !== stage)].sort((a, b) => a.index - b.index);
+    return images.flatMap((s) => (s === stage ? forStage(file, ctx, s, chosen, notShipped) : forStage(file, ctx, s, `, which the project publishes (\`--target ${s.name}\`),`, null)));
   },
 });
+
+/**
+ * The stages the project publishes with \`--target\` (analysis/buildTargets.ts) other than the last, each an image
+ * that runs as the last stage's does; none when the \`target\` option picks the stage.
+ */
+function publishedStages(file: ParsedDockerfile, ctx: TransformContext<Options>): Stage[] {
+  if (ctx.options.target !== '') return [];
+  const last = file.stages.at(-1);
+  return shippedImages(file, publishedTargets(ctx.buildContext, ctx.path, ctx.input?.text)).filter((s) => s !== last);
+}
+
+/** What the transform does in `stage`, the image chosen (`chosen` says how, when not by being last); `notShipped`, why the last stage may not be the one. */
+function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage: Stage, chosen: string, notShipped: Finding | null): Finding[] {
+  const { options } = ctx;
+  const which = stage === file.stages.at(-1) ? 'the final stage' : `stage ${stage.name ?? stage.index}`;
+  const at = stage.from.span.start;
+  const later = descendantStages(file, stage);
+  if (later.length > 0) {
+    return [refusal(at, 'built-on', `stage ${stage.name ?? stage.index}${chosen} is the base of ${later.map((s) => s.name ?? `stage ${s.index}`).join(', ')}, whose RUNs would run as the user`)];
+  }
+  if (isWindowsStage(file, stage)) {
+    return [refusal(at, 'windows', `${windowsStageWhy(file, stage)}: accounts and USER work differently there`)];
+  }
+  const current = currentUser(file, stage);
+  if (current.kind === 'other' || current.kind === 'unknown') return [];
+  // A dev container's user is the configuration's choice, made by its features (common-utils) after this build.
+  const found = devContainerOf(ctx.buildContext, ctx.path, ctx.input ?? undefined);
+  // What the last stage installs or builds on says nothing of a published stage taken in its place.
+  const dev = found !== null && (chosen === '' || found.tool === 'devcontainer' || found.tool === 'codesandbox') ? found : null;
+  if (dev !== null) {
+    if (dev.tool === 'codesandbox') {
+      return [refusal(at, 'dev-container', `CodeSandbox builds ${dev.config} as a dev container and opens every terminal in it as root, where its users install what they need, so a USER here is not how this image chooses its user`)];
+    }
+    if (dev.tool === 'debug') {
+      return [refusal(at, 'dev-container', `${devContainerSaid(dev)}, so a USER here would take from them what they installed the tools for`)];
+    }
+    if (dev.tool === 'image' || dev.tool === 'unminimize' || dev.tool === 'installs') {
+      return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];
+    }
+    const picks = dev.user !== null ? `picks the user, ${dev.user}, and its features may make that account after this build`
+      : dev.builtOn !== null ? `sets no containerUser or remoteUser: the image it builds on, ${dev.builtOn.image}, ${dev.builtOn.what}, picks the user`
+      : 'sets no containerUser or remoteUser: the dev container runs as root until the configuration names a user';
+    return [refusal(at, 'dev-container', `${dev.config} builds this Dockerfile as a dev container: the configuration ${picks}, so a USER here is not how this image chooses its user`)];
+  }
+  if (notShipped !== null) return [notShipped];
+  const tilt = tiltLiveUpdate(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (tilt !== null) {
+    const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
+    return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
+  }
+  const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (source !== null) {
+    return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
+  }
+  const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (socket !== null) {
+    return [refusal(at, 'needs-root', `${socket.file} runs the image built from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
+  }
+  const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (action !== null) {
+    return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
+  }
+  const plugin = dockerPluginOf(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (plugin !== null) {
+    return [refusal(at, 'needs-root', `${plugin.config} makes this image a Docker engine plugin (${plugin.types.join(', ')}): \`docker plugin create\` runs the image's files as that configuration says, as root unless it sets \`user\`, serving the engine on a socket in /run/docker/plugins; the image's USER is not read, so the plugin's user is the configuration's to pick`)];
+  }
+  const base = baseImage(file, stage);
+  if (current.kind === 'root') {
+    // `USER root` with no step after it has nothing to do as root but run the container: the author's choice.
+    // Followed by RUNs or COPYs it is how a stage installs things, and the USER goes after them (DL3002).
+    const steps = stageLineage(file, stage).flatMap((s) => s.instructions).filter((i) => FILESYSTEM_STEPS.has(i.keyword));
+    if (steps.sort((a, b) => a.index - b.index).at(-1) === current.inst) {
+      const word = file.text.slice(current.inst.argsSpan!.start, current.inst.argsSpan!.end).trim();
+      // Back to root after a USER that set another, or from the base image's own user (nginxinc/nginx-unprivileged's
+      // 101); else the stage only says what it already was.
+      const back =
+        stageLineage(file, stage).flatMap((s) => s.instructions).some((i) => i.keyword === 'USER' && i.index < current.inst.index) ||
+        (base.kind === 'image' && base.image.facts.user.uid !== 0);
+      const says = back ? `switches back to root (USER ${word})` : `sets USER ${word}`;
+      return [refusal(current.inst.span.start, 'explicit-root', `line ${current.inst.line} ${says} with no step after it that needs root: the stage runs as root on purpose`)];
+    }
+  }
+  if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
+    return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
+  }
+  const command = startCommand(file, stage);
+  const cleared = clearedCommand(command);
+  if (cleared !== null) {
+    const cmd = command.cmd === null ? 'no CMD' : `\`CMD []\` on line ${command.cmd.inst.line}`;
+    return [refusal(cleared.inst.span.start, 'no-command', `line ${cleared.inst.line} clears the command (\`ENTRYPOINT []\`, ${cmd}): what runs is named when the container starts (\`docker run IMAGE COMMAND\`, a platform's or compose file's command), so whether it can run as another user is not known`)];
+  }
+  // An entrypoint script that ends in `exec "$@"`, with no CMD to give it: the command comes from `docker run`.
+  const wrapper = command.cmd === null && command.entrypoint?.argv?.length === 1 ? passThroughScript(file, stage, ctx.buildContext, command) : null;
+  if (wrapper !== null) {
+    // What the script itself does as root (switches users with gosu or ClickHouse's \`clickhouse su\`, chowns its
+    // data) is a surer reason than the command it may be given: the script may well pick a program itself.
+    const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
+    if (blocker !== null && (blocker.code === 'manages-privileges' || blocker.code === 'needs-root')) return [refusal(blocker.at, blocker.code, blocker.reason)];
+    return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT runs ${wrapper}, which ends in \`exec "$@"\`, and the stage sets no CMD: unless the script picks a program itself, it runs what \`docker run IMAGE COMMAND\` names (the image is likely one others build on), so whether that can run as another user is not known`)];
+  }
+  // A build tool's driver with no subcommand (`ENTRYPOINT ["go"]`) on its toolchain's image: the subcommand comes from
+  // `docker run`. Elsewhere the name is a program's of its own (a server built as `go` and copied onto alpine).
+  const driver = command.cmd === null && command.entrypoint?.argv?.length === 1 ? own(TOOL_DRIVERS, path.posix.basename(command.entrypoint.argv[0]!)) : undefined;
+  if (driver !== undefined && base.kind === 'image' && base.image.repository.name === driver.image) {
+    return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is ${driver.name} alone and the stage sets no CMD: the image runs ${driver.what} on what \`docker run IMAGE ARGS\` names (${driver.example}), so what it writes (${driver.writes}) is not known, nor whose files it writes: a project mounted at run time keeps its owner from the host, and the user that may write it is the one \`docker run --user\` picks`)];
+  }
+  // \`ENTRYPOINT ["bash", "-c"]\` with no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it.
+  const shellRunner = command.cmd === null ? shellCommandRunner(command.entrypoint?.argv ?? null) : null;
+  if (shellRunner !== null) {
+    return [refusal(command.entrypoint!.inst.span.start, 'no-command', `the ENTRYPOINT is \`${shellRunner}\` and the stage sets no CMD: the shell runs the command line \`docker run IMAGE "…"\` gives it, which the Dockerfile does not show, so whether that can run as another user is not known`)];
+  }
+  // A formatter or fixer run on the project `docker run` mounts, or a converter that writes its output there:
+  // the mounted files keep their owner from the host.
+  const rewriter = projectRewriter(command);
+  if (rewriter !== null) {
+    const { tool } = rewriter;
+    const reason =
+      'rewrites' in tool
+        ? `and rewrites ${tool.rewrites}: a project mounted at run time keeps its owner from the host, so the user that may rewrite it`
+        : `and writes ${tool.writes} there: a folder mounted at run time keeps its owner from the host, so the user that may write in it`;
+    return [refusal(rewriter.part.inst.span.start, 'project-tool', `the container runs ${tool.what}, on the files \`docker run\` gives it, ${reason} is the one \`docker run --user\` picks, not one the image sets`)];
+  }
+  const wait = idleCommand(command);
+  if (wait !== null) {
+    return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, which the Dockerfile does not show, so whether that can run as another user is not known`)];
+  }
+  // A server image's own command is the service (nginx, php's apache); other images without one are bases.
+  const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
+  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
+    return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
+  }
+  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
+    // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
+    return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, ${base.what}: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
+  }
+  // A CMD of options (`-f /logstash.conf`) is no program: the image's own ENTRYPOINT runs it.
+  const flags = command.entrypoint === null && base.kind === 'unknown' ? command.cmd : null;
+  if (flags !== null && base.kind === 'unknown' && flags.argv?.[0]?.startsWith('-') === true) {
+    return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, ${base.what}: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
+  }
+  if (command.entrypoint === null && command.cmd === null && !server) {
+    // On scratch there is no shell for anyone's RUNs: the stage only holds files (`docker build --output`, or what others COPY --from).
+    if (base.kind === 'scratch') return [refusal(at, 'base-image', `${which} is built on scratch and names no program to run (no CMD or ENTRYPOINT): it only holds files, a build's output or what other images copy`)];
+    return [refusal(at, 'base-image', `${which} sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root`)];
+  }
+  const prompt = server ? null : promptOnly(command);
+  if (prompt !== null) {
+    return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `${which} only starts \`${prompt}\`, a prompt that runs no program of its own, as base images do: it looks like an image others build on, where a USER would make their RUNs non-root`)];
+  }
+  // A start script that sets things up and ends in a prompt (\`pip install -e .; bash\`): a workbench its users type in.
+  const end = server ? null : startScriptEnd(file, stage, ctx.buildContext, command);
+  const ending = end === null ? null : end.words[0] === 'exec' ? end.words.slice(1) : end.words;
+  if (end !== null && ending !== null && promptWords(ending)) {
+    return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'no-command', `${end.script} ends by starting \`${ending.join(' ')}\`, a prompt: the container is a shell its users work in, and what they run there, which the Dockerfile does not show, may need root (installing packages, writing the project mounted from the host)`)];
+  }
+  const trigger = stage.instructions.find((i) => i.keyword === 'ONBUILD' && i.argsSpan !== null && /^RUN\b/i.test(file.text.slice(i.argsSpan.start, i.argsSpan.end)));
+  if (trigger !== undefined) {
+    return [refusal(trigger.span.start, 'base-image', 'an ONBUILD RUN runs in every image built on this one, as the user this image ends with: a USER would take root from it')];
+  }
+  const undone = commentedOutUser(file, stage);
+  if (undone !== null) {
+    return [refusal(undone.at, 'commented-out-user', `line ${undone.line} is a USER commented out (\`# ${undone.text}\`): the author wrote the switch and took it back, and why (the app may need root) is not known`)];
+  }
+  const blocker = rootBlocker(file, stage, ctx.buildContext, base.kind === 'image' ? base.image : null);
+  if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
+  const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (homeMount !== null) {
+    return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service built from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
+  }
+  const bind = hostFolderMount(ctx.buildContext, ctx.path, ctx.input?.text);
+  if (bind !== null) {
+    return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
+  }
+  const hidden = rootOnlyCopy(file, stage, ctx.buildContext);
+  if (hidden !== null) {
+    return [
+      refusal(
+        hidden.inst.span.start,
+        'root-only-file',
+        hidden.folder === null
+          ? `line ${hidden.inst.line} copies with --chmod=${hidden.mode} and no --chown, so only root, the owner, may read what it copies: another user could not (give it --chown to the user, or a mode others may read)`
+          : `line ${hidden.inst.line} copies ${/^\.?\/?$/.test(hidden.folder) ? 'the whole build context' : `the folder ${hidden.folder}`} with --chmod=${hidden.mode} and no --chown: BuildKit gives the folders it copies that mode too, which lets no one but root, the owner, enter them, so another user could not reach the files inside (give it --chown to the user, or a mode with x for folders, such as 755 or u=rwX,go=rX)`,
+      ),
+    ];
+  }
+
+  const key = privateFolderFile(file, stage, base);
+  if (key !== null) {
+    return [refusal(key.inst.span.start, 'root-only-file', `line ${key.inst.line} puts ${key.what} in ${PRIVATE_KEYS}, which the openssl package of Debian and Ubuntu (${key.why}) makes mode 700, root's alone (710 for the group ssl-cert once ssl-cert is installed): another user could not read it there (keep it in a folder of its own, given to the user)`)];
+  }
+
+  const created = createdUsers(file, stage);
+  const unnamed = created.find((u) => u.name === null);
+  if (unnamed !== undefined) {
+    return [refusal(unnamed.inst.span.start, 'unknown-user', `the RUN on line ${unnamed.inst.line} creates an account named \`${unnamed.written}\`, which is only known at build time (a build argument, or a value the Dockerfile does not set): which user to switch to is not known`)];
+  }
+  const skipped = created.find((u) => u.conditional);
+  if (skipped !== undefined) {
+    return [refusal(skipped.inst.span.start, 'unknown-user', `the RUN on line ${skipped.inst.line} creates ${skipped.name ?? `\`${skipped.written}\``} only under a condition (in an \`if\` or a \`case\`, or after a test or \`||\`), so the account may not exist when the container starts: which user to switch to is not known`)];
+  }
+  const intended = intendedUsers(file, stage, created);
+  if (intended.length > 1) {
+    return [refusal(intended[1]!.inst.span.start, 'several-users', `the stage creates or gives files to ${intended.map((u) => u.name).join(', ')} and switches to none; which one runs the app is not known`)];
+  }
+  // An account the Dockerfile gives files to and never makes is the base image's. With no USER and no ENTRYPOINT
+  // of its own, that image's entrypoint, unknown here, runs the CMD: built with the account, it may switch to it itself.
+  const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) ? intended[0]! : null;
+  if (theirs !== null && base.kind === 'unknown' && command.entrypoint === null) {
+    return [refusal(theirs.inst.span.start, 'unknown-image', `line ${theirs.inst.line} gives files to ${theirs.name}, an account the Dockerfile does not make, so ${base.text} has it; the stage sets no USER and no ENTRYPOINT, so the entrypoint of ${base.text}, ${base.what}, runs the command: it may start as root and switch to ${theirs.name} itself`)];
+  }
+  let plan: Plan;
+  const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;
+  if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
+  else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
+  else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
+  else {
+    const image = base.kind === 'image' ? base.image : null;
+    const p = accountPlan(image, { name: options.name, uid: options.uid, gid: options.uid }, image === null ? null : shadowInstalledAt(file, stage, ctx.buildContext, image));
+    if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
+    plan = p;
+  }
+  return addUser(file, stage, ctx.buildContext, plan, base);
+}
 
 /**
  * The first step after `from` and before `to` that may add an account: a RUN, or a COPY or ADD
