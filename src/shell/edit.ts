@@ -351,10 +351,11 @@ export interface FileRunLayout {
 }
 
 /**
- * The indentation of the first line of a RUN's body, after its first, that starts a top-level command,
- * else of the line that closes a compound command begun on the first (`fi`, `done`: its body lines are
- * indented one level deeper); null when every command starts and ends on the first line (a package list
- * continued over lines starts none).
+ * The indentation of the first line of a RUN's body, after the keyword's, that starts a top-level command
+ * (the body's own first line counts when flags or a lone escape leave it below the keyword), else of the line
+ * that closes a compound command begun on the keyword's line (`fi`, `done`: its body lines are indented one
+ * level deeper); null when every command starts and ends on that line (a package list continued over lines
+ * starts none).
  *
  * A line at the RUN's own column or left of it counts only when an operator leads it (\`&& make\`): a
  * command continued there (\`--without-zstd && make install\` after arguments written flush left) is no
@@ -363,13 +364,13 @@ export interface FileRunLayout {
 export function commandLineIndent(file: ParsedDockerfile, body: RunBody): string | null {
   const inst = body.inst;
   if (inst.endLine === inst.line) return null;
-  const firstLine = file.lines.lineOf(inst.argsSpan!.start);
   const own = file.lines.indentOf(inst.span.start).length;
   const items = body.parsed.statements.flatMap((st) => st.items);
   for (const item of items) {
     const at = fileStart(body, item.start);
     const line = file.lines.lineOf(at);
-    if (line === firstLine) continue;
+    // The keyword's line; a body begun on a line of its own (after `RUN --mount=… \`, or `RUN \`) starts there.
+    if (line === inst.line) continue;
     const indent = file.lines.indentOf(at);
     if (indent.length > own || /^[ \t]*(?:&&|\|\||;)[ \t]*$/.test(file.text.slice(file.lines.startOf(line), at))) return indent;
   }
