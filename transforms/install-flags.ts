@@ -154,7 +154,8 @@ Refuses, leaving the command as it is:
   builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
 - \`wants-recommends\`: the file asks for recommended packages: an earlier instruction of the stage (or of one it
   builds on) writes \`APT::Install-Recommends "1"\` (or "true") to apt's configuration (see \`recommends-off\`), or a
-  comment above or inside the RUN says it wants them;
+  comment above or inside the RUN says it wants them, or another install of the RUN has the flag under a comment of
+  its own about recommended packages (\`# install these without recommends\`): the RUN chose install by install;
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
@@ -207,7 +208,7 @@ Refuses, leaving the command as it is:
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
       'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend, and with the gems\' documentation, at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
-      'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so)',
+      'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so, or installs of one RUN chosen one by one)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
@@ -655,6 +656,8 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   }
   const said = commentWantingRecommends(file, inst);
   if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
+  const chosen = installChosenWithout(file, inst, script, body.ok && own ? body : null, cmd);
+  if (chosen !== null) return { kind: 'refuse', code: 'wants-recommends', reason: chosen };
   const dev = developmentEnvironment(ctx);
   if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: dev };
 
@@ -846,6 +849,29 @@ function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction)
   for (const line of lines) {
     const text = byLine.get(line)!;
     if (/recommend/i.test(text) && !/no-install-recommends|without\s+(?:the\s+)?recommend|no\s+recommend|skip\w*\s+recommend|not?\s+(?:install\s+)?recommend/i.test(text)) return `# ${text.trim()}`;
+  }
+  return null;
+}
+
+/**
+ * Another apt install of the same RUN that has --no-install-recommends, under a comment of its own that speaks
+ * of recommended packages (discourse's `# install these without recommends to avoid pulling in e.g. X11
+ * libraries` above `apt-get install --no-install-recommends git rsyslog …`): the author chose install by install,
+ * so this one, without the flag, keeps its recommended packages on purpose. A comment above the RUN, or one
+ * that does not sit right above that install, says nothing of the others. Null when there is none.
+ */
+function installChosenWithout(file: ParsedDockerfile, inst: Instruction, script: ShellScript, body: RunBody | null, cmd: PackageCommand): string | null {
+  if (body === null || inst.endLine === inst.line) return null;
+  const byLine = commentsByLine(file);
+  for (const other of packageCommands(script)) {
+    if (other === cmd || other.manager !== 'apt' || other.subcommand[0]?.value !== 'install' || !other.hasFlag('--no-install-recommends')) continue;
+    const line = file.lines.lineOf(fileStart(body, other.command.start));
+    for (let above = line - 1; above > inst.line && byLine.has(above); above--) {
+      const text = byLine.get(above)!;
+      if (/recommend/i.test(text)) {
+        return `the comment \`# ${text.trim()}\` goes with the install on line ${line}, which has --no-install-recommends: the RUN chooses install by install, and this one keeps its recommended packages`;
+      }
+    }
   }
   return null;
 }
