@@ -111,6 +111,11 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
 - \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
+- \`composer install\`/\`update\`/\`require\`/\`create-project\` (and \`composer global require\`…), run on PATH or by an
+  absolute path: \`composer clear-cache\`, by the same path. Composer keeps the archives it unpacked into vendor/ in
+  its cache, wherever COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, and clear-cache finds it there. Not after
+  \`--no-cache\`, nor where the RUN already clears it or removes Composer's home or cache (\`rm -rf ~/.composer\`), nor
+  with ENV COMPOSER_CACHE_DIR=/dev/null.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` or \`unzip\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
 A cleanup runs after the last command of the RUN that can download into that cache, not only the
@@ -173,6 +178,9 @@ Refuses, leaving the RUN as it is:
 - \`poetry-cache-unknown\`: where Poetry's cache is comes from a build argument or a variable only known at build
   time (\`ENV POETRY_CACHE_DIR=$CACHE\`), the RUN sets it itself (\`POETRY_CACHE_DIR=…\`, \`HOME=…\`, \`sudo\`), or
   virtualenvs.path may lie inside the folders the cleanup would remove.
+- \`composer-cache-unknown\`: the composer command runs with its own user or home (\`sudo -u www-data composer install\`,
+  \`COMPOSER_HOME=/x composer global require …\`, also COMPOSER_CACHE_DIR, HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME):
+  \`composer clear-cache\` at the end of the RUN would look in another cache.
 - \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
   in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
@@ -208,7 +216,8 @@ Refuses, leaving the RUN as it is:
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
-  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup.
+  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup. So is a RUN that deletes composer
+  (\`rm -f /usr/local/bin/composer\`) after its last composer command.
 - \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
   && rm -rf /tmp/fix\`): a cleanup that runs a program (\`npm cache clean --force\`, \`pip cache purge\`) at its end
   could not start there, as node and Python read their working folder; an \`rm\` of absolute paths is still appended.
@@ -248,6 +257,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
+      'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
       'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
@@ -1186,7 +1196,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
@@ -1295,6 +1305,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   }
 
   plans.push(...poetryPlans(file, stage, view));
+  plans.push(...composerPlans(file, view));
   plans.push(...cargoPlans(file, stage, view, ctx));
   plans.push(...archivePlans(file, view));
   return plans;
@@ -2144,6 +2155,80 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
     if (runRuns(file, later, (c) => poetryDownload(c) !== null, /\bpoetry\s/)) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Composer
+
+/** Composer's commands that download packages into its cache (getcomposer.org/doc/03-cli.md), with their aliases. */
+const COMPOSER_DOWNLOADS = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'create-project', 'reinstall']);
+/** Composer's global options that take the next word as their value. */
+const COMPOSER_VALUE_OPTIONS = new Set(['-d', '--working-dir']);
+/** Variables that move Composer's home or cache (getcomposer.org/doc/03-cli.md#environment-variables). */
+const COMPOSER_PLACES = /^(?:COMPOSER_HOME|COMPOSER_CACHE_DIR|HOME|XDG_CACHE_HOME|XDG_CONFIG_HOME)$/;
+
+/**
+ * A `composer …` command (on PATH or by an absolute path) that downloads into Composer's cache: how it is
+ * invoked and its command (`global require` too), or null. One given `--no-cache` (Composer 2.3 and later) fills none.
+ */
+function composerDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+  const inv = invokedProgram(c);
+  if (inv === null || inv.name !== 'composer' || (inv.path !== 'composer' && !inv.path.startsWith('/'))) return null;
+  const operands: string[] = [];
+  for (let i = 0; i < inv.args.length; i++) {
+    const value = inv.args[i]!.value;
+    if (value === null) return null;
+    if (value === '--no-cache') return null;
+    if (value === '--') break;
+    if (value.startsWith('-')) {
+      if (COMPOSER_VALUE_OPTIONS.has(value)) i++;
+      continue;
+    }
+    operands.push(value);
+  }
+  const [first, second] = operands;
+  if (first === 'global') return second !== undefined && COMPOSER_DOWNLOADS.has(second) ? { inv, sub: `global ${second}` } : null;
+  return first !== undefined && COMPOSER_DOWNLOADS.has(first) ? { inv, sub: first } : null;
+}
+
+/**
+ * `composer clear-cache` at the end of a RUN that runs `composer install`, `update`, `require` or
+ * `create-project`: the archives Composer downloaded stay in its cache (~/.cache/composer, or
+ * $COMPOSER_HOME/cache) after they are unpacked into vendor/. Composer finds its own cache, wherever
+ * COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, so the cleanup names no folder.
+ */
+function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
+  const script = view.script!;
+  // Every RUN of every file asks: one without the word runs no Composer.
+  if (!script.source.includes('composer')) return [];
+  const inst = view.inst;
+  const at = inst.span.start;
+  const installs = script.commands.flatMap((c) => {
+    const d = composerDownload(c);
+    return d === null ? [] : [{ command: c, ...d }];
+  });
+  const last = installs.at(-1);
+  if (last === undefined) return [];
+  // Already cleaned after the last one: `composer clear-cache` (clearcache, cc), or an rm of (or a mention of) its home or cache.
+  const tail = script.source.slice(last.command.end);
+  if (/\bclear-?cache\b|\bcomposer\s+cc\b|\.composer\b|\.cache\/composer\b|\bcomposer\/cache\b|COMPOSER_(?:HOME|CACHE_DIR)/.test(tail)) return [];
+  const cacheDir = variablesAt(file, inst).get('COMPOSER_CACHE_DIR');
+  if (cacheDir !== undefined && cacheDir.value === '/dev/null') return [];
+  const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || (cacheDir?.value != null && related(normalDir(m.target), normalDir(cacheDir.value))));
+  if (mount !== undefined) return [mountRefusal(at, mount, "Composer's cache")];
+  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => COMPOSER_PLACES.test(k))) {
+    return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`composer clear-cache\` at the end of the RUN would look in another cache`)];
+  }
+  if (last.command.enclosing.includes('subshell')) {
+    return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`composer clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
+  }
+  const removal = view.recognised.find(
+    (r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && /(?:^|\/)composer(?:\.phar)?$/.test(p.word.value)),
+  );
+  if (removal !== undefined) {
+    return [refusal(at, 'program-removed', `\`${commandText(script, removal.command)}\` runs after the last composer command and may remove composer: \`composer clear-cache\` at the end of the RUN would fail`)];
+  }
+  return [{ commands: [`${shellQuote(last.inv.path)} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------
