@@ -168,7 +168,9 @@ Refuses, with the reason, when:
   command, whose mix.exs or rebar.config may name git dependencies and NIFs built with make and gcc), or a pip package (also from
   poetry.lock, Pipfile.lock, uv.lock or pyproject.toml) that the knowledge base neither knows as pure Python
   nor lists with its musl wheels: it may have glibc-only wheels and build from source on Alpine (uv.lock's
-  wheel lists answer exactly);
+  wheel lists answer exactly), or a gem the Gemfile.lock has only prebuilt for glibc Linux (\`nokogiri
+  (1.16.2-x86_64-linux)\`, with no -linux-musl build and not its source): bundler on Alpine compiles it or stops
+  on the lockfile's platforms;
 - \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;

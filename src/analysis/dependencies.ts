@@ -597,6 +597,11 @@ export interface Gem {
   readonly git: string | null;
   /** Built from a folder of the project (Gemfile.lock's PATH section: a gemspec). */
   readonly local: boolean;
+  /**
+   * The platform of a gem the lockfile has prebuilt (`x86_64-linux`, `x86_64-linux-musl`, `arm64-darwin`);
+   * null for the gem's source (the `ruby` platform), which bundler compiles, and for a gem only the Gemfile names.
+   */
+  readonly platform: string | null;
   readonly from: string;
 }
 
@@ -634,7 +639,7 @@ export function bundleGems(file: ParsedDockerfile, commands: readonly StageComma
     }
     for (const m of text.replace(/#.*$/gm, '').matchAll(/^\s*gem\s*\(?\s*["']([\w.-]+)["']([^\n]*)/gm)) {
       const git = /\b(?:git|github)(?::\s*|\s*=>\s*)["']([^"']+)["']/.exec(m[2]!)?.[1] ?? null;
-      items.push({ at: c, name: m[1]!, version: null, git, local: /\bpath(?::|\s*=>)/.test(m[2]!), from: origin.path });
+      items.push({ at: c, name: m[1]!, version: null, git, local: /\bpath(?::|\s*=>)/.test(m[2]!), platform: null, from: origin.path });
     }
   }
   return { items, unknowns };
@@ -648,9 +653,9 @@ function gemfileVariable(file: ParsedDockerfile, c: StageCommand): string | null
   return variablesAt(file, c.inst).has(name) ? `${name}, set by ENV or ARG` : null;
 }
 
-/** The gems of a Gemfile.lock: the specs of its GEM, GIT and PATH sections, with the GIT remote. */
-function lockedGems(text: string): { name: string; version: string | null; git: string | null; local: boolean }[] {
-  const out: { name: string; version: string | null; git: string | null; local: boolean }[] = [];
+/** The gems of a Gemfile.lock: the specs of its GEM, GIT and PATH sections, with the GIT remote and the platform of a prebuilt one. */
+function lockedGems(text: string): { name: string; version: string | null; git: string | null; local: boolean; platform: string | null }[] {
+  const out: { name: string; version: string | null; git: string | null; local: boolean; platform: string | null }[] = [];
   let section = '';
   let remote: string | null = null;
   for (const line of text.split(/\r?\n/)) {
@@ -664,10 +669,9 @@ function lockedGems(text: string): { name: string; version: string | null; git: 
     if (r !== null) remote = r[1]!;
     const spec = /^ {4}([\w.-]+) \(([^)]+)\)\s*$/.exec(line);
     if (spec === null) continue;
-    // `nokogiri (1.16.0-x86_64-linux)`: a gem built for the platform compiles nothing.
+    // `nokogiri (1.16.0-x86_64-linux)`: a gem built for a platform; stageNeeds decides what that image compiles.
     const [version, ...platform] = spec[2]!.split('-');
-    if (platform.length > 0 && /linux/.test(platform.join('-')) && !/musl/.test(platform.join('-'))) continue;
-    out.push({ name: spec[1]!, version: version ?? null, git: section === 'GIT' ? remote : null, local: section === 'PATH' });
+    out.push({ name: spec[1]!, version: version ?? null, git: section === 'GIT' ? remote : null, local: section === 'PATH', platform: platform.length > 0 ? platform.join('-') : null });
   }
   return out;
 }

@@ -31,6 +31,11 @@ export interface StageNeeds {
   readonly npm: readonly NpmPackage[];
 }
 
+/** A gem platform of Linux with glibc: `x86_64-linux`, `aarch64-linux-gnu`, not `x86_64-linux-musl`. */
+function glibcLinux(platform: string): boolean {
+  return /linux/.test(platform) && !/musl/.test(platform);
+}
+
 /** The C toolchain node-gyp compiles with (Debian package names). */
 const NODE_GYP = ['python3', 'make', 'g++'];
 
@@ -161,7 +166,26 @@ export function stageNeeds(file: ParsedDockerfile, stages: readonly Stage[], lib
   }
   const gems = bundleGems(file, commands, ctx);
   unknowns.push(...gems.unknowns);
+  const glibcOnly = new Set<string>();
   for (const g of gems.items) {
+    if (g.platform !== null && glibcLinux(g.platform)) {
+      // Prebuilt for glibc Linux (`nokogiri (1.16.0-x86_64-linux)`): installed there, it compiles nothing. musl
+      // loads no such build: unless the lockfile also has one for musl or the gem's source, bundler on Alpine
+      // needs a build the lockfile does not show, compiled with what dockshift does not know, or stops on the
+      // lockfile's platforms when the bundle is frozen.
+      const key = `${g.at.inst.index}\0${g.name}`;
+      const other = gems.items.some((o) => o.at === g.at && o.name === g.name && (o.platform === null || /musl/.test(o.platform)));
+      if (libc === 'musl' && !other && !glibcOnly.has(key)) {
+        glibcOnly.add(key);
+        const platforms = gems.items.filter((o) => o.at === g.at && o.name === g.name).map((o) => o.platform);
+        unknowns.push({
+          inst: g.at.inst,
+          what: `${g.name} ${g.version} (${g.from})`,
+          why: `the lockfile has it only prebuilt for glibc Linux (${platforms.join(', ')}), which musl cannot load: on Alpine bundler needs another build of it (a -linux-musl gem, or its source compiled with what dockshift does not know), or stops on the lockfile's platforms when the bundle is frozen`,
+        });
+      }
+      continue;
+    }
     if (g.local) unknowns.push({ inst: g.at.inst, what: `${g.name} (${g.from})`, why: 'a gem built from a folder of the project, whose native extensions dockshift does not read' });
     if (g.git !== null) need(g.at, 'git', `\`${short(g.at.text)}\`, which clones ${g.name} with git (${short(g.git)})`);
     const lib = gemBuildNeeds(g.name, g.version);
