@@ -108,7 +108,8 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   container runs cargo when it starts (\`CMD cargo run\`, which would download the crates again there):
   \`cache-used-later\`. Nor after such an earlier cargo RUN: its layer keeps the crates, and removing them later
   would not make the image smaller.
-- \`npm install\`/\`npm ci\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`: \`yarn cache clean\`.
+- \`npm install\`/\`npm ci\`/\`npm update\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`/\`yarn upgrade\`:
+  \`yarn cache clean\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
 - \`composer install\`/\`update\`/\`require\`/\`create-project\` (and \`composer global require\`…), run on PATH or by an
@@ -1284,7 +1285,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   }
 
   // npm and yarn: the package caches in the home folder of the user that installed, one cleanup per user.
-  const npmInstalls = packages.filter((p) => p.manager === 'npm' && p.action === 'install');
+  const npmInstalls = packages.filter((p) => p.manager === 'npm' && (p.action === 'install' || p.action === 'upgrade'));
   if (!cleanedLater.has('npm') && npmInstalls.length > 0 && !npmInstalls.some((p) => customCache(p, '--cache', /^(?:npm_config_cache|HOME)$/i))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)\.npm(?:\/|$)/.test(m.target));
     const reader = mount === undefined ? laterCacheReader(file, inst, 'npm') : undefined;
@@ -1292,7 +1293,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     else if (reader !== undefined) plans.push(refusal(at, 'cache-used-later', reader));
     else plans.push(...perUser(file, view, ctx, npmInstalls, 'npm', /\.npm(?![\w.-])/, (npm) => ({ commands: [asRunBy(npm, 'cache clean --force')], message: `${named(npm)}: clean the npm cache in the same layer` })));
   }
-  const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && p.action === 'install');
+  const yarnInstalls = packages.filter((p) => p.manager === 'yarn' && (p.action === 'install' || p.action === 'upgrade'));
   if (!cleanedLater.has('yarn') && yarnInstalls.length > 0 && !yarnInstalls.some((p) => customCache(p, '--cache-folder', /^(?:YARN_CACHE_FOLDER|HOME|XDG_CACHE_HOME)$/))) {
     const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache\/yarn|\.yarn\/cache|\.yarn-cache|\.yarn\/berry)(?:\/|$)/.test(m.target));
     const cleanups = perUser(file, view, ctx, yarnInstalls, 'yarn', /\.cache\/yarn|\.yarn-cache|yarn-cache/, (yarn) => ({ commands: [asRunBy(yarn, 'cache clean')], message: `${named(yarn)}: clean the yarn cache in the same layer` }));
