@@ -868,7 +868,8 @@ function installChosenWithout(file: ParsedDockerfile, inst: Instruction, script:
     const line = file.lines.lineOf(fileStart(body, other.command.start));
     for (let above = line - 1; above > inst.line && byLine.has(above); above--) {
       const text = byLine.get(above)!;
-      if (/recommend/i.test(text)) {
+      // Prose about recommended packages, not a command commented out (`# && apt-get install --no-install-recommends …`).
+      if (/recommend/i.test(text.replace(/--(?:no-)?install-recommends/gi, ''))) {
         return `the comment \`# ${text.trim()}\` goes with the install on line ${line}, which has --no-install-recommends: the RUN chooses install by install, and this one keeps its recommended packages`;
       }
     }

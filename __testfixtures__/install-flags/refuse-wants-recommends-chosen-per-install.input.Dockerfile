@@ -10,4 +10,9 @@ RUN apt-get update && apt-get install -y \
 RUN apt-get update && apt-get install -y wget \
     && apt-get install -y --no-install-recommends jq \
     && rm -rf /var/lib/apt/lists/*
+# A command commented out above the flagged install is no choice either.
+RUN apt-get update && apt-get -y install procps \
+    #&& apt-get -y install -t bookworm-backports libreoffice --no-install-recommends \
+    && apt-get -y install libreoffice-core --no-install-recommends \
+    && rm -rf /var/lib/apt/lists/*
 CMD ["ruby", "app.rb"]
