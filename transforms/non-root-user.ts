@@ -87,7 +87,9 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
-  \`data\`, \`db\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills), or that the command
+  \`data\`, \`db\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills; also one a
+  build stage makes inside the folder a \`COPY --from\` without --chown copies out of it, as multi-stage leaves \`RUN mkdir -p
+  uploads\` in the build stage and copies the app folder whole), or that the command
   names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the

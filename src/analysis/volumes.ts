@@ -1,7 +1,7 @@
 /** The VOLUMEs a stage declares, as absolute paths: folders the container is meant to write to. */
 import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage } from '../dockerfile/stages.js';
+import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
@@ -9,7 +9,7 @@ import { folderMove, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import type { BuildContext } from '../engine/context.js';
-import { copySteps, imageFoldersOf } from './copiedFiles.js';
+import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, runScripts, type RunScript } from './runScripts.js';
 import { commandWords, startCommand } from './startCommand.js';
@@ -183,19 +183,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
   };
   for (const s of stageLineage(file, stage).reverse()) {
-    const mkdirs = new Map<Instruction, string[]>();
-    const scripts = runScripts(file, s);
-    for (const { run, command } of commandsNamed(scripts, 'mkdir')) {
-      const paths = mkdirs.get(run.inst) ?? [];
-      // A relative folder is read from where the RUN's `cd`s before it went.
-      const folder = run.parsed === null ? STAYS : folderMove(run.parsed, command);
-      for (const w of mkdirOperands(command)) {
-        if (w.value === null || w.value === '') continue;
-        const p = commandPath(file, { inst: run.inst, folder }, w.value);
-        if (p !== null) paths.push(p);
-      }
-      mkdirs.set(run.inst, paths);
-    }
+    const mkdirs = stageMkdirs(file, s);
     const copies = new Map(copySteps(file, s).map((c) => [c.inst, c]));
     for (const inst of s.instructions) {
       if (inst.keyword === 'WORKDIR') {
@@ -204,12 +192,59 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
       }
       for (const p of mkdirs.get(inst) ?? []) add(p, inst, `the mkdir of ${p}`, true);
       const copy = copies.get(inst);
-      if (copy !== undefined && copy.dest !== null) add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
+      if (copy !== undefined && copy.dest !== null) {
+        add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
+        // Not the COPY's own destination: its --chown would give the whole app folder, so a RUN gives this one.
+        for (const p of copiedDataFolders(file, copy, copy.dest)) {
+          if (!out.some((f) => f.path === p)) out.push({ path: p, inst, how: `the ${inst.keyword} to ${copy.dest}, with the ${path.posix.basename(p)} folder stage ${copy.from} made`, itself: false });
+        }
+      }
     }
   }
   out.push(...unmadeDataFolders(file, stage, named, out));
   const idle = emptyWorkdir(file, stage);
   if (idle !== null && !out.some((f) => f.path === idle.path)) out.push(idle);
+  return out;
+}
+
+/** The folders each RUN of the stage makes with mkdir, as absolute paths. */
+function stageMkdirs(file: ParsedDockerfile, s: Stage): Map<Instruction, string[]> {
+  const mkdirs = new Map<Instruction, string[]>();
+  for (const { run, command } of commandsNamed(runScripts(file, s), 'mkdir')) {
+    const paths = mkdirs.get(run.inst) ?? [];
+    // A relative folder is read from where the RUN's `cd`s before it went.
+    const folder = run.parsed === null ? STAYS : folderMove(run.parsed, command);
+    for (const w of mkdirOperands(command)) {
+      if (w.value === null || w.value === '') continue;
+      const p = commandPath(file, { inst: run.inst, folder }, w.value);
+      if (p !== null) paths.push(p);
+    }
+    mkdirs.set(run.inst, paths);
+  }
+  return mkdirs;
+}
+
+/**
+ * The data folders (\`mkdir -p uploads\` in the app's folder) that the stage a \`COPY --from\` names made inside the
+ * folder it copies, at their place under the destination: a build stage that makes them and hands the app's
+ * folder over whole (as multi-stage splits a Dockerfile) ships them root's, as a mkdir of the stage itself would.
+ * Not with --chown, which gives them to that user already.
+ */
+function copiedDataFolders(file: ParsedDockerfile, copy: CopyStep, dest: string): string[] {
+  const source = copy.sources.length === 1 ? copy.sources[0] : null;
+  if (copy.from === null || copy.chown !== null || source === null || source === undefined || !source.startsWith('/')) return [];
+  const from = stageNamed(file, copy.from) ?? (/^\d+$/.test(copy.from) ? file.stages[Number(copy.from)] : undefined);
+  if (from === undefined) return [];
+  const root = path.posix.normalize(source).replace(/(.)\/+$/, '$1');
+  const out: string[] = [];
+  for (const s of stageLineage(file, from)) {
+    for (const paths of stageMkdirs(file, s).values()) {
+      for (const p of paths) {
+        const made = path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+        if (made.startsWith(`${root}/`) && dataFolderNamed(made) !== null) out.push(path.posix.join(dest, made.slice(root.length)));
+      }
+    }
+  }
   return out;
 }
 
