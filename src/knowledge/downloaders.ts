@@ -57,6 +57,16 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   // eclipse-temurin's Ubuntu images install ca-certificates (and p11-kit) and keep it, JDK and JRE alike; curl and wget
   // only up to Java 21 (25 installs wget to download the JDK and purges it).
   { repository: 'eclipse-temurin', options: { os: ['ubuntu', 'default'] }, tools: { caCertificates: true }, source: SOURCES.temurinJre },
+  // erlang's full image is on buildpack-deps, and elixir's on it; their slim images purge the curl and
+  // ca-certificates that fetched the sources (Debian's none). Alpine's keep ca-certificates in .erlang-rundeps,
+  // which elixir's \`apk del .build-deps\` leaves (its own ca-certificates was in that group too).
+  { repository: 'erlang', options: { flavour: [''], os: ['default'] }, tools: FULL, source: SOURCES.erlang },
+  { repository: 'elixir', options: { flavour: [''], os: ['default'] }, tools: FULL, source: SOURCES.elixir },
+  { repository: 'erlang', options: { os: ['alpine'] }, tools: { caCertificates: true }, source: SOURCES.erlangAlpine },
+  { repository: 'elixir', options: { os: ['alpine'] }, tools: { caCertificates: true }, source: SOURCES.elixirAlpine },
+  // julia keeps the curl and ca-certificates its first RUN installs (Pkg downloads with curl); dart keeps them with git and unzip.
+  { repository: 'julia', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.julia },
+  { repository: 'dart', tools: { curl: true, caCertificates: true }, source: SOURCES.dart },
 ];
 
 /** Alpine releases from which busybox wget fetches https out of the box (ssl_client and the CA bundle are in the image). */

@@ -256,6 +256,10 @@ export const SOURCES = {
     'https://github.com/erlef/docker-elixir/blob/6113c3ed97ed23a71c6a57f61dc9ffce5d1ce82d/1.19/Dockerfile',
     'FROM erlang:<otp> (slim: erlang:<otp>-slim, which purges the ca-certificates, curl and make it installs; alpine: erlang:<otp>-alpine); ENV LANG=C.UTF-8; CMD ["iex"]; no WORKDIR, USER or ENTRYPOINT',
   ),
+  elixirAlpine: at(
+    'https://github.com/erlef/docker-elixir/blob/6113c3ed97ed23a71c6a57f61dc9ffce5d1ce82d/1.19/alpine/Dockerfile',
+    'FROM erlang:<otp>-alpine; ca-certificates, curl and make in the .build-deps group it deletes, which leaves the ca-certificates erlang\'s .erlang-rundeps holds',
+  ),
   julia: at(
     'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
     'FROM debian:<release>-slim; keeps ca-certificates and curl; Julia in /usr/local/julia; ENTRYPOINT ["docker-entrypoint.sh"] (`exec julia "$@"` when $1 is an option or a .jl file, else `exec "$@"`), CMD ["julia"]; no WORKDIR or USER',

@@ -1,0 +1,7 @@
+FROM erlang:27-alpine
+WORKDIR /app
+ADD https://s3.amazonaws.com/rebar3/rebar3.tar.gz /tmp/rebar3.tar.gz
+RUN tar -xzf /tmp/rebar3.tar.gz -C /usr/local/bin && rm /tmp/rebar3.tar.gz
+COPY . .
+RUN rebar3 compile
+CMD ["rebar3", "shell"]
