@@ -140,6 +140,10 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   are not followed;
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
+  builds no reader follows, whose runtime the knowledge base names, say so: \`swift build\` on swift (its slim
+  variant runs the binary; Package.swift's product is not read), \`dart compile exe\` on dart (glibc alone, or
+  /runtime/ on scratch; the output is not followed), \`mix release\` on elixir and \`rebar3 release\` on erlang or
+  elixir (the release carries ERTS; its folder and what its NIFs link are not read);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
   dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server), or a
   package.json script it runs, a pre or post script of it (\`"prestart": "npm run build"\`) or one they run in turn
@@ -264,6 +268,8 @@ function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: Build
   }
   const language = languageOf(builder);
   if (language === null) {
+    const unread = unreadBuild(builder, scripts);
+    if (unread !== null) return [refusal(unread.at, 'no-artefact-path', unread.why)];
     // A known image no reader matches a runtime image to (fedora, amazonlinux, centos, ubi…): say so rather than pass in silence.
     const tool = toolchainRun(scripts);
     return tool === undefined
@@ -348,7 +354,39 @@ function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefi
 }
 
 /** Words that show a toolchain build, for saying why an unknown image is refused. */
-const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake';
+const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake|swift build|dart compile|mix (?:release|compile)|rebar3';
+
+/** A release of an Erlang or Elixir build: what it carries, what runs it, and what is not followed. */
+const RELEASE_WHY = 'a release carries ERTS, and runs on the builder\'s own Debian release, slim, with the openssl, ncurses and libstdc++ libraries it links (or on the same Alpine release); but the release is not read: the folder it is written to (the release name in mix.exs or rebar.config, the MIX_ENV or rebar3 profile) and the libraries its NIFs link are not followed';
+
+/**
+ * Builds on a known image whose artefact the knowledge base says what runs (swift's slim variant, dart's /runtime/
+ * folder, a release on the builder's release), but which no reader of builds/ follows: the split is refused, naming what is missing.
+ */
+const UNREAD_BUILDS: readonly { readonly repositories: readonly string[]; readonly build: RegExp; readonly why: string }[] = [
+  {
+    repositories: ['swift'],
+    build: /\bswift\s+build\b/,
+    why: 'a binary of `swift build -c release` runs on swift\'s slim variant of the same OS and release, which carries the Swift runtime libraries it links (`--static-swift-stdlib` links them in); but Swift builds are not read: the executable product of Package.swift that .build/release/ holds and the command starts, and the libraries of the system it links, are not followed',
+  },
+  {
+    repositories: ['dart'],
+    build: /\bdart\s+compile\s+exe\b/,
+    why: 'a program of `dart compile exe` needs only glibc (the image\'s /runtime/ folder on scratch, or debian:<release>-slim); but Dart builds are not read: which output of the command the container starts, and the files it opens beside it, are not followed',
+  },
+  { repositories: ['elixir'], build: /\bmix\s+release\b/, why: `\`mix release\`: ${RELEASE_WHY}; and elixir's tags do not record their Debian release` },
+  { repositories: ['erlang', 'elixir'], build: /\brebar3\b[^\n;&|]*\b(?:release|tar)\b/, why: `\`rebar3 release\`: ${RELEASE_WHY}` },
+];
+
+/** The first RUN of a build UNREAD_BUILDS names, on its image, with the reason. */
+function unreadBuild(builder: IdentifiedImage, scripts: readonly RunScript[]): { at: number; why: string } | null {
+  for (const rule of UNREAD_BUILDS) {
+    if (!rule.repositories.includes(builder.repository.name)) continue;
+    const run = scripts.find((s) => rule.build.test(s.text));
+    if (run !== undefined) return { at: run.inst.span.start, why: rule.why };
+  }
+  return null;
+}
 const TOOLCHAIN = new RegExp(`^(?:${TOOLCHAIN_NAMES})\\b`);
 /** In a script the parser cannot read: where a command may start, or after a folder (\`./gradlew\`). */
 const TOOLCHAIN_IN_TEXT = new RegExp(`(?:^|[\\s;&|(/])(${TOOLCHAIN_NAMES})\\b`, 'm');
