@@ -364,6 +364,10 @@ export const SOURCES = {
     'https://github.com/jboss-container-images/openjdk/blob/06867b47626adf09de1b7c42841e890084a18a3e/modules/run/artifacts/opt/jboss/container/java/run/run-java.sh',
     'run-java.sh, the images\' launcher: builds the JVM options and classpath, then `exec -a "${procname}" java …` as the user it runs as',
   ),
+  ubiDockerHub: at(
+    `${OFFICIAL_IMAGES}/.external-pins/redhat/ubi9-minimal___latest`,
+    'docker-library pins redhat/ubi8, ubi9 and ubi10 and their -minimal images on Docker Hub as the external bases of official images; eclipse-temurin\'s ubi Dockerfiles say FROM redhat/ubi9-minimal',
+  ),
   ubiMicro: at(
     'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/understanding-the-ubi-micro-images',
     'ubi-micro excludes a package manager and all of its dependencies',

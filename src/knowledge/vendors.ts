@@ -43,9 +43,21 @@ const ubi = (registry: string, major: string, kind: UbiKind, short: boolean): Re
   };
 };
 
-const UBI: readonly RepositoryEntry[] = ['registry.access.redhat.com', 'registry.redhat.io'].flatMap((registry) =>
-  ['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal', 'ubi-micro'] as const).flatMap((kind) => [ubi(registry, major, kind, false), ubi(registry, major, kind, true)])),
-);
+/**
+ * The same standard and minimal images Red Hat publishes on Docker Hub (\`redhat/ubi9\`, \`redhat/ubi9-minimal\`), which
+ * official images build on (eclipse-temurin's ubi variants): the short paths only.
+ */
+const dockerHubUbi = (major: string, kind: 'ubi' | 'ubi-minimal'): RepositoryEntry => {
+  const entry = ubi('redhat', major, kind, true);
+  return { ...entry, name: `redhat/${entry.path}`, registry: null, path: `redhat/${entry.path}`, sources: [...entry.sources, SOURCES.ubiDockerHub] };
+};
+
+const UBI: readonly RepositoryEntry[] = [
+  ...['registry.access.redhat.com', 'registry.redhat.io'].flatMap((registry) =>
+    ['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal', 'ubi-micro'] as const).flatMap((kind) => [ubi(registry, major, kind, false), ubi(registry, major, kind, true)])),
+  ),
+  ...['8', '9', '10'].flatMap((major) => (['ubi', 'ubi-minimal'] as const).map((kind) => dockerHubUbi(major, kind))),
+];
 
 /**
  * Red Hat's OpenJDK images (\`ubi9/openjdk-17\`, \`ubi9/openjdk-17-runtime\`), built on ubi-minimal by the

@@ -1,0 +1,13 @@
+FROM redhat/ubi9-minimal:9.4
+RUN microdnf install -y python3.11 python3.11-pip && microdnf clean all
+WORKDIR /opt/app
+COPY requirements.txt .
+RUN python3.11 -m pip install --no-cache-dir -r requirements.txt
+COPY app.py .
+RUN microdnf install -y shadow-utils && \
+    microdnf clean all && \
+    groupadd --system --gid 10001 app && \
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+USER 10001:10001
+EXPOSE 8000
+CMD ["python3.11", "app.py"]
