@@ -485,10 +485,15 @@ describe('non-root-user: the official nginx image prepared for its user', () => 
     expect(refused(`${text}RUN chown -R nginx /etc/nginx/certs\n`, conf)).toEqual([]);
   });
 
-  it('says when the pid file\'s folder is opened to root\'s group only', () => {
+  it('runs nginx in root\'s group when the stage opens its pid and temp folders to that group only', () => {
     const text = 'FROM nginx:alpine\nRUN chmod -R g+rwx /var/cache/nginx /var/run && chgrp -R 0 /var/cache/nginx /var/run\nCOPY default.conf /etc/nginx/conf.d/default.conf\n';
+    expect(refused(text, site)).toEqual([]);
+  });
+
+  it('says what stays root\'s when the stage opens only the temp folder to root\'s group', () => {
+    const text = 'FROM nginx:alpine\nRUN chgrp -R 0 /var/cache/nginx && chmod -R g=u /var/cache/nginx\nCOPY default.conf /etc/nginx/conf.d/default.conf\n';
     expect(refused(text, site)).toEqual([
-      "needs-root: nginx:alpine must start as root: the pid file /run/nginx.pid, which the image's nginx.conf names, is in a folder nginx cannot write (create it and give it to nginx, or name one in /tmp with `pid`); line 2 opens /var/run to root's group (chmod g+rwx), which nginx is not in",
+      "needs-root: nginx:alpine must start as root: the pid file /run/nginx.pid, which the image's nginx.conf names, is in a folder only root can write (create it and give it to nginx, open its folder to root's group as line 2 opens /var/cache/nginx, or name one in /tmp with `pid`)",
     ]);
   });
 

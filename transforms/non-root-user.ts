@@ -52,7 +52,7 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
 - images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), apache/kafka and
   confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, nginxinc/nginx-unprivileged
   → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), the official nginx prepared
-  for it (see \`needs-root\`) → \`USER 101:101\` (nginx), .NET 8
+  for it (see \`needs-root\`) → \`USER 101:101\` (nginx; \`101:0\` when it is prepared for root's group), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
 - scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review
@@ -176,7 +176,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`needs-root\`: the base image must start as root (httpd, php's apache; the official nginx unless the stage proves it
   needs not: every site in effect, read from the build context, listens on a port above 1023 and replaces or removes
   the image's default.conf on port 80, templates can be rendered into conf.d, and the user nginx may write the pid file
-  and /var/cache/nginx, or a copied nginx.conf moves them to /tmp; then the stage runs as the image's nginx, 101,
+  and /var/cache/nginx (given to it, or opened to root's group only, as an image made for OpenShift's arbitrary uid in
+  group 0 is: then it runs in that group, \`USER 101:0\`), or a copied nginx.conf moves them to /tmp; then the stage runs as the image's nginx, 101,
   and otherwise the reason names the condition that fails), or a compose file at the context's root
   (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`;
   or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`;

@@ -282,11 +282,19 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const givenElsewhere = (p: string): string => {
     const other = everyOwner.find((o) => !owners.includes(o) && o.paths.some((q) => real(q) === real(p) || real(q) === path.posix.dirname(real(p))));
     if (other !== undefined) return `; line ${other.inst.line} gives it to ${other.user}, not to ${user.name}, the user the image's nginx runs as`;
-    // Opened to root's group (\`chgrp -R 0\` and \`chmod -R g+rwx\`, made for OpenShift's arbitrary uid): nginx's own group is another.
-    const group = groupWritableFolders(file, stage).find((g) => under(real(p), real(g.path)) || real(g.path) === path.posix.dirname(real(p)));
-    return group === undefined ? '' : `; line ${group.inst.line} opens ${group.path} to root's group (chmod ${group.mode}), which ${user.name} is not in`;
+    // Opened to root's group above the file's folder: whether the mode reached the folder itself (\`chmod -R\`) is not followed.
+    const group = groupOpened.find((g) => under(real(p), real(g.path)));
+    return group === undefined ? '' : `; line ${group.inst.line} opens ${group.path} to root's group (chmod ${group.mode}), not ${p} or its folder`;
   };
-  const given = [...owners.flatMap((o) => o.paths.map((p) => ({ path: real(p), inst: o.inst }))), ...worldWritableFolders(file, stage).map((f) => ({ path: real(f.path), inst: f.inst }))];
+  // Folders the stage opens to root's group only (\`chgrp -R 0\` and \`chmod -R g=u\`, made for OpenShift's arbitrary uid
+  // in group 0): non-root-user runs the user in that group then (\`USER 101:0\`), so nginx may write them.
+  const groupOpened = groupWritableFolders(file, stage);
+  const byGroup = new Set(groupOpened.map((g) => g.inst));
+  const given = [
+    ...owners.flatMap((o) => o.paths.map((p) => ({ path: real(p), inst: o.inst }))),
+    ...worldWritableFolders(file, stage).map((f) => ({ path: real(f.path), inst: f.inst })),
+    ...groupOpened.map((g) => ({ path: real(g.path), inst: g.inst })),
+  ];
   /** The step that lets nginx create or write `p` (the file itself, or its folder), or 'tmp'; null when none does. */
   const writer = (p: string): Instruction | 'tmp' | null => {
     const r = real(p);
@@ -330,7 +338,9 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   if (pidWriter === null) {
     const note = givenElsewhere(pidFile);
     const who = note.includes("root's group") ? `${user.name} cannot write` : 'only root can write';
-    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder ${who} (create it and give it to ${user.name}, or name one in /tmp with \`pid\`)${note}`);
+    // The stage opened other folders to root's group: opening this one too is the way it chose.
+    const alsoGroup = note === '' && groupOpened.length > 0 ? `, open its folder to root's group as line ${groupOpened[0]!.inst.line} opens ${groupOpened[0]!.path}` : '';
+    return blocked(`the pid file ${pidFile}${main === null ? ", which the image's nginx.conf names," : ''} is in a folder ${who} (create it and give it to ${user.name}${alsoGroup}, or name one in /tmp with \`pid\`)${note}`);
   }
 
   // 3. The temp files: in /var/cache/nginx unless the main configuration moves each of them.
@@ -372,7 +382,8 @@ export function nginxAsUser(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   }
 
   const listed = [...new Set(ports)].sort((a, b) => a - b);
-  const line = (w: Instruction | 'tmp', what: string) => (w === 'tmp' ? `${what} is in /tmp` : `${what} is given to it on line ${w.line}`);
+  const line = (w: Instruction | 'tmp', what: string) =>
+    w === 'tmp' ? `${what} is in /tmp` : byGroup.has(w) ? `${what} is opened to root's group on line ${w.line}` : `${what} is given to it on line ${w.line}`;
   const parts = [
     listed.length === 0 ? 'its sites listen on no port below 1024' : `its sites listen on ${listed.join(', ')} only`,
     line(pidWriter, `the pid file ${pidFile}`),
