@@ -58,6 +58,9 @@ const ALPINE_SIBLING: SiblingRule = { kind: 'alpine', from: { os: ['debian', 'de
  */
 const SWIFT_PACKAGES = ['binutils', 'git', 'libcurl4-openssl-dev', 'libpython3-dev', 'libxml2-dev', 'pkgconf', 'tzdata'];
 
+/** clojure's tags begin with the JDK they carry; `latest` is none of them. */
+const CLOJURE_JDKS = ['temurin-8', 'temurin-11', 'temurin-17', 'temurin-21', 'temurin-25'];
+
 /** `-alpine` alone: erlang's and elixir's Alpine tags name no Alpine release. */
 const ALPINE_ONLY = axis('os', 'default', [{ ...alpineOs(), pattern: 'alpine' }]);
 
@@ -791,6 +794,41 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     notes: [
       'slim is a runtime image: the Swift runtime libraries (/usr/lib/swift/linux) without swift, swiftc, clang or the package manager',
       'a binary built with `swift build -c release` runs on the slim variant of the same OS and release',
+    ],
+  },
+  {
+    // `temurin-21-lein`, `temurin-21-lein-2.13.0-bookworm-slim`, `temurin-21-tools-deps-jammy`, `temurin-17-alpine`: the
+    // JDK, then the build tool (tools-deps when none is named), the OS and slim.
+    name: 'clojure', registry: null, path: 'library/clojure', kind: 'build-tool',
+    version: `(?:${CLOJURE_JDKS.join('|')})`,
+    versionAliases: {},
+    axes: [
+      axis('tool', 'tools-deps', [
+        // The entrypoint runs lein for its own subcommands; LEIN_ROOT=1 quiets its warning about running as root.
+        option('lein', { cmd: ['repl'], env: { JAVA_HOME: '/opt/java/openjdk', LEIN_ROOT: '1' } }, 'lein(?:-\\d+(?:\\.\\d+)+)?'),
+        option('tools-deps', undefined, 'tools-deps(?:-\\d+(?:\\.\\d+)+)?'),
+      ]),
+      axis('os', 'default', [
+        { ...ubuntuOs(), pattern: 'jammy|noble' },
+        { ...debianOs(), pattern: 'bookworm|bullseye|trixie' },
+        // On eclipse-temurin's Alpine JDK, for amd64 only.
+        { ...alpineOs(false, { packageManager: 'apk' }), pattern: 'alpine' },
+      ]),
+      axis('flavour', '', [slimOnDebian()]),
+    ],
+    // A tag without an OS is the one on eclipse-temurin's JDK for Ubuntu noble; the Alpine tags name no release.
+    // \`latest\` is FROM debian:bookworm with JDK 25, lein and tools-deps.
+    defaults: [on(['latest'], 'debian', 'bookworm'), on(CLOJURE_JDKS, 'ubuntu', 'noble', { os: ['default'] }), on(CLOJURE_JDKS, 'alpine', null)],
+    // The Debian variants are FROM debian:<release> and debian:<release>-slim with the same RUNs: slim only leaves out documentation.
+    siblings: [{ kind: 'slim', from: { flavour: [''], os: ['debian'] }, to: { flavour: 'slim' }, release: 'keep' }],
+    facts: { workdir: '/tmp', entrypoint: ['entrypoint'], entrypointRunsCommand: true, cmd: ['-M', '--repl'], env: { JAVA_HOME: '/opt/java/openjdk' } },
+    sizes: {},
+    latest: 'latest',
+    sources: [officialLibrary('clojure'), SOURCES.clojureLein, SOURCES.clojureToolsDeps, SOURCES.clojureAlpine],
+    notes: [
+      'WORKDIR /tmp: a stage that sets none copies and builds there',
+      'the Debian variants copy the JDK from eclipse-temurin:<jdk> onto debian:<release> (not buildpack-deps: no compilers), the Ubuntu ones build on eclipse-temurin:<jdk>-jdk-<release>',
+      'an uberjar (`lein uberjar`, tools.build\'s `uber`) runs on eclipse-temurin:<jdk>-jre',
     ],
   },
 ];

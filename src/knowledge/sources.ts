@@ -260,6 +260,18 @@ export const SOURCES = {
     'https://github.com/erlef/docker-elixir/blob/6113c3ed97ed23a71c6a57f61dc9ffce5d1ce82d/1.19/alpine/Dockerfile',
     'FROM erlang:<otp>-alpine; ca-certificates, curl and make in the .build-deps group it deletes, which leaves the ca-certificates erlang\'s .erlang-rundeps holds',
   ),
+  clojureLein: at(
+    'https://github.com/Quantisan/docker-clojure/blob/14dff87caeb3172b199e26146f4dfeb11e893c5f/target/debian-bookworm-21/lein/Dockerfile',
+    'FROM debian:bookworm; COPY --from=eclipse-temurin:21 /opt/java/openjdk; installs make, gnupg and wget and purges gnupg and wget; WORKDIR /tmp; ENV LEIN_ROOT 1; ENTRYPOINT ["entrypoint"] (runs lein for its own subcommands and options, else `exec "$@"`), CMD ["repl"]; no USER',
+  ),
+  clojureToolsDeps: at(
+    'https://github.com/Quantisan/docker-clojure/blob/14dff87caeb3172b199e26146f4dfeb11e893c5f/target/debian-bookworm-slim-21/tools-deps/Dockerfile',
+    'FROM debian:bookworm-slim (the full variant: debian:bookworm, the same RUNs); installs curl, make, git and rlwrap and purges curl; WORKDIR /tmp; ENTRYPOINT ["entrypoint"] (clj for its own subcommands and options), CMD ["-M", "--repl"]',
+  ),
+  clojureAlpine: at(
+    'https://github.com/Quantisan/docker-clojure/blob/14dff87caeb3172b199e26146f4dfeb11e893c5f/target/eclipse-temurin-21-jdk-alpine/tools-deps/Dockerfile',
+    'FROM eclipse-temurin:21-jdk-alpine (the Ubuntu variants: eclipse-temurin:<jdk>-jdk-<release>); apk add curl bash make git rlwrap, then apk del curl; WORKDIR /tmp; amd64 only in the tag list',
+  ),
   julia: at(
     'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
     'FROM debian:<release>-slim; keeps ca-certificates and curl; Julia in /usr/local/julia; ENTRYPOINT ["docker-entrypoint.sh"] (`exec julia "$@"` when $1 is an option or a .jl file, else `exec "$@"`), CMD ["julia"]; no WORKDIR or USER',
