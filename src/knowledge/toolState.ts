@@ -3,7 +3,8 @@
  * (root), which a container command run as another user would not find; read by non-root-user.
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
  * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
- * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME, pub's PUB_CACHE.
+ * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME, pub's PUB_CACHE, the Maven
+ * repository (~/.m2) of the Clojure CLI.
  */
 
 /**
@@ -24,6 +25,11 @@ export const TOOL_STATE: readonly { readonly program: string; readonly sub: stri
   { program: 'stack', sub: null, state: 'stack, whose root (the GHC `stack setup` installed and the packages `stack build` built) is under /root/.stack', unless: /\bSTACK_ROOT=|--stack-root\b/, configuredByRun: false },
   // cabal keeps its package index and store in ~/.cabal, or since 3.10 the XDG folders under the home, unless CABAL_DIR names another.
   { program: 'cabal', sub: null, state: 'cabal, whose package index and store (what `cabal update` fetched and `cabal build` built) are under /root/.cabal, or /root/.cache/cabal and /root/.local/state/cabal', unless: /\bCABAL_DIR=|--store-dir\b/, configuredByRun: false },
+  // The Clojure CLI resolves Maven dependencies into ~/.m2/repository (git ones into ~/.gitlibs) unless deps.edn's :mvn/local-repo
+  // names another folder (clojure.org/reference/deps_edn); the classpath cache (.cpcache) the build wrote names the jars there,
+  // under /root, which root alone may read. (\`lein run\` is refused first for the target/ it writes: APP_FOLDER_WRITERS.)
+  { program: 'clojure', sub: null, state: "the Clojure CLI, whose classpath names the dependencies `clojure -P` (or the build) put under /root/.m2 and /root/.gitlibs", unless: /:mvn\/local-repo/, configuredByRun: false },
+  { program: 'clj', sub: null, state: "the Clojure CLI, whose classpath names the dependencies `clojure -P` (or the build) put under /root/.m2 and /root/.gitlibs", unless: /:mvn\/local-repo/, configuredByRun: false },
 ];
 
 /** Variables that move a tool's state out of the home (see TOOL_STATE). */
