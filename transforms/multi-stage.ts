@@ -143,7 +143,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   builds no reader follows, whose runtime the knowledge base names, say so: \`swift build\` on swift (its slim
   variant runs the binary; Package.swift's product is not read), \`dart compile exe\` on dart (glibc alone, or
   /runtime/ on scratch; the output is not followed), \`mix release\` on elixir and \`rebar3 release\` on erlang or
-  elixir (the release carries ERTS; its folder and what its NIFs link are not read);
+  elixir (the release carries ERTS; its folder and what its NIFs link are not read), \`lein uberjar\` or tools.build's
+  \`uber\` on clojure (the JRE of its JDK runs it; the jar's path is not read);
 - \`toolchain-at-runtime\`: the command or its entrypoint script runs the toolchain (\`go run\`, \`npm run
   dev\`, \`mvn spring-boot:run\`, \`cargo run\`, \`dotnet run\`, \`python setup.py\`, a dev server), or a
   package.json script it runs, a pre or post script of it (\`"prestart": "npm run build"\`) or one they run in turn
@@ -354,7 +355,7 @@ function keptAsIs(file: ParsedDockerfile, image: FinalImage): Finding[] | undefi
 }
 
 /** Words that show a toolchain build, for saying why an unknown image is refused. */
-const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake|swift build|dart compile|mix (?:release|compile)|rebar3';
+const TOOLCHAIN_NAMES = 'go (?:build|install)|cargo (?:build|install)|mvnw?|gradlew?|dotnet publish|npm (?:ci|install)|yarn install|make|cmake|swift build|dart compile|mix (?:release|compile)|rebar3|lein uberjar';
 
 /** A release of an Erlang or Elixir build: what it carries, what runs it, and what is not followed. */
 const RELEASE_WHY = 'a release carries ERTS, and runs on the builder\'s own Debian release, slim, with the openssl, ncurses and libstdc++ libraries it links (or on the same Alpine release); but the release is not read: the folder it is written to (the release name in mix.exs or rebar.config, the MIX_ENV or rebar3 profile) and the libraries its NIFs link are not followed';
@@ -373,6 +374,11 @@ const UNREAD_BUILDS: readonly { readonly repositories: readonly string[]; readon
     repositories: ['dart'],
     build: /\bdart\s+compile\s+exe\b/,
     why: 'a program of `dart compile exe` needs only glibc (the image\'s /runtime/ folder on scratch, or debian:<release>-slim); but Dart builds are not read: which output of the command the container starts, and the files it opens beside it, are not followed',
+  },
+  {
+    repositories: ['clojure'],
+    build: /\blein\b[^\n;&|]*\buberjar\b|\b(?:clojure|clj)\b[^\n;&|]*\buber\b/,
+    why: 'an uberjar runs on the JRE of the tag\'s JDK (eclipse-temurin:<jdk>-jre); but Clojure builds are not read: whether the jar the command starts is the uberjar the build writes (project.clj\'s :uberjar-name and :target-path, the uber-file of build.clj) is not followed',
   },
   { repositories: ['elixir'], build: /\bmix\s+release\b/, why: `\`mix release\`: ${RELEASE_WHY}; and elixir's tags do not record their Debian release` },
   { repositories: ['erlang', 'elixir'], build: /\brebar3\b[^\n;&|]*\b(?:release|tar)\b/, why: `\`rebar3 release\`: ${RELEASE_WHY}` },
