@@ -735,20 +735,22 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     ],
   },
   {
-    // `1.12.7`, `1.12-trixie`, `1-bookworm`, `1.13-rc`, `rc`; the Windows tags are not known.
+    // `1.12.7`, `1.12-trixie`, `1-bookworm`, `1.13-rc`, `rc`, `1.10-alpine3.19`; the Windows tags are not known. 1.6, 1.8
+    // and 1.9 were last built with docker-entrypoint.sh (added 2022-10-20), but not 1.6.0 to 1.6.6, 1.8.0, 1.8.1 or 1.7.
     name: 'julia', registry: null, path: 'library/julia', kind: 'language',
-    version: '(?:1(?:\\.1[0-3](?:\\.\\d+)?)?(?:-rc\\d*)?|rc)',
+    version: '(?:1(?:\\.(?:1[0-3]|9)(?:\\.\\d+)?|\\.6(?:\\.7)?|\\.8(?:\\.[2-9])?)?(?:-rc\\d*)?|rc)',
     versionAliases: {},
-    axes: [axis('os', 'default', [debianOs()])],
+    // Alpine tags were built for 1.6 to 1.11 (1.10 last, until 2026-03-10): busybox wget fetched Julia, no curl is kept.
+    axes: [axis('os', 'default', [debianOs(), alpineOs()])],
     // trixie today; a tag's builds moved from bookworm when the default did, which is not recorded.
-    defaults: [on(['*'], 'debian', null)],
+    defaults: [on(['*'], 'debian', null), on(['*'], 'alpine', null)],
     siblings: [],
     // Runs `julia "$@"` when $1 is an option or a .jl file, else \`exec "$@"\`.
     facts: { workdir: '/', entrypoint: ['docker-entrypoint.sh'], entrypointRunsCommand: true, cmd: ['julia'], debianPackages: ['ca-certificates', 'curl'] },
     sizes: {},
     latest: '1.12',
-    sources: [officialLibrary('julia'), SOURCES.julia],
-    notes: ['built on debian:<release>-slim, so there is no slim variant; no Alpine variant; Julia is in /usr/local/julia'],
+    sources: [officialLibrary('julia'), SOURCES.julia, SOURCES.juliaAlpine, SOURCES.juliaEntrypoint, SOURCES.juliaAlpineDropped],
+    notes: ['built on debian:<release>-slim, so there is no slim variant; the Alpine tags are no longer built; Julia is in /usr/local/julia'],
   },
   {
     // `3.13.1`, `3-sdk`, `stable`, `sdk`, `beta`, `3.14.0-95.2.beta-sdk`: every tag is the SDK image.

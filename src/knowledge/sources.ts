@@ -276,6 +276,13 @@ export const SOURCES = {
     'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
     'FROM debian:<release>-slim; keeps ca-certificates and curl; Julia in /usr/local/julia; ENTRYPOINT ["docker-entrypoint.sh"] (`exec julia "$@"` when $1 is an option or a .jl file, else `exec "$@"`), CMD ["julia"]; no WORKDIR or USER',
   ),
+  juliaAlpine: at(
+    'https://github.com/docker-library/julia/blob/678508f3f2496d6e69ea976eaa4dfb3ef4ec7d28/1.6/alpine3.20/Dockerfile',
+    'FROM alpine:3.20; gnupg in a .fetch-deps group it deletes, Julia fetched with busybox wget; ENTRYPOINT ["docker-entrypoint.sh"], CMD ["julia"] (1.6/bookworm beside it: debian:bookworm-slim keeping curl and ca-certificates)',
+  ),
+  juliaEntrypoint: at('https://github.com/docker-library/julia/commit/a7e28ee0b611690e7c81b37edbc04c64e38c9aa8', 'docker-entrypoint.sh added 2022-10-20: images built before (1.7, 1.6.0 to 1.6.6, 1.8.0 and 1.8.1) have no ENTRYPOINT'),
+  // The tag list's commit that dropped the last Alpine tags (1.10.10-alpine3.23 and -alpine3.22 before it).
+  juliaAlpineDropped: officialCommit('17cff483407d2e4a7b8e2aeb6bb16326eaffefd4', '2026-03-10'),
   dart: at(
     'https://github.com/dart-lang/dart-docker/blob/8ae3f4aa7660f0e10f4476c07a6dd6ee5a166405/stable/trixie/Dockerfile',
     'FROM debian:trixie-slim; keeps ca-certificates, curl, dnsutils, git, openssh-client and unzip; /runtime/ holds the dynamic loader, libc and the CA certificates for `COPY --from=dart:<v> /runtime/ /` onto scratch; SDK in /usr/lib/dart; WORKDIR /root; no USER, ENTRYPOINT or CMD',

@@ -102,6 +102,15 @@ describe('tag grammars', () => {
     ['elixir:1.18-otp-27-slim', 'elixir', '1.18', 'otp-slim', null, false],
     ['elixir:otp-28-alpine', 'elixir', null, 'otp-alpine', null, false],
     ['julia:1.12-bookworm', 'julia', '1.12', 'default', 'debian bookworm', true],
+    // julia's Alpine tags, 1.6 to 1.11, no longer built; 1.6 and 1.8 as last built, with their entrypoint.
+    ['julia:1.9.4-alpine3.19', 'julia', '1.9.4', 'alpine', 'alpine 3.19', true],
+    ['julia:1.10-alpine', 'julia', '1.10', 'alpine', null, false],
+    ['julia:1.6.7-bookworm', 'julia', '1.6.7', 'default', 'debian bookworm', true],
+    ['clojure:temurin-21-lein-2.13.0-bookworm-slim', 'clojure', 'temurin-21', 'lein-slim', 'debian bookworm', true],
+    ['clojure:temurin-17-tools-deps-jammy', 'clojure', 'temurin-17', 'tools-deps', 'ubuntu jammy', true],
+    ['clojure:temurin-21-lein', 'clojure', 'temurin-21', 'lein', 'ubuntu noble', false],
+    ['clojure:temurin-21-alpine', 'clojure', 'temurin-21', 'tools-deps-alpine', null, false],
+    ['clojure', 'clojure', null, 'tools-deps', 'debian bookworm', false],
     ['dart:3-sdk', 'dart', '3', 'sdk', null, false],
     ['swift:6.2', 'swift', '6.2', 'default', 'ubuntu noble', false],
     ['swift:6.2-jammy-slim', 'swift', '6.2', 'slim', 'ubuntu jammy', true],
@@ -218,10 +227,13 @@ describe('registry spellings', () => {
     'gcr.io/distroless-mirror/static',
     'python2:3',
     'cgr.dev/chainguard/node',
-    // Tags the tag lists do not show: erlang names no Debian release, julia has no Alpine tag today,
-    // swift's amazonlinux and 5.x tags are not read, elixir before 1.16 is not listed.
+    // Tags the tag lists do not show: erlang names no Debian release, julia 1.7 and the patch versions built before
+    // its entrypoint are not read, swift's amazonlinux and 5.x tags are not read, elixir before 1.16 is not listed.
     'erlang:28-trixie',
-    'julia:1.6-alpine',
+    'julia:1.7-alpine',
+    'julia:1.6.3',
+    'julia:1.8.1-bullseye',
+    'clojure:temurin-21-alpine-slim',
     'swift:6.3-amazonlinux2',
     'swift:5.10',
     'elixir:1.15-alpine',
