@@ -59,7 +59,7 @@ const ALPINE_SIBLING: SiblingRule = { kind: 'alpine', from: { os: ['debian', 'de
 const SWIFT_PACKAGES = ['binutils', 'git', 'libcurl4-openssl-dev', 'libpython3-dev', 'libxml2-dev', 'pkgconf', 'tzdata'];
 
 /** clojure's tags begin with the JDK they carry; `latest` is none of them. */
-const CLOJURE_JDKS = ['temurin-8', 'temurin-11', 'temurin-17', 'temurin-21', 'temurin-25'];
+const CLOJURE_JDKS = ['temurin-8', 'temurin-11', 'temurin-17', 'temurin-21', 'temurin-25', 'temurin-26'];
 
 /** `-alpine` alone: erlang's and elixir's Alpine tags name no Alpine release. */
 const ALPINE_ONLY = axis('os', 'default', [{ ...alpineOs(), pattern: 'alpine' }]);
@@ -813,14 +813,19 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       axis('os', 'default', [
         { ...ubuntuOs(), pattern: 'jammy|noble' },
         { ...debianOs(), pattern: 'bookworm|bullseye|trixie' },
-        // On eclipse-temurin's Alpine JDK, for amd64 only.
+        // On eclipse-temurin's Alpine JDK, for fewer architectures than the others.
         { ...alpineOs(false, { packageManager: 'apk' }), pattern: 'alpine' },
       ]),
       axis('flavour', '', [slimOnDebian()]),
     ],
-    // A tag without an OS is the one on eclipse-temurin's JDK for Ubuntu noble; the Alpine tags name no release.
-    // \`latest\` is FROM debian:bookworm with JDK 25, lein and tools-deps.
-    defaults: [on(['latest'], 'debian', 'bookworm'), on(CLOJURE_JDKS, 'ubuntu', 'noble', { os: ['default'] }), on(CLOJURE_JDKS, 'alpine', null)],
+    // A tag without an OS is the one on eclipse-temurin's JDK for Ubuntu noble up to JDK 17, and on debian:bookworm from 21
+    // (\`temurin-21-lein\` is target/debian-bookworm-21/lein); the Alpine tags name no release. \`latest\` is FROM
+    // debian:bookworm with JDK 25, lein and tools-deps.
+    defaults: [
+      on(['latest', 'temurin-21', 'temurin-25', 'temurin-26'], 'debian', 'bookworm', { os: ['default'] }),
+      on(['temurin-8', 'temurin-11', 'temurin-17'], 'ubuntu', 'noble', { os: ['default'] }),
+      on(CLOJURE_JDKS, 'alpine', null),
+    ],
     // The Debian variants are FROM debian:<release> and debian:<release>-slim with the same RUNs: slim only leaves out documentation.
     siblings: [{ kind: 'slim', from: { flavour: [''], os: ['debian'] }, to: { flavour: 'slim' }, release: 'keep' }],
     facts: { workdir: '/tmp', entrypoint: ['entrypoint'], entrypointRunsCommand: true, cmd: ['-M', '--repl'], env: { JAVA_HOME: '/opt/java/openjdk' } },

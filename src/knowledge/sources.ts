@@ -270,7 +270,7 @@ export const SOURCES = {
   ),
   clojureAlpine: at(
     'https://github.com/Quantisan/docker-clojure/blob/14dff87caeb3172b199e26146f4dfeb11e893c5f/target/eclipse-temurin-21-jdk-alpine/tools-deps/Dockerfile',
-    'FROM eclipse-temurin:21-jdk-alpine (the Ubuntu variants: eclipse-temurin:<jdk>-jdk-<release>); apk add curl bash make git rlwrap, then apk del curl; WORKDIR /tmp; amd64 only in the tag list',
+    'FROM eclipse-temurin:21-jdk-alpine (the Ubuntu variants: eclipse-temurin:<jdk>-jdk-<release>); apk add curl bash make git rlwrap, then apk del curl; WORKDIR /tmp',
   ),
   julia: at(
     'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
