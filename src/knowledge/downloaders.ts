@@ -67,6 +67,8 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   // julia keeps the curl and ca-certificates its first RUN installs (Pkg downloads with curl); dart keeps them with git and unzip.
   { repository: 'julia', options: { os: ON_DEBIAN }, tools: { curl: true, caCertificates: true }, source: SOURCES.julia },
   { repository: 'dart', tools: { curl: true, caCertificates: true }, source: SOURCES.dart },
+  // sbt's image installs curl (with git and rpm) on eclipse-temurin's Ubuntu JDK and keeps it; its Alpine one does not.
+  { repository: 'sbtscala/scala-sbt', options: { os: ['default'] }, tools: { curl: true, caCertificates: true }, source: SOURCES.sbtDockerfile },
 ];
 
 /** Alpine releases from which busybox wget fetches https out of the box (ssl_client and the CA bundle are in the image). */

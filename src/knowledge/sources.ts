@@ -272,6 +272,14 @@ export const SOURCES = {
     'https://github.com/Quantisan/docker-clojure/blob/14dff87caeb3172b199e26146f4dfeb11e893c5f/target/eclipse-temurin-21-jdk-alpine/tools-deps/Dockerfile',
     'FROM eclipse-temurin:21-jdk-alpine (the Ubuntu variants: eclipse-temurin:<jdk>-jdk-<release>); apk add curl bash make git rlwrap, then apk del curl; WORKDIR /tmp',
   ),
+  sbtDockerfile: at(
+    'https://github.com/sbt/docker-sbt/blob/442f6f83e9295b33bee23d74f444e51851dbc6c9/eclipse-temurin/Dockerfile',
+    'FROM eclipse-temurin:<jdk> (alpine.Dockerfile: <jdk>-jdk-alpine); installs curl, git and rpm; useradd sbtuser (USER_ID and GROUP_ID 1001); ENV HOME=/home/sbtuser, chown sbtuser:0 and chmod 2775; sbt warmed as sbtuser, linked into /root; then USER root, WORKDIR /root, CMD ["sbt"]',
+  ),
+  sbtTags: at(
+    'https://github.com/sbt/docker-sbt/blob/442f6f83e9295b33bee23d74f444e51851dbc6c9/.github/workflows/build.yml',
+    'imageLabel: eclipse-temurin-<jdk version>, eclipse-temurin-alpine-<jdk version>, graalvm-community-…, amazoncorretto-al2023-…; fat tags <label>_<sbt>_<scala>, light <label>_<sbt line> and the JDK major\'s',
+  ),
   julia: at(
     'https://github.com/docker-library/julia/blob/aa7507fed1366a7e6216880a7c20b219c45caba0/stable/trixie/Dockerfile',
     'FROM debian:<release>-slim; keeps ca-certificates and curl; Julia in /usr/local/julia; ENTRYPOINT ["docker-entrypoint.sh"] (`exec julia "$@"` when $1 is an option or a .jl file, else `exec "$@"`), CMD ["julia"]; no WORKDIR or USER',

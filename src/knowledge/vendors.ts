@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images and LinuxServer.io's base images. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images, LinuxServer.io's base images and sbt's image. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -443,4 +443,33 @@ const LINUXSERVER: readonly RepositoryEntry[] = (['ghcr.io', 'lscr.io', null] as
   (['alpine', 'ubuntu', 'debian'] as const).map((os) => linuxserver(registry, os)),
 );
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER];
+/**
+ * sbt's image (sbt/docker-sbt): \`eclipse-temurin-21.0.8_9_1.12.11_3.8.4\` (the JDK's version, sbt's and Scala's), the light
+ * \`eclipse-temurin-25_1.x\` and \`eclipse-temurin-25.0.1_8_1.x\`, and \`eclipse-temurin-alpine-…\`; on eclipse-temurin's JDK,
+ * whose Ubuntu release moved with it (not recorded). The graalvm and amazoncorretto tags, and the older ones that named
+ * the OS (\`eclipse-temurin-jammy-…\`), are not known. It runs as root in /root with HOME=/home/sbtuser, the home of the
+ * user it makes, sbtuser (1001:1001), which is root's group's to write (chown sbtuser:0, mode 2775).
+ */
+const SBT: RepositoryEntry = {
+  name: 'sbtscala/scala-sbt', registry: null, path: 'sbtscala/scala-sbt', kind: 'build-tool',
+  version: '(?:eclipse-temurin)',
+  versionAliases: {},
+  axes: [
+    axis('os', 'default', [{ ...alpineOs(), pattern: 'alpine' }]),
+    axis('versions', '', [option('versions', undefined, '\\d+(?:\\.\\d+)*(?:_\\d+)?_(?:\\d+\\.x|\\d+\\.\\d+\\.\\d+_\\d+\\.\\d+\\.\\d+)')]),
+  ],
+  defaults: [{ versions: ['eclipse-temurin'], family: 'ubuntu', release: null, when: { os: ['default'] } }, { versions: ['eclipse-temurin'], family: 'alpine', release: null }],
+  siblings: [],
+  facts: {
+    nonRootUser: { name: 'sbtuser', uid: 1001, gid: 1001 },
+    workdir: '/root',
+    cmd: ['sbt'],
+    env: { HOME: '/home/sbtuser', JAVA_HOME: '/opt/java/openjdk' },
+  },
+  sizes: {},
+  latest: 'eclipse-temurin',
+  sources: [SOURCES.sbtDockerfile, SOURCES.sbtTags],
+  notes: ['runs as root in /root, with HOME=/home/sbtuser; sbtuser (1001) may run it (`-u sbtuser -w /home/sbtuser`), or any uid in group 0'],
+};
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, SBT, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER];

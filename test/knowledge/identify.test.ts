@@ -113,6 +113,8 @@ describe('tag grammars', () => {
     ['clojure:temurin-26-tools-deps', 'clojure', 'temurin-26', 'tools-deps', 'debian bookworm', false],
     ['clojure:temurin-21-alpine', 'clojure', 'temurin-21', 'tools-deps-alpine', null, false],
     ['clojure', 'clojure', null, 'tools-deps', 'debian bookworm', false],
+    ['sbtscala/scala-sbt:eclipse-temurin-21.0.8_9_1.12.11_3.8.4', 'sbtscala/scala-sbt', 'eclipse-temurin', 'versions', null, false],
+    ['sbtscala/scala-sbt:eclipse-temurin-alpine-25.0.1_8_1.x', 'sbtscala/scala-sbt', 'eclipse-temurin', 'alpine-versions', null, false],
     ['dart:3-sdk', 'dart', '3', 'sdk', null, false],
     ['swift:6.2', 'swift', '6.2', 'default', 'ubuntu noble', false],
     ['swift:6.2-jammy-slim', 'swift', '6.2', 'slim', 'ubuntu jammy', true],
@@ -236,6 +238,9 @@ describe('registry spellings', () => {
     'julia:1.6.3',
     'julia:1.8.1-bullseye',
     'clojure:temurin-21-alpine-slim',
+    // sbt's tags that named the OS, and its GraalVM and Corretto ones, are not read.
+    'sbtscala/scala-sbt:eclipse-temurin-jammy-17.0.10_7_1.10.0_3.4.2',
+    'sbtscala/scala-sbt:graalvm-community-21.0.2_1.9.9_3.3.1',
     'swift:6.3-amazonlinux2',
     'swift:5.10',
     'elixir:1.15-alpine',
