@@ -257,8 +257,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
   (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
   or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root (or its
-  override file, or one a \`-f\` names, as for \`needs-root\`) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a server that keeps its data in
-  $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set): as root
+  override file, or one a \`-f\` names, as for \`needs-root\`) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a program that keeps its data in
+  $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set; MinIO's
+  \`mc\` its configuration in ~/.mc, unless MC_CONFIG_DIR is, which it creates before any command): as root
   that is /root, where users mount their volume (\`-v ollama:/root/.ollama\`); another user's HOME is its own, and
   the data already in the volume would no longer be found. Otherwise the review note says HOME moves from /root
   to the user's home (unless an ENV sets it);

@@ -111,12 +111,17 @@ export const HOME_DOWNLOAD_PACKAGES: readonly { readonly name: string; readonly 
 ];
 
 /**
- * Servers that keep their data in the home of the user who runs them, where the image's users mount a
+ * Programs that keep their data in the home of the user who runs them, where the image's users mount a
  * volume: run as root, that is under /root (`docker run -v ollama:/root/.ollama`, as Ollama's Docker docs
  * show); run as another user, the program looks in that user's home, and the data already in the volume
  * is not found. Each with the variable that puts the data elsewhere. Ollama: envconfig's Models() is
- * OLLAMA_MODELS, else $HOME/.ollama/models.
+ * OLLAMA_MODELS, else $HOME/.ollama/models. MinIO's client: getMcConfigDir() is --config-dir or
+ * MC_CONFIG_DIR, else $HOME/.mc, which initMC() creates before any command and stops on failing to
+ * (`Unable to save new mc config`), so on scratch, where a uid without an account has HOME=/, every
+ * command fails. (Midnight Commander is `mc` too, and keeps its settings in ~/.config/mc: an image
+ * that runs it is rare, and the answer is a refusal, as it is for MinIO's.)
  */
 export const HOME_DATA: readonly { readonly program: string; readonly sub: string | null; readonly folder: string; readonly what: string; readonly variable: string }[] = [
   { program: 'ollama', sub: 'serve', folder: '.ollama', what: 'the models it pulls', variable: 'OLLAMA_MODELS' },
+  { program: 'mc', sub: null, folder: '.mc', what: 'its configuration (the aliases of its servers and their keys), which it creates before any command,', variable: 'MC_CONFIG_DIR' },
 ];
