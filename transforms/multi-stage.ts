@@ -23,6 +23,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding, type Keyword } from '../src/engine/types.js';
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
+import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { archivedRelease, identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { parseScript, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
@@ -152,7 +153,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
 - \`reads-sources\`: the program opens files of the source tree the build context does not hold, or the
   command names a file that a COPY the runtime stage cannot repeat put there;
 - \`no-runtime\`: the stage builds with a toolchain on a known image no runtime image is matched to (fedora,
-  amazonlinux, centos, UBI), or the knowledge base names no runtime image with the builder's libc and release (a tag
+  amazonlinux, centos, UBI; a service's official image, postgres or mysql, where the build is an extension the
+  service loads, installed into the image's own folders), or the knowledge base names no runtime image with the builder's libc and release (a tag
   without an OS takes the release its version was built on, \`rust:1.77\` bookworm; one built on a release
   and rebuilt on the next, such as \`rust:1.89\`, has none: a cached image under it may be either);
 - \`shared-libraries\`: the program may link libraries the runtime image lacks: the stage installs their
@@ -264,8 +266,17 @@ function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: Build
     if (tool === undefined || stage.base.kind === 'scratch') return [];
     const base = stage.imageSpan === null ? '?' : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
     const unset = fromArgsWithoutDefault(file, stage);
-    const which = unset.length > 0 ? `, named with ${describeArgsWithoutDefault(unset)}: which image it is, and so which runtime image matches it, is unknown` : ', which the knowledge base does not know, so no runtime image can be matched to it';
-    return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}${which}`)];
+    if (unset.length > 0) {
+      return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, named with ${describeArgsWithoutDefault(unset)}: which image it is, and so which runtime image matches it, is unknown`)];
+    }
+    // A service's official image (postgres, mysql, redis…), known by its entrypoint but not as a toolchain:
+    // what the stage builds is an extension or a plugin of that service, installed into the image's own folders.
+    const resolved = resolveBase(file, stage);
+    const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
+    if (entrypoint?.kind === 'acts') {
+      return [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${base}, a service's image (its entrypoint, ${entrypoint.entrypoint}, sets the service up and starts it), for which no runtime image is recorded: what the build adds to the service (an extension, a plugin) is installed into that image's own folders, and which files a fresh copy of the image would need is not known`)];
+    }
+    return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which the knowledge base does not know, so no runtime image can be matched to it`)];
   }
   const language = languageOf(builder);
   if (language === null) {
