@@ -107,7 +107,10 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   (\`RUN /tmp/install-redis\`), are read from the build context when there is one (\`git clone git@…\` in an entrypoint needs openssh-client). The running program may still
   rely on a recommended package in ways no command shows (certificates for its own https calls, or for
   a download tool not listed here):
-  the change is labelled review for that. Turn this part off with
+  the change is labelled review for that. A package so named is installed by hand: where a later autoremove of
+  the same RUN (\`apt-get purge -y --auto-remove gcc\`, \`apt-get autoremove\`) took it away before with what
+  recommended it, the message says it now stays, unless the RUN names it there or marks packages automatic
+  again first (\`apt-mark auto\`, docker-library's savedAptMark). Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
   \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
@@ -386,7 +389,7 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
     }
     const edits: Edit[] = [insertFlag(file, body, cmd.flagAt, decision.flag)];
     if (decision.add !== undefined) edits.push(appendWords(file, body, decision.add.after, decision.add.packages));
-    const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}`;
+    const added = decision.add === undefined ? '' : ` and ${decision.add.packages.join(' ')}: ${decision.add.why}${keptByName(body, commands, cmd, decision.add.packages)}`;
     const message = `${decision.label}: add ${decision.flag}${added}${decision.note}`;
     const rule = RULE_OF[cmd.manager];
     // `# hadolint ignore=DL3042` above the RUN is about pip: it leaves the apt flag be.
@@ -395,6 +398,33 @@ function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding
   }
   findings.push(...shellStringRefusals(file, body, ctx));
   return findings;
+}
+
+/**
+ * What naming a package changes for a later autoremove of the same RUN (\`apt-get purge -y --auto-remove gcc\`,
+ * \`apt-get remove … && apt-get autoremove\`): apt brought it before as a recommendation, marked as installed
+ * automatically, and the autoremove took it away with what recommended it; named, it is marked as installed
+ * by hand and stays in the layer. Not after \`apt-mark auto\` (docker-library's savedAptMark), which marks it
+ * automatic again. Said in the message: whether what stays needs it is for the reviewer.
+ */
+function keptByName(body: RunBody, commands: readonly PackageCommand[], install: PackageCommand, packages: readonly string[]): string {
+  const start = install.command.start;
+  if (body.parsed.commands.some((c) => c.start > start && c.name === 'apt-mark' && c.args.includes('auto'))) return '';
+  const removal = commands.find(
+    (c) =>
+      c.command.start > start &&
+      c.manager === 'apt' &&
+      c.action === 'remove' &&
+      (c.subcommand.some((w) => /^auto(?:remove|purge)$/.test(w.value ?? '')) || c.hasFlag('--auto-remove', '--autoremove')),
+  );
+  if (removal === undefined) return '';
+  // What a removal of the RUN names by itself goes, named in the install or not.
+  const removed = new Set(commands.filter((c) => c.command.start > start && c.manager === 'apt' && c.action === 'remove').flatMap((c) => c.operands.map((w) => (w.value === null ? '' : packageName(w.value)))));
+  const kept = packages.filter((p) => !removed.has(p));
+  if (kept.length === 0) return '';
+  const shown = preview(body.parsed.source.slice(removal.command.start, removal.command.end));
+  const [them, is] = kept.length > 1 ? ['them', 'are'] : ['it', 'is'];
+  return `; named, ${listed(kept)} ${is} marked as installed by hand: the later \`${shown}\` no longer removes ${them} with what recommended ${them}, as it could before, so name ${them} there too if nothing that stays needs ${them}`;
 }
 
 /** What the installs of scripts the transform does not rewrite would get: the flags, and the refusals (each said once). */

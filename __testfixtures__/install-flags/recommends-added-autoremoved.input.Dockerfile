@@ -1,0 +1,9 @@
+FROM debian:bookworm-slim
+COPY . /usr/src/pgtool
+RUN apt-get update \
+    && apt-get install -y gcc make libpq-dev \
+    && make -C /usr/src/pgtool \
+    && make -C /usr/src/pgtool install \
+    && apt-get purge -y --auto-remove gcc make \
+    && rm -rf /var/lib/apt/lists/* /usr/src/pgtool
+CMD ["pgtool"]
