@@ -267,7 +267,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   path) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user (nor opens a
   folder to every user with a recursive chmod, \`chmod -R go=u /app\`, as images made for \`docker run --user\` do): the copied app stays root's, so the server fails (a stage that copies
   nothing in works on a project mounted when it runs, owned as on the host, which only \`docker run --user\` can match). The
-  servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`rails server\` (tmp/pids,
+  servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`airflow standalone\` (\`webserver\`,
+  \`scheduler\`, \`db\`…) where an ENV sets AIRFLOW_HOME to a folder the build leaves to root (airflow.cfg, logs/,
+  airflow.db; unset, it is ~/airflow, the user's); \`rails server\` (tmp/pids,
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or

@@ -887,21 +887,28 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     // any user may write: /app/target is the app's folder, root's, as target/ was.
     const moved = writer.movedBy.map((n) => ({ name: n, value: variablesAt(file, last).get(n)?.value ?? null })).filter((m) => m.value !== null);
     if (moved.some((m) => m.value!.startsWith('/') && isWritable(m.value!))) continue;
+    // A writer into the folder a variable names: unset, that is in the user's home, which the user owns.
+    const into = writer.into === undefined ? null : (variablesAt(file, last).get(writer.into)?.value ?? null);
+    if (writer.into !== undefined && (into === null || !into.startsWith('/') || isWritable(into))) continue;
     if (writer.offBy !== undefined && variablesAt(file, last).get(writer.offBy.variable)?.value === writer.offBy.value) continue;
     // The project's sign first: it rules most commands out, and the option is looked for in the project's files.
     const script = { file, stage, word: words[i + writer.argv.length - 1]! };
     const sign = writer.project.length === 0 ? '' : projectSign(ctx, writer.project, script);
     if (sign === null) continue;
     if (writer.offByOption !== undefined && turnedOff(file, last, ctx, writer.offByOption, words)) continue;
-    const elsewhere = moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
+    const elsewhere =
+      into !== null ? ` (an ENV sets ${writer.into} to ${into}, which the build leaves to root)` : moved.length === 0 ? '' : ` (${moved[0]!.name} moves it to ${moved[0]!.value}, which the build leaves to root too)`;
     const command = words.slice(i, i + writer.argv.length).join(' ');
     const shown = sign === '' ? '' : ` (${sign})`;
     const app = writer.app === '' ? '' : ` runs ${writer.app}, which`;
     // With no COPY or ADD at all, the project is not the image's: it is mounted when the container runs.
     const copiesIn = stageLineage(file, stage).some((s) => copySteps(file, s).length > 0);
-    const who = copiesIn
-      ? `the app is copied as root's, so another user cannot: ${writer.fix}`
-      : 'the stage copies nothing in, so it works on a project mounted when the container runs, whose files keep their owner from the host: the user that may write there is the one `docker run --user` picks, not one the image sets';
+    const who =
+      into !== null
+        ? `another user cannot write there: ${writer.fix}`
+        : copiesIn
+          ? `the app is copied as root's, so another user cannot: ${writer.fix}`
+          : 'the stage copies nothing in, so it works on a project mounted when the container runs, whose files keep their owner from the host: the user that may write there is the one `docker run --user` picks, not one the image sets';
     return {
       code: 'writes-app-folder',
       reason: `${where === '' ? '' : `in ${where}, `}\`${command}\`${shown}${app} ${writer.writes}${elsewhere}; ${who}`,

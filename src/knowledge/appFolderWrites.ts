@@ -27,6 +27,11 @@ export interface AppFolderWriter {
   readonly writes: string;
   /** Variables that, set by an ENV, move what it writes out of the app's folder. */
   readonly movedBy: readonly string[];
+  /**
+   * The variable that names the folder it writes, when that folder, not the app's, is where (AIRFLOW_HOME): the
+   * entry applies only where an ENV sets it to a folder the build leaves to root; unset, it is under the user's home.
+   */
+  readonly into?: string;
   /** A variable that, set by an ENV to this value, turns the writes off. */
   readonly offBy?: { readonly variable: string; readonly value: string };
   /**
@@ -72,6 +77,18 @@ const GRADIO_INTERFACE = /^(?![\s\S]*\b(?:flagging_mode|allow_flagging)\s*=\s*["
 const DJANGO_STATIC_ROOT_IN_PROJECT = /^[ \t]*STATIC_ROOT\s*=\s*(?:str\(\s*|os\.path\.join\(\s*|Path\(\s*)?BASE_DIR\b/m;
 
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
+  {
+    // Its commands that run a component, or set up its database: each writes airflow.cfg first when it is missing.
+    argv: [/(?:^|\/)airflow$/, /^(?:standalone|webserver|api-server|scheduler|triggerer|dag-processor|celery|db)$/],
+    app: '',
+    project: [],
+    writes: 'writes its configuration (airflow.cfg) when there is none, its logs (logs/) and, with the default SQLite, its database (airflow.db) into AIRFLOW_HOME',
+    movedBy: [],
+    into: 'AIRFLOW_HOME',
+    fix: 'give the user AIRFLOW_HOME first with `chown -R`, as the apache/airflow image does',
+    source: 'apache/airflow airflow/configuration.py (AIRFLOW_HOME, write_default_airflow_configuration_if_needed), config_templates/config.yml (base_log_folder, sql_alchemy_conn defaults under AIRFLOW_HOME)',
+    seenToBy: 'apache/airflow',
+  },
   {
     argv: [/(?:^|\/)rails$/, /^(?:server|s)$/],
     app: '',
