@@ -5,7 +5,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { variablesAt } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { BASE_REFUSALS, absolutePath, baseOf, copiedArtefacts, copyArgs, originOf, sizeEffect, switchEdits, takesFrom, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
+import { BASE_REFUSALS, absolutePath, baseOf, cargoCompiles, copiedArtefacts, copyArgs, originOf, sizeEffect, stageCommands, switchEdits, takesFrom, type CopiedArtefact, type PathOrigin } from '../src/analysis/index.js';
 import { DISTROLESS_CARRIES, DISTROLESS_GROUPS, DISTROLESS_IMAGES, DISTROLESS_USERS, debianNumber, describeRelease, distrolessImage, fullImageHas, identify, siblingOfKind, unknownReleaseWhy } from '../src/knowledge/index.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts, runScriptsOf } from '../src/analysis/runScripts.js';
@@ -13,7 +13,7 @@ import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
-import { linkedCrates, linkedHeaders, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
+import { linkedHeaders, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 import type { SimpleCommand } from '../src/shell/index.js';
@@ -437,7 +437,7 @@ function stageWord(from: string): string {
 /**
  * Why a dynamic binary may link a library of the system beyond what distroless carries, said for the refusal;
  * null when nothing says so. Its stage (or one it builds on) installs a library's headers (\`libsystemd-dev\`,
- * \`zlib1g-dev\`: a cgo or C build links what it compiles against), or, for Rust, the context's Cargo.lock has a
+ * \`zlib1g-dev\`: a cgo or C build links what it compiles against), or, for Rust, the Cargo.lock its cargo build reads has a
  * *-sys crate that links its library from the system (libz-sys). OpenSSL's headers and crates are left out:
  * distroless base and cc carry libssl.
  */
@@ -446,7 +446,10 @@ function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: 
   if (source === undefined) return null;
   const carried = (c: SysCrate | null) => c?.carriedBy.includes('distroless') === true;
   const scripts = stageLineage(file, source).flatMap((s) => runScripts(file, s));
-  const lock = artefact.build !== 'rust' || ctx === null ? null : ctx.read('Cargo.lock');
+  // The Cargo.lock a cargo build of the stage reads: its project's, the nearest above the folder it runs in
+  // (\`COPY server/ .\` reads server/Cargo.lock of the context), with the Cargo.toml whose features count.
+  const cargo = artefact.build !== 'rust' ? [] : stageLineage(file, source).flatMap((s) => stageCommands(file, s, ctx).commands).map((c) => cargoCompiles(file, c, ctx)).filter((c) => c?.kind === 'crates');
+  const lock = cargo[0] === undefined ? null : (ctx?.read(cargo[0].lock) ?? null);
   // A cargo build's libclang headers are bindgen's, which build scripts run: not linked unless a crate of the binary uses clang-sys.
   const installed = libraryHeaders(installedPackages(scripts).ever);
   const headers = (artefact.build === 'rust' ? linkedHeaders(installed, lock) : installed).filter((h) => !carried(sysCrateForHeaders(h)));
@@ -454,8 +457,9 @@ function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: 
   if (artefact.build !== 'rust' || ctx === null) return null;
   // A crate that builds its own copy when pkg-config finds no system library (libz-sys) links the system's only where the builder has its headers.
   const headersThere = (c: SysCrate) => c.buildNeeds.length > 0 || (artefact.builder !== null && c.headers.some((h) => fullImageHas(artefact.builder!, h)));
-  const crate = lock === null ? undefined : linkedCrates(lock, ctx.read('Cargo.toml') ?? '').find((c) => !carried(c) && headersThere(c));
-  return crate === undefined ? null : `links ${crate.library} from the system (Cargo.lock has ${crate.crate})`;
+  const linked = cargo.flatMap((c) => c.crates.filter((crate) => !carried(crate) && headersThere(crate)).map((crate) => ({ crate, lock: c.lock })));
+  const first = linked[0];
+  return first === undefined ? null : `links ${first.crate.library} from the system (${first.lock} has ${first.crate.crate})`;
 }
 
 /** Edits that keep the program and its arguments under the distroless image's ENTRYPOINT. */

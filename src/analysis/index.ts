@@ -4,7 +4,7 @@
  */
 export type * from './types.js';
 export { stageCommands, type StageScan } from './commands.js';
-export { stageNeeds, muslProblems, olderThan, short, type StageNeeds } from './needs.js';
+export { cargoCompiles, stageNeeds, muslProblems, olderThan, short, type StageNeeds } from './needs.js';
 export { systemInstalls, installedBefore, runsBefore, type SystemInstall } from './installs.js';
 export { pipRequirements, npmPackages, parseRequirement, pipInstall, nodeInstall, type PipRequirement, type NpmPackage } from './dependencies.js';
 export { cgoWithoutCompiler, copiedArtefacts, copiedNativeUnknowns, copiedStageProgram, copiedPackageNeeds, imageFileLibc, imageOnly, rootImage, runsDotnetAppHost, takesFrom, type CopiedArtefact, type Linkage } from './artefacts.js';

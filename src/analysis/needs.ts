@@ -292,7 +292,7 @@ const CARGO_COMPILES = new Set(['build', 'b', 'install', 'run', 'r', 'test', 't'
  * from crates.io or git (\`cargo install ripgrep\`), whose lockfile is not in the build; null when the
  * command compiles nothing.
  */
-function cargoCompiles(file: ParsedDockerfile, c: StageCommand, ctx: BuildContext | null): { kind: 'unknown'; why: string } | { kind: 'crates'; crates: readonly SysCrate[]; lock: string } | null {
+export function cargoCompiles(file: ParsedDockerfile, c: StageCommand, ctx: BuildContext | null): { kind: 'unknown'; why: string } | { kind: 'crates'; crates: readonly SysCrate[]; lock: string } | null {
   if (c.runtime || c.name !== 'cargo') return null;
   const args = c.argv.slice(1).filter((a) => a === null || !a.startsWith('+'));
   const sub = args[0];
