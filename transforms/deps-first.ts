@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { copyArgs, isWholeContext, type CopyArgs } from '../src/dockerfile/copies.js';
-import { keyword, moveAfter } from '../src/dockerfile/edit.js';
+import { instructionHead, moveAfter } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile } from '../src/dockerfile/types.js';
 import { properties } from '../src/dockerfile/variables.js';
 import { unquoteWord } from '../src/dockerfile/words.js';
@@ -315,7 +315,7 @@ function manifestCopies(file: ParsedDockerfile, ctx: BuildContext, copy: CopyArg
     const words = [...sources, target];
     const plain = words.every((w) => /^[^\s"'\\`]+$/.test(w));
     const args = plain ? words.join(' ') : JSON.stringify(words).replace(/","/g, '", "');
-    return [keyword(file, 'COPY'), ...flags, args].join(' ');
+    return instructionHead(file, 'COPY') + [...flags, args].join(' ');
   };
   const out: string[] = [];
   const order = [...groups.keys()].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : a < b ? -1 : a > b ? 1 : 0));

@@ -3,7 +3,7 @@ import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { numberedReferenceFrom } from '../src/dockerfile/graph.js';
-import { attachedComments, insertLinesAfter, insertLinesBefore, keyword, keywordCase } from '../src/dockerfile/edit.js';
+import { attachedComments, insertLinesAfter, insertLinesBefore, instructionHead, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
@@ -273,8 +273,8 @@ function entrypointEdit(file: ParsedDockerfile, final: Stage, command: Container
   // The ENTRYPOINT the container has today (an earlier stage's, or the base image's) stays, behind tini:
   // even one that ends in exec "$@" may set things up first.
   const prefix = command.entrypoint?.argv ?? [];
-  const word = keyword(file, 'ENTRYPOINT');
-  return { edit: (tini) => insertLinesBefore(file, cmd, [`${word} ${render([tini, '--', ...prefix])}`]) };
+  const word = instructionHead(file, 'ENTRYPOINT');
+  return { edit: (tini) => insertLinesBefore(file, cmd, [`${word}${render([tini, '--', ...prefix])}`]) };
 }
 
 /** `["a", "b"]` → `["/usr/bin/tini", "--", "a", "b"]`, keeping the array's own spacing. */
@@ -297,7 +297,7 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
   if (pkg !== null && !('unavailable' in pkg) && user !== null && isRoot(user.user)) {
     const joined = existingInstall(file, final, pkg.manager);
     if (joined !== null) return { path: pkg.path, how: `added to the ${pkg.manager} install on line ${joined.inst.line}`, edits: [joined.edit], note: null };
-    const edit = insertLinesAfter(file, final.from, [`${keyword(file, 'RUN')} ${pkg.install}`]);
+    const edit = insertLinesAfter(file, final.from, [`${instructionHead(file, 'RUN')}${pkg.install}`]);
     return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
   }
   if (options.copyIn) return copyIn(file, final, alternative, added);
@@ -365,11 +365,11 @@ function copyIn(file: ParsedDockerfile, final: Stage, alternative: string, added
   const separate = above > 1 && file.text.slice(file.lines.startOf(above - 1), file.lines.endOf(above - 1)).trim() !== '';
   const stage = insertLinesBefore(file, final.from, [
     ...(separate ? [''] : []),
-    `${keyword(file, 'FROM')} ${platformFlag}${TINI_STATIC.image} ${keywordCase(file) === 'lower' ? 'as' : 'AS'} ${name}`,
-    `${keyword(file, 'RUN')} ${TINI_STATIC.install}`,
+    `${instructionHead(file, 'FROM')}${platformFlag}${TINI_STATIC.image} ${keywordCase(file) === 'lower' ? 'as' : 'AS'} ${name}`,
+    `${instructionHead(file, 'RUN')}${TINI_STATIC.install}`,
     '',
   ]);
-  const copy = insertLinesAfter(file, final.from, [`${keyword(file, 'COPY')} --from=${name} ${TINI_STATIC.path} /sbin/tini`]);
+  const copy = insertLinesAfter(file, final.from, [`${instructionHead(file, 'COPY')}--from=${name} ${TINI_STATIC.path} /sbin/tini`]);
   added.add(name);
   return {
     path: '/sbin/tini',

@@ -9,7 +9,7 @@ import { followingReference } from '../src/analysis/base.js';
 import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, idleCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
-import { attachedComments, insertLinesAfter, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
+import { attachedComments, insertLinesAfter, instructionHead, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { numberedReferenceFrom, stageReferences } from '../src/dockerfile/graph.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { imageStages, stageLineage } from '../src/dockerfile/stages.js';
@@ -585,7 +585,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     const keep = pairs.filter((p) => !isBuildOnlyEnv(p.name) || needed(p.name));
     const legacy = !/^\s*[A-Za-z_][\w.-]*=/.test(file.text.slice(inst.argsSpan!.start, inst.argsSpan!.end));
     if (keep.length === pairs.length || (legacy && keep.length > 0)) envLines.push({ index: inst.index, text: file.text.slice(inst.span.start, inst.span.end) });
-    else if (keep.length > 0) envLines.push({ index: inst.index, text: `${keyword(file, 'ENV')} ${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}` });
+    else if (keep.length > 0) envLines.push({ index: inst.index, text: `${instructionHead(file, 'ENV')}${keep.map((p) => `${p.name}=${p.raw ?? ''}`).join(' ')}` });
     droppedEnv.push(...pairs.filter((p) => !keep.includes(p)).map((p) => p.name));
   }
   const userLines = preSplit.filter((i) => i.keyword === 'USER').slice(-1).map((i) => file.text.slice(i.span.start, i.span.end));
@@ -623,7 +623,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
   // which is now the image, keeps it.
   const platform = stage.from.flags.find((f) => f.name.toLowerCase() === 'platform');
   const platformText = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
-  const from = `${keyword(file, 'FROM')} ${platformText}${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
+  const from = `${instructionHead(file, 'FROM')}${platformText}${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
   const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
   edits.push(insertLinesAfter(file, lastBuild, block));
   if (stage.name === null) edits.push({ start: stage.from.span.end, end: stage.from.span.end, text: ` ${as} ${buildName}` });
@@ -995,7 +995,7 @@ function withKeyword(file: ParsedDockerfile, line: string): string {
 }
 
 function copyLine(file: ParsedDockerfile, from: string, source: string, dest: string, chown: string | null): string {
-  const kw = `${keyword(file, 'COPY')} --from=${from}${chown === null ? '' : ` --chown=${chown}`}`;
+  const kw = `${instructionHead(file, 'COPY')}--from=${from}${chown === null ? '' : ` --chown=${chown}`}`;
   if (/\s/.test(source) || /\s/.test(dest)) return `${kw} ${JSON.stringify([source, dest])}`;
   return `${kw} ${source} ${dest}`;
 }

@@ -13,7 +13,7 @@ import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysi
 import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
-import { insertLinesBefore, insertLinesBelow, keyword } from '../src/dockerfile/edit.js';
+import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
@@ -1043,7 +1043,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       return [refusal(f.inst.span.start, 'volume', `${f.path}, ${made}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
     }
   }
-  const userLine = `${keyword(file, 'USER')} ${spec}`;
+  const userLine = `${instructionHead(file, 'USER')}${spec}`;
   const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands, file.instructions[runAt - 1]!);
   if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {
     // Steps follow the VOLUME: the folder is made the user's before it, the USER still goes after them.
@@ -1122,8 +1122,8 @@ function setsHome(file: ParsedDockerfile, stage: Stage): boolean {
 
 /** A RUN line written after `after`: one line when short, else one command per continuation line. */
 function renderRunLine(file: ParsedDockerfile, commands: readonly string[], after: Instruction): string {
-  const run = keyword(file, 'RUN');
-  const oneLine = `${run} ${commands.join(' && ')}`;
+  const run = instructionHead(file, 'RUN');
+  const oneLine = `${run}${commands.join(' && ')}`;
   if (oneLine.length <= 100) return oneLine;
   // Continued as the RUN it follows is (collapse-run merges the two in that RUN's layout), else as
   // the file's other RUNs are: one style either way.
@@ -1131,7 +1131,7 @@ function renderRunLine(file: ParsedDockerfile, commands: readonly string[], afte
   const { leading, indent, tight } =
     before === null ? fileRunLayout(file) : { leading: before.leading ?? fileRunLayout(file).leading, indent: before.indent, tight: before.tight ?? fileRunLayout(file).tight };
   const esc = file.escape;
-  return `${run} ${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` &&${tight ? '' : ' '}${esc}${file.eol}${indent}`)}`;
+  return `${run}${commands.join(leading ? ` ${esc}${file.eol}${indent}&& ` : ` &&${tight ? '' : ' '}${esc}${file.eol}${indent}`)}`;
 }
 
 const SQLITE_DATABASE = /\.(?:db|sqlite|sqlite3)$/;

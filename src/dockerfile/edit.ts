@@ -1,6 +1,6 @@
 /**
  * Instruction-level edits in the file's own style: its line endings, the
- * indentation of the lines around, its keyword case, and its escape character.
+ * indentation of the lines around, its keyword case and padding, and its escape character.
  * Each helper returns engine `Edit`s on the current text; none crosses a line
  * inside an instruction, so they compose with RUN-body edits of other transforms.
  */
@@ -62,6 +62,44 @@ export function keywordCase(file: ParsedDockerfile): 'upper' | 'lower' {
 /** A keyword as this file writes keywords. */
 export function keyword(file: ParsedDockerfile, kw: Keyword): string {
   return keywordCase(file) === 'lower' ? kw.toLowerCase() : kw;
+}
+
+const keywordColumns = new FileMemo<number | null>();
+
+/**
+ * The width a file pads its keywords to when it lines their arguments up in one column
+ * (\`RUN     apk add\`, \`COPY    . .\`, \`WORKDIR /app\`): the column, counted from the keyword, at which
+ * at least two thirds of the instructions whose keyword is shorter start their arguments, spaces
+ * only. Null when the file separates keyword and arguments otherwise (one space, a tab, no rule).
+ */
+function keywordColumn(file: ParsedDockerfile): number | null {
+  return keywordColumns.of(file, () => {
+    const length = (i: Instruction) => i.keywordSpan.end - i.keywordSpan.start;
+    // Each instruction's keyword and the spaces after it, on its first line (0 when no space follows).
+    const widths = file.instructions.map((i) => {
+      const gap = /^ */.exec(file.text.slice(i.keywordSpan.end, i.keywordSpan.end + 40))![0].length;
+      return gap === 0 ? 0 : length(i) + gap;
+    });
+    const counts = new Map<number, number>();
+    for (const w of widths) if (w > 0) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const best = [...counts].sort(([wa, na], [wb, nb]) => nb - na || wb - wa)[0]?.[0];
+    if (best === undefined) return null;
+    // Padded: two keywords or more take more than one space to reach it (not a run of aligned ENVs alone), and
+    // the shorter keywords mostly keep to the column.
+    const padded = new Set(file.instructions.filter((i, k) => widths[k] === best && best - length(i) > 1).map((i) => i.keyword));
+    const shorter = file.instructions.filter((i) => length(i) < best).length;
+    return padded.size >= 2 && counts.get(best)! * 3 >= shorter * 2 ? best : null;
+  });
+}
+
+/**
+ * A new instruction's keyword, as this file writes keywords, with what separates it from its
+ * arguments: one space, or the padding that lines arguments up where the file does so.
+ */
+export function instructionHead(file: ParsedDockerfile, kw: Keyword): string {
+  const word = keyword(file, kw);
+  const column = keywordColumn(file);
+  return column === null || word.length >= column ? `${word} ` : word.padEnd(column);
 }
 
 /** The first line of a new instruction or comment block's position: above `inst`'s attached comments, or right at `inst`. */
