@@ -59,7 +59,9 @@ Refuses, with the reason:
   apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*\`, \`apk add --no-cache ca-certificates\`, with
   \`update-ca-certificates\` unless the stage copies a certificate of its own; \`set -eux\` and variables set to a plain
   value, such as \`export DEBIAN_FRONTEND=noninteractive\`, go with it) is dropped instead, and the change says so, as is
-  one that only refreshes the index (\`RUN apt update\` before the RUN that installs);
+  one that only refreshes the index (\`RUN apt update\` before the RUN that installs). An exec-form RUN needs no shell: one
+  that starts the program the container runs, copied from a build stage (a smoke test, \`RUN ["vector", "--version"]\`),
+  stays and runs there; one that starts anything else is refused;
 - \`shell-form\`: a shell-form CMD/ENTRYPOINT that needs a shell (variables, \`&&\`, pipes…);
 - \`shell-script\`: the program is a shell script (\`#!/bin/sh\` entrypoint read from the build context, or not readable);
 - \`healthcheck\`: a HEALTHCHECK that runs a program the image will not have (curl, wget, a shell);
@@ -136,7 +138,13 @@ function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext |
 
   // A RUN that only installs what every distroless image carries (ca-certificates, tzdata) is dropped.
   const dropped: { inst: Instruction; packages: readonly string[] }[] = [];
+  // An exec-form RUN starts its program with no shell (\`RUN ["vector", "--version"]\`, a smoke test): checked below.
+  const execRuns: Instruction[] = [];
   for (const run of own('RUN')) {
+    if (run.form === 'exec' && (run.execArgs?.length ?? 0) > 0) {
+      execRuns.push(run);
+      continue;
+    }
     const install = carriedInstall(file, stage, run);
     if ('beyond' in install && addsCertificate(file, stage) && /\bupdate-ca-certificates\b/.test(file.text.slice(run.span.start, run.span.end))) {
       return no('has-run', `line ${run.line} runs update-ca-certificates after the stage copies a certificate of its own, which distroless's bundle would not have; distroless has no shell`);
@@ -184,6 +192,16 @@ function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext |
     const shebang = origin?.kind === 'inline' && origin.text !== null ? shebangOf(origin.text) : null;
     if (origin?.kind === 'inline' && shebang !== null && SHELL_PROGRAMS.has(shebang.program)) {
       return no('shell-script', `the ${origin.inst.keyword} on line ${origin.inst.line} writes the program from a heredoc that starts with #!${shebang.line}: a shell script, and distroless has no shell`);
+    }
+  }
+
+  // It runs on distroless as the container's program does when it starts that program, copied from a build stage.
+  const programAt = program === null || program.length === 0 ? null : programOrigin(file, entrypoint ?? cmd!, program[0]!, ctx);
+  for (const run of execRuns) {
+    const argv = run.execArgs!;
+    const runs = programOrigin(file, run, argv[0]!, ctx);
+    if (programAt === null || runs?.path !== programAt.path || copiedFrom(file, run, argv[0]!, ctx) === null) {
+      return no('has-run', `line ${run.line} runs \`${short(argv.join(' '))}\` in exec form, which needs no shell, but not the program the container starts, copied from a build stage: whether distroless can run it is not known`);
     }
   }
 
