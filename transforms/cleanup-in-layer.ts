@@ -43,6 +43,7 @@ import {
   type PackageCommand,
   type PackageManager,
   type RecognisedCommand,
+  type RemoveFiles,
   type RunBody,
   type ShellScript,
   type ShellWord,
@@ -125,7 +126,10 @@ last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; ev
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
 before such a command does not count; one after it does, also in a script of the build context the RUN runs by
 its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists) or by its name from the PATH folder a COPY put
-it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`).
+it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`). An \`rm -rf\` of a folder
+that holds the cache counts (\`rm -rf /var/lib/apt\`), and under a SHELL that expands braces (bash, zsh, ksh) so
+does a word with braces (\`rm -rf /var/lib/{apt,cache}\`); sh keeps such a word as written, a folder that is not
+there, and the change says so.
 A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
 gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
 runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
@@ -427,6 +431,16 @@ const fillingRuns = new PerStage((file, stage) => stage.instructions.filter((i) 
 /** The last command of the RUN that can fill a cache of one of `families` (`kinds`, when given), or undefined. */
 function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
   return view.fills.filter((f) => f.kinds.some((k) => (kinds === undefined ? families.has(KIND_FAMILY[k]!) : kinds.includes(k)))).at(-1)?.command;
+}
+
+/** Shells that expand braces in a word (\`/var/lib/{apt,cache}\`); sh, dash and busybox's ash keep them as written. */
+const BRACE_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh)$/;
+
+/** The words bash makes of one with braces (\`/var/lib/{apt,cache}\` → \`/var/lib/apt\`, \`/var/lib/cache\`); the word alone without. */
+function braceAlternatives(value: string): string[] {
+  const m = /\{([^{}]*,[^{}]*)\}/.exec(value);
+  if (m === null) return [value];
+  return m[1]!.split(',').flatMap((a) => braceAlternatives(value.slice(0, m.index) + a + value.slice(m.index + m[0].length)));
 }
 
 /** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; `~` and `$HOME` read as `/root`. */
@@ -1201,8 +1215,19 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
+  // Under bash \`rm -rf /var/lib/{apt,cache}\` removes both folders; sh keeps the word as written, a folder that is not there.
+  const shell = view.body.ok ? (view.body.shell.argv[0] ?? '') : '';
+  const expands = BRACE_SHELLS.test(shell);
+  const inBraces = (path: string, kinds: readonly CacheKind[]) => {
+    const alternatives = braceAlternatives(path);
+    return alternatives.length > 1 && alternatives.some((a) => holds(a, kinds) || kinds.some((k) => KIND_DIRS[k].includes(normalDir(a))));
+  };
   const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) =>
-    r.kind === 'remove-files' && r.paths.some((p) => (p.cache !== null && kinds.includes(p.cache)) || (r.recursive && p.word.value !== null && holds(p.word.value, kinds)));
+    r.kind === 'remove-files' &&
+    r.paths.some((p) => (p.cache !== null && kinds.includes(p.cache)) || (r.recursive && p.word.value !== null && (holds(p.word.value, kinds) || (expands && inBraces(p.word.value, kinds)))));
+  // What a reviewer reads as the lists removed already, which sh does not expand: said with the change.
+  const literalBraces = expands ? undefined : rec.find((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive && r.paths.some((p) => p.word.value !== null && inBraces(p.word.value, ['apt-lists'])));
+  const bracesNote = literalBraces === undefined ? '' : ` (\`${commandText(script, literalBraces.command)}\` removes no folder: ${shell.split('/').at(-1)} does not expand braces, only bash and other shells do)`;
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
   const cleanedAfter = (last: SimpleCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
     if (rec.some((r) => r.command.start > last.start && cleanups.some((c) => c(r)))) return true;
@@ -1224,7 +1249,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const aptUpdate = aptInstall === undefined && onlyUpdates ? apt.find((p) => p.action === 'update') : undefined;
   if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     const unused = mountOn(inst, ['/var/lib/apt/lists']) === undefined && (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx)) === null;
-    if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)` });
+    if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)${bracesNote}` });
   }
   if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     // An upgrade reads the lists as an install does: `apt-get install x && apt-get update && apt-get upgrade -y` uses the fresh ones.
@@ -1236,7 +1261,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
       : (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx));
     if (mount !== undefined) plans.push(mountRefusal(at, mount, "apt's lists"));
     else if (needed !== null) plans.push(refusal(at, 'lists-needed-later', needed));
-    else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer` });
+    else plans.push({ commands: [asInvoked(aptInstall, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptInstall)}: remove /var/lib/apt/lists/* in the same layer${bracesNote}` });
   }
 
   // yum, dnf, microdnf, zypper: metadata and packages under /var/cache, cleaned after the last command that downloads.

@@ -1,0 +1,8 @@
+FROM debian:bookworm-slim
+
+RUN apt update \
+    && apt install --yes ca-certificates curl --no-install-recommends \
+    && rm -rf /var/lib/{apt,dpkg,cache,log}
+
+EXPOSE 8181
+ENTRYPOINT ["/usr/bin/server"]
