@@ -13,7 +13,7 @@ import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
-import { linkedHeaders, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
+import { linkedHeaders, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 import type { SimpleCommand } from '../src/shell/index.js';
@@ -78,7 +78,8 @@ Refuses, with the reason:
 - \`shared-libraries\`: the program is a dynamic binary, on a glibc image, whose build stage installs a library's headers (\`libsystemd-dev\` for a
   journald reader, \`zlib1g-dev\`; for a cargo build not libclang's, \`libclang-dev\`, when its Cargo.lock shows only bindgen
   uses clang-sys: build scripts load it, the binary links none of it), or, built with cargo, whose Cargo.lock has a *-sys crate that links its library from the
-  system (libz-sys, when the builder has zlib's headers, as the full rust images do; on a slim one it builds its own): distroless base and cc carry glibc and libssl (cc also libgcc and libstdc++), not zlib or libsystemd,
+  system (libz-sys, when the builder has zlib's headers, as the full rust images do; on a slim one it builds its own), or whose
+  Cargo.lock cannot be read (not in the build context) on a builder that has such headers: distroless base and cc carry glibc and libssl (cc also libgcc and libstdc++), not zlib or libsystemd,
   which Debian's slim image has;
 - \`unknown-user\`: a USER or a COPY's \`--chown\` names a user distroless does not have (only root, nonroot, nobody), or a group
   it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
@@ -466,7 +467,8 @@ function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: 
   const scripts = stageLineage(file, source).flatMap((s) => runScripts(file, s));
   // The Cargo.lock a cargo build of the stage reads: its project's, the nearest above the folder it runs in
   // (\`COPY server/ .\` reads server/Cargo.lock of the context), with the Cargo.toml whose features count.
-  const cargo = artefact.build !== 'rust' ? [] : stageLineage(file, source).flatMap((s) => stageCommands(file, s, ctx).commands).map((c) => cargoCompiles(file, c, ctx)).filter((c) => c?.kind === 'crates');
+  const builds = artefact.build !== 'rust' ? [] : stageLineage(file, source).flatMap((s) => stageCommands(file, s, ctx).commands).map((c) => cargoCompiles(file, c, ctx));
+  const cargo = builds.filter((c) => c?.kind === 'crates');
   const lock = cargo[0] === undefined ? null : (ctx?.read(cargo[0].lock) ?? null);
   // A cargo build's libclang headers are bindgen's, which build scripts run: not linked unless a crate of the binary uses clang-sys.
   const installed = libraryHeaders(installedPackages(scripts).ever);
@@ -477,7 +479,13 @@ function systemLibraries(file: ParsedDockerfile, artefact: CopiedArtefact, ctx: 
   const headersThere = (c: SysCrate) => c.buildNeeds.length > 0 || (artefact.builder !== null && c.headers.some((h) => fullImageHas(artefact.builder!, h)));
   const linked = cargo.flatMap((c) => c.crates.filter((crate) => !carried(crate) && headersThere(crate)).map((crate) => ({ crate, lock: c.lock })));
   const first = linked[0];
-  return first === undefined ? null : `links ${first.crate.library} from the system (${first.lock} has ${first.crate.crate})`;
+  if (first !== undefined) return `links ${first.crate.library} from the system (${first.lock} has ${first.crate.crate})`;
+  // No Cargo.lock to read: on a builder with their headers, cargo may link what distroless lacks (libz-sys links the zlib pkg-config finds).
+  const unknown = cargo.length === 0 ? builds.find((c) => c?.kind === 'unknown') : undefined;
+  const builder = artefact.builder;
+  const present = unknown === undefined || builder === null ? [] : SYS_CRATES.filter((c) => !carried(c) && c.headers.some((h) => fullImageHas(builder, h)));
+  if (unknown === undefined || builder === null || present.length === 0) return null;
+  return `may link ${present.map((c) => c.library).join(', ')} from the system, whose headers ${builder.raw} has (${unknown.why})`;
 }
 
 /** Edits that keep the program and its arguments under the distroless image's ENTRYPOINT. */
