@@ -321,7 +321,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   (the working folder when there is none; unknown after a \`cd\` that may not have run, or to a folder only known when it runs); and also in a script those run
   by path, through a shell (\`sh scripts/env.sh\`) or with \`.\` (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
-  or the Docker socket;
+  or the Docker socket (\`docker.sock\`, or in words), or a comment says it cannot run as non-root or must run as root
+  (cluster-api's \`# NOTE: CAPD can't use non-root because docker requires access to the docker socket\`);
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
@@ -393,7 +394,7 @@ image of its own, judged by the same rules, unless the target option names the o
       'needs-root': 'the program must start as root (init systems, Docker daemons, sshd, cron, nginx/httpd-style servers, a Docker engine plugin, which its config.json runs), or the start command changes the system (installs packages, starts a system service, creates accounts…)',
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
-      'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket',
+      'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket, or as root',
       'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite or collecting its static files, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal; or a server keeps its data (etcd, qdrant), or a connection string its SQLite database, relative to a folder left to root, or its configuration file puts its data in one',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts, or that image has the account the stage gives its files to and may switch to it itself',
       'no-user-tools': 'the image cannot create a user and ships none',

@@ -1993,12 +1993,21 @@ function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
   });
 }
 
+/**
+ * A comment that says, in words, that the image cannot run as a non-root user (cluster-api's CAPD: \`# NOTE: CAPD can't
+ * use non-root because docker requires access to the docker socket\`), or must run as root.
+ */
+const SAYS_ROOT = /\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:use|run as|be run as|run with)\s+(?:an?\s+)?non[- ]?root\b|\b(?:must|needs? to|has to|have to)\s+(?:be\s+)?run\s+as\s+root\b/i;
+
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
 function privilegedHint(file: ParsedDockerfile): Blocker | null {
-  const hint = /--privileged|--cap-add|--device\b|docker\.sock/;
+  const hint = /--privileged|--cap-add|--device\b|docker\.sock|\bdocker socket\b/i;
   for (const [i, c] of file.comments.entries()) {
+    const says = SAYS_ROOT.exec(c.text);
+    if (says !== null) return { code: 'privileged-hint', reason: `a comment says the container runs as root (\`${says[0]}\`)`, at: c.span.start };
     const m = hint.exec(c.text);
-    if (m !== null && !aboutAnotherImage(file, i, m.index)) return { code: 'privileged-hint', reason: `a comment says the container runs with ${m[0]}, which is for root`, at: c.span.start };
+    const what = m !== null && /\s/.test(m[0]) ? 'the Docker socket' : m?.[0];
+    if (m !== null && !aboutAnotherImage(file, i, m.index)) return { code: 'privileged-hint', reason: `a comment says the container runs with ${what}, which is for root`, at: c.span.start };
   }
   for (const inst of file.instructions) {
     if (inst.keyword !== 'LABEL') continue;
