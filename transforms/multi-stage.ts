@@ -49,7 +49,9 @@ is split the same way when it stands alone: built FROM an image, and no other st
 or test stage of its own is left alone). A stage the author named keeps that
 name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
 build stage becomes \`app-build\`. A \`--platform\` on the FROM (\`--platform=$BUILDPLATFORM\`) goes on the runtime
-stage too: it says which platform's image the file makes. Per language:
+stage too: it says which platform's image the file makes; unless the build cross-compiles for the target platform
+(\`GOARCH=$TARGETARCH go build\`, or an ENV that sets GOARCH from it): its binary then goes on the target platform's
+runtime image, and \`--platform=$BUILDPLATFORM\` stays on the build stage only. Per language:
 - Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is
   a known cgo module, the stage installs no library headers (\`libvips-dev\`) before the build and no
@@ -620,9 +622,11 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
 
   const as = keywordCase(file) === 'lower' ? 'as' : 'AS';
   // A --platform on the FROM (`--platform=$BUILDPLATFORM`) says which platform's image the stage is: the runtime stage,
-  // which is now the image, keeps it.
+  // which is now the image, keeps it; unless the build cross-compiles for the target platform (`GOARCH=$TARGETARCH`),
+  // whose binary belongs on the target platform's image.
   const platform = stage.from.flags.find((f) => f.name.toLowerCase() === 'platform');
-  const platformText = platform === undefined ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
+  const crossBuilt = plan.forTarget !== undefined && platform !== undefined && /^\$\{?BUILDPLATFORM\}?$/.test(platform.value ?? '');
+  const platformText = platform === undefined || crossBuilt ? '' : `${file.text.slice(platform.span.start, platform.span.end)} `;
   const from = `${instructionHead(file, 'FROM')}${platformText}${runtimeImageText}${stage.name === null ? '' : ` ${as} ${stage.name}`}`;
   const block = [...plan.buildTail.map((l) => withKeyword(file, l)), '', from, ...argLines, ...setup, ...body];
   edits.push(insertLinesAfter(file, lastBuild, block));
@@ -635,6 +639,7 @@ function split(input: BuildInput, plan: BuildPlan, installed: ReturnType<typeof 
     ...(stage.name === null ? [] : [`the runtime stage keeps the name ${stage.name}, the build stage is ${buildName}`]),
     `copies ${artefacts.map((a) => a.what).join(', ')}`,
     ...plan.notes,
+    ...(crossBuilt ? [`the runtime stage is the target platform's image, without ${file.text.slice(platform!.span.start, platform!.span.end)}: ${plan.forTarget} builds for it`] : []),
     ...(dropped.length > 0 ? [`leaves ${dropped.join(', ')} in the build stage`] : []),
     ...(carried.length > 0 ? [`installs ${carried.join(', ')} again`] : []),
     ...(droppedEnv.length > 0 ? [`leaves the build settings ${droppedEnv.join(', ')} out of the runtime environment`] : []),

@@ -15,7 +15,7 @@ import { runtimeFor } from '../../knowledge/runtime.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
-import { variablesAt } from '../../dockerfile/variables.js';
+import { properties, variablesAt } from '../../dockerfile/variables.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
 import { commandEnv, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
@@ -134,6 +134,8 @@ export function readGo(input: BuildInput): Analysis {
       return refuse('reads-sources', `${read.file} opens ${read.path}, and a RUN of the stage makes ${top}: what it writes there cannot be named from the build context`, maker.inst);
     }
   }
+  const targets = builds.map((b) => targetArchitecture(input, b));
+  const forTarget = targets.every((t) => t !== null) ? targets[0]! : undefined;
   return {
     kind: 'plan',
     plan: {
@@ -147,8 +149,26 @@ export function readGo(input: BuildInput): Analysis {
       runtimeSetup: [],
       commandRewrite: null,
       notes,
+      ...(forTarget === undefined ? {} : { forTarget }),
     },
   };
+}
+
+/**
+ * How a \`go build\` is told to build for the target platform (\`GOARCH=$TARGETARCH go build\`, or an ENV of the stage
+ * that sets GOARCH from it), as written; null when its GOARCH does not come from the target platform.
+ */
+function targetArchitecture(input: BuildInput, build: Located): string | null {
+  const fromTarget = (raw: string) => /\bTARGET(?:ARCH|PLATFORM)\b/.test(raw);
+  const assign = build.command.assigns.find((a) => a.name === 'GOARCH');
+  if (assign !== undefined) {
+    const raw = build.run.text.slice(assign.start, assign.end);
+    return fromTarget(raw) ? raw : null;
+  }
+  const variable = variablesAt(input.file, build.run.inst).get('GOARCH');
+  if (variable === undefined || variable.kind !== 'env') return null;
+  const raw = properties(input.file, variable.inst).find((p) => p.name === 'GOARCH')?.raw ?? null;
+  return raw !== null && fromTarget(raw) ? `GOARCH=${raw}` : null;
 }
 
 /** Folders an `-o` may name without a final slash: Go writes each binary there under its own name. */

@@ -53,6 +53,11 @@ export interface BuildPlan {
   readonly commandRewrite: CommandRewrite | null;
   /** What the change message says about the plan: `CGO_ENABLED=0 (no package imports C)`. */
   readonly notes: readonly string[];
+  /**
+   * How the build makes its artefacts for the platform the image is built for, not the one that builds it
+   * (\`GOARCH=$TARGETARCH\`), when it does: a \`--platform=$BUILDPLATFORM\` of the builder then stays off the runtime stage.
+   */
+  readonly forTarget?: string;
 }
 
 export type RefusalCode =

@@ -1,0 +1,16 @@
+# Build the manager binary
+FROM --platform=$BUILDPLATFORM golang:1.26 AS build
+ARG TARGETOS
+ARG TARGETARCH
+WORKDIR /workspace
+COPY go.mod go.sum ./
+RUN --mount=type=cache,target=/go/pkg/mod go mod download
+COPY . .
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \
+    CGO_ENABLED=0 GOOS=${TARGETOS:-linux} GOARCH=${TARGETARCH} go build -a -o manager .
+
+FROM gcr.io/distroless/static-debian13
+WORKDIR /workspace
+COPY --from=build /workspace/manager /workspace/manager
+USER 65532:65532
+ENTRYPOINT ["/workspace/manager"]
