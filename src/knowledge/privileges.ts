@@ -103,6 +103,8 @@ export const ROOT_PROGRAMS: Readonly<Record<string, string>> = {
   // Unless told `--tun=userspace-networking`, which the command's words are not read for.
   tailscaled: tunnel('tailscaled opens /dev/net/tun and changes routes and the firewall'),
   'wg-quick': tunnel('wg-quick makes a WireGuard interface and changes routes'),
+  // Kubernetes node agents that act on the host they run on, from a DaemonSet with hostPID.
+  kured: "kured reboots the node it runs on: by sending SIGRTMIN+5 to the host's PID 1, or by running the reboot command in PID 1's mount namespace with nsenter; both are root's (another user has no capabilities, even in a privileged pod)",
   wg: 'wg configures WireGuard interfaces, which needs CAP_NET_ADMIN: `--cap-add` gives it to root, not to another user',
   ipsec: tunnel("strongSwan's and Libreswan's ipsec starts their IKE daemon to install IPsec policies and routes in the kernel"),
   charon: tunnel("strongSwan's IKE daemon installs IPsec policies and routes in the kernel"),
