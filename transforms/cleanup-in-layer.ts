@@ -59,6 +59,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
+import { APT_LIST_CLEANING_HELPERS } from '../src/knowledge/index.js';
 
 type Options = { allStages: boolean };
 
@@ -126,10 +127,11 @@ last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; ev
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
 before such a command does not count; one after it does, also in a script of the build context the RUN runs by
 its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists) or by its name from the PATH folder a COPY put
-it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`). An \`rm -rf\` of a folder
-that holds the cache counts (\`rm -rf /var/lib/apt\`), and under a SHELL that expands braces (bash, zsh, ksh) so
-does a word with braces (\`rm -rf /var/lib/{apt,cache}\`); sh keeps such a word as written, a folder that is not
-there, and the change says so.
+it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`), or an image's install helper that
+removes apt's lists when done (Kubernetes debian-base's \`clean-install\`, Bitnami minideb's \`install_packages\`).
+An \`rm -rf\` of a folder that holds the cache counts (\`rm -rf /var/lib/apt\`), and under a SHELL that expands braces
+(bash, zsh, ksh) so does a word with braces (\`rm -rf /var/lib/{apt,cache}\`); sh keeps such a word as written, a
+folder that is not there, and the change says so.
 A cleanup runs the way the install ran: behind the same \`sudo\` words (\`sudo -u node npm install -g x\`
 gets \`sudo -u node npm cache clean --force\`). npm and yarn keep their cache in the home of the user that
 runs them, so each user whose installs are not cleaned up gets a cleanup of its own. apk and pip are
@@ -1237,6 +1239,8 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     return scriptCleans(file, inst, ctx, script, last, mention, cleanups);
   };
   const fillers = (family: Family) => lastFill(view, new Set([family]));
+  // debian-base's clean-install or minideb's install_packages after the last fill removes the lists itself.
+  const listsCleanedByHelper = (last: SimpleCommand) => script.commands.some((c) => c.start > last.start && APT_LIST_CLEANING_HELPERS.has(programName(c) ?? ''));
   const plans: Plan[] = [];
 
   // apt: the lists that `apt-get update` (or `add-apt-repository`) downloaded.
@@ -1247,11 +1251,11 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const apt = packages.filter((p) => p.manager === 'apt');
   const onlyUpdates = apt.every((p) => p.action === 'update' || p.action === 'upgrade' || p.action === 'clean' || p.action === 'remove');
   const aptUpdate = aptInstall === undefined && onlyUpdates ? apt.find((p) => p.action === 'update') : undefined;
-  if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
+  if (!cleanedLater.has('apt') && aptUpdate !== undefined && listsFilled !== undefined && !listsCleanedByHelper(listsFilled) && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     const unused = mountOn(inst, ['/var/lib/apt/lists']) === undefined && (listsNeededLater(file, stage, inst, ctx) ?? listsNeededAtStart(file, stage, ctx)) === null;
     if (unused) plans.push({ commands: [asInvoked(aptUpdate, 'rm -rf /var/lib/apt/lists/*')], message: `${named(aptUpdate)}: remove /var/lib/apt/lists/* in the same layer (no later step reads them)${bracesNote}` });
   }
-  if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
+  if (!cleanedLater.has('apt') && aptInstall !== undefined && listsFilled !== undefined && !listsCleanedByHelper(listsFilled) && !cleanedAfter(listsFilled, /\/var\/lib\/apt\/lists/, removes(['apt-lists']), isDistClean)) {
     // An upgrade reads the lists as an install does: `apt-get install x && apt-get update && apt-get upgrade -y` uses the fresh ones.
     const lastRead = packages.filter((p) => p.manager === 'apt' && (p.action === 'install' || p.action === 'upgrade')).at(-1)!;
     // Only a mount on the lists keeps them out: one on /var/cache/apt holds the .deb files alone.

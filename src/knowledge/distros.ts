@@ -15,6 +15,13 @@ export const DEBIAN_RELEASES = {
   sid: 'unstable',
 } as const;
 
+/**
+ * Install helpers that Debian-based images put on the PATH, which run \`apt-get update\`, install and then remove apt's
+ * lists themselves: Kubernetes' debian-base (registry.k8s.io/build-image/debian-base, its clean-install script) and
+ * Bitnami's minideb (install_packages). Lists an earlier \`apt update\` of the RUN filled are gone after them.
+ */
+export const APT_LIST_CLEANING_HELPERS: ReadonlySet<string> = new Set(['clean-install', 'install_packages']);
+
 /** Debian releases still supported (regular or LTS) on 2026-12-02: bullseye's LTS ended on 2026-08-31. */
 const DEBIAN_SUPPORTED = new Set(['bookworm', 'trixie', 'forky', 'sid']);
 
