@@ -50,7 +50,8 @@ or test stage of its own is left alone). A stage the author named keeps that
 name on the runtime stage, the one that ships (\`docker build --target app\`, compose's \`target: app\`), and the
 build stage becomes \`app-build\`. A \`--platform\` on the FROM (\`--platform=$BUILDPLATFORM\`) goes on the runtime
 stage too: it says which platform's image the file makes; unless the build cross-compiles for the target platform
-(\`GOARCH=$TARGETARCH go build\`, or an ENV that sets GOARCH from it): its binary then goes on the target platform's
+(\`GOARCH=$TARGETARCH go build\`, or an ENV that sets GOARCH from it, with \`ARG TARGETARCH\` in the stage: undeclared, it
+is empty and Go builds for the build platform): its binary then goes on the target platform's
 runtime image, and \`--platform=$BUILDPLATFORM\` stays on the build stage only. Per language:
 - Go (golang): the binary of \`go build -o\` (or \`go install\`), on distroless static. CGO_ENABLED=0 is
   added to \`go build\` when it is not set, no Go file of the context imports C, no module of go.mod is

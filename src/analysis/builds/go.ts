@@ -16,6 +16,7 @@ import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { properties, variablesAt } from '../../dockerfile/variables.js';
+import type { Instruction } from '../../dockerfile/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
 import { commandEnv, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
@@ -159,16 +160,20 @@ export function readGo(input: BuildInput): Analysis {
  * that sets GOARCH from it), as written; null when its GOARCH does not come from the target platform.
  */
 function targetArchitecture(input: BuildInput, build: Located): string | null {
-  const fromTarget = (raw: string) => /\bTARGET(?:ARCH|PLATFORM)\b/.test(raw);
+  // The platform arguments reach a stage only through an ARG of it: undeclared, $TARGETARCH is empty and Go builds for the build platform.
+  const fromTarget = (raw: string, at: Instruction) => {
+    const name = /\bTARGET(?:ARCH|PLATFORM)\b/.exec(raw)?.[0];
+    return name !== undefined && variablesAt(input.file, at).has(name);
+  };
   const assign = build.command.assigns.find((a) => a.name === 'GOARCH');
   if (assign !== undefined) {
     const raw = build.run.text.slice(assign.start, assign.end);
-    return fromTarget(raw) ? raw : null;
+    return fromTarget(raw, build.run.inst) ? raw : null;
   }
   const variable = variablesAt(input.file, build.run.inst).get('GOARCH');
   if (variable === undefined || variable.kind !== 'env') return null;
   const raw = properties(input.file, variable.inst).find((p) => p.name === 'GOARCH')?.raw ?? null;
-  return raw !== null && fromTarget(raw) ? `GOARCH=${raw}` : null;
+  return raw !== null && fromTarget(raw, variable.inst) ? `GOARCH=${raw}` : null;
 }
 
 /** Folders an `-o` may name without a final slash: Go writes each binary there under its own name. */
