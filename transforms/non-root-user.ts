@@ -5,7 +5,7 @@ import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles
 import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
-import { dockerActionOf } from '../src/analysis/githubAction.js';
+import { actionLabelOf, dockerActionOf } from '../src/analysis/githubAction.js';
 import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
 import { imageServiceAsUser, rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
@@ -186,7 +186,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
-  Dockerfile as a Docker container action (\`runs.using: docker\`): GitHub runs the action as the image's user and
+  Dockerfile as a Docker container action (\`runs.using: docker\`), or the stage (or one it builds on) sets a
+  \`com.github.actions.name\` (\`.description\`, \`.icon\`, \`.color\`) label, the metadata of an action's image, which an
+  action.yml may run as a published image (\`docker://…\`, super-linter's): GitHub runs the action as the image's user and
   requires root, which alone may write the workspace it mounts, or a config.json in the Dockerfile's folder (or at the context's
   root) declares a Docker engine plugin (\`interface.types\` such as \`docker.logdriver/1.0\`, and an \`entrypoint\`): \`docker plugin
   create\` makes the plugin from the image's files and that configuration, which picks its user (root unless it sets \`user\`),
@@ -515,6 +517,10 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
   if (action !== null) {
     return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
+  }
+  const label = actionLabelOf(file, stageLineage(file, stage));
+  if (label !== null) {
+    return [refusal(at, 'needs-root', `line ${label.line} labels the image ${label.name}, the metadata of a GitHub Action: GitHub runs a Docker container action as the image's default user, which must be root to write the workspace and files it mounts`)];
   }
   const plugin = dockerPluginOf(ctx.buildContext, ctx.path, ctx.input?.text);
   if (plugin !== null) {

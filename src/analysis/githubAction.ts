@@ -1,3 +1,5 @@
+import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { properties } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { contextYaml, dockerfileMatch } from './compose.js';
 
@@ -20,6 +22,25 @@ export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string 
     // `image: docker://…` runs a published image: this Dockerfile is not what the action runs.
     if (using !== 'docker' || typeof image !== 'string' || image.startsWith('docker://')) continue;
     if (isThis(image)) return file;
+  }
+  return null;
+}
+
+/** The labels that carried a Docker container action's metadata before action.yml, which action images still set. */
+const ACTION_LABEL = /^com\.github\.actions\.(?:name|description|icon|color)$/;
+
+/**
+ * The first label of these stages (a stage and those it builds on) that marks the image as a GitHub Action's
+ * (`LABEL com.github.actions.name=…`), or null. Such an image is run as an action's container, as a Dockerfile an
+ * action.yml names is, also when the action.yml names it as a published image (`docker://…`) or lives elsewhere.
+ */
+export function actionLabelOf(file: ParsedDockerfile, stages: readonly Stage[]): { readonly name: string; readonly line: number } | null {
+  for (const stage of stages) {
+    for (const inst of stage.instructions) {
+      if (inst.keyword !== 'LABEL') continue;
+      const label = properties(file, inst).find((p) => ACTION_LABEL.test(p.name));
+      if (label !== undefined) return { name: label.name, line: inst.line };
+    }
   }
   return null;
 }
