@@ -59,19 +59,32 @@ export function insertAfter(body: RunBody, end: number, text: string): Edit {
  * new words go before it, one to a line, so that it keeps describing only the word below it.
  */
 export function appendWords(file: ParsedDockerfile, body: RunBody, operands: readonly ShellWord[], words: readonly string[]): Edit {
-  const last = operands.at(-1)!;
+  const lastWord = operands.at(-1)!;
+  const last = { start: lastWord.start, end: gluedEnd(body, lastWord.end) };
   const before = operands.at(-2);
   if (before !== undefined) {
-    const between = file.text.slice(fileEnd(body, before.end), fileStart(body, last.start));
+    const beforeEnd = gluedEnd(body, before.end);
+    const between = file.text.slice(fileEnd(body, beforeEnd), fileStart(body, last.start));
     const { lineBreak, leadingBreak } = escapePatterns(file.escape);
     if (lineBreak.test(between)) return insertAfter(body, last.end, words.map((w) => `${between}${w}`).join(''));
     const start = fileStart(body, last.start);
     const indent = file.lines.indentOf(start);
     const leads = file.lines.startOf(file.lines.lineOf(start)) + indent.length === start;
     const broken = leadingBreak.exec(between);
-    if (leads && broken !== null) return insertAfter(body, before.end, words.map((w) => `${broken[0]}${indent}${w}`).join(''));
+    if (leads && broken !== null) return insertAfter(body, beforeEnd, words.map((w) => `${broken[0]}${indent}${w}`).join(''));
   }
   return insertAfter(body, last.end, words.map((w) => ` ${w}`).join(''));
+}
+
+/**
+ * The end of a word together with the redirections written against it: in \`apk add git>2.26.0-r0\` the
+ * shell reads \`>2.26.0-r0\` as a redirection of the command, not part of the package's name, but a word
+ * put between them (\`git tini>2.26.0-r0\`) would read as that word's version.
+ */
+function gluedEnd(body: RunBody, end: number): number {
+  const redirects = body.parsed.commands.flatMap((c) => c.redirects);
+  for (let next = redirects.find((r) => r.start === end); next !== undefined; next = redirects.find((r) => r.start === end)) end = next.end;
+  return end;
 }
 
 /** Patterns that read lines against the file's escape character, compiled once per character (a backslash or the backtick). */
