@@ -17,6 +17,14 @@ describe('alpine-base: apt files written', () => {
   });
 });
 
+describe('alpine-base: piped scripts', () => {
+  it('names the download a shell runs, and does not claim an installer was written for Debian', () => {
+    expect(fixture('refuse-piped-installer-script').refusals.map((r) => r.reason)).toEqual([
+      'node:22-alpine: line 9: `sh -s -- -b /usr/local/bin/ ${REVIEWDOG_VERSION}` runs the script `wget -O - -q https://raw.githubusercontent.com/reviewdog/reviewdog/…` downloads, which dockshift cannot read: it may install with apt (a repository setup script) or fetch programs built for glibc',
+    ]);
+  });
+});
+
 describe('alpine-base: bash scripts', () => {
   it('names a bash script the command runs once, and the script that runs one it starts', () => {
     expect(fixture('refuse-bash-entrypoint-script').refusals.map((r) => r.reason)).toEqual([

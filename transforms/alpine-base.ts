@@ -74,7 +74,8 @@ globalization mode).
 Refuses, with the reason, when:
 - \`unmapped-package\`: a package has no entry in the map (or is pinned to a Debian version);
 - \`apt-repository\`, \`dpkg-install\`, \`debconf\`, \`locale-gen\`, \`piped-script\`: a PPA or apt source,
-  \`dpkg -i\`, debconf answers, \`locale-gen\`, or \`curl … | bash\` (a repository setup script written for Debian);
+  \`dpkg -i\`, debconf answers, \`locale-gen\`, or \`curl … | bash\` (a script dockshift cannot read: a repository
+  setup script written for Debian, or an installer that may fetch programs built for glibc);
 - \`debian-file\`: a command uses a file that comes with a package the switch drops and Alpine does not have
   (\`sed -i … /etc/locale.gen\` after \`apt-get install locales\`: musl has no locale database to generate), or
   a COPY, ADD or command uses a place where a Debian package the stages install reads its configuration and the

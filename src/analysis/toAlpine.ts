@@ -24,7 +24,7 @@ export const ALPINE_RUN_REFUSALS = {
   debconf: 'the RUN sets debconf answers, which only apt reads',
   'locale-gen': 'the RUN generates glibc locales, which musl does not have',
   'debian-file': 'a command uses a file of a Debian package that Alpine does not have (one the switch drops)',
-  'piped-script': 'the RUN pipes a downloaded script into a shell (a repository setup script written for Debian)',
+  'piped-script': 'the RUN pipes a downloaded script into a shell, which dockshift cannot read (it may add an apt repository or fetch glibc programs)',
   'user-options': 'a useradd/groupadd (or Debian adduser) option has no busybox equivalent',
   'unsupported-command': 'a Debian-only command dockshift does not translate, or one nested where it cannot be rewritten',
   'comment-inside': 'a comment line inside the RUN lies in a part that would be rewritten',
@@ -154,7 +154,10 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
   const aptFile = name === 'tee' ? args.find((a) => a.startsWith('/etc/apt/')) : undefined;
   if (aptFile !== undefined) return refuse('apt-repository', /^\/etc\/apt\/sources\.list/.test(aptFile) ? `${shown} writes an apt source` : `${shown} writes to ${aptFile}`);
   if (name === 'sh' || name === 'bash') {
-    if (c.enclosing.includes('pipeline') && pipedDownload(body, c)) return refuse('piped-script', `${shown} runs a downloaded script, written for Debian`);
+    const download = c.enclosing.includes('pipeline') ? pipedDownload(body, c) : null;
+    if (download !== null) {
+      return refuse('piped-script', `${shown} runs the script \`${text(body, download)}\` downloads, which dockshift cannot read: it may install with apt (a repository setup script) or fetch programs built for glibc`);
+    }
   }
   if (installsPlaywrightDeps(name, args)) return refuse('unsupported-command', `${shown} installs the browsers' libraries with apt-get, which Alpine does not have (Playwright supports Debian and Ubuntu, not Alpine)`);
   switch (name) {
@@ -243,12 +246,12 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
   }
 }
 
-/** A shell in a pipeline fed by curl or wget: `curl -fsSL … | bash -`. */
-function pipedDownload(body: RunBody, c: SimpleCommand): boolean {
+/** The curl or wget that feeds a shell in a pipeline (`curl -fsSL … | bash -`), or null. */
+function pipedDownload(body: RunBody, c: SimpleCommand): SimpleCommand | null {
   const statement = body.parsed.statements[c.statement];
   const item = statement?.items.find((i) => i.start <= c.start && c.end <= i.end);
-  if (item === undefined) return false;
-  return body.parsed.commands.some((o) => o !== c && o.start >= item.start && o.end <= c.start && (o.name === 'curl' || o.name === 'wget'));
+  if (item === undefined) return null;
+  return body.parsed.commands.find((o) => o !== c && o.start >= item.start && o.end <= c.start && (o.name === 'curl' || o.name === 'wget')) ?? null;
 }
 
 
