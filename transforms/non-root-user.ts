@@ -186,7 +186,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   runs the service it builds from this Dockerfile with a container engine's
   socket mounted (\`/var/run/docker.sock\`, \`podman.sock\`): the program manages the host's containers, and the
   socket is root's (or a group of the host's), or an action.yml (or action.yaml) at the context's root runs this
-  Dockerfile as a Docker container action (\`runs.using: docker\`), or the stage (or one it builds on) sets a
+  Dockerfile as a Docker container action (\`runs.using: docker\`; also the Dockerfile at its root when it runs a published
+  image, \`docker://…\`, the prebuilt image of that Dockerfile as actions ship it), or the stage (or one it builds on) sets a
   \`com.github.actions.name\` (\`.description\`, \`.icon\`, \`.color\`) label, the metadata of an action's image, which an
   action.yml may run as a published image (\`docker://…\`, super-linter's): GitHub runs the action as the image's user and
   requires root, which alone may write the workspace it mounts, or a config.json in the Dockerfile's folder (or at the context's
@@ -516,7 +517,8 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
   if (action !== null) {
-    return [refusal(at, 'needs-root', `${action} runs this Dockerfile as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
+    const runs = action.published === null ? 'runs this Dockerfile' : `runs the published image ${action.published}, which this Dockerfile at the action's root is taken to build,`;
+    return [refusal(at, 'needs-root', `${action.file} ${runs} as a Docker container action: GitHub runs it as the image's default user, which must be root to write the workspace and files it mounts`)];
   }
   const label = actionLabelOf(file, stageLineage(file, stage));
   if (label !== null) {

@@ -6,22 +6,31 @@ import { contextYaml, dockerfileMatch } from './compose.js';
 /** The metadata files of a GitHub Action, at the root of its folder. */
 const ACTION_FILES = ['action.yml', 'action.yaml'];
 
+/** A Docker container action's metadata file, and the published image it runs when it names one (\`docker://…\`). */
+export interface DockerAction {
+  readonly file: string;
+  readonly published: string | null;
+}
+
 /**
  * The action.yml (or action.yaml) of the build context that runs this Dockerfile as a Docker container action
- * (`runs.using: docker`, `runs.image` naming the Dockerfile, from the action's folder), or null. GitHub runs such
+ * (\`runs.using: docker\`, \`runs.image\` naming the Dockerfile, from the action's folder), or null. GitHub runs such
  * an action as the image's default user and requires that to be root: a USER stops it from writing the mounted
- * workspace and GITHUB_* files (docs.github.com, "Dockerfile support for GitHub Actions").
+ * workspace and GITHUB_* files (docs.github.com, "Dockerfile support for GitHub Actions"). An action that runs a
+ * published image (\`image: docker://ghcr.io/owner/tool:1\`) counts for the Dockerfile at the action's root: that
+ * is how actions ship the image their own Dockerfile builds, prebuilt (mszostok/codeowners-validator's).
  */
-export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): string | null {
+export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string | null, text?: string): DockerAction | null {
   if (ctx === null) return null;
   const isThis = dockerfileMatch(ctx, dockerfilePath, text);
   for (const file of ACTION_FILES) {
     const runs = contextYaml(ctx, file)?.['runs'];
     if (typeof runs !== 'object' || runs === null) continue;
     const { using, image } = runs as { using?: unknown; image?: unknown };
-    // `image: docker://…` runs a published image: this Dockerfile is not what the action runs.
-    if (using !== 'docker' || typeof image !== 'string' || image.startsWith('docker://')) continue;
-    if (isThis(image)) return file;
+    if (using !== 'docker' || typeof image !== 'string') continue;
+    if (image.startsWith('docker://')) {
+      if (isThis('Dockerfile')) return { file, published: image.slice('docker://'.length) };
+    } else if (isThis(image)) return { file, published: null };
   }
   return null;
 }
