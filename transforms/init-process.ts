@@ -1,4 +1,5 @@
 import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
+import { dockerActionOf, type DockerAction } from '../src/analysis/githubAction.js';
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
@@ -91,6 +92,8 @@ Refuses, leaving the image as it is:
   supervisord, catatonit, runit…), or the stage installs one that the command does not start (or that a script
   it runs, which cannot be read, may start);
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
+- \`entrypoint-replaced\`: an action.yml runs the image as a Docker container action (as non-root-user reads it) and sets
+  \`runs.entrypoint\`, which GitHub passes as \`docker run --entrypoint\`: the image's ENTRYPOINT, where tini would go, never runs;
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that a RUN writes over after
   the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
@@ -131,6 +134,7 @@ Refuses, leaving the image as it is:
     },
     refusals: {
       'has-init': 'an init is already in the command, or installed in the stage',
+      'entrypoint-replaced': "the action.yml that runs the image as a Docker container action sets runs.entrypoint, which replaces the image's ENTRYPOINT",
       'init-hinted': 'a comment says the container runs with --init or compose init: true',
       'unreadable-script': 'a script the command runs cannot be read, or hands over with exec only on some paths',
       'unknown-base': "the base image is not known, and its ENTRYPOINT (maybe an init) would be replaced",
@@ -149,12 +153,13 @@ Refuses, leaving the image as it is:
   run(file, { options, buildContext, path, input }) {
     // Names the tini stages this run adds take, when more than one image gets one.
     const added = new Set<string>();
-    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forImage(file, image, options, buildContext, added));
+    const action = dockerActionOf(buildContext, path, input?.text);
+    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forImage(file, image, options, buildContext, added, action));
   },
 });
 
 /** The change (or refusal) for one image the project ships: tini in front of its command, when it needs one. */
-function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, buildContext: BuildContext | null, added: Set<string>): Finding[] {
+function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, buildContext: BuildContext | null, added: Set<string>, action: DockerAction | null): Finding[] {
   const final = image.stage;
   const command = containerCommand(file, final);
   if (command === null) return [];
@@ -163,6 +168,10 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   const anchor = (own('ENTRYPOINT') ?? own('CMD') ?? command.entrypoint?.inst ?? command.cmd?.inst)!;
   const refuse = (code: string, reason: string): Finding[] => [refusal(anchor.span.start, code, reason)];
   if (isWindowsStage(file, final)) return refuse('windows', `${windowsStageWhy(file, final)}: tini, like docker run --init, is for Linux containers`);
+  // GitHub starts a Docker action's container with \`--entrypoint\` set to the action's runs.entrypoint.
+  if (action?.entrypoint != null) {
+    return refuse('entrypoint-replaced', `${action.file} runs this image as a Docker container action with \`entrypoint: ${action.entrypoint}\`, which replaces the image's ENTRYPOINT: tini put there would never start`);
+  }
 
   const argv = startArgv(command);
   const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });

@@ -6,10 +6,14 @@ import { contextYaml, dockerfileMatch } from './compose.js';
 /** The metadata files of a GitHub Action, at the root of its folder. */
 const ACTION_FILES = ['action.yml', 'action.yaml'];
 
-/** A Docker container action's metadata file, and the published image it runs when it names one (\`docker://…\`). */
+/**
+ * A Docker container action's metadata file, the published image it runs when it names one (\`docker://…\`), and
+ * the \`runs.entrypoint\` it starts in place of the image's ENTRYPOINT, when it sets one.
+ */
 export interface DockerAction {
   readonly file: string;
   readonly published: string | null;
+  readonly entrypoint: string | null;
 }
 
 /**
@@ -26,11 +30,12 @@ export function dockerActionOf(ctx: BuildContext | null, dockerfilePath: string 
   for (const file of ACTION_FILES) {
     const runs = contextYaml(ctx, file)?.['runs'];
     if (typeof runs !== 'object' || runs === null) continue;
-    const { using, image } = runs as { using?: unknown; image?: unknown };
+    const { using, image, entrypoint } = runs as { using?: unknown; image?: unknown; entrypoint?: unknown };
     if (using !== 'docker' || typeof image !== 'string') continue;
+    const replaced = typeof entrypoint === 'string' && entrypoint.trim() !== '' ? entrypoint.trim() : null;
     if (image.startsWith('docker://')) {
-      if (isThis('Dockerfile')) return { file, published: image.slice('docker://'.length) };
-    } else if (isThis(image)) return { file, published: null };
+      if (isThis('Dockerfile')) return { file, published: image.slice('docker://'.length), entrypoint: replaced };
+    } else if (isThis(image)) return { file, published: null, entrypoint: replaced };
   }
   return null;
 }
