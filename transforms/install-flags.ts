@@ -25,6 +25,7 @@ import {
   alwaysBefore,
   nestedShellStrings,
   packageCommands,
+  recogniseAll,
   PIP_DOWNLOADS,
   parseScript,
   removeCommand,
@@ -131,7 +132,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   stage (or a stage it builds on) sets \`PIP_NO_CACHE_DIR\` by ENV (or by ARG in the stage itself)
   before the RUN, the command sets it, it passes \`--cache-dir\` or \`--no-cache-dir\` (or an
   abbreviation pip accepts, such as \`--no-cache\`), or the RUN runs \`pip cache purge\` (or \`remove\`) after
-  it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves.
+  it: that empties the cache in the layer already, and pip before 21.3 fails it on the empty cache the flag leaves;
+  so does an \`rm -r\` of ~/.cache/pip (or ~/.cache, /root/.cache…) after it, unless PIP_CACHE_DIR moves the cache.
 - \`gem install\` gets \`--no-document\`, unless it has \`--no-document\`/\`-N\` (or an abbreviation
   RubyGems accepts, such as \`--no-doc\`), \`--no-rdoc\`/\`--no-ri\` or \`--document\`, or a gemrc already says so:
   the official ruby images' /usr/local/etc/gemrc, or one an \`echo\` or \`printf\` before it, in the RUN or an
@@ -296,6 +298,11 @@ class Context {
   /** PIP_NO_CACHE_DIR is set by ENV/ARG before this RUN. */
   get pipCacheOff(): boolean {
     return this.pipFacts().off;
+  }
+
+  /** PIP_CACHE_DIR is set by ENV/ARG before this RUN: pip's cache is not in ~/.cache/pip. */
+  get pipCacheDirSet(): boolean {
+    return pipCacheDir(this.file).before(this.stage, this.inst.span.start) != null;
   }
 
   /** A cache mount on pip's cache. */
@@ -507,7 +514,7 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (action === null || !PIP_DOWNLOADS.has(action) || cmd.options.some((o) => isPrefixOf(o.name, '--no-cache-dir', '--no-ca') || isPrefixOf(o.name, '--cache-dir', '--cac'))) return null;
       if (ctx.pipCacheOff || cmd.env.has('PIP_NO_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_NO_CACHE_DIR')) return null;
       // The RUN empties the cache itself; and pip before 21.3 fails `pip cache purge` on a cache the flag left empty.
-      if (pipCachePurgedAfter(script, cmd)) return null;
+      if (pipCachePurgedAfter(script, cmd, ctx.pipCacheDirSet || cmd.env.has('PIP_CACHE_DIR') || exportedBefore(script, cmd, 'PIP_CACHE_DIR'))) return null;
       if (ctx.pipCacheMount !== null) return cacheMountRefusal(ctx.pipCacheMount, 'pip', '--no-cache-dir');
       const old = ctx.base === null ? null : oldToolRelease('pip', ctx.base.repository, ctx.base.tag);
       if (old !== null && !pipUpgradedBefore(ctx, cmd, script)) return tooOld(old.release, 'pip', old.fact.flag, old.fact.since);
@@ -547,8 +554,11 @@ function tooOld(release: string, tool: string, flag: string, since: string): Dec
 }
 
 /** A `pip cache purge` (or `pip cache remove`) after the install in the same RUN. */
-function pipCachePurgedAfter(script: ShellScript, cmd: PackageCommand): boolean {
-  return packageCommands(script).some((c) => c.manager === 'pip' && c.action === 'clean' && c.command.start > cmd.command.start);
+function pipCachePurgedAfter(script: ShellScript, cmd: PackageCommand, cacheDirSet: boolean): boolean {
+  return recogniseAll(script).some((c) => c.command.start > cmd.command.start && (
+    (c.kind === 'package' && c.manager === 'pip' && c.action === 'clean')
+    // \`rm -rf ~/.cache/pip\` (or all of ~/.cache) where pip keeps it: PIP_CACHE_DIR moves it elsewhere.
+    || (!cacheDirSet && c.kind === 'remove-files' && c.recursive && c.paths.some((p) => p.cache === 'pip' || p.cache === 'user-cache'))));
 }
 
 /** `-o APT::Install-Recommends=…` either way, or an `-o` whose value we cannot read. */
