@@ -4,7 +4,7 @@ import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { numberedReferenceFrom } from '../src/dockerfile/graph.js';
-import { attachedComments, insertLinesAfter, insertLinesBefore, instructionHead, keywordCase } from '../src/dockerfile/edit.js';
+import { attachedComments, insertLinesAfterFrom, insertLinesBefore, instructionHead, keywordCase } from '../src/dockerfile/edit.js';
 import { copyArguments } from '../src/dockerfile/copySources.js';
 import { isWindowsStage, rootStage, stageLineage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
@@ -306,7 +306,7 @@ function tiniSource(file: ParsedDockerfile, final: Stage, image: IdentifiedImage
   if (pkg !== null && !('unavailable' in pkg) && user !== null && isRoot(user.user)) {
     const joined = existingInstall(file, final, pkg.manager);
     if (joined !== null) return { path: pkg.path, how: `added to the ${pkg.manager} install on line ${joined.inst.line}`, edits: [joined.edit], note: null };
-    const edit = insertLinesAfter(file, final.from, [`${instructionHead(file, 'RUN')}${pkg.install}`]);
+    const edit = insertLinesAfterFrom(file, final.from, [`${instructionHead(file, 'RUN')}${pkg.install}`]);
     return { path: pkg.path, how: `installed with ${pkg.manager}`, edits: [edit], note: null };
   }
   if (options.copyIn) return copyIn(file, final, alternative, added);
@@ -378,7 +378,7 @@ function copyIn(file: ParsedDockerfile, final: Stage, alternative: string, added
     `${instructionHead(file, 'RUN')}${TINI_STATIC.install}`,
     '',
   ]);
-  const copy = insertLinesAfter(file, final.from, [`${instructionHead(file, 'COPY')}--from=${name} ${TINI_STATIC.path} /sbin/tini`]);
+  const copy = insertLinesAfterFrom(file, final.from, [`${instructionHead(file, 'COPY')}--from=${name} ${TINI_STATIC.path} /sbin/tini`]);
   added.add(name);
   return {
     path: '/sbin/tini',

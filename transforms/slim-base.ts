@@ -1,4 +1,4 @@
-import { insertLinesAfter, instructionHead } from '../src/dockerfile/edit.js';
+import { insertLinesAfterFrom, instructionHead } from '../src/dockerfile/edit.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { properties, type ResolvedBase } from '../src/dockerfile/variables.js';
@@ -379,7 +379,7 @@ function installEdits(file: ParsedDockerfile, missing: readonly Need[], ctx: Bui
       return { ok: false, code: 'missing-tools', reason: `line ${first.inst.line} needs ${packages.join(', ')}, and ${archived.family} ${archived.version} has ended: its packages have left the repositories its apt sources name, so a new RUN could not install them` };
     }
     const run = `${instructionHead(file, 'RUN')}apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')} && rm -rf /var/lib/apt/lists/*`;
-    edits.push(insertLinesAfter(file, stage.from, [run]));
+    edits.push(insertLinesAfterFrom(file, stage.from, [run]));
   }
   return { ok: true, edits };
 }

@@ -128,6 +128,22 @@ export function insertLinesAfter(file: ParsedDockerfile, inst: Instruction, line
 }
 
 /**
+ * Inserts whole lines at the top of a stage, after its FROM. Comment lines right under the FROM that a blank line
+ * closes describe the FROM (\`FROM erikvl87/languagetool:6.5⏎# https://github.com/Erikvl87/docker-languagetool⏎⏎\`):
+ * the new lines go below that paragraph, at the top of the next instruction's (above the comments that lead into
+ * it), so that they neither part the comments from the FROM nor sit under them as what they describe.
+ */
+export function insertLinesAfterFrom(file: ParsedDockerfile, from: Instruction, lines: readonly string[]): Edit {
+  const commentLines = new Set(file.comments.map((c) => c.line));
+  let last = from.endLine;
+  while (commentLines.has(last + 1)) last++;
+  const next = file.instructions[from.index + 1];
+  if (last === from.endLine || next === undefined) return insertLinesAfter(file, from, lines);
+  const closed = file.text.slice(file.lines.startOf(last + 1), file.lines.endOf(last + 1)).trim() === '';
+  return closed ? insertLinesBefore(file, next, lines) : insertLinesAfter(file, from, lines);
+}
+
+/**
  * As insertLinesAfter, the same text, but put at the start of the line below `inst` rather than
  * at the end of its last line: a change of the same pass that appends to `inst` (a cleanup at the
  * end of a RUN) edits there, and two edits at one place wait for each other's pass. Where no line

@@ -1,0 +1,9 @@
+FROM python:3.12-alpine
+# https://github.com/docker-library/python
+
+ENV PYTHONUNBUFFERED=1
+
+COPY requirements.txt entrypoint.sh /
+RUN pip install --no-cache-dir -r /requirements.txt
+
+ENTRYPOINT ["/entrypoint.sh"]
