@@ -257,8 +257,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   .puppeteerrc file says otherwise, or \`--ignore-scripts\`), or the command runs a tool whose
   state the build left there: \`poetry run\` and \`pipenv run\` (their virtualenv, unless it is made in the
   project or not at all), \`uv run\` and \`uvx\` (their cache, unless UV_CACHE_DIR or UV_NO_CACHE is set), pnpm
-  or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set); also when an init starts it
-  (\`tini -- pnpm start\`) or it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`);
+  or yarn through corepack (the downloaded tool, unless COREPACK_HOME is set), opam, stack and cabal (their root or
+  store, unless OPAMROOT, STACK_ROOT or CABAL_DIR moves it); also when an init starts it
+  (\`tini -- pnpm start\`), it is the CMD behind an exec-form ENTRYPOINT (\`["tini", "--", "docker-entrypoint.sh"]\`), or a
+  start script of the build context runs it (koalaman/shellcheck's builders: \`cabal build\` on the store a RUN filled);
   or where the image's users keep their data: a VOLUME in /root, a compose file at the context's root (or its
   override file, or one a \`-f\` names, as for \`needs-root\`) that mounts a volume there for the service it builds from this Dockerfile, or the command runs a program that keeps its data in
   $HOME (HOME_DATA in src/knowledge: \`ollama serve\` in ~/.ollama, unless OLLAMA_MODELS or HOME is set; MinIO's

@@ -1072,7 +1072,7 @@ function rootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, c
     const inst = (command.entrypoint ?? command.cmd)!.inst;
     return { code: 'root-home', reason: `the command runs ${server.program}, which keeps ${server.what} in $HOME/${server.folder}: as root that is /root/${server.folder}, where its users mount their volume; run as another user, it looks in that user's home, and the data already in their volumes would no longer be found (set ENV ${server.variable} to a folder outside /root, and mount the volume there)`, at: inst.span.start };
   }
-  const state = toolStateInRootHome(file, stage, command, (n) => env.get(n)?.value ?? null);
+  const state = toolStateInRootHome(file, stage, command, ctx, (n) => env.get(n)?.value ?? null);
   if (state !== null) {
     const inst = (command.entrypoint ?? command.cmd)!.inst;
     return { code: 'root-home', reason: `the command runs ${state}, ${why}`, at: inst.span.start };
@@ -1234,20 +1234,31 @@ function homeDataServer(command: StartCommand, env: (name: string) => string | n
   return null;
 }
 
-/** The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null. */
-function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, env: (name: string) => string | null): string | null {
+/**
+ * The tool (see TOOL_STATE) whose build-time state the command relies on in root's home, as text for a reason; or null.
+ * The command's own programs count, and those of the start scripts the build context holds (koalaman/shellcheck's
+ * builders start a script that runs \`cabal build\` on the store a RUN filled).
+ */
+function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: StartCommand, ctx: BuildContext | null, env: (name: string) => string | null): string | null {
   const words = commandWords(command);
-  const found = programsRun(command)
-    .map((argv) => ({ argv, program: argv[0] === undefined ? '' : baseName(argv[0]) }))
-    .map(({ argv, program }) => ({ program, tool: TOOL_STATE.find((t) => t.program === program && (t.sub === null || argv.slice(1).includes(t.sub))) }))
+  const runs: { argv: readonly string[]; script: { word: string; text: string } | null }[] = programsRun(command).map((argv) => ({ argv, script: null }));
+  for (const f of startScriptFiles(file, stage, ctx, command)) {
+    const parsed = f.text === null ? null : parseScript(f.text);
+    if (parsed === null || !parsed.ok) continue;
+    for (const c of parsed.commands) runs.push({ argv: programWords(c).flatMap((w) => (w.value === null ? [] : [w.value])), script: { word: f.word, text: f.text! } });
+  }
+  const found = runs
+    .map(({ argv, script }) => ({ script, program: argv[0] === undefined ? '' : baseName(argv[0]), argv }))
+    .map(({ argv, program, script }) => ({ program, script, tool: TOOL_STATE.find((t) => t.program === program && (t.sub === null || argv.slice(1).includes(t.sub))) }))
     .find((f) => f.tool !== undefined);
   if (found === undefined) return null;
-  const { program, tool } = found as { program: string; tool: (typeof TOOL_STATE)[number] };
+  const { program, script, tool } = found as { program: string; script: { word: string; text: string } | null; tool: (typeof TOOL_STATE)[number] };
   const scripts = stageLineage(file, stage).flatMap((s) => runScripts(file, s)).map((r) => r.text);
   // pnpm and yarn are only corepack's when a RUN turned corepack on.
   if ((program === 'pnpm' || program === 'yarn') && !scripts.some((t) => /\bcorepack\s+(?:enable|prepare|install)\b/.test(t))) return null;
-  const settings = [...(tool.configuredByRun ? scripts : []), ...TOOL_ENV.map((n) => (env(n) === null ? '' : `${n}=${env(n)}`)), words.join(' ')].join('\n');
-  return tool.unless.test(settings) ? null : tool.state;
+  const settings = [...(tool.configuredByRun ? scripts : []), ...TOOL_ENV.map((n) => (env(n) === null ? '' : `${n}=${env(n)}`)), words.join(' '), script?.text ?? ''].join('\n');
+  if (tool.unless.test(settings)) return null;
+  return script === null ? tool.state : `${script.word}, a script that runs ${tool.state}`;
 }
 
 /** A RUN of the stage (or what it builds on) that installs gosu or su-exec: the entrypoint will use it. */
