@@ -823,6 +823,21 @@ describe('refusals on a RUN another transform rewrote', () => {
     ]);
   });
 
+  it("says multi-stage's interpreted refusal at the install, which keeps its line when its RUN is merged", () => {
+    const text = [
+      'FROM python:3.12',
+      'WORKDIR /app',
+      'COPY . .',
+      'RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*',
+      'RUN pip install --no-cache-dir -r requirements.txt',
+      'CMD ["python", "app.py"]',
+      '',
+    ].join('\n');
+    const result = ok(runPipeline(text, configure({ names: ['collapse-run', 'multi-stage'], options: {} }), { buildContext: memoryBuildContext({ 'requirements.txt': 'flask\n' }) }));
+    expect(result.output).toContain('rm -rf /var/lib/apt/lists/* && \\\n    pip install');
+    expect(result.refusals.map((r) => [r.line, r.transform, r.code])).toEqual([[5, 'multi-stage', 'interpreted']]);
+  });
+
   it('keeps a refusal of a command in a merged body, one below a comment too, at its own line', () => {
     const text = [
       'FROM debian:12',

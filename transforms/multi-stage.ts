@@ -292,10 +292,13 @@ function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: Build
       : [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${builder.raw}, for which no runtime image is recorded (runtime images are matched to Go, Node.js, Java, Rust and .NET images, and to gcc, Debian, Ubuntu and Alpine for C and C++)`)];
   }
   if (language === 'interpreted') {
-    const install = scripts.find((s) => /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/.test(s.text));
+    const INSTALL = /\b(?:pip3?|bundle|composer)\s+install\b|\bsetup\.py\b/;
+    const install = scripts.find((s) => INSTALL.test(s.text));
+    // At the install itself, which keeps its line when collapse-run merges its RUN into the one before.
+    const at = install === undefined ? 0 : install.offsetOf === null ? install.inst.span.start : install.offsetOf(install.text.search(INSTALL));
     return install === undefined
       ? []
-      : [refusal(install.inst.span.start, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
+      : [refusal(at, 'interpreted', `a ${builder.repository.name} app runs from its sources and the interpreter's installed packages: there is no built artefact to copy into a smaller stage (a slim base image is the way to shrink it)`)];
   }
   const command = startCommand(file, stage);
   const input: BuildInput = { file, stage, ctx: buildContext, builder, scripts, command, workdir: workdirOf(file, stage), runtimeOption: option as RuntimeOption };
