@@ -74,7 +74,9 @@ Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and th
 stopped when one failed. The merged body keeps that:
 - bodies are joined with \`&&\`, so the commands after a failing RUN do not run;
 - a RUN that changes the shell's state for what follows (\`cd\`, \`export\`, \`umask\`, \`set\`,
-  \`source\`, \`trap\`, a bare \`X=1\`, a function, a loop variable …) runs in a subshell \`( … )\`;
+  \`source\`, \`trap\`, a bare \`X=1\`, a function, a loop variable …) runs in a subshell \`( … )\`, unless all it
+  changes is its folder and the next RUN is an \`&&\` list that first goes to an absolute folder
+  (\`RUN cd /src/lib && make\` before \`RUN cd /src/app && make\`): nothing runs in the folder it leaves;
   one that does nothing else (\`RUN export FLASK_APP=app.py\`, \`RUN cd /app\`) is not merged (\`no-effect\`):
   its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
@@ -200,6 +202,10 @@ interface Facts {
   readonly stop: Problem | null;
   /** What would leak shell state into the bodies after it; null when nothing does. */
   readonly leak: string | null;
+  /** Whether all it leaks is its working folder (\`cd /src && make\`): a body after it that first goes elsewhere takes none. */
+  readonly leaksFolderOnly: boolean;
+  /** Whether it first goes to an absolute folder and stops there if it cannot (\`cd /app && …\`), so runs in no folder left before it. */
+  readonly startsInOwnFolder: boolean;
   /** Programs it runs in the shell itself, which then remembers where it found them. */
   readonly remembered: ReadonlySet<string>;
   /** Programs it runs anywhere. */
@@ -592,10 +598,13 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     }
     if (!c.enclosing.includes('substitution')) commands++;
   }
+  const leak = leakOf(parsed);
   return {
     commands,
     stop: stopOf(parsed, errexitShell),
-    leak: leakOf(parsed),
+    leak,
+    leaksFolderOnly: leak === '`cd`' && leakOf(parsed, true) === null,
+    startsInOwnFolder: startsInOwnFolder(parsed),
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
     mentions,
@@ -718,7 +727,7 @@ function flat(parsed: ShellScript): boolean {
   );
 }
 
-function leakOf(parsed: ShellScript): string | null {
+function leakOf(parsed: ShellScript, besidesCd = false): string | null {
   const script = parsed.source;
   if (parsed.statements.some((s) => s.items.some((i) => i.kind === 'function'))) return 'a function definition';
   for (const c of parsed.commands) {
@@ -735,7 +744,7 @@ function leakOf(parsed: ShellScript): string | null {
     if (name === null) continue;
     // Tracing changes what the shell prints to the build log, not what it does: `set -x` may go on.
     if (name === 'set' && c.assigns.length === 0 && tracingOnly(args)) continue;
-    if (STATEFUL.has(name)) return `\`${name}\``;
+    if (STATEFUL.has(name) && !(besidesCd && name === 'cd')) return `\`${name}\``;
     if (name === 'printf' && args.includes('-v')) return '`printf -v`';
     if (c.assigns.length > 0 && SPECIAL.has(name)) return `an assignment before \`${name}\``;
   }
@@ -745,6 +754,22 @@ function leakOf(parsed: ShellScript): string | null {
   if (script.includes('=~') && REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
   for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
   return null;
+}
+
+/**
+ * Whether the script is one \`&&\` list whose first command is \`cd\` to an absolute folder written out
+ * (\`cd /app && ./configure && make\`): whatever folder a body before it left, nothing of it runs there, as a
+ * failed \`cd\` ends the list. (CDPATH is not read for an absolute path; errexit is not counted on, as a merged
+ * body sits in an \`&&\` list, where the shell ignores it.)
+ */
+function startsInOwnFolder(parsed: ShellScript): boolean {
+  const only = parsed.statements.length === 1 ? parsed.statements[0]! : null;
+  const c = only?.items[0]?.command ?? null;
+  if (c === null || only!.items.length < 2 || only!.operators.some((op) => op !== '&&')) return false;
+  if (c.enclosing.length > 0 || c.redirects.length > 0 || c.assigns.length > 0 || c.name !== 'cd') return false;
+  // \`cd -\` (or OLDPWD) after it would go back to the folder the body before it left.
+  if (/\bcd\s+-(?![\w-])|OLDPWD/.test(parsed.source)) return false;
+  return c.args.length === 1 && c.args[0] != null && c.args[0].startsWith('/');
 }
 
 /** `set -x`, `set +v`, `set -o xtrace`…: options that only turn tracing on or off. */
@@ -777,7 +802,9 @@ const MAX_KEPT_BODIES = 256;
 function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
   const m = group[i]!;
   if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
-  if (m.facts.leak !== null || replacedProgram(group, i, programs) !== null) return 'subshell';
+  // \`cd /src && make\` before \`cd /app && ./configure\`: the folder it leaves is left at once.
+  const leaks = m.facts.leak !== null && !(m.facts.leaksFolderOnly && group[i + 1]!.facts.startsInOwnFolder);
+  if (leaks || replacedProgram(group, i, programs) !== null) return 'subshell';
   return i > 0 && m.facts.groupAfterAnd ? 'group' : 'none';
 }
 
