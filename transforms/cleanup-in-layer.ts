@@ -2134,6 +2134,14 @@ function poetryCacheDir(file: ParsedDockerfile, inst: Instruction, script: Shell
 /** Where the file puts Poetry's virtualenvs, when it names a folder for them, and whether that is known. */
 const VENV_PATH = /\b(?:POETRY_VIRTUALENVS_PATH\s*[=\s]\s*|poetry\s+config\s+(?:-\S+\s+)*virtualenvs\.path\s+)("[^"]*"|'[^']*'|\S+)/g;
 
+/** The commands of `script` that `read` makes something of, each with what it made. */
+function commandsRead<T extends object>(script: ShellScript, read: (c: SimpleCommand) => T | null): (T & { readonly command: SimpleCommand })[] {
+  return script.commands.flatMap((c) => {
+    const found = read(c);
+    return found === null ? [] : [{ command: c, ...found }];
+  });
+}
+
 /**
  * Poetry's download caches, removed at the end of a RUN that runs `poetry install`/`add`/`update`/
  * `lock`/`sync`/`remove`. Not the `--no-cache` option: what it disables has changed between
@@ -2145,10 +2153,7 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   if (!script.source.includes('poetry')) return [];
   const inst = view.inst;
   const at = inst.span.start;
-  const installs = script.commands.flatMap((c) => {
-    const d = poetryDownload(c);
-    return d === null ? [] : [{ command: c, ...d }];
-  });
+  const installs = commandsRead(script, poetryDownload);
   const last = installs.at(-1);
   if (last === undefined) return [];
   const first = installs[0]!;
@@ -2233,10 +2238,7 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   if (!script.source.includes('composer')) return [];
   const inst = view.inst;
   const at = inst.span.start;
-  const installs = script.commands.flatMap((c) => {
-    const d = composerDownload(c);
-    return d === null ? [] : [{ command: c, ...d }];
-  });
+  const installs = commandsRead(script, composerDownload);
   const last = installs.at(-1);
   if (last === undefined) return [];
   // Already cleaned after the last one: `composer clear-cache` (clearcache, cc), or an rm of (or a mention of) its home or cache.
