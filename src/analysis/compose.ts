@@ -231,13 +231,15 @@ export const servicesOf: (ctx: BuildContext, dockerfilePath: string | null, text
  * text: what the context's configuration says of one Dockerfile, which every pass of every transform may ask.
  */
 export function perDockerfile<T>(read: (ctx: BuildContext, dockerfilePath: string | null, text: string | undefined) => T): (ctx: BuildContext, dockerfilePath: string | null, text: string | undefined) => T {
-  const known = new WeakMap<BuildContext, Map<string, T>>();
+  // By path, then by text: a key made of both was a new string at every ask, hashed whole (the file's text) each time.
+  const known = new WeakMap<BuildContext, Map<string | null, Map<string | undefined, T>>>();
   return (ctx, dockerfilePath, text) => {
-    let byFile = known.get(ctx);
-    if (byFile === undefined) known.set(ctx, (byFile = new Map()));
-    const key = `${dockerfilePath ?? ''}\0${text ?? ''}`;
-    if (!byFile.has(key)) byFile.set(key, read(ctx, dockerfilePath, text));
-    return byFile.get(key)!;
+    let byPath = known.get(ctx);
+    if (byPath === undefined) known.set(ctx, (byPath = new Map()));
+    let byText = byPath.get(dockerfilePath);
+    if (byText === undefined) byPath.set(dockerfilePath, (byText = new Map()));
+    if (!byText.has(text)) byText.set(text, read(ctx, dockerfilePath, text));
+    return byText.get(text)!;
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { dockerfileMatch } from './compose.js';
+import { dockerfileMatch, perDockerfile } from './compose.js';
 
 /** The interfaces a plugin's config.json declares (`docker.logdriver/1.0`, `docker.volumedriver/1.0`). */
 const PLUGIN_INTERFACE = /^docker\.[a-z]+\/\d+(?:\.\d+)*$/;
@@ -25,7 +25,13 @@ export interface DockerPlugin {
  * Null when there is none.
  */
 export function dockerPluginOf(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): DockerPlugin | null {
-  if (ctx === null) return null;
+  return ctx === null ? null : pluginKnown(ctx, dockerfilePath, text);
+}
+
+/** Asked for each published stage in every pass; finding the Dockerfile's folder reads and compares texts. */
+const pluginKnown = perDockerfile(readDockerPlugin);
+
+function readDockerPlugin(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): DockerPlugin | null {
   const folder = dockerfileFolder(ctx, dockerfilePath, text);
   const candidates = [...new Set([...(folder === null ? [] : [folder]), '.'])];
   for (const dir of candidates) {
