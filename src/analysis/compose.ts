@@ -3,7 +3,7 @@
  * such a service runs (a volume, a user) is how the image is run, beside what the Dockerfile says.
  */
 import * as path from 'node:path';
-import { enclosingFolder, type BuildContext } from '../engine/context.js';
+import { enclosingFolder, type BuildContext, type ContextEntry } from '../engine/context.js';
 import { parseProjectYaml } from '../engine/yaml.js';
 
 /** The names compose looks for in a project's folder. */
@@ -243,6 +243,18 @@ export function perDockerfile<T>(read: (ctx: BuildContext, dockerfilePath: strin
   };
 }
 
+/**
+ * The compose files at a folder's root, by any name: kept by folder, as the folders above a build context are
+ * asked of by every Dockerfile below them (a fleet's folder of hundreds of projects was read through for each).
+ */
+function composeFilesAtRoot(folder: BuildContext): readonly ContextEntry[] {
+  let files = composeAtRoot.get(folder);
+  if (files === undefined) composeAtRoot.set(folder, (files = (folder.list('.') ?? []).filter((e) => e.kind === 'file' && COMPOSE_NAME.test(e.path))));
+  return files;
+}
+
+const composeAtRoot = new WeakMap<BuildContext, readonly ContextEntry[]>();
+
 function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
   const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text)).map((s) => ({ ...s, folder: ctx, at: s.file }));
   const own = text?.replace(/^\uFEFF/, '');
@@ -258,8 +270,7 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
   };
   for (const folder of above) {
     const from = path.relative(top.root, folder.root).split(path.sep).join('/');
-    for (const e of folder.list('.') ?? []) {
-      if (e.kind !== 'file' || !COMPOSE_NAME.test(e.path)) continue;
+    for (const e of composeFilesAtRoot(folder)) {
       const at = from === '' ? e.path : `${from}/${e.path}`;
       const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
       for (const service of servicesBuilding(top, at, isThis)) out.push({ file, service, folder: top, at });
