@@ -65,7 +65,9 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   which Kubernetes' runAsNonRoot can verify;
 - when the stage already creates exactly one account, or gives its files to one user (\`COPY
   --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
-  number when the Dockerfile gives its uid and gid; the image's own user by its number).
+  number when the Dockerfile gives its uid and gid; the image's own user by its number), in the group its files are
+  given with, other than its own (\`chown -R unit:root /opt/unit\` → \`USER unit:root\`, root's group as OpenShift runs
+  it), or that a compose service built from the Dockerfile runs that user in (netbox-docker's \`user: unit:root\`).
 Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid = uid).
 
 What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
@@ -686,7 +688,29 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     if (p.kind === 'impossible') return [refusal(at, 'no-user-tools', p.reason)];
     plan = p;
   }
+  // A compose service built from this Dockerfile that runs as that user in a group (netbox-docker's \`user: unit:root\`):
+  // the image is made to run so, and its USER says the same.
+  if (plan.kind === 'existing') {
+    const composed = composeGroup(ctx.buildContext, ctx.path, ctx.input?.text, plan);
+    if (composed !== null) plan = { ...plan, spec: `${plan.spec.split(':')[0]}:${composed.group}`, composed };
+  }
   return addUser(file, stage, ctx.buildContext, plan, base);
+}
+
+/**
+ * The group a compose file's service built from this Dockerfile runs the stage's user in (\`user: unit:root\`, by its name
+ * or by the uid USER gives), or null when none names the user with a group.
+ */
+function composeGroup(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, plan: { readonly name: string; readonly spec: string }): { file: string; service: string; group: string } | null {
+  if (ctx === null) return null;
+  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
+    const user = service.spec['user'];
+    if (typeof user !== 'string' && typeof user !== 'number') continue;
+    const [name, group] = String(user).split(':', 2) as [string, string | undefined];
+    if (group === undefined || group === '' || group.includes('$') || (name !== plan.name && name !== plan.spec.split(':')[0])) continue;
+    return { file, service: service.name, group };
+  }
+  return null;
 }
 
 /**
@@ -888,13 +912,19 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly C
     names.add(u.name).add(u.spec.split(':')[0]!);
   };
   for (const u of created) if (u.name !== null) add({ name: u.name, spec: userSpec({ name: u.name, uid: u.uid, gid: u.gid }), inst: u.inst, created: true });
-  for (const owner of fileOwners(file, stage)) {
-    if (!names.has(owner.user)) add({ name: owner.user, spec: owner.spec, inst: owner.inst, created: false });
+  const owners = fileOwners(file, stage);
+  for (const owner of owners) {
+    if (names.has(owner.user)) continue;
+    // The group is the first one the user's files are given with (\`chown unit /app\` then \`COPY --chown=unit:root\`).
+    const grouped = owners.find((o) => o.user === owner.user && o.group !== null) ?? owner;
+    add({ name: owner.user, spec: grouped.spec, inst: owner.inst, created: false });
   }
   return out;
 }
 
-type Plan = Exclude<AccountPlan, { kind: 'impossible' }> | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
+type Plan =
+  | Exclude<AccountPlan, { kind: 'impossible' }>
+  | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean; composed?: { file: string; service: string; group: string } };
 
 /** \`what\` says how an unknown base is unknown, for a reason: a build argument picks it, or the knowledge base lacks it. */
 type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string };
@@ -930,7 +960,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // Folders the stage opens to root's group only are where the app writes as a member of it (an
   // image made for OpenShift's arbitrary uid in group 0): the user runs in that group.
   const groupWritable = groupWritableFolders(file, stage);
-  const spec = groupWritable.length > 0 && ownSpec.split(':')[1] !== '0' ? `${ownSpec.split(':')[0]}:0` : ownSpec;
+  const ownGroup = ownSpec.split(':')[1];
+  const spec = groupWritable.length > 0 && ownGroup !== '0' && ownGroup !== 'root' ? `${ownSpec.split(':')[0]}:0` : ownSpec;
   const numericSpec = /^\d+(?::\d+)?$/.test(spec);
   const at = stage.from.span.start;
   const edits: Edit[] = [];
@@ -938,6 +969,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // The image's service, made to start as root, that the stage has prepared for its user (nginx on 8080).
   const service = plan.kind === 'image-user' && base.kind === 'image' ? imageServiceAsUser(file, stage, ctx, base.image) : null;
   if (service !== null) notes.push(service);
+  if (plan.kind === 'existing' && plan.composed !== undefined && spec === ownSpec) notes.push(`in the group ${plan.composed.group}, as ${plan.composed.file} runs the service ${plan.composed.service}`);
 
   // Folders the app writes to, as the Dockerfile shows them: its VOLUMEs.
   const volumes = volumePaths(file, stage);

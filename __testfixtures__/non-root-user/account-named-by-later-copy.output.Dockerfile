@@ -3,9 +3,9 @@ RUN mkdir -p /var/log/app /var/lib/app/uploads
 
 FROM python:3.12-slim
 WORKDIR /app
-COPY --chown=www-data --from=assets /var/log/app /var/log/app
+COPY --chown=www-data:root --from=assets /var/log/app /var/log/app
 # the app writes its uploads here
 COPY --from=assets --chown=www-data:root /var/lib/app /var/lib/app
 COPY app.py .
-USER www-data
+USER www-data:root
 CMD ["python", "app.py"]

@@ -168,8 +168,14 @@ function accountWord(file: ParsedDockerfile, inst: Instruction, word: ShellWord)
 export interface FileOwner {
   /** The user part as written: a name or a uid. */
   readonly user: string;
-  /** What USER should say: `uid:gid` when both are numbers, else the user part. */
+  /**
+   * What USER should say: \`user:group\` when the owner names a group (\`chown unit:root\`, \`--chown=1000:1000\`), else the
+   * user part. A group named as the user (\`app:app\`) is its own, which USER picks by itself; a uid's is kept, as a uid
+   * no account lists runs in root's group otherwise.
+   */
   readonly spec: string;
+  /** The group part as written; null when the owner names none (\`chown app\`, \`chown app:\`). */
+  readonly group: string | null;
   readonly inst: Instruction;
   /** The absolute paths a RUN's chown names, normalised (none for COPY --chown, or paths known only at build time). */
   readonly paths: readonly string[];
@@ -225,8 +231,9 @@ export function fileOwners(file: ParsedDockerfile, stage: Stage): FileOwner[] {
     if (owner === null || owner.includes('$')) return [];
     const [user, group] = owner.split(/[:.]/, 2) as [string, string | undefined];
     if (user === '' || user === 'root' || user === '0') return [];
-    const spec = /^\d+$/.test(user) && group !== undefined && /^\d+$/.test(group) ? `${user}:${group}` : user;
-    return [{ user, spec, inst, paths, below }];
+    const named = group === undefined || group === '' ? null : group;
+    const spec = named === null || (named === user && !/^\d+$/.test(user)) ? user : `${user}:${named}`;
+    return [{ user, spec, group: named, inst, paths, below }];
   });
 }
 

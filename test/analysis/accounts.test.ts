@@ -72,10 +72,13 @@ describe('createdUsers', () => {
 
 describe('fileOwners', () => {
   it('reads COPY --chown and RUN chown, leaving out root and variables', () => {
-    const { file, stage } = last('FROM a\nCOPY --chown=nobody:root x /x\nRUN chown -R 1000:1000 /data && chown root /etc/x\nCOPY --chown=$U y /y\n');
+    const { file, stage } = last('FROM a\nCOPY --chown=nobody:root x /x\nRUN chown -R 1000:1000 /data && chown root /etc/x\nCOPY --chown=$U y /y\nRUN chown app:app /srv && chown www-data: /var/www\n');
+    // The group is kept where it is named, except the user's own (\`app:app\`) and the login group (\`www-data:\`).
     expect(fileOwners(file, stage).map((o) => [o.user, o.spec])).toEqual([
-      ['nobody', 'nobody'],
+      ['nobody', 'nobody:root'],
       ['1000', '1000:1000'],
+      ['app', 'app'],
+      ['www-data', 'www-data'],
     ]);
   });
 
