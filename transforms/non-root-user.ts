@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS } from '../src/knowledge/index.js';
+import { chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, type ImageUser } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -377,7 +377,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   workflow, Makefile or package.json script that pushes \`--target STAGE\`, a bake or compose file), those are the
   stages taken;
 - \`invalid-option\`: the name or uid option is not a valid account.
-A final stage that already runs as another user (or one set from a build argument) is left alone.
+A final stage that already runs as another user (or one set from a build argument) is left alone, as is one
+that inherits a non-root user from its base image: one the knowledge base knows (distroless's \`nonroot\` tags,
+nginx-unprivileged), or Chainguard's images on cgr.dev/chainguard, which run as \`nonroot\` (65532) or an account
+named for their program (node, nginx, redis, with that uid), their -dev tags too (src/knowledge/chainguard.ts;
+not those that run as root, such as wolfi-base, go and postgres, nor the \`-root\` tags).
 
 Each other stage the project publishes with \`--target\` (\`api\` beside a last stage \`worker\`, both pushed) is an
 image of its own, judged by the same rules, unless the target option names the one stage to change.`,
@@ -549,6 +553,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     }
   }
   if (base.kind === 'image' && current.kind === 'inherited' && base.image.facts.user.uid !== 0) return [];
+  if (base.kind === 'unknown' && base.runsAs !== undefined && current.kind === 'inherited') return [];
   if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(options.name) || !Number.isInteger(options.uid) || options.uid < 1 || options.uid > 2 ** 31 - 2) {
     return [refusal(at, 'invalid-option', `name ${JSON.stringify(options.name)} and uid ${options.uid} do not make a valid account`)];
   }
@@ -927,7 +932,11 @@ type Plan =
   | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean; composed?: { file: string; service: string; group: string } };
 
 /** \`what\` says how an unknown base is unknown, for a reason: a build argument picks it, or the knowledge base lacks it. */
-type Base = { kind: 'image'; image: IdentifiedImage } | { kind: 'scratch' } | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string };
+type Base =
+  | { kind: 'image'; image: IdentifiedImage }
+  | { kind: 'scratch' }
+  /** \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images). */
+  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; runsAs?: ImageUser };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -947,6 +956,9 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
     const why = `is named with ${describeArgsWithoutDefault(unset)}, so which image it is, and which tools could create a user there, is unknown`;
     return { kind: 'unknown', text, what: 'an image a build argument completes', why };
   }
+  // Chainguard's images are known by the user they run as, not by their tools.
+  const runsAs = resolved?.ref == null ? null : chainguardUser(resolved.ref);
+  if (runsAs !== null) return { kind: 'unknown', text, what: runsAs.what, why: `is ${runsAs.what}, and the stage switches to root; the knowledge base does not know the image's tools (whether it has a shell for a RUN to give ${runsAs.user.name} the folders it writes), so switching back is left to the author`, runsAs };
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);

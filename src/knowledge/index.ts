@@ -28,6 +28,7 @@ export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate 
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, INIT_WRAPPERS, runsArgumentsAsChild, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
+export { CHAINGUARD_USERS, chainguardUser, type ImageUser } from './chainguard.js';
 export { baseEntrypoint, entrypointExecsItsCommand, type BaseEntrypoint } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';

@@ -407,6 +407,10 @@ export const SOURCES = {
     'https://github.com/ContinuumIO/docker-images/blob/dc64b234e2f39d387b160f1e2d8accda6d8bb821/miniconda3/debian/Dockerfile',
     'FROM debian:12.6-slim; conda in /opt/conda, owned by root; CMD ["/bin/bash"]; no USER, no WORKDIR; anaconda3/debian/Dockerfile is the same shape. Before commit cac3352 (2019-06-18, Miniconda 4.6.14) the images ran ENTRYPOINT ["/usr/bin/tini", "--"]',
   ),
+  chainguardImages: at(
+    'https://github.com/chainguard-images/images/tree/cd7edd236bf1738260cf528cd8886f5353c3a3b8/images',
+    'each image\'s locked_config.json (accounts: users and run-as; BEST_PRACTICES.md: no run-as is root), python/README.md (latest-dev runs as nonroot: `docker run --user root` to use apk), git/README.md (the -root tags)',
+  ),
   micromamba: at(
     'https://github.com/mamba-org/micromamba-docker/blob/07a6f67b78771a009da05e72739a0b759e8f91c8/debian.Dockerfile',
     'FROM debian:12-slim; creates mambauser (uid and gid 57439, ARG MAMBA_USER_ID), USER $MAMBA_USER; ENTRYPOINT ["/usr/local/bin/_entrypoint.sh"] (activates the environment, then exec "$@", commit 0dcd5d7), CMD ["/bin/bash"]; docs/tags.rst: a tag without a base name (`1.5.8`, `latest`) is the newest Debian slim release',

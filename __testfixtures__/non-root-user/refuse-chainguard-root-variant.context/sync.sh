@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+git -C /repo pull --ff-only

@@ -1,0 +1,3 @@
+FROM cgr.dev/chainguard/git:latest-root-dev
+COPY sync.sh /usr/local/bin/sync.sh
+ENTRYPOINT ["/usr/local/bin/sync.sh"]
