@@ -31,6 +31,7 @@ import { SHELL_PROGRAMS } from '../src/shell/options.js';
 import { publishedTargets, releaseStagesElsewhere } from '../src/analysis/buildTargets.js';
 import { listed } from '../src/prose.js';
 import { baseImageText } from '../src/analysis/stageTools.js';
+import { identifiedWhateverArchitecture } from '../src/analysis/base.js';
 
 type Options = { name: string; uid: number; target: string };
 
@@ -331,7 +332,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   or the Docker socket (\`docker.sock\`, or in words), or a comment says it cannot run as non-root or must run as root
   (cluster-api's \`# NOTE: CAPD can't use non-root because docker requires access to the docker socket\`);
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
-  build argument names it: \`FROM \${BASE_IMAGE}\`), so which tools it has is unknown; or the final stage sets no
+  build argument names it: \`FROM \${BASE_IMAGE}\`; one without a default that only picks the architecture, the tag's
+  last token, leaves it known: \`gcr.io/distroless/static:nonroot-\${ARCH}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
   \`/init\` in linuxserver's images or a database's entrypoint, or only a shell), or what an official service image
   starts (\`FROM postgres\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
@@ -950,6 +952,9 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   const resolved = resolveBase(file, root);
   const image = resolved?.ref == null ? null : identifyImage(resolved.ref);
   if (image !== null) return { kind: 'image', image };
+  // `distroless/static:nonroot-${ARCH}`: only the architecture is open, and the image is the same on each.
+  const anyArchitecture = identifiedWhateverArchitecture(file, root);
+  if (anyArchitecture !== null) return { kind: 'image', image: anyArchitecture };
   // `golang:${GO_VERSION}-alpine` with no default: the knowledge base may well know the image, but not which one the build names.
   const unset = fromArgsWithoutDefault(file, root);
   if (unset.length > 0) {

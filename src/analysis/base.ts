@@ -12,9 +12,10 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { rootStage } from '../dockerfile/stages.js';
 import type { BuildContext } from '../engine/context.js';
 import { isDockerfileName } from '../engine/dockerfileName.js';
-import { AUTOMATIC_ARGS, globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
+import { AUTOMATIC_ARGS, fromArgsWithoutDefault, globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
 import type { Edit, SizeEffect } from '../engine/types.js';
-import { identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
+import { findRepository, identifyImage, sizeLabel, sizeSaving } from '../knowledge/index.js';
 import type { IdentifiedImage, SizeEstimate } from '../knowledge/types.js';
 
 export type BaseOf =
@@ -82,6 +83,42 @@ export function baseOf(file: ParsedDockerfile, stage: Stage): BaseOf {
   if (resolved === null || resolved.ref === null) return { kind: 'skip' };
   const image = identifyImage(resolved.ref);
   return image === null ? { kind: 'skip' } : { kind: 'image', image, resolved };
+}
+
+/**
+ * The image a stage's FROM names when all the build leaves open is its architecture: one build argument without a
+ * default that fills the tag's architecture token (\`gcr.io/distroless/static:nonroot-\${ARCH}\`, given with
+ * \`--build-arg ARCH=arm64\`, or the platform's \`\${TARGETARCH}\`), where every architecture the repository is
+ * published for names an image with the same facts but its size. Null otherwise (a version or a variant left open:
+ * \`golang:\${GO_VERSION}-alpine\`; an argument that is the whole tag, \`static:\${TAG}\`, or not named for an
+ * architecture). The image is the first architecture's, its \`raw\` the reference as the FROM writes it.
+ */
+export function identifiedWhateverArchitecture(file: ParsedDockerfile, stage: Stage): IdentifiedImage | null {
+  const unset = fromArgsWithoutDefault(file, stage);
+  if (unset.length !== 1 || stage.imageSpan === null || !/arch/i.test(unset[0]!)) return null;
+  const globals = globalArgs(file);
+  const word = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  // The argument is the tag's last token, after others written out (\`nonroot-\${ARCH}\`): not the whole tag, which may be any.
+  const archToken = new RegExp(`:[^/:@$]+-\\$(?:\\{${unset[0]}\\}|${unset[0]}(?![A-Za-z0-9_]))$`);
+  if (!archToken.test(word)) return null;
+  const refFor = (value: string) => {
+    const text = expandWord(word, (name) => (name === unset[0] ? value : (globals.get(name)?.value ?? null)), file.escape).value;
+    return text === null || text.includes('$') ? null : parseImageRef(text);
+  };
+  // The repository, from any value: one that the tag's grammar reads as an architecture says which.
+  const probe = refFor('amd64');
+  const repository = probe === null ? null : findRepository(probe);
+  const architectures = repository?.axes.find((a) => a.name === 'arch')?.options ?? [];
+  if (architectures.length === 0) return null;
+  const images = architectures.map((o) => {
+    const ref = refFor(o.render);
+    const image = ref === null ? null : identifyImage(ref);
+    return image !== null && image.options['arch'] === o.id ? image : null;
+  });
+  const first = images[0];
+  if (first == null || images.some((i) => i === null)) return null;
+  const same = (i: IdentifiedImage) => JSON.stringify({ ...i.facts, size: null }) === JSON.stringify({ ...first.facts, size: null });
+  return images.every((i) => same(i!)) ? { ...first, raw: word } : null;
 }
 
 export type SwitchEdits = { readonly ok: true; readonly edits: Edit[] } | { readonly ok: false; readonly code: BaseRefusalCode; readonly reason: string };
