@@ -45,9 +45,15 @@ describe('non-root-user: a final stage without a command', () => {
     ]);
   });
 
-  it('on an official service image says what its entrypoint does, not that the image is unknown', () => {
+  it('on an official database image says that its entrypoint switches users itself, not that the image is unknown', () => {
     expect(refusals('FROM postgres\nENV POSTGRES_DB test\nCOPY ./sql-scripts/ /docker-entrypoint-initdb.d/\n')).toEqual([
-      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what postgres starts: its service, through its entrypoint (postgres's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
+      "manages-privileges: the final stage sets no CMD or ENTRYPOINT, so it runs what postgres starts: its server, through its entrypoint (postgres's docker-entrypoint.sh), which starts as root to set up the data folder and then switches to postgres with gosu itself: a USER would keep it from doing that set-up",
+    ]);
+  });
+
+  it('on another official service image says what its entrypoint does, not that the image is unknown', () => {
+    expect(refusals('FROM rabbitmq:3.13-management\nCOPY rabbitmq.conf /etc/rabbitmq/rabbitmq.conf\n')).toEqual([
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what rabbitmq:3.13-management starts: its service, through its entrypoint (rabbitmq's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
     ]);
   });
 

@@ -163,7 +163,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
   program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
-  image starts as root to switch users itself;
+  image starts as root to switch users itself; or the final stage sets no command and so runs the server of an official
+  database image whose docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the
+  server's account with gosu (postgres, mysql, mariadb, mongo, redis: src/knowledge/entrypoints.ts);
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
   \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
@@ -336,7 +338,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   last token, leaves it known: \`gcr.io/distroless/static:nonroot-\${ARCH}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
   \`/init\` in linuxserver's images or a database's entrypoint, or only a shell), or what an official service image
-  starts (\`FROM postgres\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
+  starts (\`FROM rabbitmq\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
   stage gives files to an account it does not make, so the unknown image has it, and sets no ENTRYPOINT, so that
   image's entrypoint runs the command and may switch to the account itself (remark42's \`chown -R app:app /srv\` on
   umputun/baseimage, whose init script does);
@@ -602,6 +604,10 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // A server image's own command is the service (nginx, php's apache); other images without one are bases.
   const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
+  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.switches !== undefined) {
+    const { program, user } = base.switches;
+    return [refusal(at, 'manages-privileges', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its server, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
+  }
   if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
   }
@@ -938,7 +944,7 @@ type Base =
   | { kind: 'image'; image: IdentifiedImage }
   | { kind: 'scratch' }
   /** \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images). */
-  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; runsAs?: ImageUser };
+  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: { program: string; user: string }; runsAs?: ImageUser };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -967,7 +973,8 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
-  return entrypoint?.kind === 'acts' ? { ...unknown, entrypoint: entrypoint.entrypoint } : unknown;
+  if (entrypoint?.kind !== 'acts') return unknown;
+  return entrypoint.switches === undefined ? { ...unknown, entrypoint: entrypoint.entrypoint } : { ...unknown, entrypoint: entrypoint.entrypoint, switches: entrypoint.switches };
 }
 
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);

@@ -1,3 +1,3 @@
-FROM postgres
-ENV POSTGRES_DB test
-COPY ./sql-scripts/ /docker-entrypoint-initdb.d/
+FROM rabbitmq:3.13-management
+COPY rabbitmq.conf /etc/rabbitmq/rabbitmq.conf
+COPY definitions.json /etc/rabbitmq/definitions.json

@@ -4,6 +4,7 @@
  * entrypoint looks at its first argument, the two start the container differently.
  */
 import type { ImageRef } from '../dockerfile/imageRef.js';
+import { own } from '../own.js';
 import { ARCH_NAMESPACES } from './architectures.js';
 import { dockerHubPath, identifyImage } from './identify.js';
 import { runsArgumentsAsChild } from './init.js';
@@ -27,12 +28,31 @@ const ACTS_ON_COMMAND = new Set([
 ]);
 
 /**
+ * Those of them whose docker-entrypoint.sh, started as root with the server as its command, sets up the data folder
+ * and then runs itself again as the server's account (\`exec gosu postgres "$BASH_SOURCE" "$@"\`): the image's own way
+ * to run the server as non-root. From each repository's docker-entrypoint.sh (docker-library/postgres 6edb0a8c,
+ * docker-library/mysql 7f30fdb0, docker-library/mongo 2c69a57b, docker-library/redis e9204996, MariaDB/mariadb-docker
+ * 1b6429ba: mariadb's runs the server as mysql).
+ */
+const SWITCHES_USER: Readonly<Record<string, { readonly program: string; readonly user: string }>> = {
+  postgres: { program: 'gosu', user: 'postgres' },
+  mysql: { program: 'gosu', user: 'mysql' },
+  mariadb: { program: 'gosu', user: 'mysql' },
+  mongo: { program: 'gosu', user: 'mongodb' },
+  redis: { program: 'gosu', user: 'redis' },
+};
+
+/**
  * What a base image's ENTRYPOINT does with the command: `none` when it has none or runs any
  * command as given, `acts` with the entrypoint as text for a message (`/docker-entrypoint.sh`)
  * when it looks at its first argument, `unknown` for an image dockshift does not know (a
  * private base, a vendor's image): it may have either.
  */
-export type BaseEntrypoint = { readonly kind: 'none' } | { readonly kind: 'acts'; readonly entrypoint: string } | { readonly kind: 'unknown' };
+export type BaseEntrypoint =
+  | { readonly kind: 'none' }
+  /** \`switches\`: the program and account it switches to when started as root with its server (SWITCHES_USER). */
+  | { readonly kind: 'acts'; readonly entrypoint: string; readonly switches?: { readonly program: string; readonly user: string } }
+  | { readonly kind: 'unknown' };
 
 const NONE: BaseEntrypoint = { kind: 'none' };
 const UNKNOWN: BaseEntrypoint = { kind: 'unknown' };
@@ -103,7 +123,10 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   }
   const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
   const name = path?.replace(/^library\//, '');
-  if (name !== undefined && ACTS_ON_COMMAND.has(name)) return { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` };
+  if (name !== undefined && ACTS_ON_COMMAND.has(name)) {
+    const switches = own(SWITCHES_USER, name);
+    return switches === undefined ? { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` } : { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh`, switches };
+  }
   // The other official images either have no ENTRYPOINT or one that runs any other command as
   // given (docker-library's convention: `exec "$@"`).
   if (name !== undefined && path?.startsWith('library/') === true && OFFICIAL_NAMES.has(name)) return NONE;
