@@ -279,7 +279,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   nothing in works on a project mounted when it runs, owned as on the host, which only \`docker run --user\` can match). The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`airflow standalone\` (\`webserver\`,
   \`scheduler\`, \`db\`…) where an ENV sets AIRFLOW_HOME to a folder the build leaves to root (airflow.cfg, logs/,
-  airflow.db; unset, it is ~/airflow, the user's); \`rails server\` (tmp/pids,
+  airflow.db; unset, it is ~/airflow, the user's); \`dagster-webserver\` (\`dagit\`) and \`dagster-daemon run\`
+  where an ENV sets DAGSTER_HOME to a folder the build leaves to root (the instance's history/, schedules/ and storage/;
+  unset, a temporary folder), and \`dagster dev\`, which without DAGSTER_HOME makes that home in the folder it starts in; \`rails server\` (tmp/pids,
   tmp/cache); \`puma\` whose config/puma.rb in the build context sets a relative pidfile or state_path;
   \`artisan serve\` or \`octane:start\` (\`octane:frankenphp\`, \`:roadrunner\`, \`:swoole\`) of a Laravel app (composer.json requires laravel/framework, or an
   \`artisan\` file): storage/ and bootstrap/cache; \`manage.py runserver\`, gunicorn, uvicorn, daphne or

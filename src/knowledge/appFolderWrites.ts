@@ -76,6 +76,10 @@ const GRADIO_INTERFACE = /^(?![\s\S]*\b(?:flagging_mode|allow_flagging)\s*=\s*["
 /** Django's STATIC_ROOT under BASE_DIR, the project's folder (`BASE_DIR / "staticfiles"`, `os.path.join(BASE_DIR, "static")`). */
 const DJANGO_STATIC_ROOT_IN_PROJECT = /^[ \t]*STATIC_ROOT\s*=\s*(?:str\(\s*|os\.path\.join\(\s*|Path\(\s*)?BASE_DIR\b/m;
 
+/** What a Dagster instance keeps in its home with the default configuration (docs.dagster.io, instance configuration). */
+const DAGSTER_WRITES = 'with the default storage its run history and event logs (history/) and schedules (schedules/), and, unless dagster.yaml moves them, compute logs and artifacts (storage/)';
+const DAGSTER_SOURCE = 'docs.dagster.io/deployment/dagster-instance (Default local behavior: $DAGSTER_HOME/history, storage; a temporary folder when DAGSTER_HOME is unset)';
+
 export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
   {
     // Its commands that run a component, or set up its database: each writes airflow.cfg first when it is missing.
@@ -88,6 +92,31 @@ export const APP_FOLDER_WRITERS: readonly AppFolderWriter[] = [
     fix: 'give the user AIRFLOW_HOME first with `chown -R`, as the apache/airflow image does',
     source: 'apache/airflow airflow/configuration.py (AIRFLOW_HOME, write_default_airflow_configuration_if_needed), config_templates/config.yml (base_log_folder, sql_alchemy_conn defaults under AIRFLOW_HOME)',
     seenToBy: 'apache/airflow',
+  },
+  // Dagster's long-running processes load the instance from DAGSTER_HOME and keep their runs, event logs, schedules,
+  // compute logs and artifacts there (history/, schedules/, storage/) unless dagster.yaml moves each: unset, they use a
+  // temporary folder. A code server (\`dagster api grpc\`) is not counted.
+  ...[[/(?:^|\/)(?:dagster-webserver|dagit)$/], [/(?:^|\/)dagster-daemon$/, /^run$/]].map(
+    (argv): AppFolderWriter => ({
+      argv,
+      app: '',
+      project: [],
+      writes: `loads its instance from DAGSTER_HOME and writes there: ${DAGSTER_WRITES}`,
+      movedBy: [],
+      into: 'DAGSTER_HOME',
+      fix: 'give the user DAGSTER_HOME first with `chown -R`',
+      source: DAGSTER_SOURCE,
+    }),
+  ),
+  {
+    // \`dagster dev\` runs both with a home of its own in the folder it starts in when DAGSTER_HOME is unset.
+    argv: [/(?:^|\/)dagster$/, /^dev$/],
+    app: '',
+    project: [],
+    writes: `makes its instance's home in the folder it starts in unless DAGSTER_HOME is set, and writes there: ${DAGSTER_WRITES}`,
+    movedBy: ['DAGSTER_HOME'],
+    fix: 'set DAGSTER_HOME to a folder given to the user with `chown -R`',
+    source: `${DAGSTER_SOURCE}; dagster-io/dagster commit 3de30601 (dagster dev: "uses your current working directory as a home folder if none is set")`,
   },
   {
     argv: [/(?:^|\/)rails$/, /^(?:server|s)$/],
