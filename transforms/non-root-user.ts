@@ -68,7 +68,8 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
   number when the Dockerfile gives its uid and gid; the image's own user by its number), in the group its files are
   given with, other than its own (\`chown -R unit:root /opt/unit\` → \`USER unit:root\`, root's group as OpenShift runs
-  it), or that a compose service built from the Dockerfile runs that user in (netbox-docker's \`user: unit:root\`).
+  it), or that a compose service built from the Dockerfile runs that user in (netbox-docker's \`user: unit:root\`); the
+  image's own user keeps its number there (\`COPY --chown=node:root\` on node → \`USER 1000:0\`).
 Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid = uid).
 
 What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
@@ -705,24 +706,36 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // A compose service built from this Dockerfile that runs as that user in a group (netbox-docker's \`user: unit:root\`):
   // the image is made to run so, and its USER says the same.
-  if (plan.kind === 'existing') {
-    const composed = composeGroup(ctx.buildContext, ctx.path, ctx.input?.text, plan);
-    if (composed !== null) plan = { ...plan, spec: `${plan.spec.split(':')[0]}:${composed.group}`, composed };
+  // The group the evidence names: the image's user given files in a group (\`COPY --chown=node:root\`), or a compose service
+  // built from this Dockerfile that runs the user in one (netbox-docker's \`user: unit:root\`): the image is made to run so.
+  let groupNote: string | null = null;
+  if (plan.kind === 'existing' || plan.kind === 'image-user') {
+    const uid = plan.kind === 'existing' ? plan.spec.split(':')[0]! : String(plan.uid);
+    const composed = composeGroup(ctx.buildContext, ctx.path, ctx.input?.text, plan.name, uid);
+    const owned = plan.kind === 'image-user' && intended.length === 1 ? (intended[0]!.spec.split(':')[1] ?? null) : null;
+    const group = composed?.group ?? owned;
+    if (group != null && plan.kind === 'existing') plan = { ...plan, spec: `${uid}:${group}` };
+    if (group != null && plan.kind === 'image-user') {
+      // A number USER can give: root's group, a gid, or the user's own.
+      const gid = group === 'root' ? 0 : /^\d+$/.test(group) ? Number(group) : group === plan.name ? plan.gid : null;
+      if (gid !== null) plan = { ...plan, gid };
+    }
+    if (composed !== null) groupNote = `in the group ${composed.group}, as ${composed.file} runs the service ${composed.service}`;
   }
-  return addUser(file, stage, ctx.buildContext, plan, base);
+  return addUser(file, stage, ctx.buildContext, plan, base, groupNote);
 }
 
 /**
  * The group a compose file's service built from this Dockerfile runs the stage's user in (\`user: unit:root\`, by its name
  * or by the uid USER gives), or null when none names the user with a group.
  */
-function composeGroup(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, plan: { readonly name: string; readonly spec: string }): { file: string; service: string; group: string } | null {
+function composeGroup(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, userName: string, uid: string): { file: string; service: string; group: string } | null {
   if (ctx === null) return null;
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const user = service.spec['user'];
     if (typeof user !== 'string' && typeof user !== 'number') continue;
     const [name, group] = String(user).split(':', 2) as [string, string | undefined];
-    if (group === undefined || group === '' || group.includes('$') || (name !== plan.name && name !== plan.spec.split(':')[0])) continue;
+    if (group === undefined || group === '' || group.includes('$') || (name !== userName && name !== uid)) continue;
     return { file, service: service.name, group };
   }
   return null;
@@ -939,7 +952,7 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly C
 
 type Plan =
   | Exclude<AccountPlan, { kind: 'impossible' }>
-  | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean; composed?: { file: string; service: string; group: string } };
+  | { kind: 'existing'; spec: string; name: string; after: Instruction; created: boolean };
 
 /** \`what\` says how an unknown base is unknown, for a reason: a build argument picks it, or the knowledge base lacks it. */
 type Base =
@@ -981,7 +994,8 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
 
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
 
-function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base): Finding[] {
+/** \`groupNote\`: where the group USER gives comes from, when a compose file says it. */
+function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base, groupNote: string | null = null): Finding[] {
   const ownSpec = plan.kind === 'existing' ? plan.spec : plan.kind === 'create' ? `${plan.account.uid}:${plan.account.gid}` : `${plan.uid}:${plan.gid}`;
   // Folders the stage opens to root's group only are where the app writes as a member of it (an
   // image made for OpenShift's arbitrary uid in group 0): the user runs in that group.
@@ -995,7 +1009,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // The image's service, made to start as root, that the stage has prepared for its user (nginx on 8080).
   const service = plan.kind === 'image-user' && base.kind === 'image' ? imageServiceAsUser(file, stage, ctx, base.image) : null;
   if (service !== null) notes.push(service);
-  if (plan.kind === 'existing' && plan.composed !== undefined && spec === ownSpec) notes.push(`in the group ${plan.composed.group}, as ${plan.composed.file} runs the service ${plan.composed.service}`);
+  if (groupNote !== null && spec === ownSpec) notes.push(groupNote);
 
   // Folders the app writes to, as the Dockerfile shows them: its VOLUMEs.
   const volumes = volumePaths(file, stage);
