@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, type ImageUser } from '../src/knowledge/index.js';
+import { chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -164,9 +164,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
   program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
-  image starts as root to switch users itself; or the final stage sets no command and so runs the server of an official
-  database image whose docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the
-  server's account with gosu (postgres, mysql, mariadb, mongo, redis: src/knowledge/entrypoints.ts);
+  image starts as root to switch users itself; or the final stage runs the server of an official database image whose
+  docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the server's account with gosu
+  (postgres, mysql, mariadb, mongo, redis: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec
+  form that names the server (\`CMD ["redis-server", "/etc/redis.conf"]\`) or only gives it options (\`CMD ["-c", "fsync=off"]\`);
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
   \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
@@ -607,9 +608,16 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // A server image's own command is the service (nginx, php's apache); other images without one are bases.
   const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
-  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.switches !== undefined) {
+  // An official database image's entrypoint runs its server (no CMD, the server's name, or only its options) after
+  // setting up the data folder as root, and switches to the server's account itself.
+  if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (command.cmd.argv != null && switchesFor(base.switches, command.cmd.argv)))) {
     const { program, user } = base.switches;
-    return [refusal(at, 'manages-privileges', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its server, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
+    const options = command.cmd?.argv?.[0]?.startsWith('-') === true;
+    const runs =
+      command.cmd === null
+        ? `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its server`
+        : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}`;
+    return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
   }
   if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
@@ -959,7 +967,7 @@ type Base =
   | { kind: 'image'; image: IdentifiedImage }
   | { kind: 'scratch' }
   /** \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images). */
-  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: { program: string; user: string }; runsAs?: ImageUser };
+  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: ServerSwitch; runsAs?: ImageUser };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {

@@ -34,13 +34,30 @@ const ACTS_ON_COMMAND = new Set([
  * docker-library/mysql 7f30fdb0, docker-library/mongo 2c69a57b, docker-library/redis e9204996, MariaDB/mariadb-docker
  * 1b6429ba: mariadb's runs the server as mysql).
  */
-const SWITCHES_USER: Readonly<Record<string, { readonly program: string; readonly user: string }>> = {
-  postgres: { program: 'gosu', user: 'postgres' },
-  mysql: { program: 'gosu', user: 'mysql' },
-  mariadb: { program: 'gosu', user: 'mysql' },
-  mongo: { program: 'gosu', user: 'mongodb' },
-  redis: { program: 'gosu', user: 'redis' },
+const SWITCHES_USER: Readonly<Record<string, ServerSwitch>> = {
+  postgres: { program: 'gosu', user: 'postgres', servers: ['postgres'] },
+  mysql: { program: 'gosu', user: 'mysql', servers: ['mysqld'] },
+  mariadb: { program: 'gosu', user: 'mysql', servers: ['mariadbd', 'mysqld'] },
+  mongo: { program: 'gosu', user: 'mongodb', servers: ['mongod', 'mongos'] },
+  redis: { program: 'gosu', user: 'redis', servers: ['redis-server'] },
 };
+
+/**
+ * How such an entrypoint switches: the program, the account, and the commands it does it for (its first argument; one
+ * that starts with \`-\` is taken as the server's options, and redis's takes a \`.conf\` file so too).
+ */
+export interface ServerSwitch {
+  readonly program: string;
+  readonly user: string;
+  readonly servers: readonly string[];
+}
+
+/** Whether the entrypoint, given \`argv\` as the command (a CMD's words, or none), runs its server, and so switches users. */
+export function switchesFor(switches: ServerSwitch, argv: readonly string[] | null): boolean {
+  const first = argv?.[0];
+  if (first === undefined) return true;
+  return switches.servers.includes(first) || first.startsWith('-') || (switches.servers.includes('redis-server') && first.endsWith('.conf'));
+}
 
 /**
  * What a base image's ENTRYPOINT does with the command: `none` when it has none or runs any
@@ -51,7 +68,7 @@ const SWITCHES_USER: Readonly<Record<string, { readonly program: string; readonl
 export type BaseEntrypoint =
   | { readonly kind: 'none' }
   /** \`switches\`: the program and account it switches to when started as root with its server (SWITCHES_USER). */
-  | { readonly kind: 'acts'; readonly entrypoint: string; readonly switches?: { readonly program: string; readonly user: string } }
+  | { readonly kind: 'acts'; readonly entrypoint: string; readonly switches?: ServerSwitch }
   | { readonly kind: 'unknown' };
 
 const NONE: BaseEntrypoint = { kind: 'none' };
