@@ -69,7 +69,8 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   number when the Dockerfile gives its uid and gid; the image's own user by its number), in the group its files are
   given with, other than its own (\`chown -R unit:root /opt/unit\` → \`USER unit:root\`, root's group as OpenShift runs
   it), or that a compose service built from the Dockerfile runs that user in (netbox-docker's \`user: unit:root\`); the
-  image's own user keeps its number there (\`COPY --chown=node:root\` on node → \`USER 1000:0\`).
+  image's own user keeps its number there (\`COPY --chown=node:root\` on node → \`USER 1000:0\`), as an account the
+  stage creates does (\`useradd --uid 1001 app && chown -R app:root /app\` → \`USER 1001:0\`).
 Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid = uid).
 
 What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
@@ -947,13 +948,19 @@ function intendedUsers(file: ParsedDockerfile, stage: Stage, created: readonly C
     out.push(u);
     names.add(u.name).add(u.spec.split(':')[0]!);
   };
-  for (const u of created) if (u.name !== null) add({ name: u.name, spec: userSpec({ name: u.name, uid: u.uid, gid: u.gid }), inst: u.inst, created: true });
   const owners = fileOwners(file, stage);
+  // The group a user's files are first given with, other than its own (\`chown unit /app\` then \`COPY --chown=unit:root\`,
+  // \`useradd app && chown -R app:root /app\`): the user runs in it. Root's is 0 beside a uid.
+  const groups = new Map<string, string>();
+  for (const o of owners) if (o.group !== null && o.group !== o.user && !groups.has(o.user)) groups.set(o.user, o.group);
+  const inGroup = (spec: string, name: string) => {
+    const group = groups.get(name);
+    const user = spec.split(':')[0]!;
+    return group === undefined ? spec : `${user}:${group === 'root' && /^\d+$/.test(user) ? '0' : group}`;
+  };
+  for (const u of created) if (u.name !== null) add({ name: u.name, spec: inGroup(userSpec({ name: u.name, uid: u.uid, gid: u.gid }), u.name), inst: u.inst, created: true });
   for (const owner of owners) {
-    if (names.has(owner.user)) continue;
-    // The group is the first one the user's files are given with (\`chown unit /app\` then \`COPY --chown=unit:root\`).
-    const grouped = owners.find((o) => o.user === owner.user && o.group !== null) ?? owner;
-    add({ name: owner.user, spec: grouped.spec, inst: owner.inst, created: false });
+    if (!names.has(owner.user)) add({ name: owner.user, spec: inGroup(owner.spec, owner.user), inst: owner.inst, created: false });
   }
   return out;
 }
