@@ -26,6 +26,7 @@ import {
   invokedProgram,
   mounts,
   parseScript,
+  endsEarly,
   ranWhenDone,
   replaceRange,
   readPythonTool,
@@ -1128,31 +1129,6 @@ const CLEANS_CACHE = /\b(?:clean|clear|remov|purg|delet|empt|wip)/i;
 
 /** `rm` of absolute paths only: it means the same wherever in the RUN it runs. */
 const ABSOLUTE_RM = /^(?:\S+ )*rm -(?:rf|fr|f) \/\S*(?: \/\S*)*$/;
-
-/**
- * An `exit`, or an `exec` of a program, that the RUN reaches when its commands succeed: a statement
- * of its own (`…; exit 0`), one after `&&` (`make && exit 0`), or one in a \`{ …; }\` group there
- * (\`{ curl --version; exit 0; }\`, as collapse-run wraps a RUN): what is appended at the end of the
- * RUN never runs. One after `||` (`… || exit 1`) runs only on a failure, which ends the build anyway;
- * one in a subshell ends only the subshell. (`exec > log 2>&1` only redirects the shell.)
- */
-function endsEarly(script: ShellScript): { readonly script: ShellScript; readonly command: SimpleCommand } | null {
-  for (const st of script.statements) {
-    for (let i = 0; i < st.items.length; i++) {
-      if (i > 0 && st.operators[i - 1] !== '&&') continue;
-      const item = st.items[i]!;
-      const only = item.command;
-      if (only !== null && only.enclosing.length === 0) {
-        if (only.name === 'exit' || (only.name === 'exec' && only.words.length > 1)) return { script, command: only };
-      } else if (item.kind === 'block') {
-        const inner = parseScript(script.source.slice(item.start + 1, item.end - 1));
-        const found = inner.ok ? endsEarly(inner) : null;
-        if (found !== null) return found;
-      }
-    }
-  }
-  return null;
-}
 
 /** Packages that hold (or that npm and yarn need to run) node, npm or yarn: `nodejs-current`, `npm`, `yarn=1.22.19-1`. */
 const NODE_PACKAGE = /^(?:node|nodejs|npm|yarn|yarnpkg)(?:$|[-@=:<>~\d])/;

@@ -12,12 +12,14 @@ import {
   builtinCall,
   errexitCommand,
   continuedLayout,
+  endsEarly,
   fileEnd,
   fileRunLayout,
   isValidShell,
   mounts,
   readsStartupFiles,
   runBody,
+  runLayout,
   shellInvocation,
   type FileRunLayout,
   type RunBody,
@@ -96,7 +98,14 @@ A merge stops (the RUNs before and after it are merged separately) and is report
 that was not joined to the one before, with one of these codes:
 - \`errexit\`: the RUN before turns errexit on (\`set -e\`, \`set -o errexit\`) or sets an ERR
   trap; shells ignore errexit in commands that are followed by \`&& …\`, so such a RUN can only
-  be the last of a merged RUN;
+  be the last of a merged RUN joined by \`&&\`. RUNs written as docker-library's are
+  (\`RUN set -eux; \\\` then \`a; \\\` lines) are joined by \`;\` instead, under the errexit the first one
+  turns on, while each RUN before ends in a command whose failure ends the shell (not \`a || b\`),
+  changes no shell state but its options, and the RUN after turns those options on itself (or is one
+  \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails;
+- \`ends-early\`: this RUN ends the shell (\`…; exit 0\`, \`make && exec app\`) when its commands
+  succeed: merged, the RUNs before it would end there too, and nothing added at the end of the merged
+  RUN (cleanup-in-layer's cleanup of what they install) would run;
 - \`errexit-shell\`: the stage's SHELL turns errexit on (\`-e\`, \`-eo pipefail\`) and the RUN
   before has several statements or nested commands, where errexit would stop applying;
 - \`exec\`, \`exit\`: the RUN before replaces or ends the shell, which would skip what follows (not
@@ -155,10 +164,11 @@ Note: an ignore comment above the first RUN now covers the whole merged RUN.`,
   },
   touches: { instructions: { RUN: ['edit', 'remove'] } },
   refusals: {
-    errexit: 'the RUN before turns errexit on or sets an ERR trap, so it can only be the last of a merged RUN',
+    errexit: 'the RUN before turns errexit on (`set -e`) or sets an ERR trap, and the merged RUN would not stop at a failure where the RUNs did',
     'errexit-shell': 'the SHELL turns errexit on and the RUN before has several statements or nested commands',
     exec: 'the RUN before uses exec, which would skip the commands after it',
     exit: 'the RUN before can exit, which would end the merged RUN early',
+    'ends-early': 'this RUN ends the shell (`exit 0`) when its commands succeed, which would end the merged RUN before anything added at its end',
     background: 'the RUN before starts a background job (or one of the two writes `&>` for a POSIX sh)',
     'shell-comment': 'a shell comment would swallow the commands joined after it',
     'different-flags': 'the RUNs have different --mount, --network or --security flags',
@@ -200,6 +210,18 @@ interface Facts {
   readonly commands: number;
   /** Why no body may follow this one in a merged RUN; null when one may. */
   readonly stop: Problem | null;
+  /** As stop, errexit aside: what keeps a body from going on after this one joined by \`;\`. */
+  readonly stopBesidesErrexit: Problem | null;
+  /** The options its first command turns on when that is a lone \`set\` (\`set -eux; …\`), or null. */
+  readonly leadingSet: LeadingSet | null;
+  /** As leak, the leading \`set\` aside. */
+  readonly leakBesidesSet: string | null;
+  /** Whether a failure of its last statement ends a shell under errexit (a command or pipeline, not an \`&&\` list). */
+  readonly endsChecked: boolean;
+  /** One and-or list of simple commands and pipelines: errexit changes nothing in it (see flat). */
+  readonly flat: boolean;
+  /** The \`exit\` or \`exec\` it reaches when its commands succeed (\`…; exit 0\`), as written; null when none. */
+  readonly endsShell: string | null;
   /** What would leak shell state into the bodies after it; null when nothing does. */
   readonly leak: string | null;
   /** Whether all it leaks is its working folder (\`cd /src && make\`): a body after it that first goes elsewhere takes none. */
@@ -232,6 +254,17 @@ interface Member {
   readonly inst: Instruction;
   readonly body: RunBody;
   readonly facts: Facts;
+  /** Joined to the member before by \`;\`, under the errexit the group's first member turns on (see errexitJoinProblem). */
+  readonly semicolon?: boolean;
+}
+
+/** A body's first command when it is a lone \`set\` of options: \`set -eux\`, \`set -ex -o pipefail\`. */
+interface LeadingSet {
+  /** One letter per option, long names for those without (\`pipefail\`): \`-o errexit\` is \`e\`. */
+  readonly options: ReadonlySet<string>;
+  readonly text: string;
+  /** It turns errexit on, and nothing later in the body sets an option or an ERR trap. */
+  readonly errexit: boolean;
 }
 
 
@@ -333,10 +366,13 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   const groups: Member[][] = [];
   let group: Member[] = [];
   let count = 0;
+  // The options on where the group ends, while all its RUNs run under the errexit its first turns on, joined by `;`.
+  let errexit: Set<string> | null = null;
   const close = () => {
     if (group.length > 1) groups.push(group);
     group = [];
     count = 0;
+    errexit = null;
   };
 
   block.forEach((inst, k) => {
@@ -361,15 +397,20 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       }
       return;
     }
-    const member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
+    let member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
     const prev = group.at(-1);
     if (prev !== undefined) {
       const problem =
-        joinProblem(file, prev, member) ??
+        joinProblem(file, prev, member, errexit) ??
         (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` });
       if (problem !== null) findings.push(refusal(inst.span.start, problem.code, problem.reason));
       if (problem !== null || count + member.facts.commands > max) close();
+      else if (errexit !== null) {
+        member = { ...member, semicolon: true };
+        for (const o of member.facts.leadingSet?.options ?? []) errexit.add(o);
+      }
     }
+    if (group.length === 0 && member.facts.leadingSet?.errexit === true) errexit = new Set(member.facts.leadingSet.options);
     group.push(member);
     count += member.facts.commands;
   });
@@ -400,7 +441,7 @@ function jointLayouts(file: ParsedDockerfile, group: readonly Member[], fileLayo
 }
 
 /** Why `next` cannot be joined after `prev` in one RUN, or null. */
-function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Problem | null {
+function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit: ReadonlySet<string> | null): Problem | null {
   if (flagsKey(prev.inst) !== flagsKey(next.inst)) return { code: 'different-flags', reason: flagsDifference(prev.inst, next.inst) };
   const fresh = freshMount(next.inst);
   if (fresh !== null) {
@@ -425,7 +466,16 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
   if (readsStartupFiles(file, next.inst)) {
     return { code: 'startup-files', reason: 'the SHELL reads startup files (login or interactive shell, or BASH_ENV) before every RUN, and a RUN may change them' };
   }
-  if (prev.facts.stop !== null) return prev.facts.stop;
+  if (next.facts.endsShell !== null) {
+    return {
+      code: 'ends-early',
+      reason: `this RUN ends the shell with \`${next.facts.endsShell}\` when its commands succeed: merged, the RUNs before it would end there too, so nothing added at the end of the merged RUN (the cleanup of what they install) would ever run`,
+    };
+  }
+  const stop = errexit !== null ? errexitJoinProblem(prev, next, errexit) : prev.facts.stop;
+  // Which line turns errexit on, for the reader of a merge of many RUNs.
+  if (stop?.code === 'errexit' && stop.reason.startsWith('the RUN before turns')) return { ...stop, reason: stop.reason.replace('the RUN before', `the RUN before (line ${prev.inst.line})`) };
+  if (stop !== null) return stop;
   // The RUN after started in its WORKDIR afresh (the runtime makes it again); merged, it stays in the removed one.
   const removal = removedFolder(file, prev.inst, prev.body.parsed, 'start');
   if (removal !== null) {
@@ -440,8 +490,58 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
         (job === prev ? 'merged, the job would keep running alongside the commands after it' : 'merged, the commands before it would run in that background job'),
     };
   }
-  if (next.facts.comment && next.facts.groupAfterAnd) {
+  if (errexit === null && next.facts.comment && next.facts.groupAfterAnd) {
     return { code: 'shell-comment', reason: 'this RUN must be grouped in braces after `&&` and holds a shell comment, which would swallow the closing brace' };
+  }
+  return null;
+}
+
+/** What the options a RUN may leave on do to the commands after it. */
+const OPTION_MEANING: Readonly<Record<string, string>> = {
+  e: 'a failing command ends the shell',
+  u: 'an unset variable is an error',
+  pipefail: 'a pipeline fails when any of its commands fails',
+  f: 'no file name expansion',
+  a: 'every variable set is exported',
+  C: '`>` does not overwrite a file',
+};
+
+/** Options that only trace, and errexit, which a flat body runs the same with: see flat. */
+const HARMLESS_IN_FLAT = new Set(['e', 'x', 'v']);
+
+/**
+ * Why \`next\` cannot follow \`prev\` joined by \`;\` in a group whose RUNs all run under the errexit its first
+ * turns on (docker-library's \`RUN set -eux; \\⏎ a; \\⏎ b\`), or null. Under errexit a failing command ends
+ * the shell, as a failing RUN ended the build, provided \`prev\` ends in a command whose failure errexit acts on
+ * (not \`a && b\`), changes no shell state but those options, and \`next\` sets them itself (\`set -eux\`)
+ * or is one \`&&\` list of commands, where errexit changes nothing.
+ */
+function errexitJoinProblem(prev: Member, next: Member, on: ReadonlySet<string>): Problem | null {
+  const f = prev.facts;
+  if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
+  const line = prev.inst.line;
+  const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
+  if (f.leakBesidesSet !== null) {
+    return {
+      code: 'errexit',
+      reason: `the RUN before (line ${line}) runs under \`set -e\` and also changes the shell's state (${f.leakBesidesSet}): merged, that state would reach this RUN, and a subshell keeping it in would stop a failure there from ending the merged RUN`,
+    };
+  }
+  if (!f.endsChecked) {
+    return {
+      code: 'errexit',
+      reason: `the RUN before (line ${line}) runs under \`set -e\` but ends in an \`&&\`/\`||\` list or a compound command, whose failure \`set -e\` does not act on: alone it failed the build, merged the commands after it would run anyway`,
+    };
+  }
+  const own = next.facts.leadingSet?.options;
+  const covered = [...on].every((o) => own?.has(o) === true);
+  if (!covered && !(next.facts.flat && [...on].every((o) => HARMLESS_IN_FLAT.has(o)))) {
+    const missing = [...on].filter((o) => own?.has(o) !== true && !(next.facts.flat && HARMLESS_IN_FLAT.has(o)));
+    const said = missing.map((o) => `${o.length === 1 ? `-${o}` : `-o ${o}`}${OPTION_MEANING[o] === undefined ? '' : ` (${OPTION_MEANING[o]})`}`);
+    return {
+      code: 'errexit',
+      reason: `the RUN before (line ${line}) turns on ${set}; merged, ${listed(said)} would also apply to this RUN, which does not turn ${missing.length === 1 ? 'it' : 'them'} on itself, and would stop or fail its commands where they went on before`,
+    };
   }
   return null;
 }
@@ -599,9 +699,18 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     if (!c.enclosing.includes('substitution')) commands++;
   }
   const leak = leakOf(parsed);
+  const leadingSet = leadingSetOf(parsed);
+  const stop = stopOf(parsed, errexitShell);
+  const ends = endsEarly(parsed);
   return {
     commands,
-    stop: stopOf(parsed, errexitShell),
+    stop,
+    stopBesidesErrexit: stop?.code === 'errexit' ? stopBesidesErrexit(parsed, errexitShell) : stop,
+    leadingSet,
+    leakBesidesSet: leadingSet === null ? leak : leakOf(parsed, false, parsed.commands[0]),
+    endsChecked: endsChecked(parsed),
+    flat: flat(parsed),
+    endsShell: ends === null ? null : ends.script.source.slice(ends.command.start, ends.command.end),
     leak,
     leaksFolderOnly: leak === '`cd`' && leakOf(parsed, true) === null,
     startsInOwnFolder: startsInOwnFolder(parsed),
@@ -670,8 +779,18 @@ function programsLookedUp(c: SimpleCommand): string[] {
 function stopOf(parsed: ShellScript, errexitShell: boolean): Problem | null {
   const errexit = errexitCommand(parsed);
   if (errexit !== null) {
-    return { code: 'errexit', reason: `the RUN before turns errexit on (\`${parsed.source.slice(errexit.start, errexit.end)}\`); with commands joined after it by &&, the shell would ignore it` };
+    return {
+      code: 'errexit',
+      reason:
+        `the RUN before turns on errexit with \`${parsed.source.slice(errexit.start, errexit.end)}\` (a failing command ends the shell); merged, it would be followed by ` +
+        '`&&` and this RUN, and the shell ignores errexit in a command followed by `&&`, so its commands would go on after a failure',
+    };
   }
+  return stopBesidesErrexit(parsed, errexitShell);
+}
+
+/** As stopOf, for a body whose errexit a \`;\` join keeps (see errexitJoinProblem). */
+function stopBesidesErrexit(parsed: ShellScript, errexitShell: boolean): Problem | null {
   // One walk, once per body: a file of one-line RUNs reads tens of thousands.
   let trap = false;
   let exec = false;
@@ -727,10 +846,55 @@ function flat(parsed: ShellScript): boolean {
   );
 }
 
-function leakOf(parsed: ShellScript, besidesCd = false): string | null {
+/**
+ * The body's first statement when it is a lone \`set\` of options (\`set -eux\`, \`set -e -o pipefail\`); null
+ * for anything else (\`set +e\`, \`set -- a b\`, an option only known at build time).
+ */
+function leadingSetOf(parsed: ShellScript): LeadingSet | null {
+  const first = parsed.statements[0]!;
+  const c = first.items.length === 1 ? first.items[0]!.command : null;
+  if (c === null || c.name !== 'set' || c.enclosing.length > 0 || c.assigns.length > 0 || c.redirects.length > 0 || c.background) return null;
+  const options = new Set<string>();
+  for (let i = 0; i < c.args.length; i++) {
+    const a = c.args[i];
+    if (a == null || !/^-[A-Za-z]+$/.test(a)) return null;
+    const letters = a.slice(1);
+    for (const l of letters.replace(/o$/, '')) options.add(l);
+    if (!letters.endsWith('o')) continue;
+    const name = c.args[++i];
+    if (name == null || !/^[a-z]+$/.test(name)) return null;
+    options.add(LONG_OPTIONS[name] ?? name);
+  }
+  if (options.size === 0) return null;
+  // Errexit stays on to the body's end: no later \`set\`, \`shopt\` or ERR trap in the shell itself.
+  const later = parsed.commands.some((d) => d !== c && !isolated(d) && ['set', 'shopt', 'setopt', 'unsetopt', 'trap'].includes(builtinCall(d).name ?? ''));
+  return { options, text: parsed.source.slice(c.start, c.end), errexit: options.has('e') && !later };
+}
+
+/** \`set -o\` names of the options that have a letter. */
+const LONG_OPTIONS: Readonly<Record<string, string>> = { errexit: 'e', nounset: 'u', xtrace: 'x', verbose: 'v', noglob: 'f', allexport: 'a', noclobber: 'C', noexec: 'n' };
+
+/**
+ * Whether a failure of the body's last statement ends a shell under errexit: a command or a pipeline, or a
+ * \`{ …; }\` or \`( … )\` of them, not negated, with no \`&&\`/\`||\` list (errexit ignores a failure
+ * before its last command, and the list fails without ending the shell), nor \`if\`, loop or \`case\`.
+ */
+function endsChecked(parsed: ShellScript): boolean {
+  const index = parsed.statements.length - 1;
+  const last = parsed.statements[index]!;
+  const item = last.items.length === 1 ? last.items[0]! : null;
+  if (item === null || item.negated || last.separator === '&') return false;
+  if (item.kind === 'command' || item.kind === 'pipeline') return !(item.command?.negated ?? false);
+  if (item.kind !== 'block' && item.kind !== 'subshell') return false;
+  if (/&&|\|\||!/.test(parsed.source.slice(item.start, item.end))) return false;
+  return parsed.commands.every((c) => c.statement !== index || c.enclosing.every((e) => e === 'block' || e === 'subshell' || e === 'pipeline' || e === 'substitution'));
+}
+
+function leakOf(parsed: ShellScript, besidesCd = false, besides?: SimpleCommand): string | null {
   const script = parsed.source;
   if (parsed.statements.some((s) => s.items.some((i) => i.kind === 'function'))) return 'a function definition';
   for (const c of parsed.commands) {
+    if (c === besides) continue;
     if (definesFunction(c)) return 'a function definition';
     if (isolated(c)) continue;
     if (c.enclosing.includes('loop')) return 'a loop variable';
@@ -801,6 +965,8 @@ const MAX_KEPT_BODIES = 256;
 
 function wrapOf(group: readonly Member[], i: number, programs: ProgramIndex): Wrap {
   const m = group[i]!;
+  // Joined by `;` under errexit (errexitJoinProblem): each body runs as it is, in the one shell.
+  if (group[1]!.semicolon === true) return 'none';
   if (i === group.length - 1) return m.facts.groupAfterAnd ? 'group' : 'none';
   // \`cd /src && make\` before \`cd /app && ./configure\`: the folder it leaves is left at once.
   const leaks = m.facts.leak !== null && !(m.facts.leaksFolderOnly && group[i + 1]!.facts.startsInOwnFolder);
@@ -938,6 +1104,15 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   const pieces: Piece[] = [{ from: at, to: first.argsSpan!.start }];
   let expected = '';
   const programs = programIndex(group);
+  const semicolons = group[1]!.semicolon === true;
+  if (semicolons) {
+    // The subshell that keeps the shell from running a program's old path would keep errexit from ending the merged RUN.
+    const at_ = group.findIndex((_, i) => i < group.length - 1 && replacedProgram(group, i, programs) !== null);
+    if (at_ !== -1) {
+      const name = replacedProgram(group, at_, programs)!;
+      return refusal(at, 'errexit', `line ${group[at_]!.inst.line} runs \`${name}\`, which a later RUN may install anew: in one shell that later \`${name}\` would run the path the shell remembered, and a subshell to prevent it would keep \`set -e\` from ending the merged RUN at a failure`);
+    }
+  }
   // The glue between two RUNs without comment lines is the same for every joint of one layout: made once.
   let plainOf: FileRunLayout | null = null;
   let plain = '';
@@ -965,10 +1140,10 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
       const layout = layouts[i]!;
       if (comments.length === 0 && plainOf !== layout) {
         plainOf = layout;
-        plain = glue(file, layout, []);
+        plain = glue(file, layout, [], semicolons ? m : null);
         plainLogical = logicalText(plain, 0, plain.length, file.escape).text;
       }
-      const joint = comments.length === 0 ? plain : glue(file, layout, comments);
+      const joint = comments.length === 0 ? plain : glue(file, layout, comments, semicolons ? m : null);
       pieces.push(joint);
       expected += comments.length === 0 ? plainLogical : logicalText(joint, 0, joint.length, file.escape).text;
     }
@@ -981,7 +1156,8 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
-  const message = [`merged ${group.length} RUN instructions into one`, ...subshells].join('; ');
+  const joined = semicolons ? [`joined by \`;\` as the RUNs are written, under the \`set -e\` of line ${first.line}, which ends the RUN at the first failing command as each RUN's failure ended the build`] : [];
+  const message = [`merged ${group.length} RUN instructions into one`, ...joined, ...subshells].join('; ');
   // Past a few hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
   if (group.length > MAX_KEPT_BODIES) return change(at, message, [{ start: at, end: last.span.end, text }]);
   // The bodies' own bytes stay where they are: a flag another transform adds inside one is made in the
@@ -1045,11 +1221,18 @@ function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
     .filter((l) => /^[ \t]*#/.test(l));
 }
 
-/** What goes between two bodies: the operator, a line continuation and the next RUN's own comment lines. */
-function glue(file: ParsedDockerfile, layout: FileRunLayout, comments: readonly string[]): string {
+/**
+ * What goes between two bodies: the operator, a line continuation and the next RUN's own comment lines.
+ * After a body joined by \`;\` (\`semicolonAfter\`), a \`;\` where that RUN writes it: \`a; \\\` or \`\\⏎ ; a\`.
+ */
+function glue(file: ParsedDockerfile, layout: FileRunLayout, comments: readonly string[], semicolonAfter: Member | null): string {
   const { indent } = layout;
   const eol = file.eol;
   const carried = comments.map((c) => `${c}${eol}`).join('');
+  if (semicolonAfter !== null) {
+    const own = runLayout(file, semicolonAfter.inst, semicolonAfter.body);
+    return own.leadingSemicolon ? ` ${file.escape}${eol}${carried}${indent}; ` : `;${own.tight ? '' : ' '}${file.escape}${eol}${carried}${indent}`;
+  }
   return layout.leading ? ` ${file.escape}${eol}${carried}${indent}&& ` : ` &&${layout.tight ? '' : ' '}${file.escape}${eol}${carried}${indent}`;
 }
 
