@@ -100,7 +100,10 @@ Refuses, leaving the image as it is:
   read, or that ends without exec but hands over with one earlier on some paths: \`if [ "$1" = runserver ]; then
   start_supervisord; fi\` where that function ends in \`exec supervisord\`), or whose final \`if\` or \`case\` hands over
   with exec in one branch and ends another in a command run without it (\`if [ -n "$MINIO_USERNAME" ]; then chroot
-  --userspec=… / "$@"; else exec "$@"; fi\`), so whether it hands PID 1 over with exec is not known;
+  --userspec=… / "$@"; else exec "$@"; fi\`), so whether it hands PID 1 over with exec is not known (a final
+  \`case "$1"\` whose item the CMD names, \`CMD ["server"]\` for \`server) exec gunicorn …;;\`, is judged by that item
+  alone, where only literal patterns come before it and the script moves no arguments first); or a file of the build
+  context without a \`#!\` line that the command starts directly, which is not taken for a shell script;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;

@@ -13,7 +13,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { BuildContext } from '../engine/context.js';
 import { entrypointExecsItsCommand, INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
-import { functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { caseAt, functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { knownBaseImage } from './stageTools.js';
@@ -153,9 +153,13 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
   // `exec docker-entrypoint.sh "$@"` at the end of a wrapper: the base image's own entrypoint, which runs its arguments.
   if (baseEntrypointRuns(program, lookup)) return judgeArgv(expanded.slice(1), [], lookup, depth + 1);
   if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
-  // A program without the .sh suffix may still be a shell script of the build context.
+  // A program without the .sh suffix may still be a shell script of the build context: one whose `#!` names a shell.
   const text = readScript(program, lookup);
-  if (typeof text === 'string' && isShellScript(text)) return judgeFile(program, expanded.slice(1), lookup, depth);
+  if (typeof text === 'string' && shebangOf(text) !== null && isShellScript(text)) return judgeFile(program, expanded.slice(1), lookup, depth);
+  // Without a `#!` line the kernel starts no interpreter for it: what it is, and what runs it, is not known.
+  if (typeof text === 'string' && shebangOf(text) === null && !text.startsWith('\u007fELF') && looksLikeText(text)) {
+    return { kind: 'unknown', why: `${program} is a file of the build context without a \`#!\` line, so it is not known to be a shell script (the kernel starts no shell for it), nor whether it hands PID 1 over with exec` };
+  }
   return { kind: 'fine' };
 }
 
@@ -195,6 +199,11 @@ function judgeFile(program: string, args: readonly Arg[], lookup: Lookup, depth:
   if (typeof text !== 'string') return { kind: 'unknown', why: text.why };
   if (!isShellScript(text)) return { kind: 'fine' };
   return judgeScript(text, 'file', args, program, lookup, depth);
+}
+
+/** Text, not a program's binary: no NUL in its first kilobytes. */
+function looksLikeText(text: string): boolean {
+  return !text.slice(0, 8000).includes('\u0000');
 }
 
 function isShellScript(text: string): boolean {
@@ -309,6 +318,15 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   const item = last?.items.at(-1);
   if (last === undefined || item === undefined) return { kind: 'fine' };
   const background = statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background && c.enclosing.length === 0 && c.statement < statements.length);
+  // `case "$1" in server) …` with the CMD's first word naming the item (redash's entrypoint, CMD ["server"]):
+  // the container takes that item, which ends the script.
+  const chosen = item.kind === 'case' && last.items.length === 1 ? chosenBranch(parsed, statements.length - 1, args) : null;
+  if (chosen !== null) {
+    const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
+    const verdict = judgeScript(chosen.body, 'file', chosen.args, `${label}'s \`${chosen.pattern})\` branch`, lookup, depth + 1, { functions, calling: scope.calling });
+    if (verdict.kind !== 'fine' || !background) return verdict;
+    return { kind: 'needs', why: `${label} starts a process in the background and then hands over in its \`${chosen.pattern})\` branch to a program that does not reap it` };
+  }
   const handOver = execAtEnd(parsed, item);
   if (handOver !== null) {
     const target = execTarget(handOver);
@@ -386,6 +404,40 @@ function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: strin
     if (sourcedScript.ok && sourcedScript.statements.length === 0) continue;
     const verdict = judgeScript(text, 'file', c.args.length > 1 ? wordsToArgs(c.words.slice(2)) : args, `${label}'s sourced ${target}`, lookup, depth + 1);
     if (verdict.kind !== 'needs') return verdict;
+  }
+  return null;
+}
+
+/**
+ * The item of the \`case\` (top-level statement \`index\`) on the script's first argument that the
+ * container takes: the CMD names it (\`CMD ["server"]\` for \`case "$1" in server) …\`), with the
+ * arguments it sees after its own \`shift\`s. The first item whose pattern matches, where each pattern
+ * before it is a literal that does not; null when an earlier pattern is a glob or not literal, the
+ * first argument is not known, or the script moves its arguments (\`shift\`, \`set --\`) or sources a
+ * file (which may) before the \`case\`.
+ */
+function chosenBranch(script: ShellScript, index: number, args: readonly Arg[]): { readonly pattern: string; readonly body: string; readonly args: readonly Arg[] } | null {
+  const value = args[0];
+  if (typeof value !== 'string') return null;
+  if (script.commands.some((c) => c.statement < index && !c.enclosing.includes('function') && (c.name === 'shift' || c.name === 'source' || c.name === '.' || c.name === 'eval' || c.name === null || (c.name === 'set' && setsArguments(c.args))))) return null;
+  const found = caseAt(script.source, index);
+  if (found === null || !/^(?:"\$1"|\$1|"\$\{1\}"|\$\{1\})$/.test(found.subject)) return null;
+  for (const branch of found.branches) {
+    for (const pattern of branch.patterns) {
+      if (pattern === null || (pattern !== '*' && /[*?[\]\\]/.test(pattern))) return null;
+      if (pattern !== '*' && pattern !== value) continue;
+      const body = parseScript(branch.body);
+      if (!body.ok) return null;
+      // The arguments the item's `exec "$@"` runs: after the `shift`s it makes at its top level.
+      let shifted = 0;
+      for (const c of body.commands) {
+        if (c.name !== 'shift' && !(c.name === 'set' && setsArguments(c.args))) continue;
+        const by = c.name === 'shift' && c.enclosing.length === 0 ? (c.args.length === 0 ? 1 : /^\d+$/.test(c.args[0] ?? '') ? Number(c.args[0]) : null) : null;
+        if (by === null) return null;
+        shifted += by;
+      }
+      return { pattern, body: branch.body, args: args.slice(shifted) };
+    }
   }
   return null;
 }

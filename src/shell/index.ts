@@ -1,6 +1,6 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
 export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, unEditedInterpreter, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
-export { endsEarly, functionBodies, parseScript, isValidShell, statementsEndingInExec, statementsRunningOnWithoutExec } from './parse.js';
+export { caseAt, endsEarly, functionBodies, parseScript, isValidShell, statementsEndingInExec, statementsRunningOnWithoutExec } from './parse.js';
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, unknownMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
 export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, recogniseUseraddLink, packageCommands, unreadRunner } from './commands.js';
@@ -35,3 +35,4 @@ export {
   type RunLayout,
 } from './edit.js';
 export type * from './types.js';
+export type { CaseBranch } from './parse.js';

@@ -123,6 +123,8 @@ export interface GoCaseItem {
 }
 
 export interface GoCaseClause extends GoNode {
+  /** The word the case tests. */
+  readonly Word: GoWord;
   readonly Items: GoSlice<GoCaseItem>;
 }
 

@@ -172,6 +172,33 @@ export function statementsRunningOnWithoutExec(source: string): readonly boolean
   return statementEnds(source).map((ends) => ends.has('command'));
 }
 
+/** One item of a \`case\`: its patterns (null for one that is not a single unquoted literal) and the text of its statements. */
+export interface CaseBranch {
+  readonly patterns: readonly (string | null)[];
+  readonly body: string;
+}
+
+/**
+ * The \`case\` that top-level statement \`statement\` of the script is: the word it tests as written
+ * (\`"$1"\`) and its items in order. Null when that statement is no lone \`case\`, or when an item
+ * falls through to the next (bash's \`;&\` and \`;;&\`), so that the item chosen is not all that runs.
+ */
+export function caseAt(source: string, statement: number): { readonly subject: string; readonly branches: readonly CaseBranch[] } | null {
+  const parsed = parseBash(source);
+  if (!parsed.ok) return null;
+  const st = items(parsed.file.Stmts)[statement];
+  if (st === undefined || st.Background || st.Negated || nodeType(st.Cmd) !== 'CaseClause') return null;
+  const clause = st.Cmd as GoCaseClause;
+  const text = (from: number, to: number) => source.slice(parsed.index(from), parsed.index(to));
+  if (/;;?&/.test(text(clause.Pos().offs, clause.End().offs))) return null;
+  const branches = items(clause.Items).map((item) => {
+    const stmts = items(item.Stmts);
+    const body = stmts.length === 0 ? '' : text(stmts[0]!.Pos().offs, stmts.at(-1)!.End().offs);
+    return { patterns: items(item.Patterns).map(literal), body };
+  });
+  return { subject: text(clause.Word.Pos().offs, clause.Word.End().offs), branches };
+}
+
 /** A word that is one unquoted literal (`exec`, `*`), else null. */
 /**
  * An `exit`, or an `exec` of a program, that the RUN reaches when its commands succeed: a statement
