@@ -13,6 +13,11 @@
  * a false positive hides a file from a whole fleet's run.
  */
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repositoryAt } from './gitRepository.js';
+import { TEMPLATE_NAME, TEMPLATE_SYNTAX } from './template.js';
+
 /** One phrasing, and a real header that uses it. */
 interface Marker {
   readonly pattern: RegExp;
@@ -87,4 +92,81 @@ const QUOTED_MAX = 100;
 export function generatedMessage(header: GeneratedHeader): string {
   const shown = header.text.length > QUOTED_MAX ? `${header.text.slice(0, QUOTED_MAX - 1)}…` : header.text;
   return `generated (line ${header.line}: ${shown}); edit its template, or pass --include-generated`;
+}
+
+/** A template of the repository that a Dockerfile without a header was made from. */
+export interface GeneratedFrom {
+  /** The template's path, from the Dockerfile's folder (`../../Dockerfile.tmpl`). */
+  readonly template: string;
+}
+
+/** Folders above the Dockerfile's searched for its template: caddy-docker's are two below theirs. */
+const TEMPLATE_DEPTH = 3;
+
+/** The fewest lines outside a template's syntax that make its text recognisable in a Dockerfile. */
+const MIN_TEMPLATE_LINES = 5;
+
+/**
+ * The template a Dockerfile without a generated header was made from, or null: a file named for a
+ * Dockerfile template (\`Dockerfile.tmpl\`, \`Dockerfile.builder.tmpl\`, \`Dockerfile-linux.template\`,
+ * \`Dockerfile.j2\`, \`latest.tmpl.dockerfile\`) in its folder or one of the few above it (not above the
+ * repository's top), that holds a template's syntax, and every line of which outside that syntax (at
+ * least a handful) the Dockerfile holds in the same order, itself holding none of the syntax.
+ * caddy-docker's \`2.11/alpine/Dockerfile\`, which gomplate writes from \`Dockerfile.tmpl\`, says
+ * nothing of it; a Dockerfile that merely resembles a template of the repository keeps a line of
+ * its own where the template has one.
+ */
+export function generatedFrom(file: string, text: string): GeneratedFrom | null {
+  if (TEMPLATE_SYNTAX.test(text)) return null;
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const dir = path.dirname(path.resolve(file));
+  for (let at = dir, up = 0; up <= TEMPLATE_DEPTH; up++) {
+    for (const name of templateNames(at)) {
+      const template = path.join(at, name);
+      if (path.resolve(template) === path.resolve(file)) continue;
+      if (madeFrom(lines, readSmall(template))) return { template: path.relative(dir, template).split(path.sep).join('/') };
+    }
+    if (repositoryAt(at) !== null || path.dirname(at) === at) break;
+    at = path.dirname(at);
+  }
+  return null;
+}
+
+/** The names in `dir` of files named as Dockerfile templates. */
+function templateNames(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /dockerfile/i.test(n) && (TEMPLATE_NAME.test(n) || /[.-](?:template|tmpl|tpl|j2)\./i.test(n))).sort();
+}
+
+/** A file's text, when it is one small enough to be a template; else null. */
+function readSmall(file: string): string | null {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() && stat.size <= 256 * 1024 ? fs.readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `template` has a template's syntax and each of its other non-blank lines is one of `lines`, in order. */
+function madeFrom(lines: readonly string[], template: string | null): boolean {
+  if (template === null || !TEMPLATE_SYNTAX.test(template)) return false;
+  const literal = template
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== '\\' && !TEMPLATE_SYNTAX.test(l) && !/^\{?-?\s*(?:end|else)\b/.test(l));
+  if (literal.length < MIN_TEMPLATE_LINES) return false;
+  let k = 0;
+  for (const line of lines) if (k < literal.length && line === literal[k]) k++;
+  return k === literal.length;
+}
+
+/** Why a Dockerfile made from a template of the repository was left alone, in generatedMessage's form. */
+export function generatedFromMessage(from: GeneratedFrom): string {
+  return `generated (from ${from.template}: it holds each line of that template outside its template syntax, in order); edit its template, or pass --include-generated`;
 }

@@ -4,7 +4,7 @@ import { openBuildContext, type BuildContext, type ContextDockerfiles, type Shar
 import { fileModeOf, gitDiff, newFileDiff } from './diff.js';
 import { pipelineFailureKind, type FailureKind, type FileFailure } from './failures.js';
 import { createExclusive, describeFsError, isFile, readDockerfile, replaceIfUnchanged, writeAtomic } from './files.js';
-import { generatedHeader, generatedMessage } from './generated.js';
+import { generatedFrom, generatedFromMessage, generatedHeader, generatedMessage } from './generated.js';
 import { templateSkip } from './template.js';
 import { otherFrontend, otherFrontendMessage } from './frontend.js';
 import { blobFormOf } from './gitIndex.js';
@@ -148,6 +148,8 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!read.ok) return failed(read.kind, { line: null, message: read.message });
     const generated = includeGenerated ? null : generatedHeader(read.text);
     if (generated !== null) return { ...failed('generated', { line: generated.line, message: generatedMessage(generated) }), status: 'skipped' };
+    const madeFrom = includeGenerated ? null : generatedFrom(task.path, read.text);
+    if (madeFrom !== null) return { ...failed('generated', { line: null, message: generatedFromMessage(madeFrom) }), status: 'skipped' };
     const frontend = otherFrontend(read.text);
     if (frontend !== null) return { ...failed('frontend', { line: frontend.line, message: otherFrontendMessage(frontend) }), status: 'skipped' };
     const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };

@@ -17,7 +17,7 @@
  * placeholders scripts fill in: `%%NAME%%` (docker-library's older templates) and autoconf's
  * `@NAME@`.
  */
-const TEMPLATE_SYNTAX = /\{\{|\{%|<%|%%[A-Za-z_][A-Za-z0-9_]*%%|@[A-Z_][A-Z0-9_]*@/;
+export const TEMPLATE_SYNTAX = /\{\{|\{%|<%|%%[A-Za-z_][A-Za-z0-9_]*%%|@[A-Z_][A-Z0-9_]*@/;
 
 /**
  * Placeholders that no template language marks, which a script fills in with sed or Python's
@@ -83,7 +83,7 @@ function lineMatching(text: string, line: number | null, test: (written: string)
  * Names template files go by: `.template` (docker-library; `-template` too, as docker-maven's
  * `Dockerfile-template`), `.tmpl`, `.tpl`, Jinja2's, `.in` (autoconf), ERB, Mustache, Handlebars.
  */
-const TEMPLATE_NAME = /[.-](?:template|tmpl|tpl)$|\.(?:gotmpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
+export const TEMPLATE_NAME = /[.-](?:template|tmpl|tpl)$|\.(?:gotmpl|j2|jinja2?|in|erb|mustache|hbs)$/i;
 
 /** The longest line a message shows whole. */
 const QUOTED_MAX = 100;
