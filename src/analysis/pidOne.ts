@@ -419,7 +419,7 @@ function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: strin
 function chosenBranch(script: ShellScript, index: number, args: readonly Arg[]): { readonly pattern: string; readonly body: string; readonly args: readonly Arg[] } | null {
   const value = args[0];
   if (typeof value !== 'string') return null;
-  if (script.commands.some((c) => c.statement < index && !c.enclosing.includes('function') && (c.name === 'shift' || c.name === 'source' || c.name === '.' || c.name === 'eval' || c.name === null || (c.name === 'set' && setsArguments(c.args))))) return null;
+  if (script.commands.some((c) => c.statement < index && !c.enclosing.includes('function') && (c.name === 'shift' || c.name === 'source' || c.name === '.' || c.name === 'eval' || (c.name === null && c.words.length > 0) || (c.name === 'set' && setsArguments(c.args))))) return null;
   const found = caseAt(script.source, index);
   if (found === null || !/^(?:"\$1"|\$1|"\$\{1\}"|\$\{1\})$/.test(found.subject)) return null;
   for (const branch of found.branches) {
