@@ -101,7 +101,8 @@ that was not joined to the one before, with one of these codes:
   be the last of a merged RUN joined by \`&&\`. RUNs written as docker-library's are
   (\`RUN set -eux; \\\` then \`a; \\\` lines) are joined by \`;\` instead, under the errexit the first one
   turns on, while each RUN before ends in a command whose failure ends the shell (not \`a || b\`),
-  changes no shell state but its options, and the RUN after turns those options on itself (or is one
+  changes no shell state but its options and variables of its own (\`savedAptMark=…\`, not \`PATH\`) that no RUN
+  after it names, and the RUN after turns those options on itself (or is one
   \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails;
 - \`ends-early\`: this RUN ends the shell (\`…; exit 0\`, \`make && exec app\`) when its commands
   succeed: merged, the RUNs before it would end there too, and nothing added at the end of the merged
@@ -214,8 +215,10 @@ interface Facts {
   readonly stopBesidesErrexit: Problem | null;
   /** The options its first command turns on when that is a lone \`set\` (\`set -eux; …\`), or null. */
   readonly leadingSet: LeadingSet | null;
-  /** As leak, the leading \`set\` aside. */
+  /** As leak, the leading \`set\` and variables assigned at the top level (\`arch="$(uname -m)"\`) aside. */
   readonly leakBesidesSet: string | null;
+  /** The variables it assigns at its top level (\`savedAptMark="$(apt-mark showmanual)"\`), which stay set after it. */
+  readonly assigned: readonly string[];
   /** Whether a failure of its last statement ends a shell under errexit (a command or pipeline, not an \`&&\` list). */
   readonly endsChecked: boolean;
   /** One and-or list of simple commands and pipelines: errexit changes nothing in it (see flat). */
@@ -366,8 +369,9 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
   const groups: Member[][] = [];
   let group: Member[] = [];
   let count = 0;
-  // The options on where the group ends, while all its RUNs run under the errexit its first turns on, joined by `;`.
-  let errexit: Set<string> | null = null;
+  // The options on where the group ends, while all its RUNs run under the errexit its first turns on, joined by `;`,
+  // and the variables its RUNs assigned.
+  let errexit: ErrexitState | null = null;
   const close = () => {
     if (group.length > 1) groups.push(group);
     group = [];
@@ -407,10 +411,11 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       if (problem !== null || count + member.facts.commands > max) close();
       else if (errexit !== null) {
         member = { ...member, semicolon: true };
-        for (const o of member.facts.leadingSet?.options ?? []) errexit.add(o);
+        for (const o of member.facts.leadingSet?.options ?? []) errexit.options.add(o);
+        for (const v of prev.facts.assigned) errexit.variables.add(v);
       }
     }
-    if (group.length === 0 && member.facts.leadingSet?.errexit === true) errexit = new Set(member.facts.leadingSet.options);
+    if (group.length === 0 && member.facts.leadingSet?.errexit === true) errexit = { options: new Set(member.facts.leadingSet.options), variables: new Set() };
     group.push(member);
     count += member.facts.commands;
   });
@@ -441,7 +446,7 @@ function jointLayouts(file: ParsedDockerfile, group: readonly Member[], fileLayo
 }
 
 /** Why `next` cannot be joined after `prev` in one RUN, or null. */
-function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit: ReadonlySet<string> | null): Problem | null {
+function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit: ErrexitState | null): Problem | null {
   if (flagsKey(prev.inst) !== flagsKey(next.inst)) return { code: 'different-flags', reason: flagsDifference(prev.inst, next.inst) };
   const fresh = freshMount(next.inst);
   if (fresh !== null) {
@@ -506,6 +511,12 @@ const OPTION_MEANING: Readonly<Record<string, string>> = {
   C: '`>` does not overwrite a file',
 };
 
+/** What a group joined by \`;\` under errexit carries from one RUN to the next (see errexitJoinProblem). */
+interface ErrexitState {
+  readonly options: Set<string>;
+  readonly variables: Set<string>;
+}
+
 /** Options that only trace, and errexit, which a flat body runs the same with: see flat. */
 const HARMLESS_IN_FLAT = new Set(['e', 'x', 'v']);
 
@@ -516,11 +527,27 @@ const HARMLESS_IN_FLAT = new Set(['e', 'x', 'v']);
  * (not \`a && b\`), changes no shell state but those options, and \`next\` sets them itself (\`set -eux\`)
  * or is one \`&&\` list of commands, where errexit changes nothing.
  */
-function errexitJoinProblem(prev: Member, next: Member, on: ReadonlySet<string>): Problem | null {
+function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Problem | null {
+  const on = state.options;
   const f = prev.facts;
   if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
   const line = prev.inst.line;
   const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
+  // Variables the shell itself reads (PATH, IFS, LANG…) are capitals; docker-library's own are not (savedAptMark, gnuArch).
+  const special = f.assigned.find((v) => !/[a-z]/.test(v));
+  if (special !== undefined) {
+    return { code: 'errexit', reason: `the RUN before (line ${line}) runs under \`set -e\` and sets \`${special}\`, which may be a variable the shell itself reads: merged, it would stay set for this RUN` };
+  }
+  const read = [...state.variables, ...f.assigned].find((v) => new RegExp(`(?<![\\w])${v}(?![\\w])`).test(next.body.parsed.source));
+  if (read !== undefined || /\beval\b|\$\{!|\bdeclare\b|\btypeset\b/.test(next.body.parsed.source)) {
+    return {
+      code: 'errexit',
+      reason:
+        read === undefined
+          ? `the RUN before (line ${line}) runs under \`set -e\` and sets variables, and this RUN reads variables by a name it computes (\`eval\`, \`\${!…}\`, \`declare\`): merged, it might see their values where they were unset`
+          : `the RUN before (line ${line}) runs under \`set -e\`, and \`${read}\`, which it (or a RUN joined before it) sets, is named in this RUN: merged, this RUN would see its value where it was unset`,
+    };
+  }
   if (f.leakBesidesSet !== null) {
     return {
       code: 'errexit',
@@ -647,6 +674,11 @@ const REGEX_MATCH = /\[\[[^\]]*\s=~\s/;
 const ARITHMETIC = /\(\(([^()]|\([^()]*\))*\)\)/g;
 const ARITHMETIC_ASSIGNMENT = /(?:^|[^=!<>])=(?!=)|\+\+|--/;
 
+/** Run by the shell itself, at the top level or in an \`if\`, \`case\` or \`{ …; }\`: what it assigns stays set after it. */
+function inShellItself(c: SimpleCommand): boolean {
+  return c.enclosing.every((e) => e === 'if' || e === 'case' || e === 'block');
+}
+
 function isolated(c: SimpleCommand): boolean {
   return c.enclosing.includes('subshell') || c.enclosing.includes('substitution');
 }
@@ -707,7 +739,8 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     stop,
     stopBesidesErrexit: stop?.code === 'errexit' ? stopBesidesErrexit(parsed, errexitShell) : stop,
     leadingSet,
-    leakBesidesSet: leadingSet === null ? leak : leakOf(parsed, false, parsed.commands[0]),
+    leakBesidesSet: leadingSet === null ? leak : leakOf(parsed, false, parsed.commands[0], true),
+    assigned: [...new Set(parsed.commands.filter((c) => c.words.length === 0 && inShellItself(c)).flatMap((c) => c.assigns.map((a) => a.name)))],
     endsChecked: endsChecked(parsed),
     flat: flat(parsed),
     endsShell: ends === null ? null : ends.script.source.slice(ends.command.start, ends.command.end),
@@ -890,7 +923,7 @@ function endsChecked(parsed: ShellScript): boolean {
   return parsed.commands.every((c) => c.statement !== index || c.enclosing.every((e) => e === 'block' || e === 'subshell' || e === 'pipeline' || e === 'substitution'));
 }
 
-function leakOf(parsed: ShellScript, besidesCd = false, besides?: SimpleCommand): string | null {
+function leakOf(parsed: ShellScript, besidesCd = false, besides?: SimpleCommand, besidesAssignments = false): string | null {
   const script = parsed.source;
   if (parsed.statements.some((s) => s.items.some((i) => i.kind === 'function'))) return 'a function definition';
   for (const c of parsed.commands) {
@@ -899,7 +932,8 @@ function leakOf(parsed: ShellScript, besidesCd = false, besides?: SimpleCommand)
     if (isolated(c)) continue;
     if (c.enclosing.includes('loop')) return 'a loop variable';
     if (c.words.length === 0) {
-      if (c.assigns.length > 0) return 'a variable assignment';
+      // A bare assignment the shell itself runs, named in \`assigned\`, when asked.
+      if (c.assigns.length > 0 && !(besidesAssignments && inShellItself(c))) return 'a variable assignment';
       continue; // only redirections: `> file`
     }
     const { name, args } = builtinCall(c);
