@@ -160,6 +160,12 @@ describe('generatedFrom: a Dockerfile without a header made from a template of t
     expect(generatedFrom(file, CADDY_OUTPUT)).toEqual({ template: 'Dockerfile.j2' });
   });
 
+  it('names the template named for its folder when several fit', () => {
+    const shorter = CADDY_TEMPLATE.replace('EXPOSE 80\n', '');
+    const file = repository({ 'Dockerfile-alpine.tmpl': CADDY_TEMPLATE, 'Dockerfile-perl.tmpl': shorter, 'perl/Dockerfile': CADDY_OUTPUT }, 'perl/Dockerfile');
+    expect(generatedFrom(file, CADDY_OUTPUT)).toEqual({ template: '../Dockerfile-perl.tmpl' });
+  });
+
   it.each([
     // Edited by hand since: a line of the template is no longer there.
     ['a line of the template the Dockerfile lacks', { 'Dockerfile.tmpl': CADDY_TEMPLATE }, CADDY_OUTPUT.replace('\tlibcap \\\n', '')],

@@ -121,11 +121,17 @@ export function generatedFrom(file: string, text: string): GeneratedFrom | null 
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const dir = path.dirname(path.resolve(file));
   for (let at = dir, up = 0; up <= TEMPLATE_DEPTH; up++) {
+    // Of the templates of one folder that fit (nginx's debian-perl/Dockerfile fits its otel template too), the one
+    // named for the Dockerfile's folder (Dockerfile-debian-perl.template), else the one of most lines.
+    let best: { readonly template: string; readonly score: number } | null = null;
     for (const name of templateNames(at)) {
       const template = path.join(at, name);
       if (path.resolve(template) === path.resolve(file)) continue;
-      if (madeFrom(lines, readSmall(template))) return { template: path.relative(dir, template).split(path.sep).join('/') };
+      const fitted = madeFrom(lines, readSmall(template));
+      const score = fitted === 0 ? 0 : fitted + (name.includes(path.basename(dir)) ? 1e6 : 0);
+      if (score > (best?.score ?? 0)) best = { template, score };
     }
+    if (best !== null) return { template: path.relative(dir, best.template).split(path.sep).join('/') };
     if (repositoryAt(at) !== null || path.dirname(at) === at) break;
     at = path.dirname(at);
   }
@@ -153,17 +159,20 @@ function readSmall(file: string): string | null {
   }
 }
 
-/** Whether `template` has a template's syntax and each of its other non-blank lines is one of `lines`, in order. */
-function madeFrom(lines: readonly string[], template: string | null): boolean {
-  if (template === null || !TEMPLATE_SYNTAX.test(template)) return false;
+/**
+ * How many lines `template` has outside its syntax when it has that syntax and each of those
+ * non-blank lines is one of `lines`, in order (enough of them to tell); else 0.
+ */
+function madeFrom(lines: readonly string[], template: string | null): number {
+  if (template === null || !TEMPLATE_SYNTAX.test(template)) return 0;
   const literal = template
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && l !== '\\' && !TEMPLATE_SYNTAX.test(l) && !/^\{?-?\s*(?:end|else)\b/.test(l));
-  if (literal.length < MIN_TEMPLATE_LINES) return false;
+  if (literal.length < MIN_TEMPLATE_LINES) return 0;
   let k = 0;
   for (const line of lines) if (k < literal.length && line === literal[k]) k++;
-  return k === literal.length;
+  return k === literal.length ? k : 0;
 }
 
 /** Why a Dockerfile made from a template of the repository was left alone, in generatedMessage's form. */
