@@ -21,5 +21,14 @@ RUN set -ex; \
 RUN set -ex; \
 	chown -R postgres "$PGDATA"; \
 	chmod 700 "$PGDATA"
+ENV LANG=en_US.utf8
+RUN set -ex; \
+	mkdir -p /docker-entrypoint-initdb.d; \
+	set -ex; \
+	set +e; \
+	localedef -i en_US -c -f UTF-8 en_US.UTF-8
+RUN set -ex; \
+	chmod 775 /docker-entrypoint-initdb.d; \
+	chown postgres /docker-entrypoint-initdb.d
 
 CMD ["postgres"]
