@@ -16,6 +16,16 @@ function run(text: string, options: { tier?: Tier; copyIn?: boolean; files?: Rec
 }
 
 describe('init-process', () => {
+  it('says why it could not follow the case item the CMD names', () => {
+    const entrypoint = (before: string) =>
+      `#!/bin/bash\nset -e\n${before}case "$1" in\n  app:start)\n    exec supervisord -n\n    ;;\n  app:init)\n    migrate\n    ;;\n  *)\n    exec "$@"\n    ;;\nesac\n`;
+    const dockerfile = 'FROM debian:bookworm-slim\nCOPY entrypoint.sh /sbin/entrypoint.sh\nENTRYPOINT ["/sbin/entrypoint.sh"]\nCMD ["app:start"]\n';
+    const reason = (before: string) => run(dockerfile, { files: { 'entrypoint.sh': entrypoint(before) } }).refusals.map((r) => r.reason);
+    // sameersbn's entrypoints source their functions first, which may change the arguments.
+    expect(reason('source ${ASSETS_DIR}/functions\n')).toEqual([expect.stringContaining('(the CMD names `app:start`, but before its `case` the script runs `source ${ASSETS_DIR}/functions`, which may change its arguments)')]);
+    expect(reason('')).toEqual([]);
+  });
+
   it('installs tini for the base a base switch of the same pass leaves, wherever the FROM names it', () => {
     const together = (text: string) => {
       const result = runPipeline(text, [{ transform: alpineBase, options: {} }, { transform: initProcess, options: { copyIn: true } }], { buildContext: memoryBuildContext({}) });

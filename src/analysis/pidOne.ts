@@ -320,7 +320,10 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   const background = statements.some((s) => s.separator === '&') || parsed.commands.some((c) => c.background && c.enclosing.length === 0 && c.statement < statements.length);
   // `case "$1" in server) …` with the CMD's first word naming the item (redash's entrypoint, CMD ["server"]):
   // the container takes that item, which ends the script.
-  const chosen = item.kind === 'case' && last.items.length === 1 ? chosenBranch(parsed, statements.length - 1, args) : null;
+  const choice = item.kind === 'case' && last.items.length === 1 ? chosenBranch(parsed, statements.length - 1, args) : null;
+  const chosen = choice !== null && 'body' in choice ? choice : null;
+  // Why the item the CMD names was not followed, for the reason that follows.
+  const unfollowed = choice !== null && 'why' in choice ? ` (${choice.why})` : '';
   if (chosen !== null) {
     const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
     const verdict = judgeScript(chosen.body, 'file', chosen.args, `${label}'s \`${chosen.pattern})\` branch`, lookup, depth + 1, { functions, calling: scope.calling });
@@ -334,7 +337,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     const runningOn = item.command === null ? statementsRunningOnWithoutExec(parsed.source) : [];
     if (target.length > 0 && runningOn.length === parsed.statements.length && runningOn[statements.length - 1] === true) {
       const written = short(parsed.source.slice(handOver.start, handOver.end).replace(/\\\r?\n/g, ' '));
-      return { kind: 'unknown', why: `${label} hands over with \`${written}\` only on some paths, which its arguments and environment choose; on the others it ends in a command run without exec, and the shell stays PID 1 and ${STAYS}` };
+      return { kind: 'unknown', why: `${label} hands over with \`${written}\` only on some paths, which its arguments and environment choose${unfollowed}; on the others it ends in a command run without exec, and the shell stays PID 1 and ${STAYS}` };
     }
     if (target.length > 0) {
       const verdict = judgeArgv(target, args, lookup, depth + 1);
@@ -408,6 +411,13 @@ function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: strin
   return null;
 }
 
+/** The item of a \`case\` the container takes, and the arguments it sees. */
+interface ChosenBranch {
+  readonly pattern: string;
+  readonly body: string;
+  readonly args: readonly Arg[];
+}
+
 /**
  * The item of the \`case\` (top-level statement \`index\`) on the script's first argument that the
  * container takes: the CMD names it (\`CMD ["server"]\` for \`case "$1" in server) …\`), with the
@@ -416,15 +426,21 @@ function sourcedHandOver(script: ShellScript, args: readonly Arg[], label: strin
  * first argument is not known, or the script moves its arguments (\`shift\`, \`set --\`) or sources a
  * file (which may) before the \`case\`.
  */
-function chosenBranch(script: ShellScript, index: number, args: readonly Arg[]): { readonly pattern: string; readonly body: string; readonly args: readonly Arg[] } | null {
+function chosenBranch(script: ShellScript, index: number, args: readonly Arg[]): ChosenBranch | { readonly why: string } | null {
   const value = args[0];
   if (typeof value !== 'string') return null;
-  if (script.commands.some((c) => c.statement < index && !c.enclosing.includes('function') && (c.name === 'shift' || c.name === 'source' || c.name === '.' || c.name === 'eval' || (c.name === null && c.words.length > 0) || (c.name === 'set' && setsArguments(c.args))))) return null;
   const found = caseAt(script.source, index);
   if (found === null || !/^(?:"\$1"|\$1|"\$\{1\}"|\$\{1\})$/.test(found.subject)) return null;
+  const named = `the CMD names \`${value}\``;
+  const moving = script.commands.find((c) => c.statement < index && !c.enclosing.includes('function') && (c.name === 'shift' || c.name === 'source' || c.name === '.' || c.name === 'eval' || (c.name === null && c.words.length > 0) || (c.name === 'set' && setsArguments(c.args))));
+  if (moving !== undefined) {
+    return { why: `${named}, but before its \`case\` the script runs \`${short(script.source.slice(moving.start, moving.end))}\`, which may change its arguments` };
+  }
   for (const branch of found.branches) {
     for (const pattern of branch.patterns) {
-      if (pattern === null || (pattern !== '*' && /[*?[\]\\]/.test(pattern))) return null;
+      if (pattern === null || (pattern !== '*' && /[*?[\]\\]/.test(pattern))) {
+        return { why: `${named}, but a pattern before its item (\`${pattern ?? 'not a plain word'}\`) may match it first` };
+      }
       if (pattern !== '*' && pattern !== value) continue;
       const body = parseScript(branch.body);
       if (!body.ok) return null;
@@ -433,7 +449,7 @@ function chosenBranch(script: ShellScript, index: number, args: readonly Arg[]):
       for (const c of body.commands) {
         if (c.name !== 'shift' && !(c.name === 'set' && setsArguments(c.args))) continue;
         const by = c.name === 'shift' && c.enclosing.length === 0 ? (c.args.length === 0 ? 1 : /^\d+$/.test(c.args[0] ?? '') ? Number(c.args[0]) : null) : null;
-        if (by === null) return null;
+        if (by === null) return { why: `${named}, but its item moves the arguments where that is not followed (\`${short(body.source.slice(c.start, c.end))}\` inside a construct)` };
         shifted += by;
       }
       return { pattern, body: branch.body, args: args.slice(shifted) };
