@@ -517,15 +517,12 @@ interface ErrexitState {
   readonly variables: Set<string>;
 }
 
-/** Options that only trace, and errexit, which a flat body runs the same with: see flat. */
-const HARMLESS_IN_FLAT = new Set(['e', 'x', 'v']);
-
 /**
  * Why \`next\` cannot follow \`prev\` joined by \`;\` in a group whose RUNs all run under the errexit its first
  * turns on (docker-library's \`RUN set -eux; \\⏎ a; \\⏎ b\`), or null. Under errexit a failing command ends
  * the shell, as a failing RUN ended the build, provided \`prev\` ends in a command whose failure errexit acts on
- * (not \`a && b\`), changes no shell state but those options, and \`next\` sets them itself (\`set -eux\`)
- * or is one \`&&\` list of commands, where errexit changes nothing.
+ * (not \`a && b\`), changes no shell state but those options, and \`next\` sets them itself (\`set -eux\`),
+ * or they only trace (\`-x\`), or it is one \`&&\` list of commands, where errexit changes nothing.
  */
 function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Problem | null {
   const on = state.options;
@@ -561,9 +558,10 @@ function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Pr
     };
   }
   const own = next.facts.leadingSet?.options;
-  const covered = [...on].every((o) => own?.has(o) === true);
-  if (!covered && !(next.facts.flat && [...on].every((o) => HARMLESS_IN_FLAT.has(o)))) {
-    const missing = [...on].filter((o) => own?.has(o) !== true && !(next.facts.flat && HARMLESS_IN_FLAT.has(o)));
+  // Tracing (-x, -v) changes only what the build log shows; errexit changes nothing in one `&&` list (see flat).
+  const harmless = (o: string) => o === 'x' || o === 'v' || (o === 'e' && next.facts.flat);
+  const missing = [...on].filter((o) => own?.has(o) !== true && !harmless(o));
+  if (missing.length > 0) {
     const said = missing.map((o) => `${o.length === 1 ? `-${o}` : `-o ${o}`}${OPTION_MEANING[o] === undefined ? '' : ` (${OPTION_MEANING[o]})`}`);
     return {
       code: 'errexit',
