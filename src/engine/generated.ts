@@ -16,6 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repositoryAt } from './gitRepository.js';
+import { RecentMap } from './recentMap.js';
 import { TEMPLATE_NAME, TEMPLATE_SYNTAX } from './template.js';
 
 /** One phrasing, and a real header that uses it. */
@@ -138,16 +139,32 @@ export function generatedFrom(file: string, text: string): GeneratedFrom | null 
   return null;
 }
 
-/** The names in `dir` of files named as Dockerfile templates. */
-function templateNames(dir: string): string[] {
+/**
+ * The names in `dir` of files named as Dockerfile templates. Kept by folder while its listing is unchanged (its
+ * mtime, one stat): every Dockerfile of a fleet asks of the folders above it, which may hold thousands of entries.
+ */
+function templateNames(dir: string): readonly string[] {
+  let mtimeMs: number;
+  try {
+    mtimeMs = fs.statSync(dir).mtimeMs;
+  } catch {
+    return [];
+  }
+  const known = namesByFolder.get(dir);
+  if (known !== undefined && known.mtimeMs === mtimeMs) return known.names;
   let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
     return [];
   }
-  return names.filter((n) => /dockerfile/i.test(n) && (TEMPLATE_NAME.test(n) || /[.-](?:template|tmpl|tpl|j2)\./i.test(n))).sort();
+  const templates = names.filter((n) => /dockerfile/i.test(n) && (TEMPLATE_NAME.test(n) || /[.-](?:template|tmpl|tpl|j2)\./i.test(n))).sort();
+  namesByFolder.set(dir, { mtimeMs, names: templates });
+  return templates;
 }
+
+/** The templates' names by folder; files come in path order, so a few recent folders serve a run. */
+const namesByFolder = new RecentMap<string, { readonly mtimeMs: number; readonly names: readonly string[] }>(256);
 
 /** A file's text, when it is one small enough to be a template; else null. */
 function readSmall(file: string): string | null {
