@@ -116,10 +116,12 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
 - \`composer install\`/\`update\`/\`require\`/\`create-project\` (and \`composer global require\`…), run on PATH or by an
-  absolute path: \`composer clear-cache\`, by the same path. Composer keeps the archives it unpacked into vendor/ in
+  absolute path, or its phar run itself or by PHP (\`php composer.phar install\`, \`php -d memory_limit=-1
+  /usr/local/bin/composer.phar install\`): \`composer clear-cache\`, run the same way (\`php composer.phar clear-cache\`). Composer keeps the archives it unpacked into vendor/ in
   its cache, wherever COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, and clear-cache finds it there. Not after
   \`--no-cache\`, nor where the RUN already clears it or removes Composer's home or cache (\`rm -rf ~/.composer\`), nor
-  with ENV COMPOSER_CACHE_DIR=/dev/null.
+  with ENV COMPOSER_CACHE_DIR=/dev/null. Not when the RUN removes or moves Composer after it (\`&& rm composer.phar\`:
+  \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` or \`unzip\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
 A cleanup runs after the last command of the RUN that can download into that cache, not only the
@@ -2178,16 +2180,60 @@ const COMPOSER_VALUE_OPTIONS = new Set(['-d', '--working-dir']);
 /** Variables that move Composer's home or cache (getcomposer.org/doc/03-cli.md#environment-variables). */
 const COMPOSER_PLACES = /^(?:COMPOSER_HOME|COMPOSER_CACHE_DIR|HOME|XDG_CACHE_HOME|XDG_CONFIG_HOME)$/;
 
+/** PHP's options that take the next word as their value (`php -d memory_limit=-1 composer.phar install`). */
+const PHP_VALUE_OPTIONS = new Set(['-d', '-c', '-z']);
+/** PHP's options that take no value and leave it running the script named next. */
+const PHP_FLAGS = new Set(['-n', '-q', '-e', '-H', '-C']);
+/** PHP's program, also by a versioned name (Debian's `php8.2`, Alpine's `php83`). */
+const PHP = /^php(?:\d+(?:\.\d+)?)?$/;
+/** Composer's program, or its phar (getcomposer.org/download installs `composer.phar` in the folder it runs in). */
+const COMPOSER = /^composer(?:\.phar)?$/;
+
 /**
- * A `composer …` command (on PATH or by an absolute path) that downloads into Composer's cache: how it is
- * invoked and its command (`global require` too), or null. One given `--no-cache` (Composer 2.3 and later) fills none.
+ * How a command runs Composer, or null when it runs something else: `composer` on PATH or by an absolute
+ * path, its phar (`composer.phar`, `/usr/local/bin/composer.phar`, `./composer.phar`), or either run by PHP
+ * (`php composer.phar`, `php -d memory_limit=-1 /usr/local/bin/composer`). `runs` is the words that run it,
+ * to run another Composer command the same way; `relative` says they name it from the working folder.
  */
-function composerDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+function composerProgram(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly runs: string; readonly relative: boolean; readonly args: readonly ShellWord[] } | null {
   const inv = invokedProgram(c);
-  if (inv === null || inv.name !== 'composer' || (inv.path !== 'composer' && !inv.path.startsWith('/'))) return null;
-  const operands: string[] = [];
+  if (inv === null) return null;
+  if (COMPOSER.test(inv.name)) {
+    // `composer` by a relative path is not read: the phar is what a project keeps beside itself.
+    const relative = inv.path.includes('/') && !inv.path.startsWith('/');
+    if (relative && inv.name === 'composer') return null;
+    return { inv, runs: shellQuote(inv.path), relative, args: inv.args };
+  }
+  if (!PHP.test(inv.name) || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
   for (let i = 0; i < inv.args.length; i++) {
     const value = inv.args[i]!.value;
+    if (value === null) return null;
+    if (PHP_VALUE_OPTIONS.has(value)) {
+      i++;
+      continue;
+    }
+    if (value.startsWith('-')) {
+      // `-dmemory_limit=-1` is an option with its value; `-r`, `-f` and the rest run something else.
+      if (PHP_FLAGS.has(value) || /^-[dcz]./.test(value)) continue;
+      return null;
+    }
+    if (!COMPOSER.test(basename(value))) return null;
+    const words = c.words.slice(c.words.length - inv.args.length - 1, c.words.length - inv.args.length + i + 1);
+    return { inv, runs: words.map((w) => w.raw).join(' '), relative: !value.startsWith('/'), args: inv.args.slice(i + 1) };
+  }
+  return null;
+}
+
+/**
+ * A Composer command (see composerProgram) that downloads into Composer's cache: how it runs Composer
+ * and its command (`global require` too), or null. One given `--no-cache` (Composer 2.3 and later) fills none.
+ */
+function composerDownload(c: SimpleCommand): (NonNullable<ReturnType<typeof composerProgram>> & { readonly sub: string }) | null {
+  const program = composerProgram(c);
+  if (program === null) return null;
+  const operands: string[] = [];
+  for (let i = 0; i < program.args.length; i++) {
+    const value = program.args[i]!.value;
     if (value === null) return null;
     if (value === '--no-cache') return null;
     if (value === '--') break;
@@ -2198,8 +2244,8 @@ function composerDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnT
     operands.push(value);
   }
   const [first, second] = operands;
-  if (first === 'global') return second !== undefined && COMPOSER_DOWNLOADS.has(second) ? { inv, sub: `global ${second}` } : null;
-  return first !== undefined && COMPOSER_DOWNLOADS.has(first) ? { inv, sub: first } : null;
+  if (first === 'global') return second !== undefined && COMPOSER_DOWNLOADS.has(second) ? { ...program, sub: `global ${second}` } : null;
+  return first !== undefined && COMPOSER_DOWNLOADS.has(first) ? { ...program, sub: first } : null;
 }
 
 /**
@@ -2225,18 +2271,23 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || (cacheDir?.value != null && related(normalDir(m.target), normalDir(cacheDir.value))));
   if (mount !== undefined) return [mountRefusal(at, mount, "Composer's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => COMPOSER_PLACES.test(k))) {
-    return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`composer clear-cache\` at the end of the RUN would look in another cache`)];
+    return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`${last.runs} clear-cache\` at the end of the RUN would look in another cache`)];
   }
   if (last.command.enclosing.includes('subshell')) {
-    return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`composer clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
+    return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`${last.runs} clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
   }
-  const removal = view.recognised.find(
-    (r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && /(?:^|\/)composer(?:\.phar)?$/.test(p.word.value)),
-  );
+  const removal =
+    view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && COMPOSER.test(basename(p.word.value))))?.command ??
+    script.commands.find((c) => c.start > last.command.start && programName(c) === 'mv' && c.args.some((a) => a !== null && COMPOSER.test(basename(a))));
   if (removal !== undefined) {
-    return [refusal(at, 'program-removed', `\`${commandText(script, removal.command)}\` runs after the last composer command and may remove composer: \`composer clear-cache\` at the end of the RUN would fail`)];
+    return [refusal(at, 'program-removed', `\`${commandText(script, removal)}\` runs after the last composer command and may remove or move composer: \`${last.runs} clear-cache\` at the end of the RUN would fail`)];
   }
-  return [{ commands: [`${shellQuote(last.inv.path)} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer` }];
+  // `php composer.phar install && cd sub`: the phar is named from a folder the end of the RUN is no longer in.
+  const cd = last.relative ? script.commands.find((c) => c.start > last.command.end && ['cd', 'pushd', 'popd'].includes(c.name ?? '')) : undefined;
+  if (cd !== undefined) {
+    return [refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after \`${commandText(script, last.command)}\`, which names Composer from the folder it runs in: \`${last.runs} clear-cache\` at the end of the RUN may not find it`)];
+  }
+  return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------
