@@ -124,7 +124,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   nothing else may read the index it leaves in the layer: in the stage or a stage built on it, no later
   RUN runs an apk command other than \`del\`, \`update\` and one that already has \`--no-cache\`, or
   runs apk where dockshift cannot see it (\`sh -c 'apk add …'\`, a script such as \`./install.sh\`, a
-  command named by a variable), and no ONBUILD trigger, CMD, ENTRYPOINT or HEALTHCHECK runs apk, nor
+  command named by a variable; a script run by its path that a COPY put there from the build context is read, and
+  counts only when it names apk or runs another script), and no ONBUILD trigger, CMD, ENTRYPOINT or HEALTHCHECK runs apk, nor
   does a start script copied from the build context (\`apk add $EXTRA_PACKAGES\` in an entrypoint) when
   the image that runs is this stage or built on it.
   Otherwise it stays and \`apk-update-kept\` says why.
@@ -1281,8 +1282,8 @@ function apkUpdates(
   let later: { why: string | null } | undefined;
   const laterReader = () => {
     if (later !== undefined) return later.why;
-    const hidden = hiddenApk(body.parsed);
-    later = { why: hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, which ${NEEDS_INDEX}` };
+    const hidden = hiddenApk(file, body.inst, ctx.buildContext, body.parsed);
+    later = { why: hidden === null ? laterIndexReader(file, body.inst, ctx.buildContext) : `the RUN runs ${hidden}, and so ${NEEDS_INDEX}` };
     return later.why;
   };
   /** Why the update stays, or its removal. */
@@ -1347,8 +1348,8 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction, buildContex
       if (mentions) return `a later RUN runs apk in a way dockshift does not read, which ${NEEDS_INDEX}`;
       continue;
     }
-    const hidden = hiddenApk(body.parsed);
-    if (hidden !== null) return `a later RUN runs ${hidden}, which ${NEEDS_INDEX}`;
+    const hidden = hiddenApk(file, other, buildContext, body.parsed);
+    if (hidden !== null) return `the later RUN on line ${other.line} runs ${hidden}, and so ${NEEDS_INDEX}`;
     const reader = packageCommands(body.parsed, 'apk').find((cmd) => readsIndex(cmd, false));
     if (reader !== undefined) return `${describe(reader)} in a later RUN ${NEEDS_INDEX}`;
   }
@@ -1394,13 +1395,29 @@ function scriptRun(c: SimpleCommand): string | null {
 /** apk as a program: a word of its own, or a path ending in `bin/apk`, and `apk.static`; not a folder (`/var/cache/apk`) or `apk-tools`. */
 const APK_PROGRAM = /(?:^|[\s;&|(`'"])(?:[^\s;&|()`'"]*\/s?bin\/)?apk(?:\.static)?(?=$|[\s;&|)`'"])/g;
 
-/** What a script runs that may run apk where dockshift sees no apk command, or null. */
-function hiddenApk(script: ShellScript): string | null {
+/**
+ * What a RUN's script runs that may run apk where dockshift sees no apk command, or null. A script it runs
+ * by its path that a COPY put there from the build context is read: one that names apk nowhere and runs no
+ * other script runs none. Any other (\`./bootstrap\` of a source tree the RUN cloned, \`curl … | sh\`) may.
+ */
+function hiddenApk(file: ParsedDockerfile, inst: Instruction, buildContext: BuildContext | null, script: ShellScript): string | null {
   if (unfollowedApk(script)) return 'apk through another program';
   for (const c of script.commands) {
     if (c.words.length > 0 && c.name === null) return 'a command named only at run time (it may be apk)';
-    const file = scriptRun(c);
-    if (file !== null) return `${file} (it may run apk)`;
+    const run = scriptRun(c);
+    if (run === null) continue;
+    const program = runProgramFile(file, inst, buildContext, c);
+    if (program === null) {
+      return `\`${run}\`, a program dockshift cannot read (no COPY of the build context put it there: the build may write it, as a \`git clone\` does), which may run apk`;
+    }
+    const text = program.text.replace(/^[ \t]*#.*$/gm, '');
+    const parsed = parseScript(text);
+    const why =
+      !parsed.ok ? 'which dockshift cannot read as shell'
+      : text.match(APK_PROGRAM) !== null ? 'which runs apk'
+      : parsed.commands.some((inner) => scriptRun(inner) !== null || (inner.words.length > 0 && inner.name === null)) ? 'which runs other programs dockshift does not read (they may run apk)'
+      : null;
+    if (why !== null) return `\`${run}\` (${program.path} in the build context), ${why}`;
   }
   return null;
 }
