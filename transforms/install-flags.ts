@@ -113,7 +113,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   recommended it, the message says it now stays, unless the RUN names it there or marks packages automatic
   again first (\`apt-mark auto\`, docker-library's savedAptMark). Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
-- \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache), and so does
+- \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache, nor one that names no package:
+  \`apk add --update\` alone only fetches the index, as \`apk update\` does), and so does
   \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
   fetches the same index; without such an update it reads what the image has, and is left alone; so is one whose update
   stays, for a reason below: the flag would only fetch the index a second time). An \`apk
@@ -503,6 +504,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       // the same index and keeps none. Without such an update it reads what the image has, often nothing: left alone.
       if (action === 'upgrade' && !updatedBefore(script, cmd) && !cmd.hasFlag(...APK_UPDATE_CACHE)) return null;
       if ((action !== 'add' && action !== 'upgrade') || cmd.hasFlag('--no-cache')) return null;
+      // `apk add --update` with no package only fetches the index, as `apk update` does: with --no-cache it would keep
+      // none, and an apk command after it that reads the index would find none. Nothing is added to keep out.
+      if (action === 'add' && cmd.operands.length === 0) return null;
       // Offline, apk installs from its cache: --no-cache would take that away.
       if (cmd.hasFlag('--no-network')) return null;
       if (ctx.apkCacheMount !== null) return cacheMountRefusal(ctx.apkCacheMount, 'apk', '--no-cache');
