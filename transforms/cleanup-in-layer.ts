@@ -122,6 +122,14 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`--no-cache\`, nor where the RUN already clears it or removes Composer's home or cache (\`rm -rf ~/.composer\`), nor
   with ENV COMPOSER_CACHE_DIR=/dev/null. Not when the RUN removes or moves Composer after it (\`&& rm composer.phar\`:
   \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
+- \`bundle install\`/\`update\`/\`add\` (\`bundle\` alone; not \`--local\`, which installs from the cache): \`rm -rf
+  /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
+  gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle).
+  Only the .gem files: cache/bundler/ holds git sources. Not where the gem home is not known, the command or RUN sets
+  its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the file installs the gems in a folder of their own (ENV
+  BUNDLE_PATH or BUNDLE_DEPLOYMENT, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when it keeps
+  the packages on purpose (\`bundle cache\`, \`bundle package\`, BUNDLE_CACHE_ALL): \`gem-cache-wanted\`; nor when a later
+  RUN installs from the cache alone (\`bundle install --local\`, \`gem pristine\`): \`cache-used-later\`.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` or \`unzip\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
 A cleanup runs after the last command of the RUN that can download into that cache, not only the
@@ -191,6 +199,7 @@ Refuses, leaving the RUN as it is:
 - \`composer-cache-unknown\`: the composer command runs with its own user or home (\`sudo -u www-data composer install\`,
   \`COMPOSER_HOME=/x composer global require …\`, also COMPOSER_CACHE_DIR, HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME):
   \`composer clear-cache\` at the end of the RUN would look in another cache.
+- \`gem-cache-unknown\`, \`gem-cache-wanted\`: see Bundler above.
 - \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
   in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
@@ -268,6 +277,8 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
       'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
+      'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path of its own, an unknown gem home)',
+      'gem-cache-wanted': "the file keeps the gems' packages on purpose (bundle cache, BUNDLE_CACHE_ALL)",
       'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
@@ -1191,7 +1202,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
@@ -1314,6 +1325,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
 
   plans.push(...poetryPlans(file, stage, view));
   plans.push(...composerPlans(file, view));
+  plans.push(...bundlerPlans(file, stage, view));
   plans.push(...cargoPlans(file, stage, view, ctx));
   plans.push(...archivePlans(file, view));
   return plans;
@@ -2288,6 +2300,96 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
     return [refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after \`${commandText(script, last.command)}\`, which names Composer from the folder it runs in: \`${last.runs} clear-cache\` at the end of the RUN may not find it`)];
   }
   return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer` }];
+}
+
+// ---------------------------------------------------------------------------
+// Bundler
+
+/** Bundler's commands that install gems (`bundle` alone is `bundle install`), downloading each .gem into the gem cache. */
+const BUNDLE_DOWNLOADS = new Set(['install', 'update', 'add']);
+/** Bundler's options (before or after the command) that take the next word as their value. */
+const BUNDLE_VALUE_OPTIONS = new Set(['--jobs', '-j', '--retry', '--gemfile', '--path', '--without', '--with', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--version', '--group', '-g', '--source', '--git', '--branch', '--ref', '--require']);
+/** What moves where Bundler installs gems (and so their cache) or which home it uses: bundler.io/man/bundle-config.1.html. */
+const BUNDLE_PLACES = /^(?:GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_DEPLOYMENT|BUNDLE_SYSTEM|BUNDLE_APP_CONFIG|HOME)$/;
+/** A command, anywhere in the file up to the RUN, whose setting installs gems elsewhere than the gem home: vendor/bundle, a path of its own. */
+const BUNDLE_ELSEWHERE = /\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?(?:path|deployment)\b|install\b[^\n]*\s--(?:path|deployment|standalone)\b)/;
+/** What says the project keeps its gems' packages on purpose: `bundle cache`/`package` (from the gem cache into vendor/cache), cache_all. */
+const BUNDLE_CACHE_WANTED = /\bbundle\s+(?:(?:-\S+\s+)*)(?:cache|package|pack)\b|\bBUNDLE_CACHE_(?:ALL|PATH|ALL_PLATFORMS)\b|\bcache_all\b/;
+/** A later command that installs or restores gems from the cache alone. */
+const BUNDLE_CACHE_READER = /\bbundle\s[^\n;&|]*--(?:local|prefer-local)\b|\b(?:gem|bundle)\s+pristine\b/;
+
+/** A `bundle …` (or `bundler …`) command that downloads gems: how it is invoked and its command, or null. Not `--local`: it installs from the cache. */
+function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+  const inv = invokedProgram(c);
+  if (inv === null || (inv.name !== 'bundle' && inv.name !== 'bundler') || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
+  let sub: string | undefined;
+  for (let i = 0; i < inv.args.length; i++) {
+    const value = inv.args[i]!.value;
+    if (value === null) return null;
+    if (value === '--local' || value === '--prefer-local') return null;
+    if (value.startsWith('-')) {
+      if (BUNDLE_VALUE_OPTIONS.has(value)) i++;
+      continue;
+    }
+    sub ??= value;
+  }
+  sub ??= 'install';
+  return BUNDLE_DOWNLOADS.has(sub) ? { inv, sub } : null;
+}
+
+/**
+ * Where the gems \`bundle install\` downloads are cached when the RUN runs: the cache/ of the gem home the file sets
+ * (ENV GEM_HOME) or the image sets (the official ruby images' /usr/local/bundle); or why that is not known.
+ */
+function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string } | { readonly unknown: string } {
+  const home = variablesAt(file, inst).get('GEM_HOME');
+  if (home !== undefined) {
+    const value = home.fromBuildArg ? null : home.value;
+    if (value === null || !value.startsWith('/') || /[$`\s]/.test(value)) return { unknown: `GEM_HOME comes from ${preview(file, home.inst)}, whose value is only known at build time` };
+    return { dir: `${value.replace(/\/+$/, '')}/cache` };
+  }
+  const image = knownBaseImage(file, stage);
+  if (image?.facts.gemHome != null) return { dir: `${image.facts.gemHome}/cache` };
+  return { unknown: 'the base image is not one whose gem home dockshift knows (the official ruby images\' /usr/local/bundle) and the file sets no GEM_HOME' };
+}
+
+/**
+ * The .gem files \`bundle install\` (\`update\`, \`add\`) downloaded, removed from the gem cache at the end of the RUN:
+ * Bundler unpacks each into the gem home's gems/ and keeps the package in its cache/, which nothing but a reinstall
+ * from the cache alone (\`bundle install --local\`, \`gem pristine\`) or \`bundle cache\` reads. Only the .gem files:
+ * cache/bundler/ holds the git sources' clones.
+ */
+function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+  const script = view.script!;
+  // Every RUN of every file asks: one without the word runs no Bundler.
+  if (!script.source.includes('bundle')) return [];
+  const inst = view.inst;
+  const at = inst.span.start;
+  const installs = commandsRead(script, bundleDownload);
+  const last = installs.at(-1);
+  if (last === undefined) return [];
+  const found = gemCacheDir(file, stage, inst);
+  // Already cleaned after the last one: an rm of (or a mention of) the gem cache.
+  const tail = script.source.slice(last.command.end);
+  if (/GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), found.dir)));
+  if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
+  const upTo = file.text.slice(0, inst.span.end);
+  const wanted = BUNDLE_CACHE_WANTED.exec(file.text);
+  if (wanted !== null) return [refusal(at, 'gem-cache-wanted', `\`${wanted[0]}\` says the project keeps its gems' packages (\`bundle cache\` copies them from the gem cache): the cleanup would remove what it is kept for`)];
+  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
+    return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
+  }
+  const vars = variablesAt(file, inst);
+  const setting = ['BUNDLE_PATH', 'BUNDLE_DEPLOYMENT'].find((name) => vars.has(name));
+  if (setting !== undefined) return [refusal(at, 'gem-cache-unknown', `${preview(file, vars.get(setting)!.inst)} sets ${setting}: Bundler installs the gems in a folder of their own (vendor/bundle or that path), whose cache dockshift does not follow`)];
+  const elsewhere = BUNDLE_ELSEWHERE.exec(upTo);
+  if (elsewhere !== null) return [refusal(at, 'gem-cache-unknown', `\`${elsewhere[0].trim()}\` installs the gems in a folder of their own (vendor/bundle or a path), whose cache dockshift does not follow`)];
+  if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
+  for (const later of laterRuns(file, stage, inst)) {
+    if (BUNDLE_CACHE_READER.test(file.text.slice(later.span.start, later.span.end))) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
+  }
+  return [{ commands: [`rm -rf ${shellQuote(found.dir)}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------

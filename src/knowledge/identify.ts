@@ -306,6 +306,7 @@ const BASE_FACTS: ImageFacts = {
   debianPackages: [],
   noIcu: false,
   gemNoDocument: false,
+  gemHome: null,
   size: null,
   notes: [],
 };

@@ -304,11 +304,14 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     defaults: [on(['3.3', '3.4', '4.0'], 'debian', 'trixie'), on(['3.3', '3.4', '4.0'], 'alpine', ALPINE_TODAY)],
     history: RUBY_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
-    facts: { workdir: '/', buildTools: true, cmd: ['irb'], gemNoDocument: true },
+    facts: { workdir: '/', buildTools: true, cmd: ['irb'], gemNoDocument: true, gemHome: '/usr/local/bundle' },
     sizes: {},
     latest: '4.0',
     sources: [officialLibrary('ruby')],
-    notes: ['every variant writes `install: --no-document` and `update: --no-document` to /usr/local/etc/gemrc'],
+    notes: [
+      'every variant writes `install: --no-document` and `update: --no-document` to /usr/local/etc/gemrc',
+      'every variant sets GEM_HOME=/usr/local/bundle, BUNDLE_SILENCE_ROOT_WARNING=1 and BUNDLE_APP_CONFIG=$GEM_HOME',
+    ],
   },
   {
     name: 'rust', registry: null, path: 'library/rust', kind: 'language',

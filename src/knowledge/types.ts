@@ -166,6 +166,11 @@ export interface ImageFacts {
    * \`install: --no-document\` and \`update: --no-document\` to /usr/local/etc/gemrc): \`gem install\` keeps none already.
    */
   readonly gemNoDocument: boolean;
+  /**
+   * Where \`gem install\` and \`bundle install\` install gems, set by the image (the official ruby images'
+   * GEM_HOME=/usr/local/bundle, with BUNDLE_APP_CONFIG there too): the downloaded .gem files stay in its \`cache/\`.
+   */
+  readonly gemHome: string | null;
   readonly size: SizeEstimate | null;
   readonly notes: readonly string[];
 }

@@ -1,0 +1,11 @@
+FROM debian:12-slim
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ruby-full build-essential \
+    && rm -rf /var/lib/apt/lists/*
+ENV GEM_HOME=/opt/gems
+ENV PATH=/opt/gems/bin:$PATH
+WORKDIR /app
+COPY Gemfile Gemfile.lock ./
+RUN gem install bundler && bundle install
+COPY . .
+CMD ["bundle", "exec", "ruby", "app.rb"]

@@ -1,0 +1,16 @@
+FROM ruby:3.3-slim AS gems
+WORKDIR /app
+COPY Gemfile Gemfile.lock ./
+# A stage that does not ship keeps its cache: nothing to clean there.
+RUN bundle install
+
+FROM ruby:3.3-slim
+WORKDIR /app
+COPY Gemfile Gemfile.lock ./
+RUN bundle config set --local without 'development test' \
+    && bundle install --jobs 4 --retry 3
+RUN gem install bundler:2.5.6 && bundle update --conservative rack
+# Already cleaned after the install.
+RUN bundle install && rm -rf /usr/local/bundle/cache/*.gem
+COPY . .
+CMD ["bundle", "exec", "puma"]
