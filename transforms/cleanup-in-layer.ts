@@ -102,6 +102,11 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`poetry config cache-dir\`, \`XDG_CACHE_HOME\` or \`HOME\` when the file sets one to a known path). Never the
   whole cache dir: its \`virtualenvs/\` holds the environment Poetry installed into unless virtualenvs.create is
   false or virtualenvs.in-project true. install-flags adds nothing: Poetry's \`--no-cache\` leaves \`artifacts/\` filled.
+- \`pipenv install\`/\`sync\`/\`update\`/\`upgrade\`/\`lock\` (or \`python -m pipenv …\`): \`rm -rf ~/.cache/pipenv\`, pipenv's
+  cache (under \`PIPENV_CACHE_DIR\`, \`XDG_CACHE_HOME\` or \`HOME\` when the file sets one to a known path). pipenv runs pip
+  with PIP_CACHE_DIR set to it, so what pip downloads for it lands there, not in pip's cache. Not where that folder is
+  only known at build time, the command or RUN sets it (\`PIPENV_CACHE_DIR=…\`, \`HOME=…\`, \`sudo\`), or WORKON_HOME may
+  put the virtualenvs in it: \`pipenv-cache-unknown\`.
 - \`cargo install\`, \`build\`, \`fetch\`, \`test\`, \`run\`… (one that may download crates: not \`--offline\` or \`--frozen\`):
   \`rm -rf "\${CARGO_HOME:-$HOME/.cargo}/registry" "\${CARGO_HOME:-$HOME/.cargo}/git"\`, the crates and git dependencies it
   downloaded, found as cargo finds its home (the rust images set CARGO_HOME=/usr/local/cargo; rustup's installer
@@ -199,7 +204,7 @@ Refuses, leaving the RUN as it is:
 - \`composer-cache-unknown\`: the composer command runs with its own user or home (\`sudo -u www-data composer install\`,
   \`COMPOSER_HOME=/x composer global require …\`, also COMPOSER_CACHE_DIR, HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME):
   \`composer clear-cache\` at the end of the RUN would look in another cache.
-- \`gem-cache-unknown\`, \`gem-cache-wanted\`: see Bundler above.
+- \`gem-cache-unknown\`, \`gem-cache-wanted\`, \`pipenv-cache-unknown\`: see Bundler and pipenv above.
 - \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
   in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
@@ -277,6 +282,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
       'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
+      'pipenv-cache-unknown': "where pipenv's cache is is only known at build time, or its virtualenvs may lie in it",
       'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path of its own, an unknown gem home)',
       'gem-cache-wanted': "the file keeps the gems' packages on purpose (bundle cache, BUNDLE_CACHE_ALL)",
       'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
@@ -1202,7 +1208,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
@@ -1325,6 +1331,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
 
   plans.push(...poetryPlans(file, stage, view));
   plans.push(...composerPlans(file, view));
+  plans.push(...pipenvPlans(file, view));
   plans.push(...bundlerPlans(file, stage, view));
   plans.push(...cargoPlans(file, stage, view, ctx));
   plans.push(...archivePlans(file, view));
@@ -2096,9 +2103,23 @@ const POETRY_DOWNLOAD_DIRS = ['cache', 'artifacts'];
  * a path, or why it is only known at build time.
  */
 function poetryCacheDir(file: ParsedDockerfile, inst: Instruction, script: ShellScript): { readonly dir: string } | { readonly unknown: string } {
-  const own = /(?:^|[\s;&|(])(?:export\s+)?(POETRY_CACHE_DIR|XDG_CACHE_HOME|HOME)\+?=/.exec(script.source);
-  if (own !== null) return { unknown: `the RUN sets ${own[1]} itself` };
   const configured = [...file.text.slice(0, inst.span.end).matchAll(/\bpoetry\s+config\s+(?:-\S+\s+)*cache-dir\s+(\S+)/g)].at(-1);
+  return userCacheDir(file, inst, script, { variable: 'POETRY_CACHE_DIR', name: 'pypoetry', configured });
+}
+
+/**
+ * Where a tool that keeps its cache in the user's cache folder keeps it when this RUN runs: the folder its
+ * variable names (ENV or ARG), the one its own config command set, or `name` under XDG_CACHE_HOME or
+ * ~/.cache (platformdirs' user_cache_dir on Linux). A path, or why it is only known at build time.
+ */
+function userCacheDir(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  script: ShellScript,
+  tool: { readonly variable: string; readonly name: string; readonly configured?: RegExpMatchArray },
+): { readonly dir: string } | { readonly unknown: string } {
+  const own = new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?(${tool.variable}|XDG_CACHE_HOME|HOME)\\+?=`).exec(script.source);
+  if (own !== null) return { unknown: `the RUN sets ${own[1]} itself` };
   const vars = variablesAt(file, inst);
   const known = (name: string): { readonly value: string } | { readonly unknown: string } | null => {
     const v = vars.get(name);
@@ -2106,19 +2127,19 @@ function poetryCacheDir(file: ParsedDockerfile, inst: Instruction, script: Shell
     const value = v.fromBuildArg ? null : v.value;
     return value !== null && value.startsWith('/') && !/[$`\s]/.test(value) ? { value } : { unknown: `${name} comes from ${preview(file, v.inst)}, whose value is only known at build time` };
   };
-  const env = known('POETRY_CACHE_DIR');
+  const env = known(tool.variable);
   if (env !== null) return 'unknown' in env ? env : { dir: env.value.replace(/\/+$/, '') };
-  if (configured !== undefined) {
-    const value = unquoteWord(configured[1]!);
-    return value.startsWith('/') && !/[$`]/.test(value) ? { dir: value } : { unknown: `\`${configured[0]}\` sets it to a value only known at build time` };
+  if (tool.configured !== undefined) {
+    const value = unquoteWord(tool.configured[1]!);
+    return value.startsWith('/') && !/[$`]/.test(value) ? { dir: value } : { unknown: `\`${tool.configured[0]}\` sets it to a value only known at build time` };
   }
-  for (const [name, under] of [['XDG_CACHE_HOME', '/pypoetry'], ['HOME', '/.cache/pypoetry']] as const) {
+  for (const [name, under] of [['XDG_CACHE_HOME', `/${tool.name}`], ['HOME', `/.cache/${tool.name}`]] as const) {
     const v = known(name);
     if (v === null) continue;
     return 'unknown' in v ? v : { dir: `${v.value.replace(/\/+$/, '')}${under}` };
   }
-  // `~` is the HOME Poetry reads, whoever the RUN runs as.
-  return { dir: '~/.cache/pypoetry' };
+  // `~` is the HOME the tool reads, whoever the RUN runs as.
+  return { dir: `~/.cache/${tool.name}` };
 }
 
 /** Where the file puts Poetry's virtualenvs, when it names a folder for them, and whether that is known. */
@@ -2180,6 +2201,56 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
     if (runRuns(file, later, (c) => poetryDownload(c) !== null, /\bpoetry\s/)) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// pipenv
+
+/** pipenv's commands that resolve or install packages, through pip, into its cache (pipenv.pypa.io/en/latest/commands.html). */
+const PIPENV_DOWNLOADS = new Set(['install', 'sync', 'update', 'upgrade', 'lock']);
+
+/** A `pipenv …` (or `python -m pipenv …`) command that downloads into pipenv's cache: how it is invoked and its command, or null. */
+function pipenvDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+  const inv = invokedProgram(c);
+  if (inv === null) return null;
+  const asModule = /^python[\d.]*$/.test(inv.name);
+  if (asModule ? inv.args[0]?.value !== '-m' || inv.args[1]?.value !== 'pipenv' : inv.name !== 'pipenv') return null;
+  const sub = readPythonTool('pipenv', inv.args.slice(asModule ? 2 : 0)).subcommand?.value;
+  return sub != null && PIPENV_DOWNLOADS.has(sub) ? { inv, sub } : null;
+}
+
+/**
+ * pipenv's cache, removed at the end of a RUN that runs \`pipenv install\`, \`sync\`, \`update\`, \`upgrade\` or \`lock\`:
+ * pipenv runs pip with PIP_CACHE_DIR set to its own cache (PIPENV_CACHE_DIR, by default ~/.cache/pipenv), so what
+ * pip downloads and builds for it lands there, not in pip's cache, and \`--no-cache-dir\` has nowhere to go. The
+ * virtualenv pipenv installs into (~/.local/share/virtualenvs, WORKON_HOME, or .venv) lies elsewhere.
+ */
+function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
+  const script = view.script!;
+  // Every RUN of every file asks: one without the word runs no pipenv.
+  if (!script.source.includes('pipenv')) return [];
+  const inst = view.inst;
+  const at = inst.span.start;
+  const installs = commandsRead(script, pipenvDownload);
+  const last = installs.at(-1);
+  if (last === undefined) return [];
+  // Already cleaned after the last one: \`pipenv --clear\`, or an rm of (or a mention of) its cache.
+  const tail = script.source.slice(last.command.end);
+  const found = userCacheDir(file, inst, script, { variable: 'PIPENV_CACHE_DIR', name: 'pipenv' });
+  if (/\bpipenv\b[^\n;&|]*\s--clear\b|\.cache\/pipenv\b|PIPENV_CACHE_DIR|\.cache(?:\/\*?)?["']?(?:\s|$)/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pipenv)\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
+  if (mount !== undefined) return [mountRefusal(at, mount, "pipenv's cache")];
+  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => /^(?:PIPENV_CACHE_DIR|XDG_CACHE_HOME|HOME)$/.test(k))) {
+    return [refusal(at, 'pipenv-cache-unknown', `\`${commandText(script, last.command)}\` runs pipenv with its own user or variables: where its cache is is not known`)];
+  }
+  if ('unknown' in found) return [refusal(at, 'pipenv-cache-unknown', `pipenv's cache dir is not known: ${found.unknown}`)];
+  // The virtualenv pipenv made must not lie in the folder the cleanup removes.
+  const workon = variablesAt(file, inst).get('WORKON_HOME');
+  if (workon !== undefined && (workon.value === null || related(normalDir(workon.value), normalDir(found.dir)))) {
+    return [refusal(at, 'pipenv-cache-unknown', `${preview(file, workon.inst)} may put pipenv's virtualenvs in the cache folder the cleanup would remove`)];
+  }
+  const dir = found.dir.startsWith('~/') ? `~/${shellQuote(found.dir.slice(2))}` : shellQuote(found.dir);
+  return [{ commands: [`rm -rf ${dir}`], message: `pipenv ${installs[0]!.sub}: remove pipenv's cache (${found.dir}), where pip downloads for it, in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------
