@@ -118,6 +118,14 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   would not make the image smaller.
 - \`npm install\`/\`npm ci\`/\`npm update\`: \`npm cache clean --force\`; \`yarn\`/\`yarn install\`/\`yarn add\`/\`yarn upgrade\`:
   \`yarn cache clean\`.
+  \`pnpm install\`/\`add\`/\`update\` (not \`--offline\`): \`rm -rf ~/.cache/pnpm\`, pnpm's metadata cache (the package documents
+  it fetched to resolve, and \`pnpm dlx\`'s packages; under XDG_CACHE_HOME or HOME when the file sets one to a known path).
+  Not its store (~/.local/share/pnpm/store): pnpm hard-links node_modules to the files there, so removing it takes nearly
+  nothing from the layer, and with the global virtual store node_modules links into it; nor \`pnpm store prune\`, which
+  keeps every package a project uses. Not when an install runs with its own user, \`--cache-dir\`, \`--store-dir\` or
+  variables, or the file or the build context's .npmrc or pnpm-workspace.yaml moves the cache or the store (cache-dir,
+  store-dir, cacheDir, storeDir, npm_config_store_dir): \`pnpm-cache-unknown\`; nor when a later \`pnpm install --offline\`
+  reads it: \`cache-used-later\`.
   A manager a package runner ran (\`npx --yes yarn@1 install\`, \`corepack yarn install\`) is cleaned through the
   same runner (\`npx --yes yarn@1 cache clean\`): it may not be on PATH.
 - \`composer install\`/\`update\`/\`require\`/\`create-project\` (and \`composer global require\`…), run on PATH or by an
@@ -204,7 +212,7 @@ Refuses, leaving the RUN as it is:
 - \`composer-cache-unknown\`: the composer command runs with its own user or home (\`sudo -u www-data composer install\`,
   \`COMPOSER_HOME=/x composer global require …\`, also COMPOSER_CACHE_DIR, HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME):
   \`composer clear-cache\` at the end of the RUN would look in another cache.
-- \`gem-cache-unknown\`, \`gem-cache-wanted\`, \`pipenv-cache-unknown\`: see Bundler and pipenv above.
+- \`gem-cache-unknown\`, \`gem-cache-wanted\`, \`pipenv-cache-unknown\`, \`pnpm-cache-unknown\`: see Bundler, pipenv and pnpm above.
 - \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
   in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
 - \`conda-softlinks\`: conda links the environment's files to its package cache (\`--always-softlink\`,
@@ -282,6 +290,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
       'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
+      'pnpm-cache-unknown': "pnpm runs with its own user, options or variables, or the file or its config moves pnpm's cache or store",
       'pipenv-cache-unknown': "where pipenv's cache is is only known at build time, or its virtualenvs may lie in it",
       'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path of its own, an unknown gem home)',
       'gem-cache-wanted': "the file keeps the gems' packages on purpose (bundle cache, BUNDLE_CACHE_ALL)",
@@ -1328,6 +1337,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     else if (berry !== null) plans.push(refusal(at, 'yarn-berry', `${berry} points to Yarn 2 or later, whose cache can hold the installed packages themselves (Plug'n'Play): \`yarn cache clean\` could remove what the app needs`));
     else plans.push(...cleanups);
   }
+  // Not \`--offline\`: it resolves from what the cache and store hold, and fetches nothing.
+  const pnpmInstalls = packages.filter((p) => p.manager === 'pnpm' && (p.action === 'install' || p.action === 'upgrade') && !p.hasFlag('--offline'));
+  if (!cleanedLater.has('pnpm') && pnpmInstalls.length > 0) plans.push(...pnpmPlans(file, stage, view, ctx, pnpmInstalls));
 
   plans.push(...poetryPlans(file, stage, view));
   plans.push(...composerPlans(file, view));
@@ -1397,6 +1409,7 @@ function scriptCleans(
 const CACHE_READERS = {
   npm: (command: string) => /(?:^|\s|\/)npm\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   yarn: (command: string) => /(?:^|\s|\/)yarn\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
+  pnpm: (command: string) => /(?:^|\s|\/)pnpm\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   // An install (not `dnf -C list installed`, which reads the rpm database).
   conda: (command: string) => /(?:^|\s|\/)(?:conda|mamba|micromamba)\s/.test(command) && /\s--offline(?=\s|$)/.test(command),
   rpm: (command: string) =>
@@ -2201,6 +2214,50 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
     if (runRuns(file, later, (c) => poetryDownload(c) !== null, /\bpoetry\s/)) return `the later ${preview(file, later)} runs Poetry again, which may install from the cache the cleanup would empty`;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// pnpm
+
+/** Settings that move pnpm's cache or store, in the file or the build context's config (pnpm.io/settings: cacheDir, storeDir). */
+const PNPM_PLACES = /\b(?:(?:npm|pnpm)_config_(?:cache|store)_dir|(?:cache|store)-dir|(?:cache|store)Dir)\b/i;
+
+/**
+ * pnpm's metadata cache, removed at the end of a RUN that runs \`pnpm install\`, \`add\` or \`update\`: the package
+ * documents it fetched to resolve (and \`pnpm dlx\`'s packages), in its cache-dir, by default ~/.cache/pnpm
+ * (XDG_CACHE_HOME/pnpm). Not its store (~/.local/share/pnpm/store): pnpm hard-links node_modules to the files there,
+ * so removing it takes nearly nothing from the layer, and with the global virtual store node_modules links into it;
+ * nor \`pnpm store prune\`, which keeps every package a project uses, all of them right after the install.
+ */
+function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: BuildContext | null, installs: readonly PackageCommand[]): Plan[] {
+  const script = view.script!;
+  const inst = view.inst;
+  const at = inst.span.start;
+  const last = installs.at(-1)!;
+  const found = userCacheDir(file, inst, script, { variable: 'npm_config_cache_dir', name: 'pnpm' });
+  // Already cleaned after the last one: an rm of (or a mention of) the cache, or of ~/.cache.
+  const tail = script.source.slice(last.command.end);
+  if (/\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+cache\s+delete\b/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)\.cache(?:\/pnpm)?\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
+  if (mount !== undefined) return [mountRefusal(at, mount, "pnpm's metadata cache")];
+  const own = installs.find((p) => p.sudo !== null || p.hasFlag('--cache-dir', '--store-dir') || [...p.env.keys()].some((k) => /^(?:(?:npm|pnpm)_config_|XDG_CACHE_HOME$|HOME$|PNPM_HOME$)/i.test(k)));
+  if (own !== undefined) return [refusal(at, 'pnpm-cache-unknown', `\`${commandText(script, own.command)}\` runs pnpm with its own user, options or variables: where its cache is is not known`)];
+  if ('unknown' in found) return [refusal(at, 'pnpm-cache-unknown', `pnpm's cache dir is not known: ${found.unknown}`)];
+  // A setting that moves the cache or the store: the store could lie in the folder the cleanup removes.
+  const setting = PNPM_PLACES.exec(file.text.slice(0, inst.span.end));
+  if (setting !== null) {
+    const line = file.lines.lineOf(setting.index);
+    return [refusal(at, 'pnpm-cache-unknown', `line ${line} sets pnpm's \`${setting[0]}\`: the cleanup could remove a store node_modules links to, or miss the cache`)];
+  }
+  for (const config of ['.npmrc', 'pnpm-workspace.yaml']) {
+    const text = ctx?.read(config) ?? null;
+    const named = text === null ? null : PNPM_PLACES.exec(text);
+    if (named != null) return [refusal(at, 'pnpm-cache-unknown', `${config} in the build context sets pnpm's \`${named[0]}\`: the cleanup could remove a store node_modules links to, or miss the cache`)];
+  }
+  const reader = laterCacheReader(file, inst, 'pnpm');
+  if (reader !== undefined) return [refusal(at, 'cache-used-later', reader)];
+  const dir = found.dir.startsWith('~/') ? `~/${shellQuote(found.dir.slice(2))}` : shellQuote(found.dir);
+  return [{ commands: [`rm -rf ${dir}`], message: `${named(installs[0]!)}: remove pnpm's metadata cache (${found.dir}) in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------

@@ -1,3 +1,3 @@
 FROM node:20
 RUN npm install -g pnpm@8 && npm cache clean --force
-RUN pnpm install --frozen-lockfile --prefer-offline
+RUN pnpm install --frozen-lockfile --prefer-offline && rm -rf ~/.cache/pnpm
