@@ -149,7 +149,9 @@ A cleanup runs after the last command of the RUN that can download into that cac
 last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; every yum/dnf subcommand but
 \`clean\`, \`history\` and cache-only (\`-C\`) ones loads metadata (\`dnf swap\`, \`yum makecache\`, \`yum group
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
-before such a command does not count; one after it does, also in a script of the build context the RUN runs by
+before such a command does not count, nor one in another branch of an \`if\`, \`case\` or loop than a command that
+fills the cache (\`if …; then apt-get update && apt-get install …; elif …; then … && rm -rf /var/lib/apt/lists/*; fi\`
+gets one after \`fi\`); one after it does, also in a script of the build context the RUN runs by
 its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists) or by its name from the PATH folder a COPY put
 it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`), or an image's install helper that
 removes apt's lists when done (Kubernetes debian-base's \`clean-install\`, Bitnami minideb's \`install_packages\`).
@@ -463,6 +465,9 @@ const fillingRuns = new PerStage((file, stage) => stage.instructions.filter((i) 
 function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly CacheKind[]): SimpleCommand | undefined {
   return view.fills.filter((f) => f.kinds.some((k) => (kinds === undefined ? families.has(KIND_FAMILY[k]!) : kinds.includes(k)))).at(-1)?.command;
 }
+
+/** A word that ends a branch of an \`if\`, \`case\` or loop, or the construct itself. */
+const BRANCH_END = /(?:^|[\s;&|(])(?:elif|else|fi|esac|done)(?=[\s;&|)]|$)|;;/;
 
 /** Shells that expand braces in a word (\`/var/lib/{apt,cache}\`); sh, dash and busybox's ash keep them as written. */
 const BRACE_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh)$/;
@@ -1235,11 +1240,22 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const literalBraces = expands ? undefined : rec.find((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive && r.paths.some((p) => p.word.value !== null && inBraces(p.word.value, ['apt-lists'])));
   const bracesNote = literalBraces === undefined ? '' : ` (\`${commandText(script, literalBraces.command)}\` removes no folder: ${shell.split('/').at(-1)} does not expand braces, only bash and other shells do)`;
   const cleans = (family: Family) => (r: RecognisedCommand) => r.kind === 'package' && FAMILY[r.manager] === family && r.action === 'clean';
+  // A cleanup in an \`if\`, \`case\` or loop covers only the fills of its own branch: one that an \`elif\`, \`else\`, \`;;\`
+  // or the construct's end separates from it (\`if [ "$GPU" = a ]; then apt-get update && apt-get install …; elif …; then
+  // apt-get update && … && rm -rf /var/lib/apt/lists/*; fi\`) still leaves its cache in the layer. So every fill of the
+  // cache needs a cleanup after it, outside any such construct or in its own branch; the last one as before.
+  const covers = (cleanup: SimpleCommand, fill: SimpleCommand): boolean =>
+    cleanup.start > fill.start && (!cleanup.enclosing.some((e) => e === 'if' || e === 'case' || e === 'loop') || !BRANCH_END.test(script.source.slice(fill.end, cleanup.start)));
   const cleanedAfter = (last: SimpleCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
-    if (rec.some((r) => r.command.start > last.start && cleanups.some((c) => c(r)))) return true;
+    const found = rec.filter((r) => cleanups.some((c) => c(r))).map((r) => r.command);
     const re = new RegExp(mention.source, 'g');
-    re.lastIndex = last.end;
-    if (re.test(script.source)) return true;
+    for (let m = re.exec(script.source); m !== null; m = re.exec(script.source)) {
+      const at = m.index;
+      found.push(script.commands.find((c) => c.start <= at && at < c.end) ?? { ...last, start: at, enclosing: [] });
+    }
+    const kinds = view.fills.find((f) => f.command === last)?.kinds ?? [];
+    const fills = view.fills.filter((f) => f.command.start <= last.start && f.kinds.some((k) => kinds.includes(k))).map((f) => f.command);
+    if (fills.every((fill) => found.some((c) => covers(c, fill)))) return true;
     return scriptCleans(file, inst, ctx, script, last, mention, cleanups);
   };
   const fillers = (family: Family) => lastFill(view, new Set([family]));
