@@ -137,10 +137,11 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
 - \`bundle install\`/\`update\`/\`add\` (\`bundle\` alone; not \`--local\`, which installs from the cache): \`rm -rf
   /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
-  gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle).
-  Only the .gem files: cache/bundler/ holds git sources. Not where the gem home is not known, the command or RUN sets
-  its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the file installs the gems in a folder of their own (ENV
-  BUNDLE_PATH or BUNDLE_DEPLOYMENT, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when it keeps
+  gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle), or
+  under an ENV BUNDLE_PATH in \`ruby/*/cache\` (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle, whose \`rm -rf
+  "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done). Only the .gem files: cache/bundler/ holds git sources. Not where the gem
+  home is not known, the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
+  gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when it keeps
   the packages on purpose (\`bundle cache\`, \`bundle package\`, BUNDLE_CACHE_ALL): \`gem-cache-wanted\`; nor when a later
   RUN installs from the cache alone (\`bundle install --local\`, \`gem pristine\`): \`cache-used-later\`.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
@@ -2482,18 +2483,28 @@ function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnTyp
 }
 
 /**
- * Where the gems \`bundle install\` downloads are cached when the RUN runs: the cache/ of the gem home the file sets
- * (ENV GEM_HOME) or the image sets (the official ruby images' /usr/local/bundle); or why that is not known.
+ * Where the gems \`bundle install\` downloads are cached when the RUN runs: under BUNDLE_PATH (ENV or ARG) in
+ * \`ruby/<version>/cache\`, as Bundler installs there (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle); else the
+ * cache/ of the gem home the file sets (ENV GEM_HOME) or the image sets (the official ruby images' /usr/local/bundle).
+ * \`dir\` as a shell word (a glob for the version), \`root\` the folder it lies in; or why that is not known.
  */
-function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string } | { readonly unknown: string } {
-  const home = variablesAt(file, inst).get('GEM_HOME');
-  if (home !== undefined) {
-    const value = home.fromBuildArg ? null : home.value;
-    if (value === null || !value.startsWith('/') || /[$`\s]/.test(value)) return { unknown: `GEM_HOME comes from ${preview(file, home.inst)}, whose value is only known at build time` };
-    return { dir: `${value.replace(/\/+$/, '')}/cache` };
-  }
+function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string; readonly root: string } | { readonly unknown: string } {
+  const vars = variablesAt(file, inst);
+  const literal = (name: string): { readonly value: string } | { readonly unknown: string } | null => {
+    const v = vars.get(name);
+    if (v === undefined) return null;
+    const value = v.fromBuildArg ? null : v.value;
+    if (value === null || !value.startsWith('/') || /[$`\s*?[]/.test(value)) return { unknown: `${name} comes from ${preview(file, v.inst)}, whose value is only known at build time` };
+    return { value: value.replace(/\/+$/, '') };
+  };
+  const path = literal('BUNDLE_PATH');
+  if (path !== null) return 'unknown' in path ? path : { dir: `${shellQuote(path.value)}/ruby/*/cache`, root: path.value };
+  const deployment = vars.get('BUNDLE_DEPLOYMENT');
+  if (deployment !== undefined) return { unknown: `${preview(file, deployment.inst)} installs the gems in vendor/bundle of the project, whose cache dockshift does not follow` };
+  const home = literal('GEM_HOME');
+  if (home !== null) return 'unknown' in home ? home : { dir: `${shellQuote(home.value)}/cache`, root: `${home.value}/cache` };
   const image = knownBaseImage(file, stage);
-  if (image?.facts.gemHome != null) return { dir: `${image.facts.gemHome}/cache` };
+  if (image?.facts.gemHome != null) return { dir: `${image.facts.gemHome}/cache`, root: `${image.facts.gemHome}/cache` };
   return { unknown: 'the base image is not one whose gem home dockshift knows (the official ruby images\' /usr/local/bundle) and the file sets no GEM_HOME' };
 }
 
@@ -2515,25 +2526,26 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   const found = gemCacheDir(file, stage, inst);
   // Already cleaned after the last one: an rm of (or a mention of) the gem cache.
   const tail = script.source.slice(last.command.end);
-  if (/GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), found.dir)));
+  if (/GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/.test(tail) || ('root' in found && tail.includes(`${found.root}/`))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
-  const upTo = file.text.slice(0, inst.span.end);
+  // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.
+  const upTo = stageLineage(file, stage)
+    .flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && i.index <= inst.index))
+    .map((i) => file.text.slice(i.span.start, i.span.end))
+    .join('\n');
   const wanted = BUNDLE_CACHE_WANTED.exec(file.text);
   if (wanted !== null) return [refusal(at, 'gem-cache-wanted', `\`${wanted[0]}\` says the project keeps its gems' packages (\`bundle cache\` copies them from the gem cache): the cleanup would remove what it is kept for`)];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }
-  const vars = variablesAt(file, inst);
-  const setting = ['BUNDLE_PATH', 'BUNDLE_DEPLOYMENT'].find((name) => vars.has(name));
-  if (setting !== undefined) return [refusal(at, 'gem-cache-unknown', `${preview(file, vars.get(setting)!.inst)} sets ${setting}: Bundler installs the gems in a folder of their own (vendor/bundle or that path), whose cache dockshift does not follow`)];
+  if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
   const elsewhere = BUNDLE_ELSEWHERE.exec(upTo);
   if (elsewhere !== null) return [refusal(at, 'gem-cache-unknown', `\`${elsewhere[0].trim()}\` installs the gems in a folder of their own (vendor/bundle or a path), whose cache dockshift does not follow`)];
-  if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
   for (const later of laterRuns(file, stage, inst)) {
     if (BUNDLE_CACHE_READER.test(file.text.slice(later.span.start, later.span.end))) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
   }
-  return [{ commands: [`rm -rf ${shellQuote(found.dir)}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
+  return [{ commands: [`rm -rf ${found.dir}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,13 @@
-FROM ruby:3.3-alpine
+FROM ruby:3.3-alpine AS config
 WORKDIR /app
 COPY Gemfile Gemfile.lock ./
 RUN bundle config set --local deployment true \
     && bundle install
+
+FROM ruby:3.3-alpine
+WORKDIR /app
+ENV BUNDLE_DEPLOYMENT=1
+COPY Gemfile Gemfile.lock ./
+RUN bundle install
 COPY . .
 CMD ["bundle", "exec", "puma"]
