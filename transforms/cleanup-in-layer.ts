@@ -2539,9 +2539,9 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }
-  if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
   const elsewhere = BUNDLE_ELSEWHERE.exec(upTo);
   if (elsewhere !== null) return [refusal(at, 'gem-cache-unknown', `\`${elsewhere[0].trim()}\` installs the gems in a folder of their own (vendor/bundle or a path), whose cache dockshift does not follow`)];
+  if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
   for (const later of laterRuns(file, stage, inst)) {
     if (BUNDLE_CACHE_READER.test(file.text.slice(later.span.start, later.span.end))) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
   }
