@@ -2236,8 +2236,10 @@ function laterPoetry(file: ParsedDockerfile, stage: Stage, inst: Instruction): s
 // ---------------------------------------------------------------------------
 // pnpm
 
-/** Settings that move pnpm's cache or store, in the file or the build context's config (pnpm.io/settings: cacheDir, storeDir). */
+/** Settings that move pnpm's cache or store in the build context's config (pnpm.io/settings: cacheDir, storeDir). */
 const PNPM_PLACES = /\b(?:(?:npm|pnpm)_config_(?:cache|store)_dir|(?:cache|store)-dir|(?:cache|store)Dir)\b/i;
+/** The same in the Dockerfile: a variable, \`pnpm config set store-dir …\`, or pnpm given \`--store-dir\` (not pip's \`--cache-dir\`). */
+const PNPM_PLACES_IN_FILE = /\b(?:npm|pnpm)_config_(?:cache|store)_dir\b|\bp?npm\s+config\s+set\s+(?:-\S+\s+)*(?:cache|store)[-_]dir\b|\bpnpm\b[^\n;&|]*\s--(?:cache|store)-dir\b/i;
 
 /**
  * pnpm's metadata cache, removed at the end of a RUN that runs \`pnpm install\`, \`add\` or \`update\`: the package
@@ -2261,10 +2263,10 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
   if (own !== undefined) return [refusal(at, 'pnpm-cache-unknown', `\`${commandText(script, own.command)}\` runs pnpm with its own user, options or variables: where its cache is is not known`)];
   if ('unknown' in found) return [refusal(at, 'pnpm-cache-unknown', `pnpm's cache dir is not known: ${found.unknown}`)];
   // A setting that moves the cache or the store: the store could lie in the folder the cleanup removes.
-  const setting = PNPM_PLACES.exec(file.text.slice(0, inst.span.end));
+  const setting = PNPM_PLACES_IN_FILE.exec(file.text.slice(0, inst.span.end));
   if (setting !== null) {
     const line = file.lines.lineOf(setting.index);
-    return [refusal(at, 'pnpm-cache-unknown', `line ${line} sets pnpm's \`${setting[0]}\`: the cleanup could remove a store node_modules links to, or miss the cache`)];
+    return [refusal(at, 'pnpm-cache-unknown', `line ${line} moves pnpm's cache or store (\`${setting[0].trim()}\`): the cleanup could remove a store node_modules links to, or miss the cache`)];
   }
   for (const config of ['.npmrc', 'pnpm-workspace.yaml']) {
     const text = ctx?.read(config) ?? null;

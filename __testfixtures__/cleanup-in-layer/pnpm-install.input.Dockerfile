@@ -1,5 +1,7 @@
 FROM node:22-slim
 RUN corepack enable
+# pip's own --cache-dir says nothing of pnpm's.
+RUN python3 -m pip install --cache-dir /tmp/pip-cache --break-system-packages awscli
 WORKDIR /app
 COPY package.json pnpm-lock.yaml ./
 RUN pnpm install --frozen-lockfile
