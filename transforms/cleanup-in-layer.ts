@@ -2461,7 +2461,7 @@ const BUNDLE_PLACES = /^(?:GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_DEPLOYMENT|BUNDL
 /** A command, anywhere in the file up to the RUN, whose setting installs gems elsewhere than the gem home: vendor/bundle, a path of its own. */
 const BUNDLE_ELSEWHERE = /\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?(?:path|deployment)\b|install\b[^\n]*\s--(?:path|deployment|standalone)\b)/;
 /** What says the project keeps its gems' packages on purpose: `bundle cache`/`package` (from the gem cache into vendor/cache), cache_all. */
-const BUNDLE_CACHE_WANTED = /\bbundle\s+(?:(?:-\S+\s+)*)(?:cache|package|pack)\b|\bBUNDLE_CACHE_(?:ALL|PATH|ALL_PLATFORMS)\b|\bcache_all\b/;
+const BUNDLE_CACHE_WANTED = /(?:^|[\s;&|(`'"]|\/(?:s?bin\/)?)bundler?\s+(?:cache|package|pack)(?=[\s;&|)`'"]|$)|\bBUNDLE_CACHE_(?:ALL|PATH|ALL_PLATFORMS)\b|\bcache_all\b/m;
 /** A later command that installs or restores gems from the cache alone. */
 const BUNDLE_CACHE_READER = /\bbundle\s[^\n;&|]*--(?:local|prefer-local)\b|\b(?:gem|bundle)\s+pristine\b/;
 
@@ -2526,9 +2526,9 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   const last = installs.at(-1);
   if (last === undefined) return [];
   const found = gemCacheDir(file, stage, inst);
-  // Already cleaned after the last one: an rm of (or a mention of) the gem cache.
+  // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` (discourse's).
   const tail = script.source.slice(last.command.end);
-  if (/GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/.test(tail) || ('root' in found && tail.includes(`${found.root}/`))) return [];
+  if (/\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/.test(tail) || ('root' in found && tail.includes(`${found.root}/`))) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.
@@ -2537,7 +2537,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
     .map((i) => file.text.slice(i.span.start, i.span.end))
     .join('\n');
   const wanted = BUNDLE_CACHE_WANTED.exec(file.text);
-  if (wanted !== null) return [refusal(at, 'gem-cache-wanted', `\`${wanted[0]}\` says the project keeps its gems' packages (\`bundle cache\` copies them from the gem cache): the cleanup would remove what it is kept for`)];
+  if (wanted !== null) return [refusal(at, 'gem-cache-wanted', `\`${wanted[0].replace(/^[\s;&|(`'"]+/, '')}\` says the project keeps its gems' packages (\`bundle cache\` copies them from the gem cache): the cleanup would remove what it is kept for`)];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }

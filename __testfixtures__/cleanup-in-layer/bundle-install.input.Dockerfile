@@ -12,5 +12,8 @@ RUN bundle config set --local without 'development test' \
 RUN gem install bundler:2.5.6 && bundle update --conservative rack
 # Already cleaned after the install.
 RUN bundle install && rm -rf /usr/local/bundle/cache/*.gem
+# Removes the cache folders itself, as discourse's image does.
+RUN bundle install --jobs 4 \
+    && find /usr/local/bundle -name cache -not -path '*/gems/*' -type d -exec rm -rf {} +
 COPY . .
 CMD ["bundle", "exec", "puma"]
