@@ -18,6 +18,8 @@ import {
   asInvoked,
   asRunBy,
   cachesFilled,
+  composerInvocation,
+  type ComposerInvocation,
   folderMove,
   STAYS,
   type FolderMove,
@@ -2332,6 +2334,9 @@ function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
 // ---------------------------------------------------------------------------
 // Composer
 
+/** Composer's program, or its phar, as a file a command removes or moves. */
+const COMPOSER_FILE = /^composer(?:\.phar)?$/;
+
 /** Composer's commands that download packages into its cache (getcomposer.org/doc/03-cli.md), with their aliases. */
 const COMPOSER_DOWNLOADS = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'create-project', 'reinstall']);
 /** Composer's global options that take the next word as their value. */
@@ -2339,57 +2344,15 @@ const COMPOSER_VALUE_OPTIONS = new Set(['-d', '--working-dir']);
 /** Variables that move Composer's home or cache (getcomposer.org/doc/03-cli.md#environment-variables). */
 const COMPOSER_PLACES = /^(?:COMPOSER_HOME|COMPOSER_CACHE_DIR|HOME|XDG_CACHE_HOME|XDG_CONFIG_HOME)$/;
 
-/** PHP's options that take the next word as their value (`php -d memory_limit=-1 composer.phar install`). */
-const PHP_VALUE_OPTIONS = new Set(['-d', '-c', '-z']);
-/** PHP's options that take no value and leave it running the script named next. */
-const PHP_FLAGS = new Set(['-n', '-q', '-e', '-H', '-C']);
-/** PHP's program, also by a versioned name (Debian's `php8.2`, Alpine's `php83`). */
-const PHP = /^php(?:\d+(?:\.\d+)?)?$/;
-/** Composer's program, or its phar (getcomposer.org/download installs `composer.phar` in the folder it runs in). */
-const COMPOSER = /^composer(?:\.phar)?$/;
-
 /**
- * How a command runs Composer, or null when it runs something else: `composer` on PATH or by an absolute
- * path, its phar (`composer.phar`, `/usr/local/bin/composer.phar`, `./composer.phar`), or either run by PHP
- * (`php composer.phar`, `php -d memory_limit=-1 /usr/local/bin/composer`). `runs` is the words that run it,
- * to run another Composer command the same way; `relative` says they name it from the working folder.
+ * A Composer command (see composerInvocation) that downloads into Composer's cache: how it runs Composer (\`runs\`,
+ * to run \`clear-cache\` the same way) and its command (`global require` too), or null. One given `--no-cache`
+ * (Composer 2.3 and later) fills none.
  */
-function composerProgram(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly runs: string; readonly relative: boolean; readonly args: readonly ShellWord[] } | null {
-  const inv = invokedProgram(c);
-  if (inv === null) return null;
-  if (COMPOSER.test(inv.name)) {
-    // `composer` by a relative path is not read: the phar is what a project keeps beside itself.
-    const relative = inv.path.includes('/') && !inv.path.startsWith('/');
-    if (relative && inv.name === 'composer') return null;
-    return { inv, runs: shellQuote(inv.path), relative, args: inv.args };
-  }
-  if (!PHP.test(inv.name) || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
-  for (let i = 0; i < inv.args.length; i++) {
-    const value = inv.args[i]!.value;
-    if (value === null) return null;
-    if (PHP_VALUE_OPTIONS.has(value)) {
-      i++;
-      continue;
-    }
-    if (value.startsWith('-')) {
-      // `-dmemory_limit=-1` is an option with its value; `-r`, `-f` and the rest run something else.
-      if (PHP_FLAGS.has(value) || /^-[dcz]./.test(value)) continue;
-      return null;
-    }
-    if (!COMPOSER.test(basename(value))) return null;
-    const words = c.words.slice(c.words.length - inv.args.length - 1, c.words.length - inv.args.length + i + 1);
-    return { inv, runs: words.map((w) => w.raw).join(' '), relative: !value.startsWith('/'), args: inv.args.slice(i + 1) };
-  }
-  return null;
-}
-
-/**
- * A Composer command (see composerProgram) that downloads into Composer's cache: how it runs Composer
- * and its command (`global require` too), or null. One given `--no-cache` (Composer 2.3 and later) fills none.
- */
-function composerDownload(c: SimpleCommand): (NonNullable<ReturnType<typeof composerProgram>> & { readonly sub: string }) | null {
-  const program = composerProgram(c);
-  if (program === null) return null;
+function composerDownload(c: SimpleCommand): (ComposerInvocation & { readonly runs: string; readonly sub: string }) | null {
+  const invoked = composerInvocation(c);
+  if (invoked === null) return null;
+  const program = { ...invoked, runs: invoked.words.length === 1 ? shellQuote(invoked.inv.path) : invoked.words.map((w) => w.raw).join(' ') };
   const operands: string[] = [];
   for (let i = 0; i < program.args.length; i++) {
     const value = program.args[i]!.value;
@@ -2436,8 +2399,8 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
     return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`${last.runs} clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
   }
   const removal =
-    view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && COMPOSER.test(basename(p.word.value))))?.command ??
-    script.commands.find((c) => c.start > last.command.start && programName(c) === 'mv' && c.args.some((a) => a !== null && COMPOSER.test(basename(a))));
+    view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && COMPOSER_FILE.test(basename(p.word.value))))?.command ??
+    script.commands.find((c) => c.start > last.command.start && programName(c) === 'mv' && c.args.some((a) => a !== null && COMPOSER_FILE.test(basename(a))));
   if (removal !== undefined) {
     return [refusal(at, 'program-removed', `\`${commandText(script, removal)}\` runs after the last composer command and may remove or move composer: \`${last.runs} clear-cache\` at the end of the RUN would fail`)];
   }

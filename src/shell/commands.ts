@@ -153,6 +153,61 @@ export function invokedProgram(command: SimpleCommand): { readonly name: string;
   return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo, env: prefix.env };
 }
 
+/** How a command runs Composer: see composerInvocation. */
+export interface ComposerInvocation {
+  readonly inv: NonNullable<ReturnType<typeof invokedProgram>>;
+  /** The words that run Composer: \`composer\`, or \`php -d memory_limit=-1 composer.phar\`. */
+  readonly words: readonly ShellWord[];
+  /** They name the phar from the working folder (\`php composer.phar\`, \`./composer.phar\`). */
+  readonly relative: boolean;
+  /** Composer's arguments, after the words that run it. */
+  readonly args: readonly ShellWord[];
+}
+
+/** PHP's options that take the next word as their value (`php -d memory_limit=-1 composer.phar install`). */
+const PHP_VALUE_OPTIONS = new Set(['-d', '-c', '-z']);
+/** PHP's options that take no value and leave it running the script named next. */
+const PHP_FLAGS = new Set(['-n', '-q', '-e', '-H', '-C']);
+/** PHP's program, also by a versioned name (Debian's `php8.2`, Alpine's `php83`). */
+const PHP = /^php(?:\d+(?:\.\d+)?)?$/;
+/** Composer's program, or its phar (getcomposer.org/download installs `composer.phar` in the folder it runs in). */
+const COMPOSER = /^composer(?:\.phar)?$/;
+
+/**
+ * How a command runs Composer, or null when it runs something else: `composer` on PATH or by an absolute
+ * path, its phar (`composer.phar`, `/usr/local/bin/composer.phar`, `./composer.phar`), or either run by PHP
+ * (`php composer.phar`, `php -d memory_limit=-1 /usr/local/bin/composer`): the words that run it (to run another
+ * Composer command the same way), whether they name it from the working folder, and Composer's own arguments.
+ */
+export function composerInvocation(c: SimpleCommand): ComposerInvocation | null {
+  const inv = invokedProgram(c);
+  if (inv === null) return null;
+  if (COMPOSER.test(inv.name)) {
+    // `composer` by a relative path is not read: the phar is what a project keeps beside itself.
+    const relative = inv.path.includes('/') && !inv.path.startsWith('/');
+    if (relative && inv.name === 'composer') return null;
+    return { inv, words: c.words.slice(c.words.length - inv.args.length - 1, c.words.length - inv.args.length), relative, args: inv.args };
+  }
+  if (!PHP.test(inv.name) || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
+  for (let i = 0; i < inv.args.length; i++) {
+    const value = inv.args[i]!.value;
+    if (value === null) return null;
+    if (PHP_VALUE_OPTIONS.has(value)) {
+      i++;
+      continue;
+    }
+    if (value.startsWith('-')) {
+      // `-dmemory_limit=-1` is an option with its value; `-r`, `-f` and the rest run something else.
+      if (PHP_FLAGS.has(value) || /^-[dcz]./.test(value)) continue;
+      return null;
+    }
+    if (!COMPOSER.test(basename(value))) return null;
+    const words = c.words.slice(c.words.length - inv.args.length - 1, c.words.length - inv.args.length + i + 1);
+    return { inv, words, relative: !value.startsWith('/'), args: inv.args.slice(i + 1) };
+  }
+  return null;
+}
+
 /**
  * A package runner that may run a package manager in a way `recognise` cannot read (`npx -c '…'`,
  * an option it does not know, `npm exec` without `--`): why, with the shell string it runs when

@@ -3,7 +3,8 @@ export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, 
 export { caseAt, endsEarly, functionBodies, parseScript, isValidShell, statementsEndingInExec, statementsRunningOnWithoutExec } from './parse.js';
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, unknownMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
-export { asInvoked, asRunBy, invokedProgram, recognise, recogniseAll, recogniseUseraddLink, packageCommands, unreadRunner } from './commands.js';
+export { asInvoked, asRunBy, composerInvocation, invokedProgram, recognise, recogniseAll, recogniseUseraddLink, packageCommands, unreadRunner } from './commands.js';
+export type { ComposerInvocation } from './commands.js';
 export { cachesFilled, PIP_DOWNLOADS } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
 export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';

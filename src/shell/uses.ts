@@ -9,7 +9,7 @@
 import { pypiAlwaysWheel } from '../knowledge/musl.js';
 import type { RecommendedUse } from '../knowledge/recommends.js';
 import { own } from '../own.js';
-import { invokedProgram, recognise } from './commands.js';
+import { composerInvocation, invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS, shellCommandString } from './options.js';
 import { nestedShellStrings } from './strings.js';
 import type { ShellScript, ShellWord, SimpleCommand } from './types.js';
@@ -78,8 +78,10 @@ const VCS_SSH_ARG = /(?:^|[\s@=])(?:git\+|hg\+)?s(?:sh|ftp):\/\/|^git@[\w.-]+:/;
 export function usesOf(command: SimpleCommand): CommandUse[] {
   const program = invokedProgram(command);
   if (program === null) return [];
-  const { name } = program;
-  const args = program.args;
+  // Composer run as its phar by PHP (\`php composer.phar install\`) is read as \`composer install\`.
+  const composer = composerInvocation(command);
+  const name = composer !== null ? 'composer' : program.name;
+  const args = composer !== null ? composer.args : program.args;
   const values = args.map((w) => w.value);
   const out: CommandUse[] = [];
   const add = (use: RecommendedUse, sure = true) => {

@@ -28,6 +28,13 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it("Composer's phar run by PHP is Composer: it downloads over https and unpacks zip files", () => {
+    expect(uses('php composer.phar install --no-dev; php -d memory_limit=-1 /usr/local/bin/composer.phar require x/y; php composer.phar dump-autoload; php artisan migrate')).toEqual([
+      'php composer.phar install --no-dev → tls unzip',
+      'php -d memory_limit=-1 /usr/local/bin/composer.phar require x/y → tls unzip',
+    ]);
+  });
+
   it('curl of plain http that follows no redirect checks no certificate; wget follows redirects', () => {
     expect(uses('curl -f http://localhost:${PORT:-8080}/health; curl -fsSL http://x/y -o y; curl -s http://x/z https://x/w; wget -q http://x/v')).toEqual([
       'curl -fsSL http://x/y -o y → tls',
