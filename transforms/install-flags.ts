@@ -114,7 +114,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   again first (\`apt-mark auto\`, docker-library's savedAptMark). Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache, nor one that names no package:
-  \`apk add --update\` alone only fetches the index, as \`apk update\` does), and so does
+  \`apk add --update\` alone only fetches the index, as \`apk update\` does, and is taken as one below), and so does
   \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
   fetches the same index; without such an update it reads what the image has, and is left alone; so is one whose update
   stays, for a reason below: the flag would only fetch the index a second time). An \`apk
@@ -1265,8 +1265,8 @@ function apkUpdates(
   const nothing = { findings: [], unflagged: new Set<PackageCommand>() };
   if (ctx.apkCacheMount !== null) return nothing;
   const apk = decided.filter(({ cmd }) => cmd.manager === 'apk');
-  const updates = apk.filter(({ cmd }) => cmd.action === 'update');
-  const others = apk.filter(({ cmd }) => cmd.action !== 'update');
+  const updates = apk.filter(({ cmd }) => cmd.action === 'update' || indexOnly(cmd));
+  const others = apk.filter(({ cmd }) => cmd.action !== 'update' && !indexOnly(cmd));
   if (updates.length === 0 || !others.some(({ cmd }) => isAdd(cmd) || isUpgrade(cmd))) return nothing;
 
   const readers = others.filter(({ cmd, decision }) => readsIndex(cmd, (isAdd(cmd) || isUpgrade(cmd)) && decision?.kind === 'flag'));
@@ -1296,7 +1296,7 @@ function apkUpdates(
     if (blocker !== undefined) return { why: `${describe(blocker.cmd)} in the same RUN ${isAdd(blocker.cmd) ? 'keeps using the cache' : NEEDS_INDEX}` };
     const reader = laterReader();
     if (reader !== null) return { why: reader };
-    const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet');
+    const extra = cmd.options.find((o) => o.name !== '-q' && o.name !== '--quiet' && !(indexOnly(cmd) && (APK_UPDATE_CACHE as readonly string[]).includes(o.name)));
     const redirect = cmd.command.redirects[0];
     const has =
       extra !== undefined ? `the option ${extra.word.raw}`
@@ -1314,7 +1314,7 @@ function apkUpdates(
     const at = fileStart(body, cmd.command.start);
     const decision = keep(cmd);
     if ('why' in decision) {
-      findings.push(refusal(at, 'apk-update-kept', `apk update kept: ${decision.why}`));
+      findings.push(refusal(at, 'apk-update-kept', `${describeUpdate(cmd)} kept: ${decision.why}`));
       for (const u of waiting) unflagged.add(u.cmd);
       continue;
     }
@@ -1322,7 +1322,7 @@ function apkUpdates(
     if (removing) continue; // one structural change per RUN per pass
     removing = true;
     const reading = [...new Set(others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c)).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
-    findings.push(change(at, `apk update: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, decision.edits));
+    findings.push(change(at, `${describeUpdate(cmd)}: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, decision.edits));
   }
   return { findings, unflagged };
 }
@@ -1432,12 +1432,22 @@ function unfollowedApk(script: ShellScript): boolean {
   return mentions > 0 && mentions > packageCommands(script, 'apk').length;
 }
 
-/** Whether an apk command may read the index an update leaves: all but `del`, `update` and one with (or getting) `--no-cache`. */
+/** Whether an apk command may read the index an update leaves: all but `del`, `update` (or an \`apk add --update\` naming no package, which fetches its own) and one with (or getting) `--no-cache`. */
 function readsIndex(cmd: PackageCommand, getsNoCache: boolean): boolean {
-  return cmd.action !== 'remove' && cmd.action !== 'update' && !cmd.hasFlag('--no-cache') && !getsNoCache;
+  return cmd.action !== 'remove' && cmd.action !== 'update' && !indexOnly(cmd) && !cmd.hasFlag('--no-cache') && !getsNoCache;
 }
 
 const NEEDS_INDEX = 'may need the index the update downloads';
+
+/** \`apk add --update\` (\`-U\`, \`--update-cache\`) naming no package: it only fetches the index and keeps it, as \`apk update\` does. */
+function indexOnly(cmd: PackageCommand): boolean {
+  return isAdd(cmd) && cmd.operands.length === 0 && cmd.hasFlag(...APK_UPDATE_CACHE);
+}
+
+/** An update as its message names it: \`apk update\`, or \`apk add --update\` as written. */
+function describeUpdate(cmd: PackageCommand): string {
+  return indexOnly(cmd) ? `apk add ${cmd.options.find((o) => (APK_UPDATE_CACHE as readonly string[]).includes(o.name))!.name}` : 'apk update';
+}
 
 function isAdd(cmd: PackageCommand): boolean {
   return cmd.subcommand.length === 1 && cmd.subcommand[0]!.value === 'add';
@@ -1452,7 +1462,7 @@ function isUpgrade(cmd: PackageCommand): boolean {
 
 /** An \`apk update\` has run whenever \`cmd\` runs: before it in an \`&&\` list, or at the top of the script (\`set -eux; apk update; apk upgrade; …\`). */
 function updatedBefore(script: ShellScript, cmd: PackageCommand): boolean {
-  return packageCommands(script, 'apk').some((u) => u.action === 'update' && alwaysBefore(script, u.command, cmd.command));
+  return packageCommands(script, 'apk').some((u) => (u.action === 'update' || indexOnly(u)) && alwaysBefore(script, u.command, cmd.command));
 }
 
 function describe(cmd: PackageCommand): string {
