@@ -2437,6 +2437,8 @@ function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnTyp
     const value = inv.args[i]!.value;
     if (value === null) return null;
     if (value === '--local' || value === '--prefer-local') return null;
+    // \`bundle --version\` and \`bundle -h\` print and install nothing.
+    if (sub === undefined && ['--version', '-v', '--help', '-h'].includes(value)) return null;
     if (value.startsWith('-')) {
       if (BUNDLE_VALUE_OPTIONS.has(value)) i++;
       continue;

@@ -4,6 +4,8 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 ENV GEM_HOME=/opt/gems
 ENV PATH=/opt/gems/bin:$PATH
+# Prints its version: it downloads nothing.
+RUN gem install bundler && bundle --version
 WORKDIR /app
 COPY Gemfile Gemfile.lock ./
 RUN gem install bundler && bundle install && rm -rf /opt/gems/cache/*.gem
