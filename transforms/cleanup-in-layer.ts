@@ -154,7 +154,7 @@ last install: \`apt-get update\` and \`add-apt-repository\` refill the lists; ev
 install\`…); \`npm exec\`, \`npx\`, \`yarn dlx\` fill the npm and yarn caches. A cleanup already in the RUN
 before such a command does not count, nor one in another branch of an \`if\`, \`case\` or loop than a command that
 fills the cache (\`if …; then apt-get update && apt-get install …; elif …; then … && rm -rf /var/lib/apt/lists/*; fi\`
-gets one after \`fi\`); one after it does, also in a script of the build context the RUN runs by
+gets one after \`fi\`; so do the caches of Poetry, pnpm, pipenv, Composer, Bundler and cargo); one after it does, also in a script of the build context the RUN runs by
 its path (\`/scripts/cleanup.sh\` that removes /var/lib/apt/lists) or by its name from the PATH folder a COPY put
 it in (\`clean-layer.sh\` copied to /usr/bin, that runs \`conda clean --all -f -y\`), or an image's install helper that
 removes apt's lists when done (Kubernetes debian-base's \`clean-install\`, Bitnami minideb's \`install_packages\`).
@@ -471,6 +471,30 @@ function lastFill(view: RunView, families: ReadonlySet<Family>, kinds?: readonly
 
 /** A word that ends a branch of an \`if\`, \`case\` or loop, or the construct itself. */
 const BRANCH_END = /(?:^|[\s;&|(])(?:elif|else|fi|esac|done)(?=[\s;&|)]|$)|;;/;
+
+/**
+ * A cleanup runs whenever \`fill\` ran: after it, and outside any \`if\`, \`case\` or loop or in the branch \`fill\` is in
+ * (no \`elif\`, \`else\`, \`;;\` or end of one between them).
+ */
+function coversFill(script: ShellScript, cleanup: Pick<SimpleCommand, 'start' | 'enclosing'>, fill: SimpleCommand): boolean {
+  return cleanup.start > fill.start && (!cleanup.enclosing.some((e) => e === 'if' || e === 'case' || e === 'loop') || !BRANCH_END.test(script.source.slice(fill.end, cleanup.start)));
+}
+
+/**
+ * Whether each of \`fills\` has after it a mention of its cleanup (\`mention\`, or one of \`literals\`: a folder as the file
+ * names it) in a command that covers it (coversFill): \`composer clear-cache\` in the \`else\` branch does not clean up
+ * after the \`composer install\` of the \`then\` branch.
+ */
+function mentionedAfterEach(script: ShellScript, fills: readonly SimpleCommand[], mention: RegExp, literals: readonly string[] = []): boolean {
+  const re = new RegExp([mention.source, ...literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|'), 'g');
+  const holders: Pick<SimpleCommand, 'start' | 'enclosing'>[] = [];
+  for (let m = re.exec(script.source); m !== null; m = re.exec(script.source)) {
+    const at = m.index;
+    if (m[0] === '') re.lastIndex++;
+    holders.push(script.commands.find((c) => c.start <= at && at < c.end) ?? { start: at, enclosing: [] });
+  }
+  return fills.every((fill) => holders.some((h) => coversFill(script, h, fill)));
+}
 
 /** Shells that expand braces in a word (\`/var/lib/{apt,cache}\`); sh, dash and busybox's ash keep them as written. */
 const BRACE_SHELLS = /^(?:.*\/)?(?:bash|zsh|ksh|mksh)$/;
@@ -1247,8 +1271,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   // or the construct's end separates from it (\`if [ "$GPU" = a ]; then apt-get update && apt-get install …; elif …; then
   // apt-get update && … && rm -rf /var/lib/apt/lists/*; fi\`) still leaves its cache in the layer. So every fill of the
   // cache needs a cleanup after it, outside any such construct or in its own branch; the last one as before.
-  const covers = (cleanup: SimpleCommand, fill: SimpleCommand): boolean =>
-    cleanup.start > fill.start && (!cleanup.enclosing.some((e) => e === 'if' || e === 'case' || e === 'loop') || !BRANCH_END.test(script.source.slice(fill.end, cleanup.start)));
+  const covers = (cleanup: SimpleCommand, fill: SimpleCommand): boolean => coversFill(script, cleanup, fill);
   const cleanedAfter = (last: SimpleCommand, mention: RegExp, ...cleanups: ((r: RecognisedCommand) => boolean)[]): boolean => {
     const found = rec.filter((r) => cleanups.some((c) => c(r))).map((r) => r.command);
     const re = new RegExp(mention.source, 'g');
@@ -2202,8 +2225,7 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   const first = installs[0]!;
   const rec = view.recognised;
   // Already cleaned after the last one: `poetry cache clear`, or an rm of (or a mention of) the cache.
-  const tail = script.source.slice(last.command.end);
-  if (/pypoetry|POETRY_CACHE_DIR|\bcache\s+clear\b/.test(tail)) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /pypoetry|POETRY_CACHE_DIR|\bcache\s+clear\b/)) return [];
   const found = poetryCacheDir(file, inst, script);
   const removedAfter = (dir: string) =>
     rec.some((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && related(normalDir(p.word.value), normalDir(dir))));
@@ -2257,8 +2279,7 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
   const last = installs.at(-1)!;
   const found = userCacheDir(file, inst, script, { variable: 'npm_config_cache_dir', name: 'pnpm' });
   // Already cleaned after the last one: an rm of (or a mention of) the cache, or of ~/.cache.
-  const tail = script.source.slice(last.command.end);
-  if (/\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+cache\s+delete\b/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+cache\s+delete\b/, 'dir' in found ? [found.dir] : [])) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)\.cache(?:\/pnpm)?\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
   if (mount !== undefined) return [mountRefusal(at, mount, "pnpm's metadata cache")];
   const own = installs.find((p) => p.sudo !== null || p.hasFlag('--cache-dir', '--store-dir') || [...p.env.keys()].some((k) => /^(?:(?:npm|pnpm)_config_|XDG_CACHE_HOME$|HOME$|PNPM_HOME$)/i.test(k)));
@@ -2313,9 +2334,8 @@ function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   const last = installs.at(-1);
   if (last === undefined) return [];
   // Already cleaned after the last one: \`pipenv --clear\`, or an rm of (or a mention of) its cache.
-  const tail = script.source.slice(last.command.end);
   const found = userCacheDir(file, inst, script, { variable: 'PIPENV_CACHE_DIR', name: 'pipenv' });
-  if (/\bpipenv\b[^\n;&|]*\s--clear\b|\.cache\/pipenv\b|PIPENV_CACHE_DIR|\.cache(?:\/\*?)?["']?(?:\s|$)/.test(tail) || ('dir' in found && tail.includes(found.dir))) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\bpipenv\b[^\n;&|]*\s--clear\b|\.cache\/pipenv\b|PIPENV_CACHE_DIR|\.cache(?:\/\*?)?["']?(?:\s|$)/, 'dir' in found ? [found.dir] : [])) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pipenv)\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
   if (mount !== undefined) return [mountRefusal(at, mount, "pipenv's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => /^(?:PIPENV_CACHE_DIR|XDG_CACHE_HOME|HOME)$/.test(k))) {
@@ -2386,8 +2406,7 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   const last = installs.at(-1);
   if (last === undefined) return [];
   // Already cleaned after the last one: `composer clear-cache` (clearcache, cc), or an rm of (or a mention of) its home or cache.
-  const tail = script.source.slice(last.command.end);
-  if (/\bclear-?cache\b|\bcomposer\s+cc\b|\.composer\b|\.cache\/composer\b|\bcomposer\/cache\b|COMPOSER_(?:HOME|CACHE_DIR)/.test(tail)) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\bclear-?cache\b|\bcomposer\s+cc\b|\.composer\b|\.cache\/composer\b|\bcomposer\/cache\b|COMPOSER_(?:HOME|CACHE_DIR)/)) return [];
   const cacheDir = variablesAt(file, inst).get('COMPOSER_CACHE_DIR');
   if (cacheDir !== undefined && cacheDir.value === '/dev/null') return [];
   const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || (cacheDir?.value != null && related(normalDir(m.target), normalDir(cacheDir.value))));
@@ -2492,8 +2511,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   if (last === undefined) return [];
   const found = gemCacheDir(file, stage, inst);
   // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` (discourse's).
-  const tail = script.source.slice(last.command.end);
-  if (/\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/.test(tail) || ('root' in found && tail.includes(`${found.root}/`))) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/, 'root' in found ? [`${found.root}/`] : [])) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.
@@ -2575,7 +2593,7 @@ function cargoPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bu
   // With CARGO_NET_OFFLINE set before the RUN, cargo downloads nothing.
   if (last === undefined || variablesAt(file, inst).has('CARGO_NET_OFFLINE')) return [];
   // Already cleaned after the last one: an rm of (or a mention of) the caches or the home, or cargo-cache's `cargo cache`.
-  if (/cargo\/(?:registry|git)\b|CARGO_HOME|\.cargo\b(?!\/(?:bin|env)\b)|\bcargo\s+cache\b/.test(script.source.slice(last.command.end))) return [];
+  if (mentionedAfterEach(script, downloads.map((d) => d.command), /cargo\/(?:registry|git)\b|CARGO_HOME|\.cargo\b(?!\/(?:bin|env)\b)|\bcargo\s+cache\b/)) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)\.?cargo(?:\/|$)|\/(?:registry|git)\/*$/.test(m.target) || m.target.includes('CARGO_HOME'));
   if (mount !== undefined) return [mountRefusal(at, mount, "cargo's download caches (or part of them)")];
   const inv = invokedProgram(last.command)!;
