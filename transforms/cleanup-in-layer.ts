@@ -2270,7 +2270,9 @@ const PNPM_PLACES_IN_FILE = /\b(?:npm|pnpm)_config_(?:cache|store)_dir\b|\bp?npm
  * documents it fetched to resolve (and \`pnpm dlx\`'s packages), in its cache-dir, by default ~/.cache/pnpm
  * (XDG_CACHE_HOME/pnpm). Not its store (~/.local/share/pnpm/store): pnpm hard-links node_modules to the files there,
  * so removing it takes nearly nothing from the layer, and with the global virtual store node_modules links into it;
- * nor \`pnpm store prune\`, which keeps every package a project uses, all of them right after the install.
+ * nor \`pnpm store prune\`, which keeps every package a project uses, all of them right after the install. pnpm's
+ * maintainer: the cache dir "contains just the metadata cache, which may be safely removed"; the store "is not
+ * cache" (pnpm/pnpm#6250).
  */
 function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: BuildContext | null, installs: readonly PackageCommand[]): Plan[] {
   const script = view.script!;
@@ -2279,7 +2281,8 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
   const last = installs.at(-1)!;
   const found = userCacheDir(file, inst, script, { variable: 'npm_config_cache_dir', name: 'pnpm' });
   // Already cleaned after the last one: an rm of (or a mention of) the cache, or of ~/.cache.
-  if (mentionedAfterEach(script, installs.map((i) => i.command), /\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+cache\s+delete\b/, 'dir' in found ? [found.dir] : [])) return [];
+  // \`pnpm store prune\` removes the metadata cache too ("Removed all cached metadata files").
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+(?:cache\s+delete|store\s+prune)\b/, 'dir' in found ? [found.dir] : [])) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)\.cache(?:\/pnpm)?\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
   if (mount !== undefined) return [mountRefusal(at, mount, "pnpm's metadata cache")];
   const own = installs.find((p) => p.sudo !== null || p.hasFlag('--cache-dir', '--store-dir') || [...p.env.keys()].some((k) => /^(?:(?:npm|pnpm)_config_|XDG_CACHE_HOME$|HOME$|PNPM_HOME$)/i.test(k)));

@@ -9,4 +9,6 @@ RUN pnpm i --frozen-lockfile --prod
 COPY . .
 # Already cleaned after the install.
 RUN pnpm add sharp && rm -rf /root/.cache/pnpm
+# pnpm store prune removes the metadata cache as well.
+RUN pnpm add sharp && pnpm store prune
 CMD ["node", "server.js"]
