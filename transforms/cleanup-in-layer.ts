@@ -2200,12 +2200,28 @@ function userCacheDir(
 /** Where the file puts Poetry's virtualenvs, when it names a folder for them, and whether that is known. */
 const VENV_PATH = /\b(?:POETRY_VIRTUALENVS_PATH\s*[=\s]\s*|poetry\s+config\s+(?:-\S+\s+)*virtualenvs\.path\s+)("[^"]*"|'[^']*'|\S+)/g;
 
-/** The commands of `script` that `read` makes something of, each with what it made. */
-function commandsRead<T extends object>(script: ShellScript, read: (c: SimpleCommand) => T | null): (T & { readonly command: SimpleCommand })[] {
-  return script.commands.flatMap((c) => {
+/** A RUN that runs a tool: its commands of that tool, each with what the plan's reader made of it, and the last. */
+interface ToolRun<T> {
+  readonly script: ShellScript;
+  readonly inst: Instruction;
+  readonly at: number;
+  readonly installs: readonly (T & { readonly command: SimpleCommand })[];
+  readonly last: T & { readonly command: SimpleCommand };
+}
+
+/**
+ * The RUN's commands that \`read\` makes something of (a tool's installs), or null when there is none. Every RUN of
+ * every file asks, for each tool: one whose text lacks \`word\` runs none of them, and is not read.
+ */
+function toolRun<T extends object>(view: RunView, word: string, read: (c: SimpleCommand) => T | null): ToolRun<T> | null {
+  const script = view.script!;
+  if (!script.source.includes(word)) return null;
+  const installs = script.commands.flatMap((c) => {
     const found = read(c);
     return found === null ? [] : [{ command: c, ...found }];
   });
+  const last = installs.at(-1);
+  return last === undefined ? null : { script, inst: view.inst, at: view.inst.span.start, installs, last };
 }
 
 /**
@@ -2214,14 +2230,9 @@ function commandsRead<T extends object>(script: ShellScript, read: (c: SimpleCom
  * versions and it leaves `artifacts/` filled (python-poetry/poetry#3374, #6445).
  */
 function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
-  const script = view.script!;
-  // Every RUN of every file asks: one without the word runs no Poetry.
-  if (!script.source.includes('poetry')) return [];
-  const inst = view.inst;
-  const at = inst.span.start;
-  const installs = commandsRead(script, poetryDownload);
-  const last = installs.at(-1);
-  if (last === undefined) return [];
+  const run = toolRun(view, 'poetry', poetryDownload);
+  if (run === null) return [];
+  const { script, inst, at, installs, last } = run;
   const first = installs[0]!;
   const rec = view.recognised;
   // Already cleaned after the last one: `poetry cache clear`, or an rm of (or a mention of) the cache.
@@ -2328,14 +2339,9 @@ function pipenvDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnTyp
  * virtualenv pipenv installs into (~/.local/share/virtualenvs, WORKON_HOME, or .venv) lies elsewhere.
  */
 function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
-  const script = view.script!;
-  // Every RUN of every file asks: one without the word runs no pipenv.
-  if (!script.source.includes('pipenv')) return [];
-  const inst = view.inst;
-  const at = inst.span.start;
-  const installs = commandsRead(script, pipenvDownload);
-  const last = installs.at(-1);
-  if (last === undefined) return [];
+  const run = toolRun(view, 'pipenv', pipenvDownload);
+  if (run === null) return [];
+  const { script, inst, at, installs, last } = run;
   // Already cleaned after the last one: \`pipenv --clear\`, or an rm of (or a mention of) its cache.
   const found = userCacheDir(file, inst, script, { variable: 'PIPENV_CACHE_DIR', name: 'pipenv' });
   if (mentionedAfterEach(script, installs.map((i) => i.command), /\bpipenv\b[^\n;&|]*\s--clear\b|\.cache\/pipenv\b|PIPENV_CACHE_DIR|\.cache(?:\/\*?)?["']?(?:\s|$)/, 'dir' in found ? [found.dir] : [])) return [];
@@ -2400,14 +2406,9 @@ function composerDownload(c: SimpleCommand): (ComposerInvocation & { readonly ru
  * COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, so the cleanup names no folder.
  */
 function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
-  const script = view.script!;
-  // Every RUN of every file asks: one without the word runs no Composer.
-  if (!script.source.includes('composer')) return [];
-  const inst = view.inst;
-  const at = inst.span.start;
-  const installs = commandsRead(script, composerDownload);
-  const last = installs.at(-1);
-  if (last === undefined) return [];
+  const run = toolRun(view, 'composer', composerDownload);
+  if (run === null) return [];
+  const { script, inst, at, installs, last } = run;
   // Already cleaned after the last one: `composer clear-cache` (clearcache, cc), or an rm of (or a mention of) its home or cache.
   if (mentionedAfterEach(script, installs.map((i) => i.command), /\bclear-?cache\b|\bcomposer\s+cc\b|\.composer\b|\.cache\/composer\b|\bcomposer\/cache\b|COMPOSER_(?:HOME|CACHE_DIR)/)) return [];
   const cacheDir = variablesAt(file, inst).get('COMPOSER_CACHE_DIR');
@@ -2504,14 +2505,9 @@ function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): {
  * cache/bundler/ holds the git sources' clones.
  */
 function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
-  const script = view.script!;
-  // Every RUN of every file asks: one without the word runs no Bundler.
-  if (!script.source.includes('bundle')) return [];
-  const inst = view.inst;
-  const at = inst.span.start;
-  const installs = commandsRead(script, bundleDownload);
-  const last = installs.at(-1);
-  if (last === undefined) return [];
+  const run = toolRun(view, 'bundle', bundleDownload);
+  if (run === null) return [];
+  const { script, inst, at, installs, last } = run;
   const found = gemCacheDir(file, stage, inst);
   // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` (discourse's).
   if (mentionedAfterEach(script, installs.map((i) => i.command), /\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/, 'root' in found ? [`${found.root}/`] : [])) return [];
