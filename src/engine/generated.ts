@@ -117,7 +117,7 @@ const MIN_TEMPLATE_LINES = 5;
  * nothing of it; a Dockerfile that merely resembles a template of the repository keeps a line of
  * its own where the template has one.
  */
-export function generatedFrom(file: string, text: string): GeneratedFrom | null {
+export function generatedFrom(file: string, text: string, listed: (dir: string) => readonly string[] | null = () => null): GeneratedFrom | null {
   if (TEMPLATE_SYNTAX.test(text)) return null;
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const dir = path.dirname(path.resolve(file));
@@ -125,7 +125,7 @@ export function generatedFrom(file: string, text: string): GeneratedFrom | null 
     // Of the templates of one folder that fit (nginx's debian-perl/Dockerfile fits its otel template too), the one
     // named for the Dockerfile's folder (Dockerfile-debian-perl.template), else the one of most lines.
     let best: { readonly template: string; readonly score: number } | null = null;
-    for (const name of templateNames(at)) {
+    for (const name of templateNames(at, listed)) {
       const template = path.join(at, name);
       if (path.resolve(template) === path.resolve(file)) continue;
       const fitted = madeFrom(lines, readSmall(template));
@@ -143,7 +143,10 @@ export function generatedFrom(file: string, text: string): GeneratedFrom | null 
  * The names in `dir` of files named as Dockerfile templates. Kept by folder while its listing is unchanged (its
  * mtime, one stat): every Dockerfile of a fleet asks of the folders above it, which may hold thousands of entries.
  */
-function templateNames(dir: string): readonly string[] {
+function templateNames(dir: string, listed: (dir: string) => readonly string[] | null): readonly string[] {
+  // The build context's listing of its root, which the run reads anyway, where that is the folder.
+  const names = listed(dir);
+  if (names !== null) return names.filter(isTemplateName).sort();
   let mtimeMs: number;
   try {
     mtimeMs = fs.statSync(dir).mtimeMs;
@@ -152,15 +155,20 @@ function templateNames(dir: string): readonly string[] {
   }
   const known = namesByFolder.get(dir);
   if (known !== undefined && known.mtimeMs === mtimeMs) return known.names;
-  let names: string[];
+  let read: string[];
   try {
-    names = fs.readdirSync(dir);
+    read = fs.readdirSync(dir);
   } catch {
     return [];
   }
-  const templates = names.filter((n) => /dockerfile/i.test(n) && (TEMPLATE_NAME.test(n) || /[.-](?:template|tmpl|tpl|j2)\./i.test(n))).sort();
+  const templates = read.filter(isTemplateName).sort();
   namesByFolder.set(dir, { mtimeMs, names: templates });
   return templates;
+}
+
+/** Whether a file's name is a Dockerfile template's (\`Dockerfile.tmpl\`, \`Dockerfile-linux.template\`, \`latest.tmpl.dockerfile\`). */
+function isTemplateName(name: string): boolean {
+  return /dockerfile/i.test(name) && (TEMPLATE_NAME.test(name) || /[.-](?:template|tmpl|tpl|j2)\./i.test(name));
 }
 
 /** The templates' names by folder; files come in path order, so a few recent folders serve a run. */

@@ -148,12 +148,14 @@ export function processFile(task: FileTask, transforms: readonly ConfiguredTrans
     if (!read.ok) return failed(read.kind, { line: null, message: read.message });
     const generated = includeGenerated ? null : generatedHeader(read.text);
     if (generated !== null) return { ...failed('generated', { line: generated.line, message: generatedMessage(generated) }), status: 'skipped' };
-    const madeFrom = includeGenerated ? null : generatedFrom(task.path, read.text);
+    const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
+    const buildContext = openBuildContext(context.root, task.path);
+    // The context's root is most often the Dockerfile's folder, whose listing the run reads anyway.
+    const rootNames = (dir: string) => (buildContext !== null && dir === buildContext.root ? (buildContext.list('.')?.map((e) => e.path) ?? null) : null);
+    const madeFrom = includeGenerated ? null : generatedFrom(task.path, read.text, rootNames);
     if (madeFrom !== null) return { ...failed('generated', { line: null, message: generatedFromMessage(madeFrom) }), status: 'skipped' };
     const frontend = otherFrontend(read.text);
     if (frontend !== null) return { ...failed('frontend', { line: frontend.line, message: otherFrontendMessage(frontend) }), status: 'skipped' };
-    const context = task.context ?? { root: path.dirname(task.path), display: path.posix.dirname(task.display) };
-    const buildContext = openBuildContext(context.root, task.path);
     const hadolint = hadolintConfigFor(path.dirname(task.path));
     // Shown where the Dockerfile is shown from, so a message names a path the user can open.
     const shown = (file: string) => path.posix.normalize(path.posix.join(path.posix.dirname(task.display), path.relative(path.dirname(task.path), file).split(path.sep).join('/')));
