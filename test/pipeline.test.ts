@@ -859,7 +859,8 @@ describe('refusals on a RUN another transform rewrote', () => {
   });
 
   it('says nothing of what a transform will not do with a RUN another added whole', () => {
-    const text = 'FROM debian:12\nRUN set -ex; apt-get update; apt-get install -y --no-install-recommends curl; rm -rf /var/lib/apt/lists/*\nCMD ["curl", "--version"]\n';
+    // Ending in an `&&` list, whose failure `set -e` does not act on, the user's RUN takes no RUN after it.
+    const text = 'FROM debian:12\nRUN set -ex; apt-get update; apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nCMD ["curl", "--version"]\n';
     const r = refused(text, ['collapse-run', 'non-root-user']);
     expect(r.output).toContain('RUN groupadd --system');
     // collapse-run would not join non-root-user's RUN to the user's `set -ex` one: no word of the user's.
