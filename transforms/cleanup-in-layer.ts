@@ -62,6 +62,8 @@ import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
+import { grammar, splitArgs } from '../src/shell/argv.js';
+import { BUNDLER_FLAGS } from '../src/deps/commands.js';
 import { APT_LIST_CLEANING_HELPERS } from '../src/knowledge/index.js';
 
 type Options = { allStages: boolean };
@@ -2440,8 +2442,15 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
 
 /** Bundler's commands that install gems (`bundle` alone is `bundle install`), downloading each .gem into the gem cache. */
 const BUNDLE_DOWNLOADS = new Set(['install', 'update', 'add']);
-/** Bundler's options (before or after the command) that take the next word as their value. */
-const BUNDLE_VALUE_OPTIONS = new Set(['--jobs', '-j', '--retry', '--gemfile', '--path', '--without', '--with', '--binstubs', '--shebang', '--standalone', '--trust-policy', '--version', '--group', '-g', '--source', '--git', '--branch', '--ref', '--require']);
+/** Bundler's options: \`bundle install\`'s (the grammar the dependency reader keeps) and \`bundle add\`'s, which take a value too. */
+const BUNDLE_GRAMMAR = grammar(
+  [...BUNDLER_FLAGS.valued, '--version', '--group', '-g', '--source', '--git', '--branch', '--ref', '--require'],
+  false,
+  [...BUNDLER_FLAGS.optional],
+  [...BUNDLER_FLAGS.lists],
+);
+/** Options that make \`bundle\` print and install nothing, given before any command. */
+const BUNDLE_PRINTS = new Set(['--version', '-v', '--help', '-h']);
 /** What moves where Bundler installs gems (and so their cache) or which home it uses: bundler.io/man/bundle-config.1.html. */
 const BUNDLE_PLACES = /^(?:GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_DEPLOYMENT|BUNDLE_SYSTEM|BUNDLE_APP_CONFIG|HOME)$/;
 /** A command, anywhere in the file up to the RUN, whose setting installs gems elsewhere than the gem home: vendor/bundle, a path of its own. */
@@ -2455,20 +2464,13 @@ const BUNDLE_CACHE_READER = /\bbundle\s[^\n;&|]*--(?:local|prefer-local)\b|\b(?:
 function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
   const inv = invokedProgram(c);
   if (inv === null || (inv.name !== 'bundle' && inv.name !== 'bundler') || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
-  let sub: string | undefined;
-  for (let i = 0; i < inv.args.length; i++) {
-    const value = inv.args[i]!.value;
-    if (value === null) return null;
-    if (value === '--local' || value === '--prefer-local') return null;
-    // \`bundle --version\` and \`bundle -h\` print and install nothing.
-    if (sub === undefined && ['--version', '-v', '--help', '-h'].includes(value)) return null;
-    if (value.startsWith('-')) {
-      if (BUNDLE_VALUE_OPTIONS.has(value)) i++;
-      continue;
-    }
-    sub ??= value;
-  }
-  sub ??= 'install';
+  if (inv.args.some((w) => w.value === null)) return null;
+  const { options, positionals } = splitArgs(inv.args, BUNDLE_GRAMMAR);
+  if (options.some((o) => o.name === '--local' || o.name === '--prefer-local')) return null;
+  const command = positionals[0];
+  // \`bundle --version\` and \`bundle -h\` print and install nothing.
+  if (options.some((o) => BUNDLE_PRINTS.has(o.name) && (command === undefined || o.word.start < command.start))) return null;
+  const sub = command?.value ?? 'install';
   return BUNDLE_DOWNLOADS.has(sub) ? { inv, sub } : null;
 }
 

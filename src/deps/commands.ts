@@ -313,7 +313,7 @@ function mavenUse(cmd: SimpleCommand, wrapper: string | null): CommandUse {
  * The `bundle install` flags that take a value; `--binstubs` and `--standalone` take one only when a word that is not
  * an option follows, and `--without` and `--with` take the groups that follow (`--without development test`).
  */
-const BUNDLER_FLAGS = grammar(
+export const BUNDLER_FLAGS = grammar(
   ['--gemfile', '--path', '--jobs', '-j', '--retry', '--shebang', '--trust-policy', '--target-rbconfig'],
   false,
   ['--binstubs', '--standalone'],
