@@ -199,7 +199,6 @@ export function caseAt(source: string, statement: number): { readonly subject: s
   return { subject: text(clause.Word.Pos().offs, clause.Word.End().offs), branches };
 }
 
-/** A word that is one unquoted literal (`exec`, `*`), else null. */
 /**
  * An `exit`, or an `exec` of a program, that the RUN reaches when its commands succeed: a statement
  * of its own (`…; exit 0`), one after `&&` (`make && exit 0`), or one in a \`{ …; }\` group there
@@ -225,6 +224,7 @@ export function endsEarly(script: ShellScript): { readonly script: ShellScript; 
   return null;
 }
 
+/** A word that is one unquoted literal (`exec`, `*`), else null. */
 function literal(word: GoWord): string | null {
   const parts = items(word.Parts);
   return parts.length === 1 && nodeType(parts[0]) === 'Lit' ? (parts[0] as GoLit).Value : null;
