@@ -33,6 +33,7 @@ import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { Memo } from '../src/memo.js';
+import { kept } from '../src/kept.js';
 import { addPosition, countBefore } from '../src/sorted.js';
 import { listed } from '../src/prose.js';
 
@@ -747,7 +748,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     startsInOwnFolder: startsInOwnFolder(parsed),
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
-    mentions,
+    mentions: kept(mentions),
     installs,
     statements: statements.length,
     groupAfterAnd:

@@ -16,6 +16,7 @@
  * nesting deeper than NESTING.
  */
 import type { AndOrOperator, Assignment, Construct, ItemKind, ListItem, Redirection, ShellComment, ShellScript, ShellWord, SimpleCommand, Statement } from './types.js';
+import { kept } from '../kept.js';
 
 /** Characters of a word the shell takes literally: no quotes, expansions, braces, tildes, comments or operators. */
 const WORD_CHAR = /[A-Za-z0-9_\-./=:,+@%^\]]/;
@@ -779,6 +780,8 @@ export function inPipeline(enclosing: readonly Construct[]): readonly Construct[
   return enclosing.at(-1) === 'pipeline' ? enclosing : [...enclosing, 'pipeline'];
 }
 
+const NO_CONSTRUCTS: readonly Construct[] = [];
+
 /** Reserved words the reader knows at the start of a command (the others are in SPECIAL_NAMES). */
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'while', 'until', 'do', 'done', 'case', 'esac', '{', '}']);
 
@@ -826,7 +829,7 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
       });
     }
   };
-  top.forEach((st, i) => visit(st, { enclosing: [], statement: i, pipedOut: false }));
+  top.forEach((st, i) => visit(st, { enclosing: NO_CONSTRUCTS, statement: i, pipedOut: false }));
 
   const statements = top.map((st, i): Statement => {
     const items = st.pipelines.map((p): ListItem => {
@@ -836,10 +839,10 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
       return { start: p.start, end: p.end, kind, negated: p.negated, redirected: only?.kind === 'compound' && only.redirects.length > 0, command };
     });
     const separator = st.semicolon !== null ? ';' : i === top.length - 1 ? null : '\n';
-    return { start: st.start, end: st.end, items, operators: st.operators, separator, separatorAt: st.semicolon };
+    return { start: st.start, end: st.end, items, operators: kept(st.operators), separator, separatorAt: st.semicolon };
   });
   commands.sort((x, y) => x.start - y.start);
-  return { ok: true, source, statements, commands, comments: [...comments] };
+  return { ok: true, source, statements, commands: kept(commands), comments: kept(comments) };
 }
 
 /** The statement with the `;` that ends it (written out: see `invocation` in commands.ts). */
@@ -848,16 +851,15 @@ function ended(statement: Omit<AndOr, 'semicolon'>, semicolon: number | null): A
 }
 
 function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleCommand {
-  // The reader's words, assignments and redirections are the model's: shared, not copied.
-  const words = cmd.words;
+  const words = kept(cmd.words);
   return {
     start: cmd.start,
     end: cmd.end,
-    assigns: cmd.assigns,
+    assigns: kept(cmd.assigns),
     words,
     name: words[0]?.value ?? null,
     args: words.slice(1).map((w) => w.value),
-    redirects: cmd.redirects,
+    redirects: kept(cmd.redirects),
     declaration: cmd.declaration,
     negated,
     background: false,
