@@ -15,6 +15,7 @@ import {
   endsEarly,
   fileEnd,
   fileRunLayout,
+  fileStart,
   isValidShell,
   mounts,
   readsStartupFiles,
@@ -104,7 +105,13 @@ that was not joined to the one before, with one of these codes:
   turns on, while each RUN before ends in a command whose failure ends the shell (not \`a || b\`),
   changes no shell state but its options and variables of its own (\`savedAptMark=…\`, not \`PATH\`) that no RUN
   after it names, and the RUN after turns those options on itself (or is one
-  \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails;
+  \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails. RUNs before such a RUN go after its
+  \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
+  lines make \`RUN set -eux; \\\`, \`mkdir -p /app; \\\`, \`apt-get update; \\\`), when each is one command or
+  pipeline (its failure then still ends the RUN; not \`a && b\` or \`a || true\`, where errexit ignores a failure)
+  that changes no shell state, and the options change nothing it does (\`-x\` and \`-v\` only trace; \`-u\`, \`-o
+  pipefail\`, \`-f\` and \`-C\` only where it expands a variable, runs a pipeline, writes a glob or writes to a
+  file); else that RUN is joined after them by \`&&\`, in braces, and ends the merge;
 - \`ends-early\`: this RUN ends the shell (\`…; exit 0\`, \`make && exec app\`) when its commands
   succeed: merged, the RUNs before it would end there too, and nothing added at the end of the merged
   RUN (cleanup-in-layer's cleanup of what they install) would run;
@@ -260,6 +267,11 @@ interface Member {
   readonly facts: Facts;
   /** Joined to the member before by \`;\`, under the errexit the group's first member turns on (see errexitJoinProblem). */
   readonly semicolon?: boolean;
+  /**
+   * Runs after the leading \`set\` of a later member, the first to turn errexit on, as one of its own commands
+   * (\`RUN mkdir -p /app\` before \`RUN set -eux; \\⏎ apt-get update; …\` is \`RUN set -eux; \\⏎ mkdir -p /app; …\`: see hoistable).
+   */
+  readonly hoisted?: boolean;
 }
 
 /** A body's first command when it is a lone \`set\` of options: \`set -eux\`, \`set -ex -o pipefail\`. */
@@ -414,6 +426,11 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
         member = { ...member, semicolon: true };
         for (const o of member.facts.leadingSet?.options ?? []) errexit.options.add(o);
         for (const v of prev.facts.assigned) errexit.variables.add(v);
+      } else if (hoistable(file, group, member)) {
+        // The RUNs so far go after this one's \`set -e…\`, joined by \`;\` as it joins its commands.
+        group = group.map((m, i) => ({ ...m, hoisted: true, ...(i > 0 ? { semicolon: true } : {}) }));
+        member = { ...member, semicolon: true };
+        errexit = { options: new Set(member.facts.leadingSet!.options), variables: new Set() };
       }
     }
     if (group.length === 0 && member.facts.leadingSet?.errexit === true) errexit = { options: new Set(member.facts.leadingSet.options), variables: new Set() };
@@ -570,6 +587,56 @@ function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Pr
     };
   }
   return null;
+}
+
+/**
+ * Whether the RUNs of \`group\` (none of which turns errexit on) can run after the leading \`set\` of \`next\` that
+ * turns it on (\`RUN mkdir -p /app\` then \`RUN set -eux; \\⏎ apt-get update; …\` as \`RUN set -eux; \\⏎ mkdir -p /app;
+ * \\⏎ apt-get update; …\`). Each ran in its own \`sh -c\`, which failed the build when its last
+ * command failed. After the \`set\`, a RUN that is one command or pipeline (not an \`&&\`/\`||\` list, where errexit
+ * ignores a failure before the last command, nor anything nested, where it would stop one that went on) still ends the
+ * shell exactly when it failed, so the build stops where it stopped. Of the options the \`set\` turns on, \`-x\` and \`-v\`
+ * only trace to the build log, and \`-u\`, \`-o pipefail\`, \`-f\` and \`-C\` count only where the RUN expands a
+ * variable, runs a pipeline, writes a glob or writes a file; any other option keeps it out. Nor may a RUN change shell
+ * state \`next\` would then see, or run a program that a RUN after it replaces (the subshell that would keep the shell
+ * from running its old path would keep errexit from ending the merged RUN). Where they cannot, they are merged
+ * by \`&&\`, \`next\` in braces.
+ */
+function hoistable(file: ParsedDockerfile, group: readonly Member[], next: Member): boolean {
+  const set = next.facts.leadingSet;
+  const statements = next.body.parsed.statements;
+  if (set === null || !set.errexit || statements.length < 2 || statements[0]!.separator !== ';') return false;
+  // After \`set\` \`$_\` is its last word; after a command of the RUN before, that command's.
+  if (/\$(?:_(?!\w)|\{_\})/.test(next.body.parsed.source)) return false;
+  // Comment lines above a command (\`RUN \\⏎ # why⏎ cmd\`) would end up above the \`set\`.
+  if ([...group, next].some((m) => headComments(file, m.inst).length > 0)) return false;
+  for (const { facts: f, body } of group) {
+    if (f.stop !== null || f.leak !== null || f.statements !== 1 || !f.flat || !f.endsChecked) return false;
+    if ([...set.options].some((o) => optionChanges(o, body.parsed))) return false;
+  }
+  const members = [...group, next];
+  const programs = programIndex(members);
+  return group.every((_, i) => replacedProgram(members, i, programs) === null);
+}
+
+/** Whether \`set\` option \`o\` (a letter, or a long name: \`pipefail\`) may change what one command or pipeline does (see hoistable). */
+function optionChanges(o: string, parsed: ShellScript): boolean {
+  switch (o) {
+    case 'e':
+    case 'x':
+    case 'v':
+      return false;
+    case 'u':
+      return parsed.source.includes('$');
+    case 'pipefail':
+      return parsed.statements[0]!.items.some((i) => i.kind === 'pipeline') || parsed.commands.some((c) => c.enclosing.includes('pipeline'));
+    case 'f':
+      return /[*?[]/.test(parsed.source);
+    case 'C':
+      return parsed.commands.some((c) => c.redirects.some((r) => r.op.includes('>') && !/(?:>>|>&)$/.test(r.op)));
+    default:
+      return true;
+  }
 }
 
 /**
@@ -1146,12 +1213,34 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
       return refusal(at, 'errexit', `line ${group[at_]!.inst.line} runs \`${name}\`, which a later RUN may install anew: in one shell that later \`${name}\` would run the path the shell remembered, and a subshell to prevent it would keep \`set -e\` from ending the merged RUN at a failure`);
     }
   }
+  // RUNs that go after a later RUN's leading `set` (hoistable): the merged RUN starts with that `set`,
+  // each of them follows it as that RUN's next command does (`; \⏎    `, its comment lines aside), and that command
+  // follows them as it followed the `set`.
+  const hoisted = group.findIndex((m) => m.hoisted !== true);
+  const lead = hoisted > 0 ? group[hoisted]! : null;
+  let setEnd = 0;
+  let hoistJoint = '';
+  if (lead !== null) {
+    const [set, second] = lead.body.parsed.statements;
+    setEnd = set!.end;
+    const afterSet = file.text.slice(fileEnd(lead.body, setEnd), fileStart(lead.body, second!.start));
+    hoistJoint = withoutCommentLines(afterSet);
+    pieces.push(file.text.slice(lead.inst.argsSpan!.start, fileEnd(lead.body, setEnd)));
+    expected += lead.body.script.slice(0, setEnd);
+  }
   // The glue between two RUNs without comment lines is the same for every joint of one layout: made once.
   let plainOf: FileRunLayout | null = null;
   let plain = '';
   let plainLogical = '';
   group.forEach((m, i) => {
     const args = m.inst.argsSpan!;
+    if (i < hoisted) {
+      const keptFrom = args.start + 1;
+      const keptTo = Math.max(keptFrom, fileEnd(m.body, m.facts.contentEnd) - 1);
+      pieces.push(hoistJoint, file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, fileEnd(m.body, m.facts.contentEnd)));
+      expected += logicalText(hoistJoint, 0, hoistJoint.length, file.escape).text + m.body.script.slice(0, m.facts.contentEnd);
+      return;
+    }
     const wrap = wrapOf(group, i, programs);
     const whole = wrap === 'none' && i === group.length - 1;
     const end = whole ? m.body.script.length : m.facts.contentEnd;
@@ -1163,10 +1252,10 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
     // planned for that RUN alone, which would land before what is then planned for the whole; a
     // rewrite of the whole RUN) waits for the merged RUN. (Half a surrogate pair is no place to
     // cut: replaceKeeping then takes in the body.)
-    const keptFrom = args.start + 1;
+    const keptFrom = m === lead ? fileEnd(m.body, setEnd) : args.start + 1;
     const keptTo = Math.max(keptFrom, fileEnd(m.body, m.facts.contentEnd) - 1);
-    pieces.push(open, file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, rawEnd), shut);
-    expected += open + m.body.script.slice(0, end) + shut;
+    pieces.push(open, m === lead ? '' : file.text.slice(args.start, keptFrom), { from: keptFrom, to: keptTo }, file.text.slice(keptTo, rawEnd), shut);
+    expected += open + m.body.script.slice(m === lead ? setEnd : 0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
       const comments = headComments(file, next.inst);
@@ -1189,7 +1278,16 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   if (script !== expected || !isValidShell(script) || !oneInstruction(text, file.escape) || lostComment(replaced, text) !== null) {
     return refusal(at, 'unsafe-merge', 'the merged RUN would not run exactly these commands in order, or would lose a comment line, so the RUNs are left apart');
   }
-  const joined = semicolons ? [`joined by \`;\` as the RUNs are written, under the \`set -e\` of line ${first.line}, which ends the RUN at the first failing command as each RUN's failure ended the build`] : [];
+  const joined = !semicolons
+    ? []
+    : lead === null
+      ? [`joined by \`;\` as the RUNs are written, under the \`set -e\` of line ${first.line}, which ends the RUN at the first failing command as each RUN's failure ended the build`]
+      : [
+          `joined by \`;\` as line ${lead.inst.line} is written, under its \`${lead.facts.leadingSet!.text}\`, which ends the RUN at the first failing command as each RUN's failure ended the build; ` +
+            (hoisted === 1
+              ? `line ${first.line} runs after that \`set\`: it is one command, so its failure still ends the RUN, and the options change nothing else it does`
+              : `lines ${listed(group.slice(0, hoisted).map((m) => String(m.inst.line)))} run after that \`set\`: each is one command, so its failure still ends the RUN, and the options change nothing else they do`),
+        ];
   const message = [`merged ${group.length} RUN instructions into one`, ...joined, ...subshells].join('; ');
   // Past a few hundred RUNs the small edits cost the engine more than the pass they save: one edit then.
   if (group.length > MAX_KEPT_BODIES) return change(at, message, [{ start: at, end: last.span.end, text }]);
@@ -1197,6 +1295,12 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   // same pass, and what it reports keeps its own line.
   const edits = replaceKeeping(file, at, last.span.end, pieces);
   return keeping(change(at, message, edits), { ranges: uncovered(at, last.span.end, edits), admits: wordsInsideCommands(group) });
+}
+
+/** Text between two commands (\`; \\⏎    \`) without the comment lines in it, which describe the command after them. */
+function withoutCommentLines(text: string): string {
+  const lines = text.split('\n');
+  return lines.filter((l, k) => k === 0 || k === lines.length - 1 || !/^[ \t]*#/.test(l)).join('\n');
 }
 
 /** The parts of [start, end) that no edit covers. */

@@ -1,5 +1,5 @@
 FROM scratch
-RUN mkdir out && \
+RUN mkdir out && touch out/first && \
     { set -eux; cd out; touch inside; }
 RUN touch outside && \
     chmod 700 out

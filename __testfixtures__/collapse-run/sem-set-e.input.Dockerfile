@@ -1,4 +1,4 @@
 FROM scratch
-RUN touch before
+RUN touch before && touch also
 RUN set -o errexit; false; touch never
 RUN touch after

@@ -1,5 +1,5 @@
 FROM debian:bookworm
-RUN apt-get update && \
-    { set -eux; \
+RUN set -eux; \
+    apt-get update; \
     apt-get install -y --no-install-recommends wget; \
-    rm -rf /var/lib/apt/lists/*; }
+    rm -rf /var/lib/apt/lists/*
