@@ -61,7 +61,11 @@ stage built FROM it:
 - \`apt-get install\` (or \`yum\`/\`dnf\`/\`microdnf install\`) becomes \`apk add --no-cache\` with the names of the
   knowledge base's package map (\`build-essential\` → \`build-base\`, \`libpq-dev\` → \`libpq-dev\`, \`libssl-dev\` →
   \`openssl-dev\`, \`gcc\` → \`gcc musl-dev\`: Alpine's gcc comes without the C library headers that Debian's
-  brings); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason;
+  brings); packages meaningless on Alpine (\`locales\`, \`apt-transport-https\`) are dropped with the reason.
+  The install is rewritten where its packages stand: a list of one package per line (\`curl \\\` then \`git \\\`)
+  stays one per line with its indentation and continuations, each package mapped on its line, one dropped
+  with its line, a second apk name (gcc's musl-dev) on a line of its own below it, and comment lines between
+  them kept; packages written several to a line stay so (a second name after a space);
 - \`apt-get update\`, \`apt-get clean\` and \`rm -rf /var/lib/apt/lists/*\` go;
 - \`useradd\`/\`groupadd\` become busybox \`adduser\`/\`addgroup\` with the same uid, gid, primary group, home
   and login shell (useradd's own user group becomes an explicit \`addgroup -g <uid>\`); a name or value
@@ -172,7 +176,8 @@ Refuses, with the reason, when:
   wheel lists answer exactly), or a gem the Gemfile.lock has only prebuilt for glibc Linux (\`nokogiri
   (1.16.2-x86_64-linux)\`, with no -linux-musl build and not its source): bundler on Alpine compiles it or stops
   on the lockfile's platforms;
-- \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten;
+- \`comment-inside\`: a comment line inside a RUN lies in a part that would be rewritten or removed (between
+  commands that go, or right above a package that is dropped, which it may describe);
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`, \`unparsable-shell\`: a RUN with Debian commands in a form that is
   not rewritten;
 - \`variant-beside\`: as for slim-base, another Dockerfile beside it already builds on the Alpine sibling;

@@ -28,6 +28,7 @@ import {
   type ShellScript,
   type ShellWord,
   type SimpleCommand,
+  withoutCommentLines,
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
@@ -1295,12 +1296,6 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   // same pass, and what it reports keeps its own line.
   const edits = replaceKeeping(file, at, last.span.end, pieces);
   return keeping(change(at, message, edits), { ranges: uncovered(at, last.span.end, edits), admits: wordsInsideCommands(group) });
-}
-
-/** Text between two commands (\`; \\⏎    \`) without the comment lines in it, which describe the command after them. */
-function withoutCommentLines(text: string): string {
-  const lines = text.split('\n');
-  return lines.filter((l, k) => k === 0 || k === lines.length - 1 || !/^[ \t]*#/.test(l)).join('\n');
 }
 
 /** The parts of [start, end) that no edit covers. */

@@ -1,5 +1,7 @@
 FROM python:3.12-alpine
-RUN apk add --no-cache xmlsec xmlsec-dev
+RUN apk add --no-cache \
+    xmlsec \
+    xmlsec-dev
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt

@@ -14,7 +14,7 @@ import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { wordWithEnv } from './envWords.js';
 import { splitArgs } from '../shell/argv.js';
 import { GROUPADD, USERADD } from '../shell/users.js';
-import { fileEnd, fileStart, isValidShell, parseScript, recognise, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import { fileEnd, fileStart, isValidShell, parseScript, recognise, replaceWords, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
 import type { CommandOption, ShellWord, SimpleCommand } from '../shell/types.js';
 
 export const ALPINE_RUN_REFUSALS = {
@@ -37,7 +37,12 @@ export type AlpineRun =
   | { readonly kind: 'edit'; readonly edit: Edit; readonly notes: readonly string[] }
   | { readonly kind: 'refuse'; readonly code: AlpineRunCode; readonly reason: string };
 
-type Plan = { drop: true } | { replace: string; notes?: string[] } | { dropWords: ShellWord[] } | { refuse: AlpineRunCode; reason: string };
+type Plan =
+  | { drop: true }
+  | { replace: string; notes?: string[] }
+  | { dropWords: ShellWord[] }
+  | { edits: readonly Edit[]; notes: string[] }
+  | { refuse: AlpineRunCode; reason: string };
 
 const DEBIANISH = /\b(?:apt-get|apt|aptitude|dpkg|yum|dnf|microdnf|useradd|groupadd|debconf|locale-gen|add-apt-repository|apt-key)\b|\/etc\/locale\.gen/;
 const FRONTEND_VARS = /^(?:DEBIAN_FRONTEND|DEBCONF_\w+|APT_\w+)$/;
@@ -56,7 +61,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
   const plans = new Map<SimpleCommand, Plan>();
   const notes: string[] = [];
   for (const c of body.parsed.commands) {
-    const plan = planCommand(body, c, source, installed);
+    const plan = planCommand(file, body, c, source, installed);
     if (plan === null) {
       // `dpkg-query -W`, `xargs -a pkgs.txt apt-get install -y`, `sh -c 'apt-get …'`: left as it is, it would fail on Alpine.
       const hidden = packagingProgram(c, (w) => wordWithEnv(file, inst, w, body.parsed.source));
@@ -70,7 +75,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
       continue;
     }
     if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
-    if ('replace' in plan) notes.push(...(plan.notes ?? []));
+    if ('replace' in plan || 'edits' in plan) notes.push(...(plan.notes ?? []));
     if (c.enclosing.length > 0 && !('dropWords' in plan && c.enclosing.every((e) => e === 'block'))) {
       return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` is inside ${c.enclosing.at(-1)}, where dockshift does not rewrite it` };
     }
@@ -138,7 +143,7 @@ function text(body: RunBody, c: SimpleCommand): string {
   return t.length > 70 ? `${t.slice(0, 67)}…` : t;
 }
 
-function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', installed: ReadonlySet<string>): Plan | null {
+function planCommand(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', installed: ReadonlySet<string>): Plan | null {
   const shown = `\`${text(body, c)}\``;
   const refuse = (code: AlpineRunCode, reason: string): Plan => ({ refuse: code, reason });
   for (const r of c.redirects) {
@@ -222,6 +227,8 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
     case 'install': {
       const apk: string[] = [];
       const notes: string[] = [];
+      // Each package's own apk names, none for one dropped or already named.
+      const names = new Map<ShellWord, readonly string[]>();
       for (const w of r.operands) {
         if (w.value === null) return refuse('unmapped-package', `${shown} installs ${w.raw}, named by a variable`);
         if (w.value.endsWith('.deb') || w.value.endsWith('.rpm')) return refuse('dpkg-install', `${shown} installs the file ${w.value}`);
@@ -235,15 +242,40 @@ function planCommand(body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm', ins
           return refuse('unmapped-package', `${shown}: no known Alpine package for ${w.value}`);
         }
         if (t.kind === 'droppable') notes.push(`${w.value} dropped (${t.reason})`);
-        else for (const a of t.apk) if (!apk.includes(a)) apk.push(a);
+        const own = t.kind === 'droppable' ? [] : t.apk.filter((a) => !apk.includes(a));
+        apk.push(...own);
+        names.set(w, own);
       }
-      const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
       if (apk.length === 0) return { drop: true };
+      const inPlace = packagesInPlace(file, body, c, r.operands, r.options, names);
+      if (inPlace !== null) return { edits: inPlace, notes };
+      const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
       return { replace: `apk add --no-cache ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes };
     }
     default:
       return refuse('unsupported-command', `${shown} has no Alpine translation here`);
   }
+}
+
+/**
+ * The install rewritten where its packages stand (\`apt-get install -y --no-install-recommends \\⏎    curl \\⏎
+ *    git\` as \`apk add --no-cache \\⏎    curl \\⏎    git\`): the words before the first package become
+ * \`apk add --no-cache\`, each package its apk names in its place (see replaceWords: one without any goes
+ * with its line, and a second name gets a line of its own where the packages stand one to a line), and
+ * options written among the packages go. Null where that cannot be done word for word: a redirection before
+ * or among the packages, or a word there that is neither a package nor an option; the install is then
+ * written anew on one line.
+ */
+function packagesInPlace(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, operands: readonly ShellWord[], options: readonly CommandOption[], names: Map<ShellWord, readonly string[]>): Edit[] | null {
+  const from = c.words.indexOf(operands[0]!);
+  if (from < 1 || c.redirects.some((x) => x.start < c.words.at(-1)!.end)) return null;
+  const optionWords = new Set(options.flatMap((o) => (o.valueWord === null ? [o.word] : [o.word, o.valueWord])));
+  for (const w of c.words.slice(from)) {
+    if (optionWords.has(w)) names.set(w, []);
+    else if (!names.has(w)) return null;
+  }
+  const head = { start: fileStart(body, c.start), end: fileEnd(body, c.words[from - 1]!.end), text: 'apk add --no-cache' };
+  return [head, ...replaceWords(file, body, c, names)];
 }
 
 /** The curl or wget that feeds a shell in a pipeline (`curl -fsSL … | bash -`), or null. */
@@ -375,6 +407,7 @@ function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<Simp
   if (cuts.some((c) => c.text === '||')) return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: a command to remove is joined by ||` };
   for (const [c, plan] of plans) {
     if ('replace' in plan) cuts.push({ start: fileStart(body, c.start), end: fileEnd(body, c.end), text: plan.replace });
+    if ('edits' in plan) cuts.push(...plan.edits);
     if ('dropWords' in plan) {
       for (const w of plan.dropWords) {
         const i = c.words.indexOf(w);
@@ -388,8 +421,13 @@ function assemble(file: ParsedDockerfile, body: RunBody, plans: ReadonlyMap<Simp
   let out = file.text.slice(base, inst.span.end);
   for (const cut of [...cuts].reverse()) {
     const removed = out.slice(cut.start - base, cut.end - base);
-    if (/(?:^|\n)[ \t]*#/.test(removed.slice(removed.indexOf('\n') === -1 ? removed.length : removed.indexOf('\n')))) {
-      return { kind: 'refuse', code: 'comment-inside', reason: `line ${inst.line}: a comment line lies inside a part that would be rewritten` };
+    const comment = /(?:^|\n)[ \t]*(#[^\r\n]*)/.exec(removed.slice(removed.indexOf('\n') === -1 ? removed.length : removed.indexOf('\n')))?.[1];
+    if (comment !== undefined) {
+      return {
+        kind: 'refuse',
+        code: 'comment-inside',
+        reason: `line ${inst.line}: the comment line \`${comment.trim()}\` lies inside a part that would be rewritten or removed (a command that goes, or a package that is dropped), and it may describe that part`,
+      };
     }
     out = out.slice(0, cut.start - base) + cut.text + out.slice(cut.end - base);
   }

@@ -77,6 +77,37 @@ export function appendWords(file: ParsedDockerfile, body: RunBody, operands: rea
 }
 
 /**
+ * Rewrites a command's words in place, each given in \`names\` by the words it becomes (a package list
+ * mapped to another manager's names: \`curl \\⏎    gcc \\⏎    locales\`). A word given none goes with the
+ * blanks and continuation before it: its line, when the words stand one to a line. One given several
+ * is followed by the rest, each set apart from it as it is from the word before (on a line of its own
+ * with the same continuation and indent, or after a space). Comment lines between the words stay where
+ * they are; the caller decides about one right above a word that goes, which would then describe the next.
+ */
+export function replaceWords(file: ParsedDockerfile, body: RunBody, command: SimpleCommand, names: ReadonlyMap<ShellWord, readonly string[]>): Edit[] {
+  const edits: Edit[] = [];
+  command.words.forEach((w, k) => {
+    const to = names.get(w);
+    if (to === undefined || k === 0) return;
+    const before = fileEnd(body, command.words[k - 1]!.end);
+    const [start, end] = [fileStart(body, w.start), fileEnd(body, w.end)];
+    if (to.length === 0) edits.push({ start: before, end, text: '' });
+    else if (to.length > 1 || to[0] !== file.text.slice(start, end)) {
+      const gap = file.text.slice(before, start);
+      const apart = gap.includes('\n') ? withoutCommentLines(gap) : ' ';
+      edits.push({ start, end, text: to.join(apart) });
+    }
+  });
+  return edits;
+}
+
+/** Text between two words or commands (\`; \\⏎    \`) without the comment lines in it, which describe what follows them. */
+export function withoutCommentLines(text: string): string {
+  const lines = text.split('\n');
+  return lines.filter((l, k) => k === 0 || k === lines.length - 1 || !/^[ \t]*#/.test(l)).join('\n');
+}
+
+/**
  * The end of a word together with the redirections written against it: in \`apk add git>2.26.0-r0\` the
  * shell reads \`>2.26.0-r0\` as a redirection of the command, not part of the package's name, but a word
  * put between them (\`git tini>2.26.0-r0\`) would read as that word's version.
