@@ -52,9 +52,18 @@ describe('non-root-user: a final stage without a command', () => {
   });
 
   it('on another official service image says what its entrypoint does, not that the image is unknown', () => {
-    expect(refusals('FROM rabbitmq:3.13-management\nCOPY rabbitmq.conf /etc/rabbitmq/rabbitmq.conf\n')).toEqual([
-      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what rabbitmq:3.13-management starts: its service, through its entrypoint (rabbitmq's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
+    expect(refusals('FROM traefik:v3.1\nCOPY traefik.yml /etc/traefik/traefik.yml\n')).toEqual([
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what traefik:v3.1 starts: its service, through its entrypoint (traefik's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
     ]);
+  });
+
+  it("on an official service image whose entrypoint steps down to its account says so (rabbitmq's gosu, consul's su-exec)", () => {
+    expect(refusals('FROM rabbitmq:3.13-management\nCOPY rabbitmq.conf /etc/rabbitmq/rabbitmq.conf\n')).toEqual([
+      "manages-privileges: the final stage sets no CMD or ENTRYPOINT, so it runs what rabbitmq:3.13-management starts: its server, through its entrypoint (rabbitmq's docker-entrypoint.sh), which starts as root to set up the data folder and then switches to rabbitmq with gosu (su-exec on the Alpine tags) itself: a USER would keep it from doing that set-up",
+    ]);
+    expect(refusals('FROM hashicorp/consul:1.19\nCMD ["agent", "-dev"]\n')[0]).toMatch(/^manages-privileges: the CMD `agent -dev` runs the server of hashicorp\/consul:1.19, .* switches to consul with su-exec itself/);
+    // zookeeper's entrypoint takes no options alone, and steps down for zkServer.sh only.
+    expect(refusals('FROM zookeeper:3.9\nCMD ["zkCli.sh", "-server", "zk:2181"]\n')[0]).toMatch(/^unknown-image: /);
   });
 
   it('on a stage a build argument picks says so, not that the image is unknown', () => {

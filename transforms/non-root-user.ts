@@ -165,10 +165,12 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
   program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
-  image starts as root to switch users itself; or the final stage runs the server of an official database image whose
+  image starts as root to switch users itself; or the final stage runs the server of an official database or service image whose
   docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the server's account with gosu
-  (postgres, mysql, mariadb, mongo, redis: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec
-  form that names the server (\`CMD ["redis-server", "/etc/redis.conf"]\`) or only gives it options (\`CMD ["-c", "fsync=off"]\`);
+  (postgres, mysql, mariadb, mongo, redis; rabbitmq, cassandra, couchdb, zookeeper, and HashiCorp's consul and vault, with
+  su-exec or setpriv: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec form that names the server
+  (\`CMD ["redis-server", "/etc/redis.conf"]\`, \`CMD ["agent", "-server"]\`) or only gives it options (\`CMD ["-c", "fsync=off"]\`),
+  where its entrypoint takes them;
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
   \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
@@ -343,7 +345,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   last token, leaves it known: \`gcr.io/distroless/static:nonroot-\${ARCH}\`), so which tools it has is unknown; or the final stage sets no
   CMD or ENTRYPOINT, or only a CMD of options (\`CMD ["-f", "/logstash.conf"]\`), and runs what such an image starts (a service that must start as root, such as s6-overlay's
   \`/init\` in linuxserver's images or a database's entrypoint, or only a shell), or what an official service image
-  starts (\`FROM rabbitmq\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
+  starts (\`FROM traefik\`), whose entrypoint sets the service up as root and may switch to its user itself; or the
   stage gives files to an account it does not make, so the unknown image has it, and sets no ENTRYPOINT, so that
   image's entrypoint runs the command and may switch to the account itself (remark42's \`chown -R app:app /srv\` on
   umputun/baseimage, whose init script does);

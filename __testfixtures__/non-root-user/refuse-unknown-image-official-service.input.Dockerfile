@@ -1,3 +1,3 @@
-FROM rabbitmq:3.13-management
-COPY rabbitmq.conf /etc/rabbitmq/rabbitmq.conf
-COPY definitions.json /etc/rabbitmq/definitions.json
+FROM traefik:v3.1
+COPY traefik.yml /etc/traefik/traefik.yml
+COPY dynamic/ /etc/traefik/dynamic/

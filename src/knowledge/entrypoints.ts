@@ -25,38 +25,58 @@ const ACTS_ON_COMMAND = new Set([
   'redis', 'postgres', 'mysql', 'mariadb', 'percona', 'mongo', 'rabbitmq', 'memcached', 'cassandra', 'couchdb',
   'elasticsearch', 'influxdb', 'neo4j', 'solr', 'zookeeper', 'wordpress', 'nextcloud', 'ghost', 'odoo', 'haproxy',
   'traefik', 'consul', 'vault', 'registry', 'sonarqube', 'jenkins/jenkins', 'postgis/postgis', 'bitnami/postgresql',
+  'hashicorp/consul', 'hashicorp/vault',
 ]);
 
 /**
  * Those of them whose docker-entrypoint.sh, started as root with the server as its command, sets up the data folder
- * and then runs itself again as the server's account (\`exec gosu postgres "$BASH_SOURCE" "$@"\`): the image's own way
- * to run the server as non-root. From each repository's docker-entrypoint.sh (docker-library/postgres 6edb0a8c,
- * docker-library/mysql 7f30fdb0, docker-library/mongo 2c69a57b, docker-library/redis e9204996, MariaDB/mariadb-docker
- * 1b6429ba: mariadb's runs the server as mysql).
+ * and then runs itself (or the server) again as the server's account (\`exec gosu postgres "$BASH_SOURCE" "$@"\`): the
+ * image's own way to run the server as non-root. From each repository's docker-entrypoint.sh (docker-library/postgres
+ * 6edb0a8c, docker-library/mysql 7f30fdb0, docker-library/mongo 2c69a57b, docker-library/redis e9204996,
+ * MariaDB/mariadb-docker 1b6429ba: mariadb's runs the server as mysql; docker-library/rabbitmq 9193c1de: any
+ * \`rabbitmq*\` command, with su-exec on the Alpine tags; docker-library/cassandra 7b9da8f4; apache/couchdb-docker
+ * 4c82ee09: setpriv from 3.2, gosu before; 31z4/zookeeper-docker 52a83649; hashicorp/docker-consul aedd0844, hashicorp/consul
+ * 9bce8613 and hashicorp/vault 1d04c5e2 (.release/docker): su-exec for the program and its subcommands, the image's CMD among them).
  */
 const SWITCHES_USER: Readonly<Record<string, ServerSwitch>> = {
-  postgres: { program: 'gosu', user: 'postgres', servers: ['postgres'] },
-  mysql: { program: 'gosu', user: 'mysql', servers: ['mysqld'] },
-  mariadb: { program: 'gosu', user: 'mysql', servers: ['mariadbd', 'mysqld'] },
-  mongo: { program: 'gosu', user: 'mongodb', servers: ['mongod', 'mongos'] },
-  redis: { program: 'gosu', user: 'redis', servers: ['redis-server'] },
+  postgres: { program: 'gosu', user: 'postgres', servers: ['postgres'], options: true },
+  mysql: { program: 'gosu', user: 'mysql', servers: ['mysqld'], options: true },
+  mariadb: { program: 'gosu', user: 'mysql', servers: ['mariadbd', 'mysqld'], options: true },
+  mongo: { program: 'gosu', user: 'mongodb', servers: ['mongod', 'mongos'], options: true },
+  redis: { program: 'gosu', user: 'redis', servers: ['redis-server'], options: true },
+  // Its entrypoint matches \`rabbitmq*\`: the server and the tools that run beside it as its user. No options alone.
+  rabbitmq: {
+    program: 'gosu (su-exec on the Alpine tags)',
+    user: 'rabbitmq',
+    servers: ['rabbitmq-server', 'rabbitmqctl', 'rabbitmq-plugins', 'rabbitmq-diagnostics', 'rabbitmq-queues', 'rabbitmq-streams', 'rabbitmq-upgrade'],
+    options: false,
+  },
+  cassandra: { program: 'gosu', user: 'cassandra', servers: ['cassandra'], options: true },
+  couchdb: { program: 'setpriv (gosu before 3.2)', user: 'couchdb', servers: ['/opt/couchdb/bin/couchdb', 'couchdb'], options: true },
+  zookeeper: { program: 'gosu', user: 'zookeeper', servers: ['zkServer.sh'], options: false },
+  consul: { program: 'su-exec', user: 'consul', servers: ['consul', 'agent', 'version'], options: true },
+  'hashicorp/consul': { program: 'su-exec', user: 'consul', servers: ['consul', 'agent', 'version'], options: true },
+  vault: { program: 'su-exec', user: 'vault', servers: ['vault', 'server', 'version'], options: true },
+  'hashicorp/vault': { program: 'su-exec', user: 'vault', servers: ['vault', 'server', 'version'], options: true },
 };
 
 /**
  * How such an entrypoint switches: the program, the account, and the commands it does it for (its first argument; one
- * that starts with \`-\` is taken as the server's options, and redis's takes a \`.conf\` file so too).
+ * that starts with \`-\` is taken as the server's options where \`options\` says so, and redis's takes a \`.conf\` file so too).
  */
 export interface ServerSwitch {
   readonly program: string;
   readonly user: string;
   readonly servers: readonly string[];
+  /** The entrypoint puts the server before a first argument that starts with \`-\` (\`set -- postgres "$@"\`). */
+  readonly options: boolean;
 }
 
 /** Whether the entrypoint, given \`argv\` as the command (a CMD's words, or none), runs its server, and so switches users. */
 export function switchesFor(switches: ServerSwitch, argv: readonly string[] | null): boolean {
   const first = argv?.[0];
   if (first === undefined) return true;
-  return switches.servers.includes(first) || first.startsWith('-') || (switches.servers.includes('redis-server') && first.endsWith('.conf'));
+  return switches.servers.includes(first) || (switches.options && first.startsWith('-')) || (switches.servers.includes('redis-server') && first.endsWith('.conf'));
 }
 
 /**

@@ -1,0 +1,1 @@
+ui_config { enabled = true }
