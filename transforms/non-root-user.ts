@@ -55,7 +55,11 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), the official nginx prepared
   for it (see \`needs-root\`) → \`USER 101:101\` (nginx; \`101:0\` when it is prepared for root's group), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
-  distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot); no user is created;
+  distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot), Chainguard's images (cgr.dev/chainguard, known
+  by their user alone: src/knowledge/chainguard.ts) after a \`USER root\` that installs (\`apk add\` on a -dev tag) →
+  \`USER 65532:65532\` (nonroot, or the account named for the program: node, nginx), also when the stage names no
+  command (the image's own runs as that user by default); no user is created. Only the -dev tags (and busybox) have
+  a shell for a RUN that gives the user a VOLUME or a data folder: on the others that is refused (\`volume\`);
 - scratch gets \`USER 65532:65532\`: a number needs no account (nor a home: HOME is /, root's, and the review
   note says so, for a program that keeps a cache or settings there);
 - Debian and Ubuntu: \`groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001
@@ -611,6 +615,9 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // A server image's own command is the service (nginx, php's apache); other images without one are bases.
   const server = base.kind === 'image' && (base.image.repository.kind === 'server' || base.image.facts.mustStartAsRoot !== null);
+  // An image known to run as a non-root user (Chainguard's) runs its own command as that user: a stage that switched
+  // to root to install, and names no command, gives that command back to the user it was made for.
+  const ownUser = base.kind === 'unknown' ? (base.runsAs ?? null) : null;
   // An official database image's entrypoint runs its server (no CMD, the server's name, or only its options) after
   // setting up the data folder as root, and switches to the server's account itself.
   if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (command.cmd.argv != null && switchesFor(base.switches, command.cmd.argv)))) {
@@ -622,19 +629,19 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
         : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}`;
     return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
   }
-  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown' && base.entrypoint !== undefined) {
+  if (command.entrypoint === null && command.cmd === null && !server && ownUser === null && base.kind === 'unknown' && base.entrypoint !== undefined) {
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
   }
-  if (command.entrypoint === null && command.cmd === null && !server && base.kind === 'unknown') {
+  if (command.entrypoint === null && command.cmd === null && !server && ownUser === null && base.kind === 'unknown') {
     // linuxserver's images set no command: their base starts s6-overlay's /init, which must be root.
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts, ${base.what}: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on`)];
   }
   // A CMD of options (`-f /logstash.conf`) is no program: the image's own ENTRYPOINT runs it.
-  const flags = command.entrypoint === null && base.kind === 'unknown' ? command.cmd : null;
+  const flags = command.entrypoint === null && base.kind === 'unknown' && ownUser === null ? command.cmd : null;
   if (flags !== null && base.kind === 'unknown' && flags.argv?.[0]?.startsWith('-') === true) {
     return [refusal(flags.inst.span.start, 'unknown-image', `the CMD \`${short(flags.text)}\` only gives options to the ENTRYPOINT of ${base.text}, ${base.what}: what that starts may be a service that must start as root, or an entrypoint that switches users itself`)];
   }
-  if (command.entrypoint === null && command.cmd === null && !server) {
+  if (command.entrypoint === null && command.cmd === null && !server && ownUser === null) {
     // On scratch there is no shell for anyone's RUNs: the stage only holds files (`docker build --output`, or what others COPY --from).
     if (base.kind === 'scratch') return [refusal(at, 'base-image', `${which} is built on scratch and names no program to run (no CMD or ENTRYPOINT): it only holds files, a build's output or what other images copy`)];
     return [refusal(at, 'base-image', `${which} sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root`)];
@@ -700,14 +707,16 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // An account the Dockerfile gives files to and never makes is the base image's. With no USER and no ENTRYPOINT
   // of its own, that image's entrypoint, unknown here, runs the CMD: built with the account, it may switch to it itself.
-  const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) ? intended[0]! : null;
+  const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) && intended[0]!.name !== ownUser?.user.name ? intended[0]! : null;
   if (theirs !== null && base.kind === 'unknown' && command.entrypoint === null) {
     return [refusal(theirs.inst.span.start, 'unknown-image', `line ${theirs.inst.line} gives files to ${theirs.name}, an account the Dockerfile does not make, so ${base.text} has it; the stage sets no USER and no ENTRYPOINT, so the entrypoint of ${base.text}, ${base.what}, runs the command: it may start as root and switch to ${theirs.name} itself`)];
   }
   let plan: Plan;
-  const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : null;
+  const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : (ownUser?.user ?? null);
   if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
   else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
+  // The stage switched to root to install (\`USER root\`, then RUNs): back to the user the image runs as.
+  else if (ownUser !== null) plan = { kind: 'image-user', name: ownUser.user.name, uid: ownUser.user.uid, gid: ownUser.user.gid };
   else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
   else {
     const image = base.kind === 'image' ? base.image : null;
@@ -1001,7 +1010,7 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   }
   // Chainguard's images are known by the user they run as, not by their tools.
   const runsAs = resolved?.ref == null ? null : chainguardUser(resolved.ref);
-  if (runsAs !== null) return { kind: 'unknown', text, what: runsAs.what, why: `is ${runsAs.what}, and the stage switches to root; the knowledge base does not know the image's tools (whether it has a shell for a RUN to give ${runsAs.user.name} the folders it writes), so switching back is left to the author`, runsAs };
+  if (runsAs !== null) return { kind: 'unknown', text, what: runsAs.what, why: `is ${runsAs.what}; the knowledge base knows that user, not the image's tools`, runsAs };
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
@@ -1048,7 +1057,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const declared = stateFolders(file, stage);
   const own = [...declared, ...placeholderFolders(file, stage, ctx).filter((p) => !declared.some((f) => f.path === p.path))];
   const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
-  const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : '/bin/sh';
+  const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : base.runsAs !== undefined ? base.runsAs.shell : '/bin/sh';
   const states = [...own, ...fromImage].filter((f) => {
     const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
     // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
@@ -1185,7 +1194,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // images' own accounts are system ones below 1000 (www-data, nginx) and nobody's 65534; the image's
   // non-root user is known.
   const uid = plan.kind === 'existing' && !plan.created && /^\d+$/.test(plan.name) ? Number(plan.name) : null;
-  const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : undefined;
+  const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : base.kind === 'unknown' ? base.runsAs?.user.uid : undefined;
   const homeless = uid !== null && uid >= 1000 && uid !== 65534 && uid !== shippedUid ? uid : null;
   // A user the stage already gives files to (\`chown -R saleor /app\`, \`COPY --chown\`) owns those.
   const owned = plan.kind !== 'numeric' && fileOwners(file, stage).some((o) => o.user === ('name' in plan ? plan.name : plan.account.name) || o.spec === spec);

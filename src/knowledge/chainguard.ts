@@ -38,6 +38,10 @@ export interface ImageUser {
   /** The image as a message names it, with how its user is known. */
   readonly what: string;
   readonly source: Source;
+  /**
+   * Its shell, for a RUN: the -dev tags add busybox's /bin/sh with apk (as busybox itself has it); the others have none.
+   */
+  readonly shell: string | null;
 }
 
 /**
@@ -51,5 +55,6 @@ export function chainguardUser(ref: ImageRef): ImageUser | null {
   const repository = ref.name.slice(NAMESPACE.length);
   const user = own(CHAINGUARD_USERS, repository);
   if (user === undefined || (ref.tag !== null && ref.tag.split('-').includes('root'))) return null;
-  return { user, what: `Chainguard's ${repository} image, which runs as ${user.name} (${user.uid})`, source: SOURCES.chainguardImages };
+  const shell = repository === 'busybox' || (ref.tag !== null && ref.tag.split('-').includes('dev')) ? '/bin/sh' : null;
+  return { user, what: `Chainguard's ${repository} image, which runs as ${user.name} (${user.uid})`, source: SOURCES.chainguardImages, shell };
 }

@@ -4,4 +4,5 @@ RUN apk add --no-cache libpq
 WORKDIR /app
 COPY . .
 RUN pip install --no-cache-dir -r requirements.txt
+USER 65532:65532
 CMD ["python", "app.py"]
