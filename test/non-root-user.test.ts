@@ -66,6 +66,15 @@ describe('non-root-user: a final stage without a command', () => {
     expect(refusals('FROM zookeeper:3.9\nCMD ["zkCli.sh", "-server", "zk:2181"]\n')[0]).toMatch(/^unknown-image: /);
   });
 
+  it('on an official image it does not identify but whose command it knows says what that starts (a shell, /hello)', () => {
+    expect(refusals('FROM centos:6\nRUN yum install -y httpd\n')).toEqual([
+      'base-image: the final stage sets no CMD or ENTRYPOINT, so it runs what centos:6 starts, a shell, as every centos image does: a prompt that runs no program of its own, as base images do; it looks like an image others build on, where a USER would make their RUNs non-root',
+    ]);
+    expect(refusals('FROM hello-world\nCOPY x /x\n')[0]).toMatch(/^base-image: .* runs what hello-world starts, `\/hello`, /);
+    // With a command of its own, the image's tools are what count, and they are not known.
+    expect(refusals('FROM centos:6\nRUN yum install -y httpd\nCMD ["httpd", "-DFOREGROUND"]\n')[0]).toMatch(/^(unknown-image|needs-root): /);
+  });
+
   it('on a stage a build argument picks says so, not that the image is unknown', () => {
     const text = 'ARG BASEIMGTYPE=docker\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS app\nWORKDIR /src\n';
     expect(refusals(text)).toEqual([

@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
+import { baseCommand, chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type BaseCommand, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -148,7 +148,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`, \`clj\`, \`lein repl\`, babashka's \`bb\`: what the official base images
   start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
-  RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output);
+  RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output); also on an image the knowledge base
+  does not know when what it starts is known (src/knowledge/entrypoints.ts): a shell, on a tag it does not know of an official
+  distribution's image (\`centos:6\`, \`debian:6\`) or on java (openjdk's images under their old name), or hello-world's \`/hello\`;
 - \`no-command\`: the final stage clears its command (\`ENTRYPOINT []\` with no CMD, or \`CMD []\`), or its
   ENTRYPOINT is a script of the build context that ends in \`exec "$@"\` and it sets no CMD (Prefect's client
   image), unless the script itself switches users or does what needs root (refused as that: ClickHouse's
@@ -629,6 +631,20 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
         : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}`;
     return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
   }
+  // What the image starts, where it is known although the image is not: a shell (\`centos:6\`), a program that prints and exits (hello-world).
+  const starts = base.kind === 'unknown' && ownUser === null ? (base.starts ?? null) : null;
+  if (command.entrypoint === null && command.cmd === null && !server && starts !== null && starts.kind !== 'service') {
+    const runs = `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.kind === 'unknown' ? base.text : 'its base'} starts`;
+    return [
+      refusal(
+        at,
+        'base-image',
+        starts.kind === 'prompt'
+          ? `${runs}, ${starts.what}: a prompt that runs no program of its own, as base images do; it looks like an image others build on, where a USER would make their RUNs non-root`
+          : `${runs}, \`${starts.command}\`, ${starts.what}: the stage names no program of its own, so it only holds files, or is an image others build on, where a USER would make their RUNs non-root`,
+      ),
+    ];
+  }
   if (command.entrypoint === null && command.cmd === null && !server && ownUser === null && base.kind === 'unknown' && base.entrypoint !== undefined) {
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
   }
@@ -985,7 +1001,7 @@ type Base =
   | { kind: 'image'; image: IdentifiedImage }
   | { kind: 'scratch' }
   /** \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images). */
-  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: ServerSwitch; runsAs?: ImageUser };
+  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: ServerSwitch; runsAs?: ImageUser; starts?: BaseCommand };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -1014,6 +1030,9 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
+  // One known by what it starts, if not by its tools: \`centos:6\`'s shell, hello-world's /hello.
+  const starts = entrypoint?.kind === 'none' && resolved?.ref != null ? baseCommand(resolved.ref) : null;
+  if (starts !== null) return { ...unknown, starts };
   if (entrypoint?.kind !== 'acts') return unknown;
   return entrypoint.switches === undefined ? { ...unknown, entrypoint: entrypoint.entrypoint } : { ...unknown, entrypoint: entrypoint.entrypoint, switches: entrypoint.switches };
 }

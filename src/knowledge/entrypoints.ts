@@ -6,7 +6,7 @@
 import type { ImageRef } from '../dockerfile/imageRef.js';
 import { own } from '../own.js';
 import { ARCH_NAMESPACES } from './architectures.js';
-import { dockerHubPath, identifyImage } from './identify.js';
+import { dockerHubPath, findRepository, identifyImage } from './identify.js';
 import { runsArgumentsAsChild } from './init.js';
 import type { ImageFacts } from './types.js';
 
@@ -169,4 +169,43 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   if (name !== undefined && path?.startsWith('library/') === true && OFFICIAL_NAMES.has(name)) return NONE;
   const repository = path ?? `${(ref.registry ?? '').toLowerCase()}/${ref.name}`;
   return PASSES_COMMAND.has(repository) ? NONE : UNKNOWN;
+}
+
+/**
+ * What an image starts when a stage names no command, for a refusal to say: a shell or a language's prompt (what an
+ * image others build on starts), a program that prints and exits, or a service.
+ */
+export interface BaseCommand {
+  /** The command, as a message quotes it (\`/hello\`, \`/bin/sh -l\`). */
+  readonly command: string;
+  readonly kind: 'prompt' | 'program' | 'service';
+  /** What it is, in the words of a refusal. */
+  readonly what: string;
+}
+
+/**
+ * Official images the knowledge base does not otherwise know whose command is known: java (openjdk's name until 2017,
+ * library/java removed in docker-library/official-images 14c56439), whose images set no CMD or ENTRYPOINT of their own
+ * (docker-library/openjdk e6e9cf8b 8-jdk, FROM buildpack-deps:jessie-scm, whose debian starts bash; 9a082267
+ * 8-jdk/alpine, FROM alpine, /bin/sh), and hello-world (docker-library/hello-world: FROM scratch, its /hello and
+ * \`CMD ["/hello"]\`).
+ */
+const OFFICIAL_COMMANDS: Readonly<Record<string, BaseCommand>> = {
+  java: { command: 'bash', kind: 'prompt', what: "a shell (bash; /bin/sh on the Alpine tags), as the images under openjdk's old name set no command of their own" },
+  'hello-world': { command: '/hello', kind: 'program', what: "the image's one file, which prints a greeting and exits" },
+};
+
+/**
+ * What an image the knowledge base does not identify starts when a stage names no command, where that is known
+ * anyway: an official image of OFFICIAL_COMMANDS, or a tag it does not know of an official distribution's image
+ * (\`centos:6\`, \`debian:6\`), which, as every tag of its repository, starts a shell. Null otherwise.
+ */
+export function baseCommand(ref: ImageRef): BaseCommand | null {
+  if (/\$/.test(`${ref.registry ?? ''}/${ref.name}`)) return null;
+  const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
+  if (path === null || !path.startsWith('library/')) return null;
+  const known = own(OFFICIAL_COMMANDS, path.slice('library/'.length));
+  if (known !== undefined) return known;
+  const repository = findRepository(ref);
+  return repository?.kind === 'os' && repository.path === path ? { command: 'a shell', kind: 'prompt', what: `a shell, as every ${repository.name} image does` } : null;
 }

@@ -29,7 +29,7 @@ export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REP
 export { INIT_PROGRAMS, INIT_WRAPPERS, runsArgumentsAsChild, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
 export { CHAINGUARD_USERS, chainguardUser, type ImageUser } from './chainguard.js';
-export { baseEntrypoint, entrypointExecsItsCommand, switchesFor, type BaseEntrypoint, type ServerSwitch } from './entrypoints.js';
+export { baseCommand, baseEntrypoint, entrypointExecsItsCommand, switchesFor, type BaseCommand, type BaseEntrypoint, type ServerSwitch } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';

@@ -1,0 +1,3 @@
+FROM hello-world
+LABEL org.opencontainers.image.description="smoke test image"
+COPY build-info.txt /build-info.txt

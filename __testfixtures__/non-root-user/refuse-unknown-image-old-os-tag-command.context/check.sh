@@ -1,0 +1,2 @@
+#!/bin/sh
+ab -n 10 http://web/
