@@ -75,6 +75,13 @@ describe('non-root-user: a final stage without a command', () => {
     expect(refusals('FROM centos:6\nRUN yum install -y httpd\nCMD ["httpd", "-DFOREGROUND"]\n')[0]).toMatch(/^(unknown-image|needs-root): /);
   });
 
+  it("on a Chainguard image that runs as root says so, and switches to the nonroot wolfi-base carries", () => {
+    expect(refusals('FROM cgr.dev/chainguard/go:latest\nCOPY . /src\nRUN cd /src && go build -o /server .\nENTRYPOINT ["/server"]\n')).toEqual([
+      "unknown-image: cgr.dev/chainguard/go:latest is Chainguard's go image, which runs as root; the knowledge base knows no non-root account there for the stage to switch to, nor the image's tools, so which could create a user there is unknown",
+    ]);
+    expect(refusals('FROM cgr.dev/chainguard/wolfi-base\nRUN apk add --no-cache python-3.12\nCMD ["python3", "-m", "http.server", "8000"]\n')).toEqual([]);
+  });
+
   it('on a stage a build argument picks says so, not that the image is unknown', () => {
     const text = 'ARG BASEIMGTYPE=docker\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS app\nWORKDIR /src\n';
     expect(refusals(text)).toEqual([

@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { baseCommand, chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type BaseCommand, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
+import { baseCommand, chainguardRoot, chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type BaseCommand, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -398,7 +398,10 @@ A final stage that already runs as another user (or one set from a build argumen
 that inherits a non-root user from its base image: one the knowledge base knows (distroless's \`nonroot\` tags,
 nginx-unprivileged), or Chainguard's images on cgr.dev/chainguard, which run as \`nonroot\` (65532) or an account
 named for their program (node, nginx, redis, with that uid), their -dev tags too (src/knowledge/chainguard.ts;
-not those that run as root, such as wolfi-base, go and postgres, nor the \`-root\` tags).
+not those that run as root, nor the \`-root\` tags). Of those that run as root (CHAINGUARD_ROOT), wolfi-base and bash
+carry nonroot (65532), which the stage switches to (\`USER 65532:65532\`); what each starts is known, for a stage that
+names no command (wolfi-base's shell is \`base-image\`, postgres's entrypoint \`unknown-image\`); the others
+(go, postgres, gcc-glibc…) and the \`-root\` tags are \`unknown-image\`, saying they run as root.
 
 Each other stage the project publishes with \`--target\` (\`api\` beside a last stage \`worker\`, both pushed) is an
 image of its own, judged by the same rules, unless the target option names the one stage to change.`,
@@ -620,6 +623,8 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   // An image known to run as a non-root user (Chainguard's) runs its own command as that user: a stage that switched
   // to root to install, and names no command, gives that command back to the user it was made for.
   const ownUser = base.kind === 'unknown' ? (base.runsAs ?? null) : null;
+  // The non-root account an image the knowledge base does not otherwise know has: the one it runs as, or carries.
+  const account = base.kind === 'unknown' ? (base.runsAs ?? base.carries ?? null) : null;
   // An official database image's entrypoint runs its server (no CMD, the server's name, or only its options) after
   // setting up the data folder as root, and switches to the server's account itself.
   if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (command.cmd.argv != null && switchesFor(base.switches, command.cmd.argv)))) {
@@ -644,6 +649,9 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
           : `${runs}, \`${starts.command}\`, ${starts.what}: the stage names no program of its own, so it only holds files, or is an image others build on, where a USER would make their RUNs non-root`,
       ),
     ];
+  }
+  if (command.entrypoint === null && command.cmd === null && !server && starts?.kind === 'service') {
+    return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.kind === 'unknown' ? `${base.text}, ${base.what},` : 'its base'} starts: \`${starts.command}\`, ${starts.what}, as root; whether that can run as another user is not known`)];
   }
   if (command.entrypoint === null && command.cmd === null && !server && ownUser === null && base.kind === 'unknown' && base.entrypoint !== undefined) {
     return [refusal(at, 'unknown-image', `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its service, through its entrypoint (${base.entrypoint}), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself`)];
@@ -723,16 +731,16 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   // An account the Dockerfile gives files to and never makes is the base image's. With no USER and no ENTRYPOINT
   // of its own, that image's entrypoint, unknown here, runs the CMD: built with the account, it may switch to it itself.
-  const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) && intended[0]!.name !== ownUser?.user.name ? intended[0]! : null;
+  const theirs = intended.length === 1 && !intended[0]!.created && !/^\d+$/.test(intended[0]!.name) && intended[0]!.name !== account?.user.name ? intended[0]! : null;
   if (theirs !== null && base.kind === 'unknown' && command.entrypoint === null) {
     return [refusal(theirs.inst.span.start, 'unknown-image', `line ${theirs.inst.line} gives files to ${theirs.name}, an account the Dockerfile does not make, so ${base.text} has it; the stage sets no USER and no ENTRYPOINT, so the entrypoint of ${base.text}, ${base.what}, runs the command: it may start as root and switch to ${theirs.name} itself`)];
   }
   let plan: Plan;
-  const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : (ownUser?.user ?? null);
+  const shipped = base.kind === 'image' ? base.image.facts.nonRootUser : (account?.user ?? null);
   if (intended.length === 1 && !intended[0]!.created && shipped !== null && intended[0]!.name === shipped.name) plan = { kind: 'image-user', ...shipped };
   else if (intended.length === 1) plan = { kind: 'existing', ...intended[0]!, after: intended[0]!.inst };
-  // The stage switched to root to install (\`USER root\`, then RUNs): back to the user the image runs as.
-  else if (ownUser !== null) plan = { kind: 'image-user', name: ownUser.user.name, uid: ownUser.user.uid, gid: ownUser.user.gid };
+  // The stage switched to root to install (\`USER root\`, then RUNs): back to the user the image runs as; or the one it carries.
+  else if (account !== null) plan = { kind: 'image-user', name: account.user.name, uid: account.user.uid, gid: account.user.gid };
   else if (base.kind === 'unknown') return [refusal(at, 'unknown-image', `${base.text} ${base.why}`)];
   else {
     const image = base.kind === 'image' ? base.image : null;
@@ -1000,8 +1008,12 @@ type Plan =
 type Base =
   | { kind: 'image'; image: IdentifiedImage }
   | { kind: 'scratch' }
-  /** \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images). */
-  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: ServerSwitch; runsAs?: ImageUser; starts?: BaseCommand };
+  /**
+   * \`runsAs\`: the non-root user the image runs as, where that alone is known of it (Chainguard's images); \`carries\`: the
+   * non-root account an image that runs as root has, for a stage to switch to (Chainguard's wolfi-base); \`starts\`: what
+   * it starts when a stage names no command, where that is known.
+   */
+  | { kind: 'unknown'; text: string; what: string; why: string; entrypoint?: string; switches?: ServerSwitch; runsAs?: ImageUser; carries?: ImageUser; starts?: BaseCommand };
 
 /** What the stage's lineage starts from. */
 function baseImage(file: ParsedDockerfile, stage: Stage): Base {
@@ -1027,6 +1039,11 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
   // Chainguard's images are known by the user they run as, not by their tools.
   const runsAs = resolved?.ref == null ? null : chainguardUser(resolved.ref);
   if (runsAs !== null) return { kind: 'unknown', text, what: runsAs.what, why: `is ${runsAs.what}; the knowledge base knows that user, not the image's tools`, runsAs };
+  const asRoot = resolved?.ref == null ? null : chainguardRoot(resolved.ref);
+  if (asRoot !== null) {
+    const why = `is ${asRoot.what}; the knowledge base knows no non-root account there for the stage to switch to, nor the image's tools, so which could create a user there is unknown`;
+    return { kind: 'unknown', text, what: asRoot.what, why, ...(asRoot.starts === null ? {} : { starts: asRoot.starts }), ...(asRoot.carries === null ? {} : { carries: asRoot.carries }) };
+  }
   const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
@@ -1076,7 +1093,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const declared = stateFolders(file, stage);
   const own = [...declared, ...placeholderFolders(file, stage, ctx).filter((p) => !declared.some((f) => f.path === p.path))];
   const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
-  const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : base.runsAs !== undefined ? base.runsAs.shell : '/bin/sh';
+  const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : base.runsAs !== undefined ? base.runsAs.shell : base.carries !== undefined ? base.carries.shell : '/bin/sh';
   const states = [...own, ...fromImage].filter((f) => {
     const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
     // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
@@ -1213,7 +1230,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // images' own accounts are system ones below 1000 (www-data, nginx) and nobody's 65534; the image's
   // non-root user is known.
   const uid = plan.kind === 'existing' && !plan.created && /^\d+$/.test(plan.name) ? Number(plan.name) : null;
-  const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : base.kind === 'unknown' ? base.runsAs?.user.uid : undefined;
+  const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : base.kind === 'unknown' ? (base.runsAs ?? base.carries)?.user.uid : undefined;
   const homeless = uid !== null && uid >= 1000 && uid !== 65534 && uid !== shippedUid ? uid : null;
   // A user the stage already gives files to (\`chown -R saleor /app\`, \`COPY --chown\`) owns those.
   const owned = plan.kind !== 'numeric' && fileOwners(file, stage).some((o) => o.user === ('name' in plan ? plan.name : plan.account.name) || o.spec === spec);

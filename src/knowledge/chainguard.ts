@@ -5,6 +5,7 @@
  */
 import type { ImageRef } from '../dockerfile/imageRef.js';
 import { own } from '../own.js';
+import type { BaseCommand } from './entrypoints.js';
 import { SOURCES } from './sources.js';
 import type { Source, UserFacts } from './types.js';
 
@@ -15,8 +16,7 @@ const named = (name: string) => ({ name, uid: 65532, gid: 65532 }) as const;
 
 /**
  * The images whose \`run-as\` is a non-root account, by repository under cgr.dev/chainguard. Those that run
- * as root (wolfi-base, bash, go, postgres, gcc-glibc, apko, melange, docker-dind, k3s, min-toolkit-debug)
- * are not listed: what a user could be made with there is not known here either.
+ * as root are CHAINGUARD_ROOT's.
  */
 export const CHAINGUARD_USERS: Readonly<Record<string, UserFacts & { readonly gid: number }>> = {
   'aspnet-runtime': NONROOT, busybox: NONROOT, chainctl: NONROOT, 'cinc-auditor': NONROOT, cosign: NONROOT, crane: NONROOT,
@@ -57,4 +57,55 @@ export function chainguardUser(ref: ImageRef): ImageUser | null {
   if (user === undefined || (ref.tag !== null && ref.tag.split('-').includes('root'))) return null;
   const shell = repository === 'busybox' || (ref.tag !== null && ref.tag.split('-').includes('dev')) ? '/bin/sh' : null;
   return { user, what: `Chainguard's ${repository} image, which runs as ${user.name} (${user.uid})`, source: SOURCES.chainguardImages, shell };
+}
+
+/**
+ * The images that run as root (\`run-as\` "0", or none: k3s, min-toolkit-debug), by repository, with what each starts
+ * when a stage names no command (its entrypoint and cmd), and the non-root account it carries where a stage may
+ * switch to it: wolfi-base's and bash's nonroot (65532), beside busybox's shell and, on wolfi-base, apk. go and
+ * melange carry nonroot too, but are toolchains whose caches a build as root leaves in /root; postgres carries
+ * postgres (70), whose entrypoint is not read here; docker-dind's account named root has uid 65532.
+ */
+export const CHAINGUARD_ROOT: Readonly<Record<string, { readonly starts: BaseCommand; readonly carries: boolean }>> = {
+  'wolfi-base': { starts: { command: '/bin/sh -l', kind: 'prompt', what: "busybox's shell (\`/bin/sh -l\`)" }, carries: true },
+  bash: { starts: { command: '/bin/bash -c', kind: 'prompt', what: 'bash (\`/bin/bash -c\`, given nothing to run)' }, carries: true },
+  'min-toolkit-debug': { starts: { command: '/bin/bash -c', kind: 'prompt', what: 'bash (\`/bin/bash -c\`, given nothing to run)' }, carries: false },
+  go: { starts: { command: '/usr/bin/go help', kind: 'program', what: "which prints the go tool's help and exits" }, carries: false },
+  melange: { starts: { command: '/usr/bin/melange --help', kind: 'program', what: "which prints melange's help and exits" }, carries: false },
+  apko: { starts: { command: '/usr/bin/apko --help', kind: 'program', what: "which prints apko's help and exits" }, carries: false },
+  'gcc-glibc': { starts: { command: '/usr/bin/gcc --help', kind: 'program', what: "which prints gcc's help and exits" }, carries: false },
+  postgres: { starts: { command: '/usr/bin/docker-entrypoint.sh postgres', kind: 'service', what: 'its entrypoint, which sets up and starts the PostgreSQL server' }, carries: false },
+  'docker-dind': { starts: { command: '/usr/bin/dockerd-entrypoint.sh', kind: 'service', what: 'the Docker daemon, through its entrypoint' }, carries: false },
+  k3s: { starts: { command: '/bin/k3s agent', kind: 'service', what: 'the k3s agent, a Kubernetes node' }, carries: false },
+};
+
+/** A Chainguard image that runs as root. */
+export interface RootImage {
+  /** The image as a message names it, with how it is known. */
+  readonly what: string;
+  /** What it starts when a stage names no command; null for a root tag of an image otherwise run as its user. */
+  readonly starts: BaseCommand | null;
+  /** The non-root account it carries that a stage may switch to, with the image's shell. */
+  readonly carries: ImageUser | null;
+  readonly source: Source;
+}
+
+/**
+ * The Chainguard image \`ref\` names when it runs as root: one of CHAINGUARD_ROOT, or a \`root\` tag of another
+ * (git's \`latest-root\`). Null for another image.
+ */
+export function chainguardRoot(ref: ImageRef): RootImage | null {
+  if (ref.hasVariables || ref.registry?.toLowerCase() !== CATALOG || !ref.name.startsWith(NAMESPACE)) return null;
+  const repository = ref.name.slice(NAMESPACE.length);
+  const entry = own(CHAINGUARD_ROOT, repository);
+  const source = SOURCES.chainguardImages;
+  if (entry !== undefined) {
+    const what = `Chainguard's ${repository} image, which runs as root`;
+    const carries = entry.carries ? { user: NONROOT, what: `${what} and carries ${NONROOT.name} (${NONROOT.uid})`, source, shell: '/bin/sh' } : null;
+    return { what: carries?.what ?? what, starts: entry.starts, carries, source };
+  }
+  if (own(CHAINGUARD_USERS, repository) !== undefined && ref.tag !== null && ref.tag.split('-').includes('root')) {
+    return { what: `Chainguard's ${repository} image in a root tag (${ref.tag}), which runs as root`, starts: null, carries: null, source };
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ export { linkedCrates, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate 
 export { downloadToolsOf, hasCaCertificates, INSTALL_BRINGS_CA_CERTIFICATES, REPOSITORY_DOWNLOAD_TOOLS, type DownloadTools } from './downloaders.js';
 export { INIT_PROGRAMS, INIT_WRAPPERS, runsArgumentsAsChild, TINI_STATIC, tiniPackage, type TiniPackage } from './init.js';
 export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
-export { CHAINGUARD_USERS, chainguardUser, type ImageUser } from './chainguard.js';
+export { CHAINGUARD_ROOT, CHAINGUARD_USERS, chainguardRoot, chainguardUser, type ImageUser, type RootImage } from './chainguard.js';
 export { baseCommand, baseEntrypoint, entrypointExecsItsCommand, switchesFor, type BaseCommand, type BaseEntrypoint, type ServerSwitch } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';
