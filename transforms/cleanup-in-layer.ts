@@ -8,7 +8,7 @@ import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { stagesInScope } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
-import { referencedNames, unquoteWord } from '../src/dockerfile/words.js';
+import { expandWord, referencedNames, unquoteWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
   alwaysBefore,
@@ -64,7 +64,7 @@ import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
 import { BUNDLER_FLAGS } from '../src/deps/commands.js';
-import { APT_LIST_CLEANING_HELPERS } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, composerCacheDirs } from '../src/knowledge/index.js';
 
 type Options = { allStages: boolean };
 
@@ -136,8 +136,12 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   absolute path, or its phar run itself or by PHP (\`php composer.phar install\`, \`php -d memory_limit=-1
   /usr/local/bin/composer.phar install\`): \`composer clear-cache\`, run the same way (\`php composer.phar clear-cache\`). Composer keeps the archives it unpacked into vendor/ in
   its cache, wherever COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, and clear-cache finds it there. Not after
-  \`--no-cache\`, nor where the RUN already clears it or removes Composer's home or cache (\`rm -rf ~/.composer\`), nor
-  with ENV COMPOSER_CACHE_DIR=/dev/null. Not when the RUN removes or moves Composer after it (\`&& rm composer.phar\`:
+  \`--no-cache\`, nor where the RUN already clears it or removes every folder that may hold the cache, nor with ENV
+  COMPOSER_CACHE_DIR=/dev/null. Those folders, as Composer 1.0 and later work them out: COMPOSER_CACHE_DIR, else
+  \`$COMPOSER_HOME/cache\` (the composer image's /tmp/cache), else both ~/.composer/cache and ~/.cache/composer (under
+  XDG_CACHE_HOME when set), as Composer uses the second where an XDG_ variable is set or the image has /etc/xdg, which no
+  Dockerfile says: \`rm -rf /root/.composer/*\` (wallabag/docker's) alone gets \`composer clear-cache\`, and the change says
+  what it leaves. Not when the RUN removes or moves Composer after it (\`&& rm composer.phar\`:
   \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
 - \`bundle install\`/\`update\`/\`add\` (\`bundle\` alone; not \`--local\`, which installs from the cache): \`rm -rf
   /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
@@ -1251,7 +1255,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
@@ -1386,7 +1390,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   if (!cleanedLater.has('pnpm') && pnpmInstalls.length > 0) plans.push(...pnpmPlans(file, stage, view, ctx, pnpmInstalls));
 
   plans.push(...poetryPlans(file, stage, view));
-  plans.push(...composerPlans(file, view));
+  plans.push(...composerPlans(file, stage, view));
   plans.push(...pipenvPlans(file, view));
   plans.push(...bundlerPlans(file, stage, view));
   plans.push(...cargoPlans(file, stage, view, ctx));
@@ -2367,6 +2371,8 @@ function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
 
 /** Composer's program, or its phar, as a file a command removes or moves. */
 const COMPOSER_FILE = /^composer(?:\.phar)?$/;
+/** Composer's own folders under the XDG ones, named `composer` too. */
+const COMPOSER_FOLDER = /\/\.(?:cache|config|local\/share)\/composer$/;
 
 /** Composer's commands that download packages into its cache (getcomposer.org/doc/03-cli.md), with their aliases. */
 const COMPOSER_DOWNLOADS = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'create-project', 'reinstall']);
@@ -2403,19 +2409,38 @@ function composerDownload(c: SimpleCommand): (ComposerInvocation & { readonly ru
 
 /**
  * `composer clear-cache` at the end of a RUN that runs `composer install`, `update`, `require` or
- * `create-project`: the archives Composer downloaded stay in its cache (~/.cache/composer, or
- * $COMPOSER_HOME/cache) after they are unpacked into vendor/. Composer finds its own cache, wherever
- * COMPOSER_HOME, COMPOSER_CACHE_DIR or its config put it, so the cleanup names no folder.
+ * `create-project`: the archives Composer downloaded stay in its cache after they are unpacked into vendor/.
+ * Composer finds its own cache, wherever COMPOSER_HOME, COMPOSER_CACHE_DIR, XDG or its config put it, so the
+ * cleanup names no folder. An rm after the install counts only when it removes every folder that may hold the
+ * cache (composerCacheDirs): `rm -rf /root/.composer` leaves ~/.cache/composer, Composer's cache where the image
+ * uses XDG.
  */
-function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
+function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
   const run = toolRun(view, 'composer', composerDownload);
   if (run === null) return [];
   const { script, inst, at, installs, last } = run;
-  // Already cleaned after the last one: `composer clear-cache` (clearcache, cc), or an rm of (or a mention of) its home or cache.
-  if (mentionedAfterEach(script, installs.map((i) => i.command), /\bclear-?cache\b|\bcomposer\s+cc\b|\.composer\b|\.cache\/composer\b|\bcomposer\/cache\b|COMPOSER_(?:HOME|CACHE_DIR)/)) return [];
-  const cacheDir = variablesAt(file, inst).get('COMPOSER_CACHE_DIR');
+  // Already cleaned after the last one: `composer clear-cache` (clearcache, cc).
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\bclear-?cache\b|\bcomposer\s+cc\b/)) return [];
+  const vars = variablesAt(file, inst);
+  const cacheDir = vars.get('COMPOSER_CACHE_DIR');
   if (cacheDir !== undefined && cacheDir.value === '/dev/null') return [];
-  const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || (cacheDir?.value != null && related(normalDir(m.target), normalDir(cacheDir.value))));
+  // What the command sees: the file's variables, else the image's (the composer image's COMPOSER_HOME=/tmp).
+  const imageEnv = knownBaseImage(file, stage)?.facts.env ?? {};
+  const lookup = (name: string): string | null | undefined => {
+    const v = vars.get(name);
+    return v === undefined ? imageEnv[name] : v.fromBuildArg ? null : v.value;
+  };
+  const found = composerCacheDirs(lookup);
+  // Or an rm -r, after each install, of every folder that may hold the cache (or of one above it).
+  const removals = view.recognised.filter((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive);
+  const removed = (r: RemoveFiles) => r.paths.flatMap((p) => {
+    const value = p.word.value ?? expandWord(p.word.raw, (n) => (n === 'HOME' && vars.get(n) === undefined ? '~' : lookup(n) ?? null)).value;
+    return value === null ? [] : [normalDir(value)];
+  });
+  const holds = (r: RemoveFiles, dir: string) => removed(r).some((d) => dir === d || dir.startsWith(`${d === '/' ? '' : d}/`));
+  const dirs = 'dirs' in found ? found.dirs : [];
+  if (dirs.length > 0 && dirs.every((d) => installs.every((i) => removals.some((r) => coversFill(script, r.command, i.command) && holds(r, normalDir(d.dir)))))) return [];
+  const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || dirs.some((d) => related(normalDir(m.target), normalDir(d.dir))));
   if (mount !== undefined) return [mountRefusal(at, mount, "Composer's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => COMPOSER_PLACES.test(k))) {
     return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`${last.runs} clear-cache\` at the end of the RUN would look in another cache`)];
@@ -2423,8 +2448,10 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   if (last.command.enclosing.includes('subshell')) {
     return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`${last.runs} clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
   }
+  // Composer's program or phar, not its XDG folders (~/.cache/composer) nor a cache folder named so.
+  const program = (v: string) => COMPOSER_FILE.test(basename(v)) && !COMPOSER_FOLDER.test(normalDir(v)) && !dirs.some((d) => normalDir(d.dir) === normalDir(v));
   const removal =
-    view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && COMPOSER_FILE.test(basename(p.word.value))))?.command ??
+    view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && program(p.word.value)))?.command ??
     script.commands.find((c) => c.start > last.command.start && programName(c) === 'mv' && c.args.some((a) => a !== null && COMPOSER_FILE.test(basename(a))));
   if (removal !== undefined) {
     return [refusal(at, 'program-removed', `\`${commandText(script, removal)}\` runs after the last composer command and may remove or move composer: \`${last.runs} clear-cache\` at the end of the RUN would fail`)];
@@ -2434,7 +2461,11 @@ function composerPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   if (cd !== undefined) {
     return [refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after \`${commandText(script, last.command)}\`, which names Composer from the folder it runs in: \`${last.runs} clear-cache\` at the end of the RUN may not find it`)];
   }
-  return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer` }];
+  // An rm the file meant as the cleanup, which misses a folder that may hold the cache: said with the change.
+  const partial = removals.find((r) => r.command.start > last.command.start && (dirs.some((d) => holds(r, normalDir(d.dir))) || removed(r).some((d) => /\/\.?composer(?:\/|$)/.test(d))));
+  const left = partial === undefined ? [] : dirs.filter((d) => !holds(partial, normalDir(d.dir)));
+  const why = partial === undefined ? '' : ` (\`${commandText(script, partial.command)}\` leaves ${left.map((d) => `${d.dir}, its cache ${d.when}`).join('; ')})`;
+  return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer${why}` }];
 }
 
 // ---------------------------------------------------------------------------

@@ -663,6 +663,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       // Runs `tini -- composer …` when $1 is an option or a composer command, else `exec "$@"`.
       entrypointRunsCommand: true,
       cmd: ['composer'],
+      // ENV COMPOSER_HOME=/tmp: Composer's cache is /tmp/cache there.
+      env: { COMPOSER_ALLOW_SUPERUSER: '1', COMPOSER_HOME: '/tmp' },
     },
     sizes: {},
     latest: '2.10',

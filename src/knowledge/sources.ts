@@ -309,7 +309,7 @@ export const SOURCES = {
   ),
   composer: at(
     'https://github.com/composer/docker/blob/e1056b5bda92a20e51498cfa878d88c1c3721a62/latest/Dockerfile',
-    'FROM php:8-alpine, installs bash and tini with apk; ENTRYPOINT ["/docker-entrypoint.sh"] (runs tini -- composer for composer commands, else exec "$@"), CMD ["composer"]; no USER',
+    'FROM php:8-alpine, installs bash and tini with apk; ENTRYPOINT ["/docker-entrypoint.sh"] (runs tini -- composer for composer commands, else exec "$@"), CMD ["composer"]; ENV COMPOSER_ALLOW_SUPERUSER=1 COMPOSER_HOME=/tmp; no USER',
   ),
   amazonlinuxImage: at(
     'https://github.com/amazonlinux/container-images/blob/011385560e0751e72aa478fd7387e51235de868b/Dockerfile',
