@@ -57,14 +57,15 @@ import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
-import { baseImageText, knownBaseImage } from '../src/analysis/stageTools.js';
+import { baseImageText, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
+import { systemInstalls } from '../src/analysis/installs.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
 import { BUNDLER_FLAGS } from '../src/deps/commands.js';
-import { APT_LIST_CLEANING_HELPERS, composerCacheDirs } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, composerCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type DistroRuby } from '../src/knowledge/index.js';
 
 type Options = { allStages: boolean };
 
@@ -147,8 +148,11 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
   gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle), or
   under an ENV BUNDLE_PATH in \`ruby/*/cache\` (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle, whose \`rm -rf
-  "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done). Only the .gem files: cache/bundler/ holds git sources. Not where the gem
-  home is not known, the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
+  "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done), or, where the stage installs Debian's or Ubuntu's ruby with apt
+  (\`apt-get install ruby-full\`, \`ruby\`, \`ruby-bundler\`) on a Debian or Ubuntu image, that ruby's gem home for root,
+  \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Only the .gem files: cache/bundler/ holds git sources. Not where the gem
+  home is not known (that ruby on an image dockshift does not know, another ruby the stage brings with rbenv, RVM,
+  ruby-build…, or a USER other than root, whose installs go to its home), the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
   gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when it keeps
   the packages on purpose (\`bundle cache\`, \`bundle package\`, BUNDLE_CACHE_ALL): \`gem-cache-wanted\`; nor when a later
   RUN installs from the cache alone (\`bundle install --local\`, \`gem pristine\`): \`cache-used-later\`.
@@ -2511,7 +2515,7 @@ function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnTyp
  * cache/ of the gem home the file sets (ENV GEM_HOME) or the image sets (the official ruby images' /usr/local/bundle).
  * \`dir\` as a shell word (a glob for the version), \`root\` the folder it lies in; or why that is not known.
  */
-function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string; readonly root: string } | { readonly unknown: string } {
+function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string; readonly root: string; readonly glob?: boolean } | { readonly unknown: string } {
   const vars = variablesAt(file, inst);
   const literal = (name: string): { readonly value: string } | { readonly unknown: string } | null => {
     const v = vars.get(name);
@@ -2528,7 +2532,35 @@ function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): {
   if (home !== null) return 'unknown' in home ? home : { dir: `${shellQuote(home.value)}/cache`, root: `${home.value}/cache` };
   const image = knownBaseImage(file, stage);
   if (image?.facts.gemHome != null) return { dir: `${image.facts.gemHome}/cache`, root: `${image.facts.gemHome}/cache` };
-  return { unknown: 'the base image is not one whose gem home dockshift knows (the official ruby images\' /usr/local/bundle) and the file sets no GEM_HOME' };
+  // The distribution's ruby, installed with its package manager: its gem home, for root.
+  const installed = distroRuby(file, stage, inst);
+  if (installed !== null) {
+    const { ruby, install } = installed;
+    const other = stageLineage(file, stage)
+      .flatMap((s) => s.instructions.filter((i) => i.index <= inst.index && (i.keyword === 'RUN' || i.keyword === 'ENV' || i.keyword === 'COPY')))
+      .find((i) => OTHER_RUBIES.test(file.text.slice(i.span.start, i.span.end)));
+    if (other !== undefined) return { unknown: `${preview(file, install)} installs ${ruby.what}, but ${preview(file, other)} may bring another ruby, whose gem home is not known` };
+    if (image === null || image.facts.packageManager !== ruby.manager) return { unknown: `${preview(file, install)} installs ${ruby.what}, but the base image is not one dockshift knows to have no ruby of its own` };
+    const user = userAt(file, inst);
+    if (user === null || !/^(?:root|0)(?::|$)/.test(user.user)) {
+      return { unknown: `${preview(file, install)} installs ${ruby.what}, whose gem home ${ruby.gemHome} root alone may write, and the RUN runs as ${user === null ? 'a user dockshift does not know' : `${user.user} (${user.from})`}: RubyGems and Bundler then install into that user's home` };
+    }
+    return { dir: `${ruby.gemHome}/cache`, root: ruby.gemHome.replace(/\/\*$/, ''), glob: true };
+  }
+  return { unknown: 'the base image is not one whose gem home dockshift knows (the official ruby images\' /usr/local/bundle), the file sets no GEM_HOME and installs no ruby with apt' };
+}
+
+/** The apt install, in the stage or those it builds on up to \`inst\`, of a ruby whose gem home DISTRO_RUBIES knows: the last one. */
+function distroRuby(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly ruby: DistroRuby; readonly install: Instruction } | null {
+  let found: { readonly ruby: DistroRuby; readonly install: Instruction } | null = null;
+  for (const s of stageLineage(file, stage)) {
+    for (const install of systemInstalls(file, s, null)) {
+      if (install.at.inst.index > inst.index) continue;
+      const ruby = DISTRO_RUBIES.find((r) => r.manager === install.manager && install.packages.some((p) => r.packages.test(p.replace(/[=:].*$/, ''))));
+      if (ruby !== undefined && (found === null || found.install.index <= install.at.inst.index)) found = { ruby, install: install.at.inst };
+    }
+  }
+  return found;
 }
 
 /**
@@ -2543,7 +2575,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   const { script, inst, at, installs, last } = run;
   const found = gemCacheDir(file, stage, inst);
   // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` (discourse's).
-  if (mentionedAfterEach(script, installs.map((i) => i.command), /\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b/, 'root' in found ? [`${found.root}/`] : [])) return [];
+  if (mentionedAfterEach(script, installs.map((i) => i.command), /\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b|\/var\/lib\/gems\/[^/\s"']+\/cache\b/, 'root' in found && found.glob !== true ? [`${found.root}/`] : [])) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.

@@ -8,8 +8,3 @@ RUN bundle install --jobs 4
 RUN bundle install --local --with test
 COPY . .
 CMD ["bundle", "exec", "puma"]
-
-FROM debian:12-slim AS apt-ruby
-RUN apt-get update && apt-get install -y --no-install-recommends ruby-bundler && rm -rf /var/lib/apt/lists/*
-COPY Gemfile Gemfile.lock ./
-RUN bundle install
