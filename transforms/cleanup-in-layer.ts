@@ -153,8 +153,10 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Only the .gem files: cache/bundler/ holds git sources. Not where the gem
   home is not known (that ruby on an image dockshift does not know, another ruby the stage brings with rbenv, RVM,
   ruby-build…, or a USER other than root, whose installs go to its home), the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
-  gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when it keeps
-  the packages on purpose (\`bundle cache\`, \`bundle package\`, BUNDLE_CACHE_ALL): \`gem-cache-wanted\`; nor when a later
+  gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when a later
+  RUN runs \`bundle cache\` (\`bundle package\`), which copies the packages from the gem cache into vendor/cache, or
+  BUNDLE_CACHE_PATH makes the gem cache that folder: \`gem-cache-wanted\` (a \`bundle cache\` in the same
+  RUN has copied them before the cleanup at its end, which leaves vendor/cache alone); nor when a later
   RUN installs from the cache alone (\`bundle install --local\`, \`gem pristine\`): \`cache-used-later\`.
 - An archive downloaded to a literal file name (\`curl -o f.tar.gz\`, \`curl -O\`, \`wget\`) and extracted
   with \`tar\` or \`unzip\` in the same RUN, never removed there: \`rm -f f.tar.gz\`.
@@ -308,7 +310,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'pnpm-cache-unknown': "pnpm runs with its own user, options or variables, or the file or its config moves pnpm's cache or store",
       'pipenv-cache-unknown': "where pipenv's cache is is only known at build time, or its virtualenvs may lie in it",
       'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path of its own, an unknown gem home)',
-      'gem-cache-wanted': "the file keeps the gems' packages on purpose (bundle cache, BUNDLE_CACHE_ALL)",
+      'gem-cache-wanted': "a later `bundle cache` copies the gems' packages from the gem cache the cleanup would empty, or BUNDLE_CACHE_PATH keeps them there",
       'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
       'ignore-comment': 'an ignore comment above the cleanup RUN would apply to the next instruction once it is gone',
@@ -2490,8 +2492,11 @@ const BUNDLE_PRINTS = new Set(['--version', '-v', '--help', '-h']);
 const BUNDLE_PLACES = /^(?:GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_DEPLOYMENT|BUNDLE_SYSTEM|BUNDLE_APP_CONFIG|HOME)$/;
 /** A command, anywhere in the file up to the RUN, whose setting installs gems elsewhere than the gem home: vendor/bundle, a path of its own. */
 const BUNDLE_ELSEWHERE = /\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?(?:path|deployment)\b|install\b[^\n]*\s--(?:path|deployment|standalone)\b)/;
-/** What says the project keeps its gems' packages on purpose: `bundle cache`/`package` (from the gem cache into vendor/cache), cache_all. */
-const BUNDLE_CACHE_WANTED = /(?:^|[\s;&|(`'"]|\/(?:s?bin\/)?)bundler?\s+(?:cache|package|pack)(?=[\s;&|)`'"]|$)|\bBUNDLE_CACHE_(?:ALL|PATH|ALL_PLATFORMS)\b|\bcache_all\b/m;
+/**
+ * `bundle cache` (`package`, `pack`): copies each gem's .gem file from the gem cache into the project's vendor/cache
+ * (BUNDLE_CACHE_PATH), and stops at one it does not find there (bundler.io/man/bundle-cache.1.html).
+ */
+const BUNDLE_CACHE_COMMAND = /(?:^|[\s;&|(`'"]|\/(?:s?bin\/)?)bundler?\s+(?:cache|package|pack)(?=[\s;&|)`'"]|$)/m;
 /** A later command that installs or restores gems from the cache alone. */
 const BUNDLE_CACHE_READER = /\bbundle\s[^\n;&|]*--(?:local|prefer-local)\b|\b(?:gem|bundle)\s+pristine\b/;
 
@@ -2583,16 +2588,30 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
     .flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && i.index <= inst.index))
     .map((i) => file.text.slice(i.span.start, i.span.end))
     .join('\n');
-  const wanted = BUNDLE_CACHE_WANTED.exec(file.text);
-  if (wanted !== null) return [refusal(at, 'gem-cache-wanted', `\`${wanted[0].replace(/^[\s;&|(`'"]+/, '')}\` says the project keeps its gems' packages (\`bundle cache\` copies them from the gem cache): the cleanup would remove what it is kept for`)];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }
   const elsewhere = BUNDLE_ELSEWHERE.exec(upTo);
   if (elsewhere !== null) return [refusal(at, 'gem-cache-unknown', `\`${elsewhere[0].trim()}\` installs the gems in a folder of their own (vendor/bundle or a path), whose cache dockshift does not follow`)];
   if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
+  // \`bundle cache\` in this RUN has copied the .gem files into vendor/cache before the cleanup at its end; a later one
+  // would find them gone. Where BUNDLE_CACHE_PATH makes the gem cache itself vendor/cache, they go with it.
+  const cachePath = variablesAt(file, inst).get('BUNDLE_CACHE_PATH');
+  if (cachePath !== undefined) {
+    const value = cachePath.fromBuildArg || cachePath.value === null ? null : absolutePath(file, inst, cachePath.value);
+    // The cleanup removes the .gem files right in the cache folder (\`*\` in it stands for the Ruby version).
+    const folder = new RegExp(`^${found.dir.replace(/["']/g, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+    if (value === null || folder.test(normalDir(value))) {
+      return [refusal(at, 'gem-cache-wanted', `${preview(file, cachePath.inst)} may make the folder where \`bundle cache\` keeps the packages (vendor/cache) the gem cache the cleanup would empty`)];
+    }
+  }
   for (const later of laterRuns(file, stage, inst)) {
-    if (BUNDLE_CACHE_READER.test(file.text.slice(later.span.start, later.span.end))) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
+    const text = file.text.slice(later.span.start, later.span.end);
+    const cache = BUNDLE_CACHE_COMMAND.exec(text);
+    if (cache !== null) {
+      return [refusal(at, 'gem-cache-wanted', `the later ${preview(file, later)} runs \`${cache[0].replace(/^[\s;&|(`'"]+/, '')}\`, which copies the gems' packages from the gem cache into vendor/cache: the cleanup would empty it first`)];
+    }
+    if (BUNDLE_CACHE_READER.test(text)) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
   }
   return [{ commands: [`rm -rf ${found.dir}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
 }
