@@ -150,7 +150,10 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   under an ENV BUNDLE_PATH in \`ruby/*/cache\` (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle, whose \`rm -rf
   "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done), or, where the stage installs Debian's or Ubuntu's ruby with apt
   (\`apt-get install ruby-full\`, \`ruby\`, \`ruby-bundler\`) on a Debian or Ubuntu image, that ruby's gem home for root,
-  \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Only the .gem files: cache/bundler/ holds git sources. Not where the gem
+  \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Only the .gem files: cache/bundler/ holds git sources. A \`find DIR
+  -name cache … -exec rm -rf {} +\` after the install counts as done where DIR holds the gems (the gem home, or the project's
+  vendor/bundle a \`bundle config path\` or deployment installs into: discourse's \`sudo -u discourse bundle install\`), not
+  a find elsewhere. Not where the gem
   home is not known (that ruby on an image dockshift does not know, another ruby the stage brings with rbenv, RVM,
   ruby-build…, or a USER other than root, whose installs go to its home), the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
   gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when a later
@@ -2579,15 +2582,20 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   if (run === null) return [];
   const { script, inst, at, installs, last } = run;
   const found = gemCacheDir(file, stage, inst);
-  // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` (discourse's).
-  if (mentionedAfterEach(script, installs.map((i) => i.command), /\s-name\s+['"]?cache\b|GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b|\/var\/lib\/gems\/[^/\s"']+\/cache\b/, 'root' in found && found.glob !== true ? [`${found.root}/`] : [])) return [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
-  if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.
   const upTo = stageLineage(file, stage)
     .flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && i.index <= inst.index))
     .map((i) => file.text.slice(i.span.start, i.span.end))
     .join('\n');
+  // Already cleaned after the last one: an rm of (or a mention of) the gem cache, or a \`find … -name cache … -exec rm\` in a
+  // folder that holds it (discourse's, in the vendor/bundle its \`bundle config --local path ./vendor/bundle\` installs into).
+  const fills = installs.map((i) => i.command);
+  if (mentionedAfterEach(script, fills, /GEM_HOME\}?"?\/cache\b|\/bundle\/cache\b|\/cache\/\*\.gem\b|\bruby\/[^/\s"']+\/cache\b|\/var\/lib\/gems\/[^/\s"']+\/cache\b/, 'root' in found && found.glob !== true ? [`${found.root}/`] : [])) return [];
+  const folders = bundleFolders(upTo, file, inst, found);
+  const finds = script.commands.filter((c) => removesCacheFolders(c, folders));
+  if (fills.every((fill) => finds.some((c) => coversFill(script, c, fill)))) return [];
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
+  if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }
@@ -2614,6 +2622,36 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
     if (BUNDLE_CACHE_READER.test(text)) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
   }
   return [{ commands: [`rm -rf ${found.dir}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
+}
+
+/** Where the gems, and so their caches, are installed: the gem home, the BUNDLE_PATH, or the project's path Bundler is told to use. */
+function bundleFolders(upTo: string, file: ParsedDockerfile, inst: Instruction, found: ReturnType<typeof gemCacheDir>): readonly string[] {
+  const out: string[] = 'root' in found ? [normalDir(found.root)] : [];
+  // `bundle config set --local path ./vendor/bundle`, `bundle install --path vendor/bundle`: relative to the project.
+  for (const m of upTo.matchAll(/\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?path\s+|install\b[^\n]*?\s--path[=\s]+)("[^"]*"|'[^']*'|[^\s;&|]+)/g)) {
+    out.push(unquoteWord(m[1]!).replace(/^\.\//, '').replace(/\/+$/, ''));
+  }
+  // Deployment mode installs into vendor/bundle; so does an ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH.
+  if (/\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?deployment\b|install\b[^\n]*\s--deployment\b)/.test(upTo) || variablesAt(file, inst).has('BUNDLE_DEPLOYMENT')) out.push('vendor/bundle');
+  return out;
+}
+
+/**
+ * A \`find DIR… -name cache … -exec rm -rf {} +\` (or \`-delete\`) that searches a folder holding one of \`folders\`
+ * (absolute, or relative to a project: \`/var/www/discourse/vendor/bundle\` holds \`vendor/bundle\`).
+ */
+function removesCacheFolders(c: SimpleCommand, folders: readonly string[]): boolean {
+  if (programName(c) !== 'find' || folders.length === 0) return false;
+  const args = c.args;
+  const at = args.findIndex((a) => a === '-name' || a === '-iname');
+  if (at < 0 || args[at + 1] !== 'cache') return false;
+  if (!(args.includes('-delete') || args.some((a, i) => (a === '-exec' || a === '-execdir') && /^(?:\S*\/)?rm$/.test(args[i + 1] ?? '')))) return false;
+  const end = args.findIndex((a) => a === null || /^[-(!]/.test(a));
+  const starts = args.slice(0, end < 0 ? args.length : end).filter((a): a is string => a !== null);
+  return starts.some((start) => {
+    const dir = normalDir(start);
+    return folders.some((f) => (f.startsWith('/') ? f === dir || f.startsWith(`${dir === '/' ? '' : dir}/`) : dir === f || dir.endsWith(`/${f}`)));
+  });
 }
 
 // ---------------------------------------------------------------------------
