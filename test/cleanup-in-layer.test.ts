@@ -9,6 +9,12 @@ function run(text: string): PipelineOutput {
 }
 
 describe('cleanup-in-layer names the instructions it refuses for', () => {
+  it('names the shell whose command string holds the install, not the user sudo runs it as', () => {
+    const text = "FROM node:22-bookworm-slim\nRUN cd /app && sudo -u discourse /bin/bash -c 'pnpm install --frozen-lockfile'\n";
+    const [r] = run(text).refusals;
+    expect(r).toMatchObject({ code: 'shell-string', line: 2 });
+    expect(r!.reason).toContain('the install runs in the quoted command string of `bash`');
+  });
   it('quotes a cache mount as written, its id and sharing options included', () => {
     const text = 'FROM debian:bookworm-slim\nRUN --mount=type=cache,id=apt-lists,target=/var/lib/apt/lists,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends git\n';
     const [r] = run(text).refusals;

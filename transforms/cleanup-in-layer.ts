@@ -1114,7 +1114,7 @@ function planAppends(
         // What the string would get, were its commands the RUN's own.
         const wanted = appendPlans(file, stage, scriptView(inst, body, inner), skipped, ctx).filter((p): p is AppendPlan => !('kind' in p));
         if (wanted.length === 0) continue;
-        findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${programName(c) ?? 'sh'}\`, which is not rewritten; not adding \`${wanted.flatMap((p) => p.commands).join(' && ')}\``));
+        findings.push(refusal(at, 'shell-string', `the install runs in the quoted command string of \`${invokedProgram(c)?.name ?? programName(c) ?? 'sh'}\`, which is not rewritten; not adding \`${wanted.flatMap((p) => p.commands).join(' && ')}\``));
         break;
       }
     }
