@@ -29,7 +29,7 @@ import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellOperand, shellString, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellOperand, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -531,10 +531,13 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   const isWritable = writableIn([...volumePaths(file, stage).map((v) => v.path), ...startFolder]);
   const existing = existingFolders(file, stage);
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
-    for (const c of parsed.commands) {
+    // A path the script keeps in a variable of its own (`readonly work=/work/app`, then `mkdir -p "$work"`) is known.
+    const constants = scriptConstants(parsed);
+    for (const written of parsed.commands) {
       // A relative path is in the folder the `cd`s before it went to (`cd /tmp/src && tar x`); one
       // not followed (`cd "$DIR"`) leaves it unknown.
-      const folder = folderMove(parsed, c);
+      const folder = folderMove(parsed, written);
+      const c = withConstants(written, constants);
       const cwd = pathIn(workdir, folder, '.');
       const resolve = (p: string) => pathIn(workdir, folder, p);
       const edit = inPlaceEdit(c);

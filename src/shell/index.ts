@@ -1,5 +1,6 @@
 /** The shell layer shared by RUN transforms: read a body, find commands, edit it. */
 export { BODY_REFUSALS, runBody, effectiveShell, readsStartupFiles, shellQuote, unEditedParsed, unEditedScripts, unEditedInterpreter, type UnEditedScript, type RunBody, type BodyRefusal, type BodyRefusalCode, type EffectiveShell } from './body.js';
+export { scriptConstants, withConstants, type ScriptConstant } from './constants.js';
 export { caseAt, endsEarly, functionBodies, parseScript, isValidShell, statementsEndingInExec, statementsRunningOnWithoutExec } from './parse.js';
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, unknownMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
