@@ -11,7 +11,7 @@ import { imageServiceAsUser, rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
-import { placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
+import { folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -83,7 +83,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   (or a RUN of its own for an image's user), placed before the VOLUME, unless a RUN before the VOLUME
   already gives that folder to the user (\`chown app /data\`, or \`chown -R app /srv/media\` after a
   \`mkdir -p /srv/media/images\` of the same RUN made it), or it is /tmp or /var/tmp, which every
-  user may write to (except on scratch, which has none); COPYs into a VOLUME get \`--chown\`;
+  user may write to (except on scratch, which has none); it is only given, not made again, when a step before that
+  RUN makes it (\`RUN mkdir -p /commafeed/data\` above \`VOLUME /commafeed/data\`, or a WORKDIR); COPYs into a VOLUME get \`--chown\`;
 - a COPY that puts a SQLite database of the build context (\`*.db\`, \`*.sqlite\`, \`*.sqlite3\`) into the
   image gets \`--chown\`, and the folder that holds it there is made the user's as a VOLUME is: SQLite writes to
   the file and its journal (\`-journal\`, or \`-wal\` and \`-shm\`) beside it. A folder the COPY makes itself (one
@@ -1152,8 +1153,6 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // that folder; scratch has none, so there the runtime makes it root's.
   const sticky = (v: VolumePath) => plan.kind !== 'numeric' && (v.path === '/tmp' || v.path === '/var/tmp');
   const toGive = volumes.filter((v) => !given(v) && !sticky(v));
-  // A path is one word however it is spelled (`VOLUME $DIR` of `/srv/Application Support` is one folder).
-  const volumeCommands = toGive.flatMap((v) => [`mkdir -p ${shellQuote(v.path)}`, `chown ${spec} ${shellQuote(v.path)}`]);
   const firstVolume = toGive[0]?.inst ?? null;
   // \`mkdir -p\` too: the RUN may come before the COPY, when it goes before a VOLUME.
   const folders = databaseFolders.filter((f) => !owners.some((o) => names.has(o.user) && o.paths.includes(f)));
@@ -1169,6 +1168,12 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const runAt = firstVolume !== null && firstVolume.index < last.index ? firstVolume.index : last.index + 1;
   // A folder a step before the new RUN makes (\`RUN mkdir -p /app/logs\`, a WORKDIR, a COPY into it) needs no mkdir again.
   const made = (f: (typeof states)[number]) => f.unmade !== true && f.inst.index < runAt;
+  // A path is one word however it is spelled (`VOLUME $DIR` of `/srv/Application Support` is one folder). A VOLUME's
+  // folder that a step before the new RUN makes (`RUN mkdir -p /data` above `VOLUME /data`) needs no mkdir again.
+  const volumeCommands = toGive.flatMap((v) => [
+    ...(folderMadeBefore(file, stage, v.path, runAt) ? [] : [`mkdir -p ${shellQuote(v.path)}`]),
+    `chown ${spec} ${shellQuote(v.path)}`,
+  ]);
   const folderCommands = [
     ...folders.flatMap((f) => [`mkdir -p ${shellQuote(f)}`, `chown ${spec} ${shellQuote(f)}`]),
     ...stateRun.flatMap((f) => {

@@ -207,6 +207,23 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   return out;
 }
 
+/**
+ * Whether a step of the stage, or of one it builds on, before the instruction at \`index\` makes \`folder\`: a RUN's
+ * mkdir of it or of a folder inside it (\`RUN mkdir -p /data\` above \`VOLUME /data\`), or a WORKDIR there or below.
+ */
+export function folderMadeBefore(file: ParsedDockerfile, stage: Stage, folder: string, index: number): boolean {
+  const holds = (p: string | null) => p !== null && (p === folder || p.startsWith(`${folder}/`));
+  for (const s of stageLineage(file, stage)) {
+    const mkdirs = stageMkdirs(file, s);
+    for (const inst of s.instructions) {
+      if (inst.index >= index) break;
+      if (inst.keyword === 'WORKDIR' && holds(folderSetBy(file, inst))) return true;
+      if ((mkdirs.get(inst) ?? []).some((p) => holds(path.posix.normalize(p).replace(/(.)\/+$/, '$1')))) return true;
+    }
+  }
+  return false;
+}
+
 /** The folders each RUN of the stage makes with mkdir, as absolute paths. */
 function stageMkdirs(file: ParsedDockerfile, s: Stage): Map<Instruction, string[]> {
   const mkdirs = new Map<Instruction, string[]>();
