@@ -57,7 +57,7 @@ import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
-import { baseImageText, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
+import { baseImageText, knownBaseImage, userAt, yumIsDnf } from '../src/analysis/stageTools.js';
 import { systemInstalls } from '../src/analysis/installs.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -1336,7 +1336,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   if (!cleanedLater.has('rpm') && rpm !== undefined && rpmFilled !== undefined && !cleanedAfter(rpmFilled, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
     // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on: on an image the knowledge base
     // knows installs with dnf, its clean all empties dnf's cache (/var/cache/dnf), and /var/cache/yum holds nothing.
-    const dnfImage = rpm.manager === 'yum' && knownBaseImage(file, stage)?.facts.packageManager === 'dnf';
+    const dnfImage = rpm.manager === 'yum' && yumIsDnf(file, stage);
     const commands = rpm.manager === 'yum' && !dnfImage ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on, so its cache may be /var/cache/dnf.
     const dirs = rpm.manager === 'dnf' ? ['/var/cache/dnf'] : ['/var/cache/yum', '/var/cache/dnf'];

@@ -9,7 +9,7 @@ import { contextSource, copyArgs } from '../src/dockerfile/copies.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { matchRelease, oldToolRelease, packageName, recommendsOf, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
+import { matchRelease, oldToolRelease, packageName, recommendsOf, recommendsOffIn, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import { fullImageHas } from '../src/knowledge/slim.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import {
@@ -47,7 +47,7 @@ import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
-import { baseImageText, downloadToolsAt, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
+import { baseImageText, downloadToolsAt, knownBaseImage, userAt, yumIsDnf } from '../src/analysis/stageTools.js';
 import { ciAgentImage, ciAgentSaid, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -64,7 +64,7 @@ type Options = { noInstallRecommends: boolean; allStages: boolean };
 export default defineTransform<Options>({
   meta: {
     name: 'install-flags',
-    summary: 'Add --no-install-recommends, --no-cache, --no-cache-dir and --no-document to package installs.',
+    summary: 'Add --no-install-recommends (dnf\'s install_weak_deps=False, zypper\'s --no-recommends), --no-cache, --no-cache-dir and --no-document to package installs.',
     docs: `In shell-form RUN instructions of the stages that end up in the final image (the last stage and the
 stages it is built FROM, and as much for a stage the project publishes with \`--target\`;
 \`-o install-flags.allStages=true\` takes every stage), adds to each install
@@ -113,6 +113,22 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   recommended it, the message says it now stays, unless the RUN names it there or marks packages automatic
   again first (\`apt-mark auto\`, docker-library's savedAptMark). Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
+- \`dnf install\` gets \`--setopt=install_weak_deps=False\`, \`microdnf install\` \`--setopt=install_weak_deps=0\` (microdnf
+  takes 0 or 1 only), and \`yum install\` on an image whose yum is dnf (Fedora, RHEL 8 and later with UBI, Rocky, Alma,
+  Oracle Linux 8 and later, Amazon Linux 2023: the images cleanup-in-layer knows to clean with dnf) the same as dnf; yum 3
+  (CentOS and RHEL 7, Amazon Linux 2) has no weak dependencies and is left alone, and so is yum on an image dockshift does
+  not know. \`zypper install\` (\`zypper in\`) gets \`--no-recommends\`, except on openSUSE's and SUSE's own images (opensuse/leap,
+  opensuse/tumbleweed, registry.suse.com/bci/*: src/knowledge/recommends.ts), which set \`solver.onlyRequires = true\` in
+  /etc/zypp/zypp.conf already, unless the file sets it again. Not when the command already has
+  \`--setopt=install_weak_deps=…\` (either value), \`--no-recommends\` or \`--recommends\`, nor when it only downloads or
+  tries (\`--downloadonly\`, \`--assumeno\`; zypper's \`-d\`/\`--download-only\`, \`-D\`/\`--dry-run\`). **A review change, as
+  apt's**: the packages' weak dependencies (what they only recommend, and packages that supplement them) are no longer
+  installed. dockshift has no data on Fedora's, RHEL's or openSUSE's recommended packages, so unlike apt's it names none
+  back: the review says so, and the reviewer checks what the image runs. The same option turns it off
+  (\`-o install-flags.noInstallRecommends=false\`): it keeps every manager's recommended packages. \`wants-recommends\`,
+  \`recommends-off\` and \`dev-container\` refuse it as they do apt's, reading dnf's \`install_weak_deps\` (in
+  /etc/dnf/dnf.conf, /etc/yum.conf, dnf5's /etc/dnf/libdnf5.conf.d/) and zypper's \`solver.onlyRequires\` (in
+  /etc/zypp/zypp.conf) for apt's setting.
 - \`apk add\` gets \`--no-cache\` (not with \`--no-network\`, which installs from that cache, nor one that names no package:
   \`apk add --update\` alone only fetches the index, as \`apk update\` does, and is taken as one below), and so does
   \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
@@ -152,7 +168,7 @@ layer (an environment is linked from its package cache); cleanup-in-layer append
   \`cache-mount\`.
 Commands inside \`if\`, loops, subshells and pipelines are flagged; commands inside \`$(…)\` and
 commands whose name comes from a variable are left alone. The cache flags are \`safe\` changes; the
-apt one and gem's \`--no-document\` are \`review\` changes.
+apt, dnf and zypper ones and gem's \`--no-document\` are \`review\` changes.
 
 Refuses, leaving the command as it is:
 - \`recommends-needed\`: a later command may need what an installed package only recommends and the
@@ -160,8 +176,9 @@ Refuses, leaving the command as it is:
   fits, while \`pip install --upgrade pip setuptools wheel\` only installs wheels and counts as no build; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
   builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
 - \`wants-recommends\`: the file asks for recommended packages: an earlier instruction of the stage (or of one it
-  builds on) writes \`APT::Install-Recommends "1"\` (or "true") to apt's configuration (see \`recommends-off\`), or a
-  comment above or inside the RUN says it wants them, or another install of the RUN has the flag under a comment of
+  builds on) writes \`APT::Install-Recommends "1"\` (or "true") to apt's configuration (see \`recommends-off\`), or
+  \`install_weak_deps=True\` to dnf's, or \`solver.onlyRequires = false\` to zypper's, or a
+  comment above or inside the RUN says it wants them (or weak dependencies), or another install of the RUN has the flag under a comment of
   its own about recommended packages (\`# install these without recommends\`): the RUN chose install by install;
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
@@ -178,7 +195,10 @@ Refuses, leaving the command as it is:
   (or "false") to apt's configuration: a RUN (\`echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/…\`, the
   scoped form \`APT { Install-Recommends "0"; };\` too), a COPY or ADD of a heredoc to /etc/apt/apt.conf.d/ (or
   /etc/apt/apt.conf), or of a file of the build context there. apt then installs no recommended packages: the
-  flag would add nothing;
+  flag would add nothing. As much for dnf, microdnf and a yum that is dnf when \`install_weak_deps=False\` (or 0) is
+  written to /etc/dnf/dnf.conf, /etc/yum.conf or dnf5's /etc/dnf/libdnf5.conf.d/ (by \`echo\`, \`sed\`, dnf5's
+  \`config-manager setopt\`, dnf 4's \`config-manager --save --setopt=…\`, a COPY or ADD; a \`--setopt\` of one command
+  does not count), and for zypper when \`solver.onlyRequires = true\` is written to /etc/zypp/zypp.conf;
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
@@ -197,11 +217,13 @@ Refuses, leaving the command as it is:
   requirements.txt"\`, \`sudo sh -c '…'\`) in a RUN that is rewritten: the flag would have to go inside the quotes.`,
     hadolint: ['DL3015', 'DL3019', 'DL3042'],
     defaultEnabled: true,
-    review: "--no-install-recommends: apt no longer installs what the packages only recommend; gem's --no-document: no ri and RDoc documentation",
+    review:
+      "--no-install-recommends (dnf's install_weak_deps=False, zypper's --no-recommends): apt (dnf, zypper) no longer installs what the packages only recommend; gem's --no-document: no ri and RDoc documentation",
     options: {
       noInstallRecommends: {
         default: true,
-        description: 'Add --no-install-recommends to apt-get/apt install (can change which packages are installed).',
+        description:
+          'Add --no-install-recommends to apt-get/apt install, --setopt=install_weak_deps=False to dnf, microdnf and (dnf\'s) yum install, --no-recommends to zypper install (can change which packages are installed).',
       },
       allStages: {
         default: false,
@@ -214,8 +236,8 @@ Refuses, leaving the command as it is:
       'apk-update-kept': 'an apk update that cannot be removed',
       'recommends-needed': 'a later command may need what the packages only recommend, and the Dockerfile cannot tell',
       'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend, and with the gems\' documentation, at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
-      'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0")',
-      'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", or a comment that says so, or installs of one RUN chosen one by one)',
+      'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0", install_weak_deps=False, solver.onlyRequires = true)',
+      'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", install_weak_deps=True, or a comment that says so, or installs of one RUN chosen one by one)',
       'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
@@ -317,6 +339,11 @@ class Context {
     return baseOf(this.file, this.stage);
   }
 
+  /** \`yum\` in the stage is dnf under its old name, as the base image says (cleanup-in-layer reads the same). */
+  get yumIsDnf(): boolean {
+    return yumIsDnf(this.file, this.stage);
+  }
+
   /** The image the stage is built on, when the knowledge base knows it. */
   get image(): IdentifiedImage | null {
     return knownBaseImage(this.file, this.stage);
@@ -354,8 +381,8 @@ interface Addition {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Every command this transform flags is an `install`, an `add`, uv's `sync`, apk's `upgrade` or pip's `wheel` and `download`: most RUNs need no parse. */
-const MAY_INSTALL = /\b(?:install|add|sync|upgrade|wheel|download)\b/;
+/** Every command this transform flags is an `install` (zypper's `in`), an `add`, uv's `sync`, apk's `upgrade` or pip's `wheel` and `download`: most RUNs need no parse. */
+const MAY_INSTALL = /\b(?:install|add|sync|upgrade|wheel|download)\b|\bzypper\b/;
 
 function forRun(file: ParsedDockerfile, inst: Instruction, env: RunEnv): Finding[] {
   if (!MAY_INSTALL.test(file.text.slice(inst.span.start, inst.span.end))) return [];
@@ -541,10 +568,58 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       // Not a cache: what the gems install changes.
       return { kind: 'flag', flag: '--no-document', label: `gem ${action}`, note: '', review: GEM_DOCUMENTS };
     }
+    case 'dnf':
+    case 'microdnf':
+    case 'yum': {
+      if (!ctx.options.noInstallRecommends || action !== 'install') return null;
+      // yum 3 (CentOS and RHEL 7, Amazon Linux 2) has no weak dependencies: only a yum that is dnf installs them.
+      if (cmd.manager === 'yum' && !ctx.yumIsDnf) return null;
+      // The command says it itself (either way, or in a --setopt whose value is only known at build time), or installs nothing.
+      if (cmd.options.some((o) => o.name === '--setopt' && (o.value === null || /^install_weak_deps=/.test(o.value)))) return null;
+      if (cmd.hasFlag('--downloadonly', '--assumeno')) return null;
+      // microdnf takes the value as 0 or 1 only ("Invalid boolean value" otherwise: its dnf/dnf-main.c); dnf takes either.
+      const off = `--setopt=install_weak_deps=${cmd.manager === 'microdnf' ? '0' : 'False'}`;
+      const stage = ctx.file.stages[ctx.inst.stage]!;
+      return decideWeakDeps(cmd, script, ctx, DNF_WEAK_DEPS, off, `${program} ${action}`, cmd.manager === 'yum' ? baseImageText(ctx.file, stage) : undefined);
+    }
+    case 'zypper': {
+      if (!ctx.options.noInstallRecommends || (action !== 'install' && action !== 'in')) return null;
+      // Either way already; or it only downloads (\`-d\`, \`--download-only\`) or tries (\`-D\`, \`--dry-run\`).
+      if (cmd.hasFlag('--no-recommends', '--recommends', '-d', '--download-only', '-D', '--dry-run')) return null;
+      // openSUSE's and SUSE's images set solver.onlyRequires = true already: the flag would change nothing, unless the file set it since.
+      const off = ctx.base === null ? null : recommendsOffIn('zypper', ctx.base.repository);
+      if (off !== null && settingBefore(cmd, script, ctx, ZYPPER_RECOMMENDS) === undefined) return null;
+      const stage = ctx.file.stages[ctx.inst.stage]!;
+      return decideWeakDeps(cmd, script, ctx, ZYPPER_RECOMMENDS, '--no-recommends', `zypper ${action}`, baseImageText(ctx.file, stage));
+    }
     default:
       return null;
   }
 }
+
+/**
+ * dnf's, microdnf's (a yum's that is dnf) and zypper's installs get the flag that leaves out what the packages only
+ * recommend (RPM's weak dependencies), unless the file keeps them. dockshift has no facts about what Fedora's, RHEL's or
+ * openSUSE's packages only recommend: no package is named back, and the review says so.
+ */
+function decideWeakDeps(cmd: PackageCommand, script: ShellScript, ctx: Context, config: RecommendsConfig, flag: string, label: string, dependsOn?: readonly { readonly start: number; readonly end: number }[]): Decision {
+  const kept = keepsRecommends(cmd, script, ctx, config);
+  if (kept !== null) return kept;
+  const review = config === DNF_WEAK_DEPS ? reviewWeakDeps(label.split(' ')[0]!) : REVIEW_ZYPPER;
+  return { kind: 'flag', flag, label, note: '', review, ...(dependsOn === undefined ? {} : { dependsOn }) };
+}
+
+/** What the review of an RPM install says dockshift does not know (it knows Debian's recommended packages, for apt). */
+const noFacts = (distributions: string) =>
+  `dockshift has no data on what these packages only recommend on ${distributions}, so unlike apt's it names none back: check that the image, and the programs it runs, need none of it (name any that it does)`;
+
+function reviewWeakDeps(manager: string): string {
+  return `${manager} no longer installs the packages' weak dependencies (what they only recommend, and packages that supplement them); ${noFacts('Fedora, RHEL and their rebuilds')}`;
+}
+
+const REVIEW_ZYPPER =
+  'zypper no longer installs what these packages only recommend (unless the base image sets solver.onlyRequires = true in /etc/zypp/zypp.conf ' +
+  `already, as openSUSE's and SUSE's own images do: then nothing changes); ${noFacts('openSUSE and SLES')}`;
 
 /** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
 const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };
@@ -685,27 +760,49 @@ const GEM_DOCUMENTS = "the gems' ri and RDoc documentation is no longer installe
 const REVIEW_RECOMMENDS =
   'apt no longer installs what these packages only recommend; check that the image, and the programs it runs, need none of it (name any that it does)';
 
-function decideRecommends(cmd: PackageCommand, script: ShellScript, label: string, ctx: Context, added: ReadonlySet<string>): Decision {
+/**
+ * Why an install keeps what its packages only recommend, whatever flag it could be given, as a refusal: the file's
+ * configuration already decides it (\`config\`'s setting, written before the install), a comment asks for them,
+ * another apt install of the RUN was given the flag under a comment of its own, or the image is a development
+ * environment whose users work with them. Null: none of these.
+ */
+function keepsRecommends(cmd: PackageCommand, script: ShellScript, ctx: Context, config: RecommendsConfig): Decision | null {
+  const { file, inst } = ctx;
+  const body = runBody(file, inst);
+  const own = body.ok && script === body.parsed;
+  const setting = settingBefore(cmd, script, ctx, config);
+  if (setting !== undefined) {
+    const written = `line ${setting.line} writes ${config.show(setting.written)} to ${config.manager}'s configuration`;
+    if (setting.value === 'off') {
+      return { kind: 'refuse', code: 'recommends-off', reason: `${written}: ${cmd.manager} already installs no ${config.what}, so the flag would change nothing` };
+    }
+    return { kind: 'refuse', code: 'wants-recommends', reason: `${written}: the file asks for ${config.what}` };
+  }
+  const said = commentWantingRecommends(file, inst);
+  if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its ${config.what}` };
+  const chosen = cmd.manager === 'apt' ? installChosenWithout(file, inst, script, body.ok && own ? body : null, cmd) : null;
+  if (chosen !== null) return { kind: 'refuse', code: 'wants-recommends', reason: chosen };
+  const dev = developmentEnvironment(ctx);
+  if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: dev };
+  return null;
+}
+
+/** The last \`config\` setting the file writes before the install, in its stage or one it builds on. */
+function settingBefore(cmd: PackageCommand, script: ShellScript, ctx: Context, config: RecommendsConfig): WrittenRecommends | undefined {
   const { file, inst } = ctx;
   const body = runBody(file, inst);
   // Facts are placed by file offset; a RUN the shell layer does not edit has only its start.
   // (`cmd` is a command of `script`: of the body, or of a text read for a RUN not edited.)
-  const own = body.ok && script === body.parsed;
-  const before = own ? fileStart(body, cmd.command.start) : inst.span.start;
-  const after = own ? fileEnd(body, cmd.command.end) : inst.span.start;
-  const config = aptRecommends(file, ctx.buildContext).before(file.stages[inst.stage]!, before);
-  if (config !== undefined) {
-    const written = `line ${config.line} writes APT::Install-Recommends "${config.written}" to apt's configuration`;
-    if (config.value === 'off') return { kind: 'refuse', code: 'recommends-off', reason: `${written}: apt already installs no recommended packages, so the flag would change nothing` };
-    return { kind: 'refuse', code: 'wants-recommends', reason: `${written}: the file asks for recommended packages` };
-  }
-  const said = commentWantingRecommends(file, inst);
-  if (said !== null) return { kind: 'refuse', code: 'wants-recommends', reason: `the comment \`${said}\` says this install wants its recommended packages` };
-  const chosen = installChosenWithout(file, inst, script, body.ok && own ? body : null, cmd);
-  if (chosen !== null) return { kind: 'refuse', code: 'wants-recommends', reason: chosen };
-  const dev = developmentEnvironment(ctx);
-  if (dev !== null) return { kind: 'refuse', code: 'dev-container', reason: dev };
+  const before = body.ok && script === body.parsed ? fileStart(body, cmd.command.start) : inst.span.start;
+  return writtenRecommends(file, ctx.buildContext, config).before(file.stages[inst.stage]!, before);
+}
 
+function decideRecommends(cmd: PackageCommand, script: ShellScript, label: string, ctx: Context, added: ReadonlySet<string>): Decision {
+  const kept = keepsRecommends(cmd, script, ctx, APT_RECOMMENDS);
+  if (kept !== null) return kept;
+  const { file, inst } = ctx;
+  const body = runBody(file, inst);
+  const after = body.ok && script === body.parsed ? fileEnd(body, cmd.command.end) : inst.span.start;
   const index = usesIndex(file, ctx.buildContext);
   const stage = file.stages[inst.stage]!;
   const add: string[] = [];
@@ -886,6 +983,11 @@ function commentWantingRecommends(file: ParsedDockerfile, inst: Instruction): st
   return perFile.get(inst.index)!;
 }
 
+/** A comment that speaks of recommended packages (RPM's weak dependencies), and one that says to go without them. */
+const WANTS_RECOMMENDS = /recommend|weak[\s_-]*dep/i;
+const WITHOUT_RECOMMENDS =
+  /no-install-recommends|no-recommends|install_weak_deps|(?:without|skip\w*|not?(?:\s+install)?)\s+(?:the\s+|any\s+)?(?:recommend|weak[\s_-]*dep)/i;
+
 function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction): string | null {
   const byLine = commentsByLine(file);
   const lines: number[] = [];
@@ -893,7 +995,7 @@ function findCommentWantingRecommends(file: ParsedDockerfile, inst: Instruction)
   for (let line = inst.line + 1; line <= inst.endLine; line++) if (byLine.has(line)) lines.push(line);
   for (const line of lines) {
     const text = byLine.get(line)!;
-    if (/recommend/i.test(text) && !/no-install-recommends|without\s+(?:the\s+)?recommend|no\s+recommend|skip\w*\s+recommend|not?\s+(?:install\s+)?recommend/i.test(text)) return `# ${text.trim()}`;
+    if (WANTS_RECOMMENDS.test(text) && !WITHOUT_RECOMMENDS.test(text)) return `# ${text.trim()}`;
   }
   return null;
 }
@@ -1495,13 +1597,6 @@ function uvSetting(file: ParsedDockerfile, name: string): Timeline<string | null
   return timeline;
 }
 const pipCacheDir = perFile((file) => variableTimeline(file, 'PIP_CACHE_DIR'));
-/** `APT::Install-Recommends` written to apt's configuration by a RUN, COPY or ADD: 'on' or 'off', the value as written, and the line. */
-const aptRecommendsTimelines = new FileMemo<Timeline<AptRecommends>>();
-function aptRecommends(file: ParsedDockerfile, buildContext: BuildContext | null): Timeline<AptRecommends> {
-  let known = aptRecommendsTimelines.get(file);
-  if (known === undefined) aptRecommendsTimelines.set(file, (known = aptRecommendsTimeline(file, buildContext)));
-  return known;
-}
 /** A RUN upgraded pip (or installed it with get-pip.py); asked only of a base whose pip is too old for the flag. */
 const pipUpgraded = perFile(pipUpgradedTimeline);
 /** Each stage's base image, by stage index, as far as resolved. */
@@ -1524,46 +1619,117 @@ function variableTimeline(file: ParsedDockerfile, name: string): Timeline<string
   });
 }
 
-interface AptRecommends {
+/**
+ * A setting of a package manager's configuration that decides, for every install, whether what packages only
+ * recommend (RPM's weak dependencies) is installed: apt's \`APT::Install-Recommends\`, dnf's \`install_weak_deps\`
+ * (which microdnf and a yum that is dnf read too), zypper's \`solver.onlyRequires\`.
+ */
+interface RecommendsConfig {
+  /** The manager, as messages name it. */
+  readonly manager: string;
+  /** An instruction whose text has none of this is not read. */
+  readonly hint: RegExp;
+  /** Where the manager reads its configuration: a COPY or ADD of a file there is read. */
+  readonly files: RegExp;
+  /** The setting in a configuration file's syntax (global), its value in group 1. */
+  readonly setting: RegExp;
+  /** Values that turn recommended packages off, and those that turn them on. */
+  readonly off: RegExp;
+  readonly on: RegExp;
+  /** The setting as a message names it, with its value as written: \`APT::Install-Recommends "0"\`. */
+  show(written: string): string;
+  /** What the setting turns on or off, as the manager calls it: \`recommended packages\`, \`weak dependencies\`. */
+  readonly what: string;
+}
+
+const BOOLEAN_TRUE = /^(?:1|true|yes|on)$/i;
+const BOOLEAN_FALSE = /^(?:0|false|no|off)$/i;
+
+const APT_RECOMMENDS: RecommendsConfig = {
+  manager: 'apt',
+  hint: /Install-Recommends|apt\.conf/i,
+  // The main file and the folder of parts.
+  files: /^\/etc\/apt\/apt\.conf(?:$|\.d\/)/,
+  // `APT::Install-Recommends "0";`, or scoped, `APT { Install-Recommends "0"; };` (with the `\n` of a printf between), its
+  // quotes perhaps escaped in a RUN's echo. Not `-o APT::Install-Recommends=0`, which sets it for that one apt command only.
+  setting: /APT(?:::|\s*\{(?:\s|\\[nt])*)Install-Recommends(?:\s+|(?=\\?["']))\\?["']?(\w+)/gi,
+  off: /^(?:0|false|no)$/i,
+  on: /^(?:1|true|yes)$/i,
+  show: (written) => `APT::Install-Recommends "${written}"`,
+  what: 'recommended packages',
+};
+
+const DNF_WEAK_DEPS: RecommendsConfig = {
+  manager: 'dnf',
+  hint: /install_weak_deps|dnf\.conf|yum\.conf|libdnf5\.conf\.d/,
+  // dnf's main file (which /etc/yum.conf is a link to where yum is dnf) and dnf5's drop-in folder.
+  files: /^\/etc\/(?:dnf\/dnf\.conf$|yum\.conf$|dnf\/libdnf5\.conf\.d\/)/,
+  // `install_weak_deps=False` as a RUN writes it (`echo … >> /etc/dnf/dnf.conf`, a `sed`, dnf5's `config-manager setopt`);
+  // not `--setopt=install_weak_deps=0`, which sets it for that one command, unless dnf 4's `config-manager --save` keeps it.
+  setting: /(?:(?<!--setopt[= ]?["']?)|(?<=config-manager\b[^\n;&|]*--save\b[^\n;&|]*)|(?<=config-manager\b[^\n;&|]*)(?=[^\n;&|]*--save\b))install_weak_deps\s*=\s*\\?["']?(\w+)/g,
+  off: BOOLEAN_FALSE,
+  on: BOOLEAN_TRUE,
+  show: (written) => `install_weak_deps=${written}`,
+  what: 'weak dependencies',
+};
+
+const ZYPPER_RECOMMENDS: RecommendsConfig = {
+  manager: 'zypper',
+  hint: /onlyRequires|zypp\.conf/,
+  files: /^\/etc\/zypp\/zypp\.conf$/,
+  // `solver.onlyRequires = true`: only what the packages require, none of what they recommend.
+  setting: /solver\.onlyRequires\s*=\s*\\?["']?(\w+)/g,
+  off: BOOLEAN_TRUE,
+  on: BOOLEAN_FALSE,
+  show: (written) => `solver.onlyRequires = ${written}`,
+  what: 'recommended packages',
+};
+
+/** A recommends setting written to the manager's configuration: 'on' or 'off', the value as written, and the line. */
+interface WrittenRecommends {
   readonly value: 'on' | 'off';
-  /** As written: `0`, `false`, `true`… */
+  /** As written: `0`, `false`, `True`… */
   readonly written: string;
   readonly line: number;
 }
 
-/** Where apt reads its configuration: the main file and the folder of parts. */
-const APT_CONFIG = /^\/etc\/apt\/apt\.conf(?:$|\.d\/)/;
+const recommendsTimelines = new FileMemo<Map<RecommendsConfig, Timeline<WrittenRecommends>>>();
 
-/**
- * The setting in a configuration file's syntax: `APT::Install-Recommends "0";`, or scoped,
- * `APT { Install-Recommends "0"; };` (with the `\n` of a printf between), its quotes perhaps escaped
- * in a RUN's echo. Not `-o APT::Install-Recommends=0`, which sets it for that one apt command only.
- */
-const RECOMMENDS_SETTING = /APT(?:::|\s*\{(?:\s|\\[nt])*)Install-Recommends(?:\s+|(?=\\?["']))\\?["']?(\w+)/gi;
+/** Where the file writes `config`'s setting by a RUN, COPY or ADD, read once per file and setting. */
+function writtenRecommends(file: ParsedDockerfile, buildContext: BuildContext | null, config: RecommendsConfig): Timeline<WrittenRecommends> {
+  let byConfig = recommendsTimelines.get(file);
+  if (byConfig === undefined) recommendsTimelines.set(file, (byConfig = new Map()));
+  let timeline = byConfig.get(config);
+  if (timeline === undefined) byConfig.set(config, (timeline = recommendsTimeline(file, buildContext, config)));
+  return timeline;
+}
 
-function aptRecommendsTimeline(file: ParsedDockerfile, buildContext: BuildContext | null): Timeline<AptRecommends> {
+function recommendsTimeline(file: ParsedDockerfile, buildContext: BuildContext | null, config: RecommendsConfig): Timeline<WrittenRecommends> {
   /** The settings in `text`; `offset` places the one at an index of it in the file (where the file holds that text). */
-  const settings = (text: string, offset: (index: number) => number): TimelineEvent<AptRecommends>[] =>
-    [...text.matchAll(RECOMMENDS_SETTING)].flatMap((m) => {
-      const value = /^(?:0|false|no)$/i.test(m[1]!) ? 'off' as const : /^(?:1|true|yes)$/i.test(m[1]!) ? 'on' as const : null;
+  const settings = (text: string, offset: (index: number) => number): TimelineEvent<WrittenRecommends>[] =>
+    [...text.matchAll(config.setting)].flatMap((m) => {
+      const value = config.off.test(m[1]!) ? 'off' as const : config.on.test(m[1]!) ? 'on' as const : null;
       const at = offset(m.index);
       return value === null ? [] : [{ at, value: { value, written: m[1]!, line: file.lines.lineOf(at) }, inherited: true }];
     });
   return new Timeline(file, (i) => {
     if (i.keyword !== 'RUN' && i.keyword !== 'COPY' && i.keyword !== 'ADD') return [];
     const text = file.text.slice(i.span.start, i.span.end);
-    if (!/Install-Recommends|apt\.conf/i.test(text)) return [];
+    if (!config.hint.test(text)) return [];
     const inFile = (index: number) => i.span.start + index;
     if (i.keyword === 'RUN') return settings(text, inFile);
     const copy = copyArgs(file, i);
-    if (copy === null || copy.from !== null || copy.dest.value === null || !APT_CONFIG.test(copy.dest.value)) return [];
+    const dest = copy?.dest.value ?? null;
+    if (copy === null || copy.from !== null || dest === null) return [];
+    // \`COPY dnf.conf /etc/dnf/\` puts the file in the folder under its own name.
+    const target = (source: string) => (dest.endsWith('/') ? dest + posix.basename(source) : dest);
     // A heredoc's text is in the instruction; a file of the build context is read from there.
     const copied = buildContext === null ? [] : copy.sources.flatMap((source) => {
       const rel = contextSource(source);
-      const read = rel === null ? null : buildContext.read(rel);
+      const read = rel === null || !config.files.test(target(rel)) ? null : buildContext.read(rel);
       return read === null ? [] : settings(read, () => i.span.start);
     });
-    return [...(i.heredocs.length > 0 ? settings(text, inFile) : []), ...copied];
+    return [...(i.heredocs.length > 0 && config.files.test(dest) ? settings(text, inFile) : []), ...copied];
   });
 }
 
@@ -1612,6 +1778,10 @@ function textualInstalls(script: string, ctx: Context): string[] {
     ['apk\\s+(?:-\\S+\\s+)*add', /--no-cache\b/, '--no-cache to apk add', ctx.apkCacheMount === null],
     ['(?:pip[\\d.]*|python[\\d.]*\\s+-m\\s+pip)\\s+(?:-\\S+\\s+)*install', /-cache-dir|PIP_NO_CACHE_DIR/, '--no-cache-dir to pip install', !ctx.pipCacheOff && ctx.pipCacheMount === null],
     ['gem\\s+install', /--no-doc|--no-r(?:doc|i)\b|--doc|\s-N\b/, '--no-document to gem install', true],
+    ['dnf\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=False to dnf install', ctx.options.noInstallRecommends],
+    ['microdnf\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=0 to microdnf install', ctx.options.noInstallRecommends],
+    ['yum\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=False to yum install', ctx.options.noInstallRecommends && ctx.yumIsDnf],
+    ['zypper\\s+(?:-\\S+\\s+)*in(?:stall)?', /-recommends|onlyRequires/, '--no-recommends to zypper install', ctx.options.noInstallRecommends && (ctx.base === null || recommendsOffIn('zypper', ctx.base.repository) === null)],
   ];
   // Where a command starts: the beginning, after a list or pipe operator, or after sudo and assignments.
   const start = '(?:^|[;&|({\\n])\\s*(?:sudo\\s+)?(?:\\w+=\\S*\\s+)*(?:[\\w.-]*/)*';

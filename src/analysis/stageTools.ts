@@ -44,6 +44,15 @@ export function knownBaseImage(file: ParsedDockerfile, stage: Stage): Identified
 }
 
 /**
+ * Whether \`yum\` in the stage is dnf under its old name: on an image the knowledge base knows installs with
+ * dnf (Fedora 22 and later, RHEL 8 and later with UBI, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023).
+ * False where yum is yum 3 (CentOS and RHEL 7, Amazon Linux 2) and where the image is not known.
+ */
+export function yumIsDnf(file: ParsedDockerfile, stage: Stage): boolean {
+  return knownBaseImage(file, stage)?.facts.packageManager === 'dnf';
+}
+
+/**
  * The text that says which image the stage's lineage starts FROM: that FROM and the
  * ARGs its reference reads. A change decided from what the base image has depends on
  * it, so a base switch in the same pass (slim-base, alpine-base) makes it wait.

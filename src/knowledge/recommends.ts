@@ -503,3 +503,35 @@ export function oldToolRelease(tool: OldToolFact['tool'], repository: string, ta
   const found = matchRelease(fact.releases, repository, tag);
   return found === null ? null : { fact, release: found.release };
 }
+
+// ---------------------------------------------------------------------------
+// Images whose package manager already installs no recommended packages.
+
+export interface RecommendsOffImage {
+  readonly manager: 'zypper';
+  /** Canonical repository names (`opensuse/leap`, `registry.suse.com/bci/bci-base`). */
+  readonly repositories: RegExp;
+  /** The setting, and where the image writes it. */
+  readonly setting: string;
+  readonly source: FactSource;
+}
+
+export const RECOMMENDS_OFF_IMAGES: readonly RecommendsOffImage[] = [
+  {
+    manager: 'zypper',
+    // Docker Hub's and registry.opensuse.org's Leap and Tumbleweed, openSUSE's BCI images, and SUSE's BCI and SLE 15 images.
+    repositories: /^(?:(?:registry\.opensuse\.org\/)?opensuse\/(?:leap|tumbleweed)|registry\.opensuse\.org\/opensuse\/bci\/[\w.-]+|registry\.suse\.com\/(?:bci\/[\w.-]+|suse\/sle15))$/,
+    setting: 'solver.onlyRequires = true in /etc/zypp/zypp.conf',
+    source: {
+      how:
+        "openSUSE's kiwi description of its Tumbleweed container image (opensuse-tumbleweed-image config.sh, \"Disable recommends\": sed -i 's/.*solver.onlyRequires.*/solver.onlyRequires = true/g' /etc/zypp/zypp.conf); " +
+        'SUSE/BCI-dockerfile-generator src/bci_build/package/base.py, the same line for the BCI base image the other BCI images build on; openSUSE/docker-containers#21: the same for the openSUSE (Leap) images since 2016',
+      checked: '2026-12-07',
+    },
+  },
+];
+
+/** What says that `manager` in an image of `repository` (canonical) already installs no recommended packages, or null. */
+export function recommendsOffIn(manager: RecommendsOffImage['manager'], repository: string): RecommendsOffImage | null {
+  return RECOMMENDS_OFF_IMAGES.find((i) => i.manager === manager && i.repositories.test(repository)) ?? null;
+}

@@ -1,0 +1,6 @@
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+RUN microdnf install -y --nodocs \
+        shadow-utils \
+        tar \
+        gzip \
+    && microdnf clean all
