@@ -9,7 +9,7 @@ import { contextSource, copyArgs } from '../src/dockerfile/copies.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { matchRelease, oldToolRelease, packageName, recommendsOf, recommendsOffIn, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
+import { matchRelease, oldToolRelease, packageName, recommendsOf, recommendsOffIn, rpmWeakDepsOf, RPM_WEAK_DEPS, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
 import { fullImageHas } from '../src/knowledge/slim.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import {
@@ -123,8 +123,12 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`--setopt=install_weak_deps=…\` (either value), \`--no-recommends\` or \`--recommends\`, nor when it only downloads or
   tries (\`--downloadonly\`, \`--assumeno\`; zypper's \`-d\`/\`--download-only\`, \`-D\`/\`--dry-run\`). **A review change, as
   apt's**: the packages' weak dependencies (what they only recommend, and packages that supplement them) are no longer
-  installed. dockshift has no data on Fedora's, RHEL's or openSUSE's recommended packages, so unlike apt's it names none
-  back: the review says so, and the reviewer checks what the image runs. The same option turns it off
+  installed. dockshift knows few of Fedora's and RHEL's weak dependencies and none of openSUSE's recommended packages: the
+  review says so, and the reviewer checks what the image runs. The one it knows: python3 and python3-devel (python3.11…)
+  only recommend python3-pip, so where a later command of the stage (or of a stage built on it) runs pip (\`pip3 install\`,
+  \`python3 -m pip\`) and no install before it names a pip package, the install names python3-pip (python3.11-pip) too,
+  as apt's names back what its packages recommend; an install whose packages are only known at build time
+  (\`$INSTALL_PKGS\`) is refused as \`recommends-needed\` there. The same option turns it off
   (\`-o install-flags.noInstallRecommends=false\`): it keeps every manager's recommended packages. \`wants-recommends\`,
   \`recommends-off\` and \`dev-container\` refuse it as they do apt's, reading dnf's \`install_weak_deps\` (in
   /etc/dnf/dnf.conf, /etc/yum.conf, dnf5's /etc/dnf/libdnf5.conf.d/) and zypper's \`solver.onlyRequires\` (in
@@ -605,21 +609,92 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
 function decideWeakDeps(cmd: PackageCommand, script: ShellScript, ctx: Context, config: RecommendsConfig, flag: string, label: string, dependsOn?: readonly { readonly start: number; readonly end: number }[]): Decision {
   const kept = keepsRecommends(cmd, script, ctx, config);
   if (kept !== null) return kept;
+  const needed = config === DNF_WEAK_DEPS ? weakDepsNeeded(cmd, script, ctx) : null;
+  if (needed !== null && 'kind' in needed) return needed;
   const review = config === DNF_WEAK_DEPS ? reviewWeakDeps(label.split(' ')[0]!) : REVIEW_ZYPPER;
-  return { kind: 'flag', flag, label, note: '', review, ...(dependsOn === undefined ? {} : { dependsOn }) };
+  return {
+    kind: 'flag',
+    flag,
+    label,
+    note: '',
+    review,
+    ...(needed === null ? {} : { add: { packages: needed.packages, after: cmd.operands, why: needed.why } }),
+    ...(dependsOn === undefined ? {} : { dependsOn }),
+  };
 }
 
-/** What the review of an RPM install says dockshift does not know (it knows Debian's recommended packages, for apt). */
-const noFacts = (distributions: string) =>
-  `dockshift has no data on what these packages only recommend on ${distributions}, so unlike apt's it names none back: check that the image, and the programs it runs, need none of it (name any that it does)`;
+/**
+ * What a later command of the stage (or of a stage built on it) needs that a package the install names only
+ * recommends (python3's pip, then \`pip3 install\`), as the few facts known say (src/knowledge/recommends.ts): the
+ * packages to name in the install, which restore it, and why; or a refusal where a package is only known at build
+ * time. Null when nothing later needs one.
+ */
+function weakDepsNeeded(cmd: PackageCommand, script: ShellScript, ctx: Context): { readonly packages: readonly string[]; readonly why: string } | Decision | null {
+  const { file, inst } = ctx;
+  const names = installNames(file, inst, cmd);
+  const named = names.flatMap((n) => (n.name === null ? [] : [n.name]));
+  const body = runBody(file, inst);
+  const after = body.ok && script === body.parsed ? fileEnd(body, cmd.command.end) : inst.span.start;
+  const stage = file.stages[inst.stage]!;
+  const packages: string[] = [];
+  const reasons: string[] = [];
+  for (const { word, name } of names) {
+    if (name === null) {
+      // A list (`$INSTALL_PKGS`) may hold python3, and so may `python${V}`; `"python${V}-setuptools"` holds no package a fact names.
+      const raw = word.raw.replace(/["']/g, '');
+      if (!/^\$\{?\w+\}?$/.test(raw) && !RPM_WEAK_DEPS.some((f) => f.pattern.test(raw.replace(/\$\{?\w+\}?/g, '3.0')))) continue;
+      const later = RPM_WEAK_DEPS.map((fact) => laterPip(file, stage, after, fact.satisfiedBy)).find((l) => l !== null);
+      if (later === undefined) continue;
+      return {
+        kind: 'refuse',
+        code: 'recommends-needed',
+        reason: `\`${word.raw}\` names packages only known at build time, and the later \`${later}\` needs pip, which one of them may only recommend`,
+      };
+    }
+    for (const fact of rpmWeakDepsOf(name)) {
+      if (named.some((n) => fact.satisfiedBy.test(n))) continue;
+      const pkg = fact.install(name);
+      const later = packages.includes(pkg) ? null : laterPip(file, stage, after, fact.satisfiedBy);
+      if (later === null) continue;
+      packages.push(pkg);
+      reasons.push(`the later \`${later}\` needs pip (${fact.because})`);
+    }
+  }
+  return packages.length === 0 ? null : { packages, why: reasons.join('; ') };
+}
+
+/**
+ * The first pip command after file offset \`after\` in \`stage\` or a stage built on it, as written; null when there is
+ * none, or when an install between names a package that gives pip (\`satisfiedBy\`).
+ */
+function laterPip(file: ParsedDockerfile, stage: Stage, after: number, satisfiedBy: RegExp): string | null {
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'RUN' || inst.span.end <= after) continue;
+    const own = file.stages[inst.stage]!;
+    if (own !== stage && !buildsOn(file, own, stage)) continue;
+    for (const { script, offsetOf } of scriptsOf(file, inst)) {
+      for (const c of packageCommands(script)) {
+        if (offsetOf(c.command.start) <= after) continue;
+        if (c.manager === 'pip') return script.source.slice(c.command.start, c.command.end);
+        if (c.action === 'install' && c.operands.some((w) => w.value !== null && satisfiedBy.test(w.value))) return null;
+      }
+    }
+  }
+  return null;
+}
 
 function reviewWeakDeps(manager: string): string {
-  return `${manager} no longer installs the packages' weak dependencies (what they only recommend, and packages that supplement them); ${noFacts('Fedora, RHEL and their rebuilds')}`;
+  return (
+    `${manager} no longer installs the packages' weak dependencies (what they only recommend, and packages that supplement them); dockshift knows ` +
+    "few of Fedora's and RHEL's (python3's pip, named back where a later command runs pip), unlike Debian's for apt: check that the image, " +
+    'and the programs it runs, need none of the rest (name any that it does)'
+  );
 }
 
 const REVIEW_ZYPPER =
   'zypper no longer installs what these packages only recommend (unless the base image sets solver.onlyRequires = true in /etc/zypp/zypp.conf ' +
-  `already, as openSUSE's and SUSE's own images do: then nothing changes); ${noFacts('openSUSE and SLES')}`;
+  "already, as openSUSE's and SUSE's own images do: then nothing changes); dockshift has no data on openSUSE's recommended packages, unlike " +
+  "Debian's for apt, and names none back: check that the image, and the programs it runs, need none of it (name any that it does)";
 
 /** The hadolint rule behind each flag: ignoring it for the file leaves that flag out. */
 const RULE_OF: Partial<Record<PackageCommand['manager'], string>> = { apt: 'DL3015', apk: 'DL3019', pip: 'DL3042' };
@@ -829,11 +904,7 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
     return has;
   };
   // What this install names itself counts as installed before any later use.
-  const names = cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
-    const own = operandPackage(w);
-    const found = own === null ? expandedPackages(file, inst, w) : own === '' ? [] : [own];
-    return found === null ? [{ word: w, name: null }] : found.map((name) => ({ word: w, name }));
-  });
+  const names = installNames(file, inst, cmd);
   const named = names.flatMap((n) => (n.name === null ? [] : [n.name]));
   let unknown: string | null = null;
   for (const { word, name } of names) {
@@ -919,6 +990,15 @@ function shippedUse(file: ParsedDockerfile, shipped: ReadonlySet<number>, stage:
   // A later RUN of the stage that names what gives the use ships it too.
   if (index.installedBy(stage, file.text.length, satisfiedBy)) return null;
   return { sure: true, example: name, shipped: fact.shipped };
+}
+
+/** The packages each operand of an install names, as far as the Dockerfile tells (null: only known at build time). */
+function installNames(file: ParsedDockerfile, inst: Instruction, cmd: PackageCommand): { readonly word: ShellWord; readonly name: string | null }[] {
+  return cmd.operands.flatMap((w): { word: ShellWord; name: string | null }[] => {
+    const own = operandPackage(w);
+    const found = own === null ? expandedPackages(file, inst, w) : own === '' ? [] : [own];
+    return found === null ? [{ word: w, name: null }] : found.map((name) => ({ word: w, name }));
+  });
 }
 
 /**

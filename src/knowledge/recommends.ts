@@ -535,3 +535,43 @@ export const RECOMMENDS_OFF_IMAGES: readonly RecommendsOffImage[] = [
 export function recommendsOffIn(manager: RecommendsOffImage['manager'], repository: string): RecommendsOffImage | null {
   return RECOMMENDS_OFF_IMAGES.find((i) => i.manager === manager && i.repositories.test(repository)) ?? null;
 }
+
+// ---------------------------------------------------------------------------
+// RPM weak dependencies a later command is known to need.
+
+/**
+ * An RPM package that only recommends (a weak dependency) what a later command needs, on Fedora and RHEL: naming
+ * the package that gives the use in the same install restores it, as for apt's recommends. Few are known.
+ */
+export interface RpmWeakDepFact {
+  /** Package names as \`dnf install\` takes them (\`python3\`, \`python3.11-devel\`). */
+  readonly pattern: RegExp;
+  /** The later command that needs it: \`pip\` (pip, pip3, \`python3 -m pip\`). */
+  readonly use: 'pip';
+  /** The package that gives the use, for a package the pattern matched. */
+  install(name: string): string;
+  /** Any package named that gives the use already. */
+  readonly satisfiedBy: RegExp;
+  readonly because: string;
+  readonly source: FactSource;
+}
+
+export const RPM_WEAK_DEPS: readonly RpmWeakDepFact[] = [
+  {
+    // python3 (RHEL 9's python3.9) and python3.11…, and their -devel: pip is the recommended python3-pip (python3.11-pip).
+    pattern: /^python3(?:\.\d+)?(?:-devel)?$/,
+    use: 'pip',
+    install: (name) => `${name.replace(/-devel$/, '')}-pip`,
+    satisfiedBy: /^python3(?:\.\d+)?-pip$/,
+    because: "pip is in python3-pip, which Fedora's and RHEL's python3 and python3-devel packages only recommend",
+    source: {
+      how: 'the python3.9 spec of Fedora and RHEL 9 (as Azure Linux carries it), %package -n python3: Recommends: python3-setuptools, Recommends: python3-pip; Fedora\'s python3.X spec, %package -n python3-devel: Recommends: python3-pip ("Python developers are very likely to need pip")',
+      checked: '2026-12-07',
+    },
+  },
+];
+
+/** The facts that apply to installing \`pkg\` with dnf, microdnf or a yum that is dnf. */
+export function rpmWeakDepsOf(pkg: string): RpmWeakDepFact[] {
+  return RPM_WEAK_DEPS.filter((f) => f.pattern.test(pkg));
+}
