@@ -187,7 +187,8 @@ Refuses, leaving the command as it is:
 - \`dev-container\`: a devcontainer.json of the build context builds the Dockerfile, it is CodeSandbox's
   \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
-  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it installs code-server or Xdebug (PHP's step debugger) itself, it installs two or more
+  \`unminimize\` (which puts back Ubuntu's man pages and documentation for people at its prompt), it is labelled for Toolbx
+  (\`LABEL com.github.containers.toolbox="true"\`, which toolbox(1) makes interactive containers of), it installs code-server or Xdebug (PHP's step debugger) itself, it installs two or more
   debuggers and tracers (gdb, strace, valgrind, tcpdump…: a debug image), or the container only waits (\`sleep infinity\`, \`tail -f /dev/null\`, or a start script
   that ends so, after starting services in the background), kept up for \`docker exec\`: a development environment, whose users work at its prompt with what the packages
   recommend (git's less and patch, man pages' reader…), which the Dockerfile does not show. So is an image CI jobs run

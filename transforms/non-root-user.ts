@@ -138,7 +138,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, whose terminals open in the container as root; or
   the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), which picks the user its users work as; or
-  it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or installs code-server itself, or
+  it runs \`unminimize\`, which puts back Ubuntu's man pages and documentation for people who work at its prompt, or is labelled
+  for Toolbx (\`LABEL com.github.containers.toolbox="true"\`: toolbox(1) enters it as the host's user), or installs code-server itself, or
   Xdebug, PHP's step debugger (unless only under a condition, as a build argument's \`if\`); or
   it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
   image whose users attach to its processes and capture its packets as root through \`docker exec\`; or
@@ -523,6 +524,9 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     }
     if (dev.tool === 'debug') {
       return [refusal(at, 'dev-container', `${devContainerSaid(dev)}, so a USER here would take from them what they installed the tools for`)];
+    }
+    if (dev.tool === 'toolbox') {
+      return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: toolbox(1) enters the container as the host's user, whose account it makes when the container starts, so a USER here is not how this image chooses its user`)];
     }
     if (dev.tool === 'image' || dev.tool === 'unminimize' || dev.tool === 'installs') {
       return [refusal(at, 'dev-container', `${devContainerSaid(dev)}: its users work in it, at its terminal or from an editor, as the user the image or the tool that runs it picks, so a USER here is not how this image chooses its user`)];

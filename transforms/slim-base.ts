@@ -172,7 +172,7 @@ rebar.config may name git dependencies and NIFs built with make and gcc, and whi
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
   \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of
   mcr.microsoft.com/devcontainers, a Gitpod workspace, a Cloud Workstations image, code-server: src/knowledge/devEnvironments.ts), it runs
-  \`unminimize\`, it installs code-server or Xdebug, it installs two or more debuggers and tracers (a debug image), or the container only waits (\`sleep infinity\`,
+  \`unminimize\`, it is labelled for Toolbx (\`com.github.containers.toolbox="true"\`), it installs code-server or Xdebug, it installs two or more debuggers and tracers (a debug image), or the container only waits (\`sleep infinity\`,
   \`tail -f /dev/null\`; also behind a chain of init scripts, \`ENTRYPOINT ["/usr/local/share/docker-init.sh",
   "/usr/local/share/ssh-init.sh"]\`, each starting the next) for \`docker exec\`: a development environment, whose users run the
   compilers, git and man pages of the full image themselves, which no command of the Dockerfile shows.

@@ -6,7 +6,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import { stagesFeedingFinal } from '../dockerfile/graph.js';
 import { commandsNamed, runScripts, type RunScript } from './runScripts.js';
 import type { ParsedDockerfile } from '../dockerfile/types.js';
-import { resolveBase } from '../dockerfile/variables.js';
+import { properties, resolveBase } from '../dockerfile/variables.js';
 import { installedPackages } from './builds/packages.js';
 import { ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type DevelopmentTool } from '../knowledge/index.js';
 import { packageCommands, type SimpleCommand } from '../shell/index.js';
@@ -38,6 +38,11 @@ export type DevContainer =
    */
   | { readonly tool: 'unminimize'; readonly line: number }
   /**
+   * A final stage labelled \`com.github.containers.toolbox="true"\`, the label toolbox(1) asks of the images it makes
+   * Toolbx containers of: interactive environments the user works in, at the prompt, with the host's home.
+   */
+  | { readonly tool: 'toolbox'; readonly line: number }
+  /**
    * A final stage that installs an editor served to a browser (code-server), or a language's step debugger
    * (DEVELOPMENT_TOOLS: Xdebug): the image is one to be worked in.
    */
@@ -56,6 +61,8 @@ export function devContainerSaid(dev: DevContainer): string {
       return `the image is built on ${dev.image}, ${dev.what}`;
     case 'unminimize':
       return `line ${dev.line} runs unminimize, which puts back the man pages and documentation Ubuntu's minimal image leaves out, for the people who work at the container's prompt`;
+    case 'toolbox':
+      return `line ${dev.line} labels the image com.github.containers.toolbox="true", for Toolbx: toolbox(1) makes interactive containers of it, with the host's home`;
     case 'installs':
       return `line ${dev.line} installs ${dev.what}`;
     case 'debug':
@@ -96,7 +103,7 @@ function readDevContainer(ctx: BuildContext | null, dockerfilePath: string | nul
   const configured = ctx === null ? null : configuredDevContainer(ctx, dockerfilePath, input?.text);
   const base = input === undefined ? null : developmentBase(input);
   if (configured !== null) return base?.tool === 'image' ? { ...configured, builtOn: { image: base.image, what: base.what } } : configured;
-  return base ?? (input === undefined ? null : (unminimized(input) ?? installedDevelopmentTool(input) ?? debugImage(input)));
+  return base ?? (input === undefined ? null : (unminimized(input) ?? toolboxImage(input) ?? installedDevelopmentTool(input) ?? debugImage(input)));
 }
 
 /**
@@ -198,6 +205,19 @@ function unminimized(file: ParsedDockerfile): DevContainer | null {
   for (const stage of stageLineage(file, final).reverse()) {
     const found = commandsNamed(runScripts(file, stage), 'unminimize')[0];
     if (found !== undefined) return { tool: 'unminimize', line: found.run.inst.line };
+  }
+  return null;
+}
+
+/** The LABEL of the final stage (or a stage it builds on) that marks the image as one for Toolbx containers, if one does. */
+function toolboxImage(file: ParsedDockerfile): DevContainer | null {
+  const final = file.stages.at(-1);
+  if (final === undefined) return null;
+  for (const stage of stageLineage(file, final)) {
+    for (const inst of stage.instructions) {
+      if (inst.keyword !== 'LABEL') continue;
+      if (properties(file, inst).some((p) => p.name === 'com.github.containers.toolbox' && /^["']?true["']?$/.test(p.raw ?? ''))) return { tool: 'toolbox', line: inst.line };
+    }
   }
   return null;
 }
