@@ -287,7 +287,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   the data already in the volume would no longer be found. Otherwise the review note says HOME moves from /root
   to the user's home (unless an ENV sets it);
 - \`writes-app-folder\`: the command (or a script it runs: an entrypoint script, and what that runs by
-  path) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user (nor opens a
+  path; or a process of the Procfile that \`foreman start\`, \`honcho start\` or \`forego start\` runs, also through
+  \`bundle exec\` or \`poetry run\`, read from the build context when it is in the working folder) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user (nor opens a
   folder to every user with a recursive chmod, \`chmod -R go=u /app\`, as images made for \`docker run --user\` do): the copied app stays root's, so the server fails (a stage that copies
   nothing in works on a project mounted when it runs, owned as on the host, which only \`docker run --user\` can match). The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`airflow standalone\` (\`webserver\`,

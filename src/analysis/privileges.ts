@@ -311,21 +311,54 @@ function startedPrograms(command: StartCommand, ctx: BuildContext | null, procfi
 /** Programs that start the processes of a Procfile (\`name: command\` lines), with the options that name another one. */
 const PROCFILE_RUNNERS: Readonly<Record<string, readonly string[]>> = { forego: ['-f'], foreman: ['-f', '--procfile'], honcho: ['-f', '--procfile'] };
 
+/** Their options that start the processes in another folder than the Procfile's. */
+const PROCFILE_ROOT_OPTIONS = new Set(['-d', '--root', '--app-root']);
+
 /**
- * The commands of the Procfile that \`forego start\` (foreman's, honcho's) runs, read from the build context
- * through the COPY that puts it in the working folder (or where \`-f\` names it); none for another command.
+ * Tools that run the command after them in the project's environment, as a Procfile runner the project
+ * declares is started (\`bundle exec foreman start\`, \`poetry run honcho start\`).
  */
-function procfileCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): readonly string[] {
-  const valued = own(PROCFILE_RUNNERS, baseName(words[0] ?? ''));
-  if (valued === undefined || words[1] !== 'start' || ctx === null) return [];
-  const named = words.findIndex((w) => valued.includes(w));
-  const procfile = named === -1 ? 'Procfile' : words[named + 1];
+const RUNS_NEXT: Readonly<Record<string, string>> = { bundle: 'exec', poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run' };
+
+/** A Procfile a command starts: where the build context has it, the folder it is in in the image, and its commands. */
+interface Procfile {
+  readonly path: string;
+  readonly folder: string;
+  /** Its processes start in another folder than the Procfile's (\`foreman start -d /srv\`). */
+  readonly rooted: boolean;
+  readonly commands: readonly string[];
+}
+
+/**
+ * The Procfile that \`forego start\` (foreman's, honcho's, also run by \`bundle exec\`, \`poetry run\`…) runs, read
+ * from the build context through the COPY that puts it in the working folder (or where \`-f\` names it); null for
+ * another command.
+ */
+function procfileRun(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): Procfile | null {
+  const first = baseName(words[0] ?? '');
+  const at = own(RUNS_NEXT, first) !== undefined && words[1] === RUNS_NEXT[first] ? 2 : 0;
+  const valued = own(PROCFILE_RUNNERS, baseName(words[at] ?? ''));
+  if (valued === undefined || words[at + 1] !== 'start' || ctx === null) return null;
+  const args = words.slice(at + 2);
+  const named = args.findIndex((w) => valued.includes(w));
+  const procfile = named === -1 ? 'Procfile' : args[named + 1];
   const workdir = workdirAtEnd(file, stage);
-  if (procfile === undefined || (!procfile.startsWith('/') && workdir === null)) return [];
-  const origin = contextFileAt(file, stage, ctx, path.posix.resolve(workdir ?? '/', procfile));
+  if (procfile === undefined || (!procfile.startsWith('/') && workdir === null)) return null;
+  const imagePath = path.posix.resolve(workdir ?? '/', procfile);
+  const origin = contextFileAt(file, stage, ctx, imagePath);
   const text = origin.kind === 'context' ? ctx.read(origin.path) : origin.kind === 'inline' ? origin.text : null;
-  if (text === null) return [];
-  return text.split('\n').flatMap((line) => /^\s*[\w.-]+\s*:\s*(.+)$/.exec(line)?.[1]?.trim() ?? []);
+  if (text === null) return null;
+  return {
+    path: origin.kind === 'context' ? origin.path : imagePath,
+    folder: path.posix.dirname(imagePath),
+    rooted: args.some((w) => PROCFILE_ROOT_OPTIONS.has(w.replace(/=.*$/, ''))),
+    commands: text.split('\n').flatMap((line) => /^\s*[\w.-]+\s*:\s*(.+)$/.exec(line)?.[1]?.trim() ?? []),
+  };
+}
+
+/** The commands of the Procfile a command runs (procfileRun); none for another command. */
+function procfileCommands(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, words: readonly string[]): readonly string[] {
+  return procfileRun(file, stage, ctx, words)?.commands ?? [];
 }
 
 /** A start script: the command's own, one it runs, or one those run by path (`scripts/replace.sh`). */
@@ -362,9 +395,22 @@ function readStartTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
     read.add(f.path);
     add(f.text, f.path, at);
   }
+  const workdir = workdirAtEnd(file, stage);
+  // The processes of a Procfile they start (\`bundle exec foreman start -f Procfile.workers\`), each a command of
+  // its own, run from the Procfile's folder: read when that is the working folder, from which the texts' paths are taken.
+  for (const started of out.slice()) {
+    for (const c of started.parsed.commands) {
+      const invoked = invokedProgram(c);
+      if (invoked === null) continue;
+      const literal = [invoked.path, ...invoked.args.flatMap((w) => (w.value === null ? [] : [w.value]))];
+      const procfile = procfileRun(file, stage, ctx, literal);
+      if (procfile === null || procfile.rooted || procfile.folder !== workdir || read.has(procfile.path)) continue;
+      read.add(procfile.path);
+      for (const line of procfile.commands) add(line, `${procfile.path} (run by ${started.where})`, at);
+    }
+  }
   // What those scripts run by path, through a shell (`sh scripts/env.sh`) or source (`. ./env.sh`),
   // from the working folder the container starts in.
-  const workdir = workdirAtEnd(file, stage);
   for (const started of out.slice()) {
     for (const c of started.parsed.commands) {
       const script = scriptFileRun(c);
