@@ -327,7 +327,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   argument, \`WORKDIR \${APP}\`, with the argument's default) by a path relative to where
   it runs: the data of a server that keeps it in the folder it starts in (START_FOLDER_DATA in src/knowledge: etcd's
   default.etcd, unless \`--data-dir\`, a \`--config-file\` or ETCD_DATA_DIR says where; qdrant's ./storage and
-  ./snapshots, unless \`--config-path\` or both QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH do), or the data folder, outside
+  ./snapshots, unless \`--config-path\` or both QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH do; Celery's
+  celerybeat-schedule when it runs beat, \`celery -A proj beat\` or \`worker -B\`, unless \`--schedule\` or \`--scheduler\` is given or a
+  Python file of the build context sets beat_schedule_filename or beat_scheduler, \`CELERY_BEAT_SCHEDULER\` in Django's settings), or the data folder, outside
   those the user is given, that a configuration file the command names (\`-config.file=/etc/loki/local-config.yaml\`),
   copied from the build context, sets by an absolute path (\`path_prefix: /loki\`, \`data_dir = "/consul/data"\`), which
   the program makes at start, or a log file or storage folder that the Caddyfile Caddy loads names (\`output file
@@ -431,7 +433,7 @@ image of its own, judged by the same rules, unless the target option names the o
       'privileged-port': 'it binds a port below 1024',
       'root-home': 'the container relies on files in /root, which other users cannot read',
       'privileged-hint': 'the Dockerfile says it runs privileged, with capabilities, devices or the Docker socket, or as root',
-      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite or collecting its static files, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal; or a server keeps its data (etcd, qdrant), or a connection string its SQLite database, relative to a folder left to root, or its configuration file puts its data in one',
+      'writes-app-folder': 'the server writes into the app\'s folder while it runs (Rails, puma, Laravel, Django with SQLite or collecting its static files, Next.js, Mix releases; cargo, dotnet, Maven and Gradle building the project), and the stage gives it to no user; or a copied SQLite database lies in the app\'s folder, where SQLite writes its journal; or a server keeps its data (etcd, qdrant, Celery beat), or a connection string its SQLite database, relative to a folder left to root, or its configuration file puts its data in one',
       'unknown-image': 'a user must be created on a base image the knowledge base does not know, or the stage runs what such an image starts, or that image has the account the stage gives its files to and may switch to it itself',
       'no-user-tools': 'the image cannot create a user and ships none',
       'several-users': 'the stage creates several accounts and uses none',

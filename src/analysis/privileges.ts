@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { envAtEnd, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -690,14 +690,16 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
     for (const c of parsed.commands) {
       const folder = folderMove(parsed, c);
       const program = invokedProgram(c);
-      const server = program === null ? undefined : START_FOLDER_DATA.find((s) => s.program === program.name);
+      // Celery keeps its schedule only when it runs beat (\`celery -A proj beat\`, \`worker -B\`).
+      const server = program === null ? undefined : START_FOLDER_DATA.find((s) => s.program === program.name && (s.keepsWhen === undefined || program.args.some((w) => w.value !== null && s.keepsWhen!.some((re) => re.test(w.value!)))));
       if (program !== null && server !== undefined && !server.variables.some((v) => (typeof v === 'string' ? assigned(v) : v.every(assigned)))) {
         const told = program.args.some((w) => w.value !== null && server.options.some((o) => new RegExp(`^--?${o}(?:=|$)`).test(w.value!)));
         const cwd = pathIn(workdir, folder, '.');
-        if (!told && rootFolder(cwd)) {
+        if (!told && rootFolder(cwd) && !setInProject(ctx, server.setIn)) {
+          const variable = server.variables.length === 0 ? '' : ` or ${[server.variables[0]!].flat().join(' and ')}`;
           return {
             code: 'writes-app-folder',
-            reason: `${where} runs ${server.program} (\`${short(script.slice(c.start, c.end))}\`) with no --${server.options[0]} or ${[server.variables[0]!].flat().join(' and ')}, so it keeps ${server.keeps} in the folder it starts in, ${cwd}${byDefault}, which the build leaves to root: another user cannot create that there (${server.fix}, or start it in a folder the user owns)`,
+            reason: `${where} runs ${server.program} (\`${short(script.slice(c.start, c.end))}\`) with no --${server.options[0]}${variable}, so it keeps ${server.keeps} in the folder it starts in, ${cwd}${byDefault}, which the build leaves to root: another user cannot create that there (${server.fix}, or start it in a folder the user owns)`,
             at,
           };
         }
@@ -965,6 +967,13 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     };
   }
   return null;
+}
+
+/** Whether a file of the build context may say where a server keeps its data (StartFolderData's setIn); unknown without a context. */
+function setInProject(ctx: BuildContext | null, setIn: StartFolderData['setIn']): boolean {
+  if (setIn === undefined) return false;
+  if (ctx === null) return true;
+  return ctx.walk(notProjectDir).entries.some((e) => e.kind === 'file' && setIn.files.test(e.path) && setIn.contains.test(ctx.read(e.path) ?? ''));
 }
 
 /** Whether an option that turns a writer's writes off is given: in the command's words, an ENV the launcher reads, or a project file. */

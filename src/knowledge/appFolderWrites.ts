@@ -376,6 +376,10 @@ export interface StartFolderData {
   readonly options: readonly string[];
   /** Variables that move it, any one of them; a list is a set of variables that move it together. */
   readonly variables: readonly (string | readonly string[])[];
+  /** Arguments, one of which makes it keep that data (celery's \`beat\`, or a worker's \`-B\`); absent, every run does. */
+  readonly keepsWhen?: readonly RegExp[];
+  /** Files of the build context that may say where instead (the app's configuration): one that does leaves it to the project. */
+  readonly setIn?: { readonly files: RegExp; readonly contains: RegExp };
   /** How a Dockerfile puts the data where the user may write it. */
   readonly fix: string;
   readonly source: string;
@@ -398,5 +402,17 @@ export const START_FOLDER_DATA: readonly StartFolderData[] = [
     variables: [['QDRANT__STORAGE__STORAGE_PATH', 'QDRANT__STORAGE__SNAPSHOTS_PATH']],
     fix: 'set QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH to folders in a VOLUME',
     source: 'qdrant/qdrant config/config.yaml (storage_path: ./storage, snapshots_path: ./snapshots), src/main.rs (--config-path), src/settings.rs (QDRANT__ variables)',
+  },
+  {
+    // The default PersistentScheduler; a database scheduler (django-celery-beat's, given by --scheduler) keeps no file.
+    // The settings name both in the app's configuration, in Django's with the CELERY_ prefix (CELERY_BEAT_SCHEDULER).
+    program: 'celery',
+    keeps: 'the last run times of the periodic tasks in celerybeat-schedule (a shelve database, with its .db, or .dat, .dir and .bak, files)',
+    options: ['schedule', 's', 'scheduler', 'S'],
+    variables: [],
+    keepsWhen: [/^beat$/, /^(?:-B|--beat)$/],
+    setIn: { files: /(?:^|\/)[^/]+\.py$/, contains: /beat_schedule_filename|beat_scheduler\b|BEAT_SCHEDULE_FILENAME|BEAT_SCHEDULER\b/ },
+    fix: 'give it `--schedule` (`-s`) a file in a folder the user owns, such as a VOLUME or /tmp',
+    source: 'docs.celeryq.dev userguide/periodic-tasks.html#starting-the-scheduler ("it needs access to write in the current directory"); celery/celery celery/app/defaults.py (beat schedule_filename celerybeat-schedule), celery/bin/beat.py (-s/--schedule, -S/--scheduler), celery/bin/worker.py (-B/--beat)',
   },
 ];
