@@ -237,7 +237,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   \`--cap-add\` reaches root, not another user.
   In an entrypoint script, a program counts where a command runs it or names it (\`exec gosu app "$@"\`,
   \`set -- php-fpm "$@"\`), not where a test or a case pattern only compares the command with it
-  (\`[ "$1" = 'php-fpm' ]\`); and a system change such a script makes (often only when it runs as root)
+  (\`[ "$1" = 'php-fpm' ]\`), nor where a probe is given it as a host (nc, pg_isready, redis-cli…: \`until nc -z postgres 5432\`,
+  the wait for a database before the app starts); and a system change such a script makes (often only when it runs as root)
   is the reason only when the command itself runs nothing root-only. A Python, Perl, Ruby or Node script the command
   runs by its \`#!\` line counts a string that names such a program, alone or with options or paths
   (\`subprocess.run(["update-ca-certificates"])\`, \`system("chown -R app /data")\`), as one it runs;

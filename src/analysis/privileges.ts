@@ -1708,8 +1708,16 @@ const TOKEN_SEPARATORS = /[\s;&|()`"'{}]+/;
 const NOT_RUN_OPERANDS = new Set(['[', 'test', 'echo', 'printf']);
 
 /**
+ * Programs that only reach a host they are given, as a start script waits for its database (\`until nc -z
+ * postgres 5432\`, \`pg_isready -h postgres\`): their operands name hosts, often after the server that runs there
+ * (a compose service \`postgres\`, \`nginx\`), not a program this container runs.
+ */
+const HOST_PROBES = new Set(['nc', 'netcat', 'ncat', 'pg_isready', 'mysqladmin', 'redis-cli', 'ping', 'nslookup', 'dig', 'host', 'getent', 'telnet']);
+
+/**
  * The base names of the words a script may run: every word of its commands (an argument can be
- * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test or of echo, and the name of
+ * a program: `set -- gosu app "$@"`, `sh -c 'nginx …'`) but the operands of a test or of echo, the hosts a probe
+ * such as nc is given, and the name of
  * a call to a function the script defines (`init() { … }` then `init`: its body is read, the name
  * runs no program). Words of `[[ … ]]` and case patterns are no commands' words either. A script
  * the parser cannot read is taken word by word, comments left out.
@@ -1725,7 +1733,7 @@ function scriptTokens(text: string): string[] {
   }
   const functions = functionBodies(parsed);
   return parsed.commands
-    .filter((c) => c.name === null || !NOT_RUN_OPERANDS.has(c.name))
+    .filter((c) => (c.name === null || !NOT_RUN_OPERANDS.has(c.name)) && !HOST_PROBES.has(invokedProgram(c)?.name ?? ''))
     .flatMap((c) => (c.name !== null && functions.has(c.name) ? c.words.slice(1) : withoutSubcommands(c)))
     .flatMap((w) => (w.value === null ? [] : w.value.split(TOKEN_SEPARATORS)))
     .map(baseName);
