@@ -7,7 +7,7 @@ import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles
 import { originAtEnd, unknownWorkdirWhy, workdirAt } from '../src/analysis/paths.js';
 import { followingReference } from '../src/analysis/base.js';
 import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
-import { commandPart, idleCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { commandPart, idleCommand, messageCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, instructionHead, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
 import { numberedReferenceFrom, stageReferences } from '../src/dockerfile/graph.js';
@@ -136,7 +136,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   (\`COPY --from=0\`), which the added stage would shift;
 - \`unknown-image\`: the stage builds with a toolchain on an image the knowledge base does not know;
 - \`no-command\`: the stage sets no CMD or ENTRYPOINT, or its command only waits (\`sleep infinity\`,
-  \`tail -f /dev/null\`) to keep the container up for \`docker exec\`, so what runs is not known;
+  \`tail -f /dev/null\`) to keep the container up for \`docker exec\`, or only prints a message and exits
+  (\`CMD ["echo", "Use it in a stage"]\`: an image others build on), so what runs is not known;
 - \`no-sources\`: the manifest the check needs (go.mod, package.json, Cargo.toml, *.csproj) is not in
   the build context; package.json, go.mod, pom.xml and Cargo.toml are the ones a COPY put where the install or
   build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read at the workspace's root; a Cargo.toml above the crate that
@@ -313,6 +314,12 @@ function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: Build
   if (wait !== null) {
     const at = (command.cmd ?? command.entrypoint)!.inst.span.start;
     return [refusal(at, 'no-command', `the container only waits (\`${wait}\`) and runs no program of its own: what runs in it is what \`docker exec\` starts there, with the tools of the build image, which a runtime stage would not have`)];
+  }
+  // An image whose command only prints a message (\`CMD ["echo", "Use it in a stage"]\`) is a stage others build on, with its tools.
+  const message = messageCommand(command);
+  if (message !== null) {
+    const at = (command.cmd ?? command.entrypoint)!.inst.span.start;
+    return [refusal(at, 'no-command', `the container only runs \`${message}\`, which prints a message and exits: no program of its own runs, so the image is one others build on or copy from, which need the build image's tools`)];
   }
   const toolchain = toolchainAtRuntime(input);
   if (toolchain !== null) return [toolchain];

@@ -10,7 +10,7 @@ import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
 import { imageServiceAsUser, rootBlocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
-import { clearedCommand, idleCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
@@ -149,7 +149,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
   prompt (\`bash\`, \`/bin/sh\`, \`python3\`, \`node\`, \`irb\`, \`php -a\`, \`clj\`, \`lein repl\`, babashka's \`bb\`: what the official base images
-  start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
+  start; as the CMD behind a one-script ENTRYPOINT or an init's \`--\` too), only prints a message and exits
+  (\`CMD ["echo", "Use it in a stage"]\`, \`printf\`, \`true\`), or has an \`ONBUILD RUN\`, so it is an image others build on, where a USER would make their
   RUNs (and its triggers) non-root, or, built on scratch, only holds files (a build's output); also on an image the knowledge base
   does not know when what it starts is known (src/knowledge/entrypoints.ts): a shell, on a tag it does not know of an official
   distribution's image (\`centos:6\`, \`debian:6\`) or on java (openjdk's images under their old name), or hello-world's \`/hello\`;
@@ -684,6 +685,11 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   const prompt = server ? null : promptOnly(command);
   if (prompt !== null) {
     return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `${which} only starts \`${prompt}\`, a prompt that runs no program of its own, as base images do: it looks like an image others build on, where a USER would make their RUNs non-root`)];
+  }
+  // A command that only prints a message (\`CMD ["echo", "Use it in a stage"]\`): the image is a stage others build on.
+  const message = server ? null : messageCommand(command);
+  if (message !== null) {
+    return [refusal((command.cmd ?? command.entrypoint)!.inst.span.start, 'base-image', `${which} only runs \`${short(message)}\`, which prints a message and exits: no program of its own runs, as in an image others build on, where a USER would make their RUNs non-root`)];
   }
   // A start script that sets things up and ends in a prompt (\`pip install -e .; bash\`): a workbench its users type in.
   const end = server ? null : startScriptEnd(file, stage, ctx.buildContext, command);

@@ -72,6 +72,19 @@ export function idleCommand(command: StartCommand): string | null {
   return idleWords(words) ? words.join(' ') : null;
 }
 
+/**
+ * The command line when the container only prints a message and exits (\`CMD ["echo", "Use it in a stage"]\`,
+ * \`CMD ["true"]\`): no program of its own runs, as in an image others build on or copy from; else null.
+ */
+export function messageCommand(command: StartCommand): string | null {
+  const words = runWords(command);
+  if (words === null || words.length === 0) return null;
+  return MESSAGE_PROGRAMS.has(baseName(words[0]!)) ? words.join(' ') : null;
+}
+
+/** Programs that print their operands, or nothing, and exit. */
+const MESSAGE_PROGRAMS = new Set(['echo', 'printf', 'true']);
+
 /** Whether a command's words wait forever and do nothing else: \`sleep infinity\`, \`tail -f /dev/null\`. */
 export function idleWords(words: readonly string[]): boolean {
   const [program, ...args] = words;
