@@ -7,7 +7,7 @@ import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.j
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { actionLabelOf, dockerActionOf } from '../src/analysis/githubAction.js';
 import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
-import { imageServiceAsUser, rootBlocker } from '../src/analysis/privileges.js';
+import { commandOverrideBlocker, imageServiceAsUser, rootBlocker, type Blocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
@@ -290,7 +290,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   to the user's home (unless an ENV sets it);
 - \`writes-app-folder\`: the command (or a script it runs: an entrypoint script, and what that runs by
   path; or a process of the Procfile that \`foreman start\`, \`honcho start\` or \`forego start\` runs, also through
-  \`bundle exec\` or \`poetry run\`, read from the build context when it is in the working folder) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user (nor opens a
+  \`bundle exec\` or \`poetry run\`, read from the build context when it is in the working folder; or the \`command:\` a compose
+  service built from this Dockerfile, with no \`user:\` and no \`build.target\`, runs the image with in place of its CMD: the
+  worker or scheduler a project runs from its web app's image, which meets the data servers below too) starts a server that writes into the app's own folder while it runs, and the stage gives no files to a user (nor opens a
   folder to every user with a recursive chmod, \`chmod -R go=u /app\`, as images made for \`docker run --user\` do): the copied app stays root's, so the server fails (a stage that copies
   nothing in works on a project mounted when it runs, owned as on the host, which only \`docker run --user\` can match). The
   servers and what they write are data (APP_FOLDER_WRITERS in src/knowledge): \`airflow standalone\` (\`webserver\`,
@@ -715,6 +717,8 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   if (bind !== null) {
     return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
   }
+  const override = composeCommandBlocker(file, stage, ctx.buildContext, ctx.path, ctx.input?.text, base.kind === 'image' ? base.image : null, at);
+  if (override !== null) return [refusal(override.at, override.code, override.reason)];
   const hidden = rootOnlyCopy(file, stage, ctx.buildContext);
   if (hidden !== null) {
     return [
@@ -1419,6 +1423,26 @@ function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null
       }
       return { file, service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
     }
+  }
+  return null;
+}
+
+/**
+ * What a compose service built from this Dockerfile runs in place of its CMD (\`command: celery -A proj beat\`, a
+ * worker or a scheduler from the web app's image), with no \`user:\`, checked as the image's own command is for a
+ * server that writes the app's folder: the image runs that command too. A service that builds another stage
+ * (\`build.target\`) runs that stage, not this one.
+ */
+function composeCommandBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, image: IdentifiedImage | null, at: number): Blocker | null {
+  if (ctx === null) return null;
+  for (const { file: compose, service } of servicesOf(ctx, dockerfilePath, text)) {
+    const build = service.spec['build'];
+    if (service.spec['user'] !== undefined || (typeof build === 'object' && build !== null && 'target' in build)) continue;
+    const command = service.spec['command'];
+    const script = typeof command === 'string' ? command : Array.isArray(command) && command.every((w) => typeof w === 'string') ? command.map((w) => shellQuote(w)).join(' ') : null;
+    if (script === null || script.trim() === '') continue;
+    const blocker = commandOverrideBlocker(file, stage, ctx, image, script, `the \`command:\` of ${compose}'s service ${service.name}`, at);
+    if (blocker !== null) return blocker;
   }
   return null;
 }

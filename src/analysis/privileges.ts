@@ -261,7 +261,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, command, words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, startTexts(file, stage, ctx, command), words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, startTexts(file, stage, ctx, command), command) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
 }
 
 /**
@@ -674,7 +674,7 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
  * Left to the Dockerfile when its stage gives files to a user; the folders the user is given (VOLUMEs,
  * the app's data folders) are fine.
  */
-function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, texts: readonly StartText[], command: StartCommand | null): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   // A folder named by a build argument (`WORKDIR ${APP}`) is checked as a build without `--build-arg` makes it.
   const fixed = workdirAtEnd(file, stage);
@@ -683,7 +683,6 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
   const isWritable = givenToUser(file, stage);
   const last = stage.instructions.at(-1) ?? stage.from;
   const vars = variablesAt(file, last);
-  const texts = startTexts(file, stage, ctx, command);
   const assigned = (name: string) => vars.has(name) || texts.some((t) => t.parsed.commands.some((c) => c.assigns.some((a) => a.name === name)));
   const rootFolder = (abs: string | null) => abs !== null && !isWritable(abs);
   for (const { script, parsed, where, at } of texts) {
@@ -711,6 +710,8 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
       }
     }
   }
+  // The image's ENVs are checked with its own command (not again for a compose service's \`command:\`).
+  if (command === null) return null;
   for (const inst of stageLineage(file, stage).flatMap((s) => s.instructions)) {
     if (inst.keyword !== 'ENV') continue;
     for (const p of properties(file, inst)) {
@@ -913,12 +914,12 @@ function existingFolders(file: ParsedDockerfile, stage: Stage): string[] {
  * log`, `COPY --chown`) has seen to it, as Rails' own Dockerfile does; an ENV that moves the writes
  * elsewhere (RELEASE_TMP) too.
  */
-function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null, start: StartCommand, command: readonly string[], at: number): Blocker | null {
+function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null, texts: readonly StartText[], command: readonly string[], at: number): Blocker | null {
   // A folder opened to every user (`chmod -R go=u /app`, made for `docker run --user`) is seen to as well.
   if (fileOwners(file, stage).length > 0 || worldWritableFolders(file, stage).length > 0) return null;
   // The command's words, then each command of the scripts it runs (`cd sandbox && bundle exec rails s` in an entrypoint script).
   const runs: { words: readonly string[]; where: string }[] = [{ words: [...command, ...packageScriptWords(ctx, command)], where: '' }];
-  for (const t of startTexts(file, stage, ctx, start)) {
+  for (const t of texts) {
     if (t.where === 'the command') continue;
     for (const c of t.parsed.commands) {
       const literal = c.words.flatMap((w) => (w.value === null ? [] : [w.value]));
@@ -967,6 +968,18 @@ function appFolderWriter(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
     };
   }
   return null;
+}
+
+/**
+ * What a compose service's \`command:\` runs in place of the image's CMD (the worker or the scheduler a project runs
+ * from its web app's image): a server that writes into the app's folder (APP_FOLDER_WRITERS), or one that keeps its
+ * data in the folder it starts in (START_FOLDER_DATA), as the image's own command is checked. \`where\` names the service.
+ */
+export function commandOverrideBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, image: IdentifiedImage | null, script: string, where: string, at: number): Blocker | null {
+  const parsed = parseScript(script);
+  if (!parsed.ok) return null;
+  const texts: readonly StartText[] = [{ script, parsed, where, at }];
+  return appFolderWriter(file, stage, ctx, image, texts, [], at) ?? startFolderWrite(file, stage, ctx, texts, null);
 }
 
 /** Whether a file of the build context may say where a server keeps its data (StartFolderData's setIn); unknown without a context. */
