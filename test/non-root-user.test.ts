@@ -53,7 +53,7 @@ describe('non-root-user: a final stage without a command', () => {
 
   it('on another official service image says what its entrypoint does, not that the image is unknown', () => {
     expect(refusals('FROM traefik:v3.1\nCOPY traefik.yml /etc/traefik/traefik.yml\n')).toEqual([
-      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what traefik:v3.1 starts: its service, through its entrypoint (traefik's docker-entrypoint.sh), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
+      "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what traefik:v3.1 starts: its service, through its entrypoint (traefik's entrypoint script), which sets the service up as root (its data, its set-up scripts) and may switch to the service's own user itself",
     ]);
   });
 

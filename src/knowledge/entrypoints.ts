@@ -16,10 +16,10 @@ export function entrypointExecsItsCommand(facts: ImageFacts): boolean {
 }
 
 /**
- * Official images not otherwise in the knowledge base whose docker-entrypoint.sh acts on the
+ * Official images not otherwise in the knowledge base whose entrypoint script acts on the
  * command's first word: it initialises data, runs set-up scripts or drops to the service's
  * user only when that word is the server (`redis-server`, `postgres`, `mysqld`, `mongod`…).
- * From the docker-library repositories of each image (docker-entrypoint.sh).
+ * From the repositories of each image (docker-entrypoint.sh, entrypoint.sh).
  */
 const ACTS_ON_COMMAND = new Set([
   'redis', 'postgres', 'mysql', 'mariadb', 'percona', 'mongo', 'rabbitmq', 'memcached', 'cassandra', 'couchdb',
@@ -162,7 +162,9 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   const name = path?.replace(/^library\//, '');
   if (name !== undefined && ACTS_ON_COMMAND.has(name)) {
     const switches = own(SWITCHES_USER, name);
-    return switches === undefined ? { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh` } : { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh`, switches };
+    // Named as read where it was read (the images that switch users); the others' scripts go by other names too
+    // (traefik's and registry's /entrypoint.sh, jenkins.sh).
+    return switches === undefined ? { kind: 'acts', entrypoint: `${name}'s entrypoint script` } : { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh`, switches };
   }
   // The other official images either have no ENTRYPOINT or one that runs any other command as
   // given (docker-library's convention: `exec "$@"`).
