@@ -10,7 +10,7 @@ import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
 import { commandOverrideBlocker, imageServiceAsUser, rootBlocker, type Blocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
-import { clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
+import { baseName, clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
@@ -179,7 +179,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   (postgres, mysql, mariadb, mongo, redis; rabbitmq, cassandra, couchdb, zookeeper, and HashiCorp's consul and vault, with
   su-exec or setpriv: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec form that names the server
   (\`CMD ["redis-server", "/etc/redis.conf"]\`, \`CMD ["agent", "-server"]\`) or only gives it options (\`CMD ["-c", "fsync=off"]\`),
-  where its entrypoint takes them;
+  where its entrypoint takes them, also after the entrypoint's own name (\`CMD ["docker-entrypoint.sh", "postgres"]\`: the
+  entrypoint runs a first word it does not know with \`exec "$@"\`, so it starts again with the server);
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
   \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
@@ -640,14 +641,18 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   // The non-root account an image the knowledge base does not otherwise know has: the one it runs as, or carries.
   const account = base.kind === 'unknown' ? (base.runsAs ?? base.carries ?? null) : null;
   // An official database image's entrypoint runs its server (no CMD, the server's name, or only its options) after
-  // setting up the data folder as root, and switches to the server's account itself.
-  if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (command.cmd.argv != null && switchesFor(base.switches, command.cmd.argv)))) {
+  // setting up the data folder as root, and switches to the server's account itself. A CMD that names that entrypoint
+  // first (\`CMD ["docker-entrypoint.sh", "postgres"]\`) reaches it as its own first word, which it runs with \`exec "$@"\`:
+  // the entrypoint starts again with the server, and does the same.
+  const again = command.cmd?.argv != null && command.cmd.argv.length > 1 && baseName(command.cmd.argv[0]!) === 'docker-entrypoint.sh';
+  const served = command.cmd?.argv == null ? null : again ? command.cmd.argv.slice(1) : command.cmd.argv;
+  if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (served !== null && switchesFor(base.switches, served)))) {
     const { program, user } = base.switches;
-    const options = command.cmd?.argv?.[0]?.startsWith('-') === true;
+    const options = served?.[0]?.startsWith('-') === true;
     const runs =
       command.cmd === null
         ? `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its server`
-        : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}`;
+        : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}${again ? ' (the entrypoint, given its own name first, runs itself again with the rest)' : ''}`;
     return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
   }
   // What the image starts, where it is known although the image is not: a shell (\`centos:6\`), a program that prints and exits (hello-world).

@@ -1,0 +1,1 @@
+CREATE TABLE links (id serial PRIMARY KEY, url text NOT NULL);

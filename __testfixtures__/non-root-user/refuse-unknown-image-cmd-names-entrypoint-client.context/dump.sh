@@ -1,0 +1,2 @@
+#!/bin/sh
+pg_dump "$DATABASE_URL" > /backup/dump.sql
