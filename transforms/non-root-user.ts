@@ -340,7 +340,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   the program makes at start, or a log file or storage folder that the Caddyfile Caddy loads names (\`output file
   /var/log/caddy/access.log\`, \`storage file_system /var/lib/caddy\`), outside Caddy's own /data/caddy and /config/caddy, or a SQLite database that an
   ENV or a variable a start script sets names by a relative path (\`file:app.db?cache=shared\`, \`sqlite:app.db\`:
-  SQLite creates it and its journal there). Also a redirection to a file in what the container
+  SQLite creates it and its journal there), or that the Go program built from the build context names so, where go.mod
+  requires a SQLite driver and a Go file of that program holds the file's name (\`store.Open("users.sqlite")\`), unless
+  the command or an ENV names a database file of its own. Also a redirection to a file in what the container
   runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>
   /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home, the VOLUMEs and the empty working folder it makes the user's, when the stage gives no files to a user,
   and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the

@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { envAtEnd, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, GO_SQLITE_MODULES, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -261,7 +261,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, startTexts(file, stage, ctx, command), words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, startTexts(file, stage, ctx, command), command) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, startTexts(file, stage, ctx, command), words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, startTexts(file, stage, ctx, command), command) ?? goSqliteFile(file, stage, ctx, command, started.map(baseName)) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
 }
 
 /**
@@ -785,6 +785,48 @@ function caddyWrites(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | n
       reason: `it runs Caddy, whose ${listening.where} has it write ${write.folder ? `its storage in ${folder}` : `${write.path}`} (\`${write.setting}\`): Caddy makes ${write.folder ? 'that folder' : 'the file'} when it starts, which another user cannot do in ${folder}, where the build leaves it to root (make it a VOLUME, or give it to the user with \`chown\`)`,
       at: (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start,
     };
+  }
+  return null;
+}
+
+/**
+ * A relative SQLite database file (\`"users.sqlite"\`, \`"file:data/app.db?_fk=1"\`) as a Go string literal, with a
+ * database's extension; not \`:memory:\`, an absolute path, nor a pattern filled in at run time (\`"%s.db"\`).
+ */
+const GO_SQLITE_FILE = /"(?:file:)?((?!\/)[\w.\/-]*\.(?:db|db3|sqlite|sqlite3))(?:\?[^"]*)?"/g;
+
+/**
+ * A SQLite database that the Go program built from the build context names by a path relative to where it runs: go.mod
+ * requires a SQLite driver (GO_SQLITE_MODULES) and a Go file of the program holds the file's name as a literal, at the
+ * call that opens it or passed down to one (karlchencloud's \`NewSqlUserDatabase("users.sqlite")\`, which calls
+ * \`sqlx.Connect("sqlite3", filename)\`). SQLite creates it, and its journal beside it, in the working folder. Left alone
+ * where the command or an ENV names a database file itself (\`-db /data/app.db\`), which the program may use instead,
+ * and where the Dockerfile gives files to a user.
+ */
+function goSqliteFile(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand, programs: readonly string[]): Blocker | null {
+  if (ctx === null || fileOwners(file, stage).length > 0 || goBuilds(file) !== 'context') return null;
+  const goMod = ctx.read('go.mod');
+  const driver = goMod === null ? undefined : GO_SQLITE_MODULES.find((m) => new RegExp(`^\\s*(?:require\\s+)?${m.replace(/[.]/g, '\\.')}\\s+v`, 'm').test(goMod));
+  if (driver === undefined) return null;
+  const named = (text: string) => /\.(?:db|db3|sqlite|sqlite3)\b/.test(text);
+  if (commandWords(command).some(named)) return null;
+  const env = envAtEnd(file, stage);
+  if ([...env.values()].some((v) => v.value !== null && named(v.value))) return null;
+  const sources = startedGoFiles(ctx, [...programs, ...goBuiltMains(file)]);
+  if (sources.length > GO_FILES_READ) return null;
+  const workdir = workdirAtEnd(file, stage) ?? workdirAtEndByDefault(file, stage);
+  const isWritable = givenToUser(file, stage);
+  for (const source of sources) {
+    const text = ctx.read(source);
+    if (text === null) continue;
+    for (const line of text.split('\n')) {
+      if (/^\s*\/\//.test(line)) continue;
+      for (const m of line.matchAll(GO_SQLITE_FILE)) {
+        const abs = workdir === null ? null : path.posix.join(workdir, m[1]!);
+        if (abs === null || isWritable(path.posix.dirname(abs))) continue;
+        return sqliteBlocker(`the Go program built from the build context uses SQLite (go.mod requires ${driver}), and ${source} names its database ${m[0]}`, abs, (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start);
+      }
+    }
   }
   return null;
 }
@@ -1627,6 +1669,21 @@ function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs
     }
   }
   return null;
+}
+
+/** The main packages of Go's layout that the Dockerfile's \`go build\`s and \`go install\`s name (\`./cmd/server\`, \`cmd/server/main.go\`: server). */
+function goBuiltMains(file: ParsedDockerfile): string[] {
+  const out: string[] = [];
+  for (const stage of file.stages) {
+    for (const { command } of commandsNamed(runScripts(file, stage), 'go')) {
+      if (command.args[0] !== 'build' && command.args[0] !== 'install') continue;
+      for (const arg of command.args.slice(1)) {
+        const main = arg === null ? null : goMainOf(`${arg.replace(/\/(?:\.\.\.)?$/, '')}/`);
+        if (main !== null && !out.includes(main)) out.push(main);
+      }
+    }
+  }
+  return out;
 }
 
 /** The program a Go file's main package builds, by Go's layout (`cmd/NAME/…`), else null. */

@@ -416,3 +416,17 @@ export const START_FOLDER_DATA: readonly StartFolderData[] = [
     source: 'docs.celeryq.dev userguide/periodic-tasks.html#starting-the-scheduler ("it needs access to write in the current directory"); celery/celery celery/app/defaults.py (beat schedule_filename celerybeat-schedule), celery/bin/beat.py (-s/--schedule, -S/--scheduler), celery/bin/worker.py (-B/--beat)',
   },
 ];
+
+/**
+ * Go modules that open SQLite databases: the cgo binding, its pure-Go ports and GORM's drivers over them. With one
+ * of them in go.mod, a relative database file the program names is created, with its journal, in the folder it
+ * starts in (mattn/go-sqlite3 README, modernc.org/sqlite, gorm.io/driver/sqlite, glebarez/sqlite, ncruces/go-sqlite3).
+ */
+export const GO_SQLITE_MODULES: readonly string[] = [
+  'github.com/mattn/go-sqlite3',
+  'modernc.org/sqlite',
+  'gorm.io/driver/sqlite',
+  'github.com/glebarez/sqlite',
+  'github.com/glebarez/go-sqlite',
+  'github.com/ncruces/go-sqlite3',
+];

@@ -33,7 +33,7 @@ export { baseCommand, baseEntrypoint, entrypointExecsItsCommand, switchesFor, ty
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
-export { APP_FOLDER_WRITERS, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
+export { APP_FOLDER_WRITERS, GO_SQLITE_MODULES, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
 export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type CiJobImage, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';
 export { ARTIFACT_STAGE, DEVELOPMENT_STAGE, RELEASE_STAGE, TEST_STAGE } from './stageNames.js';
 export { COMPOSER_CACHE_VARIABLES, COMPOSER_HOME_CACHES, composerCacheDirs } from './composer.js';

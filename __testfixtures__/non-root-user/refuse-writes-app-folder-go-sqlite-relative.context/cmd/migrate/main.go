@@ -1,0 +1,7 @@
+package main
+
+import "example.com/links/internal/store"
+
+func main() {
+	store.Migrate("migrate.db")
+}
