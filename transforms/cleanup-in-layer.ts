@@ -26,6 +26,7 @@ import {
   unknownMove,
   innerScript,
   invokedProgram,
+  invokedTool,
   mounts,
   parseScript,
   endsEarly,
@@ -2147,11 +2148,10 @@ function archiveMessage(removals: readonly { readonly tool: string; readonly out
 const POETRY_DOWNLOADS = new Set(['install', 'add', 'update', 'lock', 'sync', 'remove']);
 /** A `poetry …` (or `python -m poetry …`) command that downloads into Poetry's cache: how it is invoked and its subcommand, or null. */
 function poetryDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
-  const inv = invokedProgram(c);
-  if (inv === null) return null;
-  const asModule = /^python[\d.]*$/.test(inv.name);
-  if (asModule ? inv.args[0]?.value !== '-m' || inv.args[1]?.value !== 'poetry' : inv.name !== 'poetry') return null;
-  const args = readPythonTool('poetry', inv.args.slice(asModule ? 2 : 0));
+  const tool = invokedTool(c);
+  if (tool === null || tool.name !== 'poetry') return null;
+  const inv = tool.inv;
+  const args = readPythonTool('poetry', tool.args);
   const first = args.subcommand?.value;
   const second = args.operands[0]?.value;
   const downloads = first === 'self' ? second != null && POETRY_DOWNLOADS.has(second) : first != null && POETRY_DOWNLOADS.has(first);
@@ -2339,11 +2339,10 @@ const PIPENV_DOWNLOADS = new Set(['install', 'sync', 'update', 'upgrade', 'lock'
 
 /** A `pipenv …` (or `python -m pipenv …`) command that downloads into pipenv's cache: how it is invoked and its command, or null. */
 function pipenvDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
-  const inv = invokedProgram(c);
-  if (inv === null) return null;
-  const asModule = /^python[\d.]*$/.test(inv.name);
-  if (asModule ? inv.args[0]?.value !== '-m' || inv.args[1]?.value !== 'pipenv' : inv.name !== 'pipenv') return null;
-  const sub = readPythonTool('pipenv', inv.args.slice(asModule ? 2 : 0)).subcommand?.value;
+  const tool = invokedTool(c);
+  if (tool === null || tool.name !== 'pipenv') return null;
+  const inv = tool.inv;
+  const sub = readPythonTool('pipenv', tool.args).subcommand?.value;
   return sub != null && PIPENV_DOWNLOADS.has(sub) ? { inv, sub } : null;
 }
 

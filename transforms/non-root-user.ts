@@ -333,7 +333,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   it runs: the data of a server that keeps it in the folder it starts in (START_FOLDER_DATA in src/knowledge: etcd's
   default.etcd, unless \`--data-dir\`, a \`--config-file\` or ETCD_DATA_DIR says where; qdrant's ./storage and
   ./snapshots, unless \`--config-path\` or both QDRANT__STORAGE__STORAGE_PATH and QDRANT__STORAGE__SNAPSHOTS_PATH do; Celery's
-  celerybeat-schedule when it runs beat, \`celery -A proj beat\` or \`worker -B\`, unless \`--schedule\` or \`--scheduler\` is given or a
+  celerybeat-schedule when it runs beat, \`celery -A proj beat\` (or \`python -m celery … beat\`) or \`worker -B\`, unless \`--schedule\` or \`--scheduler\` is given or a
   Python file of the build context sets beat_schedule_filename or beat_scheduler, \`CELERY_BEAT_SCHEDULER\` in Django's settings), or the data folder, outside
   those the user is given, that a configuration file the command names (\`-config.file=/etc/loki/local-config.yaml\`),
   copied from the build context, sets by an absolute path (\`path_prefix: /loki\`, \`data_dir = "/consul/data"\`), which

@@ -29,7 +29,7 @@ import { builtGoFile } from './builds/go.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellOperand, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, invokedTool, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellOperand, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
@@ -688,7 +688,8 @@ function startFolderWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContex
   for (const { script, parsed, where, at } of texts) {
     for (const c of parsed.commands) {
       const folder = folderMove(parsed, c);
-      const program = invokedProgram(c);
+      // A tool run as a Python module too (\`python -m celery -A proj beat\`).
+      const program = invokedTool(c);
       // Celery keeps its schedule only when it runs beat (\`celery -A proj beat\`, \`worker -B\`).
       const server = program === null ? undefined : START_FOLDER_DATA.find((s) => s.program === program.name && (s.keepsWhen === undefined || program.args.some((w) => w.value !== null && s.keepsWhen!.some((re) => re.test(w.value!)))));
       if (program !== null && server !== undefined && !server.variables.some((v) => (typeof v === 'string' ? assigned(v) : v.every(assigned)))) {

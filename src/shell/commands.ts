@@ -153,6 +153,31 @@ export function invokedProgram(command: SimpleCommand): { readonly name: string;
   return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo, env: prefix.env };
 }
 
+/** Python's own options that take the next word as their value (\`python -W ignore -m celery\`). */
+const PYTHON_VALUED = new Set(['-W', '-X', '-Q']);
+
+/**
+ * The tool a command runs: its program, or the module Python runs as one (\`python -m celery -A proj beat\`,
+ * \`python3 -u -m poetry install\`), with the words after the module as its arguments, as invokedProgram gives
+ * a program's. \`module\`: it runs through Python. Null as for invokedProgram.
+ */
+export function invokedTool(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly module: boolean; readonly inv: NonNullable<ReturnType<typeof invokedProgram>> } | null {
+  const inv = invokedProgram(command);
+  if (inv === null) return null;
+  if (!/^python[\d.]*$/.test(inv.name)) return { name: inv.name, args: inv.args, module: false, inv };
+  for (let i = 0; i < inv.args.length; i++) {
+    const value = inv.args[i]!.value;
+    if (value === '-m') {
+      const module = inv.args[i + 1]?.value;
+      return module == null || module === '' ? { name: inv.name, args: inv.args, module: false, inv } : { name: module, args: inv.args.slice(i + 2), module: true, inv };
+    }
+    // Python's flags before the module (\`-u\`, \`-OO\`, \`-W ignore\`); anything else is a script or \`-c\`.
+    if (value === null || !value.startsWith('-') || value === '-c' || value === '-') break;
+    if (PYTHON_VALUED.has(value)) i++;
+  }
+  return { name: inv.name, args: inv.args, module: false, inv };
+}
+
 /** How a command runs Composer: see composerInvocation. */
 export interface ComposerInvocation {
   readonly inv: NonNullable<ReturnType<typeof invokedProgram>>;

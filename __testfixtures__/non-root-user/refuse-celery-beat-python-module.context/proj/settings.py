@@ -1,0 +1,2 @@
+CELERY_BROKER_URL = 'redis://redis:6379/0'
+CELERY_TIMEZONE = 'UTC'
