@@ -572,9 +572,9 @@ function givenToUser(file: ParsedDockerfile, stage: Stage): (abs: string) => boo
 function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
   if (fileOwners(file, stage).length > 0) return null;
   const workdir = workdirAtEnd(file, stage);
-  // The empty working folder the app starts in is given to the new user too (a start script needs the shell that does it).
-  const startFolder = stateFolders(file, stage).filter((f) => f.why !== undefined).map((f) => f.path);
-  const isWritable = writableIn([...volumePaths(file, stage).map((v) => v.path), ...startFolder]);
+  // The app's data folders are given to the new user too (\`mkdir -p /run/gunicorn\` for its pid file, the empty working
+  // folder the app starts in; a start script needs the shell that does it).
+  const isWritable = givenToUser(file, stage);
   const existing = existingFolders(file, stage);
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
     // A path the script keeps in a variable of its own (`readonly work=/work/app`, then `mkdir -p "$work"`) is known.
