@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
-import { copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
+import { contextFillsFolder, copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
 import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
@@ -100,7 +100,18 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   \`data\`, \`db\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills; also one a
   build stage makes inside the folder a \`COPY --from\` without --chown copies out of it, as multi-stage leaves \`RUN mkdir -p
   uploads\` in the build stage and copies the app folder whole), or that the command
-  names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`): it is made the user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
+  names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`), or that
+  the build leaves empty, whatever its name, as it exists only for the running app to write in (uploads, caches, pid
+  files, sockets: \`mkdir -p app/users/images\`, \`mkdir -p /app/media\`): the innermost folder a mkdir makes (\`mkdir -p a/b\`
+  leaves b empty, not a), that no later mkdir, COPY or ADD puts anything in, no later command names a path in or runs in
+  (but chown, chgrp and chmod), and no RUN of more than the system's steps follows when it is named as a build's output
+  (\`mkdir staticfiles\` before \`manage.py collectstatic\`, dist, build, public, assets: what the build fills the app only
+  reads); not one the build context fills through a COPY (\`COPY . /app\` of a project holding media/), one a WORKDIR
+  makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`, \`PIP_CACHE_DIR\`), one whose owner or mode the
+  Dockerfile sets (\`chmod 1777 /app/tmp\`, a \`chown -R\` of a folder holding it), one named for what the app reads
+  (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
+  that a mounted configuration fills), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
+  user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the
   system's package managers and file tools, whose programs may read the variable) is made by the new RUN and given to the
@@ -1127,6 +1138,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
     if (f.why !== undefined && shell === null) return false;
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
+    // A folder the build made empty, unless the build context has something for it (\`COPY . /app\` with the project's media/).
+    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path)) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
     // The image's own program writes its folders wherever the app is copied: they are not the app's folder.
@@ -1216,8 +1229,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (shell === null && folders.length > 0) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
     if (shell === null) {
       const f = stateRun[0]!;
-      const made = f.unmade === true ? `which ${f.how} names and no step makes` : `made by ${f.how}`;
-      return [refusal(f.inst.span.start, 'volume', `${f.path}, ${made}, is where a program keeps the data it writes while it runs; it would stay root's: the image has no shell to make it the user's`)];
+      const made = f.unmade === true ? `which ${f.how} names and no step makes` : f.empty === true ? `made by ${f.how} and left empty` : `made by ${f.how}`;
+      const what = f.empty === true ? 'is there for a program to write in while it runs' : 'is where a program keeps the data it writes while it runs';
+      return [refusal(f.inst.span.start, 'volume', `${f.path}, ${made}, ${what}; it would stay root's: the image has no shell to make it the user's`)];
     }
   }
   const userLine = `${instructionHead(file, 'USER')}${spec}`;
@@ -1240,8 +1254,13 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const more = groupWritable.length === 1 ? '' : ` (and ${groupWritable.length - 1} more)`;
     notes.push(`in root's group (gid 0), which line ${first.inst.line} lets write to ${first.path}${more} (chmod ${first.mode})`);
   }
-  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined && f.unmade !== true);
+  const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined && f.unmade !== true && f.empty !== true);
   if (ownNoted.length > 0) notes.push(`${ownNoted.map((f) => f.path).join(', ')} made the user's: the folder${ownNoted.length === 1 ? '' : 's'} the app keeps its data in`);
+  const emptyNoted = stateNoted.filter((f) => f.empty === true);
+  if (emptyNoted.length > 0) {
+    const one = emptyNoted.length === 1;
+    notes.push(`${emptyNoted.map((f) => f.path).join(', ')} made the user's: the build makes ${one ? 'it' : 'them'} and leaves ${one ? 'it' : 'them'} empty, for the app to write in while it runs`);
+  }
   for (const f of stateNoted) if (f.unmade === true) notes.push(`${f.path} made and given to the user: ${f.how} names it as where the app writes, no step makes it, and the app could not make it as the user`);
   for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
   for (const w of imageWrites) if (stateNoted.some((f) => f.path === w.path)) notes.push(`${w.path} made the user's: ${w.what}`);

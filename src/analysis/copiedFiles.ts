@@ -243,6 +243,20 @@ function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
 }
 
 /**
+ * Whether a COPY or ADD of the build context puts something in the folder \`imagePath\` of the image \`stage\` makes:
+ * the context holds a folder there (\`COPY . /app\` with media/ in the project) with an entry the build sends, or
+ * the copy cannot be read (another image, no context). False when no copy puts anything there.
+ */
+export function contextFillsFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): boolean {
+  const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
+  if (copied === null) return false;
+  const origin = throughStages(file, copied, ctx);
+  if (origin.kind !== 'context' || ctx === null) return true;
+  if (ctx.kind(origin.path) !== 'dir') return ctx.kind(origin.path) !== null;
+  return (ctx.list(origin.path) ?? []).some((e) => ctx.sends(e.path));
+}
+
+/**
  * The build-context file a command's program is, through the COPY or ADD that put it in the
  * image `stage` makes: a path (relative ones from the stage's final working folder), or a bare
  * name looked up in the folders of the official images' PATH. Null when no COPY of the context

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
 import { stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import type { ShellWord } from '../shell/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { folderMove, STAYS } from '../shell/index.js';
@@ -11,7 +12,7 @@ import { isToolSetting } from './builds/environment.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
-import { commandsNamed, mkdirOperands, runScripts, type RunScript } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programOf, runScripts, type RunScript } from './runScripts.js';
 import { commandWords, startCommand } from './startCommand.js';
 
 export interface VolumePath {
@@ -69,6 +70,8 @@ export interface StateFolder {
   readonly why?: string;
   /** No step makes it: only an ENV names it, and the app makes it when it first writes there. */
   readonly unmade?: boolean;
+  /** A RUN makes it and no later step puts anything in it: a folder left empty for the app to write in (\`mkdir -p /run/nginx\`). */
+  readonly empty?: boolean;
 }
 
 /**
@@ -176,11 +179,15 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   const out: StateFolder[] = [];
   const named = dataFolders(file, stage);
   const started = commandFolders(file, stage);
+  const empty = emptyMadeFolders(file, stage);
   const add = (p: string | null, inst: Instruction, how: string, made = false) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
-    const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) ? n : null);
+    const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) || empty.has(n) ? n : null);
     const folder = normal === null ? null : ([...named.keys()].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? madeFor(normal) : null));
-    if (folder !== null && !out.some((f) => f.path === folder)) out.push({ path: folder, inst, how, itself: folder === normal });
+    if (folder === null || out.some((f) => f.path === folder)) return;
+    // Only a folder that is nothing else the app writes to is noted as the one left empty.
+    const leftEmpty = made && folder === normal && empty.has(folder) && dataFolderNamed(folder) === null && !started.has(folder) && stateFolderOf(folder) === null && !named.has(folder);
+    out.push({ path: folder, inst, how, itself: folder === normal, ...(leftEmpty ? { empty: true } : {}) });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     const mkdirs = stageMkdirs(file, s);
@@ -261,6 +268,130 @@ function copiedDataFolders(file: ParsedDockerfile, copy: CopyStep, dest: string)
         if (made.startsWith(`${root}/`) && dataFolderNamed(made) !== null) out.push(path.posix.join(dest, made.slice(root.length)));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Folders where a build puts what it makes, which a later step's tool may fill without naming them
+ * (Django's \`collectstatic\` fills STATIC_ROOT, a bundler its dist/): after a RUN of anything but the
+ * system's steps, such a folder is not taken as left empty.
+ */
+const BUILD_OUTPUT_NAME = /^(?:static(?:files|_root|root)?|collected_?static|assets|dist|build|public|out|www|bin|lib|vendor|node_modules|target|\.?venv|site-packages)$/i;
+
+/**
+ * Folders named for what the app reads, which a mount or a later release fills: its configuration (\`config\`,
+ * \`conf.d\`), certificates and keys. Left to root, as read-only inputs are.
+ */
+const INPUT_NAME = /^(?:conf|config|configs|configuration|settings|certs?|ssl|tls|secrets?|keys?|.+\.d)$/i;
+
+/** Commands that set who may write a folder, not what is in it. */
+const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
+
+/**
+ * The folders a RUN of the stage (or what it builds on) makes with mkdir and the build leaves empty: no later
+ * mkdir makes a folder inside (\`mkdir -p a/b/c\` leaves only c empty), no later command names a path in it or
+ * runs there but chown, chgrp and chmod (\`mkdir /venv && python -m venv /venv\`, \`cd build && cmake ..\`), no
+ * COPY or ADD puts anything there, and no RUN of anything but the system's steps follows one whose name is a
+ * build's output (\`mkdir staticfiles\` before \`manage.py collectstatic\`). Such a folder exists only for the running
+ * app to write in: uploads, caches, pid files and sockets (\`mkdir -p /app/media\`). Not one a WORKDIR makes (an
+ * empty working folder is read on its own), one in the system's trees (\`/etc/nginx/conf.d\`, which a mounted
+ * configuration fills), nor one in /tmp or /var/tmp, the build's scratch space, which every user may write.
+ * What a COPY of the build context puts there is for the caller to check.
+ */
+function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
+  interface Made { readonly path: string; readonly inst: Instruction; readonly at: number; readonly copy?: boolean }
+  const lineage = stageLineage(file, stage).reverse();
+  const made: Made[] = [];
+  /** Paths a step writes in or runs in, with where: a later one fills a folder made before it. */
+  const touched: Made[] = [];
+  const unread: { readonly inst: Instruction; readonly text: string }[] = [];
+  const busy: Made[] = [];
+  const order = (a: { inst: Instruction; at: number }) => [lineage.findIndex((s) => s.index === a.inst.stage), a.inst.index, a.at] as const;
+  const after = (a: { inst: Instruction; at: number }, b: { inst: Instruction; at: number }) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
+  };
+  const workdirs: string[] = [];
+  const owned: string[] = [];
+  /** Paths an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`, \`PIP_CACHE_DIR\`): the folder's use is that one. */
+  const told: string[] = [];
+  for (const s of lineage) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'WORKDIR') {
+        const dir = folderSetBy(file, inst);
+        if (dir !== null) workdirs.push(dir);
+      }
+      if (inst.keyword !== 'ENV') continue;
+      const vars = variablesAt(file, inst);
+      for (const p of properties(file, inst)) {
+        const value = p.raw === null ? null : expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
+        for (const part of value?.split(':') ?? []) if (part.startsWith('/')) told.push(path.posix.normalize(part).replace(/(.)\/+$/, '$1'));
+      }
+    }
+    for (const c of copySteps(file, s)) if (c.dest !== null) touched.push({ path: path.posix.normalize(c.dest).replace(/(.)\/+$/, '$1'), inst: c.inst, at: 0, copy: true });
+    for (const run of runScripts(file, s)) {
+      if (run.parsed === null) {
+        unread.push({ inst: run.inst, text: run.text });
+        continue;
+      }
+      for (const command of run.parsed.commands) {
+        const name = programOf(command);
+        const folder = folderMove(run.parsed, command);
+        const at = command.start;
+        const resolve = (p: string) => commandPath(file, { inst: run.inst, folder }, p);
+        if (name === 'mkdir') {
+          for (const w of mkdirOperands(command)) {
+            const p = w.value === null || w.value === '' ? null : resolve(w.value);
+            if (p !== null) made.push({ path: path.posix.normalize(p).replace(/(.)\/+$/, '$1'), inst: run.inst, at });
+          }
+          continue;
+        }
+        const paths = (w: ShellWord) => {
+          const value = w.value?.replace(/^--?[\w-]+=/, '') ?? null;
+          if (value === null || value === '' || value.startsWith('-')) return null;
+          const p = value.startsWith('/') || value.startsWith('.') || value.includes('/') ? resolve(value) : null;
+          return p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+        };
+        // What a redirection writes (\`echo … > /var/lib/locales/supported.d/local\`), whatever the command.
+        for (const r of command.redirects) {
+          const p = r.target === null || !/>/.test(r.op) || r.op.endsWith('&') ? null : paths(r.target);
+          if (p !== null) touched.push({ path: p, inst: run.inst, at });
+        }
+        // A folder the Dockerfile already sets the owner or mode of (\`chmod 1777 /app/tmp\`, \`chown -R steam /home/steam\`) is its choice.
+        if (name !== null && OWNER_STEPS.has(name)) {
+          for (const w of command.words.slice(1)) {
+            const p = paths(w);
+            if (p !== null) owned.push(p);
+          }
+          continue;
+        }
+        if (name === null && command.words.length === 0) continue;
+        const cwd = resolve('.');
+        if (cwd !== null) touched.push({ path: cwd, inst: run.inst, at });
+        for (const w of command.words.slice(1)) {
+          const p = paths(w);
+          if (p !== null) touched.push({ path: p, inst: run.inst, at });
+        }
+        if (name === null || !SYSTEM_STEPS.has(path.posix.basename(name))) busy.push({ path: '', inst: run.inst, at });
+      }
+    }
+  }
+  const inside = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
+  const out = new Set<string>();
+  for (const m of made) {
+    const f = m.path;
+    if (f === '/' || SHARED_FOLDERS.has(f) || [...SYSTEM_TREES, '/tmp', '/var/tmp'].some((t) => inside(f, t))) continue;
+    if (workdirs.some((w) => inside(w, f)) || owned.some((o) => inside(f, o)) || told.some((t) => inside(t, f))) continue;
+    if (INPUT_NAME.test(path.posix.basename(f))) continue;
+    if (made.some((n) => n.path.startsWith(`${f}/`) && after(n, m))) continue;
+    if (touched.some((t) => inside(t.path, f) && after(t, m))) continue;
+    // A COPY before the mkdir that put something there leaves \`mkdir -p\` nothing to make.
+    if (touched.some((t) => t.copy === true && inside(t.path, f))) continue;
+    const named = new RegExp(`(?<![\\w.-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
+    if (unread.some((u) => named.test(u.text))) continue;
+    if (BUILD_OUTPUT_NAME.test(path.posix.basename(f)) && busy.some((b) => after(b, m))) continue;
+    out.add(f);
   }
   return out;
 }

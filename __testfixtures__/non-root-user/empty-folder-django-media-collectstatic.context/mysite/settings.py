@@ -1,0 +1,1 @@
+STATIC_ROOT = BASE_DIR / 'staticfiles'
