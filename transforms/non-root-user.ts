@@ -103,10 +103,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   names and nothing is copied into (\`mkdir /datastore\` for \`CMD ["python", "app.py", "-d", "/datastore"]\`), or that
   the build leaves empty, whatever its name, as it exists only for the running app to write in (uploads, caches, pid
   files, sockets: \`mkdir -p app/users/images\`, \`mkdir -p /app/media\`): the innermost folder a mkdir makes (\`mkdir -p a/b\`
-  leaves b empty, not a), that no later mkdir, COPY or ADD puts anything in, no later command names a path in or runs in
+  leaves b empty, not a; one an earlier COPY filled is made for the app all the same), that no later mkdir, COPY or ADD puts anything in, no later command names a path in or runs in
   (but chown, chgrp and chmod), and no RUN of more than the system's steps follows when it is named as a build's output
   (\`mkdir staticfiles\` before \`manage.py collectstatic\`, dist, build, public, assets: what the build fills the app only
-  reads); not one the build context fills through a COPY (\`COPY . /app\` of a project holding media/), one a WORKDIR
+  reads); not one the build context fills through a later COPY (\`COPY . /app\` of a project holding media/), one a WORKDIR
   makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`, \`PIP_CACHE_DIR\`), one whose owner or mode the
   Dockerfile sets (\`chmod 1777 /app/tmp\`, a \`chown -R\` of a folder holding it), one named for what the app reads
   (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
@@ -1139,7 +1139,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (f.why !== undefined && shell === null) return false;
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
     // A folder the build made empty, unless the build context has something for it (\`COPY . /app\` with the project's media/).
-    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path)) return false;
+    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path, f.inst)) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
     // The image's own program writes its folders wherever the app is copied: they are not the app's folder.

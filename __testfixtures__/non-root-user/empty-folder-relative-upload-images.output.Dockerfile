@@ -3,7 +3,7 @@ WORKDIR /code
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
-# the profile pictures users upload are saved here
+# the profile pictures users upload are saved here (the project holds a few from development)
 RUN mkdir -p app/users/images
 RUN groupadd --system --gid 10001 app && \
     useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \

@@ -297,7 +297,9 @@ const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
  * app to write in: uploads, caches, pid files and sockets (\`mkdir -p /app/media\`). Not one a WORKDIR makes (an
  * empty working folder is read on its own), one in the system's trees (\`/etc/nginx/conf.d\`, which a mounted
  * configuration fills), nor one in /tmp or /var/tmp, the build's scratch space, which every user may write.
- * What a COPY of the build context puts there is for the caller to check.
+ * What a COPY of the build context puts there later is for the caller to check. A COPY before the mkdir may have
+ * filled it (\`COPY . .\` of a project holding app/users/images, then \`mkdir -p app/users/images\`): the mkdir is there
+ * for the app all the same, to find the folder when it writes there.
  */
 function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   interface Made { readonly path: string; readonly inst: Instruction; readonly at: number; readonly copy?: boolean }
@@ -386,8 +388,6 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
     if (INPUT_NAME.test(path.posix.basename(f))) continue;
     if (made.some((n) => n.path.startsWith(`${f}/`) && after(n, m))) continue;
     if (touched.some((t) => inside(t.path, f) && after(t, m))) continue;
-    // A COPY before the mkdir that put something there leaves \`mkdir -p\` nothing to make.
-    if (touched.some((t) => t.copy === true && inside(t.path, f))) continue;
     const named = new RegExp(`(?<![\\w.-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
     if (unread.some((u) => named.test(u.text))) continue;
     if (BUILD_OUTPUT_NAME.test(path.posix.basename(f)) && busy.some((b) => after(b, m))) continue;
