@@ -11,7 +11,7 @@ import { commandOverrideBlocker, imageServiceAsUser, rootBlocker, type Blocker }
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { baseName, clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
-import { folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
+import { BUILD_OUTPUT_NAME, folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
@@ -106,9 +106,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   leaves b empty, not a; one an earlier COPY filled is made for the app all the same), that no later mkdir, COPY or ADD puts anything in, no later command names a path in or runs in
   (but chown, chgrp and chmod), and no RUN of more than the system's steps follows when it is named as a build's output
   (\`mkdir staticfiles\` before \`manage.py collectstatic\`, dist, build, public, assets: what the build fills the app only
-  reads); not one the build context fills through a later COPY (\`COPY . /app\` of a project holding media/), one a WORKDIR
-  makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`, \`PIP_CACHE_DIR\`), one whose owner or mode the
-  Dockerfile sets (\`chmod 1777 /app/tmp\`, a \`chown -R\` of a folder holding it), one named for what the app reads
+  reads, as one an earlier COPY filled: public/index.html); not one the build context fills through a later COPY (\`COPY .
+  /app\` of a project holding media/), one a WORKDIR makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`,
+  \`PIP_CACHE_DIR\`), one the Dockerfile gives an owner (a \`chown -R\` of a folder holding it) or opens to every user
+  (\`chmod 1777 /app/tmp\`; \`chmod 755 uploads\` leaves it root's to write), one named for what the app reads
   (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
   that a mounted configuration fills), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
   user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
@@ -1138,8 +1139,9 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
     if (f.why !== undefined && shell === null) return false;
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
-    // A folder the build made empty, unless the build context has something for it (\`COPY . /app\` with the project's media/).
-    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path, f.inst)) return false;
+    // A folder the build made empty, unless a later COPY of the build context has something for it (\`COPY . /app\` with the
+    // project's media/), or any does for a build's output (public/index.html, which the app serves).
+    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path, BUILD_OUTPUT_NAME.test(path.posix.basename(f.path)) ? null : f.inst)) return false;
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
     // The image's own program writes its folders wherever the app is copied: they are not the app's folder.

@@ -243,13 +243,13 @@ function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
 }
 
 /**
- * Whether a COPY or ADD after \`after\` puts something in the folder \`imagePath\` of the image \`stage\` makes: the build
+ * Whether a COPY or ADD after \`after\` (or any, for null) puts something in the folder \`imagePath\` of the image \`stage\` makes: the build
  * context holds a folder there (\`COPY . /app\` with media/ in the project) with an entry the build sends, or the copy
  * cannot be read (another image, no context). False when no later copy puts anything there.
  */
-export function contextFillsFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, after: Instruction): boolean {
+export function contextFillsFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, after: Instruction | null): boolean {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
-  if (copied === null || copied.inst.index < after.index) return false;
+  if (copied === null || (after !== null && copied.inst.index < after.index)) return false;
   const origin = throughStages(file, copied, ctx);
   if (origin.kind !== 'context' || ctx === null) return true;
   if (ctx.kind(origin.path) !== 'dir') return ctx.kind(origin.path) !== null;

@@ -275,15 +275,19 @@ function copiedDataFolders(file: ParsedDockerfile, copy: CopyStep, dest: string)
 /**
  * Folders where a build puts what it makes, which a later step's tool may fill without naming them
  * (Django's \`collectstatic\` fills STATIC_ROOT, a bundler its dist/): after a RUN of anything but the
- * system's steps, such a folder is not taken as left empty.
+ * system's steps, such a folder is not taken as left empty; nor after a COPY that filled it (\`public/index.html\`
+ * of the project): what the build puts there the app serves or runs, and only reads.
  */
-const BUILD_OUTPUT_NAME = /^(?:static(?:files|_root|root)?|collected_?static|assets|dist|build|public|out|www|bin|lib|vendor|node_modules|target|\.?venv|site-packages)$/i;
+export const BUILD_OUTPUT_NAME = /^(?:static(?:files|_root|root)?|collected_?static|assets|dist|build|public|out|www|bin|lib|vendor|node_modules|target|\.?venv|site-packages)$/i;
 
 /**
  * Folders named for what the app reads, which a mount or a later release fills: its configuration (\`config\`,
  * \`conf.d\`), certificates and keys. Left to root, as read-only inputs are.
  */
 const INPUT_NAME = /^(?:conf|config|configs|configuration|settings|certs?|ssl|tls|secrets?|keys?|.+\.d)$/i;
+
+/** A chmod mode that lets every user write: octal with o+w (777, 1777, 0777), or \`o+w\`, \`a+rwx\`, \`go=rwX\`. */
+const WORLD_WRITABLE = /^(?:[0-7]*[2367]|(?:.*,)?[ugo]*[ao][ugo]*[+=][rwxXst]*w.*)$/;
 
 /** Commands that set who may write a folder, not what is in it. */
 const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
@@ -349,10 +353,11 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
           }
           continue;
         }
+        // A bare name too (\`chmod 755 uploads\`, \`tar -xf x.tgz -C dist\`): a path in the folder the command runs in.
         const paths = (w: ShellWord) => {
           const value = w.value?.replace(/^--?[\w-]+=/, '') ?? null;
           if (value === null || value === '' || value.startsWith('-')) return null;
-          const p = value.startsWith('/') || value.startsWith('.') || value.includes('/') ? resolve(value) : null;
+          const p = resolve(value);
           return p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
         };
         // What a redirection writes (\`echo … > /var/lib/locales/supported.d/local\`), whatever the command.
@@ -360,11 +365,15 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
           const p = r.target === null || !/>/.test(r.op) || r.op.endsWith('&') ? null : paths(r.target);
           if (p !== null) touched.push({ path: p, inst: run.inst, at });
         }
-        // A folder the Dockerfile already sets the owner or mode of (\`chmod 1777 /app/tmp\`, \`chown -R steam /home/steam\`) is its choice.
+        // A folder the Dockerfile gives to an owner (\`chown -R steam /home/steam\`) or opens to every user (\`chmod 1777
+        // /app/tmp\`) is its choice; another mode (\`chmod 755 uploads\`) leaves it root's to write.
         if (name !== null && OWNER_STEPS.has(name)) {
-          for (const w of command.words.slice(1)) {
-            const p = paths(w);
-            if (p !== null) owned.push(p);
+          const operands = command.words.slice(1).filter((w) => !w.value?.startsWith('-'));
+          if (name !== 'chmod' || WORLD_WRITABLE.test(operands[0]?.value ?? '')) {
+            for (const w of operands.slice(1)) {
+              const p = paths(w);
+              if (p !== null) owned.push(p);
+            }
           }
           continue;
         }
