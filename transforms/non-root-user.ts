@@ -108,10 +108,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   (\`mkdir staticfiles\` before \`manage.py collectstatic\`, dist, build, public, assets: what the build fills the app only
   reads, as one an earlier COPY filled: public/index.html); not one the build context fills through a later COPY (\`COPY .
   /app\` of a project holding media/), one a WORKDIR makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`,
-  \`PIP_CACHE_DIR\`), one the Dockerfile gives an owner (a \`chown -R\` of a folder holding it) or opens to every user
-  (\`chmod 1777 /app/tmp\`; \`chmod 755 uploads\` leaves it root's to write), one named for what the app reads
+  \`PIP_CACHE_DIR\`), one the Dockerfile gives an owner (a \`chown -R\` of a folder holding it) or opens to a group or every user
+  (\`chmod 1777 /app/tmp\`, \`chmod g+w\`; \`chmod 755 uploads\` leaves it root's to write), one named for what the app reads
   (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
-  that a mounted configuration fills), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
+  that a mounted configuration fills) but in the app's working folder there (\`/usr/src/app/images\`), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
   user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the

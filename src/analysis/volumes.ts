@@ -286,8 +286,11 @@ export const BUILD_OUTPUT_NAME = /^(?:static(?:files|_root|root)?|collected_?sta
  */
 const INPUT_NAME = /^(?:conf|config|configs|configuration|settings|certs?|ssl|tls|secrets?|keys?|.+\.d)$/i;
 
-/** A chmod mode that lets every user write: octal with o+w (777, 1777, 0777), or \`o+w\`, \`a+rwx\`, \`go=rwX\`. */
-const WORLD_WRITABLE = /^(?:[0-7]*[2367]|(?:.*,)?[ugo]*[ao][ugo]*[+=][rwxXst]*w.*)$/;
+/**
+ * A chmod mode that lets a group or every user write: octal with g+w or o+w (775, 1777, 0770), or \`g+w\`, \`o+w\`,
+ * \`a+rwx\`, \`go=rwX\` (OpenShift's root group, which the user may be given, is one).
+ */
+const SHARED_WRITE = /^(?:[0-7]*(?:[2367][0-7]|[0-7][2367])|(?:.*,)?[ugoa]*[goa][ugoa]*[+=][rwxXst]*w.*)$/;
 
 /** Commands that set who may write a folder, not what is in it. */
 const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
@@ -300,7 +303,7 @@ const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
  * build's output (\`mkdir staticfiles\` before \`manage.py collectstatic\`). Such a folder exists only for the running
  * app to write in: uploads, caches, pid files and sockets (\`mkdir -p /app/media\`). Not one a WORKDIR makes (an
  * empty working folder is read on its own), one in the system's trees (\`/etc/nginx/conf.d\`, which a mounted
- * configuration fills), nor one in /tmp or /var/tmp, the build's scratch space, which every user may write.
+ * configuration fills) unless a WORKDIR there is the app's folder that holds it (\`/usr/src/app/images\`), nor one in /tmp or /var/tmp, the build's scratch space, which every user may write.
  * What a COPY of the build context puts there later is for the caller to check. A COPY before the mkdir may have
  * filled it (\`COPY . .\` of a project holding app/users/images, then \`mkdir -p app/users/images\`): the mkdir is there
  * for the app all the same, to find the folder when it writes there.
@@ -365,11 +368,11 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
           const p = r.target === null || !/>/.test(r.op) || r.op.endsWith('&') ? null : paths(r.target);
           if (p !== null) touched.push({ path: p, inst: run.inst, at });
         }
-        // A folder the Dockerfile gives to an owner (\`chown -R steam /home/steam\`) or opens to every user (\`chmod 1777
-        // /app/tmp\`) is its choice; another mode (\`chmod 755 uploads\`) leaves it root's to write.
+        // A folder the Dockerfile gives to an owner (\`chown -R steam /home/steam\`) or opens to a group or every user
+        // (\`chmod 1777 /app/tmp\`, \`chmod g+w\`) is its choice; another mode (\`chmod 755 uploads\`) leaves it root's to write.
         if (name !== null && OWNER_STEPS.has(name)) {
           const operands = command.words.slice(1).filter((w) => !w.value?.startsWith('-'));
-          if (name !== 'chmod' || WORLD_WRITABLE.test(operands[0]?.value ?? '')) {
+          if (name !== 'chmod' || SHARED_WRITE.test(operands[0]?.value ?? '')) {
             for (const w of operands.slice(1)) {
               const p = paths(w);
               if (p !== null) owned.push(p);
@@ -392,7 +395,9 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   const out = new Set<string>();
   for (const m of made) {
     const f = m.path;
-    if (f === '/' || SHARED_FOLDERS.has(f) || [...SYSTEM_TREES, '/tmp', '/var/tmp'].some((t) => inside(f, t))) continue;
+    // The system's trees hold the app's folder too when a WORKDIR puts it there (node's /usr/src/app): a folder in that is the app's.
+    const inApp = workdirs.some((w) => !SHARED_FOLDERS.has(w) && w !== '/' && f.startsWith(`${w}/`));
+    if (f === '/' || SHARED_FOLDERS.has(f) || ['/tmp', '/var/tmp'].some((t) => inside(f, t)) || (!inApp && SYSTEM_TREES.some((t) => inside(f, t)))) continue;
     if (workdirs.some((w) => inside(w, f)) || owned.some((o) => inside(f, o)) || told.some((t) => inside(t, f))) continue;
     if (INPUT_NAME.test(path.posix.basename(f))) continue;
     if (made.some((n) => n.path.startsWith(`${f}/`) && after(n, m))) continue;

@@ -1,0 +1,9 @@
+FROM node:14
+RUN mkdir -p /usr/src/app /usr/local/lib/app-plugins
+WORKDIR /usr/src/app
+# multer saves the pictures of the posts here
+RUN mkdir images/
+COPY . /usr/src/app
+RUN npm install
+EXPOSE 3000
+CMD ["npm", "run", "start:server"]
