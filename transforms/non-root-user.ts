@@ -1261,7 +1261,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const emptyNoted = stateNoted.filter((f) => f.empty === true);
   if (emptyNoted.length > 0) {
     const one = emptyNoted.length === 1;
-    notes.push(`${emptyNoted.map((f) => f.path).join(', ')} made the user's: the build makes ${one ? 'it' : 'them'} and leaves ${one ? 'it' : 'them'} empty, for the app to write in while it runs`);
+    notes.push(`${emptyNoted.map((f) => f.path).join(', ')} made the user's: ${one ? 'a folder' : 'folders'} a mkdir makes and no later step fills, for the app to write in while it runs`);
   }
   for (const f of stateNoted) if (f.unmade === true) notes.push(`${f.path} made and given to the user: ${f.how} names it as where the app writes, no step makes it, and the app could not make it as the user`);
   for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
