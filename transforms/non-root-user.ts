@@ -111,7 +111,9 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   \`PIP_CACHE_DIR\`), one the Dockerfile gives an owner (a \`chown -R\` of a folder holding it) or opens to a group or every user
   (\`chmod 1777 /app/tmp\`, \`chmod g+w\`; \`chmod 755 uploads\` leaves it root's to write), one named for what the app reads
   (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
-  that a mounted configuration fills) but in the app's working folder there (\`/usr/src/app/images\`), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
+  that a mounted configuration fills) but in the app's working folder there (\`/usr/src/app/images\`), read with what an ENV sets
+  (\`mkdir -p $APP_HOME/thumbnails\`; one a build argument names, \`mkdir -p "$MEDIA_ROOT"\`, is refused: \`volume\`, as a build may
+  name another folder), nor one in /tmp or /var/tmp, the build's scratch space. Such a folder is made the
   user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the
@@ -1148,6 +1150,11 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     const appFolder = !fromImage.includes(f) && workdir !== null && (workdir === f.path || workdir.startsWith(`${f.path}/`) || f.path.startsWith(`${workdir}/`));
     return !(appFolder && steps.some((c) => inside(c.dest)));
   });
+  // A folder a build argument names (\`mkdir -p $MEDIA_ROOT\`) is another one when the build passes another value.
+  const byArgument = states.find((f) => f.argument !== undefined);
+  if (byArgument !== undefined) {
+    return [refusal(byArgument.inst.span.start, 'volume', `line ${byArgument.inst.line} makes \`${byArgument.argument}\`, ${byArgument.path} with the build arguments at their defaults, a folder no later step fills, for the app to write in while it runs: a build may name another folder, so it cannot be given to the user here`)];
+  }
   // Folders that hold a copied SQLite database: SQLite writes its journal (or WAL) beside the file.
   const databaseFolders: string[] = [];
   for (const step of steps) {

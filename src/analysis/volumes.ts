@@ -13,6 +13,7 @@ import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
 import { commandsNamed, mkdirOperands, programOf, runScripts, type RunScript } from './runScripts.js';
+import { wordWithEnv } from './envWords.js';
 import { commandWords, startCommand } from './startCommand.js';
 
 export interface VolumePath {
@@ -72,6 +73,8 @@ export interface StateFolder {
   readonly unmade?: boolean;
   /** A RUN makes it and no later step puts anything in it: a folder left empty for the app to write in (\`mkdir -p /run/nginx\`). */
   readonly empty?: boolean;
+  /** The mkdir names it by a build argument (\`$MEDIA_ROOT\`), read at its default here: a build may make another folder. */
+  readonly argument?: string;
 }
 
 /**
@@ -179,7 +182,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
   const out: StateFolder[] = [];
   const named = dataFolders(file, stage);
   const started = commandFolders(file, stage);
-  const empty = emptyMadeFolders(file, stage);
+  const { fixed: empty, byArgument } = emptyMadeFolders(file, stage);
   const add = (p: string | null, inst: Instruction, how: string, made = false) => {
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
     const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) || empty.has(n) ? n : null);
@@ -208,6 +211,7 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
       }
     }
   }
+  out.push(...byArgument.filter((f) => !out.some((o) => o.path === f.path)));
   out.push(...unmadeDataFolders(file, stage, named, out));
   const idle = emptyWorkdir(file, stage);
   if (idle !== null && !out.some((f) => f.path === idle.path)) out.push(idle);
@@ -239,8 +243,10 @@ function stageMkdirs(file: ParsedDockerfile, s: Stage): Map<Instruction, string[
     // A relative folder is read from where the RUN's `cd`s before it went.
     const folder = run.parsed === null ? STAYS : folderMove(run.parsed, command);
     for (const w of mkdirOperands(command)) {
-      if (w.value === null || w.value === '') continue;
-      const p = commandPath(file, { inst: run.inst, folder }, w.value);
+      // With what an ENV sets (\`mkdir -p $APP_HOME/media\`); a build argument may be given another value.
+      const value = wordWithEnv(file, run.inst, w, run.text);
+      if (value === null || value === '') continue;
+      const p = commandPath(file, { inst: run.inst, folder }, value);
       if (p !== null) paths.push(p);
     }
     mkdirs.set(run.inst, paths);
@@ -308,8 +314,9 @@ const OWNER_STEPS = new Set(['chown', 'chgrp', 'chmod']);
  * filled it (\`COPY . .\` of a project holding app/users/images, then \`mkdir -p app/users/images\`): the mkdir is there
  * for the app all the same, to find the folder when it writes there.
  */
-function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
-  interface Made { readonly path: string; readonly inst: Instruction; readonly at: number; readonly copy?: boolean }
+function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixed: Set<string>; readonly byArgument: StateFolder[] } {
+  /** \`argument\`: the path is a build argument's default, which the build may change. */
+  interface Made { readonly path: string; readonly inst: Instruction; readonly at: number; readonly copy?: boolean; readonly argument?: string }
   const lineage = stageLineage(file, stage).reverse();
   const made: Made[] = [];
   /** Paths a step writes in or runs in, with where: a later one fills a folder made before it. */
@@ -351,14 +358,18 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
         const resolve = (p: string) => commandPath(file, { inst: run.inst, folder }, p);
         if (name === 'mkdir') {
           for (const w of mkdirOperands(command)) {
-            const p = w.value === null || w.value === '' ? null : resolve(w.value);
-            if (p !== null) made.push({ path: path.posix.normalize(p).replace(/(.)\/+$/, '$1'), inst: run.inst, at });
+            // A folder a build argument names (at its default) fills the one holding it, but is not one to give.
+            const fixed = wordWithEnv(file, run.inst, w, run.text) !== null;
+            const value = wordWithEnv(file, run.inst, w, run.text, true);
+            const p = value === null || value === '' ? null : resolve(value);
+            if (p !== null) made.push({ path: path.posix.normalize(p).replace(/(.)\/+$/, '$1'), inst: run.inst, at, ...(fixed ? {} : { argument: w.raw }) });
           }
           continue;
         }
         // A bare name too (\`chmod 755 uploads\`, \`tar -xf x.tgz -C dist\`): a path in the folder the command runs in.
         const paths = (w: ShellWord) => {
-          const value = w.value?.replace(/^--?[\w-]+=/, '') ?? null;
+          // A build argument read at its default: a path it may name counts as filled.
+          const value = wordWithEnv(file, run.inst, w, run.text, true)?.replace(/^--?[\w-]+=/, '') ?? null;
           if (value === null || value === '' || value.startsWith('-')) return null;
           const p = resolve(value);
           return p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
@@ -393,6 +404,7 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
   }
   const inside = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
   const out = new Set<string>();
+  const byArgument: StateFolder[] = [];
   for (const m of made) {
     const f = m.path;
     // The system's trees hold the app's folder too when a WORKDIR puts it there (node's /usr/src/app): a folder in that is the app's.
@@ -405,9 +417,10 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): Set<string> {
     const named = new RegExp(`(?<![\\w.-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
     if (unread.some((u) => named.test(u.text))) continue;
     if (BUILD_OUTPUT_NAME.test(path.posix.basename(f)) && busy.some((b) => after(b, m))) continue;
-    out.add(f);
+    if (m.argument === undefined) out.add(f);
+    else if (!byArgument.some((b) => b.path === f)) byArgument.push({ path: f, inst: m.inst, how: `the mkdir of ${m.argument}`, itself: true, empty: true, argument: m.argument });
   }
-  return out;
+  return { fixed: out, byArgument };
 }
 
 /**
