@@ -42,6 +42,14 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('# [END install]\n\n# run the tests')).toMatch(/region marker/);
   });
 
+  it('names the RUN a refused one stays apart from, beside the merge that starts at it', () => {
+    // fiyosa/docker-aws-laravel: a commented-out RUN keeps line 5 from line 2, and lines 5 to 7 are merged.
+    const result = run('FROM php:8.2-fpm\nRUN composer install\n\n# RUN chmod -R 777 storage\nRUN php artisan route:clear\nRUN php artisan cache:clear\nRUN php artisan optimize:clear\n');
+    expect(result.changes.map((c) => `${c.line} ${c.message}`)).toEqual(['5 merged 3 RUN instructions into one']);
+    expect(result.refusals.map((r) => `${r.line} ${r.code}`)).toEqual(['5 comment-between']);
+    expect(result.refusals[0]!.reason).toMatch(/^this RUN stays apart from the RUN at line 2: `# RUN chmod/);
+  });
+
   it('still merges across blank lines', () => {
     expect(run('FROM debian\nRUN echo a\n\n\nRUN echo b\n').output).toBe('FROM debian\nRUN echo a && \\\n    echo b\n');
   });

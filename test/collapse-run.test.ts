@@ -13,18 +13,18 @@ const reasons = (text: string) => {
 describe('collapse-run says which flags keep two RUNs apart', () => {
   it('names the flag one RUN has and the other lacks', () => {
     expect(reasons('FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/uv uv pip install app\nRUN uv pip uninstall setuptools\n')).toEqual([
-      'the one before has --mount and this RUN has none',
+      'this RUN stays apart from the RUN at line 2: the one before has --mount and this RUN has none',
     ]);
-    expect(reasons('FROM python:3.12-slim\nRUN pip install app\nRUN --network=none python -m compileall /app\n')).toEqual(['this RUN has --network and the one before has none']);
+    expect(reasons('FROM python:3.12-slim\nRUN pip install app\nRUN --network=none python -m compileall /app\n')).toEqual(['this RUN stays apart from the RUN at line 2: this RUN has --network and the one before has none']);
     expect(reasons('FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install app\nRUN --mount=type=cache,target=/root/.cache/pip --network=none python -m compileall /app\n')).toEqual([
-      'this RUN has --network, which the one before does not',
+      'this RUN stays apart from the RUN at line 2: this RUN has --network, which the one before does not',
     ]);
-    expect(reasons('FROM python:3.12-slim\nRUN --security=insecure make check\nRUN --network=none make\n')).toEqual(['this RUN has --network and the one before has --security']);
+    expect(reasons('FROM python:3.12-slim\nRUN --security=insecure make check\nRUN --network=none make\n')).toEqual(['this RUN stays apart from the RUN at line 2: this RUN has --network and the one before has --security']);
   });
 
   it('names the flag whose values differ', () => {
     expect(reasons('FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install app\nRUN --mount=type=cache,target=/root/.npm npm ci\n')).toEqual([
-      'this RUN and the one before have different --mount flags',
+      'this RUN stays apart from the RUN at line 2: this RUN and the one before have different --mount flags',
     ]);
   });
 });

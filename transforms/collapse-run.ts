@@ -98,7 +98,8 @@ stopped when one failed. The merged body keeps that:
   when \`x\` failed).
 
 A merge stops (the RUNs before and after it are merged separately) and is reported, at the RUN
-that was not joined to the one before, with one of these codes:
+that was not joined to the one before, naming the line of that one (\`this RUN stays apart from the RUN at
+line 37: …\`: the same line may also report the merge of the RUNs from it on), with one of these codes:
 - \`errexit\`: the RUN before turns errexit on (\`set -e\`, \`set -o errexit\`) or sets an ERR
   trap; shells ignore errexit in commands that are followed by \`&& …\`, so such a RUN can only
   be the last of a merged RUN joined by \`&&\`. RUNs written as docker-library's are
@@ -421,7 +422,8 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       const problem =
         joinProblem(file, prev, member, errexit) ??
         (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` });
-      if (problem !== null) findings.push(refusal(inst.span.start, problem.code, problem.reason));
+      // Named by line: this RUN may head a merge of the RUNs after it, reported at the same line.
+      if (problem !== null) findings.push(refusal(inst.span.start, problem.code, `this RUN stays apart from the RUN at line ${prev.inst.line}: ${problem.reason}`));
       if (problem !== null || count + member.facts.commands > max) close();
       else if (errexit !== null) {
         member = { ...member, semicolon: true };
@@ -497,8 +499,6 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit
     };
   }
   const stop = errexit !== null ? errexitJoinProblem(prev, next, errexit) : prev.facts.stop;
-  // Which line turns errexit on, for the reader of a merge of many RUNs.
-  if (stop?.code === 'errexit' && stop.reason.startsWith('the RUN before turns')) return { ...stop, reason: stop.reason.replace('the RUN before', `the RUN before (line ${prev.inst.line})`) };
   if (stop !== null) return stop;
   // The RUN after started in its WORKDIR afresh (the runtime makes it again); merged, it stays in the removed one.
   const removal = removedFolder(file, prev.inst, prev.body.parsed, 'start');
@@ -547,12 +547,11 @@ function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Pr
   const on = state.options;
   const f = prev.facts;
   if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
-  const line = prev.inst.line;
   const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
   // Variables the shell itself reads (PATH, IFS, LANG…) are capitals; docker-library's own are not (savedAptMark, gnuArch).
   const special = f.assigned.find((v) => !/[a-z]/.test(v));
   if (special !== undefined) {
-    return { code: 'errexit', reason: `the RUN before (line ${line}) runs under \`set -e\` and sets \`${special}\`, which may be a variable the shell itself reads: merged, it would stay set for this RUN` };
+    return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${special}\`, which may be a variable the shell itself reads: merged, it would stay set for this RUN` };
   }
   const read = [...state.variables, ...f.assigned].find((v) => new RegExp(`(?<![\\w])${v}(?![\\w])`).test(next.body.parsed.source));
   if (read !== undefined || /\beval\b|\$\{!|\bdeclare\b|\btypeset\b/.test(next.body.parsed.source)) {
@@ -560,20 +559,20 @@ function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Pr
       code: 'errexit',
       reason:
         read === undefined
-          ? `the RUN before (line ${line}) runs under \`set -e\` and sets variables, and this RUN reads variables by a name it computes (\`eval\`, \`\${!…}\`, \`declare\`): merged, it might see their values where they were unset`
-          : `the RUN before (line ${line}) runs under \`set -e\`, and \`${read}\`, which it (or a RUN joined before it) sets, is named in this RUN: merged, this RUN would see its value where it was unset`,
+          ? `the RUN before runs under \`set -e\` and sets variables, and this RUN reads variables by a name it computes (\`eval\`, \`\${!…}\`, \`declare\`): merged, it might see their values where they were unset`
+          : `the RUN before runs under \`set -e\`, and \`${read}\`, which it (or a RUN joined before it) sets, is named in this RUN: merged, this RUN would see its value where it was unset`,
     };
   }
   if (f.leakBesidesSet !== null) {
     return {
       code: 'errexit',
-      reason: `the RUN before (line ${line}) runs under \`set -e\` and also changes the shell's state (${f.leakBesidesSet}): merged, that state would reach this RUN, and a subshell keeping it in would stop a failure there from ending the merged RUN`,
+      reason: `the RUN before runs under \`set -e\` and also changes the shell's state (${f.leakBesidesSet}): merged, that state would reach this RUN, and a subshell keeping it in would stop a failure there from ending the merged RUN`,
     };
   }
   if (!f.endsChecked) {
     return {
       code: 'errexit',
-      reason: `the RUN before (line ${line}) runs under \`set -e\` but ends in an \`&&\`/\`||\` list or a compound command, whose failure \`set -e\` does not act on: alone it failed the build, merged the commands after it would run anyway`,
+      reason: `the RUN before runs under \`set -e\` but ends in an \`&&\`/\`||\` list or a compound command, whose failure \`set -e\` does not act on: alone it failed the build, merged the commands after it would run anyway`,
     };
   }
   const own = next.facts.leadingSet?.options;
@@ -584,7 +583,7 @@ function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Pr
     const said = missing.map((o) => `${o.length === 1 ? `-${o}` : `-o ${o}`}${OPTION_MEANING[o] === undefined ? '' : ` (${OPTION_MEANING[o]})`}`);
     return {
       code: 'errexit',
-      reason: `the RUN before (line ${line}) turns on ${set}; merged, ${listed(said)} would also apply to this RUN, which does not turn ${missing.length === 1 ? 'it' : 'them'} on itself, and would stop or fail its commands where they went on before`,
+      reason: `the RUN before turns on ${set}; merged, ${listed(said)} would also apply to this RUN, which does not turn ${missing.length === 1 ? 'it' : 'them'} on itself, and would stop or fail its commands where they went on before`,
     };
   }
   return null;
