@@ -44,9 +44,27 @@ describe('collapse-run says why it puts a RUN in parentheses', () => {
   });
 
   it('a RUN whose program may be installed anew keeps the shell that remembers its path to itself', () => {
-    expect(merged('FROM python:3.12-slim\nRUN pip install --upgrade pip\nRUN pip install flask\n').messages).toEqual([
+    // Debian's pip is /usr/bin/pip; upgraded as root, the new one is /usr/local/bin/pip.
+    expect(merged('FROM debian:bullseye\nRUN pip install --upgrade pip\nRUN pip install flask\n').messages).toEqual([
       'merged 2 RUN instructions into one; line 2 runs in a subshell: it runs pip, which may then be installed anew, and in one shell a later pip would run the path the shell remembered, not the new one',
     ]);
+  });
+
+  it('a RUN that upgrades a program where the base image keeps it needs no subshell', () => {
+    // The official python images' pip is /usr/local/bin/pip, where its upgrade as root puts the new one.
+    expect(merged('FROM python:3.12-slim\nRUN pip install --upgrade pip\nRUN pip install flask\n')).toEqual({
+      output: 'FROM python:3.12-slim\nRUN pip install --upgrade pip && \\\n    pip install flask\n',
+      messages: ['merged 2 RUN instructions into one'],
+    });
+    expect(merged('FROM python:3.12-slim\nENV PIP_PREFIX=/opt/app\nRUN pip install --upgrade pip\nRUN pip install flask\n').output).toContain('( pip install --upgrade pip )');
+    // Settings of options that keep where pip installs (--no-cache-dir, --disable-pip-version-check) do not count.
+    expect(merged('FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1\nRUN pip install --upgrade pip\nRUN pip install flask\n').output).toContain(
+      'RUN pip install --upgrade pip && \\\n',
+    );
+    expect(merged('FROM python:3.12-slim\nRUN pip config set global.target /opt/app\nRUN pip install --upgrade pip\nRUN pip install flask\n').output).toContain('( pip install --upgrade pip )');
+    expect(merged('FROM python:3.12-slim\nRUN pip install --target /opt/lib --upgrade pip\nRUN pip install flask\n').output).toContain('( pip install --target /opt/lib --upgrade pip )');
+    expect(merged('FROM node:22-slim\nRUN npm install -g npm@latest\nRUN npm --version\n').output).toBe('FROM node:22-slim\nRUN npm install -g npm@latest && \\\n    npm --version\n');
+    expect(merged('FROM node:22-slim\nRUN npm install --prefix /opt npm\nRUN npm --version\n').output).toContain('( npm install --prefix /opt npm )');
   });
 
   it('says nothing more where nothing is wrapped', () => {

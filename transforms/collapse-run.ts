@@ -1,6 +1,8 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { shippedStages } from '../src/dockerfile/stages.js';
+import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { properties } from '../src/dockerfile/variables.js';
+import { isRoot, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
 import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
@@ -19,6 +21,7 @@ import {
   isValidShell,
   mounts,
   readsStartupFiles,
+  recognise,
   runBody,
   runLayout,
   shellInvocation,
@@ -86,8 +89,14 @@ stopped when one failed. The merged body keeps that:
   its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
-  where it found a program, and the new copy may sit earlier on PATH. Names count without their
-  version: upgrading \`pip\` replaces \`pip3\` too. What \`rm\` deletes counts only in a \`bin\` or
+  where it found a program, and the new copy may sit earlier on PATH. Not so where the new copy takes
+  the old one's path: a program upgraded by itself as root (\`pip install -U pip\`, \`npm install -g npm\`, no
+  \`sudo\`, no option that moves where it installs such as \`--user\`, \`--prefix\` or \`--target\`, nothing else
+  in that RUN naming it) on an image that has it where that upgrade puts it (pip on the official python images,
+  npm on the official node images: both in /usr/local/bin), when nothing in the stage sets PATH or the program's
+  settings (PIP_*, npm_config_*, a virtualenv, pip.conf, .npmrc, \`pip config\`, \`npm config\`); Debian's
+  python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
+  the subshell. Names count without their version: upgrading \`pip\` replaces \`pip3\` too. What \`rm\` deletes counts only in a \`bin\` or
   \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the \`rm\` that
   \`xargs rm -f\` or \`find … -exec rm -f {} +\` runs name \`rm\`. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
@@ -247,6 +256,11 @@ interface Facts {
   readonly runs: ReadonlySet<string>;
   /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
   readonly mentions: readonly string[];
+  /**
+   * Families it names only to upgrade them by themselves (\`pip install -U pip\`, \`npm install -g npm\`), with
+   * nothing that moves where they install: on an image that has them where such an upgrade puts them, their path stays.
+   */
+  readonly upgrades: ReadonlySet<string>;
   /** Programs it may put on PATH without naming them (`pip install -r …`, `make install`, a script), or null. */
   readonly installs: UnnamedInstall | null;
   readonly statements: number;
@@ -615,7 +629,7 @@ function hoistable(file: ParsedDockerfile, group: readonly Member[], next: Membe
     if ([...set.options].some((o) => optionChanges(o, body.parsed))) return false;
   }
   const members = [...group, next];
-  const programs = programIndex(members);
+  const programs = programsOf(file, members);
   return group.every((_, i) => replacedProgram(members, i, programs) === null);
 }
 
@@ -779,7 +793,10 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   const mentions: string[] = [];
   let commands = 0;
   let installs: UnnamedInstall | null = null;
+  let upgrades: Set<string> | null = null;
   for (const c of parsed.commands) {
+    const upgraded = selfUpgrade(c);
+    if (upgraded !== null) (upgrades ??= new Set()).add(upgraded);
     // Several installs of a body: only what every one of them installs beside is safe.
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
     const removes = c.name !== null && REMOVERS.has(c.name);
@@ -816,6 +833,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
     mentions: kept(mentions),
+    upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
     installs,
     statements: statements.length,
     groupAfterAnd:
@@ -860,6 +878,54 @@ function removesProgram(word: string): boolean {
   if (slash === -1) return true;
   const folder = word.slice(0, slash);
   return /(?:^|\/)s?bin$/.test(folder);
+}
+
+/**
+ * Options of \`pip install\` and \`npm install -g\` that leave where they install as it is. Any other may move it
+ * (\`--user\`, \`--prefix\`, \`--target\`, \`--root\`, \`--location\`) or install what it does not name (\`-r\`, \`-e\`).
+ */
+const KEEPS_PLACE: Readonly<Record<string, ReadonlySet<string>>> = {
+  pip: new Set([
+    '-U', '--upgrade', '--upgrade-strategy', '--force-reinstall', '--no-cache-dir', '-q', '--quiet', '-v', '--verbose', '--disable-pip-version-check',
+    '--root-user-action', '--progress-bar', '--no-warn-script-location', '--no-input', '-i', '--index-url', '--extra-index-url', '--trusted-host',
+    '--timeout', '--default-timeout', '--retries', '--break-system-packages',
+  ]),
+  npm: new Set(['-g', '--global', '-q', '--quiet', '-s', '--silent', '--no-fund', '--fund', '--no-audit', '--audit', '--loglevel', '--no-update-notifier', '--update-notifier', '--no-progress', '--progress']),
+};
+
+/** The package each family's own program comes in, as an operand names it (\`pip==24.0\`, \`npm@latest\`). */
+const OWN_PACKAGE: Readonly<Record<string, RegExp>> = { pip: /^pip(?:$|[=<>!~[; ])/, npm: /^npm(?:$|@)/ };
+
+/**
+ * The family a command upgrades with itself, as the user who runs the RUN and where it installs by default
+ * (\`pip install --upgrade pip\`, \`python3 -m pip install -U pip setuptools\`, \`npm install -g npm@latest\`), or null:
+ * not behind \`sudo\` or variables (\`PIP_TARGET=…\`), no option that may move where it installs, every package named literally.
+ */
+function selfUpgrade(c: SimpleCommand): string | null {
+  if (c.name !== 'pip' && c.name !== 'npm' && !/^(?:pip|python)[0-9.]*$/.test(c.name ?? '')) return null;
+  const r = recognise(c);
+  if (r?.kind !== 'package' || r.action !== 'install' || r.runner !== null || r.sudo !== null || r.env.size > 0) return null;
+  const own = OWN_PACKAGE[r.manager];
+  const keeps = KEEPS_PLACE[r.manager];
+  if (own === undefined || keeps === undefined || r.options.some((o) => !keeps.has(o.name))) return null;
+  if (r.manager === 'npm' && !r.hasFlag('-g', '--global')) return null;
+  if (r.operands.some((w) => w.value === null || w.value.includes('/') || w.value.startsWith('.'))) return null;
+  return r.operands.some((w) => own.test(w.value!)) ? r.manager : null;
+}
+
+/**
+ * Of the families \`upgraded\` by a self-upgrade in the script, those no other command of it names (\`ln -s … /usr/bin/pip\`);
+ * none where it sets pip's or npm's settings (\`export PIP_TARGET=…\`).
+ */
+function onlyUpgraded(parsed: ShellScript, upgraded: ReadonlySet<string>): ReadonlySet<string> {
+  if (/\b(?:PIP|npm_config|NPM_CONFIG)_\w+=/.test(parsed.source)) return NONE;
+  const out = new Set(upgraded);
+  for (const c of parsed.commands) {
+    if (selfUpgrade(c) !== null) continue;
+    const words = [...c.words.slice(1), ...c.redirects.flatMap((r) => (r.target === null ? [] : [r.target]))];
+    for (const w of words) for (const name of namedPrograms(mention(w))) out.delete(programFamily(name));
+  }
+  return out;
 }
 
 /** What a word names, as `mentions` holds it: its value, or its text without quotes when that is only known at build time. */
@@ -1092,24 +1158,74 @@ function joinInstalls(a: UnnamedInstall | null, b: UnnamedInstall | null): Unnam
  * member remembers are ever looked up, so only they are filed: most words a RUN mentions
  * (`echo 1`, paths, versions) name no such program.
  */
-function programIndex(group: readonly Member[]): ProgramIndex {
+function programIndex(group: readonly Member[], inPlace: ReadonlySet<string>): ProgramIndex {
   const runs = new Map<string, number[]>();
   const named = new Map<string, number[]>();
   const installers: number[] = [];
   const remembered = new Set<string>();
   for (const m of group) for (const name of m.facts.remembered) remembered.add(programFamily(name));
-  const file = (index: Map<string, number[]>, name: string, i: number) => {
+  const file = (index: Map<string, number[]>, name: string, i: number, keptAt?: ReadonlySet<string>) => {
     const family = programFamily(name);
-    if (remembered.has(family)) addPosition(index, family, i);
+    if (remembered.has(family) && !(inPlace.has(family) && keptAt?.has(family) === true)) addPosition(index, family, i);
   };
   group.forEach((m, i) => {
     if (m.facts.installs !== null) installers.push(i);
     if (remembered.size === 0) return;
     for (const name of m.facts.runs) file(runs, name, i);
-    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) file(named, name, i);
+    // An upgrade of a program by itself that puts the new copy where the shell found the old names none anew.
+    for (const w of m.facts.mentions) for (const name of namedPrograms(w)) file(named, name, i, m.facts.upgrades);
   });
   return { runs, named, installers };
 }
+
+/** The program index of a group (see programIndex), with the upgrades that keep a program's path where its stage has it so. */
+function programsOf(file: ParsedDockerfile, group: readonly Member[]): ProgramIndex {
+  return programIndex(group, group.some((m) => m.facts.upgrades.size > 0) ? upgradedInPlace(file, group) : NONE);
+}
+
+/**
+ * The families whose upgrade by themselves (see selfUpgrade) in \`group\` puts the new copy at the path the shell found
+ * the old one at: those the stage's base image has where such an upgrade as root puts them (its upgradedInPlace: pip on
+ * the official python images, npm on the official node images), when the RUNs run as root (pip run by another user
+ * installs into its home) and nothing in the stage up to them moves where the program is found or installs: an ENV or
+ * ARG of PATH, of the program's settings (PIP_*, npm_config_*) or of a virtualenv, a configuration file or command
+ * (pip.conf, \`pip config\`, .npmrc, \`npm config\`), a virtualenv's activation. Else none, as on an image the
+ * knowledge base does not know, or Debian's python3-pip (/usr/bin/pip, upgraded into /usr/local/bin).
+ */
+function upgradedInPlace(file: ParsedDockerfile, group: readonly Member[]): ReadonlySet<string> {
+  const first = group[0]!.inst;
+  const stage = file.stages[first.stage];
+  const image = stage === undefined ? null : knownBaseImage(file, stage);
+  if (stage === undefined || image === null || image.facts.upgradedInPlace.length === 0) return NONE;
+  const user = userAt(file, first);
+  if (user === null || !isRoot(user.user)) return NONE;
+  const last = group.at(-1)!.inst.index;
+  for (const s of stageLineage(file, stage)) {
+    for (const inst of s.instructions) {
+      if (inst.index > last) continue;
+      if (inst.keyword === 'ENV' || inst.keyword === 'ARG') {
+        if (properties(file, inst).some((p) => movesPrograms(p.name))) return NONE;
+      } else if (MOVES_INSTALLS.test(file.text.slice(inst.span.start, inst.span.end))) return NONE;
+    }
+  }
+  return new Set(image.facts.upgradedInPlace);
+}
+
+/**
+ * Whether a variable may change where pip or npm install, or where the shell finds them: PATH, a virtualenv's, and
+ * the settings of pip (\`PIP_TARGET\`) and npm (\`npm_config_prefix\`) but those of an option that keeps the place
+ * (\`PIP_NO_CACHE_DIR\`, \`PIP_DISABLE_PIP_VERSION_CHECK\`, \`npm_config_loglevel\`).
+ */
+function movesPrograms(name: string): boolean {
+  if (/^(?:PATH|VIRTUAL_ENV|CONDA_PREFIX|PYTHONUSERBASE|PYTHONHOME|PREFIX|NODE_PATH)$/i.test(name)) return true;
+  const setting = /^(?:(PIP)|(npm_config))_(\w+)$/i.exec(name);
+  if (setting === null) return false;
+  const option = `--${setting[3]!.toLowerCase().replace(/_/g, '-')}`;
+  return !KEEPS_PLACE[setting[1] !== undefined ? 'pip' : 'npm']!.has(option);
+}
+
+/** Configuration of where pip or npm install, and a virtualenv's activation, in any instruction. */
+const MOVES_INSTALLS = /pip\.conf|pip\.ini|\bpip[0-9.]* config\b|\.npmrc|\bnpm (?:config|set)\b|\bactivate\b/i;
 
 /**
  * The program, when body i runs a program X in the shell itself, a body from i on names X (`pip install -U pip`,
@@ -1203,7 +1319,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
   // The merged text, as the file's own bytes kept and new text between them.
   const pieces: Piece[] = [{ from: at, to: first.argsSpan!.start }];
   let expected = '';
-  const programs = programIndex(group);
+  const programs = programsOf(file, group);
   const semicolons = group[1]!.semicolon === true;
   if (semicolons) {
     // The subshell that keeps the shell from running a program's old path would keep errexit from ending the merged RUN.

@@ -1,4 +1,5 @@
-FROM python:3.12
-RUN pip --version
-RUN pip install -U pip
-RUN pip --version
+FROM debian:bullseye
+RUN apt-get update && apt-get install -y python3-pip
+RUN pip3 --version
+RUN pip3 install -U pip
+RUN pip3 --version

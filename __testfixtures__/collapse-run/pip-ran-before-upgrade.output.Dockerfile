@@ -1,4 +1,5 @@
-FROM python:3.12
-RUN ( pip --version ) && \
-    ( pip install -U pip ) && \
-    pip --version
+FROM debian:bullseye
+RUN apt-get update && apt-get install -y python3-pip && \
+    ( pip3 --version ) && \
+    ( pip3 install -U pip ) && \
+    pip3 --version

@@ -1,4 +1,4 @@
 FROM python:3.12
-RUN ( pip install --upgrade pip ) && \
+RUN pip install --upgrade pip && \
     pip install -r requirements.txt && \
     pip check

@@ -307,6 +307,7 @@ const BASE_FACTS: ImageFacts = {
   noIcu: false,
   gemNoDocument: false,
   gemHome: null,
+  upgradedInPlace: [],
   size: null,
   notes: [],
 };

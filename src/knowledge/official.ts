@@ -266,7 +266,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     defaults: [on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'debian', 'trixie'), on(['3.10', '3.11', '3.12', '3.13', '3.14', '3.15'], 'alpine', ALPINE_TODAY)],
     history: PYTHON_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
-    facts: { workdir: '/', buildTools: true, cmd: ['python3'] },
+    // Python is built with prefix /usr/local and ENV PATH puts /usr/local/bin first; pip3 installs its pip there, and
+    // \`ln -svT pip3 /usr/local/bin/pip\`: an upgrade as root writes the same files (Dockerfile-linux.template).
+    facts: { workdir: '/', buildTools: true, cmd: ['python3'], upgradedInPlace: ['pip'] },
     sizes: sizes.python,
     latest: '3.14',
     sources: [officialLibrary('python'), SOURCES.pythonFull, SOURCES.pythonSlim],
@@ -288,6 +290,9 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
       // `set -- node "$@"` only when $1 is an option or not a command; then `exec "$@"`.
       entrypointRunsCommand: true,
       cmd: ['node'],
+      // Node's release unpacked (or built, on Alpine) into /usr/local: npm's global prefix is /usr/local, so
+      // \`npm install -g npm\` as root replaces /usr/local/lib/node_modules/npm and its /usr/local/bin/npm link.
+      upgradedInPlace: ['npm'],
     },
     // Images built before docker-entrypoint.sh existed: their tags were never built again.
     versionFacts: [{ versions: NODE_WITHOUT_ENTRYPOINT, facts: { entrypoint: null, entrypointRunsCommand: false } }],

@@ -171,6 +171,13 @@ export interface ImageFacts {
    * GEM_HOME=/usr/local/bundle, with BUNDLE_APP_CONFIG there too): the downloaded .gem files stay in its \`cache/\`.
    */
   readonly gemHome: string | null;
+  /**
+   * Programs, by family (\`pip\` for pip3 and pip3.12 too), that the image puts where an upgrade of themselves run
+   * as root puts the new copy: the same path (\`pip install -U pip\` on the official python images, whose pip is
+   * /usr/local/bin/pip as the installs of its Python go to /usr/local). Not Debian's python3-pip, in /usr/bin,
+   * whose upgrade goes to /usr/local/bin, a new path earlier on PATH.
+   */
+  readonly upgradedInPlace: readonly string[];
   readonly size: SizeEstimate | null;
   readonly notes: readonly string[];
 }

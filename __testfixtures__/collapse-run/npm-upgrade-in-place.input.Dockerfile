@@ -1,0 +1,5 @@
+FROM node:20-alpine
+WORKDIR /app
+COPY package*.json ./
+RUN npm install -g npm@10
+RUN npm ci --omit=dev

@@ -1,0 +1,3 @@
+FROM python:3.12
+RUN pip install --upgrade pip && ln -sf /usr/local/bin/pip /usr/bin/pip
+RUN pip install -r requirements.txt
