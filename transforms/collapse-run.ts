@@ -76,7 +76,14 @@ A comment line between two RUNs keeps them apart: it is a region marker (\`# [ST
 the RUN below it. Moved inside a continuation, a snippet marker no longer delimits the instruction,
 an instruction can no longer be uncommented, tools stop finding the line, and the note describes the
 middle of a long RUN; reviewers reject all of these. So comment lines are never moved: the RUNs
-before and after them are merged separately (\`comment-between\`).
+before and after them are merged separately (\`comment-between\`). Nor does a RUN join one that a
+note right above describes when a blank line sets it apart (docker-library/redmine's \`# explicitly set
+uid/gid …\` over its \`groupadd\` RUN, then a blank line and its apt-get RUN): merged, the note would head
+commands it does not describe. Moved inside, next to the commands it describes, it would stay true, but the
+RUN would then start with a comment line where the file writes none, a layout reviewers question; so the RUNs
+stay apart (\`comment-between\`, at the RUN set apart). Under a note with no blank line below its RUNs
+(\`# system packages\` over \`RUN apt-get update\` and \`RUN apt-get install …\`), the note covers them,
+and they are merged.
 
 Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and the build
 stopped when one failed. The merged body keeps that:
@@ -142,7 +149,8 @@ line 37: …\`: the same line may also report the merge of the RUNs from it on),
   the RUN is meant for it alone and would end up inside another RUN; or one sits among the continuation
   lines of the RUN or the one before, where hadolint does not read it (it reads one only on the line right
   above an instruction): it is still meant for that RUN alone, so the RUNs stay apart and the comment where it is;
-- \`comment-between\`: a comment line between the RUN and the one before (see above; the reason
+- \`comment-between\`: a comment line between the RUN and the one before, or a note right above the one
+  before that a blank line sets this RUN apart from (see above; the reason
   says which kind: region marker, commented-out instruction (an ENV, ARG or LABEL one names a variable:
   \`# ENV does not survive…\` is a note), commented-out line of a RUN (it ends in a line
   continuation), tool line, or a note on the RUN, quoted by its first line with words);
@@ -370,6 +378,38 @@ function commentBetweenReason(comments: readonly string[], above: readonly strin
 }
 
 /**
+ * Why \`next\` cannot join \`prev\` when a note right above \`prev\` describes it alone: a blank line sets \`next\`
+ * apart, and merged, the note would head commands it does not describe. Null otherwise.
+ */
+function noteProblem(file: ParsedDockerfile, prev: Member, next: Member): Problem | null {
+  const note = blankLineBetween(file, prev.inst, next.inst) ? noteRightAbove(file, prev.inst) : null;
+  if (note === null) return null;
+  return {
+    code: 'comment-between',
+    reason: `the comment right above that RUN (\`${note}\`) describes it alone, a blank line setting this RUN apart: merged, the comment would head commands it does not describe`,
+  };
+}
+
+/** Whether a blank line stands between two instructions (with no comment between them: see joinProblem). */
+function blankLineBetween(file: ParsedDockerfile, a: Instruction, b: Instruction): boolean {
+  return file.text.slice(a.span.end, b.span.start).split(/\r?\n/).length > 2;
+}
+
+/**
+ * The first line with words of the note right above \`inst\` (its comment lines that no blank line sets apart from
+ * it), leaving out ignore comments and the shapes of COMMENT_SHAPES, which describe nothing; null when none. Over a RUN
+ * that a blank line sets apart from the next (docker-library/redmine's \`# explicitly set uid/gid …\` over its
+ * \`groupadd\`, then its apt-get RUN), such a note describes that RUN alone.
+ */
+function noteRightAbove(file: ParsedDockerfile, inst: Instruction): string | null {
+  const start = inst.index === 0 ? 0 : file.instructions[inst.index - 1]!.span.end;
+  const lines = file.text.slice(start, file.lines.startOf(inst.line)).split(/\r?\n/).slice(0, -1);
+  const blank = lines.findLastIndex((l) => !/^[ \t]*#/.test(l));
+  const note = lines.slice(blank + 1).map((l) => l.trim());
+  return note.find((c) => /[\p{L}\p{N}]/u.test(c) && !isNextLinePragma(c) && !COMMENT_SHAPES.some(([re]) => re.test(c))) ?? null;
+}
+
+/**
  * A comment saying the RUNs under it are kept apart on purpose: "Split into separate RUN commands to
  * reduce memory pressure", "each in its own layer", "keep these RUNs separate", "do not merge".
  */
@@ -435,7 +475,8 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
     if (prev !== undefined) {
       const problem =
         joinProblem(file, prev, member, errexit) ??
-        (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` });
+        (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` }) ??
+        noteProblem(file, prev, member);
       // Named by line: this RUN may head a merge of the RUNs after it, reported at the same line.
       if (problem !== null) findings.push(refusal(inst.span.start, problem.code, `this RUN stays apart from the RUN at line ${prev.inst.line}: ${problem.reason}`));
       if (problem !== null || count + member.facts.commands > max) close();

@@ -1,7 +1,6 @@
 FROM scratch
 # make a folder
 RUN mkdir -p data/logs
-
 RUN \
     # a file in it
     printf 'x\n' > data/logs/x.log \
