@@ -330,10 +330,14 @@ function adjacentRuns(file: ParsedDockerfile): Instruction[][] {
 
 const NO_COMMENTS: readonly string[] = [];
 
-/** The comment lines (trimmed) right above \`b\`, after the last blank line between it and \`a\`; empty when none. */
-function commentsRightAbove(file: ParsedDockerfile, a: Instruction, b: Instruction): readonly string[] {
-  const lines = file.text.slice(a.span.end, b.span.start).split(/\r?\n/).slice(1, -1);
-  const blank = lines.findLastIndex((l) => /^[ \t]*$/.test(l));
+/**
+ * The comment lines (trimmed) right above \`inst\`: those after the last blank line since the instruction before it
+ * (or the file's start).
+ */
+function commentsRightAbove(file: ParsedDockerfile, inst: Instruction): readonly string[] {
+  const start = inst.index === 0 ? 0 : file.instructions[inst.index - 1]!.span.end;
+  const lines = file.text.slice(start, file.lines.startOf(inst.line)).split(/\r?\n/).slice(0, -1);
+  const blank = lines.findLastIndex((l) => !/^[ \t]*#/.test(l));
   return lines.slice(blank + 1).map((l) => l.trim());
 }
 
@@ -402,11 +406,7 @@ function blankLineBetween(file: ParsedDockerfile, a: Instruction, b: Instruction
  * \`groupadd\`, then its apt-get RUN), such a note describes that RUN alone.
  */
 function noteRightAbove(file: ParsedDockerfile, inst: Instruction): string | null {
-  const start = inst.index === 0 ? 0 : file.instructions[inst.index - 1]!.span.end;
-  const lines = file.text.slice(start, file.lines.startOf(inst.line)).split(/\r?\n/).slice(0, -1);
-  const blank = lines.findLastIndex((l) => !/^[ \t]*#/.test(l));
-  const note = lines.slice(blank + 1).map((l) => l.trim());
-  return note.find((c) => /[\p{L}\p{N}]/u.test(c) && !isNextLinePragma(c) && !COMMENT_SHAPES.some(([re]) => re.test(c))) ?? null;
+  return commentsRightAbove(file, inst).find((c) => /[\p{L}\p{N}]/u.test(c) && !isNextLinePragma(c) && !COMMENT_SHAPES.some(([re]) => re.test(c))) ?? null;
 }
 
 /**
@@ -532,7 +532,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit
   if (comments.some(isNextLinePragma)) {
     return { code: 'ignore-comment', reason: 'the ignore comment above this RUN is meant for it alone; merged, it would sit inside another RUN' };
   }
-  if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments, commentsRightAbove(file, prev.inst, next.inst)) };
+  if (comments.length > 0) return { code: 'comment-between', reason: commentBetweenReason(comments, commentsRightAbove(file, next.inst)) };
   // One inside a RUN's continuation lines governs nothing (hadolint reads one only right above an instruction),
   // but it says the RUN is treated apart (\`# hadolint ignore=DL3059\` asks for it to stay on its own).
   for (const [member, which] of [[prev, 'the RUN before'], [next, 'this RUN']] as const) {
