@@ -1,7 +1,7 @@
 /** The VOLUMEs a stage declares, as absolute paths: folders the container is meant to write to. */
 import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { stageLineage, stageNamed } from '../dockerfile/stages.js';
+import { PerStage, stageLineage, stageNamed } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellWord } from '../shell/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
@@ -178,8 +178,22 @@ function unmadeDataFolders(file: ParsedDockerfile, stage: Stage, named: Readonly
  * \`QW_DATA_DIR=/quickwit/qwdata\`). A user other than root must own them. One entry per folder, the
  * first instruction that makes it.
  */
-export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
+export function stateFolders(file: ParsedDockerfile, stage: Stage): readonly StateFolder[] {
+  return stateFoldersOf.of(file, stage);
+}
+
+/** Per stage of a parsed file: three checks ask in every pass, and the empty folders read every command of the lineage. */
+const stateFoldersOf = new PerStage(readStateFolders);
+
+function readStateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[] {
   const out: StateFolder[] = [];
+  // The paths in \`out\`: a file of thousands of mkdirs gives thousands of folders, each looked for before it goes in.
+  const listed = new Set<string>();
+  const push = (f: StateFolder) => {
+    if (listed.has(f.path)) return;
+    listed.add(f.path);
+    out.push(f);
+  };
   const named = dataFolders(file, stage);
   const started = commandFolders(file, stage);
   const { fixed: empty, byArgument } = emptyMadeFolders(file, stage);
@@ -187,10 +201,10 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
     const normal = p === null ? null : path.posix.normalize(p).replace(/(.)\/+$/, '$1');
     const madeFor = (n: string) => dataFolderNamed(n) ?? (started.has(n) || empty.has(n) ? n : null);
     const folder = normal === null ? null : ([...named.keys()].find((n) => normal === n || normal.startsWith(`${n}/`)) ?? stateFolderOf(normal) ?? (made ? madeFor(normal) : null));
-    if (folder === null || out.some((f) => f.path === folder)) return;
+    if (folder === null || listed.has(folder)) return;
     // Only a folder that is nothing else the app writes to is noted as the one left empty.
     const leftEmpty = made && folder === normal && empty.has(folder) && dataFolderNamed(folder) === null && !started.has(folder) && stateFolderOf(folder) === null && !named.has(folder);
-    out.push({ path: folder, inst, how, itself: folder === normal, ...(leftEmpty ? { empty: true } : {}) });
+    push({ path: folder, inst, how, itself: folder === normal, ...(leftEmpty ? { empty: true } : {}) });
   };
   for (const s of stageLineage(file, stage).reverse()) {
     const mkdirs = stageMkdirs(file, s);
@@ -206,12 +220,12 @@ export function stateFolders(file: ParsedDockerfile, stage: Stage): StateFolder[
         add(copy.dest, inst, `the ${inst.keyword} to ${copy.dest}`);
         // Not the COPY's own destination: its --chown would give the whole app folder, so a RUN gives this one.
         for (const p of copiedDataFolders(file, copy, copy.dest)) {
-          if (!out.some((f) => f.path === p)) out.push({ path: p, inst, how: `the ${inst.keyword} to ${copy.dest}, with the ${path.posix.basename(p)} folder stage ${copy.from} made`, itself: false });
+          push({ path: p, inst, how: `the ${inst.keyword} to ${copy.dest}, with the ${path.posix.basename(p)} folder stage ${copy.from} made`, itself: false });
         }
       }
     }
   }
-  out.push(...byArgument.filter((f) => !out.some((o) => o.path === f.path)));
+  for (const f of byArgument) push(f);
   out.push(...unmadeDataFolders(file, stage, named, out));
   const idle = emptyWorkdir(file, stage);
   if (idle !== null && !out.some((f) => f.path === idle.path)) out.push(idle);
@@ -323,11 +337,9 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
   const touched: Made[] = [];
   const unread: { readonly inst: Instruction; readonly text: string }[] = [];
   const busy: Made[] = [];
-  const order = (a: { inst: Instruction; at: number }) => [lineage.findIndex((s) => s.index === a.inst.stage), a.inst.index, a.at] as const;
-  const after = (a: { inst: Instruction; at: number }, b: { inst: Instruction; at: number }) => {
-    const [x, y] = [order(a), order(b)];
-    return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
-  };
+  const stageAt = new Map(lineage.map((s, i) => [s.index, i]));
+  /** Where a step stands in the build: its stage in the lineage, its instruction, its command in the RUN. */
+  const place = (a: { inst: Instruction; at: number }): Place => [stageAt.get(a.inst.stage) ?? -1, a.inst.index, a.at];
   const workdirs: string[] = [];
   const owned: string[] = [];
   /** Paths an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`, \`PIP_CACHE_DIR\`): the folder's use is that one. */
@@ -403,24 +415,60 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
     }
   }
   const inside = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
+  // Each question below is asked of every folder made, about every step: a file of thousands of mkdirs made them
+  // quadratic. What holds for a path holds for each folder holding it, so each is filed once under those.
+  const latestIn = new Map<string, Place>();
+  for (const t of touched) for (const h of holders(t.path)) latest(latestIn, h, place(t));
+  const latestMadeUnder = new Map<string, Place>();
+  for (const n of made) for (const h of holders(n.path)) if (h !== n.path) latest(latestMadeUnder, h, place(n));
+  const holding = (paths: readonly string[]) => new Set(paths.flatMap((p) => [...holders(p)]));
+  const inWorkdirs = holding(workdirs);
+  const inTold = holding(told);
+  const ownedSet = new Set(owned);
+  const appFolders = new Set(workdirs.filter((w) => !SHARED_FOLDERS.has(w) && w !== '/'));
+  let lastBusy: Place | null = null;
+  for (const b of busy) if (lastBusy === null || later(place(b), lastBusy)) lastBusy = place(b);
   const out = new Set<string>();
   const byArgument: StateFolder[] = [];
   for (const m of made) {
     const f = m.path;
+    const at = place(m);
+    const above = [...holders(f)];
     // The system's trees hold the app's folder too when a WORKDIR puts it there (node's /usr/src/app): a folder in that is the app's.
-    const inApp = workdirs.some((w) => !SHARED_FOLDERS.has(w) && w !== '/' && f.startsWith(`${w}/`));
+    const inApp = above.some((h) => h !== f && appFolders.has(h));
     if (f === '/' || SHARED_FOLDERS.has(f) || ['/tmp', '/var/tmp'].some((t) => inside(f, t)) || (!inApp && SYSTEM_TREES.some((t) => inside(f, t)))) continue;
-    if (workdirs.some((w) => inside(w, f)) || owned.some((o) => inside(f, o)) || told.some((t) => inside(t, f))) continue;
+    if (inWorkdirs.has(f) || above.some((h) => ownedSet.has(h)) || inTold.has(f)) continue;
     if (INPUT_NAME.test(path.posix.basename(f))) continue;
-    if (made.some((n) => n.path.startsWith(`${f}/`) && after(n, m))) continue;
-    if (touched.some((t) => inside(t.path, f) && after(t, m))) continue;
+    const madeUnder = latestMadeUnder.get(f);
+    if (madeUnder !== undefined && later(madeUnder, at)) continue;
+    const touchedIn = latestIn.get(f);
+    if (touchedIn !== undefined && later(touchedIn, at)) continue;
     const named = new RegExp(`(?<![\\w.-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
     if (unread.some((u) => named.test(u.text))) continue;
-    if (BUILD_OUTPUT_NAME.test(path.posix.basename(f)) && busy.some((b) => after(b, m))) continue;
+    if (BUILD_OUTPUT_NAME.test(path.posix.basename(f)) && lastBusy !== null && later(lastBusy, at)) continue;
     if (m.argument === undefined) out.add(f);
     else if (!byArgument.some((b) => b.path === f)) byArgument.push({ path: f, inst: m.inst, how: `the mkdir of ${m.argument}`, itself: true, empty: true, argument: m.argument });
   }
   return { fixed: out, byArgument };
+}
+
+/** Where a step stands in the build, compared in order: its stage in the lineage, its instruction, its offset in the RUN. */
+type Place = readonly [number, number, number];
+
+function later(x: Place, y: Place): boolean {
+  return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
+}
+
+/** Keeps in \`map\` the later of its place for \`key\` and \`at\`. */
+function latest(map: Map<string, Place>, key: string, at: Place): void {
+  const known = map.get(key);
+  if (known === undefined || later(at, known)) map.set(key, at);
+}
+
+/** The path and each folder holding it, up to the root (not the root: a path is inside \`/\` only when it is \`/\`). */
+function* holders(p: string): Generator<string> {
+  yield p;
+  for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) yield p.slice(0, i);
 }
 
 /**
