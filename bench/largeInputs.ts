@@ -5,7 +5,8 @@
  * before, thousands of COPYs each read by the RUN after it, of relative
  * WORKDIRs (with a CMD too), of CMDs and ENTRYPOINTs, one RUN of thousands of
  * `&&` commands or of pipes, thousands of RUNs that download and extract an
- * archive or that each create a user, thousands of cleanups after one install.
+ * archive, that each create a user or that each make a folder left empty, thousands
+ * of cleanups after one install.
  * Generated (never stored), at any size, so that the benchmark can show time
  * growing with the size of the file and the tests can check the output. Used
  * by test/large-inputs.test.ts and bench/run.mjs.
@@ -160,6 +161,13 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
     name: 'RUNs that each create a user and give it a folder',
     fullSize: 10_000,
     make: (n) => `FROM debian:12-slim\n${Array.from({ length: n }, (_, i) => `RUN useradd -u ${100_000 + i} u${i} && chown u${i} /d${i}\n`).join('')}CMD ["app"]\n`,
+  },
+  {
+    // non-root-user gives the user each folder a mkdir leaves empty: whether a later step writes in a folder, or a
+    // later mkdir makes one inside it, was asked of every folder about every step.
+    name: 'RUNs that each make a folder left empty',
+    fullSize: 8000,
+    make: (n) => `FROM debian:12-slim\nWORKDIR /app\n${Array.from({ length: n }, (_, i) => `RUN mkdir -p /srv/d${i} && touch /srv/x${i}\n`).join('')}CMD ["./app"]\n`,
   },
   {
     // Under bash, each RUN asks whether an ENV before it sets BASH_ENV (a file bash reads first).

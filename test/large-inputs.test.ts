@@ -252,6 +252,20 @@ describe('large inputs under the 1 MiB limit', () => {
     expect(run(result.output).output).toBe(result.output);
   }, LONG);
 
+  it('thousands of RUNs that each make a folder left empty: merged, each folder given to the new user', () => {
+    const { text, size } = input('RUNs that each make a folder left empty');
+    const result = run(text);
+    const [merged, ...others] = runs(result.output);
+    expect(others).toEqual([]);
+    const commands = merged!.split(' && ').map((c) => c.trim());
+    const made = Array.from({ length: size }, (_, i) => [`mkdir -p /srv/d${i}`, `touch /srv/x${i}`]).flat();
+    const given = Array.from({ length: size }, (_, i) => `chown -R 10001:10001 /srv/d${i}`);
+    expect(commands.slice(0, 2 * size)).toEqual(made);
+    expect(commands.slice(-size)).toEqual(given);
+    expect(result.output).toMatch(/\nUSER 10001:10001\nCMD \["\.\/app"\]\n$/);
+    expect(run(result.output).output).toBe(result.output);
+  }, LONG);
+
   it('tens of thousands of one-line RUNs under a bash SHELL: one RUN running every command in order', () => {
     const { text, size } = input('one-line RUNs under a bash SHELL');
     expectEchoesMerged(text, size);
