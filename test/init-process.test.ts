@@ -187,11 +187,28 @@ describe('init-process', () => {
     ]);
   });
 
+  it('says a script was read when it hands over with exec on some paths only, and names that exec', () => {
+    const dockerfile = 'FROM python:3.12-slim-bookworm\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["web"]\n';
+    const reason = (script: string) => run(dockerfile, { files: { 'entrypoint.sh': script } }).refusals.map((r) => `${r.code}: ${r.reason}`);
+    expect(reason('#!/bin/sh\nif [ "$1" = worker ]; then\n  exec celery worker\nfi\ngunicorn app:app\n')).toEqual([
+      'exec-on-some-paths: the script was read, and /entrypoint.sh hands over with `exec celery worker` only on some paths, which its arguments and environment choose; on the others, /entrypoint.sh runs its last command without exec, so the shell stays PID 1 and does not pass signals on (`docker stop` waits out its timeout, then kills everything) nor reap orphaned processes',
+    ]);
+    expect(reason('#!/bin/sh\nif [ -n "$APP_USER" ]; then\n  chroot --userspec="$APP_USER" / "$@"\nelse\n  exec "$@"\nfi\n')).toEqual([
+      'exec-on-some-paths: the script was read, and /entrypoint.sh hands over with `exec "$@"` only on some paths, which its arguments and environment choose; on the others it ends in a command run without exec, and the shell stays PID 1 and does not pass signals on (`docker stop` waits out its timeout, then kills everything) nor reap orphaned processes',
+    ]);
+    // A script that does not parse is not read.
+    expect(reason('#!/bin/sh\nif [ "$1" = worker ]; then\n  exec celery worker\nfi\nexec "$@\n')).toEqual(['unreadable-script: /entrypoint.sh is not shell syntax the parser reads']);
+  });
+
   it('does not call an init unused when the script that may start it cannot be read', () => {
     const reason = (text: string) => run(text).refusals.map((r) => `${r.code}: ${r.reason}`);
     expect(reason('FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y dumb-init\nFROM debian:bookworm\nCOPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init\nCOPY --from=build /src/start.sh /start.sh\nCMD ["/start.sh"]\n')).toEqual([
       'has-init: `COPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init` puts dumb-init in the image and the command may start it: /start.sh is a script that cannot be read (COPY on line 5 copies it from build), so whether it hands PID 1 over with exec is not known',
     ]);
+    // Read, and handing over on some paths only: one of them may start it.
+    const someStart = run('FROM debian:bookworm\nRUN apt-get update && apt-get install -y dumb-init\nCOPY start.sh /start.sh\nCMD ["/start.sh"]\n', { files: { 'start.sh': '#!/bin/sh\nif [ "$1" = app ]; then\n  exec dumb-init -- app\nfi\nmigrate\n' } }).refusals;
+    expect(someStart.map((r) => r.code)).toEqual(['has-init']);
+    expect(someStart[0]!.reason).toContain('installs dumb-init and the command may start it: /start.sh hands over with `exec dumb-init -- app` only on some paths');
     expect(reason('FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y dumb-init\nFROM debian:bookworm\nCOPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init\nCMD ["sh", "-c", "a && b"]\n')).toEqual([
       'has-init: `COPY --from=build /usr/bin/dumb-init /usr/bin/dumb-init` puts dumb-init in the image but the command does not start it: put it at the front of the ENTRYPOINT',
     ]);

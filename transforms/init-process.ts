@@ -97,13 +97,15 @@ Refuses, leaving the image as it is:
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that a RUN writes over after
   the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
-  read, or that ends without exec but hands over with one earlier on some paths: \`if [ "$1" = runserver ]; then
-  start_supervisord; fi\` where that function ends in \`exec supervisord\`), or whose final \`if\` or \`case\` hands over
-  with exec in one branch and ends another in a command run without it (\`if [ -n "$MINIO_USERNAME" ]; then chroot
-  --userspec=… / "$@"; else exec "$@"; fi\`), so whether it hands PID 1 over with exec is not known (a final
-  \`case "$1"\` whose item the CMD names, \`CMD ["server"]\` for \`server) exec gunicorn …;;\`, is judged by that item
-  alone, where only literal patterns come before it and the script moves no arguments first); or a file of the build
-  context without a \`#!\` line that the command starts directly, which is not taken for a shell script;
+  read), so whether it hands PID 1 over with exec is not known; or a file of the build context without a \`#!\` line
+  that the command starts directly, which is not taken for a shell script;
+- \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
+  and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
+  then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands
+  over with exec in one branch and ends another in a command run without it (\`if [ -n "$MINIO_USERNAME" ]; then
+  chroot --userspec=… / "$@"; else exec "$@"; fi\`). The reason names the exec, and the functions that lead to it. A
+  final \`case "$1"\` whose item the CMD names, \`CMD ["server"]\` for \`server) exec gunicorn …;;\`, is judged by that
+  item alone, where only literal patterns come before it and the script moves no arguments first;
 - \`unknown-base\`: the Dockerfile sets no ENTRYPOINT and the base image is not one the knowledge base knows: its
   own ENTRYPOINT, which may be an init, would be replaced;
 - \`distroless\`: the final image is distroless;
@@ -139,7 +141,8 @@ Refuses, leaving the image as it is:
       'has-init': 'an init is already in the command, or installed in the stage',
       'entrypoint-replaced': "the action.yml that runs the image as a Docker container action sets runs.entrypoint, which replaces the image's ENTRYPOINT",
       'init-hinted': 'a comment says the container runs with --init or compose init: true',
-      'unreadable-script': 'a script the command runs cannot be read, or hands over with exec only on some paths',
+      'unreadable-script': 'a script the command runs cannot be read or followed to its end, or is not known to be a shell script',
+      'exec-on-some-paths': 'a script the command runs was read, and hands over with exec on some paths only, which its arguments and environment choose',
       'unknown-base': "the base image is not known, and its ENTRYPOINT (maybe an init) would be replaced",
       distroless: 'the final image is distroless',
       windows: 'a Windows image',
@@ -183,9 +186,11 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   if (image.shippedOnTop.length > 0) {
     return refuse('built-on', finalImageWhy(image, image.shippedOnTop, `tini at the front of ${stageLabel(final)}'s ENTRYPOINT`, 'dockshift judges the command of each image on its own'));
   }
-  const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, verdict.kind === 'unknown' ? verdict.why : null);
+  const undecided = verdict.kind === 'unknown' || verdict.kind === 'some-paths' ? verdict.why : null;
+  const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, undecided);
   if (present !== null) return refuse('has-init', present);
   if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
+  if (verdict.kind === 'some-paths') return refuse('exec-on-some-paths', `the script was read, and ${verdict.why}`);
   const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
   if (hint !== undefined) return refuse('init-hinted', `a comment says the container runs with an init: ${JSON.stringify(hint.text.trim())}`);
   if (argv === null) return refuse('unknown-base', `${baseText(file, final)} is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
@@ -218,11 +223,12 @@ function initInCommand(argv: readonly string[]): string | null {
 }
 
 /**
- * An init the stage installs or copies in without starting it. `unread`: why a script the command
- * runs cannot be read; that script may be what starts the init, so the reason does not say it is unused.
+ * An init the stage installs or copies in without starting it. `undecided`: why what a script the
+ * command runs hands over to is not known (it cannot be read, or hands over on some paths only);
+ * that script may be what starts the init, so the reason does not say it is unused.
  */
-function initInstalled(file: ParsedDockerfile, stage: Stage, unread: string | null): string | null {
-  const unused = unread === null ? 'but the command does not start it: put it at the front of the ENTRYPOINT' : `and the command may start it: ${unread}`;
+function initInstalled(file: ParsedDockerfile, stage: Stage, undecided: string | null): string | null {
+  const unused = undecided === null ? 'but the command does not start it: put it at the front of the ENTRYPOINT' : `and the command may start it: ${undecided}`;
   for (const s of stageLineage(file, stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'RUN') {

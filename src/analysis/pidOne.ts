@@ -77,13 +77,16 @@ export function startArgv(command: ContainerCommand): readonly string[] | null {
  * - `fine`: the program PID 1 runs gets signals itself (or nothing is known against it);
  * - `init`: an init becomes PID 1;
  * - `needs`: a shell or wrapper stays PID 1;
- * - `unknown`: a script decides, and it cannot be read.
+ * - `unknown`: a script decides, and it cannot be read;
+ * - `some-paths`: a script decides, was read, and hands PID 1 over with exec on some paths only:
+ *   which one the container takes its arguments and environment choose, which are not followed.
  */
 export type Verdict =
   | { readonly kind: 'fine' }
   | { readonly kind: 'init'; readonly program: string }
   | { readonly kind: 'needs'; readonly why: string }
-  | { readonly kind: 'unknown'; readonly why: string };
+  | { readonly kind: 'unknown'; readonly why: string }
+  | { readonly kind: 'some-paths'; readonly why: string };
 
 /** Where scripts the command runs are looked up. */
 export interface Lookup {
@@ -281,7 +284,7 @@ function judgeScript(text: string, source: ScriptSource, args: readonly Arg[], l
   const early = handOverIn(parsed, (c) => c.end <= lastStart, functions, new Set(scope.calling), 0);
   if (early === null) return verdict;
   const through = early.via.length === 0 ? '' : ` (through ${early.via.map((f) => `\`${f}\``).join(', ')})`;
-  return { kind: 'unknown', why: `${label} hands over with \`${early.exec}\`${through} only on some paths, which its arguments and environment choose; on the others, ${verdict.why}` };
+  return { kind: 'some-paths', why: `${label} hands over with \`${early.exec}\`${through} only on some paths, which its arguments and environment choose; on the others, ${verdict.why}` };
 }
 
 /**
@@ -337,15 +340,15 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     const runningOn = item.command === null ? statementsRunningOnWithoutExec(parsed.source) : [];
     if (target.length > 0 && runningOn.length === parsed.statements.length && runningOn[statements.length - 1] === true) {
       const written = short(parsed.source.slice(handOver.start, handOver.end).replace(/\\\r?\n/g, ' '));
-      return { kind: 'unknown', why: `${label} hands over with \`${written}\` only on some paths, which its arguments and environment choose${unfollowed}; on the others it ends in a command run without exec, and the shell stays PID 1 and ${STAYS}` };
+      return { kind: 'some-paths', why: `${label} hands over with \`${written}\` only on some paths, which its arguments and environment choose${unfollowed}; on the others it ends in a command run without exec, and the shell stays PID 1 and ${STAYS}` };
     }
     if (target.length > 0) {
       const verdict = judgeArgv(target, args, lookup, depth + 1);
       // A program the script names (not its arguments, which the Dockerfile shows): say how the command got there.
       const named = target[0];
-      if (verdict.kind === 'unknown' && !background && source === 'file' && typeof named === 'string' && named !== ALL_ARGS) {
+      if ((verdict.kind === 'unknown' || verdict.kind === 'some-paths') && !background && source === 'file' && typeof named === 'string' && named !== ALL_ARGS) {
         const written = short(parsed.source.slice(handOver.start, handOver.end).replace(/\\\r?\n/g, ' '));
-        return { kind: 'unknown', why: `${label} ends in \`${written}\`, and ${verdict.why}` };
+        return { kind: verdict.kind, why: `${label} ends in \`${written}\`, and ${verdict.why}` };
       }
       if (verdict.kind === 'init' || !background) return verdict;
       return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };

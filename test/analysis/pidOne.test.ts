@@ -85,9 +85,16 @@ describe('judge', () => {
 describe('judge: a script that hands over before its end', () => {
   const dockerfile = 'FROM python:3.12-slim-bookworm\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\nCMD ["runserver"]\n';
 
-  it('is not known when an exec can be reached on some paths only', () => {
+  it('is read, and not known to hand over, when an exec can be reached on some paths only', () => {
     const start = '#!/bin/bash\nserve() {\n  exec supervisord -c /etc/supervisord.conf\n}\nif [ "$1" = runserver ]; then\n  serve\nfi\npython manage.py "$@"\n';
-    expect(verdict(dockerfile, { 'start.sh': start })).toBe('unknown');
+    expect(verdict(dockerfile, { 'start.sh': start })).toBe('some-paths');
+  });
+
+  it('is read, and not known to hand over, when a final if hands over in one branch only, also behind a wrapper', () => {
+    const start = '#!/bin/sh\nif [ -n "$APP_USER" ]; then\n  chroot --userspec="$APP_USER" / "$@"\nelse\n  exec "$@"\nfi\n';
+    expect(verdict(dockerfile, { 'start.sh': start })).toBe('some-paths');
+    const wrapped = 'FROM python:3.12-slim-bookworm\nCOPY start.sh wrap.sh /\nENTRYPOINT ["/wrap.sh"]\nCMD ["runserver"]\n';
+    expect(verdict(wrapped, { 'start.sh': start, 'wrap.sh': '#!/bin/sh\nexport A=1\nexec /start.sh "$@"\n' })).toBe('some-paths');
   });
 
   it('needs an init when the only earlier exec runs the script again as another user', () => {

@@ -1,0 +1,8 @@
+#!/bin/sh
+set -e
+
+if [ "$1" = "worker" ]; then
+  exec node worker.js
+else
+  exec "$@"
+fi
