@@ -187,6 +187,29 @@ describe('init-process', () => {
     ]);
   });
 
+  it("names the base image's own entrypoint script, where the knowledge base knows its name", () => {
+    const reason = (text: string, files: Record<string, string> = {}) => run(text, { files }).refusals.map((r) => `${r.code}: ${r.reason}`);
+    expect(reason('FROM postgres:16\nCMD ["docker-entrypoint.sh", "postgres"]\n')).toEqual([
+      "unreadable-script: docker-entrypoint.sh is the base image's own entrypoint script (postgres's docker-entrypoint.sh), which is not in the build context to be read, so whether it hands PID 1 over with exec is not known",
+    ]);
+    // Named by the Dockerfile's ENTRYPOINT, or at its place on PATH, through a wrapper of the context: the same file.
+    expect(reason('FROM postgres:16\nENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]\nCMD ["postgres"]\n')).toEqual([
+      "unreadable-script: /usr/local/bin/docker-entrypoint.sh is the base image's own entrypoint script (postgres's docker-entrypoint.sh), which is not in the build context to be read, so whether it hands PID 1 over with exec is not known",
+    ]);
+    expect(reason('FROM postgres:16\nCOPY wrapper.sh /wrapper.sh\nENTRYPOINT ["/wrapper.sh"]\nCMD ["postgres"]\n', { 'wrapper.sh': '#!/bin/sh\nexport PGDATA=/data\nexec docker-entrypoint.sh "$@"\n' })).toEqual([
+      "unreadable-script: /wrapper.sh ends in `exec docker-entrypoint.sh \"$@\"`, and docker-entrypoint.sh is the base image's own entrypoint script (postgres's docker-entrypoint.sh), which is not in the build context to be read, so whether it hands PID 1 over with exec is not known",
+    ]);
+    // The Dockerfile's own docker-entrypoint.sh is read instead.
+    expect(reason('FROM postgres:16\nCOPY docker-entrypoint.sh /usr/local/bin/\nCMD ["docker-entrypoint.sh", "postgres"]\n', { 'docker-entrypoint.sh': '#!/bin/sh\nexec "$@"\n' })).toEqual([]);
+    // A script elsewhere, or an image whose entrypoint's name the knowledge base does not give, is not called the image's.
+    expect(reason('FROM postgres:16\nCMD ["/opt/docker-entrypoint.sh", "postgres"]\n')).toEqual([
+      'unreadable-script: /opt/docker-entrypoint.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
+    ]);
+    expect(reason('FROM wordpress:6\nCMD ["docker-entrypoint.sh", "apache2-foreground"]\n')).toEqual([
+      'unreadable-script: docker-entrypoint.sh is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known',
+    ]);
+  });
+
   it('says a script was read when it hands over with exec on some paths only, and names that exec', () => {
     const dockerfile = 'FROM python:3.12-slim-bookworm\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["web"]\n';
     const reason = (script: string) => run(dockerfile, { files: { 'entrypoint.sh': script } }).refusals.map((r) => `${r.code}: ${r.reason}`);

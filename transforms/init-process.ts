@@ -97,8 +97,10 @@ Refuses, leaving the image as it is:
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that a RUN writes over after
   the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
-  read), so whether it hands PID 1 over with exec is not known; or a file of the build context without a \`#!\` line
-  that the command starts directly, which is not taken for a shell script;
+  read), so whether it hands PID 1 over with exec is not known (the reason calls the base image's own entrypoint
+  script so where the knowledge base knows its name: \`CMD ["docker-entrypoint.sh", "postgres"]\` on postgres runs
+  postgres's docker-entrypoint.sh); or a file of the build context without a \`#!\` line that the command starts
+  directly, which is not taken for a shell script;
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
   and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
   then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands

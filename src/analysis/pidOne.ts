@@ -11,7 +11,7 @@ import { commandInstructions, rootStage, shellAt, stageNamed } from '../dockerfi
 import { resolveBase } from '../dockerfile/variables.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
-import { entrypointExecsItsCommand, INIT_PROGRAMS } from '../knowledge/index.js';
+import { baseEntrypoint, entrypointExecsItsCommand, INIT_PROGRAMS } from '../knowledge/index.js';
 import { binSh } from './binSh.js';
 import { caseAt, functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
@@ -242,7 +242,22 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   if (picked !== null) {
     return { why: `${program} may come from ${picked}, which the final stage builds on and a build argument picks (what it holds is not followed), so whether it hands PID 1 over with exec is not known` };
   }
+  // `CMD ["docker-entrypoint.sh", "postgres"]` on postgres: the script the image itself starts.
+  const imageOwn = origin.kind === 'not-copied' ? baseEntrypointScript(program, lookup) : null;
+  if (imageOwn !== null) {
+    return { why: `${program} is the base image's own entrypoint script (${imageOwn}), which is not in the build context to be read, so whether it hands PID 1 over with exec is not known` };
+  }
   return { why: `${program} is not a file the Dockerfile copies from the build context, so whether it hands PID 1 over with exec is not known` };
+}
+
+/**
+ * The base image's entrypoint script as the knowledge base names it (\`postgres's docker-entrypoint.sh\`), when
+ * \`program\` is that file (by its name, or a path in a folder of PATH) and the knowledge base knows the name; or null.
+ */
+function baseEntrypointScript(program: string, lookup: Lookup): string | null {
+  const ref = resolveBase(lookup.file, rootStage(lookup.file, lookup.stage))?.ref;
+  const entrypoint = ref == null ? null : baseEntrypoint(ref);
+  return entrypoint?.kind === 'acts' && entrypoint.script !== undefined && samePlace(program, entrypoint.script) ? entrypoint.entrypoint : null;
 }
 
 /** The FROM of `stage`'s lineage whose build argument's default names an earlier stage (`${SOURCE}-install`), said with that stage; or null. */

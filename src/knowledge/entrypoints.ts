@@ -60,6 +60,9 @@ const SWITCHES_USER: Readonly<Record<string, ServerSwitch>> = {
   'hashicorp/vault': { program: 'su-exec', user: 'vault', servers: ['vault', 'server', 'version'], options: true },
 };
 
+/** The name of those images' entrypoint script, as read in each repository (above). */
+const SWITCHING_SCRIPT = 'docker-entrypoint.sh';
+
 /**
  * How such an entrypoint switches: the program, the account, and the commands it does it for (its first argument; one
  * that starts with \`-\` is taken as the server's options where \`options\` says so, and redis's takes a \`.conf\` file so too).
@@ -87,8 +90,11 @@ export function switchesFor(switches: ServerSwitch, argv: readonly string[] | nu
  */
 export type BaseEntrypoint =
   | { readonly kind: 'none' }
-  /** \`switches\`: the program and account it switches to when started as root with its server (SWITCHES_USER). */
-  | { readonly kind: 'acts'; readonly entrypoint: string; readonly switches?: ServerSwitch }
+  /**
+   * \`switches\`: the program and account it switches to when started as root with its server (SWITCHES_USER);
+   * \`script\`: the name of the script it is, where that was read (\`docker-entrypoint.sh\`).
+   */
+  | { readonly kind: 'acts'; readonly entrypoint: string; readonly script?: string; readonly switches?: ServerSwitch }
   | { readonly kind: 'unknown' };
 
 const NONE: BaseEntrypoint = { kind: 'none' };
@@ -164,7 +170,7 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
     const switches = own(SWITCHES_USER, name);
     // Named as read where it was read (the images that switch users); the others' scripts go by other names too
     // (traefik's and registry's /entrypoint.sh, jenkins.sh).
-    return switches === undefined ? { kind: 'acts', entrypoint: `${name}'s entrypoint script` } : { kind: 'acts', entrypoint: `${name}'s docker-entrypoint.sh`, switches };
+    return switches === undefined ? { kind: 'acts', entrypoint: `${name}'s entrypoint script` } : { kind: 'acts', entrypoint: `${name}'s ${SWITCHING_SCRIPT}`, script: SWITCHING_SCRIPT, switches };
   }
   // The other official images either have no ENTRYPOINT or one that runs any other command as
   // given (docker-library's convention: `exec "$@"`).
