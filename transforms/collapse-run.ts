@@ -37,6 +37,7 @@ import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
+import { SHIPPED_WITH } from '../src/knowledge/programs.js';
 import { Memo } from '../src/memo.js';
 import { kept } from '../src/kept.js';
 import { addPosition, countBefore } from '../src/sorted.js';
@@ -103,7 +104,8 @@ stopped when one failed. The merged body keeps that:
   npm on the official node images: both in /usr/local/bin), when nothing in the stage sets PATH or the program's
   settings (PIP_*, npm_config_*, a virtualenv, pip.conf, .npmrc, \`pip config\`, \`npm config\`); Debian's
   python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
-  the subshell. Names count without their version: upgrading \`pip\` replaces \`pip3\` too. What \`rm\` deletes counts only in a \`bin\` or
+  the subshell. Names count without their version, and with the program whose package ships them: upgrading
+  \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. What \`rm\` deletes counts only in a \`bin\` or
   \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the \`rm\` that
   \`xargs rm -f\` or \`find … -exec rm -f {} +\` runs name \`rm\`. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
@@ -1333,14 +1335,15 @@ function firstInstallerOf(group: readonly Member[], installers: readonly number[
 }
 
 /**
- * A program's name without its version: `pip3` and `pip3.12` are `pip`, `python3` is `python`.
- * An install of one of them may put new copies of the others on PATH.
+ * A program's name without its version, and as the program whose package ships it: `pip3` and `pip3.12`
+ * are `pip`, `python3` is `python`, `npx` is `npm`. An install of one of them may put new copies of the
+ * others on PATH.
  */
 function programFamily(name: string): string {
   const last = name.charCodeAt(name.length - 1);
-  if (last < 48 || last > 57) return name; // most names end in no digit: no regular expression for them
-  const family = name.replace(/[0-9][0-9.]*$/, '');
-  return family === '' ? name : family;
+  // Most names end in no digit: no regular expression for them.
+  const bare = last < 48 || last > 57 ? name : name.replace(/[0-9][0-9.]*$/, '') || name;
+  return SHIPPED_WITH.get(bare) ?? bare;
 }
 
 /**

@@ -16,7 +16,7 @@ export { distrolessImage, distrolessReference, runtimeFor, type RuntimeOptions }
 export { DISTROLESS_IMAGES, DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_CARRIES, DISTROLESS_USERS, DISTROLESS_GROUPS } from './distroless.js';
 export { BUILDPACK_DEPS_TOOLS, JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGRAMS } from './buildTools.js';
 export { C_COMPILER_PACKAGES, NATIVE_COMPILERS, bringsCCompiler } from './compilers.js';
-export { BASE_SYSTEM_PROGRAMS, FILE_CONVERTERS, LANGUAGE_INSTALLERS, PROJECT_REWRITERS, SOURCE_BUILDERS, UNPACKERS } from './programs.js';
+export { BASE_SYSTEM_PROGRAMS, FILE_CONVERTERS, LANGUAGE_INSTALLERS, PROJECT_REWRITERS, SHIPPED_WITH, SOURCE_BUILDERS, UNPACKERS } from './programs.js';
 export { parseTag, renderTag } from './grammar.js';
 export { APT_LIST_CLEANING_HELPERS, distroRelease, debianNumber, debianCodename, FAMILY_FACTS, NOBODY_GROUPS, shIsBash, adduserIsUseradd } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';

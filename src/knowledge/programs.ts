@@ -36,6 +36,13 @@ export const BASE_SYSTEM_PROGRAMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Programs a package installs beside its own under another name, by that name: what installs or upgrades the
+ * package writes them anew with it. npm's package.json lists `npx` in its `bin` with `npm` (npm/cli's
+ * package.json), so `npm install -g npm` replaces npx too.
+ */
+export const SHIPPED_WITH: ReadonlyMap<string, string> = new Map([['npx', 'npm']]);
+
+/**
  * Tools that write into a project's files, run in an image on the project `docker run` mounts (`-v "$PWD:/src"`):
  * those that check the files and rewrite them in place (at once, or with the option named), and the static site
  * generators, which build the site into a folder of the project (squidfunk/mkdocs-material's image, run as

@@ -1,0 +1,5 @@
+FROM ubuntu:22.04
+RUN apt-get update && apt-get install -y nodejs npm
+RUN npx --yes node-gyp --version
+RUN npm install -g npm@10
+RUN npx --yes prisma generate
