@@ -30,6 +30,12 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('#    && \\\n#    # Save some space.\n#    rm -rf /usr/share/doc')).toMatch(/`#    && \\` above this RUN is a commented-out line of a RUN/);
     expect(reason('# test: command -v b')).toMatch(/tool may read/);
     expect(reason('# renovate: datasource=npm depName=b')).toMatch(/tool may read/);
+    // docker-library's metadata, which its scripts grep for: the value may follow the colon at once.
+    expect(reason('# bashbrew-architectures: amd64 arm64v8 ppc64le')).toMatch(/tool may read/);
+    expect(reason('# bashbrew-architectures:amd64 arm64v8')).toMatch(/tool may read/);
+    expect(reason('#   release-status:Stable')).toMatch(/tool may read/);
+    expect(reason('# release-support-type:Long Term Support')).toMatch(/tool may read/);
+    expect(reason('# architectures: amd64 only for now')).toMatch(/describes it/);
     expect(reason('# r-e1071: dependency of the caret R package')).toMatch(/describes it/);
     expect(reason('# install b, which the tests need')).toMatch(/describes it/);
     expect(reason('# run the tests')).toMatch(/describes it/);

@@ -38,6 +38,7 @@ import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { SHIPPED_WITH } from '../src/knowledge/programs.js';
+import { TOOL_COMMENT } from '../src/knowledge/toolComments.js';
 import { Memo } from '../src/memo.js';
 import { kept } from '../src/kept.js';
 import { addPosition, countBefore } from '../src/sorted.js';
@@ -73,8 +74,8 @@ command) stay inside the merged RUN, as written. Blank lines between the RUNs ar
 
 A comment line between two RUNs keeps them apart: it is a region marker (\`# [START x]\`,
 \`# [END x]\`), a commented-out instruction (\`# RUN apt-get …\`, "Uncomment …") or line of a RUN
-(\`#    && \\\`), a line a tool reads (\`# test: …\`, \`# renovate: …\`), or, most often, a note on
-the RUN below it. Moved inside a continuation, a snippet marker no longer delimits the instruction,
+(\`#    && \\\`), a line a tool reads (\`# test: …\`, \`# renovate: …\`, docker-library's \`# bashbrew-architectures: …\`;
+the keys are in src/knowledge/toolComments.ts), or, most often, a note on the RUN below it. Moved inside a continuation, a snippet marker no longer delimits the instruction,
 an instruction can no longer be uncommented, tools stop finding the line, and the note describes the
 middle of a long RUN; reviewers reject all of these. So comment lines are never moved: the RUNs
 before and after them are merged separately (\`comment-between\`). Nor does a RUN join one that a
@@ -84,7 +85,8 @@ commands it does not describe. Moved inside, next to the commands it describes, 
 RUN would then start with a comment line where the file writes none, a layout reviewers question; so the RUNs
 stay apart (\`comment-between\`, at the RUN set apart). Under a note with no blank line below its RUNs
 (\`# system packages\` over \`RUN apt-get update\` and \`RUN apt-get install …\`), the note covers them,
-and they are merged.
+and they are merged. A tool's line is no note: under mongo's \`# bashbrew-architectures:amd64 arm64v8\`, which
+docker-library's scripts grep for wherever it stands, the RUN and the one a blank line sets apart are merged.
 
 Each RUN used to be its own \`sh -c\`: it started with fresh shell state, and the build
 stopped when one failed. The merged body keeps that:
@@ -363,8 +365,8 @@ const COMMENT_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^#\s*(?:ARG|ENV|LABEL)\s+(?:[\w.-]+=|[A-Z_][A-Z0-9_]*(?:\s|$))/, 'a commented-out instruction'],
   // A line continuation ends shell code, not prose: the rest of a RUN commented out (`#    && \`).
   [/\\\s*$/, 'a commented-out line of a RUN (it ends in a line continuation)'],
-  // Tools' own keys only: `# r-e1071: dependency of caret` is a note on the RUN below.
-  [/^#\s*(?:test|check|renovate|dependabot|nosemgrep|trivy|checkov|kics-scan|tfsec|snyk):(?:\s|$)/i, 'a line a tool may read (`# test: …`, `# renovate: …`)'],
+  // Tools' own keys only (src/knowledge/toolComments.ts): `# r-e1071: dependency of caret` is a note on the RUN below.
+  [TOOL_COMMENT, 'a line a tool may read (`# renovate: …`, `# bashbrew-architectures: …`)'],
 ];
 
 /**
