@@ -35,6 +35,13 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(reason('# bashbrew-architectures:amd64 arm64v8')).toMatch(/tool may read/);
     expect(reason('#   release-status:Stable')).toMatch(/tool may read/);
     expect(reason('# release-support-type:Long Term Support')).toMatch(/tool may read/);
+    // The scanners' inline ignores, as each writes them.
+    expect(reason('#trivy:ignore:AVD-DS-0002')).toMatch(/tool may read/);
+    expect(reason('#checkov:skip=CKV_DOCKER_3:the user is set at run time')).toMatch(/tool may read/);
+    expect(reason('# kics-scan ignore-line')).toMatch(/tool may read/);
+    expect(reason('# nosemgrep')).toMatch(/tool may read/);
+    expect(reason('# nosemgrep: dockerfile.security.missing-user')).toMatch(/tool may read/);
+    expect(reason('# trivy scans the image in CI')).toMatch(/describes it/);
     expect(reason('# architectures: amd64 only for now')).toMatch(/describes it/);
     expect(reason('# r-e1071: dependency of the caret R package')).toMatch(/describes it/);
     expect(reason('# install b, which the tests need')).toMatch(/describes it/);

@@ -32,7 +32,7 @@ export { CHAINGUARD_ROOT, CHAINGUARD_USERS, chainguardRoot, chainguardUser, type
 export { baseCommand, baseEntrypoint, entrypointExecsItsCommand, switchesFor, type BaseCommand, type BaseEntrypoint, type ServerSwitch } from './entrypoints.js';
 export { PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';
-export { GREPPED_COMMENT_KEYS, TOOL_COMMENT, TOOL_COMMENT_KEYS } from './toolComments.js';
+export { TOOL_COMMENT, TOOL_COMMENT_KEYS, TOOL_COMMENT_PREFIXES, TOOL_COMMENT_WORDS } from './toolComments.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
 export { APP_FOLDER_WRITERS, GO_SQLITE_MODULES, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
 export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type CiJobImage, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';

@@ -6,23 +6,29 @@
 
 /**
  * Keys followed by a blank or the line's end (`# renovate: datasource=npm depName=b`): Renovate's custom
- * managers, Dependabot, Semgrep's `nosemgrep:`, the scanners' (trivy, checkov, kics-scan, tfsec, snyk), and the
- * commands test and check runners take from the file (`# test: curl --version`).
+ * managers, Dependabot, and the commands test and check runners take from the file (`# test: curl --version`).
  */
-export const TOOL_COMMENT_KEYS: readonly string[] = ['test', 'check', 'renovate', 'dependabot', 'nosemgrep', 'trivy', 'checkov', 'kics-scan', 'tfsec', 'snyk'];
+export const TOOL_COMMENT_KEYS: readonly string[] = ['test', 'check', 'renovate', 'dependabot'];
 
 /**
- * Keys that scripts grep for wherever the line stands, the value right after the colon or a blank
- * (`# bashbrew-architectures:amd64 arm64v8`, `# release-status:Stable`): docker-library's metadata comments.
- * The generate-stackbrew-library.sh of an official image (mongo, MariaDB/mariadb-docker's .architectures-lib:
- * `grep -m1 'bashbrew-architectures:'`) reads the architectures a version is built for; MariaDB's reads the
- * release's status and support type (`release-status:`, `support-type:`), which pick the tags it gets.
+ * Keys whose value follows the colon at once, as the tools write them: the scanners' inline ignores
+ * (`#trivy:ignore:AVD-DS-0002`, `#checkov:skip=CKV_DOCKER_3:reason`, `#tfsec:ignore:…`, `# snyk:…`), and
+ * docker-library's metadata comments, which scripts grep for wherever the line stands
+ * (`# bashbrew-architectures:amd64 arm64v8`, `# release-status:Stable`): the generate-stackbrew-library.sh of an
+ * official image (mongo, MariaDB/mariadb-docker's .architectures-lib: `grep -m1 'bashbrew-architectures:'`) reads the
+ * architectures a version is built for; MariaDB's reads the release's status and support type, which pick its tags.
  */
-export const GREPPED_COMMENT_KEYS: readonly string[] = ['bashbrew-architectures', 'release-status', 'release-support-type'];
+export const TOOL_COMMENT_PREFIXES: readonly string[] = ['trivy', 'checkov', 'tfsec', 'snyk', 'bashbrew-architectures', 'release-status', 'release-support-type'];
 
-/** A comment line (from its `#`) that a tool reads: one of TOOL_COMMENT_KEYS or GREPPED_COMMENT_KEYS, then its colon. */
+/**
+ * Words a tool reads on their own, or before a colon or a blank: Semgrep's `# nosemgrep` (`# nosemgrep: rule-id`)
+ * and KICS's `# kics-scan ignore-line` (also `ignore-block`, `disable=…`, `enable=…`).
+ */
+export const TOOL_COMMENT_WORDS: readonly string[] = ['nosemgrep', 'kics-scan'];
+
+/** A comment line (from its `#`) that a tool reads: one of the keys or words above, as its tool writes it. */
 export const TOOL_COMMENT = new RegExp(
-  `^#\\s*(?:(?:${TOOL_COMMENT_KEYS.map(literal).join('|')}):(?:\\s|$)|(?:${GREPPED_COMMENT_KEYS.map(literal).join('|')}):)`,
+  `^#\\s*(?:(?:${TOOL_COMMENT_KEYS.map(literal).join('|')}):(?:\\s|$)|(?:${TOOL_COMMENT_PREFIXES.map(literal).join('|')}):|(?:${TOOL_COMMENT_WORDS.map(literal).join('|')})(?:[\\s:]|$))`,
   'i',
 );
 
