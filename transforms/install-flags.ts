@@ -137,7 +137,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`apk add --update\` alone only fetches the index, as \`apk update\` does, and is taken as one below), and so does
   \`apk upgrade\` with \`-U\` (\`--update-cache\`, or its prefix \`--update\`) or after an \`apk update\` that always runs before it in the same list (with \`--no-cache\` it
   fetches the same index; without such an update it reads what the image has, and is left alone; so is one whose update
-  stays, for a reason below: the flag would only fetch the index a second time). An \`apk
+  stays, for a reason below: the flag would only fetch the index a second time). A \`-U\` beside the new \`--no-cache\` stays,
+  in an add as in an upgrade: with \`--no-cache\` apk fetches every index anew and \`-U\` does nothing. An \`apk
   update\` in the same RUN then only leaves an index in the layer, so it is removed when it is a plain
   \`apk update\` (\`-q\` allowed) in the RUN's top-level \`&&\`/\`;\` list and every apk command after it
   there (one that ran before it never reads its index, unless in a function called later or a loop) is an
@@ -544,6 +545,9 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       if (ctx.apkCacheMount !== null) return cacheMountRefusal(ctx.apkCacheMount, 'apk', '--no-cache');
       const old = ctx.base === null ? null : oldToolRelease('apk', ctx.base.repository, ctx.base.tag);
       if (old !== null) return tooOld(old.release, 'apk', old.fact.flag, old.fact.since);
+      // A -U (--update-cache) beside the flag then does nothing: with --no-cache apk fetches each index over the network,
+      // and -U only decides when a cached index is fetched again (apk-tools' database.c, 2.x and 3). It stays, in an add
+      // as in an upgrade: taking it out would change nothing in the image, only the user's words (a cluster like -Uq too).
       return flag('--no-cache', `apk ${action}`);
     }
     case 'pip': {
