@@ -156,6 +156,24 @@ export function debianCodename(version: string): DebianCodename | null {
   return hit ?? null;
 }
 
+/** Each family as its distribution calls itself, for messages: `UBI 8`, `Oracle Linux 9`. */
+export const FAMILY_LABELS: Readonly<Record<DistroFamily, string>> = {
+  debian: 'Debian',
+  ubuntu: 'Ubuntu',
+  alpine: 'Alpine',
+  busybox: 'BusyBox',
+  amazonlinux: 'Amazon Linux',
+  ubi: 'UBI',
+  fedora: 'Fedora',
+  opensuse: 'openSUSE',
+  oraclelinux: 'Oracle Linux',
+  centos: 'CentOS',
+  rockylinux: 'Rocky Linux',
+  almalinux: 'AlmaLinux',
+  azurelinux: 'Azure Linux',
+  'cbl-mariner': 'CBL-Mariner',
+};
+
 /**
  * The groups the \`nobody\` account can run with by name (\`USER nobody:nogroup\`), per family, from
  * each /etc/group: Debian and Ubuntu call gid 65534 nogroup and have no nobody group (base-passwd's

@@ -1,5 +1,5 @@
 import type { ImageRef } from '../dockerfile/imageRef.js';
-import { debianNumber } from './distros.js';
+import { debianNumber, FAMILY_LABELS } from './distros.js';
 import { DISTROLESS_IMAGES } from './distroless.js';
 import { axisOption, renderTag } from './grammar.js';
 import { identify, identifyImage, inVersionLine, releaseFamily } from './identify.js';
@@ -94,7 +94,7 @@ export function describeRelease(r: ReleaseFact): string {
   const release = r.release;
   if (release === null) return r.kind === 'repository-default' ? `the repository's default ${r.family} release` : 'unknown';
   const name = release.family === 'debian' || release.family === 'ubuntu' ? ` ${release.name}` : '';
-  const label = { debian: 'Debian', ubuntu: 'Ubuntu', alpine: 'Alpine', busybox: 'BusyBox', amazonlinux: 'Amazon Linux', ubi: 'UBI', fedora: 'Fedora', opensuse: 'openSUSE', oraclelinux: 'Oracle Linux', centos: 'CentOS', rockylinux: 'Rocky Linux', almalinux: 'AlmaLinux', azurelinux: 'Azure Linux', 'cbl-mariner': 'CBL-Mariner' }[release.family];
+  const label = FAMILY_LABELS[release.family];
   const current = r.kind === 'repository-default' ? ' (the repository default today)' : '';
   return `${label} ${release.version}${name}${current}`;
 }
