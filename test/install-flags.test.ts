@@ -57,3 +57,38 @@ describe('install-flags names every shell whose command string installs', () => 
     ]);
   });
 });
+
+describe('install-flags reads which microdnf the base image has', () => {
+  const run = (from: string) => {
+    const result = runPipeline(`FROM ${from}\nRUN microdnf install -y tar\n`, [{ transform: installFlags, options: { noInstallRecommends: true, allStages: false } }], { tier: 'review' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+  const microdnfRefusals = (from: string) => run(from).refusals.map((r) => [r.code, r.reason]);
+
+  it('refuses where the release has microdnf 3.0.1, or does not say which', () => {
+    expect(microdnfRefusals('registry.access.redhat.com/ubi8/ubi-minimal:8.1')).toEqual([
+      ['tool-too-old', 'the stage is built on UBI 8.1, whose microdnf has no --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3))'],
+    ]);
+    expect(microdnfRefusals('registry.access.redhat.com/ubi8/openjdk-21:1.20')).toEqual([
+      [
+        'tool-version-unknown',
+        'the tag of registry.access.redhat.com/ubi8/openjdk-21:1.20 names no minor release of UBI 8, so not whether its microdnf has --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3); an older one fails on it)',
+      ],
+    ]);
+    expect(microdnfRefusals('quay.io/example/base:1')).toEqual([
+      [
+        'tool-version-unknown',
+        'dockshift does not know the base image quay.io/example/base:1, so not whether its microdnf has --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3); an older one fails on it)',
+      ],
+    ]);
+  });
+
+  it('adds the flag on a release whose microdnf has it', () => {
+    for (const from of ['registry.access.redhat.com/ubi9/ubi-minimal', 'registry.access.redhat.com/ubi8/ubi-minimal:8.4', 'rockylinux:9-minimal']) {
+      const result = run(from);
+      expect(result.refusals, from).toEqual([]);
+      expect(result.output, from).toBe(`FROM ${from}\nRUN microdnf install --setopt=install_weak_deps=0 -y tar\n`);
+    }
+  });
+});

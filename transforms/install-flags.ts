@@ -9,7 +9,19 @@ import { contextSource, copyArgs } from '../src/dockerfile/copies.js';
 import { resolveBase, variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord } from '../src/dockerfile/words.js';
 import { change, defineTransform, dependingOn, forRules, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { matchRelease, oldToolRelease, packageName, recommendsOf, recommendsOffIn, rpmWeakDepsOf, RPM_WEAK_DEPS, type RecommendedUse, type RecommendsFact } from '../src/knowledge/recommends.js';
+import {
+  matchRelease,
+  MICRODNF_WEAK_DEPS,
+  oldToolRelease,
+  packageName,
+  recommendsOf,
+  recommendsOffIn,
+  rhelToolVerdict,
+  rpmWeakDepsOf,
+  RPM_WEAK_DEPS,
+  type RecommendedUse,
+  type RecommendsFact,
+} from '../src/knowledge/recommends.js';
 import { fullImageHas } from '../src/knowledge/slim.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import {
@@ -114,7 +126,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   again first (\`apt-mark auto\`, docker-library's savedAptMark). Turn this part off with
   \`-o install-flags.noInstallRecommends=false\`.
 - \`dnf install\` gets \`--setopt=install_weak_deps=False\`, \`microdnf install\` \`--setopt=install_weak_deps=0\` (microdnf
-  takes 0 or 1 only), and \`yum install\` on an image whose yum is dnf (Fedora, RHEL 8 and later with UBI, Rocky, Alma,
+  takes 0 or 1 only; see \`tool-too-old\` and \`tool-version-unknown\` for the releases whose microdnf lacks it), and \`yum install\` on an image whose yum is dnf (Fedora, RHEL 8 and later with UBI, Rocky, Alma,
   Oracle Linux 8 and later, Amazon Linux 2023: the images cleanup-in-layer knows to clean with dnf) the same as dnf; yum 3
   (CentOS and RHEL 7, Amazon Linux 2) has no weak dependencies and is left alone, and so is yum on an image dockshift does
   not know. \`zypper install\` (\`zypper in\`) gets \`--no-recommends\`, except on openSUSE's and SUSE's own images (opensuse/leap,
@@ -208,7 +220,14 @@ Refuses, leaving the command as it is:
 - \`tool-too-old\`: the stage is built on a release whose packaged tool lacks the flag: pip before 6.0
   (Ubuntu 14.04, Debian 8 and older, unless the stage upgraded pip first) has no \`--no-cache-dir\`;
   apk before Alpine 3.3 has no \`--no-cache\`; RubyGems before 2.0 (Ubuntu 14.04, Debian 7, CentOS 6
-  and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`;
+  and older, unless the stage ran \`gem update --system\` first) has no \`--no-document\`; microdnf before 3.4.0 (UBI 8.0
+  to 8.2, \`ubi8/ubi-minimal:8.1\`, and the same releases of Oracle Linux) fails on \`--setopt=install_weak_deps\`
+  ("Unable to handle"): RHEL 8.3 brought 3.4.0, and RHEL 9 and 10 ship later ones (src/knowledge/recommends.ts);
+- \`tool-version-unknown\`: a microdnf install on an image whose release does not say which microdnf it has: an image
+  dockshift does not know (or one a build argument names), a tag that names no minor release of RHEL 8
+  (\`ubi8/openjdk-17:1.14\`, \`openjdk:17-oraclelinux8\`) or a digest alone on a RHEL 8 image. The flag would fail the
+  build on an older microdnf: it is not guessed. A tag that names only the major release (\`ubi8/ubi-minimal:8\`,
+  \`latest\`) is rebuilt on each new minor release and counts as the newest;
 - \`cache-mount\`: the RUN mounts a BuildKit cache on pip's cache (\`/root/.cache/pip\`, \`~/.cache\`…), on uv's
   (\`/root/.cache/uv\`) or on apk's (\`/var/cache/apk\`, or \`/etc/apk/cache\`, the folder apk takes as its cache when it
   exists), its target read with the file's variables as BuildKit reads it (\`target=\${XDG_CACHE_HOME}/pip\`,
@@ -244,7 +263,8 @@ Refuses, leaving the command as it is:
       'dev-container': 'a development environment (a devcontainer.json or CodeSandbox builds it, it builds on an image made to be worked in, such as a Gitpod workspace or code-server, it installs code-server or Xdebug, it runs unminimize, it installs debuggers and tracers, or the container only waits), whose users work with what the packages recommend, and with the gems\' documentation, at its prompt, or an image CI jobs run in (it holds a CI agent, or builds on an image made for CI jobs)',
       'recommends-off': 'the file already turns recommended packages off (APT::Install-Recommends "0", install_weak_deps=False, solver.onlyRequires = true)',
       'wants-recommends': 'the file asks for recommended packages (APT::Install-Recommends "1", install_weak_deps=True, or a comment that says so, or installs of one RUN chosen one by one)',
-      'tool-too-old': 'the release the stage is built on ships a pip, apk or gem without the flag',
+      'tool-too-old': 'the release the stage is built on ships a pip, apk, gem or microdnf without the flag',
+      'tool-version-unknown': 'the image the stage is built on does not say whether its microdnf takes --setopt=install_weak_deps, which an older one fails on',
       'exec-form': BODY_REFUSALS['exec-form'],
       heredoc: BODY_REFUSALS.heredoc,
       'non-posix-shell': BODY_REFUSALS['non-posix-shell'],
@@ -589,7 +609,8 @@ function decide(cmd: PackageCommand, script: ShellScript, ctx: Context, added: R
       // microdnf takes the value as 0 or 1 only ("Invalid boolean value" otherwise: its dnf/dnf-main.c); dnf takes either.
       const off = `--setopt=install_weak_deps=${cmd.manager === 'microdnf' ? '0' : 'False'}`;
       const stage = ctx.file.stages[ctx.inst.stage]!;
-      return decideWeakDeps(cmd, script, ctx, DNF_WEAK_DEPS, off, `${program} ${action}`, cmd.manager === 'yum' ? baseImageText(ctx.file, stage) : undefined);
+      const decided = decideWeakDeps(cmd, script, ctx, DNF_WEAK_DEPS, off, `${program} ${action}`, cmd.manager !== 'dnf' ? baseImageText(ctx.file, stage) : undefined);
+      return cmd.manager === 'microdnf' && decided.kind === 'flag' ? (microdnfWithoutWeakDeps(ctx) ?? decided) : decided;
     }
     case 'zypper': {
       if (!ctx.options.noInstallRecommends || (action !== 'install' && action !== 'in')) return null;
@@ -711,6 +732,28 @@ function isPrefixOf(name: string, full: string, shortest: string): boolean {
 
 function tooOld(release: string, tool: string, flag: string, since: string): Decision {
   return { kind: 'refuse', code: 'tool-too-old', reason: `the stage is built on ${release}, whose ${tool} has no ${flag} (it came with ${since})` };
+}
+
+/**
+ * microdnf before 3.4.0 (RHEL 8.0 to 8.2) fails on \`--setopt=install_weak_deps\`: the release the stage is built on must
+ * say that its microdnf has it. Null when it does; a refusal when it lacks it, or when the image does not say: a build
+ * failure is not worth a guess.
+ */
+function microdnfWithoutWeakDeps(ctx: Context): Decision | null {
+  const fact = MICRODNF_WEAK_DEPS;
+  const image = ctx.image;
+  const verdict = image === null ? ({ kind: 'unknown', why: `dockshift does not know the base image ${baseWritten(ctx)}` } as const) : rhelToolVerdict(fact, image);
+  if (verdict.kind === 'has') return null;
+  if (verdict.kind === 'lacks') return tooOld(verdict.release, fact.tool, fact.flag, fact.since);
+  return { kind: 'refuse', code: 'tool-version-unknown', reason: `${verdict.why}, so not whether its ${fact.tool} has ${fact.flag} (it came with ${fact.since}; an older one fails on it)` };
+}
+
+/** The image the stage's lineage starts FROM, with build arguments' defaults, or as written where they leave it open. */
+function baseWritten(ctx: Context): string {
+  const root = rootStage(ctx.file, ctx.file.stages[ctx.inst.stage]!);
+  const ref = resolveBase(ctx.file, root)?.ref ?? null;
+  if (ref !== null) return ref.raw;
+  return root.imageSpan === null ? 'the base image' : ctx.file.text.slice(root.imageSpan.start, root.imageSpan.end);
 }
 
 /** A `pip cache purge` (or `pip cache remove`) after the install in the same RUN. */
@@ -1864,7 +1907,7 @@ function textualInstalls(script: string, ctx: Context): string[] {
     ['(?:pip[\\d.]*|python[\\d.]*\\s+-m\\s+pip)\\s+(?:-\\S+\\s+)*install', /-cache-dir|PIP_NO_CACHE_DIR/, '--no-cache-dir to pip install', !ctx.pipCacheOff && ctx.pipCacheMount === null],
     ['gem\\s+install', /--no-doc|--no-r(?:doc|i)\b|--doc|\s-N\b/, '--no-document to gem install', true],
     ['dnf\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=False to dnf install', ctx.options.noInstallRecommends],
-    ['microdnf\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=0 to microdnf install', ctx.options.noInstallRecommends],
+    ['microdnf\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=0 to microdnf install', ctx.options.noInstallRecommends && microdnfWithoutWeakDeps(ctx) === null],
     ['yum\\s+(?:-\\S+\\s+)*install', /install_weak_deps/, '--setopt=install_weak_deps=False to yum install', ctx.options.noInstallRecommends && ctx.yumIsDnf],
     ['zypper\\s+(?:-\\S+\\s+)*in(?:stall)?', /-recommends|onlyRequires/, '--no-recommends to zypper install', ctx.options.noInstallRecommends && (ctx.base === null || recommendsOffIn('zypper', ctx.base.repository) === null)],
   ];

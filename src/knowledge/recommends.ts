@@ -12,6 +12,10 @@
  * The second part says which releases ship a tool too old for a flag.
  */
 
+import { FAMILY_LABELS } from './distros.js';
+import { releaseFamily } from './identify.js';
+import type { DistroFamily, IdentifiedImage } from './types.js';
+
 /** Where a fact comes from and when it was checked against that source. */
 export interface FactSource {
   readonly how: string;
@@ -502,6 +506,67 @@ export function oldToolRelease(tool: OldToolFact['tool'], repository: string, ta
   const fact = OLD_TOOLS.find((f) => f.tool === tool)!;
   const found = matchRelease(fact.releases, repository, tag);
   return found === null ? null : { fact, release: found.release };
+}
+
+// ---------------------------------------------------------------------------
+// A tool that follows the RHEL release an image is built from.
+
+/**
+ * A flag that a package manager of RHEL took in a minor release, whose older versions fail on it. UBI and RHEL's
+ * rebuilds (Oracle Linux, Rocky Linux, AlmaLinux) ship RHEL's package release by release, so the release an image
+ * is built from, as its tag names it, says whether its tool has the flag.
+ */
+export interface RhelToolFact {
+  readonly tool: string;
+  readonly flag: string;
+  /** The version that took the flag, and the release that first shipped it. */
+  readonly since: string;
+  readonly first: { readonly major: number; readonly minor: number };
+  /** The families that ship RHEL's package release by release. */
+  readonly families: readonly DistroFamily[];
+  readonly source: FactSource;
+}
+
+export const MICRODNF_WEAK_DEPS: RhelToolFact = {
+  tool: 'microdnf',
+  flag: '--setopt=install_weak_deps',
+  since: 'microdnf 3.4.0 (RHEL 8.3)',
+  first: { major: 8, minor: 3 },
+  families: ['ubi', 'oraclelinux', 'rockylinux', 'almalinux'],
+  source: {
+    how:
+      'rpm-software-management/microdnf: 3.4.0 (2020-01-15) added --setopt=install_weak_deps=0/1; up to 3.3.0 dnf/dnf-main.c took ' +
+      '--setopt=tsflags=nodocs alone and failed on any other ("Unable to handle: install_weak_deps=0"). RHEL 8\'s microdnf.spec ' +
+      '(openela-main/microdnf): 3.0.1-3 (RHEL 8.1, RHSA-2019:3583), 3.0.1-8 (2020-01-13, RHEL 8.2), 3.4.0-1 (2020-04-06; RHEL 8.3 ' +
+      'carries it, microdnf#75), 3.8.0 from RHEL 8.5; Rocky Linux 9 microdnf-3.8.0-2.el9, AlmaLinux 10 microdnf-3.10.1-1.el10',
+    checked: '2026-12-07',
+  },
+};
+
+/** What an image's release says of a RHEL tool's flag: it has it, it lacks it (in \`release\`), or it cannot tell (\`why\`). */
+export type RhelToolVerdict =
+  | { readonly kind: 'has' }
+  | { readonly kind: 'lacks'; readonly release: string }
+  | { readonly kind: 'unknown'; readonly why: string };
+
+/**
+ * Whether the image's tool has the flag, by the release the image is built from. On the release that first shipped it,
+ * the minor release the tag names decides (\`ubi8/ubi-minimal:8.1\`); a tag that names no minor release (\`8\`,
+ * \`8-slim\`, \`latest\`, none) is rebuilt on each new one, and is taken as the newest. A digest without a minor release
+ * in the tag pins a build of any, and so does a tag that names the image's own version (\`ubi8/openjdk-17:1.14\`,
+ * \`openjdk:17-oraclelinux8\`) rather than the release's: they say nothing.
+ */
+export function rhelToolVerdict(fact: RhelToolFact, image: IdentifiedImage): RhelToolVerdict {
+  const family = releaseFamily(image.release);
+  const release = image.release.release;
+  if (!fact.families.includes(family) || release === null) return { kind: 'unknown', why: `${image.raw} is not known to be built from a release of RHEL` };
+  const name = `${FAMILY_LABELS[family]} ${release.version}`;
+  const major = Number(release.version);
+  if (major !== fact.first.major) return major > fact.first.major ? { kind: 'has' } : { kind: 'lacks', release: name };
+  if (image.repository.kind !== 'os') return { kind: 'unknown', why: `the tag of ${image.raw} names no minor release of ${name}` };
+  const minor = /^\d+\.(\d+)/.exec(image.version ?? '')?.[1];
+  if (minor !== undefined) return Number(minor) >= fact.first.minor ? { kind: 'has' } : { kind: 'lacks', release: `${name}.${minor}` };
+  return image.digest === null ? { kind: 'has' } : { kind: 'unknown', why: `${image.raw} names a build of ${name} by its digest alone, not its minor release` };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OLD_TOOLS, RECOMMENDS, oldToolRelease, packageName, recommendsOf } from '../../src/knowledge/recommends.js';
+import { identify } from '../../src/knowledge/identify.js';
+import { MICRODNF_WEAK_DEPS, OLD_TOOLS, RECOMMENDS, oldToolRelease, packageName, recommendsOf, rhelToolVerdict } from '../../src/knowledge/recommends.js';
 
 const DEBIAN_NAME = /^[a-z0-9][a-z0-9.+-]+$/;
 
@@ -46,5 +47,32 @@ describe('recommends data', () => {
     expect(oldToolRelease('apk', 'library/alpine', '3.20')).toBeNull();
     expect(oldToolRelease('apk', 'library/alpine', '3.3')).toBeNull();
     expect(oldToolRelease('apk', 'library/alpine', null)).toBeNull();
+  });
+
+  it("reads microdnf's --setopt=install_weak_deps from the RHEL release the image's tag names", () => {
+    const verdict = (reference: string) => rhelToolVerdict(MICRODNF_WEAK_DEPS, identify(reference)!);
+    expect(verdict('registry.access.redhat.com/ubi8/ubi-minimal:8.1')).toEqual({ kind: 'lacks', release: 'UBI 8.1' });
+    expect(verdict('registry.access.redhat.com/ubi8/ubi-minimal:8.2-349')).toEqual({ kind: 'lacks', release: 'UBI 8.2' });
+    expect(verdict('redhat/ubi8-minimal:8.0')).toEqual({ kind: 'lacks', release: 'UBI 8.0' });
+    expect(verdict('oraclelinux:8.2-slim')).toEqual({ kind: 'lacks', release: 'Oracle Linux 8.2' });
+    for (const has of [
+      'registry.access.redhat.com/ubi8/ubi-minimal:8.3',
+      'registry.access.redhat.com/ubi8/ubi-minimal:8.10-1018',
+      'registry.access.redhat.com/ubi8/ubi-minimal:8',
+      'registry.access.redhat.com/ubi8/ubi-minimal',
+      'registry.access.redhat.com/ubi9/ubi-minimal',
+      'registry.access.redhat.com/ubi9/ubi-minimal@sha256:' + '0'.repeat(64),
+      'registry.redhat.io/ubi10/ubi-minimal:10.0',
+      'eclipse-temurin:21-ubi9-minimal',
+      'rockylinux:8-minimal',
+      'almalinux:8.10-minimal',
+      'oraclelinux:8-slim',
+    ]) {
+      expect(verdict(has), has).toEqual({ kind: 'has' });
+    }
+    expect(verdict('registry.access.redhat.com/ubi8/openjdk-17:1.14')).toEqual({ kind: 'unknown', why: 'the tag of registry.access.redhat.com/ubi8/openjdk-17:1.14 names no minor release of UBI 8' });
+    expect(verdict('openjdk:17-oraclelinux8').kind).toBe('unknown');
+    expect(verdict('registry.access.redhat.com/ubi8/ubi-minimal@sha256:' + '0'.repeat(64)).kind).toBe('unknown');
+    expect(verdict('fedora:40')).toEqual({ kind: 'unknown', why: 'fedora:40 is not known to be built from a release of RHEL' });
   });
 });

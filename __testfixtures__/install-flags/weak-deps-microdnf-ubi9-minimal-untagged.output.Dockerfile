@@ -1,0 +1,4 @@
+FROM registry.access.redhat.com/ubi9/ubi-minimal
+RUN microdnf install --setopt=install_weak_deps=0 -y java-21-openjdk-headless \
+    && microdnf clean all
+CMD ["java", "-version"]
