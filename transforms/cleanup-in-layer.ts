@@ -94,7 +94,8 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   later in the stage, a stage built on it or the command the container starts reads the lists (a later install
   that runs its own update does not).
 - \`yum install\`/\`update\`: \`yum clean all && rm -rf /var/cache/yum\`, and \`yum clean all\` alone on an image whose
-  yum is dnf (Fedora, RHEL 8 and later, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023); \`dnf\`: \`dnf clean all\`;
+  yum is dnf (Fedora, RHEL 8 and later, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023, and an image of those with
+  microdnf alone, such as ubi-minimal, where the stage installed yum with \`microdnf install yum\`); \`dnf\`: \`dnf clean all\`;
   \`microdnf\`: \`microdnf clean all\`; \`zypper install\`/\`update\`: \`zypper clean -a\`.
 - \`conda install\`/\`create\`/\`update\`, \`conda env create\`/\`update\`: \`conda clean -afy\`; mamba's: \`mamba clean -afy\`;
   micromamba's: \`micromamba clean --all --yes\` (the cleanups of the continuumio, condaforge and mambaorg images' own
@@ -1335,8 +1336,9 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rpm = rpmInstalls.find((p) => p.action === 'install') ?? rpmInstalls[0];
   const rpmFilled = fillers('rpm');
   if (!cleanedLater.has('rpm') && rpm !== undefined && rpmFilled !== undefined && !cleanedAfter(rpmFilled, /\/var\/cache\/(?:yum|dnf)/, cleans('rpm'), removes(['yum', 'dnf']))) {
-    // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on: on an image the knowledge base
-    // knows installs with dnf, its clean all empties dnf's cache (/var/cache/dnf), and /var/cache/yum holds nothing.
+    // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on: on an image the knowledge base knows installs
+    // with dnf (or a yum the stage installed with microdnf there), its clean all empties dnf's cache (/var/cache/dnf), and
+    // /var/cache/yum holds nothing.
     const dnfImage = rpm.manager === 'yum' && yumIsDnf(file, stage);
     const commands = rpm.manager === 'yum' && !dnfImage ? ['yum clean all', 'rm -rf /var/cache/yum'] : [`${rpm.manager} clean all`];
     // yum is dnf's alias from Fedora 22, RHEL 8 and Amazon Linux 2023 on, so its cache may be /var/cache/dnf.

@@ -127,7 +127,8 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   \`-o install-flags.noInstallRecommends=false\`.
 - \`dnf install\` gets \`--setopt=install_weak_deps=False\`, \`microdnf install\` \`--setopt=install_weak_deps=0\` (microdnf
   takes 0 or 1 only; see \`tool-too-old\` and \`tool-version-unknown\` for the releases whose microdnf lacks it), and \`yum install\` on an image whose yum is dnf (Fedora, RHEL 8 and later with UBI, Rocky, Alma,
-  Oracle Linux 8 and later, Amazon Linux 2023: the images cleanup-in-layer knows to clean with dnf) the same as dnf; yum 3
+  Oracle Linux 8 and later, Amazon Linux 2023: the images cleanup-in-layer knows to clean with dnf, and an image of those with
+  microdnf alone, such as ubi-minimal, where the stage installed yum with \`microdnf install yum\`) the same as dnf; yum 3
   (CentOS and RHEL 7, Amazon Linux 2) has no weak dependencies and is left alone, and so is yum on an image dockshift does
   not know. \`zypper install\` (\`zypper in\`) gets \`--no-recommends\`, except on openSUSE's and SUSE's own images (opensuse/leap,
   opensuse/tumbleweed, registry.suse.com/bci/*: src/knowledge/recommends.ts), which set \`solver.onlyRequires = true\` in

@@ -13,7 +13,7 @@ import type { BuildContext } from '../engine/context.js';
 import { baseOf } from './base.js';
 import { keepsRecommends, systemInstalls } from './installs.js';
 import { preview } from './preview.js';
-import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, type IdentifiedImage } from '../knowledge/index.js';
+import { downloadToolsOf, INSTALL_BRINGS_CA_CERTIFICATES, yumIsDnfIn, type IdentifiedImage } from '../knowledge/index.js';
 import { errexitBefore, recogniseAll, runBody, unEditedScripts, type RunBody, type SimpleCommand } from '../shell/index.js';
 import type { PackageManager } from '../shell/types.js';
 import { countBefore } from '../sorted.js';
@@ -45,11 +45,21 @@ export function knownBaseImage(file: ParsedDockerfile, stage: Stage): Identified
 
 /**
  * Whether \`yum\` in the stage is dnf under its old name: on an image the knowledge base knows installs with
- * dnf (Fedora 22 and later, RHEL 8 and later with UBI, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023).
+ * dnf (Fedora 22 and later, RHEL 8 and later with UBI, Rocky, Alma, Oracle Linux 8 and later, Amazon Linux 2023),
+ * and on one with microdnf alone (ubi-minimal, oraclelinux's -slim) of such a release, where the stage (or one it
+ * builds on) installed yum with microdnf: that yum is the release's, dnf's.
  * False where yum is yum 3 (CentOS and RHEL 7, Amazon Linux 2) and where the image is not known.
  */
 export function yumIsDnf(file: ParsedDockerfile, stage: Stage): boolean {
-  return knownBaseImage(file, stage)?.facts.packageManager === 'dnf';
+  const image = knownBaseImage(file, stage);
+  if (image?.facts.packageManager === 'dnf') return true;
+  const release = image?.release.release ?? null;
+  return image?.facts.packageManager === 'microdnf' && release !== null && yumIsDnfIn(release) && installsYumWithMicrodnf(file, stage);
+}
+
+/** A RUN of the stage, or of a stage it builds on, installs the yum package with microdnf (\`microdnf install -y yum\`). */
+function installsYumWithMicrodnf(file: ParsedDockerfile, stage: Stage): boolean {
+  return stageLineage(file, stage).some((s) => systemInstalls(file, s, null).some((i) => !i.at.runtime && i.manager === 'microdnf' && i.packages.includes('yum')));
 }
 
 /**

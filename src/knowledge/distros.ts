@@ -156,6 +156,22 @@ export function debianCodename(version: string): DebianCodename | null {
   return hit ?? null;
 }
 
+/**
+ * The first release of each family whose package named yum is dnf's (its /usr/bin/yum runs dnf): RHEL 8 with UBI, its
+ * rebuilds and CentOS 8, Fedora 31 (dnf-yum before), Amazon Linux 2023. An image with microdnf alone has no yum until a
+ * RUN installs that package (\`microdnf install yum\`), and then its yum is dnf.
+ */
+export const YUM_IS_DNF: { readonly from: Readonly<Partial<Record<DistroFamily, number>>>; readonly source: Source } = {
+  from: { ubi: 8, oraclelinux: 8, rockylinux: 8, almalinux: 8, centos: 8, fedora: 31, amazonlinux: 2023 },
+  source: SOURCES.dnfYum,
+};
+
+/** Whether the release's package named yum is dnf's (\`YUM_IS_DNF\`). */
+export function yumIsDnfIn(release: DistroRelease): boolean {
+  const first = YUM_IS_DNF.from[release.family];
+  return first !== undefined && Number(release.version) >= first;
+}
+
 /** Each family as its distribution calls itself, for messages: `UBI 8`, `Oracle Linux 9`. */
 export const FAMILY_LABELS: Readonly<Record<DistroFamily, string>> = {
   debian: 'Debian',

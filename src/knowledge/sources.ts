@@ -327,6 +327,10 @@ export const SOURCES = {
     'https://github.com/CentOS/sig-cloud-instance-build/blob/9c57ff3b1edab2b6b14b78bf5e96ebc58a756d97/docker/centos-8.ks',
     'the centos:8 rootfs: yum (dnf), and systemd, whose units its %post masks; systemd requires /usr/sbin/groupadd, from shadow-utils',
   ),
+  dnfYum: at(
+    'https://github.com/rpm-software-management/dnf/blob/5ad76abc97a6b82a70ddc828d2286a47567eff7f/dnf.spec',
+    "dnf's spec: its yum subpackage, named yum on RHEL and on Fedora from 31 (dnf-yum before), is `ln -sr dnf-3 yum`: /usr/bin/yum runs dnf",
+  ),
   centosVault: at(
     'https://github.com/epics-base/epics-base/issues/524',
     'centos:7 builds fail with "Could not resolve host: mirrorlist.centos.org": after the end of CentOS Linux (7 on 2024-06-30, 8 on 2021-12-31) the packages were moved to vault.centos.org',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originAtEnd, workdirAtEnd } from '../../src/analysis/paths.js';
-import { downloadToolsAt, packageManagerInUse, userAt } from '../../src/analysis/stageTools.js';
+import { downloadToolsAt, packageManagerInUse, userAt, yumIsDnf } from '../../src/analysis/stageTools.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import type { Instruction, ParsedDockerfile } from '../../src/dockerfile/types.js';
 import { memoryBuildContext } from '../../src/engine/context.js';
@@ -65,6 +65,26 @@ describe('packageManagerInUse', () => {
     expect(packageManagerInUse(file, file.stages[0]!, null)?.manager).toBe('apk');
     const none = parseDockerfile('FROM example/base\nRUN pip install x\n');
     expect(packageManagerInUse(none, none.stages[0]!, null)).toBeNull();
+  });
+});
+
+describe('yumIsDnf', () => {
+  const lastStageYumIsDnf = (text: string) => {
+    const file = parseDockerfile(text);
+    return yumIsDnf(file, file.stages.at(-1)!);
+  };
+
+  it('reads the base image, and a yum installed with microdnf on a release whose yum is dnf', () => {
+    expect(lastStageYumIsDnf('FROM rockylinux:9\nRUN yum install -y tar\n')).toBe(true);
+    expect(lastStageYumIsDnf('FROM amazonlinux:2\nRUN yum install -y tar\n')).toBe(false);
+    expect(lastStageYumIsDnf('FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y yum && yum install -y tar\n')).toBe(true);
+    expect(lastStageYumIsDnf('FROM registry.access.redhat.com/ubi8/ubi-minimal:8.1 AS base\nRUN microdnf install -y yum\nFROM base\nRUN yum install -y tar\n')).toBe(true);
+    expect(lastStageYumIsDnf('FROM oraclelinux:8-slim\nRUN microdnf install yum\n')).toBe(true);
+    // No yum installed (the RUN fails), yum-utils alone, another stage's install, or an image dockshift does not know.
+    expect(lastStageYumIsDnf('FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN yum install -y tar\n')).toBe(false);
+    expect(lastStageYumIsDnf('FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y yum-utils\n')).toBe(false);
+    expect(lastStageYumIsDnf('FROM registry.access.redhat.com/ubi9/ubi-minimal AS a\nRUN microdnf install -y yum\nFROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN yum install -y tar\n')).toBe(false);
+    expect(lastStageYumIsDnf('FROM quay.io/example/rhel-base:2.3\nRUN microdnf install -y yum && yum install -y tar\n')).toBe(false);
   });
 });
 
