@@ -14,7 +14,7 @@ import { baseName, clearedCommand, idleCommand, messageCommand, runWords, startC
 import { BUILD_OUTPUT_NAME, folderMadeBefore, placeholderFolders, stateFolders, volumePaths, type StateFolder, type VolumePath } from '../src/analysis/volumes.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
-import { descendantStages, isWindowsStage, rootStage, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
+import { descendantStages, isWindowsStage, rootStage, shellAt, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
@@ -55,7 +55,9 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), the official nginx prepared
   for it (see \`needs-root\`) → \`USER 101:101\` (nginx; \`101:0\` when it is prepared for root's group), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
-  distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot), Chainguard's images (cgr.dev/chainguard, known
+  distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot; on the :debug tags, whose only shell is busybox's
+  /busybox/sh, a RUN that gives the user a folder is written \`RUN ["/busybox/sh", "-c", "…"]\`, as shell form runs /bin/sh, unless a SHELL
+  names a POSIX shell already; with no folder to give, no RUN at all), Chainguard's images (cgr.dev/chainguard, known
   by their user alone: src/knowledge/chainguard.ts) after a \`USER root\` that installs (\`apk add\` on a -dev tag) →
   \`USER 65532:65532\` (nonroot, or the account named for the program: node, nginx), also when the stage names no
   command (the image's own runs as that user by default); no user is created. Only the -dev tags (and busybox) have
@@ -1244,7 +1246,8 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     }
   }
   const userLine = `${instructionHead(file, 'USER')}${spec}`;
-  const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands, file.instructions[runAt - 1]!);
+  const beside = firstVolume !== null && firstVolume.index < last.index ? firstVolume : last;
+  const runLine = runCommands.length === 0 ? null : renderRunLine(file, runCommands, file.instructions[runAt - 1]!, execShell(file, beside, shell));
   if (runLine !== null && firstVolume !== null && firstVolume.index < last.index) {
     // Steps follow the VOLUME: the folder is made the user's before it, the USER still goes after them.
     if (plan.kind === 'existing' && !numericSpec && firstVolume.index < plan.after.index) {
@@ -1325,9 +1328,24 @@ function setsHome(file: ParsedDockerfile, stage: Stage): boolean {
   return stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'ENV' && properties(file, i).some((p) => p.name === 'HOME')));
 }
 
-/** A RUN line written after `after`: one line when short, else one command per continuation line. */
-function renderRunLine(file: ParsedDockerfile, commands: readonly string[], after: Instruction): string {
+/**
+ * The shell a RUN written next to \`beside\` (before a VOLUME, or below the last step) must name itself, or null when
+ * shell form runs there: shell form runs /bin/sh, which an image whose shell is elsewhere lacks (distroless's :debug
+ * images have busybox's /busybox/sh alone), unless a SHELL before it, of the stage or what it builds on, names a POSIX one.
+ */
+function execShell(file: ParsedDockerfile, beside: Instruction, shell: string | null): string | null {
+  if (shell === null || shell === '/bin/sh') return null;
+  const set = shellAt(file, beside);
+  return set.setAt !== null && set.posix ? null : shell;
+}
+
+/**
+ * A RUN line written after \`after\`: one line when short, else one command per continuation line; given \`shellProgram\`,
+ * in exec form that runs the commands with it (\`RUN ["/busybox/sh", "-c", "…"]\`), on one line.
+ */
+function renderRunLine(file: ParsedDockerfile, commands: readonly string[], after: Instruction, shellProgram: string | null = null): string {
   const run = instructionHead(file, 'RUN');
+  if (shellProgram !== null) return `${run}[${[shellProgram, '-c', commands.join(' && ')].map((w) => JSON.stringify(w)).join(', ')}]`;
   const oneLine = `${run}${commands.join(' && ')}`;
   if (oneLine.length <= 100) return oneLine;
   // Continued as the RUN it follows is (collapse-run merges the two in that RUN's layout), else as

@@ -2,7 +2,7 @@
 FROM gcr.io/distroless/static-debian12:debug
 COPY cmd/server/server /usr/bin/server
 COPY cmd/server/docker-config.yaml /etc/server/local-config.yaml
-RUN mkdir -p /server && chown 65532:65532 /server
+RUN ["/busybox/sh", "-c", "mkdir -p /server && chown 65532:65532 /server"]
 USER 65532:65532
 VOLUME /server
 EXPOSE 3100

@@ -77,6 +77,7 @@ function entry(img: DistrolessImage, name: string, defaultDebian: boolean): Repo
       axis('tag', 'latest', [
         { ...option('latest', { workdir: '/' }), silent: true },
         option('nonroot', { user: { name: 'nonroot', uid: 65532 }, workdir: '/home/nonroot' }),
+        // busybox in /busybox alone: no /bin/sh, so a RUN must name /busybox/sh (exec form, or a SHELL) to run.
         option('debug', { shell: '/busybox/sh', workdir: '/' }),
         option('debug-nonroot', { shell: '/busybox/sh', user: { name: 'nonroot', uid: 65532 }, workdir: '/home/nonroot' }),
       ]),
@@ -94,7 +95,7 @@ function entry(img: DistrolessImage, name: string, defaultDebian: boolean): Repo
     },
     sizes: img.size === null ? {} : { default: img.size },
     latest: '',
-    sources: [img.source, SOURCES.distrolessUsers, SOURCES.distrolessWorkdir],
+    sources: [img.source, SOURCES.distrolessUsers, SOURCES.distrolessWorkdir, SOURCES.distrolessDebug],
     notes: defaultDebian ? [`without -debianN the name means Debian ${img.debian} today; it moves with new Debian releases`] : [],
   };
 }

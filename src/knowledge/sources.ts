@@ -182,6 +182,10 @@ export const SOURCES = {
     'https://github.com/GoogleContainerTools/distroless/blob/11eeda55665c49dfc0918ad4ab9f1cf0b4b3a698/static/static.bzl',
     'USER_VARIANTS: the root images have workdir /, the nonroot ones (65532) /home/nonroot; the debug images build on them',
   ),
+  distrolessDebug: at(
+    'https://github.com/GoogleContainerTools/distroless/blob/11eeda55665c49dfc0918ad4ab9f1cf0b4b3a698/static/static.bzl',
+    'the debug images add busybox in /busybox alone (entrypoint ["/busybox/sh"], PATH $PATH:/busybox): no /bin/sh, so a RUN in shell form fails there',
+  ),
   distrolessUsers: at(
     'https://github.com/GoogleContainerTools/distroless/blob/cd080764af3103b2f49fb5eb23297c72c945e77a/base/README.md',
     '`nonroot` tags run as uid 65532; the others as root',

@@ -1,0 +1,11 @@
+FROM golang:1.22-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
+
+FROM gcr.io/distroless/static-debian12:debug-nonroot
+USER root
+COPY --from=build /out/server /usr/local/bin/server
+USER 65532:65532
+EXPOSE 8080
+ENTRYPOINT ["/usr/local/bin/server"]

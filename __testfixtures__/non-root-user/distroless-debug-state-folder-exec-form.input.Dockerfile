@@ -1,0 +1,10 @@
+FROM golang:1.22-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/collector ./cmd/collector
+
+# The debug tag keeps busybox for `kubectl exec`
+FROM gcr.io/distroless/static-debian12:debug
+COPY --from=build /out/collector /usr/local/bin/collector
+WORKDIR /var/lib/collector
+ENTRYPOINT ["/usr/local/bin/collector"]
