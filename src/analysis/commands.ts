@@ -15,7 +15,7 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
+import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, runsApplet, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, unreadOrigin, whyNoPath, type PathOrigin } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
@@ -394,7 +394,7 @@ class Reader {
       const away = thenMove(folder, folderMove(script, command));
       const words = command.words;
       let i = 0;
-      while (i < words.length && words[i]!.value !== null && PREFIXES.has(posix.basename(words[i]!.value!))) {
+      while (i < words.length && words[i]!.value !== null && (PREFIXES.has(posix.basename(words[i]!.value!)) || runsApplet(words, i))) {
         i++;
         // `env -i PATH=$PATH HOME=$HOME /buildpack/bin/compile`: an assignment is one whatever its value.
         while (i < words.length && (words[i]!.value?.startsWith('-') === true || /^[A-Za-z_]\w*=/.test(words[i]!.value ?? words[i]!.raw))) i++;

@@ -6,7 +6,7 @@
 import { PerStage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { runBody, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { runBody, runsApplet, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 
 export interface RunScript {
   readonly inst: Instruction;
@@ -74,14 +74,14 @@ export function commandsNamed(scripts: readonly RunScript[], ...names: string[])
   return out;
 }
 
-/** The program a command runs, seen through `sudo`, `env`, `exec` and assignments, by base name. */
+/** The program a command runs, seen through `sudo`, `env`, `exec`, busybox before an applet and assignments, by base name. */
 export function programOf(command: SimpleCommand): string | null {
   const words = programWords(command);
   const first = words[0]?.value;
   return first == null ? null : first.slice(first.lastIndexOf('/') + 1);
 }
 
-/** The command's words from the program on (after `sudo`, `env NAME=…`, `exec`, `nohup`, `time`). */
+/** The command's words from the program on (after `sudo`, `env NAME=…`, `exec`, `nohup`, `time`, `busybox` before an applet). */
 export function programWords(command: SimpleCommand): SimpleCommand['words'] {
   const words = command.words;
   let i = 0;
@@ -92,7 +92,7 @@ export function programWords(command: SimpleCommand): SimpleCommand['words'] {
     if (name === 'sudo' || name === 'env') {
       i++;
       while (words[i]?.value != null && (words[i]!.value!.startsWith('-') || /^[A-Za-z_]\w*=/.test(words[i]!.value!))) i++;
-    } else if (name === 'exec' || name === 'nohup' || name === 'time' || name === 'command') {
+    } else if (name === 'exec' || name === 'nohup' || name === 'time' || name === 'command' || runsApplet(words, i)) {
       i++;
     } else {
       return words.slice(i);

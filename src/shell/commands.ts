@@ -334,8 +334,20 @@ function sudoUser(words: readonly ShellWord[]): string | null {
 }
 
 /**
+ * Whether \`words[i]\` runs busybox on one of its applets (\`busybox mkdir -p /data\`, \`/bin/busybox tar -xf a.tar\`, and
+ * so exec form's \`["/bin/busybox", "mkdir", "-p", "/data"]\`): the multi-call binary runs the applet its next word names
+ * as the applet's own link (\`/bin/mkdir\`) would, so that word is the program. Not \`busybox --list\` or \`--install\`,
+ * which run busybox itself. Every reader of a command's program sees through it here.
+ */
+export function runsApplet(words: readonly ShellWord[], i: number): boolean {
+  const program = words[i]?.value;
+  const applet = words[i + 1]?.value;
+  return program != null && basename(program) === 'busybox' && applet != null && /^[^-/][^/]*$/.test(applet);
+}
+
+/**
  * Skips what runs a program without being it: `NAME=value` assignments,
- * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`.
+ * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`, busybox before an applet.
  * Returns the index of the program word, or null when there is none or it is not a literal.
  */
 function seeThroughPrefixes(command: SimpleCommand): { at: number; env: ReadonlyMap<string, string | null>; sudo: SudoPrefix | null } | null {
@@ -361,7 +373,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       // `command -v x` asks where x is; it does not run it.
       if (words[i + 1]?.value === '-v' || words[i + 1]?.value === '-V') return null;
       i += words[i + 1]?.value === '-p' ? 2 : 1;
-    } else if (name === 'exec' || name === 'nohup' || name === 'time') {
+    } else if (name === 'exec' || name === 'nohup' || name === 'time' || runsApplet(words, i)) {
       i++;
     } else if (Object.hasOwn(WRAPPERS, name)) {
       const at = wrappedAt(WRAPPERS[name]!, words, i + 1);

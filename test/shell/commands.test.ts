@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../src/own.js';
 import { cacheKind } from '../../src/shell/caches.js';
-import { asInvoked, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
+import { asInvoked, invokedProgram, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -118,6 +118,21 @@ describe('recognise: prefixes', () => {
     expect(values(apt.operands)).toEqual(['curl']);
     expect(apt.optionValue('-o')).toBe('Dpkg::Options::=--force-confold');
     expect(script.slice(apt.flagAt)).toBe(' curl');
+  });
+
+  it('reads busybox APPLET as the applet, also as exec form quotes it, and busybox\'s own options as busybox', () => {
+    expect(summary('busybox rm -rf /var/cache/apk/*; /bin/busybox tar -xzf /tmp/app.tgz -C /opt; sudo busybox wget -O /tmp/a.tgz https://example.com/a.tgz')).toEqual([
+      { rm: [['/var/cache/apk/*', 'apk']] },
+      { extract: '/tmp/app.tgz', fromStdin: false, directory: '/opt' },
+      { download: 'wget', urls: ['https://example.com/a.tgz'], output: '/tmp/a.tgz', toStdout: false },
+    ]);
+    // \`RUN ["/bin/busybox", "mkdir", "-p", "/data"]\` is read as the words its argv quotes.
+    const mkdir = invokedProgram(parse("'/bin/busybox' 'mkdir' '-p' '/data'").commands[0]!);
+    expect(mkdir).toMatchObject({ name: 'mkdir', path: 'mkdir' });
+    expect(values(mkdir!.args)).toEqual(['-p', '/data']);
+    for (const script of ['busybox --install -s /usr/local/bin', 'busybox --list', 'busybox', 'busybox /bin/mkdir /data']) {
+      expect(invokedProgram(parse(script).commands[0]!)?.name, script).toBe('busybox');
+    }
   });
 
   it('ignores what is not a program run, and non-literal programs', () => {
