@@ -12,7 +12,7 @@ import { isToolSetting } from './builds/environment.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
-import { commandsNamed, mkdirOperands, programOf, runScripts, type RunScript } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programOf, programWords, runScripts, type RunScript } from './runScripts.js';
 import { wordWithEnv } from './envWords.js';
 import { commandWords, startCommand } from './startCommand.js';
 
@@ -365,6 +365,8 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
       }
       for (const command of run.parsed.commands) {
         const name = programOf(command);
+        // The program's arguments, after what runs it (\`sudo\`, \`busybox\` before an applet).
+        const args = programWords(command).slice(1);
         const folder = folderMove(run.parsed, command);
         const at = command.start;
         const resolve = (p: string) => commandPath(file, { inst: run.inst, folder }, p);
@@ -394,7 +396,7 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
         // A folder the Dockerfile gives to an owner (\`chown -R steam /home/steam\`) or opens to a group or every user
         // (\`chmod 1777 /app/tmp\`, \`chmod g+w\`) is its choice; another mode (\`chmod 755 uploads\`) leaves it root's to write.
         if (name !== null && OWNER_STEPS.has(name)) {
-          const operands = command.words.slice(1).filter((w) => !w.value?.startsWith('-'));
+          const operands = args.filter((w) => !w.value?.startsWith('-'));
           if (name !== 'chmod' || SHARED_WRITE.test(operands[0]?.value ?? '')) {
             for (const w of operands.slice(1)) {
               const p = paths(w);
@@ -406,7 +408,7 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
         if (name === null && command.words.length === 0) continue;
         const cwd = resolve('.');
         if (cwd !== null) touched.push({ path: cwd, inst: run.inst, at });
-        for (const w of command.words.slice(1)) {
+        for (const w of args) {
           const p = paths(w);
           if (p !== null) touched.push({ path: p, inst: run.inst, at });
         }
@@ -483,7 +485,7 @@ const SYSTEM_STEPS = new Set([
 
 /** The RUN's commands are all SYSTEM_STEPS, read as shell. */
 function onlySystemSteps(run: RunScript): boolean {
-  return run.parsed !== null && run.parsed.commands.every((c) => c.name === null ? c.words.length === 0 : SYSTEM_STEPS.has(path.posix.basename(c.name)));
+  return run.parsed !== null && run.parsed.commands.every((c) => (c.name === null ? c.words.length === 0 : SYSTEM_STEPS.has(programOf(c) ?? '')));
 }
 
 /** A word that names a file relative to the working folder: a relative path, or a name with an extension. */
