@@ -133,6 +133,24 @@ describe('non-root-user: the folder of a copied SQLite database', () => {
   });
 });
 
+describe('non-root-user: a folder a mkdir makes that a later COPY fills', () => {
+  const site = { 'app.py': '', 'media/avatars/default.png': 'PNG' };
+  const dockerfile = (between: string) => `FROM python:3.12-slim\nWORKDIR /app\nRUN mkdir -p /app/media\n${between}COPY . /app\nCMD ["python", "app.py"]\n`;
+
+  it('is the user\'s with what the COPY brings, when the build context shows the folder it brings', () => {
+    const { output, changes } = run(dockerfile(''), site);
+    expect(output).toContain('COPY . /app\nRUN groupadd');
+    expect(output).toContain('chown -R 10001:10001 /app/media\n');
+    expect(changes[0]).toContain("/app/media made the user's: a folder a mkdir makes for the app to write in while it runs, with what the COPY on line 4 puts there from the build context's media/");
+  });
+
+  it('is refused when the RUN that would give it goes before that COPY, above a VOLUME', () => {
+    expect(run(dockerfile('VOLUME /var/cache/app\n'), site).refusals).toEqual([
+      "volume: /app/media, made by the mkdir of /app/media and filled by the COPY on line 5 from the build context's media/, is there for the app to write in: the RUN that gives it to the user goes before VOLUME /var/cache/app on line 4, above that COPY, so what it copies there would stay root's",
+    ]);
+  });
+});
+
 describe('non-root-user: a uid on scratch', () => {
   it('says the user has no home to write a cache in', () => {
     // uv's image: a CLI whose cache goes to $HOME/.cache, / for a uid with no account.

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
-import { contextFillsFolder, copySteps, workdirOf, type CopyStep } from '../src/analysis/copiedFiles.js';
+import { copySteps, folderFill, workdirOf, type CopyStep, type FolderFill } from '../src/analysis/copiedFiles.js';
 import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
@@ -108,8 +108,10 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   leaves b empty, not a; one an earlier COPY filled is made for the app all the same), that no later mkdir, COPY or ADD puts anything in, no later command names a path in or runs in
   (but chown, chgrp and chmod), and no RUN of more than the system's steps follows when it is named as a build's output
   (\`mkdir staticfiles\` before \`manage.py collectstatic\`, dist, build, public, assets: what the build fills the app only
-  reads, as one an earlier COPY filled: public/index.html); not one the build context fills through a later COPY (\`COPY .
-  /app\` of a project holding media/), one a WORKDIR makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`,
+  reads, as one an earlier COPY filled: public/index.html); one a later COPY of a folder holding it fills is the app's all the
+  same, with what it brings, where the build context shows the folder that COPY brings (\`COPY . /app\` of a project holding
+  media/; refused, \`volume\`, when the RUN that gives it goes before a VOLUME above that COPY), but not where it comes from
+  another image; not one a WORKDIR makes, one an ENV names (\`QW_CONFIG=/quickwit/config/quickwit.yaml\`,
   \`PIP_CACHE_DIR\`), one the Dockerfile gives an owner (a \`chown -R\` of a folder holding it) or opens to a group or every user
   (\`chmod 1777 /app/tmp\`, \`chmod g+w\`; \`chmod 755 uploads\` leaves it root's to write), one named for what the app reads
   (config, conf.d and other .d folders, certs, ssl, secrets, keys), one in the system's trees (/usr, /etc: \`/etc/nginx/conf.d\`
@@ -1138,14 +1140,25 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const own = [...declared, ...placeholderFolders(file, stage, ctx).filter((p) => !declared.some((f) => f.path === p.path))];
   const fromImage = imageWrites.filter((w) => !own.some((f) => f.path === w.path)).map((w): StateFolder => ({ path: w.path, inst: stage.from, how: `the image (${w.what})`, itself: false }));
   const shell = base.kind === 'image' ? base.image.facts.shell : base.kind === 'scratch' ? null : base.runsAs !== undefined ? base.runsAs.shell : base.carries !== undefined ? base.carries.shell : '/bin/sh';
+  // What a later COPY brings from the build context into a folder a mkdir made for the app (\`COPY . /app\` of a project holding media/).
+  const brought = new Map<StateFolder, Extract<FolderFill, { kind: 'context' }>>();
   const states = [...own, ...fromImage].filter((f) => {
     const inside = (p: string | null) => p === null || p === f.path || p.startsWith(`${f.path}/`);
     // Only a guess that the app writes there (an empty working folder): without a shell to give it, not a reason to refuse.
     if (f.why !== undefined && shell === null) return false;
     if (volumes.some((v) => f.path === v.path || f.path.startsWith(`${v.path}/`))) return false;
-    // A folder the build made empty, unless a later COPY of the build context has something for it (\`COPY . /app\` with the
-    // project's media/), or any does for a build's output (public/index.html, which the app serves).
-    if (f.empty === true && contextFillsFolder(file, stage, ctx, f.path, BUILD_OUTPUT_NAME.test(path.posix.basename(f.path)) ? null : f.inst)) return false;
+    // A folder the build made empty that a later COPY fills is the app's all the same when the build context shows the
+    // folder the COPY brings (\`COPY . /app\` with the project's media/), what it brings included; not when that cannot be
+    // read (another image, no context), nor a build's output that any COPY fills (public/index.html, which the app
+    // serves), nor a folder a build argument names, which may be another.
+    if (f.empty === true) {
+      const output = BUILD_OUTPUT_NAME.test(path.posix.basename(f.path));
+      const fill = folderFill(file, stage, ctx, f.path, output ? null : f.inst);
+      if (fill !== null) {
+        if (output || fill.kind !== 'context' || f.argument !== undefined) return false;
+        brought.set(f, fill);
+      }
+    }
     if (owners.some((o) => names.has(o.user) && o.paths.includes(f.path))) return false;
     if (steps.some((c) => c.chown !== null && names.has(c.chown.split(':')[0]!) && c.dest === f.path)) return false;
     // The image's own program writes its folders wherever the app is copied: they are not the app's folder.
@@ -1240,10 +1253,23 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
     if (shell === null && folders.length > 0) return [refusal(at, 'volume', `${folders[0]}, which holds a copied SQLite database, would stay root's: the image has no shell to make it the user's, and SQLite writes its journal there`)];
     if (shell === null) {
       const f = stateRun[0]!;
-      const made = f.unmade === true ? `which ${f.how} names and no step makes` : f.empty === true ? `made by ${f.how} and left empty` : `made by ${f.how}`;
+      const fill = brought.get(f);
+      const made =
+        f.unmade === true
+          ? `which ${f.how} names and no step makes`
+          : fill !== undefined
+            ? `made by ${f.how} and filled by ${broughtBy(fill)}`
+            : f.empty === true
+              ? `made by ${f.how} and left empty`
+              : `made by ${f.how}`;
       const what = f.empty === true ? 'is there for a program to write in while it runs' : 'is where a program keeps the data it writes while it runs';
       return [refusal(f.inst.span.start, 'volume', `${f.path}, ${made}, ${what}; it would stay root's: the image has no shell to make it the user's`)];
     }
+  }
+  // A folder given before the COPY that fills it would hold root's files: the RUN goes before a VOLUME above that COPY.
+  const early = stateRun.find((f) => (brought.get(f)?.inst.index ?? -1) >= runAt);
+  if (early !== undefined && firstVolume !== null) {
+    return [refusal(early.inst.span.start, 'volume', `${early.path}, made by ${early.how} and filled by ${broughtBy(brought.get(early)!)}, is there for the app to write in: the RUN that gives it to the user goes before VOLUME ${toGive[0]!.path} on line ${firstVolume.line}, above that ${brought.get(early)!.inst.keyword}, so what it copies there would stay root's`)];
   }
   const userLine = `${instructionHead(file, 'USER')}${spec}`;
   const beside = firstVolume !== null && firstVolume.index < last.index ? firstVolume : last;
@@ -1268,10 +1294,14 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   }
   const ownNoted = stateNoted.filter((f) => !fromImage.includes(f) && f.why === undefined && f.unmade !== true && f.empty !== true);
   if (ownNoted.length > 0) notes.push(`${ownNoted.map((f) => f.path).join(', ')} made the user's: the folder${ownNoted.length === 1 ? '' : 's'} the app keeps its data in`);
-  const emptyNoted = stateNoted.filter((f) => f.empty === true);
+  const emptyNoted = stateNoted.filter((f) => f.empty === true && !brought.has(f));
   if (emptyNoted.length > 0) {
     const one = emptyNoted.length === 1;
     notes.push(`${emptyNoted.map((f) => f.path).join(', ')} made the user's: ${one ? 'a folder' : 'folders'} a mkdir makes and no later step fills, for the app to write in while it runs`);
+  }
+  for (const f of stateNoted) {
+    const fill = brought.get(f);
+    if (fill !== undefined) notes.push(`${f.path} made the user's: a folder a mkdir makes for the app to write in while it runs, with what the ${fill.inst.keyword} on line ${fill.inst.line} puts there from the build context's ${fill.folder}/`);
   }
   for (const f of stateNoted) if (f.unmade === true) notes.push(`${f.path} made and given to the user: ${f.how} names it as where the app writes, no step makes it, and the app could not make it as the user`);
   for (const f of stateNoted) if (f.why !== undefined) notes.push(`${f.path} made the user's: ${f.why}`);
@@ -1321,6 +1351,11 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // again on the new image.
   const froms = [...stageLineage(file, stage).map((s) => s.from.span), ...baseImageText(file, stage)];
   return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
+}
+
+/** The COPY that brings a folder of the build context into one a mkdir made, for a message: \`the COPY on line 8 from the build context's media/\`. */
+function broughtBy(fill: Extract<FolderFill, { kind: 'context' }>): string {
+  return `the ${fill.inst.keyword} on line ${fill.inst.line} from the build context's ${fill.folder}/`;
 }
 
 /** Whether an ENV of the stage or what it builds on sets HOME (the base image's own ENV is in its facts). */

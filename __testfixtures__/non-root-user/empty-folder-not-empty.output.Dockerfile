@@ -7,6 +7,7 @@ RUN pip install --no-cache-dir -r requirements.txt
 COPY static/ /app/static/
 COPY . /app
 RUN groupadd --system --gid 10001 app && \
-    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app
+    useradd --system --uid 10001 --gid 10001 --no-log-init --create-home app && \
+    chown -R 10001:10001 /app/media
 USER 10001:10001
 CMD ["python", "app.py"]

@@ -242,18 +242,25 @@ function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
   }
 }
 
+/** What a COPY or ADD puts in a folder of the image, and the COPY that does (see folderFill). */
+export type FolderFill =
+  | { readonly kind: 'context'; readonly inst: Instruction; readonly folder: string }
+  | { readonly kind: 'other'; readonly inst: Instruction };
+
 /**
- * Whether a COPY or ADD after \`after\` (or any, for null) puts something in the folder \`imagePath\` of the image \`stage\` makes: the build
- * context holds a folder there (\`COPY . /app\` with media/ in the project) with an entry the build sends, or the copy
- * cannot be read (another image, no context). False when no later copy puts anything there.
+ * What a COPY or ADD after \`after\` (or any, for null) puts in the folder \`imagePath\` of the image \`stage\` makes, with
+ * the COPY that does: a folder of the build context with an entry the build sends (\`COPY . /app\` with media/ in the
+ * project: \`context\`, and that folder's path in the context), or what cannot be read as one (another image, no
+ * context, a file of the context in its place: \`other\`). Null when no later copy puts anything there.
  */
-export function contextFillsFolder(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, after: Instruction | null): boolean {
+export function folderFill(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, after: Instruction | null): FolderFill | null {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
-  if (copied === null || (after !== null && copied.inst.index < after.index)) return false;
+  if (copied === null || (after !== null && copied.inst.index < after.index)) return null;
   const origin = throughStages(file, copied, ctx);
-  if (origin.kind !== 'context' || ctx === null) return true;
-  if (ctx.kind(origin.path) !== 'dir') return ctx.kind(origin.path) !== null;
-  return (ctx.list(origin.path) ?? []).some((e) => ctx.sends(e.path));
+  if (origin.kind !== 'context' || ctx === null) return { kind: 'other', inst: copied.inst };
+  const kind = ctx.kind(origin.path);
+  if (kind !== 'dir') return kind === null ? null : { kind: 'other', inst: copied.inst };
+  return (ctx.list(origin.path) ?? []).some((e) => ctx.sends(e.path)) ? { kind: 'context', inst: copied.inst, folder: origin.path } : null;
 }
 
 /**
