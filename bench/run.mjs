@@ -49,6 +49,7 @@ const INLINING_BIN = path.join(ROOT, 'bench', 'cli-inlining.mjs');
 const IN_PROCESS_ROUNDS = 7;
 const CLI_RUNS = 3;
 const COLD_RUNS = 5;
+const MIB_RUNS = 3;
 const BULK_COPIES = Number(process.env.DOCKSHIFT_BENCH_COPIES ?? 10);
 const FLEET = Number(process.env.DOCKSHIFT_BENCH_FLEET ?? 100_000);
 const CONTEXTS = 40;
@@ -252,13 +253,24 @@ const oneLine = large.LARGE_INPUTS.find((i) => i.name === 'one-line RUNs');
 let mib = oneLine.fullSize;
 while (Buffer.byteLength(oneLine.make(mib + 1000)) < 1024 * 1024) mib += 1000;
 const mibText = oneLine.make(mib);
-const mibStart = performance.now();
-const mibResult = runPipeline(mibText, transforms);
-if (mibResult.ok) gitDiff('Dockerfile', mibText, mibResult.output);
-const mibSeconds = (performance.now() - mibStart) / 1000;
-if (!mibResult.ok) process.exitCode = 1;
-largeRows.push([`one-line RUNs x${mib.toLocaleString('en-US')}`, `${(mibText.length / 1024).toFixed(0)} KiB`, `${mibSeconds.toFixed(2)} s`, `${((mibSeconds * 1e6) / mib).toFixed(0)} µs`, 'just under the 1 MiB limit']);
-process.stdout.write(`\nlarge inputs (issue 8), default pipeline (or the transform the input names) and its diff, one run each:\n${table(['input', 'size', 'time', 'per unit', 'note'], largeRows)}`);
+// The median of three runs: one run of this size moved by a fifth from one bench to the next.
+const mibRuns = [];
+for (let round = 0; round < MIB_RUNS; round++) {
+  const mibStart = performance.now();
+  const mibResult = runPipeline(mibText, transforms);
+  if (mibResult.ok) gitDiff('Dockerfile', mibText, mibResult.output);
+  mibRuns.push((performance.now() - mibStart) / 1000);
+  if (!mibResult.ok) process.exitCode = 1;
+}
+const mibSeconds = [...mibRuns].sort((a, b) => a - b)[Math.floor(MIB_RUNS / 2)];
+largeRows.push([
+  `one-line RUNs x${mib.toLocaleString('en-US')}`,
+  `${(mibText.length / 1024).toFixed(0)} KiB`,
+  `${mibSeconds.toFixed(2)} s`,
+  `${((mibSeconds * 1e6) / mib).toFixed(0)} µs`,
+  `just under the 1 MiB limit; median of ${MIB_RUNS} (${mibRuns.map((s) => s.toFixed(2)).join(', ')} s)`,
+]);
+process.stdout.write(`\nlarge inputs (issue 8), default pipeline (or the transform the input names) and its diff, one run each (the 1 MiB file: see its note):\n${table(['input', 'size', 'time', 'per unit', 'note'], largeRows)}`);
 
 // The goals of the performance issue, each as measured in this run.
 const bulkCount = files.length * BULK_COPIES;
@@ -277,7 +289,7 @@ const goals = [
     fleet === null ? `~${((100_000 * (fleetThreads > 1 ? bulkPool : bulkInBand).seconds) / bulkCount).toFixed(0)} s` : `${fleet.seconds.toFixed(0)} s`,
     '< 60 s',
   ],
-  [`a ${(mibText.length / 1024).toFixed(0)} KiB file of one-line RUNs, with its diff`, `${mibSeconds.toFixed(2)} s`, '< 2 s'],
+  [`a ${(mibText.length / 1024).toFixed(0)} KiB file of one-line RUNs, with its diff (median of ${MIB_RUNS} runs)`, `${mibSeconds.toFixed(2)} s`, '< 2 s'],
   [`large inputs, time per unit at full size over a quarter, the steepest (${steepest.name})`, ratio(steepest.factor), '<= 2 (linear: 1; quadratic: 4)'],
   [`threads vs in band, ${bulkCount.toLocaleString('en-US')} files`, ratio(bulkInBand.seconds / bulkPool.seconds), `>= 1.7 (or threads unused: ${usedByDefault(bulkCount)})`],
   [`threads vs in band, ${files.length} files`, ratio(inBand.seconds / pooled.seconds), `>= 1.7 (or threads unused: ${usedByDefault(files.length)})`],
