@@ -63,6 +63,13 @@ describe('collapse-run and comment lines between RUNs', () => {
     expect(result.refusals[0]!.reason).toMatch(/^this RUN stays apart from the RUN at line 2: `# RUN chmod/);
   });
 
+  it('names both ends of the merge a refused RUN stays apart from, not the last RUN alone', () => {
+    const result = run('FROM debian\nRUN echo a\nRUN echo b\nRUN echo c\n# [START x]\nRUN echo d\n');
+    expect(result.changes.map((c) => `${c.line} ${c.message}`)).toEqual(['2 merged 3 RUN instructions into one']);
+    expect(result.refusals.map((r) => `${r.line} ${r.code}`)).toEqual(['6 comment-between']);
+    expect(result.refusals[0]!.reason).toMatch(/^this RUN stays apart from the RUNs from line 2 to line 4, merged above it: `# \[START x\]`/);
+  });
+
   it('still merges across blank lines', () => {
     expect(run('FROM debian\nRUN echo a\n\n\nRUN echo b\n').output).toBe('FROM debian\nRUN echo a && \\\n    echo b\n');
   });

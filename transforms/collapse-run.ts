@@ -481,8 +481,10 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
         joinProblem(file, prev, member, errexit) ??
         (apart === null ? null : { code: 'kept-apart', reason: `the comment \`${apart}\` above these RUNs says they are kept apart on purpose` }) ??
         noteProblem(file, prev, member);
-      // Named by line: this RUN may head a merge of the RUNs after it, reported at the same line.
-      if (problem !== null) findings.push(refusal(inst.span.start, problem.code, `this RUN stays apart from the RUN at line ${prev.inst.line}: ${problem.reason}`));
+      // Named by line: this RUN may head a merge of the RUNs after it, reported at the same line. The RUN before it
+      // may be the last of a merge, reported at its first line: both lines are named.
+      const before = group.length > 1 ? `the RUNs from line ${group[0]!.inst.line} to line ${prev.inst.line}, merged above it` : `the RUN at line ${prev.inst.line}`;
+      if (problem !== null) findings.push(refusal(inst.span.start, problem.code, `this RUN stays apart from ${before}: ${problem.reason}`));
       if (problem !== null || count + member.facts.commands > max) close();
       else if (errexit !== null) {
         member = { ...member, semicolon: true };
