@@ -72,6 +72,23 @@ describe('inferContext', () => {
     expect(new ContextFinder().contextOf(path.join(loose, 'services/api/Dockerfile'))).toBeNull();
   });
 
+  it('reads the files a command runs inside a copy of the whole context, where no COPY names a file', () => {
+    // miniflux's packaging/debian/Dockerfile, built with `docker build -f packaging/debian/Dockerfile .`.
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'packaging/debian/Dockerfile': 'FROM golang:1.22\nADD . /src\nCMD ["/src/packaging/debian/build.sh"]\n',
+      'packaging/debian/build.sh': '#!/bin/sh\n',
+    });
+    const own = path.join(root, 'packaging/debian');
+    expect(new ContextFinder().contextOf(path.join(own, 'Dockerfile'))).toEqual({ root, by: 'copies', sources: ['packaging/debian/build.sh'] });
+    // Under an absolute WORKDIR, `COPY . .` copies to it; a path the build makes (bin/app) is in no folder.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nWORKDIR /go/src\nCOPY . .\nRUN ./packaging/debian/build.sh && /go/src/packaging/debian/build.sh\n', root)).toEqual({ root, by: 'copies', sources: ['packaging/debian/build.sh'] });
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nADD . /src\nRUN /src/packaging/debian/build.sh && /src/bin/app\n', root)).toBeNull();
+    // A COPY that names a file decides alone; a command's path inside it is the own folder's.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nCOPY build.sh /x/\nADD . /src\nCMD ["/src/packaging/debian/build.sh"]\n', root)).toBeNull();
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nADD . /src\nCMD ["/src/build.sh"]\n', root)).toBeNull();
+  });
+
   it('reads a source that climbs out of the context from its top, as BuildKit does', () => {
     // parkervcp/yolks: java/8/Dockerfile copies `./../entrypoint.sh`, built with the context java/.
     const root = tempFolder({

@@ -28,7 +28,9 @@ const MAX_SOURCES = 16;
 export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
   const own = path.dirname(dockerfile);
   if (own === top || !isInside(top, own)) return null;
-  const sources = copiedSources(text).slice(0, MAX_SOURCES);
+  // The paths a command runs inside a copy of the whole context say where it is only when no COPY names a file.
+  const copied = copiedSources(text);
+  const sources = (copied.length > 0 ? copied : commandPathsInContextCopies(text)).slice(0, MAX_SOURCES);
   if (sources.length === 0 || sources.some((s) => exists(own, s))) return null;
   for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
     if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources };
@@ -54,9 +56,64 @@ function exists(dir: string, source: string): boolean {
  * addresses, paths with a variable or a glob, and `.`, which every folder holds.
  */
 export function copiedSources(text: string): string[] {
+  const found = new Set<string>();
+  for (const { keyword, args } of logicalInstructions(text)) {
+    if (keyword === 'COPY' || keyword === 'ADD') for (const source of instructionSources(args)) found.add(source);
+  }
+  return [...found];
+}
+
+/**
+ * The files a RUN, CMD or ENTRYPOINT names by an absolute path inside a copy of the whole context, as paths
+ * of the context: \`packaging/debian/build.sh\` of \`ADD . /src\` then \`CMD ["/src/packaging/debian/build.sh"]\`
+ * (miniflux's, built with \`docker build -f packaging/debian/Dockerfile .\`). A copy to \`.\` lands in the
+ * WORKDIR, when that is absolute. Paths with a variable or a glob are left out. Such a path may also be one
+ * the build makes, so inferContext reads these only for a file whose COPY and ADD name no file.
+ */
+export function commandPathsInContextCopies(text: string): string[] {
+  const found = new Set<string>();
+  let workdir: string | null = null;
+  const copies: string[] = [];
+  for (const { keyword, args } of logicalInstructions(text)) {
+    if (keyword === 'FROM') workdir = null;
+    else if (keyword === 'WORKDIR') {
+      const dir = args.trim();
+      workdir = dir.startsWith('/') && !/[$]/.test(dir) ? path.posix.normalize(dir) : null;
+    } else if (keyword === 'COPY' || keyword === 'ADD') {
+      const dest = wholeContextDestination(args, workdir);
+      if (dest !== null && !copies.includes(dest)) copies.push(dest);
+    } else if ((keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') && copies.length > 0) {
+      for (const m of args.matchAll(/(?<=^|[\s"'[,=])\/[^\s"',\]$*?;&|<>(){}`]+/g)) {
+        const at = path.posix.normalize(m[0]);
+        const inside = copies.find((d) => at.startsWith(d === '/' ? '/' : `${d}/`) && at !== d);
+        if (inside !== undefined) found.add(at.slice(inside === '/' ? 1 : inside.length + 1));
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The absolute folder a COPY or ADD puts the whole context in (\`COPY . /src\`, \`COPY ./ .\` under an absolute WORKDIR), or null. */
+function wholeContextDestination(args: string, workdir: string | null): string | null {
+  if (/^\s*(?:--\S+\s+)*--from\b/i.test(args)) return null;
+  const words = args.replace(/^(?:\s*--\S+)*\s*/, '').trim().split(/\s+/);
+  if (words.length !== 2 || !/^\.\/?$/.test(words[0]!)) return null;
+  const dest = words[1]!;
+  if (/[$*?]/.test(dest)) return null;
+  if (dest.startsWith('/')) return path.posix.normalize(dest).replace(/(.)\/$/, '$1');
+  return workdir !== null && /^\.\/?$/.test(dest) ? workdir : null;
+}
+
+/**
+ * The file's instructions by keyword (upper case) and arguments, each on one line: the lines of an
+ * instruction joined where each ends in the escape, comment lines inside left out, heredocs' bodies
+ * skipped. Read with a scan of the lines rather than the parser: the run asks it of every Dockerfile
+ * below a repository's top, before any is parsed.
+ */
+function logicalInstructions(text: string): { readonly keyword: string; readonly args: string }[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const escape = escapeOf(lines);
-  const found = new Set<string>();
+  const out: { keyword: string; args: string }[] = [];
   let heredocEnd: { name: string; chomp: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (heredocEnd.length > 0) {
@@ -66,8 +123,6 @@ export function copiedSources(text: string): string[] {
     }
     let line = lines[i]!;
     if (/^\s*(?:#|$)/.test(line)) continue;
-    // One instruction's lines, joined where each ends in the escape, comment lines inside left out.
-    const copies = /^\s*(?:COPY|ADD)(?:\s|$)/i.test(line);
     const parts: string[] = [];
     while (endsInEscape(line, escape) && i + 1 < lines.length) {
       parts.push(line.trimEnd().slice(0, -1));
@@ -78,10 +133,12 @@ export function copiedSources(text: string): string[] {
     parts.push(line);
     const logical = parts.join(' ');
     heredocEnd = heredocsOnLine(logical, escape);
-    if (!copies || heredocEnd.length > 0) continue;
-    for (const source of instructionSources(logical.replace(/^\s*\S+/, ''))) found.add(source);
+    // An instruction with a heredoc takes its text from the body, which is not read here.
+    if (heredocEnd.length > 0) continue;
+    const keyword = /^\s*(\S+)/.exec(logical)?.[1]?.toUpperCase() ?? '';
+    out.push({ keyword, args: logical.replace(/^\s*\S+/, '') });
   }
-  return [...found];
+  return out;
 }
 
 function escapeOf(lines: readonly string[]): '\\' | '`' {
