@@ -262,7 +262,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   is the reason only when the command itself runs nothing root-only. A Python, Perl, Ruby or Node script the command
   runs by its \`#!\` line counts a string that names such a program, alone or with options or paths
   (\`subprocess.run(["update-ca-certificates"])\`, \`system("chown -R app /data")\`), as one it runs;
-- \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable, a \`--port\` argument or a
+- \`privileged-port\`: it exposes or listens on a port below 1024 (EXPOSE, a PORT variable such as \`PORT\`, \`HTTP_PORT\` or
+  \`SMTP_LISTEN_PORT\`, not one named for a server the program connects to: \`SMTP_PORT\`, \`OR_EMAIL_PORT\`, \`DB_PORT\`,
+  \`REDIS_PORT\`, src/knowledge/ports.ts; a \`--port\` argument or a
   listening address (\`:80\`, \`0.0.0.0:80\`; not \`nginx:80\`, a server it waits for), a setting named for a port
   (\`--server.port=80\`, \`-Dserver.port=80\`), the operand of \`python -m http.server 80\`, the \`bind\` of
   gunicorn's configuration file, in the command, in the package.json script it runs (\`npm start\`) or in the command

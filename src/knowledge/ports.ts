@@ -28,15 +28,37 @@ const KESTREL: Source = {
 export const PORT_VARIABLES: readonly PortVariable[] = [
   { name: /^(?:ASPNETCORE|DOTNET)_URLS$/, format: 'urls', program: 'ASP.NET Core', rank: 2, source: KESTREL },
   { name: /^(?:ASPNETCORE|DOTNET)_HTTPS?_PORTS$/, format: 'ports', program: 'ASP.NET Core', rank: 1, source: KESTREL },
-  // PORT, APP_PORT, SERVER_PORT…: the convention of Heroku-style platforms and many frameworks.
+  // PORT, APP_PORT, SERVER_PORT…: the convention of Heroku-style platforms and many frameworks (not a
+  // server the program connects to: see connectionPort).
   { name: /(?:^|_)PORT$/i, format: 'port', program: null, rank: 0, source: null },
   // BIND, LISTEN_ADDR, HTTP_BIND_ADDRESS…: names that say the program listens there (an *_ADDR alone may be a server it reaches).
   { name: /(?:^|_)(?:BIND|LISTEN)(?:_ADDR(?:ESS)?)?$/i, format: 'address', program: null, rank: 0, source: null },
 ];
 
+/**
+ * Words of a port variable's name that name a server the program connects to, a client's settings
+ * (`SMTP_PORT=25`, `OR_EMAIL_PORT=587`, `DB_PORT=5432`, `REDIS_PORT`): the mail server's or the
+ * database's port, not one the container binds.
+ */
+export const CONNECTION_PORT_WORDS: ReadonlySet<string> = new Set([
+  'SMTP', 'SMTPS', 'MAIL', 'EMAIL', 'IMAP', 'POP3', 'LDAP',
+  'DB', 'DATABASE', 'POSTGRES', 'POSTGRESQL', 'PG', 'MYSQL', 'MARIADB', 'MONGO', 'MONGODB', 'REDIS', 'MEMCACHED',
+  'AMQP', 'RABBITMQ',
+]);
+
+/** Words of a port variable's name that say the program listens there whatever server it names (`SMTP_LISTEN_PORT`). */
+export const LISTEN_PORT_WORDS: ReadonlySet<string> = new Set(['LISTEN', 'BIND']);
+
+/** Whether a port variable's name says it is the port of a server the program connects to. */
+export function connectionPort(name: string): boolean {
+  const words = name.toUpperCase().split('_').slice(0, -1);
+  return words.some((w) => CONNECTION_PORT_WORDS.has(w)) && !words.some((w) => LISTEN_PORT_WORDS.has(w));
+}
+
 /** The variable's entry, or null when it carries no listening port. */
 export function portVariable(name: string): PortVariable | null {
-  return PORT_VARIABLES.find((v) => v.name.test(name)) ?? null;
+  const entry = PORT_VARIABLES.find((v) => v.name.test(name)) ?? null;
+  return entry !== null && connectionPort(name) ? null : entry;
 }
 
 /** The ports a value of a port variable names; null when it cannot be read (a variable, a name). */

@@ -23,4 +23,13 @@ describe('port variables', () => {
     expect(ports('UPSTREAM_ADDR', 'backend:80')).toBe('not a port variable');
     expect(ports('SMTP_ADDRESS', 'mail:25')).toBe('not a port variable');
   });
+
+  it('leaves out ports of servers the program connects to, unless the name says it listens there', () => {
+    for (const name of ['OR_EMAIL_PORT', 'SMTP_PORT', 'MAIL_PORT', 'DB_PORT', 'POSTGRES_PORT', 'REDIS_PORT', 'MYSQL_PORT', 'LDAP_PORT', 'SMTP_SERVER_PORT']) {
+      expect(ports(name, '25'), name).toBe('not a port variable');
+    }
+    for (const name of ['PORT', 'HTTP_PORT', 'LISTEN_PORT', 'SERVER_PORT', 'APP_PORT', 'SMTP_LISTEN_PORT', 'MAILHOG_PORT']) {
+      expect(ports(name, '80'), name).toEqual([80]);
+    }
+  });
 });
