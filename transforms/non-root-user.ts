@@ -52,7 +52,9 @@ after them; a \`USER root\` (or 0) that is the stage's last step says the contai
 and is refused (\`explicit-root\`). The user comes from the base image, as the knowledge base knows it:
 - images that ship a non-root user use it, by number: node and oven/bun → \`USER 1000:1000\` (node, bun), apache/kafka and
   confluentinc/cp-kafka → \`USER 1000:1000\` (appuser), bitnami/kafka → \`USER 1001:0\`, nginxinc/nginx-unprivileged
-  → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), the official nginx prepared
+  → \`USER 101:101\` (nginx; a stage that inherits its user already runs as it), Prometheus's prom/prometheus,
+  alertmanager, node-exporter and pushgateway (also on quay.io/prometheus; the tags since their Dockerfiles end with \`USER
+  nobody\`) → \`USER 65534:65534\` (nobody; inherited likewise), the official nginx prepared
   for it (see \`needs-root\`) → \`USER 101:101\` (nginx; \`101:0\` when it is prepared for root's group), .NET 8
   and later → \`USER 1654:1654\` (app; .NET 6 and 7 images have no such user and get one made as on Debian),
   distroless (and oven/bun's distroless tags) → \`USER 65532:65532\` (nonroot; on the :debug tags, whose only shell is busybox's

@@ -471,6 +471,30 @@ export const SOURCES = {
     'https://github.com/linuxserver/docker-baseimage-debian/blob/397cfe0b87a027ec01d17a1f1bd50f6aecdaa862/Dockerfile',
     'FROM scratch with a Debian slim root and s6-overlay 3; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER',
   ),
+  prometheus: at(
+    'https://github.com/prometheus/prometheus/blob/84a7c1950ccd6d74e94a2c04ca55c11f6ed825b2/Dockerfile',
+    'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; WORKDIR /prometheus; chown -R nobody:nobody /etc/prometheus /prometheus; USER nobody; VOLUME /prometheus; ENTRYPOINT ["/bin/prometheus"]; CMD ["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus"] (2.x also passes the console flags). USER nobody from v2.0.0-beta.0 (commit b2f7c8d8, 2017-06-19); v1.x and v2.0.0-alpha ran as root. Published as prom/prometheus and quay.io/prometheus/prometheus (README.md)',
+  ),
+  prometheusBusybox: at(
+    'https://github.com/prometheus/busybox/blob/869afd42c4d8f5d4e7e4787b3bd9a6c39cb403d6/glibc/Dockerfile',
+    "FROM busybox:glibc with Debian's CA certificates, zone data, /etc/services and libpthread: busybox's /bin/sh and adduser, no package manager; nobody is 65534:65534",
+  ),
+  alertmanager: at(
+    'https://github.com/prometheus/alertmanager/blob/1a6bc577644bc11c0418ff23b9ac7474f8755843/Dockerfile',
+    'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; mkdir -p /alertmanager, chown -R nobody:nobody /etc/alertmanager /alertmanager; USER nobody; VOLUME /alertmanager; WORKDIR /alertmanager; ENTRYPOINT ["/bin/alertmanager"]; CMD ["--config.file=/etc/alertmanager/alertmanager.yml", "--storage.path=/alertmanager"]. USER nobody from v0.16.0 (commit f297445b, 2018-10-17)',
+  ),
+  nodeExporter: at(
+    'https://github.com/prometheus/node_exporter/blob/b99dcb64f95f10cfe2e0a656239d583397dd3cd8/Dockerfile',
+    'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; USER nobody; ENTRYPOINT ["/bin/node_exporter"]; no WORKDIR, no CMD. USER nobody from v0.15.0 (commit 798950d2, 2017-06-08)',
+  ),
+  pushgateway: at(
+    'https://github.com/prometheus/pushgateway/blob/894684ff1aa03103bcb6d9a65df85e7eb845f03a/Dockerfile',
+    'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; WORKDIR /pushgateway, chown nobody:nobody /pushgateway; USER 65534 (nobody); ENTRYPOINT ["/bin/pushgateway"]; no CMD. USER 65534 from v0.8.0 (commit 79b723f, 2019-04-12)',
+  ),
+  blackboxExporter: at(
+    'https://github.com/prometheus/blackbox_exporter/blob/8f07811b897fb09ec485cd2296df654ef6333f5f/Dockerfile',
+    'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; no USER: it runs as root, which its ICMP probes need (README.md: a group within net.ipv4.ping_group_range, CAP_NET_RAW or root); only Dockerfile.distroless (the -distroless tags, from 2026) runs as nonroot',
+  ),
   jupyterBase: at(
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/base-notebook/Dockerfile',
     'FROM docker-stacks-foundation; CMD ["start-notebook.py"]; ends with USER ${NB_UID}; the other notebook images are built on it and end with USER ${NB_UID} too',

@@ -4,7 +4,7 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images, LinuxServer.io's base images and sbt's image. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images, LinuxServer.io's base images, sbt's image and Prometheus's. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
  * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
  */
@@ -472,4 +472,53 @@ const SBT: RepositoryEntry = {
   notes: ['runs as root in /root, with HOME=/home/sbtuser; sbtuser (1001) may run it (`-u sbtuser -w /home/sbtuser`), or any uid in group 0'],
 };
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, SBT, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER];
+/** The account Prometheus's images run as: busybox's nobody. */
+const PROMETHEUS_NOBODY = { name: 'nobody', uid: 65534 };
+
+/**
+ * Prometheus's server and the exporters the project publishes (prom/NAME on Docker Hub, the same images as
+ * quay.io/prometheus/NAME), on quay.io/prometheus/busybox (busybox:glibc with CA certificates): each Dockerfile ends
+ * with \`USER nobody\` (pushgateway's \`USER 65534\`), from the version \`since\` on; older tags ran as root and are
+ * not known, nor are the -distroless tags (gcr.io/distroless/static's nonroot). blackbox_exporter's image is left
+ * out: it runs as root, which its ICMP probes need (SOURCES.blackboxExporter).
+ */
+const prometheusImage = (
+  registry: 'quay.io' | null,
+  image: string,
+  since: string,
+  facts: Pick<FactsPatch, 'workdir' | 'entrypoint' | 'cmd'>,
+  source: Source,
+): RepositoryEntry => ({
+  name: registry === null ? `prom/${image}` : `${registry}/prometheus/${image}`,
+  registry,
+  path: registry === null ? `prom/${image}` : `prometheus/${image}`,
+  kind: 'server',
+  // \`v3.5.0\`, \`v3.5.0-rc.1\` (the major's own \`v3\`, pushed for new releases only, is not known).
+  version: `(?:${since}(?:-(?:beta|rc)\\.\\d+)?)`,
+  versionAliases: {},
+  axes: [],
+  defaults: [{ versions: ['*'], family: 'busybox', release: null }],
+  siblings: [],
+  facts: { user: PROMETHEUS_NOBODY, nonRootUser: { ...PROMETHEUS_NOBODY, gid: 65534 }, entrypointRunsCommand: false, ...facts },
+  sizes: {},
+  latest: 'latest',
+  sources: [source, SOURCES.prometheusBusybox],
+  notes: [`busybox with ${image}; runs as nobody (65534)`],
+});
+
+const PROMETHEUS: readonly RepositoryEntry[] = (['quay.io', null] as const).flatMap((registry) => [
+  prometheusImage(registry, 'prometheus', 'v(?:[2-9]|[1-9]\\d+)\\.\\d+\\.\\d+', {
+    workdir: '/prometheus',
+    entrypoint: ['/bin/prometheus'],
+    cmd: ['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus'],
+  }, SOURCES.prometheus),
+  prometheusImage(registry, 'alertmanager', 'v(?:0\\.(?:1[6-9]|[2-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', {
+    workdir: '/alertmanager',
+    entrypoint: ['/bin/alertmanager'],
+    cmd: ['--config.file=/etc/alertmanager/alertmanager.yml', '--storage.path=/alertmanager'],
+  }, SOURCES.alertmanager),
+  prometheusImage(registry, 'node-exporter', 'v(?:0\\.(?:1[5-9]|[2-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', { workdir: '/', entrypoint: ['/bin/node_exporter'], cmd: null }, SOURCES.nodeExporter),
+  prometheusImage(registry, 'pushgateway', 'v(?:0\\.(?:[89]|[1-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', { workdir: '/pushgateway', entrypoint: ['/bin/pushgateway'], cmd: null }, SOURCES.pushgateway),
+]);
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, SBT, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER, ...PROMETHEUS];

@@ -511,4 +511,15 @@ describe('images outside the language lines', () => {
     // Tags from before 4.7 ran tini as ENTRYPOINT: not identified rather than described wrongly.
     expect(identify('continuumio/miniconda3:4.6.14')).toBeNull();
   });
+
+  it("Prometheus's images run as nobody from the version whose Dockerfile says so; older tags and blackbox_exporter's are not known", () => {
+    const nobody = { user: { name: 'nobody', uid: 65534 }, nonRootUser: { name: 'nobody', uid: 65534, gid: 65534 }, shell: '/bin/sh', packageManager: 'none' };
+    expect(known('prom/prometheus:v2.53.0').facts).toMatchObject({ ...nobody, workdir: '/prometheus', entrypoint: ['/bin/prometheus'] });
+    for (const reference of ['prom/prometheus', 'quay.io/prometheus/prometheus:v3.5.0', 'prom/prometheus:v2.0.0-rc.3', 'prom/alertmanager:v0.27.0', 'quay.io/prometheus/node-exporter:v1.8.2', 'prom/pushgateway:v1.9.0']) {
+      expect(known(reference).facts, reference).toMatchObject(nobody);
+    }
+    for (const reference of ['prom/prometheus:v1.8.2', 'prom/prometheus:v2.0.0-alpha.3', 'prom/alertmanager:v0.15.3', 'prom/node-exporter:v0.14.0', 'prom/pushgateway:v0.7.0', 'prom/blackbox-exporter:v0.25.0', 'prom/prometheus:v3.5.0-distroless']) {
+      expect(identify(reference), reference).toBeNull();
+    }
+  });
 });
