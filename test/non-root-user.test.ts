@@ -66,6 +66,17 @@ describe('non-root-user: a final stage without a command', () => {
     expect(refusals('FROM zookeeper:3.9\nCMD ["zkCli.sh", "-server", "zk:2181"]\n')[0]).toMatch(/^unknown-image: /);
   });
 
+  it("on envoy's image, whose entrypoint steps down to envoy for any command unless ENVOY_UID is 0, says what it sets up", () => {
+    expect(refusals('FROM envoyproxy/envoy:v1.31-latest\nCOPY envoy.yaml /etc/envoy/envoy.yaml\n')).toEqual([
+      "manages-privileges: the final stage sets no CMD or ENTRYPOINT, so it runs what envoyproxy/envoy:v1.31-latest starts: its server, through its entrypoint (envoyproxy/envoy's docker-entrypoint.sh), which starts as root to set up the envoy account (its uid and gid from ENVOY_UID and ENVOY_GID, and the container's stdout and stderr) and then switches to envoy with su-exec itself: a USER would keep it from doing that set-up",
+    ]);
+    expect(refusals('FROM envoyproxy/envoy:v1.31.2\nCMD ["sh", "-c", "envoy -c /etc/envoy/envoy.yaml"]\n')[0]).toMatch(/^manages-privileges: the CMD `sh -c envoy -c \/etc\/envoy\/envoy.yaml` runs in envoyproxy\/envoy:v1.31.2, through its entrypoint .* switches to envoy with su-exec itself/);
+    // Told not to switch, it runs the command as root: the image's tools are not known.
+    expect(refusals('FROM envoyproxy/envoy:v1.31.2\nENV ENVOY_UID=0\nCMD ["envoy", "-c", "/etc/envoy/envoy.yaml"]\n')[0]).toMatch(/^unknown-image: /);
+    // The distroless tags are another image: envoy itself as ENTRYPOINT.
+    expect(refusals('FROM envoyproxy/envoy:distroless-v1.31.2\nCMD ["-c", "/etc/envoy/envoy.yaml"]\n')[0]).toMatch(/^unknown-image: /);
+  });
+
   it('on an official image it does not identify but whose command it knows says what that starts (a shell, /hello)', () => {
     expect(refusals('FROM centos:6\nRUN yum install -y httpd\n')).toEqual([
       'base-image: the final stage sets no CMD or ENTRYPOINT, so it runs what centos:6 starts, a shell, as every centos image does: a prompt that runs no program of its own, as base images do; it looks like an image others build on, where a USER would make their RUNs non-root',

@@ -16,7 +16,7 @@ import { commentsBetween } from '../src/dockerfile/comments.js';
 import { insertLinesBefore, insertLinesBelow, instructionHead } from '../src/dockerfile/edit.js';
 import { descendantStages, isWindowsStage, rootStage, shellAt, shippedImages, stageLineage, stageNamed, testedStage, windowsStageWhy } from '../src/dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
-import { describeArgsWithoutDefault, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
+import { describeArgsWithoutDefault, envAtEnd, fromArgsWithoutDefault, properties, resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
@@ -197,7 +197,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   image starts as root to switch users itself; or the final stage runs the server of an official database or service image whose
   docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the server's account with gosu
   (postgres, mysql, mariadb, mongo, redis; rabbitmq, cassandra, couchdb, zookeeper, and HashiCorp's consul and vault, with
-  su-exec or setpriv: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec form that names the server
+  su-exec or setpriv; envoyproxy/envoy, whose entrypoint runs any command as envoy with su-exec unless an ENV sets
+  ENVOY_UID=0: src/knowledge/entrypoints.ts), with no command of its own, or a CMD in exec form that names the server
   (\`CMD ["redis-server", "/etc/redis.conf"]\`, \`CMD ["agent", "-server"]\`) or only gives it options (\`CMD ["-c", "fsync=off"]\`),
   where its entrypoint takes them, also after the entrypoint's own name (\`CMD ["docker-entrypoint.sh", "postgres"]\`: the
   entrypoint runs a first word it does not know with \`exec "$@"\`, so it starts again with the server);
@@ -670,14 +671,21 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   // the entrypoint starts again with the server, and does the same.
   const again = command.cmd?.argv != null && command.cmd.argv.length > 1 && baseName(command.cmd.argv[0]!) === 'docker-entrypoint.sh';
   const served = command.cmd?.argv == null ? null : again ? command.cmd.argv.slice(1) : command.cmd.argv;
-  if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && (command.cmd === null || (served !== null && switchesFor(base.switches, served)))) {
+  // Unless the variable that keeps it from switching is set (envoy's ENVOY_UID=0).
+  const kept = base.kind === 'unknown' && base.switches?.unless !== undefined && envAtEnd(file, stage).get(base.switches.unless.variable)?.value === base.switches.unless.value;
+  if (command.entrypoint === null && !server && base.kind === 'unknown' && base.switches !== undefined && !kept && (command.cmd === null || (served !== null && switchesFor(base.switches, served)))) {
     const { program, user } = base.switches;
     const options = served?.[0]?.startsWith('-') === true;
+    // An entrypoint that switches for any command runs one that is not its server as that user too (envoy's \`sh -c …\`).
+    const other = served !== null && !options && !base.switches.servers.includes(served[0] ?? '');
     const runs =
       command.cmd === null
         ? `${which} sets no CMD or ENTRYPOINT, so it runs what ${base.text} starts: its server`
-        : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}${again ? ' (the entrypoint, given its own name first, runs itself again with the rest)' : ''}`;
-    return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up the data folder and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
+        : other
+          ? `the CMD \`${short(command.cmd.text)}\` runs in ${base.text}`
+          : `the CMD \`${short(command.cmd.text)}\` ${options ? 'gives its options to' : 'runs'} the server of ${base.text}${again ? ' (the entrypoint, given its own name first, runs itself again with the rest)' : ''}`;
+    const setsUp = base.switches.setsUp ?? 'the data folder';
+    return [refusal((command.cmd?.inst ?? stage.from).span.start, 'manages-privileges', `${runs}, through its entrypoint (${base.entrypoint}), which starts as root to set up ${setsUp} and then switches to ${user} with ${program} itself: a USER would keep it from doing that set-up`)];
   }
   // What the image starts, where it is known although the image is not: a shell (\`centos:6\`), a program that prints and exits (hello-world).
   const starts = base.kind === 'unknown' && ownUser === null ? (base.starts ?? null) : null;

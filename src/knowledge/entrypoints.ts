@@ -25,8 +25,17 @@ const ACTS_ON_COMMAND = new Set([
   'redis', 'postgres', 'mysql', 'mariadb', 'percona', 'mongo', 'rabbitmq', 'memcached', 'cassandra', 'couchdb',
   'elasticsearch', 'influxdb', 'neo4j', 'solr', 'zookeeper', 'wordpress', 'nextcloud', 'ghost', 'odoo', 'haproxy',
   'traefik', 'consul', 'vault', 'registry', 'sonarqube', 'jenkins/jenkins', 'postgis/postgis', 'bitnami/postgresql',
-  'hashicorp/consul', 'hashicorp/vault',
+  'hashicorp/consul', 'hashicorp/vault', 'envoyproxy/envoy',
 ]);
+
+/**
+ * Tags of those repositories that carry the entrypoint described here; others are images built another way: envoy's
+ * distroless- tags (\`ENTRYPOINT ["/usr/local/bin/envoy"]\` on distroless's nonroot) and google-vrp- tags (supervisord),
+ * from the stages of envoy's distribution/docker/Dockerfile-envoy (SOURCES.envoyDockerfile).
+ */
+const ENTRYPOINT_TAGS: Readonly<Record<string, RegExp>> = {
+  'envoyproxy/envoy': /^(?:(?:contrib|tools|debug|contrib-debug)-)?(?:v\d+\.\d+(?:\.\d+|-latest)|dev(?:-[0-9a-f]{7,40})?)$/,
+};
 
 /**
  * Those of them whose docker-entrypoint.sh, started as root with the server as its command, sets up the data folder
@@ -36,7 +45,9 @@ const ACTS_ON_COMMAND = new Set([
  * MariaDB/mariadb-docker 1b6429ba: mariadb's runs the server as mysql; docker-library/rabbitmq 9193c1de: any
  * \`rabbitmq*\` command, with su-exec on the Alpine tags; docker-library/cassandra 7b9da8f4; apache/couchdb-docker
  * 4c82ee09: setpriv from 3.2, gosu before; 31z4/zookeeper-docker 52a83649; hashicorp/docker-consul aedd0844, hashicorp/consul
- * 9bce8613 and hashicorp/vault 1d04c5e2 (.release/docker): su-exec for the program and its subcommands, the image's CMD among them).
+ * 9bce8613 and hashicorp/vault 1d04c5e2 (.release/docker): su-exec for the program and its subcommands, the image's CMD among them;
+ * envoyproxy/envoy 3313680e (ci/docker-entrypoint.sh, SOURCES.envoyEntrypoint): su-exec for any command unless ENVOY_UID is 0,
+ * after setting the envoy account's uid and gid and giving it the container's stdout and stderr).
  */
 const SWITCHES_USER: Readonly<Record<string, ServerSwitch>> = {
   postgres: { program: 'gosu', user: 'postgres', servers: ['postgres'], options: true },
@@ -58,6 +69,15 @@ const SWITCHES_USER: Readonly<Record<string, ServerSwitch>> = {
   'hashicorp/consul': { program: 'su-exec', user: 'consul', servers: ['consul', 'agent', 'version'], options: true },
   vault: { program: 'su-exec', user: 'vault', servers: ['vault', 'server', 'version'], options: true },
   'hashicorp/vault': { program: 'su-exec', user: 'vault', servers: ['vault', 'server', 'version'], options: true },
+  'envoyproxy/envoy': {
+    program: 'su-exec',
+    user: 'envoy',
+    servers: ['envoy', '/usr/local/bin/envoy'],
+    options: true,
+    anyCommand: true,
+    unless: { variable: 'ENVOY_UID', value: '0' },
+    setsUp: "the envoy account (its uid and gid from ENVOY_UID and ENVOY_GID, and the container's stdout and stderr)",
+  },
 };
 
 /** The name of those images' entrypoint script, as read in each repository (above). */
@@ -73,12 +93,18 @@ export interface ServerSwitch {
   readonly servers: readonly string[];
   /** The entrypoint puts the server before a first argument that starts with \`-\` (\`set -- postgres "$@"\`). */
   readonly options: boolean;
+  /** It switches whatever the command (envoy's, for any command unless ENVOY_UID is 0), not only for \`servers\`. */
+  readonly anyCommand?: boolean;
+  /** A variable that, set to that value, keeps it from switching (envoy's ENVOY_UID=0: it runs the command as root). */
+  readonly unless?: { readonly variable: string; readonly value: string };
+  /** What it sets up as root before it switches, for a message; the data folder when not given. */
+  readonly setsUp?: string;
 }
 
 /** Whether the entrypoint, given \`argv\` as the command (a CMD's words, or none), runs its server, and so switches users. */
 export function switchesFor(switches: ServerSwitch, argv: readonly string[] | null): boolean {
   const first = argv?.[0];
-  if (first === undefined) return true;
+  if (first === undefined || switches.anyCommand === true) return true;
   return switches.servers.includes(first) || (switches.options && first.startsWith('-')) || (switches.servers.includes('redis-server') && first.endsWith('.conf'));
 }
 
@@ -166,7 +192,7 @@ export function baseEntrypoint(ref: ImageRef): BaseEntrypoint {
   }
   const path = (dockerHubPath(ref) ?? mirroredHubPath(ref))?.replace(ARCH_NAMESPACE, 'library/') ?? null;
   const name = path?.replace(/^library\//, '');
-  if (name !== undefined && ACTS_ON_COMMAND.has(name)) {
+  if (name !== undefined && ACTS_ON_COMMAND.has(name) && (own(ENTRYPOINT_TAGS, name)?.test(ref.tag ?? 'latest') ?? true)) {
     const switches = own(SWITCHES_USER, name);
     // Named as read where it was read (the images that switch users); the others' scripts go by other names too
     // (traefik's and registry's /entrypoint.sh, jenkins.sh).

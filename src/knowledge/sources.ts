@@ -495,6 +495,14 @@ export const SOURCES = {
     'https://github.com/prometheus/blackbox_exporter/blob/8f07811b897fb09ec485cd2296df654ef6333f5f/Dockerfile',
     'FROM quay.io/prometheus/busybox-${OS}-${ARCH}; no USER: it runs as root, which its ICMP probes need (README.md: a group within net.ipv4.ping_group_range, CAP_NET_RAW or root); only Dockerfile.distroless (the -distroless tags, from 2026) runs as nonroot',
   ),
+  envoyDockerfile: at(
+    'https://github.com/envoyproxy/envoy/blob/64d540b69ba184594e287182b6b3a3e6f1b3ae08/distribution/docker/Dockerfile-envoy',
+    'envoy-base (Ubuntu): adduser --group --system envoy, ENTRYPOINT ["/docker-entrypoint.sh"], CMD ["envoy", "-c", "/etc/envoy/envoy.yaml"], su-exec in /usr/local/bin; no USER. envoy-distroless (the distroless- tags): gcr.io/distroless/base-nossl:nonroot, ENTRYPOINT ["/usr/local/bin/envoy"]; envoy-google-vrp: ENTRYPOINT [], supervisord',
+  ),
+  envoyEntrypoint: at(
+    'https://github.com/envoyproxy/envoy/blob/3313680ead6a806c0e5193565dd3fe29baecb337/ci/docker-entrypoint.sh',
+    'puts envoy before a first argument that starts with -; unless ENVOY_UID is 0, sets envoy\'s uid and gid to ENVOY_UID and ENVOY_GID (usermod, groupmod), gives it /dev/stdout and /dev/stderr, and runs the command, whatever it is, with `su-exec envoy`; with ENVOY_UID=0, `exec "$@"` as root',
+  ),
   jupyterBase: at(
     'https://github.com/jupyter/docker-stacks/blob/8209386950497966c8a9aa446b9a84a5dd78eab5/images/base-notebook/Dockerfile',
     'FROM docker-stacks-foundation; CMD ["start-notebook.py"]; ends with USER ${NB_UID}; the other notebook images are built on it and end with USER ${NB_UID} too',
