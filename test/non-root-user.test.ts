@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { memoryBuildContext, openBuildContext } from '../src/engine/context.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import nonRootUser from '../transforms/non-root-user.js';
+import { runFixtureCase } from './helpers/fixtures.js';
 
 /** non-root-user's refusals of `text`, as `code: reason`. */
 function refusals(text: string): string[] {
@@ -339,6 +340,27 @@ describe('non-root-user: a low port and a program given the capability to bind i
     expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual([
       "privileged-port: it exposes port 53: binding a port below 1024 needs root (or the cap_net_bind_service that line 3 gives a program with setcap, which a process gains only where the runtime keeps that capability and allows gaining it: not under no-new-privileges, as Kubernetes' restricted policy sets) where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)",
     ]);
+  });
+});
+
+describe('non-root-user: a configuration file the command names with -f or -c', () => {
+  const reasons = (name: string) => runFixtureCase('non-root-user', name).refusals.map((r) => `${r.code}: ${r.reason}`);
+
+  it('is named as the file the program reads, not a script it runs', () => {
+    expect(reasons('refuse-haproxy-config-chroot')).toEqual([
+      'manages-privileges: haproxy.cfg, the configuration file the command reads (`-f /usr/local/etc/haproxy/haproxy.cfg`), names chroot, which starts as root and switches user itself',
+    ]);
+    expect(reasons('refuse-haproxy-config-low-port')).toEqual([
+      'privileged-port: it reads haproxy.cfg (`-f /usr/local/etc/haproxy/haproxy.cfg`), a configuration that has it listen on port 80: binding a port below 1024 needs root where the runtime does not lower net.ipv4.ip_unprivileged_port_start (Kubernetes does not)',
+    ]);
+  });
+
+  it("is a script a shell's -c runs", () => {
+    const result = runPipeline('FROM debian:bookworm-slim\nCOPY start.sh /start.sh\nCMD ["sh", "-c", "/start.sh"]\n', [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], {
+      buildContext: memoryBuildContext({ 'start.sh': '#!/bin/sh\nexec gosu app server\n' }),
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals.map((r) => `${r.code}: ${r.reason}`)).toEqual(['manages-privileges: start.sh runs gosu, which starts as root and switches user itself']);
   });
 });
 

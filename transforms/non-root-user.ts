@@ -193,8 +193,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   their owner from the host, so the user that may write them is the one \`docker run --user\` picks;
 - \`manages-privileges\`: the command, an entrypoint script it runs (read from the build context) or
   a RUN uses gosu, su-exec, setpriv, chroot, su, runuser, s6-setuidgid, chpst, sudo or doas (or a multi-call
-  program's subcommand that does the same: ClickHouse's \`clickhouse su\`): the
-  image starts as root to switch users itself; or the final stage runs the server of an official database or service image whose
+  program's subcommand that does the same: ClickHouse's \`clickhouse su\`), or a configuration file the command names
+  with \`-f\`, \`-c\` or \`--config\` (read from the build context) names one (haproxy.cfg's \`chroot\`; the reason names
+  it as the file the program reads): the image starts as root to switch users itself; or the final stage runs the server of an official database or service image whose
   docker-entrypoint.sh, started as root, sets up the data folder and runs itself again as the server's account with gosu
   (postgres, mysql, mariadb, mongo, redis; rabbitmq, cassandra, couchdb, zookeeper, and HashiCorp's consul and vault, with
   su-exec or setpriv; envoyproxy/envoy, whose entrypoint runs any command as envoy with su-exec unless an ENV sets
@@ -271,7 +272,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   listening address (\`:80\`, \`0.0.0.0:80\`; not \`nginx:80\`, a server it waits for), a setting named for a port
   (\`--server.port=80\`, \`-Dserver.port=80\`), the operand of \`python -m http.server 80\`, the \`bind\` of
   gunicorn's configuration file, in the command, in the package.json script it runs (\`npm start\`) or in the command
-  a start script it runs \`exec\`s or ends with; ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as
+  a start script it runs \`exec\`s or ends with (or the last line of a configuration file the command names with \`-f\` or
+  \`-c\`: haproxy.cfg's \`bind :80\`); ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as
   the Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`; the runtime
   image's count once a COPY brings ASP.NET Core in from an aspnet image's /usr/share/dotnet); a literal listen address
   in the Go sources of the build context when a stage runs \`go build\` (\`http.ListenAndServe(":80", r)\`,

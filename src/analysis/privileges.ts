@@ -34,7 +34,7 @@ import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './path
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';
 import { baseName, commandWords, runWords, startCommand, startScripts, type StartCommand } from './startCommand.js';
-import { startScriptFiles, wrappedProgram } from './startScriptFiles.js';
+import { startFileNamed, startScriptFiles, wrappedProgram } from './startScriptFiles.js';
 import { stateFolders, volumePaths } from './volumes.js';
 import { caddyCapability, caddyListening } from './caddy.js';
 import { CADDY } from '../knowledge/caddy.js';
@@ -391,7 +391,8 @@ function readStartTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   for (const { part, script } of startScripts(command)) add(script, 'the command', part.inst.span.start);
   const read = new Set<string>();
   for (const f of startScriptFiles(file, stage, ctx, command)) {
-    if (f.text === null || read.has(f.path)) continue;
+    // A configuration the program reads (\`haproxy -f\`) holds no commands the container runs.
+    if (f.text === null || f.config !== null || read.has(f.path)) continue;
     read.add(f.path);
     add(f.text, f.path, at);
   }
@@ -1357,7 +1358,7 @@ function toolStateInRootHome(file: ParsedDockerfile, stage: Stage, command: Star
   const words = commandWords(command);
   const runs: { argv: readonly string[]; script: { word: string; text: string } | null }[] = programsRun(command).map((argv) => ({ argv, script: null }));
   for (const f of startScriptFiles(file, stage, ctx, command)) {
-    const parsed = f.text === null ? null : parseScript(f.text);
+    const parsed = f.text === null || f.config !== null ? null : parseScript(f.text);
     if (parsed === null || !parsed.ok) continue;
     for (const c of parsed.commands) runs.push({ argv: programWords(c).flatMap((w) => (w.value === null ? [] : [w.value])), script: { word: f.word, text: f.text! } });
   }
@@ -1710,9 +1711,10 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
     if (script.text === null) {
       return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read (${script.why}): it may switch users itself`, at: script.inst.span.start, kind: 'program' };
     }
-    const found = scanScript(script.text);
-    if (found?.kind === 'program') return { code: found.code, reason: `${script.path} ${found.reason}`, at, kind: 'program' };
-    if (found !== null) change ??= { code: found.code, reason: `${script.path} ${found.reason}`, at, kind: 'change' };
+    // A configuration the program reads names what it finds there (haproxy.cfg's \`chroot\`): the container runs no such command.
+    const found = scanScript(script.text, script.config === null ? 'runs' : 'names');
+    if (found?.kind === 'program') return { code: found.code, reason: `${startFileNamed(script)} ${found.reason}`, at, kind: 'program' };
+    if (found !== null) change ??= { code: found.code, reason: `${startFileNamed(script)} ${found.reason}`, at, kind: 'change' };
   }
   return change;
 }
@@ -1721,16 +1723,17 @@ type ScriptBlocker = Blocker & { readonly kind: 'program' | 'change' };
 
 /**
  * What an entrypoint script's text shows: privilege switching or a root-only program (`program`),
- * or a command that changes the system (`change`).
+ * or a command that changes the system (`change`). `verb` says what the text does with it: a script
+ * runs it, a configuration its program reads names it.
  */
-export function scanScript(text: string): { code: BlockerCode; reason: string; kind: 'program' | 'change' } | null {
+export function scanScript(text: string, verb: 'runs' | 'names' = 'runs'): { code: BlockerCode; reason: string; kind: 'program' | 'change' } | null {
   const tokens = scriptTokens(text);
   const dropper = tokens.find((t) => PRIVILEGE_DROPPERS.has(t)) ?? droppingSubcommand(text);
-  if (dropper !== undefined) return { code: 'manages-privileges', reason: `runs ${dropper}, which starts as root and switches user itself`, kind: 'program' };
+  if (dropper !== undefined) return { code: 'manages-privileges', reason: `${verb} ${dropper}, which starts as root and switches user itself`, kind: 'program' };
   const root = tokens.find((t) => rootProgram(t) !== undefined);
-  if (root !== undefined) return { code: 'needs-root', reason: `runs ${root}: ${rootProgram(root)}`, kind: 'program' };
+  if (root !== undefined) return { code: 'needs-root', reason: `${verb} ${root}: ${rootProgram(root)}`, kind: 'program' };
   const change = systemChange(text);
-  if (change !== null) return { code: 'needs-root', reason: `runs \`${change.command}\`: ${change.why}`, kind: 'change' };
+  if (change !== null) return { code: 'needs-root', reason: `${verb} \`${change.command}\`: ${change.why}`, kind: 'change' };
   const called = calledChanger(text);
   if (called !== null) return { code: 'needs-root', reason: `hands ${called.program} to a program runner (\`${called.literal}\`): ${called.why}`, kind: 'change' };
   return null;
@@ -1878,10 +1881,12 @@ function lowPortUse(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | nu
     for (const c of parsed.commands.filter((c) => c.name === 'exec' || c === last)) {
       const argv = [c.name, ...c.args].filter((w): w is string => w !== null);
       const started_ = argv[0] === 'exec' ? argv.slice(1) : argv;
-      const caddyThere = caddyPort(file, stage, ctx, started_, inst, image, granted, `runs ${started.path}, which `);
+      // A configuration's line is a setting of the program that reads it (haproxy.cfg's \`bind :80\`), no Caddy it starts.
+      const caddyThere = started.config !== null ? null : caddyPort(file, stage, ctx, started_, inst, image, granted, `runs ${started.path}, which `);
       if (caddyThere !== null) return caddyThere;
       const port = listeningPort(started_);
-      if (port !== null) return portBlocker(inst, port, `runs ${started.path}, which listens on`, granted);
+      const verb = started.config === null ? `runs ${started.path}, which listens on` : `reads ${started.path} (\`${started.config} ${started.word}\`), a configuration that has it listen on`;
+      if (port !== null) return portBlocker(inst, port, verb, granted);
     }
   }
   const go = goSourcePort(file, ctx, programs);

@@ -13,7 +13,7 @@ import { pathIn } from './paths.js';
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
 export { wrappedProgram };
-import { folderMove, parseScript } from '../shell/index.js';
+import { folderMove, parseScript, SHELL_PROGRAMS, SU_PROGRAMS } from '../shell/index.js';
 import { fileCopies } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
 import { FileMemo } from '../memo.js';
@@ -27,8 +27,12 @@ const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin',
  * a RUN's, or mounted when the container runs.
  */
 export type StartScriptFile =
-  /** `path`: the build context's file, or where in the image a heredoc writes it (\`COPY <<EOF /start.sh\`). */
-  | { readonly word: string; readonly path: string; readonly text: string }
+  /**
+   * `path`: the build context's file, or where in the image a heredoc writes it (\`COPY <<EOF /start.sh\`). `config`: the
+   * option the command names it with when its program reads it as its configuration rather than running it
+   * (\`haproxy -f /usr/local/etc/haproxy/haproxy.cfg\`: \`-f\`), null for a script.
+   */
+  | { readonly word: string; readonly path: string; readonly text: string; readonly config: string | null }
   | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction; readonly absent?: { readonly run: Instruction | null } };
 
 /**
@@ -105,14 +109,15 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
         if (origin.compiled !== true && looksLikeScript(link ?? word, program)) yield { word, text: null, why: link === null ? origin.why : `a link to ${link}: ${origin.why}`, inst: origin.inst };
         break;
       }
+      const config = program ? null : configOption(words, i);
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
       if (origin.kind === 'inline') {
-        yield { word, path: imagePath, text: origin.text };
+        yield { word, path: imagePath, text: origin.text, config };
         break;
       }
       const text = ctx?.read(origin.path) ?? null;
       // A binary (or a file too large to be a script) is not yielded.
-      if (text !== null) yield { word, path: origin.path, text };
+      if (text !== null) yield { word, path: origin.path, text, config };
       break;
     }
     const inst = (command.entrypoint ?? command.cmd)?.inst;
@@ -122,6 +127,33 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       yield { word, text: null, why, inst, absent: { run } };
     }
   }
+}
+
+/** Options that name a file a program reads as its configuration: \`-f\` (haproxy), \`-c\` (nginx, supervisord), \`--config\`, \`-config.file\`. */
+const CONFIG_OPTION = /^(?:-[fc]|--?(?:[\w-]+\.)?conf(?:ig)?(?:[.-]?file)?)$/i;
+
+/** Programs whose \`-c\` or \`-f\` is a command they run (\`sh -c\`, \`su -c\`, \`flock -c\`) or a flag (dumb-init's \`-c\`, setsid's \`-f\`). */
+const COMMAND_OPTION_PROGRAMS: ReadonlySet<string> = new Set([...SHELL_PROGRAMS, ...SU_PROGRAMS, ...Object.keys(INIT_WRAPPERS), 'flock', 'setsid']);
+
+/**
+ * The option that names the \`i\`th of the command's words when its program reads that file as its configuration
+ * (\`haproxy -f /usr/local/etc/haproxy/haproxy.cfg\`, \`supervisord -c /etc/supervisord.conf\`), or null: a word named
+ * as a script is (\`sh -c /start.sh\`), or given to a program whose option runs it, is run.
+ */
+function configOption(words: readonly string[], i: number): string | null {
+  const option = words[i - 1];
+  if (option === undefined || !CONFIG_OPTION.test(option) || looksLikeScript(words[i]!, false)) return null;
+  const owner = words[i - 2];
+  return owner !== undefined && COMMAND_OPTION_PROGRAMS.has(baseName(owner)) ? null : option;
+}
+
+/**
+ * How a reason names a start file it found something in: a script by its path (start.sh), a configuration as the file
+ * the command reads, with the option that names it (haproxy.cfg, the configuration file the command reads (-f
+ * /usr/local/etc/haproxy/haproxy.cfg),): what a configuration names is no command the container runs.
+ */
+export function startFileNamed(f: Extract<StartScriptFile, { text: string }>): string {
+  return f.config === null ? f.path : `${f.path}, the configuration file the command reads (\`${f.config} ${f.word}\`),`;
 }
 
 /** How a container waits forever, kept up for \`docker exec\`: the command line, and the start script it ends, if any. */
