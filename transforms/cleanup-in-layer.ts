@@ -53,7 +53,7 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../src/shell/index.js';
-import { startScriptFiles } from '../src/analysis/startScriptFiles.js';
+import { startedScriptTexts } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
 import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
@@ -1689,10 +1689,10 @@ function startNeed(file: ParsedDockerfile, final: Stage, ctx: BuildContext | nul
     const need = needOf(script);
     if (need !== null) return `${preview(file, part.inst)} runs ${need} when the container starts, with no apt-get update before it: it needs the lists this RUN would remove`;
   }
-  for (const script of startScriptFiles(file, final, ctx, command)) {
+  for (const script of startedScriptTexts(file, final, ctx, command)) {
     // Comment lines out: a script's comments may name apt commands it does not run.
-    const need = script.text === null ? null : needOf(script.text.replace(/^[ \t]*#.*$/gm, ''));
-    if (need !== null && script.text !== null) return `${script.path}, which the container runs when it starts, runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
+    const need = needOf(script.text.replace(/^[ \t]*#.*$/gm, ''));
+    if (need !== null) return `${script.path}, which the container runs when it starts, runs ${need} with no apt-get update before it: it needs the lists this RUN would remove`;
   }
   return null;
 }
@@ -2761,8 +2761,8 @@ function laterCargo(file: ParsedDockerfile, stage: Stage, inst: Instruction, ctx
   for (const { part, script } of startScripts(command)) {
     if (/(?:^|[\s;&|/])cargo\s/.test(script)) return `${preview(file, part.inst)} runs cargo when the container starts, which would download the crates the cleanup removes again`;
   }
-  for (const started of startScriptFiles(file, final, ctx, command)) {
-    if (started.text !== null && /(?:^|[\s;&|/])cargo\s/.test(started.text.replace(/^[ \t]*#.*$/gm, ''))) return `${started.path}, which the container runs when it starts, runs cargo, which would download the crates the cleanup removes again`;
+  for (const started of startedScriptTexts(file, final, ctx, command)) {
+    if (/(?:^|[\s;&|/])cargo\s/.test(started.text.replace(/^[ \t]*#.*$/gm, ''))) return `${started.path}, which the container runs when it starts, runs cargo, which would download the crates the cleanup removes again`;
   }
   return undefined;
 }

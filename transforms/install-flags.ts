@@ -57,7 +57,7 @@ import {
 import { scriptUses, type CommandUse } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
-import { idleStart, startScriptFiles, type IdleStart } from '../src/analysis/startScriptFiles.js';
+import { idleStart, startedScriptTexts, type IdleStart } from '../src/analysis/startScriptFiles.js';
 import { programContextPath, runProgramFile } from '../src/analysis/copiedFiles.js';
 import { baseImageText, downloadToolsAt, knownBaseImage, userAt, yumIsDnf } from '../src/analysis/stageTools.js';
 import { ciAgentImage, ciAgentSaid, devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
@@ -1207,9 +1207,9 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   // The scripts the container starts that the build context holds are read below: a command of the
   // final stage's CMD or ENTRYPOINT that runs one is no script dockshift cannot see into.
   const final = file.stages.at(-1);
-  const started = final === undefined ? [] : startScriptFiles(file, final, buildContext);
+  const started = final === undefined ? [] : startedScriptTexts(file, final, buildContext);
   // Only one that parses: its commands are what is read in its place.
-  const readScripts = new Set(started.flatMap((s) => (s.text === null || !parseScript(s.text).ok ? [] : [s.word])));
+  const readScripts = new Set(started.flatMap((s) => (parseScript(s.text).ok ? [s.word] : [])));
   // An exec-form ENTRYPOINT is given the CMD's words as its arguments (`["/bin/bash"]` then `["/entrypoint.sh"]`).
   const command = final === undefined ? null : startCommand(file, final);
   const entrypointArgs = command?.entrypoint?.argv != null && command.cmd?.argv != null ? { inst: command.entrypoint.inst, argv: command.cmd.argv } : null;
@@ -1256,7 +1256,6 @@ function usesIndex(file: ParsedDockerfile, buildContext: BuildContext | null): U
   // instruction of the final stage (`git clone git@…` in an entrypoint needs ssh when the container runs).
   if (final !== undefined) {
     for (const script of started) {
-      if (script.text === null) continue;
       const parsed = parseScript(script.text);
       if (!parsed.ok) continue;
       const events = stages[final.index]!.events;
@@ -1590,9 +1589,8 @@ function laterIndexReader(file: ParsedDockerfile, inst: Instruction, buildContex
   }
   const final = file.stages.at(-1);
   if (final === undefined || (final !== stage && !buildsOn(file, final, stage))) return null;
-  for (const script of startScriptFiles(file, final, buildContext)) {
+  for (const script of startedScriptTexts(file, final, buildContext)) {
     // Comment lines out: a script's comments often name apk, and would count as apk run unseen.
-    if (script.text === null) continue;
     const text = script.text.replace(/^[ \t]*#.*$/gm, '');
     if (text.match(APK_PROGRAM) === null) continue;
     const parsed = parseScript(text);

@@ -55,6 +55,14 @@ export function startScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: Buil
 }
 
 /**
+ * The start scripts whose text was read that the container runs, not the files it reads as its configuration
+ * (\`haproxy -f haproxy.cfg\`): what a question of the commands run when the container starts reads.
+ */
+export function startedScriptTexts(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command?: StartCommand): readonly { readonly word: string; readonly path: string; readonly text: string }[] {
+  return startScriptFiles(file, stage, ctx, command).flatMap((f) => (f.text === null || f.config !== null ? [] : [f]));
+}
+
+/**
  * By file, build context (each pass over a proposed file has its own) and stage and command: five
  * checks of three transforms ask for the same scripts in every pass.
  */
