@@ -17,6 +17,7 @@ import {
   appendCommands,
   asInvoked,
   asRunBy,
+  cacheKindIn,
   cachesFilled,
   composerInvocation,
   type ComposerInvocation,
@@ -59,6 +60,7 @@ import { preview } from '../src/analysis/preview.js';
 import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import { baseImageText, knownBaseImage, userAt, yumIsDnf } from '../src/analysis/stageTools.js';
+import { homeAt, type HomeAt } from '../src/analysis/accounts.js';
 import { systemInstalls } from '../src/analysis/installs.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
@@ -191,7 +193,12 @@ stage that downloads with that package manager (installs, updates, or any comman
 (and one of two blank lines around it). A RUN that only cleans \`/tmp\` or \`~/.cache\` is not moved: nothing
 says which RUN filled it. Comment lines above the deleted RUN stay where they are (dockshift never deletes
 or moves comments), so check in the diff whether they still fit. A command the earlier RUN already runs
-after its last download is not added twice.
+after its last download is not added twice. \`~\` (and \`$HOME\`) in a cleanup is the home of the user the RUN runs as:
+an ENV HOME, else root's /root, the home a \`useradd\` or \`adduser\` before it gave that user (\`-d\`, \`--home\`, \`-h\`, else
+/home/<name>), or that of an image's account the knowledge base knows (\`USER node\` on the node images: /home/node).
+A path in that home counts as \`~\` (\`rm -rf /home/node/.npm\` under \`USER node\` is npm's cache), and one in /root as
+no cache of another user. Where that home is not known (\`USER 1001\` with no account made for it), any COPY, ADD or
+VOLUME between the two could write into it: \`cache-used-later\`.
 
 Refuses, leaving the RUN as it is:
 - \`lists-needed-later\`: a later RUN of the stage or of a stage built FROM it, or an ONBUILD RUN, runs
@@ -461,13 +468,34 @@ const CLEAN_KIND: Readonly<Record<Exclude<PackageManager, 'bun'>, CacheKind>> = 
   pip: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', conda: 'conda', mamba: 'conda', micromamba: 'conda',
 };
 
-/** Where each kind lives, for comparing with mounts, COPY destinations and VOLUMEs. */
+/** Where each kind lives, for comparing with mounts, COPY destinations and VOLUMEs; \`~\` is the home of the user that runs the RUN (kindDirs). */
 const KIND_DIRS: Readonly<Record<CacheKind, readonly string[]>> = {
   'apt-lists': ['/var/lib/apt/lists'], 'apt-archives': ['/var/cache/apt'], apk: ['/var/cache/apk', '/etc/apk/cache'],
-  yum: ['/var/cache/yum'], dnf: ['/var/cache/dnf'], zypper: ['/var/cache/zypp'], pip: ['/root/.cache/pip'],
-  npm: ['/root/.npm'], yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn'], pnpm: ['/root/.local/share/pnpm'],
-  gem: ['/usr/local/bundle/cache'], conda: ['/opt/conda/pkgs', '/root/.conda/pkgs'], 'user-cache': ['/root/.cache'], tmp: ['/tmp', '/var/tmp'],
+  yum: ['/var/cache/yum'], dnf: ['/var/cache/dnf'], zypper: ['/var/cache/zypp'], pip: ['~/.cache/pip'],
+  npm: ['~/.npm'], yarn: ['/usr/local/share/.cache/yarn', '~/.cache/yarn'], pnpm: ['~/.local/share/pnpm'],
+  gem: ['/usr/local/bundle/cache'], conda: ['/opt/conda/pkgs', '~/.conda/pkgs'], 'user-cache': ['~/.cache'], tmp: ['/tmp', '/var/tmp'],
 };
+
+/** Where a kind lives for a RUN whose HOME is \`home\` (null: not known, and its folders stay under \`~\`). */
+function kindDirs(kind: CacheKind, home: string | null): string[] {
+  return KIND_DIRS[kind].map((d) => normalDir(d, home));
+}
+
+// Asked for each RUN a cleanup reads or plans for: worked out once per instruction.
+const homes = new Memo<Instruction, HomeAt>();
+
+/** The home a RUN's commands see as HOME and \`~\` (homeAt), or why it is not known. */
+function homeOf(file: ParsedDockerfile, inst: Instruction): HomeAt {
+  let home = homes.get(inst);
+  if (home === undefined) homes.set(inst, (home = homeAt(file, inst)));
+  return home;
+}
+
+/** The RUN's home as a folder, or null when it is not known. */
+function homeDir(file: ParsedDockerfile, inst: Instruction): string | null {
+  const home = homeOf(file, inst);
+  return 'home' in home ? home.home : null;
+}
 
 /** The family a command uses, seeing `apt-cache` as apt and `npx` as npm. */
 function familyOf(c: SimpleCommand, r: RecognisedCommand | null): Family | null {
@@ -523,14 +551,27 @@ function braceAlternatives(value: string): string[] {
   return m[1]!.split(',').flatMap((a) => braceAlternatives(value.slice(0, m.index) + a + value.slice(m.index + m[0].length)));
 }
 
-/** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; `~` and `$HOME` read as `/root`. */
-function normalDir(path: string): string {
+/**
+ * \`/var/lib/apt/lists/*\` → \`/var/lib/apt/lists\`; \`~\` and \`$HOME\` read as \`home\`, the home of the user that runs
+ * the command (homeDir), or kept as \`~\` when that is not known: such a folder then matches no absolute one.
+ */
+function normalDir(path: string, home: string | null): string {
   const p = path
-    .replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, '/root')
+    .replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, home ?? '~')
     .replace(/\/{2,}/g, '/')
     .replace(/(?:\/[^/]*[*?[][^/]*)+$/, '')
     .replace(/\/+$/, '');
   return p === '' ? '/' : p;
+}
+
+/** A removed path as its word gives it: the value, or for \`"$HOME"/.npm\` the text without its quotes. */
+function wordPath(word: ShellWord): string {
+  return word.value ?? word.raw.replace(/["']/g, '');
+}
+
+/** The cache a removed path lies in, for a RUN whose HOME is \`home\` (cacheKindIn). */
+function cacheIn(word: ShellWord, home: string | null): CacheKind | null {
+  return cacheKindIn(wordPath(word), home);
 }
 
 /** One path lies in the other (or they are the same). */
@@ -539,9 +580,9 @@ function related(a: string, b: string): boolean {
   return inside(a, b) || inside(b, a);
 }
 
-/** A cache or tmpfs mount of `inst` on any of `dirs`. */
+/** A cache or tmpfs mount of `inst` on any of `dirs`. BuildKit reads no \`~\` in a mount's target. */
 function mountOn(inst: Instruction, dirs: readonly string[]): Mount | undefined {
-  return mountsOf(inst).find((m) => dirs.some((d) => related(normalDir(m.target), d)));
+  return mountsOf(inst).find((m) => dirs.some((d) => related(normalDir(m.target, null), d)));
 }
 
 /** The RUN's cache and tmpfs mounts: both keep what lands in them out of the layer. */
@@ -572,6 +613,8 @@ interface CleanupRun {
   /** Of those, the ones any program may write to (`/tmp`, `~/.cache`). */
   readonly sharedDirs: readonly string[];
   readonly managers: ReadonlySet<PackageManager>;
+  /** A folder it empties in the home of the user it runs as (\`~/.npm\`), when that home is not known, and why. */
+  readonly unknownHome: { readonly dir: string; readonly why: string } | null;
 }
 
 const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
@@ -580,13 +623,18 @@ const SET_FLAGS = /^(?:[-+][a-zA-Z]+|pipefail|errexit|nounset|xtrace)$/;
 const cleanups = new Memo<RunView, { readonly run: CleanupRun | null }>();
 
 /** The RUN's commands when every one of them is cache cleanup (`set -e…` allowed), else null. */
-function cleanupOnly(view: RunView): CleanupRun | null {
+function cleanupOnly(file: ParsedDockerfile, view: RunView): CleanupRun | null {
   let known = cleanups.get(view);
-  if (known === undefined) cleanups.set(view, (known = { run: readCleanupOnly(view) }));
+  if (known === undefined) cleanups.set(view, (known = { run: readCleanupOnly(file, view) }));
   return known.run;
 }
 
-function readCleanupOnly(view: RunView): CleanupRun | null {
+/**
+ * A cache's folders are read in the home of the user the RUN runs as (homeAt): \`rm -rf ~/.npm\` under \`USER node\`
+ * on the node image empties /home/node/.npm, and so does \`rm -rf /home/node/.npm\`; /root/.npm is no cache of that
+ * user's. Where that home is not known, its folders stay under \`~\` and unknownHome says why.
+ */
+function readCleanupOnly(file: ParsedDockerfile, view: RunView): CleanupRun | null {
   // Every command but `set` must be a recognised removal or clean: none is recognised in most RUNs.
   if (!view.body.ok || view.recognised.length === 0) return null;
   const { statements, commands: all } = view.body.parsed;
@@ -595,6 +643,7 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
   const dirs: string[] = [];
   const sharedDirs: string[] = [];
   const managers = new Set<PackageManager>();
+  const home = () => homeDir(file, view.inst);
   let sets = 0;
   for (const st of statements) {
     if (st.separator === '&' || st.operators.includes('||')) return null;
@@ -606,12 +655,13 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
         continue;
       }
       const r = recognise(c);
-      if (r?.kind === 'remove-files' && r.paths.length > 0 && r.paths.every((p) => p.cache !== null)) {
-        for (const p of r.paths) {
-          const dir = normalDir(p.word.value ?? p.word.raw.replace(/["']/g, ''));
-          kinds.add(p.cache!);
+      const removed = r?.kind === 'remove-files' ? r.paths.map((p) => ({ word: p.word, kind: cacheIn(p.word, home()) })) : [];
+      if (removed.length > 0 && removed.every((p) => p.kind !== null)) {
+        for (const { word, kind } of removed) {
+          const dir = normalDir(wordPath(word), home());
+          kinds.add(kind!);
           dirs.push(dir);
-          if (KIND_FAMILY[p.cache!] === null && !sharedDirs.includes(dir)) sharedDirs.push(dir);
+          if (KIND_FAMILY[kind!] === null && !sharedDirs.includes(dir)) sharedDirs.push(dir);
         }
       } else if (r?.kind === 'package' && r.action === 'clean') {
         // `apt-get distclean` removes the lists too.
@@ -619,7 +669,7 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
         const cleaned = isDistClean(r) ? ['apt-archives', 'apt-lists'] as const : [CLEAN_KIND[r.manager]];
         for (const kind of cleaned) {
           kinds.add(kind);
-          dirs.push(...KIND_DIRS[kind]);
+          dirs.push(...kindDirs(kind, home()));
         }
         managers.add(r.manager);
       } else return null;
@@ -627,7 +677,9 @@ function readCleanupOnly(view: RunView): CleanupRun | null {
     }
   }
   if (commands.length === 0 || all.length !== commands.length + sets) return null;
-  return { commands, kinds, dirs, sharedDirs, managers };
+  const inHome = dirs.find((d) => d.startsWith('~'));
+  const known = homeOf(file, view.inst);
+  return { commands, kinds, dirs, sharedDirs, managers, unknownHome: inHome === undefined || 'home' in known ? null : { dir: inHome, why: known.unknown } };
 }
 
 interface MovePlan {
@@ -647,7 +699,7 @@ const KEEPS_LATER_CLEANUP = new Set(['user-between', 'shell-between', 'workdir-b
 
 function planMove(file: ParsedDockerfile, stage: Stage, inst: Instruction): MovePlan | null {
   const view = viewOf(file, inst);
-  const cleanup = cleanupOnly(view);
+  const cleanup = cleanupOnly(file, view);
   if (cleanup === null || !view.body.ok) return null;
   const script = view.body.parsed;
   const families = new Set([...cleanup.kinds].map((k) => KIND_FAMILY[k]).filter((f): f is Family => f !== null));
@@ -766,24 +818,31 @@ function obstacle(
     case 'ADD': {
       const dest = copyDestination(file, prev);
       const dir = dest === null ? undefined : cleanup.dirs.find((d) => dest === d || dest.startsWith(`${d}/`));
+      if (dir === undefined && cleanup.unknownHome !== null) return homeObstacle(between(), dest === null ? 'may write into' : `writes into ${dest}, which may hold`, cleanup.unknownHome);
       if (dest === null ? !generic : dir === undefined) return null;
       const writes = dest === null ? 'may write into a folder' : dest === dir ? `writes to ${dest}, a folder` : `writes ${dest} in ${dir}, a folder`;
       return { code: 'cache-used-later', reason: `${between()} and ${writes} the cleanup empties` };
     }
     case 'VOLUME': {
       const volume = volumePaths(file, prev).find((v) => cleanup.dirs.some((d) => related(v, d)));
+      if (volume === undefined && cleanup.unknownHome !== null) return homeObstacle(between(), `declares ${volumePaths(file, prev).join(', ')}, which may hold`, cleanup.unknownHome);
       if (volume === undefined) return null;
       return { code: 'cache-used-later', reason: `${between()}: changes to ${volume} after it are discarded, so moving the cleanup before it would change the image` };
     }
     case 'RUN': {
       const pv = viewOf(file, prev);
-      const why = cleanupOnly(pv) === null ? touches(file, pv, cleanup, families, generic) : null;
+      const why = cleanupOnly(file, pv) === null ? touches(file, pv, cleanup, families, generic) : null;
       if (why === null) return null;
       return { code: 'cache-used-later', reason: `${preview(file, prev)} runs between the install and this cleanup and ${why}, so the cleanup cannot move above it` };
     }
     default:
       return null;
   }
+}
+
+/** A COPY, ADD or VOLUME that may write into (or keep) a folder of the user's home, which is not known. */
+function homeObstacle(between: string, what: string, home: NonNullable<CleanupRun['unknownHome']>): Obstacle {
+  return { code: 'cache-used-later', reason: `${between} and ${what} ${home.dir}, a folder the cleanup empties; ${home.why}` };
 }
 
 /** npm, yarn, pnpm and pip read a config file from the working directory. */
@@ -807,6 +866,8 @@ interface Obstacles {
   /** COPY and ADD with a literal destination, under that folder and each folder above it. */
   readonly copiesByDir: ReadonlyMap<string, readonly number[]>;
   readonly copiesAnywhere: readonly number[];
+  /** Every COPY and ADD: any may write into a home that is not known. */
+  readonly copies: readonly number[];
   /** RUNs that are not cleanup only. */
   readonly runs: readonly number[];
   /** Of those, the ones that use a family's tool (cleaning or not) … */
@@ -823,7 +884,7 @@ const obstacles = new PerStage(readObstacles);
 function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
   const o = {
     always: [] as number[], workdirs: [] as number[], envByName: new Map<string, number[]>(), configEnvs: [] as number[],
-    copiesByDir: new Map<string, number[]>(), copiesAnywhere: [] as number[],
+    copiesByDir: new Map<string, number[]>(), copiesAnywhere: [] as number[], copies: [] as number[],
     runs: [] as number[], runsByFamily: new Map<Family, number[]>(), opaqueRuns: [] as number[],
   };
   stage.instructions.forEach((inst, j) => {
@@ -846,13 +907,14 @@ function readObstacles(file: ParsedDockerfile, stage: Stage): Obstacles {
       case 'COPY':
       case 'ADD': {
         const dest = copyDestination(file, inst);
+        o.copies.push(j);
         if (dest === null) o.copiesAnywhere.push(j);
         else for (let d = dest; d !== ''; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) addPosition(o.copiesByDir, d, j);
         break;
       }
       case 'RUN': {
         const view = viewOf(file, inst);
-        if (cleanupOnly(view) !== null) break;
+        if (cleanupOnly(file, view) !== null) break;
         o.runs.push(j);
         if (view.script === null) o.opaqueRuns.push(j);
         else {
@@ -910,6 +972,7 @@ function obstacleFinder(
   for (const name of referenced) lists.push(o.envByName.get(name) ?? []);
   if (cleanup.managers.size > 0 || HOME_READ.test(source)) lists.push(o.configEnvs);
   if (generic) lists.push(o.copiesAnywhere);
+  if (cleanup.unknownHome !== null) lists.push(o.copies);
   for (const d of cleanup.dirs) lists.push(o.copiesByDir.get(d) ?? []);
   if (generic) lists.push(o.runs);
   else {
@@ -1014,13 +1077,13 @@ function copyDestination(file: ParsedDockerfile, inst: Instruction): string | nu
   const words = copyWords(file, inst);
   const dest = words.length < 2 ? undefined : words.at(-1);
   if (dest === undefined || dest.includes('$')) return null;
-  return dest.startsWith('/') ? normalDir(dest) : null;
+  return dest.startsWith('/') ? normalDir(dest, null) : null;
 }
 
+/** The folders a VOLUME names (Docker reads no \`~\` in them). */
 function volumePaths(file: ParsedDockerfile, inst: Instruction): string[] {
-  if (inst.execArgs !== null) return inst.execArgs.map(normalDir);
-  if (inst.argsSpan === null) return [];
-  return logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().split(/\s+/).map(normalDir);
+  const paths = inst.execArgs ?? (inst.argsSpan === null ? [] : logicalText(file.text, inst.argsSpan.start, inst.argsSpan.end, file.escape).text.trim().split(/\s+/));
+  return paths.map((p) => normalDir(p, null));
 }
 
 /**
@@ -1269,17 +1332,18 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
-  const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => KIND_DIRS[k].some((d) => d.startsWith(`${normalDir(path)}/`)));
+  const home = homeDir(file, inst);
+  const holds = (path: string, kinds: readonly CacheKind[]) => kinds.some((k) => kindDirs(k, home).some((d) => d.startsWith(`${normalDir(path, home)}/`)));
   // Under bash \`rm -rf /var/lib/{apt,cache}\` removes both folders; sh keeps the word as written, a folder that is not there.
   const shell = view.body.ok ? (view.body.shell.argv[0] ?? '') : '';
   const expands = BRACE_SHELLS.test(shell);
   const inBraces = (path: string, kinds: readonly CacheKind[]) => {
     const alternatives = braceAlternatives(path);
-    return alternatives.length > 1 && alternatives.some((a) => holds(a, kinds) || kinds.some((k) => KIND_DIRS[k].includes(normalDir(a))));
+    return alternatives.length > 1 && alternatives.some((a) => holds(a, kinds) || kinds.some((k) => kindDirs(k, home).includes(normalDir(a, home))));
   };
   const removes = (kinds: readonly CacheKind[]) => (r: RecognisedCommand) =>
     r.kind === 'remove-files' &&
-    r.paths.some((p) => (p.cache !== null && kinds.includes(p.cache)) || (r.recursive && p.word.value !== null && (holds(p.word.value, kinds) || (expands && inBraces(p.word.value, kinds)))));
+    r.paths.some((p) => kinds.includes(cacheIn(p.word, home) as CacheKind) || (r.recursive && p.word.value !== null && (holds(p.word.value, kinds) || (expands && inBraces(p.word.value, kinds)))));
   // What a reviewer reads as the lists removed already, which sh does not expand: said with the change.
   const literalBraces = expands ? undefined : rec.find((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive && r.paths.some((p) => p.word.value !== null && inBraces(p.word.value, ['apt-lists'])));
   const bracesNote = literalBraces === undefined ? '' : ` (\`${commandText(script, literalBraces.command)}\` removes no folder: ${shell.split('/').at(-1)} does not expand braces, only bash and other shells do)`;
@@ -1368,7 +1432,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
     // The last to run is surely there when the RUN ends (`conda install mamba && mamba install …`): its program cleans.
     const conda = condaInstalls.at(-1)!;
     const clean = condaClean(conda);
-    const mount = mountsOf(inst).find((m) => CONDA_PKGS_MOUNT.test(m.target) || mountOn(inst, KIND_DIRS.conda) === m);
+    const mount = mountsOf(inst).find((m) => CONDA_PKGS_MOUNT.test(m.target) || mountOn(inst, kindDirs('conda', home)) === m);
     const softlinks = mount === undefined ? condaSoftlinks(file, inst, condaInstalls) : null;
     const reader = mount === undefined && softlinks === null ? (laterCacheReader(file, inst, 'conda') ?? laterCopiedCondaReader(file, stage, inst, ctx)) : undefined;
     if (mount !== undefined) plans.push(mountRefusal(at, mount, `${conda.manager}'s package cache`));
@@ -2255,11 +2319,12 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   // Already cleaned after the last one: `poetry cache clear`, or an rm of (or a mention of) the cache.
   if (mentionedAfterEach(script, installs.map((i) => i.command), /pypoetry|POETRY_CACHE_DIR|\bcache\s+clear\b/)) return [];
   const found = poetryCacheDir(file, inst, script);
+  const home = homeDir(file, inst);
   const removedAfter = (dir: string) =>
-    rec.some((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && related(normalDir(p.word.value), normalDir(dir))));
+    rec.some((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && related(normalDir(p.word.value, home), normalDir(dir, home))));
   if ('dir' in found && removedAfter(found.dir)) return [];
   const dirs = 'dir' in found ? POETRY_DOWNLOAD_DIRS.map((d) => `${found.dir}/${d}`) : [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pypoetry)(?:\/(?:cache|artifacts))?\/*$/.test(m.target) || dirs.some((d) => related(normalDir(m.target), normalDir(d))));
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pypoetry)(?:\/(?:cache|artifacts))?\/*$/.test(m.target) || dirs.some((d) => related(normalDir(m.target, null), normalDir(d, home))));
   if (mount !== undefined) return [mountRefusal(at, mount, "Poetry's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => /^(?:POETRY_CACHE_DIR|XDG_CACHE_HOME|HOME)$/.test(k))) {
     return [refusal(at, 'poetry-cache-unknown', `\`${commandText(script, last.command)}\` runs Poetry with its own user or variables: where its cache is is not known`)];
@@ -2267,7 +2332,7 @@ function poetryPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[
   if ('unknown' in found) return [refusal(at, 'poetry-cache-unknown', `Poetry's cache dir is not known: ${found.unknown}`)];
   for (const m of file.text.slice(0, inst.span.end).matchAll(VENV_PATH)) {
     const value = unquoteWord(m[1]!).replace(/\{cache-dir\}/g, found.dir);
-    if (/[$`]/.test(value) || dirs.some((d) => related(normalDir(value), normalDir(d)))) {
+    if (/[$`]/.test(value) || dirs.some((d) => related(normalDir(value, home), normalDir(d, home)))) {
       return [refusal(at, 'poetry-cache-unknown', `\`${m[0].trim()}\` may put the virtualenvs in the folders the cleanup would remove`)];
     }
   }
@@ -2311,7 +2376,7 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
   // Already cleaned after the last one: an rm of (or a mention of) the cache, or of ~/.cache.
   // \`pnpm store prune\` removes the metadata cache too ("Removed all cached metadata files").
   if (mentionedAfterEach(script, installs.map((i) => i.command), /\.cache\/pnpm\b|\.cache(?:\/\*?)?["']?(?:\s|$)|\bpnpm\s+(?:cache\s+delete|store\s+prune)\b/, 'dir' in found ? [found.dir] : [])) return [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)\.cache(?:\/pnpm)?\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)\.cache(?:\/pnpm)?\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target, null), normalDir(found.dir, homeDir(file, inst)))));
   if (mount !== undefined) return [mountRefusal(at, mount, "pnpm's metadata cache")];
   const own = installs.find((p) => p.sudo !== null || p.hasFlag('--cache-dir', '--store-dir') || [...p.env.keys()].some((k) => /^(?:(?:npm|pnpm)_config_|XDG_CACHE_HOME$|HOME$|PNPM_HOME$)/i.test(k)));
   if (own !== undefined) return [refusal(at, 'pnpm-cache-unknown', `\`${commandText(script, own.command)}\` runs pnpm with its own user, options or variables: where its cache is is not known`)];
@@ -2361,7 +2426,8 @@ function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   // Already cleaned after the last one: \`pipenv --clear\`, or an rm of (or a mention of) its cache.
   const found = userCacheDir(file, inst, script, { variable: 'PIPENV_CACHE_DIR', name: 'pipenv' });
   if (mentionedAfterEach(script, installs.map((i) => i.command), /\bpipenv\b[^\n;&|]*\s--clear\b|\.cache\/pipenv\b|PIPENV_CACHE_DIR|\.cache(?:\/\*?)?["']?(?:\s|$)/, 'dir' in found ? [found.dir] : [])) return [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pipenv)\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target), normalDir(found.dir))));
+  const home = homeDir(file, inst);
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)(?:\.cache|pipenv)\/*$/.test(m.target) || ('dir' in found && related(normalDir(m.target, null), normalDir(found.dir, home))));
   if (mount !== undefined) return [mountRefusal(at, mount, "pipenv's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => /^(?:PIPENV_CACHE_DIR|XDG_CACHE_HOME|HOME)$/.test(k))) {
     return [refusal(at, 'pipenv-cache-unknown', `\`${commandText(script, last.command)}\` runs pipenv with its own user or variables: where its cache is is not known`)];
@@ -2369,7 +2435,7 @@ function pipenvPlans(file: ParsedDockerfile, view: RunView): Plan[] {
   if ('unknown' in found) return [refusal(at, 'pipenv-cache-unknown', `pipenv's cache dir is not known: ${found.unknown}`)];
   // The virtualenv pipenv made must not lie in the folder the cleanup removes.
   const workon = variablesAt(file, inst).get('WORKON_HOME');
-  if (workon !== undefined && (workon.value === null || related(normalDir(workon.value), normalDir(found.dir)))) {
+  if (workon !== undefined && (workon.value === null || related(normalDir(workon.value, home), normalDir(found.dir, home)))) {
     return [refusal(at, 'pipenv-cache-unknown', `${preview(file, workon.inst)} may put pipenv's virtualenvs in the cache folder the cleanup would remove`)];
   }
   const dir = found.dir.startsWith('~/') ? `~/${shellQuote(found.dir.slice(2))}` : shellQuote(found.dir);
@@ -2441,16 +2507,17 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
     return v === undefined ? imageEnv[name] : v.fromBuildArg ? null : v.value;
   };
   const found = composerCacheDirs(lookup);
+  const home = homeDir(file, inst);
   // Or an rm -r, after each install, of every folder that may hold the cache (or of one above it).
   const removals = view.recognised.filter((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive);
   const removed = (r: RemoveFiles) => r.paths.flatMap((p) => {
     const value = p.word.value ?? expandWord(p.word.raw, (n) => (n === 'HOME' && vars.get(n) === undefined ? '~' : lookup(n) ?? null)).value;
-    return value === null ? [] : [normalDir(value)];
+    return value === null ? [] : [normalDir(value, home)];
   });
   const holds = (r: RemoveFiles, dir: string) => removed(r).some((d) => dir === d || dir.startsWith(`${d === '/' ? '' : d}/`));
   const dirs = 'dirs' in found ? found.dirs : [];
-  if (dirs.length > 0 && dirs.every((d) => installs.every((i) => removals.some((r) => coversFill(script, r.command, i.command) && holds(r, normalDir(d.dir)))))) return [];
-  const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || dirs.some((d) => related(normalDir(m.target), normalDir(d.dir))));
+  if (dirs.length > 0 && dirs.every((d) => installs.every((i) => removals.some((r) => coversFill(script, r.command, i.command) && holds(r, normalDir(d.dir, home)))))) return [];
+  const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || dirs.some((d) => related(normalDir(m.target, null), normalDir(d.dir, home))));
   if (mount !== undefined) return [mountRefusal(at, mount, "Composer's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => COMPOSER_PLACES.test(k))) {
     return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`${last.runs} clear-cache\` at the end of the RUN would look in another cache`)];
@@ -2459,7 +2526,7 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
     return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`${last.runs} clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
   }
   // Composer's program or phar, not its XDG folders (~/.cache/composer) nor a cache folder named so.
-  const program = (v: string) => COMPOSER_FILE.test(basename(v)) && !COMPOSER_FOLDER.test(normalDir(v)) && !dirs.some((d) => normalDir(d.dir) === normalDir(v));
+  const program = (v: string) => COMPOSER_FILE.test(basename(v)) && !COMPOSER_FOLDER.test(normalDir(v, home)) && !dirs.some((d) => normalDir(d.dir, home) === normalDir(v, home));
   const removal =
     view.recognised.find((r) => r.command.start > last.command.start && r.kind === 'remove-files' && r.paths.some((p) => p.word.value !== null && program(p.word.value)))?.command ??
     script.commands.find((c) => c.start > last.command.start && programName(c) === 'mv' && c.args.some((a) => a !== null && COMPOSER_FILE.test(basename(a))));
@@ -2472,8 +2539,8 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
     return [refusal(at, 'cwd-changed', `\`${commandText(script, cd)}\` runs after \`${commandText(script, last.command)}\`, which names Composer from the folder it runs in: \`${last.runs} clear-cache\` at the end of the RUN may not find it`)];
   }
   // An rm the file meant as the cleanup, which misses a folder that may hold the cache: said with the change.
-  const partial = removals.find((r) => r.command.start > last.command.start && (dirs.some((d) => holds(r, normalDir(d.dir))) || removed(r).some((d) => /\/\.?composer(?:\/|$)/.test(d))));
-  const left = partial === undefined ? [] : dirs.filter((d) => !holds(partial, normalDir(d.dir)));
+  const partial = removals.find((r) => r.command.start > last.command.start && (dirs.some((d) => holds(r, normalDir(d.dir, home))) || removed(r).some((d) => /\/\.?composer(?:\/|$)/.test(d))));
+  const left = partial === undefined ? [] : dirs.filter((d) => !holds(partial, normalDir(d.dir, home)));
   const why = partial === undefined ? '' : ` (\`${commandText(script, partial.command)}\` leaves ${left.map((d) => `${d.dir}, its cache ${d.when}`).join('; ')})`;
   return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer${why}` }];
 }
@@ -2595,7 +2662,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   const folders = bundleFolders(upTo, file, inst, found);
   const finds = script.commands.filter((c) => removesCacheFolders(c, folders));
   if (fills.every((fill) => finds.some((c) => coversFill(script, c, fill)))) return [];
-  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target), found.root)));
+  const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target, null), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
@@ -2610,7 +2677,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
     const value = cachePath.fromBuildArg || cachePath.value === null ? null : absolutePath(file, inst, cachePath.value);
     // The cleanup removes the .gem files right in the cache folder (\`*\` in it stands for the Ruby version).
     const folder = new RegExp(`^${found.dir.replace(/["']/g, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
-    if (value === null || folder.test(normalDir(value))) {
+    if (value === null || folder.test(normalDir(value, null))) {
       return [refusal(at, 'gem-cache-wanted', `${preview(file, cachePath.inst)} may make the folder where \`bundle cache\` keeps the packages (vendor/cache) the gem cache the cleanup would empty`)];
     }
   }
@@ -2627,7 +2694,7 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
 
 /** Where the gems, and so their caches, are installed: the gem home, the BUNDLE_PATH, or the project's path Bundler is told to use. */
 function bundleFolders(upTo: string, file: ParsedDockerfile, inst: Instruction, found: ReturnType<typeof gemCacheDir>): readonly string[] {
-  const out: string[] = 'root' in found ? [normalDir(found.root)] : [];
+  const out: string[] = 'root' in found ? [normalDir(found.root, null)] : [];
   // `bundle config set --local path ./vendor/bundle`, `bundle install --path vendor/bundle`: relative to the project.
   for (const m of upTo.matchAll(/\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?path\s+|install\b[^\n]*?\s--path[=\s]+)("[^"]*"|'[^']*'|[^\s;&|]+)/g)) {
     out.push(unquoteWord(m[1]!).replace(/^\.\//, '').replace(/\/+$/, ''));
@@ -2650,7 +2717,7 @@ function removesCacheFolders(c: SimpleCommand, folders: readonly string[]): bool
   const end = args.findIndex((a) => a === null || /^[-(!]/.test(a));
   const starts = args.slice(0, end < 0 ? args.length : end).filter((a): a is string => a !== null);
   return starts.some((start) => {
-    const dir = normalDir(start);
+    const dir = normalDir(start, null);
     return folders.some((f) => (f.startsWith('/') ? f === dir || f.startsWith(`${dir === '/' ? '' : dir}/`) : dir === f || dir.endsWith(`/${f}`)));
   });
 }

@@ -7,7 +7,7 @@
  */
 import * as posix from 'node:path/posix';
 import { logicalText } from '../dockerfile/logical.js';
-import { rootStage, stageLineage } from '../dockerfile/stages.js';
+import { PerStage, rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
@@ -23,7 +23,8 @@ import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
 import { commandsNamed, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
-import { knownBaseImage } from './stageTools.js';
+import { preview } from './preview.js';
+import { knownBaseImage, userAt } from './stageTools.js';
 
 /** The user a stage runs as, as its last USER says. */
 export type CurrentUser =
@@ -57,6 +58,13 @@ export interface CreatedUser {
   readonly written: string;
   readonly uid: number | null;
   readonly gid: number | null;
+  /**
+   * Its home folder as /etc/passwd records it, which a RUN under it sees as HOME: the one the command names
+   * (\`useradd -d\`, busybox's \`adduser -h\`, Debian's \`--home\`), else the tools' default, the base folder's
+   * \`<name>\` (useradd's \`-b\`, else /home). Null when only known at build time, or for Debian's \`adduser --system\`
+   * without \`--home\`, whose default changed (/home/<name>, /nonexistent since adduser 3.122).
+   */
+  readonly home: string | null;
   readonly inst: Instruction;
   /** The command may not run, so the account may not exist (see mayBeSkipped). */
   readonly conditional: boolean;
@@ -80,7 +88,7 @@ const numeric = (v: string | null | undefined): number | null => (v != null && /
 /** Accounts the stage's RUNs (and those of the stages it builds on) create, in order. */
 export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[] {
   const groups = new Map<string, number | null>();
-  const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; inst: Instruction; conditional: boolean }[] = [];
+  const users: { name: string | null; written: string; uid: number | null; group: string | null; gid: number | null; home: string | null; inst: Instruction; conditional: boolean }[] = [];
   // Red Hat's adduser is useradd under another name, with its options (`-g` the primary group).
   const linked = stageAdduserIsUseradd(file, stage);
   for (const s of stageLineage(file, stage).reverse()) {
@@ -110,7 +118,14 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
       const value = (...names: string[]) => optionOf(args.options, ...names);
       const uid = numeric(value('-u', '--uid'));
       const groupValue = shadow ? value('-g', '--gid') : debianStyle ? (value('--gid') ?? value('--ingroup')) : value('-G');
-      users.push({ name: valueOf(word), written: word.raw, uid, group: groupValue, gid: numeric(groupValue), inst: run.inst, conditional: mayBeSkipped(run.parsed!, command) });
+      const name = valueOf(word);
+      const has = (...names: string[]) => args.options.some((o) => names.includes(o.name));
+      const homeOptions = shadow ? ['-d', '--home-dir', '--home'] : debianStyle ? ['--home'] : ['-h'];
+      const base = shadow && has('-b', '--base-dir') ? value('-b', '--base-dir') : '/home';
+      const home = has(...homeOptions) ? absoluteHome(value(...homeOptions))
+        : name === null || base === null || (debianStyle && has('--system')) ? null
+        : absoluteHome(posix.join(base, name));
+      users.push({ name, written: word.raw, uid, group: groupValue, gid: numeric(groupValue), home, inst: run.inst, conditional: mayBeSkipped(run.parsed!, command) });
     }
   }
   return users.map((u) => ({
@@ -118,9 +133,59 @@ export function createdUsers(file: ParsedDockerfile, stage: Stage): CreatedUser[
     written: u.written,
     uid: u.uid,
     gid: u.gid ?? (u.group !== null ? (groups.get(u.group) ?? null) : u.name === null ? null : (groups.get(u.name) ?? null)),
+    home: u.home,
     inst: u.inst,
     conditional: u.conditional,
   }));
+}
+
+/** The home a RUN's commands see as HOME (and so as \`~\`), with what says so; or why it is not known. */
+export type HomeAt = { readonly home: string; readonly from: string } | { readonly unknown: string };
+
+/**
+ * The home folder the commands of \`inst\` see as HOME: an ENV (or ARG) HOME, or the image's; else the home
+ * /etc/passwd gives the user it runs as, which the runtime sets HOME to (runc's setupUser): /root for root, that
+ * of an account a RUN before it created (createdUsers), or of an image's account the knowledge base knows the
+ * home of (node's /home/node). With no USER on an image the knowledge base does not know, root's: a RUN runs
+ * as root unless a USER says otherwise.
+ */
+export function homeAt(file: ParsedDockerfile, inst: Instruction): HomeAt {
+  const set = variablesAt(file, inst).get('HOME');
+  if (set !== undefined) {
+    const value = set.fromBuildArg ? null : set.value;
+    if (value === null || !value.startsWith('/') || value.includes('$')) return { unknown: `${preview(file, set.inst)} sets HOME to a value only known at build time` };
+    return { home: absoluteHome(value)!, from: preview(file, set.inst) };
+  }
+  const stage = file.stages[inst.stage];
+  const image = stage === undefined ? null : knownBaseImage(file, stage);
+  const imageHome = image?.facts.env['HOME'];
+  if (imageHome !== undefined) return { home: imageHome, from: `the base image ${image!.raw}` };
+  const user = userAt(file, inst);
+  if (user === null) return { home: '/root', from: 'root, as no USER says otherwise' };
+  const written = user.inst === null || user.inst.argsSpan === null ? user.user : logicalText(file.text, user.inst.argsSpan.start, user.inst.argsSpan.end, file.escape).text.trim();
+  const value = user.inst === null ? written : expandWord(written, fixedValues(variablesAt(file, user.inst)), file.escape).value;
+  if (value === null) return { unknown: `${user.from} names the user by a value only known at build time` };
+  const name = value.split(':')[0]!;
+  if (name === 'root' || name === '0') return { home: '/root', from: `root (${user.from})` };
+  const uid = /^\d+$/.test(name) ? Number(name) : null;
+  const account = stage === undefined ? undefined : usersOf.of(file, stage).filter((u) => u.inst.index < inst.index && (u.name === name || (uid !== null && u.uid === uid))).at(-1);
+  if (account !== undefined) {
+    if (account.conditional) return { unknown: `${preview(file, account.inst)} may not create ${name}, the user (${user.from})` };
+    if (account.home === null) return { unknown: `${preview(file, account.inst)} gives ${name}, the user (${user.from}), a home dockshift cannot tell` };
+    return { home: account.home, from: `${name}'s (${preview(file, account.inst)})` };
+  }
+  const shipped = [image?.facts.user, image?.facts.nonRootUser].find((u) => u != null && (u.name === name || u.uid === uid));
+  if (shipped?.home !== undefined) return { home: shipped.home, from: `${name}'s in the base image ${image!.raw}` };
+  const imageSays = image === null ? 'the base image is not one dockshift knows' : `dockshift knows of no such account of the base image ${image.raw} with its home`;
+  return { unknown: `the home of ${name}, the user (${user.from}), is not known: no RUN before it creates that account, and ${imageSays}` };
+}
+
+/** The accounts a stage's lineage creates, read once per stage: homeAt asks for every RUN. */
+const usersOf = new PerStage(createdUsers);
+
+/** A home folder as an absolute path without a trailing slash; null for a relative one or none. */
+function absoluteHome(dir: string | null): string | null {
+  return dir === null || !dir.startsWith('/') ? null : posix.normalize(dir).replace(/(?<=.)\/+$/, '');
 }
 
 const TESTS: ReadonlySet<string> = new Set(['[', '[[', 'test']);
@@ -316,7 +381,7 @@ export const NONROOT_UID = 65532;
 export function accountPlan(image: IdentifiedImage | null, account: NewAccount, shadowFrom: number | null = null): AccountPlan {
   if (image === null) return { kind: 'numeric', uid: NONROOT_UID, gid: NONROOT_UID };
   const shipped = image.facts.nonRootUser;
-  if (shipped !== null) return { kind: 'image-user', ...shipped };
+  if (shipped !== null) return { kind: 'image-user', name: shipped.name, uid: shipped.uid, gid: shipped.gid };
   const { name, uid, gid } = account;
   // A home folder of its own: what the app's tools write under ~ (caches, configuration) has a place,
   // as in the .NET images' app account (useradd --create-home).

@@ -228,16 +228,19 @@ export function certain(body: RunBody, command: SimpleCommand): boolean {
   return isLast && errexitBefore(body, command.statement);
 }
 
-/** The user a RUN at `inst` runs as: the last USER before it in its stage lineage, else the base image's, else null (unknown). */
-export function userAt(file: ParsedDockerfile, inst: Instruction): { readonly user: string; readonly from: string } | null {
+/**
+ * The user a RUN at `inst` runs as: the last USER before it in its stage lineage (`inst`: that USER, whose
+ * text is as written), else the base image's, else null (unknown).
+ */
+export function userAt(file: ParsedDockerfile, inst: Instruction): { readonly user: string; readonly from: string; readonly inst: Instruction | null } | null {
   const stage = file.stages[inst.stage];
   if (stage === undefined) return null;
   const parent = parentStage(file, stage);
   const last = lastUser(file, stage, inst.index) ?? (parent === null ? null : usersHandedOn(file)[parent.index]!);
-  if (last !== null) return { user: file.text.slice(last.argsSpan!.start, last.argsSpan!.end).trim(), from: preview(file, last) };
+  if (last !== null) return { user: file.text.slice(last.argsSpan!.start, last.argsSpan!.end).trim(), from: preview(file, last), inst: last };
   const base = knownBaseImage(file, stage);
-  if (base !== null) return { user: base.facts.user.name, from: `the base image ${base.raw}` };
-  return rootStage(file, stage).base.kind === 'scratch' ? { user: 'root', from: 'scratch' } : null;
+  if (base !== null) return { user: base.facts.user.name, from: `the base image ${base.raw}`, inst: null };
+  return rootStage(file, stage).base.kind === 'scratch' ? { user: 'root', from: 'scratch', inst: null } : null;
 }
 
 /** The stage's last USER with an argument before file index `before`. */

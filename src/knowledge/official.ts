@@ -285,7 +285,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     facts: {
       workdir: '/',
       buildTools: true,
-      nonRootUser: { name: 'node', uid: 1000, gid: 1000 },
+      // \`useradd --uid 1000 --gid node --shell /bin/bash --create-home node\` (Alpine: \`adduser -u 1000 -G node -s /bin/sh -D node\`).
+      nonRootUser: { name: 'node', uid: 1000, gid: 1000, home: '/home/node' },
       entrypoint: ['docker-entrypoint.sh'],
       // `set -- node "$@"` only when $1 is an option or not a command; then `exec "$@"`.
       entrypointRunsCommand: true,

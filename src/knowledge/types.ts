@@ -83,6 +83,8 @@ export interface UserFacts {
   /** The user the image runs as when the Dockerfile sets none. */
   readonly name: string;
   readonly uid: number;
+  /** Its home folder in the image's /etc/passwd, which a RUN as that user sees as HOME (and \`~\`), where known. */
+  readonly home?: string;
 }
 
 /** A size, always an estimate: images change with every rebuild. */

@@ -34,6 +34,22 @@ export function cacheKind(path: string): CacheKind | null {
   return null;
 }
 
+/**
+ * Which cache a path lies in for commands whose HOME is \`home\` (null: not known): under that home as under \`~\`
+ * (\`/home/node/.npm\` is npm's cache for a RUN as node), and not under /root unless that is the home (root's
+ * cache is not another user's).
+ */
+export function cacheKindIn(path: string, home: string | null): CacheKind | null {
+  const normal = path.replace(/\/{2,}/g, '/').replace(/(?<=.)\/+$/, '');
+  if (home !== null) {
+    const prefix = home === '/' ? '' : home;
+    const kind = normal === home || normal.startsWith(`${prefix}/`) ? cacheKind(`~${normal.slice(prefix.length)}`) : null;
+    if (kind !== null) return kind;
+  }
+  if (home !== '/root' && /^\/root(?:\/|$)/.test(normal)) return null;
+  return cacheKind(normal);
+}
+
 /** A word's cache: its value, or for `"$HOME"/.cache` style words the text with quotes dropped. */
 export function cacheOfWord(word: ShellWord): CacheKind | null {
   return cacheKind(word.value ?? word.raw.replace(/["']/g, ''));

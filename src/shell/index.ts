@@ -9,7 +9,7 @@ export type { ComposerInvocation } from './commands.js';
 export { cachesFilled, PIP_DOWNLOADS } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';
 export { readPythonTool, type PythonTool, type PythonToolArgs } from './pythonTools.js';
-export { cacheKind, cacheOfWord } from './caches.js';
+export { cacheKind, cacheKindIn, cacheOfWord } from './caches.js';
 export { archiveWritten, curlTakesValue, readInstall, type InstallArgs } from './files.js';
 export { builtinCall, errexitBefore, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';
 export { innerScript, nestedShellStrings, shellString, type ShellString } from './strings.js';

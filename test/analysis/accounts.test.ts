@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPlan, createdGroups, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, namedGroups, userSpec, worldWritableFolders } from '../../src/analysis/accounts.js';
+import { accountPlan, createdGroups, createdUsers, currentUser, fileOwners, groupOnlyWritable, groupWritableFolders, homeAt, namedGroups, userSpec, worldWritableFolders } from '../../src/analysis/accounts.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { identify } from '../../src/knowledge/identify.js';
 
@@ -63,10 +63,54 @@ describe('createdUsers', () => {
     ]);
   });
 
+  it('reads the home each account gets: the one named, else the base folder and the name', () => {
+    const { file, stage } = last(
+      [
+        'FROM a',
+        'RUN useradd -m -d /opt/app/ app && useradd -b /srv web && useradd -r deploy',
+        'RUN adduser -D -h /var/cache/www www && adduser -D cache',
+        'RUN adduser --disabled-password --home /data data && adduser --system svc && adduser --disabled-password dev',
+        'ARG HOMES',
+        'RUN useradd -d "$HOMES/x" x',
+      ].join('\n') + '\n',
+    );
+    expect(createdUsers(file, stage).map((u) => [u.name, u.home])).toEqual([
+      ['app', '/opt/app'], ['web', '/srv/web'], ['deploy', '/home/deploy'],
+      ['www', '/var/cache/www'], ['cache', '/home/cache'],
+      // Debian's adduser --system: /home/<name> before adduser 3.122, /nonexistent since.
+      ['data', '/data'], ['svc', null], ['dev', '/home/dev'],
+      ['x', null],
+    ]);
+  });
+
   it('writes USER by number where the ids are known', () => {
     expect(userSpec({ name: 'w', uid: 1001, gid: 1001 })).toBe('1001:1001');
     expect(userSpec({ name: 'w', uid: 1001, gid: null })).toBe('1001');
     expect(userSpec({ name: 'w', uid: null, gid: 5 })).toBe('w');
+  });
+});
+
+describe('homeAt', () => {
+  const home = (text: string) => {
+    const file = parseDockerfile(text);
+    const h = homeAt(file, file.instructions.at(-1)!);
+    return 'home' in h ? h.home : `unknown: ${h.unknown}`;
+  };
+  it("follows ENV HOME, else the home of the USER in effect", () => {
+    expect(home('FROM example/base\nRUN x\n')).toBe('/root');
+    expect(home('FROM node:22\nUSER node\nRUN x\n')).toBe('/home/node');
+    expect(home('FROM node:22\nUSER 1000:1000\nRUN x\n')).toBe('/home/node');
+    expect(home('FROM node:22\nUSER node\nENV HOME=/app\nRUN x\n')).toBe('/app');
+    expect(home('FROM debian:12\nRUN useradd -u 1001 -m -d /srv/app app\nUSER 1001\nRUN x\n')).toBe('/srv/app');
+    expect(home('FROM debian:12\nENV U=app\nRUN useradd -m $U\nUSER $U\nRUN x\n')).toBe('/home/app');
+    expect(home('FROM debian:12\nUSER 0\nRUN x\n')).toBe('/root');
+  });
+  it('says why the home is not known', () => {
+    expect(home('FROM debian:12\nUSER 1001\nRUN x\n')).toMatch(/^unknown: the home of 1001, the user \(`USER 1001`\), is not known/);
+    expect(home('FROM example/base\nUSER app\nRUN x\n')).toMatch(/the base image is not one dockshift knows$/);
+    expect(home('FROM debian:12\nARG U=app\nUSER $U\nRUN x\n')).toBe('unknown: `USER $U` names the user by a value only known at build time');
+    expect(home('FROM debian:12\nARG H=/x\nENV HOME=$H\nRUN x\n')).toBe('unknown: `ENV HOME=$H` sets HOME to a value only known at build time');
+    expect(home('FROM debian:12\nRUN [ -n "$X" ] && useradd app\nUSER app\nRUN x\n')).toMatch(/may not create app/);
   });
 });
 

@@ -53,8 +53,8 @@ describe('downloadToolsAt', () => {
 describe('userAt', () => {
   it('reads USER in the lineage, then the base image', () => {
     const file = parseDockerfile('FROM node:22\nRUN a\nUSER node\nRUN b\n');
-    expect(userAt(file, file.instructions[1]!)).toEqual({ user: 'root', from: 'the base image node:22' });
-    expect(userAt(file, last(file))).toEqual({ user: 'node', from: '`USER node`' });
+    expect(userAt(file, file.instructions[1]!)).toEqual({ user: 'root', from: 'the base image node:22', inst: null });
+    expect(userAt(file, last(file))).toEqual({ user: 'node', from: '`USER node`', inst: file.instructions[2] });
     expect(userAt(parseDockerfile('FROM example/base\nRUN a\n'), last(parseDockerfile('FROM example/base\nRUN a\n')))).toBeNull();
   });
 });

@@ -328,7 +328,7 @@ describe('facts', () => {
   it('users: root by default; node ships node (1000); distroless nonroot runs as 65532; chiseled .NET as app (1654)', () => {
     const node = known('node:20-slim').facts;
     expect(node.user).toEqual({ name: 'root', uid: 0 });
-    expect(node.nonRootUser).toEqual({ name: 'node', uid: 1000, gid: 1000 });
+    expect(node.nonRootUser).toEqual({ name: 'node', uid: 1000, gid: 1000, home: '/home/node' });
     expect(known('node:20-alpine').facts.nonRootUser?.uid).toBe(1000);
     expect(known('gcr.io/distroless/nodejs22-debian13:nonroot').facts.user).toEqual({ name: 'nonroot', uid: 65532 });
     expect(known('gcr.io/distroless/nodejs22-debian13').facts.user).toEqual({ name: 'root', uid: 0 });

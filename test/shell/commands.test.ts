@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../src/own.js';
-import { cacheKind } from '../../src/shell/caches.js';
+import { cacheKind, cacheKindIn } from '../../src/shell/caches.js';
 import { asInvoked, invokedProgram, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
@@ -325,5 +325,13 @@ describe('cacheKind', () => {
       ['/var/lib/apt/lists', '/var/lib/apt/lists/', '/var/cache/apt/archives/*.deb', '/var/cache/dnf', '${HOME}/.cache/pip',
         '/usr/local/share/.cache/yarn', '/root/.npm/_cacache', '/var/tmp/x', '/var/lib/apt', '/tmpfoo'].map(cacheKind),
     ).toEqual(['apt-lists', 'apt-lists', 'apt-archives', 'dnf', 'pip', 'yarn', 'npm', 'tmp', null, null]);
+  });
+
+  it('reads a path in the home of the user a command runs as as ~, and /root as no cache of another user', () => {
+    expect(['/home/node/.npm', '~/.npm', '/root/.npm', '/var/lib/apt/lists/*'].map((p) => cacheKindIn(p, '/home/node'))).toEqual(['npm', 'npm', null, 'apt-lists']);
+    expect(['/root/.npm', '/.npm', '/var/cache/apk'].map((p) => cacheKindIn(p, '/root'))).toEqual(['npm', null, 'apk']);
+    // HOME=/ for an account /etc/passwd lacks: ~/.npm is /.npm, and the system's caches stay theirs.
+    expect(['/.npm', '/var/cache/apk'].map((p) => cacheKindIn(p, '/'))).toEqual(['npm', 'apk']);
+    expect(['~/.cache/pip', '/root/.cache/pip', '/home/app/.cache/pip'].map((p) => cacheKindIn(p, null))).toEqual(['pip', null, null]);
   });
 });

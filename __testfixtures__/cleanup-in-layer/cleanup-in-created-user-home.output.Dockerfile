@@ -1,0 +1,8 @@
+FROM python:3.12-slim
+RUN useradd --create-home --home-dir /opt/app app
+WORKDIR /opt/app
+USER app
+# The home useradd gave app: its pip cache, named by its path.
+RUN pip install --user -r requirements.txt && rm -rf /opt/app/.cache/pip
+COPY --chown=app . .
+CMD ["python", "-m", "app"]

@@ -1,0 +1,9 @@
+FROM node:22-bookworm-slim
+WORKDIR /home/node/app
+COPY --chown=node package.json package-lock.json ./
+USER node
+RUN npm ci --omit=dev
+# The cache of node, the user the RUNs run as, named by its path.
+RUN rm -rf /home/node/.npm
+COPY --chown=node . .
+CMD ["node", "server.js"]
