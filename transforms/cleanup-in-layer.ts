@@ -67,8 +67,8 @@ import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { BUNDLER_FLAGS } from '../src/deps/commands.js';
-import { APT_LIST_CLEANING_HELPERS, composerCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type DistroRuby } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, BUNDLER_RUBY_SCOPE, composerCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type DistroRuby } from '../src/knowledge/index.js';
+import { BUNDLE_GRAMMAR, bundlePath } from '../src/analysis/bundler.js';
 
 type Options = { allStages: boolean };
 
@@ -150,17 +150,26 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
 - \`bundle install\`/\`update\`/\`add\` (\`bundle\` alone; not \`--local\`, which installs from the cache): \`rm -rf
   /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
-  gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle), or
-  under an ENV BUNDLE_PATH in \`ruby/*/cache\` (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle, whose \`rm -rf
-  "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done), or, where the stage installs Debian's or Ubuntu's ruby with apt
-  (\`apt-get install ruby-full\`, \`ruby\`, \`ruby-bundler\`) on a Debian or Ubuntu image, that ruby's gem home for root,
-  \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Only the .gem files: cache/bundler/ holds git sources. A \`find DIR
-  -name cache … -exec rm -rf {} +\` after the install counts as done where DIR holds the gems (the gem home, or the project's
-  vendor/bundle a \`bundle config path\` or deployment installs into: discourse's \`sudo -u discourse bundle install\`), not
-  a find elsewhere. Not where the gem
-  home is not known (that ruby on an image dockshift does not know, another ruby the stage brings with rbenv, RVM,
-  ruby-build…, or a USER other than root, whose installs go to its home), the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the stage installs the
-  gems in the project (ENV BUNDLE_DEPLOYMENT without BUNDLE_PATH, \`bundle config set path …\`, \`--deployment\`): \`gem-cache-unknown\`; nor when a later
+  gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle), or,
+  where the stage installs Debian's or Ubuntu's ruby with apt (\`apt-get install ruby-full\`, \`ruby\`, \`ruby-bundler\`) on a
+  Debian or Ubuntu image, that ruby's gem home for root, \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Where
+  Bundler's settings give the install a path, in \`ruby/*/cache\` under it instead: \`rm -rf /app/vendor/bundle/ruby/*/cache/*.gem\`
+  after huginn's \`bundle config set --local path vendor/bundle\`. The path is read as Bundler reads it (src/analysis/bundler.ts):
+  the install's own \`--path\` (\`--system\`: none), then the app's config (what \`bundle config set --local\`, an earlier
+  \`bundle install --path\` or a \`.bundle/config\` the build copies in from its context wrote, in \`<app>/.bundle\` or
+  BUNDLE_APP_CONFIG's folder: the ruby images' /usr/local/bundle, so a copied \`.bundle/config\` is not read there), then
+  ENV BUNDLE_PATH (the Rails Dockerfile's /usr/local/bundle, whose \`rm -rf "\${BUNDLE_PATH}"/ruby/*/cache\` counts as done),
+  then the user's config (\`bundle config set --global\`); with no path, deployment mode (\`--deployment\`, BUNDLE_DEPLOYMENT)
+  installs into vendor/bundle. A relative path is the app's (the folder the install runs in, WORKDIR and \`cd\`), \`~\` its
+  home. An unscoped \`bundle config set path …\` counts where the app's and the user's config would give the same place:
+  Bundler 2.3.7 and later write it for the app, earlier ones for the user. Only the .gem files: cache/bundler/ holds git
+  sources. A \`find DIR -name cache … -exec rm -rf {} +\` after the install counts as done where DIR holds the gems (the gem
+  home, or the project's vendor/bundle a \`bundle config path\` or deployment installs into: discourse's \`sudo -u discourse
+  bundle install\`), not a find elsewhere. Not where the gem home is not known (that ruby on an image dockshift does not
+  know, another ruby the stage brings with rbenv, RVM, ruby-build…, or a USER other than root, whose installs go to its
+  home), the command or RUN sets its own (\`GEM_HOME=…\`, \`BUNDLE_PATH=…\`, \`sudo\`), or the path is not known (named by a
+  variable only known at build time, relative to a WORKDIR dockshift does not know, written by a \`sudo\` or a script not
+  read, \`--standalone\`, or an unscoped setting the two configs would read otherwise): \`gem-cache-unknown\`; nor when a later
   RUN runs \`bundle cache\` (\`bundle package\`), which copies the packages from the gem cache into vendor/cache, or
   BUNDLE_CACHE_PATH makes the gem cache that folder: \`gem-cache-wanted\` (a \`bundle cache\` in the same
   RUN has copied them before the cleanup at its end, which leaves vendor/cache alone); nor when a later
@@ -321,7 +330,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
       'pnpm-cache-unknown': "pnpm runs with its own user, options or variables, or the file or its config moves pnpm's cache or store",
       'pipenv-cache-unknown': "where pipenv's cache is is only known at build time, or its virtualenvs may lie in it",
-      'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path of its own, an unknown gem home)',
+      'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path only known at build time, an unknown gem home)',
       'gem-cache-wanted': "a later `bundle cache` copies the gems' packages from the gem cache the cleanup would empty, or BUNDLE_CACHE_PATH keeps them there",
       'cargo-home-unknown': 'cargo may run with another home than the one a cleanup at the end of the RUN would see',
       'comment-inside': 'a comment line inside the cleanup RUN would be lost by the move',
@@ -1329,7 +1338,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view, ctx), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const home = homeDir(file, inst);
@@ -1468,7 +1477,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   plans.push(...poetryPlans(file, stage, view));
   plans.push(...composerPlans(file, stage, view));
   plans.push(...pipenvPlans(file, view));
-  plans.push(...bundlerPlans(file, stage, view));
+  plans.push(...bundlerPlans(file, stage, view, ctx));
   plans.push(...cargoPlans(file, stage, view, ctx));
   plans.push(...archivePlans(file, view));
   return plans;
@@ -2550,19 +2559,13 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
 
 /** Bundler's commands that install gems (`bundle` alone is `bundle install`), downloading each .gem into the gem cache. */
 const BUNDLE_DOWNLOADS = new Set(['install', 'update', 'add']);
-/** Bundler's options: \`bundle install\`'s (the grammar the dependency reader keeps) and \`bundle add\`'s, which take a value too. */
-const BUNDLE_GRAMMAR = grammar(
-  [...BUNDLER_FLAGS.valued, '--version', '--group', '-g', '--source', '--git', '--branch', '--ref', '--require'],
-  false,
-  [...BUNDLER_FLAGS.optional],
-  [...BUNDLER_FLAGS.lists],
-);
 /** Options that make \`bundle\` print and install nothing, given before any command. */
 const BUNDLE_PRINTS = new Set(['--version', '-v', '--help', '-h']);
-/** What moves where Bundler installs gems (and so their cache) or which home it uses: bundler.io/man/bundle-config.1.html. */
-const BUNDLE_PLACES = /^(?:GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_DEPLOYMENT|BUNDLE_SYSTEM|BUNDLE_APP_CONFIG|HOME)$/;
-/** A command, anywhere in the file up to the RUN, whose setting installs gems elsewhere than the gem home: vendor/bundle, a path of its own. */
-const BUNDLE_ELSEWHERE = /\bbundle\s+(?:config\s+(?:set\s+)?(?:--(?:local|global)\s+)?(?:path|deployment)\b|install\b[^\n]*\s--(?:path|deployment|standalone)\b)/;
+/** What moves where Bundler installs gems (and so their cache), which config it reads or which home it uses: bundler.io/man/bundle-config.1.html. */
+const BUNDLE_PLACE_NAMES = 'GEM_HOME|GEM_PATH|BUNDLE_PATH|BUNDLE_PATH__SYSTEM|BUNDLE_DEPLOYMENT|BUNDLE_SYSTEM|BUNDLE_APP_CONFIG|BUNDLE_CONFIG|BUNDLE_USER_CONFIG|BUNDLE_USER_HOME|HOME';
+const BUNDLE_PLACES = new RegExp(`^(?:${BUNDLE_PLACE_NAMES})$`);
+/** The same set by the RUN's shell (\`export BUNDLE_PATH=…\`), which the install then sees. */
+const BUNDLE_PLACES_SET = new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?(?:${BUNDLE_PLACE_NAMES})\\+?=`);
 /**
  * `bundle cache` (`package`, `pack`): copies each gem's .gem file from the gem cache into the project's vendor/cache
  * (BUNDLE_CACHE_PATH), and stops at one it does not find there (bundler.io/man/bundle-cache.1.html).
@@ -2586,26 +2589,37 @@ function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnTyp
 }
 
 /**
- * Where the gems \`bundle install\` downloads are cached when the RUN runs: under BUNDLE_PATH (ENV or ARG) in
- * \`ruby/<version>/cache\`, as Bundler installs there (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle); else the
- * cache/ of the gem home the file sets (ENV GEM_HOME) or the image sets (the official ruby images' /usr/local/bundle).
- * \`dir\` as a shell word (a glob for the version), \`root\` the folder it lies in; or why that is not known.
+ * Where the .gem files of a RUN's installs are: \`dir\` as a shell word (globs for the version), \`root\` the folder it
+ * lies in, \`why\` the setting that puts the gems there, as the change says it.
  */
-function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction): { readonly dir: string; readonly root: string; readonly glob?: boolean } | { readonly unknown: string } {
+type GemCache = { readonly dir: string; readonly root: string; readonly glob?: boolean; readonly why?: string } | { readonly unknown: string };
+
+/**
+ * Where the gems \`installs\` (the RUN's \`bundle install\`s) download are cached: under the path Bundler's settings give
+ * them (bundlePath: \`bundle config set --local path vendor/bundle\`, \`--path\`, BUNDLE_PATH, deployment, a .bundle/config
+ * copied in), in \`ruby/<version>/cache\` (the Rails Dockerfile's BUNDLE_PATH=/usr/local/bundle, huginn's vendor/bundle);
+ * else the cache/ of the gem home the file sets (ENV GEM_HOME) or the image sets (the official ruby images'
+ * /usr/local/bundle), or that of the distribution's ruby; or why that is not known.
+ */
+function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction, script: ShellScript, installs: readonly SimpleCommand[], ctx: BuildContext | null): GemCache {
+  const paths = installs.map((c) => bundlePath(file, inst, script, c, ctx));
+  const unknown = paths.find((p) => p.kind === 'unknown');
+  if (unknown !== undefined) return { unknown: unknown.why };
+  const under = paths.filter((p) => p.kind === 'path');
+  if (under.length > 0) {
+    const first = under[0]!;
+    if (under.length < paths.length || under.some((p) => p.dir !== first.dir)) return { unknown: 'the installs of this RUN put the gems in different places' };
+    const why = first.deployment ? `in ${first.dir}, the folder of deployment mode, which ${first.from} turns on` : `under the path ${first.from} sets`;
+    return { dir: `${shellQuote(first.dir)}/${BUNDLER_RUBY_SCOPE}/cache`, root: first.dir, why };
+  }
   const vars = variablesAt(file, inst);
-  const literal = (name: string): { readonly value: string } | { readonly unknown: string } | null => {
-    const v = vars.get(name);
-    if (v === undefined) return null;
-    const value = v.fromBuildArg ? null : v.value;
-    if (value === null || !value.startsWith('/') || /[$`\s*?[]/.test(value)) return { unknown: `${name} comes from ${preview(file, v.inst)}, whose value is only known at build time` };
-    return { value: value.replace(/\/+$/, '') };
-  };
-  const path = literal('BUNDLE_PATH');
-  if (path !== null) return 'unknown' in path ? path : { dir: `${shellQuote(path.value)}/ruby/*/cache`, root: path.value };
-  const deployment = vars.get('BUNDLE_DEPLOYMENT');
-  if (deployment !== undefined) return { unknown: `${preview(file, deployment.inst)} installs the gems in vendor/bundle of the project, whose cache dockshift does not follow` };
-  const home = literal('GEM_HOME');
-  if (home !== null) return 'unknown' in home ? home : { dir: `${shellQuote(home.value)}/cache`, root: `${home.value}/cache` };
+  const set = vars.get('GEM_HOME');
+  if (set !== undefined) {
+    const home = set.fromBuildArg ? null : set.value;
+    if (home === null || !home.startsWith('/') || /[$`\s*?[]/.test(home)) return { unknown: `GEM_HOME comes from ${preview(file, set.inst)}, whose value is only known at build time` };
+    const trimmed = home.replace(/\/+$/, '');
+    return { dir: `${shellQuote(trimmed)}/cache`, root: `${trimmed}/cache` };
+  }
   const image = knownBaseImage(file, stage);
   if (image?.facts.gemHome != null) return { dir: `${image.facts.gemHome}/cache`, root: `${image.facts.gemHome}/cache` };
   // The distribution's ruby, installed with its package manager: its gem home, for root.
@@ -2645,11 +2659,11 @@ function distroRuby(file: ParsedDockerfile, stage: Stage, inst: Instruction): { 
  * from the cache alone (\`bundle install --local\`, \`gem pristine\`) or \`bundle cache\` reads. Only the .gem files:
  * cache/bundler/ holds the git sources' clones.
  */
-function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: BuildContext | null): Plan[] {
   const run = toolRun(view, 'bundle', bundleDownload);
   if (run === null) return [];
   const { script, inst, at, installs, last } = run;
-  const found = gemCacheDir(file, stage, inst);
+  const found = gemCacheDir(file, stage, inst, script, installs.map((i) => i.command), ctx);
   // What the stage and those it builds on run up to this RUN: \`bundle config\` writes a file the later installs read.
   const upTo = stageLineage(file, stage)
     .flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && i.index <= inst.index))
@@ -2664,11 +2678,9 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
   if (fills.every((fill) => finds.some((c) => coversFill(script, c, fill)))) return [];
   const mount = mountsOf(inst).find((m) => /(?:^|\/)bundle(?:\/cache)?\/*$|\/gems\/[^/]+\/cache\/*$/.test(m.target) || ('root' in found && related(normalDir(m.target, null), found.root)));
   if (mount !== undefined) return [mountRefusal(at, mount, "Bundler's gem cache")];
-  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || /(?:^|[\s;&|(])(?:export\s+)?(?:GEM_HOME|BUNDLE_PATH|BUNDLE_DEPLOYMENT)\+?=/.test(script.source)) {
+  if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => BUNDLE_PLACES.test(k)) || BUNDLE_PLACES_SET.test(script.source)) {
     return [refusal(at, 'gem-cache-unknown', `\`${commandText(script, last.command)}\` runs Bundler with its own user or variables: where it caches the gems is not known`)];
   }
-  const elsewhere = BUNDLE_ELSEWHERE.exec(upTo);
-  if (elsewhere !== null) return [refusal(at, 'gem-cache-unknown', `\`${elsewhere[0].trim()}\` installs the gems in a folder of their own (vendor/bundle or a path), whose cache dockshift does not follow`)];
   if ('unknown' in found) return [refusal(at, 'gem-cache-unknown', `where Bundler caches the gems is not known: ${found.unknown}`)];
   // \`bundle cache\` in this RUN has copied the .gem files into vendor/cache before the cleanup at its end; a later one
   // would find them gone. Where BUNDLE_CACHE_PATH makes the gem cache itself vendor/cache, they go with it.
@@ -2689,7 +2701,8 @@ function bundlerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan
     }
     if (BUNDLE_CACHE_READER.test(text)) return [refusal(at, 'cache-used-later', `the later ${preview(file, later)} installs gems from the cache alone, which the cleanup would empty`)];
   }
-  return [{ commands: [`rm -rf ${found.dir}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${found.dir}) in the same layer` }];
+  const where = found.why === undefined ? found.dir : `${found.dir}, ${found.why}`;
+  return [{ commands: [`rm -rf ${found.dir}/*.gem`], message: `bundle ${installs[0]!.sub}: remove the downloaded .gem files from the gem cache (${where}) in the same layer` }];
 }
 
 /** Where the gems, and so their caches, are installed: the gem home, the BUNDLE_PATH, or the project's path Bundler is told to use. */

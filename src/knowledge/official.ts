@@ -310,7 +310,11 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     defaults: [on(['3.3', '3.4', '4.0'], 'debian', 'trixie'), on(['3.3', '3.4', '4.0'], 'alpine', ALPINE_TODAY)],
     history: RUBY_HISTORY,
     siblings: [SLIM_SIBLING, ALPINE_SIBLING],
-    facts: { workdir: '/', buildTools: true, cmd: ['irb'], gemNoDocument: true, gemHome: '/usr/local/bundle' },
+    facts: {
+      workdir: '/', buildTools: true, cmd: ['irb'], gemNoDocument: true, gemHome: '/usr/local/bundle',
+      // Bundler's app config is /usr/local/bundle/config, wherever the app is: a .bundle/config copied into it is not read.
+      env: { GEM_HOME: '/usr/local/bundle', BUNDLE_SILENCE_ROOT_WARNING: '1', BUNDLE_APP_CONFIG: '/usr/local/bundle' },
+    },
     sizes: {},
     latest: '4.0',
     sources: [officialLibrary('ruby')],
