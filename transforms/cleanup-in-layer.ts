@@ -1,3 +1,4 @@
+import * as posix from 'node:path/posix';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { copyWords } from '../src/dockerfile/copySources.js';
 import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
@@ -67,7 +68,8 @@ import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { APT_LIST_CLEANING_HELPERS, BUNDLER_RUBY_SCOPE, composerCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type DistroRuby } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
+import { record } from '../src/deps/packageJson.js';
 import { BUNDLE_GRAMMAR, bundlePath } from '../src/analysis/bundler.js';
 
 type Options = { allStages: boolean };
@@ -148,6 +150,15 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   Dockerfile says: \`rm -rf /root/.composer/*\` (wallabag/docker's) alone gets \`composer clear-cache\`, and the change says
   what it leaves. Not when the RUN removes or moves Composer after it (\`&& rm composer.phar\`:
   \`program-removed\`), nor when it names the phar from the working folder and a \`cd\` follows (\`cwd-changed\`).
+  Where the project's composer.json, which the build copies in from its context and the install reads in the folder it
+  runs in (\`-d\`, \`--working-dir\`, COMPOSER), moves the cache with its \`config\` (\`cache-dir\`, \`cache-files-dir\`,
+  \`cache-repo-dir\`, \`cache-vcs-dir\`), the cleanup removes those folders by their paths instead (\`rm -rf
+  /var/www/html/.composer-cache\`), read as Composer reads them: the variable COMPOSER_<KEY> before the file, \`{$home}\`
+  (COMPOSER_HOME) and \`{$cache-dir}\`, a leading \`~/\` (the home of the user the RUN runs as) or \`$NAME\`, and a relative
+  path from the project's folder; with \`composer clear-cache\` too where some of the cache stays in Composer's own folder.
+  An rm of ~/.composer does not count as done there. Where such a folder is not known (\`{$home}\` with no COMPOSER_HOME, a
+  variable only known at build time), \`composer clear-cache\`, which reads the same composer.json, empties it where it
+  runs as the installs did; with a \`cd\` after them, \`-d\` or COMPOSER: \`composer-cache-unknown\`.
 - \`bundle install\`/\`update\`/\`add\` (\`bundle\` alone; not \`--local\`, which installs from the cache): \`rm -rf
   /usr/local/bundle/cache/*.gem\`, the packages Bundler downloaded into the gem home's cache after unpacking them into its
   gems/, in the gem home the file sets (ENV GEM_HOME) or the image does (the official ruby images' /usr/local/bundle), or,
@@ -249,7 +260,8 @@ Refuses, leaving the RUN as it is:
   virtualenvs.path may lie inside the folders the cleanup would remove.
 - \`composer-cache-unknown\`: the composer command runs with its own user or home (\`sudo -u www-data composer install\`,
   \`COMPOSER_HOME=/x composer global require …\`, also COMPOSER_CACHE_DIR, HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME):
-  \`composer clear-cache\` at the end of the RUN would look in another cache.
+  \`composer clear-cache\` at the end of the RUN would look in another cache; or the project's composer.json moves the
+  cache to a folder dockshift cannot tell, and clear-cache would not run where the installs read it (see Composer above).
 - \`gem-cache-unknown\`, \`gem-cache-wanted\`, \`pipenv-cache-unknown\`, \`pnpm-cache-unknown\`: see Bundler, pipenv and pnpm above.
 - \`cargo-home-unknown\`: the cargo command runs with its own user or variables (\`sudo\`, \`CARGO_HOME=/x cargo install\`),
   in a subshell, or the RUN sets CARGO_HOME or HOME itself: the cleanup at its end might look in another home.
@@ -327,7 +339,7 @@ Poetry's \`cache/\` and \`artifacts/\`, whose distributions an install unpacks, 
       'yarn-berry': 'the stage uses Yarn 2 or later, whose cache can hold the installed packages',
       'conda-softlinks': "conda links the environment's files to its package cache, which the clean would remove",
       'poetry-cache-unknown': "where Poetry's cache or virtualenvs are is only known at build time",
-      'composer-cache-unknown': 'composer runs with its own user or variables, so a cleanup at the end of the RUN would look in another cache',
+      'composer-cache-unknown': "composer runs with its own user or variables, or the project's composer.json moves the cache where a cleanup at the end of the RUN would not find it",
       'pnpm-cache-unknown': "pnpm runs with its own user, options or variables, or the file or its config moves pnpm's cache or store",
       'pipenv-cache-unknown': "where pipenv's cache is is only known at build time, or its virtualenvs may lie in it",
       'gem-cache-unknown': 'where Bundler caches the gems it downloads is not known (its own variables, a path only known at build time, an unknown gem home)',
@@ -1338,7 +1350,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   const rec = view.recognised;
   const packages = rec.filter((r): r is PackageCommand => r.kind === 'package');
   // Every plan but the archives' starts from a package command: most RUNs have none.
-  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view, ctx), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
+  if (packages.length === 0) return [...poetryPlans(file, stage, view), ...composerPlans(file, stage, view, ctx), ...pipenvPlans(file, view), ...bundlerPlans(file, stage, view, ctx), ...cargoPlans(file, stage, view, ctx), ...archivePlans(file, view)];
   // Already cleaned: a clean command, an rm of the cache or any mention of its folder after the last command that fills it.
   // `rm -rf /var/lib/apt` removes the lists too: a folder that holds the cache's folder counts.
   const home = homeDir(file, inst);
@@ -1475,7 +1487,7 @@ function appendPlans(file: ParsedDockerfile, stage: Stage, view: RunView, cleane
   if (!cleanedLater.has('pnpm') && pnpmInstalls.length > 0) plans.push(...pnpmPlans(file, stage, view, ctx, pnpmInstalls));
 
   plans.push(...poetryPlans(file, stage, view));
-  plans.push(...composerPlans(file, stage, view));
+  plans.push(...composerPlans(file, stage, view, ctx));
   plans.push(...pipenvPlans(file, view));
   plans.push(...bundlerPlans(file, stage, view, ctx));
   plans.push(...cargoPlans(file, stage, view, ctx));
@@ -2500,7 +2512,7 @@ function composerDownload(c: SimpleCommand): (ComposerInvocation & { readonly ru
  * cache (composerCacheDirs): `rm -rf /root/.composer` leaves ~/.cache/composer, Composer's cache where the image
  * uses XDG.
  */
-function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Plan[] {
+function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: BuildContext | null): Plan[] {
   const run = toolRun(view, 'composer', composerDownload);
   if (run === null) return [];
   const { script, inst, at, installs, last } = run;
@@ -2515,8 +2527,13 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
     const v = vars.get(name);
     return v === undefined ? imageEnv[name] : v.fromBuildArg ? null : v.value;
   };
-  const found = composerCacheDirs(lookup);
   const home = homeDir(file, inst);
+  // Folders the project's composer.json moves the cache to: removed by their paths, and Composer's own cache cleared
+  // only where some of it stays there.
+  const moved = projectCaches(file, inst, script, installs, lookup, ctx);
+  const movedDirs = moved === null || 'unknown' in moved ? [] : moved.folders.map((f) => ({ dir: f.dir, when: `as ${moved.from} says (config.${f.key})` }));
+  const clears = moved === null || 'unknown' in moved || moved.rest;
+  const found = composerCacheDirs(lookup);
   // Or an rm -r, after each install, of every folder that may hold the cache (or of one above it).
   const removals = view.recognised.filter((r): r is RemoveFiles => r.kind === 'remove-files' && r.recursive);
   const removed = (r: RemoveFiles) => r.paths.flatMap((p) => {
@@ -2524,13 +2541,27 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
     return value === null ? [] : [normalDir(value, home)];
   });
   const holds = (r: RemoveFiles, dir: string) => removed(r).some((d) => dir === d || dir.startsWith(`${d === '/' ? '' : d}/`));
-  const dirs = 'dirs' in found ? found.dirs : [];
+  // Where the file moves the cache somewhere not followed, no rm of Composer's own folders cleans it.
+  const dirs = [...movedDirs, ...(clears && (moved === null || !('unknown' in moved)) && 'dirs' in found ? found.dirs : [])];
   if (dirs.length > 0 && dirs.every((d) => installs.every((i) => removals.some((r) => coversFill(script, r.command, i.command) && holds(r, normalDir(d.dir, home)))))) return [];
   const mount = mountsOf(inst).find((m) => /composer|(?:^|\/)cache\/*$|^\/tmp(?:\/|$)/.test(m.target) || dirs.some((d) => related(normalDir(m.target, null), normalDir(d.dir, home))));
   if (mount !== undefined) return [mountRefusal(at, mount, "Composer's cache")];
   if (last.inv.sudo !== null || [...last.inv.env.keys()].some((k) => COMPOSER_PLACES.test(k))) {
     return [refusal(at, 'composer-cache-unknown', `\`${commandText(script, last.command)}\` runs Composer with its own user or variables: \`${last.runs} clear-cache\` at the end of the RUN would look in another cache`)];
   }
+  // \`composer clear-cache\` reads the same composer.json, and so clears the folder it names, only where it runs as the
+  // installs did: in the folder the RUN ends in, with no \`-d\` nor COMPOSER naming another.
+  if (moved !== null && 'unknown' in moved) {
+    const cd = script.commands.find((c) => c.start > last.command.end && ['cd', 'pushd', 'popd'].includes(c.name ?? ''));
+    const apart = installs.find((i) => workingDir(i.args) !== undefined || i.inv.env.has('COMPOSER') || lookup('COMPOSER') !== undefined);
+    if (cd !== undefined || apart !== undefined) {
+      const why = cd !== undefined ? `\`${commandText(script, cd)}\` runs after the install` : `\`${commandText(script, apart!.command)}\` reads it from another folder or file (-d, --working-dir, COMPOSER)`;
+      return [refusal(at, 'composer-cache-unknown', `${moved.unknown}; \`${last.runs} clear-cache\` at the end of the RUN would not read it: ${why}`)];
+    }
+  }
+  const remove = movedDirs.length === 0 ? [] : [`rm -rf ${movedDirs.map((d) => shellQuote(d.dir)).join(' ')}`];
+  const removeWhy = movedDirs.length === 0 ? '' : `remove the cache folder${movedDirs.length > 1 ? 's' : ''} ${moved !== null && 'from' in moved ? moved.from : ''} sets (${movedDirs.map((d) => d.dir).join(', ')})`;
+  if (!clears) return [{ commands: remove, message: `composer ${installs[0]!.sub}: ${removeWhy} in the same layer` }];
   if (last.command.enclosing.includes('subshell')) {
     return [refusal(at, 'isolated-install', `\`${commandText(script, last.command)}\` runs in a subshell \`( … )\`: \`${last.runs} clear-cache\` at the end of the RUN would not share its PATH, variables or working folder`)];
   }
@@ -2550,8 +2581,70 @@ function composerPlans(file: ParsedDockerfile, stage: Stage, view: RunView): Pla
   // An rm the file meant as the cleanup, which misses a folder that may hold the cache: said with the change.
   const partial = removals.find((r) => r.command.start > last.command.start && (dirs.some((d) => holds(r, normalDir(d.dir, home))) || removed(r).some((d) => /\/\.?composer(?:\/|$)/.test(d))));
   const left = partial === undefined ? [] : dirs.filter((d) => !holds(partial, normalDir(d.dir, home)));
-  const why = partial === undefined ? '' : ` (\`${commandText(script, partial.command)}\` leaves ${left.map((d) => `${d.dir}, its cache ${d.when}`).join('; ')})`;
-  return [{ commands: [`${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: clear Composer's cache in the same layer${why}` }];
+  const partialText = partial === undefined ? '' : `\`${commandText(script, partial.command)}\``;
+  const why =
+    moved !== null && 'unknown' in moved
+      ? ` (clear-cache reads ${moved.file}, which moves the cache where dockshift cannot follow${partial === undefined ? '' : ` and ${partialText} does not reach`})`
+      : partial === undefined || left.length === 0 ? '' : ` (${partialText} leaves ${left.map((d) => `${d.dir}, its cache ${d.when}`).join('; ')})`;
+  const message = removeWhy === '' ? `clear Composer's cache in the same layer${why}` : `${removeWhy}, and clear Composer's own cache, in the same layer${why}`;
+  return [{ commands: [...remove, `${last.runs} clear-cache`], message: `composer ${installs[0]!.sub}: ${message}` }];
+}
+
+/** Composer's option that runs it in another folder: its value (null when only known at build time), or undefined. */
+function workingDir(args: readonly ShellWord[]): string | null | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]!.value;
+    if (value === '--') return undefined;
+    if (value === '-d' || value === '--working-dir') return args[i + 1]?.value ?? null;
+    const joined = value === null ? null : /^(?:--working-dir=|-d)(.+)$/.exec(value);
+    if (joined != null) return joined[1]!;
+  }
+  return undefined;
+}
+
+/**
+ * What the project's composer.json, read by the installs in the folder they run in (\`-d\`, \`--working-dir\`, COMPOSER
+ * naming another file), says of Composer's cache folders, where the build copies it in from the build context
+ * (composerConfigCacheDirs): the folders it moves them to (\`from\`: that file, as a reason names it), or why they are
+ * not known. Null where no install's file moves them, or the file is not read: \`global\` and \`create-project\` read
+ * another, and one the context does not give is not known.
+ */
+function projectCaches(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  script: ShellScript,
+  installs: readonly (ComposerInvocation & { readonly command: SimpleCommand; readonly sub: string })[],
+  lookup: (name: string) => string | null | undefined,
+  ctx: BuildContext | null,
+): (ComposerConfigCaches & { readonly from: string }) | { readonly unknown: string; readonly file: string } | null {
+  const read: (ComposerConfigCaches & { readonly from: string })[] = [];
+  for (const install of installs) {
+    if (install.sub.startsWith('global') || install.sub === 'create-project') continue;
+    const sees = (name: string) => (install.inv.env.has(name) ? install.inv.env.get(name)! : lookup(name));
+    const dir = workingDir(install.args);
+    const project = dir === null ? null : commandPath(file, { inst, folder: folderMove(script, install.command) }, dir ?? '.');
+    const named = sees('COMPOSER');
+    const name = named === undefined || named === '' ? 'composer.json' : named;
+    if (project === null || name === null) continue;
+    const origin = originOf(file, inst, posix.join(project, name), ctx);
+    const text = origin?.kind === 'context' ? (ctx?.read(origin.path) ?? null) : null;
+    if (origin?.kind !== 'context' || text === null) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const from = `the build context's ${origin.path} (${preview(file, origin.inst)})`;
+    const found = composerConfigCacheDirs(record(record(json).config), sees, homeDir(file, inst), project);
+    if (found === null) continue;
+    if ('unknown' in found) return { unknown: `${from} moves Composer's cache where dockshift cannot follow: ${found.unknown}`, file: from };
+    read.push({ ...found, from });
+  }
+  const first = read[0];
+  if (first === undefined) return null;
+  const folders = read.flatMap((r) => r.folders).filter((f, i, all) => all.findIndex((o) => o.dir === f.dir) === i);
+  return { folders, rest: read.some((r) => r.rest) || read.length < installs.length, from: first.from };
 }
 
 // ---------------------------------------------------------------------------
