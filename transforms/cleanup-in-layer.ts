@@ -67,7 +67,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
-import { grammar, splitArgs } from '../src/shell/argv.js';
+import { splitArgs } from '../src/shell/argv.js';
 import { APT_LIST_CLEANING_HELPERS, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
 import { record } from '../src/deps/packageJson.js';
 import { BUNDLE_GRAMMAR, bundlePath } from '../src/analysis/bundler.js';
@@ -2626,7 +2626,7 @@ function projectCaches(
     const named = sees('COMPOSER');
     const name = named === undefined || named === '' ? 'composer.json' : named;
     if (project === null || name === null) continue;
-    const origin = originOf(file, inst, posix.join(project, name), ctx);
+    const origin = originOf(file, inst, posix.resolve(project, name), ctx);
     const text = origin?.kind === 'context' ? (ctx?.read(origin.path) ?? null) : null;
     if (origin?.kind !== 'context' || text === null) continue;
     let json: unknown;
