@@ -577,7 +577,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
     return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
   }
-  const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text);
+  const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text, stage);
   if (source !== null) {
     return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
   }
@@ -1482,14 +1482,17 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
 /**
  * A compose file (servicesOf) whose service built from this Dockerfile, with no \`user:\`, bind-mounts its own build
  * context into the container (\`.:/app\`, Overseerr's and Jellyseerr's Dockerfile.local): a development loop on the host's
- * checkout. Null when there is none.
+ * checkout. Not a service whose \`build.target\` runs another stage than \`stage\` (docker/getting-started's \`target: dev\`,
+ * where the final stage is the nginx that serves the docs). Null when there is none.
  */
-function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string } | null {
+function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage): { file: string; service: string; source: string; target: string } | null {
   if (ctx === null) return null;
   for (const { file, service, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
+    const build = serviceBuild(service.spec);
+    if (build?.target != null && build.target.toLowerCase() !== stage.name?.toLowerCase()) continue;
     // An override entry without a \`build\` builds from the project's default context.
-    const context = serviceBuild(service.spec)?.context ?? '.';
+    const context = build?.context ?? '.';
     const from = path.posix.dirname(at);
     const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);

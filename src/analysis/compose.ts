@@ -81,14 +81,16 @@ export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis:
  * Dockerfile it builds; \`build: {context, dockerfile}\`, the Dockerfile from the context (context \`.\` when
  * not named). Null for a service that builds nothing.
  */
-export function serviceBuild(spec: unknown): { readonly context: string; readonly dockerfile: string } | null {
+export function serviceBuild(spec: unknown): { readonly context: string; readonly dockerfile: string; readonly target: string | null } | null {
   if (typeof spec !== 'object' || spec === null) return null;
   const build = (spec as { build?: unknown }).build;
-  const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown }) : null;
+  const parts = typeof build === 'string' ? { context: build } : typeof build === 'object' && build !== null ? (build as { context?: unknown; dockerfile?: unknown; target?: unknown }) : null;
   if (parts === null) return null;
   const context = typeof parts.context === 'string' ? parts.context : '.';
   const dockerfile = typeof parts.dockerfile === 'string' ? parts.dockerfile : 'Dockerfile';
-  return { context: context.replace(/\\/g, '/'), dockerfile: dockerfile.replace(/\\/g, '/') };
+  // The stage the service runs (\`target: dev\`); without one, the last.
+  const target = 'target' in parts && typeof parts.target === 'string' && parts.target !== '' ? parts.target : null;
+  return { context: context.replace(/\\/g, '/'), dockerfile: dockerfile.replace(/\\/g, '/'), target };
 }
 
 /** The override files compose reads over the project's compose file when it finds that file itself: the first one there. */
