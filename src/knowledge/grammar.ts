@@ -35,7 +35,7 @@ function compile(repo: RepositoryEntry): Compiled {
 
 /** Reads a tag by the repository's grammar; null when the tag does not fit it. */
 export function parseTag(repo: RepositoryEntry, tag: string): ParsedTag | null {
-  if (tag === 'latest' || tag === '') return { version: null, options: absentOptions(repo), tokens: absentTokens(repo) };
+  if (tag === 'latest' || tag === '') return repo.versionRequired === true || repo.axes.some((a) => a.required === true) ? null : { version: null, options: absentOptions(repo), tokens: absentTokens(repo) };
   const { regex, optionRegexes } = compile(repo);
   const m = regex.exec(tag);
   if (m === null || m.groups === undefined) return null;
@@ -44,6 +44,7 @@ export function parseTag(repo: RepositoryEntry, tag: string): ParsedTag | null {
   for (const [i, axis] of repo.axes.entries()) {
     const token = m.groups[`a${i}`];
     if (token === undefined) {
+      if (axis.required === true) return null;
       options[axis.name] = axis.absent;
       tokens[axis.name] = '';
       continue;
@@ -58,6 +59,7 @@ export function parseTag(repo: RepositoryEntry, tag: string): ParsedTag | null {
     for (const [other, allowed] of Object.entries(option?.onlyWith ?? {})) if (!allowed.includes(options[other] ?? '')) return null;
   }
   const version = m.groups['version'] ?? null;
+  if (version === null && repo.versionRequired === true) return null;
   // A tag made only of absent parts is not a tag of this grammar (e.g. the empty string).
   if (version === null && Object.values(tokens).every((t) => t === '')) return null;
   return { version, options, tokens };

@@ -463,6 +463,22 @@ export const SOURCES = {
     'https://github.com/linuxserver/docker-baseimage-alpine/blob/3d5a8b06a66bdf923dd537912cde796ccf915532/Dockerfile',
     'FROM scratch with an Alpine root and s6-overlay 3; installs bash, shadow and catatonit; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER: /init starts as root, sets abc to PUID and PGID and runs the services',
   ),
+  // NVIDIA's repository is on GitLab; the commit was read from a GitHub mirror of it (lanzhiwang/nvidia-container-images-cuda).
+  nvidiaCudaBase: {
+    url: 'https://gitlab.com/nvidia/container-images/cuda/-/blob/57b6e780209ea907267bd11bca588d9605ce629e/dist/12.6.3/ubuntu2204/base/Dockerfile',
+    checked: '2026-12-07',
+    note: 'CUDA 12.6.3 Update (2024-12-03); FROM ubuntu:22.04; apt-get install gnupg2 curl ca-certificates, then apt-get purge --autoremove curl; no USER, WORKDIR, ENTRYPOINT or CMD. The ubi9 and rockylinux9 ones: FROM registry.access.redhat.com/ubi9/ubi and rockylinux:9, yum install; centos7 (dist/11.8.0): FROM centos:7',
+  },
+  nvidiaCudaRuntime: {
+    url: 'https://gitlab.com/nvidia/container-images/cuda/-/blob/57b6e780209ea907267bd11bca588d9605ce629e/dist/12.6.3/ubuntu2204/runtime/Dockerfile',
+    checked: '2026-12-07',
+    note: 'FROM the base tag; COPY entrypoint.d/ /opt/nvidia/entrypoint.d/ and nvidia_entrypoint.sh; ENTRYPOINT ["/opt/nvidia/nvidia_entrypoint.sh"], no CMD, no USER. devel is FROM runtime and keeps it; the cudnn tags are FROM runtime or devel. Added to every runtime Dockerfile by commit b727a63c (2022-12-02)',
+  },
+  nvidiaCudaEntrypoint: {
+    url: 'https://gitlab.com/nvidia/container-images/cuda/-/blob/57b6e780209ea907267bd11bca588d9605ce629e/nvidia_entrypoint.sh',
+    checked: '2026-12-07',
+    note: 'prints the entrypoint.d banner, copyright and a warning when no GPU driver is found (nothing that needs root), then `exec "$@"`, or `exec /bin/bash` without arguments',
+  },
   linuxserverBaseimageUbuntu: at(
     'https://github.com/linuxserver/docker-baseimage-ubuntu/blob/93b4c6be0e8e1611d1611586695cecec45992df6/Dockerfile',
     'FROM scratch with an Ubuntu root and s6-overlay 3; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER',

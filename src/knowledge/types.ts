@@ -248,6 +248,8 @@ export interface TagAxis {
   readonly name: string;
   /** Absent token: this option (the full image, the default OS). */
   readonly absent: string;
+  /** Every tag of the repository names this axis: a tag without its token is not one of its tags (nvidia/cuda's flavour and OS). */
+  readonly required?: true;
   readonly options: readonly AxisOption[];
 }
 
@@ -326,6 +328,8 @@ export interface RepositoryEntry {
   readonly kind: 'os' | 'language' | 'build-tool' | 'server' | 'runtime';
   /** Regex source for the version part of a tag (releases, codenames, `lts`…). */
   readonly version: string;
+  /** Every tag names a version (nvidia/cuda): one without (\`runtime-ubuntu22.04\`, \`latest\`) is not the repository's. */
+  readonly versionRequired?: true;
   /** The version names the distro release itself (`debian:bookworm`, `ubuntu:22.04`, `alpine:3.20`). */
   readonly versionRelease?: DistroFamily | 'debian-or-ubuntu';
   /** Version aliases: `lts` → `24`, `iron` → `20`. */

@@ -1,4 +1,5 @@
 import { alpineOs, axis, option } from './axes.js';
+import { UBUNTU_CODENAMES, UBUNTU_RELEASES } from './distros.js';
 import { SOURCES } from './sources.js';
 import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js';
 
@@ -521,4 +522,57 @@ const PROMETHEUS: readonly RepositoryEntry[] = (['quay.io', null] as const).flat
   prometheusImage(registry, 'pushgateway', 'v(?:0\\.(?:[89]|[1-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', { workdir: '/pushgateway', entrypoint: ['/bin/pushgateway'], cmd: null }, SOURCES.pushgateway),
 ]);
 
-export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, SBT, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER, ...PROMETHEUS];
+
+/**
+ * NVIDIA's CUDA images (nvidia/cuda on Docker Hub and nvcr.io): \`12.2.0-runtime-ubuntu22.04\`, \`11.8.0-cudnn8-devel-ubuntu20.04\`,
+ * \`12.6.3-cudnn-runtime-ubi9\`. Every tag names the CUDA version, the flavour and the OS it is built on (Ubuntu, UBI, Rocky
+ * Linux, CentOS 7), so the grammar requires both; there is no \`latest\` (removed in 2021). base adds the CUDA runtime
+ * library to the OS image; runtime adds the libraries and NVIDIA's entrypoint, which only prints a banner and execs the
+ * command; devel adds nvcc and the headers; cudnn adds cuDNN to runtime or devel. All run as root with no user of their own.
+ * CUDA 11 and 12 are known (13 and the amzn2023 and cm2 tags are not read).
+ */
+const NVIDIA_ENTRYPOINT: FactsPatch = {
+  entrypoint: ['/opt/nvidia/nvidia_entrypoint.sh'],
+  entrypointRunsCommand: true,
+  // The ENTRYPOINT resets the OS image's CMD; with no command the entrypoint runs /bin/bash.
+  cmd: null,
+  notes: ["nvidia_entrypoint.sh prints NVIDIA's banner, then execs the command (bash without one); tags last built before December 2022 had no ENTRYPOINT, which runs the same command"],
+};
+
+const cudaOs: readonly AxisOption[] = [
+  {
+    id: 'ubuntu', pattern: 'ubuntu\\d\\d\\.\\d\\d', render: 'ubuntu24.04',
+    release: { from: 'token', family: 'ubuntu', aliases: Object.fromEntries(UBUNTU_CODENAMES.map((c) => [`ubuntu${UBUNTU_RELEASES[c]}`, c])) },
+    // curl fetched NVIDIA's keyring and was purged; gnupg2 and ca-certificates stay.
+    facts: { debianPackages: ['ca-certificates', 'gnupg2'] },
+  },
+  // FROM registry.access.redhat.com/ubiN/ubi, the standard image, which has dnf (yum is dnf there).
+  { id: 'ubi', pattern: 'ubi\\d+', render: 'ubi9', release: { from: 'token', family: 'ubi', aliases: {} }, facts: UBI_FACTS.ubi.facts },
+  { id: 'rockylinux', pattern: 'rockylinux\\d+', render: 'rockylinux9', release: { from: 'token', family: 'rockylinux', aliases: {} } },
+  { id: 'centos', pattern: 'centos\\d+', render: 'centos7', release: { from: 'token', family: 'centos', aliases: {} } },
+];
+
+const cuda = (registry: 'nvcr.io' | null): RepositoryEntry => ({
+  name: registry === null ? 'nvidia/cuda' : `${registry}/nvidia/cuda`,
+  registry,
+  path: 'nvidia/cuda',
+  kind: 'runtime',
+  version: '(?:1[12]\\.\\d+\\.\\d+)',
+  versionRequired: true,
+  versionAliases: {},
+  axes: [
+    axis('cudnn', '', [{ ...option('cudnn', undefined, 'cudnn\\d*'), onlyWith: { flavour: ['runtime', 'devel'] } }]),
+    { ...axis('flavour', 'base', [option('base'), option('runtime', NVIDIA_ENTRYPOINT), option('devel', NVIDIA_ENTRYPOINT)]), required: true },
+    { ...axis('os', 'none', cudaOs), required: true },
+  ],
+  defaults: [],
+  siblings: [],
+  // \`WORKDIR\` is set by none of them, nor by the OS images: a stage starts in /.
+  facts: { workdir: '/' },
+  sizes: {},
+  latest: '12.6.3',
+  sources: [SOURCES.nvidiaCudaBase, SOURCES.nvidiaCudaRuntime, SOURCES.nvidiaCudaEntrypoint],
+  notes: ['the OS image its tag names with CUDA in /usr/local/cuda; runs as root, no user of its own'],
+});
+
+export const VENDORS: readonly RepositoryEntry[] = [...UBI, ...UBI_OPENJDK, FEDORA_REGISTRY, leap(null), leap('registry.opensuse.org'), BUN, SBT, MINICONDA, MICROMAMBA, ...JUPYTER, APACHE_KAFKA, BITNAMI_KAFKA, CONFLUENT_KAFKA, AIRFLOW, ...LINUXSERVER, ...PROMETHEUS, cuda(null), cuda('nvcr.io')];
