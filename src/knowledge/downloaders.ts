@@ -69,6 +69,12 @@ export const REPOSITORY_DOWNLOAD_TOOLS: readonly RepositoryTools[] = [
   { repository: 'dart', tools: { curl: true, caCertificates: true }, source: SOURCES.dart },
   // sbt's image installs curl (with git and rpm) on eclipse-temurin's Ubuntu JDK and keeps it; its Alpine one does not.
   { repository: 'sbtscala/scala-sbt', options: { os: ['default'] }, tools: { curl: true, caCertificates: true }, source: SOURCES.sbtDockerfile },
+  // nvidia/cuda's Ubuntu images install curl and ca-certificates to fetch NVIDIA's keyring, then purge curl; on the Red Hat
+  // family it fetches NVIDIA's key over https with the curl the OS image has, which nothing removes.
+  ...['nvidia/cuda', 'nvcr.io/nvidia/cuda'].flatMap((repository) => [
+    { repository, options: { os: ['ubuntu'] }, tools: { caCertificates: true }, source: SOURCES.nvidiaCudaBase },
+    { repository, options: { os: ['ubi', 'rockylinux', 'centos'] }, tools: { curl: true, caCertificates: true }, source: SOURCES.nvidiaCudaBase },
+  ]),
 ];
 
 /** Alpine releases from which busybox wget fetches https out of the box (ssl_client and the CA bundle are in the image). */

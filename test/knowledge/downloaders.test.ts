@@ -47,6 +47,13 @@ describe('download tools of base images', () => {
     expect(tools('amazonlinux:2')).toEqual({ curl: false, wget: false, ca: false });
   });
 
+  it("nvidia/cuda keeps the CA bundle on Ubuntu (curl is purged) and the OS image's curl on the Red Hat family", () => {
+    expect(tools('nvidia/cuda:12.2.0-runtime-ubuntu22.04')).toEqual({ curl: false, wget: false, ca: true });
+    expect(tools('nvcr.io/nvidia/cuda:12.4.1-base-ubuntu24.04')).toEqual({ curl: false, wget: false, ca: true });
+    expect(tools('nvidia/cuda:12.1.0-devel-ubi8')).toEqual({ curl: true, wget: false, ca: true });
+    expect(tools('nvidia/cuda:12.3.2-runtime-rockylinux9')).toEqual({ curl: true, wget: false, ca: true });
+  });
+
   it('busybox fetches only http, distroless nothing', () => {
     expect(tools('busybox:1.36')).toEqual({ curl: false, wget: true, ca: false });
     expect(tools('gcr.io/distroless/static-debian12')).toEqual({ curl: false, wget: false, ca: false });
