@@ -5,9 +5,9 @@ import type { AxisOption, FactsPatch, RepositoryEntry, Source } from './types.js
 
 /**
  * Images published by their projects outside Docker Hub's official library: Red Hat's UBI and its OpenJDK images,
- * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images, LinuxServer.io's base images, sbt's image and Prometheus's. Each entry says
+ * Fedora's and openSUSE's own registries, oven/bun, continuumio/miniconda3, mambaorg/micromamba, the Jupyter Docker Stacks, Kafka's and Airflow's images, LinuxServer.io's base images, sbt's image, Prometheus's and NVIDIA's CUDA images. Each entry says
  * what the image's own Dockerfile or documentation says; release facts are not recorded
- * (their tags do not name a Debian or Alpine release), except UBI's, which its path names.
+ * (their tags do not name a Debian or Alpine release), except UBI's, which its path names, and nvidia/cuda's, which its tags name.
  */
 
 const NO_OS: FactsPatch = { packageManager: 'none', shell: null, bash: false, userTools: 'none', buildTools: false };
@@ -521,7 +521,6 @@ const PROMETHEUS: readonly RepositoryEntry[] = (['quay.io', null] as const).flat
   prometheusImage(registry, 'node-exporter', 'v(?:0\\.(?:1[5-9]|[2-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', { workdir: '/', entrypoint: ['/bin/node_exporter'], cmd: null }, SOURCES.nodeExporter),
   prometheusImage(registry, 'pushgateway', 'v(?:0\\.(?:[89]|[1-9]\\d)|[1-9]\\d*\\.\\d+)\\.\\d+', { workdir: '/pushgateway', entrypoint: ['/bin/pushgateway'], cmd: null }, SOURCES.pushgateway),
 ]);
-
 
 /**
  * NVIDIA's CUDA images (nvidia/cuda on Docker Hub and nvcr.io): \`12.2.0-runtime-ubuntu22.04\`, \`11.8.0-cudnn8-devel-ubuntu20.04\`,

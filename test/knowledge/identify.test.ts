@@ -145,6 +145,13 @@ describe('tag grammars', () => {
     ['busybox:1.36-musl', 'busybox', '1.36', 'musl', null, false],
     ['buildpack-deps:bookworm-curl', 'buildpack-deps', 'bookworm', 'curl', 'debian bookworm', true],
     ['buildpack-deps:22.04-scm', 'buildpack-deps', '22.04', 'scm', 'ubuntu jammy', true],
+    ['nvidia/cuda:12.2.0-runtime-ubuntu22.04', 'nvidia/cuda', '12.2.0', 'runtime-ubuntu', 'ubuntu jammy', true],
+    ['nvidia/cuda:11.8.0-cudnn8-devel-ubuntu20.04', 'nvidia/cuda', '11.8.0', 'cudnn-devel-ubuntu', 'ubuntu focal', true],
+    ['nvidia/cuda:12.4.1-base-ubuntu24.04', 'nvidia/cuda', '12.4.1', 'base-ubuntu', 'ubuntu noble', true],
+    ['nvidia/cuda:12.1.0-devel-ubi8', 'nvidia/cuda', '12.1.0', 'devel-ubi', 'ubi ubi8', true],
+    ['nvidia/cuda:12.3.2-runtime-rockylinux9', 'nvidia/cuda', '12.3.2', 'runtime-rockylinux', 'rockylinux rockylinux9', true],
+    ['nvidia/cuda:11.8.0-runtime-centos7', 'nvidia/cuda', '11.8.0', 'runtime-centos', 'centos centos7', true],
+    ['nvcr.io/nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04', 'nvcr.io/nvidia/cuda', '12.6.3', 'cudnn-runtime-ubuntu', 'ubuntu jammy', true],
   ])('%s', (reference, repository, version, variant, release, named) => {
     expect(summary(reference)).toEqual({ repository, version, variant, release, named });
   });
@@ -244,6 +251,16 @@ describe('registry spellings', () => {
     'swift:6.3-amazonlinux2',
     'swift:5.10',
     'elixir:1.15-alpine',
+    // nvidia/cuda: every tag names the version, the flavour and the OS; there is no latest (removed in 2021).
+    'nvidia/cuda',
+    'nvidia/cuda:latest',
+    'nvidia/cuda:runtime-ubuntu22.04',
+    'nvidia/cuda:12.2.0-runtime',
+    'nvidia/cuda:12.2.0-ubuntu22.04',
+    'nvidia/cuda:12.2.0-cudnn8-base-ubuntu22.04',
+    'nvidia/cuda:12.2.0-runtime-ubi7',
+    'nvidia/cuda:12.6.3-base-amzn2023',
+    'nvidia/cuda:13.0.0-runtime-ubuntu24.04',
   ])('%s is unknown', (reference) => {
     expect(identify(reference)).toBeNull();
   });
@@ -379,6 +396,20 @@ describe('facts', () => {
     // An application image built on them is not one of them.
     expect(identify('lscr.io/linuxserver/nginx:latest')).toBeNull();
     expect(identify('ghcr.io/linuxserver/baseimage-alpine:noble')).toBeNull();
+  });
+
+  it("nvidia/cuda: the OS image's package manager and users, root, and NVIDIA's entrypoint on runtime and devel", () => {
+    const runtime = known('nvidia/cuda:12.2.0-runtime-ubuntu22.04').facts;
+    expect([runtime.packageManager, runtime.userTools, runtime.user.name, runtime.nonRootUser, runtime.shell, runtime.workdir]).toEqual(['apt', 'shadow', 'root', null, '/bin/sh', '/']);
+    expect([runtime.entrypoint, runtime.entrypointRunsCommand, runtime.cmd]).toEqual([['/opt/nvidia/nvidia_entrypoint.sh'], true, null]);
+    expect(known('nvidia/cuda:11.8.0-cudnn8-devel-ubuntu20.04').facts.entrypoint).toEqual(['/opt/nvidia/nvidia_entrypoint.sh']);
+    const base = known('nvidia/cuda:12.4.1-base-ubuntu24.04').facts;
+    expect([base.entrypoint, base.entrypointRunsCommand]).toEqual([null, false]);
+    const ubi = known('nvidia/cuda:12.1.0-devel-ubi8').facts;
+    expect([ubi.packageManager, ubi.userTools]).toEqual(['dnf', 'none']);
+    const rocky = known('nvidia/cuda:12.3.2-runtime-rockylinux9').facts;
+    expect([rocky.packageManager, rocky.userTools]).toEqual(['dnf', 'none']);
+    expect(known('nvidia/cuda:11.8.0-runtime-centos7').facts.packageManager).toBe('yum');
   });
 
   it('full images carry build tools; slim, alpine and runtime images do not', () => {
