@@ -104,9 +104,23 @@ export function commandsAfter(sender: Sender): SimpleCommand[] {
  * and so on from those. For what the build may read; commandsAfter is for what it surely makes again.
  */
 export function commandsDownstream(sender: Sender): SimpleCommand[] {
-  const { file, stage } = sender;
+  return commandsOf(sender.file, runsDownstream(sender).map((r) => r.inst));
+}
+
+/** A RUN that may see what a sender copied (see commandsDownstream). */
+export interface DownstreamRun {
+  readonly inst: Instruction;
+  /** It runs in the sender's stage or one built on it, so the copied files lie where the copy put them; not in one that copied some of them. */
+  readonly inPlace: boolean;
+}
+
+/** The RUNs whose commands commandsDownstream gives, in that order. */
+export function runsDownstream(sender: Sender): DownstreamRun[] {
+  const { file, stage, inst } = sender;
+  const runs = (instructions: readonly Instruction[], inPlace: boolean) => instructions.filter((i) => i.keyword === 'RUN').map((i) => ({ inst: i, inPlace }));
   const reached = new Set<number>([stage.index]);
-  const later: Instruction[] = [];
+  const built = new Set<number>([stage.index]);
+  const later: DownstreamRun[] = [];
   const takesFrom = (i: Instruction): boolean => {
     const from = copyArgs(file, i)?.from ?? null;
     const n = from === null ? null : resolveStage(file, from, i.stage);
@@ -117,9 +131,10 @@ export function commandsDownstream(sender: Sender): SimpleCommand[] {
     const first = parent !== null && reached.has(parent.index) ? 0 : s.instructions.findIndex(takesFrom);
     if (first === -1) continue;
     reached.add(s.index);
-    later.push(...s.instructions.slice(first));
+    if (parent !== null && built.has(parent.index)) built.add(s.index);
+    later.push(...runs(s.instructions.slice(first), built.has(s.index)));
   }
-  return [...commandsAfter(sender), ...commandsOf(file, later)];
+  return [...runs(stage.instructions.filter((i) => i.index > inst.index), true), ...later];
 }
 
 /** The simple commands of every RUN of the stage and of the stages it is built on, before or after the copy. */
