@@ -100,6 +100,34 @@ describe('dockerignore', () => {
     expect(kept({ 'tools/stamp.sh': '#!/bin/sh\n# no git describe here\ndate > VERSION\n' }, script).proposed).toContain('.git');
   });
 
+  it('keeps .git for the commands that read it after the copy, not for git installed, removed or cloned elsewhere', () => {
+    const reasons = (text: string) => {
+      const result = run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'main.go': 'package main\n' }), text);
+      return { proposed: result.newFiles.map((f) => f.content).join(''), reasons: result.refusals.map((r) => r.reason).join('\n') };
+    };
+    const go = (lines: string) => `FROM golang:1.23\nWORKDIR /src\nCOPY . .\n${lines}\nCMD ["/src/app"]\n`;
+    expect(reasons(go('RUN go build -ldflags "-X main.v=$(git describe --tags)" -o app .')).reasons).toContain(
+      'line 4 runs `git describe --tags` in /src, which line 3 fills from the context (git reads the repository it runs in',
+    );
+    expect(reasons(go('RUN python3 -m setuptools_scm > VERSION')).reasons).toContain('`python -m setuptools_scm` prints the version');
+    expect(reasons(go('RUN dotnet nbgv get-version')).reasons).toContain('Nerdbank.GitVersioning');
+    expect(reasons(go('RUN cat .git/HEAD > VERSION')).reasons).toContain('line 4 names .git other than to remove it');
+    expect(reasons(go('RUN sh -c "cd /src/cmd && git rev-parse HEAD > REV"')).reasons).toContain('line 4 runs `git rev-parse HEAD` in /src/cmd');
+    expect(reasons(go('RUN git -C /opt/tools log -1 && cd "$DIR" && git log -1')).reasons).toContain('line 4 runs `git log -1` in a folder dockshift cannot tell');
+    expect(reasons(go('RUN <<EOF\ngit describe > VERSION\nEOF')).reasons).toContain('line 4 may run a version-control program, in a RUN dockshift cannot read');
+    // Before the copy, in another folder, a remote clone and its checkout, settings, an install and a removal read nothing of it.
+    const none = [
+      'FROM golang:1.23\nRUN apt-get update && apt-get install -y git && git --version\nWORKDIR /src\nCOPY . .\nCMD ["/src/app"]\n',
+      go('RUN git -C /opt/tools log -1 && git config --global url."https://x/".insteadOf git@x:'),
+      go('RUN git clone --depth 1 https://github.com/example/tools.git && cd tools && git log -1'),
+      go('RUN apk add --no-cache git && rm -rf /src/.git'),
+    ];
+    expect(none.map((text) => reasons(text).proposed)).toEqual(none.map(() => '# Version control\n.git\n'));
+    // A stage that copies the build's files elsewhere: where they lie is not followed, so any git there counts.
+    const later = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nFROM alpine\nCOPY --from=build /src /work\nRUN cd /opt && git log -1\n';
+    expect(reasons(later).reasons).toContain('line 6 runs `git log -1` where the copied context may be');
+  });
+
   it('keeps every reason it kept a file for, though the pass over its own proposal has fewer', () => {
     const build = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "server.js"]\n';
     const result = run(

@@ -65,9 +65,14 @@ written by path, as their rule depends on what lies beside them. Folders it list
 
 It keeps anything the build may use, and says why (\`needed-by-build\`): a path a COPY, ADD or \`RUN --mount=type=bind\`
 names (or a pattern of theirs matches), what lies in a folder they name (\`COPY logs /logs\` keeps \`*.log\` out of the
-file; editor and OS files such as .DS_Store go wherever they lie), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` when a RUN
-runs or installs git, hg or svn in a Dockerfile that may bring it in (one that copies the whole context, a path
-holding it or a pattern, or bind-mounts the context: not a dev container's Dockerfile that copies none of it), or the build may read the repository through a tool: a RUN runs make and the
+file; editor and OS files such as .DS_Store go wherever they lie), a name an instruction mentions (\`CMD venv/bin/python\`), \`.git\` (\`.hg\`, \`.svn\`) when
+a RUN after a copy of the whole context runs git, hg, svn or a tool that takes the version from the repository
+(\`python -m setuptools_scm\`, dunamai, versioningit, nbgv, GitVersion, MinVer, GoReleaser) in the folder the copy
+filled, or in one dockshift cannot tell (after \`cd "$DIR"\`, in a later stage that copies the files elsewhere, in a
+RUN it cannot read, or one that bind-mounts the context), or runs a script of the context there that runs git or
+cannot be read; an instruction names it other than to remove it (\`cat .git/HEAD\`, \`COPY .git\`; not \`rm -rf
+/app/.git\`). Installing git, running it before the copy, \`git config --global\`, \`git --version\` and a clone of
+a remote repository (with what runs in its folder) read nothing of it. It also stays when the build may read the repository through a tool: a RUN runs make and the
 Makefile (or a root \`*.mk\`) runs git (\`$(shell git describe …)\`); a package.json script calls git, or a script
 file a RUN or a package.json script names (\`node scripts/build.js\`, \`./version.sh\`) runs git
 (\`execSync('git rev-parse …')\`); pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,

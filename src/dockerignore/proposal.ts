@@ -18,6 +18,7 @@ import { copySteps } from '../analysis/copiedFiles.js';
 import { shippedStages, stageNamed } from '../dockerfile/stages.js';
 import { DOTENV_READERS } from '../knowledge/dotenv.js';
 import { mounts } from '../shell/mounts.js';
+import { gitLine, readsCopiedRepository } from './vcs.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
@@ -145,13 +146,6 @@ const VCS_VERSIONING = /setuptools[_-]scm|versioneer|hatch-vcs|vcs-versioning|du
 /** .NET packages and tools that read the version from git: GitVersion, Nerdbank.GitVersioning, MinVer. */
 const DOTNET_VCS_VERSIONING = /GitVersion|Nerdbank\.GitVersioning|\bMinVer\b/;
 
-/** A line of a script or build file that runs git (`$(shell git describe)`, `execSync('git rev-parse')`), comments aside. */
-function gitLine(text: string | null): string | null {
-  if (text === null) return null;
-  const line = text.split('\n').find((l) => /(?:^|[\s'"`(=;|&$])git\s+[a-z-]+/.test(l.replace(/(?:^|\s)(?:#|\/\/).*$/, '')));
-  return line === undefined ? null : line.trim().replace(/\s+/g, ' ').slice(0, 60);
-}
-
 /** Files of the context a text names as a script to run (`node scripts/build.js`, `./version.sh`, `sh tools/v.sh`). */
 function namedScripts(ctx: BuildContext, text: string): string[] {
   const out = new Set<string>();
@@ -192,26 +186,15 @@ function readsRepository(facts: Facts): string | null {
 }
 
 /**
- * The Dockerfiles that may bring `entry` into their build: one that copies every entry of the context, names a
- * path that holds or lies in it, names a pattern, or bind-mounts the context in a RUN. A version-control tool
- * in another one (a dev container's git) cannot read the repository through the context.
+ * The repository stays when the build may read it: a RUN after the copy that brings it runs git (hg, svn, a tool
+ * that takes the version from it) where the copy put it, an instruction names it other than to remove it, or a
+ * tool of the build reads it (a Makefile, a script, a versioning plugin).
  */
-function mayRead(facts: Facts, entry: ContextEntry): SharedDockerfile[] {
-  const { use } = facts;
-  const holds = (source: string) => source === entry.path || entry.path.startsWith(`${source}/`) || source.startsWith(`${entry.path}/`);
-  return facts.files.filter(
-    ({ file }) =>
-      use.senders.some((s) => s.file === file) ||
-      use.named.some((n) => n.file === file && (n.pattern !== null || holds(n.source))) ||
-      file.instructions.some((i) => i.keyword === 'RUN' && mounts(i).some((m) => m.type === 'bind' && m.from === null)),
-  );
-}
-
 const vcsUnused: Judge = (facts, entry) => {
-  const run = firstMatch(mayRead(facts, entry), /\b(?:git|hg|svn)\b/, 'RUN');
-  if (run !== null) return `${where(run)} runs or installs a version-control tool`;
+  const run = readsCopiedRepository(facts.ctx, facts.files, facts.use, path.posix.basename(entry.path));
+  if (run !== null) return run;
   if (scriptValues(facts.ctx.read('package.json')).some((v) => /\bgit\b/.test(v))) return 'a script in package.json calls git';
-  return readsRepository(facts) ?? unnamed()(facts, entry);
+  return readsRepository(facts);
 };
 
 /**
