@@ -123,6 +123,13 @@ describe('dockerignore', () => {
       go('RUN apk add --no-cache git && rm -rf /src/.git'),
     ];
     expect(none.map((text) => reasons(text).proposed)).toEqual(none.map(() => '# Version control\n.git\n'));
+    // A Makefile that runs git counts when a RUN runs make, not when it installs a package named make.
+    const makefile = (text: string) => {
+      const result = run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'Makefile': 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -o app .\n' }), text);
+      return result.newFiles.map((f) => f.content).join('');
+    };
+    expect(makefile(go('RUN apt-get update && apt-get install -y make && go build -o app .'))).toContain('.git');
+    expect(makefile(go('RUN sh -c "make build"'))).not.toContain('.git');
     // A stage that copies the build's files elsewhere: where they lie is not followed, so any git there counts.
     const later = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nFROM alpine\nCOPY --from=build /src /work\nRUN cd /opt && git log -1\n';
     expect(reasons(later).reasons).toContain('line 6 runs `git log -1` where the copied context may be');

@@ -18,7 +18,7 @@ import { copySteps } from '../analysis/copiedFiles.js';
 import { shippedStages, stageNamed } from '../dockerfile/stages.js';
 import { DOTENV_READERS } from '../knowledge/dotenv.js';
 import { mounts } from '../shell/mounts.js';
-import { gitLine, readsCopiedRepository } from './vcs.js';
+import { gitLine, readsCopiedRepository, runsProgram } from './vcs.js';
 import type { SimpleCommand } from '../shell/types.js';
 import {
   commandsAfter,
@@ -163,7 +163,7 @@ function namedScripts(ctx: BuildContext, text: string): string[] {
 function readsRepository(facts: Facts): string | null {
   const { ctx, files } = facts;
   const runs = files.flatMap(({ file }) => file.instructions.filter((i) => i.keyword === 'RUN').map((i) => file.text.slice(i.span.start, i.span.end)));
-  if (runs.some((t) => /\bmake\b/.test(t))) {
+  if (files.some(({ file }) => file.instructions.some((i) => i.keyword === 'RUN' && runsProgram(file, i, ['make', 'gmake'])))) {
     for (const f of ['GNUmakefile', 'makefile', 'Makefile', ...(ctx.list() ?? []).map((e) => e.path).filter((n) => n.endsWith('.mk'))]) {
       const line = ctx.kind(f) === 'file' ? gitLine(ctx.read(f)) : null;
       if (line !== null) return `a RUN runs make, and ${f} runs git (\`${line}\`)`;

@@ -208,3 +208,15 @@ function scriptOf(ctx: BuildContext, file: ParsedDockerfile, inst: Instruction, 
   const line = gitLine(text);
   return line === null ? null : `${rel}, which runs git (\`${line}\`)`;
 }
+
+/**
+ * A RUN of `file` runs one of `programs` (make, gmake), in its script or a shell string it runs: not a package of
+ * that name installed (`apk add make`). A RUN whose commands cannot be read counts when its text names one.
+ */
+export function runsProgram(file: ParsedDockerfile, inst: Instruction, programs: readonly string[]): boolean {
+  const body = runBody(file, inst);
+  const named = new RegExp(`\\b(?:${programs.join('|')})\\b`);
+  if (!body.ok) return named.test(file.text.slice(inst.span.start, inst.span.end));
+  const runs = (c: SimpleCommand) => programs.includes(invokedProgram(c)?.name ?? '');
+  return body.parsed.commands.some((c) => runs(c) || [...nestedShellStrings(c)].some((string) => (string.parsed.ok ? string.parsed.commands.some(runs) : named.test(string.text))));
+}
