@@ -37,14 +37,14 @@ export function readsCopiedRepository(ctx: BuildContext, files: readonly SharedD
   }
   for (const sender of use.senders) {
     for (const run of runsDownstream(sender)) {
-      const why = runReadsRepository(ctx, sender, run.inst, run.inPlace);
+      const why = runReadsRepository(ctx, { ...sender, inst: run.inst }, { sender, inPlace: run.inPlace });
       if (why !== null) return why;
     }
   }
   for (const shared of files) {
     for (const inst of shared.file.instructions) {
       if (inst.keyword !== 'RUN' || !mounts(inst).some((m) => m.type === 'bind' && m.from === null && (m.source === null || path.posix.normalize(m.source) === '.'))) continue;
-      const why = runReadsRepository(ctx, null, inst, false, shared);
+      const why = runReadsRepository(ctx, { ...shared, inst }, null);
       if (why !== null) return `${why}, through a bind mount of the build context`;
     }
   }
@@ -156,13 +156,15 @@ function commandsWithFolders(script: ShellScript, start: string | null): { reado
 }
 
 /**
- * Why a RUN (after `sender`'s copy, or one that bind-mounts the context when `sender` is null) may read the
- * repository: a reader runs in a folder the copy filled or one not known, a script of the context it runs reads
- * git or cannot be read, or its commands cannot be read and its text names a version-control program.
+ * Why a RUN may read the repository: a reader runs in a folder the copy filled or one not known, a script of the
+ * context it runs there runs git or cannot be read, or its commands cannot be read and its text names a
+ * version-control program. `copy`: the copy of the whole context before it, and whether the copied files lie
+ * where it put them; null for a RUN that bind-mounts the context, where any folder may hold it.
  */
-function runReadsRepository(ctx: BuildContext, sender: Sender | null, inst: Instruction, inPlace: boolean, shared?: SharedDockerfile): string | null {
-  const at: Place = sender !== null ? { ...sender, inst } : { ...shared!, inst };
-  const file: ParsedDockerfile = at.file;
+function runReadsRepository(ctx: BuildContext, at: Place, copy: { readonly sender: Sender; readonly inPlace: boolean } | null): string | null {
+  const { file, inst } = at;
+  const sender = copy?.sender ?? null;
+  const inPlace = copy?.inPlace ?? false;
   const body = runBody(file, inst);
   if (!body.ok) return VCS_WORD.test(file.text.slice(inst.span.start, inst.span.end)) ? `${where(at)} may run a version-control program, in a RUN dockshift cannot read (${body.reason})` : null;
   const dest = sender === null || !inPlace ? null : (copySteps(file, sender.stage).find((s) => s.inst === sender.inst)?.dest ?? null);
