@@ -367,7 +367,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   ENV or a variable a start script sets names by a relative path (\`file:app.db?cache=shared\`, \`sqlite:app.db\`:
   SQLite creates it and its journal there), or that the Go program built from the build context names so, where go.mod
   requires a SQLite driver and a Go file of that program holds the file's name (\`store.Open("users.sqlite")\`), unless
-  the command or an ENV names a database file of its own. Also a redirection to a file in what the container
+  the command or an ENV names a database file of its own, or that a module of the Python app the command loads
+  (\`gunicorn microblog:app\`, FLASK_APP, \`python app.py\`, and what they import from the build context) names
+  relative to the folder the app starts in or beside the module (\`'sqlite:///' + os.path.join(basedir, 'app.db')\`,
+  \`sqlite3.connect('todo.db')\`), unless a variable the statement reads is set (\`DATABASE_URL\` by an ENV), or a
+  folder or file such a module makes when it is loaded there (\`os.mkdir('logs')\`, \`open('app.log', 'w')\`). Also a redirection to a file in what the container
   runs at start (the command, an \`sh -c\` string, an entrypoint script: \`python migrate.py > migrate.log\`, \`exec >>
   /var/log/app.log\`) outside /tmp, /var/tmp, /dev, /proc, /home, the VOLUMEs and the empty working folder it makes the user's, when the stage gives no files to a user,
   and likewise an in-place edit there (\`sed -i\`, \`perl -pi\`: it renames a new file over the old, which needs the

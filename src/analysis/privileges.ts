@@ -20,12 +20,13 @@ import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners, worldWritableFolders } from './accounts.js';
-import { contextFileAt, copySteps, programOrigin } from './copiedFiles.js';
+import { contextFileAt, copySteps, imagePathsOf, programOrigin } from './copiedFiles.js';
 import { nginxAsUser, type NginxVerdict } from './nginxConfig.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, GPU_DRIVER_PACKAGES, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { builtGoFile } from './builds/go.js';
+import { appModules, appReferenceModule, modulePaths, pythonWrites, type PythonSource } from './pythonWrites.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
@@ -261,7 +262,7 @@ export function rootBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildCont
   const device = dockerInDocker(file, stage) ?? capabilityPackage(file, stage) ?? dockerClient(file, stage, ctx, at, started.map(baseName)) ?? serialClient(file, stage, ctx, at) ?? gpuDriver(file, stage);
   if (device !== null) return device;
   if (script !== null) return script;
-  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, startTexts(file, stage, ctx, command), words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, startTexts(file, stage, ctx, command), command) ?? goSqliteFile(file, stage, ctx, command, started.map(baseName)) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
+  return rootHome(file, stage, command, ctx, image) ?? lowPort(file, stage, ctx, command, image, started.map(baseName)) ?? privilegedHint(file) ?? appFolderWriter(file, stage, ctx, image, startTexts(file, stage, ctx, command), words, at) ?? startFileWrite(file, stage, ctx, command) ?? startFolderWrite(file, stage, ctx, startTexts(file, stage, ctx, command), command) ?? goSqliteFile(file, stage, ctx, command, started.map(baseName)) ?? pythonAppWrite(file, stage, ctx, command) ?? configDataFolder(file, stage, ctx, command) ?? caddyWrites(file, stage, ctx, command, image);
 }
 
 /**
@@ -829,6 +830,103 @@ function goSqliteFile(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
         return sqliteBlocker(`the Go program built from the build context uses SQLite (go.mod requires ${driver}), and ${source} names its database ${m[0]}`, abs, (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start);
       }
     }
+  }
+  return null;
+}
+
+/** Servers that load a Python app named as \`module:app\` (or \`module\`) among their arguments. */
+const PYTHON_APP_SERVERS = new Set(['gunicorn', 'uvicorn', 'hypercorn', 'daphne', 'waitress-serve', 'granian']);
+
+/**
+ * The entry modules, by their image paths' candidates, that a start command loads: a Python script (\`python app.py\`),
+ * a module run with -m, the app a server loads (\`gunicorn microblog:app\`), or Flask's (\`--app\`, else FLASK_APP,
+ * else app.py or wsgi.py). \`cwd\` is the folder the command runs in.
+ */
+function pythonEntries(c: SimpleCommand, cwd: string, variable: (name: string) => string | null): string[] {
+  const tool = invokedTool(c);
+  if (tool === null) return [];
+  const words = tool.args.map((w) => w.value);
+  const module = (m: string) => modulePaths(m, [cwd], null);
+  const script = (p: string) => [path.posix.join(cwd, p)];
+  if (/^python[\d.]*$/.test(tool.name) && !tool.module) {
+    const first = words.find((w) => w === null || !w.startsWith('-'));
+    return first != null && first.endsWith('.py') ? script(first) : [];
+  }
+  if (tool.module && /^\w+$/.test(tool.name) && !PYTHON_APP_SERVERS.has(tool.name) && tool.name !== 'flask') return module(tool.name);
+  if (PYTHON_APP_SERVERS.has(tool.name)) {
+    return words.flatMap((w, i) => {
+      if (w === null || w.startsWith('-') || !w.includes(':') || (words[i - 1] ?? '').startsWith('-')) return [];
+      const m = appReferenceModule(w);
+      return m === null ? [] : module(m);
+    });
+  }
+  if (tool.name !== 'flask') return [];
+  const option = words.findIndex((w) => w === '--app' || w === '-A');
+  const named = option !== -1 ? (words[option + 1] ?? null) : (words.find((w) => w?.startsWith('--app=')) ?? null)?.slice(6) ?? variable('FLASK_APP');
+  if (named === undefined || named === null) return [...script('app.py'), ...script('wsgi.py')];
+  const ref = named.replace(/:.*$/, '');
+  if (ref.endsWith('.py')) return script(ref);
+  return /^[\w.]+$/.test(ref) ? module(ref) : [];
+}
+
+/**
+ * What the Python app the container starts writes where the build leaves the folder to root: the SQLite database its
+ * modules name (microblog's \`'sqlite:///' + os.path.join(basedir, 'app.db')\`, with basedir the module's folder, or
+ * \`sqlite:///app.db\`, relative to where it runs), or a folder or file it makes when imported (\`os.mkdir('logs')\`).
+ * The modules read are those the start command loads and what they import from the build context. Left alone where a
+ * variable the statement reads is set (an ENV, the start script, the context's .env: \`DATABASE_URL\` may name another
+ * database), and where the Dockerfile gives files to a user.
+ */
+function pythonAppWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, command: StartCommand): Blocker | null {
+  if (ctx === null || fileOwners(file, stage).length > 0) return null;
+  const workdir = workdirAtEnd(file, stage) ?? workdirAtEndByDefault(file, stage);
+  if (workdir === null) return null;
+  const env = envAtEnd(file, stage);
+  const texts = startTexts(file, stage, ctx, command);
+  const assigned = new Set(texts.flatMap((t) => t.parsed.commands.flatMap((c) => c.assigns.map((a) => a.name))));
+  let started: { entries: string[]; cwd: string } | null = null;
+  for (const t of texts) {
+    for (const c of t.parsed.commands) {
+      const cwd = pathIn(workdir, folderMove(t.parsed, c), '.');
+      const entries = cwd === null ? [] : pythonEntries(c, cwd, (n) => env.get(n)?.value ?? null);
+      if (cwd !== null && entries.length > 0) started ??= { entries, cwd };
+    }
+  }
+  if (started === null) return null;
+  const { entries, cwd } = started;
+  const locate = (imagePath: string): PythonSource | null => {
+    const origin = contextFileAt(file, stage, ctx, imagePath);
+    const text = origin.kind === 'context' ? ctx.read(origin.path) : null;
+    return origin.kind !== 'context' || text === null ? null : { imagePath, contextPath: origin.path, text };
+  };
+  // Python imports from the script's folder (\`python app.py\`) or, for a module, from where it runs.
+  const sources = appModules(entries, [...new Set([cwd, ...entries.map((e) => path.posix.dirname(e))])], locate);
+  if (sources === null) return null;
+  const dotenv = ctx.read('.env') ?? '';
+  const setElsewhere = (v: string) => env.has(v) || assigned.has(v) || new RegExp(`^\\s*(?:export\\s+)?${v}\\s*=`, 'm').test(dotenv);
+  const isWritable = givenToUser(file, stage);
+  const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
+  const writes = pythonWrites(sources, new Set(sources.filter((s) => entries.includes(s.imagePath)).map((s) => s.imagePath)), cwd);
+  // A SQLite database the build copies in is the transform's to see to: it gives its folder to the user, or says why not.
+  const shipsDatabase = ctx.walk(notProjectDir).entries.some((e) => e.kind === 'file' && /\.(?:db|db3|sqlite|sqlite3)$/.test(e.path) && imagePathsOf(file, stage, ctx, e.path).length > 0);
+  // The database first: \`flask db upgrade\` in a start script fails on it before the app is served.
+  for (const w of [...writes.filter((w) => w.kind === 'sqlite'), ...writes.filter((w) => w.kind !== 'sqlite')]) {
+    const folder = path.posix.dirname(w.path);
+    if (isWritable(folder) || w.variables.some(setElsewhere) || (w.kind === 'sqlite' && shipsDatabase)) continue;
+    const named = w.from === 'module folder' ? 'beside the module' : w.from === 'working folder' ? 'relative to the folder the app starts in' : 'by its path';
+    const unless = w.variables.length === 0 ? '' : ` unless ${w.variables.join(' or ')} is set`;
+    const what =
+      w.kind === 'sqlite'
+        ? `names its SQLite database ${named}, ${w.path}${unless}: SQLite creates it, and its journal beside it,`
+        : w.kind === 'folder'
+          ? `makes the folder ${w.path} (${named}) when the app is loaded${unless}:`
+          : `opens ${w.path} (${named}) to write when the app is loaded${unless}:`;
+    const fix = w.variables.length > 0 ? `set ${w.variables[0]} with an ENV, ` : w.from === 'working folder' ? 'start the app in a folder the user owns, ' : '';
+    return {
+      code: 'writes-app-folder',
+      reason: `${w.source} line ${w.line} (\`${short(w.code)}\`) ${what} in ${folder}, which the build leaves to root, so another user cannot (${fix}put it in a VOLUME, or give the folder to the user with \`chown\`)`,
+      at,
+    };
   }
   return null;
 }
