@@ -908,11 +908,13 @@ function pythonAppWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   const at = (command.entrypoint ?? command.cmd)?.inst.span.start ?? stage.from.span.start;
   const writes = pythonWrites(sources, new Set(sources.filter((s) => entries.includes(s.imagePath)).map((s) => s.imagePath)), cwd);
   // A SQLite database the build copies in is the transform's to see to: it gives its folder to the user, or says why not.
-  const shipsDatabase = ctx.walk(notProjectDir).entries.some((e) => e.kind === 'file' && /\.(?:db|db3|sqlite|sqlite3)$/.test(e.path) && imagePathsOf(file, stage, ctx, e.path).length > 0);
+  // Walked only for a database write: the walk reads the whole context.
+  let ships: boolean | undefined;
+  const shipsDatabase = () => (ships ??= ctx.walk(notProjectDir).entries.some((e) => e.kind === 'file' && /\.(?:db|db3|sqlite|sqlite3)$/.test(e.path) && imagePathsOf(file, stage, ctx, e.path).length > 0));
   // The database first: \`flask db upgrade\` in a start script fails on it before the app is served.
   for (const w of [...writes.filter((w) => w.kind === 'sqlite'), ...writes.filter((w) => w.kind !== 'sqlite')]) {
     const folder = path.posix.dirname(w.path);
-    if (isWritable(folder) || w.variables.some(setElsewhere) || (w.kind === 'sqlite' && shipsDatabase)) continue;
+    if (isWritable(folder) || w.variables.some(setElsewhere) || (w.kind === 'sqlite' && shipsDatabase())) continue;
     const named = w.from === 'module folder' ? 'beside the module' : w.from === 'working folder' ? 'relative to the folder the app starts in' : 'by its path';
     const unless = w.variables.length === 0 ? '' : ` unless ${w.variables.join(' or ')} is set`;
     const what =
