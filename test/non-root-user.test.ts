@@ -207,6 +207,40 @@ describe('non-root-user: what the user owns, as the review says it', () => {
   });
 });
 
+describe('non-root-user: a USER Kubernetes can verify', () => {
+  const APP = { 'app.py': 'print(1)\n' };
+  /** The USER line non-root-user adds to \`text\`. */
+  function userLine(text: string, files: Record<string, string> = APP): string | undefined {
+    const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], { buildContext: memoryBuildContext(files) });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.output.split('\n').find((l) => l.startsWith('USER '));
+  }
+
+  it("names saleor's system account, whose uid useradd picks, and says how to make it a number", () => {
+    const text = 'FROM python:3.12-slim\nRUN groupadd -r saleor && useradd -r -g saleor saleor\nWORKDIR /app\nCOPY . /app\nRUN chown -R saleor:saleor /app\nCMD ["python", "app.py"]\n';
+    expect(userLine(text)).toBe('USER saleor');
+    const [why] = review(text, APP);
+    expect(why).toContain(
+      'USER names saleor, whose uid the Dockerfile does not give: Kubernetes\' runAsNonRoot cannot verify a name (the kubelet refuses to start the pod: "image has non-numeric user (saleor), cannot verify user is non-root"); give it a uid on line 2 (`-u` to useradd or adduser, and its group a gid) and USER that number, the one it has in the image now (`docker run --rm --entrypoint id IMAGE -u saleor`) to keep what it wrote in volumes its own',
+    );
+  });
+
+  it('writes the uid a useradd gives, and its gid only where the Dockerfile gives one', () => {
+    expect(userLine('FROM python:3.12-slim\nRUN useradd -u 1001 app\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n')).toBe('USER 1001');
+    expect(userLine('FROM python:3.12-slim\nRUN groupadd -g 1002 app && useradd --uid 1001 --gid app app\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n')).toBe('USER 1001:1002');
+    const [why] = review('FROM python:3.12-slim\nRUN useradd -u 1001 app\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n', APP);
+    expect(why).not.toContain('runAsNonRoot');
+  });
+
+  it("names netbox-docker's unit, which the unit package makes with a uid of its own, and says how to make it a number", () => {
+    const text = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install --yes --no-install-recommends unit unit-python3.12 && rm -rf /var/lib/apt/lists/*\nCOPY . /opt/app\nRUN mkdir -p /opt/unit/state && chown -R unit:root /opt/unit && chmod -R g+w /opt/unit\nCMD ["unitd", "--no-daemon"]\n';
+    expect(userLine(text)).toBe('USER unit:root');
+    const [why] = review(text, APP);
+    expect(why).toContain("USER names unit, whose uid the Dockerfile does not give: Kubernetes' runAsNonRoot cannot verify a name");
+    expect(why).toContain("the Dockerfile does not make the account: set the pod's runAsUser to its uid (`docker run --rm --entrypoint id IMAGE -u unit`), or make the account in the Dockerfile with a fixed uid, before what installs it, and USER that number");
+  });
+});
+
 describe('non-root-user: gosu in a RUN', () => {
   it('says a RUN that only runs it finds it in the image, not that it installs it', () => {
     expect(refusals('FROM debian:bookworm\nENV PGDATA=/var/lib/postgresql/data\nRUN gosu postgres initdb --locale=C\nCMD ["/usr/local/bin/start.sh"]\n')[0]).toBe(

@@ -1362,13 +1362,31 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
       ? homeless === null
         ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found'
         : `; no account the Dockerfile makes has uid ${homeless}: unless the image has one, Docker sets HOME to /, which stays root's, so a program that keeps a cache or settings in its HOME fails unless an ENV sets HOME`
-      : '');
+      : '') +
+    (plan.kind === 'existing' ? unverifiableNameNote(plan, spec) : '');
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), or the ARG default a FROM's reference reads
   // (`ARG PY_VERSION=3.12-alpine` for `FROM python:${PY_VERSION:-3.11}`), the user is worked out
   // again on the new image.
   const froms = [...stageLineage(file, stage).map((s) => s.from.span), ...baseImageText(file, stage)];
   return [dependingOn(reviewChange(last.span.start, message, edits, why), froms)];
+}
+
+/**
+ * What the review says of a USER that names its user (\`USER saleor\`): Kubernetes' runAsNonRoot checks only a
+ * number, and refuses to start the pod for a name. The uid is not written for it, as it is not known: useradd
+ * picks one at build time where no -u gives it (a system one with -r), and a package or the image picks its
+ * accounts' own. Nor does the transform give the account a uid: one it picks may be taken, and files that
+ * containers of the image already wrote in volumes belong to the uid the account has now.
+ */
+function unverifiableNameNote(plan: Extract<Plan, { kind: 'existing' }>, spec: string): string {
+  const user = spec.split(':')[0]!;
+  if (/^\d+$/.test(user)) return '';
+  const cannot = `; USER names ${user}, whose uid the Dockerfile does not give: Kubernetes' runAsNonRoot cannot verify a name (the kubelet refuses to start the pod: "image has non-numeric user (${user}), cannot verify user is non-root")`;
+  const asked = `\`docker run --rm --entrypoint id IMAGE -u ${user}\``;
+  return plan.created
+    ? `${cannot}; give it a uid on line ${plan.after.line} (\`-u\` to useradd or adduser, and its group a gid) and USER that number, the one it has in the image now (${asked}) to keep what it wrote in volumes its own`
+    : `${cannot}; the Dockerfile does not make the account: set the pod's runAsUser to its uid (${asked}), or make the account in the Dockerfile with a fixed uid, before what installs it, and USER that number`;
 }
 
 /** The COPY that brings a folder of the build context into one a mkdir made, for a message: \`the COPY on line 8 from the build context's media/\`. */
