@@ -239,6 +239,18 @@ describe('non-root-user: a USER Kubernetes can verify', () => {
     expect(why).toContain("USER names unit, whose uid the Dockerfile does not give: Kubernetes' runAsNonRoot cannot verify a name");
     expect(why).toContain("the Dockerfile does not make the account: set the pod's runAsUser to its uid (`docker run --rm --entrypoint id IMAGE -u unit`), or make the account in the Dockerfile with a fixed uid, before what installs it, and USER that number");
   });
+
+  it("writes the number Debian fixes for www-data, and nobody's on Alpine", () => {
+    expect(userLine('FROM python:3.12-slim\nWORKDIR /app\nCOPY --chown=www-data:root . /app\nCMD ["python", "app.py"]\n')).toBe('USER 33:0');
+    expect(userLine('FROM python:3.12-alpine\nWORKDIR /app\nCOPY --chown=nobody . /app\nCMD ["python", "app.py"]\n')).toBe('USER 65534:65534');
+  });
+
+  it('keeps the name where the stage may have renumbered the account, or the family does not fix it', () => {
+    expect(userLine('FROM python:3.12-slim\nRUN usermod -u 1000 www-data\nWORKDIR /app\nCOPY --chown=www-data . /app\nCMD ["python", "app.py"]\n')).toBe('USER www-data');
+    expect(userLine('FROM python:3.12-slim\nRUN sed -i "s/:33:33:/:1000:1000:/" /etc/passwd\nWORKDIR /app\nCOPY --chown=www-data . /app\nCMD ["python", "app.py"]\n')).toBe('USER www-data');
+    expect(userLine('FROM python:3.12-slim\nCOPY setup-accounts.sh /tmp/\nRUN sh /tmp/setup-accounts.sh\nWORKDIR /app\nCOPY --chown=www-data . /app\nCMD ["python", "app.py"]\n')).toBe('USER www-data');
+    expect(userLine('FROM python:3.12-slim\nCOPY passwd /etc/passwd\nWORKDIR /app\nCOPY --chown=www-data . /app\nCMD ["python", "app.py"]\n')).toBe('USER www-data');
+  });
 });
 
 describe('non-root-user: gosu in a RUN', () => {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { own } from '../src/own.js';
-import { accountPlan, createdUsers, currentUser, fileOwners, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
+import { accountPlan, createdUsers, currentUser, fileOwners, fixedAccount, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, folderFill, workdirOf, type CopyStep, type FolderFill } from '../src/analysis/copiedFiles.js';
 import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
@@ -21,7 +21,7 @@ import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { identifyImage } from '../src/knowledge/identify.js';
-import { baseCommand, chainguardRoot, chainguardUser, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, switchesFor, type BaseCommand, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
+import { baseCommand, chainguardRoot, chainguardUser, FAMILY_LABELS, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, releaseFamily, switchesFor, type BaseCommand, type FixedAccount, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
 import { commandsNamed, programWords, runScripts } from '../src/analysis/runScripts.js';
@@ -817,6 +817,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   // The group the evidence names: the image's user given files in a group (\`COPY --chown=node:root\`), or a compose service
   // built from this Dockerfile that runs the user in one (netbox-docker's \`user: unit:root\`): the image is made to run so.
   let groupNote: string | null = null;
+  let accountNote: string | null = null;
   if (plan.kind === 'existing' || plan.kind === 'image-user') {
     const uid = plan.kind === 'existing' ? plan.spec.split(':')[0]! : String(plan.uid);
     const composed = composeGroup(ctx.buildContext, ctx.path, ctx.input?.text, plan.name, uid);
@@ -830,7 +831,24 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     }
     if (composed !== null) groupNote = `in the group ${composed.group}, as ${composed.file} runs the service ${composed.service}`;
   }
-  return addUser(file, stage, ctx.buildContext, plan, base, groupNote);
+  // An account of the base image's family whose number is fixed (Debian's www-data, 33): USER gives the number, which
+  // Kubernetes' runAsNonRoot can verify, as it cannot a name.
+  const fixed = plan.kind === 'existing' && !plan.created && base.kind === 'image' ? fixedAccount(file, stage, base.image, plan.name) : null;
+  if (fixed !== null && plan.kind === 'existing' && base.kind === 'image') {
+    plan = { ...plan, spec: numberedSpec(plan.spec, plan.name, fixed) };
+    accountNote = `${plan.name} is ${fixed.uid}:${fixed.gid} on every ${FAMILY_LABELS[releaseFamily(base.image.release)]} image`;
+  }
+  return addUser(file, stage, ctx.buildContext, plan, base, groupNote, accountNote);
+}
+
+/**
+ * \`user[:group]\` with the account's numbers: its name as its uid, its own group (or none) as its gid, root's as 0; a
+ * gid stays, and another group's name too, as it is not known here (USER takes a name for the group as well).
+ */
+function numberedSpec(spec: string, name: string, account: FixedAccount): string {
+  const group = spec.split(':')[1];
+  const gid = group === undefined || group === name ? String(account.gid) : group === 'root' ? '0' : group;
+  return `${account.uid}:${gid}`;
 }
 
 /**
@@ -1121,7 +1139,8 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
 const FILESYSTEM_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR', 'USER']);
 
 /** \`groupNote\`: where the group USER gives comes from, when a compose file says it. */
-function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base, groupNote: string | null = null): Finding[] {
+/** \`accountNote\`: where the uid USER gives comes from, when the base image's family fixes it. */
+function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, plan: Plan, base: Base, groupNote: string | null = null, accountNote: string | null = null): Finding[] {
   const ownSpec = plan.kind === 'existing' ? plan.spec : plan.kind === 'create' ? `${plan.account.uid}:${plan.account.gid}` : `${plan.uid}:${plan.gid}`;
   // Folders the stage opens to root's group only are where the app writes as a member of it (an
   // image made for OpenShift's arbitrary uid in group 0): the user runs in that group.
@@ -1135,6 +1154,7 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   // The image's service, made to start as root, that the stage has prepared for its user (nginx on 8080).
   const service = plan.kind === 'image-user' && base.kind === 'image' ? imageServiceAsUser(file, stage, ctx, base.image) : null;
   if (service !== null) notes.push(service);
+  if (accountNote !== null) notes.push(accountNote);
   if (groupNote !== null && spec === ownSpec) notes.push(groupNote);
 
   // Folders the app writes to, as the Dockerfile shows them: its VOLUMEs.

@@ -16,7 +16,7 @@ RUN chown nobody /app
 
 # Only copy the final release from the build stage
 COPY --from=builder --chown=nobody:root /app/_build/prod/rel/flagd_ui ./
-USER nobody:root
+USER 65534:0
 
 EXPOSE 4000
 

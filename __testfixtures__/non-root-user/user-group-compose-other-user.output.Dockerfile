@@ -4,6 +4,6 @@ WORKDIR /opt/app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY --chown=www-data . .
-USER www-data
+USER 33:33
 
 CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]

@@ -12,7 +12,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { fixedValues, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { BuildContext } from '../engine/context.js';
-import { adduserIsUseradd, releaseFamily } from '../knowledge/index.js';
+import { adduserIsUseradd, FIXED_ACCOUNTS, releaseFamily, type FixedAccount } from '../knowledge/index.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { recognise } from '../shell/commands.js';
@@ -22,7 +22,7 @@ import { countBefore } from '../sorted.js';
 import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
-import { commandsNamed, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programOf, programWords, runScripts, runScriptsOf } from './runScripts.js';
 import { preview } from './preview.js';
 import { knownBaseImage, userAt } from './stageTools.js';
 
@@ -353,6 +353,43 @@ export function createdGroups(file: ParsedDockerfile, stage: Stage): Set<string>
 export function userSpec(user: { readonly name: string; readonly uid: number | null; readonly gid: number | null }): string {
   if (user.uid === null) return user.name;
   return user.gid === null ? `${user.uid}` : `${user.uid}:${user.gid}`;
+}
+
+/** Programs that change or remove accounts: after one, an account's number may not be the one its family fixes. */
+const ACCOUNT_EDITORS = ['usermod', 'groupmod', 'userdel', 'groupdel', 'deluser', 'delgroup', 'vipw', 'vigr'];
+
+/** Shells and builtins that run a script dockshift does not read here (\`sh setup.sh\`, \`bash -c "…"\`, \`. ./env.sh\`). */
+const SCRIPT_RUNNERS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'source', '.', 'eval']);
+
+/**
+ * Whether a command runs what the RUN does not show: a program named by a path outside the system's bin folders
+ * (\`./setup-accounts.sh\`, \`/tmp/install.sh\`), a shell given a script or a command line, or a name only known at build time.
+ */
+function runsUnseenScript(command: SimpleCommand): boolean {
+  const words = programWords(command);
+  const first = words[0];
+  if (first === undefined) return false;
+  if (first.value === null) return true;
+  if (first.value.includes('/') && !/^\/(?:usr\/)?(?:local\/)?s?bin\/[^/]+$/.test(first.value)) return true;
+  return SCRIPT_RUNNERS.has(programOf(command)!) && words.length > 1;
+}
+
+/**
+ * The uid and gid of an account the stage's base image has by its family (\`www-data\` is 33:33 on Debian),
+ * where nothing the stage or those it builds on does may have changed them: no account tool that edits or
+ * removes accounts, no RUN that names the account files (\`sed -i … /etc/passwd\`) or runs a script it does not
+ * show (\`RUN ./setup-accounts.sh\`), no COPY or ADD into /etc. Null otherwise.
+ */
+export function fixedAccount(file: ParsedDockerfile, stage: Stage, image: IdentifiedImage, name: string): FixedAccount | null {
+  const account = FIXED_ACCOUNTS[releaseFamily(image.release)]?.[name];
+  if (account === undefined) return null;
+  for (const s of stageLineage(file, stage)) {
+    const scripts = runScripts(file, s);
+    if (scripts.some((r) => r.parsed === null || /\/etc\/(?:passwd|group|shadow)\b/.test(r.text) || r.parsed.commands.some(runsUnseenScript))) return null;
+    if (commandsNamed(scripts, ...ACCOUNT_EDITORS).length > 0) return null;
+    if (copySteps(file, s).some((c) => c.dest === null || c.dest === '/' || c.dest === '/etc' || c.dest.startsWith('/etc/'))) return null;
+  }
+  return account;
 }
 
 export interface NewAccount {

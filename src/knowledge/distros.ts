@@ -203,6 +203,25 @@ export const NOBODY_GROUPS: Readonly<Partial<Record<DistroFamily | 'distroless',
   distroless: ['nobody'],
 };
 
+/** An account whose uid and gid a family fixes: the same on every image of it. */
+export interface FixedAccount {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Accounts whose numbers a family fixes, by name: base-passwd's static users on Debian and Ubuntu
+ * (passwd.master; uids 0-99 are allocated globally, Debian Policy 9.2.2), and Alpine's nobody
+ * (aports main/alpine-baselayout/passwd). A stage that gives its files to one of them (\`COPY
+ * --chown=www-data\`) can run as its number, which Kubernetes' runAsNonRoot can verify. Accounts a
+ * package makes (nginx, unit, postgres) get a uid picked at install time, and are not here.
+ */
+export const FIXED_ACCOUNTS: Readonly<Partial<Record<DistroFamily, Readonly<Record<string, FixedAccount>>>>> = {
+  debian: { daemon: { uid: 1, gid: 1 }, bin: { uid: 2, gid: 2 }, sys: { uid: 3, gid: 3 }, proxy: { uid: 13, gid: 13 }, 'www-data': { uid: 33, gid: 33 }, backup: { uid: 34, gid: 34 }, nobody: { uid: 65534, gid: 65534 } },
+  ubuntu: { daemon: { uid: 1, gid: 1 }, bin: { uid: 2, gid: 2 }, sys: { uid: 3, gid: 3 }, proxy: { uid: 13, gid: 13 }, 'www-data': { uid: 33, gid: 33 }, backup: { uid: 34, gid: 34 }, nobody: { uid: 65534, gid: 65534 } },
+  alpine: { nobody: { uid: 65534, gid: 65534 } },
+};
+
 /** What every image of a family has unless its repository or variant says otherwise. */
 export interface FamilyFacts {
   readonly facts: FactsPatch;

@@ -18,7 +18,7 @@ export { BUILDPACK_DEPS_TOOLS, JDK_ONLY_JARS, JDK_ONLY_PROGRAMS, JDK_USING_PROGR
 export { C_COMPILER_PACKAGES, NATIVE_COMPILERS, bringsCCompiler } from './compilers.js';
 export { BASE_SYSTEM_PROGRAMS, FILE_CONVERTERS, LANGUAGE_INSTALLERS, PROJECT_REWRITERS, SHIPPED_WITH, SOURCE_BUILDERS, UNPACKERS } from './programs.js';
 export { parseTag, renderTag } from './grammar.js';
-export { APT_LIST_CLEANING_HELPERS, distroRelease, debianNumber, debianCodename, FAMILY_FACTS, NOBODY_GROUPS, shIsBash, adduserIsUseradd, YUM_IS_DNF, yumIsDnfIn } from './distros.js';
+export { APT_LIST_CLEANING_HELPERS, distroRelease, debianNumber, debianCodename, FAMILY_FACTS, FAMILY_LABELS, FIXED_ACCOUNTS, NOBODY_GROUPS, type FixedAccount, shIsBash, adduserIsUseradd, YUM_IS_DNF, yumIsDnfIn } from './distros.js';
 export { coverageTable, coverageRows, type CoverageRow } from './table.js';
 export { SOURCES, SIZE_SOURCES } from './sources.js';
 export { sizeLabel, sizeSaving } from './sizes.js';
