@@ -74,11 +74,17 @@ and is refused (\`explicit-root\`). The user comes from the base image, as the k
   which Kubernetes' runAsNonRoot can verify;
 - when the stage already creates exactly one account, or gives its files to one user (\`COPY
   --chown=nobody\`, \`RUN chown -R app /srv\`), and never switches to it, USER names that user (by
-  number when the Dockerfile gives its uid and gid; the image's own user by its number), in the group its files are
+  number when the Dockerfile gives its uid, with the gid where it gives one: \`useradd -u 1001 app\` → \`USER 1001\`;
+  the image's own user by its number; an account whose number the base image's family fixes by that number, unless
+  the stage may renumber it: Debian's and Ubuntu's www-data → \`USER 33:33\`, nobody → \`USER 65534:65534\`), in the group its files are
   given with, other than its own (\`chown -R unit:root /opt/unit\` → \`USER unit:root\`, root's group as OpenShift runs
   it), or that a compose service built from the Dockerfile runs that user in (netbox-docker's \`user: unit:root\`); the
   image's own user keeps its number there (\`COPY --chown=node:root\` on node → \`USER 1000:0\`), as an account the
-  stage creates does (\`useradd --uid 1001 app && chown -R app:root /app\` → \`USER 1001:0\`).
+  stage creates does (\`useradd --uid 1001 app && chown -R app:root /app\` → \`USER 1001:0\`). A name stays where the uid
+  is not known (saleor's \`useradd -r -g saleor saleor\`, whose uid useradd picks at build time; a package's account,
+  such as unit): Kubernetes' runAsNonRoot cannot verify a name, and the review note says so and how to give the
+  account a number. The transform does not give it one: a uid it picks may be taken, and what containers of the
+  image already wrote in volumes belongs to the uid the account has now.
 Name and uid: \`-o non-root-user.name=app\`, \`-o non-root-user.uid=10001\` (gid = uid).
 
 What the user may write: it owns nothing it did not own before, except where the Dockerfile shows
