@@ -9,7 +9,7 @@ import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { replaceFromImage } from '../dockerfile/edit.js';
 import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { rootStage } from '../dockerfile/stages.js';
+import { PerStage, rootStage } from '../dockerfile/stages.js';
 import type { BuildContext } from '../engine/context.js';
 import { isDockerfileName } from '../engine/dockerfileName.js';
 import { AUTOMATIC_ARGS, fromArgsWithoutDefault, globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
@@ -79,6 +79,13 @@ function lastBase(text: string | null): string | null {
 
 /** The image a stage's FROM names, with build arguments' defaults applied. */
 export function baseOf(file: ParsedDockerfile, stage: Stage): BaseOf {
+  return stageBases.of(file, stage);
+}
+
+/** By stage: every check of a RUN that depends on the image (its users, its tools, its home) asks again. */
+const stageBases = new PerStage(readBase);
+
+function readBase(file: ParsedDockerfile, stage: Stage): BaseOf {
   const resolved = resolveBase(file, stage);
   if (resolved === null || resolved.ref === null) return { kind: 'skip' };
   const image = identifyImage(resolved.ref);
