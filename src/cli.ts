@@ -4,7 +4,7 @@ import yargs from 'yargs';
 import { isModulePath } from './config/file.js';
 import { printConfig } from './config/print.js';
 import { configErrorLine, SettingsResolver, type CliChoices } from './config/resolve.js';
-import { ALL_TRANSFORMS, allTransforms, coerce } from './engine/select.js';
+import { ALL_TRANSFORMS, coerce } from './engine/select.js';
 import type { OptionSpec, Tier, TransformMeta } from './engine/types.js';
 import type { Output } from './report/index.js';
 import { isReportFormat, REPORT_FORMATS } from './report/types.js';

@@ -39,7 +39,6 @@ import {
   recogniseAll,
   runBody,
   SHELL_PROGRAMS,
-  shellCommandString,
   shellOperand,
   shellQuote,
   unEditedParsed,
@@ -2392,7 +2391,6 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
   const script = view.script!;
   const inst = view.inst;
   const at = inst.span.start;
-  const last = installs.at(-1)!;
   const found = userCacheDir(file, inst, script, { variable: 'npm_config_cache_dir', name: 'pnpm' });
   // Already cleaned after the last one: an rm of (or a mention of) the cache, or of ~/.cache.
   // \`pnpm store prune\` removes the metadata cache too ("Removed all cached metadata files").

@@ -54,7 +54,7 @@ import {
   type SimpleCommand,
   type ShellWord,
 } from '../src/shell/index.js';
-import { scriptUses, type CommandUse } from '../src/shell/uses.js';
+import { scriptUses } from '../src/shell/uses.js';
 import { countBefore } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { idleStart, startedScriptTexts, type IdleStart } from '../src/analysis/startScriptFiles.js';

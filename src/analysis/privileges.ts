@@ -30,7 +30,7 @@ import { appModules, appReferenceModule, modulePaths, pythonWrites, type PythonS
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, invokedTool, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellOperand, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, invokedTool, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';

@@ -18,7 +18,7 @@ import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runScripts } from '../runScripts.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
 import type { Libc } from '../../knowledge/types.js';
-import { linkedCrates, linkedHeaders, lockNames, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../../knowledge/sysCrates.js';
+import { linkedCrates, linkedHeaders, lockNames, SYS_CRATES, sysCrateForHeaders } from '../../knowledge/sysCrates.js';
 import { installedPackages, libraryHeaders } from './packages.js';
 import { originOf } from '../paths.js';
 import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located, type RefusalCode } from './plan.js';
