@@ -44,6 +44,7 @@ import {
   unEditedParsed,
   type BodyRefusal,
   type CacheKind,
+  type InvokedProgram,
   type Mount,
   type PackageCommand,
   type PackageManager,
@@ -2233,7 +2234,7 @@ function archiveMessage(removals: readonly { readonly tool: string; readonly out
  */
 const POETRY_DOWNLOADS = new Set(['install', 'add', 'update', 'lock', 'sync', 'remove']);
 /** A `poetry …` (or `python -m poetry …`) command that downloads into Poetry's cache: how it is invoked and its subcommand, or null. */
-function poetryDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+function poetryDownload(c: SimpleCommand): { readonly inv: InvokedProgram; readonly sub: string } | null {
   const tool = invokedTool(c);
   if (tool === null || tool.name !== 'poetry') return null;
   const inv = tool.inv;
@@ -2424,7 +2425,7 @@ function pnpmPlans(file: ParsedDockerfile, stage: Stage, view: RunView, ctx: Bui
 const PIPENV_DOWNLOADS = new Set(['install', 'sync', 'update', 'upgrade', 'lock']);
 
 /** A `pipenv …` (or `python -m pipenv …`) command that downloads into pipenv's cache: how it is invoked and its command, or null. */
-function pipenvDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+function pipenvDownload(c: SimpleCommand): { readonly inv: InvokedProgram; readonly sub: string } | null {
   const tool = invokedTool(c);
   if (tool === null || tool.name !== 'pipenv') return null;
   const inv = tool.inv;
@@ -2666,7 +2667,7 @@ const BUNDLE_CACHE_COMMAND = /(?:^|[\s;&|(`'"]|\/(?:s?bin\/)?)bundler?\s+(?:cach
 const BUNDLE_CACHE_READER = /\bbundle\s[^\n;&|]*--(?:local|prefer-local)\b|\b(?:gem|bundle)\s+pristine\b/;
 
 /** A `bundle …` (or `bundler …`) command that downloads gems: how it is invoked and its command, or null. Not `--local`: it installs from the cache. */
-function bundleDownload(c: SimpleCommand): { readonly inv: NonNullable<ReturnType<typeof invokedProgram>>; readonly sub: string } | null {
+function bundleDownload(c: SimpleCommand): { readonly inv: InvokedProgram; readonly sub: string } | null {
   const inv = invokedProgram(c);
   if (inv === null || (inv.name !== 'bundle' && inv.name !== 'bundler') || (inv.path !== inv.name && !inv.path.startsWith('/'))) return null;
   if (inv.args.some((w) => w.value === null)) return null;

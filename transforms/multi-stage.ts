@@ -6,7 +6,7 @@ import { createdUsers, currentUser } from '../src/analysis/accounts.js';
 import { contextFileAt, copySteps, workdirOf } from '../src/analysis/copiedFiles.js';
 import { originAtEnd, unknownWorkdirWhy, workdirAt } from '../src/analysis/paths.js';
 import { followingReference } from '../src/analysis/base.js';
-import { programOf, programWords, runScripts, type RunScript } from '../src/analysis/runScripts.js';
+import { programOf, runScripts, type RunScript } from '../src/analysis/runScripts.js';
 import { commandPart, idleCommand, messageCommand, plainWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { attachedComments, insertLinesAfter, instructionHead, keyword, keywordCase, removeInstruction } from '../src/dockerfile/edit.js';
@@ -26,7 +26,7 @@ import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
 import { archivedRelease, identifyImage } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
-import { parseScript, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
+import { parseScript, programWords, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
 
 type Options = { runtime: string };

@@ -22,7 +22,8 @@ import { countBefore } from '../sorted.js';
 import { stageCommands } from './commands.js';
 import { copySteps } from './copiedFiles.js';
 import { wordWithEnv } from './envWords.js';
-import { commandsNamed, mkdirOperands, programOf, programWords, runScripts, runScriptsOf } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programOf, runScripts, runScriptsOf } from './runScripts.js';
+import { programWords } from '../shell/index.js';
 import { preview } from './preview.js';
 import { knownBaseImage, userAt } from './stageTools.js';
 

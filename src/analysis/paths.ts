@@ -9,12 +9,12 @@ import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, PerStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { baseOf } from './base.js';
-import { mkdirOperands, programWords, runScripts } from './runScripts.js';
+import { mkdirOperands, runScripts } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd, workdirAtEndByDefault as imageWorkdirAtEndByDefault } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
-import { folderMove, mounts, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
+import { folderMove, mounts, programWords, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
 

@@ -22,7 +22,7 @@ import type { IdentifiedImage } from '../knowledge/types.js';
 import { fileOwners, worldWritableFolders } from './accounts.js';
 import { contextFileAt, copySteps, imagePathsOf, programOrigin } from './copiedFiles.js';
 import { nginxAsUser, type NginxVerdict } from './nginxConfig.js';
-import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, programWords, runScripts, runScriptsOf } from './runScripts.js';
+import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, GPU_DRIVER_PACKAGES, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
 import { builtGoFile } from './builds/go.js';
@@ -30,7 +30,7 @@ import { appModules, appReferenceModule, modulePaths, pythonWrites, type PythonS
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
 import { pipRequirements } from './dependencies.js';
-import { archiveWritten, folderMove, functionBodies, invokedProgram, invokedTool, mounts, packageCommands, parseScript, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { archiveWritten, folderMove, functionBodies, invokedProgram, invokedTool, mounts, packageCommands, parseScript, programWords, recognise, scriptConstants, scriptFileOf, shebangOf, SHELL_PROGRAMS, shellString, withConstants, type FolderMove, type PackageCommand, type PackageManager, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { commandPath, pathIn, workdirAtEnd, workdirAtEndByDefault } from './paths.js';
 import { grammar, splitArgs } from '../shell/argv.js';
 import { short } from './pidOne.js';

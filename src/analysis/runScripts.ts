@@ -6,7 +6,7 @@
 import { PerStage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { runBody, runsApplet, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { programWords, runBody, runsApplet, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 
 export interface RunScript {
   readonly inst: Instruction;
@@ -79,25 +79,6 @@ export function programOf(command: SimpleCommand): string | null {
   const words = programWords(command);
   const first = words[0]?.value;
   return first == null ? null : first.slice(first.lastIndexOf('/') + 1);
-}
-
-/** The command's words from the program on (after `sudo`, `env NAME=…`, `exec`, `nohup`, `time`, `busybox` before an applet). */
-export function programWords(command: SimpleCommand): SimpleCommand['words'] {
-  const words = command.words;
-  let i = 0;
-  for (;;) {
-    const v = words[i]?.value;
-    if (v == null) return words.slice(i);
-    const name = v.slice(v.lastIndexOf('/') + 1);
-    if (name === 'sudo' || name === 'env') {
-      i++;
-      while (words[i]?.value != null && (words[i]!.value!.startsWith('-') || /^[A-Za-z_]\w*=/.test(words[i]!.value!))) i++;
-    } else if (name === 'exec' || name === 'nohup' || name === 'time' || name === 'command' || runsApplet(words, i)) {
-      i++;
-    } else {
-      return words.slice(i);
-    }
-  }
 }
 
 /** mkdir's options that take the next word. */

@@ -6,13 +6,13 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { ShellWord } from '../shell/types.js';
 import { properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { folderMove, STAYS } from '../shell/index.js';
+import { folderMove, programWords, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
-import { commandsNamed, mkdirOperands, programOf, programWords, runScripts, type RunScript } from './runScripts.js';
+import { commandsNamed, mkdirOperands, programOf, runScripts, type RunScript } from './runScripts.js';
 import { wordWithEnv } from './envWords.js';
 import { commandWords, startCommand } from './startCommand.js';
 

@@ -86,7 +86,7 @@ export function splitArgs(words: readonly ShellWord[], g: Grammar): SplitArgs {
 
 /** The last path segment of a URL or path, without query or fragment. */
 export function basename(path: string): string {
-  // Most are plain names: nothing to strip, and no regex replacing nothing.
-  const clean = /[?#]|\/$/.test(path) ? path.replace(/[?#].*$/, '').replace(/\/+$/, '') : path;
+  // Most are plain names, asked of every command's words: nothing to strip, and no regex run.
+  const clean = path.indexOf('?') === -1 && path.indexOf('#') === -1 && !path.endsWith('/') ? path : path.replace(/[?#].*$/, '').replace(/\/+$/, '');
   return clean.slice(clean.lastIndexOf('/') + 1);
 }

@@ -145,8 +145,26 @@ function addUser(base: Pick<Invocation, 'command' | 'program' | 'env' | 'sudo'>,
   return { kind: 'add-user', tool, login: user.login, ...invocation(base, user.options, user.positionals) };
 }
 
+/** The program a command runs once its prefixes are seen through. */
+export interface InvokedProgram {
+  readonly name: string;
+  readonly path: string;
+  readonly args: readonly ShellWord[];
+  readonly sudo: SudoPrefix | null;
+  readonly env: ReadonlyMap<string, string | null>;
+}
+
+/** Asked of one command by many readers (the shell strings, the caches filled, the uses): worked out once. */
+const invoked = new Memo<SimpleCommand, InvokedProgram | null>();
+
 /** The program a command runs once prefixes are seen through (`sudo -u x env A=1 npx …` runs `npx`), as written (`path`) and by name, or null. */
-export function invokedProgram(command: SimpleCommand): { readonly name: string; readonly path: string; readonly args: readonly ShellWord[]; readonly sudo: SudoPrefix | null; readonly env: ReadonlyMap<string, string | null> } | null {
+export function invokedProgram(command: SimpleCommand): InvokedProgram | null {
+  let p = invoked.get(command);
+  if (p === undefined) invoked.set(command, (p = readInvokedProgram(command)));
+  return p;
+}
+
+function readInvokedProgram(command: SimpleCommand): InvokedProgram | null {
   const prefix = seeThroughPrefixes(command);
   if (prefix === null) return null;
   const path = command.words[prefix.at]!.value!;
@@ -161,7 +179,7 @@ const PYTHON_VALUED = new Set(['-W', '-X', '-Q']);
  * \`python3 -u -m poetry install\`), with the words after the module as its arguments, as invokedProgram gives
  * a program's. \`module\`: it runs through Python. Null as for invokedProgram.
  */
-export function invokedTool(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly module: boolean; readonly inv: NonNullable<ReturnType<typeof invokedProgram>> } | null {
+export function invokedTool(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly module: boolean; readonly inv: InvokedProgram } | null {
   const inv = invokedProgram(command);
   if (inv === null) return null;
   if (!/^python[\d.]*$/.test(inv.name)) return { name: inv.name, args: inv.args, module: false, inv };
@@ -180,7 +198,7 @@ export function invokedTool(command: SimpleCommand): { readonly name: string; re
 
 /** How a command runs Composer: see composerInvocation. */
 export interface ComposerInvocation {
-  readonly inv: NonNullable<ReturnType<typeof invokedProgram>>;
+  readonly inv: InvokedProgram;
   /** The words that run Composer: \`composer\`, or \`php -d memory_limit=-1 composer.phar\`. */
   readonly words: readonly ShellWord[];
   /** They name the phar from the working folder (\`php composer.phar\`, \`./composer.phar\`). */
@@ -345,12 +363,48 @@ export function runsApplet(words: readonly ShellWord[], i: number): boolean {
   return program != null && basename(program) === 'busybox' && applet != null && /^[^-/][^/]*$/.test(applet);
 }
 
+/** Where a command's program is, past its prefixes, with what they set. */
+interface Prefixes {
+  /** The index of the program word, which may be one only known at build time (`$CMD …`). */
+  readonly at: number;
+  readonly env: ReadonlyMap<string, string | null>;
+  readonly sudo: SudoPrefix | null;
+}
+
+/** The prefixes of one command are read by every reader of its program: once. */
+const prefixes = new Memo<SimpleCommand, Prefixes | null>();
+
+/** The prefixes of a command whose program is a literal, else null. */
+function seeThroughPrefixes(command: SimpleCommand): Prefixes | null {
+  const read = readPrefixes(command);
+  return read === null || command.words[read.at]!.value === null ? null : read;
+}
+
+/**
+ * The command's words from its program on (`sudo -u app env A=1 mkdir -p /x` gives `mkdir -p /x`), the
+ * program possibly a word only known at build time; for a declaration (`export A=1`), all of them; empty
+ * for a command that runs no program (`command -v x`, assignments alone, a wrapper whose options are not read).
+ */
+export function programWords(command: SimpleCommand): readonly ShellWord[] {
+  if (command.declaration) return command.words;
+  const read = readPrefixes(command);
+  return read === null ? NO_WORDS : read.at === 0 ? command.words : command.words.slice(read.at);
+}
+
+const NO_WORDS: readonly ShellWord[] = [];
+
+function readPrefixes(command: SimpleCommand): Prefixes | null {
+  let p = prefixes.get(command);
+  if (p === undefined) prefixes.set(command, (p = readPrefixesUncached(command)));
+  return p;
+}
+
 /**
  * Skips what runs a program without being it: `NAME=value` assignments,
- * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`, busybox before an applet.
- * Returns the index of the program word, or null when there is none or it is not a literal.
+ * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`, busybox before an applet,
+ * the WRAPPERS. Null when there is no program (a declaration, `command -v`, a wrapper's option not known).
  */
-function seeThroughPrefixes(command: SimpleCommand): { at: number; env: ReadonlyMap<string, string | null>; sudo: SudoPrefix | null } | null {
+function readPrefixesUncached(command: SimpleCommand): Prefixes | null {
   if (command.declaration) return null;
   const words = command.words;
   // Made only for a command that sets variables: most set none.
@@ -358,9 +412,9 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
   let sudoWords: ShellWord[] | null = null;
   let i = 0;
   for (;;) {
-    const v = words[i]?.value;
-    if (v == null) return null;
-    const name = basename(v);
+    if (i >= words.length) return null;
+    const v = words[i]!.value;
+    const name = v === null ? null : basename(v);
     if (name === 'sudo') {
       const from = i;
       for (i++; words[i]?.value?.startsWith('-'); i++) if (SUDO_VALUED.has(words[i]!.value!)) i++;
@@ -375,7 +429,7 @@ function seeThroughPrefixes(command: SimpleCommand): { at: number; env: Readonly
       i += words[i + 1]?.value === '-p' ? 2 : 1;
     } else if (name === 'exec' || name === 'nohup' || name === 'time' || runsApplet(words, i)) {
       i++;
-    } else if (Object.hasOwn(WRAPPERS, name)) {
+    } else if (name !== null && Object.hasOwn(WRAPPERS, name)) {
       const at = wrappedAt(WRAPPERS[name]!, words, i + 1);
       if (at === null) return null;
       i = at;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../src/own.js';
 import { cacheKind, cacheKindIn } from '../../src/shell/caches.js';
-import { asInvoked, invokedProgram, packageCommands, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
+import { asInvoked, invokedProgram, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -138,6 +138,20 @@ describe('recognise: prefixes', () => {
   it('ignores what is not a program run, and non-literal programs', () => {
     expect(summary('command -v apt-get; $PKG install x; export APT=1')).toEqual([]);
     expect(recognise(parse('/usr/bin/apt-get clean').commands[0]!)).toMatchObject({ manager: 'apt', action: 'clean' });
+  });
+
+  it('gives the words from the program on, through the same prefixes as recognise', () => {
+    const from = (script: string) => values(programWords(parse(script).commands[0]!));
+    expect(from('sudo -u app mkdir -p /data')).toEqual(['mkdir', '-p', '/data']);
+    expect(from('env -u HOME A=1 chown app /data')).toEqual(['chown', 'app', '/data']);
+    expect(from('timeout 60 nice -n 5 /usr/bin/make all')).toEqual(['/usr/bin/make', 'all']);
+    expect(from('exec busybox mkdir /x')).toEqual(['mkdir', '/x']);
+    // A program only known at build time is still the program: readers treat it as a script they cannot see.
+    expect(from('sudo $SETUP --fast')).toEqual([null, '--fast']);
+    // A declaration is its own program; `command -v` and bare assignments run none.
+    expect(from('export A=1')).toEqual(['export', 'A=1']);
+    expect(from('command -v mkdir')).toEqual([]);
+    expect(from('A=1')).toEqual([]);
   });
 });
 

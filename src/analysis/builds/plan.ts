@@ -15,7 +15,8 @@ import { readInstall } from '../../shell/files.js';
 import { folderMove } from '../../shell/order.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
 import { originOf, pathIn, workdirAt } from '../paths.js';
-import { programWords, type RunScript } from '../runScripts.js';
+import type { RunScript } from '../runScripts.js';
+import { programWords } from '../../shell/index.js';
 import type { StartCommand } from '../startCommand.js';
 
 export type Toolchain = 'Go' | 'Node.js' | 'Java' | 'Rust' | 'C/C++' | '.NET';
