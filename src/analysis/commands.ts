@@ -15,10 +15,11 @@ import type { BuildContext } from '../engine/context.js';
 import { LIFECYCLE } from '../deps/node.js';
 import { readPackageJson } from '../deps/packageJson.js';
 import { wordWithEnv } from './envWords.js';
-import { folderMove, parseScript, recognise, runBody, RUNNER_PROGRAMS, runsApplet, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
+import { folderMove, parseScript, programWords, programWordsOf, recognise, runBody, RUNNER_PROGRAMS, scriptFileOf, SHELL_PROGRAMS, shebangOf, shellCommandString, shellOperand, STAYS, SU_PROGRAMS, thenMove, unEditedInterpreter, unEditedParsed, unreadRunner, type FolderMove } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, unreadOrigin, whyNoPath, type PathOrigin } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
+import { wrappedProgram } from './startCommand.js';
 import type { StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 
@@ -96,11 +97,22 @@ const BUN_FILE = /\/|\.(?:[cm]?[jt]sx?)$/;
 /** Options that run scripts of other packages (workspaces) than the one in the folder. */
 const WORKSPACE_OPTIONS = ['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'];
 
-/** Words before the program that only change how it runs. */
 /** A word that starts with a parameter expansion other than the arguments (`$@`, `$*`), which a script's CMD gives it. */
 const ENVIRONMENT_COMMAND = /^["']?\$\{?(?![@*])[A-Za-z_]/;
 
-const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'gosu', 'su-exec', 'tini', 'dumb-init']);
+/**
+ * Programs an entrypoint runs the server through as another user (`exec gosu postgres "$@"`,
+ * `su-exec app:app node server.js`): the user comes first, then the command, which is what runs.
+ */
+const USER_SWITCHES = new Set(['gosu', 'su-exec']);
+
+/** Where the command an init (`tini -s -- cmd`) or a user switch (`gosu app cmd`) starts is in its words (null: not literal), or -1. */
+function runsNext(words: readonly (string | null)[]): number {
+  const head = words[0];
+  if (head == null) return -1;
+  if (USER_SWITCHES.has(posix.basename(head))) return words.length > 2 ? 2 : -1;
+  return wrappedProgram(words.map((w) => w ?? ''));
+}
 
 /**
  * By build context, then stage. By the context itself, not its root: the context with the files a
@@ -294,6 +306,12 @@ class Reader {
   private argv(argv: readonly string[], runtime: boolean): void {
     if (argv.length === 0) return;
     const name = posix.basename(argv[0]!);
+    // `["tini", "--", "/entrypoint.sh"]`: the init runs, and so does what it starts.
+    const next = runsNext(argv);
+    if (next > 0) {
+      this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, folder: STAYS });
+      return this.argv(argv.slice(next), runtime);
+    }
     const c = shellCommandString(argv);
     if (c !== null && argv[c] !== undefined) {
       this.push({ name, argv, text: argv.join(' '), command: null, script: null, order: 0, via: null, runtime, folder: STAYS });
@@ -392,17 +410,12 @@ class Reader {
     for (const command of script.commands) {
       const at = via === null ? command.start : order;
       const away = thenMove(folder, folderMove(script, command));
-      const words = command.words;
-      let i = 0;
-      while (i < words.length && words[i]!.value !== null && (PREFIXES.has(posix.basename(words[i]!.value!)) || runsApplet(words, i))) {
-        i++;
-        // `env -i PATH=$PATH HOME=$HOME /buildpack/bin/compile`: an assignment is one whatever its value.
-        while (i < words.length && (words[i]!.value?.startsWith('-') === true || /^[A-Za-z_]\w*=/.test(words[i]!.value ?? words[i]!.raw))) i++;
-      }
-      const program = words[i];
+      let words = programWords(command);
+      for (let at = runsNext(words.map((w) => w.value)); at > 0; at = runsNext(words.map((w) => w.value))) words = programWordsOf(words.slice(at));
+      const program = words[0];
       if (program === undefined) continue;
       const text = script.source.slice(command.start, command.end);
-      const argv = words.slice(i).map((w) => w.value);
+      const argv = words.map((w) => w.value);
       let name: string;
       if (program.value !== null) name = posix.basename(program.value);
       else {
@@ -419,7 +432,7 @@ class Reader {
       // `eval ${STARTUP}` when the container starts: the command line comes from its environment (a game panel's
       // startup command, say), which the Dockerfile does not show. Not `eval exec java $JAVA_OPTS -jar app.jar`,
       // whose program is written out: only its options are the environment's.
-      const evaluated = name === 'eval' ? words[i + 1] : undefined;
+      const evaluated = name === 'eval' ? words[1] : undefined;
       if (runtime && evaluated !== undefined && ENVIRONMENT_COMMAND.test(evaluated.raw) && !/\$\(|`/.test(evaluated.raw)) {
         this.unknown(text, 'eval runs a command line the container is given in its environment when it starts, which the Dockerfile does not show');
         continue;
@@ -430,7 +443,7 @@ class Reader {
         continue;
       }
       // `sh -c "nvm install $NODE_VERSION"` under `ENV NODE_VERSION=20`: the shell is given the ENV's value.
-      const shellArgv = SHELL_PROGRAMS.has(name) && argv.includes(null) ? words.slice(i).map((w) => wordWithEnv(this.file, this.inst, w, script.source)) : argv;
+      const shellArgv = SHELL_PROGRAMS.has(name) && argv.includes(null) ? words.map((w) => wordWithEnv(this.file, this.inst, w, script.source)) : argv;
       const c = shellCommandString(shellArgv);
       if (c !== null && shellArgv[c] != null) {
         const inner = parseScript(shellArgv[c]!);
@@ -445,8 +458,8 @@ class Reader {
       }
       // `su -c "apt-get install -y x" root`: su gives the string to the user's shell.
       const su = SU_PROGRAMS.has(name) ? argv.indexOf('-c') : -1;
-      if (su !== -1 && su + 1 < words.length - i) {
-        const string = wordWithEnv(this.file, this.inst, words[i + su + 1]!, script.source);
+      if (su !== -1 && su + 1 < words.length) {
+        const string = wordWithEnv(this.file, this.inst, words[su + 1]!, script.source);
         const inner = string === null ? null : parseScript(string);
         if (inner?.ok === true) this.script(inner, via, at, runtime, depth);
         else this.unknown(text, string === null ? 'su runs a command string only known at build time' : 'su runs a command string that does not parse');

@@ -406,9 +406,21 @@ function readPrefixes(command: SimpleCommand): Prefixes | null {
  */
 function readPrefixesUncached(command: SimpleCommand): Prefixes | null {
   if (command.declaration) return null;
-  const words = command.words;
   // Made only for a command that sets variables: most set none.
-  let env: Map<string, string | null> | null = command.assigns.length === 0 ? null : new Map(command.assigns.map((a) => [a.name, a.value]));
+  return prefixesOf(command.words, command.assigns.length === 0 ? null : new Map(command.assigns.map((a) => [a.name, a.value])));
+}
+
+/**
+ * The words from the program on of words that start a command line (`exec gosu app env A=1 node x`
+ * once gosu's user is read: `env A=1 node x` gives `node x`); empty when they run no program.
+ */
+export function programWordsOf(words: readonly ShellWord[]): readonly ShellWord[] {
+  const read = prefixesOf(words, null);
+  return read === null ? NO_WORDS : read.at === 0 ? words : words.slice(read.at);
+}
+
+function prefixesOf(words: readonly ShellWord[], assigned: Map<string, string | null> | null): Prefixes | null {
+  let env = assigned;
   let sudoWords: ShellWord[] | null = null;
   let i = 0;
   for (;;) {

@@ -110,6 +110,17 @@ describe('commands a stage runs', () => {
     expect(scan.unknowns).toEqual([]);
   });
 
+  it('reads the program behind prefixes, inits and user switches, as every reader of programs does', () => {
+    const f = file('FROM debian:12\nCOPY entrypoint.sh /\nRUN sudo -u app mkdir -p /data && command -v curl\nENTRYPOINT ["tini", "-e", "143", "--", "/entrypoint.sh"]\n');
+    const ctx = memoryBuildContext({ 'entrypoint.sh': '#!/bin/sh\nexec gosu nobody:nogroup env A=1 wget -q https://example.com/x\n' });
+    expect(stageCommands(f, f.stages[0]!, ctx).commands.map((c) => [c.name, c.runtime])).toEqual([
+      ['mkdir', false],
+      ['tini', true],
+      ['entrypoint.sh', true],
+      ['wget', true],
+    ]);
+  });
+
   it('reads the build context a pass laid files over as that context, not the one beneath it', () => {
     const f = file('FROM debian:12\nCOPY setup.sh /\nRUN /setup.sh\n');
     const disk = memoryBuildContext({ 'setup.sh': '#!/bin/sh\nmake install\n' });
