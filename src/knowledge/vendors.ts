@@ -528,7 +528,9 @@ const PROMETHEUS: readonly RepositoryEntry[] = (['quay.io', null] as const).flat
  * Linux, CentOS 7), so the grammar requires both; there is no \`latest\` (removed in 2021). base adds the CUDA runtime
  * library to the OS image; runtime adds the libraries and NVIDIA's entrypoint, which only prints a banner and execs the
  * command; devel adds nvcc and the headers; cudnn adds cuDNN to runtime or devel. All run as root with no user of their own.
- * CUDA 11 and 12 are known (13 and the amzn2023 and cm2 tags are not read).
+ * CUDA 11, 12 and 13 are known: 13's tags (from 13.0.0, August 2025) keep 12's grammar and flavours
+ * (`13.0.1-cudnn-runtime-ubuntu24.04`, `13.0.0-devel-ubuntu22.04`). The amzn2023 and cm2 tags are not read, nor
+ * those before 11, which NVIDIA removed from Docker Hub when their CUDA reached its end of life.
  */
 const NVIDIA_ENTRYPOINT: FactsPatch = {
   entrypoint: ['/opt/nvidia/nvidia_entrypoint.sh'],
@@ -556,7 +558,7 @@ const cuda = (registry: 'nvcr.io' | null): RepositoryEntry => ({
   registry,
   path: 'nvidia/cuda',
   kind: 'runtime',
-  version: '(?:1[12]\\.\\d+\\.\\d+)',
+  version: '(?:1[1-3]\\.\\d+\\.\\d+)',
   versionRequired: true,
   versionAliases: {},
   axes: [

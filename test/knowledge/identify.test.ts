@@ -148,6 +148,7 @@ describe('tag grammars', () => {
     ['nvidia/cuda:12.2.0-runtime-ubuntu22.04', 'nvidia/cuda', '12.2.0', 'runtime-ubuntu', 'ubuntu jammy', true],
     ['nvidia/cuda:11.8.0-cudnn8-devel-ubuntu20.04', 'nvidia/cuda', '11.8.0', 'cudnn-devel-ubuntu', 'ubuntu focal', true],
     ['nvidia/cuda:12.4.1-base-ubuntu24.04', 'nvidia/cuda', '12.4.1', 'base-ubuntu', 'ubuntu noble', true],
+    ['nvidia/cuda:13.0.1-cudnn-runtime-ubuntu24.04', 'nvidia/cuda', '13.0.1', 'cudnn-runtime-ubuntu', 'ubuntu noble', true],
     ['nvidia/cuda:12.1.0-devel-ubi8', 'nvidia/cuda', '12.1.0', 'devel-ubi', 'ubi ubi8', true],
     ['nvidia/cuda:12.3.2-runtime-rockylinux9', 'nvidia/cuda', '12.3.2', 'runtime-rockylinux', 'rockylinux rockylinux9', true],
     ['nvidia/cuda:11.8.0-runtime-centos7', 'nvidia/cuda', '11.8.0', 'runtime-centos', 'centos centos7', true],
@@ -260,7 +261,7 @@ describe('registry spellings', () => {
     'nvidia/cuda:12.2.0-cudnn8-base-ubuntu22.04',
     'nvidia/cuda:12.2.0-runtime-ubi7',
     'nvidia/cuda:12.6.3-base-amzn2023',
-    'nvidia/cuda:13.0.0-runtime-ubuntu24.04',
+    'nvidia/cuda:10.2-runtime-ubuntu18.04',
   ])('%s is unknown', (reference) => {
     expect(identify(reference)).toBeNull();
   });
