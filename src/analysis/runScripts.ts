@@ -6,7 +6,7 @@
 import { PerStage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { programWords, runBody, runsApplet, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { programWords, runBody, unEditedParsed, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 
 export interface RunScript {
   readonly inst: Instruction;
