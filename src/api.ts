@@ -73,7 +73,7 @@ export interface FileRecord {
   /** Edits of files of the build context (an existing .dockerignore). */
   readonly fileEdits: readonly { readonly path: string; readonly transform: string; readonly message: string; readonly status: string; readonly tier: Tier; readonly review?: string }[];
   readonly runtime: readonly RuntimeChange[];
-  /** The build context the run chose, when nothing named one and the Dockerfile's folder holds none of what it copies. */
+  /** The build context the run chose, when nothing named one and the Dockerfile's folder lacks what it copies, or a compose file names it. */
   readonly inferredContext: InferredContextRecord | null;
   readonly error: { readonly kind: string; readonly line: number | null; readonly message: string } | null;
   readonly written: boolean;

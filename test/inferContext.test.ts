@@ -60,7 +60,7 @@ describe('inferContext', () => {
   it('keeps the own folder when it holds a source, when no folder holds them all, and outside a repository', () => {
     const root = repo();
     const own = path.join(root, 'services/api');
-    // The own folder holds server.js: a build beside the Dockerfile may well be how it is built.
+    // The own folder holds server.js, and no folder holds both: none is proven the context.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY server.js services/api/server.js /app/\n', root)).toBeNull();
     // One source is nowhere: no folder is proven the context.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js dist/app.js /app/\n', root)).toBeNull();
@@ -70,6 +70,34 @@ describe('inferContext', () => {
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js /app/\n', own)).toBeNull();
     const loose = tempFolder({ 'services/api/Dockerfile': 'FROM node:20\nCOPY services/api/server.js /app/\n', 'services/api/server.js': '1\n' });
     expect(new ContextFinder().contextOf(path.join(loose, 'services/api/Dockerfile'))).toBeNull();
+  });
+
+  it('takes the folder above that holds every source when the own folder holds only some', () => {
+    // wger's extras/docker/production/Dockerfile, built from the project's root: its folder has a README.md of its own.
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'extras/docker/production/Dockerfile': 'FROM wger/base:latest\nCOPY pyproject.toml README.md /root/src/\nCOPY wger/version.py /root/src/wger/\nCOPY extras/docker/production/entrypoint.sh /home/wger/entrypoint.sh\nCMD ["/home/wger/entrypoint.sh"]\n',
+      'extras/docker/production/README.md': 'how to build\n',
+      'extras/docker/production/entrypoint.sh': '#!/bin/bash\nexec gunicorn wger.wsgi\n',
+      'pyproject.toml': '[project]\nname = "wger"\n',
+      'README.md': 'wger\n',
+      'wger/version.py': 'VERSION = 1\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'extras/docker/production/Dockerfile'))).toEqual({
+      root,
+      by: 'copies',
+      sources: ['pyproject.toml', 'README.md', 'wger/version.py', 'extras/docker/production/entrypoint.sh'],
+      lacking: ['pyproject.toml', 'wger/version.py', 'extras/docker/production/entrypoint.sh'],
+    });
+    const own = path.join(root, 'extras/docker/production');
+    // The own folder holds it all: a build beside the Dockerfile works, whatever a folder above holds.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM wger/base:latest\nCOPY README.md /src/\n', root)).toBeNull();
+    // The paths a command runs may be ones the build makes: a folder that holds one of them keeps the build.
+    fs.writeFileSync(path.join(own, 'build.sh'), '#!/bin/sh\n');
+    fs.writeFileSync(path.join(root, 'build.sh'), '#!/bin/sh\n');
+    fs.mkdirSync(path.join(root, 'bin'));
+    fs.writeFileSync(path.join(root, 'bin/app'), '1\n');
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nADD . /src\nRUN /src/build.sh && /src/bin/app\n', root)).toBeNull();
   });
 
   it('reads the files a command runs inside a copy of the whole context, where no COPY names a file', () => {
@@ -177,6 +205,23 @@ describe('the CLI', () => {
     expect(record.newFiles.map((f) => f.path)).toEqual(['.dockerignore']);
     expect(run.stderr).toContain(
       "services/api/Dockerfile: build context taken as .: the Dockerfile's folder, services/api, holds none of what it copies (package.json, package-lock.json), and . holds it all",
+    );
+  });
+
+  it('says which sources the Dockerfile\'s folder lacks when it holds the others', () => {
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'extras/docker/demo/Dockerfile': 'FROM python:3.12-slim\nCOPY README.md pyproject.toml /src/\nCMD ["python", "-m", "http.server"]\n',
+      'extras/docker/demo/README.md': 'how to build\n',
+      'README.md': 'the project\n',
+      'pyproject.toml': '[project]\nname = "demo"\n',
+    });
+    const run = dockshift(['-t', 'exec-form', '--explain', '--json', 'extras/docker/demo/Dockerfile'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    const record = jsonRecords(run).find((r) => r.type === 'file') as { inferredContext: unknown };
+    expect(record.inferredContext).toEqual({ path: '.', by: 'copies', folder: 'extras/docker/demo', sources: ['README.md', 'pyproject.toml'], lacking: ['pyproject.toml'] });
+    expect(run.stderr).toContain(
+      "extras/docker/demo/Dockerfile: build context taken as .: the Dockerfile's folder, extras/docker/demo, lacks some of what it copies (pyproject.toml), and . holds it all",
     );
   });
 

@@ -32,7 +32,7 @@ export async function printConfig(resolver: SettingsResolver, file: string, json
           from:
             inferred.by === 'compose'
               ? `inferred: service ${inferred.service} of ${shown(inferred.file)} builds it with this context`
-              : `inferred: the Dockerfile's folder holds none of what it copies (${inferred.sources.slice(0, 2).join(', ')}${inferred.sources.length > 2 ? ', …' : ''}), this one all of it`,
+              : `inferred: the Dockerfile's folder ${inferred.lacking === undefined ? 'holds none' : 'lacks some'} of what it copies (${(inferred.lacking ?? inferred.sources).slice(0, 2).join(', ')}${(inferred.lacking ?? inferred.sources).length > 2 ? ', …' : ''}), this one all of it`,
         }
       : { value: s.context === null ? shown(path.dirname(file)) : shown(s.context), from: origin(s.origins.context) };
   if (json) {

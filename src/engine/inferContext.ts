@@ -10,30 +10,38 @@ import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/com
 export type InferredContext =
   /** A compose file of the repository builds it with that context. */
   | { readonly root: string; readonly by: 'compose'; readonly file: string; readonly service: string }
-  /** A folder above its own holds what it copies (`sources`, as it names them), where its own folder holds none of it. */
-  | { readonly root: string; readonly by: 'copies'; readonly sources: readonly string[] };
+  /**
+   * A folder above its own holds what it copies (`sources`, as it names them), where its own folder holds none of
+   * it, or, of what its COPY and ADD name, only some: then `lacking` names what the own folder does not hold.
+   */
+  | { readonly root: string; readonly by: 'copies'; readonly sources: readonly string[]; readonly lacking?: readonly string[] };
 
 /** Enough sources to tell the folder apart; a file that copies hundreds is not slowed by a stat for each. */
 const MAX_SOURCES = 16;
 
 /**
  * The build context of a Dockerfile when neither `--context` nor a configuration names one: its own
- * folder, as `docker build .` beside it takes, unless that folder holds none of what its COPY and ADD
+ * folder, as `docker build .` beside it takes, unless that folder lacks some of what its COPY and ADD
  * instructions copy from the context, so that a build with it would fail, and a folder above it, up to
  * the top of its git repository (`top`), holds all of it: a monorepo's `docker build -f
- * services/api/Dockerfile .`, or a compose service with `context: .`. Null to keep the default: the
- * file copies nothing that names a file (only `.`, globs, variables, other stages, URLs), or no folder
- * holds it all.
+ * services/api/Dockerfile .`, or a compose service with `context: .`. The own folder may hold some of
+ * it, as wger's extras/docker/production holds a README.md beside the Dockerfile that copies the
+ * project's README.md, pyproject.toml and wger/. Null to keep the default: the file copies nothing that
+ * names a file (only `.`, globs, variables, other stages, URLs), the own folder holds it all, or no
+ * folder does.
  */
 export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
   const own = path.dirname(dockerfile);
   if (own === top || !isInside(top, own)) return null;
   // The paths a command runs inside a copy of the whole context say where it is only when no COPY names a file.
-  const copied = copiedSources(text);
-  const sources = (copied.length > 0 ? copied : commandPathsInContextCopies(text)).slice(0, MAX_SOURCES);
-  if (sources.length === 0 || sources.some((s) => exists(own, s))) return null;
+  const copied = copiedSources(text).slice(0, MAX_SOURCES);
+  const sources = copied.length > 0 ? copied : commandPathsInContextCopies(text).slice(0, MAX_SOURCES);
+  const lacking = sources.filter((s) => !exists(own, s));
+  if (lacking.length === 0) return null;
+  // A command's path may be one the build makes: only a folder that holds none of them is outdone.
+  if (lacking.length < sources.length && copied.length === 0) return null;
   for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
-    if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources };
+    if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources, ...(lacking.length < sources.length ? { lacking } : {}) };
     if (dir === top || path.dirname(dir) === dir) return null;
   }
 }

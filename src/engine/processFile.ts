@@ -34,11 +34,11 @@ export interface FileTask {
 
 /**
  * Why the run builds a Dockerfile with a context it chose (inferContext.ts), paths as shown: a compose
- * file's service builds it so, or its own folder holds none of the sources it copies.
+ * file's service builds it so, or its own folder lacks sources it copies (`lacking`, when it holds the others).
  */
 export type InferredContextNote =
   | { readonly by: 'compose'; readonly file: string; readonly service: string }
-  | { readonly by: 'copies'; readonly folder: string; readonly sources: readonly string[] };
+  | { readonly by: 'copies'; readonly folder: string; readonly sources: readonly string[]; readonly lacking?: readonly string[] };
 
 /** The build context the run chose for a Dockerfile, as shown, and why. */
 export type InferredContextRecord = { readonly path: string } & InferredContextNote;

@@ -122,8 +122,9 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
 export function inferredContextSaid(c: NonNullable<FileResult['inferredContext']>): string {
   const another = '(`--context` or a .dockshift.yaml\'s `context:` names another)';
   if (c.by === 'compose') return `build context taken as ${c.path}: service ${c.service} of ${c.file} builds the Dockerfile with it ${another}`;
-  const shown = c.sources.slice(0, 2).join(', ') + (c.sources.length > 2 ? ` and ${c.sources.length - 2} more` : '');
-  return `build context taken as ${c.path}: the Dockerfile's folder, ${c.folder}, holds none of what it copies (${shown}), and ${c.path} holds it all ${another}`;
+  const list = (paths: readonly string[]) => paths.slice(0, 2).join(', ') + (paths.length > 2 ? ` and ${paths.length - 2} more` : '');
+  const own = c.lacking === undefined ? `holds none of what it copies (${list(c.sources)})` : `lacks some of what it copies (${list(c.lacking)})`;
+  return `build context taken as ${c.path}: the Dockerfile's folder, ${c.folder}, ${own}, and ${c.path} holds it all ${another}`;
 }
 
 /** The hadolint rules a transform addresses, by its name. */
