@@ -20,6 +20,7 @@ import { fromParents, stageLineage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, MAX_EXPANSION_GROWTH, type Lookup } from './words.js';
 import { FileMemo } from '../memo.js';
+import { AUTOMATIC_ARGS } from './automaticArgs.js';
 
 export interface Variable {
   readonly name: string;
@@ -36,11 +37,7 @@ export interface Variable {
   readonly inst: Instruction;
 }
 
-/** Build arguments BuildKit sets for every FROM and (when declared) every stage: only known at build time. */
-export const AUTOMATIC_ARGS = new Set([
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-]);
+export { AUTOMATIC_ARGS };
 
 export interface Property {
   readonly name: string;

@@ -11,4 +11,5 @@ COPY --chmod=0755 server /usr/bin/server
 
 # Use the install stage the SOURCE build argument names
 FROM ${SOURCE}-install AS final
-ENTRYPOINT ["start.sh"]
+RUN apk add --no-cache tini
+ENTRYPOINT ["/sbin/tini", "--", "start.sh"]
