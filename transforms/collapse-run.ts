@@ -99,7 +99,9 @@ stopped when one failed. The merged body keeps that:
   its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
-  where it found a program, and the new copy may sit earlier on PATH. Not so where the new copy takes
+  where it found a program, and the new copy may sit earlier on PATH. Not for a RUN that names the program
+  only before it first runs it (\`corepack enable pnpm && pnpm add -g turbo\`): the shell finds the new copy.
+  Not so where the new copy takes
   the old one's path: a program upgraded by itself as root (\`pip install -U pip\`, \`npm install -g npm\`, no
   \`sudo\`, no option that moves where it installs such as \`--user\`, \`--prefix\` or \`--target\`, nothing else
   in that RUN naming it) on an image that has it where that upgrade puts it (pip on the official python images,
@@ -266,6 +268,11 @@ interface Facts {
   readonly remembered: ReadonlySet<string>;
   /** Programs it runs anywhere. */
   readonly runs: ReadonlySet<string>;
+  /**
+   * Families of the programs it remembers that it names only before it first runs them (\`corepack enable pnpm &&
+   * pnpm add -g turbo\`): the shell finds the new copy, so its own naming replaces none it remembered.
+   */
+  readonly namedBeforeRun: ReadonlySet<string>;
   /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
   readonly mentions: readonly string[];
   /**
@@ -838,9 +845,13 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   let remembered: Set<string> | null = null;
   let runs: Set<string> | null = null;
   const mentions: string[] = [];
+  // The command each mention is in, and the first that runs each remembered family in the shell itself.
+  const mentionedAt: number[] = [];
+  const firstRemembered = new Map<string, number>();
   let commands = 0;
   let installs: UnnamedInstall | null = null;
   let upgrades: Set<string> | null = null;
+  let order = 0;
   for (const c of parsed.commands) {
     const upgraded = selfUpgrade(c);
     if (upgraded !== null) (upgrades ??= new Set()).add(upgraded);
@@ -848,16 +859,22 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
     const removes = c.name !== null && REMOVERS.has(c.name);
     const remover = runRemover(c);
+    const at = mentions.length;
     for (let k = 1; k < c.words.length; k++) {
       if (k === remover) continue;
       const word = mention(c.words[k]!);
       if (!removes || removesProgram(word)) mentions.push(word);
     }
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
+    for (let k = at; k < mentions.length; k++) mentionedAt.push(order);
     for (const name of programsLookedUp(c)) {
       (runs ??= new Set()).add(name);
-      if (!isolated(c)) (remembered ??= new Set()).add(name);
+      if (!isolated(c)) {
+        (remembered ??= new Set()).add(name);
+        if (!firstRemembered.has(programFamily(name))) firstRemembered.set(programFamily(name), order);
+      }
     }
+    order++;
     if (!c.enclosing.includes('substitution')) commands++;
   }
   const leak = leakOf(parsed);
@@ -879,6 +896,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     startsInOwnFolder: startsInOwnFolder(parsed),
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
+    namedBeforeRun: firstRemembered.size === 0 ? NONE : namedBeforeRun(mentions, mentionedAt, firstRemembered),
     mentions: kept(mentions),
     upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
     installs,
@@ -978,6 +996,21 @@ function onlyUpgraded(parsed: ShellScript, upgraded: ReadonlySet<string>): Reado
 /** What a word names, as `mentions` holds it: its value, or its text without quotes when that is only known at build time. */
 function mention(w: ShellWord): string {
   return w.value ?? w.raw.replace(/["']/g, '');
+}
+
+/** The families of \`firstRun\` that the mentions name, each only in commands before the first that runs it. */
+function namedBeforeRun(mentions: readonly string[], mentionedAt: readonly number[], firstRun: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const named = new Set<string>();
+  const after = new Set<string>();
+  mentions.forEach((w, k) => {
+    for (const name of namedPrograms(w)) {
+      const family = programFamily(name);
+      const run = firstRun.get(family);
+      if (run !== undefined) (mentionedAt[k]! < run ? named : after).add(family);
+    }
+  });
+  for (const family of after) named.delete(family);
+  return named.size === 0 ? NONE : named;
 }
 
 /** Programs the shell looks up on PATH for this command: the one it runs, or the ones `command -v`/`type` find. */
@@ -1287,7 +1320,10 @@ function replacedProgram(group: readonly Member[], i: number, programs: ProgramI
     const family = programFamily(name);
     const named = programs.named.get(family) ?? [];
     const installer = replaceableProgram(name) ? firstInstallerOf(group, programs.installers, from, family) : undefined;
-    const naming = Math.min(named[countBefore(named, (k) => k < i)] ?? Infinity, installer ?? Infinity);
+    // Named in body i only before it first ran there: the shell remembers the new copy.
+    let next = countBefore(named, (k) => k < i);
+    if (named[next] === i && group[i]!.facts.namedBeforeRun.has(family)) next++;
+    const naming = Math.min(named[next] ?? Infinity, installer ?? Infinity);
     if (naming === Infinity) continue;
     const runs = programs.runs.get(family) ?? [];
     if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return name;
