@@ -1678,7 +1678,7 @@ function dockerClient(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | 
   if (modules.length === 0) return null;
   // A file of a test-helper package is named only when no other file imports the client.
   let helper: Blocker | null = null;
-  for (const source of startedGoFiles(ctx, programs)) {
+  for (const source of startedGoFiles(ctx, programs, goBuiltMains(file))) {
     const text = ctx.read(source) ?? '';
     const imported = modules.find((p) => text.includes(`"${p}"`));
     if (imported === undefined) continue;
@@ -1734,10 +1734,15 @@ function readGoBuilds(file: ParsedDockerfile): GoBuilds {
 /**
  * The Go files of the build context the go tool compiles, less those of another program than the ones
  * the container starts (programs: their base names) where cmd/NAME folders hold the programs' main packages.
+ * When the container starts none of them by name (a debugger runs it: \`dlv exec /usr/local/bin/headscale\`),
+ * the programs are those the Dockerfile builds (built: goBuiltMains): another program's folder (headscale's
+ * cmd/hi, a test runner) is not in the image.
  */
-function startedGoFiles(ctx: BuildContext, programs: readonly string[]): string[] {
+function startedGoFiles(ctx: BuildContext, programs: readonly string[], built: readonly string[] = []): string[] {
   const sources = (contextFiles(ctx, '.go') ?? []).filter(builtGoFile);
-  const mains = new Set(programs.filter((name) => sources.some((f) => goMainOf(f) === name)));
+  const mainsOf = (names: readonly string[]) => new Set(names.filter((name) => sources.some((f) => goMainOf(f) === name)));
+  const started = mainsOf(programs);
+  const mains = started.size > 0 ? started : mainsOf(built);
   return mains.size === 0 ? sources : sources.filter((f) => {
     const main = goMainOf(f);
     return main === null || mains.has(main);
@@ -1760,7 +1765,7 @@ const GO_FILES_READ = 500;
 function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs: readonly string[]): { readonly source: string; readonly call: string; readonly port: number } | null {
   if (ctx === null) return null;
   if (goBuilds(file) !== 'context') return null;
-  const sources = startedGoFiles(ctx, programs);
+  const sources = startedGoFiles(ctx, programs, goBuiltMains(file));
   if (sources.length > GO_FILES_READ) return null;
   for (const source of sources) {
     const text = ctx.read(source);
