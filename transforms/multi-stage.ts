@@ -142,7 +142,8 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   the build context; package.json, go.mod, pom.xml and Cargo.toml are the ones a COPY put where the install or
   build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read at the workspace's root; a Cargo.toml above the crate that
   no COPY brings from the context, a \`package.workspace\` key and a \`--manifest-path\` only known at build time
-  are not followed;
+  are not followed; nor is the context's go.mod what a \`go install x@v1\` builds: a module it downloads, whose
+  imports (cgo, a library of the system) cannot be checked;
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
   builds no reader follows, whose runtime the knowledge base names, say so: \`swift build\` on swift (its slim

@@ -18,7 +18,7 @@ import { stageCommands } from './commands.js';
 import { runsBefore, systemInstalls } from './installs.js';
 import { olderThan, short, wheelFits } from './needs.js';
 import { nodeInstall, pipRequirements, pythonPackageInstall, type PipRequirement } from './dependencies.js';
-import { contextNeedsCgo } from './builds/go.js';
+import { contextNeedsCgo, downloadedGoInstall } from './builds/go.js';
 import { cargoLinkages } from './builds/rust.js';
 import { projectRuntimeIdentifiers } from './builds/dotnet.js';
 import { readPackageJson } from '../deps/packageJson.js';
@@ -400,7 +400,8 @@ function classifyStage(file: ParsedDockerfile, source: Stage, ctx: BuildContext 
     const exports = commands.filter((o) => o.name === 'export' && o.argv.includes('CGO_ENABLED=0'));
     if (goBuilds.every((c) => cgoDisabled(file, c, exports))) return { build: 'go', builder, linkage: { kind: 'static', why: 'Go built with CGO_ENABLED=0' } };
     if (goBuilds.every((c) => withoutCompiler(file, c, builder, lineage, ctx))) {
-      const cgo = ctx === null ? null : contextNeedsCgo(ctx);
+      // A module \`go install\` downloads is not the build context's: the context's cgo need is not its.
+      const cgo = ctx === null || goBuilds.every((c) => downloadedGoInstall(c.argv) !== null) ? null : contextNeedsCgo(ctx);
       // Built without cgo all the same, but a cgo package then fails to build or to run: not a program to move.
       if (cgo !== null) return { build: 'go', builder, linkage: { kind: 'unknown', why: `${cgo}, and ${builder!.raw} has no C compiler, so Go builds it without cgo` } };
       return { build: 'go', builder, linkage: { kind: 'static', why: `Go built on ${builder!.raw}, which has no C compiler, so Go (1.20 and later) builds without cgo` } };
@@ -487,6 +488,8 @@ export function cgoWithoutCompiler(file: ParsedDockerfile, stages: readonly Stag
     const lineage = stageLineage(file, s);
     for (const c of stageCommands(file, s, ctx).commands) {
       if (c.runtime || c.name !== 'go' || (c.argv[1] !== 'build' && c.argv[1] !== 'install')) continue;
+      // It builds a module it downloads, whose need for cgo the build context does not show.
+      if (downloadedGoInstall(c.argv) !== null) continue;
       if (!withoutCompiler(file, c, image, lineage, ctx)) continue;
       const why = contextNeedsCgo(ctx);
       if (why !== null) return { command: c, why };

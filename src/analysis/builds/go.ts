@@ -61,6 +61,25 @@ export function builtGoFile(file: string): boolean {
   return !file.endsWith('_test.go') && !file.split('/').some((p) => p === 'testdata' || /^[._]./.test(p));
 }
 
+/**
+ * The package a \`go install\` builds from a module it downloads (\`go install github.com/skibish/ddns@latest\`), or
+ * null. With a version on its packages, go installs them in module-aware mode, ignoring the go.mod where it runs
+ * (\`go help install\`): neither the build context's go.mod nor its Go files are what it compiles.
+ */
+export function downloadedGoInstall(argv: readonly (string | null)[]): string | null {
+  if (argv[1] !== 'install') return null;
+  for (let i = 2; i < argv.length; i++) {
+    const word = argv[i];
+    if (word == null) continue;
+    if (word.startsWith('-')) {
+      if (GO_BUILD.valued.has(word.replace(/^--?/, '-'))) i++;
+      continue;
+    }
+    if (/^[^@\s]+@\S+$/.test(word)) return word;
+  }
+  return null;
+}
+
 /** The flags and packages of a `go build`/`go install`. */
 function goArgs(build: Located): SplitArgs {
   return splitArgs(build.words.slice(2), GO_BUILD);
@@ -70,6 +89,10 @@ export function readGo(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'go' && (w[1] === 'build' || w[1] === 'install'));
   if (builds.length === 0) return NONE;
   const { ctx, file } = input;
+  const downloaded = builds.map((b) => downloadedGoInstall(b.words.map((w) => w.value))).find((p) => p !== null);
+  if (downloaded != null) {
+    return refuse('no-sources', `\`go install ${downloaded}\` builds a module it downloads, not the build context's: what the program imports (and whether it needs cgo or a library of the system) cannot be checked`, builds[0]!.run.inst);
+  }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
   const goMod = ctx.read(projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod');
   if (goMod === null) return refuse('no-sources', 'go.mod is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked', builds[0]!.run.inst);
